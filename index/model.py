@@ -1,0 +1,117 @@
+"""The plain data types every part of warreader shares: articles, paragraphs, quotes.
+
+No behaviour beyond small conveniences lives here, and nothing here imports Textual:
+`index` turns files into these objects and `tui` only shows them.
+
+Offsets: every ``start``/``end`` is a character offset into the article file's
+*decoded* text (what :func:`index.articles.read_source_text` returns), so that
+``source_text[quote.start:quote.end] == quote.text`` for text and Markdown files.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["quote", "term"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One body paragraph: its cleaned text and where it sits in the raw file.
+
+    ``text`` is what readers see (Markdown emphasis removed, whitespace tidied).
+    ``start``/``end`` delimit the paragraph in the decoded file text. When cleaning
+    removed characters, ``anchors`` maps positions back to the file: a sorted tuple of
+    ``(text_index, raw_offset)`` pairs, each meaning "from ``text_index`` on, text
+    position i sits at raw offset ``raw_offset + (i - text_index)``". An empty tuple
+    means the text is an exact slice of the file starting at ``start``.
+    """
+
+    text: str
+    start: int
+    end: int
+    anchors: tuple[tuple[int, int], ...] = ()
+
+    def raw_offset(self, i: int) -> int:
+        """Map index ``i`` of :attr:`text` (0..len(text)) to an offset in the raw file."""
+        if not self.anchors:
+            return self.start + i
+        pos = bisect_right(self.anchors, (i, float("inf"))) - 1
+        if pos < 0:
+            return self.start + i
+        text_index, raw = self.anchors[pos]
+        return raw + (i - text_index)
+
+
+@dataclass(slots=True)
+class Article:
+    """A parsed, cleaned article: metadata plus body paragraphs."""
+
+    id: str
+    path: str
+    title: str
+    title_derived: bool = False
+    date: str | None = None  # ISO 8601 date, "YYYY-MM-DD"
+    author: str | None = None
+    outlet: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The body as plain text, paragraphs separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict (the shape of ``warreader articles --json``)."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "title_derived": self.title_derived,
+            "date": self.date,
+            "author": self.author,
+            "outlet": self.outlet,
+            "paragraphs": [p.text for p in self.paragraphs],
+        }
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation (or quoted term) found in an article, with its attribution.
+
+    ``start``/``end`` are raw-file offsets of the quoted words, marks excluded.
+    ``paragraph`` is the index in ``Article.paragraphs`` where the quote starts;
+    ``para_start``/``para_end`` are offsets of the quoted words in that paragraph's
+    cleaned ``text`` (for display). ``speaker`` is the canonical name (or the
+    description of an unnamed source), ``mention`` the words in the text the speaker
+    was resolved from ("he", "Mr. Stoltenberg"), ``cue`` the reporting verb or phrase.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind = "quote"
+    speaker: str | None = None
+    role: str | None = None
+    mention: str | None = None
+    cue: str | None = None
+    paragraph: int = 0
+    para_start: int = 0
+    para_end: int = 0
+
+    def to_record(self, article_path: str) -> dict:
+        """The JSON-lines record of ``warreader quotes --format jsonl``."""
+        return {
+            "article": article_path,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "role": self.role,
+            "mention": self.mention,
+            "cue": self.cue,
+        }

@@ -1,0 +1,77 @@
+"""The `warreader` command line: the app by default, and the engine's subcommands.
+
+Every subcommand takes files or folders (default: the configured corpus) and the
+common options ``--config FILE`` and ``--index-dir DIR`` (also read from the
+environment as ``WARREADER_CONFIG`` and ``WARREADER_INDEX_DIR``). Each subcommand
+lives in its own module under :mod:`tui.commands`, exposing ``register(subparsers)``
+which adds its parser and sets ``func`` to a callable ``(args) -> int``.
+
+Errors the user can fix (bad config, missing paths, malformed queries) print one line
+on stderr and exit with status 2; nothing here lets a traceback reach the screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from tui.commands import COMMANDS
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options every command shares: paths, --config and --index-dir."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files or folders (default: the corpus from the config)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        default=os.environ.get("WARREADER_CONFIG"),
+        help="config file overriding the defaults (env: WARREADER_CONFIG)",
+    )
+    parser.add_argument(
+        "--index-dir",
+        metavar="DIR",
+        default=os.environ.get("WARREADER_INDEX_DIR"),
+        help="where the search index lives (env: WARREADER_INDEX_DIR; "
+        "default: the user cache dir, keyed by corpus)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with one subparser per command."""
+    parser = argparse.ArgumentParser(
+        prog="warreader",
+        description="Read news coverage of a conflict and see who said what. "
+        "Without a command, opens the reader on PATHs (default: the configured corpus).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub, add_common_options)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `warreader` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    names = {c.NAME for c in COMMANDS}
+    if not argv or (argv[0] not in names and argv[0] not in ("-h", "--help")):
+        argv = ["read", *argv]
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        print("warreader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

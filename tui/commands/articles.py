@@ -1,0 +1,12 @@
+"""`warreader articles` (being written; replaced by its owner)."""
+
+from __future__ import annotations
+
+NAME = "articles"
+
+
+def register(subparsers, add_common_options) -> None:
+    """Add the `articles` parser."""
+    p = subparsers.add_parser(NAME, help="(in progress)")
+    add_common_options(p)
+    p.set_defaults(func=lambda args: 2)
