@@ -1,0 +1,339 @@
+"""Score quotation extraction and speaker attribution against the hand-annotated dev set.
+
+    python bench/score_quotes.py            # figures for seeds, bbc and all
+    python bench/score_quotes.py --verbose  # plus every miss, false positive, wrong speaker
+    python bench/score_quotes.py --json     # the figures as JSON
+    python bench/score_quotes.py --pred out.jsonl   # score saved predictions instead
+
+The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
+article the engine is run through ``index.articles.read_article(path)`` and
+``index.quotes.extract_quotes(article)``.
+
+Matching: a predicted record matches a gold one when their character spans overlap by at
+least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
+greedily, largest overlap first. The main figures count ``kind == "quote"`` on both sides
+only; terms are matched and reported separately. Speaker accuracy is over matched quotes:
+right when both speakers are null, or both name the same person or organisation (see
+:func:`same_speaker`).
+
+``score(gold_records, predicted_records)`` is importable by tests (put ``bench/`` on
+``sys.path``); records are dicts with at least article, start, end, kind, speaker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEVSET = REPO / "tests" / "fixtures" / "devset"
+SETS = ("seeds", "bbc")
+
+
+# --------------------------------------------------------------------------- names
+
+
+def fold_name(name: str | None) -> str:
+    """Case- and accent-folded name, punctuation dropped, leading "the" dropped."""
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"[^\w\s-]", " ", s)  # periods, commas, apostrophes
+    s = re.sub(r"[-\s]+", " ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    """Whether two speaker strings name the same person or organisation.
+
+    Both null is right; one null is wrong. Otherwise, after :func:`fold_name`: equal, or
+    the last token of one equals the last token of the other (surname), or one contains
+    the other as whole words ("Ministry of Defence" in "UK Ministry of Defence").
+    """
+    if gold is None and pred is None:
+        return True
+    a, b = fold_name(gold), fold_name(pred)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if a.split()[-1] == b.split()[-1]:
+        return True
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def spans_match(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Overlap at least half of the union."""
+    inter = overlap(a, b)
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return union > 0 and 2 * inter >= union
+
+
+def match_spans(
+    gold: list[tuple[int, int]], pred: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """One-to-one greedy matching by overlap: a list of (gold index, pred index) pairs."""
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            if spans_match(g, p):
+                union = max(g[1], p[1]) - min(g[0], p[0])
+                cands.append((-overlap(g, p), -overlap(g, p) / union, i, j))
+    cands.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, _, i, j in cands:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        pairs.append((i, j))
+    return sorted(pairs)
+
+
+def _prf(n_gold: int, n_pred: int, n_match: int) -> dict:
+    p = n_match / n_pred if n_pred else 0.0
+    r = n_match / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "gold": n_gold,
+        "predicted": n_pred,
+        "matched": n_match,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+    }
+
+
+def _by_article(records: Iterable[dict], kind: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for r in records:
+        if r.get("kind", "quote") == kind:
+            out.setdefault(r["article"], []).append(r)
+    return out
+
+
+def score(gold_records: list[dict], predicted_records: list[dict]) -> dict:
+    """Precision/recall/F1 for quotes and for terms, and speaker accuracy on matched quotes.
+
+    Returns ``{"quotes": {...}, "terms": {...}, "speaker": {...}, "articles": n,
+    "misses": [...], "false_positives": [...], "wrong_speakers": [...]}`` where the
+    lists hold the gold records missed, the predicted quotes unmatched, and
+    ``{"gold": ..., "predicted": ...}`` pairs with a wrong speaker.
+    """
+    result: dict = {"articles": len({r["article"] for r in gold_records})}
+    misses: list[dict] = []
+    false_pos: list[dict] = []
+    wrong: list[dict] = []
+    n_correct = 0
+    for kind, key in (("quote", "quotes"), ("term", "terms")):
+        g_by = _by_article(gold_records, kind)
+        p_by = _by_article(predicted_records, kind)
+        n_g = n_p = n_m = 0
+        for art in sorted(set(g_by) | set(p_by)):
+            g = sorted(g_by.get(art, []), key=lambda r: (r["start"], r["end"]))
+            p = sorted(p_by.get(art, []), key=lambda r: (r["start"], r["end"]))
+            pairs = match_spans([(r["start"], r["end"]) for r in g],
+                                [(r["start"], r["end"]) for r in p])
+            n_g += len(g)
+            n_p += len(p)
+            n_m += len(pairs)
+            if kind == "quote":
+                mg = {i for i, _ in pairs}
+                mp = {j for _, j in pairs}
+                misses += [r for i, r in enumerate(g) if i not in mg]
+                false_pos += [r for j, r in enumerate(p) if j not in mp]
+                for i, j in pairs:
+                    if same_speaker(g[i].get("speaker"), p[j].get("speaker")):
+                        n_correct += 1
+                    else:
+                        wrong.append({"gold": g[i], "predicted": p[j]})
+                result["speaker"] = {
+                    "matched": n_m,
+                    "correct": n_correct,
+                    "accuracy": round(n_correct / n_m, 4) if n_m else 0.0,
+                }
+        result[key] = _prf(n_g, n_p, n_m)
+    result["misses"] = misses
+    result["false_positives"] = false_pos
+    result["wrong_speakers"] = wrong
+    return result
+
+
+# --------------------------------------------------------------------------- data
+
+
+def corpora_root() -> Path:
+    env = os.environ.get("WARREADER_CORPORA")
+    return Path(env) if env else REPO.parent / "shared" / "corpora"
+
+
+def article_path(article: str) -> Path:
+    """The file a gold record's ``article`` names (seeds in the repo, bbc in the corpora)."""
+    if article.startswith("seeds/"):
+        return REPO / article
+    return corpora_root() / article
+
+
+def load_gold(name: str) -> list[dict]:
+    path = DEVSET / f"{name}.jsonl"
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def predict(articles: list[str]) -> tuple[list[dict], list[str]]:
+    """Run the engine on each article; returns (records, errors)."""
+    from index.articles import read_article
+    from index.quotes import extract_quotes
+
+    records: list[dict] = []
+    errors: list[str] = []
+    for art in articles:
+        try:
+            article = read_article(article_path(art))
+            quotes = extract_quotes(article)
+        except Exception as exc:  # one bad article must not hide the other figures
+            errors.append(f"{art}: {type(exc).__name__}: {exc}")
+            continue
+        for q in quotes:
+            records.append({
+                "article": art,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "role": getattr(q, "role", None),
+                "mention": getattr(q, "mention", None),
+                "cue": getattr(q, "cue", None),
+            })
+    return records, errors
+
+
+def load_predictions(path: Path, articles: list[str]) -> list[dict]:
+    """Saved predictions (``warreader quotes --format jsonl``): article keys are mapped
+    to gold names by path suffix."""
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            a = str(r["article"]).replace(os.sep, "/")
+            for name in articles:
+                if a == name or a.endswith("/" + name):
+                    r["article"] = name
+                    break
+            out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _context(rec: dict, texts: dict[str, str], width: int = 60) -> str:
+    art = rec["article"]
+    if art not in texts:
+        try:
+            texts[art] = article_path(art).read_text(encoding="utf-8")
+        except OSError:
+            texts[art] = ""
+    t = texts[art]
+    s, e = rec["start"], rec["end"]
+    before = t[max(0, s - width) : s].replace("\n", " / ")
+    after = t[e : e + width].replace("\n", " / ")
+    body = t[s:e].replace("\n", " / ")
+    if len(body) > 160:
+        body = body[:75] + " ... " + body[-75:]
+    return f"...{before}[[{body}]]{after}..."
+
+
+def _show(title: str, recs: list, texts: dict[str, str]) -> None:
+    print(f"\n{title} ({len(recs)})")
+    for r in recs:
+        if "gold" in r:
+            g, p = r["gold"], r["predicted"]
+            print(f"  {g['article']} {g['start']}-{g['end']}: gold {g['speaker']!r} "
+                  f"(mention {g['mention']!r}), predicted {p['speaker']!r} "
+                  f"(mention {p.get('mention')!r})")
+            print(f"      {_context(g, texts)}")
+        else:
+            print(f"  {r['article']} {r['start']}-{r['end']} speaker {r.get('speaker')!r}")
+            print(f"      {_context(r, texts)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="print every miss, false positive and wrong speaker with context")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--pred", type=Path, help="score a predictions JSONL instead of running")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(REPO))
+    gold = {name: load_gold(name) for name in SETS if (DEVSET / f"{name}.jsonl").exists()}
+    articles = {name: sorted({r["article"] for r in recs}) for name, recs in gold.items()}
+    all_articles = [a for name in gold for a in articles[name]]
+
+    errors: list[str] = []
+    if args.pred:
+        pred_all = load_predictions(args.pred, all_articles)
+    else:
+        try:
+            pred_all, errors = predict(all_articles)
+        except ImportError as exc:
+            print(f"cannot import the engine: {exc}", file=sys.stderr)
+            return 2
+
+    figures: dict = {}
+    for name in (*gold, "all"):
+        arts = set(all_articles) if name == "all" else set(articles[name])
+        g = [r for recs in gold.values() for r in recs if r["article"] in arts]
+        p = [r for r in pred_all if r["article"] in arts]
+        figures[name] = score(g, p)
+
+    if args.json:
+        out = {name: {k: v for k, v in res.items()
+                      if k not in ("misses", "false_positives", "wrong_speakers")}
+               for name, res in figures.items()}
+        out["errors"] = errors
+        print(json.dumps(out, indent=2))
+    else:
+        print(f"{'set':6} {'art':>4} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} "
+              f"{'spk acc':>8} | {'terms P':>7} {'R':>6} {'F1':>6}")
+        for name, res in figures.items():
+            q, t, s = res["quotes"], res["terms"], res["speaker"]
+            print(f"{name:6} {res['articles']:>4} {q['gold']:>5} {q['predicted']:>5} "
+                  f"{q['precision']:>6.3f} {q['recall']:>6.3f} {q['f1']:>6.3f} "
+                  f"{s['accuracy']:>8.3f} | {t['precision']:>7.3f} {t['recall']:>6.3f} "
+                  f"{t['f1']:>6.3f}")
+        for e in errors:
+            print("ERROR", e, file=sys.stderr)
+    if args.verbose:
+        texts: dict[str, str] = {}
+        res = figures["all"]
+        _show("MISSED quotes", res["misses"], texts)
+        _show("FALSE POSITIVE quotes", res["false_positives"], texts)
+        _show("WRONG speakers", res["wrong_speakers"], texts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
