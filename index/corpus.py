@@ -1,0 +1,188 @@
+"""The corpus as the app and the CLI see it: indexed, listed, searched, loaded.
+
+:class:`Corpus` ties the pieces of :mod:`index.search` together: it keeps the index up
+to date (:meth:`refresh`), lists articles and speakers from the index without reading
+files, answers queries with one cached searcher, and loads one article on demand.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from index.model import Article, Quote
+from index.search import store
+from index.search.analysis import AliasTable
+from index.search.corpus_data import CorpusData, load_corpus_data
+from index.search.highlight import Segment
+from index.search.indexer import Parse, Progress, apply_changes, indexed_files
+from index.search.manifest import Changes, compare, stat_files
+from index.search.query import QueryBuilder
+from index.search.results import ArticleSummary, IndexReport, SearchResults, SpeakerSummary
+from index.search.searching import run_search
+from index.search.sources import default_parse, list_files, segments_of
+
+LOCK_TIMEOUT = 120.0
+"""Seconds a second process waits for another's index update before using what exists."""
+
+
+class Corpus:
+    """A set of article files and their search index."""
+
+    def __init__(self, paths: list[Path], index_dir: Path, aliases: dict[str, list[str]],
+                 parse: Parse | None = None,
+                 lister: Callable[[list[Path]], list[str]] | None = None) -> None:
+        self.paths = [Path(p) for p in paths]
+        self.index_dir = Path(index_dir)
+        self.aliases = AliasTable(aliases)
+        self._parse = parse or default_parse(self.aliases.aliases)
+        self._list_files = lister or list_files
+        self._builder = QueryBuilder()
+        self._ix = None
+        self._searcher = None
+        self._data: CorpusData | None = None
+        self.lock_timeout = LOCK_TIMEOUT
+
+    @classmethod
+    def open(cls, paths: list[Path], index_dir: Path | None,
+             aliases: dict[str, list[str]], parse: Parse | None = None,
+             lister: Callable[[list[Path]], list[str]] | None = None) -> Corpus:
+        """A corpus over ``paths``; opens its index if usable (call :meth:`refresh` to update).
+
+        ``parse`` and ``lister`` replace the article reader and the file walk (tests).
+        """
+        if index_dir is None:
+            from index.paths import default_index_dir
+
+            index_dir = default_index_dir(paths)
+        corpus = cls(paths, Path(index_dir), aliases, parse, lister)
+        corpus._open_live()
+        return corpus
+
+    # -- indexing ---------------------------------------------------------------
+
+    def refresh(self, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
+        """Bring the index up to date with the files; re-read only what changed."""
+        started = time.perf_counter()
+        report = IndexReport()
+        lock = store.RefreshLock(self.index_dir)
+        if not lock.acquire(self.lock_timeout):
+            report.notices.append("another warreader is updating this index; "
+                                  "using the last complete version")
+            self._open_live()
+            report.seconds = time.perf_counter() - started
+            return report
+        try:
+            on_disk = stat_files(self._list_files(self.paths))
+            report.files_seen = len(on_disk)
+            ix, indexed, problem = self._checked_live()
+            if rebuild or ix is None:
+                if problem and not rebuild:
+                    report.notices.append(f"{problem}; rebuilding it")
+                self._full_build(on_disk, report, progress)
+            else:
+                apply_changes(ix, compare(on_disk, indexed), self._parse, self.aliases,
+                              report, progress)
+        finally:
+            lock.release()
+        self._open_live()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _checked_live(self):
+        """(index, manifest, None) when the live index reads cleanly, else (None, {}, why)."""
+        try:
+            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
+            return ix, indexed_files(ix), None
+        except store.StoreProblem as exc:
+            return None, {}, None if str(exc) == "no index yet" else str(exc)
+        except Exception as exc:  # unreadable segments: damaged
+            return None, {}, f"index at {self.index_dir} is damaged ({store._why(exc)})"
+
+    def _full_build(self, on_disk, report: IndexReport, progress) -> None:
+        build, ix = store.new_build(self.index_dir, self.aliases.fingerprint())
+        changes = Changes(sorted(on_disk), [], 0)
+        apply_changes(ix, changes, self._parse, self.aliases, report, progress)
+        store.publish(self.index_dir, build)
+        report.rebuilt = True
+
+    def _open_live(self) -> None:
+        """(Re)open the live index for reading; drop caches. No index: stays None."""
+        if self._searcher is not None:
+            self._searcher.close()
+        self._ix, self._searcher, self._data = None, None, None
+        try:
+            self._ix = store.open_live(self.index_dir, self.aliases.fingerprint())
+        except store.StoreProblem:
+            return
+
+    def _current_searcher(self):
+        """One searcher, reused while the index is unchanged."""
+        gen = store.live_dir(self.index_dir)
+        if self._ix is None or gen is None or Path(self._ix.storage.folder) != gen:
+            self._open_live()
+            if self._ix is None:
+                return None
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+            self._data = None
+        return self._searcher
+
+    # -- reading ----------------------------------------------------------------
+
+    def _corpus_data(self) -> CorpusData | None:
+        searcher = self._current_searcher()
+        if searcher is None:
+            return None
+        if self._data is None:
+            self._data = load_corpus_data(searcher, self.aliases)
+        return self._data
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Every indexed article, by path, from the index alone."""
+        data = self._corpus_data()
+        return list(data.articles.values()) if data else []
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Speakers across the corpus, most quoted first."""
+        data = self._corpus_data()
+        return data.speakers() if data else []
+
+    def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, Quote]]:
+        """Every quote whose (canonical) speaker is ``speaker``."""
+        data = self._corpus_data()
+        return data.quotes_by(speaker) if data else []
+
+    def load(self, article_id: str) -> tuple[Article, list[Quote]]:
+        """Read and parse one article; its quotes carry corpus-canonical speakers."""
+        data = self._corpus_data()
+        if data is None or article_id not in data.files:
+            raise KeyError(article_id)
+        article, quotes = self._parse(data.files[article_id])
+        return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
+
+    def search(self, query: str, limit: int = 50, kind: str | None = None,
+               as_you_type: bool = False) -> SearchResults:
+        """Ranked hits for ``query`` (or ``.error`` for a malformed one)."""
+        if not query.strip():
+            return SearchResults(query=query)
+        searcher = self._current_searcher()
+        if searcher is None:
+            return SearchResults(query=query, error="no index yet: run `warreader index`")
+        data = self._corpus_data()
+        return run_search(searcher, self._builder, query, limit=limit, kind=kind,
+                          as_you_type=as_you_type, segments_of=_segments,
+                          speaker_name=data.canonical if data else lambda s: s)
+
+    def close(self) -> None:
+        """Release the searcher."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+
+_segments: Callable[[str], list[Segment]] = segments_of

@@ -1,0 +1,22 @@
+"""The Whoosh index of articles and quotes: schema, incremental updates, queries.
+
+Most callers want :class:`index.corpus.Corpus`; this package holds its parts:
+``schema`` and ``analysis`` (what is indexed and how names fold), ``store`` (folders,
+locking, version and damage checks, atomic rebuilds), ``manifest`` and ``indexer``
+(incremental updates), ``query``, ``searching`` and ``highlight`` (answering queries),
+and ``results`` (the plain dataclasses everything returns).
+"""
+
+from index.search.query import QueryError
+from index.search.results import (
+    ArticleSummary,
+    Fragment,
+    IndexReport,
+    SearchHit,
+    SearchResults,
+    SpeakerSummary,
+)
+from index.search.schema import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "ArticleSummary", "Fragment", "IndexReport", "QueryError",
+           "SearchHit", "SearchResults", "SpeakerSummary"]

@@ -1,0 +1,121 @@
+"""What the index knows about the corpus as a whole: articles, quotes, speakers.
+
+Built from stored fields only (no file is read), once per index generation.
+Speaker names are canonicalised across the corpus by :mod:`index.speakers` when it is
+available; otherwise by the config's alias table alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from whoosh.query import Term
+from whoosh.searching import Searcher
+
+from index.model import Article, Quote
+from index.search.analysis import AliasTable
+from index.search.documents import quote_of, summary_of
+from index.search.results import ArticleSummary, SpeakerSummary
+from index.search.schema import ARTICLE, QUOTE
+
+
+class CorpusData:
+    """Articles by id (path order), their files, and every quote, read from the index."""
+
+    def __init__(self, articles: dict[str, ArticleSummary], files: dict[str, str],
+                 quotes: list[tuple[str, Quote]], aliases: AliasTable) -> None:
+        self.articles = articles
+        self.files = files
+        self.quotes = quotes
+        self.aliases = aliases
+        self._directory = None
+
+    def canonical(self, name: str | None) -> str | None:
+        """The corpus-wide canonical spelling of a speaker name."""
+        if not name:
+            return name
+        return self.directory().canonical(name)
+
+    def directory(self):
+        """The speaker directory (built on first use)."""
+        if self._directory is None:
+            self._directory = _build_directory(self)
+        return self._directory
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Every named speaker with quote counts, most quoted first."""
+        by_name: dict[str, dict] = {}
+        for article_id, q in self.quotes:
+            if not q.speaker or q.kind != "quote":
+                continue
+            name = self.canonical(q.speaker)
+            entry = by_name.setdefault(name, {"roles": defaultdict(int), "aliases": set(),
+                                              "count": 0, "articles": {}})
+            entry["count"] += 1
+            entry["articles"][article_id] = None
+            if q.role:
+                entry["roles"][q.role] += 1
+            if q.speaker != name:
+                entry["aliases"].add(q.speaker)
+        out = [SpeakerSummary(name=name, role=_top(e["roles"]), aliases=sorted(e["aliases"]),
+                              quote_count=e["count"], article_ids=list(e["articles"]))
+               for name, e in by_name.items()]
+        out.sort(key=lambda s: (-s.quote_count, s.name))
+        return out
+
+    def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, Quote]]:
+        """Quotes whose canonical speaker is ``speaker``'s canonical name."""
+        wanted = self.canonical(speaker)
+        return [(self.articles[aid], q) for aid, q in self.quotes
+                if q.speaker and self.canonical(q.speaker) == wanted and aid in self.articles]
+
+
+def load_corpus_data(searcher: Searcher, aliases: AliasTable) -> CorpusData:
+    """Read the stored fields of every article and quote document."""
+    articles: dict[str, ArticleSummary] = {}
+    files: dict[str, str] = {}
+    for docnum in Term("kind", ARTICLE).docs(searcher):
+        data = searcher.stored_fields(docnum)["data"]
+        articles[data["id"]] = summary_of(data)
+        files[data["id"]] = data["file"]
+    articles = dict(sorted(articles.items(), key=lambda kv: kv[1].path))
+    quotes = []
+    for docnum in Term("kind", QUOTE).docs(searcher):
+        data = searcher.stored_fields(docnum)["data"]
+        quotes.append((data["id"], quote_of(data)))
+    quotes.sort(key=lambda aq: (aq[0], aq[1].start))
+    return CorpusData(articles, files, quotes, aliases)
+
+
+class _AliasDirectory:
+    """Stand-in for :class:`index.speakers.SpeakerDirectory`: alias table only."""
+
+    def __init__(self, aliases: AliasTable) -> None:
+        self.aliases = aliases
+
+    def canonical(self, name: str) -> str:
+        return self.aliases.canonical(name)
+
+
+def _build_directory(data: CorpusData):
+    # INTEGRATION POINT (lead): index.speakers.build_directory(pairs, aliases).
+    try:
+        from index.speakers import build_directory
+    except ImportError:
+        return _AliasDirectory(data.aliases)
+    grouped: dict[str, list[Quote]] = defaultdict(list)
+    for aid, q in data.quotes:
+        grouped[aid].append(q)
+    pairs = [(_stub(data.articles[aid]), qs) for aid, qs in grouped.items()
+             if aid in data.articles]
+    return build_directory(pairs, data.aliases.aliases)
+
+
+def _stub(s: ArticleSummary) -> Article:
+    """An Article without paragraphs (the directory only needs ids and metadata)."""
+    return Article(id=s.id, path=s.path, title=s.title, date=s.date, author=s.author,
+                   outlet=s.outlet)
+
+
+def _top(counts: dict[str, int]) -> str | None:
+    return max(counts, key=lambda r: counts[r]) if counts else None

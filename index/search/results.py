@@ -1,0 +1,112 @@
+"""Plain result types of the search engine (no Whoosh objects leak out of the package)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(slots=True)
+class IndexReport:
+    """What one :meth:`index.corpus.Corpus.refresh` did."""
+
+    files_seen: int = 0
+    files_read: int = 0
+    files_removed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    quotes_found: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One indexed article, as listed without reading its file."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    author: str | None
+    outlet: str | None
+    quote_count: int
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSummary:
+    """One speaker across the corpus."""
+
+    name: str
+    role: str | None
+    aliases: list[str]
+    quote_count: int
+    article_ids: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A short excerpt with the matched words marked: ``highlights`` are (start, end)
+    offsets into ``text``, so any renderer (Rich, JSON) can style them."""
+
+    text: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict."""
+        return {"text": self.text, "highlights": [list(h) for h in self.highlights]}
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One ranked hit: an article, or a quote inside one.
+
+    ``spans`` are (start, end) offsets of the matched words in the article's decoded
+    file text, for the reader to jump to; for a quote ``quote_span`` is the whole
+    quotation. ``fragment`` is None beyond the hits that were highlighted.
+    """
+
+    kind: str  # "article" or "quote"
+    score: float
+    article_id: str
+    path: str
+    title: str
+    quote_text: str | None = None
+    speaker: str | None = None
+    quote_span: tuple[int, int] | None = None
+    fragment: Fragment | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The JSON shape of ``warreader search --json``."""
+        out = {
+            "kind": self.kind,
+            "score": round(self.score, 4),
+            "article_id": self.article_id,
+            "path": self.path,
+            "title": self.title,
+        }
+        if self.kind == "quote":
+            out["quote"] = self.quote_text
+            out["speaker"] = self.speaker
+            out["quote_span"] = list(self.quote_span) if self.quote_span else None
+        out["fragment"] = self.fragment.to_dict() if self.fragment else None
+        out["spans"] = [list(s) for s in self.spans]
+        return out
+
+
+@dataclass(slots=True)
+class SearchResults:
+    """The answer to one query: hits best first, or an ``error`` message for the user."""
+
+    query: str
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0
+    error: str | None = None
+    seconds: float = 0.0
+
+    def __bool__(self) -> bool:
+        return bool(self.hits)

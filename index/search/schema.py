@@ -1,0 +1,58 @@
+"""The index schema: one index, two kinds of document (articles and quotes).
+
+Article documents carry ``title``, ``body`` (stemmed, with positions for phrase search,
+never stored: the reader reads the file), ``date``, ``author``, ``outlet`` and ``path``.
+Quote documents carry ``text``, ``speaker`` (names with alias variants), ``role``,
+``cue`` and the article's ``date``/``author``/``outlet`` so filters apply to them too.
+Files that could not be read get a ``kind:skipped`` document so an unchanged corpus is
+not re-read; searches mask them out. Everything the result lists need is in the one
+stored ``data`` field (a small dict), so no file is read to list or rank.
+
+Bump :data:`SCHEMA_VERSION` whenever fields, analyzers or document contents change:
+an index with another version is rebuilt.
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from index.search.analysis import name_analyzer, text_analyzer
+
+SCHEMA_VERSION = 1
+
+ARTICLE, QUOTE, TERM, SKIPPED = "article", "quote", "term", "skipped"
+
+QUERY_FIELDS = ("title", "body", "text", "speaker", "role", "cue", "kind", "date",
+                "author", "outlet", "path", "id")
+"""Field names a query may use (``id`` is the article id)."""
+
+DEFAULT_FIELDS = ("title", "body", "text", "speaker")
+"""Fields searched by words without a ``field:`` prefix."""
+
+FIELD_BOOSTS = {"title": 3.0, "text": 2.0, "speaker": 1.5, "body": 1.0}
+"""BM25F weights: titles and quote text count more than body text."""
+
+STEMMED_FIELDS = frozenset({"title", "body", "text", "role", "cue"})
+NAME_FIELDS = frozenset({"speaker", "author", "outlet"})
+
+
+def build_schema() -> Schema:
+    """A fresh :class:`whoosh.fields.Schema` for the warreader index."""
+    text = text_analyzer()
+    names = name_analyzer()
+    return Schema(
+        doc_id=ID(unique=True, stored=True),
+        kind=KEYWORD(stored=False, scorable=False),
+        id=ID(stored=False),
+        path=ID(stored=False),
+        title=TEXT(analyzer=text, stored=False),
+        body=TEXT(analyzer=text, stored=False),
+        text=TEXT(analyzer=text, stored=False),
+        speaker=TEXT(analyzer=names, stored=False),
+        role=TEXT(analyzer=text, phrase=False, stored=False),
+        cue=TEXT(analyzer=text, phrase=False, stored=False),
+        date=DATETIME(stored=False),
+        author=TEXT(analyzer=names, stored=False),
+        outlet=TEXT(analyzer=names, stored=False),
+        data=STORED(),
+    )

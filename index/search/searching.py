@@ -1,0 +1,96 @@
+"""Run one query on an open searcher and shape the answer as :class:`SearchResults`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from whoosh.query import Term
+from whoosh.searching import Searcher
+
+from index.search.highlight import Segment, article_highlight, quote_highlight
+from index.search.query import QueryBuilder, QueryError
+from index.search.results import SearchHit, SearchResults
+from index.search.schema import ARTICLE, QUOTE, SKIPPED
+
+HIGHLIGHT_HITS = 20
+"""Hits that get a fragment and spans (the first page); the rest are ranked only."""
+
+_ARTICLE_FIELDS = ("title", "body")
+_QUOTE_FIELDS = ("text",)
+
+
+def run_search(searcher: Searcher, builder: QueryBuilder, text: str, *, limit: int = 50,
+               kind: str | None = None, as_you_type: bool = False,
+               segments_of: Callable[[str], list[Segment]] | None = None,
+               speaker_name: Callable[[str | None], str | None] = lambda s: s,
+               highlight: int = HIGHLIGHT_HITS) -> SearchResults:
+    """Search; errors in the query come back as ``SearchResults.error``, never raised."""
+    started = time.perf_counter()
+    out = SearchResults(query=text)
+    if not text.strip():
+        return out
+    if kind not in (None, ARTICLE, QUOTE):
+        out.error = f"unknown kind '{kind}': use article or quote"
+        return out
+    try:
+        q = builder.build(text, searcher.reader(), as_you_type=as_you_type)
+    except QueryError as exc:
+        out.error = str(exc)
+        return out
+    if q is None:
+        return out
+    filt = Term("kind", kind) if kind else None
+    results = searcher.search(q, limit=max(1, limit), filter=filt, mask=Term("kind", SKIPPED))
+    out.total = results.estimated_length()
+    terms = _terms(q, searcher)
+    for rank, hit in enumerate(results):
+        data = hit["data"]
+        shown = rank < highlight
+        if "n" in data:
+            out.hits.append(_quote_hit(data, hit.score, terms, speaker_name, shown))
+        else:
+            out.hits.append(_article_hit(data, hit.score, terms, segments_of, shown))
+    out.seconds = time.perf_counter() - started
+    return out
+
+
+def _terms(q, searcher: Searcher) -> dict[str, set[str]]:
+    """Indexed terms the query matched, per field group (prefixes/fuzzy expanded)."""
+    article: set[str] = set()
+    quote: set[str] = set()
+    reader = searcher.reader()
+    # Not q.existing_terms(): in whoosh3 3.54 it reuses its ``fieldname`` argument as a
+    # loop variable and so drops the terms of every field but the first leaf's.
+    for leaf in q.leaves():
+        for field, value in leaf.expanded_terms(reader, phrases=True):
+            if field not in _ARTICLE_FIELDS and field not in _QUOTE_FIELDS:
+                continue
+            word = value.decode("utf-8") if isinstance(value, bytes) else str(value)
+            if (field, word) not in reader:
+                continue
+            (article if field in _ARTICLE_FIELDS else quote).add(word)
+    return {"article": article, "quote": quote}
+
+
+def _quote_hit(data: dict, score: float, terms: dict, speaker_name, shown: bool) -> SearchHit:
+    hit = SearchHit(kind=QUOTE, score=score, article_id=data["id"], path=data["path"],
+                    title=data["title"], quote_text=data["text"],
+                    speaker=speaker_name(data["speaker"]),
+                    quote_span=(data["start"], data["end"]))
+    if shown:
+        hit.fragment, hit.spans = quote_highlight(data["text"], data["start"], terms["quote"])
+    return hit
+
+
+def _article_hit(data: dict, score: float, terms: dict, segments_of, shown: bool) -> SearchHit:
+    hit = SearchHit(kind=ARTICLE, score=score, article_id=data["id"], path=data["path"],
+                    title=data["title"])
+    if shown and segments_of is not None:
+        try:
+            segments = segments_of(data["file"])
+        except Exception:  # the file changed or vanished since indexing: rank it anyway
+            segments = []
+        if segments:
+            hit.fragment, hit.spans = article_highlight(segments, terms["article"])
+    return hit

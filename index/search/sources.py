@@ -1,0 +1,74 @@
+"""The bridge to the article reader and the quote extractor (other modules' work).
+
+Imports are deferred to first use so the search package imports (and its unit tests
+run) without the whole parsing stack.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from index.search.highlight import Segment
+from index.search.indexer import Parse, ParseFailure
+
+_HTML = {".html", ".htm"}
+_CACHE: OrderedDict[tuple[str, int], list[Segment]] = OrderedDict()
+_CACHE_SIZE = 256
+
+
+def list_files(paths: list[Path]) -> list[str]:
+    """Every article file under ``paths``, as resolved path strings (the manifest keys)."""
+    from index.articles import iter_article_files
+
+    return [str(Path(p).resolve()) for p in iter_article_files(paths)]
+
+
+def default_parse(aliases: dict[str, list[str]]) -> Parse:
+    """``parse(path) -> (Article, quotes)`` with the real reader and extractor."""
+
+    def parse(path: str):
+        from index.articles import ArticleError, read_article
+        from index.quotes import extract_quotes
+
+        try:
+            article = read_article(Path(path))
+        except ArticleError as exc:
+            raise ParseFailure(str(exc)) from exc
+        return article, extract_quotes(article, aliases)
+
+    return parse
+
+
+def segments_of(file: str) -> list[Segment]:
+    """Text of an article file for highlighting, with a map to raw offsets (cached)."""
+    import os
+
+    key = (file, os.stat(file).st_mtime_ns)
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    if Path(file).suffix.lower() in _HTML:
+        from index.articles import read_article
+
+        article = read_article(Path(file))
+        segments: list[Segment] = [(p.text, p.raw_offset) for p in article.paragraphs]
+    else:
+        segments = [(_source_text(file), _identity)]
+    _CACHE[key] = segments
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return segments
+
+
+def _source_text(file: str) -> str:
+    """The decoded file text, exactly as the article reader decodes it."""
+    try:
+        from index.articles import read_source_text
+    except ImportError:  # reader not installed (engine-only tests): plain UTF-8
+        return Path(file).read_text(encoding="utf-8", errors="replace")
+    return read_source_text(Path(file))
+
+
+def _identity(i: int) -> int:
+    return i
