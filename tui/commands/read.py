@@ -1,12 +1,48 @@
-"""`warreader read` (being written; replaced by its owner)."""
+"""`warreader [PATH...]` (the default command): open the reader on a corpus."""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 NAME = "read"
 
 
 def register(subparsers, add_common_options) -> None:
-    """Add the `read` parser."""
-    p = subparsers.add_parser(NAME, help="(in progress)")
+    """Add the `read` parser (also what `warreader` runs with no command)."""
+    p = subparsers.add_parser(
+        NAME, help="open the reader (the default command)",
+        description="Open the three-pane reader: article list, article body with quotes "
+        "highlighted, attribution sidebar. Press ? inside for every key.",
+    )
     add_common_options(p)
-    p.set_defaults(func=lambda args: 2)
+    p.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"warreader: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args) -> int:
+    """Load the config, check paths and keys, then run the app until the user quits."""
+    from index.config import ConfigError, load_config
+    from tui.keymap import check_keymap
+
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        return _fail(str(exc))
+    paths = [Path(p) for p in args.paths] or list(config.corpus)
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        return _fail(f"no such file or folder: {missing[0]}")
+    problem = check_keymap(config.keys)
+    if problem:
+        return _fail(problem)
+    index_dir = Path(args.index_dir) if args.index_dir else config.index_dir
+    from tui.app import WarReaderApp
+
+    app = WarReaderApp(paths, index_dir, config.aliases, config.theme, config.keys)
+    app.run()
+    return 0

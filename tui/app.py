@@ -1,0 +1,66 @@
+"""The warreader Textual app: holds the settings and the main screen, nothing else.
+
+Everything a reader sees is composed by :class:`tui.screens.main.MainScreen`;
+the app keeps what outlives a screen (corpus paths, keymap, the last copied text).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from tui.keymap import APP_BINDINGS
+from tui.palette import ReaderCommands
+from tui.screens.main import MainScreen
+
+
+def corpus_label(paths: list[Path]) -> str:
+    """A short name for the corpus in the header: a folder name, or "N paths"."""
+    if len(paths) == 1:
+        name = paths[0].name or str(paths[0])
+        return "seeds" if paths[0].parent.name == "_bundled" or name == "seeds" else name
+    return f"{len(paths)} paths"
+
+
+class WarReaderApp(App[None]):
+    """Three-pane reader of a news corpus: who said what."""
+
+    CSS_PATH = "warreader.tcss"
+    TITLE = "warreader"
+    BINDINGS = APP_BINDINGS
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+
+    def __init__(
+        self, paths: list[Path], index_dir: Path | None = None,
+        aliases: dict[str, list[str]] | None = None, theme: str = "textual-dark",
+        keys: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.index_dir = index_dir
+        self.aliases = aliases or {}
+        self.corpus_label = corpus_label(paths)
+        self.keymap_overrides = dict(keys or {})
+        self.last_copied: str | None = None
+        self.main_screen = MainScreen()
+        self._start_theme = theme
+
+    def on_mount(self) -> None:
+        if self._start_theme in self.available_themes:
+            self.theme = self._start_theme
+        else:
+            self.notify(f"Unknown theme {self._start_theme!r}; using textual-dark.",
+                        severity="warning")
+        self.set_keymap(self.keymap_overrides)
+        self.push_screen(self.main_screen)
+
+    def corpus_ready(self) -> None:
+        """Called when the article list has filled in (the first useful screen)."""
+
+    def action_help(self) -> None:
+        """Show every key and the query syntax (`?`)."""
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

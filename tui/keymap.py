@@ -1,0 +1,83 @@
+"""Every key binding of the reader, each with an id so config.yaml can remap it.
+
+The tables here are the single source of truth: widgets and screens take their
+``BINDINGS`` from them, the help screen lists them, and :func:`check_keymap` rejects a
+``keys:`` entry in the config whose id is not one of them.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+APP_BINDINGS = [
+    Binding("q", "quit", "Quit", id="quit", tooltip="Quit warreader"),
+    Binding("question_mark", "help", "Help", id="help", key_display="?",
+            tooltip="Every key and the query syntax"),
+    Binding("ctrl+p", "command_palette", "Palette", id="palette", show=False, priority=True,
+            tooltip="Go to article, go to speaker, reindex, theme"),
+]
+
+SCREEN_BINDINGS = [
+    Binding("slash", "search", "Search", id="search", key_display="/",
+            tooltip="Search articles and quotes"),
+    Binding("right_square_bracket", "next_quote", "Quote", id="next-quote", key_display="]",
+            tooltip="Next quote in this article"),
+    Binding("left_square_bracket", "prev_quote", "Prev quote", id="prev-quote", show=False,
+            key_display="["),
+    Binding("right_curly_bracket", "next_speaker", "Speaker", id="next-speaker", key_display="}",
+            tooltip="Next speaker of this article"),
+    Binding("left_curly_bracket", "prev_speaker", "Prev speaker", id="prev-speaker",
+            show=False, key_display="{"),
+    Binding("s", "toggle_speakers", "Corpus", id="toggle-speakers",
+            tooltip="Sidebar: this article's speakers / every speaker in the corpus"),
+    Binding("y", "copy_quote", "Copy", id="copy-quote",
+            tooltip="Copy the current quote with its attribution"),
+    Binding("n", "next_hit", "Next hit", id="next-hit", show=False),
+    Binding("N", "prev_hit", "Prev hit", id="prev-hit", show=False),
+    Binding("tab", "focus_pane(1)", "Next pane", id="next-pane", show=False),
+    Binding("shift+tab", "focus_pane(-1)", "Previous pane", id="prev-pane", show=False),
+    Binding("1", "pane('list')", "Articles", id="pane-list", show=False),
+    Binding("2", "pane('body')", "Article", id="pane-body", show=False),
+    Binding("3", "pane('sidebar')", "Speakers", id="pane-sidebar", show=False),
+    Binding("u", "show_skipped", "Unreadable", id="show-skipped", show=False,
+            tooltip="List the files that could not be read"),
+    Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False),
+]
+
+LIST_BINDINGS = [
+    Binding("j", "cursor_down", "Down", id="down", show=False),
+    Binding("k", "cursor_up", "Up", id="up", show=False),
+    Binding("g", "first", "Top", id="top", show=False),
+    Binding("G", "last", "Bottom", id="bottom", show=False),
+]
+
+BODY_BINDINGS = [
+    Binding("j,down", "scroll_down", "Down", id="down", show=False),
+    Binding("k,up", "scroll_up", "Up", id="up", show=False),
+    Binding("g,home", "scroll_home", "Top", id="top", show=False),
+    Binding("G,end", "scroll_end", "Bottom", id="bottom", show=False),
+    Binding("pagedown,space", "page_down", "Page down", id="page-down", show=False),
+    Binding("pageup,b", "page_up", "Page up", id="page-up", show=False),
+]
+
+ARTICLE_LIST_BINDINGS = [
+    Binding("o", "toggle_sort", "Sort", id="sort-articles", show=False,
+            tooltip="Sort the articles by date or by title"),
+]
+
+SEARCH_BINDINGS = [
+    Binding("escape", "leave", "Leave search", id="leave-search", show=False),
+]
+
+ALL_BINDINGS = (APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS
+                + ARTICLE_LIST_BINDINGS + SEARCH_BINDINGS)
+BINDING_IDS = sorted({b.id for b in ALL_BINDINGS if b.id})
+
+
+def check_keymap(keys: dict[str, str]) -> str | None:
+    """Return a one-line error for the first unknown binding id in ``keys``, else None."""
+    for binding_id in keys:
+        if binding_id not in BINDING_IDS:
+            known = ", ".join(BINDING_IDS)
+            return f"config keys: unknown binding id {binding_id!r} (known: {known})"
+    return None

@@ -1,0 +1,65 @@
+"""Messages that cross widget boundaries: workers and widgets post them, screens handle them.
+
+Widget-specific messages live on their widget (``ArticleList.Highlighted``); the ones
+here come from background workers, which only ever post messages and never touch the
+DOM themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+
+@dataclass
+class IndexProgress(Message):
+    """The indexing worker read ``done`` of ``total`` files; ``path`` is the latest."""
+
+    done: int
+    total: int
+    path: str
+
+
+@dataclass
+class IndexReady(Message):
+    """The corpus is indexed: ``corpus`` is open, ``report`` says what happened."""
+
+    corpus: Any
+    report: Any
+    summaries: list
+    speakers: list
+
+
+@dataclass
+class IndexFailed(Message):
+    """Opening or indexing the corpus failed with a user-readable ``reason``."""
+
+    reason: str
+
+
+@dataclass
+class ArticleLoaded(Message):
+    """An article and its quotes, loaded for display; ``anchor`` is where to land."""
+
+    article: Any
+    quotes: list
+    anchor: int | None = None
+    hits: list | None = None
+
+
+@dataclass
+class SearchFinished(Message):
+    """Results of ``query`` (a SearchResults) arrived from the search worker."""
+
+    query: str
+    results: Any
+
+
+@dataclass
+class SpeakerQuotesLoaded(Message):
+    """Whole-corpus quotes of ``speaker``: a list of (ArticleSummary, Quote)."""
+
+    speaker: str
+    quotes: list

@@ -1,0 +1,127 @@
+"""Laying out an article for the body view: styled, wrapped lines and where quotes land.
+
+Pure Rich (no Textual): the body widget calls :func:`layout_article` whenever the
+article, the current quote, the search hits or the width change, then paints the lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich._wrap import divide_line
+from rich.style import Style
+from rich.text import Text
+
+from index.model import Article, Quote
+from tui.colours import colour_for
+from tui.spans import ParaSpan
+
+OPEN_MARKS = "\"“‘'«„"
+CLOSE_MARKS = "\"”’'»“"
+
+
+@dataclass
+class BodyStyles:
+    """Rich styles for each part of the body (from the widget's component classes)."""
+
+    title: Style = field(default_factory=lambda: Style(bold=True))
+    meta: Style = field(default_factory=lambda: Style(dim=True))
+    term: Style = field(default_factory=lambda: Style(underline=True))
+    current: Style = field(default_factory=lambda: Style(reverse=True, bold=True))
+    hit: Style = field(default_factory=lambda: Style(bgcolor="yellow", color="black"))
+    current_hit: Style = field(default_factory=lambda: Style(bgcolor="red", color="white"))
+
+
+@dataclass
+class Layout:
+    """Wrapped lines, and the line where each quote and each search hit starts."""
+
+    lines: list[Text]
+    quote_lines: dict[int, int]
+    hit_lines: list[int]
+
+
+def _quote_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` to take in the quotation marks around it, if any."""
+    end = min(end, len(text))
+    if start > 0 and text[start - 1] in OPEN_MARKS:
+        start -= 1
+    if end < len(text) and text[end] in CLOSE_MARKS:
+        end += 1
+    return start, end
+
+
+def _paragraph_text(
+    index: int, plain: str, quotes: list[Quote], styles: BodyStyles, colours: dict[str, str],
+    current: int | None, hits: list[ParaSpan], current_hit: int | None,
+) -> Text:
+    text = Text(plain)
+    for qi, quote in enumerate(quotes):
+        if quote.paragraph != index:
+            continue
+        start, end = _quote_span(plain, quote.para_start, quote.para_end)
+        if quote.kind == "term":
+            text.stylize(styles.term, start, end)
+        else:
+            text.stylize(Style(color=colour_for(quote.speaker, colours), italic=True), start, end)
+        if qi == current:
+            text.stylize(styles.current, start, end)
+    for hi, (para, start, end) in enumerate(hits):
+        if para == index:
+            text.stylize(styles.current_hit if hi == current_hit else styles.hit, start, end)
+    return text
+
+
+def _styled(plain: str, style: Style) -> Text:
+    """Text with ``style`` as a span (``Text.render`` ignores a base style)."""
+    text = Text(plain)
+    text.stylize(style)
+    return text
+
+
+def _wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
+    offsets = divide_line(text.plain, width, fold=True)
+    lines = text.divide(offsets) if text.plain else [Text("")]
+    for line in lines:
+        line.rstrip_end(width)
+    return list(lines), [0, *offsets]
+
+
+def layout_article(
+    article: Article, quotes: list[Quote], *, width: int, styles: BodyStyles,
+    colours: dict[str, str], current: int | None = None, hits: list[ParaSpan] | None = None,
+    current_hit: int | None = None,
+) -> Layout:
+    """Lay out ``article`` at ``width`` columns: headline, byline, then the paragraphs."""
+    width = max(width, 10)
+    hits = hits or []
+    lines: list[Text] = []
+    lines += _wrap(_styled(article.title, styles.title), width)[0]
+    meta = " · ".join(x for x in (article.date, article.author, article.outlet) if x)
+    if meta:
+        lines += _wrap(_styled(meta, styles.meta), width)[0]
+    lines.append(_styled("─" * width, styles.meta))
+    quote_lines: dict[int, int] = {}
+    hit_lines = [0] * len(hits)
+    for pi, para in enumerate(article.paragraphs):
+        text = _paragraph_text(pi, para.text, quotes, styles, colours, current, hits, current_hit)
+        wrapped, starts = _wrap(text, width)
+        first = len(lines)
+        for qi, quote in enumerate(quotes):
+            if quote.paragraph == pi:
+                quote_lines[qi] = first + _line_of(starts, quote.para_start)
+        for hi, (para_index, start, _end) in enumerate(hits):
+            if para_index == pi:
+                hit_lines[hi] = first + _line_of(starts, start)
+        lines += wrapped
+        if pi < len(article.paragraphs) - 1:
+            lines.append(Text(""))
+    return Layout(lines, quote_lines, hit_lines)
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    line = 0
+    for i, start in enumerate(starts):
+        if start <= offset:
+            line = i
+    return line

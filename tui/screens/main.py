@@ -1,0 +1,161 @@
+"""The reader's one main screen: article list | article body | attribution sidebar.
+
+It composes the widgets, owns the state, and handles every message (frogmouth's
+layering); reading and searching behaviour live in the two mixins. Indexing runs in a
+thread worker that only posts messages, so the screen appears before the index is ready.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from tui.keymap import SCREEN_BINDINGS
+from tui.messages import IndexFailed, IndexProgress, IndexReady
+from tui.screens.reading import ReadingMixin
+from tui.screens.searching import SearchMixin
+from tui.widgets.article_body import ArticleBody
+from tui.widgets.article_list import ArticleList
+from tui.widgets.index_status import IndexStatus
+from tui.widgets.results_list import ResultsList
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.sidebar import Sidebar
+
+PANES = ("list", "body", "sidebar")
+
+
+class MainScreen(SearchMixin, ReadingMixin, Screen):
+    """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
+
+    BINDINGS = [*SCREEN_BINDINGS,
+                Binding("escape", "close_search", "Close search", id="close-search", show=False)]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.corpus = None
+        self.report = None
+        self.article = None
+        self.quotes: list = []
+        self.colours: dict[str, str] = {}
+        self.pending_id: str | None = None
+        self.searching = False
+        self.query_text = ""
+        self.results = None
+        self.hit_spans: list = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield IndexStatus(id="status")
+        yield SearchBar(id="search")
+        with Horizontal(id="panes", classes="-side-list"):
+            yield ArticleList(id="articles")
+            yield ResultsList(id="results")
+            yield ArticleBody(id="body")
+            yield Sidebar(id="sidebar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.articles, self.results_list = self.query_one(ArticleList), self.query_one(ResultsList)
+        self.body, self.sidebar = self.query_one(ArticleBody), self.query_one(Sidebar)
+        self.search_bar, self.panes = self.query_one(SearchBar), self.query_one("#panes")
+        self.status = self.query_one(IndexStatus)
+        self.articles.border_title = "Articles [1]"
+        self.results_list.border_title = "Results [1]"
+        self.body.border_title = "Article [2]"
+        self.sidebar.border_title = "Speakers [3]"
+        self.search_bar.display = False
+        self.articles.focus()
+        self.start_indexing()
+
+    # -- indexing ---------------------------------------------------------------
+
+    def start_indexing(self, rebuild: bool = False) -> None:
+        """Open and refresh the corpus index in a worker thread."""
+        self.app.sub_title = f"{self.app.corpus_label} · indexing…"
+        self._index(rebuild)
+
+    @work(thread=True, exclusive=True, group="index")
+    def _index(self, rebuild: bool) -> None:
+        from index.corpus import Corpus  # imported here so the first screen paints sooner
+
+        app = self.app
+        try:
+            corpus = Corpus.open(app.paths, app.index_dir, app.aliases)
+            report = corpus.refresh(
+                lambda done, total, path: self.post_message(IndexProgress(done, total, path)),
+                rebuild=rebuild,
+            )
+            summaries, speakers = corpus.summaries(), corpus.speakers()
+        except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
+            self.post_message(IndexFailed(str(exc) or type(exc).__name__))
+            return
+        self.post_message(IndexReady(corpus, report, summaries, speakers))
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        self.status.progress(message.done, message.total, message.path)
+
+    def on_index_failed(self, message: IndexFailed) -> None:
+        self.status.failed(message.reason)
+        self.body.set_placeholder(f"The corpus could not be indexed: {message.reason}")
+        self.app.sub_title = f"{self.app.corpus_label} · index failed"
+
+    def on_index_ready(self, message: IndexReady) -> None:
+        self.corpus, self.report = message.corpus, message.report
+        report = message.report
+        self.status.ready(len(message.summaries), report.quotes_found, len(report.skipped),
+                          report.seconds)
+        self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
+        self.sidebar.show_corpus(message.speakers)
+        self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])
+        self.body.set_placeholder("No articles found." if not message.summaries else "")
+        self.articles.set_summaries(message.summaries)
+        self.app.corpus_ready()
+
+    def action_reindex(self) -> None:
+        """Refresh the index (ctrl+r): re-read changed files."""
+        self.start_indexing()
+
+    def action_show_skipped(self) -> None:
+        """List the files that could not be read (`u`)."""
+        from tui.screens.skipped import SkippedScreen
+
+        self.app.push_screen(SkippedScreen(self.report.skipped if self.report else []))
+
+    # -- panes ------------------------------------------------------------------
+
+    def on_article_list_previewed(self, message: ArticleList.Previewed) -> None:
+        if message.article_id != (self.pending_id or (self.article and self.article.id)):
+            self.open_article(message.article_id)
+
+    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self.open_article(message.article_id)
+        self.action_pane("body")
+
+    def _pane_widget(self, name: str):
+        if name == "list":
+            return self.results_list if self.searching else self.articles
+        return self.body if name == "body" else self.sidebar
+
+    def action_pane(self, name: str) -> None:
+        """Focus pane ``name``; in a narrow terminal, reveal it beside the body."""
+        if name != "body":
+            self.panes.set_class(name == "list", "-side-list")
+            self.panes.set_class(name == "sidebar", "-side-sidebar")
+        self.call_after_refresh(self._pane_widget(name).focus)
+
+    def action_focus_pane(self, step: int) -> None:
+        """Cycle focus through the panes (tab / shift+tab), including the search input."""
+        order = [*(["search"] if self.searching else []), *PANES]
+        focused = self.focused
+        current = next((n for n in order if n != "search" and self._pane_widget(n) is focused),
+                       "search" if self.searching and focused is self.search_bar.input else None)
+        target = order[(order.index(current) + step) % len(order)] if current else order[0]
+        if target == "search":
+            self.search_bar.input.focus()
+        else:
+            self.action_pane(target)

@@ -1,0 +1,149 @@
+"""Reading: opening articles, stepping through quotes and speakers, copying a citation.
+
+A mixin of :class:`tui.screens.main.MainScreen`; the loading worker only posts
+:class:`~tui.messages.ArticleLoaded`, and the handlers here own the state.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.worker import get_current_worker
+
+from tui.clipboard import format_citation
+from tui.colours import UNATTRIBUTED_LABEL, assign_colours
+from tui.messages import ArticleLoaded, SpeakerQuotesLoaded
+from tui.widgets.sidebar import Sidebar
+
+
+class ReadingMixin:
+    """Article display state and the keys that move through quotes and speakers."""
+
+    def open_article(self, article_id: str, quote_start: int | None = None) -> None:
+        """Load ``article_id`` in the background; land on the quote starting at ``quote_start``."""
+        if self.corpus is None:
+            return
+        if self.article is not None and self.article.id == article_id and self.pending_id is None:
+            if quote_start is not None:
+                self._land(quote_start)
+                self.refresh_hits(quote_start)
+            return
+        self.pending_id = article_id
+        self._load_article(article_id, quote_start)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_article(self, article_id: str, quote_start: int | None) -> None:
+        article, quotes = self.corpus.load(article_id)
+        if not get_current_worker().is_cancelled:
+            self.post_message(ArticleLoaded(article, quotes, quote_start))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        if message.article.id != self.pending_id:
+            return
+        self.pending_id = None
+        self.article, self.quotes = message.article, message.quotes
+        self.colours = assign_colours(q.speaker for q in self.quotes if q.kind == "quote")
+        self.body.show(self.article, self.quotes, self.colours)
+        self.sidebar.show_article(self.quotes, self.colours)
+        self.articles.select_id(self.article.id)
+        self._land(message.anchor)
+        self.refresh_hits(message.anchor)
+
+    def _land(self, quote_start: int | None) -> None:
+        if quote_start is None:
+            return
+        for i, quote in enumerate(self.quotes):
+            if quote.start <= quote_start < max(quote.end, quote.start + 1):
+                self.set_quote(i)
+                return
+
+    def _quote_indices(self) -> list[int]:
+        return [i for i, q in enumerate(self.quotes) if q.kind == "quote"]
+
+    def set_quote(self, index: int) -> None:
+        """Make quote ``index`` current in the body and the sidebar."""
+        self.body.set_current(index)
+        self.sidebar.mark_quote(index)
+
+    def _step_quote(self, step: int) -> None:
+        indices = self._quote_indices()
+        if not indices:
+            self.app.bell()
+            return
+        current = self.body.current
+        if current is None:
+            target = indices[0] if step > 0 else indices[-1]
+        else:
+            after = [i for i in indices if (i > current if step > 0 else i < current)]
+            if not after:
+                self.app.bell()
+                return
+            target = after[0] if step > 0 else after[-1]
+        self.set_quote(target)
+
+    def action_next_quote(self) -> None:
+        """Next quote of the article (`]`)."""
+        self._step_quote(1)
+
+    def action_prev_quote(self) -> None:
+        """Previous quote of the article (`[`)."""
+        self._step_quote(-1)
+
+    def _step_speaker(self, step: int) -> None:
+        names = self.sidebar.speaker_names()
+        if not names:
+            self.app.bell()
+            return
+        current = self.sidebar.selected
+        pos = names.index(current) + step if current in names else (0 if step > 0 else -1)
+        self.select_speaker(names[pos % len(names)])
+
+    def action_next_speaker(self) -> None:
+        """Next speaker in the sidebar (`}`)."""
+        self._step_speaker(1)
+
+    def action_prev_speaker(self) -> None:
+        """Previous speaker in the sidebar (`{`)."""
+        self._step_speaker(-1)
+
+    def select_speaker(self, name: str) -> None:
+        """Select ``name`` in the sidebar: its first quote here, or its corpus quotes."""
+        if self.sidebar.mode == "corpus":
+            self._load_speaker_quotes(name)
+            return
+        for i in self._quote_indices():
+            if (self.quotes[i].speaker or UNATTRIBUTED_LABEL) == name:
+                self.set_quote(i)
+                return
+
+    @work(thread=True, exclusive=True, group="speaker")
+    def _load_speaker_quotes(self, name: str) -> None:
+        self.post_message(SpeakerQuotesLoaded(name, self.corpus.quotes_by(name)))
+
+    def on_speaker_quotes_loaded(self, message: SpeakerQuotesLoaded) -> None:
+        if self.sidebar.mode == "corpus":
+            self.sidebar.select_speaker(message.speaker, message.quotes)
+
+    def on_sidebar_speaker_selected(self, message: Sidebar.SpeakerSelected) -> None:
+        self.select_speaker(message.name)
+
+    def on_sidebar_quote_chosen(self, message: Sidebar.QuoteChosen) -> None:
+        self.set_quote(message.index)
+
+    def on_sidebar_corpus_quote_chosen(self, message: Sidebar.CorpusQuoteChosen) -> None:
+        self.open_article(message.article_id, message.quote.start)
+
+    def action_toggle_speakers(self) -> None:
+        """Sidebar: this article's speakers <-> every speaker in the corpus (`s`)."""
+        self.sidebar.set_mode("corpus" if self.sidebar.mode == "article" else "article")
+        if self.sidebar.mode == "article" and self.body.current is not None:
+            self.sidebar.mark_quote(self.body.current)
+
+    def action_copy_quote(self) -> None:
+        """Copy the current quote with its attribution (`y`)."""
+        if self.article is None or self.body.current is None:
+            self.notify("No current quote: press ] to step to one.", severity="warning")
+            return
+        text = format_citation(self.quotes[self.body.current], self.article)
+        self.app.copy_to_clipboard(text)
+        self.app.last_copied = text
+        self.notify(text, title="Copied")

@@ -1,0 +1,144 @@
+"""Searching: the `/` bar, debounced queries in a worker, results, and n/N through hits.
+
+A mixin of :class:`tui.screens.main.MainScreen`. The search itself is the engine's
+(``corpus.search``); this module only schedules it and shows what comes back.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.timer import Timer
+
+from tui.messages import SearchFinished
+from tui.spans import locate
+from tui.widgets.results_list import ResultsList
+from tui.widgets.search_bar import SearchBar
+
+DEBOUNCE = 0.2
+
+
+class SearchMixin:
+    """Search state: the query, its results and the hits shown in the body."""
+
+    _debounce: Timer | None = None
+
+    def action_search(self) -> None:
+        """Open the search bar and focus it (`/`)."""
+        self.set_searching(True)
+        self.call_after_refresh(self.search_bar.input.focus)
+
+    def set_searching(self, on: bool) -> None:
+        """Show or hide the search bar and the results pane."""
+        self.searching = on
+        self.search_bar.display = on
+        self.panes.set_class(on, "-searching")
+        if not on:
+            self.query_text, self.results = "", None
+            self.refresh_hits()
+
+    def action_close_search(self) -> None:
+        """Leave search mode, back to the article list (`escape` on the results)."""
+        if self.searching:
+            self.set_searching(False)
+            self.articles.focus()
+
+    def on_search_bar_left(self, _message: SearchBar.Left) -> None:
+        if not self.search_bar.input.value:
+            self.action_close_search()
+        else:
+            self.results_list.focus()
+
+    def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        query = message.query
+        self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(query, True))
+
+    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.run_search(message.query, False)
+        self.results_list.focus()
+
+    def run_search(self, query: str, as_you_type: bool) -> None:
+        """Start the search worker for ``query`` (or clear the results when it is blank)."""
+        self.query_text = query
+        if self.corpus is None:
+            self.search_bar.set_status("The index is not ready yet.")
+            return
+        if not query.strip():
+            self.results = None
+            self.results_list.set_hits([], 0)
+            self.search_bar.set_status("")
+            self.refresh_hits()
+            return
+        self._search(query, as_you_type)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str, as_you_type: bool) -> None:
+        results = self.corpus.search(query, limit=50, as_you_type=as_you_type)
+        self.post_message(SearchFinished(query, results))
+
+    def on_search_finished(self, message: SearchFinished) -> None:
+        if message.query != self.query_text:
+            return
+        results = message.results
+        if results.error:
+            self.search_bar.set_status(results.error, error=True)
+            return
+        self.results = results
+        self.results_list.set_hits(results.hits, results.total)
+        self.search_bar.set_status(f"{results.total} results in {results.seconds:.2f}s")
+        self.refresh_hits()
+
+    def _hit_spans(self, article_id: str) -> list[tuple[int, int]]:
+        spans: set[tuple[int, int]] = set()
+        for hit in self.results.hits if self.results else []:
+            if hit.article_id == article_id:
+                spans.update(hit.spans or ([hit.quote_span] if hit.quote_span else []))
+        return sorted(spans)
+
+    def refresh_hits(self, anchor: int | None = None) -> None:
+        """Highlight the results' hits in the article shown; the one at ``anchor`` is current."""
+        if self.article is None:
+            return
+        self.hit_spans, index = [], None
+        for start, end in self._hit_spans(self.article.id):
+            span = locate(self.article, start, end)
+            if span is None:
+                continue
+            if index is None and anchor is not None and anchor < max(end, start + 1):
+                index = len(self.hit_spans)
+            self.hit_spans.append(span)
+        self.body.set_hits(self.hit_spans, index)
+
+    def on_results_list_previewed(self, message: ResultsList.Previewed) -> None:
+        self._open_hit(message.hit)
+
+    def on_results_list_opened(self, message: ResultsList.Opened) -> None:
+        self._open_hit(message.hit)
+        self.action_pane("body")
+
+    def _open_hit(self, hit) -> None:
+        anchor = hit.quote_span[0] if hit.quote_span else (hit.spans or [(None, 0)])[0][0]
+        self.open_article(hit.article_id, anchor)
+
+    def _step_hit(self, step: int) -> None:
+        if not self.hit_spans:
+            self.app.bell()
+            return
+        current = self.body.hit_index
+        last = len(self.hit_spans) - 1
+        target = (0 if step > 0 else last) if current is None else current + step
+        if not 0 <= target < len(self.hit_spans):
+            self.app.bell()
+            return
+        self.body.set_hits(self.hit_spans, target)
+
+    def action_next_hit(self) -> None:
+        """Next search hit in the article (`n`)."""
+        self._step_hit(1)
+
+    def action_prev_hit(self) -> None:
+        """Previous search hit in the article (`N`)."""
+        self._step_hit(-1)

@@ -1,0 +1,121 @@
+"""The centre pane: the cleaned article with quotations, the current quote and search hits.
+
+A line-API ``ScrollView`` (like toolong's log view): the article is laid out by
+:func:`tui.render.layout_article` for the current width and painted line by line, so
+the current quote or hit can be scrolled exactly to the middle of the pane.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from index.model import Article, Quote
+from tui.keymap import BODY_BINDINGS
+from tui.render import BodyStyles, Layout, layout_article
+from tui.spans import ParaSpan
+
+
+class ArticleBody(ScrollView, can_focus=True):
+    """Shows one article; the screen sets the current quote and the search hits."""
+
+    BINDINGS = BODY_BINDINGS
+    COMPONENT_CLASSES = {
+        "body--title", "body--meta", "body--term", "body--current", "body--hit",
+        "body--current-hit",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article: Article | None = None
+        self.quotes: list[Quote] = []
+        self.colours: dict[str, str] = {}
+        self.current: int | None = None
+        self.hits: list[ParaSpan] = []
+        self.hit_index: int | None = None
+        self.placeholder = "Indexing…"
+        self._layout: Layout | None = None
+
+    def set_placeholder(self, text: str) -> None:
+        """Text shown while there is no article (indexing, empty corpus)."""
+        self.placeholder = text
+        if self.article is None:
+            self._relayout()
+
+    def show(self, article: Article | None, quotes: list[Quote], colours: dict[str, str]) -> None:
+        """Display ``article`` from the top, with no current quote and no hits."""
+        self.article, self.quotes, self.colours = article, quotes, colours
+        self.current, self.hits, self.hit_index = None, [], None
+        self._relayout()
+        self.scroll_to(y=0, animate=False)
+
+    def set_current(self, index: int | None) -> None:
+        """Make quote ``index`` the current one and scroll it to the middle."""
+        self.current = index
+        self._relayout()
+        if index is not None and self._layout and index in self._layout.quote_lines:
+            self._centre(self._layout.quote_lines[index])
+
+    def set_hits(self, hits: list[ParaSpan], index: int | None) -> None:
+        """Highlight search ``hits``; hit ``index`` is current and scrolled to the middle."""
+        self.hits, self.hit_index = hits, index
+        self._relayout()
+        if index is not None and self._layout and 0 <= index < len(self._layout.hit_lines):
+            self._centre(self._layout.hit_lines[index])
+
+    def _centre(self, line: int) -> None:
+        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2),
+                       animate=False)
+
+    def _styles(self) -> BodyStyles:
+        get = self.get_component_rich_style
+        return BodyStyles(
+            title=get("body--title"), meta=get("body--meta"), term=get("body--term"),
+            current=get("body--current"), hit=get("body--hit"),
+            current_hit=get("body--current-hit"),
+        )
+
+    def _relayout(self) -> None:
+        width = self.scrollable_content_region.width or 80
+        if self.article is None:
+            self._layout = Layout([Text(self.placeholder)], {}, [])
+            self._layout.lines[0].stylize("dim")
+        else:
+            self._layout = layout_article(
+                self.article, self.quotes, width=width, styles=self._styles(),
+                colours=self.colours, current=self.current, hits=self.hits,
+                current_hit=self.hit_index,
+            )
+        self.virtual_size = Size(width, len(self._layout.lines))
+        self._update_subtitle()
+        self.refresh()
+
+    def _update_subtitle(self) -> None:
+        parts = []
+        quotes = [q for q in self.quotes if q.kind == "quote"]
+        if quotes:
+            if self.current is not None:
+                position = sum(1 for q in self.quotes[: self.current + 1] if q.kind == "quote")
+                parts.append(f"quote {position} / {len(quotes)}")
+            else:
+                parts.append(f"{len(quotes)} quotes")
+        if self.hits:
+            shown = "-" if self.hit_index is None else str(self.hit_index + 1)
+            parts.append(f"hit {shown} / {len(self.hits)}")
+        self.border_subtitle = " · ".join(parts)
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        style = self.rich_style
+        index = y + scroll_y
+        if self._layout is None or index >= len(self._layout.lines):
+            return Strip.blank(width, style)
+        line = self._layout.lines[index]
+        strip = Strip(line.render(self.app.console), line.cell_len)
+        return strip.crop_extend(scroll_x, scroll_x + width, style).apply_style(style)

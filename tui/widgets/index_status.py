@@ -1,0 +1,36 @@
+"""One line under the header: indexing progress, then what the index holds."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar
+
+
+class IndexStatus(Horizontal):
+    """A label and a progress bar; the bar hides once the index is ready."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("Opening the index…", id="status-text", markup=False)
+        yield ProgressBar(total=None, show_eta=False, id="progress")
+
+    def progress(self, done: int, total: int, path: str) -> None:
+        """Indexing has read ``done`` of ``total`` files."""
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        name = path.rsplit("/", 1)[-1]
+        self.query_one(Label).update(f"Indexing {done}/{total}  {name}")
+
+    def ready(self, articles: int, quotes: int, skipped: int, seconds: float) -> None:
+        """Show the index summary; mention unreadable files and the key that lists them."""
+        self.query_one(ProgressBar).display = False
+        text = f"{articles} articles · {quotes} quotes · indexed in {seconds:.1f}s"
+        if skipped:
+            text += f" · {skipped} unreadable (press u to list)"
+        self.query_one(Label).update(text)
+        self.set_class(bool(skipped), "-warning")
+
+    def failed(self, reason: str) -> None:
+        """Indexing failed: show why."""
+        self.query_one(ProgressBar).display = False
+        self.query_one(Label).update(f"Index unavailable: {reason}")
+        self.add_class("-error")

@@ -1,0 +1,163 @@
+"""The right pane: who is quoted. This article's speakers, or every speaker in the corpus.
+
+Rows are speakers (colour marker, name, quote count, role); under the selected speaker
+its quotes follow in order. Enter on a speaker selects it, enter on a quote asks the
+screen to jump there (``QuoteChosen`` in this article, ``CorpusQuoteChosen`` elsewhere).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from index.model import Quote
+from tui.colours import UNATTRIBUTED_LABEL, colour_for, stable_colour
+from tui.widgets.vim_list import VimOptionList
+
+SNIPPET = 110
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
+
+
+def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Text:
+    text = Text("● ", style=colour)
+    text.append(name, style="bold")
+    text.append(f"  {count}", style="dim")
+    if role:
+        text.append(f"\n  {role}", style="dim italic")
+    return text
+
+
+class Sidebar(VimOptionList):
+    """Attribution sidebar in ``article`` or ``corpus`` mode."""
+
+    @dataclass
+    class QuoteChosen(Message):
+        """Enter on quote ``index`` of the article shown."""
+
+        index: int
+
+    @dataclass
+    class CorpusQuoteChosen(Message):
+        """Enter on a quote from the corpus view: open ``article_id`` at ``quote``."""
+
+        article_id: str
+        quote: Any
+
+    @dataclass
+    class SpeakerSelected(Message):
+        """Speaker ``name`` became the selected (expanded) one."""
+
+        name: str
+        mode: str
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.mode = "article"
+        self.quotes: list[Quote] = []
+        self.colours: dict[str, str] = {}
+        self.speakers: list = []  # corpus mode: SpeakerSummary objects
+        self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
+        self.selected: str | None = None
+        self.current_quote: int | None = None
+
+    def speaker_names(self) -> list[str]:
+        """The speakers listed in the current mode, in display order."""
+        if self.mode == "corpus":
+            return [s.name for s in self.speakers]
+        names: list[str] = []
+        for q in self.quotes:
+            name = q.speaker or UNATTRIBUTED_LABEL
+            if q.kind == "quote" and name not in names:
+                names.append(name)
+        return names
+
+    def show_article(self, quotes: list[Quote], colours: dict[str, str]) -> None:
+        """Article mode for a newly opened article."""
+        self.quotes, self.colours = quotes, colours
+        self.selected, self.current_quote = None, None
+        if self.mode == "article":
+            self._fill()
+
+    def show_corpus(self, speakers: list) -> None:
+        """Remember the corpus-wide speakers (SpeakerSummary, most quoted first)."""
+        self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name))
+        if self.mode == "corpus":
+            self._fill()
+
+    def set_mode(self, mode: str) -> None:
+        """Switch between ``article`` and ``corpus`` mode."""
+        self.mode, self.selected, self.corpus_quotes = mode, None, []
+        self._fill()
+
+    def select_speaker(self, name: str | None, quotes: list | None = None) -> None:
+        """Expand speaker ``name`` (corpus mode: with its ``quotes``) and put the cursor on it."""
+        self.selected = name
+        if quotes is not None:
+            self.corpus_quotes = quotes
+        self._fill(focus_id=f"s:{name}")
+
+    def mark_quote(self, index: int | None) -> None:
+        """Article mode: expand the speaker of quote ``index`` and put the cursor on it."""
+        self.current_quote = index
+        if index is None or self.mode != "article":
+            return
+        self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
+        self._fill(focus_id=f"q:{index}")
+
+    def _rows(self) -> list[Option]:
+        rows: list[Option] = []
+        if self.mode == "corpus":
+            for s in self.speakers:
+                colour = stable_colour(s.name)
+                rows.append(Option(_speaker_prompt(s.name, s.role, s.quote_count, colour),
+                                   id=f"s:{s.name}"))
+                if s.name == self.selected:
+                    for i, (summary, quote) in enumerate(self.corpus_quotes):
+                        prompt = Text("  " + _snippet(quote.text), style=colour)
+                        prompt.append(f"\n    {summary.title}", style="dim")
+                        prompt.append(f", {summary.date}" if summary.date else "", style="dim")
+                        rows.append(Option(prompt, id=f"c:{i}"))
+            return rows
+        for name in self.speaker_names():
+            own = [(i, q) for i, q in enumerate(self.quotes)
+                   if q.kind == "quote" and (q.speaker or UNATTRIBUTED_LABEL) == name]
+            colour = colour_for(own[0][1].speaker, self.colours)
+            rows.append(Option(_speaker_prompt(name, own[0][1].role, len(own), colour),
+                               id=f"s:{name}"))
+            if name == self.selected:
+                for i, q in own:
+                    style = f"bold reverse {colour}" if i == self.current_quote else colour
+                    rows.append(Option(Text("  " + _snippet(q.text), style=style), id=f"q:{i}"))
+        return rows
+
+    def _fill(self, focus_id: str | None = None) -> None:
+        self.set_options(self._rows())
+        if not (focus_id and self.select_id(focus_id)) and self.option_count:
+            self.highlighted = 0
+        if self.mode == "corpus":
+            self.border_title = "Speakers [3] · corpus"
+            total = sum(s.quote_count for s in self.speakers)
+            self.border_subtitle = f"{len(self.speakers)} speakers · {total} quotes"
+        else:
+            self.border_title = "Speakers [3] · article"
+            count = sum(1 for q in self.quotes if q.kind == "quote")
+            self.border_subtitle = f"{len(self.speaker_names())} speakers · {count} quotes"
+
+    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
+        event.stop()
+        kind, _, key = (event.option.id or "").partition(":")
+        if kind == "s":
+            self.post_message(self.SpeakerSelected(key, self.mode))
+        elif kind == "q":
+            self.post_message(self.QuoteChosen(int(key)))
+        elif kind == "c":
+            summary, quote = self.corpus_quotes[int(key)]
+            self.post_message(self.CorpusQuoteChosen(summary.id, quote))
