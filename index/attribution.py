@@ -1,0 +1,288 @@
+"""Decide who said each quotation of an article, and whether it is a quote or a term.
+
+Per paragraph: tokens (quotations as single tokens), sentences and speech events.
+A quotation takes the event right after it ("…,” he said), else the nearest one
+before it in its sentence ("Reznikov said “…”"), else one later in the sentence.
+Failing that, the paragraph's other quotations lend theirs ("“A,” he said. “B.”"),
+a multi-paragraph quotation keeps its speaker, and a colon introduction ("told
+reporters:") or the previous paragraph's speaker carries over to a paragraph that
+opens with a quotation. Mentions then resolve to entities (:mod:`index.entities`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index import lexicon
+from index.entities import Entity, Registry
+from index.events import Event, find_events
+from index.mentions import DETERMINERS, build, right_phrase
+from index.quote_marks import Span
+from index.sentences import sentence_bounds
+from index.tokens import Token, tokenize
+
+_NEAR = 3  # tokens between a quotation and the event that follows it
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The outcome for one span."""
+
+    kind: str = "quote"
+    speaker: str | None = None
+    role: str | None = None
+    mention: str | None = None
+    cue: str | None = None
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    spans: list[Span]
+    tokens: list[Token]
+    sentence_of: list[int]
+    floor_of: list[int]
+    events: list[Event]
+    q_index: dict[int, int]  # span number -> token index
+
+
+def _prepare(text: str, spans: list[Span]) -> _Para:
+    tokens = tokenize(text, spans)
+    bounds = sentence_bounds(text, spans)
+    sentence_of, floor_of = [], []
+    s, floor = 0, 0
+    for i, token in enumerate(tokens):
+        while s + 1 < len(bounds) and token.start >= bounds[s][1]:
+            s += 1
+            floor = i
+        sentence_of.append(s)
+        floor_of.append(floor)
+    q_index = {t.quote: i for i, t in enumerate(tokens) if t.kind == "q"}
+    return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of),
+                 q_index)
+
+
+def _pick_event(para: _Para, qi: int) -> tuple[Event | None, bool]:
+    """The event of the quotation at token ``qi`` in its sentence; and whether it is near."""
+    sentence = para.sentence_of[qi]
+    same = [e for e in para.events if para.sentence_of[e.cue_index] == sentence]
+    after = [e for e in same if e.first > qi]
+    before = [e for e in same if e.last < qi]
+    if after:
+        e = after[0]
+        between = para.tokens[qi + 1 : e.first]
+        if len(between) <= _NEAR and not any(t.kind == "q" for t in between):
+            return e, True
+    strong_before = [e for e in before if not e.weak or qi - e.last <= 3]
+    if strong_before:
+        e = strong_before[-1]
+        return e, qi - e.last <= 4
+    strong_after = [e for e in after if not e.weak]
+    if strong_after:
+        return strong_after[0], False
+    return None, False
+
+
+def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> bool:
+    words = para.text[span.start : span.end].split()
+    prev = [t.lower for t in para.tokens[max(0, qi - 2) : qi] if t.kind == "w"]
+    if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
+        return True
+    if prev and prev[-1] == "called" and not near:
+        return True
+    sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
+    if sentence_like:
+        titled = all(w[0].isupper() or w.lower() in lexicon.NAME_PARTICLES | {
+            "of", "the", "and", "a", "in", "on", "to", "for"} for w in words)
+        return titled and len(words) <= 6 and not has_event
+    return not (near or has_event and len(words) >= 2)
+
+
+class ArticleAttributor:
+    """Attributes the spans of one article, paragraph by paragraph, in text order."""
+
+    def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
+        self.paragraphs = paragraphs
+        by_para: list[list[Span]] = [[] for _ in paragraphs]
+        for span in spans:
+            by_para[span.paragraph].append(span)
+        self.paras = [_prepare(t, s) for t, s in zip(paragraphs, by_para, strict=True)]
+        self.registry = Registry()
+        self.results: dict[tuple[int, int], Attribution] = {}
+        self._last_speaker: tuple[int, Attribution] | None = None
+
+    def run(self) -> list[Attribution]:
+        """One :class:`Attribution` per span, in the order spans were given."""
+        out: list[Attribution] = []
+        for p, para in enumerate(self.paras):
+            self._register_names(p, para)
+            resolved = {id(e): self._resolve(p, para, e) for e in para.events}
+            chosen: dict[int, tuple[Event | None, bool]] = {}
+            for k in range(len(para.spans)):
+                chosen[k] = _pick_event(para, para.q_index[k]) if k in para.q_index else (
+                    None, False)
+            for k, span in enumerate(para.spans):
+                event, near = chosen[k]
+                qi = para.q_index.get(k, 0)
+                term = _is_term(para, qi, span, near, event is not None)
+                if term and not span.continuation:
+                    result = Attribution(kind="term")
+                elif event is not None:
+                    result = resolved[id(event)]
+                else:
+                    result = self._fallback(p, para, k, chosen, resolved)
+                    if not result.speaker and _phrase_like(para.text, span):
+                        result = Attribution(kind="term")
+                self.results[(p, k)] = result
+                if result.speaker and result.kind == "quote":
+                    self._last_speaker = (p, result)
+                out.append(result)
+        return out
+
+    # -- names and events ---------------------------------------------------------------
+
+    def _register_names(self, p: int, para: _Para) -> None:
+        tokens = para.tokens
+        event_at = {e.mention.start: e for e in para.events}
+        j = 0
+        while j < len(tokens):
+            token = tokens[j]
+            if token.kind != "w" or not token.capitalised or (
+                token.lower in lexicon.NOT_NAME_START and token.lower != "the"
+            ):
+                j += 1
+                continue
+            words = right_phrase(tokens, j)
+            mention = build(words) if words else None
+            if mention is None or mention.kind != "name":
+                j += max(1, len(words))
+                continue
+            entity = self.registry.entity_for(mention)
+            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            subject = mention.start in event_at or j == para.floor_of[j] or (
+                nxt is not None and nxt.kind == "w" and not nxt.capitalised
+                and nxt.lower not in _PREPOSITIONS
+            )
+            self.registry.see(entity, (p, para.sentence_of[j], j), subject, mention.possessive)
+            j += len(words)
+
+    def _resolve(self, p: int, para: _Para, event: Event) -> Attribution:
+        mention = event.mention
+        position = (p, para.sentence_of[event.cue_index], event.first)
+        entity: Entity | None = None
+        speaker: str | None = None
+        if mention.kind == "name":
+            entity = self.registry.entity_for(mention)
+            if entity.kind == "unknown" and len(mention.name.split()) > 1:
+                entity.kind = "person"  # a speaking two-word name not shaped like an org
+        elif mention.kind == "pronoun":
+            if mention.head in ("he", "she", "it", "they"):
+                entity = self.registry.antecedent(mention.head, position)
+        else:
+            entity, speaker = self._resolve_nominal(p, para, event, position)
+        role = event.role or mention.role or None
+        if entity is not None:
+            if mention.kind == "pronoun" and mention.head in ("he", "she") and not entity.gender:
+                entity.gender = "m" if mention.head == "he" else "f"
+                entity.kind = "person"
+            if role and not entity.role:
+                entity.role = role
+            self.registry.see(entity, position, True, False)
+            speaker, role = entity.name, entity.role or role
+        return Attribution("quote", speaker, role or None, mention.text, event.cue)
+
+    def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
+        mention = event.mention
+        words = mention.text.split()
+        indefinite = words[0].lower() in ("a", "an", "one", "another")
+        if indefinite:
+            return None, mention.text
+        if mention.head in lexicon.DOCUMENT_NOUNS:
+            owner = self._document_owner(p, mention.head, event)
+            return None, owner or _bare(mention.text)
+        entity = self.registry.antecedent(mention.head, position, window=4)
+        return entity, None if entity else _bare(mention.text)
+
+    def _document_owner(self, p: int, head: str, event: Event) -> str | None:
+        """Who issued "the statement" / "the report": the subject of its last mention."""
+        stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
+        for q in range(p, max(-1, p - 4), -1):
+            para = self.paras[q]
+            for e in reversed(para.events):
+                if q == p and e.cue_index >= event.cue_index:
+                    continue
+                if e.mention.kind == "name" and (
+                    e.cue.lower() in stems or self.registry.entity_for(e.mention).kind == "org"
+                ):
+                    return self.registry.entity_for(e.mention).name
+            for i in range(len(para.tokens) - 1, -1, -1):
+                if q == p and i >= event.first:
+                    continue
+                if para.tokens[i].lower in stems:
+                    subject = _sentence_subject(para, para.floor_of[i])
+                    if subject:
+                        return subject
+        return None
+
+    def _fallback(self, p, para, k, chosen, resolved) -> Attribution:
+        span = para.spans[k]
+        if span.continuation and p > 0:
+            prev = self.paras[p - 1]
+            last = self.results.get((p - 1, len(prev.spans) - 1))
+            if last and last.speaker:
+                return last
+        others = [(j, chosen[j][0]) for j in chosen if chosen[j][0] is not None]
+        if others:
+            before = [e for j, e in others if j < k]
+            event = before[-1] if before else others[0][1]
+            return resolved[id(event)]
+        qi = para.q_index.get(k, 0)
+        if p > 0 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi]):
+            prev = self.paras[p - 1]
+            if prev.text.rstrip().endswith(":") and prev.events:
+                return self._resolve(p - 1, prev, prev.events[-1])
+            if self._last_speaker and self._last_speaker[0] == p - 1:
+                return self._last_speaker[1]
+        return Attribution("quote")
+
+
+_PREPOSITIONS = frozenset(
+    ["of", "and", "or", "in", "at", "on", "for", "to", "with", "from", "by", "as", "the", "a", "an", "who", "which", "that", "than", "nor", "but"]
+)
+
+
+def _phrase_like(text: str, span: Span) -> bool:
+    """A short quoted phrase that is no sentence: a term when nobody says it."""
+    return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
+
+
+def _bare(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _sentence_subject(para: _Para, floor: int) -> str | None:
+    """Coordinated names opening a sentence: "Washington, London, and Paris"."""
+    names: list[str] = []
+    j = floor
+    tokens = para.tokens
+    while j < len(tokens):
+        words = right_phrase(tokens, j)
+        mention = build(words) if words else None
+        if mention is None or mention.kind != "name":
+            break
+        names.append(mention.name)
+        j += len(words)
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1
+        if j < len(tokens) and tokens[j].lower == "and":
+            j += 1
+        elif not (j > 0 and tokens[j - 1].text == ","):
+            break
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,161 @@
+"""The people and organisations of one article, and who a "he" or "the minister" is.
+
+Every name in the narrative is registered in order. Mentions of one person merge by
+surname key ("Mr. Stoltenberg", "Stoltenberg" -> Jens Stoltenberg); the canonical name
+is the fullest form the article gives. Gender comes from honorifics, the given-name
+lexicon, gendered role nouns and pronouns already resolved to the person.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from dataclasses import dataclass, field
+
+from index import lexicon
+from index.mentions import Mention
+from index.names import name_key, name_tokens
+
+Position = tuple[int, int, int]  # (paragraph, sentence, token index)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person or organisation of the article."""
+
+    name: str
+    kind: str = "unknown"  # "person", "org" or "unknown"
+    gender: str = ""  # "m", "f" or ""
+    role: str = ""
+
+    def fits(self, head: str) -> bool:
+        """Could a pronoun or description with this head word refer to the entity?"""
+        if head in ("he", "she"):
+            want = "m" if head == "he" else "f"
+            return self.kind in ("person", "unknown") and self.gender in ("", want) and (
+                self.kind == "person" or len(self.name.split()) > 1
+            )
+        if head in ("it",):
+            return self.kind in ("org", "unknown")
+        if head in ("they", "we"):
+            return self.kind != "person" or True
+        if head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS:
+            return self.kind in ("org", "unknown") and (
+                head in self.name.lower() or head in self.role.lower() or True
+            )
+        gender = lexicon.PERSON_NOUNS.get(head, "")
+        if self.kind != "person" or (gender and self.gender and gender != self.gender):
+            return False
+        return True
+
+
+@dataclass(slots=True)
+class Sighting:
+    """An entity seen at a position; ``subject`` when it speaks or starts a sentence."""
+
+    entity: Entity
+    position: Position
+    subject: bool
+    possessive: bool
+
+
+@dataclass
+class Registry:
+    """Entities of one article, with every sighting in text order."""
+
+    entities: list[Entity] = field(default_factory=list)
+    sightings: list[Sighting] = field(default_factory=list)
+    _by_key: dict[str, list[Entity]] = field(default_factory=dict)
+
+    def entity_for(self, mention: Mention) -> Entity:
+        """The entity a name mention refers to, created or enriched as needed."""
+        tokens = name_tokens(mention.name) or [mention.name]
+        key = name_key(tokens[-1])
+        first = name_key(tokens[0]) if len(tokens) > 1 else ""
+        entity = None
+        for candidate in self._by_key.get(key, []):
+            ctoks = name_tokens(candidate.name)
+            cfirst = name_key(ctoks[0]) if len(ctoks) > 1 else ""
+            if not first or not cfirst or first == cfirst or first[0] == cfirst[0]:
+                entity = candidate
+                break
+        if entity is None:
+            entity = Entity(mention.name)
+            self.entities.append(entity)
+            self._by_key.setdefault(key, []).append(entity)
+        self._enrich(entity, mention, tokens)
+        return entity
+
+    def _enrich(self, entity: Entity, mention: Mention, tokens: list[str]) -> None:
+        if len(tokens) > len(name_tokens(entity.name)):
+            entity.name = mention.name
+        if mention.role and not entity.role:
+            entity.role = mention.role
+        given = lexicon.first_names().get(name_key(tokens[0]) if len(tokens) > 1 else "", "")
+        given = given or lexicon.first_names().get(tokens[0].lower(), "") if len(tokens) > 1 \
+            else given
+        hon = lexicon.HONORIFICS.get(mention.honorific.lower(), None)
+        role_gender = ""
+        for word in mention.role.lower().split():
+            role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
+        if hon is not None or given in ("m", "f", "u") or _has_person_role(mention.role):
+            entity.kind = "person"
+        elif entity.kind == "unknown" and _looks_like_org(mention.name):
+            entity.kind = "org"
+        if not entity.gender:
+            entity.gender = hon or role_gender or (given if given in ("m", "f") else "")
+        if not entity.gender and entity.kind == "person" and tokens[-1].lower().endswith(
+            _FEMININE_SURNAME
+        ):
+            entity.gender = "f"
+
+    def see(self, entity: Entity, position: Position, subject: bool, possessive: bool) -> None:
+        """Record a sighting of ``entity`` (sightings stay in text order)."""
+        insort(self.sightings, Sighting(entity, position, subject, possessive),
+               key=lambda s: s.position)
+
+    def antecedent(self, head: str, position: Position, window: int = 3) -> Entity | None:
+        """The entity a pronoun or description at ``position`` most likely refers to."""
+        best: Sighting | None = None
+        best_sentence: tuple[int, int] | None = None
+        for sighting in reversed(self.sightings):
+            pos = sighting.position
+            if pos >= position:
+                continue
+            if position[0] - pos[0] > window:
+                break
+            sentence = pos[:2]
+            if best_sentence is not None and sentence != best_sentence:
+                break
+            if sighting.possessive or not sighting.entity.fits(head):
+                continue
+            if _role_matches(head, sighting.entity) is False:
+                continue
+            if best is None or (sighting.subject and not best.subject) or (
+                sighting.subject == best.subject and sighting.position < best.position
+            ):
+                best = sighting
+                best_sentence = sentence
+        return best.entity if best else None
+
+
+_FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
+
+
+def _has_person_role(role: str) -> bool:
+    return any(w in lexicon.PERSON_NOUNS for w in role.lower().split())
+
+
+def _looks_like_org(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and (
+        words[-1] in lexicon.ORG_SUFFIXES
+        or any(w in lexicon.ORG_NOUNS for w in words)
+        or name.isupper()
+    )
+
+
+def _role_matches(head: str, entity: Entity) -> bool | None:
+    """For "the president": False if the entity's role names another job; None if silent."""
+    if head in lexicon.PRONOUNS or head not in lexicon.PERSON_NOUNS or not entity.role:
+        return None
+    return head in entity.role.lower() or None

@@ -1,0 +1,226 @@
+"""Read the noun phrase that names a speaker, to the left or right of a reporting verb.
+
+A :class:`Mention` is what the text calls the speaker: a name with its role
+("Kremlin spokesperson Dmitry Peskov"), a pronoun ("he"), a description ("the
+president", "a senior administration official", "the statement") or an
+organisation ("The Associated Press"). Appositives supply roles ("Navy Capt. Mike
+Kafka, a Pentagon spokesman"; "Jens Stoltenberg, the chairman of NATO,").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index import lexicon
+from index.tokens import Token
+
+DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another"])
+ARTICLES = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
+CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
+_MAX_APPOSITIVE = 30
+
+
+@dataclass(slots=True)
+class Mention:
+    """A reference to a speaker in the text."""
+
+    text: str  # the words as written
+    kind: str  # "name", "pronoun", "nominal"
+    start: int  # paragraph offsets of the whole phrase
+    end: int
+    name: str = ""  # for "name": the name itself, titles and roles removed
+    role: str = ""
+    head: str = ""  # for "nominal"/"pronoun": the head word, lower case
+    honorific: str = ""  # "Mr", "Ms"... when the name carried one
+    possessive: bool = False
+
+
+def is_role_word(token: Token) -> bool:
+    """Title or job words that may stand in a role ("Secretary", "spokesman")."""
+    low = token.lower
+    if "-" in low:
+        return any(part in lexicon.TITLES or part in lexicon.PERSON_NOUNS
+                   for part in low.split("-"))
+    return low in lexicon.TITLES or low in lexicon.PERSON_NOUNS
+
+
+_RANKS = frozenset(
+    ["capt", "gen", "col", "lt", "maj", "adm", "sgt", "cmdr", "lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "general", "commander", "president", "minister", "secretary"]
+)
+
+
+def _personal(token: Token) -> bool:
+    """Words that make a phrase a person's: ranks, honorifics, job nouns, given names."""
+    low = token.lower
+    return (low in lexicon.PERSON_NOUNS or low in lexicon.HONORIFICS or low in _RANKS
+            or low in lexicon.first_names())
+
+
+def _np_word(token: Token) -> bool:
+    """May this word be part of a speaker phrase?"""
+    if token.kind != "w":
+        return False
+    low = token.lower
+    if token.capitalised:
+        if low.endswith("ing") and low not in lexicon.first_names():
+            return False  # "Quoting an unnamed diplomat, ..."
+        return low not in lexicon.NOT_NAME_START or low in ("the",)
+    return (
+        low in lexicon.PERSON_NOUNS
+        or low in lexicon.TITLES
+        or low in lexicon.ORG_NOUNS
+        or low in lexicon.NAME_PARTICLES
+        or low in CONNECTORS
+        or low.endswith("-old")
+        or low in ("senior", "former", "top", "deputy", "acting", "junior", "unnamed",
+                   "anonymous", "other", "foreign", "defence", "defense", "military",
+                   "government", "administration", "state", "news", "press", "white",
+                   "house", "interior", "finance", "health", "trade", "team", "club",
+                   "west", "western", "european", "us", "u.s.", "uk", "british",
+                   "russian", "ukrainian", "american", "chinese", "israeli", "turkish",
+                   "french", "german", "industry", "union", "city", "opposition", "party",
+                   "company", "bank", "central", "prime", "vice", "general", "first",
+                   "assistant", "managing", "technical", "sports", "music", "film")
+    )
+
+
+def _strip_connectors(words: list[Token]) -> list[Token]:
+    while words and words[0].kind == "w" and words[0].lower in CONNECTORS - {"the"}:
+        words = words[1:]
+    while words and words[-1].lower in CONNECTORS:
+        words = words[:-1]
+    return words
+
+
+def build(words: list[Token]) -> Mention | None:
+    """Turn the words of a speaker phrase into a :class:`Mention`."""
+    words = _strip_connectors(words)
+    if not words:
+        return None
+    text = " ".join(w.text for w in words)
+    start, end = words[0].start, words[-1].end
+    last = words[-1]
+    if len(words) == 1 and last.lower in lexicon.PRONOUNS:
+        return Mention(text, "pronoun", start, end, head=last.lower)
+    determiner = words[0].lower in DETERMINERS and not words[0].capitalised
+    det_cap = words[0].text == "The"
+    if not last.capitalised or (determiner and not any(w.capitalised for w in words[1:])):
+        if last.lower in lexicon.PERSON_NOUNS or last.lower in lexicon.ORG_NOUNS or (
+            last.lower.endswith("-old")
+        ):
+            return Mention(text, "nominal", start, end, head=last.lower,
+                           possessive=last.possessive)
+        return None
+    org_at = max((i for i, w in enumerate(words) if w.lower in lexicon.ORG_SUFFIXES), default=-1)
+    if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
+        body = words[1:] if words[0].lower in DETERMINERS else words
+        name = " ".join(w.text for w in body[:-1])
+        name = f"{name} {body[-1].bare}".strip()
+        return Mention(text, "name", start, end, name=name, possessive=last.possessive)
+    # A name, perhaps after a role: the name starts after the last title/role word.
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if is_role_word(w) or not w.capitalised and w.lower not in lexicon.NAME_PARTICLES:
+            cut = i + 1
+    name_words = words[cut:]
+    role_words = words[:cut]
+    honorific = ""
+    if role_words and role_words[-1].lower in lexicon.HONORIFICS:
+        honorific = role_words[-1].bare
+        role_words = role_words[:-1]
+    while name_words and name_words[0].lower in lexicon.NAME_PARTICLES and len(name_words) > 1 \
+            and not name_words[0].capitalised:
+        name_words = name_words[1:]
+    if (determiner or det_cap) and not role_words:
+        # "The Associated Press", "the UK Ministry of Defence": an organisation.
+        body = words[1:]
+        name = " ".join(w.bare if i == len(body) - 1 else w.text for i, w in enumerate(body))
+        return Mention(text, "name", start, end, name=name, possessive=last.possessive)
+    role = " ".join(w.text for w in role_words if w.lower not in DETERMINERS)
+    name = " ".join(w.text for w in name_words[:-1])
+    name = f"{name} {name_words[-1].bare}".strip()
+    return Mention(text, "name", start, end, name=name, role=role, honorific=honorific,
+                   possessive=last.possessive)
+
+
+def left_phrase(tokens: list[Token], j: int) -> list[Token]:
+    """The words of the speaker phrase ending just before token ``j``."""
+    if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in lexicon.PRONOUNS:
+        return [tokens[j - 1]]
+    i = j
+    while i > 0 and tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]):
+        if tokens[i - 1].possessive and i < j:
+            break  # "Germany’s Foreign Ministry": keep the owner out of the phrase
+        if tokens[i - 1].lower in ("and", "or") and not (
+            i >= 2 and tokens[i - 2].kind == "w" and not tokens[i - 2].capitalised
+            and is_role_word(tokens[i - 2])
+        ):
+            break  # "Ukraine and Russia": two names, not one
+        i -= 1
+    words = tokens[i:j]
+    if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
+        words = [tokens[i - 1], *words]  # "Russia's Defense Ministry"
+    elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in ARTICLES and words:
+        words = [tokens[i - 1], *words]
+    return words
+
+
+def right_phrase(tokens: list[Token], j: int) -> list[Token]:
+    """The words of the speaker phrase starting at token ``j``."""
+    i = j
+    while i < len(tokens) and tokens[i].kind == "w" and (
+        _np_word(tokens[i]) or (i == j and tokens[i].lower in DETERMINERS)
+    ):
+        if tokens[i].lower in ("and", "or") and i > j and tokens[i - 1].capitalised:
+            break
+        i += 1
+        if tokens[i - 1].possessive:
+            break
+    return tokens[j:i]
+
+
+def appositive_role(tokens: list[Token], j: int) -> str:
+    """The role in ", a Pentagon spokesman," starting at the comma ``j``; "" if none."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return ""
+    words: list[str] = []
+    for token in tokens[j + 1 : j + 1 + _MAX_APPOSITIVE]:
+        if token.kind != "w":
+            break
+        words.append(token.text)
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        if not (words and words[0].lower() in lexicon.PERSON_NOUNS):
+            return ""
+    if words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if words and words[0].lower() in ("who", "which", "where"):
+        return ""
+    return " ".join(words[:12])
+
+
+def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
+    """From a comma just before token ``j``, skip back over ", who ...," or ", a role,".
+
+    Returns the index where the speaker phrase ends and the appositive's role text.
+    """
+    k = j - 1
+    if k < 0 or tokens[k].text != ",":
+        return j, ""
+    i = k - 1
+    while i >= 0 and k - i <= _MAX_APPOSITIVE and tokens[i].text != "," and tokens[i].kind != "q":
+        i -= 1
+    if i < 0 or tokens[i].text != ",":
+        return j, ""
+    inner = tokens[i + 1 : k]
+    if not inner:
+        return j, ""
+    first = inner[0].lower
+    if first in ("who", "whose"):
+        return i, ""
+    if first in ("a", "an", "the") or inner[0].text[0].isdigit() or first in lexicon.PERSON_NOUNS:
+        role = " ".join(t.text for t in inner[1:] if t.kind == "w") if first in (
+            "a", "an", "the") else ""
+        if inner[0].text[0].isdigit():
+            role = ""
+        return i, role
+    return j, ""

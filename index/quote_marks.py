@@ -1,0 +1,183 @@
+"""Find quoted spans in paragraphs by pairing quotation marks.
+
+Marks are classified as opening or closing by their type (“ ” ‘ ’ « » „) and, for
+straight marks and misused curly ones, by what stands on either side. Pairing is done
+per paragraph, left to right, with these repairs for real-world prose:
+
+- a mark reopened before the previous quote closed ends that quote there;
+- a quote left open at the end of a paragraph whose successor opens with a mark is a
+  multi-paragraph quotation (the spans are linked with ``continues``);
+- a closing mark with no opener, right after sentence punctuation, closes a quote that
+  began after the previous quote (or at the paragraph start);
+- single marks count only when they pair within the paragraph and are not apostrophes
+  (they’re, Russia's, conscripts'); spans nested inside other spans are dropped.
+
+Everything is a single pass over each paragraph: linear time, whatever the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+STRAIGHT = "\"'"
+_LEFT_BOUNDARY = "([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN
+_RIGHT_BOUNDARY = ",.;:!?)]}—–-…" + DOUBLE_CLOSE + SINGLE_CLOSE
+_SENTENCE_END = ".!?…,"
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+
+@dataclass(slots=True)
+class Span:
+    """Quoted words in one paragraph: ``start``/``end`` exclude the marks."""
+
+    paragraph: int
+    start: int
+    end: int
+    mark: str  # '"' for double marks, "'" for single
+    closed: bool = True  # a closing mark ended it
+    continues: bool = False  # the quotation goes on in the next paragraph
+    continuation: bool = False  # it goes on from the previous paragraph
+
+
+def _side(text: str, i: int) -> tuple[bool, bool]:
+    """(space-like on the left, space-like on the right) of the mark at ``i``."""
+    left = i == 0 or text[i - 1].isspace() or text[i - 1] in _LEFT_BOUNDARY
+    right = i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in _RIGHT_BOUNDARY
+    return left, right
+
+
+def _double_role(text: str, i: int) -> int:
+    ch = text[i]
+    left, right = _side(text, i)
+    if ch in DOUBLE_OPEN:
+        return CLOSE if (right and not left and ch == "“") else OPEN
+    if ch in DOUBLE_CLOSE:
+        return OPEN if (left and not right) else CLOSE
+    if left and not right:
+        return OPEN
+    if right and not left:
+        return CLOSE
+    return EITHER
+
+
+def _single_role(text: str, i: int) -> int | None:
+    """OPEN, CLOSE or None (an apostrophe) for a single mark at ``i``."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return None  # they’re, O'Neill, rock'n'roll
+    left, right = _side(text, i)
+    if left and (nxt.isalpha() or (nxt.isdigit() and not _is_decade(text, i))):
+        return OPEN if text[i] != "’" or nxt.isupper() else None
+    if right and not left and (prev.isalnum() or prev in ".!?,;:…"):
+        return CLOSE
+    return None
+
+
+def _is_decade(text: str, i: int) -> bool:
+    """'90s, '05: an elided century, not a quote."""
+    j = i + 1
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    return j - i - 1 == 2 and (j >= len(text) or not text[j].isalpha() or text[j] == "s")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _opens_with_mark(text: str) -> str | None:
+    stripped = text.lstrip()
+    if not stripped:
+        return None
+    ch = stripped[0]
+    if ch in DOUBLE_OPEN or ch == '"':
+        return '"'
+    if ch in SINGLE_OPEN or ch == "'":
+        return "'"
+    return None
+
+
+def _double_spans(index: int, text: str) -> list[Span]:
+    spans: list[Span] = []
+    open_at: int | None = None
+    boundary = 0  # where a quote missing its opening mark may start
+    for i, ch in enumerate(text):
+        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != '"':
+            continue
+        role = _double_role(text, i)
+        if role == EITHER:
+            role = CLOSE if open_at is not None else OPEN
+        if role == OPEN:
+            if open_at is not None:
+                s, e = _trim(text, open_at + 1, i)
+                if e > s:
+                    spans.append(Span(index, s, e, '"', closed=False))
+            open_at = i
+        elif open_at is not None:
+            s, e = _trim(text, open_at + 1, i)
+            if e > s:
+                spans.append(Span(index, s, e, '"'))
+            open_at, boundary = None, i + 1
+        elif i and text[i - 1] in _SENTENCE_END:
+            s, e = _trim(text, boundary, i)
+            if e > s and " " in text[s:e]:
+                spans.append(Span(index, s, e, '"', closed=True))
+            boundary = i + 1
+    if open_at is not None:
+        s, e = _trim(text, open_at + 1, len(text))
+        if e > s:
+            spans.append(Span(index, s, e, '"', closed=False))
+    return spans
+
+
+def _single_spans(index: int, text: str) -> list[Span]:
+    spans: list[Span] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch != "'":
+            continue
+        role = _single_role(text, i)
+        if role == OPEN and open_at is None:
+            open_at = i
+        elif role == CLOSE and open_at is not None:
+            s, e = _trim(text, open_at + 1, i)
+            if e > s:
+                spans.append(Span(index, s, e, "'"))
+            open_at = None
+    return spans
+
+
+def _drop_nested(spans: list[Span]) -> list[Span]:
+    spans.sort(key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue  # nested in (or overlapping) the previous outer span
+        kept.append(span)
+    return kept
+
+
+def find_spans(paragraphs: list[str]) -> list[Span]:
+    """Every quoted span of every paragraph, in order, multi-paragraph quotes linked."""
+    result: list[Span] = []
+    for index, text in enumerate(paragraphs):
+        spans = _drop_nested(_double_spans(index, text) + _single_spans(index, text))
+        if spans and result and result[-1].continues and spans[0].start <= 1 + (
+            len(text) - len(text.lstrip())
+        ):
+            spans[0].continuation = True
+        if spans and not spans[-1].closed and spans[-1].end >= len(text.rstrip()) - 1:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            spans[-1].continues = _opens_with_mark(nxt) == spans[-1].mark
+        result.extend(spans)
+    return result

@@ -1,0 +1,50 @@
+"""Find every quotation in an article and say who spoke it.
+
+:func:`extract_quotes` is the engine's entry point: quotation marks are paired
+(:mod:`index.quote_marks`), speech events and speakers found and resolved
+(:mod:`index.attribution`), names canonicalised with the config's aliases
+(:mod:`index.speakers`), and spans mapped back to offsets in the raw file.
+"""
+
+from __future__ import annotations
+
+from index.attribution import ArticleAttributor
+from index.model import Article, Quote
+from index.quote_marks import find_spans
+from index.speakers import AliasTable
+
+
+def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
+    """Every quotation and quoted term of ``article``, in text order.
+
+    ``aliases`` maps canonical speaker names to variant spellings (from config.yaml).
+    """
+    texts = [p.text for p in article.paragraphs]
+    spans = find_spans(texts)
+    if not spans:
+        return []
+    table = AliasTable.from_config(aliases)
+    attributions = ArticleAttributor(texts, spans).run()
+    quotes: list[Quote] = []
+    for span, found in zip(spans, attributions, strict=True):
+        paragraph = article.paragraphs[span.paragraph]
+        start = paragraph.raw_offset(span.start)
+        end = paragraph.raw_offset(span.end - 1) + 1
+        speaker = table.canonical(found.speaker) if found.speaker else None
+        quotes.append(
+            Quote(
+                text=paragraph.text[span.start : span.end],
+                start=start,
+                end=end,
+                kind="term" if found.kind == "term" else "quote",
+                speaker=speaker if found.kind != "term" else None,
+                role=found.role if found.kind != "term" else None,
+                mention=found.mention if found.kind != "term" else None,
+                cue=found.cue if found.kind != "term" else None,
+                paragraph=span.paragraph,
+                para_start=span.start,
+                para_end=span.end,
+            )
+        )
+    quotes.sort(key=lambda q: q.start)
+    return quotes

@@ -1,0 +1,52 @@
+"""Split a paragraph into sentences without splitting inside quotations or abbreviations.
+
+Quoted spans are atomic: a full stop inside a quote ends a sentence only when it is the
+quote's last character and a capitalised word follows the closing mark ("...home.” They
+are"), never for "...,” he said." Abbreviations (Mr., U.S., Capt., initials) never end
+a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.quote_marks import Span
+
+ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "cmdr", "adm", "sgt", "maj", "rep", "sen", "gov", "pres", "rev", "fr", "sec", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "univ", "assn", "bros", "messrs", "mme", "mlle", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
+)
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial."""
+    if text[dot] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, 0, dot)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return len(word) == 1 or word in ABBREVIATIONS or ("." in word and len(word) <= 6)
+
+
+def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``; ``spans`` are its quoted spans."""
+    inside = [(s.start, s.end) for s in spans]
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    k = 0
+    for match in _END.finditer(text):
+        pos = match.start()
+        while k < len(inside) and inside[k][1] < pos:
+            k += 1
+        if k < len(inside) and inside[k][0] <= pos < inside[k][1] and match.end() <= inside[k][1]:
+            continue  # inside a quotation, and not at its end
+        if _is_abbreviation(text, pos):
+            continue
+        end = match.end()
+        bounds.append((start, end))
+        start = end
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
