@@ -20,9 +20,10 @@ from index.search.highlight import Segment
 from index.search.indexer import Parse, Progress, apply_changes, indexed_files
 from index.search.manifest import Changes, compare, stat_files
 from index.search.query import QueryBuilder
-from index.search.results import ArticleSummary, IndexReport, SearchResults, SpeakerSummary
+from index.search.results import ArticleSummary, IndexReport, SearchResults
 from index.search.searching import run_search
 from index.search.sources import default_parse, list_files, segments_of
+from index.speakers import SpeakerSummary
 
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
@@ -43,6 +44,7 @@ class Corpus:
         self._ix = None
         self._searcher = None
         self._data: CorpusData | None = None
+        self.damage: str | None = None
         self.lock_timeout = LOCK_TIMEOUT
 
     @classmethod
@@ -75,6 +77,7 @@ class Corpus:
             report.seconds = time.perf_counter() - started
             return report
         try:
+            store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
             on_disk = stat_files(self._list_files(self.paths))
             report.files_seen = len(on_disk)
             ix, indexed, problem = self._checked_live()
@@ -112,7 +115,7 @@ class Corpus:
         """(Re)open the live index for reading; drop caches. No index: stays None."""
         if self._searcher is not None:
             self._searcher.close()
-        self._ix, self._searcher, self._data = None, None, None
+        self._ix, self._searcher, self._data, self.damage = None, None, None, None
         try:
             self._ix = store.open_live(self.index_dir, self.aliases.fingerprint())
         except store.StoreProblem:
@@ -135,11 +138,14 @@ class Corpus:
     # -- reading ----------------------------------------------------------------
 
     def _corpus_data(self) -> CorpusData | None:
-        searcher = self._current_searcher()
-        if searcher is None:
+        """Articles, quotes and speakers from the index (None: no usable index)."""
+        try:
+            searcher = self._current_searcher()  # drops the cached data if the index moved
+            if searcher is not None and self._data is None:
+                self._data = load_corpus_data(searcher, self.aliases)
+        except Exception as exc:  # damaged segments: refresh() rebuilds
+            self.damage = store._why(exc)
             return None
-        if self._data is None:
-            self._data = load_corpus_data(searcher, self.aliases)
         return self._data
 
     def summaries(self) -> list[ArticleSummary]:
@@ -170,13 +176,18 @@ class Corpus:
         """Ranked hits for ``query`` (or ``.error`` for a malformed one)."""
         if not query.strip():
             return SearchResults(query=query)
-        searcher = self._current_searcher()
-        if searcher is None:
-            return SearchResults(query=query, error="no index yet: run `warreader index`")
         data = self._corpus_data()
-        return run_search(searcher, self._builder, query, limit=limit, kind=kind,
-                          as_you_type=as_you_type, segments_of=_segments,
-                          speaker_name=data.canonical if data else lambda s: s)
+        if data is None:
+            if self.damage:
+                return SearchResults(query=query, error=f"the index is damaged ({self.damage});"
+                                     " `warreader index` rebuilds it")
+            return SearchResults(query=query, error="no index yet: run `warreader index`")
+        try:
+            return run_search(self._current_searcher(), self._builder, query, limit=limit,
+                              kind=kind, as_you_type=as_you_type, segments_of=_segments,
+                              speaker_name=data.canonical)
+        except OSError as exc:  # files of a replaced generation vanished mid-search
+            return SearchResults(query=query, error=f"the index changed; try again ({exc})")
 
     def close(self) -> None:
         """Release the searcher."""

@@ -14,9 +14,8 @@ from index.search.results import (
     IndexReport,
     SearchHit,
     SearchResults,
-    SpeakerSummary,
 )
 from index.search.schema import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "ArticleSummary", "Fragment", "IndexReport", "QueryError",
-           "SearchHit", "SearchResults", "SpeakerSummary"]
+           "SearchHit", "SearchResults"]

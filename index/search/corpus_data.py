@@ -1,13 +1,13 @@
 """What the index knows about the corpus as a whole: articles, quotes, speakers.
 
 Built from stored fields only (no file is read), once per index generation.
-Speaker names are canonicalised across the corpus by :mod:`index.speakers` when it is
-available; otherwise by the config's alias table alone.
+Speaker names are canonicalised across the corpus by :mod:`index.speakers`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from whoosh.query import Term
 from whoosh.searching import Searcher
@@ -15,8 +15,9 @@ from whoosh.searching import Searcher
 from index.model import Article, Quote
 from index.search.analysis import AliasTable
 from index.search.documents import quote_of, summary_of
-from index.search.results import ArticleSummary, SpeakerSummary
+from index.search.results import ArticleSummary
 from index.search.schema import ARTICLE, QUOTE
+from index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
 
 
 class CorpusData:
@@ -36,7 +37,7 @@ class CorpusData:
             return name
         return self.directory().canonical(name)
 
-    def directory(self):
+    def directory(self) -> SpeakerDirectory:
         """The speaker directory (built on first use)."""
         if self._directory is None:
             self._directory = _build_directory(self)
@@ -44,30 +45,16 @@ class CorpusData:
 
     def speakers(self) -> list[SpeakerSummary]:
         """Every named speaker with quote counts, most quoted first."""
-        by_name: dict[str, dict] = {}
-        for article_id, q in self.quotes:
-            if not q.speaker or q.kind != "quote":
-                continue
-            name = self.canonical(q.speaker)
-            entry = by_name.setdefault(name, {"roles": defaultdict(int), "aliases": set(),
-                                              "count": 0, "articles": {}})
-            entry["count"] += 1
-            entry["articles"][article_id] = None
-            if q.role:
-                entry["roles"][q.role] += 1
-            if q.speaker != name:
-                entry["aliases"].add(q.speaker)
-        out = [SpeakerSummary(name=name, role=_top(e["roles"]), aliases=sorted(e["aliases"]),
-                              quote_count=e["count"], article_ids=list(e["articles"]))
-               for name, e in by_name.items()]
-        out.sort(key=lambda s: (-s.quote_count, s.name))
-        return out
+        return self.directory().summaries()
 
     def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, Quote]]:
-        """Quotes whose canonical speaker is ``speaker``'s canonical name."""
+        """Quotes whose canonical speaker is ``speaker``'s (speakers made canonical)."""
         wanted = self.canonical(speaker)
-        return [(self.articles[aid], q) for aid, q in self.quotes
-                if q.speaker and self.canonical(q.speaker) == wanted and aid in self.articles]
+        out = []
+        for aid, q in self.quotes:
+            if q.speaker and aid in self.articles and self.canonical(q.speaker) == wanted:
+                out.append((self.articles[aid], replace(q, speaker=wanted)))
+        return out
 
 
 def load_corpus_data(searcher: Searcher, aliases: AliasTable) -> CorpusData:
@@ -87,22 +74,7 @@ def load_corpus_data(searcher: Searcher, aliases: AliasTable) -> CorpusData:
     return CorpusData(articles, files, quotes, aliases)
 
 
-class _AliasDirectory:
-    """Stand-in for :class:`index.speakers.SpeakerDirectory`: alias table only."""
-
-    def __init__(self, aliases: AliasTable) -> None:
-        self.aliases = aliases
-
-    def canonical(self, name: str) -> str:
-        return self.aliases.canonical(name)
-
-
-def _build_directory(data: CorpusData):
-    # INTEGRATION POINT (lead): index.speakers.build_directory(pairs, aliases).
-    try:
-        from index.speakers import build_directory
-    except ImportError:
-        return _AliasDirectory(data.aliases)
+def _build_directory(data: CorpusData) -> SpeakerDirectory:
     grouped: dict[str, list[Quote]] = defaultdict(list)
     for aid, q in data.quotes:
         grouped[aid].append(q)
@@ -116,6 +88,3 @@ def _stub(s: ArticleSummary) -> Article:
     return Article(id=s.id, path=s.path, title=s.title, date=s.date, author=s.author,
                    outlet=s.outlet)
 
-
-def _top(counts: dict[str, int]) -> str | None:
-    return max(counts, key=lambda r: counts[r]) if counts else None

@@ -37,17 +37,6 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class SpeakerSummary:
-    """One speaker across the corpus."""
-
-    name: str
-    role: str | None
-    aliases: list[str]
-    quote_count: int
-    article_ids: list[str]
-
-
-@dataclass(frozen=True, slots=True)
 class Fragment:
     """A short excerpt with the matched words marked: ``highlights`` are (start, end)
     offsets into ``text``, so any renderer (Rich, JSON) can style them."""

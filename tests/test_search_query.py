@@ -1,0 +1,156 @@
+"""Query features end to end on a small corpus (fake parser, real Whoosh index)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from search_support import open_corpus, small_corpus, write
+
+from index.search.query import QueryBuilder, QueryError, check
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("query")
+    folder = small_corpus(root / "articles")
+    c = open_corpus(folder, root / "index")
+    c.refresh()
+    yield c
+    c.close()
+
+
+def titles(results):
+    return sorted({h.title for h in results.hits})
+
+
+def test_words_are_anded(corpus):
+    assert titles(corpus.search("false flag")) == ["Kyiv braces for invasion", "Talks in Turkey"]
+    assert titles(corpus.search("false flag nato")) == ["Talks in Turkey"]
+
+
+def test_phrase_matches_across_hyphen_and_highlights(corpus):
+    res = corpus.search('"false flag"', kind="article")
+    assert titles(res) == ["Kyiv braces for invasion", "Talks in Turkey"]
+    for hit in res.hits:
+        words = [hit.fragment.text[s:e].lower() for s, e in hit.fragment.highlights]
+        assert words == ["false", "flag"]
+        raw = Path(hit.path).read_text(encoding="utf-8")
+        assert [raw[s:e].lower() for s, e in hit.spans] == ["false", "flag"]
+    assert titles(corpus.search('"flag false"')) == []
+
+
+def test_speaker_field_folds_and_uses_aliases(corpus):
+    for query in ("speaker:zelenskyy", "speaker:Zelensky", "speaker:ZELENSKIY",
+                  'speaker:"Volodymyr Zelenskyy"'):
+        res = corpus.search(query)
+        assert {h.speaker for h in res.hits} == {"Volodymyr Zelenskyy"}, query
+        assert len(res.hits) == 2, query
+    res = corpus.search("speaker:sergey")  # written "Sergei Lavrov"; alias and key forms
+    assert [h.quote_text for h in res.hits] == ["There is no plan to invade"]
+
+
+def test_quote_hits_carry_text_speaker_and_span(corpus):
+    hit = corpus.search("invade", kind="quote").hits[0]
+    assert hit.kind == "quote" and hit.speaker == "Sergey Lavrov"
+    raw = Path(hit.path).read_text(encoding="utf-8")
+    assert raw[hit.quote_span[0]:hit.quote_span[1]] == hit.quote_text
+    assert [raw[s:e] for s, e in hit.spans] == ["invade"]
+    assert hit.fragment.text == hit.quote_text
+
+
+def test_title_kind_author_outlet(corpus):
+    assert titles(corpus.search("title:turkey")) == ["Talks in Turkey"]
+    assert {h.kind for h in corpus.search("kind:quote").hits} == {"quote"}
+    assert len(corpus.search("kind:quote").hits) == 3
+    assert titles(corpus.search("author:kowalska kind:article")) == ["Kyiv braces for invasion"]
+    assert titles(corpus.search('outlet:"daily planet" kind:article')) == ["Moscow denies plans"]
+
+
+def test_dates_years_and_ranges(corpus):
+    assert titles(corpus.search("date:2022 kind:article")) == [
+        "Kyiv braces for invasion", "Moscow denies plans"]
+    assert titles(corpus.search("date:[2022-02-01 to 2022-03-01]")) == [
+        "Kyiv braces for invasion"]
+    assert titles(corpus.search("date:2023-03")) == ["Talks in Turkey"]
+    # Filters apply to quotes too.
+    assert [h.kind for h in corpus.search("speaker:zelensky date:2023").hits] == ["quote"]
+
+
+def test_or_not_parentheses(corpus):
+    assert titles(corpus.search("turkey OR moscow kind:article")) == [
+        "Moscow denies plans", "Talks in Turkey"]
+    assert titles(corpus.search("flag NOT nato")) == ["Kyiv braces for invasion"]
+    assert titles(corpus.search("(turkey OR moscow) AND peace")) == ["Talks in Turkey"]
+
+
+def test_fuzzy(corpus):
+    assert titles(corpus.search("diplomatz~ kind:article")) == ["Moscow denies plans"]
+    assert titles(corpus.search("diplomatz kind:article")) == []
+
+
+def test_title_weighs_more_than_body(tmp_path):
+    folder = tmp_path / "w"
+    folder.mkdir()
+    write(folder, "1.txt", "Grain deal collapses", "Ports are closed.")
+    write(folder, "2.txt", "Ports reopen", "The grain deal was mentioned once here.")
+    c = open_corpus(folder, tmp_path / "ix")
+    c.refresh()
+    assert [h.title for h in c.search("grain").hits] == ["Grain deal collapses", "Ports reopen"]
+
+
+def test_prefix_rules_for_search_as_you_type(corpus):
+    # 3 characters expand to a prefix...
+    assert titles(corpus.search("dip", as_you_type=True)) == ["Moscow denies plans"]
+    # ...and the stemmed term of the full word is found from the partial word.
+    assert titles(corpus.search("invasio", as_you_type=True)) == ["Kyiv braces for invasion"]
+    # 2 characters never expand; the fragment is left out instead.
+    assert corpus.search("di", as_you_type=True).hits == []
+    assert titles(corpus.search("nato di", as_you_type=True)) == ["Talks in Turkey"]
+    assert titles(corpus.search("speaker:zel", as_you_type=True)) == [
+        "Kyiv braces for invasion", "Talks in Turkey"]
+    # Without as_you_type, a partial word is an ordinary (missing) word.
+    assert corpus.search("dip").hits == []
+
+
+def test_two_chars_never_build_a_prefix_query():
+    builder = QueryBuilder()
+    assert builder.build("ab", as_you_type=True) is None
+    assert "Prefix" in repr(builder.build("abc", as_you_type=True))
+    assert "Prefix" not in repr(builder.build("nato ab", as_you_type=True))
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ('"false flag', "unbalanced quote"),
+    ("(nato OR russia", "unbalanced '('"),
+    ("nato)", "unbalanced ')'"),
+    ("date:[2022-01-01 to 2022-02-01", "unbalanced '['"),
+    ("colour:red", "unknown field 'colour:'"),
+    ("date:yesterday", "bad date 'yesterday'"),
+    ("kind:tweet", "unknown kind 'tweet'"),
+    ("nato OR", "'OR' needs a word after it"),
+])
+def test_malformed_queries_get_a_message(corpus, query, message):
+    res = corpus.search(query)
+    assert res.hits == [] and res.error is not None and message in res.error
+    with pytest.raises(QueryError):
+        check(query)
+
+
+def test_empty_query_returns_nothing(corpus):
+    for query in ("", "   ", "\t"):
+        res = corpus.search(query)
+        assert res.hits == [] and res.error is None
+
+
+def test_kind_argument_filters(corpus):
+    assert {h.kind for h in corpus.search("zelensky", kind="quote").hits} == {"quote"}
+    assert {h.kind for h in corpus.search("invasion", kind="article").hits} == {"article"}
+    assert corpus.search("nato", kind="tweet").error
+
+
+def test_json_shape(corpus):
+    hit = corpus.search("courage").hits[0].to_dict()
+    assert hit["kind"] == "quote" and hit["speaker"] == "Volodymyr Zelenskyy"
+    assert hit["fragment"]["highlights"] == [[12, 19]]
+    assert set(hit) >= {"score", "path", "title", "quote", "spans"}

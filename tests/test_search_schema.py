@@ -1,0 +1,50 @@
+"""Schema and analyzers: name folding, transliteration keys, the alias table."""
+
+from __future__ import annotations
+
+from index.search.analysis import AliasTable, name_analyzer, text_analyzer
+from index.search.schema import DEFAULT_FIELDS, QUERY_FIELDS, build_schema
+
+
+def _tokens(analyzer, text, mode="index"):
+    return [t.text for t in analyzer(text, mode=mode)]
+
+
+def test_schema_has_every_query_field_and_stores_only_data():
+    schema = build_schema()
+    for name in QUERY_FIELDS:
+        assert name in schema.names()
+    stored = [name for name in schema.names() if schema[name].stored]
+    assert sorted(stored) == ["data", "doc_id"]  # bodies are never stored
+    assert schema["body"].format.supports("positions")  # phrase search on bodies
+    assert schema["doc_id"].unique
+    assert set(DEFAULT_FIELDS) <= set(QUERY_FIELDS)
+
+
+def test_names_fold_accents_and_case_and_add_the_key_form():
+    analyzer = name_analyzer()
+    assert _tokens(analyzer, "Recep Erdoğan") == ["recep", "erdogan"]
+    assert _tokens(analyzer, "Zelenskyy") == ["zelenskyy", "zelenski"]
+    # A query uses the key alone, which every spelling's tokens contain.
+    for spelling in ("zelenskyy", "Zelensky", "ZELENSKIY"):
+        assert _tokens(analyzer, spelling, mode="query") == ["zelenski"]
+
+
+def test_body_text_is_stemmed():
+    analyzer = text_analyzer()
+    assert _tokens(analyzer, "Invasions") == _tokens(analyzer, "invasion") == ["invas"]
+    assert _tokens(analyzer, "the talks") == ["talk"]  # stop word out
+
+
+def test_alias_table_expands_any_variant_to_the_whole_group():
+    table = AliasTable({"Volodymyr Zelenskyy": ["Zelensky", "Ze"]})
+    assert table.canonical("zelensky") == "Volodymyr Zelenskyy"
+    assert table.canonical("Volodymyr ZELENSKYY") == "Volodymyr Zelenskyy"
+    assert table.canonical("Someone Else") == "Someone Else"
+    expanded = table.expand(["Ze", None])
+    assert "Volodymyr Zelenskyy" in expanded and "Zelensky" in expanded
+
+
+def test_alias_fingerprint_changes_with_the_table():
+    assert AliasTable({"A": ["B"]}).fingerprint() != AliasTable({"A": ["C"]}).fingerprint()
+    assert AliasTable({}).fingerprint() == AliasTable(None).fingerprint()
