@@ -71,7 +71,13 @@ def _pick_event(para: _Para, qi: int) -> tuple[Event | None, bool]:
     if after:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
-        if len(between) <= _NEAR and not any(t.kind == "q" for t in between):
+        follows = para.tokens[e.last + 1] if e.last + 1 < len(para.tokens) else None
+        introduces_next = follows is not None and follows.text == ":" and any(
+            t.kind == "q" for t in para.tokens[e.last + 1 :]
+        )
+        if len(between) <= _NEAR and all(t.kind == "p" for t in between) and not (
+            introduces_next and before
+        ):
             return e, True
     strong_before = [e for e in before if not e.weak or qi - e.last <= 3]
     if strong_before:
@@ -95,7 +101,7 @@ def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> b
         titled = all(w[0].isupper() or w.lower() in lexicon.NAME_PARTICLES | {
             "of", "the", "and", "a", "in", "on", "to", "for"} for w in words)
         return titled and len(words) <= 6 and not has_event
-    return not (near or has_event and len(words) >= 2)
+    return not (near or has_event)
 
 
 class ArticleAttributor:
@@ -159,6 +165,10 @@ class ArticleAttributor:
                 continue
             entity = self.registry.entity_for(mention)
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
+                acronym = tokens[j + len(words) + 1]
+                if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
+                    self.registry.alias(acronym.text, entity)
             subject = mention.start in event_at or j == para.floor_of[j] or (
                 nxt is not None and nxt.kind == "w" and not nxt.capitalised
                 and nxt.lower not in _PREPOSITIONS
@@ -196,7 +206,13 @@ class ArticleAttributor:
         words = mention.text.split()
         indefinite = words[0].lower() in ("a", "an", "one", "another")
         if indefinite:
-            return None, mention.text
+            # An unnamed source ("a senior administration official") is somebody a later
+            # "he said" can refer to.
+            person = mention.head in lexicon.PERSON_NOUNS
+            entity = Entity(mention.text, "person" if person else "org",
+                            lexicon.PERSON_NOUNS.get(mention.head, ""))
+            self.registry.entities.append(entity)
+            return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
             owner = self._document_owner(p, mention.head, event)
             return None, owner or _bare(mention.text)
@@ -231,12 +247,13 @@ class ArticleAttributor:
             last = self.results.get((p - 1, len(prev.spans) - 1))
             if last and last.speaker:
                 return last
-        others = [(j, chosen[j][0]) for j in chosen if chosen[j][0] is not None]
-        if others:
-            before = [e for j, e in others if j < k]
-            event = before[-1] if before else others[0][1]
-            return resolved[id(event)]
         qi = para.q_index.get(k, 0)
+        earlier = [e for e in para.events if e.last < qi and not e.weak]
+        if earlier:
+            return resolved[id(earlier[-1])]
+        later = [chosen[j][0] for j in chosen if j > k and chosen[j][0] is not None]
+        if later:
+            return resolved[id(later[0])]
         if p > 0 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi]):
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:

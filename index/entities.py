@@ -108,6 +108,10 @@ class Registry:
         ):
             entity.gender = "f"
 
+    def alias(self, short: str, entity: Entity) -> None:
+        """Let ``short`` (an acronym such as "WTO") name ``entity`` too."""
+        self._by_key.setdefault(name_key(short), []).insert(0, entity)
+
     def see(self, entity: Entity, position: Position, subject: bool, possessive: bool) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order)."""
         insort(self.sightings, Sighting(entity, position, subject, possessive),

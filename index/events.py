@@ -36,6 +36,12 @@ class Event:
 
 
 def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
+    # "was quoted as saying", "is understood to have said": the subject comes before.
+    k = i
+    while k > floor and tokens[k - 1].lower in _PASSIVE_REPORT and not tokens[k - 1].capitalised:
+        k -= 1
+    if k < i and any(t.lower in ("quoted", "reported", "understood") for t in tokens[k:i]):
+        i = k
     steps = 0
     while i > floor and steps < 3 and tokens[i - 1].kind == "w" and (
         tokens[i - 1].lower in lexicon.ADVERBS and not tokens[i - 1].capitalised
@@ -45,12 +51,39 @@ def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
     return i
 
 
+_PASSIVE_REPORT = frozenset(
+    ["was", "is", "were", "are", "been", "being", "has", "have", "had", "quoted", "as", "reported", "understood", "to"]
+)
+
+
 def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
-    words = right_phrase(tokens, j + 1)
+    """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
+    Steve Radley", "said entrepreneur Drayton Valentine"."""
+    start = j + 1
+    skipped = 0
+    while start < len(tokens) and skipped < 3 and tokens[start].kind == "w" and (
+        not tokens[start].capitalised and tokens[start].lower not in lexicon.PRONOUNS
+        and tokens[start].lower not in ("the", "a", "an", "that", "to", "it", "this")
+        and start + 1 < len(tokens) and tokens[start + 1].kind == "w"
+    ):
+        start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
+        skipped += 1
+    words = right_phrase(tokens, start)
+    if skipped and not (words and words[-1].capitalised):
+        start, words = j + 1, right_phrase(tokens, j + 1)
     mention = build(words) if words else None
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
         return None, "", j
-    end = j + len(words)
+    end = start + len(words) - 1
+    if mention.kind == "nominal" and end + 2 < len(tokens) and tokens[end + 1].text == ",":
+        named = build(right_phrase(tokens, end + 2))
+        if named is not None and named.kind == "name":
+            named.role = named.role or mention.text.removeprefix("the ").removeprefix("a ")
+            after = end + 1 + len(right_phrase(tokens, end + 2))
+            return named, appositive_role(tokens, after + 1), after
+    if start > j + 1 and mention.kind == "name" and not mention.role:
+        mention.role = " ".join(t.text for t in tokens[j + 1 : start]
+                                if t.lower not in ("a", "an", "the"))
     return mention, appositive_role(tokens, end + 1), end
 
 
@@ -67,6 +100,16 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         if end != i:
             words = left_phrase(tokens, end)
             return (build(words) if words else None), role, end - len(words)
+        # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
+        words = left_phrase(tokens, i - 1)
+        named = build(words) if words else None
+        k = i - 1 - len(words)
+        if named is not None and named.kind == "name" and k > floor and tokens[k - 1].text == ",":
+            before = left_phrase(tokens, k - 1)
+            described = build(before) if before else None
+            if described is not None and described.kind == "nominal":
+                named.role = named.role or described.text.split(" ", 1)[-1]
+                return named, "", k - 1 - len(before)
         return None, "", i
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
@@ -75,7 +118,61 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         if tokens[k].text == "(":
             i = k
     words = left_phrase(tokens, i)
-    return (build(words) if words else None), "", i - len(words)
+    mention = build(words) if words else None
+    k = i - len(words)
+    if mention is not None and mention.kind == "name" and k - 1 > floor and (
+        tokens[k - 1].lower in ("from", "at", "of") and not tokens[k - 1].capitalised
+    ):
+        # "Nigel McCune from the Musicians' Union said": the person, not the union.
+        person_words = left_phrase(tokens, k - 1)
+        person = build(person_words) if person_words else None
+        if person is not None and person.kind == "name":
+            person.role = person.role or f"{tokens[k - 1].text} {mention.text}"
+            return person, "", k - 1 - len(person_words)
+    return mention, "", k
+
+
+_BE = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+
+
+def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention | None:
+    """The "by" agent of a passive cue: "was described as ... by his friend X"."""
+    for k in range(j + 1, min(len(tokens), j + 25)):
+        if floor_of[k] != floor_of[j]:
+            return None
+        if tokens[k].lower == "by" and tokens[k].kind == "w":
+            m = k + 1
+            while m < len(tokens) and m - k < 6 and tokens[m].kind == "w" and (
+                not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an")
+            ):
+                m += 1
+            words = right_phrase(tokens, m)
+            mention = build(words) if words else None
+            if mention is not None and mention.kind in ("name", "nominal"):
+                if m > k + 1 and mention.kind == "name" and not mention.role:
+                    mention.role = " ".join(t.text for t in tokens[k + 1 : m]
+                                            if t.lower not in ("his", "her", "their", "and"))
+                return mention
+            return None
+    return None
+
+
+def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
+    """"his report", "Morquendi's message": the owner (a pronoun or a name)."""
+    first = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    if first is None:
+        return None
+    word = tokens[first]
+    pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word.lower)
+    if pronoun and not word.capitalised or pronoun and first >= 0:
+        if pronoun:
+            return Mention(word.text, "pronoun", word.start, word.end, head=pronoun)
+    if word.possessive and word.capitalised:
+        owner = build(left_phrase(tokens, first + 1)[:-1] + [word]) if first else build([word])
+        if owner is not None and owner.kind == "name":
+            owner.possessive = False
+            return owner
+    return None
 
 
 def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
@@ -91,22 +188,26 @@ def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
 
 
 def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
-    """The subject of a coordinated or participle clause: the nearest name to the left
-    that is followed by a verb-like word ("Antony Blinken had a call ... and asked")."""
-    j = i - 1
-    while j >= floor:
+    """The subject of a coordinated or participle clause: the sentence's first speaker
+    phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
+    and stated"; "Quoting a diplomat, the Times of Israel reported ... and asked")."""
+    j = floor
+    while j < i:
         token = tokens[j]
-        if token.kind == "w" and (token.capitalised or token.lower in lexicon.PRONOUNS):
-            words = left_phrase(tokens, j + 1)
+        if token.kind == "w" and (
+            token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
+        ):
+            words = right_phrase(tokens, j)
             mention = build(words) if words else None
-            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            end = j + len(words)
+            nxt = tokens[end] if end < len(tokens) else None
             if mention is not None and nxt is not None and nxt.kind == "w" and (
                 not nxt.capitalised and nxt.lower not in _NOT_VERB
             ) and (not mention.possessive or _owner_speaks(tokens, mention)):
                 return mention
-            j -= max(1, len(words))
+            j = max(end, j + 1)
             continue
-        j -= 1
+        j += 1
     return None
 
 
@@ -122,10 +223,14 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
     """
     events: list[Event] = []
     for j, token in enumerate(tokens):
-        if token.kind != "w" or token.capitalised and token.lower != "according":
+        if token.kind != "w":
             continue
         low = token.lower
         floor = floor_of[j]
+        if token.capitalised and low != "according" and not (
+            j == floor and low in lexicon.INVERTIBLE
+        ):
+            continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             mention, role, end = _inverted(tokens, j + 1)
             if mention:
@@ -136,6 +241,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if j > floor and tokens[j - 1].lower == "to":
             continue  # "refused to say": no speech here
         weak = low in lexicon.WEAK_CUES
+        if j > floor and tokens[j - 1].lower in _BE and low.endswith(("ed", "ld", "id")) and (
+            low not in ("quoted",)
+        ):
+            agent = _passive_agent(tokens, j, floor_of)
+            if agent is not None:
+                events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
+            continue  # "Fletcher was described as...": the subject is not the speaker
         i = _skip_adverbs_left(tokens, j, floor)
         left = tokens[i - 1] if i > floor else None
         mention, role, first = None, "", j
@@ -149,7 +261,14 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if mention is None and left is not None and (
             left.lower in ("and", "but") or low in lexicon.PARTICIPLES and left.text == ","
         ):
-            mention = _clause_subject(tokens, i - 1, floor)
+            previous = [e for e in events if e.cue_index >= floor]
+            mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
+        if mention is not None and mention.kind == "nominal" and mention.head in (
+            lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"}
+        ):
+            owner = _document_owner_phrase(tokens, mention)
+            if owner is not None:
+                mention = owner
         if mention is None or mention.possessive and mention.kind != "name":
             continue
         if mention.possessive and not _owner_speaks(tokens, mention):

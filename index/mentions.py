@@ -62,8 +62,8 @@ def _np_word(token: Token) -> bool:
         return False
     low = token.lower
     if token.capitalised:
-        if low.endswith("ing") and low not in lexicon.first_names():
-            return False  # "Quoting an unnamed diplomat, ..."
+        if token.text.isupper() and len(token.text) > 1:
+            return True  # acronyms: "AS", "WTO", "BBC"
         return low not in lexicon.NOT_NAME_START or low in ("the",)
     return (
         low in lexicon.PERSON_NOUNS
@@ -217,9 +217,10 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     first = inner[0].lower
     if first in ("who", "whose"):
         return i, ""
-    if first in ("a", "an", "the") or inner[0].text[0].isdigit() or first in lexicon.PERSON_NOUNS:
+    if first in ("a", "an", "the") or inner[0].text[0].isdigit() or first in lexicon.PERSON_NOUNS \
+            or first in lexicon.TITLES or first == "herself" or first == "himself":
         role = " ".join(t.text for t in inner[1:] if t.kind == "w") if first in (
-            "a", "an", "the") else ""
+            "a", "an", "the") else " ".join(t.text for t in inner if t.kind == "w")
         if inner[0].text[0].isdigit():
             role = ""
         return i, role
