@@ -63,3 +63,10 @@ class SpeakerQuotesLoaded(Message):
 
     speaker: str
     quotes: list
+
+
+@dataclass
+class WorkerProblem(Message):
+    """A background task failed in a way the user should hear about."""
+
+    text: str

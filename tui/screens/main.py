@@ -7,6 +7,8 @@ thread worker that only posts messages, so the screen appears before the index i
 
 from __future__ import annotations
 
+import threading
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -47,6 +49,7 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.query_text = ""
         self.results = None
         self.hit_spans: list = []
+        self.corpus_lock = threading.Lock()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -85,12 +88,13 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
 
         app = self.app
         try:
-            corpus = Corpus.open(app.paths, app.index_dir, app.aliases)
-            report = corpus.refresh(
-                lambda done, total, path: self.post_message(IndexProgress(done, total, path)),
-                rebuild=rebuild,
-            )
-            summaries, speakers = corpus.summaries(), corpus.speakers()
+            with self.corpus_lock:
+                corpus = self.corpus or Corpus.open(app.paths, app.index_dir, app.aliases)
+                report = corpus.refresh(
+                    lambda done, total, path: self.post_message(IndexProgress(done, total, path)),
+                    rebuild=rebuild,
+                )
+                summaries, speakers = corpus.summaries(), corpus.speakers()
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
@@ -107,8 +111,8 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
     def on_index_ready(self, message: IndexReady) -> None:
         self.corpus, self.report = message.corpus, message.report
         report = message.report
-        self.status.ready(len(message.summaries), report.quotes_found, len(report.skipped),
-                          report.seconds)
+        quotes = sum(s.quote_count for s in message.summaries)
+        self.status.ready(len(message.summaries), quotes, len(report.skipped), report.notices)
         self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
         self.sidebar.show_corpus(message.speakers)
         self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])

@@ -11,7 +11,7 @@ from textual.worker import get_current_worker
 
 from tui.clipboard import format_citation
 from tui.colours import UNATTRIBUTED_LABEL, assign_colours
-from tui.messages import ArticleLoaded, SpeakerQuotesLoaded
+from tui.messages import ArticleLoaded, SpeakerQuotesLoaded, WorkerProblem
 from tui.widgets.sidebar import Sidebar
 
 
@@ -32,9 +32,18 @@ class ReadingMixin:
 
     @work(thread=True, exclusive=True, group="load")
     def _load_article(self, article_id: str, quote_start: int | None) -> None:
-        article, quotes = self.corpus.load(article_id)
+        with self.corpus_lock:
+            try:
+                article, quotes = self.corpus.load(article_id)
+            except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
+                self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
+                return
         if not get_current_worker().is_cancelled:
             self.post_message(ArticleLoaded(article, quotes, quote_start))
+
+    def on_worker_problem(self, message: WorkerProblem) -> None:
+        self.pending_id = None
+        self.notify(message.text, severity="error")
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if message.article.id != self.pending_id:
@@ -117,7 +126,9 @@ class ReadingMixin:
 
     @work(thread=True, exclusive=True, group="speaker")
     def _load_speaker_quotes(self, name: str) -> None:
-        self.post_message(SpeakerQuotesLoaded(name, self.corpus.quotes_by(name)))
+        with self.corpus_lock:
+            quotes = self.corpus.quotes_by(name)
+        self.post_message(SpeakerQuotesLoaded(name, quotes))
 
     def on_speaker_quotes_loaded(self, message: SpeakerQuotesLoaded) -> None:
         if self.sidebar.mode == "corpus":

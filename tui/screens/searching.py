@@ -76,7 +76,8 @@ class SearchMixin:
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, as_you_type: bool) -> None:
-        results = self.corpus.search(query, limit=50, as_you_type=as_you_type)
+        with self.corpus_lock:
+            results = self.corpus.search(query, limit=50, as_you_type=as_you_type)
         self.post_message(SearchFinished(query, results))
 
     def on_search_finished(self, message: SearchFinished) -> None:

@@ -20,10 +20,12 @@ class IndexStatus(Horizontal):
         name = path.rsplit("/", 1)[-1]
         self.query_one(Label).update(f"Indexing {done}/{total}  {name}")
 
-    def ready(self, articles: int, quotes: int, skipped: int, seconds: float) -> None:
+    def ready(self, articles: int, quotes: int, skipped: int, notices: list[str]) -> None:
         """Show the index summary; mention unreadable files and the key that lists them."""
         self.query_one(ProgressBar).display = False
-        text = f"{articles} articles · {quotes} quotes · indexed in {seconds:.1f}s"
+        text = f"Index ready: {articles} articles · {quotes} quotes"
+        if notices:
+            text += f" · {notices[0]}"
         if skipped:
             text += f" · {skipped} unreadable (press u to list)"
         self.query_one(Label).update(text)

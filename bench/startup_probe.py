@@ -1,0 +1,58 @@
+"""Child process of bench_startup.py: start an app headless, print when it is useful.
+
+``minimal``: a Textual app with a header, a list and a footer, useful once painted.
+``reader PATH... --index-dir DIR``: warreader, useful once the article list is filled.
+Prints the wall-clock time (``time.time()``) of the first useful screen, then exits.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+def minimal() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, OptionList
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield OptionList("one", "two", "three")
+            yield Footer()
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(self.done)
+
+        def done(self) -> None:
+            print(time.time(), flush=True)
+            self.exit()
+
+    Minimal().run(headless=True, size=(160, 45))
+
+
+def reader(args: list[str]) -> None:
+    from pathlib import Path
+
+    from index.config import load_config
+    from tui.app import WarReaderApp
+
+    index_dir = Path(args[args.index("--index-dir") + 1])
+    paths = [Path(a) for a in args if a != "--index-dir" and Path(a) != index_dir]
+
+    class Probe(WarReaderApp):
+        def corpus_ready(self) -> None:
+            self.call_after_refresh(self.done)
+
+        def done(self) -> None:
+            print(time.time(), flush=True)
+            self.exit()
+
+    Probe(paths, index_dir, load_config(None).aliases).run(headless=True, size=(160, 45))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "minimal":
+        minimal()
+    else:
+        reader(sys.argv[2:])

@@ -1,0 +1,65 @@
+"""Shared helpers for the reader's Pilot, snapshot and tmux tests."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from index.paths import bundled_seeds_dir
+from tui.app import WarReaderApp
+
+SEEDS = bundled_seeds_dir()
+INDEX_TIMEOUT = 120.0
+
+ALIASES = {
+    "Volodymyr Zelenskyy": ["Zelensky", "Zelenskiy", "Volodymyr Zelensky"],
+    "Sergey Lavrov": ["Sergei Lavrov"],
+}
+
+
+def make_app(index_dir: Path, paths: list[Path] | None = None, **kwargs) -> WarReaderApp:
+    """The reader on the seeds (or ``paths``), its index kept under ``index_dir``."""
+    return WarReaderApp(paths or [SEEDS], index_dir, kwargs.pop("aliases", ALIASES),
+                        kwargs.pop("theme", "textual-dark"), **kwargs)
+
+
+async def wait_ready(pilot) -> None:
+    """Wait until the index worker has finished and the lists are filled."""
+    app = pilot.app
+    started = time.monotonic()
+    while app.main_screen.corpus is None and not app.main_screen.status.has_class("-error"):
+        if time.monotonic() - started > INDEX_TIMEOUT:
+            raise AssertionError("the index was not ready in time")
+        await pilot.pause(0.05)
+    await settle(pilot)
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and their messages be handled."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def press(pilot, *keys: str) -> None:
+    """Press ``keys`` one at a time, settling after each."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+def article_id_of(app, name_part: str) -> str:
+    """The id of the listed article whose path contains ``name_part``."""
+    for summary in app.main_screen.articles.summaries:
+        if name_part in summary.path:
+            return summary.id
+    raise AssertionError(f"no article with {name_part!r} in its path")
+
+
+async def open_article(pilot, name_part: str) -> None:
+    """Move the article list cursor to the article and press enter."""
+    screen = pilot.app.main_screen
+    await press(pilot, "1")
+    screen.articles.select_id(article_id_of(pilot.app, name_part))
+    await settle(pilot)
+    await press(pilot, "enter")
