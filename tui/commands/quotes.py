@@ -1,12 +1,88 @@
-"""`warreader quotes` (being written; replaced by its owner)."""
+"""`warreader quotes`: every quotation of the articles, with its speaker.
+
+``--format jsonl`` prints one object a line with exactly the keys ``article``,
+``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``
+(offsets into the file's decoded text, marks excluded); ``csv`` the same columns;
+``table`` a Rich table for people. ``--kind`` keeps quotes or terms only.
+"""
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
+
+from tui.commands._common import corpus_paths, load_articles_reporting, load_config_or_exit
+
 NAME = "quotes"
+FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue")
 
 
 def register(subparsers, add_common_options) -> None:
     """Add the `quotes` parser."""
-    p = subparsers.add_parser(NAME, help="(in progress)")
+    p = subparsers.add_parser(
+        NAME,
+        help="list quotations and who said them",
+        description="Find every quotation in the articles and name its speaker.",
+    )
     add_common_options(p)
-    p.set_defaults(func=lambda args: 2)
+    p.add_argument("--format", choices=("jsonl", "csv", "table"), default=None,
+                   help="output format (default: table on a terminal, jsonl otherwise)")
+    p.add_argument("--kind", choices=("quote", "term"), default=None,
+                   help="only quotations of this kind")
+    p.set_defaults(func=run)
+
+
+def _records(args) -> list[dict]:
+    from index.quotes import extract_quotes
+    from index.speakers import build_directory
+
+    config = load_config_or_exit(args)
+    articles = load_articles_reporting(corpus_paths(args, config))
+    pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
+    directory = build_directory(pairs, config.aliases)
+    records = []
+    for article, quotes in pairs:
+        for quote in quotes:
+            if args.kind and quote.kind != args.kind:
+                continue
+            record = quote.to_record(article.path)
+            if quote.speaker:
+                record["speaker"] = directory.canonical(quote.speaker)
+            records.append(record)
+    return records
+
+
+def _table(records: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(records)} quotations", show_lines=False, expand=True)
+    table.add_column("speaker", style="bold cyan", max_width=28)
+    table.add_column("quote", ratio=3)
+    table.add_column("cue", style="dim", max_width=14)
+    table.add_column("article", style="dim", max_width=24, overflow="ellipsis")
+    for r in records:
+        text = r["text"] if r["kind"] == "quote" else f"[italic]{r['text']}[/] (term)"
+        speaker = r["speaker"] or ("" if r["kind"] == "term" else "[dim]unknown[/]")
+        if r["role"]:
+            speaker += f"\n[dim]{r['role']}[/]"
+        table.add_row(speaker, f"“{text}”", r["cue"] or "", r["article"].rsplit("/", 1)[-1])
+    Console().print(table)
+
+
+def run(args) -> int:
+    """Print the quotations in the chosen format."""
+    records = _records(args)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt == "jsonl":
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        _table(records)
+    return 0
+

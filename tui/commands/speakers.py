@@ -1,12 +1,61 @@
-"""`warreader speakers` (being written; replaced by its owner)."""
+"""`warreader speakers`: who speaks in the articles, merged across spellings.
+
+Each speaker with role, aliases (other spellings and the mentions they were
+resolved from), quote count and the articles they appear in; ``--json`` for scripts.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+
+from tui.commands._common import corpus_paths, load_articles_reporting, load_config_or_exit
 
 NAME = "speakers"
 
 
 def register(subparsers, add_common_options) -> None:
     """Add the `speakers` parser."""
-    p = subparsers.add_parser(NAME, help="(in progress)")
+    p = subparsers.add_parser(
+        NAME,
+        help="list speakers with their quote counts",
+        description="List every speaker quoted in the articles, most quoted first.",
+    )
     add_common_options(p)
-    p.set_defaults(func=lambda args: 2)
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    """Print the speaker directory."""
+    from index.quotes import extract_quotes
+    from index.speakers import build_directory
+
+    config = load_config_or_exit(args)
+    articles = load_articles_reporting(corpus_paths(args, config))
+    paths = {a.id: a.path for a in articles}
+    pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
+    summaries = build_directory(pairs, config.aliases).summaries()
+    if args.json:
+        out = []
+        for s in summaries:
+            item = s.to_dict()
+            item["articles"] = [paths[i] for i in s.articles]
+            out.append(item)
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(summaries)} speakers", expand=True)
+    table.add_column("speaker", style="bold cyan")
+    table.add_column("role", style="dim")
+    table.add_column("quotes", justify="right")
+    table.add_column("articles", style="dim")
+    table.add_column("also called", style="dim")
+    for s in summaries:
+        names = ", ".join(paths[i].rsplit("/", 1)[-1] for i in s.articles)
+        table.add_row(s.name, s.role or "", str(s.quote_count), names, ", ".join(s.aliases))
+    Console().print(table)
+    return 0
