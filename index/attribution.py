@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from index import lexicon
 from index.entities import Entity, Registry
 from index.events import Event, find_events
-from index.mentions import DETERMINERS, build, right_phrase
+from index.mentions import DETERMINERS, appositive_role, build, right_phrase
 from index.quote_marks import Span
 from index.sentences import sentence_bounds
 from index.tokens import Token, tokenize
@@ -165,6 +165,8 @@ class ArticleAttributor:
                 continue
             entity = self.registry.entity_for(mention)
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            if not entity.role:
+                entity.role = appositive_role(tokens, j + len(words))
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
                 acronym = tokens[j + len(words) + 1]
                 if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
@@ -198,7 +200,7 @@ class ArticleAttributor:
             if role and not entity.role:
                 entity.role = role
             self.registry.see(entity, position, True, False)
-            speaker, role = entity.name, entity.role or role
+            speaker, role = entity.name, role or entity.role
         return Attribution("quote", speaker, role or None, mention.text, event.cue)
 
     def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
@@ -251,7 +253,8 @@ class ArticleAttributor:
         earlier = [e for e in para.events if e.last < qi and not e.weak]
         if earlier:
             return resolved[id(earlier[-1])]
-        later = [chosen[j][0] for j in chosen if j > k and chosen[j][0] is not None]
+        later = [chosen[j][0] for j in chosen if j > k and chosen[j][1] and chosen[j][0]
+                 and chosen[j][0].first > para.q_index.get(j, 0)]
         if later:
             return resolved[id(later[0])]
         if p > 0 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi]):

@@ -31,9 +31,7 @@ class Entity:
         """Could a pronoun or description with this head word refer to the entity?"""
         if head in ("he", "she"):
             want = "m" if head == "he" else "f"
-            return self.kind in ("person", "unknown") and self.gender in ("", want) and (
-                self.kind == "person" or len(self.name.split()) > 1
-            )
+            return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
             return self.kind in ("org", "unknown")
         if head in ("they", "we"):

@@ -63,7 +63,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     skipped = 0
     while start < len(tokens) and skipped < 3 and tokens[start].kind == "w" and (
         not tokens[start].capitalised and tokens[start].lower not in lexicon.PRONOUNS
-        and tokens[start].lower not in ("the", "a", "an", "that", "to", "it", "this")
+        and tokens[start].lower not in ("that", "to", "it", "this", "in", "on", "at", "by")
         and start + 1 < len(tokens) and tokens[start + 1].kind == "w"
     ):
         start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
@@ -110,6 +110,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             if described is not None and described.kind == "nominal":
                 named.role = named.role or described.text.split(" ", 1)[-1]
                 return named, "", k - 1 - len(before)
+            if len(named.name.split()) > 1:
+                return named, "", k
         return None, "", i
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
@@ -120,6 +122,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     words = left_phrase(tokens, i)
     mention = build(words) if words else None
     k = i - len(words)
+    if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
+        k -= 1
     if mention is not None and mention.kind == "name" and k - 1 > floor and (
         tokens[k - 1].lower in ("from", "at", "of") and not tokens[k - 1].capitalised
     ):
@@ -130,6 +134,16 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person.role = person.role or f"{tokens[k - 1].text} {mention.text}"
             return person, "", k - 1 - len(person_words)
     return mention, "", k
+
+
+def _participle(low: str) -> bool:
+    """"announcing", "insisting": the -ing form of a reporting verb."""
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    return stem in lexicon.CUE_VERBS or stem + "e" in lexicon.CUE_VERBS or (
+        stem[-1:] == stem[-2:-1] and stem[:-1] in lexicon.CUE_VERBS
+    )
 
 
 _BE = frozenset(["was", "were", "is", "are", "been", "being", "be"])
@@ -236,7 +250,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
-        if low not in lexicon.CUE_VERBS:
+        if low not in lexicon.CUE_VERBS and not _participle(low):
             continue
         if j > floor and tokens[j - 1].lower == "to":
             continue  # "refused to say": no speech here
@@ -263,6 +277,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             previous = [e for e in events if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
+        elif mention is None and left is not None and _participle(low) and left.kind == "w":
+            words = left_phrase(tokens, i)
+            mention = build(words) if words else None  # "with the committee announcing"
         if mention is not None and mention.kind == "nominal" and mention.head in (
             lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"}
         ):

@@ -112,6 +112,11 @@ def build(words: list[Token]) -> Mention | None:
                            possessive=last.possessive)
         return None
     org_at = max((i for i, w in enumerate(words) if w.lower in lexicon.ORG_SUFFIXES), default=-1)
+    if determiner and len(words) > 2 and words[1].lower in lexicon.PERSON_NOUNS and (
+        words[2].lower in ("for", "of", "at", "from")
+    ):
+        # "a spokesman for the Oxford University Press": a person described, unnamed.
+        return Mention(text, "nominal", start, end, head=words[1].lower)
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
         name = " ".join(w.text for w in body[:-1])
@@ -173,6 +178,10 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     ):
         if tokens[i].lower in ("and", "or") and i > j and tokens[i - 1].capitalised:
             break
+        if tokens[i].lower in ("of", "from", "at") and i > j and tokens[i - 1].capitalised and (
+            tokens[i - 1].lower not in lexicon.ORG_SUFFIXES and not is_role_word(tokens[i - 1])
+        ):
+            break  # "Cara Diemont of IT firm Dimension Data": the person ends here
         i += 1
         if tokens[i - 1].possessive:
             break

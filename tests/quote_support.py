@@ -1,0 +1,30 @@
+"""Build articles from literal text for the quote-engine tests (no file reading)."""
+
+from __future__ import annotations
+
+import re
+
+from index.model import Article, Paragraph, Quote
+from index.quotes import extract_quotes
+
+
+def article_from_text(text: str) -> Article:
+    """An article whose paragraphs are ``text``'s blank-line-separated blocks."""
+    paragraphs = [
+        Paragraph(m.group(), m.start(), m.end())
+        for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)
+    ]
+    return Article(id="t", path="t.txt", title="t", paragraphs=paragraphs)
+
+
+def quotes_of(text: str, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
+    """The quotes found in ``text``; offsets checked against it."""
+    quotes = extract_quotes(article_from_text(text), aliases)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return quotes
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    """(quoted words, speaker) for every quote of kind "quote"."""
+    return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]

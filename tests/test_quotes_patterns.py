@@ -1,0 +1,190 @@
+"""One small case for every quotation and attribution pattern the engine handles."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of, said
+
+
+def test_curly_quote_with_verb_after_name():
+    text = "“We are ready,” Mr Howard said."
+    assert said(text) == [("We are ready,", "Howard")]
+
+
+def test_inverted_verb_before_name_with_appositive_role():
+    quotes = quotes_of("“We are ready,” said Navy Capt. Mike Kafka, a Pentagon spokesman.")
+    assert quotes[0].speaker == "Mike Kafka"
+    assert quotes[0].role == "Pentagon spokesman"
+    assert quotes[0].cue == "said"
+
+
+def test_straight_marks_and_apostrophes_are_not_marks():
+    text = 'Russia\'s envoy said: "They\'re wrong about the conscripts\' pay." Nothing more.'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["They're wrong about the conscripts' pay."]
+
+
+def test_split_quote_shares_the_speaker():
+    text = (
+        "Defence Secretary Lloyd Austin spoke in Brussels.\n\n"
+        "“Some troops are moving closer,” he said. “We see more aircraft.”"
+    )
+    assert said(text) == [
+        ("Some troops are moving closer,", "Lloyd Austin"),
+        ("We see more aircraft.", "Lloyd Austin"),
+    ]
+
+
+def test_multi_paragraph_quote_keeps_its_speaker():
+    text = (
+        "Foreign Minister Sergey Lavrov told Tass:\n\n"
+        "“The regime is flooded with weapons.\n\n"
+        "“Westerners prefer to remain above the fray.”"
+    )
+    speakers = {s for _, s in said(text)}
+    assert speakers == {"Sergey Lavrov"}
+    assert len(said(text)) == 2
+
+
+def test_mark_reopened_without_closing_ends_the_first_quote():
+    text = "“Troops are moving closer to the border. “We see them,” he explained, Austin said."
+    texts = [q.text for q in quotes_of(text)]
+    assert texts[0] == "Troops are moving closer to the border."
+    assert texts[1] == "We see them,"
+
+
+def test_stray_mark_does_not_flip_later_quotes():
+    text = (
+        "The minister spoke” at length.\n\n"
+        "“Prices will rise,” the chancellor Gordon Brown said.\n\n"
+        "Nothing else “happened” here."
+    )
+    quotes = quotes_of(text)
+    assert ("Prices will rise,", "Gordon Brown") in [(q.text, q.speaker) for q in quotes]
+    assert all("at length" not in q.text for q in quotes)
+
+
+def test_nested_single_quote_is_part_of_the_outer_quote():
+    text = "Lavrov said: “Westerners prefer to remain ‘above the fray’ and do nothing.”"
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert "‘above the fray’" in quotes[0].text
+
+
+def test_colon_introduction_in_previous_paragraph():
+    text = (
+        "Lieutenant General Sergey Sevryukov told reporters:\n\n"
+        "“It has already become obvious that phones were the cause.”"
+    )
+    assert said(text) == [("It has already become obvious that phones were the cause.",
+                           "Sergey Sevryukov")]
+
+
+def test_according_to():
+    quotes = quotes_of("The kindergarten shelling is a “major provocation”, according to "
+                       "Ukrainian President Volodymyr Zelenskyy.")
+    assert quotes[0].kind == "quote"
+    assert quotes[0].speaker == "Volodymyr Zelenskyy"
+    assert quotes[0].role == "Ukrainian President"
+    assert quotes[0].cue == "according to"
+
+
+def test_partial_quote_in_reported_speech():
+    text = ("Joe Biden spoke at the White House.\n\n"
+            "He stated that the US has “reason to think” that Russia is lying.")
+    quotes = quotes_of(text)
+    assert quotes[0].kind == "quote" and quotes[0].speaker == "Joe Biden"
+    assert quotes[0].mention == "He"
+
+
+def test_scare_quotes_and_labels_are_terms():
+    quotes = quotes_of("Officials stopped using the term “imminent” about a “false-flag” plot.")
+    assert [q.kind for q in quotes] == ["term", "term"]
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_pronoun_follows_gender_and_recency():
+    text = (
+        "Anastasia Kuznetsova, 24, met Viktor Petrov in the square.\n\n"
+        "“Some people are celebrating,” she said."
+    )
+    assert said(text) == [("Some people are celebrating,", "Anastasia Kuznetsova")]
+
+
+def test_the_president_resolves_to_the_previous_speaker():
+    text = (
+        "“We would host a summit,” President Recep Tayyip Erdoğan said after talks with "
+        "Zelenskyy in Kyiv. “We act to reduce tensions,” the president said."
+    )
+    assert [s for _, s in said(text)] == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
+
+
+def test_surname_and_honorific_resolve_to_the_full_name():
+    text = (
+        "Jens Stoltenberg, the chairman of NATO, spoke on Monday.\n\n"
+        "Mr. Stoltenberg stated on Twitter that “NATO allies deny this assertion.”"
+    )
+    quote = quotes_of(text)[0]
+    assert quote.speaker == "Jens Stoltenberg"
+    assert quote.mention == "Mr. Stoltenberg"
+    assert quote.role == "chairman of NATO"
+
+
+def test_role_is_split_from_the_name():
+    quote = quotes_of("“We warned,” Kremlin spokesperson Dmitry Peskov responded.")[0]
+    assert (quote.speaker, quote.role, quote.cue) == ("Dmitry Peskov", "Kremlin spokesperson",
+                                                     "responded")
+
+
+def test_organisation_and_document_speak():
+    text = (
+        "Washington, London, and Paris also issued a rare unified statement.\n\n"
+        "“We reject Russia’s false assertions,” the statement reads."
+    )
+    assert said(text) == [("We reject Russia’s false assertions,",
+                           "Washington, London and Paris")]
+
+
+def test_report_resolves_to_who_reported():
+    text = (
+        "Rochan Consulting, an analytical group, reported Wednesday that trains arrived.\n\n"
+        "“There is no indication that troops are being withdrawn,” the report said."
+    )
+    assert said(text)[0][1] == "Rochan Consulting"
+
+
+def test_unnamed_source_keeps_its_description_and_is_a_he_later():
+    text = (
+        "“It was the word of the year,” a spokesman for the Oxford University Press said.\n\n"
+        "“Now we get words that derive from it,” he said."
+    )
+    speakers = [s for _, s in said(text)]
+    assert speakers[0].startswith("a spokesman for the Oxford University Press")
+    assert speakers[1] == speakers[0]
+
+
+def test_possessive_is_not_a_speaker():
+    quotes = quotes_of("Russia’s claims of a “dirty bomb” were dismissed in London.")
+    assert quotes[0].kind == "term" and quotes[0].speaker is None
+
+
+def test_aliases_from_config_give_the_canonical_name():
+    quotes = quotes_of("“We fight on,” President Zelensky said.",
+                       aliases={"Volodymyr Zelenskyy": ["Zelensky"]})
+    assert quotes[0].speaker == "Volodymyr Zelenskyy"
+
+
+def test_passive_agent_speaks():
+    text = "Fletcher was described as a “consummate professional” by broadcaster Michael Pointon."
+    assert said(text) == [("consummate professional", "Michael Pointon")]
+
+
+def test_colon_after_verb_belongs_to_the_next_quote():
+    text = ('Reminded that Ferguson called him "a disgrace", Wenger added: '
+            '"I don\'t respond to anything."')
+    assert said(text) == [("a disgrace", "Ferguson"), ("I don't respond to anything.", "Wenger")]
+
+
+def test_speaker_between_commas():
+    text = ("The UN's relief coordinator, Jan Egeland, said that \"this may be the worst "
+            "disaster in recent history.\"")
+    assert said(text)[0][1] == "Jan Egeland"
