@@ -58,8 +58,7 @@ def _prepare(text: str, spans: list[Span]) -> _Para:
         sentence_of.append(s)
         floor_of.append(floor)
     q_index = {t.quote: i for i, t in enumerate(tokens) if t.kind == "q"}
-    return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of),
-                 q_index)
+    return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
 
 
 def _pick_event(para: _Para, qi: int) -> tuple[Event | None, bool]:
@@ -72,11 +71,15 @@ def _pick_event(para: _Para, qi: int) -> tuple[Event | None, bool]:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
         follows = para.tokens[e.last + 1] if e.last + 1 < len(para.tokens) else None
-        introduces_next = follows is not None and follows.text == ":" and any(
-            t.kind == "q" for t in para.tokens[e.last + 1 :]
+        introduces_next = (
+            follows is not None
+            and follows.text == ":"
+            and any(t.kind == "q" for t in para.tokens[e.last + 1 :])
         )
-        if len(between) <= _NEAR and all(t.kind == "p" for t in between) and not (
-            introduces_next and before
+        if (
+            len(between) <= _NEAR
+            and all(t.kind == "p" for t in between)
+            and not (introduces_next and before)
         ):
             return e, True
     strong_before = [e for e in before if not e.weak or qi - e.last <= 3]
@@ -98,8 +101,12 @@ def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> b
         return True
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
-        titled = all(w[0].isupper() or w.lower() in lexicon.NAME_PARTICLES | {
-            "of", "the", "and", "a", "in", "on", "to", "for"} for w in words)
+        titled = all(
+            w[0].isupper()
+            or w.lower()
+            in lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for"}
+            for w in words
+        )
         return titled and len(words) <= 6 and not has_event
     return not (near or has_event)
 
@@ -125,8 +132,9 @@ class ArticleAttributor:
             resolved = {id(e): self._resolve(p, para, e) for e in para.events}
             chosen: dict[int, tuple[Event | None, bool]] = {}
             for k in range(len(para.spans)):
-                chosen[k] = _pick_event(para, para.q_index[k]) if k in para.q_index else (
-                    None, False)
+                chosen[k] = (
+                    _pick_event(para, para.q_index[k]) if k in para.q_index else (None, False)
+                )
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
@@ -153,8 +161,10 @@ class ArticleAttributor:
         j = 0
         while j < len(tokens):
             token = tokens[j]
-            if token.kind != "w" or not token.capitalised or (
-                token.lower in lexicon.NOT_NAME_START and token.lower != "the"
+            if (
+                token.kind != "w"
+                or not token.capitalised
+                or (token.lower in lexicon.NOT_NAME_START and token.lower != "the")
             ):
                 j += 1
                 continue
@@ -171,9 +181,15 @@ class ArticleAttributor:
                 acronym = tokens[j + len(words) + 1]
                 if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
                     self.registry.alias(acronym.text, entity)
-            subject = mention.start in event_at or j == para.floor_of[j] or (
-                nxt is not None and nxt.kind == "w" and not nxt.capitalised
-                and nxt.lower not in _PREPOSITIONS
+            subject = (
+                mention.start in event_at
+                or j == para.floor_of[j]
+                or (
+                    nxt is not None
+                    and nxt.kind == "w"
+                    and not nxt.capitalised
+                    and nxt.lower not in _PREPOSITIONS
+                )
             )
             self.registry.see(entity, (p, para.sentence_of[j], j), subject, mention.possessive)
             j += len(words)
@@ -211,8 +227,11 @@ class ArticleAttributor:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
             person = mention.head in lexicon.PERSON_NOUNS
-            entity = Entity(mention.text, "person" if person else "org",
-                            lexicon.PERSON_NOUNS.get(mention.head, ""))
+            entity = Entity(
+                mention.text,
+                "person" if person else "org",
+                lexicon.PERSON_NOUNS.get(mention.head, ""),
+            )
             self.registry.entities.append(entity)
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
@@ -253,8 +272,14 @@ class ArticleAttributor:
         earlier = [e for e in para.events if e.last < qi and not e.weak]
         if earlier:
             return resolved[id(earlier[-1])]
-        later = [chosen[j][0] for j in chosen if j > k and chosen[j][1] and chosen[j][0]
-                 and chosen[j][0].first > para.q_index.get(j, 0)]
+        later = [
+            chosen[j][0]
+            for j in chosen
+            if j > k
+            and chosen[j][1]
+            and chosen[j][0]
+            and chosen[j][0].first > para.q_index.get(j, 0)
+        ]
         if later:
             return resolved[id(later[0])]
         if p > 0 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi]):
@@ -267,7 +292,11 @@ class ArticleAttributor:
 
 
 _PREPOSITIONS = frozenset(
-    ["of", "and", "or", "in", "at", "on", "for", "to", "with", "from", "by", "as", "the", "a", "an", "who", "which", "that", "than", "nor", "but"]
+    lexicon.words(
+        """
+    of and or in at on for to with from by as the a an who which that than nor but
+    """
+    )
 )
 
 

@@ -41,9 +41,7 @@ class Entity:
                 head in self.name.lower() or head in self.role.lower() or True
             )
         gender = lexicon.PERSON_NOUNS.get(head, "")
-        if self.kind != "person" or (gender and self.gender and gender != self.gender):
-            return False
-        return True
+        return self.kind == "person" and not (gender and self.gender and gender != self.gender)
 
 
 @dataclass(slots=True)
@@ -89,8 +87,9 @@ class Registry:
         if mention.role and not entity.role:
             entity.role = mention.role
         given = lexicon.first_names().get(name_key(tokens[0]) if len(tokens) > 1 else "", "")
-        given = given or lexicon.first_names().get(tokens[0].lower(), "") if len(tokens) > 1 \
-            else given
+        given = (
+            given or lexicon.first_names().get(tokens[0].lower(), "") if len(tokens) > 1 else given
+        )
         hon = lexicon.HONORIFICS.get(mention.honorific.lower(), None)
         role_gender = ""
         for word in mention.role.lower().split():
@@ -101,8 +100,10 @@ class Registry:
             entity.kind = "org"
         if not entity.gender:
             entity.gender = hon or role_gender or (given if given in ("m", "f") else "")
-        if not entity.gender and entity.kind == "person" and tokens[-1].lower().endswith(
-            _FEMININE_SURNAME
+        if (
+            not entity.gender
+            and entity.kind == "person"
+            and tokens[-1].lower().endswith(_FEMININE_SURNAME)
         ):
             entity.gender = "f"
 
@@ -112,8 +113,11 @@ class Registry:
 
     def see(self, entity: Entity, position: Position, subject: bool, possessive: bool) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order)."""
-        insort(self.sightings, Sighting(entity, position, subject, possessive),
-               key=lambda s: s.position)
+        insort(
+            self.sightings,
+            Sighting(entity, position, subject, possessive),
+            key=lambda s: s.position,
+        )
 
     def antecedent(self, head: str, position: Position, window: int = 3) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to."""
@@ -132,8 +136,10 @@ class Registry:
                 continue
             if _role_matches(head, sighting.entity) is False:
                 continue
-            if best is None or (sighting.subject and not best.subject) or (
-                sighting.subject == best.subject and sighting.position < best.position
+            if (
+                best is None
+                or (sighting.subject and not best.subject)
+                or (sighting.subject == best.subject and sighting.position < best.position)
             ):
                 best = sighting
                 best_sentence = sentence

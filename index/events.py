@@ -43,8 +43,11 @@ def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
     if k < i and any(t.lower in ("quoted", "reported", "understood") for t in tokens[k:i]):
         i = k
     steps = 0
-    while i > floor and steps < 3 and tokens[i - 1].kind == "w" and (
-        tokens[i - 1].lower in lexicon.ADVERBS and not tokens[i - 1].capitalised
+    while (
+        i > floor
+        and steps < 3
+        and tokens[i - 1].kind == "w"
+        and (tokens[i - 1].lower in lexicon.ADVERBS and not tokens[i - 1].capitalised)
     ):
         i -= 1
         steps += 1
@@ -52,7 +55,11 @@ def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
 
 
 _PASSIVE_REPORT = frozenset(
-    ["was", "is", "were", "are", "been", "being", "has", "have", "had", "quoted", "as", "reported", "understood", "to"]
+    lexicon.words(
+        """
+    was is were are been being has have had quoted as reported understood to
+    """
+    )
 )
 
 
@@ -61,10 +68,17 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
     skipped = 0
-    while start < len(tokens) and skipped < 3 and tokens[start].kind == "w" and (
-        not tokens[start].capitalised and tokens[start].lower not in lexicon.PRONOUNS
-        and tokens[start].lower not in ("that", "to", "it", "this", "in", "on", "at", "by")
-        and start + 1 < len(tokens) and tokens[start + 1].kind == "w"
+    while (
+        start < len(tokens)
+        and skipped < 3
+        and tokens[start].kind == "w"
+        and (
+            not tokens[start].capitalised
+            and tokens[start].lower not in lexicon.PRONOUNS
+            and tokens[start].lower not in ("that", "to", "it", "this", "in", "on", "at", "by")
+            and start + 1 < len(tokens)
+            and tokens[start + 1].kind == "w"
+        )
     ):
         start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
         skipped += 1
@@ -82,8 +96,9 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
             after = end + 1 + len(right_phrase(tokens, end + 2))
             return named, appositive_role(tokens, after + 1), after
     if start > j + 1 and mention.kind == "name" and not mention.role:
-        mention.role = " ".join(t.text for t in tokens[j + 1 : start]
-                                if t.lower not in ("a", "an", "the"))
+        mention.role = " ".join(
+            t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
+        )
     return mention, appositive_role(tokens, end + 1), end
 
 
@@ -124,8 +139,11 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     k = i - len(words)
     if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
         k -= 1
-    if mention is not None and mention.kind == "name" and k - 1 > floor and (
-        tokens[k - 1].lower in ("from", "at", "of") and not tokens[k - 1].capitalised
+    if (
+        mention is not None
+        and mention.kind == "name"
+        and k - 1 > floor
+        and (tokens[k - 1].lower in ("from", "at", "of") and not tokens[k - 1].capitalised)
     ):
         # "Nigel McCune from the Musicians' Union said": the person, not the union.
         person_words = left_phrase(tokens, k - 1)
@@ -137,16 +155,22 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
 
 
 def _participle(low: str) -> bool:
-    """"announcing", "insisting": the -ing form of a reporting verb."""
+    """ "announcing", "insisting": the -ing form of a reporting verb."""
     if not low.endswith("ing") or len(low) < 6:
         return False
     stem = low[:-3]
-    return stem in lexicon.CUE_VERBS or stem + "e" in lexicon.CUE_VERBS or (
-        stem[-1:] == stem[-2:-1] and stem[:-1] in lexicon.CUE_VERBS
+    return (
+        stem in lexicon.CUE_VERBS
+        or stem + "e" in lexicon.CUE_VERBS
+        or (stem[-1:] == stem[-2:-1] and stem[:-1] in lexicon.CUE_VERBS)
     )
 
 
-_BE = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+_BE = lexicon.words(
+    """
+    was were is are been being be
+    """
+)
 
 
 def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention | None:
@@ -156,31 +180,36 @@ def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention 
             return None
         if tokens[k].lower == "by" and tokens[k].kind == "w":
             m = k + 1
-            while m < len(tokens) and m - k < 6 and tokens[m].kind == "w" and (
-                not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an")
+            while (
+                m < len(tokens)
+                and m - k < 6
+                and tokens[m].kind == "w"
+                and (not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an"))
             ):
                 m += 1
             words = right_phrase(tokens, m)
             mention = build(words) if words else None
             if mention is not None and mention.kind in ("name", "nominal"):
                 if m > k + 1 and mention.kind == "name" and not mention.role:
-                    mention.role = " ".join(t.text for t in tokens[k + 1 : m]
-                                            if t.lower not in ("his", "her", "their", "and"))
+                    mention.role = " ".join(
+                        t.text
+                        for t in tokens[k + 1 : m]
+                        if t.lower not in ("his", "her", "their", "and")
+                    )
                 return mention
             return None
     return None
 
 
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
-    """"his report", "Morquendi's message": the owner (a pronoun or a name)."""
+    """ "his report", "Morquendi's message": the owner (a pronoun or a name)."""
     first = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
     if first is None:
         return None
     word = tokens[first]
     pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word.lower)
-    if pronoun and not word.capitalised or pronoun and first >= 0:
-        if pronoun:
-            return Mention(word.text, "pronoun", word.start, word.end, head=pronoun)
+    if pronoun:
+        return Mention(word.text, "pronoun", word.start, word.end, head=pronoun)
     if word.possessive and word.capitalised:
         owner = build(left_phrase(tokens, first + 1)[:-1] + [word]) if first else build([word])
         if owner is not None and owner.kind == "name":
@@ -190,14 +219,27 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
 
 
 def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
-    """"The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
+    """ "The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
     for k, token in enumerate(tokens):
         if token.start >= mention.end:
-            return token.kind == "w" and (
-                token.lower in lexicon.DOCUMENT_NOUNS
-                or token.lower in ("reaction", "response", "spokesman", "spokeswoman",
-                                   "spokesperson", "readout", "website", "account")
-            ) and k >= 0
+            return (
+                token.kind == "w"
+                and (
+                    token.lower in lexicon.DOCUMENT_NOUNS
+                    or token.lower
+                    in (
+                        "reaction",
+                        "response",
+                        "spokesman",
+                        "spokeswoman",
+                        "spokesperson",
+                        "readout",
+                        "website",
+                        "account",
+                    )
+                )
+                and k >= 0
+            )
     return False
 
 
@@ -215,9 +257,13 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
             mention = build(words) if words else None
             end = j + len(words)
             nxt = tokens[end] if end < len(tokens) else None
-            if mention is not None and nxt is not None and nxt.kind == "w" and (
-                not nxt.capitalised and nxt.lower not in _NOT_VERB
-            ) and (not mention.possessive or _owner_speaks(tokens, mention)):
+            if (
+                mention is not None
+                and nxt is not None
+                and nxt.kind == "w"
+                and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and (not mention.possessive or _owner_speaks(tokens, mention))
+            ):
                 return mention
             j = max(end, j + 1)
             continue
@@ -226,7 +272,12 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
 
 
 _NOT_VERB = frozenset(
-    ["of", "and", "or", "in", "at", "on", "for", "to", "with", "from", "by", "as", "the", "a", "an", "who", "which", "that", "than", "nor", "but", "about", "into", "over", "under", "after", "before", "since", "during"]
+    lexicon.words(
+        """
+    of and or in at on for to with from by as the a an who which that than nor but
+    about into over under after before since during
+    """
+    )
 )
 
 
@@ -241,8 +292,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         low = token.lower
         floor = floor_of[j]
-        if token.capitalised and low != "according" and not (
-            j == floor and low in lexicon.INVERTIBLE
+        if (
+            token.capitalised
+            and low != "according"
+            and not (j == floor and low in lexicon.INVERTIBLE)
         ):
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
@@ -255,8 +308,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if j > floor and tokens[j - 1].lower == "to":
             continue  # "refused to say": no speech here
         weak = low in lexicon.WEAK_CUES
-        if j > floor and tokens[j - 1].lower in _BE and low.endswith(("ed", "ld", "id")) and (
-            low not in ("quoted",)
+        if (
+            j > floor
+            and tokens[j - 1].lower in _BE
+            and low.endswith(("ed", "ld", "id"))
+            and (low not in ("quoted",))
         ):
             agent = _passive_agent(tokens, j, floor_of)
             if agent is not None:
@@ -272,16 +328,21 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
-        if mention is None and left is not None and (
-            left.lower in ("and", "but") or low in lexicon.PARTICIPLES and left.text == ","
+        if (
+            mention is None
+            and left is not None
+            and (left.lower in ("and", "but") or low in lexicon.PARTICIPLES and left.text == ",")
         ):
             previous = [e for e in events if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = build(words) if words else None  # "with the committee announcing"
-        if mention is not None and mention.kind == "nominal" and mention.head in (
-            lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"}
+        if (
+            mention is not None
+            and mention.kind == "nominal"
+            and mention.head
+            in (lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"})
         ):
             owner = _document_owner_phrase(tokens, mention)
             if owner is not None:
@@ -290,8 +351,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         if mention.possessive and not _owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
-        if low in lexicon.NOUN_LIKE_CUES and mention.kind == "name" and (
-            len(mention.text.split()) == 1 and mention.text.endswith(("ian", "ish", "ese", "an"))
+        if (
+            low in lexicon.NOUN_LIKE_CUES
+            and mention.kind == "name"
+            and (
+                len(mention.text.split()) == 1
+                and mention.text.endswith(("ian", "ish", "ese", "an"))
+            )
         ):
             continue
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))

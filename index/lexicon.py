@@ -9,92 +9,298 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (keeps word lists readable)."""
+    return frozenset(text.split())
+
+
 # Reporting verbs (all the inflections news prose uses). A quote's cue is one of these,
 # or a phrase such as "according to" / "in a statement".
-_CUE_STEMS = ["say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "explain", "explains", "explained", "state", "states", "stated", "warn", "warns", "warned", "insist", "insists", "insisted", "argue", "argues", "argued", "note", "notes", "noted", "ask", "asks", "asked", "reply", "replies", "replied", "respond", "responds", "responded", "continue", "continues", "continued", "write", "writes", "wrote", "tweet", "tweets", "tweeted", "post", "posted", "claim", "claims", "claimed", "declare", "declares", "declared", "announce", "announces", "announced", "admit", "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "concede", "concedes", "conceded", "predict", "predicts", "predicted", "suggest", "suggests", "suggested", "urge", "urges", "urged", "stress", "stresses", "stressed", "emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized", "underline", "underlines", "underlined", "recall", "recalls", "recalled", "remark", "remarks", "remarked", "comment", "comments", "commented", "observe", "observes", "observed", "complain", "complains", "complained", "describe", "describes", "described", "accuse", "accuses", "accused", "read", "reads", "quip", "quips", "quipped", "joke", "jokes", "joked", "boast", "boasts", "boasted", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "confirm", "confirms", "confirmed", "deny", "denies", "denied", "counter", "counters", "countered", "maintain", "maintains", "maintained", "caution", "cautions", "cautioned", "agree", "agrees", "agreed", "reveal", "reveals", "revealed", "report", "reports", "reported", "conclude", "concludes", "concluded", "cite", "cites", "cited", "insist", "insisted", "assert", "asserts", "asserted", "allege", "alleges", "alleged", "contend", "contends", "contended", "point", "pointed", "mention", "mentions", "mentioned", "repeat", "repeats", "repeated", "reiterate", "reiterates", "reiterated", "exclaim", "exclaimed", "shout", "shouted", "scream", "screamed", "whisper", "whispered", "muse", "mused", "recount", "recounts", "recounted", "reflect", "reflected", "predict", "urged", "demand", "demands", "demanded", "call", "calls", "called", "welcome", "welcomed", "thank", "thanked", "blast", "blasted", "slam", "slammed", "hit", "criticise", "criticised", "criticize", "criticized", "praise", "praised", "acknowledge", "explain", "assure", "assured", "reassure", "reassured", "told", "reckon", "reckons", "reckoned", "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "hope", "hopes", "hoped", "fear", "fears", "feared", "expect", "expects", "expected", "estimate", "estimates", "estimated", "forecast", "forecasts", "advise", "advises", "advised", "inform", "informs", "informed", "highlight", "highlights", "highlighted", "condemn", "condemns", "condemned", "question", "questioned", "questions", "tell", "announce", "saying", "telling", "adding", "warning", "insisting", "noting", "arguing", "claiming", "stating", "explaining", "stressing", "urging", "asking", "writing"]
+_CUE_STEMS = words(
+    """
+    say says said saying tell tells told telling add adds added adding explain
+    explains explained state states stated warn warns warned insist insists insisted
+    argue argues argued note notes noted ask asks asked reply replies replied
+    respond responds responded continue continues continued write writes wrote tweet
+    tweets tweeted post posted claim claims claimed declare declares declared
+    announce announces announced admit admits admitted acknowledge acknowledges
+    acknowledged concede concedes conceded predict predicts predicted suggest
+    suggests suggested urge urges urged stress stresses stressed emphasise
+    emphasises emphasised emphasize emphasizes emphasized underline underlines
+    underlined recall recalls recalled remark remarks remarked comment comments
+    commented observe observes observed complain complains complained describe
+    describes described accuse accuses accused read reads quip quips quipped joke
+    jokes joked boast boasts boasted vow vows vowed promise promises promised pledge
+    pledges pledged confirm confirms confirmed deny denies denied counter counters
+    countered maintain maintains maintained caution cautions cautioned agree agrees
+    agreed reveal reveals revealed report reports reported conclude concludes
+    concluded cite cites cited insist insisted assert asserts asserted allege
+    alleges alleged contend contends contended point pointed mention mentions
+    mentioned repeat repeats repeated reiterate reiterates reiterated exclaim
+    exclaimed shout shouted scream screamed whisper whispered muse mused recount
+    recounts recounted reflect reflected predict urged demand demands demanded call
+    calls called welcome welcomed thank thanked blast blasted slam slammed hit
+    criticise criticised criticize criticized praise praised acknowledge explain
+    assure assured reassure reassured told reckon reckons reckoned believe believes
+    believed think thinks thought feel feels felt hope hopes hoped fear fears feared
+    expect expects expected estimate estimates estimated forecast forecasts advise
+    advises advised inform informs informed highlight highlights highlighted condemn
+    condemns condemned question questioned questions tell announce saying telling
+    adding warning insisting noting arguing claiming stating explaining stressing
+    urging asking writing
+    """
+)
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
 
 # Verbs that report speech strongly enough to attribute a quote in the same sentence even
 # when the quote is far from the verb. Cognitive verbs (think, hope...) only count nearby.
 WEAK_CUES: frozenset[str] = frozenset(
-    ["believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "hope", "hopes", "hoped", "fear", "fears", "feared", "expect", "expects", "expected", "estimate", "estimates", "estimated", "forecast", "forecasts", "hit", "blast", "blasted", "slam", "slammed", "welcome", "welcomed", "thank", "thanked", "call", "calls", "called", "question", "questioned", "questions", "point", "pointed", "highlight", "highlights", "highlighted", "describe", "describes", "described", "report", "reports", "reported", "read", "reads", "continue", "continues", "continued"]
+    words(
+        """
+    believe believes believed think thinks thought feel feels felt hope hopes hoped
+    fear fears feared expect expects expected estimate estimates estimated forecast
+    forecasts hit blast blasted slam slammed welcome welcomed thank thanked call
+    calls called question questioned questions point pointed highlight highlights
+    highlighted describe describes described report reports reported read reads
+    continue continues continued
+    """
+    )
 )
 
 # Cue words that are as often nouns ("Russian pledges", "the claims"): they count as
 # verbs only after a pronoun or a name, never after an adjective or a possessive.
 NOUN_LIKE_CUES: frozenset[str] = frozenset(
-    ["claims", "claim", "reports", "report", "pledges", "pledge", "states", "calls", "notes", "comments", "remarks", "questions", "fears", "hopes", "demands", "promises", "thanks", "warns", "says", "tells"]
+    words(
+        """
+    claims claim reports report pledges pledge states calls notes comments remarks
+    questions fears hopes demands promises thanks warns says tells
+    """
+    )
 )
 PARTICIPLES: frozenset[str] = frozenset(
-    ["saying", "telling", "adding", "warning", "insisting", "noting", "arguing", "claiming", "stating", "explaining", "stressing", "urging", "asking", "writing"]
+    words(
+        """
+    saying telling adding warning insisting noting arguing claiming stating
+    explaining stressing urging asking writing
+    """
+    )
 )
 
 # Verbs that may come before their speaker ("said Mr Howard", "added the minister").
 INVERTIBLE: frozenset[str] = frozenset(
-    ["said", "says", "say", "added", "adds", "explained", "explains", "asked", "asks", "continued", "continues", "wrote", "writes", "warned", "warns", "insisted", "insists", "noted", "notes", "replied", "replies", "recalled", "recalls", "argued", "argues", "stated", "states", "reads", "read", "concluded", "concludes", "admitted", "admits", "countered", "counters", "observed", "remarked", "quipped", "joked", "declared", "confirmed", "acknowledged", "suggested", "predicted", "cautioned", "added", "complained", "according"]
+    words(
+        """
+    said says say added adds explained explains asked asks continued continues wrote
+    writes warned warns insisted insists noted notes replied replies recalled
+    recalls argued argues stated states reads read concluded concludes admitted
+    admits countered counters observed remarked quipped joked declared confirmed
+    acknowledged suggested predicted cautioned added complained according
+    """
+    )
 )
 
 # Adverbs and short time words that may sit between a speaker and the verb.
 ADVERBS: frozenset[str] = frozenset(
-    ["also", "later", "then", "again", "once", "previously", "earlier", "recently", "yesterday", "today", "tonight", "now", "still", "further", "separately", "repeatedly", "simply", "just", "only", "even", "then", "flatly", "firmly", "publicly", "privately", "angrily", "bluntly", "frankly", "candidly", "confidently", "cheerfully", "quickly", "quietly", "sharply", "calmly", "openly", "has", "have", "had", "was", "is", "will", "would", "could", "should", "may", "might", "did", "does", "do", "not", "never", "last", "this", "on", "thursday", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday"]
+    words(
+        """
+    also later then again once previously earlier recently yesterday today tonight
+    now still further separately repeatedly simply just only even then flatly firmly
+    publicly privately angrily bluntly frankly candidly confidently cheerfully
+    quickly quietly sharply calmly openly has have had was is will would could
+    should may might did does do not never last this on thursday friday saturday
+    sunday monday tuesday wednesday
+    """
+    )
 )
 
 PRONOUNS: dict[str, str] = {
-    "he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "s",
-    "him": "m", "her": "f", "them": "p",
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "it": "n",
+    "we": "p",
+    "i": "s",
+    "him": "m",
+    "her": "f",
+    "them": "p",
 }
 
 HONORIFICS: dict[str, str] = {
-    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": "", "dr.": "",
-    "prof": "", "prof.": "", "professor": "", "rev": "", "rev.": "", "mx": "",
-    "madam": "f", "monsieur": "m", "madame": "f", "herr": "m", "frau": "f",
+    "mr": "m",
+    "mr.": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lord": "m",
+    "lady": "f",
+    "dr": "",
+    "dr.": "",
+    "prof": "",
+    "prof.": "",
+    "professor": "",
+    "rev": "",
+    "rev.": "",
+    "mx": "",
+    "madam": "f",
+    "monsieur": "m",
+    "madame": "f",
+    "herr": "m",
+    "frau": "f",
 }
 
 # Title words that may precede a name (capitalised in text). Gender-neutral.
 TITLES: frozenset[str] = frozenset(
-    ["president", "vice", "prime", "minister", "secretary", "general", "gen", "gen.", "lieutenant", "lt", "lt.", "colonel", "col", "col.", "major", "maj", "maj.", "captain", "capt", "capt.", "commander", "admiral", "adm", "adm.", "sergeant", "sgt", "sgt.", "chancellor", "chairman", "chairwoman", "chair", "chief", "director", "governor", "senator", "sen", "sen.", "senators", "representative", "rep", "rep.", "congressman", "congresswoman", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "emperor", "pope", "cardinal", "bishop", "archbishop", "father", "sister", "brother", "deputy", "foreign", "defense", "defence", "interior", "finance", "economy", "justice", "health", "state", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "premier", "leader", "head", "ceo", "cfo", "coo", "chief", "executive", "officer", "manager", "coach", "boss", "captain", "striker", "goalkeeper", "midfielder", "defender", "forward", "officer", "minister's", "ayatollah", "sheikh", "emir", "sultan", "dame", "sir", "lord", "lady", "baron", "baroness", "commissioner", "inspector", "detective", "agent", "marshal", "field", "first", "deputy", "assistant", "under", "acting", "former", "ex-president", "ex-minister", "mp", "mep", "senior", "junior", "analyst", "economist", "professor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"]
+    words(
+        """
+    president vice prime minister secretary general gen gen. lieutenant lt lt.
+    colonel col col. major maj maj. captain capt capt. commander admiral adm adm.
+    sergeant sgt sgt. chancellor chairman chairwoman chair chief director governor
+    senator sen sen. senators representative rep rep. congressman congresswoman
+    mayor judge justice king queen prince princess emperor pope cardinal bishop
+    archbishop father sister brother deputy foreign defense defence interior finance
+    economy justice health state spokesman spokeswoman spokesperson ambassador envoy
+    premier leader head ceo cfo coo chief executive officer manager coach boss
+    captain striker goalkeeper midfielder defender forward officer minister's
+    ayatollah sheikh emir sultan dame sir lord lady baron baroness commissioner
+    inspector detective agent marshal field first deputy assistant under acting
+    former ex-president ex-minister mp mep senior junior analyst economist professor
+    dr dr. mr mr. mrs mrs. ms ms. miss
+    """
+    )
 )
 
 # Nouns that describe a person's job or status; they make up roles ("Kremlin spokesman")
 # and nominal mentions ("the president", "the 29-year-old", "the Arsenal boss").
 PERSON_NOUNS: dict[str, str] = {
-    w: "" for w in ["president", "minister", "secretary", "general", "spokesman", "spokesperson", "official", "officer", "chief", "executive", "chairman", "director", "governor", "senator", "mayor", "judge", "leader", "head", "ambassador", "envoy", "premier", "chancellor", "commander", "admiral", "captain", "analyst", "economist", "expert", "professor", "researcher", "scientist", "doctor", "lawyer", "attorney", "prosecutor", "manager", "coach", "boss", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "captain", "skipper", "star", "singer", "actor", "musician", "rapper", "director", "producer", "writer", "author", "novelist", "comedian", "presenter", "host", "designer", "founder", "owner", "investor", "trader", "broker", "banker", "dealer", "strategist", "executive", "boss", "veteran", "champion", "winner", "rival", "opponent", "veteran", "teenager", "youngster", "man", "source", "insider", "diplomat", "aide", "adviser", "advisor", "consultant", "engineer", "developer", "programmer", "designer", "spokesperson", "representative", "campaigner", "activist", "critic", "observer", "witness", "resident", "official", "chairman", "president", "commentator", "pundit", "minister", "lawmaker", "legislator", "politician", "candidate", "footballer", "cricketer", "batsman", "bowler", "golfer", "sprinter", "athlete", "runner", "swimmer", "rider", "driver", "boxer", "fighter", "jockey", "trainer", "referee", "umpire", "international", "scot", "welshman", "englishman", "irishman", "frenchman", "american", "briton", "australian", "kiwi", "spaniard", "italian", "german", "dutchman", "argentine", "brazilian", "frontman", "guitarist", "drummer", "bassist", "vocalist", "filmmaker", "chief-executive", "ceo", "boss"]
+    w: ""
+    for w in words(
+        """
+    president minister secretary general spokesman spokesperson official officer
+    chief executive chairman director governor senator mayor judge leader head
+    ambassador envoy premier chancellor commander admiral captain analyst economist
+    expert professor researcher scientist doctor lawyer attorney prosecutor manager
+    coach boss player striker midfielder defender goalkeeper keeper winger forward
+    captain skipper star singer actor musician rapper director producer writer
+    author novelist comedian presenter host designer founder owner investor trader
+    broker banker dealer strategist executive boss veteran champion winner rival
+    opponent veteran teenager youngster man source insider diplomat aide adviser
+    advisor consultant engineer developer programmer designer spokesperson
+    representative campaigner activist critic observer witness resident official
+    chairman president commentator pundit minister lawmaker legislator politician
+    candidate footballer cricketer batsman bowler golfer sprinter athlete runner
+    swimmer rider driver boxer fighter jockey trainer referee umpire international
+    scot welshman englishman irishman frenchman american briton australian kiwi
+    spaniard italian german dutchman argentine brazilian frontman guitarist drummer
+    bassist vocalist filmmaker chief-executive ceo boss
+    """
+    )
 }
 PERSON_NOUNS.update(
-    {w: "f" for w in ["spokeswoman", "chairwoman", "actress", "businesswoman", "woman", "mother", "sister", "queen", "princess", "congresswoman", "sportswoman", "heroine"]}
+    {
+        w: "f"
+        for w in words(
+            """
+    spokeswoman chairwoman actress businesswoman woman mother sister queen princess
+    congresswoman sportswoman heroine
+    """
+        )
+    }
 )
 PERSON_NOUNS.update(
-    {w: "m" for w in ["spokesman", "chairman", "businessman", "man", "father", "brother", "king", "prince", "congressman", "sportsman", "hero"]}
+    {
+        w: "m"
+        for w in words(
+            """
+    spokesman chairman businessman man father brother king prince congressman
+    sportsman hero
+    """
+        )
+    }
 )
 
 # Nouns for organisations and documents that "speak" ("the ministry said").
 ORG_NOUNS: frozenset[str] = frozenset(
-    ["ministry", "department", "government", "administration", "agency", "office", "company", "firm", "group", "bank", "council", "commission", "committee", "union", "party", "alliance", "club", "team", "board", "court", "police", "army", "military", "navy", "force", "forces", "command", "service", "authority", "authorities", "organisation", "organization", "association", "federation", "body", "regulator", "watchdog", "institute", "university", "school", "hospital", "network", "channel", "broadcaster", "newspaper", "paper", "magazine", "studio", "label", "website", "airline", "carrier", "retailer", "maker", "manufacturer", "operator", "giant", "conglomerate", "corporation", "business", "industry", "kremlin", "pentagon", "statement", "report", "study", "survey", "document", "letter", "readout", "release", "memo", "filing", "communique", "declaration", "survey", "poll", "research", "paper", "spokesman's"]
+    words(
+        """
+    ministry department government administration agency office company firm group
+    bank council commission committee union party alliance club team board court
+    police army military navy force forces command service authority authorities
+    organisation organization association federation body regulator watchdog
+    institute university school hospital network channel broadcaster newspaper paper
+    magazine studio label website airline carrier retailer maker manufacturer
+    operator giant conglomerate corporation business industry kremlin pentagon
+    statement report study survey document letter readout release memo filing
+    communique declaration survey poll research paper spokesman's
+    """
+    )
 )
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
-    ["statement", "report", "study", "survey", "document", "letter", "readout", "release", "memo", "filing", "communique", "declaration", "poll", "research", "paper", "note", "message", "announcement"]
+    words(
+        """
+    statement report study survey document letter readout release memo filing
+    communique declaration poll research paper note message announcement
+    """
+    )
 )
 
 # Capitalised words that end an organisation's name ("Rochan Consulting", "Time Warner
 # Inc", "Security Council").
 ORG_SUFFIXES: frozenset[str] = frozenset(
-    ["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "group", "bank", "ministry", "council", "commission", "committee", "agency", "association", "federation", "union", "party", "institute", "university", "office", "department", "service", "services", "consulting", "partners", "holdings", "airlines", "airways", "motors", "news", "times", "post", "press", "journal", "network", "channel", "records", "studios", "pictures", "fc", "united", "city", "rovers", "athletic", "county", "wanderers", "club", "team", "league", "court", "police", "army", "navy", "force", "command", "organisation", "organization", "foundation", "fund", "trust", "exchange", "authority", "board", "alliance", "nations", "assembly", "parliament", "senate", "congress", "duma", "kremlin", "pentagon", "reuters", "tass", "ria", "interfax", "bbc", "cnn", "abc", "nbc", "cbs", "fox", "government", "administration", "institute", "capital", "securities", "research", "telecom", "systems", "technologies", "communications", "media", "entertainment", "industries", "energy", "oil", "airlines"]
+    words(
+        """
+    inc inc. corp corp. corporation co co. ltd ltd. plc llc group bank ministry
+    council commission committee agency association federation union party institute
+    university office department service services consulting partners holdings
+    airlines airways motors news times post press journal network channel records
+    studios pictures fc united city rovers athletic county wanderers club team
+    league court police army navy force command organisation organization foundation
+    fund trust exchange authority board alliance nations assembly parliament senate
+    congress duma kremlin pentagon reuters tass ria interfax bbc cnn abc nbc cbs fox
+    government administration institute capital securities research telecom systems
+    technologies communications media entertainment industries energy oil airlines
+    """
+    )
 )
 
 # Capitalised words that start sentences or name places and never start a speaker name.
 NOT_NAME_START: frozenset[str] = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "your", "my", "in", "on", "at", "by", "for", "with", "from", "to", "of", "and", "or", "but", "if", "when", "while", "as", "after", "before", "since", "during", "despite", "although", "though", "because", "however", "meanwhile", "still", "yet", "also", "then", "there", "here", "it", "he", "she", "they", "we", "i", "you", "who", "what", "where", "which", "why", "how", "not", "no", "yes", "all", "some", "many", "most", "more", "any", "each", "every", "both", "either", "neither", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "according", "speaking", "asked", "writing"]
+    words(
+        """
+    the a an this that these those his her their its our your my in on at by for
+    with from to of and or but if when while as after before since during despite
+    although though because however meanwhile still yet also then there here it he
+    she they we i you who what where which why how not no yes all some many most
+    more any each every both either neither one two three four five six seven eight
+    nine ten monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december
+    according speaking asked writing
+    """
+    )
 )
 
 # Lower-case particles allowed inside a person's name ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    ["von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten"]
+    words(
+        """
+    von van der den de del della di da dos das du la le bin ibn al el ter ten
+    """
+    )
 )
 
 # Words that mark a quoted span as a term or title rather than someone's words.
 TERM_MARKERS: frozenset[str] = frozenset(
-    ["so-called", "term", "terms", "word", "words", "phrase", "dubbed", "called", "named", "nicknamed", "known", "labelled", "labeled", "branded", "titled", "entitled", "slogan", "motto", "hashtag", "headline", "label", "name", "nickname", "album", "single", "song", "film", "movie", "book", "novel", "show", "series", "play", "track"]
+    words(
+        """
+    so-called term terms word words phrase dubbed called named nicknamed known
+    labelled labeled branded titled entitled slogan motto hashtag headline label
+    name nickname album single song film movie book novel show series play track
+    """
+    )
 )
 
 

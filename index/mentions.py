@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from index import lexicon
 from index.tokens import Token
 
-DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another"])
-ARTICLES = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
+DETERMINERS = lexicon.words(
+    """
+    the a an this that its his her their our one another
+    """
+)
+ARTICLES = lexicon.words(
+    """
+    the a an its his her their our
+    """
+)
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
 _MAX_APPOSITIVE = 30
 
@@ -39,21 +47,31 @@ def is_role_word(token: Token) -> bool:
     """Title or job words that may stand in a role ("Secretary", "spokesman")."""
     low = token.lower
     if "-" in low:
-        return any(part in lexicon.TITLES or part in lexicon.PERSON_NOUNS
-                   for part in low.split("-"))
+        return any(
+            part in lexicon.TITLES or part in lexicon.PERSON_NOUNS for part in low.split("-")
+        )
     return low in lexicon.TITLES or low in lexicon.PERSON_NOUNS
 
 
 _RANKS = frozenset(
-    ["capt", "gen", "col", "lt", "maj", "adm", "sgt", "cmdr", "lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "general", "commander", "president", "minister", "secretary"]
+    lexicon.words(
+        """
+    capt gen col lt maj adm sgt cmdr lieutenant colonel major captain sergeant
+    admiral general commander president minister secretary
+    """
+    )
 )
 
 
 def _personal(token: Token) -> bool:
     """Words that make a phrase a person's: ranks, honorifics, job nouns, given names."""
     low = token.lower
-    return (low in lexicon.PERSON_NOUNS or low in lexicon.HONORIFICS or low in _RANKS
-            or low in lexicon.first_names())
+    return (
+        low in lexicon.PERSON_NOUNS
+        or low in lexicon.HONORIFICS
+        or low in _RANKS
+        or low in lexicon.first_names()
+    )
 
 
 def _np_word(token: Token) -> bool:
@@ -72,15 +90,68 @@ def _np_word(token: Token) -> bool:
         or low in lexicon.NAME_PARTICLES
         or low in CONNECTORS
         or low.endswith("-old")
-        or low in ("senior", "former", "top", "deputy", "acting", "junior", "unnamed",
-                   "anonymous", "other", "foreign", "defence", "defense", "military",
-                   "government", "administration", "state", "news", "press", "white",
-                   "house", "interior", "finance", "health", "trade", "team", "club",
-                   "west", "western", "european", "us", "u.s.", "uk", "british",
-                   "russian", "ukrainian", "american", "chinese", "israeli", "turkish",
-                   "french", "german", "industry", "union", "city", "opposition", "party",
-                   "company", "bank", "central", "prime", "vice", "general", "first",
-                   "assistant", "managing", "technical", "sports", "music", "film")
+        or low
+        in (
+            "senior",
+            "former",
+            "top",
+            "deputy",
+            "acting",
+            "junior",
+            "unnamed",
+            "anonymous",
+            "other",
+            "foreign",
+            "defence",
+            "defense",
+            "military",
+            "government",
+            "administration",
+            "state",
+            "news",
+            "press",
+            "white",
+            "house",
+            "interior",
+            "finance",
+            "health",
+            "trade",
+            "team",
+            "club",
+            "west",
+            "western",
+            "european",
+            "us",
+            "u.s.",
+            "uk",
+            "british",
+            "russian",
+            "ukrainian",
+            "american",
+            "chinese",
+            "israeli",
+            "turkish",
+            "french",
+            "german",
+            "industry",
+            "union",
+            "city",
+            "opposition",
+            "party",
+            "company",
+            "bank",
+            "central",
+            "prime",
+            "vice",
+            "general",
+            "first",
+            "assistant",
+            "managing",
+            "technical",
+            "sports",
+            "music",
+            "film",
+        )
     )
 
 
@@ -105,15 +176,19 @@ def build(words: list[Token]) -> Mention | None:
     determiner = words[0].lower in DETERMINERS and not words[0].capitalised
     det_cap = words[0].text == "The"
     if not last.capitalised or (determiner and not any(w.capitalised for w in words[1:])):
-        if last.lower in lexicon.PERSON_NOUNS or last.lower in lexicon.ORG_NOUNS or (
-            last.lower.endswith("-old")
+        if (
+            last.lower in lexicon.PERSON_NOUNS
+            or last.lower in lexicon.ORG_NOUNS
+            or (last.lower.endswith("-old"))
         ):
-            return Mention(text, "nominal", start, end, head=last.lower,
-                           possessive=last.possessive)
+            return Mention(text, "nominal", start, end, head=last.lower, possessive=last.possessive)
         return None
     org_at = max((i for i, w in enumerate(words) if w.lower in lexicon.ORG_SUFFIXES), default=-1)
-    if determiner and len(words) > 2 and words[1].lower in lexicon.PERSON_NOUNS and (
-        words[2].lower in ("for", "of", "at", "from")
+    if (
+        determiner
+        and len(words) > 2
+        and words[1].lower in lexicon.PERSON_NOUNS
+        and (words[2].lower in ("for", "of", "at", "from"))
     ):
         # "a spokesman for the Oxford University Press": a person described, unnamed.
         return Mention(text, "nominal", start, end, head=words[1].lower)
@@ -133,8 +208,12 @@ def build(words: list[Token]) -> Mention | None:
     if role_words and role_words[-1].lower in lexicon.HONORIFICS:
         honorific = role_words[-1].bare
         role_words = role_words[:-1]
-    while name_words and name_words[0].lower in lexicon.NAME_PARTICLES and len(name_words) > 1 \
-            and not name_words[0].capitalised:
+    while (
+        name_words
+        and name_words[0].lower in lexicon.NAME_PARTICLES
+        and len(name_words) > 1
+        and not name_words[0].capitalised
+    ):
         name_words = name_words[1:]
     if (determiner or det_cap) and not role_words:
         # "The Associated Press", "the UK Ministry of Defence": an organisation.
@@ -144,8 +223,16 @@ def build(words: list[Token]) -> Mention | None:
     role = " ".join(w.text for w in role_words if w.lower not in DETERMINERS)
     name = " ".join(w.text for w in name_words[:-1])
     name = f"{name} {name_words[-1].bare}".strip()
-    return Mention(text, "name", start, end, name=name, role=role, honorific=honorific,
-                   possessive=last.possessive)
+    return Mention(
+        text,
+        "name",
+        start,
+        end,
+        name=name,
+        role=role,
+        honorific=honorific,
+        possessive=last.possessive,
+    )
 
 
 def left_phrase(tokens: list[Token], j: int) -> list[Token]:
@@ -157,7 +244,9 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         if tokens[i - 1].possessive and i < j:
             break  # "Germany’s Foreign Ministry": keep the owner out of the phrase
         if tokens[i - 1].lower in ("and", "or") and not (
-            i >= 2 and tokens[i - 2].kind == "w" and not tokens[i - 2].capitalised
+            i >= 2
+            and tokens[i - 2].kind == "w"
+            and not tokens[i - 2].capitalised
             and is_role_word(tokens[i - 2])
         ):
             break  # "Ukraine and Russia": two names, not one
@@ -173,13 +262,20 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
 def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     """The words of the speaker phrase starting at token ``j``."""
     i = j
-    while i < len(tokens) and tokens[i].kind == "w" and (
-        _np_word(tokens[i]) or (i == j and tokens[i].lower in DETERMINERS)
+    while (
+        i < len(tokens)
+        and tokens[i].kind == "w"
+        and (_np_word(tokens[i]) or (i == j and tokens[i].lower in DETERMINERS))
     ):
         if tokens[i].lower in ("and", "or") and i > j and tokens[i - 1].capitalised:
             break
-        if tokens[i].lower in ("of", "from", "at") and i > j and tokens[i - 1].capitalised and (
-            tokens[i - 1].lower not in lexicon.ORG_SUFFIXES and not is_role_word(tokens[i - 1])
+        if (
+            tokens[i].lower in ("of", "from", "at")
+            and i > j
+            and tokens[i - 1].capitalised
+            and (
+                tokens[i - 1].lower not in lexicon.ORG_SUFFIXES and not is_role_word(tokens[i - 1])
+            )
         ):
             break  # "Cara Diemont of IT firm Dimension Data": the person ends here
         i += 1
@@ -197,9 +293,9 @@ def appositive_role(tokens: list[Token], j: int) -> str:
         if token.kind != "w":
             break
         words.append(token.text)
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
-        if not (words and words[0].lower() in lexicon.PERSON_NOUNS):
-            return ""
+    described = len(words) >= 2 and words[0].lower() in ("a", "an", "the")
+    if not described and not (words and words[0].lower() in lexicon.PERSON_NOUNS):
+        return ""
     if words[0].lower() in ("a", "an", "the"):
         words = words[1:]
     if words and words[0].lower() in ("who", "which", "where"):
@@ -226,10 +322,19 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     first = inner[0].lower
     if first in ("who", "whose"):
         return i, ""
-    if first in ("a", "an", "the") or inner[0].text[0].isdigit() or first in lexicon.PERSON_NOUNS \
-            or first in lexicon.TITLES or first == "herself" or first == "himself":
-        role = " ".join(t.text for t in inner[1:] if t.kind == "w") if first in (
-            "a", "an", "the") else " ".join(t.text for t in inner if t.kind == "w")
+    if (
+        first in ("a", "an", "the")
+        or inner[0].text[0].isdigit()
+        or first in lexicon.PERSON_NOUNS
+        or first in lexicon.TITLES
+        or first == "herself"
+        or first == "himself"
+    ):
+        role = (
+            " ".join(t.text for t in inner[1:] if t.kind == "w")
+            if first in ("a", "an", "the")
+            else " ".join(t.text for t in inner if t.kind == "w")
+        )
         if inner[0].text[0].isdigit():
             role = ""
         return i, role

@@ -17,8 +17,9 @@ _DOUBLE = re.compile(r"(.)\1+")
 _ENDING = re.compile(r"(?:iy|yi|ey|ei|ii|y)$")
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
-_SPECIAL = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
-                          "ı": "i", "’": "'"})
+_SPECIAL = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"}
+)
 
 
 @lru_cache(maxsize=65536)

@@ -172,8 +172,11 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     result: list[Span] = []
     for index, text in enumerate(paragraphs):
         spans = _drop_nested(_double_spans(index, text) + _single_spans(index, text))
-        if spans and result and result[-1].continues and spans[0].start <= 1 + (
-            len(text) - len(text.lstrip())
+        if (
+            spans
+            and result
+            and result[-1].continues
+            and spans[0].start <= 1 + (len(text) - len(text.lstrip()))
         ):
             spans[0].continuation = True
         if spans and not spans[-1].closed and spans[-1].end >= len(text.rstrip()) - 1:

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 
+from index.lexicon import words
 from index.quote_marks import Span
 
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "cmdr", "adm", "sgt", "maj", "rep", "sen", "gov", "pres", "rev", "fr", "sec", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "univ", "assn", "bros", "messrs", "mme", "mlle", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
+    words(
+        """
+    mr mrs ms dr prof st jr sr gen lt col capt cmdr adm sgt maj rep sen gov pres rev
+    fr sec no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov
+    dec mt ft approx dept est univ assn bros messrs mme mlle u.s u.k u.n e.g i.e a.m
+    p.m
+    """
+    )
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")

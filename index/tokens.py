@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from index.quote_marks import Span
 from index.sentences import ABBREVIATIONS
 
-_TOKEN = re.compile(
-    r"(?P<w>[^\W_](?:[^\W_]|[.'’\-](?=[^\W_]))*\.?)|(?P<p>[^\w\s])", re.UNICODE
-)
+_TOKEN = re.compile(r"(?P<w>[^\W_](?:[^\W_]|[.'’\-](?=[^\W_]))*\.?)|(?P<p>[^\w\s])", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -62,8 +60,7 @@ def tokenize(text: str, spans: list[Span]) -> list[Token]:
     """Tokens of ``text``; each span (and its marks) becomes one "q" token."""
     tokens: list[Token] = []
     k = 0
-    regions = [(max(0, s.start - 1), min(len(text), s.end + (1 if s.closed else 0)))
-               for s in spans]
+    regions = [(max(0, s.start - 1), min(len(text), s.end + (1 if s.closed else 0))) for s in spans]
     pos = 0
     while pos < len(text):
         if k < len(regions) and pos >= regions[k][0]:

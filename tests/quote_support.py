@@ -11,8 +11,7 @@ from index.quotes import extract_quotes
 def article_from_text(text: str) -> Article:
     """An article whose paragraphs are ``text``'s blank-line-separated blocks."""
     paragraphs = [
-        Paragraph(m.group(), m.start(), m.end())
-        for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)
+        Paragraph(m.group(), m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)
     ]
     return Article(id="t", path="t.txt", title="t", paragraphs=paragraphs)
 

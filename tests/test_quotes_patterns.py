@@ -18,7 +18,7 @@ def test_inverted_verb_before_name_with_appositive_role():
 
 
 def test_straight_marks_and_apostrophes_are_not_marks():
-    text = 'Russia\'s envoy said: "They\'re wrong about the conscripts\' pay." Nothing more.'
+    text = "Russia's envoy said: \"They're wrong about the conscripts' pay.\" Nothing more."
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["They're wrong about the conscripts' pay."]
 
@@ -75,13 +75,16 @@ def test_colon_introduction_in_previous_paragraph():
         "Lieutenant General Sergey Sevryukov told reporters:\n\n"
         "“It has already become obvious that phones were the cause.”"
     )
-    assert said(text) == [("It has already become obvious that phones were the cause.",
-                           "Sergey Sevryukov")]
+    assert said(text) == [
+        ("It has already become obvious that phones were the cause.", "Sergey Sevryukov")
+    ]
 
 
 def test_according_to():
-    quotes = quotes_of("The kindergarten shelling is a “major provocation”, according to "
-                       "Ukrainian President Volodymyr Zelenskyy.")
+    quotes = quotes_of(
+        "The kindergarten shelling is a “major provocation”, according to "
+        "Ukrainian President Volodymyr Zelenskyy."
+    )
     assert quotes[0].kind == "quote"
     assert quotes[0].speaker == "Volodymyr Zelenskyy"
     assert quotes[0].role == "Ukrainian President"
@@ -89,8 +92,10 @@ def test_according_to():
 
 
 def test_partial_quote_in_reported_speech():
-    text = ("Joe Biden spoke at the White House.\n\n"
-            "He stated that the US has “reason to think” that Russia is lying.")
+    text = (
+        "Joe Biden spoke at the White House.\n\n"
+        "He stated that the US has “reason to think” that Russia is lying."
+    )
     quotes = quotes_of(text)
     assert quotes[0].kind == "quote" and quotes[0].speaker == "Joe Biden"
     assert quotes[0].mention == "He"
@@ -131,8 +136,11 @@ def test_surname_and_honorific_resolve_to_the_full_name():
 
 def test_role_is_split_from_the_name():
     quote = quotes_of("“We warned,” Kremlin spokesperson Dmitry Peskov responded.")[0]
-    assert (quote.speaker, quote.role, quote.cue) == ("Dmitry Peskov", "Kremlin spokesperson",
-                                                     "responded")
+    assert (quote.speaker, quote.role, quote.cue) == (
+        "Dmitry Peskov",
+        "Kremlin spokesperson",
+        "responded",
+    )
 
 
 def test_organisation_and_document_speak():
@@ -140,8 +148,7 @@ def test_organisation_and_document_speak():
         "Washington, London, and Paris also issued a rare unified statement.\n\n"
         "“We reject Russia’s false assertions,” the statement reads."
     )
-    assert said(text) == [("We reject Russia’s false assertions,",
-                           "Washington, London and Paris")]
+    assert said(text) == [("We reject Russia’s false assertions,", "Washington, London and Paris")]
 
 
 def test_report_resolves_to_who_reported():
@@ -168,8 +175,9 @@ def test_possessive_is_not_a_speaker():
 
 
 def test_aliases_from_config_give_the_canonical_name():
-    quotes = quotes_of("“We fight on,” President Zelensky said.",
-                       aliases={"Volodymyr Zelenskyy": ["Zelensky"]})
+    quotes = quotes_of(
+        "“We fight on,” President Zelensky said.", aliases={"Volodymyr Zelenskyy": ["Zelensky"]}
+    )
     assert quotes[0].speaker == "Volodymyr Zelenskyy"
 
 
@@ -179,12 +187,16 @@ def test_passive_agent_speaks():
 
 
 def test_colon_after_verb_belongs_to_the_next_quote():
-    text = ('Reminded that Ferguson called him "a disgrace", Wenger added: '
-            '"I don\'t respond to anything."')
+    text = (
+        'Reminded that Ferguson called him "a disgrace", Wenger added: '
+        '"I don\'t respond to anything."'
+    )
     assert said(text) == [("a disgrace", "Ferguson"), ("I don't respond to anything.", "Wenger")]
 
 
 def test_speaker_between_commas():
-    text = ("The UN's relief coordinator, Jan Egeland, said that \"this may be the worst "
-            "disaster in recent history.\"")
+    text = (
+        "The UN's relief coordinator, Jan Egeland, said that \"this may be the worst "
+        'disaster in recent history."'
+    )
     assert said(text)[0][1] == "Jan Egeland"

@@ -26,10 +26,15 @@ def register(subparsers, add_common_options) -> None:
         description="Find every quotation in the articles and name its speaker.",
     )
     add_common_options(p)
-    p.add_argument("--format", choices=("jsonl", "csv", "table"), default=None,
-                   help="output format (default: table on a terminal, jsonl otherwise)")
-    p.add_argument("--kind", choices=("quote", "term"), default=None,
-                   help="only quotations of this kind")
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "table"),
+        default=None,
+        help="output format (default: table on a terminal, jsonl otherwise)",
+    )
+    p.add_argument(
+        "--kind", choices=("quote", "term"), default=None, help="only quotations of this kind"
+    )
     p.set_defaults(func=run)
 
 
@@ -85,4 +90,3 @@ def run(args) -> int:
     else:
         _table(records)
     return 0
-
