@@ -1,0 +1,247 @@
+"""From units to an article: find the headline, metadata and the clean body.
+
+The rules, in order:
+1. Each unit is classed: site chrome, photo caption, date line, byline, Markdown
+   heading, or plain (:func:`_classify`). A unit repeated right after itself is dropped.
+2. The head is everything before the first clear body paragraph (8+ words, ending like
+   a sentence). The headline is the first plain line there of 3 to 25 words not ending
+   in a full stop (else a 2-word one); what comes before it (weather widgets, places,
+   dates) is dropped, what follows it is kept only if it reads as a sentence or a
+   standfirst (8+ words).
+3. The tail is the run of non-body units at the end (chrome, short lines, bios,
+   contributor notes, bylines, dates, lists); it is dropped after its metadata is read.
+4. In between, chrome, captions, headings and short subheads are dropped, a paragraph
+   split by a stray blank line is joined back, and repeated paragraphs are kept once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.articles import patterns as P
+from index.articles.mapped import Mapped
+from index.articles.metadata import clean_name, derive_title, parse_date_line
+from index.articles.segment import Unit
+
+SHORT = 12  # words: chrome labels and headlines are at most about this long
+
+
+@dataclass
+class Parsed:
+    """What :func:`analyse` found; ``title`` is None when none was stated."""
+
+    paragraphs: list[Mapped]
+    title: str | None = None
+    title_derived: bool = False
+    date: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+
+
+def _classify(unit: Unit) -> str | None:
+    text, words = unit.text, P.word_count(unit.text)
+    if P.RULE.match(text) or P.FOLLOWERS.match(text) or P.WEATHER.match(text):
+        return "chrome"
+    if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
+        return "chrome"
+    if P.CREDIT.search(text):
+        return "caption"
+    if words <= 8 and parse_date_line(text):
+        return "date"
+    if words <= SHORT and P.BYLINE.match(text):
+        return "byline"
+    return "heading" if unit.heading else None
+
+
+def _mark_captions(units: list[Unit], kinds: list[str | None]) -> None:
+    """A paragraph repeated with a credit suffix, e.g. "(Name/Agency)", is a caption."""
+    texts = {u.text: i for i, u in enumerate(units)}
+    for i, unit in enumerate(units):
+        credit = P.CREDIT.search(unit.text)
+        if credit and unit.text[: credit.start()] in texts:
+            kinds[texts[unit.text[: credit.start()]]] = "caption"
+            kinds[i] = "caption"
+
+
+def _body_like(unit: Unit, kind: str | None) -> bool:
+    return kind is None and not unit.listitem and P.word_count(unit.text) >= 8 and (
+        P.ends_sentence(unit.text)
+    )
+
+
+def _lead_like(unit: Unit, kind: str | None) -> bool:
+    """Head text kept as body: a sentence, or a long standfirst without a full stop."""
+    words = P.word_count(unit.text)
+    if kind is not None or unit.listitem:
+        return False
+    return words >= 8 or (words >= 4 and P.ends_sentence(unit.text))
+
+
+def _title_index(units: list[Unit], kinds: list[str | None], head_end: int) -> int | None:
+    fallback = None
+    for i in range(head_end):
+        unit, text = units[i], units[i].text
+        words = P.word_count(text)
+        if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
+            continue
+        end = text.rstrip(P.CLOSERS)
+        if end.endswith(("...", "…")):
+            end = end.rstrip(".…") + "!"
+        if not 2 <= words <= 25 or len(text) > 200 or end[-1:] in ".:;,":
+            continue
+        if words >= 3:
+            return i
+        fallback = i if fallback is None else fallback
+    return fallback
+
+
+def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
+    unit, text = units[i], units[i].text
+    words = P.word_count(text)
+    if kinds[i] is not None or (unit.listitem and words <= 8) or words <= 3:
+        return True
+    if not P.ends_sentence(text) and words <= 15:
+        return True
+    return bool(P.BIO.match(text) or P.CONTRIBUTED.search(text) or P.NAME_LINE.match(text))
+
+
+class _Meta:
+    """Collects metadata candidates; the lowest rank wins, then the first seen."""
+
+    def __init__(self) -> None:
+        self.best: dict[str, tuple[int, str]] = {}
+
+    def offer(self, field: str, value: str | None, rank: int) -> None:
+        if value and (field not in self.best or rank < self.best[field][0]):
+            self.best[field] = (rank, value)
+
+    def get(self, field: str) -> str | None:
+        return self.best[field][1] if field in self.best else None
+
+    def harvest(self, units: list[Unit], kinds: list[str | None], i: int) -> None:
+        """Read date, author and outlet from a unit that is being dropped."""
+        text = units[i].text
+        if kinds[i] == "date":
+            self.offer("date", parse_date_line(text), 0)
+        elif kinds[i] == "byline":
+            match = P.BYLINE.match(text)
+            self.offer("author", clean_name(match["name"]), 0)
+            self.offer("outlet", match["outlet"] and match["outlet"].strip(), 0)
+        elif P.BIO.match(text):
+            prev = units[i - 1].text if i else ""
+            if P.NAME_LINE.match(prev):
+                self.offer("author", prev, 1)
+            role = P.ROLE_FOR.search(text)
+            self.offer("outlet", role and role["outlet"].rstrip("."), 1)
+        elif P.CONTRIBUTED.search(text):
+            names = [m["name"] for m in P.REPORTED_FROM.finditer(text.split(". ")[0])]
+            self.offer("author", ", ".join(names), 2)
+        elif kinds[i] == "chrome" and P.SIGNUP.search(text):
+            source = P.FROM_OUTLET.search(text)
+            self.offer("outlet", source and source["outlet"].rstrip("."), 2)
+
+
+_OPEN_ENDS = frozenset(
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+        "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "his", "her", "its",
+        "their", "our", "my", "your", "is", "are", "was", "were", "be", "been", "has", "have",
+        "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "into",
+        "onto", "over", "under", "about", "between",
+    }
+)
+
+
+def _continues(prev: Mapped, nxt: Mapped) -> bool:
+    """True when ``nxt`` is the rest of a paragraph split by a stray blank line.
+
+    The first part must end mid-sentence (a letter, digit or comma, no full stop) and
+    the second must start lower-case, or the first must end on a word that cannot end
+    a sentence (a number, an article, a preposition, an auxiliary).
+    """
+    a, b = prev.text, nxt.text
+    if not (a[-1].isalnum() or a[-1] in ",–—-") or not b[0].isalnum():
+        return False
+    if b[0].islower():
+        return True
+    last = a.rsplit(None, 1)[-1].casefold()
+    return P.word_count(a) >= 8 and (last[-1].isdigit() or last in _OPEN_ENDS)
+
+
+def _short_line(text: str) -> bool:
+    return P.word_count(text) <= 10 and not P.ends_sentence(text)
+
+
+def _subhead(units: list[Unit], group: list[int], m: Mapped, nxt: str) -> bool:
+    """A short unpunctuated line between paragraphs (not in a run of short lines)."""
+    first, last = group[0], group[-1]
+    if not _short_line(m.text) or units[first].listitem or nxt[:1].islower():
+        return False
+    before = units[first - 1].text if first else ""
+    after = units[last + 1].text if last + 1 < len(units) else ""
+    return not (_short_line(before) or _short_line(after))
+
+
+def _middle(units: list[Unit], kinds: list[str | None], keep: list[int]) -> list[Mapped]:
+    """Join split paragraphs, drop short subheads and repeats; returns the body."""
+    groups: list[list[int]] = []
+    for i in keep:
+        if groups and groups[-1][-1] == i - 1 and _continues(units[i - 1].m, units[i].m):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    body: list[Mapped] = []
+    seen: set[str] = set()
+    for n, group in enumerate(groups):
+        pieces = [units[i].m for i in group]
+        m = Mapped.join(pieces, [p.end for p in pieces[:-1]])
+        nxt = units[groups[n + 1][0]].text if n + 1 < len(groups) else ""
+        if _subhead(units, group, m, nxt):
+            continue
+        key = " ".join(m.text.casefold().split())
+        if key not in seen:
+            seen.add(key)
+            body.append(m)
+    return body
+
+
+def analyse(units: list[Unit]) -> Parsed:
+    """Split units into headline, metadata and body paragraphs."""
+    kinds = [_classify(u) for u in units]
+    _mark_captions(units, kinds)
+    for i in range(1, len(units)):
+        if units[i].text == units[i - 1].text and kinds[i] != "caption":
+            kinds[i] = "dup"
+    head_end = next((i for i, u in enumerate(units) if _body_like(u, kinds[i])), len(units))
+    title_i = _title_index(units, kinds, head_end)
+    tail_start = len(units)
+    while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
+        tail_start -= 1
+    meta = _Meta()
+    keep: list[int] = []
+    dropped_heading = False
+    for i, unit in enumerate(units):
+        if i == title_i:
+            continue
+        if i < head_end:
+            ok = (title_i is None or i > title_i) and _lead_like(unit, kinds[i])
+        elif i < tail_start:
+            ok = kinds[i] is None and not (dropped_heading and unit.listitem)
+        else:
+            ok = False
+        if ok:
+            keep.append(i)
+        else:
+            meta.harvest(units, kinds, i)
+        dropped_heading = (not ok and kinds[i] == "heading") or (
+            dropped_heading and unit.listitem and not ok
+        )
+    body = _middle(units, kinds, keep)
+    if not body and units and title_i is None:
+        body = [units[i].m for i in range(len(units)) if kinds[i] is None]
+    title = units[title_i].text if title_i is not None else None
+    parsed = Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
+    if parsed.title is None:
+        parsed.title = derive_title(body[0].text) if body else ""
+        parsed.title_derived = True
+    return parsed

@@ -1,0 +1,65 @@
+"""Saved web pages: main text with trafilatura, metadata from the page's tags.
+
+trafilatura extracts the article's main text (one paragraph per line) and reads the
+page's metadata (``og:title``/``<title>``, ``author``, ``article:published_time`` and
+the like, ``og:site_name``); the text then goes through the same cleaning as plain
+text. Offsets are best effort: each paragraph is looked up in the raw HTML, and
+paragraphs whose text is not there verbatim (entities, inline tags) get an offset
+found from a shorter stretch of their text, or the previous paragraph's end; the
+article then carries a warning saying how many offsets are approximate.
+"""
+
+from __future__ import annotations
+
+from index.articles.clean import Parsed, analyse
+from index.articles.decoding import ArticleError
+from index.articles.segment import split_units
+from index.model import Paragraph
+
+_PROBE = 40
+
+
+def _locate(source: str, text: str, cursor: int) -> tuple[int, bool]:
+    """Raw start of ``text`` at or after ``cursor``; ``(start, exact)``."""
+    found = source.find(text, cursor)
+    if found >= 0:
+        return found, True
+    for k in range(0, max(1, len(text) - _PROBE), _PROBE):
+        probe = text[k : k + _PROBE]
+        found = source.find(probe, cursor)
+        if found >= 0:
+            return max(cursor, found - k), False
+    return cursor, False
+
+
+def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str]]:
+    """Parse a page; returns the analysis, the paragraphs and any warnings."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
+        raise ArticleError(f"cannot read HTML: trafilatura unavailable ({exc})") from None
+    doc = trafilatura.bare_extraction(
+        source, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise ArticleError("no article text found in the page")
+    parsed = analyse(split_units(doc.text, wrap=False))
+    if doc.title and doc.title.strip():
+        parsed.title, parsed.title_derived = " ".join(doc.title.split()), False
+    parsed.date = (doc.date or "")[:10] or parsed.date
+    parsed.author = doc.author or parsed.author
+    parsed.outlet = doc.sitename or parsed.outlet
+    paragraphs: list[Paragraph] = []
+    cursor, inexact = 0, 0
+    for m in parsed.paragraphs:
+        start, exact = _locate(source, m.text, cursor)
+        inexact += not exact
+        end = start + len(m.text) if exact else start
+        paragraphs.append(Paragraph(m.text, start, end))
+        cursor = max(cursor, end)
+    warnings = []
+    if inexact:
+        warnings.append(
+            f"HTML: raw offsets of {inexact} of {len(paragraphs)} paragraphs are approximate"
+        )
+    return parsed, paragraphs, warnings

@@ -1,0 +1,68 @@
+"""Finding article files under paths and loading many of them, reporting skips."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from index.articles.decoding import ArticleError
+from index.articles.reader import SUFFIXES, read_article
+from index.model import Article
+
+SkipCallback = Callable[[Path, str], None]
+ProgressCallback = Callable[[int, int], None]
+
+
+def _walk(folder: Path) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+                found.append(Path(root) / name)
+    return sorted(found)
+
+
+def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Article files under ``paths``, in order, each once.
+
+    A folder yields its ``.txt``/``.md``/``.html``/``.htm`` files recursively, sorted
+    (hidden files and folders skipped). A file, or a path that does not exist, is
+    yielded as given, so that :func:`load_articles` reports why it cannot be read.
+    """
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw).expanduser()
+        for file in _walk(path) if path.is_dir() else [path]:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield file
+
+
+def load_articles(
+    paths: Iterable[str | Path],
+    on_skip: SkipCallback | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> list[Article]:
+    """Read every article under ``paths``; files that cannot be read are skipped.
+
+    ``on_skip(path, reason)`` is called once per skipped file with a one-line reason;
+    ``on_progress(done, total)`` after each file. An unexpected parser failure on one
+    file is reported as a skip too, so one bad file never stops the rest.
+    """
+    files = list(iter_article_files(paths))
+    articles: list[Article] = []
+    for done, path in enumerate(files, 1):
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            if on_skip:
+                on_skip(path, exc.reason)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the load
+            if on_skip:
+                on_skip(path, f"could not parse ({type(exc).__name__}: {exc})")
+        if on_progress:
+            on_progress(done, len(files))
+    return articles

@@ -1,0 +1,110 @@
+"""Text that remembers where each of its characters came from in the raw file.
+
+Cleaning (dropping Markdown markers, tidying whitespace, joining a paragraph split by
+a stray blank line) changes a paragraph's text; :class:`Mapped` carries the raw offset
+of every remaining character so the finished :class:`~index.model.Paragraph` can map
+any text index back to the file. Offsets are materialised only once a piece changes:
+untouched pieces stay a plain ``(text, start)`` pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from index.model import Paragraph
+
+
+class Mapped:
+    """A piece of text plus the raw offset of each character."""
+
+    __slots__ = ("text", "start", "_offsets")
+
+    def __init__(self, text: str, start: int, offsets: list[int] | None = None) -> None:
+        self.text = text
+        self.start = start
+        self._offsets = offsets  # None: contiguous from ``start``
+
+    @classmethod
+    def slice(cls, source: str, start: int, end: int) -> Mapped:
+        """The raw text ``source[start:end]``, unchanged."""
+        return cls(source[start:end], start)
+
+    def offsets(self) -> list[int]:
+        """Raw offset of every character of :attr:`text`."""
+        if self._offsets is None:
+            return list(range(self.start, self.start + len(self.text)))
+        return self._offsets
+
+    def sub(self, i: int, j: int) -> Mapped:
+        """The characters ``i..j`` of this piece."""
+        if self._offsets is None:
+            return Mapped(self.text[i:j], self.start + i)
+        offsets = self._offsets[i:j]
+        return Mapped(self.text[i:j], offsets[0] if offsets else self.start, offsets)
+
+    def strip(self) -> Mapped:
+        """Without leading and trailing whitespace."""
+        text = self.text
+        i, j = len(text) - len(text.lstrip()), len(text.rstrip())
+        return self if (i, j) == (0, len(text)) else self.sub(i, max(i, j))
+
+    def edit(self, spans: Iterable[tuple[int, int, str]]) -> Mapped:
+        """Replace each ``(i, j)`` range by ``""`` or a single character.
+
+        A replacement character maps to the raw offset of the first character it
+        replaces. Spans must be sorted and must not overlap.
+        """
+        spans = list(spans)
+        if not spans:
+            return self
+        old = self.offsets()
+        chars: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for i, j, repl in spans:
+            chars.append(self.text[pos:i])
+            offsets.extend(old[pos:i])
+            if repl:
+                chars.append(repl)
+                offsets.append(old[i])
+            pos = j
+        chars.append(self.text[pos:])
+        offsets.extend(old[pos:])
+        return Mapped("".join(chars), offsets[0] if offsets else self.start, offsets)
+
+    @staticmethod
+    def join(pieces: list[Mapped], gap_offsets: list[int]) -> Mapped:
+        """Join pieces with one space each; ``gap_offsets[k]`` is the raw offset the
+        space between piece ``k`` and ``k + 1`` stands for (a newline in the file)."""
+        if len(pieces) == 1:
+            return pieces[0]
+        chars: list[str] = []
+        offsets: list[int] = []
+        for k, piece in enumerate(pieces):
+            if k:
+                chars.append(" ")
+                offsets.append(gap_offsets[k - 1])
+            chars.append(piece.text)
+            offsets.extend(piece.offsets())
+        return Mapped("".join(chars), pieces[0].start, offsets)
+
+    @property
+    def end(self) -> int:
+        """Raw offset just past the last character."""
+        if self._offsets is None:
+            return self.start + len(self.text)
+        return self._offsets[-1] + 1 if self._offsets else self.start
+
+    def to_paragraph(self) -> Paragraph:
+        """The finished paragraph, with anchors only where the text left the file."""
+        if self._offsets is None:
+            return Paragraph(self.text, self.start, self.end)
+        anchors: list[tuple[int, int]] = []
+        prev = None
+        for i, off in enumerate(self._offsets):
+            if prev is None or off != prev + 1:
+                anchors.append((i, off))
+            prev = off
+        if len(anchors) == 1 and anchors[0] == (0, self.start):
+            anchors = []
+        return Paragraph(self.text, self.start, self.end, tuple(anchors))

@@ -1,0 +1,71 @@
+"""Reading metadata out of single lines: dates, bylines, derived titles.
+
+Dates are parsed with :mod:`dateutil` (never per-format regexes). A line counts as a
+date only if it is short, parses without fuzzy matching, and states a year, a month
+and a day itself (parsing it against two different defaults gives the same result).
+Numeric dates are read month-first (US style: 01/05/2023 is 5 January 2023).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as dateparser
+
+from index.articles.patterns import DATE_LABEL, NUMBERISH, word_count
+
+_DEFAULTS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
+_HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")
+TITLE_MAX = 80
+
+
+def parse_date_line(text: str) -> str | None:
+    """ISO date (``YYYY-MM-DD``) if the whole line is a date, else None."""
+    if len(text) > 60 or word_count(text) > 8 or not _HAS_YEAR.search(text):
+        return None
+    text = DATE_LABEL.sub("", text, count=1).strip(" .|–—-")
+    if not text or (NUMBERISH.match(text) and not re.search(r"\d[/.-]\d", text)):
+        return None
+    results = []
+    for default in _DEFAULTS:
+        try:
+            results.append(dateparser.parse(text, default=default, fuzzy=False))
+        except (ValueError, OverflowError):
+            return None
+    first, second = results
+    if first != second or not 1900 <= first.year <= 2100:
+        return None
+    return first.date().isoformat()
+
+
+def is_date_line(text: str) -> bool:
+    """True when the line is only a date (see :func:`parse_date_line`)."""
+    return parse_date_line(text) is not None
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!Mrs)[.!?](?=\s+\S)")
+
+
+def derive_title(text: str, limit: int = TITLE_MAX) -> str:
+    """A short title from a lead paragraph: its first sentence, cut at a word boundary.
+
+    The result is at most ``limit`` characters; a cut title ends with "…".
+    """
+    text = " ".join(text.split())
+    match = _SENTENCE_END.search(text)
+    if match and match.start() >= 20:
+        text = text[: match.start()]
+    text = text.rstrip(" .")
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def clean_name(name: str) -> str:
+    """A person's name with spaces tidied and trailing punctuation removed."""
+    return " ".join(name.split()).strip(" ,.;:")

@@ -1,0 +1,119 @@
+"""Patterns that recognise what is not body text: site chrome, captions, bylines.
+
+They are phrase and shape rules meant to generalise across sites (comment forms,
+follow/sign-up blocks, "related posts" lists, licence and credit lines, author bios),
+not a list of any one page's lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A whole unit that is nothing but a site label (applied to short units anywhere).
+CHROME_LABEL = re.compile(
+    r"""^[-–—•|\s]*(?:
+      leave\ a\ (?:reply|comment) | (?:post\ a\ |add\ a\ |view\ |show\ )?comments?
+    | stay\ connected | connect\ with\ us | follow\ us(?:\ on\ .*)?
+    | share(?:\ this(?:\ article|\ story|\ post)?)?
+    | advertisement | advertising | sponsored(?:\ content)? | promoted(?:\ content)?
+    | (?:most|top)\ (?:commented|popular|read|viewed|shared|recent)
+      (?:\ (?:posts|articles|stories|news))?
+    | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics))? | see\ also
+    | source(?:\ link)? | (?:read|see|show|load)\ (?:more|full\ (?:article|story)).*
+    | continue\ reading.*
+    | around\ the\ web | from\ around\ the\ web | you\ (?:may|might)\ also\ like
+    | recommended(?:\ for\ you)?
+    | (?:latest|recent|trending|popular|more|top|breaking)
+      \ (?:articles|posts|news|stories|headlines|videos)
+    | support\ (?:our\ (?:mission|journalism|work)|us) | donate(?:\ now)? | subscribe(?:\ now)?
+    | sign[\s-]?(?:up|in)(?:\ now|\ for\ .*)? | log\ ?in | register | newsletters?
+    | print | email | e-mail | tweet | whatsapp | facebook | twitter | linkedin | reddit
+    | telegram | pinterest | copy\ link
+    | skip\ to\ (?:main\ )?content | (?:main\ )?menu | search | home | back\ to\ top
+    | description | summary | categor(?:y|ies) | tags? | topics? | filed\ under
+    | (?:date\ )?(?:created|published|updated|modified|posted)(?:\ on)? | date | by | author
+    | editor'?s?\ (?:picks?|choice) | watch | listen | video | photos? | gallery | image
+    )[\s:.!|–—-]*$""",
+    _I | re.X,
+)
+
+# A unit (of any length) that starts like chrome: forms, licences, prompts.
+CHROME_PREFIX = re.compile(
+    r"""^(?:
+      please\ enter\ your | save\ my\ name | notify\ me\ of | you\ must\ be\ logged\ in
+    | sign[\s-]?up\ (?:to|for|now|and) | subscribe\ (?:to|for|now|and) | click\ here | tap\ here
+    | follow\ us\ on | like\ us\ on | join\ (?:us|our)\ on | get\ (?:our|the)\ (?:daily|free|weekly)
+    | featured\ image | (?:image|photo|picture|video)\ (?:source|credit|by|courtesy)s?\b
+    | (?:photo|image|credit|source)s?\s*: | all\ rights\ reserved | copyright\s*(?:©|\(c\)|\d{4})
+    | © | this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published|first\ appeared)
+    | the\ views\ expressed | we\ use\ cookies | by\ continuing\ to\ (?:use|browse)
+    | (?:related|read\ more|see\ also|more\ on\ this)\s*:
+    )""",
+    _I | re.X,
+)
+
+FOLLOWERS = re.compile(
+    r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans?|followers?|subscribers?|likes?|members?)\s*"
+    r"(?:like|follow|subscribe|join)?$",
+    _I,
+)
+RULE = re.compile(r"^(?:[-–—_*=~•·#]\s*){3,}$")
+WEATHER = re.compile(r"^-?\d{1,3}(?:[.,]\d+)?\s*°?\s*[CF]\b.{0,20}$")
+NUMBERISH = re.compile(r"^[\d\s.,:/%°+-]+$")
+
+CREDIT = re.compile(
+    r"\s*\((?:[^()/]{2,60}/[^()]{2,60}|(?:photo|image|credit|file|courtesy)\b[^()]{0,60}"
+    r"|[^()]{0,40}\b(?:Getty Images|AP Photo|Reuters|AFP|EPA|Shutterstock|Alamy)\b[^()]{0,30})"
+    r"\)\s*$",
+    _I,
+)
+
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|da|van|von|der|del|al|bin|ibn|le|la)"
+_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
+BYLINE = re.compile(
+    rf"^(?:(?i:by|written\s+by|words\s+by|reported\s+by|author)\s*:?\s+)"
+    rf"(?P<name>{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*)"
+    r"(?:\s*(?:[|,–—-]|\bfor\b)\s*(?P<outlet>[A-Z][^.!?]{1,40}))?\.?$"
+)
+NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|al|bin)){1,3}$")
+BIO = re.compile(
+    r"^(?!(?:He|She|They|It|This|That|There)\b)"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:journalist|writer|reporter|editor|correspondent|columnist|"
+    r"author|analyst|contributor|commentator|blogger|freelancer|diplomat)s?\b",
+)
+ROLE_FOR = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist)\s+"
+    r"(?:for|at|with)\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z][\w&'’.-]*)*)"
+)
+FROM_OUTLET = re.compile(
+    r"\bfrom\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z][\w&'’.-]*)*)"
+)
+SIGNUP = re.compile(r"\b(?:sign[\s-]?up|subscribe|newsletter|daily\s+(?:email|headlines))\b", _I)
+REPORTED_FROM = re.compile(
+    r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:reported\s+)?from\s+[A-Z]"
+)
+CONTRIBUTED = re.compile(
+    r"\b(?:contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)|reported\s+from)\b", _I
+)
+DATE_LABEL = re.compile(
+    r"^(?:(?:date\s+)?(?:created|published|posted|updated|modified)(?:\s+on)?|date|on|last\s+updated)"
+    r"\s*[:\-–]?\s*",
+    _I,
+)
+
+TERMINAL = ".!?…:;"
+CLOSERS = "\"'”’)]»"
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends like a sentence (closing quotes/brackets ignored)."""
+    stripped = text.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def word_count(text: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(text.split())

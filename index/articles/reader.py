@@ -1,0 +1,57 @@
+"""Reading one article file into an :class:`~index.model.Article`."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from index.articles.clean import analyse
+from index.articles.decoding import ArticleError, read_decoded
+from index.articles.segment import split_units
+from index.model import Article
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+def article_id(path: str | Path) -> str:
+    """Stable id of an article: 12 hex chars of a hash of its resolved path."""
+    resolved = str(Path(path).expanduser().resolve())
+    return hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
+
+
+def read_article(path: str | Path) -> Article:
+    """Read, decode and clean one article file.
+
+    Raises :class:`ArticleError` (with a one-line ``reason``) for a missing,
+    unreadable, empty, binary, too large or unsupported file, or one with no text.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if path.exists() and not path.is_dir() and suffix not in SUFFIXES:
+        raise ArticleError(f"unsupported file type '{suffix or path.name}' (want .txt/.md/.html)")
+    source, warning = read_decoded(path)
+    warnings = [warning] if warning else []
+    if suffix in HTML_SUFFIXES:
+        from index.articles.html_reader import parse_html
+
+        parsed, paragraphs, more = parse_html(source)
+        warnings.extend(more)
+    else:
+        parsed = analyse(split_units(source))
+        paragraphs = [m.to_paragraph() for m in parsed.paragraphs]
+    if not paragraphs:
+        raise ArticleError("no article text found")
+    resolved = path.expanduser().resolve()
+    return Article(
+        id=article_id(resolved),
+        path=str(resolved),
+        title=parsed.title or "",
+        title_derived=parsed.title_derived,
+        date=parsed.date,
+        author=parsed.author,
+        outlet=parsed.outlet,
+        paragraphs=paragraphs,
+        warnings=warnings,
+    )
