@@ -94,7 +94,11 @@ def _pick_event(para: _Para, qi: int) -> tuple[Event | None, bool]:
 
 def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> bool:
     words = para.text[span.start : span.end].split()
-    prev = [t.lower for t in para.tokens[max(0, qi - 2) : qi] if t.kind == "w"]
+    prev = []
+    for t in reversed(para.tokens[max(0, qi - 2) : qi]):
+        if t.kind != "w":
+            break
+        prev.insert(0, t.lower)
     if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
         return True
     if prev and prev[-1] == "called" and not near:
@@ -201,7 +205,7 @@ class ArticleAttributor:
         speaker: str | None = None
         if mention.kind == "name":
             entity = self.registry.entity_for(mention)
-            if entity.kind == "unknown" and len(mention.name.split()) > 1:
+            if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):

@@ -37,8 +37,8 @@ class Entity:
         if head in ("they", "we"):
             return self.kind != "person" or True
         if head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS:
-            return self.kind in ("org", "unknown") and (
-                head in self.name.lower() or head in self.role.lower() or True
+            return self.kind == "org" or (
+                self.kind == "unknown" and head in (self.name + " " + self.role).lower()
             )
         gender = lexicon.PERSON_NOUNS.get(head, "")
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
@@ -96,7 +96,7 @@ class Registry:
             role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
         if hon is not None or given in ("m", "f", "u") or _has_person_role(mention.role):
             entity.kind = "person"
-        elif entity.kind == "unknown" and _looks_like_org(mention.name):
+        elif entity.kind == "unknown" and (mention.org or _looks_like_org(mention.name)):
             entity.kind = "org"
         if not entity.gender:
             entity.gender = hon or role_gender or (given if given in ("m", "f") else "")

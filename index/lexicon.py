@@ -169,7 +169,7 @@ TITLES: frozenset[str] = frozenset(
     ayatollah sheikh emir sultan dame sir lord lady baron baroness commissioner
     inspector detective agent marshal field first deputy assistant under acting
     former ex-president ex-minister mp mep senior junior analyst economist professor
-    dr dr. mr mr. mrs mrs. ms ms. miss
+    dr dr. mr mr. mrs mrs. ms ms. miss dj ceo md chief-executive rapper singer
     """
     )
 )
@@ -263,6 +263,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     congress duma kremlin pentagon reuters tass ria interfax bbc cnn abc nbc cbs fox
     government administration institute capital securities research telecom systems
     technologies communications media entertainment industries energy oil airlines
+        awards festival committee society orchestra band magazine newspaper
     """
     )
 )
@@ -279,6 +280,7 @@ NOT_NAME_START: frozenset[str] = frozenset(
     nine ten monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december
     according speaking asked writing
+        last next earlier later late early another other such several
     """
     )
 )

@@ -41,6 +41,7 @@ class Mention:
     head: str = ""  # for "nominal"/"pronoun": the head word, lower case
     honorific: str = ""  # "Mr", "Ms"... when the name carried one
     possessive: bool = False
+    org: bool = False  # shaped like an organisation ("the UK Ministry of Defence")
 
 
 def is_role_word(token: Token) -> bool:
@@ -196,7 +197,7 @@ def build(words: list[Token]) -> Mention | None:
         body = words[1:] if words[0].lower in DETERMINERS else words
         name = " ".join(w.text for w in body[:-1])
         name = f"{name} {body[-1].bare}".strip()
-        return Mention(text, "name", start, end, name=name, possessive=last.possessive)
+        return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     # A name, perhaps after a role: the name starts after the last title/role word.
     cut = 0
     for i, w in enumerate(words[:-1]):
@@ -219,7 +220,7 @@ def build(words: list[Token]) -> Mention | None:
         # "The Associated Press", "the UK Ministry of Defence": an organisation.
         body = words[1:]
         name = " ".join(w.bare if i == len(body) - 1 else w.text for i, w in enumerate(body))
-        return Mention(text, "name", start, end, name=name, possessive=last.possessive)
+        return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     role = " ".join(w.text for w in role_words if w.lower not in DETERMINERS)
     name = " ".join(w.text for w in name_words[:-1])
     name = f"{name} {name_words[-1].bare}".strip()
