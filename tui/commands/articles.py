@@ -1,12 +1,66 @@
-"""`warreader articles` (being written; replaced by its owner)."""
+"""`warreader articles [PATH...] [--json]`: list the parsed articles.
+
+Without ``--json`` a table for people (title, date, author, outlet, paragraphs);
+with it, a JSON array of ``Article.to_dict()`` (id, path, title, title_derived, date,
+author, outlet, paragraphs). Unreadable files are reported on stderr and skipped.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+from argparse import Namespace
+
+from rich.console import Console
+from rich.table import Table
+
+from index.model import Article
+from tui.commands._common import corpus_paths, fail, load_articles_reporting, load_config_or_exit
 
 NAME = "articles"
 
 
 def register(subparsers, add_common_options) -> None:
     """Add the `articles` parser."""
-    p = subparsers.add_parser(NAME, help="(in progress)")
+    p = subparsers.add_parser(
+        NAME,
+        help="list the parsed articles (title, date, author, outlet, paragraphs)",
+        description="Read the articles under PATHs (default: the configured corpus) and "
+        "list what was found in each. Files that cannot be read are reported and skipped.",
+    )
     add_common_options(p)
-    p.set_defaults(func=lambda args: 2)
+    p.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
+    p.set_defaults(func=run)
+
+
+def _table(articles: list[Article]) -> Table:
+    table = Table(title=f"{len(articles)} articles", expand=False)
+    table.add_column("id", style="dim", no_wrap=True)
+    table.add_column("title", ratio=3)
+    table.add_column("date", no_wrap=True)
+    table.add_column("author", ratio=1)
+    table.add_column("outlet", ratio=1)
+    table.add_column("¶", justify="right")
+    for a in articles:
+        title = f"[italic]{a.title}[/italic]" if a.title_derived else a.title
+        table.add_row(
+            a.id, title, a.date or "", a.author or "", a.outlet or "", str(len(a.paragraphs))
+        )
+    return table
+
+
+def run(args: Namespace) -> int:
+    """List the articles; exit 2 when none could be read."""
+    config = load_config_or_exit(args)
+    paths = corpus_paths(args, config)
+    articles = load_articles_reporting(paths)
+    if args.json:
+        json.dump([a.to_dict() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        Console().print(_table(articles))
+        if any(a.title_derived for a in articles):
+            Console().print("[dim]italic titles are derived from the article's lead[/dim]")
+    if not articles:
+        return fail("no articles found in " + ", ".join(str(p) for p in paths))
+    return 0

@@ -1,0 +1,48 @@
+"""Helpers every `warreader` subcommand shares: config, corpus paths, error lines.
+
+User errors print one line, ``warreader: <message>``, on stderr and end with exit
+status 2 (:func:`fail`, :func:`load_config_or_exit`); no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from collections.abc import Iterable
+from pathlib import Path
+
+from index.articles import load_articles
+from index.config import Config, ConfigError, load_config
+from index.model import Article
+
+
+def fail(msg: str) -> int:
+    """Print ``warreader: msg`` on stderr; returns exit status 2."""
+    print(f"warreader: {msg}", file=sys.stderr)
+    return 2
+
+
+def load_config_or_exit(args: Namespace) -> Config:
+    """The effective config for ``args.config``; on a config error, one line and exit 2."""
+    try:
+        return load_config(getattr(args, "config", None))
+    except ConfigError as exc:
+        raise SystemExit(fail(str(exc))) from None
+
+
+def corpus_paths(args: Namespace, config: Config) -> list[Path]:
+    """The PATHs given on the command line, else the configured corpus."""
+    given = getattr(args, "paths", None)
+    if given:
+        return [Path(p).expanduser() for p in given]
+    return list(config.corpus)
+
+
+def report_skip(path: Path, reason: str) -> None:
+    """One stderr line for a file that could not be read."""
+    print(f"warreader: skipped {path}: {reason}", file=sys.stderr)
+
+
+def load_articles_reporting(paths: Iterable[str | Path]) -> list[Article]:
+    """Load articles, printing ``warreader: skipped PATH: reason`` for each skip."""
+    return load_articles(paths, on_skip=report_skip)
