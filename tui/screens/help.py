@@ -65,6 +65,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_row(Text("tab / shift+tab", style="bold"), "next / previous pane (search "
                       "bar included)", "")
         table.add_row(Text("enter", style="bold"), "open the article, result or quote", "")
+        self.table = table
         with VerticalScroll(id="help-body") as scroll:
             scroll.border_title = "warreader help · escape closes"
             yield Static(table)

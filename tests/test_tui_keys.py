@@ -1,0 +1,143 @@
+"""Panes, movement, help, palette, sorting, remapping and quitting, driven by keys."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.command import CommandPalette
+
+from tests.tui_support import make_app, open_article, press, settle, wait_ready
+from tui.keymap import ALL_BINDINGS, BINDING_IDS, check_keymap
+from tui.screens.help import HelpScreen
+
+SIZE = (160, 45)
+
+
+def _help_text(app) -> str:
+    console = Console(width=140, record=True, file=io.StringIO())
+    console.print(app.screen.table)
+    return console.export_text() + "\n" + str(app.screen.query_one("#query-syntax").render())
+
+
+def test_every_binding_has_an_id():
+    assert all(b.id for b in ALL_BINDINGS)
+    assert check_keymap({"next-quote": "x"}) is None
+    assert "unknown binding id 'nxet-quote'" in check_keymap({"nxet-quote": "x"})
+    assert "quit" in BINDING_IDS
+
+
+async def test_pane_keys_move_focus(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        s = app.main_screen
+        assert app.focused is s.articles
+        await press(pilot, "tab")
+        assert app.focused is s.body
+        await press(pilot, "tab")
+        assert app.focused is s.sidebar
+        await press(pilot, "tab")
+        assert app.focused is s.articles
+        await press(pilot, "shift+tab")
+        assert app.focused is s.sidebar
+        await press(pilot, "2")
+        assert app.focused is s.body
+        await press(pilot, "1")
+        assert app.focused is s.articles
+        await press(pilot, "3")
+        assert app.focused is s.sidebar
+
+
+async def test_list_keys_move_and_preview(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        s = app.main_screen
+        assert s.articles.highlighted == 0
+        await press(pilot, "j")
+        assert s.articles.highlighted == 1
+        assert s.article.id == s.articles.highlighted_option.id  # the cursor previews
+        await press(pilot, "G")
+        assert s.articles.highlighted == 4
+        await press(pilot, "k")
+        assert s.articles.highlighted == 3
+        await press(pilot, "g")
+        assert s.articles.highlighted == 0
+        await press(pilot, "pagedown")
+        assert s.articles.highlighted == 4
+        await press(pilot, "o")
+        titles = [o.prompt.plain.split("\n")[0] for o in s.articles.options]
+        assert titles == sorted(titles, key=str.casefold)
+        assert "by title" in s.articles.border_subtitle
+
+
+async def test_body_scroll_keys(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        body = app.main_screen.body
+        assert body.scroll_y == 0
+        await press(pilot, "j", "j")
+        assert body.scroll_y == 2
+        await press(pilot, "k")
+        assert body.scroll_y == 1
+        await press(pilot, "pagedown")
+        assert body.scroll_y > 10
+        await press(pilot, "G")
+        assert body.scroll_y == body.max_scroll_y > 0
+        await press(pilot, "g")
+        assert body.scroll_y == 0
+
+
+async def test_help_lists_every_key_and_query_syntax(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = _help_text(app)
+        for binding_id in ("next-quote", "next-speaker", "toggle-speakers", "copy-quote",
+                           "search", "next-hit", "quit", "palette"):
+            assert binding_id in text
+        assert "speaker:peskov" in text and "kind:quote" in text
+        await press(pilot, "escape")
+        assert app.screen is app.main_screen
+
+
+async def test_remapped_key_from_config(tmp_path):
+    app = make_app(tmp_path / "ix", keys={"next-quote": "x", "quit": "ctrl+q"})
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "x")
+        assert app.main_screen.body.current is not None
+        await press(pilot, "q")
+        assert app.is_running  # q was remapped away
+        await press(pilot, "question_mark")
+        rows = [line for line in _help_text(app).splitlines() if "next-quote" in line]
+        assert rows and rows[0].split()[0] == "x"
+
+
+async def test_palette_goes_to_speaker(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"speaker: stoltenberg")
+        await pilot.pause(0.5)
+        await press(pilot, "enter")
+        await settle(pilot)
+        s = app.main_screen
+        assert s.sidebar.mode == "corpus" and s.sidebar.selected == "Jens Stoltenberg"
+
+
+async def test_q_quits(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

@@ -1,0 +1,124 @@
+"""Reading seed 003 from the keyboard: quotes, speakers, copy, the corpus sidebar."""
+
+from __future__ import annotations
+
+from tests.tui_support import make_app, open_article, press, settle, wait_ready
+
+SIZE = (160, 45)
+
+
+def _current(screen):
+    return screen.quotes[screen.body.current]
+
+
+async def test_open_003_shows_blinken_and_peskov(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        screen = app.main_screen
+        assert "003" in screen.article.path
+        assert app.focused is screen.body
+        names = screen.sidebar.speaker_names()
+        assert "Antony Blinken" in names and "Dmitry Peskov" in names
+        rendered = "\n".join(line.plain for line in screen.body._layout.lines)
+        assert screen.article.title in rendered
+        # every quotation is styled: its words carry a span in the laid-out lines
+        styled = {span.style for line in screen.body._layout.lines for span in line.spans}
+        assert any(str(screen.colours["Dmitry Peskov"]) in str(s) for s in styled)
+
+
+async def test_quote_keys_step_and_center(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        screen = app.main_screen
+        quote_indices = [i for i, q in enumerate(screen.quotes) if q.kind == "quote"]
+        await press(pilot, "right_square_bracket")
+        assert screen.body.current == quote_indices[0]
+        assert screen.body.border_subtitle.startswith(f"quote 1 / {len(quote_indices)}")
+        for _ in range(4):
+            await press(pilot, "right_square_bracket")
+        assert screen.body.current == quote_indices[4]
+        line = screen.body._layout.quote_lines[quote_indices[4]]
+        height = screen.body.scrollable_content_region.height
+        assert abs((line - screen.body.scroll_y) - height // 2) <= 1  # in the middle
+        await press(pilot, "left_square_bracket")
+        assert screen.body.current == quote_indices[3]
+        # the sidebar follows: the quote's speaker is expanded and its quote marked
+        assert screen.sidebar.selected == (_current(screen).speaker or "(unattributed)")
+        assert screen.sidebar.highlighted_option.id == f"q:{quote_indices[3]}"
+
+
+async def test_speaker_keys_walk_the_sidebar(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        screen = app.main_screen
+        names = screen.sidebar.speaker_names()
+        await press(pilot, "right_curly_bracket")
+        assert screen.sidebar.selected == names[0]
+        await press(pilot, "right_curly_bracket")
+        assert screen.sidebar.selected == names[1]
+        assert (_current(screen).speaker or "(unattributed)") == names[1]
+        await press(pilot, "left_curly_bracket")
+        assert screen.sidebar.selected == names[0]
+
+
+async def test_y_copies_peskov_with_attribution(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        screen = app.main_screen
+        names = screen.sidebar.speaker_names()
+        for _ in range(names.index("Dmitry Peskov") + 1):
+            await press(pilot, "right_curly_bracket")
+        quote = _current(screen)
+        assert quote.speaker == "Dmitry Peskov"
+        await press(pilot, "y")
+        words = " ".join(quote.text.split()).rstrip(",")
+        assert app.last_copied.startswith(f"“{words}” — Dmitry Peskov, Kremlin spokes")
+        where = ", ".join(x for x in (screen.article.title, screen.article.date) if x)
+        assert app.last_copied.endswith(f", in {where}")
+        assert app.clipboard == app.last_copied
+
+
+async def test_sidebar_enter_on_quote_jumps(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        screen = app.main_screen
+        await press(pilot, "3", "enter")  # select the first speaker: its quotes unfold
+        first = screen.sidebar.speaker_names()[0]
+        assert screen.sidebar.selected == first
+        await press(pilot, "j", "j", "enter")
+        chosen = screen.sidebar.highlighted_option.id
+        assert chosen.startswith("q:") and screen.body.current == int(chosen[2:])
+
+
+async def test_corpus_sidebar_shows_stoltenberg_across_articles(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "s")
+        assert screen.sidebar.mode == "corpus"
+        names = screen.sidebar.speaker_names()
+        assert "Jens Stoltenberg" in names
+        for _ in range(names.index("Jens Stoltenberg") + 1):
+            await press(pilot, "right_curly_bracket")
+        assert screen.sidebar.selected == "Jens Stoltenberg"
+        articles = {summary.id for summary, _quote in screen.sidebar.corpus_quotes}
+        assert len(articles) >= 3
+        # enter on one of his quotes opens its article at that quote
+        await press(pilot, "3", "j", "enter")
+        summary, quote = screen.sidebar.corpus_quotes[0]
+        await settle(pilot)
+        assert screen.article.id == summary.id
+        assert screen.quotes[screen.body.current].start == quote.start
+        await press(pilot, "s")
+        assert screen.sidebar.mode == "article"

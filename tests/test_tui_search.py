@@ -1,0 +1,98 @@
+"""Search in the reader: `/`, as-you-type results, enter on a quote, n/N, bad queries."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Static
+
+from tests.tui_support import make_app, open_article, press, settle, wait_ready
+
+SIZE = (160, 45)
+
+
+async def _type(pilot, text: str) -> None:
+    await pilot.press(*text)
+    await pilot.pause(0.4)  # past the debounce
+    await settle(pilot)
+
+
+async def test_speaker_search_lands_on_peskov(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "slash")
+        assert isinstance(app.focused, Input)
+        await _type(pilot, "speaker:peskov")
+        hits = screen.results_list.hits
+        assert hits and all(h.kind == "quote" and h.speaker == "Dmitry Peskov" for h in hits)
+        await press(pilot, "enter")  # submit: focus goes to the results
+        assert app.focused is screen.results_list
+        await press(pilot, "enter")  # open the first result
+        assert app.focused is screen.body
+        quote = screen.quotes[screen.body.current]
+        assert quote.speaker == "Dmitry Peskov"
+        assert quote.start == hits[0].quote_span[0]
+        assert "hit " in screen.body.border_subtitle
+
+
+async def test_n_and_N_step_through_hits(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await open_article(pilot, "003")
+        await press(pilot, "slash")
+        await _type(pilot, "Russia")
+        await press(pilot, "escape")  # leave the input for the results
+        assert not isinstance(app.focused, Input)
+        assert screen.article is not None
+        total = len(screen.hit_spans)
+        assert total >= 2
+        await press(pilot, "2")
+        start = screen.body.hit_index
+        await press(pilot, "n")
+        expected = 0 if start is None else start + 1
+        assert screen.body.hit_index == expected
+        assert f"hit {expected + 1} / {total}" in screen.body.border_subtitle
+        await press(pilot, "n", "N")
+        assert screen.body.hit_index == expected
+
+
+async def test_letters_type_into_the_input_and_escape_leaves(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        before = screen.sidebar.mode
+        await press(pilot, "slash")
+        await _type(pilot, "qsy]}n")
+        assert app.is_running
+        assert screen.search_bar.input.value == "qsy]}n"
+        assert screen.sidebar.mode == before and app.last_copied is None
+        await press(pilot, "escape")
+        assert not isinstance(app.focused, Input)
+        await press(pilot, "escape")  # escape again closes search mode
+        assert not screen.searching and app.focused is screen.articles
+
+
+async def test_bad_query_shows_parser_message(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "slash")
+        await _type(pilot, "date:[2022 to")
+        status = screen.search_bar.query_one("#search-status", Static)
+        assert status.has_class("-error")
+        assert str(status.render()).strip()
+        assert app.is_running
+
+
+async def test_suggester_completes_fields_and_speakers(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        suggester = app.main_screen.search_bar.suggester
+        assert await suggester.get_suggestion("spe") == "speaker:"
+        assert await suggester.get_suggestion("nato speaker:pes") == "nato speaker:peskov"
+        assert await suggester.get_suggestion("kind:q") == "kind:quote"

@@ -1,0 +1,60 @@
+"""SVG snapshots of the reader at 160x45 and 80x24, with and without search.
+
+Deterministic: the seeds, a fixed theme, the index under tmp_path, no clock in the
+header, no timings on screen. Update with ``pytest --snapshot-update`` after checking
+the new SVGs by eye.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui_support import make_app, open_article, press, settle, wait_ready
+
+SIZES = [(160, 45), (80, 24)]
+
+
+async def _reading(pilot) -> None:
+    await wait_ready(pilot)
+    await open_article(pilot, "003")
+    await press(pilot, "right_square_bracket", "right_square_bracket")
+
+
+async def _searching(pilot) -> None:
+    await wait_ready(pilot)
+    await press(pilot, "slash")
+    await pilot.press(*"speaker:peskov")
+    await pilot.press("enter")
+    await settle(pilot)
+    await press(pilot, "j")
+
+
+async def _corpus(pilot) -> None:
+    await _reading(pilot)
+    await press(pilot, "s", "3")
+
+
+class TestReader:
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_reading_003(self, snap_compare, tmp_path, size):
+        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=size, run_before=_reading)
+
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_corpus_sidebar(self, snap_compare, tmp_path, size):
+        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=size, run_before=_corpus)
+
+
+class TestSearch:
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_search_speaker(self, snap_compare, tmp_path, size):
+        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=size, run_before=_searching)
+
+
+class TestHelp:
+    def test_help_screen(self, snap_compare, tmp_path):
+        async def run_before(pilot):
+            await wait_ready(pilot)
+            await press(pilot, "question_mark")
+
+        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=(160, 45),
+                            run_before=run_before)

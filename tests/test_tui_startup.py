@@ -1,0 +1,87 @@
+"""Startup: the screen before the index is ready, unreadable files, narrow terminals."""
+
+from __future__ import annotations
+
+import threading
+
+from textual.widgets import Label
+
+from index.corpus import Corpus
+from tests.tui_support import SEEDS, make_app, open_article, press, settle, wait_ready
+from tui.screens.skipped import SkippedScreen
+
+
+async def test_first_screen_appears_before_the_index(tmp_path, monkeypatch):
+    gate = threading.Event()
+    real_refresh = Corpus.refresh
+
+    def slow_refresh(self, progress=None, rebuild=False):
+        gate.wait(30)
+        return real_refresh(self, progress, rebuild)
+
+    monkeypatch.setattr(Corpus, "refresh", slow_refresh)
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause(0.2)
+        s = app.main_screen
+        assert s.corpus is None and s.articles.option_count == 0
+        assert "Indexing" in s.body.placeholder
+        assert "indexing" in app.sub_title
+        gate.set()
+        await wait_ready(pilot)
+        assert s.articles.option_count == 5
+        assert "Index ready: 5 articles" in str(s.query_one("#status-text", Label).render())
+
+
+async def test_unreadable_files_are_counted_and_listed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in sorted(SEEDS.iterdir())[:2]:
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    app = make_app(tmp_path / "ix", paths=[corpus])
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        status = str(app.main_screen.query_one("#status-text", Label).render())
+        assert "2 unreadable (press u to list)" in status
+        await press(pilot, "u")
+        assert isinstance(app.screen, SkippedScreen)
+        assert {p.rsplit("/", 1)[-1] for p, _ in app.screen.skipped} == {"broken.txt",
+                                                                         "empty.txt"}
+        await press(pilot, "escape")
+
+
+def _visible_panes(screen):
+    return [w for w in (screen.articles, screen.results_list, screen.body, screen.sidebar)
+            if w.display and w.region.area]
+
+
+async def test_narrow_terminal_shows_two_panes_without_overlap(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        s = app.main_screen
+        assert s.has_class("-narrow")
+        assert _visible_panes(s) == [s.articles, s.body]
+        await press(pilot, "3")
+        assert _visible_panes(s) == [s.body, s.sidebar] and app.focused is s.sidebar
+        await press(pilot, "1")
+        assert _visible_panes(s) == [s.articles, s.body]
+        await open_article(pilot, "003")
+        await settle(pilot)
+        panes = _visible_panes(s)
+        for a, b in zip(panes, panes[1:], strict=False):
+            assert not a.region.overlaps(b.region)
+        for pane in panes:
+            assert pane.region.right <= 80 and pane.region.bottom <= 24
+            assert pane.region.width >= 28
+
+
+async def test_wide_terminal_shows_three_panes(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        s = app.main_screen
+        assert s.has_class("-wide")
+        assert _visible_panes(s) == [s.articles, s.body, s.sidebar]

@@ -1,0 +1,85 @@
+"""The installed `warreader` in a real terminal (tmux): it starts, reads, searches, quits.
+
+Skipped when tmux or the `warreader` script is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+WARREADER = shutil.which("warreader") or str(Path(sys.executable).with_name("warreader"))
+
+pytestmark = [
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
+    pytest.mark.skipif(not Path(WARREADER).exists(), reason="warreader is not installed"),
+]
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run([TMUX, *args], check=True, capture_output=True, text=True).stdout
+
+
+def _screen(session: str) -> str:
+    return _tmux("capture-pane", "-p", "-t", session)
+
+
+def _wait_for(session: str, text: str, timeout: float = 60.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _screen(session)
+        if text in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared on screen:\n{screen}")
+
+
+@pytest.fixture
+def session(tmp_path):
+    name = f"warreader-test-{uuid.uuid4().hex[:8]}"
+    env = {"WARREADER_INDEX_DIR": str(tmp_path / "index"),
+           "WARREADER_CONFIG": str(tmp_path / "config.yaml"),
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm-256color"}
+    (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
+          f"env {exports} {WARREADER}; sleep 5")
+    yield name
+    subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+
+
+def _send(session: str, *keys: str) -> None:
+    for key in keys:
+        _tmux("send-keys", "-t", session, key)
+        time.sleep(0.3)
+
+
+def test_real_terminal_read_search_quit(session):
+    screen = _wait_for(session, "Index ready: 5 articles")
+    assert "Articles [1]" in screen and "Speakers [3]" in screen
+    assert "/ Search" in screen  # the footer shows the main keys
+
+    _send(session, "]")
+    screen = _wait_for(session, "quote 1 /")
+
+    _send(session, "/")
+    _tmux("send-keys", "-t", session, "-l", "speaker:peskov")
+    _send(session, "Enter")
+    screen = _wait_for(session, "Results [1]")
+    assert "Dmitry Peskov" in screen
+
+    _send(session, "Escape", "Escape", "q")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if "Articles [1]" not in _screen(session):
+            break
+        time.sleep(0.2)
+    assert "Articles [1]" not in _screen(session), "q did not quit the app"
