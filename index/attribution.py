@@ -103,6 +103,9 @@ def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> b
         return True
     if prev and prev[-1] == "called" and not near:
         return True
+    nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
+    if len(words) <= 2 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
+        return True  # '"blog" was the word of the year': the word itself is the topic
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
         titled = all(
@@ -219,7 +222,7 @@ class ArticleAttributor:
                 entity.kind = "person"
             if role and not entity.role:
                 entity.role = role
-            self.registry.see(entity, position, True, False)
+            self.registry.see(entity, position, True, False, speaker=True)
             speaker, role = entity.name, role or entity.role
         return Attribution("quote", speaker, role or None, mention.text, event.cue)
 
@@ -273,7 +276,8 @@ class ArticleAttributor:
             if last and last.speaker:
                 return last
         qi = para.q_index.get(k, 0)
-        earlier = [e for e in para.events if e.last < qi and not e.weak]
+        used = {id(chosen[j][0]) for j in chosen if chosen[j][0] is not None}
+        earlier = [e for e in para.events if e.last < qi and (not e.weak or id(e) in used)]
         if earlier:
             return resolved[id(earlier[-1])]
         later = [
@@ -294,6 +298,10 @@ class ArticleAttributor:
                 return self._last_speaker[1]
         return Attribution("quote")
 
+
+_WORD_AS_SUBJECT = frozenset(
+    "was is has had were are means meant headed topped became remains comes came".split()
+)
 
 _PREPOSITIONS = frozenset(
     lexicon.words(

@@ -52,6 +52,12 @@ class Sighting:
     position: Position
     subject: bool
     possessive: bool
+    speaker: bool = False  # seen as the speaker of a speech event
+
+    @property
+    def rank(self) -> int:
+        """Speakers first, then subjects, then other mentions."""
+        return 2 if self.speaker else 1 if self.subject else 0
 
 
 @dataclass
@@ -111,11 +117,18 @@ class Registry:
         """Let ``short`` (an acronym such as "WTO") name ``entity`` too."""
         self._by_key.setdefault(name_key(short), []).insert(0, entity)
 
-    def see(self, entity: Entity, position: Position, subject: bool, possessive: bool) -> None:
+    def see(
+        self,
+        entity: Entity,
+        position: Position,
+        subject: bool,
+        possessive: bool,
+        speaker: bool = False,
+    ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order)."""
         insort(
             self.sightings,
-            Sighting(entity, position, subject, possessive),
+            Sighting(entity, position, subject, possessive, speaker),
             key=lambda s: s.position,
         )
 
