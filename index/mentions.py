@@ -186,7 +186,7 @@ def build(words: list[Token]) -> Mention | None:
         return None
     org_at = max((i for i, w in enumerate(words) if w.lower in lexicon.ORG_SUFFIXES), default=-1)
     if (
-        determiner
+        words[0].lower in ("a", "an", "the")
         and len(words) > 2
         and words[1].lower in lexicon.PERSON_NOUNS
         and (words[2].lower in ("for", "of", "at", "from"))
