@@ -16,7 +16,8 @@ SIZE = (160, 45)
 
 def _help_text(app) -> str:
     console = Console(width=140, record=True, file=io.StringIO())
-    console.print(app.screen.table)
+    for table in app.screen.tables:
+        console.print(table)
     return console.export_text() + "\n" + str(app.screen.query_one("#query-syntax").render())
 
 

@@ -23,32 +23,39 @@ SCREEN_BINDINGS = [
     Binding("right_square_bracket", "next_quote", "Quote", id="next-quote", key_display="]",
             tooltip="Next quote in this article"),
     Binding("left_square_bracket", "prev_quote", "Prev quote", id="prev-quote", show=False,
-            key_display="["),
+            key_display="[", tooltip="Previous quote in this article"),
     Binding("right_curly_bracket", "next_speaker", "Speaker", id="next-speaker", key_display="}",
             tooltip="Next speaker of this article"),
     Binding("left_curly_bracket", "prev_speaker", "Prev speaker", id="prev-speaker",
-            show=False, key_display="{"),
+            show=False, key_display="{", tooltip="Previous speaker"),
     Binding("s", "toggle_speakers", "Corpus", id="toggle-speakers",
             tooltip="Sidebar: this article's speakers / every speaker in the corpus"),
     Binding("y", "copy_quote", "Copy", id="copy-quote",
             tooltip="Copy the current quote with its attribution"),
-    Binding("n", "next_hit", "Next hit", id="next-hit", show=False),
-    Binding("N", "prev_hit", "Prev hit", id="prev-hit", show=False),
-    Binding("tab", "focus_pane(1)", "Next pane", id="next-pane", show=False),
+    Binding("n", "next_hit", "Next hit", id="next-hit", show=False,
+            tooltip="Next search hit in this article (the body shows i / N)"),
+    Binding("N", "prev_hit", "Prev hit", id="prev-hit", show=False,
+            tooltip="Previous search hit"),
+    Binding("tab", "focus_pane(1)", "Next pane", id="next-pane", show=False,
+            tooltip="Next pane (the search bar too, while searching)"),
     Binding("shift+tab", "focus_pane(-1)", "Previous pane", id="prev-pane", show=False),
-    Binding("1", "pane('list')", "Articles", id="pane-list", show=False),
-    Binding("2", "pane('body')", "Article", id="pane-body", show=False),
-    Binding("3", "pane('sidebar')", "Speakers", id="pane-sidebar", show=False),
+    Binding("1", "pane('list')", "Articles", id="pane-list", show=False,
+            tooltip="Article list (search results while searching)"),
+    Binding("2", "pane('body')", "Article", id="pane-body", show=False,
+            tooltip="Article body"),
+    Binding("3", "pane('sidebar')", "Speakers", id="pane-sidebar", show=False,
+            tooltip="Speakers sidebar (below 100 columns: swaps with the list)"),
     Binding("u", "show_skipped", "Unreadable", id="show-skipped", show=False,
             tooltip="List the files that could not be read"),
-    Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False),
+    Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
+            tooltip="Re-read changed files into the index"),
 ]
 
 LIST_BINDINGS = [
-    Binding("j", "cursor_down", "Down", id="down", show=False),
-    Binding("k", "cursor_up", "Up", id="up", show=False),
-    Binding("g", "first", "Top", id="top", show=False),
-    Binding("G", "last", "Bottom", id="bottom", show=False),
+    Binding("j", "cursor_down", "Down", id="down", show=False, tooltip="Down (also the arrows)"),
+    Binding("k", "cursor_up", "Up", id="up", show=False, tooltip="Up"),
+    Binding("g", "first", "Top", id="top", show=False, tooltip="Top (also home)"),
+    Binding("G", "last", "Bottom", id="bottom", show=False, tooltip="Bottom (also end)"),
 ]
 
 BODY_BINDINGS = [
@@ -66,7 +73,8 @@ ARTICLE_LIST_BINDINGS = [
 ]
 
 SEARCH_BINDINGS = [
-    Binding("escape", "leave", "Leave search", id="leave-search", show=False),
+    Binding("escape", "leave", "Leave search", id="leave-search", show=False,
+            tooltip="Leave the input (to the results); again: close search"),
 ]
 
 ALL_BINDINGS = (APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS

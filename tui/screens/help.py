@@ -28,10 +28,13 @@ Query syntax (Whoosh)
   "false flag"           an exact phrase
   nato OR alliance       either word;  NOT, and parentheses group
   speaker:peskov         quotes by a speaker (any spelling in the aliases)
-  title:invasion         words in the headline;  outlet:…  author:…
-  date:2022-02           a day, a month or a year;  date:[2022-01 to 2022-03]
-  kind:quote             only quotes;  kind:article  only articles
-  escal*                 a prefix;  results update as you type
+  role:spokesman         quotes by speakers with that role;  cue:warned  by verb
+  title:invasion         words in the headline;  text: (quote words)  body:
+  outlet:reuters         by outlet;  author:…
+  date:2022-02           a year, month or day;  date:[2022-02-01 to 2022-03-01]
+  kind:quote             only quotes;  kind:term  quoted terms;  kind:article
+  escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
+                         while you type (right arrow accepts a suggestion)
 
 A walk-through: press 1 and j/k to pick an article, enter to read it, ] to step
 through its quotes and } through its speakers, y to copy a quote with its
@@ -53,20 +56,20 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="close-help")]
 
     def compose(self) -> ComposeResult:
-        table = Table(box=None, expand=True, show_header=True, header_style="bold")
-        table.add_column("Key", no_wrap=True, min_width=12)
-        table.add_column("Does", ratio=1)
-        table.add_column("Binding id (config keys:)", style="dim", no_wrap=True)
-        for title, bindings in GROUPS:
-            table.add_row(Text(title, style="bold underline"), "", "")
-            for b in bindings:
-                table.add_row(Text(key_label(self.app, b), style="bold"),
-                              b.tooltip or b.description, b.id)
-        table.add_row(Text("tab / shift+tab", style="bold"), "next / previous pane (search "
-                      "bar included)", "")
-        table.add_row(Text("enter", style="bold"), "open the article, result or quote", "")
-        self.table = table
+        self.tables = [self._table(title, bindings) for title, bindings in GROUPS]
+        self.tables[0].add_row(Text("enter", style="bold"), "open the article, result or quote", "")
         with VerticalScroll(id="help-body") as scroll:
             scroll.border_title = "warreader help · escape closes"
-            yield Static(table)
+            for table in self.tables:
+                yield Static(table, classes="help-group")
             yield Static(Text(QUERY_SYNTAX), id="query-syntax")
+
+    def _table(self, title: str, bindings: list[Binding]) -> Table:
+        table = Table(box=None, expand=True, title=title, title_justify="left",
+                      title_style="bold underline", show_header=False, padding=(0, 1))
+        table.add_column("Key", no_wrap=True, width=14, style="bold")
+        table.add_column("Does", ratio=1)
+        table.add_column("Binding id", style="dim", no_wrap=True, width=16)
+        for b in bindings:
+            table.add_row(key_label(self.app, b), b.tooltip or b.description, b.id)
+        return table

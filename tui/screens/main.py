@@ -147,10 +147,15 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
 
     def action_pane(self, name: str) -> None:
         """Focus pane ``name``; in a narrow terminal, reveal it beside the body."""
-        if name != "body":
+        widget = self._pane_widget(name)
+        side = {"list": "-side-list", "sidebar": "-side-sidebar"}.get(name)
+        if side is None or self.panes.has_class(side) or not self.has_class("-narrow"):
+            widget.focus()
+        else:  # narrow: reveal the pane first, focus once it is displayed
+            self.call_after_refresh(widget.focus)
+        if side is not None:
             self.panes.set_class(name == "list", "-side-list")
             self.panes.set_class(name == "sidebar", "-side-sidebar")
-        self.call_after_refresh(self._pane_widget(name).focus)
 
     def action_focus_pane(self, step: int) -> None:
         """Cycle focus through the panes (tab / shift+tab), including the search input."""

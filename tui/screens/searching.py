@@ -32,6 +32,9 @@ class SearchMixin:
         self.searching = on
         self.search_bar.display = on
         self.panes.set_class(on, "-searching")
+        if on:  # narrow terminals: the results take the side pane
+            self.panes.set_class(True, "-side-list")
+            self.panes.set_class(False, "-side-sidebar")
         if not on:
             self.query_text, self.results = "", None
             self.refresh_hits()
@@ -57,7 +60,9 @@ class SearchMixin:
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
         if self._debounce is not None:
             self._debounce.stop()
-        self.run_search(message.query, False)
+        # enter keeps what the user saw while typing (the last word as a prefix)
+        if self.results is None or self.results.query != message.query:
+            self.run_search(message.query, True)
         self.results_list.focus()
 
     def run_search(self, query: str, as_you_type: bool) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from textual.suggester import Suggester
 
-FIELDS = ("speaker:", "title:", "date:", "kind:", "outlet:", "author:")
-KINDS = ("quote", "article")
+FIELDS = ("speaker:", "title:", "date:", "kind:", "text:", "body:", "role:", "cue:",
+          "outlet:", "author:")
+KINDS = ("quote", "article", "term")
 
 
 class QuerySuggester(Suggester):

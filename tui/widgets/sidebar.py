@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
@@ -26,13 +28,14 @@ def _snippet(text: str) -> str:
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
 
 
-def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Text:
+def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
+    """Marker, name and quote count; the role (if any) indented under them."""
     text = Text("● ", style=colour)
     text.append(name, style="bold")
     text.append(f"  {count}", style="dim")
-    if role:
-        text.append(f"\n  {role}", style="dim italic")
-    return text
+    if not role:
+        return text
+    return Group(text, Padding(Text(role, style="dim italic"), (0, 0, 0, 2)))
 
 
 class Sidebar(VimOptionList):
@@ -121,10 +124,10 @@ class Sidebar(VimOptionList):
                                    id=f"s:{s.name}"))
                 if s.name == self.selected:
                     for i, (summary, quote) in enumerate(self.corpus_quotes):
-                        prompt = Text("  " + _snippet(quote.text), style=colour)
-                        prompt.append(f"\n    {summary.title}", style="dim")
+                        prompt = Text(_snippet(quote.text), style=colour)
+                        prompt.append(f"\n{summary.title}", style="dim")
                         prompt.append(f", {summary.date}" if summary.date else "", style="dim")
-                        rows.append(Option(prompt, id=f"c:{i}"))
+                        rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"c:{i}"))
             return rows
         for name in self.speaker_names():
             own = [(i, q) for i, q in enumerate(self.quotes)
@@ -135,7 +138,8 @@ class Sidebar(VimOptionList):
             if name == self.selected:
                 for i, q in own:
                     style = f"bold reverse {colour}" if i == self.current_quote else colour
-                    rows.append(Option(Text("  " + _snippet(q.text), style=style), id=f"q:{i}"))
+                    rows.append(Option(Padding(Text(_snippet(q.text), style=style), (0, 0, 0, 2)),
+                                       id=f"q:{i}"))
         return rows
 
     def _fill(self, focus_id: str | None = None) -> None:
