@@ -9,6 +9,7 @@ missing, unreadable, empty, binary or over :data:`MAX_BYTES` raise
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -28,8 +29,9 @@ class ArticleError(Exception):
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, after checking it exists, is a file and is not too large."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        size = info.st_size
+        if stat.S_ISDIR(info.st_mode):
             raise ArticleError("is a folder, not a file")
         if size > MAX_BYTES:
             raise ArticleError(

@@ -15,13 +15,13 @@ ProgressCallback = Callable[[int, int], None]
 
 
 def _walk(folder: Path) -> list[Path]:
-    found = []
+    found: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if not name.startswith(".") and name.lower().endswith(SUFFIXES):
-                found.append(Path(root) / name)
-    return sorted(found)
+                found.append(os.path.join(root, name))
+    return [Path(f) for f in sorted(found)]
 
 
 def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -34,8 +34,12 @@ def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw).expanduser()
-        for file in _walk(path) if path.is_dir() else [path]:
-            key = file.resolve()
+        if path.is_dir():
+            files = _walk(path.resolve())  # children of a resolved folder: no resolve each
+        else:
+            files, path = [path], path.resolve()
+        for file in files:
+            key = file if file is not path else path
             if key not in seen:
                 seen.add(key)
                 yield file

@@ -17,7 +17,10 @@ SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
 def article_id(path: str | Path) -> str:
     """Stable id of an article: 12 hex chars of a hash of its resolved path."""
-    resolved = str(Path(path).expanduser().resolve())
+    return _id_of(str(Path(path).expanduser().resolve()))
+
+
+def _id_of(resolved: str) -> str:
     return hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
 
 
@@ -29,7 +32,7 @@ def read_article(path: str | Path) -> Article:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if path.exists() and not path.is_dir() and suffix not in SUFFIXES:
+    if suffix not in SUFFIXES and path.is_file():
         raise ArticleError(f"unsupported file type '{suffix or path.name}' (want .txt/.md/.html)")
     source, warning = read_decoded(path)
     warnings = [warning] if warning else []
@@ -45,7 +48,7 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError("no article text found")
     resolved = path.expanduser().resolve()
     return Article(
-        id=article_id(resolved),
+        id=_id_of(str(resolved)),
         path=str(resolved),
         title=parsed.title or "",
         title_derived=parsed.title_derived,

@@ -1,0 +1,30 @@
+"""All 1,808 BBC articles parse; line 1 is the headline of each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.articles import load_articles, read_source_text
+
+BBC = Path(__file__).resolve().parents[2] / "shared/corpora/bbc"
+CATEGORIES = ("business", "entertainment", "sport", "tech")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not BBC.is_dir(), reason="BBC corpus not beside the repo")
+def test_every_bbc_article_parses_with_its_headline():
+    skipped: list[tuple[Path, str]] = []
+    articles = load_articles(
+        [BBC / c for c in CATEGORIES], on_skip=lambda p, r: skipped.append((p, r))
+    )
+    assert skipped == []
+    assert len(articles) == 1808
+    for article in articles:
+        source = read_source_text(article.path)
+        assert article.title == source.split("\n", 1)[0].strip(), article.path
+        assert not article.title_derived and article.paragraphs
+        first = article.paragraphs[0]
+        n = min(20, len(first.text))
+        assert first.text[:n] == source[first.raw_offset(0) : first.raw_offset(0) + n]

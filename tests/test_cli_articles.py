@@ -1,0 +1,63 @@
+"""`warreader articles`: the seeds by default from any directory, JSON and table."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+KEYS = ["id", "path", "title", "title_derived", "date", "author", "outlet", "paragraphs"]
+
+
+def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("WARREADER_")}
+    environ["PYTHONPATH"] = str(REPO)
+    environ["XDG_CONFIG_HOME"] = str(cwd / "xdg")  # no user config file
+    environ.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args],
+        capture_output=True, text=True, cwd=cwd, env=environ, timeout=120,
+    )
+
+
+def test_json_lists_the_seeds_from_any_directory(tmp_path):
+    proc = _run(["articles", "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert len(data) == 5
+    assert all(list(item) == KEYS for item in data)
+    by_name = {Path(item["path"]).name[:3]: item for item in data}
+    assert by_name["000"]["title"].startswith("Allies are Ready for a False-Flag")
+    assert by_name["004"]["date"] == "2023-01-05" and by_name["000"]["date"] == "2023-03-31"
+    assert by_name["004"]["author"] == "M. K. Bhadrakumar"
+    assert by_name["002"]["title_derived"] is True
+    assert all(isinstance(p, str) for item in data for p in item["paragraphs"])
+
+
+def test_paths_given_and_skips_reported(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    seed = REPO / "seeds" / "004_d1cc334512f7a4ab.txt"
+    proc = _run(["articles", "--json", str(seed), str(tmp_path)], tmp_path)
+    assert proc.returncode == 0
+    titles = [a["title"] for a in json.loads(proc.stdout)]
+    assert titles == ["US Climbs Escalation Ladder in Ukraine"]
+    assert proc.stderr == f"warreader: skipped {tmp_path / 'empty.txt'}: empty file\n"
+
+
+def test_nothing_readable_exits_2(tmp_path):
+    proc = _run(["articles", str(tmp_path / "missing")], tmp_path)
+    assert proc.returncode == 2
+    lines = proc.stderr.splitlines()
+    assert lines[0].endswith("missing: no such file or folder")
+    assert lines[1].startswith("warreader: no articles found")
+
+
+def test_table_for_people(tmp_path):
+    proc = _run(["articles"], tmp_path, COLUMNS="160")
+    assert proc.returncode == 0, proc.stderr
+    assert "5 articles" in proc.stdout
+    assert "US Climbs Escalation Ladder in Ukraine" in proc.stdout
+    assert "M. K. Bhadrakumar" in proc.stdout
