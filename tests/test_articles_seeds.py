@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.articles import load_articles, read_article, read_source_text
+from index.articles.clean import analyse
 from index.articles.metadata import derive_title, parse_date_line
+from index.articles.segment import split_units
 from index.model import Article
 from index.paths import bundled_seeds_dir
 
@@ -163,3 +167,20 @@ def test_date_lines_and_derived_titles():
     assert parse_date_line("-0.1 C") is None
     title = derive_title("word " * 40)
     assert len(title) <= 80 and title.endswith("…")
+
+
+_PIECES = st.sampled_from(
+    ["Word", "said", " ", "\n", "\n\n", ".", "**", "## ", "- ", "(AP/Reuters)", "By Ann Lee",
+     "01/05/2023", "“", "”", ",", "\t", "  ", "[link](http://x.y)", "Sign up", "\r\n", "é"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_any_text_maps_back_exactly(text):
+    parsed = analyse(split_units(text))
+    for m in parsed.paragraphs:
+        p = m.to_paragraph()
+        for i, ch in enumerate(p.text):
+            raw = text[p.raw_offset(i)]
+            assert raw == ch or (ch == " " and raw.isspace())

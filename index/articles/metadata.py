@@ -30,7 +30,7 @@ def parse_date_line(text: str) -> str | None:
     results = []
     for default in _DEFAULTS:
         try:
-            results.append(dateparser.parse(text, default=default, fuzzy=False))
+            results.append(dateparser.parse(text, default=default, fuzzy=False, ignoretz=True))
         except (ValueError, OverflowError):
             return None
     first, second = results
