@@ -7,6 +7,7 @@ Modules, one job each:
   mapped       text pieces that keep every character's raw offset
   patterns     chrome, caption, byline, bio and contributor patterns
   metadata     date lines (dateutil), derived titles
+  harvest      date, author and outlet from dropped lines (bylines, bios, sign-ups)
   clean        units -> headline, date, author, outlet and body paragraphs
   html_reader  saved web pages via trafilatura
   reader       one file -> Article

@@ -19,8 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.articles import patterns as P
+from index.articles.harvest import Harvest
 from index.articles.mapped import Mapped
-from index.articles.metadata import clean_name, derive_title, parse_date_line
+from index.articles.metadata import derive_title, parse_date_line
 from index.articles.segment import Unit
 
 SHORT = 12  # words: chrome labels and headlines are at most about this long
@@ -105,42 +106,6 @@ def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     return bool(P.BIO.match(text) or P.CONTRIBUTED.search(text) or P.NAME_LINE.match(text))
 
 
-class _Meta:
-    """Collects metadata candidates; the lowest rank wins, then the first seen."""
-
-    def __init__(self) -> None:
-        self.best: dict[str, tuple[int, str]] = {}
-
-    def offer(self, field: str, value: str | None, rank: int) -> None:
-        if value and (field not in self.best or rank < self.best[field][0]):
-            self.best[field] = (rank, value)
-
-    def get(self, field: str) -> str | None:
-        return self.best[field][1] if field in self.best else None
-
-    def harvest(self, units: list[Unit], kinds: list[str | None], i: int) -> None:
-        """Read date, author and outlet from a unit that is being dropped."""
-        text = units[i].text
-        if kinds[i] == "date":
-            self.offer("date", parse_date_line(text), 0)
-        elif kinds[i] == "byline":
-            match = P.BYLINE.match(text)
-            self.offer("author", clean_name(match["name"]), 0)
-            self.offer("outlet", match["outlet"] and match["outlet"].strip(), 0)
-        elif P.BIO.match(text):
-            prev = units[i - 1].text if i else ""
-            if P.NAME_LINE.match(prev):
-                self.offer("author", prev, 1)
-            role = P.ROLE_FOR.search(text)
-            self.offer("outlet", role and role["outlet"].rstrip("."), 1)
-        elif P.CONTRIBUTED.search(text):
-            names = [m["name"] for m in P.REPORTED_FROM.finditer(text.split(". ")[0])]
-            self.offer("author", ", ".join(names), 2)
-        elif kinds[i] == "chrome" and P.SIGNUP.search(text):
-            source = P.FROM_OUTLET.search(text)
-            self.offer("outlet", source and source["outlet"].rstrip("."), 2)
-
-
 _OPEN_ENDS = frozenset(
     {
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
@@ -217,7 +182,7 @@ def analyse(units: list[Unit]) -> Parsed:
     tail_start = len(units)
     while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
         tail_start -= 1
-    meta = _Meta()
+    meta = Harvest()
     keep: list[int] = []
     dropped_heading = False
     for i, unit in enumerate(units):
