@@ -95,9 +95,9 @@ def small_corpus(folder: Path) -> Path:
 WORKER = r'''
 import json, sys, time
 from pathlib import Path
-sys.path[:0] = [sys.argv[1], sys.argv[2]]
-import search_support as s
-folder, index_dir, marker, delay, rebuild = sys.argv[3:8]
+sys.path.insert(0, sys.argv[1])
+import tests.search_support as s
+folder, index_dir, marker, delay, rebuild = sys.argv[2:7]
 
 def slow_parse(path):
     Path(marker).touch()
@@ -116,7 +116,7 @@ def worker_command(repo: Path, folder: Path, index_dir: Path, marker: Path, dela
     """argv of a subprocess that refreshes the index slowly (for kill/lock tests)."""
     import sys
 
-    return [sys.executable, "-c", WORKER, str(repo), str(repo / "tests"), str(folder),
+    return [sys.executable, "-c", WORKER, str(repo), str(folder),
             str(index_dir), str(marker), str(delay), "1" if rebuild else "0"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from search_support import open_corpus, small_corpus, write
+from tests.search_support import open_corpus, small_corpus, write
 
 
 def _setup(tmp_path):

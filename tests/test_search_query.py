@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from search_support import open_corpus, small_corpus, write
 
 from index.search.query import QueryBuilder, QueryError, check
+from tests.search_support import open_corpus, small_corpus, write
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +109,16 @@ def test_prefix_rules_for_search_as_you_type(corpus):
     assert titles(corpus.search("nato di", as_you_type=True)) == ["Talks in Turkey"]
     assert titles(corpus.search("speaker:zel", as_you_type=True)) == [
         "Kyiv braces for invasion", "Talks in Turkey"]
+    # After complete words the partial one filters (and is highlighted).
+    res = corpus.search("false fla", as_you_type=True)
+    assert titles(res) == ["Kyiv braces for invasion", "Talks in Turkey"]
+    hit = res.hits[0]
+    assert "flag" in [hit.fragment.text[s:e].lower() for s, e in hit.fragment.highlights]
+    assert titles(corpus.search("officials invasio", as_you_type=True)) == [
+        "Kyiv braces for invasion"]
+    assert titles(corpus.search("courage speaker:zel", as_you_type=True)) == ["Talks in Turkey"]
+    assert titles(corpus.search("nato OR moscow", as_you_type=True)) == [
+        "Moscow denies plans", "Talks in Turkey"]
     # Without as_you_type, a partial word is an ordinary (missing) word.
     assert corpus.search("dip").hits == []
 

@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from search_support import many_articles, open_corpus, worker_command, write
+
+from tests.search_support import many_articles, open_corpus, worker_command, write
 
 REPO = Path(__file__).resolve().parents[1]
 

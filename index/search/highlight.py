@@ -9,6 +9,7 @@ text with character offsets and keeps tokens whose indexed form is a query term.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from index.search.analysis import text_analyzer
 from index.search.results import Fragment
@@ -24,13 +25,16 @@ def term_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     """(start, end) offsets in ``text`` of the words whose analyzed form is in ``terms``."""
     if not terms or not text:
         return []
-    out = []
-    for t in _ANALYZER(text, chars=True, mode="index"):
-        if t.text in terms:
-            out.append((t.startchar, t.endchar))
-            if len(out) >= MAX_SPANS:
-                break
-    return out
+    out = [(s, e) for term, s, e in _analyzed(text) if term in terms]
+    return out[:MAX_SPANS]
+
+
+@lru_cache(maxsize=512)
+def _analyzed(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every indexed token of ``text`` with its offsets (cached: typing re-highlights the
+    same articles on every keystroke)."""
+    return tuple((t.text, t.startchar, t.endchar)
+                 for t in _ANALYZER(text, chars=True, mode="index"))
 
 
 def make_fragment(text: str, spans: list[tuple[int, int]],

@@ -8,14 +8,17 @@ being silently reinterpreted, which is what Whoosh's forgiving parser would do.
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from whoosh import qparser
 from whoosh.query import NullQuery, Or, Prefix, Query, Term
 
+from index.names import name_key
 from index.search.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
+    NAME_FIELDS,
     QUERY_FIELDS,
     STEMMED_FIELDS,
     build_schema,
@@ -23,6 +26,12 @@ from index.search.schema import (
 
 MIN_PREFIX = 3
 """A partial last word expands to a prefix only from this many characters on."""
+
+MAX_EXPANSIONS = 8
+"""While typing, a scored prefix stands for at most this many terms (the most frequent)."""
+
+MAX_FILTER_EXPANSIONS = 64
+"""...and a prefix used as a filter for at most this many."""
 
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 _FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?!//)")
@@ -82,7 +91,17 @@ class QueryBuilder:
 
         With ``as_you_type`` the last word, still being typed, becomes a prefix when it
         has :data:`MIN_PREFIX` or more characters and is left out when shorter. ``reader``
-        (optional) lets a prefix on stemmed fields also match the stem of the full word.
+        (optional) limits the prefix to its commonest expansions (see _expand_prefix).
+        """
+        return self.build_typing(text, reader, as_you_type)[0]
+
+    def build_typing(self, text: str, reader=None, as_you_type: bool = False
+                     ) -> tuple[Query | None, set[int] | None, set[str]]:
+        """Like :meth:`build`, plus an allowed-docs filter and the prefix's terms.
+
+        When the partial word simply ends a list of ANDed words ("oil prices ris"), it
+        is applied as a filter (the documents holding one of its expansions) instead of
+        a union of term matchers: same hits, a fraction of the work per keystroke.
         """
         text = text.strip() if not as_you_type else text.lstrip()
         partial = None
@@ -90,14 +109,55 @@ class QueryBuilder:
             text, partial = _split_partial(text)
         text = text.strip()
         if not text:
-            return None
+            return None, None, set()
         check(text)
+        if partial and reader is not None:
+            head = text[: -len(partial) - 1].rstrip()
+            field, word = _plain_partial(head, partial)
+            if field is not None:
+                docs, terms = _prefix_docs(reader, field, word)
+                q = self.parser.parse(head)
+                return (None if q is NullQuery else q), docs, terms
         q = self.parser.parse(text)
         if q is NullQuery:
-            return None
+            return None, None, set()
         if partial and reader is not None:
-            q = q.accept(lambda node: _widen_prefix(node, partial, reader))
-        return q
+            q = q.accept(lambda node: _expand_prefix(node, reader))
+        return q, None, set()
+
+
+def _plain_partial(head: str, partial: str) -> tuple[str | tuple[str, ...] | None, str]:
+    """(fields, word) when ``partial`` is ANDed to a non-empty, complete ``head``."""
+    words = head.split()
+    if not words or words[-1] in _OPERATORS or head.endswith(("(", ":")):
+        return None, partial
+    try:
+        check(head)
+    except QueryError:
+        return None, partial
+    field, _, word = partial.rpartition(":")
+    if not field:
+        return DEFAULT_FIELDS, word
+    if field in STEMMED_FIELDS or field in NAME_FIELDS:
+        return (field,), word
+    return None, partial
+
+
+def _prefix_docs(reader, fields, word: str) -> tuple[set[int], set[str]]:
+    """Documents holding a term that starts with ``word`` in ``fields``, and the terms."""
+    docs: set[int] = set()
+    terms: set[str] = set()
+    for field in fields:
+        start = name_key(word) if field in NAME_FIELDS else word.lower()
+        found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, start)]
+        chosen = {_str(t) for _, t in heapq.nlargest(MAX_FILTER_EXPANSIONS, found)}
+        if field in STEMMED_FIELDS:
+            chosen.update(start[:k] for k in range(max(4, len(start) - 3), len(start))
+                          if (field, start[:k]) in reader)
+        for term in chosen:
+            docs.update(reader.postings(field, term).all_ids())
+        terms |= chosen
+    return docs, terms
 
 
 def _split_partial(text: str) -> tuple[str, str | None]:
@@ -114,16 +174,29 @@ def _split_partial(text: str) -> tuple[str, str | None]:
             if head.endswith(" " + op) or head == op:
                 head = head[: -len(op)].rstrip()
         return head, None
-    return text + "*", word.lower()
+    return text + "*", word
 
 
-def _widen_prefix(node: Query, word: str, reader) -> Query:
-    """Let ``invasio*`` also find the stemmed term ``invas`` in stemmed fields."""
-    if not isinstance(node, Prefix) or node.fieldname not in STEMMED_FIELDS:
+def _expand_prefix(node: Query, reader) -> Query:
+    """A partial word's prefix, cut down to its most frequent expansions.
+
+    A short prefix in a large index expands to hundreds of terms, and reading all their
+    postings on each keystroke is what makes Whoosh slow; the :data:`MAX_EXPANSIONS`
+    commonest are what the reader most likely means. In stemmed fields the partial word
+    may be longer than the indexed stem ("invasio" -> "invas"), so those stems count too.
+    """
+    if not isinstance(node, Prefix):
         return node
-    if node.text != word:
-        return node
-    extra = [Term(node.fieldname, word[:k], boost=node.boost)
-             for k in range(max(4, len(word) - 3), len(word))
-             if (node.fieldname, word[:k]) in reader]
-    return Or([node, *extra]) if extra else node
+    field, word = node.fieldname, node.text
+    found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, word)]
+    terms = {_str(text) for _, text in heapq.nlargest(MAX_EXPANSIONS, found)}
+    if field in STEMMED_FIELDS:
+        terms.update(word[:k] for k in range(max(4, len(word) - 3), len(word))
+                     if (field, word[:k]) in reader)
+    if not terms:
+        return NullQuery
+    return Or([Term(field, t, boost=node.boost) for t in sorted(terms)])
+
+
+def _str(text: str | bytes) -> str:
+    return text.decode("utf-8") if isinstance(text, bytes) else text

@@ -34,16 +34,23 @@ def run_search(searcher: Searcher, builder: QueryBuilder, text: str, *, limit: i
         out.error = f"unknown kind '{kind}': use article or quote"
         return out
     try:
-        q = builder.build(text, searcher.reader(), as_you_type=as_you_type)
+        q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
     except QueryError as exc:
         out.error = str(exc)
         return out
     if q is None:
         return out
     filt = Term("kind", kind) if kind else None
+    if allow is not None:
+        if filt is not None:
+            allow &= set(filt.docs(searcher))
+        filt = allow
     results = searcher.search(q, limit=max(1, limit), filter=filt, mask=Term("kind", SKIPPED))
-    out.total = results.estimated_length()
+    # Counting every match costs as much as the search itself: not on each keystroke.
+    out.total = len(results) if not as_you_type else results.scored_length()
     terms = _terms(q, searcher)
+    terms["article"] |= prefix_terms
+    terms["quote"] |= prefix_terms
     for rank, hit in enumerate(results):
         data = hit["data"]
         shown = rank < highlight
