@@ -51,7 +51,7 @@ def session(tmp_path):
     (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
     exports = " ".join(f"{k}={v}" for k, v in env.items())
     _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
-          f"env {exports} {WARREADER}; sleep 5")
+          f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 5")
     yield name
     subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
 

@@ -94,7 +94,7 @@ class SearchMixin:
             return
         self.results = results
         self.results_list.set_hits(results.hits, results.total)
-        self.search_bar.set_status(f"{results.total} results in {results.seconds:.2f}s")
+        self.search_bar.set_status(f"{results.total} results")
         self.refresh_hits()
 
     def _hit_spans(self, article_id: str) -> list[tuple[int, int]]:

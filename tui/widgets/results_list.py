@@ -11,23 +11,36 @@ from textual.widgets.option_list import Option
 
 from tui.widgets.vim_list import VimOptionList
 
+SNIPPET = 150
+
+
+def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
+    """``text`` (one line) with its highlights, cut to a window around the first one."""
+    start = max(0, highlights[0][0] - 50) if highlights else 0
+    end = min(len(text), start + SNIPPET)
+    body = Text(("…" if start else "") + text[start:end].replace("\n", " ")
+                + ("…" if end < len(text) else ""))
+    shift = 1 if start else 0
+    for a, b in highlights:
+        if a < end and b > start:
+            body.stylize("bold reverse", max(a, start) - start + shift, min(b, end) - start + shift)
+    return body
+
 
 def _prompt(hit) -> Text:
     if hit.kind == "quote":
         text = Text("❝ ", style="bold")
         text.append(hit.speaker or "(unattributed)", style="bold")
+        text.append(f" · {hit.title}", style="dim")
     else:
-        text = Text("▤ ", style="bold")
-    text.append(("  " if hit.kind == "quote" else "") + hit.title,
-                style="dim" if hit.kind == "quote" else "bold")
+        text = Text("▤ " + hit.title, style="bold")
     fragment = hit.fragment
-    snippet = fragment.text if fragment else (hit.quote_text or "")
-    if snippet:
-        body = Text(" ".join(snippet.split()) if not fragment else snippet.replace("\n", " "))
-        for start, end in (fragment.highlights if fragment else []):
-            body.stylize("bold reverse", start, end)
+    if fragment and fragment.text:
         text.append("\n")
-        text.append_text(body)
+        text.append_text(_snippet(fragment.text, list(fragment.highlights)))
+    elif hit.quote_text:
+        text.append("\n")
+        text.append_text(_snippet(" ".join(hit.quote_text.split()), []))
     return text
 
 
