@@ -78,8 +78,10 @@ class Corpus:
             return report
         try:
             store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
-            on_disk = stat_files(self._list_files(self.paths))
+            listed = self._list_files(self.paths)
+            on_disk = stat_files(listed)
             report.files_seen = len(on_disk)
+            report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
             ix, indexed, problem = self._checked_live()
             if rebuild or ix is None:
                 if problem and not rebuild:
@@ -131,7 +133,10 @@ class Corpus:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            # A new searcher, not Searcher.refresh(): that fails on an empty index
+            # (whoosh3 3.54 reuses an EmptyReader whose segments() is None).
+            self._searcher.close()
+            self._searcher = self._ix.searcher()
             self._data = None
         return self._searcher
 
@@ -142,7 +147,8 @@ class Corpus:
         try:
             searcher = self._current_searcher()  # drops the cached data if the index moved
             if searcher is not None and self._data is None:
-                self._data = load_corpus_data(searcher, self.aliases)
+                self._data = load_corpus_data(searcher, Path(self._ix.storage.folder),
+                                              self.aliases)
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None

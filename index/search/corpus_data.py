@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from pathlib import Path
 
-from whoosh.query import Term
 from whoosh.searching import Searcher
 
 from index.model import Article, Quote
 from index.search.analysis import AliasTable
 from index.search.documents import quote_of, summary_of
 from index.search.results import ArticleSummary
-from index.search.schema import ARTICLE, QUOTE
+from index.search.snapshot import load_snapshot
 from index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
 
 
@@ -57,19 +57,15 @@ class CorpusData:
         return out
 
 
-def load_corpus_data(searcher: Searcher, aliases: AliasTable) -> CorpusData:
-    """Read the stored fields of every article and quote document."""
+def load_corpus_data(searcher: Searcher, folder: Path, aliases: AliasTable) -> CorpusData:
+    """Every article and quote, from the generation's snapshot of stored fields."""
+    snap = load_snapshot(searcher, folder)
     articles: dict[str, ArticleSummary] = {}
     files: dict[str, str] = {}
-    for docnum in Term("kind", ARTICLE).docs(searcher):
-        data = searcher.stored_fields(docnum)["data"]
+    for data in sorted(snap["articles"], key=lambda d: d["path"]):
         articles[data["id"]] = summary_of(data)
         files[data["id"]] = data["file"]
-    articles = dict(sorted(articles.items(), key=lambda kv: kv[1].path))
-    quotes = []
-    for docnum in Term("kind", QUOTE).docs(searcher):
-        data = searcher.stored_fields(docnum)["data"]
-        quotes.append((data["id"], quote_of(data)))
+    quotes = [(data["id"], quote_of(data)) for data in snap["quotes"]]
     quotes.sort(key=lambda aq: (aq[0], aq[1].start))
     return CorpusData(articles, files, quotes, aliases)
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 from whoosh.index import FileIndex
-from whoosh.query import Or, Term
 
 from index.model import Article, Quote
 from index.search.analysis import AliasTable
 from index.search.documents import article_docs, skipped_doc
 from index.search.manifest import Changes, FileState, file_sha
 from index.search.results import IndexReport
-from index.search.schema import ARTICLE, SKIPPED
+from index.search.snapshot import load_snapshot
 
 Parse = Callable[[str], tuple[Article, list[Quote]]]
 Progress = Callable[[int, int, str], None]
@@ -37,13 +37,9 @@ class ParseFailure(Exception):
 
 def indexed_files(ix: FileIndex) -> dict[str, FileState]:
     """The manifest: every indexed (or skipped) file's size, mtime and hash."""
-    out: dict[str, FileState] = {}
-    with ix.searcher() as s:
-        q = Or([Term("kind", ARTICLE), Term("kind", SKIPPED)])
-        for docnum in q.docs(s):
-            data = s.stored_fields(docnum)["data"]
-            out[data["file"]] = FileState(data["size"], data["mtime"], data["sha"])
-    return out
+    with ix.searcher() as searcher:
+        files = load_snapshot(searcher, Path(ix.storage.folder))["files"]
+    return {f: FileState(d["size"], d["mtime"], d["sha"]) for f, d in files.items()}
 
 
 def apply_changes(ix: FileIndex, changes: Changes, parse: Parse, aliases: AliasTable,

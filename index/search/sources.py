@@ -21,7 +21,7 @@ def list_files(paths: list[Path]) -> list[str]:
     """Every article file under ``paths``, as resolved path strings (the manifest keys)."""
     from index.articles import iter_article_files
 
-    return [str(Path(p).resolve()) for p in iter_article_files(paths)]
+    return [str(p if p.is_absolute() else p.resolve()) for p in iter_article_files(paths)]
 
 
 def default_parse(aliases: dict[str, list[str]]) -> Parse:

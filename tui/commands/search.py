@@ -1,12 +1,86 @@
-"""`warreader search` (being written; replaced by its owner)."""
+"""`warreader search QUERY [PATH...]`: ranked articles and quotes, as a table or JSON."""
 
 from __future__ import annotations
+
+import json
+from argparse import Namespace
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from index.search.results import SearchHit, SearchResults
+from tui.commands._common import fail
+from tui.commands._corpus import allow_intermixed, open_corpus, print_problems
 
 NAME = "search"
 
 
 def register(subparsers, add_common_options) -> None:
-    """Add the `search` parser."""
-    p = subparsers.add_parser(NAME, help="(in progress)")
+    """Add the `search` parser (QUERY comes before the common PATH arguments)."""
+    p = subparsers.add_parser(
+        NAME,
+        help="search articles and quotes",
+        description="Search the corpus (the index is updated first). Words are ANDed; "
+        'use "phrases", OR, NOT, parentheses, word~ (fuzzy), word* (prefix) and the fields '
+        "speaker:, title:, kind:article|quote, date:2022, date:[2022-02-01 to 2022-03-01], "
+        "author:, outlet:.",
+    )
+    p.add_argument("query", metavar="QUERY", help="the search query (quote it in the shell)")
     add_common_options(p)
-    p.set_defaults(func=lambda args: 2)
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.add_argument("--limit", type=int, default=20, metavar="N",
+                   help="at most N hits (default 20)")
+    p.add_argument("--kind", choices=("article", "quote"), help="only articles or only quotes")
+    allow_intermixed(p)
+    p.set_defaults(func=run)
+
+
+def run(args: Namespace) -> int:
+    """Update the index quietly, search, print."""
+    if args.limit < 1:
+        return fail("--limit must be at least 1")
+    corpus = open_corpus(args)
+    print_problems(corpus.refresh())
+    results = corpus.search(args.query, limit=args.limit, kind=args.kind)
+    corpus.close()
+    if results.error:
+        return fail(f"bad query: {results.error}")
+    if args.json:
+        print(json.dumps({"query": results.query, "total": results.total,
+                          "hits": [h.to_dict() for h in results.hits]},
+                         ensure_ascii=False, indent=2))
+    else:
+        Console().print(_table(results))
+    return 0
+
+
+def _table(results: SearchResults) -> Table | Text:
+    if not results.hits:
+        return Text(f"no hits for {results.query!r}", style="dim")
+    table = Table(title=f"{len(results.hits)} of {results.total} hits for {results.query!r}",
+                  expand=True)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("score", justify="right")
+    table.add_column("article", ratio=2)
+    table.add_column("speaker", width=18)
+    table.add_column("match", ratio=4)
+    for n, hit in enumerate(results.hits, 1):
+        table.add_row(str(n), f"{hit.score:.2f}", _article(hit), hit.speaker or "",
+                      _fragment(hit))
+    return table
+
+
+def _article(hit: SearchHit) -> Text:
+    text = Text(hit.title, style="bold")
+    text.append(f"\n{hit.path.rsplit('/', 1)[-1]}", style="dim")
+    return text
+
+
+def _fragment(hit: SearchHit) -> Text:
+    if hit.fragment is None:
+        return Text(hit.quote_text or "")
+    text = Text(hit.fragment.text, style="italic" if hit.kind == "quote" else "")
+    for start, end in hit.fragment.highlights:
+        text.stylize("bold reverse", start, end)
+    return text

@@ -1,0 +1,114 @@
+"""`warreader index` and `warreader search` on the seeds (real reader and extractor)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture
+def index_dir(tmp_path, monkeypatch):
+    monkeypatch.delenv("WARREADER_CONFIG", raising=False)
+    return tmp_path / "index"
+
+
+def run(capsys, *argv):
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def search_json(capsys, index_dir, *argv):
+    status, out, err = run(capsys, "search", *argv, str(SEEDS), "--index-dir", str(index_dir),
+                           "--json")
+    assert status == 0, err
+    return json.loads(out)
+
+
+def test_index_builds_then_reads_nothing_unchanged(capsys, index_dir):
+    status, out, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir))
+    assert status == 0
+    assert "files read: 5 (full build)" in out and "skipped: 0" in out
+    quotes = int(out.split("quotes found: ")[1].split()[0])
+    assert quotes > 20
+    assert "time: " in out
+    status, out, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir))
+    assert "files read: 0 (5 unchanged)" in out and "quotes found: 0" in out
+    status, out, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir), "--rebuild")
+    assert "files read: 5 (full build)" in out
+
+
+def test_index_lists_skipped_files_with_reasons(capsys, tmp_path, index_dir):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "c" / "ok.txt").write_text("Title\n\nSome body text here.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "index", str(tmp_path / "c"), "--index-dir", str(index_dir))
+    assert status == 0
+    assert "files read: 2" in out and "skipped: 1" in out
+    assert f"{(tmp_path / 'c' / 'empty.txt').resolve()}: " in out
+
+
+def test_done_when_speaker_stoltenberg_quotes_from_001_002_003(capsys, index_dir):
+    hits = search_json(capsys, index_dir, "speaker:stoltenberg", "--limit", "100")["hits"]
+    assert hits and {h["kind"] for h in hits} == {"quote"}
+    assert {h["speaker"] for h in hits} == {"Jens Stoltenberg"}
+    seeds = {Path(h["path"]).name[:3] for h in hits}
+    assert seeds == {"001", "002", "003"}
+
+
+def test_done_when_false_flag_phrase_articles_with_highlights(capsys, index_dir):
+    data = search_json(capsys, index_dir, '"false flag"', "--kind", "article")
+    names = sorted(Path(h["path"]).name[:3] for h in data["hits"])
+    assert names == ["000", "001", "002"]  # "False-Flag", "false-flag", ‘false flag’
+    for hit in data["hits"]:
+        frag = hit["fragment"]
+        marked = {frag["text"][s:e].lower() for s, e in frag["highlights"]}
+        assert {"false", "flag"} <= marked
+        raw = Path(hit["path"]).read_text(encoding="utf-8")
+        assert {raw[s:e].lower() for s, e in hit["spans"]} >= {"false", "flag"}
+
+
+def test_search_json_quote_fields_limit_and_kind(capsys, index_dir):
+    data = search_json(capsys, index_dir, "nato", "--kind", "quote", "--limit", "2")
+    assert len(data["hits"]) == 2 and data["total"] >= 2
+    hit = data["hits"][0]
+    assert set(hit) >= {"kind", "score", "path", "title", "quote", "speaker", "fragment"}
+    raw = Path(hit["path"]).read_text(encoding="utf-8")
+    start, end = hit["quote_span"]
+    assert raw[start:end] == hit["quote"]
+
+
+def test_search_table_for_people(capsys, index_dir):
+    status, out, _ = run(capsys, "search", "speaker:stoltenberg", str(SEEDS), "--index-dir",
+                         str(index_dir))
+    assert status == 0 and "Stoltenberg" in out and "hits for" in out
+
+
+def test_search_query_without_paths_uses_the_configured_corpus(capsys, index_dir):
+    status, out, err = run(capsys, "search", "speaker:stoltenberg", "--index-dir",
+                           str(index_dir), "--json")
+    assert status == 0, err
+    assert {Path(h["path"]).name[:3] for h in json.loads(out)["hits"]} == {"001", "002", "003"}
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ('"false flag', "unbalanced quote"),
+    ("colour:red", "unknown field 'colour:'"),
+])
+def test_malformed_query_is_one_line_and_status_2(capsys, index_dir, query, message):
+    status, out, err = run(capsys, "search", query, str(SEEDS), "--index-dir", str(index_dir))
+    assert status == 2 and out == ""
+    assert err.startswith("warreader: bad query: ") and message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_missing_path_is_reported(capsys, tmp_path, index_dir):
+    status, _, err = run(capsys, "search", "nato", str(tmp_path / "nope"), "--index-dir",
+                         str(index_dir))
+    assert status == 0 and "nope: not found" in err

@@ -1,0 +1,50 @@
+"""Shared by `warreader index` and `warreader search`: open the corpus, report an update."""
+
+from __future__ import annotations
+
+import sys
+from argparse import ArgumentParser, Namespace
+from pathlib import Path
+
+from index.corpus import Corpus
+from index.search.results import IndexReport
+from tui.commands._common import corpus_paths, load_config_or_exit
+
+
+def open_corpus(args: Namespace) -> Corpus:
+    """The corpus named by the command line (PATHs, --config, --index-dir)."""
+    config = load_config_or_exit(args)
+    paths = corpus_paths(args, config)
+    index_dir = args.index_dir or config.index_dir
+    return Corpus.open(paths, Path(index_dir) if index_dir else None, config.aliases)
+
+
+def print_problems(report: IndexReport, skipped: bool = True) -> None:
+    """Notices (and skipped files), one line each on stderr."""
+    for notice in report.notices:
+        print(f"warreader: {notice}", file=sys.stderr)
+    for path, reason in report.skipped if skipped else ():
+        print(f"warreader: skipped {path}: {reason}", file=sys.stderr)
+
+
+def allow_intermixed(parser: ArgumentParser) -> None:
+    """Let PATHs follow options (``search nato --json seeds/``) on Python 3.11.
+
+    argparse matches the ``paths`` positional (``nargs="*"``) as empty before the
+    first option, so later PATHs are "unrecognized". Intermixed parsing collects
+    positionals across options; the guard keeps its inner calls on the plain parser.
+    """
+    plain = parser.parse_known_args
+    busy = False
+
+    def parse_known_args(args=None, namespace=None):
+        nonlocal busy
+        if busy:
+            return plain(args, namespace)
+        busy = True
+        try:
+            return type(parser).parse_known_intermixed_args(parser, args, namespace)
+        finally:
+            busy = False
+
+    parser.parse_known_args = parse_known_args
