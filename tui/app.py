@@ -26,7 +26,7 @@ def corpus_label(paths: list[Path]) -> str:
 class WarReaderApp(App[None]):
     """Three-pane reader of a news corpus: who said what."""
 
-    CSS_PATH = "warreader.tcss"
+    CSS_PATH = Path(__file__).with_name("warreader.tcss")
     TITLE = "warreader"
     BINDINGS = APP_BINDINGS
     COMMANDS = App.COMMANDS | {ReaderCommands}

@@ -24,12 +24,16 @@ class IndexProgress(Message):
 
 @dataclass
 class IndexReady(Message):
-    """The corpus is indexed: ``corpus`` is open, ``report`` says what happened."""
+    """The corpus can be shown: ``corpus`` is open, ``report`` says what refresh did.
+
+    ``report`` is None for the early view of an existing index (before the files are
+    checked); ``speakers`` is None when a refresh changed nothing.
+    """
 
     corpus: Any
     report: Any
     summaries: list
-    speakers: list
+    speakers: list | None
 
 
 @dataclass

@@ -89,12 +89,32 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         app = self.app
         try:
             with self.corpus_lock:
+                fresh = self.corpus is None
                 corpus = self.corpus or Corpus.open(app.paths, app.index_dir, app.aliases)
-                report = corpus.refresh(
-                    lambda done, total, path: self.post_message(IndexProgress(done, total, path)),
-                    rebuild=rebuild,
-                )
-                summaries, speakers = corpus.summaries(), corpus.speakers()
+                early = corpus.summaries() if fresh and not rebuild else []
+                if early:  # an existing index: show it now, check the files after the paint
+                    self.post_message(IndexReady(corpus, None, early, corpus.speakers()))
+                    return
+        except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
+            self.post_message(IndexFailed(str(exc) or type(exc).__name__))
+            return
+        self._refresh(corpus, rebuild, early)
+
+    @work(thread=True, exclusive=True, group="index")
+    def _check_files(self, early: list) -> None:
+        self._refresh(self.corpus, False, early)
+
+    def _refresh(self, corpus, rebuild: bool, early: list) -> None:
+        """Bring the index up to date (worker thread); post the lists if they changed."""
+        def progress(done: int, total: int, path: str) -> None:
+            self.post_message(IndexProgress(done, total, path))
+
+        try:
+            with self.corpus_lock:
+                report = corpus.refresh(progress, rebuild=rebuild)
+                changed = not early or report.files_read or report.files_removed or rebuild
+                summaries = corpus.summaries() if changed else early
+                speakers = corpus.speakers() if changed else None
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
@@ -109,11 +129,19 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.app.sub_title = f"{self.app.corpus_label} · index failed"
 
     def on_index_ready(self, message: IndexReady) -> None:
-        self.corpus, self.report = message.corpus, message.report
-        report = message.report
+        """Fill the lists; ``report`` is None for the early view of an existing index."""
+        self.corpus, report = message.corpus, message.report
         quotes = sum(s.quote_count for s in message.summaries)
-        self.status.ready(len(message.summaries), quotes, len(report.skipped), report.notices)
+        if report is None:
+            self.status.checking(len(message.summaries), quotes)
+            self.call_after_refresh(self._check_files, message.summaries)
+        else:
+            self.report = report
+            self.status.ready(len(message.summaries), quotes, len(report.skipped),
+                              report.notices)
         self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
+        if message.speakers is None:  # refreshed, nothing changed: the lists are current
+            return
         self.sidebar.show_corpus(message.speakers)
         self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])
         self.body.set_placeholder("No articles found." if not message.summaries else "")

@@ -12,13 +12,20 @@ class IndexStatus(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("Opening the index…", id="status-text", markup=False)
-        yield ProgressBar(total=None, show_eta=False, id="progress")
+        # hidden until files are actually read: an idle indeterminate bar costs CPU
+        yield ProgressBar(total=None, show_eta=False, id="progress").set_styles("display: none;")
 
     def progress(self, done: int, total: int, path: str) -> None:
         """Indexing has read ``done`` of ``total`` files."""
-        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=max(total, 1), progress=done)
         name = path.rsplit("/", 1)[-1]
         self.query_one(Label).update(f"Indexing {done}/{total}  {name}")
+
+    def checking(self, articles: int, quotes: int) -> None:
+        """An existing index is shown while the files are checked for changes."""
+        self.query_one(Label).update(f"{articles} articles · {quotes} quotes · checking files…")
 
     def ready(self, articles: int, quotes: int, skipped: int, notices: list[str]) -> None:
         """Show the index summary; mention unreadable files and the key that lists them."""
