@@ -11,6 +11,8 @@ opens with a quotation. Mentions then resolve to entities (:mod:`index.entities`
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from index import lexicon
@@ -22,6 +24,7 @@ from index.sentences import sentence_bounds
 from index.tokens import Token, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
+_LOOK_BACK = 3  # sentences before a quotation read closely
 
 
 @dataclass(slots=True)
@@ -46,19 +49,44 @@ class _Para:
     q_index: dict[int, int]  # span number -> token index
 
 
-def _prepare(text: str, spans: list[Span]) -> _Para:
-    tokens = tokenize(text, spans)
-    bounds = sentence_bounds(text, spans)
-    sentence_of, floor_of = [], []
-    s, floor = 0, 0
-    for i, token in enumerate(tokens):
-        while s + 1 < len(bounds) and token.start >= bounds[s][1]:
-            s += 1
-            floor = i
-        sentence_of.append(s)
-        floor_of.append(floor)
+def _prepare(
+    text: str, spans: list[Span], bounds: list[tuple[int, int]], wanted: set[int]
+) -> _Para:
+    """Tokens, sentences and events of the ``wanted`` sentences of a paragraph."""
+    tokens: list[Token] = []
+    sentence_of: list[int] = []
+    floor_of: list[int] = []
+    for s in sorted(wanted):
+        floor = len(tokens)
+        tokenize(text, spans, bounds[s][0], bounds[s][1], tokens)
+        sentence_of.extend([s] * (len(tokens) - floor))
+        floor_of.extend([floor] * (len(tokens) - floor))
     q_index = {t.quote: i for i, t in enumerate(tokens) if t.kind == "q"}
     return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
+
+
+def _wanted_sentences(
+    bounds_of: list[list[tuple[int, int]]], spans_of: list[list[Span]]
+) -> list[set[int]]:
+    """Sentences worth reading closely: those with quotations and the few before them.
+
+    Attribution and coreference look back a few sentences from a quotation; the rest
+    of an article only contributes names (registered cheaply elsewhere).
+    """
+    wanted: list[set[int]] = [set() for _ in bounds_of]
+    for p, (bounds, spans) in enumerate(zip(bounds_of, spans_of, strict=True)):
+        starts = [b[0] for b in bounds]
+        for span in spans:
+            s = max(0, bisect_right(starts, span.start) - 1)
+            wanted[p].update(range(max(0, s - _LOOK_BACK), s + 1))
+            back = _LOOK_BACK - s
+            q = p - 1
+            while back > 0 and q >= 0:
+                count = len(bounds_of[q])
+                wanted[q].update(range(max(0, count - back), count))
+                back -= count
+                q -= 1
+    return wanted
 
 
 def _pick_event(para: _Para, qi: int) -> tuple[Event | None, bool]:
@@ -126,7 +154,16 @@ class ArticleAttributor:
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
             by_para[span.paragraph].append(span)
-        self.paras = [_prepare(t, s) for t, s in zip(paragraphs, by_para, strict=True)]
+        bounds_of = [sentence_bounds(t, s) for t, s in zip(paragraphs, by_para, strict=True)]
+        wanted = _wanted_sentences(bounds_of, by_para)
+        self.paras = [
+            _prepare(t, s, b, w)
+            for t, s, b, w in zip(paragraphs, by_para, bounds_of, wanted, strict=True)
+        ]
+        self._skimmed = [
+            [b for i, b in enumerate(bounds) if i not in w]
+            for bounds, w in zip(bounds_of, wanted, strict=True)
+        ]
         self.registry = Registry()
         self.results: dict[tuple[int, int], Attribution] = {}
         self._last_speaker: tuple[int, Attribution] | None = None
@@ -162,7 +199,17 @@ class ArticleAttributor:
 
     # -- names and events ---------------------------------------------------------------
 
+    def _skim_names(self, p: int, para: _Para) -> None:
+        """Register the full names of sentences not read closely (for canonical forms)."""
+        for start, end in self._skimmed[p]:
+            for match in _FULL_NAME.finditer(para.text, start, end):
+                words = tokenize(match.group(), [])
+                mention = build(words) if words else None
+                if mention is not None and mention.kind == "name":
+                    self.registry.entity_for(mention)
+
     def _register_names(self, p: int, para: _Para) -> None:
+        self._skim_names(p, para)
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
         j = 0
@@ -298,6 +345,11 @@ class ArticleAttributor:
                 return self._last_speaker[1]
         return Attribution("quote")
 
+
+_FULL_NAME = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|von|van|der|de|da|la|le|bin|al)\s+)*"
+    r"[A-Z][\w’'-]+"
+)
 
 _WORD_AS_SUBJECT = frozenset(
     "was is has had were are means meant headed topped became remains comes came".split()

@@ -281,6 +281,9 @@ _NOT_VERB = frozenset(
 )
 
 
+_CANDIDATES = lexicon.CUE_VERBS | {"according"}
+
+
 def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
     """Every speech event in a paragraph's tokens.
 
@@ -288,9 +291,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
     """
     events: list[Event] = []
     for j, token in enumerate(tokens):
+        low = token.lower
+        if low not in _CANDIDATES and low[-3:] != "ing":
+            continue
         if token.kind != "w":
             continue
-        low = token.lower
         floor = floor_of[j]
         if (
             token.capitalised
@@ -303,7 +308,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
-        if low not in lexicon.CUE_VERBS and not _participle(low):
+        if low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
             continue
         if j > floor and tokens[j - 1].lower == "to":
             continue  # "refused to say": no speech here

@@ -17,6 +17,7 @@ Everything is a single pass over each paragraph: linear time, whatever the input
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«"
@@ -29,6 +30,8 @@ _RIGHT_BOUNDARY = ",.;:!?)]}—–-…" + DOUBLE_CLOSE + SINGLE_CLOSE
 _SENTENCE_END = ".!?…,"
 
 OPEN, CLOSE, EITHER = 1, 2, 3
+_DOUBLE_MARK = re.compile(f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}\"]")
+_SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}']")
 
 
 @dataclass(slots=True)
@@ -111,9 +114,8 @@ def _double_spans(index: int, text: str) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     boundary = 0  # where a quote missing its opening mark may start
-    for i, ch in enumerate(text):
-        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != '"':
-            continue
+    for match in _DOUBLE_MARK.finditer(text):
+        i = match.start()
         role = _double_role(text, i)
         if role == EITHER:
             role = CLOSE if open_at is not None else OPEN
@@ -143,9 +145,8 @@ def _double_spans(index: int, text: str) -> list[Span]:
 def _single_spans(index: int, text: str) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch != "'":
-            continue
+    for match in _SINGLE_MARK.finditer(text):
+        i = match.start()
         role = _single_role(text, i)
         if role == OPEN and open_at is None:
             open_at = i

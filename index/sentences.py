@@ -31,7 +31,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial."""
     if text[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not match:
         return False
     word = match.group(1).lower()

@@ -2,53 +2,62 @@
 
 Words keep their offsets; abbreviations and initials keep their full stop ("Capt.",
 "U.S.", "M."); a possessive ("Russia’s") is flagged; every quoted span, marks
-included, becomes a single ``Q`` token so rules read the narrative around quotes.
+included, becomes a single ``q`` token so rules read the narrative around quotes.
+Derived forms (lower case, bare word, capitalisation) are computed once per token.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from index.quote_marks import Span
 from index.sentences import ABBREVIATIONS
 
-_TOKEN = re.compile(r"(?P<w>[^\W_](?:[^\W_]|[.'’\-](?=[^\W_]))*\.?)|(?P<p>[^\w\s])", re.UNICODE)
-_POSSESSIVE = re.compile(r"['’]s?$")
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[.'’\-](?=[^\W_]))*\.?|[^\w\s]")
 
 
-@dataclass(slots=True)
 class Token:
-    """A word (``kind`` "w"), punctuation ("p") or a whole quotation ("q")."""
+    """A word (``kind`` "w"), punctuation ("p") or a whole quotation ("q").
 
-    kind: str
-    text: str
-    start: int
-    end: int
-    quote: int = -1  # index of the quotation in the paragraph's span list, for "q"
+    ``bare`` is the word without a possessive ending or final full stop, ``lower`` its
+    lower case; ``possessive`` is true for "Russia’s" and "conscripts’".
+    """
 
-    @property
-    def lower(self) -> str:
-        """The text in lower case, possessive ending and final full stop removed."""
-        return self.bare.lower()
+    __slots__ = (
+        "kind",
+        "text",
+        "start",
+        "end",
+        "quote",
+        "bare",
+        "lower",
+        "capitalised",
+        "possessive",
+    )
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        text = self.text
-        if text.endswith(("’s", "'s")):
-            return text[:-2]
-        return text.rstrip(".") if text.endswith(".") and text.count(".") == 1 else text
+    def __init__(self, kind: str, text: str, start: int, end: int, quote: int = -1) -> None:
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quote = quote  # index of the quotation in the paragraph's spans, for "q"
+        bare = text
+        possessive = False
+        last = text[-1]
+        if kind == "w" and len(text) > 2:
+            if last == "s" and text[-2] in "’'":
+                bare, possessive = text[:-2], True
+            elif last in "’'":
+                possessive = True
+            elif last == "." and text.count(".") == 1:
+                bare = text[:-1]
+        self.bare = bare
+        self.lower = bare.lower()
+        self.capitalised = kind == "w" and text[0].isupper()
+        self.possessive = possessive
 
-    @property
-    def possessive(self) -> bool:
-        """True for "Russia’s", "conscripts’"."""
-        return self.kind == "w" and bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
-
-    @property
-    def capitalised(self) -> bool:
-        """True when the word starts with a capital letter."""
-        return self.kind == "w" and self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end})"
 
 
 def _keep_dot(word: str) -> bool:
@@ -56,31 +65,44 @@ def _keep_dot(word: str) -> bool:
     return len(core) == 1 or "." in core or core.lower() in ABBREVIATIONS
 
 
-def tokenize(text: str, spans: list[Span]) -> list[Token]:
-    """Tokens of ``text``; each span (and its marks) becomes one "q" token."""
-    tokens: list[Token] = []
-    k = 0
-    regions = [(max(0, s.start - 1), min(len(text), s.end + (1 if s.closed else 0))) for s in spans]
-    pos = 0
-    while pos < len(text):
-        if k < len(regions) and pos >= regions[k][0]:
-            start, end = regions[k]
-            tokens.append(Token("q", text[start:end], start, end, k))
-            pos = max(end, pos + 1)
-            k += 1
-            continue
-        limit = regions[k][0] if k < len(regions) else len(text)
-        match = _TOKEN.search(text, pos, limit)
-        if not match:
-            pos = limit
-            continue
+def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
+    append = tokens.append
+    for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        end = match.end()
-        if match.lastgroup == "w" and word.endswith(".") and not _keep_dot(word):
-            word, end = word[:-1], end - 1
-        tokens.append(Token(match.lastgroup or "p", word, match.start(), end))
-        pos = end if end > match.start() else match.start() + 1
-        if match.lastgroup == "w" and end < match.end():
-            tokens.append(Token("p", ".", end, end + 1))
-            pos = end + 1
-    return tokens
+        a, b = match.span()
+        if word[0].isalnum():
+            if word[-1] == "." and not _keep_dot(word):
+                append(Token("w", word[:-1], a, b - 1))
+                append(Token("p", ".", b - 1, b))
+                continue
+            append(Token("w", word, a, b))
+        else:
+            append(Token("p", word, a, b))
+
+
+def tokenize(
+    text: str,
+    spans: list[Span],
+    start: int = 0,
+    end: int | None = None,
+    tokens: list[Token] | None = None,
+) -> list[Token]:
+    """Tokens of ``text[start:end]``; each span (and its marks) becomes one "q" token.
+
+    ``spans`` are all the paragraph's spans (a "q" token's ``quote`` is the index in
+    that list); only those inside the range are used. Tokens are appended to ``tokens``
+    when it is given.
+    """
+    out: list[Token] = [] if tokens is None else tokens
+    end = len(text) if end is None else end
+    pos = start
+    for k, span in enumerate(spans):
+        if span.start < start or span.start >= end:
+            continue
+        q_start = max(pos, span.start - 1)
+        q_end = min(len(text), span.end + (1 if span.closed else 0))
+        _words(text, pos, q_start, out)
+        out.append(Token("q", text[q_start:q_end], q_start, q_end, k))
+        pos = q_end
+    _words(text, pos, end, out)
+    return out

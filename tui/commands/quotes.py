@@ -63,10 +63,10 @@ def _table(records: list[dict]) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(records)} quotations", show_lines=False, expand=True)
-    table.add_column("speaker", style="bold cyan", max_width=28)
-    table.add_column("quote", ratio=3)
-    table.add_column("cue", style="dim", max_width=14)
-    table.add_column("article", style="dim", max_width=24, overflow="ellipsis")
+    table.add_column("speaker", style="bold cyan", ratio=1, overflow="fold")
+    table.add_column("quote", ratio=3, min_width=30, overflow="fold")
+    table.add_column("cue", style="dim", max_width=12)
+    table.add_column("article", style="dim", max_width=12, overflow="ellipsis")
     for r in records:
         text = r["text"] if r["kind"] == "quote" else f"[italic]{r['text']}[/] (term)"
         speaker = r["speaker"] or ("" if r["kind"] == "term" else "[dim]unknown[/]")
