@@ -55,20 +55,20 @@ async def test_list_keys_move_and_preview(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
         s = app.main_screen
-        assert s.articles.highlighted == 0
+        assert s.articles.cursor == 0
         await press(pilot, "j")
-        assert s.articles.highlighted == 1
-        assert s.article.id == s.articles.highlighted_option.id  # the cursor previews
+        assert s.articles.cursor == 1
+        assert s.article.id == s.articles.highlighted_id  # the cursor previews
         await press(pilot, "G")
-        assert s.articles.highlighted == 4
+        assert s.articles.cursor == 4
         await press(pilot, "k")
-        assert s.articles.highlighted == 3
+        assert s.articles.cursor == 3
         await press(pilot, "g")
-        assert s.articles.highlighted == 0
+        assert s.articles.cursor == 0
         await press(pilot, "pagedown")
-        assert s.articles.highlighted == 4
+        assert s.articles.cursor == 4
         await press(pilot, "o")
-        titles = [o.prompt.plain.split("\n")[0] for o in s.articles.options]
+        titles = [summary.title for summary in s.articles.rows]
         assert titles == sorted(titles, key=str.casefold)
         assert "by title" in s.articles.border_subtitle
 

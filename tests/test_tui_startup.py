@@ -24,12 +24,12 @@ async def test_first_screen_appears_before_the_index(tmp_path, monkeypatch):
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause(0.2)
         s = app.main_screen
-        assert s.corpus is None and s.articles.option_count == 0
+        assert s.corpus is None and s.articles.row_count == 0
         assert "Indexing" in s.body.placeholder
         assert "indexing" in app.sub_title
         gate.set()
         await wait_ready(pilot)
-        assert s.articles.option_count == 5
+        assert s.articles.row_count == 5
         assert "Index ready: 5 articles" in str(s.query_one("#status-text", Label).render())
 
 

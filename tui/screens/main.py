@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from tui.keymap import SCREEN_BINDINGS
 from tui.messages import IndexFailed, IndexProgress, IndexReady
@@ -23,6 +23,7 @@ from tui.screens.searching import SearchMixin
 from tui.widgets.article_body import ArticleBody
 from tui.widgets.article_list import ArticleList
 from tui.widgets.index_status import IndexStatus
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.results_list import ResultsList
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.sidebar import Sidebar
@@ -60,7 +61,7 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
             yield ResultsList(id="results")
             yield ArticleBody(id="body")
             yield Sidebar(id="sidebar")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.articles, self.results_list = self.query_one(ArticleList), self.query_one(ResultsList)
