@@ -11,7 +11,6 @@ from pathlib import Path
 from textual.app import App
 
 from tui.keymap import APP_BINDINGS
-from tui.palette import ReaderCommands
 from tui.screens.main import MainScreen
 
 
@@ -23,13 +22,20 @@ def corpus_label(paths: list[Path]) -> str:
     return f"{len(paths)} paths"
 
 
+def _reader_commands():
+    """The palette provider, imported when the palette first opens (faster startup)."""
+    from tui.palette import ReaderCommands
+
+    return ReaderCommands
+
+
 class WarReaderApp(App[None]):
     """Three-pane reader of a news corpus: who said what."""
 
     CSS_PATH = Path(__file__).with_name("warreader.tcss")
     TITLE = "warreader"
     BINDINGS = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
 
     def __init__(
         self, paths: list[Path], index_dir: Path | None = None,
