@@ -25,6 +25,8 @@ from index.tokens import Token, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 _LOOK_BACK = 3  # sentences before a quotation read closely
+_WINDOW = 80  # tokens around a quotation where its event may be
+_DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 
 
 @dataclass(slots=True)
@@ -89,21 +91,16 @@ def _wanted_sentences(
     return wanted
 
 
-def _pick_event(para: _Para, qi: int) -> tuple[Event | None, bool]:
-    """The event of the quotation at token ``qi`` in its sentence; and whether it is near."""
-    sentence = para.sentence_of[qi]
-    same = [e for e in para.events if para.sentence_of[e.cue_index] == sentence]
-    after = [e for e in same if e.first > qi]
-    before = [e for e in same if e.last < qi]
+def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, bool]:
+    """The event of the quotation at token ``qi`` among its sentence's events ``same``,
+    and whether it is near (bounded to a window of tokens around the quotation)."""
+    after = [e for e in same if qi < e.first <= qi + _WINDOW]
+    before = [e for e in same if qi - _WINDOW <= e.last < qi]
     if after:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
-        follows = para.tokens[e.last + 1] if e.last + 1 < len(para.tokens) else None
-        introduces_next = (
-            follows is not None
-            and follows.text == ":"
-            and any(t.kind == "q" for t in para.tokens[e.last + 1 :])
-        )
+        follows = para.tokens[e.last + 1 : e.last + 3]
+        introduces_next = len(follows) == 2 and follows[0].text == ":" and follows[1].kind == "q"
         if (
             len(between) <= _NEAR
             and all(t.kind == "p" for t in between)
@@ -174,11 +171,15 @@ class ArticleAttributor:
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
             resolved = {id(e): self._resolve(p, para, e) for e in para.events}
-            chosen: dict[int, tuple[Event | None, bool]] = {}
+            by_sentence: dict[int, list[Event]] = {}
+            for e in para.events:
+                by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
+            chosen: list[tuple[Event | None, bool]] = []
             for k in range(len(para.spans)):
-                chosen[k] = (
-                    _pick_event(para, para.q_index[k]) if k in para.q_index else (None, False)
-                )
+                qi = para.q_index.get(k)
+                same = by_sentence.get(para.sentence_of[qi], []) if qi is not None else []
+                chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
+            lenders = _Lenders(para, chosen)
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
@@ -188,7 +189,7 @@ class ArticleAttributor:
                 elif event is not None:
                     result = resolved[id(event)]
                 else:
-                    result = self._fallback(p, para, k, chosen, resolved)
+                    result = self._fallback(p, para, k, lenders, resolved)
                     if not result.speaker and _phrase_like(para.text, span):
                         result = Attribution(kind="term")
                 self.results[(p, k)] = result
@@ -299,23 +300,22 @@ class ArticleAttributor:
         stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
         for q in range(p, max(-1, p - 4), -1):
             para = self.paras[q]
-            for e in reversed(para.events):
+            for e in reversed(para.events[-_DOCUMENT_REACH:]):
                 if q == p and e.cue_index >= event.cue_index:
                     continue
                 if e.mention.kind == "name" and (
                     e.cue.lower() in stems or self.registry.entity_for(e.mention).kind == "org"
                 ):
                     return self.registry.entity_for(e.mention).name
-            for i in range(len(para.tokens) - 1, -1, -1):
-                if q == p and i >= event.first:
-                    continue
+            top = event.first if q == p else len(para.tokens)
+            for i in range(top - 1, max(-1, top - 1 - _DOCUMENT_REACH), -1):
                 if para.tokens[i].lower in stems:
                     subject = _sentence_subject(para, para.floor_of[i])
                     if subject:
                         return subject
         return None
 
-    def _fallback(self, p, para, k, chosen, resolved) -> Attribution:
+    def _fallback(self, p: int, para: _Para, k: int, lenders: _Lenders, resolved) -> Attribution:
         span = para.spans[k]
         if span.continuation and p > 0:
             prev = self.paras[p - 1]
@@ -323,27 +323,50 @@ class ArticleAttributor:
             if last and last.speaker:
                 return last
         qi = para.q_index.get(k, 0)
-        used = {id(chosen[j][0]) for j in chosen if chosen[j][0] is not None}
-        earlier = [e for e in para.events if e.last < qi and (not e.weak or id(e) in used)]
-        if earlier:
-            return resolved[id(earlier[-1])]
-        later = [
-            chosen[j][0]
-            for j in chosen
-            if j > k
-            and chosen[j][1]
-            and chosen[j][0]
-            and chosen[j][0].first > para.q_index.get(j, 0)
-        ]
-        if later:
-            return resolved[id(later[0])]
-        if p > 0 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi]):
+        event = lenders.before(qi) or lenders.after(k)
+        if event is not None:
+            return resolved[id(event)]
+        opens = qi <= 2 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi])
+        if p > 0 and opens:
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:
                 return self._resolve(p - 1, prev, prev.events[-1])
             if self._last_speaker and self._last_speaker[0] == p - 1:
                 return self._last_speaker[1]
         return Attribution("quote")
+
+
+class _Lenders:
+    """Events a quotation without its own may borrow, found in O(log n) per quotation.
+
+    ``before(qi)``: the latest event ending before token ``qi`` that is a strong cue or
+    was used by another quotation ("A," he said. "B."). ``after(k)``: the event of the
+    next quotation attributed right after itself ("A. "B," he explained.").
+    """
+
+    def __init__(self, para: _Para, chosen: list[tuple[Event | None, bool]]) -> None:
+        used = {id(e) for e, _ in chosen if e is not None}
+        eligible = sorted(
+            (e for e in para.events if not e.weak or id(e) in used), key=lambda e: e.last
+        )
+        self._lasts = [e.last for e in eligible]
+        self._eligible = eligible
+        self._next: list[Event | None] = [None] * len(chosen)
+        following: Event | None = None
+        for k in range(len(chosen) - 1, -1, -1):
+            self._next[k] = following
+            event, near = chosen[k]
+            if event is not None and near and event.first > para.q_index.get(k, 0):
+                following = event
+
+    def before(self, qi: int) -> Event | None:
+        """The latest lendable event ending before token ``qi``."""
+        i = bisect_right(self._lasts, qi - 1)
+        return self._eligible[i - 1] if i else None
+
+    def after(self, k: int) -> Event | None:
+        """The event of the next quotation attributed right after itself."""
+        return self._next[k]
 
 
 _FULL_NAME = re.compile(

@@ -8,7 +8,7 @@ lexicon, gendered role nouns and pronouns already resolved to the person.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from index import lexicon
@@ -16,6 +16,7 @@ from index.mentions import Mention
 from index.names import name_key, name_tokens
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
+_MAX_LOOK_BACK = 200  # sightings examined for one antecedent
 
 
 @dataclass(slots=True)
@@ -133,13 +134,17 @@ class Registry:
         )
 
     def antecedent(self, head: str, position: Position, window: int = 3) -> Entity | None:
-        """The entity a pronoun or description at ``position`` most likely refers to."""
+        """The entity a pronoun or description at ``position`` most likely refers to.
+
+        The latest sentence before ``position`` (within ``window`` paragraphs and a bounded
+        number of sightings) with a compatible entity wins; in it, speakers of earlier
+        attributions outrank subjects, which outrank other mentions.
+        """
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
-        for sighting in reversed(self.sightings):
+        end = bisect_left(self.sightings, position, key=lambda s: s.position)
+        for sighting in reversed(self.sightings[max(0, end - _MAX_LOOK_BACK) : end]):
             pos = sighting.position
-            if pos >= position:
-                continue
             if position[0] - pos[0] > window:
                 break
             sentence = pos[:2]
@@ -151,8 +156,8 @@ class Registry:
                 continue
             if (
                 best is None
-                or (sighting.subject and not best.subject)
-                or (sighting.subject == best.subject and sighting.position < best.position)
+                or sighting.rank > best.rank
+                or (sighting.rank == best.rank and sighting.position < best.position)
             ):
                 best = sighting
                 best_sentence = sentence

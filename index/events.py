@@ -8,6 +8,7 @@ are single tokens), one per cue, each with the token index of its cue.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from index import lexicon
@@ -166,6 +167,8 @@ def _participle(low: str) -> bool:
     )
 
 
+_CLAUSE_REACH = 60  # tokens back to a coordinated clause's subject
+
 _BE = lexicon.words(
     """
     was were is are been being be
@@ -203,7 +206,7 @@ def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention 
 
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
     """ "his report", "Morquendi's message": the owner (a pronoun or a name)."""
-    first = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    first = _index_at(tokens, mention.start)
     if first is None:
         return None
     word = tokens[first]
@@ -218,9 +221,16 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
     return None
 
 
+def _index_at(tokens: list[Token], start: int) -> int | None:
+    """The index of the token starting at offset ``start``, if any."""
+    k = bisect_left(tokens, start, key=lambda t: t.start)
+    return k if k < len(tokens) and tokens[k].start == start else None
+
+
 def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
     """ "The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
-    for k, token in enumerate(tokens):
+    k0 = bisect_left(tokens, mention.end, key=lambda t: t.start)
+    for k, token in enumerate(tokens[k0 : k0 + 1], k0):
         if token.start >= mention.end:
             return (
                 token.kind == "w"
@@ -247,7 +257,7 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The subject of a coordinated or participle clause: the sentence's first speaker
     phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
     and stated"; "Quoting a diplomat, the Times of Israel reported ... and asked")."""
-    j = floor
+    j = max(floor, i - _CLAUSE_REACH)
     while j < i:
         token = tokens[j]
         if token.kind == "w" and (

@@ -30,7 +30,7 @@ _RIGHT_BOUNDARY = ",.;:!?)]}—–-…" + DOUBLE_CLOSE + SINGLE_CLOSE
 _SENTENCE_END = ".!?…,"
 
 OPEN, CLOSE, EITHER = 1, 2, 3
-_DOUBLE_MARK = re.compile(f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}\"]")
+_DOUBLE_MARK = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
 _SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}']")
 
 
