@@ -27,7 +27,7 @@ from index.search.schema import (
 MIN_PREFIX = 3
 """A partial last word expands to a prefix only from this many characters on."""
 
-MAX_EXPANSIONS = 8
+MAX_EXPANSIONS = 3
 """While typing, a scored prefix stands for at most this many terms (the most frequent)."""
 
 MAX_FILTER_EXPANSIONS = 64
@@ -66,8 +66,10 @@ def check(text: str) -> None:
         ends = re.split(r"\s*\bto\b\s*", value.strip("[]{}"), flags=re.IGNORECASE)
         for end in ends:
             if end.strip() and not _DATE.fullmatch(end.strip()):
-                raise QueryError(f"bad date '{end.strip()}': use 2022, 2022-02 or 2022-02-24,"
-                                 " or a range like date:[2022-02-01 to 2022-03-01]")
+                raise QueryError(
+                    f"bad date '{end.strip()}': use 2022, 2022-02 or 2022-02-24,"
+                    " or a range like date:[2022-02-01 to 2022-03-01]"
+                )
     words = outside.split()
     if words and words[-1] in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"):
         raise QueryError(f"'{words[-1]}' needs a word after it")
@@ -82,8 +84,9 @@ class QueryBuilder:
 
     def __init__(self) -> None:
         schema = build_schema()
-        self.parser = qparser.MultifieldParser(list(DEFAULT_FIELDS), schema,
-                                               fieldboosts=FIELD_BOOSTS)
+        self.parser = qparser.MultifieldParser(
+            list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS
+        )
         self.parser.add_plugin(qparser.FuzzyTermPlugin())
 
     def build(self, text: str, reader=None, as_you_type: bool = False) -> Query | None:
@@ -95,8 +98,9 @@ class QueryBuilder:
         """
         return self.build_typing(text, reader, as_you_type)[0]
 
-    def build_typing(self, text: str, reader=None, as_you_type: bool = False
-                     ) -> tuple[Query | None, set[int] | None, set[str]]:
+    def build_typing(
+        self, text: str, reader=None, as_you_type: bool = False
+    ) -> tuple[Query | None, set[int] | None, set[str]]:
         """Like :meth:`build`, plus an allowed-docs filter and the prefix's terms.
 
         When the partial word simply ends a list of ANDed words ("oil prices ris"), it
@@ -152,8 +156,11 @@ def _prefix_docs(reader, fields, word: str) -> tuple[set[int], set[str]]:
         found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, start)]
         chosen = {_str(t) for _, t in heapq.nlargest(MAX_FILTER_EXPANSIONS, found)}
         if field in STEMMED_FIELDS:
-            chosen.update(start[:k] for k in range(max(4, len(start) - 3), len(start))
-                          if (field, start[:k]) in reader)
+            chosen.update(
+                start[:k]
+                for k in range(max(4, len(start) - 3), len(start))
+                if (field, start[:k]) in reader
+            )
         for term in chosen:
             docs.update(reader.postings(field, term).all_ids())
         terms |= chosen
@@ -191,8 +198,9 @@ def _expand_prefix(node: Query, reader) -> Query:
     found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, word)]
     terms = {_str(text) for _, text in heapq.nlargest(MAX_EXPANSIONS, found)}
     if field in STEMMED_FIELDS:
-        terms.update(word[:k] for k in range(max(4, len(word) - 3), len(word))
-                     if (field, word[:k]) in reader)
+        terms.update(
+            word[:k] for k in range(max(4, len(word) - 3), len(word)) if (field, word[:k]) in reader
+        )
     if not terms:
         return NullQuery
     return Or([Term(field, t, boost=node.boost) for t in sorted(terms)])
