@@ -348,7 +348,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and left is not None
             and (left.lower in ("and", "but") or low in lexicon.PARTICIPLES and left.text == ",")
         ):
-            previous = [e for e in events if e.cue_index >= floor]
+            previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)

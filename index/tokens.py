@@ -9,6 +9,7 @@ Derived forms (lower case, bare word, capitalisation) are computed once per toke
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from index.quote_marks import Span
 from index.sentences import ABBREVIATIONS
@@ -96,9 +97,11 @@ def tokenize(
     out: list[Token] = [] if tokens is None else tokens
     end = len(text) if end is None else end
     pos = start
-    for k, span in enumerate(spans):
-        if span.start < start or span.start >= end:
-            continue
+    first = bisect_left(spans, start, key=lambda s: s.start)
+    for k in range(first, len(spans)):
+        span = spans[k]
+        if span.start >= end:
+            break
         q_start = max(pos, span.start - 1)
         q_end = min(len(text), span.end + (1 if span.closed else 0))
         _words(text, pos, q_start, out)
