@@ -32,9 +32,14 @@ LOCK_TIMEOUT = 120.0
 class Corpus:
     """A set of article files and their search index."""
 
-    def __init__(self, paths: list[Path], index_dir: Path, aliases: dict[str, list[str]],
-                 parse: Parse | None = None,
-                 lister: Callable[[list[Path]], list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        index_dir: Path,
+        aliases: dict[str, list[str]],
+        parse: Parse | None = None,
+        lister: Callable[[list[Path]], list[str]] | None = None,
+    ) -> None:
         self.paths = [Path(p) for p in paths]
         self.index_dir = Path(index_dir)
         self.aliases = AliasTable(aliases)
@@ -48,9 +53,14 @@ class Corpus:
         self.lock_timeout = LOCK_TIMEOUT
 
     @classmethod
-    def open(cls, paths: list[Path], index_dir: Path | None,
-             aliases: dict[str, list[str]], parse: Parse | None = None,
-             lister: Callable[[list[Path]], list[str]] | None = None) -> Corpus:
+    def open(
+        cls,
+        paths: list[Path],
+        index_dir: Path | None,
+        aliases: dict[str, list[str]],
+        parse: Parse | None = None,
+        lister: Callable[[list[Path]], list[str]] | None = None,
+    ) -> Corpus:
         """A corpus over ``paths``; opens its index if usable (call :meth:`refresh` to update).
 
         ``parse`` and ``lister`` replace the article reader and the file walk (tests).
@@ -71,8 +81,9 @@ class Corpus:
         report = IndexReport()
         lock = store.RefreshLock(self.index_dir)
         if not lock.acquire(self.lock_timeout):
-            report.notices.append("another warreader is updating this index; "
-                                  "using the last complete version")
+            report.notices.append(
+                "another warreader is updating this index; using the last complete version"
+            )
             self._open_live()
             report.seconds = time.perf_counter() - started
             return report
@@ -88,8 +99,9 @@ class Corpus:
                     report.notices.append(f"{problem}; rebuilding it")
                 self._full_build(on_disk, report, progress)
             else:
-                apply_changes(ix, compare(on_disk, indexed), self._parse, self.aliases,
-                              report, progress)
+                apply_changes(
+                    ix, compare(on_disk, indexed), self._parse, self.aliases, report, progress
+                )
         finally:
             lock.release()
         self._open_live()
@@ -147,8 +159,7 @@ class Corpus:
         try:
             searcher = self._current_searcher()  # drops the cached data if the index moved
             if searcher is not None and self._data is None:
-                self._data = load_corpus_data(searcher, Path(self._ix.storage.folder),
-                                              self.aliases)
+                self._data = load_corpus_data(searcher, Path(self._ix.storage.folder), self.aliases)
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None
@@ -177,21 +188,31 @@ class Corpus:
         article, quotes = self._parse(data.files[article_id])
         return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
 
-    def search(self, query: str, limit: int = 50, kind: str | None = None,
-               as_you_type: bool = False) -> SearchResults:
+    def search(
+        self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False
+    ) -> SearchResults:
         """Ranked hits for ``query`` (or ``.error`` for a malformed one)."""
         if not query.strip():
             return SearchResults(query=query)
         data = self._corpus_data()
         if data is None:
             if self.damage:
-                return SearchResults(query=query, error=f"the index is damaged ({self.damage});"
-                                     " `warreader index` rebuilds it")
+                return SearchResults(
+                    query=query,
+                    error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
+                )
             return SearchResults(query=query, error="no index yet: run `warreader index`")
         try:
-            return run_search(self._current_searcher(), self._builder, query, limit=limit,
-                              kind=kind, as_you_type=as_you_type, segments_of=_segments,
-                              speaker_name=data.canonical)
+            return run_search(
+                self._current_searcher(),
+                self._builder,
+                query,
+                limit=limit,
+                kind=kind,
+                as_you_type=as_you_type,
+                segments_of=_segments,
+                speaker_name=data.canonical,
+            )
         except OSError as exc:  # files of a replaced generation vanished mid-search
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")
 

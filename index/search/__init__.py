@@ -17,5 +17,12 @@ from index.search.results import (
 )
 from index.search.schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "ArticleSummary", "Fragment", "IndexReport", "QueryError",
-           "SearchHit", "SearchResults"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "ArticleSummary",
+    "Fragment",
+    "IndexReport",
+    "QueryError",
+    "SearchHit",
+    "SearchResults",
+]

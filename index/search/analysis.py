@@ -87,4 +87,3 @@ class AliasTable:
         """A short hash of the table: an index built with other aliases is rebuilt."""
         blob = json.dumps(self.aliases, sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:12]
-

@@ -23,8 +23,13 @@ from index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
 class CorpusData:
     """Articles by id (path order), their files, and every quote, read from the index."""
 
-    def __init__(self, articles: dict[str, ArticleSummary], files: dict[str, str],
-                 quotes: list[tuple[str, Quote]], aliases: AliasTable) -> None:
+    def __init__(
+        self,
+        articles: dict[str, ArticleSummary],
+        files: dict[str, str],
+        quotes: list[tuple[str, Quote]],
+        aliases: AliasTable,
+    ) -> None:
         self.articles = articles
         self.files = files
         self.quotes = quotes
@@ -74,13 +79,12 @@ def _build_directory(data: CorpusData) -> SpeakerDirectory:
     grouped: dict[str, list[Quote]] = defaultdict(list)
     for aid, q in data.quotes:
         grouped[aid].append(q)
-    pairs = [(_stub(data.articles[aid]), qs) for aid, qs in grouped.items()
-             if aid in data.articles]
+    pairs = [(_stub(data.articles[aid]), qs) for aid, qs in grouped.items() if aid in data.articles]
     return build_directory(pairs, data.aliases.aliases)
 
 
 def _stub(s: ArticleSummary) -> Article:
     """An Article without paragraphs (the directory only needs ids and metadata)."""
-    return Article(id=s.id, path=s.path, title=s.title, date=s.date, author=s.author,
-                   outlet=s.outlet)
-
+    return Article(
+        id=s.id, path=s.path, title=s.title, date=s.date, author=s.author, outlet=s.outlet
+    )

@@ -35,30 +35,57 @@ def _meta(article: Article, file: str) -> dict:
     return doc
 
 
-def article_docs(article: Article, quotes: list[Quote], file: str, state: FileState,
-                 aliases: AliasTable) -> list[dict]:
+def article_docs(
+    article: Article, quotes: list[Quote], file: str, state: FileState, aliases: AliasTable
+) -> list[dict]:
     """The article document followed by one document per quote.
 
     ``file`` is the path as the corpus scan names it (the manifest key).
     """
     meta = _meta(article, file)
     data = {
-        "file": file, "path": article.path, "id": article.id, "title": article.title,
-        "date": article.date, "author": article.author, "outlet": article.outlet,
-        "quotes": len(quotes), "size": state.size, "mtime": state.mtime_ns, "sha": state.sha,
+        "file": file,
+        "path": article.path,
+        "id": article.id,
+        "title": article.title,
+        "date": article.date,
+        "author": article.author,
+        "outlet": article.outlet,
+        "quotes": len(quotes),
+        "size": state.size,
+        "mtime": state.mtime_ns,
+        "sha": state.sha,
     }
-    docs = [dict(meta, doc_id=article.id, kind=ARTICLE, title=article.title,
-                 body=article.body, data=data)]
+    docs = [
+        dict(
+            meta, doc_id=article.id, kind=ARTICLE, title=article.title, body=article.body, data=data
+        )
+    ]
     for n, q in enumerate(quotes):
         qdata = {
-            "id": article.id, "n": n, "path": article.path, "title": article.title,
-            "text": q.text, "start": q.start, "end": q.end,
-            "kind": q.kind, "speaker": q.speaker, "role": q.role, "mention": q.mention,
-            "cue": q.cue, "paragraph": q.paragraph, "para_start": q.para_start,
+            "id": article.id,
+            "n": n,
+            "path": article.path,
+            "title": article.title,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "role": q.role,
+            "mention": q.mention,
+            "cue": q.cue,
+            "paragraph": q.paragraph,
+            "para_start": q.para_start,
             "para_end": q.para_end,
         }
-        doc = dict(meta, doc_id=f"{article.id}:{n}", text=q.text, data=qdata,
-                   kind=QUOTE if q.kind != TERM else f"{QUOTE} {TERM}")
+        doc = dict(
+            meta,
+            doc_id=f"{article.id}:{n}",
+            text=q.text,
+            data=qdata,
+            kind=QUOTE if q.kind != TERM else f"{QUOTE} {TERM}",
+        )
         speakers = aliases.expand([q.speaker, q.mention])
         if speakers:
             doc["speaker"] = speakers
@@ -72,21 +99,41 @@ def article_docs(article: Article, quotes: list[Quote], file: str, state: FileSt
 
 def skipped_doc(path: str, state: FileState, reason: str) -> dict:
     """A placeholder for an unreadable file, so an unchanged one is not retried."""
-    data = {"file": path, "size": state.size, "mtime": state.mtime_ns, "sha": state.sha,
-            "reason": reason}
+    data = {
+        "file": path,
+        "size": state.size,
+        "mtime": state.mtime_ns,
+        "sha": state.sha,
+        "reason": reason,
+    }
     return {"doc_id": f"skipped:{path}", "kind": SKIPPED, "path": path, "data": data}
 
 
 def summary_of(data: dict) -> ArticleSummary:
     """The :class:`ArticleSummary` of an article document's stored data."""
-    return ArticleSummary(id=data["id"], path=data["path"], title=data["title"],
-                          date=data["date"], author=data["author"], outlet=data["outlet"],
-                          quote_count=data["quotes"])
+    return ArticleSummary(
+        id=data["id"],
+        path=data["path"],
+        title=data["title"],
+        date=data["date"],
+        author=data["author"],
+        outlet=data["outlet"],
+        quote_count=data["quotes"],
+    )
 
 
 def quote_of(data: dict) -> Quote:
     """The :class:`Quote` of a quote document's stored data (speaker as extracted)."""
-    return Quote(text=data["text"], start=data["start"], end=data["end"], kind=data["kind"],
-                 speaker=data["speaker"], role=data["role"], mention=data["mention"],
-                 cue=data["cue"], paragraph=data["paragraph"],
-                 para_start=data["para_start"], para_end=data["para_end"])
+    return Quote(
+        text=data["text"],
+        start=data["start"],
+        end=data["end"],
+        kind=data["kind"],
+        speaker=data["speaker"],
+        role=data["role"],
+        mention=data["mention"],
+        cue=data["cue"],
+        paragraph=data["paragraph"],
+        para_start=data["para_start"],
+        para_end=data["para_end"],
+    )

@@ -33,12 +33,12 @@ def term_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
 def _analyzed(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every indexed token of ``text`` with its offsets (cached: typing re-highlights the
     same articles on every keystroke)."""
-    return tuple((t.text, t.startchar, t.endchar)
-                 for t in _ANALYZER(text, chars=True, mode="index"))
+    return tuple(
+        (t.text, t.startchar, t.endchar) for t in _ANALYZER(text, chars=True, mode="index")
+    )
 
 
-def make_fragment(text: str, spans: list[tuple[int, int]],
-                  width: int = FRAGMENT_CHARS) -> Fragment:
+def make_fragment(text: str, spans: list[tuple[int, int]], width: int = FRAGMENT_CHARS) -> Fragment:
     """A window of about ``width`` chars of ``text`` holding the most matches."""
     if len(text) <= width:
         start, end = 0, len(text)
@@ -78,8 +78,9 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def article_highlight(segments: Iterable[Segment], terms: set[str]
-                      ) -> tuple[Fragment, list[tuple[int, int]]]:
+def article_highlight(
+    segments: Iterable[Segment], terms: set[str]
+) -> tuple[Fragment, list[tuple[int, int]]]:
     """Fragment and raw-offset spans of an article hit, from its text segments.
 
     The fragment comes from the segment with the most matches.
@@ -96,10 +97,10 @@ def article_highlight(segments: Iterable[Segment], terms: set[str]
     return make_fragment(best[1], best[2]), raw_spans
 
 
-def quote_highlight(text: str, start: int, terms: set[str]
-                    ) -> tuple[Fragment, list[tuple[int, int]]]:
+def quote_highlight(
+    text: str, start: int, terms: set[str]
+) -> tuple[Fragment, list[tuple[int, int]]]:
     """Fragment of a quote hit and the raw spans of its matched words (or the quote)."""
     spans = term_spans(text, terms)
     raw = [(start + s, start + e) for s, e in spans] or [(start, start + len(text))]
     return make_fragment(text, spans), raw
-

@@ -42,8 +42,14 @@ def indexed_files(ix: FileIndex) -> dict[str, FileState]:
     return {f: FileState(d["size"], d["mtime"], d["sha"]) for f, d in files.items()}
 
 
-def apply_changes(ix: FileIndex, changes: Changes, parse: Parse, aliases: AliasTable,
-                  report: IndexReport, progress: Progress | None = None) -> None:
+def apply_changes(
+    ix: FileIndex,
+    changes: Changes,
+    parse: Parse,
+    aliases: AliasTable,
+    report: IndexReport,
+    progress: Progress | None = None,
+) -> None:
     """Re-read ``changes.to_read``, remove ``changes.removed``; one commit at the end."""
     if not changes.to_read and not changes.removed:
         return
@@ -67,8 +73,7 @@ def apply_changes(ix: FileIndex, changes: Changes, parse: Parse, aliases: AliasT
     report.files_removed += len(gone)
 
 
-def _documents(path: str, parse: Parse, aliases: AliasTable,
-               report: IndexReport) -> list[dict]:
+def _documents(path: str, parse: Parse, aliases: AliasTable, report: IndexReport) -> list[dict]:
     """Documents for one file, or its skipped placeholder (the reason is reported)."""
     try:
         state = _state(path)

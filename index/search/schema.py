@@ -22,8 +22,20 @@ SCHEMA_VERSION = 1
 
 ARTICLE, QUOTE, TERM, SKIPPED = "article", "quote", "term", "skipped"
 
-QUERY_FIELDS = ("title", "body", "text", "speaker", "role", "cue", "kind", "date",
-                "author", "outlet", "path", "id")
+QUERY_FIELDS = (
+    "title",
+    "body",
+    "text",
+    "speaker",
+    "role",
+    "cue",
+    "kind",
+    "date",
+    "author",
+    "outlet",
+    "path",
+    "id",
+)
 """Field names a query may use (``id`` is the article id)."""
 
 DEFAULT_FIELDS = ("title", "body", "text", "speaker")

@@ -20,11 +20,18 @@ _ARTICLE_FIELDS = ("title", "body")
 _QUOTE_FIELDS = ("text",)
 
 
-def run_search(searcher: Searcher, builder: QueryBuilder, text: str, *, limit: int = 50,
-               kind: str | None = None, as_you_type: bool = False,
-               segments_of: Callable[[str], list[Segment]] | None = None,
-               speaker_name: Callable[[str | None], str | None] = lambda s: s,
-               highlight: int = HIGHLIGHT_HITS) -> SearchResults:
+def run_search(
+    searcher: Searcher,
+    builder: QueryBuilder,
+    text: str,
+    *,
+    limit: int = 50,
+    kind: str | None = None,
+    as_you_type: bool = False,
+    segments_of: Callable[[str], list[Segment]] | None = None,
+    speaker_name: Callable[[str | None], str | None] = lambda s: s,
+    highlight: int = HIGHLIGHT_HITS,
+) -> SearchResults:
     """Search; errors in the query come back as ``SearchResults.error``, never raised."""
     started = time.perf_counter()
     out = SearchResults(query=text)
@@ -81,18 +88,25 @@ def _terms(q, searcher: Searcher) -> dict[str, set[str]]:
 
 
 def _quote_hit(data: dict, score: float, terms: dict, speaker_name, shown: bool) -> SearchHit:
-    hit = SearchHit(kind=QUOTE, score=score, article_id=data["id"], path=data["path"],
-                    title=data["title"], quote_text=data["text"],
-                    speaker=speaker_name(data["speaker"]),
-                    quote_span=(data["start"], data["end"]))
+    hit = SearchHit(
+        kind=QUOTE,
+        score=score,
+        article_id=data["id"],
+        path=data["path"],
+        title=data["title"],
+        quote_text=data["text"],
+        speaker=speaker_name(data["speaker"]),
+        quote_span=(data["start"], data["end"]),
+    )
     if shown:
         hit.fragment, hit.spans = quote_highlight(data["text"], data["start"], terms["quote"])
     return hit
 
 
 def _article_hit(data: dict, score: float, terms: dict, segments_of, shown: bool) -> SearchHit:
-    hit = SearchHit(kind=ARTICLE, score=score, article_id=data["id"], path=data["path"],
-                    title=data["title"])
+    hit = SearchHit(
+        kind=ARTICLE, score=score, article_id=data["id"], path=data["path"], title=data["title"]
+    )
     if shown and segments_of is not None:
         try:
             segments = segments_of(data["file"])
