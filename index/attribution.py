@@ -111,7 +111,12 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
     if strong_before:
         e = strong_before[-1]
         return e, qi - e.last <= 4
-    strong_after = [e for e in after if not e.weak]
+    strong_after = [
+        e
+        for e in after
+        if not e.weak
+        and not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
+    ]
     if strong_after:
         return strong_after[0], False
     return None, False
@@ -374,8 +379,8 @@ _FULL_NAME = re.compile(
     r"[A-Z][\w’'-]+"
 )
 
-_WORD_AS_SUBJECT = frozenset(
-    "was is has had were are means meant headed topped became remains comes came".split()
+_WORD_AS_SUBJECT = lexicon.words(
+    "was is has had were are means meant headed topped became remains comes came"
 )
 
 _PREPOSITIONS = frozenset(

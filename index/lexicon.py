@@ -46,7 +46,8 @@ _CUE_STEMS = words(
     believed think thinks thought feel feels felt hope hopes hoped fear fears feared
     expect expects expected estimate estimates estimated forecast forecasts advise
     advises advised inform informs informed highlight highlights highlighted condemn
-    condemns condemned question questioned questions tell announce define defines defined saying telling
+    condemns condemned question questioned questions tell announce define defines defined
+    saying telling
     adding warning insisting noting arguing claiming stating explaining stressing
     urging asking writing
     """

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from tui.commands import COMMANDS
+from tui.commands._corpus import allow_intermixed
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -41,6 +42,7 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         help="where the search index lives (env: WARREADER_INDEX_DIR; "
         "default: the user cache dir, keyed by corpus)",
     )
+    allow_intermixed(parser)  # PATHs may follow options: `quotes --format csv seeds/`
 
 
 def build_parser() -> argparse.ArgumentParser:

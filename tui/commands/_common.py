@@ -46,3 +46,11 @@ def report_skip(path: Path, reason: str) -> None:
 def load_articles_reporting(paths: Iterable[str | Path]) -> list[Article]:
     """Load articles, printing ``warreader: skipped PATH: reason`` for each skip."""
     return load_articles(paths, on_skip=report_skip)
+
+
+def display_path(path: str) -> str:
+    """``path`` relative to the working directory when it lies under it, else as is."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path

@@ -7,7 +7,7 @@ from argparse import Namespace
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from tui.commands._corpus import allow_intermixed, open_corpus, print_problems
+from tui.commands._corpus import open_corpus, print_problems
 
 NAME = "index"
 
@@ -23,7 +23,6 @@ def register(subparsers, add_common_options) -> None:
     add_common_options(p)
     p.add_argument("--rebuild", action="store_true",
                    help="rebuild the index from scratch instead of updating it")
-    allow_intermixed(p)
     p.set_defaults(func=run)
 
 

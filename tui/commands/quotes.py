@@ -12,7 +12,12 @@ import csv
 import json
 import sys
 
-from tui.commands._common import corpus_paths, load_articles_reporting, load_config_or_exit
+from tui.commands._common import (
+    corpus_paths,
+    display_path,
+    load_articles_reporting,
+    load_config_or_exit,
+)
 
 NAME = "quotes"
 FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue")
@@ -51,7 +56,7 @@ def _records(args) -> list[dict]:
         for quote in quotes:
             if args.kind and quote.kind != args.kind:
                 continue
-            record = quote.to_record(article.path)
+            record = quote.to_record(display_path(article.path))
             if quote.speaker:
                 record["speaker"] = directory.canonical(quote.speaker)
             records.append(record)

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from index.search.results import SearchHit, SearchResults
 from tui.commands._common import fail
-from tui.commands._corpus import allow_intermixed, open_corpus, print_problems
+from tui.commands._corpus import open_corpus, print_problems
 
 NAME = "search"
 
@@ -32,7 +32,6 @@ def register(subparsers, add_common_options) -> None:
     p.add_argument("--limit", type=int, default=20, metavar="N",
                    help="at most N hits (default 20)")
     p.add_argument("--kind", choices=("article", "quote"), help="only articles or only quotes")
-    allow_intermixed(p)
     p.set_defaults(func=run)
 
 

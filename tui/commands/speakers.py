@@ -9,7 +9,12 @@ from __future__ import annotations
 import json
 import sys
 
-from tui.commands._common import corpus_paths, load_articles_reporting, load_config_or_exit
+from tui.commands._common import (
+    corpus_paths,
+    display_path,
+    load_articles_reporting,
+    load_config_or_exit,
+)
 
 NAME = "speakers"
 
@@ -33,7 +38,7 @@ def run(args) -> int:
 
     config = load_config_or_exit(args)
     articles = load_articles_reporting(corpus_paths(args, config))
-    paths = {a.id: a.path for a in articles}
+    paths = {a.id: display_path(a.path) for a in articles}
     pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
     summaries = build_directory(pairs, config.aliases).summaries()
     if args.json:
