@@ -207,8 +207,12 @@ class ArticleAttributor:
 
     def _skim_names(self, p: int, para: _Para) -> None:
         """Register the full names of sentences not read closely (for canonical forms)."""
+        given = lexicon.first_names()
         for start, end in self._skimmed[p]:
             for match in _FULL_NAME.finditer(para.text, start, end):
+                first = match.group().split(None, 1)[0].lower()
+                if first not in given and first not in lexicon.TITLES:
+                    continue  # only people's full names matter here
                 words = tokenize(match.group(), [])
                 mention = build(words) if words else None
                 if mention is not None and mention.kind == "name":

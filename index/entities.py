@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index import lexicon
 from index.mentions import Mention
@@ -71,13 +72,10 @@ class Registry:
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
-        tokens = name_tokens(mention.name) or [mention.name]
-        key = name_key(tokens[-1])
-        first = name_key(tokens[0]) if len(tokens) > 1 else ""
+        tokens, key, first = _name_parts(mention.name)
         entity = None
         for candidate in self._by_key.get(key, []):
-            ctoks = name_tokens(candidate.name)
-            cfirst = name_key(ctoks[0]) if len(ctoks) > 1 else ""
+            cfirst = _name_parts(candidate.name)[2]
             if not first or not cfirst or first == cfirst or first[0] == cfirst[0]:
                 entity = candidate
                 break
@@ -165,6 +163,13 @@ class Registry:
 
 
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
+
+
+@lru_cache(maxsize=8192)
+def _name_parts(name: str) -> tuple[list[str], str, str]:
+    """(tokens, surname key, given-name key or "") of a name."""
+    tokens = name_tokens(name) or [name]
+    return tokens, name_key(tokens[-1]), name_key(tokens[0]) if len(tokens) > 1 else ""
 
 
 def _has_person_role(role: str) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from index.quote_marks import Span
 from index.sentences import ABBREVIATIONS
 
-_TOKEN = re.compile(r"[^\W_](?:[^\W_]|[.'’\-](?=[^\W_]))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]")
 
 
 class Token:
