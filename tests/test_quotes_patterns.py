@@ -200,3 +200,57 @@ def test_speaker_between_commas():
         'disaster in recent history."'
     )
     assert said(text)[0][1] == "Jan Egeland"
+
+
+def test_single_marks_as_outer_quotation_marks():
+    text = "‘We will fight on,’ the minister, Ben Wallace, said. ‘There is no other way.’"
+    assert [s for _, s in said(text)] == ["Ben Wallace", "Ben Wallace"]
+
+
+def test_news_agency_speaks():
+    text = ("Russia would use drones, The Associated Press (AP) said, citing an official.\n\n"
+            "“The plan is real,” the AP said.")
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Associated Press"]
+
+
+def test_according_to_an_organisation():
+    quote = quotes_of("The attack would be “sudden and violent”, according to the "
+                      "Security Council.")[0]
+    assert quote.speaker == "Security Council" and quote.cue == "according to"
+
+
+def test_ministry_nominal_resolves_to_the_organisation():
+    text = ("Russia's Defense Ministry released a video on Wednesday.\n\n"
+            "“The troops are returning to their bases,” the ministry said.")
+    assert said(text) == [("The troops are returning to their bases,", "Defense Ministry")]
+
+
+def test_accents_are_kept_for_display_and_folded_for_matching():
+    from index.model import Quote
+    from index.speakers import SpeakerDirectory
+
+    directory = SpeakerDirectory()
+    directory.add("a", Quote("x", 0, 1, speaker="Recep Tayyip Erdoğan"))
+    directory.add("b", Quote("y", 0, 1, speaker="Erdogan"))
+    assert directory.canonical("Erdogan") == "Recep Tayyip Erdoğan"
+    [summary] = directory.summaries()
+    assert summary.quote_count == 2 and summary.articles == ["a", "b"]
+
+
+def test_variant_spellings_merge_across_the_corpus():
+    from index.model import Quote
+    from index.speakers import SpeakerDirectory
+
+    directory = SpeakerDirectory()
+    for article, name in [("a", "Volodymyr Zelenskyy"), ("b", "Volodymyr Zelensky"),
+                          ("c", "Sergey Lavrov"), ("d", "Sergei Lavrov"), ("e", "Lavrov")]:
+        directory.add(article, Quote("x", 0, 1, speaker=name))
+    assert directory.canonical("Zelensky") == directory.canonical("Volodymyr Zelenskyy")
+    assert directory.canonical("Sergei Lavrov") == directory.canonical("Lavrov")
+    assert len(directory.summaries()) == 2
+
+
+def test_cue_and_mention_explain_the_attribution():
+    quote = quotes_of("“It is over,” Mr. Stoltenberg told reporters.")[0]
+    assert (quote.mention, quote.cue) == ("Mr. Stoltenberg", "told")

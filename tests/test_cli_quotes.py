@@ -1,0 +1,72 @@
+"""`warreader quotes` and `warreader speakers` through the real entry point."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from tui.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue"]
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_jsonl_has_exactly_the_documented_keys_and_true_offsets(capsys):
+    status, out, _ = _run(capsys, "quotes", str(SEEDS), "--format", "jsonl")
+    assert status == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) > 60
+    for r in records:
+        assert list(r) == KEYS
+        source = Path(r["article"]).read_text(encoding="utf-8")
+        assert source[r["start"] : r["end"]] == r["text"]
+    peskov = [r for r in records if r["speaker"] == "Dmitry Peskov"]
+    assert {Path(r["article"]).name[:3] for r in peskov} == {"000", "003"}
+
+
+def test_options_may_follow_paths_and_kind_filters(capsys):
+    status, out, _ = _run(capsys, "quotes", "--kind", "term", "--format", "jsonl", str(SEEDS))
+    assert status == 0
+    kinds = {json.loads(line)["kind"] for line in out.splitlines()}
+    assert kinds == {"term"}
+
+
+def test_csv_has_a_header_and_the_same_rows(capsys):
+    _, out, _ = _run(capsys, "quotes", str(SEEDS / "000_7c7ef417ac8399c4.txt"), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == KEYS
+    assert rows[0]["speaker"] == "Joe Biden"
+
+
+def test_table_for_people(capsys):
+    status, out, _ = _run(capsys, "quotes", str(SEEDS / "004_d1cc334512f7a4ab.txt"),
+                          "--format", "table")
+    assert status == 0
+    assert "Lavrov" in out and "9 quotations" in out
+
+
+def test_speakers_json_merges_name_forms_across_articles(capsys):
+    status, out, _ = _run(capsys, "speakers", str(SEEDS), "--json")
+    assert status == 0
+    speakers = {s["name"]: s for s in json.loads(out)}
+    stoltenberg = speakers["Jens Stoltenberg"]
+    assert len(stoltenberg["articles"]) == 3
+    assert "Mr. Stoltenberg" in stoltenberg["aliases"]
+    assert stoltenberg["quote_count"] >= 6
+    assert speakers["Dmitry Peskov"]["role"]
+
+
+def test_a_missing_path_is_one_line_and_the_rest_loads(capsys, tmp_path):
+    status, out, err = _run(capsys, "quotes", str(tmp_path / "nope.txt"),
+                            str(SEEDS / "000_7c7ef417ac8399c4.txt"), "--format", "jsonl")
+    assert status == 0
+    assert out.count("\n") > 5
+    assert "nope.txt" in err and "Traceback" not in err
