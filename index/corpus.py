@@ -93,26 +93,28 @@ class Corpus:
             on_disk = stat_files(listed)
             report.files_seen = len(on_disk)
             report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
-            ix, indexed, problem = self._checked_live()
+            ix, indexed, unreadable = self._checked_live()
             if rebuild or ix is None:
-                if problem and not rebuild:
-                    report.notices.append(f"{problem}; rebuilding it")
+                if unreadable and not rebuild:  # here: why the index is unusable
+                    report.notices.append(f"{unreadable}; rebuilding it")
                 self._full_build(on_disk, report, progress)
             else:
-                apply_changes(
-                    ix, compare(on_disk, indexed), self._parse, self.aliases, report, progress
-                )
+                changes = compare(on_disk, indexed)
+                apply_changes(ix, changes, self._parse, self.aliases, report, progress)
+                _add_remembered(report, unreadable, on_disk, changes.to_read)
         finally:
             lock.release()
+        report.skipped.sort()
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report
 
     def _checked_live(self):
-        """(index, manifest, None) when the live index reads cleanly, else (None, {}, why)."""
+        """(index, manifest, {unreadable file: reason}) when the live index reads cleanly,
+        else (None, {}, why it cannot be used or None)."""
         try:
             ix = store.open_live(self.index_dir, self.aliases.fingerprint())
-            return ix, indexed_files(ix), None
+            return ix, *indexed_files(ix)
         except store.StoreProblem as exc:
             return None, {}, None if str(exc) == "no index yet" else str(exc)
         except Exception as exc:  # unreadable segments: damaged
@@ -164,6 +166,11 @@ class Corpus:
             self.damage = store._why(exc)
             return None
         return self._data
+
+    def skipped(self) -> list[tuple[str, str]]:
+        """(file, reason) of every file the index remembers as unreadable, by path."""
+        data = self._corpus_data()
+        return sorted(data.skipped.items()) if data else []
 
     def summaries(self) -> list[ArticleSummary]:
         """Every indexed article, by path, from the index alone."""
@@ -221,6 +228,16 @@ class Corpus:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+
+
+def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:
+    """Report files that were unreadable before and were not re-read (still unreadable),
+    so every refresh lists every unreadable file; ``files_read`` does not count them."""
+    again = set(reread)
+    report.skipped.extend(
+        (f, why) for f, why in unreadable.items() if f in on_disk and f not in again
+    )
+    report.skipped.sort()
 
 
 _segments: Callable[[str], list[Segment]] = segments_of

@@ -95,3 +95,33 @@ def test_load_returns_article_and_canonical_quotes(tmp_path):
     assert [q.speaker for q in quotes] == ["Volodymyr Zelenskyy"]
     names = [s.name for s in corpus.speakers()]
     assert names == ["Volodymyr Zelenskyy", "Sergey Lavrov"]
+
+
+def test_unreadable_file_is_reported_on_every_refresh_until_fixed(tmp_path):
+    from index.corpus import Corpus
+
+    folder = small_corpus(tmp_path / "articles")
+    bad = folder / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02binary\x00\xff" * 50)
+    key = str(bad.resolve())
+
+    def refresh():
+        corpus = Corpus.open([folder], tmp_path / "index", {})  # the real reader
+        return corpus, corpus.refresh()
+
+    corpus, first = refresh()
+    assert [p for p, _ in first.skipped] == [key] and first.files_read == 4
+    reason = first.skipped[0][1]
+    assert "binary" in reason
+    corpus, second = refresh()  # unchanged corpus, new process-like Corpus
+    assert second.skipped == [(key, reason)] and second.files_read == 0
+    assert corpus.skipped() == [(key, reason)]
+    assert corpus.refresh().skipped == [(key, reason)]  # and on the same Corpus
+    bad.write_text("Now readable\n\nA plain article about grain.\n", encoding="utf-8")
+    corpus, fixed = refresh()
+    assert fixed.skipped == [] and fixed.files_read == 1 and corpus.skipped() == []
+    bad.write_bytes(b"\x00" * 100)
+    assert [p for p, _ in refresh()[1].skipped] == [key]
+    bad.unlink()
+    corpus, gone = refresh()
+    assert gone.skipped == [] and gone.files_removed == 1 and corpus.skipped() == []

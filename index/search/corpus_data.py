@@ -21,7 +21,8 @@ from index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
 
 
 class CorpusData:
-    """Articles by id (path order), their files, and every quote, read from the index."""
+    """Articles by id (path order), their files, every quote, and the files remembered as
+    unreadable (file -> reason), read from the index."""
 
     def __init__(
         self,
@@ -29,8 +30,10 @@ class CorpusData:
         files: dict[str, str],
         quotes: list[tuple[str, Quote]],
         aliases: AliasTable,
+        skipped: dict[str, str] | None = None,
     ) -> None:
         self.articles = articles
+        self.skipped = skipped or {}
         self.files = files
         self.quotes = quotes
         self.aliases = aliases
@@ -72,7 +75,8 @@ def load_corpus_data(searcher: Searcher, folder: Path, aliases: AliasTable) -> C
         files[data["id"]] = data["file"]
     quotes = [(data["id"], quote_of(data)) for data in snap["quotes"]]
     quotes.sort(key=lambda aq: (aq[0], aq[1].start))
-    return CorpusData(articles, files, quotes, aliases)
+    skipped = {f: d["reason"] for f, d in snap["files"].items() if "reason" in d}
+    return CorpusData(articles, files, quotes, aliases, skipped)
 
 
 def _build_directory(data: CorpusData) -> SpeakerDirectory:

@@ -35,11 +35,13 @@ class ParseFailure(Exception):
     """Raised by a ``parse`` function for a file that cannot be indexed (a user problem)."""
 
 
-def indexed_files(ix: FileIndex) -> dict[str, FileState]:
-    """The manifest: every indexed (or skipped) file's size, mtime and hash."""
+def indexed_files(ix: FileIndex) -> tuple[dict[str, FileState], dict[str, str]]:
+    """The manifest (every indexed or skipped file's size, mtime and hash) and the
+    reasons of the files remembered as unreadable (file -> reason)."""
     with ix.searcher() as searcher:
         files = load_snapshot(searcher, Path(ix.storage.folder))["files"]
-    return {f: FileState(d["size"], d["mtime"], d["sha"]) for f, d in files.items()}
+    states = {f: FileState(d["size"], d["mtime"], d["sha"]) for f, d in files.items()}
+    return states, {f: d["reason"] for f, d in files.items() if "reason" in d}
 
 
 def apply_changes(

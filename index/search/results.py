@@ -7,12 +7,17 @@ from dataclasses import asdict, dataclass, field
 
 @dataclass(slots=True)
 class IndexReport:
-    """What one :meth:`index.corpus.Corpus.refresh` did."""
+    """What one :meth:`index.corpus.Corpus.refresh` did.
+
+    ``skipped`` lists every file that cannot be indexed, sorted by path: those read (or
+    missing) in this refresh and those remembered from earlier ones and unchanged since,
+    which are not read again and so not counted in ``files_read``.
+    """
 
     files_seen: int = 0
     files_read: int = 0
     files_removed: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     quotes_found: int = 0
     seconds: float = 0.0
     rebuilt: bool = False
