@@ -96,3 +96,26 @@ async def test_suggester_completes_fields_and_speakers(tmp_path):
         assert await suggester.get_suggestion("spe") == "speaker:"
         assert await suggester.get_suggestion("nato speaker:pes") == "nato speaker:peskov"
         assert await suggester.get_suggestion("kind:q") == "kind:quote"
+
+
+async def test_n_and_N_continue_into_the_next_result_article(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "slash")
+        await _type(pilot, "Russia")
+        await press(pilot, "enter", "enter")  # submit, then open the first result
+        order = list(dict.fromkeys(h.article_id for h in screen.results.hits))
+        assert len(order) >= 2 and screen.article.id == order[0]
+        first_total = len(screen.hit_spans)
+        for _ in range(first_total - screen.body.hit_index - 1):
+            await press(pilot, "n")
+        assert screen.article.id == order[0] and screen.body.hit_index == first_total - 1
+        await press(pilot, "n")  # past the last hit: on to the next article, first hit
+        assert screen.article.id == order[1] and screen.body.hit_index == 0
+        assert screen.results.hits[screen.results_list.highlighted].article_id == order[1]
+        assert f"hit 1 / {len(screen.hit_spans)}" in screen.body.border_subtitle
+        await press(pilot, "N")  # back before the first: the previous article, last hit
+        assert screen.article.id == order[0] and screen.body.hit_index == first_total - 1
+        assert app.focused is screen.body

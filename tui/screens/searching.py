@@ -130,21 +130,55 @@ class SearchMixin:
         self.open_article(hit.article_id, anchor)
 
     def _step_hit(self, step: int) -> None:
-        if not self.hit_spans:
-            self.app.bell()
-            return
-        current = self.body.hit_index
+        """Next/previous hit here; past the first or last, on into the adjacent result article."""
+        current = self.body.hit_index if self.hit_spans else None
         last = len(self.hit_spans) - 1
-        target = (0 if step > 0 else last) if current is None else current + step
-        if not 0 <= target < len(self.hit_spans):
+        if not self.hit_spans:
+            target = None
+        elif current is None:
+            target = 0 if step > 0 else last
+        else:
+            target = current + step
+        if target is not None and 0 <= target <= last:
+            self.body.set_hits(self.hit_spans, target)
+        elif not self._step_article(step):
             self.app.bell()
-            return
-        self.body.set_hits(self.hit_spans, target)
+
+    def _result_articles(self) -> list[str]:
+        """Ids of the articles with hits, in the order the results list them."""
+        hits = self.results.hits if self.results else []
+        return list(dict.fromkeys(h.article_id for h in hits))
+
+    def _step_article(self, step: int) -> bool:
+        """Open the next (previous) result article at its first (last) hit; False at the end."""
+        order = self._result_articles()
+        shown = self.pending_id or (self.article.id if self.article else None)
+        if shown in order:
+            position = order.index(shown) + step
+        else:
+            position = 0 if step > 0 else len(order) - 1
+        if not order or not 0 <= position < len(order):
+            return False
+        article_id = order[position]
+        spans = self._hit_spans(article_id)
+        if not spans:
+            return False
+        self._cursor_to_result(article_id)
+        self.open_article(article_id, spans[0][0] if step > 0 else spans[-1][0])
+        return True
+
+    def _cursor_to_result(self, article_id: str) -> None:
+        """Put the results cursor on the article's first result, without previewing it."""
+        for i, hit in enumerate(self.results_list.hits):
+            if hit.article_id == article_id:
+                with self.results_list.prevent(ResultsList.OptionHighlighted):
+                    self.results_list.highlighted = i
+                return
 
     def action_next_hit(self) -> None:
-        """Next search hit in the article (`n`)."""
+        """Next search hit (`n`), continuing into the next article of the results."""
         self._step_hit(1)
 
     def action_prev_hit(self) -> None:
-        """Previous search hit in the article (`N`)."""
+        """Previous search hit (`N`), continuing into the previous result article."""
         self._step_hit(-1)
