@@ -19,9 +19,7 @@ from index.search.corpus_data import CorpusData, load_corpus_data
 from index.search.highlight import Segment
 from index.search.indexer import Parse, Progress, apply_changes, indexed_files
 from index.search.manifest import Changes, compare, stat_files
-from index.search.query import QueryBuilder
 from index.search.results import ArticleSummary, IndexReport, SearchResults
-from index.search.searching import run_search
 from index.search.sources import default_parse, list_files, segments_of
 from index.speakers import SpeakerSummary
 
@@ -45,7 +43,7 @@ class Corpus:
         self.aliases = AliasTable(aliases)
         self._parse = parse or default_parse(self.aliases.aliases)
         self._list_files = lister or list_files
-        self._builder = QueryBuilder()
+        self._builder = None  # a QueryBuilder, made on the first query (imports qparser)
         self._ix = None
         self._searcher = None
         self._data: CorpusData | None = None
@@ -209,6 +207,11 @@ class Corpus:
                     error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
                 )
             return SearchResults(query=query, error="no index yet: run `warreader index`")
+        from index.search.query import QueryBuilder
+        from index.search.searching import run_search
+
+        if self._builder is None:
+            self._builder = QueryBuilder()
         try:
             return run_search(
                 self._current_searcher(),

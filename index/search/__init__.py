@@ -7,7 +7,7 @@ locking, version and damage checks, atomic rebuilds), ``manifest`` and ``indexer
 and ``results`` (the plain dataclasses everything returns).
 """
 
-from index.search.query import QueryError
+from index.search.errors import QueryError
 from index.search.results import (
     ArticleSummary,
     Fragment,

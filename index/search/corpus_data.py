@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
-
-from whoosh.searching import Searcher
+from typing import TYPE_CHECKING
 
 from index.model import Article, Quote
 from index.search.analysis import AliasTable
@@ -18,6 +17,9 @@ from index.search.documents import quote_of, summary_of
 from index.search.results import ArticleSummary
 from index.search.snapshot import load_snapshot
 from index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
+
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
 
 
 class CorpusData:

@@ -15,6 +15,7 @@ from whoosh import qparser
 from whoosh.query import NullQuery, Or, Prefix, Query, Term
 
 from index.names import name_key
+from index.search.errors import QueryError
 from index.search.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
@@ -39,10 +40,6 @@ _DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
 _DATE_VALUE = re.compile(r"date:(\[[^\]]*\]|\{[^}]*\}|\S+)")
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]\w*):)?([^\s\"()\[\]{}:*~^]+)$")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
-
-
-class QueryError(ValueError):
-    """A query the user must fix; ``str()`` is the one-line explanation."""
 
 
 def check(text: str) -> None:

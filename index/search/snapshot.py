@@ -12,10 +12,12 @@ from __future__ import annotations
 import os
 import pickle
 from pathlib import Path
-
-from whoosh.searching import Searcher
+from typing import TYPE_CHECKING
 
 from index.search.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
 
 
 def load_snapshot(searcher: Searcher, folder: Path) -> dict:
