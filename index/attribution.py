@@ -24,7 +24,8 @@ from index.sentences import sentence_bounds
 from index.tokens import Token, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
-_LOOK_BACK = 3  # sentences before a quotation read closely
+_CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)
+_LOOK_BACK = 3  # sentences before a quotation glanced at for names
 _WINDOW = 80  # tokens around a quotation where its event may be
 _DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 
@@ -68,9 +69,9 @@ def _prepare(
 
 
 def _wanted_sentences(
-    bounds_of: list[list[tuple[int, int]]], spans_of: list[list[Span]]
+    bounds_of: list[list[tuple[int, int]]], spans_of: list[list[Span]], reach: int
 ) -> list[set[int]]:
-    """Sentences worth reading closely: those with quotations and the few before them.
+    """Sentences with quotations and the ``reach`` sentences before each of them.
 
     Attribution and coreference look back a few sentences from a quotation; the rest
     of an article only contributes names (registered cheaply elsewhere).
@@ -80,8 +81,8 @@ def _wanted_sentences(
         starts = [b[0] for b in bounds]
         for span in spans:
             s = max(0, bisect_right(starts, span.start) - 1)
-            wanted[p].update(range(max(0, s - _LOOK_BACK), s + 1))
-            back = _LOOK_BACK - s
+            wanted[p].update(range(max(0, s - reach), s + 1))
+            back = reach - s
             q = p - 1
             while back > 0 and q >= 0:
                 count = len(bounds_of[q])
@@ -157,18 +158,28 @@ class ArticleAttributor:
         for span in spans:
             by_para[span.paragraph].append(span)
         bounds_of = [sentence_bounds(t, s) for t, s in zip(paragraphs, by_para, strict=True)]
-        wanted = _wanted_sentences(bounds_of, by_para)
+        close = _wanted_sentences(bounds_of, by_para, _CLOSE)
+        near = _wanted_sentences(bounds_of, by_para, _LOOK_BACK)
         self.paras = [
             _prepare(t, s, b, w)
-            for t, s, b, w in zip(paragraphs, by_para, bounds_of, wanted, strict=True)
+            for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
+        ]
+        # Sentences a little further back are glanced at for names (who was around);
+        # the rest only for people's full names (canonical forms).
+        self._glanced = [
+            [(i, bounds[i]) for i in sorted(n - c)]
+            for bounds, n, c in zip(bounds_of, near, close, strict=True)
         ]
         self._skimmed = [
-            [b for i, b in enumerate(bounds) if i not in w]
-            for bounds, w in zip(bounds_of, wanted, strict=True)
+            [b for i, b in enumerate(bounds) if i not in n]
+            for bounds, n in zip(bounds_of, near, strict=True)
         ]
         self.registry = Registry()
         self.results: dict[tuple[int, int], Attribution] = {}
         self._last_speaker: tuple[int, Attribution] | None = None
+        # Phrases already read in this article -> (entity or None, possessive).
+        self._phrases: dict[tuple[str, ...], tuple[Entity | None, bool]] = {}
+        self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
@@ -210,16 +221,50 @@ class ArticleAttributor:
         given = lexicon.first_names()
         for start, end in self._skimmed[p]:
             for match in _FULL_NAME.finditer(para.text, start, end):
-                first = match.group().split(None, 1)[0].lower()
+                run = match.group()
+                if run in self._runs:
+                    continue
+                first = run.split(None, 1)[0].lower()
                 if first not in given and first not in lexicon.TITLES:
                     continue  # only people's full names matter here
-                words = tokenize(match.group(), [])
+                words = tokenize(run, [])
                 mention = build(words) if words else None
+                entity = None
                 if mention is not None and mention.kind == "name":
-                    self.registry.entity_for(mention)
+                    entity = self.registry.entity_for(mention)
+                self._runs[run] = (entity, bool(mention and mention.possessive))
+
+    def _glance_names(self, p: int, para: _Para) -> None:
+        """Sightings of the names in sentences just before the closely read ones."""
+        text = para.text
+        for s, (start, end) in self._glanced[p]:
+            for match in _NAME_RUN.finditer(text, start, end):
+                run = match.group()
+                known = self._runs.get(run)
+                if known is None:
+                    words = tokenize(run, [])
+                    mention = build(words) if words else None
+                    entity = None
+                    if mention is not None and mention.kind == "name":
+                        entity = self.registry.entity_for(mention)
+                    known = self._runs[run] = (entity, bool(mention and mention.possessive))
+                entity, possessive = known
+                if entity is None:
+                    continue
+                after = _NEXT_WORD.match(text, match.end())
+                nxt = after.group(1) if after else ""
+                speaker = nxt in lexicon.CUE_VERBS
+                subject = speaker or not text[start : match.start()].strip() or (
+                    nxt.islower() and nxt not in _PREPOSITIONS
+                )
+                if speaker and entity.kind == "unknown" and " " in run:
+                    entity.kind = "person"
+                self.registry.see(entity, (p, s, match.start()), subject, possessive,
+                                  speaker=speaker)
 
     def _register_names(self, p: int, para: _Para) -> None:
         self._skim_names(p, para)
+        self._glance_names(p, para)
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
         j = 0
@@ -233,11 +278,19 @@ class ArticleAttributor:
                 j += 1
                 continue
             words = right_phrase(tokens, j)
-            mention = build(words) if words else None
-            if mention is None or mention.kind != "name":
+            key = tuple(w.text for w in words)
+            known = self._phrases.get(key)
+            if known is None:
+                mention = build(words) if words else None
+                if mention is None or mention.kind != "name":
+                    self._phrases[key] = (None, False)
+                    j += max(1, len(words))
+                    continue
+                known = self._phrases[key] = (self.registry.entity_for(mention), mention.possessive)
+            entity, possessive = known
+            if entity is None:
                 j += max(1, len(words))
                 continue
-            entity = self.registry.entity_for(mention)
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
             if not entity.role:
                 entity.role = appositive_role(tokens, j + len(words))
@@ -246,7 +299,7 @@ class ArticleAttributor:
                 if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
                     self.registry.alias(acronym.text, entity)
             subject = (
-                mention.start in event_at
+                words[0].start in event_at
                 or j == para.floor_of[j]
                 or (
                     nxt is not None
@@ -255,7 +308,7 @@ class ArticleAttributor:
                     and nxt.lower not in _PREPOSITIONS
                 )
             )
-            self.registry.see(entity, (p, para.sentence_of[j], j), subject, mention.possessive)
+            self.registry.see(entity, (p, para.sentence_of[j], j), subject, possessive)
             j += len(words)
 
     def _resolve(self, p: int, para: _Para, event: Event) -> Attribution:
@@ -379,9 +432,14 @@ class _Lenders:
 
 
 _FULL_NAME = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|von|van|der|de|da|la|le|bin|al)\s+)*"
+    r"(?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
     r"[A-Z][\w’'-]+"
 )
+
+_NAME_RUN = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|von|van|der|de|da|la|le|bin|al))*"
+)
+_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 
 _WORD_AS_SUBJECT = lexicon.words(
     "was is has had were are means meant headed topped became remains comes came"
