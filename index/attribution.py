@@ -135,7 +135,7 @@ def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> b
     if prev and prev[-1] == "called" and not near:
         return True
     nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
-    if len(words) <= 2 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
+    if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
         return True  # '"blog" was the word of the year': the word itself is the topic
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:

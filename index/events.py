@@ -103,12 +103,24 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     return mention, appositive_role(tokens, end + 1), end
 
 
+def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
+    """Step back over a short "(AP)" that ends just before ``end``."""
+    if end > floor and tokens[end - 1].text == ")":
+        k = end - 1
+        while k > floor and tokens[k].text != "(" and end - k < 6:
+            k -= 1
+        if tokens[k].text == "(":
+            return k
+    return end
+
+
 def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
     """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
     if i > floor and tokens[i - 1].lower in ("who", "which") and not tokens[i - 1].capitalised:
         end, role = skip_back_appositive(tokens, i - 1)
         if end == i - 1 and i - 2 >= 0 and tokens[i - 2].text == ",":
             end = i - 2
+        end = _skip_parenthesis(tokens, end, floor)  # "Music Managers' Forum (MMF), who"
         words = left_phrase(tokens, end)
         return (build(words) if words else None), role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
@@ -353,6 +365,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = build(words) if words else None  # "with the committee announcing"
+            if mention is None and left.lower in ("after", "before", "while", "by", "when"):
+                mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         if (
             mention is not None
             and mention.kind == "nominal"

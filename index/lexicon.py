@@ -108,7 +108,7 @@ ADVERBS: frozenset[str] = frozenset(
     also later then again once previously earlier recently yesterday today tonight
     now still further separately repeatedly simply just only even then flatly firmly
     publicly privately angrily bluntly frankly candidly confidently cheerfully
-    quickly quietly sharply calmly openly has have had was is will would could
+    quickly quietly sharply calmly openly has have had was is are were will would could
     should may might did does do not never last this on thursday friday saturday
     sunday monday tuesday wednesday
     """
