@@ -136,10 +136,12 @@ class Registry:
 
         The latest sentence before ``position`` (within ``window`` paragraphs and a bounded
         number of sightings) with a compatible entity wins; in it, speakers of earlier
-        attributions outrank subjects, which outrank other mentions.
+        attributions outrank subjects, which outrank other mentions. A possessive
+        ("Conti's turn") counts only when no other compatible mention is in reach.
         """
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
+        owner: Sighting | None = None
         end = bisect_left(self.sightings, position, key=lambda s: s.position)
         for sighting in reversed(self.sightings[max(0, end - _MAX_LOOK_BACK) : end]):
             pos = sighting.position
@@ -148,9 +150,12 @@ class Registry:
             sentence = pos[:2]
             if best_sentence is not None and sentence != best_sentence:
                 break
-            if sighting.possessive or not sighting.entity.fits(head):
+            if not sighting.entity.fits(head):
                 continue
             if _role_matches(head, sighting.entity) is False:
+                continue
+            if sighting.possessive:
+                owner = owner or sighting
                 continue
             if (
                 best is None
@@ -159,6 +164,7 @@ class Registry:
             ):
                 best = sighting
                 best_sentence = sentence
+        best = best or owner
         return best.entity if best else None
 
 

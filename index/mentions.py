@@ -169,6 +169,8 @@ def build(words: list[Token]) -> Mention | None:
     words = _strip_connectors(words)
     if not words:
         return None
+    if all(w.lower in DETERMINERS for w in words):
+        return None
     text = " ".join(w.text for w in words)
     start, end = words[0].start, words[-1].end
     last = words[-1]
