@@ -385,6 +385,10 @@ class ArticleAttributor:
             if last and last.speaker:
                 return last
         qi = para.q_index.get(k, 0)
+        if k and qi and para.tokens[qi - 1].kind == "q":
+            previous = self.results.get((p, k - 1))
+            if previous is not None and previous.speaker:
+                return previous  # “A. “B.”: a quotation reopened straight after another
         event = lenders.before(qi) or lenders.after(k)
         if event is not None:
             return resolved[id(event)]

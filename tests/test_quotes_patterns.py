@@ -254,3 +254,19 @@ def test_variant_spellings_merge_across_the_corpus():
 def test_cue_and_mention_explain_the_attribution():
     quote = quotes_of("“It is over,” Mr. Stoltenberg told reporters.")[0]
     assert (quote.mention, quote.cue) == ("Mr. Stoltenberg", "told")
+
+
+def test_quotation_reopened_straight_after_another_keeps_the_speaker():
+    text = (
+        'Mr Babinet said: "Today you use radio to discover music."\n\n'
+        '"Certainly, we have a problem with battery. "You will have all of your music."'
+    )
+    assert [s for _, s in said(text)] == ["Babinet", "Babinet", "Babinet"]
+
+
+def test_possessive_is_a_last_resort_antecedent():
+    text = (
+        "It was Bill Conti's 17th turn at the helm of the orchestra.\n\n"
+        '"The excitement is a live performance," he says.'
+    )
+    assert said(text) == [("The excitement is a live performance,", "Bill Conti")]

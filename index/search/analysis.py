@@ -14,9 +14,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 
-from whoosh.analysis import Filter, RegexTokenizer, StemmingAnalyzer, Token
+from whoosh.analysis import Filter, RegexTokenizer, Token
 
 from index.names import fold, name_key, name_keys
+from index.search.textfield import TextAnalyzer
 
 _NAME_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
 
@@ -50,9 +51,9 @@ def name_analyzer():
     return RegexTokenizer(_NAME_PATTERN) | NameFilter()
 
 
-def text_analyzer():
+def text_analyzer() -> TextAnalyzer:
     """Analyzer for prose (titles, bodies, quotes): lower-cased, stop words out, stemmed."""
-    return StemmingAnalyzer()
+    return TextAnalyzer()
 
 
 class AliasTable:

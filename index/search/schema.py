@@ -17,6 +17,7 @@ from __future__ import annotations
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.search.analysis import name_analyzer, text_analyzer
+from index.search.textfield import prose_field
 
 SCHEMA_VERSION = 1
 
@@ -57,12 +58,12 @@ def build_schema() -> Schema:
         kind=KEYWORD(stored=False, scorable=False),
         id=ID(stored=False),
         path=ID(stored=False),
-        title=TEXT(analyzer=text, stored=False),
-        body=TEXT(analyzer=text, stored=False),
-        text=TEXT(analyzer=text, stored=False),
+        title=prose_field(text),
+        body=prose_field(text),
+        text=prose_field(text),
         speaker=TEXT(analyzer=names, stored=False),
-        role=TEXT(analyzer=text, phrase=False, stored=False),
-        cue=TEXT(analyzer=text, phrase=False, stored=False),
+        role=prose_field(text, phrase=False),
+        cue=prose_field(text, phrase=False),
         date=DATETIME(stored=False),
         author=TEXT(analyzer=names, stored=False),
         outlet=TEXT(analyzer=names, stored=False),

@@ -1,0 +1,116 @@
+"""Prose fields that index fast: one pass over a document's words instead of a token stream.
+
+Whoosh analyzes text through a chain of generators (tokenizer, lower case, stop words,
+stemmer), paying several Python calls per word; on the BBC corpus that was a third of
+the build. :class:`TextAnalyzer` is the same analysis (Whoosh's ``StemmingAnalyzer``,
+which still serves queries and highlighting) plus :meth:`TextAnalyzer.index_terms`, which
+produces the identical indexed terms and positions from one regex ``findall`` and a word
+cache. The formats below use it when indexing, so the postings written are exactly what
+Whoosh's own analysis would have written (``tests/test_search_schema.py`` checks that).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from whoosh.analysis import Analyzer, StemmingAnalyzer
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.fields import TEXT
+from whoosh.formats import Frequency, Positions
+from whoosh.lang.porter import stem
+from whoosh.system import pack_uint
+
+_WORD = re.compile(r"[\w\*]+(?:\.?[\w\*]+)*")  # Whoosh's default_pattern, no group
+_MIN_SIZE = 2
+_CACHE_LIMIT = 200_000
+
+
+class TextAnalyzer(Analyzer):
+    """Lower-cased, stop words out, Porter-stemmed: Whoosh's ``StemmingAnalyzer``."""
+
+    def __init__(self) -> None:
+        self._chain = StemmingAnalyzer()
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, value, **kwargs):
+        return self._chain(value, **kwargs)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __getstate__(self) -> dict:
+        return {}  # pickled with the schema: the chain and the cache are rebuilt
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+
+    def index_terms(self, text: str) -> tuple[int, list[str]]:
+        """(position of the first kept word, the kept words' indexed terms in order).
+
+        Positions follow Whoosh's ``StopFilter(renumber=True)``: the first kept word keeps
+        its position among all words, each later kept word is one more.
+        """
+        cache = self._cache
+        words = _WORD.findall(text)
+        terms = [cache.get(w) for w in words]
+        if None in terms:
+            if len(cache) > _CACHE_LIMIT:
+                cache.clear()
+            for i, t in enumerate(terms):
+                if t is None:
+                    terms[i] = cache[words[i]] = _term(words[i])
+        first = 0
+        for first, t in enumerate(terms):  # noqa: B007 - the index is the result
+            if t:
+                break
+        return first, [t for t in terms if t]
+
+
+def _term(word: str) -> str:
+    """The indexed form of one word ('' for a stop word or a one-letter word)."""
+    low = word.lower()
+    if len(low) < _MIN_SIZE or low in STOP_WORDS:
+        return ""
+    return stem(low)
+
+
+class FastPositions(Positions):
+    """Whoosh's ``Positions`` format, fed by :meth:`TextAnalyzer.index_terms`."""
+
+    def word_values(self, value, analyzer, **kwargs) -> Iterable[tuple]:
+        if not isinstance(analyzer, TextAnalyzer) or not isinstance(value, str):
+            return super().word_values(value, analyzer, **kwargs)
+        first, terms = analyzer.index_terms(value)
+        poses: dict[str, list[int]] = {}
+        for pos, term in enumerate(terms, first):
+            if term in poses:
+                poses[term].append(pos)
+            else:
+                poses[term] = [pos]
+        fb, encode = self.field_boost, self.encode
+        return [(w, len(p), len(p) * fb, encode(p)) for w, p in poses.items()]
+
+
+class FastFrequency(Frequency):
+    """Whoosh's ``Frequency`` format, fed by :meth:`TextAnalyzer.index_terms`."""
+
+    def word_values(self, value, analyzer, **kwargs) -> Iterable[tuple]:
+        if not isinstance(analyzer, TextAnalyzer) or not isinstance(value, str):
+            return super().word_values(value, analyzer, **kwargs)
+        freqs: dict[str, int] = {}
+        for term in analyzer.index_terms(value)[1]:
+            freqs[term] = freqs.get(term, 0) + 1
+        fb = self.field_boost
+        return [(w, n, n * fb, pack_uint(n)) for w, n in freqs.items()]
+
+
+def prose_field(analyzer: TextAnalyzer, phrase: bool = True) -> TEXT:
+    """A ``TEXT`` field (never stored) indexed through the fast formats."""
+    field = TEXT(analyzer=analyzer, phrase=phrase, stored=False)
+    boost = field.format.field_boost
+    field.format = FastPositions(boost) if phrase else FastFrequency(boost)
+    return field
