@@ -180,6 +180,7 @@ class ArticleAttributor:
         # Phrases already read in this article -> (entity or None, possessive).
         self._phrases: dict[tuple[str, ...], tuple[Entity | None, bool]] = {}
         self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
+        self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
@@ -240,6 +241,10 @@ class ArticleAttributor:
         for s, (start, end) in self._glanced[p]:
             for match in _NAME_RUN.finditer(text, start, end):
                 run = match.group()
+                if " " not in run and run.lower().endswith(("ed", "ing")) and (
+                    run.lower() not in lexicon.first_names()
+                ):
+                    continue
                 known = self._runs.get(run)
                 if known is None:
                     words = tokenize(run, [])
@@ -278,6 +283,9 @@ class ArticleAttributor:
                 j += 1
                 continue
             words = right_phrase(tokens, j)
+            if len(words) == 1 and _participle_like(token):
+                j += 1
+                continue  # "Directed by Antoine Fuqua, ...": a verb, not a name
             key = tuple(w.text for w in words)
             known = self._phrases.get(key)
             if known is None:
@@ -353,7 +361,14 @@ class ArticleAttributor:
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
             owner = self._document_owner(p, mention.head, event)
-            return None, owner or _bare(mention.text)
+            if owner:
+                return None, owner
+            # An unattributed document speaks for itself, and "it said" may follow.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+            return entity, None
         entity = self.registry.antecedent(mention.head, position, window=4)
         return entity, None if entity else _bare(mention.text)
 
@@ -461,6 +476,17 @@ _PREPOSITIONS = frozenset(
 def _phrase_like(text: str, span: Span) -> bool:
     """A short quoted phrase that is no sentence: a term when nobody says it."""
     return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
+
+
+def _participle_like(token: Token) -> bool:
+    low = token.lower
+    return len(low) > 4 and low.endswith(("ed", "ing")) and low not in lexicon.first_names()
+
+
+def _lower_article(text: str) -> str:
+    """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first.lower() in ("the", "a", "an") and rest else text
 
 
 def _bare(text: str) -> str:

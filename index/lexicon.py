@@ -244,7 +244,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     words(
         """
     statement report study survey document letter readout release memo filing
-    communique declaration poll research paper note message announcement
+    communique declaration poll research paper note message announcement lawsuit
+    suit complaint ruling verdict judgment judgement indictment affidavit petition
+    writ summons charge charges sheet website blog tweet post email leaflet
     """
     )
 )

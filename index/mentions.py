@@ -26,6 +26,7 @@ ARTICLES = lexicon.words(
 )
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
 _MAX_APPOSITIVE = 30
+_MAX_ROLE_WORDS = 10
 
 
 @dataclass(slots=True)
@@ -88,6 +89,7 @@ def _np_word(token: Token) -> bool:
         low in lexicon.PERSON_NOUNS
         or low in lexicon.TITLES
         or low in lexicon.ORG_NOUNS
+        or low in lexicon.DOCUMENT_NOUNS
         or low in lexicon.NAME_PARTICLES
         or low in CONNECTORS
         or low.endswith("-old")
@@ -182,6 +184,7 @@ def build(words: list[Token]) -> Mention | None:
         if (
             last.lower in lexicon.PERSON_NOUNS
             or last.lower in lexicon.ORG_NOUNS
+            or last.lower in lexicon.DOCUMENT_NOUNS
             or (last.lower.endswith("-old"))
         ):
             return Mention(text, "nominal", start, end, head=last.lower, possessive=last.possessive)
@@ -303,7 +306,12 @@ def appositive_role(tokens: list[Token], j: int) -> str:
         words = words[1:]
     if words and words[0].lower() in ("who", "which", "where"):
         return ""
-    return " ".join(words[:12])
+    # A role is a short noun phrase about a job or position, not a clause.
+    if len(words) > _MAX_ROLE_WORDS or not any(
+        w.lower() in lexicon.PERSON_NOUNS or w.lower() in lexicon.TITLES for w in words
+    ):
+        return ""
+    return " ".join(words)
 
 
 def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
