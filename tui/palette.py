@@ -23,7 +23,9 @@ class ReaderCommands(Provider):
             ("Toggle sidebar: article / corpus speakers", screen.action_toggle_speakers, "s"),
         ]
         for s in screen.articles.summaries:
-            commands.append((f"Go to article: {s.title}", partial(screen.open_article, s.id),
+            name = s.path.replace("\\", "/").rsplit("/", 1)[-1]
+            commands.append((f"Go to article: {s.title} · {name}",
+                             partial(screen.open_article, s.id),
                              " · ".join(x for x in (s.date, s.outlet) if x)))
         for s in screen.sidebar.speakers:
             commands.append((f"Go to speaker: {s.name}", partial(self._speaker, s.name),

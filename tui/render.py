@@ -66,9 +66,11 @@ def _paragraph_text(
             text.stylize(Style(color=colour_for(quote.speaker, colours), italic=True), start, end)
         if qi == current:
             text.stylize(styles.current, start, end)
+    unreversed = Style(reverse=False)  # a hit inside the (reversed) current quote stays legible
     for hi, (para, start, end) in enumerate(hits):
         if para == index:
-            text.stylize(styles.current_hit if hi == current_hit else styles.hit, start, end)
+            style = styles.current_hit if hi == current_hit else styles.hit
+            text.stylize(style + unreversed, start, end)
     return text
 
 
@@ -97,9 +99,9 @@ def layout_article(
     hits = hits or []
     lines: list[Text] = []
     lines += _wrap(_styled(article.title, styles.title), width)[0]
-    meta = " · ".join(x for x in (article.date, article.author, article.outlet) if x)
-    if meta:
-        lines += _wrap(_styled(meta, styles.meta), width)[0]
+    name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
+    meta = " · ".join(x for x in (article.date, article.author, article.outlet, name) if x)
+    lines += _wrap(_styled(meta, styles.meta), width)[0]
     lines.append(_styled("─" * width, styles.meta))
     quote_lines: dict[int, int] = {}
     hit_lines = [0] * len(hits)

@@ -34,12 +34,39 @@ Query syntax (Whoosh)
   date:2022-02           a year, month or day;  date:[2022-02-01 to 2022-03-01]
   kind:quote             only quotes;  kind:term  quoted terms;  kind:article
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
-                         while you type (right arrow accepts a suggestion)
+                         while you type (right arrow accepts a suggestion)"""
 
-A walk-through: press 1 and j/k to pick an article, enter to read it, ] to step
-through its quotes and } through its speakers, y to copy a quote with its
-attribution, / then speaker:peskov and enter to land on his quotes, n/N for the
-next/previous hit, s to switch the sidebar to every speaker in the corpus."""
+
+FIRST_STEPS = (
+    ("Open", "Run warreader (no paths: the bundled seeds; or warreader PATH...). The list "
+     "fills once the index is ready; the line under the header shows progress, then the "
+     "counts (u lists unreadable files)."),
+    ("Read", "Press 1, then j/k (G: last) and enter. Quotes are coloured by speaker, quoted "
+     "terms underlined; the file name is under the headline. Seed 003 (\"The United States "
+     "and Russia offered...\", last by date) quotes Blinken and Peskov. Or: ctrl+p, 003."),
+    ("] [", "] steps to the next quote, [ back: the current quote is reversed and scrolled "
+     "to the middle, its speaker opens in the sidebar. y copies it with its attribution."),
+    ("} {", "} steps to the next speaker of the article, { back: each lands on their first "
+     "quote. 3, then j/k and enter in the sidebar: enter on a quote jumps to it."),
+    ("/", "/ opens search: type speaker:peskov, enter (to the results), enter again opens "
+     "his quote in its article. n/N step through the hits, on into the next result "
+     "article. escape leaves the input; escape again closes search."),
+    ("s", "s switches the sidebar to every speaker in the corpus: } down to Jens "
+     "Stoltenberg lists his quotes from three articles; 3, j/k and enter opens one at "
+     "that quote. s switches back to this article's speakers."),
+)
+
+
+def first_steps() -> Table:
+    """The walk-through from opening the app to a speaker's quotes across the corpus."""
+    table = Table(box=None, expand=True, show_header=False, padding=(0, 1),
+                  title="First steps (try them on the bundled seeds)", title_justify="left",
+                  title_style="bold underline")
+    table.add_column("Step", no_wrap=True, width=11, style="bold")
+    table.add_column("What to do", ratio=1)
+    for number, (label, text) in enumerate(FIRST_STEPS, 1):
+        table.add_row(f"{number}. {label}", text)
+    return table
 
 
 def key_label(app, binding: Binding) -> str:
@@ -60,6 +87,7 @@ class HelpScreen(ModalScreen[None]):
         self.tables[0].add_row(Text("enter", style="bold"), "open the article, result or quote", "")
         with VerticalScroll(id="help-body") as scroll:
             scroll.border_title = "warreader help · escape closes"
+            yield Static(first_steps(), id="first-steps")
             for table in self.tables:
                 yield Static(table, classes="help-group")
             yield Static(Text(QUERY_SYNTAX), id="query-syntax")
