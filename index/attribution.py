@@ -414,6 +414,9 @@ class ArticleAttributor:
                 return self._resolve(p - 1, prev, prev.events[-1])
             if self._last_speaker and self._last_speaker[0] == p - 1:
                 return self._last_speaker[1]
+            strong = [e for e in prev.events if not e.weak]
+            if strong:  # "..., argues Mr Donofrio." then a paragraph opening on a quotation
+                return self._resolve(p - 1, prev, strong[-1])
         return Attribution("quote")
 
 
@@ -421,8 +424,9 @@ class _Lenders:
     """Events a quotation without its own may borrow, found in O(log n) per quotation.
 
     ``before(qi)``: the latest event ending before token ``qi`` that is a strong cue or
-    was used by another quotation ("A," he said. "B."). ``after(k)``: the event of the
-    next quotation attributed right after itself ("A. "B," he explained.").
+    was used by another quotation ("A," he said. "B."). ``after(k)``: the event of a
+    later quotation attributed right after itself ("A. "B," he explained."), unless
+    another speech event stands between them.
     """
 
     def __init__(self, para: _Para, chosen: list[tuple[Event | None, bool]]) -> None:
@@ -434,11 +438,16 @@ class _Lenders:
         self._eligible = eligible
         self._next: list[Event | None] = [None] * len(chosen)
         following: Event | None = None
+        starts = sorted(e.first for e in para.events)
         for k in range(len(chosen) - 1, -1, -1):
+            qi = para.q_index.get(k, -2)
             self._next[k] = following
             event, near = chosen[k]
-            if event is not None and near and event.first > para.q_index.get(k, 0):
+            if event is not None and near and event.first > qi:
                 following = event
+            previous = para.q_index.get(k - 1, -2) if k else -2
+            if bisect_right(starts, qi) - bisect_right(starts, previous):
+                following = None  # another speech event between the two ends the lending
 
     def before(self, qi: int) -> Event | None:
         """The latest lendable event ending before token ``qi``."""
