@@ -43,6 +43,10 @@ def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
         k -= 1
     if k < i and any(t.lower in ("quoted", "reported", "understood") for t in tokens[k:i]):
         i = k
+    if i - 3 >= floor and [t.lower for t in tokens[i - 3 : i]][1:] == ["on", "to"] and (
+        tokens[i - 3].lower in ("goes", "went", "go", "going")
+    ):
+        i -= 3  # "Corbett goes on to criticise"
     steps = 0
     while (
         i > floor
@@ -332,8 +336,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         if low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
             continue
-        if j > floor and tokens[j - 1].lower == "to":
-            continue  # "refused to say": no speech here
+        if j > floor and tokens[j - 1].lower == "to" and not (
+            j - 1 > floor and tokens[j - 2].lower == "on"
+        ):
+            continue  # "refused to say": no speech here ("went on to say" is)
         weak = low in lexicon.WEAK_CUES
         if (
             j > floor

@@ -270,3 +270,24 @@ def test_possessive_is_a_last_resort_antecedent():
         '"The excitement is a live performance," he says.'
     )
     assert said(text) == [("The excitement is a live performance,", "Bill Conti")]
+
+
+def test_went_on_to_say_is_speech_but_refused_to_say_is_not():
+    text = ('Ronnie Corbett spoke to the Radio Times.\n\n'
+            'Corbett goes on to criticise "reality programmes where people are filmed".')
+    assert said(text) == [("reality programmes where people are filmed", "Ronnie Corbett")]
+
+
+def test_paragraph_opening_on_a_quotation_follows_the_previous_speech_event():
+    text = (
+        "We are in a different phase now, argues Mr Donofrio, a technology leader.\n\n"
+        '"In the dotcom era, there was something new every five minutes."'
+    )
+    assert said(text) == [("In the dotcom era, there was something new every five minutes.",
+                           "Donofrio")]
+
+
+def test_documents_speak_and_it_follows_them():
+    text = ('The lawsuit said Willis has endured "extreme mental pain and suffering." '
+            'It said the producers "had a duty to Willis to ensure his safety."')
+    assert [s for _, s in said(text)] == ["the lawsuit", "the lawsuit"]
