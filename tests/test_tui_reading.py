@@ -120,5 +120,10 @@ async def test_corpus_sidebar_shows_stoltenberg_across_articles(tmp_path):
         await settle(pilot)
         assert screen.article.id == summary.id
         assert screen.quotes[screen.body.current].start == quote.start
+        # his marker in the corpus sidebar has the colour his quotes have in the body
+        prompt = screen.sidebar.get_option("s:Jens Stoltenberg").prompt
+        marker = prompt.renderables[0] if hasattr(prompt, "renderables") else prompt
+        assert marker.style == screen.colours["Jens Stoltenberg"]
+        assert screen.sidebar.highlighted_option.id == "c:0"  # the cursor stayed put
         await press(pilot, "s")
         assert screen.sidebar.mode == "article"

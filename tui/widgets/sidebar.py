@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from index.model import Quote
-from tui.colours import UNATTRIBUTED_LABEL, colour_for, stable_colour
+from tui.colours import UNATTRIBUTED_LABEL, colour_for
 from tui.widgets.vim_list import VimOptionList
 
 SNIPPET = 110
@@ -84,10 +84,13 @@ class Sidebar(VimOptionList):
 
     def show_article(self, quotes: list[Quote], colours: dict[str, str]) -> None:
         """Article mode for a newly opened article."""
-        self.quotes, self.colours = quotes, colours
-        self.selected, self.current_quote = None, None
+        self.quotes, self.colours, self.current_quote = quotes, colours, None
         if self.mode == "article":
+            self.selected = None
             self._fill()
+        else:  # corpus mode: recolour the article's speakers as the body shows them
+            option = self.highlighted_option
+            self._fill(focus_id=option.id if option else None)
 
     def show_corpus(self, speakers: list) -> None:
         """Remember the corpus-wide speakers (SpeakerSummary, most quoted first)."""
@@ -119,7 +122,7 @@ class Sidebar(VimOptionList):
         rows: list[Option] = []
         if self.mode == "corpus":
             for s in self.speakers:
-                colour = stable_colour(s.name)
+                colour = colour_for(s.name, self.colours)
                 rows.append(Option(_speaker_prompt(s.name, s.role, s.quote_count, colour),
                                    id=f"s:{s.name}"))
                 if s.name == self.selected:
