@@ -145,3 +145,13 @@ def test_seeds_and_bad_files_together(tmp_path):
     (corpus / "bin.md").write_bytes(b"\x00\x01\x02")
     articles, skipped = _load([corpus])
     assert len(articles) == 5 and sorted(p.name for p, _ in skipped) == ["bin.md", "empty.txt"]
+
+
+def test_a_folders_readme_is_not_an_article(tmp_path):
+    from index.articles import iter_article_files
+
+    (tmp_path / "README.md").write_text("# About this corpus\n\nNotes.\n", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("Copyright.\n", encoding="utf-8")
+    (tmp_path / "001.txt").write_text("Headline\n\nBody text here.\n", encoding="utf-8")
+    assert [p.name for p in iter_article_files([tmp_path])] == ["001.txt"]
+    assert [p.name for p in iter_article_files([tmp_path / "README.md"])] == ["README.md"]

@@ -14,12 +14,21 @@ SkipCallback = Callable[[Path, str], None]
 ProgressCallback = Callable[[int, int], None]
 
 
+_NOTE_NAMES = ("readme", "license", "licence", "changelog", "contributing", "copying")
+
+
+def _is_notes(lower_name: str) -> bool:
+    """A folder's README/LICENSE-style notes are not articles (named files still load)."""
+    return lower_name.rsplit(".", 1)[0] in _NOTE_NAMES
+
+
 def _walk(folder: Path) -> list[Path]:
     found: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+            low = name.lower()
+            if not name.startswith(".") and low.endswith(SUFFIXES) and not _is_notes(low):
                 found.append(os.path.join(root, name))
     return [Path(f) for f in sorted(found)]
 
@@ -28,8 +37,9 @@ def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Article files under ``paths``, in order, each once.
 
     A folder yields its ``.txt``/``.md``/``.html``/``.htm`` files recursively, sorted
-    (hidden files and folders skipped). A file, or a path that does not exist, is
-    yielded as given, so that :func:`load_articles` reports why it cannot be read.
+    (hidden files and folders, and notes such as README.md or LICENSE.txt, skipped).
+    A file, or a path that does not exist, is yielded as given, so that
+    :func:`load_articles` reports why it cannot be read.
     """
     seen: set[Path] = set()
     for raw in paths:
