@@ -370,7 +370,7 @@ class ArticleAttributor:
                 entity = self._documents[name] = Entity(name, "org")
             return entity, None
         entity = self.registry.antecedent(mention.head, position, window=4)
-        return entity, None if entity else _bare(mention.text)
+        return entity, None if entity else _lower_article(mention.text)
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
@@ -496,13 +496,6 @@ def _lower_article(text: str) -> str:
     """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
     first, _, rest = text.partition(" ")
     return f"{first.lower()} {rest}" if first.lower() in ("the", "a", "an") and rest else text
-
-
-def _bare(text: str) -> str:
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return " ".join(words)
 
 
 def _sentence_subject(para: _Para, floor: int) -> str | None:
