@@ -52,6 +52,50 @@ async def test_unreadable_files_are_counted_and_listed(tmp_path):
         await press(pilot, "escape")
 
 
+async def test_unreadable_files_survive_a_restart(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seed = sorted(SEEDS.iterdir())[0]
+    (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    first = make_app(tmp_path / "ix", paths=[corpus])
+    async with first.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        assert first.main_screen.skipped and first.main_screen.report is not None
+
+    gate = threading.Event()  # the second run: the file check is held back
+    real_refresh = Corpus.refresh
+
+    def held_refresh(self, progress=None, rebuild=False):
+        gate.wait(30)
+        return real_refresh(self, progress, rebuild)
+
+    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    second = make_app(tmp_path / "ix", paths=[corpus])
+    async with second.run_test(size=(160, 45)) as pilot:
+        s = second.main_screen
+        for _ in range(1200):  # the early view of the existing index (at most a minute)
+            if s.corpus is not None:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        status = str(s.query_one("#status-text", Label).render())
+        assert s.report is None and "checking files" in status  # nothing re-read yet
+        assert "1 unreadable (press u to list)" in status
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(second.screen, SkippedScreen)
+        assert [p.rsplit("/", 1)[-1] for p, _ in second.screen.skipped] == ["broken.txt"]
+        await pilot.press("escape")
+        gate.set()
+        await wait_ready(pilot)
+        for _ in range(1200):
+            if s.report is not None:
+                break
+            await pilot.pause(0.05)
+        assert "1 unreadable" in str(s.query_one("#status-text", Label).render())
+
+
 def _visible_panes(screen):
     return [w for w in (screen.articles, screen.results_list, screen.body, screen.sidebar)
             if w.display and w.region.area]

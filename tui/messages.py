@@ -7,7 +7,7 @@ DOM themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from textual.message import Message
@@ -27,13 +27,15 @@ class IndexReady(Message):
     """The corpus can be shown: ``corpus`` is open, ``report`` says what refresh did.
 
     ``report`` is None for the early view of an existing index (before the files are
-    checked); ``speakers`` is None when a refresh changed nothing.
+    checked); ``speakers`` is None when a refresh changed nothing. ``skipped`` lists the
+    (path, reason) of unreadable files the index remembers.
     """
 
     corpus: Any
     report: Any
     summaries: list
     speakers: list | None
+    skipped: list = field(default_factory=list)
 
 
 @dataclass

@@ -42,6 +42,7 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         super().__init__()
         self.corpus = None
         self.report = None
+        self.skipped: list[tuple[str, str]] = []  # unreadable files: (path, reason)
         self.article = None
         self.quotes: list = []
         self.colours: dict[str, str] = {}
@@ -94,7 +95,8 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
                 corpus = self.corpus or Corpus.open(app.paths, app.index_dir, app.aliases)
                 early = corpus.summaries() if fresh and not rebuild else []
                 if early:  # an existing index: show it now, check the files after the paint
-                    self.post_message(IndexReady(corpus, None, early, corpus.speakers()))
+                    self.post_message(IndexReady(corpus, None, early, corpus.speakers(),
+                                                 corpus.skipped()))
                     return
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
@@ -119,7 +121,7 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
-        self.post_message(IndexReady(corpus, report, summaries, speakers))
+        self.post_message(IndexReady(corpus, report, summaries, speakers, report.skipped))
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.status.progress(message.done, message.total, message.path)
@@ -132,14 +134,14 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
     def on_index_ready(self, message: IndexReady) -> None:
         """Fill the lists; ``report`` is None for the early view of an existing index."""
         self.corpus, report = message.corpus, message.report
+        self.skipped = message.skipped
         quotes = sum(s.quote_count for s in message.summaries)
         if report is None:
-            self.status.checking(len(message.summaries), quotes)
+            self.status.checking(len(message.summaries), quotes, len(self.skipped))
             self.call_after_refresh(self._check_files, message.summaries)
         else:
             self.report = report
-            self.status.ready(len(message.summaries), quotes, len(report.skipped),
-                              report.notices)
+            self.status.ready(len(message.summaries), quotes, len(self.skipped), report.notices)
         self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
         if message.speakers is None:  # refreshed, nothing changed: the lists are current
             return
@@ -157,7 +159,7 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         """List the files that could not be read (`u`)."""
         from tui.screens.skipped import SkippedScreen
 
-        self.app.push_screen(SkippedScreen(self.report.skipped if self.report else []))
+        self.app.push_screen(SkippedScreen(self.skipped))
 
     # -- panes ------------------------------------------------------------------
 

@@ -23,9 +23,13 @@ class IndexStatus(Horizontal):
         name = path.rsplit("/", 1)[-1]
         self.query_one(Label).update(f"Indexing {done}/{total}  {name}")
 
-    def checking(self, articles: int, quotes: int) -> None:
+    def checking(self, articles: int, quotes: int, skipped: int = 0) -> None:
         """An existing index is shown while the files are checked for changes."""
-        self.query_one(Label).update(f"{articles} articles · {quotes} quotes · checking files…")
+        text = f"{articles} articles · {quotes} quotes"
+        if skipped:
+            text += f" · {skipped} unreadable (press u to list)"
+        self.query_one(Label).update(text + " · checking files…")
+        self.set_class(bool(skipped), "-warning")
 
     def ready(self, articles: int, quotes: int, skipped: int, notices: list[str]) -> None:
         """Show the index summary; mention unreadable files and the key that lists them."""
