@@ -88,8 +88,13 @@ class ArticleList(RowList):
         self.reset_rows(None)
         if not (keep and self.select_id(keep)) and self.rows:
             self.move_to(0, notify=False)
-            self.post_message(self.Previewed(self.rows[0].id))
+            # preview once the list is painted: loading the article must not delay it
+            self.call_after_refresh(self._preview_cursor, self.rows[0].id)
         self.border_subtitle = f"{len(self.summaries)} · by {self.sort_by}"
+
+    def _preview_cursor(self, article_id: str) -> None:
+        if self.highlighted_id == article_id:
+            self.post_message(self.Previewed(article_id))
 
     def on_row_list_cursor_moved(self, event: RowList.CursorMoved) -> None:
         event.stop()
