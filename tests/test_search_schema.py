@@ -15,9 +15,8 @@ def test_schema_has_every_query_field_and_stores_only_data():
     for name in QUERY_FIELDS:
         assert name in schema.names()
     stored = [name for name in schema.names() if schema[name].stored]
-    assert sorted(stored) == ["data", "doc_id"]  # bodies are never stored
+    assert stored == ["data"]  # bodies are never stored
     assert schema["body"].format.supports("positions")  # phrase search on bodies
-    assert schema["doc_id"].unique
     assert set(DEFAULT_FIELDS) <= set(QUERY_FIELDS)
 
 
@@ -48,3 +47,28 @@ def test_alias_table_expands_any_variant_to_the_whole_group():
 def test_alias_fingerprint_changes_with_the_table():
     assert AliasTable({"A": ["B"]}).fingerprint() != AliasTable({"A": ["C"]}).fingerprint()
     assert AliasTable({}).fingerprint() == AliasTable(None).fingerprint()
+
+
+def _chain_values(fmt_cls, text):
+    """What Whoosh's own Positions/Frequency formats write for ``text`` (slow path)."""
+    from whoosh.analysis import StemmingAnalyzer
+
+    return sorted(fmt_cls.__mro__[1].word_values(fmt_cls(), text, StemmingAnalyzer(),
+                                                 mode="index"))
+
+
+def test_fast_prose_indexing_writes_what_whoosh_analysis_would():
+    from index.search.textfield import FastFrequency, FastPositions
+
+    analyzer = text_analyzer()
+    samples = [
+        "The invasion began; the Invasion's troops (3.5 km) moved *fast* — Ukraine’s army",
+        "a I of the",  # stop words and one-letter words only
+        "",
+        "İstanbul talks: U.S. officials met e.g. Mr. Peskov at 10.30 in Kyiv, again and again",
+        "Testing is testing and testing, tested by testers",
+    ]
+    for text in samples:
+        for fmt in (FastPositions, FastFrequency):
+            assert sorted(fmt().word_values(text, analyzer, mode="index")) == _chain_values(
+                fmt, text), (fmt.__name__, text)

@@ -58,7 +58,7 @@ def article_docs(
     }
     docs = [
         dict(
-            meta, doc_id=article.id, kind=ARTICLE, title=article.title, body=article.body, data=data
+            meta, kind=ARTICLE, title=article.title, body=article.body, data=data
         )
     ]
     for n, q in enumerate(quotes):
@@ -81,7 +81,6 @@ def article_docs(
         }
         doc = dict(
             meta,
-            doc_id=f"{article.id}:{n}",
             text=q.text,
             data=qdata,
             kind=QUOTE if q.kind != TERM else f"{QUOTE} {TERM}",
@@ -106,7 +105,7 @@ def skipped_doc(path: str, state: FileState, reason: str) -> dict:
         "sha": state.sha,
         "reason": reason,
     }
-    return {"doc_id": f"skipped:{path}", "kind": SKIPPED, "path": path, "data": data}
+    return {"kind": SKIPPED, "path": path, "data": data}
 
 
 def summary_of(data: dict) -> ArticleSummary:

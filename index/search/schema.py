@@ -19,7 +19,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from index.search.analysis import name_analyzer, text_analyzer
 from index.search.textfield import prose_field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ARTICLE, QUOTE, TERM, SKIPPED = "article", "quote", "term", "skipped"
 
@@ -54,7 +54,6 @@ def build_schema() -> Schema:
     text = text_analyzer()
     names = name_analyzer()
     return Schema(
-        doc_id=ID(unique=True, stored=True),
         kind=KEYWORD(stored=False, scorable=False),
         id=ID(stored=False),
         path=ID(stored=False),
