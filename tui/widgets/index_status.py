@@ -4,20 +4,30 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Label, ProgressBar
+from textual.widgets import Label
 
 
 class IndexStatus(Horizontal):
     """A label and a progress bar; the bar hides once the index is ready."""
 
     def compose(self) -> ComposeResult:
+        # the progress bar is mounted when files are first read: reopening an index never
+        # needs it, and fewer widgets make the first screen sooner
         yield Label("Opening the index…", id="status-text", markup=False)
-        # hidden until files are actually read: an idle indeterminate bar costs CPU
-        yield ProgressBar(total=None, show_eta=False, id="progress").set_styles("display: none;")
+
+    def _bar(self):
+        """The progress bar, if one was mounted."""
+        bars = self.query("#progress")
+        return bars.first() if bars else None
 
     def progress(self, done: int, total: int, path: str) -> None:
         """Indexing has read ``done`` of ``total`` files."""
-        bar = self.query_one(ProgressBar)
+        bar = self._bar()
+        if bar is None:
+            from textual.widgets import ProgressBar
+
+            bar = ProgressBar(total=None, show_eta=False, id="progress")
+            self.mount(bar)
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
         name = path.rsplit("/", 1)[-1]
@@ -33,7 +43,7 @@ class IndexStatus(Horizontal):
 
     def ready(self, articles: int, quotes: int, skipped: int, notices: list[str]) -> None:
         """Show the index summary; mention unreadable files and the key that lists them."""
-        self.query_one(ProgressBar).display = False
+        self._hide_bar()
         text = f"Index ready: {articles} articles · {quotes} quotes"
         if notices:
             text += f" · {notices[0]}"
@@ -44,6 +54,11 @@ class IndexStatus(Horizontal):
 
     def failed(self, reason: str) -> None:
         """Indexing failed: show why."""
-        self.query_one(ProgressBar).display = False
+        self._hide_bar()
         self.query_one(Label).update(f"Index unavailable: {reason}")
         self.add_class("-error")
+
+    def _hide_bar(self) -> None:
+        bar = self._bar()
+        if bar is not None:
+            bar.display = False
