@@ -129,3 +129,28 @@ async def test_wide_terminal_shows_three_panes(tmp_path):
         s = app.main_screen
         assert s.has_class("-wide")
         assert _visible_panes(s) == [s.articles, s.body, s.sidebar]
+
+
+async def test_reopened_index_lists_articles_before_the_speakers_load(tmp_path, monkeypatch):
+    first = make_app(tmp_path / "ix")
+    async with first.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+    gate = threading.Event()
+    real_speakers = Corpus.speakers
+
+    def held_speakers(self):
+        gate.wait(30)
+        return real_speakers(self)
+
+    monkeypatch.setattr(Corpus, "speakers", held_speakers)
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        s = app.main_screen
+        for _ in range(1200):
+            if s.articles.row_count:
+                break
+            await pilot.pause(0.05)
+        assert s.articles.row_count == 5 and s.sidebar.speakers == []
+        gate.set()
+        await wait_ready(pilot)
+        assert "Jens Stoltenberg" in [speaker.name for speaker in s.sidebar.speakers]

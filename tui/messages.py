@@ -27,7 +27,8 @@ class IndexReady(Message):
     """The corpus can be shown: ``corpus`` is open, ``report`` says what refresh did.
 
     ``report`` is None for the early view of an existing index (before the files are
-    checked); ``speakers`` is None when a refresh changed nothing. ``skipped`` lists the
+    checked); ``speakers`` is None when they come later (:class:`SpeakersReady`);
+    ``changed`` is False when a refresh changed nothing. ``skipped`` lists the
     (path, reason) of unreadable files the index remembers.
     """
 
@@ -36,6 +37,14 @@ class IndexReady(Message):
     summaries: list
     speakers: list | None
     skipped: list = field(default_factory=list)
+    changed: bool = True
+
+
+@dataclass
+class SpeakersReady(Message):
+    """Every speaker of the corpus (SpeakerSummary), loaded after the first screen."""
+
+    speakers: list
 
 
 @dataclass

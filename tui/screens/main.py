@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Header
 
 from tui.keymap import SCREEN_BINDINGS
-from tui.messages import IndexFailed, IndexProgress, IndexReady
+from tui.messages import IndexFailed, IndexProgress, IndexReady, SpeakersReady
 from tui.screens.reading import ReadingMixin
 from tui.screens.searching import SearchMixin
 from tui.widgets.article_body import ArticleBody
@@ -94,9 +94,8 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
                 fresh = self.corpus is None
                 corpus = self.corpus or Corpus.open(app.paths, app.index_dir, app.aliases)
                 early = corpus.summaries() if fresh and not rebuild else []
-                if early:  # an existing index: show it now, check the files after the paint
-                    self.post_message(IndexReady(corpus, None, early, corpus.speakers(),
-                                                 corpus.skipped()))
+                if early:  # an existing index: list it now; speakers and files after the paint
+                    self.post_message(IndexReady(corpus, None, early, None, corpus.skipped()))
                     return
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
@@ -105,6 +104,13 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
 
     @work(thread=True, exclusive=True, group="index")
     def _check_files(self, early: list) -> None:
+        try:
+            with self.corpus_lock:
+                speakers = self.corpus.speakers()
+        except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
+            self.post_message(IndexFailed(str(exc) or type(exc).__name__))
+            return
+        self.post_message(SpeakersReady(speakers))
         self._refresh(self.corpus, False, early)
 
     def _refresh(self, corpus, rebuild: bool, early: list) -> None:
@@ -121,7 +127,8 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
-        self.post_message(IndexReady(corpus, report, summaries, speakers, report.skipped))
+        self.post_message(IndexReady(corpus, report, summaries, speakers, report.skipped,
+                                     bool(changed)))
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.status.progress(message.done, message.total, message.path)
@@ -143,13 +150,21 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
             self.report = report
             self.status.ready(len(message.summaries), quotes, len(self.skipped), report.notices)
         self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
-        if message.speakers is None:  # refreshed, nothing changed: the lists are current
+        if not message.changed:  # refreshed, nothing changed: the lists are current
             return
-        self.sidebar.show_corpus(message.speakers)
-        self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])
+        if message.speakers is not None:
+            self._show_speakers(message.speakers)
         self.body.set_placeholder("No articles found." if not message.summaries else "")
         self.articles.set_summaries(message.summaries)
         self.app.corpus_ready()
+
+    def on_speakers_ready(self, message: SpeakersReady) -> None:
+        self._show_speakers(message.speakers)
+
+    def _show_speakers(self, speakers: list) -> None:
+        """The corpus speakers: for the corpus sidebar, the palette and the suggester."""
+        self.sidebar.show_corpus(speakers)
+        self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])
 
     def action_reindex(self) -> None:
         """Refresh the index (ctrl+r): re-read changed files."""
