@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import FileIndex
 
 from index.model import Article, Quote
@@ -27,8 +28,18 @@ Progress = Callable[[int, int, str], None]
 WRITER_LIMIT_MB = 96
 """Posting-pool memory before Whoosh spills a run to disk (keeps peak memory bounded)."""
 
+COMPRESSION = 1
+"""zlib level of posting blocks. Whoosh's default (3) cost ~0.8 s more per BBC build for
+a 1% smaller index; 0 saves another ~0.5 s but makes the index 70% larger."""
+
 WRITER_TIMEOUT = 60.0
 """Seconds to wait for Whoosh's own write lock (normally free: we hold the refresh lock)."""
+
+
+def codec() -> W3Codec:
+    """Whoosh's codec with :data:`COMPRESSION` (``inlinelimit`` above 1 fails in whoosh3
+    3.54: ``W3TermInfo`` has no ``set_inline``)."""
+    return W3Codec(compression=COMPRESSION)
 
 
 class ParseFailure(Exception):
@@ -55,7 +66,7 @@ def apply_changes(
     """Re-read ``changes.to_read``, remove ``changes.removed``; one commit at the end."""
     if not changes.to_read and not changes.removed:
         return
-    writer = ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT)
+    writer = ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT, codec=codec())
     try:
         for path in changes.removed:
             writer.delete_by_term("path", path)
