@@ -225,8 +225,8 @@ class ArticleAttributor:
                 run = match.group()
                 if run in self._runs:
                     continue
-                first = run.split(None, 1)[0].lower()
-                if first not in given and first not in lexicon.TITLES:
+                parts = run.lower().split()
+                if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
                     continue  # only people's full names matter here
                 words = tokenize(run, [])
                 mention = build(words) if words else None
@@ -338,8 +338,8 @@ class ArticleAttributor:
             if mention.kind == "pronoun" and mention.head in ("he", "she") and not entity.gender:
                 entity.gender = "m" if mention.head == "he" else "f"
                 entity.kind = "person"
-            if role and not entity.role:
-                entity.role = role
+            if role and (not entity.role or event.role and not _names_a_job(entity.role)):
+                entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
             self.registry.see(entity, position, True, False, speaker=True)
             speaker, role = entity.name, role or entity.role
         return Attribution("quote", speaker, role or None, mention.text, event.cue)
@@ -485,6 +485,10 @@ _PREPOSITIONS = frozenset(
 def _phrase_like(text: str, span: Span) -> bool:
     """A short quoted phrase that is no sentence: a term when nobody says it."""
     return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
+
+
+def _names_a_job(role: str) -> bool:
+    return any(w in lexicon.PERSON_NOUNS for w in role.lower().split())
 
 
 def _participle_like(token: Token) -> bool:
