@@ -42,6 +42,7 @@ class Corpus:
         self.index_dir = Path(index_dir)
         self.aliases = AliasTable(aliases)
         self._parse = parse or default_parse(self.aliases.aliases)
+        self._helper = parse is None  # the default parser may run in a helper process
         self._list_files = lister or list_files
         self._builder = None  # a QueryBuilder, made on the first query (imports qparser)
         self._ix = None
@@ -98,7 +99,9 @@ class Corpus:
                 self._full_build(on_disk, report, progress)
             else:
                 changes = compare(on_disk, indexed)
-                apply_changes(ix, changes, self._parse, self.aliases, report, progress)
+                apply_changes(
+                    ix, changes, self._parse, self.aliases, report, progress, self._helper
+                )
                 _add_remembered(report, unreadable, on_disk, changes.to_read)
         finally:
             lock.release()
@@ -121,7 +124,7 @@ class Corpus:
     def _full_build(self, on_disk, report: IndexReport, progress) -> None:
         build, ix = store.new_build(self.index_dir, self.aliases.fingerprint())
         changes = Changes(sorted(on_disk), [], 0)
-        apply_changes(ix, changes, self._parse, self.aliases, report, progress)
+        apply_changes(ix, changes, self._parse, self.aliases, report, progress, self._helper)
         store.publish(self.index_dir, build)
         report.rebuilt = True
 

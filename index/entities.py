@@ -74,11 +74,19 @@ class Registry:
         """The entity a name mention refers to, created or enriched as needed."""
         tokens, key, first = _name_parts(mention.name)
         entity = None
-        for candidate in self._by_key.get(key, []):
-            cfirst = _name_parts(candidate.name)[2]
-            if not first or not cfirst or first == cfirst or first[0] == cfirst[0]:
-                entity = candidate
-                break
+        candidates = [
+            c
+            for c in self._by_key.get(key, [])
+            if not first
+            or not (cfirst := _name_parts(c.name)[2])
+            or first == cfirst
+            or first[0] == cfirst[0]
+        ]
+        if candidates:
+            # A bare surname goes to the person of that name seen last ("Wilson" after
+            # "Tony Wilson"), a fuller name to the first that fits.
+            people = [c for c in candidates if c.kind == "person"]
+            entity = (people or candidates)[-1] if not first else candidates[0]
         if entity is None:
             entity = Entity(mention.name)
             self.entities.append(entity)

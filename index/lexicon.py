@@ -197,6 +197,7 @@ PERSON_NOUNS: dict[str, str] = {
     swimmer rider driver boxer fighter jockey trainer referee umpire international
     scot welshman englishman irishman frenchman american briton australian kiwi
     spaniard italian german dutchman argentine brazilian frontman guitarist drummer
+    mogul tycoon magnate billionaire entrepreneur founder
     bassist vocalist filmmaker chief-executive ceo boss
     """
     )
@@ -284,6 +285,8 @@ NOT_NAME_START: frozenset[str] = frozenset(
     february march april may june july august september october november december
     according speaking asked writing
         last next earlier later late early another other such several
+        now today yesterday tomorrow here still even just so thus indeed instead soon
+    finally first second third ultimately currently previously recently perhaps maybe
     """
     )
 )

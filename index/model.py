@@ -58,6 +58,7 @@ class Article:
     outlet: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    headline: Paragraph | None = None  # the stated title's place in the file, if any
 
     @property
     def body(self) -> str:
@@ -83,7 +84,8 @@ class Quote:
     """A quotation (or quoted term) found in an article, with its attribution.
 
     ``start``/``end`` are raw-file offsets of the quoted words, marks excluded.
-    ``paragraph`` is the index in ``Article.paragraphs`` where the quote starts;
+    ``paragraph`` is the index in ``Article.paragraphs`` where the quote starts (-1 for
+    a quote in the headline, ``Article.headline``);
     ``para_start``/``para_end`` are offsets of the quoted words in that paragraph's
     cleaned ``text`` (for display). ``speaker`` is the canonical name (or the
     description of an unnamed source), ``mention`` the words in the text the speaker

@@ -15,11 +15,14 @@ from index.speakers import AliasTable
 
 
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
-    """Every quotation and quoted term of ``article``, in text order.
+    """Every quotation and quoted term of ``article``, in text order (headline first).
 
     ``aliases`` maps canonical speaker names to variant spellings (from config.yaml).
     """
-    texts = [p.text for p in article.paragraphs]
+    # The stated headline is read first, as paragraph -1: "Police praise 'courageous' Ozzy".
+    paragraphs = ([article.headline] if article.headline else []) + article.paragraphs
+    shift = len(paragraphs) - len(article.paragraphs)
+    texts = [p.text for p in paragraphs]
     spans = find_spans(texts)
     if not spans:
         return []
@@ -27,7 +30,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
     attributions = ArticleAttributor(texts, spans).run()
     quotes: list[Quote] = []
     for span, found in zip(spans, attributions, strict=True):
-        paragraph = article.paragraphs[span.paragraph]
+        paragraph = paragraphs[span.paragraph]
         start = paragraph.raw_offset(span.start)
         end = paragraph.raw_offset(span.end - 1) + 1
         speaker = table.canonical(found.speaker) if found.speaker else None
@@ -41,7 +44,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
                 role=found.role if found.kind != "term" else None,
                 mention=found.mention if found.kind != "term" else None,
                 cue=found.cue if found.kind != "term" else None,
-                paragraph=span.paragraph,
+                paragraph=span.paragraph - shift,
                 para_start=span.start,
                 para_end=span.end,
             )

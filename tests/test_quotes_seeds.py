@@ -114,3 +114,17 @@ def test_004_lavrov_long_quote_with_nested_marks(seeds):
     assert lavrov[0].role == "Foreign Minister" and lavrov[0].cue == "told"
     sevryukov = [q for q in quotes if q.speaker == "Sergey Sevryukov"]
     assert sevryukov and sevryukov[0].text.startswith("It has already become obvious")
+
+
+def test_headline_quotes_are_found_with_paragraph_minus_one(tmp_path):
+    path = tmp_path / "141.txt"
+    path.write_text(
+        "Police praise 'courageous' Ozzy\n\n"
+        'Rock star Ozzy Osbourne has been praised by police for "very courageously" '
+        "tackling a burglar.\n",
+        encoding="utf-8",
+    )
+    quotes = extract_quotes(read_article(path))
+    source = path.read_text(encoding="utf-8")
+    assert quotes[0].paragraph == -1 and quotes[0].text == "courageous"
+    assert all(source[q.start : q.end] == q.text for q in quotes)

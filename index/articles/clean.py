@@ -37,6 +37,7 @@ class Parsed:
     date: str | None = None
     author: str | None = None
     outlet: str | None = None
+    headline: Mapped | None = None  # the stated title, with its place in the file
 
 
 def _classify(unit: Unit) -> str | None:
@@ -206,6 +207,8 @@ def analyse(units: list[Unit]) -> Parsed:
         body = [units[i].m for i in range(len(units)) if kinds[i] is None]
     title = units[title_i].text if title_i is not None else None
     parsed = Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
+    if title_i is not None:
+        parsed.headline = units[title_i].m
     if parsed.title is None:
         parsed.title = derive_title(body[0].text) if body else ""
         parsed.title_derived = True

@@ -41,9 +41,11 @@ def read_article(path: str | Path) -> Article:
 
         parsed, paragraphs, more = parse_html(source)
         warnings.extend(more)
+        headline = None
     else:
         parsed = analyse(split_units(source))
         paragraphs = [m.to_paragraph() for m in parsed.paragraphs]
+        headline = parsed.headline.to_paragraph() if parsed.headline is not None else None
     if not paragraphs:
         raise ArticleError("no article text found")
     resolved = path.expanduser().resolve()
@@ -57,4 +59,5 @@ def read_article(path: str | Path) -> Article:
         outlet=parsed.outlet,
         paragraphs=paragraphs,
         warnings=warnings,
+        headline=headline,
     )

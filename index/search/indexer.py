@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from whoosh.codec.whoosh3 import W3Codec
@@ -62,8 +63,13 @@ def apply_changes(
     aliases: AliasTable,
     report: IndexReport,
     progress: Progress | None = None,
+    helper: bool = False,
 ) -> None:
-    """Re-read ``changes.to_read``, remove ``changes.removed``; one commit at the end."""
+    """Re-read ``changes.to_read``, remove ``changes.removed``; one commit at the end.
+
+    With ``helper`` (``parse`` is the default reader and extractor), a helper process
+    parses many files while this one indexes them (:mod:`index.search.pipeline`).
+    """
     if not changes.to_read and not changes.removed:
         return
     writer = ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT, codec=codec())
@@ -71,11 +77,12 @@ def apply_changes(
         for path in changes.removed:
             writer.delete_by_term("path", path)
         total = len(changes.to_read)
-        for done, path in enumerate(changes.to_read):
-            if progress is not None:
-                progress(done, total, path)
-            for doc in _documents(path, parse, aliases, report):
-                writer.add_document(**doc)
+        with closing(_parsed(changes.to_read, parse, aliases, helper)) as results:
+            for done, (path, state, parsed) in enumerate(results):
+                if progress is not None:
+                    progress(done, total, path)
+                for doc in _documents(path, state, parsed, aliases, report):
+                    writer.add_document(**doc)
         if progress is not None:
             progress(total, total, "")
     except BaseException:
@@ -86,23 +93,41 @@ def apply_changes(
     report.files_removed += len(gone)
 
 
-def _documents(path: str, parse: Parse, aliases: AliasTable, report: IndexReport) -> list[dict]:
+def _parsed(paths: list[str], parse: Parse, aliases: AliasTable, helper: bool):
+    """``(path, state, (outcome, value))`` per path, in order (see pipeline)."""
+    from index.search import pipeline
+
+    if helper and pipeline.worth_it(len(paths)):
+        yield from pipeline.parsed_in_helper(paths, aliases.aliases)
+        return
+    for path in paths:
+        try:
+            state = file_state(path)
+        except OSError as exc:
+            yield path, None, ("oserror", exc.strerror or str(exc))
+            continue
+        try:
+            yield path, state, ("ok", parse(path))
+        except ParseFailure as exc:
+            yield path, state, ("skip", str(exc))
+
+
+def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexReport) -> list[dict]:
     """Documents for one file, or its skipped placeholder (the reason is reported)."""
-    try:
-        state = _state(path)
-    except OSError as exc:
-        report.skipped.append((path, f"cannot read: {exc.strerror or exc}"))
+    outcome, value = parsed
+    if outcome == "oserror":
+        report.skipped.append((path, f"cannot read: {value}"))
         return []
     report.files_read += 1
-    try:
-        article, quotes = parse(path)
-    except ParseFailure as exc:
-        report.skipped.append((path, str(exc)))
-        return [skipped_doc(path, state, str(exc))]
+    if outcome == "skip":
+        report.skipped.append((path, value))
+        return [skipped_doc(path, state, value)]
+    article, quotes = value
     report.quotes_found += len(quotes)
     return article_docs(article, quotes, path, state, aliases)
 
 
-def _state(path: str) -> FileState:
+def file_state(path: str) -> FileState:
+    """Size, mtime and content hash of ``path`` (raises OSError)."""
     st = os.stat(path)
     return FileState(st.st_size, st.st_mtime_ns, file_sha(path))
