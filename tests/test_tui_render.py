@@ -69,3 +69,19 @@ def test_colours_distinct_per_article_and_stable():
     assert list(colours) == ["A", "B", "C"] and len(set(colours.values())) == 3
     assert stable_colour("Jens Stoltenberg") == stable_colour("Jens Stoltenberg")
     assert stable_colour("Jens Stoltenberg") in PALETTE
+
+
+def test_a_headline_quote_is_styled_in_the_title_line():
+    title = "Police praise 'courageous' Ozzy"
+    article = Article(id="x", path="x.txt", title=title,
+                      paragraphs=[Paragraph("Body text.", 33, 43)],
+                      headline=Paragraph(title, 0, len(title)))
+    quote = Quote("courageous", 15, 25, kind="quote", speaker="Thames Valley Police",
+                  paragraph=-1, para_start=15, para_end=25)
+    layout = layout_article(article, [quote], width=80, styles=BodyStyles(),
+                            colours=assign_colours(["Thames Valley Police"]), current=0)
+    assert layout.quote_lines == {0: 0}
+    first = layout.lines[0]
+    assert first.plain == title
+    styled = [span for span in first.spans if span.start <= 15 and span.end >= 25]
+    assert len(styled) >= 2  # the title style and the quote's colour on top

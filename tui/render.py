@@ -98,12 +98,17 @@ def layout_article(
     width = max(width, 10)
     hits = hits or []
     lines: list[Text] = []
-    lines += _wrap(_styled(article.title, styles.title), width)[0]
+    headline = _styled(article.title, styles.title)
+    if article.headline is not None and article.headline.text == article.title:
+        headline = _paragraph_text(-1, article.title, quotes, styles, colours, current, [], None)
+        headline.stylize(styles.title, 0, len(article.title))
+        headline.spans.insert(0, headline.spans.pop())  # the title style first, quotes on top
+    lines += _wrap(headline, width)[0]
     name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
     meta = " · ".join(x for x in (article.date, article.author, article.outlet, name) if x)
     lines += _wrap(_styled(meta, styles.meta), width)[0]
     lines.append(_styled("─" * width, styles.meta))
-    quote_lines: dict[int, int] = {}
+    quote_lines: dict[int, int] = {qi: 0 for qi, q in enumerate(quotes) if q.paragraph < 0}
     hit_lines = [0] * len(hits)
     for pi, para in enumerate(article.paragraphs):
         text = _paragraph_text(pi, para.text, quotes, styles, colours, current, hits, current_hit)
