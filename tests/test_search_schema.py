@@ -72,3 +72,10 @@ def test_fast_prose_indexing_writes_what_whoosh_analysis_would():
         for fmt in (FastPositions, FastFrequency):
             assert sorted(fmt().word_values(text, analyzer, mode="index")) == _chain_values(
                 fmt, text), (fmt.__name__, text)
+
+
+def test_fast_term_offsets_match_whoosh_analysis():
+    analyzer = text_analyzer()
+    text = "The invasion began; Ukraine’s army (3.5 km) and the U.S. — İstanbul talks again"
+    slow = [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index")]
+    assert analyzer.term_offsets(text) == slow

@@ -33,9 +33,7 @@ def term_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
 def _analyzed(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every indexed token of ``text`` with its offsets (cached: typing re-highlights the
     same articles on every keystroke)."""
-    return tuple(
-        (t.text, t.startchar, t.endchar) for t in _ANALYZER(text, chars=True, mode="index")
-    )
+    return tuple(_ANALYZER.term_offsets(text))
 
 
 def make_fragment(text: str, spans: list[tuple[int, int]], width: int = FRAGMENT_CHARS) -> Fragment:

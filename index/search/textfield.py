@@ -70,6 +70,23 @@ class TextAnalyzer(Analyzer):
         return first, [t for t in terms if t]
 
 
+    def term_offsets(self, text: str) -> list[tuple[str, int, int]]:
+        """(indexed term, start, end) of every kept word of ``text``: what the analyzer
+        yields with ``chars=True``, for highlighting."""
+        cache = self._cache
+        if len(cache) > _CACHE_LIMIT:
+            cache.clear()
+        out = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            term = cache.get(word)
+            if term is None:
+                term = cache[word] = _term(word)
+            if term:
+                out.append((term, m.start(), m.end()))
+        return out
+
+
 def _term(word: str) -> str:
     """The indexed form of one word ('' for a stop word or a one-letter word)."""
     low = word.lower()
