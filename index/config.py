@@ -8,7 +8,6 @@ reported with the key, the file and the line (:class:`ConfigError`), never a tra
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,6 +113,8 @@ class _Reader:
             pairs = self.mapping(node, key)
             return {bid: ",".join(self.strings(v, f"keys.{bid}")) for bid, v in pairs}
         key_node = next(k for k, v in root.value if v is node)
+        import difflib  # only when a key needs explaining
+
         close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(KNOWN_KEYS)})"
         raise self.error(key_node, f"unknown key '{key}'{hint}")
