@@ -94,6 +94,17 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
         return None, "", j
     end = start + len(words) - 1
+    # "said England sevens coach Mike Friday": a few more description words, then the name.
+    k = end + 1
+    while k < len(tokens) and k - end <= 3 and tokens[k].kind == "w" and not tokens[k].capitalised:
+        k += 1
+    if k > end + 1 and tokens[k - 1].lower in lexicon.PERSON_NOUNS and k < len(tokens):
+        named_words = right_phrase(tokens, k)
+        named = build(named_words) if named_words and named_words[0].capitalised else None
+        if named is not None and named.kind == "name" and not named.org:
+            named.role = named.role or " ".join(t.text for t in tokens[start:k])
+            after = k + len(named_words) - 1
+            return named, appositive_role(tokens, after + 1), after
     if mention.kind == "nominal" and end + 2 < len(tokens) and tokens[end + 1].text == ",":
         named = build(right_phrase(tokens, end + 2))
         if named is not None and named.kind == "name":

@@ -76,6 +76,10 @@ def _personal(token: Token) -> bool:
     )
 
 
+# Words that open sentences but are also surnames ("Mike Friday", "Theresa May").
+_SURNAME_OK = lexicon.words("friday monday may june april august march")
+
+
 def _np_word(token: Token) -> bool:
     """May this word be part of a speaker phrase?"""
     if token.kind != "w":
@@ -84,7 +88,7 @@ def _np_word(token: Token) -> bool:
     if token.capitalised:
         if token.text.isupper() and len(token.text) > 1:
             return True  # acronyms: "AS", "WTO", "BBC"
-        return low not in lexicon.NOT_NAME_START or low in ("the",)
+        return low not in lexicon.NOT_NAME_START or low in ("the",) or low in _SURNAME_OK
     return (
         low in lexicon.PERSON_NOUNS
         or low in lexicon.TITLES

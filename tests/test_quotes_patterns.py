@@ -291,3 +291,8 @@ def test_documents_speak_and_it_follows_them():
     text = ('The lawsuit said Willis has endured "extreme mental pain and suffering." '
             'It said the producers "had a duty to Willis to ensure his safety."')
     assert [s for _, s in said(text)] == ["the lawsuit", "the lawsuit"]
+
+
+def test_inverted_speaker_after_a_team_and_role():
+    quote = quotes_of('"We can win," said England sevens coach Mike Friday.')[0]
+    assert (quote.speaker, quote.role) == ("Mike Friday", "England sevens coach")
