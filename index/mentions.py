@@ -76,6 +76,13 @@ def _personal(token: Token) -> bool:
     )
 
 
+# Documents that may head a speaker phrase ("the lawsuit said"); "website" or "note"
+# inside a longer phrase are more often not the speaker.
+_SPEAKING_DOCUMENTS = lexicon.DOCUMENT_NOUNS - lexicon.words(
+    "website blog tweet post email leaflet note message paper research release charge "
+    "charges sheet"
+)
+
 # Words that open sentences but are also surnames ("Mike Friday", "Theresa May").
 _SURNAME_OK = lexicon.words("friday monday may june april august march")
 
@@ -93,7 +100,7 @@ def _np_word(token: Token) -> bool:
         low in lexicon.PERSON_NOUNS
         or low in lexicon.TITLES
         or low in lexicon.ORG_NOUNS
-        or low in lexicon.DOCUMENT_NOUNS
+        or low in _SPEAKING_DOCUMENTS
         or low in lexicon.NAME_PARTICLES
         or low in CONNECTORS
         or low.endswith("-old")
@@ -231,6 +238,8 @@ def build(words: list[Token]) -> Mention | None:
         name = " ".join(w.bare if i == len(body) - 1 else w.text for i, w in enumerate(body))
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     role = " ".join(w.text for w in role_words if w.lower not in DETERMINERS)
+    if role and not any(is_role_word(w) for w in role_words):
+        role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = " ".join(w.text for w in name_words[:-1])
     name = f"{name} {name_words[-1].bare}".strip()
     return Mention(

@@ -31,6 +31,7 @@ _SENTENCE_END = ".!?…,"
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 _DOUBLE_MARK = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 _SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}']")
 
 
@@ -131,7 +132,12 @@ def _double_spans(index: int, text: str) -> list[Span]:
                 spans.append(Span(index, s, e, '"'))
             open_at, boundary = None, i + 1
         elif i and text[i - 1] in _SENTENCE_END:
-            s, e = _trim(text, boundary, i)
+            start = boundary
+            if not spans or spans[-1].end < boundary - 1 or boundary == 0:
+                # No quotation just before: the missing mark opened the current sentence.
+                for sentence_end in _SENTENCE_BREAK.finditer(text, boundary, i):
+                    start = sentence_end.end()
+            s, e = _trim(text, start, i)
             if e > s and " " in text[s:e]:
                 spans.append(Span(index, s, e, '"', closed=True))
             boundary = i + 1

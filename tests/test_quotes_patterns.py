@@ -296,3 +296,15 @@ def test_documents_speak_and_it_follows_them():
 def test_inverted_speaker_after_a_team_and_role():
     quote = quotes_of('"We can win," said England sevens coach Mike Friday.')[0]
     assert (quote.speaker, quote.role) == ("Mike Friday", "England sevens coach")
+
+
+def test_missing_opening_mark_starts_the_quote_at_its_sentence():
+    text = ("Speaking to reporters Mr Molyneux said the honour was a surprise. It's come "
+            'completely out of the blue," he said, "I never would have guessed."')
+    texts = [q.text for q in quotes_of(text)]
+    assert texts[0] == "It's come completely out of the blue,"
+
+
+def test_words_before_a_name_are_a_role_only_when_they_name_a_job():
+    quote = quotes_of('Speaking to the BBC News website Mr Molyneux said: "It is a surprise."')[0]
+    assert quote.speaker == "Molyneux" and quote.role is None
