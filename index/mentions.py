@@ -191,6 +191,9 @@ def build(words: list[Token]) -> Mention | None:
         return Mention(text, "pronoun", start, end, head=last.lower)
     determiner = words[0].lower in DETERMINERS and not words[0].capitalised
     det_cap = words[0].text == "The"
+    if (determiner or det_cap) and len(words) == 2 and last.lower in lexicon.PERSON_NOUNS:
+        # "the Dutchman", "the Scot": a description, not a name
+        return Mention(text, "nominal", start, end, head=last.lower, possessive=last.possessive)
     if not last.capitalised or (determiner and not any(w.capitalised for w in words[1:])):
         if (
             last.lower in lexicon.PERSON_NOUNS

@@ -308,3 +308,9 @@ def test_missing_opening_mark_starts_the_quote_at_its_sentence():
 def test_words_before_a_name_are_a_role_only_when_they_name_a_job():
     quote = quotes_of('Speaking to the BBC News website Mr Molyneux said: "It is a surprise."')[0]
     assert quote.speaker == "Molyneux" and quote.role is None
+
+
+def test_nationality_descriptions_resolve_to_the_person():
+    text = ('Tottenham manager Martin Jol was pleased.\n\n'
+            '"We had the initiative," said the Dutchman.')
+    assert said(text) == [("We had the initiative,", "Martin Jol")]
