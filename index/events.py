@@ -88,7 +88,9 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
         skipped += 1
     words = right_phrase(tokens, start)
-    if skipped and not (words and words[-1].capitalised):
+    if skipped and not (words and words[-1].capitalised and words[-1].lower not in (
+        lexicon.PERSON_NOUNS
+    )):
         start, words = j + 1, right_phrase(tokens, j + 1)
     mention = build(words) if words else None
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
