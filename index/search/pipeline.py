@@ -4,18 +4,23 @@ Parsing (reading files, extracting quotes) and Whoosh indexing each take about h
 a full build, and both are pure Python: on a machine with two or more cores a helper
 process parses the files, in order, while the indexing process writes what it receives.
 
-The helper is started with ``spawn`` (safe from the app's worker threads) and holds only
-the write end of a pipe: if the indexing process dies, its next send fails and it exits;
-if indexing stops early, it is terminated. It only runs the real reader and extractor
-(a ``parse`` injected by tests or callers keeps the serial path).
+The helper is a fresh interpreter (``python -c``, not ``multiprocessing``: nothing of the
+caller's ``__main__`` is re-imported, and it is safe from the app's worker threads). It
+reads its task from stdin and writes one pickle per file to stdout: if the indexing
+process dies, its next write fails and it exits; if indexing stops early, it is
+terminated. It only runs the real reader and extractor (a ``parse`` injected by tests or
+callers keeps the serial path).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
+import subprocess
+import sys
 import traceback
 from collections.abc import Iterator
+from pathlib import Path
 
 MIN_FILES = 200
 """Fewer files than this are parsed in-process (starting a helper costs ~0.3 s)."""
@@ -34,49 +39,59 @@ def parsed_in_helper(paths: list[str], aliases: dict[str, list[str]]) -> Iterato
 
     A failure inside the helper (a bug, not a bad file) is raised here as RuntimeError.
     """
-    ctx = multiprocessing.get_context("spawn")
-    receiver, sender = ctx.Pipe(duplex=False)
-    helper = ctx.Process(target=_helper, args=(paths, aliases, sender), daemon=True)
-    helper.start()
-    sender.close()  # the helper holds the only write end: its exit means EOF here
+    root = str(Path(__file__).resolve().parents[2])  # the folder holding ``index``
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
+    )
+    helper = subprocess.Popen(
+        [sys.executable, "-c", "from index.search.pipeline import main; main()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env,
+    )
     try:
+        pickle.dump((paths, aliases), helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        helper.stdin.close()
         for _ in paths:
             try:
-                item = receiver.recv()
+                item = pickle.load(helper.stdout)
             except EOFError:
                 raise RuntimeError("the article parsing process stopped unexpectedly") from None
             if item[0] == "crash":
                 raise RuntimeError(f"parsing {item[1]} failed:\n{item[2]}")
             yield item
     finally:
-        receiver.close()
-        if helper.is_alive():
+        helper.stdout.close()
+        if helper.poll() is None:
             helper.terminate()
-        helper.join(5)
+        helper.wait(5)
 
 
-def _helper(paths: list[str], aliases: dict[str, list[str]], sender) -> None:
-    """The helper process: parse each path and send the result (stops when unwanted)."""
+def main() -> None:
+    """The helper process: parse each path from stdin's task, one pickle each to stdout."""
     from index.search.indexer import ParseFailure, file_state
     from index.search.sources import default_parse
 
+    out = os.fdopen(os.dup(1), "wb")
+    sys.stdout = sys.stderr  # nothing else may write into the channel
+    paths, aliases = pickle.load(sys.stdin.buffer)
     parse = default_parse(aliases)
     try:
         for path in paths:
             try:
                 state = file_state(path)
             except OSError as exc:
-                sender.send((path, None, ("oserror", exc.strerror or str(exc))))
-                continue
-            try:
-                item = (path, state, ("ok", parse(path)))
-            except ParseFailure as exc:
-                item = (path, state, ("skip", str(exc)))
-            except Exception:  # noqa: BLE001 - reported to the indexing process
-                sender.send(("crash", path, traceback.format_exc()))
+                item = (path, None, ("oserror", exc.strerror or str(exc)))
+            else:
+                try:
+                    item = (path, state, ("ok", parse(path)))
+                except ParseFailure as exc:
+                    item = (path, state, ("skip", str(exc)))
+                except Exception:  # noqa: BLE001 - reported to the indexing process
+                    item = ("crash", path, traceback.format_exc())
+            pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.flush()
+            if item[0] == "crash":
                 return
-            sender.send(item)
     except (BrokenPipeError, OSError):  # the indexing process is gone or stopped
         return
-    finally:
-        sender.close()
