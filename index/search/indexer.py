@@ -20,6 +20,7 @@ from index.model import Article, Quote
 from index.search.analysis import AliasTable
 from index.search.documents import article_docs, skipped_doc
 from index.search.manifest import Changes, FileState, file_sha
+from index.search.pool import use_chunked_pool
 from index.search.results import IndexReport
 from index.search.snapshot import load_snapshot
 
@@ -73,6 +74,7 @@ def apply_changes(
     if not changes.to_read and not changes.removed:
         return
     writer = ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT, codec=codec())
+    use_chunked_pool(writer, WRITER_LIMIT_MB)
     try:
         for path in changes.removed:
             writer.delete_by_term("path", path)

@@ -1,0 +1,49 @@
+"""A posting pool that spills to disk in chunks, for builds bigger than its memory limit.
+
+Whoosh sorts postings in a pool; past ``limitmb`` it writes a sorted run to disk,
+pickling each posting on its own, and reads runs back the same way. At 10,000 articles
+(about 2.5 million postings, several runs) those per-posting pickle calls cost a quarter
+of the build. :class:`ChunkedPool` writes and reads each run as pickled lists of
+:data:`CHUNK` postings: the same runs, sorted and merged by Whoosh as before.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from whoosh.writing import PostingPool
+
+CHUNK = 20_000
+"""Postings per pickled chunk (a run being merged holds one chunk in memory)."""
+
+
+class ChunkedPool(PostingPool):
+    """Whoosh's :class:`PostingPool` with runs pickled in chunks."""
+
+    def _write_run(self, f, items: Iterable) -> None:
+        items = iter(items)
+        while chunk := list(islice(items, CHUNK)):
+            pickle.dump(chunk, f, protocol=pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def _read_run(self, path: str) -> Iterator:
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+def use_chunked_pool(writer, limitmb: int) -> None:
+    """Give a new writer a :class:`ChunkedPool` (only if it has Whoosh's stock, empty pool)."""
+    pool = getattr(writer, "pool", None)
+    if type(pool) is PostingPool and not pool.current and not pool.runs:
+        writer.pool = ChunkedPool(pool.tempstore, pool.segment, limitmb=limitmb)
