@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEVSET = REPO / "tests" / "fixtures" / "devset"
 CORPORA = REPO.parent / "shared" / "corpora"
 sys.path.insert(0, str(REPO / "bench"))
-from score_quotes import score  # noqa: E402
+from score_quotes import article_path, score  # noqa: E402
 
 
 def _gold(name: str) -> list[dict]:
@@ -29,8 +29,7 @@ def _gold(name: str) -> list[dict]:
 def _predict(gold: list[dict]) -> list[dict]:
     records = []
     for rel in sorted({g["article"] for g in gold}):
-        path = REPO / rel if rel.startswith("seeds/") else CORPORA / rel
-        records += [q.to_record(rel) for q in extract_quotes(read_article(path))]
+        records += [q.to_record(rel) for q in extract_quotes(read_article(article_path(rel)))]
     return records
 
 
