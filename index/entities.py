@@ -199,8 +199,17 @@ def _looks_like_org(name: str) -> bool:
     )
 
 
+# Job titles a description can be checked against a known role ("the president"); other
+# descriptions ("the Dutchman", "the 29-year-old", "the star") fit any person.
+_JOBS = lexicon.words(
+    "president minister secretary chancellor chairman chairwoman spokesman spokeswoman "
+    "spokesperson manager coach boss chief executive director governor senator mayor "
+    "leader ambassador envoy premier commander admiral general prosecutor judge"
+)
+
+
 def _role_matches(head: str, entity: Entity) -> bool | None:
     """For "the president": False if the entity's role names another job; None if silent."""
-    if head in lexicon.PRONOUNS or head not in lexicon.PERSON_NOUNS or not entity.role:
+    if head not in _JOBS or not entity.role:
         return None
-    return head in entity.role.lower() or None
+    return head in entity.role.lower()

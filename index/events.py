@@ -196,6 +196,10 @@ def _participle(low: str) -> bool:
     )
 
 
+_CLAIM_NOUNS = lexicon.words(
+    "claims claim accusations accusation allegations allegation remarks comments warnings "
+    "warning criticism suggestions suggestion attack attacks"
+)
 _CLAUSE_REACH = 60  # tokens back to a coordinated clause's subject
 
 _BE = lexicon.words(
@@ -211,26 +215,29 @@ def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention 
         if floor_of[k] != floor_of[j]:
             return None
         if tokens[k].lower == "by" and tokens[k].kind == "w":
-            m = k + 1
-            while (
-                m < len(tokens)
-                and m - k < 6
-                and tokens[m].kind == "w"
-                and (not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an"))
-            ):
-                m += 1
-            words = right_phrase(tokens, m)
-            mention = build(words) if words else None
-            if mention is not None and mention.kind in ("name", "nominal"):
-                if m > k + 1 and mention.kind == "name" and not mention.role:
-                    mention.role = " ".join(
-                        t.text
-                        for t in tokens[k + 1 : m]
-                        if t.lower not in ("his", "her", "their", "and")
-                    )
-                return mention
-            return None
+            return _agent_after_by(tokens, k)
     return None
+
+
+def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
+    """The speaker phrase after the "by" at ``k``, past a few description words."""
+    m = k + 1
+    while (
+        m < len(tokens)
+        and m - k < 6
+        and tokens[m].kind == "w"
+        and (not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an"))
+    ):
+        m += 1
+    words = right_phrase(tokens, m)
+    mention = build(words) if words else None
+    if mention is None or mention.kind not in ("name", "nominal"):
+        return None
+    if m > k + 1 and mention.kind == "name" and not mention.role:
+        mention.role = " ".join(
+            t.text for t in tokens[k + 1 : m] if t.lower not in ("his", "her", "their", "and")
+        )
+    return mention
 
 
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
@@ -346,6 +353,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, end = _inverted(tokens, j + 1)
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
+            continue
+        if low in _CLAIM_NOUNS and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
+            agent = _agent_after_by(tokens, j + 1)  # "claims by Tory leader Michael Howard"
+            if agent is not None:
+                events.append(Event(token.text, j, agent, first=j, last=j))
             continue
         if low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
             continue

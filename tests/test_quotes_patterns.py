@@ -314,3 +314,23 @@ def test_nationality_descriptions_resolve_to_the_person():
     text = ('Tottenham manager Martin Jol was pleased.\n\n'
             '"We had the initiative," said the Dutchman.')
     assert said(text) == [("We had the initiative,", "Martin Jol")]
+
+
+def test_claims_by_a_person_are_theirs():
+    text = ('Tony Blair has dismissed claims by Tory leader Michael Howard that Labour had '
+            'run a "smear campaign".')
+    quote = quotes_of(text)[0]
+    assert (quote.kind, quote.speaker, quote.role) == ("quote", "Michael Howard", "Tory leader")
+
+
+def test_a_job_description_skips_people_with_another_job():
+    text = (
+        "Tony Blair has dismissed claims by Tory leader Michael Howard that Labour lied.\n\n"
+        'At his press conference, the prime minister said: "That is not right at all."'
+    )
+    assert said(text) == [("That is not right at all.", "Tony Blair")]
+
+
+def test_shadow_and_home_are_part_of_a_role():
+    quote = quotes_of('Shadow home secretary David Davis added: "We have lost control."')[0]
+    assert (quote.speaker, quote.role) == ("David Davis", "Shadow home secretary")
