@@ -157,7 +157,17 @@ class ArticleAttributor:
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
             by_para[span.paragraph].append(span)
-        bounds_of = [sentence_bounds(t, s) for t, s in zip(paragraphs, by_para, strict=True)]
+        # Sentences matter only where quotations are and just before them; elsewhere a
+        # paragraph is one span of text that is only skimmed for names.
+        near_quote = [False] * len(paragraphs)
+        for p, spans_here in enumerate(by_para):
+            if spans_here:
+                for q in range(max(0, p - _LOOK_BACK), p + 1):
+                    near_quote[q] = True
+        bounds_of = [
+            sentence_bounds(t, s) if near else [(0, len(t))]
+            for t, s, near in zip(paragraphs, by_para, near_quote, strict=True)
+        ]
         close = _wanted_sentences(bounds_of, by_para, _CLOSE)
         near = _wanted_sentences(bounds_of, by_para, _LOOK_BACK)
         self.paras = [
