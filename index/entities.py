@@ -69,6 +69,7 @@ class Registry:
     entities: list[Entity] = field(default_factory=list)
     sightings: list[Sighting] = field(default_factory=list)
     _by_key: dict[str, list[Entity]] = field(default_factory=dict)
+    _enriched: set[tuple] = field(default_factory=set)
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -91,7 +92,10 @@ class Registry:
             entity = Entity(mention.name)
             self.entities.append(entity)
             self._by_key.setdefault(key, []).append(entity)
-        self._enrich(entity, mention, tokens)
+        seen = (id(entity), mention.name, mention.role, mention.honorific, mention.org)
+        if seen not in self._enriched:  # the same words teach nothing new
+            self._enriched.add(seen)
+            self._enrich(entity, mention, tokens)
         return entity
 
     def _enrich(self, entity: Entity, mention: Mention, tokens: list[str]) -> None:
