@@ -238,12 +238,17 @@ class ArticleAttributor:
                 parts = run.lower().split()
                 if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
                     continue  # only people's full names matter here
-                words = tokenize(run, [])
-                mention = build(words) if words else None
-                entity = None
-                if mention is not None and mention.kind == "name":
-                    entity = self.registry.entity_for(mention)
-                self._runs[run] = (entity, bool(mention and mention.possessive))
+                self._run_entity(run)
+
+    def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
+        """The entity (or None) and possessiveness of a capitalised run, remembered."""
+        words = tokenize(run, [])
+        mention = build(words) if words else None
+        entity = None
+        if mention is not None and mention.kind == "name":
+            entity = self.registry.entity_for(mention)
+        known = self._runs[run] = (entity, bool(mention and mention.possessive))
+        return known
 
     def _glance_names(self, p: int, para: _Para) -> None:
         """Sightings of the names in sentences just before the closely read ones."""
@@ -251,19 +256,9 @@ class ArticleAttributor:
         for s, (start, end) in self._glanced[p]:
             for match in _NAME_RUN.finditer(text, start, end):
                 run = match.group()
-                if " " not in run and run.lower().endswith(("ed", "ing")) and (
-                    run.lower() not in lexicon.first_names()
-                ):
+                if " " not in run and _participle_like(run):
                     continue
-                known = self._runs.get(run)
-                if known is None:
-                    words = tokenize(run, [])
-                    mention = build(words) if words else None
-                    entity = None
-                    if mention is not None and mention.kind == "name":
-                        entity = self.registry.entity_for(mention)
-                    known = self._runs[run] = (entity, bool(mention and mention.possessive))
-                entity, possessive = known
+                entity, possessive = self._runs.get(run) or self._run_entity(run)
                 if entity is None:
                     continue
                 after = _NEXT_WORD.match(text, match.end())
@@ -293,7 +288,7 @@ class ArticleAttributor:
                 j += 1
                 continue
             words = right_phrase(tokens, j)
-            if len(words) == 1 and _participle_like(token):
+            if len(words) == 1 and _participle_like(token.bare):
                 j += 1
                 continue  # "Directed by Antoine Fuqua, ...": a verb, not a name
             key = tuple(w.text for w in words)
@@ -501,8 +496,9 @@ def _names_a_job(role: str) -> bool:
     return any(w in lexicon.PERSON_NOUNS for w in role.lower().split())
 
 
-def _participle_like(token: Token) -> bool:
-    low = token.lower
+def _participle_like(word: str) -> bool:
+    """"Directed", "Quoting": a lone capitalised verb form, not a name."""
+    low = word.lower()
     return len(low) > 4 and low.endswith(("ed", "ing")) and low not in lexicon.first_names()
 
 

@@ -186,6 +186,11 @@ def _strip_connectors(words: list[Token]) -> list[Token]:
     return words
 
 
+def _join_name(words: list[Token]) -> str:
+    """The words of a name as written, the last without its possessive ending."""
+    return " ".join([*(w.text for w in words[:-1]), words[-1].bare]) if words else ""
+
+
 def build(words: list[Token]) -> Mention | None:
     """Turn the words of a speaker phrase into a :class:`Mention`."""
     words = _strip_connectors(words)
@@ -223,8 +228,7 @@ def build(words: list[Token]) -> Mention | None:
         return Mention(text, "nominal", start, end, head=words[1].lower)
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
-        name = " ".join(w.text for w in body[:-1])
-        name = f"{name} {body[-1].bare}".strip()
+        name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     # A name, perhaps after a role: the name starts after the last title/role word.
     cut = 0
@@ -247,13 +251,12 @@ def build(words: list[Token]) -> Mention | None:
     if (determiner or det_cap) and not role_words:
         # "The Associated Press", "the UK Ministry of Defence": an organisation.
         body = words[1:]
-        name = " ".join(w.bare if i == len(body) - 1 else w.text for i, w in enumerate(body))
+        name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     role = " ".join(w.text for w in role_words if w.lower not in DETERMINERS)
     if role and not any(is_role_word(w) for w in role_words):
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
-    name = " ".join(w.text for w in name_words[:-1])
-    name = f"{name} {name_words[-1].bare}".strip()
+    name = _join_name(name_words)
     return Mention(
         text,
         "name",
