@@ -100,12 +100,13 @@ class SpeakerDirectory:
         self._by_fold[folded] = group
         return group
 
-    def add(self, article_id: str, quote: Quote) -> None:
-        """Count one attributed quote."""
-        if not quote.speaker or quote.kind != "quote":
+    def add(self, article_id: str, quote: Quote, speaker: str | None = None) -> None:
+        """Count one attributed quote, under ``speaker`` if given (else its own name)."""
+        speaker = speaker or quote.speaker
+        if not speaker or quote.kind != "quote":
             return
-        group = self._group_for(quote.speaker)
-        group.names[quote.speaker] += 1
+        group = self._group_for(speaker)
+        group.names[speaker] += 1
         if quote.mention:
             group.mentions[quote.mention] += 1
         if quote.role:
@@ -159,13 +160,5 @@ def build_directory(
     for article, quotes in pairs:
         for quote in quotes:
             if quote.speaker:
-                quote_for_count = quote
-                canonical = table.canonical(quote.speaker)
-                if canonical != quote.speaker:
-                    quote_for_count = Quote(**{**_fields(quote), "speaker": canonical})
-                directory.add(article.id, quote_for_count)
+                directory.add(article.id, quote, table.canonical(quote.speaker))
     return directory
-
-
-def _fields(quote: Quote) -> dict:
-    return {name: getattr(quote, name) for name in Quote.__slots__}
