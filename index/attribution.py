@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from index import lexicon
 from index.entities import Entity, Registry
 from index.events import Event, find_events
-from index.mentions import DETERMINERS, appositive_role, build, right_phrase
+from index.mentions import (
+    DETERMINERS,
+    appositive_role,
+    build,
+    right_phrase,
+    run_mention,
+    shared_mention,
+)
 from index.quote_marks import Span
 from index.sentences import sentence_bounds
 from index.tokens import Token, tokenize
@@ -153,6 +160,9 @@ class ArticleAttributor:
     """Attributes the spans of one article, paragraph by paragraph, in text order."""
 
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
+        # Speakers are named when their quotation is reached, so the paragraphs after the
+        # last quotation cannot change any result: they are not read at all.
+        paragraphs = paragraphs[: max((s.paragraph for s in spans), default=-1) + 1]
         self.paragraphs = paragraphs
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
@@ -242,8 +252,7 @@ class ArticleAttributor:
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
-        words = tokenize(run, [])
-        mention = build(words) if words else None
+        mention = run_mention(run)
         entity = None
         if mention is not None and mention.kind == "name":
             entity = self.registry.entity_for(mention)
@@ -294,7 +303,7 @@ class ArticleAttributor:
             key = tuple(w.text for w in words)
             known = self._phrases.get(key)
             if known is None:
-                mention = build(words) if words else None
+                mention = shared_mention(words)
                 if mention is None or mention.kind != "name":
                     self._phrases[key] = (None, False)
                     j += max(1, len(words))

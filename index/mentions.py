@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index import lexicon
-from index.tokens import Token
+from index.tokens import Token, tokenize
 
 DETERMINERS = lexicon.words(
     """
@@ -267,6 +267,42 @@ def build(words: list[Token]) -> Mention | None:
         honorific=honorific,
         possessive=last.possessive,
     )
+
+
+_MEMO_LIMIT = 50_000  # phrases remembered across articles before the memo starts afresh
+_by_words: dict[tuple[str, ...], Mention | None] = {}
+_by_run: dict[str, Mention | None] = {}
+
+
+def shared_mention(words: list[Token]) -> Mention | None:
+    """:func:`build` of ``words``, remembered by their text across articles.
+
+    The same words always make the same mention, so names met again ("the BBC",
+    "Mr Blair") are not rebuilt. The result is shared: read its name, role and kind, never
+    change it, and do not use its offsets (they are those of the first sighting).
+    """
+    key = tuple([w.text for w in words])
+    try:
+        return _by_words[key]
+    except KeyError:
+        pass
+    if len(_by_words) >= _MEMO_LIMIT:
+        _by_words.clear()
+    mention = _by_words[key] = build(words) if words else None
+    return mention
+
+
+def run_mention(run: str) -> Mention | None:
+    """The shared mention (see :func:`shared_mention`) of a run of words such as "Mr Blair"."""
+    try:
+        return _by_run[run]
+    except KeyError:
+        pass
+    if len(_by_run) >= _MEMO_LIMIT:
+        _by_run.clear()
+    words = tokenize(run, [])
+    mention = _by_run[run] = build(words) if words else None
+    return mention
 
 
 def left_phrase(tokens: list[Token], j: int) -> list[Token]:

@@ -14,14 +14,18 @@ from bisect import bisect_left
 from index.quote_marks import Span
 from index.sentences import ABBREVIATIONS
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-][^\W_]+)*\.?|[^\w\s]")
+# Whitespace (or underscores) before each token, then a word or one punctuation mark;
+# ``findall`` hands back plain strings, and offsets follow from their lengths.
+_TOKEN = re.compile(r"([\s_]*)(?:([^\W_]+(?:[.'’\-][^\W_]+)*\.?)|([^\w\s]))")
 
 
 class Token:
     """A word (``kind`` "w"), punctuation ("p") or a whole quotation ("q").
 
     ``bare`` is the word without a possessive ending or final full stop, ``lower`` its
-    lower case; ``possessive`` is true for "Russia’s" and "conscripts’".
+    lower case; ``possessive`` is true for "Russia’s" and "conscripts’"; ``quote`` is the
+    index of a "q" token's quotation in the paragraph's spans (-1 for other tokens).
+    The constructor takes every field as given (the tokenizer derives them in bulk).
     """
 
     __slots__ = (
@@ -36,29 +40,44 @@ class Token:
         "possessive",
     )
 
-    def __init__(self, kind: str, text: str, start: int, end: int, quote: int = -1) -> None:
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        start: int,
+        end: int,
+        quote: int,
+        bare: str,
+        lower: str,
+        capitalised: bool,
+        possessive: bool,
+    ) -> None:
         self.kind = kind
         self.text = text
         self.start = start
         self.end = end
-        self.quote = quote  # index of the quotation in the paragraph's spans, for "q"
-        bare = text
-        possessive = False
-        last = text[-1]
-        if kind == "w" and len(text) > 2:
-            if last == "s" and text[-2] in "’'":
-                bare, possessive = text[:-2], True
-            elif last in "’'":
-                possessive = True
-            elif last == "." and text.count(".") == 1:
-                bare = text[:-1]
+        self.quote = quote
         self.bare = bare
-        self.lower = bare.lower()
-        self.capitalised = kind == "w" and text[0].isupper()
+        self.lower = lower
+        self.capitalised = capitalised
         self.possessive = possessive
 
     def __repr__(self) -> str:
         return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end})"
+
+
+def _word(word: str, a: int, b: int) -> Token:
+    bare = word
+    possessive = False
+    if len(word) > 2:
+        last = word[-1]
+        if last == "s" and word[-2] in "’'":
+            bare, possessive = word[:-2], True
+        elif last in "’'":
+            possessive = True
+        elif last == "." and word.count(".") == 1:
+            bare = word[:-1]
+    return Token("w", word, a, b, -1, bare, bare.lower(), word[0].isupper(), possessive)
 
 
 def _keep_dot(word: str) -> bool:
@@ -68,17 +87,20 @@ def _keep_dot(word: str) -> bool:
 
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     append = tokens.append
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        a, b = match.span()
-        if word[0].isalnum():
-            if word[-1] == "." and not _keep_dot(word):
-                append(Token("w", word[:-1], a, b - 1))
-                append(Token("p", ".", b - 1, b))
-                continue
-            append(Token("w", word, a, b))
+    pos = start
+    for gap, word, mark in _TOKEN.findall(text, start, end):
+        pos += len(gap)
+        if mark:
+            append(Token("p", mark, pos, pos + 1, -1, mark, mark, False, False))
+            pos += 1
+            continue
+        b = pos + len(word)
+        if word[-1] == "." and not _keep_dot(word):
+            append(_word(word[:-1], pos, b - 1))
+            append(Token("p", ".", b - 1, b, -1, ".", ".", False, False))
         else:
-            append(Token("p", word, a, b))
+            append(_word(word, pos, b))
+        pos = b
 
 
 def tokenize(
@@ -105,7 +127,8 @@ def tokenize(
         q_start = max(pos, span.start - 1)
         q_end = min(len(text), span.end + (1 if span.closed else 0))
         _words(text, pos, q_start, out)
-        out.append(Token("q", text[q_start:q_end], q_start, q_end, k))
+        quoted = text[q_start:q_end]
+        out.append(Token("q", quoted, q_start, q_end, k, quoted, quoted.lower(), False, False))
         pos = q_end
     _words(text, pos, end, out)
     return out
