@@ -3,6 +3,8 @@
 :class:`Corpus` ties the pieces of :mod:`index.search` together: it keeps the index up
 to date (:meth:`refresh`), lists articles and speakers from the index without reading
 files, answers queries with one cached searcher, and loads one article on demand.
+Whenever it reads the corpus data of a new commit it also caches the article list
+(:mod:`index.search.listing`), which the reader shows before Whoosh is even imported.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from index.search.analysis import AliasTable
 from index.search.corpus_data import CorpusData, load_corpus_data
 from index.search.highlight import Segment
 from index.search.indexer import Parse, Progress, apply_changes, indexed_files
+from index.search.listing import listing_is_current, write_listing
 from index.search.manifest import Changes, compare, stat_files
 from index.search.results import ArticleSummary, IndexReport, SearchResults
 from index.search.sources import default_parse, list_files, segments_of
+from index.search.stamps import commit_stamp
 from index.speakers import SpeakerSummary
 
 LOCK_TIMEOUT = 120.0
@@ -162,11 +166,21 @@ class Corpus:
         try:
             searcher = self._current_searcher()  # drops the cached data if the index moved
             if searcher is not None and self._data is None:
-                self._data = load_corpus_data(searcher, Path(self._ix.storage.folder), self.aliases)
+                folder = Path(self._ix.storage.folder)
+                self._data = load_corpus_data(searcher, folder, self.aliases)
+                self._save_listing(folder, searcher.reader().generation(), self._data)
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None
         return self._data
+
+    def _save_listing(self, folder: Path, commit: int | None, data: CorpusData) -> None:
+        """Cache the article list of this commit for the reader's next startup."""
+        stamp = commit_stamp(folder, commit) if commit is not None else None
+        fingerprint = self.aliases.fingerprint()
+        if stamp is not None and not listing_is_current(self.index_dir, stamp, fingerprint):
+            write_listing(self.index_dir, stamp, fingerprint, list(data.articles.values()),
+                          sorted(data.skipped.items()))
 
     def skipped(self) -> list[tuple[str, str]]:
         """(file, reason) of every file the index remembers as unreadable, by path."""

@@ -4,7 +4,11 @@ Most callers want :class:`index.corpus.Corpus`; this package holds its parts:
 ``schema`` and ``analysis`` (what is indexed and how names fold), ``store`` (folders,
 locking, version and damage checks, atomic rebuilds), ``manifest`` and ``indexer``
 (incremental updates), ``query``, ``searching`` and ``highlight`` (answering queries),
-and ``results`` (the plain dataclasses everything returns).
+``results`` (the plain dataclasses everything returns), and ``stamps`` and ``listing``
+(the Whoosh-free article list the reader starts from).
+
+Importing the package does not import Whoosh: the reader's first screen must not wait
+for it.
 """
 
 from index.search.errors import QueryError
@@ -15,7 +19,7 @@ from index.search.results import (
     SearchHit,
     SearchResults,
 )
-from index.search.schema import SCHEMA_VERSION
+from index.search.stamps import SCHEMA_VERSION
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -10,13 +10,12 @@ index time.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Iterator
 
 from whoosh.analysis import Filter, RegexTokenizer, Token
 
 from index.names import fold, name_key, name_keys
+from index.search.stamps import alias_fingerprint
 from index.search.textfield import TextAnalyzer
 
 _NAME_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
@@ -86,5 +85,4 @@ class AliasTable:
 
     def fingerprint(self) -> str:
         """A short hash of the table: an index built with other aliases is rebuilt."""
-        blob = json.dumps(self.aliases, sort_keys=True, ensure_ascii=False)
-        return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:12]
+        return alias_fingerprint(self.aliases)

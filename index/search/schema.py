@@ -8,7 +8,8 @@ Files that could not be read get a ``kind:skipped`` document so an unchanged cor
 not re-read; searches mask them out. Everything the result lists need is in the one
 stored ``data`` field (a small dict), so no file is read to list or rank.
 
-Bump :data:`SCHEMA_VERSION` whenever fields, analyzers or document contents change:
+Bump :data:`SCHEMA_VERSION` (kept in :mod:`index.search.stamps`, which needs no
+Whoosh) whenever fields, analyzers or document contents change:
 an index with another version is rebuilt.
 """
 
@@ -17,9 +18,8 @@ from __future__ import annotations
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.search.analysis import name_analyzer, text_analyzer
+from index.search.stamps import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
 from index.search.textfield import prose_field
-
-SCHEMA_VERSION = 2
 
 ARTICLE, QUOTE, TERM, SKIPPED = "article", "quote", "term", "skipped"
 

@@ -24,10 +24,10 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
 
-from index.search.schema import SCHEMA_VERSION, build_schema
-
-_POINTER = "CURRENT"
-_META = "meta.json"
+from index.search.schema import build_schema
+from index.search.stamps import META as _META
+from index.search.stamps import POINTER as _POINTER
+from index.search.stamps import SCHEMA_VERSION, live_dir
 
 
 class StoreProblem(Exception):
@@ -54,15 +54,6 @@ class RefreshLock:
     def release(self) -> None:
         """Release the lock."""
         self._lock.release()
-
-
-def live_dir(index_dir: Path) -> Path | None:
-    """The live generation folder, or None if the index was never built."""
-    try:
-        name = (index_dir / _POINTER).read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    return index_dir / name if name else None
 
 
 def open_live(index_dir: Path, fingerprint: str) -> FileIndex:
