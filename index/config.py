@@ -4,6 +4,8 @@ The user file is, in order: the path given (``--config``), ``$WARREADER_CONFIG``
 :func:`index.paths.user_config_path` when it exists. Every key is checked against a
 small schema while the YAML node tree is still at hand, so a typo or a wrong type is
 reported with the key, the file and the line (:class:`ConfigError`), never a traceback.
+A file that validated before is not parsed again (:mod:`index.config_cache`): PyYAML is
+only imported for a new or edited file.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
+from index import config_cache
 from index.paths import bundled_config_path, bundled_seeds_dir, user_config_path
+
+if TYPE_CHECKING:
+    from yaml.nodes import Node
 
 BUNDLED_SEEDS = "bundled:seeds"
 """Corpus entry meaning "the seed articles shipped with warreader"."""
@@ -41,22 +45,29 @@ class Config:
 
 
 class _Reader:
-    """Validates one YAML file's node tree into a plain dict of typed values."""
+    """Validates one YAML file's node tree into a plain dict of typed values.
+
+    Paths are left as written (``corpus``, ``index_dir``): :func:`_resolve` turns them
+    into paths, so remembered values resolve ``~`` and ``$VARS`` afresh at each load.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.base = path.parent
 
     def error(self, node: Node | None, message: str) -> ConfigError:
         where = f", line {node.start_mark.line + 1}" if node is not None else ""
         return ConfigError(f"config {self.path}{where}: {message}")
 
     def string(self, node: Node, key: str) -> str:
+        from yaml.nodes import ScalarNode
+
         if isinstance(node, ScalarNode) and node.tag == _STR:
             return node.value
         raise self.error(node, f"'{key}' must be a string, not {_describe(node)}")
 
     def strings(self, node: Node, key: str) -> list[str]:
+        from yaml.nodes import ScalarNode, SequenceNode
+
         if isinstance(node, ScalarNode) and node.tag == _STR:
             return [node.value]
         if not isinstance(node, SequenceNode):
@@ -64,26 +75,18 @@ class _Reader:
         return [self.string(item, key) for item in node.value]
 
     def mapping(self, node: Node, key: str) -> list[tuple[str, Node]]:
+        from yaml.nodes import MappingNode, ScalarNode
+
         if isinstance(node, ScalarNode) and node.tag == _NULL:
             return []
         if not isinstance(node, MappingNode):
             raise self.error(node, f"'{key}' must be a mapping, not {_describe(node)}")
         return [(self.string(k, f"{key} key"), v) for k, v in node.value]
 
-    def path_value(self, text: str) -> Path:
-        if text == BUNDLED_SEEDS:
-            return bundled_seeds_dir()
-        path = Path(os.path.expandvars(text)).expanduser()
-        return path if path.is_absolute() else self.base / path
+    def read(self, text: str) -> dict:
+        """Parse and validate ``text``; returns only the keys it sets (paths as written)."""
+        import yaml
 
-    def read(self) -> dict:
-        """Parse and validate the file; returns only the keys it sets."""
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ConfigError(f"config file not found: {self.path}") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read config {self.path}: {exc}") from None
         try:
             root = yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.YAMLError as exc:
@@ -99,12 +102,14 @@ class _Reader:
         return out
 
     def value(self, key: str, node: Node, root: Node):
+        from yaml.nodes import ScalarNode
+
         if key == "corpus":
-            return [self.path_value(p) for p in self.strings(node, key)]
+            return self.strings(node, key)
         if key == "index_dir":
             if isinstance(node, ScalarNode) and node.tag == _NULL:
                 return None
-            return self.path_value(self.string(node, key))
+            return self.string(node, key)
         if key == "theme":
             return self.string(node, key)
         if key == "aliases":
@@ -120,7 +125,44 @@ class _Reader:
         raise self.error(key_node, f"unknown key '{key}'{hint}")
 
 
+def _path_value(text: str, base: Path) -> Path:
+    """A path as written in a config file in folder ``base``, resolved."""
+    if text == BUNDLED_SEEDS:
+        return bundled_seeds_dir()
+    path = Path(os.path.expandvars(text)).expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def _resolve(values: dict, base: Path) -> dict:
+    """``values`` with ``corpus`` and ``index_dir`` turned into resolved paths."""
+    out = dict(values)
+    if "corpus" in out:
+        out["corpus"] = [_path_value(p, base) for p in out["corpus"]]
+    if out.get("index_dir") is not None:
+        out["index_dir"] = _path_value(out["index_dir"], base)
+    return out
+
+
+def _well_formed(values: object) -> bool:
+    """True when remembered ``values`` have the shapes :class:`_Reader` produces."""
+    def strs(v: object) -> bool:
+        return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+    if not isinstance(values, dict) or not set(values) <= set(KNOWN_KEYS):
+        return False
+    aliases, keys = values.get("aliases", {}), values.get("keys", {})
+    return (
+        strs(values.get("corpus", []))
+        and isinstance(values.get("index_dir"), str | None)
+        and isinstance(values.get("theme", ""), str)
+        and isinstance(aliases, dict) and all(strs(v) for v in aliases.values())
+        and isinstance(keys, dict) and all(isinstance(v, str) for v in keys.values())
+    )
+
+
 def _describe(node: Node) -> str:
+    from yaml.nodes import MappingNode, SequenceNode
+
     if isinstance(node, SequenceNode):
         return "a list"
     if isinstance(node, MappingNode):
@@ -133,7 +175,18 @@ def _describe(node: Node) -> str:
 
 def read_config_file(path: str | Path) -> dict:
     """Validate one config file; returns the keys it sets (paths already resolved)."""
-    return _Reader(Path(path)).read()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config {path}: {exc}") from None
+    values = config_cache.recall(text)
+    if values is None or not _well_formed(values):
+        values = _Reader(path).read(text)
+        config_cache.remember(text, values)
+    return _resolve(values, path.parent)
 
 
 def load_config(path: str | Path | None = None) -> Config:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +26,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 def _no_user_config(monkeypatch, tmp_path):
     monkeypatch.delenv("WARREADER_CONFIG", raising=False)
     monkeypatch.setattr("index.config.user_config_path", lambda: tmp_path / "absent.yaml")
+    monkeypatch.setattr("index.config_cache.cache_path", lambda: tmp_path / "config-cache.json")
 
 
 def test_bundled_defaults():
@@ -104,3 +107,78 @@ def test_cli_exits_2_with_one_line(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.startswith("warreader: config ") and "line 2" in proc.stderr
+
+
+# -- remembered config files (index.config_cache) ---------------------------------------
+
+
+def test_a_validated_file_is_remembered_and_not_parsed_again(tmp_path, monkeypatch):
+    path = _write(tmp_path, "theme: nord\ncorpus: [articles]\n")
+    first = load_config(path)
+    assert (tmp_path / "config-cache.json").is_file()
+
+    def no_yaml(self, text):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr("index.config._Reader.read", no_yaml)
+    again = load_config(path)
+    assert again == first and again.theme == "nord"
+    assert again.corpus == [tmp_path / "articles"]
+
+
+def test_an_edited_file_is_parsed_again(tmp_path):
+    path = _write(tmp_path, "theme: nord\n")
+    assert load_config(path).theme == "nord"
+    path.write_text("theme: gruvbox\n", encoding="utf-8")
+    assert load_config(path).theme == "gruvbox"
+    path.write_text("theme: nord\ncorpsu: [a]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="line 2: unknown key 'corpsu'"):
+        load_config(path)
+
+
+def test_remembered_paths_resolve_at_each_load(tmp_path, monkeypatch):
+    text = "corpus: [$ARTICLES, here, ~/there]\n"
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    (one / "config.yaml").write_text(text, encoding="utf-8")
+    (two / "config.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("ARTICLES", "/data/a")
+    assert load_config(one / "config.yaml").corpus[:2] == [Path("/data/a"), one / "here"]
+    monkeypatch.setenv("ARTICLES", "/data/b")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert load_config(two / "config.yaml").corpus == [
+        Path("/data/b"), two / "here", tmp_path / "there"
+    ]
+
+
+@pytest.mark.parametrize(
+    "cache_text",
+    ["{not json", "[1, 2]", '{"k": "v"}', ""],
+)
+def test_a_corrupt_cache_is_ignored_and_rewritten(tmp_path, cache_text):
+    cache = tmp_path / "config-cache.json"
+    cache.write_text(cache_text, encoding="utf-8")
+    assert load_config(_write(tmp_path, "theme: nord\n")).theme == "nord"
+    assert load_config().theme == "textual-dark"
+    assert len(json.loads(cache.read_text(encoding="utf-8"))) == 2
+
+
+def test_badly_shaped_remembered_values_are_not_trusted(tmp_path):
+    from index import config_cache
+
+    path = _write(tmp_path, "theme: nord\n")
+    config_cache.remember(path.read_text(encoding="utf-8"), {"theme": ["not", "a", "str"]})
+    assert load_config(path).theme == "nord"
+
+
+def test_the_app_starts_without_importing_yaml_once_remembered(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("WARREADER_CONFIG", None)
+    code = ("import sys; from index.config import load_config; load_config(); "
+            "print('yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           cwd=REPO, env=env, timeout=120, check=True).stdout.strip()
+            for _ in range(2)]
+    assert runs == ["True", "False"]
