@@ -20,7 +20,7 @@ from index.search.analysis import AliasTable
 from index.search.corpus_data import CorpusData, load_corpus_data
 from index.search.highlight import Segment
 from index.search.indexer import Parse, Progress, apply_changes, indexed_files
-from index.search.listing import listing_is_current, write_listing
+from index.search.listing import cached_listing, write_listing
 from index.search.manifest import Changes, compare, stat_files
 from index.search.results import ArticleSummary, IndexReport, SearchResults
 from index.search.sources import default_parse, list_files, segments_of
@@ -175,12 +175,16 @@ class Corpus:
         return self._data
 
     def _save_listing(self, folder: Path, commit: int | None, data: CorpusData) -> None:
-        """Cache the article list of this commit for the reader's next startup."""
+        """Cache the article list of this commit for the reader's next startup (unless
+        the cache already lists exactly this)."""
         stamp = commit_stamp(folder, commit) if commit is not None else None
+        if stamp is None:
+            return
         fingerprint = self.aliases.fingerprint()
-        if stamp is not None and not listing_is_current(self.index_dir, stamp, fingerprint):
-            write_listing(self.index_dir, stamp, fingerprint, list(data.articles.values()),
-                          sorted(data.skipped.items()))
+        summaries, skipped = list(data.articles.values()), sorted(data.skipped.items())
+        cached = cached_listing(self.index_dir, stamp, fingerprint)
+        if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped):
+            write_listing(self.index_dir, stamp, fingerprint, summaries, skipped)
 
     def skipped(self) -> list[tuple[str, str]]:
         """(file, reason) of every file the index remembers as unreadable, by path."""

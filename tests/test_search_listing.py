@@ -158,3 +158,15 @@ def test_reading_the_listing_does_not_import_whoosh(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=REPO, timeout=120, check=True)
     assert out.stdout.split() == ["3", "False"]
+
+
+def test_a_listing_that_disagrees_with_the_index_is_rewritten(tmp_path):
+    folder, corpus, index_dir = _indexed(tmp_path)
+    summaries = corpus.summaries()
+    path = index_dir / LISTING
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["articles"][0][2] = "Never indexed"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert read_listing(index_dir, ALIASES).summaries[0].title == "Never indexed"
+    assert open_corpus(folder, index_dir).summaries() == summaries
+    assert read_listing(index_dir, ALIASES).summaries == summaries

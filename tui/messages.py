@@ -27,7 +27,9 @@ class IndexReady(Message):
     """The corpus can be shown: ``corpus`` is open, ``report`` says what refresh did.
 
     ``report`` is None for the early view of an existing index (before the files are
-    checked); ``speakers`` is None when they come later (:class:`SpeakersReady`);
+    checked); ``corpus`` is None too when that view comes from the cached article list
+    (the corpus opens after the first paint: :class:`CorpusOpened`); ``speakers`` is
+    None when they come later (:class:`SpeakersReady`);
     ``changed`` is False when a refresh changed nothing. ``skipped`` lists the
     (path, reason) of unreadable files the index remembers.
     """
@@ -38,6 +40,19 @@ class IndexReady(Message):
     speakers: list | None
     skipped: list = field(default_factory=list)
     changed: bool = True
+
+
+@dataclass
+class CorpusOpened(Message):
+    """The corpus behind an early view from the cached article list is open.
+
+    ``summaries`` and ``skipped`` are None when the index lists what the cache did;
+    otherwise they are the index's own, to replace the list with.
+    """
+
+    corpus: Any
+    summaries: list | None = None
+    skipped: list | None = None
 
 
 @dataclass

@@ -70,10 +70,10 @@ def write_listing(
     return True
 
 
-def listing_is_current(index_dir: Path, stamp: CommitStamp, fingerprint: str) -> bool:
-    """True when the cached listing is whole and was written from commit ``stamp`` with
-    these aliases."""
-    return _read(index_dir, stamp, fingerprint) is not None
+def cached_listing(index_dir: Path, stamp: CommitStamp, fingerprint: str) -> Listing | None:
+    """The cached listing if it is whole and was written from commit ``stamp`` with
+    these aliases (whatever commit is live now)."""
+    return _read(index_dir, stamp, fingerprint)
 
 
 def _read(index_dir: Path, stamp: CommitStamp, fingerprint: str) -> Listing | None:

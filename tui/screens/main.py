@@ -3,11 +3,16 @@
 It composes the widgets, owns the state, and handles every message (frogmouth's
 layering); reading and searching behaviour live in the two mixins. Indexing runs in a
 thread worker that only posts messages, so the screen appears before the index is ready.
+
+Reopening an indexed corpus lists its articles from the cached listing
+(:mod:`index.search.listing`) without importing Whoosh; the corpus is opened, its
+speakers loaded and its files checked once that list is on screen.
 """
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from textual import work
 from textual.app import ComposeResult
@@ -16,8 +21,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Header
 
+from index.search.listing import read_listing
 from tui.keymap import SCREEN_BINDINGS
-from tui.messages import IndexFailed, IndexProgress, IndexReady, SpeakersReady
+from tui.messages import CorpusOpened, IndexFailed, IndexProgress, IndexReady, SpeakersReady
 from tui.screens.reading import ReadingMixin
 from tui.screens.searching import SearchMixin
 from tui.widgets.article_body import ArticleBody
@@ -44,6 +50,8 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.report = None
         self.skipped: list[tuple[str, str]] = []  # unreadable files: (path, reason)
         self.article = None
+        self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
+        self.listed = False  # the cached article list was read (at most once)
         self.quotes: list = []
         self.colours: dict[str, str] = {}
         self.pending_id: str | None = None
@@ -80,7 +88,13 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
     # -- indexing ---------------------------------------------------------------
 
     def start_indexing(self, rebuild: bool = False) -> None:
-        """Open and refresh the corpus index in a worker thread."""
+        """Open and refresh the corpus index in a worker thread.
+
+        The first time, a current cached article list is shown at once instead, and the
+        worker starts once it is on screen (:meth:`_check_files`).
+        """
+        if self.corpus is None and not rebuild and self._show_listing():
+            return
         self.app.sub_title = f"{self.app.corpus_label} · indexing…"
         self._index(rebuild)
 
@@ -102,16 +116,58 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
             return
         self._refresh(corpus, rebuild, early)
 
+    def _show_listing(self) -> bool:
+        """Show the cached article list of the index now, if it is current.
+
+        Read on the UI thread, before the first paint: a few small files, no Whoosh. (In
+        a worker thread every file read would wait for the GIL behind that paint.)
+        """
+        if self.listed:
+            return False
+        self.listed = True
+        app = self.app
+        try:
+            if app.index_dir is None:
+                from index.paths import default_index_dir
+
+                index_dir = default_index_dir(app.paths)
+            else:
+                index_dir = Path(app.index_dir)
+            listing = read_listing(index_dir, app.aliases)
+        except Exception:  # noqa: BLE001 - only a cache: open the index instead
+            return False
+        if listing is None or not listing.summaries:
+            return False
+        self.on_index_ready(IndexReady(None, None, listing.summaries, None, listing.skipped))
+        return True
+
     @work(thread=True, exclusive=True, group="index")
-    def _check_files(self, early: list) -> None:
+    def _check_files(self, early: list, early_skipped: list) -> None:
         try:
             with self.corpus_lock:
-                speakers = self.corpus.speakers()
+                corpus = self.corpus or self._open_corpus(early, early_skipped)
+                if corpus is not self.corpus:
+                    early = corpus.summaries()
+                speakers = corpus.speakers()
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
         self.post_message(SpeakersReady(speakers))
-        self._refresh(self.corpus, False, early)
+        self._refresh(corpus, False, early)
+
+    def _open_corpus(self, listed: list, listed_skipped: list):
+        """Open the corpus behind the cached list; post it, with its own list if that
+        differs from the cache's (worker thread, holding the corpus lock)."""
+        from index.corpus import Corpus
+
+        app = self.app
+        corpus = Corpus.open(app.paths, app.index_dir, app.aliases)
+        summaries, skipped = corpus.summaries(), corpus.skipped()
+        if summaries == listed and skipped == listed_skipped:
+            self.post_message(CorpusOpened(corpus))
+        else:
+            self.post_message(CorpusOpened(corpus, summaries, skipped))
+        return corpus
 
     def _refresh(self, corpus, rebuild: bool, early: list) -> None:
         """Bring the index up to date (worker thread); post the lists if they changed."""
@@ -139,13 +195,16 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.app.sub_title = f"{self.app.corpus_label} · index failed"
 
     def on_index_ready(self, message: IndexReady) -> None:
-        """Fill the lists; ``report`` is None for the early view of an existing index."""
-        self.corpus, report = message.corpus, message.report
+        """Fill the lists; ``report`` is None for the early view of an existing index
+        (and ``corpus`` None too when that view comes from the cached article list)."""
+        report = message.report
+        if message.corpus is not None:
+            self.corpus = message.corpus
         self.skipped = message.skipped
         quotes = sum(s.quote_count for s in message.summaries)
         if report is None:
             self.status.checking(len(message.summaries), quotes, len(self.skipped))
-            self.call_after_refresh(self._check_files, message.summaries)
+            self.call_after_refresh(self._check_files, message.summaries, message.skipped)
         else:
             self.report = report
             self.status.ready(len(message.summaries), quotes, len(self.skipped), report.notices)
@@ -157,6 +216,21 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.body.set_placeholder("No articles found." if not message.summaries else "")
         self.articles.set_summaries(message.summaries)
         self.app.corpus_ready()
+
+    def on_corpus_opened(self, message: CorpusOpened) -> None:
+        """The corpus behind the cached list is open: show what was asked for meanwhile."""
+        self.corpus = message.corpus
+        if message.summaries is not None:  # the index no longer lists what the cache did
+            self.skipped = message.skipped or []
+            quotes = sum(s.quote_count for s in message.summaries)
+            self.status.checking(len(message.summaries), quotes, len(self.skipped))
+            self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
+            self.body.set_placeholder("No articles found." if not message.summaries else "")
+            self.articles.set_summaries(message.summaries)
+        if self.deferred is not None:
+            article_id, quote_start = self.deferred
+            self.deferred = None
+            self.open_article(article_id, quote_start)
 
     def on_speakers_ready(self, message: SpeakersReady) -> None:
         self._show_speakers(message.speakers)

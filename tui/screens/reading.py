@@ -20,7 +20,8 @@ class ReadingMixin:
 
     def open_article(self, article_id: str, quote_start: int | None = None) -> None:
         """Load ``article_id`` in the background; land on the quote starting at ``quote_start``."""
-        if self.corpus is None:
+        if self.corpus is None:  # the article list came from the cache: open it later
+            self.deferred = (article_id, quote_start)
             return
         if self.article is not None and self.article.id == article_id and self.pending_id is None:
             if quote_start is not None:
