@@ -154,3 +154,12 @@ async def test_reopened_index_lists_articles_before_the_speakers_load(tmp_path, 
         gate.set()
         await wait_ready(pilot)
         assert "Jens Stoltenberg" in [speaker.name for speaker in s.sidebar.speakers]
+
+
+def test_width_classes_match_the_breakpoints():
+    from tui.screens.main import MainScreen, width_classes
+
+    points = MainScreen.HORIZONTAL_BREAKPOINTS
+    assert width_classes(points, 80) == {"-narrow": True, "-wide": False}
+    assert width_classes(points, 99) == {"-narrow": True, "-wide": False}
+    assert width_classes(points, 100) == {"-narrow": False, "-wide": True}

@@ -37,12 +37,23 @@ from tui.widgets.sidebar import Sidebar
 PANES = ("list", "body", "sidebar")
 
 
+def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, bool]:
+    """The breakpoint classes for a screen ``width`` cells wide, as Textual sets them."""
+    classes = {name: False for _, name in breakpoints}
+    for least, name in sorted(breakpoints, reverse=True):
+        if width >= least:
+            classes[name] = True
+            break
+    return classes
+
+
 class MainScreen(SearchMixin, ReadingMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
                 Binding("escape", "close_search", "Close search", id="close-search", show=False)]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    AUTO_FOCUS = "#articles"
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,6 +73,9 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.corpus_lock = threading.Lock()
 
     def compose(self) -> ComposeResult:
+        # the width class now, not on the first resize: that would restyle every widget
+        self.update_classes(width_classes(self.HORIZONTAL_BREAKPOINTS, self.app.size.width),
+                            update=False)
         yield Header()
         yield IndexStatus(id="status")
         yield SearchBar(id="search")
@@ -81,8 +95,6 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.results_list.border_title = "Results [1]"
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
-        self.search_bar.display = False
-        self.articles.focus()
         self.start_indexing()
 
     # -- indexing ---------------------------------------------------------------
