@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from index import lexicon
 from index.entities import Entity, Registry
-from index.events import Event, find_events
+from index.events import Event, find_events, may_speak
 from index.mentions import (
     DETERMINERS,
     appositive_role,
     build,
+    left_phrase,
     right_phrase,
     run_mention,
     shared_mention,
@@ -178,8 +179,13 @@ class ArticleAttributor:
             sentence_bounds(t, s) if near else [(0, len(t))]
             for t, s, near in zip(paragraphs, by_para, near_quote, strict=True)
         ]
+        quoted = _wanted_sentences(bounds_of, by_para, 0)
         close = _wanted_sentences(bounds_of, by_para, _CLOSE)
         near = _wanted_sentences(bounds_of, by_para, _LOOK_BACK)
+        # A sentence before a quotation with no reporting cue in it holds no speech event;
+        # glancing at its names is enough.
+        for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
+            wanted -= {s for s in wanted - q if not may_speak(text, *bounds[s])}
         self.paras = [
             _prepare(t, s, b, w)
             for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
@@ -264,22 +270,59 @@ class ArticleAttributor:
         text = para.text
         for s, (start, end) in self._glanced[p]:
             for match in _NAME_RUN.finditer(text, start, end):
-                run = match.group()
-                if " " not in run and _participle_like(run):
-                    continue
-                entity, possessive = self._runs.get(run) or self._run_entity(run)
-                if entity is None:
-                    continue
-                after = _NEXT_WORD.match(text, match.end())
-                nxt = after.group(1) if after else ""
-                speaker = nxt in lexicon.CUE_VERBS
-                subject = speaker or not text[start : match.start()].strip() or (
-                    nxt.islower() and nxt not in _PREPOSITIONS
-                )
-                if speaker and entity.kind == "unknown" and " " in run:
-                    entity.kind = "person"
-                self.registry.see(entity, (p, s, match.start()), subject, possessive,
-                                  speaker=speaker)
+                for at, stop in _runs_of(match):
+                    self._glance_run(p, s, text, start, at, stop, end)
+
+    def _glance_run(self, p: int, s: int, text: str, start: int, at: int, stop: int,
+                    end: int) -> None:
+        """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
+        run = text[at:stop]
+        first, space, rest = run.partition(" ")
+        opens = not text[start:at].strip()
+        if first != "The" and first.lower() in (
+            lexicon.SENTENCE_OPENERS if opens else lexicon.NOT_NAME_START
+        ):
+            if not rest:
+                return  # "But", "Under": a sentence's first word, no name
+            run, at = rest, at + len(first) + len(space)
+        if " " not in run and _participle_like(run):
+            return
+        entity, possessive = self._runs.get(run) or self._run_entity(run)
+        if entity is None:
+            return
+        after = _NEXT_WORD.match(text, stop)
+        nxt = after.group(1) if after else ""
+        speaker = nxt in lexicon.CUE_VERBS
+        subject = speaker or not text[start:at].strip() or (
+            nxt.islower() and nxt not in _PREPOSITIONS
+        )
+        if speaker and entity.kind == "unknown" and " " in run:
+            entity.kind = "person"
+        if not entity.role:
+            self._glance_role(text, start, at, stop, end)
+        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker)
+
+    def _glance_role(self, text: str, start: int, run_start: int, run_end: int, end: int) -> None:
+        """The role a glanced name carries: "Kremlin spokesman Dmitry Peskov" (role words
+        just before it) or "Jens Stoltenberg, the chairman of NATO," (an appositive)."""
+        space = run_start - 1
+        if space > start and text[space] == " ":
+            previous = text[text.rfind(" ", start, space) + 1 : space]
+            if previous in lexicon.TITLES or previous in lexicon.PERSON_NOUNS:
+                floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
+                tokens = tokenize(text, [], floor, run_end)
+                words = left_phrase(tokens, len(tokens))
+                mention = build(words) if words else None
+                if mention is not None and mention.kind == "name" and mention.role:
+                    self.registry.entity_for(mention)  # learns the role
+                    return
+        after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
+        described = after and after.group(1)
+        if described and (described in ("a", "an", "the") or described in lexicon.PERSON_NOUNS):
+            role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
+            entity = self._runs[text[run_start:run_end]][0]
+            if role and entity is not None:
+                entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
         self._skim_names(p, para)
@@ -293,6 +336,8 @@ class ArticleAttributor:
                 token.kind != "w"
                 or not token.capitalised
                 or (token.lower in lexicon.NOT_NAME_START and token.lower != "the")
+                or (j == para.floor_of[j] and token.lower in lexicon.SENTENCE_OPENERS
+                    and token.lower != "the")
             ):
                 j += 1
                 continue
@@ -481,6 +526,21 @@ _FULL_NAME = re.compile(
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|von|van|der|de|da|la|le|bin|al))*"
 )
+_POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
+
+
+def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
+    """(start, end) of a capitalised run's parts: "Russia's Defense Ministry" is the owner
+    and what it owns, two names, as when the sentence is read closely."""
+    at = match.start()
+    parts = []
+    for cut in _POSSESSIVE_END.finditer(match.group()):
+        parts.append((at, match.start() + cut.start()))
+        at = match.start() + cut.end()
+    parts.append((at, match.end()))
+    return parts
+
+
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 
 _WORD_AS_SUBJECT = lexicon.words(

@@ -99,29 +99,20 @@ class Registry:
         return entity
 
     def _enrich(self, entity: Entity, mention: Mention, tokens: list[str]) -> None:
-        if len(tokens) > len(name_tokens(entity.name)):
+        if len(tokens) > len(_name_parts(entity.name)[0]):
             entity.name = mention.name
         if mention.role and not entity.role:
             entity.role = mention.role
-        given = lexicon.first_names().get(name_key(tokens[0]) if len(tokens) > 1 else "", "")
-        given = (
-            given or lexicon.first_names().get(tokens[0].lower(), "") if len(tokens) > 1 else given
+        person, org, gender, feminine = _what_a_name_tells(
+            mention.name, mention.role, mention.honorific, mention.org
         )
-        hon = lexicon.HONORIFICS.get(mention.honorific.lower(), None)
-        role_gender = ""
-        for word in mention.role.lower().split():
-            role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
-        if hon is not None or given in ("m", "f", "u") or _has_person_role(mention.role):
+        if person:
             entity.kind = "person"
-        elif entity.kind == "unknown" and (mention.org or _looks_like_org(mention.name)):
+        elif entity.kind == "unknown" and org:
             entity.kind = "org"
         if not entity.gender:
-            entity.gender = hon or role_gender or (given if given in ("m", "f") else "")
-        if (
-            not entity.gender
-            and entity.kind == "person"
-            and tokens[-1].lower().endswith(_FEMININE_SURNAME)
-        ):
+            entity.gender = gender
+        if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 
     def alias(self, short: str, entity: Entity) -> None:
@@ -183,11 +174,32 @@ class Registry:
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _name_parts(name: str) -> tuple[list[str], str, str]:
     """(tokens, surname key, given-name key or "") of a name."""
     tokens = name_tokens(name) or [name]
     return tokens, name_key(tokens[-1]), name_key(tokens[0]) if len(tokens) > 1 else ""
+
+
+@lru_cache(maxsize=65536)
+def _what_a_name_tells(
+    name: str, role: str, honorific: str, org: bool
+) -> tuple[bool, bool, str, bool]:
+    """What a mention's words say of its entity: (a person, an organisation, gender,
+    a feminine surname), from honorific, given name, role nouns and the name's shape."""
+    tokens = _name_parts(name)[0]
+    given = lexicon.first_names().get(name_key(tokens[0]) if len(tokens) > 1 else "", "")
+    given = (
+        given or lexicon.first_names().get(tokens[0].lower(), "") if len(tokens) > 1 else given
+    )
+    hon = lexicon.HONORIFICS.get(honorific.lower(), None)
+    role_gender = ""
+    for word in role.lower().split():
+        role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
+    person = hon is not None or given in ("m", "f", "u") or _has_person_role(role)
+    shaped_like_org = not person and (org or _looks_like_org(name))
+    gender = hon or role_gender or (given if given in ("m", "f") else "")
+    return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
 
 
 def _has_person_role(role: str) -> bool:

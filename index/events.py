@@ -8,6 +8,7 @@ are single tokens), one per cue, each with the token index of its cue.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -328,6 +329,36 @@ _NOT_VERB = frozenset(
 
 
 _CANDIDATES = lexicon.CUE_VERBS | {"according"}
+
+
+def _speech_words() -> frozenset[str]:
+    """Every word that can start a speech event: cues, "according", cue participles."""
+    found = set(_CANDIDATES)
+    for verb in lexicon.CUE_VERBS:
+        for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else "",
+                     verb + verb[-1:] + "ing"):
+            if form and _participle(form):
+                found.add(form)
+    return frozenset(found)
+
+
+def _document_words() -> frozenset[str]:
+    """Documents and their issuing ("a unified statement", "reported"): a later "the
+    statement reads" looks for who issued it among these words."""
+    found: set[str] = set()
+    for head in lexicon.DOCUMENT_NOUNS:
+        found.update((head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"))
+    return frozenset(found)
+
+
+# Words that make a sentence before a quotation worth reading closely.
+_TELLING_WORDS = _speech_words() | _document_words()
+_WORD = re.compile(r"[a-z]+")
+
+
+def may_speak(text: str, start: int, end: int) -> bool:
+    """Could ``text[start:end]`` hold a speech event or issue a document that speaks?"""
+    return not _TELLING_WORDS.isdisjoint(_WORD.findall(text[start:end].lower()))
 
 
 def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:

@@ -291,6 +291,18 @@ NOT_NAME_START: frozenset[str] = frozenset(
     )
 )
 
+# Words that often open a sentence and name nobody there ("Under the deal, ..."), though
+# inside a phrase they can ("Treasury Under Secretary John Taylor").
+SENTENCE_OPENERS: frozenset[str] = NOT_NAME_START | frozenset(
+    words(
+        """
+    under over about above below against without within between among amid across along
+    behind beyond through throughout into onto upon unlike until unless whether once
+    following including given towards toward via
+    """
+    )
+)
+
 # Lower-case particles allowed inside a person's name ("Ursula von der Leyen").
 NAME_PARTICLES: frozenset[str] = frozenset(
     words(

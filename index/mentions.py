@@ -178,12 +178,16 @@ def _np_word(token: Token) -> bool:
     )
 
 
+_LEADING_CONNECTORS = CONNECTORS - {"the"}
+
+
 def _strip_connectors(words: list[Token]) -> list[Token]:
-    while words and words[0].kind == "w" and words[0].lower in CONNECTORS - {"the"}:
-        words = words[1:]
-    while words and words[-1].lower in CONNECTORS:
-        words = words[:-1]
-    return words
+    first, last = 0, len(words)
+    while first < last and words[first].kind == "w" and words[first].lower in _LEADING_CONNECTORS:
+        first += 1
+    while last > first and words[last - 1].lower in CONNECTORS:
+        last -= 1
+    return words if first == 0 and last == len(words) else words[first:last]
 
 
 def _join_name(words: list[Token]) -> str:
@@ -196,28 +200,32 @@ def build(words: list[Token]) -> Mention | None:
     words = _strip_connectors(words)
     if not words:
         return None
-    if all(w.lower in DETERMINERS for w in words):
+    lowers = [w.lower for w in words]
+    if DETERMINERS.issuperset(lowers):
         return None
-    text = " ".join(w.text for w in words)
+    text = " ".join([w.text for w in words])
     start, end = words[0].start, words[-1].end
     last = words[-1]
-    if len(words) == 1 and last.lower in lexicon.PRONOUNS:
-        return Mention(text, "pronoun", start, end, head=last.lower)
-    determiner = words[0].lower in DETERMINERS and not words[0].capitalised
+    last_low = lowers[-1]
+    if len(words) == 1 and last_low in lexicon.PRONOUNS:
+        return Mention(text, "pronoun", start, end, head=last_low)
+    determiner = lowers[0] in DETERMINERS and not words[0].capitalised
     det_cap = words[0].text == "The"
-    if (determiner or det_cap) and len(words) == 2 and last.lower in lexicon.PERSON_NOUNS:
+    if (determiner or det_cap) and len(words) == 2 and last_low in lexicon.PERSON_NOUNS:
         # "the Dutchman", "the Scot": a description, not a name
-        return Mention(text, "nominal", start, end, head=last.lower, possessive=last.possessive)
-    if not last.capitalised or (determiner and not any(w.capitalised for w in words[1:])):
+        return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
+    if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])):
         if (
-            last.lower in lexicon.PERSON_NOUNS
-            or last.lower in lexicon.ORG_NOUNS
-            or last.lower in lexicon.DOCUMENT_NOUNS
-            or (last.lower.endswith("-old"))
+            last_low in lexicon.PERSON_NOUNS
+            or last_low in lexicon.ORG_NOUNS
+            or last_low in lexicon.DOCUMENT_NOUNS
+            or (last_low.endswith("-old"))
         ):
-            return Mention(text, "nominal", start, end, head=last.lower, possessive=last.possessive)
+            return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
-    org_at = max((i for i, w in enumerate(words) if w.lower in lexicon.ORG_SUFFIXES), default=-1)
+    org_at = -1
+    if not lexicon.ORG_SUFFIXES.isdisjoint(lowers):
+        org_at = max(i for i, low in enumerate(lowers) if low in lexicon.ORG_SUFFIXES)
     if (
         words[0].lower in ("a", "an", "the")
         and len(words) > 2

@@ -25,6 +25,8 @@ _SPECIAL = str.maketrans(
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip accents: "Erdoğan" -> "erdogan"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -31,7 +31,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial."""
     if text[dot] != ".":
         return False
-    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+    # No abbreviation is longer than six letters, so ten characters back is enough to
+    # tell (a longer word matches the whole window and is no abbreviation either).
+    match = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
     if not match:
         return False
     word = match.group(1).lower()

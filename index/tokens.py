@@ -95,11 +95,17 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
             pos += 1
             continue
         b = pos + len(word)
-        if word[-1] == "." and not _keep_dot(word):
-            append(_word(word[:-1], pos, b - 1))
-            append(Token("p", ".", b - 1, b, -1, ".", ".", False, False))
-        else:
+        last = word[-1]
+        if last == ".":
+            if _keep_dot(word):
+                append(_word(word, pos, b))
+            else:
+                append(_word(word[:-1], pos, b - 1))
+                append(Token("p", ".", b - 1, b, -1, ".", ".", False, False))
+        elif last == "s" or last == "’" or last == "'":
             append(_word(word, pos, b))
+        else:  # no possessive ending, no full stop: the word is its own bare form
+            append(Token("w", word, pos, b, -1, word, word.lower(), word[0].isupper(), False))
         pos = b
 
 
