@@ -30,8 +30,6 @@ from tui.widgets.article_body import ArticleBody
 from tui.widgets.article_list import ArticleList
 from tui.widgets.index_status import IndexStatus
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.results_list import ResultsList
-from tui.widgets.search_bar import SearchBar
 from tui.widgets.sidebar import Sidebar
 
 PANES = ("list", "body", "sidebar")
@@ -78,21 +76,18 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
                             update=False)
         yield Header()
         yield IndexStatus(id="status")
-        yield SearchBar(id="search")
+        # the search bar and the results pane are mounted when search first opens
         with Horizontal(id="panes", classes="-side-list"):
             yield ArticleList(id="articles")
-            yield ResultsList(id="results")
             yield ArticleBody(id="body")
             yield Sidebar(id="sidebar")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self.articles, self.results_list = self.query_one(ArticleList), self.query_one(ResultsList)
+        self.articles, self.panes = self.query_one(ArticleList), self.query_one("#panes")
         self.body, self.sidebar = self.query_one(ArticleBody), self.query_one(Sidebar)
-        self.search_bar, self.panes = self.query_one(SearchBar), self.query_one("#panes")
         self.status = self.query_one(IndexStatus)
         self.articles.border_title = "Articles [1]"
-        self.results_list.border_title = "Results [1]"
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
         self.start_indexing()
