@@ -127,3 +127,17 @@ async def test_corpus_sidebar_shows_stoltenberg_across_articles(tmp_path):
         assert screen.sidebar.highlighted_option.id == "c:0"  # the cursor stayed put
         await press(pilot, "s")
         assert screen.sidebar.mode == "article"
+
+
+async def test_the_article_rewraps_when_the_terminal_is_resized(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        body = app.main_screen.body
+        wide = max(line.cell_len for line in body._layout.lines)
+        await pilot.resize_terminal(120, 45)
+        await settle(pilot)
+        narrow = max(line.cell_len for line in body._layout.lines)
+        assert narrow < wide
+        assert narrow <= body.scrollable_content_region.width

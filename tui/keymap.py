@@ -89,3 +89,11 @@ def check_keymap(keys: dict[str, str]) -> str | None:
             known = ", ".join(BINDING_IDS)
             return f"config keys: unknown binding id {binding_id!r} (known: {known})"
     return None
+
+
+def key_label(app, binding: Binding) -> str:
+    """The keys of ``binding`` as the user has them (config remaps included)."""
+    keys = app.keymap_overrides.get(binding.id, binding.key)
+    shown = [binding.key_display] if binding.key_display and keys == binding.key else []
+    shown = shown or [app.get_key_display(Binding(k.strip(), "")) for k in keys.split(",")]
+    return " ".join(shown)

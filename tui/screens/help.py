@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui import keymap
+from tui.keymap import key_label
 
 GROUPS = (
     ("Panes and app", keymap.APP_BINDINGS + [b for b in keymap.SCREEN_BINDINGS
@@ -67,14 +68,6 @@ def first_steps() -> Table:
     for number, (label, text) in enumerate(FIRST_STEPS, 1):
         table.add_row(f"{number}. {label}", text)
     return table
-
-
-def key_label(app, binding: Binding) -> str:
-    """The keys of ``binding`` as the user has them (config remaps included)."""
-    keys = app.keymap_overrides.get(binding.id, binding.key)
-    shown = [binding.key_display] if binding.key_display and keys == binding.key else []
-    shown = shown or [app.get_key_display(Binding(k.strip(), "")) for k in keys.split(",")]
-    return " ".join(shown)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -37,6 +37,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self.hit_index: int | None = None
         self.placeholder = "Indexing…"
         self._layout: Layout | None = None
+        self._layout_width = -1  # the content width the article was laid out for
 
     def set_placeholder(self, text: str) -> None:
         """Text shown while there is no article (indexing, empty corpus)."""
@@ -78,7 +79,8 @@ class ArticleBody(ScrollView, can_focus=True):
         )
 
     def _relayout(self) -> None:
-        width = self.scrollable_content_region.width or 80
+        self._layout_width = self.scrollable_content_region.width
+        width = self._layout_width or 80
         if self.article is None:
             self._layout = Layout([Text(self.placeholder)], {}, [])
             self._layout.lines[0].stylize("dim")
@@ -107,7 +109,9 @@ class ArticleBody(ScrollView, can_focus=True):
         self.border_subtitle = " · ".join(parts)
 
     def on_resize(self) -> None:
-        self._relayout()
+        # a placeholder is one line at any width: only an article is laid out again
+        if self.article is not None and self.scrollable_content_region.width != self._layout_width:
+            self._relayout()
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.keymap import APP_BINDINGS, SCREEN_BINDINGS
+from tui.keymap import APP_BINDINGS, SCREEN_BINDINGS, key_label
 
 SHOWN = ("search", "next-quote", "next-speaker", "toggle-speakers", "copy-quote", "help",
          "quit", "palette")
@@ -23,8 +23,6 @@ class KeyBar(Static):
 
     def update_keys(self) -> None:
         """Re-render from the app's current key overrides."""
-        from tui.screens.help import key_label
-
         by_id = {b.id: b for b in SCREEN_BINDINGS + APP_BINDINGS}
         text = Text()
         for binding_id in SHOWN:
