@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from index.model import Article, Quote
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from index.model import Article, Quote
 
 
 def format_citation(quote: Quote, article: Article) -> str:

@@ -7,14 +7,17 @@ article, the current quote, the search hits or the width change, then paints the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich._wrap import divide_line
 from rich.style import Style
 from rich.text import Text
 
-from index.model import Article, Quote
 from tui.colours import colour_for
 from tui.spans import ParaSpan
+
+if TYPE_CHECKING:
+    from index.model import Article, Quote
 
 OPEN_MARKS = "\"“‘'«„"
 CLOSE_MARKS = "\"”’'»“"

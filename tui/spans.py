@@ -6,8 +6,11 @@ Display arithmetic only: the inverse of :meth:`index.model.Paragraph.raw_offset`
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
-from index.model import Article, Paragraph
+if TYPE_CHECKING:
+    from index.model import Article, Paragraph
+
 
 ParaSpan = tuple[int, int, int]
 """(paragraph index, start, end) in that paragraph's cleaned text."""

@@ -7,26 +7,30 @@ locking, version and damage checks, atomic rebuilds), ``manifest`` and ``indexer
 ``results`` (the plain dataclasses everything returns), and ``stamps`` and ``listing``
 (the Whoosh-free article list the reader starts from).
 
-Importing the package does not import Whoosh: the reader's first screen must not wait
-for it.
+Importing the package imports nothing else (the names below load on first use): the
+reader's first screen must not wait for Whoosh, nor for result types it does not show.
 """
 
-from index.search.errors import QueryError
-from index.search.results import (
-    ArticleSummary,
-    Fragment,
-    IndexReport,
-    SearchHit,
-    SearchResults,
-)
-from index.search.stamps import SCHEMA_VERSION
+from __future__ import annotations
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "ArticleSummary",
-    "Fragment",
-    "IndexReport",
-    "QueryError",
-    "SearchHit",
-    "SearchResults",
-]
+import importlib
+
+_EXPORTS = {
+    "SCHEMA_VERSION": "index.search.stamps",
+    "ArticleSummary": "index.search.summary",
+    "Fragment": "index.search.results",
+    "IndexReport": "index.search.results",
+    "QueryError": "index.search.errors",
+    "SearchHit": "index.search.results",
+    "SearchResults": "index.search.results",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    """Load an exported name from its module on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-from index.search.results import ArticleSummary
 from index.search.stamps import SCHEMA_VERSION, CommitStamp, alias_fingerprint, live_stamp
+from index.search.summary import ArticleSummary
 
 LISTING = "listing.json"
 FORMAT = 1
 """Bump when the file's layout changes (older files are then ignored and rewritten)."""
 
 
-@dataclass(slots=True)
-class Listing:
+class Listing(NamedTuple):
     """Articles (index order) and unreadable files (path, reason) of one commit."""
 
     stamp: CommitStamp

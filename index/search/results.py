@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+
+from index.search.summary import ArticleSummary as ArticleSummary  # re-exported
 
 
 @dataclass(slots=True)
@@ -22,23 +24,6 @@ class IndexReport:
     seconds: float = 0.0
     rebuilt: bool = False
     notices: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """One indexed article, as listed without reading its file."""
-
-    id: str
-    path: str
-    title: str
-    date: str | None
-    author: str | None
-    outlet: str | None
-    quote_count: int
-
-    def to_dict(self) -> dict:
-        """A JSON-ready dict."""
-        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)

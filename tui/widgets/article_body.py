@@ -7,15 +7,19 @@ the current quote or hit can be scrolled exactly to the middle of the pane.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from index.model import Article, Quote
 from tui.keymap import BODY_BINDINGS
 from tui.render import BodyStyles, Layout, layout_article
-from tui.spans import ParaSpan
+
+if TYPE_CHECKING:
+    from index.model import Article, Quote
+    from tui.spans import ParaSpan
 
 
 class ArticleBody(ScrollView, can_focus=True):

@@ -8,7 +8,7 @@ screen to jump there (``QuoteChosen`` in this article, ``CorpusQuoteChosen`` els
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.padding import Padding
@@ -16,9 +16,11 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
 
-from index.model import Quote
 from tui.colours import UNATTRIBUTED_LABEL, colour_for
 from tui.widgets.vim_list import VimOptionList
+
+if TYPE_CHECKING:
+    from index.model import Quote
 
 SNIPPET = 110
 

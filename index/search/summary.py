@@ -1,0 +1,26 @@
+"""One indexed article as the article list shows it, without reading its file.
+
+Its own module so the reader's first screen (the cached listing) imports this one
+dataclass and nothing else of the engine; :mod:`index.search.results` re-exports it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One indexed article, as listed without reading its file."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    author: str | None
+    outlet: str | None
+    quote_count: int
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict."""
+        return asdict(self)
