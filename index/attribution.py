@@ -76,8 +76,19 @@ def _prepare(
     return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
 
 
+def _quoted_sentences(
+    bounds_of: list[list[tuple[int, int]]], spans_of: list[list[Span]]
+) -> list[set[int]]:
+    """For each paragraph, the sentences its quotations are in."""
+    quoted: list[set[int]] = []
+    for bounds, spans in zip(bounds_of, spans_of, strict=True):
+        starts = [b[0] for b in bounds]
+        quoted.append({max(0, bisect_right(starts, span.start) - 1) for span in spans})
+    return quoted
+
+
 def _wanted_sentences(
-    bounds_of: list[list[tuple[int, int]]], spans_of: list[list[Span]], reach: int
+    bounds_of: list[list[tuple[int, int]]], quoted: list[set[int]], reach: int
 ) -> list[set[int]]:
     """Sentences with quotations and the ``reach`` sentences before each of them.
 
@@ -85,10 +96,8 @@ def _wanted_sentences(
     of an article only contributes names (registered cheaply elsewhere).
     """
     wanted: list[set[int]] = [set() for _ in bounds_of]
-    for p, (bounds, spans) in enumerate(zip(bounds_of, spans_of, strict=True)):
-        starts = [b[0] for b in bounds]
-        for span in spans:
-            s = max(0, bisect_right(starts, span.start) - 1)
+    for p, sentences in enumerate(quoted):
+        for s in sentences:
             wanted[p].update(range(max(0, s - reach), s + 1))
             back = reach - s
             q = p - 1
@@ -179,9 +188,9 @@ class ArticleAttributor:
             sentence_bounds(t, s) if near else [(0, len(t))]
             for t, s, near in zip(paragraphs, by_para, near_quote, strict=True)
         ]
-        quoted = _wanted_sentences(bounds_of, by_para, 0)
-        close = _wanted_sentences(bounds_of, by_para, _CLOSE)
-        near = _wanted_sentences(bounds_of, by_para, _LOOK_BACK)
+        quoted = _quoted_sentences(bounds_of, by_para)
+        close = _wanted_sentences(bounds_of, quoted, _CLOSE)
+        near = _wanted_sentences(bounds_of, quoted, _LOOK_BACK)
         # A sentence before a quotation with no reporting cue in it holds no speech event;
         # glancing at its names is enough.
         for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
@@ -214,6 +223,8 @@ class ArticleAttributor:
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
             resolved = {id(e): self._resolve(p, para, e) for e in para.events}
+            if not para.spans:
+                continue  # its names and speakers are known now; nothing to attribute
             by_sentence: dict[int, list[Event]] = {}
             for e in para.events:
                 by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
@@ -329,34 +340,33 @@ class ArticleAttributor:
         self._glance_names(p, para)
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
-        j = 0
-        while j < len(tokens):
+        floor_of = para.floor_of
+        done = 0  # tokens before this one are read
+        for j in [j for j, token in enumerate(tokens) if token.capitalised]:
+            if j < done:
+                continue
             token = tokens[j]
-            if (
-                token.kind != "w"
-                or not token.capitalised
-                or (token.lower in lexicon.NOT_NAME_START and token.lower != "the")
-                or (j == para.floor_of[j] and token.lower in lexicon.SENTENCE_OPENERS
-                    and token.lower != "the")
+            low = token.lower
+            if low != "the" and (
+                low in lexicon.NOT_NAME_START
+                or (j == floor_of[j] and low in lexicon.SENTENCE_OPENERS)
             ):
-                j += 1
                 continue
             words = right_phrase(tokens, j)
             if len(words) == 1 and _participle_like(token.bare):
-                j += 1
                 continue  # "Directed by Antoine Fuqua, ...": a verb, not a name
-            key = tuple(w.text for w in words)
+            key = tuple([w.text for w in words])
             known = self._phrases.get(key)
             if known is None:
-                mention = shared_mention(words)
+                mention = shared_mention(words, key)
                 if mention is None or mention.kind != "name":
                     self._phrases[key] = (None, False)
-                    j += max(1, len(words))
+                    done = j + max(1, len(words))
                     continue
                 known = self._phrases[key] = (self.registry.entity_for(mention), mention.possessive)
             entity, possessive = known
             if entity is None:
-                j += max(1, len(words))
+                done = j + max(1, len(words))
                 continue
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
             if not entity.role:
@@ -367,7 +377,7 @@ class ArticleAttributor:
                     self.registry.alias(acronym.text, entity)
             subject = (
                 words[0].start in event_at
-                or j == para.floor_of[j]
+                or j == floor_of[j]
                 or (
                     nxt is not None
                     and nxt.kind == "w"
@@ -376,7 +386,7 @@ class ArticleAttributor:
                 )
             )
             self.registry.see(entity, (p, para.sentence_of[j], j), subject, possessive)
-            j += len(words)
+            done = j + len(words)
 
     def _resolve(self, p: int, para: _Para, event: Event) -> Attribution:
         mention = event.mention
@@ -533,8 +543,11 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
     """(start, end) of a capitalised run's parts: "Russia's Defense Ministry" is the owner
     and what it owns, two names, as when the sentence is read closely."""
     at = match.start()
+    run = match.group()
+    if "'" not in run and "’" not in run:
+        return [(at, match.end())]
     parts = []
-    for cut in _POSSESSIVE_END.finditer(match.group()):
+    for cut in _POSSESSIVE_END.finditer(run):
         parts.append((at, match.start() + cut.start()))
         at = match.start() + cut.end()
     parts.append((at, match.end()))

@@ -352,7 +352,8 @@ def _document_words() -> frozenset[str]:
 
 
 # Words that make a sentence before a quotation worth reading closely.
-_TELLING_WORDS = _speech_words() | _document_words()
+_SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
+_TELLING_WORDS = _SPEECH_WORDS | _document_words()
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -367,10 +368,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
     ``floor_of[j]`` is the index of the first token of token j's sentence.
     """
     events: list[Event] = []
-    for j, token in enumerate(tokens):
+    for j in [j for j, token in enumerate(tokens) if token.lower in _SPEECH_WORDS]:
+        token = tokens[j]
         low = token.lower
-        if low not in _CANDIDATES and low[-3:] != "ing":
-            continue
         if token.kind != "w":
             continue
         floor = floor_of[j]

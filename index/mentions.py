@@ -282,14 +282,15 @@ _by_words: dict[tuple[str, ...], Mention | None] = {}
 _by_run: dict[str, Mention | None] = {}
 
 
-def shared_mention(words: list[Token]) -> Mention | None:
+def shared_mention(words: list[Token], key: tuple[str, ...] | None = None) -> Mention | None:
     """:func:`build` of ``words``, remembered by their text across articles.
 
     The same words always make the same mention, so names met again ("the BBC",
     "Mr Blair") are not rebuilt. The result is shared: read its name, role and kind, never
     change it, and do not use its offsets (they are those of the first sighting).
+    ``key`` is the words' texts as a tuple, when the caller has it already.
     """
-    key = tuple([w.text for w in words])
+    key = key or tuple([w.text for w in words])
     try:
         return _by_words[key]
     except KeyError:
@@ -308,9 +309,25 @@ def run_mention(run: str) -> Mention | None:
         pass
     if len(_by_run) >= _MEMO_LIMIT:
         _by_run.clear()
-    words = tokenize(run, [])
-    mention = _by_run[run] = build(words) if words else None
+    mention = _by_run[run] = _one_word_name(run) or _build_run(run)
     return mention
+
+
+def _build_run(run: str) -> Mention | None:
+    words = tokenize(run, [])
+    return build(words) if words else None
+
+
+def _one_word_name(run: str) -> Mention | None:
+    """:func:`build` of a single plain capitalised word ("London", "Reuters") without
+    tokenising it; None when the word needs the full rules."""
+    if not run.isalpha() or not run[0].isupper():
+        return None
+    low = run.lower()
+    if low in DETERMINERS or low in CONNECTORS or low in lexicon.PRONOUNS:
+        return None
+    org = low in lexicon.ORG_SUFFIXES
+    return Mention(run, "name", 0, len(run), name=run, org=org)
 
 
 def left_phrase(tokens: list[Token], j: int) -> list[Token]:

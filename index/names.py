@@ -34,7 +34,9 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(token: str) -> str:
     """The matching key of one name token: folded, doubled letters collapsed, -y/-i merged."""
-    key = _DOUBLE.sub(r"\1", fold(token).replace("'", ""))
+    key = fold(token).replace("'", "")
+    if _DOUBLE.search(key):
+        key = _DOUBLE.sub(r"\1", key)
     if len(key) > 3:
         key = _ENDING.sub("i", key)
     return key

@@ -32,7 +32,9 @@ _SENTENCE_END = ".!?…,"
 OPEN, CLOSE, EITHER = 1, 2, 3
 _DOUBLE_MARK = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
-_SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}']")
+# A single mark between two letters or digits is an apostrophe (they’re, O'Neill): the
+# pattern leaves those out at once, so possessives cost nothing.
+_SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}'](?:(?![^\\W_])|(?<=(?<![^\\W_]).))")
 
 
 @dataclass(slots=True)
