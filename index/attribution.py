@@ -309,7 +309,7 @@ class ArticleAttributor:
         )
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
-        if not entity.role:
+        if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             self._glance_role(text, start, at, stop, end)
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker)
 

@@ -75,9 +75,10 @@ class Registry:
         """The entity a name mention refers to, created or enriched as needed."""
         tokens, key, first = _name_parts(mention.name)
         entity = None
-        candidates = [
+        bucket = self._by_key.get(key)
+        candidates = bucket and [
             c
-            for c in self._by_key.get(key, [])
+            for c in bucket
             if not first
             or not (cfirst := _name_parts(c.name)[2])
             or first == cfirst
@@ -128,11 +129,11 @@ class Registry:
         speaker: bool = False,
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order)."""
-        insort(
-            self.sightings,
-            Sighting(entity, position, subject, possessive, speaker),
-            key=lambda s: s.position,
-        )
+        sighting = Sighting(entity, position, subject, possessive, speaker)
+        if not self.sightings or self.sightings[-1].position <= position:
+            self.sightings.append(sighting)  # the usual case: met in reading order
+        else:
+            insort(self.sightings, sighting, key=_position)
 
     def antecedent(self, head: str, position: Position, window: int = 3) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
@@ -169,6 +170,10 @@ class Registry:
                 best_sentence = sentence
         best = best or owner
         return best.entity if best else None
+
+
+def _position(sighting: Sighting) -> Position:
+    return sighting.position
 
 
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
