@@ -163,3 +163,14 @@ def test_width_classes_match_the_breakpoints():
     assert width_classes(points, 80) == {"-narrow": True, "-wide": False}
     assert width_classes(points, 99) == {"-narrow": True, "-wide": False}
     assert width_classes(points, 100) == {"-narrow": False, "-wide": True}
+
+
+async def test_the_configured_theme_applies_from_the_first_paint(tmp_path):
+    for theme, expected in (("nord", "nord"), ("no-such-theme", "textual-dark")):
+        app = make_app(tmp_path / "ix", theme=theme)
+        async with app.run_test(size=(160, 45)) as pilot:
+            await wait_ready(pilot)
+            assert app.theme == expected and app.screen is app.main_screen
+            warned = [n.message for n in app._notifications]
+            assert warned == ([] if theme == expected else [
+                "Unknown theme 'no-such-theme'; using textual-dark."])

@@ -27,7 +27,9 @@ async def wait_ready(pilot) -> None:
     """Wait until the index worker has finished and the lists are filled."""
     app = pilot.app
     started = time.monotonic()
-    while app.main_screen.corpus is None and not app.main_screen.status.has_class("-error"):
+    while not app.main_screen.is_mounted or (
+        app.main_screen.corpus is None and not app.main_screen.status.has_class("-error")
+    ):
         if time.monotonic() - started > INDEX_TIMEOUT:
             raise AssertionError("the index was not ready in time")
         await pilot.pause(0.05)

@@ -51,7 +51,9 @@ class WarReaderApp(App[None]):
         self.keymap_overrides = dict(keys or {})
         self.last_copied: str | None = None
         self.main_screen = MainScreen()
-        self._start_theme = theme
+        self._unknown_theme = None if theme in self.available_themes else theme
+        if self._unknown_theme is None:
+            self.theme = theme  # before the first screen is styled, not after
 
     def run(self, **kwargs):
         """Run the app until it exits (``kwargs`` as for :meth:`textual.app.App.run`).
@@ -63,14 +65,15 @@ class WarReaderApp(App[None]):
         gc.freeze()
         return super().run(**kwargs)
 
+    def get_default_screen(self) -> MainScreen:
+        """The main screen is the app's first screen (not pushed over a blank one)."""
+        return self.main_screen
+
     def on_mount(self) -> None:
-        if self._start_theme in self.available_themes:
-            self.theme = self._start_theme
-        else:
-            self.notify(f"Unknown theme {self._start_theme!r}; using textual-dark.",
+        if self._unknown_theme is not None:
+            self.notify(f"Unknown theme {self._unknown_theme!r}; using textual-dark.",
                         severity="warning")
         self.set_keymap(self.keymap_overrides)
-        self.push_screen(self.main_screen)
 
     def corpus_ready(self) -> None:
         """Called when the article list has filled in (the first useful screen)."""
