@@ -334,3 +334,31 @@ def test_a_job_description_skips_people_with_another_job():
 def test_shadow_and_home_are_part_of_a_role():
     quote = quotes_of('Shadow home secretary David Davis added: "We have lost control."')[0]
     assert (quote.speaker, quote.role) == ("David Davis", "Shadow home secretary")
+
+
+def test_role_is_learnt_from_a_sentence_without_speech():
+    # The sentence naming the role has no reporting verb: it is only glanced at, and the
+    # role before the name must still be learnt.
+    text = (
+        "Kremlin spokesman Dmitry Peskov arrived in Minsk on Monday.\n\n"
+        "“We are here to listen,” he said."
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.role) == ("Dmitry Peskov", "Kremlin spokesman")
+
+
+def test_appositive_role_is_learnt_from_a_sentence_without_speech():
+    text = (
+        "Jens Stoltenberg, the secretary general of Nato, arrived in Kyiv.\n\n"
+        "“We stand with Ukraine,” he said."
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.role) == ("Jens Stoltenberg", "secretary general of Nato")
+
+
+def test_a_sentence_opening_preposition_is_no_name():
+    text = (
+        "Under the deal, Reuters will keep its name and its editors.\n\n"
+        "“We are pleased with the outcome,” it said."
+    )
+    assert said(text) == [("We are pleased with the outcome,", "Reuters")]
