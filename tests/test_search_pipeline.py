@@ -38,6 +38,25 @@ def test_helper_process_indexes_like_the_serial_path(tmp_path, monkeypatch):
     hits = [(h.path, h.quote_text) for h in helped.search("speaker:stoltenberg").hits]
     assert hits == [(h.path, h.quote_text) for h in serial.search("speaker:stoltenberg").hits]
     assert hits
+    # The helper analyses the text into postings itself: they must be the very same.
+    assert _postings(helped) == _postings(serial)
+
+
+def _postings(corpus: Corpus) -> dict:
+    """Every term's postings (document, weight, encoded value) and field lengths."""
+    out: dict = {}
+    with corpus._ix.reader() as reader:
+        for field, term in reader.all_terms():
+            matcher = reader.postings(field, term)
+            items = []
+            while matcher.is_active():
+                items.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            out[field, term] = items
+        for field in ("title", "body", "text", "speaker", "role", "cue"):
+            out[field] = [reader.doc_field_length(n, field) for n in range(reader.doc_count_all())]
+    assert len(out) > 1000
+    return out
 
 
 def test_helper_only_for_many_files_on_several_cores(monkeypatch):

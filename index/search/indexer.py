@@ -124,6 +124,10 @@ def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexRepor
     if outcome == "skip":
         report.skipped.append((path, value))
         return [skipped_doc(path, state, value)]
+    if outcome == "docs":  # made (and pre-indexed) by the parsing helper
+        docs, quotes_found = value
+        report.quotes_found += quotes_found
+        return docs
     article, quotes = value
     report.quotes_found += len(quotes)
     return article_docs(article, quotes, path, state, aliases)

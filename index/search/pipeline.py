@@ -34,8 +34,11 @@ def worth_it(files: int) -> bool:
 
 
 def parsed_in_helper(paths: list[str], aliases: dict[str, list[str]]) -> Iterator[tuple]:
-    """For each path, in order: ``(path, state, ("ok", (article, quotes)))``,
+    """For each path, in order: ``(path, state, ("docs", (documents, quote count)))``,
     ``(path, state, ("skip", reason))`` or ``(path, None, ("oserror", message))``.
+
+    The documents are ready to write: the helper also analyses their text into postings
+    (:func:`index.search.schema.pre_index`), which is most of what indexing costs.
 
     A failure inside the helper (a bug, not a bad file) is raised here as RuntimeError.
     """
@@ -69,13 +72,18 @@ def parsed_in_helper(paths: list[str], aliases: dict[str, list[str]]) -> Iterato
 
 def main() -> None:
     """The helper process: parse each path from stdin's task, one pickle each to stdout."""
+    from index.search.analysis import AliasTable
+    from index.search.documents import article_docs
     from index.search.indexer import ParseFailure, file_state
+    from index.search.schema import build_schema, pre_index
     from index.search.sources import default_parse
 
     out = os.fdopen(os.dup(1), "wb")
     sys.stdout = sys.stderr  # nothing else may write into the channel
     paths, aliases = pickle.load(sys.stdin.buffer)
     parse = default_parse(aliases)
+    table = AliasTable(aliases)
+    schema = build_schema()
     try:
         for path in paths:
             try:
@@ -84,7 +92,9 @@ def main() -> None:
                 item = (path, None, ("oserror", exc.strerror or str(exc)))
             else:
                 try:
-                    item = (path, state, ("ok", parse(path)))
+                    article, quotes = parse(path)
+                    docs = pre_index(schema, article_docs(article, quotes, path, state, table))
+                    item = (path, state, ("docs", (docs, len(quotes))))
                 except ParseFailure as exc:
                     item = (path, state, ("skip", str(exc)))
                 except Exception:  # noqa: BLE001 - reported to the indexing process
