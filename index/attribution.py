@@ -29,7 +29,7 @@ from index.mentions import (
 )
 from index.quote_marks import Span
 from index.sentences import sentence_bounds
-from index.tokens import Token, tokenize
+from index.tokens import Token, keeps_dot, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 _CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)
@@ -319,7 +319,9 @@ class ArticleAttributor:
         space = run_start - 1
         if space > start and text[space] == " ":
             previous = text[text.rfind(" ", start, space) + 1 : space]
-            if previous in lexicon.TITLES or previous in lexicon.PERSON_NOUNS:
+            if previous in lexicon.PERSON_NOUNS or (
+                previous[:1].isupper() and previous.lower() in lexicon.TITLES
+            ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
                 floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
                 tokens = tokenize(text, [], floor, run_end)
                 words = left_phrase(tokens, len(tokens))
@@ -542,15 +544,19 @@ _POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
 def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
     """(start, end) of a capitalised run's parts: "Russia's Defense Ministry" is the owner
     and what it owns, two names, as when the sentence is read closely."""
-    at = match.start()
+    at, stop = match.span()
     run = match.group()
+    if run.endswith("."):  # "... met Alexander Lukashenko.": the sentence's full stop
+        last = run.rpartition(" ")[2]
+        if len(last) > 2 and not keeps_dot(last):
+            stop -= 1
     if "'" not in run and "’" not in run:
-        return [(at, match.end())]
+        return [(at, stop)]
     parts = []
-    for cut in _POSSESSIVE_END.finditer(run):
+    for cut in _POSSESSIVE_END.finditer(run, 0, stop - at):
         parts.append((at, match.start() + cut.start()))
         at = match.start() + cut.end()
-    parts.append((at, match.end()))
+    parts.append((at, stop))
     return parts
 
 

@@ -80,7 +80,8 @@ def _word(word: str, a: int, b: int) -> Token:
     return Token("w", word, a, b, -1, bare, bare.lower(), word[0].isupper(), possessive)
 
 
-def _keep_dot(word: str) -> bool:
+def keeps_dot(word: str) -> bool:
+    """Is the final full stop of ``word`` part of it ("Capt.", "U.S.", "M.")?"""
     core = word[:-1]
     return len(core) == 1 or "." in core or core.lower() in ABBREVIATIONS
 
@@ -97,7 +98,7 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         b = pos + len(word)
         last = word[-1]
         if last == ".":
-            if _keep_dot(word):
+            if keeps_dot(word):
                 append(_word(word, pos, b))
             else:
                 append(_word(word[:-1], pos, b - 1))

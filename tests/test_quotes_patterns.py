@@ -362,3 +362,12 @@ def test_a_sentence_opening_preposition_is_no_name():
         "“We are pleased with the outcome,” it said."
     )
     assert said(text) == [("We are pleased with the outcome,", "Reuters")]
+
+
+def test_a_name_ending_a_sentence_only_glanced_at_keeps_its_full_form():
+    text = (
+        "Shoigu met with Belarusian President Alexander Lukashenko. Speaking about the "
+        "drills, Lukashenko said the goal was “to reinforce the border with Ukraine.”"
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.role) == ("Alexander Lukashenko", "Belarusian President")
