@@ -17,7 +17,7 @@ from pathlib import Path
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header
 
@@ -74,17 +74,20 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         # the width class now, not on the first resize: that would restyle every widget
         self.update_classes(width_classes(self.HORIZONTAL_BREAKPOINTS, self.app.size.width),
                             update=False)
-        yield Header()
-        yield IndexStatus(id="status")
-        # the search bar and the results pane are mounted when search first opens
-        with Horizontal(id="panes", classes="-side-list"):
-            yield ArticleList(id="articles")
-            yield ArticleBody(id="body")
-            yield Sidebar(id="sidebar")
+        self.add_class("-side-list")  # narrow terminals: the list beside the body
+        # the panes are the screen's own children (laid out side by side), not a
+        # container's: a full-screen container is painted under them for nothing
+        with Vertical(id="top"):
+            yield Header()
+            yield IndexStatus(id="status")
+            # the search bar (and the results pane) are mounted when search first opens
+        yield ArticleList(id="articles")
+        yield ArticleBody(id="body")
+        yield Sidebar(id="sidebar")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self.articles, self.panes = self.query_one(ArticleList), self.query_one("#panes")
+        self.articles, self.top = self.query_one(ArticleList), self.query_one("#top")
         self.body, self.sidebar = self.query_one(ArticleBody), self.query_one(Sidebar)
         self.status = self.query_one(IndexStatus)
         self.articles.border_title = "Articles [1]"
@@ -276,13 +279,13 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         """Focus pane ``name``; in a narrow terminal, reveal it beside the body."""
         widget = self._pane_widget(name)
         side = {"list": "-side-list", "sidebar": "-side-sidebar"}.get(name)
-        if side is None or self.panes.has_class(side) or not self.has_class("-narrow"):
+        if side is None or self.has_class(side) or not self.has_class("-narrow"):
             widget.focus()
         else:  # narrow: reveal the pane first, focus once it is displayed
             self.call_after_refresh(widget.focus)
         if side is not None:
-            self.panes.set_class(name == "list", "-side-list")
-            self.panes.set_class(name == "sidebar", "-side-sidebar")
+            self.set_class(name == "list", "-side-list")
+            self.set_class(name == "sidebar", "-side-sidebar")
 
     def action_focus_pane(self, step: int) -> None:
         """Cycle focus through the panes (tab / shift+tab), including the search input."""

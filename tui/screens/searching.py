@@ -53,9 +53,9 @@ class SearchMixin:
     async def mount_search(self) -> None:
         """Mount the search bar above the panes and the results pane beside the list."""
         if not self.search_bar.is_attached:
-            await self.mount(self.search_bar, before=self.panes)
+            await self.top.mount(self.search_bar)
         if not self.results_list.is_attached:
-            await self.panes.mount(self.results_list, after=self.articles)
+            await self.mount(self.results_list, after=self.articles)
 
     async def action_search(self) -> None:
         """Open the search bar and focus it (`/`)."""
@@ -67,10 +67,10 @@ class SearchMixin:
         """Show or hide the search bar and the results pane."""
         self.searching = on
         self.search_bar.display = on
-        self.panes.set_class(on, "-searching")
+        self.set_class(on, "-searching")
         if on:  # narrow terminals: the results take the side pane
-            self.panes.set_class(True, "-side-list")
-            self.panes.set_class(False, "-side-sidebar")
+            self.set_class(True, "-side-list")
+            self.set_class(False, "-side-sidebar")
         if not on:
             self.query_text, self.results = "", None
             self.refresh_hits()
