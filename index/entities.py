@@ -8,6 +8,7 @@ lexicon, gendered role nouns and pronouns already resolved to the person.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -89,6 +90,8 @@ class Registry:
             # "Tony Wilson"), a fuller name to the first that fits.
             people = [c for c in candidates if c.kind == "person"]
             entity = (people or candidates)[-1] if not first else candidates[0]
+        if entity is None and _ACRONYM.fullmatch(mention.name):
+            entity = self._spelled_out(mention.name)  # "the WTO" after its full name
         if entity is None:
             entity = Entity(mention.name)
             self.entities.append(entity)
@@ -115,6 +118,15 @@ class Registry:
             entity.gender = gender
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
+
+    def _spelled_out(self, acronym: str) -> Entity | None:
+        """The latest organisation whose name's initials spell ``acronym`` ("World Tourism
+        Organisation" for "WTO"), now also known by it; None if there is none."""
+        for entity in reversed(self.entities):
+            if entity.kind != "person" and _initials(entity.name) == acronym:
+                self.alias(acronym, entity)
+                return entity
+        return None
 
     def alias(self, short: str, entity: Entity) -> None:
         """Let ``short`` (an acronym such as "WTO") name ``entity`` too."""
@@ -170,6 +182,18 @@ class Registry:
                 best_sentence = sentence
         best = best or owner
         return best.entity if best else None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
+
+
+def _initials(name: str) -> str:
+    """"World Tourism Organisation" -> "WTO"; "" for a name of fewer than two words."""
+    words = [w for w in name.split() if w.lower() not in _MINOR_WORDS]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words).upper()
 
 
 def _position(sighting: Sighting) -> Position:

@@ -371,3 +371,12 @@ def test_a_name_ending_a_sentence_only_glanced_at_keeps_its_full_form():
     )
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.role) == ("Alexander Lukashenko", "Belarusian President")
+
+
+def test_an_acronym_names_the_organisation_spelled_out_before():
+    text = (
+        "Figures from the World Tourism Organisation show a 45% rise in revenues.\n\n"
+        "“India continues to post excellent results,” the WTO said."
+    )
+    assert said(text) == [("India continues to post excellent results,",
+                           "World Tourism Organisation")]
