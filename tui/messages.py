@@ -3,26 +3,26 @@
 Widget-specific messages live on their widget (``ArticleList.Highlighted``); the ones
 here come from background workers, which only ever post messages and never touch the
 DOM themselves.
+
+Plain classes with an ``__init__``, not dataclasses: they are defined while the reader
+starts, and each dataclass costs about half a millisecond to define.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from textual.message import Message
 
 
-@dataclass
 class IndexProgress(Message):
     """The indexing worker read ``done`` of ``total`` files; ``path`` is the latest."""
 
-    done: int
-    total: int
-    path: str
+    def __init__(self, done: int, total: int, path: str) -> None:
+        super().__init__()
+        self.done, self.total, self.path = done, total, path
 
 
-@dataclass
 class IndexReady(Message):
     """The corpus can be shown: ``corpus`` is open, ``report`` says what refresh did.
 
@@ -34,15 +34,15 @@ class IndexReady(Message):
     (path, reason) of unreadable files the index remembers.
     """
 
-    corpus: Any
-    report: Any
-    summaries: list
-    speakers: list | None
-    skipped: list = field(default_factory=list)
-    changed: bool = True
+    def __init__(self, corpus: Any, report: Any, summaries: list, speakers: list | None,
+                 skipped: list | None = None, changed: bool = True) -> None:
+        super().__init__()
+        self.corpus, self.report = corpus, report
+        self.summaries, self.speakers = summaries, speakers
+        self.skipped = [] if skipped is None else skipped
+        self.changed = changed
 
 
-@dataclass
 class CorpusOpened(Message):
     """The corpus behind an early view from the cached article list is open.
 
@@ -50,53 +50,56 @@ class CorpusOpened(Message):
     otherwise they are the index's own, to replace the list with.
     """
 
-    corpus: Any
-    summaries: list | None = None
-    skipped: list | None = None
+    def __init__(self, corpus: Any, summaries: list | None = None,
+                 skipped: list | None = None) -> None:
+        super().__init__()
+        self.corpus, self.summaries, self.skipped = corpus, summaries, skipped
 
 
-@dataclass
 class SpeakersReady(Message):
     """Every speaker of the corpus (SpeakerSummary), loaded after the first screen."""
 
-    speakers: list
+    def __init__(self, speakers: list) -> None:
+        super().__init__()
+        self.speakers = speakers
 
 
-@dataclass
 class IndexFailed(Message):
     """Opening or indexing the corpus failed with a user-readable ``reason``."""
 
-    reason: str
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
-@dataclass
 class ArticleLoaded(Message):
     """An article and its quotes, loaded for display; ``anchor`` is where to land."""
 
-    article: Any
-    quotes: list
-    anchor: int | None = None
-    hits: list | None = None
+    def __init__(self, article: Any, quotes: list, anchor: int | None = None,
+                 hits: list | None = None) -> None:
+        super().__init__()
+        self.article, self.quotes, self.anchor, self.hits = article, quotes, anchor, hits
 
 
-@dataclass
 class SearchFinished(Message):
     """Results of ``query`` (a SearchResults) arrived from the search worker."""
 
-    query: str
-    results: Any
+    def __init__(self, query: str, results: Any) -> None:
+        super().__init__()
+        self.query, self.results = query, results
 
 
-@dataclass
 class SpeakerQuotesLoaded(Message):
     """Whole-corpus quotes of ``speaker``: a list of (ArticleSummary, Quote)."""
 
-    speaker: str
-    quotes: list
+    def __init__(self, speaker: str, quotes: list) -> None:
+        super().__init__()
+        self.speaker, self.quotes = speaker, quotes
 
 
-@dataclass
 class WorkerProblem(Message):
     """A background task failed in a way the user should hear about."""
 
-    text: str
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text

@@ -6,8 +6,6 @@ rendered only when on screen, so 1,808 articles list as fast as five.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual.message import Message
 
@@ -26,17 +24,19 @@ class ArticleList(RowList):
 
     BINDINGS = ARTICLE_LIST_BINDINGS
 
-    @dataclass
     class Previewed(Message):
         """The cursor moved onto article ``article_id``."""
 
-        article_id: str
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
 
-    @dataclass
     class Opened(Message):
         """The user pressed enter on article ``article_id``."""
 
-        article_id: str
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

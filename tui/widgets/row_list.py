@@ -7,8 +7,6 @@ for the 1,808 BBC articles; this list only renders the rows on screen. Subclasse
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -33,17 +31,19 @@ class RowList(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {"row-list--cursor"}
 
-    @dataclass
     class CursorMoved(Message):
         """The cursor is now on row ``index``."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
-    @dataclass
     class Chosen(Message):
         """Enter (or a click) on row ``index``."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -7,7 +7,6 @@ screen to jump there (``QuoteChosen`` in this article, ``CorpusQuoteChosen`` els
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
@@ -43,25 +42,26 @@ def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Gro
 class Sidebar(VimOptionList):
     """Attribution sidebar in ``article`` or ``corpus`` mode."""
 
-    @dataclass
     class QuoteChosen(Message):
         """Enter on quote ``index`` of the article shown."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
-    @dataclass
     class CorpusQuoteChosen(Message):
         """Enter on a quote from the corpus view: open ``article_id`` at ``quote``."""
 
-        article_id: str
-        quote: Any
+        def __init__(self, article_id: str, quote: Any) -> None:
+            super().__init__()
+            self.article_id, self.quote = article_id, quote
 
-    @dataclass
     class SpeakerSelected(Message):
         """Speaker ``name`` became the selected (expanded) one."""
 
-        name: str
-        mode: str
+        def __init__(self, name: str, mode: str) -> None:
+            super().__init__()
+            self.name, self.mode = name, mode
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
