@@ -64,6 +64,8 @@ def _prepare(
     text: str, spans: list[Span], bounds: list[tuple[int, int]], wanted: set[int]
 ) -> _Para:
     """Tokens, sentences and events of the ``wanted`` sentences of a paragraph."""
+    if not wanted:
+        return _Para(text, spans, [], [], [], [], {})
     tokens: list[Token] = []
     sentence_of: list[int] = []
     floor_of: list[int] = []
