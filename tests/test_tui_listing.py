@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from textual.widgets import Label
@@ -14,6 +15,7 @@ from textual.widgets import Label
 from index.corpus import Corpus
 from index.search.listing import LISTING, read_listing
 from tests.tui_support import ALIASES, SEEDS, make_app, settle, wait_ready
+from tui.screens.main import MainScreen
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -87,6 +89,17 @@ async def test_a_list_the_index_disagrees_with_is_replaced(tmp_path, monkeypatch
     data["articles"] = data["articles"][:3]
     path.write_text(json.dumps(data), encoding="utf-8")  # same stamp, wrong rows
     gate = _hold_open(monkeypatch)
+    real_open_corpus = MainScreen._open_corpus
+
+    def open_corpus_then_wait(self, *args):  # the UI takes the corpus before the worker goes on
+        opened = real_open_corpus(self, *args)
+        for _ in range(500):
+            if self.corpus is not None:
+                break
+            time.sleep(0.01)
+        return opened
+
+    monkeypatch.setattr(MainScreen, "_open_corpus", open_corpus_then_wait)
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause(0.2)

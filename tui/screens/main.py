@@ -155,9 +155,10 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
     def _check_files(self, early: list, early_skipped: list) -> None:
         try:
             with self.corpus_lock:
-                corpus = self.corpus or self._open_corpus(early, early_skipped)
-                if corpus is not self.corpus:
-                    early = corpus.summaries()
+                if self.corpus is None:  # the list came from the cache
+                    corpus, early = self._open_corpus(early, early_skipped)
+                else:
+                    corpus = self.corpus
                 speakers = corpus.speakers()
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
@@ -165,9 +166,11 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.post_message(SpeakersReady(speakers))
         self._refresh(corpus, False, early)
 
-    def _open_corpus(self, listed: list, listed_skipped: list):
+    def _open_corpus(self, listed: list, listed_skipped: list) -> tuple:
         """Open the corpus behind the cached list; post it, with its own list if that
-        differs from the cache's (worker thread, holding the corpus lock)."""
+        differs from the cache's (worker thread, holding the corpus lock).
+
+        Returns the corpus and its articles."""
         from index.corpus import Corpus
 
         app = self.app
@@ -177,7 +180,7 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
             self.post_message(CorpusOpened(corpus))
         else:
             self.post_message(CorpusOpened(corpus, summaries, skipped))
-        return corpus
+        return corpus, summaries
 
     def _refresh(self, corpus, rebuild: bool, early: list) -> None:
         """Bring the index up to date (worker thread); post the lists if they changed."""
