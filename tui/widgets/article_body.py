@@ -2,7 +2,8 @@
 
 A line-API ``ScrollView`` (like toolong's log view): the article is laid out by
 :func:`tui.render.layout_article` for the current width and painted line by line, so
-the current quote or hit can be scrolled exactly to the middle of the pane.
+the current quote or hit can be scrolled exactly to the middle of the pane. The layout
+module is imported with the first article (the first screen shows a placeholder).
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.keymap import BODY_BINDINGS
-from tui.render import BodyStyles, Layout, layout_article
 
 if TYPE_CHECKING:
     from index.model import Article, Quote
+    from tui.render import BodyStyles, Layout
     from tui.spans import ParaSpan
 
 
@@ -40,7 +41,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self.hits: list[ParaSpan] = []
         self.hit_index: int | None = None
         self.placeholder = "Indexing…"
-        self._layout: Layout | None = None
+        self._layout: Layout | None = None  # the article's, with its quote and hit lines
+        self._lines: list[Text] = []  # what is painted: the article's lines or a placeholder
         self._layout_width = -1  # the content width the article was laid out for
 
     def set_placeholder(self, text: str) -> None:
@@ -75,6 +77,8 @@ class ArticleBody(ScrollView, can_focus=True):
                        animate=False)
 
     def _styles(self) -> BodyStyles:
+        from tui.render import BodyStyles
+
         get = self.get_component_rich_style
         return BodyStyles(
             title=get("body--title"), meta=get("body--meta"), term=get("body--term"),
@@ -86,15 +90,17 @@ class ArticleBody(ScrollView, can_focus=True):
         self._layout_width = self.scrollable_content_region.width
         width = self._layout_width or 80
         if self.article is None:
-            self._layout = Layout([Text(self.placeholder)], {}, [])
-            self._layout.lines[0].stylize("dim")
+            self._layout, self._lines = None, [Text(self.placeholder, style="dim")]
         else:
+            from tui.render import layout_article
+
             self._layout = layout_article(
                 self.article, self.quotes, width=width, styles=self._styles(),
                 colours=self.colours, current=self.current, hits=self.hits,
                 current_hit=self.hit_index,
             )
-        self.virtual_size = Size(width, len(self._layout.lines))
+            self._lines = self._layout.lines
+        self.virtual_size = Size(width, len(self._lines))
         self._update_subtitle()
         self.refresh()
 
@@ -122,8 +128,8 @@ class ArticleBody(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         style = self.rich_style
         index = y + scroll_y
-        if self._layout is None or index >= len(self._layout.lines):
+        if index >= len(self._lines):
             return Strip.blank(width, style)
-        line = self._layout.lines[index]
+        line = self._lines[index]
         strip = Strip(line.render(self.app.console), line.cell_len)
         return strip.crop_extend(scroll_x, scroll_x + width, style).apply_style(style)
