@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+
+from index.corpus import Corpus
 from tests.tui_support import make_app, open_article, press, settle, wait_ready
 
 SIZE = (160, 45)
@@ -141,3 +144,29 @@ async def test_the_article_rewraps_when_the_terminal_is_resized(tmp_path):
         narrow = max(line.cell_len for line in body._layout.lines)
         assert narrow < wide
         assert narrow <= body.scrollable_content_region.width
+
+
+async def test_the_body_scrolls_only_an_article_and_wraps_it_to_its_final_width(
+    tmp_path, monkeypatch
+):
+    gate = threading.Event()
+    real_refresh = Corpus.refresh
+
+    def held_refresh(self, progress=None, rebuild=False):
+        gate.wait(30)
+        return real_refresh(self, progress, rebuild)
+
+    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        body = app.main_screen.body
+        await pilot.pause(0.2)
+        assert body.article is None and not body.show_vertical_scrollbar  # the placeholder
+        gate.set()
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await settle(pilot)
+        assert body.show_vertical_scrollbar
+        width = body.scrollable_content_region.width
+        assert body._layout_width == width
+        assert max(line.cell_len for line in body._layout.lines) <= width

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -44,6 +45,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self._layout: Layout | None = None  # the article's, with its quote and hit lines
         self._lines: list[Text] = []  # what is painted: the article's lines or a placeholder
         self._layout_width = -1  # the content width the article was laid out for
+        self._paint: tuple[Style, int] | None = None
+        self.add_class("-empty")
 
     def set_placeholder(self, text: str) -> None:
         """Text shown while there is no article (indexing, empty corpus)."""
@@ -89,6 +92,7 @@ class ArticleBody(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         self._layout_width = self.scrollable_content_region.width
         width = self._layout_width or 80
+        self.set_class(self.article is None, "-empty")
         if self.article is None:
             self._layout, self._lines = None, [Text(self.placeholder, style="dim")]
         else:
@@ -123,10 +127,17 @@ class ArticleBody(ScrollView, can_focus=True):
         if self.article is not None and self.scrollable_content_region.width != self._layout_width:
             self._relayout()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the style and width once per paint, not once per line (rich_style is computed)
+        self._paint = (self.rich_style, self.scrollable_content_region.width)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint = None
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
-        width = self.scrollable_content_region.width
-        style = self.rich_style
+        style, width = self._paint or (self.rich_style, self.scrollable_content_region.width)
         index = y + scroll_y
         if index >= len(self._lines):
             return Strip.blank(width, style)
