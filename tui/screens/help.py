@@ -74,6 +74,22 @@ class HelpScreen(ModalScreen[None]):
     """Lists the bindings by group; escape, q or ? closes it."""
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="close-help")]
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help-body {
+        width: 96;
+        max-width: 100%;
+        height: 90%;
+        border: round $accent;
+        border-title-color: $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #query-syntax { margin-top: 1; }
+    #first-steps { margin-bottom: 1; }
+    .help-group { margin-bottom: 1; }
+    """
 
     def compose(self) -> ComposeResult:
         self.tables = [self._table(title, bindings) for title, bindings in GROUPS]

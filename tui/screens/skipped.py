@@ -14,6 +14,19 @@ class SkippedScreen(ModalScreen[None]):
     """Shows ``(path, reason)`` pairs; escape or q closes it."""
 
     BINDINGS = [Binding("escape,q,u", "dismiss", "Close", id="close-skipped")]
+    SCOPED_CSS = False
+    DEFAULT_CSS = """
+    SkippedScreen { align: center middle; }
+    #skipped-body {
+        width: 96;
+        max-width: 100%;
+        height: 90%;
+        border: round $accent;
+        border-title-color: $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
 
     def __init__(self, skipped: list[tuple[str, str]]) -> None:
         super().__init__()
