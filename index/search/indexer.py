@@ -19,6 +19,7 @@ from whoosh.index import FileIndex
 from index.model import Article, Quote
 from index.search.analysis import AliasTable
 from index.search.documents import article_docs, skipped_doc
+from index.search.lengths import use_preloaded_lengths
 from index.search.manifest import Changes, FileState, file_sha
 from index.search.pool import use_chunked_pool
 from index.search.results import IndexReport
@@ -75,6 +76,7 @@ def apply_changes(
         return
     writer = ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT, codec=codec())
     use_chunked_pool(writer, WRITER_LIMIT_MB)
+    use_preloaded_lengths(writer)
     try:
         for path in changes.removed:
             writer.delete_by_term("path", path)
