@@ -98,22 +98,34 @@ def apply_changes(
 
 
 def _parsed(paths: list[str], parse: Parse, aliases: AliasTable, helper: bool):
-    """``(path, state, (outcome, value))`` per path, in order (see pipeline)."""
+    """``(path, state, (outcome, value))`` per path, in order (see pipeline).
+
+    With a helper process, this process still parses a share of the files itself
+    (:func:`index.search.pipeline.shares`): otherwise it would mostly wait for the helper
+    and then write everything alone.
+    """
     from index.search import pipeline
 
-    if helper and pipeline.worth_it(len(paths)):
-        yield from pipeline.parsed_in_helper(paths, aliases.aliases)
+    if not (helper and pipeline.worth_it(len(paths))):
+        for path in paths:
+            yield _parse_here(path, parse)
         return
-    for path in paths:
-        try:
-            state = file_state(path)
-        except OSError as exc:
-            yield path, None, ("oserror", exc.strerror or str(exc))
-            continue
-        try:
-            yield path, state, ("ok", parse(path))
-        except ParseFailure as exc:
-            yield path, state, ("skip", str(exc))
+    theirs, mine = pipeline.shares(paths)
+    with closing(pipeline.parsed_in_helper(theirs, aliases.aliases)) as stream:
+        for path in paths:
+            yield _parse_here(path, parse) if path in mine else next(stream)
+
+
+def _parse_here(path: str, parse: Parse) -> tuple:
+    """``(path, state, (outcome, value))`` for one file, parsed in this process."""
+    try:
+        state = file_state(path)
+    except OSError as exc:
+        return path, None, ("oserror", exc.strerror or str(exc))
+    try:
+        return path, state, ("ok", parse(path))
+    except ParseFailure as exc:
+        return path, state, ("skip", str(exc))
 
 
 def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexReport) -> list[dict]:

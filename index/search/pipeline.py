@@ -26,6 +26,17 @@ MIN_FILES = 200
 """Fewer files than this are parsed in-process (starting a helper costs ~0.3 s)."""
 
 
+INDEXER_SHARE = 3
+"""The indexing process parses one file in this many itself: it also writes every
+file's documents and commits, so the helper takes the larger share of the parsing."""
+
+
+def shares(paths: list[str]) -> tuple[list[str], set[str]]:
+    """(the helper's files in order, the indexing process's own files)."""
+    mine = set(paths[INDEXER_SHARE - 1 :: INDEXER_SHARE])
+    return [p for p in paths if p not in mine], mine
+
+
 def worth_it(files: int) -> bool:
     """True when a helper process should parse ``files`` files."""
     if os.environ.get("WARREADER_SERIAL"):
