@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
+
+from textual.worker import WorkerCancelled
 
 from index.paths import bundled_seeds_dir
 from tui.app import WarReaderApp
@@ -37,9 +40,11 @@ async def wait_ready(pilot) -> None:
 
 
 async def settle(pilot) -> None:
-    """Let workers finish and their messages be handled."""
+    """Let workers finish and their messages be handled (a worker cancelled by a newer
+    one of its exclusive group, say an article preview, counts as finished)."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        with contextlib.suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
 

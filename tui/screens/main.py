@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -61,6 +61,7 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         self.article = None
         self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
         self.listed = False  # the cached article list was read (at most once)
+        self.resumed = False  # the screen was shown once
         self.quotes: list = []
         self.colours: dict[str, str] = {}
         self.pending_id: str | None = None
@@ -85,6 +86,14 @@ class MainScreen(SearchMixin, ReadingMixin, Screen):
         yield ArticleBody(id="body")
         yield Sidebar(id="sidebar")
         yield KeyBar(id="keys")
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Skip restyling every widget on the first resume: it comes right after they were
+        mounted and styled (with the final theme and width classes), and would cost a
+        full restyle and repaint while the first screen settles."""
+        if not self.resumed:
+            self.resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         self.articles, self.top = self.query_one(ArticleList), self.query_one("#top")
