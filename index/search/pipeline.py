@@ -14,10 +14,13 @@ callers keeps the serial path).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import queue
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,22 +66,58 @@ def parsed_in_helper(paths: list[str], aliases: dict[str, list[str]]) -> Iterato
         stdout=subprocess.PIPE,
         env=env,
     )
+    items: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
+    stop = threading.Event()
+    reader = threading.Thread(target=_drain, args=(helper.stdout, items, stop), daemon=True)
     try:
         pickle.dump((paths, aliases), helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         helper.stdin.close()
+        reader.start()
         for _ in paths:
-            try:
-                item = pickle.load(helper.stdout)
-            except EOFError:
-                raise RuntimeError("the article parsing process stopped unexpectedly") from None
+            item = items.get()
+            if item is _END:
+                raise RuntimeError("the article parsing process stopped unexpectedly")
             if item[0] == "crash":
                 raise RuntimeError(f"parsing {item[1]} failed:\n{item[2]}")
             yield item
     finally:
-        helper.stdout.close()
+        stop.set()
         if helper.poll() is None:
             helper.terminate()
         helper.wait(5)
+        if reader.is_alive():
+            reader.join(5)
+        helper.stdout.close()
+
+
+READ_AHEAD = 64
+"""Parsed files a reader thread takes from the helper ahead of the indexing loop, so the
+helper never waits for a pipe to empty while the indexing process is busy."""
+
+_END = object()
+
+
+def _drain(stream, items: queue.Queue, stop: threading.Event) -> None:
+    """Unpickle the helper's items into ``items`` until its output ends (then ``_END``)."""
+    item: object = _END
+    try:
+        while True:
+            try:
+                item = pickle.load(stream)
+            except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+                item = _END
+            while not stop.is_set():
+                try:
+                    items.put(item, timeout=0.1)
+                    break
+                except queue.Full:
+                    continue
+            if item is _END or stop.is_set():
+                return
+    except BaseException:  # noqa: BLE001 - the indexing loop must never wait forever
+        with contextlib.suppress(queue.Full):
+            items.put_nowait(_END)
+        raise
 
 
 def main() -> None:
