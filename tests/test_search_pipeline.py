@@ -25,8 +25,8 @@ def test_helper_process_indexes_like_the_serial_path(tmp_path, monkeypatch):
     shutil.copytree(bundled_seeds_dir(), folder)
     (folder / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 40)
     calls = []
-    real = pipeline.parsed_in_helper
-    monkeypatch.setattr(pipeline, "parsed_in_helper", lambda *a: calls.append(1) or real(*a))
+    real = pipeline.indexed_in_helper
+    monkeypatch.setattr(pipeline, "indexed_in_helper", lambda *a: calls.append(1) or real(*a))
     serial, s_report = _build(folder, tmp_path / "serial", monkeypatch, helper=False)
     assert calls == []
     helped, h_report = _build(folder, tmp_path / "helper", monkeypatch, helper=True)
@@ -35,26 +35,35 @@ def test_helper_process_indexes_like_the_serial_path(tmp_path, monkeypatch):
     assert h_report.quotes_found == s_report.quotes_found > 0
     assert h_report.skipped == s_report.skipped != []
     assert helped.summaries() == serial.summaries()
-    hits = [(h.path, h.quote_text) for h in helped.search("speaker:stoltenberg").hits]
-    assert hits == [(h.path, h.quote_text) for h in serial.search("speaker:stoltenberg").hits]
+    # Equal scores may come in another order (documents are numbered differently).
+    hits = sorted((round(h.score, 6), h.path, h.quote_text)
+                  for h in helped.search("speaker:stoltenberg").hits)
+    assert hits == sorted((round(h.score, 6), h.path, h.quote_text)
+                          for h in serial.search("speaker:stoltenberg").hits)
     assert hits
-    # The helper analyses the text into postings itself: they must be the very same.
+    # The helper indexes its files into a segment of its own: the postings must be the
+    # very same as one process writes.
     assert _postings(helped) == _postings(serial)
 
 
 def _postings(corpus: Corpus) -> dict:
-    """Every term's postings (document, weight, encoded value) and field lengths."""
+    """Every term's postings (weight, encoded value) and field lengths, by document (its
+    file and quote number: document numbers differ when a helper wrote a segment)."""
     out: dict = {}
     with corpus._ix.reader() as reader:
+        docs = {}
+        for n in range(reader.doc_count_all()):
+            data = reader.stored_fields(n)["data"]
+            docs[n] = (data.get("file") or data["path"], data.get("n", -1))
         for field, term in reader.all_terms():
             matcher = reader.postings(field, term)
             items = []
             while matcher.is_active():
-                items.append((matcher.id(), matcher.weight(), matcher.value()))
+                items.append((docs[matcher.id()], matcher.weight(), matcher.value()))
                 matcher.next()
-            out[field, term] = items
+            out[field, term] = sorted(items)
         for field in ("title", "body", "text", "speaker", "role", "cue"):
-            out[field] = [reader.doc_field_length(n, field) for n in range(reader.doc_count_all())]
+            out[field] = sorted((docs[n], reader.doc_field_length(n, field)) for n in docs)
     assert len(out) > 1000
     return out
 

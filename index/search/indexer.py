@@ -81,7 +81,10 @@ def apply_changes(
         for path in changes.removed:
             writer.delete_by_term("path", path)
         total = len(changes.to_read)
-        with closing(_parsed(changes.to_read, parse, aliases, helper)) as results:
+        segments: list = []  # written by a helper process, committed with this writer's
+        target = (ix.storage.folder, ix.indexname)
+        parsed = _parsed(changes.to_read, parse, aliases, helper, target, segments)
+        with closing(parsed) as results:
             for done, (path, state, parsed) in enumerate(results):
                 if progress is not None:
                     progress(done, total, path)
@@ -89,6 +92,8 @@ def apply_changes(
                     writer.add_document(**doc)
         if progress is not None:
             progress(total, total, "")
+        if segments:
+            _adopt(writer, segments)
     except BaseException:
         writer.cancel()
         raise
@@ -97,12 +102,15 @@ def apply_changes(
     report.files_removed += len(gone)
 
 
-def _parsed(paths: list[str], parse: Parse, aliases: AliasTable, helper: bool):
+def _parsed(
+    paths: list[str], parse: Parse, aliases: AliasTable, helper: bool,
+    target: tuple[str, str], segments: list,
+):
     """``(path, state, (outcome, value))`` per path, in order (see pipeline).
 
-    With a helper process, this process still parses a share of the files itself
-    (:func:`index.search.pipeline.shares`): otherwise it would mostly wait for the helper
-    and then write everything alone.
+    With a helper process, the helper indexes most files into a segment of its own
+    (appended to ``segments`` at the end) while this process parses the others
+    (:func:`index.search.pipeline.shares`).
     """
     from index.search import pipeline
 
@@ -111,9 +119,19 @@ def _parsed(paths: list[str], parse: Parse, aliases: AliasTable, helper: bool):
             yield _parse_here(path, parse)
         return
     theirs, mine = pipeline.shares(paths)
-    with closing(pipeline.parsed_in_helper(theirs, aliases.aliases)) as stream:
+    stream = pipeline.indexed_in_helper(theirs, aliases.aliases, target, segments)
+    with closing(stream):
         for path in paths:
             yield _parse_here(path, parse) if path in mine else next(stream)
+        for _ in stream:  # the helper's last word: its segment
+            pass
+
+
+def _adopt(writer, segments: list) -> None:
+    """Make ``writer``'s commit include ``segments`` (finished elsewhere) as they are,
+    the way Whoosh's multiprocessing writer adds its sub-writers' segments."""
+    merge_segments = writer._merge_segments
+    writer._merge_segments = lambda *args: [*merge_segments(*args), *segments]
 
 
 def _parse_here(path: str, parse: Parse) -> tuple:
@@ -138,10 +156,12 @@ def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexRepor
     if outcome == "skip":
         report.skipped.append((path, value))
         return [skipped_doc(path, state, value)]
-    if outcome == "docs":  # made (and pre-indexed) by the parsing helper
-        docs, quotes_found = value
-        report.quotes_found += quotes_found
-        return docs
+    if outcome == "indexed":  # by the helper, into its own segment
+        report.quotes_found += value
+        return []
+    if outcome == "skipped":  # the helper indexed its placeholder
+        report.skipped.append((path, value))
+        return []
     article, quotes = value
     report.quotes_found += len(quotes)
     return article_docs(article, quotes, path, state, aliases)

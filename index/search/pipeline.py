@@ -1,15 +1,20 @@
-"""Read and parse articles in a helper process while this one indexes them.
+"""Parse and index articles in a helper process while this one does the same.
 
-Parsing (reading files, extracting quotes) and Whoosh indexing each take about half of
-a full build, and both are pure Python: on a machine with two or more cores a helper
-process parses the files, in order, while the indexing process writes what it receives.
+Parsing (reading files, extracting quotes) and Whoosh indexing are pure Python. On a
+machine with two or more cores a helper process takes most of the files: it parses them
+and writes their documents into a Whoosh segment of its own (as Whoosh's own
+multiprocessing writer does, in the same index folder, without the lock the indexing
+process holds). It reports each file as it goes and, at the end, the segment; the indexing
+process meanwhile parses and indexes the other files and then commits both segments
+together, so nothing is visible before that one atomic commit.
 
 The helper is a fresh interpreter (``python -c``, not ``multiprocessing``: nothing of the
 caller's ``__main__`` is re-imported, and it is safe from the app's worker threads). It
 reads its task from stdin and writes one pickle per file to stdout: if the indexing
 process dies, its next write fails and it exits; if indexing stops early, it is
-terminated. It only runs the real reader and extractor (a ``parse`` injected by tests or
-callers keeps the serial path).
+terminated and its unfinished segment files are never referenced (Whoosh removes them at
+the next commit). It only runs the real reader and extractor (a ``parse`` injected by
+tests or callers keeps the serial path).
 """
 
 from __future__ import annotations
@@ -29,15 +34,18 @@ MIN_FILES = 200
 """Fewer files than this are parsed in-process (starting a helper costs ~0.3 s)."""
 
 
-INDEXER_SHARE = 3
-"""The indexing process parses one file in this many itself: it also writes every
-file's documents and commits, so the helper takes the larger share of the parsing."""
+HELPER_SHARE = 0.4
+"""The share of the files the helper parses and indexes. Less than half: the indexing
+process, which takes the rest, has its own startup done, and commits after the helper
+has finished, so it can afford more files."""
 
 
 def shares(paths: list[str]) -> tuple[list[str], set[str]]:
-    """(the helper's files in order, the indexing process's own files)."""
-    mine = set(paths[INDEXER_SHARE - 1 :: INDEXER_SHARE])
-    return [p for p in paths if p not in mine], mine
+    """(the helper's files in order, the indexing process's own files), spread evenly."""
+    theirs = [p for i, p in enumerate(paths)
+              if int((i + 1) * HELPER_SHARE) > int(i * HELPER_SHARE)]
+    taken = set(theirs)
+    return theirs, {p for p in paths if p not in taken}
 
 
 def worth_it(files: int) -> bool:
@@ -47,12 +55,15 @@ def worth_it(files: int) -> bool:
     return files >= MIN_FILES and (os.cpu_count() or 1) >= 2
 
 
-def parsed_in_helper(paths: list[str], aliases: dict[str, list[str]]) -> Iterator[tuple]:
-    """For each path, in order: ``(path, state, ("docs", (documents, quote count)))``,
-    ``(path, state, ("skip", reason))`` or ``(path, None, ("oserror", message))``.
-
-    The documents are ready to write: the helper also analyses their text into postings
-    (:func:`index.search.schema.pre_index`), which is most of what indexing costs.
+def indexed_in_helper(
+    paths: list[str], aliases: dict[str, list[str]], target: tuple[str, str], segments: list
+) -> Iterator[tuple]:
+    """Have a helper index ``paths`` into a new segment of the index ``target`` (its
+    folder and name). For each path, in order: ``(path, state, ("indexed", quote
+    count))``, ``(path, state, ("skipped", reason))`` (its placeholder is in the segment)
+    or ``(path, None, ("oserror", message))``. Once every path is reported, the finished
+    segment (if any document went into it) is appended to ``segments``: add it to the
+    commit, or it is never part of the index.
 
     A failure inside the helper (a bug, not a bad file) is raised here as RuntimeError.
     """
@@ -70,16 +81,16 @@ def parsed_in_helper(paths: list[str], aliases: dict[str, list[str]]) -> Iterato
     stop = threading.Event()
     reader = threading.Thread(target=_drain, args=(helper.stdout, items, stop), daemon=True)
     try:
-        pickle.dump((paths, aliases), helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((paths, aliases, target), helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
         helper.stdin.close()
         reader.start()
         for _ in paths:
-            item = items.get()
-            if item is _END:
-                raise RuntimeError("the article parsing process stopped unexpectedly")
-            if item[0] == "crash":
-                raise RuntimeError(f"parsing {item[1]} failed:\n{item[2]}")
-            yield item
+            yield _next(items)
+        outcome, segment = _next(items)
+        if outcome != "segment":
+            raise RuntimeError(f"the article indexing process sent {outcome!r}, not its segment")
+        if segment is not None:
+            segments.append(segment)
     finally:
         stop.set()
         if helper.poll() is None:
@@ -88,6 +99,15 @@ def parsed_in_helper(paths: list[str], aliases: dict[str, list[str]]) -> Iterato
         if reader.is_alive():
             reader.join(5)
         helper.stdout.close()
+
+
+def _next(items: queue.Queue) -> tuple:
+    item = items.get()
+    if item is _END:
+        raise RuntimeError("the article indexing process stopped unexpectedly")
+    if item[0] == "crash":
+        raise RuntimeError(f"indexing {item[1]} failed:\n{item[2]}")
+    return item
 
 
 READ_AHEAD = 64
@@ -121,37 +141,62 @@ def _drain(stream, items: queue.Queue, stop: threading.Event) -> None:
 
 
 def main() -> None:
-    """The helper process: parse each path from stdin's task, one pickle each to stdout."""
+    """The helper process: index each path of stdin's task into a segment of its own,
+    report each file (one pickle each to stdout), then the segment."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.writing import SegmentWriter
+
     from index.search.analysis import AliasTable
-    from index.search.documents import article_docs
-    from index.search.indexer import ParseFailure, file_state
-    from index.search.schema import build_schema, pre_index
+    from index.search.documents import article_docs, skipped_doc
+    from index.search.indexer import WRITER_LIMIT_MB, ParseFailure, codec, file_state
+    from index.search.lengths import use_preloaded_lengths
+    from index.search.pool import use_chunked_pool
     from index.search.sources import default_parse
 
     out = os.fdopen(os.dup(1), "wb")
     sys.stdout = sys.stderr  # nothing else may write into the channel
-    paths, aliases = pickle.load(sys.stdin.buffer)
+    paths, aliases, (folder, indexname) = pickle.load(sys.stdin.buffer)
     parse = default_parse(aliases)
     table = AliasTable(aliases)
-    schema = build_schema()
+    ix = FileStorage(folder).open_index(indexname)
+    # No lock: the indexing process holds the index's, and commits this segment itself.
+    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, codec=codec())
+    use_chunked_pool(writer, WRITER_LIMIT_MB)
+    use_preloaded_lengths(writer)
     try:
         for path in paths:
-            try:
-                state = file_state(path)
-            except OSError as exc:
-                item = (path, None, ("oserror", exc.strerror or str(exc)))
-            else:
-                try:
-                    article, quotes = parse(path)
-                    docs = pre_index(schema, article_docs(article, quotes, path, state, table))
-                    item = (path, state, ("docs", (docs, len(quotes))))
-                except ParseFailure as exc:
-                    item = (path, state, ("skip", str(exc)))
-                except Exception:  # noqa: BLE001 - reported to the indexing process
-                    item = ("crash", path, traceback.format_exc())
+            item = _index_one(path, parse, table, writer, file_state, article_docs,
+                              skipped_doc, ParseFailure)
             pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
             if item[0] == "crash":
                 return
+        try:
+            segment = writer._finalize_segment() if writer._added else None
+        except Exception:  # noqa: BLE001 - reported to the indexing process
+            item = ("crash", "the helper's segment", traceback.format_exc())
+        else:
+            item = ("segment", segment)
+        pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
     except (BrokenPipeError, OSError):  # the indexing process is gone or stopped
         return
+
+
+def _index_one(path, parse, table, writer, file_state, article_docs, skipped_doc,
+               parse_failure) -> tuple:
+    """Parse and index one file in the helper; the item reporting it."""
+    try:
+        state = file_state(path)
+    except OSError as exc:
+        return path, None, ("oserror", exc.strerror or str(exc))
+    try:
+        article, quotes = parse(path)
+        for doc in article_docs(article, quotes, path, state, table):
+            writer.add_document(**doc)
+        return path, state, ("indexed", len(quotes))
+    except parse_failure as exc:
+        writer.add_document(**skipped_doc(path, state, str(exc)))
+        return path, state, ("skipped", str(exc))
+    except Exception:  # noqa: BLE001 - reported to the indexing process
+        return "crash", path, traceback.format_exc()

@@ -15,11 +15,11 @@ an index with another version is rebuilt.
 
 from __future__ import annotations
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from index.search.analysis import name_analyzer, text_analyzer
 from index.search.stamps import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
-from index.search.textfield import NameField, PreIndexable, prose_field
+from index.search.textfield import prose_field
 
 ARTICLE, QUOTE, TERM, SKIPPED = "article", "quote", "term", "skipped"
 
@@ -60,26 +60,11 @@ def build_schema() -> Schema:
         title=prose_field(text),
         body=prose_field(text),
         text=prose_field(text),
-        speaker=NameField(analyzer=names, stored=False),
+        speaker=TEXT(analyzer=names, stored=False),
         role=prose_field(text, phrase=False),
         cue=prose_field(text, phrase=False),
         date=DATETIME(stored=False),
-        author=NameField(analyzer=names, stored=False),
-        outlet=NameField(analyzer=names, stored=False),
+        author=TEXT(analyzer=names, stored=False),
+        outlet=TEXT(analyzer=names, stored=False),
         data=STORED(),
     )
-
-
-def pre_index(schema: Schema, docs: list[dict]) -> list[dict]:
-    """``docs`` with every text and name value turned into postings (see
-    :class:`~index.search.textfield.PreIndexed`), so that writing them costs little."""
-    fields = {name: schema[name] for name in schema.names()}
-    out = []
-    for doc in docs:
-        doc = dict(doc)
-        for name, value in doc.items():
-            field = fields.get(name)
-            if isinstance(field, PreIndexable) and isinstance(value, str):
-                doc[name] = field.pre_index(value)
-        out.append(doc)
-    return out

@@ -125,39 +125,9 @@ class FastFrequency(Frequency):
         return [(w, n, n * fb, pack_uint(n)) for w, n in freqs.items()]
 
 
-class PreIndexed(tuple):
-    """A field value already turned into postings by :meth:`PreIndexable.index` elsewhere
-    (the parsing process of :mod:`index.search.pipeline`): ``(term bytes, frequency,
-    weight, value bytes)`` items, exactly what the field itself would produce."""
-
-    __slots__ = ()
-
-
-class PreIndexable:
-    """Mixin for Whoosh fields that accept a :class:`PreIndexed` value as it is."""
-
-    def index(self, value, **kwargs):
-        """The field's postings for ``value``; a :class:`PreIndexed` value is its own."""
-        if type(value) is PreIndexed:
-            return iter(value)
-        return super().index(value, **kwargs)
-
-    def pre_index(self, value: str) -> PreIndexed:
-        """``value`` turned into postings now, to be written later (by another process)."""
-        return PreIndexed(self.index(value))
-
-
-class ProseField(PreIndexable, TEXT):
-    """Whoosh's ``TEXT`` field, pre-indexable."""
-
-
-class NameField(PreIndexable, TEXT):
-    """Whoosh's ``TEXT`` field for names, pre-indexable."""
-
-
-def prose_field(analyzer: TextAnalyzer, phrase: bool = True) -> ProseField:
+def prose_field(analyzer: TextAnalyzer, phrase: bool = True) -> TEXT:
     """A ``TEXT`` field (never stored) indexed through the fast formats."""
-    field = ProseField(analyzer=analyzer, phrase=phrase, stored=False)
+    field = TEXT(analyzer=analyzer, phrase=phrase, stored=False)
     boost = field.format.field_boost
     field.format = FastPositions(boost) if phrase else FastFrequency(boost)
     return field
