@@ -39,6 +39,11 @@ WRITER_TIMEOUT = 60.0
 """Seconds to wait for Whoosh's own write lock (normally free: we hold the refresh lock)."""
 
 
+def pool_limit(parallel: bool) -> int:
+    """Posting-pool megabytes for one writer: two writers (with a helper) share the budget."""
+    return WRITER_LIMIT_MB // 2 if parallel else WRITER_LIMIT_MB
+
+
 def codec() -> W3Codec:
     """Whoosh's codec with :data:`COMPRESSION` (``inlinelimit`` above 1 fails in whoosh3
     3.54: ``W3TermInfo`` has no ``set_inline``)."""
@@ -74,8 +79,11 @@ def apply_changes(
     """
     if not changes.to_read and not changes.removed:
         return
-    writer = ix.writer(limitmb=WRITER_LIMIT_MB, timeout=WRITER_TIMEOUT, codec=codec())
-    use_chunked_pool(writer, WRITER_LIMIT_MB)
+    from index.search import pipeline
+
+    limit = pool_limit(helper and pipeline.worth_it(len(changes.to_read)))
+    writer = ix.writer(limitmb=limit, timeout=WRITER_TIMEOUT, codec=codec())
+    use_chunked_pool(writer, limit)
     use_preloaded_lengths(writer)
     try:
         for path in changes.removed:

@@ -148,7 +148,7 @@ def main() -> None:
 
     from index.search.analysis import AliasTable
     from index.search.documents import article_docs, skipped_doc
-    from index.search.indexer import WRITER_LIMIT_MB, ParseFailure, codec, file_state
+    from index.search.indexer import ParseFailure, codec, file_state, pool_limit
     from index.search.lengths import use_preloaded_lengths
     from index.search.pool import use_chunked_pool
     from index.search.sources import default_parse
@@ -160,8 +160,8 @@ def main() -> None:
     table = AliasTable(aliases)
     ix = FileStorage(folder).open_index(indexname)
     # No lock: the indexing process holds the index's, and commits this segment itself.
-    writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_LIMIT_MB, codec=codec())
-    use_chunked_pool(writer, WRITER_LIMIT_MB)
+    writer = SegmentWriter(ix, _lk=False, limitmb=pool_limit(True), codec=codec())
+    use_chunked_pool(writer, pool_limit(True))
     use_preloaded_lengths(writer)
     try:
         for path in paths:
