@@ -3,11 +3,12 @@
 Run:  /work/venv/bin/python bench/bench_index.py [--only bbc|10k] [--corpus DIR]
 
 For each corpus, in the same run: a full build by warreader (parse, extract quotes,
-index; with 2+ cores the parsing runs in a helper process, WARREADER_SERIAL=1 turns
-that off) against bare Whoosh indexing the same files' text with a minimal schema (each in
-a fresh subprocess, which also reports its peak memory), then reopening the unchanged
-corpus, then the per-keystroke latency of ten real queries typed letter by letter
-(search-as-you-type, first page of 20 hits highlighted). Prints figures; asserts nothing.
+index; with 2+ cores a helper process parses and indexes part of the files,
+WARREADER_SERIAL=1 turns that off) against bare Whoosh indexing the same files' text
+with a minimal schema (each in a fresh subprocess, which also reports its peak memory),
+then reopening the unchanged corpus, then the per-keystroke latency of ten real queries
+typed letter by letter (search-as-you-type, first page of 20 hits highlighted). Prints
+figures; asserts nothing.
 The BBC builds are paired ``--runs`` times (bare, then warreader) and the medians
 compared, since one pair moves by 20% on a shared machine. Warreader's bytecode is
 compiled first, as installing it does (``--no-compile`` skips that).
@@ -118,7 +119,7 @@ def bench(name: str, corpus_dir: Path, work: Path, runs: int = 1) -> None:
           f"   ratio {ours_s / bare_s:.2f}x (target <= 1.3x; median of {runs} paired builds,"
           f" each pair: {each})")
     print(f"peak memory  warreader {ours['peak_mb']:6.0f} MB  bare whoosh "
-          f"{bare['peak_mb']:6.0f} MB (target < 300 MB at 10,000); parse helper process"
+          f"{bare['peak_mb']:6.0f} MB (target < 300 MB at 10,000); helper process"
           f" {ours['helper_mb']:.0f} MB")
     aliases = load_config(None).aliases
     reopen = []
