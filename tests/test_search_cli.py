@@ -44,6 +44,15 @@ def test_index_builds_then_reads_nothing_unchanged(capsys, index_dir):
     assert "files read: 5 (full build)" in out
 
 
+def test_index_leaves_the_article_list_cached_for_the_reader(capsys, index_dir):
+    from index.search.listing import LISTING
+
+    status, _, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir))
+    assert status == 0
+    listing = json.loads((index_dir / LISTING).read_text(encoding="utf-8"))
+    assert len(json.dumps(listing)) > 500 and "Stars and Stripes" in json.dumps(listing)
+
+
 def test_index_lists_skipped_files_with_reasons(capsys, tmp_path, index_dir):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "empty.txt").write_text("", encoding="utf-8")
