@@ -261,13 +261,17 @@ class ArticleAttributor:
         given = lexicon.first_names()
         for start, end in self._skimmed[p]:
             for match in _FULL_NAME.finditer(para.text, start, end):
-                run = match.group()
-                if run in self._runs:
-                    continue
-                parts = run.lower().split()
-                if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
-                    continue  # only people's full names matter here
-                self._run_entity(run)
+                for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
+                    run = para.text[at:stop]
+                    first, _, rest = run.partition(" ")
+                    if first.lower() in lexicon.SENTENCE_OPENERS and first != "The":
+                        run = rest  # "But Elvis Costello"
+                    if " " not in run or run in self._runs:
+                        continue
+                    parts = run.lower().split()
+                    if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
+                        continue  # only people's full names matter here
+                    self._run_entity(run)
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
@@ -538,8 +542,9 @@ _FULL_NAME = re.compile(
 )
 
 _NAME_RUN = re.compile(
-    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|von|van|der|de|da|la|le|bin|al))*"
-)
+    r"[A-Z][\w’'.-]*"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|(?:of|von|van|der|de|da|la|le|bin|al)(?=\s+[A-Z])))*"
+)  # a particle only inside a name ("Bank of England"), never "al" of "also"
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
 
 
@@ -548,7 +553,9 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
     and what it owns, two names, as when the sentence is read closely."""
     at, stop = match.span()
     run = match.group()
-    if run.endswith("."):  # "... met Alexander Lukashenko.": the sentence's full stop
+    if run.endswith("..."):  # "for Stardust... The": an ellipsis
+        stop -= len(run) - len(run.rstrip("."))
+    elif run.endswith("."):  # "... met Alexander Lukashenko.": the sentence's full stop
         last = run.rpartition(" ")[2]
         if len(last) > 2 and not keeps_dot(last):
             stop -= 1

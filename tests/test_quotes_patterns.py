@@ -380,3 +380,13 @@ def test_an_acronym_names_the_organisation_spelled_out_before():
     )
     assert said(text) == [("India continues to post excellent results,",
                            "World Tourism Organisation")]
+
+
+def test_a_glanced_name_is_not_run_into_the_next_word():
+    # "Rod Stewart also won": the particle "al" (as in "bin Laden al ...") must not take
+    # the start of "also" into the name.
+    text = (
+        "Rod Stewart also won the first Grammy of his career, for Stardust... The Great "
+        "American Songbook. In 2003, Stewart said he was “astounded” he had never won."
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "quote"] == ["Rod Stewart"]
