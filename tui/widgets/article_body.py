@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.style import Style
 from rich.text import Text
-from textual.geometry import Region, Size
-from textual.scroll_view import ScrollView
+from textual.geometry import Size
 from textual.strip import Strip
 
 from tui.keymap import BODY_BINDINGS
+from tui.widgets.painting import PaintOnce
 
 if TYPE_CHECKING:
     from index.model import Article, Quote
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from tui.spans import ParaSpan
 
 
-class ArticleBody(ScrollView, can_focus=True):
+class ArticleBody(PaintOnce, can_focus=True):
     """Shows one article; the screen sets the current quote and the search hits."""
 
     BINDINGS = BODY_BINDINGS
@@ -45,7 +44,6 @@ class ArticleBody(ScrollView, can_focus=True):
         self._layout: Layout | None = None  # the article's, with its quote and hit lines
         self._lines: list[Text] = []  # what is painted: the article's lines or a placeholder
         self._layout_width = -1  # the content width the article was laid out for
-        self._paint: tuple[Style, int] | None = None
         self.add_class("-empty")
 
     def set_placeholder(self, text: str) -> None:
@@ -127,17 +125,9 @@ class ArticleBody(ScrollView, can_focus=True):
         if self.article is not None and self.scrollable_content_region.width != self._layout_width:
             self._relayout()
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # the style and width once per paint, not once per line (rich_style is computed)
-        self._paint = (self.rich_style, self.scrollable_content_region.width)
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._paint = None
-
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
-        style, width = self._paint or (self.rich_style, self.scrollable_content_region.width)
+        style, width = self.paint_style()
         index = y + scroll_y
         if index >= len(self._lines):
             return Strip.blank(width, style)

@@ -7,19 +7,18 @@ for the 1,808 BBC articles; this list only renders the rows on screen. Subclasse
 
 from __future__ import annotations
 
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.keymap import LIST_BINDINGS
+from tui.widgets.painting import PaintOnce
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(PaintOnce, can_focus=True):
     """Rows with a cursor; posts ``CursorMoved`` and ``Chosen`` (enter or click)."""
 
     ROW_HEIGHT = 2
@@ -49,7 +48,6 @@ class RowList(ScrollView, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.cursor: int | None = None
-        self._paint: tuple[Style, int] | None = None
 
     @property
     def row_count(self) -> int:
@@ -114,16 +112,8 @@ class RowList(ScrollView, can_focus=True):
             self.move_to(index)
             self.post_message(self.Chosen(index))
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # the style and width once per paint, not once per line (rich_style is computed)
-        self._paint = (self.rich_style, self.scrollable_content_region.width)
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._paint = None
-
     def render_line(self, y: int) -> Strip:
-        style, width = self._paint or (self.rich_style, self.scrollable_content_region.width)
+        style, width = self.paint_style()
         line_no = y + int(self.scroll_y)
         index, part = divmod(line_no, self.ROW_HEIGHT)
         if index >= self.row_count:
