@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from tui import keymap
 from tui.keymap import key_label
+from tui.screens.panel import panel_css
 
 GROUPS = (
     ("Panes and app", keymap.APP_BINDINGS + [b for b in keymap.SCREEN_BINDINGS
@@ -75,17 +76,7 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="close-help")]
     SCOPED_CSS = False
-    DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    #help-body {
-        width: 96;
-        max-width: 100%;
-        height: 90%;
-        border: round $accent;
-        border-title-color: $accent;
-        background: $surface;
-        padding: 0 1;
-    }
+    DEFAULT_CSS = panel_css("HelpScreen", "help-body") + """
     #query-syntax { margin-top: 1; }
     #first-steps { margin-bottom: 1; }
     .help-group { margin-bottom: 1; }

@@ -9,24 +9,15 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.screens.panel import panel_css
+
 
 class SkippedScreen(ModalScreen[None]):
     """Shows ``(path, reason)`` pairs; escape or q closes it."""
 
     BINDINGS = [Binding("escape,q,u", "dismiss", "Close", id="close-skipped")]
     SCOPED_CSS = False
-    DEFAULT_CSS = """
-    SkippedScreen { align: center middle; }
-    #skipped-body {
-        width: 96;
-        max-width: 100%;
-        height: 90%;
-        border: round $accent;
-        border-title-color: $accent;
-        background: $surface;
-        padding: 0 1;
-    }
-    """
+    DEFAULT_CSS = panel_css("SkippedScreen", "skipped-body")
 
     def __init__(self, skipped: list[tuple[str, str]]) -> None:
         super().__init__()
