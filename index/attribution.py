@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from index import lexicon
-from index.entities import Entity, Registry
+from index.entities import Entity, Registry, names_a_job
 from index.events import Event, find_events, may_speak
 from index.mentions import (
     DETERMINERS,
@@ -264,7 +264,7 @@ class ArticleAttributor:
                 for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
                     run = para.text[at:stop]
                     first, _, rest = run.partition(" ")
-                    if first.lower() in lexicon.SENTENCE_OPENERS and first != "The":
+                    if _names_nobody(first.lower(), True):
                         run = rest  # "But Elvis Costello"
                     if " " not in run or run in self._runs:
                         continue
@@ -295,10 +295,7 @@ class ArticleAttributor:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
         run = text[at:stop]
         first, space, rest = run.partition(" ")
-        opens = not text[start:at].strip()
-        if first != "The" and first.lower() in (
-            lexicon.SENTENCE_OPENERS if opens else lexicon.NOT_NAME_START
-        ):
+        if _names_nobody(first.lower(), not text[start:at].strip()):
             if not rest:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
@@ -316,12 +313,15 @@ class ArticleAttributor:
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
-            self._glance_role(text, start, at, stop, end)
+            self._glance_role(entity, text, start, at, stop, end)
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker)
 
-    def _glance_role(self, text: str, start: int, run_start: int, run_end: int, end: int) -> None:
-        """The role a glanced name carries: "Kremlin spokesman Dmitry Peskov" (role words
-        just before it) or "Jens Stoltenberg, the chairman of NATO," (an appositive)."""
+    def _glance_role(
+        self, entity: Entity, text: str, start: int, run_start: int, run_end: int, end: int
+    ) -> None:
+        """The role ``entity``, glanced at ``text[run_start:run_end]``, carries: "Kremlin
+        spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
+        the chairman of NATO," (an appositive)."""
         space = run_start - 1
         if space > start and text[space] == " ":
             previous = text[text.rfind(" ", start, space) + 1 : space]
@@ -339,8 +339,7 @@ class ArticleAttributor:
         described = after and after.group(1)
         if described and (described in ("a", "an", "the") or described in lexicon.PERSON_NOUNS):
             role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
-            entity = self._runs[text[run_start:run_end]][0]
-            if role and entity is not None:
+            if role:
                 entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
@@ -354,11 +353,7 @@ class ArticleAttributor:
             if j < done:
                 continue
             token = tokens[j]
-            low = token.lower
-            if low != "the" and (
-                low in lexicon.NOT_NAME_START
-                or (j == floor_of[j] and low in lexicon.SENTENCE_OPENERS)
-            ):
+            if _names_nobody(token.lower, j == floor_of[j]):
                 continue
             words = right_phrase(tokens, j)
             if len(words) == 1 and _participle_like(token.bare):
@@ -415,7 +410,7 @@ class ArticleAttributor:
             if mention.kind == "pronoun" and mention.head in ("he", "she") and not entity.gender:
                 entity.gender = "m" if mention.head == "he" else "f"
                 entity.kind = "person"
-            if role and (not entity.role or event.role and not _names_a_job(entity.role)):
+            if role and (not entity.role or event.role and not names_a_job(entity.role)):
                 entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
             self.registry.see(entity, position, True, False, speaker=True)
             speaker, role = entity.name, role or entity.role
@@ -589,8 +584,12 @@ def _phrase_like(text: str, span: Span) -> bool:
     return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
 
 
-def _names_a_job(role: str) -> bool:
-    return any(w in lexicon.PERSON_NOUNS for w in role.lower().split())
+def _names_nobody(low: str, opens_sentence: bool) -> bool:
+    """Is a capitalised word with this lower case no start of a name: "But", "This", or
+    at a sentence's start "Under" ("Under the deal, ...")? "The" may start one."""
+    return low != "the" and (
+        low in lexicon.NOT_NAME_START or (opens_sentence and low in lexicon.SENTENCE_OPENERS)
+    )
 
 
 def _participle_like(word: str) -> bool:

@@ -225,13 +225,14 @@ def _what_a_name_tells(
     role_gender = ""
     for word in role.lower().split():
         role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
-    person = hon is not None or given in ("m", "f", "u") or _has_person_role(role)
+    person = hon is not None or given in ("m", "f", "u") or names_a_job(role)
     shaped_like_org = not person and (org or _looks_like_org(name))
     gender = hon or role_gender or (given if given in ("m", "f") else "")
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
 
 
-def _has_person_role(role: str) -> bool:
+def names_a_job(role: str) -> bool:
+    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman"; not "Yukos")?"""
     return any(w in lexicon.PERSON_NOUNS for w in role.lower().split())
 
 
