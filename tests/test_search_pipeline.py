@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from index.corpus import Corpus
 from index.paths import bundled_seeds_dir
 from index.search import pipeline
@@ -20,7 +22,9 @@ def _build(folder, index_dir, monkeypatch, helper: bool):
     return corpus, corpus.refresh()
 
 
-def test_helper_process_indexes_like_the_serial_path(tmp_path, monkeypatch):
+@pytest.mark.parametrize("share", [pipeline.HELPER_SHARE, 1.0])  # 1.0: it skips broken.txt
+def test_helper_process_indexes_like_the_serial_path(tmp_path, monkeypatch, share):
+    monkeypatch.setattr(pipeline, "HELPER_SHARE", share)
     folder = tmp_path / "articles"
     shutil.copytree(bundled_seeds_dir(), folder)
     (folder / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 40)

@@ -124,13 +124,13 @@ def _parsed(
 
     if not (helper and pipeline.worth_it(len(paths))):
         for path in paths:
-            yield _parse_here(path, parse)
+            yield parse_here(path, parse)
         return
     theirs, mine = pipeline.shares(paths)
     stream = pipeline.indexed_in_helper(theirs, aliases.aliases, target, segments)
     with closing(stream):
         for path in paths:
-            yield _parse_here(path, parse) if path in mine else next(stream)
+            yield parse_here(path, parse) if path in mine else next(stream)
         for _ in stream:  # the helper's last word: its segment
             pass
 
@@ -142,8 +142,9 @@ def _adopt(writer, segments: list) -> None:
     writer._merge_segments = lambda *args: [*merge_segments(*args), *segments]
 
 
-def _parse_here(path: str, parse: Parse) -> tuple:
-    """``(path, state, (outcome, value))`` for one file, parsed in this process."""
+def parse_here(path: str, parse: Parse) -> tuple:
+    """``(path, state, (outcome, value))`` for one file, parsed in this process: outcome
+    "ok" (value: article and quotes), "skip" (a reason) or "oserror" (state None)."""
     try:
         state = file_state(path)
     except OSError as exc:

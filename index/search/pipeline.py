@@ -147,8 +147,7 @@ def main() -> None:
     from whoosh.writing import SegmentWriter
 
     from index.search.analysis import AliasTable
-    from index.search.documents import article_docs, skipped_doc
-    from index.search.indexer import ParseFailure, codec, file_state, pool_limit
+    from index.search.indexer import codec, pool_limit
     from index.search.lengths import use_preloaded_lengths
     from index.search.pool import use_chunked_pool
     from index.search.sources import default_parse
@@ -165,8 +164,7 @@ def main() -> None:
     use_preloaded_lengths(writer)
     try:
         for path in paths:
-            item = _index_one(path, parse, table, writer, file_state, article_docs,
-                              skipped_doc, ParseFailure)
+            item = _index_one(path, parse, table, writer)
             pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
             out.flush()
             if item[0] == "crash":
@@ -183,20 +181,21 @@ def main() -> None:
         return
 
 
-def _index_one(path, parse, table, writer, file_state, article_docs, skipped_doc,
-               parse_failure) -> tuple:
+def _index_one(path: str, parse, table, writer) -> tuple:
     """Parse and index one file in the helper; the item reporting it."""
+    from index.search.documents import article_docs, skipped_doc
+    from index.search.indexer import parse_here
+
     try:
-        state = file_state(path)
-    except OSError as exc:
-        return path, None, ("oserror", exc.strerror or str(exc))
-    try:
-        article, quotes = parse(path)
-        for doc in article_docs(article, quotes, path, state, table):
-            writer.add_document(**doc)
-        return path, state, ("indexed", len(quotes))
-    except parse_failure as exc:
-        writer.add_document(**skipped_doc(path, state, str(exc)))
-        return path, state, ("skipped", str(exc))
+        path, state, (outcome, value) = parse_here(path, parse)
+        if outcome == "ok":
+            article, quotes = value
+            for doc in article_docs(article, quotes, path, state, table):
+                writer.add_document(**doc)
+            return path, state, ("indexed", len(quotes))
+        if outcome == "skip":
+            writer.add_document(**skipped_doc(path, state, value))
+            return path, state, ("skipped", value)
+        return path, state, (outcome, value)  # the file could not be read
     except Exception:  # noqa: BLE001 - reported to the indexing process
         return "crash", path, traceback.format_exc()
