@@ -110,6 +110,27 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         pos = b
 
 
+_MARKS = frozenset("\"'“”‘’«»„‹›")
+
+
+def _with_marks(text: str, span: Span, floor: int) -> tuple[int, int]:
+    """``span`` widened to its marks, over any space the marks stand apart by
+    ("Argentina, " said): the offsets of its single "q" token."""
+    start = max(floor, span.start - 1)
+    if text[start] != span.mark and text[start] not in _MARKS:
+        back = start
+        while back > floor and text[back].isspace():
+            back -= 1
+        if text[back] in _MARKS:
+            start = back
+    end = span.end
+    if span.closed:
+        while end < len(text) - 1 and text[end].isspace() and text[end] not in _MARKS:
+            end += 1
+        end = min(len(text), end + 1)
+    return start, end
+
+
 def tokenize(
     text: str,
     spans: list[Span],
@@ -131,8 +152,7 @@ def tokenize(
         span = spans[k]
         if span.start >= end:
             break
-        q_start = max(pos, span.start - 1)
-        q_end = min(len(text), span.end + (1 if span.closed else 0))
+        q_start, q_end = _with_marks(text, span, pos)
         _words(text, pos, q_start, out)
         quoted = text[q_start:q_end]
         out.append(Token("q", quoted, q_start, q_end, k, quoted, quoted.lower(), False, False))

@@ -390,3 +390,11 @@ def test_a_glanced_name_is_not_run_into_the_next_word():
         "American Songbook. In 2003, Stewart said he was “astounded” he had never won."
     )
     assert [q.speaker for q in quotes_of(text) if q.kind == "quote"] == ["Rod Stewart"]
+
+
+def test_closing_mark_after_a_space_still_meets_its_inverted_cue():
+    text = ('"The situation is bad for savers, " said Carlos Baez Silva, president of AARA.')
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("The situation is bad for savers,", "Carlos Baez Silva", "said")
+    ]
