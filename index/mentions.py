@@ -403,6 +403,22 @@ def appositive_role(tokens: list[Token], j: int) -> str:
     return " ".join(words)
 
 
+_ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "on"))
+
+
+def _names_a_job(words: list[Token]) -> bool:
+    """Do the words before any preposition name a job: "managing director (of ...)",
+    "senior vice-president", "Head of Research"?"""
+    for t in words[:4]:
+        if t.kind != "w" or t.lower in _ROLE_BREAK or t.lower.endswith("ed") or (
+            t.lower in ("known", "by", "as")
+        ):
+            return False  # ", led by chief executive X,", ", known as Queen of the Sky,"
+        if t.lower in lexicon.PERSON_NOUNS:
+            return True
+    return False
+
+
 def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     """From a comma just before token ``j``, skip back over ", who ...," or ", a role,".
 
@@ -429,6 +445,7 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         or first in lexicon.TITLES
         or first == "herself"
         or first == "himself"
+        or _names_a_job(inner)
     ):
         role = (
             " ".join(t.text for t in inner[1:] if t.kind == "w")

@@ -398,3 +398,20 @@ def test_closing_mark_after_a_space_still_meets_its_inverted_cue():
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
         ("The situation is bad for savers,", "Carlos Baez Silva", "said")
     ]
+
+
+def test_appositive_job_whose_first_word_is_no_job_word():
+    text = 'John Gill, managing director of Aviva, said it had "partly compensated for losses".'
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role, q.kind) for q in quotes] == [
+        ("John Gill", "managing director of Aviva", "quote")
+    ]
+
+
+def test_appositive_participle_clause_is_no_role():
+    text = (
+        "Ellen Simonetti, known as Queen of the Sky, lost her job.\n\n"
+        '"I was really shocked," she said.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Ellen Simonetti", None)]
