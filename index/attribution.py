@@ -410,7 +410,12 @@ class ArticleAttributor:
             if mention.kind == "pronoun" and mention.head in ("he", "she") and not entity.gender:
                 entity.gender = "m" if mention.head == "he" else "f"
                 entity.kind = "person"
-            if role and (not entity.role or event.role and not names_a_job(entity.role)):
+            if role and (
+                not entity.role
+                or event.role
+                and not names_a_job(entity.role)
+                and not event.role.startswith(("from ", "of "))  # an affiliation, no job
+            ):
                 entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
             self.registry.see(entity, position, True, False, speaker=True)
             speaker, role = entity.name, role or entity.role
@@ -420,6 +425,11 @@ class ArticleAttributor:
         mention = event.mention
         words = mention.text.split()
         indefinite = words[0].lower() in ("a", "an", "one", "another")
+        if mention.head in lexicon.PERSON_PLURALS:
+            # "the researchers", "US officials": a group, whom a later "they" may name.
+            entity = Entity(_lower_article(mention.text), "group")
+            self.registry.entities.append(entity)
+            return entity, None
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from index import lexicon
+from index.entities import names_a_job
 from index.mentions import (
     Mention,
     appositive_role,
@@ -93,10 +94,14 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         lexicon.PERSON_NOUNS
     )):
         start, words = j + 1, right_phrase(tokens, j + 1)
+    if words and words[0].lower in ("that", "this", "these", "those"):
+        return None, "", j  # "said that detectives could ...": a clause, no speaker
     mention = build(words) if words else None
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
         return None, "", j
     end = start + len(words) - 1
+    if end + 1 < len(tokens) and tokens[end + 1].lower in _AUXILIARIES and tokens[j].lower != "to":
+        return None, "", j  # "said Charles was one of his heroes": the clause's subject
     # "said England sevens coach Mike Friday": a few more description words, then the name.
     k = end + 1
     while k < len(tokens) and k - end <= 3 and tokens[k].kind == "w" and not tokens[k].capitalised:
@@ -154,7 +159,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             before = left_phrase(tokens, k - 1)
             described = build(before) if before else None
             if described is not None and described.kind == "nominal":
-                named.role = named.role or described.text.split(" ", 1)[-1]
+                if not names_a_job(named.role):  # "Rt Rev" gives way to "Bishop of Durham"
+                    named.role = described.text.split(" ", 1)[-1]
                 return named, "", k - 1 - len(before)
             if len(named.name.split()) > 1:
                 return named, "", k
@@ -170,6 +176,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     k = i - len(words)
     if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
         k -= 1
+    if k > floor and tokens[k - 1].lower in _OBJECT_AFTER and not tokens[k - 1].capitalised:
+        return None, "", k  # "talks with Disney's producers revealed": not the subject
     if (
         mention is not None
         and mention.kind == "name"
@@ -183,6 +191,14 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person.role = person.role or f"{tokens[k - 1].text} {mention.text}"
             return person, "", k - 1 - len(person_words)
     return mention, "", k
+
+
+_AUXILIARIES = lexicon.words(
+    "was is were are had has have would will could should might may can did does"
+)
+
+# Prepositions whose object is never the subject of the verb after it.
+_OBJECT_AFTER = lexicon.words("with among between than like")
 
 
 def _participle(low: str) -> bool:
@@ -392,6 +408,14 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         if low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
             continue
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if (
+            (low == "state" or low in lexicon.NOUN_LIKE_CUES)
+            and nxt is not None
+            and nxt.kind == "w"
+            and (nxt.lower in lexicon.PERSON_PLURALS or nxt.lower in lexicon.ORG_NOUNS)
+        ):
+            continue  # "member state officials", "state media": a noun here, no verb
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):

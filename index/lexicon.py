@@ -171,6 +171,7 @@ TITLES: frozenset[str] = frozenset(
     inspector detective agent marshal field first deputy assistant under acting
     former ex-president ex-minister mp mep senior junior analyst economist professor
     dr dr. mr mr. mrs mrs. ms ms. miss dj ceo md chief-executive rapper singer
+    rt rt. rev rev. revd reverend hon hon.
     """
     )
 )
@@ -199,6 +200,18 @@ PERSON_NOUNS: dict[str, str] = {
     spaniard italian german dutchman argentine brazilian frontman guitarist drummer
     mogul tycoon magnate billionaire entrepreneur founder
     bassist vocalist filmmaker chief-executive ceo boss
+    editor reporter journalist correspondent columnist reviewer blogger broadcaster
+    member fan worker employee customer teacher student pupil parent victim survivor
+    soldier nurse surgeon physician psychologist psychiatrist historian academic
+    lecturer physicist biologist chemist specialist forecaster pollster lobbyist
+    protester demonstrator voter shareholder artist photographer poet playwright
+    screenwriter composer conductor dancer choreographer chef farmer pilot councillor
+    solicitor barrister accountant auditor negotiator organiser organizer chairperson
+    vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop
+    friend neighbour neighbor colleague team-mate teammate spokespeople physio
+    inspector detective commissioner investigator auditor
+    defendant plaintiff claimant suspect prisoner refugee citizen patient dentist
+    inventor co-founder newcomer debutant rookie child
     """
     )
 }
@@ -208,7 +221,8 @@ PERSON_NOUNS.update(
         for w in words(
             """
     spokeswoman chairwoman actress businesswoman woman mother sister queen princess
-    congresswoman sportswoman heroine
+    congresswoman sportswoman heroine girl daughter wife aunt niece grandmother widow
+    duchess countess lady dame baroness waitress nun girlfriend fiancee
     """
         )
     }
@@ -219,11 +233,34 @@ PERSON_NOUNS.update(
         for w in words(
             """
     spokesman chairman businessman man father brother king prince congressman
-    sportsman hero
+    sportsman hero boy son husband uncle nephew grandfather widower duke lord baron
+    boyfriend fiance monk
     """
         )
     }
 )
+
+
+
+def _plural(noun: str) -> str:
+    """The plural of a person noun: "officials", "spokesmen", "secretaries", "bosses"."""
+    if noun.endswith("man") and noun != "german":
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith("wife"):
+        return noun[:-2] + "ves"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")) or noun == "hero":
+        return noun + "es"
+    return noun + "s"
+
+
+# Groups of people who speak together ("the researchers said", "US officials said").
+PERSON_PLURALS: frozenset[str] = frozenset(
+    _plural(w) for w in PERSON_NOUNS if w not in ("spokespeople", "ceo", "mp", "mep")
+) | words("people spokespeople ceos mps meps police")
 
 # Nouns for organisations and documents that "speak" ("the ministry said").
 ORG_NOUNS: frozenset[str] = frozenset(
@@ -248,6 +285,9 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     communique declaration poll research paper note message announcement lawsuit
     suit complaint ruling verdict judgment judgement indictment affidavit petition
     writ summons charge charges sheet website blog tweet post email leaflet
+    advert advertisement sign banner poster notice caption editorial article column
+    newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
+    resolution bill legislation guidelines prospectus
     """
     )
 )

@@ -24,6 +24,7 @@ ARTICLES = lexicon.words(
     the a an its his her their our
     """
 )
+_LEADING = ARTICLES | {"another", "one"}  # taken in before a speaker phrase
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
 _MAX_APPOSITIVE = 30
 _MAX_ROLE_WORDS = 10
@@ -98,6 +99,7 @@ def _np_word(token: Token) -> bool:
         return low not in lexicon.NOT_NAME_START or low in ("the",) or low in _SURNAME_OK
     return (
         low in lexicon.PERSON_NOUNS
+        or low in lexicon.PERSON_PLURALS
         or low in lexicon.TITLES
         or low in lexicon.ORG_NOUNS
         or low in _SPEAKING_DOCUMENTS
@@ -217,6 +219,7 @@ def build(words: list[Token]) -> Mention | None:
     if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])):
         if (
             last_low in lexicon.PERSON_NOUNS
+            or last_low in lexicon.PERSON_PLURALS
             or last_low in lexicon.ORG_NOUNS
             or last_low in lexicon.DOCUMENT_NOUNS
             or (last_low.endswith("-old"))
@@ -349,7 +352,7 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     words = tokens[i:j]
     if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
         words = [tokens[i - 1], *words]  # "Russia's Defense Ministry"
-    elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in ARTICLES and words:
+    elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
 
@@ -419,6 +422,17 @@ def _names_a_job(words: list[Token]) -> bool:
     return False
 
 
+def _is_person_name(words: list[Token]) -> bool:
+    """Do ``words`` build a person's name (an honorific or a given name in it)?"""
+    if any(t.lower in _ROLE_BREAK or t.kind != "w" for t in words[1:]):
+        return False  # "chairman and chief executive of EMI Music": a role
+    mention = build(words)
+    if mention is None or mention.kind != "name" or mention.org:
+        return False
+    given = mention.name.split()[0].lower()
+    return bool(mention.honorific) or (" " in mention.name and given in lexicon.first_names())
+
+
 def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     """From a comma just before token ``j``, skip back over ", who ...," or ", a role,".
 
@@ -436,8 +450,22 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     if not inner:
         return j, ""
     first = inner[0].lower
-    if first in ("who", "whose"):
-        return i, ""
+    if first in ("who", "whose") or (
+        not inner[0].capitalised
+        and first.endswith(("ed", "ing"))
+        and len(first) > 4
+        and not _names_a_job(inner)  # "managing director"
+    ):
+        return i, ""  # ", who ...,", ", filed in the US District Court,": no role
+    if first in ("from", "of") and len(inner) > 1 and i > 0 and tokens[i - 1].capitalised:
+        # "Jean-Michel Lemetayer, from the FNSEA agricultural union, told": affiliation.
+        return i, " ".join(t.text for t in inner if t.kind == "w")
+    if (
+        (first == "the" or first in lexicon.TITLES)
+        and inner[-1].capitalised
+        and _is_person_name(inner)
+    ):
+        return j, ""  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (
         first in ("a", "an", "the")
         or inner[0].text[0].isdigit()

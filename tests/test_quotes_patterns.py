@@ -415,3 +415,67 @@ def test_appositive_participle_clause_is_no_role():
     )
     quotes = quotes_of(text)
     assert [(q.speaker, q.role) for q in quotes] == [("Ellen Simonetti", None)]
+
+
+def test_a_group_speaks_under_its_plural_description():
+    assert said('"It is viable to take down almost any website," said the researchers.') == [
+        ("It is viable to take down almost any website,", "the researchers")
+    ]
+    quotes = quotes_of('US officials said the strike was "a grave mistake".')
+    assert [(q.speaker, q.kind) for q in quotes] == [("US officials", "quote")]
+
+
+def test_an_advert_or_a_bill_speaks_as_a_document():
+    assert said('"Captain Archer needs your help!" the advert said.') == [
+        ("Captain Archer needs your help!", "the advert")
+    ]
+
+
+def test_affiliation_between_commas_keeps_the_person_as_speaker():
+    quotes = quotes_of(
+        '"The resources are not up to the ambitions," Jean-Michel Lemetayer, from the FNSEA '
+        "agricultural union, told the Associated Press."
+    )
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Jean-Michel Lemetayer", "from the FNSEA agricultural union")
+    ]
+
+
+def test_name_after_said_that_opens_a_clause_is_no_inverted_speaker():
+    text = (
+        "Ray Charles died in June.\n\n"
+        "Former Manfred Mann singer Paul Jones, who sang on 1960s hits, said Charles was one "
+        'of his heroes. "I\'m quite sure my own writing was influenced by him," he told BBC News.'
+    )
+    assert said(text) == [("I'm quite sure my own writing was influenced by him,", "Paul Jones")]
+
+
+def test_object_of_with_is_not_the_subject_of_the_cue():
+    text = (
+        "Carib Chief Charles Williams said talks with Disney's producers revealed there was "
+        '"a strong element of cannibalism in the script".'
+    )
+    assert said(text) == [("a strong element of cannibalism in the script", "Charles Williams")]
+
+
+def test_indefinite_source_keeps_its_determiner():
+    text = 'Another correspondent wrote: "I believe the game is addictive."'
+    assert said(text) == [("I believe the game is addictive.", "Another correspondent")]
+
+
+def test_name_between_commas_after_a_description_is_the_speaker():
+    text = (
+        "The novel claims Jesus married Mary Magdalene. The Bishop of Durham, the Rt Rev Dr "
+        'Tom Wright, described the novel as a "great thriller".\n\n'
+        'Writing his message, the Bishop said: "Conspiracy theories are always fun."'
+    )
+    assert said(text)[-1] == ("Conspiracy theories are always fun.", "Tom Wright")
+
+
+def test_participle_clause_between_commas_is_skipped_to_the_subject():
+    text = (
+        "Conte said he stood by it. Her lawsuit, filed in the US District Court, said she "
+        '"has never taken banned drugs".'
+    )
+    quotes = quotes_of("Marion Jones won three gold medals.\n\n" + text)
+    assert [q.speaker for q in quotes if q.kind == "quote"] == ["Marion Jones"]
