@@ -256,6 +256,6 @@ _JOBS = lexicon.words(
 
 def _role_matches(head: str, entity: Entity) -> bool | None:
     """For "the president": False if the entity's role names another job; None if silent."""
-    if head not in _JOBS or not entity.role:
-        return None
+    if head not in _JOBS or not entity.role or not names_a_job(entity.role):
+        return None  # no role, or only an employer ("Arsenal's Sol Campbell")
     return head in entity.role.lower()

@@ -18,6 +18,7 @@ from index.mentions import (
     Mention,
     appositive_role,
     build,
+    is_person_name,
     left_phrase,
     right_phrase,
     skip_back_appositive,
@@ -74,6 +75,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
+    if start < len(tokens) and tokens[start].lower == "out" and tokens[j].lower.startswith("point"):
+        start += 1  # "points out former Olympian Steve Cram"
     skipped = 0
     while (
         start < len(tokens)
@@ -96,6 +99,10 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         start, words = j + 1, right_phrase(tokens, j + 1)
     if words and words[0].lower in ("that", "this", "these", "those"):
         return None, "", j  # "said that detectives could ...": a clause, no speaker
+    if words and words[-1].possessive:
+        owned = _owned_speaker(tokens, start, words)
+        if owned is not None:
+            return owned
     mention = build(words) if words else None
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
         return None, "", j
@@ -124,6 +131,22 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
             t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
         )
     return mention, appositive_role(tokens, end + 1), end
+
+
+def _owned_speaker(
+    tokens: list[Token], start: int, owner_words: list[Token]
+) -> tuple[Mention, str, int] | None:
+    """ "says Deutsche Bank's Simon Champion": the person after the owner, with the owner
+    as role; None when no name follows the possessive."""
+    k = start + len(owner_words)
+    words = right_phrase(tokens, k)
+    owner = build(owner_words)
+    named = build(words) if words and words[0].capitalised else None
+    if owner is None or owner.kind != "name" or named is None or named.kind != "name":
+        return None
+    named.role = f"{owner.name} {named.role}" if named.role else owner.name
+    end = k + len(words) - 1
+    return named, appositive_role(tokens, end + 1), end
 
 
 def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
@@ -164,6 +187,11 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 return named, "", k - 1 - len(before)
             if len(named.name.split()) > 1:
                 return named, "", k
+        if named is not None and named.kind == "name":
+            # "Kirsten Pfeifer from the Consumer Electronics Association, told"
+            person = _affiliated_person(tokens, named, k, floor)
+            if person is not None:
+                return person
         return None, "", i
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
@@ -178,19 +206,39 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         k -= 1
     if k > floor and tokens[k - 1].lower in _OBJECT_AFTER and not tokens[k - 1].capitalised:
         return None, "", k  # "talks with Disney's producers revealed": not the subject
-    if (
-        mention is not None
-        and mention.kind == "name"
-        and k - 1 > floor
-        and (tokens[k - 1].lower in ("from", "at", "of") and not tokens[k - 1].capitalised)
+    if mention is not None and mention.kind == "name":
+        person = _affiliated_person(tokens, mention, k, floor)
+        if person is not None:
+            return person
+    if mention is not None and mention.kind == "nominal" and k - 1 > floor and (
+        tokens[k - 1].text == ","
     ):
-        # "Nigel McCune from the Musicians' Union said": the person, not the union.
-        person_words = left_phrase(tokens, k - 1)
-        person = build(person_words) if person_words else None
-        if person is not None and person.kind == "name":
-            person.role = person.role or f"{tokens[k - 1].text} {mention.text}"
-            return person, "", k - 1 - len(person_words)
+        # "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": an appositive
+        # whose closing comma is missing.
+        named_words = left_phrase(tokens, k - 1)
+        if named_words and is_person_name(named_words):
+            named = build(named_words)
+            if named is not None:
+                named.role = named.role or mention.text.split(" ", 1)[-1]
+                return named, "", k - 1 - len(named_words)
     return mention, "", k
+
+
+def _affiliated_person(
+    tokens: list[Token], place: Mention, k: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Nigel McCune from the Musicians' Union said": the person before "from", "at" or
+    "of" and the name ``place`` starting at token ``k``; None if there is none."""
+    if k - 1 <= floor or tokens[k - 1].capitalised or tokens[k - 1].lower not in (
+        "from", "at", "of"
+    ):
+        return None
+    person_words = left_phrase(tokens, k - 1)
+    person = build(person_words) if person_words else None
+    if person is None or person.kind != "name":
+        return None
+    person.role = person.role or f"{tokens[k - 1].text} {place.text}"
+    return person, "", k - 1 - len(person_words)
 
 
 _AUXILIARIES = lexicon.words(
@@ -271,6 +319,14 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
         if owner is not None and owner.kind == "name":
             owner.possessive = False
             return owner
+    last = _index_at(tokens, mention.end - len(mention.text.rsplit(" ", 1)[-1]))
+    for k in range(first, last if last is not None else first):
+        if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
+            owner = build(tokens[first : k + 1])
+            if owner is not None and owner.kind == "name":
+                owner.possessive = False
+                return owner
+            break
     return None
 
 

@@ -205,6 +205,9 @@ def build(words: list[Token]) -> Mention | None:
     lowers = [w.lower for w in words]
     if DETERMINERS.issuperset(lowers):
         return None
+    owned = _owned_person(words)
+    if owned is not None:
+        return owned
     text = " ".join([w.text for w in words])
     start, end = words[0].start, words[-1].end
     last = words[-1]
@@ -280,6 +283,25 @@ def build(words: list[Token]) -> Mention | None:
     )
 
 
+def _owned_person(words: list[Token]) -> Mention | None:
+    """ "Deutsche Bank's Simon Champion": the person, the owner as role; None when the
+    words hold no owner followed by a person's name ("Russia's Defense Ministry")."""
+    owner_end = next((n for n, w in enumerate(words[:-1]) if w.possessive), -1)
+    if owner_end < 0 or not words[owner_end].capitalised:
+        return None
+    rest = words[owner_end + 1 :]
+    if not is_person_name(rest):
+        return None
+    person = build(rest)
+    if person is None:
+        return None
+    owner = _join_name(words[: owner_end + 1])
+    person.role = f"{owner} {person.role}" if person.role else owner
+    person.text = " ".join([w.text for w in words])
+    person.start = words[0].start
+    return person
+
+
 _MEMO_LIMIT = 50_000  # phrases remembered across articles before the memo starts afresh
 _by_words: dict[tuple[str, ...], Mention | None] = {}
 _by_run: dict[str, Mention | None] = {}
@@ -351,7 +373,16 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         i -= 1
     words = tokens[i:j]
     if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
-        words = [tokens[i - 1], *words]  # "Russia's Defense Ministry"
+        owner = i - 1  # "Russia's Defense Ministry", "Deutsche Bank's Simon Champion"
+        while (
+            owner > 0
+            and tokens[owner - 1].kind == "w"
+            and tokens[owner - 1].capitalised
+            and tokens[owner - 1].lower not in lexicon.NOT_NAME_START
+            and i - owner < 4
+        ):
+            owner -= 1
+        words = [*tokens[owner:i], *words]
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
@@ -422,7 +453,7 @@ def _names_a_job(words: list[Token]) -> bool:
     return False
 
 
-def _is_person_name(words: list[Token]) -> bool:
+def is_person_name(words: list[Token]) -> bool:
     """Do ``words`` build a person's name (an honorific or a given name in it)?"""
     if any(t.lower in _ROLE_BREAK or t.kind != "w" for t in words[1:]):
         return False  # "chairman and chief executive of EMI Music": a role
@@ -463,7 +494,7 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     if (
         (first == "the" or first in lexicon.TITLES)
         and inner[-1].capitalised
-        and _is_person_name(inner)
+        and is_person_name(inner)
     ):
         return j, ""  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (

@@ -16,7 +16,9 @@ from index.sentences import ABBREVIATIONS
 
 # Whitespace (or underscores) before each token, then a word or one punctuation mark;
 # ``findall`` hands back plain strings, and offsets follow from their lengths.
-_TOKEN = re.compile(r"([\s_]*)(?:([^\W_]+(?:[.'’\-][^\W_]+)*\.?)|([^\w\s]))")
+_TOKEN = re.compile(
+    r"([\s_]*)(?:([^\W_]+(?:[.'’\-][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?)|([^\w\s]))"
+)  # a plural possessive keeps its apostrophe ("the Musicians' Union")
 
 
 class Token:
@@ -74,7 +76,7 @@ def _word(word: str, a: int, b: int) -> Token:
         if last == "s" and word[-2] in "’'":
             bare, possessive = word[:-2], True
         elif last in "’'":
-            possessive = True
+            bare, possessive = word[:-1], True
         elif last == "." and word.count(".") == 1:
             bare = word[:-1]
     return Token("w", word, a, b, -1, bare, bare.lower(), word[0].isupper(), possessive)

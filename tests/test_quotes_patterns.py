@@ -479,3 +479,39 @@ def test_participle_clause_between_commas_is_skipped_to_the_subject():
     )
     quotes = quotes_of("Marion Jones won three gold medals.\n\n" + text)
     assert [q.speaker for q in quotes if q.kind == "quote"] == ["Marion Jones"]
+
+
+def test_employer_possessive_before_a_name_becomes_the_role():
+    for text in (
+        '"The Aurora issue had been an ongoing one," says Deutsche Bank\'s Simon Champion.',
+        '"The Aurora issue had been an ongoing one," Deutsche Bank\'s Simon Champion said.',
+    ):
+        quotes = quotes_of(text)
+        assert [(q.speaker, q.role) for q in quotes] == [("Simon Champion", "Deutsche Bank")]
+
+
+def test_plural_possessive_keeps_the_organisation_whole():
+    text = (
+        "Nigel McCune from the Musicians' Union said British musicians are \"disadvantaged\" "
+        "compared to their US counterparts."
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Nigel McCune", "from Musicians' Union")]
+
+
+def test_affiliation_then_comma_before_the_cue():
+    text = (
+        '"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics '
+        "Association, told the BBC News website."
+    )
+    assert said(text) == [("Everything is going digital,", "Kirsten Pfeifer")]
+
+
+def test_capitalised_cue_opening_the_sentence_before_a_colon():
+    text = 'Observes Mr Hadi: "The economy at present marks a big divide."'
+    assert said(text) == [("The economy at present marks a big divide.", "Hadi")]
+
+
+def test_owner_inside_a_document_phrase_speaks_for_it():
+    text = 'Prosecutors said the case was open. Mr Tanzi\'s statement said: "I did not know."'
+    assert said(text) == [("I did not know.", "Tanzi")]
