@@ -224,6 +224,33 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     return mention, "", k
 
 
+def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
+    """A colon before a quotation in a sentence with no reporting verb names its opener
+    as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
+    confident though: "I think..."". None when the sentence has its own cue."""
+    if j + 1 >= len(tokens) or tokens[j + 1].kind != "q":
+        return None
+    if any(e.cue_index >= floor for e in events):
+        return None  # "told reporters:": the cue's event serves
+    start = floor
+    while start < j and tokens[start].kind == "p":
+        start += 1  # "- Brentford boss Martin Allen:"
+    words = right_phrase(tokens, start)
+    if not words or start + len(words) > j:
+        return None
+    mention = build(words)
+    if mention is None or mention.possessive or mention.kind == "pronoun" and (
+        mention.head not in ("he", "she", "they")
+    ):
+        return None
+    after = tokens[start + len(words)]
+    if after is not tokens[j] and not (
+        after.kind == "w" and not after.capitalised and after.lower not in _NOT_VERB
+    ):
+        return None  # "In a statement on Monday:": no subject opens the sentence
+    return Event(":", j, mention, weak=True, first=start, last=j)
+
+
 def _affiliated_person(
     tokens: list[Token], place: Mention, k: int, floor: int
 ) -> tuple[Mention, str, int] | None:
@@ -426,6 +453,7 @@ def _document_words() -> frozenset[str]:
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _TELLING_WORDS = _SPEECH_WORDS | _document_words()
+_STARTS = _SPEECH_WORDS | {":"}  # or at a colon before a quotation
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -440,9 +468,14 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
     ``floor_of[j]`` is the index of the first token of token j's sentence.
     """
     events: list[Event] = []
-    for j in [j for j, token in enumerate(tokens) if token.lower in _SPEECH_WORDS]:
+    for j in [j for j, token in enumerate(tokens) if token.lower in _STARTS]:
         token = tokens[j]
         low = token.lower
+        if low == ":":
+            event = _colon_event(tokens, j, floor_of[j], events)
+            if event is not None:
+                events.append(event)
+            continue
         if token.kind != "w":
             continue
         floor = floor_of[j]

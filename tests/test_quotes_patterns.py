@@ -515,3 +515,21 @@ def test_capitalised_cue_opening_the_sentence_before_a_colon():
 def test_owner_inside_a_document_phrase_speaks_for_it():
     text = 'Prosecutors said the case was open. Mr Tanzi\'s statement said: "I did not know."'
     assert said(text) == [("I did not know.", "Tanzi")]
+
+
+def test_colon_after_a_name_or_its_clause_introduces_the_speaker():
+    text = (
+        "- Southampton boss Harry Redknapp: \"We know they can give us problems.\"\n\n"
+        'Johansson was more restrained in his assessment: "I have to improve my serve."'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role, q.cue) for q in quotes] == [
+        ("Harry Redknapp", "Southampton boss", ":"),
+        ("Johansson", None, ":"),
+    ]
+
+
+def test_colon_after_a_reporting_verb_keeps_the_verb_as_cue():
+    assert [(q.speaker, q.cue) for q in quotes_of('Mr Smith told reporters: "We know."')] == [
+        ("Smith", "told")
+    ]
