@@ -224,6 +224,29 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     return mention, "", k
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """ "Reuters quoted one trader as saying": the one quoted speaks (cue "saying" at
+    ``j``); None for "was quoted as saying", whose subject the general rules find."""
+    for k in range(j - 2, max(floor, j - 14) - 1, -1):
+        if tokens[k].lower in ("quoted", "quoting", "quotes", "quote"):
+            if k > floor and tokens[k - 1].lower in _BE:
+                return None
+            subject = _OBJECT_PRONOUNS.get(tokens[k + 1].lower)
+            if subject is not None and k + 2 == j - 1:  # "quoted him as saying"
+                word = tokens[k + 1]
+                mention = Mention(word.text, "pronoun", word.start, word.end, head=subject)
+                return Event("saying", j, mention, first=k + 1, last=j)
+            words = right_phrase(tokens, k + 1)
+            mention = build(words) if words and k + 1 + len(words) <= j - 1 else None
+            if mention is None:
+                return None
+            return Event("saying", j, mention, first=k + 1, last=j)
+    return None
+
+
 def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
     """A colon before a quotation in a sentence with no reporting verb names its opener
     as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
@@ -490,6 +513,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
+        if low == "saying" and j - 1 > floor and tokens[j - 1].lower == "as":
+            quoted = _quoted_as_saying(tokens, j, floor)  # "Reuters quoted one trader as"
+            if quoted is not None:
+                events.append(quoted)
+                continue
         if low in _CLAIM_NOUNS and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "claims by Tory leader Michael Howard"
             if agent is not None:

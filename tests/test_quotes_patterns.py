@@ -533,3 +533,11 @@ def test_colon_after_a_reporting_verb_keeps_the_verb_as_cue():
     assert [(q.speaker, q.cue) for q in quotes_of('Mr Smith told reporters: "We know."')] == [
         ("Smith", "told")
     ]
+
+
+def test_quoted_as_saying_names_the_one_quoted():
+    assert said('"A deal doesn\'t seem likely," Reuters quoted one trader as saying.') == [
+        ("A deal doesn't seem likely,", "one trader")
+    ]
+    text = 'Officials met Mr Putin. "We will fight," the agency quoted him as saying.'
+    assert said(text) == [("We will fight,", "Putin")]
