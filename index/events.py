@@ -55,12 +55,20 @@ def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
         i > floor
         and steps < 3
         and tokens[i - 1].kind == "w"
-        and (tokens[i - 1].lower in lexicon.ADVERBS and not tokens[i - 1].capitalised)
+        and not tokens[i - 1].capitalised
+        and (tokens[i - 1].lower in lexicon.ADVERBS or _adverb_like(tokens[i - 1].lower))
     ):
         i -= 1
         steps += 1
     return i
 
+
+def _adverb_like(low: str) -> bool:
+    """ "initially", "reportedly", "jokingly": an -ly word that is no noun or verb."""
+    return len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS
+
+
+_LY_NOT_ADVERBS = lexicon.words("reply supply family rally apply ally assembly italy")
 
 _PASSIVE_REPORT = frozenset(
     lexicon.words(
@@ -225,6 +233,12 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _denies_anothers_claim(tokens: list[Token], j: int) -> bool:
+    """ "deny Russia's claim", "denied his accusations": what follows is the other's."""
+    after = tokens[j + 1 : j + 4]
+    return any(t.possessive for t in after) and any(t.lower in _CLAIM_NOUNS for t in after)
 
 
 def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
@@ -537,6 +551,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):
             continue  # "refused to say": no speech here ("went on to say" is)
+        if low.startswith("den") and _denies_anothers_claim(tokens, j):
+            continue  # "Allies deny Russia's claim that ...": the words are Russia's
         weak = low in lexicon.WEAK_CUES
         if (
             j > floor

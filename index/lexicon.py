@@ -97,9 +97,10 @@ INVERTIBLE: frozenset[str] = frozenset(
     recalls argued argues stated states reads read concluded concludes admitted
     admits countered counters observed remarked quipped joked declared confirmed
     acknowledged suggested predicted cautioned added complained according
-    observes points pointed remarks quips jokes declares confirms acknowledges
-    suggests predicts cautions complains concedes conceded recounts recounted muses
-    mused boasts boasted
+    observes pointed declares confirms acknowledges suggests predicts cautions
+    complains concedes conceded recounts recounted mused boasted commented responded
+    responds claimed announced announces revealed agreed agrees reiterated answered
+    stressed urged
     """
     )
 )

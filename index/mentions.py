@@ -437,13 +437,14 @@ def appositive_role(tokens: list[Token], j: int) -> str:
     return " ".join(words)
 
 
+_MAX_JOB_WORDS = 6  # "Microsoft Windows Client product manager"
 _ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "on"))
 
 
 def _names_a_job(words: list[Token]) -> bool:
     """Do the words before any preposition name a job: "managing director (of ...)",
     "senior vice-president", "Head of Research"?"""
-    for t in words[:4]:
+    for t in words[:_MAX_JOB_WORDS]:
         if t.kind != "w" or t.lower in _ROLE_BREAK or t.lower.endswith("ed") or (
             t.lower in ("known", "by", "as")
         ):
@@ -467,19 +468,45 @@ def is_person_name(words: list[Token]) -> bool:
 def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     """From a comma just before token ``j``, skip back over ", who ...," or ", a role,".
 
-    Returns the index where the speaker phrase ends and the appositive's role text.
+    A second aside may follow the role (", chief executive of SK Telecom, also at 3GSM,
+    said"). Returns the index where the speaker phrase ends and the appositive's role.
     """
     k = j - 1
     if k < 0 or tokens[k].text != ",":
         return j, ""
+    found = _appositive_before(tokens, k)
+    if found is None:
+        return j, ""
+    i, role = found
+    aside = tokens[i + 1 : k]
+    if role is None and k - i <= _MAX_ASIDE and not all(t.capitalised for t in aside):
+        earlier = _appositive_before(tokens, i)  # the aside was not the role: one more
+        if earlier is not None and earlier[1]:
+            return earlier
+    return (j, "") if role is None else (i, role)
+
+
+_APPOSITIVE_STOPS = frozenset(",.!?;:")  # a comma opens the appositive; the rest end it
+_MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
+
+
+def _appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | None:
+    """The appositive ending at the comma ``k``: (index of its opening comma, role text,
+    "" for a clause without role, None for words that are no appositive); None when no
+    comma opens it."""
     i = k - 1
-    while i >= 0 and k - i <= _MAX_APPOSITIVE and tokens[i].text != "," and tokens[i].kind != "q":
+    while (
+        i >= 0
+        and k - i <= _MAX_APPOSITIVE
+        and tokens[i].text not in _APPOSITIVE_STOPS
+        and tokens[i].kind != "q"
+    ):
         i -= 1
     if i < 0 or tokens[i].text != ",":
-        return j, ""
+        return None
     inner = tokens[i + 1 : k]
     if not inner:
-        return j, ""
+        return None
     first = inner[0].lower
     if first in ("who", "whose") or (
         not inner[0].capitalised
@@ -496,7 +523,7 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         and inner[-1].capitalised
         and is_person_name(inner)
     ):
-        return j, ""  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
+        return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (
         first in ("a", "an", "the")
         or inner[0].text[0].isdigit()
@@ -514,4 +541,4 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         if inner[0].text[0].isdigit():
             role = ""
         return i, role
-    return j, ""
+    return i, None

@@ -541,3 +541,49 @@ def test_quoted_as_saying_names_the_one_quoted():
     ]
     text = 'Officials met Mr Putin. "We will fight," the agency quoted him as saying.'
     assert said(text) == [("We will fight,", "Putin")]
+
+
+def test_any_ly_adverb_may_stand_between_speaker_and_verb():
+    assert said('An angry Beattie initially said: "He would have stayed down."') == [
+        ("He would have stayed down.", "Beattie")
+    ]
+
+
+def test_commented_and_responded_invert_like_said():
+    text = '"Skype\'s success is well-known," commented Broadreach chief executive Magnus Kingsley.'
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role, q.cue) for q in quotes] == [
+        ("Magnus Kingsley", "Broadreach chief executive", "commented")
+    ]
+
+
+def test_role_followed_by_a_short_aside():
+    text = (
+        "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said: "
+        '"We have plans to integrate TV with mobile internet services."'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Shin-Bae Kim", "chief executive of SK Telecom")
+    ]
+
+
+def test_name_between_commas_is_no_aside_to_skip():
+    text = (
+        "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said: "
+        '"This is a warning."'
+    )
+    assert said(text) == [("This is a warning.", "Mick Deats")]
+
+
+def test_long_job_title_without_article():
+    text = (
+        "Paul Randle, Microsoft Windows Client product manager, responded to the figures: "
+        '"We certainly respect that."'
+    )
+    assert said(text) == [("We certainly respect that.", "Paul Randle")]
+
+
+def test_the_words_of_a_denied_claim_are_not_the_deniers():
+    text = 'Allies vehemently deny Russia\'s claim that Ukraine will deploy a "dirty bomb".'
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("term", None)]
