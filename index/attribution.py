@@ -224,8 +224,9 @@ class ArticleAttributor:
         out: list[Attribution] = []
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
-            resolved = {id(e): self._resolve(p, para, e) for e in para.events}
             if not para.spans:
+                for e in para.events:
+                    self._resolve(p, para, e)
                 continue  # its names and speakers are known now; nothing to attribute
             by_sentence: dict[int, list[Event]] = {}
             for e in para.events:
@@ -235,6 +236,14 @@ class ArticleAttributor:
                 qi = para.q_index.get(k)
                 same = by_sentence.get(para.sentence_of[qi], []) if qi is not None else []
                 chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
+            # A pronoun's speaker is not someone the quotation names ("Ruud is the best
+            # striker in Europe," he said): the quoted words of each event tell whom to skip.
+            quoted: dict[int, str] = {}
+            for k, (e, _) in enumerate(chosen):
+                if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
+                    span = para.spans[k]
+                    quoted[id(e)] = quoted.get(id(e), "") + " " + para.text[span.start : span.end]
+            resolved = {id(e): self._resolve(p, para, e, quoted.get(id(e))) for e in para.events}
             lenders = _Lenders(para, chosen)
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
@@ -391,7 +400,9 @@ class ArticleAttributor:
             self.registry.see(entity, (p, para.sentence_of[j], j), subject, possessive)
             done = j + len(words)
 
-    def _resolve(self, p: int, para: _Para, event: Event) -> Attribution:
+    def _resolve(
+        self, p: int, para: _Para, event: Event, quoted: str | None = None
+    ) -> Attribution:
         mention = event.mention
         position = (p, para.sentence_of[event.cue_index], event.first)
         entity: Entity | None = None
@@ -402,7 +413,10 @@ class ArticleAttributor:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
-                entity = self.registry.antecedent(mention.head, position)
+                named = _capitalised_words(quoted) if quoted else None
+                entity = self.registry.antecedent(
+                    mention.head, position, avoid=(lambda e: _named_in(e, named)) if named else None
+                )
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
         role = event.role or mention.role or None
@@ -435,7 +449,7 @@ class ArticleAttributor:
             # "he said" can refer to.
             person = mention.head in lexicon.PERSON_NOUNS
             entity = Entity(
-                mention.text,
+                self.registry.spell_out(mention.text),
                 "person" if person else "org",
                 lexicon.PERSON_NOUNS.get(mention.head, ""),
             )
@@ -587,6 +601,20 @@ _PREPOSITIONS = frozenset(
     """
     )
 )
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The capitalised words of a quotation (the people it names)."""
+    return frozenset(_CAPITALISED.findall(text))
+
+
+def _named_in(entity: Entity, words: frozenset[str]) -> bool:
+    """Does a quotation name ``entity`` (its first name or surname) in the third person?"""
+    parts = entity.name.split()
+    return entity.kind == "person" and (parts[0] in words or parts[-1] in words)
 
 
 def _phrase_like(text: str, span: Span) -> bool:

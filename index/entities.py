@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -128,6 +129,23 @@ class Registry:
                 return entity
         return None
 
+    def spell_out(self, description: str) -> str:
+        """``description`` with each acronym the article has spelt out written in full:
+        "A spokeswoman for the RAD" -> "A spokeswoman for the Royal Academy of Dance"."""
+        words = description.split()
+        changed = False
+        for n, word in enumerate(words):
+            if not _ACRONYM.fullmatch(word):
+                continue
+            known = [e for e in self._by_key.get(name_key(word), []) if e.name != word]
+            entity = known[0] if known else self._spelled_out(word)
+            if entity is not None and entity.kind != "person":
+                words[n], changed = entity.name, True
+                if n and words[n - 1].lower() in ("a", "an"):  # "an FA" -> "a Football..."
+                    article = "an" if entity.name[:1].lower() in "aeiou" else "a"
+                    words[n - 1] = article.capitalize() if words[n - 1][0].isupper() else article
+        return " ".join(words) if changed else description
+
     def alias(self, short: str, entity: Entity) -> None:
         """Let ``short`` (an acronym such as "WTO") name ``entity`` too."""
         self._by_key.setdefault(name_key(short), []).insert(0, entity)
@@ -147,13 +165,20 @@ class Registry:
         else:
             insort(self.sightings, sighting, key=_position)
 
-    def antecedent(self, head: str, position: Position, window: int = 3) -> Entity | None:
+    def antecedent(
+        self,
+        head: str,
+        position: Position,
+        window: int = 3,
+        avoid: Callable[[Entity], bool] | None = None,
+    ) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
 
         The latest sentence before ``position`` (within ``window`` paragraphs and a bounded
         number of sightings) with a compatible entity wins; in it, speakers of earlier
         attributions outrank subjects, which outrank other mentions. A possessive
-        ("Conti's turn") counts only when no other compatible mention is in reach.
+        ("Conti's turn") counts only when no other compatible mention is in reach. Entities
+        for which ``avoid`` is true are passed over.
         """
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
@@ -166,7 +191,7 @@ class Registry:
             sentence = pos[:2]
             if best_sentence is not None and sentence != best_sentence:
                 break
-            if not sighting.entity.fits(head):
+            if not sighting.entity.fits(head) or avoid is not None and avoid(sighting.entity):
                 continue
             if _role_matches(head, sighting.entity) is False:
                 continue

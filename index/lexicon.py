@@ -312,6 +312,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     government administration institute capital securities research telecom systems
     technologies communications media entertainment industries energy oil airlines
         awards festival committee society orchestra band magazine newspaper
+    academy museum gallery college school hospital institution centre center theatre
+    bureau church opera conservatoire
     """
     )
 )

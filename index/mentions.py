@@ -194,7 +194,9 @@ def _strip_connectors(words: list[Token]) -> list[Token]:
 
 def _join_name(words: list[Token]) -> str:
     """The words of a name as written, the last without its possessive ending."""
-    return " ".join([*(w.text for w in words[:-1]), words[-1].bare]) if words else ""
+    if not words:
+        return ""
+    return " ".join([*(w.text for w in words[:-1]), words[-1].bare]).replace(" , ", ", ")
 
 
 def build(words: list[Token]) -> Mention | None:
@@ -209,6 +211,8 @@ def build(words: list[Token]) -> Mention | None:
     if owned is not None:
         return owned
     text = " ".join([w.text for w in words])
+    if " , " in text:
+        text = text.replace(" , ", ", ")
     start, end = words[0].start, words[-1].end
     last = words[-1]
     last_low = lowers[-1]
@@ -371,6 +375,9 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         ):
             break  # "Ukraine and Russia": two names, not one
         i -= 1
+    listed = _listed_name_start(tokens, i) if 0 < i < j else None
+    if listed is not None:
+        i = listed  # "Department for Culture, Media and Sport": one name
     words = tokens[i:j]
     if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
         owner = i - 1  # "Russia's Defense Ministry", "Deutsche Bank's Simon Champion"
@@ -386,6 +393,65 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
+
+
+_LIST_NAME_HEADS = lexicon.words(
+    """
+    department ministry office institute society association council academy federation
+    union confederation chamber commission committee board agency school university
+    college museum centre center foundation trust state secretary minister
+    """
+)
+
+
+def _is_cap_word(token: Token) -> bool:
+    return token.kind == "w" and token.capitalised
+
+
+def _listed_name_start(tokens: list[Token], i: int) -> int | None:
+    """Where a name listing its subjects starts, when the phrase at ``i`` ends one:
+    "Department for Culture, Media and Sport", "Department of Trade and Industry",
+    "Secretary of State for Environment, Food and Rural Affairs"; None otherwise."""
+    k = i
+    for _ in range(6):  # back over ", Media", "and Sport"...
+        if k < 2 or tokens[k - 1].lower not in ("and", ",", "&") or not _is_cap_word(tokens[k - 2]):
+            break
+        k -= 2
+        while k > 0 and _is_cap_word(tokens[k - 1]):
+            k -= 1
+    if k == i or k < 2 or tokens[k - 1].lower not in ("of", "for"):
+        return None
+    head = tokens[k - 2]
+    if not _is_cap_word(head) or head.lower not in _LIST_NAME_HEADS:
+        return None
+    m = k - 2
+    while m > 0 and (
+        (_is_cap_word(tokens[m - 1]) and tokens[m - 1].lower not in lexicon.NOT_NAME_START)
+        or (tokens[m - 1].lower == "of" and m > 1 and _is_cap_word(tokens[m - 2]))
+    ):
+        m -= 1
+    return m
+
+
+def _listed_name_end(tokens: list[Token], start: int, end: int) -> int:
+    """The end of a name listing its subjects that ``tokens[start:end]`` begins
+    ("the Department for Culture" + ", Media and Sport"); ``end`` when there is none."""
+    if not any(
+        tokens[n].lower in ("of", "for") and n > start and tokens[n - 1].lower in _LIST_NAME_HEADS
+        for n in range(start, end)
+    ):
+        return end
+    k = end
+    while k + 1 < len(tokens) and tokens[k].lower in (",", "and", "&") and _is_cap_word(
+        tokens[k + 1]
+    ):
+        last = tokens[k].lower == "and"
+        k += 1
+        while k < len(tokens) and _is_cap_word(tokens[k]):
+            k += 1
+        if last:
+            return k
+    return end  # a list that never reached its "and" was no name
 
 
 def right_phrase(tokens: list[Token], j: int) -> list[Token]:
@@ -410,6 +476,8 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
         i += 1
         if tokens[i - 1].possessive:
             break
+    if i < len(tokens) and tokens[i].lower in (",", "and", "&") and i > j:
+        i = _listed_name_end(tokens, j, i)
     return tokens[j:i]
 
 

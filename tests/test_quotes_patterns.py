@@ -587,3 +587,34 @@ def test_long_job_title_without_article():
 def test_the_words_of_a_denied_claim_are_not_the_deniers():
     text = 'Allies vehemently deny Russia\'s claim that Ukraine will deploy a "dirty bomb".'
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("term", None)]
+
+
+def test_pronoun_speaker_is_not_the_person_the_quote_names():
+    text = (
+        "Manchester United manager Alex Ferguson must decide whether to start Ruud van "
+        "Nistelrooy. He praised the Dutchman, who has not played for three months.\n\n"
+        '"Ruud is the best striker in Europe," he said.'
+    )
+    assert said(text) == [("Ruud is the best striker in Europe,", "Alex Ferguson")]
+
+
+def test_department_named_with_a_list_of_subjects():
+    text = 'A Department for Culture, Media and Sport spokeswoman said: "We are aware."'
+    assert said(text) == [
+        ("We are aware.", "A Department for Culture, Media and Sport spokeswoman")
+    ]
+    text = '"We are aware," said the Department of Trade and Industry.'
+    assert said(text) == [("We are aware,", "Department of Trade and Industry")]
+
+
+def test_unnamed_source_spells_out_an_acronym_the_article_introduced():
+    text = (
+        "The Royal Academy of Dance runs exams. "
+        'A spokeswoman for the RAD said: "We are aware."\n\n'
+        "An FA statement was issued. The Football Association fined him. "
+        'An FA statement said: "He accepts the fine."'
+    )
+    assert said(text) == [
+        ("We are aware.", "A spokeswoman for the Royal Academy of Dance"),
+        ("He accepts the fine.", "A Football Association statement"),
+    ]
