@@ -591,8 +591,9 @@ def test_the_words_of_a_denied_claim_are_not_the_deniers():
 
 def test_pronoun_speaker_is_not_the_person_the_quote_names():
     text = (
-        "Manchester United manager Alex Ferguson must decide whether to start Ruud van "
-        "Nistelrooy. He praised the Dutchman, who has not played for three months.\n\n"
+        "Manchester United manager Alex Ferguson spoke on Monday. Ferguson's own goalscoring "
+        "talisman Ruud van Nistelrooy is fit again, but the Scot admitted he was unsure "
+        "whether to start the Dutchman, who has not played for three months.\n\n"
         '"Ruud is the best striker in Europe," he said.'
     )
     assert said(text) == [("Ruud is the best striker in Europe,", "Alex Ferguson")]
