@@ -267,7 +267,7 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     confident though: "I think..."". None when the sentence has its own cue."""
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "q":
         return None
-    if any(e.cue_index >= floor for e in events):
+    if events and events[-1].cue_index >= floor:  # events come in text order
         return None  # "told reporters:": the cue's event serves
     start = floor
     while start < j and tokens[start].kind == "p":
