@@ -465,7 +465,13 @@ class ArticleAttributor:
             if entity is None:
                 entity = self._documents[name] = Entity(name, "org")
             return entity, None
-        entity = self.registry.antecedent(mention.head, position, window=4)
+        places = _places(mention.text)
+        entity = self.registry.antecedent(
+            mention.head,
+            position,
+            window=4,
+            avoid=(lambda e: _places_clash(places, e.role)) if places else None,
+        )  # "Ukraine's defense minister" is no "Russian Defense Minister"
         return entity, None if entity else _lower_article(mention.text)
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
@@ -615,6 +621,29 @@ def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     """Does a quotation name ``entity`` (its first name or surname) in the third person?"""
     parts = entity.name.split()
     return entity.kind == "person" and (parts[0] in words or parts[-1] in words)
+
+
+_NATIONALITY_ENDINGS = ("ian", "ish", "ese", "an", "i")
+
+
+def _places(text: str) -> frozenset[str]:
+    """The countries a description names, as 4-letter stems: "Ukraine's defense minister"
+    -> {"ukra"}, "Russian Defense Minister" -> {"russ"}."""
+    found = set()
+    for word in text.split():
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if word[:1].isupper() and (bare != word or bare.lower().endswith(_NATIONALITY_ENDINGS)):
+            low = bare.lower()
+            if low not in lexicon.TITLES and low not in lexicon.PERSON_NOUNS and len(low) > 3:
+                found.add(low[:4])
+    return frozenset(found)
+
+
+def _places_clash(places: frozenset[str], role: str) -> bool:
+    """Does a role name other countries than a description does ("Russian Defense
+    Minister" for "Ukraine's defense minister")?"""
+    theirs = _places(role) if role else frozenset()
+    return bool(theirs) and places.isdisjoint(theirs)
 
 
 def _phrase_like(text: str, span: Span) -> bool:

@@ -258,7 +258,7 @@ def _what_a_name_tells(
 
 def names_a_job(role: str) -> bool:
     """Does ``role`` hold a word for a person (a job, "Kremlin spokesman"; not "Yukos")?"""
-    return any(w in lexicon.PERSON_NOUNS for w in role.lower().split())
+    return any(w in lexicon.PERSON_NOUNS for w in role.lower().replace("-", " ").split())
 
 
 def _looks_like_org(name: str) -> bool:

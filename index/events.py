@@ -439,6 +439,11 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
             words = right_phrase(tokens, j)
             mention = build(words) if words else None
             end = j + len(words)
+            if mention is not None and mention.possessive and end < len(tokens):
+                owned = right_phrase(tokens, end)  # "Ukraine's defense minister sought"
+                whole = build(words + owned) if owned else None
+                if whole is not None and whole.kind == "nominal" and not whole.possessive:
+                    mention, end = whole, end + len(owned)
             nxt = tokens[end] if end < len(tokens) else None
             if (
                 mention is not None
@@ -581,6 +586,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
+            role = previous[-1].role if previous else ""  # not a clause read as appositive
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = build(words) if words else None  # "with the committee announcing"

@@ -512,13 +512,16 @@ _ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "
 def _names_a_job(words: list[Token]) -> bool:
     """Do the words before any preposition name a job: "managing director (of ...)",
     "senior vice-president", "Head of Research"?"""
-    for t in words[:_MAX_JOB_WORDS]:
+    for n, t in enumerate(words[:_MAX_JOB_WORDS]):
         if t.kind != "w" or t.lower in _ROLE_BREAK or t.lower.endswith("ed") or (
             t.lower in ("known", "by", "as")
         ):
             return False  # ", led by chief executive X,", ", known as Queen of the Sky,"
         if t.lower in lexicon.PERSON_NOUNS:
-            return True
+            # The job ends the phrase or a preposition follows ("director of ..."), not a
+            # verb: "Ukraine's defense minister sought again to ..." is a clause.
+            rest = [w for w in words[n + 1 :] if not is_role_word(w) and w.kind == "w"]
+            return not rest or rest[0].lower in _ROLE_BREAK or rest[0].capitalised
     return False
 
 

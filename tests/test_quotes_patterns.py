@@ -619,3 +619,15 @@ def test_unnamed_source_spells_out_an_acronym_the_article_introduced():
         ("We are aware.", "A spokeswoman for the Royal Academy of Dance"),
         ("He accepts the fine.", "A Football Association statement"),
     ]
+
+
+def test_description_of_another_country_is_not_resolved_to_a_rival():
+    text = (
+        "Russian Defense Minister Sergei Shoigu was in Minsk on Thursday.\n\n"
+        "At the same time, Ukraine’s defense minister sought again to project calm, saying "
+        "the probability of an invasion was “low,” and he welcomed a change."
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker, q.role) for q in quotes] == [
+        ("quote", "Ukraine’s defense minister", None)
+    ]
