@@ -466,12 +466,18 @@ class ArticleAttributor:
                 entity = self._documents[name] = Entity(name, "org")
             return entity, None
         places = _places(mention.text)
+        owner = _owner_word(mention.text)
         entity = self.registry.antecedent(
             mention.head,
             position,
             window=4,
-            avoid=(lambda e: _places_clash(places, e.role)) if places else None,
-        )  # "Ukraine's defense minister" is no "Russian Defense Minister"
+            avoid=(
+                lambda e: _places_clash(places, e.role) or _not_owned_by(owner, mention.head, e)
+            )
+            if places or owner
+            else None,
+        )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
+        # minister's official spokesman" no Lib Dem spokesman named before
         return entity, None if entity else _lower_article(mention.text)
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
@@ -639,10 +645,36 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _owner_word(description: str) -> str:
+    """The last word of a description's owner, lower case: "the prime minister's
+    official spokesman" -> "minister", "his former adviser" -> "his"; "" when nobody
+    owns it."""
+    words = description.split()
+    if words[0].lower() in ("his", "her", "their"):
+        return words[0].lower()  # nobody's role names "his": the owner's aide is another
+    for word in words[:-1]:
+        if word.endswith(("'s", "’s")):
+            return word[:-2].lower()
+    return ""
+
+
+def _not_owned_by(owner: str, head: str, entity: Entity) -> bool:
+    """Is ``entity`` someone other than the owner's ``head`` ("his son", "the rapper's
+    spokesman")? Yes unless its role names the owner, or for "his"/"her"/"their" the job."""
+    if not owner:
+        return False
+    role = entity.role.lower()
+    if owner in ("his", "her", "their"):
+        return head not in role  # "his son" is "Stephen" whose role is "Nogar's son"
+    return owner not in f"{role} {entity.name.lower()}"
+
+
 def _places_clash(places: frozenset[str], role: str) -> bool:
     """Does a role name other countries than a description does ("Russian Defense
     Minister" for "Ukraine's defense minister")?"""
-    theirs = _places(role) if role else frozenset()
+    if not places or not role:
+        return False
+    theirs = _places(role)
     return bool(theirs) and places.isdisjoint(theirs)
 
 

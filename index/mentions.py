@@ -176,6 +176,33 @@ def _np_word(token: Token) -> bool:
             "sports",
             "music",
             "film",
+            # portfolios in a spokesman's or minister's title ("home affairs spokesman")
+            "affairs",
+            "pensions",
+            "development",
+            "rural",
+            "science",
+            "technology",
+            "media",
+            "sport",
+            "social",
+            "welfare",
+            "family",
+            "immigration",
+            "police",
+            "constitutional",
+            "communities",
+            "international",
+            "economic",
+            "business",
+            "justice",
+            "security",
+            "work",
+            "employment",
+            "schools",
+            "housing",
+            "agriculture",
+            "food",
         )
     )
 
@@ -380,15 +407,18 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         i = listed  # "Department for Culture, Media and Sport": one name
     words = tokens[i:j]
     if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
-        owner = i - 1  # "Russia's Defense Ministry", "Deutsche Bank's Simon Champion"
+        owner = i - 1  # "Russia's Defense Ministry", "the prime minister's spokesman"
         while (
             owner > 0
             and tokens[owner - 1].kind == "w"
-            and tokens[owner - 1].capitalised
+            and _np_word(tokens[owner - 1])
             and tokens[owner - 1].lower not in lexicon.NOT_NAME_START
+            and not tokens[owner - 1].possessive
             and i - owner < 4
         ):
             owner -= 1
+        if owner > 0 and tokens[owner - 1].lower in ARTICLES and not tokens[owner].capitalised:
+            owner -= 1  # "the prime minister's", not "the Russia's"
         words = [*tokens[owner:i], *words]
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]

@@ -631,3 +631,30 @@ def test_description_of_another_country_is_not_resolved_to_a_rival():
     assert [(q.kind, q.speaker, q.role) for q in quotes] == [
         ("quote", "Ukraine’s defense minister", None)
     ]
+
+
+def test_portfolio_words_stay_in_a_spokesmans_role():
+    quotes = quotes_of('Liberal Democrat home affairs spokesman Mark Oaten said: "This is spin."')
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Mark Oaten", "Liberal Democrat home affairs spokesman")
+    ]
+
+
+def test_someone_elses_spokesman_is_not_an_earlier_spokesman():
+    text = (
+        'Liberal Democrat home affairs spokesman Mark Oaten said: "This is spin."\n\n'
+        'The prime minister\'s official spokesman said: "We stand by the figures."'
+    )
+    assert said(text)[-1] == (
+        "We stand by the figures.",
+        "the prime minister's official spokesman",
+    )
+
+
+def test_his_son_is_the_son_named_before_not_the_father():
+    text = (
+        "The tapes include banter between Presley and engineer Thorne Nogar.\n\n"
+        '"We\'ve had them for a lot of years," Nogar\'s son Stephen, 57, said. Nogar, who '
+        'died in 1994, made two tapes. "He called them his ass-saver tapes," his son said.'
+    )
+    assert said(text)[-1] == ("He called them his ass-saver tapes,", "Stephen")
