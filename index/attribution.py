@@ -512,10 +512,23 @@ class ArticleAttributor:
             previous = self.results.get((p, k - 1))
             if previous is not None and previous.speaker:
                 return previous  # “A. “B.”: a quotation reopened straight after another
-        event = lenders.before(qi) or lenders.after(k)
+        opens = qi <= 2 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi])
+        event = lenders.before(qi)
+        if event is None:
+            event = lenders.after(k)
+            if (
+                event is not None
+                and opens
+                and self._last_speaker
+                and self._last_speaker[0] == p - 1
+                and para.sentence_of[event.cue_index] - para.sentence_of[qi] >= 2
+            ):
+                # A paragraph opening on a quotation goes on from the last speaker, not
+                # from a new one attributed after some narrative ("... Victory over
+                # England ... "People ...," said a proud coach Mike Ruddock.").
+                return self._last_speaker[1]
         if event is not None:
             return resolved[id(event)]
-        opens = qi <= 2 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi])
         if p > 0 and opens:
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:

@@ -658,3 +658,13 @@ def test_his_son_is_the_son_named_before_not_the_father():
         'died in 1994, made two tapes. "He called them his ass-saver tapes," his son said.'
     )
     assert said(text)[-1] == ("He called them his ass-saver tapes,", "Stephen")
+
+
+def test_paragraph_opening_quote_goes_on_from_the_last_speaker_across_narrative():
+    text = (
+        '"I knew the percentages of Gavin reaching it were higher," Jones said.\n\n'
+        '"His defence was superb. "I\'m glad he\'s Welsh." Victory over England will fuel '
+        "expectations. But they now face three away fixtures. "
+        '"People want to see Wales back at the top," said a proud coach Mike Ruddock.'
+    )
+    assert [s for _, s in said(text)] == ["Jones", "Jones", "Jones", "Mike Ruddock"]
