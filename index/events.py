@@ -55,12 +55,23 @@ def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
         i > floor
         and steps < 3
         and tokens[i - 1].kind == "w"
-        and not tokens[i - 1].capitalised
-        and (tokens[i - 1].lower in lexicon.ADVERBS or _adverb_like(tokens[i - 1].lower))
+        and (
+            not tokens[i - 1].capitalised
+            and (tokens[i - 1].lower in lexicon.ADVERBS or _adverb_like(tokens[i - 1].lower))
+            or tokens[i - 1].lower in _DAYS  # "The European Union on Wednesday called"
+            and i - 2 > floor
+            and tokens[i - 2].lower in ("on", "last", "this", "next")
+        )
     ):
         i -= 1
         steps += 1
     return i
+
+
+# Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
+_OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "that", "these"}
+
+_DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _adverb_like(low: str) -> bool:
@@ -435,7 +446,7 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
         token = tokens[j]
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
-        ):
+        ) and not (token.capitalised and token.lower in _OPENERS_NO_SUBJECT):
             words = right_phrase(tokens, j)
             mention = build(words) if words else None
             end = j + len(words)
@@ -590,7 +601,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = build(words) if words else None  # "with the committee announcing"
-            if mention is None and left.lower in ("after", "before", "while", "by", "when"):
+            if mention is None and (
+                left.lower in ("after", "before", "while", "by", "when")
+                or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
+            ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         if (
             mention is not None

@@ -668,3 +668,17 @@ def test_paragraph_opening_quote_goes_on_from_the_last_speaker_across_narrative(
         '"People want to see Wales back at the top," said a proud coach Mike Ruddock.'
     )
     assert [s for _, s in said(text)] == ["Jones", "Jones", "Jones", "Mike Ruddock"]
+
+
+def test_day_between_subject_and_verb():
+    text = "The European Union on Wednesday called for “concrete” steps from Moscow."
+    assert said(text) == [("concrete", "European Union")]
+    assert said('Mike Friday said it was "great".') == [("great", "Mike Friday")]
+
+
+def test_participle_after_a_time_phrase_takes_the_clause_subject():
+    text = (
+        "Mr Magnier issued a statement late on Friday saying that he remained "
+        '"a long-term investor" in the club.'
+    )
+    assert said(text) == [("a long-term investor", "Magnier")]
