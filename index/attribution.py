@@ -456,7 +456,8 @@ class ArticleAttributor:
             self.registry.entities.append(entity)
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
-            owner = self._document_owner(p, mention.head, event)
+            # "The Russian readout" names its issuer's country: no need to look further.
+            owner = None if _places(mention.text) else self._document_owner(p, mention.head, event)
             if owner:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.

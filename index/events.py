@@ -272,6 +272,20 @@ def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
     return None
 
 
+def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
+    """A document opening the sentence whose long subject hides it from the verb: "The
+    Russian readout of Cohen's phone conversation with Lavrov on Tuesday mentioned"."""
+    k = floor
+    while k < min(i, floor + 5) and tokens[k].kind == "w" and tokens[k].lower != "of":
+        k += 1
+    if k == floor or k >= i or tokens[k].lower != "of":
+        return None
+    mention = build(tokens[floor:k])
+    if mention is None or mention.kind != "nominal" or mention.head not in lexicon.DOCUMENT_NOUNS:
+        return None
+    return mention
+
+
 def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
     """A colon before a quotation in a sentence with no reporting verb names its opener
     as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
@@ -606,6 +620,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
+        if mention is None and left is not None and left.kind == "w" and not weak:
+            mention = _opening_document(tokens, floor, i)
         if (
             mention is not None
             and mention.kind == "nominal"

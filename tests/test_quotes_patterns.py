@@ -682,3 +682,13 @@ def test_participle_after_a_time_phrase_takes_the_clause_subject():
         '"a long-term investor" in the club.'
     )
     assert said(text) == [("a long-term investor", "Magnier")]
+
+
+def test_document_opening_a_long_subject_speaks():
+    text = (
+        "The Russian readout of Cohen's phone conversation with Lavrov on Tuesday mentioned "
+        'that the latter "informed his Israeli counterpart about certain aspects."'
+    )
+    assert said(text) == [
+        ("informed his Israeli counterpart about certain aspects.", "the Russian readout")
+    ]
