@@ -295,6 +295,12 @@ class ArticleAttributor:
         """Sightings of the names in sentences just before the closely read ones."""
         text = para.text
         for s, (start, end) in self._glanced[p]:
+            opening = _OPENING_PRONOUN.match(text, start, end)
+            if opening:  # "She will now meet Venus Williams.": she stays the subject
+                head = opening.group(1).lower()
+                entity = self.registry.antecedent(head, (p, s, opening.start(1)))
+                if entity is not None:
+                    self.registry.see(entity, (p, s, opening.start(1)), True, False)
             for match in _NAME_RUN.finditer(text, start, end):
                 for at, stop in _runs_of(match):
                     self._glance_run(p, s, text, start, at, stop, end)
@@ -356,12 +362,19 @@ class ArticleAttributor:
         self._glance_names(p, para)
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
+        event_at_index = {e.first for e in para.events}
         floor_of = para.floor_of
         done = 0  # tokens before this one are read
         for j in [j for j, token in enumerate(tokens) if token.capitalised]:
             if j < done:
                 continue
             token = tokens[j]
+            if token.lower in ("he", "she") and j == floor_of[j] and j not in event_at_index:
+                # "She will now meet Venus Williams.": the one "she" is stays the subject.
+                entity = self.registry.antecedent(token.lower, (p, para.sentence_of[j], j))
+                if entity is not None:
+                    self.registry.see(entity, (p, para.sentence_of[j], j), True, False)
+                continue
             if _names_nobody(token.lower, j == floor_of[j]):
                 continue
             words = right_phrase(tokens, j)
@@ -613,6 +626,8 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
     parts.append((at, stop))
     return parts
 
+
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 

@@ -278,7 +278,9 @@ def build(words: list[Token]) -> Mention | None:
     # A name, perhaps after a role: the name starts after the last title/role word.
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if is_role_word(w) or not w.capitalised and w.lower not in lexicon.NAME_PARTICLES:
+        if not w.capitalised and w.lower not in lexicon.NAME_PARTICLES or is_role_word(w) and (
+            w.lower in lexicon.TITLES or not w.capitalised or cut == i or words[0].text != "The"
+        ):  # a capitalised job noun inside a title is no role ("The Daily Source Code")
             cut = i + 1
     name_words = words[cut:]
     role_words = words[:cut]

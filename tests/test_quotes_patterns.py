@@ -692,3 +692,11 @@ def test_document_opening_a_long_subject_speaks():
     assert said(text) == [
         ("informed his Israeli counterpart about certain aspects.", "the Russian readout")
     ]
+
+
+def test_sentence_opening_pronoun_keeps_its_person_the_subject():
+    text = (
+        "Alicia Molik beat Nadia Petrova 6-3 6-2 to reach the fourth round. She will now meet "
+        'Venus Williams. "Bring it on," said the 23-year-old.'
+    )
+    assert said(text) == [("Bring it on,", "Alicia Molik")]
