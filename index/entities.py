@@ -30,6 +30,7 @@ class Entity:
     kind: str = "unknown"  # "person", "org" or "unknown"
     gender: str = ""  # "m", "f" or ""
     role: str = ""
+    speaks: bool = False  # seen as the speaker of a speech event
 
     def fits(self, head: str) -> bool:
         """Could a pronoun or description with this head word refer to the entity?"""
@@ -41,11 +42,25 @@ class Entity:
         if head in ("they", "we"):
             return self.kind != "person" or True
         if head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS:
+            if head in _BUSINESS_NOUNS and self.name in _PLACE_ACRONYMS:
+                return False  # "the company" is never "US" or "UK"
             return self.kind == "org" or (
-                self.kind == "unknown" and head in (self.name + " " + self.role).lower()
-            )
+                self.kind == "unknown"
+                and (
+                    head in (self.name + " " + self.role).lower()
+                    or head in _BUSINESS_NOUNS and " " not in self.name and self.speaks
+                )
+            )  # "AstraZeneca said ... The company added": a one-word name that spoke
         gender = lexicon.PERSON_NOUNS.get(head, "")
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
+
+
+# Descriptions of a business, and acronyms of places that are no business.
+_BUSINESS_NOUNS = lexicon.words(
+    "company firm group maker carrier airline retailer giant operator business "
+    "conglomerate corporation manufacturer chain brand broadcaster network studio label"
+)
+_PLACE_ACRONYMS = lexicon.words("US UK USA UAE EU UN")
 
 
 @dataclass(slots=True)
@@ -160,6 +175,8 @@ class Registry:
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order)."""
         sighting = Sighting(entity, position, subject, possessive, speaker)
+        if speaker:
+            entity.speaks = True
         if not self.sightings or self.sightings[-1].position <= position:
             self.sightings.append(sighting)  # the usual case: met in reading order
         else:

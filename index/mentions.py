@@ -245,6 +245,10 @@ def build(words: list[Token]) -> Mention | None:
     last_low = lowers[-1]
     if len(words) == 1 and last_low in lexicon.PRONOUNS:
         return Mention(text, "pronoun", start, end, head=last_low)
+    if len(words) == 1 and last_low in lexicon.PERSON_PLURALS:  # "Analysts said"
+        return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
+    if len(words) == 1 and last_low in _NOT_SPEAKERS:
+        return None  # "Shares in the firm rose", "Prices were" opening a sentence
     determiner = lowers[0] in DETERMINERS and not words[0].capitalised
     det_cap = words[0].text == "The"
     if (determiner or det_cap) and len(words) == 2 and last_low in lexicon.PERSON_NOUNS:
@@ -334,6 +338,9 @@ def _owned_person(words: list[Token]) -> Mention | None:
     person.start = words[0].start
     return person
 
+
+# Plural nouns that open many business sentences and never speak.
+_NOT_SPEAKERS = lexicon.words("shares prices sales profits markets stocks figures results")
 
 _MEMO_LIMIT = 50_000  # phrases remembered across articles before the memo starts afresh
 _by_words: dict[tuple[str, ...], Mention | None] = {}

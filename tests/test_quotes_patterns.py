@@ -700,3 +700,19 @@ def test_sentence_opening_pronoun_keeps_its_person_the_subject():
         'Venus Williams. "Bring it on," said the 23-year-old.'
     )
     assert said(text) == [("Bring it on,", "Alicia Molik")]
+
+
+def test_the_company_is_the_one_word_business_that_spoke_not_a_country():
+    text = (
+        "AstraZeneca said its US sales had risen. The UK market was flat.\n\n"
+        'The company said Mr Patterson would make "substantial changes".'
+    )
+    assert said(text)[-1] == ("substantial changes", "AstraZeneca")
+
+
+def test_capitalised_plural_opening_a_sentence_is_a_group_not_a_business():
+    text = (
+        "Marsh said profits fell. Analysts said the figures were \"disappointing\".\n\n"
+        '"We will recover," the company said.'
+    )
+    assert said(text) == [("disappointing", "Analysts"), ("We will recover,", "Marsh")]
