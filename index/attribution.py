@@ -737,6 +737,8 @@ def _sentence_subject(para: _Para, floor: int) -> str | None:
     names: list[str] = []
     j = floor
     tokens = para.tokens
+    if j < len(tokens) and _names_nobody(tokens[j].lower, True):
+        return None  # "Around 23 million Britons will ..."
     while j < len(tokens):
         words = right_phrase(tokens, j)
         mention = build(words) if words else None

@@ -225,6 +225,9 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         k -= 1
     if k > floor and tokens[k - 1].lower in _OBJECT_AFTER and not tokens[k - 1].capitalised:
         return None, "", k  # "talks with Disney's producers revealed": not the subject
+    relative = _relative_clause_subject(tokens, k, floor)
+    if relative is not None:
+        return relative
     if mention is not None and mention.kind == "name":
         person = _affiliated_person(tokens, mention, k, floor)
         if person is not None:
@@ -311,6 +314,26 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     ):
         return None  # "In a statement on Monday:": no subject opens the sentence
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def _relative_clause_subject(
+    tokens: list[Token], k: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "The 28-year-old host who also presents Stars In Their Eyes said": the words
+    before the verb end a relative clause; its antecedent is the speaker."""
+    for w in range(k - 1, max(floor, k - 8) - 1, -1):
+        token = tokens[w]
+        if token.kind != "w":
+            return None
+        if token.lower in ("who", "which") and not token.capitalised:
+            if w == k - 1:
+                return None  # "women who he said": the phrase is the clause's own subject
+            words = left_phrase(tokens, w)
+            mention = build(words) if words else None
+            if mention is not None and mention.kind in ("name", "nominal"):
+                return mention, "", w - len(words)
+            return None
+    return None
 
 
 def _affiliated_person(

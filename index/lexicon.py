@@ -313,7 +313,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     technologies communications media entertainment industries energy oil airlines
         awards festival committee society orchestra band magazine newspaper
     academy museum gallery college school hospital institution centre center theatre
-    bureau church opera conservatoire
+    bureau church opera conservatoire chamber chambers confederation house commons
     """
     )
 )
@@ -344,7 +344,8 @@ SENTENCE_OPENERS: frozenset[str] = NOT_NAME_START | frozenset(
         """
     under over about above below against without within between among amid across along
     behind beyond through throughout into onto upon unlike until unless whether once
-    following including given towards toward via
+    following including given towards toward via around nearly almost roughly
+    approximately
     """
     )
 )

@@ -716,3 +716,27 @@ def test_capitalised_plural_opening_a_sentence_is_a_group_not_a_business():
         '"We will recover," the company said.'
     )
     assert said(text) == [("disappointing", "Analysts"), ("We will recover,", "Marsh")]
+
+
+def test_organisation_named_x_of_y_stays_whole():
+    text = 'The British Chambers of Commerce said it was "concerned".'
+    assert said(text) == [("concerned", "British Chambers of Commerce")]
+
+
+def test_relative_clause_without_commas_before_the_verb():
+    text = (
+        "TV presenter Cat Deeley has resigned as host of the show.\n\n"
+        "The 28-year-old host who also presents Stars In Their Eyes said she wanted a change. "
+        '"I\'ve had a great few years," she said.'
+    )
+    assert said(text) == [("I've had a great few years,", "Cat Deeley")]
+    text = 'He called for measures to help women who he said "are most likely to retire poor".'
+    assert [q.mention for q in quotes_of(text)] == ["he"]
+
+
+def test_report_subject_is_no_sentence_opener():
+    text = (
+        "Around 23 million Britons will miss out, predicts the report. The idea that the "
+        'divide will evaporate is "wishful thinking", the report concludes.'
+    )
+    assert said(text) == [("wishful thinking", "the report")]
