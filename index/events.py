@@ -118,6 +118,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         start, words = j + 1, right_phrase(tokens, j + 1)
     if words and words[0].lower in ("that", "this", "these", "those"):
         return None, "", j  # "said that detectives could ...": a clause, no speaker
+    if len(words) == 1 and words[0].lower in ("the", "a", "an"):
+        words = _described(tokens, start) or words  # "said the lock forward"
     if words and words[-1].possessive:
         owned = _owned_speaker(tokens, start, words)
         if owned is not None:
@@ -126,8 +128,16 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
         return None, "", j
     end = start + len(words) - 1
-    if end + 1 < len(tokens) and tokens[end + 1].lower in _AUXILIARIES and tokens[j].lower != "to":
-        return None, "", j  # "said Charles was one of his heroes": the clause's subject
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    beyond = tokens[end + 2].lower if end + 2 < len(tokens) else ""
+    if after is not None and tokens[j].lower != "to" and (
+        after.lower in _AUXILIARIES
+        or after.kind == "w"
+        and not after.capitalised
+        and after.lower.endswith("ed")
+        and beyond not in _POSTMODIFIER_PREPOSITIONS  # "said one analyst quoted by AFP"
+    ):  # "said Charles was one of his heroes", "said the channel offered": a clause
+        return None, "", j
     # "said England sevens coach Mike Friday": a few more description words, then the name.
     k = end + 1
     while k < len(tokens) and k - end <= 3 and tokens[k].kind == "w" and not tokens[k].capitalised:
@@ -152,6 +162,22 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     return mention, appositive_role(tokens, end + 1), end
 
 
+def _described(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "the lock forward", "the radio station": an article, a few words the lexicons do
+    not know, then a person or organisation noun; None when no such noun comes."""
+    last = 0
+    for k in range(start + 1, min(len(tokens), start + 5)):
+        token = tokens[k]
+        if token.kind != "w" or token.capitalised:
+            break
+        low = token.lower
+        if low in lexicon.PERSON_NOUNS or low in lexicon.ORG_NOUNS or low in lexicon.PERSON_PLURALS:
+            last = k  # the last noun heads the phrase: "the national team coach"
+        elif last:
+            break
+    return tokens[start : last + 1] if last else None
+
+
 def _owned_speaker(
     tokens: list[Token], start: int, owner_words: list[Token]
 ) -> tuple[Mention, str, int] | None:
@@ -161,6 +187,21 @@ def _owned_speaker(
     words = right_phrase(tokens, k)
     owner = build(owner_words)
     named = build(words) if words and words[0].capitalised else None
+    described = ""
+    if named is None and words and k + len(words) + 1 < len(tokens) and (
+        tokens[k + len(words)].text == ","
+    ):  # "the festival's executive director, Craig Prater"
+        job = build(words)
+        after = right_phrase(tokens, k + len(words) + 1)
+        if job is not None and job.kind == "nominal" and after and is_person_name(after):
+            described = " ".join(t.text for t in words)
+            k += len(words) + 1
+            words, named = after, build(after)
+    if described and named is not None:
+        owner_text = " ".join(t.text for t in owner_words if t.lower not in ("the", "a", "an"))
+        named.role = f"{owner_text} {described}"
+        end = k + len(words) - 1
+        return named, appositive_role(tokens, end + 1), end
     if owner is None or owner.kind != "name" or named is None or named.kind != "name":
         return None
     named.role = f"{owner.name} {named.role}" if named.role else owner.name
@@ -191,6 +232,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     if i > floor and tokens[i - 1].text == ",":
         end, role = skip_back_appositive(tokens, i)
         if end != i:
+            end = _skip_parenthesis(tokens, end, floor)  # "the Summit (WSIS), which ..., told"
             words = left_phrase(tokens, end)
             return (build(words) if words else None), role, end - len(words)
         # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
@@ -352,6 +394,8 @@ def _affiliated_person(
     person.role = person.role or f"{tokens[k - 1].text} {place.text}"
     return person, "", k - 1 - len(person_words)
 
+
+_POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")
 
 _AUXILIARIES = lexicon.words(
     "was is were are had has have would will could should might may can did does"
@@ -663,7 +707,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and mention.kind == "name"
             and (
                 len(mention.text.split()) == 1
-                and mention.text.endswith(("ian", "ish", "ese", "an"))
+                and mention.text.endswith(("ian", "ish", "ese", "ican", "ean"))
             )
         ):
             continue

@@ -278,7 +278,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     magazine studio label website airline carrier retailer maker manufacturer
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
-    communique declaration survey poll research paper spokesman's
+    communique declaration survey poll research paper spokesman's station
     """
     )
 )

@@ -618,6 +618,9 @@ def _appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | 
     if not inner:
         return None
     first = inner[0].lower
+    if first == "which":  # "X, spokesman for Y, which ..., said": X; "the Summit, which"
+        earlier = _appositive_before(tokens, i)
+        return earlier if earlier is not None and earlier[1] else (i, "")
     if first in ("who", "whose") or (
         not inner[0].capitalised
         and first.endswith(("ed", "ing"))

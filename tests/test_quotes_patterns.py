@@ -740,3 +740,53 @@ def test_report_subject_is_no_sentence_opener():
         'divide will evaporate is "wishful thinking", the report concludes.'
     )
     assert said(text) == [("wishful thinking", "the report")]
+
+
+def test_inverted_description_the_lexicon_does_not_know_whole():
+    assert said('"It will not be a pretty game," said the lock forward.') == [
+        ("It will not be a pretty game,", "the lock forward")
+    ]
+    assert said('"We had to show character," said the national team coach.') == [
+        ("We had to show character,", "the national team coach")
+    ]
+
+
+def test_inverted_owner_description_then_name():
+    text = (
+        '"We asked ourselves if we should cancel," said the festival\'s executive director, '
+        "Craig Prater."
+    )
+    assert [(q.speaker, q.role) for q in quotes_of(text)] == [
+        ("Craig Prater", "festival's executive director")
+    ]
+
+
+def test_which_clause_after_a_role_or_a_parenthesis():
+    text = (
+        "Nick Davies, spokesman for the IAAF, which handed out the bans, said: "
+        '"We are happy."'
+    )
+    assert said(text) == [("We are happy.", "Nick Davies")]
+    text = (
+        "A spokesman for the World Summit for the Information Society (WSIS), which is meeting "
+        'in Geneva, told the BBC: "The divide is real."'
+    )
+    assert said(text) == [
+        ("The divide is real.", "A spokesman for the World Summit for the Information Society")
+    ]
+
+
+def test_said_then_a_clause_with_a_past_verb_is_not_inverted():
+    text = (
+        "Ard Jan Vetham, Capgemini's principal consultant, said the survey showed that "
+        'shops needed to inform people. "Acceptance will come," he said.'
+    )
+    assert said(text) == [("Acceptance will come,", "Ard Jan Vetham")]
+    text = '"Currently it is sensible," said one analyst quoted by the AFP news agency.'
+    assert said(text) == [("Currently it is sensible,", "one analyst")]
+
+
+def test_surname_ending_in_an_is_no_nationality():
+    assert said('"He is considered the best," Millan says.') == [
+        ("He is considered the best,", "Millan")
+    ]
