@@ -669,7 +669,9 @@ def _places(text: str) -> frozenset[str]:
         bare = word.removesuffix("'s").removesuffix("’s")
         if word[:1].isupper() and (bare != word or bare.lower().endswith(_NATIONALITY_ENDINGS)):
             low = bare.lower()
-            if low not in lexicon.TITLES and low not in lexicon.PERSON_NOUNS and len(low) > 3:
+            if len(low) > 3 and low not in lexicon.TITLES and (
+                low not in lexicon.PERSON_NOUNS or low in lexicon.NATIONALITIES
+            ):
                 found.add(low[:4])
     return frozenset(found)
 

@@ -55,12 +55,12 @@ class Entity:
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
 
 
-# Descriptions of a business, and acronyms of places that are no business.
+# Descriptions of a business, and acronyms (places, things) that are no business.
 _BUSINESS_NOUNS = lexicon.words(
     "company firm group maker carrier airline retailer giant operator business "
     "conglomerate corporation manufacturer chain brand broadcaster network studio label"
 )
-_PLACE_ACRONYMS = lexicon.words("US UK USA UAE EU UN")
+_PLACE_ACRONYMS = lexicon.words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")
 
 
 @dataclass(slots=True)

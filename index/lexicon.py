@@ -200,8 +200,7 @@ PERSON_NOUNS: dict[str, str] = {
     chairman president commentator pundit minister lawmaker legislator politician
     candidate footballer cricketer batsman bowler golfer sprinter athlete runner
     swimmer rider driver boxer fighter jockey trainer referee umpire international
-    scot welshman englishman irishman frenchman american briton australian kiwi
-    spaniard italian german dutchman argentine brazilian frontman guitarist drummer
+    frontman guitarist drummer
     mogul tycoon magnate billionaire entrepreneur founder
     bassist vocalist filmmaker chief-executive ceo boss
     editor reporter journalist correspondent columnist reviewer blogger broadcaster
@@ -265,6 +264,23 @@ def _plural(noun: str) -> str:
 PERSON_PLURALS: frozenset[str] = frozenset(
     _plural(w) for w in PERSON_NOUNS if w not in ("spokespeople", "ceo", "mp", "mep")
 ) | words("people spokespeople ceos mps meps police")
+
+# Nationalities, as nouns for a person ("the American said", "the Scot") and as words
+# that may open an organisation's name ("American Express", "Australian Open").
+NATIONALITIES: frozenset[str] = words(
+    """
+    scot welshman englishman irishman frenchman american briton australian kiwi
+    spaniard italian german dutchman argentine brazilian european russian ukrainian
+    belarusian georgian pole czech slovak croat serb bosnian greek turk dane swede
+    norwegian finn icelander belgian swiss austrian portuguese chinese japanese korean
+    indian pakistani afghan iranian iraqi israeli palestinian egyptian moroccan
+    algerian tunisian nigerian kenyan ethiopian ghanaian cameroonian ivorian
+    zimbabwean zambian canadian mexican colombian chilean peruvian uruguayan
+    venezuelan cuban jamaican trinidadian hungarian romanian bulgarian latvian
+    lithuanian estonian dutchwoman frenchwoman englishwoman scotswoman welshwoman
+    """
+)
+PERSON_NOUNS.update({w: "" for w in NATIONALITIES if w not in PERSON_NOUNS})
 
 # Nouns for organisations and documents that "speak" ("the ministry said").
 ORG_NOUNS: frozenset[str] = frozenset(

@@ -282,6 +282,10 @@ def build(words: list[Token]) -> Mention | None:
     # A name, perhaps after a role: the name starts after the last title/role word.
     cut = 0
     for i, w in enumerate(words[:-1]):
+        if w.lower in lexicon.NATIONALITIES and w.capitalised:
+            if words[i + 1].lower in lexicon.first_names() or is_role_word(words[i + 1]):
+                cut = i + 1  # "American Robby Ginepri"; not "Australian Open"
+            continue
         if not w.capitalised and w.lower not in lexicon.NAME_PARTICLES or is_role_word(w) and (
             w.lower in lexicon.TITLES or not w.capitalised or cut == i or words[0].text != "The"
         ):  # a capitalised job noun inside a title is no role ("The Daily Source Code")

@@ -790,3 +790,15 @@ def test_surname_ending_in_an_is_no_nationality():
     assert said('"He is considered the best," Millan says.') == [
         ("He is considered the best,", "Millan")
     ]
+
+
+def test_nationality_is_a_role_before_a_person_not_inside_a_name():
+    text = (
+        "Justine Henin-Hardenne lost again. The Belgian faces a tough Australian Open "
+        'title defence next month. "I will be heading to Australia," she said.\n\n'
+        '"I played well," said American Robby Ginepri.'
+    )
+    assert [(q.speaker, q.role) for q in quotes_of(text) if q.kind == "quote"] == [
+        ("Justine Henin-Hardenne", None),
+        ("Robby Ginepri", "American"),
+    ]
