@@ -127,7 +127,15 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
             and not (introduces_next and before)
         ):
             return e, True
-    strong_before = [e for e in before if not e.weak or qi - e.last <= 3]
+    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    framed = back >= 0 and para.tokens[back].lower in ("as", "to")  # "... as a "disgrace""
+    strong_before = [
+        e
+        for e in before
+        if not e.weak
+        or qi - e.last <= 3
+        or framed and e.cue.lower().startswith(_FRAMING_CUES)  # described the plans as "..."
+    ]
     if strong_before:
         e = strong_before[-1]
         return e, qi - e.last <= 4
@@ -630,6 +638,8 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+
+_FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label")
 
 _WORD_AS_SUBJECT = lexicon.words(
     "was is has had were are means meant headed topped became remains comes came"

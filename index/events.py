@@ -651,6 +651,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if low.startswith("den") and _denies_anothers_claim(tokens, j):
             continue  # "Allies deny Russia's claim that ...": the words are Russia's
         weak = low in lexicon.WEAK_CUES
+        if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
+            agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
+            if agent is not None:
+                events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
+            continue
         if (
             j > floor
             and tokens[j - 1].lower in _BE

@@ -47,7 +47,8 @@ _CUE_STEMS = words(
     expect expects expected estimate estimates estimated forecast forecasts advise
     advises advised inform informs informed highlight highlights highlighted condemn
     condemns condemned question questioned questions tell announce define defines defined
-    saying telling
+    saying telling liken likens likened compare compares compared dismiss dismisses
+    dismissed
     adding warning insisting noting arguing claiming stating explaining stressing
     urging asking writing
     """
@@ -64,7 +65,8 @@ WEAK_CUES: frozenset[str] = frozenset(
     forecasts hit blast blasted slam slammed welcome welcomed thank thanked call
     calls called question questioned questions point pointed highlight highlights
     highlighted describe describes described report reports reported read reads
-    continue continues continued
+    continue continues continued liken likens likened compare compares compared
+    dismiss dismisses dismissed
     """
     )
 )

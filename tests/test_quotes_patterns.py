@@ -802,3 +802,15 @@ def test_nationality_is_a_role_before_a_person_not_inside_a_name():
         ("Justine Henin-Hardenne", None),
         ("Robby Ginepri", "American"),
     ]
+
+
+def test_described_as_frames_the_subjects_words():
+    assert said('Mr Howard described the plans as "a disgrace".') == [("a disgrace", "Howard")]
+    assert said('Rifkin likened the challenge to a "musical Rubik\'s cube".') == [
+        ("musical Rubik's cube", "Rifkin")
+    ]
+    text = (
+        "Sharon Osbourne lost her jewels, including a sapphire bought for their daughters "
+        'described by Sharon as "absolutely pure".'
+    )
+    assert said(text) == [("absolutely pure", "Sharon Osbourne")]
