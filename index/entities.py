@@ -108,6 +108,8 @@ class Registry:
             entity = (people or candidates)[-1] if not first else candidates[0]
         if entity is None and _ACRONYM.fullmatch(mention.name):
             entity = self._spelled_out(mention.name)  # "the WTO" after its full name
+        if entity is None and len(tokens) == 1 and key in lexicon.first_names():
+            entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"
         if entity is None:
             entity = Entity(mention.name)
             self.entities.append(entity)
@@ -134,6 +136,14 @@ class Registry:
             entity.gender = gender
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
+
+    def _by_given_name(self, given: str) -> Entity | None:
+        """The latest person whose given name is ``given`` (a key), if only one has it."""
+        found = [
+            e for e in self.entities
+            if e.kind == "person" and " " in e.name and _name_parts(e.name)[2] == given
+        ]
+        return found[-1] if len(found) == 1 else None
 
     def _spelled_out(self, acronym: str) -> Entity | None:
         """The latest organisation whose name's initials spell ``acronym`` ("World Tourism

@@ -814,3 +814,15 @@ def test_described_as_frames_the_subjects_words():
         'described by Sharon as "absolutely pure".'
     )
     assert said(text) == [("absolutely pure", "Sharon Osbourne")]
+
+
+def test_a_bare_given_name_is_the_one_person_who_has_it():
+    text = (
+        "Serena Williams beat Elena Dementieva.\n\n"
+        '"I feel great," said Serena.\n\n'
+        'Sir Paul McCartney will play. "It is an honour," Sir Paul said.'
+    )
+    assert said(text) == [
+        ("I feel great,", "Serena Williams"),
+        ("It is an honour,", "Paul McCartney"),
+    ]
