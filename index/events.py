@@ -155,6 +155,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
             named.role = named.role or mention.text.removeprefix("the ").removeprefix("a ")
             after = end + 1 + len(right_phrase(tokens, end + 2))
             return named, appositive_role(tokens, after + 1), after
+    if mention.possessive and mention.kind == "name" and not _owner_speaks(tokens, mention):
+        return None, "", j  # "said the extent of CVRD's price rise was": no speaker here
     if start > j + 1 and mention.kind == "name" and not mention.role:
         mention.role = " ".join(
             t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
