@@ -603,13 +603,13 @@ class _Lenders:
 
 
 _FULL_NAME = re.compile(
-    r"(?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
-    r"[A-Z][\w’'-]+"
+    r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
+    r"[A-Z][\w’'&-]+"
 )
 
 _NAME_RUN = re.compile(
-    r"[A-Z][\w’'.-]*"
-    r"(?:\s+(?:[A-Z][\w’'.-]*|(?:of|von|van|der|de|da|la|le|bin|al)(?=\s+[A-Z])))*"
+    r"[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)(?=\s+[A-Z])))*"
 )  # a particle only inside a name ("Bank of England"), never "al" of "also"
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
 

@@ -17,8 +17,8 @@ from index.sentences import ABBREVIATIONS
 # Whitespace (or underscores) before each token, then a word or one punctuation mark;
 # ``findall`` hands back plain strings, and offsets follow from their lengths.
 _TOKEN = re.compile(
-    r"([\s_]*)(?:([^\W_]+(?:[.'’\-][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?)|([^\w\s]))"
-)  # a plural possessive keeps its apostrophe ("the Musicians' Union")
+    r"([\s_]*)(?:([^\W_]+(?:[.'’\-&][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?)|([^\w\s]))"
+)  # a plural possessive keeps its apostrophe ("the Musicians' Union"); "B&B" is one word
 
 
 class Token:

@@ -826,3 +826,22 @@ def test_a_bare_given_name_is_the_one_person_who_has_it():
         ("I feel great,", "Serena Williams"),
         ("It is an honour,", "Paul McCartney"),
     ]
+
+
+def test_ampersand_names_are_one_word():
+    text = (
+        'But B&B said the sector "continues to grow". Stuart Rose, head of M&S, said: '
+        '"We are bringing in ranges."'
+    )
+    assert [(q.speaker, q.role) for q in quotes_of(text)] == [
+        ("B&B", None),
+        ("Stuart Rose", "head of M&S"),
+    ]
+
+
+def test_possessive_after_said_that_owns_nothing_is_no_speaker():
+    text = (
+        "Steel analyst Peter Fish, director of Sheffield-based consulting group MEPS, said the "
+        'extent of CVRD\'s price rise was "uncharted territory".'
+    )
+    assert said(text) == [("uncharted territory", "Peter Fish")]
