@@ -282,7 +282,14 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         # "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": an appositive
         # whose closing comma is missing.
         named_words = left_phrase(tokens, k - 1)
-        if named_words and is_person_name(named_words):
+        if (
+            named_words
+            and (
+                mention.text.split(" ", 1)[0].lower() in ("a", "an")
+                or all(t.kind != "w" for t in tokens[floor : k - 1 - len(named_words)])
+            )  # indefinite, or the name opens the sentence (perhaps after the quotation)
+            and is_person_name(named_words)
+        ):  # not "Reacting to a comment by Tim Phillips, the American said"
             named = build(named_words)
             if named is not None:
                 named.role = named.role or mention.text.split(" ", 1)[-1]

@@ -845,3 +845,13 @@ def test_possessive_after_said_that_owns_nothing_is_no_speaker():
         'extent of CVRD\'s price rise was "uncharted territory".'
     )
     assert said(text) == [("uncharted territory", "Peter Fish")]
+
+
+def test_name_before_a_comma_in_an_introductory_phrase_is_no_appositive():
+    text = (
+        "Reacting to a comment by All England Club chairman Tim Phillips, the American said: "
+        '"I think it is highly insulting."'
+    )
+    assert [q.mention for q in quotes_of(text)] == ["the American"]
+    text = '"They should seize the moment," Mr Prettejohn, Lloyd\'s chief executive said.'
+    assert said(text) == [("They should seize the moment,", "Prettejohn")]
