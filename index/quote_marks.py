@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.lexicon import words
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
@@ -81,8 +83,32 @@ def _single_role(text: str, i: int) -> int | None:
     if left and (nxt.isalpha() or (nxt.isdigit() and not _is_decade(text, i))):
         return OPEN if text[i] != "’" or nxt.isupper() else None
     if right and not left and (prev.isalnum() or prev in ".!?,;:…"):
+        if prev in "sS" and _plural_possessive(text, i):
+            return None  # "the voters' choice": an apostrophe
         return CLOSE
     return None
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+# Words that may follow a closing mark ("'lies' and", "'lies' he said").
+_AFTER_CLOSING = words(
+    """
+    and or but nor to in on at for by with from as of he she they it we i is was were are
+    be been said says say told added which that who the a an this its their his her than
+    so if when while after before because since until yet then not over into
+    """
+)
+_LATER_CLOSING = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)]|$)")
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """Is the mark at ``i``, after an s, an apostrophe ("'It's the voters' choice.'")?
+    Only when a lower-case word follows that rarely follows a quotation and another
+    mark that could close comes later in the sentence ("'contentious' film" closes)."""
+    match = _NEXT_WORD.match(text, i + 1)
+    if match is None or match.group(1) in _AFTER_CLOSING:
+        return False
+    return _LATER_CLOSING.search(text, i + 1, min(len(text), i + 200)) is not None
 
 
 def _is_decade(text: str, i: int) -> bool:

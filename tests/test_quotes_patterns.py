@@ -855,3 +855,13 @@ def test_name_before_a_comma_in_an_introductory_phrase_is_no_appositive():
     assert [q.mention for q in quotes_of(text)] == ["the American"]
     text = '"They should seize the moment," Mr Prettejohn, Lloyd\'s chief executive said.'
     assert said(text) == [("They should seize the moment,", "Prettejohn")]
+
+
+def test_plural_possessive_inside_single_marks_is_an_apostrophe():
+    text = "'We will not back down,' Mr Starmer said. 'It's the voters' choice.'"
+    assert said(text) == [
+        ("We will not back down,", "Starmer"),
+        ("It's the voters' choice.", "Starmer"),
+    ]
+    text = "Another 'contentious' film, Mr Dams said, was \"Downfall\"."
+    assert [q.text for q in quotes_of(text)] == ["contentious", "Downfall"]
