@@ -304,14 +304,18 @@ class ArticleAttributor:
         text = para.text
         for s, (start, end) in self._glanced[p]:
             opening = _OPENING_PRONOUN.match(text, start, end)
-            if opening:  # "She will now meet Venus Williams.": she stays the subject
-                head = opening.group(1).lower()
-                entity = self.registry.antecedent(head, (p, s, opening.start(1)))
-                if entity is not None:
-                    self.registry.see(entity, (p, s, opening.start(1)), True, False)
+            if opening:
+                self._see_opening_pronoun(opening.group(1).lower(), (p, s, opening.start(1)))
             for match in _NAME_RUN.finditer(text, start, end):
                 for at, stop in _runs_of(match):
                     self._glance_run(p, s, text, start, at, stop, end)
+
+    def _see_opening_pronoun(self, head: str, position: tuple[int, int, int]) -> None:
+        """A sentence opening on He or She ("She will now meet Venus Williams."): the one
+        it refers to is that sentence's subject."""
+        entity = self.registry.antecedent(head, position)
+        if entity is not None:
+            self.registry.see(entity, position, True, False)
 
     def _glance_run(self, p: int, s: int, text: str, start: int, at: int, stop: int,
                     end: int) -> None:
@@ -378,10 +382,7 @@ class ArticleAttributor:
                 continue
             token = tokens[j]
             if token.lower in ("he", "she") and j == floor_of[j] and j not in event_at_index:
-                # "She will now meet Venus Williams.": the one "she" is stays the subject.
-                entity = self.registry.antecedent(token.lower, (p, para.sentence_of[j], j))
-                if entity is not None:
-                    self.registry.see(entity, (p, para.sentence_of[j], j), True, False)
+                self._see_opening_pronoun(token.lower, (p, para.sentence_of[j], j))
                 continue
             if _names_nobody(token.lower, j == floor_of[j]):
                 continue

@@ -317,12 +317,10 @@ def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
             if subject is not None and k + 2 == j - 1:  # "quoted him as saying"
                 word = tokens[k + 1]
                 mention = Mention(word.text, "pronoun", word.start, word.end, head=subject)
-                return Event("saying", j, mention, first=k + 1, last=j)
-            words = right_phrase(tokens, k + 1)
-            mention = build(words) if words and k + 1 + len(words) <= j - 1 else None
-            if mention is None:
-                return None
-            return Event("saying", j, mention, first=k + 1, last=j)
+            else:
+                words = right_phrase(tokens, k + 1)
+                mention = build(words) if words and k + 1 + len(words) <= j - 1 else None
+            return Event("saying", j, mention, first=k + 1, last=j) if mention else None
     return None
 
 
@@ -480,19 +478,24 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
     if pronoun:
         return Mention(word.text, "pronoun", word.start, word.end, head=pronoun)
     if word.possessive and word.capitalised:
-        owner = build(left_phrase(tokens, first + 1)[:-1] + [word]) if first else build([word])
-        if owner is not None and owner.kind == "name":
-            owner.possessive = False
+        owner = _owner(left_phrase(tokens, first + 1)[:-1] + [word] if first else [word])
+        if owner is not None:
             return owner
     last = _index_at(tokens, mention.end - len(mention.text.rsplit(" ", 1)[-1]))
     for k in range(first, last if last is not None else first):
         if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
-            owner = build(tokens[first : k + 1])
-            if owner is not None and owner.kind == "name":
-                owner.possessive = False
-                return owner
-            break
+            return _owner(tokens[first : k + 1])
     return None
+
+
+def _owner(words: list[Token]) -> Mention | None:
+    """The name that ``words`` (ending in a possessive) make, as the speaker; None if not
+    a name."""
+    owner = build(words)
+    if owner is None or owner.kind != "name":
+        return None
+    owner.possessive = False
+    return owner
 
 
 def _index_at(tokens: list[Token], start: int) -> int | None:
