@@ -88,6 +88,24 @@ _SPEAKING_DOCUMENTS = lexicon.DOCUMENT_NOUNS - lexicon.words(
 _SURNAME_OK = lexicon.words("friday monday may june april august march")
 
 
+# Lower-case words a speaker phrase may hold besides job, organisation and document nouns:
+# modifiers ("senior", "former"), departments and portfolios ("home affairs spokesman").
+_PHRASE_WORDS = lexicon.words(
+    """
+    senior former top deputy acting junior unnamed anonymous other foreign defence
+    defense military government administration state news press white house interior
+    finance health trade team club west western european us u.s. uk british russian
+    ukrainian american chinese israeli turkish french german industry union city
+    opposition party shadow home education transport environment culture treasury
+    cabinet energy company bank central prime vice general first assistant managing
+    technical sports music film affairs pensions development
+    rural science technology media sport social welfare family immigration police
+    constitutional communities international economic business justice security work
+    employment schools housing agriculture food
+    """
+)
+
+
 def _np_word(token: Token) -> bool:
     """May this word be part of a speaker phrase?"""
     if token.kind != "w":
@@ -106,104 +124,7 @@ def _np_word(token: Token) -> bool:
         or low in lexicon.NAME_PARTICLES
         or low in CONNECTORS
         or low.endswith("-old")
-        or low
-        in (
-            "senior",
-            "former",
-            "top",
-            "deputy",
-            "acting",
-            "junior",
-            "unnamed",
-            "anonymous",
-            "other",
-            "foreign",
-            "defence",
-            "defense",
-            "military",
-            "government",
-            "administration",
-            "state",
-            "news",
-            "press",
-            "white",
-            "house",
-            "interior",
-            "finance",
-            "health",
-            "trade",
-            "team",
-            "club",
-            "west",
-            "western",
-            "european",
-            "us",
-            "u.s.",
-            "uk",
-            "british",
-            "russian",
-            "ukrainian",
-            "american",
-            "chinese",
-            "israeli",
-            "turkish",
-            "french",
-            "german",
-            "industry",
-            "union",
-            "city",
-            "opposition",
-            "party",
-            "shadow",
-            "home",
-            "education",
-            "transport",
-            "environment",
-            "culture",
-            "treasury",
-            "cabinet",
-            "energy",
-            "company",
-            "bank",
-            "central",
-            "prime",
-            "vice",
-            "general",
-            "first",
-            "assistant",
-            "managing",
-            "technical",
-            "sports",
-            "music",
-            "film",
-            # portfolios in a spokesman's or minister's title ("home affairs spokesman")
-            "affairs",
-            "pensions",
-            "development",
-            "rural",
-            "science",
-            "technology",
-            "media",
-            "sport",
-            "social",
-            "welfare",
-            "family",
-            "immigration",
-            "police",
-            "constitutional",
-            "communities",
-            "international",
-            "economic",
-            "business",
-            "justice",
-            "security",
-            "work",
-            "employment",
-            "schools",
-            "housing",
-            "agriculture",
-            "food",
-        )
+        or low in _PHRASE_WORDS
     )
 
 
