@@ -105,8 +105,8 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
             else:
                 append(_word(word[:-1], pos, b - 1))
                 append(Token("p", ".", b - 1, b, -1, ".", ".", False, False))
-        elif last == "s" or last == "’" or last == "'":
-            append(_word(word, pos, b))
+        elif last == "’" or last == "'" or last == "s" and len(word) > 2 and word[-2] in "’'":
+            append(_word(word, pos, b))  # a possessive: "Russia's", "conscripts’"
         else:  # no possessive ending, no full stop: the word is its own bare form
             append(Token("w", word, pos, b, -1, word, word.lower(), word[0].isupper(), False))
         pos = b
