@@ -101,7 +101,8 @@ _PHRASE_WORDS = lexicon.words(
     technical sports music film affairs pensions development
     rural science technology media sport social welfare family immigration police
     constitutional communities international economic business justice security work
-    employment schools housing agriculture food
+    employment schools housing agriculture food national intelligence communications
+    political legal domestic regional federal presidential parliamentary interim caretaker
     """
 )
 

@@ -865,3 +865,12 @@ def test_plural_possessive_inside_single_marks_is_an_apostrophe():
     ]
     text = "Another 'contentious' film, Mr Dams said, was \"Downfall\"."
     assert [q.text for q in quotes_of(text)] == ["contentious", "Downfall"]
+
+
+def test_long_descriptions_keep_their_modifiers():
+    text = "Biden's national security adviser Jake Sullivan told reporters: \"We are ready.\""
+    assert [(q.speaker, q.role) for q in quotes_of(text)] == [
+        ("Jake Sullivan", "Biden national security adviser")
+    ]
+    text = '"It is tense," a Ukrainian military intelligence official told CNN.'
+    assert said(text) == [("It is tense,", "a Ukrainian military intelligence official")]
