@@ -267,8 +267,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     k = i - len(words)
     if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
         k -= 1
-    if k > floor and tokens[k - 1].lower in _OBJECT_AFTER and not tokens[k - 1].capitalised:
-        return None, "", k  # "talks with Disney's producers revealed": not the subject
+    if _is_object(tokens, k, floor):
+        return None, "", k
     relative = _relative_clause_subject(tokens, k, floor)
     if relative is not None:
         return relative
@@ -363,6 +363,25 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     ):
         return None  # "In a statement on Monday:": no subject opens the sentence
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def _is_object(tokens: list[Token], k: int, floor: int, participle: bool = False) -> bool:
+    """Is the phrase starting at token ``k`` the object of a preposition, not a subject:
+    "talks with Disney's producers revealed", "shops in central London were expecting"?
+    Before a participle "with" makes a subject ("with the minister saying")."""
+    if k <= floor or tokens[k - 1].capitalised:
+        return False
+    before = tokens[k - 1].lower
+    if before in _OBJECT_AFTER and not participle:
+        return True
+    return (
+        before == "in"
+        and k - 1 > floor
+        and tokens[k - 2].kind == "w"
+        and not tokens[k - 2].capitalised
+        and tokens[k - 2].lower not in lexicon.PERSON_NOUNS
+        and tokens[k - 2].lower not in lexicon.PERSON_PLURALS
+    )  # "officials in Washington said" keeps its speaker
 
 
 def _relative_clause_subject(
@@ -698,7 +717,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             role = previous[-1].role if previous else ""  # not a clause read as appositive
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
-            mention = build(words) if words else None  # "with the committee announcing"
+            mention = (  # "with the committee announcing"
+                build(words)
+                if words and not _is_object(tokens, i - len(words), floor, participle=True)
+                else None
+            )
             if mention is None and (
                 left.lower in ("after", "before", "while", "by", "when")
                 or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"

@@ -874,3 +874,13 @@ def test_long_descriptions_keep_their_modifiers():
     ]
     text = '"It is tense," a Ukrainian military intelligence official told CNN.'
     assert said(text) == [("It is tense,", "a Ukrainian military intelligence official")]
+
+
+def test_place_after_in_is_no_subject_but_with_before_a_participle_is():
+    text = (
+        "The Regent Street Association said shops in central London were also expecting "
+        'the "best Christmas ever".'
+    )
+    assert said(text) == [("best Christmas ever", "Regent Street Association")]
+    text = 'Berlin welcomed it, with finance minister Hans Eichel saying it was "on track".'
+    assert said(text) == [("on track", "Hans Eichel")]
