@@ -16,6 +16,7 @@ from index import lexicon
 from index.entities import names_a_job
 from index.mentions import (
     Mention,
+    appositive_before,
     appositive_role,
     build,
     is_person_name,
@@ -262,6 +263,17 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             k -= 1
         if tokens[k].text == "(":
             i = k
+    elif i - 1 > floor and tokens[i - 1].text in _DASHES:
+        k = i - 2  # "DJ Norman Cook - aka Fatboy Slim - has said": step over the aside
+        while k > floor and tokens[k].text not in _DASHES and i - k < 12:
+            k -= 1
+        if k > floor and tokens[k].text in _DASHES:
+            i = k
+            found = appositive_before(tokens, i)  # "Paul Myers, chief executive of Wippit -"
+            if found is not None and found[1]:
+                words = left_phrase(tokens, found[0])
+                if words:
+                    return build(words), found[1], found[0] - len(words)
     words = left_phrase(tokens, i)
     mention = build(words) if words else None
     k = i - len(words)
@@ -420,6 +432,8 @@ def _affiliated_person(
     person.role = person.role or f"{tokens[k - 1].text} {place.text}"
     return person, "", k - 1 - len(person_words)
 
+
+_DASHES = frozenset("-–—")
 
 _POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")
 

@@ -510,13 +510,13 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     k = j - 1
     if k < 0 or tokens[k].text != ",":
         return j, ""
-    found = _appositive_before(tokens, k)
+    found = appositive_before(tokens, k)
     if found is None:
         return j, ""
     i, role = found
     aside = tokens[i + 1 : k]
     if role is None and k - i <= _MAX_ASIDE and not all(t.capitalised for t in aside):
-        earlier = _appositive_before(tokens, i)  # the aside was not the role: one more
+        earlier = appositive_before(tokens, i)  # the aside was not the role: one more
         if earlier is not None and earlier[1]:
             return earlier
     return (j, "") if role is None else (i, role)
@@ -526,8 +526,8 @@ _APPOSITIVE_STOPS = frozenset(",.!?;:")  # a comma opens the appositive; the res
 _MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
 
 
-def _appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | None:
-    """The appositive ending at the comma ``k``: (index of its opening comma, role text,
+def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | None:
+    """The appositive ending at the comma (or dash) ``k``: (index of its opening comma, role text,
     "" for a clause without role, None for words that are no appositive); None when no
     comma opens it."""
     i = k - 1
@@ -545,7 +545,7 @@ def _appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | 
         return None
     first = inner[0].lower
     if first == "which":  # "X, spokesman for Y, which ..., said": X; "the Summit, which"
-        earlier = _appositive_before(tokens, i)
+        earlier = appositive_before(tokens, i)
         return earlier if earlier is not None and earlier[1] else (i, "")
     if first in ("who", "whose") or (
         not inner[0].capitalised

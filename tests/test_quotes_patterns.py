@@ -884,3 +884,16 @@ def test_place_after_in_is_no_subject_but_with_before_a_participle_is():
     assert said(text) == [("best Christmas ever", "Regent Street Association")]
     text = 'Berlin welcomed it, with finance minister Hans Eichel saying it was "on track".'
     assert said(text) == [("on track", "Hans Eichel")]
+
+
+def test_dash_aside_between_speaker_and_verb():
+    text = (
+        "DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead, but has "
+        'admitted it is going through a "fallow patch".'
+    )
+    assert said(text) == [("fallow patch", "Norman Cook")]
+    text = (
+        '"LG Card will not need more aid," Laah Chong-gyu, executive director of Korea '
+        "Development Bank - one of the firm's creditors - said."
+    )
+    assert said(text) == [("LG Card will not need more aid,", "Laah Chong-gyu")]
