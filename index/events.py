@@ -396,6 +396,19 @@ def _is_object(tokens: list[Token], k: int, floor: int, participle: bool = False
     )  # "officials in Washington said" keeps its speaker
 
 
+def _bullet_event(tokens: list[Token], j: int) -> Event | None:
+    """A bulleted line naming someone, then their words with no verb or colon: "- Bolton
+    boss Sam Allardyce "I am bitterly disappointed ..."" (the bullet at ``j``)."""
+    words = right_phrase(tokens, j + 1)
+    after = j + 1 + len(words)
+    if not words or after >= len(tokens) or tokens[after].kind != "q":
+        return None
+    mention = build(words)
+    if mention is None or mention.kind != "name" or mention.possessive:
+        return None
+    return Event(tokens[j].text, after - 1, mention, weak=True, first=j + 1, last=after - 1)
+
+
 def _relative_clause_subject(
     tokens: list[Token], k: int, floor: int
 ) -> tuple[Mention, str, int] | None:
@@ -632,7 +645,7 @@ def _document_words() -> frozenset[str]:
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _TELLING_WORDS = _SPEECH_WORDS | _document_words()
-_STARTS = _SPEECH_WORDS | {":"}  # or at a colon before a quotation
+_STARTS = _SPEECH_WORDS | {":", "-", "–", "—"}  # or at a colon, or a bullet opening a line
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -654,6 +667,12 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             event = _colon_event(tokens, j, floor_of[j], events)
             if event is not None:
                 events.append(event)
+            continue
+        if low in _DASHES:
+            if j == floor_of[j]:
+                event = _bullet_event(tokens, j)
+                if event is not None:
+                    events.append(event)
             continue
         if token.kind != "w":
             continue

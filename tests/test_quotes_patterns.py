@@ -897,3 +897,12 @@ def test_dash_aside_between_speaker_and_verb():
         "Development Bank - one of the firm's creditors - said."
     )
     assert said(text) == [("LG Card will not need more aid,", "Laah Chong-gyu")]
+
+
+def test_bulleted_line_naming_the_speaker_without_a_colon():
+    text = (
+        "Reaction to the match:\n\n"
+        ' - Bolton boss Sam Allardyce "I am bitterly disappointed with the result."'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role, q.cue) for q in quotes] == [("Sam Allardyce", "Bolton boss", "-")]
