@@ -493,6 +493,11 @@ def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention 
     return None
 
 
+def _speaker_noun(low: str) -> bool:
+    """Can this lower-case noun speak by itself ("police", "officials", "the ministry")?"""
+    return low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS
+
+
 def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
     """The speaker phrase after the "by" at ``k``, past a few description words."""
     m = k + 1
@@ -502,6 +507,10 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
         and tokens[m].kind == "w"
         and (not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an"))
     ):
+        if _speaker_noun(tokens[m].lower) and not (
+            m + 1 < len(tokens) and tokens[m + 1].capitalised
+        ):
+            break  # "praised by police for": the noun itself is the agent
         m += 1
     words = right_phrase(tokens, m)
     mention = build(words) if words else None

@@ -216,7 +216,7 @@ PERSON_NOUNS: dict[str, str] = {
     friend neighbour neighbor colleague team-mate teammate spokespeople physio
     inspector detective commissioner investigator auditor
     defendant plaintiff claimant suspect prisoner refugee citizen patient dentist
-    inventor co-founder newcomer debutant rookie child
+    inventor co-founder newcomer debutant rookie child publicist
     """
     )
 }

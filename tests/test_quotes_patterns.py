@@ -906,3 +906,15 @@ def test_bulleted_line_naming_the_speaker_without_a_colon():
     )
     quotes = quotes_of(text)
     assert [(q.speaker, q.role, q.cue) for q in quotes] == [("Sam Allardyce", "Bolton boss", "-")]
+
+
+def test_passive_agent_that_is_a_group_noun():
+    text = (
+        'Rock star Ozzy Osbourne has been praised by police for "very courageously" '
+        "tackling a burglar."
+    )
+    assert said(text) == [("very courageously", "police")]
+    text = '"She respects that," said Kidman\'s publicist Wendy Day.'
+    assert [(q.speaker, q.role) for q in quotes_of(text)] == [
+        ("Wendy Day", "Kidman's publicist")
+    ]
