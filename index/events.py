@@ -174,7 +174,7 @@ def _described(tokens: list[Token], start: int) -> list[Token] | None:
         if token.kind != "w" or token.capitalised:
             break
         low = token.lower
-        if low in lexicon.PERSON_NOUNS or low in lexicon.ORG_NOUNS or low in lexicon.PERSON_PLURALS:
+        if low in lexicon.PERSON_NOUNS or _speaker_noun(low):
             last = k  # the last noun heads the phrase: "the national team coach"
         elif last:
             break
@@ -654,7 +654,7 @@ def _document_words() -> frozenset[str]:
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _TELLING_WORDS = _SPEECH_WORDS | _document_words()
-_STARTS = _SPEECH_WORDS | {":", "-", "–", "—"}  # or at a colon, or a bullet opening a line
+_STARTS = _SPEECH_WORDS | {":"} | _DASHES  # or at a colon, or a bullet opening a line
 _WORD = re.compile(r"[a-z]+")
 
 
