@@ -56,8 +56,8 @@ if mode == "bare":
     w.commit()
     extra = {}
 else:
-    from index.config import load_config
-    from index.corpus import Corpus
+    from warreader.index.config import load_config
+    from warreader.index.corpus import Corpus
     c = Corpus.open([corpus], index_dir, load_config(None).aliases)
     r = c.refresh()
     extra = {"files": r.files_read, "quotes": r.quotes_found, "skipped": len(r.skipped)}
@@ -99,8 +99,8 @@ def keystrokes(corpus) -> list[float]:
 
 def bench(name: str, corpus_dir: Path, work: Path, runs: int = 1) -> None:
     """Print the figures for one corpus; builds are paired ``runs`` times (medians)."""
-    from index.config import load_config
-    from index.corpus import Corpus
+    from warreader.index.config import load_config
+    from warreader.index.corpus import Corpus
 
     n = len(list(corpus_dir.rglob("*.txt")))
     pairs = []

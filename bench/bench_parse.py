@@ -14,7 +14,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from index.articles import iter_article_files, load_articles  # noqa: E402
+from warreader.index.articles import iter_article_files, load_articles  # noqa: E402
 
 DEFAULT = REPO.parent / "shared" / "corpora" / "bbc"
 CATEGORIES = ("business", "entertainment", "sport", "tech")

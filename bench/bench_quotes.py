@@ -16,9 +16,9 @@ import sys
 import time
 from pathlib import Path
 
-from index.articles import load_articles
-from index.model import Article, Paragraph
-from index.quotes import extract_quotes
+from warreader.index.articles import load_articles
+from warreader.index.model import Article, Paragraph
+from warreader.index.quotes import extract_quotes
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -58,8 +58,8 @@ def compile_project() -> None:
 def build_index(paths: list[Path], index_dir: Path) -> float:
     """Index ``paths`` into ``index_dir`` (reused if current); seconds taken."""
     sys.path.insert(0, str(ROOT))
-    from index.config import load_config
-    from index.corpus import Corpus
+    from warreader.index.config import load_config
+    from warreader.index.corpus import Corpus
 
     started = time.perf_counter()
     Corpus.open(paths, index_dir, load_config(None).aliases).refresh()

@@ -200,8 +200,8 @@ def load_gold(name: str) -> list[dict]:
 
 def predict(articles: list[str]) -> tuple[list[dict], list[str]]:
     """Run the engine on each article; returns (records, errors)."""
-    from index.articles import read_article
-    from index.quotes import extract_quotes
+    from warreader.index.articles import read_article
+    from warreader.index.quotes import extract_quotes
 
     records: list[dict] = []
     errors: list[str] = []

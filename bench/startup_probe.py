@@ -34,8 +34,8 @@ def minimal() -> None:
 def reader(args: list[str]) -> None:
     from pathlib import Path
 
-    from index.config import load_config
-    from tui.app import WarReaderApp
+    from warreader.index.config import load_config
+    from warreader.tui.app import WarReaderApp
 
     index_dir = Path(args[args.index("--index-dir") + 1])
     paths = [Path(a) for a in args if a != "--index-dir" and Path(a) != index_dir]

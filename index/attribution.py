@@ -15,10 +15,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from index import lexicon
-from index.entities import Entity, Registry, names_a_job
-from index.events import Event, find_events, may_speak
-from index.mentions import (
+from warreader.index import lexicon
+from warreader.index.entities import Entity, Registry, names_a_job
+from warreader.index.events import Event, find_events, may_speak
+from warreader.index.mentions import (
     DETERMINERS,
     appositive_role,
     build,
@@ -27,9 +27,9 @@ from index.mentions import (
     run_mention,
     shared_mention,
 )
-from index.quote_marks import Span
-from index.sentences import sentence_bounds
-from index.tokens import Token, keeps_dot, tokenize
+from warreader.index.quote_marks import Span
+from warreader.index.sentences import sentence_bounds
+from warreader.index.tokens import Token, keeps_dot, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 _CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)

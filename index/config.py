@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index import config_cache
-from index.paths import bundled_config_path, bundled_seeds_dir, user_config_path
+from warreader.index import config_cache
+from warreader.index.paths import bundled_config_path, bundled_seeds_dir, user_config_path
 
 if TYPE_CHECKING:
     from yaml.nodes import Node

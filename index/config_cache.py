@@ -23,7 +23,7 @@ FORMAT = 1
 
 def cache_path() -> Path:
     """Where validated config files are remembered (the user cache dir)."""
-    from index.paths import user_cache_path
+    from warreader.index.paths import user_cache_path
 
     return user_cache_path() / CACHE_NAME
 

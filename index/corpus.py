@@ -14,18 +14,18 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from index.model import Article, Quote
-from index.search import store
-from index.search.analysis import AliasTable
-from index.search.corpus_data import CorpusData, load_corpus_data
-from index.search.highlight import Segment
-from index.search.indexer import Parse, Progress, apply_changes, indexed_files
-from index.search.listing import cached_listing, write_listing
-from index.search.manifest import Changes, compare, stat_files
-from index.search.results import ArticleSummary, IndexReport, SearchResults
-from index.search.sources import default_parse, list_files, segments_of
-from index.search.stamps import commit_stamp
-from index.speakers import SpeakerSummary
+from warreader.index.model import Article, Quote
+from warreader.index.search import store
+from warreader.index.search.analysis import AliasTable
+from warreader.index.search.corpus_data import CorpusData, load_corpus_data
+from warreader.index.search.highlight import Segment
+from warreader.index.search.indexer import Parse, Progress, apply_changes, indexed_files
+from warreader.index.search.listing import cached_listing, write_listing
+from warreader.index.search.manifest import Changes, compare, stat_files
+from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
+from warreader.index.search.sources import default_parse, list_files, segments_of
+from warreader.index.search.stamps import commit_stamp
+from warreader.index.speakers import SpeakerSummary
 
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
@@ -69,7 +69,7 @@ class Corpus:
         ``parse`` and ``lister`` replace the article reader and the file walk (tests).
         """
         if index_dir is None:
-            from index.paths import default_index_dir
+            from warreader.index.paths import default_index_dir
 
             index_dir = default_index_dir(paths)
         corpus = cls(paths, Path(index_dir), aliases, parse, lister)
@@ -228,8 +228,8 @@ class Corpus:
                     error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
                 )
             return SearchResults(query=query, error="no index yet: run `warreader index`")
-        from index.search.query import QueryBuilder
-        from index.search.searching import run_search
+        from warreader.index.search.query import QueryBuilder
+        from warreader.index.search.searching import run_search
 
         if self._builder is None:
             self._builder = QueryBuilder()

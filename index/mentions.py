@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index import lexicon
-from index.tokens import Token, tokenize
+from warreader.index import lexicon
+from warreader.index.tokens import Token, tokenize
 
 DETERMINERS = lexicon.words(
     """

@@ -8,10 +8,10 @@
 
 from __future__ import annotations
 
-from index.attribution import ArticleAttributor
-from index.model import Article, Quote
-from index.quote_marks import find_spans
-from index.speakers import AliasTable
+from warreader.index.attribution import ArticleAttributor
+from warreader.index.model import Article, Quote
+from warreader.index.quote_marks import find_spans
+from warreader.index.speakers import AliasTable
 
 
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:

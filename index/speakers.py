@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from index.model import Article, Quote
-from index.names import fold, name_keys
+from warreader.index.model import Article, Quote
+from warreader.index.names import fold, name_keys
 
 
 class AliasTable:

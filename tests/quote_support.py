@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from index.model import Article, Paragraph, Quote
-from index.quotes import extract_quotes
+from warreader.index.model import Article, Paragraph, Quote
+from warreader.index.quotes import extract_quotes
 
 
 def article_from_text(text: str) -> Article:

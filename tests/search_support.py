@@ -11,9 +11,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from index.corpus import Corpus
-from index.model import Article, Paragraph, Quote
-from index.search.indexer import ParseFailure
+from warreader.index.corpus import Corpus
+from warreader.index.model import Article, Paragraph, Quote
+from warreader.index.search.indexer import ParseFailure
 
 ALIASES = {"Volodymyr Zelenskyy": ["Zelensky", "Zelenskiy"], "Sergey Lavrov": ["Sergei Lavrov"]}
 _QUOTE = re.compile(r"“([^”]+?),?” (?:said|says) ((?:[A-Z][\w’'-]+ ?)+)")

@@ -7,9 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from index.articles import MAX_BYTES, ArticleError, load_articles, read_article
-from index.paths import bundled_seeds_dir
+from warreader.index.articles import MAX_BYTES, ArticleError, load_articles, read_article
+from warreader.index.paths import bundled_seeds_dir
 
 GOOD = (
     "Talks resume in Istanbul\n\n"
@@ -148,7 +147,7 @@ def test_seeds_and_bad_files_together(tmp_path):
 
 
 def test_a_folders_readme_is_not_an_article(tmp_path):
-    from index.articles import iter_article_files
+    from warreader.index.articles import iter_article_files
 
     (tmp_path / "README.md").write_text("# About this corpus\n\nNotes.\n", encoding="utf-8")
     (tmp_path / "LICENSE.txt").write_text("Copyright.\n", encoding="utf-8")

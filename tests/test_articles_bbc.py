@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from index.articles import load_articles, read_source_text
+from warreader.index.articles import load_articles, read_source_text
 
 BBC = Path(__file__).resolve().parents[2] / "shared/corpora/bbc"
 CATEGORIES = ("business", "entertainment", "sport", "tech")

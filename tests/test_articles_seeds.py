@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from index.articles import load_articles, read_article, read_source_text
-from index.articles.clean import analyse
-from index.articles.metadata import derive_title, parse_date_line
-from index.articles.segment import split_units
-from index.model import Article
-from index.paths import bundled_seeds_dir
+from warreader.index.articles import load_articles, read_article, read_source_text
+from warreader.index.articles.clean import analyse
+from warreader.index.articles.metadata import derive_title, parse_date_line
+from warreader.index.articles.segment import split_units
+from warreader.index.model import Article
+from warreader.index.paths import bundled_seeds_dir
 
 SEEDS = bundled_seeds_dir()
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -18,7 +18,7 @@ def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
     environ["XDG_CONFIG_HOME"] = str(cwd / "xdg")  # no user config file
     environ.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
+        [sys.executable, "-m", "warreader.tui.cli", *args],
         capture_output=True, text=True, cwd=cwd, env=environ, timeout=120,
     )
 

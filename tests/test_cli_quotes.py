@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from tui.cli import main
+from warreader.tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue"]

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from index.config import ConfigError, load_config
-from index.paths import bundled_config_path, bundled_seeds_dir, default_index_dir
+from warreader.index.config import ConfigError, load_config
+from warreader.index.paths import bundled_config_path, bundled_seeds_dir, default_index_dir
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,8 +24,9 @@ def _write(tmp_path: Path, text: str) -> Path:
 @pytest.fixture(autouse=True)
 def _no_user_config(monkeypatch, tmp_path):
     monkeypatch.delenv("WARREADER_CONFIG", raising=False)
-    monkeypatch.setattr("index.config.user_config_path", lambda: tmp_path / "absent.yaml")
-    monkeypatch.setattr("index.config_cache.cache_path", lambda: tmp_path / "config-cache.json")
+    absent, cache = tmp_path / "absent.yaml", tmp_path / "config-cache.json"
+    monkeypatch.setattr("warreader.index.config.user_config_path", lambda: absent)
+    monkeypatch.setattr("warreader.index.config_cache.cache_path", lambda: cache)
 
 
 def test_bundled_defaults():
@@ -101,7 +101,7 @@ def test_default_index_dir_is_keyed_by_corpus(tmp_path):
 def test_cli_exits_2_with_one_line(tmp_path):
     path = _write(tmp_path, "theme: nord\ncorpsu: [a]\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "articles", "--config", str(path)],
+        [sys.executable, "-m", "warreader.tui.cli", "articles", "--config", str(path)],
         capture_output=True, text=True, cwd=REPO, timeout=120,
     )
     assert proc.returncode == 2
@@ -120,7 +120,7 @@ def test_a_validated_file_is_remembered_and_not_parsed_again(tmp_path, monkeypat
     def no_yaml(self, text):
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr("index.config._Reader.read", no_yaml)
+    monkeypatch.setattr("warreader.index.config._Reader.read", no_yaml)
     again = load_config(path)
     assert again == first and again.theme == "nord"
     assert again.corpus == [tmp_path / "articles"]
@@ -165,7 +165,7 @@ def test_a_corrupt_cache_is_ignored_and_rewritten(tmp_path, cache_text):
 
 
 def test_badly_shaped_remembered_values_are_not_trusted(tmp_path):
-    from index import config_cache
+    from warreader.index import config_cache
 
     path = _write(tmp_path, "theme: nord\n")
     config_cache.remember(path.read_text(encoding="utf-8"), {"theme": ["not", "a", "str"]})

@@ -1,4 +1,4 @@
-"""`index` is the engine: importing all of it never pulls in Textual (or `tui`)."""
+"""`warreader.index` is the engine: importing all of it never pulls in Textual (or `tui`)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 SCRIPT = """
 import importlib, pkgutil, sys
-import index
-names = [m.name for m in pkgutil.walk_packages(index.__path__, "index.")]
+import warreader.index as index
+names = [m.name for m in pkgutil.walk_packages(index.__path__, "warreader.index.")]
 for name in names:
     importlib.import_module(name)
-bad = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "tui"))
+bad = sorted(m for m in sys.modules
+             if m.split(".")[0] in ("textual", "tui") or m.startswith("warreader.tui"))
 print(len(names), bad)
 """
 

@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from index.articles import read_article
-from index.quotes import extract_quotes
+from warreader.index.articles import read_article
+from warreader.index.quotes import extract_quotes
 
 REPO = Path(__file__).resolve().parents[1]
 DEVSET = REPO / "tests" / "fixtures" / "devset"

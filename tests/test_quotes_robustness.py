@@ -11,10 +11,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from warreader.index.articles import read_article
+from warreader.index.model import Article, Paragraph
+from warreader.index.quotes import extract_quotes
 
-from index.articles import read_article
-from index.model import Article, Paragraph
-from index.quotes import extract_quotes
 from tests.quote_support import article_from_text
 
 MARKS = "\"'“”‘’«»„"

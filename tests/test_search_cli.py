@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from tui.cli import main
+from warreader.tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -45,7 +44,7 @@ def test_index_builds_then_reads_nothing_unchanged(capsys, index_dir):
 
 
 def test_index_leaves_the_article_list_cached_for_the_reader(capsys, index_dir):
-    from index.search.listing import LISTING
+    from warreader.index.search.listing import LISTING
 
     status, _, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir))
     assert status == 0

@@ -98,7 +98,7 @@ def test_load_returns_article_and_canonical_quotes(tmp_path):
 
 
 def test_unreadable_file_is_reported_on_every_refresh_until_fixed(tmp_path):
-    from index.corpus import Corpus
+    from warreader.index.corpus import Corpus
 
     folder = small_corpus(tmp_path / "articles")
     bad = folder / "bad.txt"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from index.corpus import Corpus
-from index.paths import bundled_seeds_dir
-from index.search import indexer
+from warreader.index.corpus import Corpus
+from warreader.index.paths import bundled_seeds_dir
+from warreader.index.search import indexer
 
 
 def _index(index_dir, monkeypatch, preload: bool) -> dict:

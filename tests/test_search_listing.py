@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from warreader.index.search import listing as listing_module
+from warreader.index.search.listing import LISTING, read_listing, write_listing
+from warreader.index.search.stamps import alias_fingerprint, live_stamp
 
-from index.search import listing as listing_module
-from index.search.listing import LISTING, read_listing, write_listing
-from index.search.stamps import alias_fingerprint, live_stamp
 from tests.search_support import ALIASES, open_corpus, small_corpus, write
 
 REPO = Path(__file__).resolve().parents[1]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
-from index.corpus import Corpus
-from index.paths import bundled_seeds_dir
-from index.search import pipeline
+from warreader.index.corpus import Corpus
+from warreader.index.paths import bundled_seeds_dir
+from warreader.index.search import pipeline
 
 
 def _build(folder, index_dir, monkeypatch, helper: bool):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import random
 
+from warreader.index.search import pool as pool_module
+from warreader.index.search.pool import ChunkedPool
 from whoosh.filedb.filestore import RamStorage
-
-from index.search import pool as pool_module
-from index.search.pool import ChunkedPool
 
 
 def _postings(n: int) -> list[tuple]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from warreader.index.search.query import QueryBuilder, QueryError, check
 
-from index.search.query import QueryBuilder, QueryError, check
 from tests.search_support import open_corpus, small_corpus, write
 
 

@@ -76,7 +76,7 @@ def test_concurrent_writers_second_waits_and_nothing_is_duplicated(tmp_path):
 
 def test_second_writer_gives_up_after_timeout_and_reads(tmp_path, indexed):
     folder, index_dir = indexed
-    from index.search.store import RefreshLock
+    from warreader.index.search.store import RefreshLock
 
     lock = RefreshLock(index_dir)
     assert lock.acquire(1.0)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from index.search.analysis import AliasTable, name_analyzer, text_analyzer
-from index.search.schema import DEFAULT_FIELDS, QUERY_FIELDS, build_schema
+from warreader.index.search.analysis import AliasTable, name_analyzer, text_analyzer
+from warreader.index.search.schema import DEFAULT_FIELDS, QUERY_FIELDS, build_schema
 
 
 def _tokens(analyzer, text, mode="index"):
@@ -58,7 +58,7 @@ def _chain_values(fmt_cls, text):
 
 
 def test_fast_prose_indexing_writes_what_whoosh_analysis_would():
-    from index.search.textfield import FastFrequency, FastPositions
+    from warreader.index.search.textfield import FastFrequency, FastPositions
 
     analyzer = text_analyzer()
     samples = [

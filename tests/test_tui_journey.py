@@ -9,9 +9,9 @@ then switches the sidebar to the corpus and sees Stoltenberg's quotes from three
 from __future__ import annotations
 
 from textual.widgets import Input, Label
+from warreader.tui.screens.help import FIRST_STEPS, HelpScreen
 
 from tests.tui_support import make_app, press, wait_ready
-from tui.screens.help import FIRST_STEPS, HelpScreen
 
 
 def _styled_with(body, colour: str) -> bool:

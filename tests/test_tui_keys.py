@@ -6,10 +6,10 @@ import io
 
 from rich.console import Console
 from textual.command import CommandPalette
+from warreader.tui.keymap import ALL_BINDINGS, BINDING_IDS, check_keymap
+from warreader.tui.screens.help import HelpScreen
 
 from tests.tui_support import make_app, open_article, press, settle, wait_ready
-from tui.keymap import ALL_BINDINGS, BINDING_IDS, check_keymap
-from tui.screens.help import HelpScreen
 
 SIZE = (160, 45)
 

@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 from textual.widgets import Label
+from warreader.index.corpus import Corpus
+from warreader.index.search.listing import LISTING, read_listing
+from warreader.tui.screens.main import MainScreen
 
-from index.corpus import Corpus
-from index.search.listing import LISTING, read_listing
 from tests.tui_support import ALIASES, SEEDS, make_app, settle, wait_ready
-from tui.screens.main import MainScreen
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -142,7 +142,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from tests.tui_support import ALIASES, SEEDS
-from tui.app import WarReaderApp
+from warreader.tui.app import WarReaderApp
 
 class Probe(WarReaderApp):
     def corpus_ready(self):

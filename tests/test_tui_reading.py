@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from index.corpus import Corpus
+from warreader.index.corpus import Corpus
+
 from tests.tui_support import make_app, open_article, press, settle, wait_ready
 
 SIZE = (160, 45)

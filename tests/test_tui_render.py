@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from index.model import Article, Paragraph, Quote
-from tui.clipboard import format_citation
-from tui.colours import PALETTE, assign_colours, stable_colour
-from tui.render import BodyStyles, layout_article
-from tui.spans import locate
+from warreader.index.model import Article, Paragraph, Quote
+from warreader.tui.clipboard import format_citation
+from warreader.tui.colours import PALETTE, assign_colours, stable_colour
+from warreader.tui.render import BodyStyles, layout_article
+from warreader.tui.spans import locate
 
 TEXT = "He said “we will not go” and left. Critics called it a “bluff”."
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 from textual.widgets import Label
+from warreader.index.corpus import Corpus
+from warreader.tui.screens.skipped import SkippedScreen
 
-from index.corpus import Corpus
 from tests.tui_support import SEEDS, make_app, open_article, press, settle, wait_ready
-from tui.screens.skipped import SkippedScreen
 
 
 async def test_first_screen_appears_before_the_index(tmp_path, monkeypatch):
@@ -157,7 +157,7 @@ async def test_reopened_index_lists_articles_before_the_speakers_load(tmp_path, 
 
 
 def test_width_classes_match_the_breakpoints():
-    from tui.screens.main import MainScreen, width_classes
+    from warreader.tui.screens.main import MainScreen, width_classes
 
     points = MainScreen.HORIZONTAL_BREAKPOINTS
     assert width_classes(points, 80) == {"-narrow": True, "-wide": False}

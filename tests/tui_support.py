@@ -7,9 +7,8 @@ import time
 from pathlib import Path
 
 from textual.worker import WorkerCancelled
-
-from index.paths import bundled_seeds_dir
-from tui.app import WarReaderApp
+from warreader.index.paths import bundled_seeds_dir
+from warreader.tui.app import WarReaderApp
 
 SEEDS = bundled_seeds_dir()
 INDEX_TIMEOUT = 120.0

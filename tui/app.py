@@ -10,9 +10,8 @@ import gc
 from pathlib import Path
 
 from textual.app import App
-
-from tui.keymap import APP_BINDINGS
-from tui.screens.main import MainScreen
+from warreader.tui.keymap import APP_BINDINGS
+from warreader.tui.screens.main import MainScreen
 
 
 def corpus_label(paths: list[Path]) -> str:
@@ -25,7 +24,7 @@ def corpus_label(paths: list[Path]) -> str:
 
 def _reader_commands():
     """The palette provider, imported when the palette first opens (faster startup)."""
-    from tui.palette import ReaderCommands
+    from warreader.tui.palette import ReaderCommands
 
     return ReaderCommands
 
@@ -80,7 +79,7 @@ class WarReaderApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key and the query syntax (`?`)."""
-        from tui.screens.help import HelpScreen
+        from warreader.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

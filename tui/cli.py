@@ -3,7 +3,7 @@
 Every subcommand takes files or folders (default: the configured corpus) and the
 common options ``--config FILE`` and ``--index-dir DIR`` (also read from the
 environment as ``WARREADER_CONFIG`` and ``WARREADER_INDEX_DIR``). Each subcommand
-lives in its own module under :mod:`tui.commands`, exposing ``register(subparsers)``
+lives in its own module under :mod:`warreader.tui.commands`, exposing ``register(subparsers)``
 which adds its parser and sets ``func`` to a callable ``(args) -> int``.
 
 Errors the user can fix (bad config, missing paths, malformed queries) print one line
@@ -17,8 +17,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from tui.commands import COMMANDS
-from tui.commands._corpus import allow_intermixed
+from warreader.tui.commands import COMMANDS
+from warreader.tui.commands._corpus import allow_intermixed
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +45,16 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     allow_intermixed(parser)  # PATHs may follow options: `quotes --format csv seeds/`
 
 
+def installed_version() -> str:
+    """warreader's version as installed (its distribution metadata)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("warreader")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with one subparser per command."""
     parser = argparse.ArgumentParser(
@@ -52,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read news coverage of a conflict and see who said what. "
         "Without a command, opens the reader on PATHs (default: the configured corpus).",
     )
+    parser.add_argument("--version", action="version", version=f"warreader {installed_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub, add_common_options)
@@ -63,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     names = {c.NAME for c in COMMANDS}
-    if not argv or (argv[0] not in names and argv[0] not in ("-h", "--help")):
+    if not argv or (argv[0] not in names and argv[0] not in ("-h", "--help", "--version")):
         argv = ["read", *argv]
     args = parser.parse_args(argv)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from index.model import Article, Quote
+    from warreader.index.model import Article, Quote
 
 
 def format_citation(quote: Quote, article: Article) -> str:

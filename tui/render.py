@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 from rich._wrap import divide_line
 from rich.style import Style
 from rich.text import Text
-
-from tui.colours import colour_for
-from tui.spans import ParaSpan
+from warreader.tui.colours import colour_for
+from warreader.tui.spans import ParaSpan
 
 if TYPE_CHECKING:
-    from index.model import Article, Quote
+    from warreader.index.model import Article, Quote
 
 OPEN_MARKS = "\"“‘'«„"
 CLOSE_MARKS = "\"”’'»“"

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from index.model import Article, Paragraph
+    from warreader.index.model import Article, Paragraph
 
 
 ParaSpan = tuple[int, int, int]

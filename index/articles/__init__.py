@@ -16,9 +16,9 @@ Modules, one job each:
 
 from __future__ import annotations
 
-from index.articles.decoding import MAX_BYTES, ArticleError, read_source_text
-from index.articles.loader import iter_article_files, load_articles
-from index.articles.reader import SUFFIXES, article_id, read_article
+from warreader.index.articles.decoding import MAX_BYTES, ArticleError, read_source_text
+from warreader.index.articles.loader import iter_article_files, load_articles
+from warreader.index.articles.reader import SUFFIXES, article_id, read_article
 
 __all__ = [
     "MAX_BYTES",

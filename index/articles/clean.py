@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.articles import patterns as P
-from index.articles.harvest import Harvest
-from index.articles.mapped import Mapped
-from index.articles.metadata import derive_title, parse_date_line
-from index.articles.segment import Unit
+from warreader.index.articles import patterns as P
+from warreader.index.articles.harvest import Harvest
+from warreader.index.articles.mapped import Mapped
+from warreader.index.articles.metadata import derive_title, parse_date_line
+from warreader.index.articles.segment import Unit
 
 SHORT = 12  # words: chrome labels and headlines are at most about this long
 

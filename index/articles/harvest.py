@@ -8,9 +8,9 @@ sign-up blocks naming the outlet ("... news stories from Stars and Stripes") las
 
 from __future__ import annotations
 
-from index.articles import patterns as P
-from index.articles.metadata import clean_name, parse_date_line
-from index.articles.segment import Unit
+from warreader.index.articles import patterns as P
+from warreader.index.articles.metadata import clean_name, parse_date_line
+from warreader.index.articles.segment import Unit
 
 
 class Harvest:

@@ -11,10 +11,10 @@ article then carries a warning saying how many offsets are approximate.
 
 from __future__ import annotations
 
-from index.articles.clean import Parsed, analyse
-from index.articles.decoding import ArticleError
-from index.articles.segment import split_units
-from index.model import Paragraph
+from warreader.index.articles.clean import Parsed, analyse
+from warreader.index.articles.decoding import ArticleError
+from warreader.index.articles.segment import split_units
+from warreader.index.model import Paragraph
 
 _PROBE = 40
 

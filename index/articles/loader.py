@@ -6,9 +6,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from index.articles.decoding import ArticleError
-from index.articles.reader import SUFFIXES, read_article
-from index.model import Article
+from warreader.index.articles.decoding import ArticleError
+from warreader.index.articles.reader import SUFFIXES, read_article
+from warreader.index.model import Article
 
 SkipCallback = Callable[[Path, str], None]
 ProgressCallback = Callable[[int, int], None]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from index.model import Paragraph
+from warreader.index.model import Paragraph
 
 
 class Mapped:

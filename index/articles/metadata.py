@@ -12,8 +12,7 @@ import re
 from datetime import datetime
 
 from dateutil import parser as dateparser
-
-from index.articles.patterns import DATE_LABEL, NUMBERISH, word_count
+from warreader.index.articles.patterns import DATE_LABEL, NUMBERISH, word_count
 
 _DEFAULTS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d\d\b")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from index.articles.clean import analyse
-from index.articles.decoding import ArticleError, read_decoded
-from index.articles.segment import split_units
-from index.model import Article
+from warreader.index.articles.clean import analyse
+from warreader.index.articles.decoding import ArticleError, read_decoded
+from warreader.index.articles.segment import split_units
+from warreader.index.model import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -37,7 +37,7 @@ def read_article(path: str | Path) -> Article:
     source, warning = read_decoded(path)
     warnings = [warning] if warning else []
     if suffix in HTML_SUFFIXES:
-        from index.articles.html_reader import parse_html
+        from warreader.index.articles.html_reader import parse_html
 
         parsed, paragraphs, more = parse_html(source)
         warnings.extend(more)

@@ -16,13 +16,13 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "SCHEMA_VERSION": "index.search.stamps",
-    "ArticleSummary": "index.search.summary",
-    "Fragment": "index.search.results",
-    "IndexReport": "index.search.results",
-    "QueryError": "index.search.errors",
-    "SearchHit": "index.search.results",
-    "SearchResults": "index.search.results",
+    "SCHEMA_VERSION": "warreader.index.search.stamps",
+    "ArticleSummary": "warreader.index.search.summary",
+    "Fragment": "warreader.index.search.results",
+    "IndexReport": "warreader.index.search.results",
+    "QueryError": "warreader.index.search.errors",
+    "SearchHit": "warreader.index.search.results",
+    "SearchResults": "warreader.index.search.results",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from warreader.index.names import fold, name_key, name_keys
+from warreader.index.search.stamps import alias_fingerprint
+from warreader.index.search.textfield import TextAnalyzer
 from whoosh.analysis import Filter, RegexTokenizer, Token
-
-from index.names import fold, name_key, name_keys
-from index.search.stamps import alias_fingerprint
-from index.search.textfield import TextAnalyzer
 
 _NAME_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
 

@@ -11,12 +11,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.model import Article, Quote
-from index.search.analysis import AliasTable
-from index.search.documents import quote_of, summary_of
-from index.search.results import ArticleSummary
-from index.search.snapshot import load_snapshot
-from index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
+from warreader.index.model import Article, Quote
+from warreader.index.search.analysis import AliasTable
+from warreader.index.search.documents import quote_of, summary_of
+from warreader.index.search.results import ArticleSummary
+from warreader.index.search.snapshot import load_snapshot
+from warreader.index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher

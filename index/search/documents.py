@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from index.model import Article, Quote
-from index.search.analysis import AliasTable
-from index.search.manifest import FileState
-from index.search.results import ArticleSummary
-from index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
+from warreader.index.model import Article, Quote
+from warreader.index.search.analysis import AliasTable
+from warreader.index.search.manifest import FileState
+from warreader.index.search.results import ArticleSummary
+from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
 
 
 def _date(value: str | None) -> datetime | None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from index.search.analysis import text_analyzer
-from index.search.results import Fragment
+from warreader.index.search.analysis import text_analyzer
+from warreader.index.search.results import Fragment
 
 FRAGMENT_CHARS = 200
 MAX_SPANS = 500

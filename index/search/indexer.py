@@ -13,17 +13,16 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from warreader.index.model import Article, Quote
+from warreader.index.search.analysis import AliasTable
+from warreader.index.search.documents import article_docs, skipped_doc
+from warreader.index.search.lengths import use_preloaded_lengths
+from warreader.index.search.manifest import Changes, FileState, file_sha
+from warreader.index.search.pool import use_chunked_pool
+from warreader.index.search.results import IndexReport
+from warreader.index.search.snapshot import load_snapshot
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import FileIndex
-
-from index.model import Article, Quote
-from index.search.analysis import AliasTable
-from index.search.documents import article_docs, skipped_doc
-from index.search.lengths import use_preloaded_lengths
-from index.search.manifest import Changes, FileState, file_sha
-from index.search.pool import use_chunked_pool
-from index.search.results import IndexReport
-from index.search.snapshot import load_snapshot
 
 Parse = Callable[[str], tuple[Article, list[Quote]]]
 Progress = Callable[[int, int, str], None]
@@ -80,7 +79,7 @@ def apply_changes(
     """
     if not changes.to_read and not changes.removed:
         return
-    from index.search import pipeline
+    from warreader.index.search import pipeline
 
     limit = pool_limit(helper and pipeline.worth_it(len(changes.to_read)))
     writer = ix.writer(limitmb=limit, timeout=WRITER_TIMEOUT, codec=codec())
@@ -121,7 +120,7 @@ def _parsed(
     (appended to ``segments`` at the end) while this process parses the others
     (:func:`index.search.pipeline.shares`).
     """
-    from index.search import pipeline
+    from warreader.index.search import pipeline
 
     if not (helper and pipeline.worth_it(len(paths))):
         for path in paths:

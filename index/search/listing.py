@@ -17,8 +17,8 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from index.search.stamps import SCHEMA_VERSION, CommitStamp, alias_fingerprint, live_stamp
-from index.search.summary import ArticleSummary
+from warreader.index.search.stamps import SCHEMA_VERSION, CommitStamp, alias_fingerprint, live_stamp
+from warreader.index.search.summary import ArticleSummary
 
 LISTING = "listing.json"
 FORMAT = 1

@@ -28,7 +28,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Iterator
-from pathlib import Path
 
 MIN_FILES = 200
 """Fewer files than this are parsed in-process (starting a helper costs ~0.3 s)."""
@@ -67,15 +66,11 @@ def indexed_in_helper(
 
     A failure inside the helper (a bug, not a bad file) is raised here as RuntimeError.
     """
-    root = str(Path(__file__).resolve().parents[2])  # the folder holding ``index``
-    env = dict(
-        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
-    )
+    # The helper runs this interpreter, which has warreader installed (editable or not).
     helper = subprocess.Popen(
-        [sys.executable, "-c", "from index.search.pipeline import main; main()"],
+        [sys.executable, "-c", "from warreader.index.search.pipeline import main; main()"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        env=env,
     )
     items: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
     stop = threading.Event()
@@ -143,14 +138,13 @@ def _drain(stream, items: queue.Queue, stop: threading.Event) -> None:
 def main() -> None:
     """The helper process: index each path of stdin's task into a segment of its own,
     report each file (one pickle each to stdout), then the segment."""
+    from warreader.index.search.analysis import AliasTable
+    from warreader.index.search.indexer import codec, pool_limit
+    from warreader.index.search.lengths import use_preloaded_lengths
+    from warreader.index.search.pool import use_chunked_pool
+    from warreader.index.search.sources import default_parse
     from whoosh.filedb.filestore import FileStorage
     from whoosh.writing import SegmentWriter
-
-    from index.search.analysis import AliasTable
-    from index.search.indexer import codec, pool_limit
-    from index.search.lengths import use_preloaded_lengths
-    from index.search.pool import use_chunked_pool
-    from index.search.sources import default_parse
 
     out = os.fdopen(os.dup(1), "wb")
     sys.stdout = sys.stderr  # nothing else may write into the channel
@@ -183,8 +177,8 @@ def main() -> None:
 
 def _index_one(path: str, parse, table, writer) -> tuple:
     """Parse and index one file in the helper; the item reporting it."""
-    from index.search.documents import article_docs, skipped_doc
-    from index.search.indexer import parse_here
+    from warreader.index.search.documents import article_docs, skipped_doc
+    from warreader.index.search.indexer import parse_here
 
     try:
         path, state, (outcome, value) = parse_here(path, parse)

@@ -11,12 +11,9 @@ from __future__ import annotations
 import heapq
 import re
 
-from whoosh import qparser
-from whoosh.query import NullQuery, Or, Prefix, Query, Term
-
-from index.names import name_key
-from index.search.errors import QueryError
-from index.search.schema import (
+from warreader.index.names import name_key
+from warreader.index.search.errors import QueryError
+from warreader.index.search.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
     NAME_FIELDS,
@@ -24,6 +21,8 @@ from index.search.schema import (
     STEMMED_FIELDS,
     build_schema,
 )
+from whoosh import qparser
+from whoosh.query import NullQuery, Or, Prefix, Query, Term
 
 MIN_PREFIX = 3
 """A partial last word expands to a prefix only from this many characters on."""

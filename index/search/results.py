@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index.search.summary import ArticleSummary as ArticleSummary  # re-exported
+from warreader.index.search.summary import ArticleSummary as ArticleSummary  # re-exported
 
 
 @dataclass(slots=True)

@@ -15,11 +15,10 @@ an index with another version is rebuilt.
 
 from __future__ import annotations
 
+from warreader.index.search.analysis import name_analyzer, text_analyzer
+from warreader.index.search.stamps import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
+from warreader.index.search.textfield import prose_field
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-
-from index.search.analysis import name_analyzer, text_analyzer
-from index.search.stamps import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
-from index.search.textfield import prose_field
 
 ARTICLE, QUOTE, TERM, SKIPPED = "article", "quote", "term", "skipped"
 

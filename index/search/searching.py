@@ -5,13 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
+from warreader.index.search.query import QueryBuilder, QueryError
+from warreader.index.search.results import SearchHit, SearchResults
+from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED
 from whoosh.query import Term
 from whoosh.searching import Searcher
-
-from index.search.highlight import Segment, article_highlight, quote_highlight
-from index.search.query import QueryBuilder, QueryError
-from index.search.results import SearchHit, SearchResults
-from index.search.schema import ARTICLE, QUOTE, SKIPPED
 
 HIGHLIGHT_HITS = 20
 """Hits that get a fragment and spans (the first page); the rest are ranked only."""

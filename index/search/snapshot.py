@@ -14,7 +14,7 @@ import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.search.stamps import SCHEMA_VERSION
+from warreader.index.search.stamps import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-from index.search.highlight import Segment
-from index.search.indexer import Parse, ParseFailure
+from warreader.index.search.highlight import Segment
+from warreader.index.search.indexer import Parse, ParseFailure
 
 _HTML = {".html", ".htm"}
 _CACHE: OrderedDict[tuple[str, int], list[Segment]] = OrderedDict()
@@ -19,7 +19,7 @@ _CACHE_SIZE = 256
 
 def list_files(paths: list[Path]) -> list[str]:
     """Every article file under ``paths``, as resolved path strings (the manifest keys)."""
-    from index.articles import iter_article_files
+    from warreader.index.articles import iter_article_files
 
     return [str(p if p.is_absolute() else p.resolve()) for p in iter_article_files(paths)]
 
@@ -28,8 +28,8 @@ def default_parse(aliases: dict[str, list[str]]) -> Parse:
     """``parse(path) -> (Article, quotes)`` with the real reader and extractor."""
 
     def parse(path: str):
-        from index.articles import ArticleError, read_article
-        from index.quotes import extract_quotes
+        from warreader.index.articles import ArticleError, read_article
+        from warreader.index.quotes import extract_quotes
 
         try:
             article = read_article(Path(path))
@@ -49,7 +49,7 @@ def segments_of(file: str) -> list[Segment]:
         _CACHE.move_to_end(key)
         return _CACHE[key]
     if Path(file).suffix.lower() in _HTML:
-        from index.articles import read_article
+        from warreader.index.articles import read_article
 
         article = read_article(Path(file))
         segments: list[Segment] = [(p.text, p.raw_offset) for p in article.paragraphs]
@@ -64,7 +64,7 @@ def segments_of(file: str) -> list[Segment]:
 def _source_text(file: str) -> str:
     """The decoded file text, exactly as the article reader decodes it."""
     try:
-        from index.articles import read_source_text
+        from warreader.index.articles import read_source_text
     except ImportError:  # reader not installed (engine-only tests): plain UTF-8
         return Path(file).read_text(encoding="utf-8", errors="replace")
     return read_source_text(Path(file))

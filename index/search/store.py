@@ -21,13 +21,12 @@ import time
 import uuid
 from pathlib import Path
 
+from warreader.index.search.schema import build_schema
+from warreader.index.search.stamps import META as _META
+from warreader.index.search.stamps import POINTER as _POINTER
+from warreader.index.search.stamps import SCHEMA_VERSION, live_dir
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
-
-from index.search.schema import build_schema
-from index.search.stamps import META as _META
-from index.search.stamps import POINTER as _POINTER
-from index.search.stamps import SCHEMA_VERSION, live_dir
 
 
 class StoreProblem(Exception):

@@ -6,6 +6,6 @@
 
 from __future__ import annotations
 
-from tui.commands import articles, index, quotes, read, search, speakers
+from warreader.tui.commands import articles, index, quotes, read, search, speakers
 
 COMMANDS = (read, articles, index, search, quotes, speakers)

@@ -11,9 +11,9 @@ from argparse import Namespace
 from collections.abc import Iterable
 from pathlib import Path
 
-from index.articles import load_articles
-from index.config import Config, ConfigError, load_config
-from index.model import Article
+from warreader.index.articles import load_articles
+from warreader.index.config import Config, ConfigError, load_config
+from warreader.index.model import Article
 
 
 def fail(msg: str) -> int:

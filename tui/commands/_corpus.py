@@ -6,9 +6,9 @@ import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
 
-from index.corpus import Corpus
-from index.search.results import IndexReport
-from tui.commands._common import corpus_paths, load_config_or_exit
+from warreader.index.corpus import Corpus
+from warreader.index.search.results import IndexReport
+from warreader.tui.commands._common import corpus_paths, load_config_or_exit
 
 
 def open_corpus(args: Namespace) -> Corpus:

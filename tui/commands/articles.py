@@ -13,9 +13,13 @@ from argparse import Namespace
 
 from rich.console import Console
 from rich.table import Table
-
-from index.model import Article
-from tui.commands._common import corpus_paths, fail, load_articles_reporting, load_config_or_exit
+from warreader.index.model import Article
+from warreader.tui.commands._common import (
+    corpus_paths,
+    fail,
+    load_articles_reporting,
+    load_config_or_exit,
+)
 
 NAME = "articles"
 

@@ -6,8 +6,7 @@ from argparse import Namespace
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-from tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._corpus import open_corpus, print_problems
 
 NAME = "index"
 

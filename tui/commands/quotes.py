@@ -12,7 +12,7 @@ import csv
 import json
 import sys
 
-from tui.commands._common import (
+from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
     load_articles_reporting,
@@ -44,8 +44,8 @@ def register(subparsers, add_common_options) -> None:
 
 
 def _records(args) -> list[dict]:
-    from index.quotes import extract_quotes
-    from index.speakers import build_directory
+    from warreader.index.quotes import extract_quotes
+    from warreader.index.speakers import build_directory
 
     config = load_config_or_exit(args)
     articles = load_articles_reporting(corpus_paths(args, config))

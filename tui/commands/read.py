@@ -26,8 +26,8 @@ def _fail(message: str) -> int:
 
 def run(args) -> int:
     """Load the config, check paths and keys, then run the app until the user quits."""
-    from index.config import ConfigError, load_config
-    from tui.keymap import check_keymap
+    from warreader.index.config import ConfigError, load_config
+    from warreader.tui.keymap import check_keymap
 
     try:
         config = load_config(args.config)
@@ -41,7 +41,7 @@ def run(args) -> int:
     if problem:
         return _fail(problem)
     index_dir = Path(args.index_dir) if args.index_dir else config.index_dir
-    from tui.app import WarReaderApp
+    from warreader.tui.app import WarReaderApp
 
     app = WarReaderApp(paths, index_dir, config.aliases, config.theme, config.keys)
     app.run()

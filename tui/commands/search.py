@@ -8,10 +8,9 @@ from argparse import Namespace
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-
-from index.search.results import SearchHit, SearchResults
-from tui.commands._common import fail
-from tui.commands._corpus import open_corpus, print_problems
+from warreader.index.search.results import SearchHit, SearchResults
+from warreader.tui.commands._common import fail
+from warreader.tui.commands._corpus import open_corpus, print_problems
 
 NAME = "search"
 

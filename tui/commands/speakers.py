@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from tui.commands._common import (
+from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
     load_articles_reporting,
@@ -33,8 +33,8 @@ def register(subparsers, add_common_options) -> None:
 
 def run(args) -> int:
     """Print the speaker directory."""
-    from index.quotes import extract_quotes
-    from index.speakers import build_directory
+    from warreader.index.quotes import extract_quotes
+    from warreader.index.speakers import build_directory
 
     config = load_config_or_exit(args)
     articles = load_articles_reporting(corpus_paths(args, config))

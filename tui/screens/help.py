@@ -9,10 +9,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-
-from tui import keymap
-from tui.keymap import key_label
-from tui.screens.panel import panel_css
+from warreader.tui import keymap
+from warreader.tui.keymap import key_label
+from warreader.tui.screens.panel import panel_css
 
 GROUPS = (
     ("Panes and app", keymap.APP_BINDINGS + [b for b in keymap.SCREEN_BINDINGS

@@ -12,9 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import work
-
-from index.search.listing import read_listing
-from tui.messages import CorpusOpened, IndexFailed, IndexProgress, IndexReady, SpeakersReady
+from warreader.index.search.listing import read_listing
+from warreader.tui.messages import (
+    CorpusOpened,
+    IndexFailed,
+    IndexProgress,
+    IndexReady,
+    SpeakersReady,
+)
 
 
 class IndexingMixin:
@@ -33,7 +38,7 @@ class IndexingMixin:
 
     @work(thread=True, exclusive=True, group="index")
     def _index(self, rebuild: bool) -> None:
-        from index.corpus import Corpus  # imported here so the first screen paints sooner
+        from warreader.index.corpus import Corpus  # imported here so the first screen paints sooner
 
         app = self.app
         try:
@@ -61,7 +66,7 @@ class IndexingMixin:
         app = self.app
         try:
             if app.index_dir is None:
-                from index.paths import default_index_dir
+                from warreader.index.paths import default_index_dir
 
                 index_dir = default_index_dir(app.paths)
             else:
@@ -94,7 +99,7 @@ class IndexingMixin:
         differs from the cache's (worker thread, holding the corpus lock).
 
         Returns the corpus and its articles."""
-        from index.corpus import Corpus
+        from warreader.index.corpus import Corpus
 
         app = self.app
         corpus = Corpus.open(app.paths, app.index_dir, app.aliases)
@@ -182,7 +187,7 @@ class IndexingMixin:
 
     def action_show_skipped(self) -> None:
         """List the files that could not be read (`u`)."""
-        from tui.screens.skipped import SkippedScreen
+        from warreader.tui.screens.skipped import SkippedScreen
 
         self.app.push_screen(SkippedScreen(self.skipped))
 

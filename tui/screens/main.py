@@ -17,16 +17,15 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header
-
-from tui.keymap import SCREEN_BINDINGS
-from tui.screens.indexing import IndexingMixin
-from tui.screens.reading import ReadingMixin
-from tui.screens.searching import SearchMixin
-from tui.widgets.article_body import ArticleBody
-from tui.widgets.article_list import ArticleList
-from tui.widgets.index_status import IndexStatus
-from tui.widgets.key_bar import KeyBar
-from tui.widgets.sidebar import Sidebar
+from warreader.tui.keymap import SCREEN_BINDINGS
+from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.reading import ReadingMixin
+from warreader.tui.screens.searching import SearchMixin
+from warreader.tui.widgets.article_body import ArticleBody
+from warreader.tui.widgets.article_list import ArticleList
+from warreader.tui.widgets.index_status import IndexStatus
+from warreader.tui.widgets.key_bar import KeyBar
+from warreader.tui.widgets.sidebar import Sidebar
 
 PANES = ("list", "body", "sidebar")
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from textual import work
 from textual.worker import get_current_worker
-
-from tui.clipboard import format_citation
-from tui.colours import UNATTRIBUTED_LABEL, assign_colours
-from tui.messages import ArticleLoaded, SpeakerQuotesLoaded, WorkerProblem
-from tui.widgets.sidebar import Sidebar
+from warreader.tui.clipboard import format_citation
+from warreader.tui.colours import UNATTRIBUTED_LABEL, assign_colours
+from warreader.tui.messages import ArticleLoaded, SpeakerQuotesLoaded, WorkerProblem
+from warreader.tui.widgets.sidebar import Sidebar
 
 
 class ReadingMixin:

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.timer import Timer
-
-from tui.messages import SearchFinished
-from tui.spans import locate
+from warreader.tui.messages import SearchFinished
+from warreader.tui.spans import locate
 
 if TYPE_CHECKING:
-    from tui.widgets.results_list import ResultsList
-    from tui.widgets.search_bar import SearchBar
+    from warreader.tui.widgets.results_list import ResultsList
+    from warreader.tui.widgets.search_bar import SearchBar
 
 DEBOUNCE = 0.2
 
@@ -35,7 +34,7 @@ class SearchMixin:
     def search_bar(self) -> SearchBar:
         """The search bar (made on first use; mounted by :meth:`mount_search`)."""
         if self._search_bar is None:
-            from tui.widgets.search_bar import SearchBar
+            from warreader.tui.widgets.search_bar import SearchBar
 
             self._search_bar = SearchBar(id="search")
         return self._search_bar
@@ -44,7 +43,7 @@ class SearchMixin:
     def results_list(self) -> ResultsList:
         """The results pane (made on first use; mounted by :meth:`mount_search`)."""
         if self._results_list is None:
-            from tui.widgets.results_list import ResultsList
+            from warreader.tui.widgets.results_list import ResultsList
 
             self._results_list = ResultsList(id="results")
             self._results_list.border_title = "Results [1]"

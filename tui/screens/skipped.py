@@ -8,8 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-
-from tui.screens.panel import panel_css
+from warreader.tui.screens.panel import panel_css
 
 
 class SkippedScreen(ModalScreen[None]):

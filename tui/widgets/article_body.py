@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.geometry import Size
 from textual.strip import Strip
-
-from tui.keymap import BODY_BINDINGS
-from tui.widgets.painting import PaintOnce
+from warreader.tui.keymap import BODY_BINDINGS
+from warreader.tui.widgets.painting import PaintOnce
 
 if TYPE_CHECKING:
-    from index.model import Article, Quote
-    from tui.render import BodyStyles, Layout
-    from tui.spans import ParaSpan
+    from warreader.index.model import Article, Quote
+    from warreader.tui.render import BodyStyles, Layout
+    from warreader.tui.spans import ParaSpan
 
 
 class ArticleBody(PaintOnce, can_focus=True):
@@ -78,7 +77,7 @@ class ArticleBody(PaintOnce, can_focus=True):
                        animate=False)
 
     def _styles(self) -> BodyStyles:
-        from tui.render import BodyStyles
+        from warreader.tui.render import BodyStyles
 
         get = self.get_component_rich_style
         return BodyStyles(
@@ -94,7 +93,7 @@ class ArticleBody(PaintOnce, can_focus=True):
         if self.article is None:
             self._layout, self._lines = None, [Text(self.placeholder, style="dim")]
         else:
-            from tui.render import layout_article
+            from warreader.tui.render import layout_article
 
             self._layout = layout_article(
                 self.article, self.quotes, width=width, styles=self._styles(),

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.message import Message
-
-from tui.keymap import ARTICLE_LIST_BINDINGS
-from tui.widgets.row_list import RowList
+from warreader.tui.keymap import ARTICLE_LIST_BINDINGS
+from warreader.tui.widgets.row_list import RowList
 
 
 def _meta(summary) -> str:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.widgets import Static
-
-from tui.keymap import APP_BINDINGS, SCREEN_BINDINGS, key_label
+from warreader.tui.keymap import APP_BINDINGS, SCREEN_BINDINGS, key_label
 
 SHOWN = ("search", "next-quote", "next-speaker", "toggle-speakers", "copy-quote", "help",
          "quit", "palette")

@@ -8,8 +8,7 @@ from typing import Any
 from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
-
-from tui.widgets.vim_list import VimOptionList
+from warreader.tui.widgets.vim_list import VimOptionList
 
 SNIPPET = 150
 

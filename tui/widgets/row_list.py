@@ -13,9 +13,8 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
-
-from tui.keymap import LIST_BINDINGS
-from tui.widgets.painting import PaintOnce
+from warreader.tui.keymap import LIST_BINDINGS
+from warreader.tui.widgets.painting import PaintOnce
 
 
 class RowList(PaintOnce, can_focus=True):

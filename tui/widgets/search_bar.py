@@ -8,9 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Static
-
-from tui.keymap import SEARCH_BINDINGS
-from tui.widgets.query_suggester import QuerySuggester
+from warreader.tui.keymap import SEARCH_BINDINGS
+from warreader.tui.widgets.query_suggester import QuerySuggester
 
 PLACEHOLDER = "words, \"a phrase\", speaker:peskov, title:…, date:2022, kind:quote"
 

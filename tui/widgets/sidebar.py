@@ -14,12 +14,11 @@ from rich.padding import Padding
 from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
-
-from tui.colours import UNATTRIBUTED_LABEL, colour_for
-from tui.widgets.vim_list import VimOptionList
+from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
+from warreader.tui.widgets.vim_list import VimOptionList
 
 if TYPE_CHECKING:
-    from index.model import Quote
+    from warreader.index.model import Quote
 
 SNIPPET = 110
 

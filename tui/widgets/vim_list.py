@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from textual.widgets import OptionList
-
-from tui.keymap import LIST_BINDINGS
+from warreader.tui.keymap import LIST_BINDINGS
 
 
 class VimOptionList(OptionList):
