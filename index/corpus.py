@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from warreader.index.model import Article, Quote
+from warreader.index.quotes.speakers import SpeakerSummary
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.corpus_data import CorpusData, load_corpus_data
@@ -25,7 +26,6 @@ from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
-from warreader.index.speakers import SpeakerSummary
 
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""

@@ -228,7 +228,7 @@ def test_ministry_nominal_resolves_to_the_organisation():
 
 def test_accents_are_kept_for_display_and_folded_for_matching():
     from warreader.index.model import Quote
-    from warreader.index.speakers import SpeakerDirectory
+    from warreader.index.quotes.speakers import SpeakerDirectory
 
     directory = SpeakerDirectory()
     directory.add("a", Quote("x", 0, 1, speaker="Recep Tayyip Erdoğan"))
@@ -240,7 +240,7 @@ def test_accents_are_kept_for_display_and_folded_for_matching():
 
 def test_variant_spellings_merge_across_the_corpus():
     from warreader.index.model import Quote
-    from warreader.index.speakers import SpeakerDirectory
+    from warreader.index.quotes.speakers import SpeakerDirectory
 
     directory = SpeakerDirectory()
     for article, name in [("a", "Volodymyr Zelenskyy"), ("b", "Volodymyr Zelensky"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from warreader.index.articles import read_article, read_source_text
 from warreader.index.quotes import extract_quotes
-from warreader.index.speakers import build_directory
+from warreader.index.quotes.speakers import build_directory
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -1,7 +1,7 @@
 """What the index knows about the corpus as a whole: articles, quotes, speakers.
 
 Built from stored fields only (no file is read), once per index generation.
-Speaker names are canonicalised across the corpus by :mod:`index.speakers`.
+Speaker names are canonicalised across the corpus by :mod:`index.quotes.speakers`.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warreader.index.model import Article, Quote
+from warreader.index.quotes.speakers import SpeakerDirectory, SpeakerSummary, build_directory
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.documents import quote_of, summary_of
 from warreader.index.search.results import ArticleSummary
 from warreader.index.search.snapshot import load_snapshot
-from warreader.index.speakers import SpeakerDirectory, SpeakerSummary, build_directory
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher

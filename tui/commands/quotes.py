@@ -45,7 +45,7 @@ def register(subparsers, add_common_options) -> None:
 
 def _records(args) -> list[dict]:
     from warreader.index.quotes import extract_quotes
-    from warreader.index.speakers import build_directory
+    from warreader.index.quotes.speakers import build_directory
 
     config = load_config_or_exit(args)
     articles = load_articles_reporting(corpus_paths(args, config))

@@ -12,9 +12,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from warreader.index import lexicon
-from warreader.index.entities import names_a_job
-from warreader.index.mentions import (
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.entities import names_a_job
+from warreader.index.quotes.mentions import (
     Mention,
     appositive_before,
     appositive_role,
@@ -24,7 +24,7 @@ from warreader.index.mentions import (
     right_phrase,
     skip_back_appositive,
 )
-from warreader.index.tokens import Token
+from warreader.index.quotes.tokens import Token
 
 
 @dataclass(slots=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warreader.index import lexicon
-from warreader.index.tokens import Token, tokenize
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.tokens import Token, tokenize
 
 DETERMINERS = lexicon.words(
     """

@@ -6,7 +6,7 @@ before it in its sentence ("Reznikov said “…”"), else one later in the sen
 Failing that, the paragraph's other quotations lend theirs ("“A,” he said. “B.”"),
 a multi-paragraph quotation keeps its speaker, and a colon introduction ("told
 reporters:") or the previous paragraph's speaker carries over to a paragraph that
-opens with a quotation. Mentions then resolve to entities (:mod:`index.entities`).
+opens with a quotation. Mentions then resolve to entities (:mod:`index.quotes.entities`).
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from warreader.index import lexicon
-from warreader.index.entities import Entity, Registry, names_a_job
-from warreader.index.events import Event, find_events, may_speak
-from warreader.index.mentions import (
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.entities import Entity, Registry, names_a_job
+from warreader.index.quotes.events import Event, find_events, may_speak
+from warreader.index.quotes.marks import Span
+from warreader.index.quotes.mentions import (
     DETERMINERS,
     appositive_role,
     build,
@@ -27,9 +28,8 @@ from warreader.index.mentions import (
     run_mention,
     shared_mention,
 )
-from warreader.index.quote_marks import Span
-from warreader.index.sentences import sentence_bounds
-from warreader.index.tokens import Token, keeps_dot, tokenize
+from warreader.index.quotes.sentences import sentence_bounds
+from warreader.index.quotes.tokens import Token, keeps_dot, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 _CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)

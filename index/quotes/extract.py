@@ -1,17 +1,17 @@
 """Find every quotation in an article and say who spoke it.
 
 :func:`extract_quotes` is the engine's entry point: quotation marks are paired
-(:mod:`index.quote_marks`), speech events and speakers found and resolved
-(:mod:`index.attribution`), names canonicalised with the config's aliases
-(:mod:`index.speakers`), and spans mapped back to offsets in the raw file.
+(:mod:`index.quotes.marks`), speech events and speakers found and resolved
+(:mod:`index.quotes.attribution`), names canonicalised with the config's aliases
+(:mod:`index.quotes.speakers`), and spans mapped back to offsets in the raw file.
 """
 
 from __future__ import annotations
 
-from warreader.index.attribution import ArticleAttributor
 from warreader.index.model import Article, Quote
-from warreader.index.quote_marks import find_spans
-from warreader.index.speakers import AliasTable
+from warreader.index.quotes.attribution import ArticleAttributor
+from warreader.index.quotes.marks import find_spans
+from warreader.index.quotes.speakers import AliasTable
 
 
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warreader.index.lexicon import words
+from warreader.index.quotes.lexicon import words
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"

@@ -1,7 +1,7 @@
 """Word lists the attribution rules rely on: reporting verbs, titles, roles, pronouns.
 
 Everything here ships with the package; nothing is downloaded. Lists are lower-case.
-Given names with their gender live in ``index/data/first_names.tsv``.
+Given names with their gender live in ``index/quotes/data/first_names.tsv``.
 """
 
 from __future__ import annotations

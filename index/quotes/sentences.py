@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.lexicon import words
-from warreader.index.quote_marks import Span
+from warreader.index.quotes.lexicon import words
+from warreader.index.quotes.marks import Span
 
 ABBREVIATIONS = frozenset(
     words(

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from warreader.index import lexicon
-from warreader.index.mentions import Mention
 from warreader.index.names import name_key, name_tokens
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.mentions import Mention
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from warreader.index.quote_marks import Span
-from warreader.index.sentences import ABBREVIATIONS
+from warreader.index.quotes.marks import Span
+from warreader.index.quotes.sentences import ABBREVIATIONS
 
 # Whitespace (or underscores) before each token, then a word or one punctuation mark;
 # ``findall`` hands back plain strings, and offsets follow from their lengths.

@@ -1,0 +1,28 @@
+"""The quotation engine: every quotation in an article and who spoke it.
+
+Its face is :func:`extract_quotes` (``extract``). The stages it runs, each a module:
+``marks`` pairs quotation marks, ``sentences`` and ``tokens`` cut the text,
+``mentions`` reads noun phrases that can speak, ``events`` finds speech events,
+``entities`` resolves pronouns and descriptions, ``attribution`` ties quotations to
+events, ``speakers`` merges spellings across articles, and ``lexicon`` holds the word
+lists (reporting verbs, titles, roles, given names in ``data/``).
+
+Importing the package imports nothing else (the face loads on first use), so that
+code needing only ``speakers`` does not pay for the whole engine.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+_EXPORTS = {"extract_quotes": "warreader.index.quotes.extract"}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    """Load an exported name from its module on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
