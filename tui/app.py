@@ -11,13 +11,15 @@ from pathlib import Path
 
 from textual.app import App
 from warreader.tui.keymap import APP_BINDINGS
+from warreader.tui.safe_text import one_line
 from warreader.tui.screens.main import MainScreen
+from warreader.tui.worker_threads import use_daemon_threads
 
 
 def corpus_label(paths: list[Path]) -> str:
     """A short name for the corpus in the header: a folder name, or "N paths"."""
     if len(paths) == 1:
-        name = paths[0].name or str(paths[0])
+        name = one_line(paths[0].name or str(paths[0]))
         return "seeds" if paths[0].parent.name == "_bundled" or name == "seeds" else name
     return f"{len(paths)} paths"
 
@@ -64,14 +66,19 @@ class WarReaderApp(App[None]):
         gc.freeze()
         return super().run(**kwargs)
 
+    def on_load(self) -> None:
+        """Before any worker starts: quitting must never wait for one (a query or an
+        index step in flight is abandoned; :mod:`tui.worker_threads`)."""
+        use_daemon_threads()
+
     def get_default_screen(self) -> MainScreen:
         """The main screen is the app's first screen (not pushed over a blank one)."""
         return self.main_screen
 
     def on_mount(self) -> None:
         if self._unknown_theme is not None:
-            self.notify(f"Unknown theme {self._unknown_theme!r}; using textual-dark.",
-                        severity="warning")
+            self.notify(one_line(f"Unknown theme {self._unknown_theme!r}; using textual-dark."),
+                        severity="warning", markup=False)
         self.set_keymap(self.keymap_overrides)
 
     def corpus_ready(self) -> None:

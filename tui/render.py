@@ -13,6 +13,7 @@ from rich._wrap import divide_line
 from rich.style import Style
 from rich.text import Text
 from warreader.tui.colours import colour_for
+from warreader.tui.safe_text import one_line
 from warreader.tui.spans import ParaSpan
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _paragraph_text(
     index: int, plain: str, quotes: list[Quote], styles: BodyStyles, colours: dict[str, str],
     current: int | None, hits: list[ParaSpan], current_hit: int | None,
 ) -> Text:
-    text = Text(plain)
+    text = Text(one_line(plain))  # one for one: quote and hit offsets still hold
     for qi, quote in enumerate(quotes):
         if quote.paragraph != index:
             continue
@@ -78,7 +79,7 @@ def _paragraph_text(
 
 def _styled(plain: str, style: Style) -> Text:
     """Text with ``style`` as a span (``Text.render`` ignores a base style)."""
-    text = Text(plain)
+    text = Text(one_line(plain))
     text.stylize(style)
     return text
 

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from warreader.tui import keymap
 from warreader.tui.keymap import key_label
+from warreader.tui.safe_text import plain_text
 from warreader.tui.screens.panel import panel_css
 
 GROUPS = (
@@ -98,5 +99,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Does", ratio=1)
         table.add_column("Binding id", style="dim", no_wrap=True, width=16)
         for b in bindings:
-            table.add_row(key_label(self.app, b), b.tooltip or b.description, b.id)
+            # the keys come from the config: Text, never markup
+            table.add_row(plain_text(key_label(self.app, b), newlines=False),
+                          b.tooltip or b.description, b.id)
         return table

@@ -11,6 +11,7 @@ from textual.worker import get_current_worker
 from warreader.tui.clipboard import format_citation
 from warreader.tui.colours import UNATTRIBUTED_LABEL, assign_colours
 from warreader.tui.messages import ArticleLoaded, SpeakerQuotesLoaded, WorkerProblem
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.sidebar import Sidebar
 
 
@@ -43,7 +44,7 @@ class ReadingMixin:
 
     def on_worker_problem(self, message: WorkerProblem) -> None:
         self.pending_id = None
-        self.notify(message.text, severity="error")
+        self.notify(one_line(message.text), severity="error", markup=False)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if message.article.id != self.pending_id:
@@ -157,4 +158,4 @@ class ReadingMixin:
         text = format_citation(self.quotes[self.body.current], self.article)
         self.app.copy_to_clipboard(text)
         self.app.last_copied = text
-        self.notify(text, title="Copied")
+        self.notify(text, title="Copied", markup=False)  # article text, never markup

@@ -47,7 +47,9 @@ class ArticleBody(PaintOnce, can_focus=True):
 
     def set_placeholder(self, text: str) -> None:
         """Text shown while there is no article (indexing, empty corpus)."""
-        self.placeholder = text
+        from warreader.tui.safe_text import one_line
+
+        self.placeholder = one_line(text)  # may name a file or quote an error
         if self.article is None:
             self._relayout()
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.message import Message
 from warreader.tui.keymap import ARTICLE_LIST_BINDINGS
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.row_list import RowList
 
 
 def _meta(summary) -> str:
     count = summary.quote_count
     quotes = f"{count} quote{'s' if count != 1 else ''}"
-    return " · ".join(x for x in (summary.date, summary.outlet, quotes) if x)
+    return one_line(" · ".join(x for x in (summary.date, summary.outlet, quotes) if x))
 
 
 class ArticleList(RowList):
@@ -54,7 +55,7 @@ class ArticleList(RowList):
 
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.rows[index]
-        title = Text(summary.title or "(untitled)", style="bold")
+        title = Text(one_line(summary.title or "(untitled)"), style="bold")
         return [title, Text(_meta(summary), style="dim")]
 
     def set_summaries(self, summaries: list) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
+from warreader.tui.safe_text import one_line
 
 
 class IndexStatus(Horizontal):
@@ -30,7 +31,7 @@ class IndexStatus(Horizontal):
             self.mount(bar)
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
-        name = path.rsplit("/", 1)[-1]
+        name = one_line(path.rsplit("/", 1)[-1])
         self.query_one(Label).update(f"Indexing {done}/{total}  {name}")
 
     def checking(self, articles: int, quotes: int, skipped: int = 0) -> None:
@@ -46,7 +47,7 @@ class IndexStatus(Horizontal):
         self._hide_bar()
         text = f"Index ready: {articles} articles · {quotes} quotes"
         if notices:
-            text += f" · {notices[0]}"
+            text += f" · {one_line(notices[0])}"
         if skipped:
             text += f" · {skipped} unreadable (press u to list)"
         self.query_one(Label).update(text)
@@ -55,7 +56,7 @@ class IndexStatus(Horizontal):
     def failed(self, reason: str) -> None:
         """Indexing failed: show why."""
         self._hide_bar()
-        self.query_one(Label).update(f"Index unavailable: {reason}")
+        self.query_one(Label).update(f"Index unavailable: {one_line(reason)}")
         self.add_class("-error")
 
     def _hide_bar(self) -> None:

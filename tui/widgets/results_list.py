@@ -8,6 +8,7 @@ from typing import Any
 from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.vim_list import VimOptionList
 
 SNIPPET = 150
@@ -17,7 +18,7 @@ def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
     """``text`` (one line) with its highlights, cut to a window around the first one."""
     start = max(0, highlights[0][0] - 50) if highlights else 0
     end = min(len(text), start + SNIPPET)
-    body = Text(("…" if start else "") + text[start:end].replace("\n", " ")
+    body = Text(("…" if start else "") + one_line(text[start:end])
                 + ("…" if end < len(text) else ""))
     shift = 1 if start else 0
     for a, b in highlights:
@@ -29,10 +30,10 @@ def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
 def _prompt(hit) -> Text:
     if hit.kind == "quote":
         text = Text("❝ ", style="bold")
-        text.append(hit.speaker or "(unattributed)", style="bold")
-        text.append(f" · {hit.title}", style="dim")
+        text.append(one_line(hit.speaker or "(unattributed)"), style="bold")
+        text.append(f" · {one_line(hit.title)}", style="dim")
     else:
-        text = Text("▤ " + hit.title, style="bold")
+        text = Text("▤ " + one_line(hit.title), style="bold")
     fragment = hit.fragment
     if fragment and fragment.text:
         text.append("\n")

@@ -9,6 +9,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Static
 from warreader.tui.keymap import SEARCH_BINDINGS
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.query_suggester import QuerySuggester
 
 PLACEHOLDER = "words, \"a phrase\", speaker:peskov, title:…, date:2022, kind:quote"
@@ -51,7 +52,7 @@ class SearchBar(Horizontal):
     def set_status(self, text: str, error: bool = False) -> None:
         """Show a result count, or the parser's message when ``error``."""
         status = self.query_one("#search-status", Static)
-        status.update(text)
+        status.update(one_line(text))  # markup is off; a parser message may echo the query
         status.set_class(error, "-error")
 
     def on_input_changed(self, event: Input.Changed) -> None:

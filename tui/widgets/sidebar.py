@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.vim_list import VimOptionList
 
 if TYPE_CHECKING:
@@ -24,18 +25,18 @@ SNIPPET = 110
 
 
 def _snippet(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(one_line(text).split())
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
 
 
 def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
     """Marker, name and quote count; the role (if any) indented under them."""
     text = Text("● ", style=colour)
-    text.append(name, style="bold")
+    text.append(one_line(name), style="bold")
     text.append(f"  {count}", style="dim")
     if not role:
         return text
-    return Group(text, Padding(Text(role, style="dim italic"), (0, 0, 0, 2)))
+    return Group(text, Padding(Text(one_line(role), style="dim italic"), (0, 0, 0, 2)))
 
 
 class Sidebar(VimOptionList):
@@ -129,8 +130,9 @@ class Sidebar(VimOptionList):
                 if s.name == self.selected:
                     for i, (summary, quote) in enumerate(self.corpus_quotes):
                         prompt = Text(_snippet(quote.text), style=colour)
-                        prompt.append(f"\n{summary.title}", style="dim")
-                        prompt.append(f", {summary.date}" if summary.date else "", style="dim")
+                        prompt.append(f"\n{one_line(summary.title)}", style="dim")
+                        prompt.append(f", {one_line(summary.date)}" if summary.date else "",
+                                      style="dim")
                         rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"c:{i}"))
             return rows
         for name in self.speaker_names():
