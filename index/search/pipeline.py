@@ -107,8 +107,9 @@ _LIVE: set[subprocess.Popen] = set()
 @atexit.register
 def _stop_helpers() -> None:
     for helper in list(_LIVE):
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
             helper.kill()
+            helper.wait(5)  # killed: reaped at once, not left a zombie
 
 
 def _next(items: queue.Queue) -> tuple:
