@@ -161,7 +161,7 @@ def _cli(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, cwd=cwd, env=environ, timeout=300)
 
 
-TABLES = (["articles"], ["quotes", "--format", "table"], ["speakers"], ["search", "peskov"])
+TABLES = (["articles"], ["quotes", "--format", "table"], ["search", "peskov"])
 
 
 @pytest.mark.parametrize("command", TABLES, ids=lambda c: " ".join(c))
