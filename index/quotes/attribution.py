@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Entity, Registry, names_a_job
-from warreader.index.quotes.events import Event, find_events, may_speak
+from warreader.index.quotes.events import Event, find_events, may_speak, sentence_subject
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
     DETERMINERS,
@@ -150,6 +150,52 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
     return None, False
 
 
+def _subject_event(para: _Para, qi: int) -> Event | None:
+    """A quotation with no speech event in its sentence is the words of the sentence's
+    subject when it stands in that subject's predicate ("Hoover estimated that there are
+    "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
+    if qi not in para.q_index.values() or para.tokens[qi].kind != "q":
+        return None
+    floor = para.floor_of[qi]
+    found = sentence_subject(para.tokens, qi, floor)
+    if found is None:
+        return None
+    mention, verb = found
+    if verb >= qi or mention.kind == "nominal" and not _may_speak_alone(mention.head):
+        return None
+    return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
+
+
+_LABELLING = lexicon.words(
+    """
+    call calls called brand brands branded dub dubs dubbed label labels labelled labeled
+    deride derides derided characterise characterises characterised characterize
+    characterizes characterized decry decries decried denounce denounces denounced
+    deem deems deemed dismiss dismisses dismissed slam slams slammed blast blasts blasted
+    condemn condemns condemned praise praises praised hail hails hailed
+    """
+)
+
+
+def _labels(para: _Para, subject: Event, qi: int) -> bool:
+    """Does a named subject's verb label something with the quoted words ("Gibbs derided
+    "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
+    return (
+        subject.mention.kind in ("name", "pronoun")
+        and para.tokens[subject.cue_index].lower in _LABELLING
+        and qi - subject.cue_index <= 6
+    )
+
+
+def _may_speak_alone(head: str) -> bool:
+    return (
+        head in lexicon.PERSON_NOUNS
+        or head in lexicon.PERSON_PLURALS
+        or head in lexicon.ORG_NOUNS
+        or head in lexicon.DOCUMENT_NOUNS
+    )
+
+
 def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> bool:
     words = para.text[span.start : span.end].split()
     prev = []
@@ -256,11 +302,15 @@ class ArticleAttributor:
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
-                term = _is_term(para, qi, span, near, event is not None)
+                subject = _subject_event(para, qi) if event is None else None
+                labelled = subject is not None and _labels(para, subject, qi)
+                term = _is_term(para, qi, span, near, event is not None or labelled)
                 if term and not span.continuation:
                     result = Attribution(kind="term")
                 elif event is not None:
                     result = resolved[id(event)]
+                elif subject is not None:
+                    result = self._resolve(p, para, subject)
                 else:
                     result = self._fallback(p, para, k, lenders, resolved)
                     if not result.speaker and _phrase_like(para.text, span):

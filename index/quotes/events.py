@@ -589,13 +589,22 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The subject of a coordinated or participle clause: the sentence's first speaker
     phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
     and stated"; "Quoting a diplomat, the Times of Israel reported ... and asked")."""
+    found = sentence_subject(tokens, i, floor)
+    return found[0] if found else None
+
+
+def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
+    """The first speaker phrase of the sentence before token ``i`` that a verb-like word
+    follows, and that word's index: the grammatical subject of the sentence's clause."""
     j = max(floor, i - _CLAUSE_REACH)
     while j < i:
         token = tokens[j]
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
         ) and not (token.capitalised and token.lower in _OPENERS_NO_SUBJECT):
-            words = right_phrase(tokens, j)
+            words = right_phrase(tokens, j) or (
+                [token] if token.lower in _PERSONAL_SUBJECTS else []
+            )
             mention = build(words) if words else None
             end = j + len(words)
             if mention is not None and mention.possessive and end < len(tokens):
@@ -611,12 +620,14 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
                 and (not mention.possessive or _owner_speaks(tokens, mention))
             ):
-                return mention
+                return mention, end
             j = max(end, j + 1)
             continue
         j += 1
     return None
 
+
+_PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
 
 _NOT_VERB = frozenset(
     lexicon.words(

@@ -1,0 +1,34 @@
+"""Attribution rules that generalise (issue 10): who speaks by the sentence's structure,
+not by a listed phrase. Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of, said
+
+
+def test_subject_of_a_sentence_without_a_speech_verb_speaks_its_quote():
+    text = (
+        "The vote is close. Senator Jane Miller estimated that there are "
+        '"at least forty members who will never change their minds."'
+    )
+    assert said(text) == [("at least forty members who will never change their minds.",
+                           "Jane Miller")]
+
+
+def test_subject_rule_reaches_a_pronoun_and_an_opening_phrase():
+    text = (
+        "Governor Tom Reyes toured the site on Monday.\n\n"
+        'After the tour, he derided "the lazy critics" of the plan.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("quote", "Tom Reyes")]
+
+
+def test_labelling_verb_makes_a_named_subjects_phrase_a_quote():
+    text = 'Judge Ann Patel called the recording "distasteful" in court.'
+    assert said(text) == [("distasteful", "Ann Patel")]
+
+
+def test_a_title_in_a_sentence_without_a_speaker_stays_a_term():
+    text = 'The film "Cold Harbour" opened in Leeds on Friday.'
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("term", None)]
