@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Entity, Registry, names_a_job
-from warreader.index.quotes.events import Event, find_events, may_speak, sentence_subject
+from warreader.index.quotes.events import Event, find_events, may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
     DETERMINERS,
@@ -29,6 +29,7 @@ from warreader.index.quotes.mentions import (
     shared_mention,
 )
 from warreader.index.quotes.sentences import sentence_bounds
+from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token, keeps_dot, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
@@ -156,12 +157,11 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
     if qi not in para.q_index.values() or para.tokens[qi].kind != "q":
         return None
-    floor = para.floor_of[qi]
-    found = sentence_subject(para.tokens, qi, floor)
+    found = subject_before(para.tokens, qi, para.floor_of[qi])
     if found is None:
         return None
     mention, verb = found
-    if verb >= qi or mention.kind == "nominal" and not _may_speak_alone(mention.head):
+    if mention.kind == "nominal" and not _may_speak_alone(mention.head):
         return None
     return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
 
