@@ -32,3 +32,20 @@ def test_labelling_verb_makes_a_named_subjects_phrase_a_quote():
 def test_a_title_in_a_sentence_without_a_speaker_stays_a_term():
     text = 'The film "Cold Harbour" opened in Leeds on Friday.'
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("term", None)]
+
+
+def test_words_after_the_verb_of_an_appositive_subject_are_what_was_said():
+    text = (
+        "Rosa Kline, a professor of history at Lakeside College, said towns such as "
+        'Ashford and Millbrook "have a longer memory" than the cities.'
+    )
+    assert said(text) == [("have a longer memory", "Rosa Kline")]
+
+
+def test_a_sentence_whose_quotation_took_an_event_lends_only_that_one():
+    text = (
+        '"Your show is great," Mayor Carl Dunn assured Bea Holt, after Holt assured Dunn '
+        'that her listeners liked him. "I will not let you down."'
+    )
+    assert said(text) == [("Your show is great,", "Carl Dunn"),
+                          ("I will not let you down.", "Carl Dunn")]

@@ -625,8 +625,17 @@ class _Lenders:
 
     def __init__(self, para: _Para, chosen: list[tuple[Event | None, bool]]) -> None:
         used = {id(e) for e, _ in chosen if e is not None}
+        # A sentence whose quotation took one event lends only that one: "“A,” Trump
+        # assured Jones, after Jones assured Trump that ... “B.”" is Trump's B.
+        quoting = {para.sentence_of[e.cue_index] for e, _ in chosen if e is not None}
         eligible = sorted(
-            (e for e in para.events if not e.weak or id(e) in used), key=lambda e: e.last
+            (
+                e
+                for e in para.events
+                if id(e) in used
+                or not e.weak and para.sentence_of[e.cue_index] not in quoting
+            ),
+            key=lambda e: e.last,
         )
         self._lasts = [e.last for e in eligible]
         self._eligible = eligible

@@ -754,12 +754,20 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         left = tokens[i - 1] if i > floor else None
         mention, role, first = None, "", j
         last = j
+        # After a comma that closes an appositive ("Michael Green, a professor, said
+        # places such as Iowa ..."), the subject before the comma speaks; the words after
+        # the verb are what was said. After a quotation's comma the verb is inverted.
+        after_appositive = (
+            left is not None and left.text == "," and i - 2 >= floor and tokens[i - 2].kind == "w"
+        )
         if (left is None or left.kind == "q" or left.text in ",:;—–-(") and (
             low in lexicon.INVERTIBLE
-        ):
+        ) and not after_appositive:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+        if mention is None and after_appositive and low in lexicon.INVERTIBLE:
+            mention, role, last = _inverted(tokens, j)
         if (
             mention is None
             and left is not None
