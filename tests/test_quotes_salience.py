@@ -49,3 +49,10 @@ def test_a_sentence_whose_quotation_took_an_event_lends_only_that_one():
     )
     assert said(text) == [("Your show is great,", "Carl Dunn"),
                           ("I will not let you down.", "Carl Dunn")]
+
+
+def test_a_question_closing_a_quotation_does_not_end_the_sentence_before_its_speaker():
+    text = '"Do they not understand what the treaty says?" Mayor Rita Gomez said.'
+    assert said(text) == [("Do they not understand what the treaty says?", "Rita Gomez")]
+    text = '"We won!" Coach Dan Ortiz said after the final whistle.'
+    assert said(text) == [("We won!", "Dan Ortiz")]
