@@ -56,3 +56,10 @@ def test_a_question_closing_a_quotation_does_not_end_the_sentence_before_its_spe
     assert said(text) == [("Do they not understand what the treaty says?", "Rita Gomez")]
     text = '"We won!" Coach Dan Ortiz said after the final whistle.'
     assert said(text) == [("We won!", "Dan Ortiz")]
+
+
+def test_an_unnamed_source_after_an_inverted_verb_keeps_its_whole_description():
+    text = '"We need more," said one district GOP leader.'
+    assert said(text) == [("We need more,", "one district GOP leader")]
+    text = '"There was wrongdoing," said a former senior law enforcement official.'
+    assert said(text) == [("There was wrongdoing,", "a former senior law enforcement official")]

@@ -121,6 +121,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         return None, "", j  # "said that detectives could ...": a clause, no speaker
     if len(words) == 1 and words[0].lower in ("the", "a", "an"):
         words = _described(tokens, start) or words  # "said the lock forward"
+    if words and words[0].lower in _INDEFINITE and not words[-1].lower in _SPEAKING_HEADS:
+        words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
     if words and words[-1].possessive:
         owned = _owned_speaker(tokens, start, words)
         if owned is not None:
@@ -179,6 +181,29 @@ def _described(tokens: list[Token], start: int) -> list[Token] | None:
         elif last:
             break
     return tokens[start : last + 1] if last else None
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
+_SPEAKING_HEADS = frozenset(lexicon.PERSON_NOUNS) | lexicon.PERSON_PLURALS | lexicon.ORG_NOUNS
+
+
+def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "one district GOP leader", "a former senior law enforcement official": after an
+    inverted verb, a determiner and up to six words of any case ending in a person or
+    organisation noun, where the clause ends; None otherwise."""
+    for k in range(start + 1, min(len(tokens), start + 7)):
+        token = tokens[k]
+        if token.kind != "w":
+            return None
+        if not token.capitalised and token.lower in _SPEAKING_HEADS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or after.kind != "w" or after.lower in _CLAUSE_GOES_ON:
+                return tokens[start : k + 1]
+            return None
+    return None
+
+
+_CLAUSE_GOES_ON = lexicon.words("in on at as after during when while before for of with who")
 
 
 def _owned_speaker(
