@@ -63,3 +63,9 @@ def test_an_unnamed_source_after_an_inverted_verb_keeps_its_whole_description():
     assert said(text) == [("We need more,", "one district GOP leader")]
     text = '"There was wrongdoing," said a former senior law enforcement official.'
     assert said(text) == [("There was wrongdoing,", "a former senior law enforcement official")]
+
+
+def test_a_document_noun_that_is_also_a_verb_speaks_after_a_determiner():
+    text = 'Governor Ann Lee sent an email to donors. "We need more," the email said.'
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.mention) for q in quotes] == [("Ann Lee", "the email")]

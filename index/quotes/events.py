@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import (
+    DETERMINERS,
     Mention,
     appositive_before,
     appositive_role,
@@ -121,7 +122,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         return None, "", j  # "said that detectives could ...": a clause, no speaker
     if len(words) == 1 and words[0].lower in ("the", "a", "an"):
         words = _described(tokens, start) or words  # "said the lock forward"
-    if words and words[0].lower in _INDEFINITE and not words[-1].lower in _SPEAKING_HEADS:
+    if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
         words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
     if words and words[-1].possessive:
         owned = _owned_speaker(tokens, start, words)
@@ -204,6 +205,27 @@ def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
 
 
 _CLAUSE_GOES_ON = lexicon.words("in on at as after during when while before for of with who")
+
+
+# Documents whose noun is as often a verb ("to email", "post", "note"): they speak only
+# right after a determiner ("the email said", "his tweet read").
+_VERB_LIKE_DOCUMENTS = lexicon.words("email e-mail tweet post message note release")
+
+
+def _determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """ "the email said", "his tweet read": a determiner and a verb-like document noun
+    right before the cue at ``i``."""
+    k = i - 1
+    if k - 1 < floor or tokens[k].lower not in _VERB_LIKE_DOCUMENTS:
+        return None
+    det = tokens[k - 1]
+    if det.kind != "w" or det.lower not in DETERMINERS and not (
+        det.lower == "press" and k - 2 >= floor and tokens[k - 2].lower in DETERMINERS
+    ):
+        return None
+    first = k - 2 if det.lower == "press" else k - 1
+    text = " ".join(t.text for t in tokens[first : k + 1])
+    return Mention(text, "nominal", tokens[first].start, tokens[k].end, head=tokens[k].lower)
 
 
 def _owned_speaker(
@@ -814,7 +836,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         if mention is None and left is not None and left.kind == "w" and not weak:
-            mention = _opening_document(tokens, floor, i)
+            mention = _determined_document(tokens, i, floor) or _opening_document(
+                tokens, floor, i
+            )
         if (
             mention is not None
             and mention.kind == "nominal"
