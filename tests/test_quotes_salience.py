@@ -69,3 +69,19 @@ def test_a_document_noun_that_is_also_a_verb_speaks_after_a_determiner():
     text = 'Governor Ann Lee sent an email to donors. "We need more," the email said.'
     quotes = quotes_of(text)
     assert [(q.speaker, q.mention) for q in quotes] == [("Ann Lee", "the email")]
+
+
+def test_more_verbs_invert_and_a_calling_participle_takes_the_clause_subject():
+    text = '"Debate recap," tweeted campaign spokesman Alex Conant.'
+    assert said(text) == [("Debate recap,", "Alex Conant")]
+    text = 'Senator Ted Morris belittled the issue, calling it a "paperwork error" on Friday.'
+    assert said(text) == [("paperwork error", "Ted Morris")]
+
+
+def test_a_name_right_before_a_colon_labels_the_quotation():
+    text = "POLLS TOO EARLY - Mark Blumenthal: \"The polls closed too early.\""
+    assert said(text) == [("The polls closed too early.", "Mark Blumenthal")]
+    quotes = quotes_of('Howard Kurtz, Fox News: "The debate was a mess."')
+    assert [(q.speaker, q.role) for q in quotes] == [("Howard Kurtz", "Fox News")]
+    quotes = quotes_of('In a statement on Monday: "We are sorry."')
+    assert [q.speaker for q in quotes] == [None]

@@ -410,18 +410,38 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
         start += 1  # "- Brentford boss Martin Allen:"
     words = right_phrase(tokens, start)
     if not words or start + len(words) > j:
-        return None
+        return _labelled(tokens, j, floor)
     mention = build(words)
     if mention is None or mention.possessive or mention.kind == "pronoun" and (
         mention.head not in ("he", "she", "they")
     ):
-        return None
+        return _labelled(tokens, j, floor)
     after = tokens[start + len(words)]
     if after is not tokens[j] and not (
         after.kind == "w" and not after.capitalised and after.lower not in _NOT_VERB
     ):
-        return None  # "In a statement on Monday:": no subject opens the sentence
+        return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """A name right before the colon labels the quotation that follows: "EARLY - Mark
+    Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
+    an outlet, "Howard Kurtz, Fox News: "…""."""
+    words = left_phrase(tokens, j)
+    mention = build(words) if words else None
+    if mention is None or mention.kind != "name" or mention.possessive:
+        return None
+    first = j - len(words)
+    if first > floor and tokens[first - 1].lower in _NOT_VERB:
+        return None  # "In a statement on Monday:": the object of a preposition
+    if mention.org and first - 2 >= floor and tokens[first - 1].text == ",":
+        person_words = left_phrase(tokens, first - 1)
+        person = build(person_words) if person_words else None
+        if person is not None and person.kind == "name" and not person.org:
+            person.role = person.role or mention.text
+            return Event(":", j, person, weak=True, first=first - 1 - len(person_words), last=j)
+    return Event(":", j, mention, weak=True, first=first, last=j)
 
 
 def _is_object(tokens: list[Token], k: int, floor: int, participle: bool = False) -> bool:
