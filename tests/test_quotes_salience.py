@@ -85,3 +85,12 @@ def test_a_name_right_before_a_colon_labels_the_quotation():
     assert [(q.speaker, q.role) for q in quotes] == [("Howard Kurtz", "Fox News")]
     quotes = quotes_of('In a statement on Monday: "We are sorry."')
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_bare_surname_is_the_first_person_the_article_named_with_it():
+    text = (
+        "Senator Maria Ortega campaigned in Ohio on Monday.\n\n"
+        "Her brother, Luis Ortega, joined her at two stops.\n\n"
+        '"We will win this state," Ortega said.'
+    )
+    assert said(text) == [("We will win this state,", "Maria Ortega")]
