@@ -94,3 +94,8 @@ def test_a_bare_surname_is_the_first_person_the_article_named_with_it():
         '"We will win this state," Ortega said.'
     )
     assert said(text) == [("We will win this state,", "Maria Ortega")]
+
+
+def test_a_party_and_state_code_between_name_and_verb_is_no_role():
+    text = '"That is not our view," Senate Majority Leader Mitch Conrad, R-Ky., said.'
+    assert said(text) == [("That is not our view,", "Mitch Conrad")]

@@ -9,6 +9,7 @@ Kafka, a Pentagon spokesman"; "Jens Stoltenberg, the chairman of NATO,").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
@@ -510,6 +511,9 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     k = j - 1
     if k < 0 or tokens[k].text != ",":
         return j, ""
+    code = k - 2 if k >= 3 and tokens[k - 1].text == "." else k - 1  # "R-Ky" "."
+    if code >= 1 and tokens[code - 1].text == "," and _PARTY_STATE.fullmatch(tokens[code].text):
+        return code - 1, ""  # "Mitch McConnell, R-Ky., said": a party and state, no role
     found = appositive_before(tokens, k)
     if found is None:
         return j, ""
@@ -522,6 +526,7 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     return (j, "") if role is None else (i, role)
 
 
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
 _APPOSITIVE_STOPS = frozenset(",.!?;:")  # a comma opens the appositive; the rest end it
 _MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
 
