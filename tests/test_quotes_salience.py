@@ -99,3 +99,15 @@ def test_a_bare_surname_is_the_first_person_the_article_named_with_it():
 def test_a_party_and_state_code_between_name_and_verb_is_no_role():
     text = '"That is not our view," Senate Majority Leader Mitch Conrad, R-Ky., said.'
     assert said(text) == [("That is not our view,", "Mitch Conrad")]
+
+
+def test_a_credit_line_after_a_paragraph_of_quotation_names_its_speaker():
+    text = (
+        "The claims, checked:\n\n"
+        '"Almost all new income is going to the top."\n\n'
+        "- Ruth Calder.\n\n"
+        "The figure is outdated."
+    )
+    assert said(text) == [("Almost all new income is going to the top.", "Ruth Calder")]
+    quotes = quotes_of('"Deficits will return."\n\n— Dean Barker, Center for Policy Research')
+    assert [(q.speaker, q.role) for q in quotes] == [("Dean Barker", "Center for Policy Research")]

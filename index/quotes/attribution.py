@@ -228,7 +228,9 @@ class ArticleAttributor:
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
-        paragraphs = paragraphs[: max((s.paragraph for s in spans), default=-1) + 1]
+        last = max((s.paragraph for s in spans), default=-1)
+        self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
+        paragraphs = paragraphs[: last + 1]
         self.paragraphs = paragraphs
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
@@ -602,6 +604,9 @@ class ArticleAttributor:
                 return self._last_speaker[1]
         if event is not None:
             return resolved[id(event)]
+        credited = self._credit_line(p, para, k)
+        if credited is not None:
+            return credited
         if p > 0 and opens:
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:
@@ -612,6 +617,20 @@ class ArticleAttributor:
             if strong:  # "..., argues Mr Donofrio." then a paragraph opening on a quotation
                 return self._resolve(p - 1, prev, strong[-1])
         return Attribution("quote")
+
+
+    def _credit_line(self, p: int, para: _Para, k: int) -> Attribution | None:
+        """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
+        "— Dean Baker, Center for Economic Research") is the credited person's."""
+        if p + 1 >= len(self.texts) or any(t.kind == "w" for t in para.tokens):
+            return None
+        match = _CREDIT_LINE.match(self.texts[p + 1])
+        mention = run_mention(match.group(1).rstrip(".")) if match else None
+        if mention is None or mention.kind != "name":
+            return None
+        entity = self.registry.entity_for(mention)
+        role = (match.group(2) or "").strip() or entity.role or None
+        return Attribution("quote", entity.name, role, mention.text, match.group(0)[:1])
 
 
 class _Lenders:
@@ -661,6 +680,12 @@ class _Lenders:
         """The event of the next quotation attributed right after itself."""
         return self._next[k]
 
+
+# "- Bernie Sanders.", "— Dean Baker, Center for Economic and Policy Research": a dash,
+# a capitalised name of two to four words, perhaps an affiliation, and nothing else.
+_CREDIT_LINE = re.compile(
+    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
+)
 
 _FULL_NAME = re.compile(
     r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
