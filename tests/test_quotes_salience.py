@@ -111,3 +111,11 @@ def test_a_credit_line_after_a_paragraph_of_quotation_names_its_speaker():
     assert said(text) == [("Almost all new income is going to the top.", "Ruth Calder")]
     quotes = quotes_of('"Deficits will return."\n\n— Dean Barker, Center for Policy Research')
     assert [(q.speaker, q.role) for q in quotes] == [("Dean Barker", "Center for Policy Research")]
+
+
+def test_a_bare_surname_is_a_person_even_when_the_full_name_comes_later():
+    text = (
+        'Brandt admitted that his pick was political. "With an eye to March," he said.\n\n'
+        "Later in the day, Senator Tobias Brandt flew home."
+    )
+    assert said(text) == [("With an eye to March,", "Tobias Brandt")]

@@ -228,6 +228,7 @@ class ArticleAttributor:
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
+        self._all_texts = paragraphs
         last = max((s.paragraph for s in spans), default=-1)
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         paragraphs = paragraphs[: last + 1]
@@ -277,6 +278,7 @@ class ArticleAttributor:
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
+        self._know_full_names()
         out: list[Attribution] = []
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
@@ -325,22 +327,33 @@ class ArticleAttributor:
 
     # -- names and events ---------------------------------------------------------------
 
+    def _know_full_names(self) -> None:
+        """Register every person's full name in the article before reading it, so that a
+        bare surname ("Cruz said") is a person (whom "he" may name) even where the full
+        name ("Ted Cruz") comes later, and names the first person the article gives it."""
+        for text in self._all_texts:
+            self._skim_full_names(text, 0, len(text))
+
     def _skim_names(self, p: int, para: _Para) -> None:
         """Register the full names of sentences not read closely (for canonical forms)."""
-        given = lexicon.first_names()
         for start, end in self._skimmed[p]:
-            for match in _FULL_NAME.finditer(para.text, start, end):
-                for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
-                    run = para.text[at:stop]
-                    first, _, rest = run.partition(" ")
-                    if _names_nobody(first.lower(), True):
-                        run = rest  # "But Elvis Costello"
-                    if " " not in run or run in self._runs:
-                        continue
-                    parts = run.lower().split()
-                    if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
-                        continue  # only people's full names matter here
-                    self._run_entity(run)
+            self._skim_full_names(para.text, start, end)
+
+    def _skim_full_names(self, text: str, start: int, end: int) -> None:
+        """Register the people's full names in ``text[start:end]``."""
+        given = lexicon.first_names()
+        for match in _FULL_NAME.finditer(text, start, end):
+            for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
+                run = text[at:stop]
+                first, _, rest = run.partition(" ")
+                if _names_nobody(first.lower(), True):
+                    run = rest  # "But Elvis Costello"
+                if " " not in run or run in self._runs:
+                    continue
+                parts = run.lower().split()
+                if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
+                    continue  # only people's full names matter here
+                self._run_entity(run)
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
