@@ -119,3 +119,24 @@ def test_a_bare_surname_is_a_person_even_when_the_full_name_comes_later():
         "Later in the day, Senator Tobias Brandt flew home."
     )
     assert said(text) == [("With an eye to March,", "Tobias Brandt")]
+
+
+def test_a_person_of_a_place_speaks_not_the_place():
+    text = 'Republican Rep. Lena Zeller of New York, a party loyalist, said "it will help."'
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Lena Zeller", "party loyalist")]
+    text = 'Governor Mark Bell of Kansas said "we will win."'
+    assert said(text) == [("we will win.", "Mark Bell")]
+    assert said('The Bank of England said "rates will rise."') == [
+        ("rates will rise.", "Bank of England")
+    ]
+
+
+def test_an_appositive_ending_in_town_and_state_is_one_aside():
+    text = (
+        "Rhoda Bergen, a philanthropist from Monsey, New York, said the speeches were bad. "
+        '"I feel bad to say it," she said.'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Rhoda Bergen"]
+    assert quotes[0].role == "philanthropist from Monsey, New York"

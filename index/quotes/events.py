@@ -280,11 +280,20 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         words = left_phrase(tokens, end)
         return (build(words) if words else None), role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
+        place = _place_in_appositive(tokens, i, floor)
+        if place is not None:
+            return place
         end, role = skip_back_appositive(tokens, i)
         if end != i:
             end = _skip_parenthesis(tokens, end, floor)  # "the Summit (WSIS), which ..., told"
             words = left_phrase(tokens, end)
-            return (build(words) if words else None), role, end - len(words)
+            mention = build(words) if words else None
+            if mention is not None and mention.kind == "name":
+                # "Rep. Lee Zeldin of New York, a Trump supporter, said": the person
+                person = _affiliated_person(tokens, mention, end - len(words), floor)
+                if person is not None:
+                    return person[0], role or person[0].role, person[2]
+            return mention, role, end - len(words)
         # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
         words = left_phrase(tokens, i - 1)
         named = build(words) if words else None
@@ -354,6 +363,36 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 named.role = named.role or mention.text.split(" ", 1)[-1]
                 return named, "", k - 1 - len(named_words)
     return mention, "", k
+
+
+_PLACE_PREPOSITIONS = lexicon.words("from in of at near outside")
+
+
+def _place_in_appositive(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention | None, str, int] | None:
+    """ "Rachel Berg, a philanthropist from Monsey, New York, said": an appositive ending
+    in a place written "Town, State" has a comma inside; read it as one aside."""
+    tail = left_phrase(tokens, i - 1)
+    inner = i - 2 - len(tail)
+    if not tail or not all(t.capitalised for t in tail) or inner <= floor:
+        return None
+    if tokens[inner].text != ",":
+        return None
+    town = left_phrase(tokens, inner)
+    prep = inner - len(town) - 1
+    if not town or not all(t.capitalised for t in town) or prep <= floor or (
+        tokens[prep].lower not in _PLACE_PREPOSITIONS
+    ):
+        return None
+    end, role = skip_back_appositive(tokens, inner + 1)
+    if end == inner + 1:
+        return None
+    words = left_phrase(tokens, end)
+    mention = build(words) if words else None
+    if mention is None:
+        return None
+    return mention, role + ", " + " ".join(t.text for t in tail), end - len(words)
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

@@ -337,6 +337,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             and is_role_word(tokens[i - 2])
         ):
             break  # "Ukraine and Russia": two names, not one
+        if tokens[i - 1].lower in ("of", "from", "at") and i < j and _person_before(tokens, i - 1):
+            break  # "Lee Zeldin of New York": the place, then the person before "of"
         i -= 1
     listed = _listed_name_start(tokens, i) if 0 < i < j else None
     if listed is not None:
@@ -359,6 +361,17 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
+
+
+def _person_before(tokens: list[Token], k: int) -> bool:
+    """Does a person's name (a given name, then a capitalised surname) end at ``k``?"""
+    if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in lexicon.ORG_SUFFIXES:
+        return False
+    given = lexicon.first_names()
+    return any(
+        tokens[m].kind == "w" and tokens[m].capitalised and tokens[m].lower in given
+        for m in range(max(0, k - 3), k - 1)
+    )
 
 
 _LIST_NAME_HEADS = lexicon.words(
