@@ -140,3 +140,8 @@ def test_an_appositive_ending_in_town_and_state_is_one_aside():
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Rhoda Bergen"]
     assert quotes[0].role == "philanthropist from Monsey, New York"
+
+
+def test_a_speech_verb_inside_a_reported_clause_does_not_take_the_quote():
+    text = 'Ms Carla Brook said Mr Dennis Hale had not mentioned "anything unusual" to her.'
+    assert said(text) == [("anything unusual", "Carla Brook")]

@@ -138,7 +138,7 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
         or framed and e.cue.lower().startswith(_FRAMING_CUES)  # described the plans as "..."
     ]
     if strong_before:
-        e = strong_before[-1]
+        e = _outermost(para, strong_before)
         return e, qi - e.last <= 4
     strong_after = [
         e
@@ -149,6 +149,20 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
     if strong_after:
         return strong_after[0], False
     return None, False
+
+
+def _outermost(para: _Para, before: list[Event]) -> Event:
+    """The event a quotation after ``before`` belongs to: the last one, unless it stands
+    in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
+    mentioned "anything uncomfortable"" is Cooper's): then the reporting one."""
+    e = before[-1]
+    if len(before) < 2:
+        return e
+    outer = before[-2]
+    between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
+    if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
+        return outer
+    return e
 
 
 def _subject_event(para: _Para, qi: int) -> Event | None:
