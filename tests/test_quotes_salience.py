@@ -145,3 +145,11 @@ def test_an_appositive_ending_in_town_and_state_is_one_aside():
 def test_a_speech_verb_inside_a_reported_clause_does_not_take_the_quote():
     text = 'Ms Carla Brook said Mr Dennis Hale had not mentioned "anything unusual" to her.'
     assert said(text) == [("anything unusual", "Carla Brook")]
+
+
+def test_the_subject_of_a_quoted_predicate_is_not_the_pronoun_that_reports_it():
+    text = (
+        "Speaking in court, Mr Bernard Eves rejected claims he pressured Scott Sellers.\n\n"
+        'Mr Sellers "made the accounting decisions," he told the court.'
+    )
+    assert said(text) == [("made the accounting decisions,", "Bernard Eves")]

@@ -151,6 +151,16 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
     return None, False
 
 
+def _subject_of_quoted(para: _Para, qi: int) -> bool:
+    """Is the sentence before the quotation at ``qi`` only a name, the subject of the
+    quoted predicate ("Mr Sullivan "made accounting decisions," he told the court")?"""
+    floor = para.floor_of[qi]
+    if floor >= qi:
+        return False
+    words = left_phrase(para.tokens, qi)
+    return len(words) == qi - floor and all(t.kind == "w" for t in words)
+
+
 def _outermost(para: _Para, before: list[Event]) -> Event:
     """The event a quotation after ``before`` belongs to: the last one, unless it stands
     in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
@@ -314,7 +324,14 @@ class ArticleAttributor:
             for k, (e, _) in enumerate(chosen):
                 if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
                     span = para.spans[k]
-                    quoted[id(e)] = quoted.get(id(e), "") + " " + para.text[span.start : span.end]
+                    said_words = para.text[span.start : span.end]
+                    qi = para.q_index.get(k)
+                    if qi is not None and e.first > qi and _subject_of_quoted(para, qi):
+                        # "Mr Sullivan "made accounting decisions," he told the court": the
+                        # name opening the sentence is the subject of what was said.
+                        opening = para.tokens[para.floor_of[qi]].start
+                        said_words += " " + para.text[opening : span.start]
+                    quoted[id(e)] = quoted.get(id(e), "") + " " + said_words
             resolved = {id(e): self._resolve(p, para, e, quoted.get(id(e))) for e in para.events}
             lenders = _Lenders(para, chosen)
             for k, span in enumerate(para.spans):
