@@ -153,3 +153,21 @@ def test_the_subject_of_a_quoted_predicate_is_not_the_pronoun_that_reports_it():
         'Mr Sellers "made the accounting decisions," he told the court.'
     )
     assert said(text) == [("made the accounting decisions,", "Bernard Eves")]
+
+
+def test_the_newspaper_is_a_publication_the_article_named_never_another_organisation():
+    text = (
+        "The Northern Exchange plans a deal, newspaper reports claim. The Weekly Herald "
+        "said the exchange's plan was evidence of caution.\n\n"
+        'The newspaper also claimed that the chief was "increasingly frustrated" with talks.'
+    )
+    assert said(text) == [("increasingly frustrated", "Weekly Herald")]
+
+
+def test_an_unnamed_publication_speaks_as_itself_and_it_refers_back_to_it():
+    text = (
+        "The Walkman came third in a list of gadgets.\n\n"
+        '"We included only mobile items," said the magazine.\n\n'
+        '"In the end, we tried to find what makes a gadget," it concluded.'
+    )
+    assert [s for _, s in said(text)] == ["the magazine", "the magazine"]

@@ -597,6 +597,16 @@ class ArticleAttributor:
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
+        if entity is None and mention.head in lexicon.ORG_NOUNS and (
+            mention.head not in lexicon.PERSON_NOUNS
+        ):
+            # "said the magazine" with no magazine named: the description speaks, and a
+            # later "it concluded" may refer to it.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
         return entity, None if entity else _lower_article(mention.text)
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
