@@ -171,3 +171,20 @@ def test_an_unnamed_publication_speaks_as_itself_and_it_refers_back_to_it():
         '"In the end, we tried to find what makes a gadget," it concluded.'
     )
     assert [s for _, s in said(text)] == ["the magazine", "the magazine"]
+
+
+def test_branding_something_as_a_phrase_after_an_auxiliary_is_a_quote():
+    text = (
+        "Assistant coach Henk Ter Borg has branded the club's expected complaint to the "
+        'league as "pathetic".'
+    )
+    assert said(text) == [("pathetic", "Henk Ter Borg")]
+
+
+def test_a_relative_clause_and_afterwards_between_speaker_and_verb():
+    text = (
+        "Model Carla Ruiz and actor Jon Eddy left the house on Friday.\n\n"
+        "Carla Ruiz, who left in the fourth eviction having gained 5% of the vote, "
+        'afterwards said: "I am so glad I\'m out."'
+    )
+    assert said(text) == [("I am so glad I'm out.", "Carla Ruiz")]

@@ -204,10 +204,11 @@ _LABELLING = lexicon.words(
 def _labels(para: _Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
+    framed = para.tokens[qi - 1].lower == "as"  # "branded the complaint as "pathetic""
     return (
         subject.mention.kind in ("name", "pronoun")
         and para.tokens[subject.cue_index].lower in _LABELLING
-        and qi - subject.cue_index <= 6
+        and (qi - subject.cue_index <= 6 or framed)
     )
 
 

@@ -123,7 +123,7 @@ ADVERBS: frozenset[str] = frozenset(
     publicly privately angrily bluntly frankly candidly confidently cheerfully
     quickly quietly sharply calmly openly has have had was is are were will would could
     should may might did does do not never last this on thursday friday saturday
-    sunday monday tuesday wednesday
+    sunday monday tuesday wednesday afterwards afterward subsequently meanwhile too
     """
     )
 )

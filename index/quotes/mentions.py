@@ -116,7 +116,12 @@ def _np_word(token: Token) -> bool:
     if token.capitalised:
         if token.text.isupper() and len(token.text) > 1:
             return True  # acronyms: "AS", "WTO", "BBC"
-        return low not in lexicon.NOT_NAME_START or low in ("the",) or low in _SURNAME_OK
+        return (
+            low not in lexicon.NOT_NAME_START
+            or low in ("the",)
+            or low in _SURNAME_OK
+            or low in lexicon.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
+        )
     return (
         low in lexicon.PERSON_NOUNS
         or low in lexicon.PERSON_PLURALS
