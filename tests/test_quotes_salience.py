@@ -188,3 +188,8 @@ def test_a_relative_clause_and_afterwards_between_speaker_and_verb():
         'afterwards said: "I am so glad I\'m out."'
     )
     assert said(text) == [("I am so glad I'm out.", "Carla Ruiz")]
+
+
+def test_who_issued_a_document_speaks_through_its_participle():
+    text = 'Group president Jessica Maddox issued a statement saying the remark "has no place" here.'
+    assert said(text) == [("has no place", "Jessica Maddox")]

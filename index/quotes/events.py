@@ -630,11 +630,16 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
 
 
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
-    """ "his report", "Morquendi's message": the owner (a pronoun or a name)."""
+    """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Mackler
+    issued a statement saying": the subject of the verb whose object it is."""
     first = _index_at(tokens, mention.start)
     if first is None:
         return None
     word = tokens[first]
+    if word.lower in ("a", "an") and first >= 2 and _issuing_verb(tokens[first - 1]):
+        found = sentence_subject(tokens, first - 1, _sentence_start(tokens, first - 1))
+        if found is not None and found[1] == first - 1 and found[0].kind in ("name", "pronoun"):
+            return found[0]
     pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word.lower)
     if pronoun:
         return Mention(word.text, "pronoun", word.start, word.end, head=pronoun)
@@ -647,6 +652,21 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
         if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
             return _owner(tokens[first : k + 1])
     return None
+
+
+def _issuing_verb(token: Token) -> bool:
+    """ "issued", "released", "sent", "posted", "emailed": a verb that puts out a document."""
+    return token.kind == "w" and not token.capitalised and (
+        token.lower.endswith("ed") or token.lower in ("sent", "put", "wrote", "read")
+    )
+
+
+def _sentence_start(tokens: list[Token], k: int) -> int:
+    """The index of the first token of the sentence holding token ``k`` (the tokens of a
+    paragraph's wanted sentences run on; a full stop token ends one)."""
+    while k > 0 and tokens[k - 1].text not in (".", "!", "?"):
+        k -= 1
+    return k
 
 
 def _owner(words: list[Token]) -> Mention | None:
