@@ -191,5 +191,8 @@ def test_a_relative_clause_and_afterwards_between_speaker_and_verb():
 
 
 def test_who_issued_a_document_speaks_through_its_participle():
-    text = 'Group president Jessica Maddox issued a statement saying the remark "has no place" here.'
+    text = (
+        "Group president Jessica Maddox issued a statement saying the remark "
+        "\"has no place\" here."
+    )
     assert said(text) == [("has no place", "Jessica Maddox")]
