@@ -196,3 +196,12 @@ def test_who_issued_a_document_speaks_through_its_participle():
         "\"has no place\" here."
     )
     assert said(text) == [("has no place", "Jessica Maddox")]
+
+
+def test_as_someone_put_it():
+    text = (
+        'As John Corwin, the No. 2 in the leadership, put it: "This person will not be '
+        'confirmed."'
+    )
+    assert said(text) == [("This person will not be confirmed.", "John Corwin")]
+    assert said('"We will win," as Senator Ann Lee put it.') == [("We will win,", "Ann Lee")]

@@ -436,6 +436,17 @@ def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None
     return mention
 
 
+def _as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """ "As John Cornyn, the No. 2 in the leadership, put it: "…"": the speaker between
+    "as" and "put it"."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower != "it" or j - 1 <= floor:
+        return None
+    mention, role, first = _subject_before(tokens, j, floor)
+    if mention is None or first - 1 < floor or tokens[first - 1].lower != "as":
+        return None
+    return Event("put it", j, mention, role, first=first, last=j + 1)
+
+
 def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
     """A colon before a quotation in a sentence with no reporting verb names its opener
     as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
@@ -790,8 +801,8 @@ def _document_words() -> frozenset[str]:
 
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
-_TELLING_WORDS = _SPEECH_WORDS | _document_words()
-_STARTS = _SPEECH_WORDS | {":"} | _DASHES  # or at a colon, or a bullet opening a line
+_TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"}
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES  # a colon, a bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -811,6 +822,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         low = token.lower
         if low == ":":
             event = _colon_event(tokens, j, floor_of[j], events)
+            if event is not None:
+                events.append(event)
+            continue
+        if low in ("put", "puts"):
+            event = _as_put_it(tokens, j, floor_of[j])
             if event is not None:
                 events.append(event)
             continue
