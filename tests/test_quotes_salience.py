@@ -205,3 +205,18 @@ def test_as_someone_put_it():
     )
     assert said(text) == [("This person will not be confirmed.", "John Corwin")]
     assert said('"We will win," as Senator Ann Lee put it.') == [("We will win,", "Ann Lee")]
+
+
+def test_a_name_and_verb_ending_the_clause_after_a_full_stop_keep_the_sentence():
+    text = "“Russia, if you are listening, find the emails.” Trump said. Then he left."
+    assert said(text) == [("Russia, if you are listening, find the emails.", "Trump")]
+    text = "“Turkey will not be a burden.” Mr Karger said the comic might help."
+    assert said(text) == [("Turkey will not be a burden.", None)]
+    text = '"It is a phenomenon." Mr Babinet said: "Today you use radio."'
+    assert [s for _, s in said(text)] == [None, "Babinet"]
+
+
+def test_more_manners_of_speaking_are_cues():
+    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
+    assert said(text) == [("This is fantastic!", "Donald Hartley")]
+    assert said("“I would say this,” Ted Marsh answered.") == [("I would say this,", "Ted Marsh")]

@@ -54,6 +54,9 @@ _CUE_STEMS = words(
     retort retorts retorted snap snapped interject interjects interjected yell yells
     yelled chime chimed sneer sneered scoff scoffed gush gushed lament laments lamented
     muse muses quipped tweeting posting
+    answer answers answered beamed fumed fumes reacted pressed wondered laughed sighed
+    smiled groaned raged thundered marveled marvelled deadpanned teased protested
+    objected bristled
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -110,6 +113,8 @@ INVERTIBLE: frozenset[str] = frozenset(
     yelled screamed whispered offered offers chimed quipped quips boasts boasted
     explained insisted asserted asserts contended contends maintained maintains
     recalled replied answers demanded demands
+    beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
+    marveled marvelled deadpanned teased protested objected
     """
     )
 )
