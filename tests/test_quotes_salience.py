@@ -220,3 +220,10 @@ def test_more_manners_of_speaking_are_cues():
     text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
     assert said(text) == [("This is fantastic!", "Donald Hartley")]
     assert said("“I would say this,” Ted Marsh answered.") == [("I would say this,", "Ted Marsh")]
+
+
+def test_unnamed_sources_described_by_their_relation_to_someone():
+    assert said('"We will see," one Dunmore confidant said.') == [
+        ("We will see,", "one Dunmore confidant")
+    ]
+    assert said('"We will see," said one Dunmore ally.') == [("We will see,", "one Dunmore ally")]

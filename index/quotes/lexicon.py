@@ -220,6 +220,8 @@ PERSON_NOUNS: dict[str, str] = {
     editor reporter journalist correspondent columnist reviewer blogger broadcaster
     member fan worker employee customer teacher student pupil parent victim survivor
     soldier nurse surgeon physician psychologist psychiatrist historian academic
+    confidant ally loyalist supporter staffer operative associate donor delegate
+    volunteer attendee organiser demonstrator
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
