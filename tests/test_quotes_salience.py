@@ -227,3 +227,8 @@ def test_unnamed_sources_described_by_their_relation_to_someone():
         ("We will see,", "one Dunmore confidant")
     ]
     assert said('"We will see," said one Dunmore ally.') == [("We will see,", "one Dunmore ally")]
+
+
+def test_a_headline_in_capitals_is_no_speaker():
+    text = 'PANEL RULES FOR THE FOUNDER\n\n"We will appeal," the group says.'
+    assert said(text) == [("We will appeal,", "the group")]
