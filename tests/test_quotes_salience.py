@@ -232,3 +232,13 @@ def test_unnamed_sources_described_by_their_relation_to_someone():
 def test_a_headline_in_capitals_is_no_speaker():
     text = 'PANEL RULES FOR THE FOUNDER\n\n"We will appeal," the group says.'
     assert said(text) == [("We will appeal,", "the group")]
+
+
+def test_a_campaign_or_an_ad_named_after_someone_speaks_as_itself():
+    text = 'The Dunmore campaign sent an email saying that "the results show a two-way race."'
+    assert said(text) == [("the results show a two-way race.", "the Dunmore campaign")]
+    text = (
+        "Senator Ann Lee of the Labour Party spoke first.\n\n"
+        '"We will win," the Dunmore campaign said.'
+    )
+    assert said(text) == [("We will win,", "the Dunmore campaign")]

@@ -175,6 +175,21 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
     return e
 
 
+def _named_organisation(mention) -> bool:
+    """ "the Clinton campaign": a definite organisation noun after a capitalised name
+    that is no nationality or place adjective ("the Russian ministry" is not one)."""
+    words = mention.text.split()
+    if len(words) < 3 or words[0].lower() != "the" or mention.head not in lexicon.ORG_NOUNS:
+        return False
+    if mention.head in lexicon.PERSON_NOUNS:
+        return False
+    modifiers = words[1:-1]
+    return any(
+        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not _places(w)
+        for w in modifiers
+    )
+
+
 def _subject_event(para: _Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
     subject when it stands in that subject's predicate ("Hoover estimated that there are
@@ -574,6 +589,15 @@ class ArticleAttributor:
             entity = self._documents.get(name)
             if entity is None:
                 entity = self._documents[name] = Entity(name, "org")
+            return entity, None
+        if _named_organisation(mention):
+            # "the Clinton campaign", "the Senate ethics committee": a description that
+            # names whose it is speaks as itself, never for another organisation in reach.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
             return entity, None
         places = _places(mention.text)
         owner = _owner_word(mention.text)

@@ -310,7 +310,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     magazine studio label website airline carrier retailer maker manufacturer
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
-    communique declaration survey poll research paper spokesman's station
+    communique declaration survey poll research paper spokesman's station campaign
     """
     )
 )
@@ -323,7 +323,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     writ summons charge charges sheet website blog tweet post email leaflet
     advert advertisement sign banner poster notice caption editorial article column
     newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
-    resolution bill legislation guidelines prospectus
+    resolution bill legislation guidelines prospectus ad ads video commercial
     """
     )
 )
