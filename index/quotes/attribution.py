@@ -268,7 +268,6 @@ class ArticleAttributor:
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
-        self._all_texts = paragraphs
         last = max((s.paragraph for s in spans), default=-1)
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         paragraphs = paragraphs[: last + 1]
@@ -374,7 +373,7 @@ class ArticleAttributor:
         """Register every person's full name in the article before reading it, so that a
         bare surname ("Cruz said") is a person (whom "he" may name) even where the full
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
-        for text in self._all_texts:
+        for text in self.paragraphs:
             self._skim_full_names(text, 0, len(text))
 
     def _skim_full_names(self, text: str, start: int, end: int) -> None:
