@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from warreader.index.provenance.relate import SHORT
+from warreader.index.provenance.relate import MIN_TERM, SHORT
 
 CROWDED = 48
 """A bigram held by more quotes than this is too common to propose candidates."""
@@ -41,7 +41,7 @@ class Blocks:
         self._pairs: dict[str, dict[tuple, set[int]]] = defaultdict(lambda: defaultdict(set))
 
     def _whole_key(self, kind: str, words: Words, speaker: Speaker) -> tuple | None:
-        if len(words) > SHORT or (kind == "term" and words):
+        if len(words) > SHORT or (kind == "term" and sum(map(len, words)) >= MIN_TERM):
             return (kind, words)
         # by surname: "Peskov" and "Dmitry Peskov" meet, the verification decides
         return (kind, words, speaker[-1]) if speaker and words else None

@@ -8,6 +8,7 @@ changed ones added, and only the groups their quotes were in or join are touched
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,3 +101,14 @@ def members_of(data: CorpusData) -> list[Member]:
 def corpus_groups(index_dir: Path | None, data: CorpusData) -> tuple[Provenance, SyncReport]:
     """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally."""
     return sync(index_dir, members_of(data))
+
+
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def cached_groups(index_dir: Path | None, data: CorpusData) -> Provenance:
+    """:func:`corpus_groups` once per corpus data (one index commit), then remembered."""
+    found = _CACHE.get(data)
+    if found is None:
+        found = _CACHE[data] = corpus_groups(index_dir, data)[0]
+    return found

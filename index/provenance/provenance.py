@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warreader.index.provenance.flags import build_group
+from warreader.index.provenance.flags import build_group, order_key
 from warreader.index.provenance.grouper import Grouper
 from warreader.index.provenance.model import Group, MemberKey
 
@@ -39,11 +39,13 @@ class Provenance:
         return len({g.entries[s].member.article for s in g.slots_of.get(gid, ())})
 
     def groups(self, min_articles: int = 2) -> list[Group]:
-        """Groups spanning at least ``min_articles`` articles, largest first."""
+        """Groups spanning at least ``min_articles`` articles: quotes before terms,
+        largest first, then earliest first."""
         ids = [gid for gid in self.grouper.slots_of if self.article_count(gid) >= min_articles]
         found = [self.group(gid) for gid in ids]
         out = [g for g in found if g is not None]
-        out.sort(key=lambda g: (-len(g.articles), g.id))
+        out.sort(key=lambda g: (g.earliest.kind == "term", -len(g.articles),
+                                order_key(g.earliest), g.id))
         return out
 
     def keys_in_groups(self, min_articles: int) -> set[MemberKey]:

@@ -23,6 +23,9 @@ they are nobody's words, and the same term in two articles is the term travellin
 NEAR = 0.75
 """Word-level similarity from which two quotes are near-identical."""
 
+MIN_TERM = 4
+"""Letters a term needs to group at all ("n" of "rock 'n' roll" and a lone "A" never do)."""
+
 MIN_PART = 4
 """A partial quote must hold at least this many words to join the longer one..."""
 
@@ -77,7 +80,7 @@ def related(
     if a_kind != b_kind or not a or not b:
         return False
     if a_kind == "term":  # a scare-quoted term travels whole, whoever uses it
-        return a == b
+        return a == b and sum(map(len, a)) >= MIN_TERM
     if len(a) <= SHORT or len(b) <= SHORT:
         return a == b and same_speaker(a_speaker, b_speaker)
     if a == b:
