@@ -50,6 +50,8 @@ def run_search(
         return out
     if only is not None:
         allow = only if allow is None else allow & only
+        if not allow:  # Whoosh reads an empty filter as none at all
+            return out
     filt = Term("kind", kind) if kind else None
     if allow is not None:
         if filt is not None:
