@@ -8,8 +8,10 @@ changed ones added, and only the groups their quotes were in or join are touched
 from __future__ import annotations
 
 import hashlib
+import threading
 import weakref
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ from warreader.index.provenance.provenance import Provenance
 from warreader.index.provenance.state import load_state, save_state
 
 if TYPE_CHECKING:
+    from warreader.index.corpus import Corpus
     from warreader.index.search.corpus_data import CorpusData
 
 
@@ -104,11 +107,24 @@ def corpus_groups(index_dir: Path | None, data: CorpusData) -> tuple[Provenance,
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_COMPUTING = threading.Lock()
 
 
 def cached_groups(index_dir: Path | None, data: CorpusData) -> Provenance:
-    """:func:`corpus_groups` once per corpus data (one index commit), then remembered."""
+    """:func:`corpus_groups` once per corpus data (one index commit), then remembered
+    (one thread computes; another asking meanwhile waits for it)."""
     found = _CACHE.get(data)
     if found is None:
-        found = _CACHE[data] = corpus_groups(index_dir, data)[0]
+        with _COMPUTING:
+            found = _CACHE.get(data)
+            if found is None:
+                found = _CACHE[data] = corpus_groups(index_dir, data)[0]
     return found
+
+
+def groups_unlocked(corpus: Corpus, lock: AbstractContextManager) -> Provenance | None:
+    """The corpus's groups, holding ``lock`` (the reader's corpus lock) only while the
+    index is read, not while the groups are computed, so articles keep opening."""
+    with lock:
+        data = corpus._corpus_data()
+    return None if data is None else cached_groups(corpus.index_dir, data)
