@@ -35,7 +35,8 @@ def member_row(group: Any, member: Any, title: str | None = None) -> Lines:
     """One member as the list shows it (article text escaped: it is data, not markup)."""
     head = Text(member.date or "undated", style="bold cyan")
     head.append(f" · {member.outlet}" if member.outlet else "", style="cyan")
-    head.append(f" · {title or member.path.rsplit('/', 1)[-1]}", style="dim")
+    name = member.path.rsplit("/", 1)[-1]
+    head.append(f" · {title} ({name})" if title else f" · {name}", style="dim")
     who = Text("  ")
     recredited = member.key in group.recredited
     who.append(member.speaker or "(unattributed)", style="bold red" if recredited else "bold")
@@ -72,9 +73,10 @@ class GroupScreen(ModalScreen[None]):
     DEFAULT_CSS = CSS
 
     def __init__(self, group: Any, current: tuple | None,
-                 open_member: Callable[[Any], None]) -> None:
+                 open_member: Callable[[Any], None], titles: dict[str, str] | None = None) -> None:
         super().__init__()
         self.group, self.current, self.open_member = group, current, open_member
+        self.titles = titles or {}
         self._ready = False
 
     def compose(self) -> ComposeResult:
@@ -85,7 +87,7 @@ class GroupScreen(ModalScreen[None]):
             box.border_title = f"Quote in {n} articles · earliest first"
             box.border_subtitle = "j/k: open each at the quote · enter: keep · escape: close"
             yield Static(flags_line(self.group), id="group-flags")
-            options = [Option(member_row(self.group, m), id=str(i))
+            options = [Option(member_row(self.group, m, self.titles.get(m.article)), id=str(i))
                        for i, m in enumerate(self.group.members)]
             yield VimOptionList(*options, id="group-members")
 

@@ -87,7 +87,8 @@ class ProvenanceMixin:
         if self.group is None or len(self.group.members) < 2:
             self.notify("This quote appears in no other article.", severity="information")
             return
-        self.app.push_screen(GroupScreen(self.group, self.group_key, self._open_member))
+        titles = {s.id: s.title for s in self.articles.summaries}
+        self.app.push_screen(GroupScreen(self.group, self.group_key, self._open_member, titles))
 
     def _open_member(self, member: Any) -> None:
         """Open ``member``'s article at its quote (the list steps through the group)."""
