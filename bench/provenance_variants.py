@@ -2,7 +2,8 @@
 
 Each variant is what one outlet makes of a quote another one carried: words dropped,
 two words swapped, translated-style synonyms, a partial quote (a contiguous cut), the
-same words credited to another speaker. Short quotes (one to three words) are also
+same words credited to another speaker, and mixed (synonyms plus a word dropped or
+swapped). Short quotes (one to three words) are also
 re-credited, which must NOT group, and repeated by the same speaker, which must.
 """
 
@@ -34,7 +35,7 @@ SYNONYMS = {
     "don't": "do not", "can't": "cannot", "fantastic": "superb", "difficulties": "troubles",
 }
 
-KINDS = ("drop", "swap", "synonym", "trim", "recredit")
+KINDS = ("drop", "swap", "synonym", "trim", "recredit", "mixed")
 
 
 def drop(words: list[str], rng: random.Random) -> list[str] | None:
@@ -80,6 +81,15 @@ def trim(words: list[str], rng: random.Random) -> list[str] | None:
 
 
 EDITS = {"drop": drop, "swap": swap, "synonym": synonym, "trim": trim}
+
+
+def mixed(words: list[str], rng: random.Random) -> list[str] | None:
+    """A re-edit and a translation at once: synonyms, then a word dropped or swapped."""
+    out = synonym(words, rng)
+    return (drop if rng.random() < 0.5 else swap)(out, rng) if out else None
+
+
+EDITS["mixed"] = mixed
 
 
 class Variants:
@@ -169,7 +179,7 @@ def markov_corpus(corpus: list[Member], articles: int, rng: random.Random,
         for q in range(rng.choice((1, 2, 3, 4, 5, 6, 8))):
             if made and rng.random() < reuse:
                 base = rng.choice(made).text.split()
-                words = EDITS[rng.choice(tuple(EDITS))](base, rng) or base
+                words = EDITS[rng.choice(("drop", "swap", "synonym", "trim"))](base, rng) or base
             else:
                 words = [rng.choice(starts)]
                 for _ in range(rng.choice(lengths) - 1):

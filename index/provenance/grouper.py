@@ -14,17 +14,19 @@ from collections.abc import Iterable, Iterator
 from warreader.index.provenance.blocking import Blocks, pair_keys
 from warreader.index.provenance.model import Member, MemberKey
 from warreader.index.provenance.normalise import tokens
-from warreader.index.provenance.relate import related, speaker_key
+from warreader.index.provenance.relate import joined, related, speaker_key
 
 
 class Entry:
     """One filed quote: the member, its folded words and its speaker key."""
 
-    __slots__ = ("member", "words", "speaker", "pairs")
+    __slots__ = ("member", "words", "joined", "kind", "speaker", "pairs")
 
     def __init__(self, member: Member) -> None:
         self.member = member
+        self.kind = member.kind
         self.words = tokens(member.text)
+        self.joined = joined(self.words)
         self.speaker = speaker_key(member.speaker)
         self.pairs = pair_keys(self.words) if member.kind != "term" else frozenset()
 
@@ -35,10 +37,7 @@ class Entry:
 
     def related(self, other: Entry) -> bool:
         """Whether the two quotes belong in one group."""
-        return related(
-            self.words, self.member.kind, self.speaker,
-            other.words, other.member.kind, other.speaker,
-        )
+        return related(self, other)
 
 
 class Grouper:
@@ -90,11 +89,11 @@ class Grouper:
         for member in members:
             slot = self._file(member)
             entry = self.entries[slot]
-            found = blocks.candidates(*entry.block)
-            groups = {
-                self.group_of[c] for c in found
-                if c in self.group_of and entry.related(self.entries[c])
-            }
+            groups: set[int] = set()
+            for c in blocks.candidates(*entry.block):
+                gid = self.group_of.get(c)
+                if gid is not None and gid not in groups and entry.related(self.entries[c]):
+                    groups.add(gid)  # (a group joined once needs no further check)
             blocks.add(slot, *entry.block)
             touched.add(self._join(slot, groups))
         return {g for g in touched if g in self.slots_of}
