@@ -156,3 +156,14 @@ def test_damaged_state_is_set_aside_and_rebuilt(tmp_path):
     assert (tmp_path / f"{FILE}.bad").exists()
     assert len(p.groups(2)) == 1
     json.loads((tmp_path / FILE).read_text(encoding="utf-8"))  # rewritten, whole
+
+
+def test_state_saved_under_other_rules_is_computed_again(tmp_path, monkeypatch):
+    from warreader.index.provenance import relate
+
+    a, b = m("a", LINE), m("b", LINE.replace("farce", "sham").replace("ever ", ""))
+    sync(tmp_path, [a, b])
+    monkeypatch.setattr(relate, "NEAR", 0.99)
+    p, report = sync(tmp_path, [a, b])
+    assert sorted(report.added) == ["a", "b"]  # nothing reused
+    assert p.group_id(a.key) != p.group_id(b.key)

@@ -1,9 +1,10 @@
 """The groups saved beside the index: ``provenance.json``, written atomically.
 
-The file holds, per article, a fingerprint of what grouping saw (its quotes, speakers,
-date, outlet) and each quote with its group id, plus the next free id. It is plain
-JSON (never pickle). A missing, damaged or other-version file is set aside and the
-groups are computed again; a read-only folder only means computing them again next time.
+The file holds the rules it was made under (:func:`rules`), per article a fingerprint
+of what grouping saw (its quotes, speakers, date, outlet) and each quote with its group
+id, plus the next free id. It is plain JSON (never pickle). A damaged file is set aside
+(``provenance.json.bad``) and the groups computed again, as they are for a missing
+file or one made under other rules; a read-only folder only means computing them again next time.
 """
 
 from __future__ import annotations
@@ -17,6 +18,15 @@ from warreader.index.provenance.model import Member
 
 FILE = "provenance.json"
 VERSION = 1
+
+
+def rules() -> str:
+    """The version and the grouping rules' parameters: a state saved under other rules
+    is computed again (groups made with another threshold would be stale)."""
+    from warreader.index.provenance import blocking, relate
+
+    return (f"{VERSION}:{relate.NEAR}:{relate.SHORT}:{relate.MIN_PART}:{relate.SAFE_PART}:"
+            f"{relate.MIN_TERM}:{blocking.CROWDED}")
 
 
 class SavedState:
@@ -39,8 +49,8 @@ def load_state(index_dir: Path) -> tuple[SavedState, str | None]:
     except (OSError, ValueError) as exc:
         return state, _set_aside(path, f"unreadable ({exc.__class__.__name__})")
     try:
-        if raw.get("version") != VERSION:
-            return state, None  # another version: simply computed again
+        if raw.get("version") != rules():
+            return state, None  # another version or other rules: simply computed again
         state.next_id = int(raw["next_id"])
         for aid, art in raw["articles"].items():
             state.fingerprints[aid] = str(art["fp"])
@@ -70,7 +80,7 @@ def save_state(
         )
     for aid, fp in fingerprints.items():  # articles without quotes are remembered too
         articles.setdefault(aid, {"fp": fp, "quotes": []})
-    blob = json.dumps({"version": VERSION, "next_id": next_id, "articles": articles},
+    blob = json.dumps({"version": rules(), "next_id": next_id, "articles": articles},
                       ensure_ascii=False, separators=(",", ":"))
     path = Path(index_dir) / FILE
     tmp = path.with_name(f"{FILE}.{os.getpid()}.tmp")
