@@ -74,3 +74,20 @@ async def test_p_on_a_quote_found_nowhere_else_says_so(tmp_path):
         await press(pilot, "p")  # no current quote yet
         assert type(app.screen).__name__ == "MainScreen"
         assert "No current quote" in str(list(app._notifications)[-1].message)
+
+
+async def test_search_group_in_the_reader(tmp_path):
+    from tests.test_tui_search import _type
+
+    folder = write_corpus(tmp_path / "articles")
+    app = make_app(tmp_path / "index", [folder])
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "slash")
+        await _type(pilot, "group:4")
+        hits = screen.results_list.hits
+        assert len(hits) == 4 and {h.speaker for h in hits} == {"Dmitry Peskov", "Sergey Lavrov"}
+        await pilot.press(*(["backspace"] * 7))
+        await _type(pilot, "group:2 speaker:kuleba")
+        assert [h.speaker for h in screen.results_list.hits] == ["Dmytro Kuleba"] * 2

@@ -32,7 +32,9 @@ def split_group_filter(text: str) -> tuple[str, int | None]:
     if not value.isdigit() or int(value) < 1:
         raise QueryError(f"group: takes a number of articles, e.g. group:3 (not '{value}')")
     rest = " ".join(_GROUP.sub(" ", text).split())
-    return rest or "kind:quote", int(value)
+    # nothing else: every quote (the trailing space keeps search-as-you-type from
+    # reading "quote" as a word still being typed)
+    return rest or "kind:quote ", int(value)
 
 
 def quote_docs(searcher: Searcher, keys: set[MemberKey]) -> set[int]:
