@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.console import Group as Lines
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -37,18 +38,18 @@ def member_row(group: Any, member: Any, title: str | None = None) -> Lines:
     head.append(f" · {member.outlet}" if member.outlet else "", style="cyan")
     name = member.path.rsplit("/", 1)[-1]
     head.append(f" · {title} ({name})" if title else f" · {name}", style="dim")
-    who = Text("  ")
+    who = Text()
     recredited = member.key in group.recredited
     who.append(member.speaker or "(unattributed)", style="bold red" if recredited else "bold")
     if recredited:
         who.append("  credited differently", style="red")
     if member.key in group.reworded:
         who.append("  worded differently", style="yellow")
-    words = Text(f"  “{member.text}”", style="italic")
+    words = Text(f"“{member.text}”", style="italic")
     if member.key in group.reworded:
         for start, end in changed_spans(member.text, group.earliest.text):
-            words.stylize("bold reverse yellow", start + 3, end + 3)
-    return Lines(head, who, words)
+            words.stylize("bold reverse yellow", start + 1, end + 1)
+    return Lines(head, Padding(who, (0, 0, 0, 2)), Padding(words, (0, 0, 0, 2)))
 
 
 def flags_line(group: Any) -> Text:
