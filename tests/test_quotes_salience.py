@@ -171,3 +171,64 @@ def test_an_unnamed_publication_speaks_as_itself_and_it_refers_back_to_it():
         '"In the end, we tried to find what makes a gadget," it concluded.'
     )
     assert [s for _, s in said(text)] == ["the magazine", "the magazine"]
+
+
+def test_branding_something_as_a_phrase_after_an_auxiliary_is_a_quote():
+    text = (
+        "Assistant coach Henk Ter Borg has branded the club's expected complaint to the "
+        'league as "pathetic".'
+    )
+    assert said(text) == [("pathetic", "Henk Ter Borg")]
+
+
+def test_a_relative_clause_and_afterwards_between_speaker_and_verb():
+    text = (
+        "Model Carla Ruiz and actor Jon Eddy left the house on Friday.\n\n"
+        "Carla Ruiz, who left in the fourth eviction having gained 5% of the vote, "
+        'afterwards said: "I am so glad I\'m out."'
+    )
+    assert said(text) == [("I am so glad I'm out.", "Carla Ruiz")]
+
+
+def test_who_issued_a_document_speaks_through_its_participle():
+    text = (
+        "Group president Jessica Maddox issued a statement saying the remark "
+        "\"has no place\" here."
+    )
+    assert said(text) == [("has no place", "Jessica Maddox")]
+
+
+def test_as_someone_put_it():
+    text = (
+        'As John Corwin, the No. 2 in the leadership, put it: "This person will not be '
+        'confirmed."'
+    )
+    assert said(text) == [("This person will not be confirmed.", "John Corwin")]
+    assert said('"We will win," as Senator Ann Lee put it.') == [("We will win,", "Ann Lee")]
+
+
+def test_a_name_and_verb_ending_the_clause_after_a_full_stop_keep_the_sentence():
+    text = "“Russia, if you are listening, find the emails.” Trump said. Then he left."
+    assert said(text) == [("Russia, if you are listening, find the emails.", "Trump")]
+    text = "“Turkey will not be a burden.” Mr Karger said the comic might help."
+    assert said(text) == [("Turkey will not be a burden.", None)]
+    text = '"It is a phenomenon." Mr Babinet said: "Today you use radio."'
+    assert [s for _, s in said(text)] == [None, "Babinet"]
+
+
+def test_more_manners_of_speaking_are_cues():
+    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
+    assert said(text) == [("This is fantastic!", "Donald Hartley")]
+    assert said("“I would say this,” Ted Marsh answered.") == [("I would say this,", "Ted Marsh")]
+
+
+def test_unnamed_sources_described_by_their_relation_to_someone():
+    assert said('"We will see," one Dunmore confidant said.') == [
+        ("We will see,", "one Dunmore confidant")
+    ]
+    assert said('"We will see," said one Dunmore ally.') == [("We will see,", "one Dunmore ally")]
+
+
+def test_a_headline_in_capitals_is_no_speaker():
+    text = 'PANEL RULES FOR THE FOUNDER\n\n"We will appeal," the group says.'
+    assert said(text) == [("We will appeal,", "the group")]

@@ -204,10 +204,11 @@ _LABELLING = lexicon.words(
 def _labels(para: _Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
+    framed = para.tokens[qi - 1].lower == "as"  # "branded the complaint as "pathetic""
     return (
         subject.mention.kind in ("name", "pronoun")
         and para.tokens[subject.cue_index].lower in _LABELLING
-        and qi - subject.cue_index <= 6
+        and (qi - subject.cue_index <= 6 or framed)
     )
 
 
@@ -283,14 +284,10 @@ class ArticleAttributor:
             for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
         ]
         # Sentences a little further back are glanced at for names (who was around);
-        # the rest only for people's full names (canonical forms).
+        # people's full names were all registered before reading (_know_full_names).
         self._glanced = [
             [(i, bounds[i]) for i in sorted(n - c)]
             for bounds, n, c in zip(bounds_of, near, close, strict=True)
-        ]
-        self._skimmed = [
-            [b for i, b in enumerate(bounds) if i not in n]
-            for bounds, n in zip(bounds_of, near, strict=True)
         ]
         self.registry = Registry()
         self.results: dict[tuple[int, int], Attribution] = {}
@@ -364,11 +361,6 @@ class ArticleAttributor:
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
         for text in self._all_texts:
             self._skim_full_names(text, 0, len(text))
-
-    def _skim_names(self, p: int, para: _Para) -> None:
-        """Register the full names of sentences not read closely (for canonical forms)."""
-        for start, end in self._skimmed[p]:
-            self._skim_full_names(para.text, start, end)
 
     def _skim_full_names(self, text: str, start: int, end: int) -> None:
         """Register the people's full names in ``text[start:end]``."""
@@ -466,7 +458,6 @@ class ArticleAttributor:
                 entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
-        self._skim_names(p, para)
         self._glance_names(p, para)
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
