@@ -223,6 +223,39 @@ def _strings(value) -> list[str]:
     return [s for item in value for s in _strings(item)] if isinstance(value, list) else []
 
 
+def test_provenance_output_holds_no_terminal_control(tmp_path, corpus):
+    """The hostile quote reported by a second article: a provenance group."""
+    (corpus / "escapes-again.txt").write_text(
+        (corpus / "escapes.txt").read_text(encoding="utf-8").replace("Escapes", "Again"),
+        encoding="utf-8")
+    table = _cli(["provenance", str(corpus)], tmp_path, NO_COLOR="1")
+    assert table.returncode == 0, table.stderr
+    assert "· 2 articles" in table.stdout and "␛]52;c;" in table.stdout
+    assert unsafe_chars(table.stdout + table.stderr) == []
+    as_json = _cli(["provenance", "--json", str(corpus)], tmp_path)
+    assert unsafe_chars(as_json.stdout) == []
+    assert OSC52 in "\n".join(_strings(json.loads(as_json.stdout)))
+
+
+async def test_group_list_never_writes_article_controls(tmp_path, corpus, terminal):
+    (corpus / "escapes-again.txt").write_text(
+        (corpus / "escapes.txt").read_text(encoding="utf-8").replace("Escapes", "Again"),
+        encoding="utf-8")
+    app = make_app(tmp_path / "ix", [corpus])
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await _open(pilot, "escapes.txt")
+        await press(pilot, "2", "]")
+        for _ in range(100):  # the group is looked up in a worker
+            if app.main_screen.group is not None:
+                break
+            await pilot.pause(0.05)
+        await press(pilot, "p")
+        assert app.screen.__class__.__name__ == "GroupScreen"
+        await _until_shown(pilot, terminal, "Quote in 2 articles")
+        assert forbidden_in(_own_removed(terminal)) == []
+
+
 async def test_app_never_writes_article_controls_to_the_terminal(tmp_path, corpus, terminal):
     app = make_app(tmp_path / "ix", [corpus])
     async with app.run_test(size=(160, 45)) as pilot:

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
-from warreader.tui.safe_text import one_line
+from warreader.tui.safe_text import one_line, terminal_safe
 from warreader.tui.widgets.vim_list import VimOptionList
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ class Sidebar(VimOptionList):
                     style = f"bold reverse {colour}" if i == self.current_quote else colour
                     prompt = Text(_snippet(q.text), style=style)
                     if self.note is not None and self.note[0] == i:
-                        prompt.append(f"\n{self.note[1]}", style="italic")
+                        prompt.append(f"\n{terminal_safe(self.note[1])}", style="italic")
                     rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"q:{i}"))
         return rows
 
