@@ -54,6 +54,8 @@ def terminal_safe(text: str, newlines: bool = True) -> str:
     The result has the same length as ``text`` (offsets into it stay valid). Newlines
     are kept unless ``newlines`` is False.
     """
+    if text.isprintable():  # the common case, at C speed: every unsafe character is
+        return text  # unprintable (categories Cc, Cf, Cs)
     pattern = _UNSAFE if newlines else _UNSAFE_LINES
     if pattern.search(text) is None:
         return text
