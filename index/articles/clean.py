@@ -79,9 +79,11 @@ def _lead_like(unit: Unit, kind: str | None) -> bool:
     return words >= 8 or (words >= 4 and P.ends_sentence(unit.text))
 
 
-def _title_index(units: list[Unit], kinds: list[str | None], head_end: int) -> int | None:
+def _title_index(
+    units: list[Unit], kinds: list[str | None], head_end: int, lo: int = 0
+) -> int | None:
     fallback = None
-    for i in range(head_end):
+    for i in range(lo, head_end):
         unit, text = units[i], units[i].text
         words = P.word_count(text)
         if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
@@ -148,8 +150,15 @@ def _subhead(units: list[Unit], group: list[int], m: Mapped, nxt: str) -> bool:
     return not (_short_line(before) or _short_line(after))
 
 
-def _middle(units: list[Unit], kinds: list[str | None], keep: list[int]) -> list[Mapped]:
-    """Join split paragraphs, drop short subheads and repeats; returns the body."""
+def _middle(
+    units: list[Unit], kinds: list[str | None], keep: list[int], extracted: bool = False
+) -> list[Mapped]:
+    """Join split paragraphs, drop short subheads and repeats; returns the body.
+
+    ``extracted`` text (cut from a page by an extractor) keeps its subheads and its
+    short repeated lines (a recipe's "Pre-workout meal" each day); long repeated
+    paragraphs are still kept once.
+    """
     groups: list[list[int]] = []
     for i in keep:
         if groups and groups[-1][-1] == i - 1 and _continues(units[i - 1].m, units[i].m):
@@ -162,25 +171,102 @@ def _middle(units: list[Unit], kinds: list[str | None], keep: list[int]) -> list
         pieces = [units[i].m for i in group]
         m = Mapped.join(pieces, [p.end for p in pieces[:-1]])
         nxt = units[groups[n + 1][0]].text if n + 1 < len(groups) else ""
-        if _subhead(units, group, m, nxt):
+        if not extracted and _subhead(units, group, m, nxt):
             continue
         key = " ".join(m.text.casefold().split())
-        if key not in seen:
+        if key not in seen or (extracted and P.word_count(key) < 8):
             seen.add(key)
             body.append(m)
     return body
 
 
-def analyse(units: list[Unit]) -> Parsed:
-    """Split units into headline, metadata and body paragraphs."""
+def _kinds(units: list[Unit]) -> list[str | None]:
     kinds = [_classify(u) for u in units]
     _mark_captions(units, kinds)
     for i in range(1, len(units)):
         if units[i].text == units[i - 1].text and kinds[i] != "caption":
             kinds[i] = "dup"
-    head_end = next((i for i, u in enumerate(units) if _body_like(u, kinds[i])), len(units))
-    title_i = _title_index(units, kinds, head_end)
-    tail_start = len(units)
+    return kinds
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .")
+
+
+def analyse_extracted(units: list[Unit], title: str) -> Parsed:
+    """Clean text that an extractor already cut out of a page whose ``title`` is known.
+
+    No headline is hunted and short lines (subheads, list items, closing lines) stay:
+    the extractor kept them as article. Dropped: site chrome, captions, date lines and
+    bylines (their metadata is read), a repeat of the title at the top, and at the end
+    contributor notes and author bios.
+    """
+    kinds = _kinds(units)
+    folded = _fold(title)
+    top = 0
+    while top < len(units) and (kinds[top] is not None or _fold(units[top].text) == folded):
+        top += 1
+    end = len(units)
+    while end > top and (
+        kinds[end - 1] is not None
+        or P.CONTRIBUTED.search(units[end - 1].text)
+        or P.BIO.match(units[end - 1].text)
+    ):
+        end -= 1
+    meta = Harvest()
+    keep: list[int] = []
+    for i in range(len(units)):
+        if top <= i < end and kinds[i] in (None, "heading"):
+            keep.append(i)
+        else:
+            meta.harvest(units, kinds, i)
+    body = _middle(units, kinds, keep, extracted=True)
+    return Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
+
+
+GAP = 3  # words of article a non-article unit costs (see _main_run)
+HEAD = 12  # units before the article searched for its headline
+
+
+def _weight(unit: Unit, kind: str | None) -> int:
+    """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP."""
+    if kind is None and not unit.listitem and P.ends_sentence(unit.text):
+        words = P.word_count(unit.text)
+        if words >= 8:
+            return words
+        if words >= 4:
+            return 0
+    return -GAP
+
+
+def _main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | None:
+    """``(start, end)`` of the article: the run of units with the most sentence text.
+
+    Each sentence-like unit weighs its length in words, every other unit (menus, link
+    lists, short labels, teaser headlines) costs :data:`GAP`; the run with the largest
+    sum (the maximum subarray) is the article, so menus and link lists before and after
+    it drop out while a subhead or a short list inside it stays. None without text.
+    """
+    best, span, run, start = 0, None, 0, 0
+    for i, unit in enumerate(units):
+        if run <= 0:
+            run, start = 0, i
+        run += _weight(unit, kinds[i])
+        if run > best:
+            best, span = run, (start, i + 1)
+    return span
+
+
+def analyse(units: list[Unit]) -> Parsed:
+    """Split units into headline, metadata and body paragraphs."""
+    kinds = _kinds(units)
+    span = _main_run(units, kinds)
+    if span is None:
+        lo, head_end, tail_start = 0, len(units), len(units)
+    else:
+        head_end, tail_start = span
+        lo = max(0, head_end - HEAD)
+    title_i = _title_index(units, kinds, head_end, lo)
     while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
         tail_start -= 1
     meta = Harvest()
@@ -190,7 +276,7 @@ def analyse(units: list[Unit]) -> Parsed:
         if i == title_i:
             continue
         if i < head_end:
-            ok = (title_i is None or i > title_i) and _lead_like(unit, kinds[i])
+            ok = i >= lo and (title_i is None or i > title_i) and _lead_like(unit, kinds[i])
         elif i < tail_start:
             ok = kinds[i] is None and not (dropped_heading and unit.listitem)
         else:

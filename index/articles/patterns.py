@@ -16,7 +16,7 @@ CHROME_LABEL = re.compile(
     r"""^[-–—•|\s]*(?:
       leave\ a\ (?:reply|comment) | (?:post\ a\ |add\ a\ |view\ |show\ )?comments?
     | stay\ connected | connect\ with\ us | follow\ us(?:\ on\ .*)?
-    | share(?:\ this(?:\ article|\ story|\ post)?)?
+    | share(?:\ this(?:\ article|\ story|\ post)?)? | share\ (?:on|via|to|by)\ [\w.]+(?:\ [\w.]+)?
     | advertisement | advertising | sponsored(?:\ content)? | promoted(?:\ content)?
     | (?:most|top)\ (?:commented|popular|read|viewed|shared|recent)
       (?:\ (?:posts|articles|stories|news))?
@@ -45,6 +45,11 @@ CHROME_PREFIX = re.compile(
       please\ enter\ your | save\ my\ name | notify\ me\ of | you\ must\ be\ logged\ in
     | sign[\s-]?up\ (?:to|for|now|and) | subscribe\ (?:to|for|now|and) | click\ here | tap\ here
     | follow\ us\ on | like\ us\ on | join\ (?:us|our)\ on | get\ (?:our|the)\ (?:daily|free|weekly)
+    | follow\ (?:[\w.'’&-]+\ ){1,4}on
+      \ (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads)\b
+    | get\ (?:the|our|all)\ .{0,60}?\b(?:delivered|sent)\ (?:straight\ |right\ )?to\ your\ inbox
+    | (?:thanks|thank\ you)\ for\ (?:signing\ up|subscribing) | keep\ an\ eye\ on\ your\ inbox
+    | like\ this\ (?:story|article)\?
     | featured\ image | (?:image|photo|picture|video)\ (?:source|credit|by|courtesy)s?\b
     | (?:photo|image|credit|source)s?\s*: | all\ rights\ reserved | copyright\s*(?:©|\(c\)|\d{4})
     | © | this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published|first\ appeared)
@@ -104,8 +109,12 @@ DATE_LABEL = re.compile(
     _I,
 )
 
-TERMINAL = ".!?…:;"
-CLOSERS = "\"'”’)]»"
+TERMINAL = ".!?…:;。！？．；："
+CLOSERS = "\"'”’)]»」』）】〕"
+
+# Scripts written without spaces between words: Han, Hiragana, Katakana (Hangul is
+# written with spaces). Two of their characters count as about one word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 def ends_sentence(text: str) -> bool:
@@ -115,5 +124,14 @@ def ends_sentence(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Number of whitespace-separated words."""
-    return len(text.split())
+    """Length of the text in words, for every script.
+
+    Whitespace-separated words, plus one word per two characters of scripts written
+    without spaces (Chinese, Japanese), so that a paragraph's length means the same
+    in every language.
+    """
+    words = len(text.split())
+    if text.isascii():
+        return words
+    unspaced = len(_UNSPACED.findall(text))
+    return words + unspaced // 2 if unspaced else words

@@ -17,7 +17,8 @@ from warreader.index.articles.mapped import Mapped
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
-_LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+# Bullets: ASCII ones and those text browsers draw for nested lists (○ □ ☆ ▪ ◦ ...).
+_LIST = re.compile(r"^\s*(?:[-*+•○□☆◦▪■●◆◇‣⁃∙]|\d{1,3}[.)])\s+\S")
 _INLINE = re.compile(r"\*\*|__|!\[[^\]\n]*\]\([^)\n]*\)|\[(?=[^\]\n]+\]\([^)\n]*\))|\]\([^)\n]*\)")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
@@ -66,10 +67,14 @@ def _hard_wrapped(lines: list[str]) -> bool:
     )
 
 
-def _tidy(m: Mapped) -> tuple[Mapped, bool, bool]:
-    """Remove Markdown markup and extra whitespace; returns (piece, heading, listitem)."""
+def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool]:
+    """Remove Markdown markup and extra whitespace; returns (piece, heading, listitem).
+
+    With ``markdown=False`` (text that is not Markdown, e.g. extracted from HTML)
+    ``#``, ``**`` and ``__`` are left alone: they are the text's own characters.
+    """
     heading = False
-    match = _HEADING.match(m.text)
+    match = _HEADING.match(m.text) if markdown else None
     if match:
         heading = True
         m = m.sub(match.end(), len(m.text))
@@ -78,15 +83,19 @@ def _tidy(m: Mapped) -> tuple[Mapped, bool, bool]:
             m = m.sub(0, tail.start())
     listitem = bool(_LIST.match(m.text))
     text = m.text
-    if "*" in text or "_" in text or "[" in text:
+    if markdown and ("*" in text or "_" in text or "[" in text):
         m = m.edit((x.start(), x.end(), "") for x in _INLINE.finditer(text))
     if "  " in m.text or _SPACE.search(m.text):
         m = m.edit((x.start(), x.end(), " ") for x in _SPACE.finditer(m.text))
     return m.strip(), heading, listitem
 
 
-def split_units(source: str, wrap: bool = True) -> list[Unit]:
-    """Units of ``source`` in order; ``wrap=False`` never joins lines within a block."""
+def split_units(source: str, wrap: bool = True, markdown: bool = True) -> list[Unit]:
+    """Units of ``source`` in order.
+
+    ``wrap=False`` never joins lines within a block; ``markdown=False`` keeps Markdown
+    characters (headings, bold, links) as text.
+    """
     units: list[Unit] = []
     block: list[tuple[int, int]] = []
     blank = True
@@ -96,14 +105,14 @@ def split_units(source: str, wrap: bool = True) -> list[Unit]:
         if not block:
             return
         if wrap and _hard_wrapped([source[s:e].strip() for s, e in block]) and not any(
-            _HEADING.match(source, s) or _LIST.match(source, s) for s, _ in block
+            _HEADING.match(source[s:e]) or _LIST.match(source[s:e]) for s, e in block
         ):
             pieces = [Mapped.slice(source, s, e).strip() for s, e in block]
             groups = [Mapped.join(pieces, [e for _, e in block[:-1]])]
         else:
             groups = [Mapped.slice(source, s, e) for s, e in block]
         for k, piece in enumerate(groups):
-            m, heading, listitem = _tidy(piece)
+            m, heading, listitem = _tidy(piece, markdown)
             if m.text:
                 units.append(Unit(m, heading, listitem, blank_before=blank and k == 0))
         block.clear()
