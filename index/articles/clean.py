@@ -46,7 +46,7 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
         return "chrome"
-    if P.CREDIT.search(text):
+    if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
         return "caption"
     if words <= 8 and parse_date_line(text):
         return "date"
@@ -225,15 +225,25 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
 
 
 GAP = 3  # words of article a non-article unit costs (see _main_run)
+END = 40  # what crossing an end marker (comments, related stories, copyright) costs
+STRICT = 3
+RUN = 3
+LEAD = 1
+SUB = 0
+DATED = 3
 HEAD = 12  # units before the article searched for its headline
 
 
 def _weight(unit: Unit, kind: str | None) -> int:
     """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP."""
+    if P.END_MARKER.match(unit.text):
+        return -END
+    if kind in ("date", "byline"):
+        return -DATED
     if kind is None and not unit.listitem and P.ends_sentence(unit.text):
         words = P.word_count(unit.text)
         if words >= 8:
-            return words
+            return max(1, words - SUB)
         if words >= 4:
             return 0
     return -GAP
@@ -257,6 +267,22 @@ def _main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | N
     return span
 
 
+def _short_kept(units, kinds, i):
+    if STRICT == 1:
+        return False
+    if STRICT == 3:
+        lo_, hi_ = i, i + 1
+        while lo_ > 0 and _weight(units[lo_ - 1], kinds[lo_ - 1]) < 0:
+            lo_ -= 1
+        while hi_ < len(units) and _weight(units[hi_], kinds[hi_]) < 0:
+            hi_ += 1
+        return hi_ - lo_ < RUN
+    # STRICT 2: keep a short line when both neighbours are sentence paragraphs
+    prev = _weight(units[i - 1], kinds[i - 1]) if i else -1
+    nxt = _weight(units[i + 1], kinds[i + 1]) if i + 1 < len(units) else -1
+    return prev > 0 and nxt > 0
+
+
 def analyse(units: list[Unit]) -> Parsed:
     """Split units into headline, metadata and body paragraphs."""
     kinds = _kinds(units)
@@ -277,8 +303,12 @@ def analyse(units: list[Unit]) -> Parsed:
             continue
         if i < head_end:
             ok = i >= lo and (title_i is None or i > title_i) and _lead_like(unit, kinds[i])
+            if LEAD and ok and not P.ends_sentence(unit.text):
+                ok = False
         elif i < tail_start:
             ok = kinds[i] is None and not (dropped_heading and unit.listitem)
+            if STRICT and ok and _weight(unit, kinds[i]) < 0:
+                ok = _short_kept(units, kinds, i)
         else:
             ok = False
         if ok:

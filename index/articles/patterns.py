@@ -59,6 +59,22 @@ CHROME_PREFIX = re.compile(
     _I | re.X,
 )
 
+# Lines that open what follows an article: comments, related stories, share bars,
+# author boxes, copyright footers. The article does not run on past them.
+END_MARKER = re.compile(
+    r"""^[-–—•|\s]*(?:
+      \d+\ (?:comments?|responses?|replies|reactions?)\b.* | (?:\d+\ )?comments?(?:\ \(\d+\))?
+    | (?:leave|post|add|write)\ a\ (?:reply|comment|response).* | join\ the\ (?:discussion|conversation).*
+    | (?:show|view|load|read|see)\ (?:all\ |the\ )?(?:\d+\ )?comments.* | .{1,40}\ (?:says|said|wrote):
+    | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics|links))?\s*:?
+    | (?:you\ (?:may|might)\ also\ (?:like|enjoy)|recommended(?:\ for\ you)?|more\ stories
+      |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next)[\s:.!…]*
+    | share\ this(?:\ (?:article|story|post|page))?\s*:?
+    | about\ the\ (?:author|writer)s?\s*:? | © .* | copyright\ (?:©|\(c\)|\d{4}).*
+    )$""",
+    _I | re.X,
+)
+
 FOLLOWERS = re.compile(
     r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans?|followers?|subscribers?|likes?|members?)\s*"
     r"(?:like|follow|subscribe|join)?$",
@@ -72,6 +88,15 @@ CREDIT = re.compile(
     r"\s*\((?:[^()/]{2,60}/[^()]{2,60}|(?:photo|image|credit|file|courtesy)\b[^()]{0,60}"
     r"|[^()]{0,40}\b(?:Getty Images|AP Photo|Reuters|AFP|EPA|Shutterstock|Alamy)\b[^()]{0,30})"
     r"\)\s*$",
+    _I,
+)
+
+# A photo caption or credit anywhere in a unit ("... (Photo by Ann Lee/AFP via Getty
+# Images)", "Image caption ...", "© Jo Bloggs/Reuters").
+CAPTION = re.compile(
+    r"\b(?:photo(?:graph)?\s+(?:by|credit|courtesy)|photo\s*:|(?:image|media|video)\s+caption"
+    r"|image\s+(?:credit|source)|getty\s+images|ap\s+photo|shutterstock|alamy\s+stock)\b"
+    r"|©\s*[A-Z][\w.'’-]+\s+[A-Z]",
     _I,
 )
 
