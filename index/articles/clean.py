@@ -1,17 +1,25 @@
 """From units to an article: find the headline, metadata and the clean body.
 
-The rules, in order:
+Plain text (:func:`analyse`), the rules in order:
 1. Each unit is classed: site chrome, photo caption, date line, byline, Markdown
    heading, or plain (:func:`_classify`). A unit repeated right after itself is dropped.
-2. The head is everything before the first clear body paragraph (8+ words, ending like
-   a sentence). The headline is the first plain line there of 3 to 25 words not ending
-   in a full stop (else a 2-word one); what comes before it (weather widgets, places,
-   dates) is dropped, what follows it is kept only if it reads as a sentence or a
-   standfirst (8+ words).
-3. The tail is the run of non-body units at the end (chrome, short lines, bios,
-   contributor notes, bylines, dates, lists); it is dropped after its metadata is read.
-4. In between, chrome, captions, headings and short subheads are dropped, a paragraph
-   split by a stray blank line is joined back, and repeated paragraphs are kept once.
+2. The article is the run of units with the most sentence text (:func:`_main_run`, a
+   maximum subarray: paragraphs weigh their words, menus, link lists and labels cost a
+   little, comment and related-story markers a lot); what is before it is the head,
+   what is after it the tail.
+3. The headline is the first plain line of 3 to 25 words not ending in a full stop
+   (else a 2-word one) among the last units of the head; what comes before it
+   (weather widgets, places, dates, menus) is dropped, what follows it is kept only if
+   it reads as a sentence.
+4. The tail, and the non-body units at the end of the article (chrome, short lines,
+   bios, contributor notes, bylines, dates, lists), are dropped after their metadata
+   is read.
+5. In between, chrome, captions, headings, short subheads and runs of short lines are
+   dropped, a paragraph split by a stray blank line is joined back, and repeated
+   paragraphs are kept once.
+
+Text an extractor cut out of a web page, whose title is known
+(:func:`analyse_extracted`), is trusted more: no headline hunt, short lines stay.
 """
 
 from __future__ import annotations
@@ -71,12 +79,16 @@ def _body_like(unit: Unit, kind: str | None) -> bool:
     )
 
 
-def _lead_like(unit: Unit, kind: str | None) -> bool:
-    """Head text kept as body: a sentence, or a long standfirst without a full stop."""
-    words = P.word_count(unit.text)
+def _lead_like(unit: Unit, kind: str | None, lenient: bool = False) -> bool:
+    """Head text kept as body: a sentence of 4+ words after the headline.
+
+    ``lenient`` (a text with no sentence paragraph at all) also keeps any unit of 8+
+    words.
+    """
     if kind is not None or unit.listitem:
         return False
-    return words >= 8 or (words >= 4 and P.ends_sentence(unit.text))
+    words = P.word_count(unit.text)
+    return (words >= 4 and P.ends_sentence(unit.text)) or (lenient and words >= 8)
 
 
 def _title_index(
@@ -193,6 +205,14 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .")
 
 
+def _extracted_tail(unit: Unit, kind: str | None) -> bool:
+    """Closing lines an extractor keeps that are not article: chrome, bios, contacts."""
+    text = unit.text
+    if kind is not None or P.CONTRIBUTED.search(text) or P.BIO.match(text):
+        return True
+    return P.word_count(text) <= 40 and P.CONTACT.search(text) is not None
+
+
 def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     """Clean text that an extractor already cut out of a page whose ``title`` is known.
 
@@ -207,11 +227,11 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     while top < len(units) and (kinds[top] is not None or _fold(units[top].text) == folded):
         top += 1
     end = len(units)
-    while end > top and (
-        kinds[end - 1] is not None
-        or P.CONTRIBUTED.search(units[end - 1].text)
-        or P.BIO.match(units[end - 1].text)
-    ):
+    for i in range(max(top, len(units) // 2), len(units)):
+        if P.END_MARKER.match(units[i].text):  # comments, related stories: all after goes
+            end = i
+            break
+    while end > top and _extracted_tail(units[end - 1], kinds[end - 1]):
         end -= 1
     meta = Harvest()
     keep: list[int] = []
@@ -226,24 +246,21 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
 
 GAP = 3  # words of article a non-article unit costs (see _main_run)
 END = 40  # what crossing an end marker (comments, related stories, copyright) costs
-STRICT = 3
-RUN = 3
-LEAD = 1
-SUB = 0
-DATED = 3
+RUN = 3  # this many short lines in a row inside the article are a link list, not article
 HEAD = 12  # units before the article searched for its headline
 
 
 def _weight(unit: Unit, kind: str | None) -> int:
-    """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP."""
+    """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP.
+
+    An end marker (comments, related stories, copyright) costs :data:`END`.
+    """
     if P.END_MARKER.match(unit.text):
         return -END
-    if kind in ("date", "byline"):
-        return -DATED
     if kind is None and not unit.listitem and P.ends_sentence(unit.text):
         words = P.word_count(unit.text)
         if words >= 8:
-            return max(1, words - SUB)
+            return words
         if words >= 4:
             return 0
     return -GAP
@@ -267,20 +284,14 @@ def _main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | N
     return span
 
 
-def _short_kept(units, kinds, i):
-    if STRICT == 1:
-        return False
-    if STRICT == 3:
-        lo_, hi_ = i, i + 1
-        while lo_ > 0 and _weight(units[lo_ - 1], kinds[lo_ - 1]) < 0:
-            lo_ -= 1
-        while hi_ < len(units) and _weight(units[hi_], kinds[hi_]) < 0:
-            hi_ += 1
-        return hi_ - lo_ < RUN
-    # STRICT 2: keep a short line when both neighbours are sentence paragraphs
-    prev = _weight(units[i - 1], kinds[i - 1]) if i else -1
-    nxt = _weight(units[i + 1], kinds[i + 1]) if i + 1 < len(units) else -1
-    return prev > 0 and nxt > 0
+def _in_short_run(units: list[Unit], kinds: list[str | None], i: int) -> bool:
+    """True when unit ``i`` is one of :data:`RUN` or more non-sentence units in a row."""
+    lo, hi = i, i + 1
+    while lo > 0 and _weight(units[lo - 1], kinds[lo - 1]) < 0:
+        lo -= 1
+    while hi < len(units) and _weight(units[hi], kinds[hi]) < 0:
+        hi += 1
+    return hi - lo >= RUN
 
 
 def analyse(units: list[Unit]) -> Parsed:
@@ -302,13 +313,12 @@ def analyse(units: list[Unit]) -> Parsed:
         if i == title_i:
             continue
         if i < head_end:
-            ok = i >= lo and (title_i is None or i > title_i) and _lead_like(unit, kinds[i])
-            if LEAD and ok and not P.ends_sentence(unit.text):
-                ok = False
+            ok = i >= lo and (title_i is None or i > title_i)
+            ok = ok and _lead_like(unit, kinds[i], lenient=span is None)
         elif i < tail_start:
             ok = kinds[i] is None and not (dropped_heading and unit.listitem)
-            if STRICT and ok and _weight(unit, kinds[i]) < 0:
-                ok = _short_kept(units, kinds, i)
+            if ok and _weight(unit, kinds[i]) < 0:
+                ok = not _in_short_run(units, kinds, i)
         else:
             ok = False
         if ok:

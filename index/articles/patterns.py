@@ -35,6 +35,8 @@ CHROME_LABEL = re.compile(
     | description | summary | categor(?:y|ies) | tags? | topics? | filed\ under
     | (?:date\ )?(?:created|published|updated|modified|posted)(?:\ on)? | date | by | author
     | editor'?s?\ (?:picks?|choice) | watch | listen | video | photos? | gallery | image
+    | leggi\ anche | lesen\ sie\ auch | lire\ aussi | leia\ também | lea\ también | lees\ ook
+    | \[[^\]\n]{0,60}\] | \S+\.(?:jpe?g|png|gif|webp|svg)
     )[\s:.!|–—-]*$""",
     _I | re.X,
 )
@@ -55,6 +57,9 @@ CHROME_PREFIX = re.compile(
     | © | this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published|first\ appeared)
     | the\ views\ expressed | we\ use\ cookies | by\ continuing\ to\ (?:use|browse)
     | (?:related|read\ more|see\ also|more\ on\ this)\s*:
+    | \(?(?:leggi\ anche|lesen\ sie\ auch|lire\ aussi|leia\ também|lea\ también)\b
+    | .{10,160}\ \[(?:VIDEO|PICS|PHOTOS|INSIGHT|NEWS|REACTION|WARNING|REVEAL|LATEST|POLL|MAP|LIVE
+      |UPDATE|ANALYSIS|COMMENT|OPINION|GALLERY)\]\s*\|?\s*$
     )""",
     _I | re.X,
 )
@@ -64,8 +69,10 @@ CHROME_PREFIX = re.compile(
 END_MARKER = re.compile(
     r"""^[-–—•|\s]*(?:
       \d+\ (?:comments?|responses?|replies|reactions?)\b.* | (?:\d+\ )?comments?(?:\ \(\d+\))?
-    | (?:leave|post|add|write)\ a\ (?:reply|comment|response).* | join\ the\ (?:discussion|conversation).*
-    | (?:show|view|load|read|see)\ (?:all\ |the\ )?(?:\d+\ )?comments.* | .{1,40}\ (?:says|said|wrote):
+    | (?:leave|post|add|write)\ a\ (?:reply|comment|response).*
+    | join\ the\ (?:discussion|conversation).*
+    | (?:show|view|load|read|see)\ (?:all\ |the\ )?(?:\d+\ )?comments.* | [\w.'’ -]{1,40}\ says:
+    | .{1,80}\ at\ \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\ (?:says|said|wrote):
     | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics|links))?\s*:?
     | (?:you\ (?:may|might)\ also\ (?:like|enjoy)|recommended(?:\ for\ you)?|more\ stories
       |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next)[\s:.!…]*
@@ -74,6 +81,9 @@ END_MARKER = re.compile(
     )$""",
     _I | re.X,
 )
+
+# An e-mail address or a social handle: how to reach the writer.
+CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w@])@\w{2,}")
 
 FOLLOWERS = re.compile(
     r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans?|followers?|subscribers?|likes?|members?)\s*"
@@ -139,7 +149,7 @@ CLOSERS = "\"'”’)]»」』）】〕"
 
 # Scripts written without spaces between words: Han, Hiragana, Katakana (Hangul is
 # written with spaces). Two of their characters count as about one word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 def ends_sentence(text: str) -> bool:
@@ -158,5 +168,5 @@ def word_count(text: str) -> int:
     words = len(text.split())
     if text.isascii():
         return words
-    unspaced = len(_UNSPACED.findall(text))
+    unspaced = len(UNSPACED.findall(text))
     return words + unspaced // 2 if unspaced else words
