@@ -247,6 +247,7 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
 GAP = 3  # words of article a non-article unit costs (see _main_run)
 END = 40  # what crossing an end marker (comments, related stories, copyright) costs
 RUN = 3  # this many short lines in a row inside the article are a link list, not article
+CLOSE = 16  # words: a paragraph this long is article even without a closing full stop
 HEAD = 12  # units before the article searched for its headline
 
 
@@ -257,8 +258,10 @@ def _weight(unit: Unit, kind: str | None) -> int:
     """
     if P.END_MARKER.match(unit.text):
         return -END
-    if kind is None and not unit.listitem and P.ends_sentence(unit.text):
+    if kind is None and P.ends_sentence(unit.text):
         words = P.word_count(unit.text)
+        if unit.listitem:
+            return 0 if words >= 8 else -GAP
         if words >= 8:
             return words
         if words >= 4:
@@ -284,14 +287,32 @@ def _main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | N
     return span
 
 
+def _closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
+    """Unit ``i``, just after the article's run, still belongs to it: a long paragraph
+    whose closing full stop is missing, or a list item of 8+ words."""
+    unit = units[i]
+    if kinds[i] is not None or P.END_MARKER.match(unit.text):
+        return False
+    return P.word_count(unit.text) >= (8 if unit.listitem else CLOSE)
+
+
 def _in_short_run(units: list[Unit], kinds: list[str | None], i: int) -> bool:
-    """True when unit ``i`` is one of :data:`RUN` or more non-sentence units in a row."""
+    """True when unit ``i`` is one of :data:`RUN` or more short lines in a row (a link
+    list, tags, teaser headlines) and is neither a list item nor a list's lead-in."""
+
+    def short(j: int) -> bool:
+        return _weight(units[j], kinds[j]) < 0 and P.word_count(units[j].text) < CLOSE
+
+    if not short(i):
+        return False
     lo, hi = i, i + 1
-    while lo > 0 and _weight(units[lo - 1], kinds[lo - 1]) < 0:
+    while lo > 0 and short(lo - 1):
         lo -= 1
-    while hi < len(units) and _weight(units[hi], kinds[hi]) < 0:
+    while hi < len(units) and short(hi):
         hi += 1
-    return hi - lo >= RUN
+    if hi - lo < RUN or (i + 1 < len(units) and units[i + 1].listitem):
+        return False
+    return not units[i].listitem  # a list inside the article (key points) stays
 
 
 def analyse(units: list[Unit]) -> Parsed:
@@ -303,6 +324,8 @@ def analyse(units: list[Unit]) -> Parsed:
     else:
         head_end, tail_start = span
         lo = max(0, head_end - HEAD)
+    while tail_start < len(units) and _closing(units, kinds, tail_start):
+        tail_start += 1
     title_i = _title_index(units, kinds, head_end, lo)
     while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
         tail_start -= 1
@@ -314,7 +337,7 @@ def analyse(units: list[Unit]) -> Parsed:
             continue
         if i < head_end:
             ok = i >= lo and (title_i is None or i > title_i)
-            ok = ok and _lead_like(unit, kinds[i], lenient=span is None)
+            ok = ok and _lead_like(unit, kinds[i], lenient=span is None or i == head_end - 1)
         elif i < tail_start:
             ok = kinds[i] is None and not (dropped_heading and unit.listitem)
             if ok and _weight(unit, kinds[i]) < 0:
