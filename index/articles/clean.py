@@ -52,6 +52,8 @@ def _classify(unit: Unit) -> str | None:
     text, words = unit.text, P.word_count(unit.text)
     if P.RULE.match(text) or P.FOLLOWERS.match(text) or P.WEATHER.match(text):
         return "chrome"
+    if P.nav_line(text) or (words <= SHORT and P.FORM_FIELD.search(text)):
+        return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
         return "chrome"
     if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
@@ -94,21 +96,37 @@ def _lead_like(unit: Unit, kind: str | None, lenient: bool = False) -> bool:
 def _title_index(
     units: list[Unit], kinds: list[str | None], head_end: int, lo: int = 0
 ) -> int | None:
-    fallback = None
-    for i in range(lo, head_end):
-        unit, text = units[i], units[i].text
-        words = P.word_count(text)
-        if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
-            continue
-        end = text.rstrip(P.CLOSERS)
-        if end.endswith(("...", "…")):
-            end = end.rstrip(".…") + "!"
-        if not 2 <= words <= 25 or len(text) > 200 or end[-1:] in ".:;,":
-            continue
-        if words >= 3:
-            return i
-        fallback = i if fallback is None else fallback
-    return fallback
+    """The headline among units ``lo:head_end``.
+
+    A file whose article starts within :data:`HEAD` units (``lo == 0``) starts with its
+    headline: the first plausible line (3 to 25 words, not ending in a full stop).
+    After a longer head (menus, link lists) it is the longest plausible line, the later
+    one on a tie, not counting a long line right above the article (a standfirst) when
+    there is another. Failing those, the first 2-word line.
+    """
+    found = [(w, i) for i in range(lo, head_end) if (w := _plausible_title(units, kinds, i))]
+    long = [(w, i) for w, i in found if w >= 3]
+    if long and lo == 0:
+        return long[0][1]
+    if len(long) > 1 and long[-1][1] == head_end - 1 and long[-1][0] >= 8:
+        long.pop()
+    if long:
+        return max(long)[1]
+    return found[0][1] if found else None
+
+
+def _plausible_title(units: list[Unit], kinds: list[str | None], i: int) -> int:
+    """The words of unit ``i`` if it could be a headline, else 0."""
+    unit, text = units[i], units[i].text
+    words = P.word_count(text)
+    if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
+        return 0
+    end = text.rstrip(P.CLOSERS)
+    if end.endswith(("...", "…")):
+        end = end.rstrip(".…") + "!"
+    if not 2 <= words <= 25 or len(text) > 200 or end[-1:] in ".:;,":
+        return 0
+    return words
 
 
 def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
@@ -248,7 +266,7 @@ GAP = 3  # words of article a non-article unit costs (see _main_run)
 END = 40  # what crossing an end marker (comments, related stories, copyright) costs
 RUN = 3  # this many short lines in a row inside the article are a link list, not article
 CLOSE = 16  # words: a paragraph this long is article even without a closing full stop
-HEAD = 12  # units before the article searched for its headline
+HEAD = 20  # units before the article searched for its headline
 
 
 def _weight(unit: Unit, kind: str | None) -> int:

@@ -85,6 +85,31 @@ END_MARKER = re.compile(
 # An e-mail address or a social handle: how to reach the writer.
 CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w@])@\w{2,}")
 
+# Words of site menus and account links; a short line of nothing else is navigation
+# ("Subscribe Sign In", "About us Contact Advertise Privacy policy").
+NAV_WORDS = frozenset(
+    [
+        "home", "news", "sport", "sports", "business", "world", "politics", "weather",
+        "search", "menu", "subscribe", "subscription", "sign", "log", "in", "out", "up",
+        "login", "logout", "register", "account", "my", "profile", "newsletter",
+        "newsletters", "contact", "us", "about", "advertise", "advertising", "privacy",
+        "policy", "cookie", "cookies", "terms", "of", "use", "conditions", "help", "faq",
+        "more", "latest", "live", "video", "videos", "podcasts", "photos", "opinion",
+        "sections", "edition", "print", "e-paper", "epaper", "shop", "careers", "jobs",
+        "sitemap", "rss", "alerts", "apps", "app", "mobile", "skip", "to", "content", "main",
+        "navigation", "&",
+    ]
+)
+# An empty form field as a text browser draws it: "Search: [ ]", "[__________]".
+FORM_FIELD = re.compile(r"\[[\s_]*\]")
+
+
+def nav_line(text: str) -> bool:
+    """True when a line of up to 8 words is made of menu and account words only."""
+    words = re.findall(r"[\w&'’-]+", text.casefold())
+    return 0 < len(words) <= 8 and all(w in NAV_WORDS for w in words)
+
+
 FOLLOWERS = re.compile(
     r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans?|followers?|subscribers?|likes?|members?)\s*"
     r"(?:like|follow|subscribe|join)?$",
