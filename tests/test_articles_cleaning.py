@@ -141,8 +141,12 @@ def test_html_chrome_still_goes(tmp_path):
         "Get the day's top headlines delivered to your inbox every morning by subscribing.",
         "Follow Valley Courier on Instagram, Facebook, Twitter and YouTube.",
     ]
-    blocks = [_p(LEAD), *map(_p, BODY), _p(chrome[0]), "<ul><li>Share on Twitter</li></ul>",
-              _p(chrome[1])]
+    related = "".join(f"<li><a href='/{n}'>{t}</a></li>" for n, t in enumerate(
+        ["Bus fares rise again in the valley", "Council approves new budget",
+         "Flood defences: what happens next"]))
+    blocks = [_p("Northern rail line will reopen, council says"), _p(LEAD), *map(_p, BODY),
+              _p(chrome[0]), "<ul><li>Share on Twitter</li></ul>", _p(chrome[1]),
+              f"<ul>{related}</ul>"]
     texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts == [LEAD, *BODY]
 

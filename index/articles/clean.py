@@ -223,6 +223,16 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .")
 
 
+def _restates(unit: Unit, title: str) -> bool:
+    """A headline-like line that says what the title says (a kicker or a variant)."""
+    from rapidfuzz import fuzz, utils
+
+    text = unit.text
+    if P.word_count(text) > 25 or P.ends_sentence(text.rstrip("?!")):
+        return False
+    return fuzz.token_set_ratio(text, title, processor=utils.default_process) >= 80
+
+
 def _extracted_tail(unit: Unit, kind: str | None) -> bool:
     """Closing lines an extractor keeps that are not article: chrome, bios, contacts."""
     text = unit.text
@@ -236,13 +246,16 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
 
     No headline is hunted and short lines (subheads, list items, closing lines) stay:
     the extractor kept them as article. Dropped: site chrome, captions, date lines and
-    bylines (their metadata is read), a repeat of the title at the top, and at the end
-    contributor notes and author bios.
+    bylines (their metadata is read), a repeat or variant of the title at the top;
+    in the second half, everything from an end marker (comments, related stories) on;
+    at the end, contributor notes, author bios, contact lines and a list of 3+ links.
     """
     kinds = _kinds(units)
     folded = _fold(title)
     top = 0
     while top < len(units) and (kinds[top] is not None or _fold(units[top].text) == folded):
+        top += 1
+    if top < len(units) and _restates(units[top], title):
         top += 1
     end = len(units)
     for i in range(max(top, len(units) // 2), len(units)):
@@ -251,6 +264,11 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
             break
     while end > top and _extracted_tail(units[end - 1], kinds[end - 1]):
         end -= 1
+    start = end  # a closing list of 3+ links (related stories), not one the text introduces
+    while start > top and units[start - 1].listitem and not P.ends_sentence(units[start - 1].text):
+        start -= 1
+    if end - start >= 3 and start > top and not units[start - 1].text.endswith(":"):
+        end = start
     meta = Harvest()
     keep: list[int] = []
     for i in range(len(units)):

@@ -19,7 +19,7 @@ CHROME_LABEL = re.compile(
     | share(?:\ this(?:\ article|\ story|\ post)?)? | share\ (?:on|via|to|by)\ [\w.]+(?:\ [\w.]+)?
     | advertisement | advertising | sponsored(?:\ content)? | promoted(?:\ content)?
     | (?:most|top)\ (?:commented|popular|read|viewed|shared|recent)
-      (?:\ (?:posts|articles|stories|news))?
+      (?:\ (?:posts|articles|stories|news))?(?:\ (?:in|on|from)\ .{1,30})?
     | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics))? | see\ also
     | source(?:\ link)? | (?:read|see|show|load)\ (?:more|full\ (?:article|story)).*
     | continue\ reading.*
@@ -56,7 +56,13 @@ CHROME_PREFIX = re.compile(
     | (?:photo|image|credit|source)s?\s*: | all\ rights\ reserved | copyright\s*(?:©|\(c\)|\d{4})
     | © | this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published|first\ appeared)
     | the\ views\ expressed | we\ use\ cookies | by\ continuing\ to\ (?:use|browse)
-    | (?:related|read\ more|see\ also|more\ on\ this)\s*:
+    | (?:related|read\ more|see\ also|more\ on\ this|filed\ under|sign[\s-]?up)\s*:
+    | \d+\ min(?:ute)?s?\ read\b
+    | (?:reading\ time|tempo\ de\ leitura|lesezeit|temps\ de\ lecture)\b
+    | this\ (?:copy|article)\ is\ for\ your\ personal
+    | if\ you\ (?:enjoyed|liked)\ this\ (?:article|story)
+    | (?:sorry[,!]?\ )?(?:an\ error\ (?:has\ )?occurred|there\ was\ an\ error)
+    | also\ on\ [\w.-]+\.(?:com|net|org|co\.uk)\b
     | \(?(?:leggi\ anche|lesen\ sie\ auch|lire\ aussi|leia\ também|lea\ también)\b
     | .{10,160}\ \[(?:VIDEO|PICS|PHOTOS|INSIGHT|NEWS|REACTION|WARNING|REVEAL|LATEST|POLL|MAP|LIVE
       |UPDATE|ANALYSIS|COMMENT|OPINION|GALLERY)\]\s*\|?\s*$
@@ -161,7 +167,9 @@ REPORTED_FROM = re.compile(
     r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:reported\s+)?from\s+[A-Z]"
 )
 CONTRIBUTED = re.compile(
-    r"\b(?:contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)|reported\s+from)\b", _I
+    r"\b(?:contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)|reported\s+from)\b"
+    r"|^\(?(?:additional\s+)?reporting\s+by\b",
+    _I,
 )
 DATE_LABEL = re.compile(
     r"^(?:(?:date\s+)?(?:created|published|posted|updated|modified)(?:\s+on)?|date|on|last\s+updated)"
