@@ -94,16 +94,16 @@ def wrap_width(source: str, spans: list[tuple[int, int]]) -> int | None:
 def _wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
     """Indices of ``lines`` grouped into wrapped paragraphs.
 
-    A line continues the previous one when the previous one was full (its next word
-    would not have fitted within ``width``) and it does not start a list item or a
-    heading.
+    A line continues the previous one when the previous one was full (at least
+    :data:`WRAP_MIN` columns, and its next word would not have fitted within ``width``)
+    and it does not start a list item or a heading.
     """
     runs: list[list[int]] = []
     for i, line in enumerate(lines):
         if runs and not (_LIST.match(line) or _HEADING.match(line)):
-            prev = lines[i - 1]
+            prev = _columns(lines[i - 1])
             word = line.split(None, 1)[0]
-            if _columns(prev) + 1 + _columns(word) > width - 2:
+            if prev >= WRAP_MIN and prev + 1 + _columns(word) > width - 2:
                 runs[-1].append(i)
                 continue
         runs.append([i])
