@@ -151,6 +151,16 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
     return None, False
 
 
+def _subject_of_quoted(para: _Para, qi: int) -> bool:
+    """Is the sentence before the quotation at ``qi`` only a name, the subject of the
+    quoted predicate ("Mr Sullivan "made accounting decisions," he told the court")?"""
+    floor = para.floor_of[qi]
+    if floor >= qi:
+        return False
+    words = left_phrase(para.tokens, qi)
+    return len(words) == qi - floor and all(t.kind == "w" for t in words)
+
+
 def _outermost(para: _Para, before: list[Event]) -> Event:
     """The event a quotation after ``before`` belongs to: the last one, unless it stands
     in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
@@ -163,6 +173,21 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
         return outer
     return e
+
+
+def _named_organisation(mention) -> bool:
+    """ "the Clinton campaign": a definite organisation noun after a capitalised name
+    that is no nationality or place adjective ("the Russian ministry" is not one)."""
+    words = mention.text.split()
+    if len(words) < 3 or words[0].lower() != "the" or mention.head not in lexicon.ORG_NOUNS:
+        return False
+    if mention.head in lexicon.PERSON_NOUNS:
+        return False
+    modifiers = words[1:-1]
+    return any(
+        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not _places(w)
+        for w in modifiers
+    )
 
 
 def _subject_event(para: _Para, qi: int) -> Event | None:
@@ -194,10 +219,11 @@ _LABELLING = lexicon.words(
 def _labels(para: _Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
+    framed = para.tokens[qi - 1].lower == "as"  # "branded the complaint as "pathetic""
     return (
         subject.mention.kind in ("name", "pronoun")
         and para.tokens[subject.cue_index].lower in _LABELLING
-        and qi - subject.cue_index <= 6
+        and (qi - subject.cue_index <= 6 or framed)
     )
 
 
@@ -242,7 +268,6 @@ class ArticleAttributor:
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
-        self._all_texts = paragraphs
         last = max((s.paragraph for s in spans), default=-1)
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         paragraphs = paragraphs[: last + 1]
@@ -273,14 +298,10 @@ class ArticleAttributor:
             for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
         ]
         # Sentences a little further back are glanced at for names (who was around);
-        # the rest only for people's full names (canonical forms).
+        # people's full names were all registered before reading (_know_full_names).
         self._glanced = [
             [(i, bounds[i]) for i in sorted(n - c)]
             for bounds, n, c in zip(bounds_of, near, close, strict=True)
-        ]
-        self._skimmed = [
-            [b for i, b in enumerate(bounds) if i not in n]
-            for bounds, n in zip(bounds_of, near, strict=True)
         ]
         self.registry = Registry()
         self.results: dict[tuple[int, int], Attribution] = {}
@@ -314,7 +335,14 @@ class ArticleAttributor:
             for k, (e, _) in enumerate(chosen):
                 if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
                     span = para.spans[k]
-                    quoted[id(e)] = quoted.get(id(e), "") + " " + para.text[span.start : span.end]
+                    said_words = para.text[span.start : span.end]
+                    qi = para.q_index.get(k)
+                    if qi is not None and e.first > qi and _subject_of_quoted(para, qi):
+                        # "Mr Sullivan "made accounting decisions," he told the court": the
+                        # name opening the sentence is the subject of what was said.
+                        opening = para.tokens[para.floor_of[qi]].start
+                        said_words += " " + para.text[opening : span.start]
+                    quoted[id(e)] = quoted.get(id(e), "") + " " + said_words
             resolved = {id(e): self._resolve(p, para, e, quoted.get(id(e))) for e in para.events}
             lenders = _Lenders(para, chosen)
             for k, span in enumerate(para.spans):
@@ -345,13 +373,8 @@ class ArticleAttributor:
         """Register every person's full name in the article before reading it, so that a
         bare surname ("Cruz said") is a person (whom "he" may name) even where the full
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
-        for text in self._all_texts:
+        for text in self.paragraphs:
             self._skim_full_names(text, 0, len(text))
-
-    def _skim_names(self, p: int, para: _Para) -> None:
-        """Register the full names of sentences not read closely (for canonical forms)."""
-        for start, end in self._skimmed[p]:
-            self._skim_full_names(para.text, start, end)
 
     def _skim_full_names(self, text: str, start: int, end: int) -> None:
         """Register the people's full names in ``text[start:end]``."""
@@ -449,7 +472,6 @@ class ArticleAttributor:
                 entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
-        self._skim_names(p, para)
         self._glance_names(p, para)
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
@@ -567,6 +589,15 @@ class ArticleAttributor:
             if entity is None:
                 entity = self._documents[name] = Entity(name, "org")
             return entity, None
+        if _named_organisation(mention):
+            # "the Clinton campaign", "the Senate ethics committee": a description that
+            # names whose it is speaks as itself, never for another organisation in reach.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
+            return entity, None
         places = _places(mention.text)
         owner = _owner_word(mention.text)
         entity = self.registry.antecedent(
@@ -580,6 +611,16 @@ class ArticleAttributor:
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
+        if entity is None and mention.head in lexicon.ORG_NOUNS and (
+            mention.head not in lexicon.PERSON_NOUNS
+        ):
+            # "said the magazine" with no magazine named: the description speaks, and a
+            # later "it concluded" may refer to it.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
         return entity, None if entity else _lower_article(mention.text)
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
