@@ -215,9 +215,12 @@ class Corpus:
         return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
 
     def search(
-        self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False
+        self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False,
+        start: int = 0, count: bool = False,
     ) -> SearchResults:
-        """Ranked hits for ``query`` (or ``.error`` for a malformed one)."""
+        """Ranked hits for ``query`` (or ``.error`` for a malformed one): ``limit`` of
+        them from rank ``start`` on; ``count`` counts every match while typing too
+        (see :func:`index.search.searching.run_search`)."""
         if not query.strip():
             return SearchResults(query=query)
         data = self._corpus_data()
@@ -239,8 +242,10 @@ class Corpus:
                 self._builder,
                 query,
                 limit=limit,
+                start=start,
                 kind=kind,
                 as_you_type=as_you_type,
+                count=count,
                 segments_of=_segments,
                 speaker_name=data.canonical,
             )
