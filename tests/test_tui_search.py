@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, Static
+import pytest
+from textual.widgets import Input
 
-from tests.tui_support import make_app, open_article, press, settle, wait_ready
+from tests.tui_support import flat, make_app, open_article, press, screen_text, settle, wait_ready
 
 SIZE = (160, 45)
 
@@ -75,17 +76,20 @@ async def test_letters_type_into_the_input_and_escape_leaves(tmp_path):
         assert not screen.searching and app.focused is screen.articles
 
 
-async def test_bad_query_shows_parser_message(tmp_path):
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)], ids=["160x45", "80x24"])
+async def test_a_search_error_is_shown_whole_in_the_users_words(tmp_path, size):
     app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_ready(pilot)
-        screen = app.main_screen
         await press(pilot, "slash")
-        await _type(pilot, "date:[2022 to")
-        status = screen.search_bar.query_one("#search-status", Static)
-        assert status.has_class("-error")
-        assert str(status.render()).strip()
-        assert app.is_running
+        await _type(pilot, "date:notadate")
+        shown = flat(screen_text(app))
+        assert ("bad date 'notadate': use 2022, 2022-02 or 2022-02-24, or a range like "
+                "date:[2022-02-01 to 2022-03-01]") in shown  # whole, wrapped if need be
+        assert "notadate*" not in shown
+        await pilot.press(*["backspace"] * len("notadate"))
+        await _type(pilot, "2022")  # a complete date is no error while typing
+        assert "bad date" not in flat(screen_text(app)) and app.is_running
 
 
 async def test_suggester_completes_fields_and_speakers(tmp_path):

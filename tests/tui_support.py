@@ -9,6 +9,7 @@ from pathlib import Path
 from textual.worker import WorkerCancelled
 from warreader.index.paths import bundled_seeds_dir
 from warreader.tui.app import WarReaderApp
+from warreader.tui.user_files import UserFiles
 
 SEEDS = bundled_seeds_dir()
 INDEX_TIMEOUT = 120.0
@@ -20,7 +21,9 @@ ALIASES = {
 
 
 def make_app(index_dir: Path, paths: list[Path] | None = None, **kwargs) -> WarReaderApp:
-    """The reader on the seeds (or ``paths``), its index kept under ``index_dir``."""
+    """The reader on the seeds (or ``paths``), its index kept under ``index_dir`` and its
+    state file and last citation beside it (never the user's own)."""
+    kwargs.setdefault("user_files", UserFiles.under(Path(index_dir).parent / "user-files"))
     return WarReaderApp(paths or [SEEDS], index_dir, kwargs.pop("aliases", ALIASES),
                         kwargs.pop("theme", "textual-dark"), **kwargs)
 
@@ -69,3 +72,14 @@ async def open_article(pilot, name_part: str) -> None:
     screen.articles.select_id(article_id_of(pilot.app, name_part))
     await settle(pilot)
     await press(pilot, "enter")
+
+
+def screen_text(app) -> str:
+    """What the terminal shows now, as plain text (one line per row), toasts included."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def flat(text: str) -> str:
+    """``text`` with its line breaks and runs of spaces as single spaces (for phrases
+    that wrap on screen)."""
+    return " ".join(text.split())

@@ -45,6 +45,8 @@ SCREEN_BINDINGS = [
             tooltip="Article body"),
     Binding("3", "pane('sidebar')", "Speakers", id="pane-sidebar", show=False,
             tooltip="Speakers sidebar (below 100 columns: swaps with the list)"),
+    Binding("o", "toggle_sort", "Sort", id="sort-articles", show=False,
+            tooltip="Sort the articles by date or by title"),
     Binding("u", "show_skipped", "Unreadable", id="show-skipped", show=False,
             tooltip="List the files that could not be read"),
     Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
@@ -56,6 +58,8 @@ LIST_BINDINGS = [
     Binding("k", "cursor_up", "Up", id="up", show=False, tooltip="Up"),
     Binding("g", "first", "Top", id="top", show=False, tooltip="Top (also home)"),
     Binding("G", "last", "Bottom", id="bottom", show=False, tooltip="Bottom (also end)"),
+    Binding("enter", "select", "Open", id="open", show=False,
+            tooltip="Open the article, result, speaker or quote under the cursor"),
 ]
 
 BODY_BINDINGS = [
@@ -67,18 +71,12 @@ BODY_BINDINGS = [
     Binding("pageup,b", "page_up", "Page up", id="page-up", show=False),
 ]
 
-ARTICLE_LIST_BINDINGS = [
-    Binding("o", "toggle_sort", "Sort", id="sort-articles", show=False,
-            tooltip="Sort the articles by date or by title"),
-]
-
 SEARCH_BINDINGS = [
     Binding("escape", "leave", "Leave search", id="leave-search", show=False,
             tooltip="Leave the input (to the results); again: close search"),
 ]
 
-ALL_BINDINGS = (APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS
-                + ARTICLE_LIST_BINDINGS + SEARCH_BINDINGS)
+ALL_BINDINGS = APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS + SEARCH_BINDINGS
 BINDING_IDS = sorted({b.id for b in ALL_BINDINGS if b.id})
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from warreader.tui.wording import plural
 
 
 class ReaderCommands(Provider):
@@ -22,14 +23,16 @@ class ReaderCommands(Provider):
             ("Help: keys and query syntax", self.app.action_help, "every key"),
             ("Toggle sidebar: article / corpus speakers", screen.action_toggle_speakers, "s"),
         ]
+        labels = screen.articles.labels
         for s in screen.articles.summaries:
-            name = s.path.replace("\\", "/").rsplit("/", 1)[-1]
+            name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
             commands.append((f"Go to article: {s.title} · {name}",
                              partial(screen.open_article, s.id),
                              " · ".join(x for x in (s.date, s.outlet) if x)))
         for s in screen.sidebar.speakers:
             commands.append((f"Go to speaker: {s.name}", partial(self._speaker, s.name),
-                             f"{s.quote_count} quotes" + (f" · {s.role}" if s.role else "")))
+                             plural(s.quote_count, "quote")
+                             + (f" · {s.role}" if s.role else "")))
         return commands
 
     def _speaker(self, name: str) -> None:

@@ -18,7 +18,7 @@ GROUPS = (
                                              if b.id and b.id.startswith(("pane", "next-pane",
                                                                           "prev-pane"))]),
     ("Reading", [b for b in keymap.SCREEN_BINDINGS if b.id and not b.id.startswith(
-        ("pane", "next-pane", "prev-pane"))] + keymap.ARTICLE_LIST_BINDINGS),
+        ("pane", "next-pane", "prev-pane"))]),
     ("Moving in lists and the article", keymap.LIST_BINDINGS + keymap.BODY_BINDINGS[4:]),
     ("Search bar", keymap.SEARCH_BINDINGS),
 )
@@ -83,7 +83,6 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         self.tables = [self._table(title, bindings) for title, bindings in GROUPS]
-        self.tables[0].add_row(Text("enter", style="bold"), "open the article, result or quote", "")
         with VerticalScroll(id="help-body") as scroll:
             scroll.border_title = "warreader help · escape closes"
             yield Static(first_steps(), id="first-steps")
