@@ -58,7 +58,7 @@ LIST_BINDINGS = [
     Binding("k", "cursor_up", "Up", id="up", show=False, tooltip="Up"),
     Binding("g", "first", "Top", id="top", show=False, tooltip="Top (also home)"),
     Binding("G", "last", "Bottom", id="bottom", show=False, tooltip="Bottom (also end)"),
-    Binding("enter", "select", "Open", id="open", show=False,
+    Binding("enter", "select", "Open", id="open", show=False, key_display="enter",
             tooltip="Open the article, result, speaker or quote under the cursor"),
 ]
 
