@@ -31,9 +31,11 @@ SCREEN_BINDINGS = [
     Binding("s", "toggle_speakers", "Corpus", id="toggle-speakers",
             tooltip="Sidebar: this article's speakers / every speaker in the corpus"),
     Binding("y", "copy_quote", "Copy", id="copy-quote",
-            tooltip="Copy the current quote with its attribution"),
+            tooltip="Copy the current quote with its attribution (to the terminal clipboard "
+                    "and to last-citation.txt in the user data folder)"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,
-            tooltip="Next search hit (the body shows i / N); then the next result article"),
+            tooltip="Next search hit (the body shows i / N), also once search is closed; "
+                    "then the next result article"),
     Binding("N", "prev_hit", "Prev hit", id="prev-hit", show=False,
             tooltip="Previous search hit; then the previous result article"),
     Binding("tab", "focus_pane(1)", "Next pane", id="next-pane", show=False,
@@ -73,7 +75,8 @@ BODY_BINDINGS = [
 
 SEARCH_BINDINGS = [
     Binding("escape", "leave", "Leave search", id="leave-search", show=False,
-            tooltip="Leave the input (to the results); again: close search"),
+            tooltip="Leave the input (to the results); again: close search, back to the "
+                    "article and quote you left (unless you opened a result with enter)"),
 ]
 
 ALL_BINDINGS = APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS + SEARCH_BINDINGS

@@ -46,12 +46,14 @@ FIRST_STEPS = (
      "terms underlined; the file name is under the headline. Seed 003 (\"The United States "
      "and Russia offered...\", last by date) quotes Blinken and Peskov. Or: ctrl+p, 003."),
     ("] [", "] steps to the next quote, [ back: the current quote is reversed and scrolled "
-     "to the middle, its speaker opens in the sidebar. y copies it with its attribution."),
+     "to the middle, its speaker opens in the sidebar. y copies it with its attribution "
+     "(to the terminal clipboard, and to a file the notification names)."),
     ("} {", "} steps to the next speaker of the article, { back: each lands on their first "
      "quote. 3, then j/k and enter in the sidebar: enter on a quote jumps to it."),
     ("/", "/ opens search: type speaker:peskov, enter (to the results), enter again opens "
      "his quote in its article. n/N step through the hits, on into the next result "
-     "article. escape leaves the input; escape again closes search."),
+     "article. escape leaves the input; escape again closes search and takes you back "
+     "to where you were. n/N go on stepping through the hits after that."),
     ("s", "s switches the sidebar to every speaker in the corpus: } down to Jens "
      "Stoltenberg lists his quotes from three articles; 3, j/k and enter opens one at "
      "that quote. s switches back to this article's speakers."),
