@@ -46,3 +46,16 @@ async def test_one_of_a_thing_is_singular(tmp_path):
         assert "1 speaker · 1 quote ─" in shown and "Jane Doe  1 quote" in shown
         assert "1 quotes" not in shown and "1 speakers" not in shown
         assert "1 articles" not in shown and "1 terms" not in shown
+
+
+async def test_a_quoted_term_in_the_results_is_labelled_a_term(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "slash")
+        await pilot.press(*'"false flag"')
+        await pilot.pause(0.4)
+        await press(pilot, "enter")
+        shown = screen_text(app)
+        assert "❝ term · Russia may use Bayraktar" in shown
+        assert "(unattributed)" not in shown  # every seed quotation has its speaker

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
-from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED
+from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
 from whoosh.query import Phrase, Term
 from whoosh.searching import Searcher
 
@@ -115,6 +115,7 @@ def _quote_hit(data: dict, score: float, matched: tuple, speaker_name, shown: bo
         quote_text=data["text"],
         speaker=speaker_name(data["speaker"]),
         quote_span=(data["start"], data["end"]),
+        term=data.get("kind") == TERM,
     )
     if shown:
         terms, phrases = matched

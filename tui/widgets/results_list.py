@@ -27,7 +27,10 @@ def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
 
 
 def _prompt(hit) -> Text:
-    if hit.kind == "quote":
+    if hit.kind == "quote" and getattr(hit, "term", False):  # a quoted term: nobody said it
+        text = Text("❝ term", style="bold")
+        text.append(f" · {hit.title}", style="dim")
+    elif hit.kind == "quote":
         text = Text("❝ ", style="bold")
         text.append(hit.speaker or "(unattributed)", style="bold")
         text.append(f" · {hit.title}", style="dim")
