@@ -62,8 +62,11 @@ def run_search(
     results = searcher.search(
         q, limit=start + max(1, limit), filter=filt, mask=Term("kind", SKIPPED)
     )
-    # Counting every match costs as much as the search itself: not on each keystroke.
-    out.total = len(results) if count or not as_you_type else results.scored_length()
+    # Counting every match costs as much as the search itself: not on each keystroke,
+    # and never when fewer than a page matched (then every match was scored anyway).
+    scored = results.scored_length()
+    full = scored >= start + max(1, limit)
+    out.total = len(results) if not as_you_type or (count and full) else scored
     terms, phrases = _terms(q, searcher)
     terms["article"] |= prefix_terms
     terms["quote"] |= prefix_terms
