@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-
-from warreader.index.corpus import Corpus
-
 from tests.tui_support import (
     flat,
+    hold_refresh,
     make_app,
     open_article,
     press,
@@ -168,14 +165,7 @@ async def test_the_article_rewraps_when_the_terminal_is_resized(tmp_path):
 async def test_the_body_scrolls_only_an_article_and_wraps_it_to_its_final_width(
     tmp_path, monkeypatch
 ):
-    gate = threading.Event()
-    real_refresh = Corpus.refresh
-
-    def held_refresh(self, progress=None, rebuild=False):
-        gate.wait(30)
-        return real_refresh(self, progress, rebuild)
-
-    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    gate = hold_refresh(monkeypatch)
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=SIZE) as pilot:
         body = app.main_screen.body

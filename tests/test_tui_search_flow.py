@@ -5,28 +5,21 @@ from __future__ import annotations
 
 import re
 import shutil
-import threading
-
-from warreader.index.corpus import Corpus
 
 from tests.tui_support import (
     SEEDS,
     flat,
+    hold_refresh,
     make_app,
     open_article,
     press,
     screen_text,
     settle,
+    type_query,
     wait_ready,
 )
 
 SIZE = (160, 45)
-
-
-async def _type(pilot, text: str) -> None:
-    await pilot.press(*text)
-    await pilot.pause(0.4)  # past the debounce
-    await settle(pilot)
 
 
 def _search_line(app) -> str:
@@ -34,14 +27,7 @@ def _search_line(app) -> str:
 
 
 async def test_a_query_typed_before_the_index_is_ready_runs_when_it_is(tmp_path, monkeypatch):
-    gate = threading.Event()
-    real_refresh = Corpus.refresh
-
-    def held_refresh(self, progress=None, rebuild=False):
-        gate.wait(30)
-        return real_refresh(self, progress, rebuild)
-
-    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    gate = hold_refresh(monkeypatch)
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.2)
@@ -64,7 +50,7 @@ async def test_a_phrase_is_highlighted_and_counted_as_a_phrase(tmp_path):
         await wait_ready(pilot)
         screen = app.main_screen
         await press(pilot, "slash")
-        await _type(pilot, '"false flag"')
+        await type_query(pilot, '"false flag"')
         await press(pilot, "enter", "enter")  # to the results, open the first
         texts = [screen.article.paragraphs[p].text[a:b] for p, a, b in screen.hit_spans]
         assert texts and {t.lower().replace("-", " ") for t in texts} == {"false flag"}
@@ -80,7 +66,7 @@ async def test_the_quote_counter_follows_n_and_N(tmp_path):
         screen = app.main_screen
         await open_article(pilot, "003")
         await press(pilot, "slash")
-        await _type(pilot, "Russia")
+        await type_query(pilot, "Russia")
         await press(pilot, "escape", "2")
         seen_in_quote = seen_outside = 0
         for _ in range(len(screen.hit_spans)):
@@ -111,7 +97,7 @@ async def test_results_say_how_many_matched_and_page_on(tmp_path):
         await wait_ready(pilot)
         screen = app.main_screen
         await press(pilot, "slash")
-        await _type(pilot, "Russia")
+        await type_query(pilot, "Russia")
         total = screen.results.total
         assert total > 100
         assert f"{total} results" in _search_line(app)
@@ -135,7 +121,7 @@ async def test_escape_returns_to_the_article_and_quote_left(tmp_path):
         await press(pilot, "right_square_bracket", "right_square_bracket")
         left, quote = screen.article.id, screen.body.current
         await press(pilot, "slash")
-        await _type(pilot, "speaker:kirby")  # only in 001: the preview leaves 003
+        await type_query(pilot, "speaker:kirby")  # only in 001: the preview leaves 003
         assert screen.article.id != left
         await press(pilot, "escape", "escape")
         assert not screen.searching
@@ -155,7 +141,7 @@ async def test_n_and_N_go_on_after_search_is_closed_and_say_first_hit(tmp_path):
         await wait_ready(pilot)
         screen = app.main_screen
         await press(pilot, "slash")
-        await _type(pilot, "Russia")
+        await type_query(pilot, "Russia")
         await press(pilot, "enter", "enter", "escape")  # open the first result, close
         start = screen.body.hit_index
         assert not screen.searching and start is not None
@@ -177,7 +163,7 @@ async def test_result_fragments_show_article_text_not_header_lines(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
         await press(pilot, "slash")
-        await _type(pilot, "allies")
+        await type_query(pilot, "allies")
         shown = flat(screen_text(app))
         assert "Allies are Ready" in shown
         assert "March 31, 2023" not in shown and "Minnesota" not in shown

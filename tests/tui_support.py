@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from pathlib import Path
 
 from textual.worker import WorkerCancelled
+from warreader.index.corpus import Corpus
 from warreader.index.paths import bundled_seeds_dir
 from warreader.tui.app import WarReaderApp
 from warreader.tui.user_files import UserFiles
@@ -83,3 +85,23 @@ def flat(text: str) -> str:
     """``text`` with its line breaks and runs of spaces as single spaces (for phrases
     that wrap on screen)."""
     return " ".join(text.split())
+
+
+async def type_query(pilot, text: str) -> None:
+    """Type ``text`` into the focused input and wait past the search debounce."""
+    await pilot.press(*text)
+    await pilot.pause(0.4)
+    await settle(pilot)
+
+
+def hold_refresh(monkeypatch) -> threading.Event:
+    """Hold every index refresh until the returned event is set (at most 30 s)."""
+    gate = threading.Event()
+    real_refresh = Corpus.refresh
+
+    def held_refresh(self, progress=None, rebuild=False):
+        gate.wait(30)
+        return real_refresh(self, progress, rebuild)
+
+    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    return gate
