@@ -110,6 +110,10 @@ async def test_results_say_how_many_matched_and_page_on(tmp_path):
         await press(pilot, "escape")
         shown = screen_text(app)
         assert re.search(r"copy\d\d/00\d_", shown)
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"copy07/003")
+        await pilot.pause(0.5)
+        assert "copy07/003_" in screen_text(app)  # the palette names the folder too
 
 
 async def test_escape_returns_to_the_article_and_quote_left(tmp_path):
