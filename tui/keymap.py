@@ -33,6 +33,8 @@ SCREEN_BINDINGS = [
     Binding("y", "copy_quote", "Copy", id="copy-quote",
             tooltip="Copy the current quote with its attribution (to the terminal clipboard "
                     "and to last-citation.txt in the user data folder)"),
+    Binding("p", "show_provenance", "Provenance", id="show-provenance", show=False,
+            tooltip="Every article carrying the current quote, earliest first"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,
             tooltip="Next search hit (the body shows i / N), also once search is closed; "
                     "then the next result article"),

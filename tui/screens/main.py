@@ -1,9 +1,9 @@
 """The reader's one main screen: article list | article body | attribution sidebar.
 
 It composes the widgets, owns the state, and handles every message (frogmouth's
-layering); indexing, reading, searching and search-hit behaviour live in four mixins
-(:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`, :mod:`tui.screens.searching`,
-:mod:`tui.screens.hits`).
+layering); indexing, reading, searching, search-hit and provenance behaviour live in
+mixins (:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`,
+:mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`).
 Indexing runs in thread workers that only post messages, so the screen appears before
 the index is ready.
 """
@@ -21,6 +21,7 @@ from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
 from warreader.tui.widgets.article_body import ArticleBody
@@ -42,7 +43,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, Screen):
+class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,

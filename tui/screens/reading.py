@@ -99,6 +99,7 @@ class ReadingMixin:
         ``centre`` scrolls it to the middle of the body."""
         self.body.set_current(index, centre)
         self.sidebar.mark_quote(index)
+        self.look_up_group(index)  # provenance: where else these words appear
 
     def _step_quote(self, step: int) -> None:
         indices = self._quote_indices()
