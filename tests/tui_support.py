@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 from textual.worker import WorkerCancelled
-from warreader.index.corpus import Corpus
 from warreader.index.paths import bundled_seeds_dir
 from warreader.tui.app import WarReaderApp
 from warreader.tui.user_files import UserFiles
@@ -96,6 +95,8 @@ async def type_query(pilot, text: str) -> None:
 
 def hold_refresh(monkeypatch) -> threading.Event:
     """Hold every index refresh until the returned event is set (at most 30 s)."""
+    from warreader.index.corpus import Corpus  # here: importing this module stays light
+
     gate = threading.Event()
     real_refresh = Corpus.refresh
 
