@@ -13,6 +13,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 from textual.markup import escape
 from warreader.tui.safe_text import one_line
+from warreader.tui.wording import plural
 
 
 class ReaderCommands(Provider):
@@ -27,14 +28,15 @@ class ReaderCommands(Provider):
             ("Help: keys and query syntax", self.app.action_help, "every key"),
             ("Toggle sidebar: article / corpus speakers", screen.action_toggle_speakers, "s"),
         ]
+        labels = screen.articles.labels
         for s in screen.articles.summaries:
-            name = s.path.replace("\\", "/").rsplit("/", 1)[-1]
+            name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
             commands.append((one_line(f"Go to article: {s.title} · {name}"),
                              partial(screen.open_article, s.id),
                              one_line(" · ".join(x for x in (s.date, s.outlet) if x))))
         for s in screen.sidebar.speakers:
             commands.append((one_line(f"Go to speaker: {s.name}"), partial(self._speaker, s.name),
-                             one_line(f"{s.quote_count} quotes"
+                             one_line(plural(s.quote_count, "quote")
                                       + (f" · {s.role}" if s.role else ""))))
         return commands
 

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
 from warreader.tui.safe_text import one_line, terminal_safe
 from warreader.tui.widgets.vim_list import VimOptionList
+from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
     from warreader.index.model import Quote
@@ -33,10 +34,16 @@ def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Gro
     """Marker, name and quote count; the role (if any) indented under them."""
     text = Text("● ", style=colour)
     text.append(one_line(name), style="bold")
-    text.append(f"  {count}", style="dim")
+    text.append(f"  {plural(count, 'quote')}", style="dim")
     if not role:
         return text
     return Group(text, Padding(Text(one_line(role), style="dim italic"), (0, 0, 0, 2)))
+
+
+def _counts(speakers: int, quotes: int, unattributed: int) -> str:
+    """"7 speakers · 14 quotes", and how many of those quotes have no named speaker."""
+    text = f"{plural(speakers, 'speaker')} · {plural(quotes, 'quote')}"
+    return text + (f" ({unattributed} unattributed)" if unattributed else "")
 
 
 class Sidebar(VimOptionList):
@@ -69,6 +76,7 @@ class Sidebar(VimOptionList):
         self.quotes: list[Quote] = []
         self.colours: dict[str, str] = {}
         self.speakers: list = []  # corpus mode: SpeakerSummary objects
+        self.corpus_total = 0  # corpus mode: every quote, attributed or not
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
@@ -96,9 +104,12 @@ class Sidebar(VimOptionList):
             option = self.highlighted_option
             self._fill(focus_id=option.id if option else None)
 
-    def show_corpus(self, speakers: list) -> None:
-        """Remember the corpus-wide speakers (SpeakerSummary, most quoted first)."""
+    def show_corpus(self, speakers: list, total: int | None = None) -> None:
+        """Remember the corpus-wide speakers (SpeakerSummary, most quoted first) and the
+        corpus's ``total`` of quotes (those of no named speaker are counted apart)."""
         self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name))
+        named = sum(s.quote_count for s in self.speakers)
+        self.corpus_total = max(named, total or 0)
         if self.mode == "corpus":
             self._fill()
 
@@ -115,11 +126,16 @@ class Sidebar(VimOptionList):
         self._fill(focus_id=f"s:{name}")
 
     def mark_quote(self, index: int | None) -> None:
-        """Article mode: expand the speaker of quote ``index`` and put the cursor on it."""
+        """Article mode: expand the speaker of quote ``index`` and put the cursor on it
+        (``None``: no quote is current)."""
         self.current_quote = index
         if self.note is not None and self.note[0] != index:
             self.note = None
-        if index is None or self.mode != "article":
+        if self.mode != "article":
+            return
+        if index is None:  # no current quote: unmark it, the cursor stays
+            option = self.highlighted_option
+            self._fill(focus_id=option.id if option else None)
             return
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
@@ -166,12 +182,15 @@ class Sidebar(VimOptionList):
             self.highlighted = 0
         if self.mode == "corpus":
             self.border_title = "Speakers [3] · corpus"
-            total = sum(s.quote_count for s in self.speakers)
-            self.border_subtitle = f"{len(self.speakers)} speakers · {total} quotes"
+            named = sum(s.quote_count for s in self.speakers)
+            self.border_subtitle = _counts(len(self.speakers), self.corpus_total,
+                                           self.corpus_total - named)
         else:
             self.border_title = "Speakers [3] · article"
-            count = sum(1 for q in self.quotes if q.kind == "quote")
-            self.border_subtitle = f"{len(self.speaker_names())} speakers · {count} quotes"
+            quotes = [q for q in self.quotes if q.kind == "quote"]
+            unattributed = sum(1 for q in quotes if not q.speaker)
+            speakers = len(self.speaker_names()) - (1 if unattributed else 0)
+            self.border_subtitle = _counts(speakers, len(quotes), unattributed)
 
     def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
         event.stop()
