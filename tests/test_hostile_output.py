@@ -175,8 +175,10 @@ def test_cli_tables_show_markup_literally(tmp_path, corpus, command, forced):
     assert "\x1b]8;" not in proc.stdout  # [link=file:///etc/passwd] was a terminal link
     if command[0] in ("articles", "search"):
         assert MARKUP_TITLE in out
-    if command[0] in ("quotes", "search"):
+    if command[0] == "quotes":
         assert "[@click=app.quit]QUITNOW[/]" in out
+    if command[0] == "search":  # its fragments come from the parsed article's sentences
+        assert BARE_CLOSE_QUOTE.rstrip(",") in out
 
 
 # -- 5: no terminal control from the articles ---------------------------------------
