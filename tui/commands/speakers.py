@@ -14,6 +14,7 @@ from warreader.tui.commands._common import (
     display_path,
     load_articles_reporting,
     load_config_or_exit,
+    missing_status,
 )
 
 NAME = "speakers"
@@ -37,7 +38,8 @@ def run(args) -> int:
     from warreader.index.quotes.speakers import build_directory
 
     config = load_config_or_exit(args)
-    articles = load_articles_reporting(corpus_paths(args, config))
+    given = corpus_paths(args, config)
+    articles = load_articles_reporting(given)
     paths = {a.id: display_path(a.path) for a in articles}
     pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
     summaries = build_directory(pairs, config.aliases).summaries()
@@ -49,7 +51,7 @@ def run(args) -> int:
             out.append(item)
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return missing_status(given)
     from rich.console import Console
     from rich.table import Table
 
@@ -63,4 +65,4 @@ def run(args) -> int:
         names = ", ".join(paths[i].rsplit("/", 1)[-1] for i in s.articles)
         table.add_row(s.name, s.role or "", str(s.quote_count), names, ", ".join(s.aliases))
     Console().print(table)
-    return 0
+    return missing_status(given)
