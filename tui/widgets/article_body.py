@@ -72,6 +72,25 @@ class ArticleBody(PaintOnce, can_focus=True):
         if index is not None and self._layout and 0 <= index < len(self._layout.hit_lines):
             self._centre(self._layout.hit_lines[index])
 
+    # the scroll keys jump, as in less and vim (Textual animates them by default)
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=self.scrollable_content_region.height, animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
+
     def _centre(self, line: int) -> None:
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2),
                        animate=False)
@@ -101,7 +120,7 @@ class ArticleBody(PaintOnce, can_focus=True):
                 current_hit=self.hit_index,
             )
             self._lines = self._layout.lines
-        self.virtual_size = Size(width, len(self._lines))
+        self.set_virtual_size(Size(width, len(self._lines)))
         self._update_subtitle()
         self.refresh()
 

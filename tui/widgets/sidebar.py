@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Group
-from rich.padding import Padding
 from rich.text import Text
 from textual.message import Message
-from textual.widgets.option_list import Option
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
-from warreader.tui.widgets.vim_list import VimOptionList
+from warreader.tui.widgets.tall_rows import Row, TallRows
 
 if TYPE_CHECKING:
     from warreader.index.model import Quote
@@ -28,17 +25,24 @@ def _snippet(text: str) -> str:
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
 
 
-def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
-    """Marker, name and quote count; the role (if any) indented under them."""
+def _speaker_lines(name: str, role: str | None, count: int, colour: str,
+                   width: int) -> list[Text]:
+    """Marker, name (cut so the quote count always shows) and count; the role under them."""
+    tail = f"  {count}"
+    room = max(1, width - 2 - len(tail))
     text = Text("● ", style=colour)
-    text.append(name, style="bold")
-    text.append(f"  {count}", style="dim")
-    if not role:
-        return text
-    return Group(text, Padding(Text(role, style="dim italic"), (0, 0, 0, 2)))
+    text.append(name if len(name) <= room else name[: room - 1] + "…", style="bold")
+    text.append(tail, style="dim")
+    return [text, Text(f"  {role}", style="dim italic")] if role else [text]
 
 
-class Sidebar(VimOptionList):
+def _indented(text: Text, width: int, console) -> list[Text]:
+    """``text`` wrapped two cells in from the left."""
+    lines = text.wrap(console, max(1, width - 2))
+    return [Text("  ") + line for line in lines]
+
+
+class Sidebar(TallRows):
     """Attribution sidebar in ``article`` or ``corpus`` mode."""
 
     class QuoteChosen(Message):
@@ -90,8 +94,9 @@ class Sidebar(VimOptionList):
             self.selected = None
             self._fill()
         else:  # corpus mode: recolour the article's speakers as the body shows them
-            option = self.highlighted_option
-            self._fill(focus_id=option.id if option else None)
+            for row in self.rows:  # (rows take their colour when next painted)
+                row.forget()
+            self.refresh()
 
     def show_corpus(self, speakers: list) -> None:
         """Remember the corpus-wide speakers (SpeakerSummary, most quoted first)."""
@@ -119,37 +124,53 @@ class Sidebar(VimOptionList):
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
 
-    def _rows(self) -> list[Option]:
-        rows: list[Option] = []
+    def _speaker_row(self, name: str, role: str | None, count: int,
+                     colour_of: str | None) -> Row:
+        def render(width: int) -> list[Text]:
+            colour = colour_for(colour_of, self.colours)
+            return _speaker_lines(name, role, count, colour, width)
+
+        return Row(f"s:{name}", render, 2 if role else 1)
+
+    def _corpus_quote_row(self, i: int, summary, quote, colour: str) -> Row:
+        def render(width: int) -> list[Text]:
+            text = Text(_snippet(quote.text), style=colour)
+            where = Text(summary.title + (f", {summary.date}" if summary.date else ""),
+                         style="dim")
+            console = self.app.console
+            return _indented(text, width, console) + _indented(where, width, console)
+
+        return Row(f"c:{i}", render)
+
+    def _quote_row(self, i: int, quote, colour: str) -> Row:
+        def render(width: int) -> list[Text]:
+            style = f"bold reverse {colour}" if i == self.current_quote else colour
+            return _indented(Text(_snippet(quote.text), style=style), width, self.app.console)
+
+        return Row(f"q:{i}", render)
+
+    def _rows(self) -> list[Row]:
+        rows: list[Row] = []
         if self.mode == "corpus":
             for s in self.speakers:
-                colour = colour_for(s.name, self.colours)
-                rows.append(Option(_speaker_prompt(s.name, s.role, s.quote_count, colour),
-                                   id=f"s:{s.name}"))
+                rows.append(self._speaker_row(s.name, s.role, s.quote_count, s.name))
                 if s.name == self.selected:
-                    for i, (summary, quote) in enumerate(self.corpus_quotes):
-                        prompt = Text(_snippet(quote.text), style=colour)
-                        prompt.append(f"\n{summary.title}", style="dim")
-                        prompt.append(f", {summary.date}" if summary.date else "", style="dim")
-                        rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"c:{i}"))
+                    colour = colour_for(s.name, self.colours)
+                    rows.extend(self._corpus_quote_row(i, summary, quote, colour)
+                                for i, (summary, quote) in enumerate(self.corpus_quotes))
             return rows
         for name in self.speaker_names():
             own = [(i, q) for i, q in enumerate(self.quotes)
                    if q.kind == "quote" and (q.speaker or UNATTRIBUTED_LABEL) == name]
-            colour = colour_for(own[0][1].speaker, self.colours)
-            rows.append(Option(_speaker_prompt(name, own[0][1].role, len(own), colour),
-                               id=f"s:{name}"))
+            speaker = own[0][1].speaker
+            rows.append(self._speaker_row(name, own[0][1].role, len(own), speaker))
             if name == self.selected:
-                for i, q in own:
-                    style = f"bold reverse {colour}" if i == self.current_quote else colour
-                    rows.append(Option(Padding(Text(_snippet(q.text), style=style), (0, 0, 0, 2)),
-                                       id=f"q:{i}"))
+                colour = colour_for(speaker, self.colours)
+                rows.extend(self._quote_row(i, q, colour) for i, q in own)
         return rows
 
     def _fill(self, focus_id: str | None = None) -> None:
-        self.set_options(self._rows())
-        if not (focus_id and self.select_id(focus_id)) and self.option_count:
-            self.highlighted = 0
+        self.set_rows(self._rows(), focus_id)
         if self.mode == "corpus":
             self.border_title = "Speakers [3] · corpus"
             total = sum(s.quote_count for s in self.speakers)
@@ -159,9 +180,9 @@ class Sidebar(VimOptionList):
             count = sum(1 for q in self.quotes if q.kind == "quote")
             self.border_subtitle = f"{len(self.speaker_names())} speakers · {count} quotes"
 
-    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
+    def on_tall_rows_chosen(self, event: TallRows.Chosen) -> None:
         event.stop()
-        kind, _, key = (event.option.id or "").partition(":")
+        kind, _, key = event.row.id.partition(":")
         if kind == "s":
             self.post_message(self.SpeakerSelected(key, self.mode))
         elif kind == "q":
