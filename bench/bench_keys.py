@@ -75,14 +75,15 @@ def key_event(key: str) -> events.Key:
     return events.Key(key, char or (key if len(key) == 1 else None))
 
 
-async def timed(pilot, key: str) -> float:
-    """Seconds from the key's arrival until the app has settled and painted."""
+async def timed(pilot, key: str) -> tuple[float, float]:
+    """Seconds from the key's arrival until the app has settled and painted: wall clock,
+    and CPU time of the process (all its threads), which a busy machine inflates less."""
     event = key_event(key)
     event.set_sender(pilot.app)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     pilot.app._driver.send_message(event)
     await settled(pilot)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 async def drive(corpus: Path, index_dir: Path, runs: int) -> dict[tuple[str, str], list]:
@@ -122,17 +123,24 @@ def build_index(corpus: Path, index_dir: Path) -> None:
 
 
 def report(name: str, times: dict[tuple[str, str], list], target_ms: float) -> None:
-    """p50 / p95 / max per key, in ms."""
+    """p50 / p95 / max per key, in ms of wall clock; and the CPU time's p50 and p95."""
     print(f"\n{name}: ms from key to painted screen (target {target_ms:.0f} ms)")
-    print(f"{'where':<24}{'key':<22}{'n':>4}{'p50':>8}{'p95':>8}{'max':>8}")
-    worst = 0.0
-    for (label, key), seconds in times.items():
-        ms = sorted(s * 1000 for s in seconds)
-        p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-        worst = max(worst, p95)
+    print(f"{'where':<24}{'key':<22}{'n':>4}{'p50':>8}{'p95':>8}{'max':>8}"
+          f"{'cpu p50':>9}{'cpu p95':>9}")
+    worst = worst_cpu = 0.0
+    for (label, key), pairs in times.items():
+        ms = sorted(wall * 1000 for wall, _ in pairs)
+        cpu = sorted(c * 1000 for _, c in pairs)
+        p95, cpu95 = _p95(ms), _p95(cpu)
+        worst, worst_cpu = max(worst, p95), max(worst_cpu, cpu95)
         print(f"{label:<24}{key:<22}{len(ms):>4}{statistics.median(ms):>8.1f}{p95:>8.1f}"
-              f"{ms[-1]:>8.1f}")
-    print(f"worst p95: {worst:.1f} ms ({'met' if worst <= target_ms else 'NOT met'})")
+              f"{ms[-1]:>8.1f}{statistics.median(cpu):>9.1f}{cpu95:>9.1f}")
+    print(f"worst p95: {worst:.1f} ms wall ({'met' if worst <= target_ms else 'NOT met'}), "
+          f"{worst_cpu:.1f} ms CPU")
+
+
+def _p95(sorted_ms: list[float]) -> float:
+    return sorted_ms[min(len(sorted_ms) - 1, round(0.95 * (len(sorted_ms) - 1)))]
 
 
 def main() -> int:

@@ -18,6 +18,17 @@ def _meta(summary) -> str:
     return " · ".join(x for x in (summary.date, summary.outlet, quotes) if x)
 
 
+def fit_meta(meta: str, width: int) -> str:
+    """``meta`` cut to ``width`` from the middle: its last part (the count) always shows."""
+    if len(meta) <= width:
+        return meta
+    head, _, tail = meta.rpartition(" · ")
+    room = width - len(tail) - 3
+    if not head or room < 2:
+        return tail
+    return f"{head[: room - 1]}… · {tail}"
+
+
 class ArticleList(RowList):
     """Lists ArticleSummary objects; moving the cursor previews, enter opens."""
 
@@ -55,7 +66,7 @@ class ArticleList(RowList):
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.rows[index]
         title = Text(summary.title or "(untitled)", style="bold")
-        return [title, Text(_meta(summary), style="dim")]
+        return [title, Text(fit_meta(_meta(summary), width), style="dim")]
 
     def set_summaries(self, summaries: list) -> None:
         """Replace the listed articles; the cursor stays on the same article if it can."""

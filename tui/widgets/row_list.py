@@ -126,6 +126,8 @@ class RowList(PaintOnce, can_focus=True):
             return Strip.blank(width, style)
         text = self.render_row(index, width)[part]
         text.truncate(width, overflow="ellipsis", pad=True)
+        if text.style and not text.spans:  # Text.render drops a style that no span carries
+            text.stylize(text.style)
         if index == self.cursor:
             text.stylize(self.get_component_rich_style("row-list--cursor"))
         strip = Strip(text.render(self.app.console), text.cell_len)

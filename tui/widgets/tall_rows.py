@@ -204,6 +204,8 @@ class TallRows(PaintOnce, can_focus=True):
         part = line_no - self._starts[index]
         text = lines[part].copy() if part < len(lines) else Text("")
         text.truncate(width, overflow="ellipsis", pad=True)
+        if text.style and not text.spans:  # Text.render drops a style that no span carries
+            text.stylize(text.style)
         if index == self.highlighted:
             text.stylize(self.get_component_rich_style("tall-rows--cursor"))
         strip = Strip(text.render(self.app.console), text.cell_len)
