@@ -104,10 +104,10 @@ async def drive(corpus: Path, index_dir: Path, runs: int) -> dict[tuple[str, str
                     await pilot.press(k)
                     await settled(pilot)
                 for _ in range(REPEAT):
-                    times.setdefault((label, key), []).append(await timed(pilot, key))
-                    if key in ("G", "g"):  # a jump: go back so that the next one moves
+                    if key in ("G", "g"):  # a jump: from the other end, so that it moves
                         await pilot.press("g" if key == "G" else "G")
                         await settled(pilot)
+                    times.setdefault((label, key), []).append(await timed(pilot, key))
     return times
 
 

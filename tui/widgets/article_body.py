@@ -67,6 +67,8 @@ class ArticleBody(PaintOnce, can_focus=True):
 
     def set_hits(self, hits: list[ParaSpan], index: int | None) -> None:
         """Highlight search ``hits``; hit ``index`` is current and scrolled to the middle."""
+        if not hits and not self.hits and index is None and self.hit_index is None:
+            return  # no hits before or after: the article is laid out already
         self.hits, self.hit_index = hits, index
         self._relayout()
         if index is not None and self._layout and 0 <= index < len(self._layout.hit_lines):
