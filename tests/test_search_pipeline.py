@@ -78,3 +78,23 @@ def test_helper_only_for_many_files_on_several_cores(monkeypatch):
     assert pipeline.worth_it(pipeline.MIN_FILES)
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
     assert not pipeline.worth_it(10_000)
+
+
+@pytest.mark.parametrize("helper", [False, True])
+def test_each_article_is_heard_of_as_it_is_read(tmp_path, monkeypatch, helper):
+    folder = tmp_path / "articles"
+    shutil.copytree(bundled_seeds_dir(), folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 40)
+    monkeypatch.setattr(pipeline, "MIN_FILES", 1)
+    if helper:
+        monkeypatch.delenv("WARREADER_SERIAL", raising=False)
+        monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    else:
+        monkeypatch.setenv("WARREADER_SERIAL", "1")
+    corpus = Corpus.open([folder], tmp_path / "ix", {"Jens Stoltenberg": ["Stoltenberg"]})
+    heard, phases = [], []
+    corpus.refresh(lambda done, total, path: phases.append((done, total, path)),
+                   on_article=heard.append)
+    # every article (not the broken file), as the index lists it once written
+    assert sorted(heard, key=lambda s: s.id) == sorted(corpus.summaries(), key=lambda s: s.id)
+    assert len(heard) == 5 and phases[-1] == (6, 6, "")  # last: every file read

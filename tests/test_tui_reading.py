@@ -153,9 +153,9 @@ async def test_the_body_scrolls_only_an_article_and_wraps_it_to_its_final_width(
     gate = threading.Event()
     real_refresh = Corpus.refresh
 
-    def held_refresh(self, progress=None, rebuild=False):
+    def held_refresh(self, progress=None, rebuild=False, **kwargs):
         gate.wait(30)
-        return real_refresh(self, progress, rebuild)
+        return real_refresh(self, progress, rebuild, **kwargs)
 
     monkeypatch.setattr(Corpus, "refresh", held_refresh)
     app = make_app(tmp_path / "ix")

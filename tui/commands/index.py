@@ -63,7 +63,7 @@ def run(args: Namespace) -> int:
         task = bar.add_task("", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
-            name = path.rsplit("/", 1)[-1]
+            name = path.rsplit("/", 1)[-1] or "writing the index…"  # every file read
             bar.update(task, completed=done, total=total, description=name)
 
         report = corpus.refresh(progress=progress, rebuild=args.rebuild)
