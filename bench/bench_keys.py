@@ -7,9 +7,10 @@ on a 10,000-article copy of it (made as bench/bench_index.py makes it), each ind
 once beforehand. For every key in :data:`SCRIPT` it times from the key press until the
 app is settled and has painted: the key handled, every worker it started (the article
 preview) finished, their messages handled, and the screen composited. Keys are pressed
-one at a time; each run presses every key ``REPEAT`` times. Prints p50 / p95 / max per
-key and mode over all runs, with the load average before and after (the machine is
-shared, so read the figures next to it). Asserts nothing.
+one at a time; each run presses every key ``REPEAT`` times. Prints, per key and mode
+over all runs, the time to the first paint after the key (the cursor has moved) and to
+the settled screen (p50 / p95 / max), and the CPU time, with the load average before
+and after (the machine is shared, so read the figures next to it). Asserts nothing.
 Target (issue 11): every cursor key repaints within 50 ms at 1,808 articles and 100 ms
 at 10,000.
 """
@@ -75,15 +76,31 @@ def key_event(key: str) -> events.Key:
     return events.Key(key, char or (key if len(key) == 1 else None))
 
 
-async def timed(pilot, key: str) -> tuple[float, float]:
-    """Seconds from the key's arrival until the app has settled and painted: wall clock,
-    and CPU time of the process (all its threads), which a busy machine inflates less."""
+async def timed(pilot, key: str) -> tuple[float, float, float]:
+    """Seconds from the key's arrival until the first paint after it (the cursor moved),
+    until the app has settled and painted (the article previewed, say), and the CPU
+    time of the process (all its threads) until then, which a busy machine inflates
+    less than the wall clock."""
+    app = pilot.app
     event = key_event(key)
-    event.set_sender(pilot.app)
+    event.set_sender(app)
+    painted: list[float] = []
+    display = app._display
+
+    def first_paint(screen, renderable) -> None:
+        if renderable is not None and not painted:
+            painted.append(time.perf_counter())
+        display(screen, renderable)
+
+    app._display = first_paint
     start, cpu = time.perf_counter(), time.process_time()
-    pilot.app._driver.send_message(event)
-    await settled(pilot)
-    return time.perf_counter() - start, time.process_time() - cpu
+    try:
+        app._driver.send_message(event)
+        await settled(pilot)
+    finally:
+        del app._display  # the class's method again
+    end = time.perf_counter()
+    return (painted[0] if painted else end) - start, end - start, time.process_time() - cpu
 
 
 async def drive(corpus: Path, index_dir: Path, runs: int) -> dict[tuple[str, str], list]:
@@ -123,20 +140,23 @@ def build_index(corpus: Path, index_dir: Path) -> None:
 
 
 def report(name: str, times: dict[tuple[str, str], list], target_ms: float) -> None:
-    """p50 / p95 / max per key, in ms of wall clock; and the CPU time's p50 and p95."""
+    """Per key: the first paint's p50 and p95, the settled screen's p50, p95 and max (ms
+    of wall clock), and the CPU time's p50 and p95."""
     print(f"\n{name}: ms from key to painted screen (target {target_ms:.0f} ms)")
-    print(f"{'where':<24}{'key':<22}{'n':>4}{'p50':>8}{'p95':>8}{'max':>8}"
-          f"{'cpu p50':>9}{'cpu p95':>9}")
-    worst = worst_cpu = 0.0
-    for (label, key), pairs in times.items():
-        ms = sorted(wall * 1000 for wall, _ in pairs)
-        cpu = sorted(c * 1000 for _, c in pairs)
-        p95, cpu95 = _p95(ms), _p95(cpu)
-        worst, worst_cpu = max(worst, p95), max(worst_cpu, cpu95)
-        print(f"{label:<24}{key:<22}{len(ms):>4}{statistics.median(ms):>8.1f}{p95:>8.1f}"
-              f"{ms[-1]:>8.1f}{statistics.median(cpu):>9.1f}{cpu95:>9.1f}")
-    print(f"worst p95: {worst:.1f} ms wall ({'met' if worst <= target_ms else 'NOT met'}), "
-          f"{worst_cpu:.1f} ms CPU")
+    print(f"{'where':<24}{'key':<22}{'n':>4}{'1st p50':>9}{'1st p95':>9}{'p50':>8}{'p95':>8}"
+          f"{'max':>8}{'cpu p50':>9}{'cpu p95':>9}")
+    worst = worst_first = worst_cpu = 0.0
+    for (label, key), runs in times.items():
+        first = sorted(f * 1000 for f, _, _ in runs)
+        ms = sorted(wall * 1000 for _, wall, _ in runs)
+        cpu = sorted(c * 1000 for _, _, c in runs)
+        worst, worst_first = max(worst, _p95(ms)), max(worst_first, _p95(first))
+        worst_cpu = max(worst_cpu, _p95(cpu))
+        print(f"{label:<24}{key:<22}{len(ms):>4}{statistics.median(first):>9.1f}"
+              f"{_p95(first):>9.1f}{statistics.median(ms):>8.1f}{_p95(ms):>8.1f}{ms[-1]:>8.1f}"
+              f"{statistics.median(cpu):>9.1f}{_p95(cpu):>9.1f}")
+    print(f"worst p95: first paint {worst_first:.1f} ms, settled {worst:.1f} ms "
+          f"({'met' if worst <= target_ms else 'NOT met'}), CPU {worst_cpu:.1f} ms")
 
 
 def _p95(sorted_ms: list[float]) -> float:
