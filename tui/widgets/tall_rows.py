@@ -14,12 +14,11 @@ from collections.abc import Callable
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
-from warreader.tui.keymap import LIST_BINDINGS
 from warreader.tui.widgets.painting import PaintOnce
+from warreader.tui.widgets.row_list import RowList
 
 Render = Callable[[int], list[Text]]
 
@@ -57,13 +56,7 @@ class Row:
 class TallRows(PaintOnce, can_focus=True):
     """Rows with a cursor (``highlighted``); posts ``Chosen`` on enter or a click."""
 
-    BINDINGS = [
-        *LIST_BINDINGS,
-        Binding("down", "cursor_down", show=False), Binding("up", "cursor_up", show=False),
-        Binding("home", "first", show=False), Binding("end", "last", show=False),
-        Binding("pagedown", "page(1)", show=False), Binding("pageup", "page(-1)", show=False),
-        Binding("enter", "choose", show=False),
-    ]
+    BINDINGS = RowList.BINDINGS  # the same keys as the article list
     COMPONENT_CLASSES = {"tall-rows--cursor"}
 
     class Chosen(Message):
