@@ -68,6 +68,7 @@ def run(args: Namespace) -> int:
 
         report = corpus.refresh(progress=progress, rebuild=args.rebuild)
     summaries = corpus.summaries()  # also caches the list for the reader's next start
+    corpus.provenance()  # brings the quote groups saved beside the index up to date
     corpus.close()
     print_problems(report)
     quotes = sum(s.quote_count for s in summaries)

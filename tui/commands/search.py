@@ -25,7 +25,7 @@ def register(subparsers, add_common_options) -> None:
         description="Search the corpus (the index is updated first). Words are ANDed; "
         'use "phrases", OR, NOT, parentheses, word~ (fuzzy), word* (prefix) and the fields '
         "speaker:, title:, kind:article|quote, date:2022, date:[2022-02-01 to 2022-03-01], "
-        "author:, outlet:.",
+        "author:, outlet:, and group:N (quotes whose words appear in N or more articles).",
     )
     # optional to argparse, so that a missing QUERY is named alone (argparse's intermixed
     # parsing would also call the optional PATHs "required"); run() insists on it

@@ -75,6 +75,7 @@ class Sidebar(TallRows):
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
+        self.note: tuple[int, str] | None = None  # (quote index, where else it appears)
 
     def speaker_names(self) -> list[str]:
         """The speakers listed in the current mode, in display order."""
@@ -90,6 +91,7 @@ class Sidebar(TallRows):
     def show_article(self, quotes: list[Quote], colours: dict[str, str]) -> None:
         """Article mode for a newly opened article."""
         self.quotes, self.colours, self.current_quote = quotes, colours, None
+        self.note = None
         if self.mode == "article":
             self.selected = None
             self._fill()
@@ -119,10 +121,18 @@ class Sidebar(TallRows):
     def mark_quote(self, index: int | None) -> None:
         """Article mode: expand the speaker of quote ``index`` and put the cursor on it."""
         self.current_quote = index
+        if self.note is not None and self.note[0] != index:
+            self.note = None
         if index is None or self.mode != "article":
             return
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
+
+    def set_note(self, index: int, note: str | None) -> None:
+        """Article mode: show ``note`` (where else quote ``index`` appears) under it."""
+        self.note = None if note is None else (index, note)
+        if self.mode == "article" and index == self.current_quote:
+            self._fill(focus_id=f"q:{index}")
 
     def _speaker_row(self, name: str, role: str | None, count: int,
                      colour_of: str | None) -> Row:
@@ -145,7 +155,10 @@ class Sidebar(TallRows):
     def _quote_row(self, i: int, quote, colour: str) -> Row:
         def render(width: int) -> list[Text]:
             style = f"bold reverse {colour}" if i == self.current_quote else colour
-            return _indented(Text(_snippet(quote.text), style=style), width, self.app.console)
+            lines = _indented(Text(_snippet(quote.text), style=style), width, self.app.console)
+            if self.note is not None and self.note[0] == i:  # where else it appears
+                lines += _indented(Text(self.note[1], style="italic"), width, self.app.console)
+            return lines
 
         return Row(f"q:{i}", render)
 
