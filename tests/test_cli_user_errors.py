@@ -35,7 +35,8 @@ def test_search_without_a_query_names_only_the_query(capsys):
     assert "required: QUERY, PATH" not in err
 
 
-@pytest.mark.parametrize("command", ["quotes", "speakers", "articles", "search", "index"])
+@pytest.mark.parametrize("command",
+                         ["quotes", "speakers", "articles", "search", "index", "provenance"])
 def test_a_missing_path_exits_2_after_saying_so(capsys, tmp_path, command):
     extra = ["nato"] if command == "search" else []
     status, _, err = run(capsys, command, *extra, str(tmp_path / "nope"), str(SEED_004),

@@ -16,7 +16,7 @@ from rich.padding import Padding
 from rich.text import Text
 from warreader.index.provenance.flags import changed_spans
 from warreader.index.provenance.model import Group as QuoteGroup
-from warreader.tui.commands._common import display_path, fail
+from warreader.tui.commands._common import display_path, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 
 NAME = "provenance"
@@ -59,18 +59,18 @@ def run(args: Namespace) -> int:
                 member["article"] = display_path(member["article"])
             out.append(item)
         print(json.dumps({"groups": out}, ensure_ascii=False, indent=2))
-        return 0
+        return missing_status(corpus.paths)
     console = Console()
     if not found:
         console.print(Text(f"no quote appears in {args.min_size} or more articles", style="dim"))
-        return 0
+        return missing_status(corpus.paths)
     flagged = sum(g.worded_differently or g.credited_differently for g in found)
     terms = sum(g.earliest.kind == "term" for g in found)
     console.print(Text(f"{len(found) - terms} quotes and {terms} terms appear in "
                        f"{args.min_size} or more articles ({flagged} flagged)", style="bold"))
     for g in found:
         console.print(_block(g))
-    return 0
+    return missing_status(corpus.paths)
 
 
 def _title(g: QuoteGroup) -> Text:
