@@ -56,7 +56,8 @@ async def test_corpus_sidebar_is_not_rebuilt_when_the_article_changes(tmp_path):
         # and the speakers of the new article take its colours
         name = next(q.speaker for q in s.quotes if q.kind == "quote" and q.speaker)
         if name in s.sidebar.speaker_names():
-            marker = s.sidebar.get_option(f"s:{name}").prompt
+            prompt = s.sidebar.get_option(f"s:{name}").prompt
+            marker = prompt.renderables[0] if hasattr(prompt, "renderables") else prompt
             assert marker.style == s.colours[name]
 
 

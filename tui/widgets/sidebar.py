@@ -7,8 +7,10 @@ screen to jump there (``QuoteChosen`` in this article, ``CorpusQuoteChosen`` els
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Group
 from rich.text import Text
 from textual.message import Message
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
@@ -140,27 +142,35 @@ class Sidebar(TallRows):
             colour = colour_for(colour_of, self.colours)
             return _speaker_lines(name, role, count, colour, width)
 
-        return Row(f"s:{name}", render, 2 if role else 1)
+        def prompt() -> Group | Text:
+            lines = render(len(name) + 20)
+            return Group(*lines) if len(lines) > 1 else lines[0]
+
+        return Row(f"s:{name}", render, 2 if role else 1, prompt)
 
     def _corpus_quote_row(self, i: int, summary, quote, colour: str) -> Row:
-        def render(width: int) -> list[Text]:
-            text = Text(_snippet(quote.text), style=colour)
-            where = Text(summary.title + (f", {summary.date}" if summary.date else ""),
-                         style="dim")
-            console = self.app.console
-            return _indented(text, width, console) + _indented(where, width, console)
+        def parts() -> list[Text]:
+            where = summary.title + (f", {summary.date}" if summary.date else "")
+            return [Text(_snippet(quote.text), style=colour), Text(where, style="dim")]
 
-        return Row(f"c:{i}", render)
+        return self._wrapped_row(f"c:{i}", parts)
 
     def _quote_row(self, i: int, quote, colour: str) -> Row:
-        def render(width: int) -> list[Text]:
+        def parts() -> list[Text]:
             style = f"bold reverse {colour}" if i == self.current_quote else colour
-            lines = _indented(Text(_snippet(quote.text), style=style), width, self.app.console)
+            out = [Text(_snippet(quote.text), style=style)]
             if self.note is not None and self.note[0] == i:  # where else it appears
-                lines += _indented(Text(self.note[1], style="italic"), width, self.app.console)
-            return lines
+                out.append(Text(self.note[1], style="italic"))
+            return out
 
-        return Row(f"q:{i}", render)
+        return self._wrapped_row(f"q:{i}", parts)
+
+    def _wrapped_row(self, row_id: str, parts: Callable[[], list[Text]]) -> Row:
+        """A row of ``parts`` wrapped two cells in; its prompt is them, one a line."""
+        def render(width: int) -> list[Text]:
+            return [line for part in parts() for line in _indented(part, width, self.app.console)]
+
+        return Row(row_id, render, prompt=lambda: Text("\n").join(parts()))
 
     def _rows(self) -> list[Row]:
         rows: list[Row] = []

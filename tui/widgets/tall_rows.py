@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -26,10 +27,11 @@ Render = Callable[[int], list[Text]]
 class Row:
     """One row: its ``id``, and ``render(width) -> lines``; ``height`` if known unrendered."""
 
-    __slots__ = ("id", "render", "height", "_lines", "_width")
+    __slots__ = ("id", "render", "height", "_lines", "_width", "_prompt")
 
-    def __init__(self, row_id: str, render: Render, height: int | None = None) -> None:
-        self.id, self.render, self.height = row_id, render, height
+    def __init__(self, row_id: str, render: Render, height: int | None = None,
+                 prompt: Callable[[], Any] | None = None) -> None:
+        self.id, self.render, self.height, self._prompt = row_id, render, height, prompt
         self._lines: list[Text] | None = None
         self._width = -1
 
@@ -48,8 +50,11 @@ class Row:
         return self.height if self.height is not None else len(self.lines(width))
 
     @property
-    def prompt(self) -> Text:
-        """The row's first line (as ``OptionList`` options have a prompt)."""
+    def prompt(self) -> Any:
+        """What the row shows, unwrapped (as an ``OptionList`` option's prompt); by
+        default its first line."""
+        if self._prompt is not None:
+            return self._prompt()
         return self.lines(self._width if self._width > 0 else 40)[0]
 
 
