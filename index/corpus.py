@@ -22,7 +22,13 @@ from warreader.index.search.analysis import AliasTable
 from warreader.index.search.corpus_data import CorpusData, load_corpus_data
 from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
-from warreader.index.search.indexer import Parse, Progress, apply_changes, indexed_files
+from warreader.index.search.indexer import (
+    Listed,
+    Parse,
+    Progress,
+    apply_changes,
+    indexed_files,
+)
 from warreader.index.search.listing import cached_listing, write_listing
 from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
@@ -83,8 +89,12 @@ class Corpus:
 
     # -- indexing ---------------------------------------------------------------
 
-    def refresh(self, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
-        """Bring the index up to date with the files; re-read only what changed."""
+    def refresh(self, progress: Progress | None = None, rebuild: bool = False,
+                on_article: Listed | None = None) -> IndexReport:
+        """Bring the index up to date with the files; re-read only what changed.
+
+        ``on_article`` hears of each article read, as soon as it is read (see apply_changes).
+        """
         started = time.perf_counter()
         report = IndexReport()
         lock = store.RefreshLock(self.index_dir)
@@ -105,11 +115,12 @@ class Corpus:
             if rebuild or ix is None:
                 if unreadable and not rebuild:  # here: why the index is unusable
                     report.notices.append(f"{unreadable}; rebuilding it")
-                self._full_build(on_disk, report, progress)
+                self._full_build(on_disk, report, progress, on_article)
             else:
                 changes = compare(on_disk, indexed)
                 apply_changes(
-                    ix, changes, self._parse, self.aliases, report, progress, self._helper
+                    ix, changes, self._parse, self.aliases, report, progress, self._helper,
+                    on_article,
                 )
                 _add_remembered(report, unreadable, on_disk, changes.to_read)
         finally:
@@ -130,10 +141,11 @@ class Corpus:
         except Exception as exc:  # unreadable segments: damaged
             return None, {}, f"index at {self.index_dir} is damaged ({store._why(exc)})"
 
-    def _full_build(self, on_disk, report: IndexReport, progress) -> None:
+    def _full_build(self, on_disk, report: IndexReport, progress, on_article) -> None:
         build, ix = store.new_build(self.index_dir, self.aliases.fingerprint())
         changes = Changes(sorted(on_disk), [], 0)
-        apply_changes(ix, changes, self._parse, self.aliases, report, progress, self._helper)
+        apply_changes(ix, changes, self._parse, self.aliases, report, progress, self._helper,
+                      on_article)
         store.publish(self.index_dir, build)
         report.rebuilt = True
 

@@ -67,6 +67,6 @@ def test_speakers_json_merges_name_forms_across_articles(capsys):
 def test_a_missing_path_is_one_line_and_the_rest_loads(capsys, tmp_path):
     status, out, err = _run(capsys, "quotes", str(tmp_path / "nope.txt"),
                             str(SEEDS / "000_7c7ef417ac8399c4.txt"), "--format", "jsonl")
-    assert status == 0
+    assert status == 2  # a user error, reported after the rest is printed
     assert out.count("\n") > 5
     assert "nope.txt" in err and "Traceback" not in err

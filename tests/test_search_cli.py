@@ -33,14 +33,15 @@ def search_json(capsys, index_dir, *argv):
 def test_index_builds_then_reads_nothing_unchanged(capsys, index_dir):
     status, out, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir))
     assert status == 0
-    assert "files read: 5 (full build)" in out and "skipped: 0" in out
-    quotes = int(out.split("quotes found: ")[1].split()[0])
+    assert "full build: 5 files read" in out and "unreadable" not in out
+    quotes = int(out.split("index: 5 articles, ")[1].split()[0])
     assert quotes > 20
     assert "time: " in out
     status, out, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir))
-    assert "files read: 0 (5 unchanged)" in out and "quotes found: 0" in out
+    assert "unchanged: 5 files checked, none read" in out
+    assert f"index: 5 articles, {quotes} quotes" in out
     status, out, _ = run(capsys, "index", str(SEEDS), "--index-dir", str(index_dir), "--rebuild")
-    assert "files read: 5 (full build)" in out
+    assert "full build: 5 files read" in out
 
 
 def test_index_leaves_the_article_list_cached_for_the_reader(capsys, index_dir):
@@ -56,10 +57,10 @@ def test_index_lists_skipped_files_with_reasons(capsys, tmp_path, index_dir):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "c" / "ok.txt").write_text("Title\n\nSome body text here.\n", encoding="utf-8")
-    status, out, _ = run(capsys, "index", str(tmp_path / "c"), "--index-dir", str(index_dir))
+    status, out, err = run(capsys, "index", str(tmp_path / "c"), "--index-dir", str(index_dir))
     assert status == 0
-    assert "files read: 2" in out and "skipped: 1" in out
-    assert f"{(tmp_path / 'c' / 'empty.txt').resolve()}: " in out
+    assert "full build: 2 files read" in out and "1 unreadable file" in out
+    assert f"skipped {(tmp_path / 'c' / 'empty.txt').resolve()}: " in err
 
 
 def test_done_when_speaker_stoltenberg_quotes_from_001_002_003(capsys, index_dir):
@@ -121,4 +122,4 @@ def test_malformed_query_is_one_line_and_status_2(capsys, index_dir, query, mess
 def test_missing_path_is_reported(capsys, tmp_path, index_dir):
     status, _, err = run(capsys, "search", "nato", str(tmp_path / "nope"), "--index-dir",
                          str(index_dir))
-    assert status == 0 and "nope: not found" in err
+    assert status == 2 and "nope: not found" in err

@@ -10,7 +10,7 @@ from warreader.index.paths import bundled_seeds_dir
 from warreader.index.search import pipeline
 
 
-def _build(folder, index_dir, monkeypatch, helper: bool):
+def _build(folder, index_dir, monkeypatch, helper: bool, **refresh):
     monkeypatch.setattr(pipeline, "MIN_FILES", 1)
     if helper:
         monkeypatch.delenv("WARREADER_SERIAL", raising=False)
@@ -18,7 +18,7 @@ def _build(folder, index_dir, monkeypatch, helper: bool):
     else:
         monkeypatch.setenv("WARREADER_SERIAL", "1")
     corpus = Corpus.open([folder], index_dir, {"Jens Stoltenberg": ["Stoltenberg"]})
-    return corpus, corpus.refresh()
+    return corpus, corpus.refresh(**refresh)
 
 
 @pytest.mark.parametrize("share", [pipeline.HELPER_SHARE, 1.0])  # 1.0: it skips broken.txt
@@ -78,3 +78,16 @@ def test_helper_only_for_many_files_on_several_cores(monkeypatch):
     assert pipeline.worth_it(pipeline.MIN_FILES)
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
     assert not pipeline.worth_it(10_000)
+
+
+@pytest.mark.parametrize("helper", [False, True])
+def test_each_article_is_heard_of_as_it_is_read(tmp_path, monkeypatch, helper):
+    folder = tmp_path / "articles"
+    shutil.copytree(bundled_seeds_dir(), folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 40)
+    heard, phases = [], []
+    corpus, _ = _build(folder, tmp_path / "ix", monkeypatch, helper, on_article=heard.append,
+                       progress=lambda done, total, path: phases.append((done, total, path)))
+    # every article (not the broken file), as the index lists it once written
+    assert sorted(heard, key=lambda s: s.id) == sorted(corpus.summaries(), key=lambda s: s.id)
+    assert len(heard) == 5 and phases[-1] == (6, 6, "")  # last: every file read

@@ -1,4 +1,4 @@
-"""SVG snapshots of the reader at 160x45 and 80x24, with and without search.
+"""SVG snapshots of the reader from 60 to 200 columns, with and without search.
 
 Deterministic: the seeds, a fixed theme, the index under tmp_path, no clock in the
 header, no timings on screen. Update with ``pytest --snapshot-update`` after checking
@@ -12,6 +12,7 @@ import pytest
 from tests.tui_support import make_app, open_article, press, settle, wait_ready
 
 SIZES = [(160, 45), (80, 24)]
+WIDTHS = [(60, 24), (80, 24), (120, 40), (160, 45), (200, 50)]  # every pane readable
 
 
 async def _reading(pilot) -> None:
@@ -35,11 +36,11 @@ async def _corpus(pilot) -> None:
 
 
 class TestReader:
-    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    @pytest.mark.parametrize("size", WIDTHS, ids=lambda s: f"{s[0]}x{s[1]}")
     def test_reading_003(self, snap_compare, tmp_path, size):
         assert snap_compare(make_app(tmp_path / "ix"), terminal_size=size, run_before=_reading)
 
-    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    @pytest.mark.parametrize("size", WIDTHS, ids=lambda s: f"{s[0]}x{s[1]}")
     def test_corpus_sidebar(self, snap_compare, tmp_path, size):
         assert snap_compare(make_app(tmp_path / "ix"), terminal_size=size, run_before=_corpus)
 

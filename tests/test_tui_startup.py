@@ -15,9 +15,9 @@ async def test_first_screen_appears_before_the_index(tmp_path, monkeypatch):
     gate = threading.Event()
     real_refresh = Corpus.refresh
 
-    def slow_refresh(self, progress=None, rebuild=False):
+    def slow_refresh(self, progress=None, rebuild=False, **kwargs):
         gate.wait(30)
-        return real_refresh(self, progress, rebuild)
+        return real_refresh(self, progress, rebuild, **kwargs)
 
     monkeypatch.setattr(Corpus, "refresh", slow_refresh)
     app = make_app(tmp_path / "ix")
@@ -66,9 +66,9 @@ async def test_unreadable_files_survive_a_restart(tmp_path, monkeypatch):
     gate = threading.Event()  # the second run: the file check is held back
     real_refresh = Corpus.refresh
 
-    def held_refresh(self, progress=None, rebuild=False):
+    def held_refresh(self, progress=None, rebuild=False, **kwargs):
         gate.wait(30)
-        return real_refresh(self, progress, rebuild)
+        return real_refresh(self, progress, rebuild, **kwargs)
 
     monkeypatch.setattr(Corpus, "refresh", held_refresh)
     second = make_app(tmp_path / "ix", paths=[corpus])

@@ -100,9 +100,9 @@ def hold_refresh(monkeypatch) -> threading.Event:
     gate = threading.Event()
     real_refresh = Corpus.refresh
 
-    def held_refresh(self, progress=None, rebuild=False):
+    def held_refresh(self, progress=None, rebuild=False, **kwargs):
         gate.wait(30)
-        return real_refresh(self, progress, rebuild)
+        return real_refresh(self, progress, rebuild, **kwargs)
 
     monkeypatch.setattr(Corpus, "refresh", held_refresh)
     return gate

@@ -69,12 +69,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def mistyped_command(word: str, names: Sequence[str]) -> str | None:
+    """The command ``word`` was probably meant to be, when it is no file or folder."""
+    if word.startswith("-") or "/" in word or "." in word or os.path.exists(word):
+        return None
+    import difflib  # only for a word that is neither a command nor a path
+
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `warreader` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    names = {c.NAME for c in COMMANDS}
+    names = [c.NAME for c in COMMANDS]
     if not argv or (argv[0] not in names and argv[0] not in ("-h", "--help", "--version")):
+        meant = mistyped_command(argv[0], names) if argv else None
+        if meant is not None:
+            print(f"warreader: no such command or file: {argv[0]!r}; did you mean {meant!r}?",
+                  file=sys.stderr)
+            return 2
         argv = ["read", *argv]
     args = parser.parse_args(argv)
     try:

@@ -23,6 +23,15 @@ class IndexProgress(Message):
         self.done, self.total, self.path = done, total, path
 
 
+class ArticleRead(Message):
+    """The first build read the article of ``summary`` (an ArticleSummary); it is listed
+    at once and opened from its file, before the index holds it."""
+
+    def __init__(self, summary: Any) -> None:
+        super().__init__()
+        self.summary = summary
+
+
 class IndexReady(Message):
     """The corpus can be shown: ``corpus`` is open, ``report`` says what refresh did.
 

@@ -21,11 +21,13 @@ from warreader.index.search.manifest import Changes, FileState, file_sha
 from warreader.index.search.pool import use_chunked_pool
 from warreader.index.search.results import IndexReport
 from warreader.index.search.snapshot import load_snapshot
+from warreader.index.search.summary import ArticleSummary
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import FileIndex
 
 Parse = Callable[[str], tuple[Article, list[Quote]]]
 Progress = Callable[[int, int, str], None]
+Listed = Callable[[ArticleSummary], None]
 
 WRITER_LIMIT_MB = 96
 """Posting-pool memory before Whoosh spills a run to disk (keeps peak memory bounded)."""
@@ -71,11 +73,15 @@ def apply_changes(
     report: IndexReport,
     progress: Progress | None = None,
     helper: bool = False,
+    listed: Listed | None = None,
 ) -> None:
     """Re-read ``changes.to_read``, remove ``changes.removed``; one commit at the end.
 
     With ``helper`` (``parse`` is the default reader and extractor), a helper process
     parses many files while this one indexes them (:mod:`index.search.pipeline`).
+    ``listed`` is given each article's summary as soon as the article is read (before
+    the commit makes it searchable); ``progress`` hears ``(total, total, "")`` when
+    every file is read and the index is being written.
     """
     if not changes.to_read and not changes.removed:
         return
@@ -98,6 +104,8 @@ def apply_changes(
                     progress(done, total, path)
                 for doc in _documents(path, state, parsed, aliases, report):
                     writer.add_document(**doc)
+                if listed is not None and (summary := _summary(parsed)) is not None:
+                    listed(summary)
         if progress is not None:
             progress(total, total, "")
         if segments:
@@ -166,7 +174,7 @@ def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexRepor
         report.skipped.append((path, value))
         return [skipped_doc(path, state, value)]
     if outcome == "indexed":  # by the helper, into its own segment
-        report.quotes_found += value
+        report.quotes_found += value[0]
         return []
     if outcome == "skipped":  # the helper indexed its placeholder
         report.skipped.append((path, value))
@@ -174,6 +182,22 @@ def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexRepor
     article, quotes = value
     report.quotes_found += len(quotes)
     return article_docs(article, quotes, path, state, aliases)
+
+
+def summary_row(article: Article, quotes: list[Quote]) -> tuple:
+    """The fields of ``article``'s :class:`ArticleSummary`, as the index will store them."""
+    return (article.id, article.path, article.title, article.date, article.author,
+            article.outlet, len(quotes))
+
+
+def _summary(parsed) -> ArticleSummary | None:
+    """The summary of a file read here or by the helper; None if it was not an article."""
+    outcome, value = parsed
+    if outcome == "ok":
+        return ArticleSummary(*summary_row(*value))
+    if outcome == "indexed":
+        return ArticleSummary(*value[1])
+    return None
 
 
 def file_state(path: str) -> FileState:

@@ -194,7 +194,7 @@ def main() -> None:
 def _index_one(path: str, parse, table, writer) -> tuple:
     """Parse and index one file in the helper; the item reporting it."""
     from warreader.index.search.documents import article_docs, skipped_doc
-    from warreader.index.search.indexer import parse_here
+    from warreader.index.search.indexer import parse_here, summary_row
 
     try:
         path, state, (outcome, value) = parse_here(path, parse)
@@ -202,7 +202,7 @@ def _index_one(path: str, parse, table, writer) -> tuple:
             article, quotes = value
             for doc in article_docs(article, quotes, path, state, table):
                 writer.add_document(**doc)
-            return path, state, ("indexed", len(quotes))
+            return path, state, ("indexed", (len(quotes), summary_row(article, quotes)))
         if outcome == "skip":
             writer.add_document(**skipped_doc(path, state, value))
             return path, state, ("skipped", value)

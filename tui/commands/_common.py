@@ -52,6 +52,12 @@ def corpus_paths(args: Namespace, config: Config) -> list[Path]:
     return list(config.corpus)
 
 
+def missing_status(paths: Iterable[Path]) -> int:
+    """Exit status 2 when any of the corpus ``paths`` does not exist (a user error: each
+    one was already reported as skipped), else 0."""
+    return 2 if any(not Path(p).exists() for p in paths) else 0
+
+
 def report_skip(path: Path, reason: str) -> None:
     """One stderr line for a file that could not be read."""
     warn(f"skipped {path}: {reason}")

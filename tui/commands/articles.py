@@ -18,6 +18,7 @@ from warreader.tui.commands._common import (
     fail,
     load_articles_reporting,
     load_config_or_exit,
+    missing_status,
 )
 from warreader.tui.safe_text import plain_text
 
@@ -55,7 +56,7 @@ def _table(articles: list[Article]) -> Table:
 
 
 def run(args: Namespace) -> int:
-    """List the articles; exit 2 when none could be read."""
+    """List the articles; exit 2 when none could be read or a PATH does not exist."""
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
     articles = load_articles_reporting(paths)
@@ -67,4 +68,4 @@ def run(args: Namespace) -> int:
             Console().print("[dim]italic titles are derived from the article's lead[/dim]")
     if not articles:
         return fail("no articles found in " + ", ".join(str(p) for p in paths))
-    return 0
+    return missing_status(paths)

@@ -1,4 +1,8 @@
-"""`warreader index [PATH...] [--rebuild]`: bring the search index up to date."""
+"""`warreader index [PATH...] [--rebuild]`: bring the search index up to date.
+
+stdout says what the index holds and what this run changed; unreadable files, one
+line each with the reason, and notices go to stderr.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ from argparse import Namespace
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from warreader.index.search.results import IndexReport
+from warreader.tui.commands._common import missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line
 
@@ -26,8 +32,30 @@ def register(subparsers, add_common_options) -> None:
     p.set_defaults(func=run)
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def summary_lines(report: IndexReport, articles: int, quotes: int) -> list[str]:
+    """What the index holds after ``report``'s run, and what the run changed."""
+    unchanged = report.files_seen - report.files_read
+    if report.rebuilt:
+        changed = f"full build: {_plural(report.files_read, 'file')} read"
+    elif report.files_read or report.files_removed:
+        parts = [f"{_plural(report.files_read, 'file')} read ({unchanged:,} unchanged)"]
+        if report.files_removed:
+            parts.append(f"{_plural(report.files_removed, 'file')} removed")
+        changed = "updated: " + ", ".join(parts)
+    else:
+        changed = f"unchanged: {_plural(report.files_seen, 'file')} checked, none read"
+    held = f"index: {_plural(articles, 'article')}, {_plural(quotes, 'quote')}"
+    if report.skipped:
+        held += f", {_plural(len(report.skipped), 'unreadable file')} (listed on stderr)"
+    return [held, changed, f"time: {report.seconds:.2f} s"]
+
+
 def run(args: Namespace) -> int:
-    """Update the index with a progress bar on stderr; print what was done."""
+    """Update the index with a progress bar on stderr; print what it holds and what changed."""
     corpus = open_corpus(args)
     err = Console(stderr=True)
     columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
@@ -36,21 +64,15 @@ def run(args: Namespace) -> int:
         task = bar.add_task("", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
-            name = one_line(path.rsplit("/", 1)[-1])  # a file name is text, not markup
+            name = one_line(path.rsplit("/", 1)[-1]) or "writing the index…"  # text, not markup
             bar.update(task, completed=done, total=total, description=name)
 
         report = corpus.refresh(progress=progress, rebuild=args.rebuild)
-    corpus.summaries()  # caches the article list, so the reader's next start shows it at once
+    summaries = corpus.summaries()  # also caches the list for the reader's next start
     corpus.provenance()  # brings the quote groups saved beside the index up to date
     corpus.close()
-    print_problems(report, skipped=False)
-    how = "full build" if report.rebuilt else f"{report.files_seen - report.files_read} unchanged"
-    print(f"files read: {report.files_read} ({how})")
-    print(f"skipped: {len(report.skipped)}")
-    for path, reason in report.skipped:
-        print(f"  {one_line(path)}: {one_line(reason)}")
-    if report.files_removed:
-        print(f"removed: {report.files_removed}")
-    print(f"quotes found: {report.quotes_found}")
-    print(f"time: {report.seconds:.2f} s")
-    return 0
+    print_problems(report)
+    quotes = sum(s.quote_count for s in summaries)
+    for line in summary_lines(report, len(summaries), quotes):
+        print(line)
+    return missing_status(corpus.paths)

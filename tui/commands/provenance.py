@@ -15,7 +15,7 @@ from rich.padding import Padding
 from rich.text import Text
 from warreader.index.provenance.flags import changed_spans
 from warreader.index.provenance.model import Group as QuoteGroup
-from warreader.tui.commands._common import display_path, dump_json, fail
+from warreader.tui.commands._common import display_path, dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
 
@@ -59,18 +59,18 @@ def run(args: Namespace) -> int:
                 member["article"] = display_path(member["article"])
             out.append(item)
         dump_json({"groups": out})
-        return 0
+        return missing_status(corpus.paths)
     console = Console()
     if not found:
         console.print(Text(f"no quote appears in {args.min_size} or more articles", style="dim"))
-        return 0
+        return missing_status(corpus.paths)
     flagged = sum(g.worded_differently or g.credited_differently for g in found)
     terms = sum(g.earliest.kind == "term" for g in found)
     console.print(Text(f"{len(found) - terms} quotes and {terms} terms appear in "
                        f"{args.min_size} or more articles ({flagged} flagged)", style="bold"))
     for g in found:
         console.print(_block(g))
-    return 0
+    return missing_status(corpus.paths)
 
 
 def _title(g: QuoteGroup) -> Text:

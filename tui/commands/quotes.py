@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sys
 
 from warreader.tui.commands._common import (
@@ -17,6 +18,7 @@ from warreader.tui.commands._common import (
     dump_json,
     load_articles_reporting,
     load_config_or_exit,
+    missing_status,
 )
 from warreader.tui.safe_text import plain_text, terminal_safe
 
@@ -44,12 +46,14 @@ def register(subparsers, add_common_options) -> None:
     p.set_defaults(func=run)
 
 
-def _records(args) -> list[dict]:
+def _records(args) -> tuple[list[dict], int]:
+    """The quotation records, and exit status 2 if a corpus path does not exist."""
     from warreader.index.quotes import extract_quotes
     from warreader.index.quotes.speakers import build_directory
 
     config = load_config_or_exit(args)
-    articles = load_articles_reporting(corpus_paths(args, config))
+    paths = corpus_paths(args, config)
+    articles = load_articles_reporting(paths)
     pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
     directory = build_directory(pairs, config.aliases)
     records = []
@@ -61,37 +65,54 @@ def _records(args) -> list[dict]:
             if quote.speaker:
                 record["speaker"] = directory.canonical(quote.speaker)
             records.append(record)
-    return records
+    return records, missing_status(paths)
+
+
+def _short_names(paths: list[str]) -> dict[str, str]:
+    """Each article path relative to the folder all of them share (``business/001.txt``)."""
+    folders = {os.path.dirname(p) for p in paths}
+    try:
+        root = os.path.commonpath(sorted(folders)) if folders else ""
+    except ValueError:  # absolute and relative paths mixed
+        root = ""
+    return {p: os.path.relpath(p, root) if root else p for p in paths}
 
 
 def _table(records: list[dict]) -> None:
+    """A table for people: speaker and role, the quotation, its cue and its article.
+
+    Terms (scare quotes) say ``term`` in the speaker column and show in single marks;
+    roles wrap between words; article names are never cut.
+    """
     from rich.console import Console
     from rich.table import Table
 
+    console = Console()
+    narrow = console.width < 120  # names fold onto a second line instead of being cut
+    tiny = console.width < 80
+    names = _short_names(sorted({r["article"] for r in records}))
     table = Table(title=f"{len(records)} quotations", show_lines=False, expand=True)
-    table.add_column("speaker", style="bold cyan", ratio=1, overflow="fold")
-    table.add_column("quote", ratio=3, min_width=30, overflow="fold")
-    table.add_column("cue", style="dim", max_width=12)
-    table.add_column("article", style="dim", max_width=12, overflow="ellipsis")
+    table.add_column("speaker", style="bold cyan", ratio=1, width=12 if tiny else 18,
+                     overflow="fold")
+    table.add_column("quote", ratio=3, width=16 if tiny else 24, overflow="fold")
+    table.add_column("cue", style="dim", max_width=9 if narrow else None, overflow="fold")
+    table.add_column("article", style="dim", max_width=12 if narrow else None, overflow="fold")
     for r in records:  # cells are Text: quotes and names are never read as markup
-        text = plain_text(f"“{r['text']}”")
         if r["kind"] == "term":
-            text.stylize("italic")
-            text.append(" (term)")
-        if r["speaker"] or r["kind"] == "term":
-            speaker = plain_text(r["speaker"])
+            speaker = plain_text("term", "dim italic")
+            text = plain_text(f"‘{r['text']}’", "italic")
         else:
-            speaker = plain_text("unknown", "dim")
+            speaker = plain_text(r["speaker"] or "unknown", "" if r["speaker"] else "dim")
+            text = plain_text(f"“{r['text']}”")
         if r["role"]:
             speaker.append_text(plain_text(f"\n{r['role']}", "dim"))
-        name = r["article"].rsplit("/", 1)[-1]
-        table.add_row(speaker, text, plain_text(r["cue"]), plain_text(name))
-    Console().print(table)
+        table.add_row(speaker, text, plain_text(r["cue"]), plain_text(names[r["article"]]))
+    console.print(table)
 
 
 def run(args) -> int:
     """Print the quotations in the chosen format."""
-    records = _records(args)
+    records, status = _records(args)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     if fmt == "jsonl":
         for record in records:
@@ -104,4 +125,4 @@ def run(args) -> int:
                           for k, v in r.items()} for r in records)
     else:
         _table(records)
-    return 0
+    return status

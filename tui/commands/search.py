@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 from warreader.index.search.results import SearchHit, SearchResults
-from warreader.tui.commands._common import dump_json, fail
+from warreader.tui.commands._common import dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
 
@@ -20,22 +20,29 @@ def register(subparsers, add_common_options) -> None:
     p = subparsers.add_parser(
         NAME,
         help="search articles and quotes",
+        usage="%(prog)s [-h] QUERY [PATH ...] [--json] [--limit N] [--kind {article,quote}] "
+        "[--config FILE] [--index-dir DIR]",
         description="Search the corpus (the index is updated first). Words are ANDed; "
         'use "phrases", OR, NOT, parentheses, word~ (fuzzy), word* (prefix) and the fields '
         "speaker:, title:, kind:article|quote, date:2022, date:[2022-02-01 to 2022-03-01], "
         "author:, outlet:, and group:N (quotes whose words appear in N or more articles).",
     )
-    p.add_argument("query", metavar="QUERY", help="the search query (quote it in the shell)")
+    # optional to argparse, so that a missing QUERY is named alone (argparse's intermixed
+    # parsing would also call the optional PATHs "required"); run() insists on it
+    p.add_argument("query", nargs="?", metavar="QUERY",
+                   help="the search query (quote it in the shell)")
     add_common_options(p)
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.add_argument("--limit", type=int, default=20, metavar="N",
                    help="at most N hits (default 20)")
     p.add_argument("--kind", choices=("article", "quote"), help="only articles or only quotes")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, parser=p)
 
 
 def run(args: Namespace) -> int:
     """Update the index quietly, search, print."""
+    if not args.query:
+        args.parser.error("QUERY is missing (for example: warreader search 'speaker:peskov')")
     if args.limit < 1:
         return fail("--limit must be at least 1")
     corpus = open_corpus(args)
@@ -49,7 +56,7 @@ def run(args: Namespace) -> int:
                    "hits": [h.to_dict() for h in results.hits]})
     else:
         Console().print(_table(results))
-    return 0
+    return missing_status(corpus.paths)
 
 
 def _table(results: SearchResults) -> Table | Text:

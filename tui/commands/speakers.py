@@ -12,6 +12,7 @@ from warreader.tui.commands._common import (
     dump_json,
     load_articles_reporting,
     load_config_or_exit,
+    missing_status,
 )
 from warreader.tui.safe_text import plain_text
 
@@ -36,7 +37,8 @@ def run(args) -> int:
     from warreader.index.quotes.speakers import build_directory
 
     config = load_config_or_exit(args)
-    articles = load_articles_reporting(corpus_paths(args, config))
+    given = corpus_paths(args, config)
+    articles = load_articles_reporting(given)
     paths = {a.id: display_path(a.path) for a in articles}
     pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
     summaries = build_directory(pairs, config.aliases).summaries()
@@ -47,7 +49,7 @@ def run(args) -> int:
             item["articles"] = [paths[i] for i in s.articles]
             out.append(item)
         dump_json(out)
-        return 0
+        return missing_status(given)
     from rich.console import Console
     from rich.table import Table
 
@@ -62,4 +64,4 @@ def run(args) -> int:
         table.add_row(plain_text(s.name), plain_text(s.role), str(s.quote_count),
                       plain_text(names), plain_text(", ".join(s.aliases)))
     Console().print(table)
-    return 0
+    return missing_status(given)

@@ -42,8 +42,8 @@ Query syntax (Whoosh)
 
 FIRST_STEPS = (
     ("Open", "Run warreader (no paths: the bundled seeds; or warreader PATH...). The list "
-     "fills once the index is ready; the line under the header shows progress, then the "
-     "counts (u lists unreadable files)."),
+     "fills as the articles are read (search waits for the index); the line under the "
+     "header shows progress, then the counts (u lists unreadable files)."),
     ("Read", "Press 1, then j/k (G: last) and enter. Quotes are coloured by speaker, quoted "
      "terms underlined; the file name is under the headline. Seed 003 (\"The United States "
      "and Russia offered...\", last by date) quotes Blinken and Peskov. Or: ctrl+p, 003."),

@@ -15,6 +15,7 @@ from textual import work
 from warreader.index.search.listing import read_listing
 from warreader.tui.file_labels import file_labels
 from warreader.tui.messages import (
+    ArticleRead,
     CorpusOpened,
     IndexFailed,
     IndexProgress,
@@ -123,9 +124,13 @@ class IndexingMixin:
         def progress(done: int, total: int, path: str) -> None:
             self.post_message(IndexProgress(done, total, path))
 
+        def on_article(summary) -> None:
+            self.post_message(ArticleRead(summary))
+
         try:
-            with self.corpus_lock:
-                report = corpus.refresh(progress, rebuild=rebuild)
+            with self.corpus_lock:  # nothing listed yet: list each article as it is read
+                report = corpus.refresh(progress, rebuild=rebuild,
+                                        on_article=None if early else on_article)
                 changed = not early or report.files_read or report.files_removed or rebuild
                 summaries = corpus.summaries() if changed else early
                 speakers = corpus.speakers() if changed else None
@@ -137,6 +142,21 @@ class IndexingMixin:
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.status.progress(message.done, message.total, message.path)
+
+    def on_article_read(self, message: ArticleRead) -> None:
+        """List an article of the first build; the list is redrawn at most 4 times a second."""
+        if self.corpus is not None:  # the index is ready: it lists them all
+            return
+        if not self.read_so_far:
+            self.set_timer(0.25, self._list_read, name="list-read")
+        self.read_so_far.append(message.summary)
+
+    def _list_read(self) -> None:
+        if self.corpus is not None or not self.read_so_far:
+            return
+        self.body.set_placeholder("")
+        self.articles.set_summaries(self.read_so_far)
+        self.set_timer(0.25, self._list_read, name="list-read")
 
     def on_index_failed(self, message: IndexFailed) -> None:
         self.status.failed(message.reason)

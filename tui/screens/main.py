@@ -58,6 +58,7 @@ class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, Provenance
         self.skipped: list[tuple[str, str]] = []  # unreadable files: (path, reason)
         self.article = None
         self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
+        self.read_so_far: list = []  # the first build: summaries of the articles read
         self.listed = False  # the cached article list was read (at most once)
         self.resumed = False  # the screen was shown once
         self.quotes: list = []

@@ -23,8 +23,13 @@ class ReadingMixin:
 
     def open_article(self, article_id: str, quote_start: int | None = None) -> None:
         """Load ``article_id`` in the background; land on the quote starting at ``quote_start``."""
-        if self.corpus is None:  # the article list came from the cache: open it later
-            self.deferred = (article_id, quote_start)
+        if self.corpus is None:
+            path = next((s.path for s in self.read_so_far if s.id == article_id), None)
+            if path is not None:  # the first build is still reading: open it from its file
+                self.pending_id = article_id
+                self._load_article_file(path, quote_start)
+            else:  # the article list came from the cache: open it once the corpus is
+                self.deferred = (article_id, quote_start)
             return
         if self.article is not None and self.article.id == article_id and self.pending_id is None:
             if quote_start is not None:
@@ -42,6 +47,23 @@ class ReadingMixin:
             except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
                 self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
                 return
+        if not get_current_worker().is_cancelled:
+            self.post_message(ArticleLoaded(article, quotes, quote_start))
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_article_file(self, path: str, quote_start: int | None) -> None:
+        """Read and extract an article the first build has listed but not yet indexed."""
+        from pathlib import Path
+
+        from warreader.index.articles import read_article
+        from warreader.index.quotes import extract_quotes
+
+        try:
+            article = read_article(Path(path))
+            quotes = extract_quotes(article, self.app.aliases)
+        except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
+            self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
+            return
         if not get_current_worker().is_cancelled:
             self.post_message(ArticleLoaded(article, quotes, quote_start))
 

@@ -73,10 +73,31 @@ class ArticleBody(PaintOnce, can_focus=True):
 
     def set_hits(self, hits: list[ParaSpan], index: int | None) -> None:
         """Highlight search ``hits``; hit ``index`` is current and scrolled to the middle."""
+        if not hits and not self.hits and index is None and self.hit_index is None:
+            return  # no hits before or after: the article is laid out already
         self.hits, self.hit_index = hits, index
         self._relayout()
         if index is not None and self._layout and 0 <= index < len(self._layout.hit_lines):
             self._centre(self._layout.hit_lines[index])
+
+    # the scroll keys jump, as in less and vim (Textual animates them by default)
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=self.scrollable_content_region.height, animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
 
     def _centre(self, line: int) -> None:
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2),
@@ -107,7 +128,7 @@ class ArticleBody(PaintOnce, can_focus=True):
                 current_hit=self.hit_index, file_label=self.file_label,
             )
             self._lines = self._layout.lines
-        self.virtual_size = Size(width, len(self._lines))
+        self.set_virtual_size(Size(width, len(self._lines)))
         self._update_subtitle()
         self.refresh()
 

@@ -18,6 +18,17 @@ def _meta(summary, label: str | None) -> str:
     return one_line(" · ".join(x for x in (summary.date, summary.outlet, quotes, label) if x))
 
 
+def fit_meta(meta: str, width: int) -> str:
+    """``meta`` cut to ``width`` from the middle: its last part (the count) always shows."""
+    if len(meta) <= width:
+        return meta
+    head, _, tail = meta.rpartition(" · ")
+    room = width - len(tail) - 3
+    if not head or room < 2:
+        return tail
+    return f"{head[: room - 1]}… · {tail}"
+
+
 class ArticleList(RowList):
     """Lists ArticleSummary objects; moving the cursor previews, enter opens."""
 
@@ -54,7 +65,8 @@ class ArticleList(RowList):
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.rows[index]
         title = Text(one_line(summary.title or "(untitled)"), style="bold")
-        return [title, Text(_meta(summary, self.labels.get(summary.path)), style="dim")]
+        meta = _meta(summary, self.labels.get(summary.path))
+        return [title, Text(fit_meta(meta, width), style="dim")]
 
     def set_summaries(self, summaries: list, labels: dict[str, str] | None = None) -> None:
         """Replace the listed articles (``labels``: path -> file label); the cursor stays

@@ -32,8 +32,13 @@ class IndexStatus(Horizontal):
             self.mount(bar)
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
-        name = one_line(path.rsplit("/", 1)[-1])
-        self.query_one(Label).update(f"Indexing {done}/{total}  {name}")
+        if done >= total and not path:  # every file read: the commit takes a while
+            self.query_one(Label).update(f"Writing the index ({total} files read)…  "
+                                         "search starts when it is written")
+            return
+        name = one_line(path.rsplit("/", 1)[-1])  # a file name is text, never markup
+        self.query_one(Label).update(f"Reading articles {done}/{total}  {name}  "
+                                     "(search waits for the index)")
 
     def checking(self, articles: int, quotes: int, skipped: int = 0, terms: int = 0) -> None:
         """An existing index is shown while the files are checked for changes."""

@@ -69,20 +69,27 @@ class RowList(PaintOnce, can_focus=True):
         if not self.row_count:
             return
         index = max(0, min(self.row_count - 1, index))
-        changed = index != self.cursor
+        old, changed = self.cursor, index != self.cursor
         self.cursor = index
-        self._scroll_to_cursor()
-        self.refresh()
+        if self._scroll_to_cursor():
+            self.refresh()
+        else:  # only the rows the cursor left and entered are painted again
+            for row in {old, index} - {None}:
+                self.refresh_lines(row * self.ROW_HEIGHT, self.ROW_HEIGHT)
         if changed and notify:
             self.post_message(self.CursorMoved(index))
 
-    def _scroll_to_cursor(self) -> None:
+    def _scroll_to_cursor(self) -> bool:
+        """Scroll the cursor's row into view; True if that scrolled."""
         top = self.cursor * self.ROW_HEIGHT
         height = self.scrollable_content_region.height or 1
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
         elif top + self.ROW_HEIGHT > self.scroll_y + height:
             self.scroll_to(y=top + self.ROW_HEIGHT - height, animate=False)
+        else:
+            return False
+        return True
 
     def action_cursor_down(self) -> None:
         self.move_to(0 if self.cursor is None else self.cursor + 1)
@@ -118,6 +125,8 @@ class RowList(PaintOnce, can_focus=True):
             return Strip.blank(width, style)
         text = self.render_row(index, width)[part]
         text.truncate(width, overflow="ellipsis", pad=True)
+        if text.style and not text.spans:  # Text.render drops a style that no span carries
+            text.stylize(text.style)
         if index == self.cursor:
             text.stylize(self.get_component_rich_style("row-list--cursor"))
         strip = Strip(text.render(self.app.console), text.cell_len)

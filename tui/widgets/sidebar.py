@@ -7,16 +7,15 @@ screen to jump there (``QuoteChosen`` in this article, ``CorpusQuoteChosen`` els
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
-from rich.padding import Padding
 from rich.text import Text
 from textual.message import Message
-from textual.widgets.option_list import Option
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
 from warreader.tui.safe_text import one_line, terminal_safe
-from warreader.tui.widgets.vim_list import VimOptionList
+from warreader.tui.widgets.tall_rows import Row, TallRows
 from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
@@ -30,14 +29,16 @@ def _snippet(text: str) -> str:
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
 
 
-def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
-    """Marker, name and quote count; the role (if any) indented under them."""
+def _speaker_lines(name: str, role: str | None, count: int, colour: str,
+                   width: int) -> list[Text]:
+    """Marker, name (cut so the quote count always shows) and count; the role under them."""
+    name = one_line(name)
+    tail = f"  {plural(count, 'quote')}"
+    room = max(1, width - 2 - len(tail))
     text = Text("● ", style=colour)
-    text.append(one_line(name), style="bold")
-    text.append(f"  {plural(count, 'quote')}", style="dim")
-    if not role:
-        return text
-    return Group(text, Padding(Text(one_line(role), style="dim italic"), (0, 0, 0, 2)))
+    text.append(name if len(name) <= room else name[: room - 1] + "…", style="bold")
+    text.append(tail, style="dim")
+    return [text, Text(f"  {one_line(role)}", style="dim italic")] if role else [text]
 
 
 def _counts(speakers: int, quotes: int, unattributed: int) -> str:
@@ -46,7 +47,13 @@ def _counts(speakers: int, quotes: int, unattributed: int) -> str:
     return text + (f" ({unattributed} unattributed)" if unattributed else "")
 
 
-class Sidebar(VimOptionList):
+def _indented(text: Text, width: int, console) -> list[Text]:
+    """``text`` wrapped two cells in from the left."""
+    lines = text.wrap(console, max(1, width - 2))
+    return [Text("  ") + line for line in lines]
+
+
+class Sidebar(TallRows):
     """Attribution sidebar in ``article`` or ``corpus`` mode."""
 
     class QuoteChosen(Message):
@@ -101,8 +108,9 @@ class Sidebar(VimOptionList):
             self.selected = None
             self._fill()
         else:  # corpus mode: recolour the article's speakers as the body shows them
-            option = self.highlighted_option
-            self._fill(focus_id=option.id if option else None)
+            for row in self.rows:  # (rows take their colour when next painted)
+                row.forget()
+            self.refresh()
 
     def show_corpus(self, speakers: list, total: int | None = None) -> None:
         """Remember the corpus-wide speakers (SpeakerSummary, most quoted first) and the
@@ -146,40 +154,65 @@ class Sidebar(VimOptionList):
         if self.mode == "article" and index == self.current_quote:
             self._fill(focus_id=f"q:{index}")
 
-    def _rows(self) -> list[Option]:
-        rows: list[Option] = []
+    def _speaker_row(self, name: str, role: str | None, count: int,
+                     colour_of: str | None) -> Row:
+        def render(width: int) -> list[Text]:
+            colour = colour_for(colour_of, self.colours)
+            return _speaker_lines(name, role, count, colour, width)
+
+        def prompt() -> Group | Text:
+            lines = render(len(name) + 20)
+            return Group(*lines) if len(lines) > 1 else lines[0]
+
+        return Row(f"s:{name}", render, 2 if role else 1, prompt)
+
+    def _corpus_quote_row(self, i: int, summary, quote, colour: str) -> Row:
+        def parts() -> list[Text]:
+            date = f", {one_line(summary.date)}" if summary.date else ""
+            where = one_line(summary.title) + date
+            return [Text(_snippet(quote.text), style=colour), Text(where, style="dim")]
+
+        return self._wrapped_row(f"c:{i}", parts)
+
+    def _quote_row(self, i: int, quote, colour: str) -> Row:
+        def parts() -> list[Text]:
+            style = f"bold reverse {colour}" if i == self.current_quote else colour
+            out = [Text(_snippet(quote.text), style=style)]
+            if self.note is not None and self.note[0] == i:  # where else it appears
+                out.append(Text(terminal_safe(self.note[1]), style="italic"))
+            return out
+
+        return self._wrapped_row(f"q:{i}", parts)
+
+    def _wrapped_row(self, row_id: str, parts: Callable[[], list[Text]]) -> Row:
+        """A row of ``parts`` wrapped two cells in; its prompt is them, one a line."""
+        def render(width: int) -> list[Text]:
+            return [line for part in parts() for line in _indented(part, width, self.app.console)]
+
+        return Row(row_id, render, prompt=lambda: Text("\n").join(parts()))
+
+    def _rows(self) -> list[Row]:
+        rows: list[Row] = []
         if self.mode == "corpus":
             for s in self.speakers:
-                colour = colour_for(s.name, self.colours)
-                rows.append(Option(_speaker_prompt(s.name, s.role, s.quote_count, colour),
-                                   id=f"s:{s.name}"))
+                rows.append(self._speaker_row(s.name, s.role, s.quote_count, s.name))
                 if s.name == self.selected:
-                    for i, (summary, quote) in enumerate(self.corpus_quotes):
-                        prompt = Text(_snippet(quote.text), style=colour)
-                        prompt.append(f"\n{one_line(summary.title)}", style="dim")
-                        prompt.append(f", {one_line(summary.date)}" if summary.date else "",
-                                      style="dim")
-                        rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"c:{i}"))
+                    colour = colour_for(s.name, self.colours)
+                    rows.extend(self._corpus_quote_row(i, summary, quote, colour)
+                                for i, (summary, quote) in enumerate(self.corpus_quotes))
             return rows
         for name in self.speaker_names():
             own = [(i, q) for i, q in enumerate(self.quotes)
                    if q.kind == "quote" and (q.speaker or UNATTRIBUTED_LABEL) == name]
-            colour = colour_for(own[0][1].speaker, self.colours)
-            rows.append(Option(_speaker_prompt(name, own[0][1].role, len(own), colour),
-                               id=f"s:{name}"))
+            speaker = own[0][1].speaker
+            rows.append(self._speaker_row(name, own[0][1].role, len(own), speaker))
             if name == self.selected:
-                for i, q in own:
-                    style = f"bold reverse {colour}" if i == self.current_quote else colour
-                    prompt = Text(_snippet(q.text), style=style)
-                    if self.note is not None and self.note[0] == i:
-                        prompt.append(f"\n{terminal_safe(self.note[1])}", style="italic")
-                    rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"q:{i}"))
+                colour = colour_for(speaker, self.colours)
+                rows.extend(self._quote_row(i, q, colour) for i, q in own)
         return rows
 
     def _fill(self, focus_id: str | None = None) -> None:
-        self.set_options(self._rows())
-        if not (focus_id and self.select_id(focus_id)) and self.option_count:
-            self.highlighted = 0
+        self.set_rows(self._rows(), focus_id)
         if self.mode == "corpus":
             self.border_title = "Speakers [3] · corpus"
             named = sum(s.quote_count for s in self.speakers)
@@ -192,9 +225,9 @@ class Sidebar(VimOptionList):
             speakers = len(self.speaker_names()) - (1 if unattributed else 0)
             self.border_subtitle = _counts(speakers, len(quotes), unattributed)
 
-    def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
+    def on_tall_rows_chosen(self, event: TallRows.Chosen) -> None:
         event.stop()
-        kind, _, key = (event.option.id or "").partition(":")
+        kind, _, key = event.row.id.partition(":")
         if kind == "s":
             self.post_message(self.SpeakerSelected(key, self.mode))
         elif kind == "q":

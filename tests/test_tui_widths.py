@@ -1,0 +1,41 @@
+"""Every pane stays readable from 60 to 200 columns (issue 11, item 18)."""
+
+from __future__ import annotations
+
+from tests.tui_support import make_app, open_article, press, settle, wait_ready
+
+
+def _plain_lines(widget, count: int) -> list[str]:
+    return [widget.render_line(y).text for y in range(count)]
+
+
+async def test_each_width_keeps_keys_counts_and_a_wide_body(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        s = app.main_screen
+        for width in range(60, 201, 10):
+            await pilot.resize_terminal(width, 40)
+            await settle(pilot)
+            # the body gets at least 45% of the terminal, never a sliver
+            assert s.body.scrollable_content_region.width >= 0.45 * width - 4, width
+            # the key bar never cuts the palette key
+            keys = str(s.query_one("#keys").render())
+            assert keys.rstrip().endswith("^p  Palette") and len(keys) <= width, width
+            # the listed articles keep their quote counts
+            assert s.articles.display
+            lines = _plain_lines(s.articles, 4)
+            assert lines[1].rstrip().endswith(("quotes", "quote")), (width, lines)
+            assert lines[3].rstrip().endswith(("quotes", "quote")), (width, lines)
+            title = next(iter(s.articles.render_line(2)))  # the second row: not the cursor's
+            assert title.style.bold, width  # titles bold, as the row asks
+        await press(pilot, "3")  # below 100 columns the sidebar takes the list's place
+        for width in (60, 80, 120, 200):
+            await pilot.resize_terminal(width, 40)
+            await settle(pilot)
+            assert s.sidebar.display
+            first = s.sidebar.rows[0]
+            line = s.sidebar.render_line(s.sidebar._starts[0] - int(s.sidebar.scroll_y)).text
+            count = first.prompt.plain.rsplit("  ", 1)[-1]
+            assert count.isdigit() and line.rstrip().endswith(count), (width, line)
