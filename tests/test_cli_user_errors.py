@@ -56,7 +56,7 @@ def test_index_reports_skips_on_stderr_and_totals_when_unchanged(capsys, tmp_pat
     assert "empty.txt" not in out and "empty.txt: empty file" in err
     assert "full build: 2 files read" in out
     built = re.search(r"index: 1 article, (\d+) quotes, 1 unreadable file", out)
-    assert built and int(built.group(1)) > 5
+    assert built and int(built.group(1)) >= 4  # quotes only: terms are counted apart
 
     status, out, err = run(capsys, "index", str(folder), "--index-dir", ix)
     assert status == 0

@@ -13,20 +13,23 @@ from warreader.tui.widgets.row_list import RowList
 from warreader.tui.wording import quotes_and_terms
 
 
-def _meta(summary, label: str | None) -> str:
-    quotes = quotes_and_terms(summary.quote_count, getattr(summary, "term_count", 0))
-    return one_line(" · ".join(x for x in (summary.date, summary.outlet, quotes, label) if x))
+def _meta(summary, label: str | None) -> tuple[str, str]:
+    """The row's details (date, outlet, file label) and its counts, apart."""
+    counts = quotes_and_terms(summary.quote_count, getattr(summary, "term_count", 0))
+    details = " · ".join(x for x in (summary.date, summary.outlet, label) if x)
+    return one_line(details), counts
 
 
-def fit_meta(meta: str, width: int) -> str:
-    """``meta`` cut to ``width`` from the middle: its last part (the count) always shows."""
-    if len(meta) <= width:
-        return meta
-    head, _, tail = meta.rpartition(" · ")
-    room = width - len(tail) - 3
-    if not head or room < 2:
-        return tail
-    return f"{head[: room - 1]}… · {tail}"
+def fit_meta(details: str, counts: str, width: int) -> str:
+    """``details · counts`` within ``width``: the details are cut, the counts always show."""
+    if not details:
+        return counts
+    if len(details) + 3 + len(counts) <= width:
+        return f"{details} · {counts}"
+    room = width - len(counts) - 3
+    if room < 2:
+        return counts
+    return f"{details[: room - 1]}… · {counts}"
 
 
 class ArticleList(RowList):
@@ -65,8 +68,8 @@ class ArticleList(RowList):
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.rows[index]
         title = Text(one_line(summary.title or "(untitled)"), style="bold")
-        meta = _meta(summary, self.labels.get(summary.path))
-        return [title, Text(fit_meta(meta, width), style="dim")]
+        details, counts = _meta(summary, self.labels.get(summary.path))
+        return [title, Text(fit_meta(details, counts, width), style="dim")]
 
     def set_summaries(self, summaries: list, labels: dict[str, str] | None = None) -> None:
         """Replace the listed articles (``labels``: path -> file label); the cursor stays

@@ -182,8 +182,13 @@ class TallRows(PaintOnce, can_focus=True):
         self.move_to(max(0, bisect_right(self._starts, max(0, line)) - 1))
 
     def action_choose(self) -> None:
+        """Post ``Chosen`` for the row under the cursor."""
         if self.highlighted is not None:
             self.post_message(self.Chosen(self.rows[self.highlighted]))
+
+    def action_select(self) -> None:
+        """``enter`` (binding id ``open``): the same as :meth:`action_choose`."""
+        self.action_choose()
 
     def on_click(self, event: events.Click) -> None:
         line = event.y + int(self.scroll_y)
