@@ -12,7 +12,7 @@ opens with a quotation. Mentions then resolve to entities (:mod:`index.quotes.en
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
@@ -111,11 +111,36 @@ def _wanted_sentences(
     return wanted
 
 
-def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, bool]:
+class _SentenceEvents:
+    """A sentence's events, indexed by first and last token so that the ones within a
+    window of a quotation are found without a scan of the whole sentence (a sentence
+    may hold thousands of quotations and events: scanning made extraction quadratic)."""
+
+    __slots__ = ("events", "_firsts", "_by_first", "_lasts", "_by_last")
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self._by_first = sorted(range(len(events)), key=lambda i: events[i].first)
+        self._firsts = [events[i].first for i in self._by_first]
+        self._by_last = sorted(range(len(events)), key=lambda i: events[i].last)
+        self._lasts = [events[i].last for i in self._by_last]
+
+    def starting(self, lo: int, hi: int) -> list[Event]:
+        """Events with ``lo < first <= hi``, in sentence order."""
+        a, b = bisect_right(self._firsts, lo), bisect_right(self._firsts, hi)
+        return [self.events[i] for i in sorted(self._by_first[a:b])]
+
+    def ending(self, lo: int, hi: int) -> list[Event]:
+        """Events with ``lo <= last < hi``, in sentence order."""
+        a, b = bisect_left(self._lasts, lo), bisect_left(self._lasts, hi)
+        return [self.events[i] for i in sorted(self._by_last[a:b])]
+
+
+def _pick_event(para: _Para, qi: int, same: _SentenceEvents) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
     and whether it is near (bounded to a window of tokens around the quotation)."""
-    after = [e for e in same if qi < e.first <= qi + _WINDOW]
-    before = [e for e in same if qi - _WINDOW <= e.last < qi]
+    after = same.starting(qi, qi + _WINDOW)
+    before = same.ending(qi - _WINDOW, qi)
     if after:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
@@ -239,10 +264,12 @@ class ArticleAttributor:
             by_sentence: dict[int, list[Event]] = {}
             for e in para.events:
                 by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
+            indexed = {s: _SentenceEvents(events) for s, events in by_sentence.items()}
+            none = _SentenceEvents([])
             chosen: list[tuple[Event | None, bool]] = []
             for k in range(len(para.spans)):
                 qi = para.q_index.get(k)
-                same = by_sentence.get(para.sentence_of[qi], []) if qi is not None else []
+                same = indexed.get(para.sentence_of[qi], none) if qi is not None else none
                 chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
             # A pronoun's speaker is not someone the quotation names ("Ruud is the best
             # striker in Europe," he said): the quoted words of each event tell whom to skip.
