@@ -5,10 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from warreader.index.search.bounds import TIME_LIMIT
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED
+from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query import Term
 from whoosh.searching import Searcher
 
@@ -41,20 +43,23 @@ def run_search(
         return out
     try:
         q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
+        if q is None:
+            return out
+        results = _collect(searcher, q, allow, kind, limit, as_you_type, text)
+        # Counting every match costs as much as the search itself: not on each keystroke.
+        out.total = len(results) if not as_you_type else results.scored_length()
+        terms = _terms(q, searcher)
     except QueryError as exc:
         out.error = str(exc)
         return out
-    if q is None:
+    except RecursionError:
+        out.error = "the query is nested too deeply; simplify it"
         return out
-    filt = Term("kind", kind) if kind else None
-    if allow is not None:
-        if filt is not None:
-            allow &= set(filt.docs(searcher))
-        filt = allow
-    results = searcher.search(q, limit=max(1, limit), filter=filt, mask=Term("kind", SKIPPED))
-    # Counting every match costs as much as the search itself: not on each keystroke.
-    out.total = len(results) if not as_you_type else results.scored_length()
-    terms = _terms(q, searcher)
+    except OSError:
+        raise  # the index changed under the searcher: the caller says so
+    except Exception as exc:  # noqa: BLE001 - Whoosh's own errors (bad dates...) as one line
+        out.error = f"cannot run this query: {_one_line(exc)}"
+        return out
     terms["article"] |= prefix_terms
     terms["quote"] |= prefix_terms
     for rank, hit in enumerate(results):
@@ -66,6 +71,38 @@ def run_search(
             out.hits.append(_article_hit(data, hit.score, terms, segments_of, shown))
     out.seconds = time.perf_counter() - started
     return out
+
+
+def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
+             as_you_type: bool, text: str):
+    """Top hits of ``q``, cut off after :data:`TIME_LIMIT` seconds (:class:`QueryError`).
+
+    A full search counts its matches while ranking them (one pass, so the count is
+    time-bounded too); a keystroke's search skips what cannot reach the top instead.
+    """
+    filt = Term("kind", kind) if kind else None
+    if allow is not None:
+        if filt is not None:
+            allow &= set(filt.docs(searcher))
+        filt = allow
+    collector = searcher.collector(limit=max(1, limit), optimize=as_you_type, filter=filt,
+                                   mask=Term("kind", SKIPPED))
+    timed = TimeLimitCollector(collector, timelimit=TIME_LIMIT, use_alarm=False)
+    try:
+        searcher.search_with_collector(q, timed)
+    except TimeLimit:
+        raise QueryError(
+            f"'{text.strip()}' takes too long (over {TIME_LIMIT:g} s); be more specific"
+        ) from None
+    finally:
+        if timed.timer is not None:
+            timed.timer.cancel()
+    return timed.results()
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]
 
 
 def _terms(q, searcher: Searcher) -> dict[str, set[str]]:
