@@ -46,7 +46,7 @@ _DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
 _DATE_VALUE = re.compile(r"date:(\[[^\]]*\]|\{[^}]*\}|\S+)")
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]\w*):)?([^\s\"()\[\]{}:*~^]+)$")
 _EMPTY_FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?=$|[\s)])")
-_OPEN_TAIL = re.compile(r"(?:^|(?<=[\s(]))(?:[A-Za-z_]\w*:(?:[\[{][^\]}]*)?)$")
+_OPEN_TAIL = re.compile(r"(?:^|(?<=[\s(]))[A-Za-z_]\w*:$")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 KINDS = ("article", "quote", "term")
 _DATE_HINT = "use 2022, 2022-02 or 2022-02-24, or a range like date:[2022-02-01 to 2022-03-01]"
@@ -71,7 +71,8 @@ def check(text: str) -> None:
     for name in _FIELD.findall(outside):
         if name not in QUERY_FIELDS:
             raise QueryError(f"unknown field '{name}:' (fields: {', '.join(QUERY_FIELDS)})")
-    for name in _EMPTY_FIELD.findall(outside):
+    filled = re.sub(r'"[^"]*"', lambda m: "x" * len(m.group()), text)  # a phrase is a value
+    for name in _EMPTY_FIELD.findall(filled):
         raise QueryError(f"'{name}:' needs a value after the colon (like {name}:{_example(name)})")
     for value in _DATE_VALUE.findall(outside):
         ends = [e.strip() for e in re.split(r"\s*\bto\b\s*", value.strip("[]{}"),
@@ -229,7 +230,7 @@ def _split_partial(text: str) -> tuple[str, str | None]:
     if text.count('"') % 2:
         return text, None  # inside a phrase: leave it alone
     tail = _OPEN_TAIL.search(text)
-    if tail is not None:  # "speaker:" or "date:[2022-01 to" still being typed
+    if tail is not None:  # "speaker:": its value is still to come
         return _drop_last(text, tail.start()), None
     m = _LAST_WORD.search(text)
     if m is None:
