@@ -7,6 +7,7 @@ from argparse import ArgumentParser, Namespace
 from pathlib import Path
 
 from warreader.index.corpus import Corpus
+from warreader.index.paths import shown_path
 from warreader.index.search.results import IndexReport
 from warreader.tui.commands._common import corpus_paths, load_config_or_exit
 
@@ -24,7 +25,7 @@ def print_problems(report: IndexReport, skipped: bool = True) -> None:
     for notice in report.notices:
         print(f"warreader: {notice}", file=sys.stderr)
     for path, reason in report.skipped if skipped else ():
-        print(f"warreader: skipped {path}: {reason}", file=sys.stderr)
+        print(f"warreader: skipped {shown_path(path)}: {reason}", file=sys.stderr)
 
 
 def allow_intermixed(parser: ArgumentParser) -> None:

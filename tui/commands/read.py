@@ -33,6 +33,9 @@ def run(args) -> int:
         config = load_config(args.config)
     except ConfigError as exc:
         return _fail(str(exc))
+    from warreader.index.files import set_article_limit
+
+    set_article_limit(config.max_file_mb)
     paths = [Path(p) for p in args.paths] or list(config.corpus)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:

@@ -8,6 +8,7 @@ from argparse import Namespace
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from warreader.index.paths import shown_path
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.tui.commands._common import fail
 from warreader.tui.commands._corpus import open_corpus, print_problems
@@ -71,7 +72,7 @@ def _table(results: SearchResults) -> Table | Text:
 
 def _article(hit: SearchHit) -> Text:
     text = Text(hit.title, style="bold")
-    text.append(f"\n{hit.path.rsplit('/', 1)[-1]}", style="dim")
+    text.append(f"\n{shown_path(hit.path).rsplit('/', 1)[-1]}", style="dim")
     return text
 
 
