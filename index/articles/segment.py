@@ -38,13 +38,18 @@ class Unit:
         return self.m.text
 
 
+_BREAK = re.compile(r"\r\n?|\n")
+
+
 def _lines(source: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line, trailing whitespace excluded."""
+    """``(start, end)`` of every line, trailing whitespace excluded. Lines end at
+    ``\n``, ``\r\n`` or a lone ``\r`` (old Mac files: otherwise one paragraph)."""
     spans = []
     pos = 0
-    for line in source.split("\n"):
-        spans.append((pos, pos + len(line.rstrip())))
-        pos += len(line) + 1
+    for brk in _BREAK.finditer(source):
+        spans.append((pos, pos + len(source[pos : brk.start()].rstrip())))
+        pos = brk.end()
+    spans.append((pos, pos + len(source[pos:].rstrip())))
     return spans
 
 

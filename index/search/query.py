@@ -131,6 +131,7 @@ class QueryBuilder:
             list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS
         )
         self.parser.add_plugin(qparser.FuzzyTermPlugin())
+        self.parser.add_plugin(qparser.PlusMinusPlugin())  # -word: without it
         self._vocab: Vocabulary | None = None
 
     def _vocabulary(self, reader) -> Vocabulary | None:

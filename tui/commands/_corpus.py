@@ -40,7 +40,7 @@ def allow_intermixed(parser: ArgumentParser) -> None:
 
     def parse_known_args(args=None, namespace=None):
         nonlocal busy
-        if busy:
+        if busy or (args is not None and "--" in args):  # `search -- -said`: plain parsing
             return plain(args, namespace)
         busy = True
         try:
