@@ -47,7 +47,7 @@ def set_article_limit(mb: float) -> None:
 
 def describe_size(limit: int) -> str:
     """``limit`` bytes as the user set it (``10 MB``, ``0.5 MB``)."""
-    return f"{limit / 2**20:g} MB"
+    return f"{limit / 2**20:.4g} MB"
 
 
 def open_regular(path: str | Path) -> int:

@@ -22,6 +22,14 @@ _INLINE = re.compile(r"\*\*|__|!\[[^\]\n]*\]\([^)\n]*\)|\[(?=[^\]\n]+\]\([^)\n]*
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
 WRAP_MIN, WRAP_MAX, WRAP_SPREAD = 40, 100, 30
+_RUN = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+def as_read(raw: str) -> str:
+    """Raw file text inside a paragraph as the paragraph's text has it: Markdown
+    emphasis and link markup removed, each run of white space (line breaks, tabs,
+    no-break spaces) one space. A quote's ``text`` is ``as_read`` of its file slice."""
+    return _RUN.sub(" ", _INLINE.sub("", raw))
 
 
 @dataclass(slots=True)
