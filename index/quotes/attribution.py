@@ -12,7 +12,7 @@ opens with a quotation. Mentions then resolve to entities (:mod:`index.quotes.en
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
@@ -28,6 +28,7 @@ from warreader.index.quotes.mentions import (
     run_mention,
     shared_mention,
 )
+from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token, keeps_dot, tokenize
@@ -112,32 +113,7 @@ def _wanted_sentences(
     return wanted
 
 
-class _SentenceEvents:
-    """A sentence's events, indexed by first and last token so that the ones within a
-    window of a quotation are found without a scan of the whole sentence (a sentence
-    may hold thousands of quotations and events: scanning made extraction quadratic)."""
-
-    __slots__ = ("events", "_firsts", "_by_first", "_lasts", "_by_last")
-
-    def __init__(self, events: list[Event]) -> None:
-        self.events = events
-        self._by_first = sorted(range(len(events)), key=lambda i: events[i].first)
-        self._firsts = [events[i].first for i in self._by_first]
-        self._by_last = sorted(range(len(events)), key=lambda i: events[i].last)
-        self._lasts = [events[i].last for i in self._by_last]
-
-    def starting(self, lo: int, hi: int) -> list[Event]:
-        """Events with ``lo < first <= hi``, in sentence order."""
-        a, b = bisect_right(self._firsts, lo), bisect_right(self._firsts, hi)
-        return [self.events[i] for i in sorted(self._by_first[a:b])]
-
-    def ending(self, lo: int, hi: int) -> list[Event]:
-        """Events with ``lo <= last < hi``, in sentence order."""
-        a, b = bisect_left(self._lasts, lo), bisect_left(self._lasts, hi)
-        return [self.events[i] for i in sorted(self._by_last[a:b])]
-
-
-def _pick_event(para: _Para, qi: int, same: _SentenceEvents) -> tuple[Event | None, bool]:
+def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
     and whether it is near (bounded to a window of tokens around the quotation)."""
     after = same.starting(qi, qi + _WINDOW)
@@ -339,8 +315,8 @@ class ArticleAttributor:
             by_sentence: dict[int, list[Event]] = {}
             for e in para.events:
                 by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
-            indexed = {s: _SentenceEvents(events) for s, events in by_sentence.items()}
-            none = _SentenceEvents([])
+            indexed = {s: SpanIndex(events) for s, events in by_sentence.items()}
+            none = SpanIndex([])
             chosen: list[tuple[Event | None, bool]] = []
             for k in range(len(para.spans)):
                 qi = para.q_index.get(k)

@@ -1,4 +1,8 @@
-"""A list kept sorted by a key, cheap to insert into anywhere (blocks of bounded size).
+"""Ordered lookups the quote engine needs to stay linear on hostile input.
+
+:class:`OrderedByKey`: a list kept sorted by a key, cheap to insert into anywhere
+(blocks of bounded size). :class:`SpanIndex`: items with ``first``/``last`` token
+positions, found by position window without a scan.
 
 The registry's sightings arrive mostly in text order, but a speech event's subject is
 seen after the names later in its paragraph have been registered. With a plain list
@@ -61,3 +65,29 @@ class OrderedByKey(Generic[T]):
     def __iter__(self):
         for block in self._blocks:
             yield from block
+
+
+class SpanIndex:
+    """A sentence's speech events (anything with ``first`` and ``last`` token indexes),
+    indexed so that the ones within a window of a quotation are found by bisection: a
+    sentence may hold thousands of quotations and events, and scanning all of them for
+    each quotation made extraction quadratic."""
+
+    __slots__ = ("events", "_firsts", "_by_first", "_lasts", "_by_last")
+
+    def __init__(self, events: list) -> None:
+        self.events = events
+        self._by_first = sorted(range(len(events)), key=lambda i: events[i].first)
+        self._firsts = [events[i].first for i in self._by_first]
+        self._by_last = sorted(range(len(events)), key=lambda i: events[i].last)
+        self._lasts = [events[i].last for i in self._by_last]
+
+    def starting(self, lo: int, hi: int) -> list:
+        """Events with ``lo < first <= hi``, in their original order."""
+        a, b = bisect_right(self._firsts, lo), bisect_right(self._firsts, hi)
+        return [self.events[i] for i in sorted(self._by_first[a:b])]
+
+    def ending(self, lo: int, hi: int) -> list:
+        """Events with ``lo <= last < hi``, in their original order."""
+        a, b = bisect_left(self._lasts, lo), bisect_left(self._lasts, hi)
+        return [self.events[i] for i in sorted(self._by_last[a:b])]
