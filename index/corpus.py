@@ -215,9 +215,11 @@ class Corpus:
         return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
 
     def search(
-        self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False
+        self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResults:
-        """Ranked hits for ``query`` (or ``.error`` for a malformed one)."""
+        """Ranked hits for ``query`` (or ``.error`` for a malformed one, a costly one, or
+        one stopped because ``cancelled()`` turned true)."""
         if not query.strip():
             return SearchResults(query=query)
         data = self._corpus_data()
@@ -243,6 +245,7 @@ class Corpus:
                 as_you_type=as_you_type,
                 segments_of=_segments,
                 speaker_name=data.canonical,
+                cancelled=cancelled,
             )
         except OSError as exc:  # files of a replaced generation vanished mid-search
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")

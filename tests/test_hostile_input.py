@@ -77,6 +77,11 @@ def test_bounded_terms_still_find_what_they_should(seeds):
     assert seeds.search("-said").total < seeds.search("kind:article").total
 
 
+def test_a_cancelled_search_stops_collecting(seeds):
+    assert "cancelled" in seeds.search("russia", cancelled=lambda: True).error
+    assert seeds.search("russia", cancelled=lambda: False).hits
+
+
 # -- item 6 (and issue 15, issue 11): one-line errors, dates and closed values while typing
 
 @pytest.mark.parametrize(("query", "message"), [

@@ -32,6 +32,7 @@ def run_search(
     segments_of: Callable[[str], list[Segment]] | None = None,
     speaker_name: Callable[[str | None], str | None] = lambda s: s,
     highlight: int = HIGHLIGHT_HITS,
+    cancelled: Callable[[], bool] | None = None,
 ) -> SearchResults:
     """Search; errors in the query come back as ``SearchResults.error``, never raised."""
     started = time.perf_counter()
@@ -45,7 +46,7 @@ def run_search(
         q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
         if q is None:
             return out
-        results = _collect(searcher, q, allow, kind, limit, as_you_type, text)
+        results = _collect(searcher, q, allow, kind, limit, as_you_type, text, cancelled)
         # Counting every match costs as much as the search itself: not on each keystroke.
         out.total = len(results) if not as_you_type else results.scored_length()
         terms = _terms(q, searcher)
@@ -74,7 +75,7 @@ def run_search(
 
 
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
-             as_you_type: bool, text: str):
+             as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None):
     """Top hits of ``q``, cut off after :data:`TIME_LIMIT` seconds (:class:`QueryError`).
 
     A full search counts its matches while ranking them (one pass, so the count is
@@ -87,10 +88,13 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
         filt = allow
     collector = searcher.collector(limit=max(1, limit), optimize=as_you_type, filter=filt,
                                    mask=Term("kind", SKIPPED))
-    timed = TimeLimitCollector(collector, timelimit=TIME_LIMIT, use_alarm=False)
+    timed = _Bounded(collector, timelimit=TIME_LIMIT, use_alarm=False)
+    timed.cancelled = cancelled
     try:
         searcher.search_with_collector(q, timed)
     except TimeLimit:
+        if cancelled is not None and cancelled():
+            raise QueryError("cancelled: a newer search replaced this one") from None
         raise QueryError(
             f"'{text.strip()}' takes too long (over {TIME_LIMIT:g} s); be more specific"
         ) from None
@@ -98,6 +102,20 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
         if timed.timer is not None:
             timed.timer.cancel()
     return timed.results()
+
+
+class _Bounded(TimeLimitCollector):
+    """Whoosh's time-limited collector that also stops when ``cancelled()`` turns true
+    (the app's next keystroke cancels the search worker of the one before)."""
+
+    cancelled: Callable[[], bool] | None = None
+
+    def collect_matches(self) -> None:
+        child, cancelled = self.child, self.cancelled
+        for n, docnum in enumerate(child.matches()):
+            if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
+                raise TimeLimit
+            child.collect(docnum)
 
 
 def _one_line(exc: Exception) -> str:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.timer import Timer
+from textual.worker import get_current_worker
 from warreader.tui.messages import SearchFinished
 from warreader.tui.spans import locate
 
@@ -116,8 +117,10 @@ class SearchMixin:
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, as_you_type: bool) -> None:
+        worker = get_current_worker()
         with self.corpus_lock:
-            results = self.corpus.search(query, limit=50, as_you_type=as_you_type)
+            results = self.corpus.search(query, limit=50, as_you_type=as_you_type,
+                                         cancelled=lambda: worker.is_cancelled)
         self.post_message(SearchFinished(query, results))
 
     def on_search_finished(self, message: SearchFinished) -> None:
