@@ -33,8 +33,11 @@ def run_search(
     speaker_name: Callable[[str | None], str | None] = lambda s: s,
     highlight: int = HIGHLIGHT_HITS,
     cancelled: Callable[[], bool] | None = None,
+    only: set[int] | None = None,
 ) -> SearchResults:
-    """Search; errors in the query come back as ``SearchResults.error``, never raised."""
+    """Search; errors in the query come back as ``SearchResults.error``, never raised.
+    ``only``: if given, the document numbers hits must be among; ``cancelled()``: checked
+    while collecting, the search stops (with an error) once it is true."""
     started = time.perf_counter()
     out = SearchResults(query=text)
     if not text.strip():
@@ -46,6 +49,10 @@ def run_search(
         q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
         if q is None:
             return out
+        if only is not None:
+            allow = only if allow is None else allow & only
+            if not allow:  # Whoosh reads an empty filter as none at all
+                return out
         results = _collect(searcher, q, allow, kind, limit, as_you_type, text, cancelled)
         # Counting every match costs as much as the search itself: not on each keystroke.
         out.total = len(results) if not as_you_type else results.scored_length()
