@@ -3,9 +3,10 @@
 Whoosh expands such terms by walking its term dictionary in Python (about 15 µs a
 word) and does so twice per search (once to check, once to match); its fuzzy
 automaton took 5 s for ``peskov~2`` over the BBC index. Here each field's words are
-read once per index reader into a sorted list; prefixes and ranges are then a
-bisection, wildcards a regular expression over the words that share the literal
-prefix, and fuzzy words one C call to rapidfuzz over the candidates. Expansion stops
+read once per index reader into a sorted list when a term needs all of them (a
+leading wildcard, a range); prefixes, wildcards with a literal prefix and fuzzy words
+(whose first letter counts as typed) walk only their part of the term dictionary,
+and fuzzy candidates are scored by one C call to rapidfuzz. Expansion stops
 at ``cap + 1`` words so the caller can refuse a term that means too many.
 """
 
@@ -22,6 +23,8 @@ from rapidfuzz.distance import Levenshtein
 from whoosh.query import FuzzyTerm, MultiTerm, Prefix, TermRange, Wildcard
 
 _WILD = frozenset("*?[")
+FUZZY_PREFIX = 1
+"""Letters of a fuzzy word (``word~``) that must match as typed."""
 
 
 class Vocabulary:
@@ -59,15 +62,26 @@ class Vocabulary:
         if isinstance(node, Wildcard):
             prefix = _literal_prefix(node.text)
             match = re.compile(fnmatch.translate(node.text)).match
-            return _first(w for w in self.prefixed(field, prefix) if match(w))(cap)
+            return _first(w for w in self._starting(field, prefix) if match(w))(cap)
         if isinstance(node, FuzzyTerm):
-            words = self.prefixed(field, node.text[: node.prefixlength])
-            found = process.extract(node.text, words, scorer=Levenshtein.distance,
+            # The first letter is taken as typed (FUZZY_PREFIX): candidates are then a
+            # bounded walk of the term dictionary, never the whole vocabulary.
+            prefix = node.text[: max(node.prefixlength, FUZZY_PREFIX)]
+            found = process.extract(node.text, self._starting(field, prefix),
+                                    scorer=Levenshtein.distance,
                                     score_cutoff=int(node.maxdist), limit=cap + 1)
             return sorted(w for w, _, _ in found)
         if isinstance(node, TermRange):
             return self._range(field, node)[: cap + 1]
         return None
+
+    def _starting(self, field: str, prefix: str) -> list[str]:
+        """Words starting with ``prefix``: from the word list if it is read already (or
+        there is no prefix), else by a walk of just that part of the term dictionary."""
+        if not prefix or field in self._words:
+            return self.prefixed(field, prefix)
+        decode = self.reader.schema[field].from_bytes
+        return [decode(b) for b in self.reader.expand_prefix(field, prefix)]
 
     def _range(self, field: str, node: TermRange) -> list[str]:
         words = self.words(field)
