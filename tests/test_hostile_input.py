@@ -29,7 +29,8 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 STORY = (
     "Talks resume in Geneva\n\nThe minister arrived on Monday.\n\n"
     "“We will not back down,” said John Smith, the defence minister.\n\n"
-    "“It is over,” Mary Jones told reporters.\n"
+    "“It is over,” Mary Jones told reporters after the first round of talks.\n\n"
+    "Officials from both sides are expected to meet again later this month in the city.\n"
 )
 
 
@@ -242,7 +243,7 @@ def test_lone_cr_line_endings_split_paragraphs(tmp_path):
     path = tmp_path / "mac.txt"
     path.write_bytes(STORY.replace("\n", "\r").encode("utf-8"))
     article = read_article(path)
-    assert article.title == "Talks resume in Geneva" and len(article.paragraphs) == 3
+    assert article.title == "Talks resume in Geneva" and len(article.paragraphs) == 4
     assert len(extract_quotes(article)) == 2
 
 
