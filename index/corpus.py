@@ -229,10 +229,12 @@ class Corpus:
 
     def search(
         self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False,
-        cancelled: Callable[[], bool] | None = None,
+        start: int = 0, count: bool = False, cancelled: Callable[[], bool] | None = None,
     ) -> SearchResults:
         """Ranked hits for ``query`` (or ``.error`` for a malformed one, a costly one, or
-        one stopped because ``cancelled()`` turned true); ``group:N`` keeps the quotes
+        one stopped because ``cancelled()`` turned true): ``limit`` of
+        them from rank ``start`` on; ``count`` counts every match while typing too
+        (see :func:`index.search.searching.run_search`); ``group:N`` keeps the quotes
         whose words appear in N or more articles."""
         if not query.strip():
             return SearchResults(query=query)
@@ -257,8 +259,10 @@ class Corpus:
                 self._builder,
                 text,
                 limit=limit,
+                start=start,
                 kind=kind,
                 as_you_type=as_you_type,
+                count=count,
                 segments_of=_segments,
                 speaker_name=data.canonical,
                 cancelled=cancelled,
