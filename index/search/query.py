@@ -111,6 +111,16 @@ def _check_date(value: str) -> None:
         raise QueryError(f"bad date '{value}': there is no year 0")
 
 
+_DATE_START = re.compile(r"\d{0,4}(?:-\d{0,2}(?:-\d{0,2})?)?")
+
+
+def _may_become(field: str, value: str) -> bool:
+    """Whether typing on could still make ``value`` a whole date or kind."""
+    if field == "kind":
+        return any(k.startswith(value) for k in KINDS)
+    return bool(_DATE_START.fullmatch(value))
+
+
 def _complete_value(field: str, value: str) -> bool:
     """Whether a date or kind value typed so far is whole (never a prefix to expand)."""
     if field == "kind":
@@ -245,8 +255,10 @@ def _split_partial(text: str) -> tuple[str, str | None]:
     if m is None:
         return text, None
     field, word = m.group(1), m.group(2)
-    if field in ("date", "kind"):  # closed values: whole, or not yet a filter
-        return (text, None) if _complete_value(field, word) else (_drop_last(text, m.start()), None)
+    if field in ("date", "kind"):  # closed values: whole, not yet a filter, or wrong
+        if _complete_value(field, word) or not _may_become(field, word):
+            return text, None  # searched, or refused, as typed (never as a prefix)
+        return _drop_last(text, m.start()), None
     if len(word) < MIN_PREFIX or word in _OPERATORS:
         return _drop_last(text, m.start()), None
     return text + "*", word
