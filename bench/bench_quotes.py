@@ -3,8 +3,9 @@
     python bench/bench_quotes.py [--corpus ../shared/corpora/bbc]
 
 Prints MB/s of ``extract_quotes`` over every article (parsing excluded, one core),
-then the time for inputs of growing size (a single 1-5 MB line of prose, a run of
-marks) so that linear scaling can be read off: the time per MB should stay flat.
+then the time for inputs of growing size (a single 1-4 MB line of prose, a run of
+marks, one sentence of 0.125-2 MB repeating 'Bob said "hi there" and ') so that linear
+scaling can be read off: the time per MB should stay flat.
 """
 
 from __future__ import annotations
@@ -57,17 +58,26 @@ def corpus_speed(corpus: Path, runs: int = 3) -> None:
           f"{size / 1e6 / best:.2f} MB/s on one core")
 
 
+HOSTILE = (
+    ("prose on one line", '"We will not back down," Mr Howard said, adding that the plan was '
+     '"a disgrace". He told reporters: "It is over. ', (1, 2, 4)),
+    ("marks in a row", '"“”‘’\'' * 8, (1, 2, 4)),
+    # One sentence of thousands of quotations and speech events (issue 16 item 11: was
+    # quadratic, 0.125/0.25/0.5/1 MB took 2.8/10/39/206 s).
+    ("one quoting sentence", 'Bob said "hi there" and ', (0.125, 0.25, 0.5, 1, 2)),
+)
+
+
 def scaling() -> None:
     """Print seconds per MB for growing hostile inputs."""
-    sentence = ('"We will not back down," Mr Howard said, adding that the plan was '
-                '"a disgrace". He told reporters: "It is over. ')
-    for label, unit in (("prose on one line", sentence), ("marks in a row", '"“”‘’\'' * 8)):
-        for mb in (1, 2, 4):
-            text = (unit * (mb * 1_000_000 // len(unit) + 1))[: mb * 1_000_000]
+    for label, unit, sizes in HOSTILE:
+        for mb in sizes:
+            size = int(mb * 1_000_000)
+            text = (unit * (size // len(unit) + 1))[:size]
             start = time.perf_counter()
             found = extract_quotes(_one_paragraph(text))
             seconds = time.perf_counter() - start
-            print(f"{label:18} {mb} MB: {seconds:6.2f} s ({seconds / mb:.2f} s/MB), "
+            print(f"{label:20} {mb:5g} MB: {seconds:6.2f} s ({seconds / mb:.2f} s/MB), "
                   f"{len(found)} spans")
 
 
@@ -77,11 +87,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared/corpora/bbc")
     parser.add_argument("--one-pass", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--no-scaling", action="store_true", help="corpus speed only")
+    parser.add_argument("--scaling-only", action="store_true", help="hostile inputs only")
     args = parser.parse_args()
     if args.one_pass:
         print(json.dumps(_one_pass(args.corpus)))
         return
-    corpus_speed(args.corpus)
+    if not args.scaling_only:
+        corpus_speed(args.corpus)
     if not args.no_scaling:
         scaling()
 

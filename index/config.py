@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warreader.index import config_cache
+from warreader.index.files import DEFAULT_ARTICLE_MB, ReadRefused, read_regular
 from warreader.index.paths import bundled_config_path, bundled_seeds_dir, user_config_path
 
 if TYPE_CHECKING:
@@ -26,7 +27,10 @@ BUNDLED_SEEDS = "bundled:seeds"
 
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
-KNOWN_KEYS = ("corpus", "index_dir", "aliases", "theme", "keys")
+_NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+KNOWN_KEYS = ("corpus", "index_dir", "aliases", "theme", "keys", "max_file_mb")
+MAX_CONFIG_BYTES = 1 << 20
+"""Largest config file read (1 MiB; a real one is a few hundred bytes)."""
 
 
 class ConfigError(Exception):
@@ -42,6 +46,7 @@ class Config:
     aliases: dict[str, list[str]] = field(default_factory=dict)
     theme: str = "textual-dark"
     keys: dict[str, str] = field(default_factory=dict)
+    max_file_mb: float = DEFAULT_ARTICLE_MB
 
 
 class _Reader:
@@ -89,6 +94,8 @@ class _Reader:
 
         try:
             root = yaml.compose(text, Loader=yaml.SafeLoader)
+        except (RecursionError, MemoryError):
+            raise ConfigError(f"config {self.path}: nested too deeply to read") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f", line {mark.line + 1}" if mark is not None else ""
@@ -114,6 +121,10 @@ class _Reader:
             return self.string(node, key)
         if key == "aliases":
             return {name: self.strings(v, f"aliases.{name}") for name, v in self.mapping(node, key)}
+        if key == "max_file_mb":
+            if isinstance(node, ScalarNode) and node.tag in _NUMBERS and float(node.value) > 0:
+                return float(node.value)
+            raise self.error(node, f"'max_file_mb' must be a number above 0, not {_describe(node)}")
         if key == "keys":
             pairs = self.mapping(node, key)
             return {bid: ",".join(self.strings(v, f"keys.{bid}")) for bid, v in pairs}
@@ -157,6 +168,7 @@ def _well_formed(values: object) -> bool:
         and isinstance(values.get("theme", ""), str)
         and isinstance(aliases, dict) and all(strs(v) for v in aliases.values())
         and isinstance(keys, dict) and all(isinstance(v, str) for v in keys.values())
+        and isinstance(values.get("max_file_mb", 1.0), float)
     )
 
 
@@ -177,11 +189,15 @@ def read_config_file(path: str | Path) -> dict:
     """Validate one config file; returns the keys it sets (paths already resolved)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, MAX_CONFIG_BYTES).decode("utf-8")
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config {path}: {exc}") from None
+    except ReadRefused as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.reason}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"cannot read config {path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc.strerror or exc}") from None
     values = config_cache.recall(text)
     if values is None or not _well_formed(values):
         values = _Reader(path).read(text)

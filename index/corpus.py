@@ -241,9 +241,10 @@ class Corpus:
 
     def search(
         self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False,
-        start: int = 0, count: bool = False,
+        start: int = 0, count: bool = False, cancelled: Callable[[], bool] | None = None,
     ) -> SearchResults:
-        """Ranked hits for ``query`` (or ``.error`` for a malformed one): ``limit`` of
+        """Ranked hits for ``query`` (or ``.error`` for a malformed one, a costly one, or
+        one stopped because ``cancelled()`` turned true): ``limit`` of
         them from rank ``start`` on; ``count`` counts every match while typing too
         (see :func:`index.search.searching.run_search`); ``group:N`` keeps the quotes
         whose words appear in N or more articles."""
@@ -276,6 +277,7 @@ class Corpus:
                 count=count,
                 segments_of=_segments,
                 speaker_name=data.canonical,
+                cancelled=cancelled,
                 only=only,
             )
         except QueryError as exc:

@@ -104,9 +104,14 @@ class Quote:
     para_start: int = 0
     para_end: int = 0
 
-    def to_record(self, article_path: str) -> dict:
-        """The JSON-lines record of ``warreader quotes --format jsonl``."""
-        return {
+    def to_record(self, article_path: str, source: str | None = None) -> dict:
+        """The JSON-lines record of ``warreader quotes --format jsonl``.
+
+        ``text`` is the quotation as read (Markdown emphasis and link markup removed,
+        each run of white space one space); given the article's decoded file text
+        ``source``, ``source_text`` is exactly ``source[start:end]``.
+        """
+        record = {
             "article": article_path,
             "start": self.start,
             "end": self.end,
@@ -117,3 +122,6 @@ class Quote:
             "mention": self.mention,
             "cue": self.cue,
         }
+        if source is not None:
+            record["source_text"] = source[self.start : self.end]
+        return record

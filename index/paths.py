@@ -8,6 +8,7 @@ functions here find it either way, so callers never guess.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def user_cache_path() -> Path:
 def corpus_key(corpus_paths: Iterable[Path | str]) -> str:
     """A short stable hash of a corpus: its resolved paths, sorted."""
     resolved = sorted(str(Path(p).expanduser().resolve()) for p in corpus_paths)
-    return hashlib.sha1("\n".join(resolved).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(os.fsencode("\n".join(resolved))).hexdigest()[:12]
 
 
 def default_index_dir(corpus_paths: Iterable[Path | str]) -> Path:
@@ -61,3 +62,15 @@ def default_index_dir(corpus_paths: Iterable[Path | str]) -> Path:
     mixes articles from two of them.
     """
     return user_cache_path() / f"index-{corpus_key(corpus_paths)}"
+
+
+def shown_path(path: str | Path) -> str:
+    """``path`` as text that can always be printed or encoded: bytes of a file name that
+    are not UTF-8 (a Linux file system allows them) shown as ``\\xe9`` escapes."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+

@@ -59,7 +59,7 @@ def test_cp1252_file_decodes_without_mojibake(tmp_path):
     article = read_article(path)
     assert "at the café “Europa”" in article.body
     assert "Ã" not in article.body
-    assert article.warnings == ["not valid UTF-8; decoded as cp1252"]
+    assert article.warnings == ["not valid UTF-8: line 3 decoded as cp1252"]
 
 
 def test_latin1_only_bytes_fall_back_to_latin1(tmp_path):
@@ -67,7 +67,9 @@ def test_latin1_only_bytes_fall_back_to_latin1(tmp_path):
     path.write_bytes(GOOD.replace("Monday", "Monday caf\xe9").encode("latin-1") + b"\x81")
     article = read_article(path)
     assert "Monday café" in article.body
-    assert article.warnings == ["not valid UTF-8; decoded as latin-1"]
+    assert article.warnings == [
+        "not valid UTF-8: 2 lines (first: line 3) decoded as cp1252 and latin-1"
+    ]
 
 
 def test_unreadable_file_is_skipped(tmp_path, good, monkeypatch):
@@ -75,14 +77,14 @@ def test_unreadable_file_is_skipped(tmp_path, good, monkeypatch):
     locked.write_text(GOOD)
     locked.chmod(0)
     if os.access(locked, os.R_OK):  # running as root: simulate the permission error
-        real = Path.read_bytes
+        real = os.open
 
-        def read_bytes(self):
-            if self.name == "locked.txt":
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
+        def open_file(path, *args, **kwargs):
+            if Path(path).name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        monkeypatch.setattr(os, "open", open_file)
     try:
         articles, skipped = _load([tmp_path])
     finally:

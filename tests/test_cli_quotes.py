@@ -7,10 +7,12 @@ import io
 import json
 from pathlib import Path
 
+from warreader.index.articles.segment import as_read
 from warreader.tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue"]
+KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue",
+        "source_text"]
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -27,7 +29,8 @@ def test_jsonl_has_exactly_the_documented_keys_and_true_offsets(capsys):
     for r in records:
         assert list(r) == KEYS
         source = Path(r["article"]).read_text(encoding="utf-8")
-        assert source[r["start"] : r["end"]] == r["text"]
+        assert source[r["start"] : r["end"]] == r["source_text"]
+        assert as_read(r["source_text"]) == r["text"]
     peskov = [r for r in records if r["speaker"] == "Dmitry Peskov"]
     assert {Path(r["article"]).name[:3] for r in peskov} == {"000", "003"}
 

@@ -92,6 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         argv = ["read", *argv]
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name's non-UTF-8 bytes: escaped
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

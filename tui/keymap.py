@@ -86,12 +86,67 @@ BINDING_IDS = sorted({b.id for b in ALL_BINDINGS if b.id})
 
 
 def check_keymap(keys: dict[str, str]) -> str | None:
-    """Return a one-line error for the first unknown binding id in ``keys``, else None."""
-    for binding_id in keys:
+    """The first problem :func:`keymap_problems` finds in ``keys``, else None."""
+    problems = keymap_problems(keys)
+    return problems[0] if problems else None
+
+
+_MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
+_RESERVED = ("ctrl+c", "ctrl+q")  # Textual's own: interrupt/quit, whatever the config says
+_SCOPES = (LIST_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS)
+
+
+def _key_names() -> frozenset[str]:
+    from textual.keys import Keys, _character_to_key
+
+    names = {k.value.rsplit("+", 1)[-1] for k in Keys}
+    names |= {_character_to_key(chr(c)) for c in range(33, 127)}
+    return frozenset(names | {"space", "enter", "tab", "backspace", "escape"})
+
+
+def _valid_key(key: str) -> bool:
+    """``x``, ``G``, ``slash``, ``f5``, ``ctrl+f``, ``shift+tab`` ...: a key Textual knows."""
+    *mods, base = key.split("+")
+    if any(m not in _MODIFIERS for m in mods):
+        return False
+    return (len(base) == 1 and base.isprintable() and base not in " ,") or base in _key_names()
+
+
+def keymap_problems(keys: dict[str, str]) -> list[str]:
+    """One line per problem with the config's ``keys:`` remaps, [] when there is none.
+
+    Refused: an unknown binding id, an empty or unknown key name, ctrl+c or ctrl+q for
+    anything but quitting (they always quit), and a key that would do two things at
+    once (two bindings active together given the same key: ``search: q`` would take
+    ``q`` from quit). So a remap can never leave the reader without a way out.
+    """
+    problems: list[str] = []
+    for binding_id, value in keys.items():
         if binding_id not in BINDING_IDS:
             known = ", ".join(BINDING_IDS)
-            return f"config keys: unknown binding id {binding_id!r} (known: {known})"
-    return None
+            problems.append(f"config keys: unknown binding id {binding_id!r} (known: {known})")
+            continue
+        wanted = [k.strip() for k in value.split(",")]
+        if not any(wanted):
+            problems.append(f"config keys.{binding_id}: no key given")
+        for key in wanted:
+            if key and not _valid_key(key):
+                problems.append(f"config keys.{binding_id}: {key!r} is not a key name"
+                                " (like x, G, slash, f5, ctrl+f, shift+tab)")
+            elif key in _RESERVED and binding_id != "quit":
+                problems.append(f"config keys.{binding_id}: {key} always quits; choose another")
+    seen: set[tuple[str, ...]] = set()
+    for scope in _SCOPES:
+        owners: dict[str, set[str]] = {}
+        for b in APP_BINDINGS + SCREEN_BINDINGS + scope:
+            for key in keys.get(b.id, b.key).split(","):
+                owners.setdefault(key.strip(), set()).add(b.id)
+        for key, ids in owners.items():
+            if len(ids) > 1 and (clash := (key, *sorted(ids))) not in seen:
+                seen.add(clash)
+                problems.append(f"config keys: {key!r} would be both {' and '.join(sorted(ids))}"
+                                "; give one of them another key")
+    return problems
 
 
 def key_label(app, binding: Binding) -> str:

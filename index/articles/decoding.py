@@ -1,19 +1,21 @@
 """Reading an article file's bytes safely and decoding them to text.
 
-Files are UTF-8 (a BOM is dropped). Anything else is decoded as cp1252, or failing
-that latin-1 (which always succeeds), and the article gets a warning; either way the
-text is exact for the file's real encoding, never UTF-8 mojibake. Files that are
-missing, unreadable, empty, binary or over :data:`MAX_BYTES` raise
-:class:`ArticleError` with a one-line reason.
+Files are UTF-8 (a BOM is dropped). A line that is not is decoded as cp1252, or failing
+that latin-1 (which always succeeds), and the article gets a warning naming the lines;
+either way the text is exact for the file's real encoding, never UTF-8 mojibake. Files
+that are missing, unreadable, empty, binary, not regular files (FIFOs, devices) or
+over the size limit (:func:`index.files.article_limit`) raise :class:`ArticleError`
+with a one-line reason.
 """
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
 
-MAX_BYTES = 10 * 1024 * 1024
-"""Largest article file read (10 MiB); real articles are a few KB."""
+from warreader.index.files import DEFAULT_ARTICLE_MB, ReadRefused, article_limit, read_regular
+
+MAX_BYTES = int(DEFAULT_ARTICLE_MB * 2**20)
+"""Default largest article file read (10 MiB); the config's ``max_file_mb`` changes it."""
 
 _SNIFF = 8192
 
@@ -27,17 +29,14 @@ class ArticleError(Exception):
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, after checking it exists, is a file and is not too large."""
+    """The file's bytes, if it is a regular file no larger than :func:`article_limit`.
+
+    A FIFO, device or socket (or a symlink to one) is refused without blocking.
+    """
     try:
-        info = path.stat()
-        size = info.st_size
-        if stat.S_ISDIR(info.st_mode):
-            raise ArticleError("is a folder, not a file")
-        if size > MAX_BYTES:
-            raise ArticleError(
-                f"file too large ({size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)"
-            )
-        return path.read_bytes()
+        return read_regular(path, article_limit())
+    except ReadRefused as exc:
+        raise ArticleError(exc.reason) from None
     except FileNotFoundError:
         raise ArticleError("no such file or folder") from None
     except PermissionError:
@@ -61,10 +60,34 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "not valid UTF-8; decoded as cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "not valid UTF-8; decoded as latin-1"
+    return _decode_lines(data)
+
+
+def _decode_lines(data: bytes) -> tuple[str, str]:
+    """Each line as UTF-8 when it is, else as cp1252 (latin-1 for bytes cp1252 lacks).
+
+    One stray byte in a UTF-8 file then costs only its own line, not every accented
+    letter and curly quotation mark of the file; a file wholly in cp1252 decodes as
+    before. The warning counts the lines and names the first.
+    """
+    out: list[str] = []
+    bad: list[int] = []
+    legacy = set()
+    for n, line in enumerate(data.splitlines(keepends=True), 1):
+        try:
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            bad.append(n)
+        try:
+            out.append(line.decode("cp1252"))
+            legacy.add("cp1252")
+        except UnicodeDecodeError:
+            out.append(line.decode("latin-1"))
+            legacy.add("latin-1")
+    how = " and ".join(sorted(legacy))
+    lines = f"line {bad[0]}" if len(bad) == 1 else f"{len(bad)} lines (first: line {bad[0]})"
+    return "".join(out), f"not valid UTF-8: {lines} decoded as {how}"
 
 
 def read_decoded(path: str | Path) -> tuple[str, str | None]:

@@ -23,14 +23,22 @@ def _is_notes(lower_name: str) -> bool:
 
 
 def _walk(folder: Path) -> list[Path]:
+    """Article files under ``folder``, and any folder under it that could not be listed
+    (yielded like a file, so that reading it reports why instead of skipping silently)."""
     found: list[str] = []
-    for root, dirs, files in os.walk(folder):
+    unlisted: list[str] = []
+
+    def unreadable(exc: OSError) -> None:
+        if exc.filename:
+            unlisted.append(os.fspath(exc.filename))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             low = name.lower()
             if not name.startswith(".") and low.endswith(SUFFIXES) and not _is_notes(low):
                 found.append(os.path.join(root, name))
-    return [Path(f) for f in sorted(found)]
+    return [Path(f) for f in sorted(found + unlisted)]
 
 
 def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from warreader.index.articles.clean import analyse
@@ -21,7 +22,7 @@ def article_id(path: str | Path) -> str:
 
 
 def _id_of(resolved: str) -> str:
-    return hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(os.fsencode(resolved)).hexdigest()[:12]  # any bytes a name holds
 
 
 def read_article(path: str | Path) -> Article:

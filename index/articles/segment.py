@@ -24,6 +24,14 @@ _INLINE = re.compile(r"\*\*|__|!\[[^\]\n]*\]\([^)\n]*\)|\[(?=[^\]\n]+\]\([^)\n]*
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
 WRAP_MIN, WRAP_MAX, WRAP_SPREAD = 40, 100, 30
+_RUN = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+def as_read(raw: str) -> str:
+    """Raw file text inside a paragraph as the paragraph's text has it: Markdown
+    emphasis and link markup removed, each run of white space (line breaks, tabs,
+    no-break spaces) one space. A quote's ``text`` is ``as_read`` of its file slice."""
+    return _RUN.sub(" ", _INLINE.sub("", raw))
 
 
 @dataclass(slots=True)
@@ -40,13 +48,18 @@ class Unit:
         return self.m.text
 
 
+_BREAK = re.compile(r"\r\n?|\n")
+
+
 def _lines(source: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line, trailing whitespace excluded."""
+    """``(start, end)`` of every line, trailing whitespace excluded. Lines end at
+    ``\n``, ``\r\n`` or a lone ``\r`` (old Mac files: otherwise one paragraph)."""
     spans = []
     pos = 0
-    for line in source.split("\n"):
-        spans.append((pos, pos + len(line.rstrip())))
-        pos += len(line) + 1
+    for brk in _BREAK.finditer(source):
+        spans.append((pos, pos + len(source[pos : brk.start()].rstrip())))
+        pos = brk.end()
+    spans.append((pos, pos + len(source[pos:].rstrip())))
     return spans
 
 

@@ -80,8 +80,9 @@ def save_state(
         )
     for aid, fp in fingerprints.items():  # articles without quotes are remembered too
         articles.setdefault(aid, {"fp": fp, "quotes": []})
+    # ASCII escapes: a file name whose bytes are not UTF-8 (a lone surrogate) survives.
     blob = json.dumps({"version": rules(), "next_id": next_id, "articles": articles},
-                      ensure_ascii=False, separators=(",", ":"))
+                      separators=(",", ":"))
     path = Path(index_dir) / FILE
     tmp = path.with_name(f"{FILE}.{os.getpid()}.tmp")
     try:

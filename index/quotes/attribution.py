@@ -28,6 +28,7 @@ from warreader.index.quotes.mentions import (
     run_mention,
     shared_mention,
 )
+from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token, keeps_dot, tokenize
@@ -112,11 +113,11 @@ def _wanted_sentences(
     return wanted
 
 
-def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, bool]:
+def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
     and whether it is near (bounded to a window of tokens around the quotation)."""
-    after = [e for e in same if qi < e.first <= qi + _WINDOW]
-    before = [e for e in same if qi - _WINDOW <= e.last < qi]
+    after = same.starting(qi, qi + _WINDOW)
+    before = same.ending(qi - _WINDOW, qi)
     if after:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
@@ -328,10 +329,12 @@ class ArticleAttributor:
             by_sentence: dict[int, list[Event]] = {}
             for e in para.events:
                 by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
+            indexed = {s: SpanIndex(events) for s, events in by_sentence.items()}
+            none = SpanIndex([])
             chosen: list[tuple[Event | None, bool]] = []
             for k in range(len(para.spans)):
                 qi = para.q_index.get(k)
-                same = by_sentence.get(para.sentence_of[qi], []) if qi is not None else []
+                same = indexed.get(para.sentence_of[qi], none) if qi is not None else none
                 chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
             # A pronoun's speaker is not someone the quotation names ("Ruud is the best
             # striker in Europe," he said): the quoted words of each event tell whom to skip.

@@ -9,7 +9,6 @@ lexicon, gendered role nouns and pronouns already resolved to the person.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +16,7 @@ from functools import lru_cache
 from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.ordered import OrderedByKey
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
@@ -103,7 +103,7 @@ class Registry:
     """Entities of one article, with every sighting in text order."""
 
     entities: list[Entity] = field(default_factory=list)
-    sightings: list[Sighting] = field(default_factory=list)
+    sightings: OrderedByKey[Sighting] = field(default_factory=lambda: OrderedByKey(_position))
     _by_key: dict[str, list[Entity]] = field(default_factory=dict)
     _enriched: set[tuple] = field(default_factory=set)
 
@@ -206,10 +206,7 @@ class Registry:
         sighting = Sighting(entity, position, subject, possessive, speaker)
         if speaker:
             entity.speaks = True
-        if not self.sightings or self.sightings[-1].position <= position:
-            self.sightings.append(sighting)  # the usual case: met in reading order
-        else:
-            insort(self.sightings, sighting, key=_position)
+        self.sightings.add(sighting)
 
     def antecedent(
         self,
@@ -229,8 +226,7 @@ class Registry:
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
         owner: Sighting | None = None
-        end = bisect_left(self.sightings, position, key=lambda s: s.position)
-        for sighting in reversed(self.sightings[max(0, end - _MAX_LOOK_BACK) : end]):
+        for sighting in reversed(self.sightings.last_before(position, _MAX_LOOK_BACK)):
             pos = sighting.position
             if position[0] - pos[0] > window:
                 break

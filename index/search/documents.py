@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from warreader.index.model import Article, Quote
+from warreader.index.paths import shown_path
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.manifest import FileState
 from warreader.index.search.results import ArticleSummary
@@ -25,7 +26,7 @@ def _date(value: str | None) -> datetime | None:
 
 def _meta(article: Article, file: str) -> dict:
     """Fields shared by an article and its quotes (filters apply to both)."""
-    doc: dict = {"id": article.id, "path": file}
+    doc: dict = {"id": article.id, "path": shown_path(file)}
     if (date := _date(article.date)) is not None:
         doc["date"] = date
     if article.author:
@@ -106,7 +107,7 @@ def skipped_doc(path: str, state: FileState, reason: str) -> dict:
         "sha": state.sha,
         "reason": reason,
     }
-    return {"kind": SKIPPED, "path": path, "data": data}
+    return {"kind": SKIPPED, "path": shown_path(path), "data": data}
 
 
 def summary_of(data: dict) -> ArticleSummary:

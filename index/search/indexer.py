@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 from warreader.index.model import Article, Quote
+from warreader.index.paths import shown_path
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.documents import article_docs, skipped_doc
 from warreader.index.search.lengths import use_preloaded_lengths
@@ -93,7 +94,7 @@ def apply_changes(
     use_preloaded_lengths(writer)
     try:
         for path in changes.removed:
-            writer.delete_by_term("path", path)
+            writer.delete_by_term("path", shown_path(path))
         total = len(changes.to_read)
         segments: list = []  # written by a helper process, committed with this writer's
         target = (ix.storage.folder, ix.indexname)

@@ -17,10 +17,13 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+from warreader.index.files import read_regular
 from warreader.index.search.stamps import SCHEMA_VERSION, CommitStamp, alias_fingerprint, live_stamp
 from warreader.index.search.summary import ArticleSummary
 
 LISTING = "listing.json"
+MAX_LISTING_BYTES = 512 << 20
+"""A larger (or non-regular) listing.json is not read: it is a cache, rebuilt."""
 FORMAT = 2
 """Bump when the file's layout changes (older files are then ignored and rewritten)."""
 
@@ -58,7 +61,8 @@ def write_listing(
              s.term_count]
             for s in summaries]
     blob = json.dumps({"header": _header(stamp, fingerprint), "articles": rows,
-                       "skipped": [list(pair) for pair in skipped]}, ensure_ascii=False)
+                       "skipped": [list(pair) for pair in skipped]})
+    # ASCII escapes keep file names whose bytes are not UTF-8 (lone surrogates) intact.
     path = index_dir / LISTING
     tmp = path.with_name(f"{LISTING}.{os.getpid()}.tmp")
     try:
@@ -91,7 +95,7 @@ def _header(stamp: CommitStamp, fingerprint: str) -> list:
 def _load(path: Path) -> tuple[list, list, list] | None:
     """(header, article rows, skipped rows) of a well-formed file, else None."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path, MAX_LISTING_BYTES).decode("utf-8"))
         header, rows, skipped = data["header"], data["articles"], data["skipped"]
     except (OSError, ValueError, TypeError, KeyError):
         return None

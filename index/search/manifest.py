@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from warreader.index.files import open_regular
+
 
 @dataclass(frozen=True, slots=True)
 class FileState:
@@ -32,9 +34,10 @@ class Changes:
 
 
 def file_sha(path: str | Path) -> str:
-    """SHA-1 of the file's bytes, hex."""
+    """SHA-1 of the file's bytes, hex (raises OSError for a FIFO, device or folder:
+    only regular files are read, and opening one never blocks)."""
     h = hashlib.sha1()
-    with open(path, "rb") as f:
+    with open(open_regular(path), "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()

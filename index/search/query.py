@@ -8,11 +8,14 @@ being silently reinterpreted, which is what Whoosh's forgiving parser would do.
 
 from __future__ import annotations
 
+import calendar
 import heapq
 import re
 
 from warreader.index.names import name_key
+from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
 from warreader.index.search.errors import QueryError
+from warreader.index.search.expand import Vocabulary
 from warreader.index.search.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
@@ -42,7 +45,11 @@ _FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?!//)")
 _DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
 _DATE_VALUE = re.compile(r"date:(\[[^\]]*\]|\{[^}]*\}|\S+)")
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]\w*):)?([^\s\"()\[\]{}:*~^]+)$")
+_EMPTY_FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?=$|[\s)])")
+_OPEN_TAIL = re.compile(r"(?:^|(?<=[\s(]))[A-Za-z_]\w*:$")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
+KINDS = ("article", "quote", "term")
+_DATE_HINT = "use 2022, 2022-02 or 2022-02-24, or a range like date:[2022-02-01 to 2022-03-01]"
 
 
 def check(text: str) -> None:
@@ -54,6 +61,8 @@ def check(text: str) -> None:
     for ch in outside:
         if ch in "([{":
             stack.append(ch)
+            if len(stack) > MAX_DEPTH:
+                raise QueryError(f"too many nested brackets (at most {MAX_DEPTH} deep)")
         elif ch in _CLOSERS and (not stack or stack.pop() != _CLOSERS[ch]):
             raise QueryError(f"unbalanced '{ch}': nothing opened it")
     if stack:
@@ -62,21 +71,65 @@ def check(text: str) -> None:
     for name in _FIELD.findall(outside):
         if name not in QUERY_FIELDS:
             raise QueryError(f"unknown field '{name}:' (fields: {', '.join(QUERY_FIELDS)})")
+    filled = re.sub(r'"[^"]*"', lambda m: "x" * len(m.group()), text)  # a phrase is a value
+    for name in _EMPTY_FIELD.findall(filled):
+        raise QueryError(f"'{name}:' needs a value after the colon (like {name}:{_example(name)})")
     for value in _DATE_VALUE.findall(outside):
-        ends = re.split(r"\s*\bto\b\s*", value.strip("[]{}"), flags=re.IGNORECASE)
+        ends = [e.strip() for e in re.split(r"\s*\bto\b\s*", value.strip("[]{}"),
+                                            flags=re.IGNORECASE)]
+        if not any(ends):
+            raise QueryError(f"date:{value} has no date in it: {_DATE_HINT}")
         for end in ends:
-            if end.strip() and not _DATE.fullmatch(end.strip()):
-                raise QueryError(
-                    f"bad date '{end.strip()}': use 2022, 2022-02 or 2022-02-24,"
-                    " or a range like date:[2022-02-01 to 2022-03-01]"
-                )
+            if end:
+                _check_date(end)
     words = outside.split()
     if words and words[-1] in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"):
         raise QueryError(f"'{words[-1]}' needs a word after it")
     kinds = re.findall(r"kind:(\S+)", outside)
     for kind in kinds:
-        if kind.strip(")") not in ("article", "quote", "term"):
+        if kind.strip(")") not in KINDS:
             raise QueryError(f"unknown kind '{kind}': use kind:article, kind:quote or kind:term")
+
+
+def _example(field: str) -> str:
+    return {"date": "2022-02", "kind": "quote", "speaker": "zelensky"}.get(field, "word")
+
+
+def _check_date(value: str) -> None:
+    """Raise :class:`QueryError` unless ``value`` is a real year, month or day."""
+    if not _DATE.fullmatch(value):
+        raise QueryError(f"bad date '{value}': {_DATE_HINT}")
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        raise QueryError(f"bad date '{value}': there is no month {parts[1]}")
+    if len(parts) > 2:
+        days = calendar.monthrange(parts[0], parts[1])[1]
+        if not 1 <= parts[2] <= days:
+            month = calendar.month_name[parts[1]]
+            raise QueryError(f"bad date '{value}': {month} {parts[0]} has {days} days")
+    if parts[0] < 1:
+        raise QueryError(f"bad date '{value}': there is no year 0")
+
+
+_DATE_START = re.compile(r"\d{0,4}(?:-\d{0,2}(?:-\d{0,2})?)?")
+
+
+def _may_become(field: str, value: str) -> bool:
+    """Whether typing on could still make ``value`` a whole date or kind."""
+    if field == "kind":
+        return any(k.startswith(value) for k in KINDS)
+    return bool(_DATE_START.fullmatch(value))
+
+
+def _complete_value(field: str, value: str) -> bool:
+    """Whether a date or kind value typed so far is whole (never a prefix to expand)."""
+    if field == "kind":
+        return value in KINDS
+    try:
+        _check_date(value)
+    except QueryError:
+        return False
+    return True
 
 
 class QueryBuilder:
@@ -88,6 +141,16 @@ class QueryBuilder:
             list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS
         )
         self.parser.add_plugin(qparser.FuzzyTermPlugin())
+        self.parser.add_plugin(qparser.PlusMinusPlugin())  # -word: without it
+        self._vocab: Vocabulary | None = None
+
+    def _vocabulary(self, reader) -> Vocabulary | None:
+        """The word lists of ``reader`` (kept while the same reader is passed)."""
+        if reader is None:
+            return None
+        if self._vocab is None or self._vocab.reader is not reader:
+            self._vocab = Vocabulary(reader)
+        return self._vocab
 
     def build(self, text: str, reader=None, as_you_type: bool = False) -> Query | None:
         """The Whoosh query for ``text``; None when there is nothing to search for.
@@ -111,6 +174,8 @@ class QueryBuilder:
         partial = None
         if as_you_type and text and not text[-1].isspace():
             text, partial = _split_partial(text)
+        elif as_you_type and (tail := _OPEN_TAIL.search(text.rstrip())) is not None:
+            text = _drop_last(text.rstrip(), tail.start())  # "speaker: ": value still to come
         text = text.strip()
         if not text:
             return None, None, set()
@@ -129,13 +194,17 @@ class QueryBuilder:
             if field is not None:
                 docs, terms = _prefix_docs(reader, field, word)
                 q = self.parser.parse(head)
-                return (None if q is NullQuery else q), docs, terms
+                if q is NullQuery:
+                    return None, docs, terms
+                return bound_query(q, self._vocabulary(reader)), docs, terms
         q = self.parser.parse(text)
         if q is NullQuery:
             return None, None, set()
+        check_shape(q)
         if partial and reader is not None:
-            q = q.accept(lambda node: _expand_prefix(node, reader))
-        return q, None, set()
+            typed = {partial.lower(), name_key(partial)}
+            q = q.accept(lambda node: _expand_prefix(node, reader, typed))
+        return bound_query(q, self._vocabulary(reader)), None, set()
 
 
 def _plain_partial(head: str, partial: str) -> tuple[str | tuple[str, ...] | None, str]:
@@ -179,20 +248,32 @@ def _split_partial(text: str) -> tuple[str, str | None]:
     """Rewrite a partial last word as a prefix (>= MIN_PREFIX chars) or drop it."""
     if text.count('"') % 2:
         return text, None  # inside a phrase: leave it alone
+    tail = _OPEN_TAIL.search(text)
+    if tail is not None:  # "speaker:": its value is still to come
+        return _drop_last(text, tail.start()), None
     m = _LAST_WORD.search(text)
     if m is None:
         return text, None
-    word = m.group(2)
+    field, word = m.group(1), m.group(2)
+    if field in ("date", "kind"):  # closed values: whole, not yet a filter, or wrong
+        if _complete_value(field, word) or not _may_become(field, word):
+            return text, None  # searched, or refused, as typed (never as a prefix)
+        return _drop_last(text, m.start()), None
     if len(word) < MIN_PREFIX or word in _OPERATORS:
-        head = text[: m.start()].rstrip()
-        for op in ("AND", "OR", "NOT"):
-            if head.endswith(" " + op) or head == op:
-                head = head[: -len(op)].rstrip()
-        return head, None
+        return _drop_last(text, m.start()), None
     return text + "*", word
 
 
-def _expand_prefix(node: Query, reader) -> Query:
+def _drop_last(text: str, start: int) -> str:
+    """``text`` up to ``start``, without an operator left dangling at its end."""
+    head = text[:start].rstrip()
+    for op in ("AND", "OR", "NOT"):
+        if head.endswith((" " + op, "(" + op)) or head == op:
+            head = head[: -len(op)].rstrip()
+    return head
+
+
+def _expand_prefix(node: Query, reader, typed: set[str]) -> Query:
     """A partial word's prefix, cut down to its most frequent expansions.
 
     A short prefix in a large index expands to hundreds of terms, and reading all their
@@ -201,8 +282,8 @@ def _expand_prefix(node: Query, reader) -> Query:
     stemmed fields the partial word may be longer than the indexed stem ("invasio" ->
     "invas"), so those stems count too.
     """
-    if not isinstance(node, Prefix):
-        return node
+    if not isinstance(node, Prefix) or node.text not in typed:
+        return node  # not the word being typed (a prefix the user wrote is bounded later)
     field, word = node.fieldname, node.text
     found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, word)]
     terms = {_str(text) for _, text in heapq.nlargest(MAX_EXPANSIONS, found)}

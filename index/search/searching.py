@@ -5,10 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from warreader.index.search.bounds import TIME_LIMIT
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
+from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query import Phrase, Term
 from whoosh.searching import Searcher
 
@@ -32,6 +34,7 @@ def run_search(
     segments_of: Callable[[str], list[Segment]] | None = None,
     speaker_name: Callable[[str | None], str | None] = lambda s: s,
     highlight: int = HIGHLIGHT_HITS,
+    cancelled: Callable[[], bool] | None = None,
     only: set[int] | None = None,
 ) -> SearchResults:
     """Search; errors in the query come back as ``SearchResults.error``, never raised.
@@ -39,7 +42,8 @@ def run_search(
     The hits ranked ``start`` to ``start + limit`` come back (a later page: ``start`` >
     0). ``total`` counts every match, except while typing (``as_you_type``), when
     counting would double the work per keystroke: then it is only exact with ``count``.
-    ``only``: if given, the document numbers hits must be among.
+    ``only``: if given, the document numbers hits must be among. ``cancelled()``: checked
+    while collecting, the search stops (with an error) once it is true.
     """
     started = time.perf_counter()
     out = SearchResults(query=text)
@@ -50,30 +54,32 @@ def run_search(
         return out
     try:
         q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
+        if q is None:
+            return out
+        if only is not None:
+            allow = only if allow is None else allow & only
+            if not allow:  # Whoosh reads an empty filter as none at all
+                return out
+        start = max(0, start)
+        results = _collect(searcher, q, allow, kind, start + max(1, limit), as_you_type, text,
+                           cancelled)
+        # Counting every match costs as much as the search itself: not on each keystroke,
+        # and never when fewer than a page matched (then every match was scored anyway).
+        scored = results.scored_length()
+        full = scored >= start + max(1, limit)
+        out.total = len(results) if not as_you_type or (count and full) else scored
+        terms, phrases = _terms(q, searcher)
     except QueryError as exc:
         out.error = str(exc)
         return out
-    if q is None:
+    except RecursionError:
+        out.error = "the query is nested too deeply; simplify it"
         return out
-    if only is not None:
-        allow = only if allow is None else allow & only
-        if not allow:  # Whoosh reads an empty filter as none at all
-            return out
-    filt = Term("kind", kind) if kind else None
-    if allow is not None:
-        if filt is not None:
-            allow &= set(filt.docs(searcher))
-        filt = allow
-    start = max(0, start)
-    results = searcher.search(
-        q, limit=start + max(1, limit), filter=filt, mask=Term("kind", SKIPPED)
-    )
-    # Counting every match costs as much as the search itself: not on each keystroke,
-    # and never when fewer than a page matched (then every match was scored anyway).
-    scored = results.scored_length()
-    full = scored >= start + max(1, limit)
-    out.total = len(results) if not as_you_type or (count and full) else scored
-    terms, phrases = _terms(q, searcher)
+    except OSError:
+        raise  # the index changed under the searcher: the caller says so
+    except Exception as exc:  # noqa: BLE001 - Whoosh's own errors (bad dates...) as one line
+        out.error = f"cannot run this query: {_one_line(exc)}"
+        return out
     terms["article"] |= prefix_terms
     terms["quote"] |= prefix_terms
     for rank, hit in enumerate(results):
@@ -87,6 +93,55 @@ def run_search(
             out.hits.append(_article_hit(data, hit.score, (terms, phrases), segments_of, shown))
     out.seconds = time.perf_counter() - started
     return out
+
+
+def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
+             as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None):
+    """Top hits of ``q``, cut off after :data:`TIME_LIMIT` seconds (:class:`QueryError`).
+
+    A full search counts its matches while ranking them (one pass, so the count is
+    time-bounded too); a keystroke's search skips what cannot reach the top instead.
+    """
+    filt = Term("kind", kind) if kind else None
+    if allow is not None:
+        if filt is not None:
+            allow &= set(filt.docs(searcher))
+        filt = allow
+    collector = searcher.collector(limit=max(1, limit), optimize=as_you_type, filter=filt,
+                                   mask=Term("kind", SKIPPED))
+    timed = _Bounded(collector, timelimit=TIME_LIMIT, use_alarm=False)
+    timed.cancelled = cancelled
+    try:
+        searcher.search_with_collector(q, timed)
+    except TimeLimit:
+        if cancelled is not None and cancelled():
+            raise QueryError("cancelled: a newer search replaced this one") from None
+        raise QueryError(
+            f"'{text.strip()}' takes too long (over {TIME_LIMIT:g} s); be more specific"
+        ) from None
+    finally:
+        if timed.timer is not None:
+            timed.timer.cancel()
+    return timed.results()
+
+
+class _Bounded(TimeLimitCollector):
+    """Whoosh's time-limited collector that also stops when ``cancelled()`` turns true
+    (the app's next keystroke cancels the search worker of the one before)."""
+
+    cancelled: Callable[[], bool] | None = None
+
+    def collect_matches(self) -> None:
+        child, cancelled = self.child, self.cancelled
+        for n, docnum in enumerate(child.matches()):
+            if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
+                raise TimeLimit
+            child.collect(docnum)
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]
 
 
 def _terms(q, searcher: Searcher) -> tuple[dict[str, set[str]], dict[str, set[tuple]]]:

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from warreader.index.articles import load_articles
 from warreader.index.config import Config, ConfigError, load_config
+from warreader.index.files import set_article_limit
 from warreader.index.model import Article
+from warreader.index.paths import shown_path
 from warreader.tui.safe_text import json_safe, one_line
 
 
@@ -39,9 +41,11 @@ def dump_json(data: object, indent: int | None = 2) -> None:
 def load_config_or_exit(args: Namespace) -> Config:
     """The effective config for ``args.config``; on a config error, one line and exit 2."""
     try:
-        return load_config(getattr(args, "config", None))
+        config = load_config(getattr(args, "config", None))
     except ConfigError as exc:
         raise SystemExit(fail(str(exc))) from None
+    set_article_limit(config.max_file_mb)
+    return config
 
 
 def corpus_paths(args: Namespace, config: Config) -> list[Path]:
@@ -60,7 +64,7 @@ def missing_status(paths: Iterable[Path]) -> int:
 
 def report_skip(path: Path, reason: str) -> None:
     """One stderr line for a file that could not be read."""
-    warn(f"skipped {path}: {reason}")
+    warn(f"skipped {shown_path(path)}: {reason}")
 
 
 def load_articles_reporting(paths: Iterable[str | Path]) -> list[Article]:
@@ -71,6 +75,6 @@ def load_articles_reporting(paths: Iterable[str | Path]) -> list[Article]:
 def display_path(path: str) -> str:
     """``path`` relative to the working directory when it lies under it, else as is."""
     try:
-        return str(Path(path).relative_to(Path.cwd()))
+        return shown_path(Path(path).relative_to(Path.cwd()))
     except ValueError:
-        return path
+        return shown_path(path)

@@ -6,6 +6,7 @@ from argparse import ArgumentParser, Namespace
 from pathlib import Path
 
 from warreader.index.corpus import Corpus
+from warreader.index.paths import shown_path
 from warreader.index.search.results import IndexReport
 from warreader.tui.commands._common import corpus_paths, load_config_or_exit, warn
 
@@ -23,7 +24,7 @@ def print_problems(report: IndexReport, skipped: bool = True) -> None:
     for notice in report.notices:
         warn(notice)
     for path, reason in report.skipped if skipped else ():
-        warn(f"skipped {path}: {reason}")
+        warn(f"skipped {shown_path(path)}: {reason}")
 
 
 def allow_intermixed(parser: ArgumentParser) -> None:
@@ -38,7 +39,7 @@ def allow_intermixed(parser: ArgumentParser) -> None:
 
     def parse_known_args(args=None, namespace=None):
         nonlocal busy
-        if busy:
+        if busy or (args is not None and "--" in args):  # `search -- -said`: plain parsing
             return plain(args, namespace)
         busy = True
         try:

@@ -23,7 +23,8 @@ from warreader.tui.commands._common import (
 from warreader.tui.safe_text import plain_text, terminal_safe
 
 NAME = "quotes"
-FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue")
+FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue",
+          "source_text")
 
 
 def register(subparsers, add_common_options) -> None:
@@ -58,10 +59,11 @@ def _records(args) -> tuple[list[dict], int]:
     directory = build_directory(pairs, config.aliases)
     records = []
     for article, quotes in pairs:
+        source = _source(article.path) if quotes else None
         for quote in quotes:
             if args.kind and quote.kind != args.kind:
                 continue
-            record = quote.to_record(display_path(article.path))
+            record = quote.to_record(display_path(article.path), source)
             if quote.speaker:
                 record["speaker"] = directory.canonical(quote.speaker)
             records.append(record)
@@ -76,6 +78,16 @@ def _short_names(paths: list[str]) -> dict[str, str]:
     except ValueError:  # absolute and relative paths mixed
         root = ""
     return {p: os.path.relpath(p, root) if root else p for p in paths}
+
+
+def _source(path: str) -> str | None:
+    """The file text every quote offset refers to (None if it vanished meanwhile)."""
+    from warreader.index.articles import ArticleError, read_source_text
+
+    try:
+        return read_source_text(path)
+    except ArticleError:
+        return None
 
 
 def _table(records: list[dict]) -> None:

@@ -29,19 +29,24 @@ def _fail(message: str) -> int:
 def run(args) -> int:
     """Load the config, check paths and keys, then run the app until the user quits."""
     from warreader.index.config import ConfigError, load_config
-    from warreader.tui.keymap import check_keymap
+    from warreader.tui.keymap import keymap_problems
 
     try:
         config = load_config(args.config)
     except ConfigError as exc:
         return _fail(str(exc))
+    from warreader.index.files import set_article_limit
+
+    set_article_limit(config.max_file_mb)
     paths = [Path(p) for p in args.paths] or list(config.corpus)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         return _fail(f"no such file or folder: {missing[0]}")
-    problem = check_keymap(config.keys)
-    if problem:
-        return _fail(problem)
+    problems = keymap_problems(config.keys)
+    if problems:
+        for problem in problems[:-1]:
+            print(f"warreader: {problem}", file=sys.stderr)
+        return _fail(problems[-1])
     index_dir = Path(args.index_dir) if args.index_dir else config.index_dir
     from warreader.tui.app import WarReaderApp
 

@@ -7,6 +7,7 @@ from argparse import Namespace
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from warreader.index.paths import shown_path
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.tui.commands._common import dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
@@ -78,7 +79,7 @@ def _table(results: SearchResults) -> Table | Text:
 
 def _article(hit: SearchHit) -> Text:
     text = plain_text(hit.title, "bold")
-    text.append(f"\n{one_line(hit.path.rsplit('/', 1)[-1])}", style="dim")
+    text.append(f"\n{one_line(shown_path(hit.path).rsplit('/', 1)[-1])}", style="dim")
     return text
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.timer import Timer
+from textual.worker import get_current_worker
 from warreader.tui.messages import SearchFinished
 from warreader.tui.wording import plural
 
@@ -143,8 +144,10 @@ class SearchMixin:
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, as_you_type: bool) -> None:
+        worker = get_current_worker()
         with self.corpus_lock:
-            results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type, count=True)
+            results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type, count=True,
+                                         cancelled=lambda: worker.is_cancelled)
         self.post_message(SearchFinished(query, results))
 
     def on_results_list_more_wanted(self, _message) -> None:
