@@ -122,7 +122,7 @@ def test_file_name_with_non_utf8_bytes_is_read_and_shown_escaped(capsys, tmp_pat
     corpus.mkdir()
     (Path(os.fsdecode(os.fsencode(corpus) + b"/caf\xe9 report.txt"))).write_text(STORY)
     status, out, err = _run(capsys, "index", str(corpus), "--index-dir", str(tmp_path / "ix"))
-    assert status == 0 and "skipped: 0" in out, err
+    assert status == 0 and "index: 1 article," in out and "unreadable" not in out, err
     status, out, err = _run(capsys, "quotes", str(corpus), "--format", "jsonl")
     records = [json.loads(line) for line in out.splitlines()]
     assert status == 0 and len(records) == 2 and err == ""
@@ -146,9 +146,9 @@ def test_fifo_and_devices_are_skipped_without_blocking(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "files read: 1" in done.stdout and "skipped: 3" in done.stdout
-    assert "pipe.txt: cannot read: not a regular file (a FIFO)" in done.stdout
-    assert "zero.txt: cannot read: not a regular file (a device)" in done.stdout
+    assert "full build: 1 file read" in done.stdout and "3 unreadable files" in done.stdout
+    assert "pipe.txt: cannot read: not a regular file (a FIFO)" in done.stderr
+    assert "zero.txt: cannot read: not a regular file (a device)" in done.stderr
     skipped = []
     articles = load_articles([corpus], on_skip=lambda p, why: skipped.append((p.name, why)))
     assert len(articles) == 1
