@@ -9,7 +9,10 @@ Whenever it reads the corpus data of a new commit it also caches the article lis
 
 from __future__ import annotations
 
+import pickle
+import struct
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -18,14 +21,15 @@ from warreader.index.model import Article, Quote
 from warreader.index.quotes.speakers import SpeakerSummary
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
-from warreader.index.search.corpus_data import CorpusData, load_corpus_data
+from warreader.index.search.errors import IndexFolderError as IndexFolderError  # re-exported
 from warreader.index.search.highlight import Segment
-from warreader.index.search.indexer import Parse, Progress, apply_changes, indexed_files
+from warreader.index.search.indexer import Parse, Progress, apply_changes
 from warreader.index.search.listing import cached_listing, write_listing
 from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
+from warreader.index.search.stored import StoredData, open_stored, whoosh_files
 
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
@@ -51,7 +55,7 @@ class Corpus:
         self._builder = None  # a QueryBuilder, made on the first query (imports qparser)
         self._ix = None
         self._searcher = None
-        self._data: CorpusData | None = None
+        self._data: StoredData | None = None
         self.damage: str | None = None
         self.lock_timeout = LOCK_TIMEOUT
 
@@ -79,34 +83,36 @@ class Corpus:
     # -- indexing ---------------------------------------------------------------
 
     def refresh(self, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
-        """Bring the index up to date with the files; re-read only what changed."""
+        """Bring the index up to date with the files; re-read only what changed.
+
+        Raises :class:`IndexFolderError` (one line for the user) when the index folder
+        cannot be used: not a folder, not warreader's, or a write failed (disk full).
+        A read-only folder with an index is used as it is, with a notice.
+        """
         started = time.perf_counter()
         report = IndexReport()
-        lock = store.RefreshLock(self.index_dir)
-        if not lock.acquire(self.lock_timeout):
-            report.notices.append(
-                "another warreader is updating this index; using the last complete version"
-            )
+        store.claim(self.index_dir)
+        try:
+            lock = store.RefreshLock(self.index_dir)
+            held = lock.acquire(self.lock_timeout)
+        except OSError as exc:  # a read-only folder: use what is there
+            if store.live_dir(self.index_dir) is None:
+                raise store.writable_problem(self.index_dir, exc) from exc
+            report.notices.append(f"cannot update the index at {self.index_dir} "
+                                  f"({exc.strerror or exc}); using it as it is")
+            held, lock = False, None
+        if not held:
+            if lock is not None:
+                report.notices.append(
+                    "another warreader is updating this index; using the last complete version"
+                )
             self._open_live()
             report.seconds = time.perf_counter() - started
             return report
         try:
-            store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
-            listed = self._list_files(self.paths)
-            on_disk = stat_files(listed)
-            report.files_seen = len(on_disk)
-            report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
-            ix, indexed, unreadable = self._checked_live()
-            if rebuild or ix is None:
-                if unreadable and not rebuild:  # here: why the index is unusable
-                    report.notices.append(f"{unreadable}; rebuilding it")
-                self._full_build(on_disk, report, progress)
-            else:
-                changes = compare(on_disk, indexed)
-                apply_changes(
-                    ix, changes, self._parse, self.aliases, report, progress, self._helper
-                )
-                _add_remembered(report, unreadable, on_disk, changes.to_read)
+            self._update(report, progress, rebuild)
+        except OSError as exc:  # disk full, files made read-only: the old index stays
+            raise store.writable_problem(self.index_dir, exc) from exc
         finally:
             lock.release()
         report.skipped.sort()
@@ -114,22 +120,61 @@ class Corpus:
         report.seconds = time.perf_counter() - started
         return report
 
+    def _update(self, report: IndexReport, progress: Progress | None, rebuild: bool) -> None:
+        """The work of :meth:`refresh`, holding the lock."""
+        store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
+        listed = self._list_files(self.paths)
+        on_disk = stat_files(listed)
+        report.files_seen = len(on_disk)
+        report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
+        ix, indexed, unreadable = self._checked_live()
+        if rebuild or ix is None:
+            if unreadable and not rebuild:  # here: why the index is unusable
+                report.notices.append(f"{unreadable}; rebuilding it")
+            self._full_build(on_disk, report, progress)
+        else:
+            changes = compare(on_disk, indexed)
+            apply_changes(
+                ix, changes, self._parse, self.aliases, report, progress, self._helper
+            )
+            _add_remembered(report, unreadable, on_disk, changes.to_read)
+
     def _checked_live(self):
         """(index, manifest, {unreadable file: reason}) when the live index reads cleanly,
         else (None, {}, why it cannot be used or None)."""
         try:
             ix = store.open_live(self.index_dir, self.aliases.fingerprint())
-            return ix, *indexed_files(ix)
+            return ix, *self._manifest(ix)
         except store.StoreProblem as exc:
             return None, {}, None if str(exc) == "no index yet" else str(exc)
         except Exception as exc:  # unreadable segments: damaged
             return None, {}, f"index at {self.index_dir} is damaged ({store._why(exc)})"
 
+    def _manifest(self, ix):
+        """The live index's manifest and remembered unreadable files, from its stored
+        data; :class:`store.StoreProblem` if a Whoosh file changed since it was read."""
+        folder = Path(ix.storage.folder)
+        with ix.searcher() as searcher:
+            data = open_stored(searcher, folder, self.aliases.aliases)
+            try:
+                now = {name: (size, mtime) for name, size, mtime in whoosh_files(folder)}
+                for name, state in data.index_files().items():
+                    if now.get(name) != state:
+                        raise store.StoreProblem(
+                            f"index at {folder} is damaged ({name} changed or vanished)")
+                return data.manifest()
+            finally:
+                data.close()
+
     def _full_build(self, on_disk, report: IndexReport, progress) -> None:
         build, ix = store.new_build(self.index_dir, self.aliases.fingerprint())
-        changes = Changes(sorted(on_disk), [], 0)
-        apply_changes(ix, changes, self._parse, self.aliases, report, progress, self._helper)
-        store.publish(self.index_dir, build)
+        try:
+            changes = Changes(sorted(on_disk), [], 0)
+            apply_changes(ix, changes, self._parse, self.aliases, report, progress, self._helper)
+            store.publish(self.index_dir, build)
+        except BaseException:
+            store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
+            raise
         report.rebuilt = True
 
     def _open_live(self) -> None:
@@ -161,27 +206,27 @@ class Corpus:
 
     # -- reading ----------------------------------------------------------------
 
-    def _corpus_data(self) -> CorpusData | None:
+    def _corpus_data(self) -> StoredData | None:
         """Articles, quotes and speakers from the index (None: no usable index)."""
         try:
             searcher = self._current_searcher()  # drops the cached data if the index moved
             if searcher is not None and self._data is None:
                 folder = Path(self._ix.storage.folder)
-                self._data = load_corpus_data(searcher, folder, self.aliases)
+                self._data = open_stored(searcher, folder, self.aliases.aliases)
                 self._save_listing(folder, searcher.reader().generation(), self._data)
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None
         return self._data
 
-    def _save_listing(self, folder: Path, commit: int | None, data: CorpusData) -> None:
+    def _save_listing(self, folder: Path, commit: int | None, data: StoredData) -> None:
         """Cache the article list of this commit for the reader's next startup (unless
         the cache already lists exactly this)."""
         stamp = commit_stamp(folder, commit) if commit is not None else None
         if stamp is None:
             return
         fingerprint = self.aliases.fingerprint()
-        summaries, skipped = list(data.articles.values()), sorted(data.skipped.items())
+        summaries, skipped = data.articles(), data.skipped()
         cached = cached_listing(self.index_dir, stamp, fingerprint)
         if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped):
             write_listing(self.index_dir, stamp, fingerprint, summaries, skipped)
@@ -189,12 +234,23 @@ class Corpus:
     def skipped(self) -> list[tuple[str, str]]:
         """(file, reason) of every file the index remembers as unreadable, by path."""
         data = self._corpus_data()
-        return sorted(data.skipped.items()) if data else []
+        return data.skipped() if data else []
 
     def summaries(self) -> list[ArticleSummary]:
         """Every indexed article, by path, from the index alone."""
         data = self._corpus_data()
-        return list(data.articles.values()) if data else []
+        return data.articles() if data else []
+
+    def article_count(self) -> int:
+        """How many articles are indexed (no list is made)."""
+        data = self._corpus_data()
+        return data.article_count() if data else 0
+
+    def summaries_page(self, offset: int, limit: int) -> list[ArticleSummary]:
+        """``limit`` articles from position ``offset`` of :meth:`summaries` (read from
+        disk when asked: a list can be shown a screen at a time)."""
+        data = self._corpus_data()
+        return data.articles(offset, limit) if data else []
 
     def speakers(self) -> list[SpeakerSummary]:
         """Speakers across the corpus, most quoted first."""
@@ -209,9 +265,10 @@ class Corpus:
     def load(self, article_id: str) -> tuple[Article, list[Quote]]:
         """Read and parse one article; its quotes carry corpus-canonical speakers."""
         data = self._corpus_data()
-        if data is None or article_id not in data.files:
+        file = data.file_of(article_id) if data is not None else None
+        if file is None:
             raise KeyError(article_id)
-        article, quotes = self._parse(data.files[article_id])
+        article, quotes = self._parse(file)
         return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
 
     def search(
@@ -246,12 +303,21 @@ class Corpus:
             )
         except OSError as exc:  # files of a replaced generation vanished mid-search
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")
+        except _DAMAGE as exc:  # a segment file that does not decode
+            self.damage = store._why(exc)
+            return SearchResults(
+                query=query,
+                error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
+            )
 
     def close(self) -> None:
-        """Release the searcher."""
+        """Release the searcher and the stored data."""
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+        if self._data is not None:
+            self._data.close()
+            self._data = None
 
 
 def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:
@@ -265,3 +331,6 @@ def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, re
 
 
 _segments: Callable[[str], list[Segment]] = segments_of
+
+_DAMAGE = (EOFError, pickle.UnpicklingError, struct.error, zlib.error, IndexError)
+"""What reading a scribbled Whoosh file raises (besides OSError)."""

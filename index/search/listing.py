@@ -17,10 +17,18 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from warreader.index.search.stamps import SCHEMA_VERSION, CommitStamp, alias_fingerprint, live_stamp
+from warreader.index.search.stamps import (
+    SCHEMA_VERSION,
+    CommitStamp,
+    alias_fingerprint,
+    live_stamp,
+    read_small,
+)
 from warreader.index.search.summary import ArticleSummary
 
 LISTING = "listing.json"
+MAX_BYTES = 1 << 30
+"""A listing larger than this is not one warreader wrote (100,000 articles take ~20 MB)."""
 FORMAT = 1
 """Bump when the file's layout changes (older files are then ignored and rewritten)."""
 
@@ -90,9 +98,9 @@ def _header(stamp: CommitStamp, fingerprint: str) -> list:
 def _load(path: Path) -> tuple[list, list, list] | None:
     """(header, article rows, skipped rows) of a well-formed file, else None."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_small(path, MAX_BYTES).decode("utf-8"))
         header, rows, skipped = data["header"], data["articles"], data["skipped"]
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
     if not (isinstance(header, list) and isinstance(rows, list) and isinstance(skipped, list)):
         return None
