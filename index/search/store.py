@@ -147,8 +147,8 @@ def writable_problem(index_dir: Path, exc: OSError) -> IndexFolderError:
     reason = exc.strerror or str(exc)
     if exc.errno == errno.ENOSPC:
         reason = "the disk is full"
-    return IndexFolderError(f"cannot write the index at {index_dir}: {reason}; the previous "
-                            "index is unchanged")
+    kept = "; the previous index is unchanged" if live_dir(index_dir) is not None else ""
+    return IndexFolderError(f"cannot write the index at {index_dir}: {reason}{kept}")
 
 
 class RefreshLock:
@@ -200,9 +200,13 @@ def new_build(index_dir: Path, fingerprint: str) -> tuple[Path, FileIndex]:
     """A fresh empty index in a private ``build-*`` folder (not live yet)."""
     build = index_dir / f"build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     build.mkdir(parents=True)
-    meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint}
-    (build / _META).write_text(json.dumps(meta), encoding="utf-8")
-    return build, FileIndex.create(FileStorage(str(build)), build_schema())
+    try:
+        meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint}
+        (build / _META).write_text(json.dumps(meta), encoding="utf-8")
+        return build, FileIndex.create(FileStorage(str(build)), build_schema())
+    except BaseException:
+        _remove(build)
+        raise
 
 
 def publish(index_dir: Path, build: Path) -> Path:
