@@ -23,13 +23,13 @@ from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.errors import IndexFolderError as IndexFolderError  # re-exported
 from warreader.index.search.highlight import Segment
-from warreader.index.search.indexer import Parse, Progress, apply_changes
+from warreader.index.search.indexer import Parse, Progress
 from warreader.index.search.listing import cached_listing, write_listing
-from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
-from warreader.index.search.stored import StoredData, open_stored, whoosh_files
+from warreader.index.search.stored import StoredData, open_stored
+from warreader.index.search.updating import Update, locked
 
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
@@ -91,91 +91,13 @@ class Corpus:
         """
         started = time.perf_counter()
         report = IndexReport()
-        store.claim(self.index_dir)
-        try:
-            lock = store.RefreshLock(self.index_dir)
-            held = lock.acquire(self.lock_timeout)
-        except OSError as exc:  # a read-only folder: use what is there
-            if store.live_dir(self.index_dir) is None:
-                raise store.writable_problem(self.index_dir, exc) from exc
-            report.notices.append(f"cannot update the index at {self.index_dir} "
-                                  f"({exc.strerror or exc}); using it as it is")
-            held, lock = False, None
-        if not held:
-            if lock is not None:
-                report.notices.append(
-                    "another warreader is updating this index; using the last complete version"
-                )
-            self._open_live()
-            report.seconds = time.perf_counter() - started
-            return report
-        try:
-            self._update(report, progress, rebuild)
-        except OSError as exc:  # disk full, files made read-only: the old index stays
-            raise store.writable_problem(self.index_dir, exc) from exc
-        finally:
-            lock.release()
-        report.skipped.sort()
+        job = Update(self.index_dir, self.aliases, self._parse, self._helper)
+        with locked(self.index_dir, self.lock_timeout, report) as held:
+            if held:
+                job.run(self._list_files(self.paths), report, progress, rebuild)
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report
-
-    def _update(self, report: IndexReport, progress: Progress | None, rebuild: bool) -> None:
-        """The work of :meth:`refresh`, holding the lock."""
-        store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
-        listed = self._list_files(self.paths)
-        on_disk = stat_files(listed)
-        report.files_seen = len(on_disk)
-        report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
-        ix, indexed, unreadable = self._checked_live()
-        if rebuild or ix is None:
-            if unreadable and not rebuild:  # here: why the index is unusable
-                report.notices.append(f"{unreadable}; rebuilding it")
-            self._full_build(on_disk, report, progress)
-        else:
-            changes = compare(on_disk, indexed)
-            apply_changes(
-                ix, changes, self._parse, self.aliases, report, progress, self._helper
-            )
-            _add_remembered(report, unreadable, on_disk, changes.to_read)
-
-    def _checked_live(self):
-        """(index, manifest, {unreadable file: reason}) when the live index reads cleanly,
-        else (None, {}, why it cannot be used or None)."""
-        try:
-            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
-            return ix, *self._manifest(ix)
-        except store.StoreProblem as exc:
-            return None, {}, None if str(exc) == "no index yet" else str(exc)
-        except Exception as exc:  # unreadable segments: damaged
-            return None, {}, f"index at {self.index_dir} is damaged ({store._why(exc)})"
-
-    def _manifest(self, ix):
-        """The live index's manifest and remembered unreadable files, from its stored
-        data; :class:`store.StoreProblem` if a Whoosh file changed since it was read."""
-        folder = Path(ix.storage.folder)
-        with ix.searcher() as searcher:
-            data = open_stored(searcher, folder, self.aliases.aliases)
-            try:
-                now = {name: (size, mtime) for name, size, mtime in whoosh_files(folder)}
-                for name, state in data.index_files().items():
-                    if now.get(name) != state:
-                        raise store.StoreProblem(
-                            f"index at {folder} is damaged ({name} changed or vanished)")
-                return data.manifest()
-            finally:
-                data.close()
-
-    def _full_build(self, on_disk, report: IndexReport, progress) -> None:
-        build, ix = store.new_build(self.index_dir, self.aliases.fingerprint())
-        try:
-            changes = Changes(sorted(on_disk), [], 0)
-            apply_changes(ix, changes, self._parse, self.aliases, report, progress, self._helper)
-            store.publish(self.index_dir, build)
-        except BaseException:
-            store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
-            raise
-        report.rebuilt = True
 
     def _open_live(self) -> None:
         """(Re)open the live index for reading; drop caches. No index: stays None."""
@@ -318,16 +240,6 @@ class Corpus:
         if self._data is not None:
             self._data.close()
             self._data = None
-
-
-def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:
-    """Report files that were unreadable before and were not re-read (still unreadable),
-    so every refresh lists every unreadable file; ``files_read`` does not count them."""
-    again = set(reread)
-    report.skipped.extend(
-        (f, why) for f, why in unreadable.items() if f in on_disk and f not in again
-    )
-    report.skipped.sort()
 
 
 _segments: Callable[[str], list[Segment]] = segments_of
