@@ -25,10 +25,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -289,6 +290,62 @@ def open_stored(searcher: Searcher, folder: Path, aliases: dict[str, list[str]])
         return StoredData(Path(name), generation, temporary=True)
 
 
+def advance(searcher: Searcher, folder: Path, old_generation: int, files: list[str],
+            aliases: dict[str, list[str]]) -> bool:
+    """Write the stored data of the searcher's commit from that of ``old_generation``,
+    when the commit changed only ``files`` (re-read, added or removed): their rows are
+    replaced by what the index now holds for them, the speaker tables recomputed. A
+    small update then costs a copy and a few queries instead of reading every stored
+    field of the index. False (nothing written) when the old file is not usable; the
+    stored data is then built in full when first needed.
+    """
+    generation = searcher.reader().generation()
+    old, path = stored_path(folder, old_generation), stored_path(folder, generation)
+    try:
+        StoredData(old, old_generation).close()  # whole, ours, and of that commit
+    except StoredDataError:
+        return False
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        shutil.copyfile(old, tmp)
+        db = _connect(tmp, readonly=False)
+        try:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            _replace_files(db, searcher, files)
+            db.execute("DELETE FROM names")
+            db.execute("DELETE FROM speakers")
+            _fill_speakers(db, aliases)
+            db.execute("DELETE FROM index_files")
+            db.executemany("INSERT INTO index_files VALUES (?, ?, ?)", whoosh_files(folder))
+            db.execute("UPDATE stamp SET generation = ?", (generation,))
+            db.commit()
+        finally:
+            db.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error, StoredDataError, KeyError, TypeError):
+        tmp.unlink(missing_ok=True)
+        return False
+    _remove_others(folder, keep=path)
+    return True
+
+
+def _replace_files(db: sqlite3.Connection, searcher: Searcher, files: list[str]) -> None:
+    """Drop the rows of ``files`` and add what the index holds for them now."""
+    db.execute("CREATE TEMP TABLE changed (file TEXT PRIMARY KEY)")
+    db.executemany("INSERT OR IGNORE INTO temp.changed VALUES (?)", ((f,) for f in files))
+    db.execute("DELETE FROM quotes WHERE article IN (SELECT id FROM articles WHERE file IN "
+               "(SELECT file FROM temp.changed))")
+    db.execute("DELETE FROM articles WHERE file IN (SELECT file FROM temp.changed)")
+    db.execute("DELETE FROM files WHERE file IN (SELECT file FROM temp.changed)")
+    reader = searcher.reader()
+    docs = ((num, reader.stored_fields(num)) for file in sorted(set(files))
+            for num in searcher.document_numbers(path=file))
+    _fill(db, docs)
+
+
 def _remove_others(folder: Path, keep: Path) -> None:
     """Remove the stored data of other commits (our own file names only)."""
     for child in folder.iterdir():
@@ -307,7 +364,7 @@ def _build(searcher: Searcher, folder: Path, path: Path, generation: int, aliase
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
             db.executescript(_DDL)
-            _fill(db, searcher)
+            _fill(db, searcher.reader().iter_docs())
             _fill_speakers(db, aliases)
             db.executemany("INSERT INTO index_files VALUES (?, ?, ?)", whoosh_files(folder))
             db.execute("INSERT INTO stamp VALUES (?, ?, ?)", (FORMAT, SCHEMA_VERSION, generation))
@@ -322,10 +379,11 @@ def _build(searcher: Searcher, folder: Path, path: Path, generation: int, aliase
         raise
 
 
-def _fill(db: sqlite3.Connection, searcher: Searcher) -> None:
-    """Copy every document's stored data into the tables, a batch at a time."""
+def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]]) -> None:
+    """Copy the stored data of ``docs`` ((number, stored fields) pairs) into the tables,
+    a batch at a time."""
     files, articles, quotes = [], [], []
-    for _, fields in searcher.reader().iter_docs():
+    for _, fields in docs:
         data = fields.get("data")
         if not isinstance(data, dict):
             raise StoredDataError("a document has no stored data")

@@ -19,7 +19,7 @@ from warreader.index.search.analysis import AliasTable
 from warreader.index.search.indexer import Parse, Progress, apply_changes
 from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import IndexReport
-from warreader.index.search.stored import open_stored, whoosh_files
+from warreader.index.search.stored import advance, open_stored, whoosh_files
 
 
 @contextmanager
@@ -73,9 +73,14 @@ class Update:
                 self._full_build(on_disk, report, progress)
             else:
                 changes = compare(on_disk, indexed)
+                before = ix.latest_generation()
                 apply_changes(ix, changes, self.parse, self.aliases, report, progress,
                               self.helper)
                 _add_remembered(report, unreadable, on_disk, changes.to_read)
+                if ix.latest_generation() != before:
+                    with ix.searcher() as searcher:
+                        advance(searcher, Path(ix.storage.folder), before,
+                                [*changes.to_read, *changes.removed], self.aliases.aliases)
         except OSError as exc:  # disk full, files made read-only: the old index stays
             raise store.writable_problem(self.index_dir, exc) from exc
         report.skipped.sort()
