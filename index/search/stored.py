@@ -221,7 +221,10 @@ class StoredData:
 
 
 def _strings(blob: str) -> list[str]:
-    value = json.loads(blob)
+    try:
+        value = json.loads(blob)
+    except (ValueError, RecursionError) as exc:
+        raise StoredDataError("a speaker row does not decode") from exc
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         raise StoredDataError("a speaker row is not a list of names")
     return value
@@ -234,6 +237,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     else:
         db = sqlite3.connect(path, check_same_thread=False)
     db.execute("PRAGMA trusted_schema = OFF")
+    db.execute("PRAGMA cell_size_check = ON")
     return db
 
 
