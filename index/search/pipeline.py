@@ -152,7 +152,7 @@ def main() -> None:
     from warreader.index.search.pool import use_chunked_pool
     from warreader.index.search.schema import build_schema
     from warreader.index.search.sources import default_parse
-    from whoosh.filedb.filestore import FileStorage
+    from warreader.index.search.store import storage
     from whoosh.index import FileIndex
     from whoosh.writing import SegmentWriter
 
@@ -163,7 +163,7 @@ def main() -> None:
     paths, aliases, (folder, indexname) = safe_load(sys.stdin.buffer)
     parse = default_parse(aliases)
     table = AliasTable(aliases)
-    ix = FileIndex(FileStorage(folder), schema=build_schema(), indexname=indexname)
+    ix = FileIndex(storage(folder), schema=build_schema(), indexname=indexname)
     # No lock: the indexing process holds the index's, and commits this segment itself.
     writer = SegmentWriter(ix, _lk=False, limitmb=pool_limit(True), codec=codec())
     use_chunked_pool(writer, pool_limit(True))
