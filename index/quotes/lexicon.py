@@ -51,6 +51,12 @@ _CUE_STEMS = words(
     dismissed
     adding warning insisting noting arguing claiming stating explaining stressing
     urging asking writing
+    retort retorts retorted snap snapped interject interjects interjected yell yells
+    yelled chime chimed sneer sneered scoff scoffed gush gushed lament laments lamented
+    muse muses quipped tweeting posting
+    answer answers answered beamed fumed fumes reacted pressed wondered laughed sighed
+    smiled groaned raged thundered marveled marvelled deadpanned teased protested
+    objected bristled
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -85,7 +91,7 @@ PARTICIPLES: frozenset[str] = frozenset(
     words(
         """
     saying telling adding warning insisting noting arguing claiming stating
-    explaining stressing urging asking writing
+    explaining stressing urging asking writing calling describing tweeting
     """
     )
 )
@@ -103,6 +109,12 @@ INVERTIBLE: frozenset[str] = frozenset(
     complains concedes conceded recounts recounted mused boasted commented responded
     responds claimed announced announces revealed agreed agrees reiterated answered
     stressed urged
+    tweeted tweets posted posts retorted retorts snapped interjected exclaimed shouted
+    yelled screamed whispered offered offers chimed quipped quips boasts boasted
+    explained insisted asserted asserts contended contends maintained maintains
+    recalled replied answers demanded demands
+    beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
+    marveled marvelled deadpanned teased protested objected
     """
     )
 )
@@ -116,7 +128,7 @@ ADVERBS: frozenset[str] = frozenset(
     publicly privately angrily bluntly frankly candidly confidently cheerfully
     quickly quietly sharply calmly openly has have had was is are were will would could
     should may might did does do not never last this on thursday friday saturday
-    sunday monday tuesday wednesday
+    sunday monday tuesday wednesday afterwards afterward subsequently meanwhile too
     """
     )
 )

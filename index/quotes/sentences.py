@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes.lexicon import words
+from warreader.index.quotes.lexicon import CUE_VERBS, words
 from warreader.index.quotes.marks import Span
 
 ABBREVIATIONS = frozenset(
@@ -25,6 +25,26 @@ ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+_NAMED_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b")
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w’' -]{1,40}[.,])")
+
+
+_OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile)\b")
+
+
+def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
+    """Do a capitalised name and a reporting verb follow a quotation that ends in a
+    question or exclamation mark ("“… tonight?” Biden said.")? Then the sentence goes on.
+    After a full stop the verb must also end its clause ("“… missing.” Trump said."),
+    for "“… budget.” Mr Karger said the comic ..." starts a sentence of its own."""
+    match = _NAMED_CUE.match(text, at)
+    if match is None or match.group(1) not in CUE_VERBS or _OPENER.match(text, at):
+        return False
+    return not full_stop or _CLAUSE_END.match(text, match.end()) is not None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -52,6 +72,12 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             k += 1
         if k < len(inside) and inside[k][0] <= pos < inside[k][1] and match.end() <= inside[k][1]:
             continue  # inside a quotation, and not at its end
+        if (
+            k < len(inside)
+            and inside[k][0] <= pos < inside[k][1]
+            and _attributed_after(text, match.end(), text[pos] == ".")
+        ):
+            continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
         if _is_abbreviation(text, pos):
             continue
         end = match.end()
