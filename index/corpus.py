@@ -16,12 +16,14 @@ import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warreader.index.model import Article, Quote
 from warreader.index.quotes.speakers import SpeakerSummary
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.errors import IndexFolderError as IndexFolderError  # re-exported
+from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Parse, Progress
 from warreader.index.search.listing import cached_listing, write_listing
@@ -30,6 +32,9 @@ from warreader.index.search.sources import default_parse, list_files, segments_o
 from warreader.index.search.stamps import commit_stamp
 from warreader.index.search.stored import StoredData, open_stored
 from warreader.index.search.updating import Update, locked
+
+if TYPE_CHECKING:
+    from warreader.index.provenance.provenance import Provenance
 
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
@@ -193,10 +198,19 @@ class Corpus:
         article, quotes = self._parse(file)
         return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
 
+    def provenance(self) -> Provenance | None:
+        """Quote groups across the corpus (saved beside the index, updated incrementally);
+        None without a usable index."""
+        from warreader.index.provenance.corpus_groups import cached_groups
+
+        data = self._corpus_data()
+        return None if data is None else cached_groups(self.index_dir, data)
+
     def search(
         self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False
     ) -> SearchResults:
-        """Ranked hits for ``query`` (or ``.error`` for a malformed one)."""
+        """Ranked hits for ``query`` (or ``.error`` for a malformed one); ``group:N`` keeps
+        the quotes whose words appear in N or more articles."""
         if not query.strip():
             return SearchResults(query=query)
         data = self._corpus_data()
@@ -207,22 +221,27 @@ class Corpus:
                     error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
                 )
             return SearchResults(query=query, error="no index yet: run `warreader index`")
+        from warreader.index.provenance.search_filter import grouped_query
         from warreader.index.search.query import QueryBuilder
         from warreader.index.search.searching import run_search
 
         if self._builder is None:
             self._builder = QueryBuilder()
         try:
+            text, only = grouped_query(self, query)
             return run_search(
                 self._current_searcher(),
                 self._builder,
-                query,
+                text,
                 limit=limit,
                 kind=kind,
                 as_you_type=as_you_type,
                 segments_of=_segments,
                 speaker_name=data.canonical,
+                only=only,
             )
+        except QueryError as exc:
+            return SearchResults(query=query, error=str(exc))
         except OSError as exc:  # files of a replaced generation vanished mid-search
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")
         except _DAMAGE as exc:  # a segment file that does not decode

@@ -471,5 +471,6 @@ def test_full_disk_while_writing_the_stored_data_falls_back(indexed, monkeypatch
 def test_clean_up_spares_our_own_names_of_other_shapes(tmp_path):
     assert store.owns("gen-000001") and store.owns("build-12-0123abcd")
     assert store.owns("CURRENT.55.tmp") and store.owns("listing.json.1.tmp")
+    assert store.owns("provenance.json") and store.owns("provenance.json.7.tmp")
     assert not store.owns("gen-docs") and not store.owns("build-2024")
     assert not store.owns("gen-000001x") and not store.owns("stored-1.sqlite")

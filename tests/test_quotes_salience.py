@@ -116,9 +116,10 @@ def test_a_credit_line_after_a_paragraph_of_quotation_names_its_speaker():
 def test_a_bare_surname_is_a_person_even_when_the_full_name_comes_later():
     text = (
         'Brandt admitted that his pick was political. "With an eye to March," he said.\n\n'
-        "Later in the day, Senator Tobias Brandt flew home."
+        "Later in the day, Senator Tobias Brandt flew home.\n\n"
+        '"It was a long day," an aide said.'
     )
-    assert said(text) == [("With an eye to March,", "Tobias Brandt")]
+    assert said(text)[0] == ("With an eye to March,", "Tobias Brandt")
 
 
 def test_a_person_of_a_place_speaks_not_the_place():
@@ -220,3 +221,25 @@ def test_more_manners_of_speaking_are_cues():
     text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
     assert said(text) == [("This is fantastic!", "Donald Hartley")]
     assert said("“I would say this,” Ted Marsh answered.") == [("I would say this,", "Ted Marsh")]
+
+
+def test_unnamed_sources_described_by_their_relation_to_someone():
+    assert said('"We will see," one Dunmore confidant said.') == [
+        ("We will see,", "one Dunmore confidant")
+    ]
+    assert said('"We will see," said one Dunmore ally.') == [("We will see,", "one Dunmore ally")]
+
+
+def test_a_headline_in_capitals_is_no_speaker():
+    text = 'PANEL RULES FOR THE FOUNDER\n\n"We will appeal," the group says.'
+    assert said(text) == [("We will appeal,", "the group")]
+
+
+def test_a_campaign_or_an_ad_named_after_someone_speaks_as_itself():
+    text = 'The Dunmore campaign sent an email saying that "the results show a two-way race."'
+    assert said(text) == [("the results show a two-way race.", "the Dunmore campaign")]
+    text = (
+        "Senator Ann Lee of the Labour Party spoke first.\n\n"
+        '"We will win," the Dunmore campaign said.'
+    )
+    assert said(text) == [("We will win,", "the Dunmore campaign")]

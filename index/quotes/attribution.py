@@ -175,6 +175,21 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
     return e
 
 
+def _named_organisation(mention) -> bool:
+    """ "the Clinton campaign": a definite organisation noun after a capitalised name
+    that is no nationality or place adjective ("the Russian ministry" is not one)."""
+    words = mention.text.split()
+    if len(words) < 3 or words[0].lower() != "the" or mention.head not in lexicon.ORG_NOUNS:
+        return False
+    if mention.head in lexicon.PERSON_NOUNS:
+        return False
+    modifiers = words[1:-1]
+    return any(
+        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not _places(w)
+        for w in modifiers
+    )
+
+
 def _subject_event(para: _Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
     subject when it stands in that subject's predicate ("Hoover estimated that there are
@@ -253,7 +268,6 @@ class ArticleAttributor:
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
-        self._all_texts = paragraphs
         last = max((s.paragraph for s in spans), default=-1)
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         paragraphs = paragraphs[: last + 1]
@@ -359,7 +373,7 @@ class ArticleAttributor:
         """Register every person's full name in the article before reading it, so that a
         bare surname ("Cruz said") is a person (whom "he" may name) even where the full
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
-        for text in self._all_texts:
+        for text in self.paragraphs:
             self._skim_full_names(text, 0, len(text))
 
     def _skim_full_names(self, text: str, start: int, end: int) -> None:
@@ -574,6 +588,15 @@ class ArticleAttributor:
             entity = self._documents.get(name)
             if entity is None:
                 entity = self._documents[name] = Entity(name, "org")
+            return entity, None
+        if _named_organisation(mention):
+            # "the Clinton campaign", "the Senate ethics committee": a description that
+            # names whose it is speaks as itself, never for another organisation in reach.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
             return entity, None
         places = _places(mention.text)
         owner = _owner_word(mention.text)

@@ -220,6 +220,8 @@ PERSON_NOUNS: dict[str, str] = {
     editor reporter journalist correspondent columnist reviewer blogger broadcaster
     member fan worker employee customer teacher student pupil parent victim survivor
     soldier nurse surgeon physician psychologist psychiatrist historian academic
+    confidant ally loyalist supporter staffer operative associate donor delegate
+    volunteer attendee organiser demonstrator
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
@@ -308,7 +310,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     magazine studio label website airline carrier retailer maker manufacturer
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
-    communique declaration survey poll research paper spokesman's station
+    communique declaration survey poll research paper spokesman's station campaign
     """
     )
 )
@@ -321,7 +323,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     writ summons charge charges sheet website blog tweet post email leaflet
     advert advertisement sign banner poster notice caption editorial article column
     newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
-    resolution bill legislation guidelines prospectus
+    resolution bill legislation guidelines prospectus ad ads video commercial
     """
     )
 )

@@ -8,6 +8,7 @@ Layout of an index folder::
                      stored-<commit>.sqlite (the stored data, :mod:`index.search.stored`)
     refresh.lock     held (fcntl, via Whoosh's FileLock) by the one process updating it
     listing.json     the article list for a fast first screen (:mod:`index.search.listing`)
+    provenance.json  the quote groups (:mod:`index.provenance.state`; .bad: one set aside)
 
 warreader writes only into a folder that is new, empty, marked as its own, or (an
 index made before the mark existed) holds nothing but these names; anything else is
@@ -65,8 +66,9 @@ MARKER = ".warreader-index"
 MARKER_TEXT = "warreader index folder: everything in it is made and removed by warreader\n"
 LOCK = "refresh.lock"
 _BUILD = re.compile(r"^build-[0-9]+-[0-9a-f]{8}$")
-_TEMPORARY = re.compile(r"^(CURRENT|listing\.json|\.warreader-index)\.[0-9]+\.tmp$")
-_OWN_FILES = {MARKER, _POINTER, LOCK, "listing.json"}
+_TEMPORARY = re.compile(
+    r"^(CURRENT|listing\.json|provenance\.json|\.warreader-index)\.[0-9]+\.tmp$")
+_OWN_FILES = {MARKER, _POINTER, LOCK, "listing.json", "provenance.json", "provenance.json.bad"}
 
 
 def owns(name: str) -> bool:

@@ -206,6 +206,17 @@ class StoredData:
             out.append((ArticleSummary(*row[:7]), quote))
         return out
 
+    def every_quote(self) -> list[tuple[ArticleSummary, Quote, str | None]]:
+        """(article, quote, canonical speaker) of every quote of an indexed article, by
+        article id and position (for corpus-wide work such as quote provenance)."""
+        columns = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+        rows = self._all(
+            f"SELECT {columns}, {', '.join('q.' + c.strip() for c in _QUOTE_COLUMNS.split(','))},"
+            " coalesce(m.canonical, q.speaker) FROM quotes q JOIN articles a ON a.id = q.article"
+            " LEFT JOIN names m ON m.name = q.speaker ORDER BY q.article, q.qstart, q.n"
+        )
+        return [(ArticleSummary(*row[:7]), Quote(*row[7:18]), row[18]) for row in rows]
+
     def close(self) -> None:
         """Close the database."""
         with self._lock:

@@ -71,6 +71,7 @@ class Sidebar(VimOptionList):
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
+        self.note: tuple[int, str] | None = None  # (quote index, where else it appears)
 
     def speaker_names(self) -> list[str]:
         """The speakers listed in the current mode, in display order."""
@@ -86,6 +87,7 @@ class Sidebar(VimOptionList):
     def show_article(self, quotes: list[Quote], colours: dict[str, str]) -> None:
         """Article mode for a newly opened article."""
         self.quotes, self.colours, self.current_quote = quotes, colours, None
+        self.note = None
         if self.mode == "article":
             self.selected = None
             self._fill()
@@ -114,10 +116,18 @@ class Sidebar(VimOptionList):
     def mark_quote(self, index: int | None) -> None:
         """Article mode: expand the speaker of quote ``index`` and put the cursor on it."""
         self.current_quote = index
+        if self.note is not None and self.note[0] != index:
+            self.note = None
         if index is None or self.mode != "article":
             return
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
+
+    def set_note(self, index: int, note: str | None) -> None:
+        """Article mode: show ``note`` (where else quote ``index`` appears) under it."""
+        self.note = None if note is None else (index, note)
+        if self.mode == "article" and index == self.current_quote:
+            self._fill(focus_id=f"q:{index}")
 
     def _rows(self) -> list[Option]:
         rows: list[Option] = []
@@ -142,8 +152,10 @@ class Sidebar(VimOptionList):
             if name == self.selected:
                 for i, q in own:
                     style = f"bold reverse {colour}" if i == self.current_quote else colour
-                    rows.append(Option(Padding(Text(_snippet(q.text), style=style), (0, 0, 0, 2)),
-                                       id=f"q:{i}"))
+                    prompt = Text(_snippet(q.text), style=style)
+                    if self.note is not None and self.note[0] == i:
+                        prompt.append(f"\n{self.note[1]}", style="italic")
+                    rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"q:{i}"))
         return rows
 
     def _fill(self, focus_id: str | None = None) -> None:
