@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_keys
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+"""Mentions that are how the text referred to a speaker, not another name for them."""
+
 
 class AliasTable:
     """Canonical names from config.yaml's ``aliases`` (canonical -> variants)."""
@@ -156,6 +159,7 @@ class _Group:
     def summary(self) -> SpeakerSummary:
         name = self.display()
         aliases = sorted({*self.names, *self.mentions} - {name}, key=fold)
+        aliases = [a for a in aliases if fold(a) not in _PRONOUNS]
         role = self.roles.most_common(1)[0][0] if self.roles else None
         return SpeakerSummary(name, role, aliases, self.count, list(self.articles))
 

@@ -9,15 +9,16 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 
 from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
+    dump_json,
     load_articles_reporting,
     load_config_or_exit,
 )
+from warreader.tui.safe_text import plain_text, terminal_safe
 
 NAME = "quotes"
 FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue")
@@ -72,12 +73,19 @@ def _table(records: list[dict]) -> None:
     table.add_column("quote", ratio=3, min_width=30, overflow="fold")
     table.add_column("cue", style="dim", max_width=12)
     table.add_column("article", style="dim", max_width=12, overflow="ellipsis")
-    for r in records:
-        text = r["text"] if r["kind"] == "quote" else f"[italic]{r['text']}[/] (term)"
-        speaker = r["speaker"] or ("" if r["kind"] == "term" else "[dim]unknown[/]")
+    for r in records:  # cells are Text: quotes and names are never read as markup
+        text = plain_text(f"“{r['text']}”")
+        if r["kind"] == "term":
+            text.stylize("italic")
+            text.append(" (term)")
+        if r["speaker"] or r["kind"] == "term":
+            speaker = plain_text(r["speaker"])
+        else:
+            speaker = plain_text("unknown", "dim")
         if r["role"]:
-            speaker += f"\n[dim]{r['role']}[/]"
-        table.add_row(speaker, f"“{text}”", r["cue"] or "", r["article"].rsplit("/", 1)[-1])
+            speaker.append_text(plain_text(f"\n{r['role']}", "dim"))
+        name = r["article"].rsplit("/", 1)[-1]
+        table.add_row(speaker, text, plain_text(r["cue"]), plain_text(name))
     Console().print(table)
 
 
@@ -87,11 +95,13 @@ def run(args) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     if fmt == "jsonl":
         for record in records:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            dump_json(record, indent=None)
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(records)
+        # CSV has no escapes: control characters are replaced (one for one, offsets hold)
+        writer.writerows({k: terminal_safe(v) if isinstance(v, str) else v
+                          for k, v in r.items()} for r in records)
     else:
         _table(records)
     return 0

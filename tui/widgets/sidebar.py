@@ -15,7 +15,9 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
+from warreader.tui.safe_text import one_line, terminal_safe
 from warreader.tui.widgets.vim_list import VimOptionList
+from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
     from warreader.index.model import Quote
@@ -24,18 +26,24 @@ SNIPPET = 110
 
 
 def _snippet(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(one_line(text).split())
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
 
 
 def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
     """Marker, name and quote count; the role (if any) indented under them."""
     text = Text("● ", style=colour)
-    text.append(name, style="bold")
-    text.append(f"  {count}", style="dim")
+    text.append(one_line(name), style="bold")
+    text.append(f"  {plural(count, 'quote')}", style="dim")
     if not role:
         return text
-    return Group(text, Padding(Text(role, style="dim italic"), (0, 0, 0, 2)))
+    return Group(text, Padding(Text(one_line(role), style="dim italic"), (0, 0, 0, 2)))
+
+
+def _counts(speakers: int, quotes: int, unattributed: int) -> str:
+    """"7 speakers · 14 quotes", and how many of those quotes have no named speaker."""
+    text = f"{plural(speakers, 'speaker')} · {plural(quotes, 'quote')}"
+    return text + (f" ({unattributed} unattributed)" if unattributed else "")
 
 
 class Sidebar(VimOptionList):
@@ -68,6 +76,7 @@ class Sidebar(VimOptionList):
         self.quotes: list[Quote] = []
         self.colours: dict[str, str] = {}
         self.speakers: list = []  # corpus mode: SpeakerSummary objects
+        self.corpus_total = 0  # corpus mode: every quote, attributed or not
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
@@ -95,9 +104,12 @@ class Sidebar(VimOptionList):
             option = self.highlighted_option
             self._fill(focus_id=option.id if option else None)
 
-    def show_corpus(self, speakers: list) -> None:
-        """Remember the corpus-wide speakers (SpeakerSummary, most quoted first)."""
+    def show_corpus(self, speakers: list, total: int | None = None) -> None:
+        """Remember the corpus-wide speakers (SpeakerSummary, most quoted first) and the
+        corpus's ``total`` of quotes (those of no named speaker are counted apart)."""
         self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name))
+        named = sum(s.quote_count for s in self.speakers)
+        self.corpus_total = max(named, total or 0)
         if self.mode == "corpus":
             self._fill()
 
@@ -114,11 +126,16 @@ class Sidebar(VimOptionList):
         self._fill(focus_id=f"s:{name}")
 
     def mark_quote(self, index: int | None) -> None:
-        """Article mode: expand the speaker of quote ``index`` and put the cursor on it."""
+        """Article mode: expand the speaker of quote ``index`` and put the cursor on it
+        (``None``: no quote is current)."""
         self.current_quote = index
         if self.note is not None and self.note[0] != index:
             self.note = None
-        if index is None or self.mode != "article":
+        if self.mode != "article":
+            return
+        if index is None:  # no current quote: unmark it, the cursor stays
+            option = self.highlighted_option
+            self._fill(focus_id=option.id if option else None)
             return
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
@@ -139,8 +156,9 @@ class Sidebar(VimOptionList):
                 if s.name == self.selected:
                     for i, (summary, quote) in enumerate(self.corpus_quotes):
                         prompt = Text(_snippet(quote.text), style=colour)
-                        prompt.append(f"\n{summary.title}", style="dim")
-                        prompt.append(f", {summary.date}" if summary.date else "", style="dim")
+                        prompt.append(f"\n{one_line(summary.title)}", style="dim")
+                        prompt.append(f", {one_line(summary.date)}" if summary.date else "",
+                                      style="dim")
                         rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"c:{i}"))
             return rows
         for name in self.speaker_names():
@@ -154,7 +172,7 @@ class Sidebar(VimOptionList):
                     style = f"bold reverse {colour}" if i == self.current_quote else colour
                     prompt = Text(_snippet(q.text), style=style)
                     if self.note is not None and self.note[0] == i:
-                        prompt.append(f"\n{self.note[1]}", style="italic")
+                        prompt.append(f"\n{terminal_safe(self.note[1])}", style="italic")
                     rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"q:{i}"))
         return rows
 
@@ -164,12 +182,15 @@ class Sidebar(VimOptionList):
             self.highlighted = 0
         if self.mode == "corpus":
             self.border_title = "Speakers [3] · corpus"
-            total = sum(s.quote_count for s in self.speakers)
-            self.border_subtitle = f"{len(self.speakers)} speakers · {total} quotes"
+            named = sum(s.quote_count for s in self.speakers)
+            self.border_subtitle = _counts(len(self.speakers), self.corpus_total,
+                                           self.corpus_total - named)
         else:
             self.border_title = "Speakers [3] · article"
-            count = sum(1 for q in self.quotes if q.kind == "quote")
-            self.border_subtitle = f"{len(self.speaker_names())} speakers · {count} quotes"
+            quotes = [q for q in self.quotes if q.kind == "quote"]
+            unattributed = sum(1 for q in quotes if not q.speaker)
+            speakers = len(self.speaker_names()) - (1 if unattributed else 0)
+            self.border_subtitle = _counts(speakers, len(quotes), unattributed)
 
     def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
         event.stop()
