@@ -43,7 +43,7 @@ from warreader.index.search.summary import ArticleSummary
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
-FORMAT = 1
+FORMAT = 2
 """Bump when the tables change (older files are then rebuilt)."""
 
 _NAME = re.compile(r"^stored-([0-9]+)\.sqlite$")
@@ -57,7 +57,8 @@ CREATE TABLE index_files (name TEXT PRIMARY KEY, size INTEGER NOT NULL,
 CREATE TABLE files (file TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     sha TEXT NOT NULL, reason TEXT) STRICT;
 CREATE TABLE articles (id TEXT PRIMARY KEY, file TEXT NOT NULL, path TEXT NOT NULL,
-    title TEXT NOT NULL, date TEXT, author TEXT, outlet TEXT, quotes INTEGER NOT NULL) STRICT;
+    title TEXT NOT NULL, date TEXT, author TEXT, outlet TEXT, quotes INTEGER NOT NULL,
+    terms INTEGER NOT NULL) STRICT;
 CREATE INDEX articles_by_path ON articles (path);
 CREATE TABLE quotes (article TEXT NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL,
     qstart INTEGER NOT NULL, qend INTEGER NOT NULL, kind TEXT NOT NULL, speaker TEXT,
@@ -74,7 +75,7 @@ CREATE TABLE speakers (rank INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT,
 """
 
 _BATCH = 2000
-_ARTICLE_COLUMNS = "id, path, title, date, author, outlet, quotes"
+_ARTICLE_COLUMNS = "id, path, title, date, author, outlet, quotes, terms"
 _QUOTE_COLUMNS = "text, qstart, qend, kind, speaker, role, mention, cue, paragraph, " \
     "para_start, para_end"
 
@@ -201,9 +202,9 @@ class StoredData:
         )
         out = []
         for row in rows:
-            quote = Quote(*row[7:])
+            quote = Quote(*row[8:])
             quote.speaker = wanted
-            out.append((ArticleSummary(*row[:7]), quote))
+            out.append((ArticleSummary(*row[:8]), quote))
         return out
 
     def every_quote(self) -> list[tuple[ArticleSummary, Quote, str | None]]:
@@ -215,7 +216,7 @@ class StoredData:
             " coalesce(m.canonical, q.speaker) FROM quotes q JOIN articles a ON a.id = q.article"
             " LEFT JOIN names m ON m.name = q.speaker ORDER BY q.article, q.qstart, q.n"
         )
-        return [(ArticleSummary(*row[:7]), Quote(*row[7:18]), row[18]) for row in rows]
+        return [(ArticleSummary(*row[:8]), Quote(*row[8:19]), row[19]) for row in rows]
 
     def close(self) -> None:
         """Close the database."""
@@ -412,7 +413,8 @@ def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]]) -> None:
                           data.get("reason")))
             if "reason" not in data:
                 articles.append((data["id"], data["file"], data["path"], data["title"],
-                                 data["date"], data["author"], data["outlet"], data["quotes"]))
+                                 data["date"], data["author"], data["outlet"], data["quotes"],
+                                 data.get("terms", 0)))
         if len(quotes) + len(files) >= _BATCH:
             _flush(db, files, articles, quotes)
     _flush(db, files, articles, quotes)
@@ -420,7 +422,8 @@ def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]]) -> None:
 
 def _flush(db: sqlite3.Connection, files: list, articles: list, quotes: list) -> None:
     db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files)
-    db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
+    db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   articles)
     db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
     files.clear()
     articles.clear()
