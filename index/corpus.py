@@ -9,7 +9,10 @@ Whenever it reads the corpus data of a new commit it also caches the article lis
 
 from __future__ import annotations
 
+import pickle
+import struct
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -19,21 +22,16 @@ from warreader.index.model import Article, Quote
 from warreader.index.quotes.speakers import SpeakerSummary
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
-from warreader.index.search.corpus_data import CorpusData, load_corpus_data
+from warreader.index.search.errors import IndexFolderError as IndexFolderError  # re-exported
 from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
-from warreader.index.search.indexer import (
-    Listed,
-    Parse,
-    Progress,
-    apply_changes,
-    indexed_files,
-)
+from warreader.index.search.indexer import Listed, Parse, Progress
 from warreader.index.search.listing import cached_listing, write_listing
-from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
+from warreader.index.search.stored import StoredData, open_stored
+from warreader.index.search.updating import Update, locked
 
 if TYPE_CHECKING:
     from warreader.index.provenance.provenance import Provenance
@@ -62,7 +60,7 @@ class Corpus:
         self._builder = None  # a QueryBuilder, made on the first query (imports qparser)
         self._ix = None
         self._searcher = None
-        self._data: CorpusData | None = None
+        self._data: StoredData | None = None
         self.damage: str | None = None
         self.lock_timeout = LOCK_TIMEOUT
 
@@ -93,61 +91,20 @@ class Corpus:
                 on_article: Listed | None = None) -> IndexReport:
         """Bring the index up to date with the files; re-read only what changed.
 
-        ``on_article`` hears of each article read, as soon as it is read (see apply_changes).
+        ``on_article`` hears of each article read, as soon as it is read. Raises
+        :class:`IndexFolderError` (one line for the user) when the index folder cannot be
+        used: not a folder, not warreader's, or a write failed (disk full). A read-only
+        folder with an index is used as it is, with a notice.
         """
         started = time.perf_counter()
         report = IndexReport()
-        lock = store.RefreshLock(self.index_dir)
-        if not lock.acquire(self.lock_timeout):
-            report.notices.append(
-                "another warreader is updating this index; using the last complete version"
-            )
-            self._open_live()
-            report.seconds = time.perf_counter() - started
-            return report
-        try:
-            store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
-            listed = self._list_files(self.paths)
-            on_disk = stat_files(listed)
-            report.files_seen = len(on_disk)
-            report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
-            ix, indexed, unreadable = self._checked_live()
-            if rebuild or ix is None:
-                if unreadable and not rebuild:  # here: why the index is unusable
-                    report.notices.append(f"{unreadable}; rebuilding it")
-                self._full_build(on_disk, report, progress, on_article)
-            else:
-                changes = compare(on_disk, indexed)
-                apply_changes(
-                    ix, changes, self._parse, self.aliases, report, progress, self._helper,
-                    on_article,
-                )
-                _add_remembered(report, unreadable, on_disk, changes.to_read)
-        finally:
-            lock.release()
-        report.skipped.sort()
+        job = Update(self.index_dir, self.aliases, self._parse, self._helper)
+        with locked(self.index_dir, self.lock_timeout, report) as held:
+            if held:
+                job.run(self._list_files(self.paths), report, progress, rebuild, on_article)
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report
-
-    def _checked_live(self):
-        """(index, manifest, {unreadable file: reason}) when the live index reads cleanly,
-        else (None, {}, why it cannot be used or None)."""
-        try:
-            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
-            return ix, *indexed_files(ix)
-        except store.StoreProblem as exc:
-            return None, {}, None if str(exc) == "no index yet" else str(exc)
-        except Exception as exc:  # unreadable segments: damaged
-            return None, {}, f"index at {self.index_dir} is damaged ({store._why(exc)})"
-
-    def _full_build(self, on_disk, report: IndexReport, progress, on_article) -> None:
-        build, ix = store.new_build(self.index_dir, self.aliases.fingerprint())
-        changes = Changes(sorted(on_disk), [], 0)
-        apply_changes(ix, changes, self._parse, self.aliases, report, progress, self._helper,
-                      on_article)
-        store.publish(self.index_dir, build)
-        report.rebuilt = True
 
     def _open_live(self) -> None:
         """(Re)open the live index for reading; drop caches. No index: stays None."""
@@ -178,27 +135,27 @@ class Corpus:
 
     # -- reading ----------------------------------------------------------------
 
-    def _corpus_data(self) -> CorpusData | None:
+    def _corpus_data(self) -> StoredData | None:
         """Articles, quotes and speakers from the index (None: no usable index)."""
         try:
             searcher = self._current_searcher()  # drops the cached data if the index moved
             if searcher is not None and self._data is None:
                 folder = Path(self._ix.storage.folder)
-                self._data = load_corpus_data(searcher, folder, self.aliases)
+                self._data = open_stored(searcher, folder, self.aliases.aliases)
                 self._save_listing(folder, searcher.reader().generation(), self._data)
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None
         return self._data
 
-    def _save_listing(self, folder: Path, commit: int | None, data: CorpusData) -> None:
+    def _save_listing(self, folder: Path, commit: int | None, data: StoredData) -> None:
         """Cache the article list of this commit for the reader's next startup (unless
         the cache already lists exactly this)."""
         stamp = commit_stamp(folder, commit) if commit is not None else None
         if stamp is None:
             return
         fingerprint = self.aliases.fingerprint()
-        summaries, skipped = list(data.articles.values()), sorted(data.skipped.items())
+        summaries, skipped = data.articles(), data.skipped()
         cached = cached_listing(self.index_dir, stamp, fingerprint)
         if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped):
             write_listing(self.index_dir, stamp, fingerprint, summaries, skipped)
@@ -206,12 +163,23 @@ class Corpus:
     def skipped(self) -> list[tuple[str, str]]:
         """(file, reason) of every file the index remembers as unreadable, by path."""
         data = self._corpus_data()
-        return sorted(data.skipped.items()) if data else []
+        return data.skipped() if data else []
 
     def summaries(self) -> list[ArticleSummary]:
         """Every indexed article, by path, from the index alone."""
         data = self._corpus_data()
-        return list(data.articles.values()) if data else []
+        return data.articles() if data else []
+
+    def article_count(self) -> int:
+        """How many articles are indexed (no list is made)."""
+        data = self._corpus_data()
+        return data.article_count() if data else 0
+
+    def summaries_page(self, offset: int, limit: int) -> list[ArticleSummary]:
+        """``limit`` articles from position ``offset`` of :meth:`summaries` (read from
+        disk when asked: a list can be shown a screen at a time)."""
+        data = self._corpus_data()
+        return data.articles(offset, limit) if data else []
 
     def speakers(self) -> list[SpeakerSummary]:
         """Speakers across the corpus, most quoted first."""
@@ -226,9 +194,10 @@ class Corpus:
     def load(self, article_id: str) -> tuple[Article, list[Quote]]:
         """Read and parse one article; its quotes carry corpus-canonical speakers."""
         data = self._corpus_data()
-        if data is None or article_id not in data.files:
+        file = data.file_of(article_id) if data is not None else None
+        if file is None:
             raise KeyError(article_id)
-        article, quotes = self._parse(data.files[article_id])
+        article, quotes = self._parse(file)
         return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
 
     def provenance(self) -> Provenance | None:
@@ -284,22 +253,24 @@ class Corpus:
             return SearchResults(query=query, error=str(exc))
         except OSError as exc:  # files of a replaced generation vanished mid-search
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")
+        except _DAMAGE as exc:  # a segment file that does not decode
+            self.damage = store._why(exc)
+            return SearchResults(
+                query=query,
+                error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
+            )
 
     def close(self) -> None:
-        """Release the searcher."""
+        """Release the searcher and the stored data."""
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
-
-
-def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:
-    """Report files that were unreadable before and were not re-read (still unreadable),
-    so every refresh lists every unreadable file; ``files_read`` does not count them."""
-    again = set(reread)
-    report.skipped.extend(
-        (f, why) for f, why in unreadable.items() if f in on_disk and f not in again
-    )
-    report.skipped.sort()
+        if self._data is not None:
+            self._data.close()
+            self._data = None
 
 
 _segments: Callable[[str], list[Segment]] = segments_of
+
+_DAMAGE = (EOFError, pickle.UnpicklingError, struct.error, zlib.error, IndexError)
+"""What reading a scribbled Whoosh file raises (besides OSError)."""

@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from warreader.index.search.errors import IndexFolderError
 from warreader.tui.commands import COMMANDS
 from warreader.tui.commands._corpus import allow_intermixed
 
@@ -100,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("warreader: interrupted", file=sys.stderr)
         return 130
+    except IndexFolderError as exc:  # the index folder is unusable: one line, exit 2
+        print(f"warreader: {exc}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0
 

@@ -22,7 +22,7 @@ from warreader.index.provenance.state import load_state, save_state
 
 if TYPE_CHECKING:
     from warreader.index.corpus import Corpus
-    from warreader.index.search.corpus_data import CorpusData
+    from warreader.index.search.stored import StoredData
 
 
 def fingerprint(members: list[Member]) -> str:
@@ -89,19 +89,14 @@ def sync(index_dir: Path | None, members: Iterable[Member]) -> tuple[Provenance,
     return Provenance(grouper), report
 
 
-def members_of(data: CorpusData) -> list[Member]:
-    """Every quote of an index's corpus data as a :class:`Member` (canonical speakers)."""
-    out = []
-    for aid, q in data.quotes:
-        summary = data.articles.get(aid)
-        if summary is None:
-            continue
-        out.append(Member(aid, q.start, q.end, q.text, data.canonical(q.speaker), q.kind,
-                          summary.path, summary.date, summary.outlet))
-    return out
+def members_of(data: StoredData) -> list[Member]:
+    """Every quote of an index's stored data as a :class:`Member` (canonical speakers)."""
+    return [Member(summary.id, q.start, q.end, q.text, speaker, q.kind, summary.path,
+                   summary.date, summary.outlet)
+            for summary, q, speaker in data.every_quote()]
 
 
-def corpus_groups(index_dir: Path | None, data: CorpusData) -> tuple[Provenance, SyncReport]:
+def corpus_groups(index_dir: Path | None, data: StoredData) -> tuple[Provenance, SyncReport]:
     """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally."""
     return sync(index_dir, members_of(data))
 
@@ -110,7 +105,7 @@ _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _COMPUTING = threading.Lock()
 
 
-def cached_groups(index_dir: Path | None, data: CorpusData) -> Provenance:
+def cached_groups(index_dir: Path | None, data: StoredData) -> Provenance:
     """:func:`corpus_groups` once per corpus data (one index commit), then remembered
     (one thread computes; another asking meanwhile waits for it)."""
     found = _CACHE.get(data)

@@ -67,7 +67,7 @@ class SpeakerSummary:
         }
 
 
-def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same surname key and no clash of given names ("Lavrov" fits "Sergey Lavrov")."""
     if not a or not b or a[-1] != b[-1]:
         return False
@@ -92,7 +92,7 @@ class SpeakerDirectory:
         group = None
         if keys and len(keys) <= 4:
             for candidate in self._by_surname.get(keys[-1], []):
-                if any(_compatible(keys, name_keys(n)) for n in candidate.names):
+                if any(compatible(keys, name_keys(n)) for n in candidate.names):
                     group = candidate
                     break
         if group is None:
@@ -124,10 +124,19 @@ class SpeakerDirectory:
         if group is None:
             keys = name_keys(name)
             for candidate in self._by_surname.get(keys[-1] if keys else "", []):
-                if any(_compatible(keys, name_keys(n)) for n in candidate.names):
+                if any(compatible(keys, name_keys(n)) for n in candidate.names):
                     group = candidate
                     break
         return group.display() if group else name
+
+    def spellings(self) -> Iterable[tuple[str, int, str]]:
+        """(name, group number, canonical form) of every spelling added, groups in the
+        order they were made (the order :meth:`canonical` tries them in)."""
+        for number, group in enumerate(self._groups):
+            if group.names:
+                display = group.display()
+                for name in group.names:
+                    yield name, number, display
 
     def summaries(self) -> list[SpeakerSummary]:
         """Speakers, most quoted first."""

@@ -2,8 +2,10 @@
 
 Most callers want :class:`index.corpus.Corpus`; this package holds its parts:
 ``schema`` and ``analysis`` (what is indexed and how names fold), ``store`` (folders,
-locking, version and damage checks, atomic rebuilds), ``manifest`` and ``indexer``
-(incremental updates), ``query``, ``searching`` and ``highlight`` (answering queries),
+ownership, locking, version and damage checks, atomic rebuilds), ``safe_pickle`` (Whoosh's
+files read without running code), ``stored`` (the per-commit SQLite stored data the
+lists are read from), ``manifest``, ``indexer`` and ``updating`` (incremental updates),
+``query``, ``searching`` and ``highlight`` (answering queries),
 ``results`` (the plain dataclasses everything returns), and ``stamps`` and ``listing``
 (the Whoosh-free article list the reader starts from).
 

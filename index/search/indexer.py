@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import closing
-from pathlib import Path
 
 from warreader.index.model import Article, Quote
 from warreader.index.paths import shown_path
@@ -21,7 +20,6 @@ from warreader.index.search.lengths import use_preloaded_lengths
 from warreader.index.search.manifest import Changes, FileState, file_sha
 from warreader.index.search.pool import use_chunked_pool
 from warreader.index.search.results import IndexReport
-from warreader.index.search.snapshot import load_snapshot
 from warreader.index.search.summary import ArticleSummary
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import FileIndex
@@ -55,15 +53,6 @@ def codec() -> W3Codec:
 
 class ParseFailure(Exception):
     """Raised by a ``parse`` function for a file that cannot be indexed (a user problem)."""
-
-
-def indexed_files(ix: FileIndex) -> tuple[dict[str, FileState], dict[str, str]]:
-    """The manifest (every indexed or skipped file's size, mtime and hash) and the
-    reasons of the files remembered as unreadable (file -> reason)."""
-    with ix.searcher() as searcher:
-        files = load_snapshot(searcher, Path(ix.storage.folder))["files"]
-    states = {f: FileState(d["size"], d["mtime"], d["sha"]) for f, d in files.items()}
-    return states, {f: d["reason"] for f, d in files.items() if "reason" in d}
 
 
 def apply_changes(

@@ -17,13 +17,18 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from warreader.index.files import read_regular
-from warreader.index.search.stamps import SCHEMA_VERSION, CommitStamp, alias_fingerprint, live_stamp
+from warreader.index.search.stamps import (
+    SCHEMA_VERSION,
+    CommitStamp,
+    alias_fingerprint,
+    live_stamp,
+    read_small,
+)
 from warreader.index.search.summary import ArticleSummary
 
 LISTING = "listing.json"
-MAX_LISTING_BYTES = 512 << 20
-"""A larger (or non-regular) listing.json is not read: it is a cache, rebuilt."""
+MAX_BYTES = 1 << 30
+"""A listing larger than this is not one warreader wrote (100,000 articles take ~20 MB)."""
 FORMAT = 2
 """Bump when the file's layout changes (older files are then ignored and rewritten)."""
 
@@ -95,9 +100,9 @@ def _header(stamp: CommitStamp, fingerprint: str) -> list:
 def _load(path: Path) -> tuple[list, list, list] | None:
     """(header, article rows, skipped rows) of a well-formed file, else None."""
     try:
-        data = json.loads(read_regular(path, MAX_LISTING_BYTES).decode("utf-8"))
+        data = json.loads(read_small(path, MAX_BYTES).decode("utf-8"))
         header, rows, skipped = data["header"], data["articles"], data["skipped"]
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
     if not (isinstance(header, list) and isinstance(rows, list) and isinstance(skipped, list)):
         return None

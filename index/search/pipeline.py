@@ -16,6 +16,12 @@ terminated and its unfinished segment files are never referenced (Whoosh removes
 the next commit); if this process exits meanwhile (the reader quit mid-build, abandoning
 its indexing thread), the helper is terminated at exit too. It only runs the real reader
 and extractor (a ``parse`` injected by tests or callers keeps the serial path).
+
+The channel is the two processes' own pipes, never a file: no index file or article
+reaches it except as pickled strings and numbers. Both ends still unpickle with
+:class:`index.search.safe_pickle.SafeUnpickler`, and the helper points its file
+descriptor 1 at stderr once it holds its own copy of the pipe, so nothing the parsing
+code (or a library) prints can inject bytes into the channel.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ import sys
 import threading
 import traceback
 from collections.abc import Iterator
+
+from warreader.index.search.safe_pickle import harden_whoosh, safe_load
 
 MIN_FILES = 200
 """Fewer files than this are parsed in-process (starting a helper costs ~0.3 s)."""
@@ -134,7 +142,7 @@ def _drain(stream, items: queue.Queue, stop: threading.Event) -> None:
     try:
         while True:
             try:
-                item = pickle.load(stream)
+                item = safe_load(stream)
             except (EOFError, OSError, ValueError, pickle.UnpicklingError):
                 item = _END
             while not stop.is_set():
@@ -158,16 +166,20 @@ def main() -> None:
     from warreader.index.search.indexer import codec, pool_limit
     from warreader.index.search.lengths import use_preloaded_lengths
     from warreader.index.search.pool import use_chunked_pool
+    from warreader.index.search.schema import build_schema
     from warreader.index.search.sources import default_parse
-    from whoosh.filedb.filestore import FileStorage
+    from warreader.index.search.store import storage
+    from whoosh.index import FileIndex
     from whoosh.writing import SegmentWriter
 
     out = os.fdopen(os.dup(1), "wb")
-    sys.stdout = sys.stderr  # nothing else may write into the channel
-    paths, aliases, (folder, indexname) = pickle.load(sys.stdin.buffer)
+    os.dup2(2, 1)  # nothing else may write into the channel, not even C code
+    sys.stdout = sys.stderr
+    harden_whoosh()
+    paths, aliases, (folder, indexname) = safe_load(sys.stdin.buffer)
     parse = default_parse(aliases)
     table = AliasTable(aliases)
-    ix = FileStorage(folder).open_index(indexname)
+    ix = FileIndex(storage(folder), schema=build_schema(), indexname=indexname)
     # No lock: the indexing process holds the index's, and commits this segment itself.
     writer = SegmentWriter(ix, _lk=False, limitmb=pool_limit(True), codec=codec())
     use_chunked_pool(writer, pool_limit(True))

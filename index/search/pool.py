@@ -4,7 +4,8 @@ Whoosh sorts postings in a pool; past ``limitmb`` it writes a sorted run to disk
 pickling each posting on its own, and reads runs back the same way. At 10,000 articles
 (about 2.5 million postings, several runs) those per-posting pickle calls cost a quarter
 of the build. :class:`ChunkedPool` writes and reads each run as pickled lists of
-:data:`CHUNK` postings: the same runs, sorted and merged by Whoosh as before.
+:data:`CHUNK` postings: the same runs, sorted and merged by Whoosh as before (read
+back with the restricted unpickler: run files sit in a temporary folder inside the index).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pickle
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from warreader.index.search.safe_pickle import safe_load
 from whoosh.writing import PostingPool
 
 CHUNK = 20_000
@@ -33,7 +35,7 @@ class ChunkedPool(PostingPool):
         try:
             while True:
                 try:
-                    chunk = pickle.load(f)
+                    chunk = safe_load(f)
                 except EOFError:
                     return
                 yield from chunk

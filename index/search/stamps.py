@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,6 +30,8 @@ META = "meta.json"
 """File in a generation folder holding its schema version and alias fingerprint."""
 
 _TOC = re.compile(r"^_MAIN_([0-9]+)\.toc$")  # Whoosh's TOC name for the index "MAIN"
+GENERATION = re.compile(r"^gen-[0-9]{6}$")
+"""Names of generation folders (``CURRENT`` naming anything else is damage)."""
 
 
 class CommitStamp(NamedTuple):
@@ -55,13 +58,33 @@ def alias_fingerprint(aliases: dict[str, list[str]] | None) -> str:
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:12]
 
 
-def live_dir(index_dir: Path) -> Path | None:
-    """The live generation folder, or None if the index was never built."""
+def read_small(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` if it is a regular file (not a symlink, FIFO or device) of at
+    most ``limit`` bytes; OSError or ValueError otherwise. Never blocks, never reads more."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     try:
-        name = (index_dir / POINTER).read_text(encoding="utf-8").strip()
-    except OSError:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ValueError(f"{path.name} is not a regular file")
+        if st.st_size > limit:
+            raise ValueError(f"{path.name} is larger than {limit} bytes")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise ValueError(f"{path.name} is larger than {limit} bytes")
+    return data
+
+
+def live_dir(index_dir: Path) -> Path | None:
+    """The live generation folder, or None if the index was never built or ``CURRENT``
+    is damaged (not a small file naming a ``gen-NNNNNN`` folder in UTF-8)."""
+    try:
+        name = read_small(index_dir / POINTER, 64).decode("utf-8").strip()
+    except (OSError, ValueError):
         return None
-    return index_dir / name if name else None
+    return index_dir / name if GENERATION.match(name) else None
 
 
 def commit_stamp(generation: Path, commit: int) -> CommitStamp | None:

@@ -2,9 +2,21 @@
 
 Layout of an index folder::
 
+    .warreader-index marks the folder as warreader's (written when it is first used)
     CURRENT          name of the live generation folder ("gen-000003"), replaced atomically
-    gen-000003/      a Whoosh index plus meta.json (schema version, alias fingerprint)
+    gen-000003/      a Whoosh index, meta.json (schema version, alias fingerprint) and
+                     stored-<commit>.sqlite (the stored data, :mod:`index.search.stored`)
     refresh.lock     held (fcntl, via Whoosh's FileLock) by the one process updating it
+    listing.json     the article list for a fast first screen (:mod:`index.search.listing`)
+    provenance.json  the quote groups (:mod:`index.provenance.state`; .bad: one set aside)
+
+warreader writes only into a folder that is new, empty, marked as its own, or (an
+index made before the mark existed) holds nothing but these names; anything else is
+refused with one line (:class:`IndexFolderError`), so ``--index-dir .`` can never touch
+the user's files. Clean-up removes only names of exactly these shapes
+(``gen-NNNNNN``, ``build-<pid>-<hex8>``, our temporary files), never following links.
+A name of ours that is not what it should be (a symlink, a FIFO, an empty folder where a
+file belongs) is removed and recreated; a non-empty folder in its place is reported.
 
 Incremental updates commit into the live generation (Whoosh writes new segment files,
 then renames its TOC: a crash leaves the previous TOC in charge). A full rebuild is
@@ -14,34 +26,152 @@ replaced, so the old index answers until the new one is complete.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
+import re
 import shutil
+import stat
 import time
 import uuid
 from pathlib import Path
 
+from warreader.index.search.errors import IndexFolderError
+from warreader.index.search.safe_pickle import harden_whoosh
 from warreader.index.search.schema import build_schema
+from warreader.index.search.stamps import GENERATION, live_dir, read_small
 from warreader.index.search.stamps import META as _META
 from warreader.index.search.stamps import POINTER as _POINTER
-from warreader.index.search.stamps import SCHEMA_VERSION, live_dir
+from warreader.index.search.stamps import SCHEMA_VERSION as SCHEMA_VERSION
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex
+
+harden_whoosh()  # before any index file is read: Whoosh's pickles may not run code
+
+
+def storage(folder: Path | str) -> FileStorage:
+    """Whoosh's file storage for an index folder, without mmap: whoosh3 3.54 copies every
+    file it opens from a memory-mapped compound segment into a ``BytesIO``, so a searcher
+    over 10,000 articles held ~215 MB of the index in memory (~20 MB without; searches
+    read the same bytes through the page cache instead)."""
+    return FileStorage(str(folder), supports_mmap=False)
 
 
 class StoreProblem(Exception):
     """The live index is missing, from another version, or damaged; ``str`` says which."""
 
 
+MARKER = ".warreader-index"
+MARKER_TEXT = "warreader index folder: everything in it is made and removed by warreader\n"
+LOCK = "refresh.lock"
+_BUILD = re.compile(r"^build-[0-9]+-[0-9a-f]{8}$")
+_TEMPORARY = re.compile(
+    r"^(CURRENT|listing\.json|provenance\.json|\.warreader-index)\.[0-9]+\.tmp$")
+_OWN_FILES = {MARKER, _POINTER, LOCK, "listing.json", "provenance.json", "provenance.json.bad"}
+
+
+def owns(name: str) -> bool:
+    """True for a name warreader creates in an index folder."""
+    return (name in _OWN_FILES or bool(GENERATION.match(name)) or bool(_BUILD.match(name))
+            or bool(_TEMPORARY.match(name)))
+
+
+def claim(index_dir: Path) -> None:
+    """Make sure ``index_dir`` is a folder warreader may write in, creating and marking it.
+
+    Raises :class:`IndexFolderError` when it is not a folder, cannot be created, or
+    holds anything warreader did not make (unless it carries warreader's mark).
+    """
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexFolderError(f"the index folder {index_dir} is not a folder: "
+                               "choose another with --index-dir or index_dir in the config")
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        names = os.listdir(index_dir)
+    except OSError as exc:
+        raise IndexFolderError(f"cannot use the index folder {index_dir}: "
+                               f"{exc.strerror or exc}") from exc
+    if _marked(index_dir):
+        return
+    foreign = sorted(n for n in names if not owns(n))
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        raise IndexFolderError(
+            f"the index folder {index_dir} holds files that are not warreader's ({shown}); "
+            "warreader only writes into an empty folder or one it made: choose another "
+            "with --index-dir or index_dir in the config")
+    repair(index_dir, MARKER)
+    with contextlib.suppress(OSError):  # read-only: nothing will be written here anyway
+        _write_atomic(index_dir / MARKER, MARKER_TEXT)
+
+
+def _marked(index_dir: Path) -> bool:
+    try:
+        return read_small(index_dir / MARKER, 4096).decode("utf-8") == MARKER_TEXT
+    except (OSError, ValueError):
+        return False
+
+
+def repair(index_dir: Path, *names: str) -> None:
+    """Clear each of our own ``names`` in ``index_dir`` that is not a regular file (a
+    symlink, a FIFO or device, an empty folder), so it can be written again; raise
+    :class:`IndexFolderError` for a non-empty folder in its place (never removed)."""
+    for name in names:
+        path = index_dir / name
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise IndexFolderError(f"cannot use {path}: {exc.strerror or exc}") from exc
+        if stat.S_ISREG(st.st_mode):
+            continue
+        try:
+            if stat.S_ISDIR(st.st_mode):
+                path.rmdir()
+            else:
+                path.unlink()
+        except OSError as exc:
+            if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
+                raise IndexFolderError(f"{path} is a folder, not warreader's file: "
+                                       "move it away and index again") from exc
+            raise IndexFolderError(f"cannot repair {path}: {exc.strerror or exc}") from exc
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def writable_problem(index_dir: Path, exc: OSError) -> IndexFolderError:
+    """The one-line error for a failed write into ``index_dir`` (read-only, disk full...)."""
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    kept = "; the previous index is unchanged" if live_dir(index_dir) is not None else ""
+    return IndexFolderError(f"cannot write the index at {index_dir}: {reason}{kept}")
+
+
 class RefreshLock:
-    """The cross-process lock held while updating an index folder."""
+    """The cross-process lock held while updating an index folder (which must have
+    been :func:`claim`-ed)."""
 
     def __init__(self, index_dir: Path) -> None:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        self._lock = FileStorage(str(index_dir)).lock("refresh.lock")
+        repair(index_dir, LOCK)
+        self._lock = FileStorage(str(index_dir)).lock(LOCK)
 
     def acquire(self, timeout: float, delay: float = 0.1) -> bool:
-        """Wait up to ``timeout`` seconds for the lock; True when held."""
+        """Wait up to ``timeout`` seconds for the lock; True when held. OSError when the
+        lock file cannot be created (a read-only folder)."""
         deadline = time.monotonic() + timeout
         while True:
             if self._lock.acquire():
@@ -61,15 +191,17 @@ def open_live(index_dir: Path, fingerprint: str) -> FileIndex:
     if gen is None:
         raise StoreProblem("no index yet")
     try:
-        meta = json.loads((gen / _META).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        meta = json.loads(read_small(gen / _META, 65536).decode("utf-8"))
+    except (OSError, ValueError, RecursionError) as exc:
         raise StoreProblem(f"index at {gen} is damaged ({_why(exc)})") from exc
+    if not isinstance(meta, dict):
+        raise StoreProblem(f"index at {gen} is damaged ({_META} is not an object)")
     if meta.get("schema_version") != SCHEMA_VERSION:
         raise StoreProblem(f"index at {index_dir} is from another warreader version")
     if meta.get("aliases") != fingerprint:
         raise StoreProblem("the speaker aliases changed")
     try:
-        return FileIndex(FileStorage(str(gen)), schema=build_schema())
+        return FileIndex(storage(gen), schema=build_schema())
     except Exception as exc:  # any failure to read the TOC means damage
         raise StoreProblem(f"index at {gen} is damaged ({_why(exc)})") from exc
 
@@ -78,9 +210,13 @@ def new_build(index_dir: Path, fingerprint: str) -> tuple[Path, FileIndex]:
     """A fresh empty index in a private ``build-*`` folder (not live yet)."""
     build = index_dir / f"build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     build.mkdir(parents=True)
-    meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint}
-    (build / _META).write_text(json.dumps(meta), encoding="utf-8")
-    return build, FileIndex.create(FileStorage(str(build)), build_schema())
+    try:
+        meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint}
+        (build / _META).write_text(json.dumps(meta), encoding="utf-8")
+        return build, FileIndex.create(storage(build), build_schema())
+    except BaseException:
+        _remove(build)
+        raise
 
 
 def publish(index_dir: Path, build: Path) -> Path:
@@ -90,23 +226,37 @@ def publish(index_dir: Path, build: Path) -> Path:
     if old is not None and old.name[4:].isdigit():
         number = int(old.name[4:]) + 1
     gen = index_dir / f"gen-{number:06d}"
-    if gen.exists():
-        shutil.rmtree(gen, ignore_errors=True)
+    _remove(gen)
     build.rename(gen)
-    tmp = index_dir / f"{_POINTER}.{os.getpid()}.tmp"
-    tmp.write_text(gen.name, encoding="utf-8")
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, index_dir / _POINTER)
+    repair(index_dir, _POINTER)
+    _write_atomic(index_dir / _POINTER, gen.name)
     clean_stale(index_dir, keep=gen)
     return gen
 
 
 def clean_stale(index_dir: Path, keep: Path | None) -> None:
-    """Remove generation and build folders other than ``keep`` (call holding the lock)."""
+    """Remove generation and build folders other than ``keep``, and our leftover
+    temporary files (call holding the lock, in a :func:`claim`-ed folder). Only names
+    of exactly our shapes; links are removed, never followed."""
     for child in index_dir.iterdir():
-        if child.is_dir() and child != keep and child.name.startswith(("gen-", "build-")):
-            shutil.rmtree(child, ignore_errors=True)
+        name = child.name
+        if child == keep or not (GENERATION.match(name) or _BUILD.match(name)
+                                 or _TEMPORARY.match(name)):
+            continue
+        if _TEMPORARY.match(name) and name.split(".")[-2] == str(os.getpid()):
+            continue  # this process is writing it
+        _remove(child)
+
+
+def _remove(path: Path) -> None:
+    """Delete a file, link or folder of ours (a link only as a link)."""
+    try:
+        if path.is_symlink() or not path.is_dir():
+            path.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+    except OSError:
+        pass
 
 
 def _why(exc: BaseException) -> str:

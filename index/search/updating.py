@@ -1,0 +1,135 @@
+"""One update of an index folder: lock it, compare the files with the index, write.
+
+:func:`locked` claims the folder (:func:`index.search.store.claim`) and holds its
+refresh lock, or says in the report why it cannot (another process updating it, a
+read-only folder: the index is then used as it is); :class:`Update` does the work
+under the lock: clean-up, the damage checks, then an incremental update or a full
+rebuild published atomically. A failed write (a full disk) raises
+:class:`index.search.errors.IndexFolderError`; the previous index stays live.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from warreader.index.search import store
+from warreader.index.search.analysis import AliasTable
+from warreader.index.search.indexer import Listed, Parse, Progress, apply_changes
+from warreader.index.search.manifest import Changes, compare, stat_files
+from warreader.index.search.results import IndexReport
+from warreader.index.search.stored import advance, open_stored, whoosh_files
+
+
+@contextmanager
+def locked(index_dir: Path, timeout: float, report: IndexReport) -> Iterator[bool]:
+    """Hold ``index_dir``'s refresh lock in the block (True), or note in ``report`` why
+    not (False)."""
+    store.claim(index_dir)
+    try:
+        lock = store.RefreshLock(index_dir)
+        held = lock.acquire(timeout)
+    except OSError as exc:  # a read-only folder: use what is there
+        if store.live_dir(index_dir) is None:
+            raise store.writable_problem(index_dir, exc) from exc
+        report.notices.append(f"cannot update the index at {index_dir} "
+                              f"({exc.strerror or exc}); using it as it is")
+        yield False
+        return
+    if not held:
+        report.notices.append(
+            "another warreader is updating this index; using the last complete version")
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+class Update:
+    """Bring one index folder up to date with a list of files (call under the lock)."""
+
+    def __init__(self, index_dir: Path, aliases: AliasTable, parse: Parse, helper: bool) -> None:
+        self.index_dir = index_dir
+        self.aliases = aliases
+        self.parse = parse
+        self.helper = helper
+
+    def run(self, listed: list[str], report: IndexReport, progress: Progress | None,
+            rebuild: bool, on_article: Listed | None = None) -> None:
+        """Re-read what changed in ``listed`` (everything if ``rebuild`` or the index is
+        missing or damaged); fill ``report``. ``on_article`` hears of each article read,
+        as soon as it is read (see :func:`apply_changes`)."""
+        store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
+        on_disk = stat_files(listed)
+        report.files_seen = len(on_disk)
+        report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
+        ix, indexed, unreadable = self._checked_live()
+        try:
+            if rebuild or ix is None:
+                if unreadable and not rebuild:  # here: why the index is unusable
+                    report.notices.append(f"{unreadable}; rebuilding it")
+                self._full_build(on_disk, report, progress, on_article)
+            else:
+                changes = compare(on_disk, indexed)
+                before = ix.latest_generation()
+                apply_changes(ix, changes, self.parse, self.aliases, report, progress,
+                              self.helper, on_article)
+                _add_remembered(report, unreadable, on_disk, changes.to_read)
+                if ix.latest_generation() != before:
+                    with ix.searcher() as searcher:
+                        advance(searcher, Path(ix.storage.folder), before,
+                                [*changes.to_read, *changes.removed], self.aliases.aliases)
+        except OSError as exc:  # disk full, files made read-only: the old index stays
+            raise store.writable_problem(self.index_dir, exc) from exc
+        report.skipped.sort()
+
+    def _checked_live(self):
+        """(index, manifest, {unreadable file: reason}) when the live index reads cleanly,
+        else (None, {}, why it cannot be used or None)."""
+        try:
+            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
+            return ix, *self._manifest(ix)
+        except store.StoreProblem as exc:
+            return None, {}, None if str(exc) == "no index yet" else str(exc)
+        except Exception as exc:  # unreadable segments: damaged
+            return None, {}, f"index at {self.index_dir} is damaged ({store._why(exc)})"
+
+    def _manifest(self, ix):
+        """The live index's manifest and remembered unreadable files, from its stored
+        data; :class:`store.StoreProblem` if a Whoosh file changed since it was read."""
+        folder = Path(ix.storage.folder)
+        with ix.searcher() as searcher:
+            data = open_stored(searcher, folder, self.aliases.aliases)
+            try:
+                now = {name: (size, mtime) for name, size, mtime in whoosh_files(folder)}
+                for name, state in data.index_files().items():
+                    if now.get(name) != state:
+                        raise store.StoreProblem(
+                            f"index at {folder} is damaged ({name} changed or vanished)")
+                return data.manifest()
+            finally:
+                data.close()
+
+    def _full_build(self, on_disk, report: IndexReport, progress, on_article) -> None:
+        build, ix = store.new_build(self.index_dir, self.aliases.fingerprint())
+        try:
+            changes = Changes(sorted(on_disk), [], 0)
+            apply_changes(ix, changes, self.parse, self.aliases, report, progress, self.helper,
+                          on_article)
+            store.publish(self.index_dir, build)
+        except BaseException:
+            store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
+            raise
+        report.rebuilt = True
+
+
+def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:
+    """Report files that were unreadable before and were not re-read (still unreadable),
+    so every refresh lists every unreadable file; ``files_read`` does not count them."""
+    again = set(reread)
+    report.skipped.extend(
+        (f, why) for f, why in unreadable.items() if f in on_disk and f not in again
+    )
