@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 import time
 
-import warreader.index.corpus as corpus_module
+import warreader.index.search.updating as corpus_module  # where an update applies changes
 from textual.widgets import Label
 
 from tests.tui_support import article_id_of, make_app, wait_ready

@@ -176,8 +176,9 @@ def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexRepor
 
 def summary_row(article: Article, quotes: list[Quote]) -> tuple:
     """The fields of ``article``'s :class:`ArticleSummary`, as the index will store them."""
+    terms = sum(1 for q in quotes if q.kind == "term")
     return (article.id, article.path, article.title, article.date, article.author,
-            article.outlet, len(quotes))
+            article.outlet, len(quotes) - terms, terms)
 
 
 def _summary(parsed) -> ArticleSummary | None:

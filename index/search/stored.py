@@ -36,6 +36,9 @@ from typing import TYPE_CHECKING
 from warreader.index.model import Quote
 from warreader.index.names import fold, name_keys
 from warreader.index.quotes.speakers import SpeakerSummary, build_directory, compatible
+from warreader.index.search.db_text import row_from_db as _row_from_db
+from warreader.index.search.db_text import row_to_db as _row_to_db
+from warreader.index.search.db_text import to_db as _to_db
 from warreader.index.search.manifest import FileState
 from warreader.index.search.stamps import SCHEMA_VERSION
 from warreader.index.search.summary import ArticleSummary
@@ -225,11 +228,13 @@ class StoredData:
 
     def _one(self, sql: str, args: tuple = ()) -> tuple | None:
         with self._lock:
-            return self._db.execute(sql, args).fetchone()
+            row = self._db.execute(sql, _row_to_db(args)).fetchone()
+        return None if row is None else _row_from_db(row)
 
     def _all(self, sql: str, args: tuple = ()) -> list:
         with self._lock:
-            return self._db.execute(sql, args).fetchall()
+            rows = self._db.execute(sql, _row_to_db(args)).fetchall()
+        return [_row_from_db(row) for row in rows]
 
 
 def _strings(blob: str) -> list[str]:
@@ -351,7 +356,8 @@ def advance(searcher: Searcher, folder: Path, old_generation: int, files: list[s
 def _replace_files(db: sqlite3.Connection, searcher: Searcher, files: list[str]) -> None:
     """Drop the rows of ``files`` and add what the index holds for them now."""
     db.execute("CREATE TEMP TABLE changed (file TEXT PRIMARY KEY)")
-    db.executemany("INSERT OR IGNORE INTO temp.changed VALUES (?)", ((f,) for f in files))
+    db.executemany("INSERT OR IGNORE INTO temp.changed VALUES (?)",
+                   ((_to_db(f),) for f in files))
     db.execute("DELETE FROM quotes WHERE article IN (SELECT id FROM articles WHERE file IN "
                "(SELECT file FROM temp.changed))")
     db.execute("DELETE FROM articles WHERE file IN (SELECT file FROM temp.changed)")
@@ -421,10 +427,11 @@ def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]]) -> None:
 
 
 def _flush(db: sqlite3.Connection, files: list, articles: list, quotes: list) -> None:
-    db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", files)
+    db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", map(_row_to_db, files))
     db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   articles)
-    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", quotes)
+                   map(_row_to_db, articles))
+    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   map(_row_to_db, quotes))
     files.clear()
     articles.clear()
     quotes.clear()
