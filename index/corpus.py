@@ -212,7 +212,7 @@ class Corpus:
         if data is None or article_id not in data.files:
             raise KeyError(article_id)
         article, quotes = self._parse(data.files[article_id])
-        return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
+        return article, [replace(q, speaker=data.canonical(q.speaker, article_id)) for q in quotes]
 
     def search(
         self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False

@@ -41,11 +41,12 @@ class CorpusData:
         self.aliases = aliases
         self._directory = None
 
-    def canonical(self, name: str | None) -> str | None:
-        """The corpus-wide canonical spelling of a speaker name."""
+    def canonical(self, name: str | None, article_id: str | None = None) -> str | None:
+        """The corpus-wide canonical spelling of a speaker name (as read in ``article_id``:
+        a bare surname may name different people in different articles)."""
         if not name:
             return name
-        return self.directory().canonical(name)
+        return self.directory().canonical(name, article_id)
 
     def directory(self) -> SpeakerDirectory:
         """The speaker directory (built on first use)."""
@@ -62,7 +63,7 @@ class CorpusData:
         wanted = self.canonical(speaker)
         out = []
         for aid, q in self.quotes:
-            if q.speaker and aid in self.articles and self.canonical(q.speaker) == wanted:
+            if q.speaker and aid in self.articles and self.canonical(q.speaker, aid) == wanted:
                 out.append((self.articles[aid], replace(q, speaker=wanted)))
         return out
 

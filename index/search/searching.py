@@ -28,7 +28,7 @@ def run_search(
     kind: str | None = None,
     as_you_type: bool = False,
     segments_of: Callable[[str], list[Segment]] | None = None,
-    speaker_name: Callable[[str | None], str | None] = lambda s: s,
+    speaker_name: Callable[[str | None, str], str | None] = lambda s, _article: s,
     highlight: int = HIGHLIGHT_HITS,
 ) -> SearchResults:
     """Search; errors in the query come back as ``SearchResults.error``, never raised."""
@@ -94,7 +94,7 @@ def _quote_hit(data: dict, score: float, terms: dict, speaker_name, shown: bool)
         path=data["path"],
         title=data["title"],
         quote_text=data["text"],
-        speaker=speaker_name(data["speaker"]),
+        speaker=speaker_name(data["speaker"], data["id"]),
         quote_span=(data["start"], data["end"]),
     )
     if shown:

@@ -58,7 +58,7 @@ def _records(args) -> list[dict]:
                 continue
             record = quote.to_record(display_path(article.path))
             if quote.speaker:
-                record["speaker"] = directory.canonical(quote.speaker)
+                record["speaker"] = directory.canonical(quote.speaker, article.id)
             records.append(record)
     return records
 
