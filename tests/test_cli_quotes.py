@@ -10,7 +10,7 @@ from pathlib import Path
 from warreader.tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue"]
+KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via"]
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:

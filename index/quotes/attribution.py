@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Entity, Registry, names_a_job
@@ -47,6 +47,14 @@ class Attribution:
     role: str | None = None
     mention: str | None = None
     cue: str | None = None
+    via: str = "none"  # how the speaker was found: one of VIAS
+    source: int | None = None  # the paragraph of ``mention``
+
+
+# How a speaker is found: the cue names it, a pronoun or a description ("the minister")
+# refers to it, a label (transcript, credit line, bullet) or a document gives it, the
+# quotation goes on from an earlier one, a colon introduces it, or nothing does.
+VIAS = ("named", "pronoun", "description", "label", "document", "carried", "colon", "none")
 
 
 @dataclass(slots=True)
@@ -455,7 +463,8 @@ class ArticleAttributor:
                 entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
             self.registry.see(entity, position, True, False, speaker=True)
             speaker, role = entity.name, role or entity.role
-        return Attribution("quote", speaker, role or None, mention.text, event.cue)
+        via = _via(para, event)
+        return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
 
     def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
         mention = event.mention
@@ -529,12 +538,12 @@ class ArticleAttributor:
             prev = self.paras[p - 1]
             last = self.results.get((p - 1, len(prev.spans) - 1))
             if last and last.speaker:
-                return last
+                return _carried(last)
         qi = para.q_index.get(k, 0)
         if k and qi and para.tokens[qi - 1].kind == "q":
             previous = self.results.get((p, k - 1))
             if previous is not None and previous.speaker:
-                return previous  # “A. “B.”: a quotation reopened straight after another
+                return _carried(previous)  # “A. “B.”: a quotation reopened after another
         opens = qi <= 2 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi])
         event = lenders.before(qi)
         if event is None:
@@ -549,19 +558,39 @@ class ArticleAttributor:
                 # A paragraph opening on a quotation goes on from the last speaker, not
                 # from a new one attributed after some narrative ("... Victory over
                 # England ... "People ...," said a proud coach Mike Ruddock.").
-                return self._last_speaker[1]
+                return _carried(self._last_speaker[1])
         if event is not None:
-            return resolved[id(event)]
+            return _carried(resolved[id(event)])
         if p > 0 and opens:
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:
-                return self._resolve(p - 1, prev, prev.events[-1])
+                return replace(self._resolve(p - 1, prev, prev.events[-1]), via="colon")
             if self._last_speaker and self._last_speaker[0] == p - 1:
-                return self._last_speaker[1]
+                return _carried(self._last_speaker[1])
             strong = [e for e in prev.events if not e.weak]
             if strong:  # "..., argues Mr Donofrio." then a paragraph opening on a quotation
-                return self._resolve(p - 1, prev, strong[-1])
+                return _carried(self._resolve(p - 1, prev, strong[-1]))
         return Attribution("quote")
+
+
+def _carried(found: Attribution) -> Attribution:
+    """``found`` lent to a quotation that goes on from it."""
+    return replace(found, via="carried") if found.speaker else found
+
+
+def _via(para: _Para, event: Event) -> str:
+    """How ``event`` names its speaker (see :data:`VIAS`)."""
+    mention = event.mention
+    if event.cue == ":":  # "Harry Redknapp: "..."" is a label; "Mr Dean is sure: "..."" not
+        colon = para.tokens[event.cue_index].start
+        return "label" if not para.text[mention.end : colon].strip() else "colon"
+    if event.cue in ("-", "–", "—"):  # a bullet: "- Bolton boss Sam Allardyce "...""
+        return "label"
+    if mention.kind == "pronoun":
+        return "pronoun"
+    if mention.kind == "nominal":
+        return "document" if mention.head in lexicon.DOCUMENT_NOUNS else "description"
+    return "named"
 
 
 class _Lenders:

@@ -1,8 +1,10 @@
 """`warreader quotes`: every quotation of the articles, with its speaker.
 
 ``--format jsonl`` prints one object a line with exactly the keys ``article``,
-``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``
-(offsets into the file's decoded text, marks excluded); ``csv`` the same columns;
+``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``,
+``via`` (offsets into the file's decoded text, marks excluded; ``via`` says how the
+speaker was found: named, pronoun, description, label, document, carried, colon or
+none, and is null for terms); ``csv`` the same columns;
 ``table`` a Rich table for people. ``--kind`` keeps quotes or terms only.
 """
 
@@ -20,7 +22,7 @@ from warreader.tui.commands._common import (
 )
 
 NAME = "quotes"
-FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue")
+FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via")
 
 
 def register(subparsers, add_common_options) -> None:
@@ -65,19 +67,22 @@ def _records(args) -> list[dict]:
 
 def _table(records: list[dict]) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=f"{len(records)} quotations", show_lines=False, expand=True)
     table.add_column("speaker", style="bold cyan", ratio=1, overflow="fold")
     table.add_column("quote", ratio=3, min_width=30, overflow="fold")
-    table.add_column("cue", style="dim", max_width=12)
+    table.add_column("cue · via", style="dim", max_width=12)
     table.add_column("article", style="dim", max_width=12, overflow="ellipsis")
-    for r in records:
-        text = r["text"] if r["kind"] == "quote" else f"[italic]{r['text']}[/] (term)"
-        speaker = r["speaker"] or ("" if r["kind"] == "term" else "[dim]unknown[/]")
+    for r in records:  # article text is data: escaped, never read as markup
+        e = {k: escape(v) if isinstance(v, str) else v for k, v in r.items()}
+        text = e["text"] if r["kind"] == "quote" else f"[italic]{e['text']}[/] (term)"
+        speaker = e["speaker"] or ("" if r["kind"] == "term" else "[dim]unknown[/]")
         if r["role"]:
-            speaker += f"\n[dim]{r['role']}[/]"
-        table.add_row(speaker, f"“{text}”", r["cue"] or "", r["article"].rsplit("/", 1)[-1])
+            speaker += f"\n[dim]{e['role']}[/]"
+        how = "\n".join(filter(None, [e["cue"], e["via"] and f"[italic]{e['via']}[/]"]))
+        table.add_row(speaker, f"“{text}”", how, e["article"].rsplit("/", 1)[-1])
     Console().print(table)
 
 

@@ -1,7 +1,8 @@
 """The right pane: who is quoted. This article's speakers, or every speaker in the corpus.
 
 Rows are speakers (colour marker, name, quote count, role); under the selected speaker
-its quotes follow in order. Enter on a speaker selects it, enter on a quote asks the
+its quotes follow in order, the current one with a muted line saying how its speaker was
+found ("pronoun · he → Lord Holme, ¶4"). Enter on a speaker selects it, enter on a quote asks the
 screen to jump there (``QuoteChosen`` in this article, ``CorpusQuoteChosen`` elsewhere).
 """
 
@@ -26,6 +27,35 @@ SNIPPET = 110
 def _snippet(text: str) -> str:
     text = " ".join(text.split())
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
+
+
+def via_line(quote: Quote) -> str | None:
+    """How the speaker of ``quote`` was found, with the mention it was resolved from and
+    that mention's paragraph: "pronoun · he → Lord Holme, ¶4"; None for a term."""
+    if quote.kind != "quote" or quote.via is None:
+        return None
+    if quote.via == "none" or not quote.speaker:
+        return "no speaker found"
+    mention = " ".join((quote.mention or "").split())
+    who = quote.speaker
+    if mention and who.casefold() not in mention.casefold():  # not "Secretary of State X"
+        who = f"{mention} → {who}"
+    where = quote.mention_paragraph
+    place = "" if where is None else ", headline" if where < 0 else f", ¶{where + 1}"
+    line = f"{quote.via} · {who}{place}"
+    return "".join(c for c in line if c.isprintable())  # article text: no control codes
+
+
+def _quote_prompt(quote: Quote, style: str, current: bool) -> Padding:
+    """A quote's snippet; the current quote also says how its speaker was found, in
+    italics when the speaker was inferred rather than named."""
+    snippet = Text(_snippet(quote.text), style=style)
+    how = via_line(quote) if current else None
+    if how is None:
+        return Padding(snippet, (0, 0, 0, 2))
+    muted = "dim" if quote.via == "named" else "dim italic"
+    line = Text(how, style=muted, no_wrap=True, overflow="ellipsis")
+    return Padding(Group(snippet, line), (0, 0, 0, 2))
 
 
 def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
@@ -141,9 +171,9 @@ class Sidebar(VimOptionList):
                                id=f"s:{name}"))
             if name == self.selected:
                 for i, q in own:
-                    style = f"bold reverse {colour}" if i == self.current_quote else colour
-                    rows.append(Option(Padding(Text(_snippet(q.text), style=style), (0, 0, 0, 2)),
-                                       id=f"q:{i}"))
+                    current = i == self.current_quote
+                    style = f"bold reverse {colour}" if current else colour
+                    rows.append(Option(_quote_prompt(q, style, current), id=f"q:{i}"))
         return rows
 
     def _fill(self, focus_id: str | None = None) -> None:
