@@ -147,12 +147,19 @@ class _Group:
     roles: Counter = field(default_factory=Counter)
     count: int = 0
     articles: list[str] = field(default_factory=list)
+    article_set: set[str] = field(default_factory=set)
     alias: str | None = None  # the config's canonical name, which always shows
     given: tuple[str, ...] = ()  # a person's fullest given names
+    shown: str | None = None  # the display name, once worked out
 
     def display(self) -> str:
         if self.alias:
             return self.alias
+        if self.shown is None:  # groups are complete once built: worked out once
+            self.shown = self._fullest()
+        return self.shown
+
+    def _fullest(self) -> str:
         # The spelling used most among the fullest-named ones: "Gordon Brown", not a
         # stray "Exchequer Gordon Brown"; "Recep Tayyip Erdoğan" over "Erdogan".
         return max(
@@ -246,7 +253,8 @@ class SpeakerDirectory:
             if quote.role:
                 group.roles[quote.role] += 1
             group.count += 1
-            if article_id not in group.articles:
+            if article_id not in group.article_set:
+                group.article_set.add(article_id)
                 group.articles.append(article_id)
         for speaker, shape in shapes.items():  # a bare name read without its article
             if not shape.given and not shape.whole and not shape.description:
