@@ -80,6 +80,18 @@ def test_via_line_shows_the_mention_and_its_paragraph():
     assert via_line(Quote("x", 0, 1, kind="term")) is None
 
 
+def test_a_narrow_via_line_shortens_the_names_and_keeps_the_paragraph():
+    from rich.console import Console
+    from warreader.tui.widgets.sidebar import _quote_prompt
+
+    quote = Quote("We will go", 0, 1, speaker="a Vodafone spokesman", via="description",
+                  mention="a Vodafone spokesman", mention_paragraph=13)
+    console = Console(width=30, record=True)
+    console.print(_quote_prompt(quote, "", current=True))
+    lines = console.export_text().splitlines()
+    assert lines[-1].strip() == "description · a Vodafo…, ¶14"
+
+
 def _sidebar_text(sidebar) -> list[str]:
     return [sidebar.render_line(y).text.strip() for y in range(sidebar.size.height)]
 

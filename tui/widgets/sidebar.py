@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Group
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.padding import Padding
 from rich.text import Text
 from textual.message import Message
@@ -29,33 +30,53 @@ def _snippet(text: str) -> str:
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
 
 
-def via_line(quote: Quote) -> str | None:
-    """How the speaker of ``quote`` was found, with the mention it was resolved from and
-    that mention's paragraph: "pronoun · he → Lord Holme, ¶4"; None for a term."""
+def _via_parts(quote: Quote) -> tuple[str, str, str] | None:
+    """(how, who, where) of :func:`via_line`, or None for a term."""
     if quote.kind != "quote" or quote.via is None:
         return None
     if quote.via == "none" or not quote.speaker:
-        return "no speaker found"
+        return "no speaker found", "", ""
     mention = " ".join((quote.mention or "").split())
     who = quote.speaker
     if mention and who.casefold() not in mention.casefold():  # not "Secretary of State X"
         who = f"{mention} → {who}"
     where = quote.mention_paragraph
     place = "" if where is None else ", headline" if where < 0 else f", ¶{where + 1}"
-    line = f"{quote.via} · {who}{place}"
-    return "".join(c for c in line if c.isprintable())  # article text: no control codes
+    printable = "".join(c for c in who if c.isprintable())  # article text: no control codes
+    return f"{quote.via} · ", printable, place
+
+
+def via_line(quote: Quote) -> str | None:
+    """How the speaker of ``quote`` was found, with the mention it was resolved from and
+    that mention's paragraph: "pronoun · he → Lord Holme, ¶4"; None for a term."""
+    parts = _via_parts(quote)
+    return "".join(parts) if parts else None
+
+
+class _ViaLine:
+    """:func:`via_line` on one line: when it is too wide, the names are shortened and
+    the kind and the paragraph stay."""
+
+    def __init__(self, parts: tuple[str, str, str], style: str) -> None:
+        self.parts, self.style = parts, style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        how, who, where = self.parts
+        room = options.max_width - cell_len(how) - cell_len(where)
+        if cell_len(who) > room:
+            who = set_cell_size(who, max(0, room - 1)) + "…" if room > 1 else ""
+        yield Text(how + who + where, style=self.style, no_wrap=True, overflow="ellipsis")
 
 
 def _quote_prompt(quote: Quote, style: str, current: bool) -> Padding:
     """A quote's snippet; the current quote also says how its speaker was found, in
     italics when the speaker was inferred rather than named."""
     snippet = Text(_snippet(quote.text), style=style)
-    how = via_line(quote) if current else None
-    if how is None:
+    parts = _via_parts(quote) if current else None
+    if parts is None:
         return Padding(snippet, (0, 0, 0, 2))
     muted = "dim" if quote.via == "named" else "dim italic"
-    line = Text(how, style=muted, no_wrap=True, overflow="ellipsis")
-    return Padding(Group(snippet, line), (0, 0, 0, 2))
+    return Padding(Group(snippet, _ViaLine(parts, muted)), (0, 0, 0, 2))
 
 
 def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
