@@ -89,6 +89,22 @@ def test_a_stray_word_before_a_name_does_not_make_another_person():
     assert len(directory.summaries()) == 2
 
 
+def test_a_bare_word_joins_only_a_person_spelt_the_same():
+    directory = _directory([("a", "University of Iowa"), ("b", "Iowa"), ("c", "James Cameron"),
+                            ("d", "Cameroon"), ("e", "Volodymyr Zelenskyy"), ("f", "Zelensky")])
+    assert directory.canonical("Iowa", "b") == "Iowa"  # a place, not a surname
+    assert directory.canonical("Cameroon", "d") == "Cameroon"  # not a spelling of Cameron
+    assert directory.canonical("Zelensky", "f") == "Volodymyr Zelenskyy"
+
+
+def test_names_show_without_words_stuck_before_them():
+    directory = _directory([("a", "House Speaker Paul Ryan"), ("b", "House Speaker Paul Ryan"),
+                            ("c", "Paul Ryan"), ("d", "Saumarez Smith"), ("e", "Saumarez Smith"),
+                            ("f", "Charles Saumarez Smith")])
+    assert directory.canonical("House Speaker Paul Ryan", "a") == "Paul Ryan"
+    assert directory.canonical("Saumarez Smith", "d") == "Charles Saumarez Smith"
+
+
 def test_config_aliases_always_win():
     aliases = {"Hillary Clinton": ["Clinton", "HRC"], "Bill Clinton": []}
     directory = _directory([("a", "Bill Clinton"), ("b", "Hillary Clinton"), ("c", "Clinton"),

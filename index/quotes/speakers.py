@@ -13,8 +13,12 @@ safe to merge, and nothing else:
   Hillary Clinton stay two people; a shorter name that fits several fuller ones
   joins none of them.
 - A bare surname ("Clinton") goes to the one person of that surname its own article
-  names in full, else to the one person of that surname the whole corpus names, else
-  it stays a speaker of its own.
+  names in full, else to the one person (a name starting with a known given name) of
+  that surname the whole corpus names, else it stays a speaker of its own; its
+  spelling must agree but for the ending ("Zelensky" is "Zelenskyy", "Cameroon" is
+  no "Cameron", "Iowa" no "University of Iowa").
+- Words stuck before a given name are no part of the name: "House Speaker Paul Ryan"
+  shows as "Paul Ryan".
 - An unnamed source or description ("a Vodafone spokesman", "the report") merges only
   with the same description ("A Vodafone spokesman"): never with another
   organisation's spokesman.
@@ -24,6 +28,7 @@ Accents are folded for matching, never for display.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,6 +91,9 @@ class SpeakerSummary:
 _DETERMINERS = frozenset(("a", "an", "the", "one"))
 _NAME_LINKS = NAME_PARTICLES | {"of", "and", "for", "&"}
 _LONGEST_NAME = 4  # words; longer names merge only when spelt the same
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a name's words, as names.name_tokens
+_FINAL_DOUBLE = re.compile(r"(.)\1+$")
+_ENDING = re.compile(r"(?:iy|yi|ey|ei|ii|y)$")
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,9 @@ class _Shape:
     surname: str = ""  # a name's last key
     given: tuple[str, ...] = ()  # a name's other keys ("" for a bare surname)
     whole: str = ""  # a name too long to match loosely: its folded form
+    shown: str = ""  # the name as shown: stray words before the given name dropped
+    person: bool = False  # a given name of the lexicon comes first: someone's name
+    spelling: str = ""  # the surname, folded, loosely ("zelenski"; "cameroon" stays)
 
 
 def _shape(name: str) -> _Shape:
@@ -110,17 +121,29 @@ def _shape(name: str) -> _Shape:
     )  # "a Vodafone spokesman", "US officials", "his son"; not "Bank of England"
     if described:
         return _Shape(description=fold(name))
-    tokens = name_tokens(" ".join(rest))
+    text = " ".join(rest)
+    tokens = list(_TOKEN.finditer(text))
     if not tokens:
         return _Shape(description=fold(name))
-    if len(tokens) > _LONGEST_NAME:
-        return _Shape(whole=fold(" ".join(rest)))
     given = first_names()
-    known = [fold(t) in given for t in tokens[:-1]]
-    if any(known):  # "Democrat Hillary Clinton", "Exchequer Gordon Brown": a stray word
+    known = [fold(t.group()) in given for t in tokens[:-1]]
+    shown = name
+    if any(known):  # "Democrat Hillary Clinton", "House Speaker Paul Ryan": stray words
         tokens = tokens[known.index(True) :]
-    keys = tuple(name_key(t) for t in tokens)
-    return _Shape(surname=keys[-1], given=keys[:-1])
+        shown = text[tokens[0].start() :]
+    if len(tokens) > _LONGEST_NAME:
+        return _Shape(whole=fold(shown), shown=shown)
+    keys = tuple(name_key(t.group()) for t in tokens)
+    return _Shape(surname=keys[-1], given=keys[:-1], shown=shown, person=any(known),
+                  spelling=_spelling(tokens[-1].group()))
+
+
+def _spelling(surname: str) -> str:
+    """A surname folded with its variant endings merged ("Zelenskyy", "Zelenskiy" ->
+    "zelenski") but not its inner letters, which tell "Cameroon" from "Cameron"."""
+    key = fold(surname).replace("'", "").replace("’", "")
+    key = _FINAL_DOUBLE.sub(r"\1", key)
+    return _ENDING.sub("i", key) if len(key) > 3 else key
 
 
 def _key_fits(a: str, b: str) -> bool:
@@ -150,6 +173,8 @@ class _Group:
     article_set: set[str] = field(default_factory=set)
     alias: str | None = None  # the config's canonical name, which always shows
     given: tuple[str, ...] = ()  # a person's fullest given names
+    person: bool = False  # one of its names starts with a given name of the lexicon
+    spellings: set[str] = field(default_factory=set)  # its surnames, loosely folded
     shown: str | None = None  # the display name, once worked out
 
     def display(self) -> str:
@@ -160,12 +185,16 @@ class _Group:
         return self.shown
 
     def _fullest(self) -> str:
-        # The spelling used most among the fullest-named ones: "Gordon Brown", not a
-        # stray "Exchequer Gordon Brown"; "Recep Tayyip Erdoğan" over "Erdogan".
-        return max(
-            self.names,
-            key=lambda n: (len(name_tokens(n)) > 1, self.names[n], len(name_tokens(n)), n),
-        )
+        # The fullest name that starts with a given name ("Charles Saumarez Smith" over
+        # "Saumarez Smith", "Recep Tayyip Erdoğan" over "Erdogan"), else the fullest.
+        given = first_names()
+
+        def rank(n: str) -> tuple:
+            tokens = name_tokens(n)
+            person = len(tokens) > 1 and fold(tokens[0]) in given
+            return person, len(tokens), self.names[n], n
+
+        return max(self.names, key=rank)
 
     def summary(self) -> SpeakerSummary:
         name = self.display()
@@ -247,7 +276,7 @@ class SpeakerDirectory:
                 group = self._place(speaker, shapes[speaker], article_id, present, others)
                 self._by_place[place] = group
                 self._by_name.setdefault(fold(speaker), group)
-            group.names[speaker] += 1
+            group.names[shapes[speaker].shown or speaker] += 1
             if quote.mention:
                 group.mentions[quote.mention] += 1
             if quote.role:
@@ -284,6 +313,8 @@ class SpeakerDirectory:
                 group = _Group(alias=alias, given=shape.given)
                 bucket.append(group)
                 self._groups.append(group)
+            group.person = group.person or shape.person
+            group.spellings.add(shape.spelling)
             self._by_name[fold(name)] = group
 
     def _place(self, speaker: str, shape: _Shape, article_id: str,
@@ -301,13 +332,16 @@ class SpeakerDirectory:
         corpus, else a speaker of its own (config names always stand alone)."""
         alias = self._table.listed(speaker)
         people = self._people.get(shape.surname, [])
-        if not alias and people:
+        spelt = [g for g in people if shape.spelling in g.spellings]
+        if not alias and spelt:
             here = present.get((article_id, shape.surname), set()) if article_id else set()
             if len(here) == 1:
                 [wanted] = here
-                return next(g for g in people if id(g) == wanted)
-            if not here and len(people) == 1:
-                return people[0]
+                found = [g for g in spelt if id(g) == wanted]
+                if found:
+                    return found[0]
+            elif not here and len(people) == 1 and people[0].person and spelt:
+                return people[0]  # "Iowa" is no "University of Iowa" of another article
         group = self._other("n:" + shape.surname, others)
         group.alias = group.alias or alias
         return group
