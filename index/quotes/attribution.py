@@ -29,6 +29,7 @@ from warreader.index.quotes.mentions import (
     shared_mention,
 )
 from warreader.index.quotes.sentences import sentence_bounds
+from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token, keeps_dot, tokenize
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
@@ -145,7 +146,7 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
         or framed and e.cue.lower().startswith(_FRAMING_CUES)  # described the plans as "..."
     ]
     if strong_before:
-        e = strong_before[-1]
+        e = _outermost(para, strong_before)
         return e, qi - e.last <= 4
     strong_after = [
         e
@@ -156,6 +157,75 @@ def _pick_event(para: _Para, qi: int, same: list[Event]) -> tuple[Event | None, 
     if strong_after:
         return strong_after[0], False
     return None, False
+
+
+def _subject_of_quoted(para: _Para, qi: int) -> bool:
+    """Is the sentence before the quotation at ``qi`` only a name, the subject of the
+    quoted predicate ("Mr Sullivan "made accounting decisions," he told the court")?"""
+    floor = para.floor_of[qi]
+    if floor >= qi:
+        return False
+    words = left_phrase(para.tokens, qi)
+    return len(words) == qi - floor and all(t.kind == "w" for t in words)
+
+
+def _outermost(para: _Para, before: list[Event]) -> Event:
+    """The event a quotation after ``before`` belongs to: the last one, unless it stands
+    in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
+    mentioned "anything uncomfortable"" is Cooper's): then the reporting one."""
+    e = before[-1]
+    if len(before) < 2:
+        return e
+    outer = before[-2]
+    between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
+    if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
+        return outer
+    return e
+
+
+def _subject_event(para: _Para, qi: int) -> Event | None:
+    """A quotation with no speech event in its sentence is the words of the sentence's
+    subject when it stands in that subject's predicate ("Hoover estimated that there are
+    "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
+    if qi not in para.q_index.values() or para.tokens[qi].kind != "q":
+        return None
+    found = subject_before(para.tokens, qi, para.floor_of[qi])
+    if found is None:
+        return None
+    mention, verb = found
+    if mention.kind == "nominal" and not _may_speak_alone(mention.head):
+        return None
+    return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
+
+
+_LABELLING = lexicon.words(
+    """
+    call calls called brand brands branded dub dubs dubbed label labels labelled labeled
+    deride derides derided characterise characterises characterised characterize
+    characterizes characterized decry decries decried denounce denounces denounced
+    deem deems deemed dismiss dismisses dismissed slam slams slammed blast blasts blasted
+    condemn condemns condemned praise praises praised hail hails hailed
+    """
+)
+
+
+def _labels(para: _Para, subject: Event, qi: int) -> bool:
+    """Does a named subject's verb label something with the quoted words ("Gibbs derided
+    "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
+    return (
+        subject.mention.kind in ("name", "pronoun")
+        and para.tokens[subject.cue_index].lower in _LABELLING
+        and qi - subject.cue_index <= 6
+    )
+
+
+def _may_speak_alone(head: str) -> bool:
+    return (
+        head in lexicon.PERSON_NOUNS
+        or head in lexicon.PERSON_PLURALS
+        or head in lexicon.ORG_NOUNS
+        or head in lexicon.DOCUMENT_NOUNS
+    )
 
 
 def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> bool:
@@ -190,7 +260,10 @@ class ArticleAttributor:
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
-        paragraphs = paragraphs[: max((s.paragraph for s in spans), default=-1) + 1]
+        self._all_texts = paragraphs
+        last = max((s.paragraph for s in spans), default=-1)
+        self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
+        paragraphs = paragraphs[: last + 1]
         self.paragraphs = paragraphs
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
@@ -237,6 +310,7 @@ class ArticleAttributor:
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
+        self._know_full_names()
         out: list[Attribution] = []
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
@@ -258,17 +332,28 @@ class ArticleAttributor:
             for k, (e, _) in enumerate(chosen):
                 if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
                     span = para.spans[k]
-                    quoted[id(e)] = quoted.get(id(e), "") + " " + para.text[span.start : span.end]
+                    said_words = para.text[span.start : span.end]
+                    qi = para.q_index.get(k)
+                    if qi is not None and e.first > qi and _subject_of_quoted(para, qi):
+                        # "Mr Sullivan "made accounting decisions," he told the court": the
+                        # name opening the sentence is the subject of what was said.
+                        opening = para.tokens[para.floor_of[qi]].start
+                        said_words += " " + para.text[opening : span.start]
+                    quoted[id(e)] = quoted.get(id(e), "") + " " + said_words
             resolved = {id(e): self._resolve(p, para, e, quoted.get(id(e))) for e in para.events}
             lenders = _Lenders(para, chosen)
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
-                term = _is_term(para, qi, span, near, event is not None)
+                subject = _subject_event(para, qi) if event is None else None
+                labelled = subject is not None and _labels(para, subject, qi)
+                term = _is_term(para, qi, span, near, event is not None or labelled)
                 if term and not span.continuation:
                     result = Attribution(kind="term")
                 elif event is not None:
                     result = resolved[id(event)]
+                elif subject is not None:
+                    result = self._resolve(p, para, subject)
                 else:
                     result = self._fallback(p, para, k, lenders, resolved)
                     if not result.speaker and _phrase_like(para.text, span):
@@ -281,22 +366,33 @@ class ArticleAttributor:
 
     # -- names and events ---------------------------------------------------------------
 
+    def _know_full_names(self) -> None:
+        """Register every person's full name in the article before reading it, so that a
+        bare surname ("Cruz said") is a person (whom "he" may name) even where the full
+        name ("Ted Cruz") comes later, and names the first person the article gives it."""
+        for text in self._all_texts:
+            self._skim_full_names(text, 0, len(text))
+
     def _skim_names(self, p: int, para: _Para) -> None:
         """Register the full names of sentences not read closely (for canonical forms)."""
-        given = lexicon.first_names()
         for start, end in self._skimmed[p]:
-            for match in _FULL_NAME.finditer(para.text, start, end):
-                for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
-                    run = para.text[at:stop]
-                    first, _, rest = run.partition(" ")
-                    if _names_nobody(first.lower(), True):
-                        run = rest  # "But Elvis Costello"
-                    if " " not in run or run in self._runs:
-                        continue
-                    parts = run.lower().split()
-                    if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
-                        continue  # only people's full names matter here
-                    self._run_entity(run)
+            self._skim_full_names(para.text, start, end)
+
+    def _skim_full_names(self, text: str, start: int, end: int) -> None:
+        """Register the people's full names in ``text[start:end]``."""
+        given = lexicon.first_names()
+        for match in _FULL_NAME.finditer(text, start, end):
+            for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
+                run = text[at:stop]
+                first, _, rest = run.partition(" ")
+                if _names_nobody(first.lower(), True):
+                    run = rest  # "But Elvis Costello"
+                if " " not in run or run in self._runs:
+                    continue
+                parts = run.lower().split()
+                if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
+                    continue  # only people's full names matter here
+                self._run_entity(run)
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
@@ -561,6 +657,9 @@ class ArticleAttributor:
                 return _carried(self._last_speaker[1])
         if event is not None:
             return _carried(resolved[id(event)])
+        credited = self._credit_line(p, para, k)
+        if credited is not None:
+            return credited
         if p > 0 and opens:
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:
@@ -572,6 +671,20 @@ class ArticleAttributor:
                 return _carried(self._resolve(p - 1, prev, strong[-1]))
         return Attribution("quote")
 
+    def _credit_line(self, p: int, para: _Para, k: int) -> Attribution | None:
+        """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
+        "— Dean Baker, Center for Economic Research") is the credited person's."""
+        if p + 1 >= len(self.texts) or any(t.kind == "w" for t in para.tokens):
+            return None
+        match = _CREDIT_LINE.match(self.texts[p + 1])
+        mention = run_mention(match.group(1).rstrip(".")) if match else None
+        if mention is None or mention.kind != "name":
+            return None
+        entity = self.registry.entity_for(mention)
+        role = (match.group(2) or "").strip() or entity.role or None
+        cue = match.group(0)[:1]
+        return Attribution("quote", entity.name, role, mention.text, cue, "label", p + 1)
+
 
 def _carried(found: Attribution) -> Attribution:
     """``found`` lent to a quotation that goes on from it."""
@@ -581,9 +694,10 @@ def _carried(found: Attribution) -> Attribution:
 def _via(para: _Para, event: Event) -> str:
     """How ``event`` names its speaker (see :data:`VIAS`)."""
     mention = event.mention
-    if event.cue == ":":  # "Harry Redknapp: "..."" is a label; "Mr Dean is sure: "..."" not
-        colon = para.tokens[event.cue_index].start
-        return "label" if not para.text[mention.end : colon].strip() else "colon"
+    if event.cue == ":":  # "Harry Redknapp: "..."", "Howard Kurtz, Fox News: "..."" are
+        colon = para.tokens[event.cue_index].start  # labels; "Mr Dean is sure: "..."" not
+        between = para.text[mention.end : colon].split()
+        return "colon" if any(w[:1].islower() for w in between) else "label"
     if event.cue in ("-", "–", "—"):  # a bullet: "- Bolton boss Sam Allardyce "...""
         return "label"
     if mention.kind == "pronoun":
@@ -604,8 +718,17 @@ class _Lenders:
 
     def __init__(self, para: _Para, chosen: list[tuple[Event | None, bool]]) -> None:
         used = {id(e) for e, _ in chosen if e is not None}
+        # A sentence whose quotation took one event lends only that one: "“A,” Trump
+        # assured Jones, after Jones assured Trump that ... “B.”" is Trump's B.
+        quoting = {para.sentence_of[e.cue_index] for e, _ in chosen if e is not None}
         eligible = sorted(
-            (e for e in para.events if not e.weak or id(e) in used), key=lambda e: e.last
+            (
+                e
+                for e in para.events
+                if id(e) in used
+                or not e.weak and para.sentence_of[e.cue_index] not in quoting
+            ),
+            key=lambda e: e.last,
         )
         self._lasts = [e.last for e in eligible]
         self._eligible = eligible
@@ -631,6 +754,12 @@ class _Lenders:
         """The event of the next quotation attributed right after itself."""
         return self._next[k]
 
+
+# "- Bernie Sanders.", "— Dean Baker, Center for Economic and Policy Research": a dash,
+# a capitalised name of two to four words, perhaps an affiliation, and nothing else.
+_CREDIT_LINE = re.compile(
+    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
+)
 
 _FULL_NAME = re.compile(
     r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"

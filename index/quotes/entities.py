@@ -105,7 +105,7 @@ class Registry:
             # A bare surname goes to the person of that name seen last ("Wilson" after
             # "Tony Wilson"), a fuller name to the first that fits.
             people = [c for c in candidates if c.kind == "person"]
-            entity = (people or candidates)[-1] if not first else candidates[0]
+            entity = (people or candidates)[0]
         if entity is None and _ACRONYM.fullmatch(mention.name):
             entity = self._spelled_out(mention.name)  # "the WTO" after its full name
         if entity is None and len(tokens) == 1 and key in lexicon.first_names():

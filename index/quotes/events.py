@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import (
+    DETERMINERS,
     Mention,
     appositive_before,
     appositive_role,
@@ -121,6 +122,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         return None, "", j  # "said that detectives could ...": a clause, no speaker
     if len(words) == 1 and words[0].lower in ("the", "a", "an"):
         words = _described(tokens, start) or words  # "said the lock forward"
+    if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
+        words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
     if words and words[-1].possessive:
         owned = _owned_speaker(tokens, start, words)
         if owned is not None:
@@ -181,6 +184,50 @@ def _described(tokens: list[Token], start: int) -> list[Token] | None:
     return tokens[start : last + 1] if last else None
 
 
+_INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
+_SPEAKING_HEADS = frozenset(lexicon.PERSON_NOUNS) | lexicon.PERSON_PLURALS | lexicon.ORG_NOUNS
+
+
+def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "one district GOP leader", "a former senior law enforcement official": after an
+    inverted verb, a determiner and up to six words of any case ending in a person or
+    organisation noun, where the clause ends; None otherwise."""
+    for k in range(start + 1, min(len(tokens), start + 7)):
+        token = tokens[k]
+        if token.kind != "w":
+            return None
+        if not token.capitalised and token.lower in _SPEAKING_HEADS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or after.kind != "w" or after.lower in _CLAUSE_GOES_ON:
+                return tokens[start : k + 1]
+            return None
+    return None
+
+
+_CLAUSE_GOES_ON = lexicon.words("in on at as after during when while before for of with who")
+
+
+# Documents whose noun is as often a verb ("to email", "post", "note"): they speak only
+# right after a determiner ("the email said", "his tweet read").
+_VERB_LIKE_DOCUMENTS = lexicon.words("email e-mail tweet post message note release")
+
+
+def _determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """ "the email said", "his tweet read": a determiner and a verb-like document noun
+    right before the cue at ``i``."""
+    k = i - 1
+    if k - 1 < floor or tokens[k].lower not in _VERB_LIKE_DOCUMENTS:
+        return None
+    det = tokens[k - 1]
+    if det.kind != "w" or det.lower not in DETERMINERS and not (
+        det.lower == "press" and k - 2 >= floor and tokens[k - 2].lower in DETERMINERS
+    ):
+        return None
+    first = k - 2 if det.lower == "press" else k - 1
+    text = " ".join(t.text for t in tokens[first : k + 1])
+    return Mention(text, "nominal", tokens[first].start, tokens[k].end, head=tokens[k].lower)
+
+
 def _owned_speaker(
     tokens: list[Token], start: int, owner_words: list[Token]
 ) -> tuple[Mention, str, int] | None:
@@ -233,11 +280,20 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         words = left_phrase(tokens, end)
         return (build(words) if words else None), role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
+        place = _place_in_appositive(tokens, i, floor)
+        if place is not None:
+            return place
         end, role = skip_back_appositive(tokens, i)
         if end != i:
             end = _skip_parenthesis(tokens, end, floor)  # "the Summit (WSIS), which ..., told"
             words = left_phrase(tokens, end)
-            return (build(words) if words else None), role, end - len(words)
+            mention = build(words) if words else None
+            if mention is not None and mention.kind == "name":
+                # "Rep. Lee Zeldin of New York, a Trump supporter, said": the person
+                person = _affiliated_person(tokens, mention, end - len(words), floor)
+                if person is not None:
+                    return person[0], role or person[0].role, person[2]
+            return mention, role, end - len(words)
         # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
         words = left_phrase(tokens, i - 1)
         named = build(words) if words else None
@@ -309,6 +365,36 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     return mention, "", k
 
 
+_PLACE_PREPOSITIONS = lexicon.words("from in of at near outside")
+
+
+def _place_in_appositive(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention | None, str, int] | None:
+    """ "Rachel Berg, a philanthropist from Monsey, New York, said": an appositive ending
+    in a place written "Town, State" has a comma inside; read it as one aside."""
+    tail = left_phrase(tokens, i - 1)
+    inner = i - 2 - len(tail)
+    if not tail or not all(t.capitalised for t in tail) or inner <= floor:
+        return None
+    if tokens[inner].text != ",":
+        return None
+    town = left_phrase(tokens, inner)
+    prep = inner - len(town) - 1
+    if not town or not all(t.capitalised for t in town) or prep <= floor or (
+        tokens[prep].lower not in _PLACE_PREPOSITIONS
+    ):
+        return None
+    end, role = skip_back_appositive(tokens, inner + 1)
+    if end == inner + 1:
+        return None
+    words = left_phrase(tokens, end)
+    mention = build(words) if words else None
+    if mention is None:
+        return None
+    return mention, role + ", " + " ".join(t.text for t in tail), end - len(words)
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
@@ -363,18 +449,38 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
         start += 1  # "- Brentford boss Martin Allen:"
     words = right_phrase(tokens, start)
     if not words or start + len(words) > j:
-        return None
+        return _labelled(tokens, j, floor)
     mention = build(words)
     if mention is None or mention.possessive or mention.kind == "pronoun" and (
         mention.head not in ("he", "she", "they")
     ):
-        return None
+        return _labelled(tokens, j, floor)
     after = tokens[start + len(words)]
     if after is not tokens[j] and not (
         after.kind == "w" and not after.capitalised and after.lower not in _NOT_VERB
     ):
-        return None  # "In a statement on Monday:": no subject opens the sentence
+        return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """A name right before the colon labels the quotation that follows: "EARLY - Mark
+    Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
+    an outlet, "Howard Kurtz, Fox News: "…""."""
+    words = left_phrase(tokens, j)
+    mention = build(words) if words else None
+    if mention is None or mention.kind != "name" or mention.possessive:
+        return None
+    first = j - len(words)
+    if first > floor and tokens[first - 1].lower in _NOT_VERB:
+        return None  # "In a statement on Monday:": the object of a preposition
+    if mention.org and first - 2 >= floor and tokens[first - 1].text == ",":
+        person_words = left_phrase(tokens, first - 1)
+        person = build(person_words) if person_words else None
+        if person is not None and person.kind == "name" and not person.org:
+            person.role = person.role or mention.text
+            return Event(":", j, person, weak=True, first=first - 1 - len(person_words), last=j)
+    return Event(":", j, mention, weak=True, first=first, last=j)
 
 
 def _is_object(tokens: list[Token], k: int, floor: int, participle: bool = False) -> bool:
@@ -589,13 +695,22 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The subject of a coordinated or participle clause: the sentence's first speaker
     phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
     and stated"; "Quoting a diplomat, the Times of Israel reported ... and asked")."""
+    found = sentence_subject(tokens, i, floor)
+    return found[0] if found else None
+
+
+def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
+    """The first speaker phrase of the sentence before token ``i`` that a verb-like word
+    follows, and that word's index: the grammatical subject of the sentence's clause."""
     j = max(floor, i - _CLAUSE_REACH)
     while j < i:
         token = tokens[j]
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
         ) and not (token.capitalised and token.lower in _OPENERS_NO_SUBJECT):
-            words = right_phrase(tokens, j)
+            words = right_phrase(tokens, j) or (
+                [token] if token.lower in _PERSONAL_SUBJECTS else []
+            )
             mention = build(words) if words else None
             end = j + len(words)
             if mention is not None and mention.possessive and end < len(tokens):
@@ -611,12 +726,14 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
                 and (not mention.possessive or _owner_speaks(tokens, mention))
             ):
-                return mention
+                return mention, end
             j = max(end, j + 1)
             continue
         j += 1
     return None
 
+
+_PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
 
 _NOT_VERB = frozenset(
     lexicon.words(
@@ -743,12 +860,20 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         left = tokens[i - 1] if i > floor else None
         mention, role, first = None, "", j
         last = j
+        # After a comma that closes an appositive ("Michael Green, a professor, said
+        # places such as Iowa ..."), the subject before the comma speaks; the words after
+        # the verb are what was said. After a quotation's comma the verb is inverted.
+        after_appositive = (
+            left is not None and left.text == "," and i - 2 >= floor and tokens[i - 2].kind == "w"
+        )
         if (left is None or left.kind == "q" or left.text in ",:;—–-(") and (
             low in lexicon.INVERTIBLE
-        ):
+        ) and not after_appositive:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+        if mention is None and after_appositive and low in lexicon.INVERTIBLE:
+            mention, role, last = _inverted(tokens, j)
         if (
             mention is None
             and left is not None
@@ -770,7 +895,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         if mention is None and left is not None and left.kind == "w" and not weak:
-            mention = _opening_document(tokens, floor, i)
+            mention = _determined_document(tokens, i, floor) or _opening_document(
+                tokens, floor, i
+            )
         if (
             mention is not None
             and mention.kind == "nominal"

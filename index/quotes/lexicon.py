@@ -51,6 +51,9 @@ _CUE_STEMS = words(
     dismissed
     adding warning insisting noting arguing claiming stating explaining stressing
     urging asking writing
+    retort retorts retorted snap snapped interject interjects interjected yell yells
+    yelled chime chimed sneer sneered scoff scoffed gush gushed lament laments lamented
+    muse muses quipped tweeting posting
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -85,7 +88,7 @@ PARTICIPLES: frozenset[str] = frozenset(
     words(
         """
     saying telling adding warning insisting noting arguing claiming stating
-    explaining stressing urging asking writing
+    explaining stressing urging asking writing calling describing tweeting
     """
     )
 )
@@ -103,6 +106,10 @@ INVERTIBLE: frozenset[str] = frozenset(
     complains concedes conceded recounts recounted mused boasted commented responded
     responds claimed announced announces revealed agreed agrees reiterated answered
     stressed urged
+    tweeted tweets posted posts retorted retorts snapped interjected exclaimed shouted
+    yelled screamed whispered offered offers chimed quipped quips boasts boasted
+    explained insisted asserted asserts contended contends maintained maintains
+    recalled replied answers demanded demands
     """
     )
 )

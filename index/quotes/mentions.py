@@ -9,6 +9,7 @@ Kafka, a Pentagon spokesman"; "Jens Stoltenberg, the chairman of NATO,").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
@@ -336,6 +337,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             and is_role_word(tokens[i - 2])
         ):
             break  # "Ukraine and Russia": two names, not one
+        if tokens[i - 1].lower in ("of", "from", "at") and i < j and _person_before(tokens, i - 1):
+            break  # "Lee Zeldin of New York": the place, then the person before "of"
         i -= 1
     listed = _listed_name_start(tokens, i) if 0 < i < j else None
     if listed is not None:
@@ -358,6 +361,17 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
+
+
+def _person_before(tokens: list[Token], k: int) -> bool:
+    """Does a person's name (a given name, then a capitalised surname) end at ``k``?"""
+    if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in lexicon.ORG_SUFFIXES:
+        return False
+    given = lexicon.first_names()
+    return any(
+        tokens[m].kind == "w" and tokens[m].capitalised and tokens[m].lower in given
+        for m in range(max(0, k - 3), k - 1)
+    )
 
 
 _LIST_NAME_HEADS = lexicon.words(
@@ -510,6 +524,9 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     k = j - 1
     if k < 0 or tokens[k].text != ",":
         return j, ""
+    code = k - 2 if k >= 3 and tokens[k - 1].text == "." else k - 1  # "R-Ky" "."
+    if code >= 1 and tokens[code - 1].text == "," and _PARTY_STATE.fullmatch(tokens[code].text):
+        return code - 1, ""  # "Mitch McConnell, R-Ky., said": a party and state, no role
     found = appositive_before(tokens, k)
     if found is None:
         return j, ""
@@ -522,6 +539,7 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     return (j, "") if role is None else (i, role)
 
 
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
 _APPOSITIVE_STOPS = frozenset(",.!?;:")  # a comma opens the appositive; the rest end it
 _MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
 

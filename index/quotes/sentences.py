@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes.lexicon import words
+from warreader.index.quotes.lexicon import CUE_VERBS, words
 from warreader.index.quotes.marks import Span
 
 ABBREVIATIONS = frozenset(
@@ -25,6 +25,16 @@ ABBREVIATIONS = frozenset(
 )
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+_NAMED_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b")
+
+
+def _attributed_after(text: str, at: int) -> bool:
+    """Do a capitalised name and a reporting verb follow a quotation that ends in a
+    question or exclamation mark ("“… tonight?” Biden said.")? Then the sentence goes on."""
+    match = _NAMED_CUE.match(text, at)
+    return match is not None and match.group(1) in CUE_VERBS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -52,6 +62,13 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             k += 1
         if k < len(inside) and inside[k][0] <= pos < inside[k][1] and match.end() <= inside[k][1]:
             continue  # inside a quotation, and not at its end
+        if (
+            k < len(inside)
+            and inside[k][0] <= pos < inside[k][1]
+            and text[pos] in "?!"
+            and _attributed_after(text, match.end())
+        ):
+            continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
         if _is_abbreviation(text, pos):
             continue
         end = match.end()

@@ -1,0 +1,89 @@
+"""The subject of a sentence that quotes without a speech verb.
+
+"Hoover estimated that there are "…"", "After the tour, he derided "the lazy critics"":
+no reporting cue ties the quotation to anyone, yet the sentence says whose words they
+are: its grammatical subject, when the quotation stands in that subject's predicate.
+The reading here is deliberately narrow (a subject phrase at the start of the sentence
+or right after an opening phrase and its comma, an optional appositive, then a word
+shaped like a finite verb), because a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.mentions import Mention, build, right_phrase
+from warreader.index.quotes.tokens import Token
+
+_PERSONAL = frozenset(("he", "she", "they"))
+_APPOSITIVE_REACH = 16  # tokens an appositive between subject and verb may span
+
+# Finite verbs that do not end in -ed or -s.
+_IRREGULAR = lexicon.words(
+    """
+    said told wrote came went took made gave put saw found thought felt kept left sent
+    spoke got brought began became held meant set stood knew led ran won lost built
+    sought taught chose drew fought hit let read quit cut bit forgot
+    will would can could may might must shall should did does do has had have is was are
+    were
+    """
+)
+_NOT_FINITE = lexicon.words("news series species politics process access business")
+
+
+def _looks_finite(token: Token) -> bool:
+    if token.kind != "w" or token.capitalised:
+        return False
+    low = token.lower
+    if low in _IRREGULAR or low in lexicon.CUE_VERBS:
+        return True
+    if low in _NOT_FINITE or low.endswith(("ss", "us", "is", "ous")):
+        return False
+    return len(low) > 3 and low.endswith(("ed", "es", "s"))
+
+
+def _adverb(token: Token) -> bool:
+    """ "also", "later", "routinely": a word between a subject and its verb."""
+    low = token.lower
+    if token.kind != "w" or token.capitalised or low in _IRREGULAR:
+        return False
+    return low in lexicon.ADVERBS or len(low) > 4 and low.endswith("ly")
+
+
+def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | None:
+    """Where the subject may start: the sentence's first word, or the word after the
+    comma closing an opening phrase ("After the tour, he ...", "In an interview, X ...")."""
+    first = tokens[floor]
+    if first.kind == "w" and not (first.capitalised and first.lower in lexicon.SENTENCE_OPENERS):
+        return floor
+    for k in range(floor + 1, stop):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].kind == "q":
+            return None
+    return None
+
+
+def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, int] | None:
+    """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
+    its finite verb, when both stand before the quotation; else None."""
+    j = _after_opening_phrase(tokens, floor, qi)
+    if j is None or j >= qi:
+        return None
+    words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
+    mention = build(words) if words else None
+    if mention is None or mention.possessive:
+        return None
+    end = j + len(words)
+    if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
+        close = next(
+            (k for k in range(end + 1, min(qi, end + _APPOSITIVE_REACH)) if tokens[k].text == ","),
+            None,
+        )
+        if close is None:
+            return None
+        end = close + 1
+    while end < qi and _adverb(tokens[end]):
+        end += 1
+    if end >= qi or not _looks_finite(tokens[end]):
+        return None
+    return mention, end

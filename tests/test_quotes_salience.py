@@ -1,0 +1,155 @@
+"""Attribution rules that generalise (issue 10): who speaks by the sentence's structure,
+not by a listed phrase. Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of, said
+
+
+def test_subject_of_a_sentence_without_a_speech_verb_speaks_its_quote():
+    text = (
+        "The vote is close. Senator Jane Miller estimated that there are "
+        '"at least forty members who will never change their minds."'
+    )
+    assert said(text) == [("at least forty members who will never change their minds.",
+                           "Jane Miller")]
+
+
+def test_subject_rule_reaches_a_pronoun_and_an_opening_phrase():
+    text = (
+        "Governor Tom Reyes toured the site on Monday.\n\n"
+        'After the tour, he derided "the lazy critics" of the plan.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("quote", "Tom Reyes")]
+
+
+def test_labelling_verb_makes_a_named_subjects_phrase_a_quote():
+    text = 'Judge Ann Patel called the recording "distasteful" in court.'
+    assert said(text) == [("distasteful", "Ann Patel")]
+
+
+def test_a_title_in_a_sentence_without_a_speaker_stays_a_term():
+    text = 'The film "Cold Harbour" opened in Leeds on Friday.'
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("term", None)]
+
+
+def test_words_after_the_verb_of_an_appositive_subject_are_what_was_said():
+    text = (
+        "Rosa Kline, a professor of history at Lakeside College, said towns such as "
+        'Ashford and Millbrook "have a longer memory" than the cities.'
+    )
+    assert said(text) == [("have a longer memory", "Rosa Kline")]
+
+
+def test_a_sentence_whose_quotation_took_an_event_lends_only_that_one():
+    text = (
+        '"Your show is great," Mayor Carl Dunn assured Bea Holt, after Holt assured Dunn '
+        'that her listeners liked him. "I will not let you down."'
+    )
+    assert said(text) == [("Your show is great,", "Carl Dunn"),
+                          ("I will not let you down.", "Carl Dunn")]
+
+
+def test_a_question_closing_a_quotation_does_not_end_the_sentence_before_its_speaker():
+    text = '"Do they not understand what the treaty says?" Mayor Rita Gomez said.'
+    assert said(text) == [("Do they not understand what the treaty says?", "Rita Gomez")]
+    text = '"We won!" Coach Dan Ortiz said after the final whistle.'
+    assert said(text) == [("We won!", "Dan Ortiz")]
+
+
+def test_an_unnamed_source_after_an_inverted_verb_keeps_its_whole_description():
+    text = '"We need more," said one district GOP leader.'
+    assert said(text) == [("We need more,", "one district GOP leader")]
+    text = '"There was wrongdoing," said a former senior law enforcement official.'
+    assert said(text) == [("There was wrongdoing,", "a former senior law enforcement official")]
+
+
+def test_a_document_noun_that_is_also_a_verb_speaks_after_a_determiner():
+    text = 'Governor Ann Lee sent an email to donors. "We need more," the email said.'
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.mention) for q in quotes] == [("Ann Lee", "the email")]
+
+
+def test_more_verbs_invert_and_a_calling_participle_takes_the_clause_subject():
+    text = '"Debate recap," tweeted campaign spokesman Alex Conant.'
+    assert said(text) == [("Debate recap,", "Alex Conant")]
+    text = 'Senator Ted Morris belittled the issue, calling it a "paperwork error" on Friday.'
+    assert said(text) == [("paperwork error", "Ted Morris")]
+
+
+def test_a_name_right_before_a_colon_labels_the_quotation():
+    text = "POLLS TOO EARLY - Mark Blumenthal: \"The polls closed too early.\""
+    assert said(text) == [("The polls closed too early.", "Mark Blumenthal")]
+    quotes = quotes_of('Howard Kurtz, Fox News: "The debate was a mess."')
+    assert [(q.speaker, q.role) for q in quotes] == [("Howard Kurtz", "Fox News")]
+    quotes = quotes_of('In a statement on Monday: "We are sorry."')
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_bare_surname_is_the_first_person_the_article_named_with_it():
+    text = (
+        "Senator Maria Ortega campaigned in Ohio on Monday.\n\n"
+        "Her brother, Luis Ortega, joined her at two stops.\n\n"
+        '"We will win this state," Ortega said.'
+    )
+    assert said(text) == [("We will win this state,", "Maria Ortega")]
+
+
+def test_a_party_and_state_code_between_name_and_verb_is_no_role():
+    text = '"That is not our view," Senate Majority Leader Mitch Conrad, R-Ky., said.'
+    assert said(text) == [("That is not our view,", "Mitch Conrad")]
+
+
+def test_a_credit_line_after_a_paragraph_of_quotation_names_its_speaker():
+    text = (
+        "The claims, checked:\n\n"
+        '"Almost all new income is going to the top."\n\n'
+        "- Ruth Calder.\n\n"
+        "The figure is outdated."
+    )
+    assert said(text) == [("Almost all new income is going to the top.", "Ruth Calder")]
+    quotes = quotes_of('"Deficits will return."\n\n— Dean Barker, Center for Policy Research')
+    assert [(q.speaker, q.role) for q in quotes] == [("Dean Barker", "Center for Policy Research")]
+
+
+def test_a_bare_surname_is_a_person_even_when_the_full_name_comes_later():
+    text = (
+        'Brandt admitted that his pick was political. "With an eye to March," he said.\n\n'
+        "Later in the day, Senator Tobias Brandt flew home."
+    )
+    assert said(text) == [("With an eye to March,", "Tobias Brandt")]
+
+
+def test_a_person_of_a_place_speaks_not_the_place():
+    text = 'Republican Rep. Lena Zeller of New York, a party loyalist, said "it will help."'
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Lena Zeller", "party loyalist")]
+    text = 'Governor Mark Bell of Kansas said "we will win."'
+    assert said(text) == [("we will win.", "Mark Bell")]
+    assert said('The Bank of England said "rates will rise."') == [
+        ("rates will rise.", "Bank of England")
+    ]
+
+
+def test_an_appositive_ending_in_town_and_state_is_one_aside():
+    text = (
+        "Rhoda Bergen, a philanthropist from Monsey, New York, said the speeches were bad. "
+        '"I feel bad to say it," she said.'
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Rhoda Bergen"]
+    assert quotes[0].role == "philanthropist from Monsey, New York"
+
+
+def test_a_speech_verb_inside_a_reported_clause_does_not_take_the_quote():
+    text = 'Ms Carla Brook said Mr Dennis Hale had not mentioned "anything unusual" to her.'
+    assert said(text) == [("anything unusual", "Carla Brook")]
+
+
+def test_the_subject_of_a_quoted_predicate_is_not_the_pronoun_that_reports_it():
+    text = (
+        "Speaking in court, Mr Bernard Eves rejected claims he pressured Scott Sellers.\n\n"
+        'Mr Sellers "made the accounting decisions," he told the court.'
+    )
+    assert said(text) == [("made the accounting decisions,", "Bernard Eves")]
