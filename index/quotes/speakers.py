@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_key, name_keys, name_tokens
-from warreader.index.quotes.lexicon import NAME_PARTICLES, first_names
+from warreader.index.quotes.lexicon import NAME_PARTICLES, ORG_NOUNS, ORG_SUFFIXES, first_names
 
 
 class AliasTable:
@@ -126,7 +126,9 @@ def _shape(name: str) -> _Shape:
     if not tokens:
         return _Shape(description=fold(name))
     given = first_names()
-    known = [fold(t.group()) in given for t in tokens[:-1]]
+    last = tokens[-1].group().lower()
+    organisation = last in ORG_SUFFIXES or last in ORG_NOUNS  # "Trayvon Martin Foundation"
+    known = [fold(t.group()) in given and not organisation for t in tokens[:-1]]
     shown = name
     if any(known):  # "Democrat Hillary Clinton", "House Speaker Paul Ryan": stray words
         tokens = tokens[known.index(True) :]
@@ -185,14 +187,15 @@ class _Group:
         return self.shown
 
     def _fullest(self) -> str:
-        # The fullest name that starts with a given name ("Charles Saumarez Smith" over
-        # "Saumarez Smith", "Recep Tayyip Erdoğan" over "Erdogan"), else the fullest.
+        # The spelling used most among those that start with a given name ("Donald
+        # Trump" over "Donald J. Trump", "Charles Saumarez Smith" over "Saumarez Smith",
+        # "Recep Tayyip Erdoğan" over "Erdogan"), else the one used most; then the fullest.
         given = first_names()
 
         def rank(n: str) -> tuple:
             tokens = name_tokens(n)
             person = len(tokens) > 1 and fold(tokens[0]) in given
-            return person, len(tokens), self.names[n], n
+            return person, self.names[n], len(tokens), n
 
         return max(self.names, key=rank)
 
