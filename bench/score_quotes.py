@@ -171,6 +171,8 @@ def score(gold_records: list[dict], predicted_records: list[dict]) -> dict:
                     "accuracy": round(n_correct / n_m, 4) if n_m else 0.0,
                 }
         result[key] = _prf(n_g, n_p, n_m)
+    # End to end: a quote counts when its span matches and its speaker is right.
+    result["end_to_end"] = _prf(result["quotes"]["gold"], result["quotes"]["predicted"], n_correct)
     result["misses"] = misses
     result["false_positives"] = false_pos
     result["wrong_speakers"] = wrong
@@ -317,13 +319,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=2))
     else:
         print(f"{'set':6} {'art':>4} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} "
-              f"{'spk acc':>8} | {'terms P':>7} {'R':>6} {'F1':>6}")
+              f"{'spk acc':>8} {'e2e F1':>7} | {'terms P':>7} {'R':>6} {'F1':>6}")
         for name, res in figures.items():
             q, t, s = res["quotes"], res["terms"], res["speaker"]
             print(f"{name:6} {res['articles']:>4} {q['gold']:>5} {q['predicted']:>5} "
                   f"{q['precision']:>6.3f} {q['recall']:>6.3f} {q['f1']:>6.3f} "
-                  f"{s['accuracy']:>8.3f} | {t['precision']:>7.3f} {t['recall']:>6.3f} "
-                  f"{t['f1']:>6.3f}")
+                  f"{s['accuracy']:>8.3f} {res['end_to_end']['f1']:>7.3f} | "
+                  f"{t['precision']:>7.3f} {t['recall']:>6.3f} {t['f1']:>6.3f}")
         for e in errors:
             print("ERROR", e, file=sys.stderr)
     if args.verbose:

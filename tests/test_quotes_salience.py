@@ -153,3 +153,92 @@ def test_the_subject_of_a_quoted_predicate_is_not_the_pronoun_that_reports_it():
         'Mr Sellers "made the accounting decisions," he told the court.'
     )
     assert said(text) == [("made the accounting decisions,", "Bernard Eves")]
+
+
+def test_the_newspaper_is_a_publication_the_article_named_never_another_organisation():
+    text = (
+        "The Northern Exchange plans a deal, newspaper reports claim. The Weekly Herald "
+        "said the exchange's plan was evidence of caution.\n\n"
+        'The newspaper also claimed that the chief was "increasingly frustrated" with talks.'
+    )
+    assert said(text) == [("increasingly frustrated", "Weekly Herald")]
+
+
+def test_an_unnamed_publication_speaks_as_itself_and_it_refers_back_to_it():
+    text = (
+        "The Walkman came third in a list of gadgets.\n\n"
+        '"We included only mobile items," said the magazine.\n\n'
+        '"In the end, we tried to find what makes a gadget," it concluded.'
+    )
+    assert [s for _, s in said(text)] == ["the magazine", "the magazine"]
+
+
+def test_branding_something_as_a_phrase_after_an_auxiliary_is_a_quote():
+    text = (
+        "Assistant coach Henk Ter Borg has branded the club's expected complaint to the "
+        'league as "pathetic".'
+    )
+    assert said(text) == [("pathetic", "Henk Ter Borg")]
+
+
+def test_a_relative_clause_and_afterwards_between_speaker_and_verb():
+    text = (
+        "Model Carla Ruiz and actor Jon Eddy left the house on Friday.\n\n"
+        "Carla Ruiz, who left in the fourth eviction having gained 5% of the vote, "
+        'afterwards said: "I am so glad I\'m out."'
+    )
+    assert said(text) == [("I am so glad I'm out.", "Carla Ruiz")]
+
+
+def test_who_issued_a_document_speaks_through_its_participle():
+    text = (
+        "Group president Jessica Maddox issued a statement saying the remark "
+        "\"has no place\" here."
+    )
+    assert said(text) == [("has no place", "Jessica Maddox")]
+
+
+def test_as_someone_put_it():
+    text = (
+        'As John Corwin, the No. 2 in the leadership, put it: "This person will not be '
+        'confirmed."'
+    )
+    assert said(text) == [("This person will not be confirmed.", "John Corwin")]
+    assert said('"We will win," as Senator Ann Lee put it.') == [("We will win,", "Ann Lee")]
+
+
+def test_a_name_and_verb_ending_the_clause_after_a_full_stop_keep_the_sentence():
+    text = "“Russia, if you are listening, find the emails.” Trump said. Then he left."
+    assert said(text) == [("Russia, if you are listening, find the emails.", "Trump")]
+    text = "“Turkey will not be a burden.” Mr Karger said the comic might help."
+    assert said(text) == [("Turkey will not be a burden.", None)]
+    text = '"It is a phenomenon." Mr Babinet said: "Today you use radio."'
+    assert [s for _, s in said(text)] == [None, "Babinet"]
+
+
+def test_more_manners_of_speaking_are_cues():
+    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
+    assert said(text) == [("This is fantastic!", "Donald Hartley")]
+    assert said("“I would say this,” Ted Marsh answered.") == [("I would say this,", "Ted Marsh")]
+
+
+def test_unnamed_sources_described_by_their_relation_to_someone():
+    assert said('"We will see," one Dunmore confidant said.') == [
+        ("We will see,", "one Dunmore confidant")
+    ]
+    assert said('"We will see," said one Dunmore ally.') == [("We will see,", "one Dunmore ally")]
+
+
+def test_a_headline_in_capitals_is_no_speaker():
+    text = 'PANEL RULES FOR THE FOUNDER\n\n"We will appeal," the group says.'
+    assert said(text) == [("We will appeal,", "the group")]
+
+
+def test_a_campaign_or_an_ad_named_after_someone_speaks_as_itself():
+    text = 'The Dunmore campaign sent an email saying that "the results show a two-way race."'
+    assert said(text) == [("the results show a two-way race.", "the Dunmore campaign")]
+    text = (
+        "Senator Ann Lee of the Labour Party spoke first.\n\n"
+        '"We will win," the Dunmore campaign said.'
+    )
+    assert said(text) == [("We will win,", "the Dunmore campaign")]

@@ -183,6 +183,21 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
     return e
 
 
+def _named_organisation(mention) -> bool:
+    """ "the Clinton campaign": a definite organisation noun after a capitalised name
+    that is no nationality or place adjective ("the Russian ministry" is not one)."""
+    words = mention.text.split()
+    if len(words) < 3 or words[0].lower() != "the" or mention.head not in lexicon.ORG_NOUNS:
+        return False
+    if mention.head in lexicon.PERSON_NOUNS:
+        return False
+    modifiers = words[1:-1]
+    return any(
+        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not _places(w)
+        for w in modifiers
+    )
+
+
 def _subject_event(para: _Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
     subject when it stands in that subject's predicate ("Hoover estimated that there are
@@ -212,10 +227,11 @@ _LABELLING = lexicon.words(
 def _labels(para: _Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
+    framed = para.tokens[qi - 1].lower == "as"  # "branded the complaint as "pathetic""
     return (
         subject.mention.kind in ("name", "pronoun")
         and para.tokens[subject.cue_index].lower in _LABELLING
-        and qi - subject.cue_index <= 6
+        and (qi - subject.cue_index <= 6 or framed)
     )
 
 
@@ -291,14 +307,10 @@ class ArticleAttributor:
             for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
         ]
         # Sentences a little further back are glanced at for names (who was around);
-        # the rest only for people's full names (canonical forms).
+        # people's full names were all registered before reading (_know_full_names).
         self._glanced = [
             [(i, bounds[i]) for i in sorted(n - c)]
             for bounds, n, c in zip(bounds_of, near, close, strict=True)
-        ]
-        self._skimmed = [
-            [b for i, b in enumerate(bounds) if i not in n]
-            for bounds, n in zip(bounds_of, near, strict=True)
         ]
         self.registry = Registry()
         self.results: dict[tuple[int, int], Attribution] = {}
@@ -372,11 +384,6 @@ class ArticleAttributor:
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
         for text in self._all_texts:
             self._skim_full_names(text, 0, len(text))
-
-    def _skim_names(self, p: int, para: _Para) -> None:
-        """Register the full names of sentences not read closely (for canonical forms)."""
-        for start, end in self._skimmed[p]:
-            self._skim_full_names(para.text, start, end)
 
     def _skim_full_names(self, text: str, start: int, end: int) -> None:
         """Register the people's full names in ``text[start:end]``."""
@@ -474,7 +481,6 @@ class ArticleAttributor:
                 entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
-        self._skim_names(p, para)
         self._glance_names(p, para)
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
@@ -593,6 +599,15 @@ class ArticleAttributor:
             if entity is None:
                 entity = self._documents[name] = Entity(name, "org")
             return entity, None
+        if _named_organisation(mention):
+            # "the Clinton campaign", "the Senate ethics committee": a description that
+            # names whose it is speaks as itself, never for another organisation in reach.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
+            return entity, None
         places = _places(mention.text)
         owner = _owner_word(mention.text)
         entity = self.registry.antecedent(
@@ -606,6 +621,16 @@ class ArticleAttributor:
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
+        if entity is None and mention.head in lexicon.ORG_NOUNS and (
+            mention.head not in lexicon.PERSON_NOUNS
+        ):
+            # "said the magazine" with no magazine named: the description speaks, and a
+            # later "it concluded" may refer to it.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
         return entity, None if entity else _lower_article(mention.text)
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:

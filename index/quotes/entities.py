@@ -41,6 +41,13 @@ class Entity:
             return self.kind in ("org", "unknown")
         if head in ("they", "we"):
             return self.kind != "person" or True
+        if head in _PUBLICATION_NOUNS:
+            # "the magazine", "the newspaper": a publication the article named as one
+            # ("US magazine Mobile PC", "The Sunday Telegraph"), never any organisation.
+            return self.kind != "person" and (
+                not _PUBLICATION_NOUNS.isdisjoint(self.role.lower().split())
+                or _PUBLICATION_NAME.search(self.name) is not None
+            )
         if head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS:
             if head in _BUSINESS_NOUNS and self.name in _PLACE_ACRONYMS:
                 return False  # "the company" is never "US" or "UK"
@@ -54,6 +61,18 @@ class Entity:
         gender = lexicon.PERSON_NOUNS.get(head, "")
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
 
+
+_PUBLICATION_NOUNS = lexicon.words(
+    "newspaper paper magazine daily weekly tabloid broadsheet journal website channel "
+    "broadcaster network station outlet publication"
+)
+_PUBLICATION_NAME = re.compile(
+    r"\b(?:Times|Telegraph|Post|Journal|News|Herald|Mail|Guardian|Tribune|Gazette|Observer|"
+    r"Chronicle|Independent|Express|Mirror|Sun|Star|Standard|Press|Review|Magazine|Weekly|"
+    r"Daily|Today|Monitor|Economist|Spiegel|Figaro|Monde|Pravda|Izvestia|Kommersant|"
+    r"Reuters|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox|MSNBC|NPR|Politico|Axios|Tass|Interfax|"
+    r"Xinhua|Yonhap|Kyodo|Ria|TV|Radio|Channel|Network)\b"
+)
 
 # Descriptions of a business, and acronyms (places, things) that are no business.
 _BUSINESS_NOUNS = lexicon.words(

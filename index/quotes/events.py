@@ -436,6 +436,17 @@ def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None
     return mention
 
 
+def _as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """ "As John Cornyn, the No. 2 in the leadership, put it: "…"": the speaker between
+    "as" and "put it"."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower != "it" or j - 1 <= floor:
+        return None
+    mention, role, first = _subject_before(tokens, j, floor)
+    if mention is None or first - 1 < floor or tokens[first - 1].lower != "as":
+        return None
+    return Event("put it", j, mention, role, first=first, last=j + 1)
+
+
 def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
     """A colon before a quotation in a sentence with no reporting verb names its opener
     as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
@@ -630,11 +641,16 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
 
 
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
-    """ "his report", "Morquendi's message": the owner (a pronoun or a name)."""
+    """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Mackler
+    issued a statement saying": the subject of the verb whose object it is."""
     first = _index_at(tokens, mention.start)
     if first is None:
         return None
     word = tokens[first]
+    if word.lower in ("a", "an") and first >= 2 and _issuing_verb(tokens[first - 1]):
+        found = sentence_subject(tokens, first - 1, _sentence_start(tokens, first - 1))
+        if found is not None and found[1] == first - 1 and found[0].kind in ("name", "pronoun"):
+            return found[0]
     pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word.lower)
     if pronoun:
         return Mention(word.text, "pronoun", word.start, word.end, head=pronoun)
@@ -647,6 +663,21 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
         if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
             return _owner(tokens[first : k + 1])
     return None
+
+
+def _issuing_verb(token: Token) -> bool:
+    """ "issued", "released", "sent", "posted", "emailed": a verb that puts out a document."""
+    return token.kind == "w" and not token.capitalised and (
+        token.lower.endswith("ed") or token.lower in ("sent", "put", "wrote", "read")
+    )
+
+
+def _sentence_start(tokens: list[Token], k: int) -> int:
+    """The index of the first token of the sentence holding token ``k`` (the tokens of a
+    paragraph's wanted sentences run on; a full stop token ends one)."""
+    while k > 0 and tokens[k - 1].text not in (".", "!", "?"):
+        k -= 1
+    return k
 
 
 def _owner(words: list[Token]) -> Mention | None:
@@ -770,8 +801,8 @@ def _document_words() -> frozenset[str]:
 
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
-_TELLING_WORDS = _SPEECH_WORDS | _document_words()
-_STARTS = _SPEECH_WORDS | {":"} | _DASHES  # or at a colon, or a bullet opening a line
+_TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"}
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES  # a colon, a bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -791,6 +822,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         low = token.lower
         if low == ":":
             event = _colon_event(tokens, j, floor_of[j], events)
+            if event is not None:
+                events.append(event)
+            continue
+        if low in ("put", "puts"):
+            event = _as_put_it(tokens, j, floor_of[j])
             if event is not None:
                 events.append(event)
             continue

@@ -54,6 +54,9 @@ _CUE_STEMS = words(
     retort retorts retorted snap snapped interject interjects interjected yell yells
     yelled chime chimed sneer sneered scoff scoffed gush gushed lament laments lamented
     muse muses quipped tweeting posting
+    answer answers answered beamed fumed fumes reacted pressed wondered laughed sighed
+    smiled groaned raged thundered marveled marvelled deadpanned teased protested
+    objected bristled
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -110,6 +113,8 @@ INVERTIBLE: frozenset[str] = frozenset(
     yelled screamed whispered offered offers chimed quipped quips boasts boasted
     explained insisted asserted asserts contended contends maintained maintains
     recalled replied answers demanded demands
+    beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
+    marveled marvelled deadpanned teased protested objected
     """
     )
 )
@@ -123,7 +128,7 @@ ADVERBS: frozenset[str] = frozenset(
     publicly privately angrily bluntly frankly candidly confidently cheerfully
     quickly quietly sharply calmly openly has have had was is are were will would could
     should may might did does do not never last this on thursday friday saturday
-    sunday monday tuesday wednesday
+    sunday monday tuesday wednesday afterwards afterward subsequently meanwhile too
     """
     )
 )
@@ -215,6 +220,8 @@ PERSON_NOUNS: dict[str, str] = {
     editor reporter journalist correspondent columnist reviewer blogger broadcaster
     member fan worker employee customer teacher student pupil parent victim survivor
     soldier nurse surgeon physician psychologist psychiatrist historian academic
+    confidant ally loyalist supporter staffer operative associate donor delegate
+    volunteer attendee organiser demonstrator
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
@@ -303,7 +310,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     magazine studio label website airline carrier retailer maker manufacturer
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
-    communique declaration survey poll research paper spokesman's station
+    communique declaration survey poll research paper spokesman's station campaign
     """
     )
 )
@@ -316,7 +323,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     writ summons charge charges sheet website blog tweet post email leaflet
     advert advertisement sign banner poster notice caption editorial article column
     newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
-    resolution bill legislation guidelines prospectus
+    resolution bill legislation guidelines prospectus ad ads video commercial
     """
     )
 )

@@ -116,7 +116,12 @@ def _np_word(token: Token) -> bool:
     if token.capitalised:
         if token.text.isupper() and len(token.text) > 1:
             return True  # acronyms: "AS", "WTO", "BBC"
-        return low not in lexicon.NOT_NAME_START or low in ("the",) or low in _SURNAME_OK
+        return (
+            low not in lexicon.NOT_NAME_START
+            or low in ("the",)
+            or low in _SURNAME_OK
+            or low in lexicon.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
+        )
     return (
         low in lexicon.PERSON_NOUNS
         or low in lexicon.PERSON_PLURALS
@@ -235,6 +240,8 @@ def build(words: list[Token]) -> Mention | None:
     if role and not any(is_role_word(w) for w in role_words):
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
+    if _no_name(name_words):
+        return None
     return Mention(
         text,
         "name",
@@ -310,6 +317,22 @@ def _build_run(run: str) -> Mention | None:
     return build(words) if words else None
 
 
+_CALENDAR = lexicon.words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """
+)
+
+
+def _no_name(words: list[Token]) -> bool:
+    """A month or a weekday alone ("her March comment"), or a headline in capitals
+    ("U.N. PANEL RULES FOR WIKILEAKS FOUNDER"): no speaker's name."""
+    if len(words) == 1:
+        return words[0].lower in _CALENDAR
+    return len(words) >= 3 and all(w.text.isupper() for w in words)
+
+
 def _one_word_name(run: str) -> Mention | None:
     """:func:`build` of a single plain capitalised word ("London", "Reuters") without
     tokenising it; None when the word needs the full rules."""
@@ -317,6 +340,8 @@ def _one_word_name(run: str) -> Mention | None:
         return None
     low = run.lower()
     if low in DETERMINERS or low in CONNECTORS or low in lexicon.PRONOUNS:
+        return None
+    if low in _CALENDAR:
         return None
     org = low in lexicon.ORG_SUFFIXES
     return Mention(run, "name", 0, len(run), name=run, org=org)

@@ -30,11 +30,21 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NAMED_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b")
 
 
-def _attributed_after(text: str, at: int) -> bool:
+_CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w’' -]{1,40}[.,])")
+
+
+_OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile)\b")
+
+
+def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     """Do a capitalised name and a reporting verb follow a quotation that ends in a
-    question or exclamation mark ("“… tonight?” Biden said.")? Then the sentence goes on."""
+    question or exclamation mark ("“… tonight?” Biden said.")? Then the sentence goes on.
+    After a full stop the verb must also end its clause ("“… missing.” Trump said."),
+    for "“… budget.” Mr Karger said the comic ..." starts a sentence of its own."""
     match = _NAMED_CUE.match(text, at)
-    return match is not None and match.group(1) in CUE_VERBS
+    if match is None or match.group(1) not in CUE_VERBS or _OPENER.match(text, at):
+        return False
+    return not full_stop or _CLAUSE_END.match(text, match.end()) is not None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -65,8 +75,7 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         if (
             k < len(inside)
             and inside[k][0] <= pos < inside[k][1]
-            and text[pos] in "?!"
-            and _attributed_after(text, match.end())
+            and _attributed_after(text, match.end(), text[pos] == ".")
         ):
             continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
         if _is_abbreviation(text, pos):

@@ -41,6 +41,18 @@ def _looks_finite(token: Token) -> bool:
     return len(low) > 3 and low.endswith(("ed", "es", "s"))
 
 
+_AUXILIARIES = lexicon.words("has have had is was are were will would did does")
+
+
+def _main_verb(token: Token) -> bool:
+    low = token.lower
+    return (
+        token.kind == "w"
+        and not token.capitalised
+        and (low in lexicon.CUE_VERBS or low.endswith(("ed", "en", "ing")) or low in _IRREGULAR)
+    )
+
+
 def _adverb(token: Token) -> bool:
     """ "also", "later", "routinely": a word between a subject and its verb."""
     low = token.lower
@@ -86,4 +98,6 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
         end += 1
     if end >= qi or not _looks_finite(tokens[end]):
         return None
+    if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
+        end += 1  # "has branded", "was describing": the verb that says how it was said
     return mention, end
