@@ -13,12 +13,14 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warreader.index.model import Article, Quote
 from warreader.index.quotes.speakers import SpeakerSummary
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.corpus_data import CorpusData, load_corpus_data
+from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Parse, Progress, apply_changes, indexed_files
 from warreader.index.search.listing import cached_listing, write_listing
@@ -26,6 +28,9 @@ from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
+
+if TYPE_CHECKING:
+    from warreader.index.provenance.provenance import Provenance
 
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
@@ -214,10 +219,19 @@ class Corpus:
         article, quotes = self._parse(data.files[article_id])
         return article, [replace(q, speaker=data.canonical(q.speaker, article_id)) for q in quotes]
 
+    def provenance(self) -> Provenance | None:
+        """Quote groups across the corpus (saved beside the index, updated incrementally);
+        None without a usable index."""
+        from warreader.index.provenance.corpus_groups import cached_groups
+
+        data = self._corpus_data()
+        return None if data is None else cached_groups(self.index_dir, data)
+
     def search(
         self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False
     ) -> SearchResults:
-        """Ranked hits for ``query`` (or ``.error`` for a malformed one)."""
+        """Ranked hits for ``query`` (or ``.error`` for a malformed one); ``group:N`` keeps
+        the quotes whose words appear in N or more articles."""
         if not query.strip():
             return SearchResults(query=query)
         data = self._corpus_data()
@@ -228,22 +242,27 @@ class Corpus:
                     error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
                 )
             return SearchResults(query=query, error="no index yet: run `warreader index`")
+        from warreader.index.provenance.search_filter import grouped_query
         from warreader.index.search.query import QueryBuilder
         from warreader.index.search.searching import run_search
 
         if self._builder is None:
             self._builder = QueryBuilder()
         try:
+            text, only = grouped_query(self, query)
             return run_search(
                 self._current_searcher(),
                 self._builder,
-                query,
+                text,
                 limit=limit,
                 kind=kind,
                 as_you_type=as_you_type,
                 segments_of=_segments,
                 speaker_name=data.canonical,
+                only=only,
             )
+        except QueryError as exc:
+            return SearchResults(query=query, error=str(exc))
         except OSError as exc:  # files of a replaced generation vanished mid-search
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")
 

@@ -32,6 +32,8 @@ SCREEN_BINDINGS = [
             tooltip="Sidebar: this article's speakers / every speaker in the corpus"),
     Binding("y", "copy_quote", "Copy", id="copy-quote",
             tooltip="Copy the current quote with its attribution"),
+    Binding("p", "show_provenance", "Provenance", id="show-provenance", show=False,
+            tooltip="Every article carrying the current quote, earliest first"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,
             tooltip="Next search hit (the body shows i / N); then the next result article"),
     Binding("N", "prev_hit", "Prev hit", id="prev-hit", show=False,

@@ -1,17 +1,25 @@
 """From units to an article: find the headline, metadata and the clean body.
 
-The rules, in order:
+Plain text (:func:`analyse`), the rules in order:
 1. Each unit is classed: site chrome, photo caption, date line, byline, Markdown
    heading, or plain (:func:`_classify`). A unit repeated right after itself is dropped.
-2. The head is everything before the first clear body paragraph (8+ words, ending like
-   a sentence). The headline is the first plain line there of 3 to 25 words not ending
-   in a full stop (else a 2-word one); what comes before it (weather widgets, places,
-   dates) is dropped, what follows it is kept only if it reads as a sentence or a
-   standfirst (8+ words).
-3. The tail is the run of non-body units at the end (chrome, short lines, bios,
-   contributor notes, bylines, dates, lists); it is dropped after its metadata is read.
-4. In between, chrome, captions, headings and short subheads are dropped, a paragraph
-   split by a stray blank line is joined back, and repeated paragraphs are kept once.
+2. The article is the run of units with the most sentence text (:func:`_main_run`, a
+   maximum subarray: paragraphs weigh their words, menus, link lists and labels cost a
+   little, comment and related-story markers a lot); what is before it is the head,
+   what is after it the tail.
+3. The headline is the first plain line of 3 to 25 words not ending in a full stop
+   (else a 2-word one) among the last units of the head; what comes before it
+   (weather widgets, places, dates, menus) is dropped, what follows it is kept only if
+   it reads as a sentence.
+4. The tail, and the non-body units at the end of the article (chrome, short lines,
+   bios, contributor notes, bylines, dates, lists), are dropped after their metadata
+   is read.
+5. In between, chrome, captions, headings, short subheads and runs of short lines are
+   dropped, a paragraph split by a stray blank line is joined back, and repeated
+   paragraphs are kept once.
+
+Text an extractor cut out of a web page, whose title is known
+(:func:`analyse_extracted`), is trusted more: no headline hunt, short lines stay.
 """
 
 from __future__ import annotations
@@ -44,9 +52,11 @@ def _classify(unit: Unit) -> str | None:
     text, words = unit.text, P.word_count(unit.text)
     if P.RULE.match(text) or P.FOLLOWERS.match(text) or P.WEATHER.match(text):
         return "chrome"
+    if P.nav_line(text) or (words <= SHORT and P.FORM_FIELD.search(text)):
+        return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
         return "chrome"
-    if P.CREDIT.search(text):
+    if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
         return "caption"
     if words <= 8 and parse_date_line(text):
         return "date"
@@ -71,30 +81,52 @@ def _body_like(unit: Unit, kind: str | None) -> bool:
     )
 
 
-def _lead_like(unit: Unit, kind: str | None) -> bool:
-    """Head text kept as body: a sentence, or a long standfirst without a full stop."""
-    words = P.word_count(unit.text)
+def _lead_like(unit: Unit, kind: str | None, lenient: bool = False) -> bool:
+    """Head text kept as body: a sentence of 4+ words after the headline.
+
+    ``lenient`` (a text with no sentence paragraph at all) also keeps any unit of 8+
+    words.
+    """
     if kind is not None or unit.listitem:
         return False
-    return words >= 8 or (words >= 4 and P.ends_sentence(unit.text))
+    words = P.word_count(unit.text)
+    return (words >= 4 and P.ends_sentence(unit.text)) or (lenient and words >= 8)
 
 
-def _title_index(units: list[Unit], kinds: list[str | None], head_end: int) -> int | None:
-    fallback = None
-    for i in range(head_end):
-        unit, text = units[i], units[i].text
-        words = P.word_count(text)
-        if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
-            continue
-        end = text.rstrip(P.CLOSERS)
-        if end.endswith(("...", "…")):
-            end = end.rstrip(".…") + "!"
-        if not 2 <= words <= 25 or len(text) > 200 or end[-1:] in ".:;,":
-            continue
-        if words >= 3:
-            return i
-        fallback = i if fallback is None else fallback
-    return fallback
+def _title_index(
+    units: list[Unit], kinds: list[str | None], head_end: int, lo: int = 0
+) -> int | None:
+    """The headline among units ``lo:head_end``.
+
+    A file whose article starts within :data:`HEAD` units (``lo == 0``) starts with its
+    headline: the first plausible line (3 to 25 words, not ending in a full stop).
+    After a longer head (menus, link lists) it is the longest plausible line, the later
+    one on a tie, not counting a long line right above the article (a standfirst) when
+    there is another. Failing those, the first 2-word line.
+    """
+    found = [(w, i) for i in range(lo, head_end) if (w := _plausible_title(units, kinds, i))]
+    long = [(w, i) for w, i in found if w >= 3]
+    if long and lo == 0:
+        return long[0][1]
+    if len(long) > 1 and long[-1][1] == head_end - 1 and long[-1][0] >= 8:
+        long.pop()
+    if long:
+        return max(long)[1]
+    return found[0][1] if found else None
+
+
+def _plausible_title(units: list[Unit], kinds: list[str | None], i: int) -> int:
+    """The words of unit ``i`` if it could be a headline, else 0."""
+    unit, text = units[i], units[i].text
+    words = P.word_count(text)
+    if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
+        return 0
+    end = text.rstrip(P.CLOSERS)
+    if end.endswith(("...", "…")):
+        end = end.rstrip(".…") + "!"
+    if not 2 <= words <= 25 or len(text) > 200 or end[-1:] in ".:;,":
+        return 0
+    return words
 
 
 def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
@@ -148,8 +180,15 @@ def _subhead(units: list[Unit], group: list[int], m: Mapped, nxt: str) -> bool:
     return not (_short_line(before) or _short_line(after))
 
 
-def _middle(units: list[Unit], kinds: list[str | None], keep: list[int]) -> list[Mapped]:
-    """Join split paragraphs, drop short subheads and repeats; returns the body."""
+def _middle(
+    units: list[Unit], kinds: list[str | None], keep: list[int], extracted: bool = False
+) -> list[Mapped]:
+    """Join split paragraphs, drop short subheads and repeats; returns the body.
+
+    ``extracted`` text (cut from a page by an extractor) keeps its subheads and its
+    short repeated lines (a recipe's "Pre-workout meal" each day); long repeated
+    paragraphs are still kept once.
+    """
     groups: list[list[int]] = []
     for i in keep:
         if groups and groups[-1][-1] == i - 1 and _continues(units[i - 1].m, units[i].m):
@@ -162,25 +201,168 @@ def _middle(units: list[Unit], kinds: list[str | None], keep: list[int]) -> list
         pieces = [units[i].m for i in group]
         m = Mapped.join(pieces, [p.end for p in pieces[:-1]])
         nxt = units[groups[n + 1][0]].text if n + 1 < len(groups) else ""
-        if _subhead(units, group, m, nxt):
+        if not extracted and _subhead(units, group, m, nxt):
             continue
         key = " ".join(m.text.casefold().split())
-        if key not in seen:
+        if key not in seen or (extracted and P.word_count(key) < 8):
             seen.add(key)
             body.append(m)
     return body
 
 
-def analyse(units: list[Unit]) -> Parsed:
-    """Split units into headline, metadata and body paragraphs."""
+def _kinds(units: list[Unit]) -> list[str | None]:
     kinds = [_classify(u) for u in units]
     _mark_captions(units, kinds)
     for i in range(1, len(units)):
         if units[i].text == units[i - 1].text and kinds[i] != "caption":
             kinds[i] = "dup"
-    head_end = next((i for i, u in enumerate(units) if _body_like(u, kinds[i])), len(units))
-    title_i = _title_index(units, kinds, head_end)
-    tail_start = len(units)
+    return kinds
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .")
+
+
+def _restates(unit: Unit, title: str) -> bool:
+    """A headline-like line that says what the title says (a kicker or a variant)."""
+    from rapidfuzz import fuzz, utils
+
+    text = unit.text
+    if P.word_count(text) > 25 or P.ends_sentence(text.rstrip("?!")):
+        return False
+    return fuzz.token_set_ratio(text, title, processor=utils.default_process) >= 80
+
+
+def _extracted_tail(unit: Unit, kind: str | None) -> bool:
+    """Closing lines an extractor keeps that are not article: chrome, bios, contacts."""
+    text = unit.text
+    if kind is not None or P.CONTRIBUTED.search(text) or P.BIO.match(text):
+        return True
+    return P.word_count(text) <= 40 and P.CONTACT.search(text) is not None
+
+
+def analyse_extracted(units: list[Unit], title: str) -> Parsed:
+    """Clean text that an extractor already cut out of a page whose ``title`` is known.
+
+    No headline is hunted and short lines (subheads, list items, closing lines) stay:
+    the extractor kept them as article. Dropped: site chrome, captions, date lines and
+    bylines (their metadata is read), a repeat or variant of the title at the top;
+    in the second half, everything from an end marker (comments, related stories) on;
+    at the end, contributor notes, author bios, contact lines and a list of 3+ links.
+    """
+    kinds = _kinds(units)
+    folded = _fold(title)
+    top = 0
+    while top < len(units) and (kinds[top] is not None or _fold(units[top].text) == folded):
+        top += 1
+    if top < len(units) and _restates(units[top], title):
+        top += 1
+    end = len(units)
+    for i in range(max(top, len(units) // 2), len(units)):
+        if P.END_MARKER.match(units[i].text):  # comments, related stories: all after goes
+            end = i
+            break
+    while end > top and _extracted_tail(units[end - 1], kinds[end - 1]):
+        end -= 1
+    start = end  # a closing list of 3+ links (related stories), not one the text introduces
+    while start > top and units[start - 1].listitem and not P.ends_sentence(units[start - 1].text):
+        start -= 1
+    if end - start >= 3 and start > top and not units[start - 1].text.endswith(":"):
+        end = start
+    meta = Harvest()
+    keep: list[int] = []
+    for i in range(len(units)):
+        if top <= i < end and kinds[i] in (None, "heading"):
+            keep.append(i)
+        else:
+            meta.harvest(units, kinds, i)
+    body = _middle(units, kinds, keep, extracted=True)
+    return Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
+
+
+GAP = 3  # words of article a non-article unit costs (see _main_run)
+END = 40  # what crossing an end marker (comments, related stories, copyright) costs
+RUN = 3  # this many short lines in a row inside the article are a link list, not article
+CLOSE = 16  # words: a paragraph this long is article even without a closing full stop
+HEAD = 20  # units before the article searched for its headline
+
+
+def _weight(unit: Unit, kind: str | None) -> int:
+    """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP.
+
+    An end marker (comments, related stories, copyright) costs :data:`END`.
+    """
+    if P.END_MARKER.match(unit.text):
+        return -END
+    if kind is None and P.ends_sentence(unit.text):
+        words = P.word_count(unit.text)
+        if unit.listitem:
+            return 0 if words >= 8 else -GAP
+        if words >= 8:
+            return words
+        if words >= 4:
+            return 0
+    return -GAP
+
+
+def _main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | None:
+    """``(start, end)`` of the article: the run of units with the most sentence text.
+
+    Each sentence-like unit weighs its length in words, every other unit (menus, link
+    lists, short labels, teaser headlines) costs :data:`GAP`; the run with the largest
+    sum (the maximum subarray) is the article, so menus and link lists before and after
+    it drop out while a subhead or a short list inside it stays. None without text.
+    """
+    best, span, run, start = 0, None, 0, 0
+    for i, unit in enumerate(units):
+        if run <= 0:
+            run, start = 0, i
+        run += _weight(unit, kinds[i])
+        if run > best:
+            best, span = run, (start, i + 1)
+    return span
+
+
+def _closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
+    """Unit ``i``, just after the article's run, still belongs to it: a long paragraph
+    whose closing full stop is missing, or a list item of 8+ words."""
+    unit = units[i]
+    if kinds[i] is not None or P.END_MARKER.match(unit.text):
+        return False
+    return P.word_count(unit.text) >= (8 if unit.listitem else CLOSE)
+
+
+def _in_short_run(units: list[Unit], kinds: list[str | None], i: int) -> bool:
+    """True when unit ``i`` is one of :data:`RUN` or more short lines in a row (a link
+    list, tags, teaser headlines) and is neither a list item nor a list's lead-in."""
+
+    def short(j: int) -> bool:
+        return _weight(units[j], kinds[j]) < 0 and P.word_count(units[j].text) < CLOSE
+
+    if not short(i):
+        return False
+    lo, hi = i, i + 1
+    while lo > 0 and short(lo - 1):
+        lo -= 1
+    while hi < len(units) and short(hi):
+        hi += 1
+    if hi - lo < RUN or (i + 1 < len(units) and units[i + 1].listitem):
+        return False
+    return not units[i].listitem  # a list inside the article (key points) stays
+
+
+def analyse(units: list[Unit]) -> Parsed:
+    """Split units into headline, metadata and body paragraphs."""
+    kinds = _kinds(units)
+    span = _main_run(units, kinds)
+    if span is None:
+        lo, head_end, tail_start = 0, len(units), len(units)
+    else:
+        head_end, tail_start = span
+        lo = max(0, head_end - HEAD)
+    while tail_start < len(units) and _closing(units, kinds, tail_start):
+        tail_start += 1
+    title_i = _title_index(units, kinds, head_end, lo)
     while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
         tail_start -= 1
     meta = Harvest()
@@ -190,9 +372,12 @@ def analyse(units: list[Unit]) -> Parsed:
         if i == title_i:
             continue
         if i < head_end:
-            ok = (title_i is None or i > title_i) and _lead_like(unit, kinds[i])
+            ok = i >= lo and (title_i is None or i > title_i)
+            ok = ok and _lead_like(unit, kinds[i], lenient=span is None or i == head_end - 1)
         elif i < tail_start:
             ok = kinds[i] is None and not (dropped_heading and unit.listitem)
+            if ok and _weight(unit, kinds[i]) < 0:
+                ok = not _in_short_run(units, kinds, i)
         else:
             ok = False
         if ok:

@@ -11,7 +11,7 @@ article then carries a warning saying how many offsets are approximate.
 
 from __future__ import annotations
 
-from warreader.index.articles.clean import Parsed, analyse
+from warreader.index.articles.clean import Parsed, analyse, analyse_extracted
 from warreader.index.articles.decoding import ArticleError
 from warreader.index.articles.segment import split_units
 from warreader.index.model import Paragraph
@@ -39,13 +39,13 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str]]:
     except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
         raise ArticleError(f"cannot read HTML: trafilatura unavailable ({exc})") from None
     doc = trafilatura.bare_extraction(
-        source, with_metadata=True, include_comments=False, include_tables=False
+        source, with_metadata=True, include_comments=False, include_tables=True
     )
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("no article text found in the page")
-    parsed = analyse(split_units(doc.text, wrap=False))
-    if doc.title and doc.title.strip():
-        parsed.title, parsed.title_derived = " ".join(doc.title.split()), False
+    units = split_units(doc.text, wrap=False, markdown=False)
+    title = " ".join((doc.title or "").split())
+    parsed = analyse_extracted(units, title) if title else analyse(units)
     parsed.date = (doc.date or "")[:10] or parsed.date
     parsed.author = doc.author or parsed.author
     parsed.outlet = doc.sitename or parsed.outlet

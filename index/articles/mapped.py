@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from warreader.index.articles.patterns import UNSPACED
 from warreader.index.model import Paragraph
+
+
+def _unspaced(char: str) -> bool:
+    return bool(char) and UNSPACED.match(char) is not None
 
 
 class Mapped:
@@ -75,13 +80,17 @@ class Mapped:
     @staticmethod
     def join(pieces: list[Mapped], gap_offsets: list[int]) -> Mapped:
         """Join pieces with one space each; ``gap_offsets[k]`` is the raw offset the
-        space between piece ``k`` and ``k + 1`` stands for (a newline in the file)."""
+        space between piece ``k`` and ``k + 1`` stands for (a newline in the file).
+
+        Between two characters of a script written without spaces (Chinese, Japanese)
+        the pieces join directly: a line break there is not a word break.
+        """
         if len(pieces) == 1:
             return pieces[0]
         chars: list[str] = []
         offsets: list[int] = []
         for k, piece in enumerate(pieces):
-            if k:
+            if k and not (_unspaced(chars[-1][-1:]) and _unspaced(piece.text[:1])):
                 chars.append(" ")
                 offsets.append(gap_offsets[k - 1])
             chars.append(piece.text)

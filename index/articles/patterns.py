@@ -16,10 +16,10 @@ CHROME_LABEL = re.compile(
     r"""^[-–—•|\s]*(?:
       leave\ a\ (?:reply|comment) | (?:post\ a\ |add\ a\ |view\ |show\ )?comments?
     | stay\ connected | connect\ with\ us | follow\ us(?:\ on\ .*)?
-    | share(?:\ this(?:\ article|\ story|\ post)?)?
+    | share(?:\ this(?:\ article|\ story|\ post)?)? | share\ (?:on|via|to|by)\ [\w.]+(?:\ [\w.]+)?
     | advertisement | advertising | sponsored(?:\ content)? | promoted(?:\ content)?
     | (?:most|top)\ (?:commented|popular|read|viewed|shared|recent)
-      (?:\ (?:posts|articles|stories|news))?
+      (?:\ (?:posts|articles|stories|news))?(?:\ (?:in|on|from)\ .{1,30})?
     | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics))? | see\ also
     | source(?:\ link)? | (?:read|see|show|load)\ (?:more|full\ (?:article|story)).*
     | continue\ reading.*
@@ -35,6 +35,8 @@ CHROME_LABEL = re.compile(
     | description | summary | categor(?:y|ies) | tags? | topics? | filed\ under
     | (?:date\ )?(?:created|published|updated|modified|posted)(?:\ on)? | date | by | author
     | editor'?s?\ (?:picks?|choice) | watch | listen | video | photos? | gallery | image
+    | leggi\ anche | lesen\ sie\ auch | lire\ aussi | leia\ também | lea\ también | lees\ ook
+    | \[[^\]\n]{0,60}\] | \S+\.(?:jpe?g|png|gif|webp|svg)
     )[\s:.!|–—-]*$""",
     _I | re.X,
 )
@@ -45,14 +47,74 @@ CHROME_PREFIX = re.compile(
       please\ enter\ your | save\ my\ name | notify\ me\ of | you\ must\ be\ logged\ in
     | sign[\s-]?up\ (?:to|for|now|and) | subscribe\ (?:to|for|now|and) | click\ here | tap\ here
     | follow\ us\ on | like\ us\ on | join\ (?:us|our)\ on | get\ (?:our|the)\ (?:daily|free|weekly)
+    | follow\ (?:[\w.'’&-]+\ ){1,4}on
+      \ (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads)\b
+    | get\ (?:the|our|all)\ .{0,60}?\b(?:delivered|sent)\ (?:straight\ |right\ )?to\ your\ inbox
+    | (?:thanks|thank\ you)\ for\ (?:signing\ up|subscribing) | keep\ an\ eye\ on\ your\ inbox
+    | like\ this\ (?:story|article)\?
     | featured\ image | (?:image|photo|picture|video)\ (?:source|credit|by|courtesy)s?\b
     | (?:photo|image|credit|source)s?\s*: | all\ rights\ reserved | copyright\s*(?:©|\(c\)|\d{4})
     | © | this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published|first\ appeared)
     | the\ views\ expressed | we\ use\ cookies | by\ continuing\ to\ (?:use|browse)
-    | (?:related|read\ more|see\ also|more\ on\ this)\s*:
+    | (?:related|read\ more|see\ also|more\ on\ this|filed\ under|sign[\s-]?up)\s*:
+    | \d+\ min(?:ute)?s?\ read\b
+    | (?:reading\ time|tempo\ de\ leitura|lesezeit|temps\ de\ lecture)\b
+    | this\ (?:copy|article)\ is\ for\ your\ personal
+    | if\ you\ (?:enjoyed|liked)\ this\ (?:article|story)
+    | (?:sorry[,!]?\ )?(?:an\ error\ (?:has\ )?occurred|there\ was\ an\ error)
+    | also\ on\ [\w.-]+\.(?:com|net|org|co\.uk)\b
+    | \(?(?:leggi\ anche|lesen\ sie\ auch|lire\ aussi|leia\ também|lea\ también)\b
+    | .{10,160}\ \[(?:VIDEO|PICS|PHOTOS|INSIGHT|NEWS|REACTION|WARNING|REVEAL|LATEST|POLL|MAP|LIVE
+      |UPDATE|ANALYSIS|COMMENT|OPINION|GALLERY)\]\s*\|?\s*$
     )""",
     _I | re.X,
 )
+
+# Lines that open what follows an article: comments, related stories, share bars,
+# author boxes, copyright footers. The article does not run on past them.
+END_MARKER = re.compile(
+    r"""^[-–—•|\s]*(?:
+      \d+\ (?:comments?|responses?|replies|reactions?)\b.* | (?:\d+\ )?comments?(?:\ \(\d+\))?
+    | (?:leave|post|add|write)\ a\ (?:reply|comment|response).*
+    | join\ the\ (?:discussion|conversation).*
+    | (?:show|view|load|read|see)\ (?:all\ |the\ )?(?:\d+\ )?comments.* | [\w.'’ -]{1,40}\ says:
+    | .{1,80}\ at\ \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\ (?:says|said|wrote):
+    | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics|links))?\s*:?
+    | (?:you\ (?:may|might)\ also\ (?:like|enjoy)|recommended(?:\ for\ you)?|more\ stories
+      |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next)[\s:.!…]*
+    | share\ this(?:\ (?:article|story|post|page))?\s*:?
+    | about\ the\ (?:author|writer)s?\s*:? | © .* | copyright\ (?:©|\(c\)|\d{4}).*
+    )$""",
+    _I | re.X,
+)
+
+# An e-mail address or a social handle: how to reach the writer.
+CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w@])@\w{2,}")
+
+# Words of site menus and account links; a short line of nothing else is navigation
+# ("Subscribe Sign In", "About us Contact Advertise Privacy policy").
+NAV_WORDS = frozenset(
+    [
+        "home", "news", "sport", "sports", "business", "world", "politics", "weather",
+        "search", "menu", "subscribe", "subscription", "sign", "log", "in", "out", "up",
+        "login", "logout", "register", "account", "my", "profile", "newsletter",
+        "newsletters", "contact", "us", "about", "advertise", "advertising", "privacy",
+        "policy", "cookie", "cookies", "terms", "of", "use", "conditions", "help", "faq",
+        "more", "latest", "live", "video", "videos", "podcasts", "photos", "opinion",
+        "sections", "edition", "print", "e-paper", "epaper", "shop", "careers", "jobs",
+        "sitemap", "rss", "alerts", "apps", "app", "mobile", "skip", "to", "content", "main",
+        "navigation", "&",
+    ]
+)
+# An empty form field as a text browser draws it: "Search: [ ]", "[__________]".
+FORM_FIELD = re.compile(r"\[[\s_]*\]")
+
+
+def nav_line(text: str) -> bool:
+    """True when a line of up to 8 words is made of menu and account words only."""
+    words = re.findall(r"[\w&'’-]+", text.casefold())
+    return 0 < len(words) <= 8 and all(w in NAV_WORDS for w in words)
+
 
 FOLLOWERS = re.compile(
     r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans?|followers?|subscribers?|likes?|members?)\s*"
@@ -67,6 +129,15 @@ CREDIT = re.compile(
     r"\s*\((?:[^()/]{2,60}/[^()]{2,60}|(?:photo|image|credit|file|courtesy)\b[^()]{0,60}"
     r"|[^()]{0,40}\b(?:Getty Images|AP Photo|Reuters|AFP|EPA|Shutterstock|Alamy)\b[^()]{0,30})"
     r"\)\s*$",
+    _I,
+)
+
+# A photo caption or credit anywhere in a unit ("... (Photo by Ann Lee/AFP via Getty
+# Images)", "Image caption ...", "© Jo Bloggs/Reuters").
+CAPTION = re.compile(
+    r"\b(?:photo(?:graph)?\s+(?:by|credit|courtesy)|photo\s*:|(?:image|media|video)\s+caption"
+    r"|image\s+(?:credit|source)|getty\s+images|ap\s+photo|shutterstock|alamy\s+stock)\b"
+    r"|©\s*[A-Z][\w.'’-]+\s+[A-Z]",
     _I,
 )
 
@@ -96,7 +167,9 @@ REPORTED_FROM = re.compile(
     r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:reported\s+)?from\s+[A-Z]"
 )
 CONTRIBUTED = re.compile(
-    r"\b(?:contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)|reported\s+from)\b", _I
+    r"\b(?:contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)|reported\s+from)\b"
+    r"|^\(?(?:additional\s+)?reporting\s+by\b",
+    _I,
 )
 DATE_LABEL = re.compile(
     r"^(?:(?:date\s+)?(?:created|published|posted|updated|modified)(?:\s+on)?|date|on|last\s+updated)"
@@ -104,8 +177,12 @@ DATE_LABEL = re.compile(
     _I,
 )
 
-TERMINAL = ".!?…:;"
-CLOSERS = "\"'”’)]»"
+TERMINAL = ".!?…:;。！？．；："
+CLOSERS = "\"'”’)]»」』）】〕"
+
+# Scripts written without spaces between words: Han, Hiragana, Katakana (Hangul is
+# written with spaces). Two of their characters count as about one word.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 
 
 def ends_sentence(text: str) -> bool:
@@ -115,5 +192,14 @@ def ends_sentence(text: str) -> bool:
 
 
 def word_count(text: str) -> int:
-    """Number of whitespace-separated words."""
-    return len(text.split())
+    """Length of the text in words, for every script.
+
+    Whitespace-separated words, plus one word per two characters of scripts written
+    without spaces (Chinese, Japanese), so that a paragraph's length means the same
+    in every language.
+    """
+    words = len(text.split())
+    if text.isascii():
+        return words
+    unspaced = len(UNSPACED.findall(text))
+    return words + unspaced // 2 if unspaced else words

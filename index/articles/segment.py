@@ -11,13 +11,15 @@ space; :class:`~index.articles.mapped.Mapped` keeps every kept character's offse
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from warreader.index.articles.mapped import Mapped
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
-_LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
+# Bullets: ASCII ones and those text browsers draw for nested lists (○ □ ☆ ▪ ◦ ...).
+_LIST = re.compile(r"^\s*(?:[-*+•○□☆◦▪■●◆◇‣⁃∙]|\d{1,3}[.)])\s+\S")
 _INLINE = re.compile(r"\*\*|__|!\[[^\]\n]*\]\([^)\n]*\)|\[(?=[^\]\n]+\]\([^)\n]*\))|\]\([^)\n]*\)")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
@@ -66,10 +68,56 @@ def _hard_wrapped(lines: list[str]) -> bool:
     )
 
 
-def _tidy(m: Mapped) -> tuple[Mapped, bool, bool]:
-    """Remove Markdown markup and extra whitespace; returns (piece, heading, listitem)."""
+def _columns(line: str) -> int:
+    """Width of a line on a terminal: wide (CJK) characters take two columns."""
+    if line.isascii():
+        return len(line)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def wrap_width(source: str, spans: list[tuple[int, int]]) -> int | None:
+    """The column a text browser or mailer wrapped ``source`` at, or None.
+
+    Wrapped text has many lines just short of one width (the width up to
+    :data:`WRAP_MAX` with the most lines within 10 columns below it) and few longer
+    ones; text with a paragraph per line has mostly long lines.
+    """
+    widths = [_columns(source[s:e]) for s, e in spans if e > s]
+    fitting = [n for n in widths if WRAP_MIN <= n <= WRAP_MAX]
+    if not fitting:
+        return None
+    near, width = max((sum(w - 10 < n <= w for n in fitting), w) for w in set(fitting))
+    longer = sum(n > WRAP_MAX for n in widths)
+    return width if near >= 5 and near > 2 * longer else None
+
+
+def _wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
+    """Indices of ``lines`` grouped into wrapped paragraphs.
+
+    A line continues the previous one when the previous one was full (at least
+    :data:`WRAP_MIN` columns, and its next word would not have fitted within ``width``)
+    and it does not start a list item or a heading.
+    """
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if runs and not (_LIST.match(line) or _HEADING.match(line)):
+            prev = _columns(lines[i - 1])
+            word = line.split(None, 1)[0]
+            if prev >= WRAP_MIN and prev + 1 + _columns(word) > width - 2:
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return runs
+
+
+def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool]:
+    """Remove Markdown markup and extra whitespace; returns (piece, heading, listitem).
+
+    With ``markdown=False`` (text that is not Markdown, e.g. extracted from HTML)
+    ``#``, ``**`` and ``__`` are left alone: they are the text's own characters.
+    """
     heading = False
-    match = _HEADING.match(m.text)
+    match = _HEADING.match(m.text) if markdown else None
     if match:
         heading = True
         m = m.sub(match.end(), len(m.text))
@@ -78,38 +126,52 @@ def _tidy(m: Mapped) -> tuple[Mapped, bool, bool]:
             m = m.sub(0, tail.start())
     listitem = bool(_LIST.match(m.text))
     text = m.text
-    if "*" in text or "_" in text or "[" in text:
+    if markdown and ("*" in text or "_" in text or "[" in text):
         m = m.edit((x.start(), x.end(), "") for x in _INLINE.finditer(text))
     if "  " in m.text or _SPACE.search(m.text):
         m = m.edit((x.start(), x.end(), " ") for x in _SPACE.finditer(m.text))
     return m.strip(), heading, listitem
 
 
-def split_units(source: str, wrap: bool = True) -> list[Unit]:
-    """Units of ``source`` in order; ``wrap=False`` never joins lines within a block."""
+def split_units(source: str, wrap: bool = True, markdown: bool = True) -> list[Unit]:
+    """Units of ``source`` in order.
+
+    ``wrap=False`` never joins lines within a block; ``markdown=False`` keeps Markdown
+    characters (headings, bold, links) as text.
+    """
     units: list[Unit] = []
     block: list[tuple[int, int]] = []
     blank = True
+    spans = _lines(source)
+    width = wrap_width(source, spans) if wrap else None
+
+    def joined(run: list[tuple[int, int]]) -> Mapped:
+        if len(run) == 1:
+            return Mapped.slice(source, *run[0])
+        pieces = [Mapped.slice(source, s, e).strip() for s, e in run]
+        return Mapped.join(pieces, [e for _, e in run[:-1]])
 
     def flush() -> None:
         nonlocal blank
         if not block:
             return
-        if wrap and _hard_wrapped([source[s:e].strip() for s, e in block]) and not any(
-            _HEADING.match(source, s) or _LIST.match(source, s) for s, _ in block
+        if width is not None:
+            runs = _wrapped_runs([source[s:e] for s, e in block], width)
+            groups = [joined([block[i] for i in run]) for run in runs]
+        elif wrap and _hard_wrapped([source[s:e].strip() for s, e in block]) and not any(
+            _HEADING.match(source[s:e]) or _LIST.match(source[s:e]) for s, e in block
         ):
-            pieces = [Mapped.slice(source, s, e).strip() for s, e in block]
-            groups = [Mapped.join(pieces, [e for _, e in block[:-1]])]
+            groups = [joined(block)]
         else:
             groups = [Mapped.slice(source, s, e) for s, e in block]
         for k, piece in enumerate(groups):
-            m, heading, listitem = _tidy(piece)
+            m, heading, listitem = _tidy(piece, markdown)
             if m.text:
                 units.append(Unit(m, heading, listitem, blank_before=blank and k == 0))
         block.clear()
         blank = False
 
-    for start, end in _lines(source):
+    for start, end in spans:
         if start == end or not source[start:end].strip():
             flush()
             blank = True

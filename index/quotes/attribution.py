@@ -276,7 +276,6 @@ class ArticleAttributor:
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
-        self._all_texts = paragraphs
         last = max((s.paragraph for s in spans), default=-1)
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         paragraphs = paragraphs[: last + 1]
@@ -308,6 +307,10 @@ class ArticleAttributor:
         ]
         # Sentences a little further back are glanced at for names (who was around);
         # people's full names were all registered before reading (_know_full_names).
+        self._skimmed = [
+            [b for i, b in enumerate(bounds) if i not in n]
+            for bounds, n in zip(bounds_of, near, strict=True)
+        ]
         self._glanced = [
             [(i, bounds[i]) for i in sorted(n - c)]
             for bounds, n, c in zip(bounds_of, near, close, strict=True)
@@ -382,13 +385,18 @@ class ArticleAttributor:
         """Register every person's full name in the article before reading it, so that a
         bare surname ("Cruz said") is a person (whom "he" may name) even where the full
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
-        for text in self._all_texts:
-            self._skim_full_names(text, 0, len(text))
+        for text, far in zip(self.paragraphs, self._skimmed, strict=True):
+            for start, end in far:
+                self._skim_full_names(text, start, end)
 
     def _skim_full_names(self, text: str, start: int, end: int) -> None:
         """Register the people's full names in ``text[start:end]``."""
         given = lexicon.first_names()
+        titles = lexicon.TITLES
         for match in _FULL_NAME.finditer(text, start, end):
+            words = match.group().lower().split()
+            if given.keys().isdisjoint(words) and titles.isdisjoint(words):
+                continue  # no given name and no title: no person's full name here
             for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
                 run = text[at:stop]
                 first, _, rest = run.partition(" ")

@@ -30,8 +30,10 @@ def run_search(
     segments_of: Callable[[str], list[Segment]] | None = None,
     speaker_name: Callable[[str | None, str], str | None] = lambda s, _article: s,
     highlight: int = HIGHLIGHT_HITS,
+    only: set[int] | None = None,
 ) -> SearchResults:
-    """Search; errors in the query come back as ``SearchResults.error``, never raised."""
+    """Search; errors in the query come back as ``SearchResults.error``, never raised.
+    ``only``: if given, the document numbers hits must be among."""
     started = time.perf_counter()
     out = SearchResults(query=text)
     if not text.strip():
@@ -46,6 +48,10 @@ def run_search(
         return out
     if q is None:
         return out
+    if only is not None:
+        allow = only if allow is None else allow & only
+        if not allow:  # Whoosh reads an empty filter as none at all
+            return out
     filt = Term("kind", kind) if kind else None
     if allow is not None:
         if filt is not None:

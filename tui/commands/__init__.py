@@ -6,6 +6,14 @@
 
 from __future__ import annotations
 
-from warreader.tui.commands import articles, index, quotes, read, search, speakers
+from warreader.tui.commands import (
+    articles,
+    index,
+    provenance,
+    quotes,
+    read,
+    search,
+    speakers,
+)
 
-COMMANDS = (read, articles, index, search, quotes, speakers)
+COMMANDS = (read, articles, index, search, quotes, speakers, provenance)

@@ -40,6 +40,7 @@ def run(args: Namespace) -> int:
 
         report = corpus.refresh(progress=progress, rebuild=args.rebuild)
     corpus.summaries()  # caches the article list, so the reader's next start shows it at once
+    corpus.provenance()  # brings the quote groups saved beside the index up to date
     corpus.close()
     print_problems(report, skipped=False)
     how = "full build" if report.rebuilt else f"{report.files_seen - report.files_read} unchanged"

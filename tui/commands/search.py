@@ -23,7 +23,7 @@ def register(subparsers, add_common_options) -> None:
         description="Search the corpus (the index is updated first). Words are ANDed; "
         'use "phrases", OR, NOT, parentheses, word~ (fuzzy), word* (prefix) and the fields '
         "speaker:, title:, kind:article|quote, date:2022, date:[2022-02-01 to 2022-03-01], "
-        "author:, outlet:.",
+        "author:, outlet:, and group:N (quotes whose words appear in N or more articles).",
     )
     p.add_argument("query", metavar="QUERY", help="the search query (quote it in the shell)")
     add_common_options(p)

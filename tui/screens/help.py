@@ -34,6 +34,7 @@ Query syntax (Whoosh)
   outlet:reuters         by outlet;  author:…
   date:2022-02           a year, month or day;  date:[2022-02-01 to 2022-03-01]
   kind:quote             only quotes;  kind:term  quoted terms;  kind:article
+  group:3                quotes whose words appear in 3 or more articles
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
                          while you type (right arrow accepts a suggestion)"""
 

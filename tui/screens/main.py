@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
 from warreader.tui.widgets.article_body import ArticleBody
@@ -40,7 +41,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, ReadingMixin, Screen):
+class MainScreen(IndexingMixin, SearchMixin, ReadingMixin, ProvenanceMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,

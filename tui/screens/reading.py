@@ -72,6 +72,7 @@ class ReadingMixin:
         """Make quote ``index`` current in the body and the sidebar."""
         self.body.set_current(index)
         self.sidebar.mark_quote(index)
+        self.look_up_group(index)  # provenance: where else these words appear
 
     def _step_quote(self, step: int) -> None:
         indices = self._quote_indices()

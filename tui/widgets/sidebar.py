@@ -68,10 +68,12 @@ class _ViaLine:
         yield Text(how + who + where, style=self.style, no_wrap=True, overflow="ellipsis")
 
 
-def _quote_prompt(quote: Quote, style: str, current: bool) -> Padding:
-    """A quote's snippet; the current quote also says how its speaker was found, in
-    italics when the speaker was inferred rather than named."""
+def _quote_prompt(quote: Quote, style: str, current: bool, note: str | None = None) -> Padding:
+    """A quote's snippet (and the screen's ``note`` on it); the current quote also says
+    how its speaker was found, in italics when the speaker was inferred, not named."""
     snippet = Text(_snippet(quote.text), style=style)
+    if note is not None:
+        snippet.append(f"\n{note}", style="italic")
     parts = _via_parts(quote) if current else None
     if parts is None:
         return Padding(snippet, (0, 0, 0, 2))
@@ -122,6 +124,7 @@ class Sidebar(VimOptionList):
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
+        self.note: tuple[int, str] | None = None  # (quote index, where else it appears)
 
     def speaker_names(self) -> list[str]:
         """The speakers listed in the current mode, in display order."""
@@ -137,6 +140,7 @@ class Sidebar(VimOptionList):
     def show_article(self, quotes: list[Quote], colours: dict[str, str]) -> None:
         """Article mode for a newly opened article."""
         self.quotes, self.colours, self.current_quote = quotes, colours, None
+        self.note = None
         if self.mode == "article":
             self.selected = None
             self._fill()
@@ -165,10 +169,18 @@ class Sidebar(VimOptionList):
     def mark_quote(self, index: int | None) -> None:
         """Article mode: expand the speaker of quote ``index`` and put the cursor on it."""
         self.current_quote = index
+        if self.note is not None and self.note[0] != index:
+            self.note = None
         if index is None or self.mode != "article":
             return
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
+
+    def set_note(self, index: int, note: str | None) -> None:
+        """Article mode: show ``note`` (where else quote ``index`` appears) under it."""
+        self.note = None if note is None else (index, note)
+        if self.mode == "article" and index == self.current_quote:
+            self._fill(focus_id=f"q:{index}")
 
     def _rows(self) -> list[Option]:
         rows: list[Option] = []
@@ -194,7 +206,8 @@ class Sidebar(VimOptionList):
                 for i, q in own:
                     current = i == self.current_quote
                     style = f"bold reverse {colour}" if current else colour
-                    rows.append(Option(_quote_prompt(q, style, current), id=f"q:{i}"))
+                    note = self.note[1] if self.note is not None and self.note[0] == i else None
+                    rows.append(Option(_quote_prompt(q, style, current, note), id=f"q:{i}"))
         return rows
 
     def _fill(self, focus_id: str | None = None) -> None:
