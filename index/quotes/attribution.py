@@ -16,12 +16,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.entities import Entity, Registry, names_a_job
 from warreader.index.quotes.events import Event, find_events, may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
     DETERMINERS,
-    appositive_role,
     build,
     left_phrase,
     right_phrase,

@@ -13,17 +13,19 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.appositives import (
+    appositive_before,
+    appositive_role,
+    skip_back_appositive,
+)
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import (
     DETERMINERS,
     Mention,
-    appositive_before,
-    appositive_role,
     build,
     is_person_name,
     left_phrase,
     right_phrase,
-    skip_back_appositive,
 )
 from warreader.index.quotes.tokens import Token
 
