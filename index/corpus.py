@@ -228,10 +228,13 @@ class Corpus:
         return None if data is None else cached_groups(self.index_dir, data)
 
     def search(
-        self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False
+        self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False,
+        start: int = 0, count: bool = False,
     ) -> SearchResults:
-        """Ranked hits for ``query`` (or ``.error`` for a malformed one); ``group:N`` keeps
-        the quotes whose words appear in N or more articles."""
+        """Ranked hits for ``query`` (or ``.error`` for a malformed one): ``limit`` of
+        them from rank ``start`` on; ``count`` counts every match while typing too
+        (see :func:`index.search.searching.run_search`); ``group:N`` keeps the quotes
+        whose words appear in N or more articles."""
         if not query.strip():
             return SearchResults(query=query)
         data = self._corpus_data()
@@ -255,8 +258,10 @@ class Corpus:
                 self._builder,
                 text,
                 limit=limit,
+                start=start,
                 kind=kind,
                 as_you_type=as_you_type,
+                count=count,
                 segments_of=_segments,
                 speaker_name=data.canonical,
                 only=only,

@@ -77,7 +77,7 @@ async def test_p_on_a_quote_found_nowhere_else_says_so(tmp_path):
 
 
 async def test_search_group_in_the_reader(tmp_path):
-    from tests.test_tui_search import _type
+    from tests.tui_support import type_query as _type
 
     folder = write_corpus(tmp_path / "articles")
     app = make_app(tmp_path / "index", [folder])

@@ -9,7 +9,7 @@ from textual.command import CommandPalette
 from warreader.tui.keymap import ALL_BINDINGS, BINDING_IDS, check_keymap
 from warreader.tui.screens.help import HelpScreen
 
-from tests.tui_support import make_app, open_article, press, settle, wait_ready
+from tests.tui_support import make_app, open_article, press, screen_text, settle, wait_ready
 
 SIZE = (160, 45)
 
@@ -142,3 +142,48 @@ async def test_q_quits(tmp_path):
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_o_sorts_the_articles_from_any_pane(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        assert app.focused is app.main_screen.body
+        await press(pilot, "o")
+        assert "5 · by title" in screen_text(app)
+        await press(pilot, "3", "o")
+        assert "5 · by date" in screen_text(app)
+
+
+async def test_a_theme_chosen_in_the_palette_is_remembered(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"theme")  # the system command "Theme"
+        await pilot.pause(0.5)
+        await press(pilot, "enter")
+        await pilot.press(*"nord")
+        await pilot.pause(0.5)
+        await press(pilot, "enter")
+        assert app.theme == "nord"
+    again = make_app(tmp_path / "ix")  # the same user files, the same config theme
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        assert again.theme == "nord"
+    edited = make_app(tmp_path / "ix", theme="gruvbox")  # the config changed since: it wins
+    async with edited.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        assert edited.theme == "gruvbox"
+
+
+async def test_help_gives_enter_its_binding_id(tmp_path):
+    app = make_app(tmp_path / "ix", keys={"open": "enter,l"})
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "question_mark")
+        rows = [line.split() for line in _help_text(app).splitlines() if "under the cursor" in line]
+        assert rows and rows[0][-1] == "open" and rows[0][1] == "l"  # keys as remapped
+        await press(pilot, "escape", "1", "j", "l")  # the remapped key opens too
+        assert app.focused is app.main_screen.body

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import threading
-
-from warreader.index.corpus import Corpus
-
-from tests.tui_support import make_app, open_article, press, settle, wait_ready
+from tests.tui_support import (
+    flat,
+    hold_refresh,
+    make_app,
+    open_article,
+    press,
+    screen_text,
+    settle,
+    wait_ready,
+)
 
 SIZE = (160, 45)
 
@@ -73,7 +78,7 @@ async def test_speaker_keys_walk_the_sidebar(tmp_path):
 
 async def test_y_copies_peskov_with_attribution(tmp_path):
     app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_ready(pilot)
         await open_article(pilot, "003")
         screen = app.main_screen
@@ -83,11 +88,21 @@ async def test_y_copies_peskov_with_attribution(tmp_path):
         quote = _current(screen)
         assert quote.speaker == "Dmitry Peskov"
         await press(pilot, "y")
+        await pilot.pause(0.3)  # the notification slides in
         words = " ".join(quote.text.split()).rstrip(",")
         assert app.last_copied.startswith(f"“{words}” — Dmitry Peskov, Kremlin spokes")
-        where = ", ".join(x for x in (screen.article.title, screen.article.date) if x)
-        assert app.last_copied.endswith(f", in {where}")
+        # the outlet the article names; its derived title whole, never cut mid-sentence
+        assert app.last_copied.endswith(
+            "Washington responding that the Kremlin added troops and weapons critical for a "
+            "full-scale invasion, Stars and Stripes")
         assert app.clipboard == app.last_copied
+        # the screen says what was done, and where else the text can be had
+        shown = flat(screen_text(app))
+        assert "Copied" not in shown
+        assert "Sent to the terminal clipboard" in shown and "also saved to" in shown
+        saved = app.user_files.citation
+        assert str(saved.name) in shown
+        assert saved.read_text(encoding="utf-8") == app.last_copied + "\n"
 
 
 async def test_sidebar_enter_on_quote_jumps(tmp_path):
@@ -150,14 +165,7 @@ async def test_the_article_rewraps_when_the_terminal_is_resized(tmp_path):
 async def test_the_body_scrolls_only_an_article_and_wraps_it_to_its_final_width(
     tmp_path, monkeypatch
 ):
-    gate = threading.Event()
-    real_refresh = Corpus.refresh
-
-    def held_refresh(self, progress=None, rebuild=False):
-        gate.wait(30)
-        return real_refresh(self, progress, rebuild)
-
-    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    gate = hold_refresh(monkeypatch)
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=SIZE) as pilot:
         body = app.main_screen.body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from warreader.index.articles.metadata import derive_title
 from warreader.index.model import Article, Paragraph, Quote
 from warreader.tui.clipboard import format_citation
 from warreader.tui.colours import PALETTE, assign_colours, stable_colour
@@ -61,7 +62,20 @@ def test_hits_are_laid_out_and_located():
 def test_citation_format():
     citation = format_citation(_quotes()[0], _article())
     assert citation == ("“we will not go” — Dmitry Peskov, Kremlin spokesman, "
-                        "in Headline here, 2022-02-16")
+                        "in Headline here, Daily, 2022-02-16")  # the outlet too (issue 11)
+
+
+def test_a_citation_never_cuts_a_derived_title_mid_sentence():
+    lead = ("The United States and Russia offered alternative versions of reality on Wednesday "
+            "with Moscow announcing a partial withdrawal of forces. More followed.")
+    article = Article("d", "/x/d.txt", derive_title(lead), title_derived=True,
+                      outlet="Stars and Stripes", paragraphs=[Paragraph(lead, 0, len(lead))])
+    assert article.title.endswith("…")  # the list's title is cut to fit
+    citation = format_citation(_quotes()[0], article)
+    assert citation.endswith(", in The United States and Russia offered alternative versions "
+                             "of reality on Wednesday with Moscow announcing a partial "
+                             "withdrawal of forces, Stars and Stripes")
+    assert "…" not in citation
 
 
 def test_colours_distinct_per_article_and_stable():

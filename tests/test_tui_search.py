@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, Static
+import pytest
+from textual.widgets import Input
 
-from tests.tui_support import make_app, open_article, press, settle, wait_ready
+from tests.tui_support import (
+    flat,
+    make_app,
+    open_article,
+    press,
+    screen_text,
+    type_query,
+    wait_ready,
+)
 
 SIZE = (160, 45)
-
-
-async def _type(pilot, text: str) -> None:
-    await pilot.press(*text)
-    await pilot.pause(0.4)  # past the debounce
-    await settle(pilot)
 
 
 async def test_speaker_search_lands_on_peskov(tmp_path):
@@ -22,7 +25,7 @@ async def test_speaker_search_lands_on_peskov(tmp_path):
         screen = app.main_screen
         await press(pilot, "slash")
         assert isinstance(app.focused, Input)
-        await _type(pilot, "speaker:peskov")
+        await type_query(pilot, "speaker:peskov")
         hits = screen.results_list.hits
         assert hits and all(h.kind == "quote" and h.speaker == "Dmitry Peskov" for h in hits)
         await press(pilot, "enter")  # submit: focus goes to the results
@@ -42,7 +45,7 @@ async def test_n_and_N_step_through_hits(tmp_path):
         screen = app.main_screen
         await open_article(pilot, "003")
         await press(pilot, "slash")
-        await _type(pilot, "Russia")
+        await type_query(pilot, "Russia")
         await press(pilot, "escape")  # leave the input for the results
         assert not isinstance(app.focused, Input)
         assert screen.article is not None
@@ -65,7 +68,7 @@ async def test_letters_type_into_the_input_and_escape_leaves(tmp_path):
         screen = app.main_screen
         before = screen.sidebar.mode
         await press(pilot, "slash")
-        await _type(pilot, "qsy]}n")
+        await type_query(pilot, "qsy]}n")
         assert app.is_running
         assert screen.search_bar.input.value == "qsy]}n"
         assert screen.sidebar.mode == before and app.last_copied is None
@@ -75,17 +78,20 @@ async def test_letters_type_into_the_input_and_escape_leaves(tmp_path):
         assert not screen.searching and app.focused is screen.articles
 
 
-async def test_bad_query_shows_parser_message(tmp_path):
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)], ids=["160x45", "80x24"])
+async def test_a_search_error_is_shown_whole_in_the_users_words(tmp_path, size):
     app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_ready(pilot)
-        screen = app.main_screen
         await press(pilot, "slash")
-        await _type(pilot, "date:[2022 to")
-        status = screen.search_bar.query_one("#search-status", Static)
-        assert status.has_class("-error")
-        assert str(status.render()).strip()
-        assert app.is_running
+        await type_query(pilot, "date:notadate")
+        shown = flat(screen_text(app))
+        assert ("bad date 'notadate': use 2022, 2022-02 or 2022-02-24, or a range like "
+                "date:[2022-02-01 to 2022-03-01]") in shown  # whole, wrapped if need be
+        assert "notadate*" not in shown
+        await pilot.press(*["backspace"] * len("notadate"))
+        await type_query(pilot, "2022")  # a complete date is no error while typing
+        assert "bad date" not in flat(screen_text(app)) and app.is_running
 
 
 async def test_suggester_completes_fields_and_speakers(tmp_path):
@@ -104,7 +110,7 @@ async def test_n_and_N_continue_into_the_next_result_article(tmp_path):
         await wait_ready(pilot)
         screen = app.main_screen
         await press(pilot, "slash")
-        await _type(pilot, "Russia")
+        await type_query(pilot, "Russia")
         await press(pilot, "enter", "enter")  # submit, then open the first result
         order = list(dict.fromkeys(h.article_id for h in screen.results.hits))
         assert len(order) >= 2 and screen.article.id == order[0]

@@ -50,6 +50,21 @@ class TestSearch:
         assert snap_compare(make_app(tmp_path / "ix"), terminal_size=size, run_before=_searching)
 
 
+    def test_search_error_wraps_whole(self, snap_compare, tmp_path):
+        async def run_before(pilot):
+            await wait_ready(pilot)
+            await press(pilot, "slash")
+            await pilot.press(*"date:notadate")
+            for _ in range(200):  # past the debounce, however busy the machine
+                await pilot.pause(0.05)
+                if pilot.app.main_screen.query("#search-error.-shown"):
+                    break
+            await press(pilot, "escape")  # to the results: no blinking cursor in the shot
+
+        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=(80, 24),
+                            run_before=run_before)
+
+
 class TestHelp:
     def test_help_screen(self, snap_compare, tmp_path):
         async def run_before(pilot):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
 from pathlib import Path
 
 from textual.worker import WorkerCancelled
 from warreader.index.paths import bundled_seeds_dir
 from warreader.tui.app import WarReaderApp
+from warreader.tui.user_files import UserFiles
 
 SEEDS = bundled_seeds_dir()
 INDEX_TIMEOUT = 120.0
@@ -20,7 +22,9 @@ ALIASES = {
 
 
 def make_app(index_dir: Path, paths: list[Path] | None = None, **kwargs) -> WarReaderApp:
-    """The reader on the seeds (or ``paths``), its index kept under ``index_dir``."""
+    """The reader on the seeds (or ``paths``), its index kept under ``index_dir`` and its
+    state file and last citation beside it (never the user's own)."""
+    kwargs.setdefault("user_files", UserFiles.under(Path(index_dir).parent / "user-files"))
     return WarReaderApp(paths or [SEEDS], index_dir, kwargs.pop("aliases", ALIASES),
                         kwargs.pop("theme", "textual-dark"), **kwargs)
 
@@ -69,3 +73,36 @@ async def open_article(pilot, name_part: str) -> None:
     screen.articles.select_id(article_id_of(pilot.app, name_part))
     await settle(pilot)
     await press(pilot, "enter")
+
+
+def screen_text(app) -> str:
+    """What the terminal shows now, as plain text (one line per row), toasts included."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def flat(text: str) -> str:
+    """``text`` with its line breaks and runs of spaces as single spaces (for phrases
+    that wrap on screen)."""
+    return " ".join(text.split())
+
+
+async def type_query(pilot, text: str) -> None:
+    """Type ``text`` into the focused input and wait past the search debounce."""
+    await pilot.press(*text)
+    await pilot.pause(0.4)
+    await settle(pilot)
+
+
+def hold_refresh(monkeypatch) -> threading.Event:
+    """Hold every index refresh until the returned event is set (at most 30 s)."""
+    from warreader.index.corpus import Corpus  # here: importing this module stays light
+
+    gate = threading.Event()
+    real_refresh = Corpus.refresh
+
+    def held_refresh(self, progress=None, rebuild=False):
+        gate.wait(30)
+        return real_refresh(self, progress, rebuild)
+
+    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    return gate

@@ -1,7 +1,8 @@
 """The warreader Textual app: holds the settings and the main screen, nothing else.
 
 Everything a reader sees is composed by :class:`tui.screens.main.MainScreen`;
-the app keeps what outlives a screen (corpus paths, keymap, the last copied text).
+the app keeps what outlives a screen (corpus paths, keymap, the last copied text) and
+remembers the theme chosen in the palette (:mod:`tui.user_files`).
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ from pathlib import Path
 
 from textual.app import App
 from warreader.tui.keymap import APP_BINDINGS
+from warreader.tui.safe_text import one_line
 from warreader.tui.screens.main import MainScreen
+from warreader.tui.user_files import UserFiles
+from warreader.tui.worker_threads import use_daemon_threads
 
 
 def corpus_label(paths: list[Path]) -> str:
     """A short name for the corpus in the header: a folder name, or "N paths"."""
     if len(paths) == 1:
-        name = paths[0].name or str(paths[0])
+        name = one_line(paths[0].name or str(paths[0]))
         return "seeds" if paths[0].parent.name == "_bundled" or name == "seeds" else name
     return f"{len(paths)} paths"
 
@@ -40,7 +44,7 @@ class WarReaderApp(App[None]):
     def __init__(
         self, paths: list[Path], index_dir: Path | None = None,
         aliases: dict[str, list[str]] | None = None, theme: str = "textual-dark",
-        keys: dict[str, str] | None = None,
+        keys: dict[str, str] | None = None, user_files: UserFiles | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -49,10 +53,32 @@ class WarReaderApp(App[None]):
         self.corpus_label = corpus_label(paths)
         self.keymap_overrides = dict(keys or {})
         self.last_copied: str | None = None
+        self.user_files = user_files or UserFiles.default()
+        self.config_theme = theme
+        theme = self._remembered_theme(theme)
+        self._saved_theme = theme
         self.main_screen = MainScreen()
         self._unknown_theme = None if theme in self.available_themes else theme
         if self._unknown_theme is None:
             self.theme = theme  # before the first screen is styled, not after
+
+    def _remembered_theme(self, configured: str) -> str:
+        """The theme last chosen in the palette, unless the config's theme changed since
+        (the later choice wins); else ``configured``."""
+        state = self.user_files.read_state()
+        chosen = state.get("theme")
+        if state.get("config_theme") == configured and chosen in self.available_themes:
+            return chosen
+        return configured
+
+    def _remember_theme(self, theme) -> None:
+        """A theme was chosen (the palette's "Change theme"): keep it for the next start."""
+        if theme.name == self._saved_theme:
+            return
+        self._saved_theme = theme.name
+        problem = self.user_files.remember(theme=theme.name, config_theme=self.config_theme)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
 
     def run(self, **kwargs):
         """Run the app until it exits (``kwargs`` as for :meth:`textual.app.App.run`).
@@ -64,14 +90,20 @@ class WarReaderApp(App[None]):
         gc.freeze()
         return super().run(**kwargs)
 
+    def on_load(self) -> None:
+        """Before any worker starts: quitting must never wait for one (a query or an
+        index step in flight is abandoned; :mod:`tui.worker_threads`)."""
+        use_daemon_threads()
+
     def get_default_screen(self) -> MainScreen:
         """The main screen is the app's first screen (not pushed over a blank one)."""
         return self.main_screen
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self._unknown_theme is not None:
-            self.notify(f"Unknown theme {self._unknown_theme!r}; using textual-dark.",
-                        severity="warning")
+            self.notify(one_line(f"Unknown theme {self._unknown_theme!r}; using textual-dark."),
+                        severity="warning", markup=False)
         self.set_keymap(self.keymap_overrides)
 
     def corpus_ready(self) -> None:

@@ -31,11 +31,13 @@ SCREEN_BINDINGS = [
     Binding("s", "toggle_speakers", "Corpus", id="toggle-speakers",
             tooltip="Sidebar: this article's speakers / every speaker in the corpus"),
     Binding("y", "copy_quote", "Copy", id="copy-quote",
-            tooltip="Copy the current quote with its attribution"),
+            tooltip="Copy the current quote with its attribution (to the terminal clipboard "
+                    "and to last-citation.txt in the user data folder)"),
     Binding("p", "show_provenance", "Provenance", id="show-provenance", show=False,
             tooltip="Every article carrying the current quote, earliest first"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,
-            tooltip="Next search hit (the body shows i / N); then the next result article"),
+            tooltip="Next search hit (the body shows i / N), also once search is closed; "
+                    "then the next result article"),
     Binding("N", "prev_hit", "Prev hit", id="prev-hit", show=False,
             tooltip="Previous search hit; then the previous result article"),
     Binding("tab", "focus_pane(1)", "Next pane", id="next-pane", show=False,
@@ -47,6 +49,8 @@ SCREEN_BINDINGS = [
             tooltip="Article body"),
     Binding("3", "pane('sidebar')", "Speakers", id="pane-sidebar", show=False,
             tooltip="Speakers sidebar (below 100 columns: swaps with the list)"),
+    Binding("o", "toggle_sort", "Sort", id="sort-articles", show=False,
+            tooltip="Sort the articles by date or by title"),
     Binding("u", "show_skipped", "Unreadable", id="show-skipped", show=False,
             tooltip="List the files that could not be read"),
     Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
@@ -58,6 +62,8 @@ LIST_BINDINGS = [
     Binding("k", "cursor_up", "Up", id="up", show=False, tooltip="Up"),
     Binding("g", "first", "Top", id="top", show=False, tooltip="Top (also home)"),
     Binding("G", "last", "Bottom", id="bottom", show=False, tooltip="Bottom (also end)"),
+    Binding("enter", "select", "Open", id="open", show=False, key_display="enter",
+            tooltip="Open the article, result, speaker or quote under the cursor"),
 ]
 
 BODY_BINDINGS = [
@@ -69,18 +75,13 @@ BODY_BINDINGS = [
     Binding("pageup,b", "page_up", "Page up", id="page-up", show=False),
 ]
 
-ARTICLE_LIST_BINDINGS = [
-    Binding("o", "toggle_sort", "Sort", id="sort-articles", show=False,
-            tooltip="Sort the articles by date or by title"),
-]
-
 SEARCH_BINDINGS = [
     Binding("escape", "leave", "Leave search", id="leave-search", show=False,
-            tooltip="Leave the input (to the results); again: close search"),
+            tooltip="Leave the input (to the results); again: close search, back to the "
+                    "article and quote you left (unless you opened a result with enter)"),
 ]
 
-ALL_BINDINGS = (APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS
-                + ARTICLE_LIST_BINDINGS + SEARCH_BINDINGS)
+ALL_BINDINGS = APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS + SEARCH_BINDINGS
 BINDING_IDS = sorted({b.id for b in ALL_BINDINGS if b.id})
 
 

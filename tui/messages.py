@@ -82,11 +82,12 @@ class ArticleLoaded(Message):
 
 
 class SearchFinished(Message):
-    """Results of ``query`` (a SearchResults) arrived from the search worker."""
+    """Results of ``query`` (a SearchResults) arrived from the search worker: the first
+    page, or with ``start`` > 0 a further page (the hits from rank ``start`` on)."""
 
-    def __init__(self, query: str, results: Any) -> None:
+    def __init__(self, query: str, results: Any, start: int = 0) -> None:
         super().__init__()
-        self.query, self.results = query, results
+        self.query, self.results, self.start = query, results, start
 
 
 class SpeakerQuotesLoaded(Message):

@@ -1,13 +1,19 @@
 """Command palette (ctrl+p): go to an article, go to a speaker, reindex, help.
 
-Theme switching comes from Textual's own system commands, kept alongside.
+Theme switching comes from Textual's own system commands, kept alongside. Titles and
+names come from the articles: prompts are built as plain ``Content`` and help lines
+escaped, since the palette reads a ``str`` as markup.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+from textual.markup import escape
+from warreader.tui.safe_text import one_line
+from warreader.tui.wording import plural
 
 
 class ReaderCommands(Provider):
@@ -22,14 +28,16 @@ class ReaderCommands(Provider):
             ("Help: keys and query syntax", self.app.action_help, "every key"),
             ("Toggle sidebar: article / corpus speakers", screen.action_toggle_speakers, "s"),
         ]
+        labels = screen.articles.labels
         for s in screen.articles.summaries:
-            name = s.path.replace("\\", "/").rsplit("/", 1)[-1]
-            commands.append((f"Go to article: {s.title} · {name}",
+            name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
+            commands.append((one_line(f"Go to article: {s.title} · {name}"),
                              partial(screen.open_article, s.id),
-                             " · ".join(x for x in (s.date, s.outlet) if x)))
+                             one_line(" · ".join(x for x in (s.date, s.outlet) if x))))
         for s in screen.sidebar.speakers:
-            commands.append((f"Go to speaker: {s.name}", partial(self._speaker, s.name),
-                             f"{s.quote_count} quotes" + (f" · {s.role}" if s.role else "")))
+            commands.append((one_line(f"Go to speaker: {s.name}"), partial(self._speaker, s.name),
+                             one_line(plural(s.quote_count, "quote")
+                                      + (f" · {s.role}" if s.role else ""))))
         return commands
 
     def _speaker(self, name: str) -> None:
@@ -42,7 +50,7 @@ class ReaderCommands(Provider):
     async def discover(self) -> Hits:
         """The reader's actions, shown before anything is typed."""
         for title, callback, help_text in self._commands()[:4]:
-            yield DiscoveryHit(title, callback, help=help_text)
+            yield DiscoveryHit(title, callback, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         """Fuzzy-match ``query`` against every command, article and speaker."""
@@ -50,4 +58,15 @@ class ReaderCommands(Provider):
         for title, callback, help_text in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)
+                yield Hit(score, _highlight(matcher, title), callback, help=escape(help_text))
+
+
+def _highlight(matcher: Matcher, title: str) -> Content:
+    """``title`` as plain text with the matched letters styled (``Matcher.highlight``
+    would read the title as markup)."""
+    content = Content(title)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -13,6 +13,7 @@ from rich._wrap import divide_line
 from rich.style import Style
 from rich.text import Text
 from warreader.tui.colours import colour_for
+from warreader.tui.safe_text import one_line
 from warreader.tui.spans import ParaSpan
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _paragraph_text(
     index: int, plain: str, quotes: list[Quote], styles: BodyStyles, colours: dict[str, str],
     current: int | None, hits: list[ParaSpan], current_hit: int | None,
 ) -> Text:
-    text = Text(plain)
+    text = Text(one_line(plain))  # one for one: quote and hit offsets still hold
     for qi, quote in enumerate(quotes):
         if quote.paragraph != index:
             continue
@@ -78,7 +79,7 @@ def _paragraph_text(
 
 def _styled(plain: str, style: Style) -> Text:
     """Text with ``style`` as a span (``Text.render`` ignores a base style)."""
-    text = Text(plain)
+    text = Text(one_line(plain))
     text.stylize(style)
     return text
 
@@ -94,9 +95,11 @@ def _wrap(text: Text, width: int) -> tuple[list[Text], list[int]]:
 def layout_article(
     article: Article, quotes: list[Quote], *, width: int, styles: BodyStyles,
     colours: dict[str, str], current: int | None = None, hits: list[ParaSpan] | None = None,
-    current_hit: int | None = None,
+    current_hit: int | None = None, file_label: str | None = None,
 ) -> Layout:
-    """Lay out ``article`` at ``width`` columns: headline, byline, then the paragraphs."""
+    """Lay out ``article`` at ``width`` columns: headline, byline, then the paragraphs.
+
+    ``file_label`` names the file in the byline (default: its file name)."""
     width = max(width, 10)
     hits = hits or []
     lines: list[Text] = []
@@ -106,7 +109,7 @@ def layout_article(
         headline.stylize(styles.title, 0, len(article.title))
         headline.spans.insert(0, headline.spans.pop())  # the title style first, quotes on top
     lines += _wrap(headline, width)[0]
-    name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
+    name = file_label or article.path.replace("\\", "/").rsplit("/", 1)[-1]
     meta = " · ".join(x for x in (article.date, article.author, article.outlet, name) if x)
     lines += _wrap(_styled(meta, styles.meta), width)[0]
     lines.append(_styled("─" * width, styles.meta))

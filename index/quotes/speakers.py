@@ -37,6 +37,9 @@ from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_key, name_keys, name_tokens
 from warreader.index.quotes.lexicon import NAME_PARTICLES, ORG_NOUNS, ORG_SUFFIXES, first_names
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+"""Mentions that are how the text referred to a speaker, not another name for them."""
+
 
 class AliasTable:
     """Canonical names from config.yaml's ``aliases`` (canonical -> variants)."""
@@ -202,6 +205,7 @@ class _Group:
     def summary(self) -> SpeakerSummary:
         name = self.display()
         aliases = sorted({*self.names, *self.mentions} - {name}, key=fold)
+        aliases = [a for a in aliases if fold(a) not in _PRONOUNS]
         role = self.roles.most_common(1)[0][0] if self.roles else None
         return SpeakerSummary(name, role, aliases, self.count, list(self.articles))
 

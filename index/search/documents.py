@@ -51,7 +51,8 @@ def article_docs(
         "date": article.date,
         "author": article.author,
         "outlet": article.outlet,
-        "quotes": len(quotes),
+        "quotes": sum(1 for q in quotes if q.kind != TERM),
+        "terms": sum(1 for q in quotes if q.kind == TERM),
         "size": state.size,
         "mtime": state.mtime_ns,
         "sha": state.sha,
@@ -118,6 +119,7 @@ def summary_of(data: dict) -> ArticleSummary:
         author=data["author"],
         outlet=data["outlet"],
         quote_count=data["quotes"],
+        term_count=data.get("terms", 0),
     )
 
 

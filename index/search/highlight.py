@@ -18,15 +18,26 @@ FRAGMENT_CHARS = 200
 MAX_SPANS = 500
 
 Segment = tuple[str, Callable[[int], int]]  # (text, index in text -> raw file offset)
+Phrase = tuple[str, ...]  # the indexed forms of a phrase's words, in order
 _ANALYZER = text_analyzer()
 
 
-def term_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    """(start, end) offsets in ``text`` of the words whose analyzed form is in ``terms``."""
-    if not terms or not text:
+def term_spans(
+    text: str, terms: set[str], phrases: Iterable[Phrase] = ()
+) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``text`` of the words whose analyzed form is in ``terms``
+    and of each run of words that spells one of ``phrases``, in text order."""
+    phrases = [p for p in phrases if p]
+    if not (terms or phrases) or not text:
         return []
-    out = [(s, e) for term, s, e in _analyzed(text) if term in terms]
-    return out[:MAX_SPANS]
+    tokens = _analyzed(text)
+    out = [(s, e) for term, s, e in tokens if term in terms]
+    for phrase in phrases:
+        n = len(phrase)
+        out += [(tokens[i][1], tokens[i + n - 1][2]) for i in range(len(tokens) - n + 1)
+                if tokens[i][0] == phrase[0]
+                and all(tokens[i + k][0] == phrase[k] for k in range(1, n))]
+    return sorted(set(out))[:MAX_SPANS]
 
 
 @lru_cache(maxsize=512)
@@ -77,7 +88,7 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def article_highlight(
-    segments: Iterable[Segment], terms: set[str]
+    segments: Iterable[Segment], terms: set[str], phrases: Iterable[Phrase] = ()
 ) -> tuple[Fragment, list[tuple[int, int]]]:
     """Fragment and raw-offset spans of an article hit, from its text segments.
 
@@ -85,8 +96,9 @@ def article_highlight(
     """
     best: tuple[int, str, list[tuple[int, int]]] | None = None
     raw_spans: list[tuple[int, int]] = []
+    phrases = list(phrases)
     for text, to_raw in segments:
-        spans = term_spans(text, terms)
+        spans = term_spans(text, terms, phrases)
         raw_spans.extend((to_raw(s), to_raw(e)) for s, e in spans)
         if best is None or len(spans) > best[0]:
             best = (len(spans), text, spans)
@@ -96,9 +108,9 @@ def article_highlight(
 
 
 def quote_highlight(
-    text: str, start: int, terms: set[str]
+    text: str, start: int, terms: set[str], phrases: Iterable[Phrase] = ()
 ) -> tuple[Fragment, list[tuple[int, int]]]:
     """Fragment of a quote hit and the raw spans of its matched words (or the quote)."""
-    spans = term_spans(text, terms)
+    spans = term_spans(text, terms, phrases)
     raw = [(start + s, start + e) for s, e in spans] or [(start, start + len(text))]
     return make_fragment(text, spans), raw

@@ -21,7 +21,7 @@ from warreader.index.search.stamps import SCHEMA_VERSION, CommitStamp, alias_fin
 from warreader.index.search.summary import ArticleSummary
 
 LISTING = "listing.json"
-FORMAT = 1
+FORMAT = 2
 """Bump when the file's layout changes (older files are then ignored and rewritten)."""
 
 
@@ -54,7 +54,8 @@ def write_listing(
 ) -> bool:
     """Cache ``summaries`` and ``skipped`` as read from commit ``stamp``; False if the
     folder is not writable (the next startup is then just slower)."""
-    rows = [[s.id, s.path, s.title, s.date, s.author, s.outlet, s.quote_count]
+    rows = [[s.id, s.path, s.title, s.date, s.author, s.outlet, s.quote_count,
+             s.term_count]
             for s in summaries]
     blob = json.dumps({"header": _header(stamp, fingerprint), "articles": rows,
                        "skipped": [list(pair) for pair in skipped]}, ensure_ascii=False)
@@ -111,9 +112,9 @@ def _decode(stamp: CommitStamp, rows: list, skipped: list) -> Listing | None:
 
 
 def _valid_row(row: object) -> bool:
-    if not isinstance(row, list) or len(row) != 7:
+    if not isinstance(row, list) or len(row) != 8:
         return False
-    texts, optional, count = row[:3], row[3:6], row[6]
+    texts, optional, counts = row[:3], row[3:6], row[6:]
     return (all(isinstance(x, str) for x in texts)
             and all(x is None or isinstance(x, str) for x in optional)
-            and isinstance(count, int) and not isinstance(count, bool))
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in counts))

@@ -13,12 +13,14 @@ caller's ``__main__`` is re-imported, and it is safe from the app's worker threa
 reads its task from stdin and writes one pickle per file to stdout: if the indexing
 process dies, its next write fails and it exits; if indexing stops early, it is
 terminated and its unfinished segment files are never referenced (Whoosh removes them at
-the next commit). It only runs the real reader and extractor (a ``parse`` injected by
-tests or callers keeps the serial path).
+the next commit); if this process exits meanwhile (the reader quit mid-build, abandoning
+its indexing thread), the helper is terminated at exit too. It only runs the real reader
+and extractor (a ``parse`` injected by tests or callers keeps the serial path).
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import pickle
@@ -72,6 +74,7 @@ def indexed_in_helper(
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
     )
+    _LIVE.add(helper)
     items: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
     stop = threading.Event()
     reader = threading.Thread(target=_drain, args=(helper.stdout, items, stop), daemon=True)
@@ -91,9 +94,22 @@ def indexed_in_helper(
         if helper.poll() is None:
             helper.terminate()
         helper.wait(5)
+        _LIVE.discard(helper)
         if reader.is_alive():
             reader.join(5)
         helper.stdout.close()
+
+
+_LIVE: set[subprocess.Popen] = set()
+"""Helpers running now: terminated at exit, never left running on their own."""
+
+
+@atexit.register
+def _stop_helpers() -> None:
+    for helper in list(_LIVE):
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            helper.kill()
+            helper.wait(5)  # killed: reaped at once, not left a zombie
 
 
 def _next(items: queue.Queue) -> tuple:

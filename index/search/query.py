@@ -114,7 +114,15 @@ class QueryBuilder:
         text = text.strip()
         if not text:
             return None, None, set()
-        check(text)
+        try:
+            check(text)
+        except QueryError:
+            if partial is None:
+                raise
+            # the prefix form ("date:2022*") fails where the typed text may not: judge
+            # what was typed, so a message never quotes the '*' this function added
+            text, partial = text[:-1], None
+            check(text)
         if partial and reader is not None:
             head = text[: -len(partial) - 1].rstrip()
             field, word = _plain_partial(head, partial)

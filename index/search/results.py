@@ -58,6 +58,7 @@ class SearchHit:
     quote_span: tuple[int, int] | None = None
     fragment: Fragment | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    term: bool = False  # a quote hit that is a quoted term ("scare quotes"), not a quotation
 
     def to_dict(self) -> dict:
         """The JSON shape of ``warreader search --json``."""
@@ -72,6 +73,7 @@ class SearchHit:
             out["quote"] = self.quote_text
             out["speaker"] = self.speaker
             out["quote_span"] = list(self.quote_span) if self.quote_span else None
+            out["term"] = self.term
         out["fragment"] = self.fragment.to_dict() if self.fragment else None
         out["spans"] = [list(s) for s in self.spans]
         return out

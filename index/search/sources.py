@@ -12,7 +12,6 @@ from pathlib import Path
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Parse, ParseFailure
 
-_HTML = {".html", ".htm"}
 _CACHE: OrderedDict[tuple[str, int], list[Segment]] = OrderedDict()
 _CACHE_SIZE = 256
 
@@ -41,20 +40,25 @@ def default_parse(aliases: dict[str, list[str]]) -> Parse:
 
 
 def segments_of(file: str) -> list[Segment]:
-    """Text of an article file for highlighting, with a map to raw offsets (cached)."""
+    """Text of an article for highlighting, with a map to raw offsets (cached).
+
+    The article as the reader shows it (its headline, then its cleaned paragraphs), so
+    a fragment never shows the header lines, captions or markup the reader dropped.
+    """
     import os
 
     key = (file, os.stat(file).st_mtime_ns)
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
-    if Path(file).suffix.lower() in _HTML:
+    try:
         from warreader.index.articles import read_article
-
-        article = read_article(Path(file))
-        segments: list[Segment] = [(p.text, p.raw_offset) for p in article.paragraphs]
+    except ImportError:  # reader not installed (engine-only tests): the decoded file
+        segments: list[Segment] = [(_source_text(file), _identity)]
     else:
-        segments = [(_source_text(file), _identity)]
+        article = read_article(Path(file))
+        parts = [article.headline] if article.headline is not None else []
+        segments = [(p.text, p.raw_offset) for p in [*parts, *article.paragraphs]]
     _CACHE[key] = segments
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)

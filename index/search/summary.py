@@ -11,7 +11,11 @@ from dataclasses import asdict, dataclass
 
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
-    """One indexed article, as listed without reading its file."""
+    """One indexed article, as listed without reading its file.
+
+    ``quote_count`` counts quotations only; quoted terms ("scare quotes") are counted
+    apart in ``term_count``, so every count the reader shows means the same thing.
+    """
 
     id: str
     path: str
@@ -20,6 +24,7 @@ class ArticleSummary:
     author: str | None
     outlet: str | None
     quote_count: int
+    term_count: int = 0
 
     def to_dict(self) -> dict:
         """A JSON-ready dict."""

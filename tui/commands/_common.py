@@ -6,6 +6,7 @@ status 2 (:func:`fail`, :func:`load_config_or_exit`); no traceback reaches the u
 
 from __future__ import annotations
 
+import json
 import sys
 from argparse import Namespace
 from collections.abc import Iterable
@@ -14,12 +15,25 @@ from pathlib import Path
 from warreader.index.articles import load_articles
 from warreader.index.config import Config, ConfigError, load_config
 from warreader.index.model import Article
+from warreader.tui.safe_text import json_safe, one_line
 
 
 def fail(msg: str) -> int:
     """Print ``warreader: msg`` on stderr; returns exit status 2."""
-    print(f"warreader: {msg}", file=sys.stderr)
+    warn(msg)
     return 2
+
+
+def warn(msg: str) -> None:
+    """Print ``warreader: msg`` on stderr as one line (control characters of paths and
+    article text shown, never sent to the terminal)."""
+    print(f"warreader: {one_line(msg)}", file=sys.stderr)
+
+
+def dump_json(data: object, indent: int | None = 2) -> None:
+    """Print ``data`` as JSON on stdout: non-ASCII text as is, every control character
+    (C0, C1, bidi, lone surrogates) escaped."""
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=indent)) + "\n")
 
 
 def load_config_or_exit(args: Namespace) -> Config:
@@ -40,7 +54,7 @@ def corpus_paths(args: Namespace, config: Config) -> list[Path]:
 
 def report_skip(path: Path, reason: str) -> None:
     """One stderr line for a file that could not be read."""
-    print(f"warreader: skipped {path}: {reason}", file=sys.stderr)
+    warn(f"skipped {path}: {reason}")
 
 
 def load_articles_reporting(paths: Iterable[str | Path]) -> list[Article]:

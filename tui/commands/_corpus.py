@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from argparse import ArgumentParser, Namespace
 from pathlib import Path
 
 from warreader.index.corpus import Corpus
 from warreader.index.search.results import IndexReport
-from warreader.tui.commands._common import corpus_paths, load_config_or_exit
+from warreader.tui.commands._common import corpus_paths, load_config_or_exit, warn
 
 
 def open_corpus(args: Namespace) -> Corpus:
@@ -22,9 +21,9 @@ def open_corpus(args: Namespace) -> Corpus:
 def print_problems(report: IndexReport, skipped: bool = True) -> None:
     """Notices (and skipped files), one line each on stderr."""
     for notice in report.notices:
-        print(f"warreader: {notice}", file=sys.stderr)
+        warn(notice)
     for path, reason in report.skipped if skipped else ():
-        print(f"warreader: skipped {path}: {reason}", file=sys.stderr)
+        warn(f"skipped {path}: {reason}")
 
 
 def allow_intermixed(parser: ArgumentParser) -> None:

@@ -7,8 +7,6 @@ author, outlet, paragraphs). Unreadable files are reported on stderr and skipped
 
 from __future__ import annotations
 
-import json
-import sys
 from argparse import Namespace
 
 from rich.console import Console
@@ -16,10 +14,12 @@ from rich.table import Table
 from warreader.index.model import Article
 from warreader.tui.commands._common import (
     corpus_paths,
+    dump_json,
     fail,
     load_articles_reporting,
     load_config_or_exit,
 )
+from warreader.tui.safe_text import plain_text
 
 NAME = "articles"
 
@@ -45,10 +45,11 @@ def _table(articles: list[Article]) -> Table:
     table.add_column("author", ratio=1)
     table.add_column("outlet", ratio=1)
     table.add_column("¶", justify="right")
-    for a in articles:
-        title = f"[italic]{a.title}[/italic]" if a.title_derived else a.title
+    for a in articles:  # cells are Text: a title is never read as markup
+        title = plain_text(a.title, "italic" if a.title_derived else "")
         table.add_row(
-            a.id, title, a.date or "", a.author or "", a.outlet or "", str(len(a.paragraphs))
+            a.id, title, plain_text(a.date), plain_text(a.author), plain_text(a.outlet),
+            str(len(a.paragraphs)),
         )
     return table
 
@@ -59,8 +60,7 @@ def run(args: Namespace) -> int:
     paths = corpus_paths(args, config)
     articles = load_articles_reporting(paths)
     if args.json:
-        json.dump([a.to_dict() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump_json([a.to_dict() for a in articles])
     else:
         Console().print(_table(articles))
         if any(a.title_derived for a in articles):

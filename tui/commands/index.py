@@ -7,6 +7,7 @@ from argparse import Namespace
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.safe_text import one_line
 
 NAME = "index"
 
@@ -30,12 +31,12 @@ def run(args: Namespace) -> int:
     corpus = open_corpus(args)
     err = Console(stderr=True)
     columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn(), TextColumn("{task.description}"))
+               TimeElapsedColumn(), TextColumn("{task.description}", markup=False))
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
-            name = path.rsplit("/", 1)[-1]
+            name = one_line(path.rsplit("/", 1)[-1])  # a file name is text, not markup
             bar.update(task, completed=done, total=total, description=name)
 
         report = corpus.refresh(progress=progress, rebuild=args.rebuild)
@@ -47,7 +48,7 @@ def run(args: Namespace) -> int:
     print(f"files read: {report.files_read} ({how})")
     print(f"skipped: {len(report.skipped)}")
     for path, reason in report.skipped:
-        print(f"  {path}: {reason}")
+        print(f"  {one_line(path)}: {one_line(reason)}")
     if report.files_removed:
         print(f"removed: {report.files_removed}")
     print(f"quotes found: {report.quotes_found}")

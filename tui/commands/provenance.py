@@ -8,7 +8,6 @@ differently* and *credited differently*. The index is brought up to date first.
 
 from __future__ import annotations
 
-import json
 from argparse import Namespace
 
 from rich.console import Console, Group
@@ -16,8 +15,9 @@ from rich.padding import Padding
 from rich.text import Text
 from warreader.index.provenance.flags import changed_spans
 from warreader.index.provenance.model import Group as QuoteGroup
-from warreader.tui.commands._common import display_path, fail
+from warreader.tui.commands._common import display_path, dump_json, fail
 from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.safe_text import one_line, plain_text
 
 NAME = "provenance"
 
@@ -58,7 +58,7 @@ def run(args: Namespace) -> int:
             for member in item["members"]:
                 member["article"] = display_path(member["article"])
             out.append(item)
-        print(json.dumps({"groups": out}, ensure_ascii=False, indent=2))
+        dump_json({"groups": out})
         return 0
     console = Console()
     if not found:
@@ -88,16 +88,17 @@ def _block(g: QuoteGroup) -> Group:
     lines: list = [Text(""), _title(g)]
     for m in g.members:
         head = Text("  ")
-        head.append(m.date or "undated", style="cyan")
-        head.append(f" · {m.outlet}" if m.outlet else "", style="cyan")
-        head.append(f" · {display_path(m.path or m.article)}:{m.start}-{m.end}", style="dim")
+        head.append(one_line(m.date or "undated"), style="cyan")
+        head.append(f" · {one_line(m.outlet)}" if m.outlet else "", style="cyan")
+        head.append(f" · {one_line(display_path(m.path or m.article))}:{m.start}-{m.end}",
+                    style="dim")
         head.append(" · ")
-        head.append(m.speaker or "(unattributed)",
+        head.append(one_line(m.speaker or "(unattributed)"),
                     style="bold red" if m.key in g.recredited else "bold")
         if m.key in g.recredited:
             head.append(" (credited differently)", style="red")
         quote = Text("“", style="italic")
-        quote.append(m.text)
+        quote.append_text(plain_text(m.text))  # one for one: the changed spans still fit
         quote.append("”")
         if m.key in g.reworded:
             for start, end in changed_spans(m.text, g.earliest.text):

@@ -11,15 +11,16 @@ none, and is null for terms); ``csv`` the same columns;
 from __future__ import annotations
 
 import csv
-import json
 import sys
 
 from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
+    dump_json,
     load_articles_reporting,
     load_config_or_exit,
 )
+from warreader.tui.safe_text import plain_text, terminal_safe
 
 NAME = "quotes"
 FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via")
@@ -67,7 +68,6 @@ def _records(args) -> list[dict]:
 
 def _table(records: list[dict]) -> None:
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=f"{len(records)} quotations", show_lines=False, expand=True)
@@ -75,14 +75,22 @@ def _table(records: list[dict]) -> None:
     table.add_column("quote", ratio=3, min_width=30, overflow="fold")
     table.add_column("cue · via", style="dim", max_width=12)
     table.add_column("article", style="dim", max_width=12, overflow="ellipsis")
-    for r in records:  # article text is data: escaped, never read as markup
-        e = {k: escape(v) if isinstance(v, str) else v for k, v in r.items()}
-        text = e["text"] if r["kind"] == "quote" else f"[italic]{e['text']}[/] (term)"
-        speaker = e["speaker"] or ("" if r["kind"] == "term" else "[dim]unknown[/]")
+    for r in records:  # cells are Text: quotes and names are never read as markup
+        text = plain_text(f"“{r['text']}”")
+        if r["kind"] == "term":
+            text.stylize("italic")
+            text.append(" (term)")
+        if r["speaker"] or r["kind"] == "term":
+            speaker = plain_text(r["speaker"])
+        else:
+            speaker = plain_text("unknown", "dim")
         if r["role"]:
-            speaker += f"\n[dim]{e['role']}[/]"
-        how = "\n".join(filter(None, [e["cue"], e["via"] and f"[italic]{e['via']}[/]"]))
-        table.add_row(speaker, f"“{text}”", how, e["article"].rsplit("/", 1)[-1])
+            speaker.append_text(plain_text(f"\n{r['role']}", "dim"))
+        name = r["article"].rsplit("/", 1)[-1]
+        how = plain_text(r["cue"])
+        if r["via"]:
+            how.append_text(plain_text(f"\n{r['via']}", "italic"))
+        table.add_row(speaker, text, how, plain_text(name))
     Console().print(table)
 
 
@@ -92,11 +100,13 @@ def run(args) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
     if fmt == "jsonl":
         for record in records:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            dump_json(record, indent=None)
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(records)
+        # CSV has no escapes: control characters are replaced (one for one, offsets hold)
+        writer.writerows({k: terminal_safe(v) if isinstance(v, str) else v
+                          for k, v in r.items()} for r in records)
     else:
         _table(records)
     return 0

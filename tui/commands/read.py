@@ -20,7 +20,9 @@ def register(subparsers, add_common_options) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"warreader: {message}", file=sys.stderr)
+    from warreader.tui.safe_text import one_line
+
+    print(f"warreader: {one_line(message)}", file=sys.stderr)
     return 2
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from argparse import Namespace
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 from warreader.index.search.results import SearchHit, SearchResults
-from warreader.tui.commands._common import fail
+from warreader.tui.commands._common import dump_json, fail
 from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.safe_text import one_line, plain_text
 
 NAME = "search"
 
@@ -45,9 +45,8 @@ def run(args: Namespace) -> int:
     if results.error:
         return fail(f"bad query: {results.error}")
     if args.json:
-        print(json.dumps({"query": results.query, "total": results.total,
-                          "hits": [h.to_dict() for h in results.hits]},
-                         ensure_ascii=False, indent=2))
+        dump_json({"query": results.query, "total": results.total,
+                   "hits": [h.to_dict() for h in results.hits]})
     else:
         Console().print(_table(results))
     return 0
@@ -55,30 +54,32 @@ def run(args: Namespace) -> int:
 
 def _table(results: SearchResults) -> Table | Text:
     if not results.hits:
-        return Text(f"no hits for {results.query!r}", style="dim")
-    table = Table(title=f"{len(results.hits)} of {results.total} hits for {results.query!r}",
-                  expand=True)
+        return plain_text(f"no hits for {results.query!r}", "dim")
+    # the title is a Text, as every cell: nothing typed or read is taken as markup
+    title = plain_text(f"{len(results.hits)} of {results.total} hits for {results.query!r}")
+    table = Table(title=title, expand=True)
     table.add_column("#", justify="right", style="dim")
     table.add_column("score", justify="right")
     table.add_column("article", ratio=2)
     table.add_column("speaker", width=18)
     table.add_column("match", ratio=4)
     for n, hit in enumerate(results.hits, 1):
-        table.add_row(str(n), f"{hit.score:.2f}", _article(hit), hit.speaker or "",
+        table.add_row(str(n), f"{hit.score:.2f}", _article(hit), plain_text(hit.speaker),
                       _fragment(hit))
     return table
 
 
 def _article(hit: SearchHit) -> Text:
-    text = Text(hit.title, style="bold")
-    text.append(f"\n{hit.path.rsplit('/', 1)[-1]}", style="dim")
+    text = plain_text(hit.title, "bold")
+    text.append(f"\n{one_line(hit.path.rsplit('/', 1)[-1])}", style="dim")
     return text
 
 
 def _fragment(hit: SearchHit) -> Text:
     if hit.fragment is None:
-        return Text(hit.quote_text or "")
-    text = Text(hit.fragment.text, style="italic" if hit.kind == "quote" else "")
+        return plain_text(hit.quote_text)
+    # one for one: the highlight offsets still fit the made-safe text
+    text = plain_text(hit.fragment.text, "italic" if hit.kind == "quote" else "")
     for start, end in hit.fragment.highlights:
         text.stylize("bold reverse", start, end)
     return text

@@ -6,15 +6,14 @@ resolved from), quote count and the articles they appear in; ``--json`` for scri
 
 from __future__ import annotations
 
-import json
-import sys
-
 from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
+    dump_json,
     load_articles_reporting,
     load_config_or_exit,
 )
+from warreader.tui.safe_text import plain_text
 
 NAME = "speakers"
 
@@ -47,8 +46,7 @@ def run(args) -> int:
             item = s.to_dict()
             item["articles"] = [paths[i] for i in s.articles]
             out.append(item)
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        dump_json(out)
         return 0
     from rich.console import Console
     from rich.table import Table
@@ -59,8 +57,9 @@ def run(args) -> int:
     table.add_column("quotes", justify="right")
     table.add_column("articles", style="dim")
     table.add_column("also called", style="dim")
-    for s in summaries:
+    for s in summaries:  # cells are Text: names are never read as markup
         names = ", ".join(paths[i].rsplit("/", 1)[-1] for i in s.articles)
-        table.add_row(s.name, s.role or "", str(s.quote_count), names, ", ".join(s.aliases))
+        table.add_row(plain_text(s.name), plain_text(s.role), str(s.quote_count),
+                      plain_text(names), plain_text(", ".join(s.aliases)))
     Console().print(table)
     return 0

@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 from warreader.index.provenance.flags import changed_spans
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.vim_list import VimOptionList
 
 CSS = """
@@ -33,19 +34,21 @@ GroupScreen #group-members { height: 1fr; border: none; }
 
 
 def member_row(group: Any, member: Any, title: str | None = None) -> Lines:
-    """One member as the list shows it (article text escaped: it is data, not markup)."""
-    head = Text(member.date or "undated", style="bold cyan")
-    head.append(f" · {member.outlet}" if member.outlet else "", style="cyan")
-    name = member.path.rsplit("/", 1)[-1]
-    head.append(f" · {title} ({name})" if title else f" · {name}", style="dim")
+    """One member as the list shows it (article text as Text, its control characters
+    made visible: it is data, not markup or terminal commands)."""
+    head = Text(one_line(member.date or "undated"), style="bold cyan")
+    head.append(f" · {one_line(member.outlet)}" if member.outlet else "", style="cyan")
+    name = one_line(member.path.rsplit("/", 1)[-1])
+    head.append(f" · {one_line(title)} ({name})" if title else f" · {name}", style="dim")
     who = Text()
     recredited = member.key in group.recredited
-    who.append(member.speaker or "(unattributed)", style="bold red" if recredited else "bold")
+    who.append(one_line(member.speaker or "(unattributed)"),
+               style="bold red" if recredited else "bold")
     if recredited:
         who.append("  credited differently", style="red")
     if member.key in group.reworded:
         who.append("  worded differently", style="yellow")
-    words = Text(f"“{member.text}”", style="italic")
+    words = Text(f"“{one_line(member.text)}”", style="italic")  # one for one: spans hold
     if member.key in group.reworded:
         for start, end in changed_spans(member.text, group.earliest.text):
             words.stylize("bold reverse yellow", start + 1, end + 1)

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from warreader.tui import keymap
 from warreader.tui.keymap import key_label
+from warreader.tui.safe_text import plain_text
 from warreader.tui.screens.panel import panel_css
 
 GROUPS = (
@@ -18,7 +19,7 @@ GROUPS = (
                                              if b.id and b.id.startswith(("pane", "next-pane",
                                                                           "prev-pane"))]),
     ("Reading", [b for b in keymap.SCREEN_BINDINGS if b.id and not b.id.startswith(
-        ("pane", "next-pane", "prev-pane"))] + keymap.ARTICLE_LIST_BINDINGS),
+        ("pane", "next-pane", "prev-pane"))]),
     ("Moving in lists and the article", keymap.LIST_BINDINGS + keymap.BODY_BINDINGS[4:]),
     ("Search bar", keymap.SEARCH_BINDINGS),
 )
@@ -47,12 +48,14 @@ FIRST_STEPS = (
      "terms underlined; the file name is under the headline. Seed 003 (\"The United States "
      "and Russia offered...\", last by date) quotes Blinken and Peskov. Or: ctrl+p, 003."),
     ("] [", "] steps to the next quote, [ back: the current quote is reversed and scrolled "
-     "to the middle, its speaker opens in the sidebar. y copies it with its attribution."),
+     "to the middle, its speaker opens in the sidebar. y copies it with its attribution "
+     "(to the terminal clipboard, and to a file the notification names)."),
     ("} {", "} steps to the next speaker of the article, { back: each lands on their first "
      "quote. 3, then j/k and enter in the sidebar: enter on a quote jumps to it."),
     ("/", "/ opens search: type speaker:peskov, enter (to the results), enter again opens "
      "his quote in its article. n/N step through the hits, on into the next result "
-     "article. escape leaves the input; escape again closes search."),
+     "article. escape leaves the input; escape again closes search and takes you back "
+     "to where you were. n/N go on stepping through the hits after that."),
     ("s", "s switches the sidebar to every speaker in the corpus: } down to Jens "
      "Stoltenberg lists his quotes from three articles; 3, j/k and enter opens one at "
      "that quote. s switches back to this article's speakers."),
@@ -84,7 +87,6 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         self.tables = [self._table(title, bindings) for title, bindings in GROUPS]
-        self.tables[0].add_row(Text("enter", style="bold"), "open the article, result or quote", "")
         with VerticalScroll(id="help-body") as scroll:
             scroll.border_title = "warreader help · escape closes"
             yield Static(first_steps(), id="first-steps")
@@ -99,5 +101,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Does", ratio=1)
         table.add_column("Binding id", style="dim", no_wrap=True, width=16)
         for b in bindings:
-            table.add_row(key_label(self.app, b), b.tooltip or b.description, b.id)
+            # the keys come from the config: Text, never markup
+            table.add_row(plain_text(key_label(self.app, b), newlines=False),
+                          b.tooltip or b.description, b.id)
         return table

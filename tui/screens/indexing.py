@@ -13,6 +13,7 @@ from pathlib import Path
 
 from textual import work
 from warreader.index.search.listing import read_listing
+from warreader.tui.file_labels import file_labels
 from warreader.tui.messages import (
     CorpusOpened,
     IndexFailed,
@@ -20,6 +21,13 @@ from warreader.tui.messages import (
     IndexReady,
     SpeakersReady,
 )
+from warreader.tui.wording import plural
+
+
+def _counts(summaries: list) -> tuple[int, int]:
+    """The quotes and the quoted terms of ``summaries``, counted apart."""
+    return (sum(s.quote_count for s in summaries),
+            sum(getattr(s, "term_count", 0) for s in summaries))
 
 
 class IndexingMixin:
@@ -141,44 +149,53 @@ class IndexingMixin:
         report = message.report
         if message.corpus is not None:
             self.corpus = message.corpus
+            self.call_later(self.run_pending_search)
         self.skipped = message.skipped
-        quotes = sum(s.quote_count for s in message.summaries)
+        quotes, terms = _counts(message.summaries)
         if report is None:
-            self.status.checking(len(message.summaries), quotes, len(self.skipped))
+            self.status.checking(len(message.summaries), quotes, len(self.skipped), terms)
             self.call_after_refresh(self._check_files, message.summaries, message.skipped)
         else:
             self.report = report
-            self.status.ready(len(message.summaries), quotes, len(self.skipped), report.notices)
-        self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
+            self.status.ready(len(message.summaries), quotes, len(self.skipped), report.notices,
+                              terms)
+        articles = plural(len(message.summaries), "article")
+        self.app.sub_title = f"{self.app.corpus_label} · {articles}"
         if not message.changed:  # refreshed, nothing changed: the lists are current
             return
+        self.body.set_placeholder("No articles found." if not message.summaries else "")
+        self.articles.set_summaries(message.summaries, self._labels(message.summaries))
         if message.speakers is not None:
             self._show_speakers(message.speakers)
-        self.body.set_placeholder("No articles found." if not message.summaries else "")
-        self.articles.set_summaries(message.summaries)
         self.app.corpus_ready()
 
     def on_corpus_opened(self, message: CorpusOpened) -> None:
         """The corpus behind the cached list is open: show what was asked for meanwhile."""
         self.corpus = message.corpus
+        self.call_later(self.run_pending_search)
         if message.summaries is not None:  # the index no longer lists what the cache did
             self.skipped = message.skipped or []
-            quotes = sum(s.quote_count for s in message.summaries)
-            self.status.checking(len(message.summaries), quotes, len(self.skipped))
-            self.app.sub_title = f"{self.app.corpus_label} · {len(message.summaries)} articles"
+            quotes, terms = _counts(message.summaries)
+            self.status.checking(len(message.summaries), quotes, len(self.skipped), terms)
+            self.app.sub_title = (f"{self.app.corpus_label} · "
+                                  f"{plural(len(message.summaries), 'article')}")
             self.body.set_placeholder("No articles found." if not message.summaries else "")
-            self.articles.set_summaries(message.summaries)
+            self.articles.set_summaries(message.summaries, self._labels(message.summaries))
         if self.deferred is not None:
             article_id, quote_start = self.deferred
             self.deferred = None
             self.open_article(article_id, quote_start)
+
+    def _labels(self, summaries: list) -> dict[str, str]:
+        """File labels of ``summaries`` (tui.file_labels): names, folders where they repeat."""
+        return file_labels((s.path for s in summaries), self.app.paths)
 
     def on_speakers_ready(self, message: SpeakersReady) -> None:
         self._show_speakers(message.speakers)
 
     def _show_speakers(self, speakers: list) -> None:
         """The corpus speakers: for the corpus sidebar, the palette and the suggester."""
-        self.sidebar.show_corpus(speakers)
+        self.sidebar.show_corpus(speakers, _counts(self.articles.summaries)[0])
         self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])
 
     def action_reindex(self) -> None:

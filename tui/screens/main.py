@@ -1,8 +1,9 @@
 """The reader's one main screen: article list | article body | attribution sidebar.
 
 It composes the widgets, owns the state, and handles every message (frogmouth's
-layering); indexing, reading and searching behaviour live in three mixins
-(:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`, :mod:`tui.screens.searching`).
+layering); indexing, reading, searching, search-hit and provenance behaviour live in
+mixins (:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`,
+:mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`).
 Indexing runs in thread workers that only post messages, so the screen appears before
 the index is ready.
 """
@@ -18,6 +19,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
+from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
@@ -41,7 +43,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, ReadingMixin, ProvenanceMixin, Screen):
+class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
@@ -99,6 +101,10 @@ class MainScreen(IndexingMixin, SearchMixin, ReadingMixin, ProvenanceMixin, Scre
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
         self.start_indexing()
+
+    def action_toggle_sort(self) -> None:
+        """Sort the article list by date or by title (`o`, whichever pane has focus)."""
+        self.articles.action_toggle_sort()
 
     def on_article_list_previewed(self, message: ArticleList.Previewed) -> None:
         if message.article_id != (self.pending_id or (self.article and self.article.id)):

@@ -11,11 +11,15 @@ from textual.worker import get_current_worker
 from warreader.tui.clipboard import format_citation
 from warreader.tui.colours import UNATTRIBUTED_LABEL, assign_colours
 from warreader.tui.messages import ArticleLoaded, SpeakerQuotesLoaded, WorkerProblem
+from warreader.tui.safe_text import one_line
+from warreader.tui.user_files import shown_path
 from warreader.tui.widgets.sidebar import Sidebar
 
 
 class ReadingMixin:
     """Article display state and the keys that move through quotes and speakers."""
+
+    pending_scroll: float | None = None  # where to scroll the article being loaded
 
     def open_article(self, article_id: str, quote_start: int | None = None) -> None:
         """Load ``article_id`` in the background; land on the quote starting at ``quote_start``."""
@@ -43,7 +47,7 @@ class ReadingMixin:
 
     def on_worker_problem(self, message: WorkerProblem) -> None:
         self.pending_id = None
-        self.notify(message.text, severity="error")
+        self.notify(one_line(message.text), severity="error", markup=False)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         if message.article.id != self.pending_id:
@@ -51,26 +55,50 @@ class ReadingMixin:
         self.pending_id = None
         self.article, self.quotes = message.article, message.quotes
         self.colours = assign_colours(q.speaker for q in self.quotes if q.kind == "quote")
-        self.body.show(self.article, self.quotes, self.colours)
+        self.body.show(self.article, self.quotes, self.colours,
+                       self.articles.labels.get(self.article.path))
         self.sidebar.show_article(self.quotes, self.colours)
         self.articles.select_id(self.article.id)
         self._land(message.anchor)
         self.refresh_hits(message.anchor)
+        scroll, self.pending_scroll = self.pending_scroll, None
+        if scroll is not None and message.anchor is None:
+            self.body.scroll_to(y=scroll, animate=False)
 
     def _land(self, quote_start: int | None) -> None:
+        """Make the quote holding raw offset ``quote_start`` current (none if no quote
+        holds it); nothing changes when there is no offset."""
         if quote_start is None:
             return
         for i, quote in enumerate(self.quotes):
             if quote.start <= quote_start < max(quote.end, quote.start + 1):
                 self.set_quote(i)
                 return
+        if self.body.current is not None:
+            self.set_quote(None)
+
+    def return_to(self, article_id: str, quote_start: int | None, scroll: float) -> None:
+        """Show ``article_id`` again as the reader left it: at the quote starting at
+        ``quote_start``, or (no quote) scrolled to ``scroll``."""
+        if self.article is not None and self.article.id == article_id and self.pending_id is None:
+            self.articles.select_id(article_id)
+            if quote_start is not None:
+                self._land(quote_start)
+            else:
+                self.set_quote(None)
+                self.body.scroll_to(y=scroll, animate=False)
+            self.refresh_hits(quote_start)
+            return
+        self.pending_scroll = scroll if quote_start is None else None
+        self.open_article(article_id, quote_start)
 
     def _quote_indices(self) -> list[int]:
         return [i for i, q in enumerate(self.quotes) if q.kind == "quote"]
 
-    def set_quote(self, index: int) -> None:
-        """Make quote ``index`` current in the body and the sidebar."""
-        self.body.set_current(index)
+    def set_quote(self, index: int | None, centre: bool = True) -> None:
+        """Make quote ``index`` (None: no quote) current in the body and the sidebar;
+        ``centre`` scrolls it to the middle of the body."""
+        self.body.set_current(index, centre)
         self.sidebar.mark_quote(index)
         self.look_up_group(index)  # provenance: where else these words appear
 
@@ -156,6 +184,10 @@ class ReadingMixin:
             self.notify("No current quote: press ] to step to one.", severity="warning")
             return
         text = format_citation(self.quotes[self.body.current], self.article)
-        self.app.copy_to_clipboard(text)
+        self.app.copy_to_clipboard(text)  # OSC 52: whether the terminal takes it is unknown
         self.app.last_copied = text
-        self.notify(text, title="Copied")
+        files = self.app.user_files
+        problem = files.save_citation(text)
+        saved = problem or f"also saved to {one_line(shown_path(files.citation))}"
+        self.notify(f"{text}\n\nSent to the terminal clipboard (some terminals and tmux "
+                    f"ignore it); {saved}.", title="Citation", markup=False, timeout=10)

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+from warreader.tui.safe_text import plain_text
 from warreader.tui.screens.panel import panel_css
 
 
@@ -26,8 +27,8 @@ class SkippedScreen(ModalScreen[None]):
         table = Table(box=None, expand=True)
         table.add_column("File", overflow="fold")
         table.add_column("Why it was skipped", overflow="fold")
-        for path, reason in self.skipped:
-            table.add_row(path, reason)
+        for path, reason in self.skipped:  # Text cells: a path is never read as markup
+            table.add_row(plain_text(path), plain_text(reason))
         with VerticalScroll(id="skipped-body") as scroll:
             scroll.border_title = f"{len(self.skipped)} unreadable files · escape closes"
             yield Static(table if self.skipped else "Every file was read.")

@@ -15,6 +15,7 @@ from textual.geometry import Size
 from textual.strip import Strip
 from warreader.tui.keymap import BODY_BINDINGS
 from warreader.tui.widgets.painting import PaintOnce
+from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
     from warreader.index.model import Article, Quote
@@ -40,6 +41,7 @@ class ArticleBody(PaintOnce, can_focus=True):
         self.hits: list[ParaSpan] = []
         self.hit_index: int | None = None
         self.placeholder = "Indexing…"
+        self.file_label: str | None = None  # names the file in the byline
         self._layout: Layout | None = None  # the article's, with its quote and hit lines
         self._lines: list[Text] = []  # what is painted: the article's lines or a placeholder
         self._layout_width = -1  # the content width the article was laid out for
@@ -47,22 +49,26 @@ class ArticleBody(PaintOnce, can_focus=True):
 
     def set_placeholder(self, text: str) -> None:
         """Text shown while there is no article (indexing, empty corpus)."""
-        self.placeholder = text
+        from warreader.tui.safe_text import one_line
+
+        self.placeholder = one_line(text)  # may name a file or quote an error
         if self.article is None:
             self._relayout()
 
-    def show(self, article: Article | None, quotes: list[Quote], colours: dict[str, str]) -> None:
+    def show(self, article: Article | None, quotes: list[Quote], colours: dict[str, str],
+             file_label: str | None = None) -> None:
         """Display ``article`` from the top, with no current quote and no hits."""
         self.article, self.quotes, self.colours = article, quotes, colours
+        self.file_label = file_label
         self.current, self.hits, self.hit_index = None, [], None
         self._relayout()
         self.scroll_to(y=0, animate=False)
 
-    def set_current(self, index: int | None) -> None:
-        """Make quote ``index`` the current one and scroll it to the middle."""
+    def set_current(self, index: int | None, centre: bool = True) -> None:
+        """Make quote ``index`` the current one and (``centre``) scroll it to the middle."""
         self.current = index
         self._relayout()
-        if index is not None and self._layout and index in self._layout.quote_lines:
+        if centre and index is not None and self._layout and index in self._layout.quote_lines:
             self._centre(self._layout.quote_lines[index])
 
     def set_hits(self, hits: list[ParaSpan], index: int | None) -> None:
@@ -98,7 +104,7 @@ class ArticleBody(PaintOnce, can_focus=True):
             self._layout = layout_article(
                 self.article, self.quotes, width=width, styles=self._styles(),
                 colours=self.colours, current=self.current, hits=self.hits,
-                current_hit=self.hit_index,
+                current_hit=self.hit_index, file_label=self.file_label,
             )
             self._lines = self._layout.lines
         self.virtual_size = Size(width, len(self._lines))
@@ -108,12 +114,13 @@ class ArticleBody(PaintOnce, can_focus=True):
     def _update_subtitle(self) -> None:
         parts = []
         quotes = [q for q in self.quotes if q.kind == "quote"]
-        if quotes:
-            if self.current is not None:
-                position = sum(1 for q in self.quotes[: self.current + 1] if q.kind == "quote")
-                parts.append(f"quote {position} / {len(quotes)}")
-            else:
-                parts.append(f"{len(quotes)} quotes")
+        current = self.quotes[self.current] if self.current is not None else None
+        if current is not None and current.kind == "quote":
+            position = sum(1 for q in self.quotes[: self.current + 1] if q.kind == "quote")
+            parts.append(f"quote {position} / {len(quotes)}")
+        else:  # no current quote, or a quoted term: never "quote 0 / N"
+            parts += ["term"] if current is not None else []
+            parts += [plural(len(quotes), "quote")] if quotes else []
         if self.hits:
             shown = "-" if self.hit_index is None else str(self.hit_index + 1)
             parts.append(f"hit {shown} / {len(self.hits)}")

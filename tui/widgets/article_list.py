@@ -8,20 +8,18 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.message import Message
-from warreader.tui.keymap import ARTICLE_LIST_BINDINGS
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.row_list import RowList
+from warreader.tui.wording import quotes_and_terms
 
 
-def _meta(summary) -> str:
-    count = summary.quote_count
-    quotes = f"{count} quote{'s' if count != 1 else ''}"
-    return " · ".join(x for x in (summary.date, summary.outlet, quotes) if x)
+def _meta(summary, label: str | None) -> str:
+    quotes = quotes_and_terms(summary.quote_count, getattr(summary, "term_count", 0))
+    return one_line(" · ".join(x for x in (summary.date, summary.outlet, quotes, label) if x))
 
 
 class ArticleList(RowList):
     """Lists ArticleSummary objects; moving the cursor previews, enter opens."""
-
-    BINDINGS = ARTICLE_LIST_BINDINGS
 
     class Previewed(Message):
         """The cursor moved onto article ``article_id``."""
@@ -41,6 +39,7 @@ class ArticleList(RowList):
         super().__init__(**kwargs)
         self.summaries: list = []
         self.rows: list = []
+        self.labels: dict[str, str] = {}  # path -> file label (tui.file_labels)
         self.sort_by = "date"
 
     @property
@@ -54,13 +53,15 @@ class ArticleList(RowList):
 
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.rows[index]
-        title = Text(summary.title or "(untitled)", style="bold")
-        return [title, Text(_meta(summary), style="dim")]
+        title = Text(one_line(summary.title or "(untitled)"), style="bold")
+        return [title, Text(_meta(summary, self.labels.get(summary.path)), style="dim")]
 
-    def set_summaries(self, summaries: list) -> None:
-        """Replace the listed articles; the cursor stays on the same article if it can."""
+    def set_summaries(self, summaries: list, labels: dict[str, str] | None = None) -> None:
+        """Replace the listed articles (``labels``: path -> file label); the cursor stays
+        on the same article if it can."""
         keep = self.highlighted_id
         self.summaries = list(summaries)
+        self.labels = labels or {}
         self._fill(keep)
 
     def select_id(self, article_id: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
+from warreader.tui.safe_text import one_line
+from warreader.tui.wording import plural, quotes_and_terms
 
 
 class IndexStatus(Horizontal):
@@ -30,23 +32,24 @@ class IndexStatus(Horizontal):
             self.mount(bar)
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
-        name = path.rsplit("/", 1)[-1]
+        name = one_line(path.rsplit("/", 1)[-1])
         self.query_one(Label).update(f"Indexing {done}/{total}  {name}")
 
-    def checking(self, articles: int, quotes: int, skipped: int = 0) -> None:
+    def checking(self, articles: int, quotes: int, skipped: int = 0, terms: int = 0) -> None:
         """An existing index is shown while the files are checked for changes."""
-        text = f"{articles} articles · {quotes} quotes"
+        text = f"{plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
         if skipped:
             text += f" · {skipped} unreadable (press u to list)"
         self.query_one(Label).update(text + " · checking files…")
         self.set_class(bool(skipped), "-warning")
 
-    def ready(self, articles: int, quotes: int, skipped: int, notices: list[str]) -> None:
+    def ready(self, articles: int, quotes: int, skipped: int, notices: list[str],
+              terms: int = 0) -> None:
         """Show the index summary; mention unreadable files and the key that lists them."""
         self._hide_bar()
-        text = f"Index ready: {articles} articles · {quotes} quotes"
+        text = f"Index ready: {plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
         if notices:
-            text += f" · {notices[0]}"
+            text += f" · {one_line(notices[0])}"
         if skipped:
             text += f" · {skipped} unreadable (press u to list)"
         self.query_one(Label).update(text)
@@ -55,7 +58,7 @@ class IndexStatus(Horizontal):
     def failed(self, reason: str) -> None:
         """Indexing failed: show why."""
         self._hide_bar()
-        self.query_one(Label).update(f"Index unavailable: {reason}")
+        self.query_one(Label).update(f"Index unavailable: {one_line(reason)}")
         self.add_class("-error")
 
     def _hide_bar(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 from warreader.tui.keymap import APP_BINDINGS, SCREEN_BINDINGS, key_label
+from warreader.tui.safe_text import one_line
 
 SHOWN = ("search", "next-quote", "next-speaker", "toggle-speakers", "copy-quote", "help",
          "quit", "palette")
@@ -26,6 +27,6 @@ class KeyBar(Static):
         text = Text()
         for binding_id in SHOWN:
             binding = by_id[binding_id]
-            text.append(f" {key_label(self.app, binding)} ", style="bold reverse")
+            text.append(f" {one_line(key_label(self.app, binding))} ", style="bold reverse")
             text.append(f" {binding.description}  ")
         self.update(text)

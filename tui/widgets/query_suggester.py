@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.suggester import Suggester
+from warreader.tui.safe_text import one_line
 
 FIELDS = ("speaker:", "title:", "date:", "kind:", "text:", "body:", "role:", "cue:",
           "outlet:", "author:")
@@ -26,7 +27,7 @@ class QuerySuggester(Suggester):
         """Use ``speakers`` (display names, most quoted first) for ``speaker:`` completion."""
         words: dict[str, None] = {}
         for name in speakers:
-            for word in name.split():
+            for word in one_line(name).split():  # shown in the input: no control codes
                 word = word.strip(".,()\"'").casefold()
                 if len(word) > 2:
                     words.setdefault(word, None)

@@ -8,6 +8,7 @@ from typing import Any
 from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.vim_list import VimOptionList
 
 SNIPPET = 150
@@ -17,7 +18,7 @@ def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
     """``text`` (one line) with its highlights, cut to a window around the first one."""
     start = max(0, highlights[0][0] - 50) if highlights else 0
     end = min(len(text), start + SNIPPET)
-    body = Text(("…" if start else "") + text[start:end].replace("\n", " ")
+    body = Text(("…" if start else "") + one_line(text[start:end])
                 + ("…" if end < len(text) else ""))
     shift = 1 if start else 0
     for a, b in highlights:
@@ -27,12 +28,15 @@ def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
 
 
 def _prompt(hit) -> Text:
-    if hit.kind == "quote":
-        text = Text("❝ ", style="bold")
-        text.append(hit.speaker or "(unattributed)", style="bold")
+    if hit.kind == "quote" and getattr(hit, "term", False):  # a quoted term: nobody said it
+        text = Text("❝ term", style="bold")
         text.append(f" · {hit.title}", style="dim")
+    elif hit.kind == "quote":
+        text = Text("❝ ", style="bold")
+        text.append(one_line(hit.speaker or "(unattributed)"), style="bold")
+        text.append(f" · {one_line(hit.title)}", style="dim")
     else:
-        text = Text("▤ " + hit.title, style="bold")
+        text = Text("▤ " + one_line(hit.title), style="bold")
     fragment = hit.fragment
     if fragment and fragment.text:
         text.append("\n")
@@ -61,6 +65,10 @@ class ResultsList(VimOptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.hits: list = []
+        self.total = 0
+
+    class MoreWanted(Message):
+        """The cursor is on the last result shown and more matched: fetch the next page."""
 
     def set_hits(self, hits: list, total: int) -> None:
         """Show ``hits`` (``total`` matched in all)."""
@@ -68,12 +76,27 @@ class ResultsList(VimOptionList):
         self.set_options(Option(_prompt(h), id=str(i)) for i, h in enumerate(self.hits))
         if self.hits:
             self.highlighted = 0
+        self._count(total)
+
+    def add_hits(self, hits: list, total: int) -> None:
+        """Append a further page of ``hits``; the cursor stays where it is."""
+        first = len(self.hits)
+        self.hits.extend(hits)
+        self.add_options(Option(_prompt(h), id=str(first + i)) for i, h in enumerate(hits))
+        self._count(total)
+
+    def _count(self, total: int) -> None:
+        """"50 of 312 results" while more matched than are shown."""
+        self.total = total
         shown = f"{len(self.hits)} of {total}" if total > len(self.hits) else str(total)
-        self.border_subtitle = f"{shown} results"
+        self.border_subtitle = f"{shown} result{'' if total == 1 else 's'}"
 
     def on_option_list_option_highlighted(self, event: VimOptionList.OptionHighlighted) -> None:
         event.stop()
-        self.post_message(self.Previewed(self.hits[int(event.option.id)]))
+        index = int(event.option.id)
+        self.post_message(self.Previewed(self.hits[index]))
+        if index == len(self.hits) - 1 and self.total > len(self.hits):
+            self.post_message(self.MoreWanted())
 
     def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
         event.stop()

@@ -26,7 +26,6 @@ class RowList(PaintOnce, can_focus=True):
         Binding("down", "cursor_down", show=False), Binding("up", "cursor_up", show=False),
         Binding("home", "first", show=False), Binding("end", "last", show=False),
         Binding("pagedown", "page(1)", show=False), Binding("pageup", "page(-1)", show=False),
-        Binding("enter", "choose", show=False),
     ]
     COMPONENT_CLASSES = {"row-list--cursor"}
 
@@ -101,7 +100,7 @@ class RowList(PaintOnce, can_focus=True):
         rows = max(1, (self.scrollable_content_region.height or 1) // self.ROW_HEIGHT)
         self.move_to((self.cursor or 0) + direction * rows)
 
-    def action_choose(self) -> None:
+    def action_select(self) -> None:
         if self.cursor is not None:
             self.post_message(self.Chosen(self.cursor))
 

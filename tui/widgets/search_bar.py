@@ -1,20 +1,22 @@
-"""The search bar: a query Input with completion, and a status line for counts and errors."""
+"""The search bar: a query Input with completion and a result count; under them, while
+the query cannot be searched, the parser's message in full (wrapped, never cut)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 from warreader.tui.keymap import SEARCH_BINDINGS
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.query_suggester import QuerySuggester
 
 PLACEHOLDER = "words, \"a phrase\", speaker:peskov, title:…, date:2022, kind:quote"
 
 
-class SearchBar(Horizontal):
+class SearchBar(Vertical):
     """Posts ``Changed`` as the query is typed, ``Submitted`` on enter, ``Left`` on escape."""
 
     BINDINGS = SEARCH_BINDINGS
@@ -39,9 +41,12 @@ class SearchBar(Horizontal):
         self.suggester = QuerySuggester()
 
     def compose(self) -> ComposeResult:
-        yield Static(" Search ", id="search-prompt")
-        yield Input(placeholder=PLACEHOLDER, suggester=self.suggester, id="query", compact=True)
-        yield Static("", id="search-status", markup=False)
+        with Horizontal(id="search-row"):
+            yield Static(" Search ", id="search-prompt")
+            yield Input(placeholder=PLACEHOLDER, suggester=self.suggester, id="query",
+                        compact=True)
+            yield Static("", id="search-status", markup=False)
+        yield Static("", id="search-error", markup=False)
 
     @property
     def input(self) -> Input:
@@ -49,10 +54,11 @@ class SearchBar(Horizontal):
         return self.query_one("#query", Input)
 
     def set_status(self, text: str, error: bool = False) -> None:
-        """Show a result count, or the parser's message when ``error``."""
-        status = self.query_one("#search-status", Static)
-        status.update(text)
-        status.set_class(error, "-error")
+        """Show a result count, or (``error``) the parser's message on its own line."""
+        self.query_one("#search-status", Static).update("" if error else one_line(text))
+        message = self.query_one("#search-error", Static)
+        message.update(one_line(text) if error else "")  # a message may echo the query
+        message.set_class(error, "-shown")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

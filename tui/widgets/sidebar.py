@@ -17,7 +17,9 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets.option_list import Option
 from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
+from warreader.tui.safe_text import one_line, terminal_safe
 from warreader.tui.widgets.vim_list import VimOptionList
+from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
     from warreader.index.model import Quote
@@ -26,7 +28,7 @@ SNIPPET = 110
 
 
 def _snippet(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(one_line(text).split())
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
 
 
@@ -42,8 +44,7 @@ def _via_parts(quote: Quote) -> tuple[str, str, str] | None:
         who = f"{mention} → {who}"
     where = quote.mention_paragraph
     place = "" if where is None else ", headline" if where < 0 else f", ¶{where + 1}"
-    printable = "".join(c for c in who if c.isprintable())  # article text: no control codes
-    return f"{quote.via} · ", printable, place
+    return f"{quote.via} · ", one_line(who), place  # article text: no control codes
 
 
 def via_line(quote: Quote) -> str | None:
@@ -73,7 +74,7 @@ def _quote_prompt(quote: Quote, style: str, current: bool, note: str | None = No
     how its speaker was found, in italics when the speaker was inferred, not named."""
     snippet = Text(_snippet(quote.text), style=style)
     if note is not None:
-        snippet.append(f"\n{note}", style="italic")
+        snippet.append(f"\n{terminal_safe(note)}", style="italic")
     parts = _via_parts(quote) if current else None
     if parts is None:
         return Padding(snippet, (0, 0, 0, 2))
@@ -84,11 +85,17 @@ def _quote_prompt(quote: Quote, style: str, current: bool, note: str | None = No
 def _speaker_prompt(name: str, role: str | None, count: int, colour: str) -> Group | Text:
     """Marker, name and quote count; the role (if any) indented under them."""
     text = Text("● ", style=colour)
-    text.append(name, style="bold")
-    text.append(f"  {count}", style="dim")
+    text.append(one_line(name), style="bold")
+    text.append(f"  {plural(count, 'quote')}", style="dim")
     if not role:
         return text
-    return Group(text, Padding(Text(role, style="dim italic"), (0, 0, 0, 2)))
+    return Group(text, Padding(Text(one_line(role), style="dim italic"), (0, 0, 0, 2)))
+
+
+def _counts(speakers: int, quotes: int, unattributed: int) -> str:
+    """"7 speakers · 14 quotes", and how many of those quotes have no named speaker."""
+    text = f"{plural(speakers, 'speaker')} · {plural(quotes, 'quote')}"
+    return text + (f" ({unattributed} unattributed)" if unattributed else "")
 
 
 class Sidebar(VimOptionList):
@@ -121,6 +128,7 @@ class Sidebar(VimOptionList):
         self.quotes: list[Quote] = []
         self.colours: dict[str, str] = {}
         self.speakers: list = []  # corpus mode: SpeakerSummary objects
+        self.corpus_total = 0  # corpus mode: every quote, attributed or not
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
@@ -148,9 +156,12 @@ class Sidebar(VimOptionList):
             option = self.highlighted_option
             self._fill(focus_id=option.id if option else None)
 
-    def show_corpus(self, speakers: list) -> None:
-        """Remember the corpus-wide speakers (SpeakerSummary, most quoted first)."""
+    def show_corpus(self, speakers: list, total: int | None = None) -> None:
+        """Remember the corpus-wide speakers (SpeakerSummary, most quoted first) and the
+        corpus's ``total`` of quotes (those of no named speaker are counted apart)."""
         self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name))
+        named = sum(s.quote_count for s in self.speakers)
+        self.corpus_total = max(named, total or 0)
         if self.mode == "corpus":
             self._fill()
 
@@ -167,11 +178,16 @@ class Sidebar(VimOptionList):
         self._fill(focus_id=f"s:{name}")
 
     def mark_quote(self, index: int | None) -> None:
-        """Article mode: expand the speaker of quote ``index`` and put the cursor on it."""
+        """Article mode: expand the speaker of quote ``index`` and put the cursor on it
+        (``None``: no quote is current)."""
         self.current_quote = index
         if self.note is not None and self.note[0] != index:
             self.note = None
-        if index is None or self.mode != "article":
+        if self.mode != "article":
+            return
+        if index is None:  # no current quote: unmark it, the cursor stays
+            option = self.highlighted_option
+            self._fill(focus_id=option.id if option else None)
             return
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
@@ -192,8 +208,9 @@ class Sidebar(VimOptionList):
                 if s.name == self.selected:
                     for i, (summary, quote) in enumerate(self.corpus_quotes):
                         prompt = Text(_snippet(quote.text), style=colour)
-                        prompt.append(f"\n{summary.title}", style="dim")
-                        prompt.append(f", {summary.date}" if summary.date else "", style="dim")
+                        prompt.append(f"\n{one_line(summary.title)}", style="dim")
+                        prompt.append(f", {one_line(summary.date)}" if summary.date else "",
+                                      style="dim")
                         rows.append(Option(Padding(prompt, (0, 0, 0, 2)), id=f"c:{i}"))
             return rows
         for name in self.speaker_names():
@@ -216,12 +233,15 @@ class Sidebar(VimOptionList):
             self.highlighted = 0
         if self.mode == "corpus":
             self.border_title = "Speakers [3] · corpus"
-            total = sum(s.quote_count for s in self.speakers)
-            self.border_subtitle = f"{len(self.speakers)} speakers · {total} quotes"
+            named = sum(s.quote_count for s in self.speakers)
+            self.border_subtitle = _counts(len(self.speakers), self.corpus_total,
+                                           self.corpus_total - named)
         else:
             self.border_title = "Speakers [3] · article"
-            count = sum(1 for q in self.quotes if q.kind == "quote")
-            self.border_subtitle = f"{len(self.speaker_names())} speakers · {count} quotes"
+            quotes = [q for q in self.quotes if q.kind == "quote"]
+            unattributed = sum(1 for q in quotes if not q.speaker)
+            speakers = len(self.speaker_names()) - (1 if unattributed else 0)
+            self.border_subtitle = _counts(speakers, len(quotes), unattributed)
 
     def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
         event.stop()

@@ -1,0 +1,92 @@
+"""What the reader keeps between sessions, apart from the user's config file.
+
+Two small files in the platform's user folders (``platformdirs``): the theme chosen in
+the command palette (``state.json`` in the user state dir) and the last citation copied
+with ``y`` (``last-citation.txt`` in the user data dir), so that the citation can be
+reached even where the terminal ignores clipboard requests. Both are written to a
+temporary file and renamed; a damaged state file is set aside and forgotten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "warreader"
+
+
+def _write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` whole (a temp file, then a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def shown_path(path: Path) -> str:
+    """``path`` as a user would type it: the home folder as ``~``."""
+    home = Path.home()
+    try:
+        return "~/" + path.relative_to(home).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@dataclass(frozen=True)
+class UserFiles:
+    """Where the state file and the last citation live."""
+
+    state: Path
+    citation: Path
+
+    @classmethod
+    def default(cls) -> UserFiles:
+        """The platform's user state and data folders (``~/.local/state/warreader`` and
+        ``~/.local/share/warreader`` on Linux)."""
+        from platformdirs import user_data_dir, user_state_dir
+
+        return cls(Path(user_state_dir(APP_NAME, appauthor=False)) / "state.json",
+                   Path(user_data_dir(APP_NAME, appauthor=False)) / "last-citation.txt")
+
+    @classmethod
+    def under(cls, folder: Path) -> UserFiles:
+        """Both files in ``folder`` (tests, and anyone who wants them together)."""
+        return cls(folder / "state.json", folder / "last-citation.txt")
+
+    def read_state(self) -> dict:
+        """The remembered state; {} when there is none, and when the file is damaged
+        (it is then renamed ``state.json.bad`` and the next save starts afresh)."""
+        try:
+            data = json.loads(self.state.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            data = None
+        if not isinstance(data, dict):
+            with contextlib.suppress(OSError):
+                os.replace(self.state, self.state.with_name(self.state.name + ".bad"))
+            return {}
+        return data
+
+    def remember(self, **values: str) -> str | None:
+        """Merge ``values`` into the state file; a one-line reason if it cannot be written."""
+        state = self.read_state() | values
+        try:
+            _write(self.state, json.dumps(state, indent=1, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            return f"cannot save {shown_path(self.state)}: {exc.strerror or exc}"
+        return None
+
+    def save_citation(self, text: str) -> str | None:
+        """Write ``text`` as the last copied citation; a one-line reason if it cannot be."""
+        try:
+            _write(self.citation, text + "\n")
+        except OSError as exc:
+            return f"cannot save {shown_path(self.citation)}: {exc.strerror or exc}"
+        return None
