@@ -90,6 +90,11 @@ class Quote:
     cleaned ``text`` (for display). ``speaker`` is the canonical name (or the
     description of an unnamed source), ``mention`` the words in the text the speaker
     was resolved from ("he", "Mr. Stoltenberg"), ``cue`` the reporting verb or phrase.
+    ``via`` says how the speaker was found: ``named`` (the cue names the speaker),
+    ``pronoun``, ``description`` ("the minister"), ``label`` (transcript, credit line,
+    bullet), ``document``, ``carried`` (goes on from an earlier quotation or paragraph),
+    ``colon`` or ``none``; ``mention_paragraph`` is the paragraph ``mention`` is in.
+    Both are None for terms.
     """
 
     text: str
@@ -103,6 +108,8 @@ class Quote:
     paragraph: int = 0
     para_start: int = 0
     para_end: int = 0
+    via: str | None = None
+    mention_paragraph: int | None = None
 
     def to_record(self, article_path: str, source: str | None = None) -> dict:
         """The JSON-lines record of ``warreader quotes --format jsonl``.
@@ -121,6 +128,7 @@ class Quote:
             "role": self.role,
             "mention": self.mention,
             "cue": self.cue,
+            "via": self.via,
         }
         if source is not None:
             record["source_text"] = source[self.start : self.end]

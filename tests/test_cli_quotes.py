@@ -11,7 +11,7 @@ from warreader.index.articles.segment import as_read
 from warreader.tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue",
+KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via",
         "source_text"]
 
 

@@ -2,10 +2,12 @@
 
 Its face is :func:`extract_quotes` (``extract``). The stages it runs, each a module:
 ``marks`` pairs quotation marks, ``sentences`` and ``tokens`` cut the text,
-``mentions`` reads noun phrases that can speak, ``events`` finds speech events,
-``entities`` resolves pronouns and descriptions, ``attribution`` ties quotations to
-events, ``speakers`` merges spellings across articles, and ``lexicon`` holds the word
-lists (reporting verbs, titles, roles, given names in ``data/``).
+``mentions`` (with ``appositives``) reads noun phrases that can speak, ``events``
+finds speech events (``event``, ``cue_subjects``, ``inverted``, ``event_forms``,
+``subjects``), ``entities`` resolves pronouns and descriptions, ``attribution`` ties
+quotations to events in stages (``reading``, ``choice``, ``sightings``, ``resolution``,
+``descriptions``), ``speakers`` merges spellings across articles, and ``lexicon``
+holds the word lists (reporting verbs, titles, roles, given names in ``data/``).
 
 Importing the package imports nothing else (the face loads on first use), so that
 code needing only ``speakers`` does not pay for the whole engine.

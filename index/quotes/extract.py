@@ -34,6 +34,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
         start = paragraph.raw_offset(span.start)
         end = paragraph.raw_offset(span.end - 1) + 1
         speaker = table.canonical(found.speaker) if found.speaker else None
+        quoted = found.kind != "term"
         quotes.append(
             Quote(
                 text=paragraph.text[span.start : span.end],
@@ -47,6 +48,10 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
                 paragraph=span.paragraph - shift,
                 para_start=span.start,
                 para_end=span.end,
+                via=found.via if quoted else None,
+                mention_paragraph=found.source - shift
+                if quoted and found.source is not None
+                else None,
             )
         )
     quotes.sort(key=lambda q: q.start)

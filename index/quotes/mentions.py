@@ -9,7 +9,6 @@ Kafka, a Pentagon spokesman"; "Jens Stoltenberg, the chairman of NATO,").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from warreader.index.quotes import lexicon
@@ -27,7 +26,6 @@ ARTICLES = lexicon.words(
 )
 _LEADING = ARTICLES | {"another", "one"}  # taken in before a speaker phrase
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
-_MAX_APPOSITIVE = 30
 _MAX_ROLE_WORDS = 10
 
 
@@ -485,48 +483,7 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     return tokens[j:i]
 
 
-def appositive_role(tokens: list[Token], j: int) -> str:
-    """The role in ", a Pentagon spokesman," starting at the comma ``j``; "" if none."""
-    if j >= len(tokens) or tokens[j].text != ",":
-        return ""
-    words: list[str] = []
-    for token in tokens[j + 1 : j + 1 + _MAX_APPOSITIVE]:
-        if token.kind != "w":
-            break
-        words.append(token.text)
-    described = len(words) >= 2 and words[0].lower() in ("a", "an", "the")
-    if not described and not (words and words[0].lower() in lexicon.PERSON_NOUNS):
-        return ""
-    if words[0].lower() in ("a", "an", "the"):
-        words = words[1:]
-    if words and words[0].lower() in ("who", "which", "where"):
-        return ""
-    # A role is a short noun phrase about a job or position, not a clause.
-    if len(words) > _MAX_ROLE_WORDS or not any(
-        w.lower() in lexicon.PERSON_NOUNS or w.lower() in lexicon.TITLES for w in words
-    ):
-        return ""
-    return " ".join(words)
-
-
-_MAX_JOB_WORDS = 6  # "Microsoft Windows Client product manager"
 _ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "on"))
-
-
-def _names_a_job(words: list[Token]) -> bool:
-    """Do the words before any preposition name a job: "managing director (of ...)",
-    "senior vice-president", "Head of Research"?"""
-    for n, t in enumerate(words[:_MAX_JOB_WORDS]):
-        if t.kind != "w" or t.lower in _ROLE_BREAK or t.lower.endswith("ed") or (
-            t.lower in ("known", "by", "as")
-        ):
-            return False  # ", led by chief executive X,", ", known as Queen of the Sky,"
-        if t.lower in lexicon.PERSON_NOUNS:
-            # The job ends the phrase or a preposition follows ("director of ..."), not a
-            # verb: "Ukraine's defense minister sought again to ..." is a clause.
-            rest = [w for w in words[n + 1 :] if not is_role_word(w) and w.kind == "w"]
-            return not rest or rest[0].lower in _ROLE_BREAK or rest[0].capitalised
-    return False
 
 
 def is_person_name(words: list[Token]) -> bool:
@@ -540,87 +497,3 @@ def is_person_name(words: list[Token]) -> bool:
     return bool(mention.honorific) or (" " in mention.name and given in lexicon.first_names())
 
 
-def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
-    """From a comma just before token ``j``, skip back over ", who ...," or ", a role,".
-
-    A second aside may follow the role (", chief executive of SK Telecom, also at 3GSM,
-    said"). Returns the index where the speaker phrase ends and the appositive's role.
-    """
-    k = j - 1
-    if k < 0 or tokens[k].text != ",":
-        return j, ""
-    code = k - 2 if k >= 3 and tokens[k - 1].text == "." else k - 1  # "R-Ky" "."
-    if code >= 1 and tokens[code - 1].text == "," and _PARTY_STATE.fullmatch(tokens[code].text):
-        return code - 1, ""  # "Mitch McConnell, R-Ky., said": a party and state, no role
-    found = appositive_before(tokens, k)
-    if found is None:
-        return j, ""
-    i, role = found
-    aside = tokens[i + 1 : k]
-    if role is None and k - i <= _MAX_ASIDE and not all(t.capitalised for t in aside):
-        earlier = appositive_before(tokens, i)  # the aside was not the role: one more
-        if earlier is not None and earlier[1]:
-            return earlier
-    return (j, "") if role is None else (i, role)
-
-
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
-_APPOSITIVE_STOPS = frozenset(",.!?;:")  # a comma opens the appositive; the rest end it
-_MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
-
-
-def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | None:
-    """The appositive ending at the comma (or dash) ``k``: (index of its opening comma, role text,
-    "" for a clause without role, None for words that are no appositive); None when no
-    comma opens it."""
-    i = k - 1
-    while (
-        i >= 0
-        and k - i <= _MAX_APPOSITIVE
-        and tokens[i].text not in _APPOSITIVE_STOPS
-        and tokens[i].kind != "q"
-    ):
-        i -= 1
-    if i < 0 or tokens[i].text != ",":
-        return None
-    inner = tokens[i + 1 : k]
-    if not inner:
-        return None
-    first = inner[0].lower
-    if first == "which":  # "X, spokesman for Y, which ..., said": X; "the Summit, which"
-        earlier = appositive_before(tokens, i)
-        return earlier if earlier is not None and earlier[1] else (i, "")
-    if first in ("who", "whose") or (
-        not inner[0].capitalised
-        and first.endswith(("ed", "ing"))
-        and len(first) > 4
-        and not _names_a_job(inner)  # "managing director"
-    ):
-        return i, ""  # ", who ...,", ", filed in the US District Court,": no role
-    if first in ("from", "of") and len(inner) > 1 and i > 0 and tokens[i - 1].capitalised:
-        # "Jean-Michel Lemetayer, from the FNSEA agricultural union, told": affiliation.
-        return i, " ".join(t.text for t in inner if t.kind == "w")
-    if (
-        (first == "the" or first in lexicon.TITLES)
-        and inner[-1].capitalised
-        and is_person_name(inner)
-    ):
-        return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
-    if (
-        first in ("a", "an", "the")
-        or inner[0].text[0].isdigit()
-        or first in lexicon.PERSON_NOUNS
-        or first in lexicon.TITLES
-        or first == "herself"
-        or first == "himself"
-        or _names_a_job(inner)
-    ):
-        role = (
-            " ".join(t.text for t in inner[1:] if t.kind == "w")
-            if first in ("a", "an", "the")
-            else " ".join(t.text for t in inner if t.kind == "w")
-        )
-        if inner[0].text[0].isdigit():
-            role = ""
-        return i, role
-    return i, None

@@ -32,7 +32,7 @@ def run_search(
     as_you_type: bool = False,
     count: bool = False,
     segments_of: Callable[[str], list[Segment]] | None = None,
-    speaker_name: Callable[[str | None], str | None] = lambda s: s,
+    speaker_name: Callable[[str | None, str], str | None] = lambda s, _article: s,
     highlight: int = HIGHLIGHT_HITS,
     cancelled: Callable[[], bool] | None = None,
     only: set[int] | None = None,
@@ -177,7 +177,7 @@ def _quote_hit(data: dict, score: float, matched: tuple, speaker_name, shown: bo
         path=data["path"],
         title=data["title"],
         quote_text=data["text"],
-        speaker=speaker_name(data["speaker"]),
+        speaker=speaker_name(data["speaker"], data["id"]),
         quote_span=(data["start"], data["end"]),
         term=data.get("kind") == TERM,
     )

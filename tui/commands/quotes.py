@@ -1,8 +1,10 @@
 """`warreader quotes`: every quotation of the articles, with its speaker.
 
 ``--format jsonl`` prints one object a line with exactly the keys ``article``,
-``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``
-(offsets into the file's decoded text, marks excluded); ``csv`` the same columns;
+``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``,
+``via`` (offsets into the file's decoded text, marks excluded; ``via`` says how the
+speaker was found: named, pronoun, description, label, document, carried, colon or
+none, and is null for terms); ``csv`` the same columns;
 ``table`` a Rich table for people. ``--kind`` keeps quotes or terms only.
 """
 
@@ -23,7 +25,7 @@ from warreader.tui.commands._common import (
 from warreader.tui.safe_text import plain_text, terminal_safe
 
 NAME = "quotes"
-FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue",
+FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via",
           "source_text")
 
 
@@ -65,7 +67,7 @@ def _records(args) -> tuple[list[dict], int]:
                 continue
             record = quote.to_record(display_path(article.path), source)
             if quote.speaker:
-                record["speaker"] = directory.canonical(quote.speaker)
+                record["speaker"] = directory.canonical(quote.speaker, article.id)
             records.append(record)
     return records, missing_status(paths)
 
@@ -107,7 +109,7 @@ def _table(records: list[dict]) -> None:
     table.add_column("speaker", style="bold cyan", ratio=1, width=12 if tiny else 18,
                      overflow="fold")
     table.add_column("quote", ratio=3, width=16 if tiny else 24, overflow="fold")
-    table.add_column("cue", style="dim", max_width=9 if narrow else None, overflow="fold")
+    table.add_column("cue · via", style="dim", max_width=9 if narrow else None, overflow="fold")
     table.add_column("article", style="dim", max_width=12 if narrow else None, overflow="fold")
     for r in records:  # cells are Text: quotes and names are never read as markup
         if r["kind"] == "term":
@@ -118,7 +120,10 @@ def _table(records: list[dict]) -> None:
             text = plain_text(f"“{r['text']}”")
         if r["role"]:
             speaker.append_text(plain_text(f"\n{r['role']}", "dim"))
-        table.add_row(speaker, text, plain_text(r["cue"]), plain_text(names[r["article"]]))
+        how = plain_text(r["cue"])
+        if r.get("via"):
+            how.append_text(plain_text(f"\n{r['via']}", "italic"))
+        table.add_row(speaker, text, how, plain_text(names[r["article"]]))
     console.print(table)
 
 

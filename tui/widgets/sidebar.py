@@ -1,7 +1,8 @@
 """The right pane: who is quoted. This article's speakers, or every speaker in the corpus.
 
 Rows are speakers (colour marker, name, quote count, role); under the selected speaker
-its quotes follow in order. Enter on a speaker selects it, enter on a quote asks the
+its quotes follow in order, the current one with a muted line saying how its speaker was
+found ("pronoun · he → Lord Holme, ¶4"). Enter on a speaker selects it, enter on a quote asks the
 screen to jump there (``QuoteChosen`` in this article, ``CorpusQuoteChosen`` elsewhere).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Group
 from rich.text import Text
 from textual.message import Message
@@ -27,6 +29,38 @@ SNIPPET = 110
 def _snippet(text: str) -> str:
     text = " ".join(one_line(text).split())
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
+
+
+def _via_parts(quote: Quote) -> tuple[str, str, str] | None:
+    """(how, who, where) of :func:`via_line`, or None for a term."""
+    if quote.kind != "quote" or quote.via is None:
+        return None
+    if quote.via == "none" or not quote.speaker:
+        return "no speaker found", "", ""
+    mention = " ".join((quote.mention or "").split())
+    who = quote.speaker
+    if mention and who.casefold() not in mention.casefold():  # not "Secretary of State X"
+        who = f"{mention} → {who}"
+    where = quote.mention_paragraph
+    place = "" if where is None else ", headline" if where < 0 else f", ¶{where + 1}"
+    return f"{quote.via} · ", one_line(who), place  # article text: no control codes
+
+
+def via_line(quote: Quote) -> str | None:
+    """How the speaker of ``quote`` was found, with the mention it was resolved from and
+    that mention's paragraph: "pronoun · he → Lord Holme, ¶4"; None for a term."""
+    parts = _via_parts(quote)
+    return "".join(parts) if parts else None
+
+
+def _fitted_via(parts: tuple[str, str, str], width: int) -> str:
+    """:func:`via_line` on one line of ``width``: the names are shortened, the kind and
+    the paragraph stay."""
+    how, who, where = parts
+    room = width - cell_len(how) - cell_len(where)
+    if cell_len(who) > room:
+        who = set_cell_size(who, max(0, room - 1)) + "…" if room > 1 else ""
+    return how + who + where
 
 
 def _speaker_lines(name: str, role: str | None, count: int, colour: str,
@@ -182,14 +216,29 @@ class Sidebar(TallRows):
                 out.append(Text(terminal_safe(self.note[1]), style="italic"))
             return out
 
-        return self._wrapped_row(f"q:{i}", parts)
+        def via(width: int) -> list[Text]:
+            """The current quote also says how its speaker was found, in italics when
+            the speaker was inferred, not named."""
+            found = _via_parts(quote) if i == self.current_quote else None
+            if found is None:
+                return []
+            muted = "dim" if quote.via == "named" else "dim italic"
+            return [Text("  " + _fitted_via(found, max(1, width - 2)), style=muted)]
 
-    def _wrapped_row(self, row_id: str, parts: Callable[[], list[Text]]) -> Row:
-        """A row of ``parts`` wrapped two cells in; its prompt is them, one a line."""
+        return self._wrapped_row(f"q:{i}", parts, via)
+
+    def _wrapped_row(self, row_id: str, parts: Callable[[], list[Text]],
+                     tail: Callable[[int], list[Text]] | None = None) -> Row:
+        """A row of ``parts`` wrapped two cells in, then the ``tail`` lines made for the
+        width; its prompt is them, one a line."""
         def render(width: int) -> list[Text]:
-            return [line for part in parts() for line in _indented(part, width, self.app.console)]
+            lines = [line for part in parts() for line in _indented(part, width, self.app.console)]
+            return lines + (tail(width) if tail else [])
 
-        return Row(row_id, render, prompt=lambda: Text("\n").join(parts()))
+        def prompt() -> Text:
+            return Text("\n").join([*parts(), *(tail(200) if tail else [])])
+
+        return Row(row_id, render, prompt=prompt)
 
     def _rows(self) -> list[Row]:
         rows: list[Row] = []

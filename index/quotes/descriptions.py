@@ -1,0 +1,75 @@
+"""What a description or a name says of who it may be: the countries it names
+("Ukraine's defense minister"), its owner ("the prime minister's spokesman"), whether
+it names an organisation.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.entities import Entity
+
+
+def _named_organisation(mention) -> bool:
+    """ "the Clinton campaign": a definite organisation noun after a capitalised name
+    that is no nationality or place adjective ("the Russian ministry" is not one)."""
+    words = mention.text.split()
+    if len(words) < 3 or words[0].lower() != "the" or mention.head not in lexicon.ORG_NOUNS:
+        return False
+    if mention.head in lexicon.PERSON_NOUNS:
+        return False
+    modifiers = words[1:-1]
+    return any(
+        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not _places(w)
+        for w in modifiers
+    )
+
+
+_NATIONALITY_ENDINGS = ("ian", "ish", "ese", "an", "i")
+
+
+def _places(text: str) -> frozenset[str]:
+    """The countries a description names, as 4-letter stems: "Ukraine's defense minister"
+    -> {"ukra"}, "Russian Defense Minister" -> {"russ"}."""
+    found = set()
+    for word in text.split():
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if word[:1].isupper() and (bare != word or bare.lower().endswith(_NATIONALITY_ENDINGS)):
+            low = bare.lower()
+            if len(low) > 3 and low not in lexicon.TITLES and (
+                low not in lexicon.PERSON_NOUNS or low in lexicon.NATIONALITIES
+            ):
+                found.add(low[:4])
+    return frozenset(found)
+
+
+def _owner_word(description: str) -> str:
+    """The last word of a description's owner, lower case: "the prime minister's
+    official spokesman" -> "minister", "his former adviser" -> "his"; "" when nobody
+    owns it."""
+    words = description.split()
+    if words[0].lower() in ("his", "her", "their"):
+        return words[0].lower()  # nobody's role names "his": the owner's aide is another
+    for word in words[:-1]:
+        if word.endswith(("'s", "’s")):
+            return word[:-2].lower()
+    return ""
+
+
+def _not_owned_by(owner: str, head: str, entity: Entity) -> bool:
+    """Is ``entity`` someone other than the owner's ``head`` ("his son", "the rapper's
+    spokesman")? Yes unless its role names the owner, or for "his"/"her"/"their" the job."""
+    if not owner:
+        return False
+    role = entity.role.lower()
+    if owner in ("his", "her", "their"):
+        return head not in role  # "his son" is "Stephen" whose role is "Nogar's son"
+    return owner not in f"{role} {entity.name.lower()}"
+
+
+def _places_clash(places: frozenset[str], role: str) -> bool:
+    """Does a role name other countries than a description does ("Russian Defense
+    Minister" for "Ukraine's defense minister")?"""
+    if not places or not role:
+        return False
+    theirs = _places(role)
+    return bool(theirs) and places.isdisjoint(theirs)

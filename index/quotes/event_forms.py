@@ -1,0 +1,221 @@
+"""Speech events of other shapes than "X said": a colon introduction or label, a bullet,
+"quoted X as saying", "as X put it", a passive agent ("described by X"), a claim "by X",
+a document and who issued it.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.cue_subjects import (
+    _BE,
+    _NOT_VERB,
+    _index_at,
+    _speaker_noun,
+    _subject_before,
+    sentence_subject,
+)
+from warreader.index.quotes.event import Event
+from warreader.index.quotes.mentions import Mention, build, left_phrase, right_phrase
+from warreader.index.quotes.tokens import Token
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _denies_anothers_claim(tokens: list[Token], j: int) -> bool:
+    """ "deny Russia's claim", "denied his accusations": what follows is the other's."""
+    after = tokens[j + 1 : j + 4]
+    return any(t.possessive for t in after) and any(t.lower in _CLAIM_NOUNS for t in after)
+
+
+def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """ "Reuters quoted one trader as saying": the one quoted speaks (cue "saying" at
+    ``j``); None for "was quoted as saying", whose subject the general rules find."""
+    for k in range(j - 2, max(floor, j - 14) - 1, -1):
+        if tokens[k].lower in ("quoted", "quoting", "quotes", "quote"):
+            if k > floor and tokens[k - 1].lower in _BE:
+                return None
+            subject = _OBJECT_PRONOUNS.get(tokens[k + 1].lower)
+            if subject is not None and k + 2 == j - 1:  # "quoted him as saying"
+                word = tokens[k + 1]
+                mention = Mention(word.text, "pronoun", word.start, word.end, head=subject)
+            else:
+                words = right_phrase(tokens, k + 1)
+                mention = build(words) if words and k + 1 + len(words) <= j - 1 else None
+            return Event("saying", j, mention, first=k + 1, last=j) if mention else None
+    return None
+
+
+def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
+    """A document opening the sentence whose long subject hides it from the verb: "The
+    Russian readout of Cohen's phone conversation with Lavrov on Tuesday mentioned"."""
+    k = floor
+    while k < min(i, floor + 5) and tokens[k].kind == "w" and tokens[k].lower != "of":
+        k += 1
+    if k == floor or k >= i or tokens[k].lower != "of":
+        return None
+    mention = build(tokens[floor:k])
+    if mention is None or mention.kind != "nominal" or mention.head not in lexicon.DOCUMENT_NOUNS:
+        return None
+    return mention
+
+
+def _as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """ "As John Cornyn, the No. 2 in the leadership, put it: "…"": the speaker between
+    "as" and "put it"."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower != "it" or j - 1 <= floor:
+        return None
+    mention, role, first = _subject_before(tokens, j, floor)
+    if mention is None or first - 1 < floor or tokens[first - 1].lower != "as":
+        return None
+    return Event("put it", j, mention, role, first=first, last=j + 1)
+
+
+def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
+    """A colon before a quotation in a sentence with no reporting verb names its opener
+    as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
+    confident though: "I think..."". None when the sentence has its own cue."""
+    if j + 1 >= len(tokens) or tokens[j + 1].kind != "q":
+        return None
+    if events and events[-1].cue_index >= floor:  # events come in text order
+        return None  # "told reporters:": the cue's event serves
+    start = floor
+    while start < j and tokens[start].kind == "p":
+        start += 1  # "- Brentford boss Martin Allen:"
+    words = right_phrase(tokens, start)
+    if not words or start + len(words) > j:
+        return _labelled(tokens, j, floor)
+    mention = build(words)
+    if mention is None or mention.possessive or mention.kind == "pronoun" and (
+        mention.head not in ("he", "she", "they")
+    ):
+        return _labelled(tokens, j, floor)
+    after = tokens[start + len(words)]
+    if after is not tokens[j] and not (
+        after.kind == "w" and not after.capitalised and after.lower not in _NOT_VERB
+    ):
+        return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
+    return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """A name right before the colon labels the quotation that follows: "EARLY - Mark
+    Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
+    an outlet, "Howard Kurtz, Fox News: "…""."""
+    words = left_phrase(tokens, j)
+    mention = build(words) if words else None
+    if mention is None or mention.kind != "name" or mention.possessive:
+        return None
+    first = j - len(words)
+    if first > floor and tokens[first - 1].lower in _NOT_VERB:
+        return None  # "In a statement on Monday:": the object of a preposition
+    if mention.org and first - 2 >= floor and tokens[first - 1].text == ",":
+        person_words = left_phrase(tokens, first - 1)
+        person = build(person_words) if person_words else None
+        if person is not None and person.kind == "name" and not person.org:
+            person.role = person.role or mention.text
+            return Event(":", j, person, weak=True, first=first - 1 - len(person_words), last=j)
+    return Event(":", j, mention, weak=True, first=first, last=j)
+
+
+def _bullet_event(tokens: list[Token], j: int) -> Event | None:
+    """A bulleted line naming someone, then their words with no verb or colon: "- Bolton
+    boss Sam Allardyce "I am bitterly disappointed ..."" (the bullet at ``j``)."""
+    words = right_phrase(tokens, j + 1)
+    after = j + 1 + len(words)
+    if not words or after >= len(tokens) or tokens[after].kind != "q":
+        return None
+    mention = build(words)
+    if mention is None or mention.kind != "name" or mention.possessive:
+        return None
+    return Event(tokens[j].text, after - 1, mention, weak=True, first=j + 1, last=after - 1)
+
+
+_CLAIM_NOUNS = lexicon.words(
+    "claims claim accusations accusation allegations allegation remarks comments warnings "
+    "warning criticism suggestions suggestion attack attacks"
+)
+
+
+def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention | None:
+    """The "by" agent of a passive cue: "was described as ... by his friend X"."""
+    for k in range(j + 1, min(len(tokens), j + 25)):
+        if floor_of[k] != floor_of[j]:
+            return None
+        if tokens[k].lower == "by" and tokens[k].kind == "w":
+            return _agent_after_by(tokens, k)
+    return None
+
+
+def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
+    """The speaker phrase after the "by" at ``k``, past a few description words."""
+    m = k + 1
+    while (
+        m < len(tokens)
+        and m - k < 6
+        and tokens[m].kind == "w"
+        and (not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an"))
+    ):
+        if _speaker_noun(tokens[m].lower) and not (
+            m + 1 < len(tokens) and tokens[m + 1].capitalised
+        ):
+            break  # "praised by police for": the noun itself is the agent
+        m += 1
+    words = right_phrase(tokens, m)
+    mention = build(words) if words else None
+    if mention is None or mention.kind not in ("name", "nominal"):
+        return None
+    if m > k + 1 and mention.kind == "name" and not mention.role:
+        mention.role = " ".join(
+            t.text for t in tokens[k + 1 : m] if t.lower not in ("his", "her", "their", "and")
+        )
+    return mention
+
+
+def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
+    """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Mackler
+    issued a statement saying": the subject of the verb whose object it is."""
+    first = _index_at(tokens, mention.start)
+    if first is None:
+        return None
+    word = tokens[first]
+    if word.lower in ("a", "an") and first >= 2 and _issuing_verb(tokens[first - 1]):
+        found = sentence_subject(tokens, first - 1, _sentence_start(tokens, first - 1))
+        if found is not None and found[1] == first - 1 and found[0].kind in ("name", "pronoun"):
+            return found[0]
+    pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(word.lower)
+    if pronoun:
+        return Mention(word.text, "pronoun", word.start, word.end, head=pronoun)
+    if word.possessive and word.capitalised:
+        owner = _owner(left_phrase(tokens, first + 1)[:-1] + [word] if first else [word])
+        if owner is not None:
+            return owner
+    last = _index_at(tokens, mention.end - len(mention.text.rsplit(" ", 1)[-1]))
+    for k in range(first, last if last is not None else first):
+        if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
+            return _owner(tokens[first : k + 1])
+    return None
+
+
+def _issuing_verb(token: Token) -> bool:
+    """ "issued", "released", "sent", "posted", "emailed": a verb that puts out a document."""
+    return token.kind == "w" and not token.capitalised and (
+        token.lower.endswith("ed") or token.lower in ("sent", "put", "wrote", "read")
+    )
+
+
+def _sentence_start(tokens: list[Token], k: int) -> int:
+    """The index of the first token of the sentence holding token ``k`` (the tokens of a
+    paragraph's wanted sentences run on; a full stop token ends one)."""
+    while k > 0 and tokens[k - 1].text not in (".", "!", "?"):
+        k -= 1
+    return k
+
+
+def _owner(words: list[Token]) -> Mention | None:
+    """The name that ``words`` (ending in a possessive) make, as the speaker; None if not
+    a name."""
+    owner = build(words)
+    if owner is None or owner.kind != "name":
+        return None
+    owner.possessive = False
+    return owner

@@ -1,0 +1,155 @@
+"""Who speaks after an inverted reporting verb: "said Navy Capt. Mike Kafka, a Pentagon
+spokesman", "said a senior official", "said the report", "according to X".
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.appositives import appositive_role
+from warreader.index.quotes.cue_subjects import (
+    _AUXILIARIES,
+    _POSTMODIFIER_PREPOSITIONS,
+    _owned_speaker,
+    _owner_speaks,
+    _speaker_noun,
+)
+from warreader.index.quotes.mentions import DETERMINERS, Mention, build, right_phrase
+from warreader.index.quotes.tokens import Token
+
+
+def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
+    """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
+    Steve Radley", "said entrepreneur Drayton Valentine"."""
+    start = j + 1
+    if start < len(tokens) and tokens[start].lower == "out" and tokens[j].lower.startswith("point"):
+        start += 1  # "points out former Olympian Steve Cram"
+    skipped = 0
+    while (
+        start < len(tokens)
+        and skipped < 3
+        and tokens[start].kind == "w"
+        and (
+            not tokens[start].capitalised
+            and tokens[start].lower not in lexicon.PRONOUNS
+            and tokens[start].lower not in ("that", "to", "it", "this", "in", "on", "at", "by")
+            and start + 1 < len(tokens)
+            and tokens[start + 1].kind == "w"
+        )
+    ):
+        start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
+        skipped += 1
+    words = right_phrase(tokens, start)
+    if skipped and not (words and words[-1].capitalised and words[-1].lower not in (
+        lexicon.PERSON_NOUNS
+    )):
+        start, words = j + 1, right_phrase(tokens, j + 1)
+    if words and words[0].lower in ("that", "this", "these", "those"):
+        return None, "", j  # "said that detectives could ...": a clause, no speaker
+    if len(words) == 1 and words[0].lower in ("the", "a", "an"):
+        words = _described(tokens, start) or words  # "said the lock forward"
+    if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
+        words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
+    if words and words[-1].possessive:
+        owned = _owned_speaker(tokens, start, words)
+        if owned is not None:
+            return owned
+    mention = build(words) if words else None
+    if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
+        return None, "", j
+    end = start + len(words) - 1
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    beyond = tokens[end + 2].lower if end + 2 < len(tokens) else ""
+    if after is not None and tokens[j].lower != "to" and (
+        after.lower in _AUXILIARIES
+        or after.kind == "w"
+        and not after.capitalised
+        and after.lower.endswith("ed")
+        and beyond not in _POSTMODIFIER_PREPOSITIONS  # "said one analyst quoted by AFP"
+    ):  # "said Charles was one of his heroes", "said the channel offered": a clause
+        return None, "", j
+    # "said England sevens coach Mike Friday": a few more description words, then the name.
+    k = end + 1
+    while k < len(tokens) and k - end <= 3 and tokens[k].kind == "w" and not tokens[k].capitalised:
+        k += 1
+    if k > end + 1 and tokens[k - 1].lower in lexicon.PERSON_NOUNS and k < len(tokens):
+        named_words = right_phrase(tokens, k)
+        named = build(named_words) if named_words and named_words[0].capitalised else None
+        if named is not None and named.kind == "name" and not named.org:
+            named.role = named.role or " ".join(t.text for t in tokens[start:k])
+            after = k + len(named_words) - 1
+            return named, appositive_role(tokens, after + 1), after
+    if mention.kind == "nominal" and end + 2 < len(tokens) and tokens[end + 1].text == ",":
+        named = build(right_phrase(tokens, end + 2))
+        if named is not None and named.kind == "name":
+            named.role = named.role or mention.text.removeprefix("the ").removeprefix("a ")
+            after = end + 1 + len(right_phrase(tokens, end + 2))
+            return named, appositive_role(tokens, after + 1), after
+    if mention.possessive and mention.kind == "name" and not _owner_speaks(tokens, mention):
+        return None, "", j  # "said the extent of CVRD's price rise was": no speaker here
+    if start > j + 1 and mention.kind == "name" and not mention.role:
+        mention.role = " ".join(
+            t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
+        )
+    return mention, appositive_role(tokens, end + 1), end
+
+
+def _described(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "the lock forward", "the radio station": an article, a few words the lexicons do
+    not know, then a person or organisation noun; None when no such noun comes."""
+    last = 0
+    for k in range(start + 1, min(len(tokens), start + 5)):
+        token = tokens[k]
+        if token.kind != "w" or token.capitalised:
+            break
+        low = token.lower
+        if low in lexicon.PERSON_NOUNS or _speaker_noun(low):
+            last = k  # the last noun heads the phrase: "the national team coach"
+        elif last:
+            break
+    return tokens[start : last + 1] if last else None
+
+
+_INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
+
+
+_SPEAKING_HEADS = frozenset(lexicon.PERSON_NOUNS) | lexicon.PERSON_PLURALS | lexicon.ORG_NOUNS
+
+
+def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "one district GOP leader", "a former senior law enforcement official": after an
+    inverted verb, a determiner and up to six words of any case ending in a person or
+    organisation noun, where the clause ends; None otherwise."""
+    for k in range(start + 1, min(len(tokens), start + 7)):
+        token = tokens[k]
+        if token.kind != "w":
+            return None
+        if not token.capitalised and token.lower in _SPEAKING_HEADS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or after.kind != "w" or after.lower in _CLAUSE_GOES_ON:
+                return tokens[start : k + 1]
+            return None
+    return None
+
+
+_CLAUSE_GOES_ON = lexicon.words("in on at as after during when while before for of with who")
+
+
+# Documents whose noun is as often a verb ("to email", "post", "note"): they speak only
+# right after a determiner ("the email said", "his tweet read").
+_VERB_LIKE_DOCUMENTS = lexicon.words("email e-mail tweet post message note release")
+
+
+def _determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """ "the email said", "his tweet read": a determiner and a verb-like document noun
+    right before the cue at ``i``."""
+    k = i - 1
+    if k - 1 < floor or tokens[k].lower not in _VERB_LIKE_DOCUMENTS:
+        return None
+    det = tokens[k - 1]
+    if det.kind != "w" or det.lower not in DETERMINERS and not (
+        det.lower == "press" and k - 2 >= floor and tokens[k - 2].lower in DETERMINERS
+    ):
+        return None
+    first = k - 2 if det.lower == "press" else k - 1
+    text = " ".join(t.text for t in tokens[first : k + 1])
+    return Mention(text, "nominal", tokens[first].start, tokens[k].end, head=tokens[k].lower)

@@ -1,0 +1,102 @@
+"""What the attributor reads of an article: the outcome type, and which sentences of
+which paragraphs are cut into tokens and speech events.
+
+Sentences matter only where quotations are and just before them: :func:`_prepare`
+cuts the wanted sentences of a paragraph into tokens and finds their speech events;
+:func:`_wanted_sentences` says which those are.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from warreader.index.quotes.events import Event, find_events
+from warreader.index.quotes.marks import Span
+from warreader.index.quotes.tokens import Token, tokenize
+
+_CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)
+
+
+_LOOK_BACK = 3  # sentences before a quotation glanced at for names
+
+
+@dataclass(slots=True)
+class Attribution:
+    """The outcome for one span."""
+
+    kind: str = "quote"
+    speaker: str | None = None
+    role: str | None = None
+    mention: str | None = None
+    cue: str | None = None
+    via: str = "none"  # how the speaker was found: one of VIAS
+    source: int | None = None  # the paragraph of ``mention``
+
+
+# How a speaker is found: the cue names it, a pronoun or a description ("the minister")
+# refers to it, a label (transcript, credit line, bullet) or a document gives it, the
+# quotation goes on from an earlier one, a colon introduces it, or nothing does.
+VIAS = ("named", "pronoun", "description", "label", "document", "carried", "colon", "none")
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    spans: list[Span]
+    tokens: list[Token]
+    sentence_of: list[int]
+    floor_of: list[int]
+    events: list[Event]
+    q_index: dict[int, int]  # span number -> token index
+
+
+def _prepare(
+    text: str, spans: list[Span], bounds: list[tuple[int, int]], wanted: set[int]
+) -> _Para:
+    """Tokens, sentences and events of the ``wanted`` sentences of a paragraph."""
+    if not wanted:
+        return _Para(text, spans, [], [], [], [], {})
+    tokens: list[Token] = []
+    sentence_of: list[int] = []
+    floor_of: list[int] = []
+    for s in sorted(wanted):
+        floor = len(tokens)
+        tokenize(text, spans, bounds[s][0], bounds[s][1], tokens)
+        sentence_of.extend([s] * (len(tokens) - floor))
+        floor_of.extend([floor] * (len(tokens) - floor))
+    q_index = {t.quote: i for i, t in enumerate(tokens) if t.kind == "q"}
+    return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
+
+
+def _quoted_sentences(
+    bounds_of: list[list[tuple[int, int]]], spans_of: list[list[Span]]
+) -> list[set[int]]:
+    """For each paragraph, the sentences its quotations are in."""
+    quoted: list[set[int]] = []
+    for bounds, spans in zip(bounds_of, spans_of, strict=True):
+        starts = [b[0] for b in bounds]
+        quoted.append({max(0, bisect_right(starts, span.start) - 1) for span in spans})
+    return quoted
+
+
+def _wanted_sentences(
+    bounds_of: list[list[tuple[int, int]]], quoted: list[set[int]], reach: int
+) -> list[set[int]]:
+    """Sentences with quotations and the ``reach`` sentences before each of them.
+
+    Attribution and coreference look back a few sentences from a quotation; the rest
+    of an article only contributes names (registered cheaply elsewhere).
+    """
+    wanted: list[set[int]] = [set() for _ in bounds_of]
+    for p, sentences in enumerate(quoted):
+        for s in sentences:
+            wanted[p].update(range(max(0, s - reach), s + 1))
+            back = reach - s
+            q = p - 1
+            while back > 0 and q >= 0:
+                count = len(bounds_of[q])
+                wanted[q].update(range(max(0, count - back), count))
+                back -= count
+                q -= 1
+    return wanted

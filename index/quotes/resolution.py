@@ -1,0 +1,212 @@
+"""Who a speech event's mention is: a name, a pronoun, a description or a document
+resolved to an entity of the article, and how (``via``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.descriptions import (
+    _named_organisation,
+    _not_owned_by,
+    _owner_word,
+    _places,
+    _places_clash,
+)
+from warreader.index.quotes.entities import Entity, names_a_job
+from warreader.index.quotes.events import Event
+from warreader.index.quotes.mentions import build, right_phrase
+from warreader.index.quotes.reading import Attribution, _Para
+from warreader.index.quotes.sightings import _names_nobody
+
+
+class _Resolution:
+    """The attributor's stage that resolves speech events' mentions."""
+
+    def _resolve(
+        self, p: int, para: _Para, event: Event, quoted: str | None = None
+    ) -> Attribution:
+        mention = event.mention
+        position = (p, para.sentence_of[event.cue_index], event.first)
+        entity: Entity | None = None
+        speaker: str | None = None
+        if mention.kind == "name":
+            entity = self.registry.entity_for(mention)
+            if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
+                entity.kind = "person"  # a speaking two-word name not shaped like an org
+        elif mention.kind == "pronoun":
+            if mention.head in ("he", "she", "it", "they"):
+                named = _capitalised_words(quoted) if quoted else None
+                entity = self.registry.antecedent(
+                    mention.head, position, avoid=(lambda e: _named_in(e, named)) if named else None
+                )
+        else:
+            entity, speaker = self._resolve_nominal(p, para, event, position)
+        role = event.role or mention.role or None
+        if entity is not None:
+            if mention.kind == "pronoun" and mention.head in ("he", "she") and not entity.gender:
+                entity.gender = "m" if mention.head == "he" else "f"
+                entity.kind = "person"
+            if role and (
+                not entity.role
+                or event.role
+                and not names_a_job(entity.role)
+                and not event.role.startswith(("from ", "of "))  # an affiliation, no job
+            ):
+                entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
+            self.registry.see(entity, position, True, False, speaker=True)
+            speaker, role = entity.name, role or entity.role
+        via = _via(para, event)
+        return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
+
+    def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
+        mention = event.mention
+        words = mention.text.split()
+        indefinite = words[0].lower() in ("a", "an", "one", "another")
+        if mention.head in lexicon.PERSON_PLURALS:
+            # "the researchers", "US officials": a group, whom a later "they" may name.
+            entity = Entity(_lower_article(mention.text), "group")
+            self.registry.entities.append(entity)
+            return entity, None
+        if indefinite:
+            # An unnamed source ("a senior administration official") is somebody a later
+            # "he said" can refer to.
+            person = mention.head in lexicon.PERSON_NOUNS
+            entity = Entity(
+                self.registry.spell_out(mention.text),
+                "person" if person else "org",
+                lexicon.PERSON_NOUNS.get(mention.head, ""),
+            )
+            self.registry.entities.append(entity)
+            return entity, None
+        if mention.head in lexicon.DOCUMENT_NOUNS:
+            # "The Russian readout" names its issuer's country: no need to look further.
+            owner = None if _places(mention.text) else self._document_owner(p, mention.head, event)
+            if owner:
+                return None, owner
+            # An unattributed document speaks for itself, and "it said" may follow.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+            return entity, None
+        if _named_organisation(mention):
+            # "the Clinton campaign", "the Senate ethics committee": a description that
+            # names whose it is speaks as itself, never for another organisation in reach.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
+            return entity, None
+        places = _places(mention.text)
+        owner = _owner_word(mention.text)
+        entity = self.registry.antecedent(
+            mention.head,
+            position,
+            window=4,
+            avoid=(
+                lambda e: _places_clash(places, e.role) or _not_owned_by(owner, mention.head, e)
+            )
+            if places or owner
+            else None,
+        )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
+        # minister's official spokesman" no Lib Dem spokesman named before
+        if entity is None and mention.head in lexicon.ORG_NOUNS and (
+            mention.head not in lexicon.PERSON_NOUNS
+        ):
+            # "said the magazine" with no magazine named: the description speaks, and a
+            # later "it concluded" may refer to it.
+            name = _lower_article(mention.text)
+            entity = self._documents.get(name)
+            if entity is None:
+                entity = self._documents[name] = Entity(name, "org")
+                self.registry.entities.append(entity)
+        return entity, None if entity else _lower_article(mention.text)
+
+    def _document_owner(self, p: int, head: str, event: Event) -> str | None:
+        """Who issued "the statement" / "the report": the subject of its last mention."""
+        stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
+        for q in range(p, max(-1, p - 4), -1):
+            para = self.paras[q]
+            for e in reversed(para.events[-_DOCUMENT_REACH:]):
+                if q == p and e.cue_index >= event.cue_index:
+                    continue
+                if e.mention.kind == "name" and (
+                    e.cue.lower() in stems or self.registry.entity_for(e.mention).kind == "org"
+                ):
+                    return self.registry.entity_for(e.mention).name
+            top = event.first if q == p else len(para.tokens)
+            for i in range(top - 1, max(-1, top - 1 - _DOCUMENT_REACH), -1):
+                if para.tokens[i].lower in stems:
+                    subject = _sentence_subject(para, para.floor_of[i])
+                    if subject:
+                        return subject
+        return None
+
+
+_DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
+
+
+def _via(para: _Para, event: Event) -> str:
+    """How ``event`` names its speaker (see :data:`VIAS`)."""
+    mention = event.mention
+    if event.cue == ":":  # "Harry Redknapp: "..."", "Howard Kurtz, Fox News: "..."" are
+        colon = para.tokens[event.cue_index].start  # labels; "Mr Dean is sure: "..."" not
+        between = para.text[mention.end : colon].split()
+        return "colon" if any(w[:1].islower() for w in between) else "label"
+    if event.cue in ("-", "–", "—"):  # a bullet: "- Bolton boss Sam Allardyce "...""
+        return "label"
+    if mention.kind == "pronoun":
+        return "pronoun"
+    if mention.kind == "nominal":
+        return "document" if mention.head in lexicon.DOCUMENT_NOUNS else "description"
+    return "named"
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The capitalised words of a quotation (the people it names)."""
+    return frozenset(_CAPITALISED.findall(text))
+
+
+def _named_in(entity: Entity, words: frozenset[str]) -> bool:
+    """Does a quotation name ``entity`` (its first name or surname) in the third person?"""
+    parts = entity.name.split()
+    return entity.kind == "person" and (parts[0] in words or parts[-1] in words)
+
+
+def _lower_article(text: str) -> str:
+    """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first.lower() in ("the", "a", "an") and rest else text
+
+
+def _sentence_subject(para: _Para, floor: int) -> str | None:
+    """Coordinated names opening a sentence: "Washington, London, and Paris"."""
+    names: list[str] = []
+    j = floor
+    tokens = para.tokens
+    if j < len(tokens) and _names_nobody(tokens[j].lower, True):
+        return None  # "Around 23 million Britons will ..."
+    while j < len(tokens):
+        words = right_phrase(tokens, j)
+        mention = build(words) if words else None
+        if mention is None or mention.kind != "name":
+            break
+        names.append(mention.name)
+        j += len(words)
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1
+        if j < len(tokens) and tokens[j].lower == "and":
+            j += 1
+        elif not (j > 0 and tokens[j - 1].text == ","):
+            break
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]

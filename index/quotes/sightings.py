@@ -1,0 +1,251 @@
+"""Who is named where in an article: the names the attributor registers as it reads.
+
+Sentences read closely register every name with its role and whether it is a subject;
+sentences a little before a quotation are glanced at for names (who was around); the
+rest are skimmed for people's full names only (canonical forms).
+"""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.appositives import appositive_role
+from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.mentions import (
+    build,
+    left_phrase,
+    right_phrase,
+    run_mention,
+    shared_mention,
+)
+from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.tokens import keeps_dot, tokenize
+
+
+class _NameReading:
+    """The attributor's stage that registers the names of what it reads."""
+
+    def _know_full_names(self) -> None:
+        """Register every person's full name in the article before reading it, so that a
+        bare surname ("Cruz said") is a person (whom "he" may name) even where the full
+        name ("Ted Cruz") comes later, and names the first person the article gives it."""
+        for text, far in zip(self.paragraphs, self._skimmed, strict=True):
+            for start, end in far:
+                self._skim_full_names(text, start, end)
+
+    def _skim_full_names(self, text: str, start: int, end: int) -> None:
+        """Register the people's full names in ``text[start:end]``."""
+        given = lexicon.first_names()
+        titles = lexicon.TITLES
+        for match in _FULL_NAME.finditer(text, start, end):
+            words = match.group().lower().split()
+            if given.keys().isdisjoint(words) and titles.isdisjoint(words):
+                continue  # no given name and no title: no person's full name here
+            for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
+                run = text[at:stop]
+                first, _, rest = run.partition(" ")
+                if _names_nobody(first.lower(), True):
+                    run = rest  # "But Elvis Costello"
+                if " " not in run or run in self._runs:
+                    continue
+                parts = run.lower().split()
+                if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
+                    continue  # only people's full names matter here
+                self._run_entity(run)
+
+    def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
+        """The entity (or None) and possessiveness of a capitalised run, remembered."""
+        mention = run_mention(run)
+        entity = None
+        if mention is not None and mention.kind == "name":
+            entity = self.registry.entity_for(mention)
+        known = self._runs[run] = (entity, bool(mention and mention.possessive))
+        return known
+
+    def _glance_names(self, p: int, para: _Para) -> None:
+        """Sightings of the names in sentences just before the closely read ones."""
+        text = para.text
+        for s, (start, end) in self._glanced[p]:
+            opening = _OPENING_PRONOUN.match(text, start, end)
+            if opening:
+                self._see_opening_pronoun(opening.group(1).lower(), (p, s, opening.start(1)))
+            for match in _NAME_RUN.finditer(text, start, end):
+                for at, stop in _runs_of(match):
+                    self._glance_run(p, s, text, start, at, stop, end)
+
+    def _see_opening_pronoun(self, head: str, position: tuple[int, int, int]) -> None:
+        """A sentence opening on He or She ("She will now meet Venus Williams."): the one
+        it refers to is that sentence's subject."""
+        entity = self.registry.antecedent(head, position)
+        if entity is not None:
+            self.registry.see(entity, position, True, False)
+
+    def _glance_run(self, p: int, s: int, text: str, start: int, at: int, stop: int,
+                    end: int) -> None:
+        """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
+        run = text[at:stop]
+        first, space, rest = run.partition(" ")
+        if _names_nobody(first.lower(), not text[start:at].strip()):
+            if not rest:
+                return  # "But", "Under": a sentence's first word, no name
+            run, at = rest, at + len(first) + len(space)
+        if " " not in run and _participle_like(run):
+            return
+        entity, possessive = self._runs.get(run) or self._run_entity(run)
+        if entity is None:
+            return
+        after = _NEXT_WORD.match(text, stop)
+        nxt = after.group(1) if after else ""
+        speaker = nxt in lexicon.CUE_VERBS
+        subject = speaker or not text[start:at].strip() or (
+            nxt.islower() and nxt not in _PREPOSITIONS
+        )
+        if speaker and entity.kind == "unknown" and " " in run:
+            entity.kind = "person"
+        if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
+            self._glance_role(entity, text, start, at, stop, end)
+        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker)
+
+    def _glance_role(
+        self, entity: Entity, text: str, start: int, run_start: int, run_end: int, end: int
+    ) -> None:
+        """The role ``entity``, glanced at ``text[run_start:run_end]``, carries: "Kremlin
+        spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
+        the chairman of NATO," (an appositive)."""
+        space = run_start - 1
+        if space > start and text[space] == " ":
+            previous = text[text.rfind(" ", start, space) + 1 : space]
+            if previous in lexicon.PERSON_NOUNS or (
+                previous[:1].isupper() and previous.lower() in lexicon.TITLES
+            ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
+                floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
+                tokens = tokenize(text, [], floor, run_end)
+                words = left_phrase(tokens, len(tokens))
+                mention = build(words) if words else None
+                if mention is not None and mention.kind == "name" and mention.role:
+                    self.registry.entity_for(mention)  # learns the role
+                    return
+        after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
+        described = after and after.group(1)
+        if described and (described in ("a", "an", "the") or described in lexicon.PERSON_NOUNS):
+            role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
+            if role:
+                entity.role = role
+
+    def _register_names(self, p: int, para: _Para) -> None:
+        self._glance_names(p, para)
+        tokens = para.tokens
+        event_at = {e.mention.start: e for e in para.events}
+        event_at_index = {e.first for e in para.events}
+        floor_of = para.floor_of
+        done = 0  # tokens before this one are read
+        for j in [j for j, token in enumerate(tokens) if token.capitalised]:
+            if j < done:
+                continue
+            token = tokens[j]
+            if token.lower in ("he", "she") and j == floor_of[j] and j not in event_at_index:
+                self._see_opening_pronoun(token.lower, (p, para.sentence_of[j], j))
+                continue
+            if _names_nobody(token.lower, j == floor_of[j]):
+                continue
+            words = right_phrase(tokens, j)
+            if len(words) == 1 and _participle_like(token.bare):
+                continue  # "Directed by Antoine Fuqua, ...": a verb, not a name
+            key = tuple([w.text for w in words])
+            known = self._phrases.get(key)
+            if known is None:
+                mention = shared_mention(words, key)
+                if mention is None or mention.kind != "name":
+                    self._phrases[key] = (None, False)
+                    done = j + max(1, len(words))
+                    continue
+                known = self._phrases[key] = (self.registry.entity_for(mention), mention.possessive)
+            entity, possessive = known
+            if entity is None:
+                done = j + max(1, len(words))
+                continue
+            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            if not entity.role:
+                entity.role = appositive_role(tokens, j + len(words))
+            if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
+                acronym = tokens[j + len(words) + 1]
+                if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
+                    self.registry.alias(acronym.text, entity)
+            subject = (
+                words[0].start in event_at
+                or j == floor_of[j]
+                or (
+                    nxt is not None
+                    and nxt.kind == "w"
+                    and not nxt.capitalised
+                    and nxt.lower not in _PREPOSITIONS
+                )
+            )
+            self.registry.see(entity, (p, para.sentence_of[j], j), subject, possessive)
+            done = j + len(words)
+
+
+_FULL_NAME = re.compile(
+    r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
+    r"[A-Z][\w’'&-]+"
+)
+
+
+_NAME_RUN = re.compile(
+    r"[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)(?=\s+[A-Z])))*"
+)  # a particle only inside a name ("Bank of England"), never "al" of "also"
+
+
+_POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
+
+
+def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
+    """(start, end) of a capitalised run's parts: "Russia's Defense Ministry" is the owner
+    and what it owns, two names, as when the sentence is read closely."""
+    at, stop = match.span()
+    run = match.group()
+    if run.endswith("..."):  # "for Stardust... The": an ellipsis
+        stop -= len(run) - len(run.rstrip("."))
+    elif run.endswith("."):  # "... met Alexander Lukashenko.": the sentence's full stop
+        last = run.rpartition(" ")[2]
+        if len(last) > 2 and not keeps_dot(last):
+            stop -= 1
+    if "'" not in run and "’" not in run:
+        return [(at, stop)]
+    parts = []
+    for cut in _POSSESSIVE_END.finditer(run, 0, stop - at):
+        parts.append((at, match.start() + cut.start()))
+        at = match.start() + cut.end()
+    parts.append((at, stop))
+    return parts
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+
+
+_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+
+
+_PREPOSITIONS = frozenset(
+    lexicon.words(
+        """
+    of and or in at on for to with from by as the a an who which that than nor but
+    """
+    )
+)
+
+
+def _names_nobody(low: str, opens_sentence: bool) -> bool:
+    """Is a capitalised word with this lower case no start of a name: "But", "This", or
+    at a sentence's start "Under" ("Under the deal, ...")? "The" may start one."""
+    return low != "the" and (
+        low in lexicon.NOT_NAME_START or (opens_sentence and low in lexicon.SENTENCE_OPENERS)
+    )
+
+
+def _participle_like(word: str) -> bool:
+    """"Directed", "Quoting": a lone capitalised verb form, not a name."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(("ed", "ing")) and low not in lexicon.first_names()
