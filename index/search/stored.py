@@ -153,8 +153,10 @@ class StoredData:
 
     # -- speakers -----------------------------------------------------------------
 
-    def canonical(self, name: str | None) -> str | None:
-        """The corpus-wide canonical spelling of a speaker name (itself if unknown)."""
+    def canonical(self, name: str | None, article_id: str | None = None) -> str | None:
+        """The corpus-wide canonical spelling of a speaker name (itself if unknown);
+        ``article_id`` is accepted as the speaker directory takes it, but the stored
+        names are read corpus-wide."""
         if not name:
             return name
         found = self._canonical.get(name)
