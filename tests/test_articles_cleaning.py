@@ -240,3 +240,20 @@ def test_text_browser_wrapping_joins_paragraphs_not_lists():
     parsed = analyse(units)
     assert parsed.title == "Northern rail line to reopen"
     assert [m.text for m in parsed.paragraphs] == paragraphs
+
+
+def test_a_short_closing_quotation_stays_in_the_article(tmp_path):
+    """The article's run of long paragraphs ends before a short last paragraph; when that
+    paragraph is a quotation it is still the article's (and its quote is not lost)."""
+    from warreader.index.articles import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Minister quits\n\n"
+        "The minister resigned on Monday after a long row over the budget and the war.\n\n"
+        "She had led the ministry for three years and had many critics in parliament.\n\n"
+        "\"It is over,\" Mary Jones told reporters.\n",
+        encoding="utf-8",
+    )
+    paragraphs = [p.text for p in read_article(path).paragraphs]
+    assert paragraphs[-1] == "\"It is over,\" Mary Jones told reporters."

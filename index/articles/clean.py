@@ -24,6 +24,7 @@ Text an extractor cut out of a web page, whose title is known
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warreader.index.articles import patterns as P
@@ -323,13 +324,19 @@ def _main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | N
     return span
 
 
+_QUOTE_MARK = re.compile("[\"“”«»„]")
+
+
 def _closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     """Unit ``i``, just after the article's run, still belongs to it: a long paragraph
     whose closing full stop is missing, or a list item of 8+ words."""
     unit = units[i]
     if kinds[i] is not None or P.END_MARKER.match(unit.text):
         return False
-    return P.word_count(unit.text) >= (8 if unit.listitem else CLOSE)
+    words = P.word_count(unit.text)
+    if words >= 4 and P.ends_sentence(unit.text) and _QUOTE_MARK.search(unit.text):
+        return True  # a short closing quotation ("“It is over,” Mary Jones told reporters.")
+    return words >= (8 if unit.listitem else CLOSE)
 
 
 def _in_short_run(units: list[Unit], kinds: list[str | None], i: int) -> bool:
