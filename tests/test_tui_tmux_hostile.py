@@ -144,7 +144,7 @@ def test_hostile_corpus_leaves_clipboard_and_title_untouched(tmp_path, tmux):
 
     # y copies the current quote, as text: the one buffer is the citation, markup kept
     tmux.send("reader", "1", "G", "2", "]", "y")  # markup.txt: undated, listed by path
-    tmux.wait_for("reader", "Copied")
+    tmux.wait_for("reader", "Sent to the terminal clipboard")
     copied = tmux.buffers()
     assert len(copied) == 1 and copied[0].startswith(f"“{CLICK_QUOTE.rstrip(',')}”")
     assert MARKUP_TITLE in copied[0] and CLIPBOARD_PAYLOAD not in copied[0]
