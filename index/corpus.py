@@ -16,10 +16,9 @@ import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from warreader.index.corpus_reads import CorpusReads
 from warreader.index.model import Article, Quote
-from warreader.index.quotes.speakers import SpeakerSummary
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.errors import IndexFolderError as IndexFolderError  # re-exported
@@ -27,20 +26,17 @@ from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Listed, Parse, Progress
 from warreader.index.search.listing import cached_listing, write_listing
-from warreader.index.search.results import ArticleSummary, IndexReport, SearchResults
+from warreader.index.search.results import IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
 from warreader.index.search.stored import StoredData, open_stored
 from warreader.index.search.updating import Update, locked
 
-if TYPE_CHECKING:
-    from warreader.index.provenance.provenance import Provenance
-
 LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
 
 
-class Corpus:
+class Corpus(CorpusReads):
     """A set of article files and their search index."""
 
     def __init__(
@@ -160,37 +156,6 @@ class Corpus:
         if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped):
             write_listing(self.index_dir, stamp, fingerprint, summaries, skipped)
 
-    def skipped(self) -> list[tuple[str, str]]:
-        """(file, reason) of every file the index remembers as unreadable, by path."""
-        data = self._corpus_data()
-        return data.skipped() if data else []
-
-    def summaries(self) -> list[ArticleSummary]:
-        """Every indexed article, by path, from the index alone."""
-        data = self._corpus_data()
-        return data.articles() if data else []
-
-    def article_count(self) -> int:
-        """How many articles are indexed (no list is made)."""
-        data = self._corpus_data()
-        return data.article_count() if data else 0
-
-    def summaries_page(self, offset: int, limit: int) -> list[ArticleSummary]:
-        """``limit`` articles from position ``offset`` of :meth:`summaries` (read from
-        disk when asked: a list can be shown a screen at a time)."""
-        data = self._corpus_data()
-        return data.articles(offset, limit) if data else []
-
-    def speakers(self) -> list[SpeakerSummary]:
-        """Speakers across the corpus, most quoted first."""
-        data = self._corpus_data()
-        return data.speakers() if data else []
-
-    def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, Quote]]:
-        """Every quote whose (canonical) speaker is ``speaker``."""
-        data = self._corpus_data()
-        return data.quotes_by(speaker) if data else []
-
     def load(self, article_id: str) -> tuple[Article, list[Quote]]:
         """Read and parse one article; its quotes carry corpus-canonical speakers."""
         data = self._corpus_data()
@@ -199,14 +164,6 @@ class Corpus:
             raise KeyError(article_id)
         article, quotes = self._parse(file)
         return article, [replace(q, speaker=data.canonical(q.speaker)) for q in quotes]
-
-    def provenance(self) -> Provenance | None:
-        """Quote groups across the corpus (saved beside the index, updated incrementally);
-        None without a usable index."""
-        from warreader.index.provenance.corpus_groups import cached_groups
-
-        data = self._corpus_data()
-        return None if data is None else cached_groups(self.index_dir, data)
 
     def search(
         self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False,

@@ -1,0 +1,65 @@
+"""What a corpus answers from its stored data alone: the article list, speakers, quotes
+by speaker, unreadable files and quote groups (a part of :class:`index.corpus.Corpus`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from warreader.index.model import Quote
+    from warreader.index.provenance.provenance import Provenance
+    from warreader.index.quotes.speakers import SpeakerSummary
+    from warreader.index.search.stored import StoredData
+    from warreader.index.search.summary import ArticleSummary
+
+
+class CorpusReads:
+    """Reads of the live index's stored data; the class using it gives ``index_dir`` and
+    ``_corpus_data()`` (None without a usable index)."""
+
+    index_dir: Path
+
+    def _corpus_data(self) -> StoredData | None:  # pragma: no cover - given by Corpus
+        raise NotImplementedError
+
+    def skipped(self) -> list[tuple[str, str]]:
+        """(file, reason) of every file the index remembers as unreadable, by path."""
+        data = self._corpus_data()
+        return data.skipped() if data else []
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Every indexed article, by path, from the index alone."""
+        data = self._corpus_data()
+        return data.articles() if data else []
+
+    def article_count(self) -> int:
+        """How many articles are indexed (no list is made)."""
+        data = self._corpus_data()
+        return data.article_count() if data else 0
+
+    def summaries_page(self, offset: int, limit: int) -> list[ArticleSummary]:
+        """``limit`` articles from position ``offset`` of :meth:`summaries` (read from
+        disk when asked: a list can be shown a screen at a time)."""
+        data = self._corpus_data()
+        return data.articles(offset, limit) if data else []
+
+    def speakers(self) -> list[SpeakerSummary]:
+        """Speakers across the corpus, most quoted first."""
+        data = self._corpus_data()
+        return data.speakers() if data else []
+
+    def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, Quote]]:
+        """Every quote whose (canonical) speaker is ``speaker``."""
+        data = self._corpus_data()
+        return data.quotes_by(speaker) if data else []
+
+    def provenance(self) -> Provenance | None:
+        """Quote groups across the corpus (saved beside the index, updated incrementally);
+        None without a usable index."""
+        from warreader.index.provenance.corpus_groups import cached_groups
+
+        data = self._corpus_data()
+        return None if data is None else cached_groups(self.index_dir, data)
+
