@@ -86,20 +86,11 @@ class _Resolution:
             if owner:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
-            name = _lower_article(mention.text)
-            entity = self._documents.get(name)
-            if entity is None:
-                entity = self._documents[name] = Entity(name, "org")
-            return entity, None
+            return self._description_entity(mention, registered=False), None
         if _named_organisation(mention):
             # "the Clinton campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
-            name = _lower_article(mention.text)
-            entity = self._documents.get(name)
-            if entity is None:
-                entity = self._documents[name] = Entity(name, "org")
-                self.registry.entities.append(entity)
-            return entity, None
+            return self._description_entity(mention), None
         places = _places(mention.text)
         owner = _owner_word(mention.text)
         entity = self.registry.antecedent(
@@ -118,12 +109,20 @@ class _Resolution:
         ):
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it.
-            name = _lower_article(mention.text)
-            entity = self._documents.get(name)
-            if entity is None:
-                entity = self._documents[name] = Entity(name, "org")
-                self.registry.entities.append(entity)
+            entity = self._description_entity(mention)
         return entity, None if entity else _lower_article(mention.text)
+
+    def _description_entity(self, mention, registered: bool = True) -> Entity:
+        """The one entity of a description that speaks as itself in this article ("the
+        statement", "the Clinton campaign"), made on first use; ``registered`` ones are
+        also candidates for a later "it"."""
+        name = _lower_article(mention.text)
+        entity = self._documents.get(name)
+        if entity is None:
+            entity = self._documents[name] = Entity(name, "org")
+            if registered:
+                self.registry.entities.append(entity)
+        return entity
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""

@@ -345,9 +345,7 @@ def advance(searcher: Searcher, folder: Path, old_generation: int, files: list[s
             db.commit()
         finally:
             db.close()
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        _swap_in(tmp, path)
     except (OSError, sqlite3.Error, StoredDataError, KeyError, TypeError):
         tmp.unlink(missing_ok=True)
         return False
@@ -368,6 +366,13 @@ def _replace_files(db: sqlite3.Connection, searcher: Searcher, files: list[str])
     docs = ((num, reader.stored_fields(num)) for file in sorted(set(files))
             for num in searcher.document_numbers(path=file))
     _fill(db, docs)
+
+
+def _swap_in(tmp: Path, path: Path) -> None:
+    """Put the finished file ``tmp`` in place of ``path``: synced first, then renamed."""
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
 
 
 def _remove_others(folder: Path, keep: Path) -> None:
@@ -395,9 +400,7 @@ def _build(searcher: Searcher, folder: Path, path: Path, generation: int, aliase
             db.commit()
         finally:
             db.close()
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        _swap_in(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
