@@ -2,7 +2,9 @@
 
 ``minimal``: a Textual app with a header, a list and a footer, useful once painted.
 ``reader PATH... --index-dir DIR``: warreader, useful once the article list is filled.
-Prints the wall-clock time (``time.time()``) of the first useful screen, then exits.
+Prints the wall-clock time (``time.time()``) of the first useful screen, then exits; with
+``--ready`` it then also waits for "ready" (the status line's counts after the files
+were checked) and prints that time too.
 """
 
 from __future__ import annotations
@@ -38,13 +40,31 @@ def reader(args: list[str]) -> None:
     from warreader.tui.app import WarReaderApp
 
     index_dir = Path(args[args.index("--index-dir") + 1])
-    paths = [Path(a) for a in args if a != "--index-dir" and Path(a) != index_dir]
+    wait_ready = "--ready" in args
+    paths = [Path(a) for a in args
+             if a not in ("--index-dir", "--ready") and Path(a) != index_dir]
 
     class Probe(WarReaderApp):
+        shown = is_ready = False
+
         def corpus_ready(self) -> None:
-            self.call_after_refresh(self.done)
+            if not self.shown:
+                self.shown = True
+                self.call_after_refresh(self.done)
 
         def done(self) -> None:
+            print(time.time(), flush=True)
+            if wait_ready:
+                self.set_interval(0.005, self.poll_ready)
+            else:
+                self.exit()
+
+        def poll_ready(self) -> None:
+            if self.main_screen.report is not None and not self.is_ready:
+                self.is_ready = True
+                self.call_after_refresh(self.ready)
+
+        def ready(self) -> None:
             print(time.time(), flush=True)
             self.exit()
 

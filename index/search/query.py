@@ -14,6 +14,7 @@ import re
 
 from warreader.index.names import name_key
 from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
+from warreader.index.search.date_filter import DateDocs, lift_dates
 from warreader.index.search.errors import QueryError
 from warreader.index.search.expand import Vocabulary
 from warreader.index.search.schema import (
@@ -141,8 +142,10 @@ class QueryBuilder:
             list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS
         )
         self.parser.add_plugin(qparser.FuzzyTermPlugin())
-        self.parser.add_plugin(qparser.PlusMinusPlugin())  # -word: without it
+        # -word: without it; only at the start of a word (2022-02 is a date, not 2022 NOT 02)
+        self.parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))
         self._vocab: Vocabulary | None = None
+        self._dates: DateDocs | None = None
 
     def _vocabulary(self, reader) -> Vocabulary | None:
         """The word lists of ``reader`` (kept while the same reader is passed)."""
@@ -159,16 +162,17 @@ class QueryBuilder:
         has :data:`MIN_PREFIX` or more characters and is left out when shorter. ``reader``
         (optional) limits the prefix to its commonest expansions (see _expand_prefix).
         """
-        return self.build_typing(text, reader, as_you_type)[0]
+        return self.build_typing(text, reader, as_you_type, dates_apart=False)[0]
 
     def build_typing(
-        self, text: str, reader=None, as_you_type: bool = False
+        self, text: str, reader=None, as_you_type: bool = False, dates_apart: bool = True
     ) -> tuple[Query | None, set[int] | None, set[str]]:
         """Like :meth:`build`, plus an allowed-docs filter and the prefix's terms.
 
         When the partial word simply ends a list of ANDed words ("oil prices ris"), it
         is applied as a filter (the documents holding one of its expansions) instead of
         a union of term matchers: same hits, a fraction of the work per keystroke.
+        Likewise the date ranges the query requires, unless ``dates_apart`` is False.
         """
         text = text.strip() if not as_you_type else text.lstrip()
         partial = None
@@ -196,15 +200,29 @@ class QueryBuilder:
                 q = self.parser.parse(head)
                 if q is NullQuery:
                     return None, docs, terms
-                return bound_query(q, self._vocabulary(reader)), docs, terms
+                return (*self._bounded(q, reader, docs, dates_apart), terms)
         q = self.parser.parse(text)
         if q is NullQuery:
             return None, None, set()
         check_shape(q)
         if partial and reader is not None:
-            typed = {partial.lower(), name_key(partial)}
+            typed = {partial.lower(), name_key(partial)} - {""}
             q = q.accept(lambda node: _expand_prefix(node, reader, typed))
-        return bound_query(q, self._vocabulary(reader)), None, set()
+        return (*self._bounded(q, reader, None, dates_apart), set())
+
+    def _bounded(self, q: Query, reader, allow: set[int] | None, dates_apart: bool):
+        """``q`` bounded (:func:`bound_query`), with the date ranges it requires taken out
+        as documents to allow (:mod:`index.search.date_filter`) when ``reader`` is given
+        and ``dates_apart``."""
+        q = bound_query(q, self._vocabulary(reader))
+        if reader is None or not dates_apart:
+            return q, allow
+        if self._dates is None or self._dates.reader is not reader:
+            self._dates = DateDocs(reader)
+        q, dated = lift_dates(q, self._dates)
+        if dated is not None:
+            allow = dated if allow is None else dated & allow
+        return q, allow
 
 
 def _plain_partial(head: str, partial: str) -> tuple[str | tuple[str, ...] | None, str]:
@@ -282,9 +300,16 @@ def _expand_prefix(node: Query, reader, typed: set[str]) -> Query:
     stemmed fields the partial word may be longer than the indexed stem ("invasio" ->
     "invas"), so those stems count too.
     """
-    if not isinstance(node, Prefix) or node.text not in typed:
-        return node  # not the word being typed (a prefix the user wrote is bounded later)
+    if not isinstance(node, Prefix):
+        return node
     field, word = node.fieldname, node.text
+    if word not in typed:
+        # The parser stems a prefix in a stemmed field ("pes" -> "pe*", "mus" -> "mu*"):
+        # still the word being typed, which is what the index's words must start with.
+        stemmed = [t for t in typed if field in STEMMED_FIELDS and word and t.startswith(word)]
+        if not stemmed:
+            return node  # not the word being typed (a prefix the user wrote is bounded later)
+        word = stemmed[0]
     found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, word)]
     terms = {_str(text) for _, text in heapq.nlargest(MAX_EXPANSIONS, found)}
     if field in STEMMED_FIELDS:

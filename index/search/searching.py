@@ -11,7 +11,8 @@ from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.query import Phrase, Term
+from whoosh.idsets import DocIdSet
+from whoosh.query import Every, Phrase, Term
 from whoosh.searching import Searcher
 
 HIGHLIGHT_HITS = 20
@@ -58,11 +59,11 @@ def run_search(
             return out
         if only is not None:
             allow = only if allow is None else allow & only
-            if not allow:  # Whoosh reads an empty filter as none at all
-                return out
+        if allow is not None and not allow:  # Whoosh reads an empty filter as none at all
+            return out
         start = max(0, start)
         results = _collect(searcher, q, allow, kind, start + max(1, limit), as_you_type, text,
-                           cancelled)
+                           cancelled, count)
         # Counting every match costs as much as the search itself: not on each keystroke,
         # and never when fewer than a page matched (then every match was scored anyway).
         scored = results.scored_length()
@@ -96,21 +97,26 @@ def run_search(
 
 
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
-             as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None):
+             as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None,
+             count: bool = False):
     """Top hits of ``q``, cut off after :data:`TIME_LIMIT` seconds (:class:`QueryError`).
 
     A full search counts its matches while ranking them (one pass, so the count is
-    time-bounded too); a keystroke's search skips what cannot reach the top instead.
+    time-bounded too); a keystroke's search skips what cannot reach the top instead,
+    and, when every match scores the same (only kinds and dates asked for) and no count
+    is wanted, stops at the first ``limit`` matches.
     """
     filt = Term("kind", kind) if kind else None
     if allow is not None:
         if filt is not None:
-            allow &= set(filt.docs(searcher))
-        filt = allow
+            allow = allow & set(filt.docs(searcher))
+        filt = allow if isinstance(allow, set) else _Allowed(allow)
     collector = searcher.collector(limit=max(1, limit), optimize=as_you_type, filter=filt,
                                    mask=Term("kind", SKIPPED))
     timed = _Bounded(collector, timelimit=TIME_LIMIT, use_alarm=False)
     timed.cancelled = cancelled
+    if as_you_type and not count and _unranked(q):
+        timed.enough = max(1, limit)  # equal scores: the first hits found are the top ones
     try:
         searcher.search_with_collector(q, timed)
     except TimeLimit:
@@ -130,13 +136,50 @@ class _Bounded(TimeLimitCollector):
     (the app's next keystroke cancels the search worker of the one before)."""
 
     cancelled: Callable[[], bool] | None = None
+    enough: int | None = None
+    """Stop once the ranking holds this many hits (when all matches score the same)."""
 
     def collect_matches(self) -> None:
         child, cancelled = self.child, self.cancelled
+        ranked = child
+        while not hasattr(ranked, "items") and hasattr(ranked, "child"):
+            ranked = ranked.child
+        enough = self.enough if hasattr(ranked, "items") else None
         for n, docnum in enumerate(child.matches()):
             if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
                 raise TimeLimit
             child.collect(docnum)
+            if enough is not None and len(ranked.items) >= enough:
+                break
+
+
+class _Allowed(DocIdSet):
+    """A frozen set of document numbers as a Whoosh filter (which takes only a ``set``
+    or a ``DocIdSet``; copying a cached set of every 2004 article on each keystroke
+    would cost more than the search)."""
+
+    def __init__(self, docs: frozenset[int]) -> None:
+        self.docs = docs
+
+    def __contains__(self, docnum: int) -> bool:
+        return docnum in self.docs
+
+    def __iter__(self):
+        return iter(sorted(self.docs))
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+_UNSCORED = frozenset({"kind", "date", "id", "path"})
+
+
+def _unranked(q) -> bool:
+    """Whether every match of ``q`` scores the same: it asks only for kinds, dates, ids
+    or paths (or everything)."""
+    leaves = [q] if q.is_leaf() else list(q.leaves())
+    return all(isinstance(leaf, Every) or getattr(leaf, "fieldname", None) in _UNSCORED
+               for leaf in leaves)
 
 
 def _one_line(exc: Exception) -> str:
@@ -153,7 +196,9 @@ def _terms(q, searcher: Searcher) -> tuple[dict[str, set[str]], dict[str, set[tu
     reader = searcher.reader()
     # Not q.existing_terms(): in whoosh3 3.54 it reuses its ``fieldname`` argument as a
     # loop variable and so drops the terms of every field but the first leaf's.
-    for leaf in q.leaves():
+    for leaf in ([q] if q.is_leaf() else q.leaves()):
+        if isinstance(leaf, Every):
+            continue
         if isinstance(leaf, Phrase):
             if leaf.fieldname in _ARTICLE_FIELDS or leaf.fieldname in _QUOTE_FIELDS:
                 group = "article" if leaf.fieldname in _ARTICLE_FIELDS else "quote"

@@ -40,6 +40,7 @@ from pathlib import Path
 from warreader.index.search.errors import IndexFolderError
 from warreader.index.search.safe_pickle import harden_whoosh
 from warreader.index.search.schema import build_schema
+from warreader.index.search.segment_files import MappedStorage
 from warreader.index.search.stamps import GENERATION, live_dir, read_small
 from warreader.index.search.stamps import META as _META
 from warreader.index.search.stamps import POINTER as _POINTER
@@ -51,11 +52,9 @@ harden_whoosh()  # before any index file is read: Whoosh's pickles may not run c
 
 
 def storage(folder: Path | str) -> FileStorage:
-    """Whoosh's file storage for an index folder, without mmap: whoosh3 3.54 copies every
-    file it opens from a memory-mapped compound segment into a ``BytesIO``, so a searcher
-    over 10,000 articles held ~215 MB of the index in memory (~20 MB without; searches
-    read the same bytes through the page cache instead)."""
-    return FileStorage(str(folder), supports_mmap=False)
+    """Whoosh's file storage for an index folder, its segments read from a memory map
+    without the copies whoosh3 3.54 makes of them (:mod:`index.search.segment_files`)."""
+    return MappedStorage(str(folder))
 
 
 class StoreProblem(Exception):
