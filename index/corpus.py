@@ -184,12 +184,24 @@ class Corpus(CorpusReads):
                     error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
                 )
             return SearchResults(query=query, error="no index yet: run `warreader index`")
-        from warreader.index.provenance.search_filter import grouped_query
         from warreader.index.search.query import QueryBuilder
-        from warreader.index.search.searching import run_search
 
         if self._builder is None:
             self._builder = QueryBuilder()
+        try:
+            return self._run(query, limit, kind, as_you_type, start, count, cancelled)
+        finally:
+            release = getattr(self._ix.storage if self._ix else None, "release_pages", None)
+            if release is not None:
+                release()  # the index pages read stay in the page cache, not in our RSS
+
+    def _run(self, query: str, limit: int, kind: str | None, as_you_type: bool, start: int,
+             count: bool, cancelled: Callable[[], bool] | None) -> SearchResults:
+        """:meth:`search` on an open index."""
+        from warreader.index.provenance.search_filter import grouped_query
+        from warreader.index.search.searching import run_search
+
+        data = self._data
         try:
             text, only = grouped_query(self, query)
             return run_search(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import mmap
 import os
+import weakref
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
@@ -23,14 +24,25 @@ from whoosh.filedb.structfile import BufferFile, StructFile
 class MappedStorage(FileStorage):
     """A :class:`FileStorage` whose compound segment files are read from a memory map."""
 
-    supports_mmap = False  # keeps Whoosh from copying files out of its own map
+    def __init__(self, folder: str) -> None:
+        super().__init__(folder, supports_mmap=False)  # Whoosh's own map copies each file
+        self._mapped: weakref.WeakSet[_SegmentFile] = weakref.WeakSet()
 
     def open_file(self, name, **kwargs):
         """The file ``name``; a compound segment comes back mapped (see the module)."""
         f = super().open_file(name, **kwargs)
         if not name.endswith(".seg") or os.fstat(f.file.fileno()).st_size == 0:
             return f
-        return _SegmentFile(f.file, name)
+        mapped = _SegmentFile(f.file, name)
+        self._mapped.add(mapped)
+        return mapped
+
+    def release_pages(self) -> None:
+        """Let go of the pages searches touched (they stay in the page cache, and come
+        back on the next read): otherwise they count in the process's RSS, which then
+        grows towards the index's size as searches cover more of it."""
+        for mapped in list(self._mapped):
+            mapped.release_pages()
 
 
 class _SegmentFile(StructFile):
@@ -44,6 +56,11 @@ class _SegmentFile(StructFile):
     def subset(self, offset: int, length: int, name: str | None = None) -> StructFile:
         view = memoryview(self._map)[offset:offset + length]
         return _ViewFile(view, name or self._name)
+
+    def release_pages(self) -> None:
+        if self._map is not None and hasattr(mmap, "MADV_DONTNEED"):
+            with contextlib.suppress(OSError, ValueError):
+                self._map.madvise(mmap.MADV_DONTNEED)
 
     def close(self) -> None:
         if self._map is not None:
