@@ -15,6 +15,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable
 from itertools import islice
 
@@ -27,12 +28,35 @@ FUZZY_PREFIX = 1
 """Letters of a fuzzy word (``word~``) that must match as typed."""
 
 
+DOCS_KEPT = 400_000
+"""Document numbers :meth:`Vocabulary.docs` keeps in all (~25 MB), the latest used."""
+
+
 class Vocabulary:
-    """The sorted indexed words of each field of one reader, read when first asked for."""
+    """The sorted indexed words of each field of one reader, read when first asked for,
+    and the documents of the words lately used as filters."""
 
     def __init__(self, reader) -> None:
         self.reader = reader
         self._words: dict[str, list[str]] = {}
+        self._docs: OrderedDict[tuple[str, str], frozenset[int]] = OrderedDict()
+        self._kept = 0
+
+    def docs(self, field: str, word: str) -> frozenset[int]:
+        """The documents holding ``word`` in ``field`` (kept: typing "oil pri", "oil
+        pric", "oil price" asks for mostly the same words' documents again)."""
+        key = (field, word)
+        found = self._docs.get(key)
+        if found is not None:
+            self._docs.move_to_end(key)
+            return found
+        found = frozenset(self.reader.postings(field, word).all_ids())
+        self._docs[key] = found
+        self._kept += len(found)
+        while self._kept > DOCS_KEPT and len(self._docs) > 1:
+            _, dropped = self._docs.popitem(last=False)
+            self._kept -= len(dropped)
+        return found
 
     def words(self, field: str) -> list[str]:
         """Every indexed word of ``field``, sorted as the index sorts them."""
