@@ -10,7 +10,8 @@ number and a word pair changed), in a temporary folder removed after the run. Wi
 rerun measures again on them without building (``--rebuild`` builds again).
 
 Every figure comes from a fresh process; each build runs once per size (bare Whoosh,
-then warreader), the other measures ``--runs`` times (min / median / max printed):
+then warreader; at the same time with ``--together``), the other measures ``--runs``
+times (min / median / max printed):
 
 - build: ``warreader index`` (the CLI: refresh, article list, quote groups) against bare
   Whoosh indexing the same files' text (path stored; title and body indexed): wall and
@@ -241,7 +242,8 @@ def spread(values: list[float], scale: float = 1.0, fmt: str = "{:.2f}") -> str:
     return " / ".join(fmt.format(x) for x in (min(v), statistics.median(v), max(v)))
 
 
-def build(size: int, work: Path, seed: int, rebuild: bool) -> tuple[Path, dict]:
+def build(size: int, work: Path, seed: int, rebuild: bool, together: bool = False
+          ) -> tuple[Path, dict]:
     """The corpus of ``size`` articles and its two indexes (made or reused); the build
     figures."""
     corpus, ours, bare = work / f"corpus-{size}", work / f"index-{size}", work / f"bare-{size}"
@@ -263,9 +265,18 @@ def build(size: int, work: Path, seed: int, rebuild: bool) -> tuple[Path, dict]:
     for folder in (ours, bare):
         shutil.rmtree(folder, ignore_errors=True)
     load = os.getloadavg()[0]
-    figures = {"seed": seed, "bare": child(BARE_BUILD, str(corpus), str(bare))}
-    print(f"  bare Whoosh built in {figures['bare']['wall_s']:.0f} s", flush=True)
-    figures["ours"] = child(BUILD, str(corpus), str(ours))
+    figures: dict = {"seed": seed, "together": together}
+    if together:  # both at once: wall times overlap, CPU times and peaks do not
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(2) as pool:
+            jobs = (pool.submit(child, BARE_BUILD, str(corpus), str(bare)),
+                    pool.submit(child, BUILD, str(corpus), str(ours)))
+            figures["bare"], figures["ours"] = (job.result() for job in jobs)
+    else:
+        figures["bare"] = child(BARE_BUILD, str(corpus), str(bare))
+        print(f"  bare Whoosh built in {figures['bare']['wall_s']:.0f} s", flush=True)
+        figures["ours"] = child(BUILD, str(corpus), str(ours))
     figures["load"] = [load, os.getloadavg()[0]]
     figures["size_mb"] = folder_mb(ours)
     figures["bare_size_mb"] = folder_mb(bare)
@@ -360,6 +371,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--keep", type=Path, help="keep corpora and indexes here (reused)")
     parser.add_argument("--rebuild", action="store_true", help="build again what --keep kept")
+    parser.add_argument("--together", action="store_true",
+                        help="run the two builds at the same time (CPU figures hold; wall "
+                             "times overlap)")
     args = parser.parse_args()
     if not BBC.is_dir():
         print(f"BBC corpus not found: {BBC}", file=sys.stderr)
@@ -376,7 +390,7 @@ def main() -> int:
               f"({KEYSTROKES.name}); {args.runs} runs of each read measure", flush=True)
         for size in (int(s) for s in args.sizes.split(",")):
             print(f"\n== {size:,} articles (load average {os.getloadavg()[0]:.2f})", flush=True)
-            corpus, built = build(size, work, args.seed, args.rebuild)
+            corpus, built = build(size, work, args.seed, args.rebuild, args.together)
             measured = measure(size, corpus, work, args.runs)
             report(size, built, measured)
             print(f"load average after: {os.getloadavg()[0]:.2f}", flush=True)

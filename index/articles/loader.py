@@ -25,6 +25,11 @@ def _is_notes(lower_name: str) -> bool:
 def _walk(folder: Path) -> list[Path]:
     """Article files under ``folder``, and any folder under it that could not be listed
     (yielded like a file, so that reading it reports why instead of skipping silently)."""
+    return [Path(f) for f in _walk_names(folder)]
+
+
+def _walk_names(folder: str | Path) -> list[str]:
+    """:func:`_walk` as path strings (a ``Path`` per file costs more than the walk)."""
     found: list[str] = []
     unlisted: list[str] = []
 
@@ -34,11 +39,12 @@ def _walk(folder: Path) -> list[Path]:
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = os.path.join(root, "")  # joined once per folder, not per file
         for name in files:
             low = name.lower()
             if not name.startswith(".") and low.endswith(SUFFIXES) and not _is_notes(low):
-                found.append(os.path.join(root, name))
-    return [Path(f) for f in sorted(found + unlisted)]
+                found.append(base + name)
+    return sorted(found + unlisted)
 
 
 def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -61,6 +67,25 @@ def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+def article_file_names(paths: Iterable[str | Path]) -> list[str]:
+    """:func:`iter_article_files` as absolute path strings, each once (a given file
+    resolved if it was relative): the index's manifest keys, listed without a ``Path``
+    per file."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            pairs = [(name, name) for name in _walk_names(path.resolve())]
+        else:
+            pairs = [(str(path if path.is_absolute() else path.resolve()), str(path.resolve()))]
+        for name, key in pairs:
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+    return out
 
 
 def load_articles(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MARK = "\U000f0000"
+MARK = "\U000f0000"
+_MARK = MARK
 _MARKED = re.compile(_MARK + "([0-9a-f]{4})")
 
 

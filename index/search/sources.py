@@ -18,9 +18,9 @@ _CACHE_SIZE = 256
 
 def list_files(paths: list[Path]) -> list[str]:
     """Every article file under ``paths``, as resolved path strings (the manifest keys)."""
-    from warreader.index.articles import iter_article_files
+    from warreader.index.articles.loader import article_file_names
 
-    return [str(p if p.is_absolute() else p.resolve()) for p in iter_article_files(paths)]
+    return article_file_names(paths)
 
 
 def default_parse(aliases: dict[str, list[str]]) -> Parse:

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 from warreader.index.model import Quote
 from warreader.index.names import fold, name_keys
 from warreader.index.quotes.speakers import SpeakerSummary, build_directory, compatible
+from warreader.index.search.db_text import MARK as _MARK
+from warreader.index.search.db_text import from_db
 from warreader.index.search.db_text import row_from_db as _row_from_db
 from warreader.index.search.db_text import row_to_db as _row_to_db
 from warreader.index.search.db_text import to_db as _to_db
@@ -139,12 +141,13 @@ class StoredData:
         """Every indexed or skipped file's state, and the skipped files' reasons."""
         states: dict[str, FileState] = {}
         reasons: dict[str, str] = {}
-        for file, size, mtime, sha, reason in self._all(
-            "SELECT file, size, mtime_ns, sha, reason FROM files"
-        ):
-            states[file] = FileState(size, mtime, sha)
-            if reason is not None:
-                reasons[file] = reason
+        with self._lock:  # only the file name can hold marked text (no _all: 100,000 rows)
+            rows = self._db.execute("SELECT file, size, mtime_ns, sha, reason FROM files")
+            for file, size, mtime, sha, reason in rows:
+                file = from_db(file) if _MARK in file else file
+                states[file] = FileState(size, mtime, sha)
+                if reason is not None:
+                    reasons[file] = from_db(reason)
         return states, reasons
 
     def index_files(self) -> dict[str, tuple[int, int]]:
