@@ -7,7 +7,6 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
-
 from warreader.index.annotations.anchor import QuoteAnchor, locate, relative_path
 from warreader.index.annotations.marks import MarkStore
 from warreader.index.annotations.store import AnnotationFileDamaged
