@@ -257,3 +257,42 @@ def test_a_short_closing_quotation_stays_in_the_article(tmp_path):
     )
     paragraphs = [p.text for p in read_article(path).paragraphs]
     assert paragraphs[-1] == "\"It is over,\" Mary Jones told reporters."
+
+
+MENU_DISH = ("Lentil soup with two slices of wholemeal bread and a green salad dressed "
+             "with lemon juice and olive oil")
+
+
+def test_html_keeps_a_long_line_said_again_in_another_part(tmp_path):
+    """A recipe's dish on two days' menus is article twice, not a repeat to drop."""
+    blocks = [_p(LEAD), "<h2>Monday</h2>", _p(MENU_DISH), _p(BODY[0]),
+              "<h2>Thursday</h2>", _p(MENU_DISH), _p(BODY[1])]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts.count(MENU_DISH) == 2
+
+
+def test_html_article_copied_whole_is_kept_once(tmp_path):
+    """An extractor that returns the article twice (a print copy below the page) gives
+    one copy: a run of eight or more long paragraphs said before, in the same order."""
+    more = [f"Paragraph {n} of the council's statement sets out the cost of the bridge "
+            f"number {n} and the months of work it will need." for n in range(1, 6)]
+    article = [LEAD, *BODY, *more]
+    blocks = [*map(_p, article), _p("Printed from the Valley Courier."), *map(_p, article)]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert [t for t in texts if t in article] == article
+
+
+def test_html_drops_the_title_said_again_inside_the_text(tmp_path):
+    title = "Ten things you need to know about the northern rail line today"
+    blocks = [_p(LEAD), _p(BODY[0]), _p(title), _p(BODY[1]), _p(title), _p(BODY[2])]
+    texts = _texts(_page(tmp_path, title, blocks))
+    assert title not in texts and texts == [LEAD, *BODY[:3]]
+
+
+def test_html_keeps_the_closing_rights_line_of_the_article(tmp_path):
+    """A wire story's closing rights line is part of what was published (as the
+    article-extraction-benchmark's bodies hold it); a bio after the body still goes."""
+    rights = "© 2024 Associated Press. All Rights Reserved."
+    blocks = [_p(LEAD), *map(_p, BODY), _p(rights)]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts == [LEAD, *BODY, rights]
