@@ -296,3 +296,23 @@ def test_html_keeps_the_closing_rights_line_of_the_article(tmp_path):
     blocks = [_p(LEAD), *map(_p, BODY), _p(rights)]
     texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts == [LEAD, *BODY, rights]
+
+
+def test_html_front_page_gives_its_first_story_not_the_teasers(tmp_path):
+    """A blog's front page read whole: the first story, then other stories' summaries cut
+    off with an ellipsis; three or more of those end the article."""
+    teasers = [f"Story {n}: the valley's {w} committee met again this week to discuss the "
+               f"plans for the coming year, and members said that they would need more "
+               f"time before they could …" for n, w in enumerate(["parks", "roads", "schools"])]
+    blocks = [_p(LEAD), *map(_p, BODY), *map(_p, teasers)]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts == [LEAD, *BODY]
+
+
+def test_html_two_paragraphs_trailing_off_stay(tmp_path):
+    trailing = [f"The council leader paused for a long while before saying that the money "
+                f"had been found, that the work would start soon, and that {w} …"
+                for w in ("then", "perhaps")]
+    blocks = [_p(LEAD), _p(trailing[0]), *map(_p, BODY), _p(trailing[1])]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts == [LEAD, trailing[0], *BODY, trailing[1]]

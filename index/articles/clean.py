@@ -287,6 +287,24 @@ def _extracted_tail(unit: Unit, kind: str | None) -> bool:
     return P.word_count(text) <= 40 and P.CONTACT.search(text) is not None
 
 
+TEASERS = 3
+"""Long paragraphs cut off with an ellipsis that make a list of other stories' teasers."""
+
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*$")
+
+
+def _before_teasers(units: list[Unit], top: int, end: int) -> int:
+    """Where the article ends if the extractor ran on into a list of teasers.
+
+    A blog's or section's page read whole gives its first story and then other
+    stories' summaries, each a long paragraph cut off with an ellipsis ("... para …").
+    With :data:`TEASERS` or more of those, the article ends before the first.
+    """
+    cut = [i for i in range(top + 1, end)
+           if P.word_count(units[i].text) >= 20 and _CUT_OFF.search(units[i].text)]
+    return cut[0] if len(cut) >= TEASERS else end
+
+
 def _closing_credits(units: list[Unit], end: int) -> set[int]:
     """The published closing credits right after the body's ``end``: kept when nothing
     but credit and rights lines (:data:`P.CLOSING_CREDIT`) follows the body."""
@@ -304,7 +322,8 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     bylines (their metadata is read), a repeat or variant of the title at the top and
     the title said again anywhere; in the second half, everything from an end marker
     (comments, related stories) on; at the end, contributor notes, author bios, contact
-    lines and a list of 3+ links; a copy of the article (:func:`_copied_runs`). Kept:
+    lines and a list of 3+ links; a copy of the article (:func:`_copied_runs`); other
+    stories' teasers after the first story (:func:`_before_teasers`). Kept:
     the closing rights line of a wire story (:func:`_closing_credits`).
     """
     kinds = _kinds(units)
@@ -321,6 +340,7 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
             break
     while end > top and _extracted_tail(units[end - 1], kinds[end - 1]):
         end -= 1
+    end = _before_teasers(units, top, end)
     credits = _closing_credits(units, end)
     start = end  # a closing list of 3+ links (related stories), not one the text introduces
     while start > top and units[start - 1].listitem and not P.ends_sentence(units[start - 1].text):
