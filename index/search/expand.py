@@ -19,8 +19,6 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from itertools import islice
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 from whoosh.query import FuzzyTerm, MultiTerm, Prefix, TermRange, Wildcard
 
 _WILD = frozenset("*?[")
@@ -91,6 +89,9 @@ class Vocabulary:
             # The first letter is taken as typed (FUZZY_PREFIX): candidates are then a
             # bounded walk of the term dictionary, never the whole vocabulary.
             prefix = node.text[: max(node.prefixlength, FUZZY_PREFIX)]
+            from rapidfuzz import process  # here: ~90 ms to import, only for fuzzy words
+            from rapidfuzz.distance import Levenshtein
+
             found = process.extract(node.text, self._starting(field, prefix),
                                     scorer=Levenshtein.distance,
                                     score_cutoff=int(node.maxdist), limit=cap + 1)
