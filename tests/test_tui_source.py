@@ -10,6 +10,9 @@ import shutil
 import webbrowser
 from pathlib import Path
 
+from warreader.index.articles import read_source_text
+from warreader.tui.open_source import line_of
+
 from tests.tui_support import (
     SEEDS,
     article_id_of,
@@ -17,12 +20,9 @@ from tests.tui_support import (
     open_article,
     press,
     screen_text,
-    settle,
     type_query,
     wait_ready,
 )
-from warreader.index.articles import read_source_text
-from warreader.tui.open_source import line_of
 
 SIZE = (160, 45)
 URL = "https://www.stripes.com/theaters/europe/2022-02-16/russia-ukraine.html"
@@ -134,11 +134,18 @@ async def test_x_opens_the_stated_address_in_the_browser(tmp_path, monkeypatch):
         assert "This article states no web address" in _notices(app)
         assert len(browser.opened) == 2
 
+        lynx = webbrowser.GenericBrowser("lynx")  # a text browser: it gets the terminal
+        lynx.open = lambda url, new=0, autoraise=True: bool(browser.opened.append(url))
+        monkeypatch.setattr(webbrowser, "get", lambda using=None: lynx)
+        await open_article(pilot, "003")
+        await press(pilot, "x")
+        assert browser.opened[-1] == URL
+        assert f"lynx could not open {URL}: it exited with an error" in _notices(app)
+
         def no_browser(using=None):
             raise webbrowser.Error("could not locate runnable browser")
 
         monkeypatch.setattr(webbrowser, "get", no_browser)
-        await open_article(pilot, "003")
         await press(pilot, "x")
         assert "No web browser found" in _notices(app)
 

@@ -108,9 +108,9 @@ class SourceMixin:
         elif browser.in_terminal:  # a text browser takes the terminal, as the editor does
             try:
                 with self.app.suspend():
-                    problem = _open(browser, url)
+                    problem = _open(browser, url, "it exited with an error")
             except SuspendNotSupported:
-                problem = _open(browser, url)
+                problem = _open(browser, url, "it exited with an error")
             self.on_browser_done(BrowserDone(url, browser.name, problem))
         else:
             self._open_in_browser(browser, url)
@@ -127,10 +127,11 @@ class SourceMixin:
                                  f"{message.problem}"), severity="error", markup=False)
 
 
-def _open(browser: Browser, url: str) -> str | None:
-    """Hand ``url`` to ``browser``; None, or what went wrong in one line."""
+def _open(browser: Browser, url: str, refused: str = "the browser refused it") -> str | None:
+    """Hand ``url`` to ``browser``; None, or what went wrong in one line (``refused``
+    when the browser only said no)."""
     try:
-        return None if browser.open(url) else "the browser refused it"
+        return None if browser.open(url) else refused
     except Exception as exc:  # noqa: BLE001 - any browser launcher's failure is reported
         return one_line(str(exc) or type(exc).__name__)
 
