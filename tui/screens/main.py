@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
+from warreader.tui.screens.correcting import CorrectionsMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
@@ -43,7 +44,8 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin, Screen):
+class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin,
+                 CorrectionsMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
