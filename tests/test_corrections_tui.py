@@ -133,3 +133,59 @@ async def test_rename_a_speaker_from_the_sidebar_and_list_corrections(tmp_path):
         await press(pilot, "escape", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         assert "corrections.yaml" in str(app.screen.query_one("#corrections-file").render())
+
+
+async def test_merge_and_split_from_the_sidebar(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await _first_quote_of(pilot, "Antony Blinken")
+        await press(pilot, "3", "c")
+        choices = [action for action, _ in app.screen.choices]
+        assert choices[-3:] == ["rename", "merge", "split"]
+        await press(pilot, str(choices.index("split") + 1))
+        await pilot.press(*"Other Blinken")
+        await press(pilot, "enter")
+        await _wait_indexed(pilot)
+        assert "Other Blinken" in {q.speaker for q in screen.quotes}
+        assert "Antony Blinken" not in {q.speaker for q in screen.quotes}
+        elsewhere = screen.corpus.search('speaker:"antony blinken"', limit=50).hits
+        assert elsewhere and all(BLINKEN_ARTICLE not in h.path for h in elsewhere)
+        await press(pilot, "ctrl+z")
+        await _wait_indexed(pilot)
+        index = next(i for i, q in enumerate(screen.quotes) if q.speaker == "Antony Blinken")
+        screen.set_quote(index)
+        await press(pilot, "3", "c", str(choices.index("merge") + 1))
+        picker = app.screen
+        await pilot.press(*"peskov")
+        await settle(pilot)
+        assert "new speaker" not in screen_text(app)  # merge: only existing speakers
+        await press(pilot, "enter")
+        await _wait_indexed(pilot)
+        assert picker is not app.screen
+        assert "Antony Blinken" not in {q.speaker for q in screen.quotes}
+        names = [s.name for s in screen.corpus.speakers()]
+        assert "Antony Blinken" not in names and "Dmitry Peskov" in names
+        assert [(c.kind, c.name, c.to) for c in CorrectionStore([SEEDS]).load()] == \
+            [("merge", "Antony Blinken", "Dmitry Peskov")]
+
+
+async def test_an_orphaned_correction_is_listed_on_its_screen(tmp_path):
+    from warreader.index.annotations.anchor import QuoteAnchor
+    from warreader.index.annotations.corrections import Correction
+
+    CorrectionStore([SEEDS]).add(Correction(
+        "speaker", anchor=QuoteAnchor(BLINKEN_ARTICLE + "eb25a154931aa076.txt",
+                                      "Words this article never held.", "", ""), to="Nobody"))
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "C")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "1 correction, 1 orphaned" in shown
+        assert "Words this article never held" in shown
+        assert "the quote's words are no longer" in shown
+        await press(pilot, "escape")
+        assert app.screen is app.main_screen

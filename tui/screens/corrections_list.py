@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.screens.panel import panel_css
+from warreader.tui.wording import plural
 
 
 def states_table(states: list) -> Table:
@@ -64,7 +65,7 @@ class CorrectionsScreen(ModalScreen[None]):
     def _show(self, states: list) -> None:
         orphans = sum(1 for s in states if s.orphaned)
         body = self.query_one("#corrections-body")
-        body.border_title = (f"{len(states)} corrections, {orphans} orphaned · "
+        body.border_title = (f"{plural(len(states), 'correction')}, {orphans} orphaned · "
                              "`warreader corrections --remove N` deletes one · escape closes")
         table = self.query_one("#corrections-table", Static)
         table.update(states_table(states) if states else
