@@ -71,7 +71,8 @@ class CorrectionRules:
 
 
 def _speaker_change(quote: Quote, to: str | None, role: str | None) -> Quote:
-    return replace(quote, kind="quote", speaker=to, role=role, mention=None, via=VIA)
+    return replace(quote, kind="quote", speaker=to, role=role, mention=None, via=VIA,
+                   mention_paragraph=None)
 
 
 def _apply_one(c: Correction, article: Article, quotes: list[Quote], rel: str) -> bool:
@@ -87,7 +88,7 @@ def _apply_one(c: Correction, article: Article, quotes: list[Quote], rel: str) -
             quotes[i] = _speaker_change(found, c.to, c.role)
         elif c.kind == "term":
             quotes[i] = replace(found, kind="term", speaker=None, role=None, mention=None,
-                                via=VIA)
+                                via=VIA, mention_paragraph=None)
         else:  # a term that is a quotation (by `to`, if given)
             quotes[i] = _speaker_change(found, c.to or found.speaker,
                                         c.role if c.to else found.role)
