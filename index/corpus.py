@@ -98,6 +98,7 @@ class Corpus(CorpusCorrections, CorpusReads):
         """
         started = time.perf_counter()
         report = IndexReport()
+        self.reload_corrections()  # the file is the truth: another process may have changed it
         job = Update(self.index_dir, self.aliases, self._parse, self._helper)
         with locked(self.index_dir, self.lock_timeout, report) as held:
             if held:

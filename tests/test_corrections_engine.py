@@ -265,3 +265,16 @@ def test_app_and_cli_writing_at_once_lose_no_correction(tmp_path):
     assert len(found) == 34
     assert {c.to for c in found} == {f"Reader {n}" for n in range(30)} | \
         {f"Person {n}" for n in range(4)}
+
+
+def test_a_correction_made_elsewhere_reaches_an_open_corpus_at_its_next_refresh(tmp_path):
+    folder = _corpus_copy(tmp_path)
+    app_side = _open(folder, tmp_path)
+    cli_side = Corpus.open([folder], tmp_path / "ix-corpus", {})  # the same index
+    _reassign(cli_side, folder, PULLBACK, "Ann Aide")
+    assert (PULLBACK[:20], "Ann Aide") in _speakers_of(app_side, 'speaker:"ann aide"')
+    app_side.refresh()  # its own refresh neither undoes nor repeats the other's work
+    assert (PULLBACK[:20], "Ann Aide") in _speakers_of(app_side, 'speaker:"ann aide"')
+    _, quote = _quote(app_side, PULLBACK)
+    assert quote.speaker == "Ann Aide"
+    assert app_side.refresh().files_read == 0

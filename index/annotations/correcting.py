@@ -20,6 +20,7 @@ from warreader.index.annotations.anchor import locate, relative_path
 from warreader.index.annotations.corrections import Correction
 from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_keys
+from warreader.index.quotes.speakers import compatible
 
 VIA = "corrected"
 
@@ -31,14 +32,7 @@ def same_speaker(name: str | None, target: str | None) -> bool:
     speaker directory merges spellings."""
     if not name or not target:
         return False
-    if fold(name) == fold(target):
-        return True
-    a, b = name_keys(name), name_keys(target)
-    if not a or not b or a[-1] != b[-1]:
-        return False
-    if len(a) == 1 or len(b) == 1:
-        return True
-    return a[0] == b[0] or a[0][0] == b[0][0] and (len(a[0]) <= 2 or len(b[0]) <= 2)
+    return fold(name) == fold(target) or compatible(name_keys(name), name_keys(target))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ articles per change is simpler and keeps one truth in the index.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -88,18 +87,10 @@ def read_applied(index_dir: Path) -> list[Correction]:
 
 def write_applied(index_dir: Path, rules: CorrectionRules) -> None:
     """Record that the index in ``index_dir`` holds ``rules`` (atomically)."""
-    path = index_dir / APPLIED
-    tmp = path.with_name(f"{APPLIED}.{os.getpid()}.tmp")
-    text = json.dumps({"corrections": [c.to_dict() for c in rules.corrections]},
-                      ensure_ascii=False, indent=1)
-    try:
-        with open(tmp, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    from warreader.index.search.store import _write_atomic
+
+    _write_atomic(index_dir / APPLIED, json.dumps(
+        {"corrections": [c.to_dict() for c in rules.corrections]}, ensure_ascii=False, indent=1))
 
 
 def changed_since(index_dir: Path, rules: CorrectionRules) -> list[Correction]:
