@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from warreader.tui.commands._common import dump_json, fail, warn
+from warreader.tui.commands._common import dump_json, fail, missing_status, warn
 from warreader.tui.commands._corpus import open_corpus, print_problems
-from warreader.tui.safe_text import plain_text
+from warreader.tui.safe_text import one_line
 
 NAME = "corrections"
 
@@ -47,7 +47,7 @@ def _change(args: Namespace, store) -> int | None:
         if removed is None:
             return fail(f"there is no correction number {args.remove} "
                         "(`warreader corrections` lists them)")
-        print(plain_text(f"removed {args.remove}: {removed.describe()}"))
+        print(one_line(f"removed {args.remove}: {removed.describe()}"))
         return 0
     for kind, pair in (("rename", args.rename), ("merge", args.merge)):
         if pair is not None:
@@ -55,7 +55,7 @@ def _change(args: Namespace, store) -> int | None:
             if not old or not new or old.casefold() == new.casefold():
                 return fail(f"--{kind} takes two different names")
             store.add(Correction(kind, name=old, to=new))
-            print(plain_text(f"{kind}: {old} -> {new}"))
+            print(one_line(f"{kind}: {old} -> {new}"))
             return 0
     return None
 
@@ -84,11 +84,9 @@ def run(args: Namespace) -> int:
         states = [s for s in states if s.orphaned]
     if args.json:
         dump_json([s.to_dict() for s in states])
-        return 0
-    if not states:
+    elif not states:
         warn("no orphaned corrections" if args.orphaned else f"no corrections ({store.path})")
-        return 0
-    for s in states:
+    for s in states if not args.json else ():
         mark = f"  ORPHANED: {s.orphaned}" if s.orphaned else ""
-        print(plain_text(f"{s.number:3d}. {s.correction.describe()}{mark}"))
-    return 0
+        print(one_line(f"{s.number:3d}. {s.correction.describe()}{mark}"))
+    return missing_status(corpus.paths)
