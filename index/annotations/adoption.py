@@ -73,9 +73,17 @@ def matching(corrections: list[Correction], roots: list[Path]) -> int:
     return hits
 
 
+_LOOKED: set[Path] = set()
+"""Corpus folders this process has looked for a file to adopt (once each: a refresh
+reads the corrections every time)."""
+
+
 def adopt_renamed(store: CorrectionStore) -> Path | None:
     """Copy to ``store`` the corrections of a vanished corpus that match this one best;
-    the adopted file, or None."""
+    the adopted file, or None. Looks once per process and corpus."""
+    if store.folder in _LOOKED:
+        return None
+    _LOOKED.add(store.folder)
     roots = [p.expanduser().resolve() for p in store.corpus_paths]
     best: tuple[int, list, Path, dict] | None = None
     base = store.folder.parent
