@@ -199,10 +199,8 @@ class Corpus(CorpusCorrections, CorpusReads):
             self._builder = QueryBuilder()
         try:
             return self._run(query, limit, kind, as_you_type, start, count, cancelled)
-        finally:
-            release = getattr(self._ix.storage if self._ix else None, "release_pages", None)
-            if release is not None:
-                release()  # the index pages read stay in the page cache, not in our RSS
+        finally:  # the index pages read stay in the page cache, not in our RSS
+            getattr(self._ix.storage if self._ix else None, "release_pages", lambda: None)()
 
     def _run(self, query: str, limit: int, kind: str | None, as_you_type: bool, start: int,
              count: bool, cancelled: Callable[[], bool] | None) -> SearchResults:
@@ -213,20 +211,10 @@ class Corpus(CorpusCorrections, CorpusReads):
         data = self._data
         try:
             text, only = grouped_query(self, query)
-            return run_search(
-                self._current_searcher(),
-                self._builder,
-                text,
-                limit=limit,
-                start=start,
-                kind=kind,
-                as_you_type=as_you_type,
-                count=count,
-                segments_of=_segments,
-                speaker_name=data.canonical,
-                cancelled=cancelled,
-                only=only,
-            )
+            return run_search(self._current_searcher(), self._builder, text, limit=limit,
+                              start=start, kind=kind, as_you_type=as_you_type, count=count,
+                              segments_of=_segments, speaker_name=data.canonical,
+                              cancelled=cancelled, only=only)
         except QueryError as exc:
             return SearchResults(query=query, error=str(exc))
         except OSError as exc:  # files of a replaced generation vanished mid-search
