@@ -12,6 +12,9 @@ from warreader.tui.wording import plural, quotes_and_terms
 class IndexStatus(Horizontal):
     """A label and a progress bar; the bar hides once the index is ready."""
 
+    watching = False
+    """The corpus folders are watched (tui.screens.watching): the ready line says so."""
+
     def compose(self) -> ComposeResult:
         # the progress bar is mounted when files are first read: reopening an index never
         # needs it, and fewer widgets make the first screen sooner
@@ -57,8 +60,14 @@ class IndexStatus(Horizontal):
             text += f" · {one_line(notices[0])}"
         if skipped:
             text += f" · {skipped} unreadable (press u to list)"
+        if self.watching:
+            text += " · watching for changes"
         self.query_one(Label).update(text)
         self.set_class(bool(skipped), "-warning")
+
+    def noticed(self, changes: str) -> None:
+        """The watched corpus changed (``changes``: "3 files changed"): indexing them."""
+        self.query_one(Label).update(f"Corpus changed: {one_line(changes)} · indexing…")
 
     def failed(self, reason: str) -> None:
         """Indexing failed: show why."""
