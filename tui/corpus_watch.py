@@ -27,7 +27,7 @@ from warreader.index.articles.loader import is_article_name
 
 DEBOUNCE_MS = 1600
 """Longest a burst of changes is gathered into one batch (watchfiles' ``debounce``)."""
-STEP_MS = 250
+STEP_MS = 200
 """Quiet time that ends a batch (watchfiles' ``step``); also how soon a stop is seen."""
 STOP_WAIT = 2.0
 """Seconds :meth:`CorpusWatcher.stop` waits for the thread (it is a daemon regardless)."""
