@@ -44,6 +44,12 @@ def _corpus(tmp_path):
     return corpus
 
 
+def _watched(tmp_path):
+    """A copy of the seeds, and the reader on it with watching on."""
+    corpus = _corpus(tmp_path)
+    return corpus, make_app(tmp_path / "ix", [corpus], watch=True)
+
+
 async def _wait_for(pilot, condition, what: str) -> None:
     """Wait until ``condition()`` holds (the watcher and the refresh run in threads)."""
     started = time.monotonic()
@@ -72,8 +78,7 @@ async def _on_third_quote(pilot):
 
 
 async def test_new_file_is_listed_with_quotes_and_the_place_is_kept(tmp_path):
-    corpus = _corpus(tmp_path)
-    app = make_app(tmp_path / "ix", [corpus], watch=True)
+    corpus, app = _watched(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_ready(pilot)
         screen = app.main_screen
@@ -107,8 +112,7 @@ async def test_new_file_is_listed_with_quotes_and_the_place_is_kept(tmp_path):
 
 
 async def test_removed_file_disappears_and_the_open_one_moves_to_a_neighbour(tmp_path):
-    corpus = _corpus(tmp_path)
-    app = make_app(tmp_path / "ix", [corpus], watch=True)
+    corpus, app = _watched(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_ready(pilot)
         screen = app.main_screen
@@ -139,8 +143,7 @@ async def test_removed_file_disappears_and_the_open_one_moves_to_a_neighbour(tmp
 
 
 async def test_edited_open_article_is_reloaded_at_the_same_quote(tmp_path):
-    corpus = _corpus(tmp_path)
-    app = make_app(tmp_path / "ix", [corpus], watch=True)
+    corpus, app = _watched(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_ready(pilot)
         screen = app.main_screen
@@ -161,8 +164,7 @@ async def test_edited_open_article_is_reloaded_at_the_same_quote(tmp_path):
 
 
 async def test_swap_files_and_hidden_files_change_nothing(tmp_path):
-    corpus = _corpus(tmp_path)
-    app = make_app(tmp_path / "ix", [corpus], watch=True)
+    corpus, app = _watched(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_ready(pilot)
         screen = app.main_screen
@@ -177,8 +179,7 @@ async def test_swap_files_and_hidden_files_change_nothing(tmp_path):
 
 
 async def test_watching_off_by_config_and_quitting_stops_the_thread(tmp_path):
-    corpus = _corpus(tmp_path)
-    app = make_app(tmp_path / "ix", [corpus], watch=True)
+    corpus, app = _watched(tmp_path)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_ready(pilot)
         watcher = app.main_screen.watcher
@@ -205,3 +206,26 @@ async def test_help_says_whether_the_corpus_is_watched(tmp_path):
         assert "Keeping up with the corpus" in shown
         assert "Watching the corpus folders is on." in shown
         assert 'then ends in "watching for' in shown
+
+
+async def test_the_cursor_keeps_its_height_when_an_article_is_listed_above_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for day in range(1, 29):  # a list longer than the pane: it scrolls
+        text = NEW_ARTICLE.replace("March 31", f"February {day}").replace(
+            "Kyiv Mayor Warns", f"Day {day}: Kyiv Mayor Warns")
+        (corpus / f"day{day:02}.txt").write_text(text, encoding="utf-8")
+    app = make_app(tmp_path / "ix", [corpus], watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        listing = app.main_screen.articles
+        await press(pilot, "1", *["j"] * 24, *["k"] * 6)  # scrolled, the cursor mid-pane
+        cursor_id = listing.highlighted_id
+        height = listing.cursor * listing.ROW_HEIGHT - listing.scroll_y
+        assert listing.scroll_y > 0 and height > 0
+
+        (corpus / "newest.txt").write_text(NEW_ARTICLE, encoding="utf-8")  # March 31: on top
+        await _wait_for(pilot, lambda: _listed(app, "newest"), "the new file listed")
+        assert listing.rows[0].path.endswith("newest.txt")
+        assert listing.highlighted_id == cursor_id
+        assert listing.cursor * listing.ROW_HEIGHT - listing.scroll_y == height
