@@ -206,6 +206,14 @@ async def test_help_says_whether_the_corpus_is_watched(tmp_path):
         assert "Keeping up with the corpus" in shown
         assert "Watching the corpus folders is on." in shown
         assert 'then ends in "watching for' in shown
+        # the watcher stopping (tui.screens.watching.on_watch_failed) unsays the line
+        await press(pilot, "escape")
+        assert "Index ready: 5 articles · 70 quotes · 12 terms · watching for changes" \
+            in screen_text(app)
+        app.main_screen.status.stop_watching()
+        await settle(pilot)
+        assert "Index ready: 5 articles · 70 quotes · 12 terms" in screen_text(app)
+        assert "watching" not in screen_text(app)
 
 
 async def test_the_cursor_keeps_its_height_when_an_article_is_listed_above_it(tmp_path):
@@ -229,3 +237,26 @@ async def test_the_cursor_keeps_its_height_when_an_article_is_listed_above_it(tm
         assert listing.rows[0].path.endswith("newest.txt")
         assert listing.highlighted_id == cursor_id
         assert listing.cursor * listing.ROW_HEIGHT - listing.scroll_y == height
+
+
+async def test_a_watcher_that_cannot_start_is_reported_in_one_line(tmp_path, monkeypatch):
+    import watchfiles
+
+    def refuse(*_paths, **_options):
+        raise OSError("OS file watch limit reached")
+        yield  # a generator, as watchfiles.watch is
+
+    monkeypatch.setattr(watchfiles, "watch", refuse)
+    corpus, app = _watched(tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_ready(pilot)
+        await _wait_for(pilot, lambda: app._notifications, "the failure told")
+        assert [str(n.message) for n in app._notifications] == [
+            "Not watching the corpus folders any more: OS file watch limit reached. "
+            "ctrl+r refreshes by hand."]
+        await _wait_for(pilot, lambda: "Index ready: 5 articles" in screen_text(app)
+                        and "watching" not in screen_text(app), "the status line unsaid")
+        await press(pilot, "ctrl+r")
+        await wait_ready(pilot)
+        assert "Index ready: 5 articles" in screen_text(app)
+        assert "watching" not in screen_text(app)

@@ -137,7 +137,7 @@ class WatchingMixin:
         self.stop_watching()
 
     def on_watch_failed(self, message: WatchFailed) -> None:
-        self.status.watching = False
+        self.status.stop_watching()
         self.notify(one_line(f"Not watching the corpus folders any more: {message.reason}. "
                              "ctrl+r refreshes by hand."), severity="warning", markup=False)
 
