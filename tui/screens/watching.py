@@ -18,6 +18,7 @@ from pathlib import Path
 
 from textual import work
 from textual.message import Message
+from textual.worker import get_current_worker
 from warreader.tui.corpus_watch import ChangeFilter, ChangeSet, CorpusWatcher, RefreshGate
 from warreader.tui.messages import ArticleLoaded, IndexFailed, IndexReady, WorkerProblem
 from warreader.tui.safe_text import one_line
@@ -241,6 +242,8 @@ class WatchingMixin:
             except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
                 self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
                 return
+        if get_current_worker().is_cancelled:  # the reader opened another meanwhile
+            return
         index = same_quote(quotes, *quote) if quote is not None else None
         self.post_message(ArticleLoaded(article, quotes,
                                         quotes[index].start if index is not None else None))
