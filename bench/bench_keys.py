@@ -7,7 +7,10 @@ on a 10,000-article copy of it (made as bench/bench_index.py makes it), each ind
 once beforehand. For every key in :data:`SCRIPT` it times from the key press until the
 app is settled and has painted: the key handled, every worker it started (the article
 preview) finished, their messages handled, and the screen composited. Keys are pressed
-one at a time; each run presses every key ``REPEAT`` times. Prints, per key and mode
+one at a time, after a pause (so the article list previews at once, its costliest
+case); each run presses every key ``REPEAT`` times. Then ``j`` is held down in the list
+(a key every 33 ms, as a terminal repeats it): each key is timed to its first paint, and
+the preview of where the cursor came to rest to the settled screen. Prints, per key and mode
 over all runs, the time to the first paint after the key (the cursor has moved) and to
 the settled screen (p50 / p95 / max), and the CPU time, with the load average before
 and after (the machine is shared, so read the figures next to it). Asserts nothing.
@@ -34,6 +37,8 @@ from bench_index import BBC, make_copies  # noqa: E402
 
 SIZE = (160, 45)
 REPEAT = 8
+PAUSE = 0.15  # seconds between timed keys: longer than the list's preview coalescing
+HELD = 1 / 30  # seconds between the keys of a held key
 # (label, keys pressed first to get there, the timed key)
 SCRIPT = [
     ("list", (), "j"), ("list", (), "k"), ("list", (), "pagedown"), ("list", (), "G"),
@@ -49,8 +54,11 @@ SCRIPT = [
 
 
 def _busy(app) -> bool:
-    """Whether a worker, an animation or an unhandled message is still pending."""
+    """Whether a worker, an animation, a waiting preview or an unhandled message is
+    still pending."""
     if any(not w.is_finished for w in app.workers) or app.animator._animations:
+        return True
+    if app.main_screen.articles.preview_pending:
         return True
     pumps = [app, *app.screen.walk_children(with_self=True)]
     return any(not pump._message_queue.empty() for pump in pumps)
@@ -124,8 +132,49 @@ async def drive(corpus: Path, index_dir: Path, runs: int) -> dict[tuple[str, str
                     if key in ("G", "g"):  # a jump: from the other end, so that it moves
                         await pilot.press("g" if key == "G" else "G")
                         await settled(pilot)
+                    await asyncio.sleep(PAUSE)
                     times.setdefault((label, key), []).append(await timed(pilot, key))
+            await pilot.press("1", "g")
+            await settled(pilot)
+            times.setdefault(("list, j held", "j"), []).extend(await held(pilot, "j"))
     return times
+
+
+async def held(pilot, key: str) -> list[tuple[float, float, float]]:
+    """``key`` sent ``REPEAT`` times ``HELD`` apart, as a held key repeats: each one's
+    time to its first paint; the settled time and CPU are the last key's, to the
+    settled screen (the preview of where the cursor came to rest)."""
+    app = pilot.app
+    out = []
+    display = app._display
+    for n in range(REPEAT):
+        painted: list[float] = []
+
+        def first_paint(screen, renderable, painted=painted) -> None:
+            if renderable is not None and not painted:
+                painted.append(time.perf_counter())
+            display(screen, renderable)
+
+        event = key_event(key)
+        event.set_sender(app)
+        app._display = first_paint
+        start, cpu = time.perf_counter(), time.process_time()
+        app._driver.send_message(event)
+        try:
+            if n < REPEAT - 1:
+                while not painted and time.perf_counter() - start < 1.0:
+                    await asyncio.sleep(0.0005)
+                first = (painted[0] if painted else time.perf_counter()) - start
+                await asyncio.sleep(max(0.0, HELD - (time.perf_counter() - start)))
+                out.append((first, first, time.process_time() - cpu))
+            else:
+                await settled(pilot)
+                end = time.perf_counter()
+                out.append(((painted[0] if painted else end) - start, end - start,
+                            time.process_time() - cpu))
+        finally:
+            del app._display
+    return out
 
 
 def build_index(corpus: Path, index_dir: Path) -> None:

@@ -183,6 +183,7 @@ class IndexingMixin:
         self.app.sub_title = f"{self.app.corpus_label} · {articles}"
         if not message.changed:  # refreshed, nothing changed: the lists are current
             return
+        self.forget_loaded()
         self.body.set_placeholder("No articles found." if not message.summaries else "")
         self.articles.set_summaries(message.summaries, self._labels(message.summaries))
         if message.speakers is not None:
@@ -192,6 +193,7 @@ class IndexingMixin:
     def on_corpus_opened(self, message: CorpusOpened) -> None:
         """The corpus behind the cached list is open: show what was asked for meanwhile."""
         self.corpus = message.corpus
+        self.forget_loaded()
         self.call_later(self.run_pending_search)
         if message.summaries is not None:  # the index no longer lists what the cache did
             self.skipped = message.skipped or []

@@ -6,6 +6,8 @@ rendered only when on screen, so 1,808 articles list as fast as five.
 
 from __future__ import annotations
 
+from time import monotonic
+
 from rich.text import Text
 from textual.message import Message
 from warreader.tui.safe_text import one_line
@@ -32,6 +34,12 @@ def fit_meta(details: str, counts: str, width: int) -> str:
     return f"{details[: room - 1]}… · {counts}"
 
 
+PREVIEW_QUIET = 0.12
+"""Seconds: a cursor move this soon after another (a held or repeated key) previews only
+once the keys pause for as long, so the cursor is painted at once and the article
+follows; a move after a pause previews at once."""
+
+
 class ArticleList(RowList):
     """Lists ArticleSummary objects; moving the cursor previews, enter opens."""
 
@@ -55,6 +63,8 @@ class ArticleList(RowList):
         self.rows: list = []
         self.labels: dict[str, str] = {}  # path -> file label (tui.file_labels)
         self.sort_by = "date"
+        self._last_move = -PREVIEW_QUIET
+        self._preview_timer = None
 
     @property
     def row_count(self) -> int:
@@ -111,9 +121,27 @@ class ArticleList(RowList):
         if self.highlighted_id == article_id:
             self.post_message(self.Previewed(article_id))
 
+    @property
+    def preview_pending(self) -> bool:
+        """Whether a preview waits for the keys to pause."""
+        return self._preview_timer is not None
+
     def on_row_list_cursor_moved(self, event: RowList.CursorMoved) -> None:
         event.stop()
-        self.post_message(self.Previewed(self.rows[event.index].id))
+        now = monotonic()
+        repeated, self._last_move = now - self._last_move < PREVIEW_QUIET, now
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        if repeated:  # keys are repeating: preview where the cursor comes to rest
+            self._preview_timer = self.set_timer(PREVIEW_QUIET, self._preview_rest)
+        else:
+            self._preview_rest()
+
+    def _preview_rest(self) -> None:
+        self._preview_timer = None
+        if self.cursor is not None:
+            self.post_message(self.Previewed(self.highlighted_id))
 
     def on_row_list_chosen(self, event: RowList.Chosen) -> None:
         event.stop()
