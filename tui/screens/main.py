@@ -21,6 +21,7 @@ from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.listing import ListingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
@@ -43,7 +44,8 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin, Screen):
+class MainScreen(IndexingMixin, ListingMixin, SearchMixin, HitsMixin, ReadingMixin,
+                 ProvenanceMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
@@ -102,10 +104,6 @@ class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, Provenance
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
         self.start_indexing()
-
-    def action_toggle_sort(self) -> None:
-        """Sort the article list by date or by title (`o`, whichever pane has focus)."""
-        self.articles.action_toggle_sort()
 
     def on_article_list_previewed(self, message: ArticleList.Previewed) -> None:
         if message.article_id != (self.pending_id or (self.article and self.article.id)):
