@@ -94,8 +94,11 @@ def parse_filter(text: str) -> ArticleFilter:
 
 def _date_range(value: str) -> tuple[str | None, str | None]:
     """``2022`` -> (2022, 2022); ``2022-02..2022-03``; ``..2022``; ``2022-02..``."""
-    start, sep, end = value.partition("..")
-    start, end = start.strip() or None, (end.strip() or None) if sep else start.strip()
+    if value.endswith(".") and not value.endswith(".."):
+        value = value[:-1]  # "2022-02." on the way to a range
+    start, sep, end = value.partition("..")  # "2022-" while typing: 2022
+    start = start.strip().rstrip("-") or None
+    end = (end.strip().rstrip("-") or None) if sep else start
     for part in (start, end):
         if part is not None and not _DATE.match(part):
             raise FilterError(f"bad date '{part}': {_DATE_HINT}")

@@ -158,12 +158,22 @@ class ListingMixin:
             self._filter_timer.stop()
         text = message.text
         self._filter_timer = self.set_timer(FILTER_DEBOUNCE,
-                                            lambda: self._apply_filter_text(text))
+                                            lambda: self._filter_rested(text))
+
+    def _filter_rested(self, text: str) -> None:
+        self._filter_timer = None
+        self._apply_filter_text(text)
+
+    @property
+    def filter_pending(self) -> bool:
+        """Whether a typed filter waits for the typing to pause."""
+        return self._filter_timer is not None
 
     def on_filter_bar_done(self, message: FilterBar.Done) -> None:
         """Enter: apply the line now; back to the list (the border shows the filter)."""
         if self._filter_timer is not None:
             self._filter_timer.stop()
+            self._filter_timer = None
         if self._apply_filter_text(message.text):
             self._close_filter_bar()
 
@@ -177,6 +187,7 @@ class ListingMixin:
         """Clear the filter and close the filter bar (`escape`); back to the list."""
         if self._filter_timer is not None:
             self._filter_timer.stop()
+            self._filter_timer = None
         self.filter_text = ""
         if self._filter_bar is not None and self._filter_bar.is_attached:
             self.filter_bar.set_error(None)

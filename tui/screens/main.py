@@ -100,7 +100,7 @@ class MainScreen(IndexingMixin, ListingMixin, SearchMixin, HitsMixin, ReadingMix
         self.articles, self.top = self.query_one(ArticleList), self.query_one("#top")
         self.body, self.sidebar = self.query_one(ArticleBody), self.query_one(Sidebar)
         self.status = self.query_one(IndexStatus)
-        self.articles.border_title = "Articles [1]"
+        self.articles.set_title("Articles [1]")
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
         self.start_indexing()

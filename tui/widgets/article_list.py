@@ -74,6 +74,7 @@ class ArticleList(RowList):
         self.view: ArticleView | MemoryView = MemoryView([])
         self.labels = _NO_LABELS  # path -> file label: FileLabels, or a dict
         self.wanted = ArticleFilter()  # the filter asked for: waits for a stored list
+        self.title = "Articles"
         self._last_move = -PREVIEW_QUIET
         self._preview_timer = None  # a Timer, or True: waiting for a paint
 
@@ -148,15 +149,22 @@ class ArticleList(RowList):
         self.border_subtitle = self.describe()
 
     def describe(self) -> str:
-        """The border's line: the filters as chips, the count, the order (escaped)."""
+        """The border's lines: the title with the filters as chips above, the count and
+        the order below (returns the lower one; escaped)."""
         view = self.view
         shown = f"{len(view):,}" if not view.filter else f"{len(view):,} of {view.total:,}"
         waiting = not view.stored and self.wanted
         if waiting:
             shown += " (filter once indexed)"
-        chips = "".join(f"[reverse] {escape(one_line(c))} [/reverse] "
+        chips = "".join(f" [reverse] {escape(one_line(c))} [/reverse]"
                         for c in (self.wanted if waiting else view.filter).chips())
-        return f"{chips}{shown} · by {SORT_LABELS[view.sort]}"
+        self.border_title = f"{escape(self.title)}{chips}"
+        return f"{shown} · by {SORT_LABELS[view.sort]}"
+
+    def set_title(self, title: str) -> None:
+        """The list's own title (the filter's chips follow it)."""
+        self.title = title
+        self.border_title = escape(title)
 
     def action_clear_filter(self) -> None:
         """Escape in a filtered list: every article again (else escape's other uses)."""
