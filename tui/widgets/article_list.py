@@ -13,6 +13,7 @@ from rich.text import Text
 from textual.actions import SkipAction
 from textual.markup import escape
 from textual.message import Message
+from textual.strip import Strip
 from warreader.index.search.article_filter import SORT_LABELS, SORTS, ArticleFilter
 from warreader.index.search.article_view import ArticleView, MemoryView
 from warreader.index.search.summary import ArticleSummary
@@ -106,6 +107,15 @@ class ArticleList(RowList):
     def highlighted_id(self) -> str | None:
         """The id of the article under the cursor."""
         return self.view[self.cursor].id if self.cursor is not None else None
+
+    def render_line(self, y: int) -> Strip:
+        if len(self.view) or not (self.view.filter and y == 0):
+            return super().render_line(y)
+        style, width = self.paint_style()  # an empty filtered list says why it is empty
+        text = Text("No article matches the filter (escape clears it).", style="italic")
+        text.truncate(width, overflow="ellipsis", pad=True)
+        text.stylize(text.style)
+        return Strip(text.render(self.app.console), text.cell_len).apply_style(style)
 
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.view[index]
