@@ -176,6 +176,7 @@ class IndexingMixin:
         report = message.report
         if message.corpus is not None:
             self.corpus = message.corpus
+            self.report_corrections_problem()
             self.call_later(self.run_pending_search)
         self.skipped = message.skipped
         view = message.summaries
@@ -203,6 +204,7 @@ class IndexingMixin:
         """The corpus behind the cached list is open: show what was asked for meanwhile."""
         self.corpus = message.corpus
         self.forget_loaded()
+        self.report_corrections_problem()
         self.call_later(self.run_pending_search)
         view = message.summaries
         if view is not None:  # the stored list replaces the cached one
