@@ -98,3 +98,11 @@ async def test_the_list_holds_pages_not_every_article(tmp_path, monkeypatch):
         assert s.articles.cursor == 0 and s.article.id == s.articles.highlighted_id
         assert 0 < len(s.articles.view._pages) <= PAGES_KEPT
         assert len(s.articles.view.keys) == 5
+
+
+def test_the_filter_keys_are_remappable_and_checked_for_clashes():
+    from warreader.tui.keymap import BINDING_IDS, check_keymap
+
+    assert {"filter-articles", "clear-filter", "sort-articles"} <= set(BINDING_IDS)
+    assert check_keymap({"clear-filter": "ctrl+l"}) is None
+    assert "both clear-filter and down" in check_keymap({"clear-filter": "j"})

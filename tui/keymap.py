@@ -121,7 +121,8 @@ def check_keymap(keys: dict[str, str]) -> str | None:
 
 _MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 _RESERVED = ("ctrl+c", "ctrl+q")  # Textual's own: interrupt/quit, whatever the config says
-_SCOPES = (LIST_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS)
+_SCOPES = (LIST_BINDINGS + FILTER_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS)  # the article
+# list and the filter bar answer to the filter keys too
 
 
 def _key_names() -> frozenset[str]:
