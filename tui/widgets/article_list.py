@@ -140,6 +140,8 @@ class ArticleList(RowList):
 
     def select_id(self, article_id: str) -> bool:
         """Put the cursor on ``article_id`` (no preview message); False if not listed."""
+        if self.cursor is not None and self.highlighted_id == article_id:
+            return True  # already there (a previewed article): no search of the keys
         index = self.view.index_of(article_id)
         if index is None:
             return False
