@@ -89,7 +89,7 @@ class ArticleAttributor(_NameReading, _Resolution):
         # Sentences a little further back are glanced at for names (who was around);
         # people's full names were all registered before reading (_know_full_names).
         self._skimmed = [
-            [b for i, b in enumerate(bounds) if i not in n]
+            [(i, b) for i, b in enumerate(bounds) if i not in n]
             for bounds, n in zip(bounds_of, near, strict=True)
         ]
         self._glanced = [

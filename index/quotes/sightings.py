@@ -30,12 +30,12 @@ class _NameReading:
         """Register every person's full name in the article before reading it, so that a
         bare surname ("Cruz said") is a person (whom "he" may name) even where the full
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
-        for text, far in zip(self.paragraphs, self._skimmed, strict=True):
-            for start, end in far:
-                self._skim_full_names(text, start, end)
+        for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
+            for s, (start, end) in far:
+                self._skim_full_names(text, start, end, (p, s))
 
-    def _skim_full_names(self, text: str, start: int, end: int) -> None:
-        """Register the people's full names in ``text[start:end]``."""
+    def _skim_full_names(self, text: str, start: int, end: int, where: tuple[int, int]) -> None:
+        """Register the people's full names in ``text[start:end]``, sentence ``where``."""
         given = lexicon.first_names()
         titles = lexicon.TITLES
         for match in _FULL_NAME.finditer(text, start, end):
@@ -52,7 +52,9 @@ class _NameReading:
                 parts = run.lower().split()
                 if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
                     continue  # only people's full names matter here
-                self._run_entity(run)
+                entity = self._run_entity(run)[0]
+                if entity is not None:
+                    entity.met = min(entity.met, where)
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""

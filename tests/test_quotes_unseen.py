@@ -1,0 +1,18 @@
+"""Attribution rules found on news the engine had not seen (issue 10, second round).
+Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_bare_surname_names_the_first_person_the_article_gave_it():
+    text = (
+        "Mary Holt opened her campaign in Leeds on Monday.\n\n"
+        '"We will win this seat," Holt said.\n\n'
+        "The crowd was small. The weather was poor. Rain fell all day.\n\n"
+        "Her husband, former mayor Tom Holt, was not there. The hall was cold. Tea ran "
+        "out early. The band left at nine. Few stayed on.\n\n"
+        'Voters were "tired of waiting," one organiser said.'
+    )
+    assert said(text)[0] == ("We will win this seat,", "Mary Holt")
