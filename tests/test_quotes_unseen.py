@@ -16,3 +16,16 @@ def test_a_bare_surname_names_the_first_person_the_article_gave_it():
         'Voters were "tired of waiting," one organiser said.'
     )
     assert said(text)[0] == ("We will win this seat,", "Mary Holt")
+
+
+def test_more_reporting_verbs_take_their_speaker():
+    text = (
+        '"The budget is a fraud," Senator Lena Ortiz charged.\n\n'
+        '"We were told nothing," remembered Paul Kemp, a former aide.\n\n'
+        'Ortiz elaborated: "Every figure in it was wrong."'
+    )
+    assert said(text) == [
+        ("The budget is a fraud,", "Lena Ortiz"),
+        ("We were told nothing,", "Paul Kemp"),
+        ("Every figure in it was wrong.", "Lena Ortiz"),
+    ]

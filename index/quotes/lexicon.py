@@ -57,6 +57,8 @@ _CUE_STEMS = words(
     answer answers answered beamed fumed fumes reacted pressed wondered laughed sighed
     smiled groaned raged thundered marveled marvelled deadpanned teased protested
     objected bristled
+    elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
+    echoed vented barked charged remembered chanted
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -115,6 +117,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     recalled replied answers demanded demands
     beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
     marveled marvelled deadpanned teased protested objected
+    elaborated proclaimed emailed texted echoed vented barked charged remembered
     """
     )
 )
