@@ -29,3 +29,17 @@ def test_more_reporting_verbs_take_their_speaker():
         ("We were told nothing,", "Paul Kemp"),
         ("Every figure in it was wrong.", "Lena Ortiz"),
     ]
+
+
+def test_a_participle_after_an_object_is_the_clause_subjects_speech():
+    text = (
+        'Governor Ann Marlow posted a message on Twitter reading "Thank you, Ohio" at '
+        "midnight.\n\n"
+        'After the vote, Tom Reyes released a radio advert calling the plan "a disgrace."\n\n'
+        'The film shows footage of Carla Wynn saying "we will build it."'
+    )
+    assert said(text) == [
+        ("Thank you, Ohio", "Ann Marlow"),
+        ("a disgrace.", "Tom Reyes"),
+        ("we will build it.", "Carla Wynn"),
+    ]

@@ -20,6 +20,7 @@ from warreader.index.quotes.cue_subjects import (
     _participle,
     _skip_adverbs_left,
     _subject_before,
+    participle_after_object,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
@@ -173,6 +174,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            if (
+                mention is not None
+                and _participle(low)
+                and tokens[j - 1].lower not in _BE  # "are calling": no participle clause
+                and participle_after_object(tokens, mention, first, floor)
+            ):
+                mention = _clause_subject(tokens, first, floor) or mention
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
             mention, role, last = _inverted(tokens, j)
         if (
