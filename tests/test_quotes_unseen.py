@@ -43,3 +43,11 @@ def test_a_participle_after_an_object_is_the_clause_subjects_speech():
         ("a disgrace.", "Tom Reyes"),
         ("we will build it.", "Carla Wynn"),
     ]
+
+
+def test_a_subject_with_a_bracketed_aside_and_a_day_speaks_a_coordinated_verb():
+    text = (
+        "Sen. Tom Grady (R-Iowa) on Wednesday played down the attack and said it was "
+        '"a storm in a teacup."'
+    )
+    assert said(text) == [("a storm in a teacup.", "Tom Grady")]

@@ -424,6 +424,9 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
                 if whole is not None and whole.kind == "nominal" and not whole.possessive:
                     mention, end = whole, end + len(owned)
             nxt = tokens[end] if end < len(tokens) else None
+            if nxt is not None and mention is not None:
+                nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
+                # Wednesday played down"
             if (
                 mention is not None
                 and nxt is not None
@@ -439,6 +442,21 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+
+
+_DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:
+    """The token at ``k``, or the one after a bracketed aside and a day there
+    ("(R-Iowa) on Wednesday", "on Friday"), which a subject's verb may follow."""
+    if tokens[k].text == "(":
+        close = next((n for n in range(k + 1, min(stop, k + 8)) if tokens[n].text == ")"), None)
+        if close is not None and close + 1 < stop:
+            k = close + 1
+    if k + 2 < stop and tokens[k].lower == "on" and tokens[k + 1].lower in _DAYS:
+        k += 2
+    return tokens[k]
 
 
 _NOT_VERB = frozenset(
