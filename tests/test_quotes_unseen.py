@@ -51,3 +51,20 @@ def test_a_subject_with_a_bracketed_aside_and_a_day_speaks_a_coordinated_verb():
         '"a storm in a teacup."'
     )
     assert said(text) == [("a storm in a teacup.", "Tom Grady")]
+
+
+def test_one_of_a_group_is_an_appositive_and_a_reflexive_keeps_its_subject():
+    text = (
+        'The novelist Mario Lima, one of the signatories, said the comments were "intolerable."'
+        '\n\nSenator Ted Ruiz campaigned hard. Ruiz himself said on Tuesday that "the only way '
+        'to win is to ask."'
+    )
+    assert said(text) == [
+        ("intolerable.", "Mario Lima"),
+        ("the only way to win is to ask.", "Ted Ruiz"),
+    ]
+    text = (
+        '"We need more storage," Rita Dorn, from Acme\'s Film Laboratories, one of the '
+        "pioneers of the format, told reporters."
+    )
+    assert said(text) == [("We need more storage,", "Rita Dorn")]

@@ -121,6 +121,8 @@ def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
 
 def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
     """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
+    if i - 1 > floor and tokens[i - 1].lower in _REFLEXIVES:
+        i -= 1  # "Cruz himself said"
     if i > floor and tokens[i - 1].lower in ("who", "which") and not tokens[i - 1].capitalised:
         end, role = skip_back_appositive(tokens, i - 1)
         if end == i - 1 and i - 2 >= 0 and tokens[i - 2].text == ",":
@@ -215,6 +217,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
 
 
 _PLACE_PREPOSITIONS = lexicon.words("from in of at near outside")
+_REFLEXIVES = lexicon.words("himself herself themselves itself")
 
 
 def _place_in_appositive(
