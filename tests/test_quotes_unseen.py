@@ -68,3 +68,15 @@ def test_one_of_a_group_is_an_appositive_and_a_reflexive_keeps_its_subject():
         "pioneers of the format, told reporters."
     )
     assert said(text) == [("We need more storage,", "Rita Dorn")]
+
+
+def test_a_speaker_with_an_aside_after_an_exclamation_keeps_the_sentence_going():
+    text = (
+        "Officials met on Monday.\n\n"
+        '"Perpetual motion!" Rep. Glenn Tamson, R-Pa., said of the swirl of events.\n\n'
+        '"Do they not see it?" Nadia Dech, the fifth seed, said after the match.'
+    )
+    assert said(text) == [
+        ("Perpetual motion!", "Glenn Tamson"),
+        ("Do they not see it?", "Nadia Dech"),
+    ]
