@@ -80,3 +80,12 @@ def test_a_speaker_with_an_aside_after_an_exclamation_keeps_the_sentence_going()
         ("Perpetual motion!", "Glenn Tamson"),
         ("Do they not see it?", "Nadia Dech"),
     ]
+
+
+def test_the_first_of_two_people_speaking_together_stands_for_both():
+    text = (
+        '"It is not known," experts David Albers and Serena Kell of the Institute wrote.\n\n'
+        'David Albers and Serena Kell said the plan was "a gamble."\n\n'
+        'Russia and Serena Kell\'s old employer said the deal was "done."'
+    )
+    assert [s for _, s in said(text)][:2] == ["David Albers", "David Albers"]

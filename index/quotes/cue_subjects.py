@@ -216,6 +216,22 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     return mention, "", k
 
 
+def first_of_pair(tokens: list[Token], mention: Mention, k: int, floor: int) -> tuple[Mention, int]:
+    """ "David Albers and Serena Kell wrote": when the name ``mention`` at token ``k`` is
+    the second of two people, the first named stands for both (their joint words are his
+    too); else ``mention`` and ``k`` unchanged."""
+    if mention.kind != "name" or k - 1 <= floor or tokens[k - 1].lower != "and":
+        return mention, k
+    conj = k - 1
+    words = left_phrase(tokens, conj)
+    if not words or not is_person_name([w for w in words if w.capitalised]):
+        return mention, k
+    first = build(words)
+    if first is None or first.kind != "name":
+        return mention, k
+    return first, conj - len(words)
+
+
 _PLACE_PREPOSITIONS = lexicon.words("from in of at near outside")
 _REFLEXIVES = lexicon.words("himself herself themselves itself")
 

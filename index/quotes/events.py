@@ -20,6 +20,7 @@ from warreader.index.quotes.cue_subjects import (
     _participle,
     _skip_adverbs_left,
     _subject_before,
+    first_of_pair,
     participle_after_object,
 )
 from warreader.index.quotes.event import Event
@@ -174,6 +175,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            if mention is not None:
+                mention, first = first_of_pair(tokens, mention, first, floor)
             if (
                 mention is not None
                 and _participle(low)
