@@ -89,3 +89,17 @@ def test_the_first_of_two_people_speaking_together_stands_for_both():
         'Russia and Serena Kell\'s old employer said the deal was "done."'
     )
     assert [s for _, s in said(text)][:2] == ["David Albers", "David Albers"]
+
+
+def test_more_nouns_for_people_make_unnamed_speakers():
+    text = (
+        "Officials met on Monday.\n\n"
+        '"I was curious," the Republican nominee said at a rally.\n\n'
+        '"It is a serious problem," said a person close to the family.\n\n'
+        'Another commenter wrote, "We all know how she feels."'
+    )
+    assert said(text) == [
+        ("I was curious,", "the Republican nominee"),
+        ("It is a serious problem,", "a person"),
+        ("We all know how she feels.", "Another commenter"),
+    ]

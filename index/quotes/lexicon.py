@@ -234,6 +234,8 @@ PERSON_NOUNS: dict[str, str] = {
     inspector detective commissioner investigator auditor
     defendant plaintiff claimant suspect prisoner refugee citizen patient dentist
     inventor co-founder newcomer debutant rookie child publicist
+    nominee narrator person user neurosurgeon moderator commenter questioner
+    participant interviewer interviewee reader viewer listener retiree impostor
     """
     )
 }
