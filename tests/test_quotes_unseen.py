@@ -3,7 +3,7 @@ Every case is text written for this test."""
 
 from __future__ import annotations
 
-from tests.quote_support import said
+from tests.quote_support import quotes_of, said
 
 
 def test_a_bare_surname_names_the_first_person_the_article_gave_it():
@@ -102,4 +102,18 @@ def test_more_nouns_for_people_make_unnamed_speakers():
         ("I was curious,", "the Republican nominee"),
         ("It is a serious problem,", "a person"),
         ("We all know how she feels.", "Another commenter"),
+    ]
+
+
+def test_phrasal_reporting_verbs_need_their_particle():
+    text = (
+        "Ann Marlow spoke at length on Monday.\n\n"
+        '"And it is a bit worrying to me," she went on.\n\n'
+        'Tom Reyes shot back, "She never called them out."\n\n'
+        "Tom Reyes went on a long diet of 'super size' meals."
+    )
+    assert [(q.text, q.kind, q.speaker) for q in quotes_of(text)] == [
+        ("And it is a bit worrying to me,", "quote", "Ann Marlow"),
+        ("She never called them out.", "quote", "Tom Reyes"),
+        ("super size", "term", None),
     ]

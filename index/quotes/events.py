@@ -68,8 +68,11 @@ def _document_words() -> frozenset[str]:
 
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
-_TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"}
-_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES  # a colon, a bullet, "as X put it"
+# Verbs that report speech only with their particle: "she went on", "Sanders shot back".
+_PHRASAL = {"went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back"}
+_TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
+# bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -127,7 +130,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if agent is not None:
                 events.append(Event(token.text, j, agent, first=j, last=j))
             continue
-        if low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
+        particle = _PHRASAL.get(low)
+        if particle is not None:
+            if j + 1 >= len(tokens) or tokens[j + 1].lower != particle or (
+                j + 2 < len(tokens) and tokens[j + 2].kind == "w"
+            ):
+                continue  # not "he went on a diet"
+        elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if (

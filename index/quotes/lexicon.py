@@ -58,7 +58,7 @@ _CUE_STEMS = words(
     smiled groaned raged thundered marveled marvelled deadpanned teased protested
     objected bristled
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
-    echoed vented barked charged remembered chanted
+    echoed vented barked charged remembered chanted riffed retaliated
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -118,6 +118,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
     marveled marvelled deadpanned teased protested objected
     elaborated proclaimed emailed texted echoed vented barked charged remembered
+    riffed retaliated
     """
     )
 )
