@@ -117,3 +117,11 @@ def test_phrasal_reporting_verbs_need_their_particle():
         ("She never called them out.", "quote", "Tom Reyes"),
         ("super size", "term", None),
     ]
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_its_subject():
+    text = (
+        "Hours later, Tom Reyes returned the compliment to Adel, telling reporters, "
+        '"He was very charming."'
+    )
+    assert said(text) == [("He was very charming.", "Tom Reyes")]

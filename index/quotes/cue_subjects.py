@@ -451,6 +451,7 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
                 and nxt is not None
                 and nxt.kind == "w"
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and nxt.lower not in _TIME_AFTER  # "Hours later, Trump ..."
                 and (not mention.possessive or _owner_speaks(tokens, mention))
             ):
                 return mention, end
@@ -463,7 +464,7 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
 
 
-_DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_AFTER = lexicon.words("later earlier ago before after")
 
 
 def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:
