@@ -125,3 +125,9 @@ def test_a_time_phrase_opening_the_sentence_is_not_its_subject():
         '"He was very charming."'
     )
     assert said(text) == [("He was very charming.", "Tom Reyes")]
+
+
+def test_a_name_before_a_description_with_a_relative_clause_is_named_in_the_cue():
+    text = '"It was a mistake," Ann Silver, the analyst who founded a website tweeted on Monday.'
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.mention, quote.via) == ("Ann Silver", "Ann Silver", "named")

@@ -190,30 +190,40 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         return None, "", k
     relative = _relative_clause_subject(tokens, k, floor)
     if relative is not None:
-        return relative
+        # "Nate Silver, the polling guru who founded the site tweeted": the name
+        return _named_before(tokens, *relative, floor) or relative
     if mention is not None and mention.kind == "name":
         person = _affiliated_person(tokens, mention, k, floor)
         if person is not None:
             return person
-    if mention is not None and mention.kind == "nominal" and k - 1 > floor and (
-        tokens[k - 1].text == ","
-    ):
-        # "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": an appositive
-        # whose closing comma is missing.
-        named_words = left_phrase(tokens, k - 1)
-        if (
-            named_words
-            and (
-                mention.text.split(" ", 1)[0].lower() in ("a", "an")
-                or all(t.kind != "w" for t in tokens[floor : k - 1 - len(named_words)])
-            )  # indefinite, or the name opens the sentence (perhaps after the quotation)
-            and is_person_name(named_words)
-        ):  # not "Reacting to a comment by Tim Phillips, the American said"
-            named = build(named_words)
-            if named is not None:
-                named.role = named.role or mention.text.split(" ", 1)[-1]
-                return named, "", k - 1 - len(named_words)
+    if mention is not None:
+        named = _named_before(tokens, mention, "", k, floor)
+        if named is not None:
+            return named
     return mention, "", k
+
+
+def _named_before(
+    tokens: list[Token], mention: Mention, role: str, k: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": the person named
+    before a description at token ``k`` whose appositive's closing comma is missing."""
+    if mention.kind != "nominal" or k - 1 <= floor or tokens[k - 1].text != ",":
+        return None
+    named_words = left_phrase(tokens, k - 1)
+    if (
+        named_words
+        and (
+            mention.text.split(" ", 1)[0].lower() in ("a", "an")
+            or all(t.kind != "w" for t in tokens[floor : k - 1 - len(named_words)])
+        )  # indefinite, or the name opens the sentence (perhaps after the quotation)
+        and is_person_name(named_words)
+    ):  # not "Reacting to a comment by Tim Phillips, the American said"
+        named = build(named_words)
+        if named is not None:
+            named.role = named.role or mention.text.split(" ", 1)[-1]
+            return named, role, k - 1 - len(named_words)
+    return None
 
 
 def first_of_pair(tokens: list[Token], mention: Mention, k: int, floor: int) -> tuple[Mention, int]:
