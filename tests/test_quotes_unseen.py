@@ -131,3 +131,18 @@ def test_a_name_before_a_description_with_a_relative_clause_is_named_in_the_cue(
     text = '"It was a mistake," Ann Silver, the analyst who founded a website tweeted on Monday.'
     [quote] = quotes_of(text)
     assert (quote.speaker, quote.mention, quote.via) == ("Ann Silver", "Ann Silver", "named")
+
+
+def test_a_paragraph_ending_on_a_colon_introduces_the_next_ones_quotation():
+    text = (
+        "The plan was late.\n\n"
+        "After the vote, Governor Ann Marlow issued the following statement:\n\n"
+        '"It was a mistake from the start and we regret it."\n\n'
+        "Tom Reyes spoke at length on Monday.\n\n"
+        "He then addressed the supporters again:\n\n"
+        '"We will be back next year, and we will win."'
+    )
+    assert [(s, q.via) for q in quotes_of(text) for s in [q.speaker]] == [
+        ("Ann Marlow", "colon"),
+        ("Tom Reyes", "colon"),
+    ]

@@ -30,6 +30,7 @@ from warreader.index.quotes.choice import (
     _subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.event_forms import colon_introduction
 from warreader.index.quotes.events import Event, may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -201,6 +202,13 @@ class ArticleAttributor(_NameReading, _Resolution):
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:
                 return replace(self._resolve(p - 1, prev, prev.events[-1]), via="colon")
+            if prev.text.rstrip().endswith(":"):
+                intro = colon_introduction(prev.text, prev.spans)
+                if intro is not None:  # "Trump issued the following statement:"
+                    tokens, event, s = intro
+                    read = _Para(prev.text, prev.spans, tokens, [s] * len(tokens),
+                                 [0] * len(tokens), [event], {})
+                    return replace(self._resolve(p - 1, read, event), via="colon")
             if self._last_speaker and self._last_speaker[0] == p - 1:
                 return _carried(self._last_speaker[1])
             strong = [e for e in prev.events if not e.weak]

@@ -403,28 +403,6 @@ def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
     return False
 
 
-_NOT_OBJECT_AFTER = lexicon.words("with and but or while as of when after before from by")
-_PLACE_PREPOSITIONS_OF_OBJECTS = lexicon.words("on to in at into onto via")
-
-
-def participle_after_object(tokens: list[Token], mention: Mention, k: int, floor: int) -> bool:
-    """Is ``mention`` (at token ``k``, just before a participle cue) an object, so that
-    the clause's subject speaks: a name after "on", "to", "in" ("X posted on Twitter
-    reading", "X wrote in a statement to Wired explaining"), or a thing after any other
-    lower-case word ("X released an ad calling"); not "footage of X saying", "a letter
-    from X saying", "with the minister saying", "quoted a fund manager complaining"."""
-    if k <= floor:
-        return False
-    before = tokens[k - 1]
-    if before.kind != "w" or before.capitalised or before.lower in _NOT_OBJECT_AFTER:
-        return False
-    if before.lower in _PLACE_PREPOSITIONS_OF_OBJECTS:
-        return True
-    return mention.kind == "nominal" and not (
-        mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
-    )
-
-
 def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The subject of a coordinated or participle clause: the sentence's first speaker
     phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
@@ -441,7 +419,11 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
         token = tokens[j]
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
-        ) and not (token.capitalised and token.lower in _OPENERS_NO_SUBJECT):
+        ) and not (
+            token.capitalised
+            and token.lower in _OPENERS_NO_SUBJECT
+            and token.lower not in _PERSONAL_SUBJECTS  # "She then addressed them"
+        ):
             words = right_phrase(tokens, j) or (
                 [token] if token.lower in _PERSONAL_SUBJECTS else []
             )

@@ -21,7 +21,6 @@ from warreader.index.quotes.cue_subjects import (
     _skip_adverbs_left,
     _subject_before,
     first_of_pair,
-    participle_after_object,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
@@ -38,6 +37,7 @@ from warreader.index.quotes.event_forms import (
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import (
+    Mention,
     build,
     left_phrase,
 )
@@ -74,6 +74,28 @@ _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.
 _STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
 # bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
+
+
+_NOT_OBJECT_AFTER = lexicon.words("with and but or while as of when after before from by")
+_PLACE_PREPOSITIONS_OF_OBJECTS = lexicon.words("on to in at into onto via")
+
+
+def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floor: int) -> bool:
+    """Is ``mention`` (at token ``k``, just before a participle cue) an object, so that
+    the clause's subject speaks: a name after "on", "to", "in" ("X posted on Twitter
+    reading", "X wrote in a statement to Wired explaining"), or a thing after any other
+    lower-case word ("X released an ad calling"); not "footage of X saying", "a letter
+    from X saying", "with the minister saying", "quoted a fund manager complaining"."""
+    if k <= floor:
+        return False
+    before = tokens[k - 1]
+    if before.kind != "w" or before.capitalised or before.lower in _NOT_OBJECT_AFTER:
+        return False
+    if before.lower in _PLACE_PREPOSITIONS_OF_OBJECTS:
+        return True
+    return mention.kind == "nominal" and not (
+        mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
+    )
 
 
 def may_speak(text: str, start: int, end: int) -> bool:
@@ -190,7 +212,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention is not None
                 and _participle(low)
                 and tokens[j - 1].lower not in _BE  # "are calling": no participle clause
-                and participle_after_object(tokens, mention, first, floor)
+                and _participle_after_object(tokens, mention, first, floor)
             ):
                 mention = _clause_subject(tokens, first, floor) or mention
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
