@@ -146,3 +146,17 @@ def test_a_paragraph_ending_on_a_colon_introduces_the_next_ones_quotation():
         ("Ann Marlow", "colon"),
         ("Tom Reyes", "colon"),
     ]
+
+
+def test_a_credit_line_may_give_a_surname_the_article_named():
+    text = (
+        "Senator Tom Reyes spoke in Leeds.\n\n"
+        '"The idea that I would cut the budget is just not accurate."\n\n'
+        "- Reyes.\n\n"
+        '"Prices will rise again next year, and nobody is ready."\n\n'
+        "- Reuters."
+    )
+    assert said(text) == [
+        ("The idea that I would cut the budget is just not accurate.", "Tom Reyes"),
+        ("Prices will rise again next year, and nobody is ready.", None),
+    ]

@@ -226,6 +226,8 @@ class ArticleAttributor(_NameReading, _Resolution):
         if mention is None or mention.kind != "name":
             return None
         entity = self.registry.entity_for(mention)
+        if " " not in match.group(1).strip() and entity.kind != "person":
+            return None  # "- Sanders." credits a person the article named, not "- Reuters."
         role = (match.group(2) or "").strip() or entity.role or None
         cue = match.group(0)[:1]
         return Attribution("quote", entity.name, role, mention.text, cue, "label", p + 1)
@@ -236,10 +238,10 @@ def _carried(found: Attribution) -> Attribution:
     return replace(found, via="carried") if found.speaker else found
 
 
-# "- Bernie Sanders.", "— Dean Baker, Center for Economic and Policy Research": a dash,
-# a capitalised name of two to four words, perhaps an affiliation, and nothing else.
+# "- Bernie Sanders.", "— Dean Baker, Center for Economic and Policy Research", "- Sanders.":
+# a dash, a capitalised name of one to four words, perhaps an affiliation, and nothing else.
 _CREDIT_LINE = re.compile(
-    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
+    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
 )
 
 
