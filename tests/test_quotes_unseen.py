@@ -160,3 +160,13 @@ def test_a_credit_line_may_give_a_surname_the_article_named():
         ("The idea that I would cut the budget is just not accurate.", "Tom Reyes"),
         ("Prices will rise again next year, and nobody is ready.", None),
     ]
+
+
+def test_a_glanced_he_refers_to_the_subject_of_the_sentence_before_it():
+    text = (
+        "President Tom Reyes has an admirer in the diplomat Sir Peter Westlake.\n\n"
+        "Westlake, who will retire soon, praised Reyes's presidency in an interview "
+        "published Saturday. He currently serves as ambassador.\n\n"
+        '"I think the legacy does not look bad," he told a newspaper.'
+    )
+    assert said(text) == [("I think the legacy does not look bad,", "Peter Westlake")]

@@ -65,16 +65,21 @@ class _NameReading:
         known = self._runs[run] = (entity, bool(mention and mention.possessive))
         return known
 
-    def _glance_names(self, p: int, para: _Para) -> None:
-        """Sightings of the names in sentences just before the closely read ones."""
+    def _glance_names(self, p: int, para: _Para) -> list[tuple[str, tuple[int, int, int]]]:
+        """Sightings of the names in sentences just before the closely read ones; the
+        pronouns opening them are returned, to be resolved once the paragraph's closely
+        read sentences are registered too (they may come first: "Westmacott, who ...,
+        praised Obama's presidency. He serves as ambassador.")."""
         text = para.text
+        openings = []
         for s, (start, end) in self._glanced[p]:
             opening = _OPENING_PRONOUN.match(text, start, end)
             if opening:
-                self._see_opening_pronoun(opening.group(1).lower(), (p, s, opening.start(1)))
+                openings.append((opening.group(1).lower(), (p, s, opening.start(1))))
             for match in _NAME_RUN.finditer(text, start, end):
                 for at, stop in _runs_of(match):
                     self._glance_run(p, s, text, start, at, stop, end)
+        return openings
 
     def _see_opening_pronoun(self, head: str, position: tuple[int, int, int]) -> None:
         """A sentence opening on He or She ("She will now meet Venus Williams."): the one
@@ -136,7 +141,13 @@ class _NameReading:
                 entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
-        self._glance_names(p, para)
+        openings = self._glance_names(p, para)
+        self._read_names(p, para)
+        for head, position in openings:
+            self._see_opening_pronoun(head, position)
+
+    def _read_names(self, p: int, para: _Para) -> None:
+        """Sightings of the names in the closely read sentences, with their roles."""
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
         event_at_index = {e.first for e in para.events}
