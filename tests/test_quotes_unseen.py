@@ -33,13 +33,13 @@ def test_more_reporting_verbs_take_their_speaker():
 
 def test_a_participle_after_an_object_is_the_clause_subjects_speech():
     text = (
-        'Governor Ann Marlow posted a message on Twitter reading "Thank you, Ohio" at '
+        'Governor Ann Marlow posted a message on Twitter reading "The bridge stays open" at '
         "midnight.\n\n"
         'After the vote, Tom Reyes released a radio advert calling the plan "a disgrace."\n\n'
         'The film shows footage of Carla Wynn saying "we will build it."'
     )
     assert said(text) == [
-        ("Thank you, Ohio", "Ann Marlow"),
+        ("The bridge stays open", "Ann Marlow"),
         ("a disgrace.", "Tom Reyes"),
         ("we will build it.", "Carla Wynn"),
     ]
@@ -55,13 +55,13 @@ def test_a_subject_with_a_bracketed_aside_and_a_day_speaks_a_coordinated_verb():
 
 def test_one_of_a_group_is_an_appositive_and_a_reflexive_keeps_its_subject():
     text = (
-        'The novelist Mario Lima, one of the signatories, said the comments were "intolerable."'
-        '\n\nSenator Ted Ruiz campaigned hard. Ruiz himself said on Tuesday that "the only way '
-        'to win is to ask."'
+        'The painter Mario Lima, one of the founders, said the new rules were "absurd."'
+        '\n\nSenator Ted Ruiz toured the docks. Ruiz himself said on Tuesday that "the harbour '
+        'needs a second crane."'
     )
     assert said(text) == [
-        ("intolerable.", "Mario Lima"),
-        ("the only way to win is to ask.", "Ted Ruiz"),
+        ("absurd.", "Mario Lima"),
+        ("the harbour needs a second crane.", "Ted Ruiz"),
     ]
     text = (
         '"We need more storage," Rita Dorn, from Acme\'s Film Laboratories, one of the '
@@ -73,20 +73,21 @@ def test_one_of_a_group_is_an_appositive_and_a_reflexive_keeps_its_subject():
 def test_a_speaker_with_an_aside_after_an_exclamation_keeps_the_sentence_going():
     text = (
         "Officials met on Monday.\n\n"
-        '"Perpetual motion!" Rep. Glenn Tamson, R-Pa., said of the swirl of events.\n\n'
+        '"Another delay!" Rep. Glenn Tamson, R-Pa., said of the ferry timetable.\n\n'
         '"Do they not see it?" Nadia Dech, the fifth seed, said after the match.'
     )
     assert said(text) == [
-        ("Perpetual motion!", "Glenn Tamson"),
+        ("Another delay!", "Glenn Tamson"),
         ("Do they not see it?", "Nadia Dech"),
     ]
 
 
 def test_the_first_of_two_people_speaking_together_stands_for_both():
     text = (
-        '"It is not known," experts David Albers and Serena Kell of the Institute wrote.\n\n'
-        'David Albers and Serena Kell said the plan was "a gamble."\n\n'
-        'Russia and Serena Kell\'s old employer said the deal was "done."'
+        '"The samples are too small," chemists David Albers and Serena Kell of the Institute '
+        'wrote.\n\n'
+        'David Albers and Serena Kell said the method was "not yet proven."\n\n'
+        'Norway and Serena Kell\'s old employer said the licence was "signed."'
     )
     assert [s for _, s in said(text)][:2] == ["David Albers", "David Albers"]
 
@@ -94,37 +95,37 @@ def test_the_first_of_two_people_speaking_together_stands_for_both():
 def test_more_nouns_for_people_make_unnamed_speakers():
     text = (
         "Officials met on Monday.\n\n"
-        '"I was curious," the Republican nominee said at a rally.\n\n'
-        '"It is a serious problem," said a person close to the family.\n\n'
-        'Another commenter wrote, "We all know how she feels."'
+        '"The ferry must run on Sundays," the Green nominee said at a meeting.\n\n'
+        '"Nobody has asked the fishermen," said a person close to the harbour board.\n\n'
+        'Another commenter wrote, "My bus has been late every day this week."'
     )
     assert said(text) == [
-        ("I was curious,", "the Republican nominee"),
-        ("It is a serious problem,", "a person"),
-        ("We all know how she feels.", "Another commenter"),
+        ("The ferry must run on Sundays,", "the Green nominee"),
+        ("Nobody has asked the fishermen,", "a person"),
+        ("My bus has been late every day this week.", "Another commenter"),
     ]
 
 
 def test_phrasal_reporting_verbs_need_their_particle():
     text = (
         "Ann Marlow spoke at length on Monday.\n\n"
-        '"And it is a bit worrying to me," she went on.\n\n'
-        'Tom Reyes shot back, "She never called them out."\n\n'
-        "Tom Reyes went on a long diet of 'super size' meals."
+        '"And the pier will need new timber too," she went on.\n\n'
+        'Tom Reyes shot back, "The pier was rebuilt only last spring."\n\n'
+        "Tom Reyes went on a long tour of 'heritage' lighthouses."
     )
     assert [(q.text, q.kind, q.speaker) for q in quotes_of(text)] == [
-        ("And it is a bit worrying to me,", "quote", "Ann Marlow"),
-        ("She never called them out.", "quote", "Tom Reyes"),
-        ("super size", "term", None),
+        ("And the pier will need new timber too,", "quote", "Ann Marlow"),
+        ("The pier was rebuilt only last spring.", "quote", "Tom Reyes"),
+        ("heritage", "term", None),
     ]
 
 
 def test_a_time_phrase_opening_the_sentence_is_not_its_subject():
     text = (
-        "Hours later, Tom Reyes returned the compliment to Adel, telling reporters, "
-        '"He was very charming."'
+        "Hours later, Tom Reyes returned the favour to Adel, telling reporters, "
+        '"They worked through the night."'
     )
-    assert said(text) == [("He was very charming.", "Tom Reyes")]
+    assert said(text) == [("They worked through the night.", "Tom Reyes")]
 
 
 def test_a_name_before_a_description_with_a_relative_clause_is_named_in_the_cue():
@@ -139,7 +140,7 @@ def test_a_paragraph_ending_on_a_colon_introduces_the_next_ones_quotation():
         "After the vote, Governor Ann Marlow issued the following statement:\n\n"
         '"It was a mistake from the start and we regret it."\n\n'
         "Tom Reyes spoke at length on Monday.\n\n"
-        "He then addressed the supporters again:\n\n"
+        "He then turned to the harbour workers:\n\n"
         '"We will be back next year, and we will win."'
     )
     assert [(s, q.via) for q in quotes_of(text) for s in [q.speaker]] == [
@@ -151,22 +152,23 @@ def test_a_paragraph_ending_on_a_colon_introduces_the_next_ones_quotation():
 def test_a_credit_line_may_give_a_surname_the_article_named():
     text = (
         "Senator Tom Reyes spoke in Leeds.\n\n"
-        '"The idea that I would cut the budget is just not accurate."\n\n'
+        '"I have never voted to close a single lighthouse."\n\n'
         "- Reyes.\n\n"
         '"Prices will rise again next year, and nobody is ready."\n\n'
         "- Reuters."
     )
     assert said(text) == [
-        ("The idea that I would cut the budget is just not accurate.", "Tom Reyes"),
+        ("I have never voted to close a single lighthouse.", "Tom Reyes"),
         ("Prices will rise again next year, and nobody is ready.", None),
     ]
 
 
 def test_a_glanced_he_refers_to_the_subject_of_the_sentence_before_it():
     text = (
-        "President Tom Reyes has an admirer in the diplomat Sir Peter Westlake.\n\n"
-        "Westlake, who will retire soon, praised Reyes's presidency in an interview "
-        "published Saturday. He currently serves as ambassador.\n\n"
-        '"I think the legacy does not look bad," he told a newspaper.'
+        "Mayor Tom Reyes has an admirer in the engineer Sir Peter Westlake.\n\n"
+        "Westlake, who will retire soon, praised Reyes's harbour plan on the radio on "
+        "Monday. He currently serves as harbour master.\n\n"
+        '"The new wall will hold for a century," he told listeners.'
     )
-    assert said(text) == [("I think the legacy does not look bad,", "Peter Westlake")]
+    assert said(text) == [("The new wall will hold for a century,",
+                           "Peter Westlake")]
