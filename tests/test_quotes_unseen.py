@@ -166,8 +166,8 @@ def test_a_credit_line_may_give_a_surname_the_article_named():
 def test_a_glanced_he_refers_to_the_subject_of_the_sentence_before_it():
     text = (
         "Mayor Tom Reyes has an admirer in the engineer Sir Peter Westlake.\n\n"
-        "Westlake, who will retire soon, praised Reyes's harbour plan on the radio on "
-        "Monday. He currently serves as harbour master.\n\n"
+        "Westlake, who is due to retire, praised Reyes's harbour plan on the radio on "
+        "Monday. He is at present the harbour master.\n\n"
         '"The new wall will hold for a century," he told listeners.'
     )
     assert said(text) == [("The new wall will hold for a century,",
