@@ -33,6 +33,12 @@ SCREEN_BINDINGS = [
     Binding("y", "copy_quote", "Copy", id="copy-quote",
             tooltip="Copy the current quote with its attribution (to the terminal clipboard "
                     "and to last-citation.txt in the user data folder)"),
+    Binding("m", "toggle_mark", "Mark", id="toggle-mark", show=False,
+            tooltip="Mark the current quote with a star, or unmark it (marks are kept per "
+                    "corpus in marks.yaml in the user data folder)"),
+    Binding("M", "show_marked", "Marked", id="show-marked", show=False,
+            tooltip="Every marked quote of the corpus with its article; enter opens one, "
+                    "d unmarks"),
     Binding("p", "show_provenance", "Provenance", id="show-provenance", show=False,
             tooltip="Every article carrying the current quote, earliest first"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,

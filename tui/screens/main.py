@@ -21,6 +21,7 @@ from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.marking import MarkingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
@@ -43,7 +44,8 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin, Screen):
+class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin,
+                 MarkingMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,

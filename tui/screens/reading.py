@@ -77,6 +77,7 @@ class ReadingMixin:
         self.pending_id = None
         self.article, self.quotes = message.article, message.quotes
         self.colours = assign_colours(q.speaker for q in self.quotes if q.kind == "quote")
+        self.prepare_marks()  # the stars of marked quotes (tui.screens.marking)
         self.body.show(self.article, self.quotes, self.colours,
                        self.articles.labels.get(self.article.path))
         self.sidebar.show_article(self.quotes, self.colours)
