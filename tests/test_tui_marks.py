@@ -4,6 +4,10 @@ marks outlive the app; a damaged marks file is a notice, not a crash."""
 from __future__ import annotations
 
 import pytest
+from warreader.index.annotations.marks import MarkStore
+from warreader.tui.screens.marked import MarkedScreen
+from warreader.tui.screens.reading import UNATTRIBUTED_LABEL
+
 from tests.tui_support import (
     flat,
     make_app,
@@ -13,9 +17,6 @@ from tests.tui_support import (
     settle,
     wait_ready,
 )
-from warreader.index.annotations.marks import MarkStore
-from warreader.tui.screens.marked import MarkedScreen
-from warreader.tui.screens.reading import UNATTRIBUTED_LABEL
 
 SIZE = (160, 45)
 

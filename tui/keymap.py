@@ -39,6 +39,10 @@ SCREEN_BINDINGS = [
     Binding("M", "show_marked", "Marked", id="show-marked", show=False,
             tooltip="Every marked quote of the corpus with its article; enter opens one, "
                     "d unmarks"),
+    Binding("e", "export", "Export", id="export", show=False,
+            tooltip="Export quotes (this one, its speaker's, this article's, the search "
+                    "results, the marked ones, the corpus) as Markdown, CSV, JSON Lines or "
+                    "citation text, to a file in the documents folder"),
     Binding("p", "show_provenance", "Provenance", id="show-provenance", show=False,
             tooltip="Every article carrying the current quote, earliest first"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,

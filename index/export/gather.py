@@ -23,7 +23,8 @@ class ExportError(Exception):
     """Nothing can be exported as asked (one line for the user)."""
 
 
-def _source(path: str) -> str | None:
+def source_text_of(path: str) -> str | None:
+    """The article file's decoded text (None if it cannot be read any more)."""
     from warreader.index.articles import ArticleError, read_source_text
 
     try:
@@ -38,7 +39,7 @@ def items_of(article: Article, quotes: Iterable[Quote], roots: Sequence[str | Pa
     chosen = [q for q in quotes if q.kind == "quote" and (keep is None or keep(q))]
     if not chosen:
         return []
-    source, path = _source(article.path), relative_path(article.path, roots)
+    source, path = source_text_of(article.path), relative_path(article.path, roots)
     return [ExportItem(article, q, source, path) for q in chosen]
 
 
@@ -104,6 +105,6 @@ def marked_items(corpus, anchors: Sequence[QuoteAnchor], roots: Sequence[str | P
         if r.article is None or r.quote is None:
             continue
         if r.article.path not in sources:
-            sources[r.article.path] = _source(r.article.path)
+            sources[r.article.path] = source_text_of(r.article.path)
         items.append(ExportItem(r.article, r.quote, sources[r.article.path], r.anchor.path))
     return items, sum(1 for r in found if not r.found)

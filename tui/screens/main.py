@@ -19,6 +19,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
+from warreader.tui.screens.exporting import ExportMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
 from warreader.tui.screens.marking import MarkingMixin
@@ -45,7 +46,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
 
 
 class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin,
-                 MarkingMixin, Screen):
+                 MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
