@@ -169,3 +169,26 @@ async def test_m_without_a_current_quote_says_so(tmp_path):
         await press(pilot, "m")
         assert "No current quote" in str(list(app._notifications)[-1].message)
         assert app.main_screen.body.marked == frozenset()
+
+
+async def test_help_and_palette_name_the_mark_and_export_keys(tmp_path):
+    from warreader.tui.screens.help import HelpScreen
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = {}
+        for table in app.screen.tables:
+            keys, does, ids = (list(c._cells) for c in table.columns)
+            rows.update({i: (str(k), d) for k, d, i in zip(keys, does, ids, strict=True)})
+        assert rows["toggle-mark"][0] == "m" and "star" in rows["toggle-mark"][1]
+        assert rows["show-marked"][0] == "M" and "marked quote" in rows["show-marked"][1]
+        assert rows["export"][0] == "e" and "Markdown, CSV, JSON Lines" in rows["export"][1]
+        await press(pilot, "escape", "ctrl+p")
+        await pilot.press(*"marked")
+        await pilot.pause(0.5)
+        assert "Marked quotes: every quote marked with m" in screen_text(app)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, MarkedScreen)

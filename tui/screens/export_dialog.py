@@ -117,6 +117,9 @@ class ExportScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self._offer_path()
+        for radio_set in self.query(RadioSet):  # the keyboard cursor starts on the choice
+            if radio_set.pressed_index >= 0:  # (Textual's starts on the first button)
+                radio_set._selected = radio_set.pressed_index
         self.query_one("#what", RadioSet).focus()
 
     def _offer_path(self) -> None:
