@@ -173,3 +173,48 @@ async def test_an_edited_name_keeps_following_the_format_and_escape_writes_nothi
         await press(pilot, "escape")
         assert app.screen is app.main_screen
         assert not (tmp_path / "elsewhere").exists() and not folders.exists()
+
+
+async def test_while_searching_e_offers_the_search_results_and_exports_their_quotes(
+        tmp_path, folders):
+    from tests.tui_support import type_query
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "slash")
+        await type_query(pilot, "speaker:blinken")
+        await press(pilot, "enter")  # to the results
+        hits = [h for h in app.main_screen.results.hits if h.kind == "quote"]
+        assert hits
+        dialog = await _open_dialog(pilot)
+        assert dialog.chosen == "search"
+        assert "warreader-search-speaker-blinken-" in _path_field(dialog).value
+        await _choose(pilot, "format-jsonl")
+        await press(pilot, "ctrl+s")
+        (written,) = folders.glob("*.jsonl")
+        records = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]
+        assert {r["speaker"] for r in records} == {"Antony Blinken"}
+        assert sorted((r["article"][:3], r["start"]) for r in records) == sorted(
+            (h.path.rsplit("/", 1)[-1][:3], h.quote_span[0]) for h in hits)
+
+
+async def test_this_speakers_quotes_come_from_the_whole_corpus(tmp_path, folders):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        screen = app.main_screen
+        for _ in range(12):  # to a quote of Dmitry Peskov
+            await press(pilot, "right_square_bracket")
+            if screen.quotes[screen.body.current].speaker == "Dmitry Peskov":
+                break
+        dialog = await _open_dialog(pilot)
+        await _choose(pilot, "what-speaker", "group-article")
+        await press(pilot, "ctrl+s")
+        (written,) = folders.glob("warreader-dmitry-peskov-*.md")
+        text = written.read_text(encoding="utf-8")
+        headings = [line for line in text.splitlines() if line.startswith("## ")]
+        assert len(headings) == 2  # his quotes in 000 and in 003, grouped by article
+        assert text.startswith("# Quotes of Dmitry Peskov\n")
+        assert dialog.group == "article"

@@ -56,7 +56,7 @@ class ExportMixin:
         speaker = self._speaker_now()
         query = self.results.query if self.results is not None and self.results.hits else None
         marks = len(self.read_marks())
-        count = self.articles.summaries and len(self.articles.summaries)
+        count = len(self.articles.summaries)
         title = self.article.title if self.article is not None else ""
         stem = self.article.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] \
             if self.article is not None else ""
