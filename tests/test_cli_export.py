@@ -142,3 +142,22 @@ def test_control_characters_never_reach_the_terminal(capsys, tmp_path):
         assert status == 0
         assert "Anna Berg" in out
         assert "\x1b" not in out and "\x07" not in out
+
+
+def test_a_speaker_may_be_named_by_a_surname_only_they_have(capsys):
+    status, out, _ = run(capsys, "export", str(SEEDS), "--speaker", "STOLTENBERG")
+    assert status == 0
+    assert out.startswith("# Quotes of Jens Stoltenberg\n")
+
+
+def test_a_surname_two_speakers_share_asks_for_the_whole_name():
+    from types import SimpleNamespace
+
+    from warreader.index.export.gather import ExportError, speaker_items
+
+    corpus = SimpleNamespace(
+        speakers=lambda: [SimpleNamespace(name="Tony Blair"), SimpleNamespace(name="Cherie Blair"),
+                          SimpleNamespace(name="Gordon Brown")],
+        quotes_by=lambda name: [])
+    with pytest.raises(ExportError, match="'blair' could be Tony Blair, Cherie Blair"):
+        speaker_items(corpus, "blair", [SEEDS])

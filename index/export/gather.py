@@ -62,11 +62,27 @@ def from_articles(corpus, wanted: dict[str, Keep | None], roots: Sequence[str | 
     return items
 
 
+def _speaker_named(corpus, name: str) -> str:
+    """The corpus's speaker that ``name`` means: the same name in any case, else the
+    only speaker whose surname (or any word of the name) it is; ExportError if none or
+    several."""
+    wanted = " ".join(name.split()).casefold()
+    names = [s.name for s in corpus.speakers()]
+    same = [n for n in names if n.casefold() == wanted]
+    if same:
+        return same[0]
+    words = [n for n in names if wanted in n.casefold().split()]
+    if len(words) == 1:
+        return words[0]
+    if words:
+        raise ExportError(f"{name!r} could be {', '.join(words[:6])}: give the whole name")
+    raise ExportError(f"no quotes by {name!r} in this corpus")
+
+
 def speaker_items(corpus, name: str, roots: Sequence[str | Path], **kw) -> list[ExportItem]:
-    """Every quotation of speaker ``name`` (as the corpus names them) across the corpus."""
-    pairs = corpus.quotes_by(name)
-    if not pairs:
-        raise ExportError(f"no quotes by {name!r} in this corpus")
+    """Every quotation of speaker ``name`` across the corpus (the corpus's spelling, any
+    case, or a surname only one speaker has)."""
+    pairs = corpus.quotes_by(name) or corpus.quotes_by(_speaker_named(corpus, name))
     speaker = pairs[0][1].speaker
     wanted: dict[str, Keep | None] = {s.id: (lambda q: q.speaker == speaker) for s, _q in pairs}
     return from_articles(corpus, wanted, roots, **kw)
