@@ -210,7 +210,7 @@ async def test_this_speakers_quotes_come_from_the_whole_corpus(tmp_path, folders
             if screen.quotes[screen.body.current].speaker == "Dmitry Peskov":
                 break
         dialog = await _open_dialog(pilot)
-        await _choose(pilot, "what-speaker", "group-article")
+        await _choose(pilot, "what-speaker", "format-md-article")
         await press(pilot, "ctrl+s")
         (written,) = folders.glob("warreader-dmitry-peskov-*.md")
         text = written.read_text(encoding="utf-8")

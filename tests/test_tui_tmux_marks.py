@@ -55,7 +55,7 @@ def test_mark_two_peskov_quotes_export_them_and_find_them_after_a_restart(tmp_pa
     _wait_for(first, "Marked ★ (2 in this corpus")
     _send(first, "e")
     screen = _wait_for(first, "Export quotes")
-    assert "The marked quotes (2)" in screen
+    assert "Marked quotes (2)" in screen
     _send(first, "down", "Enter", "C-s")  # what: the search results -> the marked quotes
     _wait_for(first, "Wrote 2 quotes to")
     (written,) = (tmp_path / "docs").glob("warreader-marked-quotes-*.md")

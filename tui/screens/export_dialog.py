@@ -27,9 +27,10 @@ from warreader.tui.safe_text import one_line
 from warreader.tui.user_files import shown_path
 from warreader.tui.wording import plural
 
-FORMAT_LABELS = {"md": "Markdown with citations", "csv": "CSV (a spreadsheet)",
-                 "jsonl": "JSON Lines (one record a line)",
-                 "txt": "Citation text (what y copies)"}
+FORMAT_LABELS = {"md-speaker": "Markdown, by speaker", "md-article": "Markdown, by article",
+                 "csv": "CSV (a spreadsheet)", "jsonl": "JSON Lines",
+                 "txt": "Citation text, as y"}
+"""The format choices: Markdown with citations grouped by speaker or by article, ..."""
 
 CSS = """
 ExportScreen { align: center middle; }
@@ -39,8 +40,7 @@ ExportScreen > #export-box { width: 96; max-width: 100%; height: auto; max-heigh
 ExportScreen #export-columns { height: auto; }
 ExportScreen #export-what { width: 3fr; height: auto; }
 ExportScreen #export-format { width: 2fr; height: auto; }
-ExportScreen RadioSet { width: 100%; height: auto; border: none; padding: 0; }
-ExportScreen RadioSet:focus { background: $boost; }
+ExportScreen RadioSet { width: 100%; height: auto; }
 ExportScreen .export-heading { text-style: bold; margin-top: 1; }
 ExportScreen #export-status { height: auto; margin: 1 0 0 0; color: $text-muted; }
 ExportScreen #export-status.-warning { color: $warning; text-style: bold; }
@@ -95,19 +95,15 @@ class ExportScreen(ModalScreen[None]):
                     yield Label("What", classes="export-heading")
                     with RadioSet(id="what"):
                         for c in self.choices.values():
-                            label = c.label + (f" — {c.unavailable}" if c.unavailable else "")
+                            label = c.label + (f": {c.unavailable}" if c.unavailable else "")
                             yield RadioButton(Content(one_line(label)), c.id == self.chosen,
-                                              id=f"what-{c.id}", disabled=bool(c.unavailable))
+                                              id=f"what-{c.id}", disabled=bool(c.unavailable),
+                                              tooltip=Content(one_line(label)))
                 with Vertical(id="export-format"):
                     yield Label("Format", classes="export-heading")
                     with RadioSet(id="format"):
-                        for fmt in FORMATS:
-                            yield RadioButton(FORMAT_LABELS[fmt], fmt == self.fmt,
-                                              id=f"format-{fmt}")
-                    yield Label("Markdown: group by", classes="export-heading")
-                    with RadioSet(id="group"):
-                        yield RadioButton("speaker", True, id="group-speaker")
-                        yield RadioButton("article", id="group-article")
+                        for choice, label in FORMAT_LABELS.items():
+                            yield RadioButton(label, choice == "md-speaker", id=f"format-{choice}")
             yield Label("Write to", classes="export-heading")
             yield Input(id="export-path")
             yield Static("", id="export-status")
@@ -147,10 +143,8 @@ class ExportScreen(ModalScreen[None]):
         if kind == "what":
             self.chosen = value
         elif kind == "format":
-            self.fmt = value
-        elif kind == "group":
-            self.group = value
-            return
+            self.fmt, _, group = value.partition("-")
+            self.group = group or self.group
         self.confirmed = None
         self._offer_path()
 
@@ -180,6 +174,7 @@ class ExportScreen(ModalScreen[None]):
                       "the name.", "warning")
             return
         self.busy = True
+        self.query_one("#export-write", Button).disabled = True
         self._say("Gathering the quotes…")
         self._export(self.choices[self.chosen], self.fmt, self.group, path,
                      self.confirmed == path)
@@ -219,6 +214,7 @@ class ExportScreen(ModalScreen[None]):
 
     def on_export_finished(self, message: ExportFinished) -> None:
         self.busy = False
+        self.query_one("#export-write", Button).disabled = False
         if message.exists:
             self.confirmed = None
             self._path_edited()

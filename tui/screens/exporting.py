@@ -61,24 +61,23 @@ class ExportMixin:
         stem = self.article.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] \
             if self.article is not None else ""
         return [
-            ExportChoice("quote", "The current quote", f"quote {current.speaker or 'unattributed'}"
+            ExportChoice("quote", "This quote", f"quote {current.speaker or 'unattributed'}"
                          if current else "quote", "A quote",
-                         None if current else "no current quote (] steps to one)"),
-            ExportChoice("speaker", f"{speaker}'s quotes in the corpus" if speaker
-                         else "This speaker's quotes", speaker or "speaker",
-                         f"Quotes of {speaker}", no_index or (
-                             None if speaker else "no speaker chosen (a quote or the sidebar)")),
+                         None if current else "none current (] steps to one)"),
+            ExportChoice("speaker", f"{speaker}'s quotes" if speaker else "A speaker's quotes",
+                         speaker or "speaker", f"Quotes of {speaker}", no_index or (
+                             None if speaker else "choose a quote or speaker")),
             ExportChoice("article", "This article's quotes", f"article {stem}",
                          f"Quotes in {title}",
                          None if self.article is not None else "no article open"),
-            ExportChoice("search", f"The search results for {query}" if query
-                         else "The search results", f"search {query or ''}",
-                         f"Quotes found by {query}", no_index or (
-                             None if query else "no search results (/ searches)")),
-            ExportChoice("marked", f"The marked quotes ({marks})", "marked quotes",
+            ExportChoice("search", f"Search results: {query}" if query else "Search results",
+                         f"search {query or ''}", f"Quotes found by {query}", no_index or (
+                             None if query else "search first (/)")),
+            ExportChoice("marked", f"Marked quotes ({marks})" if marks else "Marked quotes",
+                         "marked quotes",
                          "Marked quotes", no_index or (
-                             None if marks else "no marked quotes (m marks a quote)")),
-            ExportChoice("corpus", "Every quote of the corpus"
+                             None if marks else "none yet (m marks a quote)")),
+            ExportChoice("corpus", "Whole corpus"
                          + (f" ({plural(count, 'article')})" if count else ""),
                          f"corpus {self.app.corpus_label}",
                          f"Every quote of {self.app.corpus_label}", no_index),
