@@ -161,3 +161,25 @@ def test_a_surname_two_speakers_share_asks_for_the_whole_name():
         quotes_by=lambda name: [])
     with pytest.raises(ExportError, match="'blair' could be Tony Blair, Cherie Blair"):
         speaker_items(corpus, "blair", [SEEDS])
+
+
+def test_exports_carry_corrections_as_the_corpus_gives_them(capsys, tmp_path):
+    import shutil
+
+    from warreader.index.annotations.corrections import Correction, CorrectionStore
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    article = read_article(corpus / "003_eb25a154931aa076.txt")
+    quote = next(q for q in extract_quotes(article, {})
+                 if q.text.startswith("Unfortunately there’s a difference"))
+    CorrectionStore([corpus]).add(Correction(
+        "speaker", anchor=QuoteAnchor.of(article, quote, [corpus]), to="Jane Aide", role="aide"))
+    status, out, _ = run(capsys, "export", str(corpus), "--speaker", "Jane Aide",
+                         "--format", "jsonl")
+    assert status == 0
+    (record,) = [json.loads(line) for line in out.splitlines()]
+    assert record["text"] == quote.text
+    assert (record["speaker"], record["role"], record["via"]) == ("Jane Aide", "aide", "corrected")
+    status, out, _ = run(capsys, "quotes", str(corpus), "--format", "md")
+    assert "## Jane Aide" in out and "” — Jane Aide, aide, in " in out

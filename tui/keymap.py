@@ -43,6 +43,17 @@ SCREEN_BINDINGS = [
             tooltip="Export quotes (this one, its speaker's, this article's, the search "
                     "results, the marked ones, the corpus) as Markdown, CSV, JSON Lines or "
                     "citation text, to a file in the documents folder"),
+    Binding("v", "open_source", "Edit", id="open-source", show=False,
+            tooltip="Open the article's file in $VISUAL or $EDITOR (else $PAGER, else less) "
+                    "at the current quote's line; warreader waits until it exits"),
+    Binding("x", "open_url", "Browser", id="open-url", show=False,
+            tooltip="Open the article's web address (its canonical link, or a URL: line "
+                    "in the file) in the browser"),
+    Binding("ctrl+o,alt+left", "history_back", "Back", id="history-back", show=False,
+            tooltip="Back to the previous article and quote visited (lists, quote steps, "
+                    "search results, palette jumps)"),
+    Binding("alt+right", "history_forward", "Forward", id="history-forward", show=False,
+            tooltip="Forward again through the places visited"),
     Binding("p", "show_provenance", "Provenance", id="show-provenance", show=False,
             tooltip="Every article carrying the current quote, earliest first"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,
@@ -65,6 +76,13 @@ SCREEN_BINDINGS = [
             tooltip="List the files that could not be read"),
     Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
             tooltip="Re-read changed files into the index"),
+    Binding("c", "correct", "Correct", id="correct", show=False,
+            tooltip="Correct the engine: this quote's speaker, quote or term; the sidebar's "
+                    "speaker: rename, merge into another, split this article's quotes off"),
+    Binding("ctrl+z", "undo_correction", "Undo correction", id="undo-correction", show=False,
+            tooltip="Undo the last correction made in this session"),
+    Binding("C", "show_corrections", "Corrections", id="show-corrections", show=False,
+            tooltip="List every correction, and those whose quote is gone (orphaned)"),
 ]
 
 LIST_BINDINGS = [

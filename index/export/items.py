@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from warreader.index.model import Article, Quote
 
 FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via",
-          "source_text", "title", "date", "outlet", "author")
+          "source_text", "url", "title", "date", "outlet", "author")
 """The columns of an export: the keys of ``warreader quotes`` records, then the article's
 title, date, outlet and author."""
 
@@ -26,6 +26,6 @@ class ExportItem:
         """The quote's ``warreader quotes`` record plus title, date, outlet and author."""
         record = self.quote.to_record(self.path, self.source)
         record.setdefault("source_text", None)
-        record.update(title=self.article.title, date=self.article.date,
+        record.update(url=self.article.url, title=self.article.title, date=self.article.date,
                       outlet=self.article.outlet, author=self.article.author)
         return {key: record.get(key) for key in FIELDS}

@@ -2,9 +2,12 @@
 
 ``--format jsonl`` prints one object a line with exactly the keys ``article``,
 ``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``,
-``via`` (offsets into the file's decoded text, marks excluded; ``via`` says how the
-speaker was found: named, pronoun, description, label, document, carried, colon or
-none, and is null for terms); ``csv`` the same columns;
+``via``, ``source_text``, ``url`` (offsets into the file's decoded text, marks
+excluded; ``via`` says how the speaker was found: named, pronoun, description, label,
+document, carried, colon or none, and is null for terms; ``corrected`` where the
+reader corrected it, see `warreader corrections`; ``source_text`` is the file's
+text between the offsets; ``url`` the address the article states (a saved page's
+canonical link or ``URL:`` line), else null); ``csv`` the same columns;
 ``table`` a Rich table for people; ``md`` Markdown with each quotation's citation (the
 form ``y`` copies in the reader), grouped by speaker or by article (``--group``).
 ``--kind`` keeps quotes or terms only.
@@ -28,7 +31,7 @@ from warreader.tui.safe_text import plain_text, terminal_safe
 
 NAME = "quotes"
 FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via",
-          "source_text")
+          "source_text", "url")
 
 
 def register(subparsers, add_common_options) -> None:
@@ -54,17 +57,17 @@ def register(subparsers, add_common_options) -> None:
 
 
 def _pairs(args) -> tuple[list, list]:
-    """(article, quotes with corpus-canonical speakers) of each article, and the corpus
-    paths."""
+    """(article, quotes with corpus-canonical speakers, corrections applied) of each
+    article, and the corpus paths."""
     from dataclasses import replace
 
-    from warreader.index.quotes import extract_quotes
     from warreader.index.quotes.speakers import build_directory
+    from warreader.tui.commands._corrected import corrected_pairs
 
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
     articles = load_articles_reporting(paths)
-    pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
+    pairs = corrected_pairs(articles, paths, config.aliases)
     directory = build_directory(pairs, config.aliases)
     return [(a, [replace(q, speaker=directory.canonical(q.speaker, a.id)) if q.speaker else q
                  for q in quotes]) for a, quotes in pairs], paths
@@ -94,7 +97,9 @@ def _records(args) -> tuple[list[dict], int]:
         for quote in quotes:
             if args.kind and quote.kind != args.kind:
                 continue
-            records.append(quote.to_record(display_path(article.path), source))
+            record = quote.to_record(display_path(article.path), source)
+            record["url"] = article.url
+            records.append(record)
     return records, missing_status(paths)
 
 

@@ -55,12 +55,15 @@ class ReadingMixin:
         """Read and extract an article the first build has listed but not yet indexed."""
         from pathlib import Path
 
+        from warreader.index.annotations.correcting import apply_corrections
+        from warreader.index.annotations.indexed import load_rules
         from warreader.index.articles import read_article
         from warreader.index.quotes import extract_quotes
 
         try:
             article = read_article(Path(path))
-            quotes = extract_quotes(article, self.app.aliases)
+            quotes = apply_corrections(article, extract_quotes(article, self.app.aliases),
+                                       load_rules(self.app.paths)[0])
         except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
             self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
             return
@@ -87,6 +90,7 @@ class ReadingMixin:
         scroll, self.pending_scroll = self.pending_scroll, None
         if scroll is not None and message.anchor is None:
             self.body.scroll_to(y=scroll, animate=False)
+        self.note_place()  # back/forward (tui.screens.history_keys)
 
     def _land(self, quote_start: int | None) -> None:
         """Make the quote holding raw offset ``quote_start`` current (none if no quote
@@ -124,6 +128,7 @@ class ReadingMixin:
         self.body.set_current(index, centre)
         self.sidebar.mark_quote(index)
         self.look_up_group(index)  # provenance: where else these words appear
+        self.note_place()
 
     def _step_quote(self, step: int) -> None:
         indices = self._quote_indices()
