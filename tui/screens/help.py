@@ -62,6 +62,19 @@ FIRST_STEPS = (
 )
 
 
+def watching_note(on: bool) -> Text:
+    """What keeps the list current: the corpus watcher (config ``watch``) or ctrl+r."""
+    state = ("on" if on else "off (the config's watch: false); ctrl+r refreshes by hand")
+    return Text(
+        "Keeping up with the corpus\n"
+        f"  Watching the corpus folders is {state}. Files added, changed or removed\n"
+        "  while warreader runs are indexed in the background: the status line says\n"
+        "  \"Corpus changed: N files changed · indexing…\", then ends in \"watching for\n"
+        "  changes\"; a notification says what changed. The article, the quote and the\n"
+        "  list row you are on stay; if the open article's file was removed, the next\n"
+        "  one opens. Hidden, editor swap and backup files are ignored.")
+
+
 def first_steps() -> Table:
     """The walk-through from opening the app to a speaker's quotes across the corpus."""
     table = Table(box=None, expand=True, show_header=False, padding=(0, 1),
@@ -90,7 +103,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="close-help")]
     SCOPED_CSS = False
     DEFAULT_CSS = panel_css("HelpScreen", "help-body") + """
-    #query-syntax { margin-top: 1; }
+    #query-syntax, #watching-note { margin-top: 1; }
     #corrections-file { margin-top: 1; }
     #first-steps { margin-bottom: 1; }
     .help-group { margin-bottom: 1; }
@@ -105,6 +118,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(table, classes="help-group")
             yield Static(Text(QUERY_SYNTAX), id="query-syntax")
             yield Static(corrections_note(self.app.paths), id="corrections-file")
+            yield Static(watching_note(getattr(self.app, "watch", False)), id="watching-note")
 
     def _table(self, title: str, bindings: list[Binding]) -> Table:
         table = Table(box=None, expand=True, title=title, title_justify="left",

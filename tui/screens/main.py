@@ -1,10 +1,11 @@
 """The reader's one main screen: article list | article body | attribution sidebar.
 
 It composes the widgets, owns the state, and handles every message (frogmouth's
-layering); indexing, reading, searching, search-hit, provenance, source (v, x) and history
-behaviour live in mixins (:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`,
-:mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`,
-:mod:`tui.screens.source_keys`, :mod:`tui.screens.history_keys`).
+layering); indexing, watching, reading, searching, search-hit, provenance, source (v, x)
+and history behaviour live in mixins (:mod:`tui.screens.indexing`,
+:mod:`tui.screens.watching`, :mod:`tui.screens.reading`, :mod:`tui.screens.searching`,
+:mod:`tui.screens.hits`, :mod:`tui.screens.provenance`, :mod:`tui.screens.source_keys`,
+:mod:`tui.screens.history_keys`).
 Indexing runs in thread workers that only post messages, so the screen appears before
 the index is ready.
 """
@@ -30,6 +31,7 @@ from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
 from warreader.tui.screens.source_keys import SourceMixin
+from warreader.tui.screens.watching import WatchingMixin
 from warreader.tui.widgets.article_body import ArticleBody
 from warreader.tui.widgets.article_list import ArticleList
 from warreader.tui.widgets.index_status import IndexStatus
@@ -49,9 +51,9 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin,
-                 SourceMixin, HistoryMixin, CorrectionsMixin, MarkingMixin, ExportMixin,
-                 Screen):
+class MainScreen(WatchingMixin, IndexingMixin, SearchMixin, HitsMixin, ReadingMixin,
+                 ProvenanceMixin, SourceMixin, HistoryMixin, CorrectionsMixin, MarkingMixin,
+                 ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
@@ -110,6 +112,7 @@ class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, Provenance
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
         self.start_indexing()
+        self.start_watching()
 
     def action_toggle_sort(self) -> None:
         """Sort the article list by date or by title (`o`, whichever pane has focus)."""
