@@ -22,6 +22,7 @@ GROUPS = (
         ("pane", "next-pane", "prev-pane"))]),
     ("Moving in lists and the article", keymap.LIST_BINDINGS + keymap.BODY_BINDINGS[4:]),
     ("Search bar", keymap.SEARCH_BINDINGS),
+    ("Filtering the article list", keymap.FILTER_BINDINGS),
 )
 
 QUERY_SYNTAX = """\
@@ -37,7 +38,12 @@ Query syntax (Whoosh)
   kind:quote             only quotes;  kind:term  quoted terms;  kind:article
   group:3                quotes whose words appear in 3 or more articles
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
-                         while you type (right arrow accepts a suggestion)"""
+                         while you type (right arrow accepts a suggestion)
+
+Article filter (f)
+  outlet:bbc author:smith folder:politics speaker:peskov   fields (all must hold)
+  date:2022-02  date:2022-02-01..2022-03  date:..2021      a date or a range
+  "oil price" gas        words or phrases in the title (quote a name: author:"J Doe")"""
 
 
 FIRST_STEPS = (

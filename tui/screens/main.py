@@ -26,6 +26,7 @@ from warreader.tui.screens.exporting import ExportMixin
 from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.listing import ListingMixin
 from warreader.tui.screens.marking import MarkingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
@@ -51,9 +52,9 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(WatchingMixin, IndexingMixin, SearchMixin, HitsMixin, ReadingMixin,
-                 ProvenanceMixin, SourceMixin, HistoryMixin, CorrectionsMixin, MarkingMixin,
-                 ExportMixin, Screen):
+class MainScreen(WatchingMixin, IndexingMixin, ListingMixin, SearchMixin, HitsMixin,
+                 ReadingMixin, ProvenanceMixin, SourceMixin, HistoryMixin, CorrectionsMixin,
+                 MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
@@ -108,15 +109,11 @@ class MainScreen(WatchingMixin, IndexingMixin, SearchMixin, HitsMixin, ReadingMi
         self.articles, self.top = self.query_one(ArticleList), self.query_one("#top")
         self.body, self.sidebar = self.query_one(ArticleBody), self.query_one(Sidebar)
         self.status = self.query_one(IndexStatus)
-        self.articles.border_title = "Articles [1]"
+        self.articles.set_title("Articles [1]")
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
         self.start_indexing()
         self.start_watching()
-
-    def action_toggle_sort(self) -> None:
-        """Sort the article list by date or by title (`o`, whichever pane has focus)."""
-        self.articles.action_toggle_sort()
 
     def on_article_list_previewed(self, message: ArticleList.Previewed) -> None:
         if message.article_id != (self.pending_id or (self.article and self.article.id)):

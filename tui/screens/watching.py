@@ -156,10 +156,10 @@ class WatchingMixin:
         if self.corpus is None:  # the first indexing failed: try it again
             self._index(False)
         else:
-            self._watch_refresh(self.corpus, list(self.articles.summaries))
+            self._watch_refresh(self.corpus, self.articles.view)
 
     @work(thread=True, group="watch")
-    def _watch_refresh(self, corpus, listed: list) -> None:
+    def _watch_refresh(self, corpus, listed) -> None:
         self._refresh(corpus, False, listed)  # posts IndexReady (or IndexFailed)
 
     def _on_index_failed(self, _message: IndexFailed) -> None:
