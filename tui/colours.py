@@ -23,6 +23,9 @@ PALETTE = (
 )
 UNATTRIBUTED = "#9a9a9a"
 UNATTRIBUTED_LABEL = "(unattributed)"
+STAR = "★"
+"""Shown before a marked quote (``m``): in the body, the sidebar and the Marked list."""
+STAR_STYLE = "bold yellow"
 
 
 def assign_colours(speakers: Iterable[str | None]) -> dict[str, str]:

@@ -33,6 +33,16 @@ SCREEN_BINDINGS = [
     Binding("y", "copy_quote", "Copy", id="copy-quote",
             tooltip="Copy the current quote with its attribution (to the terminal clipboard "
                     "and to last-citation.txt in the user data folder)"),
+    Binding("m", "toggle_mark", "Mark", id="toggle-mark", show=False,
+            tooltip="Mark the current quote with a star, or unmark it (marks are kept per "
+                    "corpus in marks.yaml in the user data folder)"),
+    Binding("M", "show_marked", "Marked", id="show-marked", show=False,
+            tooltip="Every marked quote of the corpus with its article; enter opens one, "
+                    "d unmarks"),
+    Binding("e", "export", "Export", id="export", show=False,
+            tooltip="Export quotes (this one, its speaker's, this article's, the search "
+                    "results, the marked ones, the corpus) as Markdown, CSV, JSON Lines or "
+                    "citation text, to a file in the documents folder"),
     Binding("v", "open_source", "Edit", id="open-source", show=False,
             tooltip="Open the article's file in $VISUAL or $EDITOR (else $PAGER, else less) "
                     "at the current quote's line; warreader waits until it exits"),

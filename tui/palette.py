@@ -27,6 +27,9 @@ class ReaderCommands(Provider):
              "re-read every file"),
             ("Help: keys and query syntax", self.app.action_help, "every key"),
             ("Toggle sidebar: article / corpus speakers", screen.action_toggle_speakers, "s"),
+            ("Marked quotes: every quote marked with m", screen.action_show_marked, "M"),
+            ("Export quotes: Markdown, CSV, JSON Lines, citations", screen.action_export, "e"),
+            ("Mark or unmark the current quote", screen.action_toggle_mark, "m"),
         ]
         labels = screen.articles.labels
         for s in screen.articles.summaries:

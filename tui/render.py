@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rich._wrap import divide_line
 from rich.style import Style
 from rich.text import Text
-from warreader.tui.colours import colour_for
+from warreader.tui.colours import STAR, STAR_STYLE, colour_for
 from warreader.tui.safe_text import one_line
 from warreader.tui.spans import ParaSpan
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from warreader.index.model import Article, Quote
 
 OPEN_MARKS = "\"“‘'«„"
+
 CLOSE_MARKS = "\"”’'»“"
 
 
@@ -77,6 +78,26 @@ def _paragraph_text(
     return text
 
 
+def _star_positions(index: int, plain: str, quotes: list[Quote],
+                    marked: frozenset[int]) -> list[int]:
+    """Where a star goes in paragraph ``index``: before each marked quote's opening mark."""
+    return sorted({_quote_span(plain, q.para_start, q.para_end)[0]
+                   for qi, q in enumerate(quotes) if qi in marked and q.paragraph == index})
+
+
+def _starred(text: Text, positions: list[int]) -> Text:
+    """``text`` with a star inserted at each of ``positions`` (its styles kept; a
+    position 0 divides off an empty first piece, so the star still goes first)."""
+    if not positions:
+        return text
+    return Text(STAR, style=STAR_STYLE).join(text.divide(positions))
+
+
+def _shifted(offset: int, positions: list[int]) -> int:
+    """``offset`` in the paragraph once stars are inserted at ``positions``."""
+    return offset + sum(1 for p in positions if p <= offset)
+
+
 def _styled(plain: str, style: Style) -> Text:
     """Text with ``style`` as a span (``Text.render`` ignores a base style)."""
     text = Text(one_line(plain))
@@ -96,10 +117,12 @@ def layout_article(
     article: Article, quotes: list[Quote], *, width: int, styles: BodyStyles,
     colours: dict[str, str], current: int | None = None, hits: list[ParaSpan] | None = None,
     current_hit: int | None = None, file_label: str | None = None,
+    marked: frozenset[int] = frozenset(),
 ) -> Layout:
     """Lay out ``article`` at ``width`` columns: headline, byline, then the paragraphs.
 
-    ``file_label`` names the file in the byline (default: its file name)."""
+    ``file_label`` names the file in the byline (default: its file name); the quotes
+    whose indices are in ``marked`` get a star before them."""
     width = max(width, 10)
     hits = hits or []
     lines: list[Text] = []
@@ -108,6 +131,7 @@ def layout_article(
         headline = _paragraph_text(-1, article.title, quotes, styles, colours, current, [], None)
         headline.stylize(styles.title, 0, len(article.title))
         headline.spans.insert(0, headline.spans.pop())  # the title style first, quotes on top
+        headline = _starred(headline, _star_positions(-1, article.title, quotes, marked))
     lines += _wrap(headline, width)[0]
     name = file_label or article.path.replace("\\", "/").rsplit("/", 1)[-1]
     meta = " · ".join(x for x in (article.date, article.author, article.outlet, name) if x)
@@ -117,14 +141,15 @@ def layout_article(
     hit_lines = [0] * len(hits)
     for pi, para in enumerate(article.paragraphs):
         text = _paragraph_text(pi, para.text, quotes, styles, colours, current, hits, current_hit)
-        wrapped, starts = _wrap(text, width)
+        stars = _star_positions(pi, para.text, quotes, marked)
+        wrapped, starts = _wrap(_starred(text, stars), width)
         first = len(lines)
         for qi, quote in enumerate(quotes):
             if quote.paragraph == pi:
-                quote_lines[qi] = first + _line_of(starts, quote.para_start)
+                quote_lines[qi] = first + _line_of(starts, _shifted(quote.para_start, stars))
         for hi, (para_index, start, _end) in enumerate(hits):
             if para_index == pi:
-                hit_lines[hi] = first + _line_of(starts, start)
+                hit_lines[hi] = first + _line_of(starts, _shifted(start, stars))
         lines += wrapped
         if pi < len(article.paragraphs) - 1:
             lines.append(Text(""))

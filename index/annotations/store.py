@@ -20,7 +20,6 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import yaml
 from warreader.index.paths import APP_NAME, corpus_key
 
 
@@ -54,6 +53,8 @@ def describe_corpus(folder: Path, corpus_paths: Iterable[str | Path]) -> None:
 
 def write_yaml(path: Path, data: object) -> None:
     """Replace ``path`` with ``data`` as YAML, whole: a temporary file, then a rename."""
+    import yaml  # here: the reader's first screen (no marks file yet) never imports it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -87,6 +88,8 @@ def read_yaml(path: Path, key: str) -> list:
         moved = set_aside(path)
         raise AnnotationFileDamaged(f"{path.name} could not be read ({exc.__class__.__name__});"
                                     f" set aside as {moved.name}") from exc
+    import yaml
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

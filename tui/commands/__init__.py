@@ -9,6 +9,7 @@ from __future__ import annotations
 from warreader.tui.commands import (
     articles,
     corrections,
+    export,
     index,
     provenance,
     quotes,
@@ -17,4 +18,4 @@ from warreader.tui.commands import (
     speakers,
 )
 
-COMMANDS = (read, articles, index, search, quotes, speakers, provenance, corrections)
+COMMANDS = (read, articles, index, search, quotes, speakers, provenance, corrections, export)

@@ -8,7 +8,9 @@ document, carried, colon or none, and is null for terms; ``corrected`` where the
 reader corrected it, see `warreader corrections`; ``source_text`` is the file's
 text between the offsets; ``url`` the address the article states (a saved page's
 canonical link or ``URL:`` line), else null); ``csv`` the same columns;
-``table`` a Rich table for people. ``--kind`` keeps quotes or terms only.
+``table`` a Rich table for people; ``md`` Markdown with each quotation's citation (the
+form ``y`` copies in the reader), grouped by speaker or by article (``--group``).
+``--kind`` keeps quotes or terms only.
 """
 
 from __future__ import annotations
@@ -42,18 +44,23 @@ def register(subparsers, add_common_options) -> None:
     add_common_options(p)
     p.add_argument(
         "--format",
-        choices=("jsonl", "csv", "table"),
+        choices=("jsonl", "csv", "table", "md"),
         default=None,
         help="output format (default: table on a terminal, jsonl otherwise)",
     )
     p.add_argument(
         "--kind", choices=("quote", "term"), default=None, help="only quotations of this kind"
     )
+    p.add_argument("--group", choices=("speaker", "article"), default="speaker",
+                   help="Markdown: group the quotations by speaker (default) or by article")
     p.set_defaults(func=run)
 
 
-def _records(args) -> tuple[list[dict], int]:
-    """The quotation records, and exit status 2 if a corpus path does not exist."""
+def _pairs(args) -> tuple[list, list]:
+    """(article, quotes with corpus-canonical speakers, corrections applied) of each
+    article, and the corpus paths."""
+    from dataclasses import replace
+
     from warreader.index.quotes.speakers import build_directory
     from warreader.tui.commands._corrected import corrected_pairs
 
@@ -62,6 +69,28 @@ def _records(args) -> tuple[list[dict], int]:
     articles = load_articles_reporting(paths)
     pairs = corrected_pairs(articles, paths, config.aliases)
     directory = build_directory(pairs, config.aliases)
+    return [(a, [replace(q, speaker=directory.canonical(q.speaker, a.id)) if q.speaker else q
+                 for q in quotes]) for a, quotes in pairs], paths
+
+
+def _markdown(args) -> int:
+    """Print the quotations as Markdown with citations."""
+    from warreader.index.export.formats import to_markdown
+    from warreader.index.export.gather import items_of
+    from warreader.tui.clipboard import format_citation
+
+    pairs, paths = _pairs(args)
+    items = [item for article, quotes in pairs for item in items_of(article, quotes, paths)]
+    names = ", ".join(p.name or str(p) for p in paths)
+    text = to_markdown(items, format_citation, f"Quotations in {names}", args.group,
+                       "exported by warreader")
+    sys.stdout.write(terminal_safe(text))
+    return missing_status(paths)
+
+
+def _records(args) -> tuple[list[dict], int]:
+    """The quotation records, and exit status 2 if a corpus path does not exist."""
+    pairs, paths = _pairs(args)
     records = []
     for article, quotes in pairs:
         source = _source(article.path) if quotes else None
@@ -69,8 +98,6 @@ def _records(args) -> tuple[list[dict], int]:
             if args.kind and quote.kind != args.kind:
                 continue
             record = quote.to_record(display_path(article.path), source)
-            if quote.speaker:
-                record["speaker"] = directory.canonical(quote.speaker, article.id)
             record["url"] = article.url
             records.append(record)
     return records, missing_status(paths)
@@ -133,8 +160,10 @@ def _table(records: list[dict]) -> None:
 
 def run(args) -> int:
     """Print the quotations in the chosen format."""
-    records, status = _records(args)
     fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt == "md":
+        return _markdown(args)
+    records, status = _records(args)
     if fmt == "jsonl":
         for record in records:
             dump_json(record, indent=None)

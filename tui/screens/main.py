@@ -22,10 +22,12 @@ from textual.screen import Screen
 from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
 from warreader.tui.screens.correcting import CorrectionsMixin
+from warreader.tui.screens.exporting import ExportMixin
 from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
 from warreader.tui.screens.listing import ListingMixin
+from warreader.tui.screens.marking import MarkingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
@@ -52,7 +54,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
 
 class MainScreen(WatchingMixin, IndexingMixin, ListingMixin, SearchMixin, HitsMixin,
                  ReadingMixin, ProvenanceMixin, SourceMixin, HistoryMixin, CorrectionsMixin,
-                 Screen):
+                 MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,

@@ -106,6 +106,7 @@ class ReadingMixin:
             self._keep_loaded(message.article, message.quotes)
         self.article, self.quotes = message.article, message.quotes
         self.colours = assign_colours(q.speaker for q in self.quotes if q.kind == "quote")
+        self.prepare_marks()  # the stars of marked quotes (tui.screens.marking)
         self.body.show(self.article, self.quotes, self.colours,
                        self.articles.labels.get(self.article.path))
         self.sidebar.show_article(self.quotes, self.colours)

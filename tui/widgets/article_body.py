@@ -38,6 +38,7 @@ class ArticleBody(PaintOnce, can_focus=True):
         self.quotes: list[Quote] = []
         self.colours: dict[str, str] = {}
         self.current: int | None = None
+        self.marked: frozenset[int] = frozenset()  # quotes shown with a star (`m`)
         self.hits: list[ParaSpan] = []
         self.hit_index: int | None = None
         self.placeholder = "Indexing…"
@@ -70,6 +71,12 @@ class ArticleBody(PaintOnce, can_focus=True):
         self._relayout()
         if centre and index is not None and self._layout and index in self._layout.quote_lines:
             self._centre(self._layout.quote_lines[index])
+
+    def set_marked(self, marked: frozenset[int]) -> None:
+        """Star the quotes whose indices are in ``marked`` (and no others)."""
+        if marked != self.marked:
+            self.marked = marked
+            self._relayout()
 
     def set_hits(self, hits: list[ParaSpan], index: int | None) -> None:
         """Highlight search ``hits``; hit ``index`` is current and scrolled to the middle."""
@@ -125,7 +132,7 @@ class ArticleBody(PaintOnce, can_focus=True):
             self._layout = layout_article(
                 self.article, self.quotes, width=width, styles=self._styles(),
                 colours=self.colours, current=self.current, hits=self.hits,
-                current_hit=self.hit_index, file_label=self.file_label,
+                current_hit=self.hit_index, file_label=self.file_label, marked=self.marked,
             )
             self._lines = self._layout.lines
         self.set_virtual_size(Size(width, len(self._lines)))

@@ -15,7 +15,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Group
 from rich.text import Text
 from textual.message import Message
-from warreader.tui.colours import UNATTRIBUTED_LABEL, colour_for
+from warreader.tui.colours import STAR, STAR_STYLE, UNATTRIBUTED_LABEL, colour_for
 from warreader.tui.safe_text import one_line, terminal_safe
 from warreader.tui.widgets.tall_rows import Row, TallRows
 from warreader.tui.wording import plural
@@ -121,6 +121,7 @@ class Sidebar(TallRows):
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
+        self.marked: frozenset[int] = frozenset()  # article mode: quotes starred (`m`)
         self.note: tuple[int, str] | None = None  # (quote index, where else it appears)
 
     def speaker_names(self) -> list[str]:
@@ -182,6 +183,14 @@ class Sidebar(TallRows):
         self.selected = self.quotes[index].speaker or UNATTRIBUTED_LABEL
         self._fill(focus_id=f"q:{index}")
 
+    def set_marked(self, marked: frozenset[int]) -> None:
+        """Star the quotes whose indices are in ``marked`` (article mode)."""
+        if marked != self.marked:
+            self.marked = marked
+            if self.mode == "article":
+                option = self.highlighted_option
+                self._fill(focus_id=option.id if option else None)
+
     def set_note(self, index: int, note: str | None) -> None:
         """Article mode: show ``note`` (where else quote ``index`` appears) under it."""
         self.note = None if note is None else (index, note)
@@ -212,6 +221,8 @@ class Sidebar(TallRows):
         def parts() -> list[Text]:
             style = f"bold reverse {colour}" if i == self.current_quote else colour
             out = [Text(_snippet(quote.text), style=style)]
+            if i in self.marked:
+                out[0] = Text.assemble((f"{STAR} ", STAR_STYLE), out[0])
             if self.note is not None and self.note[0] == i:  # where else it appears
                 out.append(Text(terminal_safe(self.note[1]), style="italic"))
             return out

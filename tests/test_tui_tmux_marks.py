@@ -1,0 +1,75 @@
+"""The installed `warreader` in tmux: search speaker:peskov, mark two quotes, export the
+marked quotes to Markdown from the dialog, restart, and find the marks still there.
+
+Skipped when tmux or the `warreader` script is missing.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import uuid
+
+import pytest
+
+from tests.test_tui_tmux import TMUX, WARREADER, _send, _tmux, _wait_for
+
+pytestmark = [
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
+    pytest.mark.skipif(WARREADER is None, reason="warreader is not installed"),
+]
+
+
+def _start(tmp_path, name: str) -> None:
+    env = {"WARREADER_INDEX_DIR": str(tmp_path / "index"),
+           "WARREADER_CONFIG": str(tmp_path / "config.yaml"),
+           "WARREADER_DATA_DIR": str(tmp_path / "data"),
+           "WARREADER_EXPORT_DIR": str(tmp_path / "docs"),
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "XDG_STATE_HOME": str(tmp_path / "state"),
+           "TERM": "xterm-256color"}
+    (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
+          f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 5")
+
+
+@pytest.fixture
+def names():
+    made: list[str] = []
+    yield lambda: made.append(f"warreader-marks-{uuid.uuid4().hex[:8]}") or made[-1]
+    for name in made:
+        subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+
+
+def test_mark_two_peskov_quotes_export_them_and_find_them_after_a_restart(tmp_path, names):
+    first = names()
+    _start(tmp_path, first)
+    _wait_for(first, "Index ready: 5 articles")
+    _send(first, "/")
+    _wait_for(first, "Search words")
+    _tmux("send-keys", "-t", first, "-l", "speaker:peskov")
+    _send(first, "Enter")
+    _wait_for(first, "Results [1]")
+    _send(first, "Enter", "m")  # open the first hit at its quote, mark it
+    _wait_for(first, "Marked ★ (1 in this corpus")
+    _send(first, "n", "m")  # the next hit, marked too
+    _wait_for(first, "Marked ★ (2 in this corpus")
+    _send(first, "e")
+    screen = _wait_for(first, "Export quotes")
+    assert "Marked quotes (2)" in screen
+    _send(first, "down", "Enter", "C-s")  # what: the search results -> the marked quotes
+    _wait_for(first, "Wrote 2 quotes to")
+    (written,) = (tmp_path / "docs").glob("warreader-marked-quotes-*.md")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# Marked quotes\n")
+    assert "## Dmitry Peskov" in text
+    assert text.count("— Dmitry Peskov, Kremlin spokes") == 2
+    _send(first, "Escape", "Escape", "q")
+
+    second = names()
+    _start(tmp_path, second)
+    _wait_for(second, "Index ready: 5 articles")
+    _send(second, "M")
+    screen = _wait_for(second, "Marked quotes · 2 marks")
+    assert screen.count("Dmitry Peskov") >= 2
+    assert "not found" not in screen
+    _send(second, "Escape", "q")
