@@ -1,11 +1,13 @@
-"""The installed `warreader` in tmux: search speaker:peskov, mark two quotes, export the
-marked quotes to Markdown from the dialog, restart, and find the marks still there.
+"""The installed `warreader` in tmux, issue 12's journey: search speaker:peskov, mark two
+quotes, correct one speaker, export the marked quotes to Markdown from the dialog,
+restart, and find the marks and the correction still there.
 
 Skipped when tmux or the `warreader` script is missing.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import uuid
 
@@ -40,7 +42,8 @@ def names():
         subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
 
 
-def test_mark_two_peskov_quotes_export_them_and_find_them_after_a_restart(tmp_path, names):
+def test_mark_two_peskov_quotes_correct_one_export_them_and_find_all_after_a_restart(
+        tmp_path, names):
     first = names()
     _start(tmp_path, first)
     _wait_for(first, "Index ready: 5 articles")
@@ -53,6 +56,14 @@ def test_mark_two_peskov_quotes_export_them_and_find_them_after_a_restart(tmp_pa
     _wait_for(first, "Marked ★ (1 in this corpus")
     _send(first, "n", "m")  # the next hit, marked too
     _wait_for(first, "Marked ★ (2 in this corpus")
+    _send(first, "c")  # correct the second one's speaker: a new name
+    _wait_for(first, "Reassign this quote's speaker")
+    _send(first, "1")
+    _wait_for(first, "Who said it?")
+    _tmux("send-keys", "-t", first, "-l", "Ann Aide")
+    _wait_for(first, "new speaker: Ann Aide")
+    _send(first, "Enter")
+    _wait_for(first, "Corrected: quote")
     _send(first, "e")
     screen = _wait_for(first, "Export quotes")
     assert "Marked quotes (2)" in screen
@@ -61,8 +72,9 @@ def test_mark_two_peskov_quotes_export_them_and_find_them_after_a_restart(tmp_pa
     (written,) = (tmp_path / "docs").glob("warreader-marked-quotes-*.md")
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Marked quotes\n")
-    assert "## Dmitry Peskov" in text
-    assert text.count("— Dmitry Peskov, Kremlin spokes") == 2
+    assert "## Dmitry Peskov" in text and "## Ann Aide" in text
+    assert text.count("— Dmitry Peskov, Kremlin spokes") == 1
+    assert text.count("— Ann Aide") == 1
     _send(first, "Escape", "Escape", "q")
 
     second = names()
@@ -70,6 +82,12 @@ def test_mark_two_peskov_quotes_export_them_and_find_them_after_a_restart(tmp_pa
     _wait_for(second, "Index ready: 5 articles")
     _send(second, "M")
     screen = _wait_for(second, "Marked quotes · 2 marks")
-    assert screen.count("Dmitry Peskov") >= 2
+    assert "Dmitry Peskov" in screen and "Ann Aide" in screen
     assert "not found" not in screen
-    _send(second, "Escape", "q")
+    _send(second, "Escape", "/")
+    _wait_for(second, "Search words")
+    _tmux("send-keys", "-t", second, "-l", 'speaker:"ann aide"')
+    _send(second, "Enter")
+    screen = _wait_for(second, "Results [1]")
+    assert re.search(r"(?<!\d)1 result(?!s)", screen) and "Ann Aide" in screen, screen
+    _send(second, "Escape", "Escape", "q")
