@@ -1,6 +1,6 @@
-"""Candidate blocking: which earlier quotes a quote could belong with, without all pairs.
+"""Candidate blocking: which filed quotes a quote could belong with, without all pairs.
 
-Quotes of more than :data:`~relate.SHORT` words are indexed under each pair of
+Quotes of more than :data:`~relate.SHORT` words are filed under each pair of
 adjacent folded words (word bigrams); a quote's candidates are the quotes sharing a
 bigram with it. A partial quote shares all its bigrams with the longer one, and a few
 changed words leave most bigrams intact. Bigrams that many quotes share ("of the", "we
@@ -10,11 +10,15 @@ rarest); and a candidate must share two uncrowded bigrams unless the quote has f
 than three. Short quotes are looked up whole, with their speaker (they only group when
 identical and by the same speaker). Work per quote is bounded, so grouping n quotes
 costs about n lookups.
+
+The blocks live in the groups database (:mod:`.tables`): ``whole`` (key -> slots),
+``pairs`` (bigram -> slots) and ``pair_counts`` (bigram -> how many), so a lookup
+reads only the blocks a quote hits.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import sqlite3
 
 from warreader.index.provenance.relate import MIN_TERM, SHORT
 
@@ -23,82 +27,90 @@ CROWDED = 48
 
 Words = tuple[str, ...]
 Speaker = tuple[str, ...]
-Pairs = frozenset[tuple[str, str]]
+Pairs = frozenset[str]
+_SEP = "\x1f"
 
 
-def pair_keys(words: Words) -> frozenset[tuple[str, str]]:
-    """The block keys of a long quote: (word, next word) for each adjacent pair."""
+def pair_keys(words: Words) -> frozenset[str]:
+    """The block keys of a long quote: "word next" for each adjacent pair."""
     if len(words) <= SHORT:
         return frozenset()
-    return frozenset(zip(words, words[1:], strict=False))
+    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+
+
+def whole_key(kind: str, words: Words, speaker: Speaker) -> tuple[str | None, bool]:
+    """(the key a quote is filed under whole, or None; whether every quote under that
+    key belongs with every other: same long words, or the same term)."""
+    if len(words) > SHORT or (kind == "term" and sum(map(len, words)) >= MIN_TERM):
+        return f"{kind}{_SEP}{' '.join(words)}", True
+    # by surname: "Peskov" and "Dmitry Peskov" meet, the verification decides
+    if speaker and words:
+        return f"{kind}{_SEP}{' '.join(words)}{_SEP}{speaker[-1]}", False
+    return None, False
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
 
 
 class Blocks:
-    """Quote slots filed by exact words and by word bigrams, per kind."""
+    """Quote slots filed by exact words and by word bigrams, in the groups database."""
 
-    def __init__(self) -> None:
-        self._whole: dict[tuple, set[int]] = defaultdict(set)
-        self._pairs: dict[str, dict[tuple, set[int]]] = defaultdict(lambda: defaultdict(set))
-
-    def _whole_key(self, kind: str, words: Words, speaker: Speaker) -> tuple | None:
-        if len(words) > SHORT or (kind == "term" and sum(map(len, words)) >= MIN_TERM):
-            return (kind, words)
-        # by surname: "Peskov" and "Dmitry Peskov" meet, the verification decides
-        return (kind, words, speaker[-1]) if speaker and words else None
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
 
     def add(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """File ``slot`` under its words (and ``pairs``, its :func:`pair_keys`)."""
-        key = self._whole_key(kind, words, speaker)
+        key, _ = whole_key(kind, words, speaker)
         if key is not None:
-            self._whole[key].add(slot)
-        table = self._pairs[kind]
-        for pair in pairs:
-            table[pair].add(slot)
+            self.db.execute("INSERT OR IGNORE INTO whole VALUES (?, ?)", (key, slot))
+        if pairs:
+            self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
+                                ((p, slot) for p in pairs))
+            self.db.executemany("INSERT INTO pair_counts VALUES (?, 1) ON CONFLICT (key) "
+                                "DO UPDATE SET n = n + 1", ((p,) for p in pairs))
 
     def remove(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """Take ``slot`` out of every block it was filed in."""
-        key = self._whole_key(kind, words, speaker)
+        key, _ = whole_key(kind, words, speaker)
         if key is not None:
-            _discard(self._whole, key, slot)
-        table = self._pairs[kind]
-        for pair in pairs:
-            _discard(table, pair, slot)
+            self.db.execute("DELETE FROM whole WHERE key = ? AND slot = ?", (key, slot))
+        if pairs:
+            self.db.executemany("DELETE FROM pairs WHERE key = ? AND slot = ?",
+                                ((p, slot) for p in pairs))
+            self.db.executemany("UPDATE pair_counts SET n = n - 1 WHERE key = ?",
+                                ((p,) for p in pairs))
+            self.db.execute(f"DELETE FROM pair_counts WHERE n <= 0 AND key IN "
+                            f"({_marks(len(pairs))})", tuple(pairs))
 
-    def candidates(self, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> set[int]:
-        """Slots that may belong with a quote of these words (verify each).
+    def whole(self, kind: str, words: Words, speaker: Speaker) -> tuple[list[int], bool]:
+        """(slots filed under the quote's whole key, whether they are all related to it)."""
+        key, clique = whole_key(kind, words, speaker)
+        if key is None:
+            return [], False
+        rows = self.db.execute("SELECT slot FROM whole WHERE key = ?", (key,)).fetchall()
+        return [r[0] for r in rows], clique
 
-        A long quote's candidates share at least two of its uncrowded bigrams (one
+    def paired(self, pairs: Pairs) -> set[int]:
+        """Slots sharing enough of ``pairs``: at least two of its uncrowded bigrams (one
         when it has fewer than three); with none uncrowded, its two rarest bigrams
-        propose them.
-        """
-        key = self._whole_key(kind, words, speaker)
-        found: set[int] = set(self._whole.get(key, ())) if key is not None else set()
+        propose them."""
         if not pairs:
-            return found
-        crowded: list[set[int]] = []
-        counts: Counter[int] = Counter()
-        rare = 0
-        table = self._pairs[kind]
-        for pair in pairs:
-            slots = table.get(pair)
-            if not slots:
-                rare += 1  # a bigram nobody has yet still counts towards the need
-            elif len(slots) > CROWDED:
-                crowded.append(slots)
-            else:
-                counts.update(slots)
-                rare += 1
+            return set()
+        keys = tuple(pairs)
+        counts = dict(self.db.execute(
+            f"SELECT key, n FROM pair_counts WHERE key IN ({_marks(len(keys))})", keys))
+        uncrowded = [k for k in keys if 0 < counts.get(k, 0) <= CROWDED]
+        crowded = [k for k in keys if counts.get(k, 0) > CROWDED]
+        rare = len(keys) - len(crowded)  # a bigram nobody has yet still counts
         need = 2 if rare >= 3 else 1
-        found.update(slot for slot, n in counts.items() if n >= need)
+        found: set[int] = set()
+        if uncrowded:
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT slot FROM pairs WHERE key IN ({_marks(len(uncrowded))}) "
+                "GROUP BY slot HAVING count(*) >= ?", (*uncrowded, need)))
         if not rare and crowded:
-            for slots in sorted(crowded, key=len)[:2]:
-                found |= slots
+            rarest = sorted(crowded, key=lambda k: (counts[k], k))[:2]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT slot FROM pairs WHERE key IN ({_marks(len(rarest))})", rarest))
         return found
-
-
-def _discard(table: dict[tuple, set[int]], key: tuple, slot: int) -> None:
-    slots = table.get(key)
-    if slots is not None:
-        slots.discard(slot)
-        if not slots:
-            del table[key]

@@ -1,46 +1,35 @@
 """Bringing the saved groups up to date with a corpus, touching only what changed.
 
-:func:`sync` compares each article's fingerprint (its quotes, canonical speakers, date
-and outlet) with the saved one: vanished and changed articles are removed, new and
-changed ones added, and only the groups their quotes were in or join are touched.
+:func:`sync` compares each article's signature (:mod:`.sources`) with the saved one,
+a page at a time: vanished and changed articles are removed, new and changed ones
+added (as are the articles quoting a speaker name whose canonical spelling changed),
+and only the groups their quotes were in or join are touched. Work is committed every
+:data:`BATCH` articles, so an interrupted first grouping resumes where it stopped.
 """
 
 from __future__ import annotations
 
-import hashlib
+import sqlite3
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warreader.index.provenance.grouper import Grouper
+from warreader.index.provenance.grouper import Grouper, in_chunks
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.provenance import Provenance
-from warreader.index.provenance.state import load_state, save_state
+from warreader.index.provenance.sources import MemberSource, Source, StoredSource, db_key
+from warreader.index.provenance.tables import DamagedGroups, open_groups, set_aside, temporary
+from warreader.index.search.db_text import from_db, to_db
 
 if TYPE_CHECKING:
     from warreader.index.corpus import Corpus
     from warreader.index.search.stored import StoredData
 
-
-def fingerprint(members: list[Member]) -> str:
-    """A short hash of what grouping sees of one article."""
-    h = hashlib.blake2b(digest_size=12)
-    for m in members:
-        h.update(repr((m.start, m.end, m.text, m.speaker, m.kind, m.path, m.date,
-                       m.outlet)).encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
-
-
-def by_article(members: Iterable[Member]) -> dict[str, list[Member]]:
-    """Members per article id, in the order given."""
-    out: dict[str, list[Member]] = {}
-    for m in members:
-        out.setdefault(m.article, []).append(m)
-    return out
+BATCH = 500
+"""Articles read and grouped per transaction."""
 
 
 class SyncReport:
@@ -53,52 +42,131 @@ class SyncReport:
         self.notices: list[str] = []
 
 
-def apply(grouper: Grouper, saved: dict[str, str], current: dict[str, list[Member]],
-          report: SyncReport) -> dict[str, str]:
-    """Update ``grouper`` (holding ``saved`` fingerprints) to ``current``; new fingerprints."""
-    now = {aid: fingerprint(ms) for aid, ms in current.items()}
-    for aid in saved:
-        if now.get(aid) != saved[aid]:
-            report.touched |= grouper.remove_article(aid)
-            if aid not in now:
-                report.removed.append(aid)
-    for aid, fp in now.items():
-        if saved.get(aid) != fp:
-            report.touched |= grouper.add_article(aid, current[aid])
-            report.added.append(aid)
-    return now
+def _saved_states(db: sqlite3.Connection) -> Iterator[tuple[str, str]]:
+    after = None
+    while True:
+        rows = db.execute("SELECT id, sig FROM articles WHERE ? IS NULL OR id > ? ORDER BY id"
+                          " LIMIT 2000", (after, after)).fetchall()
+        yield from rows
+        if len(rows) < 2000:
+            return
+        after = rows[-1][0]
 
 
-def sync(index_dir: Path | None, members: Iterable[Member]) -> tuple[Provenance, SyncReport]:
-    """The groups of ``members`` (the whole corpus), from the saved state plus changes.
+def diff(db: sqlite3.Connection, source: Source) -> tuple[list[str], dict[str, str], int]:
+    """(ids removed, {id: signature} of those changed or added, how many were added), by
+    merging the saved and current states (both sorted by stored id); ids in their
+    stored form."""
+    removed: list[str] = []
+    changed: dict[str, str] = {}
+    added = 0
+    saved = _saved_states(db)
+    old = next(saved, None)
+    for aid, sig in source.states():
+        key = db_key(aid)
+        while old is not None and old[0] < key:
+            removed.append(old[0])
+            old = next(saved, None)
+        if old is not None and old[0] == key:
+            if old[1] != sig:
+                changed[key] = sig
+            old = next(saved, None)
+        else:
+            changed[key] = sig
+            added += 1
+    while old is not None:
+        removed.append(old[0])
+        old = next(saved, None)
+    return removed, changed, added
 
-    With ``index_dir`` None nothing is read or saved (groups computed in memory).
-    """
+
+def renamed(db: sqlite3.Connection, source: Source) -> tuple[set[str], list[tuple[str, str]]]:
+    """(stored ids of the articles quoting a name whose canonical spelling changed, the
+    current names table)."""
+    saved = dict(db.execute("SELECT raw, canonical FROM names"))
+    now = [(to_db(raw), to_db(canonical)) for raw, canonical in source.names()]
+    changed = [raw for raw, canonical in now if raw in saved and saved[raw] != canonical]
+    articles: set[str] = set()
+    for chunk in in_chunks(changed):
+        articles.update(r[0] for r in db.execute(
+            f"SELECT DISTINCT article FROM members WHERE raw IN ({','.join('?' * len(chunk))})",
+            chunk))
+    if not changed and len(now) == len(saved):
+        now = []  # nothing to write
+    return articles, now
+
+
+def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
+    """Bring ``grouper``'s database up to ``source``."""
+    db = grouper.db
+    removed, changed, _ = diff(db, source)
+    respeak, names = renamed(db, source)
+    for key in respeak - changed.keys():
+        row = db.execute("SELECT sig FROM articles WHERE id = ?", (key,)).fetchone()
+        changed[key] = row[0] if row else ""
+    todo = sorted(changed)
+    for chunk in _batches(removed):
+        with grouper.transaction():
+            for key in chunk:
+                report.touched |= grouper.remove_article(from_db(key))
+                db.execute("DELETE FROM articles WHERE id = ?", (key,))
+    report.removed.extend(from_db(k) for k in removed)
+    for chunk in _batches(todo):
+        ids = [from_db(k) for k in chunk]
+        found = source.members(ids)
+        with grouper.transaction():
+            for key, aid in zip(chunk, ids, strict=True):
+                pairs = found.get(aid, [])
+                report.touched |= grouper.add_article(
+                    aid, [m for m, _ in pairs], [raw for _, raw in pairs])
+                db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)",
+                           (key, changed[key]))
+        report.added.extend(ids)
+    if names:
+        with grouper.transaction():
+            db.execute("DELETE FROM names")
+            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?)", names)
+    report.touched = {g for g in report.touched if grouper.exists(g)}
+
+
+def _batches(keys: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(keys), BATCH):
+        yield keys[i:i + BATCH]
+
+
+def sync(index_dir: Path | None, source: Source | Iterable[Member]
+         ) -> tuple[Provenance, SyncReport]:
+    """The groups of ``source`` (the whole corpus; members in memory are accepted), from
+    the groups saved in ``index_dir`` plus changes. Without ``index_dir`` they are
+    computed in a private temporary database."""
+    if not hasattr(source, "states"):
+        source = MemberSource(source)
     report = SyncReport()
-    grouper = Grouper()
-    saved: dict[str, str] = {}
-    if index_dir is not None:
-        state, notice = load_state(index_dir)
-        if notice:
-            report.notices.append(notice)
-        grouper.restore(state.members, state.next_id)
-        saved = state.fingerprints
-    now = apply(grouper, saved, by_article(members), report)
-    if index_dir is not None and (report.added or report.removed or now != saved):
-        save_state(index_dir, now, grouper.saved(), grouper.next_id)
-    return Provenance(grouper), report
-
-
-def members_of(data: StoredData) -> list[Member]:
-    """Every quote of an index's stored data as a :class:`Member` (canonical speakers)."""
-    return [Member(summary.id, q.start, q.end, q.text, speaker, q.kind, summary.path,
-                   summary.date, summary.outlet)
-            for summary, q, speaker in data.every_quote()]
+    db, notice = open_groups(index_dir)
+    if notice:
+        report.notices.append(notice)
+    try:
+        apply(Grouper(db), source, report)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "read-only" not in str(exc):
+            db.close()
+            raise
+        db.close()  # a saved file we may not write: computed in a private copy
+        db, report = temporary(), SyncReport()
+        apply(Grouper(db), source, report)
+    except (sqlite3.DatabaseError, DamagedGroups) as exc:
+        db.close()
+        if index_dir is None:
+            raise
+        report.notices.append(set_aside(Path(index_dir) / "provenance.sqlite", str(exc)))
+        db, _ = open_groups(index_dir)
+        apply(Grouper(db), source, report)
+    return Provenance(db), report
 
 
 def corpus_groups(index_dir: Path | None, data: StoredData) -> tuple[Provenance, SyncReport]:
     """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally."""
-    return sync(index_dir, members_of(data))
+    return sync(index_dir, StoredSource(data))
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
