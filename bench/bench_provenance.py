@@ -69,11 +69,11 @@ def corpus_members(corpus: Path, index_dir: str | None) -> list[Member]:
     c = Corpus.open([corpus], Path(index_dir) if index_dir else None, config.aliases)
     c.refresh()
     c.summaries()  # opens the data
-    data = c._corpus_data()
-    c.close()
-    source = StoredSource(data)
+    source = StoredSource(c._corpus_data())
     ids = [aid for aid, _ in source.states()]
-    return [m for found in source.members(ids).values() for m, _ in found]
+    members = [m for found in source.members(ids).values() for m, _ in found]
+    c.close()
+    return members
 
 
 def group(members: list[Member]) -> Provenance:

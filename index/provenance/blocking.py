@@ -11,14 +11,17 @@ than three. Short quotes are looked up whole, with their speaker (they only grou
 identical and by the same speaker). Work per quote is bounded, so grouping n quotes
 costs about n lookups.
 
-The blocks live in the groups database (:mod:`.tables`): ``whole`` (key -> slots),
-``pairs`` (bigram -> slots) and ``pair_counts`` (bigram -> how many), so a lookup
-reads only the blocks a quote hits.
+The blocks live in the groups database (:mod:`.tables`): ``whole`` (key -> slots) and
+``pairs`` (bigram -> slots), so a lookup reads only the blocks a quote hits (a
+bigram's quotes are counted only up to :data:`CROWDED` + 1, except for a quote that
+has nothing rarer).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections import Counter
 
 from warreader.index.provenance.relate import MIN_TERM, SHORT
 
@@ -29,6 +32,9 @@ Words = tuple[str, ...]
 Speaker = tuple[str, ...]
 Pairs = frozenset[str]
 _SEP = "\x1f"
+REMEMBERED = 100_000
+"""Bigrams whose first slots :class:`Blocks` keeps in memory at most (about 20 MB)."""
+_CHUNK = 30000  # SQLite's limit on the values of one statement is 32,766
 
 
 def pair_keys(words: Words) -> frozenset[str]:
@@ -54,21 +60,57 @@ def _marks(n: int) -> str:
 
 
 class Blocks:
-    """Quote slots filed by exact words and by word bigrams, in the groups database."""
+    """Quote slots filed by exact words and by word bigrams, in the groups database.
+
+    The first :data:`CROWDED` + 1 slots of the bigrams looked up are remembered (at
+    most :data:`REMEMBERED` bigrams; a crowded one only as crowded), kept in step with
+    every change made here: grouping a corpus meets the same bigrams again and again.
+    :meth:`forget` drops them (a rolled-back change, another process's commit).
+    """
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self._held: dict[str, tuple[int, ...] | None] = {}  # None: crowded
 
-    def add(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
-        """File ``slot`` under its words (and ``pairs``, its :func:`pair_keys`)."""
-        key, _ = whole_key(kind, words, speaker)
-        if key is not None:
-            self.db.execute("INSERT OR IGNORE INTO whole VALUES (?, ?)", (key, slot))
-        if pairs:
-            self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
-                                ((p, slot) for p in pairs))
-            self.db.executemany("INSERT INTO pair_counts VALUES (?, 1) ON CONFLICT (key) "
-                                "DO UPDATE SET n = n + 1", ((p,) for p in pairs))
+    def forget(self) -> None:
+        """Drop what is remembered of the blocks."""
+        self._held.clear()
+
+    def add_many(self, filed: list[tuple[int, tuple]]) -> None:
+        """File each (slot, :attr:`Entry.block`) of ``filed``, in two statements."""
+        wholes = []
+        for slot, (kind, words, speaker, _) in filed:
+            key, _ = whole_key(kind, words, speaker)
+            if key is not None:
+                wholes.append((key, slot))
+        self.db.executemany("INSERT OR IGNORE INTO whole VALUES (?, ?)", wholes)
+        self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
+                            [(p, slot) for slot, block in filed for p in block[3]])
+        held = self._held
+        for slot, block in filed:
+            for p in block[3]:
+                if p in held:
+                    slots = held[p]
+                    if slots is not None:
+                        held[p] = None if len(slots) >= CROWDED else (*slots, slot)
+
+    def _remember(self, keys: list[str]) -> None:
+        """Read the first slots of the ``keys`` not remembered yet (one statement)."""
+        missing = [k for k in keys if k not in self._held]
+        if not missing:
+            return
+        if len(self._held) + len(missing) > REMEMBERED:
+            self._held.clear()
+            missing = keys
+        found: dict[str, list[int]] = {k: [] for k in missing}
+        for key, slot in self.db.execute(
+            "SELECT a.value, p.slot FROM json_each(?) a JOIN pairs p ON p.key = a.value "
+            "AND p.slot <= coalesce((SELECT q.slot FROM pairs q WHERE q.key = a.value "
+            f"LIMIT 1 OFFSET {CROWDED}), 9223372036854775807)", (json.dumps(missing),)
+        ):
+            found[key].append(slot)
+        for key, slots in found.items():
+            self._held[key] = None if len(slots) > CROWDED else tuple(slots)
 
     def remove(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """Take ``slot`` out of every block it was filed in."""
@@ -78,10 +120,13 @@ class Blocks:
         if pairs:
             self.db.executemany("DELETE FROM pairs WHERE key = ? AND slot = ?",
                                 ((p, slot) for p in pairs))
-            self.db.executemany("UPDATE pair_counts SET n = n - 1 WHERE key = ?",
-                                ((p,) for p in pairs))
-            self.db.execute(f"DELETE FROM pair_counts WHERE n <= 0 AND key IN "
-                            f"({_marks(len(pairs))})", tuple(pairs))
+            for p in pairs:
+                if p in self._held:
+                    slots = self._held[p]
+                    if slots is None:  # how many are left is not known here
+                        del self._held[p]
+                    else:
+                        self._held[p] = tuple(x for x in slots if x != slot)
 
     def whole(self, kind: str, words: Words, speaker: Speaker) -> tuple[list[int], bool]:
         """(slots filed under the quote's whole key, whether they are all related to it)."""
@@ -91,26 +136,53 @@ class Blocks:
         rows = self.db.execute("SELECT slot FROM whole WHERE key = ?", (key,)).fetchall()
         return [r[0] for r in rows], clique
 
+    def counts(self, keys: list[str], cap: int | None = CROWDED + 1) -> dict[str, int]:
+        """How many quotes hold each of the bigrams ``keys`` (absent: none), counted up to
+        ``cap`` (enough to tell crowded from not; None: exactly)."""
+        if not keys:
+            return {}
+        limit = "" if cap is None else f" LIMIT {int(cap)}"
+        return {k: n for k, n in self.db.execute(
+            "SELECT a.value, (SELECT count(*) FROM (SELECT 1 FROM pairs p WHERE p.key = "
+            f"a.value{limit})) FROM json_each(?) a", (json.dumps(keys),)) if n}
+
+    def postings(self, keys: list[str]) -> dict[str, list[int]]:
+        """The slots filed under each of the bigrams ``keys``."""
+        out: dict[str, list[int]] = {}
+        for i in range(0, len(keys), _CHUNK):
+            chunk = keys[i:i + _CHUNK]
+            for key, slot in self.db.execute(
+                    f"SELECT key, slot FROM pairs WHERE key IN ({_marks(len(chunk))})", chunk):
+                out.setdefault(key, []).append(slot)
+        return out
+
     def paired(self, pairs: Pairs) -> set[int]:
-        """Slots sharing enough of ``pairs``: at least two of its uncrowded bigrams (one
-        when it has fewer than three); with none uncrowded, its two rarest bigrams
-        propose them."""
-        if not pairs:
-            return set()
-        keys = tuple(pairs)
-        counts = dict(self.db.execute(
-            f"SELECT key, n FROM pair_counts WHERE key IN ({_marks(len(keys))})", keys))
-        uncrowded = [k for k in keys if 0 < counts.get(k, 0) <= CROWDED]
-        crowded = [k for k in keys if counts.get(k, 0) > CROWDED]
-        rare = len(keys) - len(crowded)  # a bigram nobody has yet still counts
-        need = 2 if rare >= 3 else 1
-        found: set[int] = set()
-        if uncrowded:
-            found.update(r[0] for r in self.db.execute(
-                f"SELECT slot FROM pairs WHERE key IN ({_marks(len(uncrowded))}) "
-                "GROUP BY slot HAVING count(*) >= ?", (*uncrowded, need)))
-        if not rare and crowded:
-            rarest = sorted(crowded, key=lambda k: (counts[k], k))[:2]
-            found.update(r[0] for r in self.db.execute(
-                f"SELECT slot FROM pairs WHERE key IN ({_marks(len(rarest))})", rarest))
+        """Slots sharing enough of ``pairs`` (see :meth:`paired_many`)."""
+        return self.paired_many([pairs])[0]
+
+    def paired_many(self, quotes: list[Pairs]) -> list[set[int]]:
+        """Per quote (its bigrams), the slots sharing enough of them: at least two of its
+        uncrowded bigrams (one when it has fewer than three); with none uncrowded, its
+        two rarest bigrams propose them."""
+        self._remember(sorted({p for pairs in quotes for p in pairs}))
+        held = self._held
+        found: list[set[int]] = []
+        for pairs in quotes:
+            counts: Counter[int] = Counter()
+            crowded = []
+            for k in pairs:
+                slots = held[k]
+                if slots is None:
+                    crowded.append(k)
+                else:
+                    counts.update(slots)
+            rare = len(pairs) - len(crowded)  # a bigram nobody has yet still counts
+            need = 2 if rare >= 3 else 1
+            mine = {slot for slot, n in counts.items() if n >= need} if counts else set()
+            if pairs and not rare:
+                exact = self.counts(sorted(crowded), cap=None)
+                rarest = sorted(crowded, key=lambda k: (exact[k], k))[:2]
+                for slots in self.postings(rarest).values():
+                    mine.update(slots)
+            found.append(mine)
         return found

@@ -53,13 +53,13 @@ def _saved_states(db: sqlite3.Connection) -> Iterator[tuple[str, str]]:
         after = rows[-1][0]
 
 
-def diff(db: sqlite3.Connection, source: Source) -> tuple[list[str], dict[str, str], int]:
-    """(ids removed, {id: signature} of those changed or added, how many were added), by
+def diff(db: sqlite3.Connection, source: Source
+         ) -> tuple[list[str], dict[str, tuple[str, bool]]]:
+    """(ids removed, {id: (signature, whether new)} of those changed or added), by
     merging the saved and current states (both sorted by stored id); ids in their
     stored form."""
     removed: list[str] = []
-    changed: dict[str, str] = {}
-    added = 0
+    changed: dict[str, tuple[str, bool]] = {}
     saved = _saved_states(db)
     old = next(saved, None)
     for aid, sig in source.states():
@@ -69,15 +69,14 @@ def diff(db: sqlite3.Connection, source: Source) -> tuple[list[str], dict[str, s
             old = next(saved, None)
         if old is not None and old[0] == key:
             if old[1] != sig:
-                changed[key] = sig
+                changed[key] = (sig, False)
             old = next(saved, None)
         else:
-            changed[key] = sig
-            added += 1
+            changed[key] = (sig, True)
     while old is not None:
         removed.append(old[0])
         old = next(saved, None)
-    return removed, changed, added
+    return removed, changed
 
 
 def renamed(db: sqlite3.Connection, source: Source) -> tuple[set[str], list[tuple[str, str]]]:
@@ -99,11 +98,11 @@ def renamed(db: sqlite3.Connection, source: Source) -> tuple[set[str], list[tupl
 def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
     """Bring ``grouper``'s database up to ``source``."""
     db = grouper.db
-    removed, changed, _ = diff(db, source)
+    removed, changed = diff(db, source)
     respeak, names = renamed(db, source)
     for key in respeak - changed.keys():
         row = db.execute("SELECT sig FROM articles WHERE id = ?", (key,)).fetchone()
-        changed[key] = row[0] if row else ""
+        changed[key] = (row[0] if row else "", False)
     todo = sorted(changed)
     for chunk in _batches(removed):
         with grouper.transaction():
@@ -118,9 +117,10 @@ def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
             for key, aid in zip(chunk, ids, strict=True):
                 pairs = found.get(aid, [])
                 report.touched |= grouper.add_article(
-                    aid, [m for m, _ in pairs], [raw for _, raw in pairs])
+                    aid, [m for m, _ in pairs], [raw for _, raw in pairs],
+                    new=changed[key][1])
                 db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)",
-                           (key, changed[key]))
+                           (key, changed[key][0]))
         report.added.extend(ids)
     if names:
         with grouper.transaction():

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
+from warreader.index.provenance.adding import ArticleAdd
 from warreader.index.provenance.blocking import Blocks, pair_keys, whole_key
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.normalise import tokens
@@ -74,6 +75,8 @@ class Grouper:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.blocks = Blocks(db)
+        self.seen_version: int | None = None
+        self.next_slot: int | None = None  # read once per transaction
         self.next_id = db.execute("SELECT next_id FROM stamp").fetchone()[0]
 
     def transaction(self) -> _Transaction:
@@ -92,60 +95,39 @@ class Grouper:
     # -- changes ------------------------------------------------------------------
 
     def add_article(self, article: str, members: Iterable[Member],
-                    raws: Sequence[str | None] | None = None) -> set[int]:
-        """File an article's quotes (replacing any it had; ``raws``: each quote's speaker
-        as written, when ``members`` carry canonical names); the group ids they joined."""
-        touched = self.remove_article(article)
-        for n, member in enumerate(members):
-            entry = Entry(member)
-            groups = self._groups_joined(entry)
-            target = self._target(groups)
-            raw = raws[n] if raws is not None else member.speaker
-            slot = self.db.execute(
-                "INSERT INTO members (article, qstart, qend, text, words, speaker, raw, kind, "
-                "path, date, outlet, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row_to_db((article, member.start, member.end, member.text,
-                           " ".join(entry.words), member.speaker, raw, member.kind,
-                           member.path, member.date, member.outlet, target)),
-            ).lastrowid
-            self.blocks.add(slot, *entry.block)
-            others = sorted(groups - {target})
-            if others:
-                self.db.execute(f"UPDATE members SET gid = ? WHERE gid IN ({_marks(others)})",
-                                (target, *others))
-            touched -= set(others)
-            touched.add(target)
-        return {g for g in touched if self.exists(g)}
-
-    def _groups_joined(self, entry: Entry) -> set[int]:
-        """The groups holding a quote related to ``entry``."""
-        groups: set[int] = set()
-        slots, clique = self.blocks.whole(*entry.block[:3])
-        if clique and slots:  # the same long words or term: one group holds them all
-            groups.add(self.db.execute("SELECT gid FROM members WHERE slot = ?",
-                                       (slots[0],)).fetchone()[0])
-            slots = []
-        candidates = sorted(set(slots) | self.blocks.paired(entry.pairs))
-        for chunk in in_chunks(candidates):
-            for row in self.db.execute(
-                f"SELECT gid, {MEMBER_COLUMNS} FROM members WHERE slot IN ({_marks(chunk)})",
-                chunk,
-            ):
-                if row[0] not in groups and entry.related(entry_of_row(row[1:])[1]):
-                    groups.add(row[0])  # (a group joined once needs no further check)
-        return groups
-
-    def _target(self, groups: set[int]) -> int:
-        """The id a quote joining ``groups`` takes: the largest's (a new one if none)."""
-        if not groups:
-            return self._new_id()
-        if len(groups) == 1:
-            return next(iter(groups))
-        ordered = sorted(groups)
-        sizes = dict(self.db.execute(
-            f"SELECT gid, count(*) FROM members WHERE gid IN ({_marks(ordered)}) GROUP BY gid",
-            ordered))
-        return max(ordered, key=lambda g: (sizes.get(g, 0), -g))
+                    raws: Sequence[str | None] | None = None, new: bool = False) -> set[int]:
+        """File an article's quotes (replacing any it had, unless ``new`` says it has
+        none; ``raws``: each quote's speaker as written, when ``members`` carry canonical
+        names); the group ids they joined."""
+        touched = set() if new else self.remove_article(article)
+        members = list(members)
+        if not members:
+            return touched
+        entries = [Entry(m) for m in members]
+        adding = ArticleAdd(self.db, self.blocks, entries)
+        gids = adding.join(self._new_id)
+        if self.next_slot is None:
+            self.next_slot = self.db.execute(
+                "SELECT coalesce(max(slot), 0) + 1 FROM members").fetchone()[0]
+        first = self.next_slot
+        self.next_slot += len(members)
+        raws = raws if raws is not None else [m.speaker for m in members]
+        self.db.executemany(
+            "INSERT INTO members (slot, article, qstart, qend, text, words, speaker, raw, kind,"
+            " path, date, outlet, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row_to_db((first + n, article, m.start, m.end, m.text, " ".join(e.words),
+                        m.speaker, raw, m.kind, m.path, m.date, m.outlet, gid))
+             for n, (m, e, raw, gid) in enumerate(zip(members, entries, raws, gids,
+                                                      strict=True))])
+        self.blocks.add_many([(first + n, e.block) for n, e in enumerate(entries)])
+        by_target: dict[int, list[int]] = {}
+        for old, new in adding.merged().items():
+            by_target.setdefault(new, []).append(old)
+        for target, olds in sorted(by_target.items()):
+            self.db.execute(f"UPDATE members SET gid = ? WHERE gid IN ({_marks(olds)})",
+                            (target, *sorted(olds)))
+        merged = adding.merged()
+        return {g for g in touched - merged.keys() if self.exists(g)} | set(gids)
 
     def exists(self, gid: int) -> bool:
         """Whether any quote is in group ``gid``."""
@@ -221,15 +203,22 @@ class _Transaction:
         self.grouper = grouper
 
     def __enter__(self) -> Grouper:
-        self.grouper.db.execute("BEGIN IMMEDIATE")
-        self.grouper.next_id = self.grouper.db.execute(
-            "SELECT next_id FROM stamp").fetchone()[0]
-        return self.grouper
+        g = self.grouper
+        g.db.execute("BEGIN IMMEDIATE")
+        version = g.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != g.seen_version:  # another process committed meanwhile
+            g.blocks.forget()
+            g.seen_version = version
+        g.next_id = g.db.execute("SELECT next_id FROM stamp").fetchone()[0]
+        g.next_slot = None
+        return g
 
     def __exit__(self, kind, value, traceback) -> None:
         db = self.grouper.db
         if kind is None:
             db.execute("UPDATE stamp SET next_id = ?", (self.grouper.next_id,))
             db.execute("COMMIT")
-        elif db.in_transaction:
+            return
+        self.grouper.blocks.forget()  # it remembered what is now rolled back
+        if db.in_transaction:
             db.execute("ROLLBACK")

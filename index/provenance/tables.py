@@ -3,14 +3,14 @@
 One SQLite file in the index folder holds what grouping needs, so that a new process
 adding one article reads only the blocks its quotes hit and writes only the groups
 they join: per article a signature of what grouping saw (:mod:`.sources`), each quote
-with its folded words and group id, the blocks (whole words, word bigrams with their
-counts) and the canonical spelling each speaker name had. Every change is one SQLite
-transaction (a crash leaves the previous state). It is a cache, never the truth: a file
-that is not a database, not exactly the tables this module makes (``sqlite_master``
-must list ours and nothing else, so a planted trigger or view never runs; tables are
-``STRICT``) or damaged inside is set aside as ``provenance.sqlite.bad`` and the groups
-computed again; one made under other rules (:func:`rules`) is emptied and refilled.
-A folder that cannot be written only means a private temporary file, filled each time.
+with its folded words and group id, the blocks (whole words, word bigrams) and the
+canonical spelling each speaker name had. Every change is one SQLite transaction (a
+crash leaves the previous state). It is a cache, never the truth: a file that is not a
+database, not exactly the tables this module makes (``sqlite_master`` must list ours
+and nothing else, so a planted trigger or view never runs; tables are ``STRICT``) or
+damaged inside is set aside as ``provenance.sqlite.bad`` and the groups computed
+again; one made under other rules (:func:`rules`) is emptied and refilled. A folder
+that cannot be written only means a private temporary file, filled each time.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ CREATE TABLE whole (key TEXT NOT NULL, slot INTEGER NOT NULL,
     PRIMARY KEY (key, slot)) STRICT, WITHOUT ROWID;
 CREATE TABLE pairs (key TEXT NOT NULL, slot INTEGER NOT NULL,
     PRIMARY KEY (key, slot)) STRICT, WITHOUT ROWID;
-CREATE TABLE pair_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT, WITHOUT ROWID;
 CREATE TABLE names (raw TEXT PRIMARY KEY, canonical TEXT NOT NULL) STRICT, WITHOUT ROWID;
 """
 
@@ -80,12 +79,8 @@ def _connect(path: Path | str) -> sqlite3.Connection:
 
 def _fill_new(db: sqlite3.Connection) -> None:
     """Make our tables in an empty database, stamped with the current rules."""
-    db.execute("BEGIN IMMEDIATE")
-    for statement in _DDL.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    db.executescript(f"BEGIN IMMEDIATE; {_DDL}; COMMIT;")
     db.execute("INSERT INTO stamp VALUES (?, 1)", (rules(),))
-    db.execute("COMMIT")
 
 
 def _check(db: sqlite3.Connection) -> bool:
