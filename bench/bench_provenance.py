@@ -252,6 +252,83 @@ def speed(members: list[Member], rng: random.Random) -> None:
     fresh_adds(rest, extra)
 
 
+MEASURE = r"""
+import json, resource, sys, time
+from pathlib import Path
+corpus, index_dir, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) / 1024
+if mode in ("index", "without"):
+    if mode == "without":
+        from warreader.index.corpus_reads import CorpusReads
+        CorpusReads.provenance = lambda self: None
+    from warreader.tui.cli import main
+    sys.argv = ["warreader", "index", corpus, "--index-dir", index_dir]
+    try:
+        main()
+    except SystemExit:
+        pass
+    out = {}
+else:  # "groups": bring the groups up to date in this fresh process, timed alone
+    from warreader.index.config import load_config
+    from warreader.index.corpus import Corpus
+    c = Corpus.open([Path(corpus)], Path(index_dir), load_config(None).aliases)
+    c.refresh()
+    before = rss()
+    started, started_cpu = time.perf_counter(), time.process_time()
+    groups = c.provenance()
+    out = {"wall": time.perf_counter() - started, "cpu": time.process_time() - started_cpu,
+           "rss_before": before, "groups": len(groups.group_ids(2))}
+out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+def measure(corpus: Path, index_dir: Path, mode: str) -> dict:
+    """Run :data:`MEASURE` in a fresh interpreter; its figures."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, str(corpus), str(index_dir), mode],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def index_figures(sizes: list[int], bbc: Path, runs: int = 5) -> None:
+    """Per size (BBC files copied under new paths, as bench_index.py does): peak RSS of
+    ``warreader index`` with and without its provenance step; grouping the whole corpus
+    from the stored data in a fresh process; then ``runs`` times one file added and the
+    groups brought up to date in a fresh process (the index updated first, untimed)."""
+    from bench_index import make_copies
+
+    files = sorted(bbc.rglob("*.txt"))
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="warreader-prov-") as tmp:
+            work = Path(tmp)
+            corpus = make_copies(bbc, work / "corpus", size)
+            without = measure(corpus, work / "without", "without")["peak_mb"]
+            full = measure(corpus, work / "without", "groups")
+            with_ = measure(corpus, work / "with", "index")["peak_mb"]
+            print(f"{size} articles: `warreader index` peak RSS {with_:.0f} MB with the "
+                  f"provenance step, {without:.0f} MB without; grouping all of them in a "
+                  f"fresh process {full['wall']:.2f} s wall, {full['cpu']:.2f} s CPU, "
+                  f"peak RSS {full['peak_mb']:.0f} MB ({full['rss_before']:.0f} MB before "
+                  f"the step), {full['groups']} groups over 2+ articles", flush=True)
+            walls, cpus = [], []
+            for n in range(runs):
+                extra = corpus / "added" / f"added-{n}.txt"
+                extra.parent.mkdir(exist_ok=True)
+                extra.write_bytes(files[(n * 97) % len(files)].read_bytes())
+                got = measure(corpus, work / "without", "groups")
+                walls.append(got["wall"])
+                cpus.append(got["cpu"])
+            print(f"  one file added, groups updated in a fresh process ({runs} runs): "
+                  f"median {statistics.median(walls) * 1000:.0f} ms wall (min "
+                  f"{min(walls) * 1000:.0f}, max {max(walls) * 1000:.0f}), median "
+                  f"{statistics.median(cpus) * 1000:.0f} ms CPU (max "
+                  f"{max(cpus) * 1000:.0f}); load average {os.getloadavg()[0]:.1f}",
+                  flush=True)
+
+
 def main() -> int:
     """Run the benchmark and print its figures."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -261,7 +338,12 @@ def main() -> int:
     ap.add_argument("--sources", type=int, default=400)
     ap.add_argument("--sweep", action="store_true",
                     help="also try other NEAR thresholds and other rapidfuzz measures")
+    ap.add_argument("--index-sizes", help="instead: memory and fresh-process figures of "
+                    "`warreader index` over this many BBC copies (e.g. 1808,10000)")
     args = ap.parse_args()
+    if args.index_sizes:
+        index_figures([int(n) for n in args.index_sizes.split(",")], args.corpus)
+        return 0
     rng = random.Random(args.seed)
     members = corpus_members(args.corpus, args.index_dir)
     base = Groups(group(members))

@@ -196,3 +196,34 @@ def test_groups_saved_under_other_rules_are_computed_again(tmp_path, monkeypatch
     p, report = sync(tmp_path, [a, b])
     assert sorted(report.added) == ["a", "b"]  # nothing reused
     assert p.group_id(a.key) != p.group_id(b.key)
+
+
+def test_groups_that_cannot_be_written_are_computed_in_a_private_copy(tmp_path, monkeypatch):
+    """Tests run as root, so a read-only folder or file is simulated where it is opened."""
+    from warreader.index.provenance import tables
+
+    a, b = m("a", LINE), m("b", LINE)
+    sync(tmp_path, [a])[0].close()  # saved: a only
+    connect = tables._connect
+
+    def read_only(path):
+        if str(path).startswith(str(tmp_path)):
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False,
+                                 isolation_level=None)
+            return db
+        return connect(path)
+
+    monkeypatch.setattr(tables, "_connect", read_only)
+    p, report = sync(tmp_path, [a, b])  # b must be added: the saved file refuses
+    assert p.group_id(a.key) == p.group_id(b.key) and not report.notices
+    assert saved_articles(tmp_path) == {"a"}  # untouched
+
+    def unopenable(path):
+        if str(path).startswith(str(tmp_path)):
+            raise sqlite3.OperationalError("unable to open database file")
+        return connect(path)
+
+    monkeypatch.setattr(tables, "_connect", unopenable)
+    p, _ = sync(tmp_path, [a, b])
+    assert p.group_id(a.key) == p.group_id(b.key)
+    assert sorted(x.name for x in tmp_path.iterdir()) == [FILE]
