@@ -103,10 +103,16 @@ def corpus_snapshot(folder, index_dir) -> list[tuple]:
         c.close()
 
 
-def test_index_updates_match_a_fresh_index(tmp_path, monkeypatch):
+@pytest.mark.parametrize("compared", ["in SQLite", "in Python"])
+def test_index_updates_match_a_fresh_index(tmp_path, monkeypatch, compared):
     """Through the real reader and extractor: add, change, remove files, then compare
-    with the final folder indexed into a new index."""
+    with the final folder indexed into a new index (the saved and current states
+    compared inside SQLite, or read back and merged, as when that is not possible)."""
+    from warreader.index.provenance.sources import StoredSource
+
     monkeypatch.delenv("WARREADER_CONFIG", raising=False)
+    if compared == "in Python":
+        monkeypatch.setattr(StoredSource, "stored_file", lambda self: None)
     folder = write_corpus(tmp_path / "articles")
     index_dir = tmp_path / "index"
     corpus_snapshot(folder, index_dir)

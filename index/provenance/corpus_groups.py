@@ -17,12 +17,13 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warreader.index.provenance.grouper import Grouper, in_chunks
+from warreader.index.provenance.changes import changes
+from warreader.index.provenance.grouper import Grouper
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.provenance import Provenance
-from warreader.index.provenance.sources import MemberSource, Source, StoredSource, db_key
+from warreader.index.provenance.sources import MemberSource, Source, StoredSource
 from warreader.index.provenance.tables import DamagedGroups, open_groups, set_aside, temporary
-from warreader.index.search.db_text import from_db, to_db
+from warreader.index.search.db_text import from_db
 
 if TYPE_CHECKING:
     from warreader.index.corpus import Corpus
@@ -42,65 +43,12 @@ class SyncReport:
         self.notices: list[str] = []
 
 
-def _saved_states(db: sqlite3.Connection) -> Iterator[tuple[str, str]]:
-    after = None
-    while True:
-        rows = db.execute("SELECT id, sig FROM articles WHERE ? IS NULL OR id > ? ORDER BY id"
-                          " LIMIT 2000", (after, after)).fetchall()
-        yield from rows
-        if len(rows) < 2000:
-            return
-        after = rows[-1][0]
-
-
-def diff(db: sqlite3.Connection, source: Source
-         ) -> tuple[list[str], dict[str, tuple[str, bool]]]:
-    """(ids removed, {id: (signature, whether new)} of those changed or added), by
-    merging the saved and current states (both sorted by stored id); ids in their
-    stored form."""
-    removed: list[str] = []
-    changed: dict[str, tuple[str, bool]] = {}
-    saved = _saved_states(db)
-    old = next(saved, None)
-    for aid, sig in source.states():
-        key = db_key(aid)
-        while old is not None and old[0] < key:
-            removed.append(old[0])
-            old = next(saved, None)
-        if old is not None and old[0] == key:
-            if old[1] != sig:
-                changed[key] = (sig, False)
-            old = next(saved, None)
-        else:
-            changed[key] = (sig, True)
-    while old is not None:
-        removed.append(old[0])
-        old = next(saved, None)
-    return removed, changed
-
-
-def renamed(db: sqlite3.Connection, source: Source) -> tuple[set[str], list[tuple[str, str]]]:
-    """(stored ids of the articles quoting a name whose canonical spelling changed, the
-    current names table)."""
-    saved = dict(db.execute("SELECT raw, canonical FROM names"))
-    now = [(to_db(raw), to_db(canonical)) for raw, canonical in source.names()]
-    changed = [raw for raw, canonical in now if raw in saved and saved[raw] != canonical]
-    articles: set[str] = set()
-    for chunk in in_chunks(changed):
-        articles.update(r[0] for r in db.execute(
-            f"SELECT DISTINCT article FROM members WHERE raw IN ({','.join('?' * len(chunk))})",
-            chunk))
-    if not changed and len(now) == len(saved):
-        now = []  # nothing to write
-    return articles, now
-
-
 def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
     """Bring ``grouper``'s database up to ``source``."""
     db = grouper.db
-    removed, changed = diff(db, source)
-    respeak, names = renamed(db, source)
-    for key in respeak - changed.keys():
+    found = changes(db, source)
+    removed, changed = found.removed, found.changed
+    for key in found.respeak - changed.keys():
         row = db.execute("SELECT sig FROM articles WHERE id = ?", (key,)).fetchone()
         changed[key] = (row[0] if row else "", False)
     todo = sorted(changed)
@@ -112,20 +60,20 @@ def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
     report.removed.extend(from_db(k) for k in removed)
     for chunk in _batches(todo):
         ids = [from_db(k) for k in chunk]
-        found = source.members(ids)
+        quotes = source.members(ids)
         with grouper.transaction():
             for key, aid in zip(chunk, ids, strict=True):
-                pairs = found.get(aid, [])
+                pairs = quotes.get(aid, [])
                 report.touched |= grouper.add_article(
                     aid, [m for m, _ in pairs], [raw for _, raw in pairs],
                     new=changed[key][1])
                 db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)",
                            (key, changed[key][0]))
         report.added.extend(ids)
-    if names:
+    if found.names or found.gone_names:  # last: an interrupted sync finds them again
         with grouper.transaction():
-            db.execute("DELETE FROM names")
-            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?)", names)
+            db.executemany("DELETE FROM names WHERE raw = ?", ((r,) for r in found.gone_names))
+            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?)", found.names)
     report.touched = {g for g in report.touched if grouper.exists(g)}
 
 

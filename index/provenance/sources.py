@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from warreader.index.provenance.model import Member
@@ -89,6 +90,20 @@ class StoredSource:
     def __init__(self, data: StoredData) -> None:
         self.data = data
 
+    def stored_file(self) -> Path | None:
+        """The stored-data file, for a comparison inside SQLite (None: not on disk)."""
+        path = getattr(self.data, "path", None)
+        return path if path is not None and path.is_file() else None
+
+    def signature_sql(self) -> str:
+        """:meth:`states`'s signature as SQL over the stored data's ``articles a`` and
+        ``files f`` (the same text, from the stored form of each value)."""
+        from warreader.index.search.stamps import SCHEMA_VERSION
+
+        return (f"'{int(SCHEMA_VERSION)}|' || CASE WHEN f.sha != '' THEN f.sha ELSE f.size ||"
+                " ':' || f.mtime_ns END || '|' || a.path || '|' || coalesce(a.date, 'None')"
+                " || '|' || coalesce(a.outlet, 'None')")
+
     def states(self) -> Iterator[tuple[str, str]]:
         from warreader.index.search.stamps import SCHEMA_VERSION
 
@@ -97,7 +112,8 @@ class StoredSource:
             page = self.data.article_states(after, PAGE)
             for aid, sha, size, mtime, path, date, outlet in page:
                 content = sha or f"{size}:{mtime}"
-                yield aid, f"{SCHEMA_VERSION}|{content}|{path}|{date}|{outlet}"
+                yield aid, (f"{SCHEMA_VERSION}|{content}|{to_db(path)}|{to_db(date)}|"
+                            f"{to_db(outlet)}")
             if len(page) < PAGE:
                 return
             after = page[-1][0]
