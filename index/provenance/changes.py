@@ -46,10 +46,10 @@ def changes(db: sqlite3.Connection, source: Source) -> Changes:
 
 
 def _saved_states(db: sqlite3.Connection) -> Iterator[tuple[str, str]]:
-    after = None
+    after = ""
     while True:
-        rows = db.execute("SELECT id, sig FROM articles WHERE ? IS NULL OR id > ? ORDER BY id"
-                          " LIMIT 2000", (after, after)).fetchall()
+        rows = db.execute("SELECT id, sig FROM articles WHERE id > ? ORDER BY id LIMIT 2000",
+                          (after,)).fetchall()
         yield from rows
         if len(rows) < 2000:
             return
