@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from itertools import chain
 
 from warreader.index.provenance.relate import MIN_TERM, SHORT
 
@@ -168,14 +169,8 @@ class Blocks:
         held = self._held
         found: list[set[int]] = []
         for pairs in quotes:
-            counts: Counter[int] = Counter()
-            crowded = []
-            for k in pairs:
-                slots = held[k]
-                if slots is None:
-                    crowded.append(k)
-                else:
-                    counts.update(slots)
+            crowded = [k for k in pairs if held[k] is None]
+            counts = Counter(chain.from_iterable(held[k] or () for k in pairs))
             rare = len(pairs) - len(crowded)  # a bigram nobody has yet still counts
             need = 2 if rare >= 3 else 1
             mine = {slot for slot, n in counts.items() if n >= need} if counts else set()
