@@ -227,3 +227,29 @@ def test_groups_that_cannot_be_written_are_computed_in_a_private_copy(tmp_path, 
     p, _ = sync(tmp_path, [a, b])
     assert p.group_id(a.key) == p.group_id(b.key)
     assert sorted(x.name for x in tmp_path.iterdir()) == [FILE]
+
+
+def test_a_merge_keeps_the_largest_groups_id_counting_what_the_article_added():
+    grain = "Grain exports from Odesa resumed this morning under the deal"
+    g = Grouper(temporary())
+    p = Provenance(g.db)
+    with g.transaction():
+        for n in range(3):
+            g.add_article(f"b{n}", [m(f"b{n}", grain)])
+        for n in range(2):
+            g.add_article(f"a{n}", [m(f"a{n}", LINE)])
+    big, small = p.group_id(("b0", 0, len(grain))), p.group_id(("a0", 0, len(LINE)))
+    assert big != small
+    # the first quote joins the grain group (now 4), the second bridges both (2 + 4)
+    with g.transaction():
+        g.add_article("x", [m("x", grain), m("x", LINE + " and " + grain, start=100)])
+    assert len(p.partition()) == 1 and p.group_id(("a0", 0, len(LINE))) == big
+    with g.transaction():  # leaving splits them: the larger part keeps the id
+        g.remove_article("x")
+    line = p.group_id(("a0", 0, len(LINE)))
+    assert p.group_id(("b0", 0, len(grain))) == big and line not in (big, small)
+    with g.transaction():  # and the other way round: the line's group grows first
+        for n in range(2, 6):
+            g.add_article(f"a{n}", [m(f"a{n}", LINE)])
+        g.add_article("y", [m("y", grain + " and " + LINE)])
+    assert p.group_id(("b0", 0, len(grain))) == p.group_id(("a0", 0, len(LINE))) == line

@@ -50,7 +50,8 @@ class ArticleAdd:
     def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list) -> None:
         self.db, self.blocks, self.entries = db, blocks, entries
         self.parent: dict[int, int] = {}
-        self.size: dict[int, int] = {}
+        self.saved: dict[int, int] = {}  # group -> its quotes in the database
+        self.added: dict[int, int] = {}  # group -> quotes it gained in this article
 
     def find(self, gid: int) -> int:
         """The group ``gid`` has been merged into (itself if none)."""
@@ -101,23 +102,34 @@ class ArticleAdd:
     def _merge(self, groups: set[int], next_id) -> int:
         if not groups:
             gid = next_id()
-            self.size[gid] = 1
+            self.saved[gid] = 0
+            self.added[gid] = 1
             return gid
+        if len(groups) == 1:  # (its size is read only if it ever meets another)
+            target = next(iter(groups))
+            self.added[target] = self.added.get(target, 0) + 1
+            return target
         self._sizes(groups)
-        target = max(sorted(groups), key=lambda g: (self.size[g], -g))
+        target = max(sorted(groups), key=lambda g: (self._total(g), -g))
         for g in groups - {target}:
             self.parent[g] = target
-            self.size[target] += self.size.pop(g)
-        self.size[target] += 1
+            self.added[target] = self.added.get(target, 0) + self._total(g)
+            self.added.pop(g, None)
+        self.added[target] = self.added.get(target, 0) + 1
         return target
 
+    def _total(self, gid: int) -> int:
+        """How many quotes group ``gid`` holds now (its saved ones are known here)."""
+        return self.saved[gid] + self.added.get(gid, 0)
+
     def _sizes(self, groups: set[int]) -> None:
-        wanted = sorted(g for g in groups if g not in self.size)
-        if len(groups) > 1 and wanted:
-            self.size.update(_rows(self.db, "SELECT gid, count(*) FROM members WHERE gid IN"
-                                   " ({}) GROUP BY gid", wanted))
-        for g in groups:
-            self.size.setdefault(g, 0)
+        """Read how many quotes the ``groups`` not known yet hold in the database."""
+        wanted = sorted(g for g in groups if g not in self.saved)
+        if wanted:
+            self.saved.update(_rows(self.db, "SELECT gid, count(*) FROM members WHERE gid IN"
+                                    " ({}) GROUP BY gid", wanted))
+            for g in wanted:
+                self.saved.setdefault(g, 0)
 
     def merged(self) -> dict[int, int]:
         """Group id -> the id it was merged into, for the groups this article merged."""
