@@ -257,3 +257,62 @@ def test_a_short_closing_quotation_stays_in_the_article(tmp_path):
     )
     paragraphs = [p.text for p in read_article(path).paragraphs]
     assert paragraphs[-1] == "\"It is over,\" Mary Jones told reporters."
+
+
+MENU_DISH = ("Lentil soup with two slices of wholemeal bread and a green salad dressed "
+             "with lemon juice and olive oil")
+
+
+def test_html_keeps_a_long_line_said_again_in_another_part(tmp_path):
+    """A recipe's dish on two days' menus is article twice, not a repeat to drop."""
+    blocks = [_p(LEAD), "<h2>Monday</h2>", _p(MENU_DISH), _p(BODY[0]),
+              "<h2>Thursday</h2>", _p(MENU_DISH), _p(BODY[1])]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts.count(MENU_DISH) == 2
+
+
+def test_html_article_copied_whole_is_kept_once(tmp_path):
+    """An extractor that returns the article twice (a print copy below the page) gives
+    one copy: a run of eight or more long paragraphs said before, in the same order."""
+    more = [f"Paragraph {n} of the council's statement sets out the cost of the bridge "
+            f"number {n} and the months of work it will need." for n in range(1, 6)]
+    article = [LEAD, *BODY, *more]
+    blocks = [*map(_p, article), _p("Printed from the Valley Courier."), *map(_p, article)]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert [t for t in texts if t in article] == article
+
+
+def test_html_drops_the_title_said_again_inside_the_text(tmp_path):
+    title = "Ten things you need to know about the northern rail line today"
+    blocks = [_p(LEAD), _p(BODY[0]), _p(title), _p(BODY[1]), _p(title), _p(BODY[2])]
+    texts = _texts(_page(tmp_path, title, blocks))
+    assert title not in texts and texts == [LEAD, *BODY[:3]]
+
+
+def test_html_keeps_the_closing_rights_line_of_the_article(tmp_path):
+    """A wire story's closing rights line is part of what was published (as the
+    article-extraction-benchmark's bodies hold it); a bio after the body still goes."""
+    rights = "© 2024 Associated Press. All Rights Reserved."
+    blocks = [_p(LEAD), *map(_p, BODY), _p(rights)]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts == [LEAD, *BODY, rights]
+
+
+def test_html_front_page_gives_its_first_story_not_the_teasers(tmp_path):
+    """A blog's front page read whole: the first story, then other stories' summaries cut
+    off with an ellipsis; three or more of those end the article."""
+    teasers = [f"Story {n}: the valley's {w} committee met again this week to discuss the "
+               f"plans for the coming year, and members said that they would need more "
+               f"time before they could …" for n, w in enumerate(["parks", "roads", "schools"])]
+    blocks = [_p(LEAD), *map(_p, BODY), *map(_p, teasers)]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts == [LEAD, *BODY]
+
+
+def test_html_two_paragraphs_trailing_off_stay(tmp_path):
+    trailing = [f"The council leader paused for a long while before saying that the money "
+                f"had been found, that the work would start soon, and that {w} …"
+                for w in ("then", "perhaps")]
+    blocks = [_p(LEAD), _p(trailing[0]), *map(_p, BODY), _p(trailing[1])]
+    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    assert texts == [LEAD, trailing[0], *BODY, trailing[1]]

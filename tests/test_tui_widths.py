@@ -44,3 +44,16 @@ async def test_each_width_keeps_keys_counts_and_a_wide_body(tmp_path):
             count = head.plain.rsplit("  ", 1)[-1]
             assert re.fullmatch(r"\d+ quotes?", count) and line.rstrip().endswith(count), (
                 width, line)
+
+
+async def test_the_first_article_shown_is_wrapped_to_the_width_left_by_its_scrollbar(tmp_path):
+    """At start the first article was laid out before its scrollbar appeared, so every
+    line lost its last letters ("TimeWarner jumped 76% to $1.13bn (£600m) fo")."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        body = app.main_screen.body
+        assert body.article is not None and body.show_vertical_scrollbar
+        room = body.scrollable_content_region.width
+        widest = max(line.cell_len for line in body._lines)
+        assert body._layout_width == room and widest <= room, (widest, room)

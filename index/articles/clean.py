@@ -197,18 +197,63 @@ def _middle(
         else:
             groups.append([i])
     body: list[Mapped] = []
-    seen: set[str] = set()
+    keys: list[str] = []
     for n, group in enumerate(groups):
         pieces = [units[i].m for i in group]
         m = Mapped.join(pieces, [p.end for p in pieces[:-1]])
         nxt = units[groups[n + 1][0]].text if n + 1 < len(groups) else ""
         if not extracted and _subhead(units, group, m, nxt):
             continue
-        key = " ".join(m.text.casefold().split())
-        if key not in seen or (extracted and P.word_count(key) < 8):
-            seen.add(key)
-            body.append(m)
-    return body
+        body.append(m)
+        keys.append(" ".join(m.text.casefold().split()))
+    drop = _copied_runs(keys) if extracted else _repeats(keys)
+    return [m for i, m in enumerate(body) if i not in drop]
+
+
+def _repeats(keys: list[str]) -> set[int]:
+    """Positions of paragraphs said before (plain text: each is kept once)."""
+    seen: set[str] = set()
+    drop: set[int] = set()
+    for i, key in enumerate(keys):
+        if key in seen:
+            drop.add(i)
+        seen.add(key)
+    return drop
+
+
+COPIED_RUN = 8
+"""Long paragraphs repeating an earlier stretch, in order, that make a copied block."""
+
+
+def _copied_runs(keys: list[str]) -> set[int]:
+    """Positions of long paragraphs that repeat an earlier stretch of the body in order.
+
+    An extractor sometimes returns a page's article twice (a print copy, a teaser list of
+    the same items); a run of :data:`COPIED_RUN` or more long paragraphs, each said
+    before and in the same order as before, is that copy. A single long paragraph said
+    again (a recipe's dish on two days' menus) and short repeated lines are kept.
+    """
+    first: dict[str, int] = {}
+    run: list[int] = []
+    drop: set[int] = set()
+
+    def close() -> None:
+        if len(run) >= COPIED_RUN:
+            drop.update(run)
+        run.clear()
+
+    for i, key in enumerate(keys):
+        if P.word_count(key) < 8:
+            continue
+        if key not in first:
+            first[key] = i
+            close()
+            continue
+        if run and first[key] <= first[keys[run[-1]]]:
+            close()
+        run.append(i)
+    close()
+    return drop
 
 
 def _kinds(units: list[Unit]) -> list[str | None]:
@@ -242,14 +287,44 @@ def _extracted_tail(unit: Unit, kind: str | None) -> bool:
     return P.word_count(text) <= 40 and P.CONTACT.search(text) is not None
 
 
+TEASERS = 3
+"""Long paragraphs cut off with an ellipsis that make a list of other stories' teasers."""
+
+_CUT_OFF = re.compile(r"(?:…|\.\.\.|\[(?:…|\.\.\.)\])\s*$")
+
+
+def _before_teasers(units: list[Unit], top: int, end: int) -> int:
+    """Where the article ends if the extractor ran on into a list of teasers.
+
+    A blog's or section's page read whole gives its first story and then other
+    stories' summaries, each a long paragraph cut off with an ellipsis ("... para …").
+    With :data:`TEASERS` or more of those, the article ends before the first.
+    """
+    cut = [i for i in range(top + 1, end)
+           if P.word_count(units[i].text) >= 20 and _CUT_OFF.search(units[i].text)]
+    return cut[0] if len(cut) >= TEASERS else end
+
+
+def _closing_credits(units: list[Unit], end: int) -> set[int]:
+    """The published closing credits right after the body's ``end``: kept when nothing
+    but credit and rights lines (:data:`P.CLOSING_CREDIT`) follows the body."""
+    tail = [i for i in range(end, len(units)) if units[i].text.strip()]
+    if tail and len(tail) <= 3 and all(P.CLOSING_CREDIT.match(units[i].text) for i in tail):
+        return set(tail)
+    return set()
+
+
 def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     """Clean text that an extractor already cut out of a page whose ``title`` is known.
 
     No headline is hunted and short lines (subheads, list items, closing lines) stay:
     the extractor kept them as article. Dropped: site chrome, captions, date lines and
-    bylines (their metadata is read), a repeat or variant of the title at the top;
-    in the second half, everything from an end marker (comments, related stories) on;
-    at the end, contributor notes, author bios, contact lines and a list of 3+ links.
+    bylines (their metadata is read), a repeat or variant of the title at the top and
+    the title said again anywhere; in the second half, everything from an end marker
+    (comments, related stories) on; at the end, contributor notes, author bios, contact
+    lines and a list of 3+ links; a copy of the article (:func:`_copied_runs`); other
+    stories' teasers after the first story (:func:`_before_teasers`). Kept:
+    the closing rights line of a wire story (:func:`_closing_credits`).
     """
     kinds = _kinds(units)
     folded = _fold(title)
@@ -265,6 +340,8 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
             break
     while end > top and _extracted_tail(units[end - 1], kinds[end - 1]):
         end -= 1
+    end = _before_teasers(units, top, end)
+    credits = _closing_credits(units, end)
     start = end  # a closing list of 3+ links (related stories), not one the text introduces
     while start > top and units[start - 1].listitem and not P.ends_sentence(units[start - 1].text):
         start -= 1
@@ -273,7 +350,8 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     meta = Harvest()
     keep: list[int] = []
     for i in range(len(units)):
-        if top <= i < end and kinds[i] in (None, "heading"):
+        restated = i >= top and _fold(units[i].text) == folded  # the title said again
+        if (top <= i < end and kinds[i] in (None, "heading") and not restated) or i in credits:
             keep.append(i)
         else:
             meta.harvest(units, kinds, i)

@@ -171,6 +171,17 @@ CONTRIBUTED = re.compile(
     r"|^\(?(?:additional\s+)?reporting\s+by\b",
     _I,
 )
+# A closing rights line of a published article: "© 2019 Associated Press. All Rights
+# Reserved.", "This article was originally published by ...". Kept at the very end of
+# extracted text: it is part of what was published (the article-extraction-benchmark's
+# bodies hold them), not site chrome.
+CLOSING_CREDIT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s+)?[\w.&' -]{2,60}\.?"
+    r"(?:\s+all\s+rights\s+reserved\b.*)?$"
+    r"|^copyright\s+\d{4}\b.{0,80}all\s+rights\s+reserved\.?$"
+    r"|^this\s+(?:article|story)\s+was\s+originally\s+published\b.{0,120}$",
+    _I,
+)
 DATE_LABEL = re.compile(
     r"^(?:(?:date\s+)?(?:created|published|posted|updated|modified)(?:\s+on)?|date|on|last\s+updated)"
     r"\s*[:\-–]?\s*",

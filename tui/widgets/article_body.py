@@ -131,6 +131,14 @@ class ArticleBody(PaintOnce, can_focus=True):
         self.set_virtual_size(Size(width, len(self._lines)))
         self._update_subtitle()
         self.refresh()
+        if self.article is not None:
+            # a long article brings the scrollbar, which narrows the content region
+            # without a Resize event: lay out again at the width really left
+            self.call_after_refresh(self._fit_width)
+
+    def _fit_width(self) -> None:
+        if self.article is not None and self.scrollable_content_region.width != self._layout_width:
+            self._relayout()
 
     def _update_subtitle(self) -> None:
         parts = []
