@@ -103,9 +103,9 @@ def _in_sqlite(db: sqlite3.Connection, path: Path, signature: str) -> Changes:
     db.execute("ATTACH ? AS stored", (f"{path.resolve().as_uri()}?mode=ro&immutable=1",))
     try:
         for aid, sig, old in db.execute(
-            f"SELECT a.id, {signature}, p.sig FROM stored.articles a JOIN stored.files f"
-            " ON f.file = a.file LEFT JOIN main.articles p ON p.id = a.id"
-            f" WHERE p.sig IS NOT {signature} ORDER BY a.id"
+            f"SELECT id, sig, old FROM (SELECT a.id AS id, {signature} AS sig, p.sig AS old"
+            " FROM stored.articles a JOIN stored.files f ON f.file = a.file"
+            " LEFT JOIN main.articles p ON p.id = a.id) WHERE old IS NOT sig ORDER BY id"
         ):
             found.changed[aid] = (sig, old is None)
         found.removed = [r[0] for r in db.execute(
