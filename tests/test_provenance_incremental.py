@@ -111,8 +111,12 @@ def test_index_updates_match_a_fresh_index(tmp_path, monkeypatch, compared):
     from warreader.index.provenance.sources import StoredSource
 
     monkeypatch.delenv("WARREADER_CONFIG", raising=False)
+    from warreader.index.provenance import changes
+
     if compared == "in Python":
         monkeypatch.setattr(StoredSource, "stored_file", lambda self: None)
+    else:  # and never falls back to reading both sides in Python
+        monkeypatch.setattr(changes, "_merge_states", None)
     folder = write_corpus(tmp_path / "articles")
     index_dir = tmp_path / "index"
     corpus_snapshot(folder, index_dir)

@@ -70,7 +70,10 @@ _MASTER = _expected_master()
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
-    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+    # as a URI, so that ATTACH of the stored data read-only (a file: URI) works on every
+    # SQLite build, not only those that interpret URIs by default
+    db = sqlite3.connect(Path(path).resolve().as_uri(), uri=True, check_same_thread=False,
+                         isolation_level=None, timeout=10)
     db.execute("PRAGMA trusted_schema = OFF")
     db.execute("PRAGMA cell_size_check = ON")
     db.execute("PRAGMA cache_size = -16000")  # 16 MB of pages: the blocks stay cached
