@@ -59,6 +59,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     headline: Paragraph | None = None  # the stated title's place in the file, if any
+    url: str | None = None  # the address the saved page states (canonical link, URL: line)
 
     @property
     def body(self) -> str:
@@ -75,6 +76,7 @@ class Article:
             "date": self.date,
             "author": self.author,
             "outlet": self.outlet,
+            "url": self.url,
             "paragraphs": [p.text for p in self.paragraphs],
         }
 

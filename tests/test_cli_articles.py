@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-KEYS = ["id", "path", "title", "title_derived", "date", "author", "outlet", "paragraphs"]
+KEYS = ["id", "path", "title", "title_derived", "date", "author", "outlet", "url", "paragraphs"]
 
 
 def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:

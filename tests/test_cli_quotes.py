@@ -12,7 +12,7 @@ from warreader.tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 KEYS = ["article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via",
-        "source_text"]
+        "source_text", "url"]
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -61,11 +61,12 @@ def test_cli_jsonl_and_csv_carry_via(tmp_path, capsys, monkeypatch):
                     encoding="utf-8")
     assert main(["quotes", str(path), "--format", "jsonl"]) == 0
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert list(record)[-2:] == ["via", "source_text"] and record["via"] == "pronoun"
+    assert list(record)[-3:] == ["via", "source_text", "url"] and record["via"] == "pronoun"
+    assert record["url"] is None  # the file states no address
     assert main(["quotes", str(path), "--format", "csv"]) == 0
     header, row = capsys.readouterr().out.splitlines()
-    assert header.endswith(",cue,via,source_text")
-    assert row.endswith(',said,pronoun,"The plan will fail,"')  # source_text: the slice
+    assert header.endswith(",cue,via,source_text,url")
+    assert row.endswith(',said,pronoun,"The plan will fail,",')  # source_text: the slice
 
 
 def test_via_line_shows_the_mention_and_its_paragraph():

@@ -23,8 +23,8 @@ def _help_text(app) -> str:
 
 def test_every_binding_has_an_id():
     assert all(b.id for b in ALL_BINDINGS)
-    assert check_keymap({"next-quote": "x"}) is None
-    assert "unknown binding id 'nxet-quote'" in check_keymap({"nxet-quote": "x"})
+    assert check_keymap({"next-quote": "z"}) is None
+    assert "unknown binding id 'nxet-quote'" in check_keymap({"nxet-quote": "z"})
     assert "quit" in BINDING_IDS
 
 
@@ -108,17 +108,17 @@ async def test_help_lists_every_key_and_query_syntax(tmp_path):
 
 
 async def test_remapped_key_from_config(tmp_path):
-    app = make_app(tmp_path / "ix", keys={"next-quote": "x", "quit": "ctrl+q"})
+    app = make_app(tmp_path / "ix", keys={"next-quote": "z", "quit": "ctrl+q"})
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
         await open_article(pilot, "003")
-        await press(pilot, "x")
+        await press(pilot, "z")
         assert app.main_screen.body.current is not None
         await press(pilot, "q")
         assert app.is_running  # q was remapped away
         await press(pilot, "question_mark")
         rows = [line for line in _help_text(app).splitlines() if "next-quote" in line]
-        assert rows and rows[0].split()[0] == "x"
+        assert rows and rows[0].split()[0] == "z"
 
 
 async def test_palette_goes_to_speaker(tmp_path):

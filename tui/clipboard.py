@@ -1,4 +1,4 @@
-"""The citation copied by ``y``: “quote” — Speaker, role, in Title, Outlet, date."""
+"""The citation copied by ``y``: “quote” — Speaker, role, in Title, Outlet, date, URL."""
 
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ def citation_title(article: Article) -> str:
 
 
 def format_citation(quote: Quote, article: Article) -> str:
-    """``“...” — Dmitry Peskov, Kremlin spokesman, in <title>, <outlet>, <date>`` (one
-    line, its control characters made visible: it is pasted, maybe into a terminal)."""
+    """``“...” — Dmitry Peskov, Kremlin spokesman, in <title>, <outlet>, <date>, <url>``
+    (the URL when the article states one; one line, its control characters made
+    visible: it is pasted, maybe into a terminal)."""
     text = " ".join(quote.text.split()).rstrip(",;:")
     who = ", ".join(x for x in (quote.speaker or "unattributed", quote.role) if x)
-    where = ", ".join(x for x in (citation_title(article), article.outlet, article.date) if x)
+    where = ", ".join(x for x in (citation_title(article), article.outlet, article.date,
+                                  article.url) if x)
     return one_line(f"“{text}” — {who}, in {where}")

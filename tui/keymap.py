@@ -33,6 +33,17 @@ SCREEN_BINDINGS = [
     Binding("y", "copy_quote", "Copy", id="copy-quote",
             tooltip="Copy the current quote with its attribution (to the terminal clipboard "
                     "and to last-citation.txt in the user data folder)"),
+    Binding("v", "open_source", "Edit", id="open-source", show=False,
+            tooltip="Open the article's file in $VISUAL or $EDITOR (else $PAGER, else less) "
+                    "at the current quote's line; warreader waits until it exits"),
+    Binding("x", "open_url", "Browser", id="open-url", show=False,
+            tooltip="Open the article's web address (its canonical link, or a URL: line "
+                    "in the file) in the browser"),
+    Binding("ctrl+o,alt+left", "history_back", "Back", id="history-back", show=False,
+            tooltip="Back to the previous article and quote visited (lists, quote steps, "
+                    "search results, palette jumps)"),
+    Binding("alt+right", "history_forward", "Forward", id="history-forward", show=False,
+            tooltip="Forward again through the places visited"),
     Binding("p", "show_provenance", "Provenance", id="show-provenance", show=False,
             tooltip="Every article carrying the current quote, earliest first"),
     Binding("n", "next_hit", "Next hit", id="next-hit", show=False,

@@ -32,6 +32,7 @@ from warreader.index.articles.harvest import Harvest
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.metadata import derive_title, parse_date_line
 from warreader.index.articles.segment import Unit
+from warreader.index.articles.source_url import is_url_line
 
 SHORT = 12  # words: chrome labels and headlines are at most about this long
 
@@ -47,11 +48,14 @@ class Parsed:
     author: str | None = None
     outlet: str | None = None
     headline: Mapped | None = None  # the stated title, with its place in the file
+    url: str | None = None  # the page's stated address (saved web pages)
 
 
 def _classify(unit: Unit) -> str | None:
     text, words = unit.text, P.word_count(unit.text)
     if P.RULE.match(text) or P.FOLLOWERS.match(text) or P.WEATHER.match(text):
+        return "chrome"
+    if words <= 5 and is_url_line(text):  # "URL: https://...", read by index.articles.source_url
         return "chrome"
     if P.nav_line(text) or (words <= SHORT and P.FORM_FIELD.search(text)):
         return "chrome"

@@ -2,11 +2,12 @@
 
 trafilatura extracts the article's main text (one paragraph per line) and reads the
 page's metadata (``og:title``/``<title>``, ``author``, ``article:published_time`` and
-the like, ``og:site_name``); the text then goes through the same cleaning as plain
-text. Offsets are best effort: each paragraph is looked up in the raw HTML, and
-paragraphs whose text is not there verbatim (entities, inline tags) get an offset
-found from a shorter stretch of their text, or the previous paragraph's end; the
-article then carries a warning saying how many offsets are approximate.
+the like, ``og:site_name``, the canonical link or ``og:url``); the text then goes
+through the same cleaning as plain text. Offsets are best effort: each paragraph is
+looked up in the raw HTML, and paragraphs whose text is not there verbatim (entities,
+inline tags) get an offset found from a shorter stretch of their text, or the previous
+paragraph's end; the article then carries a warning saying how many offsets are
+approximate.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from warreader.index.articles.clean import Parsed, analyse, analyse_extracted
 from warreader.index.articles.decoding import ArticleError
 from warreader.index.articles.segment import split_units
+from warreader.index.articles.source_url import clean_url
 from warreader.index.model import Paragraph
 
 _PROBE = 40
@@ -49,6 +51,7 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str]]:
     parsed.date = (doc.date or "")[:10] or parsed.date
     parsed.author = doc.author or parsed.author
     parsed.outlet = doc.sitename or parsed.outlet
+    parsed.url = clean_url(doc.url)
     paragraphs: list[Paragraph] = []
     cursor, inexact = 0, 0
     for m in parsed.paragraphs:

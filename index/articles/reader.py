@@ -9,6 +9,7 @@ from pathlib import Path
 from warreader.index.articles.clean import analyse
 from warreader.index.articles.decoding import ArticleError, read_decoded
 from warreader.index.articles.segment import split_units
+from warreader.index.articles.source_url import url_from_text
 from warreader.index.model import Article
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -43,10 +44,12 @@ def read_article(path: str | Path) -> Article:
         parsed, paragraphs, more = parse_html(source)
         warnings.extend(more)
         headline = None
+        url = parsed.url
     else:
         parsed = analyse(split_units(source))
         paragraphs = [m.to_paragraph() for m in parsed.paragraphs]
         headline = parsed.headline.to_paragraph() if parsed.headline is not None else None
+        url = url_from_text(source)
     if not paragraphs:
         raise ArticleError("no article text found")
     resolved = path.expanduser().resolve()
@@ -61,4 +64,5 @@ def read_article(path: str | Path) -> Article:
         paragraphs=paragraphs,
         warnings=warnings,
         headline=headline,
+        url=url,
     )

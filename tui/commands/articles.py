@@ -2,7 +2,7 @@
 
 Without ``--json`` a table for people (title, date, author, outlet, paragraphs);
 with it, a JSON array of ``Article.to_dict()`` (id, path, title, title_derived, date,
-author, outlet, paragraphs). Unreadable files are reported on stderr and skipped.
+author, outlet, url, paragraphs). Unreadable files are reported on stderr and skipped.
 """
 
 from __future__ import annotations

@@ -2,9 +2,11 @@
 
 ``--format jsonl`` prints one object a line with exactly the keys ``article``,
 ``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``,
-``via`` (offsets into the file's decoded text, marks excluded; ``via`` says how the
-speaker was found: named, pronoun, description, label, document, carried, colon or
-none, and is null for terms); ``csv`` the same columns;
+``via``, ``source_text``, ``url`` (offsets into the file's decoded text, marks
+excluded; ``via`` says how the speaker was found: named, pronoun, description, label,
+document, carried, colon or none, and is null for terms; ``source_text`` is the file's
+text between the offsets; ``url`` the address the article states (a saved page's
+canonical link or ``URL:`` line), else null); ``csv`` the same columns;
 ``table`` a Rich table for people. ``--kind`` keeps quotes or terms only.
 """
 
@@ -26,7 +28,7 @@ from warreader.tui.safe_text import plain_text, terminal_safe
 
 NAME = "quotes"
 FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via",
-          "source_text")
+          "source_text", "url")
 
 
 def register(subparsers, add_common_options) -> None:
@@ -68,6 +70,7 @@ def _records(args) -> tuple[list[dict], int]:
             record = quote.to_record(display_path(article.path), source)
             if quote.speaker:
                 record["speaker"] = directory.canonical(quote.speaker, article.id)
+            record["url"] = article.url
             records.append(record)
     return records, missing_status(paths)
 

@@ -1,9 +1,10 @@
 """The reader's one main screen: article list | article body | attribution sidebar.
 
 It composes the widgets, owns the state, and handles every message (frogmouth's
-layering); indexing, reading, searching, search-hit and provenance behaviour live in
-mixins (:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`,
-:mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`).
+layering); indexing, reading, searching, search-hit, provenance, source (v, x) and history
+behaviour live in mixins (:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`,
+:mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`,
+:mod:`tui.screens.source_keys`, :mod:`tui.screens.history_keys`).
 Indexing runs in thread workers that only post messages, so the screen appears before
 the index is ready.
 """
@@ -19,11 +20,13 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
+from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
+from warreader.tui.screens.source_keys import SourceMixin
 from warreader.tui.widgets.article_body import ArticleBody
 from warreader.tui.widgets.article_list import ArticleList
 from warreader.tui.widgets.index_status import IndexStatus
@@ -43,7 +46,8 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin, Screen):
+class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin,
+                 SourceMixin, HistoryMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,

@@ -86,6 +86,7 @@ class ReadingMixin:
         scroll, self.pending_scroll = self.pending_scroll, None
         if scroll is not None and message.anchor is None:
             self.body.scroll_to(y=scroll, animate=False)
+        self.note_place()  # back/forward (tui.screens.history_keys)
 
     def _land(self, quote_start: int | None) -> None:
         """Make the quote holding raw offset ``quote_start`` current (none if no quote
@@ -123,6 +124,7 @@ class ReadingMixin:
         self.body.set_current(index, centre)
         self.sidebar.mark_quote(index)
         self.look_up_group(index)  # provenance: where else these words appear
+        self.note_place()
 
     def _step_quote(self, step: int) -> None:
         indices = self._quote_indices()
