@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from warreader.index.annotations.indexed import CorrectedParse
+from warreader.index.corpus_corrections import CorpusCorrections
 from warreader.index.corpus_reads import CorpusReads
 from warreader.index.model import Article, Quote
 from warreader.index.search import store
@@ -36,7 +38,7 @@ LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
 
 
-class Corpus(CorpusReads):
+class Corpus(CorpusCorrections, CorpusReads):
     """A set of article files and their search index."""
 
     def __init__(
@@ -50,7 +52,8 @@ class Corpus(CorpusReads):
         self.paths = [Path(p) for p in paths]
         self.index_dir = Path(index_dir)
         self.aliases = AliasTable(aliases)
-        self._parse = parse or default_parse(self.aliases.aliases)
+        self._parse = CorrectedParse(parse or default_parse(self.aliases.aliases))
+        self.corrections_problem: str | None = None  # a damaged corrections file, set aside
         self._helper = parse is None  # the default parser may run in a helper process
         self._list_files = lister or list_files
         self._builder = None  # a QueryBuilder, made on the first query (imports qparser)
@@ -78,6 +81,7 @@ class Corpus(CorpusReads):
 
             index_dir = default_index_dir(paths)
         corpus = cls(paths, Path(index_dir), aliases, parse, lister)
+        corpus.reload_corrections()
         corpus._open_live()
         return corpus
 
@@ -94,10 +98,15 @@ class Corpus(CorpusReads):
         """
         started = time.perf_counter()
         report = IndexReport()
+        self.reload_corrections()  # the file is the truth: another process may have changed it
         job = Update(self.index_dir, self.aliases, self._parse, self._helper)
         with locked(self.index_dir, self.lock_timeout, report) as held:
             if held:
-                job.run(self._list_files(self.paths), report, progress, rebuild, on_article)
+                listed = self._list_files(self.paths)
+                rules = self.corrections
+                changed, stale = self._corrected_files(listed)
+                job.run(listed, report, progress, rebuild, on_article, also=stale)
+                self._corrections_indexed(rules, changed or rebuild)
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report

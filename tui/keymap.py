@@ -66,6 +66,13 @@ SCREEN_BINDINGS = [
             tooltip="List the files that could not be read"),
     Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
             tooltip="Re-read changed files into the index"),
+    Binding("c", "correct", "Correct", id="correct", show=False,
+            tooltip="Correct the engine: this quote's speaker, quote or term; the sidebar's "
+                    "speaker: rename, merge into another, split this article's quotes off"),
+    Binding("ctrl+z", "undo_correction", "Undo correction", id="undo-correction", show=False,
+            tooltip="Undo the last correction made in this session"),
+    Binding("C", "show_corrections", "Corrections", id="show-corrections", show=False,
+            tooltip="List every correction, and those whose quote is gone (orphaned)"),
 ]
 
 LIST_BINDINGS = [

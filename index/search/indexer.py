@@ -125,7 +125,9 @@ def _parsed(
             yield parse_here(path, parse)
         return
     theirs, mine = pipeline.shares(paths)
-    stream = pipeline.indexed_in_helper(theirs, aliases.aliases, target, segments)
+    rules = getattr(parse, "plain_rules", None)  # the corpus's corrections, as plain data
+    stream = pipeline.indexed_in_helper(theirs, aliases.aliases, target, segments,
+                                        rules() if rules is not None else None)
     with closing(stream):
         for path in paths:
             yield parse_here(path, parse) if path in mine else next(stream)

@@ -65,7 +65,8 @@ def worth_it(files: int) -> bool:
 
 
 def indexed_in_helper(
-    paths: list[str], aliases: dict[str, list[str]], target: tuple[str, str], segments: list
+    paths: list[str], aliases: dict[str, list[str]], target: tuple[str, str], segments: list,
+    corrections: tuple | None = None,
 ) -> Iterator[tuple]:
     """Have a helper index ``paths`` into a new segment of the index ``target`` (its
     folder and name). For each path, in order: ``(path, state, ("indexed", quote
@@ -74,7 +75,10 @@ def indexed_in_helper(
     segment (if any document went into it) is appended to ``segments``: add it to the
     commit, or it is never part of the index.
 
-    A failure inside the helper (a bug, not a bad file) is raised here as RuntimeError.
+    ``corrections``: the corpus's corrections as plain data
+    (:meth:`index.annotations.correcting.CorrectionRules.to_plain`), applied by the
+    helper too. A failure inside the helper (a bug, not a bad file) is raised here as
+    RuntimeError.
     """
     # The helper runs this interpreter, which has warreader installed (editable or not).
     helper = subprocess.Popen(
@@ -87,7 +91,8 @@ def indexed_in_helper(
     stop = threading.Event()
     reader = threading.Thread(target=_drain, args=(helper.stdout, items, stop), daemon=True)
     try:
-        pickle.dump((paths, aliases, target), helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((paths, aliases, target, corrections), helper.stdin,
+                    protocol=pickle.HIGHEST_PROTOCOL)
         helper.stdin.close()
         reader.start()
         for _ in paths:
@@ -176,8 +181,13 @@ def main() -> None:
     os.dup2(2, 1)  # nothing else may write into the channel, not even C code
     sys.stdout = sys.stderr
     harden_whoosh()
-    paths, aliases, (folder, indexname) = safe_load(sys.stdin.buffer)
+    paths, aliases, (folder, indexname), *rest = safe_load(sys.stdin.buffer)
     parse = default_parse(aliases)
+    if rest and rest[0]:
+        from warreader.index.annotations.correcting import CorrectionRules
+        from warreader.index.annotations.indexed import CorrectedParse
+
+        parse = CorrectedParse(parse, CorrectionRules.from_plain(rest[0]))
     table = AliasTable(aliases)
     ix = FileIndex(storage(folder), schema=build_schema(), indexname=indexname)
     # No lock: the indexing process holds the index's, and commits this segment itself.

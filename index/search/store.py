@@ -69,9 +69,11 @@ MARKER_TEXT = "warreader index folder: everything in it is made and removed by w
 LOCK = "refresh.lock"
 _BUILD = re.compile(r"^build-[0-9]+-[0-9a-f]{8}$")
 _TEMPORARY = re.compile(
-    r"^(CURRENT|listing\.json|provenance\.json|\.warreader-index)\.[0-9]+\.tmp$")
+    r"^(CURRENT|listing\.json|provenance\.json|corrections\.json|\.warreader-index)"
+    r"\.[0-9]+\.tmp$")
 _OWN_FILES = {MARKER, _POINTER, LOCK, "listing.json", "provenance.json", "provenance.json.bad",
-              "provenance.sqlite", "provenance.sqlite-journal", "provenance.sqlite.bad"}
+              "corrections.json", "provenance.sqlite", "provenance.sqlite-journal",
+              "provenance.sqlite.bad"}
 
 
 def owns(name: str) -> bool:

@@ -10,7 +10,7 @@ rebuild published atomically. A failed write (a full disk) raises
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -58,9 +58,11 @@ class Update:
         self.helper = helper
 
     def run(self, listed: list[str], report: IndexReport, progress: Progress | None,
-            rebuild: bool, on_article: Listed | None = None) -> None:
+            rebuild: bool, on_article: Listed | None = None,
+            also: Collection[str] = ()) -> None:
         """Re-read what changed in ``listed`` (everything if ``rebuild`` or the index is
-        missing or damaged); fill ``report``. ``on_article`` hears of each article read,
+        missing or damaged), and the files ``also`` names even if unchanged (their
+        corrections changed); fill ``report``. ``on_article`` hears of each article read,
         as soon as it is read (see :func:`apply_changes`)."""
         store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
         on_disk = stat_files(listed)
@@ -73,7 +75,7 @@ class Update:
                     report.notices.append(f"{unreadable}; rebuilding it")
                 self._full_build(on_disk, report, progress, on_article)
             else:
-                changes = compare(on_disk, indexed)
+                changes = _also_read(compare(on_disk, indexed), also, on_disk, indexed)
                 before = ix.latest_generation()
                 apply_changes(ix, changes, self.parse, self.aliases, report, progress,
                               self.helper, on_article)
@@ -124,6 +126,16 @@ class Update:
             store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
             raise
         report.rebuilt = True
+
+
+def _also_read(changes: Changes, also: Collection[str], on_disk, indexed) -> Changes:
+    """``changes`` with the files of ``also`` (on disk) re-read even if unchanged."""
+    extra = [f for f in also if f in on_disk and f not in set(changes.to_read)]
+    if not extra:
+        return changes
+    removed = [f for f in extra if f in indexed]
+    return Changes(sorted([*changes.to_read, *extra]), sorted([*changes.removed, *removed]),
+                   changes.unchanged - len(removed))
 
 
 def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:

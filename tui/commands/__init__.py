@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from warreader.tui.commands import (
     articles,
+    corrections,
     index,
     provenance,
     quotes,
@@ -16,4 +17,4 @@ from warreader.tui.commands import (
     speakers,
 )
 
-COMMANDS = (read, articles, index, search, quotes, speakers, provenance)
+COMMANDS = (read, articles, index, search, quotes, speakers, provenance, corrections)

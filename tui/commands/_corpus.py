@@ -16,7 +16,10 @@ def open_corpus(args: Namespace) -> Corpus:
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
     index_dir = args.index_dir or config.index_dir
-    return Corpus.open(paths, Path(index_dir) if index_dir else None, config.aliases)
+    corpus = Corpus.open(paths, Path(index_dir) if index_dir else None, config.aliases)
+    if corpus.corrections_problem:  # a damaged corrections file: set aside, said once
+        warn(corpus.corrections_problem)
+    return corpus
 
 
 def print_problems(report: IndexReport, skipped: bool = True) -> None:

@@ -4,7 +4,8 @@
 ``start``, ``end``, ``text``, ``kind``, ``speaker``, ``role``, ``mention``, ``cue``,
 ``via``, ``source_text``, ``url`` (offsets into the file's decoded text, marks
 excluded; ``via`` says how the speaker was found: named, pronoun, description, label,
-document, carried, colon or none, and is null for terms; ``source_text`` is the file's
+document, carried, colon or none, and is null for terms; ``corrected`` where the
+reader corrected it, see `warreader corrections`; ``source_text`` is the file's
 text between the offsets; ``url`` the address the article states (a saved page's
 canonical link or ``URL:`` line), else null); ``csv`` the same columns;
 ``table`` a Rich table for people. ``--kind`` keeps quotes or terms only.
@@ -53,13 +54,13 @@ def register(subparsers, add_common_options) -> None:
 
 def _records(args) -> tuple[list[dict], int]:
     """The quotation records, and exit status 2 if a corpus path does not exist."""
-    from warreader.index.quotes import extract_quotes
     from warreader.index.quotes.speakers import build_directory
+    from warreader.tui.commands._corrected import corrected_pairs
 
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
     articles = load_articles_reporting(paths)
-    pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
+    pairs = corrected_pairs(articles, paths, config.aliases)
     directory = build_directory(pairs, config.aliases)
     records = []
     for article, quotes in pairs:

@@ -33,14 +33,14 @@ def register(subparsers, add_common_options) -> None:
 
 def run(args) -> int:
     """Print the speaker directory."""
-    from warreader.index.quotes import extract_quotes
     from warreader.index.quotes.speakers import build_directory
+    from warreader.tui.commands._corrected import corrected_pairs
 
     config = load_config_or_exit(args)
     given = corpus_paths(args, config)
     articles = load_articles_reporting(given)
     paths = {a.id: display_path(a.path) for a in articles}
-    pairs = [(a, extract_quotes(a, config.aliases)) for a in articles]
+    pairs = corrected_pairs(articles, given, config.aliases)
     summaries = build_directory(pairs, config.aliases).summaries()
     if args.json:
         out = []

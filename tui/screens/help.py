@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from warreader.tui import keymap
 from warreader.tui.keymap import key_label
-from warreader.tui.safe_text import plain_text
+from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.screens.panel import panel_css
 
 GROUPS = (
@@ -74,6 +74,16 @@ def first_steps() -> Table:
     return table
 
 
+def corrections_note(paths) -> Text:
+    """Where the corpus's corrections are kept (c corrects, C lists them)."""
+    from warreader.index.annotations.corrections import CorrectionStore
+
+    text = Text("Corrections (c corrects, ctrl+z undoes, C lists them) are saved in\n  ",
+                style="bold")
+    text.append(one_line(str(CorrectionStore(paths).path)), style="")
+    return text
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists the bindings by group; escape, q or ? closes it."""
 
@@ -81,6 +91,7 @@ class HelpScreen(ModalScreen[None]):
     SCOPED_CSS = False
     DEFAULT_CSS = panel_css("HelpScreen", "help-body") + """
     #query-syntax { margin-top: 1; }
+    #corrections-file { margin-top: 1; }
     #first-steps { margin-bottom: 1; }
     .help-group { margin-bottom: 1; }
     """
@@ -93,6 +104,7 @@ class HelpScreen(ModalScreen[None]):
             for table in self.tables:
                 yield Static(table, classes="help-group")
             yield Static(Text(QUERY_SYNTAX), id="query-syntax")
+            yield Static(corrections_note(self.app.paths), id="corrections-file")
 
     def _table(self, title: str, bindings: list[Binding]) -> Table:
         table = Table(box=None, expand=True, title=title, title_justify="left",

@@ -169,6 +169,7 @@ class IndexingMixin:
         report = message.report
         if message.corpus is not None:
             self.corpus = message.corpus
+            self.report_corrections_problem()
             self.call_later(self.run_pending_search)
         self.skipped = message.skipped
         quotes, terms = _counts(message.summaries)
@@ -192,6 +193,7 @@ class IndexingMixin:
     def on_corpus_opened(self, message: CorpusOpened) -> None:
         """The corpus behind the cached list is open: show what was asked for meanwhile."""
         self.corpus = message.corpus
+        self.report_corrections_problem()
         self.call_later(self.run_pending_search)
         if message.summaries is not None:  # the index no longer lists what the cache did
             self.skipped = message.skipped or []

@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Header
 from warreader.tui.keymap import SCREEN_BINDINGS
+from warreader.tui.screens.correcting import CorrectionsMixin
 from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
@@ -47,7 +48,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
 
 
 class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin,
-                 SourceMixin, HistoryMixin, Screen):
+                 SourceMixin, HistoryMixin, CorrectionsMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,

@@ -55,12 +55,15 @@ class ReadingMixin:
         """Read and extract an article the first build has listed but not yet indexed."""
         from pathlib import Path
 
+        from warreader.index.annotations.correcting import apply_corrections
+        from warreader.index.annotations.indexed import load_rules
         from warreader.index.articles import read_article
         from warreader.index.quotes import extract_quotes
 
         try:
             article = read_article(Path(path))
-            quotes = extract_quotes(article, self.app.aliases)
+            quotes = apply_corrections(article, extract_quotes(article, self.app.aliases),
+                                       load_rules(self.app.paths)[0])
         except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
             self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
             return

@@ -1,0 +1,105 @@
+"""The installed `warreader` in tmux: a speaker corrected from a search hit is still
+corrected after a restart, in search and in `warreader corrections`.
+
+Skipped when tmux or the `warreader` script is missing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+WARREADER = shutil.which("warreader") or str(Path(sys.executable).with_name("warreader"))
+
+pytestmark = [
+    pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
+    pytest.mark.skipif(not Path(WARREADER).exists(), reason="warreader is not installed"),
+]
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run([TMUX, *args], check=True, capture_output=True, text=True).stdout
+
+
+def _wait_for(session: str, text: str, timeout: float = 60.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _tmux("capture-pane", "-p", "-t", session)
+        if text in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared on screen:\n{screen}")
+
+
+def _send(session: str, *keys: str, literal: bool = False) -> None:
+    for key in keys:
+        _tmux("send-keys", "-t", session, *(["-l"] if literal else []), key)
+        time.sleep(0.3)
+
+
+@pytest.fixture
+def env(tmp_path):
+    (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
+    return {"WARREADER_INDEX_DIR": str(tmp_path / "index"),
+            "WARREADER_CONFIG": str(tmp_path / "config.yaml"),
+            "WARREADER_DATA_DIR": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm-256color"}
+
+
+@pytest.fixture
+def sessions():
+    started: list[str] = []
+    yield started
+    for name in started:
+        subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+
+
+def _start(env: dict, sessions: list[str]) -> str:
+    name = f"warreader-corr-{uuid.uuid4().hex[:8]}"
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
+          f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 30")
+    sessions.append(name)
+    _wait_for(name, "Index ready: 5 articles")
+    return name
+
+
+def _search(session: str, query: str) -> str:
+    _send(session, "/")
+    _wait_for(session, "Search words")  # the search bar has the focus
+    _send(session, query, literal=True)
+    _send(session, "Enter")
+    return _wait_for(session, "Results [1]")
+
+
+def test_a_correction_made_in_the_app_survives_a_restart(env, sessions):
+    first = _start(env, sessions)
+    assert "Dmitry Peskov" in _search(first, "speaker:peskov")
+    _send(first, "Enter")  # open the first hit at its quote
+    _send(first, "c")
+    _wait_for(first, "Reassign this quote's speaker")
+    _send(first, "1")
+    _wait_for(first, "Who said it?")
+    _send(first, "Ann Aide", literal=True)
+    _wait_for(first, "new speaker: Ann Aide")
+    _send(first, "Enter")
+    _wait_for(first, "Corrected: quote")
+    _send(first, "Escape", "Escape", "q")
+    time.sleep(1)
+
+    second = _start(env, sessions)
+    _search(second, 'speaker:"ann aide"')
+    screen = _wait_for(second, "1 / 1", timeout=30)
+    assert "Ann Aide" in screen
+    listed = subprocess.run([WARREADER, "corrections", "--json"], env={**env, "PATH": ""},
+                            capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    assert '"to": "Ann Aide"' in listed.stdout and '"orphaned": null' in listed.stdout
