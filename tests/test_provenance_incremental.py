@@ -143,3 +143,35 @@ def test_index_updates_match_a_fresh_index(tmp_path, monkeypatch, compared):
     assert lavrov == ["Sergey Lavrov"]  # canonical while the full name was in the corpus...
     lavrov = [s for group in updated for _, s, t in group if t.startswith("Nobody")]
     assert lavrov and lavrov != ["Sergey Lavrov"]  # ...and no longer once it is gone
+
+
+@pytest.mark.parametrize("compared", ["in SQLite", "in Python"])
+def test_a_correction_regroups_its_article_though_the_file_is_unchanged(
+        tmp_path, monkeypatch, compared):
+    """A speaker corrected in the reader changes the stored quotes, not the file: the
+    groups follow (here the Lavrov line stops being credited differently)."""
+    from warreader.index.annotations.anchor import QuoteAnchor
+    from warreader.index.annotations.corrections import Correction, CorrectionStore
+    from warreader.index.provenance.sources import StoredSource
+
+    monkeypatch.delenv("WARREADER_CONFIG", raising=False)
+    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
+    if compared == "in Python":
+        monkeypatch.setattr(StoredSource, "stored_file", lambda self: None)
+    folder = write_corpus(tmp_path / "articles")
+    index_dir = tmp_path / "index"
+    before = corpus_snapshot(folder, index_dir)
+    assert any(s == "Sergey Lavrov" for group in before for _, s, _ in group)
+    c = Corpus.open([folder], index_dir, load_config(None).aliases)
+    c.refresh()
+    hit = next(h for h in c.search('"Geneva"', limit=5).hits)
+    article, quotes = c.load(hit.article_id)
+    quote = next(q for q in quotes if q.text.startswith("The claims"))
+    c.use_corrections(CorrectionStore([folder]).add(Correction(
+        "speaker", anchor=QuoteAnchor.of(article, quote, [folder]), to="Dmitry Peskov",
+        role="Kremlin spokesman")))
+    c.refresh()
+    c.close()
+    after = corpus_snapshot(folder, index_dir)
+    assert not any(s == "Sergey Lavrov" for group in after for _, s, _ in group)
+    assert after == corpus_snapshot(folder, tmp_path / "fresh-index")

@@ -10,6 +10,7 @@ merged. Ids are kept in their stored form (:func:`sources.db_key`).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,19 +30,27 @@ class Changes:
         self.respeak: set[str] = set()
         self.names: list[tuple[str, str]] = []
         self.gone_names: list[str] = []
+        self.corrections: str | None = None  # the corrections' new digest, if changed
 
 
 def changes(db: sqlite3.Connection, source: Source) -> Changes:
     """What to do to bring the groups in ``db`` up to ``source``."""
+    digest = getattr(source, "corrections_digest", lambda: "")()
+    corrected = digest != db.execute("SELECT corrections FROM stamp").fetchone()[0]
     path = getattr(source, "stored_file", lambda: None)()
-    if path is not None:
-        try:
-            return _in_sqlite(db, path, source.signature_sql())
-        except sqlite3.Error:
-            pass  # (the file went, or is of another format): compared in Python
-    found = Changes()
-    _merge_states(db, source, found)
-    _compare_names(db, source, found)
+    found = None
+    # (if the file went, or is of another format: compared in Python)
+    with contextlib.suppress(sqlite3.Error):
+        if path is not None:
+            found = _in_sqlite(db, path, source.signature_sql(), corrected)
+    if found is None:
+        found = Changes()
+        _merge_states(db, source, found)
+        _compare_names(db, source, found)
+        if corrected:  # which articles they touch is not known here: all again
+            found.respeak.update(r[0] for r in db.execute("SELECT id FROM articles"))
+    if corrected:
+        found.corrections = digest
     return found
 
 
@@ -96,9 +105,12 @@ def _respeak(db: sqlite3.Connection, renamed: list[str], found: Changes) -> None
             chunk))
 
 
-def _in_sqlite(db: sqlite3.Connection, path: Path, signature: str) -> Changes:
+def _in_sqlite(db: sqlite3.Connection, path: Path, signature: str,
+               corrected: bool = False) -> Changes:
     """The comparison with the stored-data file at ``path``, attached read-only;
-    ``signature`` is the SQL expression of an article's signature there."""
+    ``signature`` is the SQL expression of an article's signature there. When the
+    corrections changed (``corrected``), the articles whose quotes' speakers or kinds
+    differ from the stored data's are grouped again too."""
     found = Changes()
     db.execute("ATTACH ? AS stored", (f"{path.resolve().as_uri()}?mode=ro&immutable=1",))
     try:
@@ -117,6 +129,12 @@ def _in_sqlite(db: sqlite3.Connection, path: Path, signature: str) -> Changes:
         found.names = [(raw, canonical) for raw, canonical, _ in rows]
         found.gone_names = [r[0] for r in db.execute(
             "SELECT raw FROM main.names WHERE raw NOT IN (SELECT name FROM stored.names)")]
+        if corrected:
+            found.respeak.update(r[0] for r in db.execute(
+                "SELECT DISTINCT m.article FROM main.members m LEFT JOIN stored.quotes q"
+                " ON q.article = m.article AND q.qstart = m.qstart AND q.qend = m.qend"
+                " AND q.text = m.text WHERE q.article IS NULL OR q.kind IS NOT m.kind"
+                " OR q.speaker IS NOT m.raw"))
     finally:
         db.execute("DETACH stored")
     _respeak(db, [raw for raw, _, known in rows if known], found)

@@ -70,10 +70,12 @@ def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
                 db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)",
                            (key, changed[key][0]))
         report.added.extend(ids)
-    if found.names or found.gone_names:  # last: an interrupted sync finds them again
-        with grouper.transaction():
+    if found.names or found.gone_names or found.corrections is not None:
+        with grouper.transaction():  # last: an interrupted sync finds them again
             db.executemany("DELETE FROM names WHERE raw = ?", ((r,) for r in found.gone_names))
             db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?)", found.names)
+            if found.corrections is not None:
+                db.execute("UPDATE stamp SET corrections = ?", (found.corrections,))
     report.touched = {g for g in report.touched if grouper.exists(g)}
 
 
@@ -114,7 +116,7 @@ def sync(index_dir: Path | None, source: Source | Iterable[Member]
 
 def corpus_groups(index_dir: Path | None, data: StoredData) -> tuple[Provenance, SyncReport]:
     """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally."""
-    return sync(index_dir, StoredSource(data))
+    return sync(index_dir, StoredSource(data, index_dir))
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -87,8 +87,22 @@ class StoredSource:
     date and outlet (the index re-reads a file exactly when these change), under the
     index's schema version; speakers are canonical as the stored names table says."""
 
-    def __init__(self, data: StoredData) -> None:
+    def __init__(self, data: StoredData, index_dir: Path | None = None) -> None:
         self.data = data
+        self.index_dir = index_dir
+
+    def corrections_digest(self) -> str:
+        """A hash of the corrections the index holds (its ``corrections.json``; "" for
+        none): corrections change an article's speakers or kinds, not its file."""
+        from warreader.index.annotations.indexed import APPLIED
+
+        if self.index_dir is None:
+            return ""
+        try:
+            blob = (Path(self.index_dir) / APPLIED).read_bytes()
+        except OSError:
+            return ""
+        return hashlib.blake2b(blob, digest_size=12).hexdigest()
 
     def stored_file(self) -> Path | None:
         """The stored-data file, for a comparison inside SQLite (None: not on disk)."""

@@ -25,10 +25,11 @@ FILE = "provenance.sqlite"
 OLD_FILES = ("provenance.json", "provenance.json.bad")
 """The JSON state of earlier versions (removed when the database is made)."""
 
-VERSION = 2
+VERSION = 3
 
 _DDL = """
-CREATE TABLE stamp (rules TEXT NOT NULL, next_id INTEGER NOT NULL) STRICT;
+CREATE TABLE stamp (rules TEXT NOT NULL, next_id INTEGER NOT NULL,
+    corrections TEXT NOT NULL DEFAULT '') STRICT;
 CREATE TABLE articles (id TEXT PRIMARY KEY, sig TEXT NOT NULL) STRICT, WITHOUT ROWID;
 CREATE TABLE members (slot INTEGER PRIMARY KEY, article TEXT NOT NULL,
     qstart INTEGER NOT NULL, qend INTEGER NOT NULL, text TEXT NOT NULL,
@@ -84,7 +85,7 @@ def _connect(path: Path | str) -> sqlite3.Connection:
 def _fill_new(db: sqlite3.Connection) -> None:
     """Make our tables in an empty database, stamped with the current rules."""
     db.executescript(f"BEGIN IMMEDIATE; {_DDL}; COMMIT;")
-    db.execute("INSERT INTO stamp VALUES (?, 1)", (rules(),))
+    db.execute("INSERT INTO stamp (rules, next_id) VALUES (?, 1)", (rules(),))
 
 
 def _check(db: sqlite3.Connection) -> bool:
