@@ -28,7 +28,8 @@ BUNDLED_SEEDS = "bundled:seeds"
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
-KNOWN_KEYS = ("corpus", "index_dir", "aliases", "theme", "keys", "max_file_mb")
+_BOOL = "tag:yaml.org,2002:bool"
+KNOWN_KEYS = ("corpus", "index_dir", "aliases", "theme", "keys", "max_file_mb", "watch")
 MAX_CONFIG_BYTES = 1 << 20
 """Largest config file read (1 MiB; a real one is a few hundred bytes)."""
 
@@ -47,6 +48,7 @@ class Config:
     theme: str = "textual-dark"
     keys: dict[str, str] = field(default_factory=dict)
     max_file_mb: float = DEFAULT_ARTICLE_MB
+    watch: bool = True
 
 
 class _Reader:
@@ -125,6 +127,10 @@ class _Reader:
             if isinstance(node, ScalarNode) and node.tag in _NUMBERS and float(node.value) > 0:
                 return float(node.value)
             raise self.error(node, f"'max_file_mb' must be a number above 0, not {_describe(node)}")
+        if key == "watch":
+            if isinstance(node, ScalarNode) and node.tag == _BOOL:
+                return node.value.lower() in ("true", "yes", "on")
+            raise self.error(node, f"'watch' must be true or false, not {_describe(node)}")
         if key == "keys":
             pairs = self.mapping(node, key)
             return {bid: ",".join(self.strings(v, f"keys.{bid}")) for bid, v in pairs}
@@ -169,6 +175,7 @@ def _well_formed(values: object) -> bool:
         and isinstance(aliases, dict) and all(strs(v) for v in aliases.values())
         and isinstance(keys, dict) and all(isinstance(v, str) for v in keys.values())
         and isinstance(values.get("max_file_mb", 1.0), float)
+        and isinstance(values.get("watch", True), bool)
     )
 
 

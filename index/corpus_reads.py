@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from warreader.index.model import Quote
     from warreader.index.provenance.provenance import Provenance
     from warreader.index.quotes.speakers import SpeakerSummary
+    from warreader.index.search.article_filter import ArticleFilter
+    from warreader.index.search.article_view import ArticleTable, ArticleView
     from warreader.index.search.stored import StoredData
     from warreader.index.search.summary import ArticleSummary
 
@@ -44,6 +46,21 @@ class CorpusReads:
         disk when asked: a list can be shown a screen at a time)."""
         data = self._corpus_data()
         return data.articles(offset, limit) if data else []
+
+    def article_view(self, filt: ArticleFilter | None = None,
+                     sort: str = "date") -> ArticleView | None:
+        """The articles matching ``filt`` in ``sort`` order (see
+        :mod:`index.search.article_filter`), as compact keys whose rows are read a page
+        at a time; None without a usable index."""
+        from warreader.index.search.article_view import ArticleTable, ArticleView
+
+        data = self._corpus_data()
+        if data is None:
+            return None
+        table: ArticleTable | None = getattr(self, "_article_table", None)
+        if table is None or table.data is not data:
+            table = self._article_table = ArticleTable(data)
+        return ArticleView(table, filt, sort)
 
     def speakers(self) -> list[SpeakerSummary]:
         """Speakers across the corpus, most quoted first."""

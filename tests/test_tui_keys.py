@@ -153,6 +153,12 @@ async def test_o_sorts_the_articles_from_any_pane(tmp_path):
         await press(pilot, "o")
         assert "5 · by title" in screen_text(app)
         await press(pilot, "3", "o")
+        assert "5 · by outlet" in screen_text(app)
+        await press(pilot, "2", "o")
+        assert "5 · by quote count" in screen_text(app)
+        counts = [s.quote_count for s in app.main_screen.articles.rows]
+        assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1]
+        await press(pilot, "o")
         assert "5 · by date" in screen_text(app)
 
 

@@ -44,7 +44,11 @@ async def wait_ready(pilot) -> None:
 
 async def settle(pilot) -> None:
     """Let workers finish and their messages be handled (a worker cancelled by a newer
-    one of its exclusive group, say an article preview, counts as finished)."""
+    one of its exclusive group, say an article preview, counts as finished), and a
+    preview that waits for the list's keys to pause be shown."""
+    articles = getattr(pilot.app.main_screen, "articles", None)
+    while articles is not None and articles.preview_pending:
+        await pilot.pause(0.02)
     for _ in range(3):
         with contextlib.suppress(WorkerCancelled):
             await pilot.app.workers.wait_for_complete()

@@ -45,8 +45,10 @@ class WarReaderApp(App[None]):
         self, paths: list[Path], index_dir: Path | None = None,
         aliases: dict[str, list[str]] | None = None, theme: str = "textual-dark",
         keys: dict[str, str] | None = None, user_files: UserFiles | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
+        self.watch = watch  # watch the corpus folders for changes (the config's `watch`)
         self.paths = paths
         self.index_dir = index_dir
         self.aliases = aliases or {}

@@ -8,7 +8,7 @@ to the corpus folder that holds it (and by its whole path if even that repeats).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -34,3 +34,26 @@ def file_labels(paths: Iterable[str], roots: Iterable[Path | str]) -> dict[str, 
     labels = {p: _name(p) if names[_name(p)] == 1 else _relative(p, folders) for p in paths}
     repeated = Counter(labels.values())
     return {p: label if repeated[label] == 1 else p for p, label in labels.items()}
+
+
+class FileLabels:
+    """:func:`file_labels` answered one path at a time, holding only the names that
+    repeat (not a label for each of 100,000 articles): ``get(path)`` is the label."""
+
+    def __init__(self, paths: Callable[[], Iterable[str]], roots: Iterable[Path | str]) -> None:
+        """``paths()`` gives every article path (called twice: a stored list streams them)."""
+        self._folders = [str(Path(r).expanduser().resolve()).replace("\\", "/") for r in roots]
+        counts = Counter(_name(p) for p in set(paths()))
+        self._repeated = {name for name, n in counts.items() if n > 1}
+        del counts
+        relative = Counter(_relative(p, self._folders) for p in set(paths())
+                           if _name(p) in self._repeated)
+        self._repeated_relative = {label for label, n in relative.items() if n > 1}
+
+    def get(self, path: str, default: str | None = None) -> str:
+        """The label of ``path`` (``default`` is accepted as ``dict.get`` takes it)."""
+        name = _name(path)
+        if name not in self._repeated:
+            return name
+        label = _relative(path, self._folders)
+        return path if label in self._repeated_relative else label

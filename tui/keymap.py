@@ -60,8 +60,11 @@ SCREEN_BINDINGS = [
             tooltip="Article body"),
     Binding("3", "pane('sidebar')", "Speakers", id="pane-sidebar", show=False,
             tooltip="Speakers sidebar (below 100 columns: swaps with the list)"),
-    Binding("o", "toggle_sort", "Sort", id="sort-articles", show=False,
-            tooltip="Sort the articles by date or by title"),
+    Binding("o", "cycle_sort", "Sort", id="sort-articles", show=False,
+            tooltip="Sort the articles by date, title, outlet, quote count (cycles)"),
+    Binding("f", "filter_articles", "Filter", id="filter-articles", show=False,
+            tooltip="Filter the articles: outlet:, author:, date:, folder:, speaker:, "
+                    "title words"),
     Binding("u", "show_skipped", "Unreadable", id="show-skipped", show=False,
             tooltip="List the files that could not be read"),
     Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
@@ -99,7 +102,14 @@ SEARCH_BINDINGS = [
                     "article and quote you left (unless you opened a result with enter)"),
 ]
 
-ALL_BINDINGS = APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS + SEARCH_BINDINGS
+FILTER_BINDINGS = [
+    Binding("escape", "clear_filter", "Clear filter", id="clear-filter", show=False,
+            tooltip="In the filter bar or the filtered list: clear the filter (enter "
+                    "keeps it and goes back to the list)"),
+]
+
+ALL_BINDINGS = (APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS
+                + SEARCH_BINDINGS + FILTER_BINDINGS)
 BINDING_IDS = sorted({b.id for b in ALL_BINDINGS if b.id})
 
 
@@ -111,7 +121,8 @@ def check_keymap(keys: dict[str, str]) -> str | None:
 
 _MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 _RESERVED = ("ctrl+c", "ctrl+q")  # Textual's own: interrupt/quit, whatever the config says
-_SCOPES = (LIST_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS)
+_SCOPES = (LIST_BINDINGS + FILTER_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS)  # the article
+# list and the filter bar answer to the filter keys too
 
 
 def _key_names() -> frozenset[str]:

@@ -38,12 +38,13 @@ class IndexReady(Message):
     ``report`` is None for the early view of an existing index (before the files are
     checked); ``corpus`` is None too when that view comes from the cached article list
     (the corpus opens after the first paint: :class:`CorpusOpened`); ``speakers`` is
-    None when they come later (:class:`SpeakersReady`);
+    None when they come later (:class:`SpeakersReady`); ``summaries`` is the article list
+    (an ``ArticleView`` read a page at a time, or a ``MemoryView`` of the cached list);
     ``changed`` is False when a refresh changed nothing. ``skipped`` lists the
     (path, reason) of unreadable files the index remembers.
     """
 
-    def __init__(self, corpus: Any, report: Any, summaries: list, speakers: list | None,
+    def __init__(self, corpus: Any, report: Any, summaries: Any, speakers: list | None,
                  skipped: list | None = None, changed: bool = True) -> None:
         super().__init__()
         self.corpus, self.report = corpus, report
@@ -55,11 +56,11 @@ class IndexReady(Message):
 class CorpusOpened(Message):
     """The corpus behind an early view from the cached article list is open.
 
-    ``summaries`` and ``skipped`` are None when the index lists what the cache did;
-    otherwise they are the index's own, to replace the list with.
+    ``summaries`` is the index's own list (an ``ArticleView``), which replaces the
+    cached one (None without an index), with its ``skipped`` files.
     """
 
-    def __init__(self, corpus: Any, summaries: list | None = None,
+    def __init__(self, corpus: Any, summaries: Any = None,
                  skipped: list | None = None) -> None:
         super().__init__()
         self.corpus, self.summaries, self.skipped = corpus, summaries, skipped

@@ -22,6 +22,13 @@ def _is_notes(lower_name: str) -> bool:
     return lower_name.rsplit(".", 1)[0] in _NOTE_NAMES
 
 
+def is_article_name(name: str) -> bool:
+    """True if a folder's file called ``name`` is read as an article: an article suffix,
+    not hidden, not notes (the rule of :func:`iter_article_files`)."""
+    low = name.lower()
+    return not name.startswith(".") and low.endswith(SUFFIXES) and not _is_notes(low)
+
+
 def _walk(folder: Path) -> list[Path]:
     """Article files under ``folder``, and any folder under it that could not be listed
     (yielded like a file, so that reading it reports why instead of skipping silently)."""
@@ -35,8 +42,7 @@ def _walk(folder: Path) -> list[Path]:
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            low = name.lower()
-            if not name.startswith(".") and low.endswith(SUFFIXES) and not _is_notes(low):
+            if is_article_name(name):
                 found.append(os.path.join(root, name))
     return [Path(f) for f in sorted(found + unlisted)]
 

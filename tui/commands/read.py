@@ -50,6 +50,7 @@ def run(args) -> int:
     index_dir = Path(args.index_dir) if args.index_dir else config.index_dir
     from warreader.tui.app import WarReaderApp
 
-    app = WarReaderApp(paths, index_dir, config.aliases, config.theme, config.keys)
+    app = WarReaderApp(paths, index_dir, config.aliases, config.theme, config.keys,
+                       watch=config.watch)
     app.run()
     return 0

@@ -154,6 +154,7 @@ class CorrectionsMixin:
     def show_corrected(self) -> None:
         """Show the open article again with the corrections applied, at the same quote,
         and take them into the index (a refresh in the background)."""
+        self.forget_loaded()  # articles kept parsed carry the old speakers
         if self.article is not None:
             quote = self._current_quote()
             self.pending_id = self.article.id

@@ -22,6 +22,7 @@ GROUPS = (
         ("pane", "next-pane", "prev-pane"))]),
     ("Moving in lists and the article", keymap.LIST_BINDINGS + keymap.BODY_BINDINGS[4:]),
     ("Search bar", keymap.SEARCH_BINDINGS),
+    ("Filtering the article list", keymap.FILTER_BINDINGS),
 )
 
 QUERY_SYNTAX = """\
@@ -37,7 +38,12 @@ Query syntax (Whoosh)
   kind:quote             only quotes;  kind:term  quoted terms;  kind:article
   group:3                quotes whose words appear in 3 or more articles
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
-                         while you type (right arrow accepts a suggestion)"""
+                         while you type (right arrow accepts a suggestion)
+
+Article filter (f)
+  outlet:bbc author:smith folder:politics speaker:peskov   fields (all must hold)
+  date:2022-02  date:2022-02-01..2022-03  date:..2021      a date or a range
+  "oil price" gas        words or phrases in the title (quote a name: author:"J Doe")"""
 
 
 FIRST_STEPS = (
@@ -60,6 +66,19 @@ FIRST_STEPS = (
      "Stoltenberg lists his quotes from three articles; 3, j/k and enter opens one at "
      "that quote. s switches back to this article's speakers."),
 )
+
+
+def watching_note(on: bool) -> Text:
+    """What keeps the list current: the corpus watcher (config ``watch``) or ctrl+r."""
+    state = ("on" if on else "off (the config's watch: false); ctrl+r refreshes by hand")
+    return Text(
+        "Keeping up with the corpus\n"
+        f"  Watching the corpus folders is {state}. Files added, changed or removed\n"
+        "  while warreader runs are indexed in the background: the status line says\n"
+        "  \"Corpus changed: N files changed · indexing…\", then ends in \"watching for\n"
+        "  changes\"; a notification says what changed. The article, the quote and the\n"
+        "  list row you are on stay; if the open article's file was removed, the next\n"
+        "  one opens. Hidden, editor swap and backup files are ignored.")
 
 
 def first_steps() -> Table:
@@ -90,7 +109,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="close-help")]
     SCOPED_CSS = False
     DEFAULT_CSS = panel_css("HelpScreen", "help-body") + """
-    #query-syntax { margin-top: 1; }
+    #query-syntax, #watching-note { margin-top: 1; }
     #corrections-file { margin-top: 1; }
     #first-steps { margin-bottom: 1; }
     .help-group { margin-bottom: 1; }
@@ -105,6 +124,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(table, classes="help-group")
             yield Static(Text(QUERY_SYNTAX), id="query-syntax")
             yield Static(corrections_note(self.app.paths), id="corrections-file")
+            yield Static(watching_note(getattr(self.app, "watch", False)), id="watching-note")
 
     def _table(self, title: str, bindings: list[Binding]) -> Table:
         table = Table(box=None, expand=True, title=title, title_justify="left",

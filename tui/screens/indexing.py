@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import work
+from warreader.index.search.article_view import MemoryView
 from warreader.index.search.listing import read_listing
 from warreader.tui.file_labels import file_labels
 from warreader.tui.messages import (
@@ -22,13 +23,13 @@ from warreader.tui.messages import (
     IndexReady,
     SpeakersReady,
 )
+from warreader.tui.screens.listing import ArticlesLabelled
 from warreader.tui.wording import plural
 
 
-def _counts(summaries: list) -> tuple[int, int]:
-    """The quotes and the quoted terms of ``summaries``, counted apart."""
-    return (sum(s.quote_count for s in summaries),
-            sum(getattr(s, "term_count", 0) for s in summaries))
+def _counts(view) -> tuple[int, int]:
+    """The quotes and the quoted terms of a listed view's corpus, counted apart."""
+    return view.quotes, view.terms
 
 
 class IndexingMixin:
@@ -54,14 +55,16 @@ class IndexingMixin:
             with self.corpus_lock:
                 fresh = self.corpus is None
                 corpus = self.corpus or Corpus.open(app.paths, app.index_dir, app.aliases)
-                early = corpus.summaries() if fresh and not rebuild else []
-                if early:  # an existing index: list it now; speakers and files after the paint
+                early, labels = self.stored_view(corpus) if fresh and not rebuild else (None, None)
+                if early is not None and early.total:
+                    # an existing index: list it now; speakers and files after the paint
                     self.post_message(IndexReady(corpus, None, early, None, corpus.skipped()))
+                    self.post_message(ArticlesLabelled(early, labels))
                     return
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
-        self._refresh(corpus, rebuild, early)
+        self._refresh(corpus, rebuild, None)
 
     def _show_listing(self) -> bool:
         """Show the cached article list of the index now, if it is current.
@@ -85,11 +88,12 @@ class IndexingMixin:
             return False
         if listing is None or not listing.summaries:
             return False
-        self.on_index_ready(IndexReady(None, None, listing.summaries, None, listing.skipped))
+        self.on_index_ready(IndexReady(None, None, MemoryView(listing.summaries), None,
+                                       listing.skipped))
         return True
 
     @work(thread=True, exclusive=True, group="index")
-    def _check_files(self, early: list, early_skipped: list) -> None:
+    def _check_files(self, early, early_skipped: list) -> None:
         try:
             with self.corpus_lock:
                 if self.corpus is None:  # the list came from the cache
@@ -103,23 +107,22 @@ class IndexingMixin:
         self.post_message(SpeakersReady(speakers))
         self._refresh(corpus, False, early)
 
-    def _open_corpus(self, listed: list, listed_skipped: list) -> tuple:
-        """Open the corpus behind the cached list; post it, with its own list if that
-        differs from the cache's (worker thread, holding the corpus lock).
+    def _open_corpus(self, listed, listed_skipped: list) -> tuple:
+        """Open the corpus behind the cached list; post it with its stored list, which
+        replaces the cached one (worker thread, holding the corpus lock).
 
-        Returns the corpus and its articles."""
+        Returns the corpus and its stored list (None without one)."""
         from warreader.index.corpus import Corpus
 
         app = self.app
         corpus = Corpus.open(app.paths, app.index_dir, app.aliases)
-        summaries, skipped = corpus.summaries(), corpus.skipped()
-        if summaries == listed and skipped == listed_skipped:
-            self.post_message(CorpusOpened(corpus))
-        else:
-            self.post_message(CorpusOpened(corpus, summaries, skipped))
-        return corpus, summaries
+        view, labels = self.stored_view(corpus)
+        self.post_message(CorpusOpened(corpus, view, corpus.skipped()))
+        if view is not None:
+            self.post_message(ArticlesLabelled(view, labels))
+        return corpus, view if view is not None and view.total else None
 
-    def _refresh(self, corpus, rebuild: bool, early: list) -> None:
+    def _refresh(self, corpus, rebuild: bool, early) -> None:
         """Bring the index up to date (worker thread); post the lists if they changed."""
         def progress(done: int, total: int, path: str) -> None:
             self.post_message(IndexProgress(done, total, path))
@@ -129,16 +132,19 @@ class IndexingMixin:
 
         try:
             with self.corpus_lock:  # nothing listed yet: list each article as it is read
+                listed = early is not None and early.total > 0
                 report = corpus.refresh(progress, rebuild=rebuild,
-                                        on_article=None if early else on_article)
-                changed = not early or report.files_read or report.files_removed or rebuild
-                summaries = corpus.summaries() if changed else early
+                                        on_article=None if listed else on_article)
+                changed = not listed or report.files_read or report.files_removed or rebuild
+                view, labels = self.stored_view(corpus) if changed else (early, None)
                 speakers = corpus.speakers() if changed else None
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
-        self.post_message(IndexReady(corpus, report, summaries, speakers, report.skipped,
-                                     bool(changed)))
+        self.post_message(IndexReady(corpus, report, view if view is not None else
+                                     MemoryView([]), speakers, report.skipped, bool(changed)))
+        if changed and view is not None:
+            self.post_message(ArticlesLabelled(view, labels))
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.status.progress(message.done, message.total, message.path)
@@ -156,6 +162,7 @@ class IndexingMixin:
             return
         self.body.set_placeholder("")
         self.articles.set_summaries(self.read_so_far)
+        self._show_filter_count()
         self.set_timer(0.25, self._list_read, name="list-read")
 
     def on_index_failed(self, message: IndexFailed) -> None:
@@ -172,20 +179,23 @@ class IndexingMixin:
             self.report_corrections_problem()
             self.call_later(self.run_pending_search)
         self.skipped = message.skipped
-        quotes, terms = _counts(message.summaries)
+        view = message.summaries
+        quotes, terms = _counts(view)
         if report is None:
-            self.status.checking(len(message.summaries), quotes, len(self.skipped), terms)
-            self.call_after_refresh(self._check_files, message.summaries, message.skipped)
+            self.status.checking(view.total, quotes, len(self.skipped), terms)
+            self.call_after_refresh(self._check_files, view if view.stored else None,
+                                    message.skipped)
         else:
             self.report = report
-            self.status.ready(len(message.summaries), quotes, len(self.skipped), report.notices,
-                              terms)
-        articles = plural(len(message.summaries), "article")
+            self.status.ready(view.total, quotes, len(self.skipped), report.notices, terms)
+        articles = plural(view.total, "article")
         self.app.sub_title = f"{self.app.corpus_label} · {articles}"
         if not message.changed:  # refreshed, nothing changed: the lists are current
             return
-        self.body.set_placeholder("No articles found." if not message.summaries else "")
-        self.articles.set_summaries(message.summaries, self._labels(message.summaries))
+        self.forget_loaded()
+        self.body.set_placeholder("No articles found." if not view.total else "")
+        self.articles.set_view(view, None if view.stored else self._labels(view.summaries))
+        self._show_filter_count()
         if message.speakers is not None:
             self._show_speakers(message.speakers)
         self.app.corpus_ready()
@@ -193,20 +203,29 @@ class IndexingMixin:
     def on_corpus_opened(self, message: CorpusOpened) -> None:
         """The corpus behind the cached list is open: show what was asked for meanwhile."""
         self.corpus = message.corpus
+        self.forget_loaded()
         self.report_corrections_problem()
         self.call_later(self.run_pending_search)
-        if message.summaries is not None:  # the index no longer lists what the cache did
+        view = message.summaries
+        if view is not None:  # the stored list replaces the cached one
             self.skipped = message.skipped or []
-            quotes, terms = _counts(message.summaries)
-            self.status.checking(len(message.summaries), quotes, len(self.skipped), terms)
-            self.app.sub_title = (f"{self.app.corpus_label} · "
-                                  f"{plural(len(message.summaries), 'article')}")
-            self.body.set_placeholder("No articles found." if not message.summaries else "")
-            self.articles.set_summaries(message.summaries, self._labels(message.summaries))
+            quotes, terms = _counts(view)
+            self.status.checking(view.total, quotes, len(self.skipped), terms)
+            self.app.sub_title = f"{self.app.corpus_label} · {plural(view.total, 'article')}"
+            self.body.set_placeholder("No articles found." if not view.total else "")
+            self.articles.set_view(view)
+            self._show_filter_count()
         if self.deferred is not None:
             article_id, quote_start = self.deferred
             self.deferred = None
             self.open_article(article_id, quote_start)
+
+    def on_articles_labelled(self, message: ArticlesLabelled) -> None:
+        """The file labels of a stored list, once it is listed (made in its worker)."""
+        if self.articles.view is message.view or (
+                getattr(self.articles.view, "table", None) is message.view.table):
+            self.articles.labels = message.labels
+            self.articles.refresh()
 
     def _labels(self, summaries: list) -> dict[str, str]:
         """File labels of ``summaries`` (tui.file_labels): names, folders where they repeat."""
@@ -217,7 +236,7 @@ class IndexingMixin:
 
     def _show_speakers(self, speakers: list) -> None:
         """The corpus speakers: for the corpus sidebar, the palette and the suggester."""
-        self.sidebar.show_corpus(speakers, _counts(self.articles.summaries)[0])
+        self.sidebar.show_corpus(speakers, _counts(self.articles.view)[0])
         self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])
 
     def action_reindex(self) -> None:

@@ -1,10 +1,11 @@
 """The reader's one main screen: article list | article body | attribution sidebar.
 
 It composes the widgets, owns the state, and handles every message (frogmouth's
-layering); indexing, reading, searching, search-hit, provenance, source (v, x) and history
-behaviour live in mixins (:mod:`tui.screens.indexing`, :mod:`tui.screens.reading`,
-:mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`,
-:mod:`tui.screens.source_keys`, :mod:`tui.screens.history_keys`).
+layering); indexing, watching, reading, searching, search-hit, provenance, source (v, x)
+and history behaviour live in mixins (:mod:`tui.screens.indexing`,
+:mod:`tui.screens.watching`, :mod:`tui.screens.reading`, :mod:`tui.screens.searching`,
+:mod:`tui.screens.hits`, :mod:`tui.screens.provenance`, :mod:`tui.screens.source_keys`,
+:mod:`tui.screens.history_keys`).
 Indexing runs in thread workers that only post messages, so the screen appears before
 the index is ready.
 """
@@ -24,10 +25,12 @@ from warreader.tui.screens.correcting import CorrectionsMixin
 from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.listing import ListingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
 from warreader.tui.screens.source_keys import SourceMixin
+from warreader.tui.screens.watching import WatchingMixin
 from warreader.tui.widgets.article_body import ArticleBody
 from warreader.tui.widgets.article_list import ArticleList
 from warreader.tui.widgets.index_status import IndexStatus
@@ -47,8 +50,9 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, ProvenanceMixin,
-                 SourceMixin, HistoryMixin, CorrectionsMixin, Screen):
+class MainScreen(WatchingMixin, IndexingMixin, ListingMixin, SearchMixin, HitsMixin,
+                 ReadingMixin, ProvenanceMixin, SourceMixin, HistoryMixin, CorrectionsMixin,
+                 Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
@@ -103,14 +107,11 @@ class MainScreen(IndexingMixin, SearchMixin, HitsMixin, ReadingMixin, Provenance
         self.articles, self.top = self.query_one(ArticleList), self.query_one("#top")
         self.body, self.sidebar = self.query_one(ArticleBody), self.query_one(Sidebar)
         self.status = self.query_one(IndexStatus)
-        self.articles.border_title = "Articles [1]"
+        self.articles.set_title("Articles [1]")
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
         self.start_indexing()
-
-    def action_toggle_sort(self) -> None:
-        """Sort the article list by date or by title (`o`, whichever pane has focus)."""
-        self.articles.action_toggle_sort()
+        self.start_watching()
 
     def on_article_list_previewed(self, message: ArticleList.Previewed) -> None:
         if message.article_id != (self.pending_id or (self.article and self.article.id)):

@@ -87,7 +87,8 @@ class ProvenanceMixin:
         if self.group is None or len(self.group.members) < 2:
             self.notify("This quote appears in no other article.", severity="information")
             return
-        titles = {s.id: s.title for s in self.articles.summaries}
+        members = self.articles.view.summaries_of([m.article for m in self.group.members])
+        titles = {s.id: s.title for s in members}
         self.app.push_screen(GroupScreen(self.group, self.group_key, self._open_member, titles))
 
     def _open_member(self, member: Any) -> None:

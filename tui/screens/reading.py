@@ -6,6 +6,8 @@ A mixin of :class:`tui.screens.main.MainScreen`; the loading worker only posts
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from textual import work
 from textual.worker import get_current_worker
 from warreader.tui.clipboard import format_citation
@@ -20,6 +22,20 @@ class ReadingMixin:
     """Article display state and the keys that move through quotes and speakers."""
 
     pending_scroll: float | None = None  # where to scroll the article being loaded
+    LOADED_KEPT = 32  # articles kept parsed, so stepping back and forth reads none again
+    _loaded: OrderedDict | None = None  # article id -> (article, quotes), newest last
+
+    def forget_loaded(self) -> None:
+        """Drop the parsed articles kept for previews (the index or corrections changed)."""
+        self._loaded = None
+
+    def _keep_loaded(self, article, quotes) -> None:
+        if self._loaded is None:
+            self._loaded = OrderedDict()
+        self._loaded[article.id] = (article, quotes)
+        self._loaded.move_to_end(article.id)
+        while len(self._loaded) > self.LOADED_KEPT:
+            self._loaded.popitem(last=False)
 
     def open_article(self, article_id: str, quote_start: int | None = None) -> None:
         """Load ``article_id`` in the background; land on the quote starting at ``quote_start``."""
@@ -37,17 +53,25 @@ class ReadingMixin:
                 self.refresh_hits(quote_start)
             return
         self.pending_id = article_id
+        kept = self._loaded.get(article_id) if self._loaded else None
+        if kept is not None:  # read lately: shown now, no worker
+            self.workers.cancel_group(self, "load")
+            self.on_article_loaded(ArticleLoaded(*kept, quote_start))
+            return
         self._load_article(article_id, quote_start)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_article(self, article_id: str, quote_start: int | None) -> None:
+        worker = get_current_worker()
         with self.corpus_lock:
+            if worker.is_cancelled:  # superseded while waiting: read nothing
+                return
             try:
                 article, quotes = self.corpus.load(article_id)
             except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
                 self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
                 return
-        if not get_current_worker().is_cancelled:
+        if not worker.is_cancelled:
             self.post_message(ArticleLoaded(article, quotes, quote_start))
 
     @work(thread=True, exclusive=True, group="load")
@@ -78,6 +102,8 @@ class ReadingMixin:
         if message.article.id != self.pending_id:
             return
         self.pending_id = None
+        if self.corpus is not None:  # not a file of the first build, read before indexing
+            self._keep_loaded(message.article, message.quotes)
         self.article, self.quotes = message.article, message.quotes
         self.colours = assign_colours(q.speaker for q in self.quotes if q.kind == "quote")
         self.body.show(self.article, self.quotes, self.colours,

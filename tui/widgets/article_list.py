@@ -6,8 +6,18 @@ rendered only when on screen, so 1,808 articles list as fast as five.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from time import monotonic
+
 from rich.text import Text
+from textual.actions import SkipAction
+from textual.markup import escape
 from textual.message import Message
+from textual.strip import Strip
+from warreader.index.search.article_filter import SORT_LABELS, SORTS, ArticleFilter
+from warreader.index.search.article_view import ArticleView, MemoryView
+from warreader.index.search.summary import ArticleSummary
+from warreader.tui.keymap import FILTER_BINDINGS
 from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.row_list import RowList
 from warreader.tui.wording import quotes_and_terms
@@ -32,8 +42,16 @@ def fit_meta(details: str, counts: str, width: int) -> str:
     return f"{details[: room - 1]}… · {counts}"
 
 
+PREVIEW_QUIET = 0.12
+"""Seconds: a cursor move this soon after another (a held or repeated key) previews only
+once the keys pause for as long, so the cursor is painted at once and the article
+follows; a move after a pause previews at once."""
+
+
 class ArticleList(RowList):
     """Lists ArticleSummary objects; moving the cursor previews, enter opens."""
+
+    BINDINGS = [*RowList.BINDINGS, *FILTER_BINDINGS]
 
     class Previewed(Message):
         """The cursor moved onto article ``article_id``."""
@@ -41,6 +59,9 @@ class ArticleList(RowList):
         def __init__(self, article_id: str) -> None:
             super().__init__()
             self.article_id = article_id
+
+    class FilterCleared(Message):
+        """Escape in the filtered list: the user wants every article again."""
 
     class Opened(Message):
         """The user pressed enter on article ``article_id``."""
@@ -51,70 +72,163 @@ class ArticleList(RowList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.summaries: list = []
-        self.rows: list = []
-        self.labels: dict[str, str] = {}  # path -> file label (tui.file_labels)
-        self.sort_by = "date"
+        self.view: ArticleView | MemoryView = MemoryView([])
+        self.labels = _NO_LABELS  # path -> file label: FileLabels, or a dict
+        self.wanted = ArticleFilter()  # the filter asked for: waits for a stored list
+        self.title = "Articles"
+        self._last_move = -PREVIEW_QUIET
+        self._preview_timer = None  # a Timer, or True: waiting for a paint
+
+    @property
+    def rows(self) -> ArticleView | MemoryView:
+        """The listed articles in order (filtered), read a page at a time."""
+        return self.view
+
+    @property
+    def summaries(self) -> Iterable[ArticleSummary]:
+        """Every article of the corpus, filtered out or not (read as iterated)."""
+        return _Every(self.view)
+
+    @property
+    def sort_by(self) -> str:
+        """The list's order (one of ``SORTS``)."""
+        return self.view.sort
+
+    @property
+    def filter(self) -> ArticleFilter:
+        """What the listed articles match."""
+        return self.view.filter
 
     @property
     def row_count(self) -> int:
-        return len(self.rows)
+        return len(self.view)
 
     @property
     def highlighted_id(self) -> str | None:
         """The id of the article under the cursor."""
-        return self.rows[self.cursor].id if self.cursor is not None else None
+        return self.view[self.cursor].id if self.cursor is not None else None
+
+    def render_line(self, y: int) -> Strip:
+        if len(self.view) or not (self.view.filter and y == 0):
+            return super().render_line(y)
+        style, width = self.paint_style()  # an empty filtered list says why it is empty
+        text = Text("No article matches the filter (escape clears it).", style="italic")
+        text.truncate(width, overflow="ellipsis", pad=True)
+        text.stylize(text.style)
+        return Strip(text.render(self.app.console), text.cell_len).apply_style(style)
 
     def render_row(self, index: int, width: int) -> list[Text]:
-        summary = self.rows[index]
+        summary = self.view[index]
         title = Text(one_line(summary.title or "(untitled)"), style="bold")
         details, counts = _meta(summary, self.labels.get(summary.path))
         return [title, Text(fit_meta(details, counts, width), style="dim")]
 
-    def set_summaries(self, summaries: list, labels: dict[str, str] | None = None) -> None:
-        """Replace the listed articles (``labels``: path -> file label); the cursor stays
-        on the same article if it can."""
+    def set_summaries(self, summaries: list, labels=None) -> None:
+        """List ``summaries`` (not stored yet: the first build, the cached listing), in
+        the list's order; ``labels``: path -> file label. The cursor stays on the same
+        article if it can."""
+        self.set_view(MemoryView(summaries, self.sort_by), labels)
+
+    def set_view(self, view: ArticleView | MemoryView, labels=None) -> None:
+        """List ``view``; ``labels`` (path -> file label) if they changed. The cursor
+        stays on the same article if it is still listed."""
         keep = self.highlighted_id
-        self.summaries = list(summaries)
-        self.labels = labels or {}
+        self.view = view
+        if labels is not None:
+            self.labels = labels
         self._fill(keep)
 
     def select_id(self, article_id: str) -> bool:
         """Put the cursor on ``article_id`` (no preview message); False if not listed."""
-        for i, summary in enumerate(self.rows):
-            if summary.id == article_id:
-                self.move_to(i, notify=False)
-                return True
-        return False
+        if self.cursor is not None and self.highlighted_id == article_id:
+            return True  # already there (a previewed article): no search of the keys
+        index = self.view.index_of(article_id)
+        if index is None:
+            return False
+        self.move_to(index, notify=False)
+        return True
 
-    def action_toggle_sort(self) -> None:
-        """Switch between newest-first date order and title order."""
-        self.sort_by = "title" if self.sort_by == "date" else "date"
-        self._fill(self.highlighted_id)
-
-    def _sorted(self) -> list:
-        if self.sort_by == "title":
-            return sorted(self.summaries, key=lambda s: (s.title or "").casefold())
-        dated = sorted((s for s in self.summaries if s.date), key=lambda s: s.date, reverse=True)
-        return dated + sorted((s for s in self.summaries if not s.date), key=lambda s: s.path)
+    def next_sort(self) -> str:
+        """The order after the list's own, as ``o`` cycles them."""
+        return SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)]
 
     def _fill(self, keep: str | None) -> None:
-        self.rows = self._sorted()
         self.reset_rows(None)
-        if not (keep and self.select_id(keep)) and self.rows:
+        if not (keep and self.select_id(keep)) and len(self.view):
             self.move_to(0, notify=False)
             # preview once the list is painted: loading the article must not delay it
-            self.call_after_refresh(self._preview_cursor, self.rows[0].id)
-        self.border_subtitle = f"{len(self.summaries)} · by {self.sort_by}"
+            self.call_after_refresh(self._preview_cursor, self.view[0].id)
+        self.border_subtitle = self.describe()
+
+    def describe(self) -> str:
+        """The border's lines: the title with the filters as chips above, the count and
+        the order below (returns the lower one; escaped)."""
+        view = self.view
+        shown = f"{len(view):,}" if not view.filter else f"{len(view):,} of {view.total:,}"
+        waiting = not view.stored and self.wanted
+        if waiting:
+            shown += " (filter once indexed)"
+        chips = "".join(f" [reverse] {escape(one_line(c))} [/reverse]"
+                        for c in (self.wanted if waiting else view.filter).chips())
+        self.border_title = f"{escape(self.title)}{chips}"
+        return f"{shown} · by {SORT_LABELS[view.sort]}"
+
+    def set_title(self, title: str) -> None:
+        """The list's own title (the filter's chips follow it)."""
+        self.title = title
+        self.border_title = escape(title)
+
+    def action_clear_filter(self) -> None:
+        """Escape in a filtered list: every article again (else escape's other uses)."""
+        if not (self.view.filter or self.wanted):
+            raise SkipAction()
+        self.post_message(self.FilterCleared())
 
     def _preview_cursor(self, article_id: str) -> None:
         if self.highlighted_id == article_id:
             self.post_message(self.Previewed(article_id))
 
+    @property
+    def preview_pending(self) -> bool:
+        """Whether a preview waits for the keys to pause."""
+        return self._preview_timer is not None
+
     def on_row_list_cursor_moved(self, event: RowList.CursorMoved) -> None:
         event.stop()
-        self.post_message(self.Previewed(self.rows[event.index].id))
+        now = monotonic()
+        repeated, self._last_move = now - self._last_move < PREVIEW_QUIET, now
+        if self._preview_timer not in (None, True):
+            self._preview_timer.stop()
+            self._preview_timer = None
+        if repeated:  # keys are repeating: preview where the cursor comes to rest
+            self._preview_timer = self.set_timer(PREVIEW_QUIET, self._preview_rest)
+        else:  # once the moved cursor is painted
+            self._preview_timer = True
+            self.call_after_refresh(self._preview_rest, True)
+
+    def _preview_rest(self, after_paint: bool = False) -> None:
+        if after_paint and self._preview_timer is not True:
+            return  # a newer move took over
+        self._preview_timer = None
+        if self.cursor is not None:
+            self.post_message(self.Previewed(self.highlighted_id))
 
     def on_row_list_chosen(self, event: RowList.Chosen) -> None:
         event.stop()
-        self.post_message(self.Opened(self.rows[event.index].id))
+        self.post_message(self.Opened(self.view[event.index].id))
+
+
+_NO_LABELS: dict[str, str] = {}
+
+
+class _Every:
+    """Every article of a view's corpus, read as iterated (``len``: how many)."""
+
+    def __init__(self, view: ArticleView | MemoryView) -> None:
+        self.view = view
+
+    def __len__(self) -> int:
+        return self.view.total
+
+    def __iter__(self) -> Iterator[ArticleSummary]:
+        return self.view.every()

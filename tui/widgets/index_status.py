@@ -8,9 +8,23 @@ from textual.widgets import Label
 from warreader.tui.safe_text import one_line
 from warreader.tui.wording import plural, quotes_and_terms
 
+WATCHING = " · watching for changes"
+
 
 class IndexStatus(Horizontal):
     """A label and a progress bar; the bar hides once the index is ready."""
+
+    watching = False
+    """The corpus folders are watched (tui.screens.watching): the ready line says so."""
+    ready_text: str | None = None  # the last ready line, without WATCHING
+
+    def stop_watching(self) -> None:
+        """Watching stopped: the ready line (if shown) no longer says it is on."""
+        label = self.query_one(Label)
+        if self.watching and self.ready_text is not None \
+                and str(label.render()) == self.ready_text + WATCHING:
+            label.update(self.ready_text)
+        self.watching = False
 
     def compose(self) -> ComposeResult:
         # the progress bar is mounted when files are first read: reopening an index never
@@ -57,8 +71,13 @@ class IndexStatus(Horizontal):
             text += f" · {one_line(notices[0])}"
         if skipped:
             text += f" · {skipped} unreadable (press u to list)"
-        self.query_one(Label).update(text)
+        self.ready_text = text
+        self.query_one(Label).update(text + (WATCHING if self.watching else ""))
         self.set_class(bool(skipped), "-warning")
+
+    def noticed(self, changes: str) -> None:
+        """The watched corpus changed (``changes``: "3 files changed"): indexing them."""
+        self.query_one(Label).update(f"Corpus changed: {one_line(changes)} · indexing…")
 
     def failed(self, reason: str) -> None:
         """Indexing failed: show why."""

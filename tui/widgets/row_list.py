@@ -86,7 +86,9 @@ class RowList(PaintOnce, can_focus=True):
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
         elif top + self.ROW_HEIGHT > self.scroll_y + height:
-            self.scroll_to(y=top + self.ROW_HEIGHT - height, animate=False)
+            # whole rows from the top: a row is never cut in half at the top edge
+            shown = max(1, height // self.ROW_HEIGHT) * self.ROW_HEIGHT
+            self.scroll_to(y=top + self.ROW_HEIGHT - shown, animate=False)
         else:
             return False
         return True

@@ -1,0 +1,74 @@
+"""The article list's filter bar (`f`): a line of filters, applied as they are typed.
+
+``outlet:reuters speaker:peskov date:2022-02..2022-03 folder:politics oil`` (see
+:mod:`index.search.article_filter`). Under the input, while the line cannot be read,
+the reason in full; the list keeps the last filter that could.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+from warreader.tui.keymap import FILTER_BINDINGS
+from warreader.tui.safe_text import one_line
+
+PLACEHOLDER = "outlet:… author:… date:2022-02..2022-03 folder:… speaker:peskov title words"
+
+
+class FilterBar(Vertical):
+    """Posts ``Changed`` as the filter is typed, ``Done`` on enter, ``Cleared`` on escape."""
+
+    BINDINGS = FILTER_BINDINGS
+
+    class Changed(Message):
+        """The filter line changed."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class Done(Message):
+        """Enter: keep the filter, back to the list."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    class Cleared(Message):
+        """Escape: clear the filter, back to the list."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="filter-row"):
+            yield Static(" Filter articles ", id="filter-prompt")
+            yield Input(placeholder=PLACEHOLDER, id="filter-input", compact=True)
+            yield Static("", id="filter-count", markup=False)
+        yield Static("", id="filter-error", markup=False)
+
+    @property
+    def input(self) -> Input:
+        """The filter input."""
+        return self.query_one("#filter-input", Input)
+
+    def set_count(self, text: str) -> None:
+        """Show how many articles the filter keeps ("37 of 1,808")."""
+        self.query_one("#filter-count", Static).update(one_line(text))
+
+    def set_error(self, text: str | None) -> None:
+        """Show why the line cannot be read (None: it can)."""
+        error = self.query_one("#filter-error", Static)
+        error.update(one_line(text or ""))
+        error.set_class(bool(text), "-shown")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Done(event.value))
+
+    def action_clear_filter(self) -> None:
+        """Escape: clear the filter."""
+        self.post_message(self.Cleared())
