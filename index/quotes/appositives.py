@@ -82,7 +82,12 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         earlier = appositive_before(tokens, i)  # the aside was not the role: one more
         if earlier is not None and earlier[1]:
             return earlier
-    return (j, "") if role is None else (i, role)
+    if role is None:
+        return j, ""
+    earlier = appositive_before(tokens, i) if i > 0 and tokens[i - 1].capitalised else None
+    if earlier is not None and earlier[1] and tokens[earlier[0] + 1].lower in ("from", "of"):
+        return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told"
+    return i, role
 
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
@@ -138,6 +143,8 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
         or first in lexicon.TITLES
         or first == "herself"
         or first == "himself"
+        or (first == "one" and len(inner) > 2 and inner[1].lower == "of")  # "one of the
+        # signatories"
         or _names_a_job(inner)
     ):
         role = (

@@ -30,6 +30,7 @@ from warreader.index.quotes.choice import (
     _subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.event_forms import colon_introduction
 from warreader.index.quotes.events import Event, may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -89,7 +90,7 @@ class ArticleAttributor(_NameReading, _Resolution):
         # Sentences a little further back are glanced at for names (who was around);
         # people's full names were all registered before reading (_know_full_names).
         self._skimmed = [
-            [b for i, b in enumerate(bounds) if i not in n]
+            [(i, b) for i, b in enumerate(bounds) if i not in n]
             for bounds, n in zip(bounds_of, near, strict=True)
         ]
         self._glanced = [
@@ -201,6 +202,13 @@ class ArticleAttributor(_NameReading, _Resolution):
             prev = self.paras[p - 1]
             if prev.text.rstrip().endswith(":") and prev.events:
                 return replace(self._resolve(p - 1, prev, prev.events[-1]), via="colon")
+            if prev.text.rstrip().endswith(":"):
+                intro = colon_introduction(prev.text, prev.spans)
+                if intro is not None:  # "Trump issued the following statement:"
+                    tokens, event, s = intro
+                    read = _Para(prev.text, prev.spans, tokens, [s] * len(tokens),
+                                 [0] * len(tokens), [event], {})
+                    return replace(self._resolve(p - 1, read, event), via="colon")
             if self._last_speaker and self._last_speaker[0] == p - 1:
                 return _carried(self._last_speaker[1])
             strong = [e for e in prev.events if not e.weak]
@@ -218,6 +226,8 @@ class ArticleAttributor(_NameReading, _Resolution):
         if mention is None or mention.kind != "name":
             return None
         entity = self.registry.entity_for(mention)
+        if " " not in match.group(1).strip() and entity.kind != "person":
+            return None  # "- Sanders." credits a person the article named, not "- Reuters."
         role = (match.group(2) or "").strip() or entity.role or None
         cue = match.group(0)[:1]
         return Attribution("quote", entity.name, role, mention.text, cue, "label", p + 1)
@@ -228,10 +238,10 @@ def _carried(found: Attribution) -> Attribution:
     return replace(found, via="carried") if found.speaker else found
 
 
-# "- Bernie Sanders.", "— Dean Baker, Center for Economic and Policy Research": a dash,
-# a capitalised name of two to four words, perhaps an affiliation, and nothing else.
+# "- Bernie Sanders.", "— Dean Baker, Center for Economic and Policy Research", "- Sanders.":
+# a dash, a capitalised name of one to four words, perhaps an affiliation, and nothing else.
 _CREDIT_LINE = re.compile(
-    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
+    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
 )
 
 

@@ -121,6 +121,8 @@ def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
 
 def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
     """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
+    if i - 1 > floor and tokens[i - 1].lower in _REFLEXIVES:
+        i -= 1  # "Cruz himself said"
     if i > floor and tokens[i - 1].lower in ("who", "which") and not tokens[i - 1].capitalised:
         end, role = skip_back_appositive(tokens, i - 1)
         if end == i - 1 and i - 2 >= 0 and tokens[i - 2].text == ",":
@@ -188,33 +190,60 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         return None, "", k
     relative = _relative_clause_subject(tokens, k, floor)
     if relative is not None:
-        return relative
+        # "Nate Silver, the polling guru who founded the site tweeted": the name
+        return _named_before(tokens, *relative, floor) or relative
     if mention is not None and mention.kind == "name":
         person = _affiliated_person(tokens, mention, k, floor)
         if person is not None:
             return person
-    if mention is not None and mention.kind == "nominal" and k - 1 > floor and (
-        tokens[k - 1].text == ","
-    ):
-        # "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": an appositive
-        # whose closing comma is missing.
-        named_words = left_phrase(tokens, k - 1)
-        if (
-            named_words
-            and (
-                mention.text.split(" ", 1)[0].lower() in ("a", "an")
-                or all(t.kind != "w" for t in tokens[floor : k - 1 - len(named_words)])
-            )  # indefinite, or the name opens the sentence (perhaps after the quotation)
-            and is_person_name(named_words)
-        ):  # not "Reacting to a comment by Tim Phillips, the American said"
-            named = build(named_words)
-            if named is not None:
-                named.role = named.role or mention.text.split(" ", 1)[-1]
-                return named, "", k - 1 - len(named_words)
+    if mention is not None:
+        named = _named_before(tokens, mention, "", k, floor)
+        if named is not None:
+            return named
     return mention, "", k
 
 
+def _named_before(
+    tokens: list[Token], mention: Mention, role: str, k: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": the person named
+    before a description at token ``k`` whose appositive's closing comma is missing."""
+    if mention.kind != "nominal" or k - 1 <= floor or tokens[k - 1].text != ",":
+        return None
+    named_words = left_phrase(tokens, k - 1)
+    if (
+        named_words
+        and (
+            mention.text.split(" ", 1)[0].lower() in ("a", "an")
+            or all(t.kind != "w" for t in tokens[floor : k - 1 - len(named_words)])
+        )  # indefinite, or the name opens the sentence (perhaps after the quotation)
+        and is_person_name(named_words)
+    ):  # not "Reacting to a comment by Tim Phillips, the American said"
+        named = build(named_words)
+        if named is not None:
+            named.role = named.role or mention.text.split(" ", 1)[-1]
+            return named, role, k - 1 - len(named_words)
+    return None
+
+
+def first_of_pair(tokens: list[Token], mention: Mention, k: int, floor: int) -> tuple[Mention, int]:
+    """ "David Albers and Serena Kell wrote": when the name ``mention`` at token ``k`` is
+    the second of two people, the first named stands for both (their joint words are his
+    too); else ``mention`` and ``k`` unchanged."""
+    if mention.kind != "name" or k - 1 <= floor or tokens[k - 1].lower != "and":
+        return mention, k
+    conj = k - 1
+    words = left_phrase(tokens, conj)
+    if not words or not is_person_name([w for w in words if w.capitalised]):
+        return mention, k
+    first = build(words)
+    if first is None or first.kind != "name":
+        return mention, k
+    return first, conj - len(words)
+
+
 _PLACE_PREPOSITIONS = lexicon.words("from in of at near outside")
+_REFLEXIVES = lexicon.words("himself herself themselves itself")
 
 
 def _place_in_appositive(
@@ -390,7 +419,11 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
         token = tokens[j]
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
-        ) and not (token.capitalised and token.lower in _OPENERS_NO_SUBJECT):
+        ) and not (
+            token.capitalised
+            and token.lower in _OPENERS_NO_SUBJECT
+            and token.lower not in _PERSONAL_SUBJECTS  # "She then addressed them"
+        ):
             words = right_phrase(tokens, j) or (
                 [token] if token.lower in _PERSONAL_SUBJECTS else []
             )
@@ -402,11 +435,15 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
                 if whole is not None and whole.kind == "nominal" and not whole.possessive:
                     mention, end = whole, end + len(owned)
             nxt = tokens[end] if end < len(tokens) else None
+            if nxt is not None and mention is not None:
+                nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
+                # Wednesday played down"
             if (
                 mention is not None
                 and nxt is not None
                 and nxt.kind == "w"
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and nxt.lower not in _TIME_AFTER  # "Hours later, Trump ..."
                 and (not mention.possessive or _owner_speaks(tokens, mention))
             ):
                 return mention, end
@@ -417,6 +454,21 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+
+
+_TIME_AFTER = lexicon.words("later earlier ago before after")
+
+
+def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:
+    """The token at ``k``, or the one after a bracketed aside and a day there
+    ("(R-Iowa) on Wednesday", "on Friday"), which a subject's verb may follow."""
+    if tokens[k].text == "(":
+        close = next((n for n in range(k + 1, min(stop, k + 8)) if tokens[n].text == ")"), None)
+        if close is not None and close + 1 < stop:
+            k = close + 1
+    if k + 2 < stop and tokens[k].lower == "on" and tokens[k + 1].lower in _DAYS:
+        k += 2
+    return tokens[k]
 
 
 _NOT_VERB = frozenset(

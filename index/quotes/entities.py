@@ -31,6 +31,7 @@ class Entity:
     gender: str = ""  # "m", "f" or ""
     role: str = ""
     speaks: bool = False  # seen as the speaker of a speech event
+    met: tuple[int, int] = (1 << 30, 0)  # (paragraph, sentence) of its first sighting
 
     def fits(self, head: str) -> bool:
         """Could a pronoun or description with this head word refer to the entity?"""
@@ -121,10 +122,11 @@ class Registry:
             or first[0] == cfirst[0]
         ]
         if candidates:
-            # A bare surname goes to the person of that name seen last ("Wilson" after
-            # "Tony Wilson"), a fuller name to the first that fits.
+            # A bare surname goes to the person the article gave it first ("Clinton"
+            # after "Hillary Clinton", not her husband named further on, whose sentence
+            # may have been registered sooner), a fuller name to the first that fits.
             people = [c for c in candidates if c.kind == "person"]
-            entity = (people or candidates)[0]
+            entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
         if entity is None and _ACRONYM.fullmatch(mention.name):
             entity = self._spelled_out(mention.name)  # "the WTO" after its full name
         if entity is None and len(tokens) == 1 and key in lexicon.first_names():
@@ -204,6 +206,7 @@ class Registry:
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order)."""
         sighting = Sighting(entity, position, subject, possessive, speaker)
+        entity.met = min(entity.met, position[:2])
         if speaker:
             entity.speaks = True
         self.sightings.add(sighting)
@@ -261,6 +264,10 @@ def _initials(name: str) -> str:
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words).upper()
+
+
+def _met(entity: Entity) -> tuple[int, int]:
+    return entity.met
 
 
 def _position(sighting: Sighting) -> Position:

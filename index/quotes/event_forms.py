@@ -15,8 +15,10 @@ from warreader.index.quotes.cue_subjects import (
     sentence_subject,
 )
 from warreader.index.quotes.event import Event
+from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build, left_phrase, right_phrase
-from warreader.index.quotes.tokens import Token
+from warreader.index.quotes.sentences import sentence_bounds
+from warreader.index.quotes.tokens import Token, tokenize
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
@@ -95,6 +97,26 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     ):
         return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def colon_introduction(text: str, spans: list[Span]) -> tuple[list[Token], Event, int] | None:
+    """A paragraph ending on a colon, with no reporting verb, introduces the quotation
+    opening the next paragraph: its last sentence's subject speaks ("Donald Trump issued
+    the following statement:", "She then addressed the supporters again:"), or the name
+    that labels it ("- Mark Blumenthal:"). (tokens, event, sentence index) or None."""
+    bounds = sentence_bounds(text, spans)
+    tokens = tokenize(text, spans, *bounds[-1])
+    j = len(tokens) - 1
+    if j < 1 or tokens[j].text != ":":
+        return None
+    found = sentence_subject(tokens, j, 0)
+    if found is None or found[0].possessive or found[0].kind == "pronoun" and (
+        found[0].head not in ("he", "she", "they")
+    ):
+        event = _labelled(tokens, j, 0)
+    else:
+        event = Event(":", j, found[0], weak=True, first=0, last=j)
+    return (tokens, event, len(bounds) - 1) if event is not None else None
 
 
 def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:

@@ -20,6 +20,7 @@ from warreader.index.quotes.cue_subjects import (
     _participle,
     _skip_adverbs_left,
     _subject_before,
+    first_of_pair,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
@@ -36,6 +37,7 @@ from warreader.index.quotes.event_forms import (
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import (
+    Mention,
     build,
     left_phrase,
 )
@@ -66,9 +68,34 @@ def _document_words() -> frozenset[str]:
 
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
-_TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"}
-_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES  # a colon, a bullet, "as X put it"
+# Verbs that report speech only with their particle: "she went on", "Sanders shot back".
+_PHRASAL = {"went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back"}
+_TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
+# bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
+
+
+_NOT_OBJECT_AFTER = lexicon.words("with and but or while as of when after before from by")
+_PLACE_PREPOSITIONS_OF_OBJECTS = lexicon.words("on to in at into onto via")
+
+
+def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floor: int) -> bool:
+    """Is ``mention`` (at token ``k``, just before a participle cue) an object, so that
+    the clause's subject speaks: a name after "on", "to", "in" ("X posted on Twitter
+    reading", "X wrote in a statement to Wired explaining"), or a thing after any other
+    lower-case word ("X released an ad calling"); not "footage of X saying", "a letter
+    from X saying", "with the minister saying", "quoted a fund manager complaining"."""
+    if k <= floor:
+        return False
+    before = tokens[k - 1]
+    if before.kind != "w" or before.capitalised or before.lower in _NOT_OBJECT_AFTER:
+        return False
+    if before.lower in _PLACE_PREPOSITIONS_OF_OBJECTS:
+        return True
+    return mention.kind == "nominal" and not (
+        mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
+    )
 
 
 def may_speak(text: str, start: int, end: int) -> bool:
@@ -125,7 +152,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if agent is not None:
                 events.append(Event(token.text, j, agent, first=j, last=j))
             continue
-        if low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
+        particle = _PHRASAL.get(low)
+        if particle is not None:
+            if j + 1 >= len(tokens) or tokens[j + 1].lower != particle or (
+                j + 2 < len(tokens) and tokens[j + 2].kind == "w"
+            ):
+                continue  # not "he went on a diet"
+        elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
@@ -173,6 +206,15 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            if mention is not None:
+                mention, first = first_of_pair(tokens, mention, first, floor)
+            if (
+                mention is not None
+                and _participle(low)
+                and tokens[j - 1].lower not in _BE  # "are calling": no participle clause
+                and _participle_after_object(tokens, mention, first, floor)
+            ):
+                mention = _clause_subject(tokens, first, floor) or mention
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
             mention, role, last = _inverted(tokens, j)
         if (

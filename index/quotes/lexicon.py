@@ -57,6 +57,8 @@ _CUE_STEMS = words(
     answer answers answered beamed fumed fumes reacted pressed wondered laughed sighed
     smiled groaned raged thundered marveled marvelled deadpanned teased protested
     objected bristled
+    elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
+    echoed vented barked charged remembered chanted riffed retaliated
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -115,6 +117,8 @@ INVERTIBLE: frozenset[str] = frozenset(
     recalled replied answers demanded demands
     beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
     marveled marvelled deadpanned teased protested objected
+    elaborated proclaimed emailed texted echoed vented barked charged remembered
+    riffed retaliated
     """
     )
 )
@@ -231,6 +235,8 @@ PERSON_NOUNS: dict[str, str] = {
     inspector detective commissioner investigator auditor
     defendant plaintiff claimant suspect prisoner refugee citizen patient dentist
     inventor co-founder newcomer debutant rookie child publicist
+    nominee narrator person user neurosurgeon moderator commenter questioner
+    participant interviewer interviewee reader viewer listener retiree impostor
     """
     )
 }

@@ -27,7 +27,12 @@ _END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
-_NAMED_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}([a-z]+)\b")
+# Up to four capitalised words, perhaps an aside between commas ("Rep. Glenn Tamson,
+# R-Pa., said", "Dechy, the fifth seed, said"; not a "who" clause, and only after a
+# question or exclamation mark), then a lower-case word.
+_NAMED_CUE = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(,\s(?!who|which|whose)[^,!?“”\"\n]{1,60},)?\s+([a-z]+)\b"
+)
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w’' -]{1,40}[.,])")
@@ -42,8 +47,10 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     After a full stop the verb must also end its clause ("“… missing.” Trump said."),
     for "“… budget.” Mr Karger said the comic ..." starts a sentence of its own."""
     match = _NAMED_CUE.match(text, at)
-    if match is None or match.group(1) not in CUE_VERBS or _OPENER.match(text, at):
+    if match is None or match.group(2) not in CUE_VERBS or _OPENER.match(text, at):
         return False
+    if full_stop and match.group(1):
+        return False  # "“… listeners.” Saumil Nanavati, president of Sydus, said, “…”"
     return not full_stop or _CLAUSE_END.match(text, match.end()) is not None
 
 

@@ -30,12 +30,12 @@ class _NameReading:
         """Register every person's full name in the article before reading it, so that a
         bare surname ("Cruz said") is a person (whom "he" may name) even where the full
         name ("Ted Cruz") comes later, and names the first person the article gives it."""
-        for text, far in zip(self.paragraphs, self._skimmed, strict=True):
-            for start, end in far:
-                self._skim_full_names(text, start, end)
+        for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
+            for s, (start, end) in far:
+                self._skim_full_names(text, start, end, (p, s))
 
-    def _skim_full_names(self, text: str, start: int, end: int) -> None:
-        """Register the people's full names in ``text[start:end]``."""
+    def _skim_full_names(self, text: str, start: int, end: int, where: tuple[int, int]) -> None:
+        """Register the people's full names in ``text[start:end]``, sentence ``where``."""
         given = lexicon.first_names()
         titles = lexicon.TITLES
         for match in _FULL_NAME.finditer(text, start, end):
@@ -52,7 +52,9 @@ class _NameReading:
                 parts = run.lower().split()
                 if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
                     continue  # only people's full names matter here
-                self._run_entity(run)
+                entity = self._run_entity(run)[0]
+                if entity is not None:
+                    entity.met = min(entity.met, where)
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
@@ -63,16 +65,21 @@ class _NameReading:
         known = self._runs[run] = (entity, bool(mention and mention.possessive))
         return known
 
-    def _glance_names(self, p: int, para: _Para) -> None:
-        """Sightings of the names in sentences just before the closely read ones."""
+    def _glance_names(self, p: int, para: _Para) -> list[tuple[str, tuple[int, int, int]]]:
+        """Sightings of the names in sentences just before the closely read ones; the
+        pronouns opening them are returned, to be resolved once the paragraph's closely
+        read sentences are registered too (they may come first: "Westmacott, who ...,
+        praised Obama's presidency. He serves as ambassador.")."""
         text = para.text
+        openings = []
         for s, (start, end) in self._glanced[p]:
             opening = _OPENING_PRONOUN.match(text, start, end)
             if opening:
-                self._see_opening_pronoun(opening.group(1).lower(), (p, s, opening.start(1)))
+                openings.append((opening.group(1).lower(), (p, s, opening.start(1))))
             for match in _NAME_RUN.finditer(text, start, end):
                 for at, stop in _runs_of(match):
                     self._glance_run(p, s, text, start, at, stop, end)
+        return openings
 
     def _see_opening_pronoun(self, head: str, position: tuple[int, int, int]) -> None:
         """A sentence opening on He or She ("She will now meet Venus Williams."): the one
@@ -134,7 +141,13 @@ class _NameReading:
                 entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
-        self._glance_names(p, para)
+        openings = self._glance_names(p, para)
+        self._read_names(p, para)
+        for head, position in openings:
+            self._see_opening_pronoun(head, position)
+
+    def _read_names(self, p: int, para: _Para) -> None:
+        """Sightings of the names in the closely read sentences, with their roles."""
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
         event_at_index = {e.first for e in para.events}
