@@ -23,8 +23,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import os
 import random
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,13 +37,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from provenance_source import FileSource, write_corpus  # noqa: E402
 from provenance_variants import make_variants, markov_corpus  # noqa: E402
 from rapidfuzz import fuzz  # noqa: E402
 from warreader.index.provenance import relate  # noqa: E402
-from warreader.index.provenance.corpus_groups import by_article, members_of, sync  # noqa: E402
-from warreader.index.provenance.grouper import Grouper  # noqa: E402
+from warreader.index.provenance.corpus_groups import sync  # noqa: E402
 from warreader.index.provenance.model import Member  # noqa: E402
 from warreader.index.provenance.normalise import normalise  # noqa: E402
+from warreader.index.provenance.provenance import Provenance  # noqa: E402
+from warreader.index.provenance.sources import StoredSource, by_article  # noqa: E402
+from warreader.index.provenance.tables import FILE  # noqa: E402
 
 MEASURES = {
     "word Indel": relate.similarity,
@@ -62,20 +69,32 @@ def corpus_members(corpus: Path, index_dir: str | None) -> list[Member]:
     c = Corpus.open([corpus], Path(index_dir) if index_dir else None, config.aliases)
     c.refresh()
     c.summaries()  # opens the data
-    data = c._corpus_data()
+    source = StoredSource(c._corpus_data())
+    ids = [aid for aid, _ in source.states()]
+    members = [m for found in source.members(ids).values() for m, _ in found]
     c.close()
-    return members_of(data)
+    return members
 
 
-def group(members: list[Member]) -> Grouper:
-    """A fresh grouper holding ``members``."""
-    g = Grouper()
-    for aid, ms in by_article(members).items():
-        g.add_article(aid, ms)
-    return g
+def group(members: list[Member]) -> Provenance:
+    """The groups of ``members``, computed afresh (in a temporary database)."""
+    return sync(None, members)[0]
 
 
-def pick_sources(members: list[Member], base: Grouper, count: int,
+class Groups:
+    """A grouping read back whole (for scoring): key -> group id, group id -> keys."""
+
+    def __init__(self, p: Provenance) -> None:
+        self.group_of: dict = {}
+        self.keys_of: dict[int, list] = {}
+        for n, keys in enumerate(p.partition()):
+            self.keys_of[n] = sorted(keys)
+            for key in keys:
+                self.group_of[key] = n
+        p.close()
+
+
+def pick_sources(members: list[Member], base: Groups, count: int,
                  rng: random.Random) -> list[Member]:
     """Quotes of eight or more words, unique in the corpus and alone in their group."""
     seen: dict[str, int] = defaultdict(int)
@@ -83,25 +102,23 @@ def pick_sources(members: list[Member], base: Grouper, count: int,
         seen[normalise(m.text)] += 1
     pool = []
     for m in members:
-        slot = base.by_key[m.key]
         if (m.kind == "quote" and m.speaker and len(m.text.split()) >= 8
                 and seen[normalise(m.text)] == 1
-                and len(base.slots_of[base.group_of[slot]]) == 1):
+                and len(base.keys_of[base.group_of[m.key]]) == 1):
             pool.append(m)
     return rng.sample(pool, min(count, len(pool)))
 
 
 def accuracy(members: list[Member], variants) -> tuple[float, float, dict[str, str]]:
     """Pairwise precision and recall over pairs holding a variant; recall per kind."""
-    g = group(members + variants.members)
+    g = Groups(group(members + variants.members))
     truth_of = {}  # member key -> cluster id (a source key) or a unique id
     for key, source in variants.truth.items():
         truth_of[key] = source if source is not None else ("alone", key)
     for source in set(variants.truth.values()) - {None}:
         truth_of[source] = source
     tp = fp = 0
-    for slots in g.slots_of.values():
-        keys = [g.entries[s].member.key for s in slots]
+    for keys in g.keys_of.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 if a not in variants.truth and b not in variants.truth:
@@ -115,17 +132,15 @@ def accuracy(members: list[Member], variants) -> tuple[float, float, dict[str, s
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for key, source in variants.truth.items():
         kind = variants.kind_of[key]
-        together = (source is not None
-                    and g.group_of[g.by_key[key]] == g.group_of[g.by_key[source]])
-        apart = source is None and all(
-            g.entries[s].member.key == key for s in g.slots_of[g.group_of[g.by_key[key]]])
+        together = source is not None and g.group_of[key] == g.group_of[source]
+        apart = source is None and g.keys_of[g.group_of[key]] == [key]
         per_kind[kind][0] += together or apart
         per_kind[kind][1] += 1
     kinds = {k: f"{ok}/{n}" for k, (ok, n) in sorted(per_kind.items())}
     return tp / max(1, tp + fp), tp / max(1, true_pairs), kinds
 
 
-def twins(corpus: Path, members: list[Member], g: Grouper) -> tuple[int, int, int]:
+def twins(corpus: Path, members: list[Member], g: Groups) -> tuple[int, int, int]:
     """(articles held twice, their quotes, quotes grouped with their twin's)."""
     by_hash: dict[str, list[str]] = defaultdict(list)
     for f in sorted(corpus.rglob("*.txt")):
@@ -142,7 +157,7 @@ def twins(corpus: Path, members: list[Member], g: Grouper) -> tuple[int, int, in
         for other in rest:
             for a, b in zip(first, other, strict=True):
                 quotes += 2
-                same = g.group_of[g.by_key[a.key]] == g.group_of[g.by_key[b.key]]
+                same = g.group_of[a.key] == g.group_of[b.key]
                 grouped += 2 * same
     return articles, quotes, grouped
 
@@ -159,32 +174,165 @@ def timed(fn, runs: int = 3) -> str:
     return f"{wall:.2f} s wall, {cpu:.2f} s CPU"
 
 
+FRESH = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[3])
+started, started_cpu = time.perf_counter(), time.process_time()
+from provenance_source import FileSource
+from warreader.index.provenance.corpus_groups import sync
+imported, imported_cpu = time.perf_counter(), time.process_time()
+p, report = sync(sys.argv[1], FileSource(sys.argv[2]))
+done, done_cpu = time.perf_counter(), time.process_time()
+print(json.dumps({"sync_wall": done - imported, "sync_cpu": done_cpu - imported_cpu,
+                  "import_wall": imported - started, "added": report.added,
+                  "touched": len(report.touched),
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def fresh_adds(rest: list[Member], extra: list[Member], runs: int = 5) -> None:
+    """Group ``rest`` into a saved database, then in ``runs`` fresh processes add one
+    more article each (a copy of ``extra``): time and memory of each process's sync."""
+    bench = str(Path(__file__).resolve().parent)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.sqlite"
+        write_corpus(corpus, rest)
+        index_dir = Path(tmp) / "index"
+        index_dir.mkdir()
+        started, started_cpu = time.perf_counter(), time.process_time()
+        sync(index_dir, FileSource(corpus))[0].close()
+        print(f"group 10,000 articles into the saved database (file, as the index does): "
+              f"{time.perf_counter() - started:.2f} s wall, "
+              f"{time.process_time() - started_cpu:.2f} s CPU; "
+              f"{(index_dir / FILE).stat().st_size / 1e6:.0f} MB on disk")
+        walls, cpus = [], []
+        for n in range(runs):
+            write_corpus_more(corpus, [Member(f"zz-added/{n}", m.start, m.end, m.text,
+                                              m.speaker, m.kind, f"added/{n}.txt", m.date,
+                                              m.outlet) for m in extra])
+            out = subprocess.run([sys.executable, "-c", FRESH, str(index_dir), str(corpus),
+                                  bench], capture_output=True, text=True, check=True)
+            got = json.loads(out.stdout)
+            walls.append(got["sync_wall"])
+            cpus.append(got["sync_cpu"])
+            print(f"  fresh process {n + 1}: sync {got['sync_wall'] * 1000:.0f} ms wall, "
+                  f"{got['sync_cpu'] * 1000:.0f} ms CPU (imports {got['import_wall'] * 1000:.0f}"
+                  f" ms before), added {got['added']}, {got['touched']} group touched, "
+                  f"peak RSS {got['peak_mb']:.0f} MB")
+        print(f"add one article ({len(extra)} quotes) to 10,000 from a fresh process: "
+              f"sync median {statistics.median(walls) * 1000:.0f} ms wall "
+              f"(min {min(walls) * 1000:.0f}, max {max(walls) * 1000:.0f}), "
+              f"median {statistics.median(cpus) * 1000:.0f} ms CPU; "
+              f"load average {os.getloadavg()[0]:.1f}")
+
+
+def write_corpus_more(path: Path, members: list[Member]) -> None:
+    """Append one article to a corpus file of :func:`write_corpus`."""
+    extra = Path(str(path) + ".add")
+    write_corpus(extra, members)
+    db = sqlite3.connect(path)
+    db.execute("ATTACH ? AS more", (str(extra),))
+    db.execute("INSERT INTO arts SELECT * FROM more.arts")
+    db.execute("INSERT INTO q SELECT * FROM more.q")
+    db.commit()
+    db.execute("DETACH more")
+    db.close()
+    extra.unlink()
+
+
 def speed(members: list[Member], rng: random.Random) -> None:
     """Print the grouping times."""
-    print(f"group the corpus ({len(members)} quotes): {timed(lambda: group(members))}")
+    print(f"group the corpus ({len(members)} quotes): "
+          f"{timed(lambda: group(members).close())}")
     big = markov_corpus(members, 10_000, rng)
     extra = [m for m in big if m.article == big[-1].article]
     rest = [m for m in big if m.article != big[-1].article]
-    print(f"group 10,000 articles ({len(rest)} quotes): {timed(lambda: group(rest), 1)}")
-    g = group(rest)
-    times = []
-    for n in range(20):
-        added = [Member(f"added/{n}", m.start, m.end, m.text, m.speaker, m.kind,
-                        f"added/{n}.txt", m.date, m.outlet) for m in extra]
-        started = time.perf_counter()
-        g.add_article(f"added/{n}", added)
-        times.append(time.perf_counter() - started)
-        g.remove_article(f"added/{n}")
-    print(f"add one article ({len(extra)} quotes) to 10,000, in memory: "
-          f"median {statistics.median(times) * 1000:.2f} ms, max {max(times) * 1000:.2f} ms")
-    with tempfile.TemporaryDirectory() as tmp:
-        sync(Path(tmp), rest)
-        started, started_cpu = time.perf_counter(), time.process_time()
-        _, report = sync(Path(tmp), rest + extra)
-        took, cpu = time.perf_counter() - started, time.process_time() - started_cpu
-        print(f"add one article to 10,000 from a fresh process (read the saved state, rebuild "
-              f"the blocks, add, write): {took:.2f} s wall, {cpu:.2f} s CPU "
-              f"({len(report.added)} article added, {len(report.touched)} groups touched)")
+    print(f"group 10,000 articles ({len(rest)} quotes): "
+          f"{timed(lambda: group(rest).close(), 1)}")
+    fresh_adds(rest, extra)
+
+
+MEASURE = r"""
+import json, resource, sys, time
+from pathlib import Path
+corpus, index_dir, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) / 1024
+if mode in ("index", "without"):
+    if mode == "without":
+        from warreader.index.corpus_reads import CorpusReads
+        CorpusReads.provenance = lambda self: None
+    from warreader.tui.cli import main
+    sys.argv = ["warreader", "index", corpus, "--index-dir", index_dir]
+    try:
+        main()
+    except SystemExit:
+        pass
+    out = {}
+else:  # "groups": bring the groups up to date in this fresh process, timed alone
+    from warreader.index.config import load_config
+    from warreader.index.corpus import Corpus
+    c = Corpus.open([Path(corpus)], Path(index_dir), load_config(None).aliases)
+    c.refresh()
+    c.article_count()  # the stored data of the new commit, opened (or written) first
+    started = time.perf_counter()
+    import warreader.index.provenance.corpus_groups  # noqa: F401  (rapidfuzz, difflib)
+    imports = time.perf_counter() - started
+    before = rss()
+    started, started_cpu = time.perf_counter(), time.process_time()
+    groups = c.provenance()
+    out = {"wall": time.perf_counter() - started, "cpu": time.process_time() - started_cpu,
+           "rss_before": before, "groups": len(groups.group_ids(2)), "imports": imports}
+out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
+def measure(corpus: Path, index_dir: Path, mode: str) -> dict:
+    """Run :data:`MEASURE` in a fresh interpreter; its figures."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, str(corpus), str(index_dir), mode],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def index_figures(sizes: list[int], bbc: Path, runs: int = 5) -> None:
+    """Per size (BBC files copied under new paths, as bench_index.py does): peak RSS of
+    ``warreader index`` with and without its provenance step; grouping the whole corpus
+    from the stored data in a fresh process; then ``runs`` times one file added and the
+    groups brought up to date in a fresh process (the index updated first, untimed)."""
+    from bench_index import make_copies
+
+    files = sorted(bbc.rglob("*.txt"))
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="warreader-prov-") as tmp:
+            work = Path(tmp)
+            corpus = make_copies(bbc, work / "corpus", size)
+            without = measure(corpus, work / "without", "without")["peak_mb"]
+            full = measure(corpus, work / "without", "groups")
+            with_ = measure(corpus, work / "with", "index")["peak_mb"]
+            print(f"{size} articles: `warreader index` peak RSS {with_:.0f} MB with the "
+                  f"provenance step, {without:.0f} MB without; grouping all of them in a "
+                  f"fresh process {full['wall']:.2f} s wall, {full['cpu']:.2f} s CPU, "
+                  f"peak RSS {full['peak_mb']:.0f} MB ({full['rss_before']:.0f} MB before "
+                  f"the step), {full['groups']} groups over 2+ articles", flush=True)
+            walls, cpus = [], []
+            for n in range(runs):
+                extra = corpus / "added" / f"added-{n}.txt"
+                extra.parent.mkdir(exist_ok=True)
+                extra.write_bytes(files[(n * 97) % len(files)].read_bytes())
+                got = measure(corpus, work / "without", "groups")
+                walls.append(got["wall"])
+                cpus.append(got["cpu"])
+                imports = got["imports"]
+            print(f"  one file added, groups updated in a fresh process ({runs} runs): "
+                  f"median {statistics.median(walls) * 1000:.0f} ms wall (min "
+                  f"{min(walls) * 1000:.0f}, max {max(walls) * 1000:.0f}), median "
+                  f"{statistics.median(cpus) * 1000:.0f} ms CPU (max "
+                  f"{max(cpus) * 1000:.0f}; module imports before it {imports * 1000:.0f} ms); "
+                  f"load average {os.getloadavg()[0]:.1f}",
+                  flush=True)
 
 
 def main() -> int:
@@ -196,10 +344,15 @@ def main() -> int:
     ap.add_argument("--sources", type=int, default=400)
     ap.add_argument("--sweep", action="store_true",
                     help="also try other NEAR thresholds and other rapidfuzz measures")
+    ap.add_argument("--index-sizes", help="instead: memory and fresh-process figures of "
+                    "`warreader index` over this many BBC copies (e.g. 1808,10000)")
     args = ap.parse_args()
+    if args.index_sizes:
+        index_figures([int(n) for n in args.index_sizes.split(",")], args.corpus)
+        return 0
     rng = random.Random(args.seed)
     members = corpus_members(args.corpus, args.index_dir)
-    base = group(members)
+    base = Groups(group(members))
     sources = pick_sources(members, base, args.sources, rng)
     speakers = sorted({m.speaker for m in members if m.speaker})
     variants = make_variants(members, sources, speakers, rng)

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
-from warreader.index.provenance.state import FILE
+from warreader.index.provenance.tables import FILE
 from warreader.tui.cli import main
 
 from tests.provenance_support import LINE, write_corpus
@@ -102,5 +103,6 @@ def test_adding_an_article_updates_the_saved_groups(capsys, corpus):
         "Minister Dmytro Kuleba said again.\n", encoding="utf-8")
     groups = groups_json(capsys, folder, index_dir)
     assert [g["articles"] for g in groups] == [4, 3]
-    saved = json.loads((index_dir / FILE).read_text(encoding="utf-8"))
-    assert len(saved["articles"]) == 5
+    db = sqlite3.connect(index_dir / FILE)
+    assert db.execute("SELECT count(*) FROM articles").fetchone() == (5,)
+    db.close()

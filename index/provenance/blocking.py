@@ -1,6 +1,6 @@
-"""Candidate blocking: which earlier quotes a quote could belong with, without all pairs.
+"""Candidate blocking: which filed quotes a quote could belong with, without all pairs.
 
-Quotes of more than :data:`~relate.SHORT` words are indexed under each pair of
+Quotes of more than :data:`~relate.SHORT` words are filed under each pair of
 adjacent folded words (word bigrams); a quote's candidates are the quotes sharing a
 bigram with it. A partial quote shares all its bigrams with the longer one, and a few
 changed words leave most bigrams intact. Bigrams that many quotes share ("of the", "we
@@ -10,11 +10,19 @@ rarest); and a candidate must share two uncrowded bigrams unless the quote has f
 than three. Short quotes are looked up whole, with their speaker (they only group when
 identical and by the same speaker). Work per quote is bounded, so grouping n quotes
 costs about n lookups.
+
+The blocks live in the groups database (:mod:`.tables`): ``whole`` (key -> slots) and
+``pairs`` (bigram -> slots), so a lookup reads only the blocks a quote hits (a
+bigram's quotes are counted only up to :data:`CROWDED` + 1, except for a quote that
+has nothing rarer).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import json
+import sqlite3
+from collections import Counter
+from itertools import chain
 
 from warreader.index.provenance.relate import MIN_TERM, SHORT
 
@@ -23,82 +31,153 @@ CROWDED = 48
 
 Words = tuple[str, ...]
 Speaker = tuple[str, ...]
-Pairs = frozenset[tuple[str, str]]
+Pairs = frozenset[str]
+_SEP = "\x1f"
+REMEMBERED = 100_000
+"""Bigrams whose first slots :class:`Blocks` keeps in memory at most (about 20 MB)."""
+_CHUNK = 30000  # SQLite's limit on the values of one statement is 32,766
 
 
-def pair_keys(words: Words) -> frozenset[tuple[str, str]]:
-    """The block keys of a long quote: (word, next word) for each adjacent pair."""
+def pair_keys(words: Words) -> frozenset[str]:
+    """The block keys of a long quote: "word next" for each adjacent pair."""
     if len(words) <= SHORT:
         return frozenset()
-    return frozenset(zip(words, words[1:], strict=False))
+    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+
+
+def whole_key(kind: str, words: Words, speaker: Speaker) -> tuple[str | None, bool]:
+    """(the key a quote is filed under whole, or None; whether every quote under that
+    key belongs with every other: same long words, or the same term)."""
+    if len(words) > SHORT or (kind == "term" and sum(map(len, words)) >= MIN_TERM):
+        return f"{kind}{_SEP}{' '.join(words)}", True
+    # by surname: "Peskov" and "Dmitry Peskov" meet, the verification decides
+    if speaker and words:
+        return f"{kind}{_SEP}{' '.join(words)}{_SEP}{speaker[-1]}", False
+    return None, False
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
 
 
 class Blocks:
-    """Quote slots filed by exact words and by word bigrams, per kind."""
+    """Quote slots filed by exact words and by word bigrams, in the groups database.
 
-    def __init__(self) -> None:
-        self._whole: dict[tuple, set[int]] = defaultdict(set)
-        self._pairs: dict[str, dict[tuple, set[int]]] = defaultdict(lambda: defaultdict(set))
+    The first :data:`CROWDED` + 1 slots of the bigrams looked up are remembered (at
+    most :data:`REMEMBERED` bigrams; a crowded one only as crowded), kept in step with
+    every change made here: grouping a corpus meets the same bigrams again and again.
+    :meth:`forget` drops them (a rolled-back change, another process's commit).
+    """
 
-    def _whole_key(self, kind: str, words: Words, speaker: Speaker) -> tuple | None:
-        if len(words) > SHORT or (kind == "term" and sum(map(len, words)) >= MIN_TERM):
-            return (kind, words)
-        # by surname: "Peskov" and "Dmitry Peskov" meet, the verification decides
-        return (kind, words, speaker[-1]) if speaker and words else None
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._held: dict[str, tuple[int, ...] | None] = {}  # None: crowded
 
-    def add(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
-        """File ``slot`` under its words (and ``pairs``, its :func:`pair_keys`)."""
-        key = self._whole_key(kind, words, speaker)
-        if key is not None:
-            self._whole[key].add(slot)
-        table = self._pairs[kind]
-        for pair in pairs:
-            table[pair].add(slot)
+    def forget(self) -> None:
+        """Drop what is remembered of the blocks."""
+        self._held.clear()
+
+    def add_many(self, filed: list[tuple[int, tuple]]) -> None:
+        """File each (slot, :attr:`Entry.block`) of ``filed``, in two statements."""
+        wholes = []
+        for slot, (kind, words, speaker, _) in filed:
+            key, _ = whole_key(kind, words, speaker)
+            if key is not None:
+                wholes.append((key, slot))
+        self.db.executemany("INSERT OR IGNORE INTO whole VALUES (?, ?)", wholes)
+        self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
+                            [(p, slot) for slot, block in filed for p in block[3]])
+        held = self._held
+        for slot, block in filed:
+            for p in block[3]:
+                if p in held:
+                    slots = held[p]
+                    if slots is not None:
+                        held[p] = None if len(slots) >= CROWDED else (*slots, slot)
+
+    def _remember(self, keys: list[str]) -> None:
+        """Read the first slots of the ``keys`` not remembered yet (one statement)."""
+        missing = [k for k in keys if k not in self._held]
+        if not missing:
+            return
+        if len(self._held) + len(missing) > REMEMBERED:
+            self._held.clear()
+            missing = keys
+        found: dict[str, list[int]] = {k: [] for k in missing}
+        for key, slot in self.db.execute(
+            "SELECT a.value, p.slot FROM json_each(?) a JOIN pairs p ON p.key = a.value "
+            "AND p.slot <= coalesce((SELECT q.slot FROM pairs q WHERE q.key = a.value "
+            f"LIMIT 1 OFFSET {CROWDED}), 9223372036854775807)", (json.dumps(missing),)
+        ):
+            found[key].append(slot)
+        for key, slots in found.items():
+            self._held[key] = None if len(slots) > CROWDED else tuple(slots)
 
     def remove(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """Take ``slot`` out of every block it was filed in."""
-        key = self._whole_key(kind, words, speaker)
+        key, _ = whole_key(kind, words, speaker)
         if key is not None:
-            _discard(self._whole, key, slot)
-        table = self._pairs[kind]
-        for pair in pairs:
-            _discard(table, pair, slot)
+            self.db.execute("DELETE FROM whole WHERE key = ? AND slot = ?", (key, slot))
+        if pairs:
+            self.db.executemany("DELETE FROM pairs WHERE key = ? AND slot = ?",
+                                ((p, slot) for p in pairs))
+            for p in pairs:
+                if p in self._held:
+                    slots = self._held[p]
+                    if slots is None:  # how many are left is not known here
+                        del self._held[p]
+                    else:
+                        self._held[p] = tuple(x for x in slots if x != slot)
 
-    def candidates(self, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> set[int]:
-        """Slots that may belong with a quote of these words (verify each).
+    def whole(self, kind: str, words: Words, speaker: Speaker) -> tuple[list[int], bool]:
+        """(slots filed under the quote's whole key, whether they are all related to it)."""
+        key, clique = whole_key(kind, words, speaker)
+        if key is None:
+            return [], False
+        rows = self.db.execute("SELECT slot FROM whole WHERE key = ?", (key,)).fetchall()
+        return [r[0] for r in rows], clique
 
-        A long quote's candidates share at least two of its uncrowded bigrams (one
-        when it has fewer than three); with none uncrowded, its two rarest bigrams
-        propose them.
-        """
-        key = self._whole_key(kind, words, speaker)
-        found: set[int] = set(self._whole.get(key, ())) if key is not None else set()
-        if not pairs:
-            return found
-        crowded: list[set[int]] = []
-        counts: Counter[int] = Counter()
-        rare = 0
-        table = self._pairs[kind]
-        for pair in pairs:
-            slots = table.get(pair)
-            if not slots:
-                rare += 1  # a bigram nobody has yet still counts towards the need
-            elif len(slots) > CROWDED:
-                crowded.append(slots)
-            else:
-                counts.update(slots)
-                rare += 1
-        need = 2 if rare >= 3 else 1
-        found.update(slot for slot, n in counts.items() if n >= need)
-        if not rare and crowded:
-            for slots in sorted(crowded, key=len)[:2]:
-                found |= slots
+    def counts(self, keys: list[str], cap: int | None = CROWDED + 1) -> dict[str, int]:
+        """How many quotes hold each of the bigrams ``keys`` (absent: none), counted up to
+        ``cap`` (enough to tell crowded from not; None: exactly)."""
+        if not keys:
+            return {}
+        limit = "" if cap is None else f" LIMIT {int(cap)}"
+        return {k: n for k, n in self.db.execute(
+            "SELECT a.value, (SELECT count(*) FROM (SELECT 1 FROM pairs p WHERE p.key = "
+            f"a.value{limit})) FROM json_each(?) a", (json.dumps(keys),)) if n}
+
+    def postings(self, keys: list[str]) -> dict[str, list[int]]:
+        """The slots filed under each of the bigrams ``keys``."""
+        out: dict[str, list[int]] = {}
+        for i in range(0, len(keys), _CHUNK):
+            chunk = keys[i:i + _CHUNK]
+            for key, slot in self.db.execute(
+                    f"SELECT key, slot FROM pairs WHERE key IN ({_marks(len(chunk))})", chunk):
+                out.setdefault(key, []).append(slot)
+        return out
+
+    def paired(self, pairs: Pairs) -> set[int]:
+        """Slots sharing enough of ``pairs`` (see :meth:`paired_many`)."""
+        return self.paired_many([pairs])[0]
+
+    def paired_many(self, quotes: list[Pairs]) -> list[set[int]]:
+        """Per quote (its bigrams), the slots sharing enough of them: at least two of its
+        uncrowded bigrams (one when it has fewer than three); with none uncrowded, its
+        two rarest bigrams propose them."""
+        self._remember(sorted({p for pairs in quotes for p in pairs}))
+        held = self._held
+        found: list[set[int]] = []
+        for pairs in quotes:
+            crowded = [k for k in pairs if held[k] is None]
+            counts = Counter(chain.from_iterable(held[k] or () for k in pairs))
+            rare = len(pairs) - len(crowded)  # a bigram nobody has yet still counts
+            need = 2 if rare >= 3 else 1
+            mine = {slot for slot, n in counts.items() if n >= need} if counts else set()
+            if pairs and not rare:
+                exact = self.counts(sorted(crowded), cap=None)
+                rarest = sorted(crowded, key=lambda k: (exact[k], k))[:2]
+                for slots in self.postings(rarest).values():
+                    mine.update(slots)
+            found.append(mine)
         return found
-
-
-def _discard(table: dict[tuple, set[int]], key: tuple, slot: int) -> None:
-    slots = table.get(key)
-    if slots is not None:
-        slots.discard(slot)
-        if not slots:
-            del table[key]

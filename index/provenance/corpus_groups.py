@@ -1,46 +1,36 @@
 """Bringing the saved groups up to date with a corpus, touching only what changed.
 
-:func:`sync` compares each article's fingerprint (its quotes, canonical speakers, date
-and outlet) with the saved one: vanished and changed articles are removed, new and
-changed ones added, and only the groups their quotes were in or join are touched.
+:func:`sync` compares each article's signature (:mod:`.sources`) with the saved one,
+a page at a time: vanished and changed articles are removed, new and changed ones
+added (as are the articles quoting a speaker name whose canonical spelling changed),
+and only the groups their quotes were in or join are touched. Work is committed every
+:data:`BATCH` articles, so an interrupted first grouping resumes where it stopped.
 """
 
 from __future__ import annotations
 
-import hashlib
+import sqlite3
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from warreader.index.provenance.changes import changes
 from warreader.index.provenance.grouper import Grouper
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.provenance import Provenance
-from warreader.index.provenance.state import load_state, save_state
+from warreader.index.provenance.sources import MemberSource, Source, StoredSource
+from warreader.index.provenance.tables import DamagedGroups, open_groups, set_aside, temporary
+from warreader.index.search.db_text import from_db
 
 if TYPE_CHECKING:
     from warreader.index.corpus import Corpus
     from warreader.index.search.stored import StoredData
 
-
-def fingerprint(members: list[Member]) -> str:
-    """A short hash of what grouping sees of one article."""
-    h = hashlib.blake2b(digest_size=12)
-    for m in members:
-        h.update(repr((m.start, m.end, m.text, m.speaker, m.kind, m.path, m.date,
-                       m.outlet)).encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
-
-
-def by_article(members: Iterable[Member]) -> dict[str, list[Member]]:
-    """Members per article id, in the order given."""
-    out: dict[str, list[Member]] = {}
-    for m in members:
-        out.setdefault(m.article, []).append(m)
-    return out
+BATCH = 500
+"""Articles read and grouped per transaction."""
 
 
 class SyncReport:
@@ -53,52 +43,80 @@ class SyncReport:
         self.notices: list[str] = []
 
 
-def apply(grouper: Grouper, saved: dict[str, str], current: dict[str, list[Member]],
-          report: SyncReport) -> dict[str, str]:
-    """Update ``grouper`` (holding ``saved`` fingerprints) to ``current``; new fingerprints."""
-    now = {aid: fingerprint(ms) for aid, ms in current.items()}
-    for aid in saved:
-        if now.get(aid) != saved[aid]:
-            report.touched |= grouper.remove_article(aid)
-            if aid not in now:
-                report.removed.append(aid)
-    for aid, fp in now.items():
-        if saved.get(aid) != fp:
-            report.touched |= grouper.add_article(aid, current[aid])
-            report.added.append(aid)
-    return now
+def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
+    """Bring ``grouper``'s database up to ``source``."""
+    db = grouper.db
+    found = changes(db, source)
+    removed, changed = found.removed, found.changed
+    for key in found.respeak - changed.keys():
+        row = db.execute("SELECT sig FROM articles WHERE id = ?", (key,)).fetchone()
+        changed[key] = (row[0] if row else "", False)
+    todo = sorted(changed)
+    for chunk in _batches(removed):
+        with grouper.transaction():
+            for key in chunk:
+                report.touched |= grouper.remove_article(from_db(key))
+                db.execute("DELETE FROM articles WHERE id = ?", (key,))
+    report.removed.extend(from_db(k) for k in removed)
+    for chunk in _batches(todo):
+        ids = [from_db(k) for k in chunk]
+        quotes = source.members(ids)
+        with grouper.transaction():
+            for key, aid in zip(chunk, ids, strict=True):
+                pairs = quotes.get(aid, [])
+                report.touched |= grouper.add_article(
+                    aid, [m for m, _ in pairs], [raw for _, raw in pairs],
+                    new=changed[key][1])
+                db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)",
+                           (key, changed[key][0]))
+        report.added.extend(ids)
+    if found.names or found.gone_names or found.corrections is not None:
+        with grouper.transaction():  # last: an interrupted sync finds them again
+            db.executemany("DELETE FROM names WHERE raw = ?", ((r,) for r in found.gone_names))
+            db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?)", found.names)
+            if found.corrections is not None:
+                db.execute("UPDATE stamp SET corrections = ?", (found.corrections,))
+    report.touched = {g for g in report.touched if grouper.exists(g)}
 
 
-def sync(index_dir: Path | None, members: Iterable[Member]) -> tuple[Provenance, SyncReport]:
-    """The groups of ``members`` (the whole corpus), from the saved state plus changes.
+def _batches(keys: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(keys), BATCH):
+        yield keys[i:i + BATCH]
 
-    With ``index_dir`` None nothing is read or saved (groups computed in memory).
-    """
+
+def sync(index_dir: Path | None, source: Source | Iterable[Member]
+         ) -> tuple[Provenance, SyncReport]:
+    """The groups of ``source`` (the whole corpus; members in memory are accepted), from
+    the groups saved in ``index_dir`` plus changes. Without ``index_dir`` they are
+    computed in a private temporary database."""
+    if not hasattr(source, "states"):
+        source = MemberSource(source)
     report = SyncReport()
-    grouper = Grouper()
-    saved: dict[str, str] = {}
-    if index_dir is not None:
-        state, notice = load_state(index_dir)
-        if notice:
-            report.notices.append(notice)
-        grouper.restore(state.members, state.next_id)
-        saved = state.fingerprints
-    now = apply(grouper, saved, by_article(members), report)
-    if index_dir is not None and (report.added or report.removed or now != saved):
-        save_state(index_dir, now, grouper.saved(), grouper.next_id)
-    return Provenance(grouper), report
-
-
-def members_of(data: StoredData) -> list[Member]:
-    """Every quote of an index's stored data as a :class:`Member` (canonical speakers)."""
-    return [Member(summary.id, q.start, q.end, q.text, speaker, q.kind, summary.path,
-                   summary.date, summary.outlet)
-            for summary, q, speaker in data.every_quote()]
+    db, notice = open_groups(index_dir)
+    if notice:
+        report.notices.append(notice)
+    try:
+        apply(Grouper(db), source, report)
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc) and "read-only" not in str(exc):
+            db.close()
+            raise
+        db.close()  # a saved file we may not write: computed in a private copy
+        db, report = temporary(), SyncReport()
+        apply(Grouper(db), source, report)
+    except (sqlite3.DatabaseError, DamagedGroups) as exc:
+        db.close()
+        if index_dir is None:
+            raise
+        report.notices.append(set_aside(Path(index_dir) / "provenance.sqlite", str(exc)))
+        db, _ = open_groups(index_dir)
+        apply(Grouper(db), source, report)
+    return Provenance(db), report
 
 
 def corpus_groups(index_dir: Path | None, data: StoredData) -> tuple[Provenance, SyncReport]:
     """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally."""
-    return sync(index_dir, members_of(data))
+    return sync(index_dir, StoredSource(data, index_dir))
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

@@ -4,17 +4,27 @@ Adding an article compares each of its quotes only with the candidates blocking
 proposes (:mod:`.blocking`) and merges the groups they belong to; removing one
 re-checks only the groups its quotes were in (they may split). Group ids stay stable
 otherwise: a merge keeps the id of the largest group, a split gives the largest part
-the old id and new ids to the rest.
+the old id and new ids to the rest. Everything lives in the groups database
+(:mod:`.tables`): a change reads the blocks its quotes hit and writes the groups they
+join, whatever the size of the corpus; nothing of the corpus is held in memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 
-from warreader.index.provenance.blocking import Blocks, pair_keys
-from warreader.index.provenance.model import Member, MemberKey
+from warreader.index.provenance.adding import ArticleAdd
+from warreader.index.provenance.blocking import Blocks, pair_keys, whole_key
+from warreader.index.provenance.model import Member
 from warreader.index.provenance.normalise import tokens
 from warreader.index.provenance.relate import joined, related, speaker_key
+from warreader.index.search.db_text import row_from_db, row_to_db
+
+_CHUNK = 30000  # SQLite's limit on the values of one statement is 32,766
+
+MEMBER_COLUMNS = "slot, article, qstart, qend, text, words, speaker, kind, path, date, outlet"
+"""What :func:`entry_of_row` reads of a members row."""
 
 
 class Entry:
@@ -22,10 +32,10 @@ class Entry:
 
     __slots__ = ("member", "words", "joined", "kind", "speaker", "pairs")
 
-    def __init__(self, member: Member) -> None:
+    def __init__(self, member: Member, words: tuple[str, ...] | None = None) -> None:
         self.member = member
         self.kind = member.kind
-        self.words = tokens(member.text)
+        self.words = tokens(member.text) if words is None else words
         self.joined = joined(self.words)
         self.speaker = speaker_key(member.speaker)
         self.pairs = pair_keys(self.words) if member.kind != "term" else frozenset()
@@ -40,125 +50,175 @@ class Entry:
         return related(self, other)
 
 
+def entry_of_row(row: Sequence) -> tuple[int, Entry]:
+    """(slot, entry) of a members row read as :data:`MEMBER_COLUMNS`."""
+    slot, aid, start, end, text, words, speaker, kind, path, date, outlet = row_from_db(row)
+    member = Member(aid, start, end, text, speaker, kind, path, date, outlet)
+    return slot, Entry(member, tuple(words.split()))
+
+
+def in_chunks(values: Sequence) -> Iterator[Sequence]:
+    """``values`` a statement's worth at a time."""
+    for i in range(0, len(values), _CHUNK):
+        yield values[i:i + _CHUNK]
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values))
+
+
 class Grouper:
-    """Every quote of the corpus with its group id, updated article by article."""
+    """Every quote of the corpus with its group id, updated article by article.
 
-    def __init__(self) -> None:
-        self.entries: dict[int, Entry] = {}
-        self.group_of: dict[int, int] = {}  # slot -> group id
-        self.slots_of: dict[int, set[int]] = {}  # group id -> slots
-        self.article_slots: dict[str, list[int]] = {}
-        self.by_key: dict[MemberKey, int] = {}
-        self.next_id = 1
-        self._next_slot = 0
-        self._blocks: Blocks | None = None
+    Changes are made inside :meth:`transaction` (one SQLite transaction each)."""
 
-    # -- filing -------------------------------------------------------------------
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.blocks = Blocks(db)
+        self.seen_version: int | None = None
+        self.next_slot: int | None = None  # read once per transaction
+        self.next_id = db.execute("SELECT next_id FROM stamp").fetchone()[0]
 
-    def _file(self, member: Member) -> int:
-        slot = self._next_slot
-        self._next_slot += 1
-        self.entries[slot] = Entry(member)
-        self.article_slots.setdefault(member.article, []).append(slot)
-        self.by_key[member.key] = slot
-        return slot
+    def transaction(self) -> _Transaction:
+        """A context in which changes are made: committed on success, else rolled back."""
+        return _Transaction(self)
 
-    def _blocked(self) -> Blocks:
-        """The blocks, built on first need (a restored state may never need them)."""
-        if self._blocks is None:
-            self._blocks = Blocks()
-            for slot, e in self.entries.items():
-                self._blocks.add(slot, *e.block)
-        return self._blocks
-
-    def _new_group(self, slots: set[int], gid: int | None = None) -> int:
-        if gid is None:
-            gid = self.next_id
-            self.next_id += 1
-        self.slots_of[gid] = slots
-        for slot in slots:
-            self.group_of[slot] = gid
+    def _new_id(self) -> int:
+        gid = self.next_id
+        self.next_id += 1
         return gid
+
+    def _rows(self, where: str, args: Sequence) -> list[tuple[int, Entry]]:
+        return [entry_of_row(r) for r in self.db.execute(
+            f"SELECT {MEMBER_COLUMNS} FROM members WHERE {where}", args)]
 
     # -- changes ------------------------------------------------------------------
 
-    def add_article(self, article: str, members: Iterable[Member]) -> set[int]:
-        """File an article's quotes (replacing any it had); the group ids they joined."""
-        touched = self.remove_article(article) if article in self.article_slots else set()
-        blocks = self._blocked()
-        for member in members:
-            slot = self._file(member)
-            entry = self.entries[slot]
-            groups: set[int] = set()
-            for c in blocks.candidates(*entry.block):
-                gid = self.group_of.get(c)
-                if gid is not None and gid not in groups and entry.related(self.entries[c]):
-                    groups.add(gid)  # (a group joined once needs no further check)
-            blocks.add(slot, *entry.block)
-            touched.add(self._join(slot, groups))
-        return {g for g in touched if g in self.slots_of}
+    def add_article(self, article: str, members: Iterable[Member],
+                    raws: Sequence[str | None] | None = None, new: bool = False) -> set[int]:
+        """File an article's quotes (replacing any it had, unless ``new`` says it has
+        none; ``raws``: each quote's speaker as written, when ``members`` carry canonical
+        names); the group ids they joined."""
+        touched = set() if new else self.remove_article(article)
+        members = list(members)
+        if not members:
+            return touched
+        entries = [Entry(m) for m in members]
+        adding = ArticleAdd(self.db, self.blocks, entries)
+        gids = adding.join(self._new_id)
+        if self.next_slot is None:
+            self.next_slot = self.db.execute(
+                "SELECT coalesce(max(slot), 0) + 1 FROM members").fetchone()[0]
+        first = self.next_slot
+        self.next_slot += len(members)
+        raws = raws if raws is not None else [m.speaker for m in members]
+        self.db.executemany(
+            "INSERT INTO members (slot, article, qstart, qend, text, words, speaker, raw, kind,"
+            " path, date, outlet, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row_to_db((first + n, article, m.start, m.end, m.text, " ".join(e.words),
+                        m.speaker, raw, m.kind, m.path, m.date, m.outlet, gid))
+             for n, (m, e, raw, gid) in enumerate(zip(members, entries, raws, gids,
+                                                      strict=True))])
+        self.blocks.add_many([(first + n, e.block) for n, e in enumerate(entries)])
+        by_target: dict[int, list[int]] = {}
+        for old, new in adding.merged().items():
+            by_target.setdefault(new, []).append(old)
+        for target, olds in sorted(by_target.items()):
+            self.db.execute(f"UPDATE members SET gid = ? WHERE gid IN ({_marks(olds)})",
+                            (target, *sorted(olds)))
+        merged = adding.merged()
+        return {g for g in touched - merged.keys() if self.exists(g)} | set(gids)
 
-    def _join(self, slot: int, groups: set[int]) -> int:
-        if not groups:
-            return self._new_group({slot})
-        target = max(groups, key=lambda g: (len(self.slots_of[g]), -g))
-        keep = self.slots_of[target]
-        for gid in groups - {target}:
-            for other in self.slots_of.pop(gid):
-                self.group_of[other] = target
-                keep.add(other)
-        keep.add(slot)
-        self.group_of[slot] = target
-        return target
+    def exists(self, gid: int) -> bool:
+        """Whether any quote is in group ``gid``."""
+        return self.db.execute("SELECT 1 FROM members WHERE gid = ? LIMIT 1",
+                               (gid,)).fetchone() is not None
 
     def remove_article(self, article: str) -> set[int]:
         """Drop an article's quotes; the groups they left are checked again (and may split).
         Returns the ids of the groups that changed (still existing or not)."""
-        slots = self.article_slots.pop(article, [])
-        blocks = self._blocked()
-        touched: set[int] = set()
-        for slot in slots:
-            entry = self.entries.pop(slot)
-            blocks.remove(slot, *entry.block)
-            self.by_key.pop(entry.member.key, None)
-            gid = self.group_of.pop(slot)
-            self.slots_of[gid].discard(slot)
-            touched.add(gid)
-        for gid in list(touched):
-            rest = self.slots_of.pop(gid)
-            if rest:
-                parts = sorted(self._components(rest), key=len, reverse=True)
-                self._new_group(parts[0], gid)
-                touched.update(self._new_group(p) for p in parts[1:])
+        key = row_to_db((article,))
+        gone = self._rows("article = ?", key)
+        if not gone:
+            return set()
+        for slot, entry in gone:
+            self.blocks.remove(slot, *entry.block)
+        touched = {r[0] for r in self.db.execute(
+            "SELECT DISTINCT gid FROM members WHERE article = ?", key)}
+        self.db.execute("DELETE FROM members WHERE article = ?", key)
+        for gid in sorted(touched):
+            rest = self._rows("gid = ?", (gid,))
+            if not rest:
+                continue
+            parts = sorted(self._components(rest), key=lambda p: (-len(p), min(p)))
+            for part in parts[1:]:
+                new = self._new_id()
+                touched.add(new)
+                for chunk in in_chunks(sorted(part)):
+                    self.db.execute(f"UPDATE members SET gid = ? WHERE slot IN ({_marks(chunk)})",
+                                    (new, *chunk))
         return touched
 
-    def _components(self, slots: set[int]) -> Iterator[set[int]]:
-        """Connected parts of ``slots`` under :meth:`Entry.related` (blocked, not all pairs)."""
-        blocks = self._blocked()
-        left = set(slots)
-        while left:
-            start = left.pop()
-            part, todo = {start}, [start]
-            while todo:
-                e = self.entries[todo.pop()]
-                for c in blocks.candidates(*e.block) & left:
-                    if e.related(self.entries[c]):
-                        left.discard(c)
-                        part.add(c)
-                        todo.append(c)
-            yield part
+    def _components(self, rows: list[tuple[int, Entry]]) -> list[set[int]]:
+        """Connected parts of a group's quotes under :meth:`Entry.related` (blocked, not
+        all pairs; quotes of the same words and speaker are checked once)."""
+        node_of: dict[int, tuple] = {}
+        entry_of: dict[tuple, Entry] = {}
+        slots_of: dict[tuple, list[int]] = {}
+        for slot, e in rows:
+            node = (e.kind, e.words, e.speaker)
+            node_of[slot] = node
+            entry_of.setdefault(node, e)
+            slots_of.setdefault(node, []).append(slot)
+        parent = {node: node for node in entry_of}
 
-    # -- state ----------------------------------------------------------------------
+        def find(x: tuple) -> tuple:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
 
-    def restore(self, members: Iterable[tuple[Member, int]], next_id: int) -> None:
-        """Refile quotes with the group ids a saved state gave them (nothing compared)."""
-        for member, gid in members:
-            slot = self._file(member)
-            self.group_of[slot] = gid
-            self.slots_of.setdefault(gid, set()).add(slot)
-        self.next_id = max([next_id, *(g + 1 for g in self.slots_of)])
+        cliques: dict[str, tuple] = {}
+        for node, e in entry_of.items():
+            key, clique = whole_key(*e.block[:3])
+            if clique and key is not None:  # the same long words or term, whoever said it
+                first = cliques.setdefault(key, node)
+                parent[find(node)] = find(first)
+        for node, e in entry_of.items():
+            slots, clique = self.blocks.whole(*e.block[:3])
+            candidates = (set() if clique else set(slots)) | self.blocks.paired(e.pairs)
+            for c in candidates:
+                other = node_of.get(c)
+                if other is not None and find(other) != find(node) and e.related(
+                        entry_of[other]):
+                    parent[find(other)] = find(node)
+        parts: dict[tuple, set[int]] = {}
+        for node, slots in slots_of.items():
+            parts.setdefault(find(node), set()).update(slots)
+        return list(parts.values())
 
-    def saved(self) -> Iterator[tuple[Member, int]]:
-        """Every quote with its group id, for :meth:`restore`."""
-        for slot, entry in self.entries.items():
-            yield entry.member, self.group_of[slot]
+
+class _Transaction:
+    def __init__(self, grouper: Grouper) -> None:
+        self.grouper = grouper
+
+    def __enter__(self) -> Grouper:
+        g = self.grouper
+        g.db.execute("BEGIN IMMEDIATE")
+        version = g.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != g.seen_version:  # another process committed meanwhile
+            g.blocks.forget()
+            g.seen_version = version
+        g.next_id = g.db.execute("SELECT next_id FROM stamp").fetchone()[0]
+        g.next_slot = None
+        return g
+
+    def __exit__(self, kind, value, traceback) -> None:
+        db = self.grouper.db
+        if kind is None:
+            db.execute("UPDATE stamp SET next_id = ?", (self.grouper.next_id,))
+            db.execute("COMMIT")
+            return
+        self.grouper.blocks.forget()  # it remembered what is now rolled back
+        if db.in_transaction:
+            db.execute("ROLLBACK")

@@ -8,7 +8,9 @@ Layout of an index folder::
                      stored-<commit>.sqlite (the stored data, :mod:`index.search.stored`)
     refresh.lock     held (fcntl, via Whoosh's FileLock) by the one process updating it
     listing.json     the article list for a fast first screen (:mod:`index.search.listing`)
-    provenance.json  the quote groups (:mod:`index.provenance.state`; .bad: one set aside)
+    provenance.sqlite  the quote groups and their blocks (:mod:`index.provenance.tables`;
+                     .bad: one set aside; -journal: SQLite's, while a change is made;
+                     provenance.json: of earlier versions, removed)
 
 warreader writes only into a folder that is new, empty, marked as its own, or (an
 index made before the mark existed) holds nothing but these names; anything else is
@@ -69,7 +71,8 @@ _TEMPORARY = re.compile(
     r"^(CURRENT|listing\.json|provenance\.json|corrections\.json|\.warreader-index)"
     r"\.[0-9]+\.tmp$")
 _OWN_FILES = {MARKER, _POINTER, LOCK, "listing.json", "provenance.json", "provenance.json.bad",
-              "corrections.json"}
+              "corrections.json", "provenance.sqlite", "provenance.sqlite-journal",
+              "provenance.sqlite.bad"}
 
 
 def owns(name: str) -> bool:

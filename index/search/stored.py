@@ -215,16 +215,34 @@ class StoredData:
             out.append((ArticleSummary(*row[:8]), quote))
         return out
 
-    def every_quote(self) -> list[tuple[ArticleSummary, Quote, str | None]]:
-        """(article, quote, canonical speaker) of every quote of an indexed article, by
-        article id and position (for corpus-wide work such as quote provenance)."""
+    def every_quote(self, article_ids: list[str] | None = None
+                    ) -> list[tuple[ArticleSummary, Quote, str | None]]:
+        """(article, quote, canonical speaker) of every quote of an indexed article (of
+        those in ``article_ids`` if given), by article id and position (for corpus-wide
+        work such as quote provenance)."""
         columns = ", ".join(f"a.{c.strip()}" for c in _ARTICLE_COLUMNS.split(","))
+        where = "" if article_ids is None else \
+            f" WHERE q.article IN ({','.join('?' * len(article_ids))})"
         rows = self._all(
             f"SELECT {columns}, {', '.join('q.' + c.strip() for c in _QUOTE_COLUMNS.split(','))},"
             " coalesce(m.canonical, q.speaker) FROM quotes q JOIN articles a ON a.id = q.article"
-            " LEFT JOIN names m ON m.name = q.speaker ORDER BY q.article, q.qstart, q.n"
+            f" LEFT JOIN names m ON m.name = q.speaker{where} ORDER BY q.article, q.qstart, q.n",
+            tuple(article_ids or ()),
         )
         return [(ArticleSummary(*row[:8]), Quote(*row[8:19]), row[19]) for row in rows]
+
+    def article_states(self, after: str = "", limit: int = 5000) -> list[tuple]:
+        """(id, file sha, size, mtime_ns, path, date, outlet) of up to ``limit`` articles
+        with ids after ``after``, by id: what says an article changed (quote provenance
+        reads them a page at a time)."""
+        return self._all(
+            "SELECT a.id, f.sha, f.size, f.mtime_ns, a.path, a.date, a.outlet FROM articles a"
+            " JOIN files f ON f.file = a.file WHERE a.id > ? ORDER BY a.id LIMIT ?",
+            (after, limit))
+
+    def speaker_names(self) -> list[tuple[str, str]]:
+        """(name as written, canonical name) of every speaker name of the corpus."""
+        return self._all("SELECT name, canonical FROM names")
 
     def close(self) -> None:
         """Close the database."""

@@ -1,0 +1,136 @@
+"""Filing one article's quotes: a few queries for the whole article, not per quote.
+
+The article's quotes are looked up together against what is filed before it (the
+blocks they hit, the candidates those propose, the groups those are in), then joined
+one after the other in memory: each quote joins the groups of its related candidates
+and of the related quotes before it in the same article (compared directly: an
+article holds few quotes). Merges keep the largest group's id (the smaller id on a
+tie); the article's rows, blocks and merges are then written at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from warreader.index.provenance.blocking import Blocks, whole_key
+from warreader.index.provenance.relate import related, speaker_key
+
+_CHUNK = 30000
+
+
+class Filed:
+    """What verification reads of a filed candidate (no member, no bigrams)."""
+
+    __slots__ = ("words", "joined", "kind", "speaker")
+
+    def __init__(self, words: str, kind: str, speaker: str | None) -> None:
+        self.words = tuple(words.split())
+        self.joined = f" {words} "
+        self.kind = kind
+        self.speaker = speaker_key(speaker)
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values))
+
+
+def _rows(db: sqlite3.Connection, sql: str, values: list) -> list[tuple]:
+    """``sql`` (with one ``{}`` for the value marks) over ``values``, chunk by chunk."""
+    out: list[tuple] = []
+    for i in range(0, len(values), _CHUNK):
+        chunk = values[i:i + _CHUNK]
+        out.extend(db.execute(sql.format(_marks(chunk)), chunk))
+    return out
+
+
+class ArticleAdd:
+    """The groups each of an article's entries (:class:`grouper.Entry`) joins."""
+
+    def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list) -> None:
+        self.db, self.blocks, self.entries = db, blocks, entries
+        self.parent: dict[int, int] = {}
+        self.saved: dict[int, int] = {}  # group -> its quotes in the database
+        self.added: dict[int, int] = {}  # group -> quotes it gained in this article
+
+    def find(self, gid: int) -> int:
+        """The group ``gid`` has been merged into (itself if none)."""
+        while gid in self.parent:
+            gid = self.parent[gid]
+        return gid
+
+    def candidates(self) -> list[tuple[set[int], set[int]]]:
+        """Per entry: (groups joined whole, candidate slots to verify)."""
+        keys = [whole_key(*e.block[:3]) for e in self.entries]
+        whole_gid = dict(_rows(
+            self.db, "SELECT w.key, min(m.gid) FROM whole w JOIN members m ON m.slot = w.slot"
+            " WHERE w.key IN ({}) GROUP BY w.key", sorted({k for k, c in keys if c and k})))
+        short: dict[str, list[int]] = {}
+        for key, slot in _rows(self.db, "SELECT key, slot FROM whole WHERE key IN ({})",
+                               sorted({k for k, c in keys if not c and k})):
+            short.setdefault(key, []).append(slot)
+        paired = self.blocks.paired_many([e.pairs for e in self.entries])
+        out = []
+        for (key, clique), more in zip(keys, paired, strict=True):
+            joined = {whole_gid[key]} if clique and key in whole_gid else set()
+            slots = set() if clique or key is None else set(short.get(key, ()))
+            out.append((joined, slots | more))
+        return out
+
+    def join(self, next_id) -> list[int]:
+        """The group id each entry takes, in order (``next_id()`` makes a new one)."""
+        found = self.candidates()
+        filed: dict[int, tuple[int, Filed]] = {}
+        for slot, gid, words, kind, speaker in _rows(
+            self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
+            sorted({s for _, slots in found for s in slots}),
+        ):
+            filed[slot] = (gid, Filed(words, kind, speaker))
+        taken: list[int] = []
+        for i, (e, (whole, slots)) in enumerate(zip(self.entries, found, strict=True)):
+            groups = {self.find(g) for g in whole}
+            for slot in sorted(slots):
+                gid, other = filed[slot]
+                if self.find(gid) not in groups and related(e, other):
+                    groups.add(self.find(gid))
+            for j in range(i):
+                if self.find(taken[j]) not in groups and related(e, self.entries[j]):
+                    groups.add(self.find(taken[j]))
+            taken.append(self._merge(groups, next_id))
+        return [self.find(g) for g in taken]
+
+    def _merge(self, groups: set[int], next_id) -> int:
+        if not groups:
+            gid = next_id()
+            self.saved[gid] = 0
+            self.added[gid] = 1
+            return gid
+        if len(groups) == 1:  # (its size is read only if it ever meets another)
+            target = next(iter(groups))
+            self.added[target] = self.added.get(target, 0) + 1
+            return target
+        self._sizes(groups)
+        target = max(sorted(groups), key=lambda g: (self._total(g), -g))
+        for g in groups - {target}:
+            self.parent[g] = target
+            self.added[target] = self.added.get(target, 0) + self._total(g)
+            self.added.pop(g, None)
+        self.added[target] = self.added.get(target, 0) + 1
+        return target
+
+    def _total(self, gid: int) -> int:
+        """How many quotes group ``gid`` holds now (its saved ones are known here)."""
+        return self.saved[gid] + self.added.get(gid, 0)
+
+    def _sizes(self, groups: set[int]) -> None:
+        """Read how many quotes the ``groups`` not known yet hold in the database."""
+        wanted = sorted(g for g in groups if g not in self.saved)
+        if wanted:
+            self.saved.update(_rows(self.db, "SELECT gid, count(*) FROM members WHERE gid IN"
+                                    " ({}) GROUP BY gid", wanted))
+            for g in wanted:
+                self.saved.setdefault(g, 0)
+
+    def merged(self) -> dict[int, int]:
+        """Group id -> the id it was merged into, for the groups this article merged."""
+        return {g: self.find(g) for g in self.parent}

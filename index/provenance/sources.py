@@ -1,0 +1,144 @@
+"""Where grouping reads a corpus from: an index's stored data, or members in memory.
+
+A source answers three questions, none of which needs the whole corpus in memory:
+each article's signature, by id (:meth:`states`; a changed signature means the
+article is grouped again), each speaker name's canonical spelling (:meth:`names`; a
+changed one regroups the articles quoting that name), and the quotes of a few
+articles (:meth:`members`). Ids come in the order SQLite sorts them (their stored
+form, :func:`db_key`), so saved and current states are compared by merging.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from warreader.index.provenance.model import Member
+from warreader.index.search.db_text import to_db
+
+if TYPE_CHECKING:
+    from warreader.index.search.stored import StoredData
+
+PAGE = 2000
+"""Articles read at a time."""
+
+
+def db_key(article: str) -> str:
+    """An article id as SQLite stores and sorts it."""
+    return to_db(article)
+
+
+class Source(Protocol):
+    """What grouping reads of a corpus."""
+
+    def states(self) -> Iterator[tuple[str, str]]:
+        """(article id, signature) of every article, by :func:`db_key`."""
+        ...
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        """(speaker name as written, canonical name) of every name that has one."""
+        ...
+
+    def members(self, articles: list[str]) -> dict[str, list[tuple[Member, str | None]]]:
+        """The quotes of ``articles`` as (member with canonical speaker, name as written)."""
+        ...
+
+
+def fingerprint(members: Iterable[Member]) -> str:
+    """A short hash of what grouping sees of one article."""
+    h = hashlib.blake2b(digest_size=12)
+    for m in members:
+        h.update(repr((m.start, m.end, m.text, m.speaker, m.kind, m.path, m.date,
+                       m.outlet)).encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def by_article(members: Iterable[Member]) -> dict[str, list[Member]]:
+    """Members per article id, in the order given."""
+    out: dict[str, list[Member]] = {}
+    for m in members:
+        out.setdefault(m.article, []).append(m)
+    return out
+
+
+class MemberSource:
+    """Quotes given in memory (speakers already canonical), one article's signature the
+    hash of its quotes."""
+
+    def __init__(self, members: Iterable[Member]) -> None:
+        self.by = by_article(members)
+
+    def states(self) -> Iterator[tuple[str, str]]:
+        for aid in sorted(self.by, key=db_key):
+            yield aid, fingerprint(self.by[aid])
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        return ()
+
+    def members(self, articles: list[str]) -> dict[str, list[tuple[Member, str | None]]]:
+        return {a: [(m, m.speaker) for m in self.by.get(a, ())] for a in articles}
+
+
+class StoredSource:
+    """An index's stored data: an article's signature is its file's content hash, path,
+    date and outlet (the index re-reads a file exactly when these change), under the
+    index's schema version; speakers are canonical as the stored names table says."""
+
+    def __init__(self, data: StoredData, index_dir: Path | None = None) -> None:
+        self.data = data
+        self.index_dir = index_dir
+
+    def corrections_digest(self) -> str:
+        """A hash of the corrections the index holds (its ``corrections.json``; "" for
+        none): corrections change an article's speakers or kinds, not its file."""
+        from warreader.index.annotations.indexed import APPLIED
+
+        if self.index_dir is None:
+            return ""
+        try:
+            blob = (Path(self.index_dir) / APPLIED).read_bytes()
+        except OSError:
+            return ""
+        return hashlib.blake2b(blob, digest_size=12).hexdigest()
+
+    def stored_file(self) -> Path | None:
+        """The stored-data file, for a comparison inside SQLite (None: not on disk)."""
+        path = getattr(self.data, "path", None)
+        return path if path is not None and path.is_file() else None
+
+    def signature_sql(self) -> str:
+        """:meth:`states`'s signature as SQL over the stored data's ``articles a`` and
+        ``files f`` (the same text, from the stored form of each value)."""
+        from warreader.index.search.stamps import SCHEMA_VERSION
+
+        return (f"'{int(SCHEMA_VERSION)}|' || CASE WHEN f.sha != '' THEN f.sha ELSE f.size ||"
+                " ':' || f.mtime_ns END || '|' || a.path || '|' || coalesce(a.date, 'None')"
+                " || '|' || coalesce(a.outlet, 'None')")
+
+    def states(self) -> Iterator[tuple[str, str]]:
+        from warreader.index.search.stamps import SCHEMA_VERSION
+
+        after = ""
+        while True:
+            page = self.data.article_states(after, PAGE)
+            for aid, sha, size, mtime, path, date, outlet in page:
+                content = sha or f"{size}:{mtime}"
+                yield aid, (f"{SCHEMA_VERSION}|{content}|{to_db(path)}|{to_db(date)}|"
+                            f"{to_db(outlet)}")
+            if len(page) < PAGE:
+                return
+            after = page[-1][0]
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        return self.data.speaker_names()
+
+    def members(self, articles: list[str]) -> dict[str, list[tuple[Member, str | None]]]:
+        out: dict[str, list[tuple[Member, str | None]]] = {a: [] for a in articles}
+        for summary, q, speaker in self.data.every_quote(articles):
+            member = Member(summary.id, q.start, q.end, q.text, speaker, q.kind,
+                            summary.path, summary.date, summary.outlet)
+            out.setdefault(summary.id, []).append((member, q.speaker))
+        return out
