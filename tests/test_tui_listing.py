@@ -55,6 +55,10 @@ async def test_the_cached_list_shows_before_the_corpus_opens(tmp_path, monkeypat
         assert s.corpus is None and s.articles.row_count == 5
         assert "5 articles" in _status(s) and "checking files" in _status(s)
         assert app.sub_title.endswith("5 articles")
+        for _ in range(200):  # the list previews once its cursor is painted (a timer)
+            if s.deferred is not None:
+                break
+            await pilot.pause(0.05)
         assert s.article is None and s.deferred is not None  # the preview waits
         gate.set()
         await wait_ready(pilot)
