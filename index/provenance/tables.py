@@ -21,6 +21,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from warreader.index.search.db_schema import schema_rows
+
 FILE = "provenance.sqlite"
 OLD_FILES = ("provenance.json", "provenance.json.bad")
 """The JSON state of earlier versions (removed when the database is made)."""
@@ -59,15 +61,7 @@ def rules() -> str:
             f"{relate.MIN_TERM}:{blocking.CROWDED}")
 
 
-def _expected_master() -> set[tuple]:
-    db = sqlite3.connect(":memory:")
-    db.executescript(_DDL)
-    rows = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-    db.close()
-    return rows
-
-
-_MASTER = _expected_master()
+_MASTER = schema_rows(_DDL)
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from warreader.index.model import Quote
 from warreader.index.names import fold, name_keys
 from warreader.index.quotes.speakers import SpeakerSummary, build_directory, compatible
+from warreader.index.search.db_schema import schema_rows
 from warreader.index.search.db_text import MARK as _MARK
 from warreader.index.search.db_text import from_db
 from warreader.index.search.db_text import row_from_db as _row_from_db
@@ -89,15 +90,7 @@ class StoredDataError(Exception):
     """The stored-data file is missing, stale or not ours (it is then rebuilt)."""
 
 
-def _expected_master() -> set[tuple]:
-    db = sqlite3.connect(":memory:")
-    db.executescript(_DDL)
-    rows = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-    db.close()
-    return rows
-
-
-_MASTER = _expected_master()
+_MASTER = schema_rows(_DDL)
 
 
 class StoredData:
