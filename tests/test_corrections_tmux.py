@@ -6,17 +6,14 @@ Skipped when tmux or the `warreader` script is missing.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
 
 import pytest
 
-TMUX = shutil.which("tmux")
-WARREADER = shutil.which("warreader") or str(Path(sys.executable).with_name("warreader"))
+from tests.test_tui_tmux import TMUX, WARREADER, _send, _tmux, _wait_for
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -24,25 +21,10 @@ pytestmark = [
 ]
 
 
-def _tmux(*args: str) -> str:
-    return subprocess.run([TMUX, *args], check=True, capture_output=True, text=True).stdout
-
-
-def _wait_for(session: str, text: str, timeout: float = 60.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = _tmux("capture-pane", "-p", "-t", session)
-        if text in screen:
-            return screen
-        time.sleep(0.2)
-    raise AssertionError(f"{text!r} never appeared on screen:\n{screen}")
-
-
-def _send(session: str, *keys: str, literal: bool = False) -> None:
-    for key in keys:
-        _tmux("send-keys", "-t", session, *(["-l"] if literal else []), key)
-        time.sleep(0.3)
+def _type(session: str, text: str) -> None:
+    """Type ``text`` as it is (tmux send-keys -l), then let the app take it."""
+    _tmux("send-keys", "-t", session, "-l", text)
+    time.sleep(0.3)
 
 
 @pytest.fixture
@@ -75,7 +57,7 @@ def _start(env: dict, sessions: list[str]) -> str:
 def _search(session: str, query: str) -> str:
     _send(session, "/")
     _wait_for(session, "Search words")  # the search bar has the focus
-    _send(session, query, literal=True)
+    _type(session, query)
     _send(session, "Enter")
     return _wait_for(session, "Results [1]")
 
@@ -88,7 +70,7 @@ def test_a_correction_made_in_the_app_survives_a_restart(env, sessions):
     _wait_for(first, "Reassign this quote's speaker")
     _send(first, "1")
     _wait_for(first, "Who said it?")
-    _send(first, "Ann Aide", literal=True)
+    _type(first, "Ann Aide")
     _wait_for(first, "new speaker: Ann Aide")
     _send(first, "Enter")
     _wait_for(first, "Corrected: quote")
