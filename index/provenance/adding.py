@@ -19,6 +19,10 @@ from warreader.index.provenance.relate import related, speaker_key
 _CHUNK = 30000
 
 
+KNOWN = 10_000
+"""Filed candidates :class:`Known` keeps at most (their words: about 15 MB)."""
+
+
 class Filed:
     """What verification reads of a filed candidate (no member, no bigrams)."""
 
@@ -29,6 +33,27 @@ class Filed:
         self.joined = f" {words} "
         self.kind = kind
         self.speaker = speaker_key(speaker)
+
+    @classmethod
+    def of(cls, entry) -> Filed:
+        """The filed form of an entry just added (sharing its words)."""
+        filed = cls.__new__(cls)
+        filed.words, filed.joined = entry.words, entry.joined
+        filed.kind, filed.speaker = entry.kind, entry.speaker
+        return filed
+
+
+class Known(dict):
+    """Slot -> :class:`Filed` of quotes met or filed lately (a slot's words, kind and
+    speaker never change while it is filed): grouping a corpus proposes the same
+    candidates again and again. At most :data:`KNOWN`; the owner drops a removed
+    slot and everything on a rollback."""
+
+    def keep(self, slot: int, filed: Filed) -> None:
+        """Remember ``filed`` at ``slot`` (starting afresh when full)."""
+        if len(self) >= KNOWN:
+            self.clear()
+        self[slot] = filed
 
 
 def _marks(values: Sequence) -> str:
@@ -47,8 +72,10 @@ def _rows(db: sqlite3.Connection, sql: str, values: list) -> list[tuple]:
 class ArticleAdd:
     """The groups each of an article's entries (:class:`grouper.Entry`) joins."""
 
-    def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list) -> None:
+    def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list,
+                 known: Known | None = None) -> None:
         self.db, self.blocks, self.entries = db, blocks, entries
+        self.known = Known() if known is None else known
         self.parent: dict[int, int] = {}
         self.saved: dict[int, int] = {}  # group -> its quotes in the database
         self.added: dict[int, int] = {}  # group -> quotes it gained in this article
@@ -62,12 +89,14 @@ class ArticleAdd:
     def candidates(self) -> list[tuple[set[int], set[int]]]:
         """Per entry: (groups joined whole, candidate slots to verify)."""
         keys = [whole_key(*e.block[:3]) for e in self.entries]
+        clique_of = {k: c for k, c in keys if k}
+        filed = self.blocks.filed_wholes(sorted(clique_of))
         whole_gid = dict(_rows(
             self.db, "SELECT w.key, min(m.gid) FROM whole w JOIN members m ON m.slot = w.slot"
-            " WHERE w.key IN ({}) GROUP BY w.key", sorted({k for k, c in keys if c and k})))
+            " WHERE w.key IN ({}) GROUP BY w.key", [k for k in filed if clique_of[k]]))
         short: dict[str, list[int]] = {}
         for key, slot in _rows(self.db, "SELECT key, slot FROM whole WHERE key IN ({})",
-                               sorted({k for k, c in keys if not c and k})):
+                               [k for k in filed if not clique_of[k]]):
             short.setdefault(key, []).append(slot)
         paired = self.blocks.paired_many([e.pairs for e in self.entries])
         out = []
@@ -80,12 +109,7 @@ class ArticleAdd:
     def join(self, next_id) -> list[int]:
         """The group id each entry takes, in order (``next_id()`` makes a new one)."""
         found = self.candidates()
-        filed: dict[int, tuple[int, Filed]] = {}
-        for slot, gid, words, kind, speaker in _rows(
-            self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
-            sorted({s for _, slots in found for s in slots}),
-        ):
-            filed[slot] = (gid, Filed(words, kind, speaker))
+        filed = self._filed(sorted({s for _, slots in found for s in slots}))
         taken: list[int] = []
         for i, (e, (whole, slots)) in enumerate(zip(self.entries, found, strict=True)):
             groups = {self.find(g) for g in whole}
@@ -98,6 +122,21 @@ class ArticleAdd:
                     groups.add(self.find(taken[j]))
             taken.append(self._merge(groups, next_id))
         return [self.find(g) for g in taken]
+
+    def _filed(self, slots: list[int]) -> dict[int, tuple[int, Filed]]:
+        """(group id, filed quote) of each of ``slots``: the ids read, the quotes read
+        only when not known."""
+        known = self.known
+        out = {slot: (gid, known.get(slot)) for slot, gid in _rows(
+            self.db, "SELECT slot, gid FROM members WHERE slot IN ({})", slots)}
+        for slot, words, kind, speaker in _rows(
+            self.db, "SELECT slot, words, kind, speaker FROM members WHERE slot IN ({})",
+            [slot for slot, (_, f) in out.items() if f is None],
+        ):
+            found = Filed(words, kind, speaker)
+            known.keep(slot, found)
+            out[slot] = (out[slot][0], found)
+        return out
 
     def _merge(self, groups: set[int], next_id) -> int:
         if not groups:

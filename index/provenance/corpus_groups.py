@@ -76,7 +76,7 @@ def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
             db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?)", found.names)
             if found.corrections is not None:
                 db.execute("UPDATE stamp SET corrections = ?", (found.corrections,))
-    report.touched = {g for g in report.touched if grouper.exists(g)}
+    report.touched = grouper.existing(report.touched)
 
 
 def _batches(keys: list[str]) -> Iterator[list[str]]:
