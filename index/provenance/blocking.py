@@ -114,6 +114,9 @@ class Blocks:
                 slots = held.get(p, ())
                 if slots is not None and (complete or p in held):
                     held[p] = None if len(slots) >= CROWDED else (*slots, slot)
+        if complete and len(held) > REMEMBERED:  # read from the tables from now on
+            self.forget()
+            self._checked = True
 
     def filed_wholes(self, keys: list[str]) -> list[str]:
         """The whole keys among ``keys`` that may have quotes filed (all of them, unless
@@ -131,9 +134,6 @@ class Blocks:
             self.forget()
             self._checked = True  # (no longer complete)
             missing = list(keys)
-        elif self._complete():  # nothing filed under the bigrams not remembered
-            self._held.update(dict.fromkeys(missing, ()))
-            return
         found: dict[str, list[int]] = {k: [] for k in missing}
         for key, slot in self.db.execute(
             "SELECT a.value, p.slot FROM json_each(?) a JOIN pairs p ON p.key = a.value "
@@ -197,13 +197,14 @@ class Blocks:
         """Per quote (its bigrams), the slots sharing enough of them: at least two of its
         uncrowded bigrams (one when it has fewer than three); with none uncrowded, its
         two rarest bigrams propose them."""
-        self._remember({p for pairs in quotes for p in pairs})
+        if not self._complete():  # (complete: a bigram not remembered has no quote)
+            self._remember({p for pairs in quotes for p in pairs})
         held = self._held
         found: list[set[int]] = []
         for pairs in quotes:
             filed, crowded = [], 0
             for k in pairs:
-                slots = held[k]
+                slots = held.get(k, ())
                 if slots is None:
                     crowded += 1
                 elif slots:
@@ -219,7 +220,7 @@ class Blocks:
                 counts = Counter(chain.from_iterable(filed))
                 mine = {slot for slot, n in counts.items() if n >= 2}
             if pairs and not rare:
-                crowded = [k for k in pairs if held[k] is None]
+                crowded = [k for k in pairs if held.get(k, ()) is None]
                 exact = self.counts(sorted(crowded), cap=None)
                 rarest = sorted(crowded, key=lambda k: (exact[k], k))[:2]
                 for slots in self.postings(rarest).values():
