@@ -14,46 +14,10 @@ import sqlite3
 from collections.abc import Sequence
 
 from warreader.index.provenance.blocking import Blocks, whole_key
-from warreader.index.provenance.relate import related, speaker_key
+from warreader.index.provenance.known import Filed, Known
+from warreader.index.provenance.relate import related
 
 _CHUNK = 30000
-
-
-KNOWN = 10_000
-"""Filed candidates :class:`Known` keeps at most (their words: about 15 MB)."""
-
-
-class Filed:
-    """What verification reads of a filed candidate (no member, no bigrams)."""
-
-    __slots__ = ("words", "joined", "kind", "speaker")
-
-    def __init__(self, words: str, kind: str, speaker: str | None) -> None:
-        self.words = tuple(words.split())
-        self.joined = f" {words} "
-        self.kind = kind
-        self.speaker = speaker_key(speaker)
-
-    @classmethod
-    def of(cls, entry) -> Filed:
-        """The filed form of an entry just added (sharing its words)."""
-        filed = cls.__new__(cls)
-        filed.words, filed.joined = entry.words, entry.joined
-        filed.kind, filed.speaker = entry.kind, entry.speaker
-        return filed
-
-
-class Known(dict):
-    """Slot -> :class:`Filed` of quotes met or filed lately (a slot's words, kind and
-    speaker never change while it is filed): grouping a corpus proposes the same
-    candidates again and again. At most :data:`KNOWN`; the owner drops a removed
-    slot and everything on a rollback."""
-
-    def keep(self, slot: int, filed: Filed) -> None:
-        """Remember ``filed`` at ``slot`` (starting afresh when full)."""
-        if len(self) >= KNOWN:
-            self.clear()
-        self[slot] = filed
 
 
 def _marks(values: Sequence) -> str:
@@ -124,18 +88,23 @@ class ArticleAdd:
         return [self.find(g) for g in taken]
 
     def _filed(self, slots: list[int]) -> dict[int, tuple[int, Filed]]:
-        """(group id, filed quote) of each of ``slots``: the ids read, the quotes read
-        only when not known."""
+        """(group id, filed quote) of each of ``slots``: read only when not known."""
         known = self.known
-        out = {slot: (gid, known.get(slot)) for slot, gid in _rows(
-            self.db, "SELECT slot, gid FROM members WHERE slot IN ({})", slots)}
-        for slot, words, kind, speaker in _rows(
-            self.db, "SELECT slot, words, kind, speaker FROM members WHERE slot IN ({})",
-            [slot for slot, (_, f) in out.items() if f is None],
+        out: dict[int, tuple[int, Filed]] = {}
+        unknown = []
+        for slot in slots:
+            found = known.get(slot)
+            if found is None:
+                unknown.append(slot)
+            else:
+                out[slot] = found
+        for slot, gid, words, kind, speaker in _rows(
+            self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
+            unknown,
         ):
-            found = Filed(words, kind, speaker)
-            known.keep(slot, found)
-            out[slot] = (out[slot][0], found)
+            filed = Filed(words, kind, speaker)
+            known.keep(slot, filed, gid)
+            out[slot] = (gid, filed)
         return out
 
     def _merge(self, groups: set[int], next_id) -> int:

@@ -15,8 +15,9 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
-from warreader.index.provenance.adding import ArticleAdd, Filed, Known
+from warreader.index.provenance.adding import ArticleAdd
 from warreader.index.provenance.blocking import Blocks, pair_keys, whole_key
+from warreader.index.provenance.known import Filed, Known
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.normalise import tokens
 from warreader.index.provenance.relate import joined, related, speaker_key
@@ -128,11 +129,12 @@ class Grouper:
              for n, (m, e, raw, gid) in enumerate(zip(members, entries, raws, gids,
                                                       strict=True))])
         self.blocks.add_many([(first + n, e.block) for n, e in enumerate(entries)])
-        for n, e in enumerate(entries):
-            self.known.keep(first + n, Filed.of(e))
+        for n, (e, gid) in enumerate(zip(entries, gids, strict=True)):
+            self.known.keep(first + n, Filed.of(e), gid)
         by_target: dict[int, list[int]] = {}
         for old, new in adding.merged().items():
             by_target.setdefault(new, []).append(old)
+            self.known.moved(old, new)
         for target, olds in sorted(by_target.items()):
             self.db.execute(f"UPDATE members SET gid = ? WHERE gid IN ({_marks(olds)})",
                             (target, *sorted(olds)))
@@ -154,9 +156,9 @@ class Grouper:
         gone = self._rows("article = ?", key)
         if not gone:
             return set()
+        self.known.clear()  # (its groups may split: the ids known would be stale)
         for slot, entry in gone:
             self.blocks.remove(slot, *entry.block)
-            self.known.pop(slot, None)
         touched = {r[0] for r in self.db.execute(
             "SELECT DISTINCT gid FROM members WHERE article = ?", key)}
         self.db.execute("DELETE FROM members WHERE article = ?", key)
