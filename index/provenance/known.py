@@ -9,12 +9,14 @@ everything, as on a rollback or another process's commit).
 
 from __future__ import annotations
 
+from itertools import islice
 from sys import intern
 
 from warreader.index.provenance.relate import speaker_key
 
-KNOWN = 10_000
-"""Filed quotes :class:`Known` keeps at most (about 6 MB: their words are shared)."""
+KNOWN = 5_000
+"""Filed quotes :class:`Known` keeps at most (about 3 MB: their words are shared), and
+merges it follows."""
 
 
 class Filed:
@@ -51,13 +53,18 @@ class Known:
         self._into.clear()
 
     def keep(self, slot: int, filed: Filed, gid: int) -> None:
-        """Remember the quote at ``slot``, in group ``gid`` (starting afresh when full)."""
-        if len(self._at) >= KNOWN:
-            self._at.clear()
-        self._at[slot] = (filed, gid)
+        """Remember the quote at ``slot``, in group ``gid`` (when full, the older half
+        is forgotten)."""
+        at = self._at
+        if len(at) >= KNOWN:
+            for old in list(islice(at, KNOWN // 2)):
+                del at[old]
+        at[slot] = (filed, gid)
 
     def moved(self, old: int, new: int) -> None:
         """Group ``old`` was merged into group ``new``."""
+        if len(self._into) >= KNOWN:  # (kept as small as the quotes)
+            self.clear()
         self._into[old] = new
 
     def get(self, slot: int) -> tuple[int, Filed] | None:
