@@ -73,11 +73,12 @@ class Blocks:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self._held: dict[str, tuple[int, ...] | None] = {}  # None: crowded
-        # Every whole key filed, while what is remembered is *everything* filed (the
-        # tables were empty when remembering began, nothing was forgotten since): then
-        # a bigram not remembered has no quote and a key not here none either, so a
-        # first grouping asks SQLite nothing. None: not known to be complete.
-        self._wholes: set[str] | None = None
+        # The hashes of every whole key filed, while what is remembered is *everything*
+        # filed (the tables were empty when remembering began, nothing was forgotten
+        # since): then a bigram not remembered has no quote and a key whose hash is not
+        # here none either, so a first grouping asks SQLite nothing (a hash shared by
+        # two keys only costs a look-up). None: not known to be complete.
+        self._wholes: set[int] | None = None
         self._checked = False  # whether the tables were looked at since :meth:`forget`
 
     def forget(self) -> None:
@@ -108,13 +109,13 @@ class Blocks:
         held = self._held
         complete = self._complete()
         if complete:
-            self._wholes.update(key for key, _ in wholes)
+            self._wholes.update(hash(key) for key, _ in wholes)
         for slot, block in filed:
             for p in block[3]:
                 slots = held.get(p, ())
                 if slots is not None and (complete or p in held):
                     held[p] = None if len(slots) >= CROWDED else (*slots, slot)
-        if complete and len(held) > REMEMBERED:  # read from the tables from now on
+        if complete and max(len(held), len(self._wholes)) > REMEMBERED:  # read the tables
             self.forget()
             self._checked = True
 
@@ -122,7 +123,7 @@ class Blocks:
         """The whole keys among ``keys`` that may have quotes filed (all of them, unless
         everything filed is remembered)."""
         if self._complete():
-            return [k for k in keys if k in self._wholes]
+            return [k for k in keys if hash(k) in self._wholes]
         return keys
 
     def _remember(self, keys: Iterable[str]) -> None:
