@@ -316,3 +316,74 @@ def test_html_two_paragraphs_trailing_off_stay(tmp_path):
     blocks = [_p(LEAD), _p(trailing[0]), *map(_p, BODY), _p(trailing[1])]
     texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts == [LEAD, trailing[0], *BODY, trailing[1]]
+
+
+# Text dumps (as `w3m -dump` or a browser's "save as text" writes them): what follows
+# the article often holds more text than the article itself.
+
+DUMP_HEAD = """\
+Skip to content
+  • Home
+  • News
+  • Sport
+
+Northern rail line to reopen after floods
+
+By Ann Example
+Tuesday, 4 June 2024
+
+"""
+
+
+def _dump(tmp_path: Path, *parts: list[str]) -> list[str]:
+    """Body paragraphs warreader reads from a dump: a menu, then ``parts`` in order."""
+    path = tmp_path / "dump.txt"
+    blocks = [textwrap.fill(b, 78) if len(b) > 78 else b for part in parts for b in part]
+    path.write_text(DUMP_HEAD + "\n\n".join(blocks) + "\n", encoding="utf-8")
+    return _texts(path)
+
+
+def _comment(n: int) -> list[str]:
+    return [
+        f"reader_{n}",
+        f"{n + 1} days ago at 07:{10 + n} am",
+        f"Comment number {n} says the trains were always better than the buses, that the "
+        f"council took far too long to decide, and that the valley deserved a proper "
+        f"service years ago when the bridges were first found to be failing.",
+        f"Rating: {9 - n} Votes",
+    ]
+
+
+def test_dump_comment_thread_longer_than_the_article_goes(tmp_path):
+    """A comments heading followed by stamp lines (a time, "Rating: 7 Votes") ends the
+    article even when the thread holds more text than the article."""
+    thread = [line for n in range(6) for line in _comment(n)]
+    texts = _dump(tmp_path, [LEAD, *BODY], ["[ 48 comments ]", "Top Rated Comments"], thread)
+    assert texts == [LEAD, *BODY]
+
+
+TEASERS = [
+    ("Bus fares rise again in the valley",
+     "Operators blamed fuel prices for the third increase in as many years."),
+    ("Council approves new budget for schools",
+     "Head teachers welcomed the money but said that it would not cover the deficit."),
+    ("Flood defences: what happens next",
+     "The agency will publish its plans for the river banks before the winter."),
+    ("Valley choir wins national award",
+     "The choir of forty singers beat twelve others in the final on Saturday night."),
+]
+
+
+def test_dump_more_from_list_of_teasers_goes(tmp_path):
+    """"More from ..." opens other stories (a headline and a one-sentence summary each):
+    the article ends there although the summaries are sentences."""
+    teasers = [line for pair in TEASERS for line in pair]
+    texts = _dump(tmp_path, [LEAD, *BODY], ["More from the Valley Courier"], teasers)
+    assert texts == [LEAD, *BODY]
+
+
+def test_dump_related_box_inside_the_article_keeps_the_rest(tmp_path):
+    """A "Related" box of links in the middle: the article goes on after it."""
+    box = ["Related", "  • Bus fares rise again in the valley", "  • Council approves budget"]
+    texts = _dump(tmp_path, [LEAD, BODY[0]], box, BODY[1:])
+    assert texts == [LEAD, *BODY]

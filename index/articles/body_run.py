@@ -37,6 +37,44 @@ def weight(unit: Unit, kind: str | None) -> int:
     return -GAP
 
 
+def _best_run(units: list[Unit], kinds: list[str | None], end: int) -> tuple[int, int, int]:
+    """``(weight, start, end)`` of the heaviest run of units among ``units[:end]``."""
+    best, span, run, start = 0, (0, 0), 0, 0
+    for i in range(end):
+        if run <= 0:
+            run, start = 0, i
+        run += weight(units[i], kinds[i])
+        if run > best:
+            best, span = run, (start, i + 1)
+    return best, *span
+
+
+THREAD = 2  # comment stamps (times, "Reply", votes) that show a thread follows a marker
+MIN_BODY = 50  # words of sentence text an article has before its comments begin
+NEAR = 10  # units between an article's last paragraph and the end marker after it
+
+
+def _thread_at(units: list[Unit], m: int) -> bool:
+    """A comment thread starts at unit ``m``: a comments heading (not a share bar's
+    link) followed within 20 units by :data:`THREAD` comment stamps or more."""
+    unit = units[m]
+    if unit.listitem or not P.COMMENTS_HEAD.match(unit.text):
+        return False
+    return sum(bool(P.COMMENT_STAMP.match(u.text)) for u in units[m + 1 : m + 21]) >= THREAD
+
+
+def _list_at(units: list[Unit], kinds: list[str | None], m: int) -> bool:
+    """Unit ``m`` opens what follows an article (related stories, more from the site, a
+    footer) and the article does not go on after it: within 15 units no two sentence
+    paragraphs in a row, and none right after the marker. (A related box inside an
+    article, or a comments button above its last paragraph, has the article going on
+    right after it; other stories' teasers alternate headline and summary.)"""
+    if units[m].listitem or not P.END_MARKER.match(units[m].text):
+        return False
+    text = [weight(units[j], kinds[j]) > 0 for j in range(m + 1, min(m + 16, len(units)))]
+    return text[:1] != [True] and not any(a and b for a, b in zip(text, text[1:], strict=False))
+
+
 def main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | None:
     """``(start, end)`` of the article: the run of units with the most sentence text.
 
@@ -44,15 +82,18 @@ def main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | No
     lists, short labels, teaser headlines) costs :data:`GAP`; the run with the largest
     sum (the maximum subarray) is the article, so menus and link lists before and after
     it drop out while a subhead or a short list inside it stays. None without text.
+
+    A comment thread can hold more text than the article above it; so the article
+    ends at the first comment thread (:func:`_thread_at`) that closes a run of
+    :data:`MIN_BODY` words or more within :data:`NEAR` units.
     """
-    best, span, run, start = 0, None, 0, 0
-    for i, unit in enumerate(units):
-        if run <= 0:
-            run, start = 0, i
-        run += weight(unit, kinds[i])
-        if run > best:
-            best, span = run, (start, i + 1)
-    return span
+    for m in range(len(units)):
+        if _thread_at(units, m) or _list_at(units, kinds, m):
+            best, start, end = _best_run(units, kinds, m)
+            if best >= MIN_BODY and end >= m - NEAR:
+                return start, end
+    best, start, end = _best_run(units, kinds, len(units))
+    return (start, end) if best > 0 else None
 
 
 _QUOTE_MARK = re.compile("[\"“”«»„]")

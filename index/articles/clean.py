@@ -397,7 +397,8 @@ def analyse(units: list[Unit]) -> Parsed:
             keep.append(i)
         else:
             meta.harvest(units, kinds, i)
-        dropped_heading = (not ok and kinds[i] == "heading") or (
+        opens_list = kinds[i] == "heading" or P.END_MARKER.match(unit.text)  # "Related"
+        dropped_heading = (not ok and bool(opens_list)) or (
             dropped_heading and unit.listitem and not ok
         )
     body = _middle(units, kinds, keep)

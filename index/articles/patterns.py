@@ -88,6 +88,31 @@ END_MARKER = re.compile(
     _I | re.X,
 )
 
+# The heading of a comment thread: "Comments", "[ 167 comments ]", "Top rated comments",
+# "Leave a reply", "Join the discussion".
+COMMENTS_HEAD = re.compile(
+    r"""^[-–—•|\[(\s]*(?:
+      (?:\d[\d,.]*\ )?(?:(?:top|most|best|highest|recent|latest|newest|oldest|reader|readers'?|all)
+      \ )?(?:rated\ )?(?:comments?|responses?|replies|reactions?|discussion)(?:\ \(\d+\))?
+    | (?:leave|post|add|write)\ a\ (?:reply|comment|response).*
+    | join\ the\ (?:discussion|conversation).*
+    | (?:show|view|load|read|see)\ (?:all\ |the\ )?(?:\d+\ )?comments.*
+    )[\s:.!)\]]*$""",
+    _I | re.X,
+)
+# A comment's stamp line: when it was posted, its votes, its reply link ("2 days ago at
+# 07:52 am", "June 5, 2024 at 7:03 am", "Rating: 36 Votes", "Reply", "Jo says:").
+COMMENT_STAMP = re.compile(
+    r"""^(?:
+      .{0,40}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?
+    | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago\b.{0,30}
+    | (?:reply|report(?:\ abuse)?|flag|permalink|like|(?:rating|score|points?|votes?)\s*:.{0,20}
+      |\d+\ (?:likes?|votes?|points?|replies|upvotes?))
+    | .{1,60}\ (?:says|said|wrote):
+    )\s*$""",
+    _I | re.X,
+)
+
 # An e-mail address or a social handle: how to reach the writer.
 CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|(?<![\w@])@\w{2,}")
 
