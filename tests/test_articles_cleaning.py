@@ -387,3 +387,20 @@ def test_dump_related_box_inside_the_article_keeps_the_rest(tmp_path):
     box = ["Related", "  • Bus fares rise again in the valley", "  • Council approves budget"]
     texts = _dump(tmp_path, [LEAD, BODY[0]], box, BODY[1:])
     assert texts == [LEAD, *BODY]
+
+
+def test_dump_teaser_cards_after_the_article_go(tmp_path):
+    """Other stories' cards with no heading above them (a picture, a headline, a writer,
+    a date, then a one-sentence summary): three or more in a row end the article."""
+    cards = [line for n, (head, summary) in enumerate(TEASERS)
+             for line in (f"[teaser-{n}.jpg]", head, "Jo Example", f"Monday {n + 3} June 2024",
+                          summary)]
+    texts = _dump(tmp_path, [LEAD, *BODY], cards)
+    assert texts == [LEAD, *BODY]
+
+
+def test_dump_subheads_with_one_paragraph_each_stay(tmp_path):
+    """A list article (a subhead, then one paragraph) is not a list of teasers."""
+    parts = [line for n, body in enumerate(BODY) for line in (f"{n + 1}. Step {n + 1}", body)]
+    texts = _dump(tmp_path, [LEAD], parts)
+    assert texts[0] == LEAD and all(b in texts for b in BODY)

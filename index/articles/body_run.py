@@ -83,9 +83,11 @@ def main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | No
     sum (the maximum subarray) is the article, so menus and link lists before and after
     it drop out while a subhead or a short list inside it stays. None without text.
 
-    A comment thread can hold more text than the article above it; so the article
-    ends at the first comment thread (:func:`_thread_at`) that closes a run of
-    :data:`MIN_BODY` words or more within :data:`NEAR` units.
+    A comment thread or other stories can hold more text than the article above them;
+    so the article ends at the first comment thread (:func:`_thread_at`) or list of
+    other stories (:func:`_list_at`) that closes a run of :data:`MIN_BODY` words or
+    more within :data:`NEAR` units. Without such a marker, a list of teasers at the
+    end of the run goes (:func:`_without_teasers`).
     """
     for m in range(len(units)):
         if _thread_at(units, m) or _list_at(units, kinds, m):
@@ -93,7 +95,45 @@ def main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | No
             if best >= MIN_BODY and end >= m - NEAR:
                 return start, end
     best, start, end = _best_run(units, kinds, len(units))
-    return (start, end) if best > 0 else None
+    return _without_teasers(units, kinds, start, end) if best > 0 else None
+
+
+TEASER_RUN = 3  # other stories' teasers in a row that make a list, not article
+TEASER_WORDS = 80  # words: a teaser's summary is at most this long
+
+
+def _without_teasers(
+    units: list[Unit], kinds: list[str | None], start: int, end: int
+) -> tuple[int, int]:
+    """The run ``start:end`` less a list of other stories' teasers at its end.
+
+    A teaser is one sentence paragraph (a summary, up to :data:`TEASER_WORDS`) after
+    two or more non-sentence lines (its picture, headline, writer, date) and before
+    another; an article's paragraphs mostly come two or more in a row, a subhead or a
+    caption alone between them. :data:`TEASER_RUN` or more teasers in a row at the end
+    of the run are cut off.
+    """
+    text = [weight(units[i], kinds[i]) > 0 for i in range(len(units))]
+
+    def teaser(i: int) -> bool:
+        return (
+            i >= 2 and not (text[i - 1] or text[i - 2])
+            and not (i + 1 < len(units) and text[i + 1])
+            and P.word_count(units[i].text) <= TEASER_WORDS
+        )
+
+    teasers = 0
+    first = end
+    for i in range(end - 1, start, -1):
+        if text[i]:
+            if not teaser(i):
+                break
+            teasers, first = teasers + 1, i
+    if teasers < TEASER_RUN:
+        return start, end
+    while first > start and not text[first - 1]:
+        first -= 1
+    return start, first
 
 
 _QUOTE_MARK = re.compile("[\"“”«»„]")
