@@ -404,3 +404,22 @@ def test_dump_subheads_with_one_paragraph_each_stay(tmp_path):
     parts = [line for n, body in enumerate(BODY) for line in (f"{n + 1}. Step {n + 1}", body)]
     texts = _dump(tmp_path, [LEAD], parts)
     assert texts[0] == LEAD and all(b in texts for b in BODY)
+
+
+def test_dump_sign_off_bio_and_newsletter_pitch_go(tmp_path):
+    """After the article: how to reach the writer, the writer's bio, a newsletter pitch."""
+    tail = [
+        "Email Ann Example at ann@courier.example or follow her on Twitter @annexample.",
+        "Ann Example is a Staff Writer at the Valley Courier covering transport.",
+        "Never miss a story. Sign up for our morning newsletter: no spam, we promise.",
+    ]
+    texts = _dump(tmp_path, [LEAD, *BODY], tail)
+    assert texts == [LEAD, *BODY]
+
+
+def test_dump_newsletter_pitch_inside_the_article_goes(tmp_path):
+    pitch = "News alerts and special reports, delivered weekday mornings to your inbox."
+    kept = ("The rail company continued to sign up new subscribers to its season tickets "
+            "throughout the spring, a spokesman said.")
+    texts = _dump(tmp_path, [LEAD, BODY[0], pitch, BODY[1], kept, *BODY[2:]])
+    assert texts == [LEAD, BODY[0], BODY[1], kept, *BODY[2:]]

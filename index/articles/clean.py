@@ -62,6 +62,8 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
         return "chrome"
+    if P.promo(text):  # a newsletter pitch
+        return "chrome"
     if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
         return "caption"
     if words <= 8 and parse_date_line(text):
@@ -142,6 +144,8 @@ def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
         return True
     if not P.ends_sentence(text) and words <= 15:
         return True
+    if P.promo(text) or P.sign_off(text):
+        return True  # a newsletter pitch, how to reach the writer
     return bool(P.BIO.match(text) or P.CONTRIBUTED.search(text) or P.NAME_LINE.match(text))
 
 

@@ -176,9 +176,10 @@ BYLINE = re.compile(
 NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|al|bin)){1,3}$")
 BIO = re.compile(
     r"^(?!(?:He|She|They|It|This|That|There)\b)"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:journalist|writer|reporter|editor|correspondent|columnist|"
-    r"author|analyst|contributor|commentator|blogger|freelancer|diplomat)s?\b",
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:\([^()]{1,40}\)\s+)?(?:is|was|has\s+been|works\s+as)\s+"
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?i:journalist|writer|reporter|editor|correspondent"
+    r"|columnist|author|analyst|contributor|commentator|blogger|freelancer|diplomat)s?\b"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+joined\s+.{1,60}?\bin\s+(?:\w+\s+)?\d{4}\b",
 )
 ROLE_FOR = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist)\s+"
@@ -187,6 +188,32 @@ ROLE_FOR = re.compile(
 FROM_OUTLET = re.compile(
     r"\bfrom\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z][\w&'’.-]*)*)"
 )
+# How to reach the writer, as a sign-off says it: "Email Jo at jo@example.com",
+# "Follow her on Twitter @jo", "Have a tip?" (with a CONTACT address or handle).
+REACH = re.compile(r"\b(?:e-?mail|follow|reach(?:ed)?|contact|tips?|write\s+to)\b", _I)
+
+
+def sign_off(text: str) -> bool:
+    """True when a unit of up to 40 words tells how to reach the writer."""
+    return word_count(text) <= 40 and bool(CONTACT.search(text) and REACH.search(text))
+
+
+# Words of a newsletter or subscription pitch; two of them in a short unit make it one
+# ("Get breaking news alerts ... delivered weekday mornings", "No spam, we promise. You
+# can unsubscribe at any time").
+PROMO = re.compile(
+    r"\b(?:sign(?:ing)?[\s-]?up|subscrib(?:e|ed|ing)|subscriptions?|unsubscribe|newsletters?"
+    r"|(?:your|our|the)\s+inbox|no\s+spam|opt[\s-]?in|alerts|delivered\s+(?:to|straight|right|"
+    r"daily|weekday|every)|activation\s+link)\b",
+    _I,
+)
+
+
+def promo(text: str) -> bool:
+    """True when a unit of up to 40 words is a newsletter or subscription pitch."""
+    return word_count(text) <= 40 and len(PROMO.findall(text)) >= 2
+
+
 SIGNUP = re.compile(r"\b(?:sign[\s-]?up|subscribe|newsletter|daily\s+(?:email|headlines))\b", _I)
 REPORTED_FROM = re.compile(
     r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:reported\s+)?from\s+[A-Z]"
