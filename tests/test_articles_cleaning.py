@@ -423,3 +423,12 @@ def test_dump_newsletter_pitch_inside_the_article_goes(tmp_path):
             "throughout the spring, a spokesman said.")
     texts = _dump(tmp_path, [LEAD, BODY[0], pitch, BODY[1], kept, *BODY[2:]])
     assert texts == [LEAD, BODY[0], BODY[1], kept, *BODY[2:]]
+
+
+def test_dump_article_run_together_again_goes(tmp_path):
+    """A page's hidden copy of the article (its paragraphs run together in one block,
+    after a summary) is said before: the article is kept once."""
+    summary = "The valley's railway is coming back, eighteen months from now."
+    copy = " ".join([summary, LEAD, *BODY])
+    texts = _dump(tmp_path, [LEAD, *BODY], ["Tags: rail, council"], [copy])
+    assert texts == [LEAD, *BODY]

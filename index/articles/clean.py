@@ -219,14 +219,26 @@ def _middle(
     return [m for i, m in enumerate(body) if i not in drop]
 
 
+COPY_WORDS = 30  # words: a paragraph this long made of what was said before is a copy
+
+
 def _repeats(keys: list[str]) -> set[int]:
-    """Positions of paragraphs said before (plain text: each is kept once)."""
+    """Positions of paragraphs said before (plain text: each is kept once).
+
+    Also a long paragraph whose runs of four words were mostly (60%) said before:
+    several of the article's paragraphs run together again (a page's hidden copy of
+    the article, a print version).
+    """
     seen: set[str] = set()
+    said: set[tuple[str, ...]] = set()
     drop: set[int] = set()
     for i, key in enumerate(keys):
-        if key in seen:
+        words = key.split()
+        grams = {tuple(words[j : j + 4]) for j in range(len(words) - 3)}
+        if key in seen or (len(words) >= COPY_WORDS and len(grams & said) >= 0.6 * len(grams)):
             drop.add(i)
         seen.add(key)
+        said |= grams
     return drop
 
 
