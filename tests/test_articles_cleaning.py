@@ -432,3 +432,16 @@ def test_dump_article_run_together_again_goes(tmp_path):
     copy = " ".join([summary, LEAD, *BODY])
     texts = _dump(tmp_path, [LEAD, *BODY], ["Tags: rail, council"], [copy])
     assert texts == [LEAD, *BODY]
+
+
+def test_dump_teasers_above_the_article_go(tmp_path):
+    """A site's list of stories above the article (a picture, then a headline run into
+    its one-sentence summary): the article starts at its paragraphs in a row."""
+    cards = [line for n, (head, summary) in enumerate(TEASERS)
+             for line in (f"[thumb_{n}]", head + summary)]
+    head = ["Northern rail line to reopen after floods", "By Ann Example", "4 June 2024"]
+    path = tmp_path / "dump.txt"
+    path.write_text("\n\n".join(["  • Home", *cards, *head, LEAD, *BODY]), encoding="utf-8")
+    article = read_article(path)
+    assert article.title == head[0]
+    assert [p.text for p in article.paragraphs] == [LEAD, *BODY]

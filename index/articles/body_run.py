@@ -93,19 +93,21 @@ def main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | No
         if _thread_at(units, m) or _list_at(units, kinds, m):
             best, start, end = _best_run(units, kinds, m)
             if best >= MIN_BODY and end >= m - NEAR:
-                return start, end
+                return _after_lead_teasers(units, kinds, start, end), end
     best, start, end = _best_run(units, kinds, len(units))
     return _without_teasers(units, kinds, start, end) if best > 0 else None
 
 
 TEASER_RUN = 3  # other stories' teasers in a row that make a list, not article
 TEASER_WORDS = 80  # words: a teaser's summary is at most this long
+LEAD_TEASER_WORDS = 45  # words: and at most this long in a list above the article
 
 
 def _without_teasers(
     units: list[Unit], kinds: list[str | None], start: int, end: int
 ) -> tuple[int, int]:
-    """The run ``start:end`` less a list of other stories' teasers at its end.
+    """The run ``start:end`` less a list of other stories' teasers at its end (and one
+    above the article, :func:`_after_lead_teasers`).
 
     A teaser is one sentence paragraph (a summary, up to :data:`TEASER_WORDS`) after
     two or more non-sentence lines (its picture, headline, writer, date) and before
@@ -129,11 +131,32 @@ def _without_teasers(
             if not teaser(i):
                 break
             teasers, first = teasers + 1, i
-    if teasers < TEASER_RUN:
-        return start, end
-    while first > start and not text[first - 1]:
-        first -= 1
-    return start, first
+    if teasers >= TEASER_RUN:
+        end = first
+        while end > start and not text[end - 1]:
+            end -= 1
+    return _after_lead_teasers(units, kinds, start, end), end
+
+
+def _after_lead_teasers(units: list[Unit], kinds: list[str | None], start: int, end: int) -> int:
+    """Where the run starts after a list of teasers above the article: :data:`TEASER_RUN`
+    or more single short sentence paragraphs (:data:`LEAD_TEASER_WORDS`) between
+    non-sentence lines, then the article's three or more paragraphs in a row."""
+    text = [weight(units[i], kinds[i]) > 0 for i in range(len(units))]
+    lone, i = 0, start
+    while i < end:
+        if not text[i]:
+            i += 1
+            continue
+        j = i
+        while j < end and text[j]:
+            j += 1
+        if j - i >= 3:
+            return i if lone >= TEASER_RUN else start
+        short = P.word_count(units[i].text) <= LEAD_TEASER_WORDS
+        lone = lone + 1 if j - i == 1 and short else 0
+        i = j
+    return start
 
 
 _QUOTE_MARK = re.compile("[\"“”«»„]")
