@@ -445,3 +445,12 @@ def test_dump_teasers_above_the_article_go(tmp_path):
     article = read_article(path)
     assert article.title == head[0]
     assert [p.text for p in article.paragraphs] == [LEAD, *BODY]
+
+
+def test_dump_photo_captions_with_credits_go(tmp_path):
+    captions = [
+        "FILE PHOTO: The old bridge over the river in the valley, June 2, 2024. REUTERS/Jo Doe",
+        "Workers inspect the damaged line north of the station. Credit: Valley Courier",
+    ]
+    texts = _dump(tmp_path, [LEAD, captions[0], *BODY[:2], captions[1], *BODY[2:]])
+    assert texts == [LEAD, *BODY]
