@@ -454,3 +454,19 @@ def test_dump_photo_captions_with_credits_go(tmp_path):
     ]
     texts = _dump(tmp_path, [LEAD, captions[0], *BODY[:2], captions[1], *BODY[2:]])
     assert texts == [LEAD, *BODY]
+
+
+def test_dump_prose_without_its_last_full_stop_is_the_article(tmp_path):
+    """A page whose one long paragraph lost its final full stop is still the article;
+    the teasers of other pages after it are not."""
+    prose = " ".join([LEAD, BODY[0], BODY[1], "And so the trains will run again"])
+    teasers = [line for pair in TEASERS for line in pair]
+    texts = _dump(tmp_path, [prose], ["You may also like..."], teasers)
+    assert texts == [prose]
+
+
+def test_dump_wire_photo_caption_goes(tmp_path):
+    caption = ("In this June 2, 2024, file photo, workers inspect the damaged line north of "
+               "the station.")
+    texts = _dump(tmp_path, [LEAD, caption, *BODY])
+    assert texts == [LEAD, *BODY]

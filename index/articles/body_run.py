@@ -19,6 +19,18 @@ CLOSE = 16  # words: a paragraph this long is article even without a closing ful
 HEAD = 20  # units before the article searched for its headline
 
 
+PROSE = 40  # words: a block this long of several sentences is prose without its last stop
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+def _prose(text: str) -> bool:
+    """True when ``text`` ends like a sentence, or is a long block of several sentences
+    whose last one lost its full stop."""
+    if P.ends_sentence(text):
+        return True
+    return P.word_count(text) >= PROSE and len(_SENTENCE_END.findall(text)) >= 2
+
+
 def weight(unit: Unit, kind: str | None) -> int:
     """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP.
 
@@ -26,7 +38,7 @@ def weight(unit: Unit, kind: str | None) -> int:
     """
     if P.END_MARKER.match(unit.text):
         return -END
-    if kind is None and P.ends_sentence(unit.text):
+    if kind is None and _prose(unit.text):
         words = P.word_count(unit.text)
         if unit.listitem:
             return 0 if words >= 8 else -GAP
