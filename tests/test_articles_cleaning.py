@@ -470,3 +470,11 @@ def test_dump_wire_photo_caption_goes(tmp_path):
                "the station.")
     texts = _dump(tmp_path, [LEAD, caption, *BODY])
     assert texts == [LEAD, *BODY]
+
+
+def test_dump_you_may_like_in_other_languages_ends_the_article(tmp_path):
+    teasers = [line for pair in TEASERS for line in pair]
+    for marker in ("Você pode gostar...", "Das könnte Sie auch interessieren",
+                   "Related coverage from Valley Courier: Transport:"):
+        texts = _dump(tmp_path, [LEAD, *BODY], [marker], teasers)
+        assert texts == [LEAD, *BODY], marker

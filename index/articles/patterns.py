@@ -81,7 +81,11 @@ END_MARKER = re.compile(
     | .{1,80}\ at\ \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\ (?:says|said|wrote):
     | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics|links))?\s*:?
     | (?:you\ (?:may|might)\ also\ (?:like|enjoy)|recommended(?:\ for\ you)?|more\ stories
-      |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next)[\s:.!…]*
+      |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next
+      |related\ coverage(?:\ from\ .{1,60})?
+      |você\ (?:pode|também\ pode)\ gostar|te\ puede\ interesar|también\ te\ puede\ interesar
+      |das\ könnte\ (?:sie|dich)\ auch\ interessieren|vous\ aimerez\ aussi
+      |potrebbe\ interessarti|ti\ potrebbe\ interessare)[\s:.!…]*
     | share\ this(?:\ (?:article|story|post|page))?\s*:?
     | about\ the\ (?:author|writer)s?\s*:? | © .* | copyright\ (?:©|\(c\)|\d{4}).*
     )$""",
