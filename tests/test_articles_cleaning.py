@@ -478,3 +478,17 @@ def test_dump_you_may_like_in_other_languages_ends_the_article(tmp_path):
                    "Related coverage from Valley Courier: Transport:"):
         texts = _dump(tmp_path, [LEAD, *BODY], [marker], teasers)
         assert texts == [LEAD, *BODY], marker
+
+
+def test_dump_legal_footer_does_not_outweigh_a_short_article(tmp_path):
+    """A footer of disclaimers (long sentences) is chrome, not a rival article."""
+    footer = [
+        "The information provided on this website is for general guidance only and is not "
+        "a substitute for the advice of a qualified professional in any circumstances.",
+        "*These statements have not been evaluated by any authority and are not meant to "
+        "diagnose, treat or cure anything at all, whatever you may have been told.",
+        "Valley Courier and the Courier logo are registered trademarks of Valley Media Ltd "
+        "in the United Kingdom and in other countries around the world.",
+    ]
+    texts = _dump(tmp_path, [LEAD, BODY[0]], ["About us   Contact"], footer)
+    assert texts == [LEAD, BODY[0]]

@@ -56,6 +56,11 @@ CHROME_PREFIX = re.compile(
     | (?:photo|image|credit|source)s?\s*: | all\ rights\ reserved | copyright\s*(?:©|\(c\)|\d{4})
     | © | this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published|first\ appeared)
     | the\ views\ expressed | we\ use\ cookies | by\ continuing\ to\ (?:use|browse)
+    | [*+†]?\s*(?:the\ )?(?:information|content)\ (?:provided|contained|published)\ (?:on|in)\ this
+      \ (?:web\ ?)?(?:site|page)
+    | [*+†]?\s*results\ (?:may\ )?vary\b | [*+†]?\s*these\ statements\ have\ not\ been\ evaluated
+    | consult\ your\ (?:physician|doctor)\ before | this\ website\ uses\ cookies
+    | .{0,200}\bare\ (?:registered\ )?trademarks\ of\b
     | (?:related|read\ more|see\ also|more\ on\ this|filed\ under|sign[\s-]?up)\s*:
     | \d+\ min(?:ute)?s?\ read\b
     | (?:reading\ time|tempo\ de\ leitura|lesezeit|temps\ de\ lecture)\b
