@@ -492,3 +492,10 @@ def test_dump_legal_footer_does_not_outweigh_a_short_article(tmp_path):
     ]
     texts = _dump(tmp_path, [LEAD, BODY[0]], ["About us   Contact"], footer)
     assert texts == [LEAD, BODY[0]]
+
+
+def test_dump_author_box_of_addresses_goes(tmp_path):
+    """An author box below the standfirst: a handle and an address alone."""
+    box = ["  • @annexample", "  • ann.example@courier.example"]
+    texts = _dump(tmp_path, [LEAD], box, BODY)
+    assert texts == [LEAD, *BODY]

@@ -62,7 +62,7 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
         return "chrome"
-    if P.promo(text):  # a newsletter pitch
+    if P.promo(text) or P.CONTACT_ONLY.match(text):  # a newsletter pitch, an address alone
         return "chrome"
     if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
         return "caption"

@@ -198,6 +198,9 @@ ROLE_FOR = re.compile(
 FROM_OUTLET = re.compile(
     r"\bfrom\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z][\w&'’.-]*)*)"
 )
+# A unit that is nothing but an e-mail address or a social handle (an author box's links).
+CONTACT_ONLY = re.compile(r"^[-–—•|\s]*(?:@\w{2,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.]*$")
+
 # How to reach the writer, as a sign-off says it: "Email Jo at jo@example.com",
 # "Follow her on Twitter @jo", "Have a tip?" (with a CONTACT address or handle).
 REACH = re.compile(r"\b(?:e-?mail|follow|reach(?:ed)?|contact|tips?|write\s+to)\b", _I)
