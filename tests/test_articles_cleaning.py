@@ -499,3 +499,15 @@ def test_dump_author_box_of_addresses_goes(tmp_path):
     box = ["  • @annexample", "  • ann.example@courier.example"]
     texts = _dump(tmp_path, [LEAD], box, BODY)
     assert texts == [LEAD, *BODY]
+
+
+def test_korean_lines_broken_inside_words_join_without_a_space():
+    """A text browser breaks Hangul anywhere: a line filled to the width and broken
+    inside a word joins the next without a space; a line broken at a space (a few
+    columns short of the width) keeps it."""
+    run = "오늘아침시의회는북부철도노선을다시열기로결정했습니다" * 8  # one long word
+    full = [run[i : i + 39] for i in range(0, 39 * 5, 39)]  # 78 columns a line
+    short = "시의회는 " * 7  # a break at a space: 62 columns, and the next word is long
+    lines = [*full, short.rstrip(), "철도노선을다시열기로 결정했습니다."]
+    units = split_units("\n".join(lines) + "\n")
+    assert [u.text for u in units] == ["".join(full) + short + lines[-1]]
