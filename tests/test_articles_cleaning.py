@@ -511,3 +511,14 @@ def test_korean_lines_broken_inside_words_join_without_a_space():
     lines = [*full, short.rstrip(), "철도노선을다시열기로 결정했습니다."]
     units = split_units("\n".join(lines) + "\n")
     assert [u.text for u in units] == ["".join(full) + short + lines[-1]]
+
+
+def test_dump_list_the_last_paragraph_introduces_stays(tmp_path):
+    """An article ending "The dates:" goes on with its list (short lines, links and
+    pictures between them dropped); what follows the list does not."""
+    lead_in = "The replacement bus service will call at these stops until the trains return:"
+    stops = ["June 10 -- Market Square, Northtown", "June 14 -- Station Road, Millbridge",
+             "June 17 -- The Green, Eastfield", "June 20 -- High Street, Valley End"]
+    parts = [stops[0], "[bus_stop.jpg]", *stops[1:]]
+    texts = _dump(tmp_path, [LEAD, *BODY, lead_in], parts, ["About us   Contact   Privacy"])
+    assert texts == [LEAD, *BODY, lead_in, *stops]

@@ -380,6 +380,33 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     return Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
 
 
+LISTED = 3  # items a closing lead-in ("Tour dates:") must introduce to keep them
+ITEM = 20  # words: a listed item is at most this long
+
+
+def _introduced_list(units: list[Unit], kinds: list[str | None], end: int) -> int:
+    """Where the article ends when its last paragraph introduces a list ("The tour
+    dates:", "... the offers of the week:"): after :data:`LISTED` or more items that
+    follow it (list items or short lines of up to :data:`ITEM` words; links and
+    pictures between them are dropped as chrome), up to the first other line."""
+    lead = units[end - 1]
+    if not lead.text.endswith(":") or lead.listitem or P.word_count(lead.text) < 3:
+        return end
+    stop, items = end, 0
+    while stop < len(units):
+        unit, kind = units[stop], kinds[stop]
+        if P.END_MARKER.match(unit.text) or kind in ("heading", "caption", "byline"):
+            break
+        if kind is None or kind == "date":
+            if P.word_count(unit.text) > ITEM or weight(unit, kind) > 0 and not unit.listitem:
+                break
+            items += 1
+        stop += 1
+    while stop > end and kinds[stop - 1] not in (None, "date"):
+        stop -= 1
+    return stop if items >= LISTED else end
+
+
 def analyse(units: list[Unit]) -> Parsed:
     """Split units into headline, metadata and body paragraphs."""
     kinds = _kinds(units)
@@ -394,6 +421,7 @@ def analyse(units: list[Unit]) -> Parsed:
     title_i = _title_index(units, kinds, head_end, lo)
     while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
         tail_start -= 1
+    listed = _introduced_list(units, kinds, tail_start) if tail_start > head_end else tail_start
     meta = Harvest()
     keep: list[int] = []
     dropped_heading = False
@@ -407,6 +435,8 @@ def analyse(units: list[Unit]) -> Parsed:
             ok = kinds[i] is None and not (dropped_heading and unit.listitem)
             if ok and weight(unit, kinds[i]) < 0:
                 ok = not in_short_run(units, kinds, i)
+        elif i < listed:  # the list the article's last paragraph introduces
+            ok = kinds[i] in (None, "date")
         else:
             ok = False
         if ok:
