@@ -522,3 +522,13 @@ def test_dump_list_the_last_paragraph_introduces_stays(tmp_path):
     parts = [stops[0], "[bus_stop.jpg]", *stops[1:]]
     texts = _dump(tmp_path, [LEAD, *BODY, lead_in], parts, ["About us   Contact   Privacy"])
     assert texts == [LEAD, *BODY, lead_in, *stops]
+
+
+def test_dump_dated_list_under_a_heading_after_the_article_stays(tmp_path):
+    """A short heading right after the article ("Tour dates") followed by three or more
+    lines that each start with a date or a number: the list is the article's."""
+    dates = ["June 10 – Northtown, Market Square", "June 14 – Millbridge, Station Road",
+             "June 17 – Eastfield, The Green"]
+    texts = _dump(tmp_path, [LEAD, *BODY], ["Replacement bus dates", *dates],
+                  ["Most read", "Bus fares rise again", "Council approves new budget"])
+    assert texts == [LEAD, *BODY, "Replacement bus dates", *dates]

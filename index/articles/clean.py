@@ -384,15 +384,34 @@ LISTED = 3  # items a closing lead-in ("Tour dates:") must introduce to keep the
 ITEM = 20  # words: a listed item is at most this long
 
 
+_DATED = re.compile(
+    r"^(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)", re.I
+)
+
+
+def _list_heading(unit: Unit, kind: str | None) -> bool:
+    """A short line with no sentence ending right after the article: maybe the heading
+    of a list of dates (a tour, fixtures, results) that belongs to it."""
+    return kind is None and not unit.listitem and 2 <= P.word_count(unit.text) <= 8 and (
+        not P.ends_sentence(unit.text)
+    )
+
+
 def _introduced_list(units: list[Unit], kinds: list[str | None], end: int) -> int:
     """Where the article ends when its last paragraph introduces a list ("The tour
     dates:", "... the offers of the week:"): after :data:`LISTED` or more items that
     follow it (list items or short lines of up to :data:`ITEM` words; links and
-    pictures between them are dropped as chrome), up to the first other line."""
+    pictures between them are dropped as chrome), up to the first other line. A short
+    heading after the article ("Tour Dates") introduces a list whose items all start
+    with a date or a number."""
     lead = units[end - 1]
-    if not lead.text.endswith(":") or lead.listitem or P.word_count(lead.text) < 3:
+    first = end
+    if end < len(units) and _list_heading(units[end], kinds[end]):
+        first = end + 1  # "Tour Dates": the items must start with a date
+    elif not lead.text.endswith(":") or lead.listitem or P.word_count(lead.text) < 3:
         return end
-    stop, items = end, 0
+    dated = first > end
+    stop, items = first, 0
     while stop < len(units):
         unit, kind = units[stop], kinds[stop]
         if P.END_MARKER.match(unit.text) or kind in ("heading", "caption", "byline"):
@@ -400,9 +419,11 @@ def _introduced_list(units: list[Unit], kinds: list[str | None], end: int) -> in
         if kind is None or kind == "date":
             if P.word_count(unit.text) > ITEM or weight(unit, kind) > 0 and not unit.listitem:
                 break
+            if dated and not _DATED.match(unit.text):
+                break
             items += 1
         stop += 1
-    while stop > end and kinds[stop - 1] not in (None, "date"):
+    while stop > first and kinds[stop - 1] not in (None, "date"):
         stop -= 1
     return stop if items >= LISTED else end
 
