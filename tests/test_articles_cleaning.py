@@ -532,3 +532,12 @@ def test_dump_dated_list_under_a_heading_after_the_article_stays(tmp_path):
     texts = _dump(tmp_path, [LEAD, *BODY], ["Replacement bus dates", *dates],
                   ["Most read", "Bus fares rise again", "Council approves new budget"])
     assert texts == [LEAD, *BODY, "Replacement bus dates", *dates]
+
+
+def test_dump_more_stories_like_this_ends_the_article(tmp_path):
+    """"Want more stories like this?" and its e-mail pitch open the site's feed."""
+    feed = [line for pair in TEASERS for line in pair]
+    pitch = ["Want more stories like this?",
+             "Every day we send an email with the top stories from the Valley Courier."]
+    texts = _dump(tmp_path, [LEAD, *BODY], pitch, ["[ ] Subscribe"], feed)
+    assert texts == [LEAD, *BODY]

@@ -87,7 +87,7 @@ END_MARKER = re.compile(
     | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics|links))?\s*:?
     | (?:you\ (?:may|might)\ also\ (?:like|enjoy)|recommended(?:\ for\ you)?|more\ stories
       |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next
-      |related\ coverage(?:\ from\ .{1,60})?
+      |related\ coverage(?:\ from\ .{1,60})?|(?:want\ )?more\ stories\ like\ this\??
       |você\ (?:pode|também\ pode)\ gostar|te\ puede\ interesar|también\ te\ puede\ interesar
       |das\ könnte\ (?:sie|dich)\ auch\ interessieren|vous\ aimerez\ aussi
       |potrebbe\ interessarti|ti\ potrebbe\ interessare)[\s:.!…]*
@@ -217,7 +217,8 @@ def sign_off(text: str) -> bool:
 PROMO = re.compile(
     r"\b(?:sign(?:ing)?[\s-]?up|subscrib(?:e|ed|ing)|subscriptions?|unsubscribe|newsletters?"
     r"|(?:your|our|the)\s+inbox|no\s+spam|opt[\s-]?in|alerts|delivered\s+(?:to|straight|right|"
-    r"daily|weekday|every)|activation\s+link)\b",
+    r"daily|weekday|every)|activation\s+link|(?:we(?:'ll|\s+will)?\s+)?send\s+(?:you\s+)?an?\s+e-?mail"
+    r"|more\s+stories\s+like\s+this|top\s+stories\s+from)\b",
     _I,
 )
 
