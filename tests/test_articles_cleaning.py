@@ -418,10 +418,12 @@ def test_dump_sign_off_bio_and_newsletter_pitch_go(tmp_path):
 
 
 def test_dump_newsletter_pitch_inside_the_article_goes(tmp_path):
+    offer = ("Get the Valley Courier delivered through your letterbox every week. 12 issues "
+             "for £9.99. Click here for more information.")
     pitch = "News alerts and special reports, delivered weekday mornings to your inbox."
     kept = ("The rail company continued to sign up new subscribers to its season tickets "
             "throughout the spring, a spokesman said.")
-    texts = _dump(tmp_path, [LEAD, BODY[0], pitch, BODY[1], kept, *BODY[2:]])
+    texts = _dump(tmp_path, [LEAD, BODY[0], pitch, BODY[1], kept, offer, *BODY[2:]])
     assert texts == [LEAD, BODY[0], BODY[1], kept, *BODY[2:]]
 
 

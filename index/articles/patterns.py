@@ -218,7 +218,8 @@ PROMO = re.compile(
     r"\b(?:sign(?:ing)?[\s-]?up|subscrib(?:e|ed|ing)|subscriptions?|unsubscribe|newsletters?"
     r"|(?:your|our|the)\s+inbox|no\s+spam|opt[\s-]?in|alerts|delivered\s+(?:to|straight|right|"
     r"daily|weekday|every)|activation\s+link|(?:we(?:'ll|\s+will)?\s+)?send\s+(?:you\s+)?an?\s+e-?mail"
-    r"|more\s+stories\s+like\s+this|top\s+stories\s+from)\b",
+    r"|more\s+stories\s+like\s+this|top\s+stories\s+from|click\s+here|\d+\s+issues\b"
+    r"|for\s+as\s+little\s+as|delivered\s+(?:through|to)\s+your\s+(?:letterbox|door|inbox))\b",
     _I,
 )
 
