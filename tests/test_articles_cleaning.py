@@ -543,3 +543,12 @@ def test_dump_more_stories_like_this_ends_the_article(tmp_path):
              "Every day we send an email with the top stories from the Valley Courier."]
     texts = _dump(tmp_path, [LEAD, *BODY], pitch, ["[ ] Subscribe"], feed)
     assert texts == [LEAD, *BODY]
+
+
+def test_dump_list_of_staff_names_goes(tmp_path):
+    """A masthead's bulleted names between long paragraphs are chrome, not a list of
+    the article's (a list of short points stays)."""
+    staff = ["  • Ann Example", "  • Bob Sample", "  • Carla Demo", "  • Dan Test"]
+    points = ["  • Two bridges to be rebuilt", "  • Buses until then", "  • Fares unchanged"]
+    texts = _dump(tmp_path, [LEAD, BODY[0]], staff, [BODY[1], BODY[2]], points, [BODY[3]])
+    assert texts == [LEAD, BODY[0], BODY[1], BODY[2], *(p.strip() for p in points), BODY[3]]

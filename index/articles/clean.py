@@ -277,9 +277,31 @@ def _copied_runs(keys: list[str]) -> set[int]:
     return drop
 
 
+_BULLET = re.compile(r"^\W+\s*")
+NAMES = 3  # bulleted names in a row that make a staff or author list
+
+
+def _mark_name_lists(units: list[Unit], kinds: list[str | None]) -> None:
+    """:data:`NAMES` or more list items in a row that are each a person's name alone
+    (a masthead, a staff or author list) are chrome."""
+
+    def name(i: int) -> bool:
+        return units[i].listitem and bool(P.NAME_LINE.match(_BULLET.sub("", units[i].text)))
+
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and name(j):
+            j += 1
+        if j - i >= NAMES:
+            kinds[i:j] = ["chrome"] * (j - i)
+        i = max(j, i + 1)
+
+
 def _kinds(units: list[Unit]) -> list[str | None]:
     kinds = [_classify(u) for u in units]
     _mark_captions(units, kinds)
+    _mark_name_lists(units, kinds)
     for i in range(1, len(units)):
         if units[i].text == units[i - 1].text and kinds[i] != "caption":
             kinds[i] = "dup"
