@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from warreader.index.articles import patterns as P
 from warreader.index.articles.body_run import HEAD, closing, in_short_run, main_run, weight
 from warreader.index.articles.harvest import Harvest
+from warreader.index.articles.lists import introduced_list, mark_name_lists
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.metadata import derive_title, parse_date_line
 from warreader.index.articles.segment import Unit
@@ -277,31 +278,10 @@ def _copied_runs(keys: list[str]) -> set[int]:
     return drop
 
 
-_BULLET = re.compile(r"^\W+\s*")
-NAMES = 3  # bulleted names in a row that make a staff or author list
-
-
-def _mark_name_lists(units: list[Unit], kinds: list[str | None]) -> None:
-    """:data:`NAMES` or more list items in a row that are each a person's name alone
-    (a masthead, a staff or author list) are chrome."""
-
-    def name(i: int) -> bool:
-        return units[i].listitem and bool(P.NAME_LINE.match(_BULLET.sub("", units[i].text)))
-
-    i = 0
-    while i < len(units):
-        j = i
-        while j < len(units) and name(j):
-            j += 1
-        if j - i >= NAMES:
-            kinds[i:j] = ["chrome"] * (j - i)
-        i = max(j, i + 1)
-
-
 def _kinds(units: list[Unit]) -> list[str | None]:
     kinds = [_classify(u) for u in units]
     _mark_captions(units, kinds)
-    _mark_name_lists(units, kinds)
+    mark_name_lists(units, kinds)
     for i in range(1, len(units)):
         if units[i].text == units[i - 1].text and kinds[i] != "caption":
             kinds[i] = "dup"
@@ -402,54 +382,6 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     return Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
 
 
-LISTED = 3  # items a closing lead-in ("Tour dates:") must introduce to keep them
-ITEM = 20  # words: a listed item is at most this long
-
-
-_DATED = re.compile(
-    r"^(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)", re.I
-)
-
-
-def _list_heading(unit: Unit, kind: str | None) -> bool:
-    """A short line with no sentence ending right after the article: maybe the heading
-    of a list of dates (a tour, fixtures, results) that belongs to it."""
-    return kind is None and not unit.listitem and 2 <= P.word_count(unit.text) <= 8 and (
-        not P.ends_sentence(unit.text)
-    )
-
-
-def _introduced_list(units: list[Unit], kinds: list[str | None], end: int) -> int:
-    """Where the article ends when its last paragraph introduces a list ("The tour
-    dates:", "... the offers of the week:"): after :data:`LISTED` or more items that
-    follow it (list items or short lines of up to :data:`ITEM` words; links and
-    pictures between them are dropped as chrome), up to the first other line. A short
-    heading after the article ("Tour Dates") introduces a list whose items all start
-    with a date or a number."""
-    lead = units[end - 1]
-    first = end
-    if end < len(units) and _list_heading(units[end], kinds[end]):
-        first = end + 1  # "Tour Dates": the items must start with a date
-    elif not lead.text.endswith(":") or lead.listitem or P.word_count(lead.text) < 3:
-        return end
-    dated = first > end
-    stop, items = first, 0
-    while stop < len(units):
-        unit, kind = units[stop], kinds[stop]
-        if P.END_MARKER.match(unit.text) or kind in ("heading", "caption", "byline"):
-            break
-        if kind is None or kind == "date":
-            if P.word_count(unit.text) > ITEM or weight(unit, kind) > 0 and not unit.listitem:
-                break
-            if dated and not _DATED.match(unit.text):
-                break
-            items += 1
-        stop += 1
-    while stop > first and kinds[stop - 1] not in (None, "date"):
-        stop -= 1
-    return stop if items >= LISTED else end
-
-
 def analyse(units: list[Unit]) -> Parsed:
     """Split units into headline, metadata and body paragraphs."""
     kinds = _kinds(units)
@@ -464,7 +396,7 @@ def analyse(units: list[Unit]) -> Parsed:
     title_i = _title_index(units, kinds, head_end, lo)
     while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
         tail_start -= 1
-    listed = _introduced_list(units, kinds, tail_start) if tail_start > head_end else tail_start
+    listed = introduced_list(units, kinds, tail_start) if tail_start > head_end else tail_start
     meta = Harvest()
     keep: list[int] = []
     dropped_heading = False
