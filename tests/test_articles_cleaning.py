@@ -552,3 +552,16 @@ def test_dump_list_of_staff_names_goes(tmp_path):
     points = ["  • Two bridges to be rebuilt", "  • Buses until then", "  • Fares unchanged"]
     texts = _dump(tmp_path, [LEAD, BODY[0]], staff, [BODY[1], BODY[2]], points, [BODY[3]])
     assert texts == [LEAD, BODY[0], BODY[1], BODY[2], *(p.strip() for p in points), BODY[3]]
+
+
+def test_dump_time_stamp_lines_go_and_give_the_date(tmp_path):
+    """A page's stamp line (published and updated times, or a byline and a time, split
+    by "|") is not article text; its date is the article's."""
+    path = tmp_path / "dump.txt"
+    stamp = "By Courier Staff | June 4, 2024 at 2:26 PM - Updated June 4 at 4:46 PM"
+    head = ["Northern rail line to reopen after floods", stamp]
+    path.write_text("\n\n".join(["  • Home", *head, LEAD, *BODY, "Published: June 5, 2024, "
+                                 "6:18 p.m. Updated: June 5, 2024, 7:10 p.m."]), encoding="utf-8")
+    article = read_article(path)
+    assert article.date == "2024-06-04"
+    assert [p.text for p in article.paragraphs] == [LEAD, *BODY]

@@ -32,7 +32,7 @@ from warreader.index.articles.body_run import HEAD, closing, in_short_run, main_
 from warreader.index.articles.harvest import Harvest
 from warreader.index.articles.lists import introduced_list, mark_name_lists
 from warreader.index.articles.mapped import Mapped
-from warreader.index.articles.metadata import derive_title, parse_date_line
+from warreader.index.articles.metadata import derive_title, parse_date_line, stamp_date
 from warreader.index.articles.segment import Unit
 from warreader.index.articles.source_url import is_url_line
 
@@ -67,7 +67,7 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
         return "caption"
-    if words <= 8 and parse_date_line(text):
+    if (words <= 8 and parse_date_line(text)) or stamp_date(text):
         return "date"
     if words <= SHORT and P.BYLINE.match(text):
         return "byline"
