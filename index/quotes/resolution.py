@@ -16,7 +16,8 @@ from warreader.index.quotes.descriptions import (
 )
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
-from warreader.index.quotes.mentions import build, right_phrase
+from warreader.index.quotes.mentions import build
+from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.sightings import _names_nobody
 

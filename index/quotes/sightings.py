@@ -12,13 +12,8 @@ import re
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.entities import Entity
-from warreader.index.quotes.mentions import (
-    build,
-    left_phrase,
-    right_phrase,
-    run_mention,
-    shared_mention,
-)
+from warreader.index.quotes.mentions import build, run_mention, shared_mention
+from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import keeps_dot, tokenize
 
