@@ -37,6 +37,10 @@ class Entity:
         """Could a pronoun or description with this head word refer to the entity?"""
         if head in ("he", "she"):
             want = "m" if head == "he" else "f"
+            if self.kind == "unknown":
+                # A name of two words or more that has spoken, with no given name we
+                # know ("Luay Sami recalled"): a person, though the lexicon cannot say so.
+                return self.speaks and " " in self.name
             return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
             return self.kind in ("org", "unknown")

@@ -1,0 +1,17 @@
+"""Speakers reached through coreference (issue 10): who a "he", a "she" or a carried
+quotation refers to, by salience (subjects, recency, who spoke last, agreement), never
+by a listed name. Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_he_refers_to_a_speaker_whose_given_name_the_lexicon_does_not_know():
+    text = (
+        "Mayor Tom Hale opened the new market on Saturday.\n\n"
+        "Zorvan Telik, 41, came to the town in 2011 and recalled his first winter there. "
+        '"Nobody knew my name," Telik said.\n\n'
+        '"Now they queue for my bread," he said.'
+    )
+    assert said(text)[-1] == ("Now they queue for my bread,", "Zorvan Telik")
