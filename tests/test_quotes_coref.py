@@ -15,3 +15,12 @@ def test_he_refers_to_a_speaker_whose_given_name_the_lexicon_does_not_know():
         '"Now they queue for my bread," he said.'
     )
     assert said(text)[-1] == ("Now they queue for my bread,", "Zorvan Telik")
+
+
+def test_he_is_not_the_person_a_quotation_names_with_a_possessive():
+    text = (
+        "Her chief of staff, Dan Ruiz, said Governor Alma Brooks expects the bill to pass. "
+        "Ben Coyle, the state treasurer, said the vote would be close.\n\n"
+        '"Nobody doubts that Coyle\'s numbers add up," he said.'
+    )
+    assert said(text)[-1] == ("Nobody doubts that Coyle's numbers add up,", "Dan Ruiz")

@@ -169,8 +169,9 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _capitalised_words(text: str) -> frozenset[str]:
-    """The capitalised words of a quotation (the people it names)."""
-    return frozenset(_CAPITALISED.findall(text))
+    """The capitalised words of a quotation (the people it names), without a possessive
+    ending ("Senator Sanders's message" names Sanders)."""
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(text))
 
 
 def _named_in(entity: Entity, words: frozenset[str]) -> bool:
