@@ -24,3 +24,11 @@ def test_he_is_not_the_person_a_quotation_names_with_a_possessive():
         '"Nobody doubts that Coyle\'s numbers add up," he said.'
     )
     assert said(text)[-1] == ("Nobody doubts that Coyle's numbers add up,", "Dan Ruiz")
+
+
+def test_a_pronoun_refers_back_from_itself_not_from_its_distant_verb():
+    text = (
+        "Senator Omar Lund kept his word on the vote. Last spring, he backed Tim Ward "
+        'over Rob Kent and said, "I will never regret that choice."'
+    )
+    assert said(text) == [("I will never regret that choice.", "Omar Lund")]

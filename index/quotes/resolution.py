@@ -40,7 +40,9 @@ class _Resolution:
             if mention.head in ("he", "she", "it", "they"):
                 named = _capitalised_words(quoted) if quoted else None
                 entity = self.registry.antecedent(
-                    mention.head, position, avoid=(lambda e: _named_in(e, named)) if named else None
+                    mention.head,
+                    _pronoun_position(p, para, event),
+                    avoid=(lambda e: _named_in(e, named)) if named else None,
                 )
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
@@ -144,6 +146,20 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]:
+    """Where a pronoun speaker stands: it refers back from itself, not from its verb, so
+    the people named between them are no antecedents ("he backed Ann Cole over Jim Ray
+    and said ..." is neither Cole nor Ray)."""
+    j = event.cue_index
+    floor = para.floor_of[j]
+    start = event.mention.start
+    while j > floor and para.tokens[j].start > start:
+        j -= 1
+    if para.tokens[j].start != start:
+        j = event.first  # the pronoun follows its verb ("said he")
+    return (p, para.sentence_of[j], min(j, event.first))
 
 
 _DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
