@@ -32,3 +32,13 @@ def test_a_pronoun_refers_back_from_itself_not_from_its_distant_verb():
         'over Rob Kent and said, "I will never regret that choice."'
     )
     assert said(text) == [("I will never regret that choice.", "Omar Lund")]
+
+
+def test_a_subject_pronoun_keeps_its_person_the_topic_over_a_later_object():
+    text = (
+        "Senator Ruth Dale defended her record on Monday. It is not as if she never "
+        "backed anyone - she was a loyal ally of Mayor Lisa Grant.\n\n"
+        '"I campaigned in every county," she said.'
+    )
+    assert said(text) == [("I campaigned in every county,", "Ruth Dale")]
+

@@ -68,9 +68,10 @@ class _NameReading:
         text = para.text
         openings = []
         for s, (start, end) in self._glanced[p]:
-            opening = _OPENING_PRONOUN.match(text, start, end)
-            if opening:
-                openings.append((opening.group(1).lower(), (p, s, opening.start(1))))
+            for pronoun in _SUBJECT_PRONOUN.finditer(text, start, end):
+                at = pronoun.start()
+                if not any(span.start <= at < span.end for span in para.spans):
+                    openings.append((pronoun.group().lower(), (p, s, at)))
             for match in _NAME_RUN.finditer(text, start, end):
                 for at, stop in _runs_of(match):
                     self._glance_run(p, s, text, start, at, stop, end)
@@ -148,12 +149,15 @@ class _NameReading:
         event_at_index = {e.first for e in para.events}
         floor_of = para.floor_of
         done = 0  # tokens before this one are read
-        for j in [j for j, token in enumerate(tokens) if token.capitalised]:
+        for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE]:
             if j < done:
                 continue
             token = tokens[j]
-            if token.lower in ("he", "she") and j == floor_of[j] and j not in event_at_index:
-                self._see_opening_pronoun(token.lower, (p, para.sentence_of[j], j))
+            if token.lower in _HE:
+                # "he" and "she" stand as subjects: the one they refer to stays the topic
+                # ("... - she was a booster of Mitt Romney." then "she said" is not Romney).
+                if j not in event_at_index:
+                    self._see_opening_pronoun(token.lower, (p, para.sentence_of[j], j))
                 continue
             if _names_nobody(token.lower, j == floor_of[j]):
                 continue
@@ -230,7 +234,10 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
     return parts
 
 
-_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_HE = frozenset(("he", "she"))
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
