@@ -42,3 +42,21 @@ def test_a_subject_pronoun_keeps_its_person_the_topic_over_a_later_object():
     )
     assert said(text) == [("I campaigned in every county,", "Ruth Dale")]
 
+
+
+def test_a_persons_campaign_speaks_as_the_campaign_named_after_that_person():
+    text = (
+        "Senator Ann Moro spoke in Dover on Friday. Moro's campaign said the new "
+        'advert was "a cheap stunt by a desperate rival."\n\n'
+        "Governor Ed Pike did not reply. His campaign said the advert "
+        '"speaks for itself."'
+    )
+    assert said(text) == [
+        ("a cheap stunt by a desperate rival.", "the Moro campaign"),
+        ("speaks for itself.", "the Pike campaign"),
+    ]
+
+
+def test_a_campaign_owned_by_no_person_keeps_its_owners_words():
+    text = 'Labour won the seat in May. Labour\'s campaign said the vote was "a fair one."'
+    assert said(text) == [("a fair one.", "Labour's campaign")]

@@ -162,6 +162,11 @@ class Registry:
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 
+    def known_person(self, surname: str) -> Entity | None:
+        """The person the article already knows by ``surname`` (first met first), if any."""
+        people = [e for e in self._by_key.get(name_key(surname), []) if e.kind == "person"]
+        return min(people, key=_met) if people else None
+
     def _by_given_name(self, given: str) -> Entity | None:
         """The latest person whose given name is ``given`` (a key), if only one has it."""
         found = [

@@ -90,6 +90,9 @@ class _Resolution:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
             return self._description_entity(mention, registered=False), None
+        group = self._owned_group(mention, position)
+        if group:
+            return self._description_entity(mention, name=group), None
         if _named_organisation(mention):
             # "the Clinton campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
@@ -115,17 +118,38 @@ class _Resolution:
             entity = self._description_entity(mention)
         return entity, None if entity else _lower_article(mention.text)
 
-    def _description_entity(self, mention, registered: bool = True) -> Entity:
+    def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
         statement", "the Clinton campaign"), made on first use; ``registered`` ones are
-        also candidates for a later "it"."""
-        name = _lower_article(mention.text)
+        also candidates for a later "it". ``name`` replaces the mention's words."""
+        name = name or _lower_article(mention.text)
         entity = self._documents.get(name)
         if entity is None:
             entity = self._documents[name] = Entity(name, "org")
             if registered:
                 self.registry.entities.append(entity)
         return entity
+
+    def _owned_group(self, mention, position) -> str | None:
+        """ "Cruz's campaign", "his campaign": a group a person owns is the group named
+        after that person ("the Cruz campaign", "the Sanders campaign", as an article
+        names it); None for other descriptions or an owner that is no person."""
+        if mention.head not in _NAMED_AFTER_PEOPLE:
+            return None
+        owner, _, rest = mention.text.partition(" ")
+        if not rest or not rest.endswith(mention.head):
+            return None
+        low = owner.lower()
+        if low in ("his", "her"):
+            entity = self.registry.antecedent("he" if low == "his" else "she", position)
+            surname = entity.name.split()[-1] if entity is not None else ""
+        elif owner.endswith(("'s", "’s")) and owner[:1].isupper():
+            surname = owner[:-2]
+            if self.registry.known_person(surname) is None:
+                return None  # "Russia's government" is no group named after a person
+        else:
+            return None
+        return f"the {surname} {rest}" if surname else None
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
@@ -161,6 +185,9 @@ def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]
         j = event.first  # the pronoun follows its verb ("said he")
     return (p, para.sentence_of[j], min(j, event.first))
 
+
+# Groups an article may name after the person they serve ("the Trump campaign").
+_NAMED_AFTER_PEOPLE = frozenset(("campaign",))
 
 _DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 
