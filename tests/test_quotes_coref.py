@@ -60,3 +60,12 @@ def test_a_persons_campaign_speaks_as_the_campaign_named_after_that_person():
 def test_a_campaign_owned_by_no_person_keeps_its_owners_words():
     text = 'Labour won the seat in May. Labour\'s campaign said the vote was "a fair one."'
     assert said(text) == [("a fair one.", "Labour's campaign")]
+
+
+def test_a_name_in_apposition_to_a_noun_for_a_person_is_that_persons():
+    text = (
+        "Mayor Rick Soto will speak first on Monday. His sister, Zelka, will open the "
+        "evening.\n\n"
+        '"We are ready for the crowd," she said.'
+    )
+    assert said(text) == [("We are ready for the crowd,", "Zelka")]

@@ -106,6 +106,8 @@ class _NameReading:
         )
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
+        if entity.kind == "unknown" and text[at - 2 : at] == ", ":
+            _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             self._glance_role(entity, text, start, at, stop, end)
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker)
@@ -177,6 +179,8 @@ class _NameReading:
             if entity is None:
                 done = j + max(1, len(words))
                 continue
+            if entity.kind == "unknown" and j > 1 and tokens[j - 1].text == ",":
+                _named_after_noun(entity, tokens[j - 2].lower)
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
             if not entity.role:
                 entity.role = appositive_role(tokens, j + len(words))
@@ -250,6 +254,14 @@ _PREPOSITIONS = frozenset(
     """
     )
 )
+
+
+def _named_after_noun(entity: Entity, noun: str) -> None:
+    """A name in apposition to a noun for a person ("Trump's wife, Melania,", "his
+    campaign manager, Weaver,") is a person's, of the noun's gender if it has one."""
+    if noun in lexicon.PERSON_NOUNS:
+        entity.kind = "person"
+        entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
 
 
 def _names_nobody(low: str, opens_sentence: bool) -> bool:
