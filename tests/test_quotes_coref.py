@@ -69,3 +69,12 @@ def test_a_name_in_apposition_to_a_noun_for_a_person_is_that_persons():
         '"We are ready for the crowd," she said.'
     )
     assert said(text) == [("We are ready for the crowd,", "Zelka")]
+
+
+def test_a_name_qualifying_a_job_before_a_name_is_not_the_subject():
+    text = (
+        "Senator Omar Lund toured the valley on Monday.\n\n"
+        "Lund adviser Karl Voss, a veteran of three races, made the same case. "
+        '"We are far ahead," he said.'
+    )
+    assert said(text) == [("We are far ahead,", "Karl Voss")]

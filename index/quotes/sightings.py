@@ -103,7 +103,9 @@ class _NameReading:
         speaker = nxt in lexicon.CUE_VERBS
         subject = speaker or not text[start:at].strip() or (
             nxt.islower() and nxt not in _PREPOSITIONS
-        )
+        ) or _role_opening(text[start:at].split())
+        if nxt in lexicon.PERSON_NOUNS and text[stop : stop + 1] == " ":
+            subject = False  # "Obama consultant Cornell Belcher ...": Obama only qualifies
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
         if entity.kind == "unknown" and text[at - 2 : at] == ", ":
@@ -242,6 +244,17 @@ _HE = frozenset(("he", "she"))
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _role_opening(before: list[str]) -> bool:
+    """Do the words opening a sentence before a name qualify it, a name then a job
+    ("Obama consultant" before "Cornell Belcher")? Then the name is the subject."""
+    return (
+        1 < len(before) <= 4
+        and before[0][:1].isupper()
+        and not _names_nobody(before[0].lower(), True)
+        and before[-1] in lexicon.PERSON_NOUNS
+    )
 
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
