@@ -78,3 +78,20 @@ def test_a_name_qualifying_a_job_before_a_name_is_not_the_subject():
         '"We are far ahead," he said.'
     )
     assert said(text) == [("We are far ahead,", "Karl Voss")]
+
+
+def test_a_name_after_a_preposition_is_an_object_whatever_follows_it():
+    text = (
+        "Last week Maria Voss, who chairs the county party, handed her backing to Clara Dunn "
+        "recently in a bid to end the race.\n\n"
+        '"We need to move on," she said.'
+    )
+    assert said(text) == [("We need to move on,", "Maria Voss")]
+
+
+def test_a_place_opening_a_job_after_an_appositive_comma_is_no_person():
+    text = (
+        "One delegate, Ohio party chairwoman Maria Voss, gave her backing to Clara Dunn "
+        'recently in a bid to end the race.\n\n"We need to move on," she said.'
+    )
+    assert said(text) == [("We need to move on,", "Maria Voss")]

@@ -101,14 +101,15 @@ class _NameReading:
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
         speaker = nxt in lexicon.CUE_VERBS
-        subject = speaker or not text[start:at].strip() or (
-            nxt.islower() and nxt not in _PREPOSITIONS
-        ) or _role_opening(text[start:at].split())
+        before = text[start:at].split()
+        subject = speaker or not before or (
+            nxt.islower() and nxt not in _PREPOSITIONS and before[-1].lower() not in _GOVERNING
+        ) or _role_opening(before)
         if nxt in lexicon.PERSON_NOUNS and text[stop : stop + 1] == " ":
             subject = False  # "Obama consultant Cornell Belcher ...": Obama only qualifies
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
-        if entity.kind == "unknown" and text[at - 2 : at] == ", ":
+        if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
             _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             self._glance_role(entity, text, start, at, stop, end)
@@ -181,9 +182,14 @@ class _NameReading:
             if entity is None:
                 done = j + max(1, len(words))
                 continue
-            if entity.kind == "unknown" and j > 1 and tokens[j - 1].text == ",":
-                _named_after_noun(entity, tokens[j - 2].lower)
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            if (  # "his wife, Melania,"
+                entity.kind == "unknown"
+                and j > 1
+                and tokens[j - 1].text == ","
+                and (nxt is None or nxt.text in (",", "."))
+            ):
+                _named_after_noun(entity, tokens[j - 2].lower)
             if not entity.role:
                 entity.role = appositive_role(tokens, j + len(words))
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
@@ -198,6 +204,7 @@ class _NameReading:
                     and nxt.kind == "w"
                     and not nxt.capitalised
                     and nxt.lower not in _PREPOSITIONS
+                    and not (j > 0 and tokens[j - 1].lower in _GOVERNING)
                 )
             )
             self.registry.see(entity, (p, para.sentence_of[j], j), subject, possessive)
@@ -258,6 +265,14 @@ def _role_opening(before: list[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+
+
+# Words after which a name is an object, whatever follows it ("pledged her vote to
+# Clinton recently", "an interview with Sean Hannity that aired").
+_GOVERNING = lexicon.words(
+    "to with by for against from at about over than into onto toward towards like "
+    "between among under behind beside"
+)
 
 
 _PREPOSITIONS = frozenset(
