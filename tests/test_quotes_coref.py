@@ -95,3 +95,20 @@ def test_a_place_opening_a_job_after_an_appositive_comma_is_no_person():
         'recently in a bid to end the race.\n\n"We need to move on," she said.'
     )
     assert said(text) == [("We need to move on,", "Maria Voss")]
+
+
+def test_he_with_nobody_known_to_fit_takes_a_subject_of_no_known_kind():
+    text = (
+        "Zorvan Telik, 29, lives at home with his parents in Dover.\n\n"
+        '"Who wants to live at home at 29?" he said.'
+    )
+    assert said(text) == [("Who wants to live at home at 29?", "Zorvan Telik")]
+
+
+def test_a_place_before_a_title_in_a_name_is_not_named_by_the_quotation():
+    text = (
+        "Virginia Gov. Tom Pike signed the order on Friday in Richmond.\n\n"
+        '"Today Virginia opens its doors to them," he said.'
+    )
+    [(words, speaker)] = said(text)
+    assert speaker is not None and speaker.endswith("Tom Pike")

@@ -33,14 +33,15 @@ class Entity:
     speaks: bool = False  # seen as the speaker of a speech event
     met: tuple[int, int] = (1 << 30, 0)  # (paragraph, sentence) of its first sighting
 
-    def fits(self, head: str) -> bool:
-        """Could a pronoun or description with this head word refer to the entity?"""
+    def fits(self, head: str, unsure: bool = False) -> bool:
+        """Could a pronoun or description with this head word refer to the entity?
+        ``unsure``: may a name of two words or more, of no known kind, be a "he"?"""
         if head in ("he", "she"):
             want = "m" if head == "he" else "f"
             if self.kind == "unknown":
                 # A name of two words or more that has spoken, with no given name we
                 # know ("Luay Sami recalled"): a person, though the lexicon cannot say so.
-                return self.speaks and " " in self.name
+                return (self.speaks or unsure) and " " in self.name
             return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
             return self.kind in ("org", "unknown")
@@ -226,6 +227,7 @@ class Registry:
         position: Position,
         window: int = 3,
         avoid: Callable[[Entity], bool] | None = None,
+        unsure: bool = False,
     ) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
 
@@ -245,12 +247,16 @@ class Registry:
             sentence = pos[:2]
             if best_sentence is not None and sentence != best_sentence:
                 break
-            if not sighting.entity.fits(head) or avoid is not None and avoid(sighting.entity):
+            if not sighting.entity.fits(head, unsure) or avoid is not None and avoid(
+                sighting.entity
+            ):
                 continue
             if _role_matches(head, sighting.entity) is False:
                 continue
             if sighting.possessive:
                 owner = owner or sighting
+                continue
+            if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
                 continue
             if (
                 best is None
@@ -260,6 +266,10 @@ class Registry:
                 best = sighting
                 best_sentence = sentence
         best = best or owner
+        if best is None and head in ("he", "she") and not unsure:
+            # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
+            # at home") is a person the lexicon could not name.
+            return self.antecedent(head, position, window, avoid, unsure=True)
         return best.entity if best else None
 
 

@@ -220,7 +220,10 @@ def _capitalised_words(text: str) -> frozenset[str]:
 def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     """Does a quotation name ``entity`` (its first name or surname) in the third person?"""
     parts = entity.name.split()
-    return entity.kind == "person" and (parts[0] in words or parts[-1] in words)
+    # The first word is a given name unless a title follows it ("Virginia Gov. Terry
+    # McAuliffe": the quotation naming Virginia does not name him).
+    given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
+    return entity.kind == "person" and (given or parts[-1] in words)
 
 
 def _lower_article(text: str) -> str:
