@@ -112,3 +112,13 @@ def test_a_place_before_a_title_in_a_name_is_not_named_by_the_quotation():
     )
     [(words, speaker)] = said(text)
     assert speaker is not None and speaker.endswith("Tom Pike")
+
+
+def test_a_description_takes_the_organisation_whose_name_holds_its_head_word():
+    text = (
+        "The Senate Ethics Committee met on Monday. Later, Brightwater Holdings filed "
+        "new papers in the case, and Norvale Group joined it.\n\n"
+        'The committee said the claims were "without merit and badly timed."'
+    )
+    [(words, speaker)] = said(text)
+    assert speaker == "Senate Ethics Committee"

@@ -99,7 +99,8 @@ class _Resolution:
             return self._description_entity(mention), None
         places = _places(mention.text)
         owner = _owner_word(mention.text)
-        entity = self.registry.antecedent(
+        entity = self._named_by_head(mention, position) if not places and not owner else None
+        entity = entity or self.registry.antecedent(
             mention.head,
             position,
             window=4,
@@ -117,6 +118,17 @@ class _Resolution:
             # later "it concluded" may refer to it.
             entity = self._description_entity(mention)
         return entity, None if entity else _lower_article(mention.text)
+
+    def _named_by_head(self, mention, position) -> Entity | None:
+        """ "The department" after "the State Department", "the committee" after "the
+        Senate Judiciary Committee": an organisation whose own name holds the
+        description's head word outranks any other one in reach."""
+        head = mention.head
+        if head not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
+            return None
+        return self.registry.antecedent(
+            head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
+        )
 
     def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
