@@ -122,3 +122,11 @@ def test_a_description_takes_the_organisation_whose_name_holds_its_head_word():
     )
     [(words, speaker)] = said(text)
     assert speaker == "Senate Ethics Committee"
+
+
+def test_a_given_name_as_written_decides_gender_before_its_spelling_key():
+    text = (
+        "Terry Vance opened the meeting in Dover on Tuesday.\n\n"
+        '"We balanced the books this year," he said.'
+    )
+    assert said(text) == [("We balanced the books this year,", "Terry Vance")]

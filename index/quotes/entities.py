@@ -310,10 +310,10 @@ def _what_a_name_tells(
     """What a mention's words say of its entity: (a person, an organisation, gender,
     a feminine surname), from honorific, given name, role nouns and the name's shape."""
     tokens = _name_parts(name)[0]
-    given = lexicon.first_names().get(name_key(tokens[0]) if len(tokens) > 1 else "", "")
-    given = (
-        given or lexicon.first_names().get(tokens[0].lower(), "") if len(tokens) > 1 else given
-    )
+    given = ""
+    if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
+        names = lexicon.first_names()
+        given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
     hon = lexicon.HONORIFICS.get(honorific.lower(), None)
     role_gender = ""
     for word in role.lower().split():
