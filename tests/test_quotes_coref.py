@@ -130,3 +130,11 @@ def test_a_given_name_as_written_decides_gender_before_its_spelling_key():
         '"We balanced the books this year," he said.'
     )
     assert said(text) == [("We balanced the books this year,", "Terry Vance")]
+
+
+def test_gov_and_speaker_are_titles_before_a_name():
+    text = (
+        "Gov. Dale Rourke signed the bill on Friday. House Speaker Nina Falk was away.\n\n"
+        '"Like I said in March, this law protects families," he said.'
+    )
+    assert said(text) == [("Like I said in March, this law protects families,", "Dale Rourke")]
