@@ -138,3 +138,20 @@ def test_gov_and_speaker_are_titles_before_a_name():
         '"Like I said in March, this law protects families," he said.'
     )
     assert said(text) == [("Like I said in March, this law protects families,", "Dale Rourke")]
+
+
+def test_she_refers_to_an_unnamed_person_a_definite_description_introduced():
+    text = (
+        "Crowds gathered outside on Saturday.\n\n"
+        "The Harbour Museum spokeswoman said the doors would open at noon. "
+        '"We expect a long queue," she added.'
+    )
+    assert said(text) == [("We expect a long queue,", "the Harbour Museum spokeswoman")]
+
+
+def test_an_unnamed_persons_description_is_no_antecedent_of_another_description():
+    text = (
+        "According to the officer in charge of the depot, the fire began at dawn.\n\n"
+        '"Nobody was hurt," said the depot chief.'
+    )
+    assert said(text) == [("Nobody was hurt,", "the depot chief")]

@@ -65,6 +65,8 @@ class Entity:
                 )
             )  # "AstraZeneca said ... The company added": a one-word name that spoke
         gender = lexicon.PERSON_NOUNS.get(head, "")
+        if self.name.startswith("the "):
+            return False  # "the officer" unnamed is the antecedent of a "he", not of "the chief"
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
 
 
