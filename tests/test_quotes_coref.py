@@ -155,3 +155,11 @@ def test_an_unnamed_persons_description_is_no_antecedent_of_another_description(
         '"Nobody was hurt," said the depot chief.'
     )
     assert said(text) == [("Nobody was hurt,", "the depot chief")]
+
+
+def test_he_with_nobody_known_to_fit_takes_a_one_word_name_that_has_spoken():
+    text = (
+        "Zorvan said the gates of the depot were shut at ten.\n\n"
+        '"We had no choice," he said.'
+    )
+    assert said(text) == [("We had no choice,", "Zorvan")]

@@ -40,8 +40,9 @@ class Entity:
             want = "m" if head == "he" else "f"
             if self.kind == "unknown":
                 # A name of two words or more that has spoken, with no given name we
-                # know ("Luay Sami recalled"): a person, though the lexicon cannot say so.
-                return (self.speaks or unsure) and " " in self.name
+                # know ("Luay Sami recalled"): a person, though the lexicon cannot say so;
+                # when nobody else fits, any subject of two words, or one that has spoken.
+                return (self.speaks or unsure) and " " in self.name or unsure and self.speaks
             return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
             return self.kind in ("org", "unknown")
