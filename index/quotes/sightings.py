@@ -101,10 +101,12 @@ class _NameReading:
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
         speaker = nxt in lexicon.CUE_VERBS
-        before = text[start:at].split()
-        subject = speaker or not before or (
-            nxt.islower() and nxt not in _PREPOSITIONS and before[-1].lower() not in _GOVERNING
-        ) or _role_opening(before)
+        near = max(start, at - _NEAR_WORDS)  # the words just before the name, bounded
+        before = text[near:at].split()
+        governed = bool(before) and before[-1].lower() in _GOVERNING
+        subject = speaker or not text[start:at].strip() or (
+            nxt.islower() and nxt not in _PREPOSITIONS and not governed
+        ) or near == start and _role_opening(before)
         if nxt in lexicon.PERSON_NOUNS and text[stop : stop + 1] == " ":
             subject = False  # "Obama consultant Cornell Belcher ...": Obama only qualifies
         if speaker and entity.kind == "unknown" and " " in run:
@@ -248,6 +250,9 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
 
 
 _HE = frozenset(("he", "she"))
+
+
+_NEAR_WORDS = 80  # characters before a glanced name read for the words governing it
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
