@@ -12,8 +12,8 @@ from bisect import bisect_right
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import left_phrase
 from warreader.index.quotes.ordered import SpanIndex
+from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.subjects import subject_before
 
