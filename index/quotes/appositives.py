@@ -12,6 +12,7 @@ from warreader.index.quotes.mentions import (
     _ROLE_BREAK,
     is_person_name,
     is_role_word,
+    left_phrase,
 )
 from warreader.index.quotes.tokens import Token
 
@@ -83,11 +84,23 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         if earlier is not None and earlier[1]:
             return earlier
     if role is None:
+        if not aside[0].capitalised and _subject_name_before(tokens, i):
+            return i, ""  # "Ruth Amos, clad in a blue coat, said": an aside, no role
         return j, ""
     earlier = appositive_before(tokens, i) if i > 0 and tokens[i - 1].capitalised else None
     if earlier is not None and earlier[1] and tokens[earlier[0] + 1].lower in ("from", "of"):
         return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told"
     return i, role
+
+
+def _subject_name_before(tokens: list[Token], i: int) -> bool:
+    """Does a person's name end right before token ``i`` and open its clause (no word
+    before it, so it is no object: "attacked Tom Hale, with whom ...")?"""
+    words = left_phrase(tokens, i)
+    k = i - len(words)
+    return bool(words) and is_person_name(words) and (
+        k == 0 or tokens[k - 1].kind != "w" or tokens[k - 1].capitalised
+    )
 
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")

@@ -129,7 +129,12 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             end = i - 2
         end = _skip_parenthesis(tokens, end, floor)  # "Music Managers' Forum (MMF), who"
         words = left_phrase(tokens, end)
-        return (build(words) if words else None), role, end - len(words)
+        mention = build(words) if words else None
+        if mention is not None and mention.kind == "name":
+            person = _affiliated_person(tokens, mention, end - len(words), floor)
+            if person is not None:  # "Ruth Amos of Fargo, N.D., who"
+                return person[0], role or person[0].role, person[2]
+        return mention, role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
         place = _place_in_appositive(tokens, i, floor)
         if place is not None:
@@ -316,17 +321,35 @@ def _affiliated_person(
     tokens: list[Token], place: Mention, k: int, floor: int
 ) -> tuple[Mention, str, int] | None:
     """ "Nigel McCune from the Musicians' Union said": the person before "from", "at" or
-    "of" and the name ``place`` starting at token ``k``; None if there is none."""
+    "of" and the name ``place`` starting at token ``k``; None if there is none. The place
+    may be "Town, State" ("Lena Marsh of Dayton, North Dakota says"), and an age may
+    stand between the person and the preposition ("Ruth Amos, 41, of Fargo, N.D.,")."""
+    by_town = False
+    if k - 2 > floor and tokens[k - 1].text == ",":
+        town = left_phrase(tokens, k - 1)
+        while town and not town[0].capitalised:
+            town = town[1:]  # "of Fargo": the phrase may hold the preposition
+        if town and all(t.capitalised and not t.possessive for t in town):
+            place = build(town) or place
+            k -= 1 + len(town)
+            by_town = True
     if k - 1 <= floor or tokens[k - 1].capitalised or tokens[k - 1].lower not in (
         "from", "at", "of"
     ):
         return None
-    person_words = left_phrase(tokens, k - 1)
+    end = k - 1
+    if end - 1 > floor and tokens[end - 1].text == ",":  # "Ruth Amos, 41, of"
+        end -= 1
+        if end - 2 > floor and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
+            end -= 2
+    person_words = left_phrase(tokens, end)
+    if by_town and not is_person_name(person_words):
+        return None  # "in front of the Rotary Club at Nino's Grille, Trump said"
     person = build(person_words) if person_words else None
     if person is None or person.kind != "name":
         return None
     person.role = person.role or f"{tokens[k - 1].text} {place.text}"
-    return person, "", k - 1 - len(person_words)
+    return person, "", end - len(person_words)
 
 
 _DASHES = frozenset("-–—")

@@ -98,6 +98,16 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
     )
 
 
+def _goes_on_doing(tokens: list[Token], j: int) -> bool:
+    """ "will continue to be", "continued to have": "continue" as a plain auxiliary
+    ("continued to insist", "continued to portray" may still report)."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].lower == "to"
+        and tokens[j + 2].lower in ("be", "have")
+    )
+
+
 def may_speak(text: str, start: int, end: int) -> bool:
     """Could ``text[start:end]`` hold a speech event or issue a document that speaks?"""
     return not _TELLING_WORDS.isdisjoint(_WORD.findall(text[start:end].lower()))
@@ -165,9 +175,15 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             (low == "state" or low in lexicon.NOUN_LIKE_CUES)
             and nxt is not None
             and nxt.kind == "w"
-            and (nxt.lower in lexicon.PERSON_PLURALS or nxt.lower in lexicon.ORG_NOUNS)
+            and (
+                nxt.lower in lexicon.PERSON_PLURALS
+                or nxt.lower in lexicon.ORG_NOUNS
+                or low == "state" and nxt.lower in lexicon.PERSON_NOUNS
+            )
         ):
-            continue  # "member state officials", "state media": a noun here, no verb
+            continue  # "member state officials", "state delegate": a noun here, no verb
+        if low.startswith("continue") and _goes_on_doing(tokens, j):
+            continue  # "will continue to be": no speech
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):
