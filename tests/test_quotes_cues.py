@@ -35,3 +35,50 @@ def test_continue_to_be_in_a_reported_clause_is_no_cue():
         'Kemp continued to insist that the mill was "safe."'
     )
     assert said(text) == [("a friend to farmers.", "Ortiz"), ("safe.", "Kemp")]
+
+
+def test_a_capitalised_adverb_opening_a_participle_is_no_speaker():
+    text = (
+        "Quickly dismissing the report, Ortiz blamed the board and stressed the danger "
+        'that "bad loans" pose.'
+    )
+    assert said(text) == [("bad loans", "Ortiz")]
+
+
+def test_a_name_before_later_is_the_subject_of_a_coordinated_cue():
+    text = (
+        "When Ortiz later turned to the floods and said she would \"rebuild every bridge,\" "
+        "the hall cheered.\n\n"
+        'Hours later, Ortiz went on the radio and said she would "rebuild every road."'
+    )
+    assert said(text) == [
+        ("rebuild every bridge,", "Ortiz"),
+        ("rebuild every road.", "Ortiz"),
+    ]
+
+
+def test_a_bracketed_party_and_a_comma_before_the_verb_keep_the_name():
+    text = (
+        'On Tuesday, after winning Oregon, Gov. Ann Marlow (D-OR), said, "We will not '
+        'fold."\n\n'
+        'Tom Hale, chairman of River Watch (a local charity), tweeted: "The dam is leaking."'
+    )
+    speakers = [s or "" for _, s in said(text)]
+    assert speakers[0].endswith("Ann Marlow") and speakers[1] == "Tom Hale"
+
+
+def test_a_relative_clause_with_inner_commas_leaves_its_antecedent_the_speaker():
+    text = (
+        'Kemp, meanwhile, who holds no such post, said that the rule is "plain wrong."\n\n'
+        "Paul Dorn, who lives in a small town outside the county seat, Elmwood, said he "
+        'still "hopes for rain."'
+    )
+    assert said(text) == [("plain wrong.", "Kemp"), ("hopes for rain.", "Paul Dorn")]
+
+
+def test_a_cue_participle_after_a_comma_is_the_clause_subjects():
+    text = (
+        "Sen. Ted Ruiz (R-Utah) refused to discuss the matter, responding that he is "
+        '"not going there."'
+    )
+    assert said(text) == [("not going there.", "Ted Ruiz")]

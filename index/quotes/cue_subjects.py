@@ -60,6 +60,19 @@ _OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "tha
 _DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
 
 
+def adverb_opener(tokens: list[Token], j: int) -> bool:
+    """Is token ``j`` a capitalised adverb opening a participle phrase, no name: "Hastily
+    leaving the hall, ..." ("Kelly" and "Holly" are given names)?"""
+    token = tokens[j]
+    return (
+        token.capitalised
+        and _adverb_like(token.lower)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].lower.endswith("ing")
+        and token.lower not in lexicon.first_names()
+    )
+
+
 def _adverb_like(low: str) -> bool:
     """ "initially", "reportedly", "jokingly": an -ly word that is no noun or verb."""
     return len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS
@@ -141,6 +154,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             return place
         end, role = skip_back_appositive(tokens, i)
         if end != i:
+            end = _skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
             end = _skip_parenthesis(tokens, end, floor)  # "the Summit (WSIS), which ..., told"
             words = left_phrase(tokens, end)
             mention = build(words) if words else None
@@ -168,7 +182,9 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        return None, "", i
+        return _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor) or (
+            None, "", i
+        )
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
         while k > floor and tokens[k].text != "(" and i - k < 6:
@@ -206,6 +222,56 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         if named is not None:
             return named
     return mention, "", k
+
+
+def _bracketed_name(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Gov. Ann Marlow (D-Ore.), said": a name opening its clause, a short bracket and a
+    comma before the verb at ``i``; not "chairman of Acme (a PAC), said"."""
+    bracket = _skip_parenthesis(tokens, i - 1, floor)
+    words = left_phrase(tokens, bracket) if bracket < i - 1 else []
+    named = build(words) if words else None
+    opens = bracket - len(words)
+    if named is not None and named.kind == "name" and (
+        opens == floor or tokens[opens - 1].kind != "w"
+    ):
+        return named, "", opens
+    return None
+
+
+_WHO_REACH = 30  # tokens back from a verb to the ", who" opening its subject's clause
+
+
+def _who_antecedent(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Paul Dorn, who lives outside the county seat, Elmwood, said" and "Kemp,
+    meanwhile, who holds no post, said": the name before the ", who" whose clause ends
+    at the comma before the verb at ``i``, past an adverb aside; None if there is none."""
+    for w in range(i - 3, max(floor, i - _WHO_REACH), -1):
+        token = tokens[w]
+        if token.kind == "q" or token.lower in ("which", "that", "and"):
+            return None
+        if token.lower != "who" or token.capitalised or tokens[w - 1].text != ",":
+            continue
+        end = _skip_aside_adverb(tokens, w - 1, floor)
+        words = left_phrase(tokens, end)
+        mention = build(words) if words else None
+        if mention is None or mention.kind != "name":
+            return None
+        return mention, "", end - len(words)
+    return None
+
+
+def _skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
+    """Step back from the comma at ``end`` over an adverb between commas (", meanwhile")."""
+    if end - 2 > floor and tokens[end - 2].text == "," and tokens[end - 1].kind == "w" and (
+        not tokens[end - 1].capitalised
+        and (_adverb_like(tokens[end - 1].lower) or tokens[end - 1].lower in lexicon.ADVERBS)
+    ):
+        return end - 2
+    return end
 
 
 def _named_before(
@@ -447,6 +513,9 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
             and token.lower in _OPENERS_NO_SUBJECT
             and token.lower not in _PERSONAL_SUBJECTS  # "She then addressed them"
         ):
+            if adverb_opener(tokens, j):
+                j += 1  # "Hastily leaving the hall, Ortiz ...": an adverb, no subject
+                continue
             words = right_phrase(tokens, j) or (
                 [token] if token.lower in _PERSONAL_SUBJECTS else []
             )
@@ -466,7 +535,11 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
                 and nxt is not None
                 and nxt.kind == "w"
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
-                and nxt.lower not in _TIME_AFTER  # "Hours later, Trump ..."
+                and (
+                    nxt.lower not in _TIME_AFTER
+                    or mention.kind in ("name", "pronoun")
+                    and mention.text.lower() not in _TIME_UNITS
+                )  # "Hours later, Trump ...", but "Trump later said"
                 and (not mention.possessive or _owner_speaks(tokens, mention))
             ):
                 return mention, end
@@ -480,6 +553,7 @@ _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
 
 
 _TIME_AFTER = lexicon.words("later earlier ago before after")
+_TIME_UNITS = lexicon.words("seconds minutes hours days weeks months years moments decades")
 
 
 def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:

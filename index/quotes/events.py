@@ -20,6 +20,7 @@ from warreader.index.quotes.cue_subjects import (
     _participle,
     _skip_adverbs_left,
     _subject_before,
+    adverb_opener,
     first_of_pair,
 )
 from warreader.index.quotes.event import Event
@@ -236,7 +237,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if (
             mention is None
             and left is not None
-            and (left.lower in ("and", "but") or low in lexicon.PARTICIPLES and left.text == ",")
+            and (
+                left.lower in ("and", "but")
+                or left.text == ","
+                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding"
+            )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
@@ -268,6 +273,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention = owner
         if mention is None or mention.possessive and mention.kind != "name":
             continue
+        if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
+            continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not _owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
         if (
