@@ -6,13 +6,11 @@ a document and who issued it.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.clause_subjects import _NOT_VERB, _index_at, sentence_subject
 from warreader.index.quotes.cue_subjects import (
     _BE,
-    _NOT_VERB,
-    _index_at,
     _speaker_noun,
     _subject_before,
-    sentence_subject,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.marks import Span

@@ -11,16 +11,14 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.clause_subjects import _clause_subject, _owner_speaks, adverb_opener
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
-    _clause_subject,
     _is_object,
-    _owner_speaks,
     _participle,
     _skip_adverbs_left,
     _subject_before,
-    adverb_opener,
     first_of_pair,
 )
 from warreader.index.quotes.event import Event

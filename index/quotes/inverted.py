@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
+from warreader.index.quotes.clause_subjects import _owner_speaks
 from warreader.index.quotes.cue_subjects import (
     _AUXILIARIES,
     _POSTMODIFIER_PREPOSITIONS,
     _owned_speaker,
-    _owner_speaks,
     _speaker_noun,
 )
 from warreader.index.quotes.mentions import DETERMINERS, Mention, build, right_phrase
