@@ -82,3 +82,43 @@ def test_a_cue_participle_after_a_comma_is_the_clause_subjects():
         '"not going there."'
     )
     assert said(text) == [("not going there.", "Ted Ruiz")]
+
+
+def test_said_of_someone_names_the_topic_and_the_name_after_the_quote_speaks():
+    text = (
+        '"He had many friends here," Blunt, after a long pause, said of Ortiz. '
+        '"I would welcome him."'
+    )
+    assert said(text) == [
+        ("He had many friends here,", "Blunt"),
+        ("I would welcome him.", "Blunt"),
+    ]
+
+
+def test_a_bare_cue_word_after_a_and_an_adjective_is_a_noun():
+    text = (
+        "Kemp offered a Marlow-style reply on the senator's favourite site, posting to "
+        'him, "you are a fraud."\n\n'
+        "The timing was so odd that a spokesman for the Harbor Party could only quip: "
+        '"I guess Easter was taken."'
+    )
+    assert said(text) == [
+        ("you are a fraud.", "Kemp"),
+        ("I guess Easter was taken.", "a spokesman for the Harbor Party"),
+    ]
+
+
+def test_the_main_clause_subject_follows_an_opening_phrase():
+    text = (
+        "After the Leeds floods, Ortiz released a new radio ad calling it \"shameful\" "
+        'that nobody "has a plan."'
+    )
+    assert said(text) == [("shameful", "Ortiz"), ("has a plan.", "Ortiz")]
+
+
+def test_foreseen_speech_in_a_reported_clause_is_the_reporters():
+    text = (
+        "Asked about Kemp, Mayor Ann Marlow said she expected that voters will say "
+        '"no" to the plan.'
+    )
+    assert said(text) == [("no", "Ann Marlow")]

@@ -95,12 +95,16 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
 
 def _subject_name_before(tokens: list[Token], i: int) -> bool:
     """Does a person's name end right before token ``i`` and open its clause (no word
-    before it, so it is no object: "attacked Tom Hale, with whom ...")?"""
+    before it, so it is no object: "attacked Tom Hale, with whom ...")? Right after a
+    quotation any capitalised name will do."""
     words = left_phrase(tokens, i)
     k = i - len(words)
-    return bool(words) and is_person_name(words) and (
-        k == 0 or tokens[k - 1].kind != "w" or tokens[k - 1].capitalised
-    )
+    if not words or k and tokens[k - 1].kind == "w" and not tokens[k - 1].capitalised:
+        return False
+    if is_person_name(words):
+        return True
+    after_quote = k and tokens[k - 1].kind == "q"  # ""…," Blunt, after a pause, said"
+    return bool(after_quote) and all(t.capitalised for t in words)
 
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")

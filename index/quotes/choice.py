@@ -83,7 +83,12 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
         return outer
+    if outer.last < e.first and not outer.weak and para.tokens[e.cue_index - 1].lower in _MODALS:
+        return outer  # "Obama said that Americans will say "no"": only foreseen speech
     return e
+
+
+_MODALS = lexicon.words("will would could might may should can must")
 
 
 def _subject_event(para: _Para, qi: int) -> Event | None:

@@ -85,8 +85,41 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
 
 def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
     """The first speaker phrase of the sentence before token ``i`` that a verb-like word
-    follows, and that word's index: the grammatical subject of the sentence's clause."""
-    j = max(floor, i - _CLAUSE_REACH)
+    follows, and that word's index: the grammatical subject of the sentence's clause.
+    An opening phrase ("After the Paris attacks,", "When Kemp left,") is read last: the
+    main clause's subject follows its comma."""
+    start = max(floor, i - _CLAUSE_REACH)
+    main = _after_opening_phrase(tokens, start, i)
+    if main is not None:
+        found = _first_subject(tokens, main, i)
+        if found is not None:
+            return found
+    return _first_subject(tokens, start, i)
+
+
+_OPENING_WORDS = lexicon.words(
+    """
+    after before during following since in on at with despite amid for from by under
+    over through without unlike when while although though because if once until as
+    """
+)
+
+
+def _after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
+    """The token after the comma closing an opening phrase at ``start``, if that comma
+    comes before ``i``; else None."""
+    if not (tokens[start].capitalised and tokens[start].lower in _OPENING_WORDS):
+        return None
+    for k in range(start + 1, i - 1):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].kind == "q":
+            return None
+    return None
+
+
+def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | None:
+    """The first phrase from token ``j`` on, before ``i``, that a verb-like word follows."""
     while j < i:
         token = tokens[j]
         if token.kind == "w" and (

@@ -97,6 +97,26 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
     )
 
 
+_PAST_WITHOUT_ED = lexicon.words("said told wrote read thought felt put")
+
+
+def _indefinite_noun(tokens: list[Token], mention: Mention, j: int) -> bool:
+    """Is the cue word at ``j`` a noun ending "a ..." right before it: "a Trump-style
+    retort", "a sharp reply"? A singular subject with "a" takes "replies" or "replied",
+    never the bare form; "helped a journalist write" keeps its person."""
+    low = tokens[j].lower
+    last = mention.text.rsplit(" ", 1)[-1].lower()
+    return (
+        j > 0
+        and tokens[j - 1].end == mention.end
+        and mention.text.lower().startswith(("a ", "an "))
+        and not low.endswith(("s", "ed", "ing"))
+        and low not in _PAST_WITHOUT_ED
+        and last not in lexicon.PERSON_NOUNS
+        and last not in lexicon.ORG_NOUNS
+    )
+
+
 def _goes_on_doing(tokens: list[Token], j: int) -> bool:
     """ "will continue to be", "continued to have": "continue" as a plain auxiliary
     ("continued to insist", "continued to portray" may still report)."""
@@ -271,6 +291,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention = owner
         if mention is None or mention.possessive and mention.kind != "name":
             continue
+        if _indefinite_noun(tokens, mention, j):
+            continue  # "offered a Trump-style retort": a noun after "a", no verb
         if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
             continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not _owner_speaks(tokens, mention):

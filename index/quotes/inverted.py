@@ -21,6 +21,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
+    if start < len(tokens) and tokens[start].lower in ("of", "about"):
+        return None, "", j  # "Blunt said of Cruz": the one spoken about
     if start < len(tokens) and tokens[start].lower == "out" and tokens[j].lower.startswith("point"):
         start += 1  # "points out former Olympian Steve Cram"
     skipped = 0
