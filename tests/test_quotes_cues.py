@@ -3,7 +3,7 @@ names, and when a word is no cue at all. Every case is text written for this tes
 
 from __future__ import annotations
 
-from tests.quote_support import said
+from tests.quote_support import quotes_of, said
 
 
 def test_a_person_from_town_and_state_speaks_not_the_state():
@@ -122,3 +122,35 @@ def test_foreseen_speech_in_a_reported_clause_is_the_reporters():
         '"no" to the plan.'
     )
     assert said(text) == [("no", "Ann Marlow")]
+
+
+def test_secretary_of_state_is_a_job_not_a_cue():
+    text = (
+        "Kemp and the secretary of state met on Monday. \"We will win,\" the former "
+        "secretary of state said.\n\n"
+        'Marlow hired Kemp. "We will win," her chief of staff said.'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "the former secretary of state",
+        "her chief of staff",
+    ]
+
+
+def test_a_description_keeps_its_article_and_adjectives():
+    text = (
+        "Tom Hale owns a casino in Reno.\n\n"
+        '"It was very nice," the gambling tycoon told a reporter.\n\n'
+        '"We will win," the Senate minority leader said.'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "the gambling tycoon",
+        "the Senate minority leader",
+    ]
+
+
+def test_a_subject_after_an_opening_participle_phrase_speaks_without_a_cue():
+    text = (
+        "Ann Marlow met voters in Leeds. Reprising an old line, the former mayor talked "
+        'about keeping the "progress we made."'
+    )
+    assert said(text) == [("progress we made.", "Ann Marlow")]

@@ -11,15 +11,17 @@ from warreader.index.quotes.appositives import (
     appositive_role,
     skip_back_appositive,
 )
-from warreader.index.quotes.clause_subjects import _DAYS, _adverb_like
+from warreader.index.quotes.clause_subjects import _DAYS, _NOT_VERB, _adverb_like
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import (
+    ARTICLES,
     Mention,
     build,
     is_person_name,
     left_phrase,
     right_phrase,
 )
+from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
 
 
@@ -175,7 +177,13 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                     return build(words), found[1], found[0] - len(words)
     words = left_phrase(tokens, i)
     mention = build(words) if words else None
+    if mention is None and i - 2 > floor and tokens[i - 2].lower == "of":
+        field = [*left_phrase(tokens, i - 2), tokens[i - 2], tokens[i - 1]]
+        mention = job_of_field(field)  # "the secretary of state said", "chief of staff"
+        words = field if mention is not None else words
     k = i - len(words)
+    if mention is not None and mention.kind == "nominal":
+        k = _widen_description(tokens, mention, k, floor)  # "the gambling tycoon"
     if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
         k -= 1
     if _is_object(tokens, k, floor):
@@ -193,6 +201,32 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         if named is not None:
             return named
     return mention, "", k
+
+
+_DESCRIPTION_REACH = 3  # words the lexicons do not know between an article and a job
+
+
+def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int) -> int:
+    """ "the gambling tycoon", "the Senate minority leader": take into the description
+    ``mention`` (starting at token ``k``) the article and the few words between it and
+    the job that the phrase reader stopped at; the new first token index."""
+    if mention.text.split(" ", 1)[0].lower() in ARTICLES:
+        return k
+    for a in range(k - 1, max(floor - 1, k - 1 - _DESCRIPTION_REACH), -1):
+        token = tokens[a]
+        if token.kind != "w" or token.possessive:
+            return k
+        if token.lower in ARTICLES and not token.capitalised or a == floor and (
+            token.lower in ("the", "a", "an")
+        ):
+            if a == k - 1:
+                return k
+            mention.text = " ".join(t.text for t in tokens[a:k]) + " " + mention.text
+            mention.start = token.start
+            return a
+        if token.lower in _NOT_VERB or token.lower in lexicon.CUE_VERBS:
+            return k
+    return k
 
 
 def _bracketed_name(

@@ -97,6 +97,7 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
     )
 
 
+_NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
 _PAST_WITHOUT_ED = lexicon.words("said told wrote read thought felt put")
 
 
@@ -201,6 +202,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             )
         ):
             continue  # "member state officials", "state delegate": a noun here, no verb
+        if (low == "state" or low in lexicon.NOUN_LIKE_CUES) and j > floor and (
+            tokens[j - 1].lower in _NOUN_BEFORE
+        ):
+            continue  # "the secretary of state said", "his remarks": a noun
         if low.startswith("continue") and _goes_on_doing(tokens, j):
             continue  # "will continue to be": no speech
         if j > floor and tokens[j - 1].lower == "to" and not (
