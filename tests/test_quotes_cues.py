@@ -154,3 +154,15 @@ def test_a_subject_after_an_opening_participle_phrase_speaks_without_a_cue():
         'about keeping the "progress we made."'
     )
     assert said(text) == [("progress we made.", "Ann Marlow")]
+
+
+def test_an_unnamed_source_with_a_postmodifier_speaks_as_the_whole_description():
+    text = (
+        "Senator Ortiz left the hall early.\n\n"
+        "Another source familiar with the senator's thinking said she was \"not amused.\"\n\n"
+        'But an aide familiar with the review said, "Nobody was fired."'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "Another source familiar with the senator's thinking",
+        "an aide familiar with the review",
+    ]

@@ -239,3 +239,38 @@ def _owner(words: list[Token]) -> Mention | None:
         return None
     owner.possessive = False
     return owner
+
+
+_POSTMODIFIER_STARTS = lexicon.words(
+    "familiar close of for from at in with on inside within near opposed"
+)
+_CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while because")
+_MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
+
+
+def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """ "Another source familiar with Cruz's thinking said", "Proponents of the bill
+    say": the description opening the clause, when only a prepositional or adjective
+    phrase (no verb, comma or clause) stands between it and the cue at ``i``."""
+    start = floor
+    if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
+        start += 1
+    words = right_phrase(tokens, start)
+    mention = build(words) if words else None
+    if mention is None or mention.kind != "nominal" or mention.possessive:
+        return None
+    end = start + len(words)
+    between = tokens[end:i]
+    if not between or len(between) > _MAX_POSTMODIFIER:
+        return None
+    if between[0].lower not in _POSTMODIFIER_STARTS:
+        return None
+    for token in between:
+        if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
+            token.lower in lexicon.CUE_VERBS or token.lower in _BE
+        ):
+            return None
+    mention.text = " ".join(t.text for t in tokens[start:i])  # the whole description
+    mention.end = tokens[i - 1].end
+    return mention
+

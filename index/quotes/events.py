@@ -32,6 +32,7 @@ from warreader.index.quotes.event_forms import (
     _document_owner_phrase,
     _opening_document,
     _passive_agent,
+    _postmodified_subject,
     _quoted_as_saying,
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
@@ -282,8 +283,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         if mention is None and left is not None and left.kind == "w" and not weak:
-            mention = _determined_document(tokens, i, floor) or _opening_document(
-                tokens, floor, i
+            mention = (
+                _determined_document(tokens, i, floor)
+                or _opening_document(tokens, floor, i)
+                or _postmodified_subject(tokens, i, floor)  # "a source familiar with X said"
             )
         if (
             mention is not None
