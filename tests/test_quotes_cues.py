@@ -166,3 +166,15 @@ def test_an_unnamed_source_with_a_postmodifier_speaks_as_the_whole_description()
         "Another source familiar with the senator's thinking",
         "an aide familiar with the review",
     ]
+
+
+def test_a_description_before_a_preposition_speaks_not_the_preposition_object():
+    text = (
+        "Senator Ortiz left the hall early.\n\n"
+        'But an aide close to the campaign said, "Nobody was fired."\n\n'
+        'Officials in Leeds said the road was "closed."'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "an aide close to the campaign",
+        "Officials in Leeds",
+    ]

@@ -98,6 +98,14 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
     )
 
 
+_OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
+
+
+def opened_at(tokens: list[Token], mention: Mention, floor: int) -> int:
+    """The index of the token where ``mention`` starts (its sentence's floor if none)."""
+    return next((k for k in range(floor, len(tokens)) if tokens[k].start == mention.start), floor)
+
+
 _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
 _PAST_WITHOUT_ED = lexicon.words("said told wrote read thought felt put")
 
@@ -247,6 +255,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
+                opened = _postmodified_subject(tokens, i, floor)  # "an aide close to X said"
+                if opened is not None:
+                    mention, role, first = opened, "", opened_at(tokens, opened, floor)
             if mention is not None:
                 mention, first = first_of_pair(tokens, mention, first, floor)
             if (
