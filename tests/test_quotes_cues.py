@@ -178,3 +178,15 @@ def test_a_description_before_a_preposition_speaks_not_the_preposition_object():
         "an aide close to the campaign",
         "Officials in Leeds",
     ]
+
+
+def test_a_source_credited_with_according_to_is_the_outer_speaker():
+    text = (
+        'On Monday, Ortiz said she was "happy to see" the result, according to The Leeds '
+        "Gazette.\n\n"
+        'According to the Harbor Post, Kemp said: "There will be no deal."'
+    )
+    assert said(text) == [
+        ("happy to see", "Leeds Gazette"),
+        ("There will be no deal.", "Harbor Post"),
+    ]

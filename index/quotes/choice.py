@@ -25,7 +25,21 @@ _WINDOW = 80  # tokens around a quotation where its event may be
 
 def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
-    and whether it is near (bounded to a window of tokens around the quotation)."""
+    and whether it is near (bounded to a window of tokens around the quotation). A
+    source credited with "according to" in the sentence is the outer one and speaks ("X
+    said he was "happy", according to the Times" is the Times' report)."""
+    event, near = _nearest_event(para, qi, same)
+    if event is not None and event.cue != "according to":
+        credited = [
+            e for e in same.starting(qi - _WINDOW, qi + _WINDOW) if e.cue == "according to"
+        ]
+        if credited:
+            return credited[0], near
+    return event, near
+
+
+def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
+    """The event nearest the quotation at ``qi`` by the rules in the module docstring."""
     after = same.starting(qi, qi + _WINDOW)
     before = same.ending(qi - _WINDOW, qi)
     if after:
