@@ -249,9 +249,18 @@ _MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
 
 
 def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """The mention :func:`postmodified_subject` finds, or None."""
+    found = postmodified_subject(tokens, i, floor)
+    return found[0] if found else None
+
+
+def postmodified_subject(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, int] | None:
     """ "Another source familiar with Cruz's thinking said", "Proponents of the bill
     say": the description opening the clause, when only a prepositional or adjective
-    phrase (no verb, comma or clause) stands between it and the cue at ``i``."""
+    phrase (no verb, comma or clause) stands between it and the cue at ``i``; with the
+    index of its first token."""
     start = floor
     if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
         start += 1
@@ -272,5 +281,5 @@ def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | 
             return None
     mention.text = " ".join(t.text for t in tokens[start:i])  # the whole description
     mention.end = tokens[i - 1].end
-    return mention
+    return mention, start
 

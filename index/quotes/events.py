@@ -34,6 +34,7 @@ from warreader.index.quotes.event_forms import (
     _passive_agent,
     _postmodified_subject,
     _quoted_as_saying,
+    postmodified_subject,
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import (
@@ -99,11 +100,6 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 
 
 _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
-
-
-def opened_at(tokens: list[Token], mention: Mention, floor: int) -> int:
-    """The index of the token where ``mention`` starts (its sentence's floor if none)."""
-    return next((k for k in range(floor, len(tokens)) if tokens[k].start == mention.start), floor)
 
 
 _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
@@ -256,9 +252,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
             if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
-                opened = _postmodified_subject(tokens, i, floor)  # "an aide close to X said"
+                opened = postmodified_subject(tokens, i, floor)  # "an aide close to X said"
                 if opened is not None:
-                    mention, role, first = opened, "", opened_at(tokens, opened, floor)
+                    (mention, first), role = opened, ""
             if mention is not None:
                 mention, first = first_of_pair(tokens, mention, first, floor)
             if (
