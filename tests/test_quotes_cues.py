@@ -190,3 +190,13 @@ def test_a_source_credited_with_according_to_is_the_outer_speaker():
         ("happy to see", "Leeds Gazette"),
         ("There will be no deal.", "Harbor Post"),
     ]
+
+
+def test_a_cue_inside_a_reported_clause_gives_way_to_the_reporting_one():
+    text = (
+        "Later in the show, Marlow stated of the audit that the Harbor Board's report "
+        '"was not good."\n\n'
+        'Kemp praised pastor Ann Lee, who has vowed to skip the fair because of its "loud '
+        'music."'
+    )
+    assert said(text) == [("was not good.", "Marlow"), ("loud music.", "Ann Lee")]

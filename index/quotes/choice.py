@@ -99,7 +99,25 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
         return outer
     if outer.last < e.first and not outer.weak and para.tokens[e.cue_index - 1].lower in _MODALS:
         return outer  # "Obama said that Americans will say "no"": only foreseen speech
+    if outer.last < e.first and not outer.weak and _reported_clause(
+        para.tokens[outer.last + 1 : e.cue_index]
+    ):
+        return outer  # "Cruz said he is sure Rubio will continue to be "..."": Cruz's
     return e
+
+
+_CLAUSE_BREAKS = lexicon.words(
+    ", ; : - but while whereas and or although though who which whom whose after before "
+    "because when since until as if"
+)
+
+
+def _reported_clause(between: list) -> bool:
+    """Do the tokens between two cues read as the first cue's reported clause (no
+    comma, colon or conjunction that would start a clause of its own)?"""
+    return len(between) <= 14 and not any(
+        t.kind == "q" or t.text in _CLAUSE_BREAKS or t.lower in _CLAUSE_BREAKS for t in between
+    )
 
 
 _MODALS = lexicon.words("will would could might may should can must")
