@@ -29,7 +29,7 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
     source credited with "according to" in the sentence is the outer one and speaks ("X
     said he was "happy", according to the Times" is the Times' report)."""
     event, near = _nearest_event(para, qi, same)
-    if event is not None and event.cue != "according to":
+    if event is not None and same.credits and event.cue != "according to":
         credited = [
             e for e in same.starting(qi - _WINDOW, qi + _WINDOW) if e.cue == "according to"
         ]
