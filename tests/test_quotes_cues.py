@@ -200,3 +200,18 @@ def test_a_cue_inside_a_reported_clause_gives_way_to_the_reporting_one():
         'music."'
     )
     assert said(text) == [("was not good.", "Marlow"), ("loud music.", "Ann Lee")]
+
+
+def test_a_who_clause_without_its_closing_comma_keeps_the_name():
+    text = '"We will win," Ann Lusk, who is chairman of Harbor Watch said in a statement.'
+    assert said(text) == [("We will win,", "Ann Lusk")]
+
+
+def test_an_owned_name_is_the_subject_of_a_verb_without_cue():
+    text = "Leeds's Mayor Ann Marlow hailed the deal as a \"breakthrough.\""
+    assert said(text) == [("breakthrough.", "Ann Marlow")]
+
+
+def test_more_from_a_name_labels_the_quotation():
+    text = 'What it means for the vote - More from Lusk: "The tide is turning."'
+    assert said(text) == [("The tide is turning.", "Lusk")]

@@ -380,7 +380,11 @@ def _relative_clause_subject(
         if token.lower in ("who", "which") and not token.capitalised:
             if w == k - 1:
                 return None  # "women who he said": the phrase is the clause's own subject
-            words = left_phrase(tokens, w)
+            before = w  # "Katie Ross, who is chair of X said": the name before the comma
+            if token.lower == "who" and w - 1 > floor and tokens[w - 1].text == ",":
+                before = w - 1
+            words = left_phrase(tokens, before)
+            w = before
             mention = build(words) if words else None
             if mention is not None and mention.kind in ("name", "nominal"):
                 return mention, "", w - len(words)

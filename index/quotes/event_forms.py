@@ -126,8 +126,13 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     if mention is None or mention.kind != "name" or mention.possessive:
         return None
     first = j - len(words)
-    if first > floor and tokens[first - 1].lower in _NOT_VERB:
-        return None  # "In a statement on Monday:": the object of a preposition
+    more_from = first - 2 >= floor and [t.lower for t in tokens[first - 2 : first]] == [
+        "more",
+        "from",
+    ]
+    if first > floor and tokens[first - 1].lower in _NOT_VERB and not more_from:
+        return None  # "In a statement on Monday:": the object of a preposition ("More
+        # from Jones:" labels Jones's words)
     if mention.org and first - 2 >= floor and tokens[first - 1].text == ",":
         person_words = left_phrase(tokens, first - 1)
         person = build(person_words) if person_words else None

@@ -108,9 +108,13 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
         return None
     words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
     mention = (build(words) or job_of_field(words)) if words else None
+    end = j + len(words)
+    if mention is not None and mention.possessive and end < qi:
+        owned = right_phrase(tokens, end)  # "Germany's Chancellor Angela Merkel heralded"
+        mention = build(owned) if owned else None
+        end += len(owned)
     if mention is None or mention.possessive:
         return None
-    end = j + len(words)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
         close = next(
             (k for k in range(end + 1, min(qi, end + _APPOSITIVE_REACH)) if tokens[k].text == ","),
