@@ -215,3 +215,11 @@ def test_an_owned_name_is_the_subject_of_a_verb_without_cue():
 def test_more_from_a_name_labels_the_quotation():
     text = 'What it means for the vote - More from Lusk: "The tide is turning."'
     assert said(text) == [("The tide is turning.", "Lusk")]
+
+
+def test_a_role_then_a_second_aside_leave_the_person_the_speaker():
+    text = (
+        "Tom Reyes, chairman of the board of River Partners, the group's funding arm, said "
+        'it would act only if "a candidate emerges."'
+    )
+    assert said(text) == [("a candidate emerges.", "Tom Reyes")]

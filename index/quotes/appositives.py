@@ -88,9 +88,18 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
             return i, ""  # "Ruth Amos, clad in a blue coat, said": an aside, no role
         return j, ""
     earlier = appositive_before(tokens, i) if i > 0 and tokens[i - 1].capitalised else None
-    if earlier is not None and earlier[1] and tokens[earlier[0] + 1].lower in ("from", "of"):
-        return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told"
+    if earlier is not None and earlier[1] and (
+        tokens[earlier[0] + 1].lower in ("from", "of") or _names_person_before(tokens, earlier[0])
+    ):
+        return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told";
+        # "Ann Lusk, director of the Harbor PAC, a farm lobby, said"
     return i, role
+
+
+def _names_person_before(tokens: list[Token], i: int) -> bool:
+    """Does a person's name end right before the comma at ``i``?"""
+    words = left_phrase(tokens, i)
+    return bool(words) and is_person_name(words)
 
 
 def _subject_name_before(tokens: list[Token], i: int) -> bool:
