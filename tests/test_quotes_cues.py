@@ -223,3 +223,21 @@ def test_a_role_then_a_second_aside_leave_the_person_the_speaker():
         'it would act only if "a candidate emerges."'
     )
     assert said(text) == [("a candidate emerges.", "Tom Reyes")]
+
+
+def test_tells_reporters_is_a_verb_and_testified_reports_speech():
+    text = (
+        "A top strategist, Tom Hale, tells reporters that however the party does on "
+        "Saturday, Ortiz's result will be enough to \"drive someone out.\"\n\n"
+        "One of the firm's top managers, Ray Dorn, later testified in one of the suits that "
+        '"none of the staff" were hired by Kemp.'
+    )
+    assert said(text) == [
+        ("drive someone out.", "Tom Hale"),
+        ("none of the staff", "Ray Dorn"),
+    ]
+
+
+def test_a_bracketed_party_between_subject_and_verb_keeps_the_subject():
+    text = "Gov. Ann Marlow (R) blamed the court's \"three careless judges.\""
+    assert [s or "" for _, s in said(text)][0].endswith("Ann Marlow")

@@ -102,6 +102,7 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
 
 
+_VERBS_BEFORE_PEOPLE = lexicon.words("says tells warns")  # "tells reporters": a verb
 _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
 _PAST_WITHOUT_ED = lexicon.words("said told wrote read thought felt put")
 
@@ -197,7 +198,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
-            (low == "state" or low in lexicon.NOUN_LIKE_CUES)
+            (low == "state" or low in lexicon.NOUN_LIKE_CUES and low not in _VERBS_BEFORE_PEOPLE)
             and nxt is not None
             and nxt.kind == "w"
             and (

@@ -59,6 +59,7 @@ _CUE_STEMS = words(
     objected bristled
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
     echoed vented barked charged remembered chanted riffed retaliated
+    testify testifies testified
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)

@@ -115,6 +115,8 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
         end += len(owned)
     if mention is None or mention.possessive:
         return None
+    if end + 2 < qi and tokens[end].text == "(":  # "Gov. Pat McCrory (R) blamed"
+        end = next((k + 1 for k in range(end + 1, min(qi, end + 6)) if tokens[k].text == ")"), end)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
         close = next(
             (k for k in range(end + 1, min(qi, end + _APPOSITIVE_REACH)) if tokens[k].text == ","),
