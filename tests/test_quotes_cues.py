@@ -241,3 +241,14 @@ def test_tells_reporters_is_a_verb_and_testified_reports_speech():
 def test_a_bracketed_party_between_subject_and_verb_keeps_the_subject():
     text = "Gov. Ann Marlow (R) blamed the court's \"three careless judges.\""
     assert [s or "" for _, s in said(text)][0].endswith("Ann Marlow")
+
+
+def test_pointed_out_is_a_strong_cue_and_opined_reports_speech():
+    text = (
+        'As LeedsPolitics\' Ray Dorn pointed out in May, "the rules can change."\n\n'
+        '"Leave your guns at home," opined the Evening Post.'
+    )
+    assert said(text) == [
+        ("the rules can change.", "Ray Dorn"),
+        ("Leave your guns at home,", "Evening Post"),
+    ]

@@ -220,7 +220,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "refused to say": no speech here ("went on to say" is)
         if low.startswith("den") and _denies_anothers_claim(tokens, j):
             continue  # "Allies deny Russia's claim that ...": the words are Russia's
-        weak = low in lexicon.WEAK_CUES
+        weak = low in lexicon.WEAK_CUES and not (
+            low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
+        )  # "pointed out" reports as strongly as "said"
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
