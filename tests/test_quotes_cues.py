@@ -252,3 +252,16 @@ def test_pointed_out_is_a_strong_cue_and_opined_reports_speech():
         ("the rules can change.", "Ray Dorn"),
         ("Leave your guns at home,", "Evening Post"),
     ]
+
+
+def test_an_owner_then_job_words_then_a_name_after_the_verb():
+    text = '"This is a first," said Ortiz\'s top foreign policy aide Ray Dorn.'
+    assert said(text) == [("This is a first,", "Ray Dorn")]
+
+
+def test_a_name_then_an_unclosed_role_of_an_organisation_speaks():
+    text = (
+        "Ray Dorn, the communications director for the Leeds Harbor Party said the vote "
+        'was "final."'
+    )
+    assert said(text) == [("final.", "Ray Dorn")]

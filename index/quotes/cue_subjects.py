@@ -69,6 +69,7 @@ def _owned_speaker(
     """ "says Deutsche Bank's Simon Champion": the person after the owner, with the owner
     as role; None when no name follows the possessive."""
     k = start + len(owner_words)
+    k = _past_job_words(tokens, k)  # "Clinton's top foreign policy aide Jake Sullivan"
     words = right_phrase(tokens, k)
     owner = build(owner_words)
     named = build(words) if words and words[0].capitalised else None
@@ -92,6 +93,18 @@ def _owned_speaker(
     named.role = f"{owner.name} {named.role}" if named.role else owner.name
     end = k + len(words) - 1
     return named, appositive_role(tokens, end + 1), end
+
+
+def _past_job_words(tokens: list[Token], k: int) -> int:
+    """From token ``k``, past up to four lower-case words ending in a job noun when a
+    capitalised name follows them ("top foreign policy aide Jake"); else ``k``."""
+    for n in range(k, min(len(tokens) - 1, k + 4)):
+        token = tokens[n]
+        if token.kind != "w" or token.capitalised:
+            return k
+        if token.lower in lexicon.PERSON_NOUNS and tokens[n + 1].capitalised:
+            return n + 1
+    return k
 
 
 def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
@@ -284,7 +297,12 @@ def _named_before(
 ) -> tuple[Mention, str, int] | None:
     """ "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": the person named
     before a description at token ``k`` whose appositive's closing comma is missing."""
-    if mention.kind != "nominal" or k - 1 <= floor or tokens[k - 1].text != ",":
+    described = mention.kind == "nominal" or (
+        mention.text.split(" ", 1)[0] in ("the", "a", "an")
+        and len(mention.text.split()) > 1
+        and mention.text.split()[1].islower()
+    )  # "the communications director for the Iowa Democratic Party"
+    if not described or k - 1 <= floor or tokens[k - 1].text != ",":
         return None
     named_words = left_phrase(tokens, k - 1)
     if (
