@@ -265,3 +265,13 @@ def test_a_name_then_an_unclosed_role_of_an_organisation_speaks():
         'was "final."'
     )
     assert said(text) == [("final.", "Ray Dorn")]
+
+
+def test_said_the_capitalised_description_keeps_the_whole_description():
+    text = (
+        'Ann Marlow spoke first. "We will win," said the Senate minority leader.\n\n'
+        '"We will win," said the BBC reporter John Smith.'
+    )
+    quotes = [q for q in quotes_of(text) if q.kind == "quote"]
+    assert [q.mention for q in quotes] == ["the Senate minority leader", "BBC reporter John Smith"]
+    assert quotes[1].speaker == "John Smith"
