@@ -275,3 +275,16 @@ def test_said_the_capitalised_description_keeps_the_whole_description():
     quotes = [q for q in quotes_of(text) if q.kind == "quote"]
     assert [q.mention for q in quotes] == ["the Senate minority leader", "BBC reporter John Smith"]
     assert quotes[1].speaker == "John Smith"
+
+
+def test_a_dateline_is_no_subject_and_a_role_under_someone_is_no_name():
+    text = (
+        "LEEDS, Aug. 24 (UPI) — A spokesman for the mayor called a report suggesting donors "
+        'got favours "outrageous."\n\n'
+        "Mukasey, the chief judge under former Governor Ann Marlow, criticized the plan, "
+        'which a review said was "reckless."'
+    )
+    assert said(text) == [
+        ("outrageous.", "A spokesman for the mayor"),
+        ("reckless.", "Mukasey"),
+    ]

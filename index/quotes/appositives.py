@@ -122,6 +122,7 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
 _APPOSITIVE_STOPS = frozenset(",.!?;:")  # a comma opens the appositive; the rest end it
 
 
+_OF_SOMEONE = lexicon.words("under of for to at with from in on by")
 _MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
 
 
@@ -160,7 +161,8 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
         (first == "the" or first in lexicon.TITLES)
         and inner[-1].capitalised
         and is_person_name(inner)
-    ):
+        and not any(t.lower in _OF_SOMEONE for t in inner if not t.capitalised)
+    ):  # not "the attorney general under President George W. Bush": a role
         return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (
         first in ("a", "an", "the")

@@ -88,7 +88,7 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
     follows, and that word's index: the grammatical subject of the sentence's clause.
     An opening phrase ("After the Paris attacks,", "When Kemp left,") is read last: the
     main clause's subject follows its comma."""
-    start = max(floor, i - _CLAUSE_REACH)
+    start = _after_dateline(tokens, max(floor, i - _CLAUSE_REACH), i)
     main = _after_opening_phrase(tokens, start, i)
     if main is not None:
         found = _first_subject(tokens, main, i)
@@ -103,6 +103,18 @@ _OPENING_WORDS = lexicon.words(
     over through without unlike when while although though because if once until as
     """
 )
+
+
+def _after_dateline(tokens: list[Token], start: int, i: int) -> int:
+    """Past a wire dateline opening the sentence ("WASHINGTON, Aug. 24 (UPI) —"): the
+    token after its dash; else ``start``."""
+    first = tokens[start]
+    if not (first.kind == "w" and first.text.isupper() and len(first.text) > 2):
+        return start
+    for k in range(start + 1, min(i, start + 10)):
+        if tokens[k].text in ("—", "–", "--"):
+            return k + 1
+    return start
 
 
 def _after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
