@@ -288,3 +288,11 @@ def test_a_dateline_is_no_subject_and_a_role_under_someone_is_no_name():
         ("outrageous.", "A spokesman for the mayor"),
         ("reckless.", "Mukasey"),
     ]
+
+
+def test_a_trailing_reported_credit_is_the_outer_speaker():
+    text = (
+        'Ann Marlow noted that the levy is "central" to the plan, reported the Leeds '
+        "Gazette."
+    )
+    assert said(text) == [("central", "Leeds Gazette")]

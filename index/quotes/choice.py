@@ -35,7 +35,18 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
         ]
         if credited:
             return credited[0], near
+    if event is not None and event.first < qi:
+        trailing = [
+            e
+            for e in same.starting(qi, qi + _WINDOW)
+            if e.cue.lower() in _REPORTED and para.tokens[e.first - 1].text == ","
+        ]
+        if trailing:  # "X noted that ... "central" ..., reported the Examiner"
+            return trailing[0], near
     return event, near
+
+
+_REPORTED = lexicon.words("reported reports")
 
 
 def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:

@@ -119,7 +119,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
     marveled marvelled deadpanned teased protested objected
     elaborated proclaimed emailed texted echoed vented barked charged remembered
-    opined opines
+    opined opines reported
     riffed retaliated
     """
     )
