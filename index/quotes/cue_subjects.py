@@ -69,7 +69,6 @@ def _owned_speaker(
     """ "says Deutsche Bank's Simon Champion": the person after the owner, with the owner
     as role; None when no name follows the possessive."""
     k = start + len(owner_words)
-    k = _past_job_words(tokens, k)  # "Clinton's top foreign policy aide Jake Sullivan"
     words = right_phrase(tokens, k)
     owner = build(owner_words)
     named = build(words) if words and words[0].capitalised else None
@@ -83,6 +82,12 @@ def _owned_speaker(
             described = " ".join(t.text for t in words)
             k += len(words) + 1
             words, named = after, build(after)
+    past = _past_job_words(tokens, k) if named is None else k
+    if past > k:  # "Clinton's top foreign policy aide Jake Sullivan"
+        after = right_phrase(tokens, past)
+        named = build(after) if after and after[0].capitalised else None
+        described = " ".join(t.text for t in tokens[k:past])
+        k, words = past, after
     if described and named is not None:
         owner_text = " ".join(t.text for t in owner_words if t.lower not in ("the", "a", "an"))
         named.role = f"{owner_text} {described}"
