@@ -12,8 +12,8 @@ from warreader.index.quotes.mentions import (
     _ROLE_BREAK,
     is_person_name,
     is_role_word,
-    left_phrase,
 )
+from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
 _MAX_APPOSITIVE = 30

@@ -9,7 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.mentions import Mention, build, right_phrase
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.tokens import Token
 
 # Capitalised sentence openers that begin no subject ("About 500 officials", "Among").

@@ -13,14 +13,8 @@ from warreader.index.quotes.appositives import (
 )
 from warreader.index.quotes.clause_subjects import _DAYS, _NOT_VERB, _adverb_like
 from warreader.index.quotes.entities import names_a_job
-from warreader.index.quotes.mentions import (
-    ARTICLES,
-    Mention,
-    build,
-    is_person_name,
-    left_phrase,
-    right_phrase,
-)
+from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name
+from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
 
@@ -140,6 +134,9 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 return person[0], role or person[0].role, person[2]
         return mention, role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
+        bracketed = _bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
+        if bracketed is not None:
+            return bracketed
         place = _place_in_appositive(tokens, i, floor)
         if place is not None:
             return place
@@ -253,6 +250,8 @@ def _bracketed_name(
     """ "Gov. Ann Marlow (D-Ore.), said": a name opening its clause, a short bracket and a
     comma before the verb at ``i``; not "chairman of Acme (a PAC), said"."""
     bracket = _skip_parenthesis(tokens, i - 1, floor)
+    if any(t.kind == "w" and not t.capitalised for t in tokens[bracket : i - 1]):
+        return None  # "(a local charity)": an aside, no party code
     words = left_phrase(tokens, bracket) if bracket < i - 1 else []
     named = build(words) if words else None
     opens = bracket - len(words)
