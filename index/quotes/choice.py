@@ -25,7 +25,32 @@ _WINDOW = 80  # tokens around a quotation where its event may be
 
 def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
-    and whether it is near (bounded to a window of tokens around the quotation)."""
+    and whether it is near (bounded to a window of tokens around the quotation). A
+    source credited with "according to" in the sentence is the outer one and speaks ("X
+    said he was "happy", according to the Times" is the Times' report)."""
+    event, near = _nearest_event(para, qi, same)
+    if event is not None and same.credits and event.cue != "according to":
+        credited = [
+            e for e in same.starting(qi - _WINDOW, qi + _WINDOW) if e.cue == "according to"
+        ]
+        if credited:
+            return credited[0], near
+    if event is not None and event.first < qi:
+        trailing = [
+            e
+            for e in same.starting(qi, qi + _WINDOW)
+            if e.cue.lower() in _REPORTED and para.tokens[e.first - 1].text == ","
+        ]
+        if trailing:  # "X noted that ... "central" ..., reported the Examiner"
+            return trailing[0], near
+    return event, near
+
+
+_REPORTED = lexicon.words("reported reports")
+
+
+def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
+    """The event nearest the quotation at ``qi`` by the rules in the module docstring."""
     after = same.starting(qi, qi + _WINDOW)
     before = same.ending(qi - _WINDOW, qi)
     if after:
@@ -83,7 +108,30 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
         return outer
+    if outer.last < e.first and not outer.weak and para.tokens[e.cue_index - 1].lower in _MODALS:
+        return outer  # "Obama said that Americans will say "no"": only foreseen speech
+    if outer.last < e.first and not outer.weak and _reported_clause(
+        para.tokens[outer.last + 1 : e.cue_index]
+    ):
+        return outer  # "Cruz said he is sure Rubio will continue to be "..."": Cruz's
     return e
+
+
+_CLAUSE_BREAKS = lexicon.words(
+    ", ; : - but while whereas and or although though who which whom whose after before "
+    "because when since until as if"
+)
+
+
+def _reported_clause(between: list) -> bool:
+    """Do the tokens between two cues read as the first cue's reported clause (no
+    comma, colon or conjunction that would start a clause of its own)?"""
+    return len(between) <= 14 and not any(
+        t.kind == "q" or t.text in _CLAUSE_BREAKS or t.lower in _CLAUSE_BREAKS for t in between
+    )
+
+
+_MODALS = lexicon.words("will would could might may should can must")
 
 
 def _subject_event(para: _Para, qi: int) -> Event | None:
@@ -118,7 +166,9 @@ _LABELLING = lexicon.words(
 def _labels(para: _Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
-    framed = para.tokens[qi - 1].lower == "as"  # "branded the complaint as "pathetic""
+    framed = para.tokens[qi - 1].lower == "as" or (  # "branded the complaint as "pathetic""
+        qi > 1 and para.tokens[qi - 2].lower == "as" and para.tokens[qi - 1].lower in ("a", "an")
+    )  # "characterized it as a "journey""
     return (
         subject.mention.kind in ("name", "pronoun")
         and para.tokens[subject.cue_index].lower in _LABELLING

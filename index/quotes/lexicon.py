@@ -59,6 +59,7 @@ _CUE_STEMS = words(
     objected bristled
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
     echoed vented barked charged remembered chanted riffed retaliated
+    testify testifies testified opine opines opined
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -118,6 +119,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
     marveled marvelled deadpanned teased protested objected
     elaborated proclaimed emailed texted echoed vented barked charged remembered
+    opined opines reported
     riffed retaliated
     """
     )
