@@ -82,6 +82,15 @@ def test_a_count_stops_between_slices_and_a_finished_count_is_kept(corpus, monke
     assert again.done and again.total == 178
 
 
+def test_a_word_typed_whole_finds_what_its_stem_finds(corpus):
+    # "stay" is indexed as "stai": no indexed word starts with "stay", yet while typing
+    # it must find what the submitted word finds (it found nothing after "kind:quote").
+    typed = corpus.search("kind:quote stay", limit=5, as_you_type=True, count=True)
+    whole = corpus.search("kind:quote stay", limit=5)
+    assert typed.total == whole.total == 130
+    assert counted(corpus, "kind:quote stay", as_you_type=True) == 130
+
+
 def test_a_count_made_before_the_index_changed_is_void(corpus, tmp_path):
     counter = corpus.counter("sector", as_you_type=True)
     write(corpus.paths[0], "late.txt", "Late bulletin", "Shelling in sector 99.")
