@@ -66,6 +66,15 @@ async def until(pilot, condition, what: str) -> None:
         await pilot.pause(0.05)
 
 
+async def search_for(pilot, query: str):
+    """Wait for the index, open search and type ``query``; the main screen."""
+    await wait_ready(pilot)
+    await pilot.press("slash")
+    await pilot.pause(0.2)
+    await pilot.press(*query)
+    return pilot.app.main_screen
+
+
 def true_count(app, query: str) -> int:
     screen = app.main_screen
     with screen.corpus_lock:
@@ -75,11 +84,7 @@ def true_count(app, query: str) -> int:
 async def test_typed_hits_come_before_their_count_and_the_count_is_right(app, monkeypatch):
     gate, slices = hold_counts(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await pilot.press("slash")
-        await pilot.pause(0.2)
-        await pilot.press(*"Russia")
+        screen = await search_for(pilot, "Russia")
         await until(pilot, lambda: screen.results_list.hits and slices, "hits, then counting")
         await pilot.pause(0.1)
         assert len(screen.results_list.hits) == 50
@@ -101,11 +106,7 @@ async def test_a_new_keystroke_cancels_the_count_of_the_query_before(app, monkey
     # the search it starts after its debounce
     gate, slices = hold_counts(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await pilot.press("slash")
-        await pilot.pause(0.2)
-        await pilot.press(*"Russia")
+        screen = await search_for(pilot, "Russia")
         await until(pilot, lambda: slices == ["Russia"], "the count of 'Russia' begun")
         await pilot.press("n")  # "Russian": the count of "Russia" is moot
         await until(pilot, lambda: screen.search_bar.input.value == "Russian", "typed")
