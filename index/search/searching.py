@@ -43,7 +43,9 @@ def run_search(
 
     The hits ranked ``start`` to ``start + limit`` come back (a later page: ``start`` >
     0). ``total`` counts every match, except while typing (``as_you_type``), when
-    counting would double the work per keystroke: then it is only exact with ``count``.
+    counting would double the work per keystroke: then, unless ``count`` is given or
+    fewer than a page matched, it is only a lower bound and ``exact`` is False (count
+    with :func:`count_matches`, which can be stopped between slices).
     ``only``: if given, the document numbers hits must be among. ``cancelled()``: checked
     while collecting, the search stops (with an error) once it is true.
     """
