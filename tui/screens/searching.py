@@ -157,18 +157,26 @@ class SearchMixin:
         self.post_message(SearchFinished(query, results))
         if results.error or results.exact or worker.is_cancelled:
             return
-        with self.corpus_lock:
-            counter = self.corpus.counter(query, as_you_type=as_you_type)
-        done = counter is not None and counter.done
-        while counter is not None and not done:
-            if worker.is_cancelled:
-                return
-            with self.corpus_lock:  # a slice at a time: other work takes the lock between
-                done = self.corpus.count_step(counter)
-            if done is None:  # the index changed meanwhile: its refresh searches again
-                break
+        total = self._count(query, as_you_type, lambda: worker.is_cancelled)
         if not worker.is_cancelled:
-            self.post_message(SearchCounted(query, counter.total if done else -1))
+            self.post_message(SearchCounted(query, -1 if total is None else total))
+
+    def _count(self, query: str, as_you_type: bool, cancelled) -> int | None:
+        """Every match of ``query`` counted a slice at a time, the corpus lock let go
+        between slices; None once ``cancelled()`` or when it cannot be counted. A count
+        begun before the index changed starts again on the new one (twice at most)."""
+        for _attempt in range(3):
+            with self.corpus_lock:
+                counter = self.corpus.counter(query, as_you_type=as_you_type)
+            done = counter is not None and counter.done
+            while counter is not None and done is False:
+                if cancelled():
+                    return None
+                with self.corpus_lock:
+                    done = self.corpus.count_step(counter)
+            if counter is None or done:
+                return counter.total if counter is not None else None
+        return None
 
     def on_results_list_more_wanted(self, _message) -> None:
         """The cursor reached the last result shown: fetch the next page."""
