@@ -21,8 +21,9 @@ from warreader.index.search.schema import SKIPPED
 from whoosh.query import NullQuery, Query, Term
 from whoosh.searching import Searcher
 
-STEP = 4096
-"""Matches read per slice: a few milliseconds of work at most."""
+STEP = 1024
+"""Matches read per slice: about 1 ms of CPU for plain words at 10,000 articles; a
+phrase, which checks positions, reads more between matches (up to ~25 ms a slice)."""
 
 
 class MatchCounter:
