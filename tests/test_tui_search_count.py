@@ -1,6 +1,7 @@
 """Search results in two steps (issue 15): the hits of a keystroke's search come first,
 uncounted ("50+ results, counting…"), then the count, which the next keystroke cancels;
-the screen never shows a number that is not a count."""
+the screen never shows a number that is not a count, and the next page can be had
+while counting."""
 
 from __future__ import annotations
 
@@ -123,3 +124,27 @@ async def test_a_new_keystroke_cancels_the_count_of_the_query_before(app, monkey
         line = search_line(app)
         assert f"{total} results" in line and "counting" not in line
         assert screen.results.exact and screen.results.total == total
+
+
+async def test_the_next_page_comes_while_counting_and_the_count_follows(app, monkeypatch):
+    gate = threading.Event()
+    real = searching.SearchMixin._count
+
+    def held(self, query, as_you_type, cancelled):
+        gate.wait(30)  # before the count takes the corpus lock: a page can be read
+        return real(self, query, as_you_type, cancelled)
+
+    monkeypatch.setattr(searching.SearchMixin, "_count", held)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await search_for(pilot, "Russia")
+        await until(pilot, lambda: screen.results_list.hits, "the first page")
+        await pilot.press("enter", "G")  # the last hit shown: the next page is fetched
+        await until(pilot, lambda: len(screen.results_list.hits) == 100, "the second page")
+        await pilot.pause(0.1)
+        assert "100 of 100+ results" in screen_text(app)
+        assert "counting…" in search_line(app)
+        gate.set()
+        await settle(pilot)
+        total = true_count(app, "Russia")
+        assert f"100 of {total} results" in screen_text(app)
+        assert f"{total} results" in search_line(app) and "+" not in search_line(app)
