@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
+    _frames_own_words,
     _is_term,
     _labels,
     _Lenders,
@@ -146,7 +147,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                 qi = para.q_index.get(k, 0)
                 subject = _subject_event(para, qi) if event is None else None
                 labelled = subject is not None and _labels(para, subject, qi)
-                term = _is_term(para, qi, span, near, event is not None or labelled)
+                own = _frames_own_words(para, qi, event or subject)
+                term = _is_term(para, qi, span, near, event is not None or labelled, own)
                 if term and not span.continuation:
                     result = Attribution(kind="term")
                 elif event is not None:

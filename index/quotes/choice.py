@@ -123,6 +123,35 @@ def _labels(para: _Para, subject: Event, qi: int) -> bool:
     )
 
 
+_NAMING = lexicon.words(
+    """
+    refer refers referred portray portrays portrayed cast casts casting identify
+    identifies identified depict depicts depicted
+    """
+)
+_PASSIVE = lexicon.words("is was are were be been being so-called")
+
+
+def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
+    """Is the quotation at ``qi`` what a named speaker (or a pronoun) calls something,
+    said with a labelling verb just before it ("Vane called the film "…"", "which she
+    called "…"", "Bush referred to Rubio as "…"")? Then it is the speaker's quote, even
+    when the object is a noun that usually announces a title ("the show")."""
+    if event is None or event.mention.kind not in ("name", "pronoun"):
+        return False
+    cue = para.tokens[event.cue_index]
+    verb = cue.lower
+    if event.mention.end > cue.start or not (
+        verb in _LABELLING or verb.startswith(_FRAMING_CUES) or verb in _NAMING
+    ):
+        return False  # "a film called "…"", "was called "…" by": no speaker of its own
+    if event.cue_index and para.tokens[event.cue_index - 1].lower in _PASSIVE:
+        return False
+    back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    framed = para.tokens[back].lower == "as"
+    return 0 < qi - event.cue_index <= (8 if framed else 4)
+
+
 def _may_speak_alone(head: str) -> bool:
     return (
         head in lexicon.PERSON_NOUNS
@@ -132,7 +161,13 @@ def _may_speak_alone(head: str) -> bool:
     )
 
 
-def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> bool:
+def _is_term(
+    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
+) -> bool:
+    """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
+    than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
+    if own:
+        return False
     words = para.text[span.start : span.end].split()
     prev = []
     for t in reversed(para.tokens[max(0, qi - 2) : qi]):

@@ -9,6 +9,8 @@ per paragraph, left to right, with these repairs for real-world prose:
   multi-paragraph quotation (the spans are linked with ``continues``);
 - a closing mark with no opener, right after sentence punctuation, closes a quote that
   began after the previous quote (or at the paragraph start);
+- a straight mark right after ``=`` opens a markup attribute's value (``<tweet
+  author="@name">``), not a quotation: it and its closing mark are skipped;
 - single marks count only when they pair within the paragraph and are not apostrophes
   (they’re, Russia's, conscripts'); spans nested inside other spans are dropped.
 
@@ -143,8 +145,12 @@ def _double_spans(index: int, text: str) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     boundary = 0  # where a quote missing its opening mark may start
+    attribute = False  # inside a markup attribute's value: author="@name"
     for match in _DOUBLE_MARK.finditer(text):
         i = match.start()
+        if text[i] == '"' and (attribute or (i and text[i - 1] == "=")):
+            attribute = not attribute
+            continue
         role = _double_role(text, i)
         if role == EITHER:
             role = CLOSE if open_at is not None else OPEN
