@@ -29,3 +29,23 @@ def test_a_speakers_labelling_verb_makes_the_quoted_label_a_quote():
         "the harbour tax": "term",
     }
     assert said(text) == [("a slow, cold drama.", "Paul Vane"), ("Mister Bread,", "Ada Kell")]
+
+
+def test_a_capitalised_phrase_where_a_title_stands_is_a_term():
+    text = (
+        '"We will win," Ada Kell told NBC\'s "Morning Hour."\n\n'
+        'Kell said on "Sunday Live" that "the plan is dead."\n\n'
+        'He is the author of "The Long Road Home," a memoir.\n\n'
+        'She walked in to chants of "Go Kell! Go Kell!" from the hall.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds["Morning Hour."] == "term"
+    assert kinds["Sunday Live"] == "term"
+    assert kinds["The Long Road Home,"] == "term"
+    assert kinds["Go Kell! Go Kell!"] == "quote"
+    assert said(text)[:2] == [("We will win,", "Ada Kell"), ("the plan is dead.", "Ada Kell")]
+
+
+def test_quotations_listed_after_a_quote_are_quotes_too():
+    text = 'Senator Ada Kell said the budget was "reckless" and "cruel" on Monday.'
+    assert said(text) == [("reckless", "Ada Kell"), ("cruel", "Ada Kell")]

@@ -149,6 +149,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                 labelled = subject is not None and _labels(para, subject, qi)
                 own = _frames_own_words(para, qi, event or subject)
                 term = _is_term(para, qi, span, near, event is not None or labelled, own)
+                if term and k and self._coordinated_quote(p, para, k, qi):
+                    term = False
                 if term and not span.continuation:
                     result = Attribution(kind="term")
                 elif event is not None:
@@ -164,6 +166,19 @@ class ArticleAttributor(_NameReading, _Resolution):
                     self._last_speaker = (p, result)
                 out.append(result)
         return out
+
+    def _coordinated_quote(self, p: int, para: _Para, k: int, qi: int) -> bool:
+        """Is the quotation at ``qi`` joined by "and", "or" or a comma to the quotation
+        before it, which is a quote ("called them "reckless" and "cruel"")? Then it is
+        one too: a list of quoted words is one speaker's."""
+        before = para.q_index.get(k - 1)
+        if before is None or not 1 <= qi - before <= 2:
+            return False
+        between = [t.lower for t in para.tokens[before + 1 : qi]]
+        if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
+            return False
+        previous = self.results.get((p, k - 1))
+        return previous is not None and previous.kind == "quote"
 
     # -- names and events ---------------------------------------------------------------
 

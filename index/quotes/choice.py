@@ -181,16 +181,45 @@ def _is_term(
     nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
     if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
         return True  # '"blog" was the word of the year': the word itself is the topic
+    titled = _titled(words)
+    quoted = para.text[span.start : span.end]
+    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
+        return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
-        titled = all(
-            w[0].isupper()
-            or w.lower()
-            in lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for"}
-            for w in words
-        )
-        return titled and len(words) <= 6 and not has_event
+        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
     return not (near or has_event)
+
+
+_TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
+
+
+def _exclaims(quoted: str) -> bool:
+    """A chant or a question ("Go Rovers!", "Why Now?"), not a title."""
+    return "!" in quoted or quoted.rstrip(",.").endswith("?")
+
+
+def _titled(words: list[str]) -> bool:
+    """Every word capitalised but the small ones: how titles and names are written."""
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+# Words after which a capitalised phrase names a programme, a publication or a work:
+# 'on "Meet the Press"', 'told "Fox and Friends"', 'author of "The Long Road"'.
+_BEFORE_TITLE = lexicon.words("on told with of")
+
+
+def _title_slot(para: _Para, qi: int) -> bool:
+    """Does the quotation at ``qi`` stand where a title stands: right after an owner's
+    name ("NBC's", "the BBC's") or one of :data:`_BEFORE_TITLE`, or "according to"?"""
+    if qi == 0:
+        return False
+    before = para.tokens[qi - 1]
+    if before.kind != "w":
+        return False
+    if before.possessive and before.capitalised or before.lower in _BEFORE_TITLE:
+        return True
+    return before.lower == "to" and qi > 1 and para.tokens[qi - 2].lower == "according"
 
 
 class _Lenders:
