@@ -49,3 +49,19 @@ def test_a_capitalised_phrase_where_a_title_stands_is_a_term():
 def test_quotations_listed_after_a_quote_are_quotes_too():
     text = 'Senator Ada Kell said the budget was "reckless" and "cruel" on Monday.'
     assert said(text) == [("reckless", "Ada Kell"), ("cruel", "Ada Kell")]
+
+
+def test_a_labelling_verb_after_a_pronoun_or_name_quotes_without_a_speech_event():
+    text = (
+        'He mocked Tom Reyes, who he dubbed "the tin mayor."\n\n'
+        'Donors were upset after Kell called the landlords "greedy crooks" last year.\n\n'
+        'The council has deemed Friday "Clean Harbour Day" this year.\n\n'
+        'A show on Channel 4 called "Harbour Lives" began on Monday.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "the tin mayor.": "quote",
+        "greedy crooks": "quote",
+        "Clean Harbour Day": "term",
+        "Harbour Lives": "term",
+    }

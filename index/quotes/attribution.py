@@ -23,6 +23,7 @@ from dataclasses import replace
 from warreader.index.quotes.choice import (
     _frames_own_words,
     _is_term,
+    _labelled_before,
     _labels,
     _Lenders,
     _phrase_like,
@@ -147,7 +148,9 @@ class ArticleAttributor(_NameReading, _Resolution):
                 qi = para.q_index.get(k, 0)
                 subject = _subject_event(para, qi) if event is None else None
                 labelled = subject is not None and _labels(para, subject, qi)
-                own = _frames_own_words(para, qi, event or subject)
+                own = _frames_own_words(para, qi, event or subject) or _labelled_before(
+                    para, qi, span
+                )
                 term = _is_term(para, qi, span, near, event is not None or labelled, own)
                 if term and k and self._coordinated_quote(p, para, k, qi):
                     term = False

@@ -152,6 +152,41 @@ def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
     return 0 < qi - event.cue_index <= (8 if framed else 4)
 
 
+_SPEAKING_SUBJECT = lexicon.words("he she they i we who whom which that")
+_HAVE = lexicon.words("has have had also")
+
+
+def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
+    """Does a labelling verb in the active voice stand just before the quotation at
+    ``qi``, after a pronoun, a relative or a name ("who he dubbed "…"", "Obama called
+    the bankers "…"", "letters that called him an "…"")? Not "a formula called "…"",
+    "is called "…"", "so-called "…"": those name something, they quote nobody; nor a
+    capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
+    if _titled(para.text[span.start : span.end].split()):
+        return False
+    back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    reach = 8 if back >= 0 and para.tokens[back].lower == "as" else 4
+    for v in range(qi - 1, max(0, qi - reach) - 1, -1):
+        token = para.tokens[v]
+        if token.kind != "w":
+            return False
+        verb = token.lower
+        if token.capitalised or not (verb in _LABELLING or verb in _NAMING):
+            continue
+        k = v - 1
+        while k >= 0 and para.tokens[k].kind == "w" and (
+            para.tokens[k].lower in _HAVE or para.tokens[k].lower.endswith("ly")
+        ):
+            k -= 1
+        if k < 0 or para.tokens[k].kind != "w":
+            return False
+        subject = para.tokens[k]
+        return subject.lower in _SPEAKING_SUBJECT or (
+            subject.capitalised and k > para.floor_of[qi] and not subject.possessive
+        )
+    return False
+
+
 def _may_speak_alone(head: str) -> bool:
     return (
         head in lexicon.PERSON_NOUNS
