@@ -65,3 +65,13 @@ def test_a_labelling_verb_after_a_pronoun_or_name_quotes_without_a_speech_event(
         "Clean Harbour Day": "term",
         "Harbour Lives": "term",
     }
+
+
+def test_quoted_words_in_reported_speech_are_a_quote_not_a_term():
+    text = (
+        "Lena Voss, 31, a ferry pilot from Hull, said the new pier was a "
+        '"lasting disgrace" to the town.\n\n'
+        'The pilot was told her licence was under "urgent" review.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"lasting disgrace": "quote", "urgent": "term"}

@@ -28,6 +28,7 @@ from warreader.index.quotes.choice import (
     _Lenders,
     _phrase_like,
     _pick_event,
+    _reported_before,
     _subject_event,
     _subject_of_quoted,
 )
@@ -162,7 +163,11 @@ class ArticleAttributor(_NameReading, _Resolution):
                     result = self._resolve(p, para, subject)
                 else:
                     result = self._fallback(p, para, k, lenders, resolved)
-                    if not result.speaker and _phrase_like(para.text, span):
+                    if (
+                        not result.speaker
+                        and _phrase_like(para.text, span)
+                        and not (own or _reported_before(para, qi))
+                    ):
                         result = Attribution(kind="term")
                 self.results[(p, k)] = result
                 if result.speaker and result.kind == "quote":

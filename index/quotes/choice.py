@@ -129,7 +129,7 @@ _NAMING = lexicon.words(
     identifies identified depict depicts depicted
     """
 )
-_PASSIVE = lexicon.words("is was are were be been being so-called")
+_PASSIVE = lexicon.words("is was are were be been being so-called get gets got")
 
 
 def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
@@ -223,7 +223,37 @@ def _is_term(
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
         return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
-    return not (near or has_event)
+    return not (near or has_event or _reported_before(para, qi))
+
+
+_REPORTING = lexicon.words(
+    """
+    say says said tell tells told added adds argued argues wrote writes stated claimed
+    insisted insists warned warns testified suggested suggests asserted asserts declared
+    explained noted predicted promised vowed contended maintained acknowledged conceded
+    admitted alleged complained
+    """
+)
+_REPORT_REACH = 40  # tokens back from a quotation where its reporting verb may stand
+
+
+def _reported_before(para: _Para, qi: int) -> bool:
+    """Does a reporting verb stand earlier in the sentence of the quotation at ``qi``
+    ("Carr, 31, a photographer, said the convention was the "perfect opportunity"")?
+    Quoted words in reported speech are the reporter's, even when no speaker was read."""
+    tokens = para.tokens
+    for k in range(qi - 1, max(para.floor_of[qi], qi - _REPORT_REACH) - 1, -1):
+        token = tokens[k]
+        if token.kind == "q":
+            return False  # a verb before another quotation reports that one
+        if (
+            token.kind == "w"
+            and token.lower in _REPORTING
+            and not token.capitalised
+            and not (k and tokens[k - 1].lower in _PASSIVE)  # "she was told her ..."
+        ):
+            return True
+    return False
 
 
 _TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
