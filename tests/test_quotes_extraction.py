@@ -75,3 +75,11 @@ def test_quoted_words_in_reported_speech_are_a_quote_not_a_term():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds == {"lasting disgrace": "quote", "urgent": "term"}
+
+
+def test_single_marks_inside_a_doubled_single_mark_passage_are_nested():
+    text = (
+        "''When I told them, 'The pier stays shut,' nobody argued,'' Mr. Lund said.\n\n"
+        "Critics called the plan 'a waste of money' on Monday."
+    )
+    assert [q.text for q in quotes_of(text)] == ["a waste of money"]

@@ -12,7 +12,8 @@ per paragraph, left to right, with these repairs for real-world prose:
 - a straight mark right after ``=`` opens a markup attribute's value (``<tweet
   author="@name">``), not a quotation: it and its closing mark are skipped;
 - single marks count only when they pair within the paragraph and are not apostrophes
-  (they’re, Russia's, conscripts'); spans nested inside other spans are dropped.
+  (they’re, Russia's, conscripts'); spans nested inside other spans are dropped, also
+  inside a passage between doubled single marks (''…'').
 
 Everything is a single pass over each paragraph: linear time, whatever the input.
 """
@@ -198,6 +199,30 @@ def _single_spans(index: int, text: str) -> list[Span]:
     return spans
 
 
+_DOUBLED_SINGLE = re.compile("''")
+
+
+def _outside_doubled_singles(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without those inside a passage quoted with doubled single marks
+    (''He said, 'No boots on the ground,' and meant it,'' as some outlets write):
+    a quotation nested in another is part of the outer one."""
+    marks = [m.start() for m in _DOUBLED_SINGLE.finditer(text)]
+    if not marks:
+        return spans
+    regions = [
+        (marks[i], marks[i + 1] if i + 1 < len(marks) else len(text))
+        for i in range(0, len(marks), 2)
+    ]
+    kept, r = [], 0
+    for span in spans:  # both in text order: one pass
+        while r < len(regions) and regions[r][1] < span.start:
+            r += 1
+        if r < len(regions) and regions[r][0] < span.start <= regions[r][1] + 1:
+            continue
+        kept.append(span)
+    return kept
+
+
 def _drop_nested(spans: list[Span]) -> list[Span]:
     spans.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []
@@ -212,7 +237,8 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     """Every quoted span of every paragraph, in order, multi-paragraph quotes linked."""
     result: list[Span] = []
     for index, text in enumerate(paragraphs):
-        spans = _drop_nested(_double_spans(index, text) + _single_spans(index, text))
+        singles = _outside_doubled_singles(text, _single_spans(index, text))
+        spans = _drop_nested(_double_spans(index, text) + singles)
         if (
             spans
             and result
