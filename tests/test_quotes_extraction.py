@@ -83,3 +83,15 @@ def test_single_marks_inside_a_doubled_single_mark_passage_are_nested():
         "Critics called the plan 'a waste of money' on Monday."
     )
     assert [q.text for q in quotes_of(text)] == ["a waste of money"]
+
+
+def test_a_curly_pair_inside_a_straight_quoted_passage_is_nested():
+    text = (
+        'Lund wrote: "The council is not about “Fair Play” any more. It is about money."'
+        '\n\n"We tried," Lund said. “Then we left.”'
+    )
+    assert said(text) == [
+        ("The council is not about “Fair Play” any more. It is about money.", "Lund"),
+        ("We tried,", "Lund"),
+        ("Then we left.", "Lund"),
+    ]

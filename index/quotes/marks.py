@@ -142,19 +142,39 @@ def _opens_with_mark(text: str) -> str | None:
     return None
 
 
+def _find(text: str, mark: str, i: int) -> int:
+    """The next ``mark`` after ``i``, or the paragraph's length when there is none."""
+    found = text.find(mark, i)
+    return len(text) if found < 0 else found
+
+
 def _double_spans(index: int, text: str) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     boundary = 0  # where a quote missing its opening mark may start
     attribute = False  # inside a markup attribute's value: author="@name"
+    nested_to = -1  # the curly pair nested in a straight-quoted passage ends here
+    curly_close = straight = -1  # the next ” and the next " (found lazily, once each)
     for match in _DOUBLE_MARK.finditer(text):
         i = match.start()
+        if i <= nested_to:
+            continue
         if text[i] == '"' and (attribute or (i and text[i - 1] == "=")):
             attribute = not attribute
             continue
         role = _double_role(text, i)
         if role == EITHER:
             role = CLOSE if open_at is not None else OPEN
+        if role == OPEN and open_at is not None and text[open_at] == '"' and text[i] == "“":
+            # "He said “no” twice": a curly pair inside a straight-quoted passage is
+            # nested, when its ” comes before the passage's closing straight mark.
+            if curly_close < i:
+                curly_close = _find(text, "”", i)
+            if straight < i:
+                straight = _find(text, '"', i)
+            if curly_close < straight:
+                nested_to = curly_close
+                continue
         if role == OPEN:
             if open_at is not None:
                 s, e = _trim(text, open_at + 1, i)
