@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
+    _coordinated_quote,
     _frames_own_words,
     _is_term,
     _labelled_before,
@@ -153,7 +154,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                     para, qi, span
                 )
                 term = _is_term(para, qi, span, near, event is not None or labelled, own)
-                if term and k and self._coordinated_quote(p, para, k, qi):
+                if term and k and _coordinated_quote(para, k, qi, self.results.get((p, k - 1))):
                     term = False
                 if term and not span.continuation:
                     result = Attribution(kind="term")
@@ -174,19 +175,6 @@ class ArticleAttributor(_NameReading, _Resolution):
                     self._last_speaker = (p, result)
                 out.append(result)
         return out
-
-    def _coordinated_quote(self, p: int, para: _Para, k: int, qi: int) -> bool:
-        """Is the quotation at ``qi`` joined by "and", "or" or a comma to the quotation
-        before it, which is a quote ("called them "reckless" and "cruel"")? Then it is
-        one too: a list of quoted words is one speaker's."""
-        before = para.q_index.get(k - 1)
-        if before is None or not 1 <= qi - before <= 2:
-            return False
-        between = [t.lower for t in para.tokens[before + 1 : qi]]
-        if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
-            return False
-        previous = self.results.get((p, k - 1))
-        return previous is not None and previous.kind == "quote"
 
     # -- names and events ---------------------------------------------------------------
 

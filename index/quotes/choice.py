@@ -14,7 +14,7 @@ from warreader.index.quotes.events import Event
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import left_phrase
 from warreader.index.quotes.ordered import SpanIndex
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
@@ -185,6 +185,19 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
             subject.capitalised and k > para.floor_of[qi] and not subject.possessive
         )
     return False
+
+
+def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+    """Is the quotation at ``qi`` joined by "and", "or" or a comma to the quotation
+    before it, ``previous``, which is a quote ("called them "reckless" and "cruel"")?
+    Then it is one too: a list of quoted words is one speaker's."""
+    before = para.q_index.get(k - 1)
+    if before is None or not 1 <= qi - before <= 2:
+        return False
+    between = [t.lower for t in para.tokens[before + 1 : qi]]
+    if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
+        return False
+    return previous is not None and previous.kind == "quote"
 
 
 def _may_speak_alone(head: str) -> bool:
