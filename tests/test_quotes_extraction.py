@@ -95,3 +95,12 @@ def test_a_curly_pair_inside_a_straight_quoted_passage_is_nested():
         ("We tried,", "Lund"),
         ("Then we left.", "Lund"),
     ]
+
+
+def test_a_capitalised_phrase_after_a_work_noun_and_a_comma_is_its_title():
+    text = (
+        'The mayor, she wrote in her memoir, "Salt and Iron," was a bully.\n\n'
+        'Lund said the plan was "a slow disaster," and left.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"Salt and Iron,": "term", "a slow disaster,": "quote"}

@@ -230,6 +230,8 @@ def _is_term(
     if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
         return True  # '"blog" was the word of the year': the word itself is the topic
     titled = _titled(words)
+    if titled and _after_work_noun(para, qi):
+        return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
     quoted = para.text[span.start : span.end]
     if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
@@ -270,6 +272,22 @@ def _reported_before(para: _Para, qi: int) -> bool:
 
 
 _TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
+
+
+_WORKS = lexicon.TERM_MARKERS | lexicon.words(
+    "memoir memoirs podcast column documentary programme program books films movies songs"
+)
+
+
+def _after_work_noun(para: _Para, qi: int) -> bool:
+    """Does the quotation at ``qi`` follow a noun for a work and a comma ("her memoir,
+    "…"", "the new book, "…"")? Then it is the work's title, in apposition."""
+    return (
+        qi >= 2
+        and para.tokens[qi - 1].text == ","
+        and para.tokens[qi - 2].kind == "w"
+        and para.tokens[qi - 2].lower in _WORKS
+    )
 
 
 def _exclaims(quoted: str) -> bool:
