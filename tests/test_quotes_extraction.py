@@ -104,3 +104,12 @@ def test_a_capitalised_phrase_after_a_work_noun_and_a_comma_is_its_title():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds == {"Salt and Iron,": "term", "a slow disaster,": "quote"}
+
+
+def test_chanted_and_cried_words_are_quotes_of_whoever_shouted_them():
+    text = (
+        'Protesters outside the hall were chanting "Close the pier" for an hour.\n\n'
+        'The actor was greeted by cries of "Lena, Lena" by the ever loyal crowd.'
+    )
+    assert [q.kind for q in quotes_of(text)] == ["quote", "quote"]
+    assert said(text)[1] == ("Lena, Lena", "the ever loyal crowd")

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import left_phrase
+from warreader.index.quotes.mentions import Mention, build, left_phrase, right_phrase
 from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
@@ -198,6 +198,57 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
     if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
         return False
     return previous is not None and previous.kind == "quote"
+
+
+_SHOUTS = lexicon.words(
+    """
+    chant chants chanted chanting cries cry cried shout shouts shouted shouting yell
+    yells yelled yelling scream screams screamed screaming jeers jeered heckled
+    """
+)
+_SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "them"))
+
+
+def _shouted(para: _Para, qi: int) -> bool:
+    """Is the quotation at ``qi`` what a crowd or a person shouted ("chants of "…"",
+    "cries of "…"", "the crowd chanted back at him, "…""): words said, not a term."""
+    for k in range(qi - 1, max(para.floor_of[qi], qi - 4) - 1, -1):
+        token = para.tokens[k]
+        if token.kind == "w" and token.lower in _SHOUTS:
+            return True
+        if token.lower not in _SHOUT_GLUE:
+            return False
+    return False
+
+
+def _shout_agent(para: _Para, qi: int) -> Event | None:
+    """Who shouted, named by "by" right after the quotation ("greeted by cries of "…"
+    by the crowd"), as an event whose cue is that "by"."""
+    j = qi + 1
+    if j + 1 >= len(para.tokens) or para.tokens[j].lower != "by":
+        return None
+    words = right_phrase(para.tokens, j + 1)
+    if para.tokens[j + 1].lower in ("the", "a", "an"):  # "the ever vocal crowd"
+        end = j + 1
+        while (
+            end < min(len(para.tokens), j + 7)
+            and para.tokens[end].kind == "w"
+            and para.tokens[end].lower not in _AGENT_STOPS
+        ):
+            end += 1
+        words = para.tokens[j + 1 : end]
+    if not words:
+        return None
+    found = build(words) or Mention(
+        " ".join(w.text for w in words), "nominal", words[0].start, words[-1].end,
+        head=words[-1].lower,
+    )
+    if found.possessive:
+        return None
+    return Event("by", j, found, weak=True, first=j, last=j + len(words))
+
+
+_AGENT_STOPS = lexicon.words("as when after before at in on outside inside who which that and")
 
 
 def _may_speak_alone(head: str) -> bool:
