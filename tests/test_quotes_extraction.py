@@ -113,3 +113,11 @@ def test_chanted_and_cried_words_are_quotes_of_whoever_shouted_them():
     )
     assert [q.kind for q in quotes_of(text)] == ["quote", "quote"]
     assert said(text)[1] == ("Lena, Lena", "the ever loyal crowd")
+
+
+def test_a_short_capitalised_sentence_after_a_quote_goes_on_with_the_speech():
+    text = '"There is one name on every ballot," Ada Kell told the hall. "Tom Reyes."'
+    assert said(text) == [
+        ("There is one name on every ballot,", "Ada Kell"),
+        ("Tom Reyes.", "Ada Kell"),
+    ]

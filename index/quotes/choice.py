@@ -288,6 +288,8 @@ def _is_term(
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
+        if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
+            return False  # '"…," Burton said. "Donald Trump."': the speech goes on
         return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
     return not (near or has_event or _reported_before(para, qi))
 
