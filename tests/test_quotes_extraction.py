@@ -121,3 +121,12 @@ def test_a_short_capitalised_sentence_after_a_quote_goes_on_with_the_speech():
         ("There is one name on every ballot,", "Ada Kell"),
         ("Tom Reyes.", "Ada Kell"),
     ]
+
+
+def test_a_quoted_word_opening_a_reported_clause_is_a_quote():
+    text = (
+        'Senator Ada Kell warned that the "flood" was coming within a year.\n\n'
+        '"Blog" was the word of the year in the magazine.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"flood": "quote", "Blog": "term"}
