@@ -130,3 +130,8 @@ def test_a_quoted_word_opening_a_reported_clause_is_a_quote():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds == {"flood": "quote", "Blog": "term"}
+
+
+def test_a_paragraph_opening_on_a_closing_shaped_mark_opens_a_quotation():
+    text = "\u201d \u2026 the pier is ours,\u201d Lund said on Monday."
+    assert said(text) == [("\u2026 the pier is ours,", "Lund")]

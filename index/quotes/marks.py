@@ -35,6 +35,7 @@ _RIGHT_BOUNDARY = ",.;:!?)]}—–-…" + DOUBLE_CLOSE + SINGLE_CLOSE
 _SENTENCE_END = ".!?…,"
 
 OPEN, CLOSE, EITHER = 1, 2, 3
+_INVISIBLE = " \t\u200b\u200e\u200f\u202a\u202b\u202c\ufeff"
 _DOUBLE_MARK = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 # A single mark between two letters or digits is an apostrophe (they’re, O'Neill): the
@@ -64,6 +65,8 @@ def _side(text: str, i: int) -> tuple[bool, bool]:
 
 def _double_role(text: str, i: int) -> int:
     ch = text[i]
+    if i < 4 and not text[:i].strip(_INVISIBLE):
+        return OPEN  # a paragraph opening on a mark opens a quotation: '” … they are'
     left, right = _side(text, i)
     if ch in DOUBLE_OPEN:
         return CLOSE if (right and not left and ch == "“") else OPEN
