@@ -135,3 +135,17 @@ def test_a_quoted_word_opening_a_reported_clause_is_a_quote():
 def test_a_paragraph_opening_on_a_closing_shaped_mark_opens_a_quotation():
     text = "\u201d \u2026 the pier is ours,\u201d Lund said on Monday."
     assert said(text) == [("\u2026 the pier is ours,", "Lund")]
+
+
+def test_quoted_words_owned_by_a_person_are_that_persons_quote():
+    text = (
+        'Kell thanked Lund for his "steady and patient" help.\n\n'
+        'Voters laughed at Kell\'s "dry harbour" remark on Tuesday.\n\n'
+        'The crew sang Kell\'s "Harbour Song" at dawn.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "steady and patient": "quote",
+        "dry harbour": "quote",
+        "Harbour Song": "term",
+    }

@@ -288,6 +288,8 @@ def _is_term(
     quoted = para.text[span.start : span.end]
     if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if _owned_words(para, qi, span):
+        return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
         if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
@@ -327,6 +329,7 @@ def _reported_before(para: _Para, qi: int) -> bool:
 
 
 _TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
+_TITLE_SMALL |= {"&"}
 
 
 _WORKS = lexicon.TERM_MARKERS | lexicon.words(
@@ -342,6 +345,24 @@ def _after_work_noun(para: _Para, qi: int) -> bool:
         and para.tokens[qi - 1].text == ","
         and para.tokens[qi - 2].kind == "w"
         and para.tokens[qi - 2].lower in _WORKS
+    )
+
+
+_OWNERS = lexicon.words("his her their my our")
+
+
+def _owned_words(para: _Para, qi: int, span: Span) -> bool:
+    """Does an owner who can speak stand right before the quotation at ``qi`` (a
+    person's name in the possessive, or his, her, their)? Then the quoted words are
+    that owner's ("Romney's "47 percent" remark", "his "firm" support"), unless they
+    are capitalised like a title ("Kell's "Harbour Song"")."""
+    if qi == 0 or _titled(para.text[span.start : span.end].split()):
+        return False
+    before = para.tokens[qi - 1]
+    if before.kind != "w":
+        return False
+    return before.lower in _OWNERS or (
+        before.possessive and before.capitalised and qi - 1 > para.floor_of[qi]
     )
 
 
