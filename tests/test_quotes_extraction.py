@@ -149,3 +149,12 @@ def test_quoted_words_owned_by_a_person_are_that_persons_quote():
         "dry harbour": "quote",
         "Harbour Song": "term",
     }
+
+
+def test_a_speaker_noun_that_casts_something_as_quoted_words_quotes_them():
+    text = (
+        'The council rejected the plan as "reckless and vain" on Monday.\n\n'
+        'The harbour was long known as "the Old Basin" to sailors.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"reckless and vain": "quote", "the Old Basin": "term"}

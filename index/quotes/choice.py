@@ -165,13 +165,18 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
     if _titled(para.text[span.start : span.end].split()):
         return False
     back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
-    reach = 8 if back >= 0 and para.tokens[back].lower == "as" else 4
+    framed = back >= 0 and para.tokens[back].lower == "as"
+    reach = 8 if framed else 4
     for v in range(qi - 1, max(0, qi - reach) - 1, -1):
         token = para.tokens[v]
         if token.kind != "w":
             return False
         verb = token.lower
-        if token.capitalised or not (verb in _LABELLING or verb in _NAMING):
+        if token.capitalised or not (
+            verb in _LABELLING
+            or verb in _NAMING
+            or framed and (verb.startswith(_FRAMING_CUES) or verb in _AS_VERBS)
+        ):
             continue
         k = v - 1
         while k >= 0 and para.tokens[k].kind == "w" and (
@@ -181,10 +186,16 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
         if k < 0 or para.tokens[k].kind != "w":
             return False
         subject = para.tokens[k]
-        return subject.lower in _SPEAKING_SUBJECT or (
-            subject.capitalised and k > para.floor_of[qi] and not subject.possessive
+        return (
+            subject.lower in _SPEAKING_SUBJECT
+            or (subject.capitalised and k > para.floor_of[qi] and not subject.possessive)
+            or (not subject.capitalised and _may_speak_alone(subject.lower))
         )
     return False
+
+
+# Verbs that cast something "as" what the speaker calls it ("rejected the idea as "…"").
+_AS_VERBS = lexicon.words("reject rejects rejected defend defends defended")
 
 
 def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
