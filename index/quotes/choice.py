@@ -90,7 +90,7 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
     subject when it stands in that subject's predicate ("Hoover estimated that there are
     "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
-    if qi not in para.q_index.values() or para.tokens[qi].kind != "q":
+    if qi >= len(para.tokens) or para.tokens[qi].kind != "q":  # O(1): a quotation token
         return None
     found = subject_before(para.tokens, qi, para.floor_of[qi])
     if found is None:
