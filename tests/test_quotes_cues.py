@@ -296,3 +296,22 @@ def test_a_trailing_reported_credit_is_the_outer_speaker():
         "Gazette."
     )
     assert said(text) == [("central", "Leeds Gazette")]
+
+
+def test_a_title_case_headline_verb_ends_a_name():
+    # a headline's capitalised verb is never part of a name: "Marta Lind Says Omar Vega"
+    # is two people, and "Vega claimed" below is Omar Vega's, not a five-word name's
+    text = (
+        "Marta Lind Says Omar Vega ‘Makes The Harbour Poorer.’\n\n"
+        "Harbour board chair Marta Lind has joined a growing list of critics who have "
+        "slammed transport chief Omar Vega as the vote looms.\n"
+        'Vega\'s plans are "reckless," Lind said Tuesday, noting the chief "never listens."\n\n'
+        'Vega claimed the berths were a "tremendous waste," and he added that the harbour '
+        'is "a relic."'
+    )
+    assert said(text) == [
+        ("reckless,", "Marta Lind"),
+        ("never listens.", "Marta Lind"),
+        ("tremendous waste,", "Omar Vega"),
+        ("a relic.", "Omar Vega"),
+    ]

@@ -410,6 +410,15 @@ TERM_MARKERS: frozenset[str] = frozenset(
     )
 )
 
+# Verbs of title-case headlines ("Francois Hollande Says Donald Trump ..."): capitalised
+# like the names around them, but never part of a name, so a name ends before them.
+HEADLINE_VERBS: frozenset[str] = words(
+    """
+    says said tells told warns warned claims claimed insists admits urges vows denies
+    slams blasts asks accuses praises wants thinks calls
+    """
+)
+
 
 @cache
 def first_names() -> dict[str, str]:
