@@ -15,6 +15,15 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.quoted_context import (
+    _PASSIVE,
+    _after_work_noun,
+    _exclaims,
+    _owned_words,
+    _reported_before,
+    _title_slot,
+    _titled,
+)
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
 
@@ -183,7 +192,6 @@ _NAMING = lexicon.words(
     identifies identified depict depicts depicted
     """
 )
-_PASSIVE = lexicon.words("is was are were be been being so-called get gets got")
 
 
 def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
@@ -361,102 +369,6 @@ def _is_term(
             return False  # '"…," Burton said. "Donald Trump."': the speech goes on
         return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
     return not (near or has_event or _reported_before(para, qi))
-
-
-_REPORTING = lexicon.words(
-    """
-    say says said tell tells told added adds argued argues wrote writes stated claimed
-    insisted insists warned warns testified suggested suggests asserted asserts declared
-    explained noted predicted promised vowed contended maintained acknowledged conceded
-    admitted alleged complained
-    """
-)
-_REPORT_REACH = 40  # tokens back from a quotation where its reporting verb may stand
-
-
-def _reported_before(para: _Para, qi: int) -> bool:
-    """Does a reporting verb stand earlier in the sentence of the quotation at ``qi``
-    ("Carr, 31, a photographer, said the convention was the "perfect opportunity"")?
-    Quoted words in reported speech are the reporter's, even when no speaker was read."""
-    tokens = para.tokens
-    for k in range(qi - 1, max(para.floor_of[qi], qi - _REPORT_REACH) - 1, -1):
-        token = tokens[k]
-        if token.kind == "q":
-            return False  # a verb before another quotation reports that one
-        if (
-            token.kind == "w"
-            and token.lower in _REPORTING
-            and not token.capitalised
-            and not (k and tokens[k - 1].lower in _PASSIVE)  # "she was told her ..."
-        ):
-            return True
-    return False
-
-
-_TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
-_TITLE_SMALL |= {"&"}
-
-
-_WORKS = lexicon.TERM_MARKERS | lexicon.words(
-    "memoir memoirs podcast column documentary programme program books films movies songs"
-)
-
-
-def _after_work_noun(para: _Para, qi: int) -> bool:
-    """Does the quotation at ``qi`` follow a noun for a work and a comma ("her memoir,
-    "…"", "the new book, "…"")? Then it is the work's title, in apposition."""
-    return (
-        qi >= 2
-        and para.tokens[qi - 1].text == ","
-        and para.tokens[qi - 2].kind == "w"
-        and para.tokens[qi - 2].lower in _WORKS
-    )
-
-
-_OWNERS = lexicon.words("his her their my our")
-
-
-def _owned_words(para: _Para, qi: int, span: Span) -> bool:
-    """Does an owner who can speak stand right before the quotation at ``qi`` (a
-    person's name in the possessive, or his, her, their)? Then the quoted words are
-    that owner's ("Romney's "47 percent" remark", "his "firm" support"), unless they
-    are capitalised like a title ("Kell's "Harbour Song"")."""
-    if qi == 0 or _titled(para.text[span.start : span.end].split()):
-        return False
-    before = para.tokens[qi - 1]
-    if before.kind != "w":
-        return False
-    return before.lower in _OWNERS or (
-        before.possessive and before.capitalised and qi - 1 > para.floor_of[qi]
-    )
-
-
-def _exclaims(quoted: str) -> bool:
-    """A chant or a question ("Go Rovers!", "Why Now?"), not a title."""
-    return "!" in quoted or quoted.rstrip(",.").endswith("?")
-
-
-def _titled(words: list[str]) -> bool:
-    """Every word capitalised but the small ones: how titles and names are written."""
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
-
-
-# Words after which a capitalised phrase names a programme, a publication or a work:
-# 'on "Meet the Press"', 'told "Fox and Friends"', 'author of "The Long Road"'.
-_BEFORE_TITLE = lexicon.words("on told with of")
-
-
-def _title_slot(para: _Para, qi: int) -> bool:
-    """Does the quotation at ``qi`` stand where a title stands: right after an owner's
-    name ("NBC's", "the BBC's") or one of :data:`_BEFORE_TITLE`, or "according to"?"""
-    if qi == 0:
-        return False
-    before = para.tokens[qi - 1]
-    if before.kind != "w":
-        return False
-    if before.possessive and before.capitalised or before.lower in _BEFORE_TITLE:
-        return True
-    return before.lower == "to" and qi > 1 and para.tokens[qi - 2].lower == "according"
 
 
 class _Lenders:
