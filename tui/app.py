@@ -10,7 +10,9 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+from textual import events
 from textual.app import App
+from warreader.tui.key_gc import KeyGcPause
 from warreader.tui.keymap import APP_BINDINGS
 from warreader.tui.safe_text import one_line
 from warreader.tui.screens.main import MainScreen
@@ -55,6 +57,7 @@ class WarReaderApp(App[None]):
         self.corpus_label = corpus_label(paths)
         self.keymap_overrides = dict(keys or {})
         self.last_copied: str | None = None
+        self.key_gc = KeyGcPause(self)  # no garbage collection between a key and its paint
         self.user_files = user_files or UserFiles.default()
         self.config_theme = theme
         theme = self._remembered_theme(theme)
@@ -91,6 +94,19 @@ class WarReaderApp(App[None]):
         """
         gc.freeze()
         return super().run(**kwargs)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys: the garbage collector waits from a key's arrival until the screen is
+        painted after it (:mod:`tui.key_gc`). A key comes here from the terminal, goes
+        to the focused widget and bubbles back here, where its binding runs."""
+        if not isinstance(event, events.Key):
+            await super().on_event(event)
+        elif not event.is_forwarded:
+            self.key_gc.key_arrived()
+            await super().on_event(event)
+        else:
+            await super().on_event(event)
+            self.key_gc.key_handled()
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must never wait for one (a query or an
