@@ -1,12 +1,18 @@
 """A virtual list of fixed-height rows (the line API), for lists with thousands of items.
 
 ``OptionList`` measures every option when it is filled, which costs most of a second
-for the 1,808 BBC articles; this list only renders the rows on screen. Subclasses give
-``row_count`` and ``render_row(index, width) -> list[Text]`` (``ROW_HEIGHT`` lines).
+for the 1,808 BBC articles; this list only renders the rows on screen, and keeps the
+painted lines of the last :data:`ROWS_KEPT` rows, so a jump back (``g`` after ``G``)
+renders nothing again. Subclasses give ``row_count`` and ``render_row(index, width) ->
+list[Text]`` (``ROW_HEIGHT`` lines), and ``rows_key()`` if what a row shows can change
+without :meth:`RowList.reset_rows`.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -15,6 +21,9 @@ from textual.message import Message
 from textual.strip import Strip
 from warreader.tui.keymap import LIST_BINDINGS
 from warreader.tui.widgets.painting import PaintOnce
+
+ROWS_KEPT = 256
+"""Rows whose painted lines are kept (about six screens of the article list)."""
 
 
 class RowList(PaintOnce, can_focus=True):
@@ -46,6 +55,14 @@ class RowList(PaintOnce, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.cursor: int | None = None
+        self._strips: dict[int, list[Strip]] = {}  # row -> its painted lines
+        self._strips_key: tuple = ()  # what they were painted with
+
+    def rows_key(self) -> tuple[Any, ...]:
+        """What the rows are rendered from besides their index and width, compared as
+        each line is painted: painted rows are kept while it stays equal (subclasses
+        extend it with whatever they replace without :meth:`reset_rows`)."""
+        return ()
 
     @property
     def row_count(self) -> int:
@@ -58,6 +75,7 @@ class RowList(PaintOnce, can_focus=True):
 
     def reset_rows(self, cursor: int | None) -> None:
         """The rows changed: resize, and put the cursor on ``cursor`` (no message)."""
+        self._strips.clear()
         self.virtual_size = Size(self.size.width, self.row_count * self.ROW_HEIGHT)
         self.cursor = cursor if self.row_count else None
         if self.cursor is not None:
@@ -121,15 +139,32 @@ class RowList(PaintOnce, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         style, width = self.paint_style()
+        key = (style, width, *self.rows_key())
+        if key != self._strips_key:  # the colours, the width or the rows changed
+            self._strips.clear()
+            self._strips_key = key
         line_no = y + int(self.scroll_y)
         index, part = divmod(line_no, self.ROW_HEIGHT)
         if index >= self.row_count:
             return Strip.blank(width, style)
-        text = self.render_row(index, width)[part]
+        if index == self.cursor:  # never kept: its colours follow the focus
+            cursor = self.get_component_rich_style("row-list--cursor")
+            return self._paint_line(self.render_row(index, width)[part], width, style, cursor)
+        strips = self._strips.get(index)
+        if strips is None:
+            if len(self._strips) >= ROWS_KEPT:
+                self._strips.clear()
+            strips = self._strips[index] = [
+                self._paint_line(text, width, style) for text in self.render_row(index, width)]
+        return strips[part]
+
+    def _paint_line(self, text: Text, width: int, style: Style,
+                    cursor: Style | None = None) -> Strip:
+        """One line of a row as painted: cut to ``width``, in ``style``."""
         text.truncate(width, overflow="ellipsis", pad=True)
         if text.style and not text.spans:  # Text.render drops a style that no span carries
             text.stylize(text.style)
-        if index == self.cursor:
-            text.stylize(self.get_component_rich_style("row-list--cursor"))
+        if cursor is not None:
+            text.stylize(cursor)
         strip = Strip(text.render(self.app.console), text.cell_len)
         return strip.crop_extend(0, width, style).apply_style(style)

@@ -1,0 +1,117 @@
+"""The article list keeps the rows it painted, and never shows a stale one; a key is
+answered with the garbage collector paused until its paint (issue 11, item 11)."""
+
+from __future__ import annotations
+
+import gc
+
+from textual.app import App, ComposeResult
+from warreader.index.search.summary import ArticleSummary
+from warreader.tui.widgets.article_list import ArticleList
+
+from tests.tui_support import make_app, press, settle, wait_ready
+
+ROWS = 300
+
+
+def _summaries(quotes: int = 1) -> list[ArticleSummary]:
+    return [ArticleSummary(f"id{i:03}", f"/corpus/a{i:03}.txt", f"Title {i:03}",
+                           f"2022-03-{1 + i % 28:02}", None, "BBC", quotes)
+            for i in range(ROWS)]
+
+
+class ListApp(App[None]):
+    """The article list alone, on summaries not stored (a MemoryView)."""
+
+    def compose(self) -> ComposeResult:
+        yield ArticleList(id="articles")
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleList).focus()
+
+
+def _shown(articles: ArticleList) -> list[str]:
+    """The list's lines as painted now."""
+    return [articles.render_line(y).text
+            for y in range(articles.scrollable_content_region.height)]
+
+
+def _row_of(articles: ArticleList, title: str) -> tuple[str, str]:
+    """The title line containing ``title`` and the details line under it."""
+    lines = _shown(articles)
+    at = next(i for i, line in enumerate(lines) if title in line)
+    return lines[at], lines[at + 1]
+
+
+async def test_rows_painted_before_a_jump_follow_changed_labels_and_counts():
+    app = ListApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        articles = app.query_one(ArticleList)
+        articles.set_summaries(_summaries())
+        await pilot.pause()
+        first, second, last = (articles.view[i] for i in (0, 1, ROWS - 1))
+        assert first.title in _shown(articles)[0]
+        await pilot.press("G")  # the last rows painted ...
+        assert articles.cursor == ROWS - 1 and last.title in _shown(articles)[-2]
+        assert first.title not in "".join(_shown(articles))
+        await pilot.press("g")  # ... and the first ones again, from what was kept
+        assert articles.cursor == 0
+        assert "1 quote" in _row_of(articles, second.title)[1]
+
+        # file labels arrive later and are assigned (screens/indexing.py does so)
+        articles.labels = {second.path: "north/a.txt"}
+        articles.refresh()
+        await pilot.pause()
+        assert "north/a.txt" in _row_of(articles, second.title)[1]
+
+        # the same articles listed again with other counts: no row is kept
+        articles.set_summaries(_summaries(quotes=7))
+        await pilot.pause()
+        assert "7 quotes" in _row_of(articles, second.title)[1]
+        await pilot.press("G", "g")
+        assert "7 quotes" in _row_of(articles, articles.view[2].title)[1]
+
+
+async def test_the_cursor_row_is_painted_apart_from_the_kept_rows():
+    app = ListApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        articles = app.query_one(ArticleList)
+        articles.set_summaries(_summaries())
+        await pilot.pause()
+        cursor = articles.get_component_rich_style("row-list--cursor")
+        await pilot.press("j")
+        first, second = articles.render_line(0), articles.render_line(2)
+        assert all(seg.style != cursor for seg in first)  # row 0 left: plain again
+        assert any(cursor.bgcolor == seg.style.bgcolor for seg in second if seg.style)
+        await pilot.press("k")
+        assert any(cursor.bgcolor == seg.style.bgcolor
+                   for seg in articles.render_line(0) if seg.style)
+
+
+async def test_a_key_is_answered_with_the_collector_paused_until_it_is_painted(tmp_path):
+    app = make_app(tmp_path / "ix")
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            await wait_ready(pilot)
+            articles = app.main_screen.articles
+            seen: list[bool] = []
+            last = articles.action_last
+
+            def action_last() -> None:
+                seen.append(gc.isenabled())
+                last()
+
+            articles.action_last = action_last
+            await press(pilot, "G")
+            assert seen == [False] and articles.cursor == articles.row_count - 1
+            assert gc.isenabled() and not app.key_gc.paused  # resumed after the paint
+
+            # a key a widget keeps (typed into the search bar) resumes it too
+            await press(pilot, "slash")
+            await pilot.press("x")
+            await pilot.pause(0.6)
+            await settle(pilot)
+            assert app.main_screen.search_bar.input.value == "x"
+            assert gc.isenabled() and not app.key_gc.paused
+    finally:
+        gc.enable()
