@@ -3,9 +3,9 @@
 It composes the widgets, owns the state, and handles every message (frogmouth's
 layering); indexing, watching, reading, searching, search-hit, provenance, source (v, x)
 and history behaviour live in mixins (:mod:`tui.screens.indexing`,
-:mod:`tui.screens.watching`, :mod:`tui.screens.reading`, :mod:`tui.screens.searching`,
-:mod:`tui.screens.hits`, :mod:`tui.screens.provenance`, :mod:`tui.screens.source_keys`,
-:mod:`tui.screens.history_keys`).
+:mod:`tui.screens.watching`, :mod:`tui.screens.reading`, :mod:`tui.screens.stepping`,
+:mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`,
+:mod:`tui.screens.source_keys`, :mod:`tui.screens.history_keys`).
 Indexing runs in thread workers that only post messages, so the screen appears before
 the index is ready.
 """
@@ -32,6 +32,7 @@ from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
 from warreader.tui.screens.source_keys import SourceMixin
+from warreader.tui.screens.stepping import SteppingMixin
 from warreader.tui.screens.watching import WatchingMixin
 from warreader.tui.widgets.article_body import ArticleBody
 from warreader.tui.widgets.article_list import ArticleList
@@ -53,8 +54,8 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
 
 
 class MainScreen(WatchingMixin, IndexingMixin, ListingMixin, SearchMixin, HitsMixin,
-                 ReadingMixin, ProvenanceMixin, SourceMixin, HistoryMixin, CorrectionsMixin,
-                 MarkingMixin, ExportMixin, Screen):
+                 ReadingMixin, SteppingMixin, ProvenanceMixin, SourceMixin, HistoryMixin,
+                 CorrectionsMixin, MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
     BINDINGS = [*SCREEN_BINDINGS,
