@@ -1,15 +1,20 @@
-"""The article list keeps the rows it painted, and never shows a stale one; a key is
-answered with the garbage collector paused until its paint (issue 11, item 11)."""
+"""The article list and the sidebar keep the rows they painted, and never show a stale
+one; a key is answered with the garbage collector paused until its paint (issue 11,
+item 11)."""
 
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 
+from rich.color import Color
+from rich.style import Style
 from textual.app import App, ComposeResult
 from warreader.index.search.summary import ArticleSummary
+from warreader.tui.colours import colour_for
 from warreader.tui.widgets.article_list import ArticleList
 
-from tests.tui_support import make_app, press, settle, wait_ready
+from tests.tui_support import make_app, open_article, press, settle, wait_ready
 
 ROWS = 300
 
@@ -115,3 +120,39 @@ async def test_a_key_is_answered_with_the_collector_paused_until_it_is_painted(t
             assert gc.isenabled() and not app.key_gc.paused
     finally:
         gc.enable()
+
+
+async def test_kept_sidebar_rows_take_the_colours_of_a_newly_opened_article(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        s = app.main_screen
+        sidebar = s.sidebar
+
+        def painted_colours() -> dict[str, Color]:
+            """Each speaker row on screen (not the cursor's): its marker's colour."""
+            out = {}
+            for y in range(sidebar.scrollable_content_region.height):
+                line = y + int(sidebar.scroll_y)
+                index = bisect_right(sidebar._starts, line) - 1
+                row = sidebar.rows[index] if 0 <= index < len(sidebar.rows) else None
+                if (row is None or not row.id.startswith("s:") or index == sidebar.highlighted
+                        or line != sidebar._starts[index]):
+                    continue
+                marker = next(seg for seg in sidebar.render_line(y) if "●" in seg.text)
+                out[row.id[2:]] = marker.style.color
+            return out
+
+        def expected() -> dict[str, Color]:
+            return {name: Style.parse(colour_for(name, s.colours)).color
+                    for name in painted_colours()}
+
+        await open_article(pilot, "000")
+        await press(pilot, "s")
+        assert sidebar.mode == "corpus"
+        before = painted_colours()
+        assert before == expected()
+        await open_article(pilot, "003")  # other speakers, other colours
+        after = painted_colours()
+        assert after == expected()
+        assert any(before[name] != after[name] for name in before)

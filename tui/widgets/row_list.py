@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -149,22 +148,11 @@ class RowList(PaintOnce, can_focus=True):
             return Strip.blank(width, style)
         if index == self.cursor:  # never kept: its colours follow the focus
             cursor = self.get_component_rich_style("row-list--cursor")
-            return self._paint_line(self.render_row(index, width)[part], width, style, cursor)
+            return self.paint_text(self.render_row(index, width)[part], width, style, cursor)
         strips = self._strips.get(index)
         if strips is None:
             if len(self._strips) >= ROWS_KEPT:
                 self._strips.clear()
             strips = self._strips[index] = [
-                self._paint_line(text, width, style) for text in self.render_row(index, width)]
+                self.paint_text(text, width, style) for text in self.render_row(index, width)]
         return strips[part]
-
-    def _paint_line(self, text: Text, width: int, style: Style,
-                    cursor: Style | None = None) -> Strip:
-        """One line of a row as painted: cut to ``width``, in ``style``."""
-        text.truncate(width, overflow="ellipsis", pad=True)
-        if text.style and not text.spans:  # Text.render drops a style that no span carries
-            text.stylize(text.style)
-        if cursor is not None:
-            text.stylize(cursor)
-        strip = Strip(text.render(self.app.console), text.cell_len)
-        return strip.crop_extend(0, width, style).apply_style(style)

@@ -83,9 +83,7 @@ class Sidebar(SidebarRows, TallRows):
             self.selected = None
             self._fill()
         else:  # corpus mode: recolour the article's speakers as the body shows them
-            for row in self.rows:  # (rows take their colour when next painted)
-                row.forget()
-            self.refresh()
+            self.forget_rows()  # (rows take their colour when next painted)
 
     def show_corpus(self, speakers: list, total: int | None = None) -> None:
         """Remember the corpus-wide speakers (SpeakerSummary, most quoted first) and the
