@@ -156,3 +156,19 @@ async def test_kept_sidebar_rows_take_the_colours_of_a_newly_opened_article(tmp_
         after = painted_colours()
         assert after == expected()
         assert any(before[name] != after[name] for name in before)
+
+
+async def test_what_the_reader_holds_is_kept_out_of_full_collections_until_it_closes(tmp_path):
+    app = make_app(tmp_path / "ix")
+    assert gc.get_freeze_count() == 0
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        while not app.main_screen.sidebar.speakers:
+            await pilot.pause(0.05)
+        await settle(pilot)
+        # the listed corpus and its speakers are frozen: a full collection skips them
+        speakers = app.main_screen.sidebar.speakers
+        assert gc.get_freeze_count() > 0
+        assert not any(o is speakers for g in range(3) for o in gc.get_objects(g))
+    # closed: everything it held can be collected again
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -108,6 +108,18 @@ class WarReaderApp(App[None]):
             await super().on_event(event)
             self.key_gc.key_handled()
 
+    def on_index_ready(self) -> None:
+        """The main screen has listed the corpus (the message bubbles up from it): what
+        it holds stays, so full collections skip it from now on (:mod:`tui.key_gc`)."""
+        self.key_gc.keep_what_is_held()
+
+    def on_speakers_ready(self) -> None:
+        """The corpus speakers are in the sidebar (bubbled up): kept as the list is."""
+        self.key_gc.keep_what_is_held()
+
+    def on_unmount(self) -> None:
+        self.key_gc.release()
+
     def on_load(self) -> None:
         """Before any worker starts: quitting must never wait for one (a query or an
         index step in flight is abandoned; :mod:`tui.worker_threads`)."""
