@@ -165,3 +165,43 @@ def test_json_shape(corpus):
     assert hit["kind"] == "quote" and hit["speaker"] == "Volodymyr Zelenskyy"
     assert hit["fragment"]["highlights"] == [[12, 19]]
     assert set(hit) >= {"score", "path", "title", "quote", "spans"}
+
+
+def test_minus_works_inside_parentheses(corpus):
+    # Whoosh sorts +/- at the top level only: "(-nato)" used to fail with "Minus"
+    for query in ("false flag -nato", "false (flag -nato)", "false flag (-nato)"):
+        res = corpus.search(query)
+        assert res.error is None and titles(res) == ["Kyiv braces for invasion"], query
+
+
+def test_a_minus_word_typed_is_left_out_not_required(corpus):
+    # the word after "-" is still a prefix while typed, and it bans, never requires
+    assert titles(corpus.search("false flag -nato", as_you_type=True)) == [
+        "Kyiv braces for invasion"]
+    assert titles(corpus.search("false flag (-nat", as_you_type=True)) == [
+        "Kyiv braces for invasion"]
+
+
+@pytest.mark.parametrize("typed", [
+    '"false fl',  # a phrase being typed: its whole words so far
+    '"false flag',
+    "false OR ",  # an operator waiting for its word
+    "false AND NOT ",
+    "false (flag OR inv",  # a group not yet closed
+    "false flag (NOT ",
+])
+def test_unfinished_syntax_is_not_an_error_while_typing(corpus, typed):
+    res = corpus.search(typed, as_you_type=True)
+    assert res.error is None
+    assert titles(res) == ["Kyiv braces for invasion", "Talks in Turkey"]
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ('"false flag', "unbalanced quote"),
+    ("false (flag OR", "unbalanced '('"),
+    ("false OR", "'OR' needs a word after it"),
+])
+def test_unfinished_syntax_is_an_error_when_run(corpus, query, message):
+    # enter and the CLI run the query as written: the message says what is missing
+    res = corpus.search(query)
+    assert res.hits == [] and message in (res.error or "")

@@ -17,6 +17,7 @@ from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
 from warreader.index.search.date_filter import DateDocs, lift_dates
 from warreader.index.search.errors import QueryError
 from warreader.index.search.expand import Vocabulary
+from warreader.index.search.plus_minus import NestedPlusMinusPlugin
 from warreader.index.search.schema import (
     DEFAULT_FIELDS,
     FIELD_BOOSTS,
@@ -149,8 +150,7 @@ class QueryBuilder:
             list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS
         )
         self.parser.add_plugin(qparser.FuzzyTermPlugin())
-        # -word: without it; only at the start of a word (2022-02 is a date, not 2022 NOT 02)
-        self.parser.add_plugin(qparser.PlusMinusPlugin(r"(?<![^\s(])\+", r"(?<![^\s(])-"))
+        self.parser.add_plugin(NestedPlusMinusPlugin())  # -word: without it, at any depth
         self._vocab: Vocabulary | None = None
         self._dates: DateDocs | None = None
 
@@ -182,24 +182,29 @@ class QueryBuilder:
         Likewise the date ranges the query requires, unless ``dates_apart`` is False.
         """
         text = text.strip() if not as_you_type else text.lstrip()
+        if as_you_type and text.count('"') % 2:
+            text = _close_phrase(text)  # a phrase still being typed
         partial = None
         if as_you_type and text and not text[-1].isspace():
             text, partial = _split_partial(text)
         elif as_you_type and (tail := _OPEN_TAIL.search(text.rstrip())) is not None:
             text = _drop_last(text.rstrip(), tail.start())  # "speaker: ": value still to come
+        elif as_you_type:
+            text = _drop_last(text, len(text))  # "nato OR ": the next word is still to come
         text = text.strip()
         if not text:
             return None, None, set()
+        closers = _open_groups(text) if as_you_type else ""  # "nato (oil OR ga": ")" to come
         try:
-            check(text)
+            check(text + closers)
         except QueryError:
             if partial is None:
                 raise
             # the prefix form ("date:2022*") fails where the typed text may not: judge
             # what was typed, so a message never quotes the '*' this function added
             text, partial = text[:-1], None
-            check(text)
-        if partial and reader is not None:
+            check(text + closers)
+        if partial and reader is not None and not closers:
             head = text[: -len(partial) - 1].rstrip()
             field, word = _plain_partial(head, partial)
             if field is not None:
@@ -210,7 +215,7 @@ class QueryBuilder:
                     if q is NullQuery:
                         return None, docs, terms
                     return (*self._bounded(q, reader, docs, dates_apart), terms)
-        q = self.parser.parse(text)
+        q = self.parser.parse(text + closers)
         if q is NullQuery:
             return None, None, set()
         check_shape(q)
@@ -237,7 +242,7 @@ class QueryBuilder:
 def _plain_partial(head: str, partial: str) -> tuple[str | tuple[str, ...] | None, str]:
     """(fields, word) when ``partial`` is ANDed to a non-empty, complete ``head``."""
     words = head.split()
-    if not words or words[-1] in _OPERATORS or head.endswith(("(", ":")):
+    if not words or words[-1] in _OPERATORS or head.endswith(("(", ":", "-", "+")):
         return None, partial
     try:
         check(head)
@@ -288,7 +293,7 @@ def _split_partial(text: str) -> tuple[str, str | None]:
     m = _LAST_WORD.search(text)
     if m is None:
         return text, None
-    field, word = m.group(1), m.group(2)
+    field, word = m.group(1), m.group(2).lstrip("+-")  # -word: the word is typed after its sign
     if field in ("date", "kind"):  # closed values: whole, not yet a filter, or wrong
         if _complete_value(field, word) or not _may_become(field, word):
             return text, None  # searched, or refused, as typed (never as a prefix)
@@ -298,12 +303,46 @@ def _split_partial(text: str) -> tuple[str, str | None]:
     return text + "*", word
 
 
+def _open_groups(text: str) -> str:
+    """The ``)`` that would close the parentheses still open at the end of ``text``;
+    empty when none are open or the brackets are wrong in another way (left to
+    :func:`check` to explain)."""
+    stack: list[str] = []
+    for ch in re.sub(r'"[^"]*"', "", text):
+        if ch in "([{":
+            stack.append(ch)
+        elif ch in _CLOSERS and (not stack or stack.pop() != _CLOSERS[ch]):
+            return ""
+    return ")" * len(stack) if set(stack) <= {"("} else ""
+
+
+def _close_phrase(text: str) -> str:
+    """``text`` with its open phrase closed after its last whole word.
+
+    While ``"false fla`` is typed the phrase searched is ``"false"``: the word still
+    being typed cannot be part of a phrase (a phrase has no prefixes), and an unclosed
+    quote is not an error until the query is run with ``enter``.
+    """
+    start = text.rfind('"')
+    head, phrase = text[:start], text[start + 1 :]
+    words = phrase.split()
+    if words and not phrase[-1].isspace():
+        words = words[:-1]
+    if words:
+        return f'{head}"{" ".join(words)}"'
+    head = _drop_last(head, len(head))
+    return head + " " if head else ""  # the words before it are whole
+
+
 def _drop_last(text: str, start: int) -> str:
     """``text`` up to ``start``, without an operator left dangling at its end."""
     head = text[:start].rstrip()
-    for op in ("AND", "OR", "NOT"):
-        if head.endswith((" " + op, "(" + op)) or head == op:
-            head = head[: -len(op)].rstrip()
+    dangling = True
+    while dangling:  # "nato AND NOT": both
+        dangling = False
+        for op in ("AND", "OR", "NOT"):
+            if head.endswith((" " + op, "(" + op)) or head == op:
+                head, dangling = head[: -len(op)].rstrip(), True
     return head
 
 

@@ -8,6 +8,9 @@ from warreader.tui.safe_text import one_line
 FIELDS = ("speaker:", "title:", "date:", "kind:", "text:", "body:", "role:", "cue:",
           "outlet:", "author:")
 KINDS = ("quote", "article", "term")
+MIN_FIELD_LETTERS = 2
+"""A field name is suggested from two letters on: one letter ("c" of "cup") is too
+little to offer "cue:" over the word being typed."""
 
 
 class QuerySuggester(Suggester):
@@ -36,12 +39,14 @@ class QuerySuggester(Suggester):
     async def get_suggestion(self, value: str) -> str | None:
         """The full suggested query for ``value``, or None."""
         head, _, last = value.rpartition(" ")
-        if not last:
-            return None
+        if not last or value.count('"') % 2:
+            return None  # nothing typed yet, or inside a phrase: words, never fields
         field, colon, partial = last.partition(":")
         prefix = f"{head} " if head else ""
         folded = partial.casefold()
         if not colon:
+            if len(last) < MIN_FIELD_LETTERS:
+                return None
             candidates = [f for f in FIELDS if f.startswith(last.casefold())]
             return prefix + last + candidates[0][len(last):] if candidates else None
         pool = {"speaker": self.words, "kind": KINDS}.get(field.casefold(), ())
