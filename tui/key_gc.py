@@ -2,8 +2,8 @@
 
 Painting a moved list allocates thousands of small objects (strips, segments, caches),
 so CPython's cyclic collector runs several times per key; now and then one of those
-runs is a full collection over every object the reader holds (60-90 ms of CPU with the
-BBC corpus listed and its speakers in the sidebar), and when it lands between a key and
+runs is a full collection over every object the reader holds (56-70 ms of CPU with the
+BBC corpus listed and its speakers loaded), and when it lands between a key and
 its paint that key takes three times as long to show. Textual pauses the collector during
 smooth scrolling (``App.PAUSE_GC_ON_SCROLL``); this does the same from a key's arrival
 until the screen has painted after it (or :data:`LONGEST` seconds at most), so the
@@ -28,7 +28,8 @@ LONGEST = 0.5
 
 
 class KeyGcPause:
-    """Pauses ``app``'s cyclic garbage collection from a key until the next paint."""
+    """Pauses ``app``'s cyclic garbage collection from a key until the next paint, and
+    freezes what the app keeps out of it while the app runs."""
 
     def __init__(self, app: App) -> None:
         self.app = app
