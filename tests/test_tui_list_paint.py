@@ -28,11 +28,21 @@ def _summaries(quotes: int = 1) -> list[ArticleSummary]:
 class ListApp(App[None]):
     """The article list alone, on summaries not stored (a MemoryView)."""
 
+    CSS = "#articles > .row-list--cursor { background: red; }"
+
     def compose(self) -> ComposeResult:
         yield ArticleList(id="articles")
 
     def on_mount(self) -> None:
         self.query_one(ArticleList).focus()
+
+
+async def _listed(pilot, quotes: int = 1) -> ArticleList:
+    """The app's list, showing :data:`ROWS` articles of ``quotes`` quotes each."""
+    articles = pilot.app.query_one(ArticleList)
+    articles.set_summaries(_summaries(quotes))
+    await pilot.pause()
+    return articles
 
 
 def _shown(articles: ArticleList) -> list[str]:
@@ -51,9 +61,7 @@ def _row_of(articles: ArticleList, title: str) -> tuple[str, str]:
 async def test_rows_painted_before_a_jump_follow_changed_labels_and_counts():
     app = ListApp()
     async with app.run_test(size=(60, 20)) as pilot:
-        articles = app.query_one(ArticleList)
-        articles.set_summaries(_summaries())
-        await pilot.pause()
+        articles = await _listed(pilot)
         first, second, last = (articles.view[i] for i in (0, 1, ROWS - 1))
         assert first.title in _shown(articles)[0]
         await pilot.press("G")  # the last rows painted ...
@@ -70,8 +78,7 @@ async def test_rows_painted_before_a_jump_follow_changed_labels_and_counts():
         assert "north/a.txt" in _row_of(articles, second.title)[1]
 
         # the same articles listed again with other counts: no row is kept
-        articles.set_summaries(_summaries(quotes=7))
-        await pilot.pause()
+        await _listed(pilot, quotes=7)
         assert "7 quotes" in _row_of(articles, second.title)[1]
         await pilot.press("G", "g")
         assert "7 quotes" in _row_of(articles, articles.view[2].title)[1]
@@ -80,17 +87,19 @@ async def test_rows_painted_before_a_jump_follow_changed_labels_and_counts():
 async def test_the_cursor_row_is_painted_apart_from_the_kept_rows():
     app = ListApp()
     async with app.run_test(size=(60, 20)) as pilot:
-        articles = app.query_one(ArticleList)
-        articles.set_summaries(_summaries())
-        await pilot.pause()
-        cursor = articles.get_component_rich_style("row-list--cursor")
-        await pilot.press("j")
-        first, second = articles.render_line(0), articles.render_line(2)
-        assert all(seg.style != cursor for seg in first)  # row 0 left: plain again
-        assert any(cursor.bgcolor == seg.style.bgcolor for seg in second if seg.style)
+        articles = await _listed(pilot)
+        cursor = articles.get_component_rich_style("row-list--cursor").bgcolor
+        assert cursor is not None
+
+        def on_cursor(y: int) -> bool:
+            return all(seg.style.bgcolor == cursor for seg in articles.render_line(y)
+                       if seg.text.strip())
+
+        assert on_cursor(0) and on_cursor(1) and not on_cursor(2)
+        await pilot.press("j")  # row 0 is kept plain, row 1 painted with the cursor
+        assert not on_cursor(0) and not on_cursor(1) and on_cursor(2) and on_cursor(3)
         await pilot.press("k")
-        assert any(cursor.bgcolor == seg.style.bgcolor
-                   for seg in articles.render_line(0) if seg.style)
+        assert on_cursor(0) and not on_cursor(2)
 
 
 async def test_a_key_is_answered_with_the_collector_paused_until_it_is_painted(tmp_path):
