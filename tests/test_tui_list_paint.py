@@ -11,6 +11,7 @@ from rich.color import Color
 from rich.style import Style
 from textual.app import App, ComposeResult
 from warreader.index.search.summary import ArticleSummary
+from warreader.tui.app import WarReaderApp
 from warreader.tui.colours import colour_for
 from warreader.tui.widgets.article_list import ArticleList
 
@@ -100,6 +101,31 @@ async def test_the_cursor_row_is_painted_apart_from_the_kept_rows():
         assert not on_cursor(0) and not on_cursor(1) and on_cursor(2) and on_cursor(3)
         await pilot.press("k")
         assert on_cursor(0) and not on_cursor(2)
+
+
+class StyledListApp(ListApp):
+    """The list styled as the reader styles it (border, padding, scrollbars)."""
+
+    CSS_PATH = WarReaderApp.CSS_PATH
+
+
+async def test_a_long_list_has_no_bar_across_and_ends_on_a_whole_row():
+    app = StyledListApp()
+    async with app.run_test(size=(60, 20)) as pilot:  # 18 lines inside the border
+        articles = await _listed(pilot)
+        await pilot.press("G")
+        assert articles.show_vertical_scrollbar and not articles.show_horizontal_scrollbar
+        assert articles.scrollable_content_region.height == 18
+        lines = _shown(articles)
+        assert lines[0].startswith(articles.view[ROWS - 9].title)  # a title, not cut
+        assert lines[-2].startswith(articles.view[ROWS - 1].title)
+
+        await pilot.resize_terminal(60, 21)  # 19 lines: the last screen ends on a blank
+        await pilot.pause()
+        await pilot.press("g", "G")
+        lines = _shown(articles)
+        assert len(lines) == 19 and lines[0].startswith(articles.view[ROWS - 9].title)
+        assert lines[-3].startswith(articles.view[ROWS - 1].title) and not lines[-1].strip()
 
 
 async def test_a_key_is_answered_with_the_collector_paused_until_it_is_painted(tmp_path):

@@ -75,11 +75,24 @@ class RowList(PaintOnce, can_focus=True):
     def reset_rows(self, cursor: int | None) -> None:
         """The rows changed: resize, and put the cursor on ``cursor`` (no message)."""
         self._strips.clear()
-        self.virtual_size = Size(self.size.width, self.row_count * self.ROW_HEIGHT)
+        self.virtual_size = Size(self.size.width, self._lines())
         self.cursor = cursor if self.row_count else None
         if self.cursor is not None:
             self._scroll_to_cursor()
         self.refresh()
+
+    def _lines(self) -> int:
+        """The rows' lines, and a blank one if need be so that the last screen starts on
+        a whole row (a pane of 19 lines showing rows of 2 would cut the top one)."""
+        lines = self.row_count * self.ROW_HEIGHT
+        height = self.scrollable_content_region.height
+        if lines > height > 0:
+            lines += -(lines - height) % self.ROW_HEIGHT
+        return lines
+
+    def on_resize(self) -> None:
+        if self.virtual_size.height != self._lines():
+            self.virtual_size = Size(self.size.width, self._lines())
 
     def move_to(self, index: int, notify: bool = True) -> None:
         """Put the cursor on row ``index`` (clamped), scroll it into view, tell the parent."""
