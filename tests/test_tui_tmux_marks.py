@@ -51,7 +51,7 @@ def test_mark_two_peskov_quotes_correct_one_export_them_and_find_all_after_a_res
     _wait_for(first, "Search words")
     _tmux("send-keys", "-t", first, "-l", "speaker:peskov")
     _send(first, "Enter")
-    _wait_for(first, "Results [1]")
+    _wait_for(first, "❝ Dmitry Peskov")  # a result row: the list is drawn
     _send(first, "Enter", "m")  # open the first hit at its quote, mark it
     _wait_for(first, "Marked ★ (1 in this corpus")
     _send(first, "n", "m")  # the next hit, marked too
@@ -88,6 +88,6 @@ def test_mark_two_peskov_quotes_correct_one_export_them_and_find_all_after_a_res
     _wait_for(second, "Search words")
     _tmux("send-keys", "-t", second, "-l", 'speaker:"ann aide"')
     _send(second, "Enter")
-    screen = _wait_for(second, "Results [1]")
+    screen = _wait_for(second, "❝ Ann Aide")  # the result row, once the list is drawn
     assert re.search(r"(?<!\d)1 result(?!s)", screen) and "Ann Aide" in screen, screen
     _send(second, "Escape", "Escape", "q")

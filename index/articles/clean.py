@@ -3,7 +3,7 @@
 Plain text (:func:`analyse`), the rules in order:
 1. Each unit is classed: site chrome, photo caption, date line, byline, Markdown
    heading, or plain (:func:`_classify`). A unit repeated right after itself is dropped.
-2. The article is the run of units with the most sentence text (:func:`_main_run`, a
+2. The article is the run of units with the most sentence text (:func:`body_run.main_run`, a
    maximum subarray: paragraphs weigh their words, menus, link lists and labels cost a
    little, comment and related-story markers a lot); what is before it is the head,
    what is after it the tail.
@@ -28,9 +28,11 @@ import re
 from dataclasses import dataclass
 
 from warreader.index.articles import patterns as P
+from warreader.index.articles.body_run import HEAD, closing, in_short_run, main_run, weight
 from warreader.index.articles.harvest import Harvest
+from warreader.index.articles.lists import introduced_list, mark_name_lists
 from warreader.index.articles.mapped import Mapped
-from warreader.index.articles.metadata import derive_title, parse_date_line
+from warreader.index.articles.metadata import derive_title, parse_date_line, stamp_date
 from warreader.index.articles.segment import Unit
 from warreader.index.articles.source_url import is_url_line
 
@@ -61,9 +63,11 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
         return "chrome"
+    if P.promo(text) or P.CONTACT_ONLY.match(text):  # a newsletter pitch, an address alone
+        return "chrome"
     if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
         return "caption"
-    if words <= 8 and parse_date_line(text):
+    if (words <= 8 and parse_date_line(text)) or stamp_date(text):
         return "date"
     if words <= SHORT and P.BYLINE.match(text):
         return "byline"
@@ -141,6 +145,8 @@ def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
         return True
     if not P.ends_sentence(text) and words <= 15:
         return True
+    if P.promo(text) or P.sign_off(text):
+        return True  # a newsletter pitch, how to reach the writer
     return bool(P.BIO.match(text) or P.CONTRIBUTED.search(text) or P.NAME_LINE.match(text))
 
 
@@ -214,14 +220,26 @@ def _middle(
     return [m for i, m in enumerate(body) if i not in drop]
 
 
+COPY_WORDS = 30  # words: a paragraph this long made of what was said before is a copy
+
+
 def _repeats(keys: list[str]) -> set[int]:
-    """Positions of paragraphs said before (plain text: each is kept once)."""
+    """Positions of paragraphs said before (plain text: each is kept once).
+
+    Also a long paragraph whose runs of four words were mostly (60%) said before:
+    several of the article's paragraphs run together again (a page's hidden copy of
+    the article, a print version).
+    """
     seen: set[str] = set()
+    said: set[tuple[str, ...]] = set()
     drop: set[int] = set()
     for i, key in enumerate(keys):
-        if key in seen:
+        words = key.split()
+        grams = {tuple(words[j : j + 4]) for j in range(len(words) - 3)}
+        if key in seen or (len(words) >= COPY_WORDS and len(grams & said) >= 0.6 * len(grams)):
             drop.add(i)
         seen.add(key)
+        said |= grams
     return drop
 
 
@@ -263,6 +281,7 @@ def _copied_runs(keys: list[str]) -> set[int]:
 def _kinds(units: list[Unit]) -> list[str | None]:
     kinds = [_classify(u) for u in units]
     _mark_captions(units, kinds)
+    mark_name_lists(units, kinds)
     for i in range(1, len(units)):
         if units[i].text == units[i - 1].text and kinds[i] != "caption":
             kinds[i] = "dup"
@@ -363,97 +382,21 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     return Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
 
 
-GAP = 3  # words of article a non-article unit costs (see _main_run)
-END = 40  # what crossing an end marker (comments, related stories, copyright) costs
-RUN = 3  # this many short lines in a row inside the article are a link list, not article
-CLOSE = 16  # words: a paragraph this long is article even without a closing full stop
-HEAD = 20  # units before the article searched for its headline
-
-
-def _weight(unit: Unit, kind: str | None) -> int:
-    """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP.
-
-    An end marker (comments, related stories, copyright) costs :data:`END`.
-    """
-    if P.END_MARKER.match(unit.text):
-        return -END
-    if kind is None and P.ends_sentence(unit.text):
-        words = P.word_count(unit.text)
-        if unit.listitem:
-            return 0 if words >= 8 else -GAP
-        if words >= 8:
-            return words
-        if words >= 4:
-            return 0
-    return -GAP
-
-
-def _main_run(units: list[Unit], kinds: list[str | None]) -> tuple[int, int] | None:
-    """``(start, end)`` of the article: the run of units with the most sentence text.
-
-    Each sentence-like unit weighs its length in words, every other unit (menus, link
-    lists, short labels, teaser headlines) costs :data:`GAP`; the run with the largest
-    sum (the maximum subarray) is the article, so menus and link lists before and after
-    it drop out while a subhead or a short list inside it stays. None without text.
-    """
-    best, span, run, start = 0, None, 0, 0
-    for i, unit in enumerate(units):
-        if run <= 0:
-            run, start = 0, i
-        run += _weight(unit, kinds[i])
-        if run > best:
-            best, span = run, (start, i + 1)
-    return span
-
-
-_QUOTE_MARK = re.compile("[\"“”«»„]")
-
-
-def _closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
-    """Unit ``i``, just after the article's run, still belongs to it: a long paragraph
-    whose closing full stop is missing, or a list item of 8+ words."""
-    unit = units[i]
-    if kinds[i] is not None or P.END_MARKER.match(unit.text):
-        return False
-    words = P.word_count(unit.text)
-    if words >= 4 and P.ends_sentence(unit.text) and _QUOTE_MARK.search(unit.text):
-        return True  # a short closing quotation ("“It is over,” Mary Jones told reporters.")
-    return words >= (8 if unit.listitem else CLOSE)
-
-
-def _in_short_run(units: list[Unit], kinds: list[str | None], i: int) -> bool:
-    """True when unit ``i`` is one of :data:`RUN` or more short lines in a row (a link
-    list, tags, teaser headlines) and is neither a list item nor a list's lead-in."""
-
-    def short(j: int) -> bool:
-        return _weight(units[j], kinds[j]) < 0 and P.word_count(units[j].text) < CLOSE
-
-    if not short(i):
-        return False
-    lo, hi = i, i + 1
-    while lo > 0 and short(lo - 1):
-        lo -= 1
-    while hi < len(units) and short(hi):
-        hi += 1
-    if hi - lo < RUN or (i + 1 < len(units) and units[i + 1].listitem):
-        return False
-    return not units[i].listitem  # a list inside the article (key points) stays
-
-
 def analyse(units: list[Unit]) -> Parsed:
     """Split units into headline, metadata and body paragraphs."""
     kinds = _kinds(units)
-    span = _main_run(units, kinds)
+    span = main_run(units, kinds)
     if span is None:
         lo, head_end, tail_start = 0, len(units), len(units)
     else:
         head_end, tail_start = span
         lo = max(0, head_end - HEAD)
-    while tail_start < len(units) and _closing(units, kinds, tail_start):
+    while tail_start < len(units) and closing(units, kinds, tail_start):
         tail_start += 1
     title_i = _title_index(units, kinds, head_end, lo)
     while tail_start > head_end and _is_tail(units, kinds, tail_start - 1):
         tail_start -= 1
+    listed = introduced_list(units, kinds, tail_start) if tail_start > head_end else tail_start
     meta = Harvest()
     keep: list[int] = []
     dropped_heading = False
@@ -465,15 +408,18 @@ def analyse(units: list[Unit]) -> Parsed:
             ok = ok and _lead_like(unit, kinds[i], lenient=span is None or i == head_end - 1)
         elif i < tail_start:
             ok = kinds[i] is None and not (dropped_heading and unit.listitem)
-            if ok and _weight(unit, kinds[i]) < 0:
-                ok = not _in_short_run(units, kinds, i)
+            if ok and weight(unit, kinds[i]) < 0:
+                ok = not in_short_run(units, kinds, i)
+        elif i < listed:  # the list the article's last paragraph introduces
+            ok = kinds[i] in (None, "date")
         else:
             ok = False
         if ok:
             keep.append(i)
         else:
             meta.harvest(units, kinds, i)
-        dropped_heading = (not ok and kinds[i] == "heading") or (
+        opens_list = kinds[i] == "heading" or P.END_MARKER.match(unit.text)  # "Related"
+        dropped_heading = (not ok and bool(opens_list)) or (
             dropped_heading and unit.listitem and not ok
         )
     body = _middle(units, kinds, keep)

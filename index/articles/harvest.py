@@ -9,7 +9,7 @@ sign-up blocks naming the outlet ("... news stories from Stars and Stripes") las
 from __future__ import annotations
 
 from warreader.index.articles import patterns as P
-from warreader.index.articles.metadata import clean_name, parse_date_line
+from warreader.index.articles.metadata import clean_name, parse_date_line, stamp_date
 from warreader.index.articles.segment import Unit
 
 
@@ -30,7 +30,7 @@ class Harvest:
         """Read date, author and outlet from a unit that is being dropped."""
         text = units[i].text
         if kinds[i] == "date":
-            self.offer("date", parse_date_line(text), 0)
+            self.offer("date", parse_date_line(text) or stamp_date(text), 0)
         elif kinds[i] == "byline":
             match = P.BYLINE.match(text)
             self.offer("author", clean_name(match["name"]), 0)

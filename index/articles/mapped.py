@@ -78,19 +78,24 @@ class Mapped:
         return Mapped("".join(chars), offsets[0] if offsets else self.start, offsets)
 
     @staticmethod
-    def join(pieces: list[Mapped], gap_offsets: list[int]) -> Mapped:
+    def join(
+        pieces: list[Mapped], gap_offsets: list[int], tight: frozenset[int] = frozenset()
+    ) -> Mapped:
         """Join pieces with one space each; ``gap_offsets[k]`` is the raw offset the
         space between piece ``k`` and ``k + 1`` stands for (a newline in the file).
 
         Between two characters of a script written without spaces (Chinese, Japanese)
-        the pieces join directly: a line break there is not a word break.
+        the pieces join directly: a line break there is not a word break. So do the
+        pieces after the gaps in ``tight`` (a line broken inside a word).
         """
         if len(pieces) == 1:
             return pieces[0]
         chars: list[str] = []
         offsets: list[int] = []
         for k, piece in enumerate(pieces):
-            if k and not (_unspaced(chars[-1][-1:]) and _unspaced(piece.text[:1])):
+            if k and not (
+                k - 1 in tight or (_unspaced(chars[-1][-1:]) and _unspaced(piece.text[:1]))
+            ):
                 chars.append(" ")
                 offsets.append(gap_offsets[k - 1])
             chars.append(piece.text)

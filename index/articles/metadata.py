@@ -38,6 +38,24 @@ def parse_date_line(text: str) -> str | None:
     return first.date().isoformat()
 
 
+_STAMP_PARTS = re.compile(
+    r"\s*(?:\||·|•|\s[-–—]\s|(?=\b(?:last\s+)?(?:updated|published|posted|modified)\b))\s*", re.I
+)
+
+
+def stamp_date(text: str) -> str | None:
+    """ISO date of a page's time stamp line, else None: a line of up to 20 words, not a
+    sentence, made of parts split at ``|``, ``·`` or before "Updated"/"Published" of
+    which the first date-like one is a date ("Published: Nov. 19, 2019, 6:18 p.m.
+    Updated: ...", "By Staff | November 18, 2019 at 2:26 PM")."""
+    if word_count(text) > 20 or text.rstrip().endswith(("!", "?")) or not _HAS_YEAR.search(text):
+        return None
+    for part in _STAMP_PARTS.split(text):
+        if _HAS_YEAR.search(part):
+            return parse_date_line(re.sub(r"\s+(?:at\s+)?@?\d{1,2}:\d\d.*$", "", part.strip(" ,")))
+    return None
+
+
 def is_date_line(text: str) -> bool:
     """True when the line is only a date (see :func:`parse_date_line`)."""
     return parse_date_line(text) is not None

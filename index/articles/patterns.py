@@ -56,6 +56,11 @@ CHROME_PREFIX = re.compile(
     | (?:photo|image|credit|source)s?\s*: | all\ rights\ reserved | copyright\s*(?:©|\(c\)|\d{4})
     | © | this\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published|first\ appeared)
     | the\ views\ expressed | we\ use\ cookies | by\ continuing\ to\ (?:use|browse)
+    | [*+†]?\s*(?:the\ )?(?:information|content)\ (?:provided|contained|published)\ (?:on|in)\ this
+      \ (?:web\ ?)?(?:site|page)
+    | [*+†]?\s*results\ (?:may\ )?vary\b | [*+†]?\s*these\ statements\ have\ not\ been\ evaluated
+    | consult\ your\ (?:physician|doctor)\ before | this\ website\ uses\ cookies
+    | .{0,200}\bare\ (?:registered\ )?trademarks\ of\b
     | (?:related|read\ more|see\ also|more\ on\ this|filed\ under|sign[\s-]?up)\s*:
     | \d+\ min(?:ute)?s?\ read\b
     | (?:reading\ time|tempo\ de\ leitura|lesezeit|temps\ de\ lecture)\b
@@ -81,10 +86,39 @@ END_MARKER = re.compile(
     | .{1,80}\ at\ \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\ (?:says|said|wrote):
     | related(?:\ (?:posts|articles|stories|content|news|reading|coverage|topics|links))?\s*:?
     | (?:you\ (?:may|might)\ also\ (?:like|enjoy)|recommended(?:\ for\ you)?|more\ stories
-      |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next)[\s:.!…]*
+      |more\ from\ .{1,40}|read\ next|up\ next|what\ to\ read\ next
+      |related\ coverage(?:\ from\ .{1,60})?|(?:want\ )?more\ stories\ like\ this\??
+      |você\ (?:pode|também\ pode)\ gostar|te\ puede\ interesar|también\ te\ puede\ interesar
+      |das\ könnte\ (?:sie|dich)\ auch\ interessieren|vous\ aimerez\ aussi
+      |potrebbe\ interessarti|ti\ potrebbe\ interessare)[\s:.!…]*
     | share\ this(?:\ (?:article|story|post|page))?\s*:?
     | about\ the\ (?:author|writer)s?\s*:? | © .* | copyright\ (?:©|\(c\)|\d{4}).*
     )$""",
+    _I | re.X,
+)
+
+# The heading of a comment thread: "Comments", "[ 167 comments ]", "Top rated comments",
+# "Leave a reply", "Join the discussion".
+COMMENTS_HEAD = re.compile(
+    r"""^[-–—•|\[(\s]*(?:
+      (?:\d[\d,.]*\ )?(?:(?:top|most|best|highest|recent|latest|newest|oldest|reader|readers'?|all)
+      \ )?(?:rated\ )?(?:comments?|responses?|replies|reactions?|discussion)(?:\ \(\d+\))?
+    | (?:leave|post|add|write)\ a\ (?:reply|comment|response).*
+    | join\ the\ (?:discussion|conversation).*
+    | (?:show|view|load|read|see)\ (?:all\ |the\ )?(?:\d+\ )?comments.*
+    )[\s:.!)\]]*$""",
+    _I | re.X,
+)
+# A comment's stamp line: when it was posted, its votes, its reply link ("2 days ago at
+# 07:52 am", "June 5, 2024 at 7:03 am", "Rating: 36 Votes", "Reply", "Jo says:").
+COMMENT_STAMP = re.compile(
+    r"""^(?:
+      .{0,40}\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?
+    | \d+\ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\ ago\b.{0,30}
+    | (?:reply|report(?:\ abuse)?|flag|permalink|like|(?:rating|score|points?|votes?)\s*:.{0,20}
+      |\d+\ (?:likes?|votes?|points?|replies|upvotes?))
+    | .{1,60}\ (?:says|said|wrote):
+    )\s*$""",
     _I | re.X,
 )
 
@@ -137,7 +171,8 @@ CREDIT = re.compile(
 CAPTION = re.compile(
     r"\b(?:photo(?:graph)?\s+(?:by|credit|courtesy)|photo\s*:|(?:image|media|video)\s+caption"
     r"|image\s+(?:credit|source)|getty\s+images|ap\s+photo|shutterstock|alamy\s+stock)\b"
-    r"|©\s*[A-Z][\w.'’-]+\s+[A-Z]",
+    r"|©\s*[A-Z][\w.'’-]+\s+[A-Z]|^file\s+photo\b|\bcredit(?::|\.\.\.|…)\s*(?-i:[A-Z])"
+    r"|\b(?-i:REUTERS|AFP|EPA|AP)/[A-Z]|^in\s+this\s+.{0,60}?\b(?:file\s+)?photo\b",
     _I,
 )
 
@@ -151,9 +186,10 @@ BYLINE = re.compile(
 NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+|de|van|von|al|bin)){1,3}$")
 BIO = re.compile(
     r"^(?!(?:He|She|They|It|This|That|There)\b)"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|has\s+been|works\s+as)\s+(?:an?|the)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:journalist|writer|reporter|editor|correspondent|columnist|"
-    r"author|analyst|contributor|commentator|blogger|freelancer|diplomat)s?\b",
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:\([^()]{1,40}\)\s+)?(?:is|was|has\s+been|works\s+as)\s+"
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,5}?(?i:journalist|writer|reporter|editor|correspondent"
+    r"|columnist|author|analyst|contributor|commentator|blogger|freelancer|diplomat)s?\b"
+    r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+joined\s+.{1,60}?\bin\s+(?:\w+\s+)?\d{4}\b",
 )
 ROLE_FOR = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|columnist|contributor|journalist)\s+"
@@ -162,6 +198,37 @@ ROLE_FOR = re.compile(
 FROM_OUTLET = re.compile(
     r"\bfrom\s+(?P<outlet>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z][\w&'’.-]*)*)"
 )
+# A unit that is nothing but an e-mail address or a social handle (an author box's links).
+CONTACT_ONLY = re.compile(r"^[-–—•|\s]*(?:@\w{2,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.]*$")
+
+# How to reach the writer, as a sign-off says it: "Email Jo at jo@example.com",
+# "Follow her on Twitter @jo", "Have a tip?" (with a CONTACT address or handle).
+REACH = re.compile(r"\b(?:e-?mail|follow|reach(?:ed)?|contact|tips?|write\s+to)\b", _I)
+
+
+def sign_off(text: str) -> bool:
+    """True when a unit of up to 40 words tells how to reach the writer."""
+    return word_count(text) <= 40 and bool(CONTACT.search(text) and REACH.search(text))
+
+
+# Words of a newsletter or subscription pitch; two of them in a short unit make it one
+# ("Get breaking news alerts ... delivered weekday mornings", "No spam, we promise. You
+# can unsubscribe at any time").
+PROMO = re.compile(
+    r"\b(?:sign(?:ing)?[\s-]?up|subscrib(?:e|ed|ing)|subscriptions?|unsubscribe|newsletters?"
+    r"|(?:your|our|the)\s+inbox|no\s+spam|opt[\s-]?in|alerts|delivered\s+(?:to|straight|right|"
+    r"daily|weekday|every)|activation\s+link|(?:we(?:'ll|\s+will)?\s+)?send\s+(?:you\s+)?an?\s+e-?mail"
+    r"|more\s+stories\s+like\s+this|top\s+stories\s+from|click\s+here|\d+\s+issues\b"
+    r"|for\s+as\s+little\s+as|delivered\s+(?:through|to)\s+your\s+(?:letterbox|door|inbox))\b",
+    _I,
+)
+
+
+def promo(text: str) -> bool:
+    """True when a unit of up to 40 words is a newsletter or subscription pitch."""
+    return word_count(text) <= 40 and len(PROMO.findall(text)) >= 2
+
+
 SIGNUP = re.compile(r"\b(?:sign[\s-]?up|subscribe|newsletter|daily\s+(?:email|headlines))\b", _I)
 REPORTED_FROM = re.compile(
     r"(?:^|,\s*|\band\s+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+(?:reported\s+)?from\s+[A-Z]"

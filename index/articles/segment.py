@@ -88,6 +88,22 @@ def _columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _broken_word(line: str, nxt: str, width: int) -> bool:
+    """True when a text browser broke a Korean word at the end of a full ``line``.
+
+    Text browsers break Hangul anywhere, so a line filled to within a column of the
+    width that ends and continues in Hangul was cut inside a word (measured on
+    ``w3m -dump``: most such breaks are inside words)."""
+    line, nxt = line.rstrip(), nxt.lstrip()
+    return (
+        bool(line and nxt) and _columns(line) >= width - 1
+        and bool(_HANGUL.match(line[-1])) and bool(_HANGUL.match(nxt[0]))
+    )
+
+
 def wrap_width(source: str, spans: list[tuple[int, int]]) -> int | None:
     """The column a text browser or mailer wrapped ``source`` at, or None.
 
@@ -162,7 +178,11 @@ def split_units(source: str, wrap: bool = True, markdown: bool = True) -> list[U
         if len(run) == 1:
             return Mapped.slice(source, *run[0])
         pieces = [Mapped.slice(source, s, e).strip() for s, e in run]
-        return Mapped.join(pieces, [e for _, e in run[:-1]])
+        tight = frozenset(
+            k for k, (s, e) in enumerate(run[:-1])
+            if width is not None and _broken_word(source[s:e], source[slice(*run[k + 1])], width)
+        )
+        return Mapped.join(pieces, [e for _, e in run[:-1]], tight)
 
     def flush() -> None:
         nonlocal blank
