@@ -72,11 +72,12 @@ class CorpusReads:
         data = self._corpus_data()
         return data.quotes_by(speaker) if data else []
 
-    def provenance(self) -> Provenance | None:
+    def provenance(self, progress=None) -> Provenance | None:
         """Quote groups across the corpus (saved beside the index, updated incrementally);
-        None without a usable index."""
+        None without a usable index. ``progress(done, total)`` is told how many of the
+        articles that need grouping are grouped (only when some do)."""
         from warreader.index.provenance.corpus_groups import cached_groups
 
         data = self._corpus_data()
-        return None if data is None else cached_groups(self.index_dir, data)
+        return None if data is None else cached_groups(self.index_dir, data, progress)
 

@@ -91,3 +91,39 @@ async def test_search_group_in_the_reader(tmp_path):
         await pilot.press(*(["backspace"] * 7))
         await _type(pilot, "group:2 speaker:kuleba")
         assert [h.speaker for h in screen.results_list.hits] == ["Dmytro Kuleba"] * 2
+
+
+async def test_an_in_app_build_groups_the_quotes_before_it_says_ready(tmp_path, monkeypatch):
+    """The build's worker groups the quotes (the status line says so) before the index
+    says ready: the first quote stepped to shows where else it appears, and nothing is
+    grouped after ready (before, the first look-up computed every group)."""
+    from warreader.index.provenance import corpus_groups
+    from warreader.tui.widgets.index_status import IndexStatus
+
+    shown: list[tuple[int, int, str]] = []
+    status_grouping = IndexStatus.grouping
+
+    def grouping(status, done: int, total: int) -> None:
+        status_grouping(status, done, total)
+        shown.append((done, total, str(status.query_one("#status-text").render())))
+
+    monkeypatch.setattr(IndexStatus, "grouping", grouping)
+    folder = write_corpus(tmp_path / "articles")
+    app = make_app(tmp_path / "index", [folder])
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        assert [(done, total) for done, total, _ in shown] == [(0, 4), (4, 4)]
+        assert shown[-1][2].startswith("Grouping quotes 4/4 articles")
+        assert str(screen.status.query_one("#status-text").render()).startswith(
+            "Index ready: 4 articles")
+        grouped_later: list = []
+        computed = corpus_groups.corpus_groups
+        monkeypatch.setattr(corpus_groups, "corpus_groups",
+                            lambda *args: grouped_later.append(args) or computed(*args))
+
+        await open_article(pilot, "b_independent")
+        await press(pilot, "]")
+        assert screen.quotes[screen.body.current].speaker == "Dmitry Peskov"
+        assert "also in 3 articles · first 2022-02-16, Stars and Stripes" in sidebar_text(screen)
+        assert grouped_later == []

@@ -23,6 +23,15 @@ class IndexProgress(Message):
         self.done, self.total, self.path = done, total, path
 
 
+class GroupingProgress(Message):
+    """The indexing worker grouped the quotes of ``done`` of ``total`` articles that
+    needed it (quote provenance, after the index is written)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+
+
 class ArticleRead(Message):
     """The first build read the article of ``summary`` (an ArticleSummary); it is listed
     at once and opened from its file, before the index holds it."""
@@ -41,16 +50,20 @@ class IndexReady(Message):
     None when they come later (:class:`SpeakersReady`); ``summaries`` is the article list
     (an ``ArticleView`` read a page at a time, or a ``MemoryView`` of the cached list);
     ``changed`` is False when a refresh changed nothing. ``skipped`` lists the
-    (path, reason) of unreadable files the index remembers.
+    (path, reason) of unreadable files the index remembers. ``groups`` are the quote
+    groups (a provenance ``Provenance``) brought up to date after a refresh (None: not
+    had, or not asked for, as for an early view).
     """
 
     def __init__(self, corpus: Any, report: Any, summaries: Any, speakers: list | None,
-                 skipped: list | None = None, changed: bool = True) -> None:
+                 skipped: list | None = None, changed: bool = True,
+                 groups: Any = None) -> None:
         super().__init__()
         self.corpus, self.report = corpus, report
         self.summaries, self.speakers = summaries, speakers
         self.skipped = [] if skipped is None else skipped
         self.changed = changed
+        self.groups = groups
 
 
 class CorpusOpened(Message):

@@ -14,21 +14,10 @@ import sqlite3
 from collections.abc import Sequence
 
 from warreader.index.provenance.blocking import Blocks, whole_key
-from warreader.index.provenance.relate import related, speaker_key
+from warreader.index.provenance.known import Filed, Known
+from warreader.index.provenance.relate import related
 
 _CHUNK = 30000
-
-
-class Filed:
-    """What verification reads of a filed candidate (no member, no bigrams)."""
-
-    __slots__ = ("words", "joined", "kind", "speaker")
-
-    def __init__(self, words: str, kind: str, speaker: str | None) -> None:
-        self.words = tuple(words.split())
-        self.joined = f" {words} "
-        self.kind = kind
-        self.speaker = speaker_key(speaker)
 
 
 def _marks(values: Sequence) -> str:
@@ -47,8 +36,10 @@ def _rows(db: sqlite3.Connection, sql: str, values: list) -> list[tuple]:
 class ArticleAdd:
     """The groups each of an article's entries (:class:`grouper.Entry`) joins."""
 
-    def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list) -> None:
+    def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list,
+                 known: Known | None = None) -> None:
         self.db, self.blocks, self.entries = db, blocks, entries
+        self.known = Known() if known is None else known
         self.parent: dict[int, int] = {}
         self.saved: dict[int, int] = {}  # group -> its quotes in the database
         self.added: dict[int, int] = {}  # group -> quotes it gained in this article
@@ -62,12 +53,14 @@ class ArticleAdd:
     def candidates(self) -> list[tuple[set[int], set[int]]]:
         """Per entry: (groups joined whole, candidate slots to verify)."""
         keys = [whole_key(*e.block[:3]) for e in self.entries]
+        clique_of = {k: c for k, c in keys if k}
+        filed = self.blocks.filed_wholes(sorted(clique_of))
         whole_gid = dict(_rows(
             self.db, "SELECT w.key, min(m.gid) FROM whole w JOIN members m ON m.slot = w.slot"
-            " WHERE w.key IN ({}) GROUP BY w.key", sorted({k for k, c in keys if c and k})))
+            " WHERE w.key IN ({}) GROUP BY w.key", [k for k in filed if clique_of[k]]))
         short: dict[str, list[int]] = {}
         for key, slot in _rows(self.db, "SELECT key, slot FROM whole WHERE key IN ({})",
-                               sorted({k for k, c in keys if not c and k})):
+                               [k for k in filed if not clique_of[k]]):
             short.setdefault(key, []).append(slot)
         paired = self.blocks.paired_many([e.pairs for e in self.entries])
         out = []
@@ -80,12 +73,7 @@ class ArticleAdd:
     def join(self, next_id) -> list[int]:
         """The group id each entry takes, in order (``next_id()`` makes a new one)."""
         found = self.candidates()
-        filed: dict[int, tuple[int, Filed]] = {}
-        for slot, gid, words, kind, speaker in _rows(
-            self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
-            sorted({s for _, slots in found for s in slots}),
-        ):
-            filed[slot] = (gid, Filed(words, kind, speaker))
+        filed = self._filed(sorted({s for _, slots in found for s in slots}))
         taken: list[int] = []
         for i, (e, (whole, slots)) in enumerate(zip(self.entries, found, strict=True)):
             groups = {self.find(g) for g in whole}
@@ -98,6 +86,26 @@ class ArticleAdd:
                     groups.add(self.find(taken[j]))
             taken.append(self._merge(groups, next_id))
         return [self.find(g) for g in taken]
+
+    def _filed(self, slots: list[int]) -> dict[int, tuple[int, Filed]]:
+        """(group id, filed quote) of each of ``slots``: read only when not known."""
+        known = self.known
+        out: dict[int, tuple[int, Filed]] = {}
+        unknown = []
+        for slot in slots:
+            found = known.get(slot)
+            if found is None:
+                unknown.append(slot)
+            else:
+                out[slot] = found
+        for slot, gid, words, kind, speaker in _rows(
+            self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
+            unknown,
+        ):
+            filed = Filed(words, kind, speaker)
+            known.keep(slot, filed, gid)
+            out[slot] = (gid, filed)
+        return out
 
     def _merge(self, groups: set[int], next_id) -> int:
         if not groups:

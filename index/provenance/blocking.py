@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from itertools import chain
 
 from warreader.index.provenance.relate import MIN_TERM, SHORT
@@ -42,7 +43,7 @@ def pair_keys(words: Words) -> frozenset[str]:
     """The block keys of a long quote: "word next" for each adjacent pair."""
     if len(words) <= SHORT:
         return frozenset()
-    return frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return frozenset([f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
 
 
 def whole_key(kind: str, words: Words, speaker: Speaker) -> tuple[str | None, bool]:
@@ -72,10 +73,28 @@ class Blocks:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self._held: dict[str, tuple[int, ...] | None] = {}  # None: crowded
+        # The hashes of every whole key filed, while what is remembered is *everything*
+        # filed (the tables were empty when remembering began, nothing was forgotten
+        # since): then a bigram not remembered has no quote and a key whose hash is not
+        # here none either, so a first grouping asks SQLite nothing (a hash shared by
+        # two keys only costs a look-up). None: not known to be complete.
+        self._wholes: set[int] | None = None
+        self._checked = False  # whether the tables were looked at since :meth:`forget`
 
     def forget(self) -> None:
         """Drop what is remembered of the blocks."""
         self._held.clear()
+        self._wholes = None
+        self._checked = False
+
+    def _complete(self) -> bool:
+        """Whether what is remembered is every block filed (see ``_wholes``)."""
+        if not self._checked:
+            self._checked = True
+            if not self._held and not self.db.execute(
+                    "SELECT 1 FROM pairs UNION ALL SELECT 1 FROM whole LIMIT 1").fetchone():
+                self._wholes = set()
+        return self._wholes is not None
 
     def add_many(self, filed: list[tuple[int, tuple]]) -> None:
         """File each (slot, :attr:`Entry.block`) of ``filed``, in two statements."""
@@ -88,21 +107,34 @@ class Blocks:
         self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
                             [(p, slot) for slot, block in filed for p in block[3]])
         held = self._held
+        complete = self._complete()
+        if complete:
+            self._wholes.update(hash(key) for key, _ in wholes)
         for slot, block in filed:
             for p in block[3]:
-                if p in held:
-                    slots = held[p]
-                    if slots is not None:
-                        held[p] = None if len(slots) >= CROWDED else (*slots, slot)
+                slots = held.get(p, ())
+                if slots is not None and (complete or p in held):
+                    held[p] = None if len(slots) >= CROWDED else (*slots, slot)
+        if complete and max(len(held), len(self._wholes)) > REMEMBERED:  # read the tables
+            self.forget()
+            self._checked = True
 
-    def _remember(self, keys: list[str]) -> None:
+    def filed_wholes(self, keys: list[str]) -> list[str]:
+        """The whole keys among ``keys`` that may have quotes filed (all of them, unless
+        everything filed is remembered)."""
+        if self._complete():
+            return [k for k in keys if hash(k) in self._wholes]
+        return keys
+
+    def _remember(self, keys: Iterable[str]) -> None:
         """Read the first slots of the ``keys`` not remembered yet (one statement)."""
         missing = [k for k in keys if k not in self._held]
         if not missing:
             return
         if len(self._held) + len(missing) > REMEMBERED:
-            self._held.clear()
-            missing = keys
+            self.forget()
+            self._checked = True  # (no longer complete)
+            missing = list(keys)
         found: dict[str, list[int]] = {k: [] for k in missing}
         for key, slot in self.db.execute(
             "SELECT a.value, p.slot FROM json_each(?) a JOIN pairs p ON p.key = a.value "
@@ -115,6 +147,7 @@ class Blocks:
 
     def remove(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """Take ``slot`` out of every block it was filed in."""
+        self._wholes = None  # what is left under a key or a crowded bigram is not known
         key, _ = whole_key(kind, words, speaker)
         if key is not None:
             self.db.execute("DELETE FROM whole WHERE key = ? AND slot = ?", (key, slot))
@@ -165,16 +198,30 @@ class Blocks:
         """Per quote (its bigrams), the slots sharing enough of them: at least two of its
         uncrowded bigrams (one when it has fewer than three); with none uncrowded, its
         two rarest bigrams propose them."""
-        self._remember(sorted({p for pairs in quotes for p in pairs}))
+        if not self._complete():  # (complete: a bigram not remembered has no quote)
+            self._remember({p for pairs in quotes for p in pairs})
         held = self._held
         found: list[set[int]] = []
         for pairs in quotes:
-            crowded = [k for k in pairs if held[k] is None]
-            counts = Counter(chain.from_iterable(held[k] or () for k in pairs))
-            rare = len(pairs) - len(crowded)  # a bigram nobody has yet still counts
-            need = 2 if rare >= 3 else 1
-            mine = {slot for slot, n in counts.items() if n >= need} if counts else set()
+            filed, crowded = [], 0
+            for k in pairs:
+                slots = held.get(k, ())
+                if slots is None:
+                    crowded += 1
+                elif slots:
+                    filed.append(slots)
+            rare = len(pairs) - crowded  # a bigram nobody has yet still counts
+            if not filed:
+                mine = set()
+            elif rare < 3:  # one shared bigram is enough
+                mine = set(chain.from_iterable(filed))
+            elif len(filed) == 1:  # two are needed
+                mine = set()
+            else:
+                counts = Counter(chain.from_iterable(filed))
+                mine = {slot for slot, n in counts.items() if n >= 2}
             if pairs and not rare:
+                crowded = [k for k in pairs if held.get(k, ()) is None]
                 exact = self.counts(sorted(crowded), cap=None)
                 rarest = sorted(crowded, key=lambda k: (exact[k], k))[:2]
                 for slots in self.postings(rarest).values():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 BATCH = 500
 """Articles read and grouped per transaction."""
 
+Progress = Callable[[int, int], None]
+"""Told (articles grouped, articles to group) as a sync goes: before the first batch
+and after each; never called when no article needs grouping."""
+
 
 class SyncReport:
     """What :func:`sync` did: articles added/removed, groups touched, notices."""
@@ -43,8 +47,9 @@ class SyncReport:
         self.notices: list[str] = []
 
 
-def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
-    """Bring ``grouper``'s database up to ``source``."""
+def apply(grouper: Grouper, source: Source, report: SyncReport,
+          progress: Progress | None = None) -> None:
+    """Bring ``grouper``'s database up to ``source`` (``progress`` told per batch)."""
     db = grouper.db
     found = changes(db, source)
     removed, changed = found.removed, found.changed
@@ -58,6 +63,8 @@ def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
                 report.touched |= grouper.remove_article(from_db(key))
                 db.execute("DELETE FROM articles WHERE id = ?", (key,))
     report.removed.extend(from_db(k) for k in removed)
+    if progress is not None and todo:
+        progress(0, len(todo))
     for chunk in _batches(todo):
         ids = [from_db(k) for k in chunk]
         quotes = source.members(ids)
@@ -70,13 +77,15 @@ def apply(grouper: Grouper, source: Source, report: SyncReport) -> None:
                 db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)",
                            (key, changed[key][0]))
         report.added.extend(ids)
+        if progress is not None:
+            progress(len(report.added), len(todo))
     if found.names or found.gone_names or found.corrections is not None:
         with grouper.transaction():  # last: an interrupted sync finds them again
             db.executemany("DELETE FROM names WHERE raw = ?", ((r,) for r in found.gone_names))
             db.executemany("INSERT OR REPLACE INTO names VALUES (?, ?)", found.names)
             if found.corrections is not None:
                 db.execute("UPDATE stamp SET corrections = ?", (found.corrections,))
-    report.touched = {g for g in report.touched if grouper.exists(g)}
+    report.touched = grouper.existing(report.touched)
 
 
 def _batches(keys: list[str]) -> Iterator[list[str]]:
@@ -84,11 +93,11 @@ def _batches(keys: list[str]) -> Iterator[list[str]]:
         yield keys[i:i + BATCH]
 
 
-def sync(index_dir: Path | None, source: Source | Iterable[Member]
-         ) -> tuple[Provenance, SyncReport]:
+def sync(index_dir: Path | None, source: Source | Iterable[Member],
+         progress: Progress | None = None) -> tuple[Provenance, SyncReport]:
     """The groups of ``source`` (the whole corpus; members in memory are accepted), from
     the groups saved in ``index_dir`` plus changes. Without ``index_dir`` they are
-    computed in a private temporary database."""
+    computed in a private temporary database. ``progress``: see :data:`Progress`."""
     if not hasattr(source, "states"):
         source = MemberSource(source)
     report = SyncReport()
@@ -96,34 +105,36 @@ def sync(index_dir: Path | None, source: Source | Iterable[Member]
     if notice:
         report.notices.append(notice)
     try:
-        apply(Grouper(db), source, report)
+        apply(Grouper(db), source, report, progress)
     except sqlite3.OperationalError as exc:
         if "readonly" not in str(exc) and "read-only" not in str(exc):
             db.close()
             raise
         db.close()  # a saved file we may not write: computed in a private copy
         db, report = temporary(), SyncReport()
-        apply(Grouper(db), source, report)
+        apply(Grouper(db), source, report, progress)
     except (sqlite3.DatabaseError, DamagedGroups) as exc:
         db.close()
         if index_dir is None:
             raise
         report.notices.append(set_aside(Path(index_dir) / "provenance.sqlite", str(exc)))
         db, _ = open_groups(index_dir)
-        apply(Grouper(db), source, report)
+        apply(Grouper(db), source, report, progress)
     return Provenance(db), report
 
 
-def corpus_groups(index_dir: Path | None, data: StoredData) -> tuple[Provenance, SyncReport]:
+def corpus_groups(index_dir: Path | None, data: StoredData,
+                  progress: Progress | None = None) -> tuple[Provenance, SyncReport]:
     """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally."""
-    return sync(index_dir, StoredSource(data, index_dir))
+    return sync(index_dir, StoredSource(data, index_dir), progress)
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _COMPUTING = threading.Lock()
 
 
-def cached_groups(index_dir: Path | None, data: StoredData) -> Provenance:
+def cached_groups(index_dir: Path | None, data: StoredData,
+                  progress: Progress | None = None) -> Provenance:
     """:func:`corpus_groups` once per corpus data (one index commit), then remembered
     (one thread computes; another asking meanwhile waits for it)."""
     found = _CACHE.get(data)
@@ -131,13 +142,14 @@ def cached_groups(index_dir: Path | None, data: StoredData) -> Provenance:
         with _COMPUTING:
             found = _CACHE.get(data)
             if found is None:
-                found = _CACHE[data] = corpus_groups(index_dir, data)[0]
+                found = _CACHE[data] = corpus_groups(index_dir, data, progress)[0]
     return found
 
 
-def groups_unlocked(corpus: Corpus, lock: AbstractContextManager) -> Provenance | None:
+def groups_unlocked(corpus: Corpus, lock: AbstractContextManager,
+                    progress: Progress | None = None) -> Provenance | None:
     """The corpus's groups, holding ``lock`` (the reader's corpus lock) only while the
     index is read, not while the groups are computed, so articles keep opening."""
     with lock:
         data = corpus._corpus_data()
-    return None if data is None else cached_groups(corpus.index_dir, data)
+    return None if data is None else cached_groups(corpus.index_dir, data, progress)

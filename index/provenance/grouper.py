@@ -11,11 +11,13 @@ join, whatever the size of the corpus; nothing of the corpus is held in memory.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from warreader.index.provenance.adding import ArticleAdd
 from warreader.index.provenance.blocking import Blocks, pair_keys, whole_key
+from warreader.index.provenance.known import Filed, Known
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.normalise import tokens
 from warreader.index.provenance.relate import joined, related, speaker_key
@@ -75,9 +77,16 @@ class Grouper:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.blocks = Blocks(db)
+        self.known = Known()  # candidates' words, kept in step with every change
         self.seen_version: int | None = None
         self.next_slot: int | None = None  # read once per transaction
         self.next_id = db.execute("SELECT next_id FROM stamp").fetchone()[0]
+
+    def forget(self) -> None:
+        """Drop what is remembered of the database (rolled back, or changed by another
+        process)."""
+        self.blocks.forget()
+        self.known.clear()
 
     def transaction(self) -> _Transaction:
         """A context in which changes are made: committed on success, else rolled back."""
@@ -104,7 +113,7 @@ class Grouper:
         if not members:
             return touched
         entries = [Entry(m) for m in members]
-        adding = ArticleAdd(self.db, self.blocks, entries)
+        adding = ArticleAdd(self.db, self.blocks, entries, self.known)
         gids = adding.join(self._new_id)
         if self.next_slot is None:
             self.next_slot = self.db.execute(
@@ -120,19 +129,25 @@ class Grouper:
              for n, (m, e, raw, gid) in enumerate(zip(members, entries, raws, gids,
                                                       strict=True))])
         self.blocks.add_many([(first + n, e.block) for n, e in enumerate(entries)])
+        for n, (e, gid) in enumerate(zip(entries, gids, strict=True)):
+            self.known.keep(first + n, Filed.of(e), gid)
         by_target: dict[int, list[int]] = {}
         for old, new in adding.merged().items():
             by_target.setdefault(new, []).append(old)
+            self.known.moved(old, new)
         for target, olds in sorted(by_target.items()):
             self.db.execute(f"UPDATE members SET gid = ? WHERE gid IN ({_marks(olds)})",
                             (target, *sorted(olds)))
         merged = adding.merged()
-        return {g for g in touched - merged.keys() if self.exists(g)} | set(gids)
+        return self.existing(touched - merged.keys()) | set(gids)
 
-    def exists(self, gid: int) -> bool:
-        """Whether any quote is in group ``gid``."""
-        return self.db.execute("SELECT 1 FROM members WHERE gid = ? LIMIT 1",
-                               (gid,)).fetchone() is not None
+    def existing(self, gids: set[int]) -> set[int]:
+        """The groups among ``gids`` that hold a quote (one statement)."""
+        if not gids:
+            return set()
+        return {r[0] for r in self.db.execute(
+            "SELECT a.value FROM json_each(?) a WHERE EXISTS (SELECT 1 FROM members m"
+            " WHERE m.gid = a.value)", (json.dumps(sorted(gids)),))}
 
     def remove_article(self, article: str) -> set[int]:
         """Drop an article's quotes; the groups they left are checked again (and may split).
@@ -141,6 +156,7 @@ class Grouper:
         gone = self._rows("article = ?", key)
         if not gone:
             return set()
+        self.known.clear()  # (its groups may split: the ids known would be stale)
         for slot, entry in gone:
             self.blocks.remove(slot, *entry.block)
         touched = {r[0] for r in self.db.execute(
@@ -207,7 +223,7 @@ class _Transaction:
         g.db.execute("BEGIN IMMEDIATE")
         version = g.db.execute("PRAGMA data_version").fetchone()[0]
         if version != g.seen_version:  # another process committed meanwhile
-            g.blocks.forget()
+            g.forget()
             g.seen_version = version
         g.next_id = g.db.execute("SELECT next_id FROM stamp").fetchone()[0]
         g.next_slot = None
@@ -219,6 +235,6 @@ class _Transaction:
             db.execute("UPDATE stamp SET next_id = ?", (self.grouper.next_id,))
             db.execute("COMMIT")
             return
-        self.grouper.blocks.forget()  # it remembered what is now rolled back
+        self.grouper.forget()  # it remembered what is now rolled back
         if db.in_transaction:
             db.execute("ROLLBACK")

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import left_phrase
 from warreader.index.quotes.ordered import SpanIndex
+from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.subjects import subject_before
 
@@ -90,7 +90,10 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
     subject when it stands in that subject's predicate ("Hoover estimated that there are
     "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
-    if qi not in para.q_index.values() or para.tokens[qi].kind != "q":
+    if not 0 <= qi < len(para.tokens):
+        return None
+    token = para.tokens[qi]  # a quotation's own token (a look-up: `in values()` was a scan)
+    if token.kind != "q" or para.q_index.get(token.quote) != qi:
         return None
     found = subject_before(para.tokens, qi, para.floor_of[qi])
     if found is None:

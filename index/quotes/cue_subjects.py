@@ -14,13 +14,8 @@ from warreader.index.quotes.appositives import (
     skip_back_appositive,
 )
 from warreader.index.quotes.entities import names_a_job
-from warreader.index.quotes.mentions import (
-    Mention,
-    build,
-    is_person_name,
-    left_phrase,
-    right_phrase,
-)
+from warreader.index.quotes.mentions import Mention, build, is_person_name
+from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.tokens import Token
 
 

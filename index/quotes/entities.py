@@ -33,10 +33,16 @@ class Entity:
     speaks: bool = False  # seen as the speaker of a speech event
     met: tuple[int, int] = (1 << 30, 0)  # (paragraph, sentence) of its first sighting
 
-    def fits(self, head: str) -> bool:
-        """Could a pronoun or description with this head word refer to the entity?"""
+    def fits(self, head: str, unsure: bool = False) -> bool:
+        """Could a pronoun or description with this head word refer to the entity?
+        ``unsure``: may a name of two words or more, of no known kind, be a "he"?"""
         if head in ("he", "she"):
             want = "m" if head == "he" else "f"
+            if self.kind == "unknown":
+                # A name of two words or more that has spoken, with no given name we
+                # know ("Luay Sami recalled"): a person, though the lexicon cannot say so;
+                # when nobody else fits, any subject of two words, or one that has spoken.
+                return (self.speaks or unsure) and " " in self.name or unsure and self.speaks
             return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
             return self.kind in ("org", "unknown")
@@ -60,6 +66,8 @@ class Entity:
                 )
             )  # "AstraZeneca said ... The company added": a one-word name that spoke
         gender = lexicon.PERSON_NOUNS.get(head, "")
+        if self.name.startswith("the "):
+            return False  # "the officer" unnamed is the antecedent of a "he", not of "the chief"
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
 
 
@@ -158,6 +166,11 @@ class Registry:
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 
+    def known_person(self, surname: str) -> Entity | None:
+        """The person the article already knows by ``surname`` (first met first), if any."""
+        people = [e for e in self._by_key.get(name_key(surname), []) if e.kind == "person"]
+        return min(people, key=_met) if people else None
+
     def _by_given_name(self, given: str) -> Entity | None:
         """The latest person whose given name is ``given`` (a key), if only one has it."""
         found = [
@@ -217,6 +230,7 @@ class Registry:
         position: Position,
         window: int = 3,
         avoid: Callable[[Entity], bool] | None = None,
+        unsure: bool = False,
     ) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
 
@@ -236,12 +250,16 @@ class Registry:
             sentence = pos[:2]
             if best_sentence is not None and sentence != best_sentence:
                 break
-            if not sighting.entity.fits(head) or avoid is not None and avoid(sighting.entity):
+            if not sighting.entity.fits(head, unsure) or avoid is not None and avoid(
+                sighting.entity
+            ):
                 continue
             if _role_matches(head, sighting.entity) is False:
                 continue
             if sighting.possessive:
                 owner = owner or sighting
+                continue
+            if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
                 continue
             if (
                 best is None
@@ -251,6 +269,10 @@ class Registry:
                 best = sighting
                 best_sentence = sentence
         best = best or owner
+        if best is None and head in ("he", "she") and not unsure:
+            # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
+            # at home") is a person the lexicon could not name.
+            return self.antecedent(head, position, window, avoid, unsure=True)
         return best.entity if best else None
 
 
@@ -291,10 +313,10 @@ def _what_a_name_tells(
     """What a mention's words say of its entity: (a person, an organisation, gender,
     a feminine surname), from honorific, given name, role nouns and the name's shape."""
     tokens = _name_parts(name)[0]
-    given = lexicon.first_names().get(name_key(tokens[0]) if len(tokens) > 1 else "", "")
-    given = (
-        given or lexicon.first_names().get(tokens[0].lower(), "") if len(tokens) > 1 else given
-    )
+    given = ""
+    if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
+        names = lexicon.first_names()
+        given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
     hon = lexicon.HONORIFICS.get(honorific.lower(), None)
     role_gender = ""
     for word in role.lower().split():

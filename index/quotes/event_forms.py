@@ -16,7 +16,8 @@ from warreader.index.quotes.cue_subjects import (
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import Mention, build, left_phrase, right_phrase
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 

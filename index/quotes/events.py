@@ -36,11 +36,8 @@ from warreader.index.quotes.event_forms import (
     _quoted_as_saying,
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
-from warreader.index.quotes.mentions import (
-    Mention,
-    build,
-    left_phrase,
-)
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
 _CANDIDATES = lexicon.CUE_VERBS | {"according"}

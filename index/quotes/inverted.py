@@ -13,7 +13,8 @@ from warreader.index.quotes.cue_subjects import (
     _owner_speaks,
     _speaker_noun,
 )
-from warreader.index.quotes.mentions import DETERMINERS, Mention, build, right_phrase
+from warreader.index.quotes.mentions import DETERMINERS, Mention, build
+from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.tokens import Token
 
 

@@ -193,7 +193,7 @@ TITLES: frozenset[str] = frozenset(
     inspector detective agent marshal field first deputy assistant under acting
     former ex-president ex-minister mp mep senior junior analyst economist professor
     dr dr. mr mr. mrs mrs. ms ms. miss dj ceo md chief-executive rapper singer
-    rt rt. rev rev. revd reverend hon hon.
+    rt rt. rev rev. revd reverend hon hon. gov gov. speaker
     """
     )
 )

@@ -16,7 +16,8 @@ from warreader.index.quotes.descriptions import (
 )
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
-from warreader.index.quotes.mentions import build, right_phrase
+from warreader.index.quotes.mentions import build
+from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.sightings import _names_nobody
 
@@ -39,7 +40,9 @@ class _Resolution:
             if mention.head in ("he", "she", "it", "they"):
                 named = _capitalised_words(quoted) if quoted else None
                 entity = self.registry.antecedent(
-                    mention.head, position, avoid=(lambda e: _named_in(e, named)) if named else None
+                    mention.head,
+                    _pronoun_position(p, para, event),
+                    avoid=(lambda e: _named_in(e, named)) if named else None,
                 )
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
@@ -87,13 +90,17 @@ class _Resolution:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
             return self._description_entity(mention, registered=False), None
+        group = self._owned_group(mention, position)
+        if group:
+            return self._description_entity(mention, name=group), None
         if _named_organisation(mention):
             # "the Clinton campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
             return self._description_entity(mention), None
         places = _places(mention.text)
         owner = _owner_word(mention.text)
-        entity = self.registry.antecedent(
+        entity = self._named_by_head(mention, position) if not places and not owner else None
+        entity = entity or self.registry.antecedent(
             mention.head,
             position,
             window=4,
@@ -110,19 +117,56 @@ class _Resolution:
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it.
             entity = self._description_entity(mention)
+        elif entity is None and mention.head in lexicon.PERSON_NOUNS and not owner:
+            # "The Trafford Centre spokeswoman said" with nobody named for her: the
+            # description is the person, whom a later "she added" refers to.
+            entity = self._description_entity(mention)
+            entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
         return entity, None if entity else _lower_article(mention.text)
 
-    def _description_entity(self, mention, registered: bool = True) -> Entity:
+    def _named_by_head(self, mention, position) -> Entity | None:
+        """ "The department" after "the State Department", "the committee" after "the
+        Senate Judiciary Committee": an organisation whose own name holds the
+        description's head word outranks any other one in reach."""
+        head = mention.head
+        if head not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
+            return None
+        return self.registry.antecedent(
+            head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
+        )
+
+    def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
         statement", "the Clinton campaign"), made on first use; ``registered`` ones are
-        also candidates for a later "it"."""
-        name = _lower_article(mention.text)
+        also candidates for a later "it". ``name`` replaces the mention's words."""
+        name = name or _lower_article(mention.text)
         entity = self._documents.get(name)
         if entity is None:
             entity = self._documents[name] = Entity(name, "org")
             if registered:
                 self.registry.entities.append(entity)
         return entity
+
+    def _owned_group(self, mention, position) -> str | None:
+        """ "Cruz's campaign", "his campaign": a group a person owns is the group named
+        after that person ("the Cruz campaign", "the Sanders campaign", as an article
+        names it); None for other descriptions or an owner that is no person."""
+        if mention.head not in _NAMED_AFTER_PEOPLE:
+            return None
+        owner, _, rest = mention.text.partition(" ")
+        if not rest or not rest.endswith(mention.head):
+            return None
+        low = owner.lower()
+        if low in ("his", "her"):
+            entity = self.registry.antecedent("he" if low == "his" else "she", position)
+            surname = entity.name.split()[-1] if entity is not None else ""
+        elif owner.endswith(("'s", "’s")) and owner[:1].isupper():
+            surname = owner[:-2]
+            if self.registry.known_person(surname) is None:
+                return None  # "Russia's government" is no group named after a person
+        else:
+            return None
+        return f"the {surname} {rest}" if surname else None
 
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
@@ -144,6 +188,23 @@ class _Resolution:
                         return subject
         return None
 
+
+def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]:
+    """Where a pronoun speaker stands: it refers back from itself, not from its verb, so
+    the people named between them are no antecedents ("he backed Ann Cole over Jim Ray
+    and said ..." is neither Cole nor Ray)."""
+    j = event.cue_index
+    floor = para.floor_of[j]
+    start = event.mention.start
+    while j > floor and para.tokens[j].start > start:
+        j -= 1
+    if para.tokens[j].start != start:
+        j = event.first  # the pronoun follows its verb ("said he")
+    return (p, para.sentence_of[j], min(j, event.first))
+
+
+# Groups an article may name after the person they serve ("the Trump campaign").
+_NAMED_AFTER_PEOPLE = frozenset(("campaign",))
 
 _DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 
@@ -168,14 +229,18 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _capitalised_words(text: str) -> frozenset[str]:
-    """The capitalised words of a quotation (the people it names)."""
-    return frozenset(_CAPITALISED.findall(text))
+    """The capitalised words of a quotation (the people it names), without a possessive
+    ending ("Senator Sanders's message" names Sanders)."""
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(text))
 
 
 def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     """Does a quotation name ``entity`` (its first name or surname) in the third person?"""
     parts = entity.name.split()
-    return entity.kind == "person" and (parts[0] in words or parts[-1] in words)
+    # The first word is a given name unless a title follows it ("Virginia Gov. Terry
+    # McAuliffe": the quotation naming Virginia does not name him).
+    given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
+    return entity.kind == "person" and (given or parts[-1] in words)
 
 
 def _lower_article(text: str) -> str:

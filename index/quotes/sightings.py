@@ -12,13 +12,8 @@ import re
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.entities import Entity
-from warreader.index.quotes.mentions import (
-    build,
-    left_phrase,
-    right_phrase,
-    run_mention,
-    shared_mention,
-)
+from warreader.index.quotes.mentions import build, run_mention, shared_mention
+from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import keeps_dot, tokenize
 
@@ -73,9 +68,10 @@ class _NameReading:
         text = para.text
         openings = []
         for s, (start, end) in self._glanced[p]:
-            opening = _OPENING_PRONOUN.match(text, start, end)
-            if opening:
-                openings.append((opening.group(1).lower(), (p, s, opening.start(1))))
+            for pronoun in _SUBJECT_PRONOUN.finditer(text, start, end):
+                at = pronoun.start()
+                if not any(span.start <= at < span.end for span in para.spans):
+                    openings.append((pronoun.group().lower(), (p, s, at)))
             for match in _NAME_RUN.finditer(text, start, end):
                 for at, stop in _runs_of(match):
                     self._glance_run(p, s, text, start, at, stop, end)
@@ -105,11 +101,18 @@ class _NameReading:
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
         speaker = nxt in lexicon.CUE_VERBS
+        near = max(start, at - _NEAR_WORDS)  # the words just before the name, bounded
+        before = text[near:at].split()
+        governed = bool(before) and before[-1].lower() in _GOVERNING
         subject = speaker or not text[start:at].strip() or (
-            nxt.islower() and nxt not in _PREPOSITIONS
-        )
+            nxt.islower() and nxt not in _PREPOSITIONS and not governed
+        ) or near == start and _role_opening(before)
+        if nxt in lexicon.PERSON_NOUNS and text[stop : stop + 1] == " ":
+            subject = False  # "Obama consultant Cornell Belcher ...": Obama only qualifies
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
+        if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
+            _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             self._glance_role(entity, text, start, at, stop, end)
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker)
@@ -153,12 +156,15 @@ class _NameReading:
         event_at_index = {e.first for e in para.events}
         floor_of = para.floor_of
         done = 0  # tokens before this one are read
-        for j in [j for j, token in enumerate(tokens) if token.capitalised]:
+        for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE]:
             if j < done:
                 continue
             token = tokens[j]
-            if token.lower in ("he", "she") and j == floor_of[j] and j not in event_at_index:
-                self._see_opening_pronoun(token.lower, (p, para.sentence_of[j], j))
+            if token.lower in _HE:
+                # "he" and "she" stand as subjects: the one they refer to stays the topic
+                # ("... - she was a booster of Mitt Romney." then "she said" is not Romney).
+                if j not in event_at_index:
+                    self._see_opening_pronoun(token.lower, (p, para.sentence_of[j], j))
                 continue
             if _names_nobody(token.lower, j == floor_of[j]):
                 continue
@@ -179,6 +185,13 @@ class _NameReading:
                 done = j + max(1, len(words))
                 continue
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            if (  # "his wife, Melania,"
+                entity.kind == "unknown"
+                and j > 1
+                and tokens[j - 1].text == ","
+                and (nxt is None or nxt.text in (",", "."))
+            ):
+                _named_after_noun(entity, tokens[j - 2].lower)
             if not entity.role:
                 entity.role = appositive_role(tokens, j + len(words))
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
@@ -193,6 +206,7 @@ class _NameReading:
                     and nxt.kind == "w"
                     and not nxt.capitalised
                     and nxt.lower not in _PREPOSITIONS
+                    and not (j > 0 and tokens[j - 1].lower in _GOVERNING)
                 )
             )
             self.registry.see(entity, (p, para.sentence_of[j], j), subject, possessive)
@@ -235,10 +249,35 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
     return parts
 
 
-_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_HE = frozenset(("he", "she"))
+
+
+_NEAR_WORDS = 80  # characters before a glanced name read for the words governing it
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _role_opening(before: list[str]) -> bool:
+    """Do the words opening a sentence before a name qualify it, a name then a job
+    ("Obama consultant" before "Cornell Belcher")? Then the name is the subject."""
+    return (
+        1 < len(before) <= 4
+        and before[0][:1].isupper()
+        and not _names_nobody(before[0].lower(), True)
+        and before[-1] in lexicon.PERSON_NOUNS
+    )
 
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+
+
+# Words after which a name is an object, whatever follows it ("pledged her vote to
+# Clinton recently", "an interview with Sean Hannity that aired").
+_GOVERNING = lexicon.words(
+    "to with by for against from at about over than into onto toward towards like "
+    "between among under behind beside"
+)
 
 
 _PREPOSITIONS = frozenset(
@@ -248,6 +287,14 @@ _PREPOSITIONS = frozenset(
     """
     )
 )
+
+
+def _named_after_noun(entity: Entity, noun: str) -> None:
+    """A name in apposition to a noun for a person ("Trump's wife, Melania,", "his
+    campaign manager, Weaver,") is a person's, of the noun's gender if it has one."""
+    if noun in lexicon.PERSON_NOUNS:
+        entity.kind = "person"
+        entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
 
 
 def _names_nobody(low: str, opens_sentence: bool) -> bool:

@@ -11,7 +11,8 @@ shaped like a finite verb), because a wrong speaker is worse than none.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.mentions import Mention, build, right_phrase
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.tokens import Token
 
 _PERSONAL = frozenset(("he", "she", "they"))

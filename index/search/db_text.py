@@ -31,6 +31,10 @@ def from_db(value):
 
 def row_to_db(row) -> tuple:
     """:func:`to_db` of every value of ``row``."""
+    row = tuple(row)
+    # one search over the row's text (the common case: no surrogate anywhere)
+    if _SURROGATE.search("".join([v for v in row if isinstance(v, str)])) is None:
+        return row
     return tuple(to_db(v) for v in row)
 
 

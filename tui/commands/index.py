@@ -1,4 +1,5 @@
-"""`warreader index [PATH...] [--rebuild]`: bring the search index up to date.
+"""`warreader index [PATH...] [--rebuild]`: bring the search index up to date, then the
+quote groups saved beside it (provenance; a "grouping quotes" bar while articles need it).
 
 stdout says what the index holds and what this run changed; unreadable files, one
 line each with the reason, and notices go to stderr.
@@ -69,7 +70,14 @@ def run(args: Namespace) -> int:
 
         report = corpus.refresh(progress=progress, rebuild=args.rebuild)
     summaries = corpus.summaries()  # also caches the list for the reader's next start
-    corpus.provenance()  # brings the quote groups saved beside the index up to date
+    with Progress(TextColumn("grouping quotes"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("", total=None, visible=False)
+
+        def grouped(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, visible=True)
+
+        corpus.provenance(grouped)  # the quote groups saved beside the index, brought up to date
     corpus.close()
     print_problems(report)
     quotes = sum(s.quote_count for s in summaries)

@@ -2,8 +2,9 @@
 
 It composes the widgets, owns the state, and handles every message (frogmouth's
 layering); indexing, watching, reading, searching, search-hit, provenance, source (v, x)
-and history behaviour live in mixins (:mod:`tui.screens.indexing`,
-:mod:`tui.screens.watching`, :mod:`tui.screens.reading`, :mod:`tui.screens.stepping`,
+and history behaviour live in mixins (:mod:`tui.screens.indexing` and
+:mod:`tui.screens.index_messages`, :mod:`tui.screens.watching`, :mod:`tui.screens.reading`,
+:mod:`tui.screens.stepping`,
 :mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`,
 :mod:`tui.screens.source_keys`, :mod:`tui.screens.history_keys`).
 Indexing runs in thread workers that only post messages, so the screen appears before
@@ -25,6 +26,7 @@ from warreader.tui.screens.correcting import CorrectionsMixin
 from warreader.tui.screens.exporting import ExportMixin
 from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
+from warreader.tui.screens.index_messages import IndexMessagesMixin
 from warreader.tui.screens.indexing import IndexingMixin
 from warreader.tui.screens.listing import ListingMixin
 from warreader.tui.screens.marking import MarkingMixin
@@ -53,8 +55,9 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
     return classes
 
 
-class MainScreen(WatchingMixin, IndexingMixin, ListingMixin, SearchMixin, HitsMixin,
-                 ReadingMixin, SteppingMixin, ProvenanceMixin, SourceMixin, HistoryMixin,
+class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin, SearchMixin,
+                 HitsMixin, ReadingMixin, SteppingMixin, ProvenanceMixin, SourceMixin,
+                 HistoryMixin,
                  CorrectionsMixin, MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 

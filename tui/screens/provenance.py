@@ -1,8 +1,9 @@
 """Provenance in the reader: where the current quote also appears, and its group (`p`).
 
 A mixin of :class:`tui.screens.main.MainScreen`. Whenever a quote becomes current a
-worker looks up its group (the groups are computed, or brought up to date, in that
-worker, never on the UI thread) and posts :class:`GroupFound`; the sidebar then says
+worker looks up its group and posts :class:`GroupFound` (the indexing worker brought
+the groups up to date before the index said ready; failing that, they are computed in
+the look-up's worker, never on the UI thread); the sidebar then says
 "also in 3 articles · first 2022-02-16, Stars and Stripes". `p` lists the group
 (:class:`tui.screens.group_list.GroupScreen`); moving through it opens each article at
 that quote behind the list.
@@ -47,6 +48,8 @@ class ProvenanceMixin:
 
     group: Any = None
     group_key: tuple | None = None
+    quote_groups: Any = None
+    """The groups brought up to date by the last refresh (None: not had; looked up then)."""
 
     def look_up_group(self, index: int | None) -> None:
         """Find the group of quote ``index`` of the open article (in a worker)."""
@@ -60,11 +63,13 @@ class ProvenanceMixin:
     def _find_group(self, key: tuple) -> None:
         from warreader.index.provenance.corpus_groups import groups_unlocked
 
+        groups = self.quote_groups
         try:
-            groups = groups_unlocked(self.corpus, self.corpus_lock)
+            if groups is None:
+                groups = groups_unlocked(self.corpus, self.corpus_lock)
+            group = groups.group_of(key) if groups is not None else None
         except Exception:  # noqa: BLE001 - groups are extra: never break reading
-            groups = None
-        group = groups.group_of(key) if groups is not None else None
+            group = None
         self.post_message(GroupFound(key, group))
 
     def on_group_found(self, message: GroupFound) -> None:

@@ -1,7 +1,7 @@
 """Watching: the corpus kept up to date while the reader runs, the reader's place kept.
 
 A mixin of :class:`tui.screens.main.MainScreen`, listed before
-:class:`tui.screens.indexing.IndexingMixin` so that its ``IndexReady`` handler runs first
+:class:`tui.screens.index_messages.IndexMessagesMixin` so that its ``IndexReady`` handler runs first
 (Textual calls the handlers of every class in the MRO, in order): it notes the reader's
 place before the lists change, and puts it back after.
 

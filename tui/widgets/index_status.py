@@ -36,8 +36,8 @@ class IndexStatus(Horizontal):
         bars = self.query("#progress")
         return bars.first() if bars else None
 
-    def progress(self, done: int, total: int, path: str) -> None:
-        """Indexing has read ``done`` of ``total`` files."""
+    def _show_bar(self, done: int, total: int) -> None:
+        """Show the progress bar at ``done`` of ``total`` (mounted the first time)."""
         bar = self._bar()
         if bar is None:
             from textual.widgets import ProgressBar
@@ -46,6 +46,10 @@ class IndexStatus(Horizontal):
             self.mount(bar)
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
+
+    def progress(self, done: int, total: int, path: str) -> None:
+        """Indexing has read ``done`` of ``total`` files."""
+        self._show_bar(done, total)
         if done >= total and not path:  # every file read: the commit takes a while
             self.query_one(Label).update(f"Writing the index ({total} files read)…  "
                                          "search starts when it is written")
@@ -53,6 +57,13 @@ class IndexStatus(Horizontal):
         name = one_line(path.rsplit("/", 1)[-1])  # a file name is text, never markup
         self.query_one(Label).update(f"Reading articles {done}/{total}  {name}  "
                                      "(search waits for the index)")
+
+    def grouping(self, done: int, total: int) -> None:
+        """The index is written; the quote groups are brought up to date: ``done`` of
+        the ``total`` articles that needed it grouped."""
+        self._show_bar(done, total)
+        self.query_one(Label).update(f"Grouping quotes {done}/{total} articles  "
+                                     "(where else a quote appears, p)")
 
     def checking(self, articles: int, quotes: int, skipped: int = 0, terms: int = 0) -> None:
         """An existing index is shown while the files are checked for changes."""

@@ -1,0 +1,214 @@
+"""Find the words of a speaker phrase in a token list, to the left or right of a
+reporting verb ("Kremlin spokesperson Dmitry Peskov said", "said the Department for
+Culture, Media and Sport"); :func:`warreader.index.quotes.mentions.build` makes them a
+:class:`~warreader.index.quotes.mentions.Mention`.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.mentions import (
+    ARTICLES,
+    CONNECTORS,
+    DETERMINERS,
+    is_role_word,
+)
+from warreader.index.quotes.tokens import Token
+
+_LEADING = ARTICLES | {"another", "one"}  # taken in before a speaker phrase
+
+# Documents that may head a speaker phrase ("the lawsuit said"); "website" or "note"
+# inside a longer phrase are more often not the speaker.
+_SPEAKING_DOCUMENTS = lexicon.DOCUMENT_NOUNS - lexicon.words(
+    "website blog tweet post email leaflet note message paper research release charge "
+    "charges sheet"
+)
+
+# Words that open sentences but are also surnames ("Mike Friday", "Theresa May").
+_SURNAME_OK = lexicon.words("friday monday may june april august march")
+
+
+# Lower-case words a speaker phrase may hold besides job, organisation and document nouns:
+# modifiers ("senior", "former"), departments and portfolios ("home affairs spokesman").
+_PHRASE_WORDS = lexicon.words(
+    """
+    senior former top deputy acting junior unnamed anonymous other foreign defence
+    defense military government administration state news press white house interior
+    finance health trade team club west western european us u.s. uk british russian
+    ukrainian american chinese israeli turkish french german industry union city
+    opposition party shadow home education transport environment culture treasury
+    cabinet energy company bank central prime vice general first assistant managing
+    technical sports music film affairs pensions development
+    rural science technology media sport social welfare family immigration police
+    constitutional communities international economic business justice security work
+    employment schools housing agriculture food national intelligence communications
+    political legal domestic regional federal presidential parliamentary interim caretaker
+    """
+)
+
+
+def _np_word(token: Token) -> bool:
+    """May this word be part of a speaker phrase?"""
+    if token.kind != "w":
+        return False
+    low = token.lower
+    if token.capitalised:
+        if token.text.isupper() and len(token.text) > 1:
+            return True  # acronyms: "AS", "WTO", "BBC"
+        return (
+            low not in lexicon.NOT_NAME_START
+            or low in ("the",)
+            or low in _SURNAME_OK
+            or low in lexicon.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
+        )
+    return (
+        low in lexicon.PERSON_NOUNS
+        or low in lexicon.PERSON_PLURALS
+        or low in lexicon.TITLES
+        or low in lexicon.ORG_NOUNS
+        or low in _SPEAKING_DOCUMENTS
+        or low in lexicon.NAME_PARTICLES
+        or low in CONNECTORS
+        or low.endswith("-old")
+        or low in _PHRASE_WORDS
+    )
+
+
+def left_phrase(tokens: list[Token], j: int) -> list[Token]:
+    """The words of the speaker phrase ending just before token ``j``."""
+    if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in lexicon.PRONOUNS:
+        return [tokens[j - 1]]
+    i = j
+    while i > 0 and tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]):
+        if tokens[i - 1].possessive and i < j:
+            break  # "Germany’s Foreign Ministry": keep the owner out of the phrase
+        if tokens[i - 1].lower in ("and", "or") and not (
+            i >= 2
+            and tokens[i - 2].kind == "w"
+            and not tokens[i - 2].capitalised
+            and is_role_word(tokens[i - 2])
+        ):
+            break  # "Ukraine and Russia": two names, not one
+        if tokens[i - 1].lower in ("of", "from", "at") and i < j and _person_before(tokens, i - 1):
+            break  # "Lee Zeldin of New York": the place, then the person before "of"
+        i -= 1
+    listed = _listed_name_start(tokens, i) if 0 < i < j else None
+    if listed is not None:
+        i = listed  # "Department for Culture, Media and Sport": one name
+    words = tokens[i:j]
+    if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
+        owner = i - 1  # "Russia's Defense Ministry", "the prime minister's spokesman"
+        while (
+            owner > 0
+            and tokens[owner - 1].kind == "w"
+            and _np_word(tokens[owner - 1])
+            and tokens[owner - 1].lower not in lexicon.NOT_NAME_START
+            and not tokens[owner - 1].possessive
+            and i - owner < 4
+        ):
+            owner -= 1
+        if owner > 0 and tokens[owner - 1].lower in ARTICLES and not tokens[owner].capitalised:
+            owner -= 1  # "the prime minister's", not "the Russia's"
+        words = [*tokens[owner:i], *words]
+    elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
+        words = [tokens[i - 1], *words]
+    return words
+
+
+def _person_before(tokens: list[Token], k: int) -> bool:
+    """Does a person's name (a given name, then a capitalised surname) end at ``k``?"""
+    if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in lexicon.ORG_SUFFIXES:
+        return False
+    given = lexicon.first_names()
+    return any(
+        tokens[m].kind == "w" and tokens[m].capitalised and tokens[m].lower in given
+        for m in range(max(0, k - 3), k - 1)
+    )
+
+
+_LIST_NAME_HEADS = lexicon.words(
+    """
+    department ministry office institute society association council academy federation
+    union confederation chamber commission committee board agency school university
+    college museum centre center foundation trust state secretary minister
+    """
+)
+
+
+def _is_cap_word(token: Token) -> bool:
+    return token.kind == "w" and token.capitalised
+
+
+def _listed_name_start(tokens: list[Token], i: int) -> int | None:
+    """Where a name listing its subjects starts, when the phrase at ``i`` ends one:
+    "Department for Culture, Media and Sport", "Department of Trade and Industry",
+    "Secretary of State for Environment, Food and Rural Affairs"; None otherwise."""
+    k = i
+    for _ in range(6):  # back over ", Media", "and Sport"...
+        if k < 2 or tokens[k - 1].lower not in ("and", ",", "&") or not _is_cap_word(tokens[k - 2]):
+            break
+        k -= 2
+        while k > 0 and _is_cap_word(tokens[k - 1]):
+            k -= 1
+    if k == i or k < 2 or tokens[k - 1].lower not in ("of", "for"):
+        return None
+    head = tokens[k - 2]
+    if not _is_cap_word(head) or head.lower not in _LIST_NAME_HEADS:
+        return None
+    m = k - 2
+    while m > 0 and (
+        (_is_cap_word(tokens[m - 1]) and tokens[m - 1].lower not in lexicon.NOT_NAME_START)
+        or (tokens[m - 1].lower == "of" and m > 1 and _is_cap_word(tokens[m - 2]))
+    ):
+        m -= 1
+    return m
+
+
+def _listed_name_end(tokens: list[Token], start: int, end: int) -> int:
+    """The end of a name listing its subjects that ``tokens[start:end]`` begins
+    ("the Department for Culture" + ", Media and Sport"); ``end`` when there is none."""
+    if not any(
+        tokens[n].lower in ("of", "for") and n > start and tokens[n - 1].lower in _LIST_NAME_HEADS
+        for n in range(start, end)
+    ):
+        return end
+    k = end
+    while k + 1 < len(tokens) and tokens[k].lower in (",", "and", "&") and _is_cap_word(
+        tokens[k + 1]
+    ):
+        last = tokens[k].lower == "and"
+        k += 1
+        while k < len(tokens) and _is_cap_word(tokens[k]):
+            k += 1
+        if last:
+            return k
+    return end  # a list that never reached its "and" was no name
+
+
+def right_phrase(tokens: list[Token], j: int) -> list[Token]:
+    """The words of the speaker phrase starting at token ``j``."""
+    i = j
+    while (
+        i < len(tokens)
+        and tokens[i].kind == "w"
+        and (_np_word(tokens[i]) or (i == j and tokens[i].lower in DETERMINERS))
+    ):
+        if tokens[i].lower in ("and", "or") and i > j and tokens[i - 1].capitalised:
+            break
+        if (
+            tokens[i].lower in ("of", "from", "at")
+            and i > j
+            and tokens[i - 1].capitalised
+            and (
+                tokens[i - 1].lower not in lexicon.ORG_SUFFIXES and not is_role_word(tokens[i - 1])
+            )
+        ):
+            break  # "Cara Diemont of IT firm Dimension Data": the person ends here
+        i += 1
+        if tokens[i - 1].possessive:
+            break
+    if i < len(tokens) and tokens[i].lower in (",", "and", "&") and i > j:
+        i = _listed_name_end(tokens, j, i)
+    return tokens[j:i]
+
+

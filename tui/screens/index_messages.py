@@ -1,0 +1,128 @@
+"""The indexing workers' messages on screen: progress, the lists, the speakers.
+
+A mixin of :class:`tui.screens.main.MainScreen`, beside
+:class:`tui.screens.indexing.IndexingMixin` (whose workers post these messages): the
+status line follows reading, writing and grouping; the article list fills as the first
+build reads articles, then from the index; the corpus sidebar gets the speakers.
+"""
+
+from __future__ import annotations
+
+from warreader.tui.file_labels import file_labels
+from warreader.tui.messages import (
+    ArticleRead,
+    CorpusOpened,
+    GroupingProgress,
+    IndexFailed,
+    IndexProgress,
+    IndexReady,
+    SpeakersReady,
+)
+from warreader.tui.screens.listing import ArticlesLabelled
+from warreader.tui.wording import plural
+
+
+def _counts(view) -> tuple[int, int]:
+    """The quotes and the quoted terms of a listed view's corpus, counted apart."""
+    return view.quotes, view.terms
+
+
+class IndexMessagesMixin:
+    """What the indexing workers post, shown: progress, the lists, the speakers."""
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        self.status.progress(message.done, message.total, message.path)
+
+    def on_grouping_progress(self, message: GroupingProgress) -> None:
+        self.status.grouping(message.done, message.total)
+
+    def on_article_read(self, message: ArticleRead) -> None:
+        """List an article of the first build; the list is redrawn at most 4 times a second."""
+        if self.corpus is not None:  # the index is ready: it lists them all
+            return
+        if not self.read_so_far:
+            self.set_timer(0.25, self._list_read, name="list-read")
+        self.read_so_far.append(message.summary)
+
+    def _list_read(self) -> None:
+        if self.corpus is not None or not self.read_so_far:
+            return
+        self.body.set_placeholder("")
+        self.articles.set_summaries(self.read_so_far)
+        self._show_filter_count()
+        self.set_timer(0.25, self._list_read, name="list-read")
+
+    def on_index_failed(self, message: IndexFailed) -> None:
+        self.status.failed(message.reason)
+        self.body.set_placeholder(f"The corpus could not be indexed: {message.reason}")
+        self.app.sub_title = f"{self.app.corpus_label} · index failed"
+
+    def on_index_ready(self, message: IndexReady) -> None:
+        """Fill the lists; ``report`` is None for the early view of an existing index
+        (and ``corpus`` None too when that view comes from the cached article list)."""
+        report = message.report
+        if message.corpus is not None:
+            self.corpus = message.corpus
+            self.report_corrections_problem()
+            self.call_later(self.run_pending_search)
+        self.skipped = message.skipped
+        view = message.summaries
+        quotes, terms = _counts(view)
+        if report is None:
+            self.status.checking(view.total, quotes, len(self.skipped), terms)
+            self.call_after_refresh(self._check_files, view if view.stored else None,
+                                    message.skipped)
+        else:
+            self.report = report
+            self.quote_groups = message.groups
+            self.status.ready(view.total, quotes, len(self.skipped), report.notices, terms)
+        articles = plural(view.total, "article")
+        self.app.sub_title = f"{self.app.corpus_label} · {articles}"
+        if not message.changed:  # refreshed, nothing changed: the lists are current
+            return
+        self.forget_loaded()
+        self.body.set_placeholder("No articles found." if not view.total else "")
+        self.articles.set_view(view, None if view.stored else self._labels(view.summaries))
+        self._show_filter_count()
+        if message.speakers is not None:
+            self._show_speakers(message.speakers)
+        self.app.corpus_ready()
+
+    def on_corpus_opened(self, message: CorpusOpened) -> None:
+        """The corpus behind the cached list is open: show what was asked for meanwhile."""
+        self.corpus = message.corpus
+        self.forget_loaded()
+        self.report_corrections_problem()
+        self.call_later(self.run_pending_search)
+        view = message.summaries
+        if view is not None:  # the stored list replaces the cached one
+            self.skipped = message.skipped or []
+            quotes, terms = _counts(view)
+            self.status.checking(view.total, quotes, len(self.skipped), terms)
+            self.app.sub_title = f"{self.app.corpus_label} · {plural(view.total, 'article')}"
+            self.body.set_placeholder("No articles found." if not view.total else "")
+            self.articles.set_view(view)
+            self._show_filter_count()
+        if self.deferred is not None:
+            article_id, quote_start = self.deferred
+            self.deferred = None
+            self.open_article(article_id, quote_start)
+
+    def on_articles_labelled(self, message: ArticlesLabelled) -> None:
+        """The file labels of a stored list, once it is listed (made in its worker)."""
+        if self.articles.view is message.view or (
+                getattr(self.articles.view, "table", None) is message.view.table):
+            self.articles.labels = message.labels
+            self.articles.refresh()
+
+    def _labels(self, summaries: list) -> dict[str, str]:
+        """File labels of ``summaries`` (tui.file_labels): names, folders where they repeat."""
+        return file_labels((s.path for s in summaries), self.app.paths)
+
+    def on_speakers_ready(self, message: SpeakersReady) -> None:
+        self._show_speakers(message.speakers)
+
+    def _show_speakers(self, speakers: list) -> None:
+        """The corpus speakers: for the corpus sidebar, the palette and the suggester."""
+        self.sidebar.show_corpus(speakers, _counts(self.articles.view)[0])
+        self.search_bar.suggester.set_speakers([s.name for s in self.sidebar.speakers])
