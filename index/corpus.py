@@ -19,6 +19,7 @@ from pathlib import Path
 
 from warreader.index.annotations.indexed import CorrectedParse
 from warreader.index.corpus_corrections import CorpusCorrections
+from warreader.index.corpus_counts import CorpusCounts
 from warreader.index.corpus_reads import CorpusReads
 from warreader.index.model import Article, Quote
 from warreader.index.search import store
@@ -38,7 +39,7 @@ LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
 
 
-class Corpus(CorpusCorrections, CorpusReads):
+class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
     """A set of article files and their search index."""
 
     def __init__(

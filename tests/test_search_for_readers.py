@@ -31,8 +31,8 @@ def test_a_phrase_marks_the_phrase_not_its_words_elsewhere():
 def test_article_counts_keep_quotes_and_terms_apart(seeds):
     by_name = {s.path.rsplit("/", 1)[-1][:3]: s for s in seeds.summaries()}
     article, quotes = seeds.load(by_name["001"].id)
-    assert by_name["001"].quote_count == sum(q.kind == "quote" for q in quotes) == 14
-    assert by_name["001"].term_count == sum(q.kind == "term" for q in quotes) == 4
+    assert by_name["001"].quote_count == sum(q.kind == "quote" for q in quotes) == 15
+    assert by_name["001"].term_count == sum(q.kind == "term" for q in quotes) == 3
     named = sum(s.quote_count for s in seeds.speakers())
     assert named == sum(s.quote_count for s in seeds.summaries())  # every seed quote is named
 

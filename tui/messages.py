@@ -113,6 +113,14 @@ class SearchFinished(Message):
         self.query, self.results, self.start = query, results, start
 
 
+class SearchCounted(Message):
+    """Every match of ``query`` counted (``total``), after its first page came uncounted."""
+
+    def __init__(self, query: str, total: int) -> None:
+        super().__init__()
+        self.query, self.total = query, total
+
+
 class SpeakerQuotesLoaded(Message):
     """Whole-corpus quotes of ``speaker``: a list of (ArticleSummary, Quote)."""
 

@@ -13,6 +13,7 @@ from warreader.index.quotes.mentions import (
     is_person_name,
     is_role_word,
 )
+from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
 _MAX_APPOSITIVE = 30
@@ -83,11 +84,36 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         if earlier is not None and earlier[1]:
             return earlier
     if role is None:
+        if not aside[0].capitalised and _subject_name_before(tokens, i):
+            return i, ""  # "Ruth Amos, clad in a blue coat, said": an aside, no role
         return j, ""
     earlier = appositive_before(tokens, i) if i > 0 and tokens[i - 1].capitalised else None
-    if earlier is not None and earlier[1] and tokens[earlier[0] + 1].lower in ("from", "of"):
-        return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told"
+    if earlier is not None and earlier[1] and (
+        tokens[earlier[0] + 1].lower in ("from", "of") or _names_person_before(tokens, earlier[0])
+    ):
+        return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told";
+        # "Ann Lusk, director of the Harbor PAC, a farm lobby, said"
     return i, role
+
+
+def _names_person_before(tokens: list[Token], i: int) -> bool:
+    """Does a person's name end right before the comma at ``i``?"""
+    words = left_phrase(tokens, i)
+    return bool(words) and is_person_name(words)
+
+
+def _subject_name_before(tokens: list[Token], i: int) -> bool:
+    """Does a person's name end right before token ``i`` and open its clause (no word
+    before it, so it is no object: "attacked Tom Hale, with whom ...")? Right after a
+    quotation any capitalised name will do."""
+    words = left_phrase(tokens, i)
+    k = i - len(words)
+    if not words or k and tokens[k - 1].kind == "w" and not tokens[k - 1].capitalised:
+        return False
+    if is_person_name(words):
+        return True
+    after_quote = k and tokens[k - 1].kind == "q"  # ""…," Blunt, after a pause, said"
+    return bool(after_quote) and all(t.capitalised for t in words)
 
 
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
@@ -96,6 +122,7 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
 _APPOSITIVE_STOPS = frozenset(",.!?;:")  # a comma opens the appositive; the rest end it
 
 
+_OF_SOMEONE = lexicon.words("under of for to at with from in on by")
 _MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
 
 
@@ -134,7 +161,8 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
         (first == "the" or first in lexicon.TITLES)
         and inner[-1].capitalised
         and is_person_name(inner)
-    ):
+        and not any(t.lower in _OF_SOMEONE for t in inner if not t.capitalised)
+    ):  # not "the attorney general under President George W. Bush": a role
         return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (
         first in ("a", "an", "the")

@@ -21,11 +21,18 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
+    _coordinated_quote,
+    _frames_own_words,
     _is_term,
+    _labelled_before,
     _labels,
     _Lenders,
+    _may_speak_alone,
     _phrase_like,
     _pick_event,
+    _reported_before,
+    _shout_agent,
+    _shouted,
     _subject_event,
     _subject_of_quoted,
 )
@@ -146,16 +153,35 @@ class ArticleAttributor(_NameReading, _Resolution):
                 qi = para.q_index.get(k, 0)
                 subject = _subject_event(para, qi) if event is None else None
                 labelled = subject is not None and _labels(para, subject, qi)
-                term = _is_term(para, qi, span, near, event is not None or labelled)
+                shouted = _shouted(para, qi)
+                own = (
+                    _frames_own_words(para, qi, event or subject)
+                    or _labelled_before(para, qi, span)
+                    or shouted
+                )
+                term = _is_term(para, qi, span, near, event is not None or labelled, own)
+                if term and k and _coordinated_quote(para, k, qi, self.results.get((p, k - 1))):
+                    term = False
                 if term and not span.continuation:
                     result = Attribution(kind="term")
                 elif event is not None:
                     result = resolved[id(event)]
+                elif shouted and (agent := _shout_agent(para, qi)) is not None:
+                    result = self._resolve(p, para, agent)
+                    if agent.mention.kind == "nominal" and not _may_speak_alone(
+                        agent.mention.head
+                    ):  # "by the ever vocal crowd": nobody else, as described
+                        text = agent.mention.text
+                        result = Attribution("quote", text, None, text, "by", "description", p)
                 elif subject is not None:
                     result = self._resolve(p, para, subject)
                 else:
                     result = self._fallback(p, para, k, lenders, resolved)
-                    if not result.speaker and _phrase_like(para.text, span):
+                    if (
+                        not result.speaker
+                        and _phrase_like(para.text, span)
+                        and not (own or _reported_before(para, qi))
+                    ):
                         result = Attribution(kind="term")
                 self.results[(p, k)] = result
                 if result.speaker and result.kind == "quote":

@@ -12,9 +12,10 @@ from bisect import bisect_right
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.marks import Span
+from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.ordered import SpanIndex
-from warreader.index.quotes.phrases import left_phrase
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
@@ -25,7 +26,32 @@ _WINDOW = 80  # tokens around a quotation where its event may be
 
 def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
-    and whether it is near (bounded to a window of tokens around the quotation)."""
+    and whether it is near (bounded to a window of tokens around the quotation). A
+    source credited with "according to" in the sentence is the outer one and speaks ("X
+    said he was "happy", according to the Times" is the Times' report)."""
+    event, near = _nearest_event(para, qi, same)
+    if event is not None and same.credits and event.cue != "according to":
+        credited = [
+            e for e in same.starting(qi - _WINDOW, qi + _WINDOW) if e.cue == "according to"
+        ]
+        if credited:
+            return credited[0], near
+    if event is not None and event.first < qi:
+        trailing = [
+            e
+            for e in same.starting(qi, qi + _WINDOW)
+            if e.cue.lower() in _REPORTED and para.tokens[e.first - 1].text == ","
+        ]
+        if trailing:  # "X noted that ... "central" ..., reported the Examiner"
+            return trailing[0], near
+    return event, near
+
+
+_REPORTED = lexicon.words("reported reports")
+
+
+def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
+    """The event nearest the quotation at ``qi`` by the rules in the module docstring."""
     after = same.starting(qi, qi + _WINDOW)
     before = same.ending(qi - _WINDOW, qi)
     if after:
@@ -83,7 +109,30 @@ def _outermost(para: _Para, before: list[Event]) -> Event:
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
         return outer
+    if outer.last < e.first and not outer.weak and para.tokens[e.cue_index - 1].lower in _MODALS:
+        return outer  # "Obama said that Americans will say "no"": only foreseen speech
+    if outer.last < e.first and not outer.weak and _reported_clause(
+        para.tokens[outer.last + 1 : e.cue_index]
+    ):
+        return outer  # "Cruz said he is sure Rubio will continue to be "..."": Cruz's
     return e
+
+
+_CLAUSE_BREAKS = lexicon.words(
+    ", ; : - but while whereas and or although though who which whom whose after before "
+    "because when since until as if"
+)
+
+
+def _reported_clause(between: list) -> bool:
+    """Do the tokens between two cues read as the first cue's reported clause (no
+    comma, colon or conjunction that would start a clause of its own)?"""
+    return len(between) <= 14 and not any(
+        t.kind == "q" or t.text in _CLAUSE_BREAKS or t.lower in _CLAUSE_BREAKS for t in between
+    )
+
+
+_MODALS = lexicon.words("will would could might may should can must")
 
 
 def _subject_event(para: _Para, qi: int) -> Event | None:
@@ -118,12 +167,153 @@ _LABELLING = lexicon.words(
 def _labels(para: _Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
-    framed = para.tokens[qi - 1].lower == "as"  # "branded the complaint as "pathetic""
+    framed = para.tokens[qi - 1].lower == "as" or (  # "branded the complaint as "pathetic""
+        qi > 1 and para.tokens[qi - 2].lower == "as" and para.tokens[qi - 1].lower in ("a", "an")
+    )  # "characterized it as a "journey""
     return (
         subject.mention.kind in ("name", "pronoun")
         and para.tokens[subject.cue_index].lower in _LABELLING
         and (qi - subject.cue_index <= 6 or framed)
     )
+
+
+_NAMING = lexicon.words(
+    """
+    refer refers referred portray portrays portrayed cast casts casting identify
+    identifies identified depict depicts depicted
+    """
+)
+_PASSIVE = lexicon.words("is was are were be been being so-called get gets got")
+
+
+def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
+    """Is the quotation at ``qi`` what a named speaker (or a pronoun) calls something,
+    said with a labelling verb just before it ("Vane called the film "…"", "which she
+    called "…"", "Bush referred to Rubio as "…"")? Then it is the speaker's quote, even
+    when the object is a noun that usually announces a title ("the show")."""
+    if event is None or event.mention.kind not in ("name", "pronoun"):
+        return False
+    cue = para.tokens[event.cue_index]
+    verb = cue.lower
+    if event.mention.end > cue.start or not (
+        verb in _LABELLING or verb.startswith(_FRAMING_CUES) or verb in _NAMING
+    ):
+        return False  # "a film called "…"", "was called "…" by": no speaker of its own
+    if event.cue_index and para.tokens[event.cue_index - 1].lower in _PASSIVE:
+        return False
+    back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    framed = para.tokens[back].lower == "as"
+    return 0 < qi - event.cue_index <= (8 if framed else 4)
+
+
+_SPEAKING_SUBJECT = lexicon.words("he she they i we who whom which that")
+_HAVE = lexicon.words("has have had also")
+
+
+def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
+    """Does a labelling verb in the active voice stand just before the quotation at
+    ``qi``, after a pronoun, a relative or a name ("who he dubbed "…"", "Obama called
+    the bankers "…"", "letters that called him an "…"")? Not "a formula called "…"",
+    "is called "…"", "so-called "…"": those name something, they quote nobody; nor a
+    capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
+    if _titled(para.text[span.start : span.end].split()):
+        return False
+    back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    framed = back >= 0 and para.tokens[back].lower == "as"
+    reach = 8 if framed else 4
+    for v in range(qi - 1, max(0, qi - reach) - 1, -1):
+        token = para.tokens[v]
+        if token.kind != "w":
+            return False
+        verb = token.lower
+        if token.capitalised or not (
+            verb in _LABELLING
+            or verb in _NAMING
+            or framed and (verb.startswith(_FRAMING_CUES) or verb in _AS_VERBS)
+        ):
+            continue
+        k = v - 1
+        while k >= 0 and para.tokens[k].kind == "w" and (
+            para.tokens[k].lower in _HAVE or para.tokens[k].lower.endswith("ly")
+        ):
+            k -= 1
+        if k < 0 or para.tokens[k].kind != "w":
+            return False
+        subject = para.tokens[k]
+        return (
+            subject.lower in _SPEAKING_SUBJECT
+            or (subject.capitalised and k > para.floor_of[qi] and not subject.possessive)
+            or (not subject.capitalised and _may_speak_alone(subject.lower))
+        )
+    return False
+
+
+# Verbs that cast something "as" what the speaker calls it ("rejected the idea as "…"").
+_AS_VERBS = lexicon.words("reject rejects rejected defend defends defended")
+
+
+def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+    """Is the quotation at ``qi`` joined by "and", "or" or a comma to the quotation
+    before it, ``previous``, which is a quote ("called them "reckless" and "cruel"")?
+    Then it is one too: a list of quoted words is one speaker's."""
+    before = para.q_index.get(k - 1)
+    if before is None or not 1 <= qi - before <= 2:
+        return False
+    between = [t.lower for t in para.tokens[before + 1 : qi]]
+    if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
+        return False
+    return previous is not None and previous.kind == "quote"
+
+
+_SHOUTS = lexicon.words(
+    """
+    chant chants chanted chanting cries cry cried shout shouts shouted shouting yell
+    yells yelled yelling scream screams screamed screaming jeers jeered heckled
+    """
+)
+_SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "them"))
+
+
+def _shouted(para: _Para, qi: int) -> bool:
+    """Is the quotation at ``qi`` what a crowd or a person shouted ("chants of "…"",
+    "cries of "…"", "the crowd chanted back at him, "…""): words said, not a term."""
+    for k in range(qi - 1, max(para.floor_of[qi], qi - 4) - 1, -1):
+        token = para.tokens[k]
+        if token.kind == "w" and token.lower in _SHOUTS:
+            return True
+        if token.lower not in _SHOUT_GLUE:
+            return False
+    return False
+
+
+def _shout_agent(para: _Para, qi: int) -> Event | None:
+    """Who shouted, named by "by" right after the quotation ("greeted by cries of "…"
+    by the crowd"), as an event whose cue is that "by"."""
+    j = qi + 1
+    if j + 1 >= len(para.tokens) or para.tokens[j].lower != "by":
+        return None
+    words = right_phrase(para.tokens, j + 1)
+    if para.tokens[j + 1].lower in ("the", "a", "an"):  # "the ever vocal crowd"
+        end = j + 1
+        while (
+            end < min(len(para.tokens), j + 7)
+            and para.tokens[end].kind == "w"
+            and para.tokens[end].lower not in _AGENT_STOPS
+        ):
+            end += 1
+        words = para.tokens[j + 1 : end]
+    if not words:
+        return None
+    found = build(words) or Mention(
+        " ".join(w.text for w in words), "nominal", words[0].start, words[-1].end,
+        head=words[-1].lower,
+    )
+    if found.possessive:
+        return None
+    return Event("by", j, found, weak=True, first=j, last=j + len(words))
+
+
+_AGENT_STOPS = lexicon.words("as when after before at in on outside inside who which that and")
 
 
 def _may_speak_alone(head: str) -> bool:
@@ -135,7 +325,13 @@ def _may_speak_alone(head: str) -> bool:
     )
 
 
-def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> bool:
+def _is_term(
+    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
+) -> bool:
+    """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
+    than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
+    if own:
+        return False
     words = para.text[span.start : span.end].split()
     prev = []
     for t in reversed(para.tokens[max(0, qi - 2) : qi]):
@@ -148,17 +344,119 @@ def _is_term(para: _Para, qi: int, span: Span, near: bool, has_event: bool) -> b
         return True
     nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
     if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
-        return True  # '"blog" was the word of the year': the word itself is the topic
+        # '"blog" was the word of the year': the word itself is the topic; but not in
+        # a reported clause ('Ramos warned that the "danger" was real').
+        return not (has_event and ("that" in prev[-1:] or prev[-2:] == ["that", "the"]))
+    titled = _titled(words)
+    if titled and _after_work_noun(para, qi):
+        return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
+    quoted = para.text[span.start : span.end]
+    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
+        return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if _owned_words(para, qi, span):
+        return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
-        titled = all(
-            w[0].isupper()
-            or w.lower()
-            in lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for"}
-            for w in words
-        )
-        return titled and len(words) <= 6 and not has_event
-    return not (near or has_event)
+        if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
+            return False  # '"…," Burton said. "Donald Trump."': the speech goes on
+        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
+    return not (near or has_event or _reported_before(para, qi))
+
+
+_REPORTING = lexicon.words(
+    """
+    say says said tell tells told added adds argued argues wrote writes stated claimed
+    insisted insists warned warns testified suggested suggests asserted asserts declared
+    explained noted predicted promised vowed contended maintained acknowledged conceded
+    admitted alleged complained
+    """
+)
+_REPORT_REACH = 40  # tokens back from a quotation where its reporting verb may stand
+
+
+def _reported_before(para: _Para, qi: int) -> bool:
+    """Does a reporting verb stand earlier in the sentence of the quotation at ``qi``
+    ("Carr, 31, a photographer, said the convention was the "perfect opportunity"")?
+    Quoted words in reported speech are the reporter's, even when no speaker was read."""
+    tokens = para.tokens
+    for k in range(qi - 1, max(para.floor_of[qi], qi - _REPORT_REACH) - 1, -1):
+        token = tokens[k]
+        if token.kind == "q":
+            return False  # a verb before another quotation reports that one
+        if (
+            token.kind == "w"
+            and token.lower in _REPORTING
+            and not token.capitalised
+            and not (k and tokens[k - 1].lower in _PASSIVE)  # "she was told her ..."
+        ):
+            return True
+    return False
+
+
+_TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
+_TITLE_SMALL |= {"&"}
+
+
+_WORKS = lexicon.TERM_MARKERS | lexicon.words(
+    "memoir memoirs podcast column documentary programme program books films movies songs"
+)
+
+
+def _after_work_noun(para: _Para, qi: int) -> bool:
+    """Does the quotation at ``qi`` follow a noun for a work and a comma ("her memoir,
+    "…"", "the new book, "…"")? Then it is the work's title, in apposition."""
+    return (
+        qi >= 2
+        and para.tokens[qi - 1].text == ","
+        and para.tokens[qi - 2].kind == "w"
+        and para.tokens[qi - 2].lower in _WORKS
+    )
+
+
+_OWNERS = lexicon.words("his her their my our")
+
+
+def _owned_words(para: _Para, qi: int, span: Span) -> bool:
+    """Does an owner who can speak stand right before the quotation at ``qi`` (a
+    person's name in the possessive, or his, her, their)? Then the quoted words are
+    that owner's ("Romney's "47 percent" remark", "his "firm" support"), unless they
+    are capitalised like a title ("Kell's "Harbour Song"")."""
+    if qi == 0 or _titled(para.text[span.start : span.end].split()):
+        return False
+    before = para.tokens[qi - 1]
+    if before.kind != "w":
+        return False
+    return before.lower in _OWNERS or (
+        before.possessive and before.capitalised and qi - 1 > para.floor_of[qi]
+    )
+
+
+def _exclaims(quoted: str) -> bool:
+    """A chant or a question ("Go Rovers!", "Why Now?"), not a title."""
+    return "!" in quoted or quoted.rstrip(",.").endswith("?")
+
+
+def _titled(words: list[str]) -> bool:
+    """Every word capitalised but the small ones: how titles and names are written."""
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+# Words after which a capitalised phrase names a programme, a publication or a work:
+# 'on "Meet the Press"', 'told "Fox and Friends"', 'author of "The Long Road"'.
+_BEFORE_TITLE = lexicon.words("on told with of")
+
+
+def _title_slot(para: _Para, qi: int) -> bool:
+    """Does the quotation at ``qi`` stand where a title stands: right after an owner's
+    name ("NBC's", "the BBC's") or one of :data:`_BEFORE_TITLE`, or "according to"?"""
+    if qi == 0:
+        return False
+    before = para.tokens[qi - 1]
+    if before.kind != "w":
+        return False
+    if before.possessive and before.capitalised or before.lower in _BEFORE_TITLE:
+        return True
+    return before.lower == "to" and qi > 1 and para.tokens[qi - 2].lower == "according"
 
 
 class _Lenders:

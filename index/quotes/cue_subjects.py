@@ -5,17 +5,17 @@ of a clause or a relative clause, a person before "of"/"from"/"at".
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import (
     appositive_before,
     appositive_role,
     skip_back_appositive,
 )
+from warreader.index.quotes.clause_subjects import _DAYS, _NOT_VERB, _adverb_like
 from warreader.index.quotes.entities import names_a_job
-from warreader.index.quotes.mentions import Mention, build, is_person_name
+from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name
 from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
 
 
@@ -48,21 +48,6 @@ def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
     return i
 
 
-# Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
-_OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "that", "these"}
-
-
-_DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
-
-
-def _adverb_like(low: str) -> bool:
-    """ "initially", "reportedly", "jokingly": an -ly word that is no noun or verb."""
-    return len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS
-
-
-_LY_NOT_ADVERBS = lexicon.words("reply supply family rally apply ally assembly italy")
-
-
 _PASSIVE_REPORT = frozenset(
     lexicon.words(
         """
@@ -91,6 +76,12 @@ def _owned_speaker(
             described = " ".join(t.text for t in words)
             k += len(words) + 1
             words, named = after, build(after)
+    past = _past_job_words(tokens, k) if named is None else k
+    if past > k:  # "Clinton's top foreign policy aide Jake Sullivan"
+        after = right_phrase(tokens, past)
+        named = build(after) if after and after[0].capitalised else None
+        described = " ".join(t.text for t in tokens[k:past])
+        k, words = past, after
     if described and named is not None:
         owner_text = " ".join(t.text for t in owner_words if t.lower not in ("the", "a", "an"))
         named.role = f"{owner_text} {described}"
@@ -101,6 +92,18 @@ def _owned_speaker(
     named.role = f"{owner.name} {named.role}" if named.role else owner.name
     end = k + len(words) - 1
     return named, appositive_role(tokens, end + 1), end
+
+
+def _past_job_words(tokens: list[Token], k: int) -> int:
+    """From token ``k``, past up to four lower-case words ending in a job noun when a
+    capitalised name follows them ("top foreign policy aide Jake"); else ``k``."""
+    for n in range(k, min(len(tokens) - 1, k + 4)):
+        token = tokens[n]
+        if token.kind != "w" or token.capitalised:
+            return k
+        if token.lower in lexicon.PERSON_NOUNS and tokens[n + 1].capitalised:
+            return n + 1
+    return k
 
 
 def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
@@ -124,13 +127,22 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             end = i - 2
         end = _skip_parenthesis(tokens, end, floor)  # "Music Managers' Forum (MMF), who"
         words = left_phrase(tokens, end)
-        return (build(words) if words else None), role, end - len(words)
+        mention = build(words) if words else None
+        if mention is not None and mention.kind == "name":
+            person = _affiliated_person(tokens, mention, end - len(words), floor)
+            if person is not None:  # "Ruth Amos of Fargo, N.D., who"
+                return person[0], role or person[0].role, person[2]
+        return mention, role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
+        bracketed = _bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
+        if bracketed is not None:
+            return bracketed
         place = _place_in_appositive(tokens, i, floor)
         if place is not None:
             return place
         end, role = skip_back_appositive(tokens, i)
         if end != i:
+            end = _skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
             end = _skip_parenthesis(tokens, end, floor)  # "the Summit (WSIS), which ..., told"
             words = left_phrase(tokens, end)
             mention = build(words) if words else None
@@ -158,7 +170,9 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        return None, "", i
+        return _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor) or (
+            None, "", i
+        )
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
         while k > floor and tokens[k].text != "(" and i - k < 6:
@@ -178,7 +192,13 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                     return build(words), found[1], found[0] - len(words)
     words = left_phrase(tokens, i)
     mention = build(words) if words else None
+    if mention is None and i - 2 > floor and tokens[i - 2].lower == "of":
+        field = [*left_phrase(tokens, i - 2), tokens[i - 2], tokens[i - 1]]
+        mention = job_of_field(field)  # "the secretary of state said", "chief of staff"
+        words = field if mention is not None else words
     k = i - len(words)
+    if mention is not None and mention.kind == "nominal":
+        k = _widen_description(tokens, mention, k, floor)  # "the gambling tycoon"
     if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
         k -= 1
     if _is_object(tokens, k, floor):
@@ -198,12 +218,95 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
     return mention, "", k
 
 
+_DESCRIPTION_REACH = 3  # words the lexicons do not know between an article and a job
+
+
+def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int) -> int:
+    """ "the gambling tycoon", "the Senate minority leader": take into the description
+    ``mention`` (starting at token ``k``) the article and the few words between it and
+    the job that the phrase reader stopped at; the new first token index."""
+    if mention.text.split(" ", 1)[0].lower() in ARTICLES:
+        return k
+    for a in range(k - 1, max(floor - 1, k - 1 - _DESCRIPTION_REACH), -1):
+        token = tokens[a]
+        if token.kind != "w" or token.possessive:
+            return k
+        if token.lower in ARTICLES and not token.capitalised or a == floor and (
+            token.lower in ("the", "a", "an")
+        ):
+            if a == k - 1:
+                return k
+            mention.text = " ".join(t.text for t in tokens[a:k]) + " " + mention.text
+            mention.start = token.start
+            return a
+        if token.lower in _NOT_VERB or token.lower in lexicon.CUE_VERBS:
+            return k
+    return k
+
+
+def _bracketed_name(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Gov. Ann Marlow (D-Ore.), said": a name opening its clause, a short bracket and a
+    comma before the verb at ``i``; not "chairman of Acme (a PAC), said"."""
+    bracket = _skip_parenthesis(tokens, i - 1, floor)
+    if any(t.kind == "w" and not t.capitalised for t in tokens[bracket : i - 1]):
+        return None  # "(a local charity)": an aside, no party code
+    words = left_phrase(tokens, bracket) if bracket < i - 1 else []
+    named = build(words) if words else None
+    opens = bracket - len(words)
+    if named is not None and named.kind == "name" and (
+        opens == floor or tokens[opens - 1].kind != "w"
+    ):
+        return named, "", opens
+    return None
+
+
+_WHO_REACH = 30  # tokens back from a verb to the ", who" opening its subject's clause
+
+
+def _who_antecedent(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Paul Dorn, who lives outside the county seat, Elmwood, said" and "Kemp,
+    meanwhile, who holds no post, said": the name before the ", who" whose clause ends
+    at the comma before the verb at ``i``, past an adverb aside; None if there is none."""
+    for w in range(i - 3, max(floor, i - _WHO_REACH), -1):
+        token = tokens[w]
+        if token.kind == "q" or token.lower in ("which", "that", "and"):
+            return None
+        if token.lower != "who" or token.capitalised or tokens[w - 1].text != ",":
+            continue
+        end = _skip_aside_adverb(tokens, w - 1, floor)
+        words = left_phrase(tokens, end)
+        mention = build(words) if words else None
+        if mention is None or mention.kind != "name":
+            return None
+        return mention, "", end - len(words)
+    return None
+
+
+def _skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
+    """Step back from the comma at ``end`` over an adverb between commas (", meanwhile")."""
+    if end - 2 > floor and tokens[end - 2].text == "," and tokens[end - 1].kind == "w" and (
+        not tokens[end - 1].capitalised
+        and (_adverb_like(tokens[end - 1].lower) or tokens[end - 1].lower in lexicon.ADVERBS)
+    ):
+        return end - 2
+    return end
+
+
 def _named_before(
     tokens: list[Token], mention: Mention, role: str, k: int, floor: int
 ) -> tuple[Mention, str, int] | None:
     """ "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": the person named
     before a description at token ``k`` whose appositive's closing comma is missing."""
-    if mention.kind != "nominal" or k - 1 <= floor or tokens[k - 1].text != ",":
+    described = mention.kind == "nominal" or (
+        mention.text.split(" ", 1)[0] in ("the", "a", "an")
+        and len(mention.text.split()) > 1
+        and mention.text.split()[1].islower()
+    )  # "the communications director for the Iowa Democratic Party"
+    if not described or k - 1 <= floor or tokens[k - 1].text != ",":
         return None
     named_words = left_phrase(tokens, k - 1)
     if (
@@ -299,7 +402,11 @@ def _relative_clause_subject(
         if token.lower in ("who", "which") and not token.capitalised:
             if w == k - 1:
                 return None  # "women who he said": the phrase is the clause's own subject
-            words = left_phrase(tokens, w)
+            before = w  # "Katie Ross, who is chair of X said": the name before the comma
+            if token.lower == "who" and w - 1 > floor and tokens[w - 1].text == ",":
+                before = w - 1
+            words = left_phrase(tokens, before)
+            w = before
             mention = build(words) if words else None
             if mention is not None and mention.kind in ("name", "nominal"):
                 return mention, "", w - len(words)
@@ -311,17 +418,35 @@ def _affiliated_person(
     tokens: list[Token], place: Mention, k: int, floor: int
 ) -> tuple[Mention, str, int] | None:
     """ "Nigel McCune from the Musicians' Union said": the person before "from", "at" or
-    "of" and the name ``place`` starting at token ``k``; None if there is none."""
+    "of" and the name ``place`` starting at token ``k``; None if there is none. The place
+    may be "Town, State" ("Lena Marsh of Dayton, North Dakota says"), and an age may
+    stand between the person and the preposition ("Ruth Amos, 41, of Fargo, N.D.,")."""
+    by_town = False
+    if k - 2 > floor and tokens[k - 1].text == ",":
+        town = left_phrase(tokens, k - 1)
+        while town and not town[0].capitalised:
+            town = town[1:]  # "of Fargo": the phrase may hold the preposition
+        if town and all(t.capitalised and not t.possessive for t in town):
+            place = build(town) or place
+            k -= 1 + len(town)
+            by_town = True
     if k - 1 <= floor or tokens[k - 1].capitalised or tokens[k - 1].lower not in (
         "from", "at", "of"
     ):
         return None
-    person_words = left_phrase(tokens, k - 1)
+    end = k - 1
+    if end - 1 > floor and tokens[end - 1].text == ",":  # "Ruth Amos, 41, of"
+        end -= 1
+        if end - 2 > floor and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
+            end -= 2
+    person_words = left_phrase(tokens, end)
+    if by_town and not is_person_name(person_words):
+        return None  # "in front of the Rotary Club at Nino's Grille, Trump said"
     person = build(person_words) if person_words else None
     if person is None or person.kind != "name":
         return None
     person.role = person.role or f"{tokens[k - 1].text} {place.text}"
-    return person, "", k - 1 - len(person_words)
+    return person, "", end - len(person_words)
 
 
 _DASHES = frozenset("-–—")
@@ -351,9 +476,6 @@ def _participle(low: str) -> bool:
     )
 
 
-_CLAUSE_REACH = 60  # tokens back to a coordinated clause's subject
-
-
 _BE = lexicon.words(
     """
     was were is are been being be
@@ -364,113 +486,3 @@ _BE = lexicon.words(
 def _speaker_noun(low: str) -> bool:
     """Can this lower-case noun speak by itself ("police", "officials", "the ministry")?"""
     return low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS
-
-
-def _index_at(tokens: list[Token], start: int) -> int | None:
-    """The index of the token starting at offset ``start``, if any."""
-    k = bisect_left(tokens, start, key=lambda t: t.start)
-    return k if k < len(tokens) and tokens[k].start == start else None
-
-
-def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
-    """ "The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
-    k0 = bisect_left(tokens, mention.end, key=lambda t: t.start)
-    for k, token in enumerate(tokens[k0 : k0 + 1], k0):
-        if token.start >= mention.end:
-            return (
-                token.kind == "w"
-                and (
-                    token.lower in lexicon.DOCUMENT_NOUNS
-                    or token.lower
-                    in (
-                        "reaction",
-                        "response",
-                        "spokesman",
-                        "spokeswoman",
-                        "spokesperson",
-                        "readout",
-                        "website",
-                        "account",
-                    )
-                )
-                and k >= 0
-            )
-    return False
-
-
-def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
-    """The subject of a coordinated or participle clause: the sentence's first speaker
-    phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
-    and stated"; "Quoting a diplomat, the Times of Israel reported ... and asked")."""
-    found = sentence_subject(tokens, i, floor)
-    return found[0] if found else None
-
-
-def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
-    """The first speaker phrase of the sentence before token ``i`` that a verb-like word
-    follows, and that word's index: the grammatical subject of the sentence's clause."""
-    j = max(floor, i - _CLAUSE_REACH)
-    while j < i:
-        token = tokens[j]
-        if token.kind == "w" and (
-            token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
-        ) and not (
-            token.capitalised
-            and token.lower in _OPENERS_NO_SUBJECT
-            and token.lower not in _PERSONAL_SUBJECTS  # "She then addressed them"
-        ):
-            words = right_phrase(tokens, j) or (
-                [token] if token.lower in _PERSONAL_SUBJECTS else []
-            )
-            mention = build(words) if words else None
-            end = j + len(words)
-            if mention is not None and mention.possessive and end < len(tokens):
-                owned = right_phrase(tokens, end)  # "Ukraine's defense minister sought"
-                whole = build(words + owned) if owned else None
-                if whole is not None and whole.kind == "nominal" and not whole.possessive:
-                    mention, end = whole, end + len(owned)
-            nxt = tokens[end] if end < len(tokens) else None
-            if nxt is not None and mention is not None:
-                nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
-                # Wednesday played down"
-            if (
-                mention is not None
-                and nxt is not None
-                and nxt.kind == "w"
-                and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
-                and nxt.lower not in _TIME_AFTER  # "Hours later, Trump ..."
-                and (not mention.possessive or _owner_speaks(tokens, mention))
-            ):
-                return mention, end
-            j = max(end, j + 1)
-            continue
-        j += 1
-    return None
-
-
-_PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
-
-
-_TIME_AFTER = lexicon.words("later earlier ago before after")
-
-
-def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:
-    """The token at ``k``, or the one after a bracketed aside and a day there
-    ("(R-Iowa) on Wednesday", "on Friday"), which a subject's verb may follow."""
-    if tokens[k].text == "(":
-        close = next((n for n in range(k + 1, min(stop, k + 8)) if tokens[n].text == ")"), None)
-        if close is not None and close + 1 < stop:
-            k = close + 1
-    if k + 2 < stop and tokens[k].lower == "on" and tokens[k + 1].lower in _DAYS:
-        k += 2
-    return tokens[k]
-
-
-_NOT_VERB = frozenset(
-    lexicon.words(
-        """
-    of and or in at on for to with from by as the a an who which that than nor but
-    about into over under after before since during
-    """
-    )
-)

@@ -6,13 +6,11 @@ a document and who issued it.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.clause_subjects import _NOT_VERB, _index_at, sentence_subject
 from warreader.index.quotes.cue_subjects import (
     _BE,
-    _NOT_VERB,
-    _index_at,
     _speaker_noun,
     _subject_before,
-    sentence_subject,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.marks import Span
@@ -129,8 +127,13 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     if mention is None or mention.kind != "name" or mention.possessive:
         return None
     first = j - len(words)
-    if first > floor and tokens[first - 1].lower in _NOT_VERB:
-        return None  # "In a statement on Monday:": the object of a preposition
+    more_from = first - 2 >= floor and [t.lower for t in tokens[first - 2 : first]] == [
+        "more",
+        "from",
+    ]
+    if first > floor and tokens[first - 1].lower in _NOT_VERB and not more_from:
+        return None  # "In a statement on Monday:": the object of a preposition ("More
+        # from Jones:" labels Jones's words)
     if mention.org and first - 2 >= floor and tokens[first - 1].text == ",":
         person_words = left_phrase(tokens, first - 1)
         person = build(person_words) if person_words else None
@@ -242,3 +245,47 @@ def _owner(words: list[Token]) -> Mention | None:
         return None
     owner.possessive = False
     return owner
+
+
+_POSTMODIFIER_STARTS = lexicon.words(
+    "familiar close of for from at in with on inside within near opposed"
+)
+_CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while because")
+_MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
+
+
+def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """The mention :func:`postmodified_subject` finds, or None."""
+    found = postmodified_subject(tokens, i, floor)
+    return found[0] if found else None
+
+
+def postmodified_subject(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, int] | None:
+    """ "Another source familiar with Cruz's thinking said", "Proponents of the bill
+    say": the description opening the clause, when only a prepositional or adjective
+    phrase (no verb, comma or clause) stands between it and the cue at ``i``; with the
+    index of its first token."""
+    start = floor
+    if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
+        start += 1
+    words = right_phrase(tokens, start)
+    mention = build(words) if words else None
+    if mention is None or mention.kind != "nominal" or mention.possessive:
+        return None
+    end = start + len(words)
+    between = tokens[end:i]
+    if not between or len(between) > _MAX_POSTMODIFIER:
+        return None
+    if between[0].lower not in _POSTMODIFIER_STARTS:
+        return None
+    for token in between:
+        if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
+            token.lower in lexicon.CUE_VERBS or token.lower in _BE
+        ):
+            return None
+    mention.text = " ".join(t.text for t in tokens[start:i])  # the whole description
+    mention.end = tokens[i - 1].end
+    return mention, start
+

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.clause_subjects import _clause_subject, _owner_speaks, adverb_opener
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
-    _clause_subject,
     _is_object,
-    _owner_speaks,
     _participle,
     _skip_adverbs_left,
     _subject_before,
@@ -33,7 +32,9 @@ from warreader.index.quotes.event_forms import (
     _document_owner_phrase,
     _opening_document,
     _passive_agent,
+    _postmodified_subject,
     _quoted_as_saying,
+    postmodified_subject,
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
@@ -92,6 +93,41 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
         return True
     return mention.kind == "nominal" and not (
         mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
+    )
+
+
+_OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
+
+
+_VERBS_BEFORE_PEOPLE = lexicon.words("says tells warns")  # "tells reporters": a verb
+_NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
+_PAST_WITHOUT_ED = lexicon.words("said told wrote read thought felt put")
+
+
+def _indefinite_noun(tokens: list[Token], mention: Mention, j: int) -> bool:
+    """Is the cue word at ``j`` a noun ending "a ..." right before it: "a Trump-style
+    retort", "a sharp reply"? A singular subject with "a" takes "replies" or "replied",
+    never the bare form; "helped a journalist write" keeps its person."""
+    low = tokens[j].lower
+    last = mention.text.rsplit(" ", 1)[-1].lower()
+    return (
+        j > 0
+        and tokens[j - 1].end == mention.end
+        and mention.text.lower().startswith(("a ", "an "))
+        and not low.endswith(("s", "ed", "ing"))
+        and low not in _PAST_WITHOUT_ED
+        and last not in lexicon.PERSON_NOUNS
+        and last not in lexicon.ORG_NOUNS
+    )
+
+
+def _goes_on_doing(tokens: list[Token], j: int) -> bool:
+    """ "will continue to be", "continued to have": "continue" as a plain auxiliary
+    ("continued to insist", "continued to portray" may still report)."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].lower == "to"
+        and tokens[j + 2].lower in ("be", "have")
     )
 
 
@@ -159,19 +195,31 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
-            (low == "state" or low in lexicon.NOUN_LIKE_CUES)
+            (low == "state" or low in lexicon.NOUN_LIKE_CUES and low not in _VERBS_BEFORE_PEOPLE)
             and nxt is not None
             and nxt.kind == "w"
-            and (nxt.lower in lexicon.PERSON_PLURALS or nxt.lower in lexicon.ORG_NOUNS)
+            and (
+                nxt.lower in lexicon.PERSON_PLURALS
+                or nxt.lower in lexicon.ORG_NOUNS
+                or low == "state" and nxt.lower in lexicon.PERSON_NOUNS
+            )
         ):
-            continue  # "member state officials", "state media": a noun here, no verb
+            continue  # "member state officials", "state delegate": a noun here, no verb
+        if (low == "state" or low in lexicon.NOUN_LIKE_CUES) and j > floor and (
+            tokens[j - 1].lower in _NOUN_BEFORE
+        ):
+            continue  # "the secretary of state said", "his remarks": a noun
+        if low.startswith("continue") and _goes_on_doing(tokens, j):
+            continue  # "will continue to be": no speech
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):
             continue  # "refused to say": no speech here ("went on to say" is)
         if low.startswith("den") and _denies_anothers_claim(tokens, j):
             continue  # "Allies deny Russia's claim that ...": the words are Russia's
-        weak = low in lexicon.WEAK_CUES
+        weak = low in lexicon.WEAK_CUES and not (
+            low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
+        )  # "pointed out" reports as strongly as "said"
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
@@ -203,6 +251,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
+                opened = postmodified_subject(tokens, i, floor)  # "an aide close to X said"
+                if opened is not None:
+                    (mention, first), role = opened, ""
             if mention is not None:
                 mention, first = first_of_pair(tokens, mention, first, floor)
             if (
@@ -217,7 +269,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if (
             mention is None
             and left is not None
-            and (left.lower in ("and", "but") or low in lexicon.PARTICIPLES and left.text == ",")
+            and (
+                left.lower in ("and", "but")
+                or left.text == ","
+                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding"
+            )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
@@ -235,8 +291,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         if mention is None and left is not None and left.kind == "w" and not weak:
-            mention = _determined_document(tokens, i, floor) or _opening_document(
-                tokens, floor, i
+            mention = (
+                _determined_document(tokens, i, floor)
+                or _opening_document(tokens, floor, i)
+                or _postmodified_subject(tokens, i, floor)  # "a source familiar with X said"
             )
         if (
             mention is not None
@@ -249,6 +307,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention = owner
         if mention is None or mention.possessive and mention.kind != "name":
             continue
+        if _indefinite_noun(tokens, mention, j):
+            continue  # "offered a Trump-style retort": a noun after "a", no verb
+        if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
+            continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not _owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
         if (

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
+from warreader.index.quotes.clause_subjects import _owner_speaks
 from warreader.index.quotes.cue_subjects import (
     _AUXILIARIES,
     _POSTMODIFIER_PREPOSITIONS,
     _owned_speaker,
-    _owner_speaks,
     _speaker_noun,
 )
 from warreader.index.quotes.mentions import DETERMINERS, Mention, build
@@ -22,8 +22,23 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
+    if start < len(tokens) and tokens[start].lower in ("of", "about"):
+        return None, "", j  # "Blunt said of Cruz": the one spoken about
     if start < len(tokens) and tokens[start].lower == "out" and tokens[j].lower.startswith("point"):
         start += 1  # "points out former Olympian Steve Cram"
+    if start < len(tokens) and tokens[start].lower == "the":
+        described = _described(tokens, start, capitals=True)  # "said the Senate minority
+        after = start + len(described) if described else 0  # leader", "the Spurs striker"
+        named_after = after < len(tokens) and (
+            tokens[after].capitalised
+            or tokens[after].text == ","
+            and after + 1 < len(tokens)
+            and tokens[after + 1].capitalised
+        )  # "said the BBC reporter John Smith", "said the bureau's director, James Comey"
+        if described and len(described) > 2 and not named_after:
+            mention = build(described)
+            if mention is not None and mention.kind == "nominal":
+                return mention, appositive_role(tokens, after), after - 1
     skipped = 0
     while (
         start < len(tokens)
@@ -48,6 +63,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         return None, "", j  # "said that detectives could ...": a clause, no speaker
     if len(words) == 1 and words[0].lower in ("the", "a", "an"):
         words = _described(tokens, start) or words  # "said the lock forward"
+
     if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
         words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
     if words and words[-1].possessive:
@@ -94,13 +110,14 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     return mention, appositive_role(tokens, end + 1), end
 
 
-def _described(tokens: list[Token], start: int) -> list[Token] | None:
+def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[Token] | None:
     """ "the lock forward", "the radio station": an article, a few words the lexicons do
-    not know, then a person or organisation noun; None when no such noun comes."""
+    not know (capitalised ones too with ``capitals``: "the Senate minority leader"),
+    then a person or organisation noun; None when no such noun comes."""
     last = 0
     for k in range(start + 1, min(len(tokens), start + 5)):
         token = tokens[k]
-        if token.kind != "w" or token.capitalised:
+        if token.kind != "w" or token.capitalised and not (capitals and not last):
             break
         low = token.lower
         if low in lexicon.PERSON_NOUNS or _speaker_noun(low):

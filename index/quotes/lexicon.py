@@ -59,6 +59,7 @@ _CUE_STEMS = words(
     objected bristled
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
     echoed vented barked charged remembered chanted riffed retaliated
+    testify testifies testified opine opines opined
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -118,6 +119,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     beamed fumed reacted pressed wondered laughed sighed smiled groaned raged thundered
     marveled marvelled deadpanned teased protested objected
     elaborated proclaimed emailed texted echoed vented barked charged remembered
+    opined opines reported
     riffed retaliated
     """
     )
@@ -406,6 +408,15 @@ TERM_MARKERS: frozenset[str] = frozenset(
     name nickname album single song film movie book novel show series play track
     """
     )
+)
+
+# Verbs of title-case headlines ("Francois Hollande Says Donald Trump ..."): capitalised
+# like the names around them, but never part of a name, so a name ends before them.
+HEADLINE_VERBS: frozenset[str] = words(
+    """
+    says said tells told warns warned claims claimed insists admits urges vows denies
+    slams blasts asks accuses praises wants thinks calls
+    """
 )
 
 

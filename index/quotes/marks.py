@@ -9,8 +9,11 @@ per paragraph, left to right, with these repairs for real-world prose:
   multi-paragraph quotation (the spans are linked with ``continues``);
 - a closing mark with no opener, right after sentence punctuation, closes a quote that
   began after the previous quote (or at the paragraph start);
+- a straight mark right after ``=`` opens a markup attribute's value (``<tweet
+  author="@name">``), not a quotation: it and its closing mark are skipped;
 - single marks count only when they pair within the paragraph and are not apostrophes
-  (they’re, Russia's, conscripts'); spans nested inside other spans are dropped.
+  (they’re, Russia's, conscripts'); spans nested inside other spans are dropped, also
+  inside a passage between doubled single marks (''…'').
 
 Everything is a single pass over each paragraph: linear time, whatever the input.
 """
@@ -32,6 +35,7 @@ _RIGHT_BOUNDARY = ",.;:!?)]}—–-…" + DOUBLE_CLOSE + SINGLE_CLOSE
 _SENTENCE_END = ".!?…,"
 
 OPEN, CLOSE, EITHER = 1, 2, 3
+_INVISIBLE = " \t\u200b\u200e\u200f\u202a\u202b\u202c\ufeff"
 _DOUBLE_MARK = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 # A single mark between two letters or digits is an apostrophe (they’re, O'Neill): the
@@ -61,6 +65,8 @@ def _side(text: str, i: int) -> tuple[bool, bool]:
 
 def _double_role(text: str, i: int) -> int:
     ch = text[i]
+    if i < 4 and not text[:i].strip(_INVISIBLE):
+        return OPEN  # a paragraph opening on a mark opens a quotation: '” … they are'
     left, right = _side(text, i)
     if ch in DOUBLE_OPEN:
         return CLOSE if (right and not left and ch == "“") else OPEN
@@ -139,15 +145,39 @@ def _opens_with_mark(text: str) -> str | None:
     return None
 
 
+def _find(text: str, mark: str, i: int) -> int:
+    """The next ``mark`` after ``i``, or the paragraph's length when there is none."""
+    found = text.find(mark, i)
+    return len(text) if found < 0 else found
+
+
 def _double_spans(index: int, text: str) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     boundary = 0  # where a quote missing its opening mark may start
+    attribute = False  # inside a markup attribute's value: author="@name"
+    nested_to = -1  # the curly pair nested in a straight-quoted passage ends here
+    curly_close = straight = -1  # the next ” and the next " (found lazily, once each)
     for match in _DOUBLE_MARK.finditer(text):
         i = match.start()
+        if i <= nested_to:
+            continue
+        if text[i] == '"' and (attribute or (i and text[i - 1] == "=")):
+            attribute = not attribute
+            continue
         role = _double_role(text, i)
         if role == EITHER:
             role = CLOSE if open_at is not None else OPEN
+        if role == OPEN and open_at is not None and text[open_at] == '"' and text[i] == "“":
+            # "He said “no” twice": a curly pair inside a straight-quoted passage is
+            # nested, when its ” comes before the passage's closing straight mark.
+            if curly_close < i:
+                curly_close = _find(text, "”", i)
+            if straight < i:
+                straight = _find(text, '"', i)
+            if curly_close < straight:
+                nested_to = curly_close
+                continue
         if role == OPEN:
             if open_at is not None:
                 s, e = _trim(text, open_at + 1, i)
@@ -192,6 +222,30 @@ def _single_spans(index: int, text: str) -> list[Span]:
     return spans
 
 
+_DOUBLED_SINGLE = re.compile("''")
+
+
+def _outside_doubled_singles(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without those inside a passage quoted with doubled single marks
+    (''He said, 'No boots on the ground,' and meant it,'' as some outlets write):
+    a quotation nested in another is part of the outer one."""
+    marks = [m.start() for m in _DOUBLED_SINGLE.finditer(text)]
+    if not marks:
+        return spans
+    regions = [
+        (marks[i], marks[i + 1] if i + 1 < len(marks) else len(text))
+        for i in range(0, len(marks), 2)
+    ]
+    kept, r = [], 0
+    for span in spans:  # both in text order: one pass
+        while r < len(regions) and regions[r][1] < span.start:
+            r += 1
+        if r < len(regions) and regions[r][0] < span.start <= regions[r][1] + 1:
+            continue
+        kept.append(span)
+    return kept
+
+
 def _drop_nested(spans: list[Span]) -> list[Span]:
     spans.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []
@@ -206,7 +260,8 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     """Every quoted span of every paragraph, in order, multi-paragraph quotes linked."""
     result: list[Span] = []
     for index, text in enumerate(paragraphs):
-        spans = _drop_nested(_double_spans(index, text) + _single_spans(index, text))
+        singles = _outside_doubled_singles(text, _single_spans(index, text))
+        spans = _drop_nested(_double_spans(index, text) + singles)
         if (
             spans
             and result

@@ -73,10 +73,12 @@ class SpanIndex:
     sentence may hold thousands of quotations and events, and scanning all of them for
     each quotation made extraction quadratic."""
 
-    __slots__ = ("events", "_firsts", "_by_first", "_lasts", "_by_last")
+    __slots__ = ("events", "_firsts", "_by_first", "_lasts", "_by_last", "credits")
 
     def __init__(self, events: list) -> None:
         self.events = events
+        # Does a source stand credited ("according to X") among them?
+        self.credits = any(getattr(e, "cue", "") == "according to" for e in events)
         self._by_first = sorted(range(len(events)), key=lambda i: events[i].first)
         self._firsts = [events[i].first for i in self._by_first]
         self._by_last = sorted(range(len(events)), key=lambda i: events[i].last)

@@ -195,6 +195,8 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     ):
         if tokens[i].lower in ("and", "or") and i > j and tokens[i - 1].capitalised:
             break
+        if i > j and tokens[i].capitalised and tokens[i].lower in lexicon.HEADLINE_VERBS:
+            break  # "Francois Hollande Says Donald Trump": a headline's verb ends the name
         if (
             tokens[i].lower in ("of", "from", "at")
             and i > j

@@ -239,14 +239,29 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
         last = run.rpartition(" ")[2]
         if len(last) > 2 and not keeps_dot(last):
             stop -= 1
-    if "'" not in run and "’" not in run:
-        return [(at, stop)]
     parts = []
-    for cut in _POSSESSIVE_END.finditer(run, 0, stop - at):
-        parts.append((at, match.start() + cut.start()))
-        at = match.start() + cut.end()
+    if "'" in run or "’" in run:
+        for cut in _POSSESSIVE_END.finditer(run, 0, stop - at):
+            parts.append((at, match.start() + cut.start()))
+            at = match.start() + cut.end()
     parts.append((at, stop))
-    return parts
+    return [piece for part in parts for piece in _split_at_verbs(match.string, *part)]
+
+
+_HEADLINE_VERB = re.compile(
+    r"\s(?:" + "|".join(sorted(w.capitalize() for w in lexicon.HEADLINE_VERBS)) + r")(?=\s)"
+)
+
+
+def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:
+    """A title-case headline's run cut at its verb: "Francois Hollande Says Donald Trump"
+    is two people's names, never one (no person's name holds "Says")."""
+    pieces = []
+    for verb in _HEADLINE_VERB.finditer(text, at, stop):
+        pieces.append((at, verb.start()))
+        at = verb.end() + 1
+    pieces.append((at, stop))
+    return [(a, b) for a, b in pieces if a < b]
 
 
 _HE = frozenset(("he", "she"))

@@ -62,11 +62,21 @@ def _adverb(token: Token) -> bool:
     return low in lexicon.ADVERBS or len(low) > 4 and low.endswith("ly")
 
 
+def _opening_participle(token: Token) -> bool:
+    """ "Speaking to reporters, ...", "Reprising a line, ...": a capitalised -ing word
+    that is no given name ("Sterling")."""
+    low = token.lower
+    return len(low) > 5 and low.endswith("ing") and low not in lexicon.first_names()
+
+
 def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | None:
     """Where the subject may start: the sentence's first word, or the word after the
     comma closing an opening phrase ("After the tour, he ...", "In an interview, X ...")."""
     first = tokens[floor]
-    if first.kind == "w" and not (first.capitalised and first.lower in lexicon.SENTENCE_OPENERS):
+    if first.kind == "w" and not (
+        first.capitalised
+        and (first.lower in lexicon.SENTENCE_OPENERS or _opening_participle(first))
+    ):
         return floor
     for k in range(floor + 1, stop):
         if tokens[k].text == ",":
@@ -76,6 +86,21 @@ def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | N
     return None
 
 
+def job_of_field(words: list[Token]) -> Mention | None:
+    """ "the former secretary of state", "her chief of staff": a job, "of" and a
+    lower-case field, as a description headed by the job; None for other words."""
+    if len(words) < 3 or words[-2].lower != "of" or words[-1].capitalised:
+        return None
+    if words[-3].lower not in lexicon.PERSON_NOUNS:
+        return None
+    mention = build(words[:-2])
+    if mention is None or mention.kind != "nominal":
+        return None
+    mention.text = f"{mention.text} of {words[-1].text}"
+    mention.end = words[-1].end
+    return mention
+
+
 def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, int] | None:
     """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
     its finite verb, when both stand before the quotation; else None."""
@@ -83,10 +108,16 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     if j is None or j >= qi:
         return None
     words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
-    mention = build(words) if words else None
+    mention = (build(words) or job_of_field(words)) if words else None
+    end = j + len(words)
+    if mention is not None and mention.possessive and end < qi:
+        owned = right_phrase(tokens, end)  # "Germany's Chancellor Angela Merkel heralded"
+        mention = build(owned) if owned else None
+        end += len(owned)
     if mention is None or mention.possessive:
         return None
-    end = j + len(words)
+    if end + 2 < qi and tokens[end].text == "(":  # "Gov. Pat McCrory (R) blamed"
+        end = next((k + 1 for k in range(end + 1, min(qi, end + 6)) if tokens[k].text == ")"), end)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
         close = next(
             (k for k in range(end + 1, min(qi, end + _APPOSITIVE_REACH)) if tokens[k].text == ","),

@@ -270,7 +270,8 @@ def _prefix_docs(vocabulary: Vocabulary, fields, word: str
         words = {_str(t) for _, t in top}
         postings += sum(n for n, _ in top)
         if field in STEMMED_FIELDS:
-            for stem in (start[:k] for k in range(max(4, len(start) - 3), len(start))):
+            stems = [start[:k] for k in range(max(4, len(start) - 3), len(start))]
+            for stem in [*stems, *_indexed_forms(reader, field, start)]:
                 if stem not in words and (field, stem) in reader:
                     words.add(stem)
                     postings += reader.doc_frequency(field, stem)
@@ -281,6 +282,15 @@ def _prefix_docs(vocabulary: Vocabulary, fields, word: str
     for field, term in chosen:
         docs.update(vocabulary.docs(field, term))
     return docs, {term for _, term in chosen}
+
+
+def _indexed_forms(reader, field: str, word: str) -> list[str]:
+    """What ``word``, typed whole, is indexed as in a stemmed ``field``: its stem need not
+    start with it ("stay" -> "stai", "army" -> "armi"), so no prefix of it finds it."""
+    try:
+        return [_str(t) for t in reader.schema[field].process_text(word, mode="query")]
+    except Exception:  # noqa: BLE001 - a field without an analyzer: nothing to add
+        return []
 
 
 def _split_partial(text: str) -> tuple[str, str | None]:

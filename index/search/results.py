@@ -81,11 +81,16 @@ class SearchHit:
 
 @dataclass(slots=True)
 class SearchResults:
-    """The answer to one query: hits best first, or an ``error`` message for the user."""
+    """The answer to one query: hits best first, or an ``error`` message for the user.
+
+    ``total`` is the number of matches when ``exact``; otherwise (a keystroke's search
+    that did not count) at least that many matched: more than the hits asked for.
+    """
 
     query: str
     hits: list[SearchHit] = field(default_factory=list)
     total: int = 0
+    exact: bool = True
     error: str | None = None
     seconds: float = 0.0
 

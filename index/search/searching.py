@@ -6,13 +6,14 @@ import time
 from collections.abc import Callable
 
 from warreader.index.search.bounds import TIME_LIMIT
+from warreader.index.search.counting import MatchCounter
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.idsets import DocIdSet
-from whoosh.query import Every, Phrase, Term
+from whoosh.query import Every, NullQuery, Phrase, Term
 from whoosh.searching import Searcher
 
 HIGHLIGHT_HITS = 20
@@ -42,7 +43,9 @@ def run_search(
 
     The hits ranked ``start`` to ``start + limit`` come back (a later page: ``start`` >
     0). ``total`` counts every match, except while typing (``as_you_type``), when
-    counting would double the work per keystroke: then it is only exact with ``count``.
+    counting would double the work per keystroke: then, unless ``count`` is given or
+    fewer than a page matched, it is only a lower bound and ``exact`` is False (count
+    with :func:`count_matches`, which can be stopped between slices).
     ``only``: if given, the document numbers hits must be among. ``cancelled()``: checked
     while collecting, the search stops (with an error) once it is true.
     """
@@ -54,13 +57,10 @@ def run_search(
         out.error = f"unknown kind '{kind}': use article or quote"
         return out
     try:
-        q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
-        if q is None:
+        planned = _plan(searcher, builder, text, as_you_type, only)
+        if planned is None:
             return out
-        if only is not None:
-            allow = only if allow is None else allow & only
-        if allow is not None and not allow:  # Whoosh reads an empty filter as none at all
-            return out
+        q, allow, prefix_terms = planned
         start = max(0, start)
         results = _collect(searcher, q, allow, kind, start + max(1, limit), as_you_type, text,
                            cancelled, count)
@@ -69,6 +69,7 @@ def run_search(
         scored = results.scored_length()
         full = scored >= start + max(1, limit)
         out.total = len(results) if not as_you_type or (count and full) else scored
+        out.exact = not (as_you_type and full and not count)
         terms, phrases = _terms(q, searcher)
     except QueryError as exc:
         out.error = str(exc)
@@ -94,6 +95,40 @@ def run_search(
             out.hits.append(_article_hit(data, hit.score, (terms, phrases), segments_of, shown))
     out.seconds = time.perf_counter() - started
     return out
+
+
+def count_matches(searcher: Searcher, builder: QueryBuilder, text: str, *,
+                  kind: str | None = None, as_you_type: bool = False,
+                  only: set[int] | None = None) -> MatchCounter | None:
+    """A counter of every match of ``text``, matched as :func:`run_search` matches it
+    (:class:`index.search.counting.MatchCounter`: count it a slice at a time). None when
+    there is nothing to count: a blank or failing query (the search says why)."""
+    if not text.strip() or kind not in (None, ARTICLE, QUOTE):
+        return None
+    try:
+        planned = _plan(searcher, builder, text, as_you_type, only)
+    except OSError:
+        raise  # the index changed under the searcher: the caller says so
+    except Exception:  # noqa: BLE001 - run_search reports the query's errors
+        return None
+    if planned is None:
+        return MatchCounter(searcher, NullQuery, None)
+    q, allow, _prefix_terms = planned
+    return MatchCounter(searcher, q, allow, kind)
+
+
+def _plan(searcher: Searcher, builder: QueryBuilder, text: str, as_you_type: bool,
+          only: set[int] | None) -> tuple | None:
+    """The query, its allowed documents (None: any) and the partial word's terms; None
+    when nothing can match (nothing typed yet, or an empty filter)."""
+    q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
+    if q is None:
+        return None
+    if only is not None:
+        allow = only if allow is None else allow & only
+    if allow is not None and not allow:  # Whoosh reads an empty filter as none at all
+        return None
+    return q, allow, prefix_terms
 
 
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,

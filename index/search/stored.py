@@ -18,79 +18,39 @@ loading stays disabled.
 
 It also records the size and mtime of every index file of its commit, so a segment or
 TOC rewritten behind warreader's back is found at the next refresh (and rebuilt).
+
+This module reads it; :mod:`index.search.stored_write` writes it and
+:mod:`index.search.stored_schema` holds its tables and opens it checked.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
-import shutil
-import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warreader.index.model import Quote
 from warreader.index.names import fold, name_keys
-from warreader.index.quotes.speakers import SpeakerSummary, build_directory, compatible
-from warreader.index.search.db_schema import schema_rows
+from warreader.index.quotes.speakers import SpeakerSummary, compatible
 from warreader.index.search.db_text import MARK as _MARK
 from warreader.index.search.db_text import from_db
 from warreader.index.search.db_text import row_from_db as _row_from_db
 from warreader.index.search.db_text import row_to_db as _row_to_db
-from warreader.index.search.db_text import to_db as _to_db
 from warreader.index.search.manifest import FileState
-from warreader.index.search.stamps import SCHEMA_VERSION
+from warreader.index.search.stored_schema import StoredDataError, open_checked, stored_path
+from warreader.index.search.stored_write import build as _build
+from warreader.index.search.stored_write import remove_others as _remove_others
 from warreader.index.search.summary import ArticleSummary
 
 if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
-FORMAT = 2
-"""Bump when the tables change (older files are then rebuilt)."""
-
-_NAME = re.compile(r"^stored-([0-9]+)\.sqlite$")
-_WHOOSH_FILE = re.compile(r"^(_MAIN_[0-9]+\.toc|MAIN_[a-z0-9]+\.[a-z]+)$")  # TOCs, segments
-
-_DDL = """
-CREATE TABLE stamp (format INTEGER NOT NULL, schema_version INTEGER NOT NULL,
-    generation INTEGER NOT NULL) STRICT;
-CREATE TABLE index_files (name TEXT PRIMARY KEY, size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL) STRICT;
-CREATE TABLE files (file TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
-    sha TEXT NOT NULL, reason TEXT) STRICT;
-CREATE TABLE articles (id TEXT PRIMARY KEY, file TEXT NOT NULL, path TEXT NOT NULL,
-    title TEXT NOT NULL, date TEXT, author TEXT, outlet TEXT, quotes INTEGER NOT NULL,
-    terms INTEGER NOT NULL) STRICT;
-CREATE INDEX articles_by_path ON articles (path);
-CREATE TABLE quotes (article TEXT NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL,
-    qstart INTEGER NOT NULL, qend INTEGER NOT NULL, kind TEXT NOT NULL, speaker TEXT,
-    role TEXT, mention TEXT, cue TEXT, paragraph INTEGER NOT NULL,
-    para_start INTEGER NOT NULL, para_end INTEGER NOT NULL) STRICT;
-CREATE INDEX quotes_by_speaker ON quotes (speaker);
-CREATE TABLE names (name TEXT PRIMARY KEY, canonical TEXT NOT NULL, folded TEXT NOT NULL,
-    surname TEXT NOT NULL, grp INTEGER) STRICT;
-CREATE INDEX names_by_canonical ON names (canonical);
-CREATE INDEX names_by_folded ON names (folded);
-CREATE INDEX names_by_surname ON names (surname);
-CREATE TABLE speakers (rank INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT,
-    aliases TEXT NOT NULL, quote_count INTEGER NOT NULL, articles TEXT NOT NULL) STRICT;
-"""
-
-_BATCH = 2000
 _ARTICLE_COLUMNS = "id, path, title, date, author, outlet, quotes, terms"
 _QUOTE_COLUMNS = "text, qstart, qend, kind, speaker, role, mention, cue, paragraph, " \
     "para_start, para_end"
-
-
-class StoredDataError(Exception):
-    """The stored-data file is missing, stale or not ours (it is then rebuilt)."""
-
-
-_MASTER = schema_rows(_DDL)
 
 
 class StoredData:
@@ -99,7 +59,7 @@ class StoredData:
     def __init__(self, path: Path, generation: int, temporary: bool = False) -> None:
         self.path = path
         self._lock = threading.Lock()
-        self._db = _open_checked(path, generation)
+        self._db = open_checked(path, generation)
         if temporary:  # built outside a read-only index folder: gone once closed
             path.unlink(missing_ok=True)
         self._canonical: dict[str, str] = {}
@@ -253,6 +213,7 @@ class StoredData:
         return [_row_from_db(row) for row in rows]
 
 
+
 def _strings(blob: str) -> list[str]:
     try:
         value = json.loads(blob)
@@ -261,45 +222,6 @@ def _strings(blob: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
         raise StoredDataError("a speaker row is not a list of names")
     return value
-
-
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    if readonly:
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-        db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-    else:
-        db = sqlite3.connect(path, check_same_thread=False)
-    db.execute("PRAGMA trusted_schema = OFF")
-    db.execute("PRAGMA cell_size_check = ON")
-    return db
-
-
-def _open_checked(path: Path, generation: int) -> sqlite3.Connection:
-    """A read-only connection to ``path`` if it is exactly our file for ``generation``."""
-    if path.is_symlink() or not path.is_file():
-        raise StoredDataError(f"{path.name} is missing or not a file")
-    try:
-        db = _connect(path, readonly=True)
-    except sqlite3.Error as exc:
-        raise StoredDataError(f"{path.name}: {exc}") from exc
-    try:
-        master = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-        if master != _MASTER:
-            raise StoredDataError(f"{path.name} is not warreader's stored data")
-        stamp = db.execute("SELECT format, schema_version, generation FROM stamp").fetchall()
-        if stamp != [(FORMAT, SCHEMA_VERSION, generation)]:
-            raise StoredDataError(f"{path.name} is from another commit or version")
-    except (sqlite3.Error, StoredDataError) as exc:
-        db.close()
-        if isinstance(exc, StoredDataError):
-            raise
-        raise StoredDataError(f"{path.name}: {exc}") from exc
-    return db
-
-
-def stored_path(folder: Path, generation: int) -> Path:
-    """Where the stored data of commit ``generation`` of the index in ``folder`` lives."""
-    return folder / f"stored-{generation}.sqlite"
 
 
 def open_stored(searcher: Searcher, folder: Path, aliases: dict[str, list[str]]) -> StoredData:
@@ -325,187 +247,3 @@ def open_stored(searcher: Searcher, folder: Path, aliases: dict[str, list[str]])
         os.close(fd)
         _build(searcher, folder, Path(name), generation, aliases)
         return StoredData(Path(name), generation, temporary=True)
-
-
-def advance(searcher: Searcher, folder: Path, old_generation: int, files: list[str],
-            aliases: dict[str, list[str]]) -> bool:
-    """Write the stored data of the searcher's commit from that of ``old_generation``,
-    when the commit changed only ``files`` (re-read, added or removed): their rows are
-    replaced by what the index now holds for them, the speaker tables recomputed. A
-    small update then costs a copy and a few queries instead of reading every stored
-    field of the index. False (nothing written) when the old file is not usable; the
-    stored data is then built in full when first needed.
-    """
-    generation = searcher.reader().generation()
-    old, path = stored_path(folder, old_generation), stored_path(folder, generation)
-    try:
-        StoredData(old, old_generation).close()  # whole, ours, and of that commit
-    except StoredDataError:
-        return False
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        shutil.copyfile(old, tmp)
-        db = _connect(tmp, readonly=False)
-        try:
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            _replace_files(db, searcher, files)
-            db.execute("DELETE FROM names")
-            db.execute("DELETE FROM speakers")
-            _fill_speakers(db, aliases)
-            db.execute("DELETE FROM index_files")
-            db.executemany("INSERT INTO index_files VALUES (?, ?, ?)", whoosh_files(folder))
-            db.execute("UPDATE stamp SET generation = ?", (generation,))
-            db.commit()
-        finally:
-            db.close()
-        _swap_in(tmp, path)
-    except (OSError, sqlite3.Error, StoredDataError, KeyError, TypeError):
-        tmp.unlink(missing_ok=True)
-        return False
-    _remove_others(folder, keep=path)
-    return True
-
-
-def _replace_files(db: sqlite3.Connection, searcher: Searcher, files: list[str]) -> None:
-    """Drop the rows of ``files`` and add what the index holds for them now."""
-    db.execute("CREATE TEMP TABLE changed (file TEXT PRIMARY KEY)")
-    db.executemany("INSERT OR IGNORE INTO temp.changed VALUES (?)",
-                   ((_to_db(f),) for f in files))
-    db.execute("DELETE FROM quotes WHERE article IN (SELECT id FROM articles WHERE file IN "
-               "(SELECT file FROM temp.changed))")
-    db.execute("DELETE FROM articles WHERE file IN (SELECT file FROM temp.changed)")
-    db.execute("DELETE FROM files WHERE file IN (SELECT file FROM temp.changed)")
-    reader = searcher.reader()
-    docs = ((num, reader.stored_fields(num)) for file in sorted(set(files))
-            for num in searcher.document_numbers(path=file))
-    _fill(db, docs)
-
-
-def _swap_in(tmp: Path, path: Path) -> None:
-    """Put the finished file ``tmp`` in place of ``path``: synced first, then renamed."""
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-def _remove_others(folder: Path, keep: Path) -> None:
-    """Remove the stored data of other commits (our own file names only)."""
-    for child in folder.iterdir():
-        if child != keep and _NAME.match(child.name) and not child.is_symlink():
-            child.unlink(missing_ok=True)
-
-
-def _build(searcher: Searcher, folder: Path, path: Path, generation: int, aliases) -> None:
-    """Write the stored data of the searcher's commit (of the index in ``folder``) to
-    ``path`` (atomically)."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
-        db = _connect(tmp, readonly=False)
-        try:
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            db.executescript(_DDL)
-            _fill(db, searcher.reader().iter_docs())
-            _fill_speakers(db, aliases)
-            db.executemany("INSERT INTO index_files VALUES (?, ?, ?)", whoosh_files(folder))
-            db.execute("INSERT INTO stamp VALUES (?, ?, ?)", (FORMAT, SCHEMA_VERSION, generation))
-            db.commit()
-        finally:
-            db.close()
-        _swap_in(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]]) -> None:
-    """Copy the stored data of ``docs`` ((number, stored fields) pairs) into the tables,
-    a batch at a time."""
-    files, articles, quotes = [], [], []
-    for _, fields in docs:
-        data = fields.get("data")
-        if not isinstance(data, dict):
-            raise StoredDataError("a document has no stored data")
-        if "n" in data:
-            quotes.append((data["id"], data["n"], data["text"], data["start"], data["end"],
-                           data["kind"], data["speaker"], data["role"], data["mention"],
-                           data["cue"], data["paragraph"], data["para_start"],
-                           data["para_end"]))
-        else:
-            files.append((data["file"], data["size"], data["mtime"], data["sha"],
-                          data.get("reason")))
-            if "reason" not in data:
-                articles.append((data["id"], data["file"], data["path"], data["title"],
-                                 data["date"], data["author"], data["outlet"], data["quotes"],
-                                 data.get("terms", 0)))
-        if len(quotes) + len(files) >= _BATCH:
-            _flush(db, files, articles, quotes)
-    _flush(db, files, articles, quotes)
-
-
-def _flush(db: sqlite3.Connection, files: list, articles: list, quotes: list) -> None:
-    db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", map(_row_to_db, files))
-    db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   map(_row_to_db, articles))
-    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   map(_row_to_db, quotes))
-    files.clear()
-    articles.clear()
-    quotes.clear()
-
-
-def _attributed(db: sqlite3.Connection) -> Iterator[tuple]:
-    """(article stub, its quotes) for every article with a named speaker, by article id."""
-    from warreader.index.model import Article
-
-    rows = db.execute(
-        "SELECT q.article, q.kind, q.speaker, q.role, q.mention FROM quotes q"
-        " JOIN articles a ON a.id = q.article WHERE q.speaker IS NOT NULL"
-        " ORDER BY q.article, q.qstart, q.n"
-    )
-    current, quotes = None, []
-    for aid, kind, speaker, role, mention in rows:
-        if aid != current:
-            if quotes:
-                yield Article(id=current, path="", title=""), quotes
-            current, quotes = aid, []
-        quotes.append(Quote("", 0, 0, kind=kind, speaker=speaker, role=role, mention=mention))
-    if quotes:
-        yield Article(id=current, path="", title=""), quotes
-
-
-def _fill_speakers(db: sqlite3.Connection, aliases) -> None:
-    """The speaker directory, as two tables: speakers (ranked) and canonical names."""
-    directory = build_directory(_attributed(db), aliases)
-    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, ?)",
-                   ((name, canonical, fold(name), _surname(name), grp)
-                    for name, grp, canonical in directory.spellings()))
-    names = [row[0] for row in db.execute(
-        "SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL AND speaker != ''")]
-    db.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?, NULL)",
-                   ((name, directory.canonical(name), fold(name), _surname(name))
-                    for name in names))
-    db.executemany(
-        "INSERT INTO speakers VALUES (?, ?, ?, ?, ?, ?)",
-        ((rank, s.name, s.role, json.dumps(s.aliases, ensure_ascii=False), s.quote_count,
-          json.dumps(s.articles, ensure_ascii=False))
-         for rank, s in enumerate(directory.summaries())),
-    )
-
-
-def _surname(name: str) -> str:
-    keys = name_keys(name)
-    return keys[-1] if keys else ""
-
-
-def whoosh_files(folder: Path) -> list[tuple[str, int, int]]:
-    """(name, size, mtime_ns) of the Whoosh files in a generation folder (TOCs and
-    segment files, by name)."""
-    out = []
-    for entry in os.scandir(folder):
-        if _WHOOSH_FILE.match(entry.name) and entry.is_file(follow_symlinks=False):
-            st = entry.stat(follow_symlinks=False)
-            out.append((entry.name, st.st_size, st.st_mtime_ns))
-    return sorted(out)

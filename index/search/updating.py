@@ -19,7 +19,8 @@ from warreader.index.search.analysis import AliasTable
 from warreader.index.search.indexer import Listed, Parse, Progress, apply_changes
 from warreader.index.search.manifest import Changes, compare, stat_files
 from warreader.index.search.results import IndexReport
-from warreader.index.search.stored import advance, open_stored, whoosh_files
+from warreader.index.search.stored import open_stored
+from warreader.index.search.stored_write import advance, whoosh_files
 
 
 @contextmanager

@@ -10,6 +10,11 @@ opened with enter; the last search's hits stay for n/N.
 
 The search bar and the results pane are mounted when search is first opened: the first
 screen does without them (an ``Input`` and a hidden list cost it ~40 ms of styling).
+
+Results come in two steps: the first page uncounted ("50+ results, counting…": a count
+is the query run over every match, seconds at 10,000 articles), then the count, made a
+slice at a time in the same worker; each keystroke cancels it at once, and the lock on
+the corpus is let go between slices. A number on screen is always a count.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.timer import Timer
 from textual.worker import get_current_worker
-from warreader.tui.messages import SearchFinished
+from warreader.tui.messages import SearchCounted, SearchFinished
 from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
@@ -111,6 +116,7 @@ class SearchMixin:
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+        self.workers.cancel_group(self, "search")  # the last query's count is moot now
         query = message.query
         self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(query, True))
 
@@ -146,13 +152,36 @@ class SearchMixin:
     def _search(self, query: str, as_you_type: bool) -> None:
         worker = get_current_worker()
         with self.corpus_lock:
-            results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type, count=True,
+            results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                          cancelled=lambda: worker.is_cancelled)
         self.post_message(SearchFinished(query, results))
+        if results.error or results.exact or worker.is_cancelled:
+            return
+        total = self._count(query, as_you_type, lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.post_message(SearchCounted(query, -1 if total is None else total))
+
+    def _count(self, query: str, as_you_type: bool, cancelled) -> int | None:
+        """Every match of ``query`` counted a slice at a time, the corpus lock let go
+        between slices; None once ``cancelled()`` or when it cannot be counted. A count
+        begun before the index changed starts again on the new one (twice at most)."""
+        for _attempt in range(3):
+            with self.corpus_lock:
+                counter = self.corpus.counter(query, as_you_type=as_you_type)
+            done = counter is not None and counter.done
+            while counter is not None and done is False:
+                if cancelled():
+                    return None
+                with self.corpus_lock:
+                    done = self.corpus.count_step(counter)
+            if counter is None or done:
+                return counter.total if counter is not None else None
+        return None
 
     def on_results_list_more_wanted(self, _message) -> None:
         """The cursor reached the last result shown: fetch the next page."""
-        if self.results is None or self.paging or len(self.results.hits) >= self.results.total:
+        if self.results is None or self.paging or (
+                self.results.exact and len(self.results.hits) >= self.results.total):
             return
         self.paging = True
         self._search_page(self.results.query, len(self.results.hits))
@@ -160,18 +189,21 @@ class SearchMixin:
     @work(thread=True, exclusive=True, group="search-page")
     def _search_page(self, query: str, start: int) -> None:
         with self.corpus_lock:
-            results = self.corpus.search(query, limit=PAGE, start=start, as_you_type=True,
-                                         count=True)
+            results = self.corpus.search(query, limit=PAGE, start=start, as_you_type=True)
         self.post_message(SearchFinished(query, results, start))
 
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
         if message.start:  # a further page of the results shown
             self.paging = False
-            if self.results is not None and message.query == self.results.query \
-                    and not results.error and message.start == len(self.results.hits):
-                self.results.hits.extend(results.hits)
-                self.results_list.add_hits(results.hits, self.results.total)
+            shown = self.results
+            if shown is not None and message.query == shown.query \
+                    and not results.error and message.start == len(shown.hits):
+                shown.hits.extend(results.hits)
+                if results.exact and not shown.exact:  # the last page: all are counted
+                    self._counted(results.total)
+                shown.total = max(shown.total, len(shown.hits))
+                self.results_list.add_hits(results.hits, shown.total, shown.exact)
                 if self.article and any(h.article_id == self.article.id for h in results.hits):
                     self.refresh_hits()
             return
@@ -181,6 +213,30 @@ class SearchMixin:
             self.search_bar.set_status(results.error, error=True)
             return
         self.results = results
-        self.results_list.set_hits(results.hits, results.total)
-        self.search_bar.set_status(plural(results.total, "result"))
+        self.results_list.set_hits(results.hits, results.total, results.exact)
+        self.search_bar.set_status(_status(results.total, results.exact, counting=True))
         self.refresh_hits()
+
+    def on_search_counted(self, message: SearchCounted) -> None:
+        """The count of the results shown arrived (-1: it could not be made)."""
+        shown = self.results
+        if shown is None or shown.exact or message.query != shown.query \
+                or message.query != self.query_text:
+            return
+        if message.total < 0:
+            self.search_bar.set_status(_status(shown.total, False, counting=False))
+            return
+        self._counted(message.total)
+
+    def _counted(self, total: int) -> None:
+        """The results shown are all counted: ``total``."""
+        self.results.total, self.results.exact = total, True
+        self.results_list.set_total(total, True)
+        self.search_bar.set_status(_status(total, True))
+
+
+def _status(total: int, exact: bool, counting: bool = False) -> str:
+    """"312 results"; uncounted, "50+ results, counting…" (or just "50+ results")."""
+    if exact:
+        return plural(total, "result")
+    return f"{total}+ results" + (", counting…" if counting else "")

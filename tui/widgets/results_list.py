@@ -66,28 +66,33 @@ class ResultsList(VimOptionList):
         super().__init__(**kwargs)
         self.hits: list = []
         self.total = 0
+        self.exact = True  # False: ``total`` is a lower bound, the count is still to come
 
     class MoreWanted(Message):
         """The cursor is on the last result shown and more matched: fetch the next page."""
 
-    def set_hits(self, hits: list, total: int) -> None:
-        """Show ``hits`` (``total`` matched in all)."""
+    def set_hits(self, hits: list, total: int, exact: bool = True) -> None:
+        """Show ``hits`` (``total`` matched in all; not ``exact``: at least that many)."""
         self.hits = list(hits)
         self.set_options(Option(_prompt(h), id=str(i)) for i, h in enumerate(self.hits))
         if self.hits:
             self.highlighted = 0
-        self._count(total)
+        self.set_total(total, exact)
 
-    def add_hits(self, hits: list, total: int) -> None:
+    def add_hits(self, hits: list, total: int, exact: bool = True) -> None:
         """Append a further page of ``hits``; the cursor stays where it is."""
         first = len(self.hits)
         self.hits.extend(hits)
         self.add_options(Option(_prompt(h), id=str(first + i)) for i, h in enumerate(hits))
-        self._count(total)
+        self.set_total(total, exact)
 
-    def _count(self, total: int) -> None:
-        """"50 of 312 results" while more matched than are shown."""
-        self.total = total
+    def set_total(self, total: int, exact: bool = True) -> None:
+        """"50 of 312 results" while more matched than are shown; "50 of 50+ results"
+        while they are being counted (not ``exact``)."""
+        self.total, self.exact = total, exact
+        if not exact:
+            self.border_subtitle = f"{len(self.hits)} of {total}+ results"
+            return
         shown = f"{len(self.hits)} of {total}" if total > len(self.hits) else str(total)
         self.border_subtitle = f"{shown} result{'' if total == 1 else 's'}"
 
@@ -95,7 +100,7 @@ class ResultsList(VimOptionList):
         event.stop()
         index = int(event.option.id)
         self.post_message(self.Previewed(self.hits[index]))
-        if index == len(self.hits) - 1 and self.total > len(self.hits):
+        if index == len(self.hits) - 1 and (self.total > len(self.hits) or not self.exact):
             self.post_message(self.MoreWanted())
 
     def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:

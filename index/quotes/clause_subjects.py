@@ -1,0 +1,207 @@
+"""The grammatical subject of a sentence's clause: the first speaker phrase a verb-like
+word follows ("The Foreign Ministry's reaction condemned ... and stated"), used for
+coordinated and participle clauses, colon introductions and issued documents; and the
+capitalised adverbs that open a sentence but name nobody ("Hastily leaving ...").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import right_phrase
+from warreader.index.quotes.tokens import Token
+
+# Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
+_OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "that", "these"}
+
+
+_DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def adverb_opener(tokens: list[Token], j: int) -> bool:
+    """Is token ``j`` a capitalised adverb opening a participle phrase, no name: "Hastily
+    leaving the hall, ..." ("Kelly" and "Holly" are given names)?"""
+    token = tokens[j]
+    return (
+        token.capitalised
+        and _adverb_like(token.lower)
+        and j + 1 < len(tokens)
+        and tokens[j + 1].lower.endswith("ing")
+        and token.lower not in lexicon.first_names()
+    )
+
+
+def _adverb_like(low: str) -> bool:
+    """ "initially", "reportedly", "jokingly": an -ly word that is no noun or verb."""
+    return len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS
+
+
+_LY_NOT_ADVERBS = lexicon.words("reply supply family rally apply ally assembly italy")
+
+
+_CLAUSE_REACH = 60  # tokens back to a coordinated clause's subject
+
+
+def _index_at(tokens: list[Token], start: int) -> int | None:
+    """The index of the token starting at offset ``start``, if any."""
+    k = bisect_left(tokens, start, key=lambda t: t.start)
+    return k if k < len(tokens) and tokens[k].start == start else None
+
+
+def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
+    """ "The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
+    k0 = bisect_left(tokens, mention.end, key=lambda t: t.start)
+    for k, token in enumerate(tokens[k0 : k0 + 1], k0):
+        if token.start >= mention.end:
+            return (
+                token.kind == "w"
+                and (
+                    token.lower in lexicon.DOCUMENT_NOUNS
+                    or token.lower
+                    in (
+                        "reaction",
+                        "response",
+                        "spokesman",
+                        "spokeswoman",
+                        "spokesperson",
+                        "readout",
+                        "website",
+                        "account",
+                    )
+                )
+                and k >= 0
+            )
+    return False
+
+
+def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """The subject of a coordinated or participle clause: the sentence's first speaker
+    phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
+    and stated"; "Quoting a diplomat, the Times of Israel reported ... and asked")."""
+    found = sentence_subject(tokens, i, floor)
+    return found[0] if found else None
+
+
+def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
+    """The first speaker phrase of the sentence before token ``i`` that a verb-like word
+    follows, and that word's index: the grammatical subject of the sentence's clause.
+    An opening phrase ("After the Paris attacks,", "When Kemp left,") is read last: the
+    main clause's subject follows its comma."""
+    start = _after_dateline(tokens, max(floor, i - _CLAUSE_REACH), i)
+    main = _after_opening_phrase(tokens, start, i)
+    if main is not None:
+        found = _first_subject(tokens, main, i)
+        if found is not None:
+            return found
+    return _first_subject(tokens, start, i)
+
+
+_OPENING_WORDS = lexicon.words(
+    """
+    after before during following since in on at with despite amid for from by under
+    over through without unlike when while although though because if once until as
+    """
+)
+
+
+def _after_dateline(tokens: list[Token], start: int, i: int) -> int:
+    """Past a wire dateline opening the sentence ("WASHINGTON, Aug. 24 (UPI) —"): the
+    token after its dash; else ``start``."""
+    first = tokens[start]
+    if not (first.kind == "w" and first.text.isupper() and len(first.text) > 2):
+        return start
+    for k in range(start + 1, min(i, start + 10)):
+        if tokens[k].text in ("—", "–", "--"):
+            return k + 1
+    return start
+
+
+def _after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
+    """The token after the comma closing an opening phrase at ``start``, if that comma
+    comes before ``i``; else None."""
+    if not (tokens[start].capitalised and tokens[start].lower in _OPENING_WORDS):
+        return None
+    for k in range(start + 1, i - 1):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].kind == "q":
+            return None
+    return None
+
+
+def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | None:
+    """The first phrase from token ``j`` on, before ``i``, that a verb-like word follows."""
+    while j < i:
+        token = tokens[j]
+        if token.kind == "w" and (
+            token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
+        ) and not (
+            token.capitalised
+            and token.lower in _OPENERS_NO_SUBJECT
+            and token.lower not in _PERSONAL_SUBJECTS  # "She then addressed them"
+        ):
+            if adverb_opener(tokens, j):
+                j += 1  # "Hastily leaving the hall, Ortiz ...": an adverb, no subject
+                continue
+            words = right_phrase(tokens, j) or (
+                [token] if token.lower in _PERSONAL_SUBJECTS else []
+            )
+            mention = build(words) if words else None
+            end = j + len(words)
+            if mention is not None and mention.possessive and end < len(tokens):
+                owned = right_phrase(tokens, end)  # "Ukraine's defense minister sought"
+                whole = build(words + owned) if owned else None
+                if whole is not None and whole.kind == "nominal" and not whole.possessive:
+                    mention, end = whole, end + len(owned)
+            nxt = tokens[end] if end < len(tokens) else None
+            if nxt is not None and mention is not None:
+                nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
+                # Wednesday played down"
+            if (
+                mention is not None
+                and nxt is not None
+                and nxt.kind == "w"
+                and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and (
+                    nxt.lower not in _TIME_AFTER
+                    or mention.kind in ("name", "pronoun")
+                    and mention.text.lower() not in _TIME_UNITS
+                )  # "Hours later, Trump ...", but "Trump later said"
+                and (not mention.possessive or _owner_speaks(tokens, mention))
+            ):
+                return mention, end
+            j = max(end, j + 1)
+            continue
+        j += 1
+    return None
+
+
+_PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+
+
+_TIME_AFTER = lexicon.words("later earlier ago before after")
+_TIME_UNITS = lexicon.words("seconds minutes hours days weeks months years moments decades")
+
+
+def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:
+    """The token at ``k``, or the one after a bracketed aside and a day there
+    ("(R-Iowa) on Wednesday", "on Friday"), which a subject's verb may follow."""
+    if tokens[k].text == "(":
+        close = next((n for n in range(k + 1, min(stop, k + 8)) if tokens[n].text == ")"), None)
+        if close is not None and close + 1 < stop:
+            k = close + 1
+    if k + 2 < stop and tokens[k].lower == "on" and tokens[k + 1].lower in _DAYS:
+        k += 2
+    return tokens[k]
+
+
+_NOT_VERB = frozenset(
+    lexicon.words(
+        """
+    of and or in at on for to with from by as the a an who which that than nor but
+    about into over under after before since during
+    """
+    )
+)

@@ -1,0 +1,317 @@
+"""Cue rules for named speakers found on unseen news (issue 10): who a reporting verb
+names, and when a word is no cue at all. Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of, said
+
+
+def test_a_person_from_town_and_state_speaks_not_the_state():
+    text = (
+        'Lena Marsh of Dayton, North Dakota says she hopes the mill "will stay open."\n\n'
+        "Ruth Amos, 41, of Fargo, N.D., who was among the first to arrive, said the hall "
+        'was "too small."\n\n'
+        "Later, in front of the Leeds Chess Club at Nino's Grand Grille, Ortiz said Kemp "
+        'is "not fit to lead."'
+    )
+    assert said(text) == [
+        ("will stay open.", "Lena Marsh"),
+        ("too small.", "Ruth Amos"),
+        ("not fit to lead.", "Ortiz"),
+    ]
+
+
+def test_state_before_a_job_is_a_noun_and_an_aside_after_a_name_is_skipped():
+    text = (
+        "Ohio state delegate Ruth Amos, clad in a blue coat with shiny buttons that "
+        'spelled her name, said the vote could be a "disaster" if the party splits.'
+    )
+    assert said(text) == [("disaster", "Ruth Amos")]
+
+
+def test_continue_to_be_in_a_reported_clause_is_no_cue():
+    text = (
+        'Ortiz said she is sure Kemp will continue to be "a friend to farmers."\n\n'
+        'Kemp continued to insist that the mill was "safe."'
+    )
+    assert said(text) == [("a friend to farmers.", "Ortiz"), ("safe.", "Kemp")]
+
+
+def test_a_capitalised_adverb_opening_a_participle_is_no_speaker():
+    text = (
+        "Quickly dismissing the report, Ortiz blamed the board and stressed the danger "
+        'that "bad loans" pose.'
+    )
+    assert said(text) == [("bad loans", "Ortiz")]
+
+
+def test_a_name_before_later_is_the_subject_of_a_coordinated_cue():
+    text = (
+        "When Ortiz later turned to the floods and said she would \"rebuild every bridge,\" "
+        "the hall cheered.\n\n"
+        'Hours later, Ortiz went on the radio and said she would "rebuild every road."'
+    )
+    assert said(text) == [
+        ("rebuild every bridge,", "Ortiz"),
+        ("rebuild every road.", "Ortiz"),
+    ]
+
+
+def test_a_bracketed_party_and_a_comma_before_the_verb_keep_the_name():
+    text = (
+        'On Tuesday, after winning Oregon, Gov. Ann Marlow (D-OR), said, "We will not '
+        'fold."\n\n'
+        'Tom Hale, chairman of River Watch (a local charity), tweeted: "The dam is leaking."'
+    )
+    speakers = [s or "" for _, s in said(text)]
+    assert speakers[0].endswith("Ann Marlow") and speakers[1] == "Tom Hale"
+
+
+def test_a_relative_clause_with_inner_commas_leaves_its_antecedent_the_speaker():
+    text = (
+        'Kemp, meanwhile, who holds no such post, said that the rule is "plain wrong."\n\n'
+        "Paul Dorn, who lives in a small town outside the county seat, Elmwood, said he "
+        'still "hopes for rain."'
+    )
+    assert said(text) == [("plain wrong.", "Kemp"), ("hopes for rain.", "Paul Dorn")]
+
+
+def test_a_cue_participle_after_a_comma_is_the_clause_subjects():
+    text = (
+        "Sen. Ted Ruiz (R-Utah) refused to discuss the matter, responding that he is "
+        '"not going there."'
+    )
+    assert said(text) == [("not going there.", "Ted Ruiz")]
+
+
+def test_said_of_someone_names_the_topic_and_the_name_after_the_quote_speaks():
+    text = (
+        '"He had many friends here," Blunt, after a long pause, said of Ortiz. '
+        '"I would welcome him."'
+    )
+    assert said(text) == [
+        ("He had many friends here,", "Blunt"),
+        ("I would welcome him.", "Blunt"),
+    ]
+
+
+def test_a_bare_cue_word_after_a_and_an_adjective_is_a_noun():
+    text = (
+        "Kemp offered a Marlow-style reply on the senator's favourite site, posting to "
+        'him, "you are a fraud."\n\n'
+        "The timing was so odd that a spokesman for the Harbor Party could only quip: "
+        '"I guess Easter was taken."'
+    )
+    assert said(text) == [
+        ("you are a fraud.", "Kemp"),
+        ("I guess Easter was taken.", "a spokesman for the Harbor Party"),
+    ]
+
+
+def test_the_main_clause_subject_follows_an_opening_phrase():
+    text = (
+        "After the Leeds floods, Ortiz released a new radio ad calling it \"shameful\" "
+        'that nobody "has a plan."'
+    )
+    assert said(text) == [("shameful", "Ortiz"), ("has a plan.", "Ortiz")]
+
+
+def test_foreseen_speech_in_a_reported_clause_is_the_reporters():
+    text = (
+        "Asked about Kemp, Mayor Ann Marlow said she expected that voters will say "
+        '"no" to the plan.'
+    )
+    assert said(text) == [("no", "Ann Marlow")]
+
+
+def test_secretary_of_state_is_a_job_not_a_cue():
+    text = (
+        "Kemp and the secretary of state met on Monday. \"We will win,\" the former "
+        "secretary of state said.\n\n"
+        'Marlow hired Kemp. "We will win," her chief of staff said.'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "the former secretary of state",
+        "her chief of staff",
+    ]
+
+
+def test_a_description_keeps_its_article_and_adjectives():
+    text = (
+        "Tom Hale owns a casino in Reno.\n\n"
+        '"It was very nice," the gambling tycoon told a reporter.\n\n'
+        '"We will win," the Senate minority leader said.'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "the gambling tycoon",
+        "the Senate minority leader",
+    ]
+
+
+def test_a_subject_after_an_opening_participle_phrase_speaks_without_a_cue():
+    text = (
+        "Ann Marlow met voters in Leeds. Reprising an old line, the former mayor talked "
+        'about keeping the "progress we made."'
+    )
+    assert said(text) == [("progress we made.", "Ann Marlow")]
+
+
+def test_an_unnamed_source_with_a_postmodifier_speaks_as_the_whole_description():
+    text = (
+        "Senator Ortiz left the hall early.\n\n"
+        "Another source familiar with the senator's thinking said she was \"not amused.\"\n\n"
+        'But an aide familiar with the review said, "Nobody was fired."'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "Another source familiar with the senator's thinking",
+        "an aide familiar with the review",
+    ]
+
+
+def test_a_description_before_a_preposition_speaks_not_the_preposition_object():
+    text = (
+        "Senator Ortiz left the hall early.\n\n"
+        'But an aide close to the campaign said, "Nobody was fired."\n\n'
+        'Officials in Leeds said the road was "closed."'
+    )
+    assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
+        "an aide close to the campaign",
+        "Officials in Leeds",
+    ]
+
+
+def test_a_source_credited_with_according_to_is_the_outer_speaker():
+    text = (
+        'On Monday, Ortiz said she was "happy to see" the result, according to The Leeds '
+        "Gazette.\n\n"
+        'According to the Harbor Post, Kemp said: "There will be no deal."'
+    )
+    assert said(text) == [
+        ("happy to see", "Leeds Gazette"),
+        ("There will be no deal.", "Harbor Post"),
+    ]
+
+
+def test_a_cue_inside_a_reported_clause_gives_way_to_the_reporting_one():
+    text = (
+        "Later in the show, Marlow stated of the audit that the Harbor Board's report "
+        '"was not good."\n\n'
+        'Kemp praised pastor Ann Lee, who has vowed to skip the fair because of its "loud '
+        'music."'
+    )
+    assert said(text) == [("was not good.", "Marlow"), ("loud music.", "Ann Lee")]
+
+
+def test_a_who_clause_without_its_closing_comma_keeps_the_name():
+    text = '"We will win," Ann Lusk, who is chairman of Harbor Watch said in a statement.'
+    assert said(text) == [("We will win,", "Ann Lusk")]
+
+
+def test_an_owned_name_is_the_subject_of_a_verb_without_cue():
+    text = "Leeds's Mayor Ann Marlow hailed the deal as a \"breakthrough.\""
+    assert said(text) == [("breakthrough.", "Ann Marlow")]
+
+
+def test_more_from_a_name_labels_the_quotation():
+    text = 'What it means for the vote - More from Lusk: "The tide is turning."'
+    assert said(text) == [("The tide is turning.", "Lusk")]
+
+
+def test_a_role_then_a_second_aside_leave_the_person_the_speaker():
+    text = (
+        "Tom Reyes, chairman of the board of River Partners, the group's funding arm, said "
+        'it would act only if "a candidate emerges."'
+    )
+    assert said(text) == [("a candidate emerges.", "Tom Reyes")]
+
+
+def test_tells_reporters_is_a_verb_and_testified_reports_speech():
+    text = (
+        "A top strategist, Tom Hale, tells reporters that however the party does on "
+        "Saturday, Ortiz's result will be enough to \"drive someone out.\"\n\n"
+        "One of the firm's top managers, Ray Dorn, later testified in one of the suits that "
+        '"none of the staff" were hired by Kemp.'
+    )
+    assert said(text) == [
+        ("drive someone out.", "Tom Hale"),
+        ("none of the staff", "Ray Dorn"),
+    ]
+
+
+def test_a_bracketed_party_between_subject_and_verb_keeps_the_subject():
+    text = "Gov. Ann Marlow (R) blamed the court's \"three careless judges.\""
+    assert [s or "" for _, s in said(text)][0].endswith("Ann Marlow")
+
+
+def test_pointed_out_is_a_strong_cue_and_opined_reports_speech():
+    text = (
+        'As LeedsPolitics\' Ray Dorn pointed out in May, "the rules can change."\n\n'
+        '"Leave your guns at home," opined the Evening Post.'
+    )
+    assert said(text) == [
+        ("the rules can change.", "Ray Dorn"),
+        ("Leave your guns at home,", "Evening Post"),
+    ]
+
+
+def test_an_owner_then_job_words_then_a_name_after_the_verb():
+    text = '"This is a first," said Ortiz\'s top foreign policy aide Ray Dorn.'
+    assert said(text) == [("This is a first,", "Ray Dorn")]
+
+
+def test_a_name_then_an_unclosed_role_of_an_organisation_speaks():
+    text = (
+        "Ray Dorn, the communications director for the Leeds Harbor Party said the vote "
+        'was "final."'
+    )
+    assert said(text) == [("final.", "Ray Dorn")]
+
+
+def test_said_the_capitalised_description_keeps_the_whole_description():
+    text = (
+        'Ann Marlow spoke first. "We will win," said the Senate minority leader.\n\n'
+        '"We will win," said the BBC reporter John Smith.'
+    )
+    quotes = [q for q in quotes_of(text) if q.kind == "quote"]
+    assert [q.mention for q in quotes] == ["the Senate minority leader", "BBC reporter John Smith"]
+    assert quotes[1].speaker == "John Smith"
+
+
+def test_a_dateline_is_no_subject_and_a_role_under_someone_is_no_name():
+    text = (
+        "LEEDS, Aug. 24 (UPI) — A spokesman for the mayor called a report suggesting donors "
+        'got favours "outrageous."\n\n'
+        "Mukasey, the chief judge under former Governor Ann Marlow, criticized the plan, "
+        'which a review said was "reckless."'
+    )
+    assert said(text) == [
+        ("outrageous.", "A spokesman for the mayor"),
+        ("reckless.", "Mukasey"),
+    ]
+
+
+def test_a_trailing_reported_credit_is_the_outer_speaker():
+    text = (
+        'Ann Marlow noted that the levy is "central" to the plan, reported the Leeds '
+        "Gazette."
+    )
+    assert said(text) == [("central", "Leeds Gazette")]
+
+
+def test_a_title_case_headline_verb_ends_a_name():
+    # a headline's capitalised verb is never part of a name: "Marta Lind Says Omar Vega"
+    # is two people, and "Vega claimed" below is Omar Vega's, not a five-word name's
+    text = (
+        "Marta Lind Says Omar Vega ‘Makes The Harbour Poorer.’\n\n"
+        "Harbour board chair Marta Lind has joined a growing list of critics who have "
+        "slammed transport chief Omar Vega as the vote looms.\n"
+        'Vega\'s plans are "reckless," Lind said Tuesday, noting the chief "never listens."\n\n'
+        'Vega claimed the berths were a "tremendous waste," and he added that the harbour '
+        'is "a relic."'
+    )
+    assert said(text) == [
+        ("reckless,", "Marta Lind"),
+        ("never listens.", "Marta Lind"),
+        ("tremendous waste,", "Omar Vega"),
+        ("a relic.", "Omar Vega"),
+    ]
