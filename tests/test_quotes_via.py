@@ -8,7 +8,7 @@ import json
 import pytest
 from warreader.index.model import Quote
 from warreader.tui.cli import main
-from warreader.tui.widgets.sidebar import via_line
+from warreader.tui.widgets.sidebar_rows import via_line
 
 from tests.quote_support import quotes_of
 from tests.tui_support import make_app, press, settle, wait_ready
@@ -87,7 +87,7 @@ def test_via_line_shows_the_mention_and_its_paragraph():
 
 
 def test_a_narrow_via_line_shortens_the_names_and_keeps_the_paragraph():
-    from warreader.tui.widgets.sidebar import _fitted_via, _via_parts
+    from warreader.tui.widgets.sidebar_rows import _fitted_via, _via_parts
 
     quote = Quote("We will go", 0, 1, speaker="a Vodafone spokesman", via="description",
                   mention="a Vodafone spokesman", mention_paragraph=13)

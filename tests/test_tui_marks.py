@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from warreader.index.annotations.marks import MarkStore
+from warreader.tui.colours import UNATTRIBUTED_LABEL
 from warreader.tui.screens.marked import MarkedScreen
-from warreader.tui.screens.reading import UNATTRIBUTED_LABEL
 
 from tests.tui_support import (
     flat,

@@ -10,7 +10,9 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+from textual import events
 from textual.app import App
+from warreader.tui.key_gc import KeyGcPause
 from warreader.tui.keymap import APP_BINDINGS
 from warreader.tui.safe_text import one_line
 from warreader.tui.screens.main import MainScreen
@@ -55,6 +57,7 @@ class WarReaderApp(App[None]):
         self.corpus_label = corpus_label(paths)
         self.keymap_overrides = dict(keys or {})
         self.last_copied: str | None = None
+        self.key_gc = KeyGcPause(self)  # no garbage collection between a key and its paint
         self.user_files = user_files or UserFiles.default()
         self.config_theme = theme
         theme = self._remembered_theme(theme)
@@ -91,6 +94,31 @@ class WarReaderApp(App[None]):
         """
         gc.freeze()
         return super().run(**kwargs)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys: the garbage collector waits from a key's arrival until the screen is
+        painted after it (:mod:`tui.key_gc`). A key comes here from the terminal, goes
+        to the focused widget and bubbles back here, where its binding runs."""
+        if not isinstance(event, events.Key):
+            await super().on_event(event)
+        elif not event.is_forwarded:
+            self.key_gc.key_arrived()
+            await super().on_event(event)
+        else:
+            await super().on_event(event)
+            self.key_gc.key_handled()
+
+    def on_index_ready(self) -> None:
+        """The main screen has listed the corpus (the message bubbles up from it): what
+        it holds stays, so full collections skip it from now on (:mod:`tui.key_gc`)."""
+        self.key_gc.keep_what_is_held()
+
+    def on_speakers_ready(self) -> None:
+        """The corpus speakers are in the sidebar (bubbled up): kept as the list is."""
+        self.key_gc.keep_what_is_held()
+
+    def on_unmount(self) -> None:
+        self.key_gc.release()
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must never wait for one (a query or an

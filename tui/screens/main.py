@@ -4,6 +4,7 @@ It composes the widgets, owns the state, and handles every message (frogmouth's
 layering); indexing, watching, reading, searching, search-hit, provenance, source (v, x)
 and history behaviour live in mixins (:mod:`tui.screens.indexing` and
 :mod:`tui.screens.index_messages`, :mod:`tui.screens.watching`, :mod:`tui.screens.reading`,
+:mod:`tui.screens.stepping`,
 :mod:`tui.screens.searching`, :mod:`tui.screens.hits`, :mod:`tui.screens.provenance`,
 :mod:`tui.screens.source_keys`, :mod:`tui.screens.history_keys`).
 Indexing runs in thread workers that only post messages, so the screen appears before
@@ -33,6 +34,7 @@ from warreader.tui.screens.provenance import ProvenanceMixin
 from warreader.tui.screens.reading import ReadingMixin
 from warreader.tui.screens.searching import SearchMixin
 from warreader.tui.screens.source_keys import SourceMixin
+from warreader.tui.screens.stepping import SteppingMixin
 from warreader.tui.screens.watching import WatchingMixin
 from warreader.tui.widgets.article_body import ArticleBody
 from warreader.tui.widgets.article_list import ArticleList
@@ -54,7 +56,8 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
 
 
 class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin, SearchMixin,
-                 HitsMixin, ReadingMixin, ProvenanceMixin, SourceMixin, HistoryMixin,
+                 HitsMixin, ReadingMixin, SteppingMixin, ProvenanceMixin, SourceMixin,
+                 HistoryMixin,
                  CorrectionsMixin, MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 

@@ -1,7 +1,9 @@
-"""Reading: opening articles, stepping through quotes and speakers, copying a citation.
+"""Reading: opening articles (from the stored data, or from their files during the first
+build), keeping the last few parsed, and showing one with its quotes.
 
 A mixin of :class:`tui.screens.main.MainScreen`; the loading worker only posts
-:class:`~tui.messages.ArticleLoaded`, and the handlers here own the state.
+:class:`~tui.messages.ArticleLoaded`, and the handlers here own the state. Stepping
+through the shown article's quotes and speakers is :mod:`tui.screens.stepping`.
 """
 
 from __future__ import annotations
@@ -10,16 +12,13 @@ from collections import OrderedDict
 
 from textual import work
 from textual.worker import get_current_worker
-from warreader.tui.clipboard import format_citation
-from warreader.tui.colours import UNATTRIBUTED_LABEL, assign_colours
-from warreader.tui.messages import ArticleLoaded, SpeakerQuotesLoaded, WorkerProblem
+from warreader.tui.colours import assign_colours
+from warreader.tui.messages import ArticleLoaded, WorkerProblem
 from warreader.tui.safe_text import one_line
-from warreader.tui.user_files import shown_path
-from warreader.tui.widgets.sidebar import Sidebar
 
 
 class ReadingMixin:
-    """Article display state and the keys that move through quotes and speakers."""
+    """Which article is shown, loading the next one, and landing on a quote in it."""
 
     pending_scroll: float | None = None  # where to scroll the article being loaded
     LOADED_KEPT = 32  # articles kept parsed, so stepping back and forth reads none again
@@ -144,104 +143,3 @@ class ReadingMixin:
             return
         self.pending_scroll = scroll if quote_start is None else None
         self.open_article(article_id, quote_start)
-
-    def _quote_indices(self) -> list[int]:
-        return [i for i, q in enumerate(self.quotes) if q.kind == "quote"]
-
-    def set_quote(self, index: int | None, centre: bool = True) -> None:
-        """Make quote ``index`` (None: no quote) current in the body and the sidebar;
-        ``centre`` scrolls it to the middle of the body."""
-        self.body.set_current(index, centre)
-        self.sidebar.mark_quote(index)
-        self.look_up_group(index)  # provenance: where else these words appear
-        self.note_place()
-
-    def _step_quote(self, step: int) -> None:
-        indices = self._quote_indices()
-        if not indices:
-            self.app.bell()
-            return
-        current = self.body.current
-        if current is None:
-            target = indices[0] if step > 0 else indices[-1]
-        else:
-            after = [i for i in indices if (i > current if step > 0 else i < current)]
-            if not after:
-                self.app.bell()
-                return
-            target = after[0] if step > 0 else after[-1]
-        self.set_quote(target)
-
-    def action_next_quote(self) -> None:
-        """Next quote of the article (`]`)."""
-        self._step_quote(1)
-
-    def action_prev_quote(self) -> None:
-        """Previous quote of the article (`[`)."""
-        self._step_quote(-1)
-
-    def _step_speaker(self, step: int) -> None:
-        names = self.sidebar.speaker_names()
-        if not names:
-            self.app.bell()
-            return
-        current = self.sidebar.selected
-        pos = names.index(current) + step if current in names else (0 if step > 0 else -1)
-        self.select_speaker(names[pos % len(names)])
-
-    def action_next_speaker(self) -> None:
-        """Next speaker in the sidebar (`}`)."""
-        self._step_speaker(1)
-
-    def action_prev_speaker(self) -> None:
-        """Previous speaker in the sidebar (`{`)."""
-        self._step_speaker(-1)
-
-    def select_speaker(self, name: str) -> None:
-        """Select ``name`` in the sidebar: its first quote here, or its corpus quotes."""
-        if self.sidebar.mode == "corpus":
-            self._load_speaker_quotes(name)
-            return
-        for i in self._quote_indices():
-            if (self.quotes[i].speaker or UNATTRIBUTED_LABEL) == name:
-                self.set_quote(i)
-                return
-
-    @work(thread=True, exclusive=True, group="speaker")
-    def _load_speaker_quotes(self, name: str) -> None:
-        with self.corpus_lock:
-            quotes = self.corpus.quotes_by(name)
-        self.post_message(SpeakerQuotesLoaded(name, quotes))
-
-    def on_speaker_quotes_loaded(self, message: SpeakerQuotesLoaded) -> None:
-        if self.sidebar.mode == "corpus":
-            self.sidebar.select_speaker(message.speaker, message.quotes)
-
-    def on_sidebar_speaker_selected(self, message: Sidebar.SpeakerSelected) -> None:
-        self.select_speaker(message.name)
-
-    def on_sidebar_quote_chosen(self, message: Sidebar.QuoteChosen) -> None:
-        self.set_quote(message.index)
-
-    def on_sidebar_corpus_quote_chosen(self, message: Sidebar.CorpusQuoteChosen) -> None:
-        self.open_article(message.article_id, message.quote.start)
-
-    def action_toggle_speakers(self) -> None:
-        """Sidebar: this article's speakers <-> every speaker in the corpus (`s`)."""
-        self.sidebar.set_mode("corpus" if self.sidebar.mode == "article" else "article")
-        if self.sidebar.mode == "article" and self.body.current is not None:
-            self.sidebar.mark_quote(self.body.current)
-
-    def action_copy_quote(self) -> None:
-        """Copy the current quote with its attribution (`y`)."""
-        if self.article is None or self.body.current is None:
-            self.notify("No current quote: press ] to step to one.", severity="warning")
-            return
-        text = format_citation(self.quotes[self.body.current], self.article)
-        self.app.copy_to_clipboard(text)  # OSC 52: whether the terminal takes it is unknown
-        self.app.last_copied = text
-        files = self.app.user_files
-        problem = files.save_citation(text)
-        saved = problem or f"also saved to {one_line(shown_path(files.citation))}"
-        self.notify(f"{text}\n\nSent to the terminal clipboard (some terminals and tmux "
-                    f"ignore it); {saved}.", title="Citation", markup=False, timeout=10)

@@ -108,6 +108,10 @@ class ArticleList(RowList):
         """The id of the article under the cursor."""
         return self.view[self.cursor].id if self.cursor is not None else None
 
+    def rows_key(self) -> tuple:
+        """Rows are painted from the view and the file labels (replaced, never edited)."""
+        return self.view, self.labels
+
     def render_line(self, y: int) -> Strip:
         if len(self.view) or not (self.view.filter and y == 0):
             return super().render_line(y)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.style import Style
+from rich.text import Text
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -26,6 +27,18 @@ class PaintOnce(ScrollView):
     def paint_style(self) -> tuple[Style, int]:
         """The widget's style and content width for the line being drawn."""
         return self._paint or (self.rich_style, self.scrollable_content_region.width)
+
+    def paint_text(self, text: Text, width: int, style: Style,
+                   cursor: Style | None = None) -> Strip:
+        """``text`` as one painted line: cut (or padded) to ``width`` cells, over the
+        widget's ``style``, with ``cursor`` on top if given. Changes ``text``."""
+        text.truncate(width, overflow="ellipsis", pad=True)
+        if text.style and not text.spans:  # Text.render drops a style that no span carries
+            text.stylize(text.style)
+        if cursor is not None:
+            text.stylize(cursor)
+        strip = Strip(text.render(self.app.console), text.cell_len)
+        return strip.crop_extend(0, width, style).apply_style(style)
 
     def set_virtual_size(self, size: Size) -> None:
         """Set ``virtual_size`` without a layout of the whole screen when the scrollbars

@@ -1,11 +1,16 @@
 """A virtual list of fixed-height rows (the line API), for lists with thousands of items.
 
 ``OptionList`` measures every option when it is filled, which costs most of a second
-for the 1,808 BBC articles; this list only renders the rows on screen. Subclasses give
-``row_count`` and ``render_row(index, width) -> list[Text]`` (``ROW_HEIGHT`` lines).
+for the 1,808 BBC articles; this list only renders the rows on screen, and keeps the
+painted lines of the last :data:`ROWS_KEPT` rows, so a jump back (``g`` after ``G``)
+renders nothing again. Subclasses give ``row_count`` and ``render_row(index, width) ->
+list[Text]`` (``ROW_HEIGHT`` lines), and ``rows_key()`` if what a row shows can change
+without :meth:`RowList.reset_rows`.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -15,6 +20,9 @@ from textual.message import Message
 from textual.strip import Strip
 from warreader.tui.keymap import LIST_BINDINGS
 from warreader.tui.widgets.painting import PaintOnce
+
+ROWS_KEPT = 256
+"""Rows whose painted lines are kept (about six screens of the article list)."""
 
 
 class RowList(PaintOnce, can_focus=True):
@@ -46,6 +54,14 @@ class RowList(PaintOnce, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.cursor: int | None = None
+        self._strips: dict[int, list[Strip]] = {}  # row -> its painted lines
+        self._strips_key: tuple = ()  # what they were painted with
+
+    def rows_key(self) -> tuple[Any, ...]:
+        """What the rows are rendered from besides their index and width, compared as
+        each line is painted: painted rows are kept while it stays equal (subclasses
+        extend it with whatever they replace without :meth:`reset_rows`)."""
+        return ()
 
     @property
     def row_count(self) -> int:
@@ -58,11 +74,25 @@ class RowList(PaintOnce, can_focus=True):
 
     def reset_rows(self, cursor: int | None) -> None:
         """The rows changed: resize, and put the cursor on ``cursor`` (no message)."""
-        self.virtual_size = Size(self.size.width, self.row_count * self.ROW_HEIGHT)
+        self._strips.clear()
+        self.virtual_size = Size(self.size.width, self._lines())
         self.cursor = cursor if self.row_count else None
         if self.cursor is not None:
             self._scroll_to_cursor()
         self.refresh()
+
+    def _lines(self) -> int:
+        """The rows' lines, and a blank one if need be so that the last screen starts on
+        a whole row (a pane of 19 lines showing rows of 2 would cut the top one)."""
+        lines = self.row_count * self.ROW_HEIGHT
+        height = self.scrollable_content_region.height
+        if lines > height > 0:
+            lines += -(lines - height) % self.ROW_HEIGHT
+        return lines
+
+    def on_resize(self) -> None:
+        if self.virtual_size.height != self._lines():
+            self.virtual_size = Size(self.size.width, self._lines())
 
     def move_to(self, index: int, notify: bool = True) -> None:
         """Put the cursor on row ``index`` (clamped), scroll it into view, tell the parent."""
@@ -121,15 +151,21 @@ class RowList(PaintOnce, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         style, width = self.paint_style()
+        key = (style, width, *self.rows_key())
+        if key != self._strips_key:  # the colours, the width or the rows changed
+            self._strips.clear()
+            self._strips_key = key
         line_no = y + int(self.scroll_y)
         index, part = divmod(line_no, self.ROW_HEIGHT)
         if index >= self.row_count:
             return Strip.blank(width, style)
-        text = self.render_row(index, width)[part]
-        text.truncate(width, overflow="ellipsis", pad=True)
-        if text.style and not text.spans:  # Text.render drops a style that no span carries
-            text.stylize(text.style)
-        if index == self.cursor:
-            text.stylize(self.get_component_rich_style("row-list--cursor"))
-        strip = Strip(text.render(self.app.console), text.cell_len)
-        return strip.crop_extend(0, width, style).apply_style(style)
+        if index == self.cursor:  # never kept: its colours follow the focus
+            cursor = self.get_component_rich_style("row-list--cursor")
+            return self.paint_text(self.render_row(index, width)[part], width, style, cursor)
+        strips = self._strips.get(index)
+        if strips is None:
+            if len(self._strips) >= ROWS_KEPT:
+                self._strips.clear()
+            strips = self._strips[index] = [
+                self.paint_text(text, width, style) for text in self.render_row(index, width)]
+        return strips[part]
