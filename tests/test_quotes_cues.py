@@ -315,3 +315,18 @@ def test_a_title_case_headline_verb_ends_a_name():
         ("tremendous waste,", "Omar Vega"),
         ("a relic.", "Omar Vega"),
     ]
+
+
+def test_an_age_before_a_second_aside_leaves_the_person_the_speaker():
+    # "Name, 45, a teacher, said": the age is an aside like the role after it
+    text = (
+        'Omar Vega, 45, a teacher from Leeds, said the plan was "a disgrace."\n\n'
+        'Lena Marsh, 61, of Dayton, said the hall was "far too small."'
+    )
+    assert said(text) == [("a disgrace.", "Omar Vega"), ("far too small.", "Lena Marsh")]
+    assert quotes_of(text)[0].role == "teacher from Leeds"
+
+
+def test_a_sentence_adverb_between_speaker_and_verb_keeps_the_speaker():
+    text = 'Lena Marsh however said the vote was "rigged," and Omar Vega nonetheless said "no."'
+    assert said(text) == [("rigged,", "Lena Marsh"), ("no.", "Omar Vega")]

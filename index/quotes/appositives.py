@@ -84,8 +84,9 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         if earlier is not None and earlier[1]:
             return earlier
     if role is None:
-        if not aside[0].capitalised and _subject_name_before(tokens, i):
-            return i, ""  # "Ruth Amos, clad in a blue coat, said": an aside, no role
+        at = _before_age(tokens, i)  # "Omar Vega, 45, of Leeds, said"
+        if not aside[0].capitalised and _subject_name_before(tokens, at):
+            return at, ""  # "Ruth Amos, clad in a blue coat, said": an aside, no role
         return j, ""
     earlier = appositive_before(tokens, i) if i > 0 and tokens[i - 1].capitalised else None
     if earlier is not None and earlier[1] and (
@@ -93,7 +94,21 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     ):
         return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told";
         # "Ann Lusk, director of the Harbor PAC, a farm lobby, said"
+    at = _before_age(tokens, i)
+    if at != i and _names_person_before(tokens, at):
+        return at, role  # "Dana Carr, 31, a photographer, said": the age is an aside too
     return i, role
+
+
+def _before_age(tokens: list[Token], i: int) -> int:
+    """The comma opening ", 45," when a person's age stands between commas right before
+    the comma at ``i``; else ``i``."""
+    if i >= 2 and tokens[i - 2].text == "," and _AGE.fullmatch(tokens[i - 1].text):
+        return i - 2
+    return i
+
+
+_AGE = re.compile(r"[1-9]\d?|1[01]\d")
 
 
 def _names_person_before(tokens: list[Token], i: int) -> bool:

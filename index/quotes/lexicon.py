@@ -135,6 +135,7 @@ ADVERBS: frozenset[str] = frozenset(
     quickly quietly sharply calmly openly has have had was is are were will would could
     should may might did does do not never last this on thursday friday saturday
     sunday monday tuesday wednesday afterwards afterward subsequently meanwhile too
+    however nonetheless nevertheless instead therefore initially originally
     """
     )
 )
