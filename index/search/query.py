@@ -65,15 +65,12 @@ def check(text: str) -> None:
     """Raise :class:`QueryError` for unbalanced quotes or brackets and unknown fields."""
     if text.count('"') % 2:
         raise QueryError('unbalanced quote: a phrase needs a closing "')
-    outside = re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), text)
-    stack: list[str] = []
-    for ch in outside:
-        if ch in "([{":
-            stack.append(ch)
-            if len(stack) > MAX_DEPTH:
-                raise QueryError(f"too many nested brackets (at most {MAX_DEPTH} deep)")
-        elif ch in _CLOSERS and (not stack or stack.pop() != _CLOSERS[ch]):
-            raise QueryError(f"unbalanced '{ch}': nothing opened it")
+    outside = _outside_phrases(text)
+    stack, stray, deepest = _brackets(outside)
+    if deepest > MAX_DEPTH:
+        raise QueryError(f"too many nested brackets (at most {MAX_DEPTH} deep)")
+    if stray is not None:
+        raise QueryError(f"unbalanced '{stray}': nothing opened it")
     if stack:
         closer = {"(": ")", "[": "]", "{": "}"}[stack[-1]]
         raise QueryError(f"unbalanced '{stack[-1]}': add the closing '{closer}'")
@@ -313,17 +310,32 @@ def _split_partial(text: str) -> tuple[str, str | None]:
     return text + "*", word
 
 
+def _outside_phrases(text: str) -> str:
+    """``text`` with every "phrase" blanked out (same length): what is syntax."""
+    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group()), text)
+
+
+def _brackets(outside: str) -> tuple[list[str], str | None, int]:
+    """Read the brackets of ``outside`` (phrases blanked) up to the first closer that
+    nothing opened: (the brackets still open there, innermost last; that closer or
+    None; the deepest nesting met)."""
+    stack: list[str] = []
+    deepest = 0
+    for ch in outside:
+        if ch in "([{":
+            stack.append(ch)
+            deepest = max(deepest, len(stack))
+        elif ch in _CLOSERS and (not stack or stack.pop() != _CLOSERS[ch]):
+            return stack, ch, deepest
+    return stack, None, deepest
+
+
 def _open_groups(text: str) -> str:
     """The ``)`` that would close the parentheses still open at the end of ``text``;
     empty when none are open or the brackets are wrong in another way (left to
     :func:`check` to explain)."""
-    stack: list[str] = []
-    for ch in re.sub(r'"[^"]*"', "", text):
-        if ch in "([{":
-            stack.append(ch)
-        elif ch in _CLOSERS and (not stack or stack.pop() != _CLOSERS[ch]):
-            return ""
-    return ")" * len(stack) if set(stack) <= {"("} else ""
+    stack, stray, _ = _brackets(_outside_phrases(text))
+    return ")" * len(stack) if stray is None and set(stack) <= {"("} else ""
 
 
 def _close_phrase(text: str) -> str:
