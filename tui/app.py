@@ -7,7 +7,6 @@ remembers the theme chosen in the palette (:mod:`tui.user_files`).
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from textual import events
@@ -89,10 +88,11 @@ class WarReaderApp(App[None]):
         """Run the app until it exits (``kwargs`` as for :meth:`textual.app.App.run`).
 
         Everything imported so far lives as long as the app, so it is moved out of the
-        cyclic garbage collector's reach first (``gc.freeze``): otherwise a full
-        collection scanning those objects lands in the first paint (~25 ms).
+        cyclic garbage collector's reach first (``gc.freeze``, :mod:`tui.key_gc`):
+        otherwise a full collection scanning those objects lands in the first paint
+        (~25 ms).
         """
-        gc.freeze()
+        self.key_gc.keep_what_is_held()
         return super().run(**kwargs)
 
     async def on_event(self, event: events.Event) -> None:
