@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+ROWS_KEPT = 256
+"""Rows whose painted lines a list keeps (:meth:`PaintOnce.kept_row`): about six screens
+of the article list."""
 
 
 class PaintOnce(ScrollView):
@@ -16,6 +22,8 @@ class PaintOnce(ScrollView):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._paint: tuple[Style, int] | None = None
+        self._kept: dict[int, list[Strip]] = {}  # row -> its painted lines
+        self._kept_key: tuple = ()  # what they were painted with
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._paint = (self.rich_style, self.scrollable_content_region.width)
@@ -27,6 +35,24 @@ class PaintOnce(ScrollView):
     def paint_style(self) -> tuple[Style, int]:
         """The widget's style and content width for the line being drawn."""
         return self._paint or (self.rich_style, self.scrollable_content_region.width)
+
+    def kept_row(self, index: int, key: tuple, paint: Callable[[], list[Strip]]) -> list[Strip]:
+        """The painted lines of row ``index``: kept from an earlier paint made with the
+        same ``key`` (the colours, the width, what the rows show), else ``paint()``, kept
+        among the last :data:`ROWS_KEPT` rows."""
+        if key != self._kept_key:
+            self._kept.clear()
+            self._kept_key = key
+        strips = self._kept.get(index)
+        if strips is None:
+            if len(self._kept) >= ROWS_KEPT:
+                self._kept.clear()
+            strips = self._kept[index] = paint()
+        return strips
+
+    def forget_kept_rows(self) -> None:
+        """Paint every row afresh next time (the rows changed)."""
+        self._kept.clear()
 
     def paint_text(self, text: Text, width: int, style: Style,
                    cursor: Style | None = None) -> Strip:

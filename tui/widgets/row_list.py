@@ -2,10 +2,10 @@
 
 ``OptionList`` measures every option when it is filled, which costs most of a second
 for the 1,808 BBC articles; this list only renders the rows on screen, and keeps the
-painted lines of the last :data:`ROWS_KEPT` rows, so a jump back (``g`` after ``G``)
-renders nothing again. Subclasses give ``row_count`` and ``render_row(index, width) ->
-list[Text]`` (``ROW_HEIGHT`` lines), and ``rows_key()`` if what a row shows can change
-without :meth:`RowList.reset_rows`.
+painted lines of the last :data:`~tui.widgets.painting.ROWS_KEPT` rows, so a jump back
+(``g`` after ``G``) renders nothing again. Subclasses give ``row_count`` and
+``render_row(index, width) -> list[Text]`` (``ROW_HEIGHT`` lines), and ``rows_key()``
+if what a row shows can change without :meth:`RowList.reset_rows`.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ from textual.message import Message
 from textual.strip import Strip
 from warreader.tui.keymap import LIST_BINDINGS
 from warreader.tui.widgets.painting import PaintOnce
-
-ROWS_KEPT = 256
-"""Rows whose painted lines are kept (about six screens of the article list)."""
 
 
 class RowList(PaintOnce, can_focus=True):
@@ -54,8 +51,6 @@ class RowList(PaintOnce, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.cursor: int | None = None
-        self._strips: dict[int, list[Strip]] = {}  # row -> its painted lines
-        self._strips_key: tuple = ()  # what they were painted with
 
     def rows_key(self) -> tuple[Any, ...]:
         """What the rows are rendered from besides their index and width, compared as
@@ -74,7 +69,7 @@ class RowList(PaintOnce, can_focus=True):
 
     def reset_rows(self, cursor: int | None) -> None:
         """The rows changed: resize, and put the cursor on ``cursor`` (no message)."""
-        self._strips.clear()
+        self.forget_kept_rows()
         self.virtual_size = Size(self.size.width, self._lines())
         self.cursor = cursor if self.row_count else None
         if self.cursor is not None:
@@ -151,10 +146,6 @@ class RowList(PaintOnce, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         style, width = self.paint_style()
-        key = (style, width, *self.rows_key())
-        if key != self._strips_key:  # the colours, the width or the rows changed
-            self._strips.clear()
-            self._strips_key = key
         line_no = y + int(self.scroll_y)
         index, part = divmod(line_no, self.ROW_HEIGHT)
         if index >= self.row_count:
@@ -162,10 +153,6 @@ class RowList(PaintOnce, can_focus=True):
         if index == self.cursor:  # never kept: its colours follow the focus
             cursor = self.get_component_rich_style("row-list--cursor")
             return self.paint_text(self.render_row(index, width)[part], width, style, cursor)
-        strips = self._strips.get(index)
-        if strips is None:
-            if len(self._strips) >= ROWS_KEPT:
-                self._strips.clear()
-            strips = self._strips[index] = [
-                self.paint_text(text, width, style) for text in self.render_row(index, width)]
+        strips = self.kept_row(index, (style, width, *self.rows_key()), lambda: [
+            self.paint_text(text, width, style) for text in self.render_row(index, width)])
         return strips[part]

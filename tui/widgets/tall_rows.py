@@ -5,7 +5,7 @@ the 1,996 speakers of the BBC corpus at every article previewed. Here a row eith
 knows its height (a speaker: one line, two with a role) or is rendered to learn it (a
 quote, of which only the selected speaker's are listed); only the rows on screen are
 painted, and moving the cursor repaints the two rows it leaves and enters. The painted
-lines of the last :data:`~tui.widgets.row_list.ROWS_KEPT` rows are kept until the rows,
+lines of the last :data:`~tui.widgets.painting.ROWS_KEPT` rows are kept until the rows,
 the width or the colours change (or :meth:`TallRows.forget_rows`), so a jump back paints
 from them.
 """
@@ -22,7 +22,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 from warreader.tui.widgets.painting import PaintOnce
-from warreader.tui.widgets.row_list import ROWS_KEPT, RowList
+from warreader.tui.widgets.row_list import RowList
 
 Render = Callable[[int], list[Text]]
 
@@ -80,8 +80,6 @@ class TallRows(PaintOnce, can_focus=True):
         self.highlighted: int | None = None
         self._starts: list[int] = []  # the first line of each row
         self._laid_width = -1
-        self._strips: dict[int, list[Strip]] = {}  # row -> its painted lines
-        self._strips_key: tuple = ()  # the style and width they were painted with
 
     # -- the OptionList face the screen and tests use ------------------------------
 
@@ -120,7 +118,7 @@ class TallRows(PaintOnce, can_focus=True):
         """Replace the rows; the cursor goes to ``focus_id`` (else the first row)."""
         self.rows = rows
         self.highlighted = None
-        self._strips.clear()
+        self.forget_kept_rows()
         self._lay_out()
         if not (focus_id and self.select_id(focus_id)) and rows:
             self.move_to(0)
@@ -130,7 +128,7 @@ class TallRows(PaintOnce, can_focus=True):
         """Render every row again when next painted (their colours changed, say)."""
         for row in self.rows:
             row.forget()
-        self._strips.clear()
+        self.forget_kept_rows()
         self.refresh()
 
     def _width(self) -> int:
@@ -212,10 +210,6 @@ class TallRows(PaintOnce, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         style, width = self.paint_style()
-        key = (style, width, self._laid_width)
-        if key != self._strips_key:  # the colours or the width changed
-            self._strips.clear()
-            self._strips_key = key
         line_no = y + int(self.scroll_y)
         index = bisect_right(self._starts, line_no) - 1
         if index < 0 or line_no >= self.virtual_size.height:
@@ -226,13 +220,9 @@ class TallRows(PaintOnce, can_focus=True):
             text = lines[part].copy() if part < len(lines) else Text("")
             cursor = self.get_component_rich_style("tall-rows--cursor")
             return self.paint_text(text, width, style, cursor)
-        strips = self._strips.get(index)
-        if strips is None:
-            if len(self._strips) >= ROWS_KEPT:
-                self._strips.clear()
-            strips = self._strips[index] = [
-                self.paint_text(text.copy(), width, style)
-                for text in self.rows[index].lines(self._laid_width)]
+        strips = self.kept_row(index, (style, width, self._laid_width), lambda: [
+            self.paint_text(text.copy(), width, style)
+            for text in self.rows[index].lines(self._laid_width)])
         if part >= len(strips):
             return self.paint_text(Text(""), width, style)
         return strips[part]
