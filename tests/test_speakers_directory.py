@@ -231,3 +231,16 @@ def test_the_index_keeps_each_article_its_own_speakers(tmp_path):
         assert [h.speaker for h in hits] == ["Clinton"]
     finally:
         corpus.close()
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_tied_roles_do_not_follow_the_article_order(order):
+    """Two roles given as often: the fuller one, whichever article is read first (the
+    article ids are hashes of paths, so their order changes from machine to machine)."""
+    roles = {"a": "President", "b": "Ukrainian President"}
+    directory = SpeakerDirectory(AliasTable.from_config(None))
+    for article in order:
+        directory.add(article, Quote("x", 0, 1, speaker="Volodymyr Zelensky",
+                                     role=roles[article]))
+    (summary,) = directory.summaries()
+    assert summary.role == "Ukrainian President"

@@ -206,7 +206,9 @@ class _Group:
         name = self.display()
         aliases = sorted({*self.names, *self.mentions} - {name}, key=fold)
         aliases = [a for a in aliases if fold(a) not in _PRONOUNS]
-        role = self.roles.most_common(1)[0][0] if self.roles else None
+        # The role given most; a tie goes to the fuller one ("Ukrainian President" over
+        # "President"), then the first alphabetically: never the order articles were read in.
+        role = max(self.roles, key=lambda r: (self.roles[r], len(r), r)) if self.roles else None
         return SpeakerSummary(name, role, aliases, self.count, list(self.articles))
 
 
