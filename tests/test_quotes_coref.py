@@ -163,3 +163,65 @@ def test_he_with_nobody_known_to_fit_takes_a_one_word_name_that_has_spoken():
         '"We had no choice," he said.'
     )
     assert said(text) == [("We had no choice,", "Zorvan")]
+
+
+def test_he_refers_to_a_name_of_no_known_kind_opening_an_earlier_sentence_of_its_paragraph():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        "Orvek Brannoc met the ferry crews on Tuesday and listened to Hale's plan. "
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Orvek Brannoc")
+
+
+def test_a_word_that_only_ever_opens_sentences_is_no_antecedent_of_he():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        "Sometimes the ferry crews wait for a week. "
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Tom Hale")
+
+
+def test_a_country_opening_a_sentence_is_no_antecedent_of_he():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        "Mexico has sent the ferry crews back to Mexico twice. "
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Tom Hale")
+
+
+def test_a_name_opening_the_pronouns_own_sentence_is_what_was_said_of():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        'Orvek Brannoc is "a ghost town in winter," he said.'
+    )
+    assert said(text)[-1] == ("a ghost town in winter,", "Tom Hale")
+
+
+def test_a_name_seen_after_in_is_a_place_and_no_antecedent_of_he():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        "The ferry crews docked in Port Arvel on Monday. Port Arvel has waited for years. "
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Tom Hale")
+
+
+def test_he_opening_a_reported_clause_makes_its_subject_a_man_a_later_he_refers_to():
+    text = (
+        "Senator Tom Hale met donors in Dover with Brannoc on Monday.\n\n"
+        "Brannoc said that he backs no candidate this year.\n\n"
+        '"I give to people, not parties," he said.'
+    )
+    assert said(text) == [("I give to people, not parties,", "Brannoc")]
+
+
+def test_he_after_a_named_object_in_no_reported_clause_leaves_the_subject_unsexed():
+    text = (
+        "Senator Tom Hale met donors in Dover with Brannoc on Monday.\n\n"
+        "Brannoc asked Hale whether he backs a candidate this year.\n\n"
+        '"I give to people, not parties," he said.'
+    )
+    assert said(text) == [("I give to people, not parties,", "Tom Hale")]

@@ -32,6 +32,8 @@ class Entity:
     role: str = ""
     speaks: bool = False  # seen as the speaker of a speech event
     met: tuple[int, int] = (1 << 30, 0)  # (paragraph, sentence) of its first sighting
+    inside: bool = False  # seen capitalised inside a sentence, not only opening one
+    place: bool = False  # seen after "in" ("in Michigan"): a place, not a person
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
@@ -100,6 +102,7 @@ class Sighting:
     subject: bool
     possessive: bool
     speaker: bool = False  # seen as the speaker of a speech event
+    opening: bool = False  # the name opens its sentence (its grammatical subject)
 
     @property
     def rank(self) -> int:
@@ -216,10 +219,14 @@ class Registry:
         subject: bool,
         possessive: bool,
         speaker: bool = False,
+        opening: bool = False,
     ) -> None:
-        """Record a sighting of ``entity`` (sightings stay in text order)."""
-        sighting = Sighting(entity, position, subject, possessive, speaker)
+        """Record a sighting of ``entity`` (sightings stay in text order); ``opening``
+        when the name opens its sentence."""
+        sighting = Sighting(entity, position, subject, possessive, speaker, opening)
         entity.met = min(entity.met, position[:2])
+        if not opening:
+            entity.inside = True
         if speaker:
             entity.speaks = True
         self.sightings.add(sighting)
@@ -231,6 +238,8 @@ class Registry:
         window: int = 3,
         avoid: Callable[[Entity], bool] | None = None,
         unsure: bool = False,
+        topic: bool = False,
+        own_sentence: bool = False,
     ) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
 
@@ -238,7 +247,10 @@ class Registry:
         number of sightings) with a compatible entity wins; in it, speakers of earlier
         attributions outrank subjects, which outrank other mentions. A possessive
         ("Conti's turn") counts only when no other compatible mention is in reach. Entities
-        for which ``avoid`` is true are passed over.
+        for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
+        for which a name of no known kind opening a sentence of its paragraph is a person
+        (see :func:`_opens_paragraph_topic`); ``own_sentence``: the pronoun is no
+        speaker's ("Bob said he ..."), so the name opening its own sentence may be meant.
         """
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
@@ -250,8 +262,11 @@ class Registry:
             sentence = pos[:2]
             if best_sentence is not None and sentence != best_sentence:
                 break
-            if not sighting.entity.fits(head, unsure) or avoid is not None and avoid(
-                sighting.entity
+            fits = sighting.entity.fits(head, unsure)
+            if not (
+                fits or topic and _opens_paragraph_topic(head, sighting, position, own_sentence)
+            ) or (
+                avoid is not None and avoid(sighting.entity)
             ):
                 continue
             if _role_matches(head, sighting.entity) is False:
@@ -269,11 +284,48 @@ class Registry:
                 best = sighting
                 best_sentence = sentence
         best = best or owner
+        if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
+            head, unsure
+        ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man
+            best.entity.kind, best.entity.gender = "person", "m" if head == "he" else "f"
         if best is None and head in ("he", "she") and not unsure:
             # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
             # at home") is a person the lexicon could not name.
-            return self.antecedent(head, position, window, avoid, unsure=True)
+            return self.antecedent(head, position, window, avoid, True, topic, own_sentence)
         return best.entity if best else None
+
+
+def _opens_paragraph_topic(
+    head: str, sighting: Sighting, position: Position, own_sentence: bool
+) -> bool:
+    """A name of no known kind opening an earlier sentence of the pronoun's own paragraph
+    ("Bob met the envoy that day. "...," he said."): the paragraph's subject, a person to
+    a "he" or "she" there, though no given name we know says so. In a speaker's own
+    sentence it is more likely the subject of what was said ("Lisbon risks ..., his
+    report said"); ``own_sentence`` when the pronoun speaks no quotation ("Bob said he
+    arrived")."""
+    return (
+        head in ("he", "she")
+        and sighting.opening
+        and not sighting.possessive
+        and sighting.entity.kind == "unknown"
+        and sighting.position[0] == position[0]
+        and (own_sentence or sighting.position[1] < position[1])
+        and (  # "Sometimes" opening a sentence is no name
+            sighting.entity.inside or sighting.entity.speaks or " " in sighting.entity.name
+        )
+        and not sighting.entity.place
+        and not _country_like(sighting.entity.name)
+    )
+
+
+def _country_like(name: str) -> bool:
+    """Is a one-word name a country's, its people's nationality formed from it ("China",
+    "Chinese"; "Mexico", "Mexican")?"""
+    stem = name.lower()[:-1]
+    return len(stem) > 2 and " " not in name and any(
+        n.startswith(stem) for n in lexicon.NATIONALITIES
+    )
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

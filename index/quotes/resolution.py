@@ -43,6 +43,7 @@ class _Resolution:
                     mention.head,
                     _pronoun_position(p, para, event),
                     avoid=(lambda e: _named_in(e, named)) if named else None,
+                    topic=mention.text.lower() in ("he", "she"),  # not "his report"
                 )
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)

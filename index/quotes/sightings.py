@@ -77,10 +77,13 @@ class _NameReading:
                     self._glance_run(p, s, text, start, at, stop, end)
         return openings
 
-    def _see_opening_pronoun(self, head: str, position: tuple[int, int, int]) -> None:
+    def _see_opening_pronoun(
+        self, head: str, position: tuple[int, int, int], reported: bool = False
+    ) -> None:
         """A sentence opening on He or She ("She will now meet Venus Williams."): the one
-        it refers to is that sentence's subject."""
-        entity = self.registry.antecedent(head, position)
+        it refers to is that sentence's subject. ``reported``: the pronoun opens the
+        clause a reporting verb reports ("Bob said he ..."), whose subject it may be."""
+        entity = self.registry.antecedent(head, position, topic=True, own_sentence=reported)
         if entity is not None:
             self.registry.see(entity, position, True, False)
 
@@ -115,7 +118,10 @@ class _NameReading:
             _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             self._glance_role(entity, text, start, at, stop, end)
-        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker)
+        opening = not text[start:at].strip()
+        if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
+            entity.place = True  # "in Michigan"
+        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker, opening=opening)
 
     def _glance_role(
         self, entity: Entity, text: str, start: int, run_start: int, run_end: int, end: int
@@ -164,7 +170,8 @@ class _NameReading:
                 # "he" and "she" stand as subjects: the one they refer to stays the topic
                 # ("... - she was a booster of Mitt Romney." then "she said" is not Romney).
                 if j not in event_at_index:
-                    self._see_opening_pronoun(token.lower, (p, para.sentence_of[j], j))
+                    at = (p, para.sentence_of[j], j)
+                    self._see_opening_pronoun(token.lower, at, _reported_from(tokens, j))
                 continue
             if _names_nobody(token.lower, j == floor_of[j]):
                 continue
@@ -209,7 +216,10 @@ class _NameReading:
                     and not (j > 0 and tokens[j - 1].lower in _GOVERNING)
                 )
             )
-            self.registry.see(entity, (p, para.sentence_of[j], j), subject, possessive)
+            at = (p, para.sentence_of[j], j)
+            if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
+                entity.place = True  # "in Michigan"
+            self.registry.see(entity, at, subject, possessive, opening=j == floor_of[j])
             done = j + len(words)
 
 
@@ -266,11 +276,20 @@ def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:
 
 _HE = frozenset(("he", "she"))
 
+# Words after which a name is a place's ("in Ohio", "across Iowa").
+_PLACE_PREPOSITIONS = frozenset(("in", "across", "throughout"))
+
 
 _NEAR_WORDS = 80  # characters before a glanced name read for the words governing it
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _reported_from(tokens, j: int) -> bool:
+    """Does the pronoun at ``j`` open a reported clause ("said he", "said that she")?"""
+    k = j - 1 if j and tokens[j - 1].lower != "that" else j - 2
+    return k >= 0 and tokens[k].lower in lexicon.CUE_VERBS
 
 
 def _role_opening(before: list[str]) -> bool:
