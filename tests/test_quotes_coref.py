@@ -225,3 +225,19 @@ def test_he_after_a_named_object_in_no_reported_clause_leaves_the_subject_unsexe
         '"I give to people, not parties," he said.'
     )
     assert said(text) == [("I give to people, not parties,", "Tom Hale")]
+
+
+def test_one_who_speaks_in_a_subordinate_clause_does_not_outrank_the_main_subject():
+    text = (
+        "Senator Omar Lund shrugged when reporter Dan Ruiz asked about the budget.\n\n"
+        '"We will find the money," he said.'
+    )
+    assert said(text) == [("We will find the money,", "Omar Lund")]
+
+
+def test_one_who_speaks_in_a_main_clause_stays_the_likeliest_he():
+    text = (
+        "Senator Omar Lund shrugged, and reporter Dan Ruiz asked about the budget.\n\n"
+        '"Where will the money come from?" he said.'
+    )
+    assert said(text) == [("Where will the money come from?", "Dan Ruiz")]

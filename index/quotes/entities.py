@@ -103,11 +103,13 @@ class Sighting:
     possessive: bool
     speaker: bool = False  # seen as the speaker of a speech event
     opening: bool = False  # the name opens its sentence (its grammatical subject)
+    subordinate: bool = False  # speaks in a subordinate clause ("when Tapper asked")
 
     @property
     def rank(self) -> int:
-        """Speakers first, then subjects, then other mentions."""
-        return 2 if self.speaker else 1 if self.subject else 0
+        """Speakers first, then subjects, then other mentions; one who speaks in a
+        subordinate clause ("Ryan balked when Tapper asked") ranks as a subject."""
+        return 2 if self.speaker and not self.subordinate else 1 if self.subject else 0
 
 
 @dataclass
@@ -220,10 +222,12 @@ class Registry:
         possessive: bool,
         speaker: bool = False,
         opening: bool = False,
+        subordinate: bool = False,
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order); ``opening``
-        when the name opens its sentence."""
-        sighting = Sighting(entity, position, subject, possessive, speaker, opening)
+        when the name opens its sentence, ``subordinate`` when it speaks in a
+        subordinate clause."""
+        sighting = Sighting(entity, position, subject, possessive, speaker, opening, subordinate)
         entity.met = min(entity.met, position[:2])
         if not opening:
             entity.inside = True

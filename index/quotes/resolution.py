@@ -59,7 +59,9 @@ class _Resolution:
                 and not event.role.startswith(("from ", "of "))  # an affiliation, no job
             ):
                 entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
-            self.registry.see(entity, position, True, False, speaker=True)
+            first = event.first
+            subordinate = first > 0 and para.tokens[first - 1].lower in _SUBORDINATORS
+            self.registry.see(entity, position, True, False, True, subordinate=subordinate)
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
         return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
@@ -203,6 +205,13 @@ def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]
         j = event.first  # the pronoun follows its verb ("said he")
     return (p, para.sentence_of[j], min(j, event.first))
 
+
+# Words opening a subordinate clause: its speaker is not the sentence's main subject
+# ("Ryan balked when Tapper asked whether ...").
+_SUBORDINATORS = frozenset(
+    ("when", "as", "after", "before", "while", "until", "since", "if", "because", "although",
+     "though", "once", "unless", "whether")
+)
 
 # Groups an article may name after the person they serve ("the Trump campaign").
 _NAMED_AFTER_PEOPLE = frozenset(("campaign",))

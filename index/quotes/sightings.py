@@ -11,7 +11,7 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
-from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
@@ -117,37 +117,11 @@ class _NameReading:
         if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
             _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
-            self._glance_role(entity, text, start, at, stop, end)
+            _glance_role(self.registry, entity, text, start, at, stop, end)
         opening = not text[start:at].strip()
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.place = True  # "in Michigan"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker, opening=opening)
-
-    def _glance_role(
-        self, entity: Entity, text: str, start: int, run_start: int, run_end: int, end: int
-    ) -> None:
-        """The role ``entity``, glanced at ``text[run_start:run_end]``, carries: "Kremlin
-        spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
-        the chairman of NATO," (an appositive)."""
-        space = run_start - 1
-        if space > start and text[space] == " ":
-            previous = text[text.rfind(" ", start, space) + 1 : space]
-            if previous in lexicon.PERSON_NOUNS or (
-                previous[:1].isupper() and previous.lower() in lexicon.TITLES
-            ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
-                floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
-                tokens = tokenize(text, [], floor, run_end)
-                words = left_phrase(tokens, len(tokens))
-                mention = build(words) if words else None
-                if mention is not None and mention.kind == "name" and mention.role:
-                    self.registry.entity_for(mention)  # learns the role
-                    return
-        after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
-        described = after and after.group(1)
-        if described and (described in ("a", "an", "the") or described in lexicon.PERSON_NOUNS):
-            role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
-            if role:
-                entity.role = role
 
     def _register_names(self, p: int, para: _Para) -> None:
         openings = self._glance_names(p, para)
@@ -221,6 +195,34 @@ class _NameReading:
                 entity.place = True  # "in Michigan"
             self.registry.see(entity, at, subject, possessive, opening=j == floor_of[j])
             done = j + len(words)
+
+
+def _glance_role(
+    registry: Registry, entity: Entity, text: str, start: int, run_start: int, run_end: int,
+    end: int,
+) -> None:
+    """The role ``entity``, glanced at ``text[run_start:run_end]``, carries: "Kremlin
+    spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
+    the chairman of NATO," (an appositive)."""
+    space = run_start - 1
+    if space > start and text[space] == " ":
+        previous = text[text.rfind(" ", start, space) + 1 : space]
+        if previous in lexicon.PERSON_NOUNS or (
+            previous[:1].isupper() and previous.lower() in lexicon.TITLES
+        ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
+            floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
+            tokens = tokenize(text, [], floor, run_end)
+            words = left_phrase(tokens, len(tokens))
+            mention = build(words) if words else None
+            if mention is not None and mention.kind == "name" and mention.role:
+                registry.entity_for(mention)  # learns the role
+                return
+    after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
+    described = after and after.group(1)
+    if described and (described in ("a", "an", "the") or described in lexicon.PERSON_NOUNS):
+        role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
+        if role:
+            entity.role = role
 
 
 _FULL_NAME = re.compile(
