@@ -241,3 +241,12 @@ def test_one_who_speaks_in_a_main_clause_stays_the_likeliest_he():
         '"Where will the money come from?" he said.'
     )
     assert said(text) == [("Where will the money come from?", "Dan Ruiz")]
+
+
+def test_a_description_a_person_owns_is_never_that_person():
+    text = (
+        "Will the senator run again? Tom Hale toured three farms in Dover on Friday.\n\n"
+        "(On Saturday, Hale's campaign manager said he expects the senator to run "
+        '"for life.")'
+    )
+    assert said(text) == [("for life.", "Hale's campaign manager")]

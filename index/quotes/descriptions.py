@@ -63,6 +63,8 @@ def _not_owned_by(owner: str, head: str, entity: Entity) -> bool:
     role = entity.role.lower()
     if owner in ("his", "her", "their"):
         return head not in role  # "his son" is "Stephen" whose role is "Nogar's son"
+    if entity.kind == "person" and owner == entity.name.lower().rsplit(" ", 1)[-1]:
+        return True  # "Sanders's campaign manager" is never Sanders himself
     return owner not in f"{role} {entity.name.lower()}"
 
 
