@@ -250,3 +250,12 @@ def test_a_description_a_person_owns_is_never_that_person():
         '"for life.")'
     )
     assert said(text) == [("for life.", "Hale's campaign manager")]
+
+
+def test_the_speaker_closing_a_sentence_outranks_a_speaker_inside_what_it_reports():
+    text = (
+        "Mayor Tom Hale opened the market on Saturday.\n\n"
+        "Hale is expected to win again in May, which he promises to do, Omar Lund said.\n\n"
+        '"Nobody runs against him," he said.'
+    )
+    assert said(text)[-1] == ("Nobody runs against him,", "Omar Lund")

@@ -104,11 +104,15 @@ class Sighting:
     speaker: bool = False  # seen as the speaker of a speech event
     opening: bool = False  # the name opens its sentence (its grammatical subject)
     subordinate: bool = False  # speaks in a subordinate clause ("when Tapper asked")
+    frame: bool = False  # speaks the whole sentence ("..., Jones said.")
 
     @property
     def rank(self) -> int:
-        """Speakers first, then subjects, then other mentions; one who speaks in a
-        subordinate clause ("Ryan balked when Tapper asked") ranks as a subject."""
+        """The speaker of a sentence's closing frame ("..., Jones said.") first, then
+        other speakers, subjects, other mentions; one who speaks in a subordinate clause
+        ("Ryan balked when Tapper asked") ranks as a subject."""
+        if self.frame:
+            return 3
         return 2 if self.speaker and not self.subordinate else 1 if self.subject else 0
 
 
@@ -223,11 +227,14 @@ class Registry:
         speaker: bool = False,
         opening: bool = False,
         subordinate: bool = False,
+        frame: bool = False,
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order); ``opening``
         when the name opens its sentence, ``subordinate`` when it speaks in a
-        subordinate clause."""
-        sighting = Sighting(entity, position, subject, possessive, speaker, opening, subordinate)
+        subordinate clause, ``frame`` when it speaks the whole sentence."""
+        sighting = Sighting(
+            entity, position, subject, possessive, speaker, opening, subordinate, frame
+        )
         entity.met = min(entity.met, position[:2])
         if not opening:
             entity.inside = True

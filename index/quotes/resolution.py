@@ -61,7 +61,10 @@ class _Resolution:
                 entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
             first = event.first
             subordinate = first > 0 and para.tokens[first - 1].lower in _SUBORDINATORS
-            self.registry.see(entity, position, True, False, True, subordinate=subordinate)
+            self.registry.see(
+                entity, position, True, False, True, subordinate=subordinate,
+                frame=_closing_frame(para, event),
+            )
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
         return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
@@ -190,6 +193,20 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+def _closing_frame(para: _Para, event: Event) -> bool:
+    """Does ``event`` close its sentence after a comma ("..., which he's expected to win,
+    Jones said.")? Its speaker then speaks all the sentence says of anyone else."""
+    tokens = para.tokens
+    before, after = event.first - 1, event.last + 1
+    return (
+        before > para.floor_of[event.first]
+        and tokens[before].text == ","
+        and after < len(tokens)
+        and tokens[after].text == "."
+        and (after + 1 == len(tokens) or para.floor_of[after + 1] == after + 1)
+    )
 
 
 def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]:
