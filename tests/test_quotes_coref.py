@@ -221,7 +221,7 @@ def test_he_opening_a_reported_clause_makes_its_subject_a_man_a_later_he_refers_
 def test_he_after_a_named_object_in_no_reported_clause_leaves_the_subject_unsexed():
     text = (
         "Senator Tom Hale met donors in Dover with Brannoc on Monday.\n\n"
-        "Brannoc asked Hale whether he backs a candidate this year.\n\n"
+        "Brannoc met Hale to learn whether he backs a candidate this year.\n\n"
         '"I give to people, not parties," he said.'
     )
     assert said(text) == [("I give to people, not parties,", "Tom Hale")]
@@ -259,3 +259,21 @@ def test_the_speaker_closing_a_sentence_outranks_a_speaker_inside_what_it_report
         '"Nobody runs against him," he said.'
     )
     assert said(text)[-1] == ("Nobody runs against him,", "Omar Lund")
+
+
+def test_he_goes_on_from_a_name_of_no_known_kind_that_spoke_in_the_paragraph_before():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        '"Nobody believes it," Brannoc told the crowd that met Brannoc at the quay.\n\n'
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Brannoc")
+
+
+def test_a_country_that_spoke_in_the_paragraph_before_is_no_antecedent_of_he():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        'The ferries come from Mexico. "Nobody believes it," Mexico said in a statement.\n\n'
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Tom Hale")

@@ -314,14 +314,19 @@ def _opens_paragraph_topic(
     a "he" or "she" there, though no given name we know says so. In a speaker's own
     sentence it is more likely the subject of what was said ("Lisbon risks ..., his
     report said"); ``own_sentence`` when the pronoun speaks no quotation ("Bob said he
-    arrived")."""
+    arrived"). So is such a name that spoke in the paragraph before, if seen inside a
+    sentence too ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
+    here = sighting.position[0] == position[0] and (
+        own_sentence or sighting.position[1] < position[1]
+    )
+    last_speaker = (  # "Audiences can expect" is read as a speaker, but no name
+        sighting.rank >= 2 and sighting.position[0] == position[0] - 1 and sighting.entity.inside
+    )
     return (
         head in ("he", "she")
-        and sighting.opening
+        and (sighting.opening and here or last_speaker)
         and not sighting.possessive
         and sighting.entity.kind == "unknown"
-        and sighting.position[0] == position[0]
-        and (own_sentence or sighting.position[1] < position[1])
         and (  # "Sometimes" opening a sentence is no name
             sighting.entity.inside or sighting.entity.speaks or " " in sighting.entity.name
         )

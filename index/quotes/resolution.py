@@ -61,9 +61,10 @@ class _Resolution:
                 entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
             first = event.first
             subordinate = first > 0 and para.tokens[first - 1].lower in _SUBORDINATORS
+            opening = para.tokens[para.floor_of[first]].start == mention.start
             self.registry.see(
-                entity, position, True, False, True, subordinate=subordinate,
-                frame=_closing_frame(para, event),
+                entity, position, True, False, True, opening, subordinate,
+                _closing_frame(para, event),
             )
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
