@@ -277,3 +277,12 @@ def test_a_country_that_spoke_in_the_paragraph_before_is_no_antecedent_of_he():
         '"We have heard that promise before," he said.'
     )
     assert said(text)[-1] == ("We have heard that promise before,", "Tom Hale")
+
+
+def test_a_name_after_a_discourse_word_still_opens_its_sentence():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        "Meanwhile Orvek Brannoc, who runs the ferry, spoke about the long wait. "
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Orvek Brannoc")

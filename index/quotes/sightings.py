@@ -118,7 +118,7 @@ class _NameReading:
             _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             _glance_role(self.registry, entity, text, start, at, stop, end)
-        opening = not text[start:at].strip()
+        opening = _opens_with(text[start:at].replace(",", " ").split())
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.place = True  # "in Michigan"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker, opening=opening)
@@ -193,7 +193,8 @@ class _NameReading:
             at = (p, para.sentence_of[j], j)
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.place = True  # "in Michigan"
-            self.registry.see(entity, at, subject, possessive, opening=j == floor_of[j])
+            opening = _opens_with([t.lower for t in tokens[floor_of[j] : j] if t.text != ","])
+            self.registry.see(entity, at, subject, possessive, opening=opening)
             done = j + len(words)
 
 
@@ -286,6 +287,18 @@ _NEAR_WORDS = 80  # characters before a glanced name read for the words governin
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+# Words that may come before a sentence's subject: "Meanwhile Rihanna, who ..., spoke".
+_DISCOURSE_OPENERS = frozenset(
+    ("and", "but", "yet", "still", "meanwhile", "however", "also", "then", "so", "now")
+)
+
+
+def _opens_with(before: list[str]) -> bool:
+    """Does a name after the words ``before`` it in its sentence open that sentence
+    (nothing, or only discourse words: "But", "Meanwhile,")?"""
+    return all(w.lower() in _DISCOURSE_OPENERS for w in before)
 
 
 def _reported_from(tokens, j: int) -> bool:
