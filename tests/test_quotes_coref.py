@@ -286,3 +286,21 @@ def test_a_name_after_a_discourse_word_still_opens_its_sentence():
         '"We have heard that promise before," he said.'
     )
     assert said(text)[-1] == ("We have heard that promise before,", "Orvek Brannoc")
+
+
+def test_a_name_taking_a_plural_verb_is_a_group_and_no_antecedent_of_he():
+    text = (
+        '"The harbour will reopen in May," said Mayor Tom Hale.\n\n'
+        "Port Arvel were beaten again on Saturday. "
+        '"We have heard that promise before," he said.'
+    )
+    assert said(text)[-1] == ("We have heard that promise before,", "Tom Hale")
+
+
+def test_a_subject_that_fits_in_the_paragraph_outranks_a_later_name_of_no_known_kind():
+    text = (
+        "Ann Cole left Arvelco in May after ten years.\n\n"
+        "Ann Cole ran the Dover office. Arvelco said the pay-off was fair. "
+        '"I wanted a change," she said.'
+    )
+    assert said(text)[-1] == ("I wanted a change,", "Ann Cole")

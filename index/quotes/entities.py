@@ -33,7 +33,7 @@ class Entity:
     speaks: bool = False  # seen as the speaker of a speech event
     met: tuple[int, int] = (1 << 30, 0)  # (paragraph, sentence) of its first sighting
     inside: bool = False  # seen capitalised inside a sentence, not only opening one
-    place: bool = False  # seen after "in" ("in Michigan"): a place, not a person
+    no_person: bool = False  # a place ("in Michigan") or a group ("France are")
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
@@ -249,8 +249,7 @@ class Registry:
         window: int = 3,
         avoid: Callable[[Entity], bool] | None = None,
         unsure: bool = False,
-        topic: bool = False,
-        own_sentence: bool = False,
+        topic: str = "",
     ) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
 
@@ -259,14 +258,17 @@ class Registry:
         attributions outrank subjects, which outrank other mentions. A possessive
         ("Conti's turn") counts only when no other compatible mention is in reach. Entities
         for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
-        for which a name of no known kind opening a sentence of its paragraph is a person
-        (see :func:`_opens_paragraph_topic`); ``own_sentence``: the pronoun is no
-        speaker's ("Bob said he ..."), so the name opening its own sentence may be meant.
+        for which a name of no known kind that is its paragraph's topic may be meant (see
+        :func:`_opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
+        opening a reported clause ("Bob said he ..."), "mention" for any other.
         """
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
         owner: Sighting | None = None
-        for sighting in reversed(self.sightings.last_before(position, _MAX_LOOK_BACK)):
+        seen = self.sightings.last_before(position, _MAX_LOOK_BACK)
+        if topic and _subject_fits_here(head, seen, position, unsure, avoid):
+            topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
+        for sighting in reversed(seen):
             pos = sighting.position
             if position[0] - pos[0] > window:
                 break
@@ -275,7 +277,7 @@ class Registry:
                 break
             fits = sighting.entity.fits(head, unsure)
             if not (
-                fits or topic and _opens_paragraph_topic(head, sighting, position, own_sentence)
+                fits or topic and _opens_paragraph_topic(head, sighting, position, topic)
             ) or (
                 avoid is not None and avoid(sighting.entity)
             ):
@@ -302,25 +304,49 @@ class Registry:
         if best is None and head in ("he", "she") and not unsure:
             # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
             # at home") is a person the lexicon could not name.
-            return self.antecedent(head, position, window, avoid, True, topic, own_sentence)
+            return self.antecedent(head, position, window, avoid, True, topic)
         return best.entity if best else None
 
 
-def _opens_paragraph_topic(
-    head: str, sighting: Sighting, position: Position, own_sentence: bool
+def _subject_fits_here(
+    head: str,
+    seen: list[Sighting],
+    position: Position,
+    unsure: bool,
+    avoid: Callable[[Entity], bool] | None,
 ) -> bool:
+    """Is a subject that fits ``head`` outright named in the pronoun's paragraph before
+    it? Then no name of unknown kind is taken for the paragraph's topic."""
+    for sighting in reversed(seen):
+        if sighting.position[0] != position[0]:
+            return False
+        if (
+            sighting.rank >= 1
+            and not sighting.possessive
+            and sighting.entity.fits(head, unsure)
+            and not (avoid is not None and avoid(sighting.entity))
+        ):
+            return True
+    return False
+
+
+def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, topic: str) -> bool:
     """A name of no known kind opening an earlier sentence of the pronoun's own paragraph
     ("Bob met the envoy that day. "...," he said."): the paragraph's subject, a person to
     a "he" or "she" there, though no given name we know says so. In a speaker's own
     sentence it is more likely the subject of what was said ("Lisbon risks ..., his
-    report said"); ``own_sentence`` when the pronoun speaks no quotation ("Bob said he
-    arrived"). So is such a name that spoke in the paragraph before, if seen inside a
-    sentence too ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
+    report said"), but not when the pronoun opens a reported clause (``topic``
+    "reported": "Bob said he arrived"). To a quotation's speaker (``topic`` "speaker")
+    so is such a name that spoke in the paragraph before, if seen inside a sentence too
+    ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
     here = sighting.position[0] == position[0] and (
-        own_sentence or sighting.position[1] < position[1]
+        topic == "reported" or sighting.position[1] < position[1]
     )
     last_speaker = (  # "Audiences can expect" is read as a speaker, but no name
-        sighting.rank >= 2 and sighting.position[0] == position[0] - 1 and sighting.entity.inside
+        topic == "speaker"
+        and sighting.rank >= 2
+        and sighting.position[0] == position[0] - 1
+        and sighting.entity.inside
     )
     return (
         head in ("he", "she")
@@ -330,7 +356,7 @@ def _opens_paragraph_topic(
         and (  # "Sometimes" opening a sentence is no name
             sighting.entity.inside or sighting.entity.speaks or " " in sighting.entity.name
         )
-        and not sighting.entity.place
+        and not sighting.entity.no_person
         and not _country_like(sighting.entity.name)
     )
 

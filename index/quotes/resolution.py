@@ -43,7 +43,8 @@ class _Resolution:
                     mention.head,
                     _pronoun_position(p, para, event),
                     avoid=(lambda e: _named_in(e, named)) if named else None,
-                    topic=mention.text.lower() in ("he", "she"),  # not "his report"
+                    topic="speaker" if mention.text.lower() in ("he", "she") else "",
+                    # not "his report"
                 )
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)

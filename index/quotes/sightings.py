@@ -83,7 +83,8 @@ class _NameReading:
         """A sentence opening on He or She ("She will now meet Venus Williams."): the one
         it refers to is that sentence's subject. ``reported``: the pronoun opens the
         clause a reporting verb reports ("Bob said he ..."), whose subject it may be."""
-        entity = self.registry.antecedent(head, position, topic=True, own_sentence=reported)
+        topic = "reported" if reported else "mention"
+        entity = self.registry.antecedent(head, position, topic=topic)
         if entity is not None:
             self.registry.see(entity, position, True, False)
 
@@ -120,7 +121,9 @@ class _NameReading:
             _glance_role(self.registry, entity, text, start, at, stop, end)
         opening = _opens_with(text[start:at].replace(",", " ").split())
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
-            entity.place = True  # "in Michigan"
+            entity.no_person = True  # "in Michigan"
+        if text[stop : stop + 1] == " ":
+            opening = opening and not _no_person_before(entity, nxt)
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker, opening=opening)
 
     def _register_names(self, p: int, para: _Para) -> None:
@@ -192,8 +195,10 @@ class _NameReading:
             )
             at = (p, para.sentence_of[j], j)
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
-                entity.place = True  # "in Michigan"
+                entity.no_person = True  # "in Michigan"
             opening = _opens_with([t.lower for t in tokens[floor_of[j] : j] if t.text != ","])
+            if nxt is not None and nxt.kind == "w":
+                opening = opening and not _no_person_before(entity, nxt.lower)
             self.registry.see(entity, at, subject, possessive, opening=opening)
             done = j + len(words)
 
@@ -293,6 +298,18 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _DISCOURSE_OPENERS = frozenset(
     ("and", "but", "yet", "still", "meanwhile", "however", "also", "then", "so", "now")
 )
+
+
+def _no_person_before(entity: Entity, word: str) -> bool:
+    """Is the word after a name a verb no single person's name takes ("France are",
+    "Scissor Sisters have")? Then the entity is a group, no person."""
+    if word in _PLURAL_VERBS:
+        entity.no_person = True
+        return True
+    return False
+
+
+_PLURAL_VERBS = frozenset(("are", "were", "have"))
 
 
 def _opens_with(before: list[str]) -> bool:
