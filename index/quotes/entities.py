@@ -20,6 +20,7 @@ from warreader.index.quotes.ordered import OrderedByKey
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
+_TOPIC_LOOK_BACK = 24  # sightings searched for a subject that fits before a topic
 
 
 @dataclass(slots=True)
@@ -266,7 +267,7 @@ class Registry:
         best_sentence: tuple[int, int] | None = None
         owner: Sighting | None = None
         seen = self.sightings.last_before(position, _MAX_LOOK_BACK)
-        if topic and _subject_fits_here(head, seen, position, unsure, avoid):
+        if topic and _subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
             topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
         for sighting in reversed(seen):
             pos = sighting.position

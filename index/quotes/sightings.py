@@ -119,7 +119,9 @@ class _NameReading:
             _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             _glance_role(self.registry, entity, text, start, at, stop, end)
-        opening = _opens_with(text[start:at].replace(",", " ").split())
+        opening = at - start <= _OPENER_CHARS and _opens_with(
+            text[start:at].replace(",", " ").split()
+        )
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.no_person = True  # "in Michigan"
         if text[stop : stop + 1] == " ":
@@ -196,7 +198,10 @@ class _NameReading:
             at = (p, para.sentence_of[j], j)
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
-            opening = _opens_with([t.lower for t in tokens[floor_of[j] : j] if t.text != ","])
+            floor = floor_of[j]
+            opening = j - floor <= _OPENER_TOKENS and _opens_with(
+                [t.lower for t in tokens[floor:j] if t.text != ","]
+            )
             if nxt is not None and nxt.kind == "w":
                 opening = opening and not _no_person_before(entity, nxt.lower)
             self.registry.see(entity, at, subject, possessive, opening=opening)
@@ -310,6 +315,10 @@ def _no_person_before(entity: Entity, word: str) -> bool:
 
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))
+
+
+_OPENER_TOKENS = 4  # "But, meanwhile," at most before a subject that opens a sentence
+_OPENER_CHARS = 24
 
 
 def _opens_with(before: list[str]) -> bool:
