@@ -38,6 +38,7 @@ from warreader.index.quotes.event_forms import (
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
@@ -251,6 +252,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            opener = opening_person(tokens, i, floor, mention, first)
+            if opener is not None:  # "Tom Hale, wearing a "Vote Hale" hat, said"
+                (mention, first), role = opener, ""
             if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
                 opened = postmodified_subject(tokens, i, floor)  # "an aide close to X said"
                 if opened is not None:

@@ -1,0 +1,34 @@
+"""Cue rules for a speaker separated from the reporting verb by an aside (issue 10):
+the person opening the sentence speaks, whatever the aside holds. Every case is text
+written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_the_person_opening_the_sentence_speaks_past_a_long_aside():
+    text = (
+        '"The dam will hold," Maria Lopez, deputy director of water, power, and roads, '
+        "said on the same call.\n\n"
+        "The new locks \u201cwill not stop every flood,\u201d Ohio delegate Tom Hale, wearing "
+        "a straw hat and \u201cVote Hale\u201d buttons, said calmly.\n\n"
+        "Dale Hooper, a farm professor at Leeds who once worked for Sen. Ann Marsh "
+        "(D-Ohio), one of the bill's authors, called it \"a fine day.\"\n\n"
+        "Ivan Petrov, the Northern Commissioner for Fisheries (NCF), reacted coolly to "
+        'the deal, saying it was "too little."\n\n'
+        'Jon Perkins, president and CEO of the Dakota Grain Board stated, "It is a price '
+        'problem."'
+    )
+    assert said(text) == [
+        ("The dam will hold,", "Maria Lopez"),
+        ("will not stop every flood,", "Tom Hale"),
+        ("a fine day.", "Dale Hooper"),
+        ("too little.", "Ivan Petrov"),
+        ("It is a price problem.", "Jon Perkins"),
+    ]
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_no_opener():
+    text = 'After talks with Tom Hale, two clerks, both new to the job, said the mill was "safe."'
+    assert said(text) == [("safe.", None)]
