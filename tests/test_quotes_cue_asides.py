@@ -32,3 +32,18 @@ def test_the_person_opening_the_sentence_speaks_past_a_long_aside():
 def test_a_name_after_a_preposition_opening_the_sentence_is_no_opener():
     text = 'After talks with Tom Hale, two clerks, both new to the job, said the mill was "safe."'
     assert said(text) == [("safe.", None)]
+
+
+def test_after_an_inverted_verb_the_person_named_past_the_role_words_speaks():
+    text = (
+        '"The mill must stay," said Leeds constituent Dan Perko when asked.\n\n'
+        '"We will win," said Army 2nd Lt. Carla Mendes.\n\n'
+        '"We will not fold," said former Ohio Gov. and Farm Bureau Chairman Dale Hooper.\n\n'
+        '"It was a good day," said Hale and Tom Perko.'
+    )
+    assert said(text) == [
+        ("The mill must stay,", "Dan Perko"),
+        ("We will win,", "Carla Mendes"),
+        ("We will not fold,", "Dale Hooper"),
+        ("It was a good day,", "Hale"),
+    ]
