@@ -47,3 +47,25 @@ def test_after_an_inverted_verb_the_person_named_past_the_role_words_speaks():
         ("We will not fold,", "Dale Hooper"),
         ("It was a good day,", "Hale"),
     ]
+
+
+def test_an_opener_with_an_age_or_a_relative_clause_without_its_closing_comma_speaks():
+    text = (
+        "Perko, 35, the son of mill founder Ray Lanza and farm leader Ann Marsh, said on "
+        'the radio on Monday, in reply to a caller, "We will rebuild the mill."\n\n'
+        "\u201cHale needs a plan for farm voters,\u201d Nils Brandt, the polling guru who "
+        "founded harvest.com tweeted on Friday. \u201cThey are drifting away.\u201d"
+    )
+    assert said(text) == [
+        ("We will rebuild the mill.", "Perko"),
+        ("Hale needs a plan for farm voters,", "Nils Brandt"),
+        ("They are drifting away.", "Nils Brandt"),
+    ]
+
+
+def test_a_name_after_a_verb_opening_the_sentence_is_no_opener():
+    text = (
+        "Leeds are also without striker Tom Lanza, who hurt his knee at St Anne's. Perko "
+        'added: "It is a bad sprain."'
+    )
+    assert said(text) == [("It is a bad sprain.", "Perko")]

@@ -14,8 +14,12 @@ from warreader.index.quotes.tokens import Token
 
 _ASIDE_REACH = 45  # tokens between the opener's comma and the verb
 _NO_MODIFIER = lexicon.words(
-    "after before while when with for in on at of by from as to since about like than and but"
+    """
+    after before while when with without for in on at of by from as to since about like
+    than and but or also not is are was were has have had will would can could may might
+    """
 )
+_PREFIX_WORDS = 4  # words before the name ("Texas farm delegate")
 _OPENER_WORDS = 8  # words before the opener's comma ("Texas farm delegate Tom Hale")
 
 
@@ -36,17 +40,33 @@ def _opener(tokens: list[Token], floor: int, i: int) -> tuple[Mention, int, int]
     n = len(words)
     while n and words[n - 1].capitalised:
         n -= 1
-    if not words or not is_person_name(words[n:]):  # "Ohio delegate Tom Hale": "Tom Hale"
+    aged = len(words) - n == 1 and _age_follows(tokens, e)  # "Hale, 35, the son of ..."
+    # Right after its quotation any name of two or three capitalised words will do.
+    quoted = s > 0 and tokens[s - 1].kind == "q" and 2 <= len(words) - n <= 3
+    if not words or not (aged or quoted or is_person_name(words[n:])):
         return None
-    if any(
-        t.lower in lexicon.CUE_VERBS or t.lower in _NO_MODIFIER or t.lower.endswith(("ing", "ed"))
-        for t in tokens[s : e - len(words)]
+    prefix = tokens[s : e - len(words)]
+    if len(prefix) > _PREFIX_WORDS or any(
+        t.lower in lexicon.CUE_VERBS
+        or t.lower in _NO_MODIFIER
+        or t.lower.endswith(("ing", "ed", "ly"))
+        for t in prefix
     ):
         return None  # "After meeting Tom Hale, ...": the name is no subject
     mention = build(words)
-    if mention is None or mention.kind != "name":
+    if mention is None or mention.kind != "name" or mention.org:
         return None
     return mention, e - len(words), e
+
+
+def _age_follows(tokens: list[Token], comma: int) -> bool:
+    """Does a person's age stand between commas after the comma at ``comma`` (", 35,")?"""
+    return (
+        comma + 2 < len(tokens)
+        and tokens[comma + 1].text.isdigit()
+        and len(tokens[comma + 1].text) <= 3
+        and tokens[comma + 2].text == ","
+    )
 
 
 def opening_person(
@@ -69,6 +89,12 @@ def opening_person(
     if i - comma > _ASIDE_REACH or comma >= i - 1:
         return None
     closed = tokens[i - 1].text == ","
+    aside = tokens[comma + 1 : i]
+    who = next((k for k in range(comma + 1, i - 1) if tokens[k].lower == "who"), None)
+    if not closed and who is not None and (found is None or first > who) and all(
+        t.text != "," for t in aside
+    ):
+        return person, start  # "Dan Perko, the farm guru who founded harvest.com tweeted"
     if found is None:
         return (person, start) if closed and comma < i - 2 else None
     if first <= comma:
