@@ -69,3 +69,15 @@ def test_a_name_after_a_verb_opening_the_sentence_is_no_opener():
         'added: "It is a bad sprain."'
     )
     assert said(text) == [("It is a bad sprain.", "Perko")]
+
+
+def test_reported_that_reports_speech_unless_the_clause_has_its_own_cue():
+    text = (
+        'The Leeds Courier reported that Lanza was fired "at the urging of his own board."'
+        "\n\nThe Farm Weekly reports that Perko told a radio host: "
+        '"I either win the vote or I go home."'
+    )
+    assert said(text) == [
+        ("at the urging of his own board.", "Leeds Courier"),
+        ("I either win the vote or I go home.", "Perko"),
+    ]

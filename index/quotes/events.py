@@ -97,6 +97,23 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
     )
 
 
+# Weak cues that report speech like "said" when a "that" clause follows them.
+_SAYS_THAT = ("report", "highlight", "point", "continue", "question")
+_CLAUSE_REACH = 30  # tokens of a reported clause searched for a cue of its own
+
+
+def _cue_in_clause(tokens: list[Token], k: int) -> bool:
+    """Does a reporting verb stand in the clause from token ``k`` to the next quotation
+    ("reports that Anelka told a magazine: "…""): then that verb speaks, not the report."""
+    for n in range(k, min(len(tokens), k + _CLAUSE_REACH)):
+        token = tokens[n]
+        if token.kind == "q":
+            return False
+        if token.kind == "w" and (token.lower in lexicon.CUE_VERBS or _participle(token.lower)):
+            return True
+    return False
+
+
 _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
 
 
@@ -221,6 +238,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         weak = low in lexicon.WEAK_CUES and not (
             low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
         )  # "pointed out" reports as strongly as "said"
+        if weak and low.startswith(_SAYS_THAT) and j + 1 < len(tokens) and (
+            tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
+        ):
+            weak = False  # "The Courier reported that ...": a report of speech, not a view
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
