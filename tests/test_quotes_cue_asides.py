@@ -81,3 +81,12 @@ def test_reported_that_reports_speech_unless_the_clause_has_its_own_cue():
         ("at the urging of his own board.", "Leeds Courier"),
         ("I either win the vote or I go home.", "Perko"),
     ]
+
+
+def test_a_time_phrase_between_the_subject_and_the_verb_is_skipped():
+    text = (
+        "The Farm Board less than two weeks ago said for the first time that \"grade A\" "
+        "grain had passed through the mill.\n\n"
+        'Ann Marsh (D-Ohio) last week said Perko was not the author of any "secret" memo.'
+    )
+    assert said(text) == [("grade A", "Farm Board"), ("secret", "Ann Marsh")]

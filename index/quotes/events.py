@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import _clause_subject, _owner_speaks, adverb_opener
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
     _is_object,
     _participle,
-    _skip_adverbs_left,
     _subject_before,
     first_of_pair,
 )
@@ -257,7 +257,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
             continue  # "Fletcher was described as...": the subject is not the speaker
-        i = _skip_adverbs_left(tokens, j, floor)
+        i = skip_adverbs_left(tokens, j, floor)
         left = tokens[i - 1] if i > floor else None
         mention, role, first = None, "", j
         last = j
