@@ -90,3 +90,11 @@ def test_a_time_phrase_between_the_subject_and_the_verb_is_skipped():
         'Ann Marsh (D-Ohio) last week said Perko was not the author of any "secret" memo.'
     )
     assert said(text) == [("grade A", "Farm Board"), ("secret", "Ann Marsh")]
+
+
+def test_a_labelling_verb_a_few_object_words_before_the_quotation_is_its_cue():
+    text = (
+        "The idea came up in a farm debate in May, when Ann Marsh called the mill owner "
+        '"the best friend of the flood."'
+    )
+    assert said(text) == [("the best friend of the flood.", "Ann Marsh")]
