@@ -98,3 +98,11 @@ def test_a_labelling_verb_a_few_object_words_before_the_quotation_is_its_cue():
         '"the best friend of the flood."'
     )
     assert said(text) == [("the best friend of the flood.", "Ann Marsh")]
+
+
+def test_an_opening_adverb_phrase_is_no_subject():
+    text = (
+        'Immediately after the floods, Perko issued a statement, "Last night our town was '
+        'flooded."\n\nOriginally dubbed "Sam\'s List of Farm Shops" the firm took a new name.'
+    )
+    assert said(text) == [("Last night our town was flooded.", "Perko")]
