@@ -106,3 +106,15 @@ def test_an_opening_adverb_phrase_is_no_subject():
         'flooded."\n\nOriginally dubbed "Sam\'s List of Farm Shops" the firm took a new name.'
     )
     assert said(text) == [("Last night our town was flooded.", "Perko")]
+
+
+def test_an_unknown_name_before_a_role_and_a_hyphenated_given_name_speak():
+    text = (
+        "Xandra Pelt, executive director of the Harbor Fund, a farm charity, said she "
+        'thinks the mill is "too old to save."\n\n'
+        '"The vote is lost," Mark-Anton Ruiz and Gabriel Lotte wrote.'
+    )
+    assert said(text) == [
+        ("too old to save.", "Xandra Pelt"),
+        ("The vote is lost,", "Mark-Anton Ruiz"),
+    ]

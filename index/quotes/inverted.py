@@ -137,8 +137,6 @@ def _person_further(
     token ``end``) names no person, a person's name a few role words further on is the
     speaker; with the index of its first token. "and" joins roles only after a title
     ("Gov. and"), never two people ("said Hale and Tom Perko")."""
-    if is_person_name(words):
-        return None
     for k in range(end + 1, min(len(tokens), end + 1 + _FURTHER_REACH)):
         token = tokens[k]
         if token.kind != "w" or token.lower in _NOT_IN_ROLE or token.possessive:
@@ -147,7 +145,7 @@ def _person_further(
             return None
         if token.capitalised and k > end + 1:
             named_words = right_phrase(tokens, k)
-            if named_words and is_person_name(named_words):
+            if named_words and is_person_name(named_words) and not is_person_name(words):
                 named = build(named_words)
                 return (named, k) if named is not None else None
     return None

@@ -23,9 +23,12 @@ _PREFIX_WORDS = 4  # words before the name ("Texas farm delegate")
 _OPENER_WORDS = 8  # words before the opener's comma ("Texas farm delegate Tom Hale")
 
 
-def _opener(tokens: list[Token], floor: int, i: int) -> tuple[Mention, int, int] | None:
+def _opener(
+    tokens: list[Token], floor: int, i: int, loose: bool = False
+) -> tuple[Mention, int, int] | None:
     """The person's name opening the sentence at ``floor`` (perhaps after the quotation
-    it reports) and followed by a comma, with its first token and the comma's index."""
+    it reports) and followed by a comma, with its first token and the comma's index.
+    ``loose``: a role follows the comma, so two or three capitalised words will do."""
     s = floor
     if s < i and tokens[s].kind == "q":
         s += 1
@@ -42,7 +45,7 @@ def _opener(tokens: list[Token], floor: int, i: int) -> tuple[Mention, int, int]
         n -= 1
     aged = len(words) - n == 1 and _age_follows(tokens, e)  # "Hale, 35, the son of ..."
     # Right after its quotation any name of two or three capitalised words will do.
-    quoted = s > 0 and tokens[s - 1].kind == "q" and 2 <= len(words) - n <= 3
+    quoted = (loose or s > 0 and tokens[s - 1].kind == "q") and 2 <= len(words) - n <= 3
     if not words or not (aged or quoted or is_person_name(words[n:])):
         return None
     prefix = tokens[s : e - len(words)]
@@ -69,6 +72,21 @@ def _age_follows(tokens: list[Token], comma: int) -> bool:
     )
 
 
+def _aside_ends(tokens: list[Token], i: int, floor: int, found: Mention | None, first: int) -> bool:
+    """A cheap test before reading the opener: does an aside end at the verb ``i`` (a
+    comma before it, a role after a comma, or a "who" since the last comma)?"""
+    if tokens[i - 1].text == ",":
+        return True
+    if found is not None and tokens[first - 1].text == ",":
+        return True
+    for k in range(i - 1, max(floor, i - _ASIDE_REACH), -1):
+        if tokens[k].text == ",":
+            return False
+        if tokens[k].lower == "who":
+            return True
+    return False
+
+
 def opening_person(
     tokens: list[Token], i: int, floor: int, found: Mention | None, first: int
 ) -> tuple[Mention, int] | None:
@@ -79,10 +97,23 @@ def opening_person(
     role with no closing comma ("Jon Perkins, president of the Grain Board stated")."""
     if i - 1 <= floor:
         return None
+    if found is not None and (first - 1 <= floor or tokens[first - 1].kind == "q"):
+        return None  # the phrase found opens the sentence or follows its quotation
+    if not _aside_ends(tokens, i, floor, found, first):
+        return None
     opened = _opener(tokens, floor, i)
     if opened is None:  # "The plans “...,” Anne Ruiz, ..., said": after the quotation
-        q = next((k for k in range(floor, i) if tokens[k].kind == "q"), None)
+        low = max(floor, i - _ASIDE_REACH - _OPENER_WORDS - 2)  # bounded: stays linear
+        q = next((k for k in range(low, i) if tokens[k].kind == "q"), None)
         opened = _opener(tokens, q, i) if q is not None and q > floor else None
+    role_after = (
+        found is not None and first - 1 > floor and tokens[first - 1].text == ","
+        and not tokens[first].capitalised
+    )
+    if opened is None and role_after:  # "Alixandria Lapp, executive director of X, said"
+        opened = _opener(tokens, floor, i, loose=True)
+        if opened is not None and opened[2] != first - 1:
+            opened = None
     if opened is None:
         return None
     person, start, comma = opened
