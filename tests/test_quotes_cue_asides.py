@@ -118,3 +118,13 @@ def test_an_unknown_name_before_a_role_and_a_hyphenated_given_name_speak():
         ("too old to save.", "Xandra Pelt"),
         ("The vote is lost,", "Mark-Anton Ruiz"),
     ]
+
+
+def test_a_capitalised_common_word_after_a_quotation_is_a_name():
+    text = (
+        'Many farmers saw the union as "the party of big mills," From said. "Our task was '
+        'hard."'
+    )
+    assert said(text) == [("the party of big mills,", "From"), ("Our task was hard.", "From")]
+    ended = '"You are left to your own devices." That said, she is working on a film.'
+    assert said(ended) == [("You are left to your own devices.", None)]

@@ -99,6 +99,28 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 
 # Weak cues that report speech like "said" when a "that" clause follows them.
 _SAYS_THAT = ("report", "highlight", "point", "continue", "question")
+def _capitalised_after_quote(tokens: list[Token], i: int, floor: int) -> bool:
+    """Is the word before the verb at ``i`` capitalised in the middle of a sentence,
+    right after a quotation (""…," From said")? Then it is a name even when it is
+    also a common word, which the phrase reader leaves out."""
+    if i - 2 < floor or tokens[i - 2].kind != "q":
+        return False
+    if tokens[i - 2].text.rstrip("\"'”’ ").endswith("."):
+        return False  # ""…." That said, ...": a new sentence opens with the word
+    word = tokens[i - 1]
+    return (
+        word.kind == "w"
+        and word.text[:1].isupper()
+        and not word.text.isupper()
+        and not word.possessive
+        and word.lower not in lexicon.PRONOUNS
+    )
+
+
+def _one_word_name(word: Token) -> Mention:
+    return Mention(word.text, "name", word.start, word.end, name=word.text)
+
+
 _CLAUSE_REACH = 30  # tokens of a reported clause searched for a cue of its own
 
 
@@ -289,6 +311,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and _participle_after_object(tokens, mention, first, floor)
             ):
                 mention = _clause_subject(tokens, first, floor) or mention
+        if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
+            mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
             mention, role, last = _inverted(tokens, j)
         if (
