@@ -128,3 +128,8 @@ def test_a_capitalised_common_word_after_a_quotation_is_a_name():
     assert said(text) == [("the party of big mills,", "From"), ("Our task was hard.", "From")]
     ended = '"You are left to your own devices." That said, she is working on a film.'
     assert said(ended) == [("You are left to your own devices.", None)]
+
+
+def test_the_opening_phrase_not_its_postmodifier_is_the_participle_subject():
+    text = 'Farmers on Harbor Hill seized on the memo, arguing that it showed "bad faith."'
+    assert said(text) == [("bad faith.", "Farmers")]
