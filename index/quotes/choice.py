@@ -82,6 +82,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
         if not e.weak
         or qi - e.last <= 3
         or framed and e.cue.lower().startswith(_FRAMING_CUES)  # described the plans as "..."
+        or _labels_object(para, e, qi)  # "when Ann Marsh called the mill owner "...""
     ]
     if strong_before:
         e = _outermost(para, strong_before)
@@ -95,6 +96,20 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
     if strong_after:
         return strong_after[0], False
     return None, False
+
+
+_LABEL_REACH = 6  # words of the object between a labelling verb and its quotation
+
+
+def _labels_object(para: _Para, e: Event, qi: int) -> bool:
+    """Does the weak labelling cue ``e`` of a named speaker end a few object words before
+    the quotation at ``qi`` ("Marsh called the mill owner "…"")? Then it is the cue."""
+    return (
+        e.cue.lower() in _LABELLING
+        and e.mention.kind in ("name", "pronoun")
+        and qi - e.last <= _LABEL_REACH
+        and all(t.kind == "w" for t in para.tokens[e.last + 1 : qi])
+    )
 
 
 def _subject_of_quoted(para: _Para, qi: int) -> bool:

@@ -132,7 +132,10 @@ def _after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None
 
 
 def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | None:
-    """The first phrase from token ``j`` on, before ``i``, that a verb-like word follows."""
+    """The first phrase from token ``j`` on, before ``i``, that a verb-like word follows.
+    A phrase after a preposition that follows the opening phrase is that phrase's
+    postmodifier, and the opening phrase is the subject ("Farmers on Harbor Hill seized")."""
+    opening: tuple[Mention, int] | None = None
     while j < i:
         token = tokens[j]
         if token.kind == "w" and (
@@ -171,7 +174,15 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 )  # "Hours later, Trump ...", but "Trump later said"
                 and (not mention.possessive or _owner_speaks(tokens, mention))
             ):
+                if opening is not None and j - 1 == opening[1] and (
+                    tokens[j - 1].lower in _POSTMODIFIERS
+                ):
+                    return opening[0], end
                 return mention, end
+            if opening is None and mention is not None and mention.kind != "pronoun":
+                opening = (mention, end)
+            elif opening is None:
+                opening = (Mention("", "pronoun", 0, 0), -1)  # no opening phrase to keep
             j = max(end, j + 1)
             continue
         j += 1
@@ -179,6 +190,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+_POSTMODIFIERS = lexicon.words("on in at from with of for")
 
 
 _TIME_AFTER = lexicon.words("later earlier ago before after")

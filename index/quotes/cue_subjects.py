@@ -11,50 +11,12 @@ from warreader.index.quotes.appositives import (
     appositive_role,
     skip_back_appositive,
 )
-from warreader.index.quotes.clause_subjects import _DAYS, _NOT_VERB, _adverb_like
+from warreader.index.quotes.clause_subjects import _NOT_VERB, _adverb_like
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
-
-
-def _skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
-    # "was quoted as saying", "is understood to have said": the subject comes before.
-    k = i
-    while k > floor and tokens[k - 1].lower in _PASSIVE_REPORT and not tokens[k - 1].capitalised:
-        k -= 1
-    if k < i and any(t.lower in ("quoted", "reported", "understood") for t in tokens[k:i]):
-        i = k
-    if i - 3 >= floor and [t.lower for t in tokens[i - 3 : i]][1:] == ["on", "to"] and (
-        tokens[i - 3].lower in ("goes", "went", "go", "going")
-    ):
-        i -= 3  # "Corbett goes on to criticise"
-    steps = 0
-    while (
-        i > floor
-        and steps < 3
-        and tokens[i - 1].kind == "w"
-        and (
-            not tokens[i - 1].capitalised
-            and (tokens[i - 1].lower in lexicon.ADVERBS or _adverb_like(tokens[i - 1].lower))
-            or tokens[i - 1].lower in _DAYS  # "The European Union on Wednesday called"
-            and i - 2 > floor
-            and tokens[i - 2].lower in ("on", "last", "this", "next")
-        )
-    ):
-        i -= 1
-        steps += 1
-    return i
-
-
-_PASSIVE_REPORT = frozenset(
-    lexicon.words(
-        """
-    was is were are been being has have had quoted as reported understood to
-    """
-    )
-)
 
 
 def _owned_speaker(

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import _clause_subject, _owner_speaks, adverb_opener
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
     _is_object,
     _participle,
-    _skip_adverbs_left,
     _subject_before,
     first_of_pair,
 )
@@ -38,6 +38,7 @@ from warreader.index.quotes.event_forms import (
 )
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
@@ -94,6 +95,45 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
     return mention.kind == "nominal" and not (
         mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
     )
+
+
+# Weak cues that report speech like "said" when a "that" clause follows them.
+_SAYS_THAT = ("report", "highlight", "point", "continue", "question")
+def _capitalised_after_quote(tokens: list[Token], i: int, floor: int) -> bool:
+    """Is the word before the verb at ``i`` capitalised in the middle of a sentence,
+    right after a quotation (""…," From said")? Then it is a name even when it is
+    also a common word, which the phrase reader leaves out."""
+    if i - 2 < floor or tokens[i - 2].kind != "q":
+        return False
+    if tokens[i - 2].text.rstrip("\"'”’ ").endswith("."):
+        return False  # ""…." That said, ...": a new sentence opens with the word
+    word = tokens[i - 1]
+    return (
+        word.kind == "w"
+        and word.text[:1].isupper()
+        and not word.text.isupper()
+        and not word.possessive
+        and word.lower not in lexicon.PRONOUNS
+    )
+
+
+def _one_word_name(word: Token) -> Mention:
+    return Mention(word.text, "name", word.start, word.end, name=word.text)
+
+
+_CLAUSE_REACH = 30  # tokens of a reported clause searched for a cue of its own
+
+
+def _cue_in_clause(tokens: list[Token], k: int) -> bool:
+    """Does a reporting verb stand in the clause from token ``k`` to the next quotation
+    ("reports that Anelka told a magazine: "…""): then that verb speaks, not the report."""
+    for n in range(k, min(len(tokens), k + _CLAUSE_REACH)):
+        token = tokens[n]
+        if token.kind == "q":
+            return False
+        if token.kind == "w" and (token.lower in lexicon.CUE_VERBS or _participle(token.lower)):
+            return True
+    return False
 
 
 _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
@@ -220,6 +260,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         weak = low in lexicon.WEAK_CUES and not (
             low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
         )  # "pointed out" reports as strongly as "said"
+        if weak and low.startswith(_SAYS_THAT) and j + 1 < len(tokens) and (
+            tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
+        ):
+            weak = False  # "The Courier reported that ...": a report of speech, not a view
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
@@ -235,7 +279,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
             continue  # "Fletcher was described as...": the subject is not the speaker
-        i = _skip_adverbs_left(tokens, j, floor)
+        i = skip_adverbs_left(tokens, j, floor)
         left = tokens[i - 1] if i > floor else None
         mention, role, first = None, "", j
         last = j
@@ -251,6 +295,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            opener = opening_person(tokens, i, floor, mention, first)
+            if opener is not None:  # "Tom Hale, wearing a "Vote Hale" hat, said"
+                (mention, first), role = opener, ""
             if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
                 opened = postmodified_subject(tokens, i, floor)  # "an aide close to X said"
                 if opened is not None:
@@ -264,6 +311,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and _participle_after_object(tokens, mention, first, floor)
             ):
                 mention = _clause_subject(tokens, first, floor) or mention
+        if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
+            mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
             mention, role, last = _inverted(tokens, j)
         if (

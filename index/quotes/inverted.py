@@ -13,7 +13,13 @@ from warreader.index.quotes.cue_subjects import (
     _owned_speaker,
     _speaker_noun,
 )
-from warreader.index.quotes.mentions import DETERMINERS, Mention, build
+from warreader.index.quotes.mentions import (
+    DETERMINERS,
+    Mention,
+    build,
+    is_person_name,
+    is_role_word,
+)
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.tokens import Token
 
@@ -95,6 +101,12 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
             named.role = named.role or " ".join(t.text for t in tokens[start:k])
             after = k + len(named_words) - 1
             return named, appositive_role(tokens, after + 1), after
+    further = _person_further(tokens, words, end) if mention.kind == "name" else None
+    if further is not None:  # "said Leeds constituent Dan Perko", "said Army 2nd Lt. Ann Roe"
+        named, after = further
+        named.role = named.role or " ".join(t.text for t in tokens[start:after] if t.kind == "w")
+        last = after + len(right_phrase(tokens, after)) - 1
+        return named, appositive_role(tokens, last + 1), last
     if mention.kind == "nominal" and end + 2 < len(tokens) and tokens[end + 1].text == ",":
         named = build(right_phrase(tokens, end + 2))
         if named is not None and named.kind == "name":
@@ -108,6 +120,35 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
             t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
         )
     return mention, appositive_role(tokens, end + 1), end
+
+
+_FURTHER_REACH = 5  # words between a phrase that names no person and the person's name
+_NOT_IN_ROLE = lexicon.words(
+    "in on at as after during when while before for of with who the a an to from by that "
+    "this his her their its about told said says"
+)
+
+
+def _person_further(
+    tokens: list[Token], words: list[Token], end: int
+) -> tuple[Mention, int] | None:
+    """ "said Leeds constituent Dan Perko", "said former Ohio Gov. and Farm Bureau
+    Chairman Dale Hooper": when the phrase read after the verb (``words``, ending at
+    token ``end``) names no person, a person's name a few role words further on is the
+    speaker; with the index of its first token. "and" joins roles only after a title
+    ("Gov. and"), never two people ("said Hale and Tom Perko")."""
+    for k in range(end + 1, min(len(tokens), end + 1 + _FURTHER_REACH)):
+        token = tokens[k]
+        if token.kind != "w" or token.lower in _NOT_IN_ROLE or token.possessive:
+            return None
+        if token.lower == "and" and not (k == end + 1 and is_role_word(tokens[end])):
+            return None
+        if token.capitalised and k > end + 1:
+            named_words = right_phrase(tokens, k)
+            if named_words and is_person_name(named_words) and not is_person_name(words):
+                named = build(named_words)
+                return (named, k) if named is not None else None
+    return None
 
 
 def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[Token] | None:

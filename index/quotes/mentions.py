@@ -299,6 +299,8 @@ def is_person_name(words: list[Token]) -> bool:
     if mention is None or mention.kind != "name" or mention.org:
         return False
     given = mention.name.split()[0].lower()
+    if "-" in given[1:-1]:
+        given = given.split("-", 1)[0]  # "Mary-Kate", "Jean-Paul": the first given name
     return bool(mention.honorific) or (" " in mention.name and given in lexicon.first_names())
 
 

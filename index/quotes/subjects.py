@@ -63,10 +63,11 @@ def _adverb(token: Token) -> bool:
 
 
 def _opening_participle(token: Token) -> bool:
-    """ "Speaking to reporters, ...", "Reprising a line, ...": a capitalised -ing word
-    that is no given name ("Sterling")."""
+    """ "Speaking to reporters, ...", "Reprising a line, ...", "Immediately after the
+    vote, ...": a capitalised -ing or -ly word that is no given name ("Sterling",
+    "Beverly")."""
     low = token.lower
-    return len(low) > 5 and low.endswith("ing") and low not in lexicon.first_names()
+    return len(low) > 5 and low.endswith(("ing", "ly")) and low not in lexicon.first_names()
 
 
 def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | None:

@@ -1,0 +1,135 @@
+"""Cue rules for a speaker separated from the reporting verb by an aside (issue 10):
+the person opening the sentence speaks, whatever the aside holds. Every case is text
+written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_the_person_opening_the_sentence_speaks_past_a_long_aside():
+    text = (
+        '"The dam will hold," Maria Lopez, deputy director of water, power, and roads, '
+        "said on the same call.\n\n"
+        "The new locks \u201cwill not stop every flood,\u201d Ohio delegate Tom Hale, wearing "
+        "a straw hat and \u201cVote Hale\u201d buttons, said calmly.\n\n"
+        "Dale Hooper, a farm professor at Leeds who once worked for Sen. Ann Marsh "
+        "(D-Ohio), one of the bill's authors, called it \"a fine day.\"\n\n"
+        "Ivan Petrov, the Northern Commissioner for Fisheries (NCF), reacted coolly to "
+        'the deal, saying it was "too little."\n\n'
+        'Jon Perkins, president and CEO of the Dakota Grain Board stated, "It is a price '
+        'problem."'
+    )
+    assert said(text) == [
+        ("The dam will hold,", "Maria Lopez"),
+        ("will not stop every flood,", "Tom Hale"),
+        ("a fine day.", "Dale Hooper"),
+        ("too little.", "Ivan Petrov"),
+        ("It is a price problem.", "Jon Perkins"),
+    ]
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_no_opener():
+    text = 'After talks with Tom Hale, two clerks, both new to the job, said the mill was "safe."'
+    assert said(text) == [("safe.", None)]
+
+
+def test_after_an_inverted_verb_the_person_named_past_the_role_words_speaks():
+    text = (
+        '"The mill must stay," said Leeds constituent Dan Perko when asked.\n\n'
+        '"We will win," said Army 2nd Lt. Carla Mendes.\n\n'
+        '"We will not fold," said former Ohio Gov. and Farm Bureau Chairman Dale Hooper.\n\n'
+        '"It was a good day," said Hale and Tom Perko.'
+    )
+    assert said(text) == [
+        ("The mill must stay,", "Dan Perko"),
+        ("We will win,", "Carla Mendes"),
+        ("We will not fold,", "Dale Hooper"),
+        ("It was a good day,", "Hale"),
+    ]
+
+
+def test_an_opener_with_an_age_or_a_relative_clause_without_its_closing_comma_speaks():
+    text = (
+        "Perko, 35, the son of mill founder Ray Lanza and farm leader Ann Marsh, said on "
+        'the radio on Monday, in reply to a caller, "We will rebuild the mill."\n\n'
+        "\u201cHale needs a plan for farm voters,\u201d Nils Brandt, the polling guru who "
+        "founded harvest.com tweeted on Friday. \u201cThey are drifting away.\u201d"
+    )
+    assert said(text) == [
+        ("We will rebuild the mill.", "Perko"),
+        ("Hale needs a plan for farm voters,", "Nils Brandt"),
+        ("They are drifting away.", "Nils Brandt"),
+    ]
+
+
+def test_a_name_after_a_verb_opening_the_sentence_is_no_opener():
+    text = (
+        "Leeds are also without striker Tom Lanza, who hurt his knee at St Anne's. Perko "
+        'added: "It is a bad sprain."'
+    )
+    assert said(text) == [("It is a bad sprain.", "Perko")]
+
+
+def test_reported_that_reports_speech_unless_the_clause_has_its_own_cue():
+    text = (
+        'The Leeds Courier reported that Lanza was fired "at the urging of his own board."'
+        "\n\nThe Farm Weekly reports that Perko told a radio host: "
+        '"I either win the vote or I go home."'
+    )
+    assert said(text) == [
+        ("at the urging of his own board.", "Leeds Courier"),
+        ("I either win the vote or I go home.", "Perko"),
+    ]
+
+
+def test_a_time_phrase_between_the_subject_and_the_verb_is_skipped():
+    text = (
+        "The Farm Board less than two weeks ago said for the first time that \"grade A\" "
+        "grain had passed through the mill.\n\n"
+        'Ann Marsh (D-Ohio) last week said Perko was not the author of any "secret" memo.'
+    )
+    assert said(text) == [("grade A", "Farm Board"), ("secret", "Ann Marsh")]
+
+
+def test_a_labelling_verb_a_few_object_words_before_the_quotation_is_its_cue():
+    text = (
+        "The idea came up in a farm debate in May, when Ann Marsh called the mill owner "
+        '"the best friend of the flood."'
+    )
+    assert said(text) == [("the best friend of the flood.", "Ann Marsh")]
+
+
+def test_an_opening_adverb_phrase_is_no_subject():
+    text = (
+        'Immediately after the floods, Perko issued a statement, "Last night our town was '
+        'flooded."\n\nOriginally dubbed "Sam\'s List of Farm Shops" the firm took a new name.'
+    )
+    assert said(text) == [("Last night our town was flooded.", "Perko")]
+
+
+def test_an_unknown_name_before_a_role_and_a_hyphenated_given_name_speak():
+    text = (
+        "Xandra Pelt, executive director of the Harbor Fund, a farm charity, said she "
+        'thinks the mill is "too old to save."\n\n'
+        '"The vote is lost," Mark-Anton Ruiz and Gabriel Lotte wrote.'
+    )
+    assert said(text) == [
+        ("too old to save.", "Xandra Pelt"),
+        ("The vote is lost,", "Mark-Anton Ruiz"),
+    ]
+
+
+def test_a_capitalised_common_word_after_a_quotation_is_a_name():
+    text = (
+        'Many farmers saw the union as "the party of big mills," From said. "Our task was '
+        'hard."'
+    )
+    assert said(text) == [("the party of big mills,", "From"), ("Our task was hard.", "From")]
+    ended = '"You are left to your own devices." That said, she is working on a film.'
+    assert said(ended) == [("You are left to your own devices.", None)]
+
+
+def test_the_opening_phrase_not_its_postmodifier_is_the_participle_subject():
+    text = 'Farmers on Harbor Hill seized on the memo, arguing that it showed "bad faith."'
+    assert said(text) == [("bad faith.", "Farmers")]
