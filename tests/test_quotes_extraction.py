@@ -189,3 +189,15 @@ def test_a_speaker_noun_that_casts_something_as_quoted_words_quotes_them():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds == {"reckless and vain": "quote", "the Old Basin": "term"}
+
+
+def test_a_calling_verb_quotes_its_complement_however_long_its_object():
+    text = (
+        "Mayor Ada Kell called the plan to sell the old pier to a developer "
+        '"a scandal in slow motion" on Tuesday.\n\n'
+        'Her deputy, Tom Reyes, calls the ferry timetable a "mess."\n\n'
+        'A new cafe on the pier, a place locals have long called "the Shed," opens soon.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"a scandal in slow motion": "quote", "mess.": "quote", "the Shed,": "term"}
+    assert said(text)[0] == ("a scandal in slow motion", "Ada Kell")

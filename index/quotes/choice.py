@@ -229,14 +229,14 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
     back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
     framed = back >= 0 and para.tokens[back].lower == "as"
     reach = 8 if framed else 4
-    for v in range(qi - 1, max(0, qi - reach) - 1, -1):
+    for v in range(qi - 1, max(0, qi - _CALLING_REACH) - 1, -1):
         token = para.tokens[v]
         if token.kind != "w":
             return False
         verb = token.lower
         if token.capitalised or not (
-            verb in _LABELLING
-            or verb in _NAMING
+            verb in _LABELLING and (qi - v <= reach or verb in _CALLING)
+            or verb in _NAMING and qi - v <= reach
             or framed and (verb.startswith(_FRAMING_CUES) or verb in _AS_VERBS)
         ):
             continue
@@ -245,6 +245,8 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
             para.tokens[k].lower in _HAVE or para.tokens[k].lower.endswith("ly")
         ):
             k -= 1
+        if k > 0 and para.tokens[k].text == "," and para.tokens[k - 1].capitalised:
+            k -= 1  # "Her aide, Jake Sullivan, calls the plan a "…""
         if k < 0 or para.tokens[k].kind != "w":
             return False
         subject = para.tokens[k]
@@ -255,6 +257,11 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
         )
     return False
 
+
+# Verbs that name what their object is called, however long the object ("Kell called
+# the plan to sell the old pier to a developer "a scandal"").
+_CALLING = lexicon.words("call calls called brand brands branded dub dubs dubbed")
+_CALLING_REACH = 16
 
 # Verbs that cast something "as" what the speaker calls it ("rejected the idea as "…"").
 _AS_VERBS = lexicon.words("reject rejects rejected defend defends defended")
