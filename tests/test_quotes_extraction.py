@@ -216,3 +216,11 @@ def test_a_quoted_phrase_of_four_words_or_more_that_is_no_title_is_a_quote():
         "The Last Ferry Home": "term",
         "slow": "term",
     }
+
+
+def test_a_reporting_verb_reports_every_quotation_after_it_in_its_sentence():
+    text = 'Kell, in Dover, said Monday that Reyes was "a tired man" while Dunn is "a lost cause".'
+    assert [(q.text, q.kind) for q in quotes_of(text)] == [
+        ("a tired man", "quote"),
+        ("a lost cause", "quote"),
+    ]

@@ -32,7 +32,7 @@ def _reported_before(para: _Para, qi: int) -> bool:
     for k in range(qi - 1, max(para.floor_of[qi], qi - _REPORT_REACH) - 1, -1):
         token = tokens[k]
         if token.kind == "q":
-            return False  # a verb before another quotation reports that one
+            continue  # "said A was "weak" while B is "worse"": one verb reports both
         if (
             token.kind == "w"
             and token.lower in _REPORTING
