@@ -224,3 +224,15 @@ def test_a_reporting_verb_reports_every_quotation_after_it_in_its_sentence():
         ("a tired man", "quote"),
         ("a lost cause", "quote"),
     ]
+
+
+def test_a_stray_mark_after_a_quotation_and_its_attribution_closes_nothing():
+    text = (
+        '"The pier stays shut until spring," Kell said, pointing at the gate."\n\n'
+        '"We tried hard." Then we went home to bed," Reyes said.'
+    )
+    assert said(text) == [
+        ("The pier stays shut until spring,", "Kell"),
+        ("We tried hard.", "Reyes"),
+        ("Then we went home to bed,", "Reyes"),
+    ]

@@ -192,12 +192,15 @@ def _double_spans(index: int, text: str) -> list[Span]:
             open_at, boundary = None, i + 1
         elif i and text[i - 1] in _SENTENCE_END:
             start = boundary
-            if not spans or spans[-1].end < boundary - 1 or boundary == 0:
+            after_quote = spans and spans[-1].end >= boundary - 1 and boundary > 0
+            if not after_quote:
                 # No quotation just before: the missing mark opened the current sentence.
                 for sentence_end in _SENTENCE_BREAK.finditer(text, boundary, i):
                     start = sentence_end.end()
             s, e = _trim(text, start, i)
-            if e > s and " " in text[s:e]:
+            # '"…," Kell said."': a quotation ending on a comma goes on with its
+            # attribution, and the stray mark after it closes nothing.
+            if e > s and " " in text[s:e] and not (after_quote and text[spans[-1].end - 1] == ","):
                 spans.append(Span(index, s, e, '"', closed=True))
             boundary = i + 1
     if open_at is not None:
