@@ -236,3 +236,8 @@ def test_a_stray_mark_after_a_quotation_and_its_attribution_closes_nothing():
         ("We tried hard.", "Reyes"),
         ("Then we went home to bed,", "Reyes"),
     ]
+
+
+def test_a_doubled_opening_mark_opens_once():
+    text = '"“We will reopen the pier by June,” Kell said on Friday.'
+    assert said(text) == [("We will reopen the pier by June,", "Kell")]

@@ -170,6 +170,9 @@ def _double_spans(index: int, text: str) -> list[Span]:
         if role == EITHER:
             role = CLOSE if open_at is not None else OPEN
         if role == OPEN and open_at is not None and text[open_at] == '"' and text[i] == "“":
+            if not text[open_at + 1 : i].strip():
+                open_at = i  # '"“Yes,” he said': a doubled opening opens once
+                continue
             # "He said “no” twice": a curly pair inside a straight-quoted passage is
             # nested, when its ” comes before the passage's closing straight mark.
             if curly_close < i:
