@@ -241,3 +241,12 @@ def test_a_stray_mark_after_a_quotation_and_its_attribution_closes_nothing():
 def test_a_doubled_opening_mark_opens_once():
     text = '"“We will reopen the pier by June,” Kell said on Friday.'
     assert said(text) == [("We will reopen the pier by June,", "Kell")]
+
+
+def test_a_speech_verb_after_its_subject_reports_the_quoted_words_of_its_sentence():
+    text = (
+        'Kell on Tuesday described her plan to open a "floating market" on the quay.\n\n'
+        'Kell thinks the pier fits her vision of a "living harbour" for the town.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"floating market": "quote", "living harbour": "term"}
