@@ -250,3 +250,19 @@ def test_a_speech_verb_after_its_subject_reports_the_quoted_words_of_its_sentenc
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds == {"floating market": "quote", "living harbour": "term"}
+
+
+def test_what_a_crowd_calls_cries_or_cheers_is_a_quote():
+    text = (
+        'There were loud calls of "Save our pier" as Kell walked past.\n\n'
+        'Fishermen are crying "betrayal" over the new quotas.\n\n'
+        'The band got the crowd to cheer for "Mayor Kell for ever."\n\n'
+        'The ferry made the crowd shout back at her, "Keep it running," all evening.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "Save our pier": "quote",
+        "betrayal": "quote",
+        "Mayor Kell for ever.": "quote",
+        "Keep it running,": "quote",
+    }

@@ -282,19 +282,26 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
 
 _SHOUTS = lexicon.words(
     """
-    chant chants chanted chanting cries cry cried shout shouts shouted shouting yell
-    yells yelled yelling scream screams screamed screaming jeers jeered heckled
+    chant chants chanted chanting cries cry cried crying shout shouts shouted shouting
+    yell yells yelled yelling scream screams screamed screaming jeers jeered heckled
+    cheer cheered cheering
     """
 )
-_SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "them"))
+_SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "them", "for"))
+_CALLS = lexicon.words("calls")  # "near-constant calls of "…"" from a crowd
 
 
 def _shouted(para: _Para, qi: int) -> bool:
     """Is the quotation at ``qi`` what a crowd or a person shouted ("chants of "…"",
-    "cries of "…"", "the crowd chanted back at him, "…""): words said, not a term."""
-    for k in range(qi - 1, max(para.floor_of[qi], qi - 4) - 1, -1):
+    "cries of "…"", "the crowd chanted back at him, "…"", "calls of "…"")? Words said,
+    not a term."""
+    before = para.tokens[qi - 1].lower if qi else ""
+    for k in range(qi - 1, max(para.floor_of[qi], qi - 5) - 1, -1):
         token = para.tokens[k]
-        if token.kind == "w" and token.lower in _SHOUTS:
+        if token.kind == "w" and (
+            token.lower in _SHOUTS
+            or token.lower in _CALLS and k + 1 == qi - 1 and before == "of"
+        ):
             return True
         if token.lower not in _SHOUT_GLUE:
             return False
