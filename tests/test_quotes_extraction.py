@@ -203,21 +203,6 @@ def test_a_calling_verb_quotes_its_complement_however_long_its_object():
     assert said(text)[0] == ("a scandal in slow motion", "Ada Kell")
 
 
-def test_a_quoted_phrase_of_four_words_or_more_that_is_no_title_is_a_quote():
-    text = (
-        'Fishermen on the quay said little. The season was "a long slog with no end" '
-        "for most crews.\n\n"
-        'Tickets for "The Last Ferry Home" sold out in an hour.\n\n'
-        'The ferry is "slow" and old.'
-    )
-    kinds = {q.text: q.kind for q in quotes_of(text)}
-    assert kinds == {
-        "a long slog with no end": "quote",
-        "The Last Ferry Home": "term",
-        "slow": "term",
-    }
-
-
 def test_a_reporting_verb_reports_every_quotation_after_it_in_its_sentence():
     text = 'Kell, in Dover, said Monday that Reyes was "a tired man" while Dunn is "a lost cause".'
     assert [(q.text, q.kind) for q in quotes_of(text)] == [

@@ -443,7 +443,4 @@ _WORD_AS_SUBJECT = lexicon.words(
 
 def _phrase_like(text: str, span: Span) -> bool:
     """A short quoted phrase that is no sentence: a term when nobody says it."""
-    words = text[span.start : span.end].split()
-    if len(words) >= 4 and span.mark == '"' and not _titled(words):
-        return False
-    return text[span.end - 1] not in ".!?…,;:" and len(words) < 8
+    return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
