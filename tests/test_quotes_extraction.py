@@ -203,14 +203,6 @@ def test_a_calling_verb_quotes_its_complement_however_long_its_object():
     assert said(text)[0] == ("a scandal in slow motion", "Ada Kell")
 
 
-def test_a_reporting_verb_reports_every_quotation_after_it_in_its_sentence():
-    text = 'Kell, in Dover, said Monday that Reyes was "a tired man" while Dunn is "a lost cause".'
-    assert [(q.text, q.kind) for q in quotes_of(text)] == [
-        ("a tired man", "quote"),
-        ("a lost cause", "quote"),
-    ]
-
-
 def test_a_stray_mark_after_a_quotation_and_its_attribution_closes_nothing():
     text = (
         '"The pier stays shut until spring," Kell said, pointing at the gate."\n\n'

@@ -63,7 +63,7 @@ def _reported_before(para: _Para, qi: int) -> bool:
     for k in range(qi - 1, max(para.floor_of[qi], qi - _REPORT_REACH) - 1, -1):
         token = tokens[k]
         if token.kind == "q":
-            continue  # "said A was "weak" while B is "worse"": one verb reports both
+            return False  # a verb before another quotation reports that one
         if (
             token.kind == "w"
             and (
