@@ -82,7 +82,38 @@ def test_single_marks_inside_a_doubled_single_mark_passage_are_nested():
         "''When I told them, 'The pier stays shut,' nobody argued,'' Mr. Lund said.\n\n"
         "Critics called the plan 'a waste of money' on Monday."
     )
-    assert [q.text for q in quotes_of(text)] == ["a waste of money"]
+    assert [q.text for q in quotes_of(text)] == [
+        "When I told them, 'The pier stays shut,' nobody argued,",
+        "a waste of money",
+    ]
+
+
+def test_an_article_quoting_with_doubled_single_marks_has_its_quotations_read():
+    text = (
+        "''We rebuilt the pier in a month,'' said Nora Lund, the harbour master.\n\n"
+        "She said the repairs had been ''cheaper than anyone feared.''\n\n"
+        "''The boats came back first. Then the tourists.\n\n"
+        "''Now the cafe is full every weekend,'' Ms. Lund added."
+    )
+    assert said(text) == [
+        ("We rebuilt the pier in a month,", "Nora Lund"),
+        ("cheaper than anyone feared.", "Nora Lund"),
+        ("The boats came back first. Then the tourists.", "Nora Lund"),
+        ("Now the cafe is full every weekend,", "Nora Lund"),
+    ]
+
+
+def test_one_doubled_single_mark_pair_in_a_text_quoted_with_double_marks_stays_nested():
+    text = (
+        '"The vote is close," Tom Reyes said. '
+        "\"We hear ''no way'' a lot and we hear ''maybe'' a lot.\"\n\n"
+        '"Count again," said the clerk.'
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        "The vote is close,",
+        "We hear ''no way'' a lot and we hear ''maybe'' a lot.",
+        "Count again,",
+    ]
 
 
 def test_a_curly_pair_inside_a_straight_quoted_passage_is_nested():
@@ -158,3 +189,57 @@ def test_a_speaker_noun_that_casts_something_as_quoted_words_quotes_them():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds == {"reckless and vain": "quote", "the Old Basin": "term"}
+
+
+def test_a_calling_verb_quotes_its_complement_however_long_its_object():
+    text = (
+        "Mayor Ada Kell called the plan to sell the old pier to a developer "
+        '"a scandal in slow motion" on Tuesday.\n\n'
+        'Her deputy, Tom Reyes, calls the ferry timetable a "mess."\n\n'
+        'A new cafe on the pier, a place locals have long called "the Shed," opens soon.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"a scandal in slow motion": "quote", "mess.": "quote", "the Shed,": "term"}
+    assert said(text)[0] == ("a scandal in slow motion", "Ada Kell")
+
+
+def test_a_stray_mark_after_a_quotation_and_its_attribution_closes_nothing():
+    text = (
+        '"The pier stays shut until spring," Kell said, pointing at the gate."\n\n'
+        '"We tried hard." Then we went home to bed," Reyes said.'
+    )
+    assert said(text) == [
+        ("The pier stays shut until spring,", "Kell"),
+        ("We tried hard.", "Reyes"),
+        ("Then we went home to bed,", "Reyes"),
+    ]
+
+
+def test_a_doubled_opening_mark_opens_once():
+    text = '"“We will reopen the pier by June,” Kell said on Friday.'
+    assert said(text) == [("We will reopen the pier by June,", "Kell")]
+
+
+def test_a_speech_verb_after_its_subject_reports_the_quoted_words_of_its_sentence():
+    text = (
+        'Kell on Tuesday described her plan to open a "floating market" on the quay.\n\n'
+        'Kell thinks the pier fits her vision of a "living harbour" for the town.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"floating market": "quote", "living harbour": "term"}
+
+
+def test_what_a_crowd_calls_cries_or_cheers_is_a_quote():
+    text = (
+        'There were loud calls of "Save our pier" as Kell walked past.\n\n'
+        'Fishermen are crying "betrayal" over the new quotas.\n\n'
+        'The band got the crowd to cheer for "Mayor Kell for ever."\n\n'
+        'The ferry made the crowd shout back at her, "Keep it running," all evening.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "Save our pier": "quote",
+        "betrayal": "quote",
+        "Mayor Kell for ever.": "quote",
+        "Keep it running,": "quote",
+    }

@@ -10,7 +10,7 @@ SIZE = (160, 45)
 ONE_QUOTE = """Minister rules out retreat
 
 The minister spoke on Monday. “We will not retreat from the border,” said Jane Doe,
-the defence minister. Officials called the plan a “fortress”.
+the defence minister. The plan is known as the “fortress”.
 """
 
 

@@ -244,14 +244,14 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
     back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
     framed = back >= 0 and para.tokens[back].lower == "as"
     reach = 8 if framed else 4
-    for v in range(qi - 1, max(0, qi - reach) - 1, -1):
+    for v in range(qi - 1, max(0, qi - _CALLING_REACH) - 1, -1):
         token = para.tokens[v]
         if token.kind != "w":
             return False
         verb = token.lower
         if token.capitalised or not (
-            verb in _LABELLING
-            or verb in _NAMING
+            verb in _LABELLING and (qi - v <= reach or verb in _CALLING)
+            or verb in _NAMING and qi - v <= reach
             or framed and (verb.startswith(_FRAMING_CUES) or verb in _AS_VERBS)
         ):
             continue
@@ -260,6 +260,8 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
             para.tokens[k].lower in _HAVE or para.tokens[k].lower.endswith("ly")
         ):
             k -= 1
+        if k > 0 and para.tokens[k].text == "," and para.tokens[k - 1].capitalised:
+            k -= 1  # "Her aide, Jake Sullivan, calls the plan a "…""
         if k < 0 or para.tokens[k].kind != "w":
             return False
         subject = para.tokens[k]
@@ -270,6 +272,11 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
         )
     return False
 
+
+# Verbs that name what their object is called, however long the object ("Kell called
+# the plan to sell the old pier to a developer "a scandal"").
+_CALLING = lexicon.words("call calls called brand brands branded dub dubs dubbed")
+_CALLING_REACH = 16
 
 # Verbs that cast something "as" what the speaker calls it ("rejected the idea as "…"").
 _AS_VERBS = lexicon.words("reject rejects rejected defend defends defended")
@@ -290,19 +297,26 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
 
 _SHOUTS = lexicon.words(
     """
-    chant chants chanted chanting cries cry cried shout shouts shouted shouting yell
-    yells yelled yelling scream screams screamed screaming jeers jeered heckled
+    chant chants chanted chanting cries cry cried crying shout shouts shouted shouting
+    yell yells yelled yelling scream screams screamed screaming jeers jeered heckled
+    cheer cheered cheering
     """
 )
-_SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "them"))
+_SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "them", "for"))
+_CALLS = lexicon.words("calls")  # "near-constant calls of "…"" from a crowd
 
 
 def _shouted(para: _Para, qi: int) -> bool:
     """Is the quotation at ``qi`` what a crowd or a person shouted ("chants of "…"",
-    "cries of "…"", "the crowd chanted back at him, "…""): words said, not a term."""
-    for k in range(qi - 1, max(para.floor_of[qi], qi - 4) - 1, -1):
+    "cries of "…"", "the crowd chanted back at him, "…"", "calls of "…"")? Words said,
+    not a term."""
+    before = para.tokens[qi - 1].lower if qi else ""
+    for k in range(qi - 1, max(para.floor_of[qi], qi - 5) - 1, -1):
         token = para.tokens[k]
-        if token.kind == "w" and token.lower in _SHOUTS:
+        if token.kind == "w" and (
+            token.lower in _SHOUTS
+            or token.lower in _CALLS and k + 1 == qi - 1 and before == "of"
+        ):
             return True
         if token.lower not in _SHOUT_GLUE:
             return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.tokens import Token
 
 _PASSIVE = lexicon.words("is was are were be been being so-called get gets got")
 
@@ -21,7 +22,37 @@ _REPORTING = lexicon.words(
     admitted alleged complained
     """
 )
+# Any other speech verb reports the sentence's quotations when its subject stands right
+# before it ("Kell slammed the plan as a "cash grab""); not verbs of thinking, nor those
+# that contest someone else's words ("accused Dunn of running a "sham" poll").
+_SPEECH_VERBS = lexicon.CUE_VERBS - lexicon.NOUN_LIKE_CUES - lexicon.words(
+    """
+    believe believes believed think thinks thought feel feels felt hope hopes hoped
+    fear fears feared expect expects expected estimate estimates estimated forecast
+    forecasts reckon reckons reckoned wonder wondered
+    accuse accuses accused deny denies denied
+    """
+)
 _REPORT_REACH = 40  # tokens back from a quotation where its reporting verb may stand
+
+
+_SUBJECTS = lexicon.words("he she they we i it who")
+_AUX = lexicon.words("has have had also then later once again")
+
+
+def _after_subject(tokens: list[Token], k: int) -> bool:
+    """Does a subject (a pronoun, "who", a name) stand right before the verb at ``k``,
+    past auxiliaries and adverbs ("Kell has repeatedly slammed")? Not a determiner or
+    an adjective: "the call", "a fresh warning" are nouns."""
+    j = k - 1
+    while j >= 0 and tokens[j].kind == "w" and (
+        tokens[j].lower in _AUX or tokens[j].lower.endswith("ly")
+    ):
+        j -= 1
+    if j < 0 or tokens[j].kind != "w":
+        return False
+    subject = tokens[j]
+    return subject.lower in _SUBJECTS or (subject.capitalised and not subject.possessive)
 
 
 def _reported_before(para: _Para, qi: int) -> bool:
@@ -35,7 +66,10 @@ def _reported_before(para: _Para, qi: int) -> bool:
             return False  # a verb before another quotation reports that one
         if (
             token.kind == "w"
-            and token.lower in _REPORTING
+            and (
+                token.lower in _REPORTING
+                or token.lower in _SPEECH_VERBS and _after_subject(tokens, k)
+            )
             and not token.capitalised
             and not (k and tokens[k - 1].lower in _PASSIVE)  # "she was told her ..."
         ):
