@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from warreader.index.model import Article, Quote
 from warreader.index.quotes.attribution import ArticleAttributor
-from warreader.index.quotes.marks import doubled_singles_read, find_spans
+from warreader.index.quotes.marks import find_spans
 from warreader.index.quotes.speakers import AliasTable
 
 
@@ -22,9 +22,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
     # The stated headline is read first, as paragraph -1: "Police praise 'courageous' Ozzy".
     paragraphs = ([article.headline] if article.headline else []) + article.paragraphs
     shift = len(paragraphs) - len(article.paragraphs)
-    # ''Yes,'' she said: an article quoting with doubled single marks is read as if
-    # they were double marks (same offsets), by the pairing and the attribution alike.
-    texts = doubled_singles_read([p.text for p in paragraphs])
+    texts = [p.text for p in paragraphs]
     spans = find_spans(texts)
     if not spans:
         return []

@@ -13,8 +13,7 @@ per paragraph, left to right, with these repairs for real-world prose:
   author="@name">``), not a quotation: it and its closing mark are skipped;
 - single marks count only when they pair within the paragraph and are not apostrophes
   (they’re, Russia's, conscripts'); spans nested inside other spans are dropped, also
-  inside a passage between doubled single marks (''…''). An article that quotes with
-  doubled single marks has them read as double marks first (:func:`doubled_singles_read`).
+  inside a passage between doubled single marks (''…'').
 
 Everything is a single pass over each paragraph: linear time, whatever the input.
 """
@@ -261,37 +260,6 @@ def _drop_nested(spans: list[Span]) -> list[Span]:
             continue  # nested in (or overlapping) the previous outer span
         kept.append(span)
     return kept
-
-
-_DOUBLED_PAIR = re.compile("(?<!')''(?!')")
-
-
-def _as_double_mark(match: re.Match[str]) -> str:
-    """A doubled single mark as one double mark and a space, on the side away from the
-    quoted words (offsets stay), or unchanged when neither side tells its role."""
-    text, i = match.string, match.start()
-    left = i == 0 or text[i - 1].isspace() or text[i - 1] in _LEFT_BOUNDARY
-    right = i + 2 >= len(text) or text[i + 2].isspace() or text[i + 2] in _RIGHT_BOUNDARY
-    if left and not right:
-        return ' "'
-    if right and not left:
-        return '" '
-    return "''"
-
-
-def doubled_singles_read(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` with doubled single marks written as double marks (''Yes,'' she
-    said), offsets unchanged, when the article quotes that way: two of them at least,
-    and no fewer than its double marks (one ''…'' aside in a text quoted with "…" stays
-    nested). Both mark pairing and attribution read the result."""
-    count = sum(text.count("''") for text in paragraphs)
-    if count < 2:
-        return paragraphs
-    if sum(len(_DOUBLE_MARK.findall(text)) for text in paragraphs) > count:
-        return paragraphs
-    return [
-        _DOUBLED_PAIR.sub(_as_double_mark, text) if "''" in text else text for text in paragraphs
-    ]
 
 
 def find_spans(paragraphs: list[str]) -> list[Span]:
