@@ -71,40 +71,62 @@ class ArticleAdd:
         return out
 
     def join(self, next_id) -> list[int]:
-        """The group id each entry takes, in order (``next_id()`` makes a new one)."""
+        """The group id each entry takes, in order (``next_id()`` makes a new one).
+
+        A candidate is verified only when its group is not joined yet: the group ids of
+        every candidate are read first, the words only of those still to verify (in a
+        corpus where a quote recurs in many articles, most candidates are already in
+        the group the quote joined whole, and reading their words cost as much as the
+        rest of the grouping)."""
         found = self.candidates()
-        filed = self._filed(sorted({s for _, slots in found for s in slots}))
+        gids = self._gids(sorted({s for _, slots in found for s in slots}))
         taken: list[int] = []
         for i, (e, (whole, slots)) in enumerate(zip(self.entries, found, strict=True)):
             groups = {self.find(g) for g in whole}
-            for slot in sorted(slots):
-                gid, other = filed[slot]
-                if self.find(gid) not in groups and related(e, other):
-                    groups.add(self.find(gid))
+            todo = sorted(s for s in slots if self.find(gids[s]) not in groups)
+            filed = self._filed(todo)
+            for slot in todo:
+                gid = self.find(gids[slot])
+                if gid not in groups and related(e, filed[slot]):
+                    groups.add(gid)
             for j in range(i):
                 if self.find(taken[j]) not in groups and related(e, self.entries[j]):
                     groups.add(self.find(taken[j]))
             taken.append(self._merge(groups, next_id))
         return [self.find(g) for g in taken]
 
-    def _filed(self, slots: list[int]) -> dict[int, tuple[int, Filed]]:
-        """(group id, filed quote) of each of ``slots``: read only when not known."""
+    def _gids(self, slots: list[int]) -> dict[int, int]:
+        """The group id of each of ``slots`` when filed (remembered or read)."""
+        out: dict[int, int] = {}
+        unknown = []
+        for slot in slots:
+            found = self.known.get(slot)
+            if found is None:
+                unknown.append(slot)
+            else:
+                out[slot] = found[0]
+        out.update(_rows(self.db, "SELECT slot, gid FROM members WHERE slot IN ({})",
+                         unknown))
+        return out
+
+    def _filed(self, slots: list[int]) -> dict[int, Filed]:
+        """The filed quote at each of ``slots``: read only when not known."""
         known = self.known
-        out: dict[int, tuple[int, Filed]] = {}
+        out: dict[int, Filed] = {}
         unknown = []
         for slot in slots:
             found = known.get(slot)
             if found is None:
                 unknown.append(slot)
             else:
-                out[slot] = found
+                out[slot] = found[1]
         for slot, gid, words, kind, speaker in _rows(
             self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
             unknown,
         ):
             filed = Filed(words, kind, speaker)
             known.keep(slot, filed, gid)
-            out[slot] = (gid, filed)
+            out[slot] = filed
         return out
 
     def _merge(self, groups: set[int], next_id) -> int:

@@ -180,6 +180,25 @@ class Blocks:
             "SELECT a.value, (SELECT count(*) FROM (SELECT 1 FROM pairs p WHERE p.key = "
             f"a.value{limit})) FROM json_each(?) a", (json.dumps(keys),)) if n}
 
+    def rarest(self, keys: list[str], n: int = 2) -> list[str]:
+        """The ``n`` bigrams of ``keys`` held by the fewest quotes (then by key).
+
+        Counted up to a limit that grows fourfold until ``n`` of them are below it, so
+        a quote made of common bigrams ("of the", "we are") pays for about as many
+        postings as its rarer ones hold, not for every quote holding "of the": the
+        order is the one exact counts give (a bigram at the limit holds more than any
+        below it)."""
+        if len(keys) <= n:
+            return sorted(keys)
+        below: dict[str, int] = {}
+        left, cap = sorted(keys), 2 * (CROWDED + 1)
+        while left and len(below) < n:
+            counted = self.counts(left, cap)
+            below.update((k, counted.get(k, 0)) for k in left if counted.get(k, 0) < cap)
+            left = [k for k in left if k not in below]
+            cap *= 4
+        return sorted(below, key=lambda k: (below[k], k))[:n]
+
     def postings(self, keys: list[str]) -> dict[str, list[int]]:
         """The slots filed under each of the bigrams ``keys``."""
         out: dict[str, list[int]] = {}
@@ -222,9 +241,7 @@ class Blocks:
                 mine = {slot for slot, n in counts.items() if n >= 2}
             if pairs and not rare:
                 crowded = [k for k in pairs if held.get(k, ()) is None]
-                exact = self.counts(sorted(crowded), cap=None)
-                rarest = sorted(crowded, key=lambda k: (exact[k], k))[:2]
-                for slots in self.postings(rarest).values():
+                for slots in self.postings(self.rarest(crowded)).values():
                     mine.update(slots)
             found.append(mine)
         return found
