@@ -10,6 +10,7 @@ tie); the article's rows, blocks and merges are then written at once.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -55,9 +56,12 @@ class ArticleAdd:
         keys = [whole_key(*e.block[:3]) for e in self.entries]
         clique_of = {k: c for k, c in keys if k}
         filed = self.blocks.filed_wholes(sorted(clique_of))
-        whole_gid = dict(_rows(
-            self.db, "SELECT w.key, min(m.gid) FROM whole w JOIN members m ON m.slot = w.slot"
-            " WHERE w.key IN ({}) GROUP BY w.key", [k for k in filed if clique_of[k]]))
+        # every quote under a clique key is in one group (they are all related): the
+        # group of any one of them, not of all (a quote in many articles has many)
+        whole_gid = {k: g for k, g in self.db.execute(
+            "SELECT a.value, (SELECT m.gid FROM whole w JOIN members m ON m.slot = w.slot"
+            " WHERE w.key = a.value LIMIT 1) FROM json_each(?) a",
+            (json.dumps([k for k in filed if clique_of[k]]),)) if g is not None}
         short: dict[str, list[int]] = {}
         for key, slot in _rows(self.db, "SELECT key, slot FROM whole WHERE key IN ({})",
                                [k for k in filed if not clique_of[k]]):
@@ -85,10 +89,15 @@ class ArticleAdd:
             groups = {self.find(g) for g in whole}
             todo = sorted(s for s in slots if self.find(gids[s]) not in groups)
             filed = self._filed(todo)
+            unrelated: set[int] = set()  # (ids of) filed quotes found unrelated to e
             for slot in todo:
-                gid = self.find(gids[slot])
-                if gid not in groups and related(e, filed[slot]):
+                gid, other = self.find(gids[slot]), filed[slot]
+                if gid in groups or id(other) in unrelated:
+                    continue
+                if related(e, other):
                     groups.add(gid)
+                else:
+                    unrelated.add(id(other))
             for j in range(i):
                 if self.find(taken[j]) not in groups and related(e, self.entries[j]):
                     groups.add(self.find(taken[j]))
@@ -124,7 +133,7 @@ class ArticleAdd:
             self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
             unknown,
         ):
-            filed = Filed(words, kind, speaker)
+            filed = known.filed(words, kind, speaker)
             known.keep(slot, filed, gid)
             out[slot] = filed
         return out
