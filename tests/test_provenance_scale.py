@@ -122,3 +122,24 @@ def test_the_rarest_bigrams_are_the_ones_exact_counts_pick(counts):
         exact = sorted(keys, key=lambda k: (counts[k], k))[:n]
         assert sorted(blocks.rarest(keys, n)) == sorted(exact)
     blocks.db.close()
+
+
+def test_bigrams_wait_for_the_transaction_and_a_rollback_leaves_none_behind():
+    from warreader.index.provenance.grouper import Grouper
+
+    g = Grouper(temporary())
+
+    def quote(aid: str, text: str) -> Member:
+        return Member(aid, 0, len(text), text, "Rafael Grossi", "quote", f"{aid}.txt")
+
+    with pytest.raises(RuntimeError), g.transaction():
+        g.add_article("a", [quote("a", PLANT)])
+        raise RuntimeError("interrupted")
+    with g.transaction():
+        g.add_article("b", [quote("b", GRAIN)])
+        assert not g.db.execute("SELECT 1 FROM pairs").fetchall()  # waiting, not written
+        g.add_article("c", [quote("c", GRAIN.replace("morning", "evening"))])
+    filed = {key for (key,) in g.db.execute("SELECT DISTINCT key FROM pairs")}
+    assert "grain exports" in filed and "the shelling" not in filed
+    p = Provenance(g.db)
+    assert len(p.partition()) == 1  # c met b's bigrams while they waited
