@@ -13,8 +13,9 @@ costs about n lookups.
 
 The blocks live in the groups database (:mod:`.tables`): ``whole`` (key -> slots) and
 ``pairs`` (bigram -> slots), so a lookup reads only the blocks a quote hits (a
-bigram's quotes are counted only up to :data:`CROWDED` + 1, except for a quote that
-has nothing rarer).
+bigram's quotes are counted only up to :data:`CROWDED` + 1, and for a quote that has
+nothing rarer only until its two rarest are known: :meth:`Blocks.rarest`); a
+transaction's bigram rows are written at its end, in key order (:mod:`.pending`).
 """
 
 from __future__ import annotations
