@@ -16,6 +16,12 @@ folders of scale corpora)::
     .venv/bin/python bench/bench_provenance_scale.py DIR/index-10000 DIR/index-20000 \\
         DIR/index-40000 [--runs 3]
 
+``--repeat N`` instead groups N articles made by repeating the first index's articles
+under new ids (the quotes given in memory: CPU only, its memory is not the step's),
+printing the CPU time of each 10,000: a stand-in for a larger corpus not indexed yet::
+
+    .venv/bin/python bench/bench_provenance_scale.py DIR/index-10000 --repeat 100000
+
 Prints figures and whether each target is met; asserts nothing.
 """
 
@@ -54,6 +60,31 @@ print(json.dumps({"articles": data.article_count(), "quotes": quotes, "groups": 
                   "before_mb": before}))
 """
 
+REPEAT = r"""
+import json, sys, time
+from pathlib import Path
+from warreader.index.provenance.corpus_groups import sync
+from warreader.index.provenance.model import Member
+from warreader.index.search.stored import StoredData
+
+stored, n = Path(sys.argv[1]), int(sys.argv[2])
+data = StoredData(stored, int(stored.stem.split("-")[1]))
+base = {}
+for s, q, speaker in data.every_quote():
+    base.setdefault(s.id, []).append((s, q, speaker))
+ids = sorted(base)
+members = [Member(f"{j // len(ids)}/{s.id}", q.start, q.end, q.text, speaker, q.kind,
+                  f"{j // len(ids)}/{s.path}", s.date, s.outlet)
+           for j in range(n) for s, q, speaker in base[ids[j % len(ids)]]]
+cpu, wall, marks = time.process_time(), time.perf_counter(), []
+def progress(done, total):
+    if done % 10000 == 0 or done == total:
+        marks.append(time.process_time() - cpu)
+groups, _ = sync(None, members, progress)
+print(json.dumps({"articles": n, "quotes": len(members), "cpu_s": time.process_time() - cpu,
+                  "wall_s": time.perf_counter() - wall, "marks": marks}))
+"""
+
 MAX_CPU_RATIO = 1.5
 MAX_KB_PER_ARTICLE = 2.0
 MAX_PEAK_MB = 400
@@ -82,6 +113,21 @@ def spread(values: list[float], fmt: str = "{:.2f}") -> str:
                                               max(values)))
 
 
+def repeated(stored: Path, n: int) -> None:
+    """Group ``n`` articles repeating those of ``stored``; print the CPU of each 10,000."""
+    out = subprocess.run([sys.executable, "-c", REPEAT, str(stored), str(n)],
+                         capture_output=True, text=True, check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    steps = [b - a for a, b in zip(r["marks"], r["marks"][1:], strict=False)]
+    print(f"{n:,} repeated articles, {r['quotes']:,} quotes: CPU {r['cpu_s']:.1f} s = "
+          f"{1000 * r['cpu_s'] / n:.2f} ms/article, wall {r['wall_s']:.0f} s, load average "
+          f"{os.getloadavg()[0]:.1f}; CPU per 10,000: {', '.join(f'{x:.1f}' for x in steps)}")
+    if len(steps) > 1:
+        ratio = steps[-1] / steps[0]
+        print(f"linear: the last 10,000 cost {ratio:.2f}x the first "
+              f"({'met' if ratio <= MAX_CPU_RATIO else 'NOT met'}: <= {MAX_CPU_RATIO}x)")
+
+
 def build_cpu(index_dir: Path, articles: int) -> float | None:
     """The CPU time of ``bench_scale.py``'s build of this index, when kept beside it."""
     stamp = index_dir.parent / f"build-{articles}.json"
@@ -96,7 +142,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("index", nargs="+", type=Path, help="index folders, smallest first")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--repeat", type=int, help="instead: group this many articles repeating "
+                    "the first index's (CPU only)")
     args = ap.parse_args()
+    if args.repeat:
+        repeated(stored_file(args.index[0]), args.repeat)
+        return 0
     rows = []
     for index_dir in args.index:
         runs = []
