@@ -10,6 +10,7 @@ tie); the article's rows, blocks and merges are then written at once.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -55,9 +56,12 @@ class ArticleAdd:
         keys = [whole_key(*e.block[:3]) for e in self.entries]
         clique_of = {k: c for k, c in keys if k}
         filed = self.blocks.filed_wholes(sorted(clique_of))
-        whole_gid = dict(_rows(
-            self.db, "SELECT w.key, min(m.gid) FROM whole w JOIN members m ON m.slot = w.slot"
-            " WHERE w.key IN ({}) GROUP BY w.key", [k for k in filed if clique_of[k]]))
+        # every quote under a clique key is in one group (they are all related): the
+        # group of any one of them, not of all (a quote in many articles has many)
+        whole_gid = {k: g for k, g in self.db.execute(
+            "SELECT a.value, (SELECT m.gid FROM whole w JOIN members m ON m.slot = w.slot"
+            " WHERE w.key = a.value LIMIT 1) FROM json_each(?) a",
+            (json.dumps([k for k in filed if clique_of[k]]),)) if g is not None}
         short: dict[str, list[int]] = {}
         for key, slot in _rows(self.db, "SELECT key, slot FROM whole WHERE key IN ({})",
                                [k for k in filed if not clique_of[k]]):
@@ -71,40 +75,67 @@ class ArticleAdd:
         return out
 
     def join(self, next_id) -> list[int]:
-        """The group id each entry takes, in order (``next_id()`` makes a new one)."""
+        """The group id each entry takes, in order (``next_id()`` makes a new one).
+
+        A candidate is verified only when its group is not joined yet: the group ids of
+        every candidate are read first, the words only of those still to verify (in a
+        corpus where a quote recurs in many articles, most candidates are already in
+        the group the quote joined whole, and reading their words cost as much as the
+        rest of the grouping)."""
         found = self.candidates()
-        filed = self._filed(sorted({s for _, slots in found for s in slots}))
+        gids = self._gids(sorted({s for _, slots in found for s in slots}))
         taken: list[int] = []
         for i, (e, (whole, slots)) in enumerate(zip(self.entries, found, strict=True)):
             groups = {self.find(g) for g in whole}
-            for slot in sorted(slots):
-                gid, other = filed[slot]
-                if self.find(gid) not in groups and related(e, other):
-                    groups.add(self.find(gid))
+            todo = sorted(s for s in slots if self.find(gids[s]) not in groups)
+            filed = self._filed(todo)
+            unrelated: set[int] = set()  # (ids of) filed quotes found unrelated to e
+            for slot in todo:
+                gid, other = self.find(gids[slot]), filed[slot]
+                if gid in groups or id(other) in unrelated:
+                    continue
+                if related(e, other):
+                    groups.add(gid)
+                else:
+                    unrelated.add(id(other))
             for j in range(i):
                 if self.find(taken[j]) not in groups and related(e, self.entries[j]):
                     groups.add(self.find(taken[j]))
             taken.append(self._merge(groups, next_id))
         return [self.find(g) for g in taken]
 
-    def _filed(self, slots: list[int]) -> dict[int, tuple[int, Filed]]:
-        """(group id, filed quote) of each of ``slots``: read only when not known."""
+    def _gids(self, slots: list[int]) -> dict[int, int]:
+        """The group id of each of ``slots`` when filed (remembered or read)."""
+        out: dict[int, int] = {}
+        unknown = []
+        for slot in slots:
+            found = self.known.get(slot)
+            if found is None:
+                unknown.append(slot)
+            else:
+                out[slot] = found[0]
+        out.update(_rows(self.db, "SELECT slot, gid FROM members WHERE slot IN ({})",
+                         unknown))
+        return out
+
+    def _filed(self, slots: list[int]) -> dict[int, Filed]:
+        """The filed quote at each of ``slots``: read only when not known."""
         known = self.known
-        out: dict[int, tuple[int, Filed]] = {}
+        out: dict[int, Filed] = {}
         unknown = []
         for slot in slots:
             found = known.get(slot)
             if found is None:
                 unknown.append(slot)
             else:
-                out[slot] = found
+                out[slot] = found[1]
         for slot, gid, words, kind, speaker in _rows(
             self.db, "SELECT slot, gid, words, kind, speaker FROM members WHERE slot IN ({})",
             unknown,
         ):
-            filed = Filed(words, kind, speaker)
+            filed = known.filed(words, kind, speaker)
             known.keep(slot, filed, gid)
-            out[slot] = (gid, filed)
+            out[slot] = filed
         return out
 
     def _merge(self, groups: set[int], next_id) -> int:

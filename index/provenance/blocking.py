@@ -13,8 +13,9 @@ costs about n lookups.
 
 The blocks live in the groups database (:mod:`.tables`): ``whole`` (key -> slots) and
 ``pairs`` (bigram -> slots), so a lookup reads only the blocks a quote hits (a
-bigram's quotes are counted only up to :data:`CROWDED` + 1, except for a quote that
-has nothing rarer).
+bigram's quotes are counted only up to :data:`CROWDED` + 1, and for a quote that has
+nothing rarer only until its two rarest are known: :meth:`Blocks.rarest`); a
+transaction's bigram rows are written at its end, in key order (:mod:`.pending`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 
+from warreader.index.provenance.pending import PendingPairs
 from warreader.index.provenance.relate import MIN_TERM, SHORT
 
 CROWDED = 48
@@ -80,6 +82,7 @@ class Blocks:
         # two keys only costs a look-up). None: not known to be complete.
         self._wholes: set[int] | None = None
         self._checked = False  # whether the tables were looked at since :meth:`forget`
+        self.pending = PendingPairs(db)  # bigram rows written at the transaction's end
 
     def forget(self) -> None:
         """Drop what is remembered of the blocks."""
@@ -91,7 +94,7 @@ class Blocks:
         """Whether what is remembered is every block filed (see ``_wholes``)."""
         if not self._checked:
             self._checked = True
-            if not self._held and not self.db.execute(
+            if not self._held and not self.pending and not self.db.execute(
                     "SELECT 1 FROM pairs UNION ALL SELECT 1 FROM whole LIMIT 1").fetchone():
                 self._wholes = set()
         return self._wholes is not None
@@ -104,8 +107,7 @@ class Blocks:
             if key is not None:
                 wholes.append((key, slot))
         self.db.executemany("INSERT OR IGNORE INTO whole VALUES (?, ?)", wholes)
-        self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
-                            [(p, slot) for slot, block in filed for p in block[3]])
+        self.pending.add((p, slot) for slot, block in filed for p in block[3])
         held = self._held
         complete = self._complete()
         if complete:
@@ -143,11 +145,13 @@ class Blocks:
         ):
             found[key].append(slot)
         for key, slots in found.items():
+            slots.extend(self.pending.slots(key)[:CROWDED + 1 - len(slots)])
             self._held[key] = None if len(slots) > CROWDED else tuple(slots)
 
     def remove(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """Take ``slot`` out of every block it was filed in."""
         self._wholes = None  # what is left under a key or a crowded bigram is not known
+        self.pending.flush()
         key, _ = whole_key(kind, words, speaker)
         if key is not None:
             self.db.execute("DELETE FROM whole WHERE key = ? AND slot = ?", (key, slot))
@@ -176,9 +180,29 @@ class Blocks:
         if not keys:
             return {}
         limit = "" if cap is None else f" LIMIT {int(cap)}"
-        return {k: n for k, n in self.db.execute(
+        found = {k: n + len(self.pending.slots(k)) for k, n in self.db.execute(
             "SELECT a.value, (SELECT count(*) FROM (SELECT 1 FROM pairs p WHERE p.key = "
-            f"a.value{limit})) FROM json_each(?) a", (json.dumps(keys),)) if n}
+            f"a.value{limit})) FROM json_each(?) a", (json.dumps(keys),))}
+        return {k: n if cap is None else min(n, cap) for k, n in found.items() if n}
+
+    def rarest(self, keys: list[str], n: int = 2) -> list[str]:
+        """The ``n`` bigrams of ``keys`` held by the fewest quotes (then by key).
+
+        Counted up to a limit that grows fourfold until ``n`` of them are below it, so
+        a quote made of common bigrams ("of the", "we are") pays for about as many
+        postings as its rarer ones hold, not for every quote holding "of the": the
+        order is the one exact counts give (a bigram at the limit holds more than any
+        below it)."""
+        if len(keys) <= n:
+            return sorted(keys)
+        below: dict[str, int] = {}
+        left, cap = sorted(keys), 2 * (CROWDED + 1)
+        while left and len(below) < n:
+            counted = self.counts(left, cap)
+            below.update((k, counted.get(k, 0)) for k in left if counted.get(k, 0) < cap)
+            left = [k for k in left if k not in below]
+            cap *= 4
+        return sorted(below, key=lambda k: (below[k], k))[:n]
 
     def postings(self, keys: list[str]) -> dict[str, list[int]]:
         """The slots filed under each of the bigrams ``keys``."""
@@ -188,6 +212,9 @@ class Blocks:
             for key, slot in self.db.execute(
                     f"SELECT key, slot FROM pairs WHERE key IN ({_marks(len(chunk))})", chunk):
                 out.setdefault(key, []).append(slot)
+        for key in keys:
+            if self.pending.slots(key):
+                out.setdefault(key, []).extend(self.pending.slots(key))
         return out
 
     def paired(self, pairs: Pairs) -> set[int]:
@@ -222,9 +249,7 @@ class Blocks:
                 mine = {slot for slot, n in counts.items() if n >= 2}
             if pairs and not rare:
                 crowded = [k for k in pairs if held.get(k, ()) is None]
-                exact = self.counts(sorted(crowded), cap=None)
-                rarest = sorted(crowded, key=lambda k: (exact[k], k))[:2]
-                for slots in self.postings(rarest).values():
+                for slots in self.postings(self.rarest(crowded)).values():
                     mine.update(slots)
             found.append(mine)
         return found

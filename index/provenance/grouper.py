@@ -86,6 +86,7 @@ class Grouper:
         """Drop what is remembered of the database (rolled back, or changed by another
         process)."""
         self.blocks.forget()
+        self.blocks.pending.discard()
         self.known.clear()
 
     def transaction(self) -> _Transaction:
@@ -232,9 +233,14 @@ class _Transaction:
     def __exit__(self, kind, value, traceback) -> None:
         db = self.grouper.db
         if kind is None:
-            db.execute("UPDATE stamp SET next_id = ?", (self.grouper.next_id,))
-            db.execute("COMMIT")
-            return
+            try:
+                self.grouper.blocks.pending.flush()
+                db.execute("UPDATE stamp SET next_id = ?", (self.grouper.next_id,))
+                db.execute("COMMIT")
+                return
+            except BaseException:
+                self.__exit__(Exception, None, None)  # rolled back and forgotten
+                raise
         self.grouper.forget()  # it remembered what is now rolled back
         if db.in_transaction:
             db.execute("ROLLBACK")

@@ -46,11 +46,26 @@ class Known:
     def __init__(self) -> None:
         self._at: dict[int, tuple[Filed, int]] = {}
         self._into: dict[int, int] = {}  # merged group id -> the id it went into
+        # one Filed per distinct (words, kind, speaker) read lately: a quote recurring in
+        # many articles is folded once, and a verdict on it holds for every copy
+        self._same: dict[tuple[str, str, str | None], Filed] = {}
+
+    def filed(self, words: str, kind: str, speaker: str | None) -> Filed:
+        """The :class:`Filed` of a members row's words, kind and speaker (one object for
+        the same three, while remembered: at most 4 * :data:`KNOWN`)."""
+        key = (words, kind, speaker)
+        found = self._same.get(key)
+        if found is None:
+            if len(self._same) >= 4 * KNOWN:
+                self._same.clear()
+            found = self._same[key] = Filed(words, kind, speaker)
+        return found
 
     def clear(self) -> None:
         """Forget everything (a rollback, a split, another process's commit)."""
         self._at.clear()
         self._into.clear()
+        self._same.clear()
 
     def keep(self, slot: int, filed: Filed, gid: int) -> None:
         """Remember the quote at ``slot``, in group ``gid`` (when full, the older half

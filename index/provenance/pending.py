@@ -1,0 +1,55 @@
+"""Bigram rows waiting to be written: filed in key order, once per transaction.
+
+Rows added an article at a time land on pages all over the ``pairs`` table (its key is
+the bigram), and once the table outgrows SQLite's page cache most of them cost a page
+read; written together in key order at the end of a transaction (or when
+:data:`PENDING` wait) each page is visited once. Until then whoever reads the table
+adds what waits here: slots only grow while rows wait (a removal writes them first),
+so the waiting slots of a bigram come after every slot written under it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+PENDING = 100_000
+"""Rows kept waiting at most (about 10 MB)."""
+
+
+class PendingPairs:
+    """(bigram, slot) rows not written yet, by bigram."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._by: dict[str, list[int]] = {}
+        self._count = 0
+
+    def add(self, rows: Iterable[tuple[str, int]]) -> None:
+        """Keep ``rows`` to write (written at once when :data:`PENDING` wait)."""
+        by = self._by
+        for key, slot in rows:
+            by.setdefault(key, []).append(slot)
+            self._count += 1
+        if self._count >= PENDING:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write every waiting row, in key order (one statement)."""
+        if self._by:
+            by = self._by
+            self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
+                                ((key, slot) for key in sorted(by) for slot in by[key]))
+            self.discard()
+
+    def discard(self) -> None:
+        """Forget the waiting rows (their transaction was rolled back)."""
+        self._by.clear()
+        self._count = 0
+
+    def slots(self, key: str) -> list[int]:
+        """The waiting slots of bigram ``key``, in the order filed."""
+        return self._by.get(key, [])
+
+    def __bool__(self) -> bool:
+        return bool(self._by)
