@@ -89,11 +89,14 @@ class IndexMessagesMixin:
         self.app.corpus_ready()
 
     def on_corpus_opened(self, message: CorpusOpened) -> None:
-        """The corpus behind the cached list is open: show what was asked for meanwhile."""
-        self.corpus = message.corpus
-        self.forget_loaded()
-        self.report_corrections_problem()
-        self.call_later(self.run_pending_search)
+        """The corpus behind the cached list is open: show what was asked for meanwhile.
+        Posted twice: as soon as it is open (reading and searching work), then with its
+        stored list, which replaces the cached one."""
+        if self.corpus is not message.corpus:
+            self.corpus = message.corpus
+            self.forget_loaded()
+            self.report_corrections_problem()
+            self.call_later(self.run_pending_search)
         view = message.summaries
         if view is not None:  # the stored list replaces the cached one
             self.skipped = message.skipped or []
