@@ -3,8 +3,9 @@
 ``minimal``: a Textual app with a header, a list and a footer, useful once painted.
 ``reader PATH... --index-dir DIR``: warreader, useful once the article list is filled.
 Prints the wall-clock time (``time.time()``) of the first useful screen, then exits; with
-``--ready`` it then also waits for "ready" (the status line's counts after the files
-were checked) and prints that time too.
+``--ready`` it then also waits for "ready" (the corpus open behind the list: reading and
+searching answer) and for the files checked (the status line's counts after the
+background check), and prints those two times too.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def reader(args: list[str]) -> None:
              if a not in ("--index-dir", "--ready") and Path(a) != index_dir]
 
     class Probe(WarReaderApp):
-        shown = is_ready = False
+        shown = is_ready = is_checked = False
 
         def corpus_ready(self) -> None:
             if not self.shown:
@@ -60,11 +61,17 @@ def reader(args: list[str]) -> None:
                 self.exit()
 
         def poll_ready(self) -> None:
-            if self.main_screen.report is not None and not self.is_ready:
+            if self.main_screen.corpus is not None and not self.is_ready:
                 self.is_ready = True
                 self.call_after_refresh(self.ready)
+            if self.main_screen.report is not None and self.is_ready and not self.is_checked:
+                self.is_checked = True
+                self.call_after_refresh(self.checked)
 
         def ready(self) -> None:
+            print(time.time(), flush=True)
+
+        def checked(self) -> None:
             print(time.time(), flush=True)
             self.exit()
 

@@ -29,7 +29,7 @@ from warreader.index.search.errors import IndexFolderError as IndexFolderError  
 from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Listed, Parse, Progress
-from warreader.index.search.listing import cached_listing, write_listing
+from warreader.index.search.listing import HEAD, cached_listing, write_listing
 from warreader.index.search.results import IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
@@ -247,7 +247,8 @@ def _save_listing(index_dir: Path, fingerprint: str, folder: Path, commit: int |
         return
     summaries, skipped = data.articles(), data.skipped()
     cached = cached_listing(index_dir, stamp, fingerprint)
-    if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped):
+    if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped) \
+            or not (index_dir / HEAD).exists():
         write_listing(index_dir, stamp, fingerprint, summaries, skipped)
 
 

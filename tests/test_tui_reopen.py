@@ -135,3 +135,38 @@ async def test_an_unchanged_corpus_is_checked_without_the_corpus_lock(tmp_path, 
         assert s.report.files_seen == 5 and s.report.files_read == 0
         assert "Index ready: 5 articles" in _status(app)
         assert "files checked" not in _status(app)
+
+
+async def test_the_first_screen_is_the_head_of_the_cached_list(tmp_path, monkeypatch):
+    from warreader.tui.screens import indexing
+
+    corpus = _corpus(tmp_path)
+    await _index_once(tmp_path, corpus)
+    reads = []
+    real_read = indexing.read_listing
+
+    def counted(*args):
+        reads.append(args)
+        return real_read(*args)
+
+    monkeypatch.setattr(indexing, "read_listing", counted)
+    gate = threading.Event()  # the corpus stays closed: the screen is the cache's
+    real_open = Corpus.open.__func__
+
+    def held_open(cls, *args, **kwargs):
+        gate.wait(30)
+        return real_open(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Corpus, "open", classmethod(held_open))
+    app = make_app(tmp_path / "ix", [corpus])
+    async with app.run_test(size=SIZE) as pilot:
+        s = app.main_screen
+        await _until(pilot, lambda: s.articles.row_count, "the list on screen")
+        await pilot.pause(0.2)
+        assert s.corpus is None and s.articles.row_count == 5
+        assert reads == []  # the whole cached list was never read
+        assert "5 articles" in _status(app) and "checking files…" in _status(app)
+        assert "Allies are Ready for a False-Flag" in screen_text(app)
+        gate.set()
+        await _until(pilot, lambda: s.report is not None, "the check")
+        assert s.articles.rows.stored and s.articles.row_count == 5 and reads == []

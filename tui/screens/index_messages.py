@@ -82,7 +82,7 @@ class IndexMessagesMixin:
             return
         self.forget_loaded()
         self.body.set_placeholder("No articles found." if not view.total else "")
-        self.articles.set_view(view, None if view.stored else self._labels(view.summaries))
+        self.articles.set_view(view, None if view.stored else self._labels(view.held()))
         self._show_filter_count()
         if message.speakers is not None:
             self._show_speakers(message.speakers)

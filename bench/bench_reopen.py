@@ -1,0 +1,149 @@
+"""Reopen and "ready" of an indexed corpus (issue 15): the engine's part and the app's.
+
+Given a corpus and its index (made by ``warreader index`` or ``bench/bench_scale.py
+--keep DIR``), each run measures in fresh processes:
+
+- the engine (one child process, five times each, the median kept): ``Corpus.open``
+  alone (what the reader waits for before reading and searching), the background file
+  check (``Corpus.check_files``: list, stat, compare with the stored manifest), the CLI's
+  reopen (``Corpus.open`` + ``refresh``, which checks before it answers), and the walk
+  and the stat on their own; wall and CPU time of each;
+- the app (``bench/startup_probe.py``, headless at 160x45): seconds from spawn to the
+  article list on screen, to "ready" (the corpus open behind it: reading and searching
+  answer) and to the files checked, against the one-line Textual app spawned the same
+  way, with the CPU time each child used.
+
+Targets: reopen (``Corpus.open``, the check after it in the background) < 0.5 s, "ready"
+< 2 s after spawn, the list on screen within 1.5x of the one-line app (at 100,000
+articles). Prints min / median / max of ``--runs`` runs and the load average::
+
+    .venv/bin/python bench/bench_reopen.py --corpus CORPUS --index-dir INDEX --runs 5
+
+The index folder is used as the app uses it (it may rewrite its cached list): give a
+copy of an index other processes read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+
+ENGINE = r"""
+import json, statistics, sys, time
+from pathlib import Path
+from warreader.index.config import load_config
+from warreader.index.corpus import Corpus
+from warreader.index.search.manifest import stat_files
+from warreader.index.search.sources import list_files
+corpus, index_dir = Path(sys.argv[1]), Path(sys.argv[2])
+aliases = load_config(None).aliases
+out = {}
+def timed(name, call):
+    wall, cpu = time.perf_counter(), time.process_time()
+    value = call()
+    out.setdefault(name, []).append([time.perf_counter() - wall, time.process_time() - cpu])
+    return value
+for _ in range(5):
+    c = timed("open", lambda: Corpus.open([corpus], index_dir, aliases))
+    checked = timed("check", c.check_files)
+    assert not checked.changed, "benchmark bug: the corpus changed since it was indexed"
+    c.close()
+    def cli():
+        c = Corpus.open([corpus], index_dir, aliases)
+        report = c.refresh()
+        c.close()
+        return report
+    assert timed("open_refresh", cli).files_read == 0, "benchmark bug: the reopen read files"
+    listed = timed("walk", lambda: list_files([corpus]))
+    timed("stat", lambda: stat_files(listed))
+print(json.dumps({k: [statistics.median(w for w, _ in v), statistics.median(c for _, c in v)]
+                  for k, v in out.items()}))
+"""
+
+
+def child_cpu() -> float:
+    """CPU seconds used by the finished children so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def spawn(args: list[str]) -> tuple[list[float], float]:
+    """(seconds from spawn to each line the probe prints, the child's CPU seconds)."""
+    cpu, started = child_cpu(), time.time()
+    out = subprocess.run([sys.executable, str(BENCH / "startup_probe.py"), *args],
+                         capture_output=True, text=True, check=True, cwd=REPO, timeout=600)
+    return [float(line) - started for line in out.stdout.split()], child_cpu() - cpu
+
+
+def engine(corpus: Path, index_dir: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", ENGINE, str(corpus), str(index_dir)],
+                         capture_output=True, text=True, cwd=REPO, timeout=3600)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode or not lines:
+        raise SystemExit(f"benchmark child failed ({out.returncode}):\n{out.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+def spread(values: list[float], fmt: str = "{:.3f}") -> str:
+    """min / median / max."""
+    return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values),
+                                              max(values)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--index-dir", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-app", action="store_true", help="the engine's figures only")
+    opts = parser.parse_args()
+    rows: dict[str, list[float]] = {}
+    loads = [os.getloadavg()[0]]
+    for _ in range(opts.runs):
+        for name, (wall, cpu) in engine(opts.corpus, opts.index_dir).items():
+            rows.setdefault(f"{name} wall", []).append(wall)
+            rows.setdefault(f"{name} cpu", []).append(cpu)
+        if not opts.no_app:
+            (base,), base_cpu = spawn(["minimal"])
+            (shown, ready, checked), cpu = spawn(["reader", str(opts.corpus), "--index-dir",
+                                                  str(opts.index_dir), "--ready"])
+            for name, value in (("minimal", base), ("minimal cpu", base_cpu),
+                                ("shown", shown), ("ready", ready), ("checked", checked),
+                                ("app cpu", cpu), ("ratio", shown / base)):
+                rows.setdefault(name, []).append(value)
+        loads.append(os.getloadavg()[0])
+    print(f"{opts.corpus} ({opts.runs} runs, load average {min(loads):.1f}-{max(loads):.1f}; "
+          "seconds, min / median / max)")
+    labels = {
+        "open": "Corpus.open (the app's reopen; target < 0.5 s)",
+        "check": "background check (Corpus.check_files)",
+        "open_refresh": "Corpus.open + refresh (the CLI's reopen)",
+        "walk": "... of which the walk",
+        "stat": "... of which the stat",
+    }
+    for key, label in labels.items():
+        print(f"  {label:<50} {spread(rows[key + ' wall'])}  CPU {spread(rows[key + ' cpu'])}")
+    if not opts.no_app:
+        for key, label in (("minimal", "one-line Textual app on screen"),
+                           ("shown", "warreader: the list on screen"),
+                           ("ratio", "  ratio (target <= 1.5x)"),
+                           ("ready", 'warreader "ready" (target < 2 s)'),
+                           ("checked", "warreader: files checked"),
+                           ("app cpu", "  CPU of the whole app run (to checked)"),
+                           ("minimal cpu", "  CPU of the one-line app run")):
+            print(f"  {label:<50} {spread(rows[key], '{:.2f}')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
