@@ -5,13 +5,21 @@
 Prints the wall-clock time (``time.time()``) of the first useful screen, then exits; with
 ``--ready`` it then also waits for "ready" (the corpus open behind the list: reading and
 searching answer) and for the files checked (the status line's counts after the
-background check), and prints those two times too.
+background check), and prints those two times too. With ``--cpu`` each line also
+gives the process's CPU seconds so far (``time.process_time()``).
 """
 
 from __future__ import annotations
 
 import sys
 import time
+
+CPU = "--cpu" in sys.argv
+
+
+def stamp() -> None:
+    """Print the wall-clock time (and the CPU time used so far, with ``--cpu``)."""
+    print(time.time(), *([time.process_time()] if CPU else []), flush=True)
 
 
 def minimal() -> None:
@@ -28,7 +36,7 @@ def minimal() -> None:
             self.call_after_refresh(self.done)
 
         def done(self) -> None:
-            print(time.time(), flush=True)
+            stamp()
             self.exit()
 
     Minimal().run(headless=True, size=(160, 45))
@@ -43,7 +51,7 @@ def reader(args: list[str]) -> None:
     index_dir = Path(args[args.index("--index-dir") + 1])
     wait_ready = "--ready" in args
     paths = [Path(a) for a in args
-             if a not in ("--index-dir", "--ready") and Path(a) != index_dir]
+             if a not in ("--index-dir", "--ready", "--cpu") and Path(a) != index_dir]
 
     class Probe(WarReaderApp):
         shown = is_ready = is_checked = False
@@ -54,7 +62,7 @@ def reader(args: list[str]) -> None:
                 self.call_after_refresh(self.done)
 
         def done(self) -> None:
-            print(time.time(), flush=True)
+            stamp()
             if wait_ready:
                 self.set_interval(0.005, self.poll_ready)
             else:
@@ -69,10 +77,10 @@ def reader(args: list[str]) -> None:
                 self.call_after_refresh(self.checked)
 
         def ready(self) -> None:
-            print(time.time(), flush=True)
+            stamp()
 
         def checked(self) -> None:
-            print(time.time(), flush=True)
+            stamp()
             self.exit()
 
     Probe(paths, index_dir, load_config(None).aliases).run(headless=True, size=(160, 45))
