@@ -29,7 +29,7 @@ from warreader.index.search.errors import IndexFolderError as IndexFolderError  
 from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Listed, Parse, Progress
-from warreader.index.search.listing import HEAD, cached_listing, write_listing
+from warreader.index.search.listing import HEAD, cached_head, cached_listing, write_listing
 from warreader.index.search.results import IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
@@ -243,8 +243,8 @@ def _save_listing(index_dir: Path, fingerprint: str, folder: Path, commit: int |
     """Cache the article list of this commit for the reader's next startup (unless
     the cache already lists exactly this)."""
     stamp = commit_stamp(folder, commit) if commit is not None else None
-    if stamp is None:
-        return
+    if stamp is None or cached_head(index_dir, stamp, fingerprint) is not None:
+        return  # written for this commit and untouched since (its head says so)
     summaries, skipped = data.articles(), data.skipped()
     cached = cached_listing(index_dir, stamp, fingerprint)
     if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped) \

@@ -222,3 +222,28 @@ def test_a_head_view_reads_the_whole_list_only_past_its_rows(tmp_path, monkeypat
     assert [view[0].id, view[1].id, view[2].id] == [s.id for s in newest] and loads == [1]
     assert first == [s.id for s in newest[:2]] and view.index_of(newest[2].id) == 2
     assert {s.id for s in view.every()} == {s.id for s in summaries} and loads == [1]
+
+
+def test_a_listing_its_head_vouches_for_is_not_read_again(tmp_path, monkeypatch):
+    import warreader.index.corpus as corpus_module
+
+    folder, corpus, index_dir = _indexed(tmp_path)
+    summaries = corpus.summaries()  # writes the listing and its head
+    reads = []
+    real = corpus_module.cached_listing
+
+    def counted(*args):
+        reads.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(corpus_module, "cached_listing", counted)
+    assert open_corpus(folder, index_dir).summaries() == summaries
+    assert reads == []  # reopened: the listing is the one written for this commit
+    path = index_dir / LISTING
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["articles"][0][2] = "A title the index never had"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert open_corpus(folder, index_dir).summaries() == summaries
+    assert len(reads) == 1  # changed behind our back: compared, and written again
+    assert read_listing(index_dir, ALIASES).summaries == summaries
+    assert read_head(index_dir, ALIASES) is not None

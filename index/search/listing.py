@@ -124,6 +124,12 @@ def read_head(index_dir: Path, aliases: dict[str, list[str]] | None) -> Head | N
     stamp = live_stamp(index_dir)
     if stamp is None:
         return None
+    return cached_head(index_dir, stamp, alias_fingerprint(aliases))
+
+
+def cached_head(index_dir: Path, stamp: CommitStamp, fingerprint: str) -> Head | None:
+    """The head if it was cut from commit ``stamp``'s listing with these aliases and that
+    listing.json is still the one it was cut from (whatever commit is live now)."""
     try:
         data = json.loads(read_small(index_dir / HEAD, MAX_BYTES).decode("utf-8"))
         listing = (index_dir / LISTING).stat()
@@ -132,7 +138,7 @@ def read_head(index_dir: Path, aliases: dict[str, list[str]] | None) -> Head | N
         same = data["listing"] == [listing.st_size, listing.st_mtime_ns]
     except (OSError, ValueError, TypeError, KeyError, RecursionError):
         return None
-    if not same or header != _header(stamp, alias_fingerprint(aliases)):
+    if not same or header != _header(stamp, fingerprint):
         return None
     if not (isinstance(rows, list) and isinstance(skipped, list)
             and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0
