@@ -20,7 +20,11 @@ articles). Prints min / median / max of ``--runs`` runs and the load average::
     .venv/bin/python bench/bench_reopen.py --corpus CORPUS --index-dir INDEX --runs 5
 
 The index folder is used as the app uses it (it may rewrite its cached list): give a
-copy of an index other processes read.
+copy of an index other processes read. ``--listing-rows 100000`` stands in for a larger
+corpus where only the cached list matters (the first screen): before each app run the
+index's cached list is written that long (each article repeated with new ids and
+paths); ``--no-head`` removes its head (``listing-head.json``) first, so the app decodes
+the whole list before its first paint, as it did before the head existed.
 """
 
 from __future__ import annotations
@@ -97,6 +101,37 @@ def engine(corpus: Path, index_dir: Path) -> dict:
     return json.loads(lines[-1])
 
 
+def inflate_listing(index_dir: Path, rows: int, head: bool) -> None:
+    """Write the index's cached list ``rows`` long (its own rows repeated, each copy with
+    new ids and paths), with its head unless ``head`` is False."""
+    import dataclasses
+    import hashlib
+
+    from warreader.index.config import load_config
+    from warreader.index.search import listing
+    from warreader.index.search.stamps import alias_fingerprint
+
+    aliases = load_config(None).aliases
+    global _ORIGINAL
+    if _ORIGINAL is None:
+        _ORIGINAL = listing.read_listing(index_dir, aliases)
+        if _ORIGINAL is None:
+            raise SystemExit(f"no current cached list in {index_dir}: open it once first")
+    own = _ORIGINAL.summaries
+    rows = rows or len(own)
+    made = [dataclasses.replace(
+        s, id=hashlib.sha1(f"{i}:{s.id}".encode()).hexdigest()[:12],
+        path=s.path if i < len(own) else f"{s.path}.copy{i // len(own)}")
+        for i, s in ((i, own[i % len(own)]) for i in range(rows))]
+    listing.write_listing(index_dir, _ORIGINAL.stamp, alias_fingerprint(aliases), made,
+                          _ORIGINAL.skipped)
+    if not head:
+        (index_dir / listing.HEAD).unlink()
+
+
+_ORIGINAL = None
+
+
 def spread(values: list[float], fmt: str = "{:.3f}") -> str:
     """min / median / max."""
     return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values),
@@ -109,6 +144,8 @@ def main() -> int:
     parser.add_argument("--index-dir", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-app", action="store_true", help="the engine's figures only")
+    parser.add_argument("--listing-rows", type=int, help="the cached list made this long")
+    parser.add_argument("--no-head", action="store_true", help="without the list's head")
     opts = parser.parse_args()
     rows: dict[str, list[float]] = {}
     loads = [os.getloadavg()[0]]
@@ -117,6 +154,8 @@ def main() -> int:
             rows.setdefault(f"{name} wall", []).append(wall)
             rows.setdefault(f"{name} cpu", []).append(cpu)
         if not opts.no_app:
+            if opts.listing_rows or opts.no_head:
+                inflate_listing(opts.index_dir, opts.listing_rows or 0, not opts.no_head)
             (base,), (base_at,), base_cpu = spawn(["minimal"])
             (shown, ready, checked), at, cpu = spawn(["reader", str(opts.corpus),
                                                       "--index-dir", str(opts.index_dir),
@@ -129,8 +168,10 @@ def main() -> int:
                                 ("cpu ratio", at[0] / base_at)):
                 rows.setdefault(name, []).append(value)
         loads.append(os.getloadavg()[0])
-    print(f"{opts.corpus} ({opts.runs} runs, load average {min(loads):.1f}-{max(loads):.1f}; "
-          "seconds, min / median / max)")
+    shape = f", cached list of {opts.listing_rows:,} rows" if opts.listing_rows else ""
+    shape += ", without its head" if opts.no_head else ""
+    print(f"{opts.corpus}{shape} ({opts.runs} runs, load average "
+          f"{min(loads):.1f}-{max(loads):.1f}; seconds, min / median / max)")
     labels = {
         "open": "Corpus.open (the app's reopen; target < 0.5 s)",
         "check": "background check (Corpus.check_files)",
