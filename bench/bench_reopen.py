@@ -58,6 +58,9 @@ def timed(name, call):
     out.setdefault(name, []).append([time.perf_counter() - wall, time.process_time() - cpu])
     return value
 for _ in range(5):
+    if index_dir.name == "-":  # --walk-only: no index
+        timed("stat", lambda: stat_files(timed("walk", lambda: list_files([corpus]))))
+        continue
     c = timed("open", lambda: Corpus.open([corpus], index_dir, aliases))
     checked = timed("check", c.check_files)
     assert not checked.changed, "benchmark bug: the corpus changed since it was indexed"
@@ -141,19 +144,24 @@ def spread(values: list[float], fmt: str = "{:.3f}") -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--index-dir", type=Path, required=True)
+    parser.add_argument("--index-dir", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-app", action="store_true", help="the engine's figures only")
     parser.add_argument("--listing-rows", type=int, help="the cached list made this long")
     parser.add_argument("--no-head", action="store_true", help="without the list's head")
+    parser.add_argument("--walk-only", action="store_true",
+                        help="only the walk and the stat of the corpus (no index needed)")
     opts = parser.parse_args()
+    if opts.index_dir is None and not opts.walk_only:
+        parser.error("--index-dir is needed (or --walk-only)")
     rows: dict[str, list[float]] = {}
     loads = [os.getloadavg()[0]]
     for _ in range(opts.runs):
-        for name, (wall, cpu) in engine(opts.corpus, opts.index_dir).items():
+        index = Path("-") if opts.walk_only else opts.index_dir
+        for name, (wall, cpu) in engine(opts.corpus, index).items():
             rows.setdefault(f"{name} wall", []).append(wall)
             rows.setdefault(f"{name} cpu", []).append(cpu)
-        if not opts.no_app:
+        if not (opts.no_app or opts.walk_only):
             if opts.listing_rows or opts.no_head:
                 inflate_listing(opts.index_dir, opts.listing_rows or 0, not opts.no_head)
             (base,), (base_at,), base_cpu = spawn(["minimal"])
@@ -180,8 +188,10 @@ def main() -> int:
         "stat": "... of which the stat",
     }
     for key, label in labels.items():
+        if key + " wall" not in rows:
+            continue
         print(f"  {label:<50} {spread(rows[key + ' wall'])}  CPU {spread(rows[key + ' cpu'])}")
-    if not opts.no_app:
+    if not (opts.no_app or opts.walk_only):
         for key, label in (("minimal", "one-line Textual app on screen"),
                            ("minimal at", "  its CPU by then"),
                            ("shown", "warreader: the list on screen"),
