@@ -340,7 +340,7 @@ def measure(size: int, corpus: Path, work: Path, runs: int) -> dict:
         m["app_totals"] = app.get("totals")
         m.setdefault("ready_rss", []).append(app["ready_rss_mb"])
         base = spawn_time(["minimal"])[0]
-        shown, ready = spawn_time(["reader", str(corpus), "--index-dir", str(ours),
+        shown, ready, *_ = spawn_time(["reader", str(corpus), "--index-dir", str(ours),
                                    "--ready"])
         m.setdefault("minimal", []).append(base)
         m.setdefault("shown", []).append(shown)

@@ -17,18 +17,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from warreader.index.annotations.indexed import CorrectedParse
+from warreader.index.annotations.indexed import CorrectedParse, changed_since
 from warreader.index.corpus_corrections import CorpusCorrections
 from warreader.index.corpus_counts import CorpusCounts
 from warreader.index.corpus_reads import CorpusReads
 from warreader.index.model import Article, Quote
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
+from warreader.index.search.checking import FileCheck, check_files
 from warreader.index.search.errors import IndexFolderError as IndexFolderError  # re-exported
 from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Listed, Parse, Progress
-from warreader.index.search.listing import cached_listing, write_listing
+from warreader.index.search.listing import HEAD, cached_head, cached_listing, write_listing
 from warreader.index.search.results import IndexReport, SearchResults
 from warreader.index.search.sources import default_parse, list_files, segments_of
 from warreader.index.search.stamps import commit_stamp
@@ -88,11 +89,21 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
 
     # -- indexing ---------------------------------------------------------------
 
+    def check_files(self) -> FileCheck:
+        """List and stat the files and compare them with the live index, writing nothing
+        and leaving this corpus's own reader alone, so another thread may search it
+        meanwhile (:mod:`index.search.checking`)."""
+        changed = bool(changed_since(self.index_dir, self.corrections))
+        return check_files(self.index_dir, self.aliases, self._list_files(self.paths), changed)
+
     def refresh(self, progress: Progress | None = None, rebuild: bool = False,
-                on_article: Listed | None = None) -> IndexReport:
+                on_article: Listed | None = None,
+                checked: FileCheck | None = None) -> IndexReport:
         """Bring the index up to date with the files; re-read only what changed.
 
-        ``on_article`` hears of each article read, as soon as it is read. Raises
+        ``on_article`` hears of each article read, as soon as it is read; ``checked``,
+        a :meth:`check_files` just made, saves listing and stat-ing the files again
+        (they are compared with the index again under its lock). Raises
         :class:`IndexFolderError` (one line for the user) when the index folder cannot be
         used: not a folder, not warreader's, or a write failed (disk full). A read-only
         folder with an index is used as it is, with a notice.
@@ -103,10 +114,11 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         job = Update(self.index_dir, self.aliases, self._parse, self._helper)
         with locked(self.index_dir, self.lock_timeout, report) as held:
             if held:
-                listed = self._list_files(self.paths)
+                listed = checked.listed if checked else self._list_files(self.paths)
                 rules = self.corrections
                 changed, stale = self._corrected_files(listed)
-                job.run(listed, report, progress, rebuild, on_article, also=stale)
+                job.run(listed, report, progress, rebuild, on_article, also=stale,
+                        on_disk=checked.on_disk if checked else None)
                 self._corrections_indexed(rules, changed or rebuild)
         self._open_live()
         report.seconds = time.perf_counter() - started
@@ -148,23 +160,12 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
             if searcher is not None and self._data is None:
                 folder = Path(self._ix.storage.folder)
                 self._data = open_stored(searcher, folder, self.aliases.aliases)
-                self._save_listing(folder, searcher.reader().generation(), self._data)
+                _save_listing(self.index_dir, self.aliases.fingerprint(), folder,
+                              searcher.reader().generation(), self._data)
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None
         return self._data
-
-    def _save_listing(self, folder: Path, commit: int | None, data: StoredData) -> None:
-        """Cache the article list of this commit for the reader's next startup (unless
-        the cache already lists exactly this)."""
-        stamp = commit_stamp(folder, commit) if commit is not None else None
-        if stamp is None:
-            return
-        fingerprint = self.aliases.fingerprint()
-        summaries, skipped = data.articles(), data.skipped()
-        cached = cached_listing(self.index_dir, stamp, fingerprint)
-        if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped):
-            write_listing(self.index_dir, stamp, fingerprint, summaries, skipped)
 
     def load(self, article_id: str) -> tuple[Article, list[Quote]]:
         """Read and parse one article; its quotes carry corpus-canonical speakers."""
@@ -235,6 +236,20 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         if self._data is not None:
             self._data.close()
             self._data = None
+
+
+def _save_listing(index_dir: Path, fingerprint: str, folder: Path, commit: int | None,
+                  data: StoredData) -> None:
+    """Cache the article list of this commit for the reader's next startup (unless
+    the cache already lists exactly this)."""
+    stamp = commit_stamp(folder, commit) if commit is not None else None
+    if stamp is None or cached_head(index_dir, stamp, fingerprint) is not None:
+        return  # written for this commit and untouched since (its head says so)
+    summaries, skipped = data.articles(), data.skipped()
+    cached = cached_listing(index_dir, stamp, fingerprint)
+    if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped) \
+            or not (index_dir / HEAD).exists():
+        write_listing(index_dir, stamp, fingerprint, summaries, skipped)
 
 
 _segments: Callable[[str], list[Segment]] = segments_of

@@ -257,7 +257,8 @@ def test_current_that_is_not_a_generation_name_is_rebuilt(indexed, content):
     assert live_dir(index_dir) is not None
 
 
-@pytest.mark.parametrize("name", ["CURRENT", "refresh.lock", "listing.json", ".warreader-index"])
+@pytest.mark.parametrize("name", ["CURRENT", "refresh.lock", "listing.json", "listing-head.json",
+                                  ".warreader-index"])
 @pytest.mark.parametrize("shape", ["empty folder", "dangling symlink", "fifo", "garbage"])
 def test_each_own_file_replaced_is_repaired(indexed, name, shape):
     folder, index_dir, _ = indexed

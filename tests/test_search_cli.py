@@ -123,3 +123,19 @@ def test_missing_path_is_reported(capsys, tmp_path, index_dir):
     status, _, err = run(capsys, "search", "nato", str(tmp_path / "nope"), "--index-dir",
                          str(index_dir))
     assert status == 2 and "nope: not found" in err
+
+
+def test_search_checks_the_files_first_unless_told_not_to(capsys, tmp_path, index_dir):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour news\n\nThe ferry left the harbour.\n",
+                                  encoding="utf-8")
+    argv = ("--index-dir", str(index_dir), "--json")
+    assert run(capsys, "index", str(corpus), "--index-dir", str(index_dir))[0] == 0
+    (corpus / "b.txt").write_text("Lighthouse news\n\nThe lighthouse keeper waved.\n",
+                                  encoding="utf-8")
+    status, out, _ = run(capsys, "search", "lighthouse", str(corpus), *argv, "--no-update")
+    assert status == 0 and json.loads(out)["total"] == 0  # the index as it was
+    status, out, _ = run(capsys, "search", "lighthouse", str(corpus), *argv)
+    assert status == 0 and [h["path"] for h in json.loads(out)["hits"]] == [
+        str((corpus / "b.txt").resolve())]

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 from warreader.index.search import listing as listing_module
-from warreader.index.search.listing import LISTING, read_listing, write_listing
+from warreader.index.search.listing import (
+    HEAD,
+    LISTING,
+    read_head,
+    read_listing,
+    write_listing,
+)
 from warreader.index.search.stamps import alias_fingerprint, live_stamp
 
 from tests.search_support import ALIASES, open_corpus, small_corpus, write
@@ -142,8 +148,30 @@ def test_the_listing_is_replaced_atomically(tmp_path, monkeypatch):
     monkeypatch.setattr(listing_module.os, "replace", watching_replace)
     stamp = live_stamp(index_dir)
     assert write_listing(index_dir, stamp, alias_fingerprint(ALIASES), [], [])
-    assert len(seen) == 1 and seen[0][0] != LISTING  # written aside, then renamed
+    # the list and its head (listing-head.json), each written aside, then renamed
+    assert len(seen) == 2 and not {name for name, _ in seen} & {LISTING, HEAD}
     assert read_listing(index_dir, ALIASES).summaries == []
+    assert read_head(index_dir, ALIASES).rows == []
+
+
+def test_the_head_is_the_first_screen_of_the_listing_and_follows_it(tmp_path, monkeypatch):
+    folder, corpus, index_dir = _indexed(tmp_path)
+    monkeypatch.setattr(listing_module, "HEAD_ROWS", 2)
+    summaries = corpus.summaries()
+    stamp = live_stamp(index_dir)
+    assert write_listing(index_dir, stamp, alias_fingerprint(ALIASES), summaries, [])
+    head = read_head(index_dir, ALIASES)
+    newest = sorted(summaries, key=lambda s: s.date or "", reverse=True)
+    assert [s.id for s in head.rows] == [s.id for s in newest[:2]]
+    assert (head.total, head.quotes) == (3, sum(s.quote_count for s in summaries))
+    assert head.stamp == stamp and head.skipped == []
+    assert read_head(index_dir, {"Someone Else": ["Else"]}) is None  # other aliases
+    # the listing replaced by anyone else: its head is not trusted any more
+    path = index_dir / LISTING
+    path.write_text(path.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert read_head(index_dir, ALIASES) is None
+    (index_dir / HEAD).write_text("{damaged", encoding="utf-8")
+    assert read_head(index_dir, ALIASES) is None
 
 
 def test_reading_the_listing_does_not_import_whoosh(tmp_path):
@@ -170,3 +198,52 @@ def test_a_listing_that_disagrees_with_the_index_is_rewritten(tmp_path):
     assert read_listing(index_dir, ALIASES).summaries[0].title == "Never indexed"
     assert open_corpus(folder, index_dir).summaries() == summaries
     assert read_listing(index_dir, ALIASES).summaries == summaries
+
+
+def test_a_head_view_reads_the_whole_list_only_past_its_rows(tmp_path, monkeypatch):
+    from warreader.index.search.article_view import HeadView
+
+    _, corpus, index_dir = _indexed(tmp_path)
+    monkeypatch.setattr(listing_module, "HEAD_ROWS", 2)
+    summaries = corpus.summaries()
+    write_listing(index_dir, live_stamp(index_dir), alias_fingerprint(ALIASES), summaries, [])
+    loads = []
+
+    def load():
+        loads.append(1)
+        return read_listing(index_dir, ALIASES).summaries
+
+    view = HeadView(read_head(index_dir, ALIASES), load)
+    assert len(view) == 3 and not view.stored and view.quotes == sum(
+        s.quote_count for s in summaries)
+    first = [view[0].id, view[1].id]
+    assert loads == [] and len(view.held()) == 2
+    newest = sorted(summaries, key=lambda s: s.date or "", reverse=True)
+    assert [view[0].id, view[1].id, view[2].id] == [s.id for s in newest] and loads == [1]
+    assert first == [s.id for s in newest[:2]] and view.index_of(newest[2].id) == 2
+    assert {s.id for s in view.every()} == {s.id for s in summaries} and loads == [1]
+
+
+def test_a_listing_its_head_vouches_for_is_not_read_again(tmp_path, monkeypatch):
+    import warreader.index.corpus as corpus_module
+
+    folder, corpus, index_dir = _indexed(tmp_path)
+    summaries = corpus.summaries()  # writes the listing and its head
+    reads = []
+    real = corpus_module.cached_listing
+
+    def counted(*args):
+        reads.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(corpus_module, "cached_listing", counted)
+    assert open_corpus(folder, index_dir).summaries() == summaries
+    assert reads == []  # reopened: the listing is the one written for this commit
+    path = index_dir / LISTING
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["articles"][0][2] = "A title the index never had"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert open_corpus(folder, index_dir).summaries() == summaries
+    assert len(reads) == 1  # changed behind our back: compared, and written again
+    assert read_listing(index_dir, ALIASES).summaries == summaries
+    assert read_head(index_dir, ALIASES) is not None

@@ -64,13 +64,13 @@ async def test_unreadable_files_survive_a_restart(tmp_path, monkeypatch):
         assert first.main_screen.skipped and first.main_screen.report is not None
 
     gate = threading.Event()  # the second run: the file check is held back
-    real_refresh = Corpus.refresh
+    real_check = Corpus.check_files
 
-    def held_refresh(self, progress=None, rebuild=False, **kwargs):
+    def held_check(self):
         gate.wait(30)
-        return real_refresh(self, progress, rebuild, **kwargs)
+        return real_check(self)
 
-    monkeypatch.setattr(Corpus, "refresh", held_refresh)
+    monkeypatch.setattr(Corpus, "check_files", held_check)
     second = make_app(tmp_path / "ix", paths=[corpus])
     async with second.run_test(size=(160, 45)) as pilot:
         s = second.main_screen

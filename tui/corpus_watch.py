@@ -23,8 +23,6 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from warreader.index.articles.loader import is_article_name
-
 DEBOUNCE_MS = 1600
 """Longest a burst of changes is gathered into one batch (watchfiles' ``debounce``)."""
 STEP_MS = 200
@@ -92,6 +90,9 @@ class ChangeFilter:
         parts = path[len(root) + 1:].split(os.sep)
         if any(part.startswith(".") for part in parts):  # hidden, as the corpus walk skips
             return False
+        # imported here: the article reader's import (~0.1 s) stays out of the startup
+        from warreader.index.articles.loader import is_article_name
+
         if is_article_name(parts[-1]):
             return True
         if change == DELETED:  # a folder of listed articles deleted or moved away

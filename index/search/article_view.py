@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from warreader.index.search.article_filter import (
@@ -228,3 +228,63 @@ class MemoryView(Sequence):
     def again(self, filt: ArticleFilter | None = None, sort: str | None = None) -> MemoryView:
         """The same articles in another order (``filt`` is ignored)."""
         return MemoryView(self.summaries, sort or self.sort)
+
+    def held(self) -> list[ArticleSummary]:
+        """The summaries in memory now (all of them)."""
+        return self.summaries
+
+
+class HeadView(Sequence):
+    """The cached list's first rows, newest first, with the face of :class:`MemoryView`:
+    the first screen of a large corpus without decoding the whole list
+    (:func:`index.search.listing.read_head`). Anything past those rows reads the
+    whole cached list (``load()``: None when it is gone, leaving the head alone)."""
+
+    stored = False
+
+    def __init__(self, head, load: Callable[[], list[ArticleSummary] | None]) -> None:
+        self.head: list[ArticleSummary] = head.rows
+        self.filter, self.sort = ArticleFilter(), "date"
+        self.total, self.quotes, self.terms = head.total, head.quotes, head.terms
+        self._load = load
+        self._whole: MemoryView | None = None
+
+    def whole(self) -> MemoryView:
+        """The whole cached list (read on first use)."""
+        if self._whole is None:
+            loaded = self._load()
+            self._whole = MemoryView(loaded if loaded is not None else self.head)
+            self.total = self._whole.total
+        return self._whole
+
+    def __len__(self) -> int:
+        return self.total if self._whole is None else len(self._whole)
+
+    def __getitem__(self, index):
+        if isinstance(index, int) and self._whole is None and 0 <= index < len(self.head):
+            return self.head[index]
+        return self.whole()[index]
+
+    def index_of(self, article_id: str) -> int | None:
+        """Where article ``article_id`` is listed (None: not listed)."""
+        if self._whole is None:
+            found = next((i for i, s in enumerate(self.head) if s.id == article_id), None)
+            if found is not None:
+                return found
+        return self.whole().index_of(article_id)
+
+    def every(self) -> Iterator[ArticleSummary]:
+        """Every listed article."""
+        return self.whole().every()
+
+    def summaries_of(self, ids: Sequence[str]) -> list[ArticleSummary]:
+        """The articles among ``ids``."""
+        return self.whole().summaries_of(ids)
+
+    def again(self, filt: ArticleFilter | None = None, sort: str | None = None) -> MemoryView:
+        """The same articles in another order (``filt`` is ignored)."""
+        return self.whole().again(filt, sort)
+
+    def held(self) -> list[ArticleSummary]:
+        """The summaries in memory now (the head, unless the whole list was read)."""
+        return self.head if self._whole is None else self._whole.summaries

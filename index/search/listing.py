@@ -31,6 +31,21 @@ MAX_BYTES = 1 << 30
 """A listing larger than this is not one warreader wrote (100,000 articles take ~20 MB)."""
 FORMAT = 2
 """Bump when the file's layout changes (older files are then ignored and rewritten)."""
+HEAD = "listing-head.json"
+HEAD_ROWS = 200
+"""Rows of the list's first order kept in the head: a screen of the tallest terminal."""
+
+
+class Head(NamedTuple):
+    """The first rows of a cached listing in the list's first order (newest first), its
+    totals (articles, quotes, terms) and its unreadable files (path, reason)."""
+
+    stamp: CommitStamp
+    rows: list[ArticleSummary]
+    total: int
+    quotes: int
+    terms: int
+    skipped: list[tuple[str, str]]
 
 
 class Listing(NamedTuple):
@@ -62,9 +77,7 @@ def write_listing(
 ) -> bool:
     """Cache ``summaries`` and ``skipped`` as read from commit ``stamp``; False if the
     folder is not writable (the next startup is then just slower)."""
-    rows = [[s.id, s.path, s.title, s.date, s.author, s.outlet, s.quote_count,
-             s.term_count]
-            for s in summaries]
+    rows = [_row(s) for s in summaries]
     blob = json.dumps({"header": _header(stamp, fingerprint), "articles": rows,
                        "skipped": [list(pair) for pair in skipped]})
     # ASCII escapes keep file names whose bytes are not UTF-8 (lone surrogates) intact.
@@ -73,10 +86,68 @@ def write_listing(
     try:
         tmp.write_text(blob, encoding="utf-8")
         os.replace(tmp, path)
+        _write_head(index_dir, _header(stamp, fingerprint), summaries, skipped, path.stat())
     except OSError:
         tmp.unlink(missing_ok=True)
         return False
     return True
+
+
+def _row(s: ArticleSummary) -> list:
+    return [s.id, s.path, s.title, s.date, s.author, s.outlet, s.quote_count, s.term_count]
+
+
+def _write_head(index_dir: Path, header: list, summaries: list[ArticleSummary],
+                skipped: list[tuple[str, str]], listing: os.stat_result) -> None:
+    """Write the head of the listing just written (its size and mtime say which)."""
+    from warreader.index.search.article_filter import sorted_summaries
+
+    first = sorted_summaries(summaries, "date")[:HEAD_ROWS]
+    blob = json.dumps({
+        "header": header, "listing": [listing.st_size, listing.st_mtime_ns],
+        "totals": [len(summaries), sum(s.quote_count for s in summaries),
+                   sum(s.term_count for s in summaries)],
+        "rows": [_row(s) for s in first], "skipped": [list(pair) for pair in skipped]})
+    path = index_dir / HEAD
+    tmp = path.with_name(f"{HEAD}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(blob, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def read_head(index_dir: Path, aliases: dict[str, list[str]] | None) -> Head | None:
+    """The head of the live index's cached list, or None when there is none to trust:
+    missing, damaged, or cut from another listing than the one beside it now."""
+    stamp = live_stamp(index_dir)
+    if stamp is None:
+        return None
+    return cached_head(index_dir, stamp, alias_fingerprint(aliases))
+
+
+def cached_head(index_dir: Path, stamp: CommitStamp, fingerprint: str) -> Head | None:
+    """The head if it was cut from commit ``stamp``'s listing with these aliases and that
+    listing.json is still the one it was cut from (whatever commit is live now)."""
+    try:
+        data = json.loads(read_small(index_dir / HEAD, MAX_BYTES).decode("utf-8"))
+        listing = (index_dir / LISTING).stat()
+        header, rows, skipped = data["header"], data["rows"], data["skipped"]
+        total, quotes, terms = data["totals"]
+        same = data["listing"] == [listing.st_size, listing.st_mtime_ns]
+    except (OSError, ValueError, TypeError, KeyError, RecursionError):
+        return None
+    if not same or header != _header(stamp, fingerprint):
+        return None
+    if not (isinstance(rows, list) and isinstance(skipped, list)
+            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0
+                    for n in (total, quotes, terms))):
+        return None
+    decoded = _decode(stamp, rows, skipped)
+    if decoded is None or len(decoded.summaries) > total:
+        return None
+    return Head(stamp, decoded.summaries, total, quotes, terms, decoded.skipped)
 
 
 def cached_listing(index_dir: Path, stamp: CommitStamp, fingerprint: str) -> Listing | None:

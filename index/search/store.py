@@ -8,6 +8,7 @@ Layout of an index folder::
                      stored-<commit>.sqlite (the stored data, :mod:`index.search.stored`)
     refresh.lock     held (fcntl, via Whoosh's FileLock) by the one process updating it
     listing.json     the article list for a fast first screen (:mod:`index.search.listing`)
+    listing-head.json  its first screen and counts, cut from it (same module)
     provenance.sqlite  the quote groups and their blocks (:mod:`index.provenance.tables`;
                      .bad: one set aside; -journal: SQLite's, while a change is made;
                      provenance.json: of earlier versions, removed)
@@ -68,11 +69,11 @@ MARKER_TEXT = "warreader index folder: everything in it is made and removed by w
 LOCK = "refresh.lock"
 _BUILD = re.compile(r"^build-[0-9]+-[0-9a-f]{8}$")
 _TEMPORARY = re.compile(
-    r"^(CURRENT|listing\.json|provenance\.json|corrections\.json|\.warreader-index)"
-    r"\.[0-9]+\.tmp$")
-_OWN_FILES = {MARKER, _POINTER, LOCK, "listing.json", "provenance.json", "provenance.json.bad",
-              "corrections.json", "provenance.sqlite", "provenance.sqlite-journal",
-              "provenance.sqlite.bad"}
+    r"^(CURRENT|listing\.json|listing-head\.json|provenance\.json|corrections\.json"
+    r"|\.warreader-index)\.[0-9]+\.tmp$")
+_OWN_FILES = {MARKER, _POINTER, LOCK, "listing.json", "listing-head.json", "provenance.json",
+              "provenance.json.bad", "corrections.json", "provenance.sqlite",
+              "provenance.sqlite-journal", "provenance.sqlite.bad"}
 
 
 def owns(name: str) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.indexer import Listed, Parse, Progress, apply_changes
-from warreader.index.search.manifest import Changes, compare, stat_files
+from warreader.index.search.manifest import Changes, FileState, compare, stat_files
 from warreader.index.search.results import IndexReport
 from warreader.index.search.stored import open_stored
 from warreader.index.search.stored_write import advance, whoosh_files
@@ -60,16 +60,18 @@ class Update:
 
     def run(self, listed: list[str], report: IndexReport, progress: Progress | None,
             rebuild: bool, on_article: Listed | None = None,
-            also: Collection[str] = ()) -> None:
+            also: Collection[str] = (), on_disk: dict[str, FileState] | None = None) -> None:
         """Re-read what changed in ``listed`` (everything if ``rebuild`` or the index is
         missing or damaged), and the files ``also`` names even if unchanged (their
         corrections changed); fill ``report``. ``on_article`` hears of each article read,
-        as soon as it is read (see :func:`apply_changes`)."""
+        as soon as it is read (see :func:`apply_changes`); ``on_disk`` is the files'
+        state if they were just stat-ed (:mod:`index.search.checking`)."""
         store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
-        on_disk = stat_files(listed)
+        if on_disk is None:
+            on_disk = stat_files(listed)
         report.files_seen = len(on_disk)
         report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
-        ix, indexed, unreadable = self._checked_live()
+        ix, indexed, unreadable = self.checked_live()
         try:
             if rebuild or ix is None:
                 if unreadable and not rebuild:  # here: why the index is unusable
@@ -80,7 +82,7 @@ class Update:
                 before = ix.latest_generation()
                 apply_changes(ix, changes, self.parse, self.aliases, report, progress,
                               self.helper, on_article)
-                _add_remembered(report, unreadable, on_disk, changes.to_read)
+                add_remembered(report, unreadable, on_disk, changes.to_read)
                 if ix.latest_generation() != before:
                     with ix.searcher() as searcher:
                         advance(searcher, Path(ix.storage.folder), before,
@@ -89,7 +91,7 @@ class Update:
             raise store.writable_problem(self.index_dir, exc) from exc
         report.skipped.sort()
 
-    def _checked_live(self):
+    def checked_live(self):
         """(index, manifest, {unreadable file: reason}) when the live index reads cleanly,
         else (None, {}, why it cannot be used or None)."""
         try:
@@ -139,7 +141,7 @@ def _also_read(changes: Changes, also: Collection[str], on_disk, indexed) -> Cha
                    changes.unchanged - len(removed))
 
 
-def _add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:
+def add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, reread) -> None:
     """Report files that were unreadable before and were not re-read (still unreadable),
     so every refresh lists every unreadable file; ``files_read`` does not count them."""
     again = set(reread)

@@ -22,8 +22,9 @@ def register(subparsers, add_common_options) -> None:
         NAME,
         help="search articles and quotes",
         usage="%(prog)s [-h] QUERY [PATH ...] [--json] [--limit N] [--kind {article,quote}] "
-        "[--config FILE] [--index-dir DIR]",
-        description="Search the corpus (the index is updated first). Words are ANDed; "
+        "[--no-update] [--config FILE] [--index-dir DIR]",
+        description="Search the corpus (the index is updated first, unless --no-update). "
+        "Words are ANDed; "
         'use "phrases", OR, NOT, parentheses, word~ (fuzzy), word* (prefix) and the fields '
         "speaker:, title:, kind:article|quote, date:2022, date:[2022-02-01 to 2022-03-01], "
         "author:, outlet:, and group:N (quotes whose words appear in N or more articles).",
@@ -37,17 +38,21 @@ def register(subparsers, add_common_options) -> None:
     p.add_argument("--limit", type=int, default=20, metavar="N",
                    help="at most N hits (default 20)")
     p.add_argument("--kind", choices=("article", "quote"), help="only articles or only quotes")
+    p.add_argument("--no-update", action="store_true",
+                   help="search the index as it is, without checking the files for changes "
+                   "first (faster on a large corpus; `warreader index` updates it)")
     p.set_defaults(func=run, parser=p)
 
 
 def run(args: Namespace) -> int:
-    """Update the index quietly, search, print."""
+    """Update the index quietly (unless --no-update), search, print."""
     if not args.query:
         args.parser.error("QUERY is missing (for example: warreader search 'speaker:peskov')")
     if args.limit < 1:
         return fail("--limit must be at least 1")
     corpus = open_corpus(args)
-    print_problems(corpus.refresh())
+    if not args.no_update:
+        print_problems(corpus.refresh())
     results = corpus.search(args.query, limit=args.limit, kind=args.kind)
     corpus.close()
     if results.error:

@@ -82,18 +82,21 @@ class IndexMessagesMixin:
             return
         self.forget_loaded()
         self.body.set_placeholder("No articles found." if not view.total else "")
-        self.articles.set_view(view, None if view.stored else self._labels(view.summaries))
+        self.articles.set_view(view, None if view.stored else self._labels(view.held()))
         self._show_filter_count()
         if message.speakers is not None:
             self._show_speakers(message.speakers)
         self.app.corpus_ready()
 
     def on_corpus_opened(self, message: CorpusOpened) -> None:
-        """The corpus behind the cached list is open: show what was asked for meanwhile."""
-        self.corpus = message.corpus
-        self.forget_loaded()
-        self.report_corrections_problem()
-        self.call_later(self.run_pending_search)
+        """The corpus behind the cached list is open: show what was asked for meanwhile.
+        Posted twice: as soon as it is open (reading and searching work), then with its
+        stored list, which replaces the cached one."""
+        if self.corpus is not message.corpus:
+            self.corpus = message.corpus
+            self.forget_loaded()
+            self.report_corrections_problem()
+            self.call_later(self.run_pending_search)
         view = message.summaries
         if view is not None:  # the stored list replaces the cached one
             self.skipped = message.skipped or []

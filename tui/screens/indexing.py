@@ -15,8 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import work
-from warreader.index.search.article_view import MemoryView
-from warreader.index.search.listing import read_listing
+from textual.message import Message
+from warreader.index.search.article_view import HeadView, MemoryView
+from warreader.index.search.listing import read_head, read_listing
 from warreader.tui.messages import (
     ArticleRead,
     CorpusOpened,
@@ -27,6 +28,21 @@ from warreader.tui.messages import (
     SpeakersReady,
 )
 from warreader.tui.screens.listing import ArticlesLabelled
+
+
+def _whole_listing(index_dir: Path, aliases, head) -> list | None:
+    """The whole cached list the head was cut from (None: it changed or went)."""
+    listing = read_listing(index_dir, aliases)
+    return listing.summaries if listing is not None and listing.stamp == head.stamp else None
+
+
+class FilesChanged(Message):
+    """The background check found files changed since the index was made:
+    ``changes`` says how many ("2 new or changed files, 1 gone")."""
+
+    def __init__(self, changes: str) -> None:
+        super().__init__()
+        self.changes = changes
 
 
 class IndexingMixin:
@@ -68,7 +84,10 @@ class IndexingMixin:
         """Show the cached article list of the index now, if it is current.
 
         Read on the UI thread, before the first paint: a few small files, no Whoosh. (In
-        a worker thread every file read would wait for the GIL behind that paint.)
+        a worker thread every file read would wait for the GIL behind that paint.) The
+        list's head (its first screen and counts, :func:`read_head`) is enough: the
+        whole cached list (~1 s to decode at 100,000 articles) is read only if rows past
+        it are asked for before the stored list replaces it.
         """
         if self.listed:
             return False
@@ -81,6 +100,11 @@ class IndexingMixin:
                 index_dir = default_index_dir(app.paths)
             else:
                 index_dir = Path(app.index_dir)
+            head = read_head(index_dir, app.aliases)
+            if head is not None and head.total:  # a screenful and the counts, not the list
+                view = HeadView(head, lambda: _whole_listing(index_dir, app.aliases, head))
+                self.on_index_ready(IndexReady(None, None, view, None, head.skipped))
+                return True
             listing = read_listing(index_dir, app.aliases)
         except Exception:  # noqa: BLE001 - only a cache: open the index instead
             return False
@@ -93,11 +117,11 @@ class IndexingMixin:
     @work(thread=True, exclusive=True, group="index")
     def _check_files(self, early, early_skipped: list) -> None:
         try:
+            if self.corpus is None:  # the list came from the cache
+                corpus, early = self._open_corpus(early, early_skipped)
+            else:
+                corpus = self.corpus
             with self.corpus_lock:
-                if self.corpus is None:  # the list came from the cache
-                    corpus, early = self._open_corpus(early, early_skipped)
-                else:
-                    corpus = self.corpus
                 speakers = corpus.speakers()
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
@@ -106,36 +130,51 @@ class IndexingMixin:
         self._refresh(corpus, False, early)
 
     def _open_corpus(self, listed, listed_skipped: list) -> tuple:
-        """Open the corpus behind the cached list; post it with its stored list, which
-        replaces the cached one (worker thread, holding the corpus lock).
+        """Open the corpus behind the cached list and post it at once (reading and
+        searching need nothing more: "ready"); then post its stored list, which replaces
+        the cached one (worker thread).
 
         Returns the corpus and its stored list (None without one)."""
         from warreader.index.corpus import Corpus
+        from warreader.tui.file_labels import FileLabels
 
         app = self.app
-        corpus = Corpus.open(app.paths, app.index_dir, app.aliases)
-        view, labels = self.stored_view(corpus)
-        self.post_message(CorpusOpened(corpus, view, corpus.skipped()))
-        if view is not None:
-            self.post_message(ArticlesLabelled(view, labels))
-        return corpus, view if view is not None and view.total else None
+        corpus = Corpus.open(app.paths, app.index_dir, app.aliases)  # not shared yet
+        self.post_message(CorpusOpened(corpus))
+        with self.corpus_lock:  # a search may be running on it already
+            view = corpus.article_view(self.wanted_filter, self.articles.sort_by)
+            skipped = corpus.skipped()
+        if view is None:
+            return corpus, None
+        self.post_message(CorpusOpened(corpus, view, skipped))
+        self.post_message(ArticlesLabelled(view, FileLabels(view.table.paths, app.paths)))
+        return corpus, view if view.total else None
 
     def _refresh(self, corpus, rebuild: bool, early) -> None:
-        """Bring the index up to date (worker thread); post the lists if they changed."""
+        """Bring the index up to date (worker thread); post the lists if they changed.
+
+        A listed index is first checked without the corpus lock (:meth:`Corpus.check_files`:
+        searches and reading go on meanwhile); the lock is taken only to update it."""
         def progress(done: int, total: int, path: str) -> None:
             self.post_message(IndexProgress(done, total, path))
 
         def on_article(summary) -> None:
             self.post_message(ArticleRead(summary))
 
+        listed = early is not None and early.total > 0
         try:
-            with self.corpus_lock:  # nothing listed yet: list each article as it is read
-                listed = early is not None and early.total > 0
-                report = corpus.refresh(progress, rebuild=rebuild,
-                                        on_article=None if listed else on_article)
-                changed = not listed or report.files_read or report.files_removed or rebuild
-                view, labels = self.stored_view(corpus) if changed else (early, None)
-                speakers = corpus.speakers() if changed else None
+            checked = self._checked(corpus) if listed and not rebuild else None
+            if checked is not None and not checked.changed:
+                report, changed, view, labels, speakers = checked.report, False, early, None, None
+            else:
+                with self.corpus_lock:  # nothing listed yet: list each article as it is read
+                    report = corpus.refresh(progress, rebuild=rebuild, checked=checked,
+                                            on_article=None if listed else on_article)
+                    changed = not listed or report.files_read or report.files_removed or rebuild
+                    view, labels = self.stored_view(corpus) if changed else (early, None)
+                    speakers = corpus.speakers() if changed else None
+                if checked is not None and checked.describe():
+                    report.notices.append(f"files checked: {checked.describe()}")
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
@@ -145,6 +184,21 @@ class IndexingMixin:
                                      groups))
         if changed and view is not None:
             self.post_message(ArticlesLabelled(view, labels))
+
+    def _checked(self, corpus):
+        """The files compared with the index, unlocked (worker thread); the status line
+        says what changed before the update starts. None if the check failed (the
+        refresh under the lock then finds and reports why)."""
+        try:
+            checked = corpus.check_files()
+        except Exception:  # noqa: BLE001 - the refresh says it in one line
+            return None
+        if checked.changed and checked.describe():
+            self.post_message(FilesChanged(checked.describe()))
+        return checked
+
+    def on_files_changed(self, message: FilesChanged) -> None:
+        self.status.noticed(message.changes)
 
     def _group_quotes(self, corpus):
         """Bring the quote groups up to date with the refreshed index (worker thread,

@@ -1,0 +1,212 @@
+"""Reopen and "ready" of an indexed corpus (issue 15): the engine's part and the app's.
+
+Given a corpus and its index (made by ``warreader index`` or ``bench/bench_scale.py
+--keep DIR``), each run measures in fresh processes:
+
+- the engine (one child process, five times each, the median kept): ``Corpus.open``
+  alone (what the reader waits for before reading and searching), the background file
+  check (``Corpus.check_files``: list, stat, compare with the stored manifest), the CLI's
+  reopen (``Corpus.open`` + ``refresh``, which checks before it answers), and the walk
+  and the stat on their own; wall and CPU time of each;
+- the app (``bench/startup_probe.py``, headless at 160x45): seconds from spawn to the
+  article list on screen, to "ready" (the corpus open behind it: reading and searching
+  answer) and to the files checked, against the one-line Textual app spawned the same
+  way, with the CPU time each child used.
+
+Targets: reopen (``Corpus.open``, the check after it in the background) < 0.5 s, "ready"
+< 2 s after spawn, the list on screen within 1.5x of the one-line app (at 100,000
+articles). Prints min / median / max of ``--runs`` runs and the load average::
+
+    .venv/bin/python bench/bench_reopen.py --corpus CORPUS --index-dir INDEX --runs 5
+
+The index folder is used as the app uses it (it may rewrite its cached list): give a
+copy of an index other processes read. ``--listing-rows 100000`` stands in for a larger
+corpus where only the cached list matters (the first screen): before each app run the
+index's cached list is written that long (each article repeated with new ids and
+paths); ``--no-head`` removes its head (``listing-head.json``) first, so the app decodes
+the whole list before its first paint, as it did before the head existed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+
+ENGINE = r"""
+import json, statistics, sys, time
+from pathlib import Path
+from warreader.index.config import load_config
+from warreader.index.corpus import Corpus
+from warreader.index.search.manifest import stat_files
+from warreader.index.search.sources import list_files
+corpus, index_dir = Path(sys.argv[1]), Path(sys.argv[2])
+aliases = load_config(None).aliases
+out = {}
+def timed(name, call):
+    wall, cpu = time.perf_counter(), time.process_time()
+    value = call()
+    out.setdefault(name, []).append([time.perf_counter() - wall, time.process_time() - cpu])
+    return value
+for _ in range(5):
+    if index_dir.name == "-":  # --walk-only: no index
+        timed("stat", lambda: stat_files(timed("walk", lambda: list_files([corpus]))))
+        continue
+    c = timed("open", lambda: Corpus.open([corpus], index_dir, aliases))
+    checked = timed("check", c.check_files)
+    assert not checked.changed, "benchmark bug: the corpus changed since it was indexed"
+    c.close()
+    def cli():
+        c = Corpus.open([corpus], index_dir, aliases)
+        report = c.refresh()
+        c.close()
+        return report
+    assert timed("open_refresh", cli).files_read == 0, "benchmark bug: the reopen read files"
+    listed = timed("walk", lambda: list_files([corpus]))
+    timed("stat", lambda: stat_files(listed))
+print(json.dumps({k: [statistics.median(w for w, _ in v), statistics.median(c for _, c in v)]
+                  for k, v in out.items()}))
+"""
+
+
+def child_cpu() -> float:
+    """CPU seconds used by the finished children so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def spawn(args: list[str]) -> tuple[list[float], list[float], float]:
+    """(seconds from spawn to each line the probe prints, the probe's CPU seconds at
+    each, the child's CPU seconds in all)."""
+    cpu, started = child_cpu(), time.time()
+    out = subprocess.run([sys.executable, str(BENCH / "startup_probe.py"), *args, "--cpu"],
+                         capture_output=True, text=True, check=True, cwd=REPO, timeout=600)
+    pairs = [line.split() for line in out.stdout.splitlines() if line.strip()]
+    return ([float(w) - started for w, _ in pairs], [float(c) for _, c in pairs],
+            child_cpu() - cpu)
+
+
+def engine(corpus: Path, index_dir: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", ENGINE, str(corpus), str(index_dir)],
+                         capture_output=True, text=True, cwd=REPO, timeout=3600)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode or not lines:
+        raise SystemExit(f"benchmark child failed ({out.returncode}):\n{out.stderr[-3000:]}")
+    return json.loads(lines[-1])
+
+
+def inflate_listing(index_dir: Path, rows: int, head: bool) -> None:
+    """Write the index's cached list ``rows`` long (its own rows repeated, each copy with
+    new ids and paths), with its head unless ``head`` is False."""
+    import dataclasses
+    import hashlib
+
+    from warreader.index.config import load_config
+    from warreader.index.search import listing
+    from warreader.index.search.stamps import alias_fingerprint
+
+    aliases = load_config(None).aliases
+    global _ORIGINAL
+    if _ORIGINAL is None:
+        _ORIGINAL = listing.read_listing(index_dir, aliases)
+        if _ORIGINAL is None:
+            raise SystemExit(f"no current cached list in {index_dir}: open it once first")
+    own = _ORIGINAL.summaries
+    rows = rows or len(own)
+    made = [dataclasses.replace(
+        s, id=hashlib.sha1(f"{i}:{s.id}".encode()).hexdigest()[:12],
+        path=s.path if i < len(own) else f"{s.path}.copy{i // len(own)}")
+        for i, s in ((i, own[i % len(own)]) for i in range(rows))]
+    listing.write_listing(index_dir, _ORIGINAL.stamp, alias_fingerprint(aliases), made,
+                          _ORIGINAL.skipped)
+    if not head:
+        (index_dir / listing.HEAD).unlink()
+
+
+_ORIGINAL = None
+
+
+def spread(values: list[float], fmt: str = "{:.3f}") -> str:
+    """min / median / max."""
+    return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values),
+                                              max(values)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--index-dir", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-app", action="store_true", help="the engine's figures only")
+    parser.add_argument("--listing-rows", type=int, help="the cached list made this long")
+    parser.add_argument("--no-head", action="store_true", help="without the list's head")
+    parser.add_argument("--walk-only", action="store_true",
+                        help="only the walk and the stat of the corpus (no index needed)")
+    opts = parser.parse_args()
+    if opts.index_dir is None and not opts.walk_only:
+        parser.error("--index-dir is needed (or --walk-only)")
+    rows: dict[str, list[float]] = {}
+    loads = [os.getloadavg()[0]]
+    for _ in range(opts.runs):
+        index = Path("-") if opts.walk_only else opts.index_dir
+        for name, (wall, cpu) in engine(opts.corpus, index).items():
+            rows.setdefault(f"{name} wall", []).append(wall)
+            rows.setdefault(f"{name} cpu", []).append(cpu)
+        if not (opts.no_app or opts.walk_only):
+            if opts.listing_rows or opts.no_head:
+                inflate_listing(opts.index_dir, opts.listing_rows or 0, not opts.no_head)
+            (base,), (base_at,), base_cpu = spawn(["minimal"])
+            (shown, ready, checked), at, cpu = spawn(["reader", str(opts.corpus),
+                                                      "--index-dir", str(opts.index_dir),
+                                                      "--ready"])
+            for name, value in (("minimal", base), ("minimal at", base_at),
+                                ("minimal cpu", base_cpu), ("shown", shown),
+                                ("shown at", at[0]), ("ready", ready), ("ready at", at[1]),
+                                ("checked", checked), ("checked at", at[2]),
+                                ("app cpu", cpu), ("ratio", shown / base),
+                                ("cpu ratio", at[0] / base_at)):
+                rows.setdefault(name, []).append(value)
+        loads.append(os.getloadavg()[0])
+    shape = f", cached list of {opts.listing_rows:,} rows" if opts.listing_rows else ""
+    shape += ", without its head" if opts.no_head else ""
+    print(f"{opts.corpus}{shape} ({opts.runs} runs, load average "
+          f"{min(loads):.1f}-{max(loads):.1f}; seconds, min / median / max)")
+    labels = {
+        "open": "Corpus.open (the app's reopen; target < 0.5 s)",
+        "check": "background check (Corpus.check_files)",
+        "open_refresh": "Corpus.open + refresh (the CLI's reopen)",
+        "walk": "... of which the walk",
+        "stat": "... of which the stat",
+    }
+    for key, label in labels.items():
+        if key + " wall" not in rows:
+            continue
+        print(f"  {label:<50} {spread(rows[key + ' wall'])}  CPU {spread(rows[key + ' cpu'])}")
+    if not (opts.no_app or opts.walk_only):
+        for key, label in (("minimal", "one-line Textual app on screen"),
+                           ("minimal at", "  its CPU by then"),
+                           ("shown", "warreader: the list on screen"),
+                           ("shown at", "  its CPU by then"),
+                           ("ratio", "  ratio, wall (target <= 1.5x)"),
+                           ("cpu ratio", "  ratio, CPU"),
+                           ("ready", 'warreader "ready" (target < 2 s)'),
+                           ("ready at", "  its CPU by then"),
+                           ("checked", "warreader: files checked"),
+                           ("checked at", "  its CPU by then"),
+                           ("app cpu", "CPU of the whole app run (to checked)"),
+                           ("minimal cpu", "CPU of the one-line app run")):
+            print(f"  {label:<50} {spread(rows[key], '{:.2f}')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
