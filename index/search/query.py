@@ -15,6 +15,7 @@ import re
 from warreader.index.names import name_key
 from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
 from warreader.index.search.date_filter import DateDocs, lift_dates
+from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.errors import QueryError
 from warreader.index.search.expand import Vocabulary
 from warreader.index.search.plus_minus import NestedPlusMinusPlugin
@@ -170,7 +171,7 @@ class QueryBuilder:
 
     def build_typing(
         self, text: str, reader=None, as_you_type: bool = False, dates_apart: bool = True
-    ) -> tuple[Query | None, set[int] | None, set[str]]:
+    ) -> tuple[Query | None, set[int] | DocBits | None, set[str]]:
         """Like :meth:`build`, plus an allowed-docs filter and the prefix's terms.
 
         When the partial word simply ends a list of ANDed words ("oil prices ris"), it
@@ -221,7 +222,7 @@ class QueryBuilder:
             q = q.accept(lambda node: _expand_prefix(node, reader, typed))
         return (*self._bounded(q, reader, None, dates_apart), set())
 
-    def _bounded(self, q: Query, reader, allow: set[int] | None, dates_apart: bool):
+    def _bounded(self, q: Query, reader, allow: set[int] | DocBits | None, dates_apart: bool):
         """``q`` bounded (:func:`bound_query`), with the date ranges it requires taken out
         as documents to allow (:mod:`index.search.date_filter`) when ``reader`` is given
         and ``dates_apart``."""
@@ -229,7 +230,7 @@ class QueryBuilder:
         if reader is None or not dates_apart:
             return q, allow
         if self._dates is None or self._dates.reader is not reader:
-            self._dates = DateDocs(reader)
+            self._dates = DateDocs(reader, self._vocabulary(reader).stored)
         q, dated = lift_dates(q, self._dates)
         if dated is not None:
             allow = dated if allow is None else dated & allow
@@ -254,7 +255,7 @@ def _plain_partial(head: str, partial: str) -> tuple[str | tuple[str, ...] | Non
 
 
 def _prefix_docs(vocabulary: Vocabulary, fields, word: str
-                 ) -> tuple[set[int], set[str]] | None:
+                 ) -> tuple[DocBits, set[str]] | None:
     """Documents holding a term that starts with ``word`` in ``fields``, and the terms;
     None when they hold more than :data:`MAX_FILTER_POSTINGS` postings in all."""
     reader = vocabulary.reader
@@ -275,10 +276,7 @@ def _prefix_docs(vocabulary: Vocabulary, fields, word: str
         if postings > MAX_FILTER_POSTINGS:
             return None
         chosen.extend((field, w) for w in words)
-    docs: set[int] = set()
-    for field, term in chosen:
-        docs.update(vocabulary.docs(field, term))
-    return docs, {term for _, term in chosen}
+    return vocabulary.union(chosen), {term for _, term in chosen}
 
 
 def _indexed_forms(reader, field: str, word: str) -> list[str]:

@@ -145,7 +145,7 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
     if allow is not None:
         if filt is not None:
             allow = allow & set(filt.docs(searcher))
-        filt = allow if isinstance(allow, set) else _Allowed(allow)
+        filt = allow if isinstance(allow, (set, DocIdSet)) else _Allowed(allow)
     collector = searcher.collector(limit=max(1, limit), optimize=as_you_type, filter=filt,
                                    mask=Term("kind", SKIPPED))
     timed = _Bounded(collector, timelimit=TIME_LIMIT, use_alarm=False)
