@@ -46,6 +46,11 @@ _DDL = (
 _OURS = {("table", "stamp"), ("table", "sets")}
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """The cache file, opened (created if missing) for this module's own transactions."""
+    return sqlite3.connect(path, timeout=0.05, isolation_level=None, check_same_thread=False)
+
+
 class Damaged(Exception):
     """The cache file is not what this module writes."""
 
@@ -86,16 +91,15 @@ class DocCache:
         for _attempt in range(2):
             try:
                 return cls._open(path, commit, documents)
+            except (OSError, sqlite3.OperationalError):  # read-only, busy: no cache now
+                return None
             except (Damaged, sqlite3.DatabaseError):
                 _set_aside(path)
-            except OSError:
-                return None
         return None
 
     @classmethod
     def _open(cls, path: Path, commit: int, documents: int) -> DocCache | None:
-        db = sqlite3.connect(path, timeout=0.05, isolation_level=None,
-                             check_same_thread=False)
+        db = _connect(path)
         try:
             db.execute("PRAGMA trusted_schema = OFF")
             db.execute("PRAGMA synchronous = OFF")
@@ -150,10 +154,12 @@ class DocCache:
         """The stored set of ``term`` in ``field`` (None: not stored)."""
         return self.get_many(field, [term]).get(term)
 
-    def put_many(self, field: str, sets: dict[bytes, DocBits], min_docs: int = MIN_DOCS
+    def put_many(self, field: str, sets: dict[bytes, DocBits], min_docs: int | None = None
                  ) -> None:
         """Store ``sets`` (term -> documents) of ``field``; those under ``min_docs``
-        documents are skipped. A busy or read-only file: nothing is stored."""
+        documents (:data:`MIN_DOCS`) are skipped. A busy or read-only file: nothing is
+        stored."""
+        min_docs = MIN_DOCS if min_docs is None else min_docs
         rows = [(field, term, zlib.compress(bits.to_bytes(), 1))
                 for term, bits in sets.items() if len(bits) >= min_docs]
         if self.db is None or not self.writable or not rows:

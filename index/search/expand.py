@@ -19,8 +19,9 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from itertools import islice
 
+from warreader.index.search import doc_cache
 from warreader.index.search.doc_bits import DocBits
-from warreader.index.search.doc_cache import MIN_DOCS, DocCache
+from warreader.index.search.doc_cache import DocCache
 from whoosh.query import FuzzyTerm, MultiTerm, Prefix, TermRange, Wildcard
 
 _WILD = frozenset("*?[")
@@ -81,7 +82,8 @@ class Vocabulary:
         """The sets of ``words`` in ``field``, from the on-disk cache or from Whoosh."""
         reader = self.reader
         to_bytes = reader.schema[field].to_bytes
-        common = {to_bytes(w): w for w in words if reader.doc_frequency(field, w) >= MIN_DOCS}
+        least = doc_cache.MIN_DOCS
+        common = {to_bytes(w): w for w in words if reader.doc_frequency(field, w) >= least}
         cache = self.stored() if common else None
         stored = cache.get_many(field, common) if cache is not None else {}
         out = {common[term]: bits for term, bits in stored.items()}
