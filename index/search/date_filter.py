@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import takewhile
 
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.doc_cache import DocCache
@@ -41,7 +42,8 @@ class DateDocs:
 
     def _read_days(self) -> None:
         field = self.reader.schema[FIELD]
-        exact = [t for t in self.reader.lexicon(FIELD) if t[:1] == b"\x00"]  # shift 0
+        # the exact values (shift 0) sort first: the trie terms after them are not read
+        exact = list(takewhile(lambda t: t[:1] == b"\x00", self.reader.lexicon(FIELD)))
         self._terms = exact
         self._days = [NUMERIC.from_bytes(field, t) for t in exact]
 

@@ -16,8 +16,8 @@ empties it and fills it again; a reader of an older one leaves it alone and read
 Whoosh. A file that is not exactly what this module writes (not SQLite, other tables,
 a bitmap that does not unpack or is longer than the index) is set aside as
 ``docsets.sqlite.bad`` and started again; a folder that cannot be written means no
-cache, never an error. Only sets of :data:`MIN_DOCS` or more documents are stored
-(smaller ones decode as fast as they read).
+cache, never an error. Only words in :data:`MIN_DOCS` or more documents are stored
+(smaller ones decode as fast as they read); every day is.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ from whoosh.filedb.filestore import OverlayStorage
 
 NAME = "docsets.sqlite"
 FORMAT = 1
-MIN_DOCS = 500
-"""Sets with fewer documents are not written (reading them from Whoosh is as fast)."""
+MIN_DOCS = 64
+"""Sets of words with fewer documents are not written (Whoosh reads them about as fast
+as SQLite does)."""
 
 _DDL = (
     "CREATE TABLE stamp (format INTEGER NOT NULL, commit_gen INTEGER NOT NULL,"
