@@ -6,14 +6,15 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from warreader.index.search import doc_bits, doc_cache, store
+from warreader.index.search import doc_bits, doc_cache, searching, store
 from warreader.index.search.doc_bits import DocBits
 
 from tests.search_support import open_corpus, small_corpus, write
 
 TYPED = ["mus", "music", "music cha", "music charts", "charts mus", "sales ro", "fans che",
          "music date:2021", "music date:2021-02", "date:2021 cha", "funds fe",
-         "kind:quote cou", "said pea", "false fla"]
+         "kind:quote cou", "said pea", "false fla", "kind:article mus", "kind:quote peac",
+         "date:2021 kind:article cha"]
 
 
 def _prefixes(text: str) -> list[str]:
@@ -30,6 +31,11 @@ def _articles(folder):
               f"Music sales rose {n}; music fans cheered.", "Charts change weekly.",
               date=f"2021-0{n + 1}-1{n}")
     write(folder, "funds.txt", "Mutual funds", "Mutual funds fell in value.", date="2021-05-01")
+    for n in range(3):
+        write(folder, f"quotes{n}.txt", f"Peace talks {n}",
+              f"“Peace needs courage {n},” said Volodymyr Zelenskyy.",
+              f"“Music could help {n},” said Sergei Lavrov.", date=f"2021-0{n + 2}-01")
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # a skipped file
     return folder
 
 
@@ -203,3 +209,14 @@ def test_doc_bits_behave_as_sets_of_document_numbers():
     assert not DocBits.of([]) and len(DocBits()) == 0
     assert (a.first(), a.last()) == (1, 1000)
     assert list(doc_bits.union([a, b, DocBits.of([2])])) == [1, 2, 5, 9, 1000, 70000]
+
+
+def test_a_kind_or_date_query_walks_only_the_partial_words_documents_with_the_same_hits(
+        built, monkeypatch):
+    folder, index = built
+    walked, _ = _with_cache(folder, index)
+    assert dict((t, hits) for t, _e, _n, _x, hits in walked)["kind:quote peac"]
+    with monkeypatch.context() as m:  # Whoosh's walk: every quote, the filter applied
+        m.setattr(searching, "_docs_between", lambda allow: None)
+        every, _ = _with_cache(folder, index)
+    assert walked == every

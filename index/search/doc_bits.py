@@ -12,9 +12,12 @@ byte.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from whoosh.idsets import DocIdSet
+
+_SET_BYTES = re.compile(rb"[^\x00]+")
 
 
 class DocBits(DocIdSet):
@@ -68,12 +71,17 @@ class DocBits(DocIdSet):
         return self.bits != 0
 
     def __iter__(self) -> Iterator[int]:
+        return self.between(0, len(self.to_bytes()) * 8)
+
+    def between(self, lo: int, hi: int) -> Iterator[int]:
+        """The document numbers ``lo <= n < hi``, in order (the bytes between are
+        skipped by one C scan; numbers are made only as they are asked for)."""
         data = self.to_bytes()
-        for i, byte in enumerate(data):
-            if byte:
-                base = i << 3
+        for run in _SET_BYTES.finditer(data, max(0, lo) >> 3, min(len(data), (hi + 7) >> 3)):
+            for i in range(run.start(), run.end()):
+                byte, base = data[i], i << 3
                 for j in range(8):
-                    if byte >> j & 1:
+                    if byte >> j & 1 and lo <= base + j < hi:
                         yield base + j
 
     def __or__(self, other: object) -> DocBits:
