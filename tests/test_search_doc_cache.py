@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from warreader.index.search import doc_bits, doc_cache, searching, store
 from warreader.index.search.doc_bits import DocBits
+from warreader.index.search.expand import prefix_frequencies
 
 from tests.search_support import open_corpus, small_corpus, write
 
@@ -220,3 +221,22 @@ def test_a_kind_or_date_query_walks_only_the_partial_words_documents_with_the_sa
         m.setattr(searching, "_docs_between", lambda allow: None)
         every, _ = _with_cache(folder, index)
     assert walked == every
+
+
+def test_prefix_frequencies_summed_per_segment_are_whooshs(built):
+    folder, index = built
+    write(folder, "later.txt", "Music later", "Music charts cheered mutual fans.",
+          date="2021-06-01")
+    c = open_corpus(folder, index)
+    try:
+        c.refresh()
+        reader = c._current_searcher().reader()
+        assert len(reader.leaf_readers()) >= 2
+        for field in ("title", "body", "text", "speaker"):
+            for prefix in ("mu", "cha", "che", "z", ""):
+                assert prefix_frequencies(reader, field, prefix) == [
+                    (info.doc_frequency(), text)
+                    for text, info in reader.iter_prefix(field, prefix)]
+        assert prefix_frequencies(reader, "body", "mu")
+    finally:
+        c.close()

@@ -168,6 +168,21 @@ class Vocabulary:
         return words[lo:max(lo, hi)]
 
 
+def prefix_frequencies(reader, field: str, prefix: str) -> list[tuple[int, bytes]]:
+    """(documents, word) of every word of ``field`` starting with ``prefix``, the same
+    numbers ``reader.iter_prefix`` gives: summed over the segments here, each segment's
+    term table walked in order, where a multi-segment reader looks every word up again in
+    every segment (two thirds of a keystroke's prefix walk at 1,808 articles)."""
+    leaves = reader.leaf_readers()
+    if len(leaves) <= 1:
+        return [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, prefix)]
+    counts: dict[bytes, int] = {}
+    for leaf, _offset in leaves:
+        for text, info in leaf.iter_prefix(field, prefix):
+            counts[text] = counts.get(text, 0) + info.doc_frequency()
+    return [(n, text) for text, n in sorted(counts.items())]
+
+
 class Expanded(MultiTerm):
     """A wildcard, prefix, fuzzy word or range with its words already looked up.
 

@@ -17,7 +17,7 @@ from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
 from warreader.index.search.date_filter import DateDocs, lift_dates
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.errors import QueryError
-from warreader.index.search.expand import Vocabulary
+from warreader.index.search.expand import Vocabulary, prefix_frequencies
 from warreader.index.search.plus_minus import NestedPlusMinusPlugin
 from warreader.index.search.schema import (
     DEFAULT_FIELDS,
@@ -266,7 +266,7 @@ def _prefix_docs(vocabulary: Vocabulary, fields, word: str
     postings = 0
     for field in fields:
         start = name_key(word) if field in NAME_FIELDS else word.lower()
-        found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, start)]
+        found = prefix_frequencies(reader, field, start)
         top = heapq.nlargest(MAX_FILTER_EXPANSIONS, found)
         words = {_str(t) for _, t in top}
         postings += sum(n for n, _ in top)
@@ -388,7 +388,7 @@ def _expand_prefix(node: Query, reader, typed: set[str]) -> Query:
         if not stemmed:
             return node  # not the word being typed (a prefix the user wrote is bounded later)
         word = stemmed[0]
-    found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, word)]
+    found = prefix_frequencies(reader, field, word)
     terms = {_str(text) for _, text in heapq.nlargest(MAX_EXPANSIONS, found)}
     if field in STEMMED_FIELDS:
         terms.update(
