@@ -12,12 +12,14 @@ as_you_type=True)``, the first call of the process, so its first keystroke also 
 for imports and the query parser) and as the app asks for its first page (``limit=50``,
 uncounted). The first ``--cold`` runs start with the cache file removed (the first
 process of a new commit writes it: what a keystroke costs the first time it is typed);
-the others read it. Per run: CPU p95 and max of each call (``time.thread_time``) and the
-wall p95 next to it; then min / median / max over the runs of each kind, the slowest
-keystrokes, the load average, and whether the issue's targets hold on CPU time (p95 <
-50 ms, max < 150 ms; the machine is shared, so wall time is printed, not judged).
-Also checks that every run returned the same hits. Asserts nothing; not part of the
-tests.
+the others read it. Per run: CPU p95 and max of each call (``time.thread_time``), the
+max of the keystrokes after the first (the issue's first call also imports the query
+parser and opens the stored data, which compares the whole article list with the
+cached one: O(articles)), and the wall p95 next to it; then min / median / max over the
+runs of each kind, the slowest keystrokes, the load average, and whether the issue's
+targets hold on CPU time (p95 < 50 ms, max < 150 ms; the machine is shared, so wall
+time is printed, not judged). Also checks that every run returned the same hits.
+Asserts nothing; not part of the tests.
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ def main() -> int:
             f.setdefault("p95", []).append(p95(cpu))
             f.setdefault("max", []).append(max(cpu))
             f.setdefault("wall", []).append(p95(wall))
+            f.setdefault("later", []).append(max(cpu[1:]))
             line.append(f"{label} CPU p95 {p95(cpu) * 1000:.0f} max {max(cpu) * 1000:.0f} "
                         f"(wall p95 {p95(wall) * 1000:.0f}) ms;")
             for row in out[label]:
@@ -119,13 +122,12 @@ def main() -> int:
         elif answers != hits:
             print("  DIFFERENT HITS from the first run:",
                   [a[0] for a, b in zip(answers, hits, strict=True) if a != b][:10])
-    print(f"\n{'calls':<12}{'CPU p95, ms':>22}{'CPU max, ms':>22}{'wall p95, ms':>22}"
-          "   targets (CPU: p95 < 50, max < 150)")
+    print(f"\n{'calls':<12}{'CPU p95, ms':>22}{'CPU max, ms':>22}{'max after 1st':>22}"
+          f"{'wall p95, ms':>22}   targets (CPU: p95 < 50, max < 150)")
     for name, f in figures.items():
         met = max(f["p95"]) < TARGET_P95 and max(f["max"]) < TARGET_MAX
-        print(f"{name:<12}{spread(f['p95']):>22}{spread(f['max']):>22}{spread(f['wall']):>22}"
-              f"   {'met' if met else 'NOT met'}" + (" (first keystroke: imports)"
-                                                    if name.endswith("issue") else ""))
+        print(f"{name:<12}{spread(f['p95']):>22}{spread(f['max']):>22}"
+              f"{spread(f['later']):>22}{spread(f['wall']):>22}   {'met' if met else 'NOT met'}")
     for kind in ("cold", "warm"):
         worst = sorted(((t, p) for (k, label, p), t in slow.items()
                         if k == kind and label == "issue"), reverse=True)[:6]
