@@ -38,6 +38,7 @@ sys.path.insert(0, str(BENCH))
 from bench_scale import p95, prefixes  # noqa: E402
 
 TARGET_P95, TARGET_MAX = 0.050, 0.150
+NAME = "docsets.sqlite"  # index.search.doc_cache.NAME (not imported: runs on older code too)
 
 TYPE = r"""
 import json, sys, time
@@ -82,7 +83,6 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cold", type=int, default=1, help="runs without the cache file")
     args = parser.parse_args()
-    from warreader.index.search.doc_cache import NAME
     from warreader.index.search.stamps import live_dir
 
     generation = live_dir(args.index)
