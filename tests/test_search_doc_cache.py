@@ -172,7 +172,22 @@ def _too_long(path):
     db.close()
 
 
-@pytest.mark.parametrize("damage", [_garbage, _planted_view, _bad_bitmap, _too_long])
+def _bomb(path):  # a few KB that would unpack to 50 MB
+    db = sqlite3.connect(path)
+    db.execute("UPDATE sets SET bits = ?", (doc_cache.zlib.compress(bytes(50_000_000), 9),))
+    db.commit()
+    db.close()
+
+
+def _cut_short(path):
+    db = sqlite3.connect(path)
+    db.execute("UPDATE sets SET bits = ?", (doc_cache.zlib.compress(b"\x01" * 4)[:-3],))
+    db.commit()
+    db.close()
+
+
+@pytest.mark.parametrize("damage", [_garbage, _planted_view, _bad_bitmap, _too_long, _bomb,
+                                    _cut_short])
 def test_a_damaged_cache_file_is_set_aside_and_the_hits_stay_right(built, monkeypatch,
                                                                     damage):
     folder, index = built

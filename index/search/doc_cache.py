@@ -180,8 +180,10 @@ class DocCache:
         self.put_many(field, {term: bits})
 
     def _unpack(self, packed: bytes) -> DocBits:
-        data = zlib.decompress(packed)
-        if len(data) * 8 > self.documents + 7:
+        # never more than the index's bitmap can hold: a planted blob cannot balloon
+        unpack = zlib.decompressobj()
+        data = unpack.decompress(packed, (self.documents + 7) // 8 + 1)
+        if len(data) * 8 > self.documents + 7 or unpack.unconsumed_tail or not unpack.eof:
             raise Damaged("a set longer than the index")
         return DocBits.from_bytes(data)
 
