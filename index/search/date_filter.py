@@ -3,9 +3,10 @@
 Whoosh matches a date range by a union of the trie terms that cover it: ``date:2004``
 became ~4,700 term matchers whose documents were all read before the first hit (0.8 s
 at 1,808 articles). Dates here are whole days, so a range is the union of the days in
-it: :class:`DateDocs` reads each day's documents once per index reader (the exact-value
-terms of the ``date`` field, one per day that occurs) and keeps the union of each range
-asked for, so every keystroke after ``date:2004`` reuses it. :func:`lift_dates` takes the
+it: :class:`DateDocs` reads each day's documents as a bitmap (from the on-disk cache of
+the commit, :mod:`index.search.doc_cache`, or once from Whoosh, which then fills it), ORs
+the days of each range asked for and keeps that, so every keystroke after ``date:2004``
+reuses it. :func:`lift_dates` takes the
 date ranges ANDed into a query out of it and returns them as that set, which the search
 applies as a filter (a date under OR or NOT is left to Whoosh).
 """
@@ -13,7 +14,11 @@ applies as a filter (a date under OR or NOT is left to Whoosh).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import takewhile
 
+from warreader.index.search.doc_bits import DocBits
+from warreader.index.search.doc_cache import DocCache
 from whoosh.fields import NUMERIC
 from whoosh.query import And, Every, NumericRange, Query
 
@@ -23,22 +28,26 @@ _RANGES_KEPT = 16
 
 
 class DateDocs:
-    """The documents of each day of one reader, read when a range first needs them."""
+    """The documents of each day of one reader, read when a range first needs them:
+    from the on-disk cache of the reader's commit (:mod:`index.search.doc_cache`, given
+    as ``stored``, a function returning it or None) when it holds them, else from
+    Whoosh, and then written there for the next process."""
 
-    def __init__(self, reader) -> None:
+    def __init__(self, reader, stored: Callable[[], DocCache | None] = lambda: None) -> None:
         self.reader = reader
+        self._stored = stored
         self._days: list[int] | None = None
         self._terms: list[bytes] = []
-        self._docs: dict[bytes, frozenset[int]] = {}
-        self._ranges: dict[tuple, frozenset[int]] = {}
+        self._ranges: dict[tuple, DocBits] = {}
 
     def _read_days(self) -> None:
         field = self.reader.schema[FIELD]
-        exact = [t for t in self.reader.lexicon(FIELD) if t[:1] == b"\x00"]  # shift 0
+        # the exact values (shift 0) sort first: the trie terms after them are not read
+        exact = list(takewhile(lambda t: t[:1] == b"\x00", self.reader.lexicon(FIELD)))
         self._terms = exact
         self._days = [NUMERIC.from_bytes(field, t) for t in exact]
 
-    def docs(self, node: NumericRange) -> frozenset[int]:
+    def docs(self, node: NumericRange) -> DocBits:
         """Documents (top-level numbers) whose date lies in ``node``'s range."""
         key = (node.start, node.end, node.startexcl, node.endexcl)
         if key in self._ranges:
@@ -50,14 +59,21 @@ class DateDocs:
             bisect_right if node.startexcl else bisect_left)(days, node.start)
         hi = len(days) if node.end is None else (
             bisect_left if node.endexcl else bisect_right)(days, node.end)
-        found: set[int] = set()
-        for term in self._terms[lo:max(lo, hi)]:
-            if term not in self._docs:
-                self._docs[term] = frozenset(self.reader.postings(FIELD, term).all_ids())
-            found |= self._docs[term]
+        terms = self._terms[lo:max(lo, hi)]
+        cache = self._stored() if terms else None
+        found = cache.get_many(FIELD, terms) if cache is not None else {}
+        bits = 0
+        fresh: dict[bytes, DocBits] = {}
+        for term in terms:
+            day = found.get(term)
+            if day is None:
+                day = fresh[term] = DocBits.of(self.reader.postings(FIELD, term).all_ids())
+            bits |= day.bits
+        if fresh and cache is not None:
+            cache.put_many(FIELD, fresh, min_docs=1)
         if len(self._ranges) >= _RANGES_KEPT:
             self._ranges.pop(next(iter(self._ranges)))
-        self._ranges[key] = result = frozenset(found)
+        self._ranges[key] = result = DocBits(bits)
         return result
 
 
@@ -66,14 +82,14 @@ def is_date_range(node: Query) -> bool:
     return isinstance(node, NumericRange) and node.fieldname == FIELD
 
 
-def lift_dates(q: Query, dates: DateDocs) -> tuple[Query, frozenset[int] | None]:
+def lift_dates(q: Query, dates: DateDocs) -> tuple[Query, DocBits | None]:
     """``q`` without the date ranges it requires, and the documents those allow (None
     when ``q`` requires none). A query that was only dates becomes :class:`Every`."""
     if is_date_range(q):
         return Every(), dates.docs(q)
     if not isinstance(q, And) or not any(is_date_range(s) for s in q.subqueries):
         return q, None
-    allowed: frozenset[int] | None = None
+    allowed: DocBits | None = None
     rest = []
     for sub in q.subqueries:
         if is_date_range(sub):

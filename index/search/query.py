@@ -15,8 +15,9 @@ import re
 from warreader.index.names import name_key
 from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
 from warreader.index.search.date_filter import DateDocs, lift_dates
+from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.errors import QueryError
-from warreader.index.search.expand import Vocabulary
+from warreader.index.search.expand import Vocabulary, prefix_frequencies
 from warreader.index.search.plus_minus import NestedPlusMinusPlugin
 from warreader.index.search.schema import (
     DEFAULT_FIELDS,
@@ -42,12 +43,15 @@ as a filter instead, with up to :data:`MAX_FILTER_EXPANSIONS` terms."""
 MAX_FILTER_EXPANSIONS = 64
 """...and a prefix used as a filter for at most this many."""
 
-MAX_FILTER_POSTINGS = 200_000
-"""...holding at most this many postings in all: a filter is a set of every document
-holding one of them, read on each keystroke (the words of "said the" at 10,000
-articles: ~60,000 postings, 60 ms). A more common prefix is scored like a lone
-partial word instead (its most frequent word per field, ANDed), which Whoosh's
-block-max ranking can answer without reading every posting."""
+MAX_FILTER_POSTINGS = 2_000_000
+"""...holding at most this many postings in all. A filter is the union of its words'
+document sets, bitmaps read from Whoosh once per commit and then from the cache beside
+the index (:mod:`index.search.doc_cache`): the words of "said the" at 100,000 articles
+(about 400,000 postings) are a few ORs of stored bitmaps. Scoring them instead (the
+most frequent word per field, ANDed: what a more common prefix gets) cost 150 ms at
+10,000 articles against 33 ms as a filter, and 0.3-0.5 s at 100,000. The first use of
+such a prefix in a commit reads its postings from Whoosh (about a microsecond each)."""
+
 
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 _FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?!//)")
@@ -170,7 +174,7 @@ class QueryBuilder:
 
     def build_typing(
         self, text: str, reader=None, as_you_type: bool = False, dates_apart: bool = True
-    ) -> tuple[Query | None, set[int] | None, set[str]]:
+    ) -> tuple[Query | None, set[int] | DocBits | None, set[str]]:
         """Like :meth:`build`, plus an allowed-docs filter and the prefix's terms.
 
         When the partial word simply ends a list of ANDed words ("oil prices ris"), it
@@ -221,7 +225,7 @@ class QueryBuilder:
             q = q.accept(lambda node: _expand_prefix(node, reader, typed))
         return (*self._bounded(q, reader, None, dates_apart), set())
 
-    def _bounded(self, q: Query, reader, allow: set[int] | None, dates_apart: bool):
+    def _bounded(self, q: Query, reader, allow: set[int] | DocBits | None, dates_apart: bool):
         """``q`` bounded (:func:`bound_query`), with the date ranges it requires taken out
         as documents to allow (:mod:`index.search.date_filter`) when ``reader`` is given
         and ``dates_apart``."""
@@ -229,7 +233,7 @@ class QueryBuilder:
         if reader is None or not dates_apart:
             return q, allow
         if self._dates is None or self._dates.reader is not reader:
-            self._dates = DateDocs(reader)
+            self._dates = DateDocs(reader, self._vocabulary(reader).stored)
         q, dated = lift_dates(q, self._dates)
         if dated is not None:
             allow = dated if allow is None else dated & allow
@@ -254,7 +258,7 @@ def _plain_partial(head: str, partial: str) -> tuple[str | tuple[str, ...] | Non
 
 
 def _prefix_docs(vocabulary: Vocabulary, fields, word: str
-                 ) -> tuple[set[int], set[str]] | None:
+                 ) -> tuple[DocBits, set[str]] | None:
     """Documents holding a term that starts with ``word`` in ``fields``, and the terms;
     None when they hold more than :data:`MAX_FILTER_POSTINGS` postings in all."""
     reader = vocabulary.reader
@@ -262,7 +266,7 @@ def _prefix_docs(vocabulary: Vocabulary, fields, word: str
     postings = 0
     for field in fields:
         start = name_key(word) if field in NAME_FIELDS else word.lower()
-        found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, start)]
+        found = prefix_frequencies(reader, field, start)
         top = heapq.nlargest(MAX_FILTER_EXPANSIONS, found)
         words = {_str(t) for _, t in top}
         postings += sum(n for n, _ in top)
@@ -275,10 +279,7 @@ def _prefix_docs(vocabulary: Vocabulary, fields, word: str
         if postings > MAX_FILTER_POSTINGS:
             return None
         chosen.extend((field, w) for w in words)
-    docs: set[int] = set()
-    for field, term in chosen:
-        docs.update(vocabulary.docs(field, term))
-    return docs, {term for _, term in chosen}
+    return vocabulary.union(chosen), {term for _, term in chosen}
 
 
 def _indexed_forms(reader, field: str, word: str) -> list[str]:
@@ -387,7 +388,7 @@ def _expand_prefix(node: Query, reader, typed: set[str]) -> Query:
         if not stemmed:
             return node  # not the word being typed (a prefix the user wrote is bounded later)
         word = stemmed[0]
-    found = [(info.doc_frequency(), text) for text, info in reader.iter_prefix(field, word)]
+    found = prefix_frequencies(reader, field, word)
     terms = {_str(text) for _, text in heapq.nlargest(MAX_EXPANSIONS, found)}
     if field in STEMMED_FIELDS:
         terms.update(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
 
 from warreader.index.search.bounds import TIME_LIMIT
 from warreader.index.search.counting import MatchCounter
+from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
@@ -145,13 +147,15 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
     if allow is not None:
         if filt is not None:
             allow = allow & set(filt.docs(searcher))
-        filt = allow if isinstance(allow, set) else _Allowed(allow)
+        filt = allow if isinstance(allow, (set, DocIdSet)) else _Allowed(allow)
     collector = searcher.collector(limit=max(1, limit), optimize=as_you_type, filter=filt,
                                    mask=Term("kind", SKIPPED))
     timed = _Bounded(collector, timelimit=TIME_LIMIT, use_alarm=False)
     timed.cancelled = cancelled
     if as_you_type and not count and _unranked(q):
         timed.enough = max(1, limit)  # equal scores: the first hits found are the top ones
+        if allow is not None:  # walk the allowed documents, not every match of the kinds
+            timed.only = _docs_between(allow)
     try:
         searcher.search_with_collector(q, timed)
     except TimeLimit:
@@ -174,18 +178,56 @@ class _Bounded(TimeLimitCollector):
     enough: int | None = None
     """Stop once the ranking holds this many hits (when all matches score the same)."""
 
+    only: Callable[[int, int], Iterable[int]] | None = None
+    """With :attr:`enough`: the allowed documents between two numbers, in order. Then
+    only those are visited (the matcher skipped to each), not every match of the query:
+    "kind:quote elect" is every quote, of which a few hundred hold an "elect" word."""
+
     def collect_matches(self) -> None:
         child, cancelled = self.child, self.cancelled
         ranked = child
         while not hasattr(ranked, "items") and hasattr(ranked, "child"):
             ranked = ranked.child
         enough = self.enough if hasattr(ranked, "items") else None
+        if enough is not None and self.only is not None:
+            self._collect_allowed(ranked, enough)
+            return
         for n, docnum in enumerate(child.matches()):
             if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
                 raise TimeLimit
             child.collect(docnum)
             if enough is not None and len(ranked.items) >= enough:
                 break
+
+    def _collect_allowed(self, ranked, enough: int) -> None:
+        """Collect the matches among :attr:`only`'s documents of this segment, in order
+        (the same hits :meth:`collect_matches` finds, without walking the others)."""
+        matcher, offset, cancelled = self.matcher, self.offset, self.cancelled
+        restrict = getattr(self.child, "_restrict", None)  # the masked (skipped) files
+        size = self.subsearcher.reader().doc_count_all()
+        for n, docnum in enumerate(self.only(offset, offset + size)):
+            if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
+                raise TimeLimit
+            local = docnum - offset
+            if not matcher.is_active():
+                break
+            if matcher.id() < local:
+                matcher.skip_to(local)
+                if not matcher.is_active():
+                    break
+            if matcher.id() != local or (restrict is not None and docnum in restrict):
+                continue
+            self.child.collect(local)
+            if len(ranked.items) >= enough:
+                break
+
+
+def _docs_between(allow) -> Callable[[int, int], Iterable[int]]:
+    """``between(lo, hi)`` of the allowed documents ``allow`` (a set or bitmap)."""
+    if isinstance(allow, DocBits):
+        return allow.between
+    ordered = sorted(allow)
+    return lambda lo, hi: ordered[bisect_left(ordered, lo):bisect_left(ordered, hi)]
 
 
 class _Allowed(DocIdSet):

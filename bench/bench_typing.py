@@ -1,0 +1,142 @@
+"""Keystrokes at scale (issue 15): the 127 searches of ``bench/keystrokes.txt``, with the
+doc-set cache beside the index missing and then written.
+
+Run:  .venv/bin/python bench/bench_typing.py CORPUS INDEX [--runs 3] [--cold 1]
+
+``INDEX`` is an index of ``CORPUS`` made by ``warreader index`` (``bench/bench_scale.py
+--keep DIR`` makes both): give a COPY when the folder is shared, since the measure writes
+the cache (``docsets.sqlite``, :mod:`index.search.doc_cache`) into its generation folder.
+Each run is a fresh process that opens the corpus, refreshes it (nothing changed) and
+types every keystroke twice: as the issue calls it (``Corpus.search(prefix, limit=20,
+as_you_type=True)``, the first call of the process, so its first keystroke also pays
+for imports and the query parser) and as the app asks for its first page (``limit=50``,
+uncounted). The first ``--cold`` runs start with the cache file removed (the first
+process of a new commit writes it: what a keystroke costs the first time it is typed);
+the others read it. Per run: CPU p95 and max of each call (``time.thread_time``), the
+max of the keystrokes after the first (the issue's first call also imports the query
+parser and opens the stored data, which compares the whole article list with the
+cached one: O(articles)), and the wall p95 next to it; then min / median / max over the
+runs of each kind, the slowest keystrokes, the load average, and whether the issue's
+targets hold on CPU time (p95 < 50 ms, max < 150 ms; the machine is shared, so wall
+time is printed, not judged). Also checks that every run returned the same hits.
+Asserts nothing; not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+from bench_scale import p95, prefixes  # noqa: E402
+
+TARGET_P95, TARGET_MAX = 0.050, 0.150
+NAME = "docsets.sqlite"  # index.search.doc_cache.NAME (not imported: runs on older code too)
+
+TYPE = r"""
+import json, sys, time
+from pathlib import Path
+from warreader.index.config import load_config
+from warreader.index.corpus import Corpus
+corpus, index_dir, keys = Path(sys.argv[1]), Path(sys.argv[2]), json.loads(sys.argv[3])
+c = Corpus.open([corpus], index_dir, load_config(None).aliases)
+c.refresh()
+out = {}
+for label, limit in (("issue", 20), ("app", 50)):
+    rows = []
+    for p in keys:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        r = c.search(p, limit=limit, as_you_type=True)
+        rows.append((time.thread_time() - cpu, time.perf_counter() - wall, p, r.error,
+                     r.total, [(h.article_id, h.quote_span) for h in r.hits]))
+    out[label] = rows
+c.close()
+print(json.dumps(out))
+"""
+
+
+def run_once(corpus: Path, index: Path, keys: list[str]) -> dict:
+    """One fresh process typing every keystroke (see the module's docstring)."""
+    done = subprocess.run([sys.executable, "-c", TYPE, str(corpus), str(index), json.dumps(keys)],
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def spread(values: list[float]) -> str:
+    """``min / median / max`` in ms."""
+    v = [x * 1000 for x in values]
+    return " / ".join(f"{x:.0f}" for x in (min(v), statistics.median(v), max(v)))
+
+
+def main() -> int:
+    """Measure and print."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("index", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--cold", type=int, default=1, help="runs without the cache file")
+    args = parser.parse_args()
+    from warreader.index.search.stamps import live_dir
+
+    generation = live_dir(args.index)
+    if generation is None:
+        print(f"no index in {args.index}", file=sys.stderr)
+        return 2
+    keys = prefixes()
+    print(f"{os.cpu_count()} cores; {len(keys)} keystrokes; {args.runs} runs "
+          f"({args.cold} without the cache file); load average {os.getloadavg()[0]:.2f}")
+    figures: dict[str, dict[str, list[float]]] = {}
+    hits, slow = None, {}
+    for run in range(args.runs):
+        kind = "cold" if run < args.cold else "warm"
+        if kind == "cold":
+            for suffix in ("", "-journal", ".bad"):
+                (generation / (NAME + suffix)).unlink(missing_ok=True)
+        out = run_once(args.corpus, args.index, keys)
+        line = [f"run {run + 1} ({kind}, load {os.getloadavg()[0]:.2f}):"]
+        for label in ("issue", "app"):
+            cpu = [row[0] for row in out[label]]
+            wall = [row[1] for row in out[label]]
+            f = figures.setdefault(f"{kind} {label}", {})
+            f.setdefault("p95", []).append(p95(cpu))
+            f.setdefault("max", []).append(max(cpu))
+            f.setdefault("wall", []).append(p95(wall))
+            f.setdefault("later", []).append(max(cpu[1:]))
+            line.append(f"{label} CPU p95 {p95(cpu) * 1000:.0f} max {max(cpu) * 1000:.0f} "
+                        f"(wall p95 {p95(wall) * 1000:.0f}) ms;")
+            for row in out[label]:
+                key = (kind, label, row[2])
+                slow[key] = max(slow.get(key, 0.0), row[0])
+        print(" ".join(line), flush=True)
+        answers = [(row[2], row[3], row[4], row[5]) for label in ("issue", "app")
+                   for row in out[label]]
+        if hits is None:
+            hits = answers
+        elif answers != hits:
+            print("  DIFFERENT HITS from the first run:",
+                  [a[0] for a, b in zip(answers, hits, strict=True) if a != b][:10])
+    print(f"\n{'calls':<12}{'CPU p95, ms':>22}{'CPU max, ms':>22}{'max after 1st':>22}"
+          f"{'wall p95, ms':>22}   targets (CPU: p95 < 50, max < 150)")
+    for name, f in figures.items():
+        met = max(f["p95"]) < TARGET_P95 and max(f["max"]) < TARGET_MAX
+        print(f"{name:<12}{spread(f['p95']):>22}{spread(f['max']):>22}"
+              f"{spread(f['later']):>22}{spread(f['wall']):>22}   {'met' if met else 'NOT met'}")
+    for kind in ("cold", "warm"):
+        worst = sorted(((t, p) for (k, label, p), t in slow.items()
+                        if k == kind and label == "issue"), reverse=True)[:6]
+        if worst:
+            print(f"slowest, {kind}, issue's call (CPU): "
+                  + ", ".join(f"{p!r} {t * 1000:.0f}" for t, p in worst))
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
