@@ -69,3 +69,18 @@ def test_stored_data_is_written_plain_and_reads_back_the_same():
     use_plain_stored(writer)
     assert writer.perdocwriter._colwriters["_stored"]._child._compress is stored_deflate
     writer.cancel()
+
+
+def test_one_position_encodings_kept_are_whoosh_s_own():
+    from warreader.index.search.analysis import text_analyzer
+    from warreader.index.search.textfield import FastPositions
+    from whoosh.analysis import StemmingAnalyzer
+    from whoosh.formats import Positions
+
+    texts = ["Oil prices rise as talks stall", "Talks resume; oil prices rise again and again",
+             "Oil prices rise as talks stall"]  # the third: every encoding from the cache
+    for boost in (1.0, 2.5):
+        for text in texts:
+            fast = sorted(FastPositions(boost).word_values(text, text_analyzer()))
+            slow = sorted(Positions(boost).word_values(text, StemmingAnalyzer(), mode="index"))
+            assert fast == slow
