@@ -45,10 +45,11 @@ def test_day_terms_find_what_whoosh_trie_terms_found(query):
     trie.add("date", DATETIME(stored=False))  # Whoosh's own: eight terms per document
     q = QueryBuilder().build(query)
     found = []
-    for schema in (ours, trie):
-        with _index(schema).searcher() as searcher:
+    older = _index(trie).storage.open_index(schema=ours)  # an index written before, read now
+    for ix in (_index(ours), _index(trie), older):
+        with ix.searcher() as searcher:
             found.append(sorted(hit["data"]["n"] for hit in searcher.search(q, limit=None)))
-    assert found[0] == found[1]
+    assert found[0] == found[1] == found[2]
     assert found[0]  # every query here finds something
     with _index(ours).reader() as reader:
         assert len(list(reader.lexicon("date"))) == len([d for d in DAYS if d])

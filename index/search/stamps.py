@@ -19,7 +19,7 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 5
 """Bump whenever fields, analyzers or document contents change: an index with another
 version is rebuilt (see :mod:`index.search.schema`)."""
 
