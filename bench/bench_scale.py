@@ -73,9 +73,9 @@ from warreader.tui.cli import main
 corpus, index_dir = sys.argv[1], sys.argv[2]
 marks = {}
 real = Corpus.provenance
-def provenance(self):
+def provenance(self, *args, **kwargs):
     marks["before_provenance_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return real(self)
+    return real(self, *args, **kwargs)
 Corpus.provenance = provenance
 sys.argv = ["warreader", "index", corpus, "--index-dir", index_dir]
 wall = time.perf_counter()

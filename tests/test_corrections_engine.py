@@ -131,6 +131,7 @@ def test_a_correction_survives_a_rebuild_in_the_helper_process_too(tmp_path, mon
     monkeypatch.setattr(pipeline, "HELPER_SHARE", 0.99)
     assert folder / ARTICLE in map(Path, pipeline.shares(sorted(map(str, folder.iterdir())))[0])
     monkeypatch.delenv("WARREADER_SERIAL", raising=False)
+    monkeypatch.setattr(pipeline, "core_free", lambda: True)  # whatever the load now
     report = corpus.refresh(rebuild=True)
     assert report.rebuilt
     assert (PULLBACK[:20], "Ann Aide") in _speakers_of(corpus, 'speaker:"ann aide"')

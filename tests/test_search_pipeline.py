@@ -15,6 +15,7 @@ def _build(folder, index_dir, monkeypatch, helper: bool, **refresh):
     if helper:
         monkeypatch.delenv("WARREADER_SERIAL", raising=False)
         monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+        monkeypatch.setattr(pipeline, "core_free", lambda: True)  # whatever the load now
     else:
         monkeypatch.setenv("WARREADER_SERIAL", "1")
     corpus = Corpus.open([folder], index_dir, {"Jens Stoltenberg": ["Stoltenberg"]})
@@ -74,10 +75,26 @@ def _postings(corpus: Corpus) -> dict:
 def test_helper_only_for_many_files_on_several_cores(monkeypatch):
     monkeypatch.delenv("WARREADER_SERIAL", raising=False)
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 8)
+    monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (0.5, 0.5, 0.5))
     assert not pipeline.worth_it(pipeline.MIN_FILES - 1)
     assert pipeline.worth_it(pipeline.MIN_FILES)
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
     assert not pipeline.worth_it(10_000)
+
+
+def test_helper_only_while_a_core_is_idle(monkeypatch):
+    monkeypatch.delenv("WARREADER_SERIAL", raising=False)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (0.9, 3.0, 3.0))
+    assert pipeline.worth_it(10_000)  # one core idle over the last minute
+    monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (1.6, 0.2, 0.2))
+    assert not pipeline.worth_it(10_000)  # both cores busy: the helper would only compete
+
+    def no_load():
+        raise OSError("no load average here")
+
+    monkeypatch.setattr(pipeline.os, "getloadavg", no_load)
+    assert pipeline.worth_it(10_000)
 
 
 @pytest.mark.parametrize("helper", [False, True])

@@ -18,6 +18,7 @@ from warreader.index.search.analysis import AliasTable
 from warreader.index.search.documents import article_docs, skipped_doc
 from warreader.index.search.lengths import use_preloaded_lengths
 from warreader.index.search.manifest import Changes, FileState, file_sha
+from warreader.index.search.plain_stored import use_plain_stored
 from warreader.index.search.pool import use_chunked_pool
 from warreader.index.search.results import IndexReport
 from warreader.index.search.summary import ArticleSummary
@@ -51,6 +52,14 @@ def codec() -> W3Codec:
     return W3Codec(compression=COMPRESSION)
 
 
+def tune_writer(writer, limit: int) -> None:
+    """Our settings on a new Whoosh ``SegmentWriter``: a chunked posting pool of
+    ``limit`` MB, field lengths read in bulk at commit, stored fields uncompressed."""
+    use_chunked_pool(writer, limit)
+    use_preloaded_lengths(writer)
+    use_plain_stored(writer)
+
+
 class ParseFailure(Exception):
     """Raised by a ``parse`` function for a file that cannot be indexed (a user problem)."""
 
@@ -79,8 +88,7 @@ def apply_changes(
 
     limit = pool_limit(helper and pipeline.worth_it(len(changes.to_read)))
     writer = ix.writer(limitmb=limit, timeout=WRITER_TIMEOUT, codec=codec())
-    use_chunked_pool(writer, limit)
-    use_preloaded_lengths(writer)
+    tune_writer(writer, limit)
     try:
         for path in changes.removed:
             writer.delete_by_term("path", shown_path(path))

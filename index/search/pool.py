@@ -22,7 +22,18 @@ CHUNK = 20_000
 
 
 class ChunkedPool(PostingPool):
-    """Whoosh's :class:`PostingPool` with runs pickled in chunks."""
+    """Whoosh's :class:`PostingPool` with runs pickled in chunks, and a leaner
+    :meth:`add` (called once per posting: half a million times on the BBC corpus)."""
+
+    def add(self, item: tuple) -> None:
+        """Pool one posting ``(field, term bytes, docnum, weight, value bytes)``: Whoosh's
+        own ``add`` without its two type assertions (our fields always give bytes), with
+        the same size estimate, so runs are cut where Whoosh would cut them."""
+        self.fieldnames.add(item[0])
+        self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or "")
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
 
     def _write_run(self, f, items: Iterable) -> None:
         items = iter(items)

@@ -48,6 +48,27 @@ STEMMED_FIELDS = frozenset({"title", "body", "text", "role", "cue"})
 NAME_FIELDS = frozenset({"speaker", "author", "outlet"})
 
 
+def day_field() -> DATETIME:
+    """The ``date`` field: one term per document, the exact value (whole days).
+
+    Whoosh's ``DATETIME`` also indexes seven coarser "trie" terms per value so that a
+    range over millions of distinct values reads few terms; our dates are days (a few
+    thousand distinct values even over years), and a date ANDed into a query is a set of
+    per-day documents (:mod:`index.search.date_filter`) that reads the exact terms
+    alone. Without the trie terms a range Whoosh matches itself (a date under OR or NOT)
+    is a ``TermRange`` over the days in it: the same documents, from one eighth of the
+    postings a build writes for dates.
+
+    Indexes written before (with the trie terms) stay valid, so :data:`SCHEMA_VERSION`
+    did not change: their exact terms are these same terms, and every date query this
+    schema compiles reads exact terms only (``tests/test_search_build_cost.py`` opens a
+    trie-term index with this schema and finds the same documents).
+    """
+    field = DATETIME(stored=False)
+    field.shift_step = 0
+    return field
+
+
 def build_schema() -> Schema:
     """A fresh :class:`whoosh.fields.Schema` for the warreader index."""
     text = text_analyzer()
@@ -62,7 +83,7 @@ def build_schema() -> Schema:
         speaker=TEXT(analyzer=names, stored=False),
         role=prose_field(text, phrase=False),
         cue=prose_field(text, phrase=False),
-        date=DATETIME(stored=False),
+        date=day_field(),
         author=TEXT(analyzer=names, stored=False),
         outlet=TEXT(analyzer=names, stored=False),
         data=STORED(),
