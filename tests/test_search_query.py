@@ -85,6 +85,13 @@ def test_or_not_parentheses(corpus):
     assert titles(corpus.search("(turkey OR moscow) AND peace")) == ["Talks in Turkey"]
 
 
+def test_a_date_right_before_a_closing_bracket(corpus):
+    """``(x OR date:2023-03)``: the bracket closes the group, it is no part of the date."""
+    assert titles(corpus.search("(moscow OR date:2023-03) kind:article")) == [
+        "Moscow denies plans", "Talks in Turkey"]
+    assert titles(corpus.search("(date:2023-03)")) == titles(corpus.search("date:2023-03"))
+
+
 def test_fuzzy(corpus):
     assert titles(corpus.search("diplomatz~ kind:article")) == ["Moscow denies plans"]
     assert titles(corpus.search("diplomatz kind:article")) == []

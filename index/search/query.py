@@ -56,7 +56,7 @@ such a prefix in a commit reads its postings from Whoosh (about a microsecond ea
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 _FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?!//)")
 _DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
-_DATE_VALUE = re.compile(r"date:(\[[^\]]*\]|\{[^}]*\}|\S+)")
+_DATE_VALUE = re.compile(r"date:(\[[^\]]*\]|\{[^}]*\}|[^\s()]+)")
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]\w*):)?([^\s\"()\[\]{}:*~^]+)$")
 _EMPTY_FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?=$|[\s)])")
 _OPEN_TAIL = re.compile(r"(?:^|(?<=[\s(]))[A-Za-z_]\w*:$")
