@@ -19,7 +19,7 @@ from pathlib import Path
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.manifest import Changes, FileState, compare, stat_files
 from warreader.index.search.results import IndexReport
-from warreader.index.search.updating import Update, add_remembered
+from warreader.index.search.updating import Update, add_remembered, note_seen
 
 
 @dataclass(slots=True)
@@ -60,8 +60,8 @@ def check_files(index_dir: Path, aliases: AliasTable, listed: list[str],
     """Stat ``listed`` and compare it with the live index of ``index_dir`` (read-only;
     no lock taken: a refresh under the lock compares again before it writes)."""
     on_disk = stat_files(listed)
-    report = IndexReport(files_seen=len(on_disk))
-    report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
+    report = IndexReport()
+    note_seen(report, listed, on_disk)
     ix, indexed, unreadable = Update(index_dir, aliases, _no_parse, False).checked_live()
     changes = None
     if ix is not None:

@@ -49,6 +49,13 @@ def locked(index_dir: Path, timeout: float, report: IndexReport) -> Iterator[boo
         lock.release()
 
 
+def note_seen(report: IndexReport, listed: list[str], on_disk: dict[str, FileState]) -> None:
+    """Put in ``report`` how many files were found and which ``listed`` ones were not
+    (for a refresh and for a file check alike)."""
+    report.files_seen = len(on_disk)
+    report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
+
+
 class Update:
     """Bring one index folder up to date with a list of files (call under the lock)."""
 
@@ -69,8 +76,7 @@ class Update:
         store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
         if on_disk is None:
             on_disk = stat_files(listed)
-        report.files_seen = len(on_disk)
-        report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
+        note_seen(report, listed, on_disk)
         ix, indexed, unreadable = self.checked_live()
         try:
             if rebuild or ix is None:
