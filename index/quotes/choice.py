@@ -18,6 +18,7 @@ from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
     _PASSIVE,
     _after_work_noun,
+    _byline_title,
     _exclaims,
     _owned_words,
     _reported_before,
@@ -390,6 +391,8 @@ def _is_term(
     quoted = para.text[span.start : span.end]
     if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if _byline_title(para, qi, span):
+        return True  # '"Fees to rise," by the Courier's Ann Bell'
     if _owned_words(para, qi, span):
         return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"

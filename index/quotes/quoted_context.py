@@ -87,14 +87,26 @@ _WORKS = lexicon.TERM_MARKERS | lexicon.words(
 
 
 def _after_work_noun(para: _Para, qi: int) -> bool:
-    """Does the quotation at ``qi`` follow a noun for a work and a comma ("her memoir,
-    "…"", "the new book, "…"")? Then it is the work's title, in apposition."""
-    return (
-        qi >= 2
-        and para.tokens[qi - 1].text == ","
-        and para.tokens[qi - 2].kind == "w"
-        and para.tokens[qi - 2].lower in _WORKS
-    )
+    """Does the quotation at ``qi`` follow a noun for a work, with or without a comma
+    ("her memoir, "…"", "the new book, "…"", "on his podcast "…"")? Then it is the
+    work's title, in apposition."""
+    k = qi - 2 if qi >= 2 and para.tokens[qi - 1].text == "," else qi - 1
+    return k >= 0 and para.tokens[k].kind == "w" and para.tokens[k].lower in _WORKS
+
+
+def _byline_title(para: _Para, qi: int, span: Span) -> bool:
+    """Is the quotation at ``qi`` the headline of a piece cited with its byline
+    ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,
+    and "by" and an owner's name in the possessive follow it: a title, no one's words."""
+    tokens = para.tokens
+    if para.text[span.end - 1] != "," or qi + 2 >= len(tokens) or tokens[qi + 1].lower != "by":
+        return False
+    for token in tokens[qi + 2 : qi + 7]:
+        if token.kind != "w":
+            return False
+        if token.possessive:
+            return token.capitalised
+    return False
 
 
 _OWNERS = lexicon.words("his her their my our")
@@ -121,8 +133,11 @@ def _exclaims(quoted: str) -> bool:
 
 
 def _titled(words: list[str]) -> bool:
-    """Every word capitalised but the small ones: how titles and names are written."""
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    """Every word capitalised but the small ones: how titles and names are written
+    (a number may stand among capitalised words: "13 Hours: The Long Night")."""
+    return all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL or w[0].isdigit() for w in words
+    ) and any(w[0].isupper() for w in words)
 
 
 # Words after which a capitalised phrase names a programme, a publication or a work:
