@@ -247,7 +247,7 @@ class ArticleAttributor(_NameReading, _Resolution):
         "— Dean Baker, Center for Economic Research") is the credited person's."""
         if p + 1 >= len(self.texts) or any(t.kind == "w" for t in para.tokens):
             return None
-        match = _CREDIT_LINE.match(self.texts[p + 1])
+        match, closing = _credit_match(self.texts[p + 1], para.spans[k].closed)
         mention = run_mention(match.group(1).rstrip(".")) if match else None
         if mention is None or mention.kind != "name":
             return None
@@ -255,8 +255,18 @@ class ArticleAttributor(_NameReading, _Resolution):
         if " " not in match.group(1).strip() and entity.kind != "person":
             return None  # "- Sanders." credits a person the article named, not "- Reuters."
         role = (match.group(2) or "").strip() or entity.role or None
-        cue = match.group(0)[:1]
+        cue = None if closing else match.group(0)[:1]
         return Attribution("quote", entity.name, role, mention.text, cue, "label", p + 1)
+
+
+def _credit_match(line: str, closed: bool) -> tuple[re.Match[str] | None, bool]:
+    """The credit ``line`` read as "- Name, affiliation", or, after a quotation left
+    open (not ``closed``), as one inside the closing mark ("Ann Bell, users' group."");
+    and whether it was the latter."""
+    match = _CREDIT_LINE.match(line)
+    if match is None and not closed:
+        return _CLOSING_CREDIT.match(line), True
+    return match, False
 
 
 def _carried(found: Attribution) -> Attribution:
@@ -269,5 +279,8 @@ def _carried(found: Attribution) -> Attribution:
 _CREDIT_LINE = re.compile(
     r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
 )
+# The credit line of a quotation left open in the paragraph before, inside its closing
+# mark: "Ann Bell, Ferry Users Group."", "Former harbour master Tom Reyes."".
+_CLOSING_CREDIT = re.compile(r"\s*([A-Z][^,\"”!?]{1,70}?)(?:,\s*([^\"”!?]{1,80}?))?\.?[\"”]\s*$")
 
 
