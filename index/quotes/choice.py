@@ -288,12 +288,27 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
     before it, ``previous``, which is a quote ("called them "reckless" and "cruel"")?
     Then it is one too: a list of quoted words is one speaker's."""
     before = para.q_index.get(k - 1)
-    if before is None or not 1 <= qi - before <= 2:
+    if before is None or not 1 <= qi - before <= 1 + _GOES_ON_REACH:
+        return False
+    if previous is None or previous.kind != "quote":
         return False
     between = [t.lower for t in para.tokens[before + 1 : qi]]
-    if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
-        return False
-    return previous is not None and previous.kind == "quote"
+    if between in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
+        return True
+    # "said Vane was "a fraud" while Dunn is "a bore"": a short clause of the same
+    # reported speech, with no verb of its own speaker, goes on the same quote.
+    return (
+        previous.speaker is not None
+        and para.sentence_of[before] == para.sentence_of[qi]
+        and len(between) <= _GOES_ON_REACH
+        and bool(between)
+        and between[0] in _GOES_ON
+        and not any(before < e.cue_index < qi for e in para.events)
+    )
+
+
+_GOES_ON = lexicon.words("while and but whereas or")
+_GOES_ON_REACH = 6
 
 
 _SHOUTS = lexicon.words(
