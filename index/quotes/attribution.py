@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from warreader.index.quotes.choice import (
     _coordinated_quote,
+    _directed,
     _frames_own_words,
     _is_term,
     _labelled_before,
@@ -180,7 +181,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                     if (
                         not result.speaker
                         and _phrase_like(para.text, span)
-                        and not (own or _reported_before(para, qi))
+                        and not (own or _reported_before(para, qi) or _directed(para, qi))
                     ):
                         result = Attribution(kind="term")
                 self.results[(p, k)] = result

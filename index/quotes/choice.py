@@ -19,6 +19,7 @@ from warreader.index.quotes.quoted_context import (
     _PASSIVE,
     _after_work_noun,
     _byline_title,
+    _directed,
     _exclaims,
     _owned_words,
     _reported_before,
@@ -415,7 +416,7 @@ def _is_term(
         if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
             return False  # '"…," Burton said. "Donald Trump."': the speech goes on
         return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
-    return not (near or has_event or _reported_before(para, qi))
+    return not (near or has_event or _reported_before(para, qi) or _directed(para, qi))
 
 
 class _Lenders:

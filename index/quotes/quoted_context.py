@@ -77,6 +77,37 @@ def _reported_before(para: _Para, qi: int) -> bool:
     return False
 
 
+# Verbs that direct someone to do what the quoted infinitive says ("urged voters to
+# "stay home"", "told his staff not to "panic""): the words are the director's.
+_DIRECTING = lexicon.words(
+    """
+    urge urges urged urging ask asks asked asking tell tells told telling order orders
+    ordered ordering encourage encourages encouraged encouraging beg begs begged
+    implore implores implored call calls called calling challenge challenges challenged
+    promise promises promised promising pledge pledges pledged vow vows vowed
+    """
+)
+_DIRECT_REACH = 10
+
+
+def _directed(para: _Para, qi: int) -> bool:
+    """Is the quotation at ``qi`` an infinitive ("to "…"", "not to "…"") that a verb of
+    directing or promising earlier in its sentence governs ("urges voters in Leeds to
+    "send a message"")? Then it is someone's words, not a term."""
+    tokens = para.tokens
+    if qi == 0 or tokens[qi - 1].lower != "to":
+        return False
+    if para.text[para.spans[tokens[qi].quote].start].isupper():
+        return False  # 'asked men to "Stand Tall"': a slogan
+    for k in range(qi - 2, max(para.floor_of[qi], qi - _DIRECT_REACH) - 1, -1):
+        token = tokens[k]
+        if token.kind == "q" or token.text in ".;:":
+            return False
+        if token.kind == "w" and token.lower in _DIRECTING and not token.capitalised:
+            return True
+    return False
+
+
 _TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
 _TITLE_SMALL |= {"&"}
 
