@@ -262,18 +262,6 @@ def _drop_nested(spans: list[Span]) -> list[Span]:
     return kept
 
 
-_SINGLE_CLOSING = re.compile(r"(?<=[.!?,])['’](?=\s+[A-Z])")
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
-
-
-def _close_on_single(text: str, span: Span) -> None:
-    """End a double-quoted ``span`` left open at a single closing mark after sentence
-    punctuation when no single mark opened inside it (""… a bit more.' The band")."""
-    found = _SINGLE_CLOSING.search(text, span.start, span.end)
-    if found and not _SINGLE_OPENING.search(text, span.start, found.start()):
-        span.end, span.closed = found.start(), True
-
-
 def _credit_closing(last: Span, index: int, paragraphs: list[str], span: Span) -> bool:
     """Is ``span``, closed by a mark with no opener, the credit line of a quotation
     left open in the paragraph before ("“Fares must fall.¶Ann Bell, ferry users’
@@ -305,9 +293,6 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     for index, text in enumerate(paragraphs):
         singles = _outside_doubled_singles(text, _single_spans(index, text))
         spans = _drop_nested(_double_spans(index, text) + singles)
-        for span in spans:
-            if not span.closed and span.mark == '"':
-                _close_on_single(text, span)
         if spans and result and _credit_closing(result[-1], index, paragraphs, spans[0]):
             spans.pop(0)
         if (
