@@ -25,10 +25,12 @@ def test_a_headline_cited_with_its_byline_is_a_term_and_its_excerpt_a_quote():
     text = (
         'HARBOUR NEWS: "Ferry fares to rise in spring," by the Courier\'s Ann Bell: '
         '"The island ferry will cost a fifth more from April, the operator said."\n\n'
-        'Ruiz said the fares were "a disgrace," by all accounts a common view.'
+        'Ruiz said the fares were "a disgrace," by all accounts a common view.\n\n'
+        'Kell said the pier was "a ruin," by Ruiz\'s own count the third this year.'
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds["Ferry fares to rise in spring,"] == "term"
     excerpt = "The island ferry will cost a fifth more from April, the operator said."
     assert kinds[excerpt] == "quote"
     assert kinds["a disgrace,"] == "quote"
+    assert kinds["a ruin,"] == "quote"

@@ -128,15 +128,16 @@ def _after_work_noun(para: _Para, qi: int) -> bool:
 def _byline_title(para: _Para, qi: int, span: Span) -> bool:
     """Is the quotation at ``qi`` the headline of a piece cited with its byline
     ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,
-    and "by" and an owner's name in the possessive follow it: a title, no one's words."""
+    and "by", an owner's name in the possessive and a name follow it: a title."""
     tokens = para.tokens
     if para.text[span.end - 1] != "," or qi + 2 >= len(tokens) or tokens[qi + 1].lower != "by":
         return False
-    for token in tokens[qi + 2 : qi + 7]:
+    for k in range(qi + 2, min(len(tokens) - 1, qi + 7)):
+        token = tokens[k]
         if token.kind != "w":
             return False
-        if token.possessive:
-            return token.capitalised
+        if token.possessive:  # the author's name follows: not "by Kell's own account"
+            return token.capitalised and tokens[k + 1].capitalised
     return False
 
 
