@@ -22,6 +22,7 @@ from itertools import islice
 from warreader.index.search import doc_cache
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.doc_cache import DocCache
+from warreader.index.search.page_cache import PageCache
 from whoosh.query import FuzzyTerm, MultiTerm, Prefix, TermRange, Wildcard
 
 _WILD = frozenset("*?[")
@@ -46,6 +47,7 @@ class Vocabulary:
         self._docs: OrderedDict[tuple[str, str], DocBits] = OrderedDict()
         self._kept = 0
         self._cache: object = _UNOPENED
+        self._pages: object = _UNOPENED
 
     def stored(self) -> DocCache | None:
         """The on-disk sets of this reader's commit (:mod:`index.search.doc_cache`),
@@ -53,6 +55,14 @@ class Vocabulary:
         if self._cache is _UNOPENED:
             self._cache = DocCache.for_reader(self.reader)
         return self._cache  # type: ignore[return-value]
+
+    def pages(self) -> PageCache | None:
+        """The stored first pages of this reader's commit
+        (:mod:`index.search.page_cache`), opened when first needed; None when there
+        are none to be had."""
+        if self._pages is _UNOPENED:
+            self._pages = PageCache.for_reader(self.reader)
+        return self._pages  # type: ignore[return-value]
 
     def docs(self, field: str, word: str) -> DocBits:
         """The documents holding ``word`` in ``field``."""
