@@ -165,15 +165,17 @@ def _from_pages(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str |
 
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
              as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None,
-             count: bool = False, seconds: float = TIME_LIMIT, exact: bool = False):
-    """Top hits of ``q``, cut off after ``seconds`` (:class:`QueryError`); ``exact``:
-    every match scored (Whoosh's pruning off, see :data:`OPTIMIZE`).
+             count: bool = False, seconds: float | None = None, exact: bool = False):
+    """Top hits of ``q``, cut off after ``seconds`` (:data:`TIME_LIMIT` unless given;
+    :class:`QueryError`); ``exact``: every match scored (Whoosh's pruning off, see
+    :data:`OPTIMIZE`).
 
     A full search counts its matches while ranking them (one pass, so the count is
     time-bounded too); a keystroke's search skips what cannot reach the top instead,
     and, when every match scores the same (only kinds and dates asked for) and no count
     is wanted, stops at the first ``limit`` matches.
     """
+    seconds = TIME_LIMIT if seconds is None else seconds
     filt = Term("kind", kind) if kind else None
     if allow is not None:
         if filt is not None:
