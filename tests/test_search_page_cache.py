@@ -240,3 +240,20 @@ def test_page_keys_name_fields_words_and_boosts():
     keys = {first_page.page_key(q) for q in [one, *others]}
     assert len(keys) == 6 and None not in keys
     assert first_page.page_key(Or([Term("body", "a"), Prefix("body", "b")])) is None
+
+
+def test_a_page_file_that_cannot_be_written_leaves_the_keystrokes_to_whoosh(built, monkeypatch):
+    """Else each keystroke would rank every match of its query again."""
+    folder, index = built
+    plain, _ = _search_all(folder, index, cache=False, optimize=True, keys=TYPED)
+    def refuse(self, key, page):
+        self.writable = False  # what a read-only folder or a full file leads to
+
+    monkeypatch.setattr(page_cache.PageCache, "put", refuse)
+    ranked = []
+    collect = searching._collect
+    monkeypatch.setattr(searching, "_collect",
+                        lambda *a, **k: ranked.append(k.get("exact", False)) or collect(*a, **k))
+    again, used = _search_all(folder, index, keys=TYPED)
+    assert used == 1 and ranked.count(True) == 1  # the first page ranked and used, alone
+    assert again[1:] == plain[1:]  # the rest: Whoosh, as without pages

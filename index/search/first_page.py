@@ -121,6 +121,8 @@ def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[i
     if key is None or postings(q, searcher.reader()) < MIN_POSTINGS:
         return None
     page = pages.get(key)
+    if page is None and not pages.writable:
+        return None  # a page that cannot be stored would be ranked again on every keystroke
     if page is None:
         top = rank(page_cache.HITS).top_n  # (score, docnum), best first
         page = Page(array("I", [d for _, d in top]), array("d", [s for s, _ in top]),
