@@ -9,8 +9,10 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import _NOT_VERB, _index_at, sentence_subject
 from warreader.index.quotes.cue_subjects import (
     _BE,
+    _skip_parenthesis,
     _speaker_noun,
     _subject_before,
+    first_of_pair,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.marks import Span
@@ -121,12 +123,19 @@ def colon_introduction(text: str, spans: list[Span]) -> tuple[list[Token], Event
 def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     """A name right before the colon labels the quotation that follows: "EARLY - Mark
     Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
-    an outlet, "Howard Kurtz, Fox News: "…""."""
-    words = left_phrase(tokens, j)
+    an outlet, "Howard Kurtz, Fox News: "…"". A bracketed party is stepped over ("Rep.
+    Ann Marsh (D-Ohio): "…""), and of two people named the first stands for both."""
+    end = _skip_parenthesis(tokens, j, floor)
+    words = left_phrase(tokens, end)
     mention = build(words) if words else None
     if mention is None or mention.kind != "name" or mention.possessive:
         return None
-    first = j - len(words)
+    mention, first = first_of_pair(tokens, mention, end - len(words), floor)
+    if first - 1 > floor and tokens[first - 1].lower == "and":  # "More from Hale and Pike:"
+        before = left_phrase(tokens, first - 1)
+        named = build(before) if before else None
+        if named is not None and named.kind == "name" and not named.possessive:
+            mention, first = named, first - 1 - len(before)
     more_from = first - 2 >= floor and [t.lower for t in tokens[first - 2 : first]] == [
         "more",
         "from",
