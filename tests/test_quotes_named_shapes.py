@@ -20,3 +20,13 @@ def test_a_colon_label_naming_two_people_or_a_bracketed_party_names_the_first():
         ("Our own data shows the turn.", "Tess Hale"),
         ("Who gave you that figure for the mills?", "Dan Ross"),
     ]
+
+
+def test_a_past_verb_with_an_object_after_an_appositive_is_the_main_verb_not_an_aside():
+    text = (
+        "Former Idaho mayor Tim Marsh (R), a Hale backer, praised Lopez for her budget, "
+        'calling it "a rare feat" at the fair.\n\n'
+        "Dora Vance, a court clerk, filed in the county court, stated that the levy was "
+        '"out of date."'
+    )
+    assert said(text) == [("a rare feat", "Tim Marsh"), ("out of date.", "Dora Vance")]
