@@ -30,3 +30,17 @@ def test_a_past_verb_with_an_object_after_an_appositive_is_the_main_verb_not_an_
         '"out of date."'
     )
     assert said(text) == [("a rare feat", "Tim Marsh"), ("out of date.", "Dora Vance")]
+
+
+def test_a_quotation_signed_off_with_a_dash_and_a_name_is_that_persons():
+    text = (
+        "Tom Grady left the council in the spring.\n\n"
+        "\u201cThe levy is unfair to every farm in the valley.\u201d \u2015 Dora Vance\n\n"
+        '"The mill must stay open." \u2014 Kurt Brandt, on Twitter\n\n'
+        'Grady said the mill was "the best in Leeds."--Kim Hale.'
+    )
+    assert said(text) == [
+        ("The levy is unfair to every farm in the valley.", "Dora Vance"),
+        ("The mill must stay open.", "Kurt Brandt"),
+        ("the best in Leeds.", "Tom Grady"),
+    ]

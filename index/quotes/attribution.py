@@ -245,9 +245,12 @@ class ArticleAttributor(_NameReading, _Resolution):
     def _credit_line(self, p: int, para: _Para, k: int) -> Attribution | None:
         """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
         "— Dean Baker, Center for Economic Research") is the credited person's."""
-        if p + 1 >= len(self.texts) or any(t.kind == "w" for t in para.tokens):
+        match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
+        if match is None and (
+            p + 1 >= len(self.texts) or any(t.kind == "w" for t in para.tokens)
+        ):
             return None
-        match = _CREDIT_LINE.match(self.texts[p + 1])
+        match = match or _CREDIT_LINE.match(self.texts[p + 1])
         mention = run_mention(match.group(1).rstrip(".")) if match else None
         if mention is None or mention.kind != "name":
             return None
@@ -255,8 +258,23 @@ class ArticleAttributor(_NameReading, _Resolution):
         if " " not in match.group(1).strip() and entity.kind != "person":
             return None  # "- Sanders." credits a person the article named, not "- Reuters."
         role = (match.group(2) or "").strip() or entity.role or None
-        cue = match.group(0)[:1]
+        cue = match.group(0).strip()[:1]
         return Attribution("quote", entity.name, role, mention.text, cue, "label", p + 1)
+
+
+def _signed_off(para: _Para) -> re.Match[str] | None:
+    """The credit line signing off a paragraph of quotation alone: nothing but opening
+    marks before its first quotation, a dash and a name after its last ("“…” ― Dora
+    Vance", "“…” — Kurt Brandt, on Twitter"); None otherwise."""
+    if not para.spans or para.text[: para.spans[0].start].strip(_OPENING_MARKS):
+        return None
+    tail = para.text[para.spans[-1].end :].lstrip(_CLOSING_MARKS)
+    return _CREDIT_LINE.match(tail) if tail.lstrip()[:1] in _DASH_CHARS else None
+
+
+_OPENING_MARKS = " \"'“‘"
+_CLOSING_MARKS = "\"'”’"
+_DASH_CHARS = ("-", "–", "—", "―")
 
 
 def _carried(found: Attribution) -> Attribution:
