@@ -221,7 +221,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 return _carried(self._last_speaker[1])
         if event is not None:
             return _carried(resolved[id(event)])
-        credited = self._credit_line(p, para, k)
+        credited = _credit_line(self.texts, self.registry, p, para)
         if credited is not None:
             return credited
         if p > 0 and opens:
@@ -242,24 +242,25 @@ class ArticleAttributor(_NameReading, _Resolution):
                 return _carried(self._resolve(p - 1, prev, strong[-1]))
         return Attribution("quote")
 
-    def _credit_line(self, p: int, para: _Para, k: int) -> Attribution | None:
-        """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
-        "— Dean Baker, Center for Economic Research") is the credited person's."""
-        match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
-        if match is None and (
-            p + 1 >= len(self.texts) or any(t.kind == "w" for t in para.tokens)
-        ):
+def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> Attribution | None:
+    """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
+    "— Dean Baker, Center for Economic Research"), or signed off with one, is the
+    credited person's."""
+    match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
+    source = p
+    if match is None:
+        if p + 1 >= len(texts) or any(t.kind == "w" for t in para.tokens):
             return None
-        match = match or _CREDIT_LINE.match(self.texts[p + 1])
-        mention = run_mention(match.group(1).rstrip(".")) if match else None
-        if mention is None or mention.kind != "name":
-            return None
-        entity = self.registry.entity_for(mention)
-        if " " not in match.group(1).strip() and entity.kind != "person":
-            return None  # "- Sanders." credits a person the article named, not "- Reuters."
-        role = (match.group(2) or "").strip() or entity.role or None
-        cue = match.group(0).strip()[:1]
-        return Attribution("quote", entity.name, role, mention.text, cue, "label", p + 1)
+        match, source = _CREDIT_LINE.match(texts[p + 1]), p + 1
+    mention = run_mention(match.group(1).rstrip(".")) if match else None
+    if mention is None or mention.kind != "name":
+        return None
+    entity = registry.entity_for(mention)
+    if " " not in match.group(1).strip() and entity.kind != "person":
+        return None  # "- Sanders." credits a person the article named, not "- Reuters."
+    role = (match.group(2) or "").strip() or entity.role or None
+    cue = match.group(0).strip()[:1]
+    return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
 
 
 def _signed_off(para: _Para) -> re.Match[str] | None:
