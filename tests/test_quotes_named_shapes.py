@@ -44,3 +44,19 @@ def test_a_quotation_signed_off_with_a_dash_and_a_name_is_that_persons():
         ("The mill must stay open.", "Kurt Brandt"),
         ("the best in Leeds.", "Tom Grady"),
     ]
+
+
+def test_a_paragraph_of_quotation_alone_quotes_the_person_the_paragraph_before_is_about():
+    text = (
+        "\u201cThe rain came late,\u201d Dan Ross said of the harvest.\n\n"
+        "Tom Hale is hopeful about the valley, in part because he sees the new dam as a "
+        "gift.\n\n"
+        "\u201cNot only can the farms recover, they can grow.\u201d\n\n"
+        "Voices like those from the farm lobby carried weight in the budget talks.\n\n"
+        "\u201cWe will see a levy on every mill by spring.\u201d"
+    )
+    assert said(text) == [
+        ("The rain came late,", "Dan Ross"),
+        ("Not only can the farms recover, they can grow.", "Tom Hale"),
+        ("We will see a levy on every mill by spring.", None),
+    ]

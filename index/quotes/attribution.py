@@ -37,7 +37,7 @@ from warreader.index.quotes.choice import (
     _subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
-from warreader.index.quotes.event_forms import colon_introduction
+from warreader.index.quotes.event_forms import colon_introduction, paragraph_topic
 from warreader.index.quotes.events import Event, may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -240,6 +240,14 @@ class ArticleAttributor(_NameReading, _Resolution):
             strong = [e for e in prev.events if not e.weak]
             if strong:  # "..., argues Mr Donofrio." then a paragraph opening on a quotation
                 return _carried(self._resolve(p - 1, prev, strong[-1]))
+            topic = paragraph_topic(prev.text) if _quotation_alone(para) else None
+            if topic is not None and not prev.spans and (
+                self.registry.entity_for(topic[1].mention).kind == "person"
+            ):  # "Hale is upbeat about ..." then "“…”"
+                tokens, event = topic
+                read = _Para(prev.text, [], tokens, [0] * len(tokens), [0] * len(tokens),
+                             [event], {})
+                return replace(self._resolve(p - 1, read, event), via="carried")
         return Attribution("quote")
 
 def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> Attribution | None:
@@ -261,6 +269,11 @@ def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> A
     role = (match.group(2) or "").strip() or entity.role or None
     cue = match.group(0).strip()[:1]
     return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
+
+
+def _quotation_alone(para: _Para) -> bool:
+    """Is the paragraph quotations and punctuation only, no word outside them?"""
+    return not any(t.kind == "w" for t in para.tokens)
 
 
 def _signed_off(para: _Para) -> re.Match[str] | None:

@@ -120,6 +120,24 @@ def colon_introduction(text: str, spans: list[Span]) -> tuple[list[Token], Event
     return (tokens, event, len(bounds) - 1) if event is not None else None
 
 
+def paragraph_topic(text: str) -> tuple[list[Token], Event] | None:
+    """The person a paragraph without quotations is about: the name that is the subject
+    of its first sentence ("Hale is upbeat about the harvest, ..."), which a paragraph of
+    quotation alone that follows, with no cue of its own, quotes. (tokens, event) or
+    None."""
+    bounds = sentence_bounds(text, [])
+    tokens = tokenize(text, [], *bounds[0])
+    found = sentence_subject(tokens, len(tokens), 0) if tokens else None
+    if found is None or found[0].kind != "name" or found[0].possessive or found[0].org:
+        return None
+    first = _index_at(tokens, found[0].start)
+    if first is None or first > 0 and tokens[first - 1].kind == "w" and (
+        not tokens[first - 1].capitalised
+    ):
+        return None  # the subject of a clause inside the sentence, not the sentence's
+    return tokens, Event("", found[1], found[0], weak=True, first=first, last=found[1])
+
+
 def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     """A name right before the colon labels the quotation that follows: "EARLY - Mark
     Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
