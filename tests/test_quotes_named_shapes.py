@@ -60,3 +60,15 @@ def test_a_paragraph_of_quotation_alone_quotes_the_person_the_paragraph_before_i
         ("Not only can the farms recover, they can grow.", "Tom Hale"),
         ("We will see a levy on every mill by spring.", None),
     ]
+
+
+def test_a_colon_after_a_main_clause_follows_its_subject_not_a_cue_in_the_opening_clause():
+    text = (
+        "When Hale suggested that the mill would close, Pike fired back at once: "
+        "\u201cIf they close it, we will buy it.\u201d\n\n"
+        "After Pike spoke, Hale told reporters: \u201cWe will see.\u201d"
+    )
+    assert said(text) == [
+        ("If they close it, we will buy it.", "Pike"),
+        ("We will see.", "Hale"),
+    ]

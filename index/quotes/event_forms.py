@@ -6,7 +6,13 @@ a document and who issued it.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.clause_subjects import _NOT_VERB, _index_at, sentence_subject
+from warreader.index.quotes.clause_subjects import (
+    _NOT_VERB,
+    _after_opening_phrase,
+    _first_subject,
+    _index_at,
+    sentence_subject,
+)
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _skip_parenthesis,
@@ -80,7 +86,9 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "q":
         return None
     if events and events[-1].cue_index >= floor:  # events come in text order
-        return None  # "told reporters:": the cue's event serves
+        return _main_clause_colon(tokens, j, floor, events[-1])  # "told reporters:": the
+        # cue's event serves, unless it is in an opening clause ("When Hale suggested
+        # ..., Pike fired back:")
     start = floor
     while start < j and tokens[start].kind == "p":
         start += 1  # "- Brentford boss Martin Allen:"
@@ -98,6 +106,20 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     ):
         return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def _main_clause_colon(tokens: list[Token], j: int, floor: int, last: Event) -> Event | None:
+    """ "When Hale suggested the mill would close, Pike fired back: "…"": the sentence's
+    last cue is in its opening clause, so the main clause's subject, before the colon at
+    ``j``, introduces the quotation; None when a cue stands in the main clause."""
+    main = _after_opening_phrase(tokens, floor, j)
+    if main is None or last.cue_index >= main:
+        return None
+    found = _first_subject(tokens, main, j)
+    if found is None or found[0].kind != "name" or found[0].possessive:
+        return None
+    first = _index_at(tokens, found[0].start)
+    return Event(":", j, found[0], weak=True, first=first if first is not None else main, last=j)
 
 
 def colon_introduction(text: str, spans: list[Span]) -> tuple[list[Token], Event, int] | None:
