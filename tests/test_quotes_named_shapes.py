@@ -26,10 +26,16 @@ def test_a_past_verb_with_an_object_after_an_appositive_is_the_main_verb_not_an_
     text = (
         "Former Idaho mayor Tim Marsh (R), a Hale backer, praised Lopez for her budget, "
         'calling it "a rare feat" at the fair.\n\n'
+        "Ann Vance, vice chair of the Grain Board, emailed growers on Monday, telling them, "
+        '"We are proud of the count."\n\n'
         "Dora Vance, a court clerk, filed in the county court, stated that the levy was "
         '"out of date."'
     )
-    assert said(text) == [("a rare feat", "Tim Marsh"), ("out of date.", "Dora Vance")]
+    assert said(text) == [
+        ("a rare feat", "Tim Marsh"),
+        ("We are proud of the count.", "Ann Vance"),
+        ("out of date.", "Dora Vance"),
+    ]
 
 
 def test_a_quotation_signed_off_with_a_dash_and_a_name_is_that_persons():

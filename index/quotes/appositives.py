@@ -151,7 +151,11 @@ def _verb_with_object(inner: list[Token]) -> bool:
     if len(inner) < 2 or not inner[0].lower.endswith("ed"):
         return False
     nxt = inner[1]
-    return nxt.kind == "w" and (nxt.capitalised or nxt.lower in _OBJECT_OPENERS)
+    return nxt.kind == "w" and (
+        nxt.capitalised
+        or nxt.lower in _OBJECT_OPENERS
+        or nxt.lower.endswith("s") and nxt.lower in lexicon.PERSON_PLURALS  # "emailed donors"
+    )
 
 
 def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | None:
