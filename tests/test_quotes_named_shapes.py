@@ -26,14 +26,14 @@ def test_a_past_verb_with_an_object_after_an_appositive_is_the_main_verb_not_an_
     text = (
         "Former Idaho mayor Tim Marsh (R), a Hale backer, praised Lopez for her budget, "
         'calling it "a rare feat" at the fair.\n\n'
-        "Ann Vance, vice chair of the Grain Board, emailed growers on Monday, telling them, "
-        '"We are proud of the count."\n\n'
+        "Huma Vance, vice chairwoman for Hale\u2019s governor campaign, emailed donors on "
+        "Monday, telling them, \u201cWe are proud of the count.\u201d\n\n"
         "Dora Vance, a court clerk, filed in the county court, stated that the levy was "
         '"out of date."'
     )
     assert said(text) == [
         ("a rare feat", "Tim Marsh"),
-        ("We are proud of the count.", "Ann Vance"),
+        ("We are proud of the count.", "Huma Vance"),
         ("out of date.", "Dora Vance"),
     ]
 
