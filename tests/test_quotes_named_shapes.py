@@ -81,5 +81,5 @@ def test_a_colon_after_a_main_clause_follows_its_subject_not_a_cue_in_the_openin
 
 
 def test_initials_make_a_person_before_of_a_place():
-    text = "Farm board chairman T.J. Hale of North Dakota said he was \u201cstunned\u201d by the levy."
+    text = "Board chairman T.J. Hale of North Dakota said he was \u201cstunned\u201d by the levy."
     assert said(text) == [("stunned", "T.J. Hale")]
