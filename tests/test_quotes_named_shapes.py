@@ -83,3 +83,12 @@ def test_a_colon_after_a_main_clause_follows_its_subject_not_a_cue_in_the_openin
 def test_initials_make_a_person_before_of_a_place():
     text = "Board chairman T.J. Hale of North Dakota said he was \u201cstunned\u201d by the levy."
     assert said(text) == [("stunned", "T.J. Hale")]
+
+
+def test_a_sentence_closing_said_name_takes_partial_quotes_past_a_relative_clause():
+    text = (
+        "The promise to \u201ctake our farms back\u201d appeals to older growers who wish "
+        "for a time when a tractor was cheap and the mill was busy, said Ann Pike, a "
+        "historian at Leeds University."
+    )
+    assert said(text) == [("take our farms back", "Ann Pike")]
