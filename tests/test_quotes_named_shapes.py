@@ -92,3 +92,16 @@ def test_a_sentence_closing_said_name_takes_partial_quotes_past_a_relative_claus
         "historian at Leeds University."
     )
     assert said(text) == [("take our farms back", "Ann Pike")]
+
+
+def test_of_two_people_the_first_named_speaks_past_a_role_and_a_both_aside():
+    text = (
+        '"We can only wonder what the plan is," state farm chief Tom Hale and House '
+        "Speaker Dan Ross, both Greens, said in a statement.\n\n"
+        "Ann Pike and Carl Ames issued a statement describing the talks as a "
+        "\u201cgood step toward a deal.\u201d"
+    )
+    assert said(text) == [
+        ("We can only wonder what the plan is,", "Tom Hale"),
+        ("good step toward a deal.", "Ann Pike"),
+    ]

@@ -179,14 +179,15 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     if first == "which":  # "X, spokesman for Y, which ..., said": X; "the Summit, which"
         earlier = appositive_before(tokens, i)
         return earlier if earlier is not None and earlier[1] else (i, "")
-    if first in ("who", "whose") or (
+    if first in ("who", "whose", "both") or (
         not inner[0].capitalised
         and first.endswith(("ed", "ing"))
         and len(first) > 4
         and not _names_a_job(inner)  # "managing director"
         and not _verb_with_object(inner)
     ):
-        return i, ""  # ", who ...,", ", filed in the US District Court,": no role
+        return i, ""  # ", who ...,", ", filed in the US District Court,", ", both
+        # Republicans,": no role
     if first in ("from", "of") and len(inner) > 1 and i > 0 and tokens[i - 1].capitalised:
         # "Jean-Michel Lemetayer, from the FNSEA agricultural union, told": affiliation.
         return i, " ".join(t.text for t in inner if t.kind == "w")

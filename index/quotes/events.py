@@ -12,7 +12,12 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
-from warreader.index.quotes.clause_subjects import _clause_subject, _owner_speaks, adverb_opener
+from warreader.index.quotes.clause_subjects import (
+    _clause_subject,
+    _index_at,
+    _owner_speaks,
+    adverb_opener,
+)
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
@@ -310,7 +315,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and tokens[j - 1].lower not in _BE  # "are calling": no participle clause
                 and _participle_after_object(tokens, mention, first, floor)
             ):
-                mention = _clause_subject(tokens, first, floor) or mention
+                subject = _clause_subject(tokens, first, floor)
+                at = _index_at(tokens, subject.start) if subject is not None else None
+                if subject is not None and at is not None:  # "Tom Hale and Dan Ross
+                    mention, first = first_of_pair(tokens, subject, at, floor)  # issued"
         if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
             mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
