@@ -105,3 +105,16 @@ def test_of_two_people_the_first_named_speaks_past_a_role_and_a_both_aside():
         ("We can only wonder what the plan is,", "Tom Hale"),
         ("good step toward a deal.", "Ann Pike"),
     ]
+
+
+def test_less_common_reporting_verbs_are_cues():
+    text = (
+        '"The mill is finished," Hale griped.\n\n'
+        '"We will win the county," crowed Dan Ross, the mayor.\n\n'
+        'Ann Pike confided that the levy was "a mistake from the start."'
+    )
+    assert said(text) == [
+        ("The mill is finished,", "Hale"),
+        ("We will win the county,", "Dan Ross"),
+        ("a mistake from the start.", "Ann Pike"),
+    ]
