@@ -118,3 +118,15 @@ def test_less_common_reporting_verbs_are_cues():
         ("We will win the county,", "Dan Ross"),
         ("a mistake from the start.", "Ann Pike"),
     ]
+
+
+def test_by_and_a_gerund_is_a_manner_not_the_agent():
+    text = (
+        "Hale, however, interjected by hitting Ross for using the levy to "
+        '"turn farms into parking lots for his mills" in the valley.\n\n'
+        'A bill described by campaigning farmer Tom Hale as "theft" passed.'
+    )
+    assert said(text) == [
+        ("turn farms into parking lots for his mills", "Hale"),
+        ("theft", "Tom Hale"),
+    ]

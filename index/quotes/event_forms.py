@@ -222,8 +222,11 @@ def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention 
 
 
 def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
-    """The speaker phrase after the "by" at ``k``, past a few description words."""
+    """The speaker phrase after the "by" at ``k``, past a few description words; None
+    after "by" and a gerund ("interjected by hitting Ross": a manner, no agent)."""
     m = k + 1
+    if _gerund_at(tokens, m):
+        return None
     while (
         m < len(tokens)
         and m - k < 6
@@ -244,6 +247,19 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
             t.text for t in tokens[k + 1 : m] if t.lower not in ("his", "her", "their", "and")
         )
     return mention
+
+
+def _gerund_at(tokens: list[Token], m: int) -> bool:
+    """Is token ``m`` a gerund ("by hitting Ross"), not an adjective before a person or
+    a body ("by campaigning farmer Tom Hale")?"""
+    if m >= len(tokens) or tokens[m].kind != "w" or tokens[m].capitalised:
+        return False
+    if not tokens[m].lower.endswith("ing") or len(tokens[m].lower) <= 5:
+        return False
+    nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+    return nxt not in lexicon.PERSON_NOUNS and nxt not in lexicon.PERSON_PLURALS and (
+        nxt not in lexicon.ORG_NOUNS
+    )
 
 
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
