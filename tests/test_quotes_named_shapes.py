@@ -130,3 +130,11 @@ def test_by_and_a_gerund_is_a_manner_not_the_agent():
         ("turn farms into parking lots for his mills", "Hale"),
         ("theft", "Tom Hale"),
     ]
+
+
+def test_a_name_in_apposition_to_an_object_before_a_participle_is_not_its_subject():
+    text = (
+        "Sen. Tom Hale (I-Vt.) went on a radio show to discuss his remarks about his "
+        'rival, Dora Pike, saying "on her worst day" she beats them all.'
+    )
+    assert said(text) == [("on her worst day", "Tom Hale")]

@@ -82,6 +82,7 @@ _WORD = re.compile(r"[a-z]+")
 
 _NOT_OBJECT_AFTER = lexicon.words("with and but or while as of when after before from by")
 _PLACE_PREPOSITIONS_OF_OBJECTS = lexicon.words("on to in at into onto via")
+_OBJECT_PREPOSITIONS = lexicon.words("about against for toward towards over")
 
 
 def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floor: int) -> bool:
@@ -97,6 +98,10 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
         return False
     if before.lower in _PLACE_PREPOSITIONS_OF_OBJECTS:
         return True
+    if mention.kind == "name" and mention.start > tokens[k].start and (
+        before.lower in _OBJECT_PREPOSITIONS
+    ):
+        return True  # "about his rival, Ann Pike, saying": a name in apposition to an object
     return mention.kind == "nominal" and not (
         mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
     )
