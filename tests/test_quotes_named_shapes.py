@@ -138,3 +138,15 @@ def test_a_name_in_apposition_to_an_object_before_a_participle_is_not_its_subjec
         'rival, Dora Pike, saying "on her worst day" she beats them all.'
     )
     assert said(text) == [("on her worst day", "Tom Hale")]
+
+
+def test_a_quotation_sentence_after_a_sentence_about_a_person_is_that_persons():
+    text = (
+        "The vote on the levy is next week. Asked whether it would pass, Tom Hale was "
+        'blunt. "No chance. The farms will not have it."\n\n'
+        "The levy was drafted in March. \u201cIt was a rushed job,\u201d a spokesman said."
+    )
+    assert said(text) == [
+        ("No chance. The farms will not have it.", "Tom Hale"),
+        ("It was a rushed job,", "a spokesman"),
+    ]

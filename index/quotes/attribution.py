@@ -37,7 +37,11 @@ from warreader.index.quotes.choice import (
     _subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
-from warreader.index.quotes.event_forms import colon_introduction, paragraph_topic
+from warreader.index.quotes.event_forms import (
+    colon_introduction,
+    paragraph_topic,
+    sentence_topic,
+)
 from warreader.index.quotes.events import Event, may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -241,14 +245,21 @@ class ArticleAttributor(_NameReading, _Resolution):
             if strong:  # "..., argues Mr Donofrio." then a paragraph opening on a quotation
                 return _carried(self._resolve(p - 1, prev, strong[-1]))
             topic = paragraph_topic(prev.text) if _quotation_alone(para) else None
-            if topic is not None and not prev.spans and (
-                self.registry.entity_for(topic[1].mention).kind == "person"
-            ):  # "Hale is upbeat about ..." then "“…”"
-                tokens, event = topic
-                read = _Para(prev.text, [], tokens, [0] * len(tokens), [0] * len(tokens),
-                             [event], {})
-                return replace(self._resolve(p - 1, read, event), via="carried")
-        return Attribution("quote")
+            if topic is not None and not prev.spans:  # "Hale is upbeat about ..." then "“…”"
+                found = self._topic_speaker(p - 1, prev.text, topic)
+                if found is not None:
+                    return found
+        topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
+        found = self._topic_speaker(p, para.text, topic) if topic is not None else None
+        return found or Attribution("quote")
+
+    def _topic_speaker(self, p: int, text: str, topic) -> Attribution | None:
+        """The person ``topic`` (tokens, event) names, carried to a quotation after it."""
+        tokens, event = topic
+        if self.registry.entity_for(event.mention).kind != "person":
+            return None
+        read = _Para(text, [], tokens, [0] * len(tokens), [0] * len(tokens), [event], {})
+        return replace(self._resolve(p, read, event), via="carried")
 
 def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> Attribution | None:
     """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
@@ -269,6 +280,21 @@ def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> A
     role = (match.group(2) or "").strip() or entity.role or None
     cue = match.group(0).strip()[:1]
     return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
+
+
+def _topic_before(para: _Para, qi: int):
+    """A quotation that is a sentence of its own, with no word outside quotations, after
+    a sentence without quotations in the same paragraph: the person that sentence is
+    about, as :func:`sentence_topic` gives it; else None."""
+    s = para.sentence_of[qi]
+    same = [t for t, n in zip(para.tokens, para.sentence_of, strict=True) if n == s]
+    if s == 0 or any(t.kind == "w" for t in same):
+        return None
+    bounds = sentence_bounds(para.text, para.spans)
+    start, end = bounds[s - 1] if s < len(bounds) else (0, 0)
+    if end <= start or any(start <= sp.start < end for sp in para.spans):
+        return None
+    return sentence_topic(para.text, para.spans, bounds[s - 1])
 
 
 def _quotation_alone(para: _Para) -> bool:

@@ -147,8 +147,15 @@ def paragraph_topic(text: str) -> tuple[list[Token], Event] | None:
     of its first sentence ("Hale is upbeat about the harvest, ..."), which a paragraph of
     quotation alone that follows, with no cue of its own, quotes. (tokens, event) or
     None."""
-    bounds = sentence_bounds(text, [])
-    tokens = tokenize(text, [], *bounds[0])
+    return sentence_topic(text, [], sentence_bounds(text, [])[0])
+
+
+def sentence_topic(
+    text: str, spans: list[Span], bounds: tuple[int, int]
+) -> tuple[list[Token], Event] | None:
+    """The person named as the subject of the sentence of ``text`` within ``bounds``
+    (see :func:`paragraph_topic`). (tokens, event) or None."""
+    tokens = tokenize(text, spans, *bounds)
     found = sentence_subject(tokens, len(tokens), 0) if tokens else None
     if found is None or found[0].kind != "name" or found[0].possessive or found[0].org:
         return None
