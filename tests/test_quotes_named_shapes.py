@@ -4,7 +4,7 @@ written for this test."""
 
 from __future__ import annotations
 
-from tests.quote_support import said
+from tests.quote_support import quotes_of, said
 
 
 def test_a_colon_label_naming_two_people_or_a_bracketed_party_names_the_first():
@@ -150,3 +150,12 @@ def test_a_quotation_sentence_after_a_sentence_about_a_person_is_that_persons():
         ("No chance. The farms will not have it.", "Tom Hale"),
         ("It was a rushed job,", "a spokesman"),
     ]
+
+
+def test_a_quotation_sentence_after_he_was_blunt_is_the_persons_he_refers_to():
+    text = (
+        "Tom Hale spoke to the growers on Monday. He was blunt. "
+        '"No chance. The farms will not have it."'
+    )
+    found = [(q.text, q.speaker, q.via) for q in quotes_of(text)]
+    assert found == [("No chance. The farms will not have it.", "Tom Hale", "pronoun")]

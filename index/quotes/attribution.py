@@ -250,16 +250,18 @@ class ArticleAttributor(_NameReading, _Resolution):
                 if found is not None:
                     return found
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
-        found = self._topic_speaker(p, para.text, topic) if topic is not None else None
+        s = para.sentence_of[qi] - 1
+        found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
         return found or Attribution("quote")
 
-    def _topic_speaker(self, p: int, text: str, topic) -> Attribution | None:
-        """The person ``topic`` (tokens, event) names, carried to a quotation after it."""
+    def _topic_speaker(self, p: int, text: str, topic, s: int = 0) -> Attribution | None:
+        """The person ``topic`` (tokens, event of sentence ``s``) names, for a quotation."""
         tokens, event = topic
-        if self.registry.entity_for(event.mention).kind != "person":
+        named = event.mention.kind == "name"
+        if named and self.registry.entity_for(event.mention).kind != "person":
             return None
-        read = _Para(text, [], tokens, [0] * len(tokens), [0] * len(tokens), [event], {})
-        return replace(self._resolve(p, read, event), via="carried")
+        read = _Para(text, [], tokens, [s] * len(tokens), [0] * len(tokens), [event], {})
+        return replace(self._resolve(p, read, event), via="carried" if named else "pronoun")
 
 def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> Attribution | None:
     """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
@@ -294,7 +296,7 @@ def _topic_before(para: _Para, qi: int):
     start, end = bounds[s - 1] if s < len(bounds) else (0, 0)
     if end <= start or any(start <= sp.start < end for sp in para.spans):
         return None
-    return sentence_topic(para.text, para.spans, bounds[s - 1])
+    return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
 
 
 def _quotation_alone(para: _Para) -> bool:

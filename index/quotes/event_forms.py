@@ -151,13 +151,15 @@ def paragraph_topic(text: str) -> tuple[list[Token], Event] | None:
 
 
 def sentence_topic(
-    text: str, spans: list[Span], bounds: tuple[int, int]
+    text: str, spans: list[Span], bounds: tuple[int, int], pronouns: bool = False
 ) -> tuple[list[Token], Event] | None:
     """The person named as the subject of the sentence of ``text`` within ``bounds``
     (see :func:`paragraph_topic`). (tokens, event) or None."""
     tokens = tokenize(text, spans, *bounds)
     found = sentence_subject(tokens, len(tokens), 0) if tokens else None
-    if found is None or found[0].kind != "name" or found[0].possessive or found[0].org:
+    if found is None or found[0].possessive or found[0].org or not (
+        found[0].kind == "name" or pronouns and found[0].text.lower() in ("he", "she")
+    ):
         return None
     first = _index_at(tokens, found[0].start)
     if first is None or first > 0 and tokens[first - 1].kind == "w" and (
