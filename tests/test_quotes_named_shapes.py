@@ -159,3 +159,13 @@ def test_a_quotation_sentence_after_he_was_blunt_is_the_persons_he_refers_to():
     )
     found = [(q.text, q.speaker, q.via) for q in quotes_of(text)]
     assert found == [("No chance. The farms will not have it.", "Tom Hale", "pronoun")]
+
+
+def test_a_paragraph_of_quotation_alone_after_she_pauses_is_hers():
+    text = (
+        '"I am calling from the Hale campaign," Ann Pike said into the phone.\n\n'
+        "The clerk across the room waved.\n\n"
+        "She pauses.\n\n"
+        '"Well, thank you so much."'
+    )
+    assert said(text)[-1] == ("Well, thank you so much.", "Ann Pike")

@@ -147,7 +147,7 @@ def paragraph_topic(text: str) -> tuple[list[Token], Event] | None:
     of its first sentence ("Hale is upbeat about the harvest, ..."), which a paragraph of
     quotation alone that follows, with no cue of its own, quotes. (tokens, event) or
     None."""
-    return sentence_topic(text, [], sentence_bounds(text, [])[0])
+    return sentence_topic(text, [], sentence_bounds(text, [])[0], pronouns=True)
 
 
 def sentence_topic(
