@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from warreader.index.provenance.blocking import Blocks, whole_key
+from warreader.index.provenance.group_ids import GroupIds
 from warreader.index.provenance.known import Filed, Known
 from warreader.index.provenance.relate import related
 
@@ -38,9 +39,10 @@ class ArticleAdd:
     """The groups each of an article's entries (:class:`grouper.Entry`) joins."""
 
     def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list,
-                 known: Known | None = None) -> None:
+                 known: Known | None = None, ids: GroupIds | None = None) -> None:
         self.db, self.blocks, self.entries = db, blocks, entries
         self.known = Known() if known is None else known
+        self.ids = GroupIds() if ids is None else ids
         self.parent: dict[int, int] = {}
         self.saved: dict[int, int] = {}  # group -> its quotes in the database
         self.added: dict[int, int] = {}  # group -> quotes it gained in this article
@@ -108,12 +110,16 @@ class ArticleAdd:
         """The group id of each of ``slots`` when filed (remembered or read)."""
         out: dict[int, int] = {}
         unknown = []
+        remembered, known = self.ids.get, self.known.get
         for slot in slots:
-            found = self.known.get(slot)
-            if found is None:
-                unknown.append(slot)
-            else:
-                out[slot] = found[0]
+            gid = remembered(slot)
+            if gid is None:
+                found = known(slot)
+                if found is None:
+                    unknown.append(slot)
+                    continue
+                gid = found[0]
+            out[slot] = gid
         out.update(_rows(self.db, "SELECT slot, gid FROM members WHERE slot IN ({})",
                          unknown))
         return out
