@@ -113,3 +113,25 @@ def test_groups_saved_before_copies_were_filed_once_are_made_again_without_a_not
     groups, report = sync(tmp_path, [quote("a", PLANT), quote("b", PLANT)])
     assert not report.notices and len(groups.partition()) == 1
     groups.close()
+
+
+def test_quotes_read_by_their_place_are_the_stored_quotes_of_each_article(tmp_path):
+    from warreader.index.config import load_config
+    from warreader.index.corpus import Corpus
+    from warreader.index.provenance import sources
+    from warreader.index.provenance.sources import StoredSource
+
+    from tests.provenance_support import write_corpus
+
+    corpus = Corpus.open([write_corpus(tmp_path / "news")], tmp_path / "ix",
+                         load_config(None).aliases)
+    corpus.refresh()
+    data = corpus._corpus_data()
+    ids = [a for a, _ in StoredSource(data).states()]
+    plain, placed = StoredSource(data), StoredSource(data)
+    placed._reads = sources.PLACES_AFTER  # (the next read lists the places)
+    for some in (ids, ids[1:3], ids[::-1], ["no such article", ids[0]]):
+        assert placed.members(some) == plain.members(some)
+    assert placed._places is not None  # (read by place, not the plain way)
+    placed.close()
+    corpus.close()
