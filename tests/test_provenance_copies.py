@@ -135,3 +135,18 @@ def test_quotes_read_by_their_place_are_the_stored_quotes_of_each_article(tmp_pa
     assert placed._places is not None  # (read by place, not the plain way)
     placed.close()
     corpus.close()
+
+
+def test_the_rarest_bigrams_from_the_counts_kept_in_memory_are_those_read_back():
+    g = Grouper(temporary())
+    lines = [PLANT, VARIANT, GRAIN, BRIDGE, PLANT.replace("today", "tonight")]
+    add(g, *(quote(f"a{i:03d}", lines[i % len(lines)] if i % 7 else PLANT, at=i)
+             for i in range(5 * CROWDED)))
+    keys = sorted(pair_keys(tokens(BRIDGE)))
+    assert g.blocks._wholes is not None  # everything filed is remembered
+    kept = [g.blocks.rarest(keys, n) for n in (1, 2, 5)]
+    exact = g.blocks.counts(keys, None)
+    assert kept[1] == sorted(keys, key=lambda k: (exact[k], k))[:2]
+    assert len(set(exact.values())) > 2  # (not a tie everywhere)
+    g.blocks.forget()
+    assert [g.blocks.rarest(keys, n) for n in (1, 2, 5)] == kept

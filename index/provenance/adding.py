@@ -64,9 +64,12 @@ class ArticleAdd:
             "SELECT a.value, (SELECT m.gid FROM whole w JOIN members m ON m.slot = w.slot"
             " WHERE w.key = a.value LIMIT 1) FROM json_each(?) a",
             (json.dumps([k for k in filed if clique_of[k]]),)) if g is not None}
+        # quotes under a short key of the same group and speaker are copies (the same
+        # words, kind and speaker): one of each, not every copy of a recurring "No"
         short: dict[str, list[int]] = {}
-        for key, slot in _rows(self.db, "SELECT key, slot FROM whole WHERE key IN ({})",
-                               [k for k in filed if not clique_of[k]]):
+        for key, slot in _rows(self.db, "SELECT w.key, min(w.slot) FROM whole w JOIN members"
+                               " m ON m.slot = w.slot WHERE w.key IN ({}) GROUP BY w.key,"
+                               " m.gid, m.speaker", [k for k in filed if not clique_of[k]]):
             short.setdefault(key, []).append(slot)
         paired = self.blocks.paired_many([e.pairs for e in self.entries])
         out = []

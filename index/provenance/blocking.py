@@ -78,8 +78,9 @@ class Blocks:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        # bigram -> (copies held, the slots standing for them); None: crowded
-        self._held: dict[str, tuple[int, tuple[int, ...]] | None] = {}
+        # bigram -> (copies held, the slots standing for them: None when crowded); the
+        # counts are exact while everything filed is remembered (see ``_wholes``)
+        self._held: dict[str, tuple[int, tuple[int, ...] | None]] = {}
         # The hashes of every whole key filed, while what is remembered is *everything*
         # filed (the tables were empty when remembering began, nothing was forgotten
         # since): then a bigram not remembered has no quote and a key whose hash is not
@@ -144,11 +145,16 @@ class Blocks:
         held = self._held
         for slot, pairs in filed:
             for p in pairs:
-                found = held.get(p, (0, ()))
-                if found is not None and (complete or p in held):
-                    n, slots = found
-                    held[p] = None if n >= CROWDED else (n + 1, (*slots, slot) if new
-                                                         else slots)
+                found = held.get(p)
+                if found is None:
+                    if not complete:
+                        continue
+                    found = (0, ())
+                n, slots = found
+                if slots is not None and n < CROWDED:
+                    held[p] = (n + 1, (*slots, slot) if new else slots)
+                else:  # crowded: counted on (exact while complete, for :meth:`rarest`)
+                    held[p] = (n + 1, None)
 
     def filed_wholes(self, keys: list[str]) -> list[str]:
         """The whole keys among ``keys`` that may have quotes filed (all of them, unless
@@ -180,7 +186,7 @@ class Blocks:
             waiting = self.pending.slots(key)[:CROWDED + 1 - len(slots)]
             slots.extend(waiting)
             n = copies[key] + self.copies.weight(waiting)
-            self._held[key] = None if n > CROWDED else (n, tuple(slots))
+            self._held[key] = (n, None) if n > CROWDED else (n, tuple(slots))
 
     def remove(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """Take ``slot`` out of every block it was filed in."""
@@ -200,11 +206,10 @@ class Blocks:
                                 ((p, other) for p in pairs))
         for p in pairs:
             if p in self._held:
-                found = self._held[p]
-                if found is None:  # how many are left is not known here
+                n, slots = self._held[p]
+                if slots is None:  # how many are left is not known here
                     del self._held[p]
                     continue
-                n, slots = found
                 if what in ("drop", "none"):
                     slots = tuple(x for x in slots if x != slot)
                 elif what == "move":
@@ -239,9 +244,13 @@ class Blocks:
         a quote made of common bigrams ("of the", "we are") pays for about as many
         postings as its rarer ones hold, not for every quote holding "of the": the
         order is the one exact counts give (a bigram at the limit holds more than any
-        below it)."""
+        below it). While everything filed is remembered, the remembered counts are
+        exact and nothing is read."""
         if len(keys) <= n:
             return sorted(keys)
+        held = self._held
+        if self._wholes is not None and all(k in held for k in keys):  # exact counts
+            return sorted(keys, key=lambda k: (held[k][0], k))[:n]
         below: dict[str, int] = {}
         left, cap = sorted(keys), 2 * (CROWDED + 1)
         while left and len(below) < n:
@@ -281,7 +290,9 @@ class Blocks:
             for k in pairs:
                 got = held.get(k)
                 if got is None:
-                    crowded += k in held
+                    continue
+                if got[1] is None:
+                    crowded += 1
                 elif got[1]:
                     filed.append(got[1])
             rare = len(pairs) - crowded  # a bigram nobody has yet still counts
@@ -295,7 +306,7 @@ class Blocks:
                 counts = Counter(chain.from_iterable(filed))
                 mine = {slot for slot, n in counts.items() if n >= 2}
             if pairs and not rare:
-                crowded = [k for k in pairs if k in held and held[k] is None]
+                crowded = [k for k in pairs if k in held and held[k][1] is None]
                 for slots in self.postings(self.rarest(crowded)).values():
                     mine.update(slots)
             found.append(mine)
