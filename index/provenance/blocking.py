@@ -28,12 +28,10 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 
+from warreader.index.provenance.bigram_counts import CROWDED, Counting
 from warreader.index.provenance.copies import WEIGHT_SQL, Copies, copies_key
 from warreader.index.provenance.pending import PendingPairs
 from warreader.index.provenance.relate import MIN_TERM, SHORT
-
-CROWDED = 48
-"""A bigram held by more quotes than this is too common to propose candidates."""
 
 Words = tuple[str, ...]
 Speaker = tuple[str, ...]
@@ -41,7 +39,6 @@ Pairs = frozenset[str]
 _SEP = "\x1f"
 REMEMBERED = 100_000
 """Bigrams whose first slots :class:`Blocks` keeps in memory at most (about 20 MB)."""
-_CHUNK = 30000  # SQLite's limit on the values of one statement is 32,766
 
 
 def pair_keys(words: Words) -> frozenset[str]:
@@ -62,11 +59,7 @@ def whole_key(kind: str, words: Words, speaker: Speaker) -> tuple[str | None, bo
     return None, False
 
 
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
-
-
-class Blocks:
+class Blocks(Counting):
     """Quote slots filed by exact words and by word bigrams, in the groups database.
 
     The first :data:`CROWDED` + 1 slots of the bigrams looked up are remembered with
@@ -223,55 +216,6 @@ class Blocks:
             return [], False
         rows = self.db.execute("SELECT slot FROM whole WHERE key = ?", (key,)).fetchall()
         return [r[0] for r in rows], clique
-
-    def counts(self, keys: list[str], cap: int | None = CROWDED + 1) -> dict[str, int]:
-        """How many quotes hold each of the bigrams ``keys`` (absent: none), counted up to
-        ``cap`` (enough to tell crowded from not; None: exactly)."""
-        if not keys:
-            return {}
-        limit = "" if cap is None else f" LIMIT {int(cap)}"
-        weight = self.copies.weight
-        found = {k: (n or 0) + weight(self.pending.slots(k)) for k, n in self.db.execute(
-            f"SELECT a.value, (SELECT sum({WEIGHT_SQL.format(slot='q.slot')}) FROM (SELECT"
-            f" p.slot FROM pairs p WHERE p.key = a.value{limit}) q) FROM json_each(?) a",
-            (json.dumps(keys),))}
-        return {k: n if cap is None else min(n, cap) for k, n in found.items() if n}
-
-    def rarest(self, keys: list[str], n: int = 2) -> list[str]:
-        """The ``n`` bigrams of ``keys`` held by the fewest quotes (then by key).
-
-        Counted up to a limit that grows fourfold until ``n`` of them are below it, so
-        a quote made of common bigrams ("of the", "we are") pays for about as many
-        postings as its rarer ones hold, not for every quote holding "of the": the
-        order is the one exact counts give (a bigram at the limit holds more than any
-        below it). While everything filed is remembered, the remembered counts are
-        exact and nothing is read."""
-        if len(keys) <= n:
-            return sorted(keys)
-        held = self._held
-        if self._wholes is not None and all(k in held for k in keys):  # exact counts
-            return sorted(keys, key=lambda k: (held[k][0], k))[:n]
-        below: dict[str, int] = {}
-        left, cap = sorted(keys), 2 * (CROWDED + 1)
-        while left and len(below) < n:
-            counted = self.counts(left, cap)
-            below.update((k, counted.get(k, 0)) for k in left if counted.get(k, 0) < cap)
-            left = [k for k in left if k not in below]
-            cap *= 4
-        return sorted(below, key=lambda k: (below[k], k))[:n]
-
-    def postings(self, keys: list[str]) -> dict[str, list[int]]:
-        """The slots filed under each of the bigrams ``keys``."""
-        out: dict[str, list[int]] = {}
-        for i in range(0, len(keys), _CHUNK):
-            chunk = keys[i:i + _CHUNK]
-            for key, slot in self.db.execute(
-                    f"SELECT key, slot FROM pairs WHERE key IN ({_marks(len(chunk))})", chunk):
-                out.setdefault(key, []).append(slot)
-        for key in keys:
-            if self.pending.slots(key):
-                out.setdefault(key, []).extend(self.pending.slots(key))
-        return out
 
     def paired(self, pairs: Pairs) -> set[int]:
         """Slots sharing enough of ``pairs`` (see :meth:`paired_many`)."""
