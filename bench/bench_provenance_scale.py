@@ -186,7 +186,7 @@ def as_index(index_dir: Path, corpus_dir: Path) -> None:
     print(f"whole process: peak RSS {r['peak_mb']:.0f} MB (reading the article list "
           f"{r['listed_peak_mb']:.0f} MB; before grouping {r['before_mb']:.0f} MB); groups "
           f"file {groups.stat().st_size / 2**20:.0f} MB")
-    full = [x for x in steps if x > 0][:-1] or steps  # (the last step may be partial)
+    full = steps if n % 10000 == 0 else steps[:-1]  # (the last step may be partial)
     if len(full) > 1:
         ratio = full[-1] / full[0]
         print(f"linear: the last full 10,000 cost {ratio:.2f}x the first "
