@@ -22,6 +22,16 @@ printing the CPU time of each 10,000: a stand-in for a larger corpus not indexed
 
     .venv/bin/python bench/bench_provenance_scale.py DIR/index-10000 --repeat 100000
 
+``--as-index CORPUS`` instead runs the grouping step as ``warreader index`` runs it
+after its refresh, on the given index of CORPUS (a copy: its ``provenance.sqlite`` is
+removed first and written anew; the index itself is only read): the corpus opened as
+the command opens it, the article list read and dropped, then the groups computed, in
+one fresh process whose peak RSS is the whole process's, with the CPU of each 10,000
+articles grouped (linear: the last at most 1.5x the first)::
+
+    cp -a DIR/index-100000 COPY
+    .venv/bin/python bench/bench_provenance_scale.py COPY --as-index DIR/corpus-100000
+
 Prints figures and whether each target is met; asserts nothing.
 """
 
@@ -85,6 +95,37 @@ print(json.dumps({"articles": n, "quotes": len(members), "cpu_s": time.process_t
                   "wall_s": time.perf_counter() - wall, "marks": marks}))
 """
 
+AS_INDEX = r"""
+import json, sys, time
+from pathlib import Path
+from warreader.tui.cli import build_parser
+from warreader.tui.commands._corpus import open_corpus
+
+def status(field):
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+corpus_dir, index_dir = sys.argv[1], sys.argv[2]
+corpus = open_corpus(build_parser().parse_args(["index", corpus_dir, "--index-dir", index_dir]))
+summaries = corpus.summaries()  # as `warreader index` does, then drops them
+articles, quotes = len(summaries), sum(s.quote_count for s in summaries)
+del summaries
+before, listed = status("VmRSS"), status("VmHWM")
+cpu, wall, marks = time.process_time(), time.perf_counter(), [0.0]
+def progress(done, total):
+    if done and (done % 10000 == 0 or done == total):
+        marks.append(time.process_time() - cpu)
+groups = corpus.provenance(progress)
+cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+count = groups.db.execute("SELECT count(DISTINCT gid) FROM members").fetchone()[0]
+corpus.close()
+print(json.dumps({"articles": articles, "quotes": quotes, "groups": count, "cpu_s": cpu,
+                  "wall_s": wall, "peak_mb": status("VmHWM"), "before_mb": before,
+                  "listed_peak_mb": listed, "marks": marks}))
+"""
+
 MAX_CPU_RATIO = 1.5
 MAX_KB_PER_ARTICLE = 2.0
 MAX_PEAK_MB = 400
@@ -128,6 +169,32 @@ def repeated(stored: Path, n: int) -> None:
               f"({'met' if ratio <= MAX_CPU_RATIO else 'NOT met'}: <= {MAX_CPU_RATIO}x)")
 
 
+def as_index(index_dir: Path, corpus_dir: Path) -> None:
+    """The grouping step of ``warreader index`` on ``index_dir`` (its groups made anew)."""
+    groups = index_dir / "provenance.sqlite"
+    for path in (groups, groups.with_name(f"{groups.name}-journal")):
+        path.unlink(missing_ok=True)
+    out = subprocess.run([sys.executable, "-c", AS_INDEX, str(corpus_dir), str(index_dir)],
+                         capture_output=True, text=True, check=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    steps = [b - a for a, b in zip(r["marks"], r["marks"][1:], strict=False)]
+    n = r["articles"]
+    print(f"{n:,} articles, {r['quotes']:,} quotes, {r['groups']:,} groups, as `warreader "
+          f"index` groups them: CPU {r['cpu_s']:.1f} s = {1000 * r['cpu_s'] / n:.2f} "
+          f"ms/article, wall {r['wall_s']:.0f} s, load average {os.getloadavg()[0]:.1f}; "
+          f"CPU per 10,000: {', '.join(f'{x:.1f}' for x in steps)}")
+    print(f"whole process: peak RSS {r['peak_mb']:.0f} MB (reading the article list "
+          f"{r['listed_peak_mb']:.0f} MB; before grouping {r['before_mb']:.0f} MB); groups "
+          f"file {groups.stat().st_size / 2**20:.0f} MB")
+    full = steps if n % 10000 == 0 else steps[:-1]  # (the last step may be partial)
+    if len(full) > 1:
+        ratio = full[-1] / full[0]
+        print(f"linear: the last full 10,000 cost {ratio:.2f}x the first "
+              f"({'met' if ratio <= MAX_CPU_RATIO else 'NOT met'}: <= {MAX_CPU_RATIO}x)")
+    print(f"memory bounded: peak {r['peak_mb']:.0f} MB "
+          f"({'met' if r['peak_mb'] < MAX_PEAK_MB else 'NOT met'}: < {MAX_PEAK_MB} MB)")
+
+
 def build_cpu(index_dir: Path, articles: int) -> float | None:
     """The CPU time of ``bench_scale.py``'s build of this index, when kept beside it."""
     stamp = index_dir.parent / f"build-{articles}.json"
@@ -144,7 +211,13 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--repeat", type=int, help="instead: group this many articles repeating "
                     "the first index's (CPU only)")
+    ap.add_argument("--as-index", type=Path, metavar="CORPUS", help="instead: the grouping "
+                    "step of `warreader index` on the first index (a copy: its groups are "
+                    "made anew) of CORPUS")
     args = ap.parse_args()
+    if args.as_index:
+        as_index(args.index[0], args.as_index)
+        return 0
     if args.repeat:
         repeated(stored_file(args.index[0]), args.repeat)
         return 0

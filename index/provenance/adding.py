@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from warreader.index.provenance.blocking import Blocks, whole_key
+from warreader.index.provenance.group_ids import GroupIds
 from warreader.index.provenance.known import Filed, Known
 from warreader.index.provenance.relate import related
 
@@ -38,9 +39,10 @@ class ArticleAdd:
     """The groups each of an article's entries (:class:`grouper.Entry`) joins."""
 
     def __init__(self, db: sqlite3.Connection, blocks: Blocks, entries: list,
-                 known: Known | None = None) -> None:
+                 known: Known | None = None, ids: GroupIds | None = None) -> None:
         self.db, self.blocks, self.entries = db, blocks, entries
         self.known = Known() if known is None else known
+        self.ids = GroupIds() if ids is None else ids
         self.parent: dict[int, int] = {}
         self.saved: dict[int, int] = {}  # group -> its quotes in the database
         self.added: dict[int, int] = {}  # group -> quotes it gained in this article
@@ -62,9 +64,12 @@ class ArticleAdd:
             "SELECT a.value, (SELECT m.gid FROM whole w JOIN members m ON m.slot = w.slot"
             " WHERE w.key = a.value LIMIT 1) FROM json_each(?) a",
             (json.dumps([k for k in filed if clique_of[k]]),)) if g is not None}
+        # quotes under a short key of the same group and speaker are copies (the same
+        # words, kind and speaker): one of each, not every copy of a recurring "No"
         short: dict[str, list[int]] = {}
-        for key, slot in _rows(self.db, "SELECT key, slot FROM whole WHERE key IN ({})",
-                               [k for k in filed if not clique_of[k]]):
+        for key, slot in _rows(self.db, "SELECT w.key, min(w.slot) FROM whole w JOIN members"
+                               " m ON m.slot = w.slot WHERE w.key IN ({}) GROUP BY w.key,"
+                               " m.gid, m.speaker", [k for k in filed if not clique_of[k]]):
             short.setdefault(key, []).append(slot)
         paired = self.blocks.paired_many([e.pairs for e in self.entries])
         out = []
@@ -108,12 +113,16 @@ class ArticleAdd:
         """The group id of each of ``slots`` when filed (remembered or read)."""
         out: dict[int, int] = {}
         unknown = []
+        remembered, known = self.ids.get, self.known.get
         for slot in slots:
-            found = self.known.get(slot)
-            if found is None:
-                unknown.append(slot)
-            else:
-                out[slot] = found[0]
+            gid = remembered(slot)
+            if gid is None:
+                found = known(slot)
+                if found is None:
+                    unknown.append(slot)
+                    continue
+                gid = found[0]
+            out[slot] = gid
         out.update(_rows(self.db, "SELECT slot, gid FROM members WHERE slot IN ({})",
                          unknown))
         return out

@@ -16,6 +16,8 @@ The blocks live in the groups database (:mod:`.tables`): ``whole`` (key -> slots
 bigram's quotes are counted only up to :data:`CROWDED` + 1, and for a quote that has
 nothing rarer only until its two rarest are known: :meth:`Blocks.rarest`); a
 transaction's bigram rows are written at its end, in key order (:mod:`.pending`).
+Copies of a long quote (same kind, words and speaker) are filed under the bigrams once,
+by their first copy, which counts for all of them (:mod:`.copies`).
 """
 
 from __future__ import annotations
@@ -26,11 +28,10 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 
+from warreader.index.provenance.bigram_counts import CROWDED, Counting
+from warreader.index.provenance.copies import WEIGHT_SQL, Copies, copies_key
 from warreader.index.provenance.pending import PendingPairs
 from warreader.index.provenance.relate import MIN_TERM, SHORT
-
-CROWDED = 48
-"""A bigram held by more quotes than this is too common to propose candidates."""
 
 Words = tuple[str, ...]
 Speaker = tuple[str, ...]
@@ -38,7 +39,6 @@ Pairs = frozenset[str]
 _SEP = "\x1f"
 REMEMBERED = 100_000
 """Bigrams whose first slots :class:`Blocks` keeps in memory at most (about 20 MB)."""
-_CHUNK = 30000  # SQLite's limit on the values of one statement is 32,766
 
 
 def pair_keys(words: Words) -> frozenset[str]:
@@ -59,22 +59,21 @@ def whole_key(kind: str, words: Words, speaker: Speaker) -> tuple[str | None, bo
     return None, False
 
 
-def _marks(n: int) -> str:
-    return ",".join("?" * n)
-
-
-class Blocks:
+class Blocks(Counting):
     """Quote slots filed by exact words and by word bigrams, in the groups database.
 
-    The first :data:`CROWDED` + 1 slots of the bigrams looked up are remembered (at
-    most :data:`REMEMBERED` bigrams; a crowded one only as crowded), kept in step with
-    every change made here: grouping a corpus meets the same bigrams again and again.
-    :meth:`forget` drops them (a rolled-back change, another process's commit).
+    The first :data:`CROWDED` + 1 slots of the bigrams looked up are remembered with
+    the copies they stand for (at most :data:`REMEMBERED` bigrams; a crowded one only
+    as crowded), kept in step with every change made here: grouping a corpus meets the
+    same bigrams again and again. :meth:`forget` drops them (a rolled-back change,
+    another process's commit).
     """
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self._held: dict[str, tuple[int, ...] | None] = {}  # None: crowded
+        # bigram -> (copies held, the slots standing for them: None when crowded); the
+        # counts are exact while everything filed is remembered (see ``_wholes``)
+        self._held: dict[str, tuple[int, tuple[int, ...] | None]] = {}
         # The hashes of every whole key filed, while what is remembered is *everything*
         # filed (the tables were empty when remembering began, nothing was forgotten
         # since): then a bigram not remembered has no quote and a key whose hash is not
@@ -83,6 +82,7 @@ class Blocks:
         self._wholes: set[int] | None = None
         self._checked = False  # whether the tables were looked at since :meth:`forget`
         self.pending = PendingPairs(db)  # bigram rows written at the transaction's end
+        self.copies = Copies(db, self.pending)
 
     def forget(self) -> None:
         """Drop what is remembered of the blocks."""
@@ -100,26 +100,54 @@ class Blocks:
         return self._wholes is not None
 
     def add_many(self, filed: list[tuple[int, tuple]]) -> None:
-        """File each (slot, :attr:`Entry.block`) of ``filed``, in two statements."""
-        wholes = []
-        for slot, (kind, words, speaker, _) in filed:
+        """File each (slot, :attr:`Entry.block`) of ``filed``, in a few statements (a
+        copy of a quote filed before adds no bigram rows: its first copy counts one
+        more)."""
+        wholes, classes = [], []
+        for slot, (kind, words, speaker, pairs) in filed:
             key, _ = whole_key(kind, words, speaker)
             if key is not None:
                 wholes.append((key, slot))
+                if pairs:
+                    classes.append((slot, copies_key(key, speaker), pairs))
         self.db.executemany("INSERT OR IGNORE INTO whole VALUES (?, ?)", wholes)
-        self.pending.add((p, slot) for slot, block in filed for p in block[3])
-        held = self._held
+        reps = self.copies.reps(sorted({c for _, c, _ in classes}))
+        new, more = [], []
+        for slot, key, pairs in classes:
+            rep = reps.get(key)
+            if rep is None:
+                reps[key] = slot
+                new.append((slot, key, pairs))
+            else:
+                more.append((rep, pairs))
+        self.copies.new([(slot, key) for slot, key, _ in new])
+        self.copies.more([rep for rep, _ in more])
+        self.pending.add((p, slot) for slot, _, pairs in new for p in pairs)
         complete = self._complete()
         if complete:
             self._wholes.update(hash(key) for key, _ in wholes)
-        for slot, block in filed:
-            for p in block[3]:
-                slots = held.get(p, ())
-                if slots is not None and (complete or p in held):
-                    held[p] = None if len(slots) >= CROWDED else (*slots, slot)
-        if complete and max(len(held), len(self._wholes)) > REMEMBERED:  # read the tables
+        self._count([(slot, pairs) for slot, _, pairs in new], complete, True)
+        self._count(more, complete, False)
+        if complete and max(len(self._held), len(self._wholes)) > REMEMBERED:  # read them
             self.forget()
             self._checked = True
+
+    def _count(self, filed: list[tuple[int, Pairs]], complete: bool, new: bool) -> None:
+        """Keep the remembered bigrams in step with one more copy at each (slot, pairs)
+        of ``filed`` (``new``: the slot is filed under them; else it stands there)."""
+        held = self._held
+        for slot, pairs in filed:
+            for p in pairs:
+                found = held.get(p)
+                if found is None:
+                    if not complete:
+                        continue
+                    found = (0, ())
+                n, slots = found
+                if slots is not None and n < CROWDED:
+                    held[p] = (n + 1, (*slots, slot) if new else slots)
+                else:  # crowded: counted on (exact while complete, for :meth:`rarest`)
+                    held[p] = (n + 1, None)
 
     def filed_wholes(self, keys: list[str]) -> list[str]:
         """The whole keys among ``keys`` that may have quotes filed (all of them, unless
@@ -138,15 +166,20 @@ class Blocks:
             self._checked = True  # (no longer complete)
             missing = list(keys)
         found: dict[str, list[int]] = {k: [] for k in missing}
-        for key, slot in self.db.execute(
-            "SELECT a.value, p.slot FROM json_each(?) a JOIN pairs p ON p.key = a.value "
-            "AND p.slot <= coalesce((SELECT q.slot FROM pairs q WHERE q.key = a.value "
-            f"LIMIT 1 OFFSET {CROWDED}), 9223372036854775807)", (json.dumps(missing),)
+        copies = dict.fromkeys(missing, 0)
+        for key, slot, n in self.db.execute(
+            f"SELECT a.value, p.slot, {WEIGHT_SQL.format(slot='p.slot')} FROM json_each(?) a"
+            " JOIN pairs p ON p.key = a.value AND p.slot <= coalesce((SELECT q.slot FROM"
+            f" pairs q WHERE q.key = a.value LIMIT 1 OFFSET {CROWDED}), 9223372036854775807)",
+            (json.dumps(missing),)
         ):
             found[key].append(slot)
+            copies[key] += n
         for key, slots in found.items():
-            slots.extend(self.pending.slots(key)[:CROWDED + 1 - len(slots)])
-            self._held[key] = None if len(slots) > CROWDED else tuple(slots)
+            waiting = self.pending.slots(key)[:CROWDED + 1 - len(slots)]
+            slots.extend(waiting)
+            n = copies[key] + self.copies.weight(waiting)
+            self._held[key] = (n, None) if n > CROWDED else (n, tuple(slots))
 
     def remove(self, slot: int, kind: str, words: Words, speaker: Speaker, pairs: Pairs) -> None:
         """Take ``slot`` out of every block it was filed in."""
@@ -155,16 +188,26 @@ class Blocks:
         key, _ = whole_key(kind, words, speaker)
         if key is not None:
             self.db.execute("DELETE FROM whole WHERE key = ? AND slot = ?", (key, slot))
-        if pairs:
+        if not pairs:
+            return
+        what, other = self.copies.remove(slot, key, speaker)
+        if what in ("drop", "move", "none"):
             self.db.executemany("DELETE FROM pairs WHERE key = ? AND slot = ?",
                                 ((p, slot) for p in pairs))
-            for p in pairs:
-                if p in self._held:
-                    slots = self._held[p]
-                    if slots is None:  # how many are left is not known here
-                        del self._held[p]
-                    else:
-                        self._held[p] = tuple(x for x in slots if x != slot)
+        if what == "move":
+            self.db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?)",
+                                ((p, other) for p in pairs))
+        for p in pairs:
+            if p in self._held:
+                n, slots = self._held[p]
+                if slots is None:  # how many are left is not known here
+                    del self._held[p]
+                    continue
+                if what in ("drop", "none"):
+                    slots = tuple(x for x in slots if x != slot)
+                elif what == "move":
+                    slots = tuple(other if x == slot else x for x in slots)
+                self._held[p] = (n - 1, slots)
 
     def whole(self, kind: str, words: Words, speaker: Speaker) -> tuple[list[int], bool]:
         """(slots filed under the quote's whole key, whether they are all related to it)."""
@@ -173,49 +216,6 @@ class Blocks:
             return [], False
         rows = self.db.execute("SELECT slot FROM whole WHERE key = ?", (key,)).fetchall()
         return [r[0] for r in rows], clique
-
-    def counts(self, keys: list[str], cap: int | None = CROWDED + 1) -> dict[str, int]:
-        """How many quotes hold each of the bigrams ``keys`` (absent: none), counted up to
-        ``cap`` (enough to tell crowded from not; None: exactly)."""
-        if not keys:
-            return {}
-        limit = "" if cap is None else f" LIMIT {int(cap)}"
-        found = {k: n + len(self.pending.slots(k)) for k, n in self.db.execute(
-            "SELECT a.value, (SELECT count(*) FROM (SELECT 1 FROM pairs p WHERE p.key = "
-            f"a.value{limit})) FROM json_each(?) a", (json.dumps(keys),))}
-        return {k: n if cap is None else min(n, cap) for k, n in found.items() if n}
-
-    def rarest(self, keys: list[str], n: int = 2) -> list[str]:
-        """The ``n`` bigrams of ``keys`` held by the fewest quotes (then by key).
-
-        Counted up to a limit that grows fourfold until ``n`` of them are below it, so
-        a quote made of common bigrams ("of the", "we are") pays for about as many
-        postings as its rarer ones hold, not for every quote holding "of the": the
-        order is the one exact counts give (a bigram at the limit holds more than any
-        below it)."""
-        if len(keys) <= n:
-            return sorted(keys)
-        below: dict[str, int] = {}
-        left, cap = sorted(keys), 2 * (CROWDED + 1)
-        while left and len(below) < n:
-            counted = self.counts(left, cap)
-            below.update((k, counted.get(k, 0)) for k in left if counted.get(k, 0) < cap)
-            left = [k for k in left if k not in below]
-            cap *= 4
-        return sorted(below, key=lambda k: (below[k], k))[:n]
-
-    def postings(self, keys: list[str]) -> dict[str, list[int]]:
-        """The slots filed under each of the bigrams ``keys``."""
-        out: dict[str, list[int]] = {}
-        for i in range(0, len(keys), _CHUNK):
-            chunk = keys[i:i + _CHUNK]
-            for key, slot in self.db.execute(
-                    f"SELECT key, slot FROM pairs WHERE key IN ({_marks(len(chunk))})", chunk):
-                out.setdefault(key, []).append(slot)
-        for key in keys:
-            if self.pending.slots(key):
-                out.setdefault(key, []).extend(self.pending.slots(key))
-        return out
 
     def paired(self, pairs: Pairs) -> set[int]:
         """Slots sharing enough of ``pairs`` (see :meth:`paired_many`)."""
@@ -232,11 +232,13 @@ class Blocks:
         for pairs in quotes:
             filed, crowded = [], 0
             for k in pairs:
-                slots = held.get(k, ())
-                if slots is None:
+                got = held.get(k)
+                if got is None:
+                    continue
+                if got[1] is None:
                     crowded += 1
-                elif slots:
-                    filed.append(slots)
+                elif got[1]:
+                    filed.append(got[1])
             rare = len(pairs) - crowded  # a bigram nobody has yet still counts
             if not filed:
                 mine = set()
@@ -248,7 +250,7 @@ class Blocks:
                 counts = Counter(chain.from_iterable(filed))
                 mine = {slot for slot, n in counts.items() if n >= 2}
             if pairs and not rare:
-                crowded = [k for k in pairs if held.get(k, ()) is None]
+                crowded = [k for k in pairs if k in held and held[k][1] is None]
                 for slots in self.postings(self.rarest(crowded)).values():
                     mine.update(slots)
             found.append(mine)

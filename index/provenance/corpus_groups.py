@@ -100,6 +100,14 @@ def sync(index_dir: Path | None, source: Source | Iterable[Member],
     computed in a private temporary database. ``progress``: see :data:`Progress`."""
     if not hasattr(source, "states"):
         source = MemberSource(source)
+    try:
+        return _sync(index_dir, source, progress)
+    finally:
+        getattr(source, "close", lambda: None)()  # (what it opened to read the quotes)
+
+
+def _sync(index_dir: Path | None, source: Source,
+          progress: Progress | None) -> tuple[Provenance, SyncReport]:
     report = SyncReport()
     db, notice = open_groups(index_dir)
     if notice:

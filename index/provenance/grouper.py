@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from warreader.index.provenance.adding import ArticleAdd
 from warreader.index.provenance.blocking import Blocks, pair_keys, whole_key
+from warreader.index.provenance.group_ids import GroupIds
 from warreader.index.provenance.known import Filed, Known
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.normalise import tokens
@@ -78,6 +79,7 @@ class Grouper:
         self.db = db
         self.blocks = Blocks(db)
         self.known = Known()  # candidates' words, kept in step with every change
+        self.ids = GroupIds()  # the group id of every quote filed here, kept in step
         self.seen_version: int | None = None
         self.next_slot: int | None = None  # read once per transaction
         self.next_id = db.execute("SELECT next_id FROM stamp").fetchone()[0]
@@ -88,6 +90,7 @@ class Grouper:
         self.blocks.forget()
         self.blocks.pending.discard()
         self.known.clear()
+        self.ids.clear()
 
     def transaction(self) -> _Transaction:
         """A context in which changes are made: committed on success, else rolled back."""
@@ -114,7 +117,7 @@ class Grouper:
         if not members:
             return touched
         entries = [Entry(m) for m in members]
-        adding = ArticleAdd(self.db, self.blocks, entries, self.known)
+        adding = ArticleAdd(self.db, self.blocks, entries, self.known, self.ids)
         gids = adding.join(self._new_id)
         if self.next_slot is None:
             self.next_slot = self.db.execute(
@@ -132,10 +135,12 @@ class Grouper:
         self.blocks.add_many([(first + n, e.block) for n, e in enumerate(entries)])
         for n, (e, gid) in enumerate(zip(entries, gids, strict=True)):
             self.known.keep(first + n, Filed.of(e), gid)
+        self.ids.filed(first, gids)
         by_target: dict[int, list[int]] = {}
         for old, new in adding.merged().items():
             by_target.setdefault(new, []).append(old)
             self.known.moved(old, new)
+            self.ids.moved(old, new)
         for target, olds in sorted(by_target.items()):
             self.db.execute(f"UPDATE members SET gid = ? WHERE gid IN ({_marks(olds)})",
                             (target, *sorted(olds)))
@@ -158,11 +163,12 @@ class Grouper:
         if not gone:
             return set()
         self.known.clear()  # (its groups may split: the ids known would be stale)
-        for slot, entry in gone:
-            self.blocks.remove(slot, *entry.block)
+        self.ids.clear()
         touched = {r[0] for r in self.db.execute(
             "SELECT DISTINCT gid FROM members WHERE article = ?", key)}
         self.db.execute("DELETE FROM members WHERE article = ?", key)
+        for slot, entry in gone:  # (after: a copy left in another article takes over)
+            self.blocks.remove(slot, *entry.block)
         for gid in sorted(touched):
             rest = self._rows("gid = ?", (gid,))
             if not rest:

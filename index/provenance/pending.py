@@ -24,6 +24,7 @@ class PendingPairs:
         self.db = db
         self._by: dict[str, list[int]] = {}
         self._count = 0
+        self.copies: dict[int, int] = {}  # waiting slot -> the copies it stands for
 
     def add(self, rows: Iterable[tuple[str, int]]) -> None:
         """Keep ``rows`` to write (written at once when :data:`PENDING` wait)."""
@@ -46,6 +47,7 @@ class PendingPairs:
         """Forget the waiting rows (their transaction was rolled back)."""
         self._by.clear()
         self._count = 0
+        self.copies.clear()
 
     def slots(self, key: str) -> list[int]:
         """The waiting slots of bigram ``key``, in the order filed."""

@@ -27,9 +27,9 @@ FILE = "provenance.sqlite"
 OLD_FILES = ("provenance.json", "provenance.json.bad")
 """The JSON state of earlier versions (removed when the database is made)."""
 
-VERSION = 3
+VERSION = 4
 
-_DDL = """
+_DDL_3 = """
 CREATE TABLE stamp (rules TEXT NOT NULL, next_id INTEGER NOT NULL,
     corrections TEXT NOT NULL DEFAULT '') STRICT;
 CREATE TABLE articles (id TEXT PRIMARY KEY, sig TEXT NOT NULL) STRICT, WITHOUT ROWID;
@@ -47,6 +47,11 @@ CREATE TABLE pairs (key TEXT NOT NULL, slot INTEGER NOT NULL,
 CREATE TABLE names (raw TEXT PRIMARY KEY, canonical TEXT NOT NULL) STRICT, WITHOUT ROWID;
 """
 
+_DDL = _DDL_3 + """CREATE TABLE reps (slot INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+    n INTEGER NOT NULL) STRICT;
+"""
+"""Version 4 added ``reps`` (:mod:`.copies`); a version 3 file is emptied and refilled."""
+
 
 class DamagedGroups(Exception):
     """The saved groups are not a database of ours (they are then set aside)."""
@@ -62,6 +67,7 @@ def rules() -> str:
 
 
 _MASTER = schema_rows(_DDL)
+_MASTER_3 = schema_rows(_DDL_3)
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
@@ -87,6 +93,8 @@ def _check(db: sqlite3.Connection) -> bool:
     it is ours under other rules; :class:`DamagedGroups` when it is not ours."""
     try:
         master = set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+        if master == _MASTER_3:  # ours, before copies were filed once
+            return False
         if master != _MASTER:
             raise DamagedGroups("not warreader's quote groups")
         stamp = db.execute("SELECT rules FROM stamp").fetchall()
