@@ -64,6 +64,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         self._data: StoredData | None = None
         self.damage: str | None = None
         self.lock_timeout = LOCK_TIMEOUT
+        self.group_limit: int | None = None  # see CorpusReads.provenance (the reader sets it)
 
     @classmethod
     def open(
