@@ -63,6 +63,11 @@ def apply(grouper: Grouper, source: Source, report: SyncReport,
     :class:`GroupingDeferred`, before any change, when more than ``limit`` articles
     would be added or removed."""
     db = grouper.db
+    if limit is not None:  # more articles than grouped ones by over ``limit``: said at once
+        count = getattr(getattr(source, "data", None), "article_count", lambda: None)()
+        grouped = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        if count is not None and count - grouped > limit:
+            raise GroupingDeferred(count - grouped)
     found = changes(db, source)
     removed, changed = found.removed, found.changed
     if limit is not None:
