@@ -166,6 +166,7 @@ def main() -> int:
     if opts.index_dir is None and not opts.walk_only:
         parser.error("--index-dir is needed (or --walk-only)")
     rows: dict[str, list[float]] = {}
+    uncounted: set[str] = set()
     loads = [os.getloadavg()[0]]
     for _ in range(opts.runs):
         index = Path("-") if opts.walk_only else opts.index_dir
@@ -181,7 +182,10 @@ def main() -> int:
                                                       "--ready"])
             if opts.app_rss:
                 for name, value in app_rss(opts.corpus, opts.index_dir).items():
-                    rows.setdefault(name, []).append(value)
+                    if name == "uncounted":
+                        uncounted.update(value)
+                    else:
+                        rows.setdefault(name, []).append(value)
             for name, value in (("minimal", base), ("minimal at", base_at),
                                 ("minimal cpu", base_cpu), ("shown", shown),
                                 ("shown at", at[0]), ("ready", ready), ("ready at", at[1]),
@@ -225,6 +229,8 @@ def main() -> int:
                            ("counted", "  searches whose count was shown (of ten)")):
             if key in rows:
                 print(f"  {label:<50} {spread(rows[key], '{:.0f}')}")
+        if uncounted:
+            print(f"  searches shown without their count: {', '.join(sorted(uncounted))}")
     verdicts(rows)
     return 0
 
@@ -237,9 +243,12 @@ def app_rss(corpus: Path, index_dir: Path) -> dict[str, float]:
     out = bench_scale.child(bench_scale.APP, str(corpus), str(index_dir),
                             json.dumps(bench_scale.SEARCHES), timeout=1800)
     articles = articles_in(index_dir)
+    totals = out.get("totals") or []
     return {"ready rss": out["ready_rss_mb"], "rss": out["rss_mb"],
             "kb per article": out["rss_mb"] * 1024 / max(articles, 1),
-            "counted": sum(isinstance(t, int) for t in out.get("totals") or [])}
+            "counted": sum(isinstance(t, int) for t in totals),
+            "uncounted": [f"{q!r} ({t})" for q, t in zip(bench_scale.SEARCHES, totals,
+                                                         strict=False) if not isinstance(t, int)]}
 
 
 def articles_in(index_dir: Path) -> int:
