@@ -42,7 +42,7 @@ class GroupingDeferred(Exception):
     leaves a large backlog to ``warreader index``); ``count`` says how many."""
 
     def __init__(self, count: int) -> None:
-        super().__init__(f"the quotes of {count:,} articles are not grouped yet: "
+        super().__init__(f"quotes of {count:,} articles not grouped yet: "
                          "`warreader index` groups them")
         self.count = count
 
