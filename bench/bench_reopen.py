@@ -5,19 +5,27 @@ Given a corpus and its index (made by ``warreader index`` or ``bench/bench_scale
 
 - the engine (one child process, five times each, the median kept): ``Corpus.open``
   alone (what the reader waits for before reading and searching), the background file
-  check (``Corpus.check_files``: list, stat, compare with the stored manifest), the CLI's
-  reopen (``Corpus.open`` + ``refresh``, which checks before it answers), and the walk
-  and the stat on their own; wall and CPU time of each;
+  check (``Corpus.check_files``: one walk that lists and stats, compared with the
+  stored manifest), the CLI's reopen (``Corpus.open`` + ``refresh``, which checks
+  before it answers), and the walk on its own, with and without the stat; wall and CPU
+  time of each;
 - the app (``bench/startup_probe.py``, headless at 160x45): seconds from spawn to the
   article list on screen, to "ready" (the corpus open behind it: reading and searching
   answer) and to the files checked, against the one-line Textual app spawned the same
   way, with the CPU time each child used.
 
-Targets: reopen (``Corpus.open``, the check after it in the background) < 0.5 s, "ready"
-< 2 s after spawn, the list on screen within 1.5x of the one-line app (at 100,000
-articles). Prints min / median / max of ``--runs`` runs and the load average::
+- with ``--app-rss``, the app's memory: the real app driven headless with Pilot at
+  160x45 (``bench/bench_scale.py``'s ten searches typed after ``/``, each one's count
+  waited for), its RSS when "ready" and after the ten searches, and per article.
 
-    .venv/bin/python bench/bench_reopen.py --corpus CORPUS --index-dir INDEX --runs 5
+Targets: reopen (``Corpus.open``, the check after it in the background; and the CLI's
+``Corpus.open`` + ``refresh``) < 0.5 s, "ready" < 2 s after spawn, the list on screen
+within 1.5x of the one-line app, the app's RSS < 300 MB after ten searches (at 100,000
+articles); each is printed with "met" or "NOT met" (against the median). Prints min /
+median / max of ``--runs`` runs, the CPU time next to the wall time, and the load
+average::
+
+    .venv/bin/python bench/bench_reopen.py --corpus CORPUS --index-dir INDEX --runs 5 --app-rss
 
 The index folder is used as the app uses it (it may rewrite its cached list): give a
 copy of an index other processes read. ``--listing-rows 100000`` stands in for a larger
@@ -40,6 +48,7 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))  # bench_scale, for the app's searches
 REPO = BENCH.parent
 
 ENGINE = r"""
@@ -47,8 +56,7 @@ import json, statistics, sys, time
 from pathlib import Path
 from warreader.index.config import load_config
 from warreader.index.corpus import Corpus
-from warreader.index.search.manifest import stat_files
-from warreader.index.search.sources import list_files
+from warreader.index.search.sources import list_files, scan_files
 corpus, index_dir = Path(sys.argv[1]), Path(sys.argv[2])
 aliases = load_config(None).aliases
 out = {}
@@ -59,7 +67,8 @@ def timed(name, call):
     return value
 for _ in range(5):
     if index_dir.name == "-":  # --walk-only: no index
-        timed("stat", lambda: stat_files(timed("walk", lambda: list_files([corpus]))))
+        timed("walk", lambda: list_files([corpus]))
+        timed("scan", lambda: scan_files([corpus]))
         continue
     c = timed("open", lambda: Corpus.open([corpus], index_dir, aliases))
     checked = timed("check", c.check_files)
@@ -71,8 +80,8 @@ for _ in range(5):
         c.close()
         return report
     assert timed("open_refresh", cli).files_read == 0, "benchmark bug: the reopen read files"
-    listed = timed("walk", lambda: list_files([corpus]))
-    timed("stat", lambda: stat_files(listed))
+    timed("walk", lambda: list_files([corpus]))
+    timed("scan", lambda: scan_files([corpus]))
 print(json.dumps({k: [statistics.median(w for w, _ in v), statistics.median(c for _, c in v)]
                   for k, v in out.items()}))
 """
@@ -151,10 +160,13 @@ def main() -> int:
     parser.add_argument("--no-head", action="store_true", help="without the list's head")
     parser.add_argument("--walk-only", action="store_true",
                         help="only the walk and the stat of the corpus (no index needed)")
+    parser.add_argument("--app-rss", action="store_true",
+                        help="also the app's RSS when ready and after ten searches")
     opts = parser.parse_args()
     if opts.index_dir is None and not opts.walk_only:
         parser.error("--index-dir is needed (or --walk-only)")
     rows: dict[str, list[float]] = {}
+    uncounted: set[str] = set()
     loads = [os.getloadavg()[0]]
     for _ in range(opts.runs):
         index = Path("-") if opts.walk_only else opts.index_dir
@@ -168,6 +180,12 @@ def main() -> int:
             (shown, ready, checked), at, cpu = spawn(["reader", str(opts.corpus),
                                                       "--index-dir", str(opts.index_dir),
                                                       "--ready"])
+            if opts.app_rss:
+                for name, value in app_rss(opts.corpus, opts.index_dir).items():
+                    if name == "uncounted":
+                        uncounted.update(value)
+                    else:
+                        rows.setdefault(name, []).append(value)
             for name, value in (("minimal", base), ("minimal at", base_at),
                                 ("minimal cpu", base_cpu), ("shown", shown),
                                 ("shown at", at[0]), ("ready", ready), ("ready at", at[1]),
@@ -184,8 +202,8 @@ def main() -> int:
         "open": "Corpus.open (the app's reopen; target < 0.5 s)",
         "check": "background check (Corpus.check_files)",
         "open_refresh": "Corpus.open + refresh (the CLI's reopen)",
-        "walk": "... of which the walk",
-        "stat": "... of which the stat",
+        "scan": "... of which the walk with each file's stat",
+        "walk": "    (the walk alone, names only)",
     }
     for key, label in labels.items():
         if key + " wall" not in rows:
@@ -205,7 +223,53 @@ def main() -> int:
                            ("app cpu", "CPU of the whole app run (to checked)"),
                            ("minimal cpu", "CPU of the one-line app run")):
             print(f"  {label:<50} {spread(rows[key], '{:.2f}')}")
+        for key, label in (("ready rss", "app RSS when ready, MB"),
+                           ("rss", "app RSS after ten searches, MB (target < 300)"),
+                           ("kb per article", "  ... KB per article"),
+                           ("counted", "  searches whose count was shown (of ten)")):
+            if key in rows:
+                print(f"  {label:<50} {spread(rows[key], '{:.0f}')}")
+        if uncounted:
+            print(f"  searches shown without their count: {', '.join(sorted(uncounted))}")
+    verdicts(rows)
     return 0
+
+
+def app_rss(corpus: Path, index_dir: Path) -> dict[str, float]:
+    """The app's RSS when ready and after ``bench_scale``'s ten searches (a fresh
+    process, driven with Pilot), per article, and how many searches showed a count."""
+    import bench_scale
+
+    out = bench_scale.child(bench_scale.APP, str(corpus), str(index_dir),
+                            json.dumps(bench_scale.SEARCHES), timeout=1800)
+    articles = articles_in(index_dir)
+    totals = out.get("totals") or []
+    return {"ready rss": out["ready_rss_mb"], "rss": out["rss_mb"],
+            "kb per article": out["rss_mb"] * 1024 / max(articles, 1),
+            "counted": sum(isinstance(t, int) for t in totals),
+            "uncounted": [f"{q!r} ({t})" for q, t in zip(bench_scale.SEARCHES, totals,
+                                                         strict=False) if not isinstance(t, int)]}
+
+
+def articles_in(index_dir: Path) -> int:
+    """How many articles the index's cached list head counts (0: none)."""
+    try:
+        return int(json.loads((index_dir / "listing-head.json").read_text())["totals"][0])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+def verdicts(rows: dict[str, list[float]]) -> None:
+    """Each target against the median of its runs."""
+    checks = [("open wall", 0.5, "reopen, Corpus.open (the app's) < 0.5 s"),
+              ("open_refresh wall", 0.5, "reopen, Corpus.open + refresh (the CLI's) < 0.5 s"),
+              ("ready", 2.0, '"ready" < 2 s'),
+              ("ratio", 1.5, "first screen <= 1.5x the one-line app"),
+              ("rss", 300.0, "app RSS after ten searches < 300 MB")]
+    for key, limit, label in checks:
+        if key in rows:
+            value = statistics.median(rows[key])
+            print(f"  {label}: {'met' if value <= limit else 'NOT met'} (median {value:.3g})")
 
 
 if __name__ == "__main__":

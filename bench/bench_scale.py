@@ -203,6 +203,11 @@ async def main():
         for q in searches:
             await pilot.press(*q)
             await pilot.pause(0.3)  # past the search debounce
+            started = time.monotonic()  # the search begun (the debounce may lag under load)
+            while time.monotonic() < started + 5 and not any(
+                    w.group == "search" for w in app.workers) and not (
+                    screen.results is not None and screen.results.query == q):
+                await pilot.pause(0.05)
             deadline = time.monotonic() + 120
             while any(w.group == "search" and not w.is_finished for w in app.workers) \
                     and time.monotonic() < deadline:

@@ -31,7 +31,7 @@ from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Listed, Parse, Progress
 from warreader.index.search.listing import HEAD, cached_head, cached_listing, write_listing
 from warreader.index.search.results import IndexReport, SearchResults
-from warreader.index.search.sources import default_parse, list_files, segments_of
+from warreader.index.search.sources import default_parse, list_files, scan_files, segments_of
 from warreader.index.search.stamps import commit_stamp
 from warreader.index.search.stored import StoredData, open_stored
 from warreader.index.search.updating import Update, locked
@@ -64,6 +64,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         self._data: StoredData | None = None
         self.damage: str | None = None
         self.lock_timeout = LOCK_TIMEOUT
+        self.group_limit: int | None = None  # see CorpusReads.provenance (the reader sets it)
 
     @classmethod
     def open(
@@ -94,7 +95,8 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         and leaving this corpus's own reader alone, so another thread may search it
         meanwhile (:mod:`index.search.checking`)."""
         changed = bool(changed_since(self.index_dir, self.corrections))
-        return check_files(self.index_dir, self.aliases, self._list_files(self.paths), changed)
+        listed, on_disk = self._scan()
+        return check_files(self.index_dir, self.aliases, listed, changed, on_disk)
 
     def refresh(self, progress: Progress | None = None, rebuild: bool = False,
                 on_article: Listed | None = None,
@@ -114,15 +116,22 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         job = Update(self.index_dir, self.aliases, self._parse, self._helper)
         with locked(self.index_dir, self.lock_timeout, report) as held:
             if held:
-                listed = checked.listed if checked else self._list_files(self.paths)
+                listed, on_disk = (checked.listed, checked.on_disk) if checked else self._scan()
                 rules = self.corrections
                 changed, stale = self._corrected_files(listed)
                 job.run(listed, report, progress, rebuild, on_article, also=stale,
-                        on_disk=checked.on_disk if checked else None)
+                        on_disk=on_disk)
                 self._corrections_indexed(rules, changed or rebuild)
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _scan(self) -> tuple[list[str], dict[str, tuple[int, int]] | None]:
+        """The corpus files, and their sizes and mtimes when the default walk lists
+        them (one ``scandir`` walk, stat-ed from its entries; None: stat them after)."""
+        if self._list_files is list_files:
+            return scan_files(self.paths)
+        return self._list_files(self.paths), None
 
     def _open_live(self) -> None:
         """(Re)open the live index for reading; drop caches. No index: stays None."""

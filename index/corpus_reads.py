@@ -75,9 +75,12 @@ class CorpusReads:
     def provenance(self, progress=None) -> Provenance | None:
         """Quote groups across the corpus (saved beside the index, updated incrementally);
         None without a usable index. ``progress(done, total)`` is told how many of the
-        articles that need grouping are grouped (only when some do)."""
+        articles that need grouping are grouped (only when some do). With ``group_limit``
+        set (the reader) more articles than that to group raise
+        :class:`~index.provenance.corpus_groups.GroupingDeferred` instead."""
         from warreader.index.provenance.corpus_groups import cached_groups
 
         data = self._corpus_data()
-        return None if data is None else cached_groups(self.index_dir, data, progress)
+        limit = getattr(self, "group_limit", None)
+        return None if data is None else cached_groups(self.index_dir, data, progress, limit)
 

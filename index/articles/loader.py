@@ -19,7 +19,7 @@ _NOTE_NAMES = ("readme", "license", "licence", "changelog", "contributing", "cop
 
 def _is_notes(lower_name: str) -> bool:
     """A folder's README/LICENSE-style notes are not articles (named files still load)."""
-    return lower_name.rsplit(".", 1)[0] in _NOTE_NAMES
+    return lower_name.startswith(_NOTE_NAMES) and lower_name.rsplit(".", 1)[0] in _NOTE_NAMES
 
 
 def is_article_name(name: str) -> bool:
@@ -29,28 +29,70 @@ def is_article_name(name: str) -> bool:
     return not name.startswith(".") and low.endswith(SUFFIXES) and not _is_notes(low)
 
 
+FileStats = dict[str, tuple[int, int]]
+"""Path -> (size, mtime_ns) of the files a walk found (what the index's manifest keeps)."""
+
+
 def _walk(folder: Path) -> list[Path]:
     """Article files under ``folder``, and any folder under it that could not be listed
     (yielded like a file, so that reading it reports why instead of skipping silently)."""
     return [Path(f) for f in _walk_names(folder)]
 
 
-def _walk_names(folder: str | Path) -> list[str]:
-    """:func:`_walk` as path strings (a ``Path`` per file costs more than the walk)."""
+def _walk_names(folder: str | Path, stats: FileStats | None = None) -> list[str]:
+    """:func:`_walk` as path strings (a ``Path`` per file costs more than the walk),
+    sorted; with ``stats``, each file's size and mtime put in it as it is found, from
+    its directory entry (a file that vanishes meanwhile is listed but not put in).
+
+    One ``os.scandir`` per folder, as ``os.walk`` does (hidden folders and links to
+    folders not entered; a folder that cannot be listed is named like a file).
+    """
     found: list[str] = []
-    unlisted: list[str] = []
-
-    def unreadable(exc: OSError) -> None:
-        if exc.filename:
-            unlisted.append(os.fspath(exc.filename))
-
-    for root, dirs, files in os.walk(folder, onerror=unreadable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    keep = found.append
+    folders = [os.fspath(folder)]
+    while folders:  # the loop is inlined: it runs once per file (100,000 of them)
+        root = folders.pop()
         base = os.path.join(root, "")  # joined once per folder, not per file
-        for name in files:
-            if is_article_name(name):
-                found.append(base + name)
-    return sorted(found + unlisted)
+        try:
+            with os.scandir(root) as entries:
+                for entry in entries:
+                    name = entry.name
+                    try:
+                        folder_entry = entry.is_dir()
+                    except OSError:  # as os.walk takes it: not a folder
+                        folder_entry = False
+                    if folder_entry:
+                        if not name.startswith(".") and not entry.is_symlink():
+                            folders.append(base + name)
+                        continue
+                    low = name.lower()  # is_article_name(name), inlined:
+                    if not low.endswith(SUFFIXES) or name.startswith(".") or (
+                            low.startswith(_NOTE_NAMES) and _is_notes(low)):
+                        continue
+                    path = base + name
+                    keep(path)
+                    if stats is not None:
+                        try:
+                            st = entry.stat()
+                        except OSError:  # vanished, or a link to nothing
+                            continue
+                        stats[path] = (st.st_size, st.st_mtime_ns)
+        except OSError as exc:  # unlisted: reading it says why
+            unlisted = os.fspath(exc.filename or root)
+            found.append(unlisted)
+            if stats is not None:
+                _stat_path(stats, unlisted)
+    found.sort()
+    return found
+
+
+def _stat_path(stats: FileStats, path: str) -> None:
+    """Put ``path``'s (size, mtime_ns) in ``stats`` unless it cannot be stat-ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    stats[path] = (st.st_size, st.st_mtime_ns)
 
 
 def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -79,14 +121,34 @@ def article_file_names(paths: Iterable[str | Path]) -> list[str]:
     """:func:`iter_article_files` as absolute path strings, each once (a given file
     resolved if it was relative): the index's manifest keys, listed without a ``Path``
     per file."""
+    return _file_names(paths, None)
+
+
+def article_file_stats(paths: Iterable[str | Path]) -> tuple[list[str], FileStats]:
+    """:func:`article_file_names`, and the (size, mtime_ns) of each file found, stat-ed
+    during the same walk (a listed file missing from the stats vanished, or is a link
+    to nothing)."""
+    stats: FileStats = {}
+    return _file_names(paths, stats), stats
+
+
+def _file_names(paths: Iterable[str | Path], stats: FileStats | None) -> list[str]:
+    """:func:`article_file_names`, filling ``stats`` if given."""
     seen: set[str] = set()
     out: list[str] = []
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            pairs = [(name, name) for name in _walk_names(path.resolve())]
+            names = _walk_names(path.resolve(), stats)
+            if not out:  # the first folder: its names are distinct, kept as they are
+                seen.update(names)
+                out.extend(names)
+                continue
+            pairs = [(name, name) for name in names]
         else:
             pairs = [(str(path if path.is_absolute() else path.resolve()), str(path.resolve()))]
+            if stats is not None:
+                _stat_path(stats, pairs[0][0])
         for name, key in pairs:
             if key not in seen:
                 seen.add(key)

@@ -37,6 +37,16 @@ Progress = Callable[[int, int], None]
 and after each; never called when no article needs grouping."""
 
 
+class GroupingDeferred(Exception):
+    """More articles need grouping than the caller lets be grouped now (the reader
+    leaves a large backlog to ``warreader index``); ``count`` says how many."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"quotes of {count:,} articles not grouped yet: "
+                         "`warreader index` groups them")
+        self.count = count
+
+
 class SyncReport:
     """What :func:`sync` did: articles added/removed, groups touched, notices."""
 
@@ -48,11 +58,22 @@ class SyncReport:
 
 
 def apply(grouper: Grouper, source: Source, report: SyncReport,
-          progress: Progress | None = None) -> None:
-    """Bring ``grouper``'s database up to ``source`` (``progress`` told per batch)."""
+          progress: Progress | None = None, limit: int | None = None) -> None:
+    """Bring ``grouper``'s database up to ``source`` (``progress`` told per batch);
+    :class:`GroupingDeferred`, before any change, when more than ``limit`` articles
+    would be added or removed."""
     db = grouper.db
+    if limit is not None:  # more articles than grouped ones by over ``limit``: said at once
+        count = getattr(getattr(source, "data", None), "article_count", lambda: None)()
+        grouped = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        if count is not None and count - grouped > limit:
+            raise GroupingDeferred(count - grouped)
     found = changes(db, source)
     removed, changed = found.removed, found.changed
+    if limit is not None:
+        count = len(set(removed) | changed.keys() | found.respeak)
+        if count > limit:
+            raise GroupingDeferred(count)
     for key in found.respeak - changed.keys():
         row = db.execute("SELECT sig FROM articles WHERE id = ?", (key,)).fetchone()
         changed[key] = (row[0] if row else "", False)
@@ -94,10 +115,12 @@ def _batches(keys: list[str]) -> Iterator[list[str]]:
 
 
 def sync(index_dir: Path | None, source: Source | Iterable[Member],
-         progress: Progress | None = None) -> tuple[Provenance, SyncReport]:
+         progress: Progress | None = None,
+         limit: int | None = None) -> tuple[Provenance, SyncReport]:
     """The groups of ``source`` (the whole corpus; members in memory are accepted), from
     the groups saved in ``index_dir`` plus changes. Without ``index_dir`` they are
-    computed in a private temporary database. ``progress``: see :data:`Progress`."""
+    computed in a private temporary database. ``progress``: see :data:`Progress`;
+    ``limit``: see :func:`apply`."""
     if not hasattr(source, "states"):
         source = MemberSource(source)
     try:
@@ -113,51 +136,61 @@ def _sync(index_dir: Path | None, source: Source,
     if notice:
         report.notices.append(notice)
     try:
-        apply(Grouper(db), source, report, progress)
+        apply(Grouper(db), source, report, progress, limit)
+    except GroupingDeferred:
+        db.close()
+        raise
     except sqlite3.OperationalError as exc:
         if "readonly" not in str(exc) and "read-only" not in str(exc):
             db.close()
             raise
         db.close()  # a saved file we may not write: computed in a private copy
         db, report = temporary(), SyncReport()
-        apply(Grouper(db), source, report, progress)
+        apply(Grouper(db), source, report, progress, limit)
     except (sqlite3.DatabaseError, DamagedGroups) as exc:
         db.close()
         if index_dir is None:
             raise
         report.notices.append(set_aside(Path(index_dir) / "provenance.sqlite", str(exc)))
         db, _ = open_groups(index_dir)
-        apply(Grouper(db), source, report, progress)
+        apply(Grouper(db), source, report, progress, limit)
     return Provenance(db), report
 
 
-def corpus_groups(index_dir: Path | None, data: StoredData,
-                  progress: Progress | None = None) -> tuple[Provenance, SyncReport]:
-    """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally."""
-    return sync(index_dir, StoredSource(data, index_dir), progress)
+def corpus_groups(index_dir: Path | None, data: StoredData, progress: Progress | None = None,
+                  limit: int | None = None) -> tuple[Provenance, SyncReport]:
+    """The groups of an indexed corpus, saved in ``index_dir`` and updated incrementally
+    (``limit``: see :func:`apply`)."""
+    return sync(index_dir, StoredSource(data, index_dir), progress, limit)
 
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _COMPUTING = threading.Lock()
 
 
-def cached_groups(index_dir: Path | None, data: StoredData,
-                  progress: Progress | None = None) -> Provenance:
+def cached_groups(index_dir: Path | None, data: StoredData, progress: Progress | None = None,
+                  limit: int | None = None) -> Provenance:
     """:func:`corpus_groups` once per corpus data (one index commit), then remembered
-    (one thread computes; another asking meanwhile waits for it)."""
+    (one thread computes; another asking meanwhile waits for it); ``limit``: see
+    :func:`apply` (a deferred grouping is not remembered: asked again, it is checked
+    again)."""
     found = _CACHE.get(data)
     if found is None:
         with _COMPUTING:
             found = _CACHE.get(data)
             if found is None:
-                found = _CACHE[data] = corpus_groups(index_dir, data, progress)[0]
+                found = _CACHE[data] = corpus_groups(index_dir, data, progress, limit)[0]
     return found
 
 
 def groups_unlocked(corpus: Corpus, lock: AbstractContextManager,
-                    progress: Progress | None = None) -> Provenance | None:
+                    progress: Progress | None = None,
+                    limit: int | None = None) -> Provenance | None:
     """The corpus's groups, holding ``lock`` (the reader's corpus lock) only while the
-    index is read, not while the groups are computed, so articles keep opening."""
+    index is read, not while the groups are computed, so articles keep opening;
+    ``limit`` (default: the corpus's ``group_limit``): see :func:`apply`."""
     with lock:
         data = corpus._corpus_data()
-    return None if data is None else cached_groups(corpus.index_dir, data, progress)
+    if limit is None:
+        limit = getattr(corpus, "group_limit", None)
+    return None if data is None else cached_groups(corpus.index_dir, data, progress, limit)

@@ -63,7 +63,12 @@ def grouped_query(corpus: Corpus, text: str) -> tuple[str, set[int] | None]:
     rest, size = split_group_filter(text)
     if size is None:
         return text, None
-    groups = corpus.provenance()
+    from warreader.index.provenance.corpus_groups import GroupingDeferred
+
+    try:
+        groups = corpus.provenance()
+    except GroupingDeferred as exc:
+        raise QueryError(f"group: needs the quote groups, and {exc}") from exc
     searcher = corpus._current_searcher()
     if groups is None or searcher is None:
         return rest, set()

@@ -110,11 +110,20 @@ class ArticleTable:
             yield from (ArticleSummary(*row) for row in page)
 
     def _pages(self, select: str) -> Iterator[list[tuple]]:
-        offset = 0
-        while page := self._all(f"{select} ORDER BY a.path, a.id LIMIT ? OFFSET ?",
-                                (1024, offset)):
-            yield page
-            offset += len(page)
+        """The rows of ``select`` by path, 1,024 at a time: one statement stepped on,
+        the lock held a page at a time (paging by ``OFFSET`` stepped over every earlier
+        row again: 35 s for the 100,000 paths the file labels read twice)."""
+        with self._lock:
+            cursor = self._db.execute(f"{select} ORDER BY a.path, a.id")
+        try:
+            while True:
+                with self._lock:
+                    page = cursor.fetchmany(1024)
+                if not page:
+                    return
+                yield [row_from_db(row) for row in page]
+        finally:  # (not under the lock: a generator dropped mid-way is closed whenever
+            cursor.close()  # it is collected, maybe inside this thread's locked block)
 
     def close(self) -> None:
         """Close the list's connection (not the stored data's)."""

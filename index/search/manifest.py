@@ -43,39 +43,66 @@ def file_sha(path: str | Path) -> str:
     return h.hexdigest()
 
 
-def stat_files(paths: list[str]) -> dict[str, FileState]:
+Stat = tuple[int, int]
+"""A file's (size, mtime_ns), as the walk and the stored manifest give it."""
+
+
+@dataclass(slots=True)
+class Manifest:
+    """What the live index holds of its files: ``states`` (size, mtime_ns) by path;
+    ``shas``, the SHA-1 of those whose size matches the file on disk but whose mtime
+    does not (a ``touch`` is no change); ``reasons``, why the remembered unreadable
+    ones could not be read."""
+
+    states: dict[str, Stat]
+    shas: dict[str, str]
+    reasons: dict[str, str]
+
+
+def stat_files(paths: list[str]) -> dict[str, Stat]:
     """Size and mtime of each path (files that vanished meanwhile are left out)."""
-    out: dict[str, FileState] = {}
+    out: dict[str, Stat] = {}
     for p in paths:
         try:
             st = os.stat(p)
         except OSError:
             continue
-        out[p] = FileState(st.st_size, st.st_mtime_ns)
+        out[p] = (st.st_size, st.st_mtime_ns)
     return out
 
 
-def compare(on_disk: dict[str, FileState], indexed: dict[str, FileState]) -> Changes:
+def touched(on_disk: dict[str, Stat], indexed: dict[str, Stat]) -> list[str]:
+    """The indexed files on disk whose mtime moved but whose size did not: the ones
+    whose bytes are hashed before they count as changed."""
+    return [p for p, (size, _) in on_disk.items() - indexed.items()
+            if p in indexed and indexed[p][0] == size]
+
+
+def compare(on_disk: dict[str, Stat], indexed: Manifest) -> Changes:
     """Files to (re-)read and files to drop.
 
     A file whose size and mtime match is unchanged without being opened. One whose
     mtime moved but whose bytes hash the same (a ``touch``, a checkout) is unchanged too.
+    The common case, nothing changed, is one comparison of two dictionaries; otherwise
+    only the paths where they differ are looked at.
     """
+    states = indexed.states
+    if on_disk == states:
+        return Changes([], [], len(on_disk))
+    differ = {p for p, _ in on_disk.items() ^ states.items()}
     to_read: list[str] = []
-    removed = [p for p in indexed if p not in on_disk]
-    unchanged = 0
-    for path, state in on_disk.items():
-        old = indexed.get(path)
-        if old is None:
+    removed: list[str] = []
+    for path in sorted(differ):
+        state, old = on_disk.get(path), states.get(path)
+        if state is None:
+            removed.append(path)
+        elif old is None:
             to_read.append(path)
-        elif old.size == state.size and (
-            old.mtime_ns == state.mtime_ns or (old.sha and _sha_or_none(path) == old.sha)
-        ):
-            unchanged += 1
-        else:
+        elif not (old[0] == state[0] and indexed.shas.get(path)
+                  and _sha_or_none(path) == indexed.shas[path]):
             to_read.append(path)
             removed.append(path)
-    return Changes(sorted(to_read), sorted(removed), unchanged)
+    return Changes(to_read, removed, len(on_disk) - len(to_read))
 
 
 def _sha_or_none(path: str) -> str | None:

@@ -23,6 +23,13 @@ def list_files(paths: list[Path]) -> list[str]:
     return article_file_names(paths)
 
 
+def scan_files(paths: list[Path]) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """:func:`list_files`, and each file's (size, mtime_ns) taken in the same walk."""
+    from warreader.index.articles.loader import article_file_stats
+
+    return article_file_stats(paths)
+
+
 def default_parse(aliases: dict[str, list[str]]) -> Parse:
     """``parse(path) -> (Article, quotes)`` with the real reader and extractor."""
 

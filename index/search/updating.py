@@ -17,7 +17,7 @@ from pathlib import Path
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.indexer import Listed, Parse, Progress, apply_changes
-from warreader.index.search.manifest import Changes, FileState, compare, stat_files
+from warreader.index.search.manifest import Changes, Manifest, Stat, compare, stat_files
 from warreader.index.search.results import IndexReport
 from warreader.index.search.stored import open_stored
 from warreader.index.search.stored_write import advance, whoosh_files
@@ -49,11 +49,12 @@ def locked(index_dir: Path, timeout: float, report: IndexReport) -> Iterator[boo
         lock.release()
 
 
-def note_seen(report: IndexReport, listed: list[str], on_disk: dict[str, FileState]) -> None:
+def note_seen(report: IndexReport, listed: list[str], on_disk: dict[str, Stat]) -> None:
     """Put in ``report`` how many files were found and which ``listed`` ones were not
     (for a refresh and for a file check alike)."""
     report.files_seen = len(on_disk)
-    report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
+    if len(on_disk) < len(listed):  # every listed file found: nothing to look for
+        report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
 
 
 class Update:
@@ -67,7 +68,7 @@ class Update:
 
     def run(self, listed: list[str], report: IndexReport, progress: Progress | None,
             rebuild: bool, on_article: Listed | None = None,
-            also: Collection[str] = (), on_disk: dict[str, FileState] | None = None) -> None:
+            also: Collection[str] = (), on_disk: dict[str, Stat] | None = None) -> None:
         """Re-read what changed in ``listed`` (everything if ``rebuild`` or the index is
         missing or damaged), and the files ``also`` names even if unchanged (their
         corrections changed); fill ``report``. ``on_article`` hears of each article read,
@@ -77,18 +78,18 @@ class Update:
         if on_disk is None:
             on_disk = stat_files(listed)
         note_seen(report, listed, on_disk)
-        ix, indexed, unreadable = self.checked_live()
+        ix, indexed, why = self.checked_live(on_disk)
         try:
-            if rebuild or ix is None:
-                if unreadable and not rebuild:  # here: why the index is unusable
-                    report.notices.append(f"{unreadable}; rebuilding it")
+            if rebuild or ix is None or indexed is None:
+                if why and not rebuild:  # why the index is unusable
+                    report.notices.append(f"{why}; rebuilding it")
                 self._full_build(on_disk, report, progress, on_article)
             else:
-                changes = _also_read(compare(on_disk, indexed), also, on_disk, indexed)
+                changes = _also_read(compare(on_disk, indexed), also, on_disk, indexed.states)
                 before = ix.latest_generation()
                 apply_changes(ix, changes, self.parse, self.aliases, report, progress,
                               self.helper, on_article)
-                add_remembered(report, unreadable, on_disk, changes.to_read)
+                add_remembered(report, indexed.reasons, on_disk, changes.to_read)
                 if ix.latest_generation() != before:
                     with ix.searcher() as searcher:
                         advance(searcher, Path(ix.storage.folder), before,
@@ -97,20 +98,23 @@ class Update:
             raise store.writable_problem(self.index_dir, exc) from exc
         report.skipped.sort()
 
-    def checked_live(self):
-        """(index, manifest, {unreadable file: reason}) when the live index reads cleanly,
-        else (None, {}, why it cannot be used or None)."""
+    def checked_live(self, on_disk: dict[str, Stat] | None = None
+                     ) -> tuple[object | None, Manifest | None, str | None]:
+        """(index, its manifest, None) when the live index reads cleanly, else (None,
+        None, why it cannot be used or None); the manifest's SHA-1s are those of the
+        files ``on_disk`` shows touched."""
         try:
             ix = store.open_live(self.index_dir, self.aliases.fingerprint())
-            return ix, *self._manifest(ix)
+            return ix, self._manifest(ix, on_disk), None
         except store.StoreProblem as exc:
-            return None, {}, None if str(exc) == "no index yet" else str(exc)
+            return None, None, None if str(exc) == "no index yet" else str(exc)
         except Exception as exc:  # unreadable segments: damaged
-            return None, {}, f"index at {self.index_dir} is damaged ({store._why(exc)})"
+            return None, None, f"index at {self.index_dir} is damaged ({store._why(exc)})"
 
-    def _manifest(self, ix):
-        """The live index's manifest and remembered unreadable files, from its stored
-        data; :class:`store.StoreProblem` if a Whoosh file changed since it was read."""
+    def _manifest(self, ix, on_disk: dict[str, Stat] | None) -> Manifest:
+        """The live index's manifest (its remembered unreadable files included), from
+        its stored data; :class:`store.StoreProblem` if a Whoosh file changed since it
+        was read."""
         folder = Path(ix.storage.folder)
         with ix.searcher() as searcher:
             data = open_stored(searcher, folder, self.aliases.aliases)
@@ -120,7 +124,7 @@ class Update:
                     if now.get(name) != state:
                         raise store.StoreProblem(
                             f"index at {folder} is damaged ({name} changed or vanished)")
-                return data.manifest()
+                return data.manifest(on_disk)
             finally:
                 data.close()
 

@@ -29,11 +29,24 @@ from warreader.tui.messages import (
 )
 from warreader.tui.screens.listing import ArticlesLabelled
 
+GROUP_LIMIT = 5_000
+"""The reader groups the quotes of at most this many articles after a refresh (~7 s of
+CPU), or of as many as the refresh itself read; a larger backlog (an index whose
+grouping never ran or was stopped: 100,000 articles take minutes and hundreds of MB)
+is left to ``warreader index``, and the status line says so."""
+
 
 def _whole_listing(index_dir: Path, aliases, head) -> list | None:
     """The whole cached list the head was cut from (None: it changed or went)."""
     listing = read_listing(index_dir, aliases)
     return listing.summaries if listing is not None and listing.stamp == head.stamp else None
+
+
+def _opened(corpus_class, app):
+    """The app's corpus opened (worker thread), its grouping bounded by :data:`GROUP_LIMIT`."""
+    corpus = corpus_class.open(app.paths, app.index_dir, app.aliases)
+    corpus.group_limit = GROUP_LIMIT
+    return corpus
 
 
 class FilesChanged(Message):
@@ -68,7 +81,7 @@ class IndexingMixin:
         try:
             with self.corpus_lock:
                 fresh = self.corpus is None
-                corpus = self.corpus or Corpus.open(app.paths, app.index_dir, app.aliases)
+                corpus = self.corpus or _opened(Corpus, app)
                 early, labels = self.stored_view(corpus) if fresh and not rebuild else (None, None)
                 if early is not None and early.total:
                     # an existing index: list it now; speakers and files after the paint
@@ -139,7 +152,7 @@ class IndexingMixin:
         from warreader.tui.file_labels import FileLabels
 
         app = self.app
-        corpus = Corpus.open(app.paths, app.index_dir, app.aliases)  # not shared yet
+        corpus = _opened(Corpus, app)  # not shared yet
         self.post_message(CorpusOpened(corpus))
         with self.corpus_lock:  # a search may be running on it already
             view = corpus.article_view(self.wanted_filter, self.articles.sort_by)
@@ -178,7 +191,7 @@ class IndexingMixin:
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return
-        groups = self._group_quotes(corpus)
+        groups = self._group_quotes(corpus, report)
         self.post_message(IndexReady(corpus, report, view if view is not None else
                                      MemoryView([]), speakers, report.skipped, bool(changed),
                                      groups))
@@ -200,18 +213,27 @@ class IndexingMixin:
     def on_files_changed(self, message: FilesChanged) -> None:
         self.status.noticed(message.changes)
 
-    def _group_quotes(self, corpus):
+    def _group_quotes(self, corpus, report):
         """Bring the quote groups up to date with the refreshed index (worker thread,
         the corpus lock held only while the index is read): the articles added or
         changed are grouped, their progress posted. None when the groups cannot be had
-        (they are extra: reading goes on, and a quote's look-up tries again)."""
-        from warreader.index.provenance.corpus_groups import groups_unlocked
+        (they are extra: reading goes on, and a quote's look-up tries again), or when
+        more are to be grouped than :data:`GROUP_LIMIT` or the refresh read (the
+        report's notices then say so)."""
+        from warreader.index.provenance.corpus_groups import GroupingDeferred, groups_unlocked
 
         def progress(done: int, total: int) -> None:
             self.post_message(GroupingProgress(done, total))
 
         try:
-            return groups_unlocked(corpus, self.corpus_lock, progress)
+            groups = groups_unlocked(corpus, self.corpus_lock, progress,
+                                     max(GROUP_LIMIT, report.files_read))
+            self.groups_deferred = None
+            return groups
+        except GroupingDeferred as exc:
+            self.groups_deferred = str(exc)
+            report.notices.append(str(exc))
+            return None
         except Exception:  # noqa: BLE001 - groups are extra: never fail the index
             return None
 

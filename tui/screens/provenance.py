@@ -50,6 +50,8 @@ class ProvenanceMixin:
     group_key: tuple | None = None
     quote_groups: Any = None
     """The groups brought up to date by the last refresh (None: not had; looked up then)."""
+    groups_deferred: str | None = None
+    """Why there are no groups: too many articles to group in the reader (None: had)."""
 
     def look_up_group(self, index: int | None) -> None:
         """Find the group of quote ``index`` of the open article (in a worker)."""
@@ -61,13 +63,18 @@ class ProvenanceMixin:
 
     @work(thread=True, exclusive=True, group="provenance")
     def _find_group(self, key: tuple) -> None:
-        from warreader.index.provenance.corpus_groups import groups_unlocked
+        from warreader.index.provenance.corpus_groups import GroupingDeferred, groups_unlocked
 
         groups = self.quote_groups
+        if groups is None and self.groups_deferred:  # known: not asked again each step
+            self.post_message(GroupFound(key, None))
+            return
         try:
             if groups is None:
                 groups = groups_unlocked(self.corpus, self.corpus_lock)
             group = groups.group_of(key) if groups is not None else None
+        except GroupingDeferred as exc:  # a backlog left to `warreader index`
+            self.groups_deferred, group = str(exc), None
         except Exception:  # noqa: BLE001 - groups are extra: never break reading
             group = None
         self.post_message(GroupFound(key, group))
@@ -88,6 +95,10 @@ class ProvenanceMixin:
 
         if self.article is None or self.body.current is None:
             self.notify("No current quote: press ] to step to one.", severity="warning")
+            return
+        if self.group is None and self.groups_deferred:
+            self.notify(f"Where else a quote appears is not known yet: "
+                        f"{self.groups_deferred}.", severity="warning")
             return
         if self.group is None or len(self.group.members) < 2:
             self.notify("This quote appears in no other article.", severity="information")
