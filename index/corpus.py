@@ -95,7 +95,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         and leaving this corpus's own reader alone, so another thread may search it
         meanwhile (:mod:`index.search.checking`)."""
         changed = bool(changed_since(self.index_dir, self.corrections))
-        listed, on_disk = self._scan()
+        listed, on_disk = _scan(self.paths, self._list_files)
         return check_files(self.index_dir, self.aliases, listed, changed, on_disk)
 
     def refresh(self, progress: Progress | None = None, rebuild: bool = False,
@@ -116,7 +116,8 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         job = Update(self.index_dir, self.aliases, self._parse, self._helper)
         with locked(self.index_dir, self.lock_timeout, report) as held:
             if held:
-                listed, on_disk = (checked.listed, checked.on_disk) if checked else self._scan()
+                listed, on_disk = ((checked.listed, checked.on_disk) if checked
+                                   else _scan(self.paths, self._list_files))
                 rules = self.corrections
                 changed, stale = self._corrected_files(listed)
                 job.run(listed, report, progress, rebuild, on_article, also=stale,
@@ -125,13 +126,6 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report
-
-    def _scan(self) -> tuple[list[str], dict[str, tuple[int, int]] | None]:
-        """The corpus files, and their sizes and mtimes when the default walk lists
-        them (one ``scandir`` walk, stat-ed from its entries; None: stat them after)."""
-        if self._list_files is list_files:
-            return scan_files(self.paths)
-        return self._list_files(self.paths), None
 
     def _open_live(self) -> None:
         """(Re)open the live index for reading; drop caches. No index: stays None."""
@@ -265,3 +259,12 @@ _segments: Callable[[str], list[Segment]] = segments_of
 
 _DAMAGE = (EOFError, pickle.UnpicklingError, struct.error, zlib.error, IndexError)
 """What reading a scribbled Whoosh file raises (besides OSError)."""
+
+
+def _scan(paths: list[Path], lister: Callable[[list[Path]], list[str]]
+          ) -> tuple[list[str], dict[str, tuple[int, int]] | None]:
+    """The corpus files, and their sizes and mtimes when the default walk lists them
+    (one ``scandir`` walk, stat-ed from its entries; None: stat them after)."""
+    if lister is list_files:
+        return scan_files(paths)
+    return lister(paths), None

@@ -124,13 +124,13 @@ def sync(index_dir: Path | None, source: Source | Iterable[Member],
     if not hasattr(source, "states"):
         source = MemberSource(source)
     try:
-        return _sync(index_dir, source, progress)
+        return _sync(index_dir, source, progress, limit)
     finally:
         getattr(source, "close", lambda: None)()  # (what it opened to read the quotes)
 
 
-def _sync(index_dir: Path | None, source: Source,
-          progress: Progress | None) -> tuple[Provenance, SyncReport]:
+def _sync(index_dir: Path | None, source: Source, progress: Progress | None,
+          limit: int | None) -> tuple[Provenance, SyncReport]:
     report = SyncReport()
     db, notice = open_groups(index_dir)
     if notice:
