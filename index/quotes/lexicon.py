@@ -240,6 +240,7 @@ PERSON_NOUNS: dict[str, str] = {
     inventor co-founder newcomer debutant rookie child publicist
     nominee narrator person user neurosurgeon moderator commenter questioner
     participant interviewer interviewee reader viewer listener retiree impostor
+    heckler marcher spectator onlooker bystander panelist panellist
     """
     )
 }
@@ -288,7 +289,8 @@ def _plural(noun: str) -> str:
 # Groups of people who speak together ("the researchers said", "US officials said").
 PERSON_PLURALS: frozenset[str] = frozenset(
     _plural(w) for w in PERSON_NOUNS if w not in ("spokespeople", "ceo", "mp", "mep")
-) | words("people spokespeople ceos mps meps police")
+) | words("people spokespeople ceos mps meps police crowd audience")
+# "crowd" and "audience" are one noun for many speakers ("the crowd chanted back").
 
 # Nationalities, as nouns for a person ("the American said", "the Scot") and as words
 # that may open an organisation's name ("American Express", "Australian Open").

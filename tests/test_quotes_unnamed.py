@@ -1,0 +1,28 @@
+"""Unnamed and collective sources: the phrase a reporter reads as the source ("the
+crowd", "a staffer in the hall", "one longtime aide to the governor") is the quote's
+mention, whole, and groups speak as groups."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+
+def _mentions(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.mention) for q in quotes_of(text) if q.kind == "quote"]
+
+
+def test_a_crowd_answering_a_speaker_is_the_speaker_of_its_shout():
+    text = (
+        "The mayor spoke for an hour.\n\n"
+        '"Who pays for the bridge?" the mayor asked.\n\n'
+        '"The city!" the crowd yelled.\n\n'
+        '"Never!" the audience shouted back.'
+    )
+    assert _mentions(text)[1:] == [
+        ("The city!", "the crowd", "the crowd"),
+        ("Never!", "the audience", "the audience"),
+    ]
+
+
+def test_a_heckler_is_a_person_who_speaks():
+    assert _mentions('A heckler yelled: "Go home!"') == [("Go home!", "A heckler", "A heckler")]
