@@ -26,3 +26,22 @@ def test_a_crowd_answering_a_speaker_is_the_speaker_of_its_shout():
 
 def test_a_heckler_is_a_person_who_speaks():
     assert _mentions('A heckler yelled: "Go home!"') == [("Go home!", "A heckler", "A heckler")]
+
+
+def test_a_description_with_its_postmodifier_after_an_opening_quote_speaks():
+    text = (
+        "The council met on Monday.\n\n"
+        '"We lost the vote," a union organiser in the hall wondered.'
+    )
+    assert _mentions(text)[0][2] == "a union organiser in the hall"
+
+
+def test_an_unnamed_aide_to_someone_is_not_the_one_served():
+    assert _mentions('"It was a mess," one longtime aide to the governor said.') == [
+        ("It was a mess,", "one longtime aide to the governor", "one longtime aide to the governor")
+    ]
+
+
+def test_a_letter_from_an_issuer_after_an_opening_quote_is_still_the_issuers():
+    text = '"The offer stands," the letter from Brightwater said.'
+    assert _mentions(text)[0][1] == "Brightwater"

@@ -15,7 +15,7 @@ from warreader.index.quotes.cue_subjects import (
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
-from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.phrases import left_phrase, right_phrase, unnamed_description
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 
@@ -248,7 +248,7 @@ def _owner(words: list[Token]) -> Mention | None:
 
 
 _POSTMODIFIER_STARTS = lexicon.words(
-    "familiar close of for from at in with on inside within near opposed"
+    "familiar close of for from at in with on inside within near opposed to"
 )
 _CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while because")
 _MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
@@ -268,12 +268,22 @@ def postmodified_subject(
     phrase (no verb, comma or clause) stands between it and the cue at ``i``; with the
     index of its first token."""
     start = floor
+    opened_by_quote = tokens[start].kind == "q"
+    if opened_by_quote and start + 1 < i:
+        start += 1  # "“...,” a staffer in the room wondered": the clause after the quote
+        if tokens[start].text == "," and start + 1 < i:
+            start += 1
     if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
         start += 1
     words = right_phrase(tokens, start)
+    longer = unnamed_description(tokens, start)  # "one longtime aide to X said"
+    if longer and len(longer) > len(words):
+        words = longer
     mention = build(words) if words else None
     if mention is None or mention.kind != "nominal" or mention.possessive:
         return None
+    if opened_by_quote and mention.head in lexicon.DOCUMENT_NOUNS:
+        return None  # "“...,” the letter from Qwest said": the issuer named in it speaks
     end = start + len(words)
     between = tokens[end:i]
     if not between or len(between) > _MAX_POSTMODIFIER:

@@ -214,3 +214,30 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     return tokens[j:i]
 
 
+
+
+_UNNAMED_OPENERS = frozenset(("a", "an", "one", "another", "the", "this"))
+_UNNAMED_REACH = 7  # words from the determiner to the head of an unnamed source
+
+
+def _speaking_head(token: Token) -> bool:
+    low = token.lower
+    return token.kind == "w" and not token.capitalised and (
+        low in lexicon.PERSON_NOUNS or low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS
+    )
+
+
+def unnamed_description(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "one longtime aide", "a former U.S. law enforcement official", "the senior
+    campaign adviser": a determiner, a few modifiers of any kind, and the person or
+    organisation noun that heads them, from token ``start``; None when no head comes
+    before a verb, a clause or a possessive."""
+    if start >= len(tokens) or tokens[start].lower not in _UNNAMED_OPENERS:
+        return None
+    for k in range(start + 1, min(len(tokens), start + _UNNAMED_REACH)):
+        token = tokens[k]
+        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS:
+            return None
+        if _speaking_head(token) and not (k + 1 < len(tokens) and _speaking_head(tokens[k + 1])):
+            return tokens[start : k + 1]  # the last of "campaign official" heads it
+    return None
