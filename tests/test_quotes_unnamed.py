@@ -45,3 +45,36 @@ def test_an_unnamed_aide_to_someone_is_not_the_one_served():
 def test_a_letter_from_an_issuer_after_an_opening_quote_is_still_the_issuers():
     text = '"The offer stands," the letter from Brightwater said.'
     assert _mentions(text)[0][1] == "Brightwater"
+
+
+def test_an_unnamed_source_after_said_keeps_its_affiliation():
+    text = '"Taxes will fall," said one longtime adviser to the governor.'
+    assert _mentions(text)[0][2] == "one longtime adviser to the governor"
+
+
+def test_a_source_after_said_keeps_its_relative_clause_to_the_sentence_end():
+    text = '"It is too late," said a senior official who oversaw the harbour talks.'
+    assert _mentions(text)[0][2] == "a senior official who oversaw the harbour talks"
+
+
+def test_time_and_setting_after_an_unnamed_source_are_not_part_of_it():
+    text = (
+        '"It is too late," said a source familiar with the talks on Tuesday.\n\n'
+        '"We are ready," said a senior official in a statement.\n\n'
+        '"Nobody asked us," said a farmer from Brook Vale speaking at the gate.'
+    )
+    assert [m for _, _, m in _mentions(text)] == [
+        "a source familiar with the talks",
+        "a senior official",
+        "a farmer from Brook Vale",
+    ]
+
+
+def test_a_noun_in_ing_closes_a_postmodifier():
+    text = '"No vote was taken," said officials with knowledge of the late meeting.'
+    assert _mentions(text)[0][2] == "officials with knowledge of the late meeting"
+
+
+def test_a_postmodifier_never_ends_on_an_article_before_a_title():
+    text = '"We were ignored," said the authors of the "Harbour Review".'
+    assert _mentions(text)[0][2] == "the authors"

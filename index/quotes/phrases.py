@@ -241,3 +241,61 @@ def unnamed_description(tokens: list[Token], start: int) -> list[Token] | None:
         if _speaking_head(token) and not (k + 1 < len(tokens) and _speaking_head(tokens[k + 1])):
             return tokens[start : k + 1]  # the last of "campaign official" heads it
     return None
+
+
+_POSTMODIFIER_OPENERS = lexicon.words("to for of with from who")
+_POSTMODIFIER_PAIRS = {"close": "to", "familiar": "with", "opposed": "to", "loyal": "to"}
+# Words that end a postmodifier: time and place adjuncts of the verb ("said a spokesman
+# for the firm on Tuesday", "in a statement"), clauses and other verbs.
+_POSTMODIFIER_ENDS = lexicon.words(
+    """
+    on in at during after before when while since yesterday today tonight earlier later
+    last this and but or as because although that which whom said says told added
+    """
+)
+_POSTMODIFIER_REACH = 10  # words a postmodifier may hold
+_RELATIVE_REACH = 14  # words a relative clause may hold ("who was not authorized to ...")
+_RELATIVE_ENDS = lexicon.words("and but or said says told added")
+_DANGLING = lexicon.words("the a an of to for with from by his her their its this")
+
+
+def postmodifier_end(tokens: list[Token], k: int) -> int:
+    """Where the postmodifier of a description that starts at token ``k`` ends ("to
+    President Bush" after "the former aide", "familiar with the talks", "who oversaw the
+    inquiry"): the index just after it, or ``k`` when none starts there or it runs on
+    too long to be one. A prepositional phrase ends at an adjunct of the verb ("on
+    Tuesday", "in a statement") or a participle; a relative clause at a comma."""
+    if k >= len(tokens) or tokens[k].kind != "w":
+        return k
+    low = tokens[k].lower
+    first = k + 1
+    if low in _POSTMODIFIER_PAIRS:
+        if first >= len(tokens) or tokens[first].lower != _POSTMODIFIER_PAIRS[low]:
+            return k
+        first += 1
+    elif low not in _POSTMODIFIER_OPENERS:
+        return k
+    relative = low == "who"
+    ends, reach = (_RELATIVE_ENDS, _RELATIVE_REACH) if relative else (
+        _POSTMODIFIER_ENDS, _POSTMODIFIER_REACH
+    )
+    m = first
+    while m < len(tokens) and tokens[m].kind == "w" and tokens[m].lower not in ends:
+        word = tokens[m].lower
+        if not relative and (word in lexicon.CUE_VERBS or _participle_here(tokens, m)):
+            break  # "a source to say", "a user going by the handle": a verb ends it
+        m += 1
+        if m - k > reach:
+            return k
+    while m > first and tokens[m - 1].lower in _DANGLING:
+        m -= 1  # "the authors of the “Report”": no phrase ends on "the"
+    return k if m == first else m
+
+
+def _participle_here(tokens: list[Token], m: int) -> bool:
+    """Is the "-ing" word at ``m`` a verb with its own complement ("going by the
+    handle", "speaking on condition") rather than a noun ("the closed-door meeting.")?"""
+    if not tokens[m].lower.endswith("ing"):
+        return False
+    nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "w" and not nxt.capitalised
