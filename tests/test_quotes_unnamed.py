@@ -78,3 +78,22 @@ def test_a_noun_in_ing_closes_a_postmodifier():
 def test_a_postmodifier_never_ends_on_an_article_before_a_title():
     text = '"We were ignored," said the authors of the "Harbour Review".'
     assert _mentions(text)[0][2] == "the authors"
+
+
+def test_a_quantifier_opening_a_clause_is_an_unnamed_source():
+    text = (
+        "Voters in the valley were split. Several said the dam was "
+        '"a disaster for the valley."\n\n'
+        'One farmer said the rain was late. Another said, "We need the rain."\n\n'
+        'The mayor waved. "Out!" some chanted.'
+    )
+    assert [(m, via) for _, m, via in [(q.text, q.mention, q.via) for q in quotes_of(text)]] == [
+        ("Several", "description"),
+        ("Another", "description"),
+        ("some", "description"),
+    ]
+
+
+def test_a_quantifier_inside_a_phrase_is_no_speaker():
+    text = 'No one said the dam was "a disaster for the valley."'
+    assert all(q.mention != "one" for q in quotes_of(text))

@@ -15,7 +15,7 @@ from warreader.index.quotes.descriptions import (
     _places_clash,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
-from warreader.index.quotes.events import Event
+from warreader.index.quotes.events import QUANTIFIERS, Event
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
@@ -74,8 +74,10 @@ class _Resolution:
     def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
         mention = event.mention
         words = mention.text.split()
-        indefinite = words[0].lower() in ("a", "an", "one", "another")
-        if mention.head in lexicon.PERSON_PLURALS:
+        indefinite = words[0].lower() in ("a", "an", "one", "another")  # "Another said" too
+        if mention.head in lexicon.PERSON_PLURALS or (
+            mention.head in QUANTIFIERS and mention.head not in ("another", "one")
+        ):
             # "the researchers", "US officials": a group, whom a later "they" may name.
             entity = Entity(_lower_article(mention.text), "group")
             self.registry.entities.append(entity)
