@@ -97,3 +97,25 @@ def test_a_quantifier_opening_a_clause_is_an_unnamed_source():
 def test_a_quantifier_inside_a_phrase_is_no_speaker():
     text = 'No one said the dam was "a disaster for the valley."'
     assert all(q.mention != "one" for q in quotes_of(text))
+
+
+def test_an_owned_description_opening_the_sentence_speaks_a_participle_clause():
+    text = (
+        "The senator spoke first.\n\n"
+        'His chief aide doubled down on the attacks, saying she was "weak on trade."'
+    )
+    assert _mentions(text)[0][2] == "His chief aide"
+
+
+def test_an_owner_alone_opening_the_sentence_is_no_subject():
+    text = 'Her remarks drew fire from the council, saying the plan was "weak on trade."'
+    assert _mentions(text)[0][2] != "Her"
+
+
+def test_a_description_then_later_is_still_the_subject():
+    text = (
+        "The governor gave a speech.\n\n"
+        "A campaign official later walked back the remarks, saying that the governor "
+        '"did not mean it."'
+    )
+    assert _mentions(text)[0][2] == "A campaign official"
