@@ -119,3 +119,13 @@ def test_a_description_then_later_is_still_the_subject():
         '"did not mean it."'
     )
     assert _mentions(text)[0][2] == "A campaign official"
+
+
+def test_responding_by_saying_is_no_passive_agent():
+    text = 'A Danish official responded by saying Norway should be "careful about the fish."'
+    assert _mentions(text)[0][1:] == ("A Danish official", "A Danish official")
+
+
+def test_a_passive_agent_after_by_still_speaks():
+    text = 'The plan was described by Mr Hale as "a folly."'
+    assert _mentions(text)[0][1] == "Hale"
