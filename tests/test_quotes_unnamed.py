@@ -129,3 +129,8 @@ def test_responding_by_saying_is_no_passive_agent():
 def test_a_passive_agent_after_by_still_speaks():
     text = 'The plan was described by Mr Hale as "a folly."'
     assert _mentions(text)[0][1] == "Hale"
+
+
+def test_a_source_speaking_to_an_outlet_is_the_speaker_not_the_outlet():
+    text = 'Another regional source speaking to the Herald said, "The deal is done."'
+    assert _mentions(text)[0][1:] == ("Another regional source", "Another regional source")

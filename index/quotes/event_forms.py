@@ -254,6 +254,21 @@ _CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while b
 _MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
 
 
+_PARTICIPLE_LINKS = lexicon.words("to with for on by from")
+
+
+def _participle_phrase(between: list[Token]) -> bool:
+    """ "speaking to Fox News", "talking on condition of anonymity", "quoted by the
+    Times": a participle and its preposition, a postmodifier of the subject before it."""
+    return (
+        len(between) > 2
+        and between[0].kind == "w"
+        and between[0].lower.endswith(("ing", "ed"))
+        and between[1].lower in _PARTICIPLE_LINKS
+        and (between[0].lower.endswith("ing") or between[1].lower == "by")
+    )
+
+
 def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The mention :func:`postmodified_subject` finds, or None."""
     found = postmodified_subject(tokens, i, floor)
@@ -288,13 +303,16 @@ def postmodified_subject(
     between = tokens[end:i]
     if not between or len(between) > _MAX_POSTMODIFIER:
         return None
-    if between[0].lower not in _POSTMODIFIER_STARTS:
+    participle = _participle_phrase(between)
+    if between[0].lower not in _POSTMODIFIER_STARTS and not participle:
         return None
-    for token in between:
+    for token in between[1:] if participle else between:
         if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
             token.lower in lexicon.CUE_VERBS or token.lower in _BE
         ):
             return None
+    if participle:
+        return mention, start  # "Another source speaking to Fox News": the source alone
     mention.text = " ".join(t.text for t in tokens[start:i])  # the whole description
     mention.end = tokens[i - 1].end
     return mention, start
