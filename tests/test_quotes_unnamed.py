@@ -134,3 +134,13 @@ def test_a_passive_agent_after_by_still_speaks():
 def test_a_source_speaking_to_an_outlet_is_the_speaker_not_the_outlet():
     text = 'Another regional source speaking to the Herald said, "The deal is done."'
     assert _mentions(text)[0][1:] == ("Another regional source", "Another regional source")
+
+
+def test_a_pronoun_with_a_contracted_verb_is_the_pronoun():
+    text = (
+        'Tom Hale spoke on Monday. He’s predicting he will do "very well" in the next round.'
+        '\n\nThe two farmers nodded. They’re saying the fair is "a circus."'
+    )
+    found = _mentions(text)
+    assert found[0][1:] == ("Tom Hale", "He")
+    assert found[1][2] == "They"
