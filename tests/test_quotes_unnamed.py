@@ -1,5 +1,5 @@
 """Unnamed and collective sources: the phrase a reporter reads as the source ("the
-crowd", "a staffer in the hall", "one longtime aide to the governor") is the quote's
+crowd", "an organiser at the back", "one veteran aide to the bishop") is the quote's
 mention, whole, and groups speak as groups."""
 
 from __future__ import annotations
@@ -31,14 +31,14 @@ def test_a_heckler_is_a_person_who_speaks():
 def test_a_description_with_its_postmodifier_after_an_opening_quote_speaks():
     text = (
         "The council met on Monday.\n\n"
-        '"We lost the vote," a union organiser in the hall wondered.'
+        '"Who will pay for it?" a union organiser at the back asked.'
     )
-    assert _mentions(text)[0][2] == "a union organiser in the hall"
+    assert _mentions(text)[0][2] == "a union organiser at the back"
 
 
 def test_an_unnamed_aide_to_someone_is_not_the_one_served():
-    assert _mentions('"It was a mess," one longtime aide to the governor said.') == [
-        ("It was a mess,", "one longtime aide to the governor", "one longtime aide to the governor")
+    assert _mentions('"It was a mess," one veteran aide to the bishop said.') == [
+        ("It was a mess,", "one veteran aide to the bishop", "one veteran aide to the bishop")
     ]
 
 
@@ -48,13 +48,13 @@ def test_a_letter_from_an_issuer_after_an_opening_quote_is_still_the_issuers():
 
 
 def test_an_unnamed_source_after_said_keeps_its_affiliation():
-    text = '"Taxes will fall," said one longtime adviser to the governor.'
-    assert _mentions(text)[0][2] == "one longtime adviser to the governor"
+    text = '"Fares will fall," said one veteran adviser to the harbour master.'
+    assert _mentions(text)[0][2] == "one veteran adviser to the harbour master"
 
 
 def test_a_source_after_said_keeps_its_relative_clause_to_the_sentence_end():
-    text = '"It is too late," said a senior official who oversaw the harbour talks.'
-    assert _mentions(text)[0][2] == "a senior official who oversaw the harbour talks"
+    text = '"It is too late," said a senior official who ran the harbour talks.'
+    assert _mentions(text)[0][2] == "a senior official who ran the harbour talks"
 
 
 def test_time_and_setting_after_an_unnamed_source_are_not_part_of_it():
@@ -71,13 +71,13 @@ def test_time_and_setting_after_an_unnamed_source_are_not_part_of_it():
 
 
 def test_a_noun_in_ing_closes_a_postmodifier():
-    text = '"No vote was taken," said officials with knowledge of the late meeting.'
-    assert _mentions(text)[0][2] == "officials with knowledge of the late meeting"
+    text = '"No cargo was lost," said engineers with knowledge of the night crossing.'
+    assert _mentions(text)[0][2] == "engineers with knowledge of the night crossing"
 
 
 def test_a_postmodifier_never_ends_on_an_article_before_a_title():
-    text = '"We were ignored," said the authors of the "Harbour Review".'
-    assert _mentions(text)[0][2] == "the authors"
+    text = '"We were ignored," said the editors of the "Harbour Review".'
+    assert _mentions(text)[0][2] == "the editors"
 
 
 def test_a_quantifier_opening_a_clause_is_an_unnamed_source():
@@ -102,9 +102,9 @@ def test_a_quantifier_inside_a_phrase_is_no_speaker():
 def test_an_owned_description_opening_the_sentence_speaks_a_participle_clause():
     text = (
         "The senator spoke first.\n\n"
-        'His chief aide doubled down on the attacks, saying she was "weak on trade."'
+        'Her press officer kept up the criticism, saying the rival was "soft on crime."'
     )
-    assert _mentions(text)[0][2] == "His chief aide"
+    assert _mentions(text)[0][2] == "Her press officer"
 
 
 def test_an_owner_alone_opening_the_sentence_is_no_subject():
@@ -115,15 +115,15 @@ def test_an_owner_alone_opening_the_sentence_is_no_subject():
 def test_a_description_then_later_is_still_the_subject():
     text = (
         "The governor gave a speech.\n\n"
-        "A campaign official later walked back the remarks, saying that the governor "
-        '"did not mean it."'
+        "A union official later softened the message, saying the strike "
+        '"was a last resort."'
     )
-    assert _mentions(text)[0][2] == "A campaign official"
+    assert _mentions(text)[0][2] == "A union official"
 
 
 def test_responding_by_saying_is_no_passive_agent():
-    text = 'A Danish official responded by saying Norway should be "careful about the fish."'
-    assert _mentions(text)[0][1:] == ("A Danish official", "A Danish official")
+    text = 'A museum director replied by insisting the loan was "never in doubt."'
+    assert _mentions(text)[0][1:] == ("A museum director", "A museum director")
 
 
 def test_a_passive_agent_after_by_still_speaks():
@@ -132,15 +132,35 @@ def test_a_passive_agent_after_by_still_speaks():
 
 
 def test_a_source_speaking_to_an_outlet_is_the_speaker_not_the_outlet():
-    text = 'Another regional source speaking to the Herald said, "The deal is done."'
-    assert _mentions(text)[0][1:] == ("Another regional source", "Another regional source")
+    text = 'A dock worker talking to the Gazette said, "Nobody told us."'
+    assert _mentions(text)[0][1:] == ("A dock worker", "A dock worker")
 
 
 def test_a_pronoun_with_a_contracted_verb_is_the_pronoun():
     text = (
-        'Tom Hale spoke on Monday. He’s predicting he will do "very well" in the next round.'
+        'Tom Hale spoke on Monday. He’s hoping the ferry will be "back by spring."'
         '\n\nThe two farmers nodded. They’re saying the fair is "a circus."'
     )
     found = _mentions(text)
     assert found[0][1:] == ("Tom Hale", "He")
     assert found[1][2] == "They"
+
+
+def test_a_described_subject_with_an_unlisted_adjective_speaks_its_participle():
+    text = (
+        'The retired skipper gave little away on Sunday, saying the boat was "not for sale."'
+    )
+    assert _mentions(text)[0][2] == "The retired skipper"
+
+
+def test_first_between_subject_and_verb_is_an_adverb():
+    text = 'The treasurer first said she had never seen "the second ledger" at all.'
+    assert _mentions(text)[0][2] == "The treasurer"
+
+
+def test_a_named_organisation_with_a_verb_and_object_stays_the_subject():
+    text = (
+        "The Harbour Workers Union released a statement on Friday, saying the plan is "
+        '"another example of reckless spending."'
+    )
+    assert _mentions(text)[0][1] == "Harbour Workers Union"

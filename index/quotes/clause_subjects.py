@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention, build
-from warreader.index.quotes.phrases import right_phrase
+from warreader.index.quotes.phrases import right_phrase, unnamed_description
 from warreader.index.quotes.tokens import Token
 
 # Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
@@ -154,6 +154,8 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
             words = right_phrase(tokens, j) or (
                 [token] if token.lower in _PERSONAL_SUBJECTS else []
             )
+            if not words or build(words) is None:
+                words = unnamed_description(tokens, j) or words  # "The retired general has"
             if token.lower in _OWNERS and len(words) < 2:
                 j += 1  # "Her remarks drew fire": an owner alone is no subject
                 continue

@@ -136,6 +136,7 @@ ADVERBS: frozenset[str] = frozenset(
     should may might did does do not never last this on thursday friday saturday
     sunday monday tuesday wednesday afterwards afterward subsequently meanwhile too
     however nonetheless nevertheless instead therefore initially originally
+    first already often always soon
     """
     )
 )

@@ -236,8 +236,10 @@ def unnamed_description(tokens: list[Token], start: int) -> list[Token] | None:
         return None
     for k in range(start + 1, min(len(tokens), start + _UNNAMED_REACH)):
         token = tokens[k]
-        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS:
-            return None
+        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS or (
+            token.lower in DETERMINERS
+        ):
+            return None  # "The Union released a statement": a verb and its object
         if _speaking_head(token) and not (k + 1 < len(tokens) and _speaking_head(tokens[k + 1])):
             return tokens[start : k + 1]  # the last of "campaign official" heads it
     return None
