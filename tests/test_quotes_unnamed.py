@@ -164,3 +164,23 @@ def test_a_named_organisation_with_a_verb_and_object_stays_the_subject():
         '"another example of reckless spending."'
     )
     assert _mentions(text)[0][1] == "Harbour Workers Union"
+
+
+def test_those_surveyed_are_a_group_that_speaks():
+    text = 'Most voters backed the dam. Of the rest, those surveyed said it was "a waste of money."'
+    assert _mentions(text)[0][1:] == ("those surveyed", "those surveyed")
+
+
+def test_proponents_of_a_measure_are_its_speakers():
+    text = 'Proponents of the new levy say it will "pay for itself."'
+    assert _mentions(text)[0][2] == "Proponents of the new levy"
+
+
+def test_a_description_is_never_the_person_named_in_its_own_postmodifier():
+    text = (
+        "Ann Ray toured the docks on Monday.\n\n"
+        'The Green party nominee for the Ray seat later said he was "ready to serve."'
+    )
+    found = _mentions(text)[0]
+    assert found[2] == "The Green party nominee for the Ray seat"
+    assert found[1] != "Ann Ray"

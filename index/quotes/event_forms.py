@@ -291,10 +291,12 @@ def postmodified_subject(
     if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
         start += 1
     words = right_phrase(tokens, start)
-    longer = unnamed_description(tokens, start)  # "one longtime aide to X said"
-    if longer and len(longer) > len(words):
-        words = longer
     mention = build(words) if words else None
+    described = unnamed_description(tokens, start)  # "one longtime aide to X said"
+    if described and (
+        len(described) > len(words) or mention is None or mention.kind != "nominal"
+    ):  # "The nominee for the Nov. 8 vote": the phrase reader ran on into a name
+        words, mention = described, build(described)
     if mention is None or mention.kind != "nominal" or mention.possessive:
         return None
     if opened_by_quote and mention.head in lexicon.DOCUMENT_NOUNS:

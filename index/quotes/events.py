@@ -173,8 +173,9 @@ def _goes_on_doing(tokens: list[Token], j: int) -> bool:
 
 # Words that stand for people already in view when they open a clause ("Several said",
 # "“Out!” some chanted", "Another wrote"): an unnamed group or person.
-QUANTIFIERS = lexicon.words("several some most many others both few another one all")
+QUANTIFIERS = lexicon.words("several some most many others both few another one all those")
 _BEFORE_CLAUSE = lexicon.words("and but while yet")
+_ASKED = lexicon.words("surveyed polled asked interviewed questioned")
 
 
 def _quantifier_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
@@ -182,14 +183,19 @@ def _quantifier_subject(tokens: list[Token], i: int, floor: int) -> Mention | No
     sentence start, a quotation, a comma or "and"), as a description; None otherwise."""
     k = i - 1
     word = tokens[k] if k >= floor else None
-    if word is None or word.kind != "w" or word.lower not in QUANTIFIERS or word.possessive:
+    if word is None or word.kind != "w" or word.possessive:
+        return None
+    if word.lower in _ASKED and k - 1 >= floor and tokens[k - 1].lower == "those":
+        k -= 1  # "those surveyed said": the people asked
+    elif word.lower not in QUANTIFIERS:
         return None
     before = tokens[k - 1] if k > floor else None
     if before is not None and before.kind != "q" and before.text != "," and (
         before.lower not in _BEFORE_CLAUSE
     ):
         return None  # "no one said", "for some said": no clause opens here
-    return Mention(word.text, "nominal", word.start, word.end, head=word.lower)
+    text = " ".join(t.text for t in tokens[k:i])
+    return Mention(text, "nominal", tokens[k].start, word.end, head=tokens[k].lower)
 
 
 def may_speak(text: str, start: int, end: int) -> bool:
@@ -320,7 +326,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, first = _subject_before(tokens, i, floor)
             quantifier = _quantifier_subject(tokens, i, floor) if mention is None else None
             if quantifier is not None:
-                mention, first = quantifier, i - 1
+                mention, first = quantifier, i - len(quantifier.text.split())
             opener = opening_person(tokens, i, floor, mention, first)
             if opener is not None:  # "Tom Hale, wearing a "Vote Hale" hat, said"
                 (mention, first), role = opener, ""
