@@ -184,3 +184,22 @@ def test_a_description_is_never_the_person_named_in_its_own_postmodifier():
     found = _mentions(text)[0]
     assert found[2] == "The Green party nominee for the Ray seat"
     assert found[1] != "Ann Ray"
+
+
+def test_a_share_of_those_polled_is_a_group_source():
+    text = (
+        "The harbour poll was taken in May. About four in 10 said the ferry was "
+        '"too slow."\n\n'
+        'In the same survey, 33% said the fares were "a scandal."\n\n'
+        'Some 40 per cent of farmers said the quay was "falling apart."'
+    )
+    assert [(sp, m) for _, sp, m in _mentions(text)] == [
+        ("About four in 10", "About four in 10"),
+        ("33%", "33%"),
+        ("Some 40 per cent of farmers", "Some 40 per cent of farmers"),
+    ]
+
+
+def test_per_cent_without_a_figure_is_no_share():
+    text = 'The mayor said per cent said nothing; Tom Hale said it was "odd."'
+    assert all(q.mention != "per cent" for q in quotes_of(text))

@@ -36,6 +36,7 @@ from warreader.index.quotes.event_forms import (
     _quoted_as_saying,
     postmodified_subject,
 )
+from warreader.index.quotes.group_subjects import group_subject
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
@@ -171,33 +172,6 @@ def _goes_on_doing(tokens: list[Token], j: int) -> bool:
     )
 
 
-# Words that stand for people already in view when they open a clause ("Several said",
-# "“Out!” some chanted", "Another wrote"): an unnamed group or person.
-QUANTIFIERS = lexicon.words("several some most many others both few another one all those")
-_BEFORE_CLAUSE = lexicon.words("and but while yet")
-_ASKED = lexicon.words("surveyed polled asked interviewed questioned")
-
-
-def _quantifier_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
-    """The quantifier right before the verb at ``i`` when it opens its clause (after the
-    sentence start, a quotation, a comma or "and"), as a description; None otherwise."""
-    k = i - 1
-    word = tokens[k] if k >= floor else None
-    if word is None or word.kind != "w" or word.possessive:
-        return None
-    if word.lower in _ASKED and k - 1 >= floor and tokens[k - 1].lower == "those":
-        k -= 1  # "those surveyed said": the people asked
-    elif word.lower not in QUANTIFIERS:
-        return None
-    before = tokens[k - 1] if k > floor else None
-    if before is not None and before.kind != "q" and before.text != "," and (
-        before.lower not in _BEFORE_CLAUSE
-    ):
-        return None  # "no one said", "for some said": no clause opens here
-    text = " ".join(t.text for t in tokens[k:i])
-    return Mention(text, "nominal", tokens[k].start, word.end, head=tokens[k].lower)
-
-
 def may_speak(text: str, start: int, end: int) -> bool:
     """Could ``text[start:end]`` hold a speech event or issue a document that speaks?"""
     return not _TELLING_WORDS.isdisjoint(_WORD.findall(text[start:end].lower()))
@@ -324,9 +298,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
-            quantifier = _quantifier_subject(tokens, i, floor) if mention is None else None
-            if quantifier is not None:
-                mention, first = quantifier, i - len(quantifier.text.split())
+            group = group_subject(tokens, i, floor, mention, first)
+            if group is not None:  # "Several said", "21 percent of voters said"
+                mention, first = group
             opener = opening_person(tokens, i, floor, mention, first)
             if opener is not None:  # "Tom Hale, wearing a "Vote Hale" hat, said"
                 (mention, first), role = opener, ""

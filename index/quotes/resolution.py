@@ -15,7 +15,8 @@ from warreader.index.quotes.descriptions import (
     _places_clash,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
-from warreader.index.quotes.events import QUANTIFIERS, Event
+from warreader.index.quotes.events import Event
+from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
@@ -76,7 +77,7 @@ class _Resolution:
         words = mention.text.split()
         indefinite = words[0].lower() in ("a", "an", "one", "another")  # "Another said" too
         if mention.head in lexicon.PERSON_PLURALS or (
-            mention.head in QUANTIFIERS and mention.head not in ("another", "one")
+            mention.head in GROUP_HEADS
         ):
             # "the researchers", "US officials": a group, whom a later "they" may name.
             entity = Entity(_lower_article(mention.text), "group")
