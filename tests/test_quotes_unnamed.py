@@ -203,3 +203,17 @@ def test_a_share_of_those_polled_is_a_group_source():
 def test_per_cent_without_a_figure_is_no_share():
     text = 'The mayor said per cent said nothing; Tom Hale said it was "odd."'
     assert all(q.mention != "per cent" for q in quotes_of(text))
+
+
+def test_an_adverb_between_commas_leaves_the_subject_speaking():
+    text = 'The two councillors, however, argue that "the rule was never applied."'
+    assert _mentions(text)[0][2] == "The two councillors"
+
+
+def test_the_two_and_a_crowd_crying_out_are_speakers():
+    text = (
+        "Two councillors wrote to the board.\n\n"
+        '"Your ruling has no basis," the two write.\n\n'
+        'The mayor asked for patience. "Never!" the crowd cried out.'
+    )
+    assert [m for _, _, m in _mentions(text)] == ["the two", "the crowd"]

@@ -69,7 +69,10 @@ def _document_words() -> frozenset[str]:
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 # Verbs that report speech only with their particle: "she went on", "Sanders shot back".
-_PHRASAL = {"went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back"}
+_PHRASAL = {
+    "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back",
+    "cried": "out", "cries": "out",  # "“No!” the crowd cried out"
+}
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
 _STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
 # bullet, "as X put it"

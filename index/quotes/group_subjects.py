@@ -67,11 +67,13 @@ def _quantifier(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] 
         return None
     if word.lower in _ASKED and k - 1 >= floor and tokens[k - 1].lower == "those":
         k -= 1  # "those surveyed said": the people asked
+    elif word.lower in _NUMBERS and k - 1 >= floor and tokens[k - 1].lower == "the":
+        k -= 1  # "the two write": the pair named before
     elif word.lower not in QUANTIFIERS:
         return None
     if not _opens_clause(tokens, k, floor):
         return None  # "no one said", "for some said": no clause opens here
-    return _phrase(tokens, k, i, tokens[k].lower)
+    return _phrase(tokens, k, i, "both" if tokens[k].lower == "the" else tokens[k].lower)
 
 
 def _share(tokens: list[Token], end: int, i: int, floor: int) -> tuple[Mention, int] | None:
