@@ -217,3 +217,8 @@ def test_the_two_and_a_crowd_crying_out_are_speakers():
         'The mayor asked for patience. "Never!" the crowd cried out.'
     )
     assert [m for _, _, m in _mentions(text)] == ["the two", "the crowd"]
+
+
+def test_a_demonstrative_source_keeps_its_determiner():
+    text = 'Two sources spoke to us. "The vote is lost," this source told the Gazette.'
+    assert _mentions(text)[0][2] == "this source"

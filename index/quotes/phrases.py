@@ -15,7 +15,7 @@ from warreader.index.quotes.mentions import (
 )
 from warreader.index.quotes.tokens import Token
 
-_LEADING = ARTICLES | {"another", "one"}  # taken in before a speaker phrase
+_LEADING = ARTICLES | {"another", "one", "this", "these"}  # taken in before a speaker phrase
 
 # Documents that may head a speaker phrase ("the lawsuit said"); "website" or "note"
 # inside a longer phrase are more often not the speaker.
