@@ -222,3 +222,17 @@ def test_the_two_and_a_crowd_crying_out_are_speakers():
 def test_a_demonstrative_source_keeps_its_determiner():
     text = 'Two sources spoke to us. "The vote is lost," this source told the Gazette.'
     assert _mentions(text)[0][2] == "this source"
+
+
+def test_a_group_keeps_its_quantifier_and_its_coordinated_plural():
+    text = (
+        "The parade reached the square at noon.\n\n"
+        'In Leeds, many marchers and spectators were chanting "Open the mills."\n\n'
+        'Some officials said the plan was "dead."'
+    )
+    assert [m for _, _, m in _mentions(text)] == ["many marchers and spectators", "Some officials"]
+
+
+def test_two_names_joined_by_and_are_still_not_one_phrase():
+    text = 'Tom Hale and Ann Ray said the plan was "dead."'
+    assert _mentions(text)[0][2] != "Tom Hale and Ann Ray"

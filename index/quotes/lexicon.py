@@ -58,7 +58,7 @@ _CUE_STEMS = words(
     smiled groaned raged thundered marveled marvelled deadpanned teased protested
     objected bristled
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
-    echoed vented barked charged remembered chanted riffed retaliated
+    echoed vented barked charged remembered chanted riffed retaliated chant chants
     testify testifies testified opine opines opined
     """
 )

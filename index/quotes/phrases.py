@@ -15,7 +15,8 @@ from warreader.index.quotes.mentions import (
 )
 from warreader.index.quotes.tokens import Token
 
-_LEADING = ARTICLES | {"another", "one", "this", "these"}  # taken in before a speaker phrase
+_LEADING = ARTICLES | lexicon.words("another one this these many some several most")  # taken in
+# before a speaker phrase ("many marchers", "this source")
 
 # Documents that may head a speaker phrase ("the lawsuit said"); "website" or "note"
 # inside a longer phrase are more often not the speaker.
@@ -86,7 +87,11 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             i >= 2
             and tokens[i - 2].kind == "w"
             and not tokens[i - 2].capitalised
-            and is_role_word(tokens[i - 2])
+            and (
+                is_role_word(tokens[i - 2])
+                or tokens[i - 2].lower in lexicon.PERSON_PLURALS  # "marchers and spectators"
+                and tokens[j - 1].lower in lexicon.PERSON_PLURALS
+            )
         ):
             break  # "Ukraine and Russia": two names, not one
         if tokens[i - 1].lower in ("of", "from", "at") and i < j and _person_before(tokens, i - 1):
