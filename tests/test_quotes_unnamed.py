@@ -236,3 +236,13 @@ def test_a_group_keeps_its_quantifier_and_its_coordinated_plural():
 def test_two_names_joined_by_and_are_still_not_one_phrase():
     text = 'Tom Hale and Ann Ray said the plan was "dead."'
     assert _mentions(text)[0][2] != "Tom Hale and Ann Ray"
+
+
+def test_a_hyphenated_job_noun_heads_a_description_and_a_role():
+    text = (
+        'The Green front-runner and former mayor of Leeds said the plan was "dead."\n\n'
+        'Radio co-host Ann Ray said it was "a farce."'
+    )
+    found = _mentions(text)
+    assert found[0][2] == "The Green front-runner and former mayor of Leeds"
+    assert found[1][1] == "Ann Ray"

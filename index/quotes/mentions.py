@@ -131,7 +131,8 @@ def build(words: list[Token]) -> Mention | None:
             or last_low in lexicon.ORG_NOUNS
             or last_low in lexicon.DOCUMENT_NOUNS
             or (last_low.endswith("-old"))
-        ):
+            or "-" in last_low and last_low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS
+        ):  # "the front-runner"
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
     org_at = -1

@@ -72,6 +72,7 @@ def _np_word(token: Token) -> bool:
         or low in CONNECTORS
         or low.endswith("-old")
         or low in _PHRASE_WORDS
+        or "-" in low and low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS  # "front-runner"
     )
 
 
