@@ -171,30 +171,30 @@ def test_those_surveyed_are_a_group_that_speaks():
     assert _mentions(text)[0][1:] == ("those surveyed", "those surveyed")
 
 
-def test_proponents_of_a_measure_are_its_speakers():
-    text = 'Proponents of the new levy say it will "pay for itself."'
-    assert _mentions(text)[0][2] == "Proponents of the new levy"
+def test_backers_of_a_measure_are_its_speakers():
+    text = 'Backers of the harbour levy say it will "pay for itself."'
+    assert _mentions(text)[0][2] == "Backers of the harbour levy"
 
 
 def test_a_description_is_never_the_person_named_in_its_own_postmodifier():
     text = (
         "Ann Ray toured the docks on Monday.\n\n"
-        'The Green party nominee for the Ray seat later said he was "ready to serve."'
+        'The Green candidate for the Ray seat told reporters he was "ready to serve."'
     )
     found = _mentions(text)[0]
-    assert found[2] == "The Green party nominee for the Ray seat"
+    assert found[2] == "The Green candidate for the Ray seat"
     assert found[1] != "Ann Ray"
 
 
 def test_a_share_of_those_polled_is_a_group_source():
     text = (
-        "The harbour poll was taken in May. About four in 10 said the ferry was "
+        "The harbour poll was taken in May. About three in 10 said the ferry was "
         '"too slow."\n\n'
         'In the same survey, 33% said the fares were "a scandal."\n\n'
         'Some 40 per cent of farmers said the quay was "falling apart."'
     )
     assert [(sp, m) for _, sp, m in _mentions(text)] == [
-        ("About four in 10", "About four in 10"),
+        ("About three in 10", "About three in 10"),
         ("33%", "33%"),
         ("Some 40 per cent of farmers", "Some 40 per cent of farmers"),
     ]
@@ -206,7 +206,7 @@ def test_per_cent_without_a_figure_is_no_share():
 
 
 def test_an_adverb_between_commas_leaves_the_subject_speaking():
-    text = 'The two councillors, however, argue that "the rule was never applied."'
+    text = 'The two councillors, meanwhile, insist that "the rule was never applied."'
     assert _mentions(text)[0][2] == "The two councillors"
 
 
@@ -227,10 +227,10 @@ def test_a_demonstrative_source_keeps_its_determiner():
 def test_a_group_keeps_its_quantifier_and_its_coordinated_plural():
     text = (
         "The parade reached the square at noon.\n\n"
-        'In Leeds, many marchers and spectators were chanting "Open the mills."\n\n'
+        'In Leeds, many farmers and traders were chanting "Open the mills."\n\n'
         'Some officials said the plan was "dead."'
     )
-    assert [m for _, _, m in _mentions(text)] == ["many marchers and spectators", "Some officials"]
+    assert [m for _, _, m in _mentions(text)] == ["many farmers and traders", "Some officials"]
 
 
 def test_two_names_joined_by_and_are_still_not_one_phrase():

@@ -15,7 +15,7 @@ from warreader.index.quotes.tokens import Token
 
 # Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
 _OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "that", "these"}
-# Owners that open a described subject ("His chief aide doubled down ..., saying").
+# Owners that open a described subject ("Her press officer kept up the attack, saying").
 _OWNERS = lexicon.words("his her their its")
 
 

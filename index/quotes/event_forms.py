@@ -258,7 +258,7 @@ _PARTICIPLE_LINKS = lexicon.words("to with for on by from")
 
 
 def _participle_phrase(between: list[Token]) -> bool:
-    """ "speaking to Fox News", "talking on condition of anonymity", "quoted by the
+    """ "speaking to the Herald", "talking on condition of anonymity", "quoted by the
     Times": a participle and its preposition, a postmodifier of the subject before it."""
     return (
         len(between) > 2
@@ -292,10 +292,10 @@ def postmodified_subject(
         start += 1
     words = right_phrase(tokens, start)
     mention = build(words) if words else None
-    described = unnamed_description(tokens, start)  # "one longtime aide to X said"
+    described = unnamed_description(tokens, start)  # "one veteran aide to X said"
     if described and (
         len(described) > len(words) or mention is None or mention.kind != "nominal"
-    ):  # "The nominee for the Nov. 8 vote": the phrase reader ran on into a name
+    ):  # "The nominee for the Nov. 4 vote": the phrase reader ran on into a name
         words, mention = described, build(described)
     if mention is None or mention.kind != "nominal" or mention.possessive:
         return None
@@ -314,7 +314,7 @@ def postmodified_subject(
         ):
             return None
     if participle:
-        return mention, start  # "Another source speaking to Fox News": the source alone
+        return mention, start  # "A dock worker talking to the Gazette": the worker alone
     mention.text = " ".join(t.text for t in tokens[start:i])  # the whole description
     mention.end = tokens[i - 1].end
     return mention, start

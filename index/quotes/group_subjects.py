@@ -1,6 +1,6 @@
 """Subjects that stand for a group of unnamed people: a quantifier opening its clause
 ("Several said", "“Out!” some chanted", "Another wrote", "those surveyed said") and a
-share of a group ("21 percent said", "About four in 10 said", "Some 40 per cent of
+share of a group ("21 percent said", "About three in 10 said", "Some 40 per cent of
 farmers say"). They are descriptions: the mention is the phrase, and nobody named nearby
 is taken for them.
 """
@@ -55,7 +55,7 @@ def _opens_clause(tokens: list[Token], k: int, floor: int) -> bool:
 
 def _phrase(tokens: list[Token], k: int, i: int, head: str) -> tuple[Mention, int]:
     text = tokens[k].text
-    for n in range(k + 1, i):  # spaced as written: "33%", "four in 10"
+    for n in range(k + 1, i):  # spaced as written: "33%", "three in 10"
         text += (" " if tokens[n].start > tokens[n - 1].end else "") + tokens[n].text
     return Mention(text, "nominal", tokens[k].start, tokens[i - 1].end, head=head), k
 
@@ -77,7 +77,7 @@ def _quantifier(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] 
 
 
 def _share(tokens: list[Token], end: int, i: int, floor: int) -> tuple[Mention, int] | None:
-    """A share of a group ending just before token ``end`` ("21 percent", "four in 10",
+    """A share of a group ending just before token ``end`` ("21 percent", "three in 10",
     "nearly half"), opening its clause; the phrase runs to the verb at ``i``."""
     k = end - 1
     if k < floor or tokens[k].kind not in ("w", "p"):
@@ -88,7 +88,7 @@ def _share(tokens: list[Token], end: int, i: int, floor: int) -> tuple[Mention, 
     elif _number(tokens[k]) and k - 2 >= floor and tokens[k - 1].lower == "in" and (
         _number(tokens[k - 2])
     ):
-        head, k = "share", k - 2  # "four in 10"
+        head, k = "share", k - 2  # "three in 10"
     else:
         return None
     while k > floor and end - k < _SHARE_REACH and (

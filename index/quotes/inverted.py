@@ -127,7 +127,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
 
 
 def _with_postmodifier(tokens: list[Token], mention: Mention, start: int, after: int) -> int:
-    """Take the postmodifier after a description into its mention ("said one longtime
+    """Take the postmodifier after a description into its mention ("said one veteran
     adviser to the governor", "said a source familiar with the talks"): the phrase that
     names the source, whole. Returns the index after the phrase."""
     if mention.head not in _SPEAKING_HEADS or mention.head in lexicon.DOCUMENT_NOUNS:

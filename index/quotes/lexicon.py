@@ -292,7 +292,7 @@ def _plural(noun: str) -> str:
 PERSON_PLURALS: frozenset[str] = frozenset(
     _plural(w) for w in PERSON_NOUNS if w not in ("spokespeople", "ceo", "mp", "mep")
 ) | words("people spokespeople ceos mps meps police crowd audience")
-# "crowd" and "audience" are one noun for many speakers ("the crowd chanted back").
+# "crowd" and "audience" are one noun for many speakers ("the crowd shouted back").
 
 # Nationalities, as nouns for a person ("the American said", "the Scot") and as words
 # that may open an organisation's name ("American Express", "Australian Open").

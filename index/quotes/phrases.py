@@ -234,7 +234,7 @@ def _speaking_head(token: Token) -> bool:
 
 
 def unnamed_description(tokens: list[Token], start: int) -> list[Token] | None:
-    """ "one longtime aide", "a former U.S. law enforcement official", "the senior
+    """ "one veteran aide", "a former Danish customs official", "the senior
     campaign adviser": a determiner, a few modifiers of any kind, and the person or
     organisation noun that heads them, from token ``start``; None when no head comes
     before a verb, a clause or a possessive."""
@@ -269,7 +269,7 @@ _DANGLING = lexicon.words("the a an of to for with from by his her their its thi
 
 def postmodifier_end(tokens: list[Token], k: int) -> int:
     """Where the postmodifier of a description that starts at token ``k`` ends ("to
-    President Bush" after "the former aide", "familiar with the talks", "who oversaw the
+    Bishop Hale" after "the former aide", "familiar with the talks", "who ran the
     inquiry"): the index just after it, or ``k`` when none starts there or it runs on
     too long to be one. A prepositional phrase ends at an adjunct of the verb ("on
     Tuesday", "in a statement") or a participle; a relative clause at a comma."""
@@ -291,18 +291,18 @@ def postmodifier_end(tokens: list[Token], k: int) -> int:
     while m < len(tokens) and tokens[m].kind == "w" and tokens[m].lower not in ends:
         word = tokens[m].lower
         if not relative and (word in lexicon.CUE_VERBS or _participle_here(tokens, m)):
-            break  # "a source to say", "a user going by the handle": a verb ends it
+            break  # "a source to say", "a user posting as Gull": a verb ends it
         m += 1
         if m - k > reach:
             return k
     while m > first and tokens[m - 1].lower in _DANGLING:
-        m -= 1  # "the authors of the “Report”": no phrase ends on "the"
+        m -= 1  # "the editors of the “Review”": no phrase ends on "the"
     return k if m == first else m
 
 
 def _participle_here(tokens: list[Token], m: int) -> bool:
-    """Is the "-ing" word at ``m`` a verb with its own complement ("going by the
-    handle", "speaking on condition") rather than a noun ("the closed-door meeting.")?"""
+    """Is the "-ing" word at ``m`` a verb with its own complement ("posting as
+    Gull", "speaking on condition") rather than a noun ("the late meeting.")?"""
     if not tokens[m].lower.endswith("ing"):
         return False
     nxt = tokens[m + 1] if m + 1 < len(tokens) else None
