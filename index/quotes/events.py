@@ -278,9 +278,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
         ):
             weak = False  # "The Courier reported that ...": a report of speech, not a view
-        if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by" and not (
-            j + 2 < len(tokens) and tokens[j + 2].lower.endswith("ing")
-        ):  # "responded by saying X ...": no agent; the subject before speaks
+        if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
