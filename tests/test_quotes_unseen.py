@@ -101,7 +101,7 @@ def test_more_nouns_for_people_make_unnamed_speakers():
     )
     assert said(text) == [
         ("The ferry must run on Sundays,", "the Green nominee"),
-        ("Nobody has asked the fishermen,", "a person"),
+        ("Nobody has asked the fishermen,", "a person close to the harbour board"),
         ("My bus has been late every day this week.", "Another commenter"),
     ]
 

@@ -23,6 +23,10 @@ def skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
         tokens[i - 3].lower in ("goes", "went", "go", "going")
     ):
         i -= 3  # "Corbett goes on to criticise"
+    if i - 3 > floor and tokens[i - 1].text == "," and tokens[i - 3].text == "," and (
+        _aside(tokens[i - 2])
+    ):
+        i -= 3  # "The two councillors, however, argue": the adverb between commas
     steps = 0
     while (
         i > floor
@@ -39,6 +43,16 @@ def skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
         i -= 1
         steps += 1
     return _skip_time(tokens, i, floor)
+
+
+def _aside(token: Token) -> bool:
+    """An adverb that stands between commas ("however", "meanwhile", "too")."""
+    return token.kind == "w" and not token.capitalised and (
+        token.lower in lexicon.ADVERBS or _adverb_like(token.lower)
+    ) and token.lower not in _NOT_ASIDES
+
+
+_NOT_ASIDES = lexicon.words("has have had was is are were will would could should may might")
 
 
 _TIME_UNITS = lexicon.words("week weeks month months year years night day days weekend hours")

@@ -10,11 +10,13 @@ from bisect import bisect_left
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention, build
-from warreader.index.quotes.phrases import right_phrase
+from warreader.index.quotes.phrases import right_phrase, unnamed_description
 from warreader.index.quotes.tokens import Token
 
 # Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
 _OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "that", "these"}
+# Owners that open a described subject ("Her press officer kept up the attack, saying").
+_OWNERS = lexicon.words("his her their its")
 
 
 _DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
@@ -144,6 +146,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
             token.capitalised
             and token.lower in _OPENERS_NO_SUBJECT
             and token.lower not in _PERSONAL_SUBJECTS  # "She then addressed them"
+            and token.lower not in _OWNERS
         ):
             if adverb_opener(tokens, j):
                 j += 1  # "Hastily leaving the hall, Ortiz ...": an adverb, no subject
@@ -151,6 +154,11 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
             words = right_phrase(tokens, j) or (
                 [token] if token.lower in _PERSONAL_SUBJECTS else []
             )
+            if not words or build(words) is None:
+                words = unnamed_description(tokens, j) or words  # "The retired general has"
+            if token.lower in _OWNERS and len(words) < 2:
+                j += 1  # "Her remarks drew fire": an owner alone is no subject
+                continue
             mention = build(words) if words else None
             end = j + len(words)
             if mention is not None and mention.possessive and end < len(tokens):
@@ -169,7 +177,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
                 and (
                     nxt.lower not in _TIME_AFTER
-                    or mention.kind in ("name", "pronoun")
+                    or mention.kind in ("name", "pronoun", "nominal")  # "An aide later"
                     and mention.text.lower() not in _TIME_UNITS
                 )  # "Hours later, Trump ...", but "Trump later said"
                 and (not mention.possessive or _owner_speaks(tokens, mention))

@@ -23,7 +23,7 @@ from warreader.index.quotes.cue_subjects import (
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
-from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.phrases import left_phrase, right_phrase, unnamed_description
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 
@@ -322,10 +322,25 @@ def _owner(words: list[Token]) -> Mention | None:
 
 
 _POSTMODIFIER_STARTS = lexicon.words(
-    "familiar close of for from at in with on inside within near opposed"
+    "familiar close of for from at in with on inside within near opposed to"
 )
 _CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while because")
 _MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
+
+
+_PARTICIPLE_LINKS = lexicon.words("to with for on by from")
+
+
+def _participle_phrase(between: list[Token]) -> bool:
+    """ "speaking to the Herald", "talking on condition of anonymity", "quoted by the
+    Times": a participle and its preposition, a postmodifier of the subject before it."""
+    return (
+        len(between) > 2
+        and between[0].kind == "w"
+        and between[0].lower.endswith(("ing", "ed"))
+        and between[1].lower in _PARTICIPLE_LINKS
+        and (between[0].lower.endswith("ing") or between[1].lower == "by")
+    )
 
 
 def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
@@ -342,23 +357,38 @@ def postmodified_subject(
     phrase (no verb, comma or clause) stands between it and the cue at ``i``; with the
     index of its first token."""
     start = floor
+    opened_by_quote = tokens[start].kind == "q"
+    if opened_by_quote and start + 1 < i:
+        start += 1  # "“...,” a staffer in the room wondered": the clause after the quote
+        if tokens[start].text == "," and start + 1 < i:
+            start += 1
     if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
         start += 1
     words = right_phrase(tokens, start)
     mention = build(words) if words else None
+    described = unnamed_description(tokens, start)  # "one veteran aide to X said"
+    if described and (
+        len(described) > len(words) or mention is None or mention.kind != "nominal"
+    ):  # "The nominee for the Nov. 4 vote": the phrase reader ran on into a name
+        words, mention = described, build(described)
     if mention is None or mention.kind != "nominal" or mention.possessive:
         return None
+    if opened_by_quote and mention.head in lexicon.DOCUMENT_NOUNS:
+        return None  # "“...,” the letter from Qwest said": the issuer named in it speaks
     end = start + len(words)
     between = tokens[end:i]
     if not between or len(between) > _MAX_POSTMODIFIER:
         return None
-    if between[0].lower not in _POSTMODIFIER_STARTS:
+    participle = _participle_phrase(between)
+    if between[0].lower not in _POSTMODIFIER_STARTS and not participle:
         return None
-    for token in between:
+    for token in between[1:] if participle else between:
         if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
             token.lower in lexicon.CUE_VERBS or token.lower in _BE
         ):
             return None
+    if participle:
+        return mention, start  # "A dock worker talking to the Gazette": the worker alone
     mention.text = " ".join(t.text for t in tokens[start:i])  # the whole description
     mention.end = tokens[i - 1].end
     return mention, start

@@ -41,6 +41,7 @@ from warreader.index.quotes.event_forms import (
     _quoted_as_saying,
     postmodified_subject,
 )
+from warreader.index.quotes.group_subjects import group_subject
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
@@ -73,7 +74,10 @@ def _document_words() -> frozenset[str]:
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 # Verbs that report speech only with their particle: "she went on", "Sanders shot back".
-_PHRASAL = {"went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back"}
+_PHRASAL = {
+    "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back",
+    "cried": "out", "cries": "out",  # "“No!” the crowd cried out"
+}
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
 _STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
 # bullet, "as X put it"
@@ -305,6 +309,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            group = group_subject(tokens, i, floor, mention, first)
+            if group is not None:  # "Several said", "21 percent of voters said"
+                mention, first = group
             opener = opening_person(tokens, i, floor, mention, first)
             if opener is not None:  # "Tom Hale, wearing a "Vote Hale" hat, said"
                 (mention, first), role = opener, ""

@@ -20,7 +20,7 @@ from warreader.index.quotes.mentions import (
     is_person_name,
     is_role_word,
 )
-from warreader.index.quotes.phrases import right_phrase
+from warreader.index.quotes.phrases import postmodifier_end, right_phrase
 from warreader.index.quotes.tokens import Token
 
 
@@ -44,6 +44,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         if described and len(described) > 2 and not named_after:
             mention = build(described)
             if mention is not None and mention.kind == "nominal":
+                after = _with_postmodifier(tokens, mention, start, after)
                 return mention, appositive_role(tokens, after), after - 1
     skipped = 0
     while (
@@ -53,7 +54,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         and (
             not tokens[start].capitalised
             and tokens[start].lower not in lexicon.PRONOUNS
-            and tokens[start].lower not in ("that", "to", "it", "this", "in", "on", "at", "by")
+            and tokens[start].lower
+            not in ("that", "to", "it", "this", "in", "on", "at", "by", "from", "for", "with")
             and start + 1 < len(tokens)
             and tokens[start + 1].kind == "w"
         )
@@ -119,7 +121,22 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         mention.role = " ".join(
             t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
         )
+    if mention.kind == "nominal":
+        end = _with_postmodifier(tokens, mention, start, end + 1) - 1
     return mention, appositive_role(tokens, end + 1), end
+
+
+def _with_postmodifier(tokens: list[Token], mention: Mention, start: int, after: int) -> int:
+    """Take the postmodifier after a description into its mention ("said one veteran
+    adviser to the governor", "said a source familiar with the talks"): the phrase that
+    names the source, whole. Returns the index after the phrase."""
+    if mention.head not in _SPEAKING_HEADS or mention.head in lexicon.DOCUMENT_NOUNS:
+        return after  # "said the report from the inquiry": the document's issuer is read
+    end = postmodifier_end(tokens, after)
+    if end > after:
+        mention.text = " ".join(t.text for t in tokens[start:end])
+        mention.end = tokens[end - 1].end
+    return end
 
 
 _FURTHER_REACH = 5  # words between a phrase that names no person and the person's name
@@ -184,7 +201,9 @@ def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
             return None
         if not token.capitalised and token.lower in _SPEAKING_HEADS:
             after = tokens[k + 1] if k + 1 < len(tokens) else None
-            if after is None or after.kind != "w" or after.lower in _CLAUSE_GOES_ON:
+            if after is None or after.kind != "w" or after.lower in _CLAUSE_GOES_ON or (
+                postmodifier_end(tokens, k + 1) > k + 1
+            ):
                 return tokens[start : k + 1]
             return None
     return None

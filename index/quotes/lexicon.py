@@ -58,7 +58,7 @@ _CUE_STEMS = words(
     smiled groaned raged thundered marveled marvelled deadpanned teased protested
     objected bristled
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
-    echoed vented barked charged remembered chanted riffed retaliated
+    echoed vented barked charged remembered chanted riffed retaliated chant chants
     testify testifies testified opine opines opined
     griped gripes grumbled grumbles implored implores reasoned
     speculated speculates bellowed intoned muttered mutters murmured murmurs enthused
@@ -144,6 +144,7 @@ ADVERBS: frozenset[str] = frozenset(
     should may might did does do not never last this on thursday friday saturday
     sunday monday tuesday wednesday afterwards afterward subsequently meanwhile too
     however nonetheless nevertheless instead therefore initially originally
+    first already often always soon
     """
     )
 )
@@ -248,6 +249,8 @@ PERSON_NOUNS: dict[str, str] = {
     inventor co-founder newcomer debutant rookie child publicist
     nominee narrator person user neurosurgeon moderator commenter questioner
     participant interviewer interviewee reader viewer listener retiree impostor
+    heckler marcher spectator onlooker bystander panelist panellist
+    proponent backer advocate detractor skeptic sceptic graduate
     """
     )
 }
@@ -296,7 +299,8 @@ def _plural(noun: str) -> str:
 # Groups of people who speak together ("the researchers said", "US officials said").
 PERSON_PLURALS: frozenset[str] = frozenset(
     _plural(w) for w in PERSON_NOUNS if w not in ("spokespeople", "ceo", "mp", "mep")
-) | words("people spokespeople ceos mps meps police")
+) | words("people spokespeople ceos mps meps police crowd audience")
+# "crowd" and "audience" are one noun for many speakers ("the crowd shouted back").
 
 # Nationalities, as nouns for a person ("the American said", "the Scot") and as words
 # that may open an organisation's name ("American Express", "Australian Open").

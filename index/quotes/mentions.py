@@ -113,7 +113,8 @@ def build(words: list[Token]) -> Mention | None:
     last = words[-1]
     last_low = lowers[-1]
     if len(words) == 1 and last_low in lexicon.PRONOUNS:
-        return Mention(text, "pronoun", start, end, head=last_low)
+        # "He’s predicting": the pronoun without its contracted verb ("’s", "’re")
+        return Mention(last.bare, "pronoun", start, end, head=last_low)
     if len(words) == 1 and last_low in lexicon.PERSON_PLURALS:  # "Analysts said"
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
     if len(words) == 1 and last_low in _NOT_SPEAKERS:
@@ -130,7 +131,8 @@ def build(words: list[Token]) -> Mention | None:
             or last_low in lexicon.ORG_NOUNS
             or last_low in lexicon.DOCUMENT_NOUNS
             or (last_low.endswith("-old"))
-        ):
+            or "-" in last_low and last_low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS
+        ):  # "the front-runner"
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
     org_at = -1

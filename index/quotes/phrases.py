@@ -17,7 +17,8 @@ from warreader.index.quotes.mentions import (
 )
 from warreader.index.quotes.tokens import Token
 
-_LEADING = ARTICLES | {"another", "one"}  # taken in before a speaker phrase
+_LEADING = ARTICLES | lexicon.words("another one this these many some several most")  # taken in
+# before a speaker phrase ("many marchers", "this source")
 
 # Documents that may head a speaker phrase ("the lawsuit said"); "website" or "note"
 # inside a longer phrase are more often not the speaker.
@@ -73,6 +74,7 @@ def _np_word(token: Token) -> bool:
         or low in CONNECTORS
         or low.endswith("-old")
         or low in _PHRASE_WORDS
+        or "-" in low and low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS  # "front-runner"
     )
 
 
@@ -88,7 +90,11 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             i >= 2
             and tokens[i - 2].kind == "w"
             and not tokens[i - 2].capitalised
-            and is_role_word(tokens[i - 2])
+            and (
+                is_role_word(tokens[i - 2])
+                or tokens[i - 2].lower in lexicon.PERSON_PLURALS  # "marchers and spectators"
+                and tokens[j - 1].lower in lexicon.PERSON_PLURALS
+            )
         ):
             break  # "Ukraine and Russia": two names, not one
         if tokens[i - 1].lower in ("of", "from", "at") and i < j and _person_before(tokens, i - 1):
@@ -221,3 +227,90 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     return tokens[j:i]
 
 
+
+
+_UNNAMED_OPENERS = frozenset(("a", "an", "one", "another", "the", "this"))
+_UNNAMED_REACH = 7  # words from the determiner to the head of an unnamed source
+
+
+def _speaking_head(token: Token) -> bool:
+    low = token.lower
+    return token.kind == "w" and not token.capitalised and (
+        low in lexicon.PERSON_NOUNS or low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS
+    )
+
+
+def unnamed_description(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "one veteran aide", "a former Danish customs official", "the senior
+    campaign adviser": a determiner, a few modifiers of any kind, and the person or
+    organisation noun that heads them, from token ``start``; None when no head comes
+    before a verb, a clause or a possessive."""
+    if start >= len(tokens) or tokens[start].lower not in _UNNAMED_OPENERS:
+        return None
+    for k in range(start + 1, min(len(tokens), start + _UNNAMED_REACH)):
+        token = tokens[k]
+        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS or (
+            token.lower in DETERMINERS
+        ):
+            return None  # "The Union released a statement": a verb and its object
+        if _speaking_head(token) and not (k + 1 < len(tokens) and _speaking_head(tokens[k + 1])):
+            return tokens[start : k + 1]  # the last of "campaign official" heads it
+    return None
+
+
+_POSTMODIFIER_OPENERS = lexicon.words("to for of with from who")
+_POSTMODIFIER_PAIRS = {"close": "to", "familiar": "with", "opposed": "to", "loyal": "to"}
+# Words that end a postmodifier: time and place adjuncts of the verb ("said a spokesman
+# for the firm on Tuesday", "in a statement"), clauses and other verbs.
+_POSTMODIFIER_ENDS = lexicon.words(
+    """
+    on in at during after before when while since yesterday today tonight earlier later
+    last this and but or as because although that which whom said says told added
+    """
+)
+_POSTMODIFIER_REACH = 10  # words a postmodifier may hold
+_RELATIVE_REACH = 14  # words a relative clause may hold ("who was not authorized to ...")
+_RELATIVE_ENDS = lexicon.words("and but or said says told added")
+_DANGLING = lexicon.words("the a an of to for with from by his her their its this")
+
+
+def postmodifier_end(tokens: list[Token], k: int) -> int:
+    """Where the postmodifier of a description that starts at token ``k`` ends ("to
+    Bishop Hale" after "the former aide", "familiar with the talks", "who ran the
+    inquiry"): the index just after it, or ``k`` when none starts there or it runs on
+    too long to be one. A prepositional phrase ends at an adjunct of the verb ("on
+    Tuesday", "in a statement") or a participle; a relative clause at a comma."""
+    if k >= len(tokens) or tokens[k].kind != "w":
+        return k
+    low = tokens[k].lower
+    first = k + 1
+    if low in _POSTMODIFIER_PAIRS:
+        if first >= len(tokens) or tokens[first].lower != _POSTMODIFIER_PAIRS[low]:
+            return k
+        first += 1
+    elif low not in _POSTMODIFIER_OPENERS:
+        return k
+    relative = low == "who"
+    ends, reach = (_RELATIVE_ENDS, _RELATIVE_REACH) if relative else (
+        _POSTMODIFIER_ENDS, _POSTMODIFIER_REACH
+    )
+    m = first
+    while m < len(tokens) and tokens[m].kind == "w" and tokens[m].lower not in ends:
+        word = tokens[m].lower
+        if not relative and (word in lexicon.CUE_VERBS or _participle_here(tokens, m)):
+            break  # "a source to say", "a user posting as Gull": a verb ends it
+        m += 1
+        if m - k > reach:
+            return k
+    while m > first and tokens[m - 1].lower in _DANGLING:
+        m -= 1  # "the editors of the “Review”": no phrase ends on "the"
+    return k if m == first else m
+
+
+def _participle_here(tokens: list[Token], m: int) -> bool:
+    """Is the "-ing" word at ``m`` a verb with its own complement ("posting as
+    Gull", "speaking on condition") rather than a noun ("the late meeting.")?"""
+    if not tokens[m].lower.endswith("ing"):
+        return False
+    nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "w" and not nxt.capitalised

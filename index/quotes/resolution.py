@@ -16,6 +16,7 @@ from warreader.index.quotes.descriptions import (
 )
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
+from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
@@ -74,8 +75,10 @@ class _Resolution:
     def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
         mention = event.mention
         words = mention.text.split()
-        indefinite = words[0].lower() in ("a", "an", "one", "another")
-        if mention.head in lexicon.PERSON_PLURALS:
+        indefinite = words[0].lower() in ("a", "an", "one", "another")  # "Another said" too
+        if mention.head in lexicon.PERSON_PLURALS or (
+            mention.head in GROUP_HEADS
+        ):
             # "the researchers", "US officials": a group, whom a later "they" may name.
             entity = Entity(_lower_article(mention.text), "group")
             self.registry.entities.append(entity)
@@ -105,17 +108,20 @@ class _Resolution:
             # "the Clinton campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
             return self._description_entity(mention), None
-        places = _places(mention.text)
-        owner = _owner_word(mention.text)
+        core, after = _split_postmodifier(mention)
+        places = _places(core)
+        owner = _owner_word(core)
         entity = self._named_by_head(mention, position) if not places and not owner else None
         entity = entity or self.registry.antecedent(
             mention.head,
             position,
             window=4,
             avoid=(
-                lambda e: _places_clash(places, e.role) or _not_owned_by(owner, mention.head, e)
+                lambda e: _places_clash(places, e.role)
+                or _not_owned_by(owner, mention.head, e)
+                or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
             )
-            if places or owner
+            if places or owner or after
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
@@ -195,6 +201,18 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
+    """A description's words up to its head, and the capitalised words of the
+    postmodifier after it ("the former aide to President Tom Hale" -> "the former aide",
+    {"President", "Tom", "Hale"})."""
+    words = mention.text.split()
+    lows = [w.lower() for w in words]
+    if mention.head not in lows:
+        return mention.text, frozenset()
+    cut = lows.index(mention.head) + 1
+    return " ".join(words[:cut]), _capitalised_words(" ".join(words[cut:]))
 
 
 def _closing_frame(para: _Para, event: Event) -> bool:

@@ -107,9 +107,21 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
                 append(Token("p", ".", b - 1, b, -1, ".", ".", False, False))
         elif last == "’" or last == "'" or last == "s" and len(word) > 2 and word[-2] in "’'":
             append(_word(word, pos, b))  # a possessive: "Russia's", "conscripts’"
+        elif ("’" in word or "'" in word) and _contracted_pronoun(word):
+            bare = _APOSTROPHE.split(word, 1)[0]  # "They’re": the pronoun "they"
+            append(Token("w", word, pos, b, -1, bare, bare.lower(), word[0].isupper(), False))
         else:  # no possessive ending, no full stop: the word is its own bare form
             append(Token("w", word, pos, b, -1, word, word.lower(), word[0].isupper(), False))
         pos = b
+
+
+_APOSTROPHE = re.compile("['’]")
+_CONTRACTED = re.compile(r"(?i)(?:i|you|we|they|he|she)['’](?:re|ve|ll|d|m)")
+
+
+def _contracted_pronoun(word: str) -> bool:
+    """Is ``word`` a pronoun with a contracted verb ("They’re", "we've", "I'm")?"""
+    return _CONTRACTED.fullmatch(word) is not None
 
 
 _MARKS = frozenset("\"'“”‘’«»„‹›")

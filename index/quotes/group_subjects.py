@@ -1,0 +1,106 @@
+"""Subjects that stand for a group of unnamed people: a quantifier opening its clause
+("Several said", "“Out!” some chanted", "Another wrote", "those surveyed said") and a
+share of a group ("21 percent said", "About three in 10 said", "Some 40 per cent of
+farmers say"). They are descriptions: the mention is the phrase, and nobody named nearby
+is taken for them.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.tokens import Token
+
+QUANTIFIERS = lexicon.words("several some most many others both few another one all those")
+_SHARES = lexicon.words("percent % half majority minority third thirds quarter quarters share")
+# Heads of group mentions: they speak as a group, never as one person named nearby.
+GROUP_HEADS = (QUANTIFIERS - {"another", "one"}) | _SHARES
+_BEFORE_CLAUSE = lexicon.words("and but while yet")
+_ASKED = lexicon.words("surveyed polled asked interviewed questioned")
+_NUMBERS = lexicon.words(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred"
+)
+_AMOUNT_WORDS = lexicon.words(
+    "about nearly almost some just roughly only over under more less fewer than at least "
+    "around a an per cent"
+)
+_SHARE_REACH = 8  # words of "at least 40 per cent", "just over half"
+
+
+def group_subject(
+    tokens: list[Token], i: int, floor: int, mention: Mention | None, first: int
+) -> tuple[Mention, int] | None:
+    """The group phrase that is the subject of the verb at ``i``, with the index of its
+    first token: a quantifier or a share right before the verb when no subject was found
+    (``mention`` None), or a share before "of" and the group found (``first``)."""
+    if mention is None:
+        found = _quantifier(tokens, i, floor)
+        return found if found is not None else _share(tokens, i, i, floor)
+    while first < i and tokens[first].start < mention.start:
+        first += 1  # the phrase reader may have taken "of" in
+    if first - 1 > floor and tokens[first - 1].lower == "of" and mention.kind == "nominal":
+        return _share(tokens, first - 1, i, floor)  # "21 percent of voters said"
+    return None
+
+
+def _opens_clause(tokens: list[Token], k: int, floor: int) -> bool:
+    """Does a clause open at token ``k``: the sentence start, or after a quotation, a
+    comma or a conjunction?"""
+    if k <= floor:
+        return True
+    before = tokens[k - 1]
+    return before.kind == "q" or before.text in (",", ":") or before.lower in _BEFORE_CLAUSE
+
+
+def _phrase(tokens: list[Token], k: int, i: int, head: str) -> tuple[Mention, int]:
+    text = tokens[k].text
+    for n in range(k + 1, i):  # spaced as written: "33%", "three in 10"
+        text += (" " if tokens[n].start > tokens[n - 1].end else "") + tokens[n].text
+    return Mention(text, "nominal", tokens[k].start, tokens[i - 1].end, head=head), k
+
+
+def _quantifier(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
+    k = i - 1
+    word = tokens[k] if k >= floor else None
+    if word is None or word.kind != "w" or word.possessive:
+        return None
+    if word.lower in _ASKED and k - 1 >= floor and tokens[k - 1].lower == "those":
+        k -= 1  # "those surveyed said": the people asked
+    elif word.lower in _NUMBERS and k - 1 >= floor and tokens[k - 1].lower == "the":
+        k -= 1  # "the two write": the pair named before
+    elif word.lower not in QUANTIFIERS:
+        return None
+    if not _opens_clause(tokens, k, floor):
+        return None  # "no one said", "for some said": no clause opens here
+    return _phrase(tokens, k, i, "both" if tokens[k].lower == "the" else tokens[k].lower)
+
+
+def _share(tokens: list[Token], end: int, i: int, floor: int) -> tuple[Mention, int] | None:
+    """A share of a group ending just before token ``end`` ("21 percent", "three in 10",
+    "nearly half"), opening its clause; the phrase runs to the verb at ``i``."""
+    k = end - 1
+    if k < floor or tokens[k].kind not in ("w", "p"):
+        return None
+    last = tokens[k].lower
+    if last in _SHARES or last == "cent" and k - 1 >= floor and tokens[k - 1].lower == "per":
+        head = "percent" if last in ("%", "cent") else last
+    elif _number(tokens[k]) and k - 2 >= floor and tokens[k - 1].lower == "in" and (
+        _number(tokens[k - 2])
+    ):
+        head, k = "share", k - 2  # "three in 10"
+    else:
+        return None
+    while k > floor and end - k < _SHARE_REACH and (
+        _number(tokens[k - 1]) or tokens[k - 1].lower in _AMOUNT_WORDS
+    ):
+        k -= 1
+    if not _opens_clause(tokens, k, floor):
+        return None
+    if head == "percent" and not any(_number(t) for t in tokens[k:end]):
+        return None  # "per cent" with no figure is no share
+    return _phrase(tokens, k, i, head)
+
+
+def _number(token: Token) -> bool:
+    return token.kind == "w" and (token.text.replace(",", "").isdigit() or token.lower in _NUMBERS)
