@@ -304,3 +304,21 @@ def test_a_subject_that_fits_in_the_paragraph_outranks_a_later_name_of_no_known_
         '"I wanted a change," she said.'
     )
     assert said(text)[-1] == ("I wanted a change,", "Ann Cole")
+
+
+def test_a_pronoun_opening_a_subordinate_clause_is_its_sentences_subject():
+    text = (
+        "Governor Paul Kemble opened the new harbour on Friday.\n\n"
+        "Ostrander dismissed the ferry plan in March, when he told the council that the route "
+        'was "a waste of public money."'
+    )
+    assert said(text) == [("a waste of public money.", "Ostrander")]
+
+
+def test_a_plural_pronoun_does_not_make_a_sentence_opener_a_name_seen_inside():
+    text = (
+        "Senator Rob Tanner, a Dover Republican, argued that the agency is not needed. "
+        "Regional boards can run the checks, they said.\n\n"
+        'To believe otherwise, "you have to distrust every town in the state," he said.'
+    )
+    assert said(text) == [("you have to distrust every town in the state,", "Rob Tanner")]

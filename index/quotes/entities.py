@@ -355,8 +355,11 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
         and not sighting.possessive
         and sighting.entity.kind == "unknown"
         and (  # "Sometimes" opening a sentence is no name
-            sighting.entity.inside or sighting.entity.speaks or " " in sighting.entity.name
-        )
+            sighting.entity.inside
+            or sighting.entity.speaks
+            or " " in sighting.entity.name
+            or topic == "reported" and sighting.position[:2] == position[:2]
+        )  # "Ames said he ...", "Ames left when he ...": a name its own clause opens
         and not sighting.entity.no_person
         and not _country_like(sighting.entity.name)
     )
