@@ -322,3 +322,31 @@ def test_a_plural_pronoun_does_not_make_a_sentence_opener_a_name_seen_inside():
         'To believe otherwise, "you have to distrust every town in the state," he said.'
     )
     assert said(text) == [("you have to distrust every town in the state,", "Rob Tanner")]
+
+
+def test_a_name_in_apposition_to_a_job_is_a_person_a_later_he_can_be():
+    text = (
+        "Senator Hal Brandt won the primary in May.\n\n"
+        "Ozzane Kirrup, the party chairman, this week opened a new website for voters.\n\n"
+        '"The site explains every rule," he said.'
+    )
+    assert said(text) == [("The site explains every rule,", "Ozzane Kirrup")]
+
+
+def test_like_opening_a_sentence_starts_no_name():
+    text = (
+        "Vesna Orlik sued the college in 2010.\n\n"
+        "Like Orlik, the former student, Tomasz Rusk wants no more fights with the college.\n\n"
+        '"I am 76, and I do not want it," he said.'
+    )
+    assert said(text) == [("I am 76, and I do not want it,", "Tomasz Rusk")]
+
+
+def test_a_bare_job_after_an_opening_place_makes_the_place_no_person():
+    text = (
+        "Mayor Ed Wynn visited the flooded school.\n\n"
+        "In Lagos, blogger Femi Adeyoke is recruiting helpers. One helper calls himself "
+        'Tunde. In a post, Tunde asks: "Have you seen a bus inside a house?" '
+        'He concludes: "Keep writing."'
+    )
+    assert said(text)[-1] != ("Keep writing.", "Lagos")

@@ -384,7 +384,7 @@ SENTENCE_OPENERS: frozenset[str] = NOT_NAME_START | frozenset(
     words(
         """
     under over about above below against without within between among amid across along
-    behind beyond through throughout into onto upon unlike until unless whether once
+    behind beyond through throughout into onto upon like unlike until unless whether once
     following including given towards toward via around nearly almost roughly
     approximately
     """

@@ -11,7 +11,7 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
-from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.entities import Entity, Registry, names_a_job
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
@@ -180,6 +180,11 @@ class _NameReading:
                 _named_after_noun(entity, tokens[j - 2].lower)
             if not entity.role:
                 entity.role = appositive_role(tokens, j + len(words))
+                after = j + len(words) + 1
+                if after < len(tokens) and tokens[after].lower in ("a", "an", "the") and not (
+                    j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
+                ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
+                    _person_by_role(entity)
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
                 acronym = tokens[j + len(words) + 1]
                 if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
@@ -234,6 +239,10 @@ def _glance_role(
         role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
         if role:
             entity.role = role
+            if described in ("a", "an", "the") and not _after_place_preposition(
+                text, start, run_start
+            ):
+                _person_by_role(entity)
 
 
 _FULL_NAME = re.compile(
@@ -370,6 +379,21 @@ def _named_after_noun(entity: Entity, noun: str) -> None:
     if noun in lexicon.PERSON_NOUNS:
         entity.kind = "person"
         entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
+
+
+def _after_place_preposition(text: str, start: int, at: int) -> bool:
+    """Does a place preposition come right before the name at ``at`` ("In Peru, ...")?"""
+    before = text[max(start, at - _NEAR_WORDS) : at].split()
+    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+
+
+def _person_by_role(entity: Entity) -> None:
+    """A name of no known kind in apposition to a job ("Reince Priebus, the GOP
+    chairman,") is a person's, of the job's gender if it has one."""
+    if entity.kind == "unknown" and names_a_job(entity.role):
+        entity.kind = "person"
+        for word in entity.role.lower().split():
+            entity.gender = entity.gender or lexicon.PERSON_NOUNS.get(word, "")
 
 
 def _names_nobody(low: str, opens_sentence: bool) -> bool:
