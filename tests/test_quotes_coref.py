@@ -350,3 +350,14 @@ def test_a_bare_job_after_an_opening_place_makes_the_place_no_person():
         'He concludes: "Keep writing."'
     )
     assert said(text)[-1] != ("Keep writing.", "Lagos")
+
+
+def test_a_given_name_after_title_words_gives_the_persons_gender():
+    text = (
+        '"Great work, all," Chief of Staff Piotr Lindqvist wrote in a June email.\n\n'
+        "Lindqvist was answering a message from Undersecretary for Trade Affairs Greta "
+        'Halvorsen, reporting that the ship had left port. "Ship left an hour ago. Another '
+        'small miracle," she wrote.'
+    )
+    speaker = said(text)[-1][1]
+    assert speaker is not None and speaker.endswith("Greta Halvorsen")

@@ -415,6 +415,10 @@ def _what_a_name_tells(
     if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
         names = lexicon.first_names()
         given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
+        if not given and len(tokens) > 2 and _title_words_before(tokens, org, name):
+            # "Chief of Staff Denis McDonough", "Republican Christine Todd Whitman": the
+            # given name is the first one after the title words.
+            given = next((g for t in tokens[1:-1] if (g := names.get(t.lower(), ""))), "")
     hon = lexicon.HONORIFICS.get(honorific.lower(), None)
     role_gender = ""
     for word in role.lower().split():
@@ -423,6 +427,13 @@ def _what_a_name_tells(
     shaped_like_org = not person and (org or _looks_like_org(name))
     gender = hon or role_gender or (given if given in ("m", "f") else "")
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
+
+
+def _title_words_before(tokens: list[str], org: bool, name: str) -> bool:
+    """May the words before a name's last two be a title ("Staff", "Political Affairs",
+    "Former House speaker"), not an organisation's name ("Sandy Hook Elementary School")?"""
+    job = any(t in lexicon.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
+    return job or not (org or _looks_like_org(name))
 
 
 def names_a_job(role: str) -> bool:
