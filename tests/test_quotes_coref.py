@@ -361,3 +361,31 @@ def test_a_given_name_after_title_words_gives_the_persons_gender():
     )
     speaker = said(text)[-1][1]
     assert speaker is not None and speaker.endswith("Greta Halvorsen")
+
+
+def test_a_persons_name_before_of_and_a_place_is_the_person_not_the_place():
+    text = (
+        "Senator Tom Ayles of Ohio spoke first, and the crowd cheered. Ayles's chief rival, "
+        "Sen. Ross Pell of Vermont, skipped the meeting. Instead he gave a speech in which he "
+        'pledged that he would be "a friend to every farmer."'
+    )
+    assert said(text) == [("a friend to every farmer.", "Ross Pell")]
+
+
+def test_an_organisation_described_by_a_nationality_and_a_business_stays_an_it():
+    text = (
+        '"It is too early to tell," said Rolf Anker, deputy head of Nordre Re\'s storm unit. '
+        "He expected his own company's claims to be smaller. Korvex, a big German reinsurer, "
+        "said it did not know yet what its losses would be. However, it said the floods were "
+        'unlikely to have a "serious" impact on its business.'
+    )
+    assert said(text)[-1] == ("serious", "Korvex")
+
+
+def test_an_adjective_opening_a_sentence_is_no_topic_for_a_reported_he():
+    text = (
+        "Anton Vale scored twice for Madrid on Sunday.\n\n"
+        "Recent speculation has linked Vale with a move home, but the striker said he is not "
+        'ready to return. He added: "I love it here."'
+    )
+    assert said(text) == [("I love it here.", "Anton Vale")]

@@ -261,7 +261,8 @@ class Registry:
         for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
         for which a name of no known kind that is its paragraph's topic may be meant (see
         :func:`_opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
-        opening a reported clause ("Bob said he ..."), "mention" for any other.
+        opening a reported clause ("Bob said he ..."), "clause" for a quotation's opening
+        a subordinate one ("Bob left when he said"), "mention" for any other.
         """
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
@@ -341,7 +342,7 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
     so is such a name that spoke in the paragraph before, if seen inside a sentence too
     ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
     here = sighting.position[0] == position[0] and (
-        topic == "reported" or sighting.position[1] < position[1]
+        topic in ("reported", "clause") or sighting.position[1] < position[1]
     )
     last_speaker = (  # "Audiences can expect" is read as a speaker, but no name
         topic == "speaker"
@@ -358,8 +359,8 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
             sighting.entity.inside
             or sighting.entity.speaks
             or " " in sighting.entity.name
-            or topic == "reported" and sighting.position[:2] == position[:2]
-        )  # "Ames said he ...", "Ames left when he ...": a name its own clause opens
+            or topic == "clause" and sighting.position[:2] == position[:2]
+        )  # "Ames left when he told ...": the name opening the pronoun's sentence
         and not sighting.entity.no_person
         and not _country_like(sighting.entity.name)
     )

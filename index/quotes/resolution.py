@@ -42,7 +42,7 @@ class _Resolution:
                 where = _pronoun_position(p, para, event)
                 topic = ""
                 if mention.text.lower() in ("he", "she"):  # not "his report"
-                    topic = "reported" if _subordinate_at(para, where[2]) else "speaker"
+                    topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
                 entity = self.registry.antecedent(
                     mention.head,
                     where,

@@ -11,7 +11,7 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
-from warreader.index.quotes.entities import Entity, Registry, names_a_job
+from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
@@ -277,7 +277,32 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
             parts.append((at, match.start() + cut.start()))
             at = match.start() + cut.end()
     parts.append((at, stop))
-    return [piece for part in parts for piece in _split_at_verbs(match.string, *part)]
+    return [
+        piece
+        for part in parts
+        for cut in _split_after_person(match.string, *part)
+        for piece in _split_at_verbs(match.string, *cut)
+    ]
+
+
+_OF_PLACE = re.compile(r"\s(?:of|from)\s")
+
+
+def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
+    """A run cut after a person's name that "of" or "from" follows: "Sen. Bernie Sanders
+    of Vermont" is the senator, then his state (as when the sentence is read closely),
+    while "Bank of England" stays one name."""
+    found = _OF_PLACE.search(text, at, stop)
+    if found is None:
+        return [(at, stop)]
+    before = text[at : found.start()].split()
+    given = lexicon.first_names()
+    person = (
+        len(before) >= 2
+        and before[-1].lower() not in lexicon.ORG_SUFFIXES
+        and any(w.lower() in given for w in before[-3:-1])
+    )
+    return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
 
 
 _HEADLINE_VERB = re.compile(
@@ -390,10 +415,18 @@ def _after_place_preposition(text: str, start: int, at: int) -> bool:
 def _person_by_role(entity: Entity) -> None:
     """A name of no known kind in apposition to a job ("Reince Priebus, the GOP
     chairman,") is a person's, of the job's gender if it has one."""
-    if entity.kind == "unknown" and names_a_job(entity.role):
+    words = entity.role.lower().split()
+    for n, word in enumerate(words):
+        if word in _ROLE_PREPOSITIONS:
+            words = words[:n]  # "the chairman of the board": the head is "chairman"
+            break
+    head = words[-1] if words else ""
+    if entity.kind == "unknown" and head in lexicon.PERSON_NOUNS:  # not "a German insurer"
         entity.kind = "person"
-        for word in entity.role.lower().split():
-            entity.gender = entity.gender or lexicon.PERSON_NOUNS.get(word, "")
+        entity.gender = entity.gender or lexicon.PERSON_NOUNS[head]
+
+
+_ROLE_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
 
 
 def _names_nobody(low: str, opens_sentence: bool) -> bool:
