@@ -389,3 +389,13 @@ def test_an_adjective_opening_a_sentence_is_no_topic_for_a_reported_he():
         'ready to return. He added: "I love it here."'
     )
     assert said(text) == [("I love it here.", "Anton Vale")]
+
+
+def test_a_name_with_a_job_written_inside_it_is_a_person():
+    text = (
+        "Critics pointed to earlier cases of borrowed speeches. Former House speaker Orrin "
+        "Tallow noted that both Governor Ada Kress and Mayor Bo Lind had survived such rows.\n\n"
+        'Of the fuss over the speech, he said, "It is a bit much."'
+    )
+    speaker = said(text)[0][1]
+    assert speaker is not None and speaker.endswith("Orrin Tallow")

@@ -424,7 +424,9 @@ def _what_a_name_tells(
     role_gender = ""
     for word in role.lower().split():
         role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
-    person = hon is not None or given in ("m", "f", "u") or names_a_job(role)
+    person = hon is not None or given in ("m", "f", "u") or names_a_job(role) or any(
+        t.islower() and (t in lexicon.PERSON_NOUNS or t in lexicon.TITLES) for t in tokens[:-1]
+    )  # a job written inside the name: "Former House speaker Newt Gingrich"
     shaped_like_org = not person and (org or _looks_like_org(name))
     gender = hon or role_gender or (given if given in ("m", "f") else "")
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
