@@ -399,3 +399,12 @@ def test_a_name_with_a_job_written_inside_it_is_a_person():
     )
     speaker = said(text)[0][1]
     assert speaker is not None and speaker.endswith("Orrin Tallow")
+
+
+def test_a_name_after_a_lower_case_job_noun_is_a_person():
+    text = (
+        "Morvan Says Governor Ed Pike Should Debate Senator Lou Kemp.\n\n"
+        "Radio talk host Trask Morvan used his show on Friday to praise what he called the "
+        '"clever" challenge Pike had issued.'
+    )
+    assert said(text) == [("clever", "Trask Morvan")]

@@ -178,6 +178,10 @@ class _NameReading:
                 and (nxt is None or nxt.text in (",", "."))
             ):
                 _named_after_noun(entity, tokens[j - 2].lower)
+            elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
+                not tokens[j - 1].capitalised
+            ):  # "radio host Rush Limbaugh": a name a job noun qualifies
+                _named_after_noun(entity, tokens[j - 1].lower)
             if not entity.role:
                 entity.role = appositive_role(tokens, j + len(words))
                 after = j + len(words) + 1
