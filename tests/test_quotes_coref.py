@@ -408,3 +408,22 @@ def test_a_name_after_a_lower_case_job_noun_is_a_person():
         '"clever" challenge Pike had issued.'
     )
     assert said(text) == [("clever", "Trask Morvan")]
+
+
+def test_an_auxiliary_opening_a_question_starts_no_name():
+    text = (
+        "Farm worker Ike Okafor asked Governor Lyle Brandt about wages at the meeting. "
+        "Brandt spoke briefly about the new fund.\n\n"
+        "Was Okafor pleased with Brandt's answer?\n\n"
+        '"Only partly," he said.'
+    )
+    assert said(text) == [("Only partly,", "Ike Okafor")]
+
+
+def test_will_opening_a_question_is_no_given_name():
+    text = (
+        "Game over. Will Pruett quit now?\n\n"
+        "Dale Pruett has lost every primary since March.\n\n"
+        'Pruett said, "We go on."'
+    )
+    assert said(text) == [("We go on.", "Dale Pruett")]

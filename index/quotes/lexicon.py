@@ -378,8 +378,9 @@ NOT_NAME_START: frozenset[str] = frozenset(
     )
 )
 
-# Words that often open a sentence and name nobody there ("Under the deal, ..."), though
-# inside a phrase they can ("Treasury Under Secretary John Taylor").
+# Words that often open a sentence and name nobody there ("Under the deal, ...", an
+# auxiliary: "Had Sanders won ..."), though inside a phrase they can ("Treasury Under
+# Secretary John Taylor").
 SENTENCE_OPENERS: frozenset[str] = NOT_NAME_START | frozenset(
     words(
         """
@@ -387,6 +388,7 @@ SENTENCE_OPENERS: frozenset[str] = NOT_NAME_START | frozenset(
     behind beyond through throughout into onto upon like unlike until unless whether once
     following including given towards toward via around nearly almost roughly
     approximately
+    had did does do can could should would is was are were has have must might shall
     """
     )
 )

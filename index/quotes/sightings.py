@@ -40,7 +40,9 @@ class _NameReading:
             for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
                 run = text[at:stop]
                 first, _, rest = run.partition(" ")
-                if _names_nobody(first.lower(), True):
+                if _names_nobody(first.lower(), True) or _question_will(
+                    text, start, end, at, first
+                ):
                     run = rest  # "But Elvis Costello"
                 if " " not in run or run in self._runs:
                     continue
@@ -93,7 +95,9 @@ class _NameReading:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
         run = text[at:stop]
         first, space, rest = run.partition(" ")
-        if _names_nobody(first.lower(), not text[start:at].strip()):
+        if _names_nobody(first.lower(), not text[start:at].strip()) or _question_will(
+            text, start, end, at, first
+        ):
             if not rest:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
@@ -152,7 +156,9 @@ class _NameReading:
                     at = (p, para.sentence_of[j], j)
                     self._see_opening_pronoun(token.lower, at, _reported_from(tokens, j))
                 continue
-            if _names_nobody(token.lower, j == floor_of[j]):
+            if _names_nobody(token.lower, j == floor_of[j]) or (
+                token.lower == "will" and j == floor_of[j] and _asks(tokens, para.sentence_of, j)
+            ):
                 continue
             words = right_phrase(tokens, j)
             if len(words) == 1 and _participle_like(token.bare):
@@ -431,6 +437,29 @@ def _person_by_role(entity: Entity) -> None:
 
 
 _ROLE_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
+
+
+def _question_will(text: str, start: int, end: int, at: int, first: str) -> bool:
+    """Is ``first`` (at ``at``) a "Will" opening the question ``text[start:end]`` ("Will
+    Sanders come down?"), an auxiliary, not the given name of a "Will Sanders"?"""
+    if first != "Will":
+        return False
+    before = text[start:at].rstrip()
+    if before and not before.endswith((".", "?", "!")):
+        return False  # a paragraph only skimmed is one span: "Game over. Will ..."
+    stop = _SENTENCE_STOP.search(text, at, end)
+    return stop is not None and stop.group() == "?"
+
+
+_SENTENCE_STOP = re.compile(r"[.?!]")
+
+
+def _asks(tokens, sentence_of: list[int], j: int) -> bool:
+    """Does the sentence of token ``j`` end with a question mark?"""
+    k = j
+    while k + 1 < len(tokens) and sentence_of[k + 1] == sentence_of[j]:
+        k += 1
+    return tokens[k].text.endswith("?")
 
 
 def _names_nobody(low: str, opens_sentence: bool) -> bool:
