@@ -435,6 +435,8 @@ def _what_a_name_tells(
 def _title_words_before(tokens: list[str], org: bool, name: str) -> bool:
     """May the words before a name's last two be a title ("Staff", "Political Affairs",
     "Former House speaker"), not an organisation's name ("Sandy Hook Elementary School")?"""
+    if any(t.lower() in lexicon.HEADLINE_VERBS for t in tokens[:-2]):
+        return False  # "Says Omar Vega" from "Marta Lind Says Omar Vega": no title
     job = any(t in lexicon.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
     return job or not (org or _looks_like_org(name))
 
