@@ -427,3 +427,15 @@ def test_will_opening_a_question_is_no_given_name():
         'Pruett said, "We go on."'
     )
     assert said(text) == [("We go on.", "Dale Pruett")]
+
+
+def test_surmised_and_mocks_are_reporting_verbs_of_a_pronoun():
+    text = (
+        "At the rally in Dover, 12-year-old Lena Sipp held up a sign. Her father, Brad, 41, "
+        "doubted that most voters had heard of the candidate.\n\n"
+        '"People fear a wasted vote," he surmised. "Markets never fail," she mocks.'
+    )
+    assert said(text) == [
+        ("People fear a wasted vote,", "Brad"),
+        ("Markets never fail,", "Lena Sipp"),
+    ]
