@@ -439,3 +439,12 @@ def test_surmised_and_mocks_are_reporting_verbs_of_a_pronoun():
         ("People fear a wasted vote,", "Brad"),
         ("Markets never fail,", "Lena Sipp"),
     ]
+
+
+def test_the_speaker_of_a_conference_is_a_person_who_says_a_quotation():
+    text = (
+        "Pastor Joel Varney posted a video from a meeting where he was speaking in Ohio.\n\n"
+        '"My dear friends," the conference speaker says into the camera.'
+    )
+    speaker = said(text)[0][1]
+    assert speaker is not None and speaker.endswith("Joel Varney")

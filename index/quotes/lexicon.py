@@ -229,7 +229,7 @@ PERSON_NOUNS: dict[str, str] = {
     member fan worker employee customer teacher student pupil parent victim survivor
     soldier nurse surgeon physician psychologist psychiatrist historian academic
     confidant ally loyalist supporter staffer operative associate donor delegate
-    volunteer attendee organiser demonstrator
+    volunteer attendee organiser demonstrator speaker
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
