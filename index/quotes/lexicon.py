@@ -60,7 +60,7 @@ _CUE_STEMS = words(
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
     echoed vented barked charged remembered chanted riffed retaliated
     testify testifies testified opine opines opined
-    surmise surmises surmised mock mocks mocked
+    surmise surmises surmised mocks mocked
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
