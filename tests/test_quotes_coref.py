@@ -448,3 +448,12 @@ def test_the_speaker_of_a_conference_is_a_person_who_says_a_quotation():
     )
     speaker = said(text)[0][1]
     assert speaker is not None and speaker.endswith("Joel Varney")
+
+
+def test_a_title_case_headline_run_gets_no_gender_from_a_given_name_inside_it():
+    text = (
+        "Kolb Endorses Mark Ellery With Pike’s Blessing.\n\n"
+        "Governor Ross Pike has yet to endorse Ellery for the seat.\n\n"
+        'Pike told the Daily Star, "I like Mark, but these are hard times."'
+    )
+    assert said(text) == [("I like Mark, but these are hard times.", "Ross Pike")]

@@ -435,10 +435,16 @@ def _what_a_name_tells(
 def _title_words_before(tokens: list[str], org: bool, name: str) -> bool:
     """May the words before a name's last two be a title ("Staff", "Political Affairs",
     "Former House speaker"), not an organisation's name ("Sandy Hook Elementary School")?"""
-    if any(t.lower() in lexicon.HEADLINE_VERBS for t in tokens[:-2]):
-        return False  # "Says Omar Vega" from "Marta Lind Says Omar Vega": no title
+    if any(t.lower() in lexicon.HEADLINE_VERBS for t in tokens[:-2]) or any(
+        t in _TITLE_CASE_WORDS for t in tokens
+    ):  # "Says Omar Vega", "Endorses Paul Ryan With Trump": a title-case headline's words
+        return False
     job = any(t in lexicon.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
     return job or not (org or _looks_like_org(name))
+
+
+# Small words a title-case headline capitalises and no name or title holds.
+_TITLE_CASE_WORDS = frozenset(("With", "And", "For", "To", "In", "On", "At", "By", "From", "The"))
 
 
 def names_a_job(role: str) -> bool:
