@@ -1,18 +1,20 @@
 """Keystrokes at scale (issue 15): the 127 searches of ``bench/keystrokes.txt``, with the
-doc-set cache beside the index missing and then written.
+caches beside the index (doc sets, stored rankings) missing and then written.
 
 Run:  .venv/bin/python bench/bench_typing.py CORPUS INDEX [--runs 3] [--cold 1]
 
 ``INDEX`` is an index of ``CORPUS`` made by ``warreader index`` (``bench/bench_scale.py
---keep DIR`` makes both): give a COPY when the folder is shared, since the measure writes
-the cache (``docsets.sqlite``, :mod:`index.search.doc_cache`) into its generation folder.
+--keep DIR`` makes both): give a COPY when the folder is shared (``cp -a``: a copy whose
+files' times changed is rebuilt), since the measure writes the caches (``docsets.sqlite``,
+:mod:`index.search.doc_cache`; ``pages.sqlite``, :mod:`index.search.page_cache`) into its
+generation folder.
 Each run is a fresh process that opens the corpus, refreshes it (nothing changed) and
 types every keystroke twice: as the issue calls it (``Corpus.search(prefix, limit=20,
 as_you_type=True)``, the first call of the process, so its first keystroke also pays
 for imports and the query parser) and as the app asks for its first page (``limit=50``,
-uncounted). The first ``--cold`` runs start with the cache file removed (the first
-process of a new commit writes it: what a keystroke costs the first time it is typed);
-the others read it. Per run: CPU p95 and max of each call (``time.thread_time``), the
+uncounted). The first ``--cold`` runs start with the cache files removed (the first
+process of a new commit writes them: what a keystroke costs the first time it is
+typed); the others read them. Per run: CPU p95 and max of each call (``time.thread_time``), the
 max of the keystrokes after the first (the issue's first call also imports the query
 parser and opens the stored data, which compares the whole article list with the
 cached one: O(articles)), and the wall p95 next to it; then min / median / max over the
@@ -38,7 +40,8 @@ sys.path.insert(0, str(BENCH))
 from bench_scale import p95, prefixes  # noqa: E402
 
 TARGET_P95, TARGET_MAX = 0.050, 0.150
-NAME = "docsets.sqlite"  # index.search.doc_cache.NAME (not imported: runs on older code too)
+NAMES = ("docsets.sqlite", "pages.sqlite")  # doc_cache.NAME, page_cache.NAME (not imported:
+# the benchmark runs on older code too)
 
 TYPE = r"""
 import json, sys, time
@@ -81,7 +84,7 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("index", type=Path)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--cold", type=int, default=1, help="runs without the cache file")
+    parser.add_argument("--cold", type=int, default=1, help="runs without the cache files")
     args = parser.parse_args()
     from warreader.index.search.stamps import live_dir
 
@@ -91,14 +94,15 @@ def main() -> int:
         return 2
     keys = prefixes()
     print(f"{os.cpu_count()} cores; {len(keys)} keystrokes; {args.runs} runs "
-          f"({args.cold} without the cache file); load average {os.getloadavg()[0]:.2f}")
+          f"({args.cold} without the cache files); load average {os.getloadavg()[0]:.2f}")
     figures: dict[str, dict[str, list[float]]] = {}
     hits, slow = None, {}
     for run in range(args.runs):
         kind = "cold" if run < args.cold else "warm"
         if kind == "cold":
-            for suffix in ("", "-journal", ".bad"):
-                (generation / (NAME + suffix)).unlink(missing_ok=True)
+            for name in NAMES:
+                for suffix in ("", "-journal", ".bad"):
+                    (generation / (name + suffix)).unlink(missing_ok=True)
         out = run_once(args.corpus, args.index, keys)
         line = [f"run {run + 1} ({kind}, load {os.getloadavg()[0]:.2f}):"]
         for label in ("issue", "app"):

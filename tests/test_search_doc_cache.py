@@ -255,3 +255,28 @@ def test_prefix_frequencies_summed_per_segment_are_whooshs(built):
         assert prefix_frequencies(reader, "body", "mu")
     finally:
         c.close()
+
+
+def test_a_partial_words_filter_is_stored_whole_and_read_back_with_the_same_hits(
+        built, monkeypatch):
+    from warreader.index.search import expand
+
+    monkeypatch.setattr(expand, "UNION_WORDS", 2)  # every filter of two words or more
+    folder, index = built
+    plain = _without_cache(monkeypatch, folder, index)
+    writing, path = _with_cache(folder, index)
+    assert writing == plain
+    db = sqlite3.connect(path)
+    try:
+        unions = db.execute("SELECT count(*) FROM sets WHERE field = ?",
+                            (expand.UNION_FIELD,)).fetchone()[0]
+    finally:
+        db.close()
+    assert unions > 0
+    asked = []
+    real = doc_cache.DocCache.get_many
+    monkeypatch.setattr(doc_cache.DocCache, "get_many",
+                        lambda self, field, terms: asked.append(field) or real(self, field, terms))
+    reading, _ = _with_cache(folder, index)
+    assert reading == plain
+    assert expand.UNION_FIELD in asked

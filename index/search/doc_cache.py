@@ -28,6 +28,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import ClassVar, Self
 
 from warreader.index.search.doc_bits import DocBits
 from whoosh.filedb.filestore import OverlayStorage
@@ -38,13 +39,8 @@ MIN_DOCS = 64
 """Sets of words with fewer documents are not written (Whoosh reads them about as fast
 as SQLite does)."""
 
-_DDL = (
-    "CREATE TABLE stamp (format INTEGER NOT NULL, commit_gen INTEGER NOT NULL,"
-    " documents INTEGER NOT NULL) STRICT",
-    "CREATE TABLE sets (field TEXT NOT NULL, term BLOB NOT NULL, bits BLOB NOT NULL,"
-    " PRIMARY KEY (field, term)) STRICT, WITHOUT ROWID",
-)
-_OURS = {("table", "stamp"), ("table", "sets")}
+STAMP_DDL = ("CREATE TABLE stamp (format INTEGER NOT NULL, commit_gen INTEGER NOT NULL,"
+             " documents INTEGER NOT NULL) STRICT")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -68,17 +64,25 @@ def index_folder(reader) -> Path | None:
     return None
 
 
-class DocCache:
-    """The stored sets of one reader's commit (see the module's docstring)."""
+class StampedCache:
+    """A cache file of one reader's commit in its generation folder: stamped with the
+    commit, emptied for a newer one, set aside when damaged (see the module's
+    docstring). Subclasses name the file, its format and its one table of entries."""
+
+    NAME: ClassVar[str]
+    FORMAT: ClassVar[int]
+    TABLE: ClassVar[str]
+    """The entries' table: its name and its ``CREATE TABLE`` statement."""
+    TABLE_DDL: ClassVar[str]
 
     def __init__(self, db: sqlite3.Connection, path: Path, documents: int) -> None:
-        self.db = db
+        self.db: sqlite3.Connection | None = db
         self.path = path
         self.documents = documents
         self.writable = True
 
     @classmethod
-    def for_reader(cls, reader) -> DocCache | None:
+    def for_reader(cls, reader) -> Self | None:
         """The cache of ``reader``'s commit, emptied if it held an older one; None when
         there is none to be had (no folder, not writable, a newer commit's)."""
         folder = index_folder(reader)
@@ -88,7 +92,7 @@ class DocCache:
             commit, documents = int(reader.generation()), int(reader.doc_count_all())
         except Exception:  # noqa: BLE001 - a reader without a commit: no cache
             return None
-        path = folder / NAME
+        path = folder / cls.NAME
         for _attempt in range(2):
             try:
                 return cls._open(path, commit, documents)
@@ -99,7 +103,7 @@ class DocCache:
         return None
 
     @classmethod
-    def _open(cls, path: Path, commit: int, documents: int) -> DocCache | None:
+    def _open(cls, path: Path, commit: int, documents: int) -> Self | None:
         db = _connect(path)
         try:
             db.execute("PRAGMA trusted_schema = OFF")
@@ -107,29 +111,55 @@ class DocCache:
             found = set(db.execute("SELECT type, name FROM sqlite_master"
                                    " WHERE name NOT LIKE 'sqlite_autoindex%'"))
             if not found:
-                for statement in _DDL:
+                for statement in (STAMP_DDL, cls.TABLE_DDL):
                     db.execute(statement)
-                db.execute("INSERT INTO stamp VALUES (?, ?, ?)", (FORMAT, commit, documents))
-            elif found != _OURS:
+                db.execute("INSERT INTO stamp VALUES (?, ?, ?)", (cls.FORMAT, commit, documents))
+            elif found != {("table", "stamp"), ("table", cls.TABLE)}:
                 raise Damaged("unexpected tables")
             rows = db.execute("SELECT format, commit_gen, documents FROM stamp").fetchall()
             if len(rows) != 1:
                 raise Damaged("no stamp")
             fmt, stored_commit, stored_documents = rows[0]
-            if fmt != FORMAT:
+            if fmt != cls.FORMAT:
                 raise Damaged("another format")
             if stored_commit > commit:
                 db.close()
                 return None  # a newer commit's: ours is read from Whoosh
             if (stored_commit, stored_documents) != (commit, documents):
                 db.execute("BEGIN IMMEDIATE")
-                db.execute("DELETE FROM sets")
+                db.execute(f"DELETE FROM {cls.TABLE}")
                 db.execute("UPDATE stamp SET commit_gen = ?, documents = ?", (commit, documents))
                 db.execute("COMMIT")
         except BaseException:
             db.close()
             raise
         return cls(db, path, documents)
+
+    def _rollback(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("ROLLBACK")
+
+    def _give_up(self, damaged: bool) -> None:
+        """Stop using the file (set aside when ``damaged``); reads go to Whoosh."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if damaged:
+            _set_aside(self.path)
+
+    def close(self) -> None:
+        """Close the file."""
+        self._give_up(damaged=False)
+
+
+class DocCache(StampedCache):
+    """The stored sets of one reader's commit (see the module's docstring)."""
+
+    NAME = NAME
+    FORMAT = FORMAT
+    TABLE = "sets"
+    TABLE_DDL = ("CREATE TABLE sets (field TEXT NOT NULL, term BLOB NOT NULL,"
+                 " bits BLOB NOT NULL, PRIMARY KEY (field, term)) STRICT, WITHOUT ROWID")
 
     def get_many(self, field: str, terms: Iterable[bytes]) -> dict[bytes, DocBits]:
         """The stored sets of ``terms`` in ``field`` (those not stored are left out)."""
@@ -186,22 +216,6 @@ class DocCache:
         if len(data) * 8 > self.documents + 7 or unpack.unconsumed_tail or not unpack.eof:
             raise Damaged("a set longer than the index")
         return DocBits.from_bytes(data)
-
-    def _rollback(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("ROLLBACK")
-
-    def _give_up(self, damaged: bool) -> None:
-        """Stop using the file (set aside when ``damaged``); reads go to Whoosh."""
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-        if damaged:
-            _set_aside(self.path)
-
-    def close(self) -> None:
-        """Close the file."""
-        self._give_up(damaged=False)
 
 
 def _set_aside(path: Path) -> None:

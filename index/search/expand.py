@@ -13,6 +13,7 @@ at ``cap + 1`` words so the caller can refuse a term that means too many.
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
@@ -22,6 +23,7 @@ from itertools import islice
 from warreader.index.search import doc_cache
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.doc_cache import DocCache
+from warreader.index.search.page_cache import PageCache
 from whoosh.query import FuzzyTerm, MultiTerm, Prefix, TermRange, Wildcard
 
 _WILD = frozenset("*?[")
@@ -33,7 +35,21 @@ BITS_KEPT = 24_000_000
 """Bytes of bitmaps :meth:`Vocabulary.docs` keeps in all, the latest used (a bitmap is
 an eighth of a byte per document of the index: ~130 KB each at 100,000 articles)."""
 
+UNION_WORDS = 8
+"""A filter of this many words or more is stored whole (see :meth:`Vocabulary.union`)."""
+
+UNION_FIELD = "\x00union"
+"""The on-disk cache's field for stored unions (no index field has this name)."""
+
 _UNOPENED = object()
+
+
+def _union_name(chosen: list[tuple[str, str]]) -> bytes:
+    """A digest naming the set of ``(field, word)`` pairs ``chosen`` (order aside)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for field, word in sorted(set(chosen)):
+        digest.update(f"{field}\x00{word}\x00".encode())
+    return digest.digest()
 
 
 class Vocabulary:
@@ -46,6 +62,7 @@ class Vocabulary:
         self._docs: OrderedDict[tuple[str, str], DocBits] = OrderedDict()
         self._kept = 0
         self._cache: object = _UNOPENED
+        self._pages: object = _UNOPENED
 
     def stored(self) -> DocCache | None:
         """The on-disk sets of this reader's commit (:mod:`index.search.doc_cache`),
@@ -53,6 +70,14 @@ class Vocabulary:
         if self._cache is _UNOPENED:
             self._cache = DocCache.for_reader(self.reader)
         return self._cache  # type: ignore[return-value]
+
+    def pages(self) -> PageCache | None:
+        """The stored first pages of this reader's commit
+        (:mod:`index.search.page_cache`), opened when first needed; None when there
+        are none to be had."""
+        if self._pages is _UNOPENED:
+            self._pages = PageCache.for_reader(self.reader)
+        return self._pages  # type: ignore[return-value]
 
     def docs(self, field: str, word: str) -> DocBits:
         """The documents holding ``word`` in ``field``."""
@@ -62,7 +87,10 @@ class Vocabulary:
         """The documents holding any of the ``(field, word)`` pairs ``chosen``: each
         word's set kept in memory (typing "oil pri", "oil pric", "oil price" asks for
         mostly the same words again), else read from the on-disk cache, else from
-        Whoosh (and then written to the cache when it is large)."""
+        Whoosh (and then written to the cache when it is large). A union of
+        :data:`UNION_WORDS` or more words not all in memory is itself kept on disk
+        (under :data:`UNION_FIELD`, named by a digest of its words): a partial word's
+        filter, up to 64 words a field, is then one read instead of one per word."""
         bits = 0
         missing: dict[str, list[str]] = {}
         for key in chosen:
@@ -72,11 +100,26 @@ class Vocabulary:
             else:
                 self._docs.move_to_end(key)
                 bits |= found.bits
+        if not missing:
+            return DocBits(bits)
+        name = _union_name(chosen) if len(chosen) >= UNION_WORDS else None
+        whole = self._stored_union(name) if name is not None else None
+        if whole is not None:
+            return whole
         for field, words in missing.items():
             for word, found in self._read(field, words).items():
                 self._keep((field, word), found)
                 bits |= found.bits
-        return DocBits(bits)
+        whole = DocBits(bits)
+        cache = self.stored() if name is not None else None
+        if cache is not None:
+            cache.put(UNION_FIELD, name, whole)
+        return whole
+
+    def _stored_union(self, name: bytes) -> DocBits | None:
+        """The union stored as ``name`` (None: not stored, or no cache)."""
+        cache = self.stored()
+        return cache.get(UNION_FIELD, name) if cache is not None else None
 
     def _read(self, field: str, words: list[str]) -> dict[str, DocBits]:
         """The sets of ``words`` in ``field``, from the on-disk cache or from Whoosh."""

@@ -18,6 +18,7 @@ from warreader.index.search.date_filter import DateDocs, lift_dates
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.errors import QueryError
 from warreader.index.search.expand import Vocabulary, prefix_frequencies
+from warreader.index.search.page_cache import PageCache
 from warreader.index.search.plus_minus import NestedPlusMinusPlugin
 from warreader.index.search.schema import (
     DEFAULT_FIELDS,
@@ -162,6 +163,15 @@ class QueryBuilder:
         if self._vocab is None or self._vocab.reader is not reader:
             self._vocab = Vocabulary(reader)
         return self._vocab
+
+    def docs(self, reader, field: str, word: str) -> DocBits:
+        """The documents of ``reader`` holding ``word`` in ``field`` (kept per reader)."""
+        return self._vocabulary(reader).docs(field, word)
+
+    def pages(self, reader) -> PageCache | None:
+        """The stored first pages of ``reader``'s commit (:mod:`index.search.page_cache`;
+        None: none to be had)."""
+        return self._vocabulary(reader).pages()
 
     def build(self, text: str, reader=None, as_you_type: bool = False) -> Query | None:
         """The Whoosh query for ``text``; None when there is nothing to search for.

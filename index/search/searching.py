@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from warreader.index.search.bounds import TIME_LIMIT
 from warreader.index.search.counting import MatchCounter
 from warreader.index.search.doc_bits import DocBits
+from warreader.index.search.first_page import PAGE_TIME_LIMIT, first_page
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
@@ -20,6 +21,11 @@ from whoosh.searching import Searcher
 
 HIGHLIGHT_HITS = 20
 """Hits that get a fragment and spans (the first page); the rest are ranked only."""
+
+OPTIMIZE = True
+"""While typing, Whoosh skips posting blocks and drops sub-queries that cannot reach the
+page (its bound is not exact: see :mod:`index.search.first_page`); False scores every
+match."""
 
 _ARTICLE_FIELDS = ("title", "body")
 _QUOTE_FIELDS = ("text",)
@@ -64,8 +70,13 @@ def run_search(
             return out
         q, allow, prefix_terms = planned
         start = max(0, start)
-        results = _collect(searcher, q, allow, kind, start + max(1, limit), as_you_type, text,
-                           cancelled, count)
+        results = None
+        if as_you_type and not count and not _unranked(q):
+            results = _from_pages(searcher, builder, q, allow, kind, start + max(1, limit),
+                                  text, cancelled)
+        if results is None:
+            results = _collect(searcher, q, allow, kind, start + max(1, limit), as_you_type,
+                               text, cancelled, count)
         # Counting every match costs as much as the search itself: not on each keystroke,
         # and never when fewer than a page matched (then every match was scored anyway).
         scored = results.scored_length()
@@ -133,24 +144,54 @@ def _plan(searcher: Searcher, builder: QueryBuilder, text: str, as_you_type: boo
     return q, allow, prefix_terms
 
 
+def _from_pages(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str | None,
+                wanted: int, text: str, cancelled: Callable[[], bool] | None):
+    """The keystroke's top ``wanted`` hits from the stored page of its scored part
+    (:mod:`index.search.first_page`), or None: ranked by :func:`_collect` instead."""
+    reader = searcher.reader()
+    kinds = builder.docs(reader, "kind", kind) if kind else None
+    if kinds is None and allow is None:
+        allowed = None
+    elif kinds is None:
+        allowed = allow.__contains__
+    elif allow is None:
+        allowed = kinds.__contains__
+    else:
+        allowed = lambda docnum: docnum in allow and docnum in kinds  # noqa: E731
+    return first_page(searcher, builder.pages(reader), q, allowed, wanted,
+                      lambda n: _collect(searcher, q, None, None, n, False, text, cancelled,
+                                         seconds=PAGE_TIME_LIMIT, exact=True))
+
+
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
              as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None,
-             count: bool = False):
-    """Top hits of ``q``, cut off after :data:`TIME_LIMIT` seconds (:class:`QueryError`).
+             count: bool = False, seconds: float | None = None, exact: bool = False):
+    """Top hits of ``q``, cut off after ``seconds`` (:data:`TIME_LIMIT` unless given;
+    :class:`QueryError`); ``exact``: every match scored (Whoosh's pruning off, see
+    :data:`OPTIMIZE`).
 
     A full search counts its matches while ranking them (one pass, so the count is
     time-bounded too); a keystroke's search skips what cannot reach the top instead,
     and, when every match scores the same (only kinds and dates asked for) and no count
     is wanted, stops at the first ``limit`` matches.
     """
+    seconds = TIME_LIMIT if seconds is None else seconds
     filt = Term("kind", kind) if kind else None
     if allow is not None:
         if filt is not None:
             allow = allow & set(filt.docs(searcher))
         filt = allow if isinstance(allow, (set, DocIdSet)) else _Allowed(allow)
-    collector = searcher.collector(limit=max(1, limit), optimize=as_you_type, filter=filt,
-                                   mask=Term("kind", SKIPPED))
-    timed = _Bounded(collector, timelimit=TIME_LIMIT, use_alarm=False)
+    # no skipped files, no mask: Whoosh reads even an empty one (~8 ms at 100,000 articles)
+    mask = Term("kind", SKIPPED) if searcher.reader().doc_frequency("kind", SKIPPED) else None
+    exact = exact or (as_you_type and not OPTIMIZE)
+    collector = searcher.collector(limit=max(1, limit), optimize=as_you_type and not exact,
+                                   filter=filt, mask=mask)
+    if exact:  # Whoosh drops sub-queries whose bound falls under the page, even unoptimized
+        inner = collector
+        while hasattr(inner, "child"):
+            inner = inner.child
+        inner.replace = 0
+    timed = _Bounded(collector, timelimit=seconds, use_alarm=False)
     timed.cancelled = cancelled
     if as_you_type and not count and _unranked(q):
         timed.enough = max(1, limit)  # equal scores: the first hits found are the top ones
@@ -162,7 +203,7 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
         if cancelled is not None and cancelled():
             raise QueryError("cancelled: a newer search replaced this one") from None
         raise QueryError(
-            f"'{text.strip()}' takes too long (over {TIME_LIMIT:g} s); be more specific"
+            f"'{text.strip()}' takes too long (over {seconds:g} s); be more specific"
         ) from None
     finally:
         if timed.timer is not None:

@@ -1,0 +1,147 @@
+"""A keystroke's first page from the stored ranking of its scored part.
+
+While typing, the scored part of a query repeats from keystroke to keystroke while its
+filters change: ``said t``, ``said th`` and ``said the`` all rank ``said`` (the partial
+word is a filter of documents, a date range too; :mod:`index.search.query`). For a
+common scored query (:data:`MIN_POSTINGS` or more postings) Whoosh ranks every match
+once per commit, without filters, and the top
+:data:`index.search.page_cache.HITS` documents with their scores are stored
+(:mod:`index.search.page_cache`); each keystroke then walks that list in order and keeps
+the documents its filters allow.
+
+The ranking is Whoosh's own order (score descending, then document number), with every
+match scored, so the first N allowed documents of the list are exactly the top N of the
+filtered query. A keystroke's own Whoosh search is not always exact: once its page is
+full it drops the sub-queries (``matcher.replace``) and skips the posting blocks
+(``optimize``) whose best possible score cannot reach the page, and that bound is not
+exact (a field's shortest length is kept in one byte, rounded), so it can drop a
+document that belongs in its top N (on the tests' corpus, "music sales " to 4 hits
+loses one of the two documents tied first). There the stored page gives the exact top N
+and the two differ; the page is ranked with that pruning off. When the list runs out
+before a page is filled and it does not hold every match, the keystroke is ranked by
+Whoosh as before (:func:`first_page` returns None).
+Totals are what the keystroke's Whoosh search gives: a page's worth when the page is
+full (not exact), else every allowed match (exact).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterator
+
+from warreader.index.search import page_cache
+from warreader.index.search.page_cache import Page, PageCache
+from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
+
+MIN_POSTINGS = 4096
+"""A scored query whose terms hold fewer postings in all is ranked by Whoosh each time
+(at 100,000 articles ``chelsea``, 6,000 documents, takes ~50 ms of CPU)."""
+
+PAGE_TIME_LIMIT = 5.0
+"""Seconds (wall clock) ranking a page to store may take, where a keystroke may take
+:data:`index.search.bounds.TIME_LIMIT`: every later keystroke of the commit reads it,
+and on a loaded machine the 0.1-0.7 s of CPU ranking every match of a common word
+costs at 100,000 articles takes several times that. The next keystroke still stops
+it (``cancelled``)."""
+
+
+def page_key(q: Query) -> str | None:
+    """A string that names the scored query ``q`` exactly (every field, word, boost and
+    option that changes its ranking), or None when ``q`` holds a kind of query this
+    module does not name (then it is not stored)."""
+    if q is NullQuery:  # a field where the word is not indexed: matches nothing
+        return "N"
+    if type(q) is Term:
+        return f"T({q.fieldname!r},{q.text!r},{q.boost!r})"
+    if type(q) is Phrase:
+        return f"P({q.fieldname!r},{list(q.words)!r},{q.slop!r},{q.boost!r})"
+    if type(q) in (And, Or):
+        parts = [page_key(sub) for sub in q.subqueries]
+        if any(p is None for p in parts):
+            return None
+        extra = (q.boost, getattr(q, "minmatch", None), getattr(q, "scale", None))
+        return f"{type(q).__name__}({','.join(parts)};{extra!r})"  # type: ignore[arg-type]
+    return None
+
+
+def postings(q: Query, reader) -> int:
+    """The postings of every term of ``q`` (what ranking it reads at most)."""
+    total = 0
+    for leaf in [q] if q.is_leaf() else q.leaves():
+        if leaf is NullQuery:
+            continue
+        words = leaf.words if isinstance(leaf, Phrase) else [leaf.text]
+        total += sum(reader.doc_frequency(leaf.fieldname, w) for w in words)
+    return total
+
+
+class CachedHit:
+    """One hit of a stored page, read like Whoosh's ``Hit`` (``hit["data"]``,
+    ``hit.score``)."""
+
+    __slots__ = ("searcher", "docnum", "score")
+
+    def __init__(self, searcher, docnum: int, score: float) -> None:
+        self.searcher, self.docnum, self.score = searcher, docnum, score
+
+    def __getitem__(self, name: str):
+        return self.searcher.stored_fields(self.docnum)[name]
+
+
+class CachedResults:
+    """The hits a stored page gave a keystroke, read like Whoosh's ``Results``."""
+
+    def __init__(self, hits: list[CachedHit]) -> None:
+        self.hits = hits
+
+    def scored_length(self) -> int:
+        """The hits (as Whoosh's results count the ranked ones)."""
+        return len(self.hits)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def __iter__(self) -> Iterator[CachedHit]:
+        return iter(self.hits)
+
+
+def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[int], bool] | None,
+               wanted: int, rank: Callable[[int], object]) -> CachedResults | None:
+    """The top ``wanted`` hits of ``q`` among the documents ``allowed`` accepts (None:
+    any), from ``q``'s stored page; None when this module cannot answer (``q`` is not
+    common or not named, no cache, the page too short for the filter).
+
+    A common query without a stored page is ranked by ``rank(n)`` (Whoosh's top ``n``
+    without filters, every match scored; its ``results()``) for
+    :data:`index.search.page_cache.HITS` hits and stored first.
+    """
+    if pages is None or wanted > page_cache.HITS:
+        return None
+    key = page_key(q)
+    if key is None or postings(q, searcher.reader()) < MIN_POSTINGS:
+        return None
+    page = pages.get(key)
+    if page is None and not pages.writable:
+        return None  # a page that cannot be stored would be ranked again on every keystroke
+    if page is None:
+        top = rank(page_cache.HITS).top_n  # (score, docnum), best first
+        page = Page(array("I", [d for _, d in top]), array("d", [s for s, _ in top]),
+                    complete=len(top) < page_cache.HITS)
+        pages.put(key, page)
+    hits = _walk(searcher, page, allowed, wanted)
+    return CachedResults(hits) if len(hits) >= wanted or page.complete else None
+
+
+def _walk(searcher, page: Page, allowed: Callable[[int], bool] | None,
+          wanted: int) -> list[CachedHit]:
+    """The first ``wanted`` documents of ``page`` that ``allowed`` accepts, as hits."""
+    if allowed is None:
+        docs = page.docs[:wanted]
+        return [CachedHit(searcher, d, s) for d, s in zip(docs, page.scores, strict=False)]
+    hits: list[CachedHit] = []
+    for i, docnum in enumerate(page.docs):
+        if allowed(docnum):
+            hits.append(CachedHit(searcher, docnum, page.scores[i]))
+            if len(hits) >= wanted:
+                break
+    return hits
