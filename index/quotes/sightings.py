@@ -177,24 +177,7 @@ class _NameReading:
                 done = j + max(1, len(words))
                 continue
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
-            if (  # "his wife, Melania,"
-                entity.kind == "unknown"
-                and j > 1
-                and tokens[j - 1].text == ","
-                and (nxt is None or nxt.text in (",", "."))
-            ):
-                _named_after_noun(entity, tokens[j - 2].lower)
-            elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
-                not tokens[j - 1].capitalised
-            ):  # "radio host Rush Limbaugh": a name a job noun qualifies
-                _named_after_noun(entity, tokens[j - 1].lower)
-            if not entity.role:
-                entity.role = appositive_role(tokens, j + len(words))
-                after = j + len(words) + 1
-                if after < len(tokens) and tokens[after].lower in ("a", "an", "the") and not (
-                    j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
-                ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
-                    _person_by_role(entity)
+            _learn_from_neighbours(entity, tokens, j, j + len(words))
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
                 acronym = tokens[j + len(words) + 1]
                 if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
@@ -414,6 +397,29 @@ def _named_after_noun(entity: Entity, noun: str) -> None:
     if noun in lexicon.PERSON_NOUNS:
         entity.kind = "person"
         entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
+
+
+def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
+    """What the words around a closely read name ``tokens[j:end]`` say of its kind and
+    role: a noun for a person before it or an appositive job after it."""
+    nxt = tokens[end] if end < len(tokens) else None
+    if (  # "his wife, Melania,"
+        entity.kind == "unknown"
+        and j > 1
+        and tokens[j - 1].text == ","
+        and (nxt is None or nxt.text in (",", "."))
+    ):
+        _named_after_noun(entity, tokens[j - 2].lower)
+    elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
+        not tokens[j - 1].capitalised
+    ):  # "radio host Rush Limbaugh": a name a job noun qualifies
+        _named_after_noun(entity, tokens[j - 1].lower)
+    if not entity.role:
+        entity.role = appositive_role(tokens, end)
+        if end + 1 < len(tokens) and tokens[end + 1].lower in ("a", "an", "the") and not (
+            j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
+        ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
+            _person_by_role(entity)
 
 
 def _after_place_preposition(text: str, start: int, at: int) -> bool:
