@@ -141,6 +141,23 @@ _OF_SOMEONE = lexicon.words("under of for to at with from in on by")
 _MAX_ASIDE = 8  # tokens of a short aside after a role (", also at 3GSM,")
 
 
+_OBJECT_OPENERS = lexicon.words("the a an his her their its our my this these those")
+
+
+def _verb_with_object(inner: list[Token]) -> bool:
+    """Do the words between two commas open with a past-tense verb and its object, the
+    clause's main verb after an appositive ("Ann Pike, a mill owner, praised Hale for
+    his work, calling it ..."), not a participle aside (", filed in a court,")?"""
+    if len(inner) < 2 or not inner[0].lower.endswith("ed"):
+        return False
+    nxt = inner[1]
+    return nxt.kind == "w" and (
+        nxt.capitalised
+        or nxt.lower in _OBJECT_OPENERS
+        or nxt.lower.endswith("s") and nxt.lower in lexicon.PERSON_PLURALS  # "emailed donors"
+    )
+
+
 def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | None:
     """The appositive ending at the comma (or dash) ``k``: (index of its opening comma, role text,
     "" for a clause without role, None for words that are no appositive); None when no
@@ -162,13 +179,15 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     if first == "which":  # "X, spokesman for Y, which ..., said": X; "the Summit, which"
         earlier = appositive_before(tokens, i)
         return earlier if earlier is not None and earlier[1] else (i, "")
-    if first in ("who", "whose") or (
+    if first in ("who", "whose", "both") or (
         not inner[0].capitalised
         and first.endswith(("ed", "ing"))
         and len(first) > 4
         and not _names_a_job(inner)  # "managing director"
+        and not _verb_with_object(inner)
     ):
-        return i, ""  # ", who ...,", ", filed in the US District Court,": no role
+        return i, ""  # ", who ...,", ", filed in the US District Court,", ", both
+        # Republicans,": no role
     if first in ("from", "of") and len(inner) > 1 and i > 0 and tokens[i - 1].capitalised:
         # "Jean-Michel Lemetayer, from the FNSEA agricultural union, told": affiliation.
         return i, " ".join(t.text for t in inner if t.kind == "w")

@@ -37,7 +37,11 @@ from warreader.index.quotes.choice import (
     _subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
-from warreader.index.quotes.event_forms import colon_introduction
+from warreader.index.quotes.event_forms import (
+    colon_introduction,
+    paragraph_topic,
+    sentence_topic,
+)
 from warreader.index.quotes.events import Event, may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -221,7 +225,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 return _carried(self._last_speaker[1])
         if event is not None:
             return _carried(resolved[id(event)])
-        credited = self._credit_line(p, para, k)
+        credited = _credit_line(self.texts, self.registry, p, para)
         if credited is not None:
             return credited
         if p > 0 and opens:
@@ -240,23 +244,79 @@ class ArticleAttributor(_NameReading, _Resolution):
             strong = [e for e in prev.events if not e.weak]
             if strong:  # "..., argues Mr Donofrio." then a paragraph opening on a quotation
                 return _carried(self._resolve(p - 1, prev, strong[-1]))
-        return Attribution("quote")
+            topic = paragraph_topic(prev.text) if _quotation_alone(para) else None
+            if topic is not None and not prev.spans:  # "Hale is upbeat about ..." then "“…”"
+                found = self._topic_speaker(p - 1, prev.text, topic)
+                if found is not None:
+                    return found
+        topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
+        s = para.sentence_of[qi] - 1
+        found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
+        return found or Attribution("quote")
 
-    def _credit_line(self, p: int, para: _Para, k: int) -> Attribution | None:
-        """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
-        "— Dean Baker, Center for Economic Research") is the credited person's."""
-        if p + 1 >= len(self.texts) or any(t.kind == "w" for t in para.tokens):
+    def _topic_speaker(self, p: int, text: str, topic, s: int = 0) -> Attribution | None:
+        """The person ``topic`` (tokens, event of sentence ``s``) names, for a quotation."""
+        tokens, event = topic
+        named = event.mention.kind == "name"
+        if named and self.registry.entity_for(event.mention).kind != "person":
             return None
-        match = _CREDIT_LINE.match(self.texts[p + 1])
-        mention = run_mention(match.group(1).rstrip(".")) if match else None
-        if mention is None or mention.kind != "name":
+        read = _Para(text, [], tokens, [s] * len(tokens), [0] * len(tokens), [event], {})
+        return replace(self._resolve(p, read, event), via="carried" if named else "pronoun")
+
+def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> Attribution | None:
+    """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
+    "— Dean Baker, Center for Economic Research"), or signed off with one, is the
+    credited person's."""
+    match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
+    source = p
+    if match is None:
+        if p + 1 >= len(texts) or any(t.kind == "w" for t in para.tokens):
             return None
-        entity = self.registry.entity_for(mention)
-        if " " not in match.group(1).strip() and entity.kind != "person":
-            return None  # "- Sanders." credits a person the article named, not "- Reuters."
-        role = (match.group(2) or "").strip() or entity.role or None
-        cue = match.group(0)[:1]
-        return Attribution("quote", entity.name, role, mention.text, cue, "label", p + 1)
+        match, source = _CREDIT_LINE.match(texts[p + 1]), p + 1
+    mention = run_mention(match.group(1).rstrip(".")) if match else None
+    if mention is None or mention.kind != "name":
+        return None
+    entity = registry.entity_for(mention)
+    if " " not in match.group(1).strip() and entity.kind != "person":
+        return None  # "- Sanders." credits a person the article named, not "- Reuters."
+    role = (match.group(2) or "").strip() or entity.role or None
+    cue = match.group(0).strip()[:1]
+    return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
+
+
+def _topic_before(para: _Para, qi: int):
+    """A quotation that is a sentence of its own, with no word outside quotations, after
+    a sentence without quotations in the same paragraph: the person that sentence is
+    about, as :func:`sentence_topic` gives it; else None."""
+    s = para.sentence_of[qi]
+    same = [t for t, n in zip(para.tokens, para.sentence_of, strict=True) if n == s]
+    if s == 0 or any(t.kind == "w" for t in same):
+        return None
+    bounds = sentence_bounds(para.text, para.spans)
+    start, end = bounds[s - 1] if s < len(bounds) else (0, 0)
+    if end <= start or any(start <= sp.start < end for sp in para.spans):
+        return None
+    return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
+
+
+def _quotation_alone(para: _Para) -> bool:
+    """Is the paragraph quotations and punctuation only, no word outside them?"""
+    return not any(t.kind == "w" for t in para.tokens)
+
+
+def _signed_off(para: _Para) -> re.Match[str] | None:
+    """The credit line signing off a paragraph of quotation alone: nothing but opening
+    marks before its first quotation, a dash and a name after its last ("“…” ― Dora
+    Vance", "“…” — Kurt Brandt, on Twitter"); None otherwise."""
+    if not para.spans or para.text[: para.spans[0].start].strip(_OPENING_MARKS):
+        return None
+    tail = para.text[para.spans[-1].end :].lstrip(_CLOSING_MARKS)
+    return _CREDIT_LINE.match(tail) if tail.lstrip()[:1] in _DASH_CHARS else None
+
+
+_OPENING_MARKS = " \"'“‘"
+_CLOSING_MARKS = "\"'”’"
+_DASH_CHARS = ("-", "–", "—", "―")
 
 
 def _carried(found: Attribution) -> Attribution:

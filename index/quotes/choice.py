@@ -91,7 +91,10 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
         e
         for e in after
         if not e.weak
-        and not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
+        and (
+            not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
+            or _inverted_after_comma(para, e)  # "... farmers who wish ..., said Ann Pike"
+        )
     ]
     if strong_after:
         return strong_after[0], False
@@ -120,6 +123,17 @@ def _subject_of_quoted(para: _Para, qi: int) -> bool:
         return False
     words = left_phrase(para.tokens, qi)
     return len(words) == qi - floor and all(t.kind == "w" for t in words)
+
+
+def _inverted_after_comma(para: _Para, e: Event) -> bool:
+    """Is ``e`` an inverted cue naming someone after a comma, closing its sentence (",
+    said Ann Pike, a historian")? Then a relative clause before it is not its speaker's."""
+    return (
+        e.mention.kind == "name"
+        and e.cue_index > 0
+        and para.tokens[e.cue_index - 1].text == ","
+        and e.mention.start > para.tokens[e.cue_index].start
+    )
 
 
 def _outermost(para: _Para, before: list[Event]) -> Event:

@@ -294,7 +294,9 @@ def first_of_pair(tokens: list[Token], mention: Mention, k: int, floor: int) -> 
         return mention, k
     conj = k - 1
     words = left_phrase(tokens, conj)
-    if not words or not is_person_name([w for w in words if w.capitalised]):
+    if not words or not (
+        is_person_name([w for w in words if w.capitalised]) or is_person_name(words)
+    ):  # "Tom Hale and", "state Senate leader Tom Hale and"
         return mention, k
     first = build(words)
     if first is None or first.kind != "name":

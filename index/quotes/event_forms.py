@@ -6,11 +6,19 @@ a document and who issued it.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.clause_subjects import _NOT_VERB, _index_at, sentence_subject
+from warreader.index.quotes.clause_subjects import (
+    _NOT_VERB,
+    _after_opening_phrase,
+    _first_subject,
+    _index_at,
+    sentence_subject,
+)
 from warreader.index.quotes.cue_subjects import (
     _BE,
+    _skip_parenthesis,
     _speaker_noun,
     _subject_before,
+    first_of_pair,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.marks import Span
@@ -78,7 +86,9 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "q":
         return None
     if events and events[-1].cue_index >= floor:  # events come in text order
-        return None  # "told reporters:": the cue's event serves
+        return _main_clause_colon(tokens, j, floor, events[-1])  # "told reporters:": the
+        # cue's event serves, unless it is in an opening clause ("When Hale suggested
+        # ..., Pike fired back:")
     start = floor
     while start < j and tokens[start].kind == "p":
         start += 1  # "- Brentford boss Martin Allen:"
@@ -96,6 +106,20 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     ):
         return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+def _main_clause_colon(tokens: list[Token], j: int, floor: int, last: Event) -> Event | None:
+    """ "When Hale suggested the mill would close, Pike fired back: "…"": the sentence's
+    last cue is in its opening clause, so the main clause's subject, before the colon at
+    ``j``, introduces the quotation; None when a cue stands in the main clause."""
+    main = _after_opening_phrase(tokens, floor, j)
+    if main is None or last.cue_index >= main:
+        return None
+    found = _first_subject(tokens, main, j)
+    if found is None or found[0].kind != "name" or found[0].possessive:
+        return None
+    first = _index_at(tokens, found[0].start)
+    return Event(":", j, found[0], weak=True, first=first if first is not None else main, last=j)
 
 
 def colon_introduction(text: str, spans: list[Span]) -> tuple[list[Token], Event, int] | None:
@@ -118,15 +142,49 @@ def colon_introduction(text: str, spans: list[Span]) -> tuple[list[Token], Event
     return (tokens, event, len(bounds) - 1) if event is not None else None
 
 
+def paragraph_topic(text: str) -> tuple[list[Token], Event] | None:
+    """The person a paragraph without quotations is about: the name that is the subject
+    of its first sentence ("Hale is upbeat about the harvest, ..."), which a paragraph of
+    quotation alone that follows, with no cue of its own, quotes. (tokens, event) or
+    None."""
+    return sentence_topic(text, [], sentence_bounds(text, [])[0], pronouns=True)
+
+
+def sentence_topic(
+    text: str, spans: list[Span], bounds: tuple[int, int], pronouns: bool = False
+) -> tuple[list[Token], Event] | None:
+    """The person named as the subject of the sentence of ``text`` within ``bounds``
+    (see :func:`paragraph_topic`). (tokens, event) or None."""
+    tokens = tokenize(text, spans, *bounds)
+    found = sentence_subject(tokens, len(tokens), 0) if tokens else None
+    if found is None or found[0].possessive or found[0].org or not (
+        found[0].kind == "name" or pronouns and found[0].text.lower() in ("he", "she")
+    ):
+        return None
+    first = _index_at(tokens, found[0].start)
+    if first is None or first > 0 and tokens[first - 1].kind == "w" and (
+        not tokens[first - 1].capitalised
+    ):
+        return None  # the subject of a clause inside the sentence, not the sentence's
+    return tokens, Event("", found[1], found[0], weak=True, first=first, last=found[1])
+
+
 def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     """A name right before the colon labels the quotation that follows: "EARLY - Mark
     Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
-    an outlet, "Howard Kurtz, Fox News: "…""."""
-    words = left_phrase(tokens, j)
+    an outlet, "Howard Kurtz, Fox News: "…"". A bracketed party is stepped over ("Rep.
+    Ann Marsh (D-Ohio): "…""), and of two people named the first stands for both."""
+    end = _skip_parenthesis(tokens, j, floor)
+    words = left_phrase(tokens, end)
     mention = build(words) if words else None
     if mention is None or mention.kind != "name" or mention.possessive:
         return None
-    first = j - len(words)
+    mention, first = first_of_pair(tokens, mention, end - len(words), floor)
+    if first - 1 > floor and tokens[first - 1].lower == "and":  # "More from Hale and Pike:"
+        before = left_phrase(tokens, first - 1)
+        named = build(before) if before else None
+        if named is not None and named.kind == "name" and not named.possessive:
+            mention, first = named, first - 1 - len(before)
     more_from = first - 2 >= floor and [t.lower for t in tokens[first - 2 : first]] == [
         "more",
         "from",
@@ -173,8 +231,11 @@ def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention 
 
 
 def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
-    """The speaker phrase after the "by" at ``k``, past a few description words."""
+    """The speaker phrase after the "by" at ``k``, past a few description words; None
+    after "by" and a gerund ("interjected by hitting Ross": a manner, no agent)."""
     m = k + 1
+    if _gerund_at(tokens, m):
+        return None
     while (
         m < len(tokens)
         and m - k < 6
@@ -195,6 +256,19 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
             t.text for t in tokens[k + 1 : m] if t.lower not in ("his", "her", "their", "and")
         )
     return mention
+
+
+def _gerund_at(tokens: list[Token], m: int) -> bool:
+    """Is token ``m`` a gerund ("by hitting Ross"), not an adjective before a person or
+    a body ("by campaigning farmer Tom Hale")?"""
+    if m >= len(tokens) or tokens[m].kind != "w" or tokens[m].capitalised:
+        return False
+    if not tokens[m].lower.endswith("ing") or len(tokens[m].lower) <= 5:
+        return False
+    nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
+    return nxt not in lexicon.PERSON_NOUNS and nxt not in lexicon.PERSON_PLURALS and (
+        nxt not in lexicon.ORG_NOUNS
+    )
 
 
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:

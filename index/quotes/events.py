@@ -12,7 +12,12 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
-from warreader.index.quotes.clause_subjects import _clause_subject, _owner_speaks, adverb_opener
+from warreader.index.quotes.clause_subjects import (
+    _clause_subject,
+    _index_at,
+    _owner_speaks,
+    adverb_opener,
+)
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
@@ -77,6 +82,7 @@ _WORD = re.compile(r"[a-z]+")
 
 _NOT_OBJECT_AFTER = lexicon.words("with and but or while as of when after before from by")
 _PLACE_PREPOSITIONS_OF_OBJECTS = lexicon.words("on to in at into onto via")
+_OBJECT_PREPOSITIONS = lexicon.words("about against for toward towards over")
 
 
 def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floor: int) -> bool:
@@ -92,6 +98,10 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
         return False
     if before.lower in _PLACE_PREPOSITIONS_OF_OBJECTS:
         return True
+    if mention.kind == "name" and mention.start > tokens[k].start and (
+        before.lower in _OBJECT_PREPOSITIONS
+    ):
+        return True  # "about his rival, Ann Pike, saying": a name in apposition to an object
     return mention.kind == "nominal" and not (
         mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
     )
@@ -310,7 +320,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and tokens[j - 1].lower not in _BE  # "are calling": no participle clause
                 and _participle_after_object(tokens, mention, first, floor)
             ):
-                mention = _clause_subject(tokens, first, floor) or mention
+                subject = _clause_subject(tokens, first, floor)
+                at = _index_at(tokens, subject.start) if subject is not None else None
+                if subject is not None and at is not None:  # "Tom Hale and Dan Ross
+                    mention, first = first_of_pair(tokens, subject, at, floor)  # issued"
         if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
             mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:

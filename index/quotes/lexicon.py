@@ -60,7 +60,12 @@ _CUE_STEMS = words(
     elaborate elaborates elaborated proclaim proclaims proclaimed emailed texted
     echoed vented barked charged remembered chanted riffed retaliated
     testify testifies testified opine opines opined
-    surmise surmises surmised mocks mocked
+    griped gripes grumbled grumbles implored implores reasoned
+    speculated speculates bellowed intoned muttered mutters murmured murmurs enthused
+    enthuses crowed bragged brags confessed confesses clarified clarifies inquired
+    inquires roared hollered confided confides ventured concurred concurs rejoined
+    groused fretted frets surmised surmises quibbled
+    surmise mocks mocked
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -122,6 +127,9 @@ INVERTIBLE: frozenset[str] = frozenset(
     elaborated proclaimed emailed texted echoed vented barked charged remembered
     opined opines reported
     riffed retaliated
+    griped grumbled implored reasoned speculated bellowed intoned muttered
+    murmured enthused crowed bragged confessed clarified inquired roared hollered
+    confided ventured concurred rejoined groused fretted surmised quibbled
     """
     )
 )

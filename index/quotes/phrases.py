@@ -6,6 +6,8 @@ Culture, Media and Sport"); :func:`warreader.index.quotes.mentions.build` makes 
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import (
     ARTICLES,
@@ -121,9 +123,14 @@ def _person_before(tokens: list[Token], k: int) -> bool:
         return False
     given = lexicon.first_names()
     return any(
-        tokens[m].kind == "w" and tokens[m].capitalised and tokens[m].lower in given
+        tokens[m].kind == "w"
+        and tokens[m].capitalised
+        and (tokens[m].lower in given or _INITIALS.fullmatch(tokens[m].text))
         for m in range(max(0, k - 3), k - 1)
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "T.J. Hale", "G.K. Butterfield": given names
 
 
 _LIST_NAME_HEADS = lexicon.words(
