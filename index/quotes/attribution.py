@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from warreader.index.quotes.choice import (
     _coordinated_quote,
+    _directed,
     _frames_own_words,
     _is_term,
     _labelled_before,
@@ -184,7 +185,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                     if (
                         not result.speaker
                         and _phrase_like(para.text, span)
-                        and not (own or _reported_before(para, qi))
+                        and not (own or _reported_before(para, qi) or _directed(para, qi))
                     ):
                         result = Attribution(kind="term")
                 self.results[(p, k)] = result
@@ -268,11 +269,12 @@ def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> A
     "— Dean Baker, Center for Economic Research"), or signed off with one, is the
     credited person's."""
     match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
-    source = p
+    source, closing = p, False
     if match is None:
         if p + 1 >= len(texts) or any(t.kind == "w" for t in para.tokens):
             return None
-        match, source = _CREDIT_LINE.match(texts[p + 1]), p + 1
+        closed = para.spans[-1].closed if para.spans else True
+        (match, closing), source = _credit_match(texts[p + 1], closed), p + 1
     mention = run_mention(match.group(1).rstrip(".")) if match else None
     if mention is None or mention.kind != "name":
         return None
@@ -280,7 +282,7 @@ def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> A
     if " " not in match.group(1).strip() and entity.kind != "person":
         return None  # "- Sanders." credits a person the article named, not "- Reuters."
     role = (match.group(2) or "").strip() or entity.role or None
-    cue = match.group(0).strip()[:1]
+    cue = None if closing else match.group(0).strip()[:1]
     return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
 
 
@@ -319,6 +321,16 @@ _CLOSING_MARKS = "\"'”’"
 _DASH_CHARS = ("-", "–", "—", "―")
 
 
+def _credit_match(line: str, closed: bool) -> tuple[re.Match[str] | None, bool]:
+    """The credit ``line`` read as "- Name, affiliation", or, after a quotation left
+    open (not ``closed``), as one inside the closing mark ("Ann Bell, users' group."");
+    and whether it was the latter."""
+    match = _CREDIT_LINE.match(line)
+    if match is None and not closed:
+        return _CLOSING_CREDIT.match(line), True
+    return match, False
+
+
 def _carried(found: Attribution) -> Attribution:
     """``found`` lent to a quotation that goes on from it."""
     return replace(found, via="carried") if found.speaker else found
@@ -329,5 +341,8 @@ def _carried(found: Attribution) -> Attribution:
 _CREDIT_LINE = re.compile(
     r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
 )
+# The credit line of a quotation left open in the paragraph before, inside its closing
+# mark: "Ann Bell, Ferry Users Group."", "Former harbour master Tom Reyes."".
+_CLOSING_CREDIT = re.compile(r"\s*([A-Z][^,\"”!?]{1,70}?)(?:,\s*([^\"”!?]{1,80}?))?\.?[\"”]\s*$")
 
 

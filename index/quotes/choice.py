@@ -18,6 +18,8 @@ from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
     _PASSIVE,
     _after_work_noun,
+    _byline_title,
+    _directed,
     _exclaims,
     _owned_words,
     _reported_before,
@@ -301,12 +303,27 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
     before it, ``previous``, which is a quote ("called them "reckless" and "cruel"")?
     Then it is one too: a list of quoted words is one speaker's."""
     before = para.q_index.get(k - 1)
-    if before is None or not 1 <= qi - before <= 2:
+    if before is None or not 1 <= qi - before <= 1 + _GOES_ON_REACH:
+        return False
+    if previous is None or previous.kind != "quote":
         return False
     between = [t.lower for t in para.tokens[before + 1 : qi]]
-    if between not in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
-        return False
-    return previous is not None and previous.kind == "quote"
+    if between in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
+        return True
+    # "said Vane was "a fraud" while Dunn is "a bore"": a short clause of the same
+    # reported speech, with no verb of its own speaker, goes on the same quote.
+    return (
+        previous.speaker is not None
+        and para.sentence_of[before] == para.sentence_of[qi]
+        and len(between) <= _GOES_ON_REACH
+        and bool(between)
+        and between[0] in _GOES_ON
+        and not any(before < e.cue_index < qi for e in para.events)
+    )
+
+
+_GOES_ON = lexicon.words("while and but whereas or")
+_GOES_ON_REACH = 6
 
 
 _SHOUTS = lexicon.words(
@@ -404,6 +421,8 @@ def _is_term(
     quoted = para.text[span.start : span.end]
     if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if _byline_title(para, qi, span):
+        return True  # '"Fees to rise," by the Courier's Ann Bell'
     if _owned_words(para, qi, span):
         return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
@@ -411,7 +430,7 @@ def _is_term(
         if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
             return False  # '"…," Burton said. "Donald Trump."': the speech goes on
         return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
-    return not (near or has_event or _reported_before(para, qi))
+    return not (near or has_event or _reported_before(para, qi) or _directed(para, qi))
 
 
 class _Lenders:

@@ -262,12 +262,39 @@ def _drop_nested(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _credit_closing(last: Span, index: int, paragraphs: list[str], span: Span) -> bool:
+    """Is ``span``, closed by a mark with no opener, the credit line of a quotation
+    left open in the paragraph before ("“Fares must fall.¶Ann Bell, ferry users’
+    group.”")? It runs from the paragraph's start, is short and ends on a full stop,
+    and the paragraph before is that quotation alone: a name, not quoted words."""
+    text = paragraphs[index]
+    if last.paragraph != index - 1 or last.closed or not span.closed or span.start > 3:
+        return False
+    if span.start and text[span.start - 1] in STRAIGHT + DOUBLE_OPEN + SINGLE_OPEN:
+        return False  # a pair of marks, not a stray closing one
+    before = paragraphs[index - 1]
+    lead = len(before) - len(before.lstrip())
+    if last.start > lead + 1 or last.end < len(before.rstrip()) - 1:
+        return False
+    credit = text[span.start : span.end]
+    named = credit.split(",")[0].split()
+    return (
+        credit[:1].isupper()
+        and credit.endswith(".")
+        and len(credit.split()) <= 10
+        and bool(named)
+        and (named[-1][:1].isupper() or sum(w[:1].islower() for w in named) <= 1)
+    )
+
+
 def find_spans(paragraphs: list[str]) -> list[Span]:
     """Every quoted span of every paragraph, in order, multi-paragraph quotes linked."""
     result: list[Span] = []
     for index, text in enumerate(paragraphs):
         singles = _outside_doubled_singles(text, _single_spans(index, text))
         spans = _drop_nested(_double_spans(index, text) + singles)
+        if spans and result and _credit_closing(result[-1], index, paragraphs, spans[0]):
+            spans.pop(0)
         if (
             spans
             and result

@@ -77,6 +77,37 @@ def _reported_before(para: _Para, qi: int) -> bool:
     return False
 
 
+# Verbs that direct someone to do what the quoted infinitive says ("urged voters to
+# "stay home"", "told his staff not to "panic""): the words are the director's.
+_DIRECTING = lexicon.words(
+    """
+    urge urges urged urging ask asks asked asking tell tells told telling order orders
+    ordered ordering encourage encourages encouraged encouraging beg begs begged
+    implore implores implored call calls called calling challenge challenges challenged
+    promise promises promised promising pledge pledges pledged vow vows vowed
+    """
+)
+_DIRECT_REACH = 10
+
+
+def _directed(para: _Para, qi: int) -> bool:
+    """Is the quotation at ``qi`` an infinitive ("to "…"", "not to "…"") that a verb of
+    directing or promising earlier in its sentence governs ("urges voters in Leeds to
+    "send a message"")? Then it is someone's words, not a term."""
+    tokens = para.tokens
+    if qi == 0 or tokens[qi - 1].lower != "to":
+        return False
+    if para.text[para.spans[tokens[qi].quote].start].isupper():
+        return False  # 'asked men to "Stand Tall"': a slogan
+    for k in range(qi - 2, max(para.floor_of[qi], qi - _DIRECT_REACH) - 1, -1):
+        token = tokens[k]
+        if token.kind == "q" or token.text in ".;:":
+            return False
+        if token.kind == "w" and token.lower in _DIRECTING and not token.capitalised:
+            return True
+    return False
+
+
 _TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
 _TITLE_SMALL |= {"&"}
 
@@ -87,14 +118,27 @@ _WORKS = lexicon.TERM_MARKERS | lexicon.words(
 
 
 def _after_work_noun(para: _Para, qi: int) -> bool:
-    """Does the quotation at ``qi`` follow a noun for a work and a comma ("her memoir,
-    "…"", "the new book, "…"")? Then it is the work's title, in apposition."""
-    return (
-        qi >= 2
-        and para.tokens[qi - 1].text == ","
-        and para.tokens[qi - 2].kind == "w"
-        and para.tokens[qi - 2].lower in _WORKS
-    )
+    """Does the quotation at ``qi`` follow a noun for a work, with or without a comma
+    ("her memoir, "…"", "the new book, "…"", "on his podcast "…"")? Then it is the
+    work's title, in apposition."""
+    k = qi - 2 if qi >= 2 and para.tokens[qi - 1].text == "," else qi - 1
+    return k >= 0 and para.tokens[k].kind == "w" and para.tokens[k].lower in _WORKS
+
+
+def _byline_title(para: _Para, qi: int, span: Span) -> bool:
+    """Is the quotation at ``qi`` the headline of a piece cited with its byline
+    ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,
+    and "by", an owner's name in the possessive and a name follow it: a title."""
+    tokens = para.tokens
+    if para.text[span.end - 1] != "," or qi + 2 >= len(tokens) or tokens[qi + 1].lower != "by":
+        return False
+    for k in range(qi + 2, min(len(tokens) - 1, qi + 7)):
+        token = tokens[k]
+        if token.kind != "w":
+            return False
+        if token.possessive:  # the author's name follows: not "by Kell's own account"
+            return token.capitalised and tokens[k + 1].capitalised
+    return False
 
 
 _OWNERS = lexicon.words("his her their my our")
@@ -121,8 +165,11 @@ def _exclaims(quoted: str) -> bool:
 
 
 def _titled(words: list[str]) -> bool:
-    """Every word capitalised but the small ones: how titles and names are written."""
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+    """Every word capitalised but the small ones: how titles and names are written
+    (a number may stand among capitalised words: "13 Hours: The Long Night")."""
+    return all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL or w[0].isdigit() for w in words
+    ) and any(w[0].isupper() for w in words)
 
 
 # Words after which a capitalised phrase names a programme, a publication or a work:

@@ -28,13 +28,13 @@ def default_parse(aliases: dict[str, list[str]]) -> Parse:
 
     def parse(path: str):
         from warreader.index.articles import ArticleError, read_article
-        from warreader.index.quotes import extract_quotes
+        from warreader.index.quotes.guarded import ExtractionFailure, guarded_quotes
 
         try:
             article = read_article(Path(path))
-        except ArticleError as exc:
+            return article, guarded_quotes(article, aliases)
+        except (ArticleError, ExtractionFailure) as exc:
             raise ParseFailure(str(exc)) from exc
-        return article, extract_quotes(article, aliases)
 
     return parse
 

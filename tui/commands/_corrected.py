@@ -13,12 +13,21 @@ from warreader.tui.commands._common import warn
 def corrected_pairs(articles: Iterable[Article], paths: list[Path],
                     aliases: dict[str, list[str]]) -> list[tuple[Article, list[Quote]]]:
     """(article, its quotes with the corpus's corrections applied) for each article; a
-    damaged corrections file is reported (and set aside) on stderr."""
+    damaged corrections file is reported (and set aside) on stderr, and so is an article
+    the quote engine fails on (one line; the other articles go on)."""
     from warreader.index.annotations.correcting import apply_corrections
     from warreader.index.annotations.indexed import load_rules
-    from warreader.index.quotes import extract_quotes
+    from warreader.index.quotes.guarded import ExtractionFailure, guarded_quotes
 
     rules, problem = load_rules(paths)
     if problem:
         warn(problem)
-    return [(a, apply_corrections(a, extract_quotes(a, aliases), rules)) for a in articles]
+    pairs = []
+    for article in articles:
+        try:
+            quotes = guarded_quotes(article, aliases)
+        except ExtractionFailure as exc:
+            warn(f"skipped {article.path}: {exc}")
+            continue
+        pairs.append((article, apply_corrections(article, quotes, rules)))
+    return pairs
