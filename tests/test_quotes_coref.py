@@ -304,3 +304,156 @@ def test_a_subject_that_fits_in_the_paragraph_outranks_a_later_name_of_no_known_
         '"I wanted a change," she said.'
     )
     assert said(text)[-1] == ("I wanted a change,", "Ann Cole")
+
+
+def test_a_pronoun_opening_a_subordinate_clause_is_its_sentences_subject():
+    text = (
+        "Governor Paul Kemble opened the new harbour on Friday.\n\n"
+        "Ostrander dismissed the ferry plan in March, when he told the council that the route "
+        'was "a waste of public money."'
+    )
+    assert said(text) == [("a waste of public money.", "Ostrander")]
+
+
+def test_a_plural_pronoun_does_not_make_a_sentence_opener_a_name_seen_inside():
+    text = (
+        "Senator Rob Tanner, a Dover Republican, argued that the agency is not needed. "
+        "Regional boards can run the checks, they said.\n\n"
+        'To believe otherwise, "you have to distrust every town in the state," he said.'
+    )
+    assert said(text) == [("you have to distrust every town in the state,", "Rob Tanner")]
+
+
+def test_a_name_in_apposition_to_a_job_is_a_person_a_later_he_can_be():
+    text = (
+        "Senator Hal Brandt won the primary in May.\n\n"
+        "Ozzane Kirrup, the party chairman, this week opened a new website for voters.\n\n"
+        '"The site explains every rule," he said.'
+    )
+    assert said(text) == [("The site explains every rule,", "Ozzane Kirrup")]
+
+
+def test_like_opening_a_sentence_starts_no_name():
+    text = (
+        "Vesna Orlik sued the college in 2010.\n\n"
+        "Like Orlik, the former student, Tomasz Rusk wants no more fights with the college.\n\n"
+        '"I am 76, and I do not want it," he said.'
+    )
+    assert said(text) == [("I am 76, and I do not want it,", "Tomasz Rusk")]
+
+
+def test_a_bare_job_after_an_opening_place_makes_the_place_no_person():
+    text = (
+        "Mayor Ed Wynn visited the flooded school.\n\n"
+        "In Lagos, blogger Femi Adeyoke is recruiting helpers. One helper calls himself "
+        'Tunde. In a post, Tunde asks: "Have you seen a bus inside a house?" '
+        'He concludes: "Keep writing."'
+    )
+    assert said(text)[-1] != ("Keep writing.", "Lagos")
+
+
+def test_a_given_name_after_title_words_gives_the_persons_gender():
+    text = (
+        '"Great work, all," Chief of Staff Piotr Lindqvist wrote in a June email.\n\n'
+        "Lindqvist was answering a message from Undersecretary for Trade Affairs Greta "
+        'Halvorsen, reporting that the ship had left port. "Ship left an hour ago. Another '
+        'small miracle," she wrote.'
+    )
+    speaker = said(text)[-1][1]
+    assert speaker is not None and speaker.endswith("Greta Halvorsen")
+
+
+def test_a_persons_name_before_of_and_a_place_is_the_person_not_the_place():
+    text = (
+        "Senator Tom Ayles of Ohio spoke first, and the crowd cheered. Ayles's chief rival, "
+        "Sen. Ross Pell of Vermont, skipped the meeting. Instead he gave a speech in which he "
+        'pledged that he would be "a friend to every farmer."'
+    )
+    assert said(text) == [("a friend to every farmer.", "Ross Pell")]
+
+
+def test_an_organisation_described_by_a_nationality_and_a_business_stays_an_it():
+    text = (
+        '"It is too early to tell," said Rolf Anker, deputy head of Nordre Re\'s storm unit. '
+        "He expected his own company's claims to be smaller. Korvex, a big German reinsurer, "
+        "said it did not know yet what its losses would be. However, it said the floods were "
+        'unlikely to have a "serious" impact on its business.'
+    )
+    assert said(text)[-1] == ("serious", "Korvex")
+
+
+def test_an_adjective_opening_a_sentence_is_no_topic_for_a_reported_he():
+    text = (
+        "Anton Vale scored twice for Madrid on Sunday.\n\n"
+        "Recent speculation has linked Vale with a move home, but the striker said he is not "
+        'ready to return. He added: "I love it here."'
+    )
+    assert said(text) == [("I love it here.", "Anton Vale")]
+
+
+def test_a_name_with_a_job_written_inside_it_is_a_person():
+    text = (
+        "Critics pointed to earlier cases of borrowed speeches. Former House speaker Orrin "
+        "Tallow noted that both Governor Ada Kress and Mayor Bo Lind had survived such rows.\n\n"
+        'Of the fuss over the speech, he said, "It is a bit much."'
+    )
+    speaker = said(text)[0][1]
+    assert speaker is not None and speaker.endswith("Orrin Tallow")
+
+
+def test_a_name_after_a_lower_case_job_noun_is_a_person():
+    text = (
+        "Morvan Says Governor Ed Pike Should Debate Senator Lou Kemp.\n\n"
+        "Radio talk host Trask Morvan used his show on Friday to praise what he called the "
+        '"clever" challenge Pike had issued.'
+    )
+    assert said(text) == [("clever", "Trask Morvan")]
+
+
+def test_an_auxiliary_opening_a_question_starts_no_name():
+    text = (
+        "Farm worker Ike Okafor asked Governor Lyle Brandt about wages at the meeting. "
+        "Brandt spoke briefly about the new fund.\n\n"
+        "Was Okafor pleased with Brandt's answer?\n\n"
+        '"Only partly," he said.'
+    )
+    assert said(text) == [("Only partly,", "Ike Okafor")]
+
+
+def test_will_opening_a_question_is_no_given_name():
+    text = (
+        "Game over. Will Pruett quit now?\n\n"
+        "Dale Pruett has lost every primary since March.\n\n"
+        'Pruett said, "We go on."'
+    )
+    assert said(text) == [("We go on.", "Dale Pruett")]
+
+
+def test_surmised_and_mocks_are_reporting_verbs_of_a_pronoun():
+    text = (
+        "At the rally in Dover, 12-year-old Lena Sipp held up a sign. Her father, Brad, 41, "
+        "doubted that most voters had heard of the candidate.\n\n"
+        '"People fear a wasted vote," he surmised. "Markets never fail," she mocks.'
+    )
+    assert said(text) == [
+        ("People fear a wasted vote,", "Brad"),
+        ("Markets never fail,", "Lena Sipp"),
+    ]
+
+
+def test_the_speaker_of_a_conference_is_a_person_who_says_a_quotation():
+    text = (
+        "Pastor Joel Varney posted a video from a meeting where he was speaking in Ohio.\n\n"
+        '"My dear friends," the conference speaker says into the camera.'
+    )
+    speaker = said(text)[0][1]
+    assert speaker is not None and speaker.endswith("Joel Varney")
+
+
+def test_a_title_case_headline_run_gets_no_gender_from_a_given_name_inside_it():
+    text = (
+        "Kolb Endorses Mark Ellery With Pike’s Blessing.\n\n"
+        "Governor Ross Pike has yet to endorse Ellery for the seat.\n\n"
+        'Pike told the Daily Star, "I like Mark, but these are hard times."'
+    )
+    assert said(text) == [("I like Mark, but these are hard times.", "Ross Pike")]

@@ -261,7 +261,8 @@ class Registry:
         for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
         for which a name of no known kind that is its paragraph's topic may be meant (see
         :func:`_opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
-        opening a reported clause ("Bob said he ..."), "mention" for any other.
+        opening a reported clause ("Bob said he ..."), "clause" for a quotation's opening
+        a subordinate one ("Bob left when he said"), "mention" for any other.
         """
         best: Sighting | None = None
         best_sentence: tuple[int, int] | None = None
@@ -341,7 +342,7 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
     so is such a name that spoke in the paragraph before, if seen inside a sentence too
     ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
     here = sighting.position[0] == position[0] and (
-        topic == "reported" or sighting.position[1] < position[1]
+        topic in ("reported", "clause") or sighting.position[1] < position[1]
     )
     last_speaker = (  # "Audiences can expect" is read as a speaker, but no name
         topic == "speaker"
@@ -355,8 +356,11 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
         and not sighting.possessive
         and sighting.entity.kind == "unknown"
         and (  # "Sometimes" opening a sentence is no name
-            sighting.entity.inside or sighting.entity.speaks or " " in sighting.entity.name
-        )
+            sighting.entity.inside
+            or sighting.entity.speaks
+            or " " in sighting.entity.name
+            or topic == "clause" and sighting.position[:2] == position[:2]
+        )  # "Ames left when he told ...": the name opening the pronoun's sentence
         and not sighting.entity.no_person
         and not _country_like(sighting.entity.name)
     )
@@ -412,14 +416,35 @@ def _what_a_name_tells(
     if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
         names = lexicon.first_names()
         given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
+        if not given and len(tokens) > 2 and _title_words_before(tokens, org, name):
+            # "Chief of Staff Denis McDonough", "Republican Christine Todd Whitman": the
+            # given name is the first one after the title words.
+            given = next((g for t in tokens[1:-1] if (g := names.get(t.lower(), ""))), "")
     hon = lexicon.HONORIFICS.get(honorific.lower(), None)
     role_gender = ""
     for word in role.lower().split():
         role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
-    person = hon is not None or given in ("m", "f", "u") or names_a_job(role)
+    person = hon is not None or given in ("m", "f", "u") or names_a_job(role) or any(
+        t.islower() and (t in lexicon.PERSON_NOUNS or t in lexicon.TITLES) for t in tokens[:-1]
+    )  # a job written inside the name: "Former House speaker Newt Gingrich"
     shaped_like_org = not person and (org or _looks_like_org(name))
     gender = hon or role_gender or (given if given in ("m", "f") else "")
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
+
+
+def _title_words_before(tokens: list[str], org: bool, name: str) -> bool:
+    """May the words before a name's last two be a title ("Staff", "Political Affairs",
+    "Former House speaker"), not an organisation's name ("Sandy Hook Elementary School")?"""
+    if any(t.lower() in lexicon.HEADLINE_VERBS for t in tokens[:-2]) or any(
+        t in _TITLE_CASE_WORDS for t in tokens
+    ):  # "Says Omar Vega", "Endorses Paul Ryan With Trump": a title-case headline's words
+        return False
+    job = any(t in lexicon.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
+    return job or not (org or _looks_like_org(name))
+
+
+# Small words a title-case headline capitalises and no name or title holds.
+_TITLE_CASE_WORDS = frozenset(("With", "And", "For", "To", "In", "On", "At", "By", "From", "The"))
 
 
 def names_a_job(role: str) -> bool:

@@ -65,6 +65,7 @@ _CUE_STEMS = words(
     enthuses crowed bragged brags confessed confesses clarified clarifies inquired
     inquires roared hollered confided confides ventured concurred concurs rejoined
     groused fretted frets surmised surmises quibbled
+    surmise mocks mocked
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -237,7 +238,7 @@ PERSON_NOUNS: dict[str, str] = {
     member fan worker employee customer teacher student pupil parent victim survivor
     soldier nurse surgeon physician psychologist psychiatrist historian academic
     confidant ally loyalist supporter staffer operative associate donor delegate
-    volunteer attendee organiser demonstrator
+    volunteer attendee organiser demonstrator speaker
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
@@ -390,15 +391,17 @@ NOT_NAME_START: frozenset[str] = frozenset(
     )
 )
 
-# Words that often open a sentence and name nobody there ("Under the deal, ..."), though
-# inside a phrase they can ("Treasury Under Secretary John Taylor").
+# Words that often open a sentence and name nobody there ("Under the deal, ...", an
+# auxiliary: "Had Sanders won ..."), though inside a phrase they can ("Treasury Under
+# Secretary John Taylor").
 SENTENCE_OPENERS: frozenset[str] = NOT_NAME_START | frozenset(
     words(
         """
     under over about above below against without within between among amid across along
-    behind beyond through throughout into onto upon unlike until unless whether once
+    behind beyond through throughout into onto upon like unlike until unless whether once
     following including given towards toward via around nearly almost roughly
     approximately
+    had did does do can could should would is was are were has have must might shall
     """
     )
 )

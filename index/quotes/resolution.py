@@ -40,12 +40,15 @@ class _Resolution:
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
                 named = _capitalised_words(quoted) if quoted else None
+                where = _pronoun_position(p, para, event)
+                topic = ""
+                if mention.text.lower() in ("he", "she"):  # not "his report"
+                    topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
                 entity = self.registry.antecedent(
                     mention.head,
-                    _pronoun_position(p, para, event),
+                    where,
                     avoid=(lambda e: _named_in(e, named)) if named else None,
-                    topic="speaker" if mention.text.lower() in ("he", "she") else "",
-                    # not "his report"
+                    topic=topic,
                 )
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
@@ -64,10 +67,15 @@ class _Resolution:
             first = event.first
             subordinate = first > 0 and para.tokens[first - 1].lower in _SUBORDINATORS
             opening = para.tokens[para.floor_of[first]].start == mention.start
+            inside = entity.inside
             self.registry.see(
                 entity, position, True, False, True, opening, subordinate,
                 _closing_frame(para, event),
             )
+            if mention.kind == "pronoun":
+                # "..., they said" is no sighting of a name inside a sentence: "State"
+                # opening one ("State departments can do that") stays a mere opener.
+                entity.inside = inside
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
         return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
@@ -241,6 +249,13 @@ def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]
     if para.tokens[j].start != start:
         j = event.first  # the pronoun follows its verb ("said he")
     return (p, para.sentence_of[j], min(j, event.first))
+
+
+def _subordinate_at(para: _Para, j: int) -> bool:
+    """Does the pronoun at token ``j`` open a subordinate clause inside its sentence
+    ("Ames dismissed it in May, when he told ...")? The sentence's subject is then whom
+    it refers to, as for a reported clause ("Ames said he ...")."""
+    return j > para.floor_of[j] and para.tokens[j - 1].lower in _SUBORDINATORS
 
 
 # Words opening a subordinate clause: its speaker is not the sentence's main subject

@@ -40,7 +40,9 @@ class _NameReading:
             for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
                 run = text[at:stop]
                 first, _, rest = run.partition(" ")
-                if _names_nobody(first.lower(), True):
+                if _names_nobody(first.lower(), True) or _question_will(
+                    text, start, end, at, first
+                ):
                     run = rest  # "But Elvis Costello"
                 if " " not in run or run in self._runs:
                     continue
@@ -93,7 +95,9 @@ class _NameReading:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
         run = text[at:stop]
         first, space, rest = run.partition(" ")
-        if _names_nobody(first.lower(), not text[start:at].strip()):
+        if _names_nobody(first.lower(), not text[start:at].strip()) or _question_will(
+            text, start, end, at, first
+        ):
             if not rest:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
@@ -152,7 +156,9 @@ class _NameReading:
                     at = (p, para.sentence_of[j], j)
                     self._see_opening_pronoun(token.lower, at, _reported_from(tokens, j))
                 continue
-            if _names_nobody(token.lower, j == floor_of[j]):
+            if _names_nobody(token.lower, j == floor_of[j]) or (
+                token.lower == "will" and j == floor_of[j] and _asks(tokens, para.sentence_of, j)
+            ):
                 continue
             words = right_phrase(tokens, j)
             if len(words) == 1 and _participle_like(token.bare):
@@ -171,15 +177,7 @@ class _NameReading:
                 done = j + max(1, len(words))
                 continue
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
-            if (  # "his wife, Melania,"
-                entity.kind == "unknown"
-                and j > 1
-                and tokens[j - 1].text == ","
-                and (nxt is None or nxt.text in (",", "."))
-            ):
-                _named_after_noun(entity, tokens[j - 2].lower)
-            if not entity.role:
-                entity.role = appositive_role(tokens, j + len(words))
+            _learn_from_neighbours(entity, tokens, j, j + len(words))
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
                 acronym = tokens[j + len(words) + 1]
                 if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
@@ -234,6 +232,10 @@ def _glance_role(
         role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
         if role:
             entity.role = role
+            if described in ("a", "an", "the") and not _after_place_preposition(
+                text, start, run_start
+            ):
+                _person_by_role(entity)
 
 
 _FULL_NAME = re.compile(
@@ -268,7 +270,32 @@ def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
             parts.append((at, match.start() + cut.start()))
             at = match.start() + cut.end()
     parts.append((at, stop))
-    return [piece for part in parts for piece in _split_at_verbs(match.string, *part)]
+    return [
+        piece
+        for part in parts
+        for cut in _split_after_person(match.string, *part)
+        for piece in _split_at_verbs(match.string, *cut)
+    ]
+
+
+_OF_PLACE = re.compile(r"\s(?:of|from)\s")
+
+
+def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
+    """A run cut after a person's name that "of" or "from" follows: "Sen. Bernie Sanders
+    of Vermont" is the senator, then his state (as when the sentence is read closely),
+    while "Bank of England" stays one name."""
+    found = _OF_PLACE.search(text, at, stop)
+    if found is None:
+        return [(at, stop)]
+    before = text[at : found.start()].split()
+    given = lexicon.first_names()
+    person = (
+        len(before) >= 2
+        and before[-1].lower() not in lexicon.ORG_SUFFIXES
+        and any(w.lower() in given for w in before[-3:-1])
+    )
+    return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
 
 
 _HEADLINE_VERB = re.compile(
@@ -370,6 +397,75 @@ def _named_after_noun(entity: Entity, noun: str) -> None:
     if noun in lexicon.PERSON_NOUNS:
         entity.kind = "person"
         entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
+
+
+def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
+    """What the words around a closely read name ``tokens[j:end]`` say of its kind and
+    role: a noun for a person before it or an appositive job after it."""
+    nxt = tokens[end] if end < len(tokens) else None
+    if (  # "his wife, Melania,"
+        entity.kind == "unknown"
+        and j > 1
+        and tokens[j - 1].text == ","
+        and (nxt is None or nxt.text in (",", "."))
+    ):
+        _named_after_noun(entity, tokens[j - 2].lower)
+    elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
+        not tokens[j - 1].capitalised
+    ):  # "radio host Rush Limbaugh": a name a job noun qualifies
+        _named_after_noun(entity, tokens[j - 1].lower)
+    if not entity.role:
+        entity.role = appositive_role(tokens, end)
+        if end + 1 < len(tokens) and tokens[end + 1].lower in ("a", "an", "the") and not (
+            j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
+        ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
+            _person_by_role(entity)
+
+
+def _after_place_preposition(text: str, start: int, at: int) -> bool:
+    """Does a place preposition come right before the name at ``at`` ("In Peru, ...")?"""
+    before = text[max(start, at - _NEAR_WORDS) : at].split()
+    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+
+
+def _person_by_role(entity: Entity) -> None:
+    """A name of no known kind in apposition to a job ("Reince Priebus, the GOP
+    chairman,") is a person's, of the job's gender if it has one."""
+    words = entity.role.lower().split()
+    for n, word in enumerate(words):
+        if word in _ROLE_PREPOSITIONS:
+            words = words[:n]  # "the chairman of the board": the head is "chairman"
+            break
+    head = words[-1] if words else ""
+    if entity.kind == "unknown" and head in lexicon.PERSON_NOUNS:  # not "a German insurer"
+        entity.kind = "person"
+        entity.gender = entity.gender or lexicon.PERSON_NOUNS[head]
+
+
+_ROLE_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
+
+
+def _question_will(text: str, start: int, end: int, at: int, first: str) -> bool:
+    """Is ``first`` (at ``at``) a "Will" opening the question ``text[start:end]`` ("Will
+    Sanders come down?"), an auxiliary, not the given name of a "Will Sanders"?"""
+    if first != "Will":
+        return False
+    before = text[start:at].rstrip()
+    if before and not before.endswith((".", "?", "!")):
+        return False  # a paragraph only skimmed is one span: "Game over. Will ..."
+    stop = _SENTENCE_STOP.search(text, at, end)
+    return stop is not None and stop.group() == "?"
+
+
+_SENTENCE_STOP = re.compile(r"[.?!]")
+
+
+def _asks(tokens, sentence_of: list[int], j: int) -> bool:
+    """Does the sentence of token ``j`` end with a question mark?"""
+    k = j
+    while k + 1 < len(tokens) and sentence_of[k + 1] == sentence_of[j]:
+        k += 1
+    return tokens[k].text.endswith("?")
 
 
 def _names_nobody(low: str, opens_sentence: bool) -> bool:
