@@ -62,7 +62,7 @@ def missing_status(paths: Iterable[Path]) -> int:
     return 2 if any(not Path(p).exists() for p in paths) else 0
 
 
-def report_skip(path: Path, reason: str) -> None:
+def report_skip(path: str | Path, reason: str) -> None:
     """One stderr line for a file that could not be read."""
     warn(f"skipped {shown_path(path)}: {reason}")
 

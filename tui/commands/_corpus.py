@@ -6,9 +6,13 @@ from argparse import ArgumentParser, Namespace
 from pathlib import Path
 
 from warreader.index.corpus import Corpus
-from warreader.index.paths import shown_path
 from warreader.index.search.results import IndexReport
-from warreader.tui.commands._common import corpus_paths, load_config_or_exit, warn
+from warreader.tui.commands._common import (
+    corpus_paths,
+    load_config_or_exit,
+    report_skip,
+    warn,
+)
 
 
 def open_corpus(args: Namespace) -> Corpus:
@@ -27,7 +31,7 @@ def print_problems(report: IndexReport, skipped: bool = True) -> None:
     for notice in report.notices:
         warn(notice)
     for path, reason in report.skipped if skipped else ():
-        warn(f"skipped {shown_path(path)}: {reason}")
+        report_skip(path, reason)
 
 
 def allow_intermixed(parser: ArgumentParser) -> None:

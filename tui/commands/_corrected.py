@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from warreader.index.model import Article, Quote
-from warreader.tui.commands._common import warn
+from warreader.tui.commands._common import report_skip, warn
 
 
 def corrected_pairs(articles: Iterable[Article], paths: list[Path],
@@ -27,7 +27,7 @@ def corrected_pairs(articles: Iterable[Article], paths: list[Path],
         try:
             quotes = guarded_quotes(article, aliases)
         except ExtractionFailure as exc:
-            warn(f"skipped {article.path}: {exc}")
+            report_skip(article.path, str(exc))
             continue
         pairs.append((article, apply_corrections(article, quotes, rules)))
     return pairs
