@@ -61,6 +61,11 @@ def timed(owner, name, phase):
 timed(articles, "read_article", "read and clean files")
 timed(quotes, "extract_quotes", "extract quotes")
 timed(SegmentWriter, "add_document", "Whoosh documents")
+try:  # the lean add_document (index/search/lean_add.py), called instead of Whoosh's
+    from warreader.index.search.lean_add import LeanAdd
+    timed(LeanAdd, "__call__", "Whoosh documents")
+except ImportError:  # older code: Whoosh's own method
+    pass
 timed(SegmentWriter, "commit", "Whoosh commit")
 timed(stored, "_build", "stored data (SQLite)")
 timed(Corpus, "provenance", "quote groups")

@@ -38,6 +38,17 @@ class ChunkedPool(PostingPool):
             self.save()
         self.current.append(item)
 
+    def add_batch(self, items: list[tuple], fieldnames: list[str], size: int) -> None:
+        """Pool one document's postings at once (:mod:`index.search.lean_add`): ``size``
+        is :meth:`add`'s estimate summed over ``items``. A run is cut before the batch
+        when it would pass the limit, so a run ends between documents rather than inside
+        one (the runs are merged in sorted order: the index written is the same)."""
+        self.fieldnames.update(fieldnames)
+        if self.currentsize + size > self.limit and self.current:
+            self.save()
+        self.currentsize += size
+        self.current.extend(items)
+
     def _write_run(self, f, items: Iterable) -> None:
         items = iter(items)
         while chunk := list(islice(items, CHUNK)):
