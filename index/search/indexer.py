@@ -17,6 +17,7 @@ from warreader.index.paths import shown_path
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.documents import article_docs, skipped_doc
 from warreader.index.search.lean_add import use_lean_add
+from warreader.index.search.lean_postings import use_lean_postings
 from warreader.index.search.lengths import use_preloaded_lengths
 from warreader.index.search.manifest import Changes, FileState, file_sha
 from warreader.index.search.plain_stored import use_plain_stored
@@ -55,10 +56,12 @@ def codec() -> W3Codec:
 
 def tune_writer(writer, limit: int) -> None:
     """Our settings on a new Whoosh ``SegmentWriter``: a chunked posting pool of
-    ``limit`` MB fed a document at a time by a lean ``add_document``, field lengths
-    read in bulk at commit, stored fields uncompressed."""
+    ``limit`` MB fed a document at a time by a lean ``add_document``; at commit the
+    postings written a term at a time and field lengths read in bulk; stored fields
+    uncompressed."""
     use_chunked_pool(writer, limit)
     use_lean_add(writer)
+    use_lean_postings(writer)
     use_preloaded_lengths(writer)
     use_plain_stored(writer)
 

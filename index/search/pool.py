@@ -24,14 +24,25 @@ articles writes some 50 runs. A 10,000-article build cut into 8 MB runs peaked a
 with chunks of 20,000 and at 132 MB with 2,000, for the same CPU (62 and 63 s)."""
 
 
+def _term_key(item: tuple) -> bytes:
+    """A posting's (field, term) as one bytes key, in the order of the tuples (field
+    names are ASCII words, and nothing sorts below the separator)."""
+    return item[0].encode() + b"\0" + item[1]
+
+
 class ChunkedPool(PostingPool):
     """Whoosh's :class:`PostingPool` with runs pickled in chunks, and a leaner
     :meth:`add` (called once per posting: half a million times on the BBC corpus)."""
+
+    docs_in_order = True
+    """True while every posting came from :meth:`add_batch` (one document at a time, in
+    document order): then the pool is sorted on (field, term) alone (:meth:`items`)."""
 
     def add(self, item: tuple) -> None:
         """Pool one posting ``(field, term bytes, docnum, weight, value bytes)``: Whoosh's
         own ``add`` without its two type assertions (our fields always give bytes), with
         the same size estimate, so runs are cut where Whoosh would cut them."""
+        self.docs_in_order = False
         self.fieldnames.add(item[0])
         self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or "")
         if self.currentsize > self.limit:
@@ -48,6 +59,30 @@ class ChunkedPool(PostingPool):
             self.save()
         self.currentsize += size
         self.current.extend(items)
+
+    def save(self) -> None:
+        """Write the pool's postings as a sorted run (see :meth:`items`)."""
+        if not self.docs_in_order:
+            super().save()
+            return
+        if current := self.current:
+            current.sort(key=_term_key)
+            path, f = self._new_run()
+            self._write_run(f, current)
+            self._add_run(path)
+            self.current = []
+        self.currentsize = 0
+
+    def items(self, maxfiles: int = 128):
+        """Every posting in sorted order. When they all came from :meth:`add_batch`
+        (:attr:`docs_in_order`), a term's postings are already in document order (a
+        document has one posting per term), so a stable sort on (field, term) alone,
+        one bytes key per posting, gives the order of Whoosh's sort of the whole
+        tuples in half its time."""
+        if self.runs or not self.docs_in_order:
+            return super().items(maxfiles)
+        self.current.sort(key=_term_key)
+        return self.current
 
     def _write_run(self, f, items: Iterable) -> None:
         items = iter(items)
