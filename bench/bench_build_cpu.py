@@ -14,6 +14,12 @@ Commands:
     .venv/bin/python bench/bench_build_cpu.py                     # 1,808, 3 runs, + phases
     .venv/bin/python bench/bench_build_cpu.py --size 10000 --runs 1
     .venv/bin/python bench/bench_build_cpu.py --corpus DIR        # an existing corpus
+    .venv/bin/python bench/bench_build_cpu.py --corpus DIR --compare CHECKOUT
+
+``--compare CHECKOUT`` also builds with the code of another checkout of warreader (for
+example ``git archive main | tar -x -C CHECKOUT``) at the same time, both serial
+(``WARREADER_SERIAL=1``), so a before/after pair sees the same load: on a shared
+machine CPU time itself grows with the load, and only builds run side by side compare.
 
 Without ``--corpus`` the corpus is made with ``bench/scale_corpus.py`` (seed 15) in a
 temporary folder, removed after. Prints min / median / max and the load average; exits
@@ -25,7 +31,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -82,18 +90,48 @@ print(json.dumps(spent))
 """
 
 
-def runs(corpus: Path, work: Path, count: int) -> list[tuple[dict, dict]]:
-    """``count`` pairs of (warreader, bare Whoosh) build figures, each pair built at once."""
+def runs(corpus: Path, work: Path, count: int,
+         compare: Path | None = None) -> list[tuple[dict, dict, dict | None]]:
+    """``count`` triples of (warreader, bare Whoosh, the ``compare`` checkout's
+    warreader or None) build figures, each triple built at once."""
     out = []
     for n in range(count):
         ours, bare = work / f"ours-{n}", work / f"bare-{n}"
-        with ThreadPoolExecutor(2) as pool:
+        with ThreadPoolExecutor(3) as pool:
             b = pool.submit(child, BARE_BUILD, str(corpus), str(bare))
-            o = pool.submit(child, BUILD, str(corpus), str(ours))
-            out.append((o.result(), b.result()))
+            if compare is None:
+                o = pool.submit(child, BUILD, str(corpus), str(ours))
+                c = None
+            else:
+                o = pool.submit(serial_build, None, corpus, ours)
+                c = pool.submit(serial_build, compare, corpus, work / f"other-{n}")
+            out.append((o.result(), b.result(), c.result() if c else None))
+        other = (f", {compare.name}'s {out[-1][2]['cpu_s']:.1f} s "
+                 f"({out[-1][0]['cpu_s'] / out[-1][2]['cpu_s']:.3f}x)" if compare else "")
         print(f"  run {n + 1}: warreader {out[-1][0]['cpu_s']:.1f} s CPU, bare Whoosh "
-              f"{out[-1][1]['cpu_s']:.1f} s; load {os.getloadavg()[0]:.1f}", flush=True)
+              f"{out[-1][1]['cpu_s']:.1f} s{other}; load {os.getloadavg()[0]:.1f}", flush=True)
+        for folder in (ours, bare, work / f"other-{n}"):
+            shutil.rmtree(folder, ignore_errors=True)
     return out
+
+
+def serial_build(checkout: Path | None, corpus: Path, index_dir: Path) -> dict:
+    """A serial ``warreader index`` build's figures, with this code or ``checkout``'s
+    (imported as ``warreader`` through a package folder made beside ``index_dir``)."""
+    env = dict(os.environ, WARREADER_SERIAL="1")
+    cwd = BENCH.parent
+    if checkout is not None:
+        package = index_dir.with_name(index_dir.name + "-package") / "warreader"
+        package.mkdir(parents=True, exist_ok=True)
+        (package / "__init__.py").write_text(f"__path__ = [{str(checkout.resolve())!r}]\n")
+        env["PYTHONPATH"] = str(package.parent)
+        cwd = checkout
+    out = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index_dir)],
+                         capture_output=True, text=True, env=env, cwd=cwd, timeout=4 * 3600)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode or not lines:
+        raise SystemExit(f"build failed ({out.returncode}):\n{out.stderr[-3000:]}")
+    return json.loads(lines[-1])
 
 
 def spread(values: list[float], fmt: str = "{:.2f}") -> str:
@@ -108,6 +146,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--corpus", type=Path, help="an existing corpus folder (left as it is)")
     ap.add_argument("--no-phases", action="store_true", help="skip the phase split")
+    ap.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                    help="also build with another checkout's code at the same time (both serial)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="warreader-build-cpu-") as tmp:
         work = Path(tmp)
@@ -117,20 +157,28 @@ def main() -> int:
             make_corpus(corpus, args.size, seed=SEED)
         print(f"corpus {corpus}; load average {os.getloadavg()[0]:.1f} at the start; "
               f"CPU {os.cpu_count()}", flush=True)
-        pairs = runs(corpus, work, args.runs)
-        ours = [o["cpu_s"] for o, _ in pairs]
-        bare = [b["cpu_s"] for _, b in pairs]
+        pairs = runs(corpus, work, args.runs, args.compare)
+        ours = [o["cpu_s"] for o, _, _ in pairs]
+        bare = [b["cpu_s"] for _, b, _ in pairs]
         ratios = [o / b for o, b in zip(ours, bare, strict=True)]
         print(f"warreader index CPU s (min / median / max): {spread(ours)}")
         print(f"bare Whoosh CPU s:                          {spread(bare)}")
         print(f"ratio (per run):                            {spread(ratios)}x "
               f"(target <= {TARGET}x)")
         print(f"warreader wall s (min / median / max):      "
-              f"{spread([o['wall_s'] for o, _ in pairs], '{:.0f}')}")
+              f"{spread([o['wall_s'] for o, _, _ in pairs], '{:.0f}')}")
+        print(f"warreader peak RSS MB (min / median / max): "
+              f"{spread([o['peak_mb'] for o, _, _ in pairs], '{:.0f}')}")
+        if args.compare:
+            other = [c["cpu_s"] for _, _, c in pairs]
+            print(f"{args.compare.name} CPU s (min / median / max): {spread(other)}; "
+                  f"this code / that, per run: "
+                  f"{spread([o / c for o, c in zip(ours, other, strict=True)], '{:.3f}')}x; "
+                  f"its ratio to bare Whoosh: "
+                  f"{spread([c / b for c, b in zip(other, bare, strict=True)])}x; peak RSS MB "
+                  f"{spread([c['peak_mb'] for _, _, c in pairs], '{:.0f}')}")
         if not args.no_phases:
             env = dict(os.environ, WARREADER_SERIAL="1")
-            import subprocess
-
             out = subprocess.run([sys.executable, "-c", PHASES, str(corpus),
                                   str(work / "phases")], capture_output=True, text=True,
                                  env=env, cwd=BENCH.parent, timeout=4 * 3600)
