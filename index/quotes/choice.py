@@ -310,8 +310,8 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
     between = [t.lower for t in para.tokens[before + 1 : qi]]
     if between in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
         return True
-    # "said Vane was "a fraud" while Dunn is "a bore"": a short clause of the same
-    # reported speech, with no verb of its own speaker, goes on the same quote.
+    # "said Vane was "a fraud" while Dunn is "a bore"", "called him a "fraud" who had
+    # "lied"": a short clause of the same speech, with no speaker's verb, goes on it.
     return (
         previous.speaker is not None
         and para.sentence_of[before] == para.sentence_of[qi]
@@ -322,7 +322,7 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
     )
 
 
-_GOES_ON = lexicon.words("while and but whereas or")
+_GOES_ON = lexicon.words("while and but whereas or who which that")
 _GOES_ON_REACH = 6
 
 
@@ -402,10 +402,13 @@ def _is_term(
         return False
     words = para.text[span.start : span.end].split()
     prev = []
-    for t in reversed(para.tokens[max(0, qi - 2) : qi]):
+    for k in range(qi - 1, max(0, qi - 2) - 1, -1):
+        t = para.tokens[k]
         if t.kind != "w":
             break
-        prev.insert(0, t.lower)
+        # A capitalised marker inside a name is no marker ("Dr. Paul Song "…"").
+        named = t.capitalised and k > para.floor_of[qi] and para.tokens[k - 1].capitalised
+        prev.insert(0, "" if named else t.lower)
     if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
         return True
     if prev and prev[-1] == "called" and not near:

@@ -69,12 +69,25 @@ def _reported_before(para: _Para, qi: int) -> bool:
             and (
                 token.lower in _REPORTING
                 or token.lower in _SPEECH_VERBS and _after_subject(tokens, k)
+                or _made_clear(tokens, k)
             )
             and not token.capitalised
             and not (k and tokens[k - 1].lower in _PASSIVE)  # "she was told her ..."
         ):
             return True
     return False
+
+
+_MAKE = lexicon.words("make makes made making")
+
+
+def _made_clear(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` the "clear" of "made clear", "has made it clear": a speaker
+    stating something, like a reporting verb ("Ruiz made it clear that she has "doubts"")?"""
+    if tokens[k].lower != "clear" or k < 1:
+        return False
+    j = k - 2 if tokens[k - 1].lower == "it" else k - 1
+    return j >= 0 and tokens[j].lower in _MAKE and not tokens[j].capitalised
 
 
 # Verbs that direct someone to do what the quoted infinitive says ("urged voters to

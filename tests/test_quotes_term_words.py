@@ -1,0 +1,34 @@
+"""A short quoted phrase is someone's words, not a term, when the sentence says whose:
+rules of issue 10's fourth extraction round. Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of, said
+
+
+def test_a_capitalised_marker_word_inside_a_name_marks_no_term():
+    text = (
+        'Mayor Ida Fenn said on Friday that the remark by Prof. Alan Book "was careless '
+        'and unkind."\n\n'
+        'The council printed the book "Harbour Days" last year.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"was careless and unkind.": "quote", "Harbour Days": "term"}
+    assert said(text) == [("was careless and unkind.", "Ida Fenn")]
+
+
+def test_made_clear_reports_the_phrase_of_its_subject():
+    text = (
+        'Councillor Rosa Mbeki backed the budget, although she made it clear that she has '
+        '"grave doubts" about the tram line.\n\n'
+        'Ferry captain Olaf Brandt made clear his wish to "start again" at the port.\n\n'
+        'The market hall sells "heritage" cheese.'
+    )
+    assert said(text) == [("grave doubts", "Rosa Mbeki"), ("start again", "Olaf Brandt")]
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"grave doubts": "quote", "start again": "quote", "heritage": "term"}
+
+
+def test_a_quoted_phrase_in_a_relative_clause_after_a_quote_is_the_same_speakers():
+    text = 'Olaf Brandt called the auditor a "paid stooge" who had "fiddled" the port accounts.'
+    assert said(text) == [("paid stooge", "Olaf Brandt"), ("fiddled", "Olaf Brandt")]
