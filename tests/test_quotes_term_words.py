@@ -32,3 +32,24 @@ def test_made_clear_reports_the_phrase_of_its_subject():
 def test_a_quoted_phrase_in_a_relative_clause_after_a_quote_is_the_same_speakers():
     text = 'Olaf Brandt called the auditor a "paid stooge" who had "fiddled" the port accounts.'
     assert said(text) == [("paid stooge", "Olaf Brandt"), ("fiddled", "Olaf Brandt")]
+
+
+def test_a_predicate_after_a_copula_or_modal_is_its_speaking_subjects_words():
+    text = (
+        'On Monday, a Harbour Line spokeswoman was "content" that the timetable stayed '
+        "private.\n\n"
+        'Lena Ruud would "never sell" the old pier to a developer.\n\n'
+        'According to two bloggers, Mayor Ian Dunn was "livid" at the vote.\n\n'
+        'The bridge toll is "temporary" for now.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "content": "quote",
+        "never sell": "quote",
+        "livid": "term",
+        "temporary": "term",
+    }
+    assert said(text) == [
+        ("content", "a Harbour Line spokeswoman"),
+        ("never sell", "Lena Ruud"),
+    ]

@@ -17,17 +17,11 @@ from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
     _PASSIVE,
-    _after_work_noun,
-    _byline_title,
-    _directed,
-    _exclaims,
-    _owned_words,
-    _reported_before,
-    _title_slot,
     _titled,
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
+from warreader.index.quotes.terms import _may_speak_alone
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 
@@ -384,58 +378,6 @@ def _shout_agent(para: _Para, qi: int) -> Event | None:
 _AGENT_STOPS = lexicon.words("as when after before at in on outside inside who which that and")
 
 
-def _may_speak_alone(head: str) -> bool:
-    return (
-        head in lexicon.PERSON_NOUNS
-        or head in lexicon.PERSON_PLURALS
-        or head in lexicon.ORG_NOUNS
-        or head in lexicon.DOCUMENT_NOUNS
-    )
-
-
-def _is_term(
-    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
-) -> bool:
-    """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
-    than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
-    if own:
-        return False
-    words = para.text[span.start : span.end].split()
-    prev = []
-    for k in range(qi - 1, max(0, qi - 2) - 1, -1):
-        t = para.tokens[k]
-        if t.kind != "w":
-            break
-        # A capitalised marker inside a name is no marker ("Dr. Paul Song "…"").
-        named = t.capitalised and k > para.floor_of[qi] and para.tokens[k - 1].capitalised
-        prev.insert(0, "" if named else t.lower)
-    if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
-        return True
-    if prev and prev[-1] == "called" and not near:
-        return True
-    nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
-    if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
-        # '"blog" was the word of the year': the word itself is the topic; but not in
-        # a reported clause ('Ramos warned that the "danger" was real').
-        return not (has_event and ("that" in prev[-1:] or prev[-2:] == ["that", "the"]))
-    titled = _titled(words)
-    if titled and _after_work_noun(para, qi):
-        return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
-    quoted = para.text[span.start : span.end]
-    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
-        return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
-    if _byline_title(para, qi, span):
-        return True  # '"Fees to rise," by the Courier's Ann Bell'
-    if _owned_words(para, qi, span):
-        return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
-    sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
-    if sentence_like:
-        if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
-            return False  # '"…," Burton said. "Donald Trump."': the speech goes on
-        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
-    return not (near or has_event or _reported_before(para, qi) or _directed(para, qi))
-
-
 class _Lenders:
     """Events a quotation without its own may borrow, found in O(log n) per quotation.
 
@@ -485,13 +427,3 @@ class _Lenders:
 
 
 _FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label")
-
-
-_WORD_AS_SUBJECT = lexicon.words(
-    "was is has had were are means meant headed topped became remains comes came"
-)
-
-
-def _phrase_like(text: str, span: Span) -> bool:
-    """A short quoted phrase that is no sentence: a term when nobody says it."""
-    return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8

@@ -201,3 +201,35 @@ def _title_slot(para: _Para, qi: int) -> bool:
     if before.possessive and before.capitalised or before.lower in _BEFORE_TITLE:
         return True
     return before.lower == "to" and qi > 1 and para.tokens[qi - 2].lower == "according"
+
+
+# Words after which a quotation is a predicate or a clause, not a name: a copula or a
+# modal ("was "furious"", "would "unravel" the deal"), a complementiser ("concluded that
+# "top secret" files ...").
+_PREDICATE_SLOT = lexicon.words(
+    "is was are were be been would will could should can may might must that"
+)
+# A reporting verb in the passive ("was said to be", "is reported to have"): its subject
+# is who was talked about, not who spoke.
+_PASSIVE_REPORT = lexicon.words(
+    "said reported thought believed expected rumoured rumored described considered told"
+)
+
+
+def _predicate_slot(para: _Para, qi: int) -> bool:
+    """Does the quotation at ``qi`` stand where a predicate or a clause starts, right after
+    a copula, a modal or "that" ("the spokeswoman was "satisfied"", "will "finish the
+    job"")? Words there are said by someone, not a title or a name; a lower-case start
+    is required (a capitalised one is a title: 'is "Football Life"'), and a subject
+    reported in the passive ("was said to be "…"") is not who said them."""
+    before = para.tokens[qi - 1] if qi else None
+    if before is None or before.kind != "w" or before.lower not in _PREDICATE_SLOT:
+        return False
+    span = para.spans[para.tokens[qi].quote]
+    if not para.text[span.start].islower():
+        return False
+    tokens = para.tokens
+    for k in range(max(para.floor_of[qi], qi - _REPORT_REACH) + 1, qi):
+        if tokens[k].lower in _PASSIVE_REPORT and tokens[k - 1].lower in _PASSIVE:
+            return False
+    return True

@@ -1,0 +1,118 @@
+"""Quote or term: is a quotation someone's words, or a quoted term, title or name?
+
+:func:`_is_term` reads what stands around the quotation (:mod:`index.quotes.quoted_context`):
+a marker word ("the so-called "…"", "the slogan "…""), a title's slot and capitals, an
+owner who can speak, a reporting or directing verb earlier in the sentence, a predicate's
+slot with a speaker for its subject. Used by :mod:`index.quotes.choice` and
+:mod:`index.quotes.attribution`.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.marks import Span
+from warreader.index.quotes.quoted_context import (
+    _after_work_noun,
+    _byline_title,
+    _directed,
+    _exclaims,
+    _owned_words,
+    _predicate_slot,
+    _reported_before,
+    _title_slot,
+    _titled,
+)
+from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.subjects import subject_before
+
+
+def _may_speak_alone(head: str) -> bool:
+    """Can a description headed by ``head`` speak with no name ("the spokesman", "the
+    ministry", "the report")?"""
+    return (
+        head in lexicon.PERSON_NOUNS
+        or head in lexicon.PERSON_PLURALS
+        or head in lexicon.ORG_NOUNS
+        or head in lexicon.DOCUMENT_NOUNS
+    )
+
+
+def _is_term(
+    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
+) -> bool:
+    """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
+    than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
+    if own:
+        return False
+    words = para.text[span.start : span.end].split()
+    prev = []
+    for k in range(qi - 1, max(0, qi - 2) - 1, -1):
+        t = para.tokens[k]
+        if t.kind != "w":
+            break
+        # A capitalised marker inside a name is no marker ("Dr. Paul Song "…"").
+        named = t.capitalised and k > para.floor_of[qi] and para.tokens[k - 1].capitalised
+        prev.insert(0, "" if named else t.lower)
+    if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
+        return True
+    if prev and prev[-1] == "called" and not near:
+        return True
+    nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
+    if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
+        # '"blog" was the word of the year': the word itself is the topic; but not in
+        # a reported clause ('Ramos warned that the "danger" was real').
+        return not (has_event and ("that" in prev[-1:] or prev[-2:] == ["that", "the"]))
+    titled = _titled(words)
+    if titled and _after_work_noun(para, qi):
+        return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
+    quoted = para.text[span.start : span.end]
+    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
+        return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if _byline_title(para, qi, span):
+        return True  # '"Fees to rise," by the Courier's Ann Bell'
+    if _owned_words(para, qi, span):
+        return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
+    sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
+    if sentence_like:
+        if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
+            return False  # '"…," Burton said. "Donald Trump."': the speech goes on
+        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
+    return not (
+        near
+        or has_event
+        or _reported_before(para, qi)
+        or _directed(para, qi)
+        or _predicate_words(para, qi, has_event)
+    )
+
+
+def _predicate_words(para: _Para, qi: int, has_event: bool) -> bool:
+    """Is the quotation at ``qi`` a predicate or clause (:func:`_predicate_slot`) in a
+    sentence that says who speaks: a speech event, or a subject that can speak before it
+    ("a council spokeswoman was "satisfied" that ...")? Not under "according to", whose
+    source is not the subject ("According to X, Dunn was "furious"")."""
+    if not _predicate_slot(para, qi):
+        return False
+    floor = para.floor_of[qi]
+    if any(
+        para.tokens[k].lower == "according" and para.tokens[k + 1].lower == "to"
+        for k in range(floor, qi - 1)
+    ):
+        return False
+    if has_event:
+        return True
+    found = subject_before(para.tokens, qi, floor)
+    if found is None:
+        return False
+    mention = found[0]
+    return mention.kind != "nominal" or _may_speak_alone(mention.head)
+
+
+_WORD_AS_SUBJECT = lexicon.words(
+    "was is has had were are means meant headed topped became remains comes came"
+)
+
+
+def _phrase_like(text: str, span: Span) -> bool:
+    """A short quoted phrase that is no sentence: a term when nobody says it."""
+    return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
