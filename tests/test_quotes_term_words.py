@@ -53,3 +53,23 @@ def test_a_predicate_after_a_copula_or_modal_is_its_speaking_subjects_words():
         ("content", "a Harbour Line spokeswoman"),
         ("never sell", "Lena Ruud"),
     ]
+
+
+def test_a_casting_verb_with_as_quotes_what_its_speaking_subject_calls_something():
+    text = (
+        'Kell refers to the mayor, an old friend, as "Mister Ian," while Dunn refers to '
+        'her as "Ada."\n\n'
+        "Ada Kell has built her campaign on the harbour, portraying the ferry owners, above "
+        'all, as "pirates" and worse.\n\n'
+        'The levy is often described as a "tax on tourists" by critics.\n\n'
+        'The ferry line sold the cabins as "luxury suites" last year.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "Mister Ian,": "quote",
+        "Ada.": "term",  # Dunn's, and no speech verb names him: never given to Kell
+        "pirates": "quote",
+        "tax on tourists": "term",
+        "luxury suites": "term",
+    }
+    assert said(text) == [("Mister Ian,", "Kell"), ("pirates", "Ada Kell")]

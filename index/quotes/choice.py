@@ -21,7 +21,7 @@ from warreader.index.quotes.quoted_context import (
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
-from warreader.index.quotes.terms import _may_speak_alone
+from warreader.index.quotes.terms import _CASTING, _may_speak_alone
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 
@@ -313,6 +313,7 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
         and bool(between)
         and between[0] in _GOES_ON
         and not any(before < e.cue_index < qi for e in para.events)
+        and not any(w.startswith(_CASTING) for w in between)  # "while Dunn refers to her as"
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.marks import Span
+from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.quoted_context import (
     _after_work_noun,
     _byline_title,
@@ -83,6 +84,7 @@ def _is_term(
         or _reported_before(para, qi)
         or _directed(para, qi)
         or _predicate_words(para, qi, has_event)
+        or _cast_as(para, qi)
     )
 
 
@@ -104,7 +106,58 @@ def _predicate_words(para: _Para, qi: int, has_event: bool) -> bool:
     found = subject_before(para.tokens, qi, floor)
     if found is None:
         return False
-    mention = found[0]
+    return _speaks(found[0])
+
+
+# Verbs by which a speaker casts something "as" what the quotation calls it ("refers to
+# the mayor as "…"", "portraying the plan as "…"", "dubbing them as "…"").
+_CASTING = (
+    "refer", "portray", "cast", "frame", "framing", "declar", "dub", "label", "brand",
+    "describ", "characteri", "depict", "paint", "mock", "derid", "dismiss", "attack",
+    "hail", "tout", "condemn", "denounc", "slam",
+)
+_CAST_REACH = 14  # tokens between the casting verb and "as"
+_NOT_CAST = lexicon.words("such known so same")
+
+
+def _cast_as(para: _Para, qi: int) -> bool:
+    """Is the quotation at ``qi`` what a speaker calls something with "as" after a
+    casting verb ("Kell refers to the mayor, an old friend, as "…"", "..., portraying
+    the levy as "…"")? Only when the verb is the main verb of a subject that can speak
+    before it, or a participle after a comma going on from that subject; not in the
+    passive ("is often described as") nor in "known as", "such as"."""
+    tokens = para.tokens
+    k = qi - 1
+    if k > 0 and tokens[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in _NOT_CAST:
+        return False
+    floor = para.floor_of[qi]
+    for v in range(k - 1, max(floor, k - _CAST_REACH) - 1, -1):
+        verb = tokens[v]
+        if verb.kind == "q" or verb.text in (";", ":"):
+            return False
+        if verb.kind != "w" or verb.capitalised or not verb.lower.startswith(_CASTING):
+            continue
+        if v and tokens[v - 1].lower in _PASSIVE_OR_OFTEN:
+            return False
+        participle = verb.lower.endswith("ing") and tokens[v - 1].text == ","
+        # A participle goes on from the clause before its comma: its subject is there.
+        found = subject_before(tokens, v - 1 if participle else v + 1, floor)
+        if found is None or not _speaks(found[0]):
+            return False
+        return found[1] == v or participle
+    return False
+
+
+_PASSIVE_OR_OFTEN = lexicon.words(
+    "is was are were be been being so-called often widely commonly once"
+)
+
+
+def _speaks(mention: Mention) -> bool:
+    """Can the subject ``mention`` speak (a name, a pronoun, a description of a
+    speaker)?"""
     return mention.kind != "nominal" or _may_speak_alone(mention.head)
 
 
