@@ -90,6 +90,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
         and (
             not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
             or _inverted_after_comma(para, e)  # "... farmers who wish ..., said Ann Pike"
+            or _closing_after_comma(para, e)  # "... a "steady hand" who ..., the board writes."
         )
     ]
     if strong_after:
@@ -130,6 +131,18 @@ def _inverted_after_comma(para: _Para, e: Event) -> bool:
         and para.tokens[e.cue_index - 1].text == ","
         and e.mention.start > para.tokens[e.cue_index].start
     )
+
+
+def _closing_after_comma(para: _Para, e: Event) -> bool:
+    """Does ``e`` close its sentence after a comma ("..., the editorial board writes.")?
+    Then it reports the whole sentence, relative clauses in it included."""
+    end = e.last + 1
+    floor = para.floor_of[e.cue_index]
+    while end < len(para.tokens) and para.floor_of[end] == floor:
+        if para.tokens[end].kind != "p":
+            return False
+        end += 1
+    return e.first > 0 and para.tokens[e.first - 1].text == ","
 
 
 def _outermost(para: _Para, before: list[Event]) -> Event:
