@@ -87,3 +87,27 @@ def test_an_attribution_closing_the_sentence_after_a_comma_reports_its_relative_
         ("steady hand", "the editorial board"),
         ("small number", "Ada Kell"),
     ]
+
+
+def test_quoted_words_after_a_persons_speech_noun_are_that_persons():
+    text = (
+        'The row began with Ian Dunn\'s recent claim that "hundreds" of ferries sank.\n\n'
+        'Ada Kell met the unions. Voters liked her pledge to be "fair" in the talks.\n\n'
+        'Dunn\'s call for "a full stop" on ferries drew anger.\n\n'
+        'Nobody checked Kell\'s claim that Dunn hid a "slush fund" abroad.\n\n'
+        'Rosa Pike called Dunn\'s remarks on the pier a "new low."'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "hundreds": "quote",
+        "fair": "quote",
+        "a full stop": "quote",
+        "slush fund": "term",
+        "new low.": "quote",
+    }
+    assert said(text) == [
+        ("hundreds", "Ian Dunn"),
+        ("fair", "Ada Kell"),
+        ("a full stop", "Ian Dunn"),
+        ("new low.", "Rosa Pike"),
+    ]

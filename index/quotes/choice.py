@@ -21,7 +21,12 @@ from warreader.index.quotes.quoted_context import (
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
-from warreader.index.quotes.terms import _CASTING, _may_speak_alone
+from warreader.index.quotes.terms import (
+    _CASTING,
+    _may_speak_alone,
+    _speech_owner,
+    owner_mention,
+)
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 
@@ -191,6 +196,10 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     token = para.tokens[qi]  # a quotation's own token (a look-up: `in values()` was a scan)
     if token.kind != "q" or para.q_index.get(token.quote) != qi:
         return None
+    owned = _speech_owner(para, qi)  # "Dunn's claim that "…"": the owner said it
+    if owned is not None and (owner := owner_mention(para.tokens, owned[0])) is not None:
+        noun = owned[1]
+        return Event(para.tokens[noun].text, noun, owner, weak=True, first=owned[0], last=noun)
     found = subject_before(para.tokens, qi, para.floor_of[qi])
     if found is None:
         return None

@@ -9,9 +9,11 @@ slot with a speaker for its subject. Used by :mod:`index.quotes.choice` and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.quoted_context import (
     _after_work_noun,
     _byline_title,
@@ -25,6 +27,7 @@ from warreader.index.quotes.quoted_context import (
 )
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.subjects import subject_before
+from warreader.index.quotes.tokens import Token
 
 
 def _may_speak_alone(head: str) -> bool:
@@ -85,6 +88,7 @@ def _is_term(
         or _directed(para, qi)
         or _predicate_words(para, qi, has_event)
         or _cast_as(para, qi)
+        or _speech_owner(para, qi) is not None
     )
 
 
@@ -148,6 +152,79 @@ def _cast_as(para: _Para, qi: int) -> bool:
             return False
         return found[1] == v or participle
     return False
+
+
+# Nouns for something said, whose owner said the quoted words after them ("Dunn's
+# claim that "…"", "his pledge to be "…"", "Kell's call for a "…"").
+_SPEECH_NOUNS = lexicon.words(
+    """
+    assertion assertions claim claims pledge pledges promise promises call calls
+    accusation accusations dictum remark remarks comment comments vow vows warning
+    warnings insistence contention charge charges statement statements argument
+    arguments broadside broadsides denunciation
+    """
+)
+# What opens the noun's complement, where the quoted words stand: "claim that",
+# "pledge to (be)", "call for", "promise of", "broadside against", "warning about".
+_COMPLEMENT = lexicon.words("that to for of against about")
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_OWNER_REACH = 12  # tokens between the speech noun and the quotation
+_MODIFIERS = 3  # words (adjectives, a comma) between the owner and the noun
+
+
+def _speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
+    """The owner (its last token's index) and the speech noun (its index) of the quoted
+    words at ``qi``, when the quotation stands after a person's speech noun in its
+    sentence ("Dunn's recent claim that "hundreds" of ferries sank", "his pledge to be
+    "fair"", "Kell's call for a "full halt""); None otherwise. The owner is a
+    capitalised possessive name or his, her, their; the quotation stands in the noun's
+    complement (after "that", "to", "for", "of", "against", "about"), not after a
+    determiner ("Kell's claim that Dunn hid a "slush fund"" names a thing); no other
+    quotation nor clause break stands between."""
+    tokens = para.tokens
+    floor = para.floor_of[qi]
+    for n in range(qi - 1, max(floor, qi - _OWNER_REACH) - 1, -1):
+        token = tokens[n]
+        if token.kind == "q" or token.text in (";", ":", "(", ")"):
+            return None
+        if token.kind != "w" or token.lower not in _SPEECH_NOUNS or token.capitalised:
+            continue
+        link = tokens[n + 1].lower
+        if link not in _COMPLEMENT or link == "to" and qi - n > 3:
+            return None  # "called Kell's remarks on it a "…"": the remarks are no speaker
+        if tokens[qi - 1].lower in ("a", "an", "the"):
+            return None  # "Kell's claim that Dunn hid a "slush fund"": a named thing
+        for o in range(n - 1, max(floor, n - 1 - _MODIFIERS) - 1, -1):
+            owner = tokens[o]
+            if owner.kind == "w" and (
+                owner.lower in _OWNER_PRONOUNS or owner.possessive and owner.capitalised
+            ):
+                return o, n
+            if owner.kind != "w" and owner.text != ",":
+                return None
+        return None
+    return None
+
+
+def owner_mention(tokens: list[Token], o: int) -> Mention | None:
+    """The speaker the owner token at ``o`` names: "his" as "he", "Donald Trump's" as
+    the name without its possessive ending."""
+    owner = tokens[o]
+    pronoun = _OWNER_PRONOUNS.get(owner.lower)
+    if pronoun is not None:
+        return Mention(pronoun, "pronoun", owner.start, owner.end, head=pronoun)
+    j = o
+    while (
+        j > 0
+        and tokens[j - 1].kind == "w"
+        and tokens[j - 1].capitalised
+        and tokens[j - 1].lower not in lexicon.SENTENCE_OPENERS  # "But Kell's"
+    ):
+        j -= 1
+    mention = build(tokens[j : o + 1])
+    if mention is None or mention.kind != "name":
+        return None
+    return replace(mention, possessive=False)
 
 
 _PASSIVE_OR_OFTEN = lexicon.words(
