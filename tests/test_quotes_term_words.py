@@ -111,3 +111,13 @@ def test_quoted_words_after_a_persons_speech_noun_are_that_persons():
         ("a full stop", "Ian Dunn"),
         ("new low.", "Rosa Pike"),
     ]
+
+
+def test_a_quoted_word_opening_a_reported_clause_after_an_owner_is_a_quote():
+    text = (
+        'Ada Kell said on Monday that Dunn\'s "judgement" was poor.\n\n'
+        '"Tidalism" was the word of the year.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"judgement": "quote", "Tidalism": "term"}
+    assert said(text) == [("judgement", "Ada Kell")]

@@ -64,8 +64,8 @@ def _is_term(
     nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
     if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
         # '"blog" was the word of the year': the word itself is the topic; but not in
-        # a reported clause ('Ramos warned that the "danger" was real').
-        return not (has_event and ("that" in prev[-1:] or prev[-2:] == ["that", "the"]))
+        # a reported clause ('Ramos warned that the "danger" was real', 'that Dunn's "plan"').
+        return not (has_event and "that" in prev[-2:])  # "that the", "that Dunn's"
     titled = _titled(words)
     if titled and _after_work_noun(para, qi):
         return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
