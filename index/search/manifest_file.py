@@ -23,6 +23,7 @@ import contextlib
 import json
 import os
 import sys
+import threading
 import zlib
 from array import array
 from itertools import chain
@@ -134,7 +135,7 @@ def write(folder: Path, stamp: CommitStamp, states: States, reasons: Reasons) ->
               "count": len(states), "text": len(text), "length": len(body),
               "crc": zlib.crc32(body), "reasons": reasons}
     line = json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n"
-    tmp = folder / f"{NAME}.{os.getpid()}.tmp"
+    tmp = folder / f"{NAME}.{os.getpid()}.{threading.get_ident()}.tmp"
     try:
         with open(tmp, "wb") as f:
             f.write(_MAGIC + line)
