@@ -221,3 +221,16 @@ _NOTES = st.tuples(st.sampled_from(["readme", "README", "License", "LICENCE", "c
 @given(st.one_of(_SUFFIXED, _NOTES))
 def test_the_walks_name_pattern_is_is_article_name(name):
     assert bool(_ARTICLE_NAME(name.lower())) == is_article_name(name)
+
+
+def test_an_update_writes_the_new_commits_file_so_the_next_check_only_reads_it(tmp_path):
+    folder, index_dir = _checked_twice(tmp_path)
+    write(folder, "d.txt", "Grain corridor", "Ships sailed from Odesa.")
+    assert _open(folder, index_dir).refresh().files_read == 1
+    kept = manifest_file.read(_kept(index_dir).parent, live_stamp(index_dir))
+    assert kept is not None and f"{_root(folder)}/d.txt" in kept.paths()
+    _, on_disk = article_file_stats([folder])
+    assert kept.matches(on_disk) is True
+    before = _kept(index_dir).stat().st_mtime_ns
+    assert not _open(folder, index_dir).check_files().changed
+    assert _kept(index_dir).stat().st_mtime_ns == before
