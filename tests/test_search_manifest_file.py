@@ -1,17 +1,14 @@
-"""The reopen's file check with the compact manifest (``manifest.bin``) and the walk of
-``index/files_walk.py`` (issue 15: the CLI's reopen of a large unchanged corpus): every
-change made while warreader was closed is still found, whatever state the file is in."""
+"""The reopen's file check with the compact manifest (``manifest.bin``; issue 15: the
+CLI's reopen of a large unchanged corpus): every change made while warreader was closed
+is still found, whatever state the file is in."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import string
 from pathlib import Path
 
-from hypothesis import given
-from hypothesis import strategies as st
-from warreader.index.articles.loader import _ARTICLE_NAME, article_file_stats, is_article_name
+from warreader.index.articles.loader import article_file_stats
 from warreader.index.corpus import Corpus
 from warreader.index.search import manifest_file, store
 from warreader.index.search.stamps import live_stamp
@@ -205,22 +202,6 @@ def test_the_walk_enters_a_folder_named_like_an_article_and_skips_what_it_should
     assert listed == [f"{root}/2024.txt/inside.txt", f"{root}/Readme.v2.MD",
                       f"{root}/UPPER.TXT", f"{root}/fifo.txt"]
     assert sorted(stats) == listed and stats[f"{root}/fifo.txt"][0] == 0
-
-
-_NAMES = st.text(alphabet=string.ascii_letters + ".-_ K\u0130\u0131\u017f\u212a\u00e9",
-                 max_size=16).map(lambda s: s.replace("/", ""))
-_SUFFIXED = st.tuples(_NAMES, st.sampled_from(
-    ["", ".txt", ".TXT", ".md", ".Markdown", ".html", ".HtM", ".pdf", ".txt.bak"]),
-).map("".join)
-_NOTES = st.tuples(st.sampled_from(["readme", "README", "License", "LICENCE", "changelog",
-                                    "Contributing", "copying", "read", ".readme"]),
-                   st.sampled_from(["", ".", ".x"]),
-                   st.sampled_from([".md", ".txt", ".html", ".markdown"])).map("".join)
-
-
-@given(st.one_of(_SUFFIXED, _NOTES))
-def test_the_walks_name_pattern_is_is_article_name(name):
-    assert bool(_ARTICLE_NAME(name.lower())) == is_article_name(name)
 
 
 def test_an_update_writes_the_new_commits_file_so_the_next_check_only_reads_it(tmp_path):
