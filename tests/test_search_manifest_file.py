@@ -215,3 +215,15 @@ def test_an_update_writes_the_new_commits_file_so_the_next_check_only_reads_it(t
     before = _kept(index_dir).stat().st_mtime_ns
     assert not _open(folder, index_dir).check_files().changed
     assert _kept(index_dir).stat().st_mtime_ns == before
+
+
+def test_a_file_naming_one_path_twice_never_vouches_for_a_path_it_lacks(tmp_path):
+    stamp = ("gen-000001", "_MAIN_1.toc", 1, 2)
+    manifest_file.write(tmp_path, stamp, {"/c/a.txt": (1, 1), "/c/b.txt": (2, 2)}, {})
+    path = tmp_path / manifest_file.NAME
+    kept = manifest_file.read(tmp_path, stamp)
+    assert kept.matches({"/c/b.txt": (2, 2), "/c/a.txt": (1, 1)}) is None  # other order
+    # the same file made by hand with a.txt twice (a valid CRC: not damage)
+    twice = manifest_file.Kept(b"/c/a.txt\0/c/a.txt", kept.pairs[:2] * 2, {})
+    assert twice.matches({"/c/a.txt": (1, 1), "/c/new.txt": (1, 1)}) is False
+    assert path.exists()

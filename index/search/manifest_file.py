@@ -68,8 +68,10 @@ class Kept(NamedTuple):
             if disk == self.pairs and "\0".join(on_disk).encode(
                     "utf-8", "surrogatepass") == self.text:
                 return True
-            disk = array("q", list(chain.from_iterable(map(on_disk.__getitem__,
-                                                          self.paths()))))
+            paths = self.paths()
+            if on_disk.keys() != set(paths):  # a path twice in the file: another one missed
+                return False
+            disk = array("q", list(chain.from_iterable(map(on_disk.__getitem__, paths))))
         except (KeyError, TypeError, ValueError, OverflowError):
             return False
         return None if disk == self.pairs else False
