@@ -227,3 +227,19 @@ def test_a_file_naming_one_path_twice_never_vouches_for_a_path_it_lacks(tmp_path
     twice = manifest_file.Kept(b"/c/a.txt\0/c/a.txt", kept.pairs[:2] * 2, {})
     assert twice.matches({"/c/a.txt": (1, 1), "/c/new.txt": (1, 1)}) is False
     assert path.exists()
+
+
+def test_a_fifo_or_a_link_in_the_files_place_is_not_read_and_is_replaced(tmp_path):
+    folder, index_dir = _checked_twice(tmp_path)
+    path = _kept(index_dir)
+    elsewhere = tmp_path / "elsewhere.bin"
+    path.rename(elsewhere)
+    path.symlink_to(elsewhere)  # a good file, but through a link: not read
+    assert manifest_file.read(path.parent, live_stamp(index_dir)) is None
+    assert not _open(folder, index_dir).check_files().changed
+    assert not path.is_symlink() and manifest_file.read(path.parent, live_stamp(index_dir))
+    path.unlink()
+    os.mkfifo(path)  # opening it to read would block: never opened that way
+    assert manifest_file.read(path.parent, live_stamp(index_dir)) is None
+    assert not _open(folder, index_dir).check_files().changed
+    assert path.is_file() and manifest_file.read(path.parent, live_stamp(index_dir))

@@ -30,14 +30,13 @@ from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
-from warreader.index.search.stamps import CommitStamp
+from warreader.index.search.stamps import CommitStamp, read_small
 
 NAME = "manifest.bin"
 FORMAT = 1
 _MAGIC = b"warreader manifest\n"
 _LIMIT = 1 << 30
-"""Most bytes read for the header line (the stamp, a few numbers, the unreadable files'
-reasons) and for the rest."""
+"""Largest file read (a larger one is damage: 100,000 files make ~4 MB)."""
 
 States = dict[str, tuple[int, int]]
 Reasons = dict[str, str]
@@ -85,12 +84,12 @@ class Kept(NamedTuple):
 def read(folder: Path, stamp: CommitStamp) -> Kept | None:
     """The manifest of ``stamp``'s commit from ``folder``'s file, or None when there is
     none for it (missing, another commit's, damaged)."""
-    try:
-        with open(folder / NAME, "rb") as f:
-            if f.readline(len(_MAGIC) + 1) != _MAGIC:
-                return None
-            header = json.loads(f.readline(_LIMIT))
-            body = f.read(_LIMIT)
+    try:  # a regular file only, never followed through a link, never blocking
+        data = read_small(folder / NAME, _LIMIT)
+        if not data.startswith(_MAGIC):
+            return None
+        line, _, body = data[len(_MAGIC):].partition(b"\n")
+        header = json.loads(line)
     except (OSError, ValueError, RecursionError):
         return None
     try:
