@@ -159,8 +159,16 @@ def _from_pages(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str |
     else:
         allowed = lambda docnum: docnum in allow and docnum in kinds  # noqa: E731
     return first_page(searcher, builder.pages(reader), q, allowed, wanted,
-                      lambda n: _collect(searcher, q, None, None, n, False, text, cancelled,
-                                         seconds=PAGE_TIME_LIMIT, exact=True))
+                      lambda query, n: rank_every(searcher, query, n, cancelled, text))
+
+
+def rank_every(searcher: Searcher, q, n: int, cancelled: Callable[[], bool] | None = None,
+               text: str = "", seconds: float = PAGE_TIME_LIMIT):
+    """Whoosh's top ``n`` of ``q`` with every match scored (its pruning off), without
+    filters or mask, as a stored page is ranked (:mod:`index.search.first_page`); its
+    ``results()``. Raises :class:`QueryError` after ``seconds`` or once ``cancelled()``."""
+    return _collect(searcher, q, None, None, n, False, text or str(q), cancelled,
+                    seconds=seconds, exact=True)
 
 
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
