@@ -127,6 +127,26 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         report.seconds = time.perf_counter() - started
         return report
 
+    def warm_searches(self, seconds: float | None = None,
+                      cancelled: Callable[[], bool] | None = None):
+        """Make the commonest searches of the live commit before anyone types them
+        (:func:`index.search.warm.warm`: the rankings of the commonest words and the
+        document sets filters read, in ``seconds`` of CPU at most, stopped once
+        ``cancelled()``), on a reader of its own: safe beside searches on this corpus
+        in another thread. Its :class:`index.search.warm.Warmed`; None without a usable
+        index."""
+        from warreader.index.search.warm import warm
+
+        try:
+            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
+        except store.StoreProblem:
+            return None
+        try:
+            with ix.searcher() as searcher:
+                return warm(searcher, seconds=seconds, cancelled=cancelled)
+        except OSError:  # the commit was replaced meanwhile: the next one warms
+            return None
+
     def _open_live(self) -> None:
         """(Re)open the live index for reading; drop caches. No index: stays None."""
         if self._searcher is not None:
