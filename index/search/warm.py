@@ -39,6 +39,7 @@ from warreader.index.search import first_page, query
 from warreader.index.search.date_filter import FIELD as DATE_FIELD
 from warreader.index.search.date_filter import DateDocs
 from warreader.index.search.errors import QueryError
+from warreader.index.search.expand import prefix_frequencies
 from warreader.index.search.page_cache import Page
 from warreader.index.search.schema import DEFAULT_FIELDS
 from whoosh.query import NumericRange
@@ -122,15 +123,16 @@ def warm(searcher, builder=None, *, seconds: float | None = None,
         out.stopped = "made already for this commit"
         return out
     try:
+        common = _common_words(reader)
         if vocabulary.stored() is not None:
             out.days = _days(reader, vocabulary)
             check()
-            for field_name, words in _common_words(reader, SET_DOCS):
+            for field_name, words in _at_least(common, SET_DOCS):
                 for i in range(0, len(words), _SET_CHUNK):
                     out.sets += len(vocabulary.read_sets(field_name, words[i:i + _SET_CHUNK]))
                     check()
         if pages is not None:
-            chosen = _rankings(builder, reader)
+            chosen = _rankings(builder, reader, _at_least(common, WORD_DOCS))
             out.chosen = len(chosen)
             for text, q in chosen:
                 check()
@@ -160,25 +162,33 @@ def _days(reader, vocabulary) -> int:
     return dates.day_count()
 
 
-def _common_words(reader, least: int) -> list[tuple[str, list[str]]]:
-    """The words of each default field in ``least`` or more documents, commonest first."""
-    out = []
+def _common_words(reader) -> dict[str, list[tuple[int, str]]]:
+    """(documents, word) of each default field's words in :data:`SET_DOCS` or
+    :data:`WORD_DOCS` or more documents, commonest first (each segment's term table
+    walked once: :func:`index.search.expand.prefix_frequencies`)."""
+    least = min(SET_DOCS, WORD_DOCS)
+    out = {}
     for name in DEFAULT_FIELDS:
-        if name not in reader.schema:
-            continue
-        decode = reader.schema[name].from_bytes
-        found = [(info.doc_frequency(), text) for text, info in reader.iter_field(name)
-                 if info.doc_frequency() >= least]
-        found.sort(key=lambda pair: (-pair[0], pair[1]))
-        out.append((name, [decode(text) for _, text in found]))
+        if name in reader.schema:
+            decode = reader.schema[name].from_bytes
+            found = [(n, decode(text)) for n, text in prefix_frequencies(reader, name, "")
+                     if n >= least]
+            out[name] = sorted(found, key=lambda pair: (-pair[0], pair[1]))
     return out
 
 
-def _rankings(builder, reader) -> list[tuple[str, object]]:
+def _at_least(common: dict[str, list[tuple[int, str]]], least: int
+              ) -> list[tuple[str, list[str]]]:
+    """(field, its words in ``least`` or more documents) from :func:`_common_words`."""
+    return [(name, [w for n, w in found if n >= least]) for name, found in common.items()]
+
+
+def _rankings(builder, reader, common: list[tuple[str, list[str]]]
+              ) -> list[tuple[str, object]]:
     """(a text typed, its scored query) for each ranking to make, the most postings
     first, one per ranking (see the module's docstring)."""
     texts: set[str] = set()
-    for _name, words in _common_words(reader, WORD_DOCS):
+    for _name, words in common:
         for word in words:
             if not word.isalnum():
                 continue
