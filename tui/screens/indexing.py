@@ -258,6 +258,6 @@ def _warm_searches(corpus) -> None:
     made on demand."""
     from textual.worker import get_current_worker
 
-    worker = get_current_worker()
     with contextlib.suppress(Exception):  # a cache: searching works without it
+        worker = get_current_worker()
         corpus.warm_searches(cancelled=lambda: worker.is_cancelled)
