@@ -143,8 +143,8 @@ def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[i
     common or not named, no cache, the page too short for the filter).
 
     A common query without a stored page is ranked by ``rank(query, n)`` (Whoosh's top
-    ``n`` of ``query``, ``q`` as :func:`same_ranking` writes it, without filters, every
-    match scored; its ``results()``) for
+    ``n`` (score, document) of ``query``, ``q`` as :func:`same_ranking` writes it,
+    without filters, every match scored) for
     :data:`index.search.page_cache.HITS` hits and stored first.
     """
     if pages is None or wanted > page_cache.HITS:
@@ -159,8 +159,9 @@ def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[i
 def stored_page(searcher, pages: PageCache, q: Query, rank: Callable[[Query, int], object]
                 ) -> Page | None:
     """The stored ranking of the scored query ``q`` (:func:`same_ranking` of it names
-    it), ranked by ``rank(query, n)`` and stored first when missing; None when ``q`` is
-    not common or not named, or its page cannot be stored."""
+    it), ranked by ``rank(query, n)`` (its top ``n`` (score, document), best first) and
+    stored first when missing; None when ``q`` is not common or not named, or its page
+    cannot be stored."""
     q = same_ranking(q, searcher.reader())
     key = page_key(q)
     if key is None or postings(q, searcher.reader()) < MIN_POSTINGS:
@@ -169,7 +170,7 @@ def stored_page(searcher, pages: PageCache, q: Query, rank: Callable[[Query, int
     if page is None and not pages.writable:
         return None  # a page that cannot be stored would be ranked again on every keystroke
     if page is None:
-        top = rank(q, page_cache.HITS).top_n  # (score, docnum), best first
+        top = rank(q, page_cache.HITS)  # (score, docnum), best first
         page = Page(array("I", [d for _, d in top]), array("d", [s for s, _ in top]),
                     complete=len(top) < page_cache.HITS)
         pages.put(key, page)

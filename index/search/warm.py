@@ -42,6 +42,7 @@ from warreader.index.search.errors import QueryError
 from warreader.index.search.expand import prefix_frequencies
 from warreader.index.search.page_cache import Page
 from warreader.index.search.schema import DEFAULT_FIELDS
+from warreader.index.search.whole_rank import Leaves
 from whoosh.query import NumericRange
 
 SECONDS_PER_DOCUMENT = 0.25e-3
@@ -114,8 +115,10 @@ def warm(searcher, builder=None, *, seconds: float | None = None,
         if time.thread_time() - started > seconds:
             raise _Stop(f"out of time ({seconds:g} s of CPU)")
 
+    leaves = Leaves()  # a word's terms' scores, for its other queries (next in the list)
+
     def ranker(q, n: int):
-        return rank_every(searcher, q, n, cancelled, str(q), RANK_SECONDS)
+        return rank_every(searcher, q, n, cancelled, str(q), RANK_SECONDS, leaves)
 
     vocabulary = builder.vocabulary(reader)
     pages = builder.pages(reader)
