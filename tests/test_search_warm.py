@@ -253,3 +253,16 @@ async def test_the_reader_warms_a_commit_it_made_in_its_indexing_worker(tmp_path
     async with app2.run_test(size=(120, 40)) as pilot:
         await wait_ready(pilot)
     assert len(made) == 1
+
+
+def test_it_leaves_room_in_the_page_file_for_pages_made_on_demand(built, monkeypatch):
+    """A full page file would leave every page it lacks to Whoosh on every keystroke."""
+    folder, index = built
+    monkeypatch.setattr(warm, "WARM_BYTES", 1)  # "full" from the start
+    made = _warm(folder, index)
+    assert made.stopped == "the page file holds 0 MB" and made.rankings == 0
+    plain, _ = _typed(folder, index, cache=False)
+    answers, ranked = _typed(folder, index)
+    assert answers == plain and ranked  # the others ranked on demand...
+    again, ranked_again = _typed(folder, index)
+    assert again == plain and not ranked_again  # ...and stored

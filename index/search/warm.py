@@ -21,7 +21,7 @@ What is made is chosen from the index alone, the costliest first:
   under ~75 ms on demand), the most postings first (ranking costs ~9 µs a posting).
 
 It stops after :func:`budget`'s CPU seconds (about an eighth of what the build took),
-when the page file is full (:data:`index.search.page_cache.MAX_BYTES`), or as soon as
+when the page file holds :data:`WARM_BYTES` (half what it may hold), or as soon as
 ``cancelled()`` turns true (checked between two sets or rankings and while ranking).
 What it wrote is whole: each set and each page is one SQLite statement, committed or
 not at all; what it did not make is made on demand as before. The hits are those of
@@ -35,7 +35,7 @@ from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from warreader.index.search import first_page, query
+from warreader.index.search import first_page, page_cache, query
 from warreader.index.search.date_filter import FIELD as DATE_FIELD
 from warreader.index.search.date_filter import DateDocs
 from warreader.index.search.errors import QueryError
@@ -65,6 +65,11 @@ RANK_POSTINGS = 2 * first_page.MIN_POSTINGS
 RANK_SECONDS = 30.0
 """Wall-clock seconds one ranking may take (a keystroke's may take 5 s): a loaded
 machine may take several times its CPU time."""
+
+WARM_BYTES = page_cache.MAX_BYTES // 2
+"""The page file the warming fills at most: the rest is for the pages of queries it did
+not rank (ranked on demand; a full file would leave each of them to Whoosh's pruned
+search on every keystroke, ~150 ms at 100,000 articles)."""
 
 DONE = "\x00warmed"
 """The page that says this commit's warming ran to its end or its budget (a new commit
@@ -141,6 +146,8 @@ def warm(searcher, builder=None, *, seconds: float | None = None,
                 check()
                 if not pages.writable or pages.db is None:
                     raise _Stop("the page file is full or cannot be written")
+                if pages.path.stat().st_size >= WARM_BYTES:
+                    raise _Stop(f"the page file holds {WARM_BYTES // 2**20} MB")
                 try:
                     first_page.stored_page(searcher, pages, q, ranker)
                 except QueryError:
