@@ -212,6 +212,7 @@ def test_out_of_time_stops_it_and_it_is_not_made_again_for_the_commit(built):
     folder, index = built
     made = _warm(folder, index, seconds=0.0)
     assert made.stopped.startswith("out of time") and made.rankings == 0
+    assert _warm(folder, index).stopped == "made already for this commit"
     plain, _ = _typed(folder, index, cache=False)
     answers, ranked = _typed(folder, index)
     assert answers == plain and ranked  # made on demand, as before

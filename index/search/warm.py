@@ -60,7 +60,7 @@ WORD_DOCS = 2_000
 """Words in fewer documents of every default field are not typed alone here."""
 
 RANK_POSTINGS = 2 * first_page.MIN_POSTINGS
-"""Rankings of fewer postings are made on demand (about 3 µs a posting: ~50 ms)."""
+"""Rankings of fewer postings are made on demand (3-9 µs a posting: 25-75 ms)."""
 
 RANK_SECONDS = 30.0
 """Wall-clock seconds one ranking may take (a keystroke's may take 5 s): a loaded
@@ -72,8 +72,10 @@ not rank (ranked on demand; a full file would leave each of them to Whoosh's pru
 search on every keystroke, ~150 ms at 100,000 articles)."""
 
 DONE = "\x00warmed"
-"""The page that says this commit's warming ran to its end or its budget (a new commit
-empties the page file, and it with it); no query is named so (:func:`page_key`)."""
+"""The page that says this commit's warming ran to its end, its budget or its share of
+the file, so that ``warreader index`` on an unchanged corpus does not warm it again (a
+cancelled warming is not marked; a new commit empties the page file, and the mark
+with it); no query is named so (:func:`page_key`)."""
 
 _SET_CHUNK = 64
 
@@ -155,10 +157,10 @@ def warm(searcher, builder=None, *, seconds: float | None = None,
                     out.skipped.append(text)  # too long on this machine now: on demand
                     continue
                 out.rankings += 1
-        if pages is not None:
-            pages.put(DONE, Page(array("I"), array("d"), complete=True))
     except _Stop as stop:
         out.stopped = str(stop)
+    if pages is not None and out.stopped != "cancelled":  # done, or as far as it may go
+        pages.put(DONE, Page(array("I"), array("d"), complete=True))
     out.seconds = time.thread_time() - started
     return out
 
