@@ -105,6 +105,17 @@ PARTICIPLES: frozenset[str] = frozenset(
     )
 )
 
+# Verbs that report speech only with their particle: "she went on", "Sanders shot back".
+PHRASAL_CUES: dict[str, str] = {
+    "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back",
+    "cried": "out", "cries": "out",  # "“No!” the crowd cried out"
+}
+# Words that may follow the particle of a phrasal cue: a manner or a time, not an object
+# ("“…,” Ruiz shot back with a laugh", "she went on at length"; not "went on a diet").
+PHRASAL_AFTER: frozenset[str] = frozenset(
+    words("with at in as after before during while when without from")
+)
+
 # Verbs that may come before their speaker ("said Mr Howard", "added the minister").
 INVERTIBLE: frozenset[str] = frozenset(
     words(

@@ -1,0 +1,44 @@
+"""Named speakers, fifth round (issue 10, NAME-resolved lines): cues the engine misread or
+missed. Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_phrasal_cue_reports_after_a_question_mark_and_before_a_manner():
+    text = (
+        "Omar Vance met Dora Pell at the ferry in May.\n\n"
+        "\u201cLook at the rain on the pier,\u201d Pell said with a grin.\n\n"
+        "\u201cIt rains every May, right?\u201d Vance went on, as if he had not heard her.\n\n"
+        "\u201cThe boats are all wet because the roof leaks,\u201d Vance shot back with a laugh."
+    )
+    assert said(text) == [
+        ("Look at the rain on the pier,", "Dora Pell"),
+        ("It rains every May, right?", "Omar Vance"),
+        ("The boats are all wet because the roof leaks,", "Omar Vance"),
+    ]
+
+
+def test_a_phrasal_cue_after_a_full_stop_starts_a_sentence_that_answers_the_quotation():
+    text = (
+        "Early in the race, Vance mocked Pell, calling her \u201ca tired mayor.\u201d "
+        "Pell fired back in June, attacking Vance for \u201cthe empty promises\u201d of his "
+        "campaign."
+    )
+    assert said(text) == [("a tired mayor.", "Vance"), ("the empty promises", "Pell")]
+
+
+def test_state_as_a_noun_is_no_reporting_verb():
+    text = (
+        "Rosa Kell won the vote in a solidly Green state.\n\n"
+        "\u201cWe need a builder, not a talker.\u201d\n\n"
+        "Kell worked with Ivo Brandt, who cleaned up state tax data: \u201cIvo is a wizard "
+        "with numbers.\u201d\n\n"
+        "\u201cWe will not pay the levy,\u201d the farmers state in their letter."
+    )
+    assert said(text) == [
+        ("We need a builder, not a talker.", "Rosa Kell"),
+        ("Ivo is a wizard with numbers.", "Rosa Kell"),
+        ("We will not pay the levy,", "the farmers"),
+    ]
