@@ -42,3 +42,16 @@ def test_state_as_a_noun_is_no_reporting_verb():
         ("Ivo is a wizard with numbers.", "Rosa Kell"),
         ("We will not pay the levy,", "the farmers"),
     ]
+
+
+def test_a_name_between_a_headings_dash_and_a_colon_labels_the_quotation():
+    text = (
+        "Growers agree - Tess Hale: \u201cThe best lesson was a simple one: keep counting "
+        "late.\u201d [Farm Post.]\n\n"
+        "The press shares blame in the grain overhype - FarmPoll: \u201cCounters are taking "
+        "heat for the miss.\u201d [Farm Post.]"
+    )
+    assert said(text) == [
+        ("The best lesson was a simple one: keep counting late.", "Tess Hale"),
+        ("Counters are taking heat for the miss.", "FarmPoll"),
+    ]
