@@ -55,3 +55,20 @@ def test_a_name_between_a_headings_dash_and_a_colon_labels_the_quotation():
         ("The best lesson was a simple one: keep counting late.", "Tess Hale"),
         ("Counters are taking heat for the miss.", "FarmPoll"),
     ]
+
+
+def test_a_campaign_owned_by_a_name_speaks_as_that_campaign_past_an_aside():
+    text = (
+        "Dora Pell and Ann Ruiz spoke at the fair in May.\n\n"
+        "Sen. Dora Pell\u2019s campaign, for example, said she would \u201cback the "
+        "nominee\u201d but \u201cis not planning to endorse anyone,\u201d while Ruiz "
+        "suggested she would wait.\n\n"
+        "Grady spoke in June.\n\n"
+        "Grady\u2019s campaign sent out a note saying Pell owes \u201cthe farmers an "
+        "apology.\u201d"
+    )
+    assert said(text) == [
+        ("back the nominee", "the Pell campaign"),
+        ("is not planning to endorse anyone,", "the Pell campaign"),
+        ("the farmers an apology.", "the Grady campaign"),
+    ]

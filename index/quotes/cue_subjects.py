@@ -96,6 +96,10 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 return person[0], role or person[0].role, person[2]
         return mention, role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
+        if i - 4 > floor and tokens[i - 4].text == "," and (
+            (tokens[i - 3].lower, tokens[i - 2].lower) in _ASIDE_PHRASES
+        ):
+            return _subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
         bracketed = _bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed
@@ -246,6 +250,17 @@ def _who_antecedent(
             return None
         return mention, "", end - len(words)
     return None
+
+
+# Two-word adverbials that stand between commas after a subject ("The campaign, for
+# example, said").
+_ASIDE_PHRASES = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "for example", "for instance", "of course", "in fact", "in turn", "in response",
+        "by contrast", "in contrast", "in particular", "as well", "at least", "in part",
+    )
+)
 
 
 def _skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
