@@ -72,3 +72,20 @@ def test_a_campaign_owned_by_a_name_speaks_as_that_campaign_past_an_aside():
         ("is not planning to endorse anyone,", "the Pell campaign"),
         ("the farmers an apology.", "the Grady campaign"),
     ]
+
+
+def test_a_verb_coordinated_in_a_later_clause_takes_that_clauses_subject():
+    text = (
+        "Dale Horn on Monday signed an order to block the barges, while Omar Vance, the "
+        'former Idaho governor, proposed we "stop the boats" and said the mayor should '
+        "resign.\n\n"
+        "A group of farmers called for a boycott of the fair, and the rural charity the "
+        'Grain Fund strongly denounced the plan and said it would "return" the money.\n\n'
+        "Gulf traders believe Ruiz has joined a pact with Iran, Russia, and a new Syria "
+        "where Assad may stay \u201cfor now\u201d, and admit that they are powerless."
+    )
+    assert said(text) == [
+        ("stop the boats", "Omar Vance"),
+        ("return", "Grain Fund"),
+        ("for now", "Gulf traders"),
+    ]

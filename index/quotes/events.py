@@ -14,6 +14,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
     _clause_subject,
+    coordinate_subject,
     _index_at,
     _owner_speaks,
     adverb_opener,
@@ -377,6 +378,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
             role = previous[-1].role if previous else ""  # not a clause read as appositive
+            if left.lower in ("and", "but"):  # "..., while Tom Hale proposed "…" and said"
+                since = previous[-1].cue_index if previous else floor
+                subject = coordinate_subject(tokens, i, since)
+                if subject is not None:
+                    mention, role = subject, ""
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = (  # "with the committee announcing"
