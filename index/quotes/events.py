@@ -14,10 +14,10 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
     _clause_subject,
-    coordinate_subject,
     _index_at,
     _owner_speaks,
     adverb_opener,
+    coordinate_subject,
 )
 from warreader.index.quotes.cue_subjects import (
     _BE,
