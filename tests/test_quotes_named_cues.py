@@ -89,3 +89,15 @@ def test_a_verb_coordinated_in_a_later_clause_takes_that_clauses_subject():
         ("return", "Grain Fund"),
         ("for now", "Gulf traders"),
     ]
+
+
+def test_a_capitalised_pronoun_after_a_question_or_exclamation_mark_opens_a_new_sentence():
+    text = (
+        "After Dora Pell lost the vote, Omar Ruiz wrote to her, calling her by name and telling "
+        "her, \u201cyou are the best mayor we have had!\u201d She replied to him that it "
+        'was an "honour to serve."'
+    )
+    assert said(text) == [
+        ("you are the best mayor we have had!", "Omar Ruiz"),
+        ("honour to serve.", "Dora Pell"),
+    ]

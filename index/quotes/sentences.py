@@ -39,6 +39,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w�
 
 
 _PARTICLE = re.compile(r"\s+([a-z]+)\b")
+_PRONOUN = re.compile(r"(?:He|She|They|We|I|It)\b")
 _OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile)\b")
 
 
@@ -50,8 +51,8 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     verb with its particle ("“… right?” Kell went on") counts after a question or
     exclamation mark only: after a full stop, "Kell fired back in May" answers it."""
     match = _NAMED_CUE.match(text, at)
-    if match is None or _OPENER.match(text, at):
-        return False
+    if match is None or _OPENER.match(text, at) or _PRONOUN.match(text, at):
+        return False  # "“… run!” She replied to him that ...": a sentence of its own
     end = match.end()
     if match.group(2) not in CUE_VERBS:
         # "“… right?” Kell went on." (after a full stop, "Kell fired back" answers it)
