@@ -101,3 +101,15 @@ def test_a_capitalised_pronoun_after_a_question_or_exclamation_mark_opens_a_new_
         ("you are the best mayor we have had!", "Omar Ruiz"),
         ("honour to serve.", "Dora Pell"),
     ]
+
+
+def test_a_family_name_written_first_names_its_person_alone():
+    text = (
+        "Premier Lin Haodong arrived in Tromso on Monday.\n\n"
+        'The two ports, Lin said, now have a "golden chance" to grow.\n\n'
+        "\u201cWe will build the quay together,\u201d Lin added."
+    )
+    assert said(text) == [
+        ("golden chance", "Lin Haodong"),
+        ("We will build the quay together,", "Lin Haodong"),
+    ]
