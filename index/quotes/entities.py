@@ -182,14 +182,6 @@ class Registry:
         people = [e for e in self._by_key.get(name_key(surname), []) if e.kind == "person"]
         return min(people, key=_met) if people else None
 
-    def may_be_person(self, surname: str) -> bool:
-        """Is ``surname`` a person the article knows, or a name it has seen that is no
-        organisation and no place ("Rubio" named alone)?"""
-        found = self._by_key.get(name_key(surname), [])
-        return any(e.kind == "person" for e in found) or bool(found) and all(
-            e.kind == "unknown" and not e.no_person for e in found
-        )
-
     def _by_given_name(self, given: str) -> Entity | None:
         """The latest person whose given name is ``given`` (a key), if only one has it;
         a word that is no given name only for a person of two words, whose family name
@@ -488,3 +480,12 @@ def _role_matches(head: str, entity: Entity) -> bool | None:
     if head not in _JOBS or not entity.role or not names_a_job(entity.role):
         return None  # no role, or only an employer ("Arsenal's Sol Campbell")
     return head in entity.role.lower()
+
+
+def may_be_person(registry: Registry, surname: str) -> bool:
+    """Is ``surname`` a person the article knows, or a name it has seen that is no
+    organisation and no place ("Rubio" named alone)?"""
+    found = registry._by_key.get(name_key(surname), [])
+    return any(e.kind == "person" for e in found) or bool(found) and all(
+        e.kind == "unknown" and not e.no_person for e in found
+    )

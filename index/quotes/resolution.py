@@ -14,7 +14,7 @@ from warreader.index.quotes.descriptions import (
     _places,
     _places_clash,
 )
-from warreader.index.quotes.entities import Entity, names_a_job
+from warreader.index.quotes.entities import Entity, may_be_person, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
@@ -185,7 +185,7 @@ class _Resolution:
             surname = entity.name.split()[-1] if entity is not None else ""
         elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
             surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
-            if not self.registry.may_be_person(surname):
+            if not may_be_person(self.registry, surname):
                 return None  # "Russia's government" is no group named after a person
         else:
             return None
