@@ -3,6 +3,8 @@ missed. Every case is text written for this test."""
 
 from __future__ import annotations
 
+from warreader.index.quotes.sentences import sentence_bounds
+
 from tests.quote_support import said
 
 
@@ -112,4 +114,25 @@ def test_a_family_name_written_first_names_its_person_alone():
     assert said(text) == [
         ("golden chance", "Lin Haodong"),
         ("We will build the quay together,", "Lin Haodong"),
+    ]
+
+
+def test_a_long_aside_between_dashes_keeps_the_subject_before_it():
+    text = (
+        "On Friday, Ruiz \u2014 named by the Courier as the leading choice of the farm "
+        "lobby for the seat \u2014 told Dan Hale of Radio Fen that \u201cit is an honour "
+        "to be asked.\u201d"
+    )
+    assert said(text) == [("it is an honour to be asked.", "Ruiz")]
+
+
+def test_a_full_stop_after_a_unit_letter_ends_the_sentence():
+    text = (
+        "To cut costs, the mill said it would halve its payout to save $2.5m. Looking "
+        "ahead, Mr Hale forecast steady growth. Ann B. Ruiz agreed."
+    )
+    assert [text[a:b].strip() for a, b in sentence_bounds(text, [])] == [
+        "To cut costs, the mill said it would halve its payout to save $2.5m.",
+        "Looking ahead, Mr Hale forecast steady growth.",
+        "Ann B. Ruiz agreed.",
     ]

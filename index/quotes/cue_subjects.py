@@ -147,7 +147,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             i = k
     elif i - 1 > floor and tokens[i - 1].text in _DASHES:
         k = i - 2  # "DJ Norman Cook - aka Fatboy Slim - has said": step over the aside
-        while k > floor and tokens[k].text not in _DASHES and i - k < 12:
+        while k > floor and tokens[k].text not in _DASHES and i - k < _DASH_ASIDE_REACH:
             k -= 1
         if k > floor and tokens[k].text in _DASHES:
             i = k
@@ -429,6 +429,7 @@ def _affiliated_person(
 
 
 _DASHES = frozenset("-–—")
+_DASH_ASIDE_REACH = 30  # tokens of an aside between dashes ("Hale — named by X as ... — told")
 
 
 _POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")
