@@ -136,3 +136,16 @@ def test_a_full_stop_after_a_unit_letter_ends_the_sentence():
         "Looking ahead, Mr Hale forecast steady growth.",
         "Ann B. Ruiz agreed.",
     ]
+
+
+def test_a_document_filed_or_written_by_a_person_speaks_for_that_person():
+    text = (
+        "\u201cThere was cause to hold him, but not to charge him,\u201d according to a court "
+        "document filed by county attorney Dan Ross.\n\n"
+        "Ruiz wrote to the mill, threatening \u201ca major lawsuit,\u201d according to a copy "
+        "of the letter seen by the Courier."
+    )
+    assert said(text) == [
+        ("There was cause to hold him, but not to charge him,", "Dan Ross"),
+        ("a major lawsuit,", "a copy of the letter"),  # seen by the Courier: no author
+    ]

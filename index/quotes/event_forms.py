@@ -318,7 +318,28 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
     for k in range(first, last if last is not None else first):
         if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
             return _owner(tokens[first : k + 1])
-    return None
+    return _author_after(tokens, last) if last is not None else None
+
+
+_AUTHORING = lexicon.words(
+    "filed sent written issued signed released published authored drafted posted penned "
+    "submitted emailed"
+)
+
+
+def _author_after(tokens: list[Token], head: int) -> Mention | None:
+    """ "a court document filed by state attorney Dan Ross", "an email sent out by Ruiz",
+    "a study by Ann Hale": the person named after "by" right after the document's head
+    word at ``head``, past one issuing participle; None when no name follows."""
+    k = head + 1
+    if k < len(tokens) and tokens[k].lower in _AUTHORING:  # not "reviewed by The Post"
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "out":
+            k += 1
+    if k >= len(tokens) or tokens[k].lower != "by":
+        return None
+    agent = _agent_after_by(tokens, k)
+    return agent if agent is not None and agent.kind == "name" else None
 
 
 def _issuing_verb(token: Token) -> bool:

@@ -253,6 +253,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             mention, role, end = _inverted(tokens, j + 1)
+            if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
+                mention = _document_owner_phrase(tokens, mention) or mention  # "according
+                # to a court document filed by Dan Ross"
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
