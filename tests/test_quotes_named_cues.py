@@ -149,3 +149,16 @@ def test_a_document_filed_or_written_by_a_person_speaks_for_that_person():
         ("There was cause to hold him, but not to charge him,", "Dan Ross"),
         ("a major lawsuit,", "a copy of the letter"),  # seen by the Courier: no author
     ]
+
+
+def test_a_short_aside_and_a_manner_after_by_leave_the_subject_speaking():
+    text = (
+        "A woman later named as Eva Ruiz-Day, of the green group Leafwatch, asked whether "
+        "Pell would give up gifts from mills.\n\n"
+        "Pell, clearly frustrated, responded by pointing a finger at the woman, saying the "
+        "Ruiz campaign was mixing up gifts from workers with gifts from firms.\n\n"
+        "\u201cI have money from people who work for mills. I am so tired of it.\u201d"
+    )
+    assert said(text) == [
+        ("I have money from people who work for mills. I am so tired of it.", "Pell")
+    ]

@@ -136,9 +136,10 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        return _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor) or (
-            None, "", i
-        )
+        found = _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor)
+        if found is None and (aside := _short_aside(tokens, i, floor)) is not None:
+            return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
+        return found or (None, "", i)
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
         while k > floor and tokens[k].text != "(" and i - k < 6:
@@ -261,6 +262,25 @@ _ASIDE_PHRASES = frozenset(
         "by contrast", "in contrast", "in particular", "as well", "at least", "in part",
     )
 )
+
+
+_NOT_IN_SHORT_ASIDE = lexicon.words("who which that whose and but or the a an his her their")
+
+
+def _short_aside(tokens: list[Token], i: int, floor: int) -> int | None:
+    """The comma opening a short aside of one to three lower-case words before the comma
+    at ``i - 1`` ("Pell, clearly frustrated, responded"), none of them a cue, a relative
+    or a determiner; None otherwise."""
+    for k in range(i - 3, max(floor, i - 5), -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : i - 1]
+            ok = all(
+                t.kind == "w" and not t.capitalised and t.lower not in _NOT_IN_SHORT_ASIDE
+                and t.lower not in lexicon.CUE_VERBS
+                for t in inside
+            )
+            return k if ok else None
+    return None
 
 
 def _skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:

@@ -36,6 +36,7 @@ from warreader.index.quotes.event_forms import (
     _colon_event,
     _denies_anothers_claim,
     _document_owner_phrase,
+    _gerund_at,
     _opening_document,
     _passive_agent,
     _postmodified_subject,
@@ -316,7 +317,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
-            continue
+                continue
+            if not _gerund_at(tokens, j + 2):
+                continue  # "responded by pointing a finger": a manner; the subject speaks
         if (
             j > floor
             and tokens[j - 1].lower in _BE
