@@ -162,3 +162,11 @@ def test_a_short_aside_and_a_manner_after_by_leave_the_subject_speaking():
     assert said(text) == [
         ("I have money from people who work for mills. I am so tired of it.", "Pell")
     ]
+
+
+def test_characterising_something_as_a_phrase_quotes_the_one_who_characterised_it():
+    text = (
+        "The Valley Courier characterized many farmers\u2019 view of the new dam as a "
+        "\u201cslow thaw from anger to grudging hope.\u201d"
+    )
+    assert said(text) == [("slow thaw from anger to grudging hope.", "Valley Courier")]

@@ -481,7 +481,7 @@ class _Lenders:
         return self._next[k]
 
 
-_FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label")
+_FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label", "characteri")
 
 
 _WORD_AS_SUBJECT = lexicon.words(

@@ -66,6 +66,7 @@ _CUE_STEMS = words(
     inquires roared hollered confided confides ventured concurred concurs rejoined
     groused fretted frets surmised surmises quibbled
     surmise mocks mocked
+    characterise characterises characterised characterize characterizes characterized
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -81,7 +82,8 @@ WEAK_CUES: frozenset[str] = frozenset(
     calls called question questioned questions point pointed highlight highlights
     highlighted describe describes described report reports reported read reads
     continue continues continued liken likens likened compare compares compared
-    dismiss dismisses dismissed
+    dismiss dismisses dismissed characterise characterises characterised characterize
+    characterizes characterized
     """
     )
 )
