@@ -65,7 +65,7 @@ def test_a_campaign_owned_by_a_name_speaks_as_that_campaign_past_an_aside():
         "Sen. Dora Pell\u2019s campaign, for example, said she would \u201cback the "
         "nominee\u201d but \u201cis not planning to endorse anyone,\u201d while Ruiz "
         "suggested she would wait.\n\n"
-        "Grady spoke in June.\n\n"
+        "The mill workers met Grady in June.\n\n"
         "Grady\u2019s campaign sent out a note saying Pell owes \u201cthe farmers an "
         "apology.\u201d"
     )

@@ -484,8 +484,9 @@ def _role_matches(head: str, entity: Entity) -> bool | None:
 
 def may_be_person(registry: Registry, surname: str) -> bool:
     """Is ``surname`` a person the article knows, or a name it has seen that is no
-    organisation and no place ("Rubio" named alone)?"""
+    organisation and no place, and has spoken or stood inside a sentence ("Rubio" named
+    alone; not "Labour" opening "Labour won the seat")?"""
     found = registry._by_key.get(name_key(surname), [])
     return any(e.kind == "person" for e in found) or bool(found) and all(
-        e.kind == "unknown" and not e.no_person for e in found
+        e.kind == "unknown" and not e.no_person and (e.speaks or e.inside) for e in found
     )
