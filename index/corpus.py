@@ -21,6 +21,7 @@ from warreader.index.annotations.indexed import CorrectedParse, changed_since
 from warreader.index.corpus_corrections import CorpusCorrections
 from warreader.index.corpus_counts import CorpusCounts
 from warreader.index.corpus_reads import CorpusReads
+from warreader.index.corpus_warm import CorpusWarming
 from warreader.index.model import Article, Quote
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
@@ -40,7 +41,7 @@ LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
 
 
-class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
+class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
     """A set of article files and their search index."""
 
     def __init__(
@@ -126,26 +127,6 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report
-
-    def warm_searches(self, seconds: float | None = None,
-                      cancelled: Callable[[], bool] | None = None):
-        """Make the commonest searches of the live commit before anyone types them
-        (:func:`index.search.warm.warm`: the rankings of the commonest words and the
-        document sets filters read, in ``seconds`` of CPU at most, stopped once
-        ``cancelled()``), on a reader of its own: safe beside searches on this corpus
-        in another thread. Its :class:`index.search.warm.Warmed`; None without a usable
-        index."""
-        from warreader.index.search.warm import warm
-
-        try:
-            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
-        except store.StoreProblem:
-            return None
-        try:
-            with ix.searcher() as searcher:
-                return warm(searcher, seconds=seconds, cancelled=cancelled)
-        except OSError:  # the commit was replaced meanwhile: the next one warms
-            return None
 
     def _open_live(self) -> None:
         """(Re)open the live index for reading; drop caches. No index: stays None."""
