@@ -113,6 +113,7 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 
 # Weak cues that report speech like "said" when a "that" clause follows them.
 _SAYS_THAT = ("report", "highlight", "point", "continue", "question")
+_DISPLAY_VERBS = lexicon.words("read reads")  # what a document shows: "the sign read"
 def _capitalised_after_quote(tokens: list[Token], i: int, floor: int) -> bool:
     """Is the word before the verb at ``i`` capitalised in the middle of a sentence,
     right after a quotation (""…," From said")? Then it is a name even when it is
@@ -359,6 +360,12 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
+        if mention is None and left is not None and left.kind == "w" and weak and (
+            low in _DISPLAY_VERBS
+        ):
+            mention = _determined_document(tokens, i, floor)  # "his tweet read"
+            if mention is not None:
+                first = i - len(mention.text.split())
         if mention is None and left is not None and left.kind == "w" and not weak:
             mention = (
                 _determined_document(tokens, i, floor)
