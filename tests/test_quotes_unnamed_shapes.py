@@ -33,3 +33,49 @@ def test_a_document_noun_before_read_shows_the_quotation():
 def test_a_document_noun_inside_a_longer_description_is_not_the_speaker():
     found = _spoken('"It is over," said the email campaign manager, Dan Pike.')
     assert found[0][1] == "Dan Pike"
+
+
+def test_a_group_of_unknown_noun_speaks_as_itself():
+    text = (
+        "Rita Vole, the port director, opened the meeting.\n\n"
+        '"This levy is a tax on fishermen," the harbour heavyweights wrote in a joint letter.'
+    )
+    assert _spoken(text)[0] == (
+        "This levy is a tax on fishermen,",
+        "the harbour heavyweights",
+        "the harbour heavyweights",
+    )
+
+
+def test_a_demonstrative_description_of_unknown_noun_speaks_as_itself():
+    text = (
+        "Hundreds came to the square to see Mayor Dan Orme.\n\n"
+        '"I adore this square," this Orme look-alike declared in front of the fountain.'
+    )
+    assert _spoken(text) == [
+        ("I adore this square,", "this Orme look-alike", "this Orme look-alike")
+    ]
+
+
+def test_a_description_a_name_qualifies_is_not_the_person_named_before():
+    text = (
+        "Tom Brisk chaired the panel this year.\n\n"
+        '"The film is a triumph," the Lisbon jury declared.'
+    )
+    assert _spoken(text)[0][1:] == ("the Lisbon jury", "the Lisbon jury")
+
+
+def test_plural_companies_speak_as_a_group_not_as_the_person_before():
+    text = (
+        "Ann Kell welcomed the deal.\n\n"
+        '"We hope to settle this soon," the two companies said in a statement.'
+    )
+    assert _spoken(text)[0][1] == "the two companies"
+
+
+def test_a_lone_definite_description_of_unknown_noun_does_not_speak_as_itself():
+    text = (
+        "Dai Pryce says the pack will decide the match.\n\n"
+        'The prop said: "We have to win the scrum."'
+    )
+    assert _spoken(text)[0][1] != "the prop"  # it stands for someone: "the prop" is no answer

@@ -26,6 +26,7 @@ from warreader.index.quotes.cue_subjects import (
     _subject_before,
     first_of_pair,
 )
+from warreader.index.quotes.described_subjects import described_subject
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
     _CLAIM_NOUNS,
@@ -372,6 +373,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 or _opening_document(tokens, floor, i)
                 or _postmodified_subject(tokens, i, floor)  # "a source familiar with X said"
             )
+            described = described_subject(tokens, i, floor) if mention is None else None
+            if described is not None:  # ""…," the impersonator declared"
+                mention, first = described
         if (
             mention is not None
             and mention.kind == "nominal"

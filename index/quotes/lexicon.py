@@ -117,7 +117,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     observes pointed declares confirms acknowledges suggests predicts cautions
     complains concedes conceded recounts recounted mused boasted commented responded
     responds claimed announced announces revealed agreed agrees reiterated answered
-    stressed urged
+    stressed urged underlined emphasised emphasized
     tweeted tweets posted posts retorted retorts snapped interjected exclaimed shouted
     yelled screamed whispered offered offers chimed quipped quips boasts boasted
     explained insisted asserted asserts contended contends maintained maintains

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.described_subjects import speaks_as_itself
 from warreader.index.quotes.descriptions import (
     _named_organisation,
     _not_owned_by,
@@ -109,6 +110,10 @@ class _Resolution:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
             return self._description_entity(mention, registered=False), None
+        if speaks_as_itself(mention.text, mention.head):
+            # "the impersonator", "the heavyweights": nothing says who; the description
+            # speaks as itself, never as a person named nearby.
+            return self._description_entity(mention), None
         group = self._owned_group(mention, position)
         if group:
             return self._description_entity(mention, name=group), None

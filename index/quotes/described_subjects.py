@@ -1,0 +1,119 @@
+"""Sources described by a noun the lexicons do not know: ""…," the impersonator
+declared", "The radioman pointed out", "the progressive heavyweights wrote". An article
+or demonstrative opening its clause, a few modifiers and a lower-case noun right before a
+reporting verb is the verb's subject; it speaks as the description itself, never as a
+person named nearby (nothing says the head is a person, nor which one).
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.group_subjects import GROUP_HEADS
+from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.tokens import Token
+
+_OPENING = lexicon.words("the a an this that these those")
+_DEMONSTRATIVES = lexicon.words("this that these those")
+_MODIFIERS = 3  # words between the article and the head: "the Stanford medieval-history graduate"
+# Words that are never a head nor a modifier of a subject: function words and the words
+# of time and manner that stand before a verb ("the next day said").
+_NOT_IN_SUBJECT = lexicon.words(
+    """
+    the a an this that these those who which what whom whose and or but nor of in on at
+    to for from by with as than then also not never just still only even so too very
+    is was are were be been being has have had do does did will would can could may
+    might must shall should there here it its he she they we you i his her their our
+    your my me him them us day days week weeks month months year years morning
+    afternoon evening night time times today yesterday tonight weekend moment minute
+    minutes hour hours later earlier ago once again former latter same other next last
+    first second third more most
+    """
+)
+_NUMBERS = lexicon.words("one two three four five six seven eight nine ten")
+
+
+def _speaking_noun_known(head: str) -> bool:
+    """Does a lexicon say what the noun ``head`` is (a person, group, body, document)?"""
+    return (
+        head in lexicon.PERSON_NOUNS
+        or head in lexicon.PERSON_PLURALS
+        or head in lexicon.ORG_NOUNS
+        or head in lexicon.DOCUMENT_NOUNS
+        or head in lexicon.TITLES
+        or head in GROUP_HEADS
+    )
+
+
+def unknown_head(head: str) -> bool:
+    """Is ``head`` a plain lower-case noun the lexicons know nothing of ("impersonator",
+    "heavyweights", "jury"), so that a description it heads speaks as itself?"""
+    if "-" in head and any(_speaking_noun_known(part) for part in head.split("-")):
+        return False  # "front-runner", "mother-of-nine": a person
+    return (
+        head.replace("-", "").isalpha()
+        and head.islower()
+        and not head.endswith(("-old", "ly"))
+        and head not in _NOT_IN_SUBJECT
+        and head not in _NUMBERS
+        and head not in lexicon.CUE_VERBS
+        and not _speaking_noun_known(head)
+    )
+
+
+def speaks_as_itself(text: str, head: str) -> bool:
+    """Does a description of unknown head speak as itself rather than stand for someone
+    named before? A group ("the heavyweights"), a demonstrative one ("this look-alike")
+    and one a name qualifies ("the AFI jury") do; "the prop" after a paragraph about a
+    rugby player is that player, and "a leading industry figure" may be named later."""
+    words = text.split()
+    if not unknown_head(head):
+        return False
+    return (
+        head.endswith("s") and not head.endswith("ss")
+        or words[0].lower() in _DEMONSTRATIVES
+        or words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _word(token: Token) -> bool:
+    return (
+        token.kind == "w"
+        and not token.possessive
+        and token.lower.replace("-", "").isalpha()
+        and token.lower not in _NOT_IN_SUBJECT
+        and token.lower not in lexicon.CUE_VERBS
+        and token.lower not in lexicon.PRONOUNS
+    )
+
+
+def _opens_clause(tokens: list[Token], k: int, floor: int) -> bool:
+    if k <= floor:
+        return True
+    before = tokens[k - 1]
+    return before.kind == "q" or before.text in (",", ":", ";")
+
+
+def described_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
+    """The description of unknown head ending right before the verb at ``i``, with the
+    index of its first token: "the impersonator", "this Trump look-alike"; None when the
+    words before the verb are no such phrase or do not open their clause."""
+    k = i - 1
+    if k < floor or not _word(tokens[k]) or tokens[k].capitalised:
+        return None
+    head = tokens[k].lower
+    if not unknown_head(head):
+        return None
+    for d in range(k - 1, max(floor - 1, k - 2 - _MODIFIERS), -1):
+        token = tokens[d]
+        if token.kind == "w" and token.lower in _OPENING and not (
+            token.capitalised and d > floor
+        ):
+            if not _opens_clause(tokens, d, floor):
+                return None
+            text = " ".join(t.text for t in tokens[d:i])
+            if not speaks_as_itself(text, head):
+                return None  # "The prop said": whom it stands for is read elsewhere
+            return Mention(text, "nominal", token.start, tokens[k].end, head=head), d
+        if not _word(token):
+            return None
+    return None
