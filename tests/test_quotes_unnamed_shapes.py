@@ -79,3 +79,23 @@ def test_a_lone_definite_description_of_unknown_noun_does_not_speak_as_itself():
         'The prop said: "We have to win the scrum."'
     )
     assert _spoken(text)[0][1] != "the prop"  # it stands for someone: "the prop" is no answer
+
+
+def test_a_counted_crowd_is_the_subject_of_a_participle_after_its_clause():
+    text = 'About 300 farmers gathered outside the hall, chanting "No more quotas."'
+    assert _spoken(text) == [("No more quotas.", "About 300 farmers", "About 300 farmers")]
+
+
+def test_a_counted_crowd_after_an_opening_place_phrase_chants():
+    text = (
+        "Outside the mill, hundreds of workers marched to the gates on Monday, "
+        'chanting "Save our looms."'
+    )
+    assert _spoken(text)[0][2] == "hundreds of workers"
+
+
+def test_a_counted_crowd_keeps_its_count_in_the_mention():
+    assert _spoken('"We stay," about 300 farmers said.')[0][2] == "about 300 farmers"
+    assert _spoken('More than 20 officials said the talks were "stuck."')[0][2] == (
+        "More than 20 officials"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.group_subjects import counted_group
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase, unnamed_description
 from warreader.index.quotes.tokens import Token
@@ -104,6 +105,7 @@ _OPENING_WORDS = lexicon.words(
     """
     after before during following since in on at with despite amid for from by under
     over through without unlike when while although though because if once until as
+    outside inside across around near beyond
     """
 )
 
@@ -140,6 +142,11 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
     opening: tuple[Mention, int] | None = None
     while j < i:
         token = tokens[j]
+        counted = counted_group(tokens, j, i) if opening is None else None
+        if counted is not None:  # "About 300 farmers gathered ..., chanting"
+            nxt = tokens[counted[1]] if counted[1] < i else None
+            if nxt is not None and nxt.kind == "w" and nxt.lower not in _NOT_VERB:
+                return counted
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
         ) and not (
