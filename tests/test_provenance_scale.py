@@ -89,10 +89,6 @@ def test_grouping_in_one_go_in_many_transactions_and_in_several_runs_agree(
     saved.close()
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: a near-variant (one word changed) "
-                   "whose shared bigrams are crowded when the group is checked again after a "
-                   "removal is proposed only by its rare bigrams, so the group splits where "
-                   "grouping afresh (that met it before they were crowded) keeps it whole")
 def test_removing_copies_of_a_crowded_quote_regroups_as_afresh(tmp_path):
     members, _ = corpus()
     sync(tmp_path, members)[0].close()

@@ -13,13 +13,30 @@ from __future__ import annotations
 from array import array
 
 
+class Merges(dict):
+    """Merged group id -> the id it went into, followed to the group that holds them now."""
+
+    def current(self, gid: int) -> int:
+        """The group ``gid`` is part of now (itself when never merged); the path walked
+        is shortened, so the next look-up is one step."""
+        if gid not in self:
+            return gid
+        path = []
+        while gid in self:
+            path.append(gid)
+            gid = self[gid]
+        for g in path[:-1]:
+            self[g] = gid
+        return gid
+
+
 class GroupIds:
     """Slot -> group id of the quotes filed lately, merges followed."""
 
     def __init__(self) -> None:
         self.base = 0  # the slot of ids[0]
         self.ids = array("q")
-        self.into: dict[int, int] = {}  # merged group id -> the id it went into
+        self.into = Merges()
 
     def clear(self) -> None:
         """Forget everything (a removal, a rollback, another process's commit)."""
@@ -42,13 +59,4 @@ class GroupIds:
         i = slot - self.base
         if not 0 <= i < len(self.ids):
             return None
-        gid, into = self.ids[i], self.into
-        if gid not in into:
-            return gid
-        path = []
-        while gid in into:
-            path.append(gid)
-            gid = into[gid]
-        for g in path[:-1]:  # (shortened: the next look-up is one step)
-            into[g] = gid
-        return gid
+        return self.into.current(self.ids[i])

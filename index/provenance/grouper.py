@@ -24,6 +24,7 @@ from warreader.index.provenance.normalise import tokens
 from warreader.index.provenance.relate import joined, related, speaker_key
 from warreader.index.search.db_text import row_from_db, row_to_db
 
+_LOCAL_CROWD = 64  # quotes of one group a bigram may propose when it is checked again
 _CHUNK = 30000  # SQLite's limit on the values of one statement is 32,766
 
 MEMBER_COLUMNS = "slot, article, qstart, qend, text, words, speaker, kind, path, date, outlet"
@@ -207,18 +208,35 @@ class Grouper:
             if clique and key is not None:  # the same long words or term, whoever said it
                 first = cliques.setdefault(key, node)
                 parent[find(node)] = find(first)
+        sharing = _sharing(entry_of)
         for node, e in entry_of.items():
             slots, clique = self.blocks.whole(*e.block[:3])
             candidates = (set() if clique else set(slots)) | self.blocks.paired(e.pairs)
-            for c in candidates:
-                other = node_of.get(c)
-                if other is not None and find(other) != find(node) and e.related(
+            others = {node_of[c] for c in candidates if c in node_of}
+            for pair in e.pairs:  # the group's own bigrams: none crowded by other groups
+                others.update(sharing.get(pair, ()))
+            for other in others:
+                if other != node and find(other) != find(node) and e.related(
                         entry_of[other]):
                     parent[find(other)] = find(node)
         parts: dict[tuple, set[int]] = {}
         for node, slots in slots_of.items():
             parts.setdefault(find(node), set()).update(slots)
         return list(parts.values())
+
+
+def _sharing(entry_of: dict[tuple, Entry]) -> dict[str, list[tuple]]:
+    """A group's distinct quotes by the bigrams they share within the group, so that a
+    group checked again after a removal is split only where no quote of it relates to
+    another: a bigram crowded in the corpus proposes no candidate, and a near-variant
+    met when that bigram was still rare would otherwise lose its group. A bigram that
+    more than :data:`_LOCAL_CROWD` of the group's quotes share proposes none."""
+    sharing: dict[str, list[tuple]] = {}
+    for node, e in entry_of.items():
+        for pair in e.pairs:
+            sharing.setdefault(pair, []).append(node)
+    return {pair: nodes for pair, nodes in sharing.items()
+            if 1 < len(nodes) <= _LOCAL_CROWD}
 
 
 class _Transaction:

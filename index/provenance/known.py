@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import islice
 from sys import intern
 
+from warreader.index.provenance.group_ids import Merges
 from warreader.index.provenance.relate import speaker_key
 
 KNOWN = 5_000
@@ -45,7 +46,7 @@ class Known:
 
     def __init__(self) -> None:
         self._at: dict[int, tuple[Filed, int]] = {}
-        self._into: dict[int, int] = {}  # merged group id -> the id it went into
+        self._into = Merges()
         # one Filed per distinct (words, kind, speaker) read lately: a quote recurring in
         # many articles is folded once, and a verdict on it holds for every copy
         self._same: dict[tuple[str, str, str | None], Filed] = {}
@@ -88,7 +89,4 @@ class Known:
         if found is None:
             return None
         filed, gid = found
-        into = self._into
-        while gid in into:
-            gid = into[gid]
-        return gid, filed
+        return self._into.current(gid), filed
