@@ -99,3 +99,27 @@ def test_a_counted_crowd_keeps_its_count_in_the_mention():
     assert _spoken('More than 20 officials said the talks were "stuck."')[0][2] == (
         "More than 20 officials"
     )
+
+
+def test_a_document_and_where_it_stands_after_an_opening_quote_speak_whole():
+    assert _spoken('"Vote Pike," a voice-over in the advert states.') == [
+        ("Vote Pike,", "a voice-over in the advert", "a voice-over in the advert")
+    ]
+    text = '"Come to the fair!" a welcome banner on the town hall reads.'
+    assert _spoken(text)[0][2] == "a welcome banner on the town hall"
+
+
+def test_a_passage_of_a_book_speaks_as_a_document():
+    text = (
+        "The memoir by Lena Grist is out on Tuesday.\n\n"
+        '"The ferry never came," the passage continued.'
+    )
+    assert _spoken(text)[0][2] == "the passage"
+
+
+def test_a_document_on_someones_page_is_still_theirs():
+    text = (
+        "Ines Moor, the skater, will return in March.\n\n"
+        '"Ines is nearly fit," a statement on her website said.'
+    )
+    assert _spoken(text)[0][1] == "Ines Moor"

@@ -117,3 +117,38 @@ def described_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention,
         if not _word(token):
             return None
     return None
+
+
+_PLACED = lexicon.words("in on")
+_NOT_PLACE = lexicon.words("who which that and but was is were are his her their its our my")
+_PLACE_REACH = 6  # words of the place: "on the website of the harbour board"
+
+
+def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """ "“…,” a welcome message on the website reads", "“…,” a voice-over in the ad
+    states": after an opening quotation, a document and where it stands (after "in" or
+    "on", never "from" or "by", whose issuer speaks) right before the verb at ``i``; the
+    mention is the whole phrase."""
+    start = floor + 1
+    if tokens[floor].kind != "q" or start >= i:
+        return None
+    if tokens[start].text == "," and start + 1 < i:
+        start += 1
+    if tokens[start].lower not in ("a", "an", "the", "one"):
+        return None
+    k = start + 1
+    while k < i and k - start <= _MODIFIERS + 1 and tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
+        if tokens[k].kind != "w" or tokens[k].possessive or tokens[k].lower in _NOT_IN_SUBJECT:
+            return None  # a modifier may look like a verb: "a welcome message"
+        k += 1
+    if k + 2 >= i or tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
+        return None
+    if tokens[k + 1].lower not in _PLACED or i - (k + 2) > _PLACE_REACH:
+        return None
+    for token in tokens[k + 2 : i]:
+        if token.kind != "w" or token.lower in lexicon.CUE_VERBS or token.lower in (
+            _NOT_PLACE
+        ) or token.possessive:
+            return None  # "a statement on her website": hers, read by its owner
+    text = " ".join(t.text for t in tokens[start:i])
+    return Mention(text, "nominal", tokens[start].start, tokens[i - 1].end, head=tokens[k].lower)

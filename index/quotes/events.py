@@ -26,7 +26,7 @@ from warreader.index.quotes.cue_subjects import (
     _subject_before,
     first_of_pair,
 )
-from warreader.index.quotes.described_subjects import described_subject
+from warreader.index.quotes.described_subjects import described_subject, placed_document
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
     _CLAIM_NOUNS,
@@ -364,6 +364,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
+        placed = (
+            placed_document(tokens, i, floor)
+            if left is not None and left.kind == "w" and (not weak or low in _DISPLAY_VERBS)
+            else None
+        )  # "a banner on the gate reads": the document, not the place named in its phrase
+        if placed is not None:
+            mention, role, first = placed, "", _index_at(tokens, placed.start) or first
         if mention is None and left is not None and left.kind == "w" and weak and (
             low in _DISPLAY_VERBS
         ):
