@@ -123,3 +123,24 @@ def test_a_document_on_someones_page_is_still_theirs():
         '"Ines is nearly fit," a statement on her website said.'
     )
     assert _spoken(text)[0][1] == "Ines Moor"
+
+
+def test_a_colon_after_from_a_document_quotes_the_document():
+    text = 'The inquiry was published on Friday. From the report: "The pier was never safe."'
+    assert _spoken(text) == [("The pier was never safe.", "the report", "the report")]
+
+
+def test_a_colon_after_an_owned_description_and_its_verb_gives_the_description():
+    text = (
+        "At the briefing, Hale's first five questioners ranged from curious to hostile: "
+        '"Why now?" and "Who pays?"'
+    )
+    assert [q[2] for q in _spoken(text)] == ["Hale's first five questioners"] * 2
+
+
+def test_a_colon_after_a_persons_document_keeps_the_person_as_speaker():
+    text = (
+        "Rachel Hoff wrote to the delegates on Monday.\n\n"
+        'Hoff\'s letter makes a plain case: "Let people live as they choose."'
+    )
+    assert _spoken(text)[0][1:] == ("Rachel Hoff", "Hoff's letter")

@@ -152,3 +152,54 @@ def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
             return None  # "a statement on her website": hers, read by its owner
     text = " ".join(t.text for t in tokens[start:i])
     return Mention(text, "nominal", tokens[start].start, tokens[i - 1].end, head=tokens[k].lower)
+
+
+def _headed(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The index of the last speaking noun (person, group, body, document) among at most
+    four plain words from ``start``, before ``stop``; None when another word comes."""
+    head = None
+    for k in range(start, min(stop, start + _MODIFIERS + 1)):
+        token = tokens[k]
+        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS and (
+            not _speaking_noun_known(token.lower)
+        ):
+            break
+        if not token.capitalised and _speaking_noun_known(token.lower):
+            head = k
+    return head
+
+
+def colon_source(tokens: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """Who introduces the quotation after the colon at ``j`` in a sentence no cue and no
+    name reads: a document quoted from ("From the report:", "More from the ruling:"), or
+    a description its owner opens ("Obama's first five questioners ranged from skeptical
+    to hostile:"); with the index of the mention's first token."""
+    k = floor
+    if tokens[k].lower == "more" and k + 1 < j:
+        k += 1
+    if tokens[k].lower == "from" and k + 1 < j and tokens[k + 1].lower in _OWNERS:
+        head = _headed(tokens, k + 2, j)
+        if head == j - 1 and tokens[head].lower in lexicon.DOCUMENT_NOUNS:
+            return _nominal(tokens, k + 1, j, tokens[head].lower), k + 1
+        return None
+    if tokens[floor].lower in _OPENING_PREPOSITIONS:  # "At the briefing, Hale's aides"
+        floor = next((n + 1 for n in range(floor, j - 1) if tokens[n].text == ","), floor)
+    owner = tokens[floor]
+    if not (owner.kind == "w" and owner.possessive and owner.capitalised):
+        return None
+    head = _headed(tokens, floor + 1, j)
+    if head is None or head + 1 >= j:
+        return None
+    verb = tokens[head + 1]
+    if verb.kind != "w" or verb.capitalised or verb.lower in _NOT_IN_SUBJECT:
+        return None
+    return _nominal(tokens, floor, head + 1, tokens[head].lower), floor
+
+
+_OWNERS = lexicon.words("the a an this his her its their")
+_OPENING_PREPOSITIONS = lexicon.words("at in on after during before following")
+
+
+def _nominal(tokens: list[Token], start: int, end: int, head: str) -> Mention:
+    text = " ".join(t.text for t in tokens[start:end])
+    return Mention(text, "nominal", tokens[start].start, tokens[end - 1].end, head=head)

@@ -26,7 +26,11 @@ from warreader.index.quotes.cue_subjects import (
     _subject_before,
     first_of_pair,
 )
-from warreader.index.quotes.described_subjects import described_subject, placed_document
+from warreader.index.quotes.described_subjects import (
+    colon_source,
+    described_subject,
+    placed_document,
+)
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
     _CLAIM_NOUNS,
@@ -203,6 +207,12 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         low = token.lower
         if low == ":":
             event = _colon_event(tokens, j, floor_of[j], events)
+            if event is None and j + 1 < len(tokens) and tokens[j + 1].kind == "q" and not (
+                events and events[-1].cue_index >= floor_of[j]
+            ):
+                found = colon_source(tokens, j, floor_of[j])  # "From the report:"
+                if found is not None:
+                    event = Event(":", j, found[0], weak=True, first=found[1], last=j)
             if event is not None:
                 events.append(event)
             continue

@@ -106,6 +106,10 @@ class _Resolution:
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
             owner = None if _places(mention.text) else self._document_owner(p, mention.head, event)
+            first = mention.text.split(" ", 1)[0]
+            if first.endswith(("'s", "’s")) and first[:1].isupper():
+                person = self.registry.known_person(first[:-2])  # "Hoff's letter": Hoff's
+                owner = person.name if person is not None else owner
             if owner:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
