@@ -144,3 +144,11 @@ def test_a_colon_after_a_persons_document_keeps_the_person_as_speaker():
         'Hoff\'s letter makes a plain case: "Let people live as they choose."'
     )
     assert _spoken(text)[0][1:] == ("Rachel Hoff", "Hoff's letter")
+
+
+def test_an_owned_description_with_unknown_modifiers_is_the_clause_subject():
+    text = (
+        "In reply to the plan, Dora Pike's right-hand woman rallied supporters, "
+        'saying: "We have to be ready."'
+    )
+    assert _spoken(text)[0][2] == "Dora Pike's right-hand woman"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import counted_group
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase, unnamed_description
@@ -173,6 +174,10 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 whole = build(words + owned) if owned else None
                 if whole is not None and whole.kind == "nominal" and not whole.possessive:
                     mention, end = whole, end + len(owned)
+                else:  # "Dora Pike's right-hand woman rallied": modifiers the reader skips
+                    owned_noun = owned_description(tokens, j, end, i)
+                    if owned_noun is not None:
+                        mention, end = owned_noun
             nxt = tokens[end] if end < len(tokens) else None
             if nxt is not None and mention is not None:
                 nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on

@@ -155,18 +155,30 @@ def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
 
 
 def _headed(tokens: list[Token], start: int, stop: int) -> int | None:
-    """The index of the last speaking noun (person, group, body, document) among at most
-    four plain words from ``start``, before ``stop``; None when another word comes."""
-    head = None
+    """The index of the speaking noun (person, group, body, document) heading at most
+    four plain words from ``start``, before ``stop`` (the last of a run of such nouns:
+    "campaign official"); None when another word comes first."""
     for k in range(start, min(stop, start + _MODIFIERS + 1)):
         token = tokens[k]
         if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS and (
             not _speaking_noun_known(token.lower)
         ):
-            break
-        if not token.capitalised and _speaking_noun_known(token.lower):
-            head = k
-    return head
+            return None
+        if not token.capitalised and _head_noun(token.lower) and not (
+            k + 1 < stop and tokens[k + 1].kind == "w" and _head_noun(tokens[k + 1].lower)
+        ):
+            return k
+    return None
+
+
+def _head_noun(low: str) -> bool:
+    """A noun for a person, a group, a body or a document (not a title word)."""
+    return (
+        low in lexicon.PERSON_NOUNS
+        or low in lexicon.PERSON_PLURALS
+        or low in lexicon.ORG_NOUNS
+        or low in lexicon.DOCUMENT_NOUNS
+    )
 
 
 def colon_source(tokens: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
@@ -203,3 +215,15 @@ _OPENING_PREPOSITIONS = lexicon.words("at in on after during before following")
 def _nominal(tokens: list[Token], start: int, end: int, head: str) -> Mention:
     text = " ".join(t.text for t in tokens[start:end])
     return Mention(text, "nominal", tokens[start].start, tokens[end - 1].end, head=head)
+
+
+def owned_description(
+    tokens: list[Token], start: int, end: int, stop: int
+) -> tuple[Mention, int] | None:
+    """ "Dora Pike's right-hand woman", "Lazar's public defense lawyer": the owner's
+    words (``start`` to ``end``, the last possessive) and a few modifiers up to a speaking
+    noun, before ``stop``; with the index after the phrase."""
+    head = _headed(tokens, end, stop)
+    if head is None:
+        return None
+    return _nominal(tokens, start, head + 1, tokens[head].lower), head + 1
