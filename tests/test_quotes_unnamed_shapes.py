@@ -152,3 +152,15 @@ def test_an_owned_description_with_unknown_modifiers_is_the_clause_subject():
         'saying: "We have to be ready."'
     )
     assert _spoken(text)[0][2] == "Dora Pike's right-hand woman"
+
+
+def test_an_owner_before_skipped_modifiers_stays_in_the_description():
+    text = (
+        "Kell Orwin was jailed in May.\n\n"
+        "In court papers, Orwin's public defense counsel asked for a sentence of two "
+        'years, calling his thefts "a cry for help."'
+    )
+    assert _spoken(text)[0][1:] == (
+        "Orwin's public defense counsel",
+        "Orwin's public defense counsel",
+    )

@@ -227,3 +227,24 @@ def owned_description(
     if head is None:
         return None
     return _nominal(tokens, start, head + 1, tokens[head].lower), head + 1
+
+
+def owner_before(tokens: list[Token], mention: Mention, a: int, k: int, floor: int) -> int:
+    """Widen the description ``mention`` (first token ``k``) to the capitalised owner
+    whose possessive is token ``a``, when only plain lower-case words stand between and
+    the owner opens its clause ("Orwin's public defense counsel asked"); the new first
+    token index, or ``k`` unchanged."""
+    if not tokens[a].capitalised or any(
+        t.kind != "w" or t.capitalised or t.lower in _NOT_IN_SUBJECT for t in tokens[a + 1 : k]
+    ):
+        return k
+    start = a
+    while start > floor and tokens[start - 1].kind == "w" and tokens[start - 1].capitalised and (
+        not tokens[start - 1].possessive
+    ):
+        start -= 1  # "Dora Pike's"
+    if not _opens_clause(tokens, start, floor):
+        return k
+    mention.text = " ".join(t.text for t in tokens[start:k]) + " " + mention.text
+    mention.start = tokens[start].start
+    return start
