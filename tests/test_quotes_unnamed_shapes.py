@@ -164,3 +164,14 @@ def test_an_owner_before_skipped_modifiers_stays_in_the_description():
         "Orwin's public defense counsel",
         "Orwin's public defense counsel",
     )
+
+
+def test_the_agent_of_a_passive_before_the_verb_is_not_the_source():
+    text = (
+        "A letter from the Veterans League obtained by The Courier warns that "
+        '"any further use will go to court."'
+    )
+    assert _spoken(text)[0][1:] == (
+        "A letter from the Veterans League",
+        "A letter from the Veterans League",
+    )
