@@ -175,3 +175,12 @@ def test_the_agent_of_a_passive_before_the_verb_is_not_the_source():
         "A letter from the Veterans League",
         "A letter from the Veterans League",
     )
+
+
+def test_a_publication_or_outlet_speaks_for_the_one_named():
+    text = (
+        "The Harbour Review has long opposed Hale.\n\n"
+        "The conservative publication has been outspoken in its opposition, arguing he "
+        'is "a danger to the party."'
+    )
+    assert _spoken(text)[0][1:] == ("Harbour Review", "The conservative publication")
