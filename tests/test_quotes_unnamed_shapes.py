@@ -184,3 +184,11 @@ def test_a_publication_or_outlet_speaks_for_the_one_named():
         'is "a danger to the party."'
     )
     assert _spoken(text)[0][1:] == ("Harbour Review", "The conservative publication")
+
+
+def test_someone_in_a_crowd_speaks_as_that_someone_not_as_a_person_named_before():
+    text = (
+        "Mayor Tom Hale walked on stage at noon.\n\n"
+        '"Liar!" someone in the crowd yelled.'
+    )
+    assert _spoken(text) == [("Liar!", "someone in the crowd", "someone in the crowd")]

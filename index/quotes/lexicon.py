@@ -251,7 +251,7 @@ PERSON_NOUNS: dict[str, str] = {
     nominee narrator person user neurosurgeon moderator commenter questioner
     participant interviewer interviewee reader viewer listener retiree impostor
     heckler marcher spectator onlooker bystander panelist panellist
-    proponent backer advocate detractor skeptic sceptic graduate counsel
+    proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
     """
     )
 }

@@ -84,7 +84,8 @@ class _Resolution:
     def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
         mention = event.mention
         words = mention.text.split()
-        indefinite = words[0].lower() in ("a", "an", "one", "another")  # "Another said" too
+        indefinite = words[0].lower() in ("a", "an", "one", "another", "someone", "somebody")
+        # "Another said" and "someone in the crowd" too: nobody named before
         if mention.head in lexicon.PERSON_PLURALS or (
             mention.head in GROUP_HEADS
         ):
