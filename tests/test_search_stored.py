@@ -75,3 +75,26 @@ def test_canonical_names_of_spellings_not_in_the_corpus(tmp_path):
     assert len(corpus.quotes_by("Zelenskyy")) == 2  # only the alias-free surname
     assert len(corpus.quotes_by("V. Zelenskyy")) == 2  # a compatible initial
     assert corpus.quotes_by("Nobody Atall") == []
+
+
+def test_a_full_build_lets_go_of_the_index_pages_it_read(tmp_path, monkeypatch):
+    """Building the stored data reads every document of a memory-mapped index; the pages
+    it touched are released as it goes (they counted in the RSS of `warreader index`:
+    268 MB at 100,000 articles), and the data is the same."""
+    from warreader.index.search import stored_write
+    from warreader.index.search.segment_files import MappedStorage
+
+    folder = small_corpus(tmp_path / "articles")
+    corpus = open_corpus(folder, tmp_path / "index")
+    corpus.refresh()
+    assert corpus.summaries()  # (the stored data is built when first read)
+    [built] = live_dir(tmp_path / "index").glob("stored-*.sqlite")
+    released = []
+    real = MappedStorage.release_pages
+    monkeypatch.setattr(MappedStorage, "release_pages",
+                        lambda self: released.append(self) or real(self))
+    monkeypatch.setattr(stored_write, "_BATCH", 2)  # a flush, and a release, per 2 rows
+    _full_build_of_live(tmp_path / "index", tmp_path / "full.sqlite")
+    assert len(released) >= 3
+    assert all(isinstance(s, MappedStorage) for s in released)
+    assert _rows(built) == _rows(tmp_path / "full.sqlite")

@@ -244,3 +244,32 @@ def test_tied_roles_do_not_follow_the_article_order(order):
                                      role=roles[article]))
     (summary,) = directory.summaries()
     assert summary.role == "Ukrainian President"
+
+
+def test_repeated_quotes_are_counted_not_kept_one_by_one():
+    """A corpus's quotes by the same speaker, mention and role in one article are one
+    entry with a count (the directory of 400,000 quotes held one object each), and the
+    counts, roles, aliases and articles come out as if each had been kept."""
+    directory = SpeakerDirectory()
+    for n in range(3000):
+        article = f"a{n % 300}"
+        mention = ("she", "Ms Varga", "the treasurer")[n % 3]
+        directory.add(article, Quote("x", 0, 1, speaker="Ilona Varga", mention=mention,
+                                     role="county treasurer" if n % 2 else None))
+    directory.add("a7", Quote("y", 0, 1, speaker="Varga", role="treasurer"))
+    [summary] = directory.summaries()
+    assert summary.name == "Ilona Varga"
+    assert summary.quote_count == 3001
+    assert summary.role == "county treasurer"
+    assert summary.articles == [f"a{n}" for n in range(300)]
+    assert summary.aliases == ["Ms Varga", "the treasurer", "Varga"]
+    assert directory.canonical("Varga", "a7") == "Ilona Varga"
+    assert len(directory._added) <= 300 * 6 + 1  # one entry per distinct four, not 3001
+
+
+def test_aliases_differing_only_in_case_come_in_one_order():
+    directory = SpeakerDirectory()
+    for mention in ("The Institute", "the institute", "THE INSTITUTE"):
+        directory.add("a1", Quote("x", 0, 1, speaker="Halden Institute", mention=mention))
+    [summary] = directory.summaries()
+    assert summary.aliases == ["THE INSTITUTE", "The Institute", "the institute"]
