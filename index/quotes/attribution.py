@@ -22,16 +22,11 @@ from dataclasses import replace
 
 from warreader.index.quotes.choice import (
     _coordinated_quote,
-    _directed,
     _frames_own_words,
-    _is_term,
     _labelled_before,
     _labels,
     _Lenders,
-    _may_speak_alone,
-    _phrase_like,
     _pick_event,
-    _reported_before,
     _shout_agent,
     _shouted,
     _subject_event,
@@ -50,6 +45,7 @@ from warreader.index.quotes.mentions import (
     run_mention,
 )
 from warreader.index.quotes.ordered import SpanIndex
+from warreader.index.quotes.quoted_context import _directed, _reported_before
 from warreader.index.quotes.reading import (
     _CLOSE,
     _LOOK_BACK,
@@ -62,6 +58,7 @@ from warreader.index.quotes.reading import (
 from warreader.index.quotes.resolution import _Resolution
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.sightings import _NameReading
+from warreader.index.quotes.terms import _is_term, _may_speak_alone, _phrase_like
 
 
 class ArticleAttributor(_NameReading, _Resolution):

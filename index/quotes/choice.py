@@ -17,17 +17,16 @@ from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
     _PASSIVE,
-    _after_work_noun,
-    _byline_title,
-    _directed,
-    _exclaims,
-    _owned_words,
-    _reported_before,
-    _title_slot,
     _titled,
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
+from warreader.index.quotes.terms import (
+    _CASTING,
+    _may_speak_alone,
+    _speech_owner,
+    owner_mention,
+)
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
 
@@ -96,6 +95,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
         and (
             not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
             or _inverted_after_comma(para, e)  # "... farmers who wish ..., said Ann Pike"
+            or _closing_after_comma(para, e)  # "... a "steady hand" who ..., the board writes."
         )
     ]
     if strong_after:
@@ -136,6 +136,18 @@ def _inverted_after_comma(para: _Para, e: Event) -> bool:
         and para.tokens[e.cue_index - 1].text == ","
         and e.mention.start > para.tokens[e.cue_index].start
     )
+
+
+def _closing_after_comma(para: _Para, e: Event) -> bool:
+    """Does ``e`` close its sentence after a comma ("..., the editorial board writes.")?
+    Then it reports the whole sentence, relative clauses in it included."""
+    end = e.last + 1
+    floor = para.floor_of[e.cue_index]
+    while end < len(para.tokens) and para.floor_of[end] == floor:
+        if para.tokens[end].kind != "p":
+            return False
+        end += 1
+    return e.first > 0 and para.tokens[e.first - 1].text == ","
 
 
 def _outermost(para: _Para, before: list[Event]) -> Event:
@@ -184,6 +196,10 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     token = para.tokens[qi]  # a quotation's own token (a look-up: `in values()` was a scan)
     if token.kind != "q" or para.q_index.get(token.quote) != qi:
         return None
+    owned = _speech_owner(para, qi)  # "Dunn's claim that "…"": the owner said it
+    if owned is not None and (owner := owner_mention(para.tokens, owned[0])) is not None:
+        noun = owned[1]
+        return Event(para.tokens[noun].text, noun, owner, weak=True, first=owned[0], last=noun)
     found = subject_before(para.tokens, qi, para.floor_of[qi])
     if found is None:
         return None
@@ -310,8 +326,8 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
     between = [t.lower for t in para.tokens[before + 1 : qi]]
     if between in (["and"], ["or"], [","], [",", "and"], [",", "or"]):
         return True
-    # "said Vane was "a fraud" while Dunn is "a bore"": a short clause of the same
-    # reported speech, with no verb of its own speaker, goes on the same quote.
+    # "said Vane was "a fraud" while Dunn is "a bore"", "called him a "fraud" who had
+    # "lied"": a short clause of the same speech, with no speaker's verb, goes on it.
     return (
         previous.speaker is not None
         and para.sentence_of[before] == para.sentence_of[qi]
@@ -319,10 +335,11 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
         and bool(between)
         and between[0] in _GOES_ON
         and not any(before < e.cue_index < qi for e in para.events)
+        and not any(w.startswith(_CASTING) for w in between)  # "while Dunn refers to her as"
     )
 
 
-_GOES_ON = lexicon.words("while and but whereas or")
+_GOES_ON = lexicon.words("while and but whereas or who which that")
 _GOES_ON_REACH = 6
 
 
@@ -384,55 +401,6 @@ def _shout_agent(para: _Para, qi: int) -> Event | None:
 _AGENT_STOPS = lexicon.words("as when after before at in on outside inside who which that and")
 
 
-def _may_speak_alone(head: str) -> bool:
-    return (
-        head in lexicon.PERSON_NOUNS
-        or head in lexicon.PERSON_PLURALS
-        or head in lexicon.ORG_NOUNS
-        or head in lexicon.DOCUMENT_NOUNS
-    )
-
-
-def _is_term(
-    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
-) -> bool:
-    """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
-    than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
-    if own:
-        return False
-    words = para.text[span.start : span.end].split()
-    prev = []
-    for t in reversed(para.tokens[max(0, qi - 2) : qi]):
-        if t.kind != "w":
-            break
-        prev.insert(0, t.lower)
-    if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
-        return True
-    if prev and prev[-1] == "called" and not near:
-        return True
-    nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
-    if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
-        # '"blog" was the word of the year': the word itself is the topic; but not in
-        # a reported clause ('Ramos warned that the "danger" was real').
-        return not (has_event and ("that" in prev[-1:] or prev[-2:] == ["that", "the"]))
-    titled = _titled(words)
-    if titled and _after_work_noun(para, qi):
-        return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
-    quoted = para.text[span.start : span.end]
-    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
-        return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
-    if _byline_title(para, qi, span):
-        return True  # '"Fees to rise," by the Courier's Ann Bell'
-    if _owned_words(para, qi, span):
-        return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
-    sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
-    if sentence_like:
-        if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
-            return False  # '"…," Burton said. "Donald Trump."': the speech goes on
-        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
-    return not (near or has_event or _reported_before(para, qi) or _directed(para, qi))
-
-
 class _Lenders:
     """Events a quotation without its own may borrow, found in O(log n) per quotation.
 
@@ -482,13 +450,3 @@ class _Lenders:
 
 
 _FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label")
-
-
-_WORD_AS_SUBJECT = lexicon.words(
-    "was is has had were are means meant headed topped became remains comes came"
-)
-
-
-def _phrase_like(text: str, span: Span) -> bool:
-    """A short quoted phrase that is no sentence: a term when nobody says it."""
-    return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8

@@ -69,12 +69,25 @@ def _reported_before(para: _Para, qi: int) -> bool:
             and (
                 token.lower in _REPORTING
                 or token.lower in _SPEECH_VERBS and _after_subject(tokens, k)
+                or _made_clear(tokens, k)
             )
             and not token.capitalised
             and not (k and tokens[k - 1].lower in _PASSIVE)  # "she was told her ..."
         ):
             return True
     return False
+
+
+_MAKE = lexicon.words("make makes made making")
+
+
+def _made_clear(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` the "clear" of "made clear", "has made it clear": a speaker
+    stating something, like a reporting verb ("Ruiz made it clear that she has "doubts"")?"""
+    if tokens[k].lower != "clear" or k < 1:
+        return False
+    j = k - 2 if tokens[k - 1].lower == "it" else k - 1
+    return j >= 0 and tokens[j].lower in _MAKE and not tokens[j].capitalised
 
 
 # Verbs that direct someone to do what the quoted infinitive says ("urged voters to
@@ -188,3 +201,35 @@ def _title_slot(para: _Para, qi: int) -> bool:
     if before.possessive and before.capitalised or before.lower in _BEFORE_TITLE:
         return True
     return before.lower == "to" and qi > 1 and para.tokens[qi - 2].lower == "according"
+
+
+# Words after which a quotation is a predicate or a clause, not a name: a copula or a
+# modal ("was "furious"", "would "unravel" the deal"), a complementiser ("concluded that
+# "top secret" files ...").
+_PREDICATE_SLOT = lexicon.words(
+    "is was are were be been would will could should can may might must that"
+)
+# A reporting verb in the passive ("was said to be", "is reported to have"): its subject
+# is who was talked about, not who spoke.
+_PASSIVE_REPORT = lexicon.words(
+    "said reported thought believed expected rumoured rumored described considered told"
+)
+
+
+def _predicate_slot(para: _Para, qi: int) -> bool:
+    """Does the quotation at ``qi`` stand where a predicate or a clause starts, right after
+    a copula, a modal or "that" ("the spokeswoman was "satisfied"", "will "finish the
+    job"")? Words there are said by someone, not a title or a name; a lower-case start
+    is required (a capitalised one is a title: 'is "Football Life"'), and a subject
+    reported in the passive ("was said to be "…"") is not who said them."""
+    before = para.tokens[qi - 1] if qi else None
+    if before is None or before.kind != "w" or before.lower not in _PREDICATE_SLOT:
+        return False
+    span = para.spans[para.tokens[qi].quote]
+    if not para.text[span.start].islower():
+        return False
+    tokens = para.tokens
+    for k in range(max(para.floor_of[qi], qi - _REPORT_REACH) + 1, qi):
+        if tokens[k].lower in _PASSIVE_REPORT and tokens[k - 1].lower in _PASSIVE:
+            return False
+    return True

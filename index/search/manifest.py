@@ -87,7 +87,7 @@ def compare(on_disk: dict[str, Stat], indexed: Manifest) -> Changes:
     only the paths where they differ are looked at.
     """
     states = indexed.states
-    if on_disk == states:
+    if states is on_disk or on_disk == states:  # the first: the manifest matched it
         return Changes([], [], len(on_disk))
     differ = {p for p, _ in on_disk.items() ^ states.items()}
     to_read: list[str] = []

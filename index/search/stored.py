@@ -35,11 +35,13 @@ from typing import TYPE_CHECKING
 from warreader.index.model import Quote
 from warreader.index.names import fold, name_keys
 from warreader.index.quotes.speakers import SpeakerSummary, compatible
+from warreader.index.search import manifest_file
 from warreader.index.search.db_text import MARK as _MARK
 from warreader.index.search.db_text import from_db
 from warreader.index.search.db_text import row_from_db as _row_from_db
 from warreader.index.search.db_text import row_to_db as _row_to_db
 from warreader.index.search.manifest import Manifest, Stat, touched
+from warreader.index.search.stamps import commit_stamp
 from warreader.index.search.stored_schema import StoredDataError, open_checked, stored_path
 from warreader.index.search.stored_write import build as _build
 from warreader.index.search.stored_write import remove_others as _remove_others
@@ -56,8 +58,11 @@ _QUOTE_COLUMNS = "text, qstart, qend, kind, speaker, role, mention, cue, paragra
 class StoredData:
     """One commit's stored data, opened read-only; every method is one query."""
 
-    def __init__(self, path: Path, generation: int, temporary: bool = False) -> None:
+    def __init__(self, path: Path, generation: int, temporary: bool = False,
+                 folder: Path | None = None) -> None:
         self.path = path
+        self.generation = generation
+        self.folder = folder or path.parent  # the generation folder (not a temporary's)
         self._lock = threading.Lock()
         self._db = open_checked(path, generation)
         if temporary:  # built outside a read-only index folder: gone once closed
@@ -92,8 +97,35 @@ class StoredData:
 
     def manifest(self, on_disk: dict[str, Stat] | None = None) -> Manifest:
         """Every indexed or skipped file's (size, mtime_ns), the skipped files' reasons,
-        and the SHA-1 of the files ``on_disk`` shows touched (:func:`touched`). One pass
-        of SQLite's rows into one dictionary: no object per file (100,000 rows)."""
+        and the SHA-1 of the files ``on_disk`` shows touched (:func:`touched`). Read from
+        the commit's ``manifest.bin`` (:mod:`index.search.manifest_file`), made from the
+        rows the first time; when ``on_disk`` matches it exactly (the common case) its
+        states are ``on_disk`` itself: no object made per file (100,000 of them).
+        ``on_disk`` is a walk's (size, mtime_ns) by path, in the walk's order."""
+        stamp = commit_stamp(self.folder, self.generation)
+        kept = manifest_file.read(self.folder, stamp) if stamp is not None else None
+        same = kept.matches(on_disk) if kept is not None and on_disk is not None else False
+        if same is not False:
+            if same is None:  # another walk's order: kept in this one's from now on
+                manifest_file.write(self.folder, stamp, on_disk, kept.reasons)
+            return Manifest(on_disk, {}, kept.reasons)
+        if kept is not None:
+            states, reasons = kept.states(), kept.reasons
+        else:
+            states, reasons = self._manifest_rows()
+            if stamp is not None:  # in the walk's order when it matches
+                manifest_file.write(self.folder, stamp,
+                                    on_disk if on_disk == states else states, reasons)
+        shas: dict[str, str] = {}
+        for path in touched(on_disk, states) if on_disk and on_disk != states else ():
+            row = self._one("SELECT sha FROM files WHERE file = ?", (path,))
+            if row is not None:
+                shas[path] = row[0]
+        return Manifest(states, shas, reasons)
+
+    def _manifest_rows(self) -> tuple[dict[str, Stat], dict[str, str]]:
+        """(states, reasons) of :meth:`manifest` from the rows: one pass into one
+        dictionary."""
         with self._lock:  # only the file name can hold marked text
             db = self._db
             states = {f: (s, m) for f, s, m in db.execute("SELECT file, size, mtime_ns FROM files")}
@@ -103,12 +135,7 @@ class StoredData:
                        db.execute("SELECT file, reason FROM files WHERE reason IS NOT NULL")}
         for (file,) in marked:
             states[from_db(file)] = states.pop(file)
-        shas: dict[str, str] = {}
-        for path in touched(on_disk, states) if on_disk and on_disk != states else ():
-            row = self._one("SELECT sha FROM files WHERE file = ?", (path,))
-            if row is not None:
-                shas[path] = row[0]
-        return Manifest(states, shas, reasons)
+        return states, reasons
 
     def index_files(self) -> dict[str, tuple[int, int]]:
         """name -> (size, mtime_ns) of the Whoosh files of this commit when it was read."""
@@ -253,4 +280,4 @@ def open_stored(searcher: Searcher, folder: Path, aliases: dict[str, list[str]])
         fd, name = tempfile.mkstemp(prefix="warreader-stored-", suffix=".sqlite")
         os.close(fd)
         _build(searcher, folder, Path(name), generation, aliases)
-        return StoredData(Path(name), generation, temporary=True)
+        return StoredData(Path(name), generation, temporary=True, folder=folder)

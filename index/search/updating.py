@@ -92,8 +92,10 @@ class Update:
                 add_remembered(report, indexed.reasons, on_disk, changes.to_read)
                 if ix.latest_generation() != before:
                     with ix.searcher() as searcher:
-                        advance(searcher, Path(ix.storage.folder), before,
-                                [*changes.to_read, *changes.removed], self.aliases.aliases)
+                        folder = Path(ix.storage.folder)
+                        if advance(searcher, folder, before,
+                                   [*changes.to_read, *changes.removed], self.aliases.aliases):
+                            _keep_manifest(searcher, folder, self.aliases.aliases, on_disk)
         except OSError as exc:  # disk full, files made read-only: the old index stays
             raise store.writable_problem(self.index_dir, exc) from exc
         report.skipped.sort()
@@ -139,6 +141,22 @@ class Update:
             store.clean_stale(self.index_dir, keep=store.live_dir(self.index_dir))
             raise
         report.rebuilt = True
+
+
+def _keep_manifest(searcher, folder: Path, aliases, on_disk: dict[str, Stat]) -> None:
+    """Write the new commit's compact manifest now (:mod:`index.search.manifest_file`),
+    so the next check of the files is a quick one; it is only a cache: a failure leaves
+    it to that check."""
+    try:
+        data = open_stored(searcher, folder, aliases)
+    except Exception:  # noqa: BLE001 - only a cache; the next check reads the rows
+        return
+    try:
+        data.manifest(on_disk)
+    except Exception:  # noqa: BLE001 - only a cache
+        pass
+    finally:
+        data.close()
 
 
 def _also_read(changes: Changes, also: Collection[str], on_disk, indexed) -> Changes:

@@ -1,0 +1,248 @@
+"""Quote or term: is a quotation someone's words, or a quoted term, title or name?
+
+:func:`_is_term` reads what stands around the quotation (:mod:`index.quotes.quoted_context`):
+a marker word ("the so-called "…"", "the slogan "…""), a title's slot and capitals, an
+owner who can speak, a reporting or directing verb earlier in the sentence, a predicate's
+slot with a speaker for its subject. Used by :mod:`index.quotes.choice` and
+:mod:`index.quotes.attribution`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.marks import Span
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.quoted_context import (
+    _after_work_noun,
+    _byline_title,
+    _directed,
+    _exclaims,
+    _owned_words,
+    _predicate_slot,
+    _reported_before,
+    _title_slot,
+    _titled,
+)
+from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.subjects import subject_before
+from warreader.index.quotes.tokens import Token
+
+
+def _may_speak_alone(head: str) -> bool:
+    """Can a description headed by ``head`` speak with no name ("the spokesman", "the
+    ministry", "the report")?"""
+    return (
+        head in lexicon.PERSON_NOUNS
+        or head in lexicon.PERSON_PLURALS
+        or head in lexicon.ORG_NOUNS
+        or head in lexicon.DOCUMENT_NOUNS
+    )
+
+
+def _is_term(
+    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
+) -> bool:
+    """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
+    than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
+    if own:
+        return False
+    words = para.text[span.start : span.end].split()
+    prev = []
+    for k in range(qi - 1, max(0, qi - 2) - 1, -1):
+        t = para.tokens[k]
+        if t.kind != "w":
+            break
+        # A capitalised marker inside a name is no marker ("Dr. Paul Song "…"").
+        named = t.capitalised and k > para.floor_of[qi] and para.tokens[k - 1].capitalised
+        prev.insert(0, "" if named else t.lower)
+    if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
+        return True
+    if prev and prev[-1] == "called" and not near:
+        return True
+    nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
+    if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
+        # '"blog" was the word of the year': the word itself is the topic; but not in
+        # a reported clause ('Ramos warned that the "danger" was real', 'that Dunn's "plan"').
+        return not (has_event and "that" in prev[-2:])  # "that the", "that Dunn's"
+    titled = _titled(words)
+    if titled and _after_work_noun(para, qi):
+        return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
+    quoted = para.text[span.start : span.end]
+    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
+        return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if _byline_title(para, qi, span):
+        return True  # '"Fees to rise," by the Courier's Ann Bell'
+    if _owned_words(para, qi, span):
+        return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
+    sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
+    if sentence_like:
+        if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
+            return False  # '"…," Burton said. "Donald Trump."': the speech goes on
+        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
+    return not (
+        near
+        or has_event
+        or _reported_before(para, qi)
+        or _directed(para, qi)
+        or _predicate_words(para, qi, has_event)
+        or _cast_as(para, qi)
+        or _speech_owner(para, qi) is not None
+    )
+
+
+def _predicate_words(para: _Para, qi: int, has_event: bool) -> bool:
+    """Is the quotation at ``qi`` a predicate or clause (:func:`_predicate_slot`) in a
+    sentence that says who speaks: a speech event, or a subject that can speak before it
+    ("a council spokeswoman was "satisfied" that ...")? Not under "according to", whose
+    source is not the subject ("According to X, Dunn was "furious"")."""
+    if not _predicate_slot(para, qi):
+        return False
+    floor = para.floor_of[qi]
+    if any(
+        para.tokens[k].lower == "according" and para.tokens[k + 1].lower == "to"
+        for k in range(floor, qi - 1)
+    ):
+        return False
+    if has_event:
+        return True
+    found = subject_before(para.tokens, qi, floor)
+    if found is None:
+        return False
+    return _speaks(found[0])
+
+
+# Verbs by which a speaker casts something "as" what the quotation calls it ("refers to
+# the mayor as "…"", "portraying the plan as "…"", "dubbing them as "…"").
+_CASTING = (
+    "refer", "portray", "cast", "frame", "framing", "declar", "dub", "label", "brand",
+    "describ", "characteri", "depict", "paint", "mock", "derid", "dismiss", "attack",
+    "hail", "tout", "condemn", "denounc", "slam",
+)
+_CAST_REACH = 14  # tokens between the casting verb and "as"
+_NOT_CAST = lexicon.words("such known so same")
+
+
+def _cast_as(para: _Para, qi: int) -> bool:
+    """Is the quotation at ``qi`` what a speaker calls something with "as" after a
+    casting verb ("Kell refers to the mayor, an old friend, as "…"", "..., portraying
+    the levy as "…"")? Only when the verb is the main verb of a subject that can speak
+    before it, or a participle after a comma going on from that subject; not in the
+    passive ("is often described as") nor in "known as", "such as"."""
+    tokens = para.tokens
+    k = qi - 1
+    if k > 0 and tokens[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in _NOT_CAST:
+        return False
+    floor = para.floor_of[qi]
+    for v in range(k - 1, max(floor, k - _CAST_REACH) - 1, -1):
+        verb = tokens[v]
+        if verb.kind == "q" or verb.text in (";", ":"):
+            return False
+        if verb.kind != "w" or verb.capitalised or not verb.lower.startswith(_CASTING):
+            continue
+        if v and tokens[v - 1].lower in _PASSIVE_OR_OFTEN:
+            return False
+        participle = verb.lower.endswith("ing") and tokens[v - 1].text == ","
+        # A participle goes on from the clause before its comma: its subject is there.
+        found = subject_before(tokens, v - 1 if participle else v + 1, floor)
+        if found is None or not _speaks(found[0]):
+            return False
+        return found[1] == v or participle
+    return False
+
+
+# Nouns for something said, whose owner said the quoted words after them ("Dunn's
+# claim that "…"", "his pledge to be "…"", "Kell's call for a "…"").
+_SPEECH_NOUNS = lexicon.words(
+    """
+    assertion assertions claim claims pledge pledges promise promises call calls
+    accusation accusations dictum remark remarks comment comments vow vows warning
+    warnings insistence contention charge charges statement statements argument
+    arguments broadside broadsides denunciation
+    """
+)
+# What opens the noun's complement, where the quoted words stand: "claim that",
+# "pledge to (be)", "call for", "promise of", "broadside against", "warning about".
+_COMPLEMENT = lexicon.words("that to for of against about")
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_OWNER_REACH = 12  # tokens between the speech noun and the quotation
+_MODIFIERS = 3  # words (adjectives, a comma) between the owner and the noun
+
+
+def _speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
+    """The owner (its last token's index) and the speech noun (its index) of the quoted
+    words at ``qi``, when the quotation stands after a person's speech noun in its
+    sentence ("Dunn's recent claim that "hundreds" of ferries sank", "his pledge to be
+    "fair"", "Kell's call for a "full halt""); None otherwise. The owner is a
+    capitalised possessive name or his, her, their; the quotation stands in the noun's
+    complement (after "that", "to", "for", "of", "against", "about"), not after a
+    determiner ("Kell's claim that Dunn hid a "slush fund"" names a thing); no other
+    quotation nor clause break stands between."""
+    tokens = para.tokens
+    floor = para.floor_of[qi]
+    for n in range(qi - 1, max(floor, qi - _OWNER_REACH) - 1, -1):
+        token = tokens[n]
+        if token.kind == "q" or token.text in (";", ":", "(", ")"):
+            return None
+        if token.kind != "w" or token.lower not in _SPEECH_NOUNS or token.capitalised:
+            continue
+        link = tokens[n + 1].lower
+        if link not in _COMPLEMENT or link == "to" and qi - n > 3:
+            return None  # "called Kell's remarks on it a "…"": the remarks are no speaker
+        if tokens[qi - 1].lower in ("a", "an", "the"):
+            return None  # "Kell's claim that Dunn hid a "slush fund"": a named thing
+        for o in range(n - 1, max(floor, n - 1 - _MODIFIERS) - 1, -1):
+            owner = tokens[o]
+            if owner.kind == "w" and (
+                owner.lower in _OWNER_PRONOUNS or owner.possessive and owner.capitalised
+            ):
+                return o, n
+            if owner.kind != "w" and owner.text != ",":
+                return None
+        return None
+    return None
+
+
+def owner_mention(tokens: list[Token], o: int) -> Mention | None:
+    """The speaker the owner token at ``o`` names: "his" as "he", "Donald Trump's" as
+    the name without its possessive ending."""
+    owner = tokens[o]
+    pronoun = _OWNER_PRONOUNS.get(owner.lower)
+    if pronoun is not None:
+        return Mention(pronoun, "pronoun", owner.start, owner.end, head=pronoun)
+    j = o
+    while (
+        j > 0
+        and tokens[j - 1].kind == "w"
+        and tokens[j - 1].capitalised
+        and tokens[j - 1].lower not in lexicon.SENTENCE_OPENERS  # "But Kell's"
+    ):
+        j -= 1
+    mention = build(tokens[j : o + 1])
+    if mention is None or mention.kind != "name":
+        return None
+    return replace(mention, possessive=False)
+
+
+_PASSIVE_OR_OFTEN = lexicon.words(
+    "is was are were be been being so-called often widely commonly once"
+)
+
+
+def _speaks(mention: Mention) -> bool:
+    """Can the subject ``mention`` speak (a name, a pronoun, a description of a
+    speaker)?"""
+    return mention.kind != "nominal" or _may_speak_alone(mention.head)
+
+
+_WORD_AS_SUBJECT = lexicon.words(
+    "was is has had were are means meant headed topped became remains comes came"
+)
+
+
+def _phrase_like(text: str, span: Span) -> bool:
+    """A short quoted phrase that is no sentence: a term when nobody says it."""
+    return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8

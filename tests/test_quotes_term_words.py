@@ -1,0 +1,123 @@
+"""A short quoted phrase is someone's words, not a term, when the sentence says whose:
+rules of issue 10's fourth extraction round. Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of, said
+
+
+def test_a_capitalised_marker_word_inside_a_name_marks_no_term():
+    text = (
+        'Mayor Ida Fenn said on Friday that the remark by Prof. Alan Book "was careless '
+        'and unkind."\n\n'
+        'The council printed the book "Harbour Days" last year.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"was careless and unkind.": "quote", "Harbour Days": "term"}
+    assert said(text) == [("was careless and unkind.", "Ida Fenn")]
+
+
+def test_made_clear_reports_the_phrase_of_its_subject():
+    text = (
+        'Councillor Rosa Mbeki backed the budget, although she made it clear that she has '
+        '"grave doubts" about the tram line.\n\n'
+        'Ferry captain Olaf Brandt made clear his wish to "start again" at the port.\n\n'
+        'The market hall sells "heritage" cheese.'
+    )
+    assert said(text) == [("grave doubts", "Rosa Mbeki"), ("start again", "Olaf Brandt")]
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"grave doubts": "quote", "start again": "quote", "heritage": "term"}
+
+
+def test_a_quoted_phrase_in_a_relative_clause_after_a_quote_is_the_same_speakers():
+    text = 'Olaf Brandt called the auditor a "paid stooge" who had "fiddled" the port accounts.'
+    assert said(text) == [("paid stooge", "Olaf Brandt"), ("fiddled", "Olaf Brandt")]
+
+
+def test_a_predicate_after_a_copula_or_modal_is_its_speaking_subjects_words():
+    text = (
+        'On Monday, a Harbour Line spokeswoman was "content" that the timetable stayed '
+        "private.\n\n"
+        'Lena Ruud would "never sell" the old pier to a developer.\n\n'
+        'According to two bloggers, Mayor Ian Dunn was "livid" at the vote.\n\n'
+        'The bridge toll is "temporary" for now.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "content": "quote",
+        "never sell": "quote",
+        "livid": "term",
+        "temporary": "term",
+    }
+    assert said(text) == [
+        ("content", "a Harbour Line spokeswoman"),
+        ("never sell", "Lena Ruud"),
+    ]
+
+
+def test_a_casting_verb_with_as_quotes_what_its_speaking_subject_calls_something():
+    text = (
+        'Kell refers to the mayor, an old friend, as "Mister Ian," while Dunn refers to '
+        'her as "Ada."\n\n'
+        "Ada Kell has built her campaign on the harbour, portraying the ferry owners, above "
+        'all, as "pirates" and worse.\n\n'
+        'The levy is often described as a "tax on tourists" by critics.\n\n'
+        'The ferry line sold the cabins as "luxury suites" last year.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "Mister Ian,": "quote",
+        "Ada.": "term",  # Dunn's, and no speech verb names him: never given to Kell
+        "pirates": "quote",
+        "tax on tourists": "term",
+        "luxury suites": "term",
+    }
+    assert said(text) == [("Mister Ian,", "Kell"), ("pirates", "Ada Kell")]
+
+
+def test_an_attribution_closing_the_sentence_after_a_comma_reports_its_relative_clauses():
+    text = (
+        'Kell is a "steady hand" who has won twice, the editorial board writes.\n\n'
+        'So are a "small number" of firms who usually back the fair, Ada Kell said.\n\n'
+        'Ann Pike, who had "no doubts" about it, said the pier is safe.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"steady hand": "quote", "small number": "quote", "no doubts": "term"}
+    assert said(text) == [
+        ("steady hand", "the editorial board"),
+        ("small number", "Ada Kell"),
+    ]
+
+
+def test_quoted_words_after_a_persons_speech_noun_are_that_persons():
+    text = (
+        'The row began with Ian Dunn\'s recent claim that "hundreds" of ferries sank.\n\n'
+        'Ada Kell met the unions. Voters liked her pledge to be "fair" in the talks.\n\n'
+        'Dunn\'s call for "a full stop" on ferries drew anger.\n\n'
+        'Nobody checked Kell\'s claim that Dunn hid a "slush fund" abroad.\n\n'
+        'Rosa Pike called Dunn\'s remarks on the pier a "new low."'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "hundreds": "quote",
+        "fair": "quote",
+        "a full stop": "quote",
+        "slush fund": "term",
+        "new low.": "quote",
+    }
+    assert said(text) == [
+        ("hundreds", "Ian Dunn"),
+        ("fair", "Ada Kell"),
+        ("a full stop", "Ian Dunn"),
+        ("new low.", "Rosa Pike"),
+    ]
+
+
+def test_a_quoted_word_opening_a_reported_clause_after_an_owner_is_a_quote():
+    text = (
+        'Ada Kell said on Monday that Dunn\'s "judgement" was poor.\n\n'
+        '"Tidalism" was the word of the year.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {"judgement": "quote", "Tidalism": "term"}
+    assert said(text) == [("judgement", "Ada Kell")]
