@@ -14,7 +14,11 @@ as_you_type=True)``, the first call of the process, so its first keystroke also 
 for imports and the query parser) and as the app asks for its first page (``limit=50``,
 uncounted). The first ``--cold`` runs start with the cache files removed (the first
 process of a new commit writes them: what a keystroke costs the first time it is
-typed); the others read them. Per run: CPU p95 and max of each call (``time.thread_time``), the
+typed); the others read them. With ``--warm`` each cold run is preceded, in a process of
+its own, by what ``warreader index`` and the reader's refresh do after a commit
+(``Corpus.warm_searches``, :mod:`index.search.warm`): its CPU time, what it made and
+the files' sizes are printed, and the cold run is then the first typing of a commit
+made by the current code. Per run: CPU p95 and max of each call (``time.thread_time``), the
 max of the keystrokes after the first (the issue's first call also imports the query
 parser and opens the stored data, which compares the whole article list with the
 cached one: O(articles)), and the wall p95 next to it; then min / median / max over the
@@ -65,6 +69,34 @@ print(json.dumps(out))
 """
 
 
+WARM = r"""
+import json, sys, time
+from pathlib import Path
+from warreader.index.config import load_config
+from warreader.index.corpus import Corpus
+c = Corpus.open([Path(sys.argv[1])], Path(sys.argv[2]), load_config(None).aliases)
+wall, cpu = time.perf_counter(), time.process_time()
+w = c.warm_searches()
+cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+c.close()
+print(json.dumps({"cpu": cpu, "wall": wall, "rankings": w.rankings, "chosen": w.chosen,
+                  "sets": w.sets, "days": w.days, "stopped": w.stopped, "skipped": w.skipped}))
+"""
+
+
+def warm_once(corpus: Path, index: Path, generation: Path) -> str:
+    """What ``warreader index`` does after its commit (``Corpus.warm_searches``), in a
+    fresh process: its CPU and wall time, what it made, and the cache files' sizes."""
+    done = subprocess.run([sys.executable, "-c", WARM, str(corpus), str(index)],
+                          capture_output=True, text=True, check=True)
+    w = json.loads(done.stdout.strip().splitlines()[-1])
+    sizes = ", ".join(f"{name} {(generation / name).stat().st_size / 1e6:.1f} MB"
+                      for name in NAMES if (generation / name).exists())
+    return (f"  warmed: CPU {w['cpu']:.1f} s (wall {w['wall']:.1f} s), {w['rankings']} of "
+            f"{w['chosen']} rankings, {w['sets']} word sets, {w['days']} days; "
+            f"{w['stopped'] or 'all made'}; {sizes}; too long: {w['skipped'][:5]}")
+
+
 def run_once(corpus: Path, index: Path, keys: list[str]) -> dict:
     """One fresh process typing every keystroke (see the module's docstring)."""
     done = subprocess.run([sys.executable, "-c", TYPE, str(corpus), str(index), json.dumps(keys)],
@@ -85,6 +117,9 @@ def main() -> int:
     parser.add_argument("index", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cold", type=int, default=1, help="runs without the cache files")
+    parser.add_argument("--warm", action="store_true",
+                        help="before each cold run, make the commonest searches as "
+                        "`warreader index` does after its commit (Corpus.warm_searches)")
     args = parser.parse_args()
     from warreader.index.search.stamps import live_dir
 
@@ -103,6 +138,8 @@ def main() -> int:
             for name in NAMES:
                 for suffix in ("", "-journal", ".bad"):
                     (generation / (name + suffix)).unlink(missing_ok=True)
+            if args.warm:
+                print(warm_once(args.corpus, args.index, generation), flush=True)
         out = run_once(args.corpus, args.index, keys)
         line = [f"run {run + 1} ({kind}, load {os.getloadavg()[0]:.2f}):"]
         for label in ("issue", "app"):

@@ -21,6 +21,7 @@ from warreader.index.annotations.indexed import CorrectedParse, changed_since
 from warreader.index.corpus_corrections import CorpusCorrections
 from warreader.index.corpus_counts import CorpusCounts
 from warreader.index.corpus_reads import CorpusReads
+from warreader.index.corpus_warm import CorpusWarming
 from warreader.index.model import Article, Quote
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
@@ -40,7 +41,7 @@ LOCK_TIMEOUT = 120.0
 """Seconds a second process waits for another's index update before using what exists."""
 
 
-class Corpus(CorpusCorrections, CorpusReads, CorpusCounts):
+class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
     """A set of article files and their search index."""
 
     def __init__(

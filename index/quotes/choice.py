@@ -449,4 +449,4 @@ class _Lenders:
         return self._next[k]
 
 
-_FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label")
+_FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label", "characteri")

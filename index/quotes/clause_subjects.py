@@ -88,6 +88,39 @@ def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
     return found[0] if found else None
 
 
+_COORDINATORS = lexicon.words("while whereas but and")
+_RELATIVES = lexicon.words("where who whom which that when whose")
+
+
+def coordinate_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """The subject of the last clause coordinated after token ``floor`` and before the
+    verb at ``i`` ("and said"): what follows ", while", ", whereas", ", and" or ", but"
+    when it opens on a name or a determiner ("..., while Tom Hale, the mayor, proposed
+    ... and said": Hale); None when the verb's clause is the sentence's own."""
+    for k in range(i - 2, max(floor, i - _CLAUSE_REACH), -1):
+        token = tokens[k]
+        if token.lower in _COORDINATORS and tokens[k - 1].text == "," and k + 1 < i - 1:
+            opening = tokens[k + 1]
+            if opening.kind == "w" and (
+                opening.capitalised or opening.lower in ("the", "a", "an")
+            ):
+                found = _first_subject(tokens, k + 1, i - 1)
+                if found is not None:  # the clause opens on its subject, not on a list's
+                    # last item ("Iran, Russia, and a new Syria where Assad is")
+                    at = _index_at(tokens, found[0].start) or k + 1
+                    between = tokens[k + 1 : at]
+                    verb = tokens[min(found[1], len(tokens) - 1)]
+                    return None if len(between) > 8 or any(
+                        t.kind != "w" or t.lower in _RELATIVES for t in [*between, verb]
+                    ) else found[0]
+                words = right_phrase(tokens, k + 1)  # "Tom Hale, the mayor, proposed"
+                after = k + 1 + len(words)
+                if words and after < i and tokens[after].text == ",":
+                    return build(words)
+                return None
+    return None
+
+
 def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
     """The first speaker phrase of the sentence before token ``i`` that a verb-like word
     follows, and that word's index: the grammatical subject of the sentence's clause.

@@ -97,6 +97,10 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 return person[0], role or person[0].role, person[2]
         return mention, role, end - len(words)
     if i > floor and tokens[i - 1].text == ",":
+        if i - 4 > floor and tokens[i - 4].text == "," and (
+            (tokens[i - 3].lower, tokens[i - 2].lower) in _ASIDE_PHRASES
+        ):
+            return _subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
         bracketed = _bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed
@@ -133,9 +137,10 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        return _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor) or (
-            None, "", i
-        )
+        found = _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor)
+        if found is None and (aside := _short_aside(tokens, i, floor)) is not None:
+            return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
+        return found or (None, "", i)
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
         while k > floor and tokens[k].text != "(" and i - k < 6:
@@ -144,7 +149,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             i = k
     elif i - 1 > floor and tokens[i - 1].text in _DASHES:
         k = i - 2  # "DJ Norman Cook - aka Fatboy Slim - has said": step over the aside
-        while k > floor and tokens[k].text not in _DASHES and i - k < 12:
+        while k > floor and tokens[k].text not in _DASHES and i - k < _DASH_ASIDE_REACH:
             k -= 1
         if k > floor and tokens[k].text in _DASHES:
             i = k
@@ -249,6 +254,36 @@ def _who_antecedent(
         if mention is None or mention.kind != "name":
             return None
         return mention, "", end - len(words)
+    return None
+
+
+# Two-word adverbials that stand between commas after a subject ("The campaign, for
+# example, said").
+_ASIDE_PHRASES = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "for example", "for instance", "of course", "in fact", "in turn", "in response",
+        "by contrast", "in contrast", "in particular", "as well", "at least", "in part",
+    )
+)
+
+
+_NOT_IN_SHORT_ASIDE = lexicon.words("who which that whose and but or the a an his her their")
+
+
+def _short_aside(tokens: list[Token], i: int, floor: int) -> int | None:
+    """The comma opening a short aside of one to three lower-case words before the comma
+    at ``i - 1`` ("Pell, clearly frustrated, responded"), none of them a cue, a relative
+    or a determiner; None otherwise."""
+    for k in range(i - 3, max(floor, i - 5), -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : i - 1]
+            ok = all(
+                t.kind == "w" and not t.capitalised and t.lower not in _NOT_IN_SHORT_ASIDE
+                and t.lower not in lexicon.CUE_VERBS
+                for t in inside
+            )
+            return k if ok else None
     return None
 
 
@@ -420,6 +455,7 @@ def _affiliated_person(
 
 
 _DASHES = frozenset("-–—")
+_DASH_ASIDE_REACH = 30  # tokens of an aside between dashes ("Hale — named by X as ... — told")
 
 
 _POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")

@@ -147,8 +147,9 @@ class Registry:
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
         if entity is None and _ACRONYM.fullmatch(mention.name):
             entity = self._spelled_out(mention.name)  # "the WTO" after its full name
-        if entity is None and len(tokens) == 1 and key in lexicon.first_names():
-            entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"
+        if entity is None and len(tokens) == 1:
+            entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
+            # family name written first: "Xi" after "Xi Jinping"
         if entity is None:
             entity = Entity(mention.name)
             self.entities.append(entity)
@@ -182,10 +183,14 @@ class Registry:
         return min(people, key=_met) if people else None
 
     def _by_given_name(self, given: str) -> Entity | None:
-        """The latest person whose given name is ``given`` (a key), if only one has it."""
+        """The latest person whose given name is ``given`` (a key), if only one has it;
+        a word that is no given name only for a person of two words, whose family name
+        comes first ("Shen" for "Shen Xincheng")."""
+        two_words = given not in lexicon.first_names()
         found = [
             e for e in self.entities
             if e.kind == "person" and " " in e.name and _name_parts(e.name)[2] == given
+            and (not two_words or len(e.name.split()) == 2 and e.name.split()[1][:1].isupper())
         ]
         return found[-1] if len(found) == 1 else None
 
@@ -475,3 +480,13 @@ def _role_matches(head: str, entity: Entity) -> bool | None:
     if head not in _JOBS or not entity.role or not names_a_job(entity.role):
         return None  # no role, or only an employer ("Arsenal's Sol Campbell")
     return head in entity.role.lower()
+
+
+def may_be_person(registry: Registry, surname: str) -> bool:
+    """Is ``surname`` a person the article knows, or a name it has seen that is no
+    organisation and no place, and has spoken or stood inside a sentence ("Rubio" named
+    alone; not "Labour" opening "Labour won the seat")?"""
+    found = registry._by_key.get(name_key(surname), [])
+    return any(e.kind == "person" for e in found) or bool(found) and all(
+        e.kind == "unknown" and not e.no_person and (e.speaks or e.inside) for e in found
+    )

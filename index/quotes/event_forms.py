@@ -15,6 +15,7 @@ from warreader.index.quotes.clause_subjects import (
 )
 from warreader.index.quotes.cue_subjects import (
     _BE,
+    _DASHES,
     _skip_parenthesis,
     _speaker_noun,
     _subject_before,
@@ -85,6 +86,9 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     confident though: "I think..."". None when the sentence has its own cue."""
     if j + 1 >= len(tokens) or tokens[j + 1].kind != "q":
         return None
+    headed = _after_heading(tokens, j, floor)
+    if headed is not None:  # "Pollsters agree - Tess Hale: "…"": the name after the dash
+        return headed
     if events and events[-1].cue_index >= floor:  # events come in text order
         return _main_clause_colon(tokens, j, floor, events[-1])  # "told reporters:": the
         # cue's event serves, unless it is in an opening clause ("When Hale suggested
@@ -106,6 +110,27 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
     ):
         return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+_HEADING_REACH = 8  # tokens between a heading's dash and the colon of its label
+
+
+def _after_heading(tokens: list[Token], j: int, floor: int) -> Event | None:
+    """A round-up line, "Media shares blame for the overhype - Tess Hale: "…"": a heading,
+    a dash, then the name labelling the quotation at the colon ``j``; the heading's words
+    (and any verb in them) are no speaker. None unless a dash stands a few words before
+    the colon with a name, and nothing else, between them."""
+    dash = next(
+        (k for k in range(j - 1, max(floor, j - _HEADING_REACH), -1) if tokens[k].text in _DASHES),
+        None,
+    )
+    if dash is None or dash <= floor:
+        return None  # "- Mark Blumenthal:" opening the line is read as before
+    end = _skip_parenthesis(tokens, j, dash)
+    words = left_phrase(tokens, end)
+    if not words or end - len(words) != dash + 1:
+        return None
+    return _labelled(tokens, j, dash + 1)
 
 
 def _main_clause_colon(tokens: list[Token], j: int, floor: int, last: Event) -> Event | None:
@@ -293,7 +318,28 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
     for k in range(first, last if last is not None else first):
         if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
             return _owner(tokens[first : k + 1])
-    return None
+    return _author_after(tokens, last) if last is not None else None
+
+
+_AUTHORING = lexicon.words(
+    "filed sent written issued signed released published authored drafted posted penned "
+    "submitted emailed"
+)
+
+
+def _author_after(tokens: list[Token], head: int) -> Mention | None:
+    """ "a court document filed by state attorney Dan Ross", "an email sent out by Ruiz",
+    "a study by Ann Hale": the person named after "by" right after the document's head
+    word at ``head``, past one issuing participle; None when no name follows."""
+    k = head + 1
+    if k < len(tokens) and tokens[k].lower in _AUTHORING:  # not "reviewed by The Post"
+        k += 1
+        if k < len(tokens) and tokens[k].lower == "out":
+            k += 1
+    if k >= len(tokens) or tokens[k].lower != "by":
+        return None
+    agent = _agent_after_by(tokens, k)
+    return agent if agent is not None and agent.kind == "name" else None
 
 
 def _issuing_verb(token: Token) -> bool:

@@ -17,6 +17,7 @@ from warreader.index.quotes.clause_subjects import (
     _index_at,
     _owner_speaks,
     adverb_opener,
+    coordinate_subject,
 )
 from warreader.index.quotes.cue_subjects import (
     _BE,
@@ -40,6 +41,7 @@ from warreader.index.quotes.event_forms import (
     _colon_event,
     _denies_anothers_claim,
     _document_owner_phrase,
+    _gerund_at,
     _opening_document,
     _passive_agent,
     _postmodified_subject,
@@ -78,11 +80,7 @@ def _document_words() -> frozenset[str]:
 
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
-# Verbs that report speech only with their particle: "she went on", "Sanders shot back".
-_PHRASAL = {
-    "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back",
-    "cried": "out", "cries": "out",  # "“No!” the crowd cried out"
-}
+_PHRASAL = lexicon.PHRASAL_CUES
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
 _STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
 # bullet, "as X put it"
@@ -164,6 +162,36 @@ _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those
 _PAST_WITHOUT_ED = lexicon.words("said told wrote read thought felt put")
 
 
+# Words that open the object or complement of "state" used as a verb ("they state that",
+# "the rules state their aim", "state clearly").
+_STATE_OBJECT = lexicon.words(
+    "that the a an their his her its our my your this these those what how why whether "
+    "as in on at to for"
+)
+
+
+def _state_noun(tokens: list[Token], j: int, floor: int) -> bool:
+    """Is "state" at ``j`` a noun: after a capitalised word that is no plural subject
+    ("Florida state archivist", "a Democratic state", "Frankfurt's state of"), before
+    "of", or before a lower-case word that opens no object ("state voter data")?"""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "w" and (
+        nxt.lower == "of"
+        or not nxt.capitalised
+        and nxt.lower not in _STATE_OBJECT
+        and not nxt.lower.endswith("ly")
+    ):
+        return True
+    before = tokens[j - 1] if j > floor else None
+    return (
+        before is not None
+        and before.kind == "w"
+        and before.text[:1].isupper()
+        and (before.possessive or not before.text.endswith("s"))
+        and before.lower not in lexicon.PRONOUNS
+    )
+
+
 def _indefinite_noun(tokens: list[Token], mention: Mention, j: int) -> bool:
     """Is the cue word at ``j`` a noun ending "a ..." right before it: "a Trump-style
     retort", "a sharp reply"? A singular subject with "a" takes "replies" or "replied",
@@ -238,6 +266,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             mention, role, end = _inverted(tokens, j + 1)
+            if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
+                mention = _document_owner_phrase(tokens, mention) or mention  # "according
+                # to a court document filed by Dan Ross"
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
@@ -254,7 +285,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         particle = _PHRASAL.get(low)
         if particle is not None:
             if j + 1 >= len(tokens) or tokens[j + 1].lower != particle or (
-                j + 2 < len(tokens) and tokens[j + 2].kind == "w"
+                j + 2 < len(tokens)
+                and tokens[j + 2].kind == "w"
+                and tokens[j + 2].lower not in lexicon.PHRASAL_AFTER
             ):
                 continue  # not "he went on a diet"
         elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
@@ -275,6 +308,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j - 1].lower in _NOUN_BEFORE
         ):
             continue  # "the secretary of state said", "his remarks": a noun
+        if low == "state" and _state_noun(tokens, j, floor):
+            continue  # "Florida state archivist", "a Democratic state.", "state data": a noun
         if low.startswith("continue") and _goes_on_doing(tokens, j):
             continue  # "will continue to be": no speech
         if j > floor and tokens[j - 1].lower == "to" and not (
@@ -294,7 +329,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
-            continue
+                continue
+            if not _gerund_at(tokens, j + 2):
+                continue  # "responded by pointing a finger": a manner; the subject speaks
         if (
             j > floor
             and tokens[j - 1].lower in _BE
@@ -359,6 +396,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
             role = previous[-1].role if previous else ""  # not a clause read as appositive
+            if left.lower in ("and", "but"):  # "..., while Tom Hale proposed "…" and said"
+                since = previous[-1].cue_index if previous else floor
+                subject = coordinate_subject(tokens, i, since)
+                if subject is not None:
+                    mention, role = subject, ""
         elif mention is None and left is not None and _participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = (  # "with the committee announcing"

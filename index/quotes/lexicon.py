@@ -66,6 +66,7 @@ _CUE_STEMS = words(
     inquires roared hollered confided confides ventured concurred concurs rejoined
     groused fretted frets surmised surmises quibbled
     surmise mocks mocked
+    characterise characterises characterised characterize characterizes characterized
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -81,7 +82,8 @@ WEAK_CUES: frozenset[str] = frozenset(
     calls called question questioned questions point pointed highlight highlights
     highlighted describe describes described report reports reported read reads
     continue continues continued liken likens likened compare compares compared
-    dismiss dismisses dismissed
+    dismiss dismisses dismissed characterise characterises characterised characterize
+    characterizes characterized
     """
     )
 )
@@ -103,6 +105,17 @@ PARTICIPLES: frozenset[str] = frozenset(
     explaining stressing urging asking writing calling describing tweeting
     """
     )
+)
+
+# Verbs that report speech only with their particle: "she went on", "Sanders shot back".
+PHRASAL_CUES: dict[str, str] = {
+    "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back",
+    "cried": "out", "cries": "out",  # "“No!” the crowd cried out"
+}
+# Words that may follow the particle of a phrasal cue: a manner or a time, not an object
+# ("“…,” Ruiz shot back with a laugh", "she went on at length"; not "went on a diet").
+PHRASAL_AFTER: frozenset[str] = frozenset(
+    words("with at in as after before during while when without from")
 )
 
 # Verbs that may come before their speaker ("said Mr Howard", "added the minister").

@@ -15,7 +15,7 @@ from warreader.index.quotes.descriptions import (
     _places,
     _places_clash,
 )
-from warreader.index.quotes.entities import Entity, names_a_job
+from warreader.index.quotes.entities import Entity, may_be_person, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
@@ -185,16 +185,17 @@ class _Resolution:
         names it); None for other descriptions or an owner that is no person."""
         if mention.head not in _NAMED_AFTER_PEOPLE:
             return None
-        owner, _, rest = mention.text.partition(" ")
-        if not rest or not rest.endswith(mention.head):
+        words = mention.text.split()
+        if len(words) < 2 or words[-1] != mention.head:
             return None
+        owner, rest = words[-2], mention.head  # "Sen. Kelly Ayotte’s campaign": Ayotte's
         low = owner.lower()
         if low in ("his", "her"):
             entity = self.registry.antecedent("he" if low == "his" else "she", position)
             surname = entity.name.split()[-1] if entity is not None else ""
-        elif owner.endswith(("'s", "’s")) and owner[:1].isupper():
-            surname = owner[:-2]
-            if self.registry.known_person(surname) is None:
+        elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
+            surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
+            if not may_be_person(self.registry, surname):
                 return None  # "Russia's government" is no group named after a person
         else:
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes.lexicon import CUE_VERBS, words
+from warreader.index.quotes.lexicon import CUE_VERBS, PHRASAL_CUES, words
 from warreader.index.quotes.marks import Span
 
 ABBREVIATIONS = frozenset(
@@ -38,6 +38,8 @@ _NAMED_CUE = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w’' -]{1,40}[.,])")
 
 
+_PARTICLE = re.compile(r"\s+([a-z]+)\b")
+_PRONOUN = re.compile(r"(?:He|She|They|We|I|It)\b")
 _OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile)\b")
 
 
@@ -45,13 +47,22 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     """Do a capitalised name and a reporting verb follow a quotation that ends in a
     question or exclamation mark ("“… tonight?” Biden said.")? Then the sentence goes on.
     After a full stop the verb must also end its clause ("“… missing.” Trump said."),
-    for "“… budget.” Mr Karger said the comic ..." starts a sentence of its own."""
+    for "“… budget.” Mr Karger said the comic ..." starts a sentence of its own. A
+    verb with its particle ("“… right?” Kell went on") counts after a question or
+    exclamation mark only: after a full stop, "Kell fired back in May" answers it."""
     match = _NAMED_CUE.match(text, at)
-    if match is None or match.group(2) not in CUE_VERBS or _OPENER.match(text, at):
-        return False
+    if match is None or _OPENER.match(text, at) or _PRONOUN.match(text, at):
+        return False  # "“… run!” She replied to him that ...": a sentence of its own
+    end = match.end()
+    if match.group(2) not in CUE_VERBS:
+        # "“… right?” Kell went on." (after a full stop, "Kell fired back" answers it)
+        particle = _PARTICLE.match(text, end)
+        if full_stop or particle is None or PHRASAL_CUES.get(match.group(2)) != particle.group(1):
+            return False
+        end = particle.end()
     if full_stop and match.group(1):
         return False  # "“… listeners.” Saumil Nanavati, president of Sydus, said, “…”"
-    return not full_stop or _CLAUSE_END.match(text, match.end()) is not None
+    return not full_stop or _CLAUSE_END.match(text, end) is not None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -64,6 +75,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    if len(word) == 1 and match.start() and text[match.start() - 1].isdigit():
+        return False  # "totalling $8.6m. Nortel added": a unit, not an initial
     return len(word) == 1 or word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 

@@ -47,6 +47,12 @@ class DateDocs:
         self._terms = exact
         self._days = [NUMERIC.from_bytes(field, t) for t in exact]
 
+    def day_count(self) -> int:
+        """The days the index holds."""
+        if self._days is None:
+            self._read_days()
+        return len(self._days or [])
+
     def docs(self, node: NumericRange) -> DocBits:
         """Documents (top-level numbers) whose date lies in ``node``'s range."""
         key = (node.start, node.end, node.startexcl, node.endexcl)

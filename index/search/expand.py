@@ -121,6 +121,11 @@ class Vocabulary:
         cache = self.stored()
         return cache.get(UNION_FIELD, name) if cache is not None else None
 
+    def read_sets(self, field: str, words: list[str]) -> dict[str, DocBits]:
+        """The sets of ``words`` in ``field``, from the on-disk cache or from Whoosh (and
+        then stored there when large), not kept in memory (see :mod:`index.search.warm`)."""
+        return self._read(field, words)
+
     def _read(self, field: str, words: list[str]) -> dict[str, DocBits]:
         """The sets of ``words`` in ``field``, from the on-disk cache or from Whoosh."""
         reader = self.reader

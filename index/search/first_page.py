@@ -64,6 +64,37 @@ def page_key(q: Query) -> str | None:
     return None
 
 
+def same_ranking(q: Query, reader) -> Query:
+    """``q`` rewritten so that the queries typing gives for one ranking read the same
+    (:func:`page_key` of the result names the ranking): a term ``reader`` does not hold
+    becomes :data:`NullQuery` in its place, and an ``And`` or ``Or`` of one part is
+    that part. Whoosh builds the same matchers for both (a missing term's matcher is
+    its null matcher; a compound query of one part is matched, boost and all, by that
+    part), so the scores are the very same numbers: ``said`` typed as a partial word,
+    whose title has no word starting "said", and ``said `` typed whole, whose title
+    term is missing, are one ranking, stored once. Nothing is dropped or reordered (the
+    sums would be added in another order)."""
+    if type(q) is Term:
+        try:
+            held = (q.fieldname, q.text) in reader
+        except Exception:  # noqa: BLE001 - a value the field cannot encode: matches nothing
+            held = False
+        return q if held else NullQuery
+    if type(q) in (And, Or):
+        parts = [same_ranking(sub, reader) for sub in q.subqueries]
+        if len(parts) == 1:
+            return parts[0]
+        return q.__class__(parts, boost=q.boost, **_options(q))
+    return q
+
+
+def _options(q: Query) -> dict:
+    """The options of an ``And`` or ``Or`` besides its parts and boost."""
+    if type(q) is Or:
+        return {"minmatch": q.minmatch, "scale": q.scale}
+    return {}
+
+
 def postings(q: Query, reader) -> int:
     """The postings of every term of ``q`` (what ranking it reads at most)."""
     total = 0
@@ -106,17 +137,32 @@ class CachedResults:
 
 
 def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[int], bool] | None,
-               wanted: int, rank: Callable[[int], object]) -> CachedResults | None:
+               wanted: int, rank: Callable[[Query, int], object]) -> CachedResults | None:
     """The top ``wanted`` hits of ``q`` among the documents ``allowed`` accepts (None:
     any), from ``q``'s stored page; None when this module cannot answer (``q`` is not
     common or not named, no cache, the page too short for the filter).
 
-    A common query without a stored page is ranked by ``rank(n)`` (Whoosh's top ``n``
-    without filters, every match scored; its ``results()``) for
+    A common query without a stored page is ranked by ``rank(query, n)`` (Whoosh's top
+    ``n`` (score, document) of ``query``, ``q`` as :func:`same_ranking` writes it,
+    without filters, every match scored) for
     :data:`index.search.page_cache.HITS` hits and stored first.
     """
     if pages is None or wanted > page_cache.HITS:
         return None
+    page = stored_page(searcher, pages, q, rank)
+    if page is None:
+        return None
+    hits = _walk(searcher, page, allowed, wanted)
+    return CachedResults(hits) if len(hits) >= wanted or page.complete else None
+
+
+def stored_page(searcher, pages: PageCache, q: Query, rank: Callable[[Query, int], object]
+                ) -> Page | None:
+    """The stored ranking of the scored query ``q`` (:func:`same_ranking` of it names
+    it), ranked by ``rank(query, n)`` (its top ``n`` (score, document), best first) and
+    stored first when missing; None when ``q`` is not common or not named, or its page
+    cannot be stored."""
+    q = same_ranking(q, searcher.reader())
     key = page_key(q)
     if key is None or postings(q, searcher.reader()) < MIN_POSTINGS:
         return None
@@ -124,12 +170,11 @@ def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[i
     if page is None and not pages.writable:
         return None  # a page that cannot be stored would be ranked again on every keystroke
     if page is None:
-        top = rank(page_cache.HITS).top_n  # (score, docnum), best first
+        top = rank(q, page_cache.HITS)  # (score, docnum), best first
         page = Page(array("I", [d for _, d in top]), array("d", [s for s, _ in top]),
                     complete=len(top) < page_cache.HITS)
         pages.put(key, page)
-    hits = _walk(searcher, page, allowed, wanted)
-    return CachedResults(hits) if len(hits) >= wanted or page.complete else None
+    return page
 
 
 def _walk(searcher, page: Page, allowed: Callable[[int], bool] | None,

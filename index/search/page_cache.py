@@ -33,8 +33,10 @@ HITS = 10_000
 filter that keeps one document in a hundred still finds its page in the list (at most
 120 KB a query)."""
 
-MAX_BYTES = 64 * 1024 * 1024
-"""The file stops growing here (SQLite's page limit: later pages are not stored)."""
+MAX_BYTES = 128 * 1024 * 1024
+"""The file stops growing here (SQLite's page limit: later pages are not stored). The
+warming at a commit fills half of it at most (:data:`index.search.warm.WARM_BYTES`), so
+pages ranked on demand still fit; a full file leaves every page it lacks to Whoosh."""
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,10 @@ class QueryBuilder:
         self._vocab: Vocabulary | None = None
         self._dates: DateDocs | None = None
 
+    def vocabulary(self, reader) -> Vocabulary | None:
+        """The word lists of ``reader`` (kept while the same reader is passed)."""
+        return self._vocabulary(reader)
+
     def _vocabulary(self, reader) -> Vocabulary | None:
         """The word lists of ``reader`` (kept while the same reader is passed)."""
         if reader is None:

@@ -14,6 +14,7 @@ from warreader.index.search.highlight import Segment, article_highlight, quote_h
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
+from warreader.index.search.whole_rank import Cancelled, Leaves, rank_whole
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.idsets import DocIdSet
 from whoosh.query import Every, NullQuery, Phrase, Term
@@ -159,8 +160,28 @@ def _from_pages(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str |
     else:
         allowed = lambda docnum: docnum in allow and docnum in kinds  # noqa: E731
     return first_page(searcher, builder.pages(reader), q, allowed, wanted,
-                      lambda n: _collect(searcher, q, None, None, n, False, text, cancelled,
-                                         seconds=PAGE_TIME_LIMIT, exact=True))
+                      lambda query, n: rank_every(searcher, query, n, cancelled, text))
+
+
+def rank_every(searcher: Searcher, q, n: int, cancelled: Callable[[], bool] | None = None,
+               text: str = "", seconds: float = PAGE_TIME_LIMIT,
+               leaves: Leaves | None = None) -> list[tuple[float, int]]:
+    """Whoosh's top ``n`` (score, document) of ``q`` with every match scored (its pruning
+    off), without filters, the skipped files masked, as a stored page is ranked
+    (:mod:`index.search.first_page`): by :func:`index.search.whole_rank.rank_whole` (the
+    same numbers; ``leaves``: its terms' scores kept) when it can, else by Whoosh.
+    Raises :class:`QueryError` after ``seconds`` (Whoosh) or once ``cancelled()``."""
+    reader = searcher.reader()
+    masked = (set(searcher.docs_for_query(Term("kind", SKIPPED)))
+              if reader.doc_frequency("kind", SKIPPED) else None)
+    try:
+        top = rank_whole(searcher, q, n, cancelled, leaves, masked)
+    except Cancelled:
+        raise QueryError("cancelled: a newer search replaced this one") from None
+    if top is not None:
+        return top
+    return _collect(searcher, q, None, None, n, False, text or str(q), cancelled,
+                    seconds=seconds, exact=True).top_n
 
 
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,

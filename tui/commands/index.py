@@ -1,5 +1,6 @@
 """`warreader index [PATH...] [--rebuild]`: bring the search index up to date, then the
-quote groups saved beside it (provenance; a "grouping quotes" bar while articles need it).
+quote groups saved beside it (provenance; a "grouping quotes" bar while articles need it),
+then the commonest searches of a new commit (:mod:`index.search.warm`).
 
 stdout says what the index holds and what this run changed; unreadable files, one
 line each with the reason, and notices go to stderr.
@@ -80,6 +81,9 @@ def run(args: Namespace) -> int:
             bar.update(task, completed=done, total=total, visible=True)
 
         corpus.provenance(grouped)  # the quote groups saved beside the index, brought up to date
+    with Progress(TextColumn("preparing searches"), TimeElapsedColumn(), console=err,
+                  transient=True):
+        corpus.warm_searches()  # the commonest words' rankings, so typing them is quick
     corpus.close()
     print_problems(report)
     for line in summary_lines(report, articles, quotes):

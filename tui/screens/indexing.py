@@ -12,6 +12,7 @@ The worker threads only post messages (:mod:`tui.messages`); the handlers
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual import work
@@ -197,6 +198,8 @@ class IndexingMixin:
                                      groups))
         if changed and view is not None:
             self.post_message(ArticlesLabelled(view, labels))
+        if changed:
+            _warm_searches(corpus)
 
     def _checked(self, corpus):
         """The files compared with the index, unlocked (worker thread); the status line
@@ -246,3 +249,15 @@ class IndexingMixin:
         from warreader.tui.screens.skipped import SkippedScreen
 
         self.app.push_screen(SkippedScreen(self.skipped))
+
+
+def _warm_searches(corpus) -> None:
+    """Make the commonest searches of a new commit (in the indexing worker, on a reader
+    of its own: no corpus lock; :meth:`Corpus.warm_searches`), stopped when the worker
+    is cancelled (another refresh, the reader closing). A failure only leaves them to be
+    made on demand."""
+    from textual.worker import get_current_worker
+
+    with contextlib.suppress(Exception):  # a cache: searching works without it
+        worker = get_current_worker()
+        corpus.warm_searches(cancelled=lambda: worker.is_cancelled)

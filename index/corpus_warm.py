@@ -1,0 +1,41 @@
+"""The corpus's commonest searches, made before anyone types them (:mod:`index.search.warm`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from warreader.index.search import store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from warreader.index.search.analysis import AliasTable
+    from warreader.index.search.warm import Warmed
+
+
+class CorpusWarming:
+    """Warming the live commit's searches (a mixin of :class:`index.corpus.Corpus`)."""
+
+    index_dir: Path
+    aliases: AliasTable
+
+    def warm_searches(self, seconds: float | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> Warmed | None:
+        """Make the commonest searches of the live commit before anyone types them
+        (:func:`index.search.warm.warm`: the rankings of the commonest words and the
+        document sets filters read, in ``seconds`` of CPU at most, stopped once
+        ``cancelled()``), on a reader of its own: safe beside searches on this corpus
+        in another thread. Its :class:`index.search.warm.Warmed`; None without a usable
+        index."""
+        from warreader.index.search.warm import warm
+
+        try:
+            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
+        except store.StoreProblem:
+            return None
+        try:
+            with ix.searcher() as searcher:
+                return warm(searcher, seconds=seconds, cancelled=cancelled)
+        except OSError:  # the commit was replaced meanwhile: the next one warms
+            return None
