@@ -20,16 +20,16 @@ async def test_every_count_of_the_seeds_agrees(tmp_path):
         await wait_ready(pilot)
         screen = app.main_screen
         shown = screen_text(app)
-        assert "Index ready: 5 articles · 71 quotes · 11 terms" in shown
+        assert "Index ready: 5 articles · 72 quotes · 10 terms" in shown
         rows = [summary for summary in screen.articles.rows]
-        assert sum(s.quote_count for s in rows) == 71
+        assert sum(s.quote_count for s in rows) == 72
         await open_article(pilot, "001")
         shown = screen_text(app)
         assert "15 quotes · 3 terms" in shown  # the article's row in the list
         assert "─ 15 quotes ─" in shown  # the body
         assert "· 15 quotes ─" in shown  # the article sidebar
         await press(pilot, "s")
-        assert "31 speakers · 71 quotes ─" in screen_text(app)  # the corpus sidebar
+        assert "32 speakers · 72 quotes ─" in screen_text(app)  # the corpus sidebar
 
 
 async def test_one_of_a_thing_is_singular(tmp_path):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.described_subjects import owned_description
+from warreader.index.quotes.group_subjects import counted_group
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase, unnamed_description
 from warreader.index.quotes.tokens import Token
@@ -137,6 +139,7 @@ _OPENING_WORDS = lexicon.words(
     """
     after before during following since in on at with despite amid for from by under
     over through without unlike when while although though because if once until as
+    outside inside across around near beyond
     """
 )
 
@@ -173,6 +176,11 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
     opening: tuple[Mention, int] | None = None
     while j < i:
         token = tokens[j]
+        counted = counted_group(tokens, j, i) if opening is None else None
+        if counted is not None:  # "About 300 farmers gathered ..., chanting"
+            nxt = tokens[counted[1]] if counted[1] < i else None
+            if nxt is not None and nxt.kind == "w" and nxt.lower not in _NOT_VERB:
+                return counted
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
         ) and not (
@@ -199,6 +207,10 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 whole = build(words + owned) if owned else None
                 if whole is not None and whole.kind == "nominal" and not whole.possessive:
                     mention, end = whole, end + len(owned)
+                else:  # "Dora Pike's right-hand woman rallied": modifiers the reader skips
+                    owned_noun = owned_description(tokens, j, end, i)
+                    if owned_noun is not None:
+                        mention, end = owned_noun
             nxt = tokens[end] if end < len(tokens) else None
             if nxt is not None and mention is not None:
                 nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on

@@ -12,6 +12,7 @@ from warreader.index.quotes.appositives import (
     skip_back_appositive,
 )
 from warreader.index.quotes.clause_subjects import _NOT_VERB, _adverb_like
+from warreader.index.quotes.described_subjects import owner_before
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name
 from warreader.index.quotes.phrases import left_phrase, right_phrase
@@ -196,6 +197,9 @@ def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int
         return k
     for a in range(k - 1, max(floor - 1, k - 1 - _DESCRIPTION_REACH), -1):
         token = tokens[a]
+        if token.possessive and a < k - 1:
+            return owner_before(tokens, mention, a, k, floor)  # "Orwin's public defense
+            # counsel": the owner opening the clause and the words the reader skipped
         if token.kind != "w" or token.possessive:
             return k
         if token.lower in ARTICLES and not token.capitalised or a == floor and (
@@ -379,6 +383,8 @@ def _is_object(tokens: list[Token], k: int, floor: int, participle: bool = False
     before = tokens[k - 1].lower
     if before in _OBJECT_AFTER and not participle:
         return True
+    if before == "by" and k - 1 > floor and tokens[k - 2].lower.endswith("ed"):
+        return True  # "a letter obtained by The Courier warns": the agent of a passive
     return (
         before == "in"
         and k - 1 > floor

@@ -395,6 +395,11 @@ def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | 
     return found[0] if found else None
 
 
+def _passive_by(tokens: list[Token], n: int) -> bool:
+    """ "obtained by", "seen by": a past participle and its agent."""
+    return tokens[n].lower.endswith("ed") and tokens[n + 1].lower == "by"
+
+
 def postmodified_subject(
     tokens: list[Token], i: int, floor: int
 ) -> tuple[Mention, int] | None:
@@ -435,7 +440,10 @@ def postmodified_subject(
             return None
     if participle:
         return mention, start  # "A dock worker talking to the Gazette": the worker alone
-    mention.text = " ".join(t.text for t in tokens[start:i])  # the whole description
-    mention.end = tokens[i - 1].end
+    stop = next(
+        (n for n in range(end, i - 1) if _passive_by(tokens, n)), i
+    )  # "A letter from the League obtained by The Courier": who obtained it is no source
+    mention.text = " ".join(t.text for t in tokens[start:stop])  # the whole description
+    mention.end = tokens[stop - 1].end
     return mention, start
 

@@ -27,6 +27,11 @@ from warreader.index.quotes.cue_subjects import (
     _subject_before,
     first_of_pair,
 )
+from warreader.index.quotes.described_subjects import (
+    colon_source,
+    described_subject,
+    placed_document,
+)
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
     _CLAIM_NOUNS,
@@ -43,7 +48,7 @@ from warreader.index.quotes.event_forms import (
     _quoted_as_saying,
     postmodified_subject,
 )
-from warreader.index.quotes.group_subjects import group_subject
+from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
@@ -111,6 +116,7 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 
 # Weak cues that report speech like "said" when a "that" clause follows them.
 _SAYS_THAT = ("report", "highlight", "point", "continue", "question")
+_DISPLAY_VERBS = lexicon.words("read reads")  # what a document shows: "the sign read"
 def _capitalised_after_quote(tokens: list[Token], i: int, floor: int) -> bool:
     """Is the word before the verb at ``i`` capitalised in the middle of a sentence,
     right after a quotation (""…," From said")? Then it is a name even when it is
@@ -229,6 +235,12 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         low = token.lower
         if low == ":":
             event = _colon_event(tokens, j, floor_of[j], events)
+            if event is None and j + 1 < len(tokens) and tokens[j + 1].kind == "q" and not (
+                events and events[-1].cue_index >= floor_of[j]
+            ):
+                found = colon_source(tokens, j, floor_of[j])  # "From the report:"
+                if found is not None:
+                    event = Event(":", j, found[0], weak=True, first=found[1], last=j)
             if event is not None:
                 events.append(event)
             continue
@@ -396,17 +408,36 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 if words and not _is_object(tokens, i - len(words), floor, participle=True)
                 else None
             )
+            counted = counted_before(tokens, i - len(words), mention, floor) if mention else None
+            if counted is not None:  # "about 50 protesters chanting"
+                mention = counted[0]
             if mention is None and (
                 left.lower in ("after", "before", "while", "by", "when")
                 or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
             ):
                 mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
+        placed = (
+            placed_document(tokens, i, floor)
+            if left is not None and left.kind == "w" and (not weak or low in _DISPLAY_VERBS)
+            else None
+        )  # "a banner on the gate reads": the document, not the place named in its phrase
+        if placed is not None:
+            mention, role, first = placed, "", _index_at(tokens, placed.start) or first
+        if mention is None and left is not None and left.kind == "w" and weak and (
+            low in _DISPLAY_VERBS
+        ):
+            mention = _determined_document(tokens, i, floor)  # "his tweet read"
+            if mention is not None:
+                first = i - len(mention.text.split())
         if mention is None and left is not None and left.kind == "w" and not weak:
             mention = (
                 _determined_document(tokens, i, floor)
                 or _opening_document(tokens, floor, i)
                 or _postmodified_subject(tokens, i, floor)  # "a source familiar with X said"
             )
+            described = described_subject(tokens, i, floor) if mention is None else None
+            if described is not None:  # ""…," the impersonator declared"
+                mention, first = described
         if (
             mention is not None
             and mention.kind == "nominal"

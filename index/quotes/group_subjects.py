@@ -37,6 +37,9 @@ def group_subject(
     if mention is None:
         found = _quantifier(tokens, i, floor)
         return found if found is not None else _share(tokens, i, i, floor)
+    counted = counted_before(tokens, first, mention, floor)
+    if counted is not None:
+        return counted  # "about 300 farmers said", not "farmers"
     while first < i and tokens[first].start < mention.start:
         first += 1  # the phrase reader may have taken "of" in
     if first - 1 > floor and tokens[first - 1].lower == "of" and mention.kind == "nominal":
@@ -104,3 +107,46 @@ def _share(tokens: list[Token], end: int, i: int, floor: int) -> tuple[Mention, 
 
 def _number(token: Token) -> bool:
     return token.kind == "w" and (token.text.replace(",", "").isdigit() or token.lower in _NUMBERS)
+
+
+_COUNTS = lexicon.words("dozens hundreds thousands scores millions")
+_COUNT_REACH = 4  # words between a count and its people: "hundreds of pro-Sanders"
+
+
+def counted_group(tokens: list[Token], j: int, stop: int) -> tuple[Mention, int] | None:
+    """A counted crowd opening at token ``j`` ("About 300 farmers", "Hundreds of
+    pro-Sanders demonstrators", "some 50 protesters"), with the index after it; its
+    head is a noun for people in the plural. None otherwise."""
+    k = j
+    while k < stop and tokens[k].lower in _AMOUNT_WORDS and k - j < 3:
+        k += 1  # "about", "more than", "at least"
+    if k >= stop or not (_number(tokens[k]) or tokens[k].lower in _COUNTS):
+        return None
+    k += 1
+    if k < stop and tokens[k].lower == "of" and tokens[k - 1].lower in _COUNTS:
+        k += 1
+    for n in range(k, min(stop, k + _COUNT_REACH)):
+        token = tokens[n]
+        if token.kind != "w" or token.possessive:
+            return None
+        if token.lower in lexicon.PERSON_PLURALS:
+            return _phrase(tokens, j, n + 1, token.lower)[0], n + 1
+    return None
+
+
+def counted_before(
+    tokens: list[Token], first: int, mention: Mention, floor: int
+) -> tuple[Mention, int] | None:
+    """The counted crowd that the plural ``mention`` (starting at token ``first``)
+    ends, when the count opens its clause: "about 300 farmers", "Hundreds of fans";
+    with the index of its first token."""
+    if mention.kind != "nominal" or mention.head not in lexicon.PERSON_PLURALS:
+        return None
+    found = None
+    for k in range(first - 1, max(floor, first - _COUNT_REACH - 3) - 1, -1):
+        counted = counted_group(tokens, k, len(tokens))
+        if counted is not None and counted[0].end == mention.end and _opens_clause(
+            tokens, k, floor
+        ):
+            found = counted[0], k
+    return found

@@ -70,7 +70,8 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     if words and words[0].lower in ("that", "this", "these", "those"):
         return None, "", j  # "said that detectives could ...": a clause, no speaker
     if len(words) == 1 and words[0].lower in ("the", "a", "an"):
-        words = _described(tokens, start) or words  # "said the lock forward"
+        words = _described(tokens, start) or _closing_document(tokens, start) or words
+        # "said the lock forward", "read the email."
 
     if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
         words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
@@ -186,6 +187,25 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
+_DOCUMENT_SETTING = lexicon.words("in on from at")
+
+
+def _closing_document(tokens: list[Token], start: int) -> list[Token] | None:
+    """ "read the email.", "said a notice on the gate": after an inverted verb, an
+    article, up to three lower-case words and a document noun (any, even one as often a
+    verb: "email", "note") that ends the clause or is followed by where it stands; None
+    otherwise."""
+    for k in range(start + 1, min(len(tokens), start + 5)):
+        token = tokens[k]
+        if token.kind != "w" or token.capitalised or token.lower in lexicon.CUE_VERBS and (
+            token.lower not in lexicon.DOCUMENT_NOUNS
+        ):
+            return None
+        if token.lower in lexicon.DOCUMENT_NOUNS:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or after.kind != "w" or after.lower in _DOCUMENT_SETTING:
+                return tokens[start : k + 1]
+    return None
 
 
 _SPEAKING_HEADS = frozenset(lexicon.PERSON_NOUNS) | lexicon.PERSON_PLURALS | lexicon.ORG_NOUNS
@@ -214,7 +234,9 @@ _CLAUSE_GOES_ON = lexicon.words("in on at as after during when while before for 
 
 # Documents whose noun is as often a verb ("to email", "post", "note"): they speak only
 # right after a determiner ("the email said", "his tweet read").
-_VERB_LIKE_DOCUMENTS = lexicon.words("email e-mail tweet post message note release")
+_VERB_LIKE_DOCUMENTS = lexicon.words(
+    "email e-mail tweet post message note release leaflet website blog"
+)
 
 
 def _determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:

@@ -130,7 +130,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     observes pointed declares confirms acknowledges suggests predicts cautions
     complains concedes conceded recounts recounted mused boasted commented responded
     responds claimed announced announces revealed agreed agrees reiterated answered
-    stressed urged
+    stressed urged underlined emphasised emphasized
     tweeted tweets posted posts retorted retorts snapped interjected exclaimed shouted
     yelled screamed whispered offered offers chimed quipped quips boasts boasted
     explained insisted asserted asserts contended contends maintained maintains
@@ -264,7 +264,7 @@ PERSON_NOUNS: dict[str, str] = {
     nominee narrator person user neurosurgeon moderator commenter questioner
     participant interviewer interviewee reader viewer listener retiree impostor
     heckler marcher spectator onlooker bystander panelist panellist
-    proponent backer advocate detractor skeptic sceptic graduate
+    proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
     """
     )
 }
@@ -346,6 +346,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
     communique declaration survey poll research paper spokesman's station campaign
+    publication outlet tabloid broadsheet
     """
     )
 )
@@ -359,6 +360,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     advert advertisement sign banner poster notice caption editorial article column
     newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
     resolution bill legislation guidelines prospectus ad ads video commercial
+    voice-over voiceover passage excerpt footnote headline textbook
     """
     )
 )

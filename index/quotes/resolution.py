@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.described_subjects import speaks_as_itself
 from warreader.index.quotes.descriptions import (
     _named_organisation,
     _not_owned_by,
@@ -83,7 +84,8 @@ class _Resolution:
     def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
         mention = event.mention
         words = mention.text.split()
-        indefinite = words[0].lower() in ("a", "an", "one", "another")  # "Another said" too
+        indefinite = words[0].lower() in ("a", "an", "one", "another", "someone", "somebody")
+        # "Another said" and "someone in the crowd" too: nobody named before
         if mention.head in lexicon.PERSON_PLURALS or (
             mention.head in GROUP_HEADS
         ):
@@ -105,10 +107,18 @@ class _Resolution:
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
             owner = None if _places(mention.text) else self._document_owner(p, mention.head, event)
+            first = mention.text.split(" ", 1)[0]
+            if first.endswith(("'s", "’s")) and first[:1].isupper():
+                person = self.registry.known_person(first[:-2])  # "Hoff's letter": Hoff's
+                owner = person.name if person is not None else owner
             if owner:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
             return self._description_entity(mention, registered=False), None
+        if speaks_as_itself(mention.text, mention.head):
+            # "the impersonator", "the heavyweights": nothing says who; the description
+            # speaks as itself, never as a person named nearby.
+            return self._description_entity(mention), None
         group = self._owned_group(mention, position)
         if group:
             return self._description_entity(mention, name=group), None

@@ -1,0 +1,250 @@
+"""Sources described by a noun the lexicons do not know: ""…," the impersonator
+declared", "The radioman pointed out", "the progressive heavyweights wrote". An article
+or demonstrative opening its clause, a few modifiers and a lower-case noun right before a
+reporting verb is the verb's subject; it speaks as the description itself, never as a
+person named nearby (nothing says the head is a person, nor which one).
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.group_subjects import GROUP_HEADS
+from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.tokens import Token
+
+_OPENING = lexicon.words("the a an this that these those")
+_DEMONSTRATIVES = lexicon.words("this that these those")
+_MODIFIERS = 3  # words between the article and the head: "the Stanford medieval-history graduate"
+# Words that are never a head nor a modifier of a subject: function words and the words
+# of time and manner that stand before a verb ("the next day said").
+_NOT_IN_SUBJECT = lexicon.words(
+    """
+    the a an this that these those who which what whom whose and or but nor of in on at
+    to for from by with as than then also not never just still only even so too very
+    is was are were be been being has have had do does did will would can could may
+    might must shall should there here it its he she they we you i his her their our
+    your my me him them us day days week weeks month months year years morning
+    afternoon evening night time times today yesterday tonight weekend moment minute
+    minutes hour hours later earlier ago once again former latter same other next last
+    first second third more most
+    """
+)
+_NUMBERS = lexicon.words("one two three four five six seven eight nine ten")
+
+
+def _speaking_noun_known(head: str) -> bool:
+    """Does a lexicon say what the noun ``head`` is (a person, group, body, document)?"""
+    return (
+        head in lexicon.PERSON_NOUNS
+        or head in lexicon.PERSON_PLURALS
+        or head in lexicon.ORG_NOUNS
+        or head in lexicon.DOCUMENT_NOUNS
+        or head in lexicon.TITLES
+        or head in GROUP_HEADS
+    )
+
+
+def unknown_head(head: str) -> bool:
+    """Is ``head`` a plain lower-case noun the lexicons know nothing of ("impersonator",
+    "heavyweights", "jury"), so that a description it heads speaks as itself?"""
+    if "-" in head and any(_speaking_noun_known(part) for part in head.split("-")):
+        return False  # "front-runner", "mother-of-nine": a person
+    return (
+        head.replace("-", "").isalpha()
+        and head.islower()
+        and not head.endswith(("-old", "ly"))
+        and head not in _NOT_IN_SUBJECT
+        and head not in _NUMBERS
+        and head not in lexicon.CUE_VERBS
+        and not _speaking_noun_known(head)
+    )
+
+
+def speaks_as_itself(text: str, head: str) -> bool:
+    """Does a description of unknown head speak as itself rather than stand for someone
+    named before? A group ("the heavyweights"), a demonstrative one ("this look-alike")
+    and one a name qualifies ("the AFI jury") do; "the prop" after a paragraph about a
+    rugby player is that player, and "a leading industry figure" may be named later."""
+    words = text.split()
+    if not unknown_head(head):
+        return False
+    return (
+        head.endswith("s") and not head.endswith("ss")
+        or words[0].lower() in _DEMONSTRATIVES
+        or words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _word(token: Token) -> bool:
+    return (
+        token.kind == "w"
+        and not token.possessive
+        and token.lower.replace("-", "").isalpha()
+        and token.lower not in _NOT_IN_SUBJECT
+        and token.lower not in lexicon.CUE_VERBS
+        and token.lower not in lexicon.PRONOUNS
+    )
+
+
+def _opens_clause(tokens: list[Token], k: int, floor: int) -> bool:
+    if k <= floor:
+        return True
+    before = tokens[k - 1]
+    return before.kind == "q" or before.text in (",", ":", ";")
+
+
+def described_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
+    """The description of unknown head ending right before the verb at ``i``, with the
+    index of its first token: "the impersonator", "this Trump look-alike"; None when the
+    words before the verb are no such phrase or do not open their clause."""
+    k = i - 1
+    if k < floor or not _word(tokens[k]) or tokens[k].capitalised:
+        return None
+    head = tokens[k].lower
+    if not unknown_head(head):
+        return None
+    for d in range(k - 1, max(floor - 1, k - 2 - _MODIFIERS), -1):
+        token = tokens[d]
+        if token.kind == "w" and token.lower in _OPENING and not (
+            token.capitalised and d > floor
+        ):
+            if not _opens_clause(tokens, d, floor):
+                return None
+            text = " ".join(t.text for t in tokens[d:i])
+            if not speaks_as_itself(text, head):
+                return None  # "The prop said": whom it stands for is read elsewhere
+            return Mention(text, "nominal", token.start, tokens[k].end, head=head), d
+        if not _word(token):
+            return None
+    return None
+
+
+_PLACED = lexicon.words("in on")
+_NOT_PLACE = lexicon.words("who which that and but was is were are his her their its our my")
+_PLACE_REACH = 6  # words of the place: "on the website of the harbour board"
+
+
+def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
+    """ "“…,” a welcome message on the website reads", "“…,” a voice-over in the ad
+    states": after an opening quotation, a document and where it stands (after "in" or
+    "on", never "from" or "by", whose issuer speaks) right before the verb at ``i``; the
+    mention is the whole phrase."""
+    start = floor + 1
+    if tokens[floor].kind != "q" or start >= i:
+        return None
+    if tokens[start].text == "," and start + 1 < i:
+        start += 1
+    if tokens[start].lower not in ("a", "an", "the", "one"):
+        return None
+    k = start + 1
+    while k < i and k - start <= _MODIFIERS + 1 and tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
+        if tokens[k].kind != "w" or tokens[k].possessive or tokens[k].lower in _NOT_IN_SUBJECT:
+            return None  # a modifier may look like a verb: "a welcome message"
+        k += 1
+    if k + 2 >= i or tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
+        return None
+    if tokens[k + 1].lower not in _PLACED or i - (k + 2) > _PLACE_REACH:
+        return None
+    for token in tokens[k + 2 : i]:
+        if token.kind != "w" or token.lower in lexicon.CUE_VERBS or token.lower in (
+            _NOT_PLACE
+        ) or token.possessive:
+            return None  # "a statement on her website": hers, read by its owner
+    text = " ".join(t.text for t in tokens[start:i])
+    return Mention(text, "nominal", tokens[start].start, tokens[i - 1].end, head=tokens[k].lower)
+
+
+def _headed(tokens: list[Token], start: int, stop: int) -> int | None:
+    """The index of the speaking noun (person, group, body, document) heading at most
+    four plain words from ``start``, before ``stop`` (the last of a run of such nouns:
+    "campaign official"); None when another word comes first."""
+    for k in range(start, min(stop, start + _MODIFIERS + 1)):
+        token = tokens[k]
+        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS and (
+            not _speaking_noun_known(token.lower)
+        ):
+            return None
+        if not token.capitalised and _head_noun(token.lower) and not (
+            k + 1 < stop and tokens[k + 1].kind == "w" and _head_noun(tokens[k + 1].lower)
+        ):
+            return k
+    return None
+
+
+def _head_noun(low: str) -> bool:
+    """A noun for a person, a group, a body or a document (not a title word)."""
+    return (
+        low in lexicon.PERSON_NOUNS
+        or low in lexicon.PERSON_PLURALS
+        or low in lexicon.ORG_NOUNS
+        or low in lexicon.DOCUMENT_NOUNS
+    )
+
+
+def colon_source(tokens: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
+    """Who introduces the quotation after the colon at ``j`` in a sentence no cue and no
+    name reads: a document quoted from ("From the report:", "More from the ruling:"), or
+    a description its owner opens ("Obama's first five questioners ranged from skeptical
+    to hostile:"); with the index of the mention's first token."""
+    k = floor
+    if tokens[k].lower == "more" and k + 1 < j:
+        k += 1
+    if tokens[k].lower == "from" and k + 1 < j and tokens[k + 1].lower in _OWNERS:
+        head = _headed(tokens, k + 2, j)
+        if head == j - 1 and tokens[head].lower in lexicon.DOCUMENT_NOUNS:
+            return _nominal(tokens, k + 1, j, tokens[head].lower), k + 1
+        return None
+    if tokens[floor].lower in _OPENING_PREPOSITIONS:  # "At the briefing, Hale's aides"
+        floor = next((n + 1 for n in range(floor, j - 1) if tokens[n].text == ","), floor)
+    owner = tokens[floor]
+    if not (owner.kind == "w" and owner.possessive and owner.capitalised):
+        return None
+    head = _headed(tokens, floor + 1, j)
+    if head is None or head + 1 >= j:
+        return None
+    verb = tokens[head + 1]
+    if verb.kind != "w" or verb.capitalised or verb.lower in _NOT_IN_SUBJECT:
+        return None
+    return _nominal(tokens, floor, head + 1, tokens[head].lower), floor
+
+
+_OWNERS = lexicon.words("the a an this his her its their")
+_OPENING_PREPOSITIONS = lexicon.words("at in on after during before following")
+
+
+def _nominal(tokens: list[Token], start: int, end: int, head: str) -> Mention:
+    text = " ".join(t.text for t in tokens[start:end])
+    return Mention(text, "nominal", tokens[start].start, tokens[end - 1].end, head=head)
+
+
+def owned_description(
+    tokens: list[Token], start: int, end: int, stop: int
+) -> tuple[Mention, int] | None:
+    """ "Dora Pike's right-hand woman", "Lazar's public defense lawyer": the owner's
+    words (``start`` to ``end``, the last possessive) and a few modifiers up to a speaking
+    noun, before ``stop``; with the index after the phrase."""
+    head = _headed(tokens, end, stop)
+    if head is None:
+        return None
+    return _nominal(tokens, start, head + 1, tokens[head].lower), head + 1
+
+
+def owner_before(tokens: list[Token], mention: Mention, a: int, k: int, floor: int) -> int:
+    """Widen the description ``mention`` (first token ``k``) to the capitalised owner
+    whose possessive is token ``a``, when only plain lower-case words stand between and
+    the owner opens its clause ("Orwin's public defense counsel asked"); the new first
+    token index, or ``k`` unchanged."""
+    if not tokens[a].capitalised or any(
+        t.kind != "w" or t.capitalised or t.lower in _NOT_IN_SUBJECT for t in tokens[a + 1 : k]
+    ):
+        return k
+    start = a
+    while start > floor and tokens[start - 1].kind == "w" and tokens[start - 1].capitalised and (
+        not tokens[start - 1].possessive
+    ):
+        start -= 1  # "Dora Pike's"
+    if not _opens_clause(tokens, start, floor):
+        return k
+    mention.text = " ".join(t.text for t in tokens[start:k]) + " " + mention.text
+    mention.start = tokens[start].start
+    return start
