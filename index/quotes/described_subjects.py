@@ -34,14 +34,7 @@ _NUMBERS = lexicon.words("one two three four five six seven eight nine ten")
 
 def _speaking_noun_known(head: str) -> bool:
     """Does a lexicon say what the noun ``head`` is (a person, group, body, document)?"""
-    return (
-        head in lexicon.PERSON_NOUNS
-        or head in lexicon.PERSON_PLURALS
-        or head in lexicon.ORG_NOUNS
-        or head in lexicon.DOCUMENT_NOUNS
-        or head in lexicon.TITLES
-        or head in GROUP_HEADS
-    )
+    return _head_noun(head) or head in lexicon.TITLES or head in GROUP_HEADS
 
 
 def unknown_head(head: str) -> bool:
