@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.tui_support import (
+    article_id_of,
     flat,
     hold_refresh,
     make_app,
@@ -179,3 +180,38 @@ async def test_the_body_scrolls_only_an_article_and_wraps_it_to_its_final_width(
         width = body.scrollable_content_region.width
         assert body._layout_width == width
         assert max(line.cell_len for line in body._layout.lines) <= width
+
+
+async def test_a_quote_key_pressed_while_the_article_loads_steps_in_it(tmp_path, monkeypatch):
+    """`]` pressed before the article's quotes have arrived is not lost (it used to ring
+    the bell and do nothing): the article steps to its first quote once shown."""
+    import threading
+
+    from warreader.index.corpus import Corpus
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        gate = threading.Event()
+        real_load = Corpus.load
+
+        def slow_load(self, article_id):
+            gate.wait(10)  # the article is still on its way while the key is pressed
+            return real_load(self, article_id)
+
+        monkeypatch.setattr(Corpus, "load", slow_load)
+        await pilot.press("1")
+        await settle(pilot)
+        screen.articles.select_id(article_id_of(app, "003"))
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert screen.pending_id is not None  # loading
+        await pilot.press("right_square_bracket")
+        assert screen.body.current is None
+        gate.set()
+        await settle(pilot)
+        assert "003" in screen.article.path
+        first = next(i for i, q in enumerate(screen.quotes) if q.kind == "quote")
+        assert screen.body.current == first
+        assert screen.body.border_subtitle.startswith("quote 1 / ")

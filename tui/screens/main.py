@@ -79,6 +79,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.quotes: list = []
         self.colours: dict[str, str] = {}
         self.pending_id: str | None = None
+        self.pending_step = 0  # a ] or [ pressed while that article loads: taken after
         self.searching = False
         self.query_text = ""
         self.results = None

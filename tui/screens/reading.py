@@ -94,7 +94,7 @@ class ReadingMixin:
             self.post_message(ArticleLoaded(article, quotes, quote_start))
 
     def on_worker_problem(self, message: WorkerProblem) -> None:
-        self.pending_id = None
+        self.pending_id, self.pending_step = None, 0
         self.notify(one_line(message.text), severity="error", markup=False)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
@@ -116,6 +116,9 @@ class ReadingMixin:
         if scroll is not None and message.anchor is None:
             self.body.scroll_to(y=scroll, animate=False)
         self.note_place()  # back/forward (tui.screens.history_keys)
+        step, self.pending_step = self.pending_step, 0
+        if step and message.anchor is None:  # ] or [ pressed while it loaded
+            self._step_quote(step)
 
     def _land(self, quote_start: int | None) -> None:
         """Make the quote holding raw offset ``quote_start`` current (none if no quote

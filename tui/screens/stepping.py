@@ -32,6 +32,9 @@ class SteppingMixin:
         self.note_place()
 
     def _step_quote(self, step: int) -> None:
+        if self.pending_id is not None or self.deferred is not None:
+            self.pending_step = step  # an article is on its way: step in it once shown
+            return
         indices = self._quote_indices()
         if not indices:
             self.app.bell()
