@@ -8,6 +8,7 @@ then paragraphs separated by blank lines; a quote is ``“words,” said Name Su
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -46,6 +47,22 @@ def fake_parse(path: str) -> tuple[Article, list[Quote]]:
                                 end=p.start + m.end(1), speaker=m.group(2).strip(), cue="said",
                                 paragraph=i, para_start=m.start(1), para_end=m.end(1)))
     return article, quotes
+
+
+def parse_under_utf8_name(scratch: Path):
+    """A :func:`fake_parse` for files whose names are not UTF-8: it reads the bytes
+    through a copy under a plain name in ``scratch``, then gives the article the real
+    path and the id of its bytes."""
+
+    def read(path: str) -> tuple[Article, list[Quote]]:
+        plain = scratch / "plain.txt"
+        plain.write_bytes(Path(path).read_bytes())
+        article, quotes = fake_parse(str(plain))
+        article.id = hashlib.sha1(os.fsencode(path)).hexdigest()[:12]
+        article.path = path
+        return article, quotes
+
+    return read
 
 
 def fake_lister(paths: list[Path]) -> list[str]:

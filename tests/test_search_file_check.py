@@ -4,7 +4,6 @@ and takes their sizes and mtimes, compared with the stored manifest as two dicti
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -12,7 +11,13 @@ from warreader.index.articles.loader import article_file_names, article_file_sta
 from warreader.index.corpus import Corpus
 from warreader.index.search.manifest import Changes, Manifest, compare, stat_files
 
-from tests.search_support import ALIASES, fake_parse, small_corpus, write
+from tests.search_support import (
+    ALIASES,
+    fake_parse,
+    parse_under_utf8_name,
+    small_corpus,
+    write,
+)
 
 
 def _open(folder: Path, index_dir: Path, parse=fake_parse) -> Corpus:
@@ -113,13 +118,7 @@ def test_a_file_name_that_is_not_utf8_is_unchanged_on_reopen(tmp_path):
     write(folder, "e.txt", "Cafe", "“Coffee is ready,” said Anna Kowalska.")
     (folder / "e.txt").rename(odd)
 
-    def read(path: str):  # the fake parser, given the bytes under a UTF-8 name
-        plain = tmp_path / "plain.txt"
-        plain.write_bytes(Path(path).read_bytes())
-        article, quotes = fake_parse(str(plain))
-        article.id = hashlib.sha1(os.fsencode(path)).hexdigest()[:12]
-        article.path = path
-        return article, quotes
+    read = parse_under_utf8_name(tmp_path)  # the fake parser, given the bytes
 
     corpus = _open(folder, tmp_path / "index", parse=read)
     assert corpus.refresh().files_read == 4

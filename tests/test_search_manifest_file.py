@@ -4,7 +4,6 @@ is still found, whatever state the file is in."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -13,7 +12,13 @@ from warreader.index.corpus import Corpus
 from warreader.index.search import manifest_file, store
 from warreader.index.search.stamps import live_stamp
 
-from tests.search_support import ALIASES, fake_parse, small_corpus, write
+from tests.search_support import (
+    ALIASES,
+    fake_parse,
+    parse_under_utf8_name,
+    small_corpus,
+    write,
+)
 
 
 def _open(folder: Path, index_dir: Path, parse=fake_parse) -> Corpus:
@@ -168,13 +173,7 @@ def test_a_non_utf8_file_name_and_a_remembered_unreadable_file_round_trip(tmp_pa
     (folder / "e.txt").rename(odd)
     (folder / "empty.txt").write_text("", encoding="utf-8")
 
-    def read(path: str):  # the fake parser, given the bytes under a UTF-8 name
-        plain = tmp_path / "plain.txt"
-        plain.write_bytes(Path(path).read_bytes())
-        article, quotes = fake_parse(str(plain))
-        article.id = hashlib.sha1(os.fsencode(path)).hexdigest()[:12]
-        article.path = path
-        return article, quotes
+    read = parse_under_utf8_name(tmp_path)  # the fake parser, given the bytes
 
     index_dir = tmp_path / "index"
     assert _open(folder, index_dir, read).refresh().files_read == 5  # the empty one too
