@@ -136,6 +136,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                 chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
             # A pronoun's speaker is not someone the quotation names ("Ruud is the best
             # striker in Europe," he said): the quoted words of each event tell whom to skip.
+            # One pronoun, one referent: events sharing a "he" ("he told the court,
+            # saying ...") skip the names every one of their quotations skips.
             quoted: dict[int, str] = {}
             for k, (e, _) in enumerate(chosen):
                 if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
@@ -147,8 +149,14 @@ class ArticleAttributor(_NameReading, _Resolution):
                         # name opening the sentence is the subject of what was said.
                         opening = para.tokens[para.floor_of[qi]].start
                         said_words += " " + para.text[opening : span.start]
-                    quoted[id(e)] = quoted.get(id(e), "") + " " + said_words
-            resolved = {id(e): self._resolve(p, para, e, quoted.get(id(e))) for e in para.events}
+                    at = e.mention.start
+                    quoted[at] = quoted.get(at, "") + " " + said_words
+            resolved = {
+                id(e): self._resolve(
+                    p, para, e, quoted.get(e.mention.start) if e.mention.kind == "pronoun" else None
+                )
+                for e in para.events
+            }
             lenders = _Lenders(para, chosen)
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
