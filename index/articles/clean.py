@@ -217,7 +217,24 @@ def _middle(
         body.append(m)
         keys.append(" ".join(m.text.casefold().split()))
     drop = _copied_runs(keys) if extracted else _repeats(keys)
+    drop -= {i for i in drop if _credit_line(body[i].text)}
     return [m for i, m in enumerate(body) if i not in drop]
+
+
+_CREDIT_LINE = re.compile(
+    r"[-\u2013\u2014\u2015]\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\.?"
+    r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'.-]+){1,3}\."
+)
+
+
+def _credit_line(text: str) -> bool:
+    """A name alone on its line, after a dash or as two to four capitalised words.
+
+    It credits the quotation or letter above it ("- Sanders.", "David Groner."), so it
+    is kept each time it comes: dropping the second one would hand that quotation to
+    whoever was credited before. A photo credit of one word ("Getty.") is not one.
+    """
+    return _CREDIT_LINE.fullmatch(text.strip()) is not None
 
 
 COPY_WORDS = 30  # words: a paragraph this long made of what was said before is a copy
