@@ -11,8 +11,8 @@ from __future__ import annotations
 import textwrap
 
 from warreader.index.articles import read_article
-from warreader.index.articles.clean import _credit_line, analyse
-from warreader.index.articles.patterns import word_count
+from warreader.index.articles.clean import analyse
+from warreader.index.articles.patterns import credit_line, word_count
 from warreader.index.articles.segment import split_units
 from warreader.index.quotes import extract_quotes
 
@@ -310,7 +310,27 @@ def test_a_credit_line_said_again_stays_with_its_quotation(tmp_path):
 
 
 def test_a_name_alone_on_its_line_is_a_credit_and_a_one_word_credit_is_not():
-    assert _credit_line("- Okafor.") and _credit_line("\u2014 Ada Lindqvist")
-    assert _credit_line("Tomas Brennan.")
-    assert not _credit_line("Getty.") and not _credit_line("9:05 p.m.")
-    assert not _credit_line("The council said no.")
+    assert credit_line("- Okafor.") and credit_line("\u2014 Ada Lindqvist")
+    assert credit_line("Tomas Brennan.")
+    assert not credit_line("Getty.") and not credit_line("9:05 p.m.")
+    assert not credit_line("The council said no.")
+
+
+def test_a_dashed_credit_under_the_last_quotation_ends_the_article(tmp_path):
+    """The article's last line, "- Lindqvist.", under a quotation, is not tail to trim:
+    it says who spoke the quotation above it."""
+    path = tmp_path / "digest.txt"
+    path.write_text(
+        "What the candidates said in the harbour debate\n\n"
+        "Grace Okafor and Ada Lindqvist, the two candidates for mayor, met at the harbour "
+        "hall on Tuesday night.\n\n"
+        '"The ferry timetable has not changed since my grandmother ran the kiosk."\n\n'
+        "- Okafor.\n\n"
+        '"Nobody on this stage has a plan for the sea wall, and the tide will not wait."\n\n'
+        "- Lindqvist.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.body.endswith("- Lindqvist.")
+    speakers = [q.speaker for q in extract_quotes(article)]
+    assert speakers[-1] is not None and speakers[-1].endswith("Lindqvist")

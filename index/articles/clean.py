@@ -28,7 +28,14 @@ import re
 from dataclasses import dataclass
 
 from warreader.index.articles import patterns as P
-from warreader.index.articles.body_run import HEAD, closing, in_short_run, main_run, weight
+from warreader.index.articles.body_run import (
+    HEAD,
+    closing,
+    credits_quotation,
+    in_short_run,
+    main_run,
+    weight,
+)
 from warreader.index.articles.harvest import Harvest
 from warreader.index.articles.lists import introduced_list, mark_name_lists
 from warreader.index.articles.mapped import Mapped
@@ -140,6 +147,8 @@ def _plausible_title(units: list[Unit], kinds: list[str | None], i: int) -> int:
 
 def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     unit, text = units[i], units[i].text
+    if credits_quotation(units, i):
+        return False
     words = P.word_count(text)
     if kinds[i] is not None or (unit.listitem and words <= 8) or words <= 3:
         return True
@@ -217,24 +226,9 @@ def _middle(
         body.append(m)
         keys.append(" ".join(m.text.casefold().split()))
     drop = _copied_runs(keys) if extracted else _repeats(keys)
-    drop -= {i for i in drop if _credit_line(body[i].text)}
+    drop -= {i for i in drop if P.credit_line(body[i].text)}
     return [m for i, m in enumerate(body) if i not in drop]
 
-
-_CREDIT_LINE = re.compile(
-    r"[-\u2013\u2014\u2015]\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\.?"
-    r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'.-]+){1,3}\."
-)
-
-
-def _credit_line(text: str) -> bool:
-    """A name alone on its line, after a dash or as two to four capitalised words.
-
-    It credits the quotation or letter above it ("- Sanders.", "David Groner."), so it
-    is kept each time it comes: dropping the second one would hand that quotation to
-    whoever was credited before. A photo credit of one word ("Getty.") is not one.
-    """
-    return _CREDIT_LINE.fullmatch(text.strip()) is not None
 
 
 COPY_WORDS = 30  # words: a paragraph this long made of what was said before is a copy
