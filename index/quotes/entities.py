@@ -198,7 +198,7 @@ class Registry:
         """The latest organisation whose name's initials spell ``acronym`` ("World Tourism
         Organisation" for "WTO"), now also known by it; None if there is none."""
         for entity in reversed(self.entities):
-            if entity.kind != "person" and _initials(entity.name) == acronym:
+            if entity.kind != "person" and initials(entity.name) == acronym:
                 self.alias(acronym, entity)
                 return entity
         return None
@@ -384,7 +384,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """"World Tourism Organisation" -> "WTO"; "" for a name of fewer than two words."""
     words = [w for w in name.split() if w.lower() not in _MINOR_WORDS]
     if len(words) < 2:
