@@ -41,7 +41,7 @@ class _NameReading:
             if initials(run) != acronym:
                 continue
             entity = self._run_entity(run)[0]
-            if entity is not None and entity.kind != "person":
+            if entity is not None and entity.kind != "person" and initials(entity.name) == acronym:
                 self.registry.alias(acronym, entity)
 
     def _skim_full_names(self, text: str, start: int, end: int, where: tuple[int, int]) -> None:
