@@ -34,3 +34,27 @@ def test_brackets_whose_letters_are_not_the_initials_teach_nothing():
         'A spokeswoman for the PLT said: "We must open the job to school leavers."'
     )
     assert _spoken(text)[0][1] == "A spokeswoman for the PLT"
+
+
+def test_a_bracketed_acronym_of_a_name_the_engine_reads_shorter_is_not_taught():
+    text = (
+        "A note.\n\n"
+        "The watchdog Friends for Clean Rivers in Dorset (FCRD) filed a complaint. "
+        "Water bills rose. The river is brown. Fish have died. Anglers are angry.\n\n"
+        "Nobody has answered yet.\n\n"
+        '"We want the outflow closed," the FCRD said.'
+    )
+    assert _spoken(text)[0][1] != "Dorset"
+
+
+def test_a_titled_name_from_a_place_between_commas_after_a_description_speaks():
+    text = (
+        'But the head of the ferry review, Commissioner Ida Marsh of Tallinn, warned '
+        'that there was "a great deal still to agree". Her remarks came as the mayor arrived.'
+    )
+    assert _spoken(text) == [("a great deal still to agree", "Ida Marsh")]
+
+
+def test_a_place_alone_between_commas_is_no_name():
+    text = 'The head of the ferry review, in Tallinn, warned of "a great deal still to agree".'
+    assert _spoken(text)[0][1] != "Tallinn"
