@@ -58,3 +58,12 @@ def test_a_titled_name_from_a_place_between_commas_after_a_description_speaks():
 def test_a_place_alone_between_commas_is_no_name():
     text = 'The head of the ferry review, in Tallinn, warned of "a great deal still to agree".'
     assert _spoken(text)[0][1] != "Tallinn"
+
+
+def test_called_reaches_over_a_long_object_after_another_speakers_quote():
+    text = (
+        '"It is a poor deal," said harbour economist Ned Lott. The Ports and Ferries '
+        'Secretary, Alma Quist, called the plan for the new ferry terminal "a sound bet".'
+    )
+    assert _spoken(text)[1] == ("a sound bet", "Alma Quist")
+

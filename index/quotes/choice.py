@@ -108,11 +108,14 @@ _LABEL_REACH = 6  # words of the object between a labelling verb and its quotati
 
 def _labels_object(para: _Para, e: Event, qi: int) -> bool:
     """Does the weak labelling cue ``e`` of a named speaker end a few object words before
-    the quotation at ``qi`` ("Marsh called the mill owner "…"")? Then it is the cue."""
+    the quotation at ``qi`` ("Marsh called the mill owner "…"")? Then it is the cue. A
+    verb that names what its object is called reaches over a long object ("Marsh called
+    the plan for the new mill by the river "…"")."""
+    cue = e.cue.lower()
     return (
-        e.cue.lower() in _LABELLING
+        cue in _LABELLING
         and e.mention.kind in ("name", "pronoun")
-        and qi - e.last <= _LABEL_REACH
+        and qi - e.last <= (_CALLING_REACH if cue in _CALLING else _LABEL_REACH)
         and all(t.kind == "w" for t in para.tokens[e.last + 1 : qi])
     )
 
