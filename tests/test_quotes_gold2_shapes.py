@@ -67,3 +67,26 @@ def test_called_reaches_over_a_long_object_after_another_speakers_quote():
     )
     assert _spoken(text)[1] == ("a sound bet", "Alma Quist")
 
+
+
+def test_a_document_naming_its_issuer_before_that_claimed_speaks():
+    text = (
+        "The row began after a Harbour Gazette column that claimed \"lost\" ledgers "
+        "tied the levy to the mayor."
+    )
+    assert _spoken(text) == [("lost", "a Harbour Gazette column")]
+
+
+def test_an_unnamed_document_before_that_is_the_subjects():
+    text = 'Senator Tom Hale is running a new advert that urges voters to "send a signal".'
+    assert _spoken(text) == [("send a signal", "Tom Hale")]
+
+
+def test_a_document_naming_its_issuer_is_nobody_elses():
+    text = (
+        "Mayor's team to hand out Gazette column.\n\n"
+        "LYDD, Kent \u2014 One harsh newspaper column is worth a hundred speeches.\n\n"
+        "That is the bet Tom Hale is making. His team plans to reprint a harsh Harbour "
+        'Gazette column that accuses the council of a "ledger-filled fantasy" and hand it out.'
+    )
+    assert _spoken(text) == [("ledger-filled fantasy", "Harbour Gazette column")]

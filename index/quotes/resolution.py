@@ -106,7 +106,11 @@ class _Resolution:
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
-            owner = None if _places(mention.text) else self._document_owner(p, mention.head, event)
+            owner = (
+                None  # "a Gazette editorial" names its issuer: nobody else's document
+                if _places(mention.text) or _issuer_named(mention)
+                else self._document_owner(p, mention.head, event)
+            )
             first = mention.text.split(" ", 1)[0]
             if first.endswith(("'s", "’s")) and first[:1].isupper():
                 person = self.registry.known_person(first[:-2])  # "Hoff's letter": Hoff's
@@ -220,6 +224,20 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+def _issuer_named(mention) -> bool:
+    """Does a document's description name its issuer before its noun ("a Washington Post
+    editorial", "an IMF report"; not "The report" opening a sentence)?"""
+    words = mention.text.split()
+    lows = [w.lower() for w in words]
+    if mention.head not in lows:
+        return False
+    first = 1 if lows[0] in _DETERMINERS else 0
+    return any(w[:1].isupper() for w in words[first : lows.index(mention.head)])
+
+
+_DETERMINERS = lexicon.words("the a an this that these those its their his her")
 
 
 def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
