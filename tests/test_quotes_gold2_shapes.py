@@ -90,3 +90,19 @@ def test_a_document_naming_its_issuer_is_nobody_elses():
         'Gazette column that accuses the council of a "ledger-filled fantasy" and hand it out.'
     )
     assert _spoken(text) == [("ledger-filled fantasy", "Harbour Gazette column")]
+
+
+def test_an_acronym_in_brackets_closing_an_appositive_keeps_the_name_before_it():
+    text = (
+        "However, Tomas Brell, head of the Guild of Millers (GM), said letting NGOs into "
+        'the valley is harming its own "bread culture".'
+    )
+    assert _spoken(text) == [("bread culture", "Tomas Brell")]
+
+
+def test_an_appositive_ending_in_an_acronym_is_no_name_of_its_own():
+    text = (
+        "However, Tomas Brell, head of the Guild of Millers (GM), said letting imports into "
+        'the valley is harming its own "bread culture".'
+    )
+    assert _spoken(text) == [("bread culture", "Tomas Brell")]

@@ -228,9 +228,9 @@ def _bracketed_name(
     words = left_phrase(tokens, bracket) if bracket < i - 1 else []
     named = build(words) if words else None
     opens = bracket - len(words)
-    if named is not None and named.kind == "name" and (
+    if named is not None and named.kind == "name" and words[0].capitalised and (
         opens == floor or tokens[opens - 1].kind != "w"
-    ):
+    ):  # not "Tom Dray, head of the Union of Bakers (UB), said": an appositive's end
         return named, "", opens
     return None
 
