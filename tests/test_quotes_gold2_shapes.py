@@ -106,3 +106,22 @@ def test_an_appositive_ending_in_an_acronym_is_no_name_of_its_own():
         'the valley is harming its own "bread culture".'
     )
     assert _spoken(text) == [("bread culture", "Tomas Brell")]
+
+
+def test_a_spokesperson_named_by_a_body_speaks_for_that_body_only():
+    from warreader.index.quotes.descriptions import _spoken_for
+
+    assert _spoken_for("the Grainco spokeswoman") == "grainco"
+    assert _spoken_for("the Harbour Board spokesman") == "board"
+    assert _spoken_for("the Kenyan spokesman") == ""  # a nationality: places decide
+    assert _spoken_for("the spokesman") == ""
+    assert _spoken_for("the Grainco chairman") == ""
+
+
+def test_the_bodys_spokeswoman_keeps_her_description_for_a_later_she():
+    text = (
+        "A spokesman for the Millbrook Centre said it was \"the best week yet\".\n\n"
+        "The Millbrook Centre spokeswoman said 9,000 cars came on Saturday. "
+        '"We expect the same next week," she added.'
+    )
+    assert _spoken(text)[1] == ("We expect the same next week,", "the Millbrook Centre spokeswoman")

@@ -14,6 +14,7 @@ from warreader.index.quotes.descriptions import (
     _owner_word,
     _places,
     _places_clash,
+    _spoken_for,
 )
 from warreader.index.quotes.entities import Entity, may_be_person, names_a_job
 from warreader.index.quotes.events import Event
@@ -133,6 +134,7 @@ class _Resolution:
         core, after = _split_postmodifier(mention)
         places = _places(core)
         owner = _owner_word(core)
+        spoken_for = _spoken_for(core)
         entity = self._named_by_head(mention, position) if not places and not owner else None
         entity = entity or self.registry.antecedent(
             mention.head,
@@ -141,9 +143,10 @@ class _Resolution:
             avoid=(
                 lambda e: _places_clash(places, e.role)
                 or _not_owned_by(owner, mention.head, e)
+                or _not_owned_by(spoken_for, mention.head, e)  # "the Acme spokeswoman"
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
             )
-            if places or owner or after
+            if places or owner or after or spoken_for
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
