@@ -314,3 +314,24 @@ def _participle_here(tokens: list[Token], m: int) -> bool:
         return False
     nxt = tokens[m + 1] if m + 1 < len(tokens) else None
     return nxt is not None and nxt.kind == "w" and not nxt.capitalised
+
+
+_DEFINED_ACRONYM = re.compile(
+    r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)\s+\(([A-Z]{2,6})\)"
+)
+_MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """(name, acronym) for each name ``text`` spells out before its acronym in brackets
+    whose letters are the name's initials: "the Royal Academy of Dance (RAD)" ->
+    ("Royal Academy of Dance", "RAD")."""
+    found = []
+    for match in _DEFINED_ACRONYM.finditer(text):
+        run, acronym = match.group(1), match.group(2)
+        if run.lower().startswith("the "):
+            run = run[4:]
+        words = [w for w in run.split() if w.lower() not in _MINOR_WORDS]
+        if len(words) > 1 and "".join(w[0] for w in words).upper() == acronym:
+            found.append((run, acronym))
+    return found

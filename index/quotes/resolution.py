@@ -107,10 +107,8 @@ class _Resolution:
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
-            owner = (
-                None  # "a Gazette editorial" names its issuer: nobody else's document
-                if _places(mention.text) or _issuer_named(mention)
-                else self._document_owner(p, mention.head, event)
+            owner = None if _places(mention.text) or _issuer_named(mention) else (
+                self._document_owner(p, mention.head, event)  # not "a Gazette editorial"'s
             )
             first = mention.text.split(" ", 1)[0]
             if first.endswith(("'s", "’s")) and first[:1].isupper():
@@ -134,7 +132,7 @@ class _Resolution:
         core, after = _split_postmodifier(mention)
         places = _places(core)
         owner = _owner_word(core)
-        spoken_for = _spoken_for(core)
+        owns = owner or _spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
         entity = entity or self.registry.antecedent(
             mention.head,
@@ -142,11 +140,10 @@ class _Resolution:
             window=4,
             avoid=(
                 lambda e: _places_clash(places, e.role)
-                or _not_owned_by(owner, mention.head, e)
-                or _not_owned_by(spoken_for, mention.head, e)  # "the Acme spokeswoman"
+                or _not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
             )
-            if places or owner or after or spoken_for
+            if places or owns or after
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before

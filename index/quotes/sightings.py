@@ -13,7 +13,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.entities import Entity, Registry, initials
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
-from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.phrases import defined_acronyms, left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import keeps_dot, tokenize
 
@@ -28,21 +28,12 @@ class _NameReading:
         for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
             for s, (start, end) in far:
                 self._skim_full_names(text, start, end, (p, s))
-            self._know_acronyms(text)
-
-    def _know_acronyms(self, text: str) -> None:
-        """Register every organisation the paragraph spells out before its acronym in
-        brackets ("the Royal Academy of Dance (RAD)"), so that "the RAD" and "a
-        spokeswoman for the RAD" read far from it name it in full."""
-        for match in _DEFINED_ACRONYM.finditer(text):
-            run, acronym = match.group(1), match.group(2)
-            if run.lower().startswith("the "):
-                run = run[4:]
-            if initials(run) != acronym:
-                continue
-            entity = self._run_entity(run)[0]
-            if entity is not None and entity.kind != "person" and initials(entity.name) == acronym:
-                self.registry.alias(acronym, entity)
+            for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
+                entity = self._run_entity(run)[0]  # (RAD)": "the RAD" far from it too
+                if entity is not None and entity.kind != "person" and (
+                    initials(entity.name) == acronym
+                ):
+                    self.registry.alias(acronym, entity)
 
     def _skim_full_names(self, text: str, start: int, end: int, where: tuple[int, int]) -> None:
         """Register the people's full names in ``text[start:end]``, sentence ``where``."""
@@ -258,10 +249,6 @@ _FULL_NAME = re.compile(
     r"[A-Z][\w’'&-]+"
 )
 
-
-_DEFINED_ACRONYM = re.compile(
-    r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)\s+\(([A-Z]{2,6})\)"
-)
 
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"
