@@ -125,3 +125,17 @@ def test_the_bodys_spokeswoman_keeps_her_description_for_a_later_she():
         '"We expect the same next week," she added.'
     )
     assert _spoken(text)[1] == ("We expect the same next week,", "the Millbrook Centre spokeswoman")
+
+
+def test_according_to_heading_the_next_clause_credits_that_clause_only():
+    text = (
+        "Dan Hobb ran the ferry line for a decade. He had vowed never to let the line "
+        'grow "slow and lazy," and, according to the Harbour Post, once told staff he '
+        "would sell it if it did."
+    )
+    assert _spoken(text) == [("slow and lazy,", "Dan Hobb")]
+
+
+def test_according_to_closing_the_sentence_still_credits_the_quote():
+    text = 'Dan Hobb said he was "quite happy" and ready to go, according to the Harbour Post.'
+    assert _spoken(text) == [("quite happy", "Harbour Post")]

@@ -42,7 +42,8 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
     event, near = _nearest_event(para, qi, same)
     if event is not None and same.credits and event.cue != "according to":
         credited = [
-            e for e in same.starting(qi - _WINDOW, qi + _WINDOW) if e.cue == "according to"
+            e for e in same.starting(qi - _WINDOW, qi + _WINDOW)
+            if e.cue == "according to" and not _opens_next_clause(para, qi, e)
         ]
         if credited:
             return credited[0], near
@@ -58,6 +59,16 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
 
 
 _REPORTED = lexicon.words("reported reports")
+
+
+def _opens_next_clause(para: _Para, qi: int, e: Event) -> bool:
+    """Does "according to" come after the quotation at ``qi`` at the head of a clause
+    joined by "and"/"but" ("had promised "…," and, according to Reuters, once told")? It
+    credits that clause, not the quotation."""
+    if e.first <= qi:
+        return False
+    back = [t.lower for t in para.tokens[max(qi + 1, e.first - 2) : e.first]]
+    return back[-1:] in (["and"], ["but"]) or back in (["and", ","], ["but", ","])
 
 
 def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
