@@ -139,3 +139,20 @@ def test_according_to_heading_the_next_clause_credits_that_clause_only():
 def test_according_to_closing_the_sentence_still_credits_the_quote():
     text = 'Dan Hobb said he was "quite happy" and ready to go, according to the Harbour Post.'
     assert _spoken(text) == [("quite happy", "Harbour Post")]
+
+
+def test_plural_bodies_speak_together():
+    assert _spoken('Fishing groups said the new quota was "plain absurd".') == [
+        ("plain absurd", "Fishing groups")
+    ]
+    assert _spoken('Dock unions warned the levy was "a tax on work".') == [
+        ("a tax on work", "Dock unions")
+    ]
+
+
+def test_plural_bodies_before_who_speak():
+    text = (
+        "While the mayor has condemned the plan, the groups who wrote to him on Monday "
+        'say they are "deeply worried" by it.'
+    )
+    assert _spoken(text) == [("deeply worried", "the groups")]
