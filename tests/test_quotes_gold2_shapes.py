@@ -156,3 +156,21 @@ def test_plural_bodies_before_who_speak():
         'say they are "deeply worried" by it.'
     )
     assert _spoken(text) == [("deeply worried", "the groups")]
+
+
+def test_a_short_form_names_the_organisation_it_abbreviates_or_clips():
+    text = (
+        "Northern Ferry Lines plans a new route. Nfl told the BBC it had backing from "
+        '"the very top".'
+    )
+    assert _spoken(text) == [("the very top", "Northern Ferry Lines")]
+    text = (
+        "The Federal Ferry Board has raised its fees to 2%. The Fed noted that future rises "
+        'would come at a "gentle" pace.'
+    )
+    assert _spoken(text) == [("gentle", "Federal Ferry Board")]
+
+
+def test_a_given_name_is_no_short_form_of_an_organisation():
+    text = 'Tom Ashby runs the Tomkins Group. "We are fine," said Tom.'
+    assert _spoken(text) == [("We are fine,", "Tom Ashby")]

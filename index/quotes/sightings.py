@@ -11,9 +11,9 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
-from warreader.index.quotes.entities import Entity, Registry, initials
+from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
-from warreader.index.quotes.phrases import defined_acronyms, left_phrase, right_phrase
+from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import keeps_dot, tokenize
 
