@@ -174,3 +174,28 @@ def test_a_short_form_names_the_organisation_it_abbreviates_or_clips():
 def test_a_given_name_is_no_short_form_of_an_organisation():
     text = 'Tom Ashby runs the Tomkins Group. "We are fine," said Tom.'
     assert _spoken(text) == [("We are fine,", "Tom Ashby")]
+
+
+def test_an_unnamed_spokeswoman_is_the_one_the_article_names_later():
+    text = (
+        'But a spokeswoman for Loomtex said it was "unfair and wrong" to single out the mill.\n\n'
+        "The group watched the mills for a week. Loomtex spokeswoman Ada Prell said the firm "
+        'keeps the rules. "It is unfair," she said.'
+    )
+    assert _spoken(text) == [("unfair and wrong", "Ada Prell"), ("It is unfair,", "Ada Prell")]
+
+
+def test_an_unnamed_spokeswoman_stays_unnamed_when_two_could_be_her():
+    text = (
+        'A spokeswoman for Loomtex said it was "unfair and wrong".\n\n'
+        'Loomtex spokeswoman Ada Prell and Loomtex spokeswoman Bea Roe said "no".'
+    )
+    assert _spoken(text)[0] == ("unfair and wrong", "A spokeswoman for Loomtex")
+
+
+def test_an_unnamed_spokesman_of_another_body_is_not_named_by_this_one():
+    text = (
+        'A spokesman for Weavco said it was "unfair and wrong".\n\n'
+        'Loomtex spokesman Ed Prell said "no".'
+    )
+    assert _spoken(text)[0] == ("unfair and wrong", "A spokesman for Weavco")
