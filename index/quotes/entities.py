@@ -146,11 +146,12 @@ class Registry:
             # may have been registered sooner), a fuller name to the first that fits.
             people = [c for c in candidates if c.kind == "person"]
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
-        short = SHORT_FORM.fullmatch(mention.name) and name_key(mention.name) not in (
-            lexicon.first_names()
-        )  # "Bat", "the Fed"; not "Tom"
-        if entity is None and (_ACRONYM.fullmatch(mention.name) or short):
-            entity = self._spelled_out(mention.name)  # "the WTO" after its full name
+        if entity is None and (
+            _ACRONYM.fullmatch(mention.name)  # "the WTO" after its full name
+            or SHORT_FORM.fullmatch(mention.name)  # "Bat", "the Fed"; not "Tom"
+            and name_key(mention.name) not in lexicon.first_names()
+        ):
+            entity = self._spelled_out(mention.name)
         if entity is None and len(tokens) == 1:
             entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
             # family name written first: "Xi" after "Xi Jinping"

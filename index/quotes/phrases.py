@@ -316,16 +316,21 @@ def _participle_here(tokens: list[Token], m: int) -> bool:
     return nxt is not None and nxt.kind == "w" and not nxt.capitalised
 
 
-_DEFINED_ACRONYM = re.compile(
-    r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)\s+\(([A-Z]{2,6})\)"
-)
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)$")
+
+
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
     """(name, acronym) for each name ``text`` spells out before its acronym in brackets
     whose letters are the name's initials: "the Royal Academy of Dance (RAD)" ->
     ("Royal Academy of Dance", "RAD")."""
     found = []
-    for match in _DEFINED_ACRONYM.finditer(text):
-        run, acronym = match.group(1), match.group(2)
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        named = _NAME_BEFORE.search(text, max(0, match.start() - 100), match.start())
+        if named is None:
+            continue
+        run = named.group(1)
         if run.lower().startswith("the "):
             run = run[4:]
         if initials(run) == acronym:
