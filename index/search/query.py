@@ -156,6 +156,9 @@ class QueryBuilder:
         self.parser.add_plugin(NestedPlusMinusPlugin())  # -word: without it, at any depth
         self._vocab: Vocabulary | None = None
         self._dates: DateDocs | None = None
+        self.last_ranking: tuple | None = None
+        """(searcher, search, ranked hits) of a keystroke's first step that ranked its
+        page whole (:func:`index.search.searching.run_search`), for its second step."""
 
     def vocabulary(self, reader) -> Vocabulary | None:
         """The word lists of ``reader`` (kept while the same reader is passed)."""

@@ -84,8 +84,11 @@ def run_search(
             return out
         q, allow, prefix_terms = planned
         start = max(0, start)
-        if budget is None:
-            results = None
+        memo = (text, kind, start + max(1, limit), as_you_type, count) if only is None else None
+        results = _ranked(builder, searcher, memo) if budget is None else None
+        if results is not None:
+            pass  # ranked whole by the first step, whose page was left without fragments
+        elif budget is None:
             if as_you_type and not count and not _unranked(q):
                 results = _from_pages(searcher, builder, q, allow, kind, start + max(1, limit),
                                       text, cancelled)
@@ -95,6 +98,8 @@ def run_search(
         else:
             results = _first_step(searcher, builder, q, allow, kind, start + max(1, limit),
                                   text, budget)
+            # ranked whole: the second step, if any, reuses it (only fragments were left)
+            builder.last_ranking = (searcher, memo, results) if not budget.cut else None
         # Counting every match costs as much as the search itself: not on each keystroke,
         # and never when fewer than a page matched (then every match was scored anyway).
         scored = results.scored_length()
@@ -130,6 +135,16 @@ def run_search(
         out.provisional, out.exact, out.total = True, False, len(out.hits)
     out.seconds = time.perf_counter() - started
     return out
+
+
+def _ranked(builder: QueryBuilder, searcher: Searcher, memo: tuple | None):
+    """The whole ranking a first step made of the same search on the same searcher (its
+    page then lacked only fragments), taken once; None when there is none."""
+    last = getattr(builder, "last_ranking", None)
+    if last is None or memo is None or last[0] is not searcher or last[1] != memo:
+        return None
+    builder.last_ranking = None
+    return last[2]
 
 
 def _first_step(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str | None,
@@ -261,6 +276,8 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
         inner.replace = 0
     timed = _Bounded(collector, timelimit=seconds, use_alarm=False)
     timed.cancelled = cancelled
+    if budget is not None:  # a phrase's matches can be far apart: look more often
+        timed.every = 16
     if as_you_type and not count and _unranked(q):
         timed.enough = max(1, limit)  # equal scores: the first hits found are the top ones
         if allow is not None:  # walk the allowed documents, not every match of the kinds
@@ -287,6 +304,8 @@ class _Bounded(TimeLimitCollector):
     (the app's next keystroke cancels the search worker of the one before)."""
 
     cancelled: Callable[[], bool] | None = None
+    every = 256
+    """Matches between two looks at ``cancelled()`` (a first step's budget: 16)."""
     enough: int | None = None
     """Stop once the ranking holds this many hits (when all matches score the same)."""
 
@@ -305,7 +324,7 @@ class _Bounded(TimeLimitCollector):
             self._collect_allowed(ranked, enough)
             return
         for n, docnum in enumerate(child.matches()):
-            if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
+            if self.timedout or (cancelled is not None and n % self.every == 0 and cancelled()):
                 raise TimeLimit
             child.collect(docnum)
             if enough is not None and len(ranked.items) >= enough:
@@ -318,7 +337,7 @@ class _Bounded(TimeLimitCollector):
         restrict = getattr(self.child, "_restrict", None)  # the masked (skipped) files
         size = self.subsearcher.reader().doc_count_all()
         for n, docnum in enumerate(self.only(offset, offset + size)):
-            if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
+            if self.timedout or (cancelled is not None and n % self.every == 0 and cancelled()):
                 raise TimeLimit
             local = docnum - offset
             if not matcher.is_active():
