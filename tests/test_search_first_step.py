@@ -5,30 +5,18 @@ CLI never gives a first step."""
 from __future__ import annotations
 
 import json
-import shutil
 
-import pytest
 from warreader.index.corpus import Corpus
 from warreader.index.search import step_budget
 from warreader.index.search.step_budget import StepBudget
 from warreader.tui.cli import main
 
-from tests.tui_support import ALIASES, SEEDS
+from tests import test_tui_search_count as counted
+from tests.tui_support import ALIASES
+
+built = counted.built  # 60 articles (the seeds twelve times), indexed once
 
 QUERIES = ["Russia", "Russia sa", '"false flag"', "said the", "Zelensky ta", "kind:quote wa"]
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """60 articles (the seeds twelve times) and their index, made once."""
-    root = tmp_path_factory.mktemp("steps")
-    folder = root / "corpus"
-    for n in range(12):
-        shutil.copytree(SEEDS, folder / f"copy{n:02d}", ignore=shutil.ignore_patterns("*.md"))
-    c = Corpus.open([folder], root / "ix", ALIASES)
-    c.refresh()
-    c.close()
-    return folder, root / "ix"
 
 
 def fresh(built) -> Corpus:

@@ -9,38 +9,17 @@ first step is tested in tests/test_search_first_step.py."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 
-import pytest
 from warreader.index import corpus as corpus_module
-from warreader.index.corpus import Corpus
 from warreader.tui.screens import searching
 
-from tests.tui_support import ALIASES, SEEDS, make_app, screen_text, settle, wait_ready
+from tests import test_tui_search_count as counted
+from tests.test_tui_search_count import SIZE, search_line, until
+from tests.tui_support import screen_text, settle, wait_ready
 
-SIZE = (160, 45)
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """60 articles (the seeds twelve times) and their index, made once."""
-    root = tmp_path_factory.mktemp("steps")
-    folder = root / "corpus"
-    for n in range(12):
-        shutil.copytree(SEEDS, folder / f"copy{n:02d}", ignore=shutil.ignore_patterns("*.md"))
-    c = Corpus.open([folder], root / "ix", ALIASES)
-    c.refresh()
-    c.close()
-    return folder, root / "ix"
-
-
-@pytest.fixture
-def app(built, tmp_path):
-    folder, index_dir = built
-    shutil.copytree(index_dir, tmp_path / "ix")
-    return make_app(tmp_path / "ix", paths=[folder])
+built, app = counted.built, counted.app  # 60 articles indexed once; the reader on a copy
 
 
 class TwoSteps:
@@ -74,18 +53,6 @@ class TwoSteps:
                         start=start, count=count, cancelled=cancelled)
 
         monkeypatch.setattr(corpus_module.Corpus, "search", search)
-
-
-def search_line(app) -> str:
-    return next(line for line in screen_text(app).splitlines() if " Search " in line)
-
-
-async def until(pilot, condition, what: str) -> None:
-    started = time.monotonic()
-    while not condition():
-        if time.monotonic() - started > 60:
-            raise AssertionError(f"never: {what}")
-        await pilot.pause(0.05)
 
 
 def keys(hits) -> list[tuple]:
