@@ -72,19 +72,29 @@ def test_a_spent_budget_leaves_out_filters_and_the_final_search_is_whole(built):
 
 
 def test_first_step_hits_are_true_hits_with_their_scores(built, monkeypatch):
-    """Budget spent once ranked (stop() never, over() always): the ranking is whole but
-    the hits past the budget get no fragment, so the page is provisional; each hit is
-    the plain search's, in its order, with its score."""
-    monkeypatch.setattr(StepBudget, "over", lambda self: True)
+    """Budget spent after three hits' fragments (the search itself never stopped): the
+    ranking is whole, the hits past the third have no fragment, so the page is
+    provisional; each hit is the plain search's, in its order, with its score; the
+    second step (the plain search) goes on from there and gives the plain answer."""
+    looks = []
+
+    def over(self):
+        looks.append(1)
+        return len(looks) > 3
+
+    monkeypatch.setattr(StepBudget, "over", over)
     monkeypatch.setattr(StepBudget, "filters_over", lambda self: False)
     monkeypatch.setattr(StepBudget, "stop", lambda self: False)
     c = fresh(built)
     try:
         for query in ["Russia", "said the", '"false flag"']:
+            looks.clear()
             first = c.search(query, limit=50, as_you_type=True, first_step=0.03)
             whole = plain(built, query)
             assert first.provisional and not first.exact, query
-            assert first.hits and all(h.fragment is None for h in first.hits)
+            assert [h.fragment for h in first.hits[:3]] == [h.fragment for h in whole.hits[:3]]
+            assert all(h.fragment is None for h in first.hits[3:])
+            assert any(h.fragment is not None for h in whole.hits[3:20])
             assert [(h.article_id, h.quote_span, h.score) for h in first.hits] == \
                 [(h.article_id, h.quote_span, h.score) for h in whole.hits][:len(first.hits)]
             assert first.total == len(first.hits)

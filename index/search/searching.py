@@ -85,7 +85,8 @@ def run_search(
         q, allow, prefix_terms = planned
         start = max(0, start)
         memo = (text, kind, start + max(1, limit), as_you_type, count) if only is None else None
-        results = _ranked(builder, searcher, memo) if budget is None else None
+        results, done = _ranked(builder, searcher, memo) if budget is None else (None, [])
+        whole = False  # a first step ranked its page whole
         if results is not None:
             pass  # ranked whole by the first step, whose page was left without fragments
         elif budget is None:
@@ -98,8 +99,7 @@ def run_search(
         else:
             results = _first_step(searcher, builder, q, allow, kind, start + max(1, limit),
                                   text, budget)
-            # ranked whole: the second step, if any, reuses it (only fragments were left)
-            builder.last_ranking = (searcher, memo, results) if not budget.cut else None
+            whole = not budget.cut
         # Counting every match costs as much as the search itself: not on each keystroke,
         # and never when fewer than a page matched (then every match was scored anyway).
         scored = results.scored_length()
@@ -120,31 +120,42 @@ def run_search(
         return out
     terms["article"] |= prefix_terms
     terms["quote"] |= prefix_terms
+    highlighted = len(done)
     for rank, hit in enumerate(results):
         if rank < start:
+            continue
+        if rank - start < len(done):  # made by the first step, fragment and all
+            out.hits.append(done[rank - start])
             continue
         data = hit["data"]
         shown = rank - start < highlight
         if shown and over(budget):  # the rest of the first step's page without fragments
             budget.cut, shown = True, False  # type: ignore[union-attr]
+        if shown or not budget or not budget.cut:
+            highlighted = rank - start + 1
         if "n" in data:
             out.hits.append(_quote_hit(data, hit.score, (terms, phrases), speaker_name, shown))
         else:
             out.hits.append(_article_hit(data, hit.score, (terms, phrases), segments_of, shown))
     if budget is not None and budget.cut:
         out.provisional, out.exact, out.total = True, False, len(out.hits)
+        # ranked whole, some fragments left out: the second step goes on from here
+        builder.last_ranking = (searcher, memo, results, out.hits[:highlighted]) \
+            if whole else None
     out.seconds = time.perf_counter() - started
     return out
 
 
-def _ranked(builder: QueryBuilder, searcher: Searcher, memo: tuple | None):
+def _ranked(builder: QueryBuilder, searcher: Searcher, memo: tuple | None
+            ) -> tuple[object, list[SearchHit]]:
     """The whole ranking a first step made of the same search on the same searcher (its
-    page then lacked only fragments), taken once; None when there is none."""
+    page then lacked only fragments) and the hits it made before it stopped, taken
+    once; (None, []) when there is none."""
     last = getattr(builder, "last_ranking", None)
     if last is None or memo is None or last[0] is not searcher or last[1] != memo:
-        return None
+        return None, []
     builder.last_ranking = None
-    return last[2]
+    return last[2], last[3]
 
 
 def _first_step(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str | None,
