@@ -135,9 +135,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                 qi = para.q_index.get(k)
                 same = indexed.get(para.sentence_of[qi], none) if qi is not None else none
                 chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
-            # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said;
-            # "he told the court, saying ..." reports two): their words tell whom to skip.
-            quoted: dict[int, str] = {}  # by the pronoun's start
+            # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
+            quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):
                 if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
                     span = para.spans[k]

@@ -88,6 +88,19 @@ def see_described(registry: Registry, head: str, position) -> None:
         registry.see(entity, position, True, False, opening=True)
 
 
+def see_opening(registry: Registry, p: int, para, j: int, event_at) -> bool:
+    """Does the closely read sentence at token ``j`` of paragraph ``p`` open on a
+    description of a person that is no speaker's mention (``event_at``: mentions by
+    their start)? Its person is then recorded as the sentence's subject."""
+    token = para.tokens[j]
+    if token.lower != "the" or token.start in event_at:
+        return False
+    head = described_subject(para.tokens, j)
+    if head is not None:
+        see_described(registry, head, (p, para.sentence_of[j], j))
+    return head is not None
+
+
 def glanced_description(text: str, start: int, end: int) -> str | None:
     """:func:`described_subject` for a sentence ``text[start:end]`` not cut into tokens
     (one glanced at before a quotation)."""
