@@ -108,12 +108,16 @@ def _file_names(paths: Iterable[str | Path], stats: FileStats | None,
     """:func:`article_file_names`, filling ``stats`` if given."""
     seen: set[str] = set()
     out: list[str] = []
+    first: list[str] = []  # the first folder's names: in ``seen`` once another path comes
     for raw in paths:
+        if first:
+            seen.update(first)
+            first = []
         path = Path(raw).expanduser()
         if path.is_dir():
             names = _walk_names(path.resolve(), stats, cache)
             if not out:  # the first folder: its names are distinct, kept as they are
-                seen.update(names)
+                first = names
                 out.extend(names)
                 continue
             pairs = [(name, name) for name in names]
