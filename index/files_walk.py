@@ -19,6 +19,7 @@ generation folder): a cache, never the truth, read around when damaged.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -27,6 +28,7 @@ import time
 import zlib
 from array import array
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -79,6 +81,9 @@ class Folder(NamedTuple):
     def settled(self) -> bool:
         """True when no change after the listing could have kept the folder's times."""
         return max(self.ident[2], self.ident[3]) < self.listed_ns - RACY_NS
+
+
+_SIZE_MTIME = attrgetter("st_size", "st_mtime_ns")
 
 
 def _ident(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -176,6 +181,20 @@ def walk(folder: str | Path, rule: Rule, stats: FileStats | None = None,
     for the folder's names; ``cache`` then holds this walk's records."""
     found: list[str] = []
     pending = [os.fspath(folder)]
+    collecting = gc.isenabled()
+    gc.disable()  # 100,000 paths and tuples kept: no collection to walk them over and over
+    try:
+        _walk(pending, rule, found, stats, cache)
+    finally:
+        if collecting:
+            gc.enable()
+    found.sort()
+    return found
+
+
+def _walk(pending: list[str], rule: Rule, found: list[str], stats: FileStats | None,
+          cache: FolderCache | None) -> None:
+    """:func:`walk`'s loop over the folders in ``pending``."""
     while pending:
         path = pending.pop()
         base = os.path.join(path, "")  # joined once per folder, not per file
@@ -202,8 +221,6 @@ def walk(folder: str | Path, rule: Rule, stats: FileStats | None = None,
                 with contextlib.suppress(OSError):
                     st = os.stat(path)
                     stats[path] = (st.st_size, st.st_mtime_ns)
-    found.sort()
-    return found
 
 
 def _reuse(fd: int, known: Folder, base: str, found: list[str], stats: FileStats | None,
@@ -220,7 +237,7 @@ def _reuse(fd: int, known: Folder, base: str, found: list[str], stats: FileStats
             states = [stat(name, dir_fd=fd) for name in known.files]
         except OSError:  # gone since (its folder's times kept): list it
             return False
-        stats.update(zip(paths, [(s.st_size, s.st_mtime_ns) for s in states], strict=True))
+        stats.update(zip(paths, map(_SIZE_MTIME, states), strict=True))
     found.extend(paths)
     pending.extend([base + name for name in known.subs])
     return True
