@@ -138,6 +138,38 @@ def _after_work_noun(para: _Para, qi: int) -> bool:
     return k >= 0 and para.tokens[k].kind == "w" and para.tokens[k].lower in _WORKS
 
 
+_DETERMINERS = lexicon.words("a an the")
+
+
+def _attributive_title(para: _Para, qi: int) -> bool:
+    """Does the capitalised quotation at ``qi`` stand between a determiner and a lower-case
+    word, modifying a noun ("the "Sea Dogs" star", "a "Keep the Ferries Running" hat",
+    "the "Ferry or Nothing" crowd")? Then it names a work, a slogan or a group: a term."""
+    tokens = para.tokens
+    if not 0 < qi < len(tokens) - 1 or tokens[qi - 1].lower not in _DETERMINERS:
+        return False
+    span = para.spans[tokens[qi].quote]
+    if not para.text[span.end - 1].isalnum():
+        return False  # 'the "Long Game," the contest of ...': an apposition follows
+    after = tokens[qi + 1]
+    return (
+        after.kind == "w"
+        and not after.capitalised
+        and after.text[0].isalpha()
+        and after.lower not in _NOT_HEAD
+        and not after.lower.endswith("ed")  # 'the "Golden Week" eliminated by ...'
+    )
+
+
+# Words after a quotation that are no noun it modifies ('the "Museum" in Leeds').
+_NOT_HEAD = lexicon.words(
+    """
+    in on at of by for from with to and or but nor the a an that which who whom whose is
+    was are were be been has have had will would can could may might must should as than
+    """
+)
+
+
 def _byline_title(para: _Para, qi: int, span: Span) -> bool:
     """Is the quotation at ``qi`` the headline of a piece cited with its byline
     ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,

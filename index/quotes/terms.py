@@ -16,6 +16,7 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.quoted_context import (
     _after_work_noun,
+    _attributive_title,
     _byline_title,
     _directed,
     _exclaims,
@@ -64,14 +65,19 @@ def _is_term(
     nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
     if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
         # '"blog" was the word of the year': the word itself is the topic; but not in
-        # a reported clause ('Ramos warned that the "danger" was real', 'that Dunn's "plan"').
-        return not (has_event and "that" in prev[-2:])  # "that the", "that Dunn's"
+        # a reported clause ('Ramos warned that the "danger" was real', 'that Dunn's "plan"'),
+        # nor after an owner the speech is about ('Dunn's "blunders" are costly, Fenn said').
+        before = para.tokens[qi - 1] if qi else nxt
+        owned = before.lower in _OWNER_PRONOUNS or before.possessive and before.capitalised
+        return not (has_event and ("that" in prev[-2:] or owned))  # "that the", "that Dunn's"
     titled = _titled(words)
     if titled and _after_work_noun(para, qi):
         return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
     quoted = para.text[span.start : span.end]
     if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if titled and _attributive_title(para, qi):
+        return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
     if _byline_title(para, qi, span):
         return True  # '"Fees to rise," by the Courier's Ann Bell'
     if _owned_words(para, qi, span):
