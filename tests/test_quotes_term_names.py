@@ -50,3 +50,37 @@ def test_an_owned_word_before_a_copula_is_the_closing_speakers():
     )
     assert said(text) == [("blunders", "Ida Fenn")]
     assert _kinds(text)["Ferry"] == "term"
+
+
+def test_a_capitalised_quotation_after_a_verb_of_performing_or_in_a_role_is_a_title():
+    text = (
+        'Silverman said, "Here is Mr Tom Hale," who then went on to perform "Bridge Over '
+        'the Water."\n\n'
+        "Dunn joked about Kell's latest turn as a grumpy skipper in \"The Long Tide.\"\n\n"
+        "On Sunday on the Harbour channel’s “Morning Tides,” Mayor Ida Fenn said the pier "
+        "was safe."
+    )
+    assert _kinds(text) == {
+        "Here is Mr Tom Hale,": "quote",
+        "Bridge Over the Water.": "term",
+        "The Long Tide.": "term",
+        "Morning Tides,": "term",
+    }
+
+
+def test_a_capitalised_quotation_listed_after_a_title_is_a_title():
+    text = (
+        "Kell, who had roles in “The Green Pier,” “Ferry 13,” and “Salt Lake: The Boat That "
+        "Sank Twice,” had no praise for Dunn.\n\n"
+        'The band played new hits including "La Marea" and "Puerto Viejo (Mar)."\n\n'
+        'Tom Hale called the mayor a "fraud" and a "Liar."'
+    )
+    assert _kinds(text) == {
+        "The Green Pier,": "term",
+        "Ferry 13,": "term",
+        "Salt Lake: The Boat That Sank Twice,": "term",
+        "La Marea": "term",
+        "Puerto Viejo (Mar).": "term",
+        "fraud": "quote",
+        "Liar.": "quote",
+    }

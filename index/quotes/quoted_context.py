@@ -220,6 +220,8 @@ def _titled(words: list[str]) -> bool:
 # Words after which a capitalised phrase names a programme, a publication or a work:
 # 'on "Meet the Press"', 'told "Fox and Friends"', 'author of "The Long Road"'.
 _BEFORE_TITLE = lexicon.words("on told with of")
+# Verbs whose object is a work named by its title ('sang "Harbour Lights"').
+_PERFORMING = lexicon.words("perform performs performed performing sang sing sings singing")
 
 
 def _title_slot(para: _Para, qi: int) -> bool:
@@ -232,6 +234,12 @@ def _title_slot(para: _Para, qi: int) -> bool:
         return False
     if before.possessive and before.capitalised or before.lower in _BEFORE_TITLE:
         return True
+    if before.possessive and qi > 1 and para.tokens[qi - 2].capitalised:
+        return True  # 'on the Harbour channel's "Morning Tides"'
+    if before.lower in _PERFORMING or before.lower == "in" and qi > 1 and (
+        para.tokens[qi - 2].kind == "w" and para.tokens[qi - 2].lower not in _BEFORE_TITLE
+    ):
+        return True  # 'went on to perform "Bridge Over the Water"', 'starred in "Salt"'
     return before.lower == "to" and qi > 1 and para.tokens[qi - 2].lower == "according"
 
 

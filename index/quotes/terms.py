@@ -26,7 +26,7 @@ from warreader.index.quotes.quoted_context import (
     _title_slot,
     _titled,
 )
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token
 
@@ -252,3 +252,22 @@ _WORD_AS_SUBJECT = lexicon.words(
 def _phrase_like(text: str, span: Span) -> bool:
     """A short quoted phrase that is no sentence: a term when nobody says it."""
     return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
+
+
+_LIST_GLUE = ([], ["and"], ["or"], [","], [",", "and"], [",", "or"])
+
+
+def _coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+    """Is the capitalised quotation at ``qi`` the next item of a list whose quotation before
+    it, ``previous``, is a term ("roles in "The Green Pier," "Ferry 13," and "Salt Lake:
+    The Boat That Sank Twice,""; "hits including "La Marea" and "Puerto Viejo (Mar).")?
+    Then it is a title too, however long, whatever closes it."""
+    before = para.q_index.get(k - 1)
+    if before is None or previous is None or previous.kind != "term":
+        return False
+    if [t.lower for t in para.tokens[before + 1 : qi]] not in _LIST_GLUE:
+        return False
+    span = para.spans[k]
+    text = para.text[span.start : span.end].replace("(", " ").replace(")", " ")
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    return bool(words) and _titled(words)
