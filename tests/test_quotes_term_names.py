@@ -84,3 +84,21 @@ def test_a_capitalised_quotation_listed_after_a_title_is_a_title():
         "fraud": "quote",
         "Liar.": "quote",
     }
+
+
+def test_a_nickname_inside_a_persons_name_is_a_term():
+    text = (
+        'Antonio "Big A" Kell, chairman of the harbour board, said the pier was "safe."\n\n'
+        'He sang with Milt Hale and David "Fathead" Ross for years.\n\n'
+        '"Never," Anna "Bo" Lind replied.'
+    )
+    assert _kinds(text) == {
+        "Big A": "term",
+        "safe.": "quote",
+        "Fathead": "term",
+        "Never,": "quote",
+        "Bo": "term",
+    }
+    # The speaker is the surname after the nickname (the given name before it is not
+    # joined to it yet).
+    assert said(text) == [("safe.", "Kell"), ("Never,", "Lind")]

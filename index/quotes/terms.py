@@ -62,6 +62,8 @@ def _is_term(
         return True
     if prev and prev[-1] == "called" and not near:
         return True
+    if _nickname(para, qi, words):
+        return True  # 'Antonio "LA" Reid, chairman of ...'
     nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
     if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
         # '"blog" was the word of the year': the word itself is the topic; but not in
@@ -95,6 +97,23 @@ def _is_term(
         or _predicate_words(para, qi, has_event)
         or _cast_as(para, qi)
         or _speech_owner(para, qi) is not None
+    )
+
+
+def _nickname(para: _Para, qi: int, words: list[str]) -> bool:
+    """Is the quotation at ``qi`` a nickname written inside a person's name, between a
+    given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?"""
+    if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not _titled(words):
+        return False
+    given, after = para.tokens[qi - 1], para.tokens[qi + 1]
+    return (
+        given.kind == "w"
+        and given.capitalised
+        and not given.possessive
+        and given.lower in lexicon.first_names()
+        and after.kind == "w"
+        and after.capitalised
+        and words[-1][-1].isalnum()
     )
 
 
