@@ -25,3 +25,17 @@ def test_a_conjunction_before_an_adverb_or_a_phrase_leaves_the_subject_to_be_fou
         "But back in Leeds, she returned to her old lines: \"No more cuts.\""
     )
     assert said(text) == [("No more cuts.", "Ida Fenn")]
+
+
+def test_a_sentence_opening_on_a_pronoun_has_that_pronoun_for_its_subject():
+    text = (
+        "Ida Fenn made a surprise visit to the pier on Monday.\n\n"
+        "She applauded the crews for defying the board and fighting for the ferry "
+        "“over and over again.”\n\n"
+        "Tom Hale spoke next. He apologised for his \"sorry remarks\" and \"a lapse.\""
+    )
+    assert said(text) == [
+        ("over and over again.", "Ida Fenn"),
+        ("sorry remarks", "Tom Hale"),
+        ("a lapse.", "Tom Hale"),
+    ]

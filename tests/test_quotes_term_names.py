@@ -102,3 +102,11 @@ def test_a_nickname_inside_a_persons_name_is_a_term():
     # The speaker is the surname after the nickname (the given name before it is not
     # joined to it yet).
     assert said(text) == [("safe.", "Kell"), ("Never,", "Lind")]
+
+
+def test_a_long_capitalised_name_after_a_determiner_is_a_term_whatever_follows():
+    text = (
+        "Mayor Ida Fenn visited the docks on Monday.\n\n"
+        'She will present an "Action Plan for the Growth of Leeds" to the council.'
+    )
+    assert _kinds(text) == {"Action Plan for the Growth of Leeds": "term"}

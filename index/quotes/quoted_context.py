@@ -151,6 +151,8 @@ def _attributive_title(para: _Para, qi: int) -> bool:
     span = para.spans[tokens[qi].quote]
     if not para.text[span.end - 1].isalnum():
         return False  # 'the "Long Game," the contest of ...': an apposition follows
+    if len(para.text[span.start : span.end].split()) >= _LONG_NAME:
+        return True  # 'will present an "Action Plan for the Growth of Leeds" to ...'
     after = tokens[qi + 1]
     return (
         after.kind == "w"
@@ -161,6 +163,7 @@ def _attributive_title(para: _Para, qi: int) -> bool:
     )
 
 
+_LONG_NAME = 4  # capitalised words after a determiner that name something whatever follows
 # Words after a quotation that are no noun it modifies ('the "Museum" in Leeds').
 _NOT_HEAD = lexicon.words(
     """

@@ -71,7 +71,7 @@ def _opening_participle(token: Token) -> bool:
 
 
 _CONJUNCTIONS = lexicon.words("but and so yet")
-_PRONOUNS = lexicon.words("he she they we i it")
+_PRONOUNS = lexicon.words("he she they we i")
 
 
 def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | None:
@@ -83,6 +83,8 @@ def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | N
         and (first.lower in lexicon.SENTENCE_OPENERS or _opening_participle(first))
     ):
         return floor
+    if first.lower in _PRONOUNS and first.kind == "w":
+        return floor  # "She applauded him for fighting “over and over again.”"
     if first.lower in _CONJUNCTIONS and floor + 1 < stop:
         second = tokens[floor + 1]
         if second.kind == "w" and (
