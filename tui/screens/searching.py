@@ -15,6 +15,14 @@ Results come in two steps: the first page uncounted ("50+ results, counting…":
 is the query run over every match, seconds at 10,000 articles), then the count, made a
 slice at a time in the same worker; each keystroke cancels it at once, and the lock on
 the corpus is let go between slices. A number on screen is always a count.
+
+The first page itself may come in two steps while typing: when its ranking costs more
+than :data:`index.search.step_budget.FIRST_STEP` of CPU (at 100,000 articles, a phrase
+or a word typed for the first time since the commit), the engine answers first with
+hits that truly match, not yet the full ranking ("20+ results, ranking…"), and the same
+worker then makes the full ranking (the corpus lock let go between the two), which
+replaces it, the cursor kept on the hit it was on when that hit is still listed; only
+then is it counted. `enter` searches in one step.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.timer import Timer
 from textual.worker import get_current_worker
+from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
 from warreader.tui.wording import plural
 
@@ -123,13 +132,15 @@ class SearchMixin:
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
         if self._debounce is not None:
             self._debounce.stop()
-        # enter keeps what the user saw while typing (the last word as a prefix)
+        # enter keeps what the user saw while typing (the last word as a prefix); a
+        # first step still shown is replaced by its full ranking as it comes
         if self.results is None or self.results.query != message.query:
-            self.run_search(message.query, True)
+            self.run_search(message.query, True, quick=False)
         self.results_list.focus()
 
-    def run_search(self, query: str, as_you_type: bool) -> None:
-        """Start the search worker for ``query`` (or clear the results when it is blank)."""
+    def run_search(self, query: str, as_you_type: bool, quick: bool = True) -> None:
+        """Start the search worker for ``query`` (or clear the results when it is blank);
+        ``quick``: its first page may come in two steps (see the module's docstring)."""
         self.query_text = query
         if not query.strip():
             self.results = None
@@ -140,7 +151,7 @@ class SearchMixin:
         if self.corpus is None:
             self.search_bar.set_status("Waiting for the index: the search runs when it is ready.")
             return
-        self._search(query, as_you_type)
+        self._search(query, as_you_type, FIRST_STEP if quick and as_you_type else None)
 
     def run_pending_search(self) -> None:
         """The corpus just opened: run the query typed while it was not ready, if any."""
@@ -149,12 +160,22 @@ class SearchMixin:
             self.run_search(self.query_text, True)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str, as_you_type: bool) -> None:
+    def _search(self, query: str, as_you_type: bool, first_step: float | None = None) -> None:
         worker = get_current_worker()
         with self.corpus_lock:
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
-                                         cancelled=lambda: worker.is_cancelled)
+                                         cancelled=lambda: worker.is_cancelled,
+                                         first_step=first_step)
+        if worker.is_cancelled:
+            return
         self.post_message(SearchFinished(query, results))
+        if results.provisional:  # the full ranking, the lock let go between the steps
+            with self.corpus_lock:
+                results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
+                                             cancelled=lambda: worker.is_cancelled)
+            if worker.is_cancelled:
+                return
+            self.post_message(SearchFinished(query, results))
         if results.error or results.exact or worker.is_cancelled:
             return
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
@@ -180,7 +201,7 @@ class SearchMixin:
 
     def on_results_list_more_wanted(self, _message) -> None:
         """The cursor reached the last result shown: fetch the next page."""
-        if self.results is None or self.paging or (
+        if self.results is None or self.paging or self.results.provisional or (
                 self.results.exact and len(self.results.hits) >= self.results.total):
             return
         self.paging = True
@@ -212,9 +233,16 @@ class SearchMixin:
         if results.error:
             self.search_bar.set_status(results.error, error=True)
             return
+        shown = self.results
+        keep = None  # a first step's page replaced by its full ranking: the cursor stays
+        if shown is not None and shown.provisional and shown.query == results.query:
+            keep = self.results_list.highlighted_hit()
         self.results = results
-        self.results_list.set_hits(results.hits, results.total, results.exact)
-        self.search_bar.set_status(_status(results.total, results.exact, counting=True))
+        self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep)
+        if results.provisional:
+            self.search_bar.set_status(_ranking(results.total))
+        else:
+            self.search_bar.set_status(_status(results.total, results.exact, counting=True))
         self.refresh_hits()
 
     def on_search_counted(self, message: SearchCounted) -> None:
@@ -233,6 +261,11 @@ class SearchMixin:
         self.results.total, self.results.exact = total, True
         self.results_list.set_total(total, True)
         self.search_bar.set_status(_status(total, True))
+
+
+def _ranking(found: int) -> str:
+    """A first step's status: "20+ results, ranking…" (the hits found so far)."""
+    return f"{found}+ results, ranking…" if found else "ranking…"
 
 
 def _status(total: int, exact: bool, counting: bool = False) -> str:
