@@ -197,10 +197,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         data = self._corpus_data()
         if data is None:
             if self.damage:
-                return SearchResults(
-                    query=query,
-                    error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
-                )
+                return _damaged(query, self.damage)
             return SearchResults(query=query, error="no index yet: run `warreader index`")
         from warreader.index.search.query import QueryBuilder
 
@@ -231,10 +228,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")
         except _DAMAGE as exc:  # a segment file that does not decode
             self.damage = store._why(exc)
-            return SearchResults(
-                query=query,
-                error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
-            )
+            return _damaged(query, self.damage)
 
     def close(self) -> None:
         """Release the searcher and the stored data."""
@@ -264,6 +258,12 @@ _segments: Callable[[str], list[Segment]] = segments_of
 
 _DAMAGE = (EOFError, pickle.UnpicklingError, struct.error, zlib.error, IndexError)
 """What reading a scribbled Whoosh file raises (besides OSError)."""
+
+
+def _damaged(query: str, why: str) -> SearchResults:
+    """The answer to any search of a damaged index: what is wrong and what mends it."""
+    return SearchResults(query=query,
+                         error=f"the index is damaged ({why}); `warreader index` rebuilds it")
 
 
 def _scan(paths: list[Path], lister: Callable[[list[Path]], list[str]]

@@ -34,18 +34,16 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
-from warreader.tui.wording import plural
+from warreader.tui.screens.search_pages import PAGE, SearchPages, results_status
 
 if TYPE_CHECKING:
     from warreader.tui.widgets.results_list import ResultsList
     from warreader.tui.widgets.search_bar import SearchBar
 
 DEBOUNCE = 0.2
-PAGE = 50
-"""Results fetched at a time; moving past the last one fetches the next page."""
 
 
-class SearchMixin:
+class SearchMixin(SearchPages):
     """Search state: the query, its results, and where the reader was before searching."""
 
     _debounce: Timer | None = None
@@ -182,37 +180,6 @@ class SearchMixin:
         if not worker.is_cancelled:
             self.post_message(SearchCounted(query, -1 if total is None else total))
 
-    def _count(self, query: str, as_you_type: bool, cancelled) -> int | None:
-        """Every match of ``query`` counted a slice at a time, the corpus lock let go
-        between slices; None once ``cancelled()`` or when it cannot be counted. A count
-        begun before the index changed starts again on the new one (twice at most)."""
-        for _attempt in range(3):
-            with self.corpus_lock:
-                counter = self.corpus.counter(query, as_you_type=as_you_type)
-            done = counter is not None and counter.done
-            while counter is not None and done is False:
-                if cancelled():
-                    return None
-                with self.corpus_lock:
-                    done = self.corpus.count_step(counter)
-            if counter is None or done:
-                return counter.total if counter is not None else None
-        return None
-
-    def on_results_list_more_wanted(self, _message) -> None:
-        """The cursor reached the last result shown: fetch the next page."""
-        if self.results is None or self.paging or self.results.provisional or (
-                self.results.exact and len(self.results.hits) >= self.results.total):
-            return
-        self.paging = True
-        self._search_page(self.results.query, len(self.results.hits))
-
-    @work(thread=True, exclusive=True, group="search-page")
-    def _search_page(self, query: str, start: int) -> None:
-        with self.corpus_lock:
-            results = self.corpus.search(query, limit=PAGE, start=start, as_you_type=True)
-        self.post_message(SearchFinished(query, results, start))
-
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
         if message.start:  # a further page of the results shown
@@ -242,34 +209,10 @@ class SearchMixin:
         if results.provisional:
             self.search_bar.set_status(_ranking(results.total))
         else:
-            self.search_bar.set_status(_status(results.total, results.exact, counting=True))
+            self.search_bar.set_status(results_status(results.total, results.exact, counting=True))
         self.refresh_hits()
-
-    def on_search_counted(self, message: SearchCounted) -> None:
-        """The count of the results shown arrived (-1: it could not be made)."""
-        shown = self.results
-        if shown is None or shown.exact or message.query != shown.query \
-                or message.query != self.query_text:
-            return
-        if message.total < 0:
-            self.search_bar.set_status(_status(shown.total, False, counting=False))
-            return
-        self._counted(message.total)
-
-    def _counted(self, total: int) -> None:
-        """The results shown are all counted: ``total``."""
-        self.results.total, self.results.exact = total, True
-        self.results_list.set_total(total, True)
-        self.search_bar.set_status(_status(total, True))
 
 
 def _ranking(found: int) -> str:
     """A first step's status: "20+ results, ranking…" (the hits found so far)."""
     return f"{found}+ results, ranking…" if found else "ranking…"
-
-
-def _status(total: int, exact: bool, counting: bool = False) -> str:
-    """"312 results"; uncounted, "50+ results, counting…" (or just "50+ results")."""
-    if exact:
-        return plural(total, "result")
-    return f"{total}+ results" + (", counting…" if counting else "")
