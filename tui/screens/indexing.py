@@ -222,10 +222,11 @@ class IndexingMixin:
                     self.warming = None
 
     def stop_warming(self) -> None:
-        """Stop the warming child, if one runs, and wait for it (quitting)."""
+        """Stop the warming child, if one runs, and wait for it (quitting: killed if it
+        has not left its warming within half a second; what it wrote stays whole)."""
         child = self.warming
         if child is not None:
-            child.stop()
+            child.stop(grace=0.5)
 
     def on_unmount(self) -> None:
         self.stop_warming()
