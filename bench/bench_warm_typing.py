@@ -46,12 +46,16 @@ from warreader.index.config import load_config
 from warreader.index.corpus import Corpus
 corpus, index_dir, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 delay, seconds, keys = float(sys.argv[4]), sys.argv[5], json.loads(sys.argv[6])
+rounds = int(sys.argv[7])
 seconds = float(seconds) if seconds else None
 c = Corpus.open([corpus], index_dir, load_config(None).aliases)
 c.refresh()
 done = {}
 started = time.perf_counter()
-if mode == "thread":
+if mode == "none":
+    def run():
+        done.update(warmed=None, wall=0.0, cpu=0.0, warm_cpu=0.0)
+elif mode == "thread":
     def run():
         w = c.warm_searches(seconds=seconds)
         done.update(warmed=w, wall=time.perf_counter() - started, cpu=w.seconds, warm_cpu=w.seconds)
@@ -63,27 +67,31 @@ else:
 worker = threading.Thread(target=run)
 worker.start()
 time.sleep(delay)
-rows = []
-for p in keys:
-    wall, cpu = time.perf_counter(), time.thread_time()
-    r = c.search(p, limit=50, as_you_type=True)
-    rows.append((time.thread_time() - cpu, time.perf_counter() - wall, p, r.error, r.total))
-typed_while = worker.is_alive()
+rounds_out, typed_while = [], []
+for _round in range(rounds):
+    rows = []
+    for p in keys:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        r = c.search(p, limit=50, as_you_type=True)
+        rows.append((time.thread_time() - cpu, time.perf_counter() - wall, p, r.error, r.total))
+    rounds_out.append(rows)
+    typed_while.append(worker.is_alive())
 worker.join()
 w = done["warmed"]
 c.close()
-print(json.dumps({"rows": rows, "typed_while_warming": typed_while, "wall": done["wall"],
-                  "cpu": done["cpu"], "warm_cpu": done["warm_cpu"], "rankings": w.rankings,
-                  "chosen": w.chosen, "sets": w.sets, "days": w.days, "stopped": w.stopped,
-                  "process_cpu": time.process_time()}))
+made = {} if w is None else {"rankings": w.rankings, "chosen": w.chosen, "sets": w.sets,
+                             "days": w.days, "stopped": w.stopped}
+print(json.dumps({"rounds": rounds_out, "typed_while_warming": typed_while,
+                  "wall": done["wall"], "cpu": done["cpu"], "warm_cpu": done["warm_cpu"],
+                  "made": made, "process_cpu": time.process_time()}))
 """
 
 
 def run_once(corpus: Path, index: Path, mode: str, delay: float, seconds: str,
-             keys: list[str]) -> dict:
+             keys: list[str], rounds: int) -> dict:
     """One fresh process: the warming started, the keystrokes typed meanwhile."""
     done = subprocess.run([sys.executable, "-c", RUN, str(corpus), str(index), mode,
-                           str(delay), seconds, json.dumps(keys)],
+                           str(delay), seconds, json.dumps(keys), str(rounds)],
                           capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -94,16 +102,36 @@ def spread(values: list[float], scale: float = 1000.0) -> str:
     return " / ".join(f"{x:.0f}" for x in (min(v), statistics.median(v), max(v)))
 
 
+def report(f: dict[str, list[float]], number: int, rows: list, warming: bool) -> None:
+    """Print one round of keystrokes and add its figures to ``f``."""
+    cpu = [row[0] for row in rows]
+    wall = [row[1] for row in rows]
+    waited = sum(wall) - sum(cpu)
+    for name, value in (("cpu p95", p95(cpu)), ("cpu max", max(cpu)), ("wall p95", p95(wall)),
+                        ("wall max", max(wall)), ("waited", waited)):
+        f.setdefault(name, []).append(value)
+    slow = sorted(((t, p) for t, _w, p, *_ in rows), reverse=True)[:4]
+    print(f"  round {number + 1}: keys CPU p95 {p95(cpu) * 1000:.0f} max {max(cpu) * 1000:.0f}"
+          f" ms ({sum(t > 0.05 for t in cpu)} > 50, {sum(t > 0.15 for t in cpu)} > 150); "
+          f"wall p95 {p95(wall) * 1000:.0f} max {max(wall) * 1000:.0f} ms "
+          f"({sum(t > 0.05 for t in wall)} > 50, {sum(t > 0.15 for t in wall)} > 150); "
+          f"wall - CPU over the round {waited:.1f} s; warming {'running' if warming else 'done'}"
+          "; slowest (CPU): " + ", ".join(f"{p!r} {t * 1000:.0f}" for t, p in slow), flush=True)
+
+
 def main() -> int:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("index", type=Path)
-    parser.add_argument("--modes", default="thread,process")
+    parser.add_argument("--modes", default="thread,process,none",
+                        help="none: no warming (the keystrokes alone)")
     parser.add_argument("--runs", type=int, default=1, help="runs of each mode")
     parser.add_argument("--delay", type=float, default=3.0,
                         help="seconds between the warming's start and the first key")
     parser.add_argument("--seconds", default="", help="the warming's CPU budget")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="times the keystrokes are typed (the first the commit's first)")
     args = parser.parse_args()
     from warreader.index.search.stamps import live_dir
 
@@ -122,33 +150,29 @@ def main() -> int:
                 for suffix in ("", "-journal", ".bad"):
                     (generation / (name + suffix)).unlink(missing_ok=True)
             load = os.getloadavg()[0]
-            out = run_once(args.corpus, args.index, mode, args.delay, args.seconds, keys)
-            cpu = [row[0] for row in out["rows"]]
-            wall = [row[1] for row in out["rows"]]
-            f = figures.setdefault(mode, {})
-            for name, value in (("cpu p95", p95(cpu)), ("cpu max", max(cpu)),
-                                ("wall p95", p95(wall)), ("wall max", max(wall)),
-                                ("warm cpu", out["cpu"]), ("warm wall", out["wall"])):
-                f.setdefault(name, []).append(value)
-            slow = sorted(((t, p) for t, _w, p, *_ in out["rows"]), reverse=True)[:5]
-            print(f"run {run + 1} {mode} (load {load:.2f} -> {os.getloadavg()[0]:.2f}): "
-                  f"keys CPU p95 {p95(cpu) * 1000:.0f} max {max(cpu) * 1000:.0f} ms "
-                  f"({sum(t > 0.05 for t in cpu)} > 50, {sum(t > 0.15 for t in cpu)} > 150); "
-                  f"wall p95 {p95(wall) * 1000:.0f} max {max(wall) * 1000:.0f} ms "
-                  f"({sum(t > 0.05 for t in wall)} > 50, {sum(t > 0.15 for t in wall)} > 150); "
-                  f"typed while warming: {out['typed_while_warming']}", flush=True)
-            print(f"  warming: CPU {out['cpu']:.1f} s (of which the warming "
-                  f"{out['warm_cpu']:.1f}), wall {out['wall']:.1f} s; {out['rankings']} of "
-                  f"{out['chosen']} rankings, {out['sets']} sets, {out['days']} days; "
-                  f"{out['stopped'] or 'all made'}; the typing process's CPU "
-                  f"{out['process_cpu']:.1f} s", flush=True)
-            print("  slowest keys (CPU): "
-                  + ", ".join(f"{p!r} {t * 1000:.0f}" for t, p in slow), flush=True)
-    print(f"\n{'mode':<10}" + "".join(f"{name:>22}" for name in next(iter(figures.values()))))
-    for mode, f in figures.items():
-        print(f"{mode:<10}" + "".join(
-            f"{spread(v, 1.0 if name.startswith('warm') else 1000.0):>22}"
-            for name, v in f.items()))
+            out = run_once(args.corpus, args.index, mode, args.delay, args.seconds, keys,
+                           args.rounds)
+            print(f"run {run + 1} {mode} (load {load:.2f} -> {os.getloadavg()[0]:.2f}):",
+                  flush=True)
+            for number, rows in enumerate(out["rounds"]):
+                round_name = f"{mode}, {'first' if number == 0 else 'again'}"
+                report(figures.setdefault(round_name, {}), number, rows,
+                       out["typed_while_warming"][number])
+            f = figures.setdefault(f"{mode}, warming", {})
+            f.setdefault("warm cpu", []).append(out["cpu"])
+            f.setdefault("warm wall", []).append(out["wall"])
+            made = out["made"]
+            if made:
+                print(f"  warming: CPU {out['cpu']:.1f} s (of which the warming "
+                      f"{out['warm_cpu']:.1f}), wall {out['wall']:.1f} s; {made['rankings']} "
+                      f"of {made['chosen']} rankings, {made['sets']} sets, {made['days']} days; "
+                      f"{made['stopped'] or 'all made'}; the typing process's CPU "
+                      f"{out['process_cpu']:.1f} s", flush=True)
+    print()
+    for name, f in figures.items():
+        print(f"{name:<18}" + "".join(
+            f"  {key} {spread(v, 1.0 if key.startswith('warm') else 1000.0)}"
+            for key, v in f.items()))
     print("(keys in ms; warming in s)")
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     return 0
