@@ -116,8 +116,7 @@ def test_stopping_a_child_midway_leaves_whole_pages_and_no_process(built, monkey
         (store.live_dir(index) / name).unlink()
     _launch(monkeypatch, pause=0.3)
     child = WarmingChild(index, _fingerprint())
-    while not _pages_written(index):
-        time.sleep(0.05)
+    _until(lambda: _pages_written(index))
     stopped = child.wait(cancelled=lambda: True)  # a newer commit: the worker cancelled
     assert stopped is None and not _alive(child.pid)
     names = {p.name for p in store.live_dir(index).iterdir()}
@@ -125,6 +124,18 @@ def test_stopping_a_child_midway_leaves_whole_pages_and_no_process(built, monkey
     kept = _pages(index)
     assert warm.DONE not in kept and 0 < len(kept) < len(whole)
     assert all(whole[key] == page for key, page in kept.items())
+
+
+WAIT = 120.0
+"""Seconds a test waits for what it expects before it fails (a loaded machine)."""
+
+
+def _until(done) -> None:
+    """Wait until ``done()``; fail after :data:`WAIT` seconds."""
+    deadline = time.monotonic() + WAIT
+    while not done():
+        assert time.monotonic() < deadline, "not done in time"
+        time.sleep(0.05)
 
 
 def _pages_written(index) -> bool:
@@ -144,14 +155,10 @@ def test_the_child_stops_when_the_process_that_started_it_is_killed(built, tmp_p
     parent = subprocess.Popen([sys.executable, "-c", script, str(index), _fingerprint()],
                               stdout=subprocess.PIPE, text=True)
     pid = int(parent.stdout.readline())
-    while not _pages_written(index):
-        time.sleep(0.05)
+    _until(lambda: _pages_written(index))
     parent.send_signal(signal.SIGKILL)
     parent.wait()
-    deadline = time.monotonic() + 60
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(pid)  # orphaned, it saw its parent go and stopped
+    _until(lambda: not _alive(pid))  # orphaned, it saw its parent go and stopped
     names = {p.name for p in store.live_dir(index).iterdir()}
     assert not any(name.endswith(("-journal", "-wal")) for name in names)
     assert warm.DONE not in _pages(index)
@@ -197,17 +204,20 @@ async def test_the_reader_warms_its_new_commit_in_a_child(tmp_path, monkeypatch)
 
 async def test_quitting_the_reader_mid_warming_leaves_no_child_and_whole_pages(tmp_path,
                                                                              monkeypatch):
-    _launch(monkeypatch, thresholds="20,5,5", hits=page_cache.HITS, pause=0.5)
+    _launch(monkeypatch, thresholds="20,5,5", hits=page_cache.HITS, pause=1.0)
     started = _children(monkeypatch)
     index = tmp_path / "ix"
     app = make_app(index)
     async with app.run_test(size=(120, 40)) as pilot:
-        while not started or not _pages_written(index):
+        deadline = time.monotonic() + WAIT
+        while (not started or not _pages_written(index)) and time.monotonic() < deadline:
             await pilot.pause(0.05)
         assert _alive(started[0].pid)
         await pilot.press("slash", *"said")  # the reader answers keys meanwhile
-        while not app.main_screen.results_list.hits:
+        deadline = time.monotonic() + WAIT
+        while not app.main_screen.results_list.hits and time.monotonic() < deadline:
             await pilot.pause(0.05)
+        assert app.main_screen.results_list.hits
         assert _alive(started[0].pid)  # still warming
         await pilot.press("escape", "q")
     assert not _alive(started[0].pid)
