@@ -187,8 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         return stopped.is_set() or os.getppid() != parent
 
     warmed = warm_live(index_dir, fingerprint, seconds, cancelled)
-    print(json.dumps({"warmed": None if warmed is None else asdict(warmed),
-                      "cpu": time.process_time(), "wall": time.perf_counter() - wall}))
+    with contextlib.suppress(OSError):  # the parent gone: nobody reads it
+        print(json.dumps({"warmed": None if warmed is None else asdict(warmed),
+                          "cpu": time.process_time(), "wall": time.perf_counter() - wall}),
+              flush=True)
     return 0
 
 
