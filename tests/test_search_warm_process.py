@@ -38,7 +38,8 @@ sys.exit(warm_process.main(sys.argv[4:]))
 ``tests/test_search_warm.py``), each ranking after ``pause`` seconds (a warming long
 enough to be stopped midway)."""
 
-built, small, _typed = base.built, base.small, base._typed  # the tiny index and its typing
+built, small = base.built, base.small  # the tiny index
+_typed, _pages = base._typed, base._pages
 
 
 def _launch(monkeypatch, thresholds: str = "4,2,2", hits: int = 5, pause: float = 0.0) -> None:
@@ -52,15 +53,6 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
-
-
-def _pages(index) -> dict[str, tuple[bytes, bytes]]:
-    db = sqlite3.connect(store.live_dir(index) / page_cache.NAME)
-    try:
-        return {k: (bytes(d), bytes(s)) for k, d, s in db.execute("SELECT query, docs, scores"
-                                                                 " FROM pages")}
-    finally:
-        db.close()
 
 
 def _children(monkeypatch) -> list[WarmingChild]:
