@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from warreader.index.search import store
-
 if TYPE_CHECKING:
     from pathlib import Path
 
     from warreader.index.search.analysis import AliasTable
     from warreader.index.search.warm import Warmed
+    from warreader.index.search.warm_process import WarmingChild
 
 
 class CorpusWarming:
@@ -25,17 +24,17 @@ class CorpusWarming:
         """Make the commonest searches of the live commit before anyone types them
         (:func:`index.search.warm.warm`: the rankings of the commonest words and the
         document sets filters read, in ``seconds`` of CPU at most, stopped once
-        ``cancelled()``), on a reader of its own: safe beside searches on this corpus
-        in another thread. Its :class:`index.search.warm.Warmed`; None without a usable
-        index."""
-        from warreader.index.search.warm import warm
+        ``cancelled()``), in this process, on a reader of its own: safe beside searches
+        on this corpus in another thread. Its :class:`index.search.warm.Warmed`; None
+        without a usable index."""
+        from warreader.index.search.warm_process import warm_live
 
-        try:
-            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
-        except store.StoreProblem:
-            return None
-        try:
-            with ix.searcher() as searcher:
-                return warm(searcher, seconds=seconds, cancelled=cancelled)
-        except OSError:  # the commit was replaced meanwhile: the next one warms
-            return None
+        return warm_live(self.index_dir, self.aliases.fingerprint(), seconds, cancelled)
+
+    def warming_child(self, seconds: float | None = None) -> WarmingChild:
+        """The same warming started in a child process at low priority (the reader's:
+        its keystrokes never wait behind it; :mod:`index.search.warm_process`); wait for
+        it or stop it with the object returned."""
+        from warreader.index.search.warm_process import WarmingChild
+
+        return WarmingChild(self.index_dir, self.aliases.fingerprint(), seconds)

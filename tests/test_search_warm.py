@@ -235,27 +235,6 @@ def test_warreader_index_warms_its_commit(tmp_path, monkeypatch, capsys):
     assert "preparing" not in capsys.readouterr().out  # stdout says what the index holds
 
 
-async def test_the_reader_warms_a_commit_it_made_in_its_indexing_worker(tmp_path, monkeypatch):
-    from tests.tui_support import make_app, wait_ready
-
-    monkeypatch.setattr(first_page, "MIN_POSTINGS", 1)
-    monkeypatch.setattr(warm, "RANK_POSTINGS", 20)
-    monkeypatch.setattr(warm, "WORD_DOCS", 5)
-    made = []
-    real = warm.warm
-    monkeypatch.setattr(warm, "warm", lambda *a, **k: made.append(real(*a, **k)) or made[-1])
-    index = tmp_path / "ix"
-    app = make_app(index)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_ready(pilot)  # the first build, then the warming in the same worker
-        assert len(made) == 1 and made[0].stopped is None and made[0].rankings > 0
-        assert warm.DONE in _pages(index)
-    app2 = make_app(index)  # reopened unchanged: nothing to warm
-    async with app2.run_test(size=(120, 40)) as pilot:
-        await wait_ready(pilot)
-    assert len(made) == 1
-
-
 def test_it_leaves_room_in_the_page_file_for_pages_made_on_demand(built, monkeypatch):
     """A full page file would leave every page it lacks to Whoosh on every keystroke."""
     folder, index = built

@@ -199,7 +199,37 @@ class IndexingMixin:
         if changed and view is not None:
             self.post_message(ArticlesLabelled(view, labels))
         if changed:
-            _warm_searches(corpus)
+            self._warm_searches(corpus)
+
+    warming = None
+    """The child process making the commonest searches of a new commit, while it runs."""
+
+    def _warm_searches(self, corpus) -> None:
+        """Make the commonest searches of a new commit (in the indexing worker, which
+        waits for a child process that makes them at low priority: keystrokes never wait
+        behind it; :meth:`Corpus.warming_child`), stopped when the worker is cancelled
+        (another refresh) or the screen goes (the reader closing). A failure only leaves
+        them to be made on demand."""
+        from textual.worker import get_current_worker
+
+        with contextlib.suppress(Exception):  # a cache: searching works without it
+            worker = get_current_worker()
+            self.warming = child = corpus.warming_child()
+            try:
+                child.wait(cancelled=lambda: worker.is_cancelled)
+            finally:
+                if self.warming is child:
+                    self.warming = None
+
+    def stop_warming(self) -> None:
+        """Stop the warming child, if one runs, and wait for it (quitting: killed if it
+        has not left its warming within half a second; what it wrote stays whole)."""
+        child = self.warming
+        if child is not None:
+            child.stop(grace=0.5)
+
+    def on_unmount(self) -> None:
+        self.stop_warming()
 
     def _checked(self, corpus):
         """The files compared with the index, unlocked (worker thread); the status line
@@ -249,15 +279,3 @@ class IndexingMixin:
         from warreader.tui.screens.skipped import SkippedScreen
 
         self.app.push_screen(SkippedScreen(self.skipped))
-
-
-def _warm_searches(corpus) -> None:
-    """Make the commonest searches of a new commit (in the indexing worker, on a reader
-    of its own: no corpus lock; :meth:`Corpus.warm_searches`), stopped when the worker
-    is cancelled (another refresh, the reader closing). A failure only leaves them to be
-    made on demand."""
-    from textual.worker import get_current_worker
-
-    with contextlib.suppress(Exception):  # a cache: searching works without it
-        worker = get_current_worker()
-        corpus.warm_searches(cancelled=lambda: worker.is_cancelled)
