@@ -12,7 +12,6 @@ The worker threads only post messages (:mod:`tui.messages`); the handlers
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from textual import work
@@ -29,6 +28,7 @@ from warreader.tui.messages import (
     SpeakersReady,
 )
 from warreader.tui.screens.listing import ArticlesLabelled
+from warreader.tui.screens.warming import WarmingMixin
 
 GROUP_LIMIT = 5_000
 """The reader groups the quotes of at most this many articles after a refresh (~7 s of
@@ -59,7 +59,7 @@ class FilesChanged(Message):
         self.changes = changes
 
 
-class IndexingMixin:
+class IndexingMixin(WarmingMixin):
     """The indexing workers: opening, refreshing and listing the corpus, grouping its
     quotes; reindexing; unreadable files."""
 
@@ -200,36 +200,6 @@ class IndexingMixin:
             self.post_message(ArticlesLabelled(view, labels))
         if changed:
             self._warm_searches(corpus)
-
-    warming = None
-    """The child process making the commonest searches of a new commit, while it runs."""
-
-    def _warm_searches(self, corpus) -> None:
-        """Make the commonest searches of a new commit (in the indexing worker, which
-        waits for a child process that makes them at low priority: keystrokes never wait
-        behind it; :meth:`Corpus.warming_child`), stopped when the worker is cancelled
-        (another refresh) or the screen goes (the reader closing). A failure only leaves
-        them to be made on demand."""
-        from textual.worker import get_current_worker
-
-        with contextlib.suppress(Exception):  # a cache: searching works without it
-            worker = get_current_worker()
-            self.warming = child = corpus.warming_child()
-            try:
-                child.wait(cancelled=lambda: worker.is_cancelled)
-            finally:
-                if self.warming is child:
-                    self.warming = None
-
-    def stop_warming(self) -> None:
-        """Stop the warming child, if one runs, and wait for it (quitting: killed if it
-        has not left its warming within half a second; what it wrote stays whole)."""
-        child = self.warming
-        if child is not None:
-            child.stop(grace=0.5)
-
-    def on_unmount(self) -> None:
-        self.stop_warming()
 
     def _checked(self, corpus):
         """The files compared with the index, unlocked (worker thread); the status line
