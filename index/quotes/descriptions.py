@@ -75,3 +75,31 @@ def _places_clash(places: frozenset[str], role: str) -> bool:
         return False
     theirs = _places(role)
     return bool(theirs) and places.isdisjoint(theirs)
+
+
+_DOCUMENT_DETERMINERS = lexicon.words("the a an its this that their new latest")
+
+
+def named_document_owner(tokens, top: int, head: str, reach: int) -> list | None:
+    """ "the report said" after "a World Bank report", "the ADB report", "Chelsea's
+    statement": the words of the name that owns the last such document written before
+    token ``top`` (within ``reach`` tokens), else None. The name must follow a determiner
+    or be a possessive, so that a sentence-opening word before a verb ("Firms report")
+    is no owner."""
+    for i in range(top - 1, max(0, top - reach), -1):
+        if tokens[i].kind != "w" or tokens[i].lower != head or tokens[i].capitalised:
+            continue
+        k = i
+        while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].capitalised and i - k < 6:
+            k -= 1
+            if tokens[k].possessive:
+                break
+        words = tokens[k:i]
+        if not words or any(t.possessive for t in words[:-1]):
+            continue
+        opened = k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower in (
+            _DOCUMENT_DETERMINERS
+        )
+        if opened or words[-1].possessive:
+            return words
+    return None

@@ -155,11 +155,16 @@ def _person_further(
     token ``end``) names no person, a person's name a few role words further on is the
     speaker; with the index of its first token. "and" joins roles only after a title
     ("Gov. and"), never two people ("said Hale and Tom Perko")."""
+    joined = False  # "said Trade and Industry Minister X", "added Ernst and Young's X"
     for k in range(end + 1, min(len(tokens), end + 1 + _FURTHER_REACH)):
         token = tokens[k]
-        if token.kind != "w" or token.lower in _NOT_IN_ROLE or token.possessive:
+        if token.kind != "w" or token.lower in _NOT_IN_ROLE or token.possessive and not (
+            joined and token.capitalised
+        ):
             return None
-        if token.lower == "and" and not (k == end + 1 and is_role_word(tokens[end])):
+        if token.lower == "and" and k == end + 1 and _joins_one_name(tokens, words, k):
+            joined = True
+        elif token.lower == "and" and not (k == end + 1 and is_role_word(tokens[end])):
             return None
         if token.capitalised and k > end + 1:
             named_words = right_phrase(tokens, k)
@@ -167,6 +172,24 @@ def _person_further(
                 named = build(named_words)
                 return (named, k) if named is not None else None
     return None
+
+
+def _joins_one_name(tokens: list[Token], words: list[Token], k: int) -> bool:
+    """Does the "and" at ``k`` after the one capitalised word ``words`` join two words of
+    one name, an organisation's or a ministry's, that a person's name follows: "Ernst and
+    Young's Sanjay", "Trade and Industry Minister Karl"? Never two people ("Hale and Tom
+    Perko": no possessive or title between)."""
+    if len(words) != 1 or not words[0].capitalised or is_person_name(words):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "w" or not nxt.capitalised or nxt.lower in lexicon.TITLES:
+        return False  # "said Hale and Minister Tom Perko": two people
+    for t in tokens[k + 1 : k + 4]:
+        if t.kind != "w" or not t.capitalised:
+            return False
+        if t.possessive or t.lower in lexicon.TITLES or t.lower in lexicon.PERSON_NOUNS:
+            return True
+    return False
 
 
 def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[Token] | None:

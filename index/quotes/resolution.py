@@ -14,6 +14,7 @@ from warreader.index.quotes.descriptions import (
     _owner_word,
     _places,
     _places_clash,
+    named_document_owner,
 )
 from warreader.index.quotes.entities import Entity, may_be_person, names_a_job
 from warreader.index.quotes.events import Event
@@ -204,6 +205,9 @@ class _Resolution:
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
         stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
+        named = _named_document(self, p, head, event)  # "the World Bank report"
+        if named:
+            return named
         for q in range(p, max(-1, p - 4), -1):
             para = self.paras[q]
             for e in reversed(para.events[-_DOCUMENT_REACH:]):
@@ -220,6 +224,20 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+def _named_document(stage: _Resolution, p: int, head: str, event: Event) -> str | None:
+    """The organisation whose document of this ``head`` the paragraphs up to ``p`` named
+    last ("a World Bank report", "Chelsea's statement"); None if none."""
+    for q in range(p, max(-1, p - 4), -1):
+        para = stage.paras[q]
+        top = event.first if q == p else len(para.tokens)
+        words = named_document_owner(para.tokens, top, head, _DOCUMENT_REACH)
+        if words and (owner := build(words)) is not None and owner.kind == "name":
+            entity = stage.registry.entity_for(owner)
+            if entity.kind != "person":
+                return entity.name
+    return None
 
 
 def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
