@@ -70,3 +70,14 @@ def test_an_organisation_named_as_owner_is_what_the_club_refers_to():
         'offer," the club said in its statement.'
     )
     assert said(text)[-1] == ("Any board must weigh a serious offer,", "Harbour United")
+
+
+def test_a_job_description_opening_a_sentence_keeps_its_person_the_topic():
+    text = (
+        'Transport Minister Jon Banks has offered help but not for "free".\n\n'
+        'Mr Banks said that the state would not pay "in the form of a grant". Harbour '
+        "Ferries told the local paper it would not accept any change. The Transport "
+        "Minister did not rule out cancelling the contract. Yet he added that he did not "
+        'like to do "guesswork".'
+    )
+    assert said(text)[-1] == ("guesswork", "Jon Banks")  # not the ferry company

@@ -103,3 +103,28 @@ def named_document_owner(tokens, top: int, head: str, reach: int) -> list | None
         if opened or words[-1].possessive:
             return words
     return None
+
+
+_SUBJECT_JOBS = lexicon.words(
+    "president minister secretary chancellor chairman chairwoman spokesman spokeswoman "
+    "manager coach boss executive director governor senator mayor leader ambassador envoy "
+    "premier commander prosecutor judge striker midfielder defender goalkeeper captain "
+    "singer actor actress star economist analyst"
+)
+
+
+def see_described_subject(registry, words: list[str], opens: bool, nxt: str, position) -> None:
+    """ "The Planning Minister did not rule it out.": a definite description of a job
+    (``words``, lower case) opening its sentence (``opens``) before a verb (``nxt``, the
+    next word) is a subject sighting of the person it refers to, who stays the topic a
+    later "he" names."""
+    if not opens or len(words) < 2 or words[0] != "the" or words[-1] not in _SUBJECT_JOBS:
+        return
+    if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in _NOT_A_VERB:
+        return  # "The minister said" is an event of its own; "The minister of ..." no verb
+    entity = registry.antecedent(words[-1], position, window=4)
+    if entity is not None and entity.kind == "person":
+        registry.see(entity, position, True, False)
+
+
+_NOT_A_VERB = lexicon.words("of for at in on to with from and or who whose which that")

@@ -11,6 +11,7 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
+from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.phrases import left_phrase, right_phrase
@@ -104,10 +105,13 @@ class _NameReading:
         if " " not in run and _participle_like(run):
             return
         entity, possessive = self._runs.get(run) or self._run_entity(run)
-        if entity is None:
-            return
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
+        if entity is None or entity.kind != "person":  # "The Planning Minister did not"
+            opens = not text[start:at].strip()
+            see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
+        if entity is None:
+            return
         speaker = nxt in lexicon.CUE_VERBS
         near = max(start, at - _NEAR_WORDS)  # the words just before the name, bounded
         before = text[near:at].split()
@@ -167,16 +171,22 @@ class _NameReading:
             known = self._phrases.get(key)
             if known is None:
                 mention = shared_mention(words, key)
-                if mention is None or mention.kind != "name":
-                    self._phrases[key] = (None, False)
-                    done = j + max(1, len(words))
-                    continue
-                known = self._phrases[key] = (self.registry.entity_for(mention), mention.possessive)
+                known = self._phrases[key] = (
+                    (self.registry.entity_for(mention), mention.possessive)
+                    if mention is not None and mention.kind == "name"
+                    else (None, False)
+                )
             entity, possessive = known
+            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            if entity is None or entity.kind != "person":
+                see_described_subject(  # "The Planning Minister did not rule out ..."
+                    self.registry, [w.lower for w in words], j == floor_of[j],
+                    nxt.text if nxt is not None and nxt.kind == "w" else "",
+                    (p, para.sentence_of[j], j),
+                )
             if entity is None:
                 done = j + max(1, len(words))
                 continue
-            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
             _learn_from_neighbours(entity, tokens, j, j + len(words))
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
                 acronym = tokens[j + len(words) + 1]
