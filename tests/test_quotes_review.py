@@ -81,3 +81,35 @@ def test_a_job_description_opening_a_sentence_keeps_its_person_the_topic():
         'like to do "guesswork".'
     )
     assert said(text)[-1] == ("guesswork", "Jon Banks")  # not the ferry company
+
+
+def test_a_person_owned_description_speaks_with_its_owner_as_affiliation():
+    text = (
+        'The singer Tom Vale was taken to hospital. "He is resting and will recover," '
+        "said his longtime doctor.\n\n"
+        'Ben Tull was arrested in May. "He has done nothing wrong," said Mr Tull\'s lawyer.'
+        "\n\n"
+        'Governor Ann Marsh defended the plan. Her spokesman said: "We will not back down."'
+    )
+    assert said(text) == [
+        ("He is resting and will recover,", "Tom Vale's longtime doctor"),
+        ("He has done nothing wrong,", "Mr Tull's lawyer"),
+        ("We will not back down.", "Ann Marsh's spokesman"),
+    ]
+
+
+def test_an_owned_description_gives_way_to_the_name_after_it():
+    text = (
+        'Burt Vane died at home. "He had a wonderful life," said his wife, Sheila.\n\n'
+        'A paper printed the photo. "This picture was the story," said the Courier\'s '
+        "image editor, Pete Sommer."
+    )
+    assert said(text) == [
+        ("He had a wonderful life,", "Sheila"),
+        ("This picture was the story,", "Pete Sommer"),
+    ]
+
+
+def test_an_organisations_spokesman_still_speaks_for_it():
+    text = 'The Foreign Ministry\'s spokesman said: "We reject the claims."'
+    assert said(text) == [("We reject the claims.", "Foreign Ministry")]

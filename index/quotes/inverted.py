@@ -13,6 +13,7 @@ from warreader.index.quotes.cue_subjects import (
     _owned_speaker,
     _speaker_noun,
 )
+from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.mentions import (
     DETERMINERS,
     Mention,
@@ -75,9 +76,15 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
 
     if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
         words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
+    found = _owned_person(tokens, start, start + 1) if words and words[0].lower in _HIS else None
+    if found is not None:
+        return found  # "said his longtime doctor"
     if words and words[-1].possessive:
         owned = _owned_speaker(tokens, start, words)
         if owned is not None:
+            return owned
+        owned = _owned_person(tokens, start, start + len(words))
+        if owned is not None:  # "said Mr Tull's lawyer": the lawyer, not Tull
             return owned
     mention = build(words) if words else None
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
@@ -125,6 +132,26 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     if mention.kind == "nominal":
         end = _with_postmodifier(tokens, mention, start, end + 1) - 1
     return mention, appositive_role(tokens, end + 1), end
+
+
+def _owned_person(tokens: list[Token], start: int, end: int) -> tuple[Mention, str, int] | None:
+    """ "said Mr Tull's lawyer", "said his longtime doctor": a description of a person
+    that the possessive (``start`` to ``end``, exclusive) owns and that ends the clause;
+    the owner only gives it its affiliation."""
+    found = owned_description(tokens, start, end, min(len(tokens), end + 4))
+    if found is None or found[0].head not in lexicon.PERSON_NOUNS:
+        return None
+    mention, after = found
+    nxt = tokens[after] if after < len(tokens) else None
+    if nxt is not None and nxt.kind == "w" and nxt.lower not in _CLAUSE_GOES_ON:
+        return None  # "said Tull's lawyer had ...": a clause, no speaker here
+    named = right_phrase(tokens, after + 1) if nxt is not None and nxt.text == "," else []
+    if named and is_person_name(named) and (person := build(named)) is not None:
+        person.role = person.role or mention.text  # "said his wife, Sheila Vane"
+        return person, appositive_role(tokens, after + 1 + len(named)), after + len(named)
+    if named and named[0].capitalised:
+        return None  # "said his wife, Sheila.": the name the older rules read
+    return mention, appositive_role(tokens, after), after - 1
 
 
 def _with_postmodifier(tokens: list[Token], mention: Mention, start: int, after: int) -> int:
@@ -209,6 +236,7 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
     return tokens[start : last + 1] if last else None
 
 
+_HIS = lexicon.words("his her")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
 _DOCUMENT_SETTING = lexicon.words("in on from at")
 

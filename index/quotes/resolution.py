@@ -155,7 +155,7 @@ class _Resolution:
             # description is the person, whom a later "she added" refers to.
             entity = self._description_entity(mention)
             entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
-        return entity, None if entity else _lower_article(mention.text)
+        return entity, None if entity else _spelled_owner(self, mention, position)
 
     def _named_by_head(self, mention, position) -> Entity | None:
         """ "The department" after "the State Department", "the committee" after "the
@@ -224,6 +224,18 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+def _spelled_owner(stage: _Resolution, mention, position) -> str:
+    """ "his spokesman", "her longtime doctor" whom nobody named: the description with
+    the person "his"/"her" refers to as owner ("Tony Blair's spokesman"); other
+    descriptions in lower case."""
+    words = mention.text.split()
+    if words[0].lower() in ("his", "her") and mention.head in lexicon.PERSON_NOUNS:
+        owner = stage.registry.antecedent("he" if words[0].lower() == "his" else "she", position)
+        if owner is not None and owner.kind == "person":
+            return f"{owner.name}'s {' '.join(words[1:])}"
+    return _lower_article(mention.text)
 
 
 def _named_document(stage: _Resolution, p: int, head: str, event: Event) -> str | None:
