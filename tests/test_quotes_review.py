@@ -113,3 +113,20 @@ def test_an_owned_description_gives_way_to_the_name_after_it():
 def test_an_organisations_spokesman_still_speaks_for_it():
     text = 'The Foreign Ministry\'s spokesman said: "We reject the claims."'
     assert said(text) == [("We reject the claims.", "Foreign Ministry")]
+
+
+def test_one_leading_broker_is_an_unnamed_source_not_the_last_speaker():
+    text = (
+        '"That\'s rubbish," exchange chairman Omar Latif told the BBC. "Coupled with growth, '
+        'I am not surprised," says Mr Latif. One leading Lahore broker said the real reasons '
+        'may be political. "If you file a huge case against them, they will not go back."'
+    )
+    assert said(text)[-1][1] == "One leading Lahore broker"
+
+
+def test_a_person_noun_before_and_makes_a_coordinated_description_a_person():
+    text = (
+        "Germaine Vole left the TV show on Friday. The feminist writer and broadcaster said "
+        'the show had behaved "like a spoilt child".'
+    )
+    assert said(text) == [("like a spoilt child", "Germaine Vole")]
