@@ -130,3 +130,19 @@ def test_a_person_noun_before_and_makes_a_coordinated_description_a_person():
         'the show had behaved "like a spoilt child".'
     )
     assert said(text) == [("like a spoilt child", "Germaine Vole")]
+
+
+def test_open_role_after_but_and_after_a_quotation():
+    text = (
+        "The plans may be more than a user needs today, but Otto Brenner, president of the "
+        'mobile division at the firm says that: "By the time the phones arrive, demand will '
+        'grow."\n\n'
+        '"It is not just the offices," he said. Local officials have also spoken out. "It is '
+        'our wish that the office stays here," Ines Varga, its minister for economic affairs '
+        "added."
+    )
+    assert said(text) == [
+        ("By the time the phones arrive, demand will grow.", "Otto Brenner"),
+        ("It is not just the offices,", None),
+        ("It is our wish that the office stays here,", "Ines Varga"),
+    ]

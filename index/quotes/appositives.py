@@ -254,6 +254,19 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
         return None  # "Hale, the minister, Tom Perko said": no open role
     if any(t.lower in lexicon.PRONOUNS or t.lower in ("that", "who", "which") for t in rest):
         return None
-    if not _subject_name_before(tokens, c) or not _names_person_before(tokens, c):
-        return None
+    named = left_phrase(tokens, c)
+    before = tokens[c - len(named) - 1] if c - len(named) > floor else None
+    if not named or before is not None and before.kind == "w" and (
+        before.lower not in _COORDINATORS
+    ):
+        return None  # the name must open its clause: "but Otto Brenner, president of"
+    if not is_person_name(named) and not (
+        (before is None or before.kind == "q") and len(named) > 1 and all(
+            t.capitalised and not t.possessive for t in named
+        )
+    ):
+        return None  # a name of no known given name: right after a quotation only
     return c, " ".join(t.text for t in inner[n:])
+
+
+_COORDINATORS = lexicon.words("but and yet while so however")

@@ -180,7 +180,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         person = _affiliated_person(tokens, mention, k, floor)
         if person is not None:
             return person
-    named = _named_before(tokens, mention, "", k, floor)
+    named = _named_before(tokens, mention, "", k if mention is not None else i, floor)
     return named if named is not None else (mention, "", k)
 
 
