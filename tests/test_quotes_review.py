@@ -144,3 +144,13 @@ def test_open_role_after_but_and_after_a_quotation():
     found = said(text)
     assert found[0] == ("By the time the phones arrive, demand will grow.", "Otto Brenner")
     assert found[-1] == ("It is our wish that the office stays here,", "Ines Varga")
+
+
+def test_a_possessive_ending_a_sentence_is_no_initial():
+    text = (
+        '"Traders might move," said Paul Hunter, chief market analyst at Sandham & Poole\'s. '
+        'But Ian Rusk, chief economist at Hill Economics, said the report was "much less '
+        'alarming" than at first glance. One-time rises in fuel prices, which "are no sign '
+        'of wider pressure", were behind the increase, he said.'
+    )
+    assert said(text)[-1] == ("are no sign of wider pressure", "Ian Rusk")
