@@ -172,6 +172,16 @@ def _after_lead_teasers(units: list[Unit], kinds: list[str | None], start: int, 
 
 
 _QUOTE_MARK = re.compile("[\"“”«»„]")
+_ENDS_QUOTED = re.compile("[\"”»][)\\]]?$")
+
+
+def credits_quotation(units: list[Unit], i: int) -> bool:
+    """Unit ``i`` is a dashed credit line ("― Jones.") right under a quotation."""
+    return (
+        i > 0
+        and P.credit_line(units[i].text, dashed_only=True)
+        and _ENDS_QUOTED.search(units[i - 1].text.rstrip()) is not None
+    )
 
 
 def closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
@@ -183,6 +193,8 @@ def closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     words = P.word_count(unit.text)
     if words >= 4 and P.ends_sentence(unit.text) and _QUOTE_MARK.search(unit.text):
         return True  # a short closing quotation ("“It is over,” Mary Jones told reporters.")
+    if credits_quotation(units, i):
+        return True  # "- Jones." under the last quotation
     return words >= (8 if unit.listitem else CLOSE)
 
 

@@ -28,7 +28,14 @@ import re
 from dataclasses import dataclass
 
 from warreader.index.articles import patterns as P
-from warreader.index.articles.body_run import HEAD, closing, in_short_run, main_run, weight
+from warreader.index.articles.body_run import (
+    HEAD,
+    closing,
+    credits_quotation,
+    in_short_run,
+    main_run,
+    weight,
+)
 from warreader.index.articles.harvest import Harvest
 from warreader.index.articles.lists import introduced_list, mark_name_lists
 from warreader.index.articles.mapped import Mapped
@@ -140,6 +147,8 @@ def _plausible_title(units: list[Unit], kinds: list[str | None], i: int) -> int:
 
 def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     unit, text = units[i], units[i].text
+    if credits_quotation(units, i):
+        return False
     words = P.word_count(text)
     if kinds[i] is not None or (unit.listitem and words <= 8) or words <= 3:
         return True
@@ -217,7 +226,9 @@ def _middle(
         body.append(m)
         keys.append(" ".join(m.text.casefold().split()))
     drop = _copied_runs(keys) if extracted else _repeats(keys)
+    drop -= {i for i in drop if P.credit_line(body[i].text)}
     return [m for i, m in enumerate(body) if i not in drop]
+
 
 
 COPY_WORDS = 30  # words: a paragraph this long made of what was said before is a copy

@@ -281,3 +281,21 @@ def word_count(text: str) -> int:
         return words
     unspaced = len(UNSPACED.findall(text))
     return words + unspaced // 2 if unspaced else words
+
+
+_DASH_CREDIT = re.compile(r"[-\u2013\u2014\u2015]\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\.?")
+_NAME_CREDIT = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'.-]+){1,3}\.")
+
+
+def credit_line(text: str, dashed_only: bool = False) -> bool:
+    """A name alone on its line, after a dash or as two to four capitalised words.
+
+    It credits the quotation or letter above it ("- Sanders.", "David Groner."): kept
+    each time it comes and at the article's end, or the quotation above it goes to
+    whoever was credited before, or to nobody. A one-word photo credit ("Getty.") is
+    not one. ``dashed_only``: only the dashed form ("― Name"), for the end of a text.
+    """
+    text = text.strip()
+    if _DASH_CREDIT.fullmatch(text):
+        return True
+    return not dashed_only and _NAME_CREDIT.fullmatch(text) is not None
