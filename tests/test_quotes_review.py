@@ -154,3 +154,19 @@ def test_a_possessive_ending_a_sentence_is_no_initial():
         'of wider pressure", were behind the increase, he said.'
     )
     assert said(text)[-1] == ("are no sign of wider pressure", "Ian Rusk")
+
+
+def test_he_after_an_owned_description_is_the_description_not_its_owner():
+    text = (
+        "Critics say the tax is a step back. In a live broadcast, President Marlo's chief "
+        'aide said it was needed because of "economic aggression". "The levy applies only '
+        'to the dollar," he said.\n\n'
+        'Ben Tull was arrested in May. Mr Tull\'s lawyer said: "He has done nothing wrong." '
+        '"He will fight this," he added.'
+    )
+    assert [speaker for _, speaker in said(text)] == [
+        "President Marlo's chief aide",
+        "President Marlo's chief aide",
+        "Mr Tull's lawyer",
+        "Mr Tull's lawyer",
+    ]

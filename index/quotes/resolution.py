@@ -150,10 +150,10 @@ class _Resolution:
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it.
             entity = self._description_entity(mention)
-        elif entity is None and mention.head in lexicon.PERSON_NOUNS and not owner:
-            # "The Trafford Centre spokeswoman said" with nobody named for her: the
-            # description is the person, whom a later "she added" refers to.
-            entity = self._description_entity(mention)
+        elif entity is None and mention.head in lexicon.PERSON_NOUNS:
+            # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
+            # named for them: the description is the person, whom "she added" refers to.
+            entity = self._description_entity(mention, name=_spelled_owner(self, mention, position))
             entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
         return entity, None if entity else _spelled_owner(self, mention, position)
 
