@@ -170,3 +170,13 @@ def test_he_after_an_owned_description_is_the_description_not_its_owner():
         "Mr Tull's lawyer",
         "Mr Tull's lawyer",
     ]
+
+
+def test_a_document_from_or_published_by_a_named_body_speaks_for_it():
+    text = (
+        "The striker was sacked. A statement from Kestrel United explaining the decision "
+        'read: "We want to make clear that we do not tolerate drugs."\n\n'
+        'Fast networks are coming. "Faster mobile data will drive video clips," according '
+        "to a report published by UK-based research consultancy Tellwise."
+    )
+    assert [speaker for _, speaker in said(text)] == ["Kestrel United", "Tellwise"]

@@ -94,6 +94,8 @@ class _Resolution:
             entity = Entity(_lower_article(mention.text), "group")
             self.registry.entities.append(entity)
             return entity, None
+        if issuer := _issuer_after(self, para, mention):  # "a statement from X"
+            return None, issuer
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
@@ -158,9 +160,8 @@ class _Resolution:
         return entity, None if entity else _spelled_owner(self, mention, position)
 
     def _named_by_head(self, mention, position) -> Entity | None:
-        """ "The department" after "the State Department", "the committee" after "the
-        Senate Judiciary Committee": an organisation whose own name holds the
-        description's head word outranks any other one in reach."""
+        """ "The department" after "the State Department": an organisation whose own
+        name holds the description's head word outranks any other one in reach."""
         head = mention.head
         if head not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
             return None
@@ -236,6 +237,41 @@ def _spelled_owner(stage: _Resolution, mention, position) -> str:
         if owner is not None and owner.kind == "person":
             return f"{owner.name}'s {' '.join(words[1:])}"
     return _lower_article(mention.text)
+
+
+def _issuer_after(stage: _Resolution, para: _Para, mention) -> str | None:
+    """ "a statement from Kestrel United", "a report published by consultancy Tellwise":
+    who issued the document, named after its head word (past one issuing participle) by
+    "from" or "by"; None if nobody is."""
+    if mention.head not in lexicon.DOCUMENT_NOUNS:
+        return None
+    tokens = para.tokens
+    h = next((n for n, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
+    while h < len(tokens) and tokens[h].lower != mention.head and tokens[h].start < mention.end:
+        h += 1
+    j = h + 1
+    if j < len(tokens) and tokens[j].lower in _AUTHORING:
+        j += 1
+    if h >= len(tokens) or j >= len(tokens) or tokens[j].lower not in ("from", "by"):
+        return None
+    phrase = []
+    for t in tokens[j + 1 : j + 8]:
+        if t.kind != "w" or t.lower in _CLAUSE_WORDS:
+            break
+        phrase.append(t)
+    run = len(phrase)
+    while run > 0 and phrase[run - 1].capitalised and not phrase[run - 1].possessive:
+        run -= 1
+    named = build(phrase[run:]) if run < len(phrase) else None
+    if named is not None and named.kind == "name":  # "by research consultancy Tellwise"
+        return stage.registry.entity_for(named).name
+    return None  # "from the phone firm": which firm is left open (read more, more wrong)
+
+
+_CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after")
+
+
+_AUTHORING = lexicon.words("issued released published written sent put")
 
 
 def _named_document(stage: _Resolution, p: int, head: str, event: Event) -> str | None:
