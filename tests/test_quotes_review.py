@@ -180,3 +180,14 @@ def test_a_document_from_or_published_by_a_named_body_speaks_for_it():
         "to a report published by UK-based research consultancy Tellwise."
     )
     assert [speaker for _, speaker in said(text)] == ["Kestrel United", "Tellwise"]
+
+
+def test_present_tense_smiles_and_laughs_report_speech():
+    text = (
+        'Investors may return. "You can call it a peace dividend," smiles one broker.\n\n'
+        'The mood was light. "I never expected to win," laughs Hale.'
+    )
+    assert said(text) == [
+        ("You can call it a peace dividend,", "one broker"),
+        ("I never expected to win,", "Hale"),
+    ]
