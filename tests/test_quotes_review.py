@@ -191,3 +191,32 @@ def test_present_tense_smiles_and_laughs_report_speech():
         ("You can call it a peace dividend,", "one broker"),
         ("I never expected to win,", "Hale"),
     ]
+
+
+def test_a_document_naming_its_body_speaks_for_it():
+    text = (
+        'The "digital divide" between rich and poor nations is narrowing fast, according '
+        "to a Harbour Fund report.\n\n"
+        'The plan was "a mistake", the Russian readout said.'
+    )
+    assert said(text) == [
+        ("digital divide", "Harbour Fund"),
+        ("a mistake", "the Russian readout"),  # a nationality names no issuer
+    ]
+
+
+def test_a_lead_description_is_the_person_the_next_paragraph_opens_with():
+    text = (
+        "A PR expert has told the pop star's trial that the TV film at the heart of the "
+        'case was an "absolute disaster".\n\n'
+        'Ann Kite told the court she was hired to "crisis manage" the fallout.'
+    )
+    assert said(text)[0] == ("absolute disaster", "Ann Kite")
+
+
+def test_a_lead_description_keeps_its_words_when_the_next_name_is_described_apart():
+    text = (
+        'A senior minister has said the plan is "dead".\n\n'
+        'John Smith, the opposition leader, said it was "alive".'
+    )
+    assert said(text)[0] == ("dead", "A senior minister")

@@ -19,7 +19,7 @@ from warreader.index.quotes.descriptions import (
 from warreader.index.quotes.entities import Entity, may_be_person, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.group_subjects import GROUP_HEADS
-from warreader.index.quotes.mentions import build
+from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.sightings import _names_nobody
@@ -96,6 +96,8 @@ class _Resolution:
             return entity, None
         if issuer := _issuer_after(self, para, mention):  # "a statement from X"
             return None, issuer
+        if (named := _named_next(self, p, mention)) is not None:
+            return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
@@ -122,7 +124,7 @@ class _Resolution:
             # "the impersonator", "the heavyweights": nothing says who; the description
             # speaks as itself, never as a person named nearby.
             return self._description_entity(mention), None
-        group = self._owned_group(mention, position)
+        group = _owned_group(self, mention, position)
         if group:
             return self._description_entity(mention, name=group), None
         if _named_organisation(mention):
@@ -181,28 +183,6 @@ class _Resolution:
                 self.registry.entities.append(entity)
         return entity
 
-    def _owned_group(self, mention, position) -> str | None:
-        """ "Cruz's campaign", "his campaign": a group a person owns is the group named
-        after that person ("the Cruz campaign", "the Sanders campaign", as an article
-        names it); None for other descriptions or an owner that is no person."""
-        if mention.head not in _NAMED_AFTER_PEOPLE:
-            return None
-        words = mention.text.split()
-        if len(words) < 2 or words[-1] != mention.head:
-            return None
-        owner, rest = words[-2], mention.head  # "Sen. Kelly Ayotte’s campaign": Ayotte's
-        low = owner.lower()
-        if low in ("his", "her"):
-            entity = self.registry.antecedent("he" if low == "his" else "she", position)
-            surname = entity.name.split()[-1] if entity is not None else ""
-        elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
-            surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
-            if not may_be_person(self.registry, surname):
-                return None  # "Russia's government" is no group named after a person
-        else:
-            return None
-        return f"the {surname} {rest}" if surname else None
-
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
         stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
@@ -227,6 +207,56 @@ class _Resolution:
         return None
 
 
+def _owned_group(stage: _Resolution, mention, position) -> str | None:
+    """ "Cruz's campaign", "his campaign": a group a person owns is the group named
+    after that person ("the Cruz campaign", "the Sanders campaign", as an article
+    names it); None for other descriptions or an owner that is no person."""
+    if mention.head not in _NAMED_AFTER_PEOPLE:
+        return None
+    words = mention.text.split()
+    if len(words) < 2 or words[-1] != mention.head:
+        return None
+    owner, rest = words[-2], mention.head  # "Sen. Kelly Ayotte’s campaign": Ayotte's
+    low = owner.lower()
+    if low in ("his", "her"):
+        entity = stage.registry.antecedent("he" if low == "his" else "she", position)
+        surname = entity.name.split()[-1] if entity is not None else ""
+    elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
+        surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
+        if not may_be_person(stage.registry, surname):
+            return None  # "Russia's government" is no group named after a person
+    else:
+        return None
+    return f"the {surname} {rest}" if surname else None
+
+
+def _named_next(stage: _Resolution, p: int, mention) -> Entity | None:
+    """ "A PR expert has told the trial ..." or "..., its chief has said." in an article's
+    first paragraph, then "Ann Kite told the court ..." opening the next: the person whom
+    the lead describes is named there (a news lead's order); None otherwise."""
+    words = mention.text.lower().split()
+    if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
+        return None
+    if mention.head not in lexicon.PERSON_NOUNS or len(words) < 2:
+        return None
+    found = _OPENING_NAME.match(stage.texts[p + 1])
+    if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
+        return None
+    if found.group(2) in _NOT_A_VERB:
+        return None
+    named = run_mention(found.group(1))
+    if named is None or named.kind != "name" or named.org:
+        return None
+    entity = stage.registry.entity_for(named)
+    entity.kind = "person"
+    return entity
+
+
+_LEAD_DETERMINERS = lexicon.words("a an its his her their one")
+_OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
+_NOT_A_VERB = lexicon.words("and of for at in on to with from by or")
+
+
 def _spelled_owner(stage: _Resolution, mention, position) -> str:
     """ "his spokesman", "her longtime doctor" whom nobody named: the description with
     the person "his"/"her" refers to as owner ("Tony Blair's spokesman"); other
@@ -245,6 +275,16 @@ def _issuer_after(stage: _Resolution, para: _Para, mention) -> str | None:
     "from" or "by"; None if nobody is."""
     if mention.head not in lexicon.DOCUMENT_NOUNS:
         return None
+    words = mention.text.split()
+    inside = words[1:-1] if words[0].lower() in ("a", "an", "the") else []
+    if inside and all(w[:1].isupper() for w in inside) and not _places(mention.text):
+        owner = " ".join(inside)
+        spelled = stage.registry.spell_out(owner)
+        if spelled != owner:
+            return spelled  # "an FA statement": the body the article spelt out
+        named = run_mention(owner)  # "a World Bank report"
+        if named is not None and named.kind == "name" and not named.possessive:
+            return stage.registry.entity_for(named).name
     tokens = para.tokens
     h = next((n for n, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
     while h < len(tokens) and tokens[h].lower != mention.head and tokens[h].start < mention.end:
