@@ -252,7 +252,7 @@ def _named_next(stage: _Resolution, p: int, mention) -> Entity | None:
     return entity
 
 
-_LEAD_DETERMINERS = lexicon.words("a an its his her their one")
+_LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
 _NOT_A_VERB = lexicon.words("and of for at in on to with from by or")
 
