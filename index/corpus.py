@@ -183,33 +183,34 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
     def search(
         self, query: str, limit: int = 50, kind: str | None = None, as_you_type: bool = False,
         start: int = 0, count: bool = False, cancelled: Callable[[], bool] | None = None,
+        first_step: float | None = None,
     ) -> SearchResults:
         """Ranked hits for ``query`` (or ``.error`` for a malformed one, a costly one, or
         one stopped because ``cancelled()`` turned true): ``limit`` of
         them from rank ``start`` on; ``count`` counts every match while typing too
         (see :func:`index.search.searching.run_search`); ``group:N`` keeps the quotes
-        whose words appear in N or more articles."""
+        whose words appear in N or more articles. ``first_step``: a keystroke's answer
+        within that much CPU time, maybe ``provisional`` (see
+        :func:`index.search.searching.run_search`); the CLI never passes it."""
         if not query.strip():
             return SearchResults(query=query)
         data = self._corpus_data()
         if data is None:
             if self.damage:
-                return SearchResults(
-                    query=query,
-                    error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
-                )
+                return _damaged(query, self.damage)
             return SearchResults(query=query, error="no index yet: run `warreader index`")
         from warreader.index.search.query import QueryBuilder
 
         if self._builder is None:
             self._builder = QueryBuilder()
         try:
-            return self._run(query, limit, kind, as_you_type, start, count, cancelled)
+            return self._run(query, limit, kind, as_you_type, start, count, cancelled, first_step)
         finally:  # the index pages read stay in the page cache, not in our RSS
             getattr(self._ix.storage if self._ix else None, "release_pages", lambda: None)()
 
     def _run(self, query: str, limit: int, kind: str | None, as_you_type: bool, start: int,
-             count: bool, cancelled: Callable[[], bool] | None) -> SearchResults:
+             count: bool, cancelled: Callable[[], bool] | None,
+             first_step: float | None = None) -> SearchResults:
         """:meth:`search` on an open index."""
         from warreader.index.provenance.search_filter import grouped_query
         from warreader.index.search.searching import run_search
@@ -220,17 +221,14 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
             return run_search(self._current_searcher(), self._builder, text, limit=limit,
                               start=start, kind=kind, as_you_type=as_you_type, count=count,
                               segments_of=_segments, speaker_name=data.canonical,
-                              cancelled=cancelled, only=only)
+                              cancelled=cancelled, only=only, first_step=first_step)
         except QueryError as exc:
             return SearchResults(query=query, error=str(exc))
         except OSError as exc:  # files of a replaced generation vanished mid-search
             return SearchResults(query=query, error=f"the index changed; try again ({exc})")
         except _DAMAGE as exc:  # a segment file that does not decode
             self.damage = store._why(exc)
-            return SearchResults(
-                query=query,
-                error=f"the index is damaged ({self.damage}); `warreader index` rebuilds it",
-            )
+            return _damaged(query, self.damage)
 
     def close(self) -> None:
         """Release the searcher and the stored data."""
@@ -260,6 +258,12 @@ _segments: Callable[[str], list[Segment]] = segments_of
 
 _DAMAGE = (EOFError, pickle.UnpicklingError, struct.error, zlib.error, IndexError)
 """What reading a scribbled Whoosh file raises (besides OSError)."""
+
+
+def _damaged(query: str, why: str) -> SearchResults:
+    """The answer to any search of a damaged index: what is wrong and what mends it."""
+    return SearchResults(query=query,
+                         error=f"the index is damaged ({why}); `warreader index` rebuilds it")
 
 
 def _scan(paths: list[Path], lister: Callable[[list[Path]], list[str]]

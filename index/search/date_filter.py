@@ -19,10 +19,14 @@ from itertools import takewhile
 
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.doc_cache import DocCache
+from warreader.index.search.step_budget import StepBudget, filters_over
 from whoosh.fields import NUMERIC
 from whoosh.query import And, Every, NumericRange, Query
 
 FIELD = "date"
+_DAYS_AT_ONCE = 32
+"""Days read together in a keystroke's first step, between two looks at its budget
+(at 100,000 articles a year's 366 days take ~60 ms of CPU from the cache)."""
 _RANGES_KEPT = 16
 """Ranges whose documents a reader keeps (the ones typed lately)."""
 
@@ -53,8 +57,10 @@ class DateDocs:
             self._read_days()
         return len(self._days or [])
 
-    def docs(self, node: NumericRange) -> DocBits:
-        """Documents (top-level numbers) whose date lies in ``node``'s range."""
+    def docs(self, node: NumericRange, budget: StepBudget | None = None) -> DocBits:
+        """Documents (top-level numbers) whose date lies in ``node``'s range (``budget``:
+        once it is spent, the days not yet read are left out, ``budget.cut`` set, and the
+        range is not kept)."""
         key = (node.start, node.end, node.startexcl, node.endexcl)
         if key in self._ranges:
             return self._ranges[key]
@@ -67,16 +73,24 @@ class DateDocs:
             bisect_left if node.endexcl else bisect_right)(days, node.end)
         terms = self._terms[lo:max(lo, hi)]
         cache = self._stored() if terms else None
-        found = cache.get_many(FIELD, terms) if cache is not None else {}
         bits = 0
         fresh: dict[bytes, DocBits] = {}
-        for term in terms:
-            day = found.get(term)
-            if day is None:
-                day = fresh[term] = DocBits.of(self.reader.postings(FIELD, term).all_ids())
-            bits |= day.bits
+        step = _DAYS_AT_ONCE if budget is not None else max(1, len(terms))
+        for at in range(0, len(terms), step):
+            if filters_over(budget):
+                budget.cut = True  # type: ignore[union-attr]
+                break
+            part = terms[at:at + step]
+            found = cache.get_many(FIELD, part) if cache is not None else {}
+            for term in part:
+                day = found.get(term)
+                if day is None:
+                    day = fresh[term] = DocBits.of(self.reader.postings(FIELD, term).all_ids())
+                bits |= day.bits
         if fresh and cache is not None:
             cache.put_many(FIELD, fresh, min_docs=1)
+        if budget is not None and budget.cut:
+            return DocBits(bits)  # some days only: not kept
         if len(self._ranges) >= _RANGES_KEPT:
             self._ranges.pop(next(iter(self._ranges)))
         self._ranges[key] = result = DocBits(bits)
@@ -88,18 +102,20 @@ def is_date_range(node: Query) -> bool:
     return isinstance(node, NumericRange) and node.fieldname == FIELD
 
 
-def lift_dates(q: Query, dates: DateDocs) -> tuple[Query, DocBits | None]:
+def lift_dates(q: Query, dates: DateDocs, budget: StepBudget | None = None
+               ) -> tuple[Query, DocBits | None]:
     """``q`` without the date ranges it requires, and the documents those allow (None
-    when ``q`` requires none). A query that was only dates becomes :class:`Every`."""
+    when ``q`` requires none). A query that was only dates becomes :class:`Every`.
+    ``budget``: see :meth:`DateDocs.docs`."""
     if is_date_range(q):
-        return Every(), dates.docs(q)
+        return Every(), dates.docs(q, budget)
     if not isinstance(q, And) or not any(is_date_range(s) for s in q.subqueries):
         return q, None
     allowed: DocBits | None = None
     rest = []
     for sub in q.subqueries:
         if is_date_range(sub):
-            docs = dates.docs(sub)
+            docs = dates.docs(sub, budget)
             allowed = docs if allowed is None else allowed & docs
         else:
             rest.append(sub)

@@ -24,6 +24,7 @@ from warreader.index.search import doc_cache
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.doc_cache import DocCache
 from warreader.index.search.page_cache import PageCache
+from warreader.index.search.step_budget import StepBudget, filters_over
 from whoosh.query import FuzzyTerm, MultiTerm, Prefix, TermRange, Wildcard
 
 _WILD = frozenset("*?[")
@@ -83,14 +84,17 @@ class Vocabulary:
         """The documents holding ``word`` in ``field``."""
         return self.union([(field, word)])
 
-    def union(self, chosen: list[tuple[str, str]]) -> DocBits:
+    def union(self, chosen: list[tuple[str, str]], budget: StepBudget | None = None) -> DocBits:
         """The documents holding any of the ``(field, word)`` pairs ``chosen``: each
         word's set kept in memory (typing "oil pri", "oil pric", "oil price" asks for
         mostly the same words again), else read from the on-disk cache, else from
         Whoosh (and then written to the cache when it is large). A union of
         :data:`UNION_WORDS` or more words not all in memory is itself kept on disk
         (under :data:`UNION_FIELD`, named by a digest of its words): a partial word's
-        filter, up to 64 words a field, is then one read instead of one per word."""
+        filter, up to 64 words a field, is then one read instead of one per word.
+        ``budget`` (a keystroke's first step): once spent, the words not yet read are
+        left out (``budget.cut`` set; such a part of the union is neither kept whole
+        nor stored)."""
         bits = 0
         missing: dict[str, list[str]] = {}
         for key in chosen:
@@ -107,10 +111,15 @@ class Vocabulary:
         if whole is not None:
             return whole
         for field, words in missing.items():
-            for word, found in self._read(field, words).items():
+            if filters_over(budget):
+                budget.cut = True  # type: ignore[union-attr]
+                break
+            for word, found in self._read(field, words, budget).items():
                 self._keep((field, word), found)
                 bits |= found.bits
         whole = DocBits(bits)
+        if budget is not None and budget.cut:
+            return whole  # a part of the union: not stored under its words' name
         cache = self.stored() if name is not None else None
         if cache is not None:
             cache.put(UNION_FIELD, name, whole)
@@ -126,8 +135,11 @@ class Vocabulary:
         then stored there when large), not kept in memory (see :mod:`index.search.warm`)."""
         return self._read(field, words)
 
-    def _read(self, field: str, words: list[str]) -> dict[str, DocBits]:
-        """The sets of ``words`` in ``field``, from the on-disk cache or from Whoosh."""
+    def _read(self, field: str, words: list[str], budget: StepBudget | None = None
+              ) -> dict[str, DocBits]:
+        """The sets of ``words`` in ``field``, from the on-disk cache or from Whoosh
+        (``budget``: the words read from Whoosh once it is spent are left out, and
+        ``budget.cut`` set)."""
         reader = self.reader
         to_bytes = reader.schema[field].to_bytes
         least = doc_cache.MIN_DOCS
@@ -138,6 +150,9 @@ class Vocabulary:
         fresh: dict[bytes, DocBits] = {}
         for word in words:
             if word not in out:
+                if filters_over(budget):
+                    budget.cut = True  # type: ignore[union-attr]
+                    break
                 out[word] = DocBits.of(reader.postings(field, word).all_ids())
                 if cache is not None:
                     fresh[to_bytes(word)] = out[word]

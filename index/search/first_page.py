@@ -106,6 +106,11 @@ def postings(q: Query, reader) -> int:
     return total
 
 
+class NotStored(Exception):
+    """The query's ranking is to be made and stored, and no ``rank`` was given (a
+    keystroke's first step, :mod:`index.search.step_budget`, leaves that to its second)."""
+
+
 class CachedHit:
     """One hit of a stored page, read like Whoosh's ``Hit`` (``hit["data"]``,
     ``hit.score``)."""
@@ -137,7 +142,8 @@ class CachedResults:
 
 
 def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[int], bool] | None,
-               wanted: int, rank: Callable[[Query, int], object]) -> CachedResults | None:
+               wanted: int, rank: Callable[[Query, int], object] | None
+               ) -> CachedResults | None:
     """The top ``wanted`` hits of ``q`` among the documents ``allowed`` accepts (None:
     any), from ``q``'s stored page; None when this module cannot answer (``q`` is not
     common or not named, no cache, the page too short for the filter).
@@ -145,7 +151,8 @@ def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[i
     A common query without a stored page is ranked by ``rank(query, n)`` (Whoosh's top
     ``n`` (score, document) of ``query``, ``q`` as :func:`same_ranking` writes it,
     without filters, every match scored) for
-    :data:`index.search.page_cache.HITS` hits and stored first.
+    :data:`index.search.page_cache.HITS` hits and stored first; with ``rank`` None,
+    :class:`NotStored` is raised instead.
     """
     if pages is None or wanted > page_cache.HITS:
         return None
@@ -156,12 +163,13 @@ def first_page(searcher, pages: PageCache | None, q: Query, allowed: Callable[[i
     return CachedResults(hits) if len(hits) >= wanted or page.complete else None
 
 
-def stored_page(searcher, pages: PageCache, q: Query, rank: Callable[[Query, int], object]
-                ) -> Page | None:
+def stored_page(searcher, pages: PageCache, q: Query,
+                rank: Callable[[Query, int], object] | None) -> Page | None:
     """The stored ranking of the scored query ``q`` (:func:`same_ranking` of it names
     it), ranked by ``rank(query, n)`` (its top ``n`` (score, document), best first) and
     stored first when missing; None when ``q`` is not common or not named, or its page
-    cannot be stored."""
+    cannot be stored. Raises :class:`NotStored` when it is to be ranked and ``rank`` is
+    None."""
     q = same_ranking(q, searcher.reader())
     key = page_key(q)
     if key is None or postings(q, searcher.reader()) < MIN_POSTINGS:
@@ -169,6 +177,8 @@ def stored_page(searcher, pages: PageCache, q: Query, rank: Callable[[Query, int
     page = pages.get(key)
     if page is None and not pages.writable:
         return None  # a page that cannot be stored would be ranked again on every keystroke
+    if page is None and rank is None:
+        raise NotStored
     if page is None:
         top = rank(q, page_cache.HITS)  # (score, docnum), best first
         page = Page(array("I", [d for _, d in top]), array("d", [s for s, _ in top]),

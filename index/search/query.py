@@ -28,6 +28,7 @@ from warreader.index.search.schema import (
     STEMMED_FIELDS,
     build_schema,
 )
+from warreader.index.search.step_budget import StepBudget
 from whoosh import qparser
 from whoosh.query import NullQuery, Or, Prefix, Query, Term
 
@@ -155,6 +156,9 @@ class QueryBuilder:
         self.parser.add_plugin(NestedPlusMinusPlugin())  # -word: without it, at any depth
         self._vocab: Vocabulary | None = None
         self._dates: DateDocs | None = None
+        self.last_ranking: tuple | None = None
+        """(searcher, search, ranked hits) of a keystroke's first step that ranked its
+        page whole (:func:`index.search.searching.run_search`), for its second step."""
 
     def vocabulary(self, reader) -> Vocabulary | None:
         """The word lists of ``reader`` (kept while the same reader is passed)."""
@@ -187,7 +191,8 @@ class QueryBuilder:
         return self.build_typing(text, reader, as_you_type, dates_apart=False)[0]
 
     def build_typing(
-        self, text: str, reader=None, as_you_type: bool = False, dates_apart: bool = True
+        self, text: str, reader=None, as_you_type: bool = False, dates_apart: bool = True,
+        budget: StepBudget | None = None,
     ) -> tuple[Query | None, set[int] | DocBits | None, set[str]]:
         """Like :meth:`build`, plus an allowed-docs filter and the prefix's terms.
 
@@ -195,6 +200,9 @@ class QueryBuilder:
         is applied as a filter (the documents holding one of its expansions) instead of
         a union of term matchers: same hits, a fraction of the work per keystroke.
         Likewise the date ranges the query requires, unless ``dates_apart`` is False.
+        ``budget`` (a keystroke's first step, :mod:`index.search.step_budget`): once it
+        is spent, those filters hold only the sets read so far (fewer documents, never
+        one that does not match) and ``budget.cut`` says so.
         """
         text = text.strip() if not as_you_type else text.lstrip()
         if as_you_type and text.count('"') % 2:
@@ -223,13 +231,13 @@ class QueryBuilder:
             head = text[: -len(partial) - 1].rstrip()
             field, word = _plain_partial(head, partial)
             if field is not None:
-                filtered = _prefix_docs(self._vocabulary(reader), field, word)
+                filtered = _prefix_docs(self._vocabulary(reader), field, word, budget)
                 if filtered is not None:  # else too common a prefix: scored, as below
                     docs, terms = filtered
                     q = self.parser.parse(head)
                     if q is NullQuery:
                         return None, docs, terms
-                    return (*self._bounded(q, reader, docs, dates_apart), terms)
+                    return (*self._bounded(q, reader, docs, dates_apart, budget), terms)
         q = self.parser.parse(text + closers)
         if q is NullQuery:
             return None, None, set()
@@ -237,9 +245,10 @@ class QueryBuilder:
         if partial and reader is not None:
             typed = {partial.lower(), name_key(partial)} - {""}
             q = q.accept(lambda node: _expand_prefix(node, reader, typed))
-        return (*self._bounded(q, reader, None, dates_apart), set())
+        return (*self._bounded(q, reader, None, dates_apart, budget), set())
 
-    def _bounded(self, q: Query, reader, allow: set[int] | DocBits | None, dates_apart: bool):
+    def _bounded(self, q: Query, reader, allow: set[int] | DocBits | None, dates_apart: bool,
+                 budget: StepBudget | None = None):
         """``q`` bounded (:func:`bound_query`), with the date ranges it requires taken out
         as documents to allow (:mod:`index.search.date_filter`) when ``reader`` is given
         and ``dates_apart``."""
@@ -248,7 +257,7 @@ class QueryBuilder:
             return q, allow
         if self._dates is None or self._dates.reader is not reader:
             self._dates = DateDocs(reader, self._vocabulary(reader).stored)
-        q, dated = lift_dates(q, self._dates)
+        q, dated = lift_dates(q, self._dates, budget)
         if dated is not None:
             allow = dated if allow is None else dated & allow
         return q, allow
@@ -271,7 +280,7 @@ def _plain_partial(head: str, partial: str) -> tuple[str | tuple[str, ...] | Non
     return None, partial
 
 
-def _prefix_docs(vocabulary: Vocabulary, fields, word: str
+def _prefix_docs(vocabulary: Vocabulary, fields, word: str, budget: StepBudget | None = None
                  ) -> tuple[DocBits, set[str]] | None:
     """Documents holding a term that starts with ``word`` in ``fields``, and the terms;
     None when they hold more than :data:`MAX_FILTER_POSTINGS` postings in all."""
@@ -293,7 +302,7 @@ def _prefix_docs(vocabulary: Vocabulary, fields, word: str
         if postings > MAX_FILTER_POSTINGS:
             return None
         chosen.extend((field, w) for w in words)
-    return vocabulary.union(chosen), {term for _, term in chosen}
+    return vocabulary.union(chosen, budget), {term for _, term in chosen}
 
 
 def _indexed_forms(reader, field: str, word: str) -> list[str]:

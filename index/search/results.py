@@ -85,6 +85,7 @@ class SearchResults:
 
     ``total`` is the number of matches when ``exact``; otherwise (a keystroke's search
     that did not count) at least that many matched: more than the hits asked for.
+    ``provisional``: a first step, the full ranking still to come.
     """
 
     query: str
@@ -93,6 +94,9 @@ class SearchResults:
     exact: bool = True
     error: str | None = None
     seconds: float = 0.0
+    provisional: bool = False
+    """A keystroke's first step (``run_search``'s ``first_step``): true hits, but not
+    yet the full ranking; ``total`` is then the hits found so far."""
 
     def __bool__(self) -> bool:
         return bool(self.hits)

@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterable
 from warreader.index.search.bounds import TIME_LIMIT
 from warreader.index.search.counting import MatchCounter
 from warreader.index.search.doc_bits import DocBits
-from warreader.index.search.first_page import PAGE_TIME_LIMIT, first_page
+from warreader.index.search.first_page import PAGE_TIME_LIMIT, NotStored, first_page
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
 from warreader.index.search.query import QueryBuilder, QueryError
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
+from warreader.index.search.step_budget import StepBudget, over
 from warreader.index.search.whole_rank import Cancelled, Leaves, rank_whole
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.idsets import DocIdSet
@@ -47,6 +48,7 @@ def run_search(
     highlight: int = HIGHLIGHT_HITS,
     cancelled: Callable[[], bool] | None = None,
     only: set[int] | None = None,
+    first_step: float | None = None,
 ) -> SearchResults:
     """Search; errors in the query come back as ``SearchResults.error``, never raised.
 
@@ -57,6 +59,13 @@ def run_search(
     with :func:`count_matches`, which can be stopped between slices).
     ``only``: if given, the document numbers hits must be among. ``cancelled()``: checked
     while collecting, the search stops (with an error) once it is true.
+
+    ``first_step`` (seconds of this thread's CPU; a keystroke's search, uncounted): the
+    answer may be a first step made within that budget (:mod:`index.search.step_budget`)
+    when the full ranking costs more: then ``provisional`` is set, ``exact`` is False,
+    ``total`` is the hits found so far, and every hit truly matches with its true score,
+    but better ones may be missing (the search without ``first_step`` gives them). A
+    first step that needs nothing left out is the full answer, not provisional.
     """
     started = time.perf_counter()
     out = SearchResults(query=text)
@@ -65,19 +74,32 @@ def run_search(
     if kind not in (None, ARTICLE, QUOTE):
         out.error = f"unknown kind '{kind}': use article or quote"
         return out
+    budget = (StepBudget(first_step, cancelled)
+              if first_step is not None and as_you_type and not count else None)
     try:
-        planned = _plan(searcher, builder, text, as_you_type, only)
-        if planned is None:
+        planned = _plan(searcher, builder, text, as_you_type, only, budget)
+        if planned is None:  # nothing matches; or nothing yet, in a part of the filter
+            if budget is not None and budget.cut:
+                out.provisional, out.exact = True, False
             return out
         q, allow, prefix_terms = planned
         start = max(0, start)
-        results = None
-        if as_you_type and not count and not _unranked(q):
-            results = _from_pages(searcher, builder, q, allow, kind, start + max(1, limit),
-                                  text, cancelled)
-        if results is None:
-            results = _collect(searcher, q, allow, kind, start + max(1, limit), as_you_type,
-                               text, cancelled, count)
+        memo = (text, kind, start + max(1, limit), as_you_type, count) if only is None else None
+        results, done = _ranked(builder, searcher, memo) if budget is None else (None, [])
+        whole = False  # a first step ranked its page whole
+        if results is not None:
+            pass  # ranked whole by the first step, whose page was left without fragments
+        elif budget is None:
+            if as_you_type and not count and not _unranked(q):
+                results = _from_pages(searcher, builder, q, allow, kind, start + max(1, limit),
+                                      text, cancelled)
+            if results is None:
+                results = _collect(searcher, q, allow, kind, start + max(1, limit),
+                                   as_you_type, text, cancelled, count)
+        else:
+            results = _first_step(searcher, builder, q, allow, kind, start + max(1, limit),
+                                  text, budget)
+            whole = not budget.cut
         # Counting every match costs as much as the search itself: not on each keystroke,
         # and never when fewer than a page matched (then every match was scored anyway).
         scored = results.scored_length()
@@ -98,17 +120,61 @@ def run_search(
         return out
     terms["article"] |= prefix_terms
     terms["quote"] |= prefix_terms
+    highlighted = len(done)
     for rank, hit in enumerate(results):
         if rank < start:
             continue
+        if rank - start < len(done):  # made by the first step, fragment and all
+            out.hits.append(done[rank - start])
+            continue
         data = hit["data"]
         shown = rank - start < highlight
+        if shown and over(budget):  # the rest of the first step's page without fragments
+            budget.cut, shown = True, False  # type: ignore[union-attr]
+        if shown or not budget or not budget.cut:
+            highlighted = rank - start + 1
         if "n" in data:
             out.hits.append(_quote_hit(data, hit.score, (terms, phrases), speaker_name, shown))
         else:
             out.hits.append(_article_hit(data, hit.score, (terms, phrases), segments_of, shown))
+    if budget is not None and budget.cut:
+        out.provisional, out.exact, out.total = True, False, len(out.hits)
+        # ranked whole, some fragments left out: the second step goes on from here
+        builder.last_ranking = (searcher, memo, results, out.hits[:highlighted]) \
+            if whole else None
     out.seconds = time.perf_counter() - started
     return out
+
+
+def _ranked(builder: QueryBuilder, searcher: Searcher, memo: tuple | None
+            ) -> tuple[object, list[SearchHit]]:
+    """The whole ranking a first step made of the same search on the same searcher (its
+    page then lacked only fragments) and the hits it made before it stopped, taken
+    once; (None, []) when there is none."""
+    last = getattr(builder, "last_ranking", None)
+    if last is None or memo is None or last[0] is not searcher or last[1] != memo:
+        return None, []
+    builder.last_ranking = None
+    return last[2], last[3]
+
+
+def _first_step(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str | None,
+                wanted: int, text: str, budget: StepBudget):
+    """A keystroke's hits within ``budget`` (see :func:`run_search`): a stored ranking
+    when there is one (the full answer); else Whoosh's search stopped once the budget
+    is spent, giving the best of the documents ranked so far (``budget.cut`` set). A
+    ranking still to be stored is left to the second step: its first step is Whoosh's
+    (pruned) search, always provisional."""
+    if not _unranked(q):
+        try:
+            results = _from_pages(searcher, builder, q, allow, kind, wanted, text,
+                                  budget.stop, store=False)
+        except NotStored:
+            budget.cut = True
+            results = None
+        if results is not None:
+            return results
+    return _collect(searcher, q, allow, kind, wanted, True, text, budget.stop, budget=budget)
 
 
 def count_matches(searcher: Searcher, builder: QueryBuilder, text: str, *,
@@ -132,10 +198,11 @@ def count_matches(searcher: Searcher, builder: QueryBuilder, text: str, *,
 
 
 def _plan(searcher: Searcher, builder: QueryBuilder, text: str, as_you_type: bool,
-          only: set[int] | None) -> tuple | None:
+          only: set[int] | None, budget: StepBudget | None = None) -> tuple | None:
     """The query, its allowed documents (None: any) and the partial word's terms; None
     when nothing can match (nothing typed yet, or an empty filter)."""
-    q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type)
+    q, allow, prefix_terms = builder.build_typing(text, searcher.reader(), as_you_type,
+                                                  budget=budget)
     if q is None:
         return None
     if only is not None:
@@ -146,9 +213,12 @@ def _plan(searcher: Searcher, builder: QueryBuilder, text: str, as_you_type: boo
 
 
 def _from_pages(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str | None,
-                wanted: int, text: str, cancelled: Callable[[], bool] | None):
+                wanted: int, text: str, cancelled: Callable[[], bool] | None,
+                store: bool = True):
     """The keystroke's top ``wanted`` hits from the stored page of its scored part
-    (:mod:`index.search.first_page`), or None: ranked by :func:`_collect` instead."""
+    (:mod:`index.search.first_page`), or None: ranked by :func:`_collect` instead.
+    ``store`` False: a page still to be ranked raises
+    :class:`index.search.first_page.NotStored`."""
     reader = searcher.reader()
     kinds = builder.docs(reader, "kind", kind) if kind else None
     if kinds is None and allow is None:
@@ -159,8 +229,8 @@ def _from_pages(searcher: Searcher, builder: QueryBuilder, q, allow, kind: str |
         allowed = kinds.__contains__
     else:
         allowed = lambda docnum: docnum in allow and docnum in kinds  # noqa: E731
-    return first_page(searcher, builder.pages(reader), q, allowed, wanted,
-                      lambda query, n: rank_every(searcher, query, n, cancelled, text))
+    rank = (lambda query, n: rank_every(searcher, query, n, cancelled, text)) if store else None
+    return first_page(searcher, builder.pages(reader), q, allowed, wanted, rank)
 
 
 def rank_every(searcher: Searcher, q, n: int, cancelled: Callable[[], bool] | None = None,
@@ -186,10 +256,13 @@ def rank_every(searcher: Searcher, q, n: int, cancelled: Callable[[], bool] | No
 
 def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, limit: int,
              as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None,
-             count: bool = False, seconds: float | None = None, exact: bool = False):
+             count: bool = False, seconds: float | None = None, exact: bool = False,
+             budget: StepBudget | None = None):
     """Top hits of ``q``, cut off after ``seconds`` (:data:`TIME_LIMIT` unless given;
     :class:`QueryError`); ``exact``: every match scored (Whoosh's pruning off, see
-    :data:`OPTIMIZE`).
+    :data:`OPTIMIZE`). ``budget`` (a first step): stopped once ``cancelled()``, the best
+    of the documents ranked so far come back (``budget.cut`` set), unless the search
+    itself was cancelled.
 
     A full search counts its matches while ranking them (one pass, so the count is
     time-bounded too); a keystroke's search skips what cannot reach the top instead,
@@ -214,6 +287,8 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
         inner.replace = 0
     timed = _Bounded(collector, timelimit=seconds, use_alarm=False)
     timed.cancelled = cancelled
+    if budget is not None:  # a phrase's matches can be far apart: look more often
+        timed.every = 16
     if as_you_type and not count and _unranked(q):
         timed.enough = max(1, limit)  # equal scores: the first hits found are the top ones
         if allow is not None:  # walk the allowed documents, not every match of the kinds
@@ -221,6 +296,9 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
     try:
         searcher.search_with_collector(q, timed)
     except TimeLimit:
+        if budget is not None and not (budget.cancelled is not None and budget.cancelled()):
+            budget.cut = True
+            return timed.results()  # the best of the documents ranked so far
         if cancelled is not None and cancelled():
             raise QueryError("cancelled: a newer search replaced this one") from None
         raise QueryError(
@@ -237,6 +315,8 @@ class _Bounded(TimeLimitCollector):
     (the app's next keystroke cancels the search worker of the one before)."""
 
     cancelled: Callable[[], bool] | None = None
+    every = 256
+    """Matches between two looks at ``cancelled()`` (a first step's budget: 16)."""
     enough: int | None = None
     """Stop once the ranking holds this many hits (when all matches score the same)."""
 
@@ -255,7 +335,7 @@ class _Bounded(TimeLimitCollector):
             self._collect_allowed(ranked, enough)
             return
         for n, docnum in enumerate(child.matches()):
-            if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
+            if self.timedout or (cancelled is not None and n % self.every == 0 and cancelled()):
                 raise TimeLimit
             child.collect(docnum)
             if enough is not None and len(ranked.items) >= enough:
@@ -268,7 +348,7 @@ class _Bounded(TimeLimitCollector):
         restrict = getattr(self.child, "_restrict", None)  # the masked (skipped) files
         size = self.subsearcher.reader().doc_count_all()
         for n, docnum in enumerate(self.only(offset, offset + size)):
-            if self.timedout or (cancelled is not None and n % 256 == 0 and cancelled()):
+            if self.timedout or (cancelled is not None and n % self.every == 0 and cancelled()):
                 raise TimeLimit
             local = docnum - offset
             if not matcher.is_active():

@@ -15,6 +15,14 @@ Results come in two steps: the first page uncounted ("50+ results, counting…":
 is the query run over every match, seconds at 10,000 articles), then the count, made a
 slice at a time in the same worker; each keystroke cancels it at once, and the lock on
 the corpus is let go between slices. A number on screen is always a count.
+
+The first page itself may come in two steps while typing: when its ranking costs more
+than :data:`index.search.step_budget.FIRST_STEP` of CPU (at 100,000 articles, a phrase
+or a word typed for the first time since the commit), the engine answers first with
+hits that truly match, not yet the full ranking ("20+ results, ranking…"), and the same
+worker then makes the full ranking (the corpus lock let go between the two), which
+replaces it, the cursor kept on the hit it was on when that hit is still listed; only
+then is it counted. `enter` searches in one step.
 """
 
 from __future__ import annotations
@@ -24,19 +32,18 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.timer import Timer
 from textual.worker import get_current_worker
+from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
-from warreader.tui.wording import plural
+from warreader.tui.screens.search_pages import PAGE, SearchPages, results_status
 
 if TYPE_CHECKING:
     from warreader.tui.widgets.results_list import ResultsList
     from warreader.tui.widgets.search_bar import SearchBar
 
 DEBOUNCE = 0.2
-PAGE = 50
-"""Results fetched at a time; moving past the last one fetches the next page."""
 
 
-class SearchMixin:
+class SearchMixin(SearchPages):
     """Search state: the query, its results, and where the reader was before searching."""
 
     _debounce: Timer | None = None
@@ -123,13 +130,15 @@ class SearchMixin:
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
         if self._debounce is not None:
             self._debounce.stop()
-        # enter keeps what the user saw while typing (the last word as a prefix)
+        # enter keeps what the user saw while typing (the last word as a prefix); a
+        # first step still shown is replaced by its full ranking as it comes
         if self.results is None or self.results.query != message.query:
-            self.run_search(message.query, True)
+            self.run_search(message.query, True, quick=False)
         self.results_list.focus()
 
-    def run_search(self, query: str, as_you_type: bool) -> None:
-        """Start the search worker for ``query`` (or clear the results when it is blank)."""
+    def run_search(self, query: str, as_you_type: bool, quick: bool = True) -> None:
+        """Start the search worker for ``query`` (or clear the results when it is blank);
+        ``quick``: its first page may come in two steps (see the module's docstring)."""
         self.query_text = query
         if not query.strip():
             self.results = None
@@ -140,7 +149,7 @@ class SearchMixin:
         if self.corpus is None:
             self.search_bar.set_status("Waiting for the index: the search runs when it is ready.")
             return
-        self._search(query, as_you_type)
+        self._search(query, as_you_type, FIRST_STEP if quick and as_you_type else None)
 
     def run_pending_search(self) -> None:
         """The corpus just opened: run the query typed while it was not ready, if any."""
@@ -149,48 +158,27 @@ class SearchMixin:
             self.run_search(self.query_text, True)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str, as_you_type: bool) -> None:
+    def _search(self, query: str, as_you_type: bool, first_step: float | None = None) -> None:
         worker = get_current_worker()
         with self.corpus_lock:
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
-                                         cancelled=lambda: worker.is_cancelled)
+                                         cancelled=lambda: worker.is_cancelled,
+                                         first_step=first_step)
+        if worker.is_cancelled:
+            return
         self.post_message(SearchFinished(query, results))
+        if results.provisional:  # the full ranking, the lock let go between the steps
+            with self.corpus_lock:
+                results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
+                                             cancelled=lambda: worker.is_cancelled)
+            if worker.is_cancelled:
+                return
+            self.post_message(SearchFinished(query, results))
         if results.error or results.exact or worker.is_cancelled:
             return
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             self.post_message(SearchCounted(query, -1 if total is None else total))
-
-    def _count(self, query: str, as_you_type: bool, cancelled) -> int | None:
-        """Every match of ``query`` counted a slice at a time, the corpus lock let go
-        between slices; None once ``cancelled()`` or when it cannot be counted. A count
-        begun before the index changed starts again on the new one (twice at most)."""
-        for _attempt in range(3):
-            with self.corpus_lock:
-                counter = self.corpus.counter(query, as_you_type=as_you_type)
-            done = counter is not None and counter.done
-            while counter is not None and done is False:
-                if cancelled():
-                    return None
-                with self.corpus_lock:
-                    done = self.corpus.count_step(counter)
-            if counter is None or done:
-                return counter.total if counter is not None else None
-        return None
-
-    def on_results_list_more_wanted(self, _message) -> None:
-        """The cursor reached the last result shown: fetch the next page."""
-        if self.results is None or self.paging or (
-                self.results.exact and len(self.results.hits) >= self.results.total):
-            return
-        self.paging = True
-        self._search_page(self.results.query, len(self.results.hits))
-
-    @work(thread=True, exclusive=True, group="search-page")
-    def _search_page(self, query: str, start: int) -> None:
-        with self.corpus_lock:
-            results = self.corpus.search(query, limit=PAGE, start=start, as_you_type=True)
-        self.post_message(SearchFinished(query, results, start))
 
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
@@ -212,31 +200,19 @@ class SearchMixin:
         if results.error:
             self.search_bar.set_status(results.error, error=True)
             return
+        shown = self.results
+        keep = None  # a first step's page replaced by its full ranking: the cursor stays
+        if shown is not None and shown.provisional and shown.query == results.query:
+            keep = self.results_list.highlighted_hit()
         self.results = results
-        self.results_list.set_hits(results.hits, results.total, results.exact)
-        self.search_bar.set_status(_status(results.total, results.exact, counting=True))
+        self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep)
+        if results.provisional:
+            self.search_bar.set_status(_ranking(results.total))
+        else:
+            self.search_bar.set_status(results_status(results.total, results.exact, counting=True))
         self.refresh_hits()
 
-    def on_search_counted(self, message: SearchCounted) -> None:
-        """The count of the results shown arrived (-1: it could not be made)."""
-        shown = self.results
-        if shown is None or shown.exact or message.query != shown.query \
-                or message.query != self.query_text:
-            return
-        if message.total < 0:
-            self.search_bar.set_status(_status(shown.total, False, counting=False))
-            return
-        self._counted(message.total)
 
-    def _counted(self, total: int) -> None:
-        """The results shown are all counted: ``total``."""
-        self.results.total, self.results.exact = total, True
-        self.results_list.set_total(total, True)
-        self.search_bar.set_status(_status(total, True))
-
-
-def _status(total: int, exact: bool, counting: bool = False) -> str:
-    """"312 results"; uncounted, "50+ results, counting…" (or just "50+ results")."""
-    if exact:
-        return plural(total, "result")
-    return f"{total}+ results" + (", counting…" if counting else "")
+def _ranking(found: int) -> str:
+    """A first step's status: "20+ results, ranking…" (the hits found so far)."""
+    return f"{found}+ results, ranking…" if found else "ranking…"

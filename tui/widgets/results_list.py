@@ -47,6 +47,11 @@ def _prompt(hit) -> Text:
     return text
 
 
+def _same(a, b) -> bool:
+    """Whether two hits are the same article and quote."""
+    return (a.kind, a.article_id, a.quote_span) == (b.kind, b.article_id, b.quote_span)
+
+
 class ResultsList(VimOptionList):
     """Lists SearchHit objects; the cursor previews, enter opens."""
 
@@ -71,13 +76,21 @@ class ResultsList(VimOptionList):
     class MoreWanted(Message):
         """The cursor is on the last result shown and more matched: fetch the next page."""
 
-    def set_hits(self, hits: list, total: int, exact: bool = True) -> None:
-        """Show ``hits`` (``total`` matched in all; not ``exact``: at least that many)."""
+    def set_hits(self, hits: list, total: int, exact: bool = True, keep: Any = None) -> None:
+        """Show ``hits`` (``total`` matched in all; not ``exact``: at least that many);
+        the cursor on the first, or on ``keep`` (a hit shown before) when it is among
+        them (the same article and quote)."""
         self.hits = list(hits)
         self.set_options(Option(_prompt(h), id=str(i)) for i, h in enumerate(self.hits))
         if self.hits:
-            self.highlighted = 0
+            self.highlighted = next((i for i, h in enumerate(self.hits)
+                                     if keep is not None and _same(h, keep)), 0)
         self.set_total(total, exact)
+
+    def highlighted_hit(self) -> Any:
+        """The hit under the cursor (None: none)."""
+        i = self.highlighted
+        return self.hits[i] if i is not None and 0 <= i < len(self.hits) else None
 
     def add_hits(self, hits: list, total: int, exact: bool = True) -> None:
         """Append a further page of ``hits``; the cursor stays where it is."""

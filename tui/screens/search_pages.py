@@ -1,0 +1,75 @@
+"""Searching, continued: the count of the results shown and their further pages.
+
+A mixin of :class:`tui.screens.searching.SearchMixin` (and so of the main screen): the
+first page comes uncounted; the same worker then counts every match a slice at a time,
+the corpus lock let go between slices (:meth:`SearchPages._count`); moving past the
+last result shown fetches the next page. A number on screen is always a count.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from warreader.tui.messages import SearchCounted, SearchFinished
+from warreader.tui.wording import plural
+
+PAGE = 50
+"""Results fetched at a time; moving past the last one fetches the next page."""
+
+
+class SearchPages:
+    """The count of a search's results and its further pages."""
+
+    def _count(self, query: str, as_you_type: bool, cancelled) -> int | None:
+        """Every match of ``query`` counted a slice at a time, the corpus lock let go
+        between slices; None once ``cancelled()`` or when it cannot be counted. A count
+        begun before the index changed starts again on the new one (twice at most)."""
+        for _attempt in range(3):
+            with self.corpus_lock:
+                counter = self.corpus.counter(query, as_you_type=as_you_type)
+            done = counter is not None and counter.done
+            while counter is not None and done is False:
+                if cancelled():
+                    return None
+                with self.corpus_lock:
+                    done = self.corpus.count_step(counter)
+            if counter is None or done:
+                return counter.total if counter is not None else None
+        return None
+
+    def on_results_list_more_wanted(self, _message) -> None:
+        """The cursor reached the last result shown: fetch the next page."""
+        if self.results is None or self.paging or self.results.provisional or (
+                self.results.exact and len(self.results.hits) >= self.results.total):
+            return
+        self.paging = True
+        self._search_page(self.results.query, len(self.results.hits))
+
+    @work(thread=True, exclusive=True, group="search-page")
+    def _search_page(self, query: str, start: int) -> None:
+        with self.corpus_lock:
+            results = self.corpus.search(query, limit=PAGE, start=start, as_you_type=True)
+        self.post_message(SearchFinished(query, results, start))
+
+    def on_search_counted(self, message: SearchCounted) -> None:
+        """The count of the results shown arrived (-1: it could not be made)."""
+        shown = self.results
+        if shown is None or shown.exact or message.query != shown.query \
+                or message.query != self.query_text:
+            return
+        if message.total < 0:
+            self.search_bar.set_status(results_status(shown.total, False, counting=False))
+            return
+        self._counted(message.total)
+
+    def _counted(self, total: int) -> None:
+        """The results shown are all counted: ``total``."""
+        self.results.total, self.results.exact = total, True
+        self.results_list.set_total(total, True)
+        self.search_bar.set_status(results_status(total, True))
+
+
+def results_status(total: int, exact: bool, counting: bool = False) -> str:
+    """"312 results"; uncounted, "50+ results, counting…" (or just "50+ results")."""
+    if exact:
+        return plural(total, "result")
+    return f"{total}+ results" + (", counting…" if counting else "")
