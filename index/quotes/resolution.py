@@ -23,6 +23,7 @@ from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.sightings import _names_nobody
+from warreader.index.quotes.tokens import Token
 
 
 class _Resolution:
@@ -231,9 +232,9 @@ def _owned_group(stage: _Resolution, mention, position) -> str | None:
 
 
 def _named_next(stage: _Resolution, p: int, mention) -> Entity | None:
-    """ "A PR expert has told the trial ..." or "..., its chief has said." in an article's
-    first paragraph, then "Ann Kite told the court ..." opening the next: the person whom
-    the lead describes is named there (a news lead's order); None otherwise."""
+    """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
+    Kite told the court ..." opening the next with a speech verb: the person whom the lead
+    describes is named there (a news lead's order); None otherwise."""
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
@@ -242,8 +243,8 @@ def _named_next(stage: _Resolution, p: int, mention) -> Entity | None:
     found = _OPENING_NAME.match(stage.texts[p + 1])
     if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
         return None
-    if found.group(2) in _NOT_A_VERB:
-        return None
+    if found.group(2) not in lexicon.CUE_VERBS:
+        return None  # "Lena Ruud would ...": another person, maybe; only a speech verb tells
     named = run_mention(found.group(1))
     if named is None or named.kind != "name" or named.org:
         return None
@@ -254,7 +255,6 @@ def _named_next(stage: _Resolution, p: int, mention) -> Entity | None:
 
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
-_NOT_A_VERB = lexicon.words("and of for at in on to with from by or")
 
 
 def _spelled_owner(stage: _Resolution, mention, position) -> str:
@@ -294,17 +294,20 @@ def _issuer_after(stage: _Resolution, para: _Para, mention) -> str | None:
         j += 1
     if h >= len(tokens) or j >= len(tokens) or tokens[j].lower not in ("from", "by"):
         return None
-    phrase = []
-    for t in tokens[j + 1 : j + 8]:
-        if t.kind != "w" or t.lower in _CLAUSE_WORDS:
-            break
-        phrase.append(t)
-    run = len(phrase)
-    while run > 0 and phrase[run - 1].capitalised and not phrase[run - 1].possessive:
-        run -= 1
-    named = build(phrase[run:]) if run < len(phrase) else None
-    if named is not None and named.kind == "name":  # "by research consultancy Tellwise"
-        return stage.registry.entity_for(named).name
+    run: list[Token] = []
+    for t in [*tokens[j + 1 : j + 8], None]:  # the first capitalised run that is a name
+        if t is not None and t.kind == "w" and t.capitalised and not t.possessive and not (
+            t.text.rsplit("-", 1)[-1].islower()  # "UK-based": a descriptor
+        ):
+            run.append(t)
+            continue
+        named = build(run) if run else None
+        if named is not None and named.kind == "name":  # "by research consultancy Tellwise"
+            return stage.registry.entity_for(named).name  # (not "UK-based"; not "The
+            # Courier" in "from the League obtained by The Courier")
+        if t is None or t.kind != "w" or t.lower in _CLAUSE_WORDS or t.possessive:
+            return None
+        run = []
     return None  # "from the phone firm": which firm is left open (read more, more wrong)
 
 
