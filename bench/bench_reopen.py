@@ -7,10 +7,12 @@ Given a corpus and its index (made by ``warreader index`` or ``bench/bench_scale
   alone (what the reader waits for before reading and searching), the background file
   check (``Corpus.check_files``: one walk that lists and stats, compared with the
   stored manifest), the CLI's reopen (``Corpus.open`` + ``refresh``, which checks
-  before it answers), and the walk on its own, with and without the stat; wall and CPU
-  time of each; first, once, the first check of the index's commit (its compact
-  manifest, ``manifest.bin``, removed before: that check reads the stored rows and
-  writes it, as the first check after every update does);
+  before it answers), and the walk on its own: with each file's stat and the last
+  walk's folders (``walk.bin``: a folder unchanged since is not listed again), with
+  the stat listing every folder, and listing names only; wall and CPU time of each;
+  first, once, the first check of the index's commit (its compact manifest,
+  ``manifest.bin``, and ``walk.bin`` removed before: that check reads the stored rows
+  and lists every folder, and writes both);
 - the app (``bench/startup_probe.py``, headless at 160x45): seconds from spawn to the
   article list on screen, to "ready" (the corpus open behind it: reading and searching
   answer) and to the files checked, against the one-line Textual app spawned the same
@@ -67,11 +69,15 @@ def timed(name, call):
     value = call()
     out.setdefault(name, []).append([time.perf_counter() - wall, time.process_time() - cpu])
     return value
+records = None
 if index_dir.name != "-":  # the first check of a commit: no compact manifest yet
     try:
         from warreader.index.search import manifest_file, store
-        (store.live_dir(index_dir) / manifest_file.NAME).unlink(missing_ok=True)
-    except ImportError:  # code from before manifest.bin: every check is the first
+        records = store.live_dir(index_dir)
+        (records / manifest_file.NAME).unlink(missing_ok=True)
+        from warreader.index import files_walk  # nor the last walk's folders
+        (records / files_walk.NAME).unlink(missing_ok=True)
+    except ImportError:  # code from before manifest.bin or walk.bin
         pass
     c = Corpus.open([corpus], index_dir, aliases)
     timed("first", c.check_files)
@@ -93,6 +99,10 @@ for _ in range(5):
     assert timed("open_refresh", cli).files_read == 0, "benchmark bug: the reopen read files"
     timed("walk", lambda: list_files([corpus]))
     timed("scan", lambda: scan_files([corpus]))
+    try:  # the walk with the last walk's folders (walk.bin), as the reopen makes it
+        timed("scan_kept", lambda: scan_files([corpus], records))
+    except TypeError:  # code from before walk.bin
+        pass
 print(json.dumps({k: [statistics.median(w for w, _ in v), statistics.median(c for _, c in v)]
                   for k, v in out.items()}))
 """
@@ -214,8 +224,9 @@ def main() -> int:
         "first": "first check of a commit (writes manifest.bin)",
         "check": "background check (Corpus.check_files)",
         "open_refresh": "Corpus.open + refresh (the CLI's reopen)",
-        "scan": "... of which the walk with each file's stat",
-        "walk": "    (the walk alone, names only)",
+        "scan_kept": "... of which the walk with each file's stat",
+        "scan": "    (the same listing every folder)",
+        "walk": "    (the walk alone, names only, every folder listed)",
     }
     for key, label in labels.items():
         if key + " wall" not in rows:

@@ -96,7 +96,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         and leaving this corpus's own reader alone, so another thread may search it
         meanwhile (:mod:`index.search.checking`)."""
         changed = bool(changed_since(self.index_dir, self.corrections))
-        listed, on_disk = _scan(self.paths, self._list_files)
+        listed, on_disk = _scan(self.paths, self._list_files, self.index_dir)
         return check_files(self.index_dir, self.aliases, listed, changed, on_disk)
 
     def refresh(self, progress: Progress | None = None, rebuild: bool = False,
@@ -118,7 +118,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         with locked(self.index_dir, self.lock_timeout, report) as held:
             if held:
                 listed, on_disk = ((checked.listed, checked.on_disk) if checked
-                                   else _scan(self.paths, self._list_files))
+                                   else _scan(self.paths, self._list_files, self.index_dir))
                 rules = self.corrections
                 changed, stale = self._corrected_files(listed)
                 job.run(listed, report, progress, rebuild, on_article, also=stale,
@@ -266,10 +266,12 @@ def _damaged(query: str, why: str) -> SearchResults:
                          error=f"the index is damaged ({why}); `warreader index` rebuilds it")
 
 
-def _scan(paths: list[Path], lister: Callable[[list[Path]], list[str]]
+def _scan(paths: list[Path], lister: Callable[[list[Path]], list[str]], index_dir: Path
           ) -> tuple[list[str], dict[str, tuple[int, int]] | None]:
     """The corpus files, and their sizes and mtimes when the default walk lists them
-    (one ``scandir`` walk, stat-ed from its entries; None: stat them after)."""
+    (one ``scandir`` walk, stat-ed from its entries, its folders unchanged since the
+    last walk not listed again: their records kept in the live index's generation
+    folder; None: stat them after)."""
     if lister is list_files:
-        return scan_files(paths)
+        return scan_files(paths, store.live_dir(index_dir))
     return lister(paths), None

@@ -251,14 +251,14 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     (tmp_path / "ok").mkdir()
     (tmp_path / "ok" / "a.txt").write_text(STORY)
     (tmp_path / "locked").mkdir()
-    real = os.scandir
+    real = os.open  # the walk opens each folder, then lists it through the descriptor
 
-    def scandir(path="."):
+    def refusing_open(path, flags, *args, **kwargs):
         if os.fspath(path).endswith("locked"):
             raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(path)
+        return real(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "open", refusing_open)
     skipped: list[tuple[str, str]] = []
     articles = load_articles([tmp_path], on_skip=lambda p, why: skipped.append((p.name, why)))
     assert len(articles) == 1 and [name for name, _ in skipped] == ["locked"]

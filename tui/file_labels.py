@@ -18,10 +18,20 @@ def _name(path: str) -> str:
 
 def _relative(path: str, roots: list[str]) -> str:
     """``path`` relative to the longest root holding it (as given if none does)."""
+    return _relative_to(path, _longest_first(roots))
+
+
+def _longest_first(roots: list[str]) -> list[str]:
+    """``roots`` longest first, each with its closing slash."""
+    return [root + "/" for root in sorted(roots, key=len, reverse=True)]
+
+
+def _relative_to(path: str, longest_first: list[str]) -> str:
+    """:func:`_relative` with the roots as :func:`_longest_first` gives them."""
     plain = path.replace("\\", "/")
-    for root in sorted(roots, key=len, reverse=True):
-        if plain.startswith(root + "/"):
-            return plain[len(root) + 1:]
+    for root in longest_first:
+        if plain.startswith(root):
+            return plain[len(root):]
     return plain
 
 
@@ -41,13 +51,16 @@ class FileLabels:
     repeat (not a label for each of 100,000 articles): ``get(path)`` is the label."""
 
     def __init__(self, paths: Callable[[], Iterable[str]], roots: Iterable[Path | str]) -> None:
-        """``paths()`` gives every article path (called twice: a stored list streams them)."""
-        self._folders = [str(Path(r).expanduser().resolve()).replace("\\", "/") for r in roots]
-        counts = Counter(_name(p) for p in set(paths()))
-        self._repeated = {name for name, n in counts.items() if n > 1}
-        del counts
-        relative = Counter(_relative(p, self._folders) for p in set(paths())
-                           if _name(p) in self._repeated)
+        """``paths()`` gives every article path (read once: a stored list streams them
+        from SQLite, 0.16 s of CPU for 100,000)."""
+        self._folders = _longest_first(
+            [str(Path(r).expanduser().resolve()).replace("\\", "/") for r in roots])
+        every = set(paths())
+        names = Counter(map(_name, every))
+        self._repeated = {name for name, n in names.items() if n > 1}
+        del names
+        repeated, folders = self._repeated, self._folders
+        relative = Counter(_relative_to(p, folders) for p in every if _name(p) in repeated)
         self._repeated_relative = {label for label, n in relative.items() if n > 1}
 
     def get(self, path: str, default: str | None = None) -> str:
@@ -55,5 +68,5 @@ class FileLabels:
         name = _name(path)
         if name not in self._repeated:
             return name
-        label = _relative(path, self._folders)
+        label = _relative_to(path, self._folders)
         return path if label in self._repeated_relative else label

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from warreader.index.articles.decoding import ArticleError
 from warreader.index.articles.reader import SUFFIXES, read_article
+from warreader.index.files_walk import FolderCache, Rule, walk
 from warreader.index.model import Article
 
 SkipCallback = Callable[[Path, str], None]
@@ -32,6 +33,8 @@ def is_article_name(name: str) -> bool:
 FileStats = dict[str, tuple[int, int]]
 """Path -> (size, mtime_ns) of the files a walk found (what the index's manifest keeps)."""
 
+_RULE = Rule(SUFFIXES, _NOTE_NAMES, _is_notes)
+
 
 def _walk(folder: Path) -> list[Path]:
     """Article files under ``folder``, and any folder under it that could not be listed
@@ -39,51 +42,17 @@ def _walk(folder: Path) -> list[Path]:
     return [Path(f) for f in _walk_names(folder)]
 
 
-def _walk_names(folder: str | Path, stats: FileStats | None = None) -> list[str]:
+def _walk_names(folder: str | Path, stats: FileStats | None = None,
+                cache: FolderCache | None = None) -> list[str]:
     """:func:`_walk` as path strings (a ``Path`` per file costs more than the walk),
-    sorted; with ``stats``, each file's size and mtime put in it as it is found, from
-    its directory entry (a file that vanishes meanwhile is listed but not put in).
+    sorted; with ``stats``, each file's size and mtime put in it as it is found (a file
+    that vanishes meanwhile is listed but not put in); ``cache`` spares listing the
+    folders it knows unchanged (:func:`index.files_walk.walk`).
 
     One ``os.scandir`` per folder, as ``os.walk`` does (hidden folders and links to
     folders not entered; a folder that cannot be listed is named like a file).
     """
-    found: list[str] = []
-    keep = found.append
-    folders = [os.fspath(folder)]
-    while folders:  # the loop is inlined: it runs once per file (100,000 of them)
-        root = folders.pop()
-        base = os.path.join(root, "")  # joined once per folder, not per file
-        try:
-            with os.scandir(root) as entries:
-                for entry in entries:
-                    name = entry.name
-                    try:
-                        folder_entry = entry.is_dir()
-                    except OSError:  # as os.walk takes it: not a folder
-                        folder_entry = False
-                    if folder_entry:
-                        if not name.startswith(".") and not entry.is_symlink():
-                            folders.append(base + name)
-                        continue
-                    low = name.lower()  # is_article_name(name), inlined:
-                    if not low.endswith(SUFFIXES) or name.startswith(".") or (
-                            low.startswith(_NOTE_NAMES) and _is_notes(low)):
-                        continue
-                    path = base + name
-                    keep(path)
-                    if stats is not None:
-                        try:
-                            st = entry.stat()
-                        except OSError:  # vanished, or a link to nothing
-                            continue
-                        stats[path] = (st.st_size, st.st_mtime_ns)
-        except OSError as exc:  # unlisted: reading it says why
-            unlisted = os.fspath(exc.filename or root)
-            found.append(unlisted)
-            if stats is not None:
-                _stat_path(stats, unlisted)
-    found.sort()
-    return found
+    return walk(folder, _RULE, stats, cache)
 
 
 def _stat_path(stats: FileStats, path: str) -> None:
@@ -124,24 +93,31 @@ def article_file_names(paths: Iterable[str | Path]) -> list[str]:
     return _file_names(paths, None)
 
 
-def article_file_stats(paths: Iterable[str | Path]) -> tuple[list[str], FileStats]:
+def article_file_stats(paths: Iterable[str | Path], cache: FolderCache | None = None
+                       ) -> tuple[list[str], FileStats]:
     """:func:`article_file_names`, and the (size, mtime_ns) of each file found, stat-ed
     during the same walk (a listed file missing from the stats vanished, or is a link
-    to nothing)."""
+    to nothing); ``cache``, the last walk's folders, spares listing those unchanged
+    and holds this walk's after."""
     stats: FileStats = {}
-    return _file_names(paths, stats), stats
+    return _file_names(paths, stats, cache), stats
 
 
-def _file_names(paths: Iterable[str | Path], stats: FileStats | None) -> list[str]:
+def _file_names(paths: Iterable[str | Path], stats: FileStats | None,
+                cache: FolderCache | None = None) -> list[str]:
     """:func:`article_file_names`, filling ``stats`` if given."""
     seen: set[str] = set()
     out: list[str] = []
+    first: list[str] = []  # the first folder's names: in ``seen`` once another path comes
     for raw in paths:
+        if first:
+            seen.update(first)
+            first = []
         path = Path(raw).expanduser()
         if path.is_dir():
-            names = _walk_names(path.resolve(), stats)
+            names = _walk_names(path.resolve(), stats, cache)
             if not out:  # the first folder: its names are distinct, kept as they are
-                seen.update(names)
+                first = names
                 out.extend(names)
                 continue
             pairs = [(name, name) for name in names]

@@ -161,6 +161,17 @@ def _verb_with_object(inner: list[Token]) -> bool:
     )
 
 
+def _before_home(inner: list[Token]) -> list[Token]:
+    """``inner`` without a closing "of Place" / "from Place" after a titled full name
+    ("Judge Amos Keel of Norway" -> "Judge Amos Keel"); ``inner`` itself otherwise."""
+    for n in range(3, len(inner) - 1):
+        if inner[n].lower in ("of", "from") and all(t.capitalised for t in inner[n + 1 :]):
+            if all(t.capitalised for t in inner[:n]):
+                return inner[:n]
+            break
+    return inner
+
+
 def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | None:
     """The appositive ending at the comma (or dash) ``k``: (index of its opening comma, role text,
     "" for a clause without role, None for words that are no appositive); None when no
@@ -194,11 +205,12 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     if first in ("from", "of") and len(inner) > 1 and i > 0 and tokens[i - 1].capitalised:
         # "Jean-Michel Lemetayer, from the FNSEA agricultural union, told": affiliation.
         return i, " ".join(t.text for t in inner if t.kind == "w")
+    named = _before_home(inner)  # "Judge Amos Keel of Norway": the name before "of"
     if (
         (first == "the" or first in lexicon.TITLES)
-        and inner[-1].capitalised
-        and is_person_name(inner)
-        and not any(t.lower in _OF_SOMEONE for t in inner if not t.capitalised)
+        and named[-1].capitalised
+        and is_person_name(named)
+        and not any(t.lower in _OF_SOMEONE for t in named if not t.capitalised)
     ):  # not "the attorney general under President George W. Bush": a role
         return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (

@@ -44,6 +44,7 @@ from warreader.index.quotes.mentions import (
     DETERMINERS,
     run_mention,
 )
+from warreader.index.quotes.named_later import name_unnamed_spokespeople
 from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.quoted_context import _directed, _reported_before
 from warreader.index.quotes.reading import (
@@ -189,6 +190,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)
                 out.append(result)
+        name_unnamed_spokespeople(out, self.registry)  # "a spokeswoman for X" named later
         return out
 
     # -- names and events ---------------------------------------------------------------

@@ -42,7 +42,8 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
     event, near = _nearest_event(para, qi, same)
     if event is not None and same.credits and event.cue != "according to":
         credited = [
-            e for e in same.starting(qi - _WINDOW, qi + _WINDOW) if e.cue == "according to"
+            e for e in same.starting(qi - _WINDOW, qi + _WINDOW)
+            if e.cue == "according to" and not _opens_next_clause(para, qi, e)
         ]
         if credited:
             return credited[0], near
@@ -58,6 +59,16 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
 
 
 _REPORTED = lexicon.words("reported reports")
+
+
+def _opens_next_clause(para: _Para, qi: int, e: Event) -> bool:
+    """Does "according to" come after the quotation at ``qi`` at the head of a clause
+    joined by "and"/"but" ("had promised "…," and, according to Reuters, once told")? It
+    credits that clause, not the quotation."""
+    if e.first <= qi:
+        return False
+    back = [t.lower for t in para.tokens[max(qi + 1, e.first - 2) : e.first]]
+    return back[-1:] in (["and"], ["but"]) or back in (["and", ","], ["but", ","])
 
 
 def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
@@ -108,11 +119,14 @@ _LABEL_REACH = 6  # words of the object between a labelling verb and its quotati
 
 def _labels_object(para: _Para, e: Event, qi: int) -> bool:
     """Does the weak labelling cue ``e`` of a named speaker end a few object words before
-    the quotation at ``qi`` ("Marsh called the mill owner "…"")? Then it is the cue."""
+    the quotation at ``qi`` ("Marsh called the mill owner "…"")? Then it is the cue. A
+    verb that names what its object is called reaches over a long object ("Marsh called
+    the plan for the new mill by the river "…"")."""
+    cue = e.cue.lower()
     return (
-        e.cue.lower() in _LABELLING
+        cue in _LABELLING
         and e.mention.kind in ("name", "pronoun")
-        and qi - e.last <= _LABEL_REACH
+        and qi - e.last <= (_CALLING_REACH if cue in _CALLING else _LABEL_REACH)
         and all(t.kind == "w" for t in para.tokens[e.last + 1 : qi])
     )
 

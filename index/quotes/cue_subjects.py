@@ -13,7 +13,7 @@ from warreader.index.quotes.appositives import (
     skip_back_appositive,
 )
 from warreader.index.quotes.clause_subjects import _NOT_VERB, _adverb_like
-from warreader.index.quotes.described_subjects import owner_before
+from warreader.index.quotes.described_subjects import document_that, owner_before
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name
 from warreader.index.quotes.phrases import left_phrase, right_phrase
@@ -97,6 +97,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             if person is not None:  # "Ruth Amos of Fargo, N.D., who"
                 return person[0], role or person[0].role, person[2]
         return mention, role, end - len(words)
+    if i - 1 > floor and (document := document_that(tokens, i - 1)) is not None:
+        return document  # "a Gazette article that claimed"
     if i > floor and tokens[i - 1].text == ",":
         if i - 4 > floor and tokens[i - 4].text == "," and (
             (tokens[i - 3].lower, tokens[i - 2].lower) in _ASIDE_PHRASES
@@ -224,9 +226,9 @@ def _bracketed_name(
     words = left_phrase(tokens, bracket) if bracket < i - 1 else []
     named = build(words) if words else None
     opens = bracket - len(words)
-    if named is not None and named.kind == "name" and (
+    if named is not None and named.kind == "name" and words[0].capitalised and (
         opens == floor or tokens[opens - 1].kind != "w"
-    ):
+    ):  # not "Tom Dray, head of the Union of Bakers (UB), said": an appositive's end
         return named, "", opens
     return None
 

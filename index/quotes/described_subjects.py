@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.group_subjects import GROUP_HEADS
-from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
 _OPENING = lexicon.words("the a an this that these those")
@@ -241,3 +242,19 @@ def owner_before(tokens: list[Token], mention: Mention, a: int, k: int, floor: i
     mention.text = " ".join(t.text for t in tokens[start:k]) + " " + mention.text
     mention.start = tokens[start].start
     return start
+
+
+def document_that(tokens: list[Token], k: int) -> tuple[Mention, str, int] | None:
+    """The document before the relative "that" at ``k`` when it names its issuer ("a
+    Gazette article that claimed", "an IMF report that said"): (mention, "", start).
+    A document that names nobody ("an ad that urges") is the main clause's subject's
+    ("Hale released an ad that said"): None."""
+    if tokens[k].lower != "that" or tokens[k].capitalised:
+        return None
+    words = left_phrase(tokens, k)
+    mention = build(words) if words else None
+    if mention is None or mention.head not in lexicon.DOCUMENT_NOUNS:
+        return None
+    if not any(t.capitalised for t in words[1:-1]):
+        return None
+    return mention, "", k - len(words)

@@ -17,6 +17,7 @@ from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.ordered import OrderedByKey
+from warreader.index.quotes.phrases import SHORT_FORM, short_for
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
@@ -145,8 +146,12 @@ class Registry:
             # may have been registered sooner), a fuller name to the first that fits.
             people = [c for c in candidates if c.kind == "person"]
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
-        if entity is None and _ACRONYM.fullmatch(mention.name):
-            entity = self._spelled_out(mention.name)  # "the WTO" after its full name
+        if entity is None and (
+            _ACRONYM.fullmatch(mention.name)  # "the WTO" after its full name
+            or SHORT_FORM.fullmatch(mention.name)  # "Bat", "the Fed"; not "Tom"
+            and name_key(mention.name) not in lexicon.first_names()
+        ):
+            entity = self._spelled_out(mention.name)
         if entity is None and len(tokens) == 1:
             entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
             # family name written first: "Xi" after "Xi Jinping"
@@ -196,9 +201,10 @@ class Registry:
 
     def _spelled_out(self, acronym: str) -> Entity | None:
         """The latest organisation whose name's initials spell ``acronym`` ("World Tourism
-        Organisation" for "WTO"), now also known by it; None if there is none."""
+        Organisation" for "WTO", "British Airline Trust" for "Bat") or whose first word it
+        clips ("Federal Reserve" for "Fed"), now also known by it; None if there is none."""
         for entity in reversed(self.entities):
-            if entity.kind != "person" and _initials(entity.name) == acronym:
+            if entity.kind != "person" and short_for(acronym, entity.name):
                 self.alias(acronym, entity)
                 return entity
         return None
@@ -381,16 +387,6 @@ def _country_like(name: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
-
-
-def _initials(name: str) -> str:
-    """"World Tourism Organisation" -> "WTO"; "" for a name of fewer than two words."""
-    words = [w for w in name.split() if w.lower() not in _MINOR_WORDS]
-    if len(words) < 2:
-        return ""
-    return "".join(w[0] for w in words).upper()
-
 
 def _met(entity: Entity) -> tuple[int, int]:
     return entity.met

@@ -350,7 +350,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         # places such as Iowa ..."), the subject before the comma speaks; the words after
         # the verb are what was said. After a quotation's comma the verb is inverted.
         after_appositive = (
-            left is not None and left.text == "," and i - 2 >= floor and tokens[i - 2].kind == "w"
+            left is not None and left.text == "," and i - 2 >= floor
+            and (tokens[i - 2].kind == "w" or tokens[i - 2].text == ")")  # "Union (UB), said"
         )
         if (left is None or left.kind == "q" or left.text in ",:;—–-(") and (
             low in lexicon.INVERTIBLE

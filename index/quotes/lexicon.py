@@ -311,10 +311,17 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-# Groups of people who speak together ("the researchers said", "US officials said").
+# Groups of people who speak together ("the researchers said", "US officials said"),
+# and bodies that speak together ("farm groups said", "trade unions warned").
 PERSON_PLURALS: frozenset[str] = frozenset(
     _plural(w) for w in PERSON_NOUNS if w not in ("spokespeople", "ceo", "mp", "mep")
-) | words("people spokespeople ceos mps meps police crowd audience")
+) | words("people spokespeople ceos mps meps police crowd audience") | words(
+    """
+    groups unions organisations organizations companies firms charities associations
+    agencies airlines retailers manufacturers regulators watchdogs broadcasters
+    federations
+    """
+)
 # "crowd" and "audience" are one noun for many speakers ("the crowd shouted back").
 
 # Nationalities, as nouns for a person ("the American said", "the Scot") and as words

@@ -315,3 +315,48 @@ def _participle_here(tokens: list[Token], m: int) -> bool:
         return False
     nxt = tokens[m + 1] if m + 1 < len(tokens) else None
     return nxt is not None and nxt.kind == "w" and not nxt.capitalised
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)$")
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """(name, acronym) for each name ``text`` spells out before its acronym in brackets
+    whose letters are the name's initials: "the Royal Academy of Dance (RAD)" ->
+    ("Royal Academy of Dance", "RAD")."""
+    found = []
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        named = _NAME_BEFORE.search(text, max(0, match.start() - 100), match.start())
+        if named is None:
+            continue
+        run = named.group(1)
+        if run.lower().startswith("the "):
+            run = run[4:]
+        if initials(run) == acronym:
+            found.append((run, acronym))
+    return found
+
+
+SHORT_FORM = re.compile(r"[A-Z][a-z]{2}")  # "Bat" for BAT, "Fed" clipping "Federal Reserve"
+_MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
+
+
+def initials(name: str) -> str:
+    """"World Tourism Organisation" -> "WTO"; "" for a name of fewer than two words."""
+    words = [w for w in name.split() if w.lower() not in _MINOR_WORDS]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def short_for(short: str, name: str) -> bool:
+    """Is ``short`` the initials of ``name`` or (three letters) a clipping of its first
+    word: "WTO", "Bat" for "British American Tobacco", "Fed" for "Federal Reserve"?"""
+    if initials(name) == short.upper():
+        return True
+    first = name.split()[0]
+    return bool(SHORT_FORM.fullmatch(short)) and " " in name and first.startswith(short) and (
+        first != short
+    )

@@ -14,6 +14,7 @@ from warreader.index.quotes.descriptions import (
     _owner_word,
     _places,
     _places_clash,
+    _spoken_for,
     named_document_owner,
 )
 from warreader.index.quotes.entities import Entity, may_be_person, names_a_job
@@ -112,7 +113,9 @@ class _Resolution:
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
-            owner = None if _places(mention.text) else self._document_owner(p, mention.head, event)
+            owner = None if _places(mention.text) or _issuer_named(mention) else (
+                self._document_owner(p, mention.head, event)  # not "a Gazette editorial"'s
+            )
             first = mention.text.split(" ", 1)[0]
             if first.endswith(("'s", "’s")) and first[:1].isupper():
                 person = self.registry.known_person(first[:-2])  # "Hoff's letter": Hoff's
@@ -135,6 +138,7 @@ class _Resolution:
         core, after = _split_postmodifier(mention)
         places = _places(core)
         owner = _owner_word(core)
+        owns = owner or _spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
         entity = entity or self.registry.antecedent(
             mention.head,
@@ -142,10 +146,10 @@ class _Resolution:
             window=4,
             avoid=(
                 lambda e: _places_clash(places, e.role)
-                or _not_owned_by(owner, mention.head, e)
+                or _not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
             )
-            if places or owner or after
+            if places or owns or after
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
@@ -329,6 +333,20 @@ def _named_document(stage: _Resolution, p: int, head: str, event: Event) -> str 
             if entity.kind != "person":
                 return entity.name
     return None
+
+
+def _issuer_named(mention) -> bool:
+    """Does a document's description name its issuer before its noun ("a Washington Post
+    editorial", "an IMF report"; not "The report" opening a sentence)?"""
+    words = mention.text.split()
+    lows = [w.lower() for w in words]
+    if mention.head not in lows:
+        return False
+    first = 1 if lows[0] in _DETERMINERS else 0
+    return any(w[:1].isupper() for w in words[first : lows.index(mention.head)])
+
+
+_DETERMINERS = lexicon.words("the a an this that these those its their his her")
 
 
 def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:

@@ -14,7 +14,7 @@ from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
-from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import keeps_dot, tokenize
 
@@ -29,6 +29,12 @@ class _NameReading:
         for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
             for s, (start, end) in far:
                 self._skim_full_names(text, start, end, (p, s))
+            for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
+                entity = self._run_entity(run)[0]  # (RAD)": "the RAD" far from it too
+                if entity is not None and entity.kind != "person" and (
+                    initials(entity.name) == acronym
+                ):
+                    self.registry.alias(acronym, entity)
 
     def _skim_full_names(self, text: str, start: int, end: int, where: tuple[int, int]) -> None:
         """Register the people's full names in ``text[start:end]``, sentence ``where``."""

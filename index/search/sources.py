@@ -23,11 +23,22 @@ def list_files(paths: list[Path]) -> list[str]:
     return article_file_names(paths)
 
 
-def scan_files(paths: list[Path]) -> tuple[list[str], dict[str, tuple[int, int]]]:
-    """:func:`list_files`, and each file's (size, mtime_ns) taken in the same walk."""
+def scan_files(paths: list[Path], records: Path | None = None
+               ) -> tuple[list[str], dict[str, tuple[int, int]]]:
+    """:func:`list_files`, and each file's (size, mtime_ns) taken in the same walk;
+    ``records``, a folder holding the last walk's folders (``walk.bin``,
+    :mod:`index.files_walk`), spares listing the folders unchanged since, and gets this
+    walk's."""
     from warreader.index.articles.loader import article_file_stats
 
-    return article_file_stats(paths)
+    if records is None:
+        return article_file_stats(paths)
+    from warreader.index.files_walk import FolderCache
+
+    cache = FolderCache.load(records)
+    found = article_file_stats(paths, cache)
+    cache.save(records)
+    return found
 
 
 def default_parse(aliases: dict[str, list[str]]) -> Parse:

@@ -4,8 +4,15 @@ Layout of an index folder::
 
     .warreader-index marks the folder as warreader's (written when it is first used)
     CURRENT          name of the live generation folder ("gen-000003"), replaced atomically
-    gen-000003/      a Whoosh index, meta.json (schema version, alias fingerprint) and
-                     stored-<commit>.sqlite (the stored data, :mod:`index.search.stored`)
+    gen-000003/      a Whoosh index, meta.json (schema version, alias fingerprint),
+                     stored-<commit>.sqlite (the stored data, :mod:`index.search.stored`),
+                     and caches beside them: manifest.bin (the files' sizes and mtimes,
+                     :mod:`index.search.manifest_file`), walk.bin (the folders' records,
+                     :mod:`index.files_walk`), pages.sqlite and docsets.sqlite (stored
+                     rankings and word sets, :mod:`index.search.page_cache`,
+                     :mod:`index.search.doc_cache`)
+    corrections.json the speaker corrections the index was last brought in line with
+                     (:mod:`index.annotations.indexed`)
     refresh.lock     held (fcntl, via Whoosh's FileLock) by the one process updating it
     listing.json     the article list for a fast first screen (:mod:`index.search.listing`)
     listing-head.json  its first screen and counts, cut from it (same module)

@@ -1,0 +1,59 @@
+"""Unnamed spokespeople the article names further on.
+
+"A spokeswoman for Loomtex said ..." and, paragraphs later, "Loomtex spokeswoman Ada Prell
+said ...": when the article names exactly one person with that job at that body, the
+unnamed spokeswoman is her, and every quotation credited to the description is hers.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.entities import Registry
+from warreader.index.quotes.reading import Attribution
+
+_SPOKES = lexicon.words("spokesman spokeswoman spokesperson")
+_INDEFINITE = lexicon.words("a an")
+_LINKS = lexicon.words("for of at")
+
+
+def _job_and_body(description: str) -> tuple[str, list[str]] | None:
+    """("spokeswoman", ["loomtex"]) for "a spokeswoman for Loomtex" or "a Loomtex
+    spokeswoman"; None for any other description or one that names no body."""
+    words = description.split()
+    if len(words) < 3 or words[0].lower() not in _INDEFINITE:
+        return None
+    lows = [w.lower() for w in words]
+    job = next((w for w in lows if w in _SPOKES), None)
+    if job is None:
+        return None
+    at = lows.index(job)
+    linked = at + 1 < len(words) and lows[at + 1] in _LINKS  # "a spokeswoman for Loomtex"
+    body = [w.lower() for w in (words[at + 2 :] if linked else words[1:at]) if w[:1].isupper()]
+    return (job, body) if body else None
+
+
+def name_unnamed_spokespeople(results: list[Attribution], registry: Registry) -> None:
+    """Give each quotation of an unnamed spokesperson the one person the article names
+    with that job at that body (in place); leave it when there is none or several."""
+    named: dict[str, str] = {}
+    for result in results:
+        speaker = result.speaker
+        if result.kind != "quote" or not speaker or speaker in named or not result.mention:
+            continue
+        found = _job_and_body(result.mention)
+        if found is None:
+            continue
+        job, body = found
+        people = {
+            e.name
+            for e in registry.entities
+            if e.kind == "person" and " " in e.name and e.role
+            and job in e.role.lower() and all(w in e.role.lower() for w in body)
+        }
+        if len(people) == 1:
+            named[speaker] = people.pop()
+    if not named:
+        return
+    for result in results:
+        if result.kind == "quote" and result.speaker in named:
+            result.speaker = named[result.speaker]
