@@ -194,8 +194,7 @@ def test_unnamed_source_spells_out_an_acronym_the_article_introduced():
     )
     assert said(text) == [
         ("We are aware.", "A spokeswoman for the Royal Academy of Dance"),
-        # the statement names its body, spelt out: the body speaks (review round)
-        ("He accepts the fine.", "Football Association"),
+        ("He accepts the fine.", "A Football Association statement"),
     ]
 
 

@@ -193,16 +193,6 @@ def test_present_tense_smiles_and_laughs_report_speech():
     ]
 
 
-def test_a_document_naming_its_body_speaks_for_it():
-    text = (
-        'The "digital divide" between rich and poor nations is narrowing fast, according '
-        "to a Harbour Fund report.\n\n"
-        'The plan was "a mistake", the Russian readout said.'
-    )
-    assert said(text) == [
-        ("digital divide", "Harbour Fund"),
-        ("a mistake", "the Russian readout"),  # a nationality names no issuer
-    ]
 
 
 def test_a_lead_description_is_the_person_the_next_paragraph_opens_with():

@@ -279,16 +279,6 @@ def _issuer_after(stage: _Resolution, para: _Para, mention) -> str | None:
     "from" or "by"; None if nobody is."""
     if mention.head not in lexicon.DOCUMENT_NOUNS:
         return None
-    words = mention.text.split()
-    inside = words[1:-1] if words[0].lower() in ("a", "an", "the") else []
-    if inside and all(w[:1].isupper() for w in inside) and not _places(mention.text):
-        owner = " ".join(inside)
-        spelled = stage.registry.spell_out(owner)
-        if spelled != owner:
-            return spelled  # "an FA statement": the body the article spelt out
-        named = run_mention(owner)  # "a World Bank report"
-        if named is not None and named.kind == "name" and not named.possessive:
-            return stage.registry.entity_for(named).name
     tokens = para.tokens
     h = next((n for n, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
     while h < len(tokens) and tokens[h].lower != mention.head and tokens[h].start < mention.end:

@@ -184,12 +184,10 @@ class _NameReading:
                 )
             entity, possessive = known
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
-            if entity is None or entity.kind != "person":
-                see_described_subject(  # "The Planning Minister did not rule out ..."
-                    self.registry, [w.lower for w in words], j == floor_of[j],
-                    nxt.text if nxt is not None and nxt.kind == "w" else "",
-                    (p, para.sentence_of[j], j),
-                )
+            if entity is None or entity.kind != "person":  # "The Planning Minister did not"
+                after = nxt.text if nxt is not None and nxt.kind == "w" else ""
+                lows, at = [w.lower for w in words], (p, para.sentence_of[j], j)
+                see_described_subject(self.registry, lows, j == floor_of[j], after, at)
             if entity is None:
                 done = j + max(1, len(words))
                 continue
