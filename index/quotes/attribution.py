@@ -135,9 +135,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                 qi = para.q_index.get(k)
                 same = indexed.get(para.sentence_of[qi], none) if qi is not None else none
                 chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
-            # A pronoun's speaker is not someone the quotation names ("Ruud is the best
-            # striker in Europe," he said): the quoted words of each event tell whom to skip.
-            quoted: dict[int, str] = {}
+            # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
+            quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):
                 if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
                     span = para.spans[k]
@@ -148,8 +147,9 @@ class ArticleAttributor(_NameReading, _Resolution):
                         # name opening the sentence is the subject of what was said.
                         opening = para.tokens[para.floor_of[qi]].start
                         said_words += " " + para.text[opening : span.start]
-                    quoted[id(e)] = quoted.get(id(e), "") + " " + said_words
-            resolved = {id(e): self._resolve(p, para, e, quoted.get(id(e))) for e in para.events}
+                    quoted[e.mention.start] = quoted.get(e.mention.start, "") + " " + said_words
+            q = quoted.get
+            resolved = {id(e): self._resolve(p, para, e, q(e.mention.start)) for e in para.events}
             lenders = _Lenders(para, chosen)
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]

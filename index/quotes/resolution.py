@@ -5,6 +5,7 @@ resolved to an entity of the article, and how (``via``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.described_subjects import speaks_as_itself
@@ -46,13 +47,12 @@ class _Resolution:
                 named = _capitalised_words(quoted) if quoted else None
                 where = _pronoun_position(p, para, event)
                 topic = ""
+                runs = ()
                 if mention.text.lower() in ("he", "she"):  # not "his report"
                     topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
+                    runs = _clause_names(para, event) if topic == "speaker" else ()
                 entity = self.registry.antecedent(
-                    mention.head,
-                    where,
-                    avoid=(lambda e: _named_in(e, named)) if named else None,
-                    topic=topic,
+                    mention.head, where, avoid=_skipping(named, runs), topic=topic
                 )
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
@@ -377,6 +377,102 @@ def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]
     if para.tokens[j].start != start:
         j = event.first  # the pronoun follows its verb ("said he")
     return (p, para.sentence_of[j], min(j, event.first))
+
+
+def _skipping(named: frozenset[str] | None, runs: tuple) -> Callable[[Entity], bool] | None:
+    """Whom a subject pronoun cannot be: a person its quotation names (``named``), or
+    one its own clause names (``runs``, see :func:`_clause_names`)."""
+    if not named and not runs:
+        return None
+
+    def skipped(entity: Entity) -> bool:
+        return bool(named) and _named_in(entity, named) or _names_in_clause(entity, runs)
+
+    return skipped
+
+
+def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
+    """The names (runs of capitalised words) of a subject pronoun's own clause after it,
+    up to a quotation, a punctuation mark or a word opening another clause: a "he" is
+    never a person its own clause names ("He has declared Ruiz the next Lincoln", "he
+    told Mr Ames"), while names in a clause of their own may be ("he said after Ames
+    read the charges"). Empty unless the pronoun opens its clause (after a quotation, or
+    first in its sentence but for "And", "But"): "In what he called ..., Ames said" may
+    name him later."""
+    tokens = para.tokens
+    j = _token_at(para, event.mention.start)
+    if j is None or not _opens_clause(para, j):
+        return ()
+    sentence = para.sentence_of[j]
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for k in range(j + 1, len(tokens)):
+        token = tokens[k]
+        if para.sentence_of[k] != sentence or token.kind != "w" or token.lower in _CLAUSE_BREAKS:
+            break
+        if token.capitalised:
+            run.append(token.bare)
+            if token.possessive:
+                runs.append(tuple(run))
+                run = []
+        elif run:
+            runs.append(tuple(run))
+            run = []
+    if run:
+        runs.append(tuple(run))
+    return tuple(runs)
+
+
+def _token_at(para: _Para, start: int) -> int | None:
+    """The index of the token starting at character ``start``, if any."""
+    tokens = para.tokens
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(tokens) and tokens[lo].start == start else None
+
+
+def _opens_clause(para: _Para, j: int) -> bool:
+    """Does the pronoun at token ``j`` open its clause: first in its sentence (after an
+    "And" or "But"), or right after a quotation ("“…,” he said")?"""
+    floor = para.floor_of[j]
+    before = [t for t in para.tokens[floor:j] if t.text != ","]
+    if not before:
+        return True
+    return before[-1].kind == "q" or len(before) == 1 and before[0].lower in ("and", "but")
+
+
+def _names_in_clause(entity: Entity, runs: tuple[tuple[str, ...], ...]) -> bool:
+    """Is ``entity`` a person one of ``runs`` names: its full name, its surname or given
+    name alone, or its surname after a title or its given name ("Sen. Ruiz", "Ana
+    Ruiz"; never "Frank Ruiz", another of the family)?"""
+    if entity.kind != "person":
+        return False
+    parts = entity.name.split()
+    given, surname = parts[0], parts[-1]
+    for run in runs:
+        if run[-1] != surname and not (len(run) == 1 and run[0] == given and len(parts) > 1):
+            continue
+        if len(run) == 1 or run[0] == given or run[-2].rstrip(".") in _TITLE_WORDS:
+            return True
+    return False
+
+
+# Words that end a pronoun's own clause: another clause, or a relative one, begins.
+_CLAUSE_BREAKS = frozenset(
+    ("and", "but", "or", "that", "who", "whom", "whose", "which", "what", "where", "why",
+     "how", "because", "after", "before", "when", "while", "as", "since", "until", "if",
+     "though", "although", "unless", "whether", "once", "than")
+)
+_TITLE_WORDS = frozenset(
+    ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Gov", "Governor",
+     "President", "Secretary", "Judge", "Justice", "Rev", "Sir", "Lord", "Lady", "Prof",
+     "Mayor", "Speaker", "Gen", "General", "Chancellor", "Minister", "Prime")
+)
 
 
 def _subordinate_at(para: _Para, j: int) -> bool:

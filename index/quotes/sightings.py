@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.descriptions import see_described_subject
@@ -71,12 +72,14 @@ class _NameReading:
 
     def _glance_names(self, p: int, para: _Para) -> list[tuple[str, tuple[int, int, int]]]:
         """Sightings of the names in sentences just before the closely read ones; the
-        pronouns opening them are returned, to be resolved once the paragraph's closely
-        read sentences are registered too (they may come first: "Westmacott, who ...,
-        praised Obama's presidency. He serves as ambassador.")."""
+        pronouns (and "the " + a described person) opening them are returned, to be
+        resolved once the paragraph's closely read sentences are registered too (they
+        may come first: "Westmacott, who ..., praised Obama. He serves as ambassador.")."""
         text = para.text
         openings = []
         for s, (start, end) in self._glanced[p]:
+            if (head := described.glanced_description(text, start, end)) is not None:
+                openings.append(("the " + head, (p, s, start)))  # "The Dane backed ..."
             for pronoun in _SUBJECT_PRONOUN.finditer(text, start, end):
                 at = pronoun.start()
                 if not any(span.start <= at < span.end for span in para.spans):
@@ -92,6 +95,8 @@ class _NameReading:
         """A sentence opening on He or She ("She will now meet Venus Williams."): the one
         it refers to is that sentence's subject. ``reported``: the pronoun opens the
         clause a reporting verb reports ("Bob said he ..."), whose subject it may be."""
+        if head.startswith("the "):  # "The Dane backed ...": see described_sightings
+            return described.see_described(self.registry, head[4:], position)
         topic = "reported" if reported else "mention"
         entity = self.registry.antecedent(head, position, topic=topic)
         if entity is not None:
@@ -166,6 +171,8 @@ class _NameReading:
                     at = (p, para.sentence_of[j], j)
                     self._see_opening_pronoun(token.lower, at, _reported_from(tokens, j))
                 continue
+            if j == floor_of[j] and described.see_opening(self.registry, p, para, j, event_at):
+                continue  # "The Swiss star hit back": the person it is about opens it
             if _names_nobody(token.lower, j == floor_of[j]) or (
                 token.lower == "will" and j == floor_of[j] and _asks(tokens, para.sentence_of, j)
             ):

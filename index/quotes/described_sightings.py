@@ -1,0 +1,109 @@
+"""A sentence opening on a description of a person ("The Swiss star hit back", "The
+seventh seed, who ..., is looking forward") is about the person the article is about:
+the subject of the latest sentence before it whom the description fits. That
+person is the sentence's subject, so a "he" or "she" after it goes to that person rather
+than to someone the sentence names as an object ("... to meet Roddick in the last eight").
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.tokens import Token, tokenize
+
+_REACH = 5  # words after "The" searched for the description's head noun
+_LOOK_BACK = 40  # sightings searched for the person a description refers to
+_PARAGRAPHS = 1  # ... in its paragraph or the one before
+_NOT_A_VERB = frozenset(
+    ("of", "and", "or", "who", "whose", "which", "that", "for", "at", "in", "on", "with",
+     "from", "to", "by", "are", "were", "have")
+)  # a postmodifier ("the head of ..."), a relative clause, or a plural verb follows
+# Person nouns as often adjectives ("The American had", "The European states"): a verb
+# must show that they stand for a person.
+_ADJECTIVE_LIKE = (
+    {w for w in lexicon.NATIONALITIES if not w.endswith(("man", "woman"))}
+    - lexicon.words("scot briton kiwi spaniard pole turk dane swede finn croat serb icelander")
+) | {"international", "official", "senior", "executive", "general", "independent"}
+_AUXILIARIES = frozenset(
+    ("was", "is", "has", "had", "will", "would", "could", "can", "may", "might", "must",
+     "should", "did", "does", "came", "went", "made", "took", "got", "gave", "won", "lost")
+)
+_NOT_A_MODIFIER = _NOT_A_VERB | {"the", "a", "an", "his", "her", "its", "their"}
+
+
+def described_subject(tokens: list[Token], j: int) -> str | None:
+    """The head noun of a description of one person opening a sentence at token ``j``:
+    "The" + modifiers + a person noun, then a lower-case word (its verb) or ", who":
+    "star" in "The Swiss star hit back"; None for other phrases ("The president's aide
+    said", "The players were", "The head of the club", "The account from the chief")."""
+    for k in range(j + 1, min(len(tokens) - 2, j + 1 + _REACH)):
+        token = tokens[k]
+        if token.kind != "w" or token.possessive or token.lower in _NOT_A_MODIFIER:
+            return None
+        if token.lower not in lexicon.PERSON_NOUNS:
+            continue
+        nxt = tokens[k + 1]
+        if nxt.text == "," and tokens[k + 2].lower == "who":
+            return token.lower  # "The seventh seed, who ..."
+        if nxt.kind == "w" and not nxt.capitalised:
+            if nxt.lower in lexicon.PERSON_NOUNS:
+                continue  # "the team captain"
+            if nxt.lower in _NOT_A_VERB or token.lower in _ADJECTIVE_LIKE and not (
+                nxt.lower in _AUXILIARIES or nxt.lower.endswith("ed")
+            ):  # "The international prizes went", "The official site": no person
+                return None
+            return token.lower
+        return None
+    return None
+
+
+def described_topic(registry: Registry, head: str, position) -> Entity | None:
+    """The person a description with ``head`` opening the sentence at ``position``
+    refers to: the subject (the first subject or speaker named) of the latest sentence
+    before it, in its paragraph or the one before, that has a person the description
+    fits as its subject; None if there is none."""
+    sentence = None
+    subject = None
+    for sighting in reversed(registry.sightings.last_before(position, _LOOK_BACK)):
+        if sighting.position[:2] != sentence:
+            if _fits(subject, head):
+                return subject
+            sentence, subject = sighting.position[:2], None
+            if position[0] - sentence[0] > _PARAGRAPHS:
+                return None
+        if sighting.rank >= 1 and not sighting.possessive:
+            subject = sighting.entity  # the earliest one in its sentence is kept
+    return subject if _fits(subject, head) else None
+
+
+def _fits(entity: Entity | None, head: str) -> bool:
+    return entity is not None and entity.kind == "person" and entity.fits(head)
+
+
+def see_described(registry: Registry, head: str, position) -> None:
+    """Record the person a description opening a sentence refers to (see
+    :func:`described_topic`) as that sentence's subject."""
+    entity = described_topic(registry, head, position)
+    if entity is not None:
+        registry.see(entity, position, True, False, opening=True)
+
+
+def see_opening(registry: Registry, p: int, para, j: int, event_at) -> bool:
+    """Does the closely read sentence at token ``j`` of paragraph ``p`` open on a
+    description of a person that is no speaker's mention (``event_at``: mentions by
+    their start)? Its person is then recorded as the sentence's subject."""
+    token = para.tokens[j]
+    if token.lower != "the" or token.start in event_at:
+        return False
+    head = described_subject(para.tokens, j)
+    if head is not None:
+        see_described(registry, head, (p, para.sentence_of[j], j))
+    return head is not None
+
+
+def glanced_description(text: str, start: int, end: int) -> str | None:
+    """:func:`described_subject` for a sentence ``text[start:end]`` not cut into tokens
+    (one glanced at before a quotation)."""
+    if not text.startswith("The ", start):
+        return None
+    return described_subject(tokenize(text, [], start, min(end, start + 120)), 0)
