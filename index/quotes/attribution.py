@@ -59,7 +59,25 @@ from warreader.index.quotes.reading import (
 from warreader.index.quotes.resolution import _Resolution
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.sightings import _NameReading
-from warreader.index.quotes.terms import _is_term, _may_speak_alone, _phrase_like
+from warreader.index.quotes.terms import (
+    _coordinated_title,
+    _is_term,
+    _may_speak_alone,
+    _phrase_like,
+)
+
+
+def _listed(
+    para: _Para, k: int, qi: int, term: bool, own: bool, previous: Attribution | None
+) -> bool:
+    """Is the quotation at ``qi`` a term, now that the item before it in a list is known
+    (``previous``)? A term after a quote in a list is a quote ("called them "reckless" and
+    "cruel""), a capitalised one after a term a title ('roles in "Salt," and "Tide"')."""
+    if term and k and _coordinated_quote(para, k, qi, previous):
+        return False
+    if not (term or own) and k and _coordinated_title(para, k, qi, previous):
+        return True
+    return term
 
 
 class ArticleAttributor(_NameReading, _Resolution):
@@ -163,8 +181,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                     or shouted
                 )
                 term = _is_term(para, qi, span, near, event is not None or labelled, own)
-                if term and k and _coordinated_quote(para, k, qi, self.results.get((p, k - 1))):
-                    term = False
+                term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))
                 if term and not span.continuation:
                     result = Attribution(kind="term")
                 elif event is not None:

@@ -342,8 +342,10 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
         return True
     # "said Vane was "a fraud" while Dunn is "a bore"", "called him a "fraud" who had
     # "lied"": a short clause of the same speech, with no speaker's verb, goes on it.
+    words = para.text[para.spans[k].start : para.spans[k].end].split()
     return (
         previous.speaker is not None
+        and not (len(words) > 1 and _titled(words))  # 'who went on to sing "Salt Lake"'
         and para.sentence_of[before] == para.sentence_of[qi]
         and len(between) <= _GOES_ON_REACH
         and bool(between)

@@ -445,6 +445,7 @@ TERM_MARKERS: frozenset[str] = frozenset(
     so-called term terms word words phrase dubbed called named nicknamed known
     labelled labeled branded titled entitled slogan motto hashtag headline label
     name nickname album single song film movie book novel show series play track
+    pseudonym pseudonyms alias moniker nicknames catchphrase codename
     """
     )
 )

@@ -138,6 +138,41 @@ def _after_work_noun(para: _Para, qi: int) -> bool:
     return k >= 0 and para.tokens[k].kind == "w" and para.tokens[k].lower in _WORKS
 
 
+_DETERMINERS = lexicon.words("a an the")
+
+
+def _attributive_title(para: _Para, qi: int) -> bool:
+    """Does the capitalised quotation at ``qi`` stand between a determiner and a lower-case
+    word, modifying a noun ("the "Sea Dogs" star", "a "Keep the Ferries Running" hat",
+    "the "Ferry or Nothing" crowd")? Then it names a work, a slogan or a group: a term."""
+    tokens = para.tokens
+    if not 0 < qi < len(tokens) - 1 or tokens[qi - 1].lower not in _DETERMINERS:
+        return False
+    span = para.spans[tokens[qi].quote]
+    if not para.text[span.end - 1].isalnum():
+        return False  # 'the "Long Game," the contest of ...': an apposition follows
+    if len(para.text[span.start : span.end].split()) >= _LONG_NAME:
+        return True  # 'will present an "Action Plan for the Growth of Leeds" to ...'
+    after = tokens[qi + 1]
+    return (
+        after.kind == "w"
+        and not after.capitalised
+        and after.text[0].isalpha()
+        and after.lower not in _NOT_HEAD
+        and not after.lower.endswith("ed")  # 'the "Golden Week" eliminated by ...'
+    )
+
+
+_LONG_NAME = 4  # capitalised words after a determiner that name something whatever follows
+# Words after a quotation that are no noun it modifies ('the "Museum" in Leeds').
+_NOT_HEAD = lexicon.words(
+    """
+    in on at of by for from with to and or but nor the a an that which who whom whose is
+    was are were be been has have had will would can could may might must should as than
+    """
+)
+
+
 def _byline_title(para: _Para, qi: int, span: Span) -> bool:
     """Is the quotation at ``qi`` the headline of a piece cited with its byline
     ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,
@@ -188,6 +223,8 @@ def _titled(words: list[str]) -> bool:
 # Words after which a capitalised phrase names a programme, a publication or a work:
 # 'on "Meet the Press"', 'told "Fox and Friends"', 'author of "The Long Road"'.
 _BEFORE_TITLE = lexicon.words("on told with of")
+# Verbs whose object is a work named by its title ('sang "Harbour Lights"').
+_PERFORMING = lexicon.words("perform performs performed performing sang sing sings singing")
 
 
 def _title_slot(para: _Para, qi: int) -> bool:
@@ -200,6 +237,12 @@ def _title_slot(para: _Para, qi: int) -> bool:
         return False
     if before.possessive and before.capitalised or before.lower in _BEFORE_TITLE:
         return True
+    if before.possessive and qi > 1 and para.tokens[qi - 2].capitalised:
+        return True  # 'on the Harbour channel's "Morning Tides"'
+    if before.lower in _PERFORMING or before.lower == "in" and qi > 1 and (
+        para.tokens[qi - 2].kind == "w" and para.tokens[qi - 2].lower not in _BEFORE_TITLE
+    ):
+        return True  # 'went on to perform "Bridge Over the Water"', 'starred in "Salt"'
     return before.lower == "to" and qi > 1 and para.tokens[qi - 2].lower == "according"
 
 

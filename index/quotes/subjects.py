@@ -70,6 +70,10 @@ def _opening_participle(token: Token) -> bool:
     return len(low) > 5 and low.endswith(("ing", "ly")) and low not in lexicon.first_names()
 
 
+_CONJUNCTIONS = lexicon.words("but and so yet")
+_PRONOUNS = lexicon.words("he she they we i")
+
+
 def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | None:
     """Where the subject may start: the sentence's first word, or the word after the
     comma closing an opening phrase ("After the tour, he ...", "In an interview, X ...")."""
@@ -79,6 +83,15 @@ def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | N
         and (first.lower in lexicon.SENTENCE_OPENERS or _opening_participle(first))
     ):
         return floor
+    if first.lower in _PRONOUNS and first.kind == "w":
+        return floor  # "She applauded him for fighting “over and over again.”"
+    if first.lower in _CONJUNCTIONS and floor + 1 < stop:
+        second = tokens[floor + 1]
+        if second.kind == "w" and (
+            second.lower in _PRONOUNS
+            or second.capitalised and second.lower not in lexicon.SENTENCE_OPENERS
+        ):
+            return floor + 1  # "But he also dubbed him "…"", "And Kell called it "…""
     for k in range(floor + 1, stop):
         if tokens[k].text == ",":
             return k + 1

@@ -16,6 +16,7 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.quoted_context import (
     _after_work_noun,
+    _attributive_title,
     _byline_title,
     _directed,
     _exclaims,
@@ -25,7 +26,7 @@ from warreader.index.quotes.quoted_context import (
     _title_slot,
     _titled,
 )
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token
 
@@ -61,17 +62,24 @@ def _is_term(
         return True
     if prev and prev[-1] == "called" and not near:
         return True
+    if _nickname(para, qi, words):
+        return True  # 'Antonio "LA" Reid, chairman of ...'
     nxt = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
     if len(words) == 1 and nxt is not None and nxt.lower in _WORD_AS_SUBJECT:
         # '"blog" was the word of the year': the word itself is the topic; but not in
-        # a reported clause ('Ramos warned that the "danger" was real', 'that Dunn's "plan"').
-        return not (has_event and "that" in prev[-2:])  # "that the", "that Dunn's"
+        # a reported clause ('Ramos warned that the "danger" was real', 'that Dunn's "plan"'),
+        # nor after an owner the speech is about ('Dunn's "blunders" are costly, Fenn said').
+        before = para.tokens[qi - 1] if qi else nxt
+        owned = before.lower in _OWNER_PRONOUNS or before.possessive and before.capitalised
+        return not (has_event and ("that" in prev[-2:] or owned))  # "that the", "that Dunn's"
     titled = _titled(words)
     if titled and _after_work_noun(para, qi):
         return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
     quoted = para.text[span.start : span.end]
     if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+    if titled and _attributive_title(para, qi):
+        return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
     if _byline_title(para, qi, span):
         return True  # '"Fees to rise," by the Courier's Ann Bell'
     if _owned_words(para, qi, span):
@@ -89,6 +97,23 @@ def _is_term(
         or _predicate_words(para, qi, has_event)
         or _cast_as(para, qi)
         or _speech_owner(para, qi) is not None
+    )
+
+
+def _nickname(para: _Para, qi: int, words: list[str]) -> bool:
+    """Is the quotation at ``qi`` a nickname written inside a person's name, between a
+    given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?"""
+    if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not _titled(words):
+        return False
+    given, after = para.tokens[qi - 1], para.tokens[qi + 1]
+    return (
+        given.kind == "w"
+        and given.capitalised
+        and not given.possessive
+        and given.lower in lexicon.first_names()
+        and after.kind == "w"
+        and after.capitalised
+        and words[-1][-1].isalnum()
     )
 
 
@@ -246,3 +271,22 @@ _WORD_AS_SUBJECT = lexicon.words(
 def _phrase_like(text: str, span: Span) -> bool:
     """A short quoted phrase that is no sentence: a term when nobody says it."""
     return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
+
+
+_LIST_GLUE = ([], ["and"], ["or"], [","], [",", "and"], [",", "or"])
+
+
+def _coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+    """Is the capitalised quotation at ``qi`` the next item of a list whose quotation before
+    it, ``previous``, is a term ("roles in "The Green Pier," "Ferry 13," and "Salt Lake:
+    The Boat That Sank Twice,""; "hits including "La Marea" and "Puerto Viejo (Mar).")?
+    Then it is a title too, however long, whatever closes it."""
+    before = para.q_index.get(k - 1)
+    if before is None or previous is None or previous.kind != "term":
+        return False
+    if [t.lower for t in para.tokens[before + 1 : qi]] not in _LIST_GLUE:
+        return False
+    span = para.spans[k]
+    text = para.text[span.start : span.end].replace("(", " ").replace(")", " ")
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    return bool(words) and _titled(words)
