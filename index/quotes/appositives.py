@@ -88,9 +88,12 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         if not aside[0].capitalised and _subject_name_before(tokens, at):
             return at, ""  # "Ruth Amos, clad in a blue coat, said": an aside, no role
         return j, ""
-    earlier = appositive_before(tokens, i) if i > 0 and tokens[i - 1].capitalised else None
+    earlier = appositive_before(tokens, i) if i > 0 else None
     if earlier is not None and earlier[1] and (
-        tokens[earlier[0] + 1].lower in ("from", "of") or _names_person_before(tokens, earlier[0])
+        tokens[i - 1].capitalised
+        and tokens[earlier[0] + 1].lower in ("from", "of")
+        or _names_person_before(tokens, earlier[0])
+        and (tokens[i - 1].capitalised or _names_a_job(tokens[earlier[0] + 1 : i]))
     ):
         return earlier  # "Richard Doherty, from Panasonic, one of the pioneers, told";
         # "Ann Lusk, director of the Harbor PAC, a farm lobby, said"
@@ -230,3 +233,52 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
             role = ""
         return i, role
     return i, None
+
+
+_OPEN_REACH = 14  # words of a role left open before its verb ("Ann Roe, head of X at Y said")
+_ROLE_DETERMINERS = lexicon.words("a an the its his her their")
+_ROLE_PREPOSITIONS = lexicon.words("of at for with in from")
+
+
+def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int, str] | None:
+    """ "Mara Quell, strategist at Northgate Partners said", "Ines Varga, its councillor
+    for transport added": when the phrase starting at token ``k`` ends a role whose
+    closing comma is missing, the person named before the role's comma speaks. Returns
+    (index of that comma, role text) or None. The role must be a job noun, after at most
+    a determiner and a few words, and only prepositional phrases after it."""
+    c = k - 1
+    while c > floor and k - c <= _OPEN_REACH and tokens[c].kind == "w":
+        c -= 1
+    if c <= floor or tokens[c].text != "," or c + 1 >= k:
+        return None
+    inner = [t for t in tokens[c + 1 : k] if t.kind == "w"]
+    if len(inner) != k - c - 1:
+        return None
+    n = 1 if inner[0].lower in _ROLE_DETERMINERS else 0
+    job = next(
+        (m for m in range(n, min(len(inner), n + 4)) if inner[m].lower in lexicon.PERSON_NOUNS),
+        None,
+    )
+    if job is None or any(t.lower.endswith("ed") for t in inner[n:job]):
+        return None
+    rest = inner[job + 1 :]
+    if rest and rest[0].lower not in _ROLE_PREPOSITIONS:
+        return None  # "Hale, the minister, Tom Perko said": no open role
+    if any(t.lower in lexicon.PRONOUNS or t.lower in ("that", "who", "which") for t in rest):
+        return None
+    named = left_phrase(tokens, c)
+    before = tokens[c - len(named) - 1] if c - len(named) > floor else None
+    if not named or before is not None and before.kind == "w" and (
+        before.lower not in _COORDINATORS
+    ):
+        return None  # the name must open its clause: "but Otto Brenner, president of"
+    if not is_person_name(named) and not (
+        (before is None or before.kind == "q") and len(named) > 1 and all(
+            t.capitalised and not t.possessive for t in named
+        )
+    ):
+        return None  # a name of no known given name: right after a quotation only
+    return c, " ".join(t.text for t in inner[n:])
+
+
+_COORDINATORS = lexicon.words("but and yet while so however")

@@ -9,6 +9,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import (
     appositive_before,
     appositive_role,
+    open_appositive_person,
     skip_back_appositive,
 )
 from warreader.index.quotes.clause_subjects import _NOT_VERB, _adverb_like
@@ -181,11 +182,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         person = _affiliated_person(tokens, mention, k, floor)
         if person is not None:
             return person
-    if mention is not None:
-        named = _named_before(tokens, mention, "", k, floor)
-        if named is not None:
-            return named
-    return mention, "", k
+    named = _named_before(tokens, mention, "", k if mention is not None else i, floor)
+    return named if named is not None else (mention, "", k)
 
 
 _DESCRIPTION_REACH = 3  # words the lexicons do not know between an article and a job
@@ -300,10 +298,16 @@ def _skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
 
 
 def _named_before(
-    tokens: list[Token], mention: Mention, role: str, k: int, floor: int
+    tokens: list[Token], mention: Mention | None, role: str, k: int, floor: int
 ) -> tuple[Mention, str, int] | None:
     """ "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": the person named
     before a description at token ``k`` whose appositive's closing comma is missing."""
+    opened = open_appositive_person(tokens, k, floor)  # "Ann Roe, head of X at Y said"
+    if opened is not None and (person := build(left_phrase(tokens, opened[0]))) is not None:
+        person.role = person.role or opened[1]
+        return person, role, opened[0] - len(left_phrase(tokens, opened[0]))
+    if mention is None:
+        return None
     described = mention.kind == "nominal" or (
         mention.text.split(" ", 1)[0] in ("the", "a", "an")
         and len(mention.text.split()) > 1

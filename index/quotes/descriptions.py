@@ -89,3 +89,56 @@ def _places_clash(places: frozenset[str], role: str) -> bool:
         return False
     theirs = _places(role)
     return bool(theirs) and places.isdisjoint(theirs)
+
+
+_DOCUMENT_DETERMINERS = lexicon.words("the a an its this that their new latest")
+
+
+def named_document_owner(tokens, top: int, head: str, reach: int) -> list | None:
+    """ "the report said" after "a World Bank report", "the ADB report", "Chelsea's
+    statement": the words of the name that owns the last such document written before
+    token ``top`` (within ``reach`` tokens), else None. The name must follow a determiner
+    or be a possessive, so that a sentence-opening word before a verb ("Firms report")
+    is no owner."""
+    for i in range(top - 1, max(0, top - reach), -1):
+        if tokens[i].kind != "w" or tokens[i].lower != head or tokens[i].capitalised:
+            continue
+        k = i
+        while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].capitalised and i - k < 6:
+            k -= 1
+            if tokens[k].possessive:
+                break
+        words = tokens[k:i]
+        if not words or any(t.possessive for t in words[:-1]):
+            continue
+        opened = k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].lower in (
+            _DOCUMENT_DETERMINERS
+        )
+        if opened or words[-1].possessive:
+            return words
+    return None
+
+
+_SUBJECT_JOBS = lexicon.words(
+    "president minister secretary chancellor chairman chairwoman spokesman spokeswoman "
+    "manager coach boss executive director governor senator mayor leader ambassador envoy "
+    "premier commander prosecutor judge striker midfielder defender goalkeeper captain "
+    "singer actor actress star economist analyst"
+)
+
+
+def see_described_subject(registry, words: list[str], opens: bool, nxt: str, position) -> None:
+    """ "The Planning Minister did not rule it out.": a definite description of a job
+    (``words``, lower case) opening its sentence (``opens``) before a verb (``nxt``, the
+    next word) is a subject sighting of the person it refers to, who stays the topic a
+    later "he" names."""
+    if not opens or len(words) < 2 or words[0] != "the" or words[-1] not in _SUBJECT_JOBS:
+        return
+    if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in _NOT_A_VERB:
+        return  # "The minister said" is an event of its own; "The minister of ..." no verb
+    entity = registry.antecedent(words[-1], position, window=4)
+    if entity is not None and entity.kind == "person":
+        registry.see(entity, position, True, False)
+
+
+_NOT_A_VERB = lexicon.words("of for at in on to with from and or who whose which that")

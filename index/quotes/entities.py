@@ -297,7 +297,7 @@ class Registry:
                 continue
             if _role_matches(head, sighting.entity) is False:
                 continue
-            if sighting.possessive:
+            if sighting.possessive and not _org_description(head):  # "United's board ... the club"
                 owner = owner or sighting
                 continue
             if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
@@ -469,6 +469,11 @@ _JOBS = lexicon.words(
     "spokesperson manager coach boss chief executive director governor senator mayor "
     "leader ambassador envoy premier commander admiral general prosecutor judge"
 )
+
+
+def _org_description(head: str) -> bool:
+    """Is ``head`` an organisation's noun ("the club", "the firm"), which an owner names?"""
+    return head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS
 
 
 def _role_matches(head: str, entity: Entity) -> bool | None:

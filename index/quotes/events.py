@@ -446,8 +446,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             in (lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"})
         ):
             owner = _document_owner_phrase(tokens, mention)
-            if owner is not None:
-                mention = owner
+            if owner is not None and not _person_owner(owner, mention):
+                mention = owner  # "the ministry's spokesman" speaks for the ministry
         if mention is None or mention.possessive and mention.kind != "name":
             continue
         if _indefinite_noun(tokens, mention, j):
@@ -467,3 +467,16 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))
     return events
+
+
+def _person_owner(owner: Mention, mention: Mention) -> bool:
+    """Does a person own the spokesman ``mention`` ("his spokesman", "Mr Blair's official
+    spokesman")? Then the spokesman speaks, the owner only gives the affiliation."""
+    if mention.head not in ("spokesman", "spokeswoman", "spokesperson"):
+        return False
+    if owner.kind == "pronoun":
+        return owner.head in ("he", "she")
+    given = owner.name.split()[0].lower() if owner.name else ""
+    return owner.kind == "name" and not owner.org and bool(
+        owner.honorific or " " in owner.name and given in lexicon.first_names()
+    )

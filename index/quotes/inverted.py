@@ -13,6 +13,7 @@ from warreader.index.quotes.cue_subjects import (
     _owned_speaker,
     _speaker_noun,
 )
+from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.mentions import (
     DETERMINERS,
     Mention,
@@ -75,9 +76,15 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
 
     if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
         words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
+    found = _owned_person(tokens, start, start + 1) if words and words[0].lower in _HIS else None
+    if found is not None:
+        return found  # "said his longtime doctor"
     if words and words[-1].possessive:
         owned = _owned_speaker(tokens, start, words)
         if owned is not None:
+            return owned
+        owned = _owned_person(tokens, start, start + len(words))
+        if owned is not None:  # "said Mr Tull's lawyer": the lawyer, not Tull
             return owned
     mention = build(words) if words else None
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
@@ -127,6 +134,26 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     return mention, appositive_role(tokens, end + 1), end
 
 
+def _owned_person(tokens: list[Token], start: int, end: int) -> tuple[Mention, str, int] | None:
+    """ "said Mr Tull's lawyer", "said his longtime doctor": a description of a person
+    that the possessive (``start`` to ``end``, exclusive) owns and that ends the clause;
+    the owner only gives it its affiliation."""
+    found = owned_description(tokens, start, end, min(len(tokens), end + 4))
+    if found is None or found[0].head not in lexicon.PERSON_NOUNS:
+        return None
+    mention, after = found
+    nxt = tokens[after] if after < len(tokens) else None
+    if nxt is not None and nxt.kind == "w" and nxt.lower not in _CLAUSE_GOES_ON:
+        return None  # "said Tull's lawyer had ...": a clause, no speaker here
+    named = right_phrase(tokens, after + 1) if nxt is not None and nxt.text == "," else []
+    if named and is_person_name(named) and (person := build(named)) is not None:
+        person.role = person.role or mention.text  # "said his wife, Sheila Vane"
+        return person, appositive_role(tokens, after + 1 + len(named)), after + len(named)
+    if named and named[0].capitalised:
+        return None  # "said his wife, Sheila.": the name the older rules read
+    return mention, appositive_role(tokens, after), after - 1
+
+
 def _with_postmodifier(tokens: list[Token], mention: Mention, start: int, after: int) -> int:
     """Take the postmodifier after a description into its mention ("said one veteran
     adviser to the governor", "said a source familiar with the talks"): the phrase that
@@ -155,11 +182,16 @@ def _person_further(
     token ``end``) names no person, a person's name a few role words further on is the
     speaker; with the index of its first token. "and" joins roles only after a title
     ("Gov. and"), never two people ("said Hale and Tom Perko")."""
+    joined = False  # "said Trade and Industry Minister X", "added Ernst and Young's X"
     for k in range(end + 1, min(len(tokens), end + 1 + _FURTHER_REACH)):
         token = tokens[k]
-        if token.kind != "w" or token.lower in _NOT_IN_ROLE or token.possessive:
+        if token.kind != "w" or token.lower in _NOT_IN_ROLE or token.possessive and not (
+            joined and token.capitalised
+        ):
             return None
-        if token.lower == "and" and not (k == end + 1 and is_role_word(tokens[end])):
+        if token.lower == "and" and k == end + 1 and _joins_one_name(tokens, words, k):
+            joined = True
+        elif token.lower == "and" and not (k == end + 1 and is_role_word(tokens[end])):
             return None
         if token.capitalised and k > end + 1:
             named_words = right_phrase(tokens, k)
@@ -167,6 +199,24 @@ def _person_further(
                 named = build(named_words)
                 return (named, k) if named is not None else None
     return None
+
+
+def _joins_one_name(tokens: list[Token], words: list[Token], k: int) -> bool:
+    """Does the "and" at ``k`` after the one capitalised word ``words`` join two words of
+    one name, an organisation's or a ministry's, that a person's name follows: "Ernst and
+    Young's Sanjay", "Trade and Industry Minister Karl"? Never two people ("Hale and Tom
+    Perko": no possessive or title between)."""
+    if len(words) != 1 or not words[0].capitalised or is_person_name(words):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "w" or not nxt.capitalised or nxt.lower in lexicon.TITLES:
+        return False  # "said Hale and Minister Tom Perko": two people
+    for t in tokens[k + 1 : k + 4]:
+        if t.kind != "w" or not t.capitalised:
+            return False
+        if t.possessive or t.lower in lexicon.TITLES or t.lower in lexicon.PERSON_NOUNS:
+            return True
+    return False
 
 
 def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[Token] | None:
@@ -186,6 +236,7 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
     return tokens[start : last + 1] if last else None
 
 
+_HIS = lexicon.words("his her")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
 _DOCUMENT_SETTING = lexicon.words("in on from at")
 

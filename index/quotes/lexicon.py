@@ -65,7 +65,7 @@ _CUE_STEMS = words(
     enthuses crowed bragged brags confessed confesses clarified clarifies inquired
     inquires roared hollered confided confides ventured concurred concurs rejoined
     groused fretted frets surmised surmises quibbled
-    surmise mocks mocked
+    surmise mocks mocked smiles laughs sighs grins grinned
     characterise characterises characterised characterize characterizes characterized
     """
 )
@@ -143,6 +143,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     griped grumbled implored reasoned speculated bellowed intoned muttered
     murmured enthused crowed bragged confessed clarified inquired roared hollered
     confided ventured concurred rejoined groused fretted surmised quibbled
+    smiles laughs sighs grins grinned
     """
     )
 )

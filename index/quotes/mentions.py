@@ -133,6 +133,8 @@ def build(words: list[Token]) -> Mention | None:
             or (last_low.endswith("-old"))
             or "-" in last_low and last_low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS
         ):  # "the front-runner"
+            if len(lowers) > 2 and lowers[-2] == "and" and lowers[-3] in lexicon.PERSON_NOUNS:
+                last_low = lowers[-3]  # "the writer and broadcaster": a person
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
     org_at = -1

@@ -35,7 +35,8 @@ _SURNAME_OK = lexicon.words("friday monday may june april august march")
 # modifiers ("senior", "former"), departments and portfolios ("home affairs spokesman").
 _PHRASE_WORDS = lexicon.words(
     """
-    senior former top deputy acting junior unnamed anonymous other foreign defence
+    senior former top deputy acting junior leading veteran longtime unnamed
+    anonymous other foreign defence
     defense military government administration state news press white house interior
     finance health trade team club west western european us u.s. uk british russian
     ukrainian american chinese israeli turkish french german industry union city

@@ -17,10 +17,19 @@ from warreader.index.quotes.descriptions import (
     _places_clash,
     _spoken_for,
 )
-from warreader.index.quotes.entities import Entity, may_be_person, names_a_job
+from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
+from warreader.index.quotes.owned_sources import (
+    _DOCUMENT_REACH,
+    _issuer_after,
+    _lower_article,
+    _named_document,
+    _named_next,
+    _owned_group,
+    _spelled_owner,
+)
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.sightings import _names_nobody
@@ -94,6 +103,10 @@ class _Resolution:
             entity = Entity(_lower_article(mention.text), "group")
             self.registry.entities.append(entity)
             return entity, None
+        if issuer := _issuer_after(self, para, mention):  # "a statement from X"
+            return None, issuer
+        if (named := _named_next(self, p, mention)) is not None:
+            return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
@@ -122,7 +135,7 @@ class _Resolution:
             # "the impersonator", "the heavyweights": nothing says who; the description
             # speaks as itself, never as a person named nearby.
             return self._description_entity(mention), None
-        group = self._owned_group(mention, position)
+        group = _owned_group(self, mention, position)
         if group:
             return self._description_entity(mention, name=group), None
         if _named_organisation(mention):
@@ -153,17 +166,16 @@ class _Resolution:
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it.
             entity = self._description_entity(mention)
-        elif entity is None and mention.head in lexicon.PERSON_NOUNS and not owner:
-            # "The Trafford Centre spokeswoman said" with nobody named for her: the
-            # description is the person, whom a later "she added" refers to.
-            entity = self._description_entity(mention)
+        elif entity is None and mention.head in lexicon.PERSON_NOUNS:
+            # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
+            # named for them: the description is the person, whom "she added" refers to.
+            entity = self._description_entity(mention, name=_spelled_owner(self, mention, position))
             entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
-        return entity, None if entity else _lower_article(mention.text)
+        return entity, None if entity else _spelled_owner(self, mention, position)
 
     def _named_by_head(self, mention, position) -> Entity | None:
-        """ "The department" after "the State Department", "the committee" after "the
-        Senate Judiciary Committee": an organisation whose own name holds the
-        description's head word outranks any other one in reach."""
+        """ "The department" after "the State Department": an organisation whose own
+        name holds the description's head word outranks any other one in reach."""
         head = mention.head
         if head not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
             return None
@@ -183,31 +195,12 @@ class _Resolution:
                 self.registry.entities.append(entity)
         return entity
 
-    def _owned_group(self, mention, position) -> str | None:
-        """ "Cruz's campaign", "his campaign": a group a person owns is the group named
-        after that person ("the Cruz campaign", "the Sanders campaign", as an article
-        names it); None for other descriptions or an owner that is no person."""
-        if mention.head not in _NAMED_AFTER_PEOPLE:
-            return None
-        words = mention.text.split()
-        if len(words) < 2 or words[-1] != mention.head:
-            return None
-        owner, rest = words[-2], mention.head  # "Sen. Kelly Ayotte’s campaign": Ayotte's
-        low = owner.lower()
-        if low in ("his", "her"):
-            entity = self.registry.antecedent("he" if low == "his" else "she", position)
-            surname = entity.name.split()[-1] if entity is not None else ""
-        elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
-            surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
-            if not may_be_person(self.registry, surname):
-                return None  # "Russia's government" is no group named after a person
-        else:
-            return None
-        return f"the {surname} {rest}" if surname else None
-
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
         stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
+        named = _named_document(self, p, head, event)  # "the World Bank report"
+        if named:
+            return named
         for q in range(p, max(-1, p - 4), -1):
             para = self.paras[q]
             for e in reversed(para.events[-_DOCUMENT_REACH:]):
@@ -391,9 +384,7 @@ _SUBORDINATORS = frozenset(
 )
 
 # Groups an article may name after the person they serve ("the Trump campaign").
-_NAMED_AFTER_PEOPLE = frozenset(("campaign",))
 
-_DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 
 
 def _via(para: _Para, event: Event) -> str:
@@ -428,12 +419,6 @@ def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     # McAuliffe": the quotation naming Virginia does not name him).
     given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
     return entity.kind == "person" and (given or parts[-1] in words)
-
-
-def _lower_article(text: str) -> str:
-    """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
-    first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first.lower() in ("the", "a", "an") and rest else text
 
 
 def _sentence_subject(para: _Para, floor: int) -> str | None:

@@ -77,6 +77,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).lower()
     if len(word) == 1 and match.start() and text[match.start() - 1].isdigit():
         return False  # "totalling $8.6m. Nortel added": a unit, not an initial
+    if word == "s" and match.start() and text[match.start() - 1] in "'’":
+        return False  # "at Standard & Poor's. But": a possessive, not an initial
     return len(word) == 1 or word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 

@@ -12,8 +12,10 @@ import re
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
+from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
+from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import keeps_dot, tokenize
@@ -88,19 +90,6 @@ class _NameReading:
                     self._glance_run(p, s, text, start, at, stop, end)
         return openings
 
-    def _see_opening_pronoun(
-        self, head: str, position: tuple[int, int, int], reported: bool = False
-    ) -> None:
-        """A sentence opening on He or She ("She will now meet Venus Williams."): the one
-        it refers to is that sentence's subject. ``reported``: the pronoun opens the
-        clause a reporting verb reports ("Bob said he ..."), whose subject it may be."""
-        if head.startswith("the "):  # "The Dane backed ...": see described_sightings
-            return described.see_described(self.registry, head[4:], position)
-        topic = "reported" if reported else "mention"
-        entity = self.registry.antecedent(head, position, topic=topic)
-        if entity is not None:
-            self.registry.see(entity, position, True, False)
-
     def _glance_run(self, p: int, s: int, text: str, start: int, at: int, stop: int,
                     end: int) -> None:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
@@ -115,10 +104,13 @@ class _NameReading:
         if " " not in run and _participle_like(run):
             return
         entity, possessive = self._runs.get(run) or self._run_entity(run)
-        if entity is None:
-            return
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
+        if entity is None or entity.kind != "person":  # "The Planning Minister did not"
+            opens = not text[start:at].strip()
+            see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
+        if entity is None:
+            return
         speaker = nxt in lexicon.CUE_VERBS
         near = max(start, at - _NEAR_WORDS)  # the words just before the name, bounded
         before = text[near:at].split()
@@ -147,7 +139,7 @@ class _NameReading:
         openings = self._glance_names(p, para)
         self._read_names(p, para)
         for head, position in openings:
-            self._see_opening_pronoun(head, position)
+            see_opening_pronoun(self.registry, head, position)
 
     def _read_names(self, p: int, para: _Para) -> None:
         """Sightings of the names in the closely read sentences, with their roles."""
@@ -165,7 +157,7 @@ class _NameReading:
                 # ("... - she was a booster of Mitt Romney." then "she said" is not Romney).
                 if j not in event_at_index:
                     at = (p, para.sentence_of[j], j)
-                    self._see_opening_pronoun(token.lower, at, _reported_from(tokens, j))
+                    see_opening_pronoun(self.registry, token.lower, at, _reported_from(tokens, j))
                 continue
             if j == floor_of[j] and described.see_opening(self.registry, p, para, j, event_at):
                 continue  # "The Swiss star hit back": the person it is about opens it
@@ -180,16 +172,20 @@ class _NameReading:
             known = self._phrases.get(key)
             if known is None:
                 mention = shared_mention(words, key)
-                if mention is None or mention.kind != "name":
-                    self._phrases[key] = (None, False)
-                    done = j + max(1, len(words))
-                    continue
-                known = self._phrases[key] = (self.registry.entity_for(mention), mention.possessive)
+                known = self._phrases[key] = (
+                    (self.registry.entity_for(mention), mention.possessive)
+                    if mention is not None and mention.kind == "name"
+                    else (None, False)
+                )
             entity, possessive = known
+            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            if entity is None or entity.kind != "person":  # "The Planning Minister did not"
+                after = nxt.text if nxt is not None and nxt.kind == "w" else ""
+                lows, at = [w.lower for w in words], (p, para.sentence_of[j], j)
+                see_described_subject(self.registry, lows, j == floor_of[j], after, at)
             if entity is None:
                 done = j + max(1, len(words))
                 continue
-            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
             _learn_from_neighbours(entity, tokens, j, j + len(words))
             if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
                 acronym = tokens[j + len(words) + 1]

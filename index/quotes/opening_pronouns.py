@@ -1,0 +1,20 @@
+"""A he, she or description opening a sentence: a subject sighting of whom it refers to."""
+
+from __future__ import annotations
+
+from warreader.index.quotes import described_sightings as described
+from warreader.index.quotes.entities import Registry
+
+
+def see_opening_pronoun(
+    registry: Registry, head: str, position: tuple[int, int, int], reported: bool = False
+) -> None:
+    """A sentence opening on He or She ("She will now meet Venus Williams."): the one
+    it refers to is that sentence's subject. ``reported``: the pronoun opens the
+    clause a reporting verb reports ("Bob said he ..."), whose subject it may be."""
+    if head.startswith("the "):  # "The Dane backed ...": see described_sightings
+        return described.see_described(registry, head[4:], position)
+    topic = "reported" if reported else "mention"
+    entity = registry.antecedent(head, position, topic=topic)
+    if entity is not None:
+        registry.see(entity, position, True, False)

@@ -1,0 +1,136 @@
+"""Speakers a description or document owes to someone else in the text: the owner
+of "his lawyer", the issuer of "a statement from Chelsea" or of "the report", the
+person a news lead describes and the next paragraph names. Helpers of the resolution
+stage (``stage`` is the attributor)."""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.descriptions import named_document_owner
+from warreader.index.quotes.entities import Entity, may_be_person
+from warreader.index.quotes.mentions import build, run_mention
+from warreader.index.quotes.tokens import Token
+
+_DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
+_NAMED_AFTER_PEOPLE = frozenset(("campaign",))
+
+
+def _lower_article(text: str) -> str:
+    """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first.lower() in ("the", "a", "an") and rest else text
+
+
+def _owned_group(stage, mention, position) -> str | None:
+    """ "Cruz's campaign", "his campaign": a group a person owns is the group named
+    after that person ("the Cruz campaign", "the Sanders campaign", as an article
+    names it); None for other descriptions or an owner that is no person."""
+    if mention.head not in _NAMED_AFTER_PEOPLE:
+        return None
+    words = mention.text.split()
+    if len(words) < 2 or words[-1] != mention.head:
+        return None
+    owner, rest = words[-2], mention.head  # "Sen. Kelly Ayotte’s campaign": Ayotte's
+    low = owner.lower()
+    if low in ("his", "her"):
+        entity = stage.registry.antecedent("he" if low == "his" else "she", position)
+        surname = entity.name.split()[-1] if entity is not None else ""
+    elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
+        surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
+        if not may_be_person(stage.registry, surname):
+            return None  # "Russia's government" is no group named after a person
+    else:
+        return None
+    return f"the {surname} {rest}" if surname else None
+
+
+def _named_next(stage, p: int, mention) -> Entity | None:
+    """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
+    Kite told the court ..." opening the next with a speech verb: the person whom the lead
+    describes is named there (a news lead's order); None otherwise."""
+    words = mention.text.lower().split()
+    if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
+        return None
+    if mention.head not in lexicon.PERSON_NOUNS or len(words) < 2:
+        return None
+    found = _OPENING_NAME.match(stage.texts[p + 1])
+    if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
+        return None
+    if found.group(2) not in lexicon.CUE_VERBS:
+        return None  # "Lena Ruud would ...": another person, maybe; only a speech verb tells
+    named = run_mention(found.group(1))
+    if named is None or named.kind != "name" or named.org:
+        return None
+    entity = stage.registry.entity_for(named)
+    entity.kind = "person"
+    return entity
+
+
+_LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
+_OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
+
+
+def _spelled_owner(stage, mention, position) -> str:
+    """ "his spokesman", "her longtime doctor" whom nobody named: the description with
+    the person "his"/"her" refers to as owner ("Tony Blair's spokesman"); other
+    descriptions in lower case."""
+    words = mention.text.split()
+    if words[0].lower() in ("his", "her") and mention.head in lexicon.PERSON_NOUNS:
+        owner = stage.registry.antecedent("he" if words[0].lower() == "his" else "she", position)
+        if owner is not None and owner.kind == "person":
+            return f"{owner.name}'s {' '.join(words[1:])}"
+    return _lower_article(mention.text)
+
+
+def _issuer_after(stage, para, mention) -> str | None:
+    """ "a statement from Kestrel United", "a report published by consultancy Tellwise":
+    who issued the document, named after its head word (past one issuing participle) by
+    "from" or "by"; None if nobody is."""
+    if mention.head not in lexicon.DOCUMENT_NOUNS:
+        return None
+    tokens = para.tokens
+    h = next((n for n, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
+    while h < len(tokens) and tokens[h].lower != mention.head and tokens[h].start < mention.end:
+        h += 1
+    j = h + 1
+    if j < len(tokens) and tokens[j].lower in _AUTHORING:
+        j += 1
+    if h >= len(tokens) or j >= len(tokens) or tokens[j].lower not in ("from", "by"):
+        return None
+    run: list[Token] = []
+    for t in [*tokens[j + 1 : j + 8], None]:  # the first capitalised run that is a name
+        if t is not None and t.kind == "w" and t.capitalised and not t.possessive and not (
+            t.text.rsplit("-", 1)[-1].islower()  # "UK-based": a descriptor
+        ):
+            run.append(t)
+            continue
+        named = build(run) if run else None
+        if named is not None and named.kind == "name":  # "by research consultancy Tellwise"
+            return stage.registry.entity_for(named).name  # (not "UK-based"; not "The
+            # Courier" in "from the League obtained by The Courier")
+        if t is None or t.kind != "w" or t.lower in _CLAUSE_WORDS or t.possessive:
+            return None
+        run = []
+    return None  # "from the phone firm": which firm is left open (read more, more wrong)
+
+
+_CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after")
+
+
+_AUTHORING = lexicon.words("issued released published written sent put")
+
+
+def _named_document(stage, p: int, head: str, event) -> str | None:
+    """The organisation whose document of this ``head`` the paragraphs up to ``p`` named
+    last ("a World Bank report", "Chelsea's statement"); None if none."""
+    for q in range(p, max(-1, p - 4), -1):
+        para = stage.paras[q]
+        top = event.first if q == p else len(para.tokens)
+        words = named_document_owner(para.tokens, top, head, _DOCUMENT_REACH)
+        if words and (owner := build(words)) is not None and owner.kind == "name":
+            entity = stage.registry.entity_for(owner)
+            if entity.kind != "person":
+                return entity.name
+    return None
