@@ -192,3 +192,28 @@ def test_someone_in_a_crowd_speaks_as_that_someone_not_as_a_person_named_before(
         '"Liar!" someone in the crowd yelled.'
     )
     assert _spoken(text) == [("Liar!", "someone in the crowd", "someone in the crowd")]
+
+
+def test_the_magazine_is_the_one_the_article_named_after_the_noun_magazine():
+    """ "by Irish magazine Tidewatch" names a publication: "said the magazine" is
+    Tidewatch's, and so is the "it" after it."""
+    text = (
+        "The Harbour Lamp has been named the best invention of the decade by Irish "
+        "magazine Tidewatch.\n\n"
+        "The lamp was sold from a kiosk in Cobh for twenty years.\n\n"
+        '"We only looked at things a family could carry," said the magazine.\n\n'
+        '"Nothing else came close," it added.'
+    )
+    assert [(t, s) for t, s, _m in _spoken(text)] == [
+        ("We only looked at things a family could carry,", "Tidewatch"),
+        ("Nothing else came close,", "Tidewatch"),
+    ]
+
+
+def test_a_paper_before_a_name_is_no_publication():
+    """ "the paper Rena Vos signed" is a document, not a newspaper called Rena Vos."""
+    text = (
+        "Rena Vos runs the harbour board. The paper Rena Vos signed on Monday closes the "
+        'north quay. "We had no choice," she said.'
+    )
+    assert _spoken(text) == [("We had no choice,", "Rena Vos", "she")]

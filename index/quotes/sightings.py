@@ -225,6 +225,8 @@ def _glance_role(
     space = run_start - 1
     if space > start and text[space] == " ":
         previous = text[text.rfind(" ", start, space) + 1 : space]
+        if previous in _TITLED_PUBLICATIONS:  # "by US magazine Mobile PC"
+            _named_after_noun(entity, previous)
         if previous in lexicon.PERSON_NOUNS or (
             previous[:1].isupper() and previous.lower() in lexicon.TITLES
         ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
@@ -406,6 +408,13 @@ def _named_after_noun(entity: Entity, noun: str) -> None:
     if noun in lexicon.PERSON_NOUNS:
         entity.kind = "person"
         entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
+    elif noun in _TITLED_PUBLICATIONS and entity.kind == "unknown" and not entity.role:
+        entity.kind, entity.role = "org", noun  # "US magazine Mobile PC": "the magazine"
+
+
+# Nouns naming the publication whose name follows them ("broadcaster ITV"); not "paper"
+_TITLED_PUBLICATIONS = lexicon.words(  # or "network" ("the paper Bush signed")
+    "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel")
 
 
 def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
