@@ -279,32 +279,37 @@ def test_html_two_paragraphs_trailing_off_stay(tmp_path):
     assert texts == [LEAD, trailing[0], *BODY, trailing[1]]
 
 
-# Text dumps (as `w3m -dump` or a browser's "save as text" writes them): what follows
-# the article often holds more text than the article itself.
+# Debate digests: each quotation credited on a line of its own ("- Okafor.").
+_DIGEST = (
+    "What the candidates said in the harbour debate\n\n"
+    "Grace Okafor and Ada Lindqvist, the two candidates for mayor, met at the harbour "
+    "hall on Tuesday night.\n\n"
+    '"The ferry timetable has not changed since my grandmother ran the kiosk."\n\n'
+    "- Okafor.\n\n"
+    '"Nobody on this stage has a plan for the sea wall, and the tide will not wait."\n\n'
+    "- Lindqvist.\n"
+)
+
+
+def _digest(tmp_path, more: str = ""):
+    """The digest above, then ``more``, read as an article with its quotes' speakers."""
+    path = tmp_path / "digest.txt"
+    path.write_text(_DIGEST + more, encoding="utf-8")
+    article = read_article(path)
+    return article, [q.speaker for q in extract_quotes(article)]
 
 
 def test_a_credit_line_said_again_stays_with_its_quotation(tmp_path):
-    """A debate digest credits each quotation on a line of its own ("- Okafor."). The
-    same credit coming back later is not a repeat to drop: without it the quotation
-    above it went to whoever was credited before."""
-    path = tmp_path / "digest.txt"
-    path.write_text(
-        "What the candidates said in the harbour debate\n\n"
-        "Grace Okafor and Ada Lindqvist, the two candidates for mayor, met at the harbour "
-        "hall on Tuesday night.\n\n"
-        '"The ferry timetable has not changed since my grandmother ran the kiosk."\n\n'
-        "- Okafor.\n\n"
-        '"Nobody on this stage has a plan for the sea wall, and the tide will not wait."\n\n'
-        "- Lindqvist.\n\n"
-        '"We will publish the harbour accounts every quarter, line by line."\n\n'
+    """The same credit coming back later is not a repeat to drop: without it the
+    quotation above it went to whoever was credited before."""
+    article, speakers = _digest(
+        tmp_path,
+        '\n"We will publish the harbour accounts every quarter, line by line."\n\n'
         "- Okafor.\n\n"
         "The count begins at nine on Thursday morning in the old customs house, and the "
         "result is expected before noon.\n",
-        encoding="utf-8",
     )
-    article = read_article(path)
     assert article.body.count("- Okafor.") == 2
-    speakers = [q.speaker for q in extract_quotes(article)]
     assert speakers[-1] is not None and speakers[-1].endswith("Okafor")
     assert speakers[1] is not None and speakers[1].endswith("Lindqvist")
 
@@ -319,18 +324,6 @@ def test_a_name_alone_on_its_line_is_a_credit_and_a_one_word_credit_is_not():
 def test_a_dashed_credit_under_the_last_quotation_ends_the_article(tmp_path):
     """The article's last line, "- Lindqvist.", under a quotation, is not tail to trim:
     it says who spoke the quotation above it."""
-    path = tmp_path / "digest.txt"
-    path.write_text(
-        "What the candidates said in the harbour debate\n\n"
-        "Grace Okafor and Ada Lindqvist, the two candidates for mayor, met at the harbour "
-        "hall on Tuesday night.\n\n"
-        '"The ferry timetable has not changed since my grandmother ran the kiosk."\n\n'
-        "- Okafor.\n\n"
-        '"Nobody on this stage has a plan for the sea wall, and the tide will not wait."\n\n'
-        "- Lindqvist.\n",
-        encoding="utf-8",
-    )
-    article = read_article(path)
+    article, speakers = _digest(tmp_path)
     assert article.body.endswith("- Lindqvist.")
-    speakers = [q.speaker for q in extract_quotes(article)]
     assert speakers[-1] is not None and speakers[-1].endswith("Lindqvist")

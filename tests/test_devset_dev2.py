@@ -8,38 +8,26 @@ its articles, and that ``bench/score_quotes.py --dev2`` reads it alone (and, unl
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-DEVSET = REPO / "tests" / "fixtures" / "devset"
-CORPORA = REPO.parent / "shared" / "corpora"
-sys.path.insert(0, str(REPO / "bench"))
-import score_quotes  # noqa: E402
-
-needs_corpus = pytest.mark.skipif(
-    not CORPORA.exists(), reason="the BBC corpus is not beside the repo"
+from tests.devset_support import (
+    CORPORA,
+    DEVSET,
+    needs_corpus,
+    score_quotes,
+    validate_module,
 )
 
 
-def _validate_module():
-    spec = importlib.util.spec_from_file_location("devset_validate", DEVSET / "validate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _dev2() -> list[dict]:
-    return _validate_module().load_records("bbc-dev2.jsonl")
+    return validate_module().load_records("bbc-dev2.jsonl")
 
 
 @needs_corpus
 def test_dev2_gold_validates_and_is_apart_from_the_other_sets():
-    validate = _validate_module()
+    validate = validate_module()
     records = _dev2()
     texts: dict[str, str] = {}
     assert validate.check("bbc-dev2.jsonl", records, texts) == []
@@ -56,7 +44,7 @@ def test_dev2_gold_validates_and_is_apart_from_the_other_sets():
 
 @needs_corpus
 def test_validator_reports_a_quotation_mark_left_out():
-    validate = _validate_module()
+    validate = validate_module()
     records = _dev2()
     texts: dict[str, str] = {}
     validate.check("bbc-dev2.jsonl", records, texts)
@@ -68,7 +56,7 @@ def test_validator_reports_a_quotation_mark_left_out():
 def test_validate_script_counts_dev2_apart(capsys):
     if not CORPORA.exists():
         pytest.skip("the BBC corpus is not beside the repo")
-    assert _validate_module().main() == 0
+    assert validate_module().main() == 0
     out = capsys.readouterr().out
     assert "bbc-dev2.jsonl (dev2): 24 articles" in out
     assert "total: 50 articles" in out

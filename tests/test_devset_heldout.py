@@ -7,38 +7,26 @@ that ``bench/score_quotes.py --heldout`` reads it alone and never prints it line
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-DEVSET = REPO / "tests" / "fixtures" / "devset"
-CORPORA = REPO.parent / "shared" / "corpora"
-sys.path.insert(0, str(REPO / "bench"))
-import score_quotes  # noqa: E402
-
-needs_corpus = pytest.mark.skipif(
-    not CORPORA.exists(), reason="the BBC corpus is not beside the repo"
+from tests.devset_support import (
+    CORPORA,
+    DEVSET,
+    needs_corpus,
+    score_quotes,
+    validate_module,
 )
 
 
-def _validate_module():
-    spec = importlib.util.spec_from_file_location("devset_validate", DEVSET / "validate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _heldout() -> list[dict]:
-    return _validate_module().load_records("bbc-heldout.jsonl")
+    return validate_module().load_records("bbc-heldout.jsonl")
 
 
 @needs_corpus
 def test_heldout_gold_validates():
-    validate = _validate_module()
+    validate = validate_module()
     records = _heldout()
     assert validate.check("bbc-heldout.jsonl", records, {}) == []
     articles = {r["article"] for r in records}
@@ -50,7 +38,7 @@ def test_heldout_gold_validates():
 
 @needs_corpus
 def test_validator_rejects_a_shifted_or_overlapping_record():
-    validate = _validate_module()
+    validate = validate_module()
     first = _heldout()[0]
     shifted = dict(first, start=first["start"] + 1)
     errors = validate.check("x.jsonl", [shifted], {})
@@ -63,7 +51,7 @@ def test_validator_rejects_a_shifted_or_overlapping_record():
 def test_validate_script_checks_the_heldout_file(capsys):
     if not CORPORA.exists():
         pytest.skip("the BBC corpus is not beside the repo")
-    assert _validate_module().main() == 0
+    assert validate_module().main() == 0
     out = capsys.readouterr().out
     assert "bbc-heldout.jsonl (held out): 30 articles" in out
     assert "total: 50 articles" in out  # the dev set's total leaves the held-out set out
