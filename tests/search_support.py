@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
+from array import array
 from pathlib import Path
 
 from warreader.index.corpus import Corpus
@@ -144,3 +146,13 @@ def many_articles(folder: Path, n: int) -> Path:
         write(folder, f"{i:03d}.txt", f"Bulletin {i}", f"Shelling reported in sector {i}.",
               f"“Stay in shelters,” said Oleksandr Kovalenko in bulletin {i}.")
     return folder
+
+
+def scribble_pages(path: Path) -> None:
+    """Make every stored ranking of the pages file at ``path`` name a document past any
+    index (the file reads, but its pages are wrong: it must be set aside)."""
+    db = sqlite3.connect(path)
+    db.execute("UPDATE pages SET docs = ?, scores = ?", (array("I", [10**6]).tobytes(),
+                                                        array("d", [1.0]).tobytes()))
+    db.commit()
+    db.close()

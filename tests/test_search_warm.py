@@ -7,13 +7,12 @@ time leaves whole pages only, and the rest is made later."""
 from __future__ import annotations
 
 import sqlite3
-from array import array
 
 import pytest
 from warreader.index.search import doc_cache, first_page, page_cache, searching, store, warm
 from warreader.index.search.query import QueryBuilder
 
-from tests.search_support import open_corpus, small_corpus, write
+from tests.search_support import open_corpus, scribble_pages, small_corpus, write
 
 TYPED = ["music ", "mus", "musi", "music cha", "music date:2021", "said ", "sai", "said pea",
          "sales mus", "charts", '"music ']
@@ -152,11 +151,7 @@ def test_a_damaged_page_file_is_set_aside_and_made_again(built):
     plain, _ = _typed(folder, index, cache=False)
     _warm(folder, index)
     path = store.live_dir(index) / page_cache.NAME
-    db = sqlite3.connect(path)
-    db.execute("UPDATE pages SET docs = ?, scores = ?", (array("I", [10**6]).tobytes(),
-                                                        array("d", [1.0]).tobytes()))
-    db.commit()
-    db.close()
+    scribble_pages(path)
     made = _warm(folder, index)  # reads the marker page: a document past the index
     assert path.with_name(page_cache.NAME + ".bad").exists()
     assert made.rankings == 0  # the file was set aside under it: made by the next warming

@@ -18,6 +18,7 @@ from warreader.index.search import page_cache, store, warm, warm_process
 from warreader.index.search.warm_process import WarmingChild
 
 from tests import test_search_warm as base
+from tests.search_support import scribble_pages
 from tests.tui_support import make_app, wait_ready
 
 BOOT = """
@@ -157,17 +158,11 @@ def test_the_child_stops_when_the_process_that_started_it_is_killed(built, tmp_p
 
 
 def test_a_damaged_page_file_is_set_aside_by_the_child(built, monkeypatch):
-    from array import array
-
     folder, index = built
     _launch(monkeypatch)
     WarmingChild(index, _fingerprint()).wait()
     path = store.live_dir(index) / page_cache.NAME
-    db = sqlite3.connect(path)
-    db.execute("UPDATE pages SET docs = ?, scores = ?", (array("I", [10**6]).tobytes(),
-                                                        array("d", [1.0]).tobytes()))
-    db.commit()
-    db.close()
+    scribble_pages(path)
     made = WarmingChild(index, _fingerprint()).wait()
     assert path.with_name(page_cache.NAME + ".bad").exists() and made.warmed.rankings == 0
     again = WarmingChild(index, _fingerprint()).wait()
