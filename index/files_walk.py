@@ -218,9 +218,16 @@ def _walk(pending: list[str], rule: Rule, found: list[str], stats: FileStats | N
         except OSError:  # unlisted: reading it says why
             found.append(path)
             if stats is not None:
-                with contextlib.suppress(OSError):
-                    st = os.stat(path)
-                    stats[path] = (st.st_size, st.st_mtime_ns)
+                stat_into(stats, path)
+
+
+def stat_into(stats: FileStats, path: str) -> None:
+    """Put ``path``'s (size, mtime_ns) in ``stats`` unless it cannot be stat-ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    stats[path] = (st.st_size, st.st_mtime_ns)
 
 
 def _reuse(fd: int, known: Folder, base: str, found: list[str], stats: FileStats | None,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from warreader.index.articles.decoding import ArticleError
 from warreader.index.articles.reader import SUFFIXES, read_article
-from warreader.index.files_walk import FolderCache, Rule, walk
+from warreader.index.files_walk import FolderCache, Rule, stat_into, walk
 from warreader.index.model import Article
 
 SkipCallback = Callable[[Path, str], None]
@@ -26,8 +25,7 @@ def _is_notes(lower_name: str) -> bool:
 def is_article_name(name: str) -> bool:
     """True if a folder's file called ``name`` is read as an article: an article suffix,
     not hidden, not notes (the rule of :func:`iter_article_files`)."""
-    low = name.lower()
-    return not name.startswith(".") and low.endswith(SUFFIXES) and not _is_notes(low)
+    return _RULE.wants(name)
 
 
 FileStats = dict[str, tuple[int, int]]
@@ -53,15 +51,6 @@ def _walk_names(folder: str | Path, stats: FileStats | None = None,
     folders not entered; a folder that cannot be listed is named like a file).
     """
     return walk(folder, _RULE, stats, cache)
-
-
-def _stat_path(stats: FileStats, path: str) -> None:
-    """Put ``path``'s (size, mtime_ns) in ``stats`` unless it cannot be stat-ed."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return
-    stats[path] = (st.st_size, st.st_mtime_ns)
 
 
 def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -124,7 +113,7 @@ def _file_names(paths: Iterable[str | Path], stats: FileStats | None,
         else:
             pairs = [(str(path if path.is_absolute() else path.resolve()), str(path.resolve()))]
             if stats is not None:
-                _stat_path(stats, pairs[0][0])
+                stat_into(stats, pairs[0][0])
         for name, key in pairs:
             if key not in seen:
                 seen.add(key)
