@@ -325,7 +325,9 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     """(name, acronym) for each name ``text`` spells out before its acronym in brackets
     whose letters are the name's initials: "the Royal Academy of Dance (RAD)" ->
     ("Royal Academy of Dance", "RAD")."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if "(" not in text:
+        return found  # most paragraphs: no bracket, no scan of every character
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
         named = _NAME_BEFORE.search(text, max(0, match.start() - 100), match.start())
