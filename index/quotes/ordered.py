@@ -39,13 +39,16 @@ class OrderedByKey(Generic[T]):
             self._blocks.append([item])
             self._lasts.append(k)
             return
-        b = min(bisect_right(self._lasts, k), len(self._blocks) - 1)
-        block = self._blocks[b]
-        if b == len(self._blocks) - 1 and self._lasts[b] <= k:
-            block.append(item)  # the usual case: met in reading order
+        if self._lasts[-1] <= k:  # the usual case: met in reading order
+            b = len(self._blocks) - 1
+            block = self._blocks[b]
+            block.append(item)
+            self._lasts[b] = k
         else:
+            b = bisect_right(self._lasts, k)
+            block = self._blocks[b]
             insort(block, item, key=self._key)
-        self._lasts[b] = self._key(block[-1])
+            self._lasts[b] = self._key(block[-1])
         if len(block) > 2 * _BLOCK:
             self._blocks[b : b + 1] = [block[:_BLOCK], block[_BLOCK:]]
             self._lasts[b : b + 1] = [self._key(block[_BLOCK - 1]), self._lasts[b]]
