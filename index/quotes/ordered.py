@@ -82,6 +82,11 @@ class SpanIndex:
         self.events = events
         # Does a source stand credited ("according to X") among them?
         self.credits = any(getattr(e, "cue", "") == "according to" for e in events)
+        if len(events) < 2:  # most sentences: no order to find
+            self._by_first, self._by_last = list(range(len(events))), list(range(len(events)))
+            self._firsts = [e.first for e in events]
+            self._lasts = [e.last for e in events]
+            return
         self._by_first = sorted(range(len(events)), key=lambda i: events[i].first)
         self._firsts = [events[i].first for i in self._by_first]
         self._by_last = sorted(range(len(events)), key=lambda i: events[i].last)
