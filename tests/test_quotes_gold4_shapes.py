@@ -28,3 +28,18 @@ def test_a_regnal_number_still_ends_a_persons_name():
 
     assert _what_a_name_tells("John Paul II", "Pope", "", False)[0]  # a person
     assert not _what_a_name_tells("Wars DVD", "Star", "", False)[0]  # a thing
+
+
+def test_a_stray_comma_between_a_name_and_its_verb_after_a_quotation():
+    # '"…," stallholder Ruth Adeyemi, told reporters': the comma is a slip, no appositive.
+    text = (
+        "Market traders count the cost\n\n"
+        '"Footfall is down by half," said Owen Price, who runs the arcade.\n\n'
+        '"If rents rise again we will close," stallholder Ruth Adeyemi, told reporters. '
+        '"Nobody can pay that."'
+    )
+    assert _spoken(text) == [
+        ("Footfall is down by half,", "Owen Price"),
+        ("If rents rise again we will close,", "Ruth Adeyemi"),
+        ("Nobody can pay that.", "Ruth Adeyemi"),
+    ]
