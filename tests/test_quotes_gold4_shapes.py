@@ -43,3 +43,27 @@ def test_a_stray_comma_between_a_name_and_its_verb_after_a_quotation():
         ("If rents rise again we will close,", "Ruth Adeyemi"),
         ("Nobody can pay that.", "Ruth Adeyemi"),
     ]
+
+
+def test_a_clipped_name_gets_the_full_name_from_a_paragraph_far_before():
+    # The full name stands in a paragraph with no quotation near it (only skimmed); "the
+    # Cen" clips "Central Lending Board" and speaks by it, the country before it kept.
+    text = (
+        "Lending slows\n\n"
+        "The Ruritanian Central Lending Board has kept its key rate at 3%. Exporters had "
+        "hoped for a cut. Shops reported a quiet January.\n\n"
+        "Factories cut shifts. Farm prices fell again.\n\n"
+        'The Cen said that price rises were "well contained".\n\n'
+        '"Growth is steady," the Cen said in a statement.'
+    )
+    assert [s for _, s in _spoken(text)] == ["Ruritanian Central Lending Board"] * 2
+
+
+def test_a_three_letter_word_that_clips_no_name_stays_as_written():
+    text = (
+        "Lending slows\n\n"
+        "The Ruritanian Central Lending Board has kept its key rate at 3%.\n\n"
+        '"Growth is steady," Ant Hill Traders said.\n\n'
+        '"We disagree," Ned said.'
+    )
+    assert [s for _, s in _spoken(text)] == ["Ant Hill Traders", "Ned"]
