@@ -1,0 +1,30 @@
+"""Attribution rules found on US political news of 2016 (issue 10, seventh round).
+Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_bare_surname_is_the_person_whose_full_name_came_first():
+    # The headline's bare "Holt" is no full name: the person named first in full is Mary
+    # Holt, although Tom Holt's sentence, far from any quotation, is registered sooner.
+    text = (
+        "Holt hopes for a late surge in the north.\n\n"
+        "With most ballots counted, the contest between Mary Holt and Dan Pike was close.\n\n"
+        'Holt claimed victory in a message to supporters, saying: "We won the north tonight."'
+        "\n\n"
+        "Both camps had spent heavily on radio.\n\n"
+        "Holt was trying to revive the family name that made Tom Holt the last Labour winner "
+        "here.\n\n"
+        "Turnout was lower than in the spring. Queues were short. Polls shut at ten.\n\n"
+        "The count went on past two. Staff ran out of tea. Observers from both sides stayed."
+        "\n\n"
+        "A recount was refused. The result stood. Nobody objected in the hall.\n\n"
+        "Pike's team said little after midnight.\n\n"
+        'Holt, at a rally in Derby, said she was "ready to serve everyone."'
+    )
+    assert said(text) == [
+        ("We won the north tonight.", "Mary Holt"),
+        ("ready to serve everyone.", "Mary Holt"),
+    ]
