@@ -28,3 +28,15 @@ def test_a_bare_surname_is_the_person_whose_full_name_came_first():
         ("We won the north tonight.", "Mary Holt"),
         ("ready to serve everyone.", "Mary Holt"),
     ]
+
+
+def test_an_opening_as_the_paper_reported_names_the_source_of_its_sentence():
+    text = (
+        'As the Harbour Courier reported, the ferry captain "took home more than $50,000" '
+        "last year.\n\n"
+        'As Tilda Moss first reported, the pier "will close in May."'
+    )
+    assert said(text) == [
+        ("took home more than $50,000", "Harbour Courier"),
+        ("will close in May.", "Tilda Moss"),
+    ]

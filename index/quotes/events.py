@@ -116,6 +116,14 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 
 # Weak cues that report speech like "said" when a "that" clause follows them.
 _SAYS_THAT = ("report", "highlight", "point", "continue", "question")
+
+
+def _as_source(tokens, j: int, floor: int) -> bool:
+    """Does the cue at ``j`` close an opening "As X reported," (a short subject)?"""
+    return (
+        j + 1 < len(tokens) and tokens[j + 1].text == "," and tokens[floor].lower == "as"
+        and 1 < j - floor <= 6
+    )
 _DISPLAY_VERBS = lexicon.words("read reads")  # what a document shows: "the sign read"
 def _capitalised_after_quote(tokens: list[Token], i: int, floor: int) -> bool:
     """Is the word before the verb at ``i`` capitalised in the middle of a sentence,
@@ -325,6 +333,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
         ):
             weak = False  # "The Courier reported that ...": a report of speech, not a view
+        if weak and low.startswith(_SAYS_THAT) and _as_source(tokens, j, floor):
+            weak = False  # "As the Courier reported, ...": the source of its sentence
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
