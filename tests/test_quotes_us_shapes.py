@@ -40,3 +40,13 @@ def test_an_opening_as_the_paper_reported_names_the_source_of_its_sentence():
         ("took home more than $50,000", "Harbour Courier"),
         ("will close in May.", "Tilda Moss"),
     ]
+
+
+def test_a_quotation_after_but_is_the_words_of_that_clauses_subject():
+    text = (
+        "Hale proposed a debate on Monday, but Pike rejected the idea as \"absurd\" because "
+        "of the match.\n\n"
+        "Ross wanted a recount - but the Lind campaign dismissed the request as \"a stunt\" "
+        "on Friday."
+    )
+    assert said(text) == [("absurd", "Pike"), ("a stunt", "the Lind campaign")]

@@ -121,6 +121,27 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     j = _after_opening_phrase(tokens, floor, qi)
     if j is None or j >= qi:
         return None
+    found = _subject_at(tokens, j, qi)
+    if found is None:
+        return None
+    for k in range(found[1] + 1, qi - 2):  # "Hale proposed a debate, but Pike rejected
+        if _clause_break(tokens, k):  # the idea as "…"": the nearer clause's subject
+            return _subject_at(tokens, k + 1, qi) or found
+    return found
+
+
+_CLAUSE_DASHES = frozenset((",", ";", "-", "–", "—"))
+
+
+def _clause_break(tokens: list[Token], k: int) -> bool:
+    """Does a coordinated clause start after ``k``: ", but", "- but", "; "?"""
+    return tokens[k].text == ";" or tokens[k].lower == "but" and (
+        tokens[k - 1].text in _CLAUSE_DASHES
+    )
+
+
+def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
+    """The subject phrase starting at ``j`` and its finite verb, both before ``qi``."""
     words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
     mention = (build(words) or job_of_field(words)) if words else None
     end = j + len(words)
