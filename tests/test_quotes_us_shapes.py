@@ -50,3 +50,30 @@ def test_a_quotation_after_but_is_the_words_of_that_clauses_subject():
         "on Friday."
     )
     assert said(text) == [("absurd", "Pike"), ("a stunt", "the Lind campaign")]
+
+
+def test_a_quotation_in_an_opening_subordinate_clause_is_that_clauses():
+    text = (
+        'When Ross shouted, "Pike," Hale joked, "Not him again!"\n\n'
+        'But even as Lind claimed on Tuesday that "the mayor got off lightly," Reed said '
+        "the two cases differed.\n\n"
+        'When Ross asked him about the pier, "It is finished," Hale said.'
+    )
+    assert said(text) == [
+        ("Pike,", "Ross"),
+        ("Not him again!", "Hale"),
+        ("the mayor got off lightly,", "Lind"),
+        ("It is finished,", "Hale"),
+    ]
+
+
+def test_a_described_subject_of_a_subordinate_clause_keeps_its_postmodifier():
+    text = (
+        "Tom Kell sounded confident after a woman in Leeds told him he was \"too soft\" to "
+        "win.\n\n"
+        'When someone in the crowd shouted, "Resign," the mayor smiled.'
+    )
+    assert said(text) == [
+        ("too soft", "a woman in Leeds"),
+        ("Resign,", "someone in the crowd"),
+    ]

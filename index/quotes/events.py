@@ -53,6 +53,7 @@ from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.subordinate import clause_start
 from warreader.index.quotes.tokens import Token
 
 _CANDIDATES = lexicon.CUE_VERBS | {"according"}
@@ -377,6 +378,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 (mention, first), role = opener, ""
             if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
                 opened = postmodified_subject(tokens, i, floor)  # "an aide close to X said"
+                clause = clause_start(tokens, floor, first)  # "after a woman in Leeds told"
+                if opened is None and clause > floor:
+                    opened = postmodified_subject(tokens, i, clause)
                 if opened is not None:
                     (mention, first), role = opened, ""
             if mention is not None:
