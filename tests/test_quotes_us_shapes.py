@@ -77,3 +77,8 @@ def test_a_described_subject_of_a_subordinate_clause_keeps_its_postmodifier():
         ("too soft", "a woman in Leeds"),
         ("Resign,", "someone in the crowd"),
     ]
+
+
+def test_a_county_sheriff_is_a_title_not_part_of_the_name():
+    text = '"The footage shows intent," Marlow County Sheriff Joe Brandt said on Monday.'
+    assert said(text) == [("The footage shows intent,", "Joe Brandt")]
