@@ -82,3 +82,11 @@ def test_a_described_subject_of_a_subordinate_clause_keeps_its_postmodifier():
 def test_a_county_sheriff_is_a_title_not_part_of_the_name():
     text = '"The footage shows intent," Marlow County Sheriff Joe Brandt said on Monday.'
     assert said(text) == [("The footage shows intent,", "Joe Brandt")]
+
+
+def test_a_time_unit_after_a_phrase_is_no_verb_of_a_subject():
+    text = (
+        "Pike, who has been in daily contact with the Hale campaign for months, arrived at "
+        'a breakfast and acknowledged that he had only "skimmed the report."'
+    )
+    assert said(text) == [("skimmed the report.", "Pike")]

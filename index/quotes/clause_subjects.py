@@ -220,6 +220,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 and nxt is not None
                 and nxt.kind == "w"
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and nxt.lower not in _TIME_UNITS  # "with the Hale campaign for months,"
                 and (
                     nxt.lower not in _TIME_AFTER
                     or mention.kind in ("name", "pronoun", "nominal")  # "An aide later"
