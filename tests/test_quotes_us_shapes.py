@@ -90,3 +90,11 @@ def test_a_time_unit_after_a_phrase_is_no_verb_of_a_subject():
         'a breakfast and acknowledged that he had only "skimmed the report."'
     )
     assert said(text) == [("skimmed the report.", "Pike")]
+
+
+def test_a_phrase_after_a_preposition_is_no_subject_of_a_later_verb():
+    text = (
+        "(Tom Pell of Leeds won the 1992 vote here, although Dan Hale won the argument by "
+        'declaring himself the "comeback kid") the race stays open.'
+    )
+    assert said(text) == [("comeback kid", "Dan Hale")]
