@@ -98,3 +98,11 @@ def test_a_phrase_after_a_preposition_is_no_subject_of_a_later_verb():
         'declaring himself the "comeback kid") the race stays open.'
     )
     assert said(text) == [("comeback kid", "Dan Hale")]
+
+
+def test_asked_which_opens_a_question_not_a_speaker():
+    text = (
+        "Tom Hale spoke in Leeds on Tuesday. Asked which Leeds ward was his favourite, he "
+        'demurred: "Whichever one I am standing in."'
+    )
+    assert said(text) == [("Whichever one I am standing in.", "Tom Hale")]

@@ -142,7 +142,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     riffed retaliated
     griped grumbled implored reasoned speculated bellowed intoned muttered
     murmured enthused crowed bragged confessed clarified inquired roared hollered
-    confided ventured concurred rejoined groused fretted surmised quibbled
+    confided ventured concurred rejoined groused fretted surmised quibbled demurred
     smiles laughs sighs grins grinned
     """
     )
