@@ -106,3 +106,13 @@ def test_asked_which_opens_a_question_not_a_speaker():
         'demurred: "Whichever one I am standing in."'
     )
     assert said(text) == [("Whichever one I am standing in.", "Tom Hale")]
+
+
+def test_a_participle_after_a_comma_inside_the_marks_takes_the_clause_subject():
+    # American style puts the comma inside the marks: '"that man," telling'. The
+    # participle is the clause subject's speech, and no attribution of the phrase before.
+    text = (
+        'The Harbour Trust did not want to discuss "that man," telling Radio Kent that the '
+        'trust is focused on "keeping the ferries running."'
+    )
+    assert said(text) == [("keeping the ferries running.", "Harbour Trust")]

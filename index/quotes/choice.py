@@ -85,6 +85,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
             len(between) <= _NEAR
             and all(t.kind == "p" for t in between)
             and not (introduces_next and before)
+            and not _clause_participle(para, qi, e)
         ):
             own = opening_clause_event(para, qi, before, lambda b: _strong_before(para, b, qi))
             return (own, qi - own.last <= 4) if own is not None else (e, True)
@@ -96,6 +97,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
         e
         for e in after
         if not e.weak
+        and not _clause_participle(para, qi, e)
         and (
             not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
             or _inverted_after_comma(para, e)  # "... farmers who wish ..., said Ann Pike"
@@ -105,6 +107,17 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
     if strong_after:
         return strong_after[0], False
     return None, False
+
+
+def _clause_participle(para: _Para, qi: int, e: Event) -> bool:
+    """Is ``e``, right after the quotation at ``qi``, a participle whose subject stands
+    before the quotation ('mocked Trump for calling himself the "king of debt," noting
+    that ...')? It goes on the clause, and is no attribution of that quotation."""
+    return (
+        e.cue_index == qi + 1
+        and e.cue.lower().endswith("ing")
+        and e.mention.start < para.tokens[qi].start
+    )
 
 
 def _strong_before(para: _Para, e: Event, qi: int) -> bool:

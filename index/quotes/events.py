@@ -119,6 +119,11 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 _SAYS_THAT = ("report", "highlight", "point", "continue", "question")
 
 
+def _ends_on_comma(quoted: str) -> bool:
+    """Does a quotation token's text end on a comma inside its closing mark?"""
+    return quoted.rstrip("\"”’'").endswith(",")
+
+
 def _as_source(tokens, j: int, floor: int) -> bool:
     """Does the cue at ``j`` close an opening "As X reported," (a short subject)?"""
     return (
@@ -404,8 +409,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and left is not None
             and (
                 left.lower in ("and", "but")
-                or left.text == ","
-                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding"
+                or (left.text == "," or left.kind == "q" and _ends_on_comma(left.text))
+                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding";
+                # '"a levy," arguing': the comma inside the marks (American style)
             )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
