@@ -19,6 +19,7 @@ from warreader.index.quotes.clause_subjects import (
     adverb_opener,
     coordinate_subject,
 )
+from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
@@ -117,19 +118,6 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
 
 # Weak cues that report speech like "said" when a "that" clause follows them.
 _SAYS_THAT = ("report", "highlight", "point", "continue", "question")
-
-
-def _ends_on_comma(quoted: str) -> bool:
-    """Does a quotation token's text end on a comma inside its closing mark?"""
-    return quoted.rstrip("\"”’'").endswith(",")
-
-
-def _as_source(tokens, j: int, floor: int) -> bool:
-    """Does the cue at ``j`` close an opening "As X reported," (a short subject)?"""
-    return (
-        j + 1 < len(tokens) and tokens[j + 1].text == "," and tokens[floor].lower == "as"
-        and 1 < j - floor <= 6
-    )
 _DISPLAY_VERBS = lexicon.words("read reads")  # what a document shows: "the sign read"
 def _capitalised_after_quote(tokens: list[Token], i: int, floor: int) -> bool:
     """Is the word before the verb at ``i`` capitalised in the middle of a sentence,
@@ -339,7 +327,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
         ):
             weak = False  # "The Courier reported that ...": a report of speech, not a view
-        if weak and low.startswith(_SAYS_THAT) and _as_source(tokens, j, floor):
+        if weak and low.startswith(_SAYS_THAT) and as_source(tokens, j, floor):
             weak = False  # "As the Courier reported, ...": the source of its sentence
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
@@ -409,7 +397,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and left is not None
             and (
                 left.lower in ("and", "but")
-                or (left.text == "," or left.kind == "q" and _ends_on_comma(left.text))
+                or (left.text == "," or left.kind == "q" and ends_on_comma(left.text))
                 and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding";
                 # '"a levy," arguing': the comma inside the marks (American style)
             )
