@@ -116,3 +116,16 @@ def test_a_participle_after_a_comma_inside_the_marks_takes_the_clause_subject():
         'trust is focused on "keeping the ferries running."'
     )
     assert said(text) == [("keeping the ferries running.", "Harbour Trust")]
+
+
+def test_a_titled_name_is_cut_before_its_of_phrase():
+    # "Aris" is no given name the lexicon knows; the title says a person is named.
+    text = (
+        "As Archbishop Aris Tovan of the Armenian Patriarchate of Leeds told the Courier, "
+        '"We have suffered the same fate." He added, "Leeds should have been first to '
+        'help."'
+    )
+    assert said(text) == [
+        ("We have suffered the same fate.", "Aris Tovan"),
+        ("Leeds should have been first to help.", "Aris Tovan"),
+    ]
