@@ -129,3 +129,14 @@ def test_a_titled_name_is_cut_before_its_of_phrase():
         ("We have suffered the same fate.", "Aris Tovan"),
         ("Leeds should have been first to help.", "Aris Tovan"),
     ]
+
+
+def test_a_quantified_group_keeps_its_postmodifier_and_is_no_place():
+    text = (
+        'Some Republicans in Congress said the plan was "dead on arrival."\n\n'
+        'Many farmers in Kent said the levy was "a tax on bread."'
+    )
+    assert said(text) == [
+        ("dead on arrival.", "Some Republicans in Congress"),
+        ("a tax on bread.", "Many farmers in Kent"),
+    ]
