@@ -140,3 +140,11 @@ def test_a_quantified_group_keeps_its_postmodifier_and_is_no_place():
         ("dead on arrival.", "Some Republicans in Congress"),
         ("a tax on bread.", "Many farmers in Kent"),
     ]
+
+
+def test_a_number_opening_a_time_phrase_is_no_speaker():
+    text = (
+        "Tom Hale spoke last. Thirteen years earlier, he had voted for the war from "
+        '"the view of a senator from Leeds."'
+    )
+    assert "Thirteen" not in [speaker for _, speaker in said(text)]

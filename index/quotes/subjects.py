@@ -28,7 +28,10 @@ _IRREGULAR = lexicon.words(
     were
     """
 )
-_NOT_FINITE = lexicon.words("news series species politics process access business")
+_NOT_FINITE = lexicon.words(
+    "news series species politics process access business "
+    "years months weeks days hours minutes decades"  # "Thirteen years earlier, she ..."
+)
 
 
 def _looks_finite(token: Token) -> bool:
