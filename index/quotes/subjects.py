@@ -122,6 +122,8 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
     its finite verb, when both stand before the quotation; else None."""
     j = _after_opening_phrase(tokens, floor, qi)
+    if j is None and tokens[floor].lower in _DETERMINERS:
+        return determined_subject(tokens, floor, qi)
     if j is None or j >= qi:
         return None
     found = _subject_at(tokens, j, qi)
@@ -171,3 +173,37 @@ def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | N
     if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
         end += 1  # "has branded", "was describing": the verb that says how it was said
     return mention, end
+
+
+_DETERMINERS = lexicon.words("the a an")
+_SO_CALLED = lexicon.words("so-called so called dubbed")
+_BE = lexicon.words("is was are were be been being")
+
+
+def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mention, int] | None:
+    """ "The Courier ran an editorial that said the plan was "…"", "The Sanders campaign
+    rejected ... as "…"": a sentence opening on "The"/"A" has that phrase for subject
+    only when it is a person, a body or a named one, and a reporting verb or a document
+    stands between its verb and the quotation (a scare quote in its predicate, "the
+    FCC fined CBS over the "…"", is nobody's); never for a "so-called" term."""
+    found = _subject_at(tokens, floor, qi)
+    if found is None:
+        return None
+    mention, verb = found
+    if mention.kind != "name" and not (
+        mention.head in lexicon.PERSON_NOUNS
+        or mention.head in lexicon.PERSON_PLURALS
+        or mention.head in lexicon.ORG_NOUNS
+    ):
+        return None
+    if qi > 0 and tokens[qi - 1].lower in _SO_CALLED or _BE & {
+        tokens[verb].lower, tokens[verb - 1].lower
+    }:
+        return None  # "The rapper was criticised after ...": a passive subject says nothing
+    between = tokens[verb : qi]
+    if not any(
+        t.kind == "w" and (t.lower in lexicon.CUE_VERBS or t.lower in lexicon.DOCUMENT_NOUNS)
+        for t in between
+    ):
+        return None
+    return found
