@@ -204,6 +204,6 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
     if not any(
         t.kind == "w" and (t.lower in lexicon.CUE_VERBS or t.lower in lexicon.DOCUMENT_NOUNS)
         for t in between
-    ):
-        return None
+    ) and not (tokens[qi - 1].lower == "as" and tokens[verb].lower.endswith("ed")):
+        return None  # "The council rejected the plan as "…"": a verb that casts it
     return found
