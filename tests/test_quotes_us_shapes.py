@@ -152,14 +152,14 @@ def test_a_number_opening_a_time_phrase_is_no_speaker():
 
 def test_a_sentence_opening_on_the_has_its_subject_only_with_a_reporting_word():
     text = (
-        'The Courier ran an editorial that said the plan was "a giveaway to the rich."\n\n'
         'The council rejected the levy as "absurd."\n\n'
+        'The Gazette ran an editorial that said the plan was "a giveaway to the rich."\n\n'
         'The regulator fined the broadcaster over the "wardrobe malfunction" at the game.\n\n'
         "The singer was criticised after a show in April led viewers to complain he was "
         '"crude."'
     )
     found = dict(said(text))
-    assert found["a giveaway to the rich."] == "Courier"
+    assert found["a giveaway to the rich."] == "Gazette"
     assert found["absurd."] == "the council"  # a casting verb and "as"
     assert "wardrobe malfunction" not in found  # a scare quote: nobody's words
     assert found["crude."] is None  # the viewers', not the singer's (a passive subject)
