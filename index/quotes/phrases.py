@@ -140,6 +140,18 @@ def _person_before(tokens: list[Token], k: int) -> bool:
         and tokens[m].capitalised
         and (tokens[m].lower in given or _INITIALS.fullmatch(tokens[m].text))
         for m in range(max(0, k - 3), k - 1)
+    ) or k >= 3 and titled_name([t.text for t in tokens[k - 3 : k]])
+
+
+def titled_name(words: list[str]) -> bool:
+    """Are ``words`` a title and two capitalised words that are no title or job
+    ("Archbishop Aris Shirvanian"): a person, whatever the given name?"""
+    return (
+        len(words) == 3
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() in lexicon.TITLES
+        and not any(w.lower() in lexicon.TITLES or w.lower() in lexicon.PERSON_NOUNS
+                    for w in words[1:])
     )
 
 
