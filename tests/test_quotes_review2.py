@@ -17,3 +17,18 @@ def test_a_name_after_an_owner_that_reads_as_a_description_speaks():
         ("It is the year of the harbour film,", "Peter Frayne"),  # not the next speaker
         ("The comedy should win,", "Jim Gaunt"),
     ]
+
+
+def test_a_peers_territorial_designation_is_no_part_of_the_name():
+    text = (
+        "Peers voted down the island ferry bill.\n\n"
+        'Lord Kestrel of Dunmore, the lord chancellor, said the bill would return. "We '
+        'will bring it back," he said.\n\n'
+        'Baroness Hollins of Tarrant told peers the plan was "deeply flawed".\n\n'
+        'Lord Kestrel said later: "We respect the vote."'
+    )
+    assert said(text) == [
+        ("We will bring it back,", "Kestrel"),  # not "Dunmore"
+        ("deeply flawed", "Hollins"),  # not "Tarrant"
+        ("We respect the vote.", "Kestrel"),
+    ]

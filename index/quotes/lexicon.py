@@ -188,6 +188,7 @@ HONORIFICS: dict[str, str] = {
     "dame": "f",
     "lord": "m",
     "lady": "f",
+    "baroness": "f",
     "dr": "",
     "dr.": "",
     "prof": "",

@@ -153,6 +153,7 @@ def build(words: list[Token]) -> Mention | None:
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     # A name, perhaps after a role: the name starts after the last title/role word.
+    words = _without_seat(words)  # "Lord Falconer of Thoroton": the peer, not the place
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower in lexicon.NATIONALITIES and w.capitalised:
@@ -197,6 +198,24 @@ def build(words: list[Token]) -> Mention | None:
         honorific=honorific,
         possessive=last.possessive,
     )
+
+
+_PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
+
+
+def _without_seat(words: list[Token]) -> list[Token]:
+    """ "Lord Falconer of Thoroton", "Baroness Williams of Crosby": a peer's territorial
+    designation is no part of the name (the peer is Lord Falconer); other words as given."""
+    for k in range(2, len(words) - 1):
+        if (
+            words[k].lower == "of"
+            and words[k - 2].lower in _PEERS
+            and words[k - 2].capitalised
+            and words[k - 1].capitalised
+            and all(w.capitalised for w in words[k + 1 :])
+        ):
+            return words[:k]
+    return words
 
 
 def _owned_person(words: list[Token]) -> Mention | None:
