@@ -32,3 +32,22 @@ def test_a_peers_territorial_designation_is_no_part_of_the_name():
         ("deeply flawed", "Hollins"),  # not "Tarrant"
         ("We respect the vote.", "Kestrel"),
     ]
+
+
+def test_a_capitalised_descriptor_glued_to_a_known_surname_is_that_person():
+    text = (
+        "Harbour Town beat Rovers 2-0, with Danny Creel scoring twice.\n\n"
+        'Manager Ollie Brandt was pleased. "We did what we had to do," Brandt said.\n\n'
+        "Matchwinner Creel praised the crowd. \"It was a great night for us,\" said the "
+        "Harbour striker."
+    )
+    assert said(text)[-1] == ("It was a great night for us,", "Danny Creel")  # not Brandt
+
+
+def test_a_given_name_before_a_known_surname_is_another_person():
+    text = (
+        "Harbour Town beat Rovers 2-0, with Danny Creel scoring twice.\n\n"
+        'His brother Marcus Creel watched from the stand. "I am so proud," Marcus Creel '
+        "said."
+    )
+    assert said(text) == [("I am so proud,", "Marcus Creel")]

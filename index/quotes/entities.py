@@ -140,6 +140,8 @@ class Registry:
             or first == cfirst
             or first[0] == cfirst[0]
         ]
+        if not candidates and bucket and len(tokens) == 2:
+            candidates = _described_surname(bucket, tokens[0])
         if candidates:
             # A bare surname goes to the person the article gave it first ("Clinton"
             # after "Hillary Clinton", not her husband named further on, whose sentence
@@ -397,6 +399,24 @@ def _position(sighting: Sighting) -> Position:
 
 
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
+
+
+def _described_surname(bucket: list[Entity], first: str) -> list[Entity]:
+    """ "Matchwinner Keane" after "Robbie Keane": a capitalised word that is no given name
+    nor title, glued to the surname of the one person the article knows by it, describes
+    that person ("Man-of-the-match Duff" too); never when the word is a given name ("Roy
+    Keane" is someone else)."""
+    if (
+        not first.replace("-", "").isalpha()
+        or not first[1:].islower()
+        or first.lower() in lexicon.first_names()
+        or name_key(first) in lexicon.first_names()
+        or first.lower() in lexicon.HONORIFICS
+        or first.lower() in lexicon.TITLES
+    ):
+        return []
+    people = [e for e in bucket if e.kind == "person" and _name_parts(e.name)[2]]
+    return people if len(people) == 1 else []
 
 
 @lru_cache(maxsize=65536)
