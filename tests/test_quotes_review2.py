@@ -48,6 +48,17 @@ def test_a_given_name_before_a_known_surname_is_another_person():
     text = (
         "Harbour Town beat Rovers 2-0, with Danny Creel scoring twice.\n\n"
         'His brother Marcus Creel watched from the stand. "I am so proud," Marcus Creel '
-        "said."
+        "said. Their mother Zarqa Creel agreed. \"He worked for this,\" said Zarqa Creel."
     )
-    assert said(text) == [("I am so proud,", "Marcus Creel")]
+    assert said(text) == [
+        ("I am so proud,", "Marcus Creel"),
+        ("He worked for this,", "Zarqa Creel"),  # a given name the lexicon lacks
+    ]
+
+
+def test_the_middle_of_a_compound_surname_is_the_same_person():
+    text = (
+        "Party chair Anna Vidal Moreno defended the rules.\n\n"
+        '"The process was fair," Vidal Moreno said.'
+    )
+    assert said(text) == [("The process was fair,", "Anna Vidal Moreno")]

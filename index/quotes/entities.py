@@ -402,21 +402,24 @@ _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
 
 
 def _described_surname(bucket: list[Entity], first: str) -> list[Entity]:
-    """ "Matchwinner Keane" after "Robbie Keane": a capitalised word that is no given name
-    nor title, glued to the surname of the one person the article knows by it, describes
-    that person ("Man-of-the-match Duff" too); never when the word is a given name ("Roy
-    Keane" is someone else)."""
-    if (
-        not first.replace("-", "").isalpha()
-        or not first[1:].islower()
-        or first.lower() in lexicon.first_names()
-        or name_key(first) in lexicon.first_names()
-        or first.lower() in lexicon.HONORIFICS
-        or first.lower() in lexicon.TITLES
-    ):
-        return []
+    """The one person the article knows by a surname that a two-word name ends on, when
+    its first word is no given name: the middle of a compound surname ("Wasserman Schultz"
+    after "Debbie Wasserman Schultz"), or a compound noun for a person glued to the surname
+    ("Matchwinner Keane" after "Robbie Keane"). Any other first word may be a given name
+    the lexicon lacks ("Lolita Grayson" is not Alan Grayson), so it names someone else."""
     people = [e for e in bucket if e.kind == "person" and _name_parts(e.name)[2]]
-    return people if len(people) == 1 else []
+    if len(people) != 1:
+        return []
+    low = first.lower()
+    tokens = _name_parts(people[0].name)[0]
+    if len(tokens) > 2 and tokens[-2].lower() == low:
+        return people
+    bare = low.replace("-", "")
+    if not bare.isalpha() or low in lexicon.first_names():
+        return []
+    return people if any(
+        len(bare) - n >= 3 and bare[-n:] in lexicon.PERSON_NOUNS for n in range(5, 9)
+    ) else []
 
 
 @lru_cache(maxsize=65536)
