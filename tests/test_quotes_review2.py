@@ -62,3 +62,12 @@ def test_the_middle_of_a_compound_surname_is_the_same_person():
         '"The process was fair," Vidal Moreno said.'
     )
     assert said(text) == [("The process was fair,", "Anna Vidal Moreno")]
+
+
+def test_a_description_opening_the_sentence_speaks_past_an_aside_with_a_list():
+    text = (
+        "Hollywood star Liam Nolan has held a dinner to raise money for a Belfast theatre."
+        "\n\nThe Oscar-nominated actor, whose films include Harbour Lights, Michael Collins "
+        'and Star Trek: The Long Quay, said: "The theatre is too important to lose."'
+    )
+    assert said(text) == [("The theatre is too important to lose.", "Liam Nolan")]
