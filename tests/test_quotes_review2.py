@@ -71,3 +71,31 @@ def test_a_description_opening_the_sentence_speaks_past_an_aside_with_a_list():
         'and Star Trek: The Long Quay, said: "The theatre is too important to lose."'
     )
     assert said(text) == [("The theatre is too important to lose.", "Liam Nolan")]
+
+
+def test_a_capitalised_acronym_for_a_person_after_a_determiner_is_a_description():
+    text = (
+        "Labour backbencher Dora Abbing has attacked the ferry plan.\n\n"
+        '"It is a disgrace," the Labour MP said. The Hackney MP added that islanders had '
+        'been "ignored".\n\n'
+        'Party MP Angus Rennie-Hay said the plan was "a betrayal". "Scotland will not '
+        'forget," the SNP MP said.'
+    )
+    assert said(text) == [
+        ("It is a disgrace,", "Dora Abbing"),  # not an organisation called "Labour MP"
+        ("ignored", "Dora Abbing"),
+        ("a betrayal", "Angus Rennie-Hay"),
+        ("Scotland will not forget,", "Angus Rennie-Hay"),
+    ]
+
+
+def test_a_frontbencher_is_a_person_the_description_refers_back_to():
+    text = (
+        'Shadow chancellor Oliver Letts said the chancellor had "lost control of '
+        'spending". The Conservative frontbencher added: "Every family will pay."'
+    )
+    assert said(text) == [
+        ("lost control of spending", "Oliver Letts"),
+        ("Every family will pay.", "Oliver Letts"),
+    ]
+

@@ -124,7 +124,10 @@ def build(words: list[Token]) -> Mention | None:
     if (determiner or det_cap) and len(words) == 2 and last_low in lexicon.PERSON_NOUNS:
         # "the Dutchman", "the Scot": a description, not a name
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
-    if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])):
+    acronym_head = last.text.isupper() and last_low in lexicon.PERSON_NOUNS  # "MP", "QC"
+    if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])) or (
+        (determiner or det_cap) and acronym_head and len(words) > 2
+    ):  # "the Labour MP", "The Hackney MP": a description, not a name
         if (
             last_low in lexicon.PERSON_NOUNS
             or last_low in lexicon.PERSON_PLURALS
