@@ -99,3 +99,56 @@ def test_a_frontbencher_is_a_person_the_description_refers_back_to():
         ("Every family will pay.", "Oliver Letts"),
     ]
 
+
+
+def test_a_press_piece_speaks_for_the_publication_it_appeared_in():
+    text = (
+        "The harbour sequel took $40m in its first weekend.\n\n"
+        'A milder review in the Harbour Gazette dubbed the sequel "unabashedly trivial".\n\n'
+        'An editorial in the Western Post said the plan was "doomed".'
+    )
+    assert said(text) == [
+        ("unabashedly trivial", "Harbour Gazette"),
+        ("doomed", "Western Post"),
+    ]
+
+
+def test_labelling_is_a_participle_cue_after_with():
+    text = (
+        "However, critics were less complimentary about the project, with the Harbour "
+        'Times labelling it a "dispiriting vanity project".'
+    )
+    assert said(text) == [("dispiriting vanity project", "Harbour Times")]  # not "critics"
+
+
+def test_a_name_ending_abbreviation_before_a_sentence_opener_ends_the_sentence():
+    text = (
+        '"It is just a fun holiday movie," said Dan Fellows, head of distribution at '
+        "Harbour Bros. However, the critics were less kind, with the Harbour Times "
+        'labelling it a "vanity project".'
+    )
+    quotes = said(text)
+    assert quotes[-1] == ("vanity project", "Harbour Times")  # not Fellows's words
+
+
+def test_a_role_stops_at_a_reporting_verb_or_a_new_sentence():
+    from tests.quote_support import quotes_of
+
+    text = (
+        '"Older users are more careful," Paul Gossen, head of Safenet told the Courier.\n\n'
+        '"It is a fun movie," said Dan Fellows, head of distribution at Harbour Bros. '
+        "However, critics disagreed."
+    )
+    assert [q.role for q in quotes_of(text)] == [
+        "head of Safenet",
+        "head of distribution at Harbour Bros.",
+    ]
+
+
+def test_a_description_and_its_verb_after_a_publication_are_no_appositive():
+    text = (
+        "The Bishop of Kestrel, the Rt Rev Dr Tom Wrayburn, has attacked the novel.\n\n"
+        "Writing his Christmas message in the Northern Courier, the Bishop said: "
+        '"Conspiracy theories are always fun."'
+    )
+    assert said(text) == [("Conspiracy theories are always fun.", "Tom Wrayburn")]

@@ -18,6 +18,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import SHORT_FORM, short_for
+from warreader.index.quotes.surnames import described_surname
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
@@ -130,8 +131,7 @@ class Registry:
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
         tokens, key, first = _name_parts(mention.name)
-        entity = None
-        bucket = self._by_key.get(key)
+        entity, bucket = None, self._by_key.get(key)
         candidates = bucket and [
             c
             for c in bucket
@@ -140,9 +140,8 @@ class Registry:
             or first == cfirst
             or first[0] == cfirst[0]
         ]
-        if not candidates and bucket and len(tokens) == 2:
-            candidates = _described_surname(bucket, tokens[0])
-        if candidates:
+        candidates = candidates or len(tokens) == 2 and described_surname(bucket, tokens[0])
+        if candidates:  # ("Matchwinner Keane" names Robbie Keane: `described_surname`)
             # A bare surname goes to the person the article gave it first ("Clinton"
             # after "Hillary Clinton", not her husband named further on, whose sentence
             # may have been registered sooner), a fuller name to the first that fits.
@@ -399,27 +398,6 @@ def _position(sighting: Sighting) -> Position:
 
 
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
-
-
-def _described_surname(bucket: list[Entity], first: str) -> list[Entity]:
-    """The one person the article knows by a surname that a two-word name ends on, when
-    its first word is no given name: the middle of a compound surname ("Wasserman Schultz"
-    after "Debbie Wasserman Schultz"), or a compound noun for a person glued to the surname
-    ("Matchwinner Keane" after "Robbie Keane"). Any other first word may be a given name
-    the lexicon lacks ("Lolita Grayson" is not Alan Grayson), so it names someone else."""
-    people = [e for e in bucket if e.kind == "person" and _name_parts(e.name)[2]]
-    if len(people) != 1:
-        return []
-    low = first.lower()
-    tokens = _name_parts(people[0].name)[0]
-    if len(tokens) > 2 and tokens[-2].lower() == low:
-        return people
-    bare = low.replace("-", "")
-    if not bare.isalpha() or low in lexicon.first_names():
-        return []
-    return people if any(
-        len(bare) - n >= 3 and bare[-n:] in lexicon.PERSON_NOUNS for n in range(5, 9)
-    ) else []
 
 
 @lru_cache(maxsize=65536)

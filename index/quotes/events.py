@@ -53,6 +53,7 @@ from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.press_pieces import press_piece_subject
 from warreader.index.quotes.tokens import Token
 
 _CANDIDATES = lexicon.CUE_VERBS | {"according"}
@@ -60,7 +61,7 @@ _CANDIDATES = lexicon.CUE_VERBS | {"according"}
 
 def _speech_words() -> frozenset[str]:
     """Every word that can start a speech event: cues, "according", cue participles."""
-    found = set(_CANDIDATES)
+    found = set(_CANDIDATES) | lexicon.PARTICIPLES  # "labelling": no finite "labelled"
     for verb in lexicon.CUE_VERBS:
         for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else "",
                      verb + verb[-1:] + "ing"):
@@ -359,6 +360,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            if mention is None and (piece := press_piece_subject(tokens, i, floor)) is not None:
+                mention, first = piece  # "A review in the Daily Courier dubbed"
             group = group_subject(tokens, i, floor, mention, first)
             if group is not None:  # "Several said", "21 percent of voters said"
                 mention, first = group

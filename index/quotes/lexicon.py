@@ -102,7 +102,8 @@ PARTICIPLES: frozenset[str] = frozenset(
     words(
         """
     saying telling adding warning insisting noting arguing claiming stating
-    explaining stressing urging asking writing calling describing tweeting
+    explaining stressing urging asking writing calling describing tweeting labelling
+    labeling branding dubbing
     """
     )
 )
