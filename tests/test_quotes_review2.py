@@ -152,3 +152,13 @@ def test_a_description_and_its_verb_after_a_publication_are_no_appositive():
         '"Conspiracy theories are always fun."'
     )
     assert said(text) == [("Conspiracy theories are always fun.", "Tom Wrayburn")]
+
+
+def test_a_company_described_opening_a_sentence_stays_the_topic_of_a_later_it():
+    text = (
+        "Harbourtel said it wanted lighter regulation in exchange for the changes.\n\n"
+        "The group is to set up a new Access Services division to ensure equal access "
+        "for rivals. The company also unveiled plans to cut wholesale prices.\n\n"
+        'It added that it plans to invest £10bn to create a "21st Century network".'
+    )
+    assert said(text) == [("21st Century network", "Harbourtel")]  # not the division
