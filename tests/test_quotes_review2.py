@@ -162,3 +162,11 @@ def test_a_company_described_opening_a_sentence_stays_the_topic_of_a_later_it():
         'It added that it plans to invest £10bn to create a "21st Century network".'
     )
     assert said(text) == [("21st Century network", "Harbourtel")]  # not the division
+
+
+def test_a_given_name_after_a_descriptor_is_no_compound_surname():
+    text = (
+        "Model Cara Ruell and actor Jon Eddy left the house on Friday.\n\n"
+        'Cara Ruell said afterwards: "I am so glad I\'m out."'
+    )
+    assert said(text) == [("I am so glad I'm out.", "Cara Ruell")]  # not "Model Cara Ruell"

@@ -24,10 +24,11 @@ def described_surname(bucket: list[Entity] | None, first: str) -> list[Entity]:
         return []
     low = first.lower()
     tokens = name_tokens(people[0].name)
-    if len(tokens) > 2 and tokens[-2].lower() == low:
-        return people
+    names = lexicon.first_names()
+    if len(tokens) > 2 and tokens[-2].lower() == low and tokens[0].lower() in names:
+        return people  # not "Carla Ruiz" after "Model Carla Ruiz": a given name, no surname
     bare = low.replace("-", "")
-    if not bare.isalpha() or low in lexicon.first_names():
+    if not bare.isalpha() or low in names:
         return []
     return people if any(
         len(bare) - n >= 3 and bare[-n:] in lexicon.PERSON_NOUNS for n in range(5, 9)
