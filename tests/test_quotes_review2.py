@@ -170,3 +170,14 @@ def test_a_given_name_after_a_descriptor_is_no_compound_surname():
         'Cara Ruell said afterwards: "I am so glad I\'m out."'
     )
     assert said(text) == [("I am so glad I'm out.", "Cara Ruell")]  # not "Model Cara Ruell"
+
+
+def test_a_seed_is_a_person_the_description_refers_back_to():
+    text = (
+        "British number one Tom Henley will face Cyril Saule in the first round, and "
+        "could meet Andy Rodd later.\n\n"
+        "Henley came from two sets down to beat Saule last year. The seventh seed, who is "
+        "lined up to meet Rodd in the last eight, is looking forward to the match. "
+        '"He is a tough player," he said.'
+    )
+    assert said(text) == [("He is a tough player,", "Tom Henley")]  # not Rodd
