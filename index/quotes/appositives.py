@@ -25,10 +25,12 @@ def appositive_role(tokens: list[Token], j: int) -> str:
         return ""
     words: list[str] = []
     for token in tokens[j + 1 : j + 1 + _MAX_APPOSITIVE]:
-        if token.kind != "w":
+        if token.kind != "w" or words and _ends_role(token, words[-1]):
             break
         words.append(token.text)
     described = len(words) >= 2 and words[0].lower() in ("a", "an", "the")
+    if described and token.kind == "w" and not token.capitalised and _ends_role(token, ""):
+        return ""  # "in the Northern Echo, the Bishop said": a subject and its verb
     if not described and not (words and words[0].lower() in lexicon.PERSON_NOUNS):
         return ""
     if words[0].lower() in ("a", "an", "the"):
@@ -41,6 +43,18 @@ def appositive_role(tokens: list[Token], j: int) -> str:
     ):
         return ""
     return " ".join(words)
+
+
+_SENTENCE_WORDS = lexicon.words("however but the this it he she they we meanwhile")
+
+
+def _ends_role(token: Token, before: str) -> bool:
+    """Does the role stop before ``token``: a reporting verb ("head of Preventon told the
+    BBC") or a word opening a sentence after a name's abbreviation ("at Warner Bros.
+    However")?"""
+    if not token.capitalised:
+        return token.lower in lexicon.CUE_VERBS and token.lower not in lexicon.NOUN_LIKE_CUES
+    return before.endswith(".") and token.lower in _SENTENCE_WORDS
 
 
 _MAX_JOB_WORDS = 6  # "Microsoft Windows Client product manager"

@@ -245,6 +245,7 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
 _LABELLING = lexicon.words(
     """
     call calls called brand brands branded dub dubs dubbed label labels labelled labeled
+    calling branding dubbing labelling labeling
     deride derides derided characterise characterises characterised characterize
     characterizes characterized decry decries decried denounce denounces denounced
     deem deems deemed dismiss dismisses dismissed slam slams slammed blast blasts blasted

@@ -482,7 +482,7 @@ def _participle(low: str) -> bool:
         return False
     stem = low[:-3]
     return (
-        stem in lexicon.CUE_VERBS
+        stem in lexicon.CUE_VERBS or low in lexicon.PARTICIPLES  # "labelling"
         or stem + "e" in lexicon.CUE_VERBS
         or (stem[-1:] == stem[-2:-1] and stem[:-1] in lexicon.CUE_VERBS)
     )

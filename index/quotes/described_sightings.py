@@ -1,5 +1,6 @@
 """A sentence opening on a description of a person ("The Swiss star hit back", "The
-seventh seed, who ..., is looking forward") is about the person the article is about:
+seventh seed, who ..., is looking forward") or of an organisation ("The company also
+unveiled plans") is about the one the article is about:
 the subject of the latest sentence before it whom the description fits. That
 person is the sentence's subject, so a "he" or "she" after it goes to that person rather
 than to someone the sentence names as an object ("... to meet Roddick in the last eight").
@@ -29,6 +30,12 @@ _AUXILIARIES = frozenset(
      "should", "did", "does", "came", "went", "made", "took", "got", "gave", "won", "lost")
 )
 _NOT_A_MODIFIER = _NOT_A_VERB | {"the", "a", "an", "his", "her", "its", "their"}
+# Organisations described the same way ("The company also unveiled plans"): the latest
+# organisation that was a sentence's subject stays the topic a later "it" names.
+_ORG_HEADS = lexicon.words(
+    "company firm group bank airline carrier retailer maker manufacturer operator giant "
+    "corporation club"
+)
 
 
 def described_subject(tokens: list[Token], j: int) -> str | None:
@@ -40,7 +47,7 @@ def described_subject(tokens: list[Token], j: int) -> str | None:
         token = tokens[k]
         if token.kind != "w" or token.possessive or token.lower in _NOT_A_MODIFIER:
             return None
-        if token.lower not in lexicon.PERSON_NOUNS:
+        if token.lower not in lexicon.PERSON_NOUNS and token.lower not in _ORG_HEADS:
             continue
         nxt = tokens[k + 1]
         if nxt.text == "," and tokens[k + 2].lower == "who":
@@ -77,7 +84,9 @@ def described_topic(registry: Registry, head: str, position) -> Entity | None:
 
 
 def _fits(entity: Entity | None, head: str) -> bool:
-    return entity is not None and entity.kind == "person" and entity.fits(head)
+    return entity is not None and (
+        entity.kind == "person" or head in _ORG_HEADS and entity.kind != "person"
+    ) and entity.fits(head)
 
 
 def see_described(registry: Registry, head: str, position) -> None:

@@ -18,6 +18,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import SHORT_FORM, short_for
+from warreader.index.quotes.surnames import described_surname
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
@@ -131,17 +132,16 @@ class Registry:
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
         tokens, key, first = _name_parts(mention.name)
-        entity = None
-        bucket = self._by_key.get(key)
+        entity, bucket = None, self._by_key.get(key)
         candidates = bucket and [
-            c
-            for c in bucket
+            c for c in bucket
             if not first
             or not (cfirst := _name_parts(c.name)[2])
             or first == cfirst
             or first[0] == cfirst[0]
         ]
-        if candidates:
+        candidates = candidates or len(tokens) == 2 and described_surname(bucket, tokens[0])
+        if candidates:  # ("Matchwinner Keane" names Robbie Keane: `described_surname`)
             # A bare surname goes to the person the article gave it first ("Clinton"
             # after "Hillary Clinton", not her husband named further on, whose sentence
             # may have been registered sooner), a fuller name to the first that fits.

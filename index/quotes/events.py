@@ -19,6 +19,7 @@ from warreader.index.quotes.clause_subjects import (
     adverb_opener,
     coordinate_subject,
 )
+from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
 from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     _BE,
@@ -54,6 +55,7 @@ from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.press_pieces import press_piece_subject
 from warreader.index.quotes.subjects import name_after_quote
 from warreader.index.quotes.subordinate import clause_start
 from warreader.index.quotes.tokens import Token
@@ -63,7 +65,7 @@ _CANDIDATES = lexicon.CUE_VERBS | {"according"}
 
 def _speech_words() -> frozenset[str]:
     """Every word that can start a speech event: cues, "according", cue participles."""
-    found = set(_CANDIDATES)
+    found = set(_CANDIDATES) | lexicon.PARTICIPLES  # "labelling": no finite "labelled"
     for verb in lexicon.CUE_VERBS:
         for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else "",
                      verb + verb[-1:] + "ing"):
@@ -162,64 +164,6 @@ _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
 
 _VERBS_BEFORE_PEOPLE = lexicon.words("says tells warns")  # "tells reporters": a verb
 _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
-_PAST_WITHOUT_ED = lexicon.words("said told wrote read thought felt put")
-
-
-# Words that open the object or complement of "state" used as a verb ("they state that",
-# "the rules state their aim", "state clearly").
-_STATE_OBJECT = lexicon.words(
-    "that the a an their his her its our my your this these those what how why whether "
-    "as in on at to for"
-)
-
-
-def _state_noun(tokens: list[Token], j: int, floor: int) -> bool:
-    """Is "state" at ``j`` a noun: after a capitalised word that is no plural subject
-    ("Florida state archivist", "a Democratic state", "Frankfurt's state of"), before
-    "of", or before a lower-case word that opens no object ("state voter data")?"""
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is not None and nxt.kind == "w" and (
-        nxt.lower == "of"
-        or not nxt.capitalised
-        and nxt.lower not in _STATE_OBJECT
-        and not nxt.lower.endswith("ly")
-    ):
-        return True
-    before = tokens[j - 1] if j > floor else None
-    return (
-        before is not None
-        and before.kind == "w"
-        and before.text[:1].isupper()
-        and (before.possessive or not before.text.endswith("s"))
-        and before.lower not in lexicon.PRONOUNS
-    )
-
-
-def _indefinite_noun(tokens: list[Token], mention: Mention, j: int) -> bool:
-    """Is the cue word at ``j`` a noun ending "a ..." right before it: "a Trump-style
-    retort", "a sharp reply"? A singular subject with "a" takes "replies" or "replied",
-    never the bare form; "helped a journalist write" keeps its person."""
-    low = tokens[j].lower
-    last = mention.text.rsplit(" ", 1)[-1].lower()
-    return (
-        j > 0
-        and tokens[j - 1].end == mention.end
-        and mention.text.lower().startswith(("a ", "an "))
-        and not low.endswith(("s", "ed", "ing"))
-        and low not in _PAST_WITHOUT_ED
-        and last not in lexicon.PERSON_NOUNS
-        and last not in lexicon.ORG_NOUNS
-    )
-
-
-def _goes_on_doing(tokens: list[Token], j: int) -> bool:
-    """ "will continue to be", "continued to have": "continue" as a plain auxiliary
-    ("continued to insist", "continued to portray" may still report)."""
-    return (
-        j + 2 < len(tokens)
-        and tokens[j + 1].lower == "to"
-        and tokens[j + 2].lower in ("be", "have")
-    )
 
 
 def may_speak(text: str, start: int, end: int) -> bool:
@@ -311,9 +255,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j - 1].lower in _NOUN_BEFORE
         ):
             continue  # "the secretary of state said", "his remarks": a noun
-        if low == "state" and _state_noun(tokens, j, floor):
+        if low == "state" and state_noun(tokens, j, floor):
             continue  # "Florida state archivist", "a Democratic state.", "state data": a noun
-        if low.startswith("continue") and _goes_on_doing(tokens, j):
+        if low.startswith("continue") and goes_on_doing(tokens, j):
             continue  # "will continue to be": no speech
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
@@ -364,6 +308,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = _inverted(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
+            if mention is None and (piece := press_piece_subject(tokens, i, floor)) is not None:
+                mention, first = piece  # "A review in the Daily Courier dubbed"
             group = group_subject(tokens, i, floor, mention, first)
             if group is not None:  # "Several said", "21 percent of voters said"
                 mention, first = group
@@ -462,7 +408,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention = owner  # "the ministry's spokesman" speaks for the ministry
         if mention is None or mention.possessive and mention.kind != "name":
             continue
-        if _indefinite_noun(tokens, mention, j):
+        if indefinite_noun(tokens, mention, j):
             continue  # "offered a Trump-style retort": a noun after "a", no verb
         if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
             continue  # "Quickly dismissing the claim, ...": an adverb, no speaker

@@ -91,6 +91,9 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         owned = _owned_person(tokens, start, start + len(words))
         if owned is not None:  # "said Mr Tull's lawyer": the lawyer, not Tull
             return owned
+        owned = _name_after_owner(tokens, words, start + len(words))
+        if owned is not None:  # "said the Observer's Peter Frayne": Frayne, not the paper
+            return owned
     mention = build(words) if words else None
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
         return None, "", j
@@ -157,6 +160,26 @@ def _owned_person(tokens: list[Token], start: int, end: int) -> tuple[Mention, s
     if named and named[0].capitalised:
         return None  # "said his wife, Sheila.": the name the older rules read
     return mention, appositive_role(tokens, after), after - 1
+
+
+def _name_after_owner(
+    tokens: list[Token], owner: list[Token], at: int
+) -> tuple[Mention, str, int] | None:
+    """ "said the Observer's Peter Frayne": a person's full name right after an owner
+    that reads as a description ("the Observer's" is no observer) speaks, with the owner
+    as role; a clause going on after the name ("... Frayne had") names no speaker."""
+    named_words = right_phrase(tokens, at)
+    if not named_words or not named_words[0].capitalised or not is_person_name(named_words):
+        return None
+    last = at + len(named_words) - 1
+    if last + 1 < len(tokens) and tokens[last + 1].lower in _AUXILIARIES:
+        return None
+    named = build(named_words)
+    if named is None:
+        return None
+    owner_words = [t.text for t in owner if t.lower not in DETERMINERS]
+    named.role = named.role or " ".join(owner_words).removesuffix("'s").removesuffix("'")
+    return named, appositive_role(tokens, last + 1), last
 
 
 def _with_postmodifier(tokens: list[Token], mention: Mention, start: int, after: int) -> int:

@@ -102,7 +102,8 @@ PARTICIPLES: frozenset[str] = frozenset(
     words(
         """
     saying telling adding warning insisting noting arguing claiming stating
-    explaining stressing urging asking writing calling describing tweeting
+    explaining stressing urging asking writing calling describing tweeting labelling
+    labeling branding dubbing
     """
     )
 )
@@ -188,6 +189,7 @@ HONORIFICS: dict[str, str] = {
     "dame": "f",
     "lord": "m",
     "lady": "f",
+    "baroness": "f",
     "dr": "",
     "dr.": "",
     "prof": "",
@@ -266,6 +268,7 @@ PERSON_NOUNS: dict[str, str] = {
     participant interviewer interviewee reader viewer listener retiree impostor
     heckler marcher spectator onlooker bystander panelist panellist
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
+    frontbencher backbencher msp qc seed
     """
     )
 }

@@ -124,7 +124,10 @@ def build(words: list[Token]) -> Mention | None:
     if (determiner or det_cap) and len(words) == 2 and last_low in lexicon.PERSON_NOUNS:
         # "the Dutchman", "the Scot": a description, not a name
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
-    if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])):
+    acronym_head = last.text.isupper() and last_low in lexicon.PERSON_NOUNS  # "MP", "QC"
+    if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])) or (
+        (determiner or det_cap) and acronym_head and len(words) > 2
+    ):  # "the Labour MP", "The Hackney MP": a description, not a name
         if (
             last_low in lexicon.PERSON_NOUNS
             or last_low in lexicon.PERSON_PLURALS
@@ -153,6 +156,7 @@ def build(words: list[Token]) -> Mention | None:
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     # A name, perhaps after a role: the name starts after the last title/role word.
+    words = _without_seat(words)  # "Lord Falconer of Thoroton": the peer, not the place
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.lower in lexicon.NATIONALITIES and w.capitalised:
@@ -197,6 +201,24 @@ def build(words: list[Token]) -> Mention | None:
         honorific=honorific,
         possessive=last.possessive,
     )
+
+
+_PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
+
+
+def _without_seat(words: list[Token]) -> list[Token]:
+    """ "Lord Falconer of Thoroton", "Baroness Williams of Crosby": a peer's territorial
+    designation is no part of the name (the peer is Lord Falconer); other words as given."""
+    for k in range(2, len(words) - 1):
+        if (
+            words[k].lower == "of"
+            and words[k - 2].lower in _PEERS
+            and words[k - 2].capitalised
+            and words[k - 1].capitalised
+            and all(w.capitalised for w in words[k + 1 :])
+        ):
+            return words[:k]
+    return words
 
 
 def _owned_person(words: list[Token]) -> Mention | None:

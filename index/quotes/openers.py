@@ -46,7 +46,9 @@ def _opener(
     aged = len(words) - n == 1 and _age_follows(tokens, e)  # "Hale, 35, the son of ..."
     # Right after its quotation any name of two or three capitalised words will do.
     quoted = (loose or s > 0 and tokens[s - 1].kind == "q") and 2 <= len(words) - n <= 3
-    if not words or not (aged or quoted or is_person_name(words[n:])):
+    if words and not (aged or quoted or is_person_name(words[n:])):
+        return _described_opener(words, s, e)
+    if not words:
         return None
     prefix = tokens[s : e - len(words)]
     if len(prefix) > _PREFIX_WORDS or any(
@@ -60,6 +62,17 @@ def _opener(
     if mention is None or mention.kind != "name" or mention.org:
         return None
     return mention, e - len(words), e
+
+
+def _described_opener(words: list[Token], s: int, e: int) -> tuple[Mention, int, int] | None:
+    """ "The Oscar-nominated actor, whose films include A, B and C, said": a definite
+    description of a person opening the sentence is the subject past its aside too."""
+    if len(words) > _PREFIX_WORDS or e - len(words) != s or words[0].lower != "the":
+        return None
+    mention = build(words)
+    if mention is None or mention.kind != "nominal" or mention.head not in lexicon.PERSON_NOUNS:
+        return None
+    return mention, s, e
 
 
 def _age_follows(tokens: list[Token], comma: int) -> bool:

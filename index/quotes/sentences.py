@@ -84,6 +84,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 
+# Abbreviations that end a name ("Warner Bros.", "Acme Inc."): a word that only opens
+# sentences after them starts a new one ("... at Warner Bros. However, critics ...").
+_NAME_FINAL = words("inc corp ltd co bros jr sr plc")
+_OPENS_SENTENCE = re.compile(
+    r"(?:However|But|The|This|These|It|Its|He|She|They|We|In|On|At|Meanwhile|Analysts|"
+    r"Shares|And|So|Yet|Still|Now|Last|Earlier|Later|Some|Many|Most)\b"
+)
+
+
+def _closes_name_then_opens(text: str, dot: int, after: int) -> bool:
+    """Does the abbreviation ending at ``dot`` close a name and the next word open a
+    sentence ("Warner Bros. However, US critics")?"""
+    match = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
+    return (
+        match is not None
+        and match.group(1).lower() in _NAME_FINAL
+        and _OPENS_SENTENCE.match(text, after) is not None
+    )
+
+
 def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``; ``spans`` are its quoted spans."""
     inside = [(s.start, s.end) for s in spans]
@@ -102,7 +122,7 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             and _attributed_after(text, match.end(), text[pos] == ".")
         ):
             continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
-        if _is_abbreviation(text, pos):
+        if _is_abbreviation(text, pos) and not _closes_name_then_opens(text, pos, match.end()):
             continue
         end = match.end()
         bounds.append((start, end))

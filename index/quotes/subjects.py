@@ -13,6 +13,7 @@ from __future__ import annotations
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase
+from warreader.index.quotes.press_pieces import opens_with_piece, piece_subject
 from warreader.index.quotes.tokens import Token
 
 _PERSONAL = frozenset(("he", "she", "they"))
@@ -86,8 +87,8 @@ def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | N
         and (first.lower in lexicon.SENTENCE_OPENERS or _opening_participle(first))
     ):
         return floor
-    if first.lower in _PRONOUNS and first.kind == "w":
-        return floor  # "She applauded him for fighting “over and over again.”"
+    if first.lower in _PRONOUNS and first.kind == "w" or opens_with_piece(tokens, floor, stop):
+        return floor  # "She applauded him for ...", "A review in the Courier dubbed it"
     if first.lower in _CONJUNCTIONS and floor + 1 < stop:
         second = tokens[floor + 1]
         if second.kind == "w" and (
@@ -150,6 +151,8 @@ def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | N
     words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
     mention = (build(words) or job_of_field(words)) if words else None
     end = j + len(words)
+    if (piece := piece_subject(tokens, j, qi)) is not None:
+        mention, end = piece  # "A review in the Daily Courier dubbed": the paper
     if mention is not None and mention.possessive and end < qi:
         owned = right_phrase(tokens, end)  # "Germany's Chancellor Angela Merkel heralded"
         mention = build(owned) if owned else None
