@@ -18,6 +18,7 @@ from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
     _PASSIVE,
     _titled,
+    titled_quote,
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
@@ -285,7 +286,7 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
     the bankers "…"", "letters that called him an "…"")? Not "a formula called "…"",
     "is called "…"", "so-called "…"": those name something, they quote nobody; nor a
     capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
-    if _titled(para.text[span.start : span.end].split()):
+    if titled_quote(para.text[span.start : span.end]):
         return False
     back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
     framed = back >= 0 and para.tokens[back].lower == "as"
