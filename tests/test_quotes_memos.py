@@ -47,6 +47,9 @@ def test_title_case_is_remembered_by_the_exact_words():
     assert titled_quote("Meet the Press")
     assert not titled_quote("meet the press")
     assert titled_quote("Meet the Press")
+    title = " ".join(["The Long Road"] * 30)  # over 300 characters: asked, not kept
+    assert titled_quote(title)
+    assert not titled_quote(title + " home")
 
 
 def test_a_title_in_one_article_does_not_make_a_quote_a_title_in_the_next():

@@ -214,10 +214,19 @@ def _exclaims(quoted: str) -> bool:
     return "!" in quoted or quoted.rstrip(",.").endswith("?")
 
 
-@lru_cache(maxsize=256)
 def titled_quote(quoted: str) -> bool:
     """:func:`_titled` of a quotation's words, remembered: the term, owner and labelling
-    checks of one quotation each ask it."""
+    checks of one quotation each ask it. A long quotation (hostile input) is not kept."""
+    if len(quoted) > _REMEMBERED_QUOTE:
+        return _titled(quoted.split())
+    return _titled_words(quoted)
+
+
+_REMEMBERED_QUOTE = 300  # characters
+
+
+@lru_cache(maxsize=256)
+def _titled_words(quoted: str) -> bool:
     return _titled(quoted.split())
 
 
