@@ -168,7 +168,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                     quoted[e.mention.start] = quoted.get(e.mention.start, "") + " " + said_words
             q = quoted.get
             resolved = {id(e): self._resolve(p, para, e, q(e.mention.start)) for e in para.events}
-            lenders = _Lenders(para, chosen)
+            lenders: _Lenders | None = None  # made for the first quotation that borrows
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
@@ -196,6 +196,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 elif subject is not None:
                     result = self._resolve(p, para, subject)
                 else:
+                    lenders = lenders or _Lenders(para, chosen)
                     result = self._fallback(p, para, k, lenders, resolved)
                     if (
                         not result.speaker
