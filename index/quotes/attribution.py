@@ -21,12 +21,12 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
+    _chosen_events,
     _coordinated_quote,
     _frames_own_words,
     _labelled_before,
     _labels,
     _Lenders,
-    _pick_event,
     _shout_agent,
     _shouted,
     _subject_event,
@@ -38,14 +38,13 @@ from warreader.index.quotes.event_forms import (
     paragraph_topic,
     sentence_topic,
 )
-from warreader.index.quotes.events import Event, may_speak
+from warreader.index.quotes.events import may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
     DETERMINERS,
     run_mention,
 )
 from warreader.index.quotes.named_later import name_unnamed_spokespeople
-from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.quoted_context import _directed, _reported_before
 from warreader.index.quotes.reading import (
     _CLOSE,
@@ -143,16 +142,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 for e in para.events:
                     self._resolve(p, para, e)
                 continue  # its names and speakers are known now; nothing to attribute
-            by_sentence: dict[int, list[Event]] = {}
-            for e in para.events:
-                by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
-            indexed = {s: SpanIndex(events) for s, events in by_sentence.items()}
-            none = SpanIndex([])
-            chosen: list[tuple[Event | None, bool]] = []
-            for k in range(len(para.spans)):
-                qi = para.q_index.get(k)
-                same = indexed.get(para.sentence_of[qi], none) if qi is not None else none
-                chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
+            chosen = _chosen_events(para)
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
             quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):

@@ -35,6 +35,26 @@ _NEAR = 3  # tokens between a quotation and the event that follows it
 _WINDOW = 80  # tokens around a quotation where its event may be
 
 
+def _chosen_events(para: _Para) -> list[tuple[Event | None, bool]]:
+    """:func:`_pick_event` for each quotation of the paragraph, among the events of its
+    sentence; only the sentences that hold a quotation have their events indexed."""
+    by_sentence: dict[int, list[Event]] = {}
+    for e in para.events:
+        by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
+    indexed: dict[int, SpanIndex] = {}
+    chosen: list[tuple[Event | None, bool]] = []
+    for k in range(len(para.spans)):
+        qi = para.q_index.get(k)
+        if qi is None:
+            chosen.append((None, False))
+            continue
+        s = para.sentence_of[qi]
+        if s not in indexed:
+            indexed[s] = SpanIndex(by_sentence.get(s, []))
+        chosen.append(_pick_event(para, qi, indexed[s]))
+    return chosen
+
+
 def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
     and whether it is near (bounded to a window of tokens around the quotation). A
