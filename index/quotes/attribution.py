@@ -89,6 +89,7 @@ class ArticleAttributor(_NameReading, _Resolution):
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         paragraphs = paragraphs[: last + 1]
         self.paragraphs = paragraphs
+        self._far_names: dict[str, str] | None = None  # short form -> full name, on need
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
             by_para[span.paragraph].append(span)
