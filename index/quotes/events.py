@@ -447,8 +447,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if (
             mention is not None
             and mention.kind == "nominal"
-            and mention.head
-            in (lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"})
+            and mention.head in _OWNED_HEADS
         ):
             owner = _document_owner_phrase(tokens, mention)
             if owner is not None and not _person_owner(owner, mention):
@@ -472,6 +471,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))
     return events
+
+
+# Heads of a phrase whose owner may speak for it ("the ministry's spokesman").
+_OWNED_HEADS = lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _person_owner(owner: Mention, mention: Mention) -> bool:

@@ -32,8 +32,6 @@ class _NameReading:
         for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
             for s, (start, end) in far:
                 self._skim_full_names(text, start, end, (p, s))
-            if "(" not in text:
-                continue  # no acronym in brackets: nothing spelt out
             for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
                 entity = self._run_entity(run)[0]  # (RAD)": "the RAD" far from it too
                 if entity is not None and entity.kind != "person" and (
