@@ -21,12 +21,11 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
+    _chosen_events,
     _coordinated_quote,
     _frames_own_words,
     _labelled_before,
     _labels,
-    _Lenders,
-    _pick_event,
     _shout_agent,
     _shouted,
     _subject_event,
@@ -38,14 +37,14 @@ from warreader.index.quotes.event_forms import (
     paragraph_topic,
     sentence_topic,
 )
-from warreader.index.quotes.events import Event, may_speak
+from warreader.index.quotes.events import may_speak
+from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
     DETERMINERS,
     run_mention,
 )
 from warreader.index.quotes.named_later import name_unnamed_spokespeople
-from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.quoted_context import _directed, _reported_before
 from warreader.index.quotes.reading import (
     _CLOSE,
@@ -144,16 +143,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 for e in para.events:
                     self._resolve(p, para, e)
                 continue  # its names and speakers are known now; nothing to attribute
-            by_sentence: dict[int, list[Event]] = {}
-            for e in para.events:
-                by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
-            indexed = {s: SpanIndex(events) for s, events in by_sentence.items()}
-            none = SpanIndex([])
-            chosen: list[tuple[Event | None, bool]] = []
-            for k in range(len(para.spans)):
-                qi = para.q_index.get(k)
-                same = indexed.get(para.sentence_of[qi], none) if qi is not None else none
-                chosen.append(_pick_event(para, qi, same) if qi is not None else (None, False))
+            chosen = _chosen_events(para)
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
             quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):
@@ -169,7 +159,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                     quoted[e.mention.start] = quoted.get(e.mention.start, "") + " " + said_words
             q = quoted.get
             resolved = {id(e): self._resolve(p, para, e, q(e.mention.start)) for e in para.events}
-            lenders = _Lenders(para, chosen)
+            lenders: Lenders | None = None  # made for the first quotation that borrows
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
@@ -197,6 +187,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 elif subject is not None:
                     result = self._resolve(p, para, subject)
                 else:
+                    lenders = lenders or Lenders(para, chosen)
                     result = self._fallback(p, para, k, lenders, resolved)
                     if (
                         not result.speaker
@@ -214,7 +205,7 @@ class ArticleAttributor(_NameReading, _Resolution):
     # -- names and events ---------------------------------------------------------------
 
 
-    def _fallback(self, p: int, para: _Para, k: int, lenders: _Lenders, resolved) -> Attribution:
+    def _fallback(self, p: int, para: _Para, k: int, lenders: Lenders, resolved) -> Attribution:
         span = para.spans[k]
         if span.continuation and p > 0:
             prev = self.paras[p - 1]

@@ -2,12 +2,10 @@
 
 A quotation takes the event right after it ("…,” he said), else the nearest one before
 it in its sentence ("Reznikov said “…”"), else one later in the sentence; failing that,
-the paragraph's other quotations lend theirs (:class:`_Lenders`).
+the paragraph's other quotations lend theirs (:class:`lenders.Lenders`).
 """
 
 from __future__ import annotations
-
-from bisect import bisect_right
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.events import Event
@@ -18,6 +16,7 @@ from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
     _PASSIVE,
     _titled,
+    titled_quote,
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
@@ -33,6 +32,26 @@ _NEAR = 3  # tokens between a quotation and the event that follows it
 
 
 _WINDOW = 80  # tokens around a quotation where its event may be
+
+
+def _chosen_events(para: _Para) -> list[tuple[Event | None, bool]]:
+    """:func:`_pick_event` for each quotation of the paragraph, among the events of its
+    sentence; only the sentences that hold a quotation have their events indexed."""
+    by_sentence: dict[int, list[Event]] = {}
+    for e in para.events:
+        by_sentence.setdefault(para.sentence_of[e.cue_index], []).append(e)
+    indexed: dict[int, SpanIndex] = {}
+    chosen: list[tuple[Event | None, bool]] = []
+    for k in range(len(para.spans)):
+        qi = para.q_index.get(k)
+        if qi is None:
+            chosen.append((None, False))
+            continue
+        s = para.sentence_of[qi]
+        if s not in indexed:
+            indexed[s] = SpanIndex(by_sentence.get(s, []))
+        chosen.append(_pick_event(para, qi, indexed[s]))
+    return chosen
 
 
 def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
@@ -305,7 +324,7 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
     the bankers "…"", "letters that called him an "…"")? Not "a formula called "…"",
     "is called "…"", "so-called "…"": those name something, they quote nobody; nor a
     capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
-    if _titled(para.text[span.start : span.end].split()):
+    if titled_quote(para.text[span.start : span.end]):
         return False
     back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
     framed = back >= 0 and para.tokens[back].lower == "as"
@@ -435,54 +454,6 @@ def _shout_agent(para: _Para, qi: int) -> Event | None:
 
 
 _AGENT_STOPS = lexicon.words("as when after before at in on outside inside who which that and")
-
-
-class _Lenders:
-    """Events a quotation without its own may borrow, found in O(log n) per quotation.
-
-    ``before(qi)``: the latest event ending before token ``qi`` that is a strong cue or
-    was used by another quotation ("A," he said. "B."). ``after(k)``: the event of a
-    later quotation attributed right after itself ("A. "B," he explained."), unless
-    another speech event stands between them.
-    """
-
-    def __init__(self, para: _Para, chosen: list[tuple[Event | None, bool]]) -> None:
-        used = {id(e) for e, _ in chosen if e is not None}
-        # A sentence whose quotation took one event lends only that one: "“A,” Trump
-        # assured Jones, after Jones assured Trump that ... “B.”" is Trump's B.
-        quoting = {para.sentence_of[e.cue_index] for e, _ in chosen if e is not None}
-        eligible = sorted(
-            (
-                e
-                for e in para.events
-                if id(e) in used
-                or not e.weak and para.sentence_of[e.cue_index] not in quoting
-            ),
-            key=lambda e: e.last,
-        )
-        self._lasts = [e.last for e in eligible]
-        self._eligible = eligible
-        self._next: list[Event | None] = [None] * len(chosen)
-        following: Event | None = None
-        starts = sorted(e.first for e in para.events)
-        for k in range(len(chosen) - 1, -1, -1):
-            qi = para.q_index.get(k, -2)
-            self._next[k] = following
-            event, near = chosen[k]
-            if event is not None and near and event.first > qi:
-                following = event
-            previous = para.q_index.get(k - 1, -2) if k else -2
-            if bisect_right(starts, qi) - bisect_right(starts, previous):
-                following = None  # another speech event between the two ends the lending
-
-    def before(self, qi: int) -> Event | None:
-        """The latest lendable event ending before token ``qi``."""
-        i = bisect_right(self._lasts, qi - 1)
-        return self._eligible[i - 1] if i else None
-
-    def after(self, k: int) -> Event | None:
-        """The event of the next quotation attributed right after itself."""
-        return self._next[k]
 
 
 _FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label", "characteri")

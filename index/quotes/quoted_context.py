@@ -6,6 +6,8 @@ Press""), and how titles are capitalised. Used by :mod:`index.quotes.choice`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.reading import _Para
@@ -197,7 +199,7 @@ def _owned_words(para: _Para, qi: int, span: Span) -> bool:
     person's name in the possessive, or his, her, their)? Then the quoted words are
     that owner's ("Romney's "47 percent" remark", "his "firm" support"), unless they
     are capitalised like a title ("Kell's "Harbour Song"")."""
-    if qi == 0 or _titled(para.text[span.start : span.end].split()):
+    if qi == 0 or titled_quote(para.text[span.start : span.end]):
         return False
     before = para.tokens[qi - 1]
     if before.kind != "w":
@@ -210,6 +212,22 @@ def _owned_words(para: _Para, qi: int, span: Span) -> bool:
 def _exclaims(quoted: str) -> bool:
     """A chant or a question ("Go Rovers!", "Why Now?"), not a title."""
     return "!" in quoted or quoted.rstrip(",.").endswith("?")
+
+
+def titled_quote(quoted: str) -> bool:
+    """:func:`_titled` of a quotation's words, remembered: the term, owner and labelling
+    checks of one quotation each ask it. A long quotation (hostile input) is not kept."""
+    if len(quoted) > _REMEMBERED_QUOTE:
+        return _titled(quoted.split())
+    return _titled_words(quoted)
+
+
+_REMEMBERED_QUOTE = 300  # characters
+
+
+@lru_cache(maxsize=256)
+def _titled_words(quoted: str) -> bool:
+    return _titled(quoted.split())
 
 
 def _titled(words: list[str]) -> bool:

@@ -15,10 +15,11 @@ from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
+from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
 from warreader.index.quotes.reading import _Para
-from warreader.index.quotes.tokens import keeps_dot, tokenize
+from warreader.index.quotes.tokens import tokenize
 
 
 class _NameReading:
@@ -42,11 +43,11 @@ class _NameReading:
         """Register the people's full names in ``text[start:end]``, sentence ``where``."""
         given = lexicon.first_names()
         titles = lexicon.TITLES
-        for match in _FULL_NAME.finditer(text, start, end):
+        for match in FULL_NAME.finditer(text, start, end):
             words = match.group().lower().split()
             if given.keys().isdisjoint(words) and titles.isdisjoint(words):
                 continue  # no given name and no title: no person's full name here
-            for at, stop in _runs_of(match):  # "Arsenal's Sol Campbell": two names
+            for at, stop in runs_of(match):  # "Arsenal's Sol Campbell": two names
                 run = text[at:stop]
                 first, _, rest = run.partition(" ")
                 if _names_nobody(first.lower(), True) or _question_will(
@@ -85,8 +86,8 @@ class _NameReading:
                 at = pronoun.start()
                 if not any(span.start <= at < span.end for span in para.spans):
                     openings.append((pronoun.group().lower(), (p, s, at)))
-            for match in _NAME_RUN.finditer(text, start, end):
-                for at, stop in _runs_of(match):
+            for match in NAME_RUN.finditer(text, start, end):
+                for at, stop in runs_of(match):
                     self._glance_run(p, s, text, start, at, stop, end)
         return openings
 
@@ -248,81 +249,6 @@ def _glance_role(
                 text, start, run_start
             ):
                 _person_by_role(entity)
-
-
-_FULL_NAME = re.compile(
-    r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
-    r"[A-Z][\w’'&-]+"
-)
-
-_NAME_RUN = re.compile(
-    r"[A-Z][\w’'.&-]*"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)(?=\s+[A-Z])))*"
-)  # a particle only inside a name ("Bank of England"), never "al" of "also"
-
-
-_POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
-
-
-def _runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
-    """(start, end) of a capitalised run's parts: "Russia's Defense Ministry" is the owner
-    and what it owns, two names, as when the sentence is read closely."""
-    at, stop = match.span()
-    run = match.group()
-    if run.endswith("..."):  # "for Stardust... The": an ellipsis
-        stop -= len(run) - len(run.rstrip("."))
-    elif run.endswith("."):  # "... met Alexander Lukashenko.": the sentence's full stop
-        last = run.rpartition(" ")[2]
-        if len(last) > 2 and not keeps_dot(last):
-            stop -= 1
-    parts = []
-    if "'" in run or "’" in run:
-        for cut in _POSSESSIVE_END.finditer(run, 0, stop - at):
-            parts.append((at, match.start() + cut.start()))
-            at = match.start() + cut.end()
-    parts.append((at, stop))
-    return [
-        piece
-        for part in parts
-        for cut in _split_after_person(match.string, *part)
-        for piece in _split_at_verbs(match.string, *cut)
-    ]
-
-
-_OF_PLACE = re.compile(r"\s(?:of|from)\s")
-
-
-def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
-    """A run cut after a person's name that "of" or "from" follows: "Sen. Bernie Sanders
-    of Vermont" is the senator, then his state (as when the sentence is read closely),
-    while "Bank of England" stays one name."""
-    found = _OF_PLACE.search(text, at, stop)
-    if found is None:
-        return [(at, stop)]
-    before = text[at : found.start()].split()
-    given = lexicon.first_names()
-    person = (
-        len(before) >= 2
-        and before[-1].lower() not in lexicon.ORG_SUFFIXES
-        and any(w.lower() in given for w in before[-3:-1])
-    )
-    return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
-
-
-_HEADLINE_VERB = re.compile(
-    r"\s(?:" + "|".join(sorted(w.capitalize() for w in lexicon.HEADLINE_VERBS)) + r")(?=\s)"
-)
-
-
-def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:
-    """A title-case headline's run cut at its verb: "Francois Hollande Says Donald Trump"
-    is two people's names, never one (no person's name holds "Says")."""
-    pieces = []
-    for verb in _HEADLINE_VERB.finditer(text, at, stop):
-        pieces.append((at, verb.start()))
-        at = verb.end() + 1
-    pieces.append((at, stop))
-    return [(a, b) for a, b in pieces if a < b]
 
 
 _HE = frozenset(("he", "she"))

@@ -25,6 +25,7 @@ from warreader.index.quotes.quoted_context import (
     _reported_before,
     _title_slot,
     _titled,
+    titled_quote,
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
@@ -72,7 +73,7 @@ def _is_term(
         before = para.tokens[qi - 1] if qi else nxt
         owned = before.lower in _OWNER_PRONOUNS or before.possessive and before.capitalised
         return not (has_event and ("that" in prev[-2:] or owned))  # "that the", "that Dunn's"
-    titled = _titled(words)
+    titled = titled_quote(para.text[span.start : span.end])
     if titled and _after_work_noun(para, qi):
         return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
     quoted = para.text[span.start : span.end]

@@ -1,0 +1,101 @@
+"""Capitalised runs of raw text, cut into the names they hold.
+
+Sentences that are not cut into tokens (glanced at or skimmed for names) are read for
+runs of capitalised words; :func:`runs_of` cuts a run into its names, as the closely
+read sentences' phrases would be: "Russia's Defense Ministry" is two names, "Sen.
+Bernie Sanders of Vermont" a person and a place, "Hollande Says Trump" two people.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.tokens import keeps_dot
+
+FULL_NAME = re.compile(
+    r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
+    r"[A-Z][\w’'&-]+"
+)
+
+
+NAME_RUN = re.compile(
+    r"[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)(?=\s+[A-Z])))*"
+)  # a particle only inside a name ("Bank of England"), never "al" of "also"
+
+
+_POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
+
+
+def runs_of(match: re.Match[str]) -> list[tuple[int, int]]:
+    """(start, end) of a capitalised run's parts: "Russia's Defense Ministry" is the owner
+    and what it owns, two names, as when the sentence is read closely."""
+    at, run = match.start(), match.group()
+    parts = _run_parts(run) if len(run) <= _REMEMBERED_RUN else _run_parts.__wrapped__(run)
+    return [(at + start, at + end) for start, end in parts]
+
+
+_REMEMBERED_RUN = 200  # characters; a longer run (hostile input) is cut, not remembered
+
+
+@lru_cache(maxsize=65536)
+def _run_parts(run: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) in ``run`` of its parts (see :func:`runs_of`): they depend on the
+    run's words alone, so a run met again in any article is not cut again."""
+    at, stop = 0, len(run)
+    if run.endswith("..."):  # "for Stardust... The": an ellipsis
+        stop -= len(run) - len(run.rstrip("."))
+    elif run.endswith("."):  # "... met Alexander Lukashenko.": the sentence's full stop
+        last = run.rpartition(" ")[2]
+        if len(last) > 2 and not keeps_dot(last):
+            stop -= 1
+    parts = []
+    if "'" in run or "’" in run:
+        for cut in _POSSESSIVE_END.finditer(run, 0, stop):
+            parts.append((at, cut.start()))
+            at = cut.end()
+    parts.append((at, stop))
+    return tuple(
+        piece
+        for part in parts
+        for cut in _split_after_person(run, *part)
+        for piece in _split_at_verbs(run, *cut)
+    )
+
+
+_OF_PLACE = re.compile(r"\s(?:of|from)\s")
+
+
+def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
+    """A run cut after a person's name that "of" or "from" follows: "Sen. Bernie Sanders
+    of Vermont" is the senator, then his state (as when the sentence is read closely),
+    while "Bank of England" stays one name."""
+    found = _OF_PLACE.search(text, at, stop)
+    if found is None:
+        return [(at, stop)]
+    before = text[at : found.start()].split()
+    given = lexicon.first_names()
+    person = (
+        len(before) >= 2
+        and before[-1].lower() not in lexicon.ORG_SUFFIXES
+        and any(w.lower() in given for w in before[-3:-1])
+    )
+    return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
+
+
+_HEADLINE_VERB = re.compile(
+    r"\s(?:" + "|".join(sorted(w.capitalize() for w in lexicon.HEADLINE_VERBS)) + r")(?=\s)"
+)
+
+
+def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:
+    """A title-case headline's run cut at its verb: "Francois Hollande Says Donald Trump"
+    is two people's names, never one (no person's name holds "Says")."""
+    pieces = []
+    for verb in _HEADLINE_VERB.finditer(text, at, stop):
+        pieces.append((at, verb.start()))
+        at = verb.end() + 1
+    pieces.append((at, stop))
+    return [(a, b) for a, b in pieces if a < b]
