@@ -60,6 +60,10 @@ def _is_term(
         prev.insert(0, "" if named else t.lower)
     if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
         return True
+    if prev == ["as", "the"] and qi > 2 and para.tokens[qi - 3].lower == "known":
+        after = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
+        if after is not None and after.kind == "w" and not after.capitalised:
+            return True  # 'what is known as the "one in, one out" rule': a name for the rule
     if prev and prev[-1] == "called" and not near:
         return True
     if _nickname(para, qi, words):

@@ -1,0 +1,42 @@
+"""Shapes found on the fourth BBC set (bbc-dev3), bbc-dev2 and the dev set, on text we wrote."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of, said
+
+
+def test_a_stray_comma_after_a_name_that_follows_a_quotation_keeps_the_name_speaking():
+    text = (
+        "Ferry fares rise\n\n"
+        "The island's board raised fares on Monday.\n\n"
+        '"The board has kept its promise," harbour master Colm Reilly told the Courier. '
+        "Some traders were less pleased. "
+        '"If a family takes the ferry twice a week this will hurt," fishmonger Aoife '
+        'Brennan, told the Courier. "Prices will follow."'
+    )
+    assert said(text) == [
+        ("The board has kept its promise,", "Colm Reilly"),
+        ("If a family takes the ferry twice a week this will hurt,", "Aoife Brennan"),
+        ("Prices will follow.", "Aoife Brennan"),
+    ]
+    fishmonger = [q for q in quotes_of(text) if q.speaker == "Aoife Brennan"][0]
+    assert fishmonger.role == "fishmonger"
+
+
+def test_a_name_after_a_preposition_after_a_quotation_is_no_stray_comma_speaker():
+    text = (
+        "Ferry fares rise\n\n"
+        'The rise marks "the end of cheap crossings" for Tom Varga, said Colm Reilly. '
+        'She mocked his "odd" friend Ivo Darren, cited in the report.'
+    )
+    assert said(text)[0] == ("the end of cheap crossings", "Colm Reilly")
+
+
+def test_a_quoted_name_after_known_as_the_before_a_noun_is_a_term():
+    text = (
+        "Ferry fares rise\n\n"
+        "The mayor said boats must pay their way. The board follows what is known as "
+        'the "one in, one out" rule for its fleet, she said.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds["one in, one out"] == "term"
