@@ -40,3 +40,22 @@ def test_a_quoted_name_after_known_as_the_before_a_noun_is_a_term():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds["one in, one out"] == "term"
+
+
+def test_a_name_after_a_preposition_after_a_comma_quotation_is_no_speaker():
+    text = (
+        "Ferry fares rise\n\n"
+        "The board raised fares.\n\n"
+        '"Good," harbour master Colm Reilly said. "It is a blow," for Tom Varga, said '
+        "Aoife Brennan."
+    )
+    assert said(text)[1] == ("It is a blow,", "Aoife Brennan")
+
+
+def test_an_inverted_cue_before_the_name_is_no_job_of_the_stray_comma_rule():
+    text = (
+        "Ferry fares rise\n\n"
+        '"The fares had to rise," said Ann Roe, explaining that fuel costs more.'
+    )
+    (quote,) = [q for q in quotes_of(text) if q.kind == "quote"]
+    assert (quote.speaker, quote.role) == ("Ann Roe", None)
