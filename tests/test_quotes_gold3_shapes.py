@@ -59,3 +59,26 @@ def test_an_inverted_cue_before_the_name_is_no_job_of_the_stray_comma_rule():
     )
     (quote,) = [q for q in quotes_of(text) if q.kind == "quote"]
     assert (quote.speaker, quote.role) == ("Ann Roe", None)
+
+
+def test_single_marks_in_the_body_of_a_double_marked_article_make_terms():
+    text = (
+        "Pier 'on the brink'\n\n"
+        '"We will not sell," said harbour master Colm Reilly. More visitors are arriving '
+        "'on the hop', he said, and the council backs what it calls a 'slow tide' plan.\n\n"
+        "A ferry hand said: 'It is all talk.'"
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds["on the hop"] == "term"
+    assert kinds["slow tide"] == "term"
+    assert kinds["We will not sell,"] == "quote"
+    assert kinds["It is all talk."] == "quote"  # a sentence in single marks stays a quote
+
+
+def test_single_marks_stay_quotes_where_the_article_has_no_double_marks():
+    text = (
+        "Pier sale\n\n"
+        "Colm Reilly said the sale was 'a disgrace' and would be fought."
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds["a disgrace"] == "quote"

@@ -294,3 +294,12 @@ def _coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | Non
     text = para.text[span.start : span.end].replace("(", " ").replace(")", " ")
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     return bool(words) and _titled(words)
+
+
+def single_marked_term(text: str, span: Span) -> bool:
+    """In an article whose quotations take double marks, is the single-marked ``span``
+    of a body paragraph a term ("customers calling 'on the move'", "Janet Jackson's
+    'wardrobe malfunction'")? Short phrases only: a sentence in single marks may be a
+    quotation reported inside another ('"'Oh no, don't," came the reply')."""
+    quoted = text[span.start : span.end]
+    return span.mark == "'" and len(quoted.split()) < 4 and quoted[-1:] not in ".!?,"
