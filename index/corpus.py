@@ -32,6 +32,7 @@ from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Listed, Parse, Progress
 from warreader.index.search.listing import HEAD, cached_head, cached_listing, write_listing
 from warreader.index.search.results import IndexReport, SearchResults
+from warreader.index.search.segment_files import page_release
 from warreader.index.search.sources import default_parse, list_files, scan_files, segments_of
 from warreader.index.search.stamps import commit_stamp
 from warreader.index.search.stored import StoredData, open_stored
@@ -163,7 +164,8 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
             searcher = self._current_searcher()  # drops the cached data if the index moved
             if searcher is not None and self._data is None:
                 folder = Path(self._ix.storage.folder)
-                self._data = open_stored(searcher, folder, self.aliases.aliases)
+                self._data = open_stored(searcher, folder, self.aliases.aliases,
+                                         page_release(self._ix))
                 _save_listing(self.index_dir, self.aliases.fingerprint(), folder,
                               searcher.reader().generation(), self._data)
         except Exception as exc:  # damaged segments: refresh() rebuilds
@@ -206,7 +208,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         try:
             return self._run(query, limit, kind, as_you_type, start, count, cancelled, first_step)
         finally:  # the index pages read stay in the page cache, not in our RSS
-            getattr(self._ix.storage if self._ix else None, "release_pages", lambda: None)()
+            page_release(self._ix)()
 
     def _run(self, query: str, limit: int, kind: str | None, as_you_type: bool, start: int,
              count: bool, cancelled: Callable[[], bool] | None,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from warreader.index.search.segment_files import page_release
+
 if TYPE_CHECKING:
     from warreader.index.search.counting import MatchCounter
     from warreader.index.search.stored import StoredData
@@ -78,9 +80,7 @@ class CorpusCounts:
             if len(counts) >= COUNTS_KEPT:
                 counts.pop(next(iter(counts)))
             counts[counter.key] = counter.total
-            release = getattr(self._ix.storage if self._ix else None, "release_pages", None)
-            if release is not None:
-                release()
+            page_release(self._ix)()
         return done
 
     def _kept(self, searcher) -> dict:

@@ -23,13 +23,14 @@ def _rows(path: Path) -> dict[str, list]:
 
 
 def _full_build_of_live(index_dir: Path, target: Path) -> None:
+    from warreader.index.search.segment_files import page_release
     from warreader.index.search.stamps import alias_fingerprint
     from warreader.index.search.store import open_live
 
     ix = open_live(index_dir, alias_fingerprint(ALIASES))
     with ix.searcher() as searcher:
         stored._build(searcher, Path(ix.storage.folder), target,
-                      searcher.reader().generation(), ALIASES)
+                      searcher.reader().generation(), ALIASES, page_release(ix))
 
 
 def test_a_small_update_advances_the_stored_data_to_what_a_full_build_holds(tmp_path,

@@ -37,6 +37,14 @@ CPU, as its first page does."""
 _BITE = 64
 
 
+def skipped_docs(searcher: Searcher) -> set[int] | None:
+    """The documents standing for unreadable files (kind "skipped"), never a hit; None
+    when the commit has none."""
+    if not searcher.reader().doc_frequency("kind", SKIPPED):
+        return None
+    return set(searcher.docs_for_query(Term("kind", SKIPPED)))
+
+
 class MatchCounter:
     """The number of documents matching ``q``, counted by :meth:`step` calls.
 
@@ -55,7 +63,7 @@ class MatchCounter:
             kinds = set(searcher.docs_for_query(Term("kind", kind)))
             allow = kinds if allow is None else kinds & allow
         self._allow = allow
-        self._masked = set(searcher.docs_for_query(Term("kind", SKIPPED)))
+        self._masked = skipped_docs(searcher)
         self._matches = self._walk(q)
 
     @classmethod

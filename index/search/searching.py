@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 from warreader.index.search.bounds import TIME_LIMIT
-from warreader.index.search.counting import MatchCounter
+from warreader.index.search.counting import MatchCounter, skipped_docs
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.first_page import PAGE_TIME_LIMIT, NotStored, first_page
 from warreader.index.search.highlight import Segment, article_highlight, quote_highlight
@@ -241,11 +241,8 @@ def rank_every(searcher: Searcher, q, n: int, cancelled: Callable[[], bool] | No
     (:mod:`index.search.first_page`): by :func:`index.search.whole_rank.rank_whole` (the
     same numbers; ``leaves``: its terms' scores kept) when it can, else by Whoosh.
     Raises :class:`QueryError` after ``seconds`` (Whoosh) or once ``cancelled()``."""
-    reader = searcher.reader()
-    masked = (set(searcher.docs_for_query(Term("kind", SKIPPED)))
-              if reader.doc_frequency("kind", SKIPPED) else None)
     try:
-        top = rank_whole(searcher, q, n, cancelled, leaves, masked)
+        top = rank_whole(searcher, q, n, cancelled, leaves, skipped_docs(searcher))
     except Cancelled:
         raise QueryError("cancelled: a newer search replaced this one") from None
     if top is not None:

@@ -16,9 +16,21 @@ import contextlib
 import mmap
 import os
 import weakref
+from collections.abc import Callable
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
+
+
+def page_release(index) -> Callable[[], None]:
+    """What lets go of the pages reads of ``index`` (a Whoosh index, or None) touched:
+    its :meth:`MappedStorage.release_pages`, or a no-op for other storages."""
+    release = getattr(getattr(index, "storage", None), "release_pages", None)
+    return release if release is not None else _nothing
+
+
+def _nothing() -> None:
+    """No pages to let go of."""
 
 
 class MappedStorage(FileStorage):

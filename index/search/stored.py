@@ -48,6 +48,8 @@ from warreader.index.search.stored_write import remove_others as _remove_others
 from warreader.index.search.summary import ArticleSummary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from whoosh.searching import Searcher
 
 _ARTICLE_COLUMNS = "id, path, title, date, author, outlet, quotes, terms"
@@ -258,8 +260,10 @@ def _strings(blob: str) -> list[str]:
     return value
 
 
-def open_stored(searcher: Searcher, folder: Path, aliases: dict[str, list[str]]) -> StoredData:
-    """The stored data of the searcher's commit, built from the index if need be.
+def open_stored(searcher: Searcher, folder: Path, aliases: dict[str, list[str]],
+                release: Callable[[], None]) -> StoredData:
+    """The stored data of the searcher's commit, built from the index if need be
+    (``release``: see :func:`stored_write.build`).
 
     Built into the index folder when it is writable, else into a private temporary file
     (a read-only index still opens; it is just slower, every time).
@@ -273,11 +277,11 @@ def open_stored(searcher: Searcher, folder: Path, aliases: dict[str, list[str]])
     except StoredDataError:
         pass
     try:
-        _build(searcher, folder, path, generation, aliases)
+        _build(searcher, folder, path, generation, aliases, release)
         _remove_others(folder, keep=path)
         return StoredData(path, generation)
     except OSError:
         fd, name = tempfile.mkstemp(prefix="warreader-stored-", suffix=".sqlite")
         os.close(fd)
-        _build(searcher, folder, Path(name), generation, aliases)
+        _build(searcher, folder, Path(name), generation, aliases, release)
         return StoredData(Path(name), generation, temporary=True, folder=folder)

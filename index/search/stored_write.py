@@ -107,9 +107,12 @@ def remove_others(folder: Path, keep: Path) -> None:
             child.unlink(missing_ok=True)
 
 
-def build(searcher: Searcher, folder: Path, path: Path, generation: int, aliases) -> None:
+def build(searcher: Searcher, folder: Path, path: Path, generation: int, aliases,
+          release: Callable[[], None]) -> None:
     """Write the stored data of the searcher's commit (of the index in ``folder``) to
-    ``path`` (atomically)."""
+    ``path`` (atomically). ``release`` lets go of the index pages a read of every
+    document touched (a memory-mapped index's: they count in the process's RSS until
+    released, 268 MB at 100,000 articles): see :func:`segment_files.page_release`."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
@@ -118,7 +121,7 @@ def build(searcher: Searcher, folder: Path, path: Path, generation: int, aliases
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
             db.executescript(DDL)
-            _fill(db, searcher.reader().iter_docs(), _page_release(searcher))
+            _fill(db, searcher.reader().iter_docs(), release)
             _fill_speakers(db, aliases)
             db.executemany("INSERT INTO index_files VALUES (?, ?, ?)", whoosh_files(folder))
             db.execute("INSERT INTO stamp VALUES (?, ?, ?)", (FORMAT, SCHEMA_VERSION, generation))
@@ -131,18 +134,10 @@ def build(searcher: Searcher, folder: Path, path: Path, generation: int, aliases
         raise
 
 
-def _page_release(searcher: Searcher) -> Callable[[], None]:
-    """What lets go of the index pages a read of every document touched (a memory-mapped
-    index's: they count in the process's RSS until released, 268 MB at 100,000
-    articles), or a no-op."""
-    storage = getattr(getattr(searcher, "_ix", None), "storage", None)
-    return getattr(storage, "release_pages", None) or (lambda: None)
-
-
 def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]],
           release: Callable[[], None] = lambda: None) -> None:
     """Copy the stored data of ``docs`` ((number, stored fields) pairs) into the tables,
-    a batch at a time (``release`` called after each: see :func:`_page_release`)."""
+    a batch at a time (``release`` called after each: see :func:`build`)."""
     files, articles, quotes = [], [], []
     for _, fields in docs:
         data = fields.get("data")

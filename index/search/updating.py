@@ -10,7 +10,7 @@ rebuild published atomically. A failed write (a full disk) raises
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from warreader.index.search.analysis import AliasTable
 from warreader.index.search.indexer import Listed, Parse, Progress, apply_changes
 from warreader.index.search.manifest import Changes, Manifest, Stat, compare, stat_files
 from warreader.index.search.results import IndexReport
+from warreader.index.search.segment_files import page_release
 from warreader.index.search.stored import open_stored
 from warreader.index.search.stored_write import advance, whoosh_files
 
@@ -95,7 +96,8 @@ class Update:
                         folder = Path(ix.storage.folder)
                         if advance(searcher, folder, before,
                                    [*changes.to_read, *changes.removed], self.aliases.aliases):
-                            _keep_manifest(searcher, folder, self.aliases.aliases, on_disk)
+                            _keep_manifest(searcher, folder, self.aliases.aliases, on_disk,
+                                           page_release(ix))
         except OSError as exc:  # disk full, files made read-only: the old index stays
             raise store.writable_problem(self.index_dir, exc) from exc
         report.skipped.sort()
@@ -119,7 +121,7 @@ class Update:
         was read."""
         folder = Path(ix.storage.folder)
         with ix.searcher() as searcher:
-            data = open_stored(searcher, folder, self.aliases.aliases)
+            data = open_stored(searcher, folder, self.aliases.aliases, page_release(ix))
             try:
                 now = {name: (size, mtime) for name, size, mtime in whoosh_files(folder)}
                 for name, state in data.index_files().items():
@@ -143,12 +145,13 @@ class Update:
         report.rebuilt = True
 
 
-def _keep_manifest(searcher, folder: Path, aliases, on_disk: dict[str, Stat]) -> None:
+def _keep_manifest(searcher, folder: Path, aliases, on_disk: dict[str, Stat],
+                   release: Callable[[], None]) -> None:
     """Write the new commit's compact manifest now (:mod:`index.search.manifest_file`),
     so the next check of the files is a quick one; it is only a cache: a failure leaves
     it to that check."""
     try:
-        data = open_stored(searcher, folder, aliases)
+        data = open_stored(searcher, folder, aliases, release)
     except Exception:  # noqa: BLE001 - only a cache; the next check reads the rows
         return
     try:
