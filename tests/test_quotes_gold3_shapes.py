@@ -82,3 +82,32 @@ def test_single_marks_stay_quotes_where_the_article_has_no_double_marks():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds["a disgrace"] == "quote"
+
+
+def test_a_countrys_minister_is_the_person_the_next_sentence_names_with_a_speech_verb():
+    text = (
+        "Pier sale\n\n"
+        "The pier may be sold.\n\n"
+        "Meanwhile, Norway's fisheries minister has said the sale was \"a grave error\" "
+        "unless the town paid. Ingrid Solberg said she would raise it at the next council."
+    )
+    assert said(text) == [("a grave error", "Ingrid Solberg")]
+
+
+def test_a_ministers_words_go_to_the_name_opening_the_next_paragraph():
+    text = (
+        "Pier sale\n\n"
+        "Norway's fisheries minister sought to calm fears, saying the risk was \"low,\" "
+        "and he thanked the harbour board.\n\n"
+        "Ingrid Solberg said the town would keep its pier."
+    )
+    assert said(text) == [("low,", "Ingrid Solberg")]
+
+
+def test_a_name_met_before_the_ministers_words_is_someone_else():
+    text = (
+        "Pier sale\n\n"
+        "Ingrid Solberg, the mayor, wants the pier kept. Norway's fisheries minister has "
+        "said the sale was \"a grave error\". Ingrid Solberg said she agreed."
+    )
+    assert said(text)[0][1] != "Ingrid Solberg"

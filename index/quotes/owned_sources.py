@@ -68,6 +68,38 @@ def _named_next(stage, p: int, mention) -> Entity | None:
     return entity
 
 
+def _named_right_after(stage, p: int, para, event) -> Entity | None:
+    """ "France's finance minister has said ... "…"." then "Herve Gaymard said ..."
+    opening the next sentence (in the paragraph or the next one): the job a country's or
+    a body's possessive gives is the person named right after with a speech verb, when
+    that person was not met before; None otherwise."""
+    mention = event.mention
+    owner = mention.text.split(" ", 1)[0]
+    if mention.head not in lexicon.PERSON_NOUNS or not owner[:1].isupper() or not (
+        owner.endswith(("'s", "’s")) and " " in mention.text
+    ) or may_be_person(stage.registry, owner[:-2]):
+        return None  # "Tom Vale's doctor" is no one named later
+    tokens = para.tokens
+    s = para.sentence_of[event.cue_index]
+    last = max(k for k in range(event.cue_index, len(tokens)) if para.sentence_of[k] == s)
+    text, at = para.text, tokens[last].end
+    if not text[at:].strip() and p + 1 < len(stage.texts):
+        text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
+    found = _OPENING_NAME.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
+        return None
+    if found.group(2) not in lexicon.CUE_VERBS:
+        return None
+    named = run_mention(found.group(1))
+    if named is None or named.kind != "name" or named.org:
+        return None
+    entity = stage.registry.entity_for(named)
+    if entity.met < (p, s + 1):
+        return None  # met before: another person, answering or answered
+    entity.kind = "person"
+    return entity
+
+
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
 
