@@ -111,3 +111,22 @@ def test_a_name_met_before_the_ministers_words_is_someone_else():
         "said the sale was \"a grave error\". Ingrid Solberg said she agreed."
     )
     assert said(text)[0][1] != "Ingrid Solberg"
+
+
+def test_a_cueless_quote_after_an_according_to_sentence_is_the_outer_sources():
+    text = (
+        "Pier probe\n\n"
+        "According to a statement from Mr Dunn's office, the harbour clerk admitted he "
+        'told skippers to pay cash. The cash was then "hidden in the fish accounts". '
+        "The board said nothing."
+    )
+    assert said(text) == [("hidden in the fish accounts", "Dunn's office")]
+
+
+def test_a_document_from_a_possessive_owner_is_issued_by_what_the_owner_owns():
+    text = (
+        "Pier probe\n\n"
+        "The pier board gave an \"incomplete\" answer, according to a report from the "
+        "Harbour Authority's chief auditor to the council."
+    )
+    assert said(text) == [("incomplete", "Harbour Authority's chief auditor")]

@@ -442,6 +442,13 @@ class _Lenders:
         )
         self._lasts = [e.last for e in eligible]
         self._eligible = eligible
+        # "According to X's statement, Y admitted he ... . The cash was "…"": the outer
+        # source of the sentence lent from, not a speaker its report frames.
+        self._outer = {}
+        for e in eligible:
+            if e.cue.startswith("according"):
+                self._outer.setdefault(para.sentence_of[e.cue_index], e)
+        self._sentence_of = para.sentence_of
         self._next: list[Event | None] = [None] * len(chosen)
         following: Event | None = None
         starts = sorted(e.first for e in para.events)
@@ -458,7 +465,15 @@ class _Lenders:
     def before(self, qi: int) -> Event | None:
         """The latest lendable event ending before token ``qi``."""
         i = bisect_right(self._lasts, qi - 1)
-        return self._eligible[i - 1] if i else None
+        if not i:
+            return None
+        lent = self._eligible[i - 1]
+        outer = self._outer.get(self._sentence_of[lent.cue_index]) if self._outer else None
+        if outer is not None and outer.last < lent.first and (
+            self._sentence_of[qi] != self._sentence_of[lent.cue_index]
+        ):
+            return outer
+        return lent
 
     def after(self, k: int) -> Event | None:
         """The event of the next quotation attributed right after itself."""

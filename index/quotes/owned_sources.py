@@ -132,16 +132,23 @@ def _issuer_after(stage, para, mention) -> str | None:
     if h >= len(tokens) or j >= len(tokens) or tokens[j].lower not in ("from", "by"):
         return None
     run: list[Token] = []
-    for t in [*tokens[j + 1 : j + 8], None]:  # the first capitalised run that is a name
+    owned = ""  # "from Mr Dunn's office": the office of the name before it
+    for n, t in enumerate([*tokens[j + 1 : j + 8], None], j + 1):  # the first capitalised
+        # run that is a name
         if t is not None and t.kind == "w" and t.capitalised and not t.possessive and not (
             t.text.rsplit("-", 1)[-1].islower()  # "UK-based": a descriptor
         ):
             run.append(t)
             continue
+        if t is not None and t.possessive and t.capitalised:
+            run.append(t)  # not "Mr" alone
+            owned = _owned_words(tokens, n + 1)
+            t = None
         named = build(run) if run else None
         if named is not None and named.kind == "name":  # "by research consultancy Tellwise"
-            return stage.registry.entity_for(named).name  # (not "UK-based"; not "The
+            name = stage.registry.entity_for(named).name  # (not "UK-based"; not "The
             # Courier" in "from the League obtained by The Courier")
+            return f"{name}'s {owned}" if owned else name
         if t is None or t.kind != "w" or t.lower in _CLAUSE_WORDS or t.possessive:
             return None
         run = []
@@ -149,6 +156,20 @@ def _issuer_after(stage, para, mention) -> str | None:
 
 
 _CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after")
+
+
+_NOT_OWNED = lexicon.words("and or to of for by with from about over into as")
+
+
+def _owned_words(tokens: list[Token], k: int) -> str:
+    """The lower-case words from token ``k`` naming what a possessive owns ("office",
+    "inspector general"), up to three; "" when none."""
+    words = []
+    for t in tokens[k : k + 3]:
+        if t.kind != "w" or t.capitalised or t.lower in _CLAUSE_WORDS or t.lower in _NOT_OWNED:
+            break
+        words.append(t.text)
+    return " ".join(words)
 
 
 _AUTHORING = lexicon.words("issued released published written sent put")
