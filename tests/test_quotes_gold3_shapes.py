@@ -130,3 +130,25 @@ def test_a_document_from_a_possessive_owner_is_issued_by_what_the_owner_owns():
         "Harbour Authority's chief auditor to the council."
     )
     assert said(text) == [("incomplete", "Harbour Authority's chief auditor")]
+
+
+def test_a_short_form_speaks_by_the_full_name_the_article_spells_out_anywhere():
+    text = (
+        "Rates rise\n\n"
+        "Rates are to rise again.\n\n"
+        "The Harbour Reserve has raised its key rate by a quarter point. Firms hired more "
+        "staff in October.\n\n"
+        "The Har's rate committee voted for the rise. The Har has been easing rates up "
+        "since June.\n\n"
+        'The Har noted that future rises would come at a "measured" pace.'
+    )
+    assert said(text) == [("measured", "Harbour Reserve")]
+
+
+def test_a_short_forms_full_name_stops_before_a_job_and_a_person():
+    text = (
+        "Rates rise\n\n"
+        "Harbour Reserve Chairman Alan Bloom raised the key rate.\n\n"
+        'The HR noted that future rises would come at a "measured" pace.'
+    )
+    assert said(text) == [("measured", "Harbour Reserve")]

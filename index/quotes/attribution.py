@@ -207,7 +207,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)
                 out.append(result)
-        name_unnamed_spokespeople(out, self.registry)  # "a spokeswoman for X" named later
+        name_unnamed_spokespeople(out, self.registry, self.texts)  # named later, "the Fed"
         return out
 
     # -- names and events ---------------------------------------------------------------
