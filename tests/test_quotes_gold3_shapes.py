@@ -152,3 +152,21 @@ def test_a_short_forms_full_name_stops_before_a_job_and_a_person():
         'The HR noted that future rises would come at a "measured" pace.'
     )
     assert said(text) == [("measured", "Harbour Reserve")]
+
+
+def test_those_with_a_postmodifier_after_an_inverted_verb_speak_as_a_group():
+    text = (
+        "Pier talks\n\n"
+        'Talks on the pier sale have been "making steady headway" say those behind the '
+        "deal.\n\n"
+        '"We are close," said those close to the talks on Monday.'
+    )
+    assert said(text) == [
+        ("making steady headway", "those behind the deal"),
+        ("We are close,", "those close to the talks"),
+    ]
+
+
+def test_those_without_a_postmodifier_after_a_verb_is_no_speaker():
+    text = "Pier talks\n\nThe mayor said those were \"lies\" and left."
+    assert said(text) == [("lies", "the mayor")]
