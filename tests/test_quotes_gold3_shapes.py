@@ -170,3 +170,18 @@ def test_those_with_a_postmodifier_after_an_inverted_verb_speak_as_a_group():
 def test_those_without_a_postmodifier_after_a_verb_is_no_speaker():
     text = "Pier talks\n\nThe mayor said those were \"lies\" and left."
     assert said(text) == [("lies", "the mayor")]
+
+
+def test_an_opening_participle_phrase_names_no_subject_of_a_coordinated_cue():
+    text = (
+        "Gala night\n\n"
+        "Rooting for Ann Stone was Cate Blake, herself nominated.\n\n"
+        "Shivering in a long Armani dress, the actress stopped to sign autographs and "
+        'joked: "It is tight but I love it." Others came too.'
+    )
+    assert said(text) == [("It is tight but I love it.", "Cate Blake")]
+
+
+def test_a_name_ending_in_ing_still_opens_its_sentence_as_the_subject():
+    text = 'Pier talks\n\nFlo Manning said the pier "must stay" open.'
+    assert said(text) == [("must stay", "Flo Manning")]
