@@ -185,3 +185,27 @@ def test_an_opening_participle_phrase_names_no_subject_of_a_coordinated_cue():
 def test_a_name_ending_in_ing_still_opens_its_sentence_as_the_subject():
     text = 'Pier talks\n\nFlo Manning said the pier "must stay" open.'
     assert said(text) == [("must stay", "Flo Manning")]
+
+
+def test_a_passage_left_open_ends_at_a_nested_close_an_attribution_follows():
+    text = (
+        "Fares\n\n"
+        'Costs will stay high. "In view of dear fuel, the board is likely to '
+        "'wait and see', the company said in its report. Fares rose last year. The board "
+        'warned that costs could rise. "The rise is a challenge," it noted.'
+    )
+    quotes = [q for q in quotes_of(text) if q.kind == "quote"]
+    assert [q.text for q in quotes] == [
+        "In view of dear fuel, the board is likely to 'wait and see'",
+        "The rise is a challenge,",
+    ]
+
+
+def test_a_passage_left_open_without_a_nested_quote_runs_on():
+    text = (
+        "Fares\n\n"
+        'Costs will stay high. "In view of dear fuel, the board will wait, the company '
+        "said in its report. Fares rose last year."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.kind == "quote"]
+    assert quote.text.endswith("Fares rose last year.")
