@@ -7,6 +7,7 @@
     python bench/score_quotes.py --heldout  # the held-out BBC set alone, figures only
     python bench/score_quotes.py --dev2     # the third BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev3     # the fourth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev4     # the fifth BBC set alone (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -19,7 +20,8 @@ errors line by line would turn it into a second dev set.
 ``--dev2`` scores ``bbc-dev2.jsonl`` alone: 24 more BBC articles, annotated blind and scored
 once before any rule looked at them (the figure is in the devset README); since then they are
 development data, so ``--verbose`` is allowed on them. ``--dev3`` does the same for
-``bbc-dev3.jsonl`` (16 BBC articles, annotated blind the same way, one round later).
+``bbc-dev3.jsonl`` (16 BBC articles, annotated blind the same way, one round later) and
+``--dev4`` for ``bbc-dev4.jsonl`` (20 BBC articles, one more round later).
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -49,7 +51,14 @@ SETS = ("seeds", "bbc")
 HELDOUT = "bbc-heldout"  # scored alone with --heldout, never line by line
 DEV2 = "bbc-dev2"  # scored alone with --dev2; development data once its blind score was taken
 DEV3 = "bbc-dev3"  # scored alone with --dev3; the same, one round later
-ALONE = {"heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3}  # flag -> the one set it scores
+DEV4 = "bbc-dev4"  # scored alone with --dev4; the same, one more round later
+ALONE = {"heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}  # flag -> its one set
+ALONE_HELP = {
+    "heldout": "score the held-out BBC set alone (aggregate figures only)",
+    "dev2": "score the third BBC set (bbc-dev2.jsonl) alone",
+    "dev3": "score the fourth BBC set (bbc-dev3.jsonl) alone",
+    "dev4": "score the fifth BBC set (bbc-dev4.jsonl) alone",
+}
 
 
 # --------------------------------------------------------------------------- names
@@ -304,12 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--pred", type=Path, help="score a predictions JSONL instead of running")
     alone_flags = ap.add_mutually_exclusive_group()
-    alone_flags.add_argument("--heldout", action="store_true",
-                             help="score the held-out BBC set alone (aggregate figures only)")
-    alone_flags.add_argument("--dev2", action="store_true",
-                             help="score the third BBC set (bbc-dev2.jsonl) alone")
-    alone_flags.add_argument("--dev3", action="store_true",
-                             help="score the fourth BBC set (bbc-dev3.jsonl) alone")
+    for flag, help_text in ALONE_HELP.items():
+        alone_flags.add_argument(f"--{flag}", action="store_true", help=help_text)
     args = ap.parse_args(argv)
     if args.heldout and args.verbose:
         ap.error("--verbose cannot be used with --heldout: the held-out set is scored, "
