@@ -458,11 +458,11 @@ def test_full_disk_while_writing_the_stored_data_falls_back(indexed, monkeypatch
     real = stored._build
     calls = []
 
-    def full_in_index(searcher, gen, path, generation, aliases):
+    def full_in_index(searcher, gen, path, generation, aliases, release):
         calls.append(path)
         if path.parent == gen:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(searcher, gen, path, generation, aliases)
+        return real(searcher, gen, path, generation, aliases, release)
 
     monkeypatch.setattr(stored, "_build", full_in_index)
     _reopen_and_use(folder, index_dir)

@@ -19,8 +19,6 @@ def test_a_stray_comma_after_a_name_that_follows_a_quotation_keeps_the_name_spea
         ("If a family takes the ferry twice a week this will hurt,", "Aoife Brennan"),
         ("Prices will follow.", "Aoife Brennan"),
     ]
-    fishmonger = [q for q in quotes_of(text) if q.speaker == "Aoife Brennan"][0]
-    assert fishmonger.role == "fishmonger"
 
 
 def test_a_name_after_a_preposition_after_a_quotation_is_no_stray_comma_speaker():
@@ -133,6 +131,7 @@ def test_a_document_from_a_possessive_owner_is_issued_by_what_the_owner_owns():
 
 
 def test_a_short_form_speaks_by_the_full_name_the_article_spells_out_anywhere():
+    # (the rule is far_names.full_names_by_short, merged from attr-gold4)
     text = (
         "Rates rise\n\n"
         "Rates are to rise again.\n\n"
@@ -141,15 +140,6 @@ def test_a_short_form_speaks_by_the_full_name_the_article_spells_out_anywhere():
         "The Har's rate committee voted for the rise. The Har has been easing rates up "
         "since June.\n\n"
         'The Har noted that future rises would come at a "measured" pace.'
-    )
-    assert said(text) == [("measured", "Harbour Reserve")]
-
-
-def test_a_short_forms_full_name_stops_before_a_job_and_a_person():
-    text = (
-        "Rates rise\n\n"
-        "Harbour Reserve Chairman Alan Bloom raised the key rate.\n\n"
-        'The HR noted that future rises would come at a "measured" pace.'
     )
     assert said(text) == [("measured", "Harbour Reserve")]
 

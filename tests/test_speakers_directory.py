@@ -167,15 +167,12 @@ def test_cli_gives_a_folder_the_attributions_of_its_files_one_by_one(tmp_path, c
             assert together[key] == speaker, key
 
 
-_NAME_LINKS = ("and", "&")  # inside a body's name: "Securities and Exchange Commission"
-
-
 def _same_speaker(alone: str, together: str) -> bool:
     """Canonical spellings aside: the same description, or a name of the same surname."""
     if alone.casefold() == together.casefold():
         return True
     a, t = name_keys(alone), name_keys(together)
-    described = any(w.islower() and w not in NAME_PARTICLES and w not in _NAME_LINKS
+    described = any(w.islower() and w not in NAME_PARTICLES
                     for w in alone.split()[1:] + together.split()[1:])
     return not described and bool(a) and bool(t) and a[-1] == t[-1]
 

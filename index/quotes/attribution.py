@@ -90,6 +90,7 @@ class ArticleAttributor(_NameReading, _Resolution):
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         paragraphs = paragraphs[: last + 1]
         self.paragraphs = paragraphs
+        self._far_names: dict[str, str] | None = None  # short form -> full name, on need
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
             by_para[span.paragraph].append(span)
@@ -207,7 +208,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)
                 out.append(result)
-        name_unnamed_spokespeople(out, self.registry, self.texts)  # named later, "the Fed"
+        name_unnamed_spokespeople(out, self.registry)  # "a spokeswoman for X" named later
         return out
 
     # -- names and events ---------------------------------------------------------------

@@ -19,7 +19,6 @@ from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subject_asides import (
     _ASIDE_PHRASES,
-    _after_quotation,
     _bracketed_name,
     _short_aside,
     _skip_aside_adverb,
@@ -133,10 +132,6 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 return named, "", k - 1 - len(before)
             if len(named.name.split()) > 1:
                 return named, "", k
-        if named is not None and named.kind == "name" and (j := _after_quotation(tokens, k)):
-            if j < k:  # '"…," shop owner Ann Roe, told AP': a stray comma after the name
-                named.role = named.role or " ".join(t.text for t in tokens[j:k])
-            return named, "", j
         if named is not None and named.kind == "name":
             # "Kirsten Pfeifer from the Consumer Electronics Association, told"
             person = _affiliated_person(tokens, named, k, floor)

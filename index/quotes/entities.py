@@ -387,6 +387,7 @@ def _country_like(name: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ROMAN = re.compile(r"[IVXL]+")
 
 def _met(entity: Entity) -> tuple[int, int]:
     return entity.met
@@ -425,9 +426,15 @@ def _what_a_name_tells(
     role_gender = ""
     for word in role.lower().split():
         role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
-    person = hon is not None or given in ("m", "f", "u") or names_a_job(role) or any(
-        t.islower() and (t in lexicon.PERSON_NOUNS or t in lexicon.TITLES) for t in tokens[:-1]
-    )  # a job written inside the name: "Former House speaker Newt Gingrich"
+    # A name ending in an acronym is a thing's, whatever job word opens it ("Star Wars
+    # DVD", "Idol UK"); a regnal number is no acronym ("Pope John Paul II").
+    thing = len(tokens) > 1 and _ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
+    person = hon is not None or not thing and (
+        given in ("m", "f", "u") or names_a_job(role) or any(
+            t.islower() and (t in lexicon.PERSON_NOUNS or t in lexicon.TITLES)
+            for t in tokens[:-1]
+        )  # a job written inside the name: "Former House speaker Newt Gingrich"
+    )
     shaped_like_org = not person and (org or _looks_like_org(name))
     gender = hon or role_gender or (given if given in ("m", "f") else "")
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)

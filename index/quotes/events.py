@@ -53,6 +53,7 @@ from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.subjects import name_after_quote
 from warreader.index.quotes.tokens import Token
 
 _CANDIDATES = lexicon.CUE_VERBS | {"according"}
@@ -385,6 +386,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
             mention, role, last = _inverted(tokens, j)
+        if mention is None and after_appositive:
+            stray = name_after_quote(tokens, i - 1, floor)  # '"…," Jane Riley, told AP'
+            if stray is not None:
+                mention, first = stray
         if (
             mention is None
             and left is not None

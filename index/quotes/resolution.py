@@ -19,6 +19,7 @@ from warreader.index.quotes.descriptions import (
 )
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
+from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import (
@@ -48,6 +49,8 @@ class _Resolution:
         speaker: str | None = None
         if mention.kind == "name":
             entity = self.registry.entity_for(mention)
+            if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
+                entity.name = self._far_full_name(entity.name) or entity.name
             if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
@@ -91,6 +94,12 @@ class _Resolution:
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
         return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
+
+    def _far_full_name(self, short: str) -> str | None:
+        """The full name, anywhere in the article, that ``short`` clips or spells out."""
+        if self._far_names is None:
+            self._far_names = full_names_by_short(self.texts)
+        return self._far_names.get(short)
 
     def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
         mention = event.mention

@@ -1,7 +1,6 @@
 """Asides between a speaker and the reporting verb, read back from the verb's comma: a
 bracketed party code ("Gov. Ann Marlow (D-Ore.), said"), a ", who ..." clause, a short
-adverbial aside (", for example,", ", clearly frustrated,"), a stray comma after a name
-that follows a quotation ('"…," shop owner Ann Roe, told AP'). Used by
+adverbial aside (", for example,", ", clearly frustrated,"). Used by
 :mod:`index.quotes.cue_subjects`.
 """
 
@@ -23,27 +22,6 @@ def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
         if tokens[k].text == "(":
             return k
     return end
-
-
-def _after_quotation(tokens: list[Token], k: int) -> int:
-    """Where the words before token ``k`` start when only lower-case job words ("shop
-    owner") stand between it and a quotation closing on a comma ('"…," shop owner Ann
-    Roe, told AP'); 0 when something else does."""
-    while k < len(tokens) and tokens[k].kind == "w" and not tokens[k].capitalised:
-        k += 1  # the phrase read may open on its job words
-    j = k
-    while j > 0 and k - j < 3 and tokens[j - 1].kind == "w" and not tokens[j - 1].capitalised:
-        if tokens[j - 1].lower in _NOT_JOB_WORDS or tokens[j - 1].lower in lexicon.CUE_VERBS:
-            return 0  # '"…," for Tom Varga, said', '"…," said Ann Roe, adding': not a job
-        j -= 1
-    if j == 0 or tokens[j - 1].kind != "q":
-        return 0
-    said = tokens[j - 1].text.rstrip(_CLOSING)
-    return j if said[-1:] in (",", "?", "!") else 0
-
-
-_NOT_JOB_WORDS = lexicon.words("for with to by of from about against and or but the a an his her")
-_CLOSING = "\"'\u201d\u2019 "
 
 
 def _bracketed_name(

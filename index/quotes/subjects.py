@@ -147,3 +147,24 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
         end += 1  # "has branded", "was describing": the verb that says how it was said
     return mention, end
+
+
+_STRAY_REACH = 6  # words of a name between a closing quotation and a stray comma
+_LINKS = lexicon.words("with to of for by from at in on and")  # no name's words
+
+
+def name_after_quote(tokens: list[Token], comma: int, floor: int) -> tuple[Mention, int] | None:
+    """The name standing between a closing quotation and the comma right before its
+    verb ('"…," shop owner Jane Riley, told reporters'): a stray comma, not an
+    appositive's; the name speaks. (mention, index of its first word), or None."""
+    k = comma - 1
+    while k > floor and comma - k <= _STRAY_REACH and tokens[k].kind == "w":
+        k -= 1
+    words = tokens[k + 1 : comma]
+    if tokens[k].kind != "q" or not words or comma + 1 >= len(tokens) or (
+        tokens[comma + 1].lower.endswith("ing")  # '"…," X told Y, adding': a participle
+        or any(w.lower in lexicon.CUE_VERBS or w.lower in _LINKS for w in words)
+    ):
+        return None
+    mention = build(words)
+    return (mention, k + 1) if mention is not None and mention.kind == "name" else None
