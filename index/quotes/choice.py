@@ -21,6 +21,7 @@ from warreader.index.quotes.quoted_context import (
 )
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
+from warreader.index.quotes.subordinate import opening_clause_event
 from warreader.index.quotes.terms import (
     _CASTING,
     _may_speak_alone,
@@ -84,18 +85,11 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
             len(between) <= _NEAR
             and all(t.kind == "p" for t in between)
             and not (introduces_next and before)
+            and not _clause_participle(para, qi, e)
         ):
-            return e, True
-    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
-    framed = back >= 0 and para.tokens[back].lower in ("as", "to")  # "... as a "disgrace""
-    strong_before = [
-        e
-        for e in before
-        if not e.weak
-        or qi - e.last <= 3
-        or framed and e.cue.lower().startswith(_FRAMING_CUES)  # described the plans as "..."
-        or _labels_object(para, e, qi)  # "when Ann Marsh called the mill owner "...""
-    ]
+            own = opening_clause_event(para, qi, before, lambda b: _strong_before(para, b, qi))
+            return (own, qi - own.last <= 4) if own is not None else (e, True)
+    strong_before = [e for e in before if _strong_before(para, e, qi)]
     if strong_before:
         e = _outermost(para, strong_before)
         return e, qi - e.last <= 4
@@ -103,6 +97,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
         e
         for e in after
         if not e.weak
+        and not _clause_participle(para, qi, e)
         and (
             not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
             or _inverted_after_comma(para, e)  # "... farmers who wish ..., said Ann Pike"
@@ -112,6 +107,30 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
     if strong_after:
         return strong_after[0], False
     return None, False
+
+
+def _clause_participle(para: _Para, qi: int, e: Event) -> bool:
+    """Is ``e``, right after the quotation at ``qi``, a participle whose subject stands
+    before the quotation ('mocked Trump for calling himself the "king of debt," noting
+    that ...')? It goes on the clause, and is no attribution of that quotation."""
+    return (
+        e.cue_index == qi + 1
+        and e.cue.lower().endswith("ing")
+        and e.mention.start < para.tokens[qi].start
+    )
+
+
+def _strong_before(para: _Para, e: Event, qi: int) -> bool:
+    """May ``e``, ending before the quotation at ``qi``, be its event: a strong cue, a
+    weak one right before it, or one that frames or labels it?"""
+    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    framed = back >= 0 and para.tokens[back].lower in ("as", "to")  # "... as a "disgrace""
+    return (
+        not e.weak
+        or qi - e.last <= 3
+        or framed and e.cue.lower().startswith(_FRAMING_CUES)  # described the plans as "..."
+        or _labels_object(para, e, qi)  # "when Ann Marsh called the mill owner "...""
+    )
 
 
 _LABEL_REACH = 6  # words of the object between a labelling verb and its quotation

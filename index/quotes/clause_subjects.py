@@ -227,6 +227,9 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                     owned_noun = owned_description(tokens, j, end, i)
                     if owned_noun is not None:
                         mention, end = owned_noun
+            if opening is not None and j > 0 and tokens[j - 1].lower in _OBJECT_PREPS:
+                j = max(end, j + 1)  # "Pike, in contact with the Hale campaign, ...": an
+                continue  # object of the preposition, no subject
             nxt = tokens[end] if end < len(tokens) else None
             if nxt is not None and mention is not None:
                 nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
@@ -236,6 +239,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 and nxt is not None
                 and nxt.kind == "w"
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and nxt.lower not in _TIME_UNITS  # "with the Hale campaign for months,"
                 and (
                     nxt.lower not in _TIME_AFTER
                     or mention.kind in ("name", "pronoun", "nominal")  # "An aide later"
@@ -259,6 +263,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+_OBJECT_PREPS = lexicon.words("with to for from of by about against")
 _POSTMODIFIERS = lexicon.words("on in at from with of for")
 
 

@@ -34,6 +34,7 @@ class Entity:
     role: str = ""
     speaks: bool = False  # seen as the speaker of a speech event
     met: tuple[int, int] = (1 << 30, 0)  # (paragraph, sentence) of its first sighting
+    named: tuple[int, int] = (1 << 30, 0)  # ... of its first sighting with a full name
     inside: bool = False  # seen capitalised inside a sentence, not only opening one
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
 
@@ -231,23 +232,19 @@ class Registry:
         self._by_key.setdefault(name_key(short), []).insert(0, entity)
 
     def see(
-        self,
-        entity: Entity,
-        position: Position,
-        subject: bool,
-        possessive: bool,
-        speaker: bool = False,
-        opening: bool = False,
-        subordinate: bool = False,
-        frame: bool = False,
+        self, entity: Entity, position: Position, subject: bool, possessive: bool,
+        speaker: bool = False, opening: bool = False, subordinate: bool = False,
+        frame: bool = False, full: bool = False,
     ) -> None:
-        """Record a sighting of ``entity`` (sightings stay in text order); ``opening``
-        when the name opens its sentence, ``subordinate`` when it speaks in a
-        subordinate clause, ``frame`` when it speaks the whole sentence."""
+        """Record a sighting of ``entity`` (sightings stay in text order); ``opening``: the
+        name opens its sentence, ``subordinate``: it speaks in a subordinate clause,
+        ``frame``: it speaks the whole sentence, ``full``: a full name is written there."""
         sighting = Sighting(
             entity, position, subject, possessive, speaker, opening, subordinate, frame
         )
         entity.met = min(entity.met, position[:2])
+        if full:
+            entity.named = min(entity.named, position[:2])
         if not opening:
             entity.inside = True
         if speaker:
@@ -390,7 +387,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROMAN = re.compile(r"[IVXL]+")
 
 def _met(entity: Entity) -> tuple[int, int]:
-    return entity.met
+    """Where the article first gave the person: its first sighting with a full name
+    when it has one ("Clinton" in a headline becomes Bill Clinton when his full name
+    is registered first, but Hillary Clinton was named before him)."""
+    return entity.named if entity.named[0] < 1 << 30 else entity.met
 
 
 def _position(sighting: Sighting) -> Position:

@@ -22,6 +22,7 @@ from warreader.index.quotes.cue_subjects import (
     first_of_pair,
 )
 from warreader.index.quotes.event import Event
+from warreader.index.quotes.group_subjects import quantified_group
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import left_phrase, right_phrase, unnamed_description
@@ -418,6 +419,9 @@ def postmodified_subject(
     words = right_phrase(tokens, start)
     mention = build(words) if words else None
     described = unnamed_description(tokens, start)  # "one veteran aide to X said"
+    group = quantified_group(tokens, start) if not words and not described else None
+    if group is not None:  # "Some Republicans in Congress said": not Congress
+        mention, words = group[0], tokens[start : group[1]]
     if described and (
         len(described) > len(words) or mention is None or mention.kind != "nominal"
     ):  # "The nominee for the Nov. 4 vote": the phrase reader ran on into a name

@@ -19,6 +19,7 @@ from warreader.index.quotes.clause_subjects import (
     adverb_opener,
     coordinate_subject,
 )
+from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     _BE,
     _DASHES,
@@ -54,6 +55,7 @@ from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.subjects import name_after_quote
+from warreader.index.quotes.subordinate import clause_start
 from warreader.index.quotes.tokens import Token
 
 _CANDIDATES = lexicon.CUE_VERBS | {"according"}
@@ -326,6 +328,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
         ):
             weak = False  # "The Courier reported that ...": a report of speech, not a view
+        if weak and low.startswith(_SAYS_THAT) and as_source(tokens, j, floor):
+            weak = False  # "As the Courier reported, ...": the source of its sentence
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
@@ -368,6 +372,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 (mention, first), role = opener, ""
             if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
                 opened = postmodified_subject(tokens, i, floor)  # "an aide close to X said"
+                clause = clause_start(tokens, floor, first)  # "after a woman in Leeds told"
+                if opened is None and clause > floor:
+                    opened = postmodified_subject(tokens, i, clause)
                 if opened is not None:
                     (mention, first), role = opened, ""
             if mention is not None:
@@ -395,8 +402,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and left is not None
             and (
                 left.lower in ("and", "but")
-                or left.text == ","
-                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding"
+                or (left.text == "," or left.kind == "q" and ends_on_comma(left.text))
+                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding";
+                # '"a levy," arguing': the comma inside the marks (American style)
             )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
@@ -447,8 +455,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if (
             mention is not None
             and mention.kind == "nominal"
-            and mention.head
-            in (lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"})
+            and mention.head in _OWNED_HEADS
         ):
             owner = _document_owner_phrase(tokens, mention)
             if owner is not None and not _person_owner(owner, mention):
@@ -472,6 +479,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))
     return events
+
+
+# Heads of a phrase whose owner may speak for it ("the ministry's spokesman").
+_OWNED_HEADS = lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _person_owner(owner: Mention, mention: Mention) -> bool:

@@ -150,3 +150,25 @@ def counted_before(
         ):
             found = counted[0], k
     return found
+
+
+_PARTY_PLURALS = lexicon.words(
+    "republicans democrats conservatives liberals progressives independents tories"
+)
+_GROUP_REACH = 4  # words from the quantifier to the group's noun: "some senior GOP"
+
+
+def quantified_group(tokens: list[Token], start: int) -> tuple[Mention, int] | None:
+    """A quantified group opening at token ``start``, "Some Republicans", "many senior
+    officials", "two Democrats": its mention (headed by the plural) and the index after
+    it; None when no quantifier opens there or no plural for people follows."""
+    if tokens[start].lower not in QUANTIFIERS and not _number(tokens[start]):
+        return None
+    for n in range(start + 1, min(len(tokens), start + 1 + _GROUP_REACH)):
+        token = tokens[n]
+        if token.kind != "w" or token.possessive:
+            return None
+        low = token.lower
+        if low in _PARTY_PLURALS or not token.capitalised and low in lexicon.PERSON_PLURALS:
+            return _phrase(tokens, start, n + 1, low)[0], n + 1
+    return None

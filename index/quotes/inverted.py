@@ -24,13 +24,18 @@ from warreader.index.quotes.mentions import (
 from warreader.index.quotes.phrases import postmodifier_end, right_phrase
 from warreader.index.quotes.tokens import Token
 
+_NO_SPEAKER_AFTER = frozenset(
+    ("of", "about", "which", "what", "whether", "why", "how", "where", "when", "if")
+)
+
 
 def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
-    if start < len(tokens) and tokens[start].lower in ("of", "about"):
-        return None, "", j  # "Blunt said of Cruz": the one spoken about
+    if start < len(tokens) and tokens[start].lower in _NO_SPEAKER_AFTER:
+        return None, "", j  # "Blunt said of Cruz": the one spoken about; "Asked which
+        # Iowa county ...": the question, no speaker
     if start < len(tokens) and tokens[start].lower == "out" and tokens[j].lower.startswith("point"):
         start += 1  # "points out former Olympian Steve Cram"
     if start < len(tokens) and tokens[start].lower == "the":

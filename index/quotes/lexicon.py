@@ -142,7 +142,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     riffed retaliated
     griped grumbled implored reasoned speculated bellowed intoned muttered
     murmured enthused crowed bragged confessed clarified inquired roared hollered
-    confided ventured concurred rejoined groused fretted surmised quibbled
+    confided ventured concurred rejoined groused fretted surmised quibbled demurred
     smiles laughs sighs grins grinned
     """
     )
@@ -220,7 +220,7 @@ TITLES: frozenset[str] = frozenset(
     inspector detective agent marshal field first deputy assistant under acting
     former ex-president ex-minister mp mep senior junior analyst economist professor
     dr dr. mr mr. mrs mrs. ms ms. miss dj ceo md chief-executive rapper singer
-    rt rt. rev rev. revd reverend hon hon. gov gov. speaker
+    rt rt. rev rev. revd reverend hon hon. gov gov. speaker sheriff
     """
     )
 )
@@ -259,7 +259,7 @@ PERSON_NOUNS: dict[str, str] = {
     solicitor barrister accountant auditor negotiator organiser organizer chairperson
     vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop
     friend neighbour neighbor colleague team-mate teammate spokespeople physio
-    inspector detective commissioner investigator auditor
+    inspector detective commissioner investigator auditor sheriff
     defendant plaintiff claimant suspect prisoner refugee citizen patient dentist
     inventor co-founder newcomer debutant rookie child publicist
     nominee narrator person user neurosurgeon moderator commenter questioner

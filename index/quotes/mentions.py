@@ -202,7 +202,7 @@ def build(words: list[Token]) -> Mention | None:
 def _owned_person(words: list[Token]) -> Mention | None:
     """ "Deutsche Bank's Simon Champion": the person, the owner as role; None when the
     words hold no owner followed by a person's name ("Russia's Defense Ministry")."""
-    owner_end = next((n for n, w in enumerate(words[:-1]) if w.possessive), -1)
+    owner_end = _first_possessive(words)
     if owner_end < 0 or not words[owner_end].capitalised:
         return None
     rest = words[owner_end + 1 :]
@@ -216,6 +216,14 @@ def _owned_person(words: list[Token]) -> Mention | None:
     person.text = " ".join([w.text for w in words])
     person.start = words[0].start
     return person
+
+
+def _first_possessive(words: list[Token]) -> int:
+    """The index of the first possessive word before the last one, or -1."""
+    for n in range(len(words) - 1):
+        if words[n].possessive:
+            return n
+    return -1
 
 
 # Plural nouns that open many business sentences and never speak.

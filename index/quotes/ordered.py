@@ -39,13 +39,16 @@ class OrderedByKey(Generic[T]):
             self._blocks.append([item])
             self._lasts.append(k)
             return
-        b = min(bisect_right(self._lasts, k), len(self._blocks) - 1)
-        block = self._blocks[b]
-        if b == len(self._blocks) - 1 and self._lasts[b] <= k:
-            block.append(item)  # the usual case: met in reading order
+        if self._lasts[-1] <= k:  # the usual case: met in reading order
+            b = len(self._blocks) - 1
+            block = self._blocks[b]
+            block.append(item)
+            self._lasts[b] = k
         else:
+            b = bisect_right(self._lasts, k)
+            block = self._blocks[b]
             insort(block, item, key=self._key)
-        self._lasts[b] = self._key(block[-1])
+            self._lasts[b] = self._key(block[-1])
         if len(block) > 2 * _BLOCK:
             self._blocks[b : b + 1] = [block[:_BLOCK], block[_BLOCK:]]
             self._lasts[b : b + 1] = [self._key(block[_BLOCK - 1]), self._lasts[b]]
@@ -79,6 +82,11 @@ class SpanIndex:
         self.events = events
         # Does a source stand credited ("according to X") among them?
         self.credits = any(getattr(e, "cue", "") == "according to" for e in events)
+        if len(events) < 2:  # most sentences: no order to find
+            self._by_first, self._by_last = list(range(len(events))), list(range(len(events)))
+            self._firsts = [e.first for e in events]
+            self._lasts = [e.last for e in events]
+            return
         self._by_first = sorted(range(len(events)), key=lambda i: events[i].first)
         self._firsts = [events[i].first for i in self._by_first]
         self._by_last = sorted(range(len(events)), key=lambda i: events[i].last)

@@ -66,17 +66,23 @@ def _np_word(token: Token) -> bool:
             or low in lexicon.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
         )
     return (
-        low in lexicon.PERSON_NOUNS
-        or low in lexicon.PERSON_PLURALS
-        or low in lexicon.TITLES
-        or low in lexicon.ORG_NOUNS
-        or low in _SPEAKING_DOCUMENTS
-        or low in lexicon.NAME_PARTICLES
-        or low in CONNECTORS
+        low in _LOWER_PHRASE_WORDS
         or low.endswith("-old")
-        or low in _PHRASE_WORDS
         or "-" in low and low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS  # "front-runner"
     )
+
+
+# Every lower-case word a speaker phrase may hold, in one set (one lookup per word).
+_LOWER_PHRASE_WORDS = frozenset().union(
+    lexicon.PERSON_NOUNS,
+    lexicon.PERSON_PLURALS,
+    lexicon.TITLES,
+    lexicon.ORG_NOUNS,
+    _SPEAKING_DOCUMENTS,
+    lexicon.NAME_PARTICLES,
+    CONNECTORS,
+    _PHRASE_WORDS,
+)
 
 
 def left_phrase(tokens: list[Token], j: int) -> list[Token]:
@@ -134,6 +140,18 @@ def _person_before(tokens: list[Token], k: int) -> bool:
         and tokens[m].capitalised
         and (tokens[m].lower in given or _INITIALS.fullmatch(tokens[m].text))
         for m in range(max(0, k - 3), k - 1)
+    ) or k >= 3 and titled_name([t.text for t in tokens[k - 3 : k]])
+
+
+def titled_name(words: list[str]) -> bool:
+    """Are ``words`` a title and two capitalised words that are no title or job
+    ("Archbishop Aris Shirvanian"): a person, whatever the given name?"""
+    return (
+        len(words) == 3
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() in lexicon.TITLES
+        and not any(w.lower() in lexicon.TITLES or w.lower() in lexicon.PERSON_NOUNS
+                    for w in words[1:])
     )
 
 
@@ -325,7 +343,9 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     """(name, acronym) for each name ``text`` spells out before its acronym in brackets
     whose letters are the name's initials: "the Royal Academy of Dance (RAD)" ->
     ("Royal Academy of Dance", "RAD")."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if "(" not in text:
+        return found  # most paragraphs: no bracket, no scan of every character
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
         named = _NAME_BEFORE.search(text, max(0, match.start() - 100), match.start())

@@ -23,7 +23,9 @@ ABBREVIATIONS = frozenset(
     """
     )
 )
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# One end mark, then any more: a pattern that opens on a plain set of characters lets the
+# regex engine skip to the next candidate mark instead of trying every position.
+_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 

@@ -60,7 +60,7 @@ class _NameReading:
                     continue  # only people's full names matter here
                 entity = self._run_entity(run)[0]
                 if entity is not None:
-                    entity.met = min(entity.met, where)
+                    entity.met, entity.named = min(entity.met, where), min(entity.named, where)
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
@@ -133,7 +133,8 @@ class _NameReading:
             entity.no_person = True  # "in Michigan"
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
-        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker, opening=opening)
+        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
+                          opening=opening, full=" " in run)
 
     def _register_names(self, p: int, para: _Para) -> None:
         openings = self._glance_names(p, para)
@@ -211,7 +212,7 @@ class _NameReading:
             )
             if nxt is not None and nxt.kind == "w":
                 opening = opening and not _no_person_before(entity, nxt.lower)
-            self.registry.see(entity, at, subject, possessive, opening=opening)
+            self.registry.see(entity, at, subject, possessive, opening=opening, full=len(words) > 1)
             done = j + len(words)
 
 
@@ -253,7 +254,6 @@ _FULL_NAME = re.compile(
     r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
     r"[A-Z][\w’'&-]+"
 )
-
 
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"

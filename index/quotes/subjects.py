@@ -28,7 +28,10 @@ _IRREGULAR = lexicon.words(
     were
     """
 )
-_NOT_FINITE = lexicon.words("news series species politics process access business")
+_NOT_FINITE = lexicon.words(
+    "news series species politics process access business "
+    "years months weeks days hours minutes decades"  # "Thirteen years earlier, she ..."
+)
 
 
 def _looks_finite(token: Token) -> bool:
@@ -119,8 +122,31 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
     its finite verb, when both stand before the quotation; else None."""
     j = _after_opening_phrase(tokens, floor, qi)
+    if j is None and tokens[floor].lower in _DETERMINERS:
+        return determined_subject(tokens, floor, qi)
     if j is None or j >= qi:
         return None
+    found = _subject_at(tokens, j, qi)
+    if found is None:
+        return None
+    for k in range(found[1] + 1, qi - 2):  # "Hale proposed a debate, but Pike rejected
+        if _clause_break(tokens, k):  # the idea as "…"": the nearer clause's subject
+            return _subject_at(tokens, k + 1, qi) or found
+    return found
+
+
+_CLAUSE_DASHES = frozenset((",", ";", "-", "–", "—"))
+
+
+def _clause_break(tokens: list[Token], k: int) -> bool:
+    """Does a coordinated clause start after ``k``: ", but", "- but", "; "?"""
+    return tokens[k].text == ";" or tokens[k].lower == "but" and (
+        tokens[k - 1].text in _CLAUSE_DASHES
+    )
+
+
+def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
+    """The subject phrase starting at ``j`` and its finite verb, both before ``qi``."""
     words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
     mention = (build(words) or job_of_field(words)) if words else None
     end = j + len(words)
@@ -147,6 +173,40 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
         end += 1  # "has branded", "was describing": the verb that says how it was said
     return mention, end
+
+
+_DETERMINERS = lexicon.words("the a an")
+_SO_CALLED = lexicon.words("so-called so called dubbed")
+_BE = lexicon.words("is was are were be been being")
+
+
+def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mention, int] | None:
+    """ "The Courier ran an editorial that said the plan was "…"", "The Sanders campaign
+    rejected ... as "…"": a sentence opening on "The"/"A" has that phrase for subject
+    only when it is a person, a body or a named one, and a reporting verb or a document
+    stands between its verb and the quotation (a scare quote in its predicate, "the
+    FCC fined CBS over the "…"", is nobody's); never for a "so-called" term."""
+    found = _subject_at(tokens, floor, qi)
+    if found is None:
+        return None
+    mention, verb = found
+    if mention.kind != "name" and not (
+        mention.head in lexicon.PERSON_NOUNS
+        or mention.head in lexicon.PERSON_PLURALS
+        or mention.head in lexicon.ORG_NOUNS
+    ):
+        return None
+    if qi > 0 and tokens[qi - 1].lower in _SO_CALLED or _BE & {
+        tokens[verb].lower, tokens[verb - 1].lower
+    }:
+        return None  # "The rapper was criticised after ...": a passive subject says nothing
+    between = tokens[verb : qi]
+    if not any(
+        t.kind == "w" and (t.lower in lexicon.CUE_VERBS or t.lower in lexicon.DOCUMENT_NOUNS)
+        for t in between
+    ) and not (tokens[qi - 1].lower == "as" and tokens[verb].lower.endswith("ed")):
+        return None  # "The council rejected the plan as "…"": a verb that casts it
+    return found
 
 
 _STRAY_REACH = 6  # words of a name between a closing quotation and a stray comma

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.sentences import ABBREVIATIONS
 
-# Whitespace (or underscores) before each token, then a word or one punctuation mark;
-# ``findall`` hands back plain strings, and offsets follow from their lengths.
-_TOKEN = re.compile(
-    r"([\s_]*)(?:([^\W_]+(?:[.'’\-&][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?)|([^\w\s]))"
-)  # a plural possessive keeps its apostrophe ("the Musicians' Union"); "B&B" is one word
+# The tokens of a stretch of text without spaces: words and single punctuation marks,
+# back to back, so offsets follow from their lengths.
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-&][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?|[^\w\s]")
+# a plural possessive keeps its apostrophe ("the Musicians' Union"); "B&B" is one word
 
 
 class Token:
@@ -89,30 +89,51 @@ def keeps_dot(word: str) -> bool:
 
 
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
+    """Append the tokens of ``text[start:end]`` (no quotation in it) to ``tokens``.
+
+    Whitespace and underscores part tokens. Most stretches between spaces are one plain
+    word ("said", "2004") and become a token at once; the others ("Blair's", "U.S.,")
+    are cut by :data:`_TOKEN`.
+    """
     append = tokens.append
-    pos = start
-    for gap, word, mark in _TOKEN.findall(text, start, end):
-        pos += len(gap)
-        if mark:
-            append(Token("p", mark, pos, pos + 1, -1, mark, mark, False, False))
-            pos += 1
+    piece = text[start:end]
+    if "_" in piece:
+        piece = piece.replace("_", " ")  # same length: offsets stay those of ``text``
+    pos = 0
+    for chunk in piece.split():
+        pos = piece.find(chunk, pos)
+        at = start + pos
+        pos += len(chunk)
+        if chunk.isalnum():  # one word with no possessive ending, no full stop
+            capitalised = chunk[0].isupper()
+            append(Token("w", chunk, at, pos + start, -1, chunk, chunk.lower(), capitalised, False))
             continue
-        b = pos + len(word)
-        last = word[-1]
-        if last == ".":
-            if keeps_dot(word):
-                append(_word(word, pos, b))
+        for word in _TOKEN.findall(chunk):
+            b = at + len(word)
+            if not word[0].isalnum():  # one punctuation mark
+                append(Token("p", word, at, b, -1, word, word, False, False))
             else:
-                append(_word(word[:-1], pos, b - 1))
-                append(Token("p", ".", b - 1, b, -1, ".", ".", False, False))
-        elif last == "’" or last == "'" or last == "s" and len(word) > 2 and word[-2] in "’'":
-            append(_word(word, pos, b))  # a possessive: "Russia's", "conscripts’"
-        elif ("’" in word or "'" in word) and _contracted_pronoun(word):
-            bare = _APOSTROPHE.split(word, 1)[0]  # "They’re": the pronoun "they"
-            append(Token("w", word, pos, b, -1, bare, bare.lower(), word[0].isupper(), False))
-        else:  # no possessive ending, no full stop: the word is its own bare form
-            append(Token("w", word, pos, b, -1, word, word.lower(), word[0].isupper(), False))
-        pos = b
+                _word_tokens(word, at, b, append)
+            at = b
+
+
+def _word_tokens(word: str, a: int, b: int, append: Callable[[Token], None]) -> None:
+    """The token (or the word and its full stop) for a ``word`` at ``a``-``b`` that is
+    more than letters and digits."""
+    last = word[-1]
+    if last == ".":
+        if keeps_dot(word):
+            append(_word(word, a, b))
+        else:
+            append(_word(word[:-1], a, b - 1))
+            append(Token("p", ".", b - 1, b, -1, ".", ".", False, False))
+    elif last == "’" or last == "'" or last == "s" and len(word) > 2 and word[-2] in "’'":
+        append(_word(word, a, b))  # a possessive: "Russia's", "conscripts’"
+    elif ("’" in word or "'" in word) and _contracted_pronoun(word):
+        bare = _APOSTROPHE.split(word, 1)[0]  # "They’re": the pronoun "they"
+        append(Token("w", word, a, b, -1, bare, bare.lower(), word[0].isupper(), False))
+    else:  # no possessive ending, no full stop: the word is its own bare form
+        append(Token("w", word, a, b, -1, word, word.lower(), word[0].isupper(), False))
 
 
 _APOSTROPHE = re.compile("['’]")

@@ -1,0 +1,21 @@
+"""Commas around a cue that change how it reports.
+
+"As the Courier reported, ...": the comma closing an opening "As X reported" makes the
+weak verb the source of its sentence. '"that person," telling ...': American style puts
+a clause's comma inside the closing mark, where it still ends the phrase.
+"""
+
+from __future__ import annotations
+
+
+def ends_on_comma(quoted: str) -> bool:
+    """Does a quotation token's text end on a comma inside its closing mark?"""
+    return quoted.rstrip("\"”’'").endswith(",")
+
+
+def as_source(tokens, j: int, floor: int) -> bool:
+    """Does the cue at ``j`` close an opening "As X reported," (a short subject)?"""
+    return (
+        j + 1 < len(tokens) and tokens[j + 1].text == "," and tokens[floor].lower == "as"
+        and 1 < j - floor <= 6
+    )

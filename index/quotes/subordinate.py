@@ -1,0 +1,52 @@
+"""A quotation inside a sentence's opening subordinate clause.
+
+"When Ross shouted, "Pike," Hale joked", "Even as Hale claimed that "the mayor got off
+lightly," Reed said ...": the quotation ends on a comma, so the cue after it reads like
+its attribution ("“…,” Hale joked"), yet it stands in the clause the sentence opens
+with ("When ...", "As ...", "While ..."), whose own cue and subject come before it. The
+quoted words are that clause's; the main clause's speaker speaks after them.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+
+_SUBORDINATORS = lexicon.words(
+    "when as while after before although though because once since until whereas whenever"
+)
+_LEADS = lexicon.words("but and yet even just")  # "But even as ...", "Just as ..."
+_CLAUSE_REACH = 14  # tokens between the clause's cue and its quotation
+_ENDS_CLAUSE = frozenset((";", ":", "(", ")"))
+
+
+def opening_clause_event(para, qi: int, before: list, strong):
+    """The event of the opening subordinate clause holding the quotation at ``qi``: the
+    last of ``before`` (events ending before it) that passes ``strong`` (the caller's
+    test of a cue near enough to speak) and stands in that clause; else None."""
+    tokens = para.tokens
+    k = floor = para.floor_of[qi]
+    while k < qi and k - floor < 2 and tokens[k].lower in _LEADS:
+        k += 1
+    if tokens[k].kind != "w" or tokens[k].lower not in _SUBORDINATORS:
+        return None
+    own = [e for e in before if e.first > k and qi - e.last <= _CLAUSE_REACH and strong(e)]
+    if not own:
+        return None
+    e = own[-1]
+    if tokens[qi - 1].text == "," and e.last != qi - 2:
+        return None  # "When Ross asked him about it, “…,” Hale said": the clause closed
+    if any(t.kind == "q" or t.text in _ENDS_CLAUSE for t in tokens[e.last + 1 : qi]):
+        return None
+    return e
+
+
+_CLAUSE_OPENERS = _SUBORDINATORS | lexicon.words("but and")
+
+
+def clause_start(tokens, floor: int, first: int) -> int:
+    """Where the clause holding the token ``first`` starts: after the last subordinator
+    or "but"/"and" between the sentence's start ``floor`` and it, else ``floor``."""
+    for k in range(first - 1, floor - 1, -1):
+        if tokens[k].kind == "w" and tokens[k].lower in _CLAUSE_OPENERS:
+            return k + 1
+    return floor
