@@ -159,7 +159,9 @@ def _after_dateline(tokens: list[Token], start: int, i: int) -> int:
 def _after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
     """The token after the comma closing an opening phrase at ``start``, if that comma
     comes before ``i``; else None."""
-    if not (tokens[start].capitalised and tokens[start].lower in _OPENING_WORDS):
+    if not (tokens[start].capitalised and (
+        tokens[start].lower in _OPENING_WORDS or _participle_opening(tokens, start, i)
+    )):
         return None
     for k in range(start + 1, i - 1):
         if tokens[k].text == ",":
@@ -167,6 +169,20 @@ def _after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None
         if tokens[k].kind == "q":
             return None
     return None
+
+
+def _participle_opening(tokens: list[Token], start: int, i: int) -> bool:
+    """ "Shivering in a long Armani dress, the actress ...": a sentence opening on an
+    "-ing" word and a preposition or determiner opens on a participle phrase."""
+    word = tokens[start].lower
+    return len(word) > 5 and word.endswith("ing") and start + 1 < i and (
+        tokens[start + 1].lower in _AFTER_PARTICIPLE
+    )
+
+
+_AFTER_PARTICIPLE = lexicon.words(
+    "in to at on from with a an the his her their its about after outside inside for up out"
+)
 
 
 def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from warreader.index.model import Article, Quote
 from warreader.index.quotes.attribution import ArticleAttributor
 from warreader.index.quotes.marks import find_spans
+from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.speakers import AliasTable
+from warreader.index.quotes.terms import single_marked_term
 
 
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
@@ -28,6 +30,12 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
         return []
     table = AliasTable.from_config(aliases)
     attributions = ArticleAttributor(texts, spans).run()
+    if any(span.mark == '"' for span in spans):  # single marks in the body mark terms
+        attributions = [
+            Attribution(kind="term")
+            if span.paragraph and single_marked_term(texts[span.paragraph], span) else found
+            for span, found in zip(spans, attributions, strict=True)
+        ]
     quotes: list[Quote] = []
     for span, found in zip(spans, attributions, strict=True):
         paragraph = paragraphs[span.paragraph]

@@ -73,6 +73,12 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         lexicon.PERSON_NOUNS
     )):
         start, words = j + 1, right_phrase(tokens, j + 1)
+    if start < len(tokens) and tokens[start].lower == "those" and (
+        end := _those_end(tokens, start + 1)
+    ) > start + 1:  # '"…" say those behind the talks': the people the postmodifier picks out
+        said = tokens[start:end]
+        text = " ".join(t.text for t in said)
+        return Mention(text, "nominal", said[0].start, said[-1].end, head="those"), "", end - 1
     if words and words[0].lower in ("that", "this", "these", "those"):
         return None, "", j  # "said that detectives could ...": a clause, no speaker
     if len(words) == 1 and words[0].lower in ("the", "a", "an"):
@@ -306,6 +312,23 @@ def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
                 return tokens[start : k + 1]
             return None
     return None
+
+
+_AROUND = lexicon.words("behind inside around within near")
+
+
+def _those_end(tokens: list[Token], k: int) -> int:
+    """Where the postmodifier of "those" starting at token ``k`` ends ("close to the
+    talks", "behind the negotiations"): past it, or ``k`` when there is none."""
+    end = postmodifier_end(tokens, k)
+    if end > k or k >= len(tokens) or tokens[k].lower not in _AROUND:
+        return end
+    m = k + 1
+    while m < len(tokens) and m - k <= 6 and tokens[m].kind == "w" and (
+        tokens[m].lower not in _CLAUSE_GOES_ON and tokens[m].lower not in lexicon.CUE_VERBS
+    ):
+        m += 1
+    return m if m > k + 1 else k
 
 
 _CLAUSE_GOES_ON = lexicon.words("in on at as after during when while before for of with who")

@@ -33,6 +33,10 @@ class Lenders:
         )
         self._lasts = [e.last for e in eligible]
         self._eligible = eligible
+        self._outer: dict[int, Event] = {}  # "According to X, Y admitted ...": X lends
+        for e in (e for e in eligible if e.cue.startswith("according")):
+            self._outer.setdefault(para.sentence_of[e.cue_index], e)
+        self._sentence_of = para.sentence_of
         self._next: list[Event | None] = [None] * len(chosen)
         following: Event | None = None
         starts = sorted(e.first for e in para.events)
@@ -49,7 +53,13 @@ class Lenders:
     def before(self, qi: int) -> Event | None:
         """The latest lendable event ending before token ``qi``."""
         i = bisect_right(self._lasts, qi - 1)
-        return self._eligible[i - 1] if i else None
+        lent = self._eligible[i - 1] if i else None
+        outer = self._outer.get(self._sentence_of[lent.cue_index]) if lent and self._outer else None
+        if outer is not None and outer.last < lent.first and (
+            self._sentence_of[qi] != self._sentence_of[lent.cue_index]
+        ):
+            return outer  # the sentence's outer source, not a speaker its report frames
+        return lent
 
     def after(self, k: int) -> Event | None:
         """The event of the next quotation attributed right after itself."""

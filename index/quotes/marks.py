@@ -185,7 +185,7 @@ def _double_spans(index: int, text: str) -> list[Span]:
             if open_at is not None:
                 s, e = _trim(text, open_at + 1, i)
                 if e > s:
-                    spans.append(Span(index, s, e, '"', closed=False))
+                    spans.append(_left_open(index, text, s, e))
             open_at = i
         elif open_at is not None:
             s, e = _trim(text, open_at + 1, i)
@@ -208,8 +208,27 @@ def _double_spans(index: int, text: str) -> list[Span]:
     if open_at is not None:
         s, e = _trim(text, open_at + 1, len(text))
         if e > s:
-            spans.append(Span(index, s, e, '"', closed=False))
+            spans.append(_left_open(index, text, s, e))
     return spans
+
+
+# A nested quotation's closing single mark, a comma and an attribution: '… 'wait and
+# see', the organisation said' (the passage's own closing double mark forgotten).
+_ATTRIBUTED_CLOSE = re.compile(
+    r"['’],\s+(?:the |a |an )?(?:he|she|it|they|[A-Za-z][\w’'-]*)(?:\s+[A-Za-z][\w’'-]*){0,3}?"
+    r"\s+(?:said|says|told|tells|added|adds|noted|notes|warned|warns|explained|insisted)\b"
+)
+
+_NESTED_OPEN = re.compile(r"(?<!\S)['‘]")
+
+
+def _left_open(index: int, text: str, s: int, e: int) -> Span:
+    """The span of a double-quoted passage no closing double mark ends: up to a nested
+    closing single mark that an attribution follows, if one does, else to ``e``."""
+    found = _ATTRIBUTED_CLOSE.search(text, s, e)
+    if found is not None and _NESTED_OPEN.search(text, s, found.start()):
+        return Span(index, s, found.start() + 1, '"')  # the nested pair opened inside
+    return Span(index, s, e, '"', closed=False)
 
 
 def _single_spans(index: int, text: str) -> list[Span]:

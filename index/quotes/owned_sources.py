@@ -68,6 +68,38 @@ def _named_next(stage, p: int, mention) -> Entity | None:
     return entity
 
 
+def _named_right_after(stage, p: int, para, event) -> Entity | None:
+    """ "France's finance minister has said ... "…"." then "Herve Gaymard said ..."
+    opening the next sentence (in the paragraph or the next one): the job a country's or
+    a body's possessive gives is the person named right after with a speech verb, when
+    that person was not met before; None otherwise."""
+    mention = event.mention
+    owner = mention.text.split(" ", 1)[0]
+    if mention.head not in lexicon.PERSON_NOUNS or not owner[:1].isupper() or not (
+        owner.endswith(("'s", "’s")) and " " in mention.text
+    ) or may_be_person(stage.registry, owner[:-2]):
+        return None  # "Tom Vale's doctor" is no one named later
+    tokens = para.tokens
+    s = para.sentence_of[event.cue_index]
+    last = max(k for k in range(event.cue_index, len(tokens)) if para.sentence_of[k] == s)
+    text, at = para.text, tokens[last].end
+    if not text[at:].strip() and p + 1 < len(stage.texts):
+        text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
+    found = _OPENING_NAME.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
+        return None
+    if found.group(2) not in lexicon.CUE_VERBS:
+        return None
+    named = run_mention(found.group(1))
+    if named is None or named.kind != "name" or named.org:
+        return None
+    entity = stage.registry.entity_for(named)
+    if entity.met < (p, s + 1):
+        return None  # met before: another person, answering or answered
+    entity.kind = "person"
+    return entity
+
+
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
 
@@ -100,16 +132,23 @@ def _issuer_after(stage, para, mention) -> str | None:
     if h >= len(tokens) or j >= len(tokens) or tokens[j].lower not in ("from", "by"):
         return None
     run: list[Token] = []
-    for t in [*tokens[j + 1 : j + 8], None]:  # the first capitalised run that is a name
+    owned = ""  # "from Mr Dunn's office": the office of the name before it
+    for n, t in enumerate([*tokens[j + 1 : j + 8], None], j + 1):  # the first capitalised
+        # run that is a name
         if t is not None and t.kind == "w" and t.capitalised and not t.possessive and not (
             t.text.rsplit("-", 1)[-1].islower()  # "UK-based": a descriptor
         ):
             run.append(t)
             continue
+        if t is not None and t.possessive and t.capitalised:
+            run.append(t)  # not "Mr" alone
+            owned = _owned_words(tokens, n + 1)
+            t = None
         named = build(run) if run else None
         if named is not None and named.kind == "name":  # "by research consultancy Tellwise"
-            return stage.registry.entity_for(named).name  # (not "UK-based"; not "The
+            name = stage.registry.entity_for(named).name  # (not "UK-based"; not "The
             # Courier" in "from the League obtained by The Courier")
+            return f"{name}'s {owned}" if owned else name
         if t is None or t.kind != "w" or t.lower in _CLAUSE_WORDS or t.possessive:
             return None
         run = []
@@ -117,6 +156,20 @@ def _issuer_after(stage, para, mention) -> str | None:
 
 
 _CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after")
+
+
+_NOT_OWNED = lexicon.words("and or to of for by with from about over into as")
+
+
+def _owned_words(tokens: list[Token], k: int) -> str:
+    """The lower-case words from token ``k`` naming what a possessive owns ("office",
+    "inspector general"), up to three; "" when none."""
+    words = []
+    for t in tokens[k : k + 3]:
+        if t.kind != "w" or t.capitalised or t.lower in _CLAUSE_WORDS or t.lower in _NOT_OWNED:
+            break
+        words.append(t.text)
+    return " ".join(words)
 
 
 _AUTHORING = lexicon.words("issued released published written sent put")

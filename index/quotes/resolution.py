@@ -28,6 +28,7 @@ from warreader.index.quotes.owned_sources import (
     _lower_article,
     _named_document,
     _named_next,
+    _named_right_after,
     _owned_group,
     _spelled_owner,
 )
@@ -116,6 +117,8 @@ class _Resolution:
             return None, issuer
         if (named := _named_next(self, p, mention)) is not None:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
+        if (named := _named_right_after(self, p, para, event)) is not None:
+            return named, None  # "France's finance minister has said" then "Herve ..."
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.

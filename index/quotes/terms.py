@@ -61,6 +61,10 @@ def _is_term(
         prev.insert(0, "" if named else t.lower)
     if prev and prev[-1] in lexicon.TERM_MARKERS or "as" in prev[-1:] and "known" in prev:
         return True
+    if prev == ["as", "the"] and qi > 2 and para.tokens[qi - 3].lower == "known":
+        after = para.tokens[qi + 1] if qi + 1 < len(para.tokens) else None
+        if after is not None and after.kind == "w" and not after.capitalised:
+            return True  # 'what is known as the "one in, one out" rule': a name for the rule
     if prev and prev[-1] == "called" and not near:
         return True
     if _nickname(para, qi, words):
@@ -291,3 +295,12 @@ def _coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | Non
     text = para.text[span.start : span.end].replace("(", " ").replace(")", " ")
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     return bool(words) and _titled(words)
+
+
+def single_marked_term(text: str, span: Span) -> bool:
+    """In an article whose quotations take double marks, is the single-marked ``span``
+    of a body paragraph a term ("customers calling 'on the move'", "Janet Jackson's
+    'wardrobe malfunction'")? Short phrases only: a sentence in single marks may be a
+    quotation reported inside another ('"'Oh no, don't," came the reply')."""
+    quoted = text[span.start : span.end]
+    return span.mark == "'" and len(quoted.split()) < 4 and quoted[-1:] not in ".!?,"

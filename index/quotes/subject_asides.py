@@ -1,0 +1,106 @@
+"""Asides between a speaker and the reporting verb, read back from the verb's comma: a
+bracketed party code ("Gov. Ann Marlow (D-Ore.), said"), a ", who ..." clause, a short
+adverbial aside (", for example,", ", clearly frustrated,"). Used by
+:mod:`index.quotes.cue_subjects`.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.clause_subjects import _adverb_like
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.tokens import Token
+
+
+def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
+    """Step back over a short "(AP)" that ends just before ``end``."""
+    if end > floor and tokens[end - 1].text == ")":
+        k = end - 1
+        while k > floor and tokens[k].text != "(" and end - k < 6:
+            k -= 1
+        if tokens[k].text == "(":
+            return k
+    return end
+
+
+def _bracketed_name(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Gov. Ann Marlow (D-Ore.), said": a name opening its clause, a short bracket and a
+    comma before the verb at ``i``; not "chairman of Acme (a PAC), said"."""
+    bracket = _skip_parenthesis(tokens, i - 1, floor)
+    if any(t.kind == "w" and not t.capitalised for t in tokens[bracket : i - 1]):
+        return None  # "(a local charity)": an aside, no party code
+    words = left_phrase(tokens, bracket) if bracket < i - 1 else []
+    named = build(words) if words else None
+    opens = bracket - len(words)
+    if named is not None and named.kind == "name" and words[0].capitalised and (
+        opens == floor or tokens[opens - 1].kind != "w"
+    ):  # not "Tom Dray, head of the Union of Bakers (UB), said": an appositive's end
+        return named, "", opens
+    return None
+
+
+_WHO_REACH = 30  # tokens back from a verb to the ", who" opening its subject's clause
+
+
+def _who_antecedent(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """ "Paul Dorn, who lives outside the county seat, Elmwood, said" and "Kemp,
+    meanwhile, who holds no post, said": the name before the ", who" whose clause ends
+    at the comma before the verb at ``i``, past an adverb aside; None if there is none."""
+    for w in range(i - 3, max(floor, i - _WHO_REACH), -1):
+        token = tokens[w]
+        if token.kind == "q" or token.lower in ("which", "that", "and"):
+            return None
+        if token.lower != "who" or token.capitalised or tokens[w - 1].text != ",":
+            continue
+        end = _skip_aside_adverb(tokens, w - 1, floor)
+        words = left_phrase(tokens, end)
+        mention = build(words) if words else None
+        if mention is None or mention.kind != "name":
+            return None
+        return mention, "", end - len(words)
+    return None
+
+
+# Two-word adverbials that stand between commas after a subject ("The campaign, for
+# example, said").
+_ASIDE_PHRASES = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "for example", "for instance", "of course", "in fact", "in turn", "in response",
+        "by contrast", "in contrast", "in particular", "as well", "at least", "in part",
+    )
+)
+
+
+_NOT_IN_SHORT_ASIDE = lexicon.words("who which that whose and but or the a an his her their")
+
+
+def _short_aside(tokens: list[Token], i: int, floor: int) -> int | None:
+    """The comma opening a short aside of one to three lower-case words before the comma
+    at ``i - 1`` ("Pell, clearly frustrated, responded"), none of them a cue, a relative
+    or a determiner; None otherwise."""
+    for k in range(i - 3, max(floor, i - 5), -1):
+        if tokens[k].text == ",":
+            inside = tokens[k + 1 : i - 1]
+            ok = all(
+                t.kind == "w" and not t.capitalised and t.lower not in _NOT_IN_SHORT_ASIDE
+                and t.lower not in lexicon.CUE_VERBS
+                for t in inside
+            )
+            return k if ok else None
+    return None
+
+
+def _skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
+    """Step back from the comma at ``end`` over an adverb between commas (", meanwhile")."""
+    if end - 2 > floor and tokens[end - 2].text == "," and tokens[end - 1].kind == "w" and (
+        not tokens[end - 1].capitalised
+        and (_adverb_like(tokens[end - 1].lower) or tokens[end - 1].lower in lexicon.ADVERBS)
+    ):
+        return end - 2
+    return end
