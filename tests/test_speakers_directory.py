@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from warreader.index.model import Quote
 from warreader.index.names import name_keys
-from warreader.index.quotes.lexicon import NAME_PARTICLES
+from warreader.index.quotes.lexicon import NAME_PARTICLES, ORG_NOUNS, ORG_SUFFIXES
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory, build_directory
 from warreader.tui.cli import main
 
@@ -42,6 +42,21 @@ def test_spokesmen_of_different_organisations_never_merge():
     counts = {s.name: s.quote_count for s in directory.summaries()}
     assert counts == {"a Premier League spokesman": 2, "a Vodafone spokesman": 2,
                       "a BBC spokesman": 1, "an Apple spokesman": 1}
+
+
+def test_bodies_sharing_words_stay_apart():
+    """A body's name has no given names: "Football Association" in one article is not the
+    "Scottish Football Association" of another; the same body's spellings still meet."""
+    directory = _directory([
+        ("fa", "Football Association"), ("sfa", "Scottish Football Association"),
+        ("sfa2", "the Scottish Football Association"), ("p1", "Police"), ("p2", "police"),
+    ])
+    assert directory.canonical("Football Association", "fa") == "Football Association"
+    scottish = directory.canonical("Scottish Football Association", "sfa")
+    assert directory.canonical("the Scottish Football Association", "sfa2") == scottish
+    counts = {s.name: s.quote_count for s in directory.summaries()}
+    assert counts["Football Association"] == 1 and counts[scottish] == 2
+    assert [counts[n] for n in counts if n.casefold() == "police"] == [2]
 
 
 def test_people_sharing_a_surname_stay_apart():
@@ -168,13 +183,15 @@ def test_cli_gives_a_folder_the_attributions_of_its_files_one_by_one(tmp_path, c
 
 
 def _same_speaker(alone: str, together: str) -> bool:
-    """Canonical spellings aside: the same description, or a name of the same surname."""
+    """Canonical spellings aside: the same description, or a person's name of the same
+    surname (a body's name, ending "Association" or "Ltd", only as it is spelt)."""
     if alone.casefold() == together.casefold():
         return True
     a, t = name_keys(alone), name_keys(together)
     described = any(w.islower() and w not in NAME_PARTICLES
                     for w in alone.split()[1:] + together.split()[1:])
-    return not described and bool(a) and bool(t) and a[-1] == t[-1]
+    body = alone.split()[-1].lower() in ORG_NOUNS | ORG_SUFFIXES if alone.split() else False
+    return not described and not body and bool(a) and bool(t) and a[-1] == t[-1]
 
 
 @pytest.mark.slow

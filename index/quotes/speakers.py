@@ -137,6 +137,8 @@ def _shape(name: str) -> _Shape:
     if any(known):  # "Democrat Hillary Clinton", "House Speaker Paul Ryan": stray words
         tokens = tokens[known.index(True) :]
         shown = text[tokens[0].start() :]
+    if organisation:  # a body's name has no given names: "Football Association" is
+        return _Shape(whole=fold(text), shown=shown)  # no "Scottish Football Association"
     if len(tokens) > _LONGEST_NAME:
         return _Shape(whole=fold(shown), shown=shown)
     keys = tuple(name_key(t.group()) for t in tokens)
