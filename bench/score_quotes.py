@@ -8,6 +8,7 @@
     python bench/score_quotes.py --dev2     # the third BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev3     # the fourth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev4     # the fifth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev5     # the sixth BBC set alone (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -21,7 +22,8 @@ errors line by line would turn it into a second dev set.
 once before any rule looked at them (the figure is in the devset README); since then they are
 development data, so ``--verbose`` is allowed on them. ``--dev3`` does the same for
 ``bbc-dev3.jsonl`` (16 BBC articles, annotated blind the same way, one round later) and
-``--dev4`` for ``bbc-dev4.jsonl`` (20 BBC articles, one more round later).
+``--dev4`` for ``bbc-dev4.jsonl`` (20 BBC articles, one more round later), ``--dev5`` for
+``bbc-dev5.jsonl`` (20 BBC articles, one round after that).
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -52,12 +54,16 @@ HELDOUT = "bbc-heldout"  # scored alone with --heldout, never line by line
 DEV2 = "bbc-dev2"  # scored alone with --dev2; development data once its blind score was taken
 DEV3 = "bbc-dev3"  # scored alone with --dev3; the same, one round later
 DEV4 = "bbc-dev4"  # scored alone with --dev4; the same, one more round later
-ALONE = {"heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4}  # flag -> its one set
+DEV5 = "bbc-dev5"  # scored alone with --dev5; the same, one round after that
+ALONE = {  # flag -> its one set
+    "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5,
+}
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
     "dev2": "score the third BBC set (bbc-dev2.jsonl) alone",
     "dev3": "score the fourth BBC set (bbc-dev3.jsonl) alone",
     "dev4": "score the fifth BBC set (bbc-dev4.jsonl) alone",
+    "dev5": "score the sixth BBC set (bbc-dev5.jsonl) alone",
 }
 
 
