@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
-
-
-def _spoken(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]
+from tests.quote_support import said
 
 
 def test_an_acronym_spelt_out_far_before_the_quote_names_the_body_in_full():
@@ -18,7 +14,7 @@ def test_an_acronym_spelt_out_far_before_the_quote_names_the_body_in_full():
         "Training costs keep rising, and the courses are longer.\n\n"
         'A spokeswoman for the CPA said: "We must open the job to school leavers."'
     )
-    assert _spoken(text) == [
+    assert said(text) == [
         ("We must open the job to school leavers.",
          "A spokeswoman for the Coastal Pilots Association")
     ]
@@ -33,7 +29,7 @@ def test_brackets_whose_letters_are_not_the_initials_teach_nothing():
         "Training costs keep rising, and the courses are longer.\n\n"
         'A spokeswoman for the PLT said: "We must open the job to school leavers."'
     )
-    assert _spoken(text)[0][1] == "A spokeswoman for the PLT"
+    assert said(text)[0][1] == "A spokeswoman for the PLT"
 
 
 def test_a_bracketed_acronym_of_a_name_the_engine_reads_shorter_is_not_taught():
@@ -44,7 +40,7 @@ def test_a_bracketed_acronym_of_a_name_the_engine_reads_shorter_is_not_taught():
         "Nobody has answered yet.\n\n"
         '"We want the outflow closed," the FCRD said.'
     )
-    assert _spoken(text)[0][1] != "Dorset"
+    assert said(text)[0][1] != "Dorset"
 
 
 def test_a_titled_name_from_a_place_between_commas_after_a_description_speaks():
@@ -52,12 +48,12 @@ def test_a_titled_name_from_a_place_between_commas_after_a_description_speaks():
         'But the head of the ferry review, Commissioner Ida Marsh of Tallinn, warned '
         'that there was "a great deal still to agree". Her remarks came as the mayor arrived.'
     )
-    assert _spoken(text) == [("a great deal still to agree", "Ida Marsh")]
+    assert said(text) == [("a great deal still to agree", "Ida Marsh")]
 
 
 def test_a_place_alone_between_commas_is_no_name():
     text = 'The head of the ferry review, in Tallinn, warned of "a great deal still to agree".'
-    assert _spoken(text)[0][1] != "Tallinn"
+    assert said(text)[0][1] != "Tallinn"
 
 
 def test_called_reaches_over_a_long_object_after_another_speakers_quote():
@@ -65,7 +61,7 @@ def test_called_reaches_over_a_long_object_after_another_speakers_quote():
         '"It is a poor deal," said harbour economist Ned Lott. The Ports and Ferries '
         'Secretary, Alma Quist, called the plan for the new ferry terminal "a sound bet".'
     )
-    assert _spoken(text)[1] == ("a sound bet", "Alma Quist")
+    assert said(text)[1] == ("a sound bet", "Alma Quist")
 
 
 
@@ -74,12 +70,12 @@ def test_a_document_naming_its_issuer_before_that_claimed_speaks():
         "The row began after a Harbour Gazette column that claimed \"lost\" ledgers "
         "tied the levy to the mayor."
     )
-    assert _spoken(text) == [("lost", "a Harbour Gazette column")]
+    assert said(text) == [("lost", "a Harbour Gazette column")]
 
 
 def test_an_unnamed_document_before_that_is_the_subjects():
     text = 'Senator Tom Hale is running a new advert that urges voters to "send a signal".'
-    assert _spoken(text) == [("send a signal", "Tom Hale")]
+    assert said(text) == [("send a signal", "Tom Hale")]
 
 
 def test_a_document_naming_its_issuer_is_nobody_elses():
@@ -89,7 +85,7 @@ def test_a_document_naming_its_issuer_is_nobody_elses():
         "That is the bet Tom Hale is making. His team plans to reprint a harsh Harbour "
         'Gazette column that accuses the council of a "ledger-filled fantasy" and hand it out.'
     )
-    assert _spoken(text) == [("ledger-filled fantasy", "Harbour Gazette column")]
+    assert said(text) == [("ledger-filled fantasy", "Harbour Gazette column")]
 
 
 def test_an_acronym_in_brackets_closing_an_appositive_keeps_the_name_before_it():
@@ -97,7 +93,7 @@ def test_an_acronym_in_brackets_closing_an_appositive_keeps_the_name_before_it()
         "However, Tomas Brell, head of the Guild of Millers (GM), said letting NGOs into "
         'the valley is harming its own "bread culture".'
     )
-    assert _spoken(text) == [("bread culture", "Tomas Brell")]
+    assert said(text) == [("bread culture", "Tomas Brell")]
 
 
 def test_an_appositive_ending_in_an_acronym_is_no_name_of_its_own():
@@ -105,7 +101,7 @@ def test_an_appositive_ending_in_an_acronym_is_no_name_of_its_own():
         "However, Tomas Brell, head of the Guild of Millers (GM), said letting imports into "
         'the valley is harming its own "bread culture".'
     )
-    assert _spoken(text) == [("bread culture", "Tomas Brell")]
+    assert said(text) == [("bread culture", "Tomas Brell")]
 
 
 def test_a_spokesperson_named_by_a_body_speaks_for_that_body_only():
@@ -124,7 +120,7 @@ def test_the_bodys_spokeswoman_keeps_her_description_for_a_later_she():
         "The Millbrook Centre spokeswoman said 9,000 cars came on Saturday. "
         '"We expect the same next week," she added.'
     )
-    assert _spoken(text)[1] == ("We expect the same next week,", "the Millbrook Centre spokeswoman")
+    assert said(text)[1] == ("We expect the same next week,", "the Millbrook Centre spokeswoman")
 
 
 def test_according_to_heading_the_next_clause_credits_that_clause_only():
@@ -133,19 +129,19 @@ def test_according_to_heading_the_next_clause_credits_that_clause_only():
         'grow "slow and lazy," and, according to the Harbour Post, once told staff he '
         "would sell it if it did."
     )
-    assert _spoken(text) == [("slow and lazy,", "Dan Hobb")]
+    assert said(text) == [("slow and lazy,", "Dan Hobb")]
 
 
 def test_according_to_closing_the_sentence_still_credits_the_quote():
     text = 'Dan Hobb said he was "quite happy" and ready to go, according to the Harbour Post.'
-    assert _spoken(text) == [("quite happy", "Harbour Post")]
+    assert said(text) == [("quite happy", "Harbour Post")]
 
 
 def test_plural_bodies_speak_together():
-    assert _spoken('Fishing groups said the new quota was "plain absurd".') == [
+    assert said('Fishing groups said the new quota was "plain absurd".') == [
         ("plain absurd", "Fishing groups")
     ]
-    assert _spoken('Dock unions warned the levy was "a tax on work".') == [
+    assert said('Dock unions warned the levy was "a tax on work".') == [
         ("a tax on work", "Dock unions")
     ]
 
@@ -155,7 +151,7 @@ def test_plural_bodies_before_who_speak():
         "While the mayor has condemned the plan, the groups who wrote to him on Monday "
         'say they are "deeply worried" by it.'
     )
-    assert _spoken(text) == [("deeply worried", "the groups")]
+    assert said(text) == [("deeply worried", "the groups")]
 
 
 def test_a_short_form_names_the_organisation_it_abbreviates_or_clips():
@@ -163,17 +159,17 @@ def test_a_short_form_names_the_organisation_it_abbreviates_or_clips():
         "Northern Ferry Lines plans a new route. Nfl told the BBC it had backing from "
         '"the very top".'
     )
-    assert _spoken(text) == [("the very top", "Northern Ferry Lines")]
+    assert said(text) == [("the very top", "Northern Ferry Lines")]
     text = (
         "The Federal Ferry Board has raised its fees to 2%. The Fed noted that future rises "
         'would come at a "gentle" pace.'
     )
-    assert _spoken(text) == [("gentle", "Federal Ferry Board")]
+    assert said(text) == [("gentle", "Federal Ferry Board")]
 
 
 def test_a_given_name_is_no_short_form_of_an_organisation():
     text = 'Tom Ashby runs the Tomkins Group. "We are fine," said Tom.'
-    assert _spoken(text) == [("We are fine,", "Tom Ashby")]
+    assert said(text) == [("We are fine,", "Tom Ashby")]
 
 
 def test_an_unnamed_spokeswoman_is_the_one_the_article_names_later():
@@ -182,7 +178,7 @@ def test_an_unnamed_spokeswoman_is_the_one_the_article_names_later():
         "The group watched the mills for a week. Loomtex spokeswoman Ada Prell said the firm "
         'keeps the rules. "It is unfair," she said.'
     )
-    assert _spoken(text) == [("unfair and wrong", "Ada Prell"), ("It is unfair,", "Ada Prell")]
+    assert said(text) == [("unfair and wrong", "Ada Prell"), ("It is unfair,", "Ada Prell")]
 
 
 def test_an_unnamed_spokeswoman_stays_unnamed_when_two_could_be_her():
@@ -190,7 +186,7 @@ def test_an_unnamed_spokeswoman_stays_unnamed_when_two_could_be_her():
         'A spokeswoman for Loomtex said it was "unfair and wrong".\n\n'
         'Loomtex spokeswoman Ada Prell and Loomtex spokeswoman Bea Roe said "no".'
     )
-    assert _spoken(text)[0] == ("unfair and wrong", "A spokeswoman for Loomtex")
+    assert said(text)[0] == ("unfair and wrong", "A spokeswoman for Loomtex")
 
 
 def test_an_unnamed_spokesman_of_another_body_is_not_named_by_this_one():
@@ -198,4 +194,4 @@ def test_an_unnamed_spokesman_of_another_body_is_not_named_by_this_one():
         'A spokesman for Weavco said it was "unfair and wrong".\n\n'
         'Loomtex spokesman Ed Prell said "no".'
     )
-    assert _spoken(text)[0] == ("unfair and wrong", "A spokesman for Weavco")
+    assert said(text)[0] == ("unfair and wrong", "A spokesman for Weavco")

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
-
-
-def _spoken(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]
+from tests.quote_support import said
 
 
 def test_a_title_ending_in_an_acronym_is_no_person_for_a_later_he():
@@ -20,7 +16,7 @@ def test_a_title_ending_in_an_acronym_is_no_person_for_a_later_he():
         '"The file is the same," he says. But putting a film onto DVD still requires '
         'compression. "As much as you squeeze, you lose," he explains.'
     )
-    assert [s for _, s in _spoken(text)] == ["Mark Hollis"] * 3
+    assert [s for _, s in said(text)] == ["Mark Hollis"] * 3
 
 
 def test_a_regnal_number_still_ends_a_persons_name():
@@ -38,7 +34,7 @@ def test_a_stray_comma_between_a_name_and_its_verb_after_a_quotation():
         '"If rents rise again we will close," stallholder Ruth Adeyemi, told reporters. '
         '"Nobody can pay that."'
     )
-    assert _spoken(text) == [
+    assert said(text) == [
         ("Footfall is down by half,", "Owen Price"),
         ("If rents rise again we will close,", "Ruth Adeyemi"),
         ("Nobody can pay that.", "Ruth Adeyemi"),
@@ -56,7 +52,7 @@ def test_a_clipped_name_gets_the_full_name_from_a_paragraph_far_before():
         'The Cen said that price rises were "well contained".\n\n'
         '"Growth is steady," the Cen said in a statement.'
     )
-    assert [s for _, s in _spoken(text)] == ["Ruritanian Central Lending Board"] * 2
+    assert [s for _, s in said(text)] == ["Ruritanian Central Lending Board"] * 2
 
 
 def test_a_three_letter_word_that_clips_no_name_stays_as_written():
@@ -66,4 +62,4 @@ def test_a_three_letter_word_that_clips_no_name_stays_as_written():
         '"Growth is steady," Ant Hill Traders said.\n\n'
         '"We disagree," Ned said.'
     )
-    assert [s for _, s in _spoken(text)] == ["Ant Hill Traders", "Ned"]
+    assert [s for _, s in said(text)] == ["Ant Hill Traders", "Ned"]
