@@ -59,14 +59,11 @@ def _spoken_for(description: str) -> str:
     """Whom a spokesperson named by a capitalised word speaks for, lower case: "the Acme
     spokeswoman" -> "acme" (Acme's, never another body's spokesman); "" otherwise."""
     words = description.split()
-    if len(words) > 2 and words[-1].lower() in _SPOKES and words[0].lower() == "the":
+    if len(words) > 2 and words[-1].lower() in lexicon.SPOKES and words[0].lower() == "the":
         for word in reversed(words[1:-1]):
             if word[:1].isupper() and not _places(word) and word.lower() not in lexicon.TITLES:
                 return word.lower()
     return ""
-
-
-_SPOKES = lexicon.words("spokesman spokeswoman spokesperson")
 
 
 def _not_owned_by(owner: str, head: str, entity: Entity) -> bool:

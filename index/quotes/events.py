@@ -428,13 +428,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
 
 
 # Heads of a phrase whose owner may speak for it ("the ministry's spokesman").
-_OWNED_HEADS = lexicon.DOCUMENT_NOUNS | {"headline", "spokesman", "spokeswoman", "spokesperson"}
+_OWNED_HEADS = lexicon.DOCUMENT_NOUNS | {"headline"} | lexicon.SPOKES
 
 
 def _person_owner(owner: Mention, mention: Mention) -> bool:
     """Does a person own the spokesman ``mention`` ("his spokesman", "Mr Blair's official
     spokesman")? Then the spokesman speaks, the owner only gives the affiliation."""
-    if mention.head not in ("spokesman", "spokeswoman", "spokesperson"):
+    if mention.head not in lexicon.SPOKES:
         return False
     if owner.kind == "pronoun":
         return owner.head in ("he", "she")

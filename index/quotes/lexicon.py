@@ -361,6 +361,9 @@ ORG_NOUNS: frozenset[str] = frozenset(
     """
     )
 )
+SPOKES: frozenset[str] = words("spokesman spokeswoman spokesperson")
+"""The nouns for someone who speaks for a body or a person."""
+
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     words(
         """

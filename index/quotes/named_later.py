@@ -11,7 +11,6 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Registry
 from warreader.index.quotes.reading import Attribution
 
-_SPOKES = lexicon.words("spokesman spokeswoman spokesperson")
 _INDEFINITE = lexicon.words("a an")
 _LINKS = lexicon.words("for of at")
 
@@ -23,7 +22,7 @@ def _job_and_body(description: str) -> tuple[str, list[str]] | None:
     if len(words) < 3 or words[0].lower() not in _INDEFINITE:
         return None
     lows = [w.lower() for w in words]
-    job = next((w for w in lows if w in _SPOKES), None)
+    job = next((w for w in lows if w in lexicon.SPOKES), None)
     if job is None:
         return None
     at = lows.index(job)
