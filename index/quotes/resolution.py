@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.clause_subjects import _index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself
 from warreader.index.quotes.descriptions import (
     _named_organisation,
@@ -306,7 +307,7 @@ def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
     first in its sentence but for "And", "But"): "In what he called ..., Ames said" may
     name him later."""
     tokens = para.tokens
-    j = _token_at(para, event.mention.start)
+    j = _index_at(tokens, event.mention.start)
     if j is None or not _opens_clause(para, j):
         return ()
     sentence = para.sentence_of[j]
@@ -327,19 +328,6 @@ def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
     if run:
         runs.append(tuple(run))
     return tuple(runs)
-
-
-def _token_at(para: _Para, start: int) -> int | None:
-    """The index of the token starting at character ``start``, if any."""
-    tokens = para.tokens
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(tokens) and tokens[lo].start == start else None
 
 
 def _opens_clause(para: _Para, j: int) -> bool:
@@ -394,9 +382,6 @@ _SUBORDINATORS = frozenset(
     ("when", "as", "after", "before", "while", "until", "since", "if", "because", "although",
      "though", "once", "unless", "whether")
 )
-
-# Groups an article may name after the person they serve ("the Trump campaign").
-
 
 
 def _via(para: _Para, event: Event) -> str:
