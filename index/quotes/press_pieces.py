@@ -22,10 +22,8 @@ def press_piece_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mentio
     k = i - len(words)
     if not words or k - 2 < floor or tokens[k - 1].lower != "in":
         return None
-    publication = build(words)
-    if publication is None or publication.kind != "name" or not (
-        words[0].lower == "the" or publication.org
-    ):
+    publication = _publication(words)
+    if publication is None:
         return None
     piece = k - 2
     if tokens[piece].lower not in _PIECES:
@@ -59,10 +57,19 @@ def piece_subject(tokens: list[Token], j: int, stop: int) -> tuple[Mention, int]
             if tokens[k + 1].lower != "in":
                 return None
             words = right_phrase(tokens, k + 2)
-            publication = build(words) if words else None
-            if publication is None or publication.kind != "name" or not (
-                words[0].lower == "the" or publication.org
-            ):
+            publication = _publication(words) if words else None
+            if publication is None:
                 return None
             return publication, k + 2 + len(words)
     return None
+
+
+def _publication(words: list[Token]) -> Mention | None:
+    """The publication ``words`` name: a name after "the" or an organisation's ("the
+    Courier", "Reuters"); None for anything else."""
+    publication = build(words)
+    if publication is None or publication.kind != "name" or not (
+        words[0].lower == "the" or publication.org
+    ):
+        return None
+    return publication
