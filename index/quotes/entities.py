@@ -17,7 +17,7 @@ from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.ordered import OrderedByKey
-from warreader.index.quotes.phrases import SHORT_FORM, short_for
+from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
 from warreader.index.quotes.surnames import described_surname
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
@@ -148,7 +148,7 @@ class Registry:
             people = [c for c in candidates if c.kind == "person"]
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
         if entity is None and (
-            _ACRONYM.fullmatch(mention.name)  # "the WTO" after its full name
+            ACRONYM.fullmatch(mention.name)  # "the WTO" after its full name
             or SHORT_FORM.fullmatch(mention.name)  # "Bat", "the Fed"; not "Tom"
             and name_key(mention.name) not in lexicon.first_names()
         ):
@@ -216,7 +216,7 @@ class Registry:
         words = description.split()
         changed = False
         for n, word in enumerate(words):
-            if not _ACRONYM.fullmatch(word):
+            if not ACRONYM.fullmatch(word):
                 continue
             known = [e for e in self._by_key.get(name_key(word), []) if e.name != word]
             entity = known[0] if known else self._spelled_out(word)
@@ -383,7 +383,6 @@ def _country_like(name: str) -> bool:
     )
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ROMAN = re.compile(r"[IVXL]+")
 
 def _met(entity: Entity) -> tuple[int, int]:
@@ -428,7 +427,7 @@ def _what_a_name_tells(
         role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
     # A name ending in an acronym is a thing's, whatever job word opens it ("Star Wars
     # DVD", "Idol UK"); a regnal number is no acronym ("Pope John Paul II").
-    thing = len(tokens) > 1 and _ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
+    thing = len(tokens) > 1 and ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
     person = hon is not None or not thing and (
         given in ("m", "f", "u") or names_a_job(role) or any(
             t.islower() and (t in lexicon.PERSON_NOUNS or t in lexicon.TITLES)

@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.phrases import SHORT_FORM, initials, short_for
+from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
 _RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*)+")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ARTICLES = frozenset(("The", "A", "An"))
 
 
 def may_be_short(name: str) -> bool:
     """Is ``name`` shaped like a clipping ("Fed") or an acronym ("WTO")?"""
-    return bool(SHORT_FORM.fullmatch(name) or _ACRONYM.fullmatch(name))
+    return bool(SHORT_FORM.fullmatch(name) or ACRONYM.fullmatch(name))
 
 
 def full_names_by_short(texts: list[str]) -> dict[str, str]:

@@ -360,6 +360,7 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
 
 
 SHORT_FORM = re.compile(r"[A-Z][a-z]{2}")  # "Bat" for BAT, "Fed" clipping "Federal Reserve"
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # "WTO", "DVD"
 _MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
