@@ -55,15 +55,9 @@ def _named_next(stage, p: int, mention) -> Entity | None:
         return None
     if mention.head not in lexicon.PERSON_NOUNS or len(words) < 2:
         return None
-    found = _OPENING_NAME.match(stage.texts[p + 1])
-    if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
+    entity = _speaker_opening(stage, stage.texts[p + 1], 0)
+    if entity is None:
         return None
-    if found.group(2) not in lexicon.CUE_VERBS:
-        return None  # "Lena Ruud would ...": another person, maybe; only a speech verb tells
-    named = run_mention(found.group(1))
-    if named is None or named.kind != "name" or named.org:
-        return None
-    entity = stage.registry.entity_for(named)
     entity.kind = "person"
     return entity
 
@@ -85,7 +79,18 @@ def _named_right_after(stage, p: int, para, event) -> Entity | None:
     text, at = para.text, tokens[last].end
     if not text[at:].strip() and p + 1 < len(stage.texts):
         text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
-    found = _OPENING_NAME.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+    entity = _speaker_opening(stage, text, at + len(text[at:]) - len(text[at:].lstrip()))
+    if entity is None or entity.met < (p, s + 1):
+        return None  # (met before: another person, answering or answered)
+    entity.kind = "person"
+    return entity
+
+
+def _speaker_opening(stage, text: str, at: int) -> Entity | None:
+    """The entity of a full name opening ``text`` at ``at`` with a given name first and a
+    speech verb after it ("Ann Kite told ..."); None otherwise ("Lena Ruud would ...":
+    another person, maybe; only a speech verb tells)."""
+    found = _OPENING_NAME.match(text, at)
     if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
         return None
     if found.group(2) not in lexicon.CUE_VERBS:
@@ -93,11 +98,7 @@ def _named_right_after(stage, p: int, para, event) -> Entity | None:
     named = run_mention(found.group(1))
     if named is None or named.kind != "name" or named.org:
         return None
-    entity = stage.registry.entity_for(named)
-    if entity.met < (p, s + 1):
-        return None  # met before: another person, answering or answered
-    entity.kind = "person"
-    return entity
+    return stage.registry.entity_for(named)
 
 
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
