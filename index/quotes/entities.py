@@ -119,6 +119,11 @@ class Sighting:
             return 3
         return 2 if self.speaker and not self.subordinate else 1 if self.subject else 0
 
+    @property
+    def salience(self) -> float:
+        """Its rank; an owner opening a sentence ("Ruiz's plan drew ...") below a subject."""
+        return self.rank - 0.5 * self.possessive
+
 
 @dataclass
 class Registry:
@@ -264,8 +269,9 @@ class Registry:
 
         The latest sentence before ``position`` (within ``window`` paragraphs and a bounded
         number of sightings) with a compatible entity wins; in it, speakers of earlier
-        attributions outrank subjects, which outrank other mentions. A possessive
-        ("Conti's turn") counts only when no other compatible mention is in reach. Entities
+        attributions outrank subjects, which outrank the owner of a sentence's subject
+        ("Conti's turn came", for "he" and "she"), which outranks other mentions; any
+        other possessive counts only when no other compatible mention is in reach. Entities
         for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
         for which a name of no known kind that is its paragraph's topic may be meant (see
         :func:`_opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
@@ -294,15 +300,16 @@ class Registry:
                 continue
             if _role_matches(head, sighting.entity) is False:
                 continue
-            if sighting.possessive and not _org_description(head):  # "United's board ... the club"
+            if sighting.possessive and not _org_description(head) and not (
+                sighting.opening and head in ("he", "she")
+            ):  # "United's board ... the club"
                 owner = owner or sighting
                 continue
             if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
                 continue
-            if (
-                best is None
-                or sighting.rank > best.rank
-                or (sighting.rank == best.rank and sighting.position < best.position)
+            if best is None or sighting.salience > best.salience or (
+                sighting.rank == best.rank and sighting.position < best.position
+                and sighting.possessive == best.possessive
             ):
                 best = sighting
                 best_sentence = sentence
@@ -370,16 +377,7 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
             or topic == "clause" and sighting.position[:2] == position[:2]
         )  # "Ames left when he told ...": the name opening the pronoun's sentence
         and not sighting.entity.no_person
-        and not _country_like(sighting.entity.name)
-    )
-
-
-def _country_like(name: str) -> bool:
-    """Is a one-word name a country's, its people's nationality formed from it ("China",
-    "Chinese"; "Mexico", "Mexican")?"""
-    stem = name.lower()[:-1]
-    return len(stem) > 2 and " " not in name and any(
-        n.startswith(stem) for n in lexicon.NATIONALITIES
+        and not lexicon.country_like(sighting.entity.name)
     )
 
 

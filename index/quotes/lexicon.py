@@ -344,6 +344,14 @@ NATIONALITIES: frozenset[str] = words(
 )
 PERSON_NOUNS.update({w: "" for w in NATIONALITIES if w not in PERSON_NOUNS})
 
+
+def country_like(name: str) -> bool:
+    """Is a one-word name a country's, its people's nationality formed from it ("China",
+    "Chinese"; "Mexico", "Mexican")?"""
+    stem = name.lower()[:-1]
+    return len(stem) > 2 and " " not in name and any(n.startswith(stem) for n in NATIONALITIES)
+
+
 # Nouns for organisations and documents that "speak" ("the ministry said").
 ORG_NOUNS: frozenset[str] = frozenset(
     words(

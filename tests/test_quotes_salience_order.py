@@ -1,0 +1,33 @@
+"""The salience order a "he" or "she" is resolved by (issue 10, the eighth round): who
+opens a sentence as the owner of its subject, who speaks in a relative clause. Every
+case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_the_owner_opening_a_sentence_outranks_a_person_named_later_in_it():
+    text = (
+        "Pedro Ruiz's plan to rebuild the old quay drew praise from Tom Kell and the "
+        'harbour board. "We start digging in the spring," he said.'
+    )
+    assert said(text) == [("We start digging in the spring,", "Pedro Ruiz")]
+
+
+def test_the_owner_opening_the_pronouns_own_sentence_is_its_person():
+    text = (
+        "Nadia Orlova of the ferry union said the strike would last a week.\n\n"
+        "Greta Lind's future at the port is unclear, but she said on Friday that "
+        '"nobody will close this harbour."'
+    )
+    assert said(text)[-1] == ("nobody will close this harbour.", "Greta Lind")
+
+
+def test_a_name_that_speaks_in_a_relative_clause_outranks_the_owner_opening_it():
+    text = (
+        "Pedro Ruiz's remarks were echoed by the port board, including its chairman "
+        "Tom Kell, who told reporters the quay would open in May.\n\n"
+        '"Nothing will stop it now," he said.'
+    )
+    assert said(text)[-1] == ("Nothing will stop it now,", "Tom Kell")
