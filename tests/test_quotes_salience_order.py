@@ -31,3 +31,13 @@ def test_a_name_that_speaks_in_a_relative_clause_outranks_the_owner_opening_it()
         '"Nothing will stop it now," he said.'
     )
     assert said(text)[-1] == ("Nothing will stop it now,", "Tom Kell")
+
+
+def test_a_name_of_no_known_kind_that_spoke_last_twice_outranks_an_earlier_subject():
+    text = (
+        "In Galway, blogger Tom Hale is gathering volunteers for the flood relief. One "
+        'helper signs his posts Quillon. In his latest post, Quillon asks: "Who has a '
+        'boat?" "Bring dry socks," Quillon writes, "and a torch." He concludes: "Keep '
+        'the kettles on."'
+    )
+    assert said(text)[-1] == ("Keep the kettles on.", "Quillon")

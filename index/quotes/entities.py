@@ -19,6 +19,7 @@ from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
 from warreader.index.quotes.surnames import described_surname
+from warreader.index.quotes.topics import _opens_paragraph_topic, _subject_fits_here
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
@@ -323,62 +324,6 @@ class Registry:
             # at home") is a person the lexicon could not name.
             return self.antecedent(head, position, window, avoid, True, topic)
         return best.entity if best else None
-
-
-def _subject_fits_here(
-    head: str,
-    seen: list[Sighting],
-    position: Position,
-    unsure: bool,
-    avoid: Callable[[Entity], bool] | None,
-) -> bool:
-    """Is a subject that fits ``head`` outright named in the pronoun's paragraph before
-    it? Then no name of unknown kind is taken for the paragraph's topic."""
-    for sighting in reversed(seen):
-        if sighting.position[0] != position[0]:
-            return False
-        if (
-            sighting.rank >= 1
-            and not sighting.possessive
-            and sighting.entity.fits(head, unsure)
-            and not (avoid is not None and avoid(sighting.entity))
-        ):
-            return True
-    return False
-
-
-def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, topic: str) -> bool:
-    """A name of no known kind opening an earlier sentence of the pronoun's own paragraph
-    ("Bob met the envoy that day. "...," he said."): the paragraph's subject, a person to
-    a "he" or "she" there, though no given name we know says so. In a speaker's own
-    sentence it is more likely the subject of what was said ("Lisbon risks ..., his
-    report said"), but not when the pronoun opens a reported clause (``topic``
-    "reported": "Bob said he arrived"). To a quotation's speaker (``topic`` "speaker")
-    so is such a name that spoke in the paragraph before, if seen inside a sentence too
-    ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
-    here = sighting.position[0] == position[0] and (
-        topic in ("reported", "clause") or sighting.position[1] < position[1]
-    )
-    last_speaker = (  # "Audiences can expect" is read as a speaker, but no name
-        topic == "speaker"
-        and sighting.rank >= 2
-        and sighting.position[0] == position[0] - 1
-        and sighting.entity.inside
-    )
-    return (
-        head in ("he", "she")
-        and (sighting.opening and here or last_speaker)
-        and not sighting.possessive
-        and sighting.entity.kind == "unknown"
-        and (  # "Sometimes" opening a sentence is no name
-            sighting.entity.inside
-            or sighting.entity.speaks
-            or " " in sighting.entity.name
-            or topic == "clause" and sighting.position[:2] == position[:2]
-        )  # "Ames left when he told ...": the name opening the pronoun's sentence
-        and not sighting.entity.no_person
-        and not lexicon.country_like(sighting.entity.name)
-    )
 
 
 _ROMAN = re.compile(r"[IVXL]+")

@@ -1,0 +1,78 @@
+"""The salience rules a "he" or "she" is resolved by beyond plain rank and recency: the
+topic of a paragraph (a name of no known kind opening its sentences) and who spoke last.
+Used by :meth:`entities.Registry.antecedent`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from warreader.index.quotes import lexicon
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Entity, Position, Sighting
+
+
+def _subject_fits_here(
+    head: str,
+    seen: list[Sighting],
+    position: Position,
+    unsure: bool,
+    avoid: Callable[[Entity], bool] | None,
+) -> bool:
+    """Is a subject that fits ``head`` outright named in the pronoun's paragraph before
+    it, and not before two later sentences where one name of no known kind spoke? Then
+    no name of unknown kind is taken for the paragraph's topic."""
+    spoke: dict[int, set] = {}  # id of such a name -> the sentences where it spoke since
+    for sighting in reversed(seen):
+        if sighting.position[0] != position[0] or any(len(s) > 1 for s in spoke.values()):
+            return False
+        if _spoke_last(sighting):
+            spoke.setdefault(id(sighting.entity), set()).add(sighting.position[1])
+        elif (
+            sighting.rank >= 1
+            and not sighting.possessive
+            and sighting.entity.fits(head, unsure)
+            and not (avoid is not None and avoid(sighting.entity))
+        ):
+            return True
+    return False
+
+
+def _spoke_last(sighting: Sighting) -> bool:
+    """A name of no known kind speaking, seen inside a sentence too ("Vell writes")."""
+    return sighting.rank >= 2 and sighting.entity.kind == "unknown" and sighting.entity.inside
+
+
+def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, topic: str) -> bool:
+    """A name of no known kind opening an earlier sentence of the pronoun's own paragraph
+    ("Bob met the envoy that day. "...," he said."): the paragraph's subject, a person to
+    a "he" or "she" there, though no given name we know says so. In a speaker's own
+    sentence it is more likely the subject of what was said ("Lisbon risks ..., his
+    report said"), but not when the pronoun opens a reported clause (``topic``
+    "reported": "Bob said he arrived"). To a quotation's speaker (``topic`` "speaker")
+    so is such a name that spoke in the paragraph before, if seen inside a sentence too
+    ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
+    here = sighting.position[0] == position[0] and (
+        topic in ("reported", "clause") or sighting.position[1] < position[1]
+    )
+    last_speaker = (  # "Audiences can expect" is read as a speaker, but no name
+        topic == "speaker"
+        and _spoke_last(sighting)
+        and (sighting.position[0] == position[0] - 1 or here)
+    )
+    return (
+        head in ("he", "she")
+        and (sighting.opening and here or last_speaker)
+        and not sighting.possessive
+        and sighting.entity.kind == "unknown"
+        and (  # "Sometimes" opening a sentence is no name
+            sighting.entity.inside
+            or sighting.entity.speaks
+            or " " in sighting.entity.name
+            or topic == "clause" and sighting.position[:2] == position[:2]
+        )  # "Ames left when he told ...": the name opening the pronoun's sentence
+        and not sighting.entity.no_person
+        and not lexicon.country_like(sighting.entity.name)
+    )
