@@ -41,3 +41,14 @@ def test_a_name_of_no_known_kind_that_spoke_last_twice_outranks_an_earlier_subje
         'the kettles on."'
     )
     assert said(text)[-1] == ("Keep the kettles on.", "Quillon")
+
+
+def test_a_quotations_it_is_the_body_that_spoke_last_not_a_later_mention():
+    text = (
+        "Marlowco has said it will recall two million jars of its spread.\n\n"
+        'The company said the move was a "simple precaution". Marlowco said it had '
+        "received nine complaints. The recall affects almost all Crunchos sold since "
+        "2003.\n\n"
+        'In a statement, it added: "Safety comes before everything else."'
+    )
+    assert said(text)[-1] == ("Safety comes before everything else.", "Marlowco")

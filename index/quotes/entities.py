@@ -19,7 +19,11 @@ from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
 from warreader.index.quotes.surnames import described_surname
-from warreader.index.quotes.topics import _opens_paragraph_topic, _subject_fits_here
+from warreader.index.quotes.topics import (
+    _opens_paragraph_topic,
+    _speaking_org,
+    _subject_fits_here,
+)
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
@@ -315,6 +319,8 @@ class Registry:
                 best = sighting
                 best_sentence = sentence
         best = best or owner
+        if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
+            best = _speaking_org(seen, best, position, avoid) or best
         if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
             head, unsure
         ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man

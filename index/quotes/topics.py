@@ -76,3 +76,25 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
         and not sighting.entity.no_person
         and not lexicon.country_like(sighting.entity.name)
     )
+
+
+def _speaking_org(
+    seen: list[Sighting],
+    best: Sighting,
+    position: Position,
+    avoid: Callable[[Entity], bool] | None,
+) -> Sighting | None:
+    """For a quotation's "it" whose latest candidate is a mere mention ("The recall
+    affects most Xboxes. In a statement, it added"): the organisation that spoke last
+    in the pronoun's paragraph or the one before, if any."""
+    for sighting in reversed(seen):
+        if sighting.position[0] < position[0] - 1:
+            return None
+        if (
+            sighting.position < best.position
+            and sighting.rank >= 2
+            and sighting.entity.kind in ("org", "unknown")
+            and not (avoid is not None and avoid(sighting.entity))
+        ):
+            return sighting
+    return None
