@@ -52,3 +52,12 @@ def test_a_quotations_it_is_the_body_that_spoke_last_not_a_later_mention():
         'In a statement, it added: "Safety comes before everything else."'
     )
     assert said(text)[-1] == ("Safety comes before everything else.", "Marlowco")
+
+
+def test_a_given_name_before_an_organisation_word_is_a_persons_full_name():
+    text = (
+        "Songwriter Ivan Chambers, who has worked with stars including Rob Ortiz, has "
+        "backed the scheme. He said the lessons would protect young musicians from "
+        '"ruthless" agents.'
+    )
+    assert said(text) == [("ruthless", "Ivan Chambers")]

@@ -268,7 +268,7 @@ PERSON_NOUNS: dict[str, str] = {
     participant interviewer interviewee reader viewer listener retiree impostor
     heckler marcher spectator onlooker bystander panelist panellist
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
-    frontbencher backbencher msp qc seed
+    frontbencher backbencher msp qc seed songwriter lyricist pianist violinist
     """
     )
 }
