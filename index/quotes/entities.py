@@ -124,11 +124,6 @@ class Sighting:
             return 3
         return 2 if self.speaker and not self.subordinate else 1 if self.subject else 0
 
-    @property
-    def salience(self) -> float:
-        """Its rank; an owner opening a sentence ("Ruiz's plan drew ...") below a subject."""
-        return self.rank - 0.5 * self.possessive
-
 
 @dataclass
 class Registry:
@@ -284,6 +279,7 @@ class Registry:
         a subordinate one ("Bob left when he said"), "mention" for any other.
         """
         best: Sighting | None = None
+        best_salience = 0.0
         best_sentence: tuple[int, int] | None = None
         owner: Sighting | None = None
         seen = self.sightings.last_before(position, _MAX_LOOK_BACK)
@@ -312,11 +308,12 @@ class Registry:
                 continue
             if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
                 continue
-            if best is None or sighting.salience > best.salience or (
-                sighting.rank == best.rank and sighting.position < best.position
-                and sighting.possessive == best.possessive
+            rank = sighting.rank
+            salience = rank - 0.5 if sighting.possessive else rank  # an owner: below a subject
+            if best is None or salience > best_salience or (
+                salience == best_salience and sighting.position < best.position
             ):
-                best = sighting
+                best, best_salience = sighting, salience
                 best_sentence = sentence
         best = best or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:

@@ -152,7 +152,7 @@ def build(words: list[Token]) -> Mention | None:
         # "a spokesman for the Oxford University Press": a person described, unnamed.
         return Mention(text, "nominal", start, end, head=words[1].lower)
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]) and not (
-        _given_then_surname(words, org_at)
+        org_at == len(words) - 1 and _given_then_surname(words, org_at)
     ):
         body = words[1:] if words[0].lower in DETERMINERS else words
         name = _join_name(body)
@@ -314,8 +314,7 @@ def _given_then_surname(words: list, org_at: int) -> bool:
     """Is the organisation word ending ``words`` a surname after a given name of known
     gender, with nothing or a job before it ("Guy Chambers", "Songwriter Liam Fox")?"""
     return (
-        org_at == len(words) - 1
-        and org_at >= 1
+        org_at >= 1
         and lexicon.first_names().get(words[org_at - 1].lower, "") in ("m", "f")
         and (org_at == 1 or is_role_word(words[org_at - 2]))
     )

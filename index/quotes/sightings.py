@@ -213,16 +213,17 @@ class _NameReading:
             )
             if nxt is not None and nxt.kind == "w":
                 opening = opening and not _no_person_before(entity, nxt.lower)
-            self.registry.see(entity, at, subject, possessive, _tells(tokens, j + len(words)),
-                              opening=opening, full=len(words) > 1)
+            tells = nxt is not None and nxt.text == "," and _tells(tokens, j + len(words))
+            self.registry.see(entity, at, subject, possessive, tells, opening=opening,
+                              full=len(words) > 1)
             done = j + len(words)
 
 
 def _tells(tokens: list, k: int) -> bool:
-    """Does a relative clause at ``tokens[k]`` make the name before it speak ("Jo Dunn,
-    who told reporters ...")?"""
+    """Does a relative clause after the comma ``tokens[k]`` make the name before it
+    speak ("Jo Dunn, who told reporters ...")?"""
     return (
-        k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "who"
+        k + 2 < len(tokens) and tokens[k + 1].lower == "who"
         and tokens[k + 2].lower in lexicon.CUE_VERBS
     )
 

@@ -24,12 +24,15 @@ def _subject_fits_here(
     """Is a subject that fits ``head`` outright named in the pronoun's paragraph before
     it, and not before two later sentences where one name of no known kind spoke? Then
     no name of unknown kind is taken for the paragraph's topic."""
-    spoke: dict[int, set] = {}  # id of such a name -> the sentences where it spoke since
+    spoke: dict[int, int] = {}  # id of such a name -> the last sentence where it spoke
     for sighting in reversed(seen):
-        if sighting.position[0] != position[0] or any(len(s) > 1 for s in spoke.values()):
+        if sighting.position[0] != position[0]:
             return False
-        if _spoke_last(sighting):
-            spoke.setdefault(id(sighting.entity), set()).add(sighting.position[1])
+        entity = sighting.entity
+        if entity.kind == "unknown" and entity.inside and sighting.rank >= 2:  # spoke last
+            sentence = spoke.setdefault(id(sighting.entity), sighting.position[1])
+            if sentence != sighting.position[1]:
+                return False  # it spoke in two sentences since
         elif (
             sighting.rank >= 1
             and not sighting.possessive
@@ -42,7 +45,7 @@ def _subject_fits_here(
 
 def _spoke_last(sighting: Sighting) -> bool:
     """A name of no known kind speaking, seen inside a sentence too ("Vell writes")."""
-    return sighting.rank >= 2 and sighting.entity.kind == "unknown" and sighting.entity.inside
+    return sighting.entity.kind == "unknown" and sighting.entity.inside and sighting.rank >= 2
 
 
 def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, topic: str) -> bool:
