@@ -61,3 +61,11 @@ def test_a_given_name_before_an_organisation_word_is_a_persons_full_name():
         '"ruthless" agents.'
     )
     assert said(text) == [("ruthless", "Ivan Chambers")]
+
+
+def test_a_one_word_name_opening_a_sentence_before_a_past_verb_is_the_paragraphs_he():
+    text = (
+        'Governor Tom Hale answered first. "The blue team will win," he said.\n\n'
+        'Ravell dodged the question and made no pick. "Either team can win," he said.'
+    )
+    assert said(text)[-1] == ("Either team can win,", "Ravell")

@@ -132,6 +132,8 @@ class _NameReading:
         )
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.no_person = True  # "in Michigan"
+        elif at == start and " " not in run and _past(nxt):
+            entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
@@ -205,6 +207,8 @@ class _NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
+            if j == floor_of[j] and len(words) == 1 and nxt is not None and _past(nxt.text):
+                entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
             floor = floor_of[j]
@@ -217,6 +221,11 @@ class _NameReading:
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
                               full=len(words) > 1)
             done = j + len(words)
+
+
+def _past(word: str) -> bool:
+    """Is ``word`` a lower-case verb in the past tense ("defied", "addressed")?"""
+    return len(word) > 3 and word.endswith("ed") and word.islower()
 
 
 def _tells(tokens: list, k: int) -> bool:

@@ -73,6 +73,7 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
         and (  # "Sometimes" opening a sentence is no name
             sighting.entity.inside
             or sighting.entity.speaks
+            or sighting.entity.acts
             or " " in sighting.entity.name
             or topic == "clause" and sighting.position[:2] == position[:2]
         )  # "Ames left when he told ...": the name opening the pronoun's sentence
