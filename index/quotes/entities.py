@@ -314,8 +314,7 @@ class Registry:
             if best is None or salience > best_salience or (
                 salience == best_salience and sighting.position < best.position
             ):
-                best, best_salience = sighting, salience
-                best_sentence = sentence
+                best, best_salience, best_sentence = sighting, salience, sentence
         best = best or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
             best = _speaking_org(seen, best, position, avoid) or best
