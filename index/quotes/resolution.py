@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import _index_at
@@ -48,6 +49,11 @@ class _Resolution:
         position = (p, para.sentence_of[event.cue_index], event.first)
         entity: Entity | None = None
         speaker: str | None = None
+        if mention.kind == "name" and mention.owns is not None and (
+            self.registry.entity_for(mention).kind == "person"
+        ):  # "Grayson's spokeswoman said", Grayson a person: the spokeswoman speaks
+            event = replace(event, mention=mention.owns)
+            mention = event.mention
         if mention.kind == "name":
             entity = self.registry.entity_for(mention)
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
