@@ -258,6 +258,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                 found = self._topic_speaker(p - 1, prev.text, topic)
                 if found is not None:
                     return found
+            if _bridged(self._last_speaker, p, prev, para):  # "“…,” Pell told CNN." then
+                return _carried(self._last_speaker[1])  # "Pell was evasive." then "“…”"
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
         found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
@@ -307,6 +309,19 @@ def _topic_before(para: _Para, qi: int):
     if end <= start or any(start <= sp.start < end for sp in para.spans):
         return None
     return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
+
+
+def _bridged(last: tuple[int, Attribution] | None, p: int, prev: _Para, para: _Para) -> bool:
+    """Who spoke last, across one paragraph: is paragraph ``p``, quotations alone, the
+    words of the speaker ``last`` of paragraph ``p - 2``, because the paragraph between
+    gives nobody else a speech verb and names that speaker or is a mere pause ("Pause.")?"""
+    if last is None or last[0] != p - 2 or not last[1].speaker or not _quotation_alone(para):
+        return False
+    if any(not e.weak for e in prev.events):
+        return False
+    surname = last[1].speaker.split()[-1]
+    words = prev.text.split()
+    return len(words) <= 3 or re.search(rf"\b{re.escape(surname)}\b", prev.text) is not None
 
 
 def _quotation_alone(para: _Para) -> bool:
