@@ -38,3 +38,15 @@ def test_a_paragraph_about_someone_else_breaks_the_chain():
         '"Nobody is enforcing the rules."'
     )
     assert said(text)[-1] == ("Nobody is enforcing the rules.", None)
+
+
+def test_a_speaker_reported_after_the_last_quotation_spoke_last():
+    # Nell Foy's quotation comes first, but Ivo Brask's reported speech closes the
+    # paragraph: the quotation opening the next paragraph is his.
+    text = (
+        "Nell Foy missed the opening of the gallery. She said: \"I hoped to be there, but "
+        'my train was cancelled." Crowds queued along the quay. The curator Ivo Brask said '
+        "he regretted that Foy could not come.\n\n"
+        '"It is a pity. Her prints are the heart of the show." Brask then cut the ribbon.'
+    )
+    assert said(text)[-1] == ("It is a pity. Her prints are the heart of the show.", "Ivo Brask")
