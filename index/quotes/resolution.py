@@ -179,6 +179,7 @@ class _Resolution:
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
+        entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is None and mention.head in lexicon.ORG_NOUNS and (
             mention.head not in lexicon.PERSON_NOUNS
         ):
@@ -236,6 +237,32 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+_UNNAMED_OPENERS = ("a", "an", "one", "another")
+_UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
+
+
+def _unnamed_before(
+    entities: list[Entity], mention, found: Entity | None, results: dict
+) -> Entity | None:
+    """ "the official" or "the senior Cruz adviser" after ""…," said a senior Cruz
+    adviser": the unnamed source of an earlier quotation (among ``results``) whose words
+    the definite description repeats, unless the person ``found`` for it is known by
+    that job ("Tom Pell, the governor" for "the governor"). None when the description
+    repeats no unnamed source ("A lawmaker ... is calling for", then named)."""
+    words = mention.text.lower().split()
+    if words[0] != "the" or mention.head not in lexicon.PERSON_NOUNS:
+        return None
+    if found is not None and mention.head in f"{found.role} {found.name}".lower():
+        return None
+    wanted = set(words[1:])
+    for entity in reversed(entities[-_UNNAMED_REACH:]):
+        own = entity.name.lower().split()
+        if own[0] in _UNNAMED_OPENERS and mention.head in own and wanted <= set(own):
+            quoted = any(r.speaker == entity.name for r in results.values())
+            return entity if quoted else None
+    return None
 
 
 def _issuer_named(mention) -> bool:
