@@ -318,8 +318,8 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, prev: _Para, para: _P
     gives nobody else a speech verb and names that speaker or is a mere pause ("Pause.")?"""
     if last is None or last[0] != p - 2 or not last[1].speaker or not _quotation_alone(para):
         return False
-    if any(not e.weak for e in prev.events):
-        return False
+    if any(not e.weak for e in prev.events) or prev.text.lstrip()[:1] in _DASH_CHARS:
+        return False  # nor a credit line ("- Reyes.") closing the quotation before
     surname = last[1].speaker.split()[-1]
     words = prev.text.split()
     return len(words) <= 3 or re.search(rf"\b{re.escape(surname)}\b", prev.text) is not None
