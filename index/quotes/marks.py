@@ -10,7 +10,9 @@ per paragraph, left to right, with these repairs for real-world prose:
 - a closing mark with no opener, right after sentence punctuation, closes a quote that
   began after the previous quote (or at the paragraph start);
 - a straight mark right after ``=`` opens a markup attribute's value (``<tweet
-  author="@name">``), not a quotation: it and its closing mark are skipped;
+  author="@name">``), not a quotation: it and its closing mark are skipped, and so is a
+  straight mark right before ``>`` (a value broken over paragraphs); a quotation ends
+  before a markup tag that ends it, and one holding nothing but a tag is dropped;
 - single marks count only when they pair within the paragraph and are not apostrophes
   (they’re, Russia's, conscripts'); spans nested inside other spans are dropped, also
   inside a passage between doubled single marks (''…'').
