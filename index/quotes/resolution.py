@@ -63,9 +63,11 @@ class _Resolution:
                 if mention.text.lower() in ("he", "she"):  # not "his report"
                     topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
                     runs = _clause_names(para, event) if topic == "speaker" else ()
-                entity = self.registry.antecedent(
-                    mention.head, where, avoid=_skipping(named, runs), topic=topic
-                )
+                avoid = _skipping(named, runs)
+                entity = (
+                    _last_speaker(self.registry, mention.head, where, avoid)
+                    if event.cue.lower() in _GOING_ON else None
+                ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
         role = event.role or mention.role or None
@@ -284,6 +286,43 @@ def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]
     if para.tokens[j].start != start:
         j = event.first  # the pronoun follows its verb ("said he")
     return (p, para.sentence_of[j], min(j, event.first))
+
+
+def _last_speaker(registry, head: str, where, avoid) -> Entity | None:
+    """Who "he added", "it concluded" goes on from: the last one who spoke in an earlier
+    sentence of the pronoun's paragraph or the one before. Names merely seen since ("It
+    affects Xboxes made before ...") are passed over. None (the usual antecedent then)
+    when a subject that fits the pronoun opens a sentence after that speech ("Ames said
+    ... Cole disagreed. "...," he added"), when the last speaker does not fit the
+    pronoun or is not known as a "he" or "she", or when another speaker opens the
+    speaker's sentence ("Weitz said Pullman had told him ...")."""
+    speaker = None
+    for sighting in reversed(registry.sightings.last_before(where, _SPEAKER_LOOK_BACK)):
+        position, entity = sighting.position, sighting.entity
+        if where[0] - position[0] > 1 or speaker and position[:2] != speaker[:2]:
+            break
+        if avoid is not None and avoid(entity):
+            continue
+        if speaker is not None:  # the rest of the speaker's sentence, backwards
+            if sighting.opening and sighting.speaker and entity is not speaker[2]:
+                return None
+            continue
+        if position[:2] < where[:2] and sighting.speaker and not sighting.subordinate:
+            if not entity.fits(head, True) or head != "it" and entity.gender != (
+                "m" if head == "he" else "f"
+            ):
+                return None  # "Heretic writes", "said a spokesman": no telling
+            speaker = (*position[:2], entity)
+        elif sighting.opening and not sighting.possessive and entity.fits(head):
+            return None
+    return speaker[2] if speaker else None
+
+
+# Cues that go on with what the last speaker said.
+_GOING_ON = frozenset(
+    ("added", "adds", "continued", "continues", "concluded", "concludes", "went on")
+)
+_SPEAKER_LOOK_BACK = 40
 
 
 def _skipping(named: frozenset[str] | None, runs: tuple) -> Callable[[Entity], bool] | None:

@@ -1,0 +1,35 @@
+"""Shapes that recur across the BBC sets (issue 10, cross-set round): mechanisms that
+act on many sentences rather than one. Every case is text written for these tests."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_pronoun_that_goes_on_speaking_is_the_last_speaker_not_a_name_seen_since():
+    text = (
+        'Harlow Foods will recall two million jars. "We act out of caution," the firm '
+        "said. The recall covers Jamboxes sold since 2003.\n\n"
+        '"No injuries have been reported," it added.'
+    )
+    (_, first), (_, second) = said(text)
+    assert second == first
+    text = (
+        'Winger Tom Vale has torn a hamstring. "It will take a month," he told a local '
+        "radio station. The injury came in a clash with Rovers defender Sam Pike. "
+        'And he added: "I felt it go at once."'
+    )
+    assert said(text)[1] == ("I felt it go at once.", "Tom Vale")
+
+
+def test_going_on_gives_way_to_a_subject_named_after_the_speech():
+    text = (
+        'Ann Cole said the plan was "wrong". Tom Hale, the mayor, disagreed. '
+        '"It is right," he added.'
+    )
+    assert said(text)[1] == ("It is right,", "Tom Hale")
+    text = (
+        "Weitz said he had met Pullman, who had told him the villain could "
+        '"stand for any power". He added: "I will keep the story as it is."'
+    )
+    assert said(text)[1] == ("I will keep the story as it is.", "Weitz")
