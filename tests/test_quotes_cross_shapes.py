@@ -33,3 +33,11 @@ def test_going_on_gives_way_to_a_subject_named_after_the_speech():
         '"stand for any power". He added: "I will keep the story as it is."'
     )
     assert said(text)[1] == ("I will keep the story as it is.", "Weitz")
+
+
+def test_a_person_with_a_job_between_commas_before_of_and_a_dash_aside_speaks():
+    text = (
+        "Ravi Mehta, managing director, of Dunmore Estates - a property company - "
+        'told the BBC this was "a real gain."'
+    )
+    assert said(text) == [("a real gain.", "Ravi Mehta")]
