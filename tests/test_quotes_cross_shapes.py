@@ -41,3 +41,13 @@ def test_a_person_with_a_job_between_commas_before_of_and_a_dash_aside_speaks():
         'told the BBC this was "a real gain."'
     )
     assert said(text) == [("a real gain.", "Ravi Mehta")]
+
+
+def test_a_described_person_of_an_organisation_is_not_the_organisation():
+    text = 'Talks went on late. "We are close," a senior spokesman for Ofcom said.'
+    assert said(text) == [("We are close,", "a senior spokesman for Ofcom")]
+    text = (
+        "Ann Ruiz spoke in Ohio on Monday. The former secretary of State told the "
+        'crowd: "It is reckless."'
+    )
+    assert said(text) == [("It is reckless.", "Ann Ruiz")]

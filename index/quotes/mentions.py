@@ -143,14 +143,10 @@ def build(words: list[Token]) -> Mention | None:
     org_at = -1
     if not lexicon.ORG_SUFFIXES.isdisjoint(lowers):
         org_at = max(i for i, low in enumerate(lowers) if low in lexicon.ORG_SUFFIXES)
-    if (
-        words[0].lower in ("a", "an", "the")
-        and len(words) > 2
-        and words[1].lower in lexicon.PERSON_NOUNS
-        and (words[2].lower in ("for", "of", "at", "from"))
-    ):
-        # "a spokesman for the Oxford University Press": a person described, unnamed.
-        return Mention(text, "nominal", start, end, head=words[1].lower)
+    if (head := _described_person(words)) is not None:
+        # "a spokesman for the Oxford University Press", "a close associate of Yukos
+        # boss Ivan Petrov": a person described, unnamed (not Petrov).
+        return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
         name = _join_name(body)
@@ -201,6 +197,20 @@ def build(words: list[Token]) -> Mention | None:
         honorific=honorific,
         possessive=last.possessive,
     )
+
+
+def _described_person(words: list[Token]) -> str | None:
+    """The person noun of "a spokesman for ...", "the close associate of ..." (an
+    article, at most two lower-case words, the noun, then "for", "of", "at" or "from")."""
+    if words[0].lower not in ("a", "an", "the"):
+        return None
+    for n in range(1, min(4, len(words) - 1)):
+        word = words[n]
+        if word.capitalised or word.kind != "w":
+            return None
+        if word.lower in lexicon.PERSON_NOUNS:
+            return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
+    return None
 
 
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
