@@ -51,3 +51,11 @@ def test_a_described_person_of_an_organisation_is_not_the_organisation():
         'crowd: "It is reckless."'
     )
     assert said(text) == [("It is reckless.", "Ann Ruiz")]
+
+
+def test_an_acronym_spelled_out_with_a_comma_in_the_name_is_the_full_name():
+    text = (
+        "Later, the National Board of Roads, Rails and Ports (NBRRP), which runs "
+        'transport, met. The NBRRP said: "Fares will rise."'
+    )
+    assert said(text) == [("Fares will rise.", "National Board of Roads, Rails and Ports")]

@@ -336,7 +336,7 @@ def _participle_here(tokens: list[Token], m: int) -> bool:
 
 
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
-_NAME_BEFORE = re.compile(r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)$")
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'&-]*(?:,?\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)$")
 
 
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
@@ -351,10 +351,13 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         named = _NAME_BEFORE.search(text, max(0, match.start() - 100), match.start())
         if named is None:
             continue
-        run = named.group(1)
+        words = named.group(1).split()  # "State Administration of Radio, Film and
+        while len(words) > 1 and initials(" ".join(words)) != acronym:  # Television"
+            words = words[1:]  # "Earlier, the World Trade Organisation (WTO)"
+        run = " ".join(words)
         if run.lower().startswith("the "):
             run = run[4:]
-        if initials(run) == acronym:
+        if initials(run) == acronym and not run.endswith(","):
             found.append((run, acronym))
     return found
 
