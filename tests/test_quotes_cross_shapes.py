@@ -59,3 +59,12 @@ def test_an_acronym_spelled_out_with_a_comma_in_the_name_is_the_full_name():
         'transport, met. The NBRRP said: "Fares will rise."'
     )
     assert said(text) == [("Fares will rise.", "National Board of Roads, Rails and Ports")]
+
+
+def test_a_given_name_then_an_organisation_word_that_is_a_surname_is_a_person():
+    text = (
+        "The plan was agreed. Songwriter Ivy Chambers, who has worked with bands "
+        "including Sam Orr, has backed the scheme. She said it would help "
+        '"struggling" families.'
+    )
+    assert said(text) == [("struggling", "Ivy Chambers")]

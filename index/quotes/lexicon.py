@@ -258,6 +258,7 @@ PERSON_NOUNS: dict[str, str] = {
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
+    songwriter lyricist
     solicitor barrister accountant auditor negotiator organiser organizer chairperson
     vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop
     friend neighbour neighbor colleague team-mate teammate spokespeople physio

@@ -143,6 +143,10 @@ def build(words: list[Token]) -> Mention | None:
     org_at = -1
     if not lexicon.ORG_SUFFIXES.isdisjoint(lowers):
         org_at = max(i for i, low in enumerate(lowers) if low in lexicon.ORG_SUFFIXES)
+        if org_at == len(words) - 1 > 0 and lowers[org_at] in _SURNAME_SUFFIXES and (
+            lowers[org_at - 1] in lexicon.first_names()
+        ):
+            org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
     if (head := _described_person(words)) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
@@ -213,6 +217,8 @@ def _described_person(words: list[Token]) -> str | None:
     return None
 
 
+# Organisation words that are also surnames, after a given name.
+_SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
 
 
