@@ -68,3 +68,11 @@ def test_a_given_name_then_an_organisation_word_that_is_a_surname_is_a_person():
         '"struggling" families.'
     )
     assert said(text) == [("struggling", "Ivy Chambers")]
+
+
+def test_bandmates_agents_and_administrators_are_people_who_speak():
+    assert said('A bandmate told the crowd Pike was "in the toilet".') == [
+        ("in the toilet", "A bandmate")
+    ]
+    text = 'The novelist Ian Rusk stayed home. His agent told the paper: "He is resting."'
+    assert said(text) == [("He is resting.", "Ian Rusk's agent")]

@@ -258,7 +258,7 @@ PERSON_NOUNS: dict[str, str] = {
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
-    songwriter lyricist
+    songwriter lyricist bandmate administrator pope gaffer agent partner buyer
     solicitor barrister accountant auditor negotiator organiser organizer chairperson
     vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop
     friend neighbour neighbor colleague team-mate teammate spokespeople physio
@@ -358,7 +358,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
     communique declaration survey poll research paper spokesman's station campaign
-    publication outlet tabloid broadsheet
+    publication outlet tabloid broadsheet insurer lender
     """
     )
 )
