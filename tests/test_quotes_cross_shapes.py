@@ -76,3 +76,13 @@ def test_bandmates_agents_and_administrators_are_people_who_speak():
     ]
     text = 'The novelist Ian Rusk stayed home. His agent told the paper: "He is resting."'
     assert said(text) == [("He is resting.", "Ian Rusk's agent")]
+
+
+def test_a_futurologist_after_a_name_behind_a_quotation_is_that_persons_job():
+    text = (
+        'Viewing habits are shifting. "What happens there today, we will see here next '
+        "year,\" Ann Rees, the channel's futurologist told the BBC."
+    )
+    assert said(text) == [
+        ("What happens there today, we will see here next year,", "Ann Rees")
+    ]

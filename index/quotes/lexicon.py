@@ -259,6 +259,10 @@ PERSON_NOUNS: dict[str, str] = {
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
     songwriter lyricist bandmate administrator pope gaffer agent partner buyer
+    assistant tourist medallist pioneer contestant applicant finalist semi-finalist
+    servant merchant lieutenant sergeant technician technologist industrialist motorist
+    environmentalist pianist jurist philanthropist satirist biographer
+    anthropologist theorist futurologist entrant combatant
     solicitor barrister accountant auditor negotiator organiser organizer chairperson
     vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop
     friend neighbour neighbor colleague team-mate teammate spokespeople physio
