@@ -147,7 +147,7 @@ def build(words: list[Token]) -> Mention | None:
             lowers[org_at - 1] in lexicon.first_names()
         ):
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
-    if (head := _described_person(words)) is not None:
+    if words[0].lower in _ARTICLES and (head := _described_person(words)) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
@@ -206,8 +206,6 @@ def build(words: list[Token]) -> Mention | None:
 def _described_person(words: list[Token]) -> str | None:
     """The person noun of "a spokesman for ...", "the close associate of ..." (an
     article, at most two lower-case words, the noun, then "for", "of", "at" or "from")."""
-    if words[0].lower not in ("a", "an", "the"):
-        return None
     for n in range(1, min(4, len(words) - 1)):
         word = words[n]
         if word.capitalised or word.kind != "w":
@@ -217,6 +215,7 @@ def _described_person(words: list[Token]) -> str | None:
     return None
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
