@@ -86,3 +86,10 @@ def test_a_futurologist_after_a_name_behind_a_quotation_is_that_persons_job():
     assert said(text) == [
         ("What happens there today, we will see here next year,", "Ann Rees")
     ]
+
+
+def test_the_object_a_verb_leads_to_a_speech_verb_speaks():
+    text = 'The sketch led 40 listeners to complain it was "crude" and "cruel".'
+    assert said(text) == [("crude", "40 listeners"), ("cruel", "40 listeners")]
+    text = 'The ruling prompted Ann Cole to say the fee was "unfair".'
+    assert said(text) == [("unfair", "Ann Cole")]
