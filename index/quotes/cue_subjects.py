@@ -373,7 +373,9 @@ def _affiliated_person(
     job = ""
     start = end - len(person_words)
     if person_words and not any(t.capitalised for t in person_words) and (
-        start - 1 > floor and tokens[start - 1].text == ","
+        person_words[-1].lower in lexicon.PERSON_NOUNS  # not "In Lisbon, traders at"
+        and start - 1 > floor
+        and tokens[start - 1].text == ","
     ):  # "Ravi Mehta, managing director, of Dunmore": the job between commas
         job = " ".join(t.text for t in person_words) + " "
         end = start - 1

@@ -258,10 +258,10 @@ PERSON_NOUNS: dict[str, str] = {
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
-    songwriter lyricist bandmate administrator pope gaffer agent partner buyer
+    songwriter lyricist bandmate administrator pope gaffer agent buyer
     assistant tourist medallist pioneer contestant applicant finalist semi-finalist
     servant merchant lieutenant sergeant technician technologist industrialist motorist
-    environmentalist pianist jurist philanthropist satirist biographer
+    environmentalist pianist jurist satirist biographer
     anthropologist theorist futurologist entrant combatant
     solicitor barrister accountant auditor negotiator organiser organizer chairperson
     vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop

@@ -204,14 +204,15 @@ def build(words: list[Token]) -> Mention | None:
 
 
 def _described_person(words: list[Token]) -> str | None:
-    """The person noun of "a spokesman for ...", "the close associate of ..." (an
-    article, at most two lower-case words, the noun, then "for", "of", "at" or "from")."""
+    """The person noun of "a spokesman for ...", "the close associate of ...", "the
+    Bishop of ..." (an article, at most two lower-case words, the noun, then "for",
+    "of", "at" or "from")."""
     for n in range(1, min(4, len(words) - 1)):
         word = words[n]
-        if word.capitalised or word.kind != "w":
-            return None
         if word.lower in lexicon.PERSON_NOUNS:
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
+        if word.capitalised or word.kind != "w":
+            return None
     return None
 
 
