@@ -93,3 +93,12 @@ def test_the_object_a_verb_leads_to_a_speech_verb_speaks():
     assert said(text) == [("crude", "40 listeners"), ("cruel", "40 listeners")]
     text = 'The ruling prompted Ann Cole to say the fee was "unfair".'
     assert said(text) == [("unfair", "Ann Cole")]
+
+
+def test_a_document_titled_in_capitals_is_no_company():
+    text = (
+        "Harlow Foods is running adverts in six newspapers. In the adverts, entitled An "
+        'Open Letter from chief executive Ann Lee, the company says critics "spread '
+        'needless fear".'
+    )
+    assert said(text) == [("spread needless fear", "the company")]  # not "Open Letter"

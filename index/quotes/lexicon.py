@@ -485,3 +485,13 @@ def first_names() -> dict[str, str]:
             name, _, gender = line.partition("\t")
             names[name.strip()] = gender.strip() or "u"
     return names
+
+
+# Acronyms (places, things) that are no business.
+_PLACE_ACRONYMS = words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")
+
+
+def no_business(name: str) -> bool:
+    """Is a name no business's: a place's or a thing's acronym ("US", "DVD"), or a
+    document's title ("An Open Letter", "Beige Book Report")?"""
+    return name in _PLACE_ACRONYMS or name.rsplit(" ", 1)[-1].lower() in DOCUMENT_NOUNS
