@@ -260,9 +260,8 @@ PERSON_NOUNS: dict[str, str] = {
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
     songwriter lyricist bandmate administrator pope gaffer agent buyer
     assistant tourist medallist pioneer contestant applicant finalist semi-finalist
-    servant merchant lieutenant sergeant technician technologist industrialist motorist
-    environmentalist pianist jurist satirist biographer
-    anthropologist theorist futurologist entrant combatant
+    servant merchant lieutenant sergeant technician industrialist motorist
+    environmentalist pianist jurist satirist biographer theorist entrant combatant
     solicitor barrister accountant auditor negotiator organiser organizer chairperson
     vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop
     friend neighbour neighbor colleague team-mate teammate spokespeople physio
@@ -274,6 +273,10 @@ PERSON_NOUNS: dict[str, str] = {
     heckler marcher spectator onlooker bystander panelist panellist
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
     frontbencher backbencher msp qc seed
+    futurologist futurist anthropologist sociologist geologist pathologist oncologist
+    climatologist criminologist epidemiologist virologist technologist ecologist
+    meteorologist archaeologist cardiologist neurologist radiologist toxicologist
+    seismologist zoologist gynecologist gynaecologist dermatologist immunologist
     """
     )
 }
@@ -487,7 +490,6 @@ def first_names() -> dict[str, str]:
     return names
 
 
-# Acronyms (places, things) that are no business.
 _PLACE_ACRONYMS = words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")
 
 

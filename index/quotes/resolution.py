@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import _index_at
@@ -21,6 +22,7 @@ from warreader.index.quotes.descriptions import (
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.far_names import full_names_by_short, may_be_short
+from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import (
@@ -48,6 +50,11 @@ class _Resolution:
         position = (p, para.sentence_of[event.cue_index], event.first)
         entity: Entity | None = None
         speaker: str | None = None
+        if mention.kind == "name" and mention.owns is not None and (
+            self.registry.entity_for(mention).kind == "person"
+        ):  # "Grayson's spokeswoman said", Grayson a person: the spokeswoman speaks
+            event = replace(event, mention=mention.owns)
+            mention = event.mention
         if mention.kind == "name":
             entity = self.registry.entity_for(mention)
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
@@ -65,8 +72,8 @@ class _Resolution:
                     runs = _clause_names(para, event) if topic == "speaker" else ()
                 avoid = _skipping(named, runs)
                 entity = (
-                    _last_speaker(self.registry, mention.head, where, avoid)
-                    if event.cue.lower() in _GOING_ON else None
+                    last_speaker(self.registry, mention.head, where, avoid)
+                    if event.cue.lower() in GOING_ON else None
                 ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
@@ -175,6 +182,7 @@ class _Resolution:
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
+        entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is None and mention.head in lexicon.ORG_NOUNS and (
             mention.head not in lexicon.PERSON_NOUNS
         ):
@@ -234,6 +242,32 @@ class _Resolution:
         return None
 
 
+_UNNAMED_OPENERS = ("a", "an", "one", "another")
+_UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
+
+
+def _unnamed_before(
+    entities: list[Entity], mention, found: Entity | None, results: dict
+) -> Entity | None:
+    """ "the official" or "the senior Cruz adviser" after ""…," said a senior Cruz
+    adviser": the unnamed source of an earlier quotation (among ``results``) whose words
+    the definite description repeats, unless the person ``found`` for it is known by
+    that job ("Tom Pell, the governor" for "the governor"). None when the description
+    repeats no unnamed source ("A lawmaker ... is calling for", then named)."""
+    words = mention.text.lower().split()
+    if words[0] != "the" or mention.head not in lexicon.PERSON_NOUNS:
+        return None
+    if found is not None and mention.head in f"{found.role} {found.name}".lower():
+        return None
+    wanted = set(words[1:])
+    for entity in reversed(entities[-_UNNAMED_REACH:]):
+        own = entity.name.lower().split()
+        if own[0] in _UNNAMED_OPENERS and mention.head in own and wanted <= set(own):
+            quoted = any(r.speaker == entity.name for r in results.values())
+            return entity if quoted else None
+    return None
+
+
 def _issuer_named(mention) -> bool:
     """Does a document's description name its issuer before its noun ("a Washington Post
     editorial", "an IMF report"; not "The report" opening a sentence)?"""
@@ -286,43 +320,6 @@ def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]
     if para.tokens[j].start != start:
         j = event.first  # the pronoun follows its verb ("said he")
     return (p, para.sentence_of[j], min(j, event.first))
-
-
-def _last_speaker(registry, head: str, where, avoid) -> Entity | None:
-    """Who "he added", "it concluded" goes on from: the last one who spoke in an earlier
-    sentence of the pronoun's paragraph or the one before. Names merely seen since ("It
-    affects Xboxes made before ...") are passed over. None (the usual antecedent then)
-    when a subject that fits the pronoun opens a sentence after that speech ("Ames said
-    ... Cole disagreed. "...," he added"), when the last speaker does not fit the
-    pronoun or is not known as a "he" or "she", or when another speaker opens the
-    speaker's sentence ("Weitz said Pullman had told him ...")."""
-    speaker = None
-    for sighting in reversed(registry.sightings.last_before(where, _SPEAKER_LOOK_BACK)):
-        position, entity = sighting.position, sighting.entity
-        if where[0] - position[0] > 1 or speaker and position[:2] != speaker[:2]:
-            break
-        if avoid is not None and avoid(entity):
-            continue
-        if speaker is not None:  # the rest of the speaker's sentence, backwards
-            if sighting.opening and sighting.speaker and entity is not speaker[2]:
-                return None
-            continue
-        if position[:2] < where[:2] and sighting.speaker and not sighting.subordinate:
-            if not entity.fits(head, True) or head != "it" and entity.gender != (
-                "m" if head == "he" else "f"
-            ):
-                return None  # "Heretic writes", "said a spokesman": no telling
-            speaker = (*position[:2], entity)
-        elif sighting.opening and not sighting.possessive and entity.fits(head):
-            return None
-    return speaker[2] if speaker else None
-
-
-# Cues that go on with what the last speaker said.
-_GOING_ON = frozenset(
-    ("added", "adds", "continued", "continues", "concluded", "concludes", "went on")
-)
-_SPEAKER_LOOK_BACK = 40
 
 
 def _skipping(named: frozenset[str] | None, runs: tuple) -> Callable[[Entity], bool] | None:
