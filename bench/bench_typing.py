@@ -139,10 +139,20 @@ def run_once(corpus: Path, index: Path, keys: list[str], steps: bool = False) ->
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def spread(values: list[float]) -> str:
-    """``min / median / max`` in ms."""
-    v = [x * 1000 for x in values]
+def spread(values: list[float], scale: float = 1000.0) -> str:
+    """``min / median / max`` (ms by default)."""
+    v = [x * scale for x in values]
     return " / ".join(f"{x:.0f}" for x in (min(v), statistics.median(v), max(v)))
+
+
+def live_generation(index: Path) -> Path | None:
+    """The live generation folder of the index at ``index``, or None (said on stderr)."""
+    from warreader.index.search.stamps import live_dir
+
+    generation = live_dir(index)
+    if generation is None:
+        print(f"no index in {index}", file=sys.stderr)
+    return generation
 
 
 def main() -> int:
@@ -165,11 +175,8 @@ def main() -> int:
     parser.add_argument("--save-hits", type=Path,
                         help="write every answer of the first run (JSON) to compare codes")
     args = parser.parse_args()
-    from warreader.index.search.stamps import live_dir
-
-    generation = live_dir(args.index)
+    generation = live_generation(args.index)
     if generation is None:
-        print(f"no index in {args.index}", file=sys.stderr)
         return 2
     keys = prefixes()
     print(f"{os.cpu_count()} cores; {len(keys)} keystrokes; {args.runs} runs "

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +35,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 from bench_scale import p95, prefixes  # noqa: E402
+from bench_typing import live_generation, spread  # noqa: E402
 
 NAMES = ("docsets.sqlite", "pages.sqlite")
 
@@ -96,12 +96,6 @@ def run_once(corpus: Path, index: Path, mode: str, delay: float, seconds: str,
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def spread(values: list[float], scale: float = 1000.0) -> str:
-    """``min / median / max`` (ms by default)."""
-    v = [x * scale for x in values]
-    return " / ".join(f"{x:.0f}" for x in (min(v), statistics.median(v), max(v)))
-
-
 def report(f: dict[str, list[float]], number: int, rows: list, warming: bool) -> None:
     """Print one round of keystrokes and add its figures to ``f``."""
     cpu = [row[0] for row in rows]
@@ -133,11 +127,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=1,
                         help="times the keystrokes are typed (the first the commit's first)")
     args = parser.parse_args()
-    from warreader.index.search.stamps import live_dir
-
-    generation = live_dir(args.index)
+    generation = live_generation(args.index)
     if generation is None:
-        print(f"no index in {args.index}", file=sys.stderr)
         return 2
     keys = prefixes()
     modes = args.modes.split(",")

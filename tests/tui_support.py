@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.worker import WorkerCancelled
@@ -23,10 +24,30 @@ ALIASES = {
 
 def make_app(index_dir: Path, paths: list[Path] | None = None, **kwargs) -> WarReaderApp:
     """The reader on the seeds (or ``paths``), its index kept under ``index_dir`` and its
-    state file and last citation beside it (never the user's own)."""
+    state file and last citation beside it (never the user's own). Its notifications
+    last :data:`TOAST_SECONDS` (see :func:`_lasting`)."""
     kwargs.setdefault("user_files", UserFiles.under(Path(index_dir).parent / "user-files"))
-    return WarReaderApp(paths or [SEEDS], index_dir, kwargs.pop("aliases", ALIASES),
-                        kwargs.pop("theme", "textual-dark"), **kwargs)
+    app = WarReaderApp(paths or [SEEDS], index_dir, kwargs.pop("aliases", ALIASES),
+                       kwargs.pop("theme", "textual-dark"), **kwargs)
+    app.notify = _lasting(app.notify)  # type: ignore[method-assign]
+    return app
+
+
+# A toast's own timeout (2-15 s) is shorter than a loaded machine may take between the
+# notification and the test's look at it: Textual drops an expired notification from
+# app._notifications and from the screen, and the test failed only under load.
+TOAST_SECONDS = 600.0
+
+
+def _lasting(notify: Callable[..., None]) -> Callable[..., None]:
+    """``notify`` with every notification lasting :data:`TOAST_SECONDS`; what it says,
+    its severity and markup are unchanged."""
+
+    def lasting_notify(message: str, **options: object) -> None:
+        options["timeout"] = TOAST_SECONDS
+        notify(message, **options)
+
+    return lasting_notify
 
 
 async def wait_ready(pilot) -> None:

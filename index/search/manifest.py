@@ -8,11 +8,11 @@ describes (both are committed together by Whoosh's atomic TOC write).
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from warreader.index.files import open_regular
+from warreader.index.files_walk import stat_into
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +63,7 @@ def stat_files(paths: list[str]) -> dict[str, Stat]:
     """Size and mtime of each path (files that vanished meanwhile are left out)."""
     out: dict[str, Stat] = {}
     for p in paths:
-        try:
-            st = os.stat(p)
-        except OSError:
-            continue
-        out[p] = (st.st_size, st.st_mtime_ns)
+        stat_into(out, p)
     return out
 
 
