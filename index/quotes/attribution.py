@@ -32,6 +32,7 @@ from warreader.index.quotes.choice import (
     _subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
     colon_introduction,
     paragraph_topic,
@@ -231,7 +232,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 # A paragraph opening on a quotation goes on from the last speaker, not
                 # from a new one attributed after some narrative ("... Victory over
                 # England ... "People ...," said a proud coach Mike Ruddock.").
-                return _carried(self._last_speaker[1])
+                return _spoke_last(self._resolve, p, self.paras[p - 1], self._last_speaker[1])
         if event is not None:
             return _carried(resolved[id(event)])
         credited = _credit_line(self.texts, self.registry, p, para)
@@ -249,7 +250,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                                  [0] * len(tokens), [event], {})
                     return replace(self._resolve(p - 1, read, event), via="colon")
             if self._last_speaker and self._last_speaker[0] == p - 1:
-                return _carried(self._last_speaker[1])
+                return _spoke_last(self._resolve, p, self.paras[p - 1], self._last_speaker[1])
             strong = [e for e in prev.events if not e.weak]
             if strong:  # "..., argues Mr Donofrio." then a paragraph opening on a quotation
                 return _carried(self._resolve(p - 1, prev, strong[-1]))
@@ -258,6 +259,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                 found = self._topic_speaker(p - 1, prev.text, topic)
                 if found is not None:
                     return found
+            if _bridged(self._last_speaker, p, prev, para):  # "“…,” Pell told CNN." then
+                return _carried(self._last_speaker[1])  # "Pell was evasive." then "“…”"
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
         found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
@@ -307,6 +310,42 @@ def _topic_before(para: _Para, qi: int):
     if end <= start or any(start <= sp.start < end for sp in para.spans):
         return None
     return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
+
+
+def _bridged(last: tuple[int, Attribution] | None, p: int, prev: _Para, para: _Para) -> bool:
+    """Who spoke last, across one paragraph: is paragraph ``p``, quotations alone, the
+    words of the speaker ``last`` of paragraph ``p - 2``, because the paragraph between
+    gives nobody else a speech verb and names that speaker or is a mere pause ("Pause.")?"""
+    if last is None or last[0] != p - 2 or not last[1].speaker or not _quotation_alone(para):
+        return False
+    if any(not e.weak for e in prev.events) or prev.text.lstrip()[:1] in _DASH_CHARS:
+        return False  # nor a credit line ("- Reyes.") closing the quotation before
+    surname = last[1].speaker.split()[-1]
+    words = prev.text.split()
+    return len(words) <= 3 or re.search(rf"\b{re.escape(surname)}\b", prev.text) is not None
+
+
+def _spoke_last(resolve, p: int, prev: _Para, last: Attribution) -> Attribution:
+    """A quotation's speaker carried from paragraph ``p - 1`` (``prev``), which holds the
+    ``last`` speaker's quotation: who spoke last there, that speaker or one reported
+    after the quotation ("“…” she said. ... Ash said he was sorry that ..." then
+    "“It's a shame.”" is Ash's)."""
+    later = _reported_after_quotes(prev)
+    return _carried(resolve(p - 1, prev, later) if later is not None else last)
+
+
+def _reported_after_quotes(para: _Para) -> Event | None:
+    """Who spoke last in ``para``: the last speech event with a strong verb in a
+    sentence after the one of its last quotation (reported speech, no quotation of its
+    own); None when there is none."""
+    last = para.q_index.get(len(para.spans) - 1)
+    if last is None:
+        return None
+    after = [
+        e for e in para.events
+        if not e.weak and para.sentence_of[e.cue_index] > para.sentence_of[last]
+    ]
+    return after[-1] if after else None
 
 
 def _quotation_alone(para: _Para) -> bool:

@@ -269,6 +269,10 @@ PERSON_NOUNS: dict[str, str] = {
     heckler marcher spectator onlooker bystander panelist panellist
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
     frontbencher backbencher msp qc seed
+    futurologist futurist anthropologist sociologist geologist pathologist oncologist
+    climatologist criminologist epidemiologist virologist technologist ecologist
+    meteorologist archaeologist cardiologist neurologist radiologist toxicologist
+    seismologist zoologist gynecologist gynaecologist dermatologist immunologist
     """
     )
 }

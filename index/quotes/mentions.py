@@ -43,6 +43,7 @@ class Mention:
     honorific: str = ""  # "Mr", "Ms"... when the name carried one
     possessive: bool = False
     org: bool = False  # shaped like an organisation ("the UK Ministry of Defence")
+    owns: Mention | None = None  # the spokesman this owner stands for ("Acme's spokesman")
 
 
 def is_role_word(token: Token) -> bool:

@@ -336,7 +336,9 @@ def _participle_here(tokens: list[Token], m: int) -> bool:
 
 
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
-_NAME_BEFORE = re.compile(r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&))*)$")
+_NAME_BEFORE = re.compile(
+    r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&)|,\s+[A-Z][\w’'&-]*)*)$"
+)  # a comma only before a capital: "the Administration of Radio, Film and Television"
 
 
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
@@ -351,12 +353,22 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         named = _NAME_BEFORE.search(text, max(0, match.start() - 100), match.start())
         if named is None:
             continue
-        run = named.group(1)
-        if run.lower().startswith("the "):
-            run = run[4:]
-        if initials(run) == acronym:
+        run = _initialled(named.group(1), acronym)
+        if run:
             found.append((run, acronym))
     return found
+
+
+def _initialled(run: str, acronym: str) -> str:
+    """The end of the capitalised ``run`` whose initials are ``acronym`` ("In Beijing,
+    the State Council" for "SC" -> "State Council"), without "the"; "" if none is."""
+    words = run.split(" ")
+    for k in range(len(words) - 1):
+        if words[k][:1].isupper() and words[k].lower() != "the":
+            candidate = " ".join(words[k:])
+            if initials(candidate) == acronym:
+                return candidate
+    return ""
 
 
 SHORT_FORM = re.compile(r"[A-Z][a-z]{2}")  # "Bat" for BAT, "Fed" clipping "Federal Reserve"

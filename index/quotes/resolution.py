@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import _index_at
@@ -48,6 +49,11 @@ class _Resolution:
         position = (p, para.sentence_of[event.cue_index], event.first)
         entity: Entity | None = None
         speaker: str | None = None
+        if mention.kind == "name" and mention.owns is not None and (
+            self.registry.entity_for(mention).kind == "person"
+        ):  # "Grayson's spokeswoman said", Grayson a person: the spokeswoman speaks
+            event = replace(event, mention=mention.owns)
+            mention = event.mention
         if mention.kind == "name":
             entity = self.registry.entity_for(mention)
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
@@ -173,6 +179,7 @@ class _Resolution:
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
+        entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is None and mention.head in lexicon.ORG_NOUNS and (
             mention.head not in lexicon.PERSON_NOUNS
         ):
@@ -230,6 +237,32 @@ class _Resolution:
                     if subject:
                         return subject
         return None
+
+
+_UNNAMED_OPENERS = ("a", "an", "one", "another")
+_UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
+
+
+def _unnamed_before(
+    entities: list[Entity], mention, found: Entity | None, results: dict
+) -> Entity | None:
+    """ "the official" or "the senior Cruz adviser" after ""…," said a senior Cruz
+    adviser": the unnamed source of an earlier quotation (among ``results``) whose words
+    the definite description repeats, unless the person ``found`` for it is known by
+    that job ("Tom Pell, the governor" for "the governor"). None when the description
+    repeats no unnamed source ("A lawmaker ... is calling for", then named)."""
+    words = mention.text.lower().split()
+    if words[0] != "the" or mention.head not in lexicon.PERSON_NOUNS:
+        return None
+    if found is not None and mention.head in f"{found.role} {found.name}".lower():
+        return None
+    wanted = set(words[1:])
+    for entity in reversed(entities[-_UNNAMED_REACH:]):
+        own = entity.name.lower().split()
+        if own[0] in _UNNAMED_OPENERS and mention.head in own and wanted <= set(own):
+            quoted = any(r.speaker == entity.name for r in results.values())
+            return entity if quoted else None
+    return None
 
 
 def _issuer_named(mention) -> bool:
