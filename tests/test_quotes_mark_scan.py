@@ -38,5 +38,6 @@ def test_quotations_in_ascii_and_curly_paragraphs_are_still_found():
         "Café owners said “prices are up” this week.",
         "It is the council's plan.",
     ]
-    found = [(s.paragraph, paragraphs[s.paragraph][s.start : s.end]) for s in find_spans(paragraphs)]
+    spans = find_spans(paragraphs)
+    found = [(s.paragraph, paragraphs[s.paragraph][s.start : s.end]) for s in spans]
     assert found == [(1, "we will win"), (2, "a disgrace"), (3, "prices are up")]
