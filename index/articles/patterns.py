@@ -171,7 +171,7 @@ CREDIT = re.compile(
 CAPTION = re.compile(
     r"\b(?:photo(?:graph)?\s+(?:by|credit|courtesy)|photo\s*:|(?:image|media|video)\s+caption"
     r"|image\s+(?:credit|source)|getty\s+images|ap\s+photo|shutterstock|alamy\s+stock)\b"
-    r"|©\s*[A-Z][\w.'’-]+\s+[A-Z]|^file\s+photo\b|\bcredit(?::|\.\.\.|…)\s*(?-i:[A-Z])"
+    r"|©\s*(?-i:[A-Z])[\w.'’-]+\s+[A-Z]|^file\s+photo\b|\bcredit(?::|\.\.\.|…)\s*(?-i:[A-Z])"
     r"|\b(?-i:REUTERS|AFP|EPA|AP)/[A-Z]|^in\s+this\s+.{0,60}?\b(?:file\s+)?photo\b",
     _I,
 )

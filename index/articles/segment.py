@@ -20,7 +20,10 @@ _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
 # Bullets: ASCII ones and those text browsers draw for nested lists (○ □ ☆ ▪ ◦ ...).
 _LIST = re.compile(r"^\s*(?:[-*+•○□☆◦▪■●◆◇‣⁃∙]|\d{1,3}[.)])\s+\S")
-_INLINE = re.compile(r"\*\*|__|!\[[^\]\n]*\]\([^)\n]*\)|\[(?=[^\]\n]+\]\([^)\n]*\))|\]\([^)\n]*\)")
+# "**" marks bold, but not inside a longer run of asterisks: "f***" is a word censored.
+_INLINE = re.compile(
+    r"(?<!\*)\*\*(?!\*)|__|!\[[^\]\n]*\]\([^)\n]*\)|\[(?=[^\]\n]+\]\([^)\n]*\))|\]\([^)\n]*\)"
+)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
 
 WRAP_MIN, WRAP_MAX, WRAP_SPREAD = 40, 100, 30

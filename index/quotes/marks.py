@@ -10,7 +10,9 @@ per paragraph, left to right, with these repairs for real-world prose:
 - a closing mark with no opener, right after sentence punctuation, closes a quote that
   began after the previous quote (or at the paragraph start);
 - a straight mark right after ``=`` opens a markup attribute's value (``<tweet
-  author="@name">``), not a quotation: it and its closing mark are skipped;
+  author="@name">``), not a quotation: it and its closing mark are skipped, and so is a
+  straight mark right before ``>`` (a value broken over paragraphs); a quotation ends
+  before a markup tag that ends it, and one holding nothing but a tag is dropped;
 - single marks count only when they pair within the paragraph and are not apostrophes
   (they’re, Russia's, conscripts'); spans nested inside other spans are dropped, also
   inside a passage between doubled single marks (''…'').
@@ -177,6 +179,9 @@ def _double_spans(index: int, text: str) -> list[Span]:
         if text[i] == '"' and (attribute or (i and text[i - 1] == "=")):
             attribute = not attribute
             continue
+        if text[i] == '"' and text[i + 1 : i + 2] == ">":
+            attribute = False  # '…">' closes a markup attribute (its opening may stand in
+            continue  # the paragraph before: a value broken over lines), never a quotation
         role = _double_role(text, i)
         if role == EITHER:
             role = CLOSE if open_at is not None else OPEN
@@ -318,12 +323,31 @@ def _credit_closing(last: Span, index: int, paragraphs: list[str], span: Span) -
     )
 
 
+_CLOSING_TAG = re.compile(r"\s*<[^<>]*>\W*$")
+
+
+def _without_markup(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` cut before a markup tag that ends them ('… a big fan.<tweet/>.'), and
+    without those that hold nothing but a tag: markup is no one's words."""
+    kept: list[Span] = []
+    for span in spans:
+        tag = _CLOSING_TAG.search(text, span.start, span.end)
+        if tag is not None:
+            if not any(c.isalnum() for c in text[span.start : tag.start()]):
+                continue
+            span.start, span.end = _trim(text, span.start, tag.start())
+        kept.append(span)
+    return kept
+
+
 def find_spans(paragraphs: list[str]) -> list[Span]:
     """Every quoted span of every paragraph, in order, multi-paragraph quotes linked."""
     result: list[Span] = []
     for index, text in enumerate(paragraphs):
         singles = _outside_doubled_singles(text, _single_spans(index, text))
         spans = _drop_nested(_double_spans(index, text) + singles)
+        if "<" in text:
+            spans = _without_markup(text, spans)
         if spans and result and _credit_closing(result[-1], index, paragraphs, spans[0]):
             spans.pop(0)
         if (
