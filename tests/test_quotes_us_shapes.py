@@ -162,4 +162,4 @@ def test_a_sentence_opening_on_the_has_its_subject_only_with_a_reporting_word():
     assert found["a giveaway to the rich."] == "Gazette"
     assert found["absurd."] == "the council"  # a casting verb and "as"
     assert "wardrobe malfunction" not in found  # a scare quote: nobody's words
-    assert found["crude."] is None  # the viewers', not the singer's (a passive subject)
+    assert found["crude."] == "viewers"  # the viewers', not the singer's (a passive subject)

@@ -348,6 +348,8 @@ def _affiliated_person(
     may be "Town, State" ("Lena Marsh of Dayton, North Dakota says"), and an age may
     stand between the person and the preposition ("Ruth Amos, 41, of Fargo, N.D.,")."""
     by_town = False
+    if tokens[k].lower in ("from", "at", "of"):
+        k += 1  # the phrase reader took the preposition into the name
     if k - 2 > floor and tokens[k - 1].text == ",":
         town = left_phrase(tokens, k - 1)
         while town and not town[0].capitalised:
@@ -368,10 +370,20 @@ def _affiliated_person(
     person_words = left_phrase(tokens, end)
     if by_town and not is_person_name(person_words):
         return None  # "in front of the Rotary Club at Nino's Grille, Trump said"
+    job = ""
+    start = end - len(person_words)
+    if person_words and not any(t.capitalised for t in person_words) and (
+        person_words[-1].lower in lexicon.PERSON_NOUNS  # not "In Lisbon, traders at"
+        and start - 1 > floor
+        and tokens[start - 1].text == ","
+    ):  # "Ravi Mehta, managing director, of Dunmore": the job between commas
+        job = " ".join(t.text for t in person_words) + " "
+        end = start - 1
+        person_words = left_phrase(tokens, end)
     person = build(person_words) if person_words else None
     if person is None or person.kind != "name":
         return None
-    person.role = person.role or f"{tokens[k - 1].text} {place.text}"
+    person.role = person.role or f"{job}{tokens[k - 1].text} {place.text}"
     return person, "", end - len(person_words)
 
 

@@ -68,8 +68,8 @@ class Entity:
                 or _PUBLICATION_NAME.search(self.name) is not None
             )
         if head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS:
-            if head in _BUSINESS_NOUNS and self.name in _PLACE_ACRONYMS:
-                return False  # "the company" is never "US" or "UK"
+            if head in _BUSINESS_NOUNS and lexicon.no_business(self.name):
+                return False  # "the company" is never "US", "UK" or "An Open Letter"
             return self.kind == "org" or (
                 self.kind == "unknown"
                 and (
@@ -95,12 +95,11 @@ _PUBLICATION_NAME = re.compile(
     r"Xinhua|Yonhap|Kyodo|Ria|TV|Radio|Channel|Network)\b"
 )
 
-# Descriptions of a business, and acronyms (places, things) that are no business.
+# Descriptions of a business.
 _BUSINESS_NOUNS = lexicon.words(
     "company firm group maker carrier airline retailer giant operator business "
     "conglomerate corporation manufacturer chain brand broadcaster network studio label"
 )
-_PLACE_ACRONYMS = lexicon.words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from warreader.index.quotes.clause_subjects import (
     adverb_opener,
     coordinate_subject,
 )
+from warreader.index.quotes.controlled import controlled_speaker
 from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
 from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
@@ -262,6 +263,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):
+            controlled = controlled_speaker(tokens, j - 1, floor)
+            if controlled is not None:  # "led 12 viewers to complain": the viewers speak
+                weak = low in lexicon.WEAK_CUES
+                events.append(Event(token.text, j, controlled[0], "", weak, controlled[1], j))
             continue  # "refused to say": no speech here ("went on to say" is)
         if low.startswith("den") and _denies_anothers_claim(tokens, j):
             continue  # "Allies deny Russia's claim that ...": the words are Russia's

@@ -14,7 +14,8 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
-_RUN = re.compile(r"[A-Z][\w&'-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*)+")
+_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
+# (possessive *+: a word's letters are never given back, since no space can stand in them)
 _ARTICLES = frozenset(("The", "A", "An"))
 
 

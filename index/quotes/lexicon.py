@@ -258,6 +258,10 @@ PERSON_NOUNS: dict[str, str] = {
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor
+    songwriter lyricist bandmate administrator pope gaffer agent buyer
+    assistant tourist medallist pioneer contestant applicant finalist semi-finalist
+    servant merchant lieutenant sergeant technician industrialist motorist
+    environmentalist pianist jurist satirist biographer theorist entrant combatant
     solicitor barrister accountant auditor negotiator organiser organizer chairperson
     vice-president vice-chairman treasurer mp mep peer priest imam rabbi cleric bishop
     friend neighbour neighbor colleague team-mate teammate spokespeople physio
@@ -349,13 +353,6 @@ NATIONALITIES: frozenset[str] = words(
 PERSON_NOUNS.update({w: "" for w in NATIONALITIES if w not in PERSON_NOUNS})
 
 
-def country_like(name: str) -> bool:
-    """Is a one-word name a country's, its people's nationality formed from it ("China",
-    "Chinese"; "Mexico", "Mexican")?"""
-    stem = name.lower()[:-1]
-    return len(stem) > 2 and " " not in name and any(n.startswith(stem) for n in NATIONALITIES)
-
-
 # Nouns for organisations and documents that "speak" ("the ministry said").
 ORG_NOUNS: frozenset[str] = frozenset(
     words(
@@ -369,7 +366,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
     communique declaration survey poll research paper spokesman's station campaign
-    publication outlet tabloid broadsheet
+    publication outlet tabloid broadsheet insurer lender
     """
     )
 )
@@ -492,3 +489,12 @@ def first_names() -> dict[str, str]:
             name, _, gender = line.partition("\t")
             names[name.strip()] = gender.strip() or "u"
     return names
+
+
+_PLACE_ACRONYMS = words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")
+
+
+def no_business(name: str) -> bool:
+    """Is a name no business's: a place's or a thing's acronym ("US", "DVD"), or a
+    document's title ("An Open Letter", "Beige Book Report")?"""
+    return name in _PLACE_ACRONYMS or name.rsplit(" ", 1)[-1].lower() in DOCUMENT_NOUNS

@@ -23,6 +23,7 @@ Everything is a single pass over each paragraph: linear time, whatever the input
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from warreader.index.quotes.lexicon import words
@@ -43,6 +44,17 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 # A single mark between two letters or digits is an apostrophe (they’re, O'Neill): the
 # pattern leaves those out at once, so possessives cost nothing.
 _SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}'](?:(?![^\\W_])|(?<=(?<![^\\W_]).))")
+
+
+def _marks(
+    pattern: re.Pattern[str], straight: str, text: str
+) -> Iterable[re.Match[str]]:
+    """The marks ``pattern`` finds in ``text``; none without scanning it when the text is
+    ASCII (so holds no curly mark) and has no ``straight`` mark: most paragraphs have no
+    quotation, and a pattern opening on a set of characters is tried at every one."""
+    if straight not in text and text.isascii():
+        return ()
+    return pattern.finditer(text)
 
 
 @dataclass(slots=True)
@@ -160,7 +172,7 @@ def _double_spans(index: int, text: str) -> list[Span]:
     attribute = False  # inside a markup attribute's value: author="@name"
     nested_to = -1  # the curly pair nested in a straight-quoted passage ends here
     curly_close = straight = -1  # the next ” and the next " (found lazily, once each)
-    for match in _DOUBLE_MARK.finditer(text):
+    for match in _marks(_DOUBLE_MARK, '"', text):
         i = match.start()
         if i <= nested_to:
             continue
@@ -239,7 +251,7 @@ def _left_open(index: int, text: str, s: int, e: int) -> Span:
 def _single_spans(index: int, text: str) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
-    for match in _SINGLE_MARK.finditer(text):
+    for match in _marks(_SINGLE_MARK, "'", text):
         i = match.start()
         role = _single_role(text, i)
         if role == OPEN and open_at is None:

@@ -144,17 +144,15 @@ def build(words: list[Token]) -> Mention | None:
     org_at = -1
     if not lexicon.ORG_SUFFIXES.isdisjoint(lowers):
         org_at = max(i for i, low in enumerate(lowers) if low in lexicon.ORG_SUFFIXES)
-    if (
-        words[0].lower in ("a", "an", "the")
-        and len(words) > 2
-        and words[1].lower in lexicon.PERSON_NOUNS
-        and (words[2].lower in ("for", "of", "at", "from"))
-    ):
-        # "a spokesman for the Oxford University Press": a person described, unnamed.
-        return Mention(text, "nominal", start, end, head=words[1].lower)
-    if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]) and not (
-        org_at == len(words) - 1 and _given_then_surname(words, org_at)
-    ):
+        if org_at == len(words) - 1 > 0 and lowers[org_at] in _SURNAME_SUFFIXES and (
+            lowers[org_at - 1] in lexicon.first_names()
+        ):
+            org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
+    if words[0].lower in _ARTICLES and (head := _described_person(words)) is not None:
+        # "a spokesman for the Oxford University Press", "a close associate of Yukos
+        # boss Ivan Petrov": a person described, unnamed (not Petrov).
+        return Mention(text, "nominal", start, end, head=head)
+    if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
@@ -206,6 +204,22 @@ def build(words: list[Token]) -> Mention | None:
     )
 
 
+def _described_person(words: list[Token]) -> str | None:
+    """The person noun of "a spokesman for ...", "the close associate of ...", "the
+    Bishop of ..." (an article, at most two lower-case words, the noun, then "for",
+    "of", "at" or "from")."""
+    for n in range(1, min(4, len(words) - 1)):
+        word = words[n]
+        if word.lower in lexicon.PERSON_NOUNS:
+            return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
+        if word.capitalised or word.kind != "w":
+            return None
+    return None
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+# Organisation words that are also surnames, after a given name.
+_SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
 
 
@@ -309,16 +323,6 @@ def _no_name(words: list[Token]) -> bool:
     if len(words) == 1:
         return words[0].lower in _CALENDAR
     return len(words) >= 3 and all(w.text.isupper() for w in words)
-
-
-def _given_then_surname(words: list, org_at: int) -> bool:
-    """Is the organisation word ending ``words`` a surname after a given name of known
-    gender, with nothing or a job before it ("Guy Chambers", "Songwriter Liam Fox")?"""
-    return (
-        org_at >= 1
-        and lexicon.first_names().get(words[org_at - 1].lower, "") in ("m", "f")
-        and (org_at == 1 or is_role_word(words[org_at - 2]))
-    )
 
 
 def _one_word_name(run: str) -> Mention | None:

@@ -15,9 +15,10 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.tokens import keeps_dot
 
 FULL_NAME = re.compile(
-    r"(?:[A-Z][\w’'.&-]*\s+)(?:(?:[A-Z][\w’'.&-]*|of|von|van|der|de|da|la|le|bin|al)\s+)*"
+    r"(?:[A-Z][\w’'.&-]*+\s+)(?:(?:[A-Z][\w’'.&-]*+|of|von|van|der|de|da|la|le|bin|al)\s+)*"
     r"[A-Z][\w’'&-]+"
-)
+)  # a word's letters are never given back (possessive *+): no space can stand in them,
+# so a capitalised word that no second one follows fails at once, not letter by letter
 
 
 NAME_RUN = re.compile(

@@ -22,6 +22,7 @@ from warreader.index.quotes.descriptions import (
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.far_names import full_names_by_short, may_be_short
+from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import (
@@ -69,9 +70,11 @@ class _Resolution:
                 if mention.text.lower() in ("he", "she"):  # not "his report"
                     topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
                     runs = _clause_names(para, event) if topic == "speaker" else ()
-                entity = self.registry.antecedent(
-                    mention.head, where, avoid=_skipping(named, runs), topic=topic
-                )
+                avoid = _skipping(named, runs)
+                entity = (
+                    last_speaker(self.registry, mention.head, where, avoid)
+                    if event.cue.lower() in GOING_ON else None
+                ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
         role = event.role or mention.role or None

@@ -78,7 +78,7 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
             or topic == "clause" and sighting.position[:2] == position[:2]
         )  # "Ames left when he told ...": the name opening the pronoun's sentence
         and not sighting.entity.no_person
-        and not lexicon.country_like(sighting.entity.name)
+        and not _country_like(sighting.entity.name)
     )
 
 
@@ -102,3 +102,12 @@ def _speaking_org(
         ):
             return sighting
     return None
+
+
+def _country_like(name: str) -> bool:
+    """Is a one-word name a country's, its people's nationality formed from it ("China",
+    "Chinese"; "Mexico", "Mexican")?"""
+    stem = name.lower()[:-1]
+    return len(stem) > 2 and " " not in name and any(
+        n.startswith(stem) for n in lexicon.NATIONALITIES
+    )
