@@ -64,7 +64,6 @@ def _rows(path) -> int:
 @pytest.fixture
 def built(tmp_path, monkeypatch):
     monkeypatch.setattr(doc_cache, "MIN_DOCS", 1)  # every set is stored, however small
-    monkeypatch.setattr(searching, "TIME_LIMIT", 60.0)  # a loaded machine: no "too long"
     folder = _articles(tmp_path / "articles")
     c = open_corpus(folder, tmp_path / "index")
     c.refresh()
