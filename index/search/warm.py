@@ -103,11 +103,15 @@ def budget(documents: int) -> float:
 
 
 def warm(searcher, builder=None, *, seconds: float | None = None,
-         cancelled: Callable[[], bool] | None = None) -> Warmed:
+         cancelled: Callable[[], bool] | None = None,
+         release: Callable[[], None] | None = None) -> Warmed:
     """Make the day and word sets and the rankings of the commonest words of
     ``searcher``'s commit (see the module's docstring), in ``seconds`` of CPU at most
     (:func:`budget` if None); ``builder``: the
-    :class:`index.search.query.QueryBuilder` to use (a new one if None)."""
+    :class:`index.search.query.QueryBuilder` to use (a new one if None); ``release``:
+    lets go of the index pages read so far (:func:`index.search.segment_files.page_release`),
+    called after each step, so that the warming's RSS does not grow towards the size of
+    the postings it reads (at 100,000 articles: 842 MB without it)."""
     from warreader.index.search.searching import rank_every
 
     builder = builder or query.QueryBuilder()
@@ -117,6 +121,8 @@ def warm(searcher, builder=None, *, seconds: float | None = None,
     started = time.thread_time()
 
     def check() -> None:
+        if release is not None:
+            release()
         if cancelled is not None and cancelled():
             raise _Stop("cancelled")
         if time.thread_time() - started > seconds:

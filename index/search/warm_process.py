@@ -41,6 +41,7 @@ from pathlib import Path
 
 from warreader.index.search import store
 from warreader.index.search import warm as warming
+from warreader.index.search.segment_files import page_release
 from warreader.index.search.warm import Warmed
 
 LAUNCH: tuple[str, ...] = ("-m", __name__)
@@ -68,7 +69,8 @@ def warm_live(index_dir: Path, fingerprint: str, seconds: float | None = None,
         return None
     try:
         with ix.searcher() as searcher:
-            return warming.warm(searcher, seconds=seconds, cancelled=cancelled)
+            return warming.warm(searcher, seconds=seconds, cancelled=cancelled,
+                                release=page_release(ix))
     except OSError:
         return None
 
