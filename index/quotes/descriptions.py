@@ -129,7 +129,9 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
     """ "The Planning Minister did not rule it out.": a definite description of a job
     (``words``, lower case) opening its sentence (``opens``) before a verb (``nxt``, the
     next word) is a subject sighting of the person it refers to, who stays the topic a
-    later "he" names."""
+    later "he" names: the latest person the job fits. Its twin
+    :func:`warreader.index.quotes.described_sightings.see_opening` reads any person noun
+    ("The Swiss star hit back") and takes the subject of the sentence before instead."""
     if not opens or len(words) < 2 or words[0] != "the" or words[-1] not in _SUBJECT_JOBS:
         return
     if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in _NOT_A_VERB:
