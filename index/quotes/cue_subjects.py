@@ -137,7 +137,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        found = _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor)
+        found = _who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
         if found is None and (aside := _short_aside(tokens, i, floor)) is not None:
             return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
         return found or (None, "", i)
