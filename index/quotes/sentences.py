@@ -67,16 +67,12 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     return not full_stop or _CLAUSE_END.match(text, end) is not None
 
 
-def _word_before(text: str, dot: int) -> re.Match | None:
-    """The word right before the full stop at ``dot``. No abbreviation is longer than six
-    letters, so ten characters back is enough to tell (a longer word matches the whole
-    window and is no abbreviation either)."""
-    return _WORD_BEFORE.search(text, max(0, dot - 10), dot)
-
-
 def _is_abbreviation(text: str, match: re.Match | None) -> bool:
-    """True when a full stop after ``match`` (:func:`_word_before`; None for another end
-    mark or no word) closes an abbreviation or an initial."""
+    """True when a full stop after ``match`` (_WORD_BEFORE searched over the ten
+    characters before it; None for another end mark or no word) closes an abbreviation
+    or an initial. No abbreviation is longer than six letters, so ten characters back
+    is enough to tell (a longer word matches the whole window and is no abbreviation
+    either)."""
     if not match:
         return False
     word = match.group(1).lower()
@@ -97,7 +93,7 @@ _OPENS_SENTENCE = re.compile(
 
 
 def _closes_name_then_opens(text: str, match: re.Match, after: int) -> bool:
-    """Does the abbreviation ``match`` (:func:`_word_before`) close a name and the word at
+    """Does the abbreviation ``match`` (see :func:`_is_abbreviation`) close a name and the word at
     ``after`` open a sentence ("Warner Bros. However, US critics")?"""
     return (
         match.group(1).lower() in _NAME_FINAL
@@ -123,7 +119,7 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             and _attributed_after(text, match.end(), text[pos] == ".")
         ):
             continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
-        before = _word_before(text, pos) if text[pos] == "." else None
+        before = _WORD_BEFORE.search(text, max(0, pos - 10), pos) if text[pos] == "." else None
         if _is_abbreviation(text, before) and not _closes_name_then_opens(
             text, before, match.end()
         ):
