@@ -95,7 +95,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
     """The event nearest the quotation at ``qi`` by the rules in the module docstring."""
     after = same.starting(qi, qi + _WINDOW)
     before = same.ending(qi - _WINDOW, qi)
-    framing = _framing_word(para, qi)  # once for all the events before the quotation
+    framing = _framing_word(para, qi) if before else ""  # once for all the events before
     if after:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
