@@ -54,7 +54,6 @@ def _answers(corpus, keys) -> list:
 def built(tmp_path, monkeypatch):
     monkeypatch.setattr(first_page, "MIN_POSTINGS", 1)  # every scored query is stored
     monkeypatch.setattr(page_cache, "HITS", 5)  # short pages: filters run past them
-    monkeypatch.setattr(searching, "TIME_LIMIT", 60.0)  # a loaded machine: no "too long"
     folder = _articles(tmp_path / "articles")
     c = open_corpus(folder, tmp_path / "index")
     c.refresh()

@@ -38,7 +38,6 @@ def small(monkeypatch):
     monkeypatch.setattr(warm, "SET_DOCS", 2)
     monkeypatch.setattr(doc_cache, "MIN_DOCS", 1)
     monkeypatch.setattr(page_cache, "HITS", 5)  # short pages: filters run past them
-    monkeypatch.setattr(searching, "TIME_LIMIT", 60.0)  # a loaded machine: no "too long"
 
 
 @pytest.fixture
