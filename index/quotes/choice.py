@@ -95,6 +95,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
     """The event nearest the quotation at ``qi`` by the rules in the module docstring."""
     after = same.starting(qi, qi + _WINDOW)
     before = same.ending(qi - _WINDOW, qi)
+    framing = _framing_word(para, qi) if before else ""  # once for all the events before
     if after:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
@@ -106,9 +107,11 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
             and not (introduces_next and before)
             and not _clause_participle(para, qi, e)
         ):
-            own = opening_clause_event(para, qi, before, lambda b: _strong_before(para, b, qi))
+            own = opening_clause_event(
+                para, qi, before, lambda b: _strong_before(para, b, qi, framing)
+            )
             return (own, qi - own.last <= 4) if own is not None else (e, True)
-    strong_before = [e for e in before if _strong_before(para, e, qi)]
+    strong_before = [e for e in before if _strong_before(para, e, qi, framing)]
     if strong_before:
         e = _outermost(para, strong_before)
         return e, qi - e.last <= 4
@@ -139,11 +142,18 @@ def _clause_participle(para: _Para, qi: int, e: Event) -> bool:
     )
 
 
-def _strong_before(para: _Para, e: Event, qi: int) -> bool:
-    """May ``e``, ending before the quotation at ``qi``, be its event: a strong cue, a
-    weak one right before it, or one that frames or labels it?"""
+def _framing_word(para: _Para, qi: int) -> str:
+    """The word before the quotation at ``qi``, an article skipped, lower case ("as" in
+    "... as a "disgrace""); "" at the paragraph's start."""
     back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
-    framed = back >= 0 and para.tokens[back].lower in ("as", "to")  # "... as a "disgrace""
+    return para.tokens[back].lower if back >= 0 else ""
+
+
+def _strong_before(para: _Para, e: Event, qi: int, framing: str) -> bool:
+    """May ``e``, ending before the quotation at ``qi``, be its event: a strong cue, a
+    weak one right before it, or one that frames or labels it? ``framing`` is
+    :func:`_framing_word` for ``qi``."""
+    framed = framing in ("as", "to")  # "... as a "disgrace""
     return (
         not e.weak
         or qi - e.last <= 3
@@ -309,9 +319,7 @@ def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
         return False  # "a film called "…"", "was called "…" by": no speaker of its own
     if event.cue_index and para.tokens[event.cue_index - 1].lower in _PASSIVE:
         return False
-    back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
-    framed = para.tokens[back].lower == "as"
-    return 0 < qi - event.cue_index <= (8 if framed else 4)
+    return 0 < qi - event.cue_index <= (8 if _framing_word(para, qi) == "as" else 4)
 
 
 _SPEAKING_SUBJECT = lexicon.words("he she they i we who whom which that")
@@ -326,8 +334,7 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
     capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
     if titled_quote(para.text[span.start : span.end]):
         return False
-    back = qi - 1 if para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
-    framed = back >= 0 and para.tokens[back].lower == "as"
+    framed = _framing_word(para, qi) == "as"
     reach = 8 if framed else 4
     for v in range(qi - 1, max(0, qi - _CALLING_REACH) - 1, -1):
         token = para.tokens[v]

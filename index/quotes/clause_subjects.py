@@ -54,30 +54,17 @@ def _index_at(tokens: list[Token], start: int) -> int | None:
     return k if k < len(tokens) and tokens[k].start == start else None
 
 
+# What an owner speaks through: a document, or "The Foreign Ministry’s reaction", "the
+# club's spokesman".
+_OWNERS_VOICES = lexicon.DOCUMENT_NOUNS | lexicon.SPOKES | lexicon.words(
+    "reaction response readout website account"
+)
+
+
 def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
     """ "The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
-    k0 = bisect_left(tokens, mention.end, key=lambda t: t.start)
-    for k, token in enumerate(tokens[k0 : k0 + 1], k0):
-        if token.start >= mention.end:
-            return (
-                token.kind == "w"
-                and (
-                    token.lower in lexicon.DOCUMENT_NOUNS
-                    or token.lower
-                    in (
-                        "reaction",
-                        "response",
-                        "spokesman",
-                        "spokeswoman",
-                        "spokesperson",
-                        "readout",
-                        "website",
-                        "account",
-                    )
-                )
-                and k >= 0
-            )
-    return False
+    k = bisect_left(tokens, mention.end, key=lambda t: t.start)  # the first token after it
+    return k < len(tokens) and tokens[k].kind == "w" and tokens[k].lower in _OWNERS_VOICES
 
 
 def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:

@@ -104,7 +104,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         bracketed = _bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed
-        place = _place_in_appositive(tokens, i, floor)
+        last = left_phrase(tokens, i - 1)  # the phrase before the comma, read once
+        place = _place_in_appositive(tokens, i, floor, last)
         if place is not None:
             return place
         end, role = skip_back_appositive(tokens, i)
@@ -120,9 +121,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                     return person[0], role or person[0].role, person[2]
             return mention, role, end - len(words)
         # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
-        words = left_phrase(tokens, i - 1)
-        named = build(words) if words else None
-        k = i - 1 - len(words)
+        named = build(last) if last else None
+        k = i - 1 - len(last)
         if named is not None and named.kind == "name" and k > floor and tokens[k - 1].text == ",":
             before = left_phrase(tokens, k - 1)
             described = build(before) if before else None
@@ -137,7 +137,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        found = _bracketed_name(tokens, i, floor) or _who_antecedent(tokens, i, floor)
+        found = _who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
         if found is None and (aside := _short_aside(tokens, i, floor)) is not None:
             return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
         return found or (None, "", i)
@@ -269,11 +269,11 @@ _REFLEXIVES = lexicon.words("himself herself themselves itself")
 
 
 def _place_in_appositive(
-    tokens: list[Token], i: int, floor: int
+    tokens: list[Token], i: int, floor: int, tail: list[Token]
 ) -> tuple[Mention | None, str, int] | None:
     """ "Rachel Berg, a philanthropist from Monsey, New York, said": an appositive ending
-    in a place written "Town, State" has a comma inside; read it as one aside."""
-    tail = left_phrase(tokens, i - 1)
+    in a place written "Town, State" has a comma inside; read it as one aside. ``tail``
+    is the phrase before the comma at ``i - 1`` (:func:`left_phrase`)."""
     inner = i - 2 - len(tail)
     if not tail or not all(t.capitalised for t in tail) or inner <= floor:
         return None

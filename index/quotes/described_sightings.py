@@ -38,11 +38,13 @@ _ORG_HEADS = lexicon.words(
 )
 
 
-def described_subject(tokens: list[Token], j: int) -> str | None:
+def opening_description_head(tokens: list[Token], j: int) -> str | None:
     """The head noun of a description of one person opening a sentence at token ``j``:
     "The" + modifiers + a person noun, then a lower-case word (its verb) or ", who":
     "star" in "The Swiss star hit back"; None for other phrases ("The president's aide
-    said", "The players were", "The head of the club", "The account from the chief")."""
+    said", "The players were", "The head of the club", "The account from the chief").
+    (Not :func:`warreader.index.quotes.described_subjects.described_subject`, which
+    reads a description of unknown head before a reporting verb as a speaker.)"""
     for k in range(j + 1, min(len(tokens) - 2, j + 1 + _REACH)):
         token = tokens[k]
         if token.kind != "w" or token.possessive or token.lower in _NOT_A_MODIFIER:
@@ -100,19 +102,25 @@ def see_described(registry: Registry, head: str, position) -> None:
 def see_opening(registry: Registry, p: int, para, j: int, event_at) -> bool:
     """Does the closely read sentence at token ``j`` of paragraph ``p`` open on a
     description of a person that is no speaker's mention (``event_at``: mentions by
-    their start)? Its person is then recorded as the sentence's subject."""
+    their start)? Its person is then recorded as the sentence's subject.
+
+    Its twin :func:`warreader.index.quotes.descriptions.see_described_subject` reads a
+    job ("The Planning Minister did not ...") and takes the latest person that job
+    fits; this one reads any person noun after modifiers ("The Swiss star hit back")
+    and takes the subject of the latest sentence before it that the noun fits (a
+    description without a job names the topic, not whoever held the noun last)."""
     token = para.tokens[j]
     if token.lower != "the" or token.start in event_at:
         return False
-    head = described_subject(para.tokens, j)
+    head = opening_description_head(para.tokens, j)
     if head is not None:
         see_described(registry, head, (p, para.sentence_of[j], j))
     return head is not None
 
 
 def glanced_description(text: str, start: int, end: int) -> str | None:
-    """:func:`described_subject` for a sentence ``text[start:end]`` not cut into tokens
+    """:func:`opening_description_head` for a sentence ``text[start:end]`` not cut into tokens
     (one glanced at before a quotation)."""
     if not text.startswith("The ", start):
         return None
-    return described_subject(tokenize(text, [], start, min(end, start + 120)), 0)
+    return opening_description_head(tokenize(text, [], start, min(end, start + 120)), 0)

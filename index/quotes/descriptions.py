@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.phrases import OWNER_PRONOUNS
 
 
 def _named_organisation(mention) -> bool:
@@ -47,7 +48,7 @@ def _owner_word(description: str) -> str:
     official spokesman" -> "minister", "his former adviser" -> "his"; "" when nobody
     owns it."""
     words = description.split()
-    if words[0].lower() in ("his", "her", "their"):
+    if words[0].lower() in OWNER_PRONOUNS:
         return words[0].lower()  # nobody's role names "his": the owner's aide is another
     for word in words[:-1]:
         if word.endswith(("'s", "’s")):
@@ -72,7 +73,7 @@ def _not_owned_by(owner: str, head: str, entity: Entity) -> bool:
     if not owner:
         return False
     role = entity.role.lower()
-    if owner in ("his", "her", "their"):
+    if owner in OWNER_PRONOUNS:
         return head not in role  # "his son" is "Stephen" whose role is "Nogar's son"
     if entity.kind == "person" and owner == entity.name.lower().rsplit(" ", 1)[-1]:
         return True  # "Sanders's campaign manager" is never Sanders himself
@@ -128,7 +129,9 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
     """ "The Planning Minister did not rule it out.": a definite description of a job
     (``words``, lower case) opening its sentence (``opens``) before a verb (``nxt``, the
     next word) is a subject sighting of the person it refers to, who stays the topic a
-    later "he" names."""
+    later "he" names: the latest person the job fits. Its twin
+    :func:`warreader.index.quotes.described_sightings.see_opening` reads any person noun
+    ("The Swiss star hit back") and takes the subject of the sentence before instead."""
     if not opens or len(words) < 2 or words[0] != "the" or words[-1] not in _SUBJECT_JOBS:
         return
     if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in _NOT_A_VERB:

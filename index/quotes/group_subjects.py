@@ -110,7 +110,9 @@ def _number(token: Token) -> bool:
 
 
 _COUNTS = lexicon.words("dozens hundreds thousands scores millions")
-_COUNT_REACH = 4  # words between a count and its people: "hundreds of pro-Sanders"
+# Words from a count or quantifier to the group's noun: "hundreds of pro-Sanders",
+# "some senior GOP".
+_GROUP_REACH = 4
 
 
 def counted_group(tokens: list[Token], j: int, stop: int) -> tuple[Mention, int] | None:
@@ -125,12 +127,26 @@ def counted_group(tokens: list[Token], j: int, stop: int) -> tuple[Mention, int]
     k += 1
     if k < stop and tokens[k].lower == "of" and tokens[k - 1].lower in _COUNTS:
         k += 1
-    for n in range(k, min(stop, k + _COUNT_REACH)):
+    return _group_to_plural(tokens, j, k, stop, parties=False)
+
+
+def _group_to_plural(
+    tokens: list[Token], j: int, k: int, stop: int, parties: bool
+) -> tuple[Mention, int] | None:
+    """The group phrase opening at ``j`` when a plural for people ends it within
+    _GROUP_REACH words from ``k`` (before ``stop``), over words alone: its mention,
+    headed by the plural, and the index after it. With ``parties``, a party's members
+    ("Republicans") end it too, and a capitalised plural only as a party."""
+    for n in range(k, min(stop, k + _GROUP_REACH)):
         token = tokens[n]
         if token.kind != "w" or token.possessive:
             return None
-        if token.lower in lexicon.PERSON_PLURALS:
-            return _phrase(tokens, j, n + 1, token.lower)[0], n + 1
+        low = token.lower
+        if (
+            low in lexicon.PERSON_PLURALS and not (parties and token.capitalised)
+            or parties and low in _PARTY_PLURALS
+        ):
+            return _phrase(tokens, j, n + 1, low)[0], n + 1
     return None
 
 
@@ -143,7 +159,7 @@ def counted_before(
     if mention.kind != "nominal" or mention.head not in lexicon.PERSON_PLURALS:
         return None
     found = None
-    for k in range(first - 1, max(floor, first - _COUNT_REACH - 3) - 1, -1):
+    for k in range(first - 1, max(floor, first - _GROUP_REACH - 3) - 1, -1):
         counted = counted_group(tokens, k, len(tokens))
         if counted is not None and counted[0].end == mention.end and _opens_clause(
             tokens, k, floor
@@ -155,7 +171,6 @@ def counted_before(
 _PARTY_PLURALS = lexicon.words(
     "republicans democrats conservatives liberals progressives independents tories"
 )
-_GROUP_REACH = 4  # words from the quantifier to the group's noun: "some senior GOP"
 
 
 def quantified_group(tokens: list[Token], start: int) -> tuple[Mention, int] | None:
@@ -164,11 +179,4 @@ def quantified_group(tokens: list[Token], start: int) -> tuple[Mention, int] | N
     it; None when no quantifier opens there or no plural for people follows."""
     if tokens[start].lower not in QUANTIFIERS and not _number(tokens[start]):
         return None
-    for n in range(start + 1, min(len(tokens), start + 1 + _GROUP_REACH)):
-        token = tokens[n]
-        if token.kind != "w" or token.possessive:
-            return None
-        low = token.lower
-        if low in _PARTY_PLURALS or not token.capitalised and low in lexicon.PERSON_PLURALS:
-            return _phrase(tokens, start, n + 1, low)[0], n + 1
-    return None
+    return _group_to_plural(tokens, start, start + 1, len(tokens), parties=True)

@@ -11,6 +11,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.entities import Entity, may_be_person
 from warreader.index.quotes.mentions import build, run_mention
+from warreader.index.quotes.phrases import PERSON_OWNERS
 from warreader.index.quotes.tokens import Token
 
 _DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
@@ -33,9 +34,8 @@ def _owned_group(stage, mention, position) -> str | None:
     if len(words) < 2 or words[-1] != mention.head:
         return None
     owner, rest = words[-2], mention.head  # "Sen. Kelly Ayotte’s campaign": Ayotte's
-    low = owner.lower()
-    if low in ("his", "her"):
-        entity = stage.registry.antecedent("he" if low == "his" else "she", position)
+    if (pronoun := PERSON_OWNERS.get(owner.lower())) is not None:
+        entity = stage.registry.antecedent(pronoun, position)
         surname = entity.name.split()[-1] if entity is not None else ""
     elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
         surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
@@ -110,8 +110,9 @@ def _spelled_owner(stage, mention, position) -> str:
     the person "his"/"her" refers to as owner ("Tony Blair's spokesman"); other
     descriptions in lower case."""
     words = mention.text.split()
-    if words[0].lower() in ("his", "her") and mention.head in lexicon.PERSON_NOUNS:
-        owner = stage.registry.antecedent("he" if words[0].lower() == "his" else "she", position)
+    pronoun = PERSON_OWNERS.get(words[0].lower())
+    if pronoun is not None and mention.head in lexicon.PERSON_NOUNS:
+        owner = stage.registry.antecedent(pronoun, position)
         if owner is not None and owner.kind == "person":
             return f"{owner.name}'s {' '.join(words[1:])}"
     return _lower_article(mention.text)

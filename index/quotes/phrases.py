@@ -17,6 +17,11 @@ from warreader.index.quotes.mentions import (
 )
 from warreader.index.quotes.tokens import Token
 
+# The possessive pronouns that name an owner, with the pronoun that names the same
+# person as a subject ("his spokesman": the "he" of the text).
+PERSON_OWNERS = {"his": "he", "her": "she"}
+OWNER_PRONOUNS = {**PERSON_OWNERS, "their": "they"}
+
 _LEADING = ARTICLES | lexicon.words("another one this these many some several most")  # taken in
 # before a speaker phrase ("many marchers", "this source")
 

@@ -67,13 +67,12 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     return not full_stop or _CLAUSE_END.match(text, end) is not None
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the full stop at ``dot`` closes an abbreviation or an initial."""
-    if text[dot] != ".":
-        return False
-    # No abbreviation is longer than six letters, so ten characters back is enough to
-    # tell (a longer word matches the whole window and is no abbreviation either).
-    match = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
+def _is_abbreviation(text: str, match: re.Match | None) -> bool:
+    """True when a full stop after ``match`` (_WORD_BEFORE searched over the ten
+    characters before it; None for another end mark or no word) closes an abbreviation
+    or an initial. No abbreviation is longer than six letters, so ten characters back
+    is enough to tell (a longer word matches the whole window and is no abbreviation
+    either)."""
     if not match:
         return False
     word = match.group(1).lower()
@@ -93,13 +92,11 @@ _OPENS_SENTENCE = re.compile(
 )
 
 
-def _closes_name_then_opens(text: str, dot: int, after: int) -> bool:
-    """Does the abbreviation ending at ``dot`` close a name and the next word open a
-    sentence ("Warner Bros. However, US critics")?"""
-    match = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
+def _closes_name_then_opens(text: str, match: re.Match, after: int) -> bool:
+    """Does the abbreviation ``match`` (see :func:`_is_abbreviation`) close a name and the word at
+    ``after`` open a sentence ("Warner Bros. However, US critics")?"""
     return (
-        match is not None
-        and match.group(1).lower() in _NAME_FINAL
+        match.group(1).lower() in _NAME_FINAL
         and _OPENS_SENTENCE.match(text, after) is not None
     )
 
@@ -122,7 +119,10 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             and _attributed_after(text, match.end(), text[pos] == ".")
         ):
             continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
-        if _is_abbreviation(text, pos) and not _closes_name_then_opens(text, pos, match.end()):
+        before = _WORD_BEFORE.search(text, max(0, pos - 10), pos) if text[pos] == "." else None
+        if _is_abbreviation(text, before) and not _closes_name_then_opens(
+            text, before, match.end()
+        ):
             continue
         end = match.end()
         bounds.append((start, end))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.quoted_context import (
     _after_work_noun,
     _attributive_title,
@@ -75,7 +76,7 @@ def _is_term(
         # a reported clause ('Ramos warned that the "danger" was real', 'that Dunn's "plan"'),
         # nor after an owner the speech is about ('Dunn's "blunders" are costly, Fenn said').
         before = para.tokens[qi - 1] if qi else nxt
-        owned = before.lower in _OWNER_PRONOUNS or before.possessive and before.capitalised
+        owned = before.lower in OWNER_PRONOUNS or before.possessive and before.capitalised
         return not (has_event and ("that" in prev[-2:] or owned))  # "that the", "that Dunn's"
     titled = titled_quote(para.text[span.start : span.end])
     if titled and _after_work_noun(para, qi):
@@ -197,7 +198,6 @@ _SPEECH_NOUNS = lexicon.words(
 # What opens the noun's complement, where the quoted words stand: "claim that",
 # "pledge to (be)", "call for", "promise of", "broadside against", "warning about".
 _COMPLEMENT = lexicon.words("that to for of against about")
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNER_REACH = 12  # tokens between the speech noun and the quotation
 _MODIFIERS = 3  # words (adjectives, a comma) between the owner and the noun
 
@@ -227,7 +227,7 @@ def _speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
         for o in range(n - 1, max(floor, n - 1 - _MODIFIERS) - 1, -1):
             owner = tokens[o]
             if owner.kind == "w" and (
-                owner.lower in _OWNER_PRONOUNS or owner.possessive and owner.capitalised
+                owner.lower in OWNER_PRONOUNS or owner.possessive and owner.capitalised
             ):
                 return o, n
             if owner.kind != "w" and owner.text != ",":
@@ -240,7 +240,7 @@ def owner_mention(tokens: list[Token], o: int) -> Mention | None:
     """The speaker the owner token at ``o`` names: "his" as "he", "Donald Trump's" as
     the name without its possessive ending."""
     owner = tokens[o]
-    pronoun = _OWNER_PRONOUNS.get(owner.lower)
+    pronoun = OWNER_PRONOUNS.get(owner.lower)
     if pronoun is not None:
         return Mention(pronoun, "pronoun", owner.start, owner.end, head=pronoun)
     j = o
