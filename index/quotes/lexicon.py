@@ -272,7 +272,7 @@ PERSON_NOUNS: dict[str, str] = {
     participant interviewer interviewee reader viewer listener retiree impostor
     heckler marcher spectator onlooker bystander panelist panellist
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
-    frontbencher backbencher msp qc seed songwriter lyricist pianist violinist
+    frontbencher backbencher msp qc seed violinist
     futurologist futurist anthropologist sociologist geologist pathologist oncologist
     climatologist criminologist epidemiologist virologist technologist ecologist
     meteorologist archaeologist cardiologist neurologist radiologist toxicologist

@@ -148,7 +148,7 @@ def build(words: list[Token]) -> Mention | None:
             lowers[org_at - 1] in lexicon.first_names()
         ):
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
-    if words[0].lower in _ARTICLES and (head := _described_person(words)) is not None:
+    if words[0].lower in _A_AN_THE and (head := _described_person(words)) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
@@ -217,7 +217,7 @@ def _described_person(words: list[Token]) -> str | None:
     return None
 
 
-_ARTICLES = frozenset(("a", "an", "the"))
+_A_AN_THE = frozenset(("a", "an", "the"))  # the articles proper (ARTICLES adds possessives)
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")

@@ -28,8 +28,7 @@ def _subject_fits_here(
     for sighting in reversed(seen):
         if sighting.position[0] != position[0]:
             return False
-        entity = sighting.entity
-        if entity.kind == "unknown" and entity.inside and sighting.rank >= 2:  # spoke last
+        if _spoke_last(sighting):
             sentence = spoke.setdefault(id(sighting.entity), sighting.position[1])
             if sentence != sighting.position[1]:
                 return False  # it spoke in two sentences since
