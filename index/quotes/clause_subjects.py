@@ -221,6 +221,13 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
             if nxt is not None and mention is not None:
                 nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
                 # Wednesday played down"
+            if nxt is not None and nxt.lower == "and" and mention is not None and (
+                mention.kind == "name" and opening is None
+            ):  # "Hale and other leaders shunned him": the pair's first name
+                second = right_phrase(tokens, end + 1) or unnamed_description(tokens, end + 1)
+                if second and end + 1 + len(second) < i:
+                    end += 1 + len(second)
+                    nxt = _verb_after_aside(tokens, end, i)
             if (
                 mention is not None
                 and nxt is not None

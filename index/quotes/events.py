@@ -360,6 +360,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
+            if mention is not None and not previous and (at := _index_at(tokens, mention.start)):
+                mention = first_of_pair(tokens, mention, at, floor)[0]  # "Fenn and
+                # other leaders shunned him, claiming": Fenn
             role = previous[-1].role if previous else ""  # not a clause read as appositive
             if left.lower in ("and", "but"):  # "..., while Tom Hale proposed "…" and said"
                 since = previous[-1].cue_index if previous else floor
