@@ -177,6 +177,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
     A phrase after a preposition that follows the opening phrase is that phrase's
     postmodifier, and the opening phrase is the subject ("Farmers on Harbor Hill seized")."""
     opening: tuple[Mention, int] | None = None
+    begin = j
     while j < i:
         token = tokens[j]
         counted = counted_group(tokens, j, i) if opening is None else None
@@ -222,7 +223,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
                 # Wednesday played down"
             if nxt is not None and nxt.lower == "and" and mention is not None and (
-                mention.kind == "name" and opening is None
+                mention.kind == "name" and j == begin and _plain_name(tokens[j:end])
             ):  # "Hale and other leaders shunned him": the pair's first name
                 second = right_phrase(tokens, end + 1) or unnamed_description(tokens, end + 1)
                 if second and end + 1 + len(second) < i:
@@ -257,6 +258,12 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+
+
+def _plain_name(words: list[Token]) -> bool:
+    """Are ``words`` capitalised words only, so that an "and" after them joins two
+    names, not two parts of one ("the Red Cross and Red Crescent Societies")?"""
+    return all(w.kind == "w" and w.capitalised and w.lower != "the" for w in words)
 _OBJECT_PREPS = lexicon.words("with to for from of by about against")
 _POSTMODIFIERS = lexicon.words("on in at from with of for")
 

@@ -264,7 +264,8 @@ def first_of_pair(tokens: list[Token], mention: Mention, k: int, floor: int) -> 
     if not (
         is_person_name([w for w in words if w.capitalised]) or is_person_name(words)
     ) and not (  # "Tom Hale and", "state Senate leader Tom Hale and"; "Hale and"
-        _opens_clause(tokens, conj - len(words), floor)  # opening the clause, not a title's
+        all(w.capitalised and w.lower != "the" for w in words)  # (not "the Red Cross and")
+        and _opens_clause(tokens, conj - len(words), floor)  # opening the clause, not a title's
         and not (mention.kind == "name" and _titled(tokens, conj + 1, mention))
     ):  # first word ("Economy and Labour Minister Ann Roe")
         return mention, k
