@@ -424,6 +424,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not _owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
+        if mention.possessive and _object_of_cue(tokens, first, j, floor):
+            continue  # "called AP's report a "rush"", "said Ann's tweet ... meant that"
         if (
             low in lexicon.NOUN_LIKE_CUES
             and mention.kind == "name"
@@ -435,6 +437,22 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))
     return events
+
+
+def _object_of_cue(tokens: list[Token], first: int, j: int, floor: int) -> bool:
+    """Is the owner's noun at ``j`` (its owner at token ``first``) the object or the
+    reported subject of a reporting verb right before the owner ("Hale called AP's
+    report a "rush"", "Hale said Ross's tweet ... meant that "...""), with no quotation
+    of its own after it? Then the verb's subject speaks, not the owner."""
+    if first - 1 <= floor or first >= j or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[first - 1], tokens[j + 1]
+    return (
+        before.kind == "w"
+        and before.lower in lexicon.CUE_VERBS
+        and after.kind == "w"
+        and after.lower not in ("that", "of", "to", "on")
+    )
 
 
 # Heads of a phrase whose owner may speak for it ("the ministry's spokesman").

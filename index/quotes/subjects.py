@@ -11,6 +11,7 @@ shaped like a finite verb), because a wrong speaker is worse than none.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.cue_punctuation import ends_on_comma
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.press_pieces import opens_with_piece, piece_subject
@@ -162,10 +163,12 @@ def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | N
     if end + 2 < qi and tokens[end].text == "(":  # "Gov. Pat McCrory (R) blamed"
         end = next((k + 1 for k in range(end + 1, min(qi, end + 6)) if tokens[k].text == ")"), end)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
-        close = next(
-            (k for k in range(end + 1, min(qi, end + _APPOSITIVE_REACH)) if tokens[k].text == ","),
-            None,
-        )
+        reach = range(end + 1, min(qi, end + _APPOSITIVE_REACH))
+        close = next((k for k in reach if tokens[k].text == ","), None)
+        if close is None:  # ", star of "Docks,"": the comma inside the closing mark
+            close = next((k for k in reach if tokens[k].kind == "q" and (
+                ends_on_comma(tokens[k].text)
+            )), None)
         if close is None:
             return None
         end = close + 1
