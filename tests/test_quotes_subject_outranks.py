@@ -43,3 +43,21 @@ def test_a_plain_comma_after_a_quoted_title_still_closes_the_appositive():
         "days when the nation had \"a unifying story\" are gone."
     )
     assert said(text) == [("a unifying story", "Ed Hemsley")]
+
+
+def test_a_day_and_its_part_of_the_day_are_no_subject_and_verb():
+    text = (
+        "Tom Hale, while being interviewed on Fox and Friends Monday morning, called again "
+        "for the mayor to resign for not calling the attack an act of “radical terrorism.”"
+    )
+    assert said(text) == [("radical terrorism.", "Tom Hale")]
+
+
+def test_a_name_in_apposition_to_an_owned_job_speaks_whatever_its_given_name():
+    text = "\"We are ready,\" said Hale's deputy campaign manager, Rich Beeson, who ran it."
+    assert said(text) == [("We are ready,", "Rich Beeson")]
+
+
+def test_an_organisation_after_an_owned_job_is_no_appositive_person():
+    text = "\"We are ready,\" said Hale's spokesman, Leeds United."
+    assert said(text)[0][1] != "Leeds United"

@@ -269,7 +269,9 @@ _POSTMODIFIERS = lexicon.words("on in at from with of for")
 
 
 _TIME_AFTER = lexicon.words("later earlier ago before after")
-_TIME_UNITS = lexicon.words("seconds minutes hours days weeks months years moments decades")
+_TIME_UNITS = lexicon.words(
+    "seconds minutes hours days weeks months years moments decades morning afternoon evening night"
+)
 
 
 def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:

@@ -44,7 +44,7 @@ def _owned_speaker(
     ):  # "the festival's executive director, Craig Prater"
         job = build(words)
         after = right_phrase(tokens, k + len(words) + 1)
-        if job is not None and job.kind == "nominal" and after and is_person_name(after):
+        if job is not None and job.kind == "nominal" and after and _appositive_name(after):
             described = " ".join(t.text for t in words)
             k += len(words) + 1
             words, named = after, build(after)
@@ -64,6 +64,22 @@ def _owned_speaker(
     named.role = f"{owner.name} {named.role}" if named.role else owner.name
     end = k + len(words) - 1
     return named, appositive_role(tokens, end + 1), end
+
+
+def _appositive_name(words: list[Token]) -> bool:
+    """Do ``words``, in apposition to a job ("Hale's campaign manager, Rich Beeson"),
+    name a person: a known given name or honorific, or two or more capitalised words
+    that make no organisation (the given name need not be one the list knows)?"""
+    if is_person_name(words):
+        return True
+    mention = build(words)
+    return (
+        len(words) >= 2
+        and all(w.kind == "w" and w.capitalised for w in words)
+        and mention is not None
+        and mention.kind == "name"
+        and not mention.org
+    )
 
 
 def _past_job_words(tokens: list[Token], k: int) -> int:
