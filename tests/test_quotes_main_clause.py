@@ -1,0 +1,40 @@
+"""A cue in a sentence's opening phrase ("In the release announcing his role,") does not
+reach past the comma that closes it: the main clause's own subject and verb speak the
+quotation in their predicate (issue 10, ninth named-speaker round). Every case is text
+written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_participle_in_an_opening_phrase_gives_way_to_the_main_subject():
+    text = (
+        "But on Thursday, in the Hale release announcing his expanded role, Dan Ross "
+        "described winning the vote \"as an intricate series of steps.\""
+    )
+    assert said(text) == [("as an intricate series of steps.", "Dan Ross")]
+
+
+def test_a_relative_clause_cue_keeps_its_own_quotation_only():
+    text = (
+        "And, in a clip that Judge Tom Mosman called \"distasteful,\" Dan Pike expressed a "
+        "desire to \"throw the mayor in the river.\""
+    )
+    assert said(text) == [
+        ("distasteful,", "Tom Mosman"),
+        ("throw the mayor in the river.", "Dan Pike"),
+    ]
+
+
+def test_as_someone_put_it_credits_the_whole_sentence():
+    text = (
+        "As the Courier's Ann Marsh puts it, Hale is trying to make the council "
+        "\"an offer it cannot refuse.\""
+    )
+    assert said(text) == [("an offer it cannot refuse.", "Ann Marsh")]
+
+
+def test_a_main_clause_that_states_no_speech_leaves_the_quotation_as_before():
+    text = "In a letter that Tom Hale called \"a disgrace,\" Ross can only \"lose the ferry.\""
+    assert ("lose the ferry.", "Ross") not in said(text)
