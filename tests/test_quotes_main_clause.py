@@ -38,3 +38,12 @@ def test_as_someone_put_it_credits_the_whole_sentence():
 def test_a_main_clause_that_states_no_speech_leaves_the_quotation_as_before():
     text = "In a letter that Tom Hale called \"a disgrace,\" Ross can only \"lose the ferry.\""
     assert ("lose the ferry.", "Ross") not in said(text)
+
+
+def test_an_opening_phrase_with_a_relative_clause_still_leads_to_the_subject():
+    text = (
+        "Speaking to a radio show Monday in Leeds, which is set to host the vote Tuesday, "
+        "Tom Hale referred to Dan Rossi as “a bright, charismatic leader.”"
+    )
+    assert said(text) == [("a bright, charismatic leader.", "Tom Hale")]
+

@@ -129,12 +129,32 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     if j is None or j >= qi:
         return None
     found = _subject_at(tokens, j, qi)
-    if found is None:
+    if found is None and j > floor:
+        found = _after_later_comma(tokens, j, qi)  # "Speaking on X in Y, which hosts Z,
+    if found is None:  # Bush referred to Rubio as "…"": the opening phrase ran on
         return None
     for k in range(found[1] + 1, qi - 2):  # "Hale proposed a debate, but Pike rejected
         if _clause_break(tokens, k):  # the idea as "…"": the nearer clause's subject
             return _subject_at(tokens, k + 1, qi) or found
     return found
+
+
+_LATER_COMMAS = 3  # further commas an opening phrase may hold
+
+
+def _after_later_comma(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
+    """The subject and verb after one of the next few commas from ``j`` when the
+    opening phrase before the main clause holds more than one; None at a quotation."""
+    tried = 0
+    for k in range(j, qi - 1):
+        if tokens[k].kind == "q" or tried >= _LATER_COMMAS:
+            return None
+        if tokens[k].text == ",":
+            tried += 1
+            found = _subject_at(tokens, k + 1, qi)
+            if found is not None:
+                return found
+    return None
 
 
 _CLAUSE_DASHES = frozenset((",", ";", "-", "–", "—"))
