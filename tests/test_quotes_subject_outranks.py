@@ -61,3 +61,11 @@ def test_a_name_in_apposition_to_an_owned_job_speaks_whatever_its_given_name():
 def test_an_organisation_after_an_owned_job_is_no_appositive_person():
     text = "\"We are ready,\" said Hale's spokesman, Leeds United."
     assert said(text)[0][1] != "Leeds United"
+
+
+def test_a_title_before_of_is_no_person_of_a_place():
+    text = (
+        "Asked about a tweet likened to a star of the old guild, Speaker of the House Rep. "
+        "Tom Hale (R-WI) said “the images have no place in a campaign.”"
+    )
+    assert said(text) == [("the images have no place in a campaign.", "Tom Hale")]

@@ -445,8 +445,8 @@ def _affiliated_person(
         end = start - 1
         person_words = left_phrase(tokens, end)
     person = build(person_words) if person_words else None
-    if person is None or person.kind != "name":
-        return None
+    if person is None or person.kind != "name" or all(is_role_word(t) for t in person_words):
+        return None  # "Speaker of the House Rep. Tom Hale said": a title, no person
     person.role = person.role or f"{job}{tokens[k - 1].text} {place.text}"
     return person, "", end - len(person_words)
 
