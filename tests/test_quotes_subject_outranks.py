@@ -65,7 +65,7 @@ def test_an_organisation_after_an_owned_job_is_no_appositive_person():
 
 def test_a_title_before_of_is_no_person_of_a_place():
     text = (
-        "Asked about a tweet likened to a star of the old guild, Speaker of the House Rep. "
-        "Tom Hale (R-WI) said “the images have no place in a campaign.”"
+        "Asked about a flyer with a star likened to the Star of David, Speaker of the House "
+        "Rep. Tom Hale (R-WI) said “the images have no place in a campaign.”"
     )
     assert said(text) == [("the images have no place in a campaign.", "Tom Hale")]
