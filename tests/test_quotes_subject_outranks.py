@@ -69,3 +69,11 @@ def test_a_title_before_of_is_no_person_of_a_place():
         "Rep. Tom Hale (R-WI) said “the images have no place in a campaign.”"
     )
     assert said(text) == [("the images have no place in a campaign.", "Tom Hale")]
+
+
+def test_a_second_relative_clause_joined_by_and_keeps_the_first_antecedent():
+    text = (
+        "Another Muslim who prayed at the Leeds Mosque here and who did not want to be "
+        "named said he heard Rossi talk of \"immorality\" in the town."
+    )
+    assert said(text) == [("immorality", "Another Muslim")]

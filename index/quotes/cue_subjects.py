@@ -393,6 +393,10 @@ def _relative_clause_subject(
             if w == k - 1:
                 return None  # "women who he said": the phrase is the clause's own subject
             before = w  # "Katie Ross, who is chair of X said": the name before the comma
+            if w - 1 > floor and tokens[w - 1].lower == "and":
+                earlier = _earlier_relative(tokens, w - 1, floor)
+                if earlier is not None:  # "A man who prays at the Leeds Mosque and who
+                    before = w = earlier  # asked not to be named said": the man
             if token.lower == "who" and w - 1 > floor and tokens[w - 1].text == ",":
                 before = w - 1
             words = left_phrase(tokens, before)
@@ -401,6 +405,21 @@ def _relative_clause_subject(
             if mention is not None and mention.kind in ("name", "nominal"):
                 return mention, "", w - len(words)
             return None
+    return None
+
+
+_RELATIVE_REACH = 16  # tokens of a first relative clause before "and who"
+
+
+def _earlier_relative(tokens: list[Token], k: int, floor: int) -> int | None:
+    """The index of the "who" or "which" of a first relative clause ending at the "and"
+    at ``k`` ("who prays at the Leeds Mosque and who ..."); None when there is none."""
+    for w in range(k - 1, max(floor, k - _RELATIVE_REACH) - 1, -1):
+        token = tokens[w]
+        if token.kind != "w":
+            return None
+        if token.lower in ("who", "which") and not token.capitalised:
+            return w
     return None
 
 
