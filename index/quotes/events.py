@@ -28,7 +28,6 @@ from warreader.index.quotes.cue_subjects import (
     _is_object,
     _participle,
     _subject_before,
-    first_of_pair,
 )
 from warreader.index.quotes.described_subjects import (
     colon_source,
@@ -55,6 +54,7 @@ from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
+from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.press_pieces import press_piece_subject
 from warreader.index.quotes.subjects import name_after_quote
