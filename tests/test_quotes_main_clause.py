@@ -47,3 +47,20 @@ def test_an_opening_phrase_with_a_relative_clause_still_leads_to_the_subject():
     )
     assert said(text) == [("a bright, charismatic leader.", "Tom Hale")]
 
+
+
+def test_a_one_word_opener_and_a_phrase_lead_to_the_subject():
+    text = (
+        "Moreover, as part of the exchange with Ann Roe, Tom Hale referenced a report that "
+        "\"less than one percent of the emails\" were kept."
+    )
+    assert said(text) == [("less than one percent of the emails", "Tom Hale")]
+
+
+def test_a_past_participle_opener_leads_to_the_subject():
+    text = (
+        "Horrified at the prospect of Ross becoming mayor, Tom Hale believes in papers "
+        "that \"take sides.\""
+    )
+    assert said(text) == [("take sides.", "Tom Hale")]
+

@@ -129,7 +129,7 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     if j is None or j >= qi:
         return None
     found = _subject_at(tokens, j, qi)
-    if found is None and j > floor:
+    if found is None and (j > floor or _opening_word(tokens, floor)):
         found = _after_later_comma(tokens, j, qi)  # "Speaking on X in Y, which hosts Z,
     if found is None:  # Bush referred to Rubio as "…"": the opening phrase ran on
         return None
@@ -140,6 +140,15 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
 
 
 _LATER_COMMAS = 3  # further commas an opening phrase may hold
+
+
+def _opening_word(tokens: list[Token], floor: int) -> bool:
+    """Does the sentence open on a word that opens a phrase before the main clause: one
+    followed by a comma ("Moreover,") or a past participle ("Horrified at ...")?"""
+    first = tokens[floor]
+    return first.kind == "w" and floor + 1 < len(tokens) and (
+        tokens[floor + 1].text == "," or len(first.lower) > 4 and first.lower.endswith("ed")
+    )
 
 
 def _after_later_comma(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
@@ -153,8 +162,11 @@ def _after_later_comma(tokens: list[Token], j: int, qi: int) -> tuple[Mention, i
             tried += 1
             found = _subject_at(tokens, k + 1, qi)
             if found is not None:
-                return found
+                return None if tokens[found[1]].lower in _COPULAS else found
     return None
+
+
+_COPULAS = lexicon.words("is was are were")  # "Only years earlier, he was a ... who"
 
 
 _CLAUSE_DASHES = frozenset((",", ";", "-", "–", "—"))
