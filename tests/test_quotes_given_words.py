@@ -79,3 +79,17 @@ def test_a_capitalised_slogan_or_a_quoted_phrase_after_an_owner_stays_a_term():
     assert kinds["Harbour First"] == "term"
     assert ("Harbour First", "Tom Reyes") not in said(text)
     assert ("fair deal", "Kell") not in said(text)
+
+
+def test_a_team_and_an_unlisted_job_before_a_name_leave_the_person_the_subject():
+    text = (
+        'Harbour fly-half Tom Reyes hailed the win as "special".\n\n'
+        'Leeds legend Omar Lund, a member of two title-winning sides, hailed it as "one of '
+        'the great days".\n\n'
+        'Kell on Tuesday called it "a disgrace".'
+    )
+    assert said(text) == [
+        ("special", "Tom Reyes"),
+        ("one of the great days", "Omar Lund"),
+        ("a disgrace", "Kell"),
+    ]
