@@ -32,6 +32,8 @@ _LABELLED = lexicon.words(
 )
 _ARTICLES = lexicon.words("a an the")
 _LIST_GLUE = lexicon.words("and or ,")
+_AFTER_LABEL = _LIST_GLUE | {"by"}  # what may follow a quotation a passive agent speaks
+_BEFORE_LABEL = _ARTICLES | _LIST_GLUE | _LABELLED | {"as"}
 
 
 def given_speaker(para: _Para, qi: int) -> Event | None:
@@ -39,9 +41,16 @@ def given_speaker(para: _Para, qi: int) -> Event | None:
     a weak event; None when they name nobody who can speak. A source its sentence
     credits with "according to" stays the speaker: it reports what the agent said
     ('labelled "…" by the ministry, according to two officials')."""
-    if not 0 < qi < len(para.tokens) or para.tokens[qi].kind != "q":
+    tokens = para.tokens
+    if not 0 < qi < len(tokens) - 1 or tokens[qi].kind != "q":
         return None
-    given = _passive_agent(para, qi) or _owned_remark(para, qi)
+    after, before = tokens[qi + 1].lower, tokens[qi - 1].lower
+    if after in _SAYINGS:
+        given = _owned_remark(para, qi)
+    elif after in _AFTER_LABEL or before in _BEFORE_LABEL:
+        given = _passive_agent(para, qi)
+    else:
+        return None  # most quotations: no "by" after, no "as" before, no saying noun
     if given is None:
         return None
     sentence = para.sentence_of[qi]
@@ -84,12 +93,14 @@ def _passive_agent(para: _Para, qi: int) -> Event | None:
     floor = para.floor_of[qi]
     if last + 1 < len(tokens) and tokens[last + 1].lower == "by" and k >= floor:
         by, verb = last + 1, k  # 'was called "…" by the judge'
-    else:
+    elif framed:
         # 'seen by organisers as a "…"': the agent between the participle and "as"
         by = next((b for b in range(k - 1, max(floor, k - 6), -1) if tokens[b].lower == "by"), -1)
-        if not framed or by <= floor:
+        if by <= floor:
             return None
         verb = by - 1
+    else:
+        return None
     participle = tokens[verb]
     if participle.kind != "w" or participle.lower not in _LABELLED or participle.capitalised:
         return None
@@ -159,7 +170,7 @@ def _owned_remark(para: _Para, qi: int) -> Event | None:
     said right after it; not a capitalised title ('Obama's "Yes We Can" line' is a
     slogan's name)."""
     tokens = para.tokens
-    if qi + 1 >= len(tokens) or qi - 1 < para.floor_of[qi]:
+    if qi - 1 < para.floor_of[qi]:
         return None
     owner, noun = tokens[qi - 1], tokens[qi + 1]
     if noun.kind != "w" or noun.lower not in _SAYINGS or owner.kind != "w":
