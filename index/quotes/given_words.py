@@ -137,7 +137,8 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
             return owned
     words: list[Token] = []
     for t in tokens[start : start + _AGENT_WORDS]:
-        if t.kind != "w" or t.lower in _AGENT_STOPS or not t.text.replace("'s", "").isalpha():
+        bare = t.text.removesuffix("'s").removesuffix("’s")
+        if t.kind != "w" or t.lower in _AGENT_STOPS or not bare.isalpha():
             break
         words.append(t)
     while words and not (not words[-1].capitalised and _may_speak_alone(words[-1].lower)):
