@@ -202,9 +202,18 @@ class _Resolution:
         head = mention.head
         if head not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
             return None
-        return self.registry.antecedent(
+        found = self.registry.antecedent(
             head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
         )
+        if found is None:
+            # Named further back than the sightings in reach (a sentence only skimmed):
+            # the one organisation the article has named with that word before.
+            named = {
+                id(e): e for e in self.registry.entities
+                if e.kind == "org" and head in e.name.lower().split() and e.met < position[:2]
+            }
+            found = next(iter(named.values())) if len(named) == 1 else None
+        return found
 
     def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
