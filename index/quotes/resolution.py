@@ -202,18 +202,9 @@ class _Resolution:
         head = mention.head
         if head not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
             return None
-        found = self.registry.antecedent(
+        return self.registry.antecedent(
             head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
-        )
-        if found is None:
-            # Named further back than the sightings in reach (a sentence only skimmed):
-            # the one organisation the article has named with that word before.
-            named = {
-                id(e): e for e in self.registry.entities
-                if e.kind == "org" and head in e.name.lower().split() and e.met < position[:2]
-            }
-            found = next(iter(named.values())) if len(named) == 1 else None
-        return found
+        ) or _only_org_named(self.registry.entities, head, position)  # named far back
 
     def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
@@ -253,6 +244,17 @@ class _Resolution:
 
 _UNNAMED_OPENERS = ("a", "an", "one", "another")
 _UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
+
+
+def _only_org_named(entities: list[Entity], head: str, position) -> Entity | None:
+    """The one organisation the article named before ``position`` with the word ``head``
+    ("the department" after "the State Department" further back than the sightings in
+    reach), or None when there is none or more than one."""
+    named = {
+        id(e): e for e in entities
+        if e.kind == "org" and head in e.name.lower().split() and e.met < position[:2]
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _unnamed_before(
