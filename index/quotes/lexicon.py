@@ -425,6 +425,7 @@ NOT_NAME_START: frozenset[str] = frozenset(
         last next earlier later late early another other such several
         now today yesterday tomorrow here still even just so thus indeed instead soon
     finally first second third ultimately currently previously recently perhaps maybe
+    nobody nothing
     """
     )
 )
