@@ -34,3 +34,11 @@ def test_a_description_with_two_organisations_of_its_head_word_far_back_is_not_g
     )
     # two departments named far back: the rule does not pick one of them blindly
     assert said(text)[-1][1] not in ("Transport Department", "Housing Department")
+
+
+def test_an_organisation_whose_name_only_opens_on_the_word_is_not_the_description():
+    text = _article(6).replace("The Transport Department", "Department Watch").replace(
+        "The department said", "The department said on Friday that"
+    )
+    # "Department Watch" is a pressure group named far back, not a department
+    assert said(text)[-1][1] != "Department Watch"

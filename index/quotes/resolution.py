@@ -252,7 +252,8 @@ def _only_org_named(entities: list[Entity], head: str, position) -> Entity | Non
     reach), or None when there is none or more than one."""
     named = {
         id(e): e for e in entities
-        if e.kind == "org" and head in e.name.lower().split() and e.met < position[:2]
+        if e.kind == "org" and e.name[:1].isupper()  # a name, not "newspaper reports"
+        and head in e.name.lower().split()[1:] and e.met < position[:2]  # not "Newspaper"
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
