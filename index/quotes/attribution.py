@@ -39,6 +39,7 @@ from warreader.index.quotes.event_forms import (
     sentence_topic,
 )
 from warreader.index.quotes.events import may_speak
+from warreader.index.quotes.given_words import given_speaker
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -166,13 +167,16 @@ class ArticleAttributor(_NameReading, _Resolution):
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
-                subject = _subject_event(para, qi) if event is None else None
+                given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
+                event = None if given else event
+                subject = given or (_subject_event(para, qi) if event is None else None)
                 labelled = subject is not None and _labels(para, subject, qi)
                 shouted = _shouted(para, qi)
                 own = (
                     _frames_own_words(para, qi, event or subject)
                     or _labelled_before(para, qi, span)
                     or shouted
+                    or given is not None
                 )
                 term = _is_term(para, qi, span, near, event is not None or labelled, own)
                 term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))
