@@ -56,6 +56,7 @@ from warreader.index.quotes.reading import (
     _prepare,
     _quoted_sentences,
     _wanted_sentences,
+    with_antecedents,
 )
 from warreader.index.quotes.resolution import _Resolution
 from warreader.index.quotes.sentences import sentence_bounds
@@ -109,6 +110,7 @@ class ArticleAttributor(_NameReading, _Resolution):
         quoted = _quoted_sentences(bounds_of, by_para)
         close = _wanted_sentences(bounds_of, quoted, _CLOSE)
         near = _wanted_sentences(bounds_of, quoted, _LOOK_BACK)
+        near = with_antecedents(paragraphs, bounds_of, near)  # a glanced "She"'s person
         # A sentence before a quotation with no reporting cue in it holds no speech event;
         # glancing at its names is enough.
         for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
