@@ -366,7 +366,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
     communique declaration survey poll research paper spokesman's station campaign
-    publication outlet tabloid broadsheet insurer lender
+    publication outlet tabloid broadsheet insurer lender band
     """
     )
 )

@@ -154,6 +154,10 @@ def build(words: list[Token]) -> Mention | None:
         return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
+        if 0 <= org_at < len(words) - 1 and not words[org_at].capitalised and all(
+            w.capitalised for w in words[org_at + 1 :]
+        ):  # "US band Busted", "pop group Blue": the body's kind, then its name
+            body = words[org_at + 1 :]
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     # A name, perhaps after a role: the name starts after the last title/role word.

@@ -38,6 +38,7 @@ from warreader.index.quotes.owned_sources import (
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.sightings import _names_nobody
+from warreader.index.quotes.titled_bodies import titled_entity
 
 
 class _Resolution:
@@ -199,12 +200,12 @@ class _Resolution:
     def _named_by_head(self, mention, position) -> Entity | None:
         """ "The department" after "the State Department": an organisation whose own
         name holds the description's head word outranks any other one in reach."""
-        head = mention.head
-        if head not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
+        if (head := mention.head) not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
             return None
         return self.registry.antecedent(
             head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
-        ) or _only_org_named(self.registry.entities, head, position)  # named far back
+        ) or _only_org_named(self.registry.entities, head, position) or titled_entity(
+            self, mention, position)  # named far back; "US band X" is "the band"
 
     def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
