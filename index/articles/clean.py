@@ -16,7 +16,8 @@ Plain text (:func:`analyse`), the rules in order:
    is read.
 5. In between, chrome, captions, headings, short subheads and runs of short lines are
    dropped, a paragraph split by a stray blank line is joined back, and repeated
-   paragraphs are kept once.
+   paragraphs are kept once unless they report a quotation again
+   (:func:`index.articles.repeats.repeats`).
 
 Text an extractor cut out of a web page, whose title is known
 (:func:`analyse_extracted`), is trusted more: no headline hunt, short lines stay.
@@ -40,6 +41,7 @@ from warreader.index.articles.harvest import Harvest
 from warreader.index.articles.lists import introduced_list, mark_name_lists
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.metadata import derive_title, parse_date_line, stamp_date
+from warreader.index.articles.repeats import copied_runs, repeats
 from warreader.index.articles.segment import Unit
 from warreader.index.articles.source_url import is_url_line
 
@@ -225,68 +227,9 @@ def _middle(
             continue
         body.append(m)
         keys.append(" ".join(m.text.casefold().split()))
-    drop = _copied_runs(keys) if extracted else _repeats(keys)
+    drop = copied_runs(keys) if extracted else repeats(keys)
     drop -= {i for i in drop if P.credit_line(body[i].text)}
     return [m for i, m in enumerate(body) if i not in drop]
-
-
-
-COPY_WORDS = 30  # words: a paragraph this long made of what was said before is a copy
-
-
-def _repeats(keys: list[str]) -> set[int]:
-    """Positions of paragraphs said before (plain text: each is kept once).
-
-    Also a long paragraph whose runs of four words were mostly (60%) said before:
-    several of the article's paragraphs run together again (a page's hidden copy of
-    the article, a print version).
-    """
-    seen: set[str] = set()
-    said: set[tuple[str, ...]] = set()
-    drop: set[int] = set()
-    for i, key in enumerate(keys):
-        words = key.split()
-        grams = {tuple(words[j : j + 4]) for j in range(len(words) - 3)}
-        if key in seen or (len(words) >= COPY_WORDS and len(grams & said) >= 0.6 * len(grams)):
-            drop.add(i)
-        seen.add(key)
-        said |= grams
-    return drop
-
-
-COPIED_RUN = 8
-"""Long paragraphs repeating an earlier stretch, in order, that make a copied block."""
-
-
-def _copied_runs(keys: list[str]) -> set[int]:
-    """Positions of long paragraphs that repeat an earlier stretch of the body in order.
-
-    An extractor sometimes returns a page's article twice (a print copy, a teaser list of
-    the same items); a run of :data:`COPIED_RUN` or more long paragraphs, each said
-    before and in the same order as before, is that copy. A single long paragraph said
-    again (a recipe's dish on two days' menus) and short repeated lines are kept.
-    """
-    first: dict[str, int] = {}
-    run: list[int] = []
-    drop: set[int] = set()
-
-    def close() -> None:
-        if len(run) >= COPIED_RUN:
-            drop.update(run)
-        run.clear()
-
-    for i, key in enumerate(keys):
-        if P.word_count(key) < 8:
-            continue
-        if key not in first:
-            first[key] = i
-            close()
-            continue
-        if run and first[key] <= first[keys[run[-1]]]:
-            close()
-        run.append(i)
-    close()
-    return drop
 
 
 def _kinds(units: list[Unit]) -> list[str | None]:
