@@ -38,7 +38,7 @@ from warreader.index.articles.body_run import (
     weight,
 )
 from warreader.index.articles.harvest import Harvest
-from warreader.index.articles.lists import introduced_list, mark_name_lists
+from warreader.index.articles.lists import introduced_list, mark_link_lists, mark_name_lists
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.metadata import derive_title, parse_date_line, stamp_date
 from warreader.index.articles.repeats import copied_runs, repeats
@@ -236,6 +236,7 @@ def _kinds(units: list[Unit]) -> list[str | None]:
     kinds = [_classify(u) for u in units]
     _mark_captions(units, kinds)
     mark_name_lists(units, kinds)
+    mark_link_lists(units, kinds)
     for i in range(1, len(units)):
         if units[i].text == units[i - 1].text and kinds[i] != "caption":
             kinds[i] = "dup"
