@@ -149,13 +149,25 @@ def _normalised(text: str) -> _Tracked:
     return out
 
 
+_SUSPECT = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00c2-\u00c5\u00e2"
+    "\u00ad\ufeff\u200b\u2060]"
+)
+"""A character any step of :func:`normalise` starts from; text without one is left."""
+
+
+def _plain(text: str) -> bool:
+    """True when :func:`normalise` has nothing to change in ``text`` (most text)."""
+    return text.isascii() or _SUSPECT.search(text) is None
+
+
 def normalise(text: str) -> tuple[str, int]:
     """Text with one spelling for each word, and how many mis-decoded characters were
     repaired: letters and their combining marks composed (NFC), UTF-8 read as
     Latin-1/cp1252 decoded where that is unambiguous (twice if mangled twice), invisible
     format characters (:data:`INVISIBLE`) dropped. The soft hyphens go last: one may be
     a mis-decoded byte ("Ã" + U+00AD is "í")."""
-    if text.isascii():
+    if _plain(text):
         return text, 0
     out = _normalised(text)
     return out.text, out.repaired(text)
@@ -165,7 +177,7 @@ def normalise_edits(text: str) -> list[Edit]:
     """What :func:`normalise` changes in ``text``, as sorted edits of the original text
     (:meth:`index.articles.mapped.Mapped.edit`): each output character that is not the
     original character it stands for replaces its span; dropped characters go."""
-    if text.isascii():
+    if _plain(text):
         return []
     out = _normalised(text)
     if out.text == text:
