@@ -38,7 +38,12 @@ from warreader.index.articles.body_run import (
     weight,
 )
 from warreader.index.articles.harvest import Harvest
-from warreader.index.articles.lists import introduced_list, mark_link_lists, mark_name_lists
+from warreader.index.articles.lists import (
+    headline_like,
+    introduced_list,
+    mark_link_lists,
+    mark_name_lists,
+)
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.metadata import derive_title, parse_date_line, stamp_date
 from warreader.index.articles.repeats import copied_runs, repeats
@@ -137,6 +142,8 @@ def _plausible_title(units: list[Unit], kinds: list[str | None], i: int) -> int:
     """The words of unit ``i`` if it could be a headline, else 0."""
     unit, text = units[i], units[i].text
     words = P.word_count(text)
+    if kinds[i] == "title":
+        return words
     if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
         return 0
     end = text.rstrip(P.CLOSERS)
@@ -337,9 +344,22 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     return Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
 
 
+def _stopped_headline(units: list[Unit], kinds: list[str | None]) -> bool:
+    """The file's first line is a title-case headline ending in a full stop or a
+    semicolon (as some archives store titles), over the article's first paragraph."""
+    if len(units) < 2 or kinds[0] is not None or units[0].listitem:
+        return False
+    text = units[0].text
+    if not text.rstrip(P.CLOSERS + " ").endswith((".", ";")) or text.endswith(("...", "…")):
+        return False
+    return headline_like(text) and _body_like(units[1], kinds[1])
+
+
 def analyse(units: list[Unit]) -> Parsed:
     """Split units into headline, metadata and body paragraphs."""
     kinds = _kinds(units)
+    if _stopped_headline(units, kinds):
+        kinds[0] = "title"
     span = main_run(units, kinds)
     if span is None:
         lo, head_end, tail_start = 0, len(units), len(units)
@@ -381,6 +401,9 @@ def analyse(units: list[Unit]) -> Parsed:
     if not body and units and title_i is None:
         body = [units[i].m for i in range(len(units)) if kinds[i] is None]
     title = units[title_i].text if title_i is not None else None
+    if title_i is not None and kinds[title_i] == "title":
+        title = title.rstrip(" ;")
+        title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
     parsed = Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
     if title_i is not None:
         parsed.headline = units[title_i].m

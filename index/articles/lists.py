@@ -104,6 +104,8 @@ def headline_like(text: str) -> bool:
     names (3+ commas, or brackets: "A Lee (Leeds AC)", "1 Ann Bell (Wales)"), no date
     or item number first, no quotation of its own, and in title case (every word but
     the small ones capitalised, one exception in six or more)."""
+    if len(text) > 250:  # 20 words at most: a paragraph is not read word by word
+        return False
     words = text.split()
     if not 5 <= len(words) <= 20 or text.count(",") >= 3 or _BRACKET.search(text):
         return False
