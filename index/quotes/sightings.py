@@ -245,6 +245,9 @@ def _glance_role(
     spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
     the chairman of NATO," (an appositive)."""
     space = run_start - 1
+    following = _NEXT_WORD.match(text, run_end) if text.startswith(" ", run_end) else None
+    if following and following.group(1) in lexicon.PERSON_NOUNS:
+        space = start  # "chief Democratic rival": the name qualifies a noun, no role here
     if space > start and text[space] == " ":
         previous = text[text.rfind(" ", start, space) + 1 : space]
         if previous in _TITLED_PUBLICATIONS:  # "by US magazine Mobile PC"
