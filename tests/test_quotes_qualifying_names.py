@@ -31,3 +31,17 @@ def test_a_job_noun_before_a_name_still_gives_the_role():
         "Radio host Rush Carver spoke first. He called the plan \"a scandal.\""
     )
     assert said(text) == [("a scandal.", "Rush Carver")]
+
+
+def test_a_capitalised_adjective_after_a_before_a_noun_is_no_subject():
+    text = (
+        "Letters\n\n"
+        "The tune is such a bore that I have a Pavlovian reaction to it where I run off "
+        'and shout "stop it now" until the radio is off.'
+    )
+    assert said(text) == [("stop it now", None)]
+
+
+def test_an_indefinite_party_member_before_a_verb_is_still_the_subject():
+    text = "Notes from the hall\n\nLater a Democrat warned of \"a long winter.\""
+    assert said(text) == [("a long winter.", "Democrat")]
