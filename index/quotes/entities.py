@@ -16,6 +16,7 @@ from functools import lru_cache
 from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
 from warreader.index.quotes.surnames import described_surname
@@ -344,12 +345,14 @@ def _position(sighting: Sighting) -> Position:
 def _may_shorten(first: str, other: str) -> bool:
     """May two different first words (keys) name one person or body: an initial ("J."),
     one the start of the other ("Ken", "Kenneth"; "Man", "Manchester"), or a short form
-    of three letters with the same initial ("Jim" for "James")? Never two longer words
-    ("Tracy" and "Trayvon", "Virgin" and "Visual"), nor names of a man and a woman."""
+    of three letters with the same initial ("Jim" for "James"), or a common short form
+    ("Mike" for "Michael": ``nicknames``)? Never two other longer words ("Tracy" and
+    "Trayvon", "Virgin" and "Visual"), nor names of a man and a woman."""
     short, long_ = sorted((first.rstrip("."), other.rstrip(".")), key=len)
     if not short or short[0] != long_[0]:
         return False
-    if len(short) == 1 or long_.startswith(short) or len(short) <= 3:
+    if (len(short) == 1 or long_.startswith(short) or len(short) <= 3
+            or is_short_form(short, long_)):
         names = lexicon.first_names()
         return {names.get(short, ""), names.get(long_, "")} != {"m", "f"}
     return False
