@@ -108,13 +108,47 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
             capitalised = chunk[0].isupper()
             append(Token("w", chunk, at, pos + start, -1, chunk, chunk.lower(), capitalised, False))
             continue
-        for word in _TOKEN.findall(chunk):
-            b = at + len(word)
-            if not word[0].isalnum():  # one punctuation mark
-                append(Token("p", word, at, b, -1, word, word, False, False))
-            else:
-                _word_tokens(word, at, b, append)
-            at = b
+        if len(chunk) > _REMEMBERED_CHUNK:  # hostile input: cut, not remembered
+            _cut(chunk, at, append)
+            continue
+        parts = _chunks.get(chunk)
+        if parts is None:
+            parts = _chunk_parts(chunk)
+        for kind, word, a, b, bare, low, capitalised, possessive in parts:
+            append(Token(kind, word, at + a, at + b, -1, bare, low, capitalised, possessive))
+
+
+def _cut(chunk: str, at: int, append: Callable[[Token], None]) -> None:
+    """Append the tokens of ``chunk`` (more than letters and digits), which starts at
+    ``at``: words and single punctuation marks back to back."""
+    for word in _TOKEN.findall(chunk):
+        b = at + len(word)
+        if not word[0].isalnum():  # one punctuation mark
+            append(Token("p", word, at, b, -1, word, word, False, False))
+        else:
+            _word_tokens(word, at, b, append)
+        at = b
+
+
+_REMEMBERED_CHUNK = 64  # characters; a longer chunk is cut every time
+_CHUNK_MEMO_LIMIT = 50_000  # chunks remembered across articles before the memo starts afresh
+_chunks: dict[str, tuple[tuple, ...]] = {}
+
+
+def _chunk_parts(chunk: str) -> tuple[tuple, ...]:
+    """The fields of the tokens of ``chunk`` (see :func:`_cut`), offsets from its start,
+    remembered: they depend on the chunk's characters alone, so a chunk met again
+    ("said,", "Mr.", "Blair's") is not cut again."""
+    tokens: list[Token] = []
+    _cut(chunk, 0, tokens.append)
+    parts = tuple(
+        (t.kind, t.text, t.start, t.end, t.bare, t.lower, t.capitalised, t.possessive)
+        for t in tokens
+    )
+    if len(_chunks) >= _CHUNK_MEMO_LIMIT:
+        _chunks.clear()
+    _chunks[chunk] = parts
+    return parts
 
 
 def _word_tokens(word: str, a: int, b: int, append: Callable[[Token], None]) -> None:
