@@ -113,3 +113,14 @@ def test_bracketed_acronyms_need_a_space_before_the_bracket():
         "World Trade Organisation", "WTO"
     )
     assert defined_acronyms("(RAD) opens it") == []
+
+
+def test_the_tokenizer_tells_where_each_quotation_token_is():
+    from warreader.index.quotes.marks import find_spans
+
+    text = 'Ann Bell said "no" twice, then "yes," and "maybe" on Sunday.'
+    spans = find_spans([text])
+    q_index: dict[int, int] = {}
+    tokens = tokenize(text, spans, 14, len(text), [], q_index)  # from the first quotation
+    assert q_index == {t.quote: i for i, t in enumerate(tokens) if t.kind == "q"}
+    assert [tokens[i].text for i in q_index.values()] == ['"no"', '"yes,"', '"maybe"']

@@ -206,12 +206,14 @@ def tokenize(
     start: int = 0,
     end: int | None = None,
     tokens: list[Token] | None = None,
+    q_index: dict[int, int] | None = None,
 ) -> list[Token]:
     """Tokens of ``text[start:end]``; each span (and its marks) becomes one "q" token.
 
     ``spans`` are all the paragraph's spans (a "q" token's ``quote`` is the index in
     that list); only those inside the range are used. Tokens are appended to ``tokens``
-    when it is given.
+    when it is given; ``q_index``, when given, maps each span made a "q" token to that
+    token's index in the list.
     """
     out: list[Token] = [] if tokens is None else tokens
     end = len(text) if end is None else end
@@ -224,6 +226,8 @@ def tokenize(
         q_start, q_end = _with_marks(text, span, pos)
         _words(text, pos, q_start, out)
         quoted = text[q_start:q_end]
+        if q_index is not None:
+            q_index[k] = len(out)
         out.append(Token("q", quoted, q_start, q_end, k, quoted, quoted.lower(), False, False))
         pos = q_end
     _words(text, pos, end, out)
