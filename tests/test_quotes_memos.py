@@ -124,3 +124,14 @@ def test_the_tokenizer_tells_where_each_quotation_token_is():
     tokens = tokenize(text, spans, 14, len(text), [], q_index)  # from the first quotation
     assert q_index == {t.quote: i for i, t in enumerate(tokens) if t.kind == "q"}
     assert [tokens[i].text for i in q_index.values()] == ['"no"', '"yes,"', '"maybe"']
+
+
+def test_offsets_are_right_whatever_the_spaces():
+    # Plain spaces, doubled ones, and the other whitespace (tab, newline, no-break and
+    # thin spaces) that takes the tokenizer's other path.
+    for text in (
+        "Mr. Blair's aide said no.",
+        "Mr.  Blair's   aide said no. ",
+        " Mr.\tBlair's\naide\u00a0said\u2009no.",
+    ):
+        assert _fields(tokenize(text, [])) == _fresh(text), text

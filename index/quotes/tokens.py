@@ -99,14 +99,23 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     piece = text[start:end]
     if "_" in piece:
         piece = piece.replace("_", " ")  # same length: offsets stay those of ``text``
+    # Printable text has no whitespace but plain spaces: a chunk's offset follows from the
+    # lengths before it (an empty chunk for each space after the first), not from a search.
+    spaced = piece.isprintable()
     pos = 0
-    for chunk in piece.split():
-        pos = piece.find(chunk, pos)
-        at = start + pos
-        pos += len(chunk)
+    for chunk in piece.split(" ") if spaced else piece.split():
+        if spaced:
+            at = start + pos
+            pos += len(chunk) + 1
+            if not chunk:
+                continue
+        else:
+            pos = piece.find(chunk, pos)
+            at = start + pos
+            pos += len(chunk)
         if chunk.isalnum():  # one word with no possessive ending, no full stop
-            capitalised = chunk[0].isupper()
-            append(Token("w", chunk, at, pos + start, -1, chunk, chunk.lower(), capitalised, False))
+            b = at + len(chunk)
+            append(Token("w", chunk, at, b, -1, chunk, chunk.lower(), chunk[0].isupper(), False))
             continue
         if len(chunk) > _REMEMBERED_CHUNK:  # hostile input: cut, not remembered
             _cut(chunk, at, append)
