@@ -229,6 +229,27 @@ def test_warreader_index_warms_its_commit(tmp_path, monkeypatch, capsys):
     assert "preparing" not in capsys.readouterr().out  # stdout says what the index holds
 
 
+def test_warreader_index_warms_before_it_lists_and_groups(tmp_path, monkeypatch):
+    """The warming's memory comes right after the commit, where the indexing left room
+    for it, rather than on top of what the article list and the grouping leave (issue
+    15: the build's peak RSS at 100,000 articles)."""
+    from pathlib import Path
+
+    from warreader.index.corpus import Corpus
+    from warreader.tui.cli import main
+
+    monkeypatch.delenv("WARREADER_CONFIG", raising=False)
+    steps: list[str] = []
+    for name in ("refresh", "warm_searches", "summaries", "provenance"):
+        real = getattr(Corpus, name)
+        monkeypatch.setattr(Corpus, name, lambda self, *a, _real=real, _name=name, **k:
+                            steps.append(_name) or _real(self, *a, **k))
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert main(["index", str(seeds), "--index-dir", str(tmp_path / "index")]) == 0
+    assert steps == ["refresh", "warm_searches", "summaries", "provenance"]
+    assert warm.DONE in _pages(tmp_path / "index")
+
+
 def test_it_leaves_room_in_the_page_file_for_pages_made_on_demand(built, monkeypatch):
     """A full page file would leave every page it lacks to Whoosh on every keystroke."""
     folder, index = built
