@@ -26,6 +26,7 @@ from __future__ import annotations
 import heapq
 from collections import OrderedDict
 from collections.abc import Callable
+from itertools import chain
 
 from whoosh.matching import NullMatcherClass, UnionMatcher, WrappingMatcher
 from whoosh.matching.mcore import LeafMatcher
@@ -84,7 +85,7 @@ def rank_whole(searcher, q, n: int, cancelled: Callable[[], bool] | None = None,
         items = ((score, -(offset + doc)) for doc, score in scores.items())
         if masked:
             items = (item for item in items if -item[1] not in masked)
-        best = heapq.nlargest(n, [*best, *items])
+        best = heapq.nlargest(n, chain(best, items))  # a heap of n, not a list of every match
     return [(score, -negated) for score, negated in best]
 
 
