@@ -8,7 +8,15 @@ from textual.widgets import Label
 from warreader.index.corpus import Corpus
 from warreader.tui.screens.skipped import SkippedScreen
 
-from tests.tui_support import SEEDS, make_app, open_article, press, settle, wait_ready
+from tests.tui_support import (
+    SEEDS,
+    make_app,
+    open_article,
+    press,
+    screen_text,
+    settle,
+    wait_ready,
+)
 
 
 async def test_first_screen_appears_before_the_index(tmp_path, monkeypatch):
@@ -49,6 +57,26 @@ async def test_unreadable_files_are_counted_and_listed(tmp_path):
         assert isinstance(app.screen, SkippedScreen)
         assert {p.rsplit("/", 1)[-1] for p, _ in app.screen.skipped} == {"broken.txt",
                                                                          "empty.txt"}
+        await press(pilot, "escape")
+
+
+async def test_unreadable_files_are_named_within_the_corpus_folder(tmp_path):
+    # a deep corpus folder: its whole path would push the file's name onto a second line
+    corpus = tmp_path / "a-very-long-folder-name-for-the-newsroom-archive" / "war-coverage-2023"
+    (corpus / "kyiv").mkdir(parents=True)
+    seed = sorted(SEEDS.iterdir())[0]
+    (corpus / seed.name).write_bytes(seed.read_bytes())
+    (corpus / "kyiv" / "empty-dispatch.txt").write_text("", encoding="utf-8")
+    app = make_app(tmp_path / "ix", paths=[corpus])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "u")
+        assert isinstance(app.screen, SkippedScreen)
+        lines = screen_text(app).splitlines()
+        row = next(line for line in lines if "empty-dispatch" in line)
+        assert "kyiv/empty-dispatch.txt" in row and "empty file" in row
+        assert "newsroom-archive" not in row  # the folder is not repeated on each row
+        assert any("war-coverage-2023" in line for line in lines)  # it is shown once
         await press(pilot, "escape")
 
 

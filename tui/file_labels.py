@@ -18,7 +18,7 @@ def _name(path: str) -> str:
 
 def _relative(path: str, roots: list[str]) -> str:
     """``path`` relative to the longest root holding it (as given if none does)."""
-    return _relative_to(path, _longest_first(roots))
+    return relative_to(path, _longest_first(roots))
 
 
 def _longest_first(roots: list[str]) -> list[str]:
@@ -26,8 +26,16 @@ def _longest_first(roots: list[str]) -> list[str]:
     return [root + "/" for root in sorted(roots, key=len, reverse=True)]
 
 
-def _relative_to(path: str, longest_first: list[str]) -> str:
-    """:func:`_relative` with the roots as :func:`_longest_first` gives them."""
+def corpus_folders(roots: Iterable[Path | str]) -> list[str]:
+    """The corpus ``roots`` resolved, longest first, each with its closing slash, as
+    :func:`relative_to` takes them."""
+    return _longest_first([str(Path(r).expanduser().resolve()).replace("\\", "/")
+                           for r in roots])
+
+
+def relative_to(path: str, longest_first: list[str]) -> str:
+    """``path`` relative to the first of ``longest_first`` (from :func:`corpus_folders`)
+    holding it, as given if none does."""
     plain = path.replace("\\", "/")
     for root in longest_first:
         if plain.startswith(root):
@@ -53,14 +61,13 @@ class FileLabels:
     def __init__(self, paths: Callable[[], Iterable[str]], roots: Iterable[Path | str]) -> None:
         """``paths()`` gives every article path (read once: a stored list streams them
         from SQLite, 0.16 s of CPU for 100,000)."""
-        self._folders = _longest_first(
-            [str(Path(r).expanduser().resolve()).replace("\\", "/") for r in roots])
+        self._folders = corpus_folders(roots)
         every = set(paths())
         names = Counter(map(_name, every))
         self._repeated = {name for name, n in names.items() if n > 1}
         del names
         repeated, folders = self._repeated, self._folders
-        relative = Counter(_relative_to(p, folders) for p in every if _name(p) in repeated)
+        relative = Counter(relative_to(p, folders) for p in every if _name(p) in repeated)
         self._repeated_relative = {label for label, n in relative.items() if n > 1}
 
     def get(self, path: str, default: str | None = None) -> str:
@@ -68,5 +75,5 @@ class FileLabels:
         name = _name(path)
         if name not in self._repeated:
             return name
-        label = _relative_to(path, self._folders)
+        label = relative_to(path, self._folders)
         return path if label in self._repeated_relative else label

@@ -39,6 +39,7 @@ from warreader.index.quotes.event_forms import (
     sentence_topic,
 )
 from warreader.index.quotes.events import may_speak
+from warreader.index.quotes.given_words import given_speaker
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -55,6 +56,7 @@ from warreader.index.quotes.reading import (
     _prepare,
     _quoted_sentences,
     _wanted_sentences,
+    with_antecedents,
 )
 from warreader.index.quotes.resolution import _Resolution
 from warreader.index.quotes.sentences import sentence_bounds
@@ -108,6 +110,7 @@ class ArticleAttributor(_NameReading, _Resolution):
         quoted = _quoted_sentences(bounds_of, by_para)
         close = _wanted_sentences(bounds_of, quoted, _CLOSE)
         near = _wanted_sentences(bounds_of, quoted, _LOOK_BACK)
+        near = with_antecedents(paragraphs, bounds_of, near)  # a glanced "She"'s person
         # A sentence before a quotation with no reporting cue in it holds no speech event;
         # glancing at its names is enough.
         for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
@@ -164,13 +167,16 @@ class ArticleAttributor(_NameReading, _Resolution):
             for k, span in enumerate(para.spans):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
-                subject = _subject_event(para, qi) if event is None else None
+                given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
+                event = None if given else event
+                subject = given or (_subject_event(para, qi) if event is None else None)
                 labelled = subject is not None and _labels(para, subject, qi)
                 shouted = _shouted(para, qi)
                 own = (
                     _frames_own_words(para, qi, event or subject)
                     or _labelled_before(para, qi, span)
                     or shouted
+                    or given is not None
                 )
                 term = _is_term(para, qi, span, near, event is not None or labelled, own)
                 term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))

@@ -143,7 +143,7 @@ class Registry:
             if not first
             or not (cfirst := _name_parts(c.name)[2])
             or first == cfirst
-            or first[0] == cfirst[0]
+            or _may_shorten(first, cfirst)
         ]
         candidates = candidates or len(tokens) == 2 and described_surname(bucket, tokens[0])
         if candidates:  # ("Matchwinner Keane" names Robbie Keane: `described_surname`)
@@ -339,6 +339,20 @@ def _met(entity: Entity) -> tuple[int, int]:
 
 def _position(sighting: Sighting) -> Position:
     return sighting.position
+
+
+def _may_shorten(first: str, other: str) -> bool:
+    """May two different first words (keys) name one person or body: an initial ("J."),
+    one the start of the other ("Ken", "Kenneth"; "Man", "Manchester"), or a short form
+    of three letters with the same initial ("Jim" for "James")? Never two longer words
+    ("Tracy" and "Trayvon", "Virgin" and "Visual"), nor names of a man and a woman."""
+    short, long_ = sorted((first.rstrip("."), other.rstrip(".")), key=len)
+    if not short or short[0] != long_[0]:
+        return False
+    if len(short) == 1 or long_.startswith(short) or len(short) <= 3:
+        names = lexicon.first_names()
+        return {names.get(short, ""), names.get(long_, "")} != {"m", "f"}
+    return False
 
 
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")

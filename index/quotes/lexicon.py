@@ -424,7 +424,7 @@ NOT_NAME_START: frozenset[str] = frozenset(
     according speaking asked writing
         last next earlier later late early another other such several
         now today yesterday tomorrow here still even just so thus indeed instead soon
-    finally first second third ultimately currently previously recently perhaps maybe
+    finally first second third ultimately currently previously recently perhaps maybe nobody nothing
     """
     )
 )

@@ -8,6 +8,7 @@ cuts the wanted sentences of a paragraph into tokens and finds their speech even
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -100,3 +101,29 @@ def _wanted_sentences(
                 back -= count
                 q -= 1
     return wanted
+
+
+_OPENING_PRONOUN = re.compile(r"\s*[\"“‘']?(?:He|She)\b")
+_ANTECEDENT_REACH = 2  # sentences added before a glanced one that opens on "he"/"she"
+
+
+def with_antecedents(
+    texts: list[str], bounds_of: list[list[tuple[int, int]]], near: list[set[int]]
+) -> list[set[int]]:
+    """``near`` with the sentence before each first glanced sentence that opens on "He"
+    or "She" ("Ana Ruiz, who ..., spoke on Sunday. She had ..."), up to
+    ``_ANTECEDENT_REACH`` sentences back: the pronoun's person is named there."""
+    for p in range(len(near)):
+        for _ in range(_ANTECEDENT_REACH):
+            if not near[p]:
+                break
+            s = min(near[p])
+            start, end = bounds_of[p][s]
+            if not _OPENING_PRONOUN.match(texts[p], start, end):
+                break
+            if s == 0:  # the last sentence of the paragraph before, if it is not read
+                if p > 0 and bounds_of[p - 1] and not near[p - 1]:
+                    near[p - 1].add(len(bounds_of[p - 1]) - 1)
+                break
+            near[p].add(s - 1)
+    return near

@@ -204,7 +204,7 @@ class _Resolution:
             return None
         return self.registry.antecedent(
             head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
-        )
+        ) or _only_org_named(self.registry.entities, head, position)  # named far back
 
     def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
@@ -244,6 +244,18 @@ class _Resolution:
 
 _UNNAMED_OPENERS = ("a", "an", "one", "another")
 _UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
+
+
+def _only_org_named(entities: list[Entity], head: str, position) -> Entity | None:
+    """The one organisation the article named before ``position`` with the word ``head``
+    ("the department" after "the State Department" further back than the sightings in
+    reach), or None when there is none or more than one."""
+    named = {
+        id(e): e for e in entities
+        if e.kind == "org" and e.name[:1].isupper()  # a name, not "newspaper reports"
+        and head in e.name.lower().split()[1:] and e.met < position[:2]  # not "Newspaper"
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _unnamed_before(

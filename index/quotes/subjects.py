@@ -159,6 +159,8 @@ def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | N
         end += len(owned)
     if mention is None or mention.possessive:
         return None
+    if mention.kind == "name" and (named := _named_after_job(tokens, mention, end, qi)):
+        mention, end = named  # "Ireland fly-half Ronan Gara hailed": the player
     if end + 2 < qi and tokens[end].text == "(":  # "Gov. Pat McCrory (R) blamed"
         end = next((k + 1 for k in range(end + 1, min(qi, end + 6)) if tokens[k].text == ")"), end)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
@@ -176,6 +178,40 @@ def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | N
     if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
         end += 1  # "has branded", "was describing": the verb that says how it was said
     return mention, end
+
+
+def _named_after_job(
+    tokens: list[Token], team: Mention, end: int, qi: int
+) -> tuple[Mention, int] | None:
+    """ "Ireland fly-half Ronan Gara", "Welsh legend Mervyn Davies": a team, place or
+    nationality, one lower-case word for a job the lexicon does not list, then a
+    person's name of two words or more. The name is the subject, the words before it
+    its role; (mention, end of the name) or None."""
+    job = end
+    if job + 2 >= qi or tokens[job].kind != "w" or tokens[job].capitalised:
+        return None
+    if not tokens[job].text.replace("-", "").isalpha() or tokens[job].lower in _NOT_A_JOB:
+        return None
+    if _looks_finite(tokens[job]) or _adverb(tokens[job]):
+        return None
+    words = right_phrase(tokens, job + 1)
+    if len(words) < 2 or not all(w.capitalised for w in words):
+        return None
+    named = build(words)
+    if named is None or named.kind != "name" or named.possessive:
+        return None
+    if not named.role:
+        named.role = f"{team.text} {tokens[job].text}"
+    return named, job + 1 + len(words)
+
+
+# Small words between a name and a capitalised word that make no job ("Kell on Tuesday").
+_NOT_A_JOB = lexicon.words(
+    """
+    in on at of by for from with to and or but nor the a an that which who whom whose as
+    than since after before until during about against via per like
+    """
+)
 
 
 _DETERMINERS = lexicon.words("the a an")

@@ -1,6 +1,13 @@
-"""The list of corpus files that could not be read, with the reason for each (`u`)."""
+"""The list of corpus files that could not be read, with the reason for each (`u`).
+
+Each file is named relative to the corpus folder that holds it (the folder shown below the
+list when there is one), so a long folder never pushes the file's own name onto a second
+line; a file outside every corpus folder keeps its whole path."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
 
 from rich.table import Table
 from textual.app import ComposeResult
@@ -8,7 +15,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-from warreader.tui.safe_text import plain_text
+from warreader.tui.file_labels import corpus_folders, relative_to
+from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.screens.panel import panel_css
 
 
@@ -19,16 +27,21 @@ class SkippedScreen(ModalScreen[None]):
     SCOPED_CSS = False
     DEFAULT_CSS = panel_css("SkippedScreen", "skipped-body")
 
-    def __init__(self, skipped: list[tuple[str, str]]) -> None:
+    def __init__(self, skipped: list[tuple[str, str]],
+                 roots: Iterable[Path | str] = ()) -> None:
+        """``skipped`` as ``(path, reason)`` pairs; ``roots`` the corpus folders."""
         super().__init__()
         self.skipped = skipped
+        self.folders = corpus_folders(roots)
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True)
         table.add_column("File", overflow="fold")
         table.add_column("Why it was skipped", overflow="fold")
         for path, reason in self.skipped:  # Text cells: a path is never read as markup
-            table.add_row(plain_text(path), plain_text(reason))
+            table.add_row(plain_text(relative_to(path, self.folders)), plain_text(reason))
         with VerticalScroll(id="skipped-body") as scroll:
             scroll.border_title = f"{len(self.skipped)} unreadable files · escape closes"
+            if len(self.folders) == 1:  # Text: a folder's name is never read as markup
+                scroll.border_subtitle = plain_text(one_line(self.folders[0].rstrip("/")))
             yield Static(table if self.skipped else "Every file was read.")

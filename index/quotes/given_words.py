@@ -1,0 +1,187 @@
+"""Quoted words whose speaker the phrase around them names, with no reporting cue:
+
+- a passive labelling verb and its "by" agent: 'he was called the "…" by the judge',
+  'deemed "…" by the club's board', 'often labelled as a "…" by Democrats', 'an option
+  seen by organisers as a "…"';
+- an owner and a noun for something said: 'Romney's "…" remark', 'his "…" comment'.
+
+Either way the quotation is that speaker's words, not a term, and the named speaker
+outranks any reporting verb elsewhere in the sentence ('Kell mocked Romney's "…"
+remark' quotes Romney). Used by :mod:`index.quotes.attribution`.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.event import Event
+from warreader.index.quotes.event_forms import _agent_after_by
+from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.quoted_context import titled_quote
+from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.terms import _may_speak_alone, owner_mention
+from warreader.index.quotes.tokens import Token
+
+# Participles by which someone's words label a thing: 'was called "…" by', 'deemed "…"
+# by', 'described as "…" by', 'dismissed as "…" by', 'seen by X as "…"'.
+_LABELLED = lexicon.words(
+    """
+    called described labelled labeled branded dubbed deemed dismissed hailed derided
+    condemned denounced slammed praised characterised characterized portrayed
+    criticised criticized attacked mocked seen regarded viewed
+    """
+)
+_ARTICLES = lexicon.words("a an the")
+_LIST_GLUE = lexicon.words("and or ,")
+_AFTER_LABEL = _LIST_GLUE | {"by"}  # what may follow a quotation a passive agent speaks
+_BEFORE_LABEL = _ARTICLES | _LIST_GLUE | _LABELLED | {"as"}
+
+
+def given_speaker(para: _Para, qi: int) -> Event | None:
+    """The speaker the words around the quotation at ``qi`` name (module docstring), as
+    a weak event; None when they name nobody who can speak. A source its sentence
+    credits with "according to" stays the speaker: it reports what the agent said
+    ('labelled "…" by the ministry, according to two officials')."""
+    tokens = para.tokens
+    if not 0 < qi < len(tokens) - 1 or tokens[qi].kind != "q":
+        return None
+    after, before = tokens[qi + 1].lower, tokens[qi - 1].lower
+    if after in _SAYINGS:
+        given = _owned_remark(para, qi)
+    elif after in _AFTER_LABEL or before in _BEFORE_LABEL:
+        given = _passive_agent(para, qi)
+    else:
+        return None  # most quotations: no "by" after, no "as" before, no saying noun
+    if given is None:
+        return None
+    sentence = para.sentence_of[qi]
+    credited = (
+        e for e in para.events
+        if e.cue == "according to" and para.sentence_of[e.cue_index] == sentence
+    )
+    return next(credited, given)
+
+
+def _list_ends(tokens: list[Token], qi: int) -> tuple[int, int]:
+    """The first and last quotation token of a list the quotation at ``qi`` stands in
+    ('"pretty average" and "strange" by scouts'); ``qi`` twice when it stands alone."""
+    first = qi
+    while first >= 2 and tokens[first - 1].text in _LIST_GLUE and tokens[first - 2].kind == "q":
+        first -= 2
+    last = qi
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in _LIST_GLUE
+        and tokens[last + 2].kind == "q"
+    ):
+        last += 2
+    return first, last
+
+
+def _passive_agent(para: _Para, qi: int) -> Event | None:
+    """ 'was called "…" by the sentencing judge', 'seen by organisers as a "…"': the
+    participle stands right before the quotation (an "as" and an article between at
+    most: an object there would make the verb active, "called it "…""), and the agent
+    after "by" is a name or a description that can speak ("by locals" names nobody)."""
+    tokens = para.tokens
+    first, last = _list_ends(tokens, qi)
+    k = first - 1
+    if k > 0 and tokens[k].lower in _ARTICLES:
+        k -= 1
+    framed = k > 0 and tokens[k].lower == "as"
+    if framed:
+        k -= 1
+    floor = para.floor_of[qi]
+    if last + 1 < len(tokens) and tokens[last + 1].lower == "by" and k >= floor:
+        by, verb = last + 1, k  # 'was called "…" by the judge'
+    elif framed:
+        # 'seen by organisers as a "…"': the agent between the participle and "as"
+        by = next((b for b in range(k - 1, max(floor, k - 6), -1) if tokens[b].lower == "by"), -1)
+        if by <= floor:
+            return None
+        verb = by - 1
+    else:
+        return None
+    participle = tokens[verb]
+    if participle.kind != "w" or participle.lower not in _LABELLED or participle.capitalised:
+        return None
+    agent = _agent(tokens, by)
+    if agent is None:
+        return None
+    return Event(participle.text, verb, agent, weak=True, first=verb, last=by)
+
+
+_AGENT_WORDS = 6  # words of a description after "by" ("the sentencing judge")
+_AGENT_STOPS = lexicon.words("who which that whom when after as in at on for of with from")
+
+
+def _agent(tokens: list[Token], by: int) -> Mention | None:
+    """Who speaks after the "by" at ``by``: a name ("Joshua Hendrick, a professor"), a
+    description that can speak ("the sentencing judge"), what an owner's phrase names
+    ("the film's director Marc Forster", "the club's board"); None for words that name
+    no speaker ("by locals", "by any measure")."""
+    mention = _agent_after_by(tokens, by)
+    if mention is not None and not mention.possessive and _can_speak(mention):
+        return mention
+    start = by + 1
+    owner = next(
+        (
+            j
+            for j in range(start, min(len(tokens), start + _AGENT_WORDS))
+            if tokens[j].kind == "w" and tokens[j].possessive
+        ),
+        None,
+    )
+    if owner is not None:
+        owned = _agent_after_by(tokens, owner)  # "the film's director Marc Forster"
+        if owned is not None and owned.kind == "name" and not owned.possessive:
+            return owned
+    words: list[Token] = []
+    for t in tokens[start : start + _AGENT_WORDS]:
+        bare = t.text.removesuffix("'s").removesuffix("’s")
+        if t.kind != "w" or t.lower in _AGENT_STOPS or not bare.isalpha():
+            break
+        words.append(t)
+    while words and not (not words[-1].capitalised and _may_speak_alone(words[-1].lower)):
+        words.pop()
+    if not words:
+        return None
+    text = " ".join(t.text for t in words)
+    return Mention(text, "nominal", words[0].start, words[-1].end, head=words[-1].lower)
+
+
+def _can_speak(mention: Mention) -> bool:
+    return mention.kind == "name" or (
+        mention.kind == "nominal" and _may_speak_alone(mention.head)
+    )
+
+
+# Nouns for something said that an owner's quoted words name ('his "…" remark'); not
+# "phrase", "slogan", "term", whose quoted words are mentioned rather than said.
+_SAYINGS = lexicon.words(
+    """
+    remark remarks comment comments quip quips line jibe jibes gibe retort boast vow
+    promise pledge claim warning description tweet barb jab gaffe putdown insult
+    """
+)
+
+
+def _owned_remark(para: _Para, qi: int) -> Event | None:
+    """ 'Mitt Romney's "…" comment', 'his "…" remark': an owner who can speak (a name in
+    the possessive, his, her, their) right before the quotation, a noun for something
+    said right after it; not a capitalised title ('Obama's "Yes We Can" line' is a
+    slogan's name)."""
+    tokens = para.tokens
+    if qi - 1 < para.floor_of[qi]:
+        return None
+    owner, noun = tokens[qi - 1], tokens[qi + 1]
+    if noun.kind != "w" or noun.lower not in _SAYINGS or owner.kind != "w":
+        return None
+    if not (owner.lower in ("his", "her", "their") or owner.possessive and owner.capitalised):
+        return None
+    span = para.spans[tokens[qi].quote]
+    if titled_quote(para.text[span.start : span.end]):
+        return None
+    mention = owner_mention(tokens, qi - 1)
+    if mention is None:
+        return None
+    return Event(noun.text, qi + 1, mention, weak=True, first=qi - 1, last=qi + 1)
