@@ -33,3 +33,17 @@ def test_a_mans_name_that_starts_a_womans_is_another_person():
         'Erica Vandermolen, his daughter, said it was "the only job I ever wanted."'
     )
     assert said(text)[-1] == ("the only job I ever wanted.", "Erica Vandermolen")
+
+
+def test_a_common_short_form_that_does_not_start_the_name_is_the_same_person():
+    text = (
+        "Michael Brannock, the county's treasurer, presented the budget on Monday.\n\n"
+        '"We cannot spend what we do not have," Mike Brannock said.\n\n'
+        'David Orrin, who chairs the council, called it "a fair plan." Dave Orrin added '
+        'that the vote would be "close."'
+    )
+    assert said(text) == [
+        ("We cannot spend what we do not have,", "Michael Brannock"),
+        ("a fair plan.", "David Orrin"),
+        ("close.", "David Orrin"),
+    ]

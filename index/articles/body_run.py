@@ -34,9 +34,11 @@ def _prose(text: str) -> bool:
 def weight(unit: Unit, kind: str | None) -> int:
     """A paragraph's words; 0 for a short sentence (it may be a headline); else -GAP.
 
-    An end marker (comments, related stories, copyright) costs :data:`END`.
+    An end marker (comments, related stories, copyright) costs :data:`END`, but not the
+    label of a links list (kind ``links``, :func:`lists.mark_link_lists`): that list
+    ends where its links do, and the article may go on after it.
     """
-    if P.END_MARKER.match(unit.text):
+    if kind != "links" and P.END_MARKER.match(unit.text):
         return -END
     if kind is None and _prose(unit.text):
         words = P.word_count(unit.text)

@@ -16,7 +16,8 @@ Plain text (:func:`analyse`), the rules in order:
    is read.
 5. In between, chrome, captions, headings, short subheads and runs of short lines are
    dropped, a paragraph split by a stray blank line is joined back, and repeated
-   paragraphs are kept once.
+   paragraphs are kept once unless they report a quotation again
+   (:func:`index.articles.repeats.repeats`).
 
 Text an extractor cut out of a web page, whose title is known
 (:func:`analyse_extracted`), is trusted more: no headline hunt, short lines stay.
@@ -37,9 +38,15 @@ from warreader.index.articles.body_run import (
     weight,
 )
 from warreader.index.articles.harvest import Harvest
-from warreader.index.articles.lists import introduced_list, mark_name_lists
+from warreader.index.articles.lists import (
+    headline_like,
+    introduced_list,
+    mark_link_lists,
+    mark_name_lists,
+)
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.metadata import derive_title, parse_date_line, stamp_date
+from warreader.index.articles.repeats import copied_runs, repeats
 from warreader.index.articles.segment import Unit
 from warreader.index.articles.source_url import is_url_line
 
@@ -135,6 +142,8 @@ def _plausible_title(units: list[Unit], kinds: list[str | None], i: int) -> int:
     """The words of unit ``i`` if it could be a headline, else 0."""
     unit, text = units[i], units[i].text
     words = P.word_count(text)
+    if kinds[i] == "title":
+        return words
     if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
         return 0
     end = text.rstrip(P.CLOSERS)
@@ -225,74 +234,16 @@ def _middle(
             continue
         body.append(m)
         keys.append(" ".join(m.text.casefold().split()))
-    drop = _copied_runs(keys) if extracted else _repeats(keys)
+    drop = copied_runs(keys) if extracted else repeats(keys)
     drop -= {i for i in drop if P.credit_line(body[i].text)}
     return [m for i, m in enumerate(body) if i not in drop]
-
-
-
-COPY_WORDS = 30  # words: a paragraph this long made of what was said before is a copy
-
-
-def _repeats(keys: list[str]) -> set[int]:
-    """Positions of paragraphs said before (plain text: each is kept once).
-
-    Also a long paragraph whose runs of four words were mostly (60%) said before:
-    several of the article's paragraphs run together again (a page's hidden copy of
-    the article, a print version).
-    """
-    seen: set[str] = set()
-    said: set[tuple[str, ...]] = set()
-    drop: set[int] = set()
-    for i, key in enumerate(keys):
-        words = key.split()
-        grams = {tuple(words[j : j + 4]) for j in range(len(words) - 3)}
-        if key in seen or (len(words) >= COPY_WORDS and len(grams & said) >= 0.6 * len(grams)):
-            drop.add(i)
-        seen.add(key)
-        said |= grams
-    return drop
-
-
-COPIED_RUN = 8
-"""Long paragraphs repeating an earlier stretch, in order, that make a copied block."""
-
-
-def _copied_runs(keys: list[str]) -> set[int]:
-    """Positions of long paragraphs that repeat an earlier stretch of the body in order.
-
-    An extractor sometimes returns a page's article twice (a print copy, a teaser list of
-    the same items); a run of :data:`COPIED_RUN` or more long paragraphs, each said
-    before and in the same order as before, is that copy. A single long paragraph said
-    again (a recipe's dish on two days' menus) and short repeated lines are kept.
-    """
-    first: dict[str, int] = {}
-    run: list[int] = []
-    drop: set[int] = set()
-
-    def close() -> None:
-        if len(run) >= COPIED_RUN:
-            drop.update(run)
-        run.clear()
-
-    for i, key in enumerate(keys):
-        if P.word_count(key) < 8:
-            continue
-        if key not in first:
-            first[key] = i
-            close()
-            continue
-        if run and first[key] <= first[keys[run[-1]]]:
-            close()
-        run.append(i)
-    close()
-    return drop
 
 
 def _kinds(units: list[Unit]) -> list[str | None]:
     kinds = [_classify(u) for u in units]
     _mark_captions(units, kinds)
     mark_name_lists(units, kinds)
+    mark_link_lists(units, kinds)
     for i in range(1, len(units)):
         if units[i].text == units[i - 1].text and kinds[i] != "caption":
             kinds[i] = "dup"
@@ -393,9 +344,22 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
     return Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
 
 
+def _stopped_headline(units: list[Unit], kinds: list[str | None]) -> bool:
+    """The file's first line is a title-case headline ending in a full stop or a
+    semicolon (as some archives store titles), over the article's first paragraph."""
+    if len(units) < 2 or kinds[0] is not None or units[0].listitem:
+        return False
+    text = units[0].text
+    if not text.rstrip(P.CLOSERS + " ").endswith((".", ";")) or text.endswith(("...", "…")):
+        return False
+    return headline_like(text) and _body_like(units[1], kinds[1])
+
+
 def analyse(units: list[Unit]) -> Parsed:
     """Split units into headline, metadata and body paragraphs."""
     kinds = _kinds(units)
+    if _stopped_headline(units, kinds):
+        kinds[0] = "title"
     span = main_run(units, kinds)
     if span is None:
         lo, head_end, tail_start = 0, len(units), len(units)
@@ -437,6 +401,9 @@ def analyse(units: list[Unit]) -> Parsed:
     if not body and units and title_i is None:
         body = [units[i].m for i in range(len(units)) if kinds[i] is None]
     title = units[title_i].text if title_i is not None else None
+    if title_i is not None and kinds[title_i] == "title":
+        title = title.rstrip(" ;")
+        title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
     parsed = Parsed(body, title, False, meta.get("date"), meta.get("author"), meta.get("outlet"))
     if title_i is not None:
         parsed.headline = units[title_i].m

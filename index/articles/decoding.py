@@ -2,7 +2,10 @@
 
 Files are UTF-8 (a BOM is dropped). A line that is not is decoded as cp1252, or failing
 that latin-1 (which always succeeds), and the article gets a warning naming the lines;
-either way the text is exact for the file's real encoding, never UTF-8 mojibake. Files
+either way the text is exact for the file's real encoding, never UTF-8 mojibake. (The
+file's own mojibake, "JosÃ©", is read as its clean spelling in the article's paragraphs,
+:mod:`index.articles.normalise`, offsets still into this text; the article is warned.)
+Files
 that are missing, unreadable, empty, binary, not regular files (FIFOs, devices) or
 over the size limit (:func:`index.files.article_limit`) raise :class:`ArticleError`
 with a one-line reason.
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from warreader.index.articles.normalise import normalise
 from warreader.index.files import DEFAULT_ARTICLE_MB, ReadRefused, article_limit, read_regular
 
 MAX_BYTES = int(DEFAULT_ARTICLE_MB * 2**20)
@@ -46,10 +50,22 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode file bytes; returns ``(text, warning)`` (warning None for UTF-8).
+    """Decode file bytes; returns ``(text, warning)`` (warning None for UTF-8 text with
+    no mojibake in it).
 
     Raises :class:`ArticleError` for an empty or binary (NUL-containing) file.
     """
+    text, warning = _decode(data)
+    repaired = normalise(text)[1]
+    if repaired:
+        s = "s" * (repaired > 1)
+        note = f"{repaired} mis-decoded character{s} (UTF-8 read as Latin-1) read as meant"
+        warning = f"{warning}; {note}" if warning else note
+    return text, warning
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """The text of file bytes as they are, and the decoding warning if not UTF-8."""
     if not data.strip():
         raise ArticleError("empty file")
     if b"\x00" in data[:_SNIFF]:

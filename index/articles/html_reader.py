@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from warreader.index.articles.clean import Parsed, analyse, analyse_extracted
 from warreader.index.articles.decoding import ArticleError
+from warreader.index.articles.normalise import normalise
 from warreader.index.articles.segment import split_units
 from warreader.index.articles.source_url import clean_url
 from warreader.index.model import Paragraph
@@ -45,8 +46,8 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str]]:
     )
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("no article text found in the page")
-    units = split_units(doc.text, wrap=False, markdown=False)
-    title = " ".join((doc.title or "").split())
+    units = split_units(doc.text, wrap=False, markdown=False)  # normalised as units are
+    title = " ".join(normalise(doc.title or "")[0].split())
     parsed = analyse_extracted(units, title) if title else analyse(units)
     parsed.date = (doc.date or "")[:10] or parsed.date
     parsed.author = doc.author or parsed.author

@@ -11,9 +11,10 @@ import re
 
 _I = re.IGNORECASE
 
-# A whole unit that is nothing but a site label (applied to short units anywhere).
+# A whole unit that is nothing but a site label (applied to short units anywhere), bare
+# or in quotation marks ('"Related:"').
 CHROME_LABEL = re.compile(
-    r"""^[-–—•|\s]*(?:
+    r"""^[-–—•|\s"“'‘]*(?:
       leave\ a\ (?:reply|comment) | (?:post\ a\ |add\ a\ |view\ |show\ )?comments?
     | stay\ connected | connect\ with\ us | follow\ us(?:\ on\ .*)?
     | share(?:\ this(?:\ article|\ story|\ post)?)? | share\ (?:on|via|to|by)\ [\w.]+(?:\ [\w.]+)?
@@ -37,7 +38,7 @@ CHROME_LABEL = re.compile(
     | editor'?s?\ (?:picks?|choice) | watch | listen | video | photos? | gallery | image
     | leggi\ anche | lesen\ sie\ auch | lire\ aussi | leia\ também | lea\ también | lees\ ook
     | \[[^\]\n]{0,60}\] | \S+\.(?:jpe?g|png|gif|webp|svg)
-    )[\s:.!|–—-]*$""",
+    )[\s:.!|–—"”'’-]*$""",
     _I | re.X,
 )
 
@@ -76,9 +77,9 @@ CHROME_PREFIX = re.compile(
 )
 
 # Lines that open what follows an article: comments, related stories, share bars,
-# author boxes, copyright footers. The article does not run on past them.
+# author boxes, copyright footers (bare or quoted). The article does not run on past them.
 END_MARKER = re.compile(
-    r"""^[-–—•|\s]*(?:
+    r"""^[-–—•|\s"“]*(?:
       \d+\ (?:comments?|responses?|replies|reactions?)\b.* | (?:\d+\ )?comments?(?:\ \(\d+\))?
     | (?:leave|post|add|write)\ a\ (?:reply|comment|response).*
     | join\ the\ (?:discussion|conversation).*
@@ -93,7 +94,7 @@ END_MARKER = re.compile(
       |potrebbe\ interessarti|ti\ potrebbe\ interessare)[\s:.!…]*
     | share\ this(?:\ (?:article|story|post|page))?\s*:?
     | about\ the\ (?:author|writer)s?\s*:? | © .* | copyright\ (?:©|\(c\)|\d{4}).*
-    )$""",
+    )["”]?$""",
     _I | re.X,
 )
 

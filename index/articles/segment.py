@@ -4,8 +4,9 @@ Blocks are separated by blank lines. Inside a block, each line is its own unit
 (saved pages often put one paragraph per line) unless the block looks hard-wrapped:
 every line but the last of similar, moderate width, in which case its lines are
 joined with spaces. Each unit is then tidied: Markdown heading markers, ``**bold**``
-/ ``__bold__`` markers and link syntax are removed and runs of whitespace become one
-space; :class:`~index.articles.mapped.Mapped` keeps every kept character's offset.
+/ ``__bold__`` markers and link syntax are removed, the text is normalised
+(:mod:`index.articles.normalise`) and runs of whitespace become one space;
+:class:`~index.articles.mapped.Mapped` keeps every kept character's offset.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from warreader.index.articles.mapped import Mapped
+from warreader.index.articles.normalise import normalise, normalise_edits
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
@@ -32,9 +34,10 @@ _RUN = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 def as_read(raw: str) -> str:
     """Raw file text inside a paragraph as the paragraph's text has it: Markdown
-    emphasis and link markup removed, each run of white space (line breaks, tabs,
-    no-break spaces) one space. A quote's ``text`` is ``as_read`` of its file slice."""
-    return _RUN.sub(" ", _INLINE.sub("", raw))
+    emphasis and link markup removed, the text normalised (:func:`normalise`: NFC, soft
+    hyphens dropped, mojibake read as meant), each run of white space (line breaks,
+    tabs, no-break spaces) one space. A quote's ``text`` is ``as_read`` of its file slice."""
+    return _RUN.sub(" ", normalise(_INLINE.sub("", raw))[0])
 
 
 @dataclass(slots=True)
@@ -160,6 +163,8 @@ def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool]:
     text = m.text
     if markdown and ("*" in text or "_" in text or "[" in text):
         m = m.edit((x.start(), x.end(), "") for x in _INLINE.finditer(text))
+    if not m.text.isascii():
+        m = m.edit(normalise_edits(m.text))  # one spelling for every name
     if "  " in m.text or _SPACE.search(m.text):
         m = m.edit((x.start(), x.end(), " ") for x in _SPACE.finditer(m.text))
     return m.strip(), heading, listitem

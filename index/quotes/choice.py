@@ -7,8 +7,11 @@ the paragraph's other quotations lend theirs (:class:`lenders.Lenders`).
 
 from __future__ import annotations
 
+from bisect import insort
+
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.events import Event
+from warreader.index.quotes.main_clause import main_clause_event
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.ordered import SpanIndex
@@ -60,6 +63,12 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
     source credited with "according to" in the sentence is the outer one and speaks ("X
     said he was "happy", according to the Times" is the Times' report)."""
     event, near = _nearest_event(para, qi, same)
+    opening = event if event is not None else next(iter(same.ending(qi - _WINDOW, qi)[-1:]), None)
+    if opening is not None and opening.last < qi:
+        main = main_clause_event(para.tokens, para.floor_of[qi], qi, opening)
+        if main is not None:  # "In the release announcing ..., Ross described "…""
+            insort(para.events, main, key=lambda e: e.cue_index)  # resolved with the rest
+            return main, near
     if event is not None and same.credits and event.cue != "according to":
         credited = [
             e for e in same.starting(qi - _WINDOW, qi + _WINDOW)

@@ -177,6 +177,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
     A phrase after a preposition that follows the opening phrase is that phrase's
     postmodifier, and the opening phrase is the subject ("Farmers on Harbor Hill seized")."""
     opening: tuple[Mention, int] | None = None
+    begin = j
     while j < i:
         token = tokens[j]
         counted = counted_group(tokens, j, i) if opening is None else None
@@ -221,11 +222,19 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
             if nxt is not None and mention is not None:
                 nxt = _verb_after_aside(tokens, end, i)  # "Sen. Tom Grady (R-Iowa) on
                 # Wednesday played down"
+            if nxt is not None and nxt.lower == "and" and mention is not None and (
+                mention.kind == "name" and j == begin and _plain_name(tokens[j:end])
+            ):  # "Hale and other leaders shunned him": the pair's first name
+                second = right_phrase(tokens, end + 1) or unnamed_description(tokens, end + 1)
+                if second and end + 1 + len(second) < i:
+                    end += 1 + len(second)
+                    nxt = _verb_after_aside(tokens, end, i)
             if (
                 mention is not None
                 and nxt is not None
                 and nxt.kind == "w"
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and not _qualifies_noun(words, mention, nxt)  # "a Pavlovian response"
                 and nxt.lower not in _TIME_UNITS  # "with the Hale campaign for months,"
                 and (
                     nxt.lower not in _TIME_AFTER
@@ -250,12 +259,20 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+
+
+def _plain_name(words: list[Token]) -> bool:
+    """Are ``words`` capitalised words only, so that an "and" after them joins two
+    names, not two parts of one ("the Red Cross and Red Crescent Societies")?"""
+    return all(w.kind == "w" and w.capitalised and w.lower != "the" for w in words)
 _OBJECT_PREPS = lexicon.words("with to for from of by about against")
 _POSTMODIFIERS = lexicon.words("on in at from with of for")
 
 
 _TIME_AFTER = lexicon.words("later earlier ago before after")
-_TIME_UNITS = lexicon.words("seconds minutes hours days weeks months years moments decades")
+_TIME_UNITS = lexicon.words(
+    "seconds minutes hours days weeks months years moments decades morning afternoon evening night"
+)
 
 
 def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:
@@ -277,4 +294,30 @@ _NOT_VERB = frozenset(
     about into over under after before since during
     """
     )
+)
+
+
+def _qualifies_noun(words: list[Token], mention: Mention, nxt: Token) -> bool:
+    """Is a capitalised word after "a" or "an" followed by a lower-case word no singular
+    subject's verb ("a Republican triumph", "a Pavlovian response")? It then only
+    qualifies that noun: a verb after "a Republican" ends in -s or -ed, is a cue
+    ("said", "told"), an auxiliary or a common irregular past ("a Republican won")."""
+    low = nxt.lower
+    return (
+        mention.kind == "name"
+        and len(words) == 2
+        and words[0].lower in ("a", "an")
+        and not low.endswith(("s", "ed"))
+        and low not in lexicon.CUE_VERBS
+        and low not in _SINGULAR_VERBS
+    )
+
+
+_SINGULAR_VERBS = lexicon.words(
+    """
+    will would can could may might must should shall had did won took made gave went came
+    got ran led left held met sent kept felt found thought brought bought wrote became
+    began chose drew fell knew grew threw rose stood spoke told said put set cut let hit
+    quit also then now later never still just once first
+    """
 )

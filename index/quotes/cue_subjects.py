@@ -15,7 +15,7 @@ from warreader.index.quotes.appositives import (
 from warreader.index.quotes.clause_subjects import _NOT_VERB
 from warreader.index.quotes.described_subjects import document_that, owner_before
 from warreader.index.quotes.entities import names_a_job
-from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name
+from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name, is_role_word
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subject_asides import (
     _ASIDE_PHRASES,
@@ -44,7 +44,7 @@ def _owned_speaker(
     ):  # "the festival's executive director, Craig Prater"
         job = build(words)
         after = right_phrase(tokens, k + len(words) + 1)
-        if job is not None and job.kind == "nominal" and after and is_person_name(after):
+        if job is not None and job.kind == "nominal" and after and _appositive_name(after):
             described = " ".join(t.text for t in words)
             k += len(words) + 1
             words, named = after, build(after)
@@ -64,6 +64,22 @@ def _owned_speaker(
     named.role = f"{owner.name} {named.role}" if named.role else owner.name
     end = k + len(words) - 1
     return named, appositive_role(tokens, end + 1), end
+
+
+def _appositive_name(words: list[Token]) -> bool:
+    """Do ``words``, in apposition to a job ("Hale's campaign manager, Rich Beeson"),
+    name a person: a known given name or honorific, or two or more capitalised words
+    that make no organisation (the given name need not be one the list knows)?"""
+    if is_person_name(words):
+        return True
+    mention = build(words)
+    return (
+        len(words) >= 2
+        and all(w.kind == "w" and w.capitalised for w in words)
+        and mention is not None
+        and mention.kind == "name"
+        and not mention.org
+    )
 
 
 def _past_job_words(tokens: list[Token], k: int) -> int:
@@ -246,24 +262,6 @@ def _named_before(
     return None
 
 
-def first_of_pair(tokens: list[Token], mention: Mention, k: int, floor: int) -> tuple[Mention, int]:
-    """ "David Albers and Serena Kell wrote": when the name ``mention`` at token ``k`` is
-    the second of two people, the first named stands for both (their joint words are his
-    too); else ``mention`` and ``k`` unchanged."""
-    if mention.kind != "name" or k - 1 <= floor or tokens[k - 1].lower != "and":
-        return mention, k
-    conj = k - 1
-    words = left_phrase(tokens, conj)
-    if not words or not (
-        is_person_name([w for w in words if w.capitalised]) or is_person_name(words)
-    ):  # "Tom Hale and", "state Senate leader Tom Hale and"
-        return mention, k
-    first = build(words)
-    if first is None or first.kind != "name":
-        return mention, k
-    return first, conj - len(words)
-
-
 _PLACE_PREPOSITIONS = lexicon.words("from in of at near outside")
 _REFLEXIVES = lexicon.words("himself herself themselves itself")
 
@@ -329,6 +327,10 @@ def _relative_clause_subject(
             if w == k - 1:
                 return None  # "women who he said": the phrase is the clause's own subject
             before = w  # "Katie Ross, who is chair of X said": the name before the comma
+            if w - 1 > floor and tokens[w - 1].lower == "and":
+                earlier = _earlier_relative(tokens, w - 1, floor)
+                if earlier is not None:  # "A man who prays at the Leeds Mosque and who
+                    before = w = earlier  # asked not to be named said": the man
             if token.lower == "who" and w - 1 > floor and tokens[w - 1].text == ",":
                 before = w - 1
             words = left_phrase(tokens, before)
@@ -337,6 +339,21 @@ def _relative_clause_subject(
             if mention is not None and mention.kind in ("name", "nominal"):
                 return mention, "", w - len(words)
             return None
+    return None
+
+
+_RELATIVE_REACH = 16  # tokens of a first relative clause before "and who"
+
+
+def _earlier_relative(tokens: list[Token], k: int, floor: int) -> int | None:
+    """The index of the "who" or "which" of a first relative clause ending at the "and"
+    at ``k`` ("who prays at the Leeds Mosque and who ..."); None when there is none."""
+    for w in range(k - 1, max(floor, k - _RELATIVE_REACH) - 1, -1):
+        token = tokens[w]
+        if token.kind != "w":
+            return None
+        if token.lower in ("who", "which") and not token.capitalised:
+            return w
     return None
 
 
@@ -381,8 +398,8 @@ def _affiliated_person(
         end = start - 1
         person_words = left_phrase(tokens, end)
     person = build(person_words) if person_words else None
-    if person is None or person.kind != "name":
-        return None
+    if person is None or person.kind != "name" or all(is_role_word(t) for t in person_words):
+        return None  # "Speaker of the House Rep. Tom Hale said": a title, no person
     person.role = person.role or f"{job}{tokens[k - 1].text} {place.text}"
     return person, "", end - len(person_words)
 

@@ -12,10 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
 from warreader.index.quotes.surnames import described_surname
@@ -152,11 +154,7 @@ class Registry:
             # may have been registered sooner), a fuller name to the first that fits.
             people = [c for c in candidates if c.kind == "person"]
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
-        if entity is None and (
-            ACRONYM.fullmatch(mention.name)  # "the WTO" after its full name
-            or SHORT_FORM.fullmatch(mention.name)  # "Bat", "the Fed"; not "Tom"
-            and name_key(mention.name) not in lexicon.first_names()
-        ):
+        if entity is None and _may_be_short(mention.name):
             entity = self._spelled_out(mention.name)
         if entity is None and len(tokens) == 1:
             entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
@@ -247,9 +245,11 @@ class Registry:
         sighting = Sighting(
             entity, position, subject, possessive, speaker, opening, subordinate, frame
         )
-        entity.met = min(entity.met, position[:2])
-        if full:
-            entity.named = min(entity.named, position[:2])
+        where = position[:2]
+        if where < entity.met:
+            entity.met = where
+        if full and where < entity.named:
+            entity.named = where
         if not opening:
             entity.inside = True
         if speaker:
@@ -337,25 +337,37 @@ def _met(entity: Entity) -> tuple[int, int]:
     return entity.named if entity.named[0] < 1 << 30 else entity.met
 
 
-def _position(sighting: Sighting) -> Position:
-    return sighting.position
+_position = attrgetter("position")  # a sighting's position (C-level, called per sighting)
 
 
 def _may_shorten(first: str, other: str) -> bool:
     """May two different first words (keys) name one person or body: an initial ("J."),
     one the start of the other ("Ken", "Kenneth"; "Man", "Manchester"), or a short form
-    of three letters with the same initial ("Jim" for "James")? Never two longer words
-    ("Tracy" and "Trayvon", "Virgin" and "Visual"), nor names of a man and a woman."""
+    of three letters with the same initial ("Jim" for "James"), or a common short form
+    ("Mike" for "Michael": ``nicknames``)? Never two other longer words ("Tracy" and
+    "Trayvon", "Virgin" and "Visual"), nor names of a man and a woman."""
     short, long_ = sorted((first.rstrip("."), other.rstrip(".")), key=len)
     if not short or short[0] != long_[0]:
         return False
-    if len(short) == 1 or long_.startswith(short) or len(short) <= 3:
+    if (len(short) == 1 or long_.startswith(short) or len(short) <= 3
+            or is_short_form(short, long_)):
         names = lexicon.first_names()
         return {names.get(short, ""), names.get(long_, "")} != {"m", "f"}
     return False
 
 
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
+
+
+@lru_cache(maxsize=65536)
+def _may_be_short(name: str) -> bool:
+    """Is ``name`` an acronym ("the WTO" after its full name) or shaped like a short form
+    ("Bat", "the Fed"; not "Tom", a given name) that an organisation's name may spell out?"""
+    return bool(
+        ACRONYM.fullmatch(name)
+        or SHORT_FORM.fullmatch(name)
+        and name_key(name) not in lexicon.first_names()
+    )
 
 
 @lru_cache(maxsize=65536)

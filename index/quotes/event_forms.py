@@ -19,12 +19,12 @@ from warreader.index.quotes.cue_subjects import (
     _skip_parenthesis,
     _speaker_noun,
     _subject_before,
-    first_of_pair,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.group_subjects import quantified_group
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase, right_phrase, unnamed_description
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize

@@ -28,7 +28,6 @@ from warreader.index.quotes.cue_subjects import (
     _is_object,
     _participle,
     _subject_before,
-    first_of_pair,
 )
 from warreader.index.quotes.described_subjects import (
     colon_source,
@@ -55,6 +54,7 @@ from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import _determined_document, _inverted
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
+from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.press_pieces import press_piece_subject
 from warreader.index.quotes.subjects import name_after_quote
@@ -360,6 +360,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
             mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
+            if mention is not None and not previous and (at := _index_at(tokens, mention.start)):
+                mention = first_of_pair(tokens, mention, at, floor)[0]  # "Fenn and
+                # other leaders shunned him, claiming": Fenn
             role = previous[-1].role if previous else ""  # not a clause read as appositive
             if left.lower in ("and", "but"):  # "..., while Tom Hale proposed "…" and said"
                 since = previous[-1].cue_index if previous else floor
@@ -421,6 +424,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not _owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
+        if mention.possessive and _object_of_cue(tokens, first, j, floor):
+            continue  # "called AP's report a "rush"", "said Ann's tweet ... meant that"
         if (
             low in lexicon.NOUN_LIKE_CUES
             and mention.kind == "name"
@@ -432,6 +437,22 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))
     return events
+
+
+def _object_of_cue(tokens: list[Token], first: int, j: int, floor: int) -> bool:
+    """Is the owner's noun at ``j`` (its owner at token ``first``) the object or the
+    reported subject of a reporting verb right before the owner ("Hale called AP's
+    report a "rush"", "Hale said Ross's tweet ... meant that "...""), with no quotation
+    of its own after it? Then the verb's subject speaks, not the owner."""
+    if first - 1 <= floor or first >= j or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[first - 1], tokens[j + 1]
+    return (
+        before.kind == "w"
+        and before.lower in lexicon.CUE_VERBS
+        and after.kind == "w"
+        and after.lower not in ("that", "of", "to", "on")
+    )
 
 
 # Heads of a phrase whose owner may speak for it ("the ministry's spokesman").

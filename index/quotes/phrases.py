@@ -115,6 +115,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     listed = _listed_name_start(tokens, i) if 0 < i < j else None
     if listed is not None:
         i = listed  # "Department for Culture, Media and Sport": one name
+    elif 0 < i < j:
+        i = _described_start(tokens, i)  # "a close ally of": not "ally of Tom Hale"
     words = tokens[i:j]
     if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
         owner = i - 1  # "Russia's Defense Ministry", "the prime minister's spokesman"
@@ -133,6 +135,27 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
+
+
+_ADJECTIVE_REACH = 2  # unknown words between an article and a person noun
+
+
+def _described_start(tokens: list[Token], i: int) -> int:
+    """Where a description starts whose article and adjectives the phrase reader left out
+    because it does not know the adjectives ("a close ally of Tom Hale", "the dead
+    man's brother"): the article's index when the phrase at ``i`` opens on a lower-case
+    person noun; else ``i``."""
+    if tokens[i].capitalised or tokens[i].lower not in lexicon.PERSON_NOUNS:
+        return i
+    for a in range(i - 1, max(-1, i - 2 - _ADJECTIVE_REACH), -1):
+        token = tokens[a]
+        if token.kind == "w" and token.lower in ("a", "an", "the") and a < i - 1:
+            return a
+        if token.kind != "w" or token.capitalised or token.possessive:
+            return i
+        if token.lower in lexicon.CUE_VERBS or token.lower in CONNECTORS:
+            return i
+    return i
 
 
 def _person_before(tokens: list[Token], k: int) -> bool:
@@ -340,7 +363,10 @@ def _participle_here(tokens: list[Token], m: int) -> bool:
     return nxt is not None and nxt.kind == "w" and not nxt.capitalised
 
 
-_BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
+# An acronym in brackets ("(RAD)"); a space must stand before the bracket, tested by the
+# caller: a pattern opening on the bracket lets the engine skip to the next one instead of
+# trying a match at every space (7x faster over the corpus text).
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(
     r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&)|,\s+[A-Z][\w’'&-]*)*)$"
 )  # a comma only before a capital: "the Administration of Radio, Film and Television"
@@ -355,7 +381,10 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         return found  # most paragraphs: no bracket, no scan of every character
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
-        named = _NAME_BEFORE.search(text, max(0, match.start() - 100), match.start())
+        space = match.start() - 1  # the space before the bracket
+        if space < 0 or not text[space].isspace():
+            continue
+        named = _NAME_BEFORE.search(text, max(0, space - 100), space)
         if named is None:
             continue
         run = _initialled(named.group(1), acronym)

@@ -11,6 +11,7 @@ shaped like a finite verb), because a wrong speaker is worse than none.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.cue_punctuation import ends_on_comma
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.press_pieces import opens_with_piece, piece_subject
@@ -128,12 +129,44 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     if j is None or j >= qi:
         return None
     found = _subject_at(tokens, j, qi)
-    if found is None:
+    if found is None and (j > floor or _opening_word(tokens, floor)):
+        found = _after_later_comma(tokens, j, qi)  # "Speaking on X in Y, which hosts Z,
+    if found is None:  # Bush referred to Rubio as "…"": the opening phrase ran on
         return None
     for k in range(found[1] + 1, qi - 2):  # "Hale proposed a debate, but Pike rejected
         if _clause_break(tokens, k):  # the idea as "…"": the nearer clause's subject
             return _subject_at(tokens, k + 1, qi) or found
     return found
+
+
+_LATER_COMMAS = 3  # further commas an opening phrase may hold
+
+
+def _opening_word(tokens: list[Token], floor: int) -> bool:
+    """Does the sentence open on a word that opens a phrase before the main clause: one
+    followed by a comma ("Moreover,") or a past participle ("Horrified at ...")?"""
+    first = tokens[floor]
+    return first.kind == "w" and floor + 1 < len(tokens) and (
+        tokens[floor + 1].text == "," or len(first.lower) > 4 and first.lower.endswith("ed")
+    )
+
+
+def _after_later_comma(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
+    """The subject and verb after one of the next few commas from ``j`` when the
+    opening phrase before the main clause holds more than one; None at a quotation."""
+    tried = 0
+    for k in range(j, qi - 1):
+        if tokens[k].kind == "q" or tried >= _LATER_COMMAS:
+            return None
+        if tokens[k].text == ",":
+            tried += 1
+            found = _subject_at(tokens, k + 1, qi)
+            if found is not None:
+                return None if tokens[found[1]].lower in _COPULAS else found
+    return None
+
+
+_COPULAS = lexicon.words("is was are were")  # "Only years earlier, he was a ... who"
 
 
 _CLAUSE_DASHES = frozenset((",", ";", "-", "–", "—"))
@@ -164,10 +197,12 @@ def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | N
     if end + 2 < qi and tokens[end].text == "(":  # "Gov. Pat McCrory (R) blamed"
         end = next((k + 1 for k in range(end + 1, min(qi, end + 6)) if tokens[k].text == ")"), end)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
-        close = next(
-            (k for k in range(end + 1, min(qi, end + _APPOSITIVE_REACH)) if tokens[k].text == ","),
-            None,
-        )
+        reach = range(end + 1, min(qi, end + _APPOSITIVE_REACH))
+        close = next((k for k in reach if tokens[k].text == ","), None)
+        if close is None:  # ", star of "Docks,"": the comma inside the closing mark
+            close = next((k for k in reach if tokens[k].kind == "q" and (
+                ends_on_comma(tokens[k].text)
+            )), None)
         if close is None:
             return None
         end = close + 1

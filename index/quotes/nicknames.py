@@ -1,0 +1,28 @@
+"""Common short forms of given names that do not start the full name ("Mike" for
+"Michael", "Dave" for "David"): one person named both ways in an article stays one
+person (see ``entities._may_shorten``). The list is ``data/nicknames.tsv``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from warreader.index.names import name_key
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> frozenset[tuple[str, str]]:
+    """(short form key, full name key) pairs from the bundled list."""
+    path = Path(__file__).with_name("data") / "nicknames.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return frozenset((name_key(s.strip()), name_key(f.strip())) for s, f in pairs)
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Is ``short`` (a name key, :func:`index.names.name_key`) a common short form of
+    ``full`` (a name key)?"""
+    return (short, full) in _pairs()
