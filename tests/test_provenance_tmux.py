@@ -50,6 +50,8 @@ def _article_shown(session: str, file_name: str, timeout: float = 20.0) -> str:
 
 def test_grouped_quote_flags_and_stepping_in_a_real_terminal(session):
     _wait_for(session, "Index ready: 4 articles")
+    # the list filled and its first article previewed, as a reader sees it before moving
+    _article_shown(session, "d_gazette.txt")
     # newest first: Geneva Gazette, Baltic Times, Kyiv Independent, Stars and Stripes
     _send(session, "j", "j", "Enter")
     _article_shown(session, "b_independent.txt")

@@ -91,3 +91,41 @@ def test_leaves_keep_a_bounded_number_of_documents(monkeypatch):
     assert list(leaves) == ["a", "b"]
     leaves.keep("c", {1: 1.0})
     assert list(leaves) == ["b", "c"] and leaves.entries == 4
+
+
+def test_the_best_n_are_kept_as_they_come_not_after_a_list_of_every_match(corpus, monkeypatch):
+    """At 100,000 articles a common word matches ~300,000 documents of a segment: a list
+    of them all, (score, document) tuples, was ~30 MB on top of their scores."""
+    monkeypatch.setattr(Or, "matcher_type", Or.DEFAULT_MATCHER)
+    searcher = corpus._current_searcher()
+    reader = searcher.reader()
+    q = same_ranking(QueryBuilder().build_typing("music ", reader, as_you_type=True)[0], reader)
+    given: list[object] = []
+    real = whole_rank.heapq.nlargest
+    monkeypatch.setattr(whole_rank.heapq, "nlargest",
+                        lambda n, items: given.append(items) or real(n, items))
+    got = whole_rank.rank_whole(searcher, q, 2)
+    assert got is not None and len(got) == 2 and got == _whoosh(searcher, q, 2)
+    assert given and not any(isinstance(items, (list, tuple)) for items in given)
+
+
+def test_a_union_adds_into_its_own_scores_and_copies_only_kept_ones(corpus, monkeypatch):
+    """A union's larger side, when it was made for this query (not a term's scores kept
+    in ``leaves``), takes the other's scores in place: one dictionary of ~300,000
+    documents fewer at a time for a common word at 100,000 articles; kept ones stay as
+    they were (the second ranking from them is the same)."""
+    monkeypatch.setattr(Or, "matcher_type", Or.DEFAULT_MATCHER)
+    searcher = corpus._current_searcher()
+    reader = searcher.reader()
+    q = same_ranking(QueryBuilder().build_typing("mus", reader, as_you_type=True)[0], reader)
+    copies: list[int] = []
+    real_dict = dict
+    monkeypatch.setattr(whole_rank, "dict", lambda d: copies.append(len(d)) or real_dict(d),
+                        raising=False)
+    expected = _whoosh(searcher, q, 1000)
+    assert whole_rank.rank_whole(searcher, q, 1000) == expected
+    assert copies == []  # nothing kept: every union added in place
+    leaves = whole_rank.Leaves()
+    assert whole_rank.rank_whole(searcher, q, 1000, leaves=leaves) == expected
+    assert copies and len(leaves) >= 2  # the kept terms' scores copied, not changed...
+    assert whole_rank.rank_whole(searcher, q, 1000, leaves=leaves) == expected  # ...as shown

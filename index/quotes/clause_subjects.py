@@ -234,6 +234,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 and nxt is not None
                 and nxt.kind == "w"
                 and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and not _qualifies_noun(words, mention, nxt)  # "a Pavlovian response"
                 and nxt.lower not in _TIME_UNITS  # "with the Hale campaign for months,"
                 and (
                     nxt.lower not in _TIME_AFTER
@@ -293,4 +294,30 @@ _NOT_VERB = frozenset(
     about into over under after before since during
     """
     )
+)
+
+
+def _qualifies_noun(words: list[Token], mention: Mention, nxt: Token) -> bool:
+    """Is a capitalised word after "a" or "an" followed by a lower-case word no singular
+    subject's verb ("a Republican triumph", "a Pavlovian response")? It then only
+    qualifies that noun: a verb after "a Republican" ends in -s or -ed, is a cue
+    ("said", "told"), an auxiliary or a common irregular past ("a Republican won")."""
+    low = nxt.lower
+    return (
+        mention.kind == "name"
+        and len(words) == 2
+        and words[0].lower in ("a", "an")
+        and not low.endswith(("s", "ed"))
+        and low not in lexicon.CUE_VERBS
+        and low not in _SINGULAR_VERBS
+    )
+
+
+_SINGULAR_VERBS = lexicon.words(
+    """
+    will would can could may might must should shall had did won took made gave went came
+    got ran led left held met sent kept felt found thought brought bought wrote became
+    began chose drew fell knew grew threw rose stood spoke told said put set cut let hit
+    quit also then now later never still just once first
+    """
 )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import lexicon
@@ -153,11 +154,7 @@ class Registry:
             # may have been registered sooner), a fuller name to the first that fits.
             people = [c for c in candidates if c.kind == "person"]
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
-        if entity is None and (
-            ACRONYM.fullmatch(mention.name)  # "the WTO" after its full name
-            or SHORT_FORM.fullmatch(mention.name)  # "Bat", "the Fed"; not "Tom"
-            and name_key(mention.name) not in lexicon.first_names()
-        ):
+        if entity is None and _may_be_short(mention.name):
             entity = self._spelled_out(mention.name)
         if entity is None and len(tokens) == 1:
             entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
@@ -248,9 +245,11 @@ class Registry:
         sighting = Sighting(
             entity, position, subject, possessive, speaker, opening, subordinate, frame
         )
-        entity.met = min(entity.met, position[:2])
-        if full:
-            entity.named = min(entity.named, position[:2])
+        where = position[:2]
+        if where < entity.met:
+            entity.met = where
+        if full and where < entity.named:
+            entity.named = where
         if not opening:
             entity.inside = True
         if speaker:
@@ -338,8 +337,7 @@ def _met(entity: Entity) -> tuple[int, int]:
     return entity.named if entity.named[0] < 1 << 30 else entity.met
 
 
-def _position(sighting: Sighting) -> Position:
-    return sighting.position
+_position = attrgetter("position")  # a sighting's position (C-level, called per sighting)
 
 
 def _may_shorten(first: str, other: str) -> bool:
@@ -359,6 +357,17 @@ def _may_shorten(first: str, other: str) -> bool:
 
 
 _FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
+
+
+@lru_cache(maxsize=65536)
+def _may_be_short(name: str) -> bool:
+    """Is ``name`` an acronym ("the WTO" after its full name) or shaped like a short form
+    ("Bat", "the Fed"; not "Tom", a given name) that an organisation's name may spell out?"""
+    return bool(
+        ACRONYM.fullmatch(name)
+        or SHORT_FORM.fullmatch(name)
+        and name_key(name) not in lexicon.first_names()
+    )
 
 
 @lru_cache(maxsize=65536)

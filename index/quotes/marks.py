@@ -271,9 +271,9 @@ def _outside_doubled_singles(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without those inside a passage quoted with doubled single marks
     (''He said, 'No boots on the ground,' and meant it,'' as some outlets write):
     a quotation nested in another is part of the outer one."""
+    if "''" not in text:
+        return spans  # most paragraphs: no match object made
     marks = [m.start() for m in _DOUBLED_SINGLE.finditer(text)]
-    if not marks:
-        return spans
     regions = [
         (marks[i], marks[i + 1] if i + 1 < len(marks) else len(text))
         for i in range(0, len(marks), 2)

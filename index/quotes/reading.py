@@ -61,12 +61,12 @@ def _prepare(
     tokens: list[Token] = []
     sentence_of: list[int] = []
     floor_of: list[int] = []
+    q_index: dict[int, int] = {}  # filled by the tokenizer, in token order
     for s in sorted(wanted):
         floor = len(tokens)
-        tokenize(text, spans, bounds[s][0], bounds[s][1], tokens)
+        tokenize(text, spans, bounds[s][0], bounds[s][1], tokens, q_index)
         sentence_of.extend([s] * (len(tokens) - floor))
         floor_of.extend([floor] * (len(tokens) - floor))
-    q_index = {t.quote: i for i, t in enumerate(tokens) if t.kind == "q"}
     return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
 
 

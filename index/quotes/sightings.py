@@ -96,8 +96,8 @@ class _NameReading:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
         run = text[at:stop]
         first, space, rest = run.partition(" ")
-        if _names_nobody(first.lower(), not text[start:at].strip()) or _question_will(
-            text, start, end, at, first
+        if _names_nobody(first.lower(), not text[start:at].strip()) or first == "Will" and (
+            _question_will(text, start, end, at, first)
         ):
             if not rest:
                 return  # "But", "Under": a sentence's first word, no name
@@ -107,8 +107,8 @@ class _NameReading:
         entity, possessive = self._runs.get(run) or self._run_entity(run)
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
-        if entity is None or entity.kind != "person":  # "The Planning Minister did not"
-            opens = not text[start:at].strip()
+        opens = not text[start:at].strip()
+        if opens and (entity is None or entity.kind != "person"):  # "The Minister did not"
             see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
         if entity is None:
             return
@@ -116,7 +116,7 @@ class _NameReading:
         near = max(start, at - _NEAR_WORDS)  # the words just before the name, bounded
         before = text[near:at].split()
         governed = bool(before) and before[-1].lower() in _GOVERNING
-        subject = speaker or not text[start:at].strip() or (
+        subject = speaker or opens or (
             nxt.islower() and nxt not in _PREPOSITIONS and not governed
         ) or near == start and _role_opening(before)
         if nxt in lexicon.PERSON_NOUNS and text[stop : stop + 1] == " ":
@@ -183,10 +183,10 @@ class _NameReading:
                 )
             entity, possessive = known
             nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
-            if entity is None or entity.kind != "person":  # "The Planning Minister did not"
-                after = nxt.text if nxt is not None and nxt.kind == "w" else ""
-                lows, at = [w.lower for w in words], (p, para.sentence_of[j], j)
-                see_described_subject(self.registry, lows, j == floor_of[j], after, at)
+            if j == floor_of[j] and (entity is None or entity.kind != "person"):
+                after = nxt.text if nxt is not None and nxt.kind == "w" else ""  # "The
+                lows, at = [w.lower for w in words], (p, para.sentence_of[j], j)  # Minister
+                see_described_subject(self.registry, lows, True, after, at)  # did not"
             if entity is None:
                 done = j + max(1, len(words))
                 continue
@@ -245,6 +245,9 @@ def _glance_role(
     spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
     the chairman of NATO," (an appositive)."""
     space = run_start - 1
+    following = _NEXT_WORD.match(text, run_end) if text.startswith(" ", run_end) else None
+    if following and following.group(1) in lexicon.PERSON_NOUNS:
+        space = start  # "chief Democratic rival": the name qualifies a noun, no role here
     if space > start and text[space] == " ":
         previous = text[text.rfind(" ", start, space) + 1 : space]
         if previous in _TITLED_PUBLICATIONS:  # "by US magazine Mobile PC"

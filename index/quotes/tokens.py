@@ -99,22 +99,65 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     piece = text[start:end]
     if "_" in piece:
         piece = piece.replace("_", " ")  # same length: offsets stay those of ``text``
+    # Printable text has no whitespace but plain spaces: a chunk's offset follows from the
+    # lengths before it (an empty chunk for each space after the first), not from a search.
+    spaced = piece.isprintable()
     pos = 0
-    for chunk in piece.split():
-        pos = piece.find(chunk, pos)
-        at = start + pos
-        pos += len(chunk)
+    for chunk in piece.split(" ") if spaced else piece.split():
+        if spaced:
+            at = start + pos
+            pos += len(chunk) + 1
+            if not chunk:
+                continue
+        else:
+            pos = piece.find(chunk, pos)
+            at = start + pos
+            pos += len(chunk)
         if chunk.isalnum():  # one word with no possessive ending, no full stop
-            capitalised = chunk[0].isupper()
-            append(Token("w", chunk, at, pos + start, -1, chunk, chunk.lower(), capitalised, False))
+            b = at + len(chunk)
+            append(Token("w", chunk, at, b, -1, chunk, chunk.lower(), chunk[0].isupper(), False))
             continue
-        for word in _TOKEN.findall(chunk):
-            b = at + len(word)
-            if not word[0].isalnum():  # one punctuation mark
-                append(Token("p", word, at, b, -1, word, word, False, False))
-            else:
-                _word_tokens(word, at, b, append)
-            at = b
+        if len(chunk) > _REMEMBERED_CHUNK:  # hostile input: cut, not remembered
+            _cut(chunk, at, append)
+            continue
+        parts = _chunks.get(chunk)
+        if parts is None:
+            parts = _chunk_parts(chunk)
+        for kind, word, a, b, bare, low, capitalised, possessive in parts:
+            append(Token(kind, word, at + a, at + b, -1, bare, low, capitalised, possessive))
+
+
+def _cut(chunk: str, at: int, append: Callable[[Token], None]) -> None:
+    """Append the tokens of ``chunk`` (more than letters and digits), which starts at
+    ``at``: words and single punctuation marks back to back."""
+    for word in _TOKEN.findall(chunk):
+        b = at + len(word)
+        if not word[0].isalnum():  # one punctuation mark
+            append(Token("p", word, at, b, -1, word, word, False, False))
+        else:
+            _word_tokens(word, at, b, append)
+        at = b
+
+
+_REMEMBERED_CHUNK = 64  # characters; a longer chunk is cut every time
+_CHUNK_MEMO_LIMIT = 50_000  # chunks remembered across articles before the memo starts afresh
+_chunks: dict[str, tuple[tuple, ...]] = {}
+
+
+def _chunk_parts(chunk: str) -> tuple[tuple, ...]:
+    """The fields of the tokens of ``chunk`` (see :func:`_cut`), offsets from its start,
+    remembered: they depend on the chunk's characters alone, so a chunk met again
+    ("said,", "Mr.", "Blair's") is not cut again."""
+    tokens: list[Token] = []
+    _cut(chunk, 0, tokens.append)
+    parts = tuple(
+        (t.kind, t.text, t.start, t.end, t.bare, t.lower, t.capitalised, t.possessive)
+        for t in tokens
+    )
+    if len(_chunks) >= _CHUNK_MEMO_LIMIT:
+        _chunks.clear()
+    _chunks[chunk] = parts
+    return parts
 
 
 def _word_tokens(word: str, a: int, b: int, append: Callable[[Token], None]) -> None:
@@ -172,12 +215,14 @@ def tokenize(
     start: int = 0,
     end: int | None = None,
     tokens: list[Token] | None = None,
+    q_index: dict[int, int] | None = None,
 ) -> list[Token]:
     """Tokens of ``text[start:end]``; each span (and its marks) becomes one "q" token.
 
     ``spans`` are all the paragraph's spans (a "q" token's ``quote`` is the index in
     that list); only those inside the range are used. Tokens are appended to ``tokens``
-    when it is given.
+    when it is given; ``q_index``, when given, maps each span made a "q" token to that
+    token's index in the list.
     """
     out: list[Token] = [] if tokens is None else tokens
     end = len(text) if end is None else end
@@ -190,6 +235,8 @@ def tokenize(
         q_start, q_end = _with_marks(text, span, pos)
         _words(text, pos, q_start, out)
         quoted = text[q_start:q_end]
+        if q_index is not None:
+            q_index[k] = len(out)
         out.append(Token("q", quoted, q_start, q_end, k, quoted, quoted.lower(), False, False))
         pos = q_end
     _words(text, pos, end, out)

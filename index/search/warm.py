@@ -77,7 +77,10 @@ the file, so that ``warreader index`` on an unchanged corpus does not warm it ag
 cancelled warming is not marked; a new commit empties the page file, and the mark
 with it); no query is named so (:func:`page_key`)."""
 
-_SET_CHUNK = 64
+_SET_CHUNK = 8
+"""Words whose sets are read between two looks at the budget (and two releases of the
+index pages read): at 100,000 articles the postings of the 64 commonest words, read at
+once, left 133 MB of index pages in the warming's RSS (its peak, 253 MB)."""
 
 
 @dataclass

@@ -26,6 +26,7 @@ from __future__ import annotations
 import heapq
 from collections import OrderedDict
 from collections.abc import Callable
+from itertools import chain
 
 from whoosh.matching import NullMatcherClass, UnionMatcher, WrappingMatcher
 from whoosh.matching.mcore import LeafMatcher
@@ -84,31 +85,46 @@ def rank_whole(searcher, q, n: int, cancelled: Callable[[], bool] | None = None,
         items = ((score, -(offset + doc)) for doc, score in scores.items())
         if masked:
             items = (item for item in items if -item[1] not in masked)
-        best = heapq.nlargest(n, [*best, *items])
+        best = heapq.nlargest(n, chain(best, items))  # a heap of n, not a list of every match
+        del scores, items  # not held while the next segment is evaluated
     return [(score, -negated) for score, negated in best]
 
 
 def _evaluate(m, segment: tuple, cancelled, leaves: Leaves | None) -> dict[int, float]:
     """{document: score} of every match of the matcher ``m`` (not advanced before)."""
+    return _scores(m, segment, cancelled, leaves)[0]
+
+
+def _scores(m, segment: tuple, cancelled, leaves: Leaves | None
+            ) -> tuple[dict[int, float], bool]:
+    """(:func:`_evaluate`'s scores, True when they are this call's own, so the caller
+    may change them in place rather than copy them: not a term's kept in ``leaves``)."""
     if isinstance(m, NullMatcherClass):
-        return {}
+        return {}, True
     if type(m) is WrappingMatcher:
         boost = m.boost
-        return {d: s * boost for d, s in _evaluate(m.child, segment, cancelled, leaves).items()}
+        child, own = _scores(m.child, segment, cancelled, leaves)
+        if not own:
+            return {d: s * boost for d, s in child.items()}, True
+        for d, s in child.items():  # values only: the keys stay as they are
+            child[d] = s * boost
+        return child, True
     if type(m) is UnionMatcher:
-        a = _evaluate(m.a, segment, cancelled, leaves)
-        b = _evaluate(m.b, segment, cancelled, leaves)
+        a, a_own = _scores(m.a, segment, cancelled, leaves)
+        b, b_own = _scores(m.b, segment, cancelled, leaves)
         if len(a) < len(b):
-            out = dict(b)
+            out = b if b_own else dict(b)
+            del b
             for d, s in a.items():
                 out[d] = s + out[d] if d in out else s
         else:
-            out = dict(a)
+            out = a if a_own else dict(a)
+            del a
             for d, s in b.items():
                 out[d] = out[d] + s if d in out else s
-        return out
+        return out, True
     if isinstance(m, LeafMatcher):
-        return _leaf(m, segment, cancelled, leaves)
+        return _leaf(m, segment, cancelled, leaves), leaves is None or not hasattr(m, "term")
     raise Unsupported(type(m).__name__)
 
 
