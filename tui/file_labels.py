@@ -16,11 +16,6 @@ def _name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def _relative(path: str, roots: list[str]) -> str:
-    """``path`` relative to the longest root holding it (as given if none does)."""
-    return relative_to(path, _longest_first(roots))
-
-
 def _longest_first(roots: list[str]) -> list[str]:
     """``roots`` longest first, each with its closing slash."""
     return [root + "/" for root in sorted(roots, key=len, reverse=True)]
@@ -48,8 +43,8 @@ def file_labels(paths: Iterable[str], roots: Iterable[Path | str]) -> dict[str, 
     corpus ``roots``: path -> label."""
     paths = list(dict.fromkeys(paths))
     names = Counter(_name(p) for p in paths)
-    folders = [str(Path(r).expanduser().resolve()).replace("\\", "/") for r in roots]
-    labels = {p: _name(p) if names[_name(p)] == 1 else _relative(p, folders) for p in paths}
+    folders = corpus_folders(roots)
+    labels = {p: _name(p) if names[_name(p)] == 1 else relative_to(p, folders) for p in paths}
     repeated = Counter(labels.values())
     return {p: label if repeated[label] == 1 else p for p, label in labels.items()}
 
