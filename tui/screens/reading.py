@@ -122,6 +122,13 @@ class ReadingMixin:
         if step and message.anchor is None:  # ] or [ pressed while it loaded
             self._step_quote(step)
 
+    def relabel_body(self) -> None:
+        """Name the shown article's file as the list now does: the first article is
+        shown before the list's file labels are made (``business/001.txt``, not
+        ``001.txt`` when several folders hold a 001.txt)."""
+        if self.article is not None:
+            self.body.set_file_label(self.articles.labels.get(self.article.path))
+
     def _land(self, quote_start: int | None) -> None:
         """Make the quote holding raw offset ``quote_start`` current (none if no quote
         holds it); nothing changes when there is no offset."""
