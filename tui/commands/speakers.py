@@ -7,6 +7,7 @@ resolved from), quote count and the articles they appear in; ``--json`` for scri
 from __future__ import annotations
 
 from warreader.tui.commands._common import (
+    corpus_names,
     corpus_paths,
     display_path,
     dump_json,
@@ -59,8 +60,10 @@ def run(args) -> int:
     table.add_column("quotes", justify="right")
     table.add_column("articles", style="dim")
     table.add_column("also called", style="dim")
+    shown = corpus_names([a.path for a in articles], given)
+    files = {a.id: shown[a.path] for a in articles}
     for s in summaries:  # cells are Text: names are never read as markup
-        names = ", ".join(paths[i].rsplit("/", 1)[-1] for i in s.articles)
+        names = ", ".join(files[i] for i in s.articles)
         table.add_row(plain_text(s.name), plain_text(s.role), str(s.quote_count),
                       plain_text(names), plain_text(", ".join(s.aliases)))
     Console().print(table)
