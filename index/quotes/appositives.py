@@ -28,12 +28,12 @@ def appositive_role(tokens: list[Token], j: int) -> str:
         if token.kind != "w" or words and _ends_role(token, words[-1]):
             break
         words.append(token.text)
-    described = len(words) >= 2 and words[0].lower() in ("a", "an", "the")
+    described = len(words) >= 2 and words[0].lower() in lexicon.DETERMINERS
     if described and token.kind == "w" and not token.capitalised and _ends_role(token, ""):
         return ""  # "in the Northern Echo, the Bishop said": a subject and its verb
     if not described and not (words and words[0].lower() in lexicon.PERSON_NOUNS):
         return ""
-    if words[0].lower() in ("a", "an", "the"):
+    if words[0].lower() in lexicon.DETERMINERS:
         words = words[1:]
     if words and words[0].lower() in ("who", "which", "where"):
         return ""
@@ -228,7 +228,7 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     ):  # not "the attorney general under President George W. Bush": a role
         return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (
-        first in ("a", "an", "the")
+        first in lexicon.DETERMINERS
         or inner[0].text[0].isdigit()
         or first in lexicon.PERSON_NOUNS
         or first in lexicon.TITLES
@@ -240,7 +240,7 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     ):
         role = (
             " ".join(t.text for t in inner[1:] if t.kind == "w")
-            if first in ("a", "an", "the")
+            if first in lexicon.DETERMINERS
             else " ".join(t.text for t in inner if t.kind == "w")
         )
         if inner[0].text[0].isdigit():

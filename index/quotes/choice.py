@@ -154,7 +154,7 @@ def _clause_participle(para: _Para, qi: int, e: Event) -> bool:
 def _framing_word(para: _Para, qi: int) -> str:
     """The word before the quotation at ``qi``, an article skipped, lower case ("as" in
     "... as a "disgrace""); "" at the paragraph's start."""
-    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in lexicon.DETERMINERS else qi - 2
     return para.tokens[back].lower if back >= 0 else ""
 
 
@@ -449,7 +449,7 @@ def _shout_agent(para: _Para, qi: int) -> Event | None:
     if j + 1 >= len(para.tokens) or para.tokens[j].lower != "by":
         return None
     words = right_phrase(para.tokens, j + 1)
-    if para.tokens[j + 1].lower in ("the", "a", "an"):  # "the ever vocal crowd"
+    if para.tokens[j + 1].lower in lexicon.DETERMINERS:  # "the ever vocal crowd"
         end = j + 1
         while (
             end < min(len(para.tokens), j + 7)

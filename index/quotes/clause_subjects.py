@@ -16,7 +16,7 @@ from warreader.index.quotes.phrases import right_phrase, unnamed_description
 from warreader.index.quotes.tokens import Token
 
 # Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
-_OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "that", "these"}
+_OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - lexicon.DETERMINERS - {"this", "that", "these"}
 # Owners that open a described subject ("Her press officer kept up the attack, saying").
 _OWNERS = lexicon.words("his her their its")
 
@@ -89,7 +89,7 @@ def coordinate_subject(tokens: list[Token], i: int, floor: int) -> Mention | Non
         if token.lower in _COORDINATORS and tokens[k - 1].text == "," and k + 1 < i - 1:
             opening = tokens[k + 1]
             if opening.kind == "w" and (
-                opening.capitalised or opening.lower in ("the", "a", "an")
+                opening.capitalised or opening.lower in lexicon.DETERMINERS
             ):
                 found = _first_subject(tokens, k + 1, i - 1)
                 if found is not None:  # the clause opens on its subject, not on a list's

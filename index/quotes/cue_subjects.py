@@ -55,7 +55,7 @@ def _owned_speaker(
         described = " ".join(t.text for t in tokens[k:past])
         k, words = past, after
     if described and named is not None:
-        owner_text = " ".join(t.text for t in owner_words if t.lower not in ("the", "a", "an"))
+        owner_text = " ".join(t.text for t in owner_words if t.lower not in lexicon.DETERMINERS)
         named.role = f"{owner_text} {described}"
         end = k + len(words) - 1
         return named, appositive_role(tokens, end + 1), end
@@ -216,7 +216,7 @@ def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int
         if token.kind != "w" or token.possessive:
             return k
         if token.lower in ARTICLES and not token.capitalised or a == floor and (
-            token.lower in ("the", "a", "an")
+            token.lower in lexicon.DETERMINERS
         ):
             if a == k - 1:
                 return k
@@ -240,7 +240,7 @@ def _named_before(
     if mention is None:
         return None
     described = mention.kind == "nominal" or (
-        mention.text.split(" ", 1)[0] in ("the", "a", "an")
+        mention.text.split(" ", 1)[0] in lexicon.DETERMINERS
         and len(mention.text.split()) > 1
         and mention.text.split()[1].islower()
     )  # "the communications director for the Iowa Democratic Party"
@@ -430,13 +430,6 @@ def _participle(low: str) -> bool:
         or stem + "e" in lexicon.CUE_VERBS
         or (stem[-1:] == stem[-2:-1] and stem[:-1] in lexicon.CUE_VERBS)
     )
-
-
-_BE = lexicon.words(
-    """
-    was were is are been being be
-    """
-)
 
 
 def _speaker_noun(low: str) -> bool:

@@ -134,11 +134,13 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
     ("The Swiss star hit back") and takes the subject of the sentence before instead."""
     if not opens or len(words) < 2 or words[0] != "the" or words[-1] not in _SUBJECT_JOBS:
         return
-    if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in _NOT_A_VERB:
+    if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in POSTMODIFIER_OPENERS:
         return  # "The minister said" is an event of its own; "The minister of ..." no verb
     entity = registry.antecedent(words[-1], position, window=4)
     if entity is not None and entity.kind == "person":
         registry.see(entity, position, True, False)
 
 
-_NOT_A_VERB = lexicon.words("of for at in on to with from and or who whose which that")
+POSTMODIFIER_OPENERS = lexicon.words("of for at in on to with from by and or who whose which that")
+"""Words that open a postmodifier ("the head of ...") or a relative clause after a noun:
+no verb follows the noun there."""

@@ -14,7 +14,6 @@ from warreader.index.quotes.clause_subjects import (
     sentence_subject,
 )
 from warreader.index.quotes.cue_subjects import (
-    _BE,
     _DASHES,
     _skip_parenthesis,
     _speaker_noun,
@@ -43,7 +42,7 @@ def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
     ``j``); None for "was quoted as saying", whose subject the general rules find."""
     for k in range(j - 2, max(floor, j - 14) - 1, -1):
         if tokens[k].lower in ("quoted", "quoting", "quotes", "quote"):
-            if k > floor and tokens[k - 1].lower in _BE:
+            if k > floor and tokens[k - 1].lower in lexicon.BE:
                 return None
             subject = _OBJECT_PRONOUNS.get(tokens[k + 1].lower)
             if subject is not None and k + 2 == j - 1:  # "quoted him as saying"
@@ -266,7 +265,7 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
         m < len(tokens)
         and m - k < 6
         and tokens[m].kind == "w"
-        and (not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an"))
+        and (not tokens[m].capitalised and tokens[m].lower not in lexicon.DETERMINERS)
     ):
         if _speaker_noun(tokens[m].lower) and not (
             m + 1 < len(tokens) and tokens[m + 1].capitalised
@@ -439,7 +438,7 @@ def postmodified_subject(
         return None
     for token in between[1:] if participle else between:
         if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
-            token.lower in lexicon.CUE_VERBS or token.lower in _BE
+            token.lower in lexicon.CUE_VERBS or token.lower in lexicon.BE
         ):
             return None
     if participle:

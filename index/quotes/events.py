@@ -23,7 +23,6 @@ from warreader.index.quotes.controlled import controlled_speaker
 from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
 from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
-    _BE,
     _DASHES,
     _is_object,
     _participle,
@@ -288,7 +287,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 continue  # "responded by pointing a finger": a manner; the subject speaks
         if (
             j > floor
-            and tokens[j - 1].lower in _BE
+            and tokens[j - 1].lower in lexicon.BE
             and low.endswith(("ed", "ld", "id"))
             and (low not in ("quoted",))
         ):
@@ -333,7 +332,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if (
                 mention is not None
                 and _participle(low)
-                and tokens[j - 1].lower not in _BE  # "are calling": no participle clause
+                and tokens[j - 1].lower not in lexicon.BE  # "are calling": no participle clause
                 and _participle_after_object(tokens, mention, first, floor)
             ):
                 subject = _clause_subject(tokens, first, floor)

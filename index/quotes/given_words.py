@@ -30,10 +30,9 @@ _LABELLED = lexicon.words(
     criticised criticized attacked mocked seen regarded viewed
     """
 )
-_ARTICLES = lexicon.words("a an the")
 _LIST_GLUE = lexicon.words("and or ,")
 _AFTER_LABEL = _LIST_GLUE | {"by"}  # what may follow a quotation a passive agent speaks
-_BEFORE_LABEL = _ARTICLES | _LIST_GLUE | _LABELLED | {"as"}
+_BEFORE_LABEL = lexicon.DETERMINERS | _LIST_GLUE | _LABELLED | {"as"}
 
 
 def given_speaker(para: _Para, qi: int) -> Event | None:
@@ -85,7 +84,7 @@ def _passive_agent(para: _Para, qi: int) -> Event | None:
     tokens = para.tokens
     first, last = _list_ends(tokens, qi)
     k = first - 1
-    if k > 0 and tokens[k].lower in _ARTICLES:
+    if k > 0 and tokens[k].lower in lexicon.DETERMINERS:
         k -= 1
     framed = k > 0 and tokens[k].lower == "as"
     if framed:

@@ -81,7 +81,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         return Mention(text, "nominal", said[0].start, said[-1].end, head="those"), "", end - 1
     if words and words[0].lower in ("that", "this", "these", "those"):
         return None, "", j  # "said that detectives could ...": a clause, no speaker
-    if len(words) == 1 and words[0].lower in ("the", "a", "an"):
+    if len(words) == 1 and words[0].lower in lexicon.DETERMINERS:
         words = _described(tokens, start) or _closing_document(tokens, start) or words
         # "said the lock forward", "read the email."
 
@@ -141,7 +141,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         return None, "", j  # "said the extent of CVRD's price rise was": no speaker here
     if start > j + 1 and mention.kind == "name" and not mention.role:
         mention.role = " ".join(
-            t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
+            t.text for t in tokens[j + 1 : start] if t.lower not in lexicon.DETERMINERS
         )
     if mention.kind == "nominal":
         end = _with_postmodifier(tokens, mention, start, end + 1) - 1

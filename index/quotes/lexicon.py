@@ -115,9 +115,7 @@ PHRASAL_CUES: dict[str, str] = {
 }
 # Words that may follow the particle of a phrasal cue: a manner or a time, not an object
 # ("“…,” Ruiz shot back with a laugh", "she went on at length"; not "went on a diet").
-PHRASAL_AFTER: frozenset[str] = frozenset(
-    words("with at in as after before during while when without from")
-)
+PHRASAL_AFTER = words("with at in as after before during while when without from")
 
 # Verbs that may come before their speaker ("said Mr Howard", "added the minister").
 INVERTIBLE: frozenset[str] = frozenset(
@@ -164,6 +162,9 @@ ADVERBS: frozenset[str] = frozenset(
     """
     )
 )
+
+DETERMINERS = words("a an the")  # the articles proper (mentions.ARTICLES adds possessives)
+BE = words("is was are were be been being")  # the forms of "be" but "am"
 
 PRONOUNS: dict[str, str] = {
     "he": "m",
@@ -304,7 +305,6 @@ PERSON_NOUNS.update(
         )
     }
 )
-
 
 
 def _plural(noun: str) -> str:

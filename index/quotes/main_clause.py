@@ -22,8 +22,8 @@ _OPENING = lexicon.words(
     throughout into unlike until once despite
     """
 )
-_NO_SPEECH = lexicon.words(
-    "is are was were be been being am can could will would may might must shall should "
+_NO_SPEECH = lexicon.BE | lexicon.words(
+    "am can could will would may might must shall should "
     "has have had do does did became become becomes seems seemed"
 )  # "Congress can ...", "the Graysons became ...": a state, not words spoken
 _LEADS = lexicon.words("and but so yet")

@@ -20,11 +20,7 @@ DETERMINERS = lexicon.words(
     the a an this that its his her their our one another
     """
 )
-ARTICLES = lexicon.words(
-    """
-    the a an its his her their our
-    """
-)
+ARTICLES = lexicon.DETERMINERS | lexicon.words("its his her their our")
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
 _MAX_ROLE_WORDS = 10
 
@@ -148,7 +144,7 @@ def build(words: list[Token]) -> Mention | None:
             lowers[org_at - 1] in lexicon.first_names()
         ):
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
-    if words[0].lower in _A_AN_THE and (head := _described_person(words)) is not None:
+    if words[0].lower in lexicon.DETERMINERS and (head := _described_person(words)) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
@@ -221,7 +217,6 @@ def _described_person(words: list[Token]) -> str | None:
     return None
 
 
-_A_AN_THE = frozenset(("a", "an", "the"))  # the articles proper (ARTICLES adds possessives)
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")

@@ -21,7 +21,7 @@ _NAMED_AFTER_PEOPLE = frozenset(("campaign",))
 def _lower_article(text: str) -> str:
     """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
     first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first.lower() in ("the", "a", "an") and rest else text
+    return f"{first.lower()} {rest}" if first.lower() in lexicon.DETERMINERS and rest else text
 
 
 def _owned_group(stage, mention, position) -> str | None:

@@ -149,7 +149,7 @@ def _described_start(tokens: list[Token], i: int) -> int:
         return i
     for a in range(i - 1, max(-1, i - 2 - _ADJECTIVE_REACH), -1):
         token = tokens[a]
-        if token.kind == "w" and token.lower in ("a", "an", "the") and a < i - 1:
+        if token.kind == "w" and token.lower in lexicon.DETERMINERS and a < i - 1:
             return a
         if token.kind != "w" or token.capitalised or token.possessive:
             return i

@@ -13,7 +13,7 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import Token
 
-_PASSIVE = lexicon.words("is was are were be been being so-called get gets got")
+_PASSIVE = lexicon.BE | lexicon.words("so-called get gets got")
 
 
 _REPORTING = lexicon.words(
@@ -140,15 +140,12 @@ def _after_work_noun(para: _Para, qi: int) -> bool:
     return k >= 0 and para.tokens[k].kind == "w" and para.tokens[k].lower in _WORKS
 
 
-_DETERMINERS = lexicon.words("a an the")
-
-
 def _attributive_title(para: _Para, qi: int) -> bool:
     """Does the capitalised quotation at ``qi`` stand between a determiner and a lower-case
     word, modifying a noun ("the "Sea Dogs" star", "a "Keep the Ferries Running" hat",
     "the "Ferry or Nothing" crowd")? Then it names a work, a slogan or a group: a term."""
     tokens = para.tokens
-    if not 0 < qi < len(tokens) - 1 or tokens[qi - 1].lower not in _DETERMINERS:
+    if not 0 < qi < len(tokens) - 1 or tokens[qi - 1].lower not in lexicon.DETERMINERS:
         return False
     span = para.spans[tokens[qi].quote]
     if not para.text[span.end - 1].isalnum():

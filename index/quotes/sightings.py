@@ -264,11 +264,11 @@ def _glance_role(
                 return
     after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
     described = after and after.group(1)
-    if described and (described in ("a", "an", "the") or described in lexicon.PERSON_NOUNS):
+    if described and (described in lexicon.DETERMINERS or described in lexicon.PERSON_NOUNS):
         role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
         if role:
             entity.role = role
-            if described in ("a", "an", "the") and not _after_place_preposition(
+            if described in lexicon.DETERMINERS and not _after_place_preposition(
                 text, start, run_start
             ):
                 _person_by_role(entity)
@@ -386,7 +386,7 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         _named_after_noun(entity, tokens[j - 1].lower)
     if not entity.role:
         entity.role = appositive_role(tokens, end)
-        if end + 1 < len(tokens) and tokens[end + 1].lower in ("a", "an", "the") and not (
+        if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not (
             j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
         ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
             _person_by_role(entity)

@@ -124,7 +124,7 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
     its finite verb, when both stand before the quotation; else None."""
     j = _after_opening_phrase(tokens, floor, qi)
-    if j is None and tokens[floor].lower in _DETERMINERS:
+    if j is None and tokens[floor].lower in lexicon.DETERMINERS:
         return determined_subject(tokens, floor, qi)
     if j is None or j >= qi:
         return None
@@ -162,11 +162,12 @@ def _after_later_comma(tokens: list[Token], j: int, qi: int) -> tuple[Mention, i
             tried += 1
             found = _subject_at(tokens, k + 1, qi)
             if found is not None:
-                return None if tokens[found[1]].lower in _COPULAS else found
+                return None if tokens[found[1]].lower in _FINITE_BE else found
     return None
 
 
-_COPULAS = lexicon.words("is was are were")  # "Only years earlier, he was a ... who"
+# The finite forms of "be" only: "Only years earlier, he was a ... who" (a description).
+_FINITE_BE = lexicon.BE - lexicon.words("be been being")
 
 
 _CLAUSE_DASHES = frozenset((",", ";", "-", "–", "—"))
@@ -249,9 +250,7 @@ _NOT_A_JOB = lexicon.words(
 )
 
 
-_DETERMINERS = lexicon.words("the a an")
 _SO_CALLED = lexicon.words("so-called so called dubbed")
-_BE = lexicon.words("is was are were be been being")
 
 
 def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mention, int] | None:
@@ -270,7 +269,7 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
         or mention.head in lexicon.ORG_NOUNS
     ):
         return None
-    if qi > 0 and tokens[qi - 1].lower in _SO_CALLED or _BE & {
+    if qi > 0 and tokens[qi - 1].lower in _SO_CALLED or lexicon.BE & {
         tokens[verb].lower, tokens[verb - 1].lower
     }:
         return None  # "The rapper was criticised after ...": a passive subject says nothing

@@ -163,7 +163,7 @@ def _cast_as(para: _Para, qi: int) -> bool:
     passive ("is often described as") nor in "known as", "such as"."""
     tokens = para.tokens
     k = qi - 1
-    if k > 0 and tokens[k].lower in ("a", "an", "the"):
+    if k > 0 and tokens[k].lower in lexicon.DETERMINERS:
         k -= 1
     if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in _NOT_CAST:
         return False
@@ -222,7 +222,7 @@ def _speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
         link = tokens[n + 1].lower
         if link not in _COMPLEMENT or link == "to" and qi - n > 3:
             return None  # "called Kell's remarks on it a "…"": the remarks are no speaker
-        if tokens[qi - 1].lower in ("a", "an", "the"):
+        if tokens[qi - 1].lower in lexicon.DETERMINERS:
             return None  # "Kell's claim that Dunn hid a "slush fund"": a named thing
         for o in range(n - 1, max(floor, n - 1 - _MODIFIERS) - 1, -1):
             owner = tokens[o]
