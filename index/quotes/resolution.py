@@ -270,7 +270,7 @@ def _unnamed_before(
     words = mention.text.lower().split()
     if words[0] != "the" or mention.head not in lexicon.PERSON_NOUNS:
         return None
-    if found is not None and mention.head in f"{found.role} {found.name}".lower():
+    if found is not None and mention.head in f"{found.role} {found.name}".lower().split():
         return None
     wanted = set(words[1:])
     for entity in reversed(entities[-_UNNAMED_REACH:]):
