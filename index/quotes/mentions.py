@@ -284,11 +284,7 @@ def shared_mention(words: list[Token], key: tuple[str, ...] | None = None) -> Me
     try:
         return _by_words[key]
     except KeyError:
-        pass
-    if len(_by_words) >= _MEMO_LIMIT:
-        _by_words.clear()
-    mention = _by_words[key] = build(words) if words else None
-    return mention
+        return _remember(_by_words, key, build(words) if words else None)
 
 
 def run_mention(run: str) -> Mention | None:
@@ -296,10 +292,14 @@ def run_mention(run: str) -> Mention | None:
     try:
         return _by_run[run]
     except KeyError:
-        pass
-    if len(_by_run) >= _MEMO_LIMIT:
-        _by_run.clear()
-    mention = _by_run[run] = _one_word_name(run) or _build_run(run)
+        return _remember(_by_run, run, _one_word_name(run) or _build_run(run))
+
+
+def _remember(memo: dict, key, mention: Mention | None) -> Mention | None:
+    """``mention``, kept in ``memo`` under ``key`` (a full memo starts afresh)."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = mention
     return mention
 
 
