@@ -94,6 +94,22 @@ def _past_job_words(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _phrase_ending(
+    tokens: list[Token], end: int, role: str, floor: int
+) -> tuple[Mention | None, str, int]:
+    """The phrase ending at token ``end`` (exclusive; a parenthesis before it skipped),
+    with ``role``, and where it starts; a name followed by its place or body ("Ruth Amos
+    of Fargo, N.D., who") gives the person."""
+    end = _skip_parenthesis(tokens, end, floor)
+    words = left_phrase(tokens, end)
+    mention = build(words) if words else None
+    if mention is not None and mention.kind == "name":
+        person = _affiliated_person(tokens, mention, end - len(words), floor)
+        if person is not None:
+            return person[0], role or person[0].role, person[2]
+    return mention, role, end - len(words)
+
+
 def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
     """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
     if i - 1 > floor and tokens[i - 1].lower in _REFLEXIVES:
@@ -102,14 +118,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         end, role = skip_back_appositive(tokens, i - 1)
         if end == i - 1 and i - 2 >= 0 and tokens[i - 2].text == ",":
             end = i - 2
-        end = _skip_parenthesis(tokens, end, floor)  # "Music Managers' Forum (MMF), who"
-        words = left_phrase(tokens, end)
-        mention = build(words) if words else None
-        if mention is not None and mention.kind == "name":
-            person = _affiliated_person(tokens, mention, end - len(words), floor)
-            if person is not None:  # "Ruth Amos of Fargo, N.D., who"
-                return person[0], role or person[0].role, person[2]
-        return mention, role, end - len(words)
+        return _phrase_ending(tokens, end, role, floor)  # "Music Managers' Forum (MMF), who"
     if i - 1 > floor and (document := document_that(tokens, i - 1)) is not None:
         return document  # "a Gazette article that claimed"
     if i > floor and tokens[i - 1].text == ",":
@@ -127,15 +136,9 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         end, role = skip_back_appositive(tokens, i)
         if end != i:
             end = _skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
-            end = _skip_parenthesis(tokens, end, floor)  # "the Summit (WSIS), which ..., told"
-            words = left_phrase(tokens, end)
-            mention = build(words) if words else None
-            if mention is not None and mention.kind == "name":
-                # "Rep. Lee Zeldin of New York, a Trump supporter, said": the person
-                person = _affiliated_person(tokens, mention, end - len(words), floor)
-                if person is not None:
-                    return person[0], role or person[0].role, person[2]
-            return mention, role, end - len(words)
+            # "the Summit (WSIS), which ..., told"; "Rep. Lee Zeldin of New York, a Trump
+            # supporter, said": the person
+            return _phrase_ending(tokens, end, role, floor)
         # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
         named = build(last) if last else None
         k = i - 1 - len(last)
