@@ -40,7 +40,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
     for span, found in zip(spans, attributions, strict=True):
         paragraph = paragraphs[span.paragraph]
         start = paragraph.raw_offset(span.start)
-        end = paragraph.raw_offset(span.end - 1) + 1
+        end = paragraph.raw_end(span.end)
         speaker = table.canonical(found.speaker) if found.speaker else None
         quoted = found.kind != "term"
         quotes.append(
