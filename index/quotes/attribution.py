@@ -58,7 +58,7 @@ from warreader.index.quotes.reading import (
     _wanted_sentences,
     with_antecedents,
 )
-from warreader.index.quotes.resolution import _Resolution
+from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.sightings import _NameReading
 from warreader.index.quotes.terms import (
@@ -82,7 +82,7 @@ def _listed(
     return term
 
 
-class ArticleAttributor(_NameReading, _Resolution):
+class ArticleAttributor(_NameReading, Resolution):
     """Attributes the spans of one article, paragraph by paragraph, in text order."""
 
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:

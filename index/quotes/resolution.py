@@ -41,7 +41,7 @@ from warreader.index.quotes.sightings import _names_nobody
 from warreader.index.quotes.titled_bodies import titled_entity
 
 
-class _Resolution:
+class Resolution:
     """The attributor's stage that resolves speech events' mentions."""
 
     def _resolve(
