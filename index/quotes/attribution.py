@@ -60,7 +60,7 @@ from warreader.index.quotes.reading import (
 )
 from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.sentences import sentence_bounds
-from warreader.index.quotes.sightings import _NameReading
+from warreader.index.quotes.sightings import NameReading
 from warreader.index.quotes.terms import (
     _coordinated_title,
     _is_term,
@@ -82,7 +82,7 @@ def _listed(
     return term
 
 
-class ArticleAttributor(_NameReading, Resolution):
+class ArticleAttributor(NameReading, Resolution):
     """Attributes the spans of one article, paragraph by paragraph, in text order."""
 
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:

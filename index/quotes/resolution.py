@@ -37,7 +37,7 @@ from warreader.index.quotes.owned_sources import (
 )
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, _Para
-from warreader.index.quotes.sightings import _names_nobody
+from warreader.index.quotes.sightings import names_nobody
 from warreader.index.quotes.titled_bodies import titled_entity
 
 
@@ -472,7 +472,7 @@ def _sentence_subject(para: _Para, floor: int) -> str | None:
     names: list[str] = []
     j = floor
     tokens = para.tokens
-    if j < len(tokens) and _names_nobody(tokens[j].lower, True):
+    if j < len(tokens) and names_nobody(tokens[j].lower, True):
         return None  # "Around 23 million Britons will ..."
     while j < len(tokens):
         words = right_phrase(tokens, j)

@@ -22,7 +22,7 @@ from warreader.index.quotes.reading import _Para
 from warreader.index.quotes.tokens import tokenize
 
 
-class _NameReading:
+class NameReading:
     """The attributor's stage that registers the names of what it reads."""
 
     def _know_full_names(self) -> None:
@@ -50,7 +50,7 @@ class _NameReading:
             for at, stop in runs_of(match):  # "Arsenal's Sol Campbell": two names
                 run = text[at:stop]
                 first, _, rest = run.partition(" ")
-                if _names_nobody(first.lower(), True) or _question_will(
+                if names_nobody(first.lower(), True) or _question_will(
                     text, start, end, at, first
                 ):
                     run = rest  # "But Elvis Costello"
@@ -96,7 +96,7 @@ class _NameReading:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
         run = text[at:stop]
         first, space, rest = run.partition(" ")
-        if _names_nobody(first.lower(), not text[start:at].strip()) or first == "Will" and (
+        if names_nobody(first.lower(), not text[start:at].strip()) or first == "Will" and (
             _question_will(text, start, end, at, first)
         ):
             if not rest:
@@ -165,7 +165,7 @@ class _NameReading:
                 continue
             if j == floor_of[j] and described.see_opening(self.registry, p, para, j, event_at):
                 continue  # "The Swiss star hit back": the person it is about opens it
-            if _names_nobody(token.lower, j == floor_of[j]) or (
+            if names_nobody(token.lower, j == floor_of[j]) or (
                 token.lower == "will" and j == floor_of[j] and _asks(tokens, para.sentence_of, j)
             ):
                 continue
@@ -329,7 +329,7 @@ def _role_opening(before: list[str]) -> bool:
     return (
         1 < len(before) <= 4
         and before[0][:1].isupper()
-        and not _names_nobody(before[0].lower(), True)
+        and not names_nobody(before[0].lower(), True)
         and before[-1] in lexicon.PERSON_NOUNS
     )
 
@@ -438,7 +438,7 @@ def _asks(tokens, sentence_of: list[int], j: int) -> bool:
     return tokens[k].text.endswith("?")
 
 
-def _names_nobody(low: str, opens_sentence: bool) -> bool:
+def names_nobody(low: str, opens_sentence: bool) -> bool:
     """Is a capitalised word with this lower case no start of a name: "But", "This", or
     at a sentence's start "Under" ("Under the deal, ...")? "The" may start one."""
     return low != "the" and (
