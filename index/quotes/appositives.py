@@ -8,8 +8,8 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import (
-    _MAX_ROLE_WORDS,
-    _ROLE_BREAK,
+    MAX_ROLE_WORDS,
+    ROLE_BREAK,
     is_person_name,
     is_role_word,
 )
@@ -38,7 +38,7 @@ def appositive_role(tokens: list[Token], j: int) -> str:
     if words and words[0].lower() in ("who", "which", "where"):
         return ""
     # A role is a short noun phrase about a job or position, not a clause.
-    if len(words) > _MAX_ROLE_WORDS or not any(
+    if len(words) > MAX_ROLE_WORDS or not any(
         w.lower() in lexicon.PERSON_NOUNS or w.lower() in lexicon.TITLES for w in words
     ):
         return ""
@@ -64,7 +64,7 @@ def _names_a_job(words: list[Token]) -> bool:
     """Do the words before any preposition name a job: "managing director (of ...)",
     "senior vice-president", "Head of Research"?"""
     for n, t in enumerate(words[:_MAX_JOB_WORDS]):
-        if t.kind != "w" or t.lower in _ROLE_BREAK or t.lower.endswith("ed") or (
+        if t.kind != "w" or t.lower in ROLE_BREAK or t.lower.endswith("ed") or (
             t.lower in ("known", "by", "as")
         ):
             return False  # ", led by chief executive X,", ", known as Queen of the Sky,"
@@ -72,7 +72,7 @@ def _names_a_job(words: list[Token]) -> bool:
             # The job ends the phrase or a preposition follows ("director of ..."), not a
             # verb: "Ukraine's defense minister sought again to ..." is a clause.
             rest = [w for w in words[n + 1 :] if not is_role_word(w) and w.kind == "w"]
-            return not rest or rest[0].lower in _ROLE_BREAK or rest[0].capitalised
+            return not rest or rest[0].lower in ROLE_BREAK or rest[0].capitalised
     return False
 
 

@@ -22,7 +22,7 @@ DETERMINERS = lexicon.words(
 )
 ARTICLES = lexicon.DETERMINERS | lexicon.words("its his her their our")
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
-_MAX_ROLE_WORDS = 10
+MAX_ROLE_WORDS = 10
 
 
 @dataclass(slots=True)
@@ -338,12 +338,12 @@ def _one_word_name(run: str) -> Mention | None:
     return Mention(run, "name", 0, len(run), name=run, org=org)
 
 
-_ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "on"))
+ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "on"))
 
 
 def is_person_name(words: list[Token]) -> bool:
     """Do ``words`` build a person's name (an honorific or a given name in it)?"""
-    if any(t.lower in _ROLE_BREAK or t.kind != "w" for t in words[1:]):
+    if any(t.lower in ROLE_BREAK or t.kind != "w" for t in words[1:]):
         return False  # "chairman and chief executive of EMI Music": a role
     mention = build(words)
     if mention is None or mention.kind != "name" or mention.org:
