@@ -50,7 +50,7 @@ from warreader.index.quotes.event_forms import (
     postmodified_subject,
 )
 from warreader.index.quotes.group_subjects import counted_before, group_subject
-from warreader.index.quotes.inverted import _determined_document, _inverted
+from warreader.index.quotes.inverted import determined_document, inverted_speaker
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.pair_subjects import first_of_pair
@@ -212,7 +212,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
-            mention, role, end = _inverted(tokens, j + 1)
+            mention, role, end = inverted_speaker(tokens, j + 1)
             if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
                 mention = _document_owner_phrase(tokens, mention) or mention  # "according
                 # to a court document filed by Dan Ross"
@@ -309,7 +309,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if (left is None or left.kind == "q" or left.text in ",:;—–-(") and (
             low in lexicon.INVERTIBLE
         ) and not after_appositive:
-            mention, role, last = _inverted(tokens, j)
+            mention, role, last = inverted_speaker(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = _subject_before(tokens, i, floor)
             if mention is None and (piece := press_piece_subject(tokens, i, floor)) is not None:
@@ -342,7 +342,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
             mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
-            mention, role, last = _inverted(tokens, j)
+            mention, role, last = inverted_speaker(tokens, j)
         if mention is None and after_appositive:
             stray = name_after_quote(tokens, i - 1, floor)  # '"…," Jane Riley, told AP'
             if stray is not None:
@@ -393,12 +393,12 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if mention is None and left is not None and left.kind == "w" and weak and (
             low in _DISPLAY_VERBS
         ):
-            mention = _determined_document(tokens, i, floor)  # "his tweet read"
+            mention = determined_document(tokens, i, floor)  # "his tweet read"
             if mention is not None:
                 first = i - len(mention.text.split())
         if mention is None and left is not None and left.kind == "w" and not weak:
             mention = (
-                _determined_document(tokens, i, floor)
+                determined_document(tokens, i, floor)
                 or _opening_document(tokens, floor, i)
                 or _postmodified_subject(tokens, i, floor)  # "a source familiar with X said"
             )

@@ -29,7 +29,7 @@ _NO_SPEAKER_AFTER = frozenset(
 )
 
 
-def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
+def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
@@ -341,7 +341,7 @@ _VERB_LIKE_DOCUMENTS = lexicon.words(
 )
 
 
-def _determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
+def determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """ "the email said", "his tweet read": a determiner and a verb-like document noun
     right before the cue at ``i``."""
     k = i - 1
