@@ -18,12 +18,12 @@ from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name, is_role_word
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subject_asides import (
-    _ASIDE_PHRASES,
-    _bracketed_name,
-    _short_aside,
-    _skip_aside_adverb,
-    _skip_parenthesis,
-    _who_antecedent,
+    ASIDE_PHRASES,
+    bracketed_name,
+    short_aside,
+    skip_aside_adverb,
+    skip_parenthesis,
+    who_antecedent,
 )
 from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
@@ -100,7 +100,7 @@ def _phrase_ending(
     """The phrase ending at token ``end`` (exclusive; a parenthesis before it skipped),
     with ``role``, and where it starts; a name followed by its place or body ("Ruth Amos
     of Fargo, N.D., who") gives the person."""
-    end = _skip_parenthesis(tokens, end, floor)
+    end = skip_parenthesis(tokens, end, floor)
     words = left_phrase(tokens, end)
     mention = build(words) if words else None
     if mention is not None and mention.kind == "name":
@@ -123,10 +123,10 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         return document  # "a Gazette article that claimed"
     if i > floor and tokens[i - 1].text == ",":
         if i - 4 > floor and tokens[i - 4].text == "," and (
-            (tokens[i - 3].lower, tokens[i - 2].lower) in _ASIDE_PHRASES
+            (tokens[i - 3].lower, tokens[i - 2].lower) in ASIDE_PHRASES
         ):
             return _subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
-        bracketed = _bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
+        bracketed = bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed
         last = left_phrase(tokens, i - 1)  # the phrase before the comma, read once
@@ -135,7 +135,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             return place
         end, role = skip_back_appositive(tokens, i)
         if end != i:
-            end = _skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
+            end = skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
             # "the Summit (WSIS), which ..., told"; "Rep. Lee Zeldin of New York, a Trump
             # supporter, said": the person
             return _phrase_ending(tokens, end, role, floor)
@@ -156,8 +156,8 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        found = _who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
-        if found is None and (aside := _short_aside(tokens, i, floor)) is not None:
+        found = who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
+        if found is None and (aside := short_aside(tokens, i, floor)) is not None:
             return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
         return found or (None, "", i)
     if i > floor and tokens[i - 1].text == ")":

@@ -15,9 +15,9 @@ from warreader.index.quotes.clause_subjects import (
 )
 from warreader.index.quotes.cue_subjects import (
     _DASHES,
-    _skip_parenthesis,
     _speaker_noun,
     _subject_before,
+    skip_parenthesis,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.group_subjects import quantified_group
@@ -126,7 +126,7 @@ def _after_heading(tokens: list[Token], j: int, floor: int) -> Event | None:
     )
     if dash is None or dash <= floor:
         return None  # "- Mark Blumenthal:" opening the line is read as before
-    end = _skip_parenthesis(tokens, j, dash)
+    end = skip_parenthesis(tokens, j, dash)
     words = left_phrase(tokens, end)
     if not words or end - len(words) != dash + 1:
         return None
@@ -199,7 +199,7 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
     an outlet, "Howard Kurtz, Fox News: "…"". A bracketed party is stepped over ("Rep.
     Ann Marsh (D-Ohio): "…""), and of two people named the first stands for both."""
-    end = _skip_parenthesis(tokens, j, floor)
+    end = skip_parenthesis(tokens, j, floor)
     words = left_phrase(tokens, end)
     mention = build(words) if words else None
     if mention is None or mention.kind != "name" or mention.possessive:
