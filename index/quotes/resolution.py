@@ -12,12 +12,12 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import _index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself
 from warreader.index.quotes.descriptions import (
-    _named_organisation,
-    _not_owned_by,
-    _owner_word,
-    _places,
-    _places_clash,
-    _spoken_for,
+    named_organisation,
+    named_places,
+    not_owned_by,
+    owner_word,
+    places_clash,
+    spoken_for,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
@@ -143,7 +143,7 @@ class Resolution:
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
-            owner = None if _places(mention.text) or _issuer_named(mention) else (
+            owner = None if named_places(mention.text) or _issuer_named(mention) else (
                 self._document_owner(p, mention.head, event)  # not "a Gazette editorial"'s
             )
             first = mention.text.split(" ", 1)[0]
@@ -161,22 +161,22 @@ class Resolution:
         group = _owned_group(self, mention, position)
         if group:
             return self._description_entity(mention, name=group), None
-        if _named_organisation(mention):
+        if named_organisation(mention):
             # "the Clinton campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
             return self._description_entity(mention), None
         core, after = _split_postmodifier(mention)
-        places = _places(core)
-        owner = _owner_word(core)
-        owns = owner or _spoken_for(core)  # "the Acme spokeswoman" is Acme's
+        places = named_places(core)
+        owner = owner_word(core)
+        owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
         entity = entity or self.registry.antecedent(
             mention.head,
             position,
             window=4,
             avoid=(
-                lambda e: _places_clash(places, e.role)
-                or _not_owned_by(owns, mention.head, e)
+                lambda e: places_clash(places, e.role)
+                or not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
             )
             if places or owns or after
