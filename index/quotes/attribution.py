@@ -62,10 +62,10 @@ from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.sightings import NameReading
 from warreader.index.quotes.terms import (
-    _coordinated_title,
-    _is_term,
-    _may_speak_alone,
-    _phrase_like,
+    coordinated_title,
+    is_term,
+    may_speak_alone,
+    phrase_like,
 )
 
 
@@ -77,7 +77,7 @@ def _listed(
     "cruel""), a capitalised one after a term a title ('roles in "Salt," and "Tide"')."""
     if term and k and _coordinated_quote(para, k, qi, previous):
         return False
-    if not (term or own) and k and _coordinated_title(para, k, qi, previous):
+    if not (term or own) and k and coordinated_title(para, k, qi, previous):
         return True
     return term
 
@@ -178,7 +178,7 @@ class ArticleAttributor(NameReading, Resolution):
                     or shouted
                     or given is not None
                 )
-                term = _is_term(para, qi, span, near, event is not None or labelled, own)
+                term = is_term(para, qi, span, near, event is not None or labelled, own)
                 term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))
                 if term and not span.continuation:
                     result = Attribution(kind="term")
@@ -186,7 +186,7 @@ class ArticleAttributor(NameReading, Resolution):
                     result = resolved[id(event)]
                 elif shouted and (agent := _shout_agent(para, qi)) is not None:
                     result = self._resolve(p, para, agent)
-                    if agent.mention.kind == "nominal" and not _may_speak_alone(
+                    if agent.mention.kind == "nominal" and not may_speak_alone(
                         agent.mention.head
                     ):  # "by the ever vocal crowd": nobody else, as described
                         text = agent.mention.text
@@ -198,7 +198,7 @@ class ArticleAttributor(NameReading, Resolution):
                     result = self._fallback(p, para, k, lenders, resolved)
                     if (
                         not result.speaker
-                        and _phrase_like(para.text, span)
+                        and phrase_like(para.text, span)
                         and not (own or _reported_before(para, qi) or _directed(para, qi))
                     ):
                         result = Attribution(kind="term")

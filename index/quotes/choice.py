@@ -25,10 +25,10 @@ from warreader.index.quotes.reading import Attribution, _Para
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.subordinate import opening_clause_event
 from warreader.index.quotes.terms import (
-    _CASTING,
-    _may_speak_alone,
-    _speech_owner,
+    CASTING,
+    may_speak_alone,
     owner_mention,
+    speech_owner,
 )
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
@@ -267,7 +267,7 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     token = para.tokens[qi]  # a quotation's own token (a look-up: `in values()` was a scan)
     if token.kind != "q" or para.q_index.get(token.quote) != qi:
         return None
-    owned = _speech_owner(para, qi)  # "Dunn's claim that "…"": the owner said it
+    owned = speech_owner(para, qi)  # "Dunn's claim that "…"": the owner said it
     if owned is not None and (owner := owner_mention(para.tokens, owned[0])) is not None:
         noun = owned[1]
         return Event(para.tokens[noun].text, noun, owner, weak=True, first=owned[0], last=noun)
@@ -275,7 +275,7 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     if found is None:
         return None
     mention, verb = found
-    if mention.kind == "nominal" and not _may_speak_alone(mention.head):
+    if mention.kind == "nominal" and not may_speak_alone(mention.head):
         return None
     return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
 
@@ -369,7 +369,7 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
         return (
             subject.lower in _SPEAKING_SUBJECT
             or (subject.capitalised and k > para.floor_of[qi] and not subject.possessive)
-            or (not subject.capitalised and _may_speak_alone(subject.lower))
+            or (not subject.capitalised and may_speak_alone(subject.lower))
         )
     return False
 
@@ -406,7 +406,7 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
         and bool(between)
         and between[0] in _GOES_ON
         and not any(before < e.cue_index < qi for e in para.events)
-        and not any(w.startswith(_CASTING) for w in between)  # "while Dunn refers to her as"
+        and not any(w.startswith(CASTING) for w in between)  # "while Dunn refers to her as"
     )
 
 

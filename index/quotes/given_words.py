@@ -18,7 +18,7 @@ from warreader.index.quotes.event_forms import _agent_after_by
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.quoted_context import titled_quote
 from warreader.index.quotes.reading import _Para
-from warreader.index.quotes.terms import _may_speak_alone, owner_mention
+from warreader.index.quotes.terms import may_speak_alone, owner_mention
 from warreader.index.quotes.tokens import Token
 
 # Participles by which someone's words label a thing: 'was called "…" by', 'deemed "…"
@@ -140,7 +140,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
         if t.kind != "w" or t.lower in _AGENT_STOPS or not bare.isalpha():
             break
         words.append(t)
-    while words and not (not words[-1].capitalised and _may_speak_alone(words[-1].lower)):
+    while words and not (not words[-1].capitalised and may_speak_alone(words[-1].lower)):
         words.pop()
     if not words:
         return None
@@ -150,7 +150,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
 
 def _can_speak(mention: Mention) -> bool:
     return mention.kind == "name" or (
-        mention.kind == "nominal" and _may_speak_alone(mention.head)
+        mention.kind == "nominal" and may_speak_alone(mention.head)
     )
 
 

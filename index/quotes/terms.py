@@ -1,6 +1,6 @@
 """Quote or term: is a quotation someone's words, or a quoted term, title or name?
 
-:func:`_is_term` reads what stands around the quotation (:mod:`index.quotes.quoted_context`):
+:func:`is_term` reads what stands around the quotation (:mod:`index.quotes.quoted_context`):
 a marker word ("the so-called "…"", "the slogan "…""), a title's slot and capitals, an
 owner who can speak, a reporting or directing verb earlier in the sentence, a predicate's
 slot with a speaker for its subject. Used by :mod:`index.quotes.choice` and
@@ -33,7 +33,7 @@ from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token
 
 
-def _may_speak_alone(head: str) -> bool:
+def may_speak_alone(head: str) -> bool:
     """Can a description headed by ``head`` speak with no name ("the spokesman", "the
     ministry", "the report")?"""
     return (
@@ -44,7 +44,7 @@ def _may_speak_alone(head: str) -> bool:
     )
 
 
-def _is_term(
+def is_term(
     para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
 ) -> bool:
     """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
@@ -102,7 +102,7 @@ def _is_term(
         or _directed(para, qi)
         or _predicate_words(para, qi, has_event)
         or _cast_as(para, qi)
-        or _speech_owner(para, qi) is not None
+        or speech_owner(para, qi) is not None
     )
 
 
@@ -146,7 +146,7 @@ def _predicate_words(para: _Para, qi: int, has_event: bool) -> bool:
 
 # Verbs by which a speaker casts something "as" what the quotation calls it ("refers to
 # the mayor as "…"", "portraying the plan as "…"", "dubbing them as "…"").
-_CASTING = (
+CASTING = (
     "refer", "portray", "cast", "frame", "framing", "declar", "dub", "label", "brand",
     "describ", "characteri", "depict", "paint", "mock", "derid", "dismiss", "attack",
     "hail", "tout", "condemn", "denounc", "slam",
@@ -172,7 +172,7 @@ def _cast_as(para: _Para, qi: int) -> bool:
         verb = tokens[v]
         if verb.kind == "q" or verb.text in (";", ":"):
             return False
-        if verb.kind != "w" or verb.capitalised or not verb.lower.startswith(_CASTING):
+        if verb.kind != "w" or verb.capitalised or not verb.lower.startswith(CASTING):
             continue
         if v and tokens[v - 1].lower in _PASSIVE_OR_OFTEN:
             return False
@@ -202,7 +202,7 @@ _OWNER_REACH = 12  # tokens between the speech noun and the quotation
 _MODIFIERS = 3  # words (adjectives, a comma) between the owner and the noun
 
 
-def _speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
+def speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
     """The owner (its last token's index) and the speech noun (its index) of the quoted
     words at ``qi``, when the quotation stands after a person's speech noun in its
     sentence ("Dunn's recent claim that "hundreds" of ferries sank", "his pledge to be
@@ -265,7 +265,7 @@ _PASSIVE_OR_OFTEN = lexicon.words(
 def _speaks(mention: Mention) -> bool:
     """Can the subject ``mention`` speak (a name, a pronoun, a description of a
     speaker)?"""
-    return mention.kind != "nominal" or _may_speak_alone(mention.head)
+    return mention.kind != "nominal" or may_speak_alone(mention.head)
 
 
 _WORD_AS_SUBJECT = lexicon.words(
@@ -273,7 +273,7 @@ _WORD_AS_SUBJECT = lexicon.words(
 )
 
 
-def _phrase_like(text: str, span: Span) -> bool:
+def phrase_like(text: str, span: Span) -> bool:
     """A short quoted phrase that is no sentence: a term when nobody says it."""
     return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
 
@@ -281,7 +281,7 @@ def _phrase_like(text: str, span: Span) -> bool:
 _LIST_GLUE = ([], ["and"], ["or"], [","], [",", "and"], [",", "or"])
 
 
-def _coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+def coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
     """Is the capitalised quotation at ``qi`` the next item of a list whose quotation before
     it, ``previous``, is a term ("roles in "The Green Pier," "Ferry 13," and "Salt Lake:
     The Boat That Sank Twice,""; "hits including "La Marea" and "Puerto Viejo (Mar).")?
