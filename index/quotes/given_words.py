@@ -17,7 +17,7 @@ from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import _agent_after_by
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.quoted_context import titled_quote
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Para
 from warreader.index.quotes.terms import may_speak_alone, owner_mention
 from warreader.index.quotes.tokens import Token
 
@@ -35,7 +35,7 @@ _AFTER_LABEL = _LIST_GLUE | {"by"}  # what may follow a quotation a passive agen
 _BEFORE_LABEL = lexicon.DETERMINERS | _LIST_GLUE | _LABELLED | {"as"}
 
 
-def given_speaker(para: _Para, qi: int) -> Event | None:
+def given_speaker(para: Para, qi: int) -> Event | None:
     """The speaker the words around the quotation at ``qi`` name (module docstring), as
     a weak event; None when they name nobody who can speak. A source its sentence
     credits with "according to" stays the speaker: it reports what the agent said
@@ -76,7 +76,7 @@ def _list_ends(tokens: list[Token], qi: int) -> tuple[int, int]:
     return first, last
 
 
-def _passive_agent(para: _Para, qi: int) -> Event | None:
+def _passive_agent(para: Para, qi: int) -> Event | None:
     """ 'was called "…" by the sentencing judge', 'seen by organisers as a "…"': the
     participle stands right before the quotation (an "as" and an article between at
     most: an object there would make the verb active, "called it "…""), and the agent
@@ -164,7 +164,7 @@ _SAYINGS = lexicon.words(
 )
 
 
-def _owned_remark(para: _Para, qi: int) -> Event | None:
+def _owned_remark(para: Para, qi: int) -> Event | None:
     """ 'Mitt Romney's "…" comment', 'his "…" remark': an owner who can speak (a name in
     the possessive, his, her, their) right before the quotation, a noun for something
     said right after it; not a capitalised title ('Obama's "Yes We Can" line' is a

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token
 
 _PASSIVE = lexicon.BE | lexicon.words("so-called get gets got")
@@ -57,7 +57,7 @@ def _after_subject(tokens: list[Token], k: int) -> bool:
     return subject.lower in _SUBJECTS or (subject.capitalised and not subject.possessive)
 
 
-def _reported_before(para: _Para, qi: int) -> bool:
+def _reported_before(para: Para, qi: int) -> bool:
     """Does a reporting verb stand earlier in the sentence of the quotation at ``qi``
     ("Carr, 31, a photographer, said the convention was the "perfect opportunity"")?
     Quoted words in reported speech are the reporter's, even when no speaker was read."""
@@ -105,7 +105,7 @@ _DIRECTING = lexicon.words(
 _DIRECT_REACH = 10
 
 
-def _directed(para: _Para, qi: int) -> bool:
+def _directed(para: Para, qi: int) -> bool:
     """Is the quotation at ``qi`` an infinitive ("to "…"", "not to "…"") that a verb of
     directing or promising earlier in its sentence governs ("urges voters in Leeds to
     "send a message"")? Then it is someone's words, not a term."""
@@ -132,7 +132,7 @@ _WORKS = lexicon.TERM_MARKERS | lexicon.words(
 )
 
 
-def _after_work_noun(para: _Para, qi: int) -> bool:
+def _after_work_noun(para: Para, qi: int) -> bool:
     """Does the quotation at ``qi`` follow a noun for a work, with or without a comma
     ("her memoir, "…"", "the new book, "…"", "on his podcast "…"")? Then it is the
     work's title, in apposition."""
@@ -140,7 +140,7 @@ def _after_work_noun(para: _Para, qi: int) -> bool:
     return k >= 0 and para.tokens[k].kind == "w" and para.tokens[k].lower in _WORKS
 
 
-def _attributive_title(para: _Para, qi: int) -> bool:
+def _attributive_title(para: Para, qi: int) -> bool:
     """Does the capitalised quotation at ``qi`` stand between a determiner and a lower-case
     word, modifying a noun ("the "Sea Dogs" star", "a "Keep the Ferries Running" hat",
     "the "Ferry or Nothing" crowd")? Then it names a work, a slogan or a group: a term."""
@@ -172,7 +172,7 @@ _NOT_HEAD = lexicon.words(
 )
 
 
-def _byline_title(para: _Para, qi: int, span: Span) -> bool:
+def _byline_title(para: Para, qi: int, span: Span) -> bool:
     """Is the quotation at ``qi`` the headline of a piece cited with its byline
     ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,
     and "by", an owner's name in the possessive and a name follow it: a title."""
@@ -191,7 +191,7 @@ def _byline_title(para: _Para, qi: int, span: Span) -> bool:
 _OWNERS = lexicon.words("his her their my our")
 
 
-def _owned_words(para: _Para, qi: int, span: Span) -> bool:
+def _owned_words(para: Para, qi: int, span: Span) -> bool:
     """Does an owner who can speak stand right before the quotation at ``qi`` (a
     person's name in the possessive, or his, her, their)? Then the quoted words are
     that owner's ("Romney's "47 percent" remark", "his "firm" support"), unless they
@@ -242,7 +242,7 @@ _BEFORE_TITLE = lexicon.words("on told with of")
 _PERFORMING = lexicon.words("perform performs performed performing sang sing sings singing")
 
 
-def _title_slot(para: _Para, qi: int) -> bool:
+def _title_slot(para: Para, qi: int) -> bool:
     """Does the quotation at ``qi`` stand where a title stands: right after an owner's
     name ("NBC's", "the BBC's") or one of :data:`_BEFORE_TITLE`, or "according to"?"""
     if qi == 0:
@@ -274,7 +274,7 @@ _PASSIVE_REPORT = lexicon.words(
 )
 
 
-def _predicate_slot(para: _Para, qi: int) -> bool:
+def _predicate_slot(para: Para, qi: int) -> bool:
     """Does the quotation at ``qi`` stand where a predicate or a clause starts, right after
     a copula, a modal or "that" ("the spokeswoman was "satisfied"", "will "finish the
     job"")? Words there are said by someone, not a title or a name; a lower-case start

@@ -36,7 +36,7 @@ from warreader.index.quotes.owned_sources import (
     _spelled_owner,
 )
 from warreader.index.quotes.phrases import right_phrase
-from warreader.index.quotes.reading import Attribution, _Para
+from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.sightings import names_nobody
 from warreader.index.quotes.titled_bodies import titled_entity
 
@@ -45,7 +45,7 @@ class Resolution:
     """The attributor's stage that resolves speech events' mentions."""
 
     def _resolve(
-        self, p: int, para: _Para, event: Event, quoted: str | None = None
+        self, p: int, para: Para, event: Event, quoted: str | None = None
     ) -> Attribution:
         mention = event.mention
         position = (p, para.sentence_of[event.cue_index], event.first)
@@ -112,7 +112,7 @@ class Resolution:
             self._far_names = full_names_by_short(self.texts)
         return self._far_names.get(short)
 
-    def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
+    def _resolve_nominal(self, p: int, para: Para, event: Event, position) -> tuple:
         mention = event.mention
         words = mention.text.split()
         indefinite = words[0].lower() in ("a", "an", "one", "another", "someone", "somebody")
@@ -307,7 +307,7 @@ def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
     return " ".join(words[:cut]), _capitalised_words(" ".join(words[cut:]))
 
 
-def _closing_frame(para: _Para, event: Event) -> bool:
+def _closing_frame(para: Para, event: Event) -> bool:
     """Does ``event`` close its sentence after a comma ("..., which he's expected to win,
     Jones said.")? Its speaker then speaks all the sentence says of anyone else."""
     tokens = para.tokens
@@ -321,7 +321,7 @@ def _closing_frame(para: _Para, event: Event) -> bool:
     )
 
 
-def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]:
+def _pronoun_position(p: int, para: Para, event: Event) -> tuple[int, int, int]:
     """Where a pronoun speaker stands: it refers back from itself, not from its verb, so
     the people named between them are no antecedents ("he backed Ann Cole over Jim Ray
     and said ..." is neither Cole nor Ray)."""
@@ -347,7 +347,7 @@ def _skipping(named: frozenset[str] | None, runs: tuple) -> Callable[[Entity], b
     return skipped
 
 
-def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
+def _clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     """The names (runs of capitalised words) of a subject pronoun's own clause after it,
     up to a quotation, a punctuation mark or a word opening another clause: a "he" is
     never a person its own clause names ("He has declared Ruiz the next Lincoln", "he
@@ -379,7 +379,7 @@ def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
     return tuple(runs)
 
 
-def _opens_clause(para: _Para, j: int) -> bool:
+def _opens_clause(para: Para, j: int) -> bool:
     """Does the pronoun at token ``j`` open its clause: first in its sentence (after an
     "And" or "But"), or right after a quotation ("“…,” he said")?"""
     floor = para.floor_of[j]
@@ -418,7 +418,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def _subordinate_at(para: _Para, j: int) -> bool:
+def _subordinate_at(para: Para, j: int) -> bool:
     """Does the pronoun at token ``j`` open a subordinate clause inside its sentence
     ("Ames dismissed it in May, when he told ...")? The sentence's subject is then whom
     it refers to, as for a reported clause ("Ames said he ...")."""
@@ -433,7 +433,7 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _via(para: _Para, event: Event) -> str:
+def _via(para: Para, event: Event) -> str:
     """How ``event`` names its speaker (see :data:`VIAS`)."""
     mention = event.mention
     if event.cue == ":":  # "Harry Redknapp: "..."", "Howard Kurtz, Fox News: "..."" are
@@ -467,7 +467,7 @@ def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     return entity.kind == "person" and (given or parts[-1] in words)
 
 
-def _sentence_subject(para: _Para, floor: int) -> str | None:
+def _sentence_subject(para: Para, floor: int) -> str | None:
     """Coordinated names opening a sentence: "Washington, London, and Paris"."""
     names: list[str] = []
     j = floor

@@ -18,7 +18,7 @@ from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import tokenize
 
 
@@ -72,7 +72,7 @@ class NameReading:
         known = self._runs[run] = (entity, bool(mention and mention.possessive))
         return known
 
-    def _glance_names(self, p: int, para: _Para) -> list[tuple[str, tuple[int, int, int]]]:
+    def _glance_names(self, p: int, para: Para) -> list[tuple[str, tuple[int, int, int]]]:
         """Sightings of the names in sentences just before the closely read ones; the
         pronouns (and "the " + a described person) opening them are returned, to be
         resolved once the paragraph's closely read sentences are registered too (they
@@ -139,13 +139,13 @@ class NameReading:
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
                           opening=opening, full=" " in run)
 
-    def _register_names(self, p: int, para: _Para) -> None:
+    def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
         self._read_names(p, para)
         for head, position in openings:
             see_opening_pronoun(self.registry, head, position)
 
-    def _read_names(self, p: int, para: _Para) -> None:
+    def _read_names(self, p: int, para: Para) -> None:
         """Sightings of the names in the closely read sentences, with their roles."""
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}

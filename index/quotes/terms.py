@@ -28,7 +28,7 @@ from warreader.index.quotes.quoted_context import (
     _titled,
     titled_quote,
 )
-from warreader.index.quotes.reading import Attribution, _Para
+from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token
 
@@ -45,7 +45,7 @@ def may_speak_alone(head: str) -> bool:
 
 
 def is_term(
-    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
+    para: Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
 ) -> bool:
     """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
     than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
@@ -106,7 +106,7 @@ def is_term(
     )
 
 
-def _nickname(para: _Para, qi: int, words: list[str]) -> bool:
+def _nickname(para: Para, qi: int, words: list[str]) -> bool:
     """Is the quotation at ``qi`` a nickname written inside a person's name, between a
     given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?"""
     if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not _titled(words):
@@ -123,7 +123,7 @@ def _nickname(para: _Para, qi: int, words: list[str]) -> bool:
     )
 
 
-def _predicate_words(para: _Para, qi: int, has_event: bool) -> bool:
+def _predicate_words(para: Para, qi: int, has_event: bool) -> bool:
     """Is the quotation at ``qi`` a predicate or clause (:func:`_predicate_slot`) in a
     sentence that says who speaks: a speech event, or a subject that can speak before it
     ("a council spokeswoman was "satisfied" that ...")? Not under "according to", whose
@@ -155,7 +155,7 @@ _CAST_REACH = 14  # tokens between the casting verb and "as"
 _NOT_CAST = lexicon.words("such known so same")
 
 
-def _cast_as(para: _Para, qi: int) -> bool:
+def _cast_as(para: Para, qi: int) -> bool:
     """Is the quotation at ``qi`` what a speaker calls something with "as" after a
     casting verb ("Kell refers to the mayor, an old friend, as "…"", "..., portraying
     the levy as "…"")? Only when the verb is the main verb of a subject that can speak
@@ -202,7 +202,7 @@ _OWNER_REACH = 12  # tokens between the speech noun and the quotation
 _MODIFIERS = 3  # words (adjectives, a comma) between the owner and the noun
 
 
-def speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
+def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
     """The owner (its last token's index) and the speech noun (its index) of the quoted
     words at ``qi``, when the quotation stands after a person's speech noun in its
     sentence ("Dunn's recent claim that "hundreds" of ferries sank", "his pledge to be
@@ -281,7 +281,7 @@ def phrase_like(text: str, span: Span) -> bool:
 _LIST_GLUE = ([], ["and"], ["or"], [","], [",", "and"], [",", "or"])
 
 
-def coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+def coordinated_title(para: Para, k: int, qi: int, previous: Attribution | None) -> bool:
     """Is the capitalised quotation at ``qi`` the next item of a list whose quotation before
     it, ``previous``, is a term ("roles in "The Green Pier," "Ferry 13," and "Salt Lake:
     The Boat That Sank Twice,""; "hits including "La Marea" and "Puerto Viejo (Mar).")?
