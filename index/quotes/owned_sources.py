@@ -14,17 +14,17 @@ from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS
 from warreader.index.quotes.tokens import Token
 
-_DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
+DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 _NAMED_AFTER_PEOPLE = frozenset(("campaign",))
 
 
-def _lower_article(text: str) -> str:
+def lower_article(text: str) -> str:
     """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
     first, _, rest = text.partition(" ")
     return f"{first.lower()} {rest}" if first.lower() in lexicon.DETERMINERS and rest else text
 
 
-def _owned_group(stage, mention, position) -> str | None:
+def owned_group(stage, mention, position) -> str | None:
     """ "Cruz's campaign", "his campaign": a group a person owns is the group named
     after that person ("the Cruz campaign", "the Sanders campaign", as an article
     names it); None for other descriptions or an owner that is no person."""
@@ -46,7 +46,7 @@ def _owned_group(stage, mention, position) -> str | None:
     return f"the {surname} {rest}" if surname else None
 
 
-def _named_next(stage, p: int, mention) -> Entity | None:
+def named_next(stage, p: int, mention) -> Entity | None:
     """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
     Kite told the court ..." opening the next with a speech verb: the person whom the lead
     describes is named there (a news lead's order); None otherwise."""
@@ -62,7 +62,7 @@ def _named_next(stage, p: int, mention) -> Entity | None:
     return entity
 
 
-def _named_right_after(stage, p: int, para, event) -> Entity | None:
+def named_right_after(stage, p: int, para, event) -> Entity | None:
     """ "France's finance minister has said ... "…"." then "Herve Gaymard said ..."
     opening the next sentence (in the paragraph or the next one): the job a country's or
     a body's possessive gives is the person named right after with a speech verb, when
@@ -105,7 +105,7 @@ _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
 
 
-def _spelled_owner(stage, mention, position) -> str:
+def spelled_owner(stage, mention, position) -> str:
     """ "his spokesman", "her longtime doctor" whom nobody named: the description with
     the person "his"/"her" refers to as owner ("Tony Blair's spokesman"); other
     descriptions in lower case."""
@@ -115,10 +115,10 @@ def _spelled_owner(stage, mention, position) -> str:
         owner = stage.registry.antecedent(pronoun, position)
         if owner is not None and owner.kind == "person":
             return f"{owner.name}'s {' '.join(words[1:])}"
-    return _lower_article(mention.text)
+    return lower_article(mention.text)
 
 
-def _issuer_after(stage, para, mention) -> str | None:
+def issuer_after(stage, para, mention) -> str | None:
     """ "a statement from Kestrel United", "a report published by consultancy Tellwise":
     who issued the document, named after its head word (past one issuing participle) by
     "from" or "by"; None if nobody is."""
@@ -177,13 +177,13 @@ def _owned_words(tokens: list[Token], k: int) -> str:
 _AUTHORING = lexicon.words("issued released published written sent put")
 
 
-def _named_document(stage, p: int, head: str, event) -> str | None:
+def named_document(stage, p: int, head: str, event) -> str | None:
     """The organisation whose document of this ``head`` the paragraphs up to ``p`` named
     last ("a World Bank report", "Chelsea's statement"); None if none."""
     for q in range(p, max(-1, p - 4), -1):
         para = stage.paras[q]
         top = event.first if q == p else len(para.tokens)
-        words = named_document_owner(para.tokens, top, head, _DOCUMENT_REACH)
+        words = named_document_owner(para.tokens, top, head, DOCUMENT_REACH)
         if words and (owner := build(words)) is not None and owner.kind == "name":
             entity = stage.registry.entity_for(owner)
             if entity.kind != "person":

@@ -26,14 +26,14 @@ from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import (
-    _DOCUMENT_REACH,
-    _issuer_after,
-    _lower_article,
-    _named_document,
-    _named_next,
-    _named_right_after,
-    _owned_group,
-    _spelled_owner,
+    DOCUMENT_REACH,
+    issuer_after,
+    lower_article,
+    named_document,
+    named_next,
+    named_right_after,
+    owned_group,
+    spelled_owner,
 )
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, Para
@@ -121,14 +121,14 @@ class Resolution:
             mention.head in GROUP_HEADS
         ):
             # "the researchers", "US officials": a group, whom a later "they" may name.
-            entity = Entity(_lower_article(mention.text), "group")
+            entity = Entity(lower_article(mention.text), "group")
             self.registry.entities.append(entity)
             return entity, None
-        if issuer := _issuer_after(self, para, mention):  # "a statement from X"
+        if issuer := issuer_after(self, para, mention):  # "a statement from X"
             return None, issuer
-        if (named := _named_next(self, p, mention)) is not None:
+        if (named := named_next(self, p, mention)) is not None:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
-        if (named := _named_right_after(self, p, para, event)) is not None:
+        if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
@@ -158,7 +158,7 @@ class Resolution:
             # "the impersonator", "the heavyweights": nothing says who; the description
             # speaks as itself, never as a person named nearby.
             return self._description_entity(mention), None
-        group = _owned_group(self, mention, position)
+        group = owned_group(self, mention, position)
         if group:
             return self._description_entity(mention, name=group), None
         if named_organisation(mention):
@@ -193,9 +193,9 @@ class Resolution:
         elif entity is None and mention.head in lexicon.PERSON_NOUNS:
             # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
             # named for them: the description is the person, whom "she added" refers to.
-            entity = self._description_entity(mention, name=_spelled_owner(self, mention, position))
+            entity = self._description_entity(mention, name=spelled_owner(self, mention, position))
             entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
-        return entity, None if entity else _spelled_owner(self, mention, position)
+        return entity, None if entity else spelled_owner(self, mention, position)
 
     def _named_by_head(self, mention, position) -> Entity | None:
         """ "The department" after "the State Department": an organisation whose own
@@ -211,7 +211,7 @@ class Resolution:
         """The one entity of a description that speaks as itself in this article ("the
         statement", "the Clinton campaign"), made on first use; ``registered`` ones are
         also candidates for a later "it". ``name`` replaces the mention's words."""
-        name = name or _lower_article(mention.text)
+        name = name or lower_article(mention.text)
         entity = self._documents.get(name)
         if entity is None:
             entity = self._documents[name] = Entity(name, "org")
@@ -222,12 +222,12 @@ class Resolution:
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
         stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
-        named = _named_document(self, p, head, event)  # "the World Bank report"
+        named = named_document(self, p, head, event)  # "the World Bank report"
         if named:
             return named
         for q in range(p, max(-1, p - 4), -1):
             para = self.paras[q]
-            for e in reversed(para.events[-_DOCUMENT_REACH:]):
+            for e in reversed(para.events[-DOCUMENT_REACH:]):
                 if q == p and e.cue_index >= event.cue_index:
                     continue
                 if e.mention.kind == "name" and (
@@ -235,7 +235,7 @@ class Resolution:
                 ):
                     return self.registry.entity_for(e.mention).name
             top = event.first if q == p else len(para.tokens)
-            for i in range(top - 1, max(-1, top - 1 - _DOCUMENT_REACH), -1):
+            for i in range(top - 1, max(-1, top - 1 - DOCUMENT_REACH), -1):
                 if para.tokens[i].lower in stems:
                     subject = _sentence_subject(para, para.floor_of[i])
                     if subject:
