@@ -12,7 +12,7 @@ from warreader.index.quotes.appositives import (
     open_appositive_person,
     skip_back_appositive,
 )
-from warreader.index.quotes.clause_subjects import _NOT_VERB
+from warreader.index.quotes.clause_subjects import NOT_VERB
 from warreader.index.quotes.described_subjects import document_that, owner_before
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name, is_role_word
@@ -226,7 +226,7 @@ def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int
             mention.text = " ".join(t.text for t in tokens[a:k]) + " " + mention.text
             mention.start = token.start
             return a
-        if token.lower in _NOT_VERB or token.lower in lexicon.CUE_VERBS:
+        if token.lower in NOT_VERB or token.lower in lexicon.CUE_VERBS:
             return k
     return k
 

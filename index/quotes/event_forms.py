@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import (
-    _NOT_VERB,
-    _after_opening_phrase,
-    _first_subject,
-    _index_at,
+    NOT_VERB,
+    after_opening_phrase,
+    first_subject,
+    index_at,
     sentence_subject,
 )
 from warreader.index.quotes.cue_subjects import (
@@ -106,7 +106,7 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
         return _labelled(tokens, j, floor)
     after = tokens[start + len(words)]
     if after is not tokens[j] and not (
-        after.kind == "w" and not after.capitalised and after.lower not in _NOT_VERB
+        after.kind == "w" and not after.capitalised and after.lower not in NOT_VERB
     ):
         return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
@@ -137,13 +137,13 @@ def _main_clause_colon(tokens: list[Token], j: int, floor: int, last: Event) -> 
     """ "When Hale suggested the mill would close, Pike fired back: "…"": the sentence's
     last cue is in its opening clause, so the main clause's subject, before the colon at
     ``j``, introduces the quotation; None when a cue stands in the main clause."""
-    main = _after_opening_phrase(tokens, floor, j)
+    main = after_opening_phrase(tokens, floor, j)
     if main is None or last.cue_index >= main:
         return None
-    found = _first_subject(tokens, main, j)
+    found = first_subject(tokens, main, j)
     if found is None or found[0].kind != "name" or found[0].possessive:
         return None
-    first = _index_at(tokens, found[0].start)
+    first = index_at(tokens, found[0].start)
     return Event(":", j, found[0], weak=True, first=first if first is not None else main, last=j)
 
 
@@ -186,7 +186,7 @@ def sentence_topic(
         found[0].kind == "name" or pronouns and found[0].text.lower() in ("he", "she")
     ):
         return None
-    first = _index_at(tokens, found[0].start)
+    first = index_at(tokens, found[0].start)
     if first is None or first > 0 and tokens[first - 1].kind == "w" and (
         not tokens[first - 1].capitalised
     ):
@@ -214,7 +214,7 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
         "more",
         "from",
     ]
-    if first > floor and tokens[first - 1].lower in _NOT_VERB and not more_from:
+    if first > floor and tokens[first - 1].lower in NOT_VERB and not more_from:
         return None  # "In a statement on Monday:": the object of a preposition ("More
         # from Jones:" labels Jones's words)
     if mention.org and first - 2 >= floor and tokens[first - 1].text == ",":
@@ -299,7 +299,7 @@ def _gerund_at(tokens: list[Token], m: int) -> bool:
 def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
     """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Mackler
     issued a statement saying": the subject of the verb whose object it is."""
-    first = _index_at(tokens, mention.start)
+    first = index_at(tokens, mention.start)
     if first is None:
         return None
     word = tokens[first]
@@ -314,7 +314,7 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
         owner = _owner(left_phrase(tokens, first + 1)[:-1] + [word] if first else [word])
         if owner is not None:
             return owner
-    last = _index_at(tokens, mention.end - len(mention.text.rsplit(" ", 1)[-1]))
+    last = index_at(tokens, mention.end - len(mention.text.rsplit(" ", 1)[-1]))
     for k in range(first, last if last is not None else first):
         if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
             return _owner(tokens[first : k + 1])

@@ -13,11 +13,11 @@ import re
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
-    _clause_subject,
-    _index_at,
-    _owner_speaks,
     adverb_opener,
+    clause_subject,
     coordinate_subject,
+    index_at,
+    owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
 from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
@@ -335,8 +335,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and tokens[j - 1].lower not in lexicon.BE  # "are calling": no participle clause
                 and _participle_after_object(tokens, mention, first, floor)
             ):
-                subject = _clause_subject(tokens, first, floor)
-                at = _index_at(tokens, subject.start) if subject is not None else None
+                subject = clause_subject(tokens, first, floor)
+                at = index_at(tokens, subject.start) if subject is not None else None
                 if subject is not None and at is not None:  # "Tom Hale and Dan Ross
                     mention, first = first_of_pair(tokens, subject, at, floor)  # issued"
         if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
@@ -358,8 +358,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
-            mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
-            if mention is not None and not previous and (at := _index_at(tokens, mention.start)):
+            mention = previous[-1].mention if previous else clause_subject(tokens, i - 1, floor)
+            if mention is not None and not previous and (at := index_at(tokens, mention.start)):
                 mention = first_of_pair(tokens, mention, at, floor)[0]  # "Fenn and
                 # other leaders shunned him, claiming": Fenn
             role = previous[-1].role if previous else ""  # not a clause read as appositive
@@ -382,14 +382,14 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 left.lower in ("after", "before", "while", "by", "when")
                 or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
             ):
-                mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
+                mention = clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         placed = (
             placed_document(tokens, i, floor)
             if left is not None and left.kind == "w" and (not weak or low in _DISPLAY_VERBS)
             else None
         )  # "a banner on the gate reads": the document, not the place named in its phrase
         if placed is not None:
-            mention, role, first = placed, "", _index_at(tokens, placed.start) or first
+            mention, role, first = placed, "", index_at(tokens, placed.start) or first
         if mention is None and left is not None and left.kind == "w" and weak and (
             low in _DISPLAY_VERBS
         ):
@@ -421,7 +421,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "offered a Trump-style retort": a noun after "a", no verb
         if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
             continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
-        if mention.possessive and not _owner_speaks(tokens, mention):
+        if mention.possessive and not owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
             continue  # "called AP's report a "rush"", "said Ann's tweet ... meant that"

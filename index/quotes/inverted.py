@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
-from warreader.index.quotes.clause_subjects import _owner_speaks
+from warreader.index.quotes.clause_subjects import owner_speaks
 from warreader.index.quotes.cue_subjects import (
     _AUXILIARIES,
     _POSTMODIFIER_PREPOSITIONS,
@@ -137,7 +137,7 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
             named.role = named.role or mention.text.removeprefix("the ").removeprefix("a ")
             after = end + 1 + len(right_phrase(tokens, end + 2))
             return named, appositive_role(tokens, after + 1), after
-    if mention.possessive and mention.kind == "name" and not _owner_speaks(tokens, mention):
+    if mention.possessive and mention.kind == "name" and not owner_speaks(tokens, mention):
         return None, "", j  # "said the extent of CVRD's price rise was": no speaker here
     if start > j + 1 and mention.kind == "name" and not mention.role:
         mention.role = " ".join(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.clause_subjects import _index_at
+from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself
 from warreader.index.quotes.descriptions import (
     named_organisation,
@@ -356,7 +356,7 @@ def _clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     first in its sentence but for "And", "But"): "In what he called ..., Ames said" may
     name him later."""
     tokens = para.tokens
-    j = _index_at(tokens, event.mention.start)
+    j = index_at(tokens, event.mention.start)
     if j is None or not _opens_clause(para, j):
         return ()
     sentence = para.sentence_of[j]

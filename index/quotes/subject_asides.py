@@ -7,7 +7,7 @@ adverbial aside (", for example,", ", clearly frustrated,"). Used by
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.clause_subjects import _adverb_like
+from warreader.index.quotes.clause_subjects import adverb_like
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
@@ -100,7 +100,7 @@ def skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
     """Step back from the comma at ``end`` over an adverb between commas (", meanwhile")."""
     if end - 2 > floor and tokens[end - 2].text == "," and tokens[end - 1].kind == "w" and (
         not tokens[end - 1].capitalised
-        and (_adverb_like(tokens[end - 1].lower) or tokens[end - 1].lower in lexicon.ADVERBS)
+        and (adverb_like(tokens[end - 1].lower) or tokens[end - 1].lower in lexicon.ADVERBS)
     ):
         return end - 2
     return end
