@@ -29,7 +29,7 @@ from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
 
 
-def _owned_speaker(
+def owned_speaker(
     tokens: list[Token], start: int, owner_words: list[Token]
 ) -> tuple[Mention, str, int] | None:
     """ "says Deutsche Bank's Simon Champion": the person after the owner, with the owner
@@ -110,7 +110,7 @@ def _phrase_ending(
     return mention, role, end - len(words)
 
 
-def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
+def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
     """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
     if i - 1 > floor and tokens[i - 1].lower in _REFLEXIVES:
         i -= 1  # "Cruz himself said"
@@ -125,7 +125,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         if i - 4 > floor and tokens[i - 4].text == "," and (
             (tokens[i - 3].lower, tokens[i - 2].lower) in ASIDE_PHRASES
         ):
-            return _subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
+            return subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
         bracketed = bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed
@@ -158,7 +158,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 return person
         found = who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
         if found is None and (aside := short_aside(tokens, i, floor)) is not None:
-            return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
+            return subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
         return found or (None, "", i)
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
@@ -166,11 +166,11 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             k -= 1
         if tokens[k].text == "(":
             i = k
-    elif i - 1 > floor and tokens[i - 1].text in _DASHES:
+    elif i - 1 > floor and tokens[i - 1].text in DASHES:
         k = i - 2  # "DJ Norman Cook - aka Fatboy Slim - has said": step over the aside
-        while k > floor and tokens[k].text not in _DASHES and i - k < _DASH_ASIDE_REACH:
+        while k > floor and tokens[k].text not in DASHES and i - k < _DASH_ASIDE_REACH:
             k -= 1
-        if k > floor and tokens[k].text in _DASHES:
+        if k > floor and tokens[k].text in DASHES:
             i = k
             found = appositive_before(tokens, i)  # "Paul Myers, chief executive of Wippit -"
             if found is not None and found[1]:
@@ -188,7 +188,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         k = _widen_description(tokens, mention, k, floor)  # "the gambling tycoon"
     if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
         k -= 1
-    if _is_object(tokens, k, floor):
+    if is_object(tokens, k, floor):
         return None, "", k
     relative = _relative_clause_subject(tokens, k, floor)
     if relative is not None:
@@ -296,7 +296,7 @@ def _place_in_appositive(
     return mention, role + ", " + " ".join(t.text for t in tail), end - len(words)
 
 
-def _is_object(tokens: list[Token], k: int, floor: int, participle: bool = False) -> bool:
+def is_object(tokens: list[Token], k: int, floor: int, participle: bool = False) -> bool:
     """Is the phrase starting at token ``k`` the object of a preposition, not a subject:
     "talks with Disney's producers revealed", "shops in central London were expecting"?
     Before a participle "with" makes a subject ("with the minister saying")."""
@@ -407,14 +407,14 @@ def _affiliated_person(
     return person, "", end - len(person_words)
 
 
-_DASHES = frozenset("-–—")
+DASHES = frozenset("-–—")
 _DASH_ASIDE_REACH = 30  # tokens of an aside between dashes ("Hale — named by X as ... — told")
 
 
-_POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")
+POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")
 
 
-_AUXILIARIES = lexicon.words(
+AUXILIARIES = lexicon.words(
     "was is were are had has have would will could should might may can did does"
 )
 
@@ -423,7 +423,7 @@ _AUXILIARIES = lexicon.words(
 _OBJECT_AFTER = lexicon.words("with among between than like")
 
 
-def _participle(low: str) -> bool:
+def cue_participle(low: str) -> bool:
     """ "announcing", "insisting": the -ing form of a reporting verb."""
     if not low.endswith("ing") or len(low) < 6:
         return False
@@ -435,6 +435,6 @@ def _participle(low: str) -> bool:
     )
 
 
-def _speaker_noun(low: str) -> bool:
+def speaker_noun(low: str) -> bool:
     """Can this lower-case noun speak by itself ("police", "officials", "the ministry")?"""
     return low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS

@@ -14,10 +14,10 @@ from warreader.index.quotes.clause_subjects import (
     sentence_subject,
 )
 from warreader.index.quotes.cue_subjects import (
-    _DASHES,
-    _speaker_noun,
-    _subject_before,
+    DASHES,
     skip_parenthesis,
+    speaker_noun,
+    subject_before,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.group_subjects import quantified_group
@@ -74,7 +74,7 @@ def _as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
     "as" and "put it"."""
     if j + 1 >= len(tokens) or tokens[j + 1].lower != "it" or j - 1 <= floor:
         return None
-    mention, role, first = _subject_before(tokens, j, floor)
+    mention, role, first = subject_before(tokens, j, floor)
     if mention is None or first - 1 < floor or tokens[first - 1].lower != "as":
         return None
     return Event("put it", j, mention, role, first=first, last=j + 1)
@@ -121,7 +121,7 @@ def _after_heading(tokens: list[Token], j: int, floor: int) -> Event | None:
     (and any verb in them) are no speaker. None unless a dash stands a few words before
     the colon with a name, and nothing else, between them."""
     dash = next(
-        (k for k in range(j - 1, max(floor, j - _HEADING_REACH), -1) if tokens[k].text in _DASHES),
+        (k for k in range(j - 1, max(floor, j - _HEADING_REACH), -1) if tokens[k].text in DASHES),
         None,
     )
     if dash is None or dash <= floor:
@@ -267,7 +267,7 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
         and tokens[m].kind == "w"
         and (not tokens[m].capitalised and tokens[m].lower not in lexicon.DETERMINERS)
     ):
-        if _speaker_noun(tokens[m].lower) and not (
+        if speaker_noun(tokens[m].lower) and not (
             m + 1 < len(tokens) and tokens[m + 1].capitalised
         ):
             break  # "praised by police for": the noun itself is the agent

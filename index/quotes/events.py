@@ -23,10 +23,10 @@ from warreader.index.quotes.controlled import controlled_speaker
 from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
 from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
-    _DASHES,
-    _is_object,
-    _participle,
-    _subject_before,
+    DASHES,
+    cue_participle,
+    is_object,
+    subject_before,
 )
 from warreader.index.quotes.described_subjects import (
     colon_source,
@@ -69,7 +69,7 @@ def _speech_words() -> frozenset[str]:
     for verb in lexicon.CUE_VERBS:
         for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else "",
                      verb + verb[-1:] + "ing"):
-            if form and _participle(form):
+            if form and cue_participle(form):
                 found.add(form)
     return frozenset(found)
 
@@ -87,7 +87,7 @@ def _document_words() -> frozenset[str]:
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _PHRASAL = lexicon.PHRASAL_CUES
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
-_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys()  # a colon, a
 # bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
@@ -154,7 +154,7 @@ def _cue_in_clause(tokens: list[Token], k: int) -> bool:
         token = tokens[n]
         if token.kind == "q":
             return False
-        if token.kind == "w" and (token.lower in lexicon.CUE_VERBS or _participle(token.lower)):
+        if token.kind == "w" and (token.lower in lexicon.CUE_VERBS or cue_participle(token.lower)):
             return True
     return False
 
@@ -196,7 +196,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if event is not None:
                 events.append(event)
             continue
-        if low in _DASHES:
+        if low in DASHES:
             if j == floor_of[j]:
                 event = _bullet_event(tokens, j)
                 if event is not None:
@@ -237,7 +237,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and tokens[j + 2].lower not in lexicon.PHRASAL_AFTER
             ):
                 continue  # not "he went on a diet"
-        elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
+        elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and cue_participle(low)):
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
@@ -311,7 +311,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ) and not after_appositive:
             mention, role, last = inverted_speaker(tokens, j)
         if mention is None and left is not None and left.kind != "q":
-            mention, role, first = _subject_before(tokens, i, floor)
+            mention, role, first = subject_before(tokens, i, floor)
             if mention is None and (piece := press_piece_subject(tokens, i, floor)) is not None:
                 mention, first = piece  # "A review in the Daily Courier dubbed"
             group = group_subject(tokens, i, floor, mention, first)
@@ -331,7 +331,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention, first = first_of_pair(tokens, mention, first, floor)
             if (
                 mention is not None
-                and _participle(low)
+                and cue_participle(low)
                 and tokens[j - 1].lower not in lexicon.BE  # "are calling": no participle clause
                 and _participle_after_object(tokens, mention, first, floor)
             ):
@@ -353,7 +353,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and (
                 left.lower in ("and", "but")
                 or (left.text == "," or left.kind == "q" and ends_on_comma(left.text))
-                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding";
+                and (low in lexicon.PARTICIPLES or cue_participle(low))  # ", responding";
                 # '"a levy," arguing': the comma inside the marks (American style)
             )
         ):
@@ -368,11 +368,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 subject = coordinate_subject(tokens, i, since)
                 if subject is not None:
                     mention, role = subject, ""
-        elif mention is None and left is not None and _participle(low) and left.kind == "w":
+        elif mention is None and left is not None and cue_participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = (  # "with the committee announcing"
                 build(words)
-                if words and not _is_object(tokens, i - len(words), floor, participle=True)
+                if words and not is_object(tokens, i - len(words), floor, participle=True)
                 else None
             )
             counted = counted_before(tokens, i - len(words), mention, floor) if mention else None

@@ -8,10 +8,10 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.clause_subjects import owner_speaks
 from warreader.index.quotes.cue_subjects import (
-    _AUXILIARIES,
-    _POSTMODIFIER_PREPOSITIONS,
-    _owned_speaker,
-    _speaker_noun,
+    AUXILIARIES,
+    POSTMODIFIER_PREPOSITIONS,
+    owned_speaker,
+    speaker_noun,
 )
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.mentions import (
@@ -91,7 +91,7 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
     if found is not None:
         return found  # "said his longtime doctor"
     if words and words[-1].possessive:
-        owned = _owned_speaker(tokens, start, words)
+        owned = owned_speaker(tokens, start, words)
         if owned is not None:
             return owned
         owned = _owned_person(tokens, start, start + len(words))
@@ -107,11 +107,11 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
     after = tokens[end + 1] if end + 1 < len(tokens) else None
     beyond = tokens[end + 2].lower if end + 2 < len(tokens) else ""
     if after is not None and tokens[j].lower != "to" and (
-        after.lower in _AUXILIARIES
+        after.lower in AUXILIARIES
         or after.kind == "w"
         and not after.capitalised
         and after.lower.endswith("ed")
-        and beyond not in _POSTMODIFIER_PREPOSITIONS  # "said one analyst quoted by AFP"
+        and beyond not in POSTMODIFIER_PREPOSITIONS  # "said one analyst quoted by AFP"
     ):  # "said Charles was one of his heroes", "said the channel offered": a clause
         return None, "", j
     # "said England sevens coach Mike Friday": a few more description words, then the name.
@@ -178,7 +178,7 @@ def _name_after_owner(
     if not named_words or not named_words[0].capitalised or not is_person_name(named_words):
         return None
     last = at + len(named_words) - 1
-    if last + 1 < len(tokens) and tokens[last + 1].lower in _AUXILIARIES:
+    if last + 1 < len(tokens) and tokens[last + 1].lower in AUXILIARIES:
         return None
     named = build(named_words)
     if named is None:
@@ -263,7 +263,7 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
         if token.kind != "w" or token.capitalised and not (capitals and not last):
             break
         low = token.lower
-        if low in lexicon.PERSON_NOUNS or _speaker_noun(low):
+        if low in lexicon.PERSON_NOUNS or speaker_noun(low):
             last = k  # the last noun heads the phrase: "the national team coach"
         elif last:
             break
