@@ -47,7 +47,7 @@ from warreader.index.quotes.mentions import (
     run_mention,
 )
 from warreader.index.quotes.named_later import name_unnamed_spokespeople
-from warreader.index.quotes.quoted_context import _directed, _reported_before
+from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
     CLOSE,
     LOOK_BACK,
@@ -199,7 +199,7 @@ class ArticleAttributor(NameReading, Resolution):
                     if (
                         not result.speaker
                         and phrase_like(para.text, span)
-                        and not (own or _reported_before(para, qi) or _directed(para, qi))
+                        and not (own or reported_before(para, qi) or directed(para, qi))
                     ):
                         result = Attribution(kind="term")
                 self.results[(p, k)] = result

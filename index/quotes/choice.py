@@ -17,8 +17,8 @@ from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
-    _PASSIVE,
-    _titled,
+    PASSIVE,
+    title_cased,
     titled_quote,
 )
 from warreader.index.quotes.reading import Attribution, Para
@@ -326,7 +326,7 @@ def _frames_own_words(para: Para, qi: int, event: Event | None) -> bool:
         verb in _LABELLING or verb.startswith(_FRAMING_CUES) or verb in _NAMING
     ):
         return False  # "a film called "…"", "was called "…" by": no speaker of its own
-    if event.cue_index and para.tokens[event.cue_index - 1].lower in _PASSIVE:
+    if event.cue_index and para.tokens[event.cue_index - 1].lower in PASSIVE:
         return False
     return 0 < qi - event.cue_index <= (8 if _framing_word(para, qi) == "as" else 4)
 
@@ -400,7 +400,7 @@ def _coordinated_quote(para: Para, k: int, qi: int, previous: Attribution | None
     words = para.text[para.spans[k].start : para.spans[k].end].split()
     return (
         previous.speaker is not None
-        and not (len(words) > 1 and _titled(words))  # 'who went on to sing "Salt Lake"'
+        and not (len(words) > 1 and title_cased(words))  # 'who went on to sing "Salt Lake"'
         and para.sentence_of[before] == para.sentence_of[qi]
         and len(between) <= _GOES_ON_REACH
         and bool(between)

@@ -16,16 +16,16 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.quoted_context import (
-    _after_work_noun,
-    _attributive_title,
-    _byline_title,
-    _directed,
-    _exclaims,
-    _owned_words,
-    _predicate_slot,
-    _reported_before,
-    _title_slot,
-    _titled,
+    after_work_noun,
+    attributive_title,
+    byline_title,
+    directed,
+    exclaims,
+    owned_words,
+    predicate_slot,
+    reported_before,
+    title_cased,
+    title_slot,
     titled_quote,
 )
 from warreader.index.quotes.reading import Attribution, Para
@@ -79,27 +79,27 @@ def is_term(
         owned = before.lower in OWNER_PRONOUNS or before.possessive and before.capitalised
         return not (has_event and ("that" in prev[-2:] or owned))  # "that the", "that Dunn's"
     titled = titled_quote(para.text[span.start : span.end])
-    if titled and _after_work_noun(para, qi):
+    if titled and after_work_noun(para, qi):
         return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
     quoted = para.text[span.start : span.end]
-    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
+    if titled and len(words) <= 8 and not exclaims(quoted) and title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
-    if titled and _attributive_title(para, qi):
+    if titled and attributive_title(para, qi):
         return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
-    if _byline_title(para, qi, span):
+    if byline_title(para, qi, span):
         return True  # '"Fees to rise," by the Courier's Ann Bell'
-    if _owned_words(para, qi, span):
+    if owned_words(para, qi, span):
         return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
         if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
             return False  # '"…," Burton said. "Donald Trump."': the speech goes on
-        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
+        return titled and len(words) <= 6 and not has_event and not exclaims(quoted)
     return not (
         near
         or has_event
-        or _reported_before(para, qi)
-        or _directed(para, qi)
+        or reported_before(para, qi)
+        or directed(para, qi)
         or _predicate_words(para, qi, has_event)
         or _cast_as(para, qi)
         or speech_owner(para, qi) is not None
@@ -109,7 +109,7 @@ def is_term(
 def _nickname(para: Para, qi: int, words: list[str]) -> bool:
     """Is the quotation at ``qi`` a nickname written inside a person's name, between a
     given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?"""
-    if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not _titled(words):
+    if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not title_cased(words):
         return False
     given, after = para.tokens[qi - 1], para.tokens[qi + 1]
     return (
@@ -124,11 +124,11 @@ def _nickname(para: Para, qi: int, words: list[str]) -> bool:
 
 
 def _predicate_words(para: Para, qi: int, has_event: bool) -> bool:
-    """Is the quotation at ``qi`` a predicate or clause (:func:`_predicate_slot`) in a
+    """Is the quotation at ``qi`` a predicate or clause (:func:`predicate_slot`) in a
     sentence that says who speaks: a speech event, or a subject that can speak before it
     ("a council spokeswoman was "satisfied" that ...")? Not under "according to", whose
     source is not the subject ("According to X, Dunn was "furious"")."""
-    if not _predicate_slot(para, qi):
+    if not predicate_slot(para, qi):
         return False
     floor = para.floor_of[qi]
     if any(
@@ -294,7 +294,7 @@ def coordinated_title(para: Para, k: int, qi: int, previous: Attribution | None)
     span = para.spans[k]
     text = para.text[span.start : span.end].replace("(", " ").replace(")", " ")
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
-    return bool(words) and _titled(words)
+    return bool(words) and title_cased(words)
 
 
 def single_marked_term(text: str, span: Span) -> bool:
