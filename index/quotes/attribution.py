@@ -21,15 +21,15 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
-    _chosen_events,
-    _coordinated_quote,
-    _frames_own_words,
-    _labelled_before,
-    _labels,
-    _shout_agent,
-    _shouted,
-    _subject_event,
-    _subject_of_quoted,
+    chosen_events,
+    coordinated_quote,
+    frames_own_words,
+    labelled_before,
+    labels_with_quote,
+    shout_agent,
+    shouted_quote,
+    subject_event,
+    subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.event import Event
@@ -75,7 +75,7 @@ def _listed(
     """Is the quotation at ``qi`` a term, now that the item before it in a list is known
     (``previous``)? A term after a quote in a list is a quote ("called them "reckless" and
     "cruel""), a capitalised one after a term a title ('roles in "Salt," and "Tide"')."""
-    if term and k and _coordinated_quote(para, k, qi, previous):
+    if term and k and coordinated_quote(para, k, qi, previous):
         return False
     if not (term or own) and k and coordinated_title(para, k, qi, previous):
         return True
@@ -147,7 +147,7 @@ class ArticleAttributor(NameReading, Resolution):
                 for e in para.events:
                     self._resolve(p, para, e)
                 continue  # its names and speakers are known now; nothing to attribute
-            chosen = _chosen_events(para)
+            chosen = chosen_events(para)
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
             quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):
@@ -155,7 +155,7 @@ class ArticleAttributor(NameReading, Resolution):
                     span = para.spans[k]
                     said_words = para.text[span.start : span.end]
                     qi = para.q_index.get(k)
-                    if qi is not None and e.first > qi and _subject_of_quoted(para, qi):
+                    if qi is not None and e.first > qi and subject_of_quoted(para, qi):
                         # "Mr Sullivan "made accounting decisions," he told the court": the
                         # name opening the sentence is the subject of what was said.
                         opening = para.tokens[para.floor_of[qi]].start
@@ -169,12 +169,12 @@ class ArticleAttributor(NameReading, Resolution):
                 qi = para.q_index.get(k, 0)
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
                 event = None if given else event
-                subject = given or (_subject_event(para, qi) if event is None else None)
-                labelled = subject is not None and _labels(para, subject, qi)
-                shouted = _shouted(para, qi)
+                subject = given or (subject_event(para, qi) if event is None else None)
+                labelled = subject is not None and labels_with_quote(para, subject, qi)
+                shouted = shouted_quote(para, qi)
                 own = (
-                    _frames_own_words(para, qi, event or subject)
-                    or _labelled_before(para, qi, span)
+                    frames_own_words(para, qi, event or subject)
+                    or labelled_before(para, qi, span)
                     or shouted
                     or given is not None
                 )
@@ -184,7 +184,7 @@ class ArticleAttributor(NameReading, Resolution):
                     result = Attribution(kind="term")
                 elif event is not None:
                     result = resolved[id(event)]
-                elif shouted and (agent := _shout_agent(para, qi)) is not None:
+                elif shouted and (agent := shout_agent(para, qi)) is not None:
                     result = self._resolve(p, para, agent)
                     if agent.mention.kind == "nominal" and not may_speak_alone(
                         agent.mention.head

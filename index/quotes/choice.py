@@ -37,7 +37,7 @@ _NEAR = 3  # tokens between a quotation and the event that follows it
 _WINDOW = 80  # tokens around a quotation where its event may be
 
 
-def _chosen_events(para: Para) -> list[tuple[Event | None, bool]]:
+def chosen_events(para: Para) -> list[tuple[Event | None, bool]]:
     """:func:`_pick_event` for each quotation of the paragraph, among the events of its
     sentence; only the sentences that hold a quotation have their events indexed."""
     by_sentence: dict[int, list[Event]] = {}
@@ -188,7 +188,7 @@ def _labels_object(para: Para, e: Event, qi: int) -> bool:
     )
 
 
-def _subject_of_quoted(para: Para, qi: int) -> bool:
+def subject_of_quoted(para: Para, qi: int) -> bool:
     """Is the sentence before the quotation at ``qi`` only a name, the subject of the
     quoted predicate ("Mr Sullivan "made accounting decisions," he told the court")?"""
     floor = para.floor_of[qi]
@@ -258,7 +258,7 @@ def _reported_clause(between: list) -> bool:
 _MODALS = lexicon.words("will would could might may should can must")
 
 
-def _subject_event(para: Para, qi: int) -> Event | None:
+def subject_event(para: Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
     subject when it stands in that subject's predicate ("Hoover estimated that there are
     "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
@@ -292,7 +292,7 @@ _LABELLING = lexicon.words(
 )
 
 
-def _labels(para: Para, subject: Event, qi: int) -> bool:
+def labels_with_quote(para: Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
     framed = para.tokens[qi - 1].lower == "as" or (  # "branded the complaint as "pathetic""
@@ -313,7 +313,7 @@ _NAMING = lexicon.words(
 )
 
 
-def _frames_own_words(para: Para, qi: int, event: Event | None) -> bool:
+def frames_own_words(para: Para, qi: int, event: Event | None) -> bool:
     """Is the quotation at ``qi`` what a named speaker (or a pronoun) calls something,
     said with a labelling verb just before it ("Vane called the film "…"", "which she
     called "…"", "Bush referred to Rubio as "…"")? Then it is the speaker's quote, even
@@ -335,7 +335,7 @@ _SPEAKING_SUBJECT = lexicon.words("he she they i we who whom which that")
 _HAVE = lexicon.words("has have had also")
 
 
-def _labelled_before(para: Para, qi: int, span: Span) -> bool:
+def labelled_before(para: Para, qi: int, span: Span) -> bool:
     """Does a labelling verb in the active voice stand just before the quotation at
     ``qi``, after a pronoun, a relative or a name ("who he dubbed "…"", "Obama called
     the bankers "…"", "letters that called him an "…"")? Not "a formula called "…"",
@@ -383,7 +383,7 @@ _CALLING_REACH = 16
 _AS_VERBS = lexicon.words("reject rejects rejected defend defends defended")
 
 
-def _coordinated_quote(para: Para, k: int, qi: int, previous: Attribution | None) -> bool:
+def coordinated_quote(para: Para, k: int, qi: int, previous: Attribution | None) -> bool:
     """Is the quotation at ``qi`` joined by "and", "or" or a comma to the quotation
     before it, ``previous``, which is a quote ("called them "reckless" and "cruel"")?
     Then it is one too: a list of quoted words is one speaker's."""
@@ -425,7 +425,7 @@ _SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "the
 _CALLS = lexicon.words("calls")  # "near-constant calls of "…"" from a crowd
 
 
-def _shouted(para: Para, qi: int) -> bool:
+def shouted_quote(para: Para, qi: int) -> bool:
     """Is the quotation at ``qi`` what a crowd or a person shouted ("chants of "…"",
     "cries of "…"", "the crowd chanted back at him, "…"", "calls of "…"")? Words said,
     not a term."""
@@ -442,7 +442,7 @@ def _shouted(para: Para, qi: int) -> bool:
     return False
 
 
-def _shout_agent(para: Para, qi: int) -> Event | None:
+def shout_agent(para: Para, qi: int) -> Event | None:
     """Who shouted, named by "by" right after the quotation ("greeted by cries of "…"
     by the crowd"), as an event whose cue is that "by"."""
     j = qi + 1
