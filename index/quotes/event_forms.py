@@ -31,13 +31,13 @@ from warreader.index.quotes.tokens import Token, tokenize
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
-def _denies_anothers_claim(tokens: list[Token], j: int) -> bool:
+def denies_anothers_claim(tokens: list[Token], j: int) -> bool:
     """ "deny Russia's claim", "denied his accusations": what follows is the other's."""
     after = tokens[j + 1 : j + 4]
-    return any(t.possessive for t in after) and any(t.lower in _CLAIM_NOUNS for t in after)
+    return any(t.possessive for t in after) and any(t.lower in CLAIM_NOUNS for t in after)
 
 
-def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
+def quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
     """ "Reuters quoted one trader as saying": the one quoted speaks (cue "saying" at
     ``j``); None for "was quoted as saying", whose subject the general rules find."""
     for k in range(j - 2, max(floor, j - 14) - 1, -1):
@@ -55,7 +55,7 @@ def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
     return None
 
 
-def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
+def opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
     """A document opening the sentence whose long subject hides it from the verb: "The
     Russian readout of Cohen's phone conversation with Lavrov on Tuesday mentioned"."""
     k = floor
@@ -69,7 +69,7 @@ def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None
     return mention
 
 
-def _as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
+def as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
     """ "As John Cornyn, the No. 2 in the leadership, put it: "…"": the speaker between
     "as" and "put it"."""
     if j + 1 >= len(tokens) or tokens[j + 1].lower != "it" or j - 1 <= floor:
@@ -80,7 +80,7 @@ def _as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
     return Event("put it", j, mention, role, first=first, last=j + 1)
 
 
-def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
+def colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
     """A colon before a quotation in a sentence with no reporting verb names its opener
     as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
     confident though: "I think..."". None when the sentence has its own cue."""
@@ -226,7 +226,7 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     return Event(":", j, mention, weak=True, first=first, last=j)
 
 
-def _bullet_event(tokens: list[Token], j: int) -> Event | None:
+def bullet_event(tokens: list[Token], j: int) -> Event | None:
     """A bulleted line naming someone, then their words with no verb or colon: "- Bolton
     boss Sam Allardyce "I am bitterly disappointed ..."" (the bullet at ``j``)."""
     words = right_phrase(tokens, j + 1)
@@ -239,27 +239,27 @@ def _bullet_event(tokens: list[Token], j: int) -> Event | None:
     return Event(tokens[j].text, after - 1, mention, weak=True, first=j + 1, last=after - 1)
 
 
-_CLAIM_NOUNS = lexicon.words(
+CLAIM_NOUNS = lexicon.words(
     "claims claim accusations accusation allegations allegation remarks comments warnings "
     "warning criticism suggestions suggestion attack attacks"
 )
 
 
-def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention | None:
+def passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention | None:
     """The "by" agent of a passive cue: "was described as ... by his friend X"."""
     for k in range(j + 1, min(len(tokens), j + 25)):
         if floor_of[k] != floor_of[j]:
             return None
         if tokens[k].lower == "by" and tokens[k].kind == "w":
-            return _agent_after_by(tokens, k)
+            return agent_after_by(tokens, k)
     return None
 
 
-def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
+def agent_after_by(tokens: list[Token], k: int) -> Mention | None:
     """The speaker phrase after the "by" at ``k``, past a few description words; None
     after "by" and a gerund ("interjected by hitting Ross": a manner, no agent)."""
     m = k + 1
-    if _gerund_at(tokens, m):
+    if gerund_at(tokens, m):
         return None
     while (
         m < len(tokens)
@@ -283,7 +283,7 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
     return mention
 
 
-def _gerund_at(tokens: list[Token], m: int) -> bool:
+def gerund_at(tokens: list[Token], m: int) -> bool:
     """Is token ``m`` a gerund ("by hitting Ross"), not an adjective before a person or
     a body ("by campaigning farmer Tom Hale")?"""
     if m >= len(tokens) or tokens[m].kind != "w" or tokens[m].capitalised:
@@ -296,7 +296,7 @@ def _gerund_at(tokens: list[Token], m: int) -> bool:
     )
 
 
-def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
+def document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
     """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Mackler
     issued a statement saying": the subject of the verb whose object it is."""
     first = index_at(tokens, mention.start)
@@ -338,7 +338,7 @@ def _author_after(tokens: list[Token], head: int) -> Mention | None:
             k += 1
     if k >= len(tokens) or tokens[k].lower != "by":
         return None
-    agent = _agent_after_by(tokens, k)
+    agent = agent_after_by(tokens, k)
     return agent if agent is not None and agent.kind == "name" else None
 
 
@@ -389,7 +389,7 @@ def _participle_phrase(between: list[Token]) -> bool:
     )
 
 
-def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+def postmodified_mention(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The mention :func:`postmodified_subject` finds, or None."""
     found = postmodified_subject(tokens, i, floor)
     return found[0] if found else None

@@ -35,19 +35,19 @@ from warreader.index.quotes.described_subjects import (
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
-    _CLAIM_NOUNS,
-    _agent_after_by,
-    _as_put_it,
-    _bullet_event,
-    _colon_event,
-    _denies_anothers_claim,
-    _document_owner_phrase,
-    _gerund_at,
-    _opening_document,
-    _passive_agent,
-    _postmodified_subject,
-    _quoted_as_saying,
+    CLAIM_NOUNS,
+    agent_after_by,
+    as_put_it,
+    bullet_event,
+    colon_event,
+    denies_anothers_claim,
+    document_owner_phrase,
+    gerund_at,
+    opening_document,
+    passive_agent,
+    postmodified_mention,
     postmodified_subject,
+    quoted_as_saying,
 )
 from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import determined_document, inverted_speaker
@@ -181,7 +181,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         token = tokens[j]
         low = token.lower
         if low == ":":
-            event = _colon_event(tokens, j, floor_of[j], events)
+            event = colon_event(tokens, j, floor_of[j], events)
             if event is None and j + 1 < len(tokens) and tokens[j + 1].kind == "q" and not (
                 events and events[-1].cue_index >= floor_of[j]
             ):
@@ -192,13 +192,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 events.append(event)
             continue
         if low in ("put", "puts"):
-            event = _as_put_it(tokens, j, floor_of[j])
+            event = as_put_it(tokens, j, floor_of[j])
             if event is not None:
                 events.append(event)
             continue
         if low in DASHES:
             if j == floor_of[j]:
-                event = _bullet_event(tokens, j)
+                event = bullet_event(tokens, j)
                 if event is not None:
                     events.append(event)
             continue
@@ -214,18 +214,18 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             mention, role, end = inverted_speaker(tokens, j + 1)
             if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
-                mention = _document_owner_phrase(tokens, mention) or mention  # "according
+                mention = document_owner_phrase(tokens, mention) or mention  # "according
                 # to a court document filed by Dan Ross"
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
         if low == "saying" and j - 1 > floor and tokens[j - 1].lower == "as":
-            quoted = _quoted_as_saying(tokens, j, floor)  # "Reuters quoted one trader as"
+            quoted = quoted_as_saying(tokens, j, floor)  # "Reuters quoted one trader as"
             if quoted is not None:
                 events.append(quoted)
                 continue
-        if low in _CLAIM_NOUNS and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
-            agent = _agent_after_by(tokens, j + 1)  # "claims by Tory leader Michael Howard"
+        if low in CLAIM_NOUNS and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
+            agent = agent_after_by(tokens, j + 1)  # "claims by Tory leader Michael Howard"
             if agent is not None:
                 events.append(Event(token.text, j, agent, first=j, last=j))
             continue
@@ -267,7 +267,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 weak = low in lexicon.WEAK_CUES
                 events.append(Event(token.text, j, controlled[0], "", weak, controlled[1], j))
             continue  # "refused to say": no speech here ("went on to say" is)
-        if low.startswith("den") and _denies_anothers_claim(tokens, j):
+        if low.startswith("den") and denies_anothers_claim(tokens, j):
             continue  # "Allies deny Russia's claim that ...": the words are Russia's
         weak = low in lexicon.WEAK_CUES and not (
             low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
@@ -279,11 +279,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if weak and low.startswith(_SAYS_THAT) and as_source(tokens, j, floor):
             weak = False  # "As the Courier reported, ...": the source of its sentence
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
-            agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
+            agent = agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
                 continue
-            if not _gerund_at(tokens, j + 2):
+            if not gerund_at(tokens, j + 2):
                 continue  # "responded by pointing a finger": a manner; the subject speaks
         if (
             j > floor
@@ -291,7 +291,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and low.endswith(("ed", "ld", "id"))
             and (low not in ("quoted",))
         ):
-            agent = _passive_agent(tokens, j, floor_of)
+            agent = passive_agent(tokens, j, floor_of)
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
             continue  # "Fletcher was described as...": the subject is not the speaker
@@ -399,8 +399,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if mention is None and left is not None and left.kind == "w" and not weak:
             mention = (
                 determined_document(tokens, i, floor)
-                or _opening_document(tokens, floor, i)
-                or _postmodified_subject(tokens, i, floor)  # "a source familiar with X said"
+                or opening_document(tokens, floor, i)
+                or postmodified_mention(tokens, i, floor)  # "a source familiar with X said"
             )
             described = described_subject(tokens, i, floor) if mention is None else None
             if described is not None:  # ""…," the impersonator declared"
@@ -410,7 +410,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and mention.kind == "nominal"
             and mention.head in _OWNED_HEADS
         ):
-            owner = _document_owner_phrase(tokens, mention)
+            owner = document_owner_phrase(tokens, mention)
             if owner is not None and not _person_owner(owner, mention):
                 if mention.head in lexicon.SPOKES:
                     owner.owns = mention  # unless the owner turns out a person

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.event import Event
-from warreader.index.quotes.event_forms import _agent_after_by
+from warreader.index.quotes.event_forms import agent_after_by
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.quoted_context import titled_quote
 from warreader.index.quotes.reading import Para
@@ -118,7 +118,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
     description that can speak ("the sentencing judge"), what an owner's phrase names
     ("the film's director Marc Forster", "the club's board"); None for words that name
     no speaker ("by locals", "by any measure")."""
-    mention = _agent_after_by(tokens, by)
+    mention = agent_after_by(tokens, by)
     if mention is not None and not mention.possessive and _can_speak(mention):
         return mention
     start = by + 1
@@ -131,7 +131,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
         None,
     )
     if owner is not None:
-        owned = _agent_after_by(tokens, owner)  # "the film's director Marc Forster"
+        owned = agent_after_by(tokens, owner)  # "the film's director Marc Forster"
         if owned is not None and owned.kind == "name" and not owned.possessive:
             return owned
     words: list[Token] = []
