@@ -153,18 +153,18 @@ class Resolution:
             if owner:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
-            return self._description_entity(mention, registered=False), None
+            return self.description_entity(mention, registered=False), None
         if speaks_as_itself(mention.text, mention.head):
             # "the impersonator", "the heavyweights": nothing says who; the description
             # speaks as itself, never as a person named nearby.
-            return self._description_entity(mention), None
+            return self.description_entity(mention), None
         group = owned_group(self, mention, position)
         if group:
-            return self._description_entity(mention, name=group), None
+            return self.description_entity(mention, name=group), None
         if named_organisation(mention):
             # "the Clinton campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
-            return self._description_entity(mention), None
+            return self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
         places = named_places(core)
         owner = owner_word(core)
@@ -189,11 +189,11 @@ class Resolution:
         ):
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it.
-            entity = self._description_entity(mention)
+            entity = self.description_entity(mention)
         elif entity is None and mention.head in lexicon.PERSON_NOUNS:
             # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
             # named for them: the description is the person, whom "she added" refers to.
-            entity = self._description_entity(mention, name=spelled_owner(self, mention, position))
+            entity = self.description_entity(mention, name=spelled_owner(self, mention, position))
             entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
         return entity, None if entity else spelled_owner(self, mention, position)
 
@@ -207,7 +207,7 @@ class Resolution:
         ) or _only_org_named(self.registry.entities, head, position) or titled_entity(
             self, mention, position)  # named far back; "US band X" is "the band"
 
-    def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
+    def description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
         statement", "the Clinton campaign"), made on first use; ``registered`` ones are
         also candidates for a later "it". ``name`` replaces the mention's words."""
