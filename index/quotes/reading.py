@@ -43,6 +43,10 @@ VIAS = ("named", "pronoun", "description", "label", "document", "carried", "colo
 
 @dataclass(slots=True)
 class Para:
+    """One paragraph as the attribution reads it: its text, quotation spans, the tokens
+    of the sentences wanted (with each token's sentence and sentence floor), the cue
+    events found in them, and the token index of each quotation."""
+
     text: str
     spans: list[Span]
     tokens: list[Token]
