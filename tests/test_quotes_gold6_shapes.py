@@ -41,3 +41,28 @@ def test_a_name_opening_a_later_paragraph_is_not_the_lead_s_speaker():
         "Anna Kell met the port's board amid rumours of a bid."
     )
     assert said(text)[0][1] != "Anna Kell"
+
+
+def test_a_submission_speaks_for_the_body_whose_possessive_it_follows():
+    text = (
+        "Chipco Ltd filed a paper with the court this month. It set out its view in its "
+        'submission, which states that its chips are "tools like any other".'
+    )
+    assert said(text) == [("tools like any other", "Chipco Ltd")]
+
+
+def test_a_legal_submission_that_describes_someone_is_the_speaker_not_the_last_one():
+    text = (
+        '"She hurt her knee," a label spokeswoman said at the time. The legal submission '
+        'described the singer as "one of the best known performers in her field".'
+    )
+    assert said(text)[1] == ("one of the best known performers in her field",
+                             "the legal submission")
+
+
+def test_a_motion_speaks_for_the_group_whose_possessive_it_follows():
+    text = (
+        "The Harbour Party tabled a motion on Monday. Its motion states that the sale "
+        'would be "a betrayal of the town".'
+    )
+    assert said(text) == [("a betrayal of the town", "Harbour Party")]
