@@ -33,6 +33,15 @@ def test_a_name_the_lead_already_gave_is_not_the_described_speaker():
     assert said(text) == [("false", "A close associate of the jailed tycoon Otto Brand")]
 
 
+def test_a_new_name_quoted_in_its_own_sentence_is_a_second_voice_not_the_lead_s():
+    text = (
+        'Harbour bosses have held "friendly and useful" talks with the port, its chief '
+        "has said.\n\n"
+        'Anna Kell would "never sell" the old pier to a developer.'
+    )
+    assert said(text) == [("friendly and useful", "its chief"), ("never sell", "Anna Kell")]
+
+
 def test_a_name_opening_a_later_paragraph_is_not_the_lead_s_speaker():
     text = (
         'Harbour bosses have held "friendly and useful" talks with the port, its chief '

@@ -94,12 +94,15 @@ def _speaker_opening(
     """The entity of a full name opening ``text`` at ``at`` with a given name first and a
     speech verb after it ("Ann Kite told ..."); None otherwise ("Lena Ruud would ...":
     another person, maybe; only a speech verb tells). Given ``before`` (the texts read
-    so far), any verb will do when no word of the name occurs in them."""
+    so far), any verb will do when no word of the name occurs in them and its sentence
+    quotes nobody."""
     found = _OPENING_NAME.match(text, at)
     if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
         return None
     if found.group(2) not in lexicon.CUE_VERBS and not (
         before is not None
+        and not _QUOTE_MARK.search(_SENTENCE.match(text, at).group())  # "Lena Ruud would
+        # "never sell"": a voice of her own, not the lead's
         and not any(re.search(rf"\b{re.escape(w)}\b", t) for w in found.group(1).split()
                     for t in before)
     ):
@@ -111,6 +114,8 @@ def _speaker_opening(
 
 
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
+_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
 
 
