@@ -378,12 +378,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         """
     statement report study survey document letter readout release memo filing
     communique declaration poll research paper note message announcement lawsuit
-    suit complaint ruling verdict judgment judgement indictment affidavit petition
-    writ summons charge charges sheet website blog tweet post email leaflet
+    suit complaint ruling verdict judgment judgement indictment affidavit petition dossier
+    writ summons charge charges sheet website blog tweet post email leaflet memorandum
     advert advertisement sign banner poster notice caption editorial article column
     newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
-    resolution bill legislation guidelines prospectus ad ads video commercial
-    voice-over voiceover passage excerpt footnote headline textbook
+    resolution bill legislation guidelines prospectus ad ads video commercial motion
+    voice-over voiceover passage excerpt footnote headline textbook submission submissions
     """
     )
 )

@@ -49,13 +49,15 @@ def owned_group(stage, mention, position) -> str | None:
 def named_next(stage, p: int, mention) -> Entity | None:
     """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
     Kite told the court ..." opening the next with a speech verb: the person whom the lead
-    describes is named there (a news lead's order); None otherwise."""
+    describes is named there (a news lead's order); None otherwise. Any verb will do
+    ("its chief has said ..." then "Werner Seifert met ...") when the name is new: none
+    of its words is in the lead or the headline, so it is nobody the lead spoke of."""
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
     if mention.head not in lexicon.PERSON_NOUNS or len(words) < 2:
         return None
-    entity = _speaker_opening(stage, stage.texts[p + 1], 0)
+    entity = _speaker_opening(stage, stage.texts[p + 1], 0, stage.texts[: p + 1])
     if entity is None:
         return None
     entity.kind = "person"
@@ -86,14 +88,24 @@ def named_right_after(stage, p: int, para, event) -> Entity | None:
     return entity
 
 
-def _speaker_opening(stage, text: str, at: int) -> Entity | None:
+def _speaker_opening(
+    stage, text: str, at: int, before: list[str] | None = None
+) -> Entity | None:
     """The entity of a full name opening ``text`` at ``at`` with a given name first and a
     speech verb after it ("Ann Kite told ..."); None otherwise ("Lena Ruud would ...":
-    another person, maybe; only a speech verb tells)."""
+    another person, maybe; only a speech verb tells). Given ``before`` (the texts read
+    so far), any verb will do when no word of the name occurs in them and its sentence
+    quotes nobody."""
     found = _OPENING_NAME.match(text, at)
     if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
         return None
-    if found.group(2) not in lexicon.CUE_VERBS:
+    if found.group(2) not in lexicon.CUE_VERBS and not (
+        before is not None
+        and not _QUOTE_MARK.search(_SENTENCE.match(text, at).group())  # "Lena Ruud would
+        # "never sell"": a voice of her own, not the lead's
+        and not any(re.search(rf"\b{re.escape(w)}\b", t) for w in found.group(1).split()
+                    for t in before)
+    ):
         return None
     named = run_mention(found.group(1))
     if named is None or named.kind != "name" or named.org:
@@ -102,6 +114,8 @@ def _speaker_opening(stage, text: str, at: int) -> Entity | None:
 
 
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
+_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
 
 
