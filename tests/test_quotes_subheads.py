@@ -66,4 +66,3 @@ def test_words_around_the_phrase_or_a_long_passage_make_no_subheading():
         "We had eleven boats in the water and now there are two, and nobody in the town "
         "hall has told us why."
     ] == "quote"
-

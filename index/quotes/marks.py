@@ -46,18 +46,6 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 _SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}'](?:(?![^\\W_])|(?<=(?<![^\\W_]).))")
 
 
-def _goes_on(first: str) -> bool:
-    """Do the words between a closing mark and a stray closing one, starting with
-    ``first``, go on with the sentence that closing mark stood in (a lower-case word, a
-    full stop: "wearing “Go Ferries” shirts at the pier.”", "a man who is 5’2”. You know
-    ...”")? Then the pair before them was a quotation nested in a longer passage, or an
-    inch sign, and they are no quotation of their own. After a new sentence
-    ("preparedness.” They're even ... home.”") they are one; and the caller keeps them
-    too when they end on a comma, an attribution after them ("... things” makes clear
-    that ...,” wrote Ann Bell": they carry the passage's speaker)."""
-    return first.islower() or not (first.isalnum() or first in "“‘\"'([")
-
-
 def _marks(
     pattern: re.Pattern[str], straight: str, text: str
 ) -> Iterable[re.Match[str]]:
@@ -238,12 +226,7 @@ def _double_spans(index: int, text: str) -> list[Span]:
             s, e = _trim(text, start, i)
             # '"…," Kell said."': a quotation ending on a comma goes on with its
             # attribution, and the stray mark after it closes nothing.
-            if (
-                e > s
-                and " " in text[s:e]
-                and not (after_quote and text[spans[-1].end - 1] == ",")
-                and not (after_quote and _goes_on(text[s]) and text[e - 1] != ",")
-            ):
+            if e > s and " " in text[s:e] and not (after_quote and text[spans[-1].end - 1] == ","):
                 spans.append(Span(index, s, e, '"', closed=True))
             boundary = i + 1
     if open_at is not None:
