@@ -26,13 +26,16 @@ class Paragraph:
     removed characters, ``anchors`` maps positions back to the file: a sorted tuple of
     ``(text_index, raw_offset)`` pairs, each meaning "from ``text_index`` on, text
     position i sits at raw offset ``raw_offset + (i - text_index)``". An empty tuple
-    means the text is an exact slice of the file starting at ``start``.
+    means the text is an exact slice of the file starting at ``start``. ``wide`` lists
+    the characters that stand for several of the file's (normalisation read "Ã©" as "é")
+    as sorted ``(text_index, raw_end)`` pairs, ``raw_end`` being where they end in it.
     """
 
     text: str
     start: int
     end: int
     anchors: tuple[tuple[int, int], ...] = ()
+    wide: tuple[tuple[int, int], ...] = ()
 
     def raw_offset(self, i: int) -> int:
         """Map index ``i`` of :attr:`text` (0..len(text)) to an offset in the raw file."""
@@ -43,6 +46,14 @@ class Paragraph:
             return self.start + i
         text_index, raw = self.anchors[pos]
         return raw + (i - text_index)
+
+    def raw_end(self, i: int) -> int:
+        """The raw offset just past ``text[:i]`` (``i`` >= 1): past every character of
+        the file that character ``i - 1`` stands for."""
+        pos = bisect_right(self.wide, (i - 1, float("inf"))) - 1
+        if pos >= 0 and self.wide[pos][0] == i - 1:
+            return self.wide[pos][1]
+        return self.raw_offset(i - 1) + 1
 
 
 @dataclass(slots=True)

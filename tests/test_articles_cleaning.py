@@ -220,6 +220,23 @@ def test_a_short_closing_quotation_stays_in_the_article(tmp_path):
     assert paragraphs[-1] == "\"It is over,\" Mary Jones told reporters."
 
 
+def test_short_closing_sentences_stay_in_the_article(tmp_path):
+    """A last paragraph of four to seven words ("The bank declined to comment.") weighs
+    nothing against the long ones above it, but it is the article's end, not chrome;
+    a short sentence, then a short quotation after it, stay too."""
+    lead = ("The central bank raised interest rates by a quarter of a point on Thursday, "
+            "its third rise this year, citing stubborn inflation in services.")
+    for ending in (["The bank declined to comment."],
+                   ["Markets agree with the forecast.", '"Rates will rise soon," she said.']):
+        path = tmp_path / "a.txt"
+        path.write_text("Rates rise again\n\n" + lead + "\n\n" + "\n\n".join(ending) + "\n",
+                        encoding="utf-8")
+        assert [p.text for p in read_article(path).paragraphs] == [lead, *ending]
+    path.write_text("Rates rise again\n\n" + lead + "\n\nShare this.\n\nRead more.\n",
+                    encoding="utf-8")
+    assert [p.text for p in read_article(path).paragraphs] == [lead]  # labels still go
+
+
 MENU_DISH = ("Lentil soup with two slices of wholemeal bread and a green salad dressed "
              "with lemon juice and olive oil")
 

@@ -73,3 +73,18 @@ def test_a_missing_path_is_one_line_and_the_rest_loads(capsys, tmp_path):
     assert status == 2  # a user error, reported after the rest is printed
     assert out.count("\n") > 5
     assert "nope.txt" in err and "Traceback" not in err
+
+
+def test_speakers_table_names_files_sharing_a_name_by_their_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    text = "Talks\n\n\"We will not sign this deal,\" said Maria Lopez, the union's leader.\n"
+    for folder in ("business", "politics"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "095.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "politics" / "120.txt").write_text(text, encoding="utf-8")
+    status, out, _ = _run(capsys, "speakers", str(tmp_path))
+    assert status == 0
+    row = next(line for line in out.splitlines() if "Maria Lopez" in line)
+    # Two files called 095.txt: each is named by its folder; 120.txt is unique, so alone.
+    assert "business/095.txt" in row and "politics/095.txt" in row
+    assert "120.txt" in row and "politics/120.txt" not in row

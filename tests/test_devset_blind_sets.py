@@ -21,6 +21,7 @@ SETS = [
     ("dev3", "bbc-dev3.jsonl", 16, "bbc/tech/371.txt", "bbc/business/041.txt"),
     ("dev4", "bbc-dev4.jsonl", 20, "bbc/tech/313.txt", "bbc/tech/371.txt"),
     ("dev5", "bbc-dev5.jsonl", 20, "bbc/tech/384.txt", "bbc/tech/313.txt"),
+    ("dev6", "bbc-dev6.jsonl", 30, "bbc/business/279.txt", "bbc/business/157.txt"),
 ]
 IDS = [row[0] for row in SETS]
 

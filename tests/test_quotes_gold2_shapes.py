@@ -105,13 +105,13 @@ def test_an_appositive_ending_in_an_acronym_is_no_name_of_its_own():
 
 
 def test_a_spokesperson_named_by_a_body_speaks_for_that_body_only():
-    from warreader.index.quotes.descriptions import _spoken_for
+    from warreader.index.quotes.descriptions import spoken_for
 
-    assert _spoken_for("the Grainco spokeswoman") == "grainco"
-    assert _spoken_for("the Harbour Board spokesman") == "board"
-    assert _spoken_for("the Kenyan spokesman") == ""  # a nationality: places decide
-    assert _spoken_for("the spokesman") == ""
-    assert _spoken_for("the Grainco chairman") == ""
+    assert spoken_for("the Grainco spokeswoman") == "grainco"
+    assert spoken_for("the Harbour Board spokesman") == "board"
+    assert spoken_for("the Kenyan spokesman") == ""  # a nationality: places decide
+    assert spoken_for("the spokesman") == ""
+    assert spoken_for("the Grainco chairman") == ""
 
 
 def test_the_bodys_spokeswoman_keeps_her_description_for_a_later_she():

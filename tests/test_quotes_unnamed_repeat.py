@@ -1,30 +1,29 @@
-"""A definite description repeating an unnamed source ("the official" after "a senior
-official") is that source (issue 10, eighth round). Every case is text written for
-this test."""
+"""resolution._unnamed_before: a definite description ("the man") repeats an earlier
+unnamed source ("a man at the rally") unless the person found for it is known by that
+job, one of the words of their role or name: "man" is not a word of "chairman".
+Names and words written for this test."""
 
 from __future__ import annotations
 
-from tests.quote_support import said
+from types import SimpleNamespace
+
+from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.resolution import _unnamed_before
 
 
-def test_the_adviser_is_the_unnamed_adviser_quoted_before_not_a_person_named_between():
-    text = (
-        '"A tour of the mill towns would help him," said a senior Varga adviser.\n\n'
-        "Governor Lena Ortiz said she expects Varga to campaign in the north.\n\n"
-        '"Mayors are practical people," said the senior Varga adviser.'
-    )
-    assert said(text) == [
-        ("A tour of the mill towns would help him,", "a senior Varga adviser"),
-        ("Mayors are practical people,", "a senior Varga adviser"),
-    ]
+def _setting(found_role: str):
+    source = Entity("a man at the rally", kind="person")
+    results = {0: SimpleNamespace(speaker="a man at the rally")}
+    mention = SimpleNamespace(text="the man", head="man")
+    found = Entity("Tom Pell", kind="person", role=found_role)
+    return [source], mention, found, results
 
 
-def test_an_unnamed_source_in_a_lead_that_is_named_next_keeps_the_name():
-    # No quotation was credited to "a councillor in Sorrel Bay": the councillor named
-    # next is the one "the councillor" refers to.
-    text = (
-        "A councillor in Sorrel Bay wants the ferry levy scrapped.\n\n"
-        '"The levy punishes islanders," Brigid Asher said at a meeting on Monday.\n\n'
-        'The councillor said the levy had "no basis in law."'
-    )
-    assert said(text)[-1] == ("no basis in law.", "Brigid Asher")
+def test_a_role_holding_the_head_inside_a_longer_word_does_not_know_the_job():
+    entities, mention, found, results = _setting("council chairman")
+    assert _unnamed_before(entities, mention, found, results) is entities[0]
+
+
+def test_a_role_holding_the_head_as_a_word_knows_the_job():
+    entities, mention, found, results = _setting("the man in charge")
+    assert _unnamed_before(entities, mention, found, results) is None

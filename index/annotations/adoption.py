@@ -45,12 +45,16 @@ def _file_for(rel: str, roots: list[Path]) -> Path | None:
 
 
 def _words(path: Path) -> str:
-    from warreader.index.articles import read_source_text
+    """The article's text as its quotations read it: its headline and paragraphs, cleaned
+    and normalised ("cafÃ©" in the file is "café"), one a line; "" if unreadable."""
+    from warreader.index.articles import read_article
 
     try:
-        return _SPACE.sub(" ", read_source_text(path))
+        article = read_article(path)
     except Exception:  # noqa: BLE001 - an unreadable file simply does not match
         return ""
+    parts = [article.headline, *article.paragraphs] if article.headline else article.paragraphs
+    return "\n".join(_SPACE.sub(" ", p.text) for p in parts)
 
 
 def matching(corrections: list[Correction], roots: list[Path]) -> int:

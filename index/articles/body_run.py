@@ -57,8 +57,11 @@ def _best_run(units: list[Unit], kinds: list[str | None], end: int) -> tuple[int
     for i in range(end):
         if run <= 0:
             run, start = 0, i
-        run += weight(units[i], kinds[i])
-        if run > best:
+        gain = weight(units[i], kinds[i])
+        run += gain
+        if run > best or gain == 0 and best > 0 and span == (start, i):
+            # A short sentence right after the heaviest run ends the article with it
+            # ("The bank declined to comment."): it weighs nothing, but is article.
             best, span = run, (start, i + 1)
     return best, *span
 

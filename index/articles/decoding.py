@@ -112,5 +112,6 @@ def read_decoded(path: str | Path) -> tuple[str, str | None]:
 
 
 def read_source_text(path: str | Path) -> str:
-    """The decoded file text that every article offset refers to."""
-    return read_decoded(path)[0]
+    """The decoded file text that every article offset refers to (not normalised: the
+    repairs :func:`decode` counts for its warning are not looked for)."""
+    return _decode(read_bytes(Path(path)))[0]

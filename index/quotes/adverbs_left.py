@@ -6,7 +6,7 @@ Board last week said", "Ann Marsh less than two weeks ago said") and a passive r
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.clause_subjects import _DAYS, _adverb_like
+from warreader.index.quotes.clause_subjects import DAYS, adverb_like
 from warreader.index.quotes.tokens import Token
 
 
@@ -34,8 +34,8 @@ def skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
         and tokens[i - 1].kind == "w"
         and (
             not tokens[i - 1].capitalised
-            and (tokens[i - 1].lower in lexicon.ADVERBS or _adverb_like(tokens[i - 1].lower))
-            or tokens[i - 1].lower in _DAYS  # "The European Union on Wednesday called"
+            and (tokens[i - 1].lower in lexicon.ADVERBS or adverb_like(tokens[i - 1].lower))
+            or tokens[i - 1].lower in DAYS  # "The European Union on Wednesday called"
             and i - 2 > floor
             and tokens[i - 2].lower in ("on", "last", "this", "next")
         )
@@ -48,7 +48,7 @@ def skip_adverbs_left(tokens: list[Token], i: int, floor: int) -> int:
 def _aside(token: Token) -> bool:
     """An adverb that stands between commas ("however", "meanwhile", "too")."""
     return token.kind == "w" and not token.capitalised and (
-        token.lower in lexicon.ADVERBS or _adverb_like(token.lower)
+        token.lower in lexicon.ADVERBS or adverb_like(token.lower)
     ) and token.lower not in _NOT_ASIDES
 
 

@@ -8,8 +8,8 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import (
-    _MAX_ROLE_WORDS,
-    _ROLE_BREAK,
+    MAX_ROLE_WORDS,
+    ROLE_BREAK,
     is_person_name,
     is_role_word,
 )
@@ -28,17 +28,17 @@ def appositive_role(tokens: list[Token], j: int) -> str:
         if token.kind != "w" or words and _ends_role(token, words[-1]):
             break
         words.append(token.text)
-    described = len(words) >= 2 and words[0].lower() in ("a", "an", "the")
+    described = len(words) >= 2 and words[0].lower() in lexicon.DETERMINERS
     if described and token.kind == "w" and not token.capitalised and _ends_role(token, ""):
         return ""  # "in the Northern Echo, the Bishop said": a subject and its verb
     if not described and not (words and words[0].lower() in lexicon.PERSON_NOUNS):
         return ""
-    if words[0].lower() in ("a", "an", "the"):
+    if words[0].lower() in lexicon.DETERMINERS:
         words = words[1:]
     if words and words[0].lower() in ("who", "which", "where"):
         return ""
     # A role is a short noun phrase about a job or position, not a clause.
-    if len(words) > _MAX_ROLE_WORDS or not any(
+    if len(words) > MAX_ROLE_WORDS or not any(
         w.lower() in lexicon.PERSON_NOUNS or w.lower() in lexicon.TITLES for w in words
     ):
         return ""
@@ -64,7 +64,7 @@ def _names_a_job(words: list[Token]) -> bool:
     """Do the words before any preposition name a job: "managing director (of ...)",
     "senior vice-president", "Head of Research"?"""
     for n, t in enumerate(words[:_MAX_JOB_WORDS]):
-        if t.kind != "w" or t.lower in _ROLE_BREAK or t.lower.endswith("ed") or (
+        if t.kind != "w" or t.lower in ROLE_BREAK or t.lower.endswith("ed") or (
             t.lower in ("known", "by", "as")
         ):
             return False  # ", led by chief executive X,", ", known as Queen of the Sky,"
@@ -72,7 +72,7 @@ def _names_a_job(words: list[Token]) -> bool:
             # The job ends the phrase or a preposition follows ("director of ..."), not a
             # verb: "Ukraine's defense minister sought again to ..." is a clause.
             rest = [w for w in words[n + 1 :] if not is_role_word(w) and w.kind == "w"]
-            return not rest or rest[0].lower in _ROLE_BREAK or rest[0].capitalised
+            return not rest or rest[0].lower in ROLE_BREAK or rest[0].capitalised
     return False
 
 
@@ -228,7 +228,7 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     ):  # not "the attorney general under President George W. Bush": a role
         return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if (
-        first in ("a", "an", "the")
+        first in lexicon.DETERMINERS
         or inner[0].text[0].isdigit()
         or first in lexicon.PERSON_NOUNS
         or first in lexicon.TITLES
@@ -240,7 +240,7 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     ):
         role = (
             " ".join(t.text for t in inner[1:] if t.kind == "w")
-            if first in ("a", "an", "the")
+            if first in lexicon.DETERMINERS
             else " ".join(t.text for t in inner if t.kind == "w")
         )
         if inner[0].text[0].isdigit():

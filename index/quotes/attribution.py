@@ -21,15 +21,15 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
-    _chosen_events,
-    _coordinated_quote,
-    _frames_own_words,
-    _labelled_before,
-    _labels,
-    _shout_agent,
-    _shouted,
-    _subject_event,
-    _subject_of_quoted,
+    chosen_events,
+    coordinated_quote,
+    frames_own_words,
+    labelled_before,
+    labels_with_quote,
+    shout_agent,
+    shouted_quote,
+    subject_event,
+    subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.event import Event
@@ -47,42 +47,42 @@ from warreader.index.quotes.mentions import (
     run_mention,
 )
 from warreader.index.quotes.named_later import name_unnamed_spokespeople
-from warreader.index.quotes.quoted_context import _directed, _reported_before
+from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
-    _CLOSE,
-    _LOOK_BACK,
+    CLOSE,
+    LOOK_BACK,
     Attribution,
-    _Para,
-    _prepare,
-    _quoted_sentences,
-    _wanted_sentences,
+    Para,
+    prepare,
+    quoted_sentences,
+    wanted_sentences,
     with_antecedents,
 )
-from warreader.index.quotes.resolution import _Resolution
+from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.sentences import sentence_bounds
-from warreader.index.quotes.sightings import _NameReading
+from warreader.index.quotes.sightings import NameReading
 from warreader.index.quotes.terms import (
-    _coordinated_title,
-    _is_term,
-    _may_speak_alone,
-    _phrase_like,
+    coordinated_title,
+    is_term,
+    may_speak_alone,
+    phrase_like,
 )
 
 
 def _listed(
-    para: _Para, k: int, qi: int, term: bool, own: bool, previous: Attribution | None
+    para: Para, k: int, qi: int, term: bool, own: bool, previous: Attribution | None
 ) -> bool:
     """Is the quotation at ``qi`` a term, now that the item before it in a list is known
     (``previous``)? A term after a quote in a list is a quote ("called them "reckless" and
     "cruel""), a capitalised one after a term a title ('roles in "Salt," and "Tide"')."""
-    if term and k and _coordinated_quote(para, k, qi, previous):
+    if term and k and coordinated_quote(para, k, qi, previous):
         return False
-    if not (term or own) and k and _coordinated_title(para, k, qi, previous):
+    if not (term or own) and k and coordinated_title(para, k, qi, previous):
         return True
     return term
 
 
-class ArticleAttributor(_NameReading, _Resolution):
+class ArticleAttributor(NameReading, Resolution):
     """Attributes the spans of one article, paragraph by paragraph, in text order."""
 
     def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
@@ -101,22 +101,22 @@ class ArticleAttributor(_NameReading, _Resolution):
         near_quote = [False] * len(paragraphs)
         for p, spans_here in enumerate(by_para):
             if spans_here:
-                for q in range(max(0, p - _LOOK_BACK), p + 1):
+                for q in range(max(0, p - LOOK_BACK), p + 1):
                     near_quote[q] = True
         bounds_of = [
             sentence_bounds(t, s) if near else [(0, len(t))]
             for t, s, near in zip(paragraphs, by_para, near_quote, strict=True)
         ]
-        quoted = _quoted_sentences(bounds_of, by_para)
-        close = _wanted_sentences(bounds_of, quoted, _CLOSE)
-        near = _wanted_sentences(bounds_of, quoted, _LOOK_BACK)
+        quoted = quoted_sentences(bounds_of, by_para)
+        close = wanted_sentences(bounds_of, quoted, CLOSE)
+        near = wanted_sentences(bounds_of, quoted, LOOK_BACK)
         near = with_antecedents(paragraphs, bounds_of, near)  # a glanced "She"'s person
         # A sentence before a quotation with no reporting cue in it holds no speech event;
         # glancing at its names is enough.
         for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
             wanted -= {s for s in wanted - q if not may_speak(text, *bounds[s])}
         self.paras = [
-            _prepare(t, s, b, w)
+            prepare(t, s, b, w)
             for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
         ]
         # Sentences a little further back are glanced at for names (who was around);
@@ -147,7 +147,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 for e in para.events:
                     self._resolve(p, para, e)
                 continue  # its names and speakers are known now; nothing to attribute
-            chosen = _chosen_events(para)
+            chosen = chosen_events(para)
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
             quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):
@@ -155,7 +155,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                     span = para.spans[k]
                     said_words = para.text[span.start : span.end]
                     qi = para.q_index.get(k)
-                    if qi is not None and e.first > qi and _subject_of_quoted(para, qi):
+                    if qi is not None and e.first > qi and subject_of_quoted(para, qi):
                         # "Mr Sullivan "made accounting decisions," he told the court": the
                         # name opening the sentence is the subject of what was said.
                         opening = para.tokens[para.floor_of[qi]].start
@@ -169,24 +169,24 @@ class ArticleAttributor(_NameReading, _Resolution):
                 qi = para.q_index.get(k, 0)
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
                 event = None if given else event
-                subject = given or (_subject_event(para, qi) if event is None else None)
-                labelled = subject is not None and _labels(para, subject, qi)
-                shouted = _shouted(para, qi)
+                subject = given or (subject_event(para, qi) if event is None else None)
+                labelled = subject is not None and labels_with_quote(para, subject, qi)
+                shouted = shouted_quote(para, qi)
                 own = (
-                    _frames_own_words(para, qi, event or subject)
-                    or _labelled_before(para, qi, span)
+                    frames_own_words(para, qi, event or subject)
+                    or labelled_before(para, qi, span)
                     or shouted
                     or given is not None
                 )
-                term = _is_term(para, qi, span, near, event is not None or labelled, own)
+                term = is_term(para, qi, span, near, event is not None or labelled, own)
                 term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))
                 if term and not span.continuation:
                     result = Attribution(kind="term")
                 elif event is not None:
                     result = resolved[id(event)]
-                elif shouted and (agent := _shout_agent(para, qi)) is not None:
+                elif shouted and (agent := shout_agent(para, qi)) is not None:
                     result = self._resolve(p, para, agent)
-                    if agent.mention.kind == "nominal" and not _may_speak_alone(
+                    if agent.mention.kind == "nominal" and not may_speak_alone(
                         agent.mention.head
                     ):  # "by the ever vocal crowd": nobody else, as described
                         text = agent.mention.text
@@ -198,8 +198,8 @@ class ArticleAttributor(_NameReading, _Resolution):
                     result = self._fallback(p, para, k, lenders, resolved)
                     if (
                         not result.speaker
-                        and _phrase_like(para.text, span)
-                        and not (own or _reported_before(para, qi) or _directed(para, qi))
+                        and phrase_like(para.text, span)
+                        and not (own or reported_before(para, qi) or directed(para, qi))
                     ):
                         result = Attribution(kind="term")
                 self.results[(p, k)] = result
@@ -212,7 +212,7 @@ class ArticleAttributor(_NameReading, _Resolution):
     # -- names and events ---------------------------------------------------------------
 
 
-    def _fallback(self, p: int, para: _Para, k: int, lenders: Lenders, resolved) -> Attribution:
+    def _fallback(self, p: int, para: Para, k: int, lenders: Lenders, resolved) -> Attribution:
         span = para.spans[k]
         if span.continuation and p > 0:
             prev = self.paras[p - 1]
@@ -252,7 +252,7 @@ class ArticleAttributor(_NameReading, _Resolution):
                 intro = colon_introduction(prev.text, prev.spans)
                 if intro is not None:  # "Trump issued the following statement:"
                     tokens, event, s = intro
-                    read = _Para(prev.text, prev.spans, tokens, [s] * len(tokens),
+                    read = Para(prev.text, prev.spans, tokens, [s] * len(tokens),
                                  [0] * len(tokens), [event], {})
                     return replace(self._resolve(p - 1, read, event), via="colon")
             if self._last_speaker and self._last_speaker[0] == p - 1:
@@ -278,10 +278,10 @@ class ArticleAttributor(_NameReading, _Resolution):
         named = event.mention.kind == "name"
         if named and self.registry.entity_for(event.mention).kind != "person":
             return None
-        read = _Para(text, [], tokens, [s] * len(tokens), [0] * len(tokens), [event], {})
+        read = Para(text, [], tokens, [s] * len(tokens), [0] * len(tokens), [event], {})
         return replace(self._resolve(p, read, event), via="carried" if named else "pronoun")
 
-def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> Attribution | None:
+def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Attribution | None:
     """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
     "— Dean Baker, Center for Economic Research"), or signed off with one, is the
     credited person's."""
@@ -303,7 +303,7 @@ def _credit_line(texts: list[str], registry: Registry, p: int, para: _Para) -> A
     return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
 
 
-def _topic_before(para: _Para, qi: int):
+def _topic_before(para: Para, qi: int):
     """A quotation that is a sentence of its own, with no word outside quotations, after
     a sentence without quotations in the same paragraph: the person that sentence is
     about, as :func:`sentence_topic` gives it; else None."""
@@ -318,7 +318,7 @@ def _topic_before(para: _Para, qi: int):
     return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
 
 
-def _bridged(last: tuple[int, Attribution] | None, p: int, prev: _Para, para: _Para) -> bool:
+def _bridged(last: tuple[int, Attribution] | None, p: int, prev: Para, para: Para) -> bool:
     """Who spoke last, across one paragraph: is paragraph ``p``, quotations alone, the
     words of the speaker ``last`` of paragraph ``p - 2``, because the paragraph between
     gives nobody else a speech verb and names that speaker or is a mere pause ("Pause.")?"""
@@ -331,7 +331,7 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, prev: _Para, para: _P
     return len(words) <= 3 or re.search(rf"\b{re.escape(surname)}\b", prev.text) is not None
 
 
-def _spoke_last(resolve, p: int, prev: _Para, last: Attribution) -> Attribution:
+def _spoke_last(resolve, p: int, prev: Para, last: Attribution) -> Attribution:
     """A quotation's speaker carried from paragraph ``p - 1`` (``prev``), which holds the
     ``last`` speaker's quotation: who spoke last there, that speaker or one reported
     after the quotation ("“…” she said. ... Ash said he was sorry that ..." then
@@ -340,7 +340,7 @@ def _spoke_last(resolve, p: int, prev: _Para, last: Attribution) -> Attribution:
     return _carried(resolve(p - 1, prev, later) if later is not None else last)
 
 
-def _reported_after_quotes(para: _Para) -> Event | None:
+def _reported_after_quotes(para: Para) -> Event | None:
     """Who spoke last in ``para``: the last speech event with a strong verb in a
     sentence after the one of its last quotation (reported speech, no quotation of its
     own); None when there is none."""
@@ -354,12 +354,12 @@ def _reported_after_quotes(para: _Para) -> Event | None:
     return after[-1] if after else None
 
 
-def _quotation_alone(para: _Para) -> bool:
+def _quotation_alone(para: Para) -> bool:
     """Is the paragraph quotations and punctuation only, no word outside them?"""
     return not any(t.kind == "w" for t in para.tokens)
 
 
-def _signed_off(para: _Para) -> re.Match[str] | None:
+def _signed_off(para: Para) -> re.Match[str] | None:
     """The credit line signing off a paragraph of quotation alone: nothing but opening
     marks before its first quotation, a dash and a name after its last ("“…” ― Dora
     Vance", "“…” — Kurt Brandt, on Twitter"); None otherwise."""

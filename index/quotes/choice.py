@@ -17,18 +17,18 @@ from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
-    _PASSIVE,
-    _titled,
+    PASSIVE,
+    title_cased,
     titled_quote,
 )
-from warreader.index.quotes.reading import Attribution, _Para
+from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.subordinate import opening_clause_event
 from warreader.index.quotes.terms import (
-    _CASTING,
-    _may_speak_alone,
-    _speech_owner,
+    CASTING,
+    may_speak_alone,
     owner_mention,
+    speech_owner,
 )
 
 _NEAR = 3  # tokens between a quotation and the event that follows it
@@ -37,7 +37,7 @@ _NEAR = 3  # tokens between a quotation and the event that follows it
 _WINDOW = 80  # tokens around a quotation where its event may be
 
 
-def _chosen_events(para: _Para) -> list[tuple[Event | None, bool]]:
+def chosen_events(para: Para) -> list[tuple[Event | None, bool]]:
     """:func:`_pick_event` for each quotation of the paragraph, among the events of its
     sentence; only the sentences that hold a quotation have their events indexed."""
     by_sentence: dict[int, list[Event]] = {}
@@ -57,7 +57,7 @@ def _chosen_events(para: _Para) -> list[tuple[Event | None, bool]]:
     return chosen
 
 
-def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
+def _pick_event(para: Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event of the quotation at token ``qi`` among its sentence's events ``same``,
     and whether it is near (bounded to a window of tokens around the quotation). A
     source credited with "according to" in the sentence is the outer one and speaks ("X
@@ -90,7 +90,7 @@ def _pick_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bo
 _REPORTED = lexicon.words("reported reports")
 
 
-def _opens_next_clause(para: _Para, qi: int, e: Event) -> bool:
+def _opens_next_clause(para: Para, qi: int, e: Event) -> bool:
     """Does "according to" come after the quotation at ``qi`` at the head of a clause
     joined by "and"/"but" ("had promised "…," and, according to Reuters, once told")? It
     credits that clause, not the quotation."""
@@ -100,7 +100,7 @@ def _opens_next_clause(para: _Para, qi: int, e: Event) -> bool:
     return back[-1:] in (["and"], ["but"]) or back in (["and", ","], ["but", ","])
 
 
-def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
+def _nearest_event(para: Para, qi: int, same: SpanIndex) -> tuple[Event | None, bool]:
     """The event nearest the quotation at ``qi`` by the rules in the module docstring."""
     after = same.starting(qi, qi + _WINDOW)
     before = same.ending(qi - _WINDOW, qi)
@@ -140,7 +140,7 @@ def _nearest_event(para: _Para, qi: int, same: SpanIndex) -> tuple[Event | None,
     return None, False
 
 
-def _clause_participle(para: _Para, qi: int, e: Event) -> bool:
+def _clause_participle(para: Para, qi: int, e: Event) -> bool:
     """Is ``e``, right after the quotation at ``qi``, a participle whose subject stands
     before the quotation ('mocked Trump for calling himself the "king of debt," noting
     that ...')? It goes on the clause, and is no attribution of that quotation."""
@@ -151,14 +151,14 @@ def _clause_participle(para: _Para, qi: int, e: Event) -> bool:
     )
 
 
-def _framing_word(para: _Para, qi: int) -> str:
+def _framing_word(para: Para, qi: int) -> str:
     """The word before the quotation at ``qi``, an article skipped, lower case ("as" in
     "... as a "disgrace""); "" at the paragraph's start."""
-    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in ("a", "an", "the") else qi - 2
+    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in lexicon.DETERMINERS else qi - 2
     return para.tokens[back].lower if back >= 0 else ""
 
 
-def _strong_before(para: _Para, e: Event, qi: int, framing: str) -> bool:
+def _strong_before(para: Para, e: Event, qi: int, framing: str) -> bool:
     """May ``e``, ending before the quotation at ``qi``, be its event: a strong cue, a
     weak one right before it, or one that frames or labels it? ``framing`` is
     :func:`_framing_word` for ``qi``."""
@@ -174,7 +174,7 @@ def _strong_before(para: _Para, e: Event, qi: int, framing: str) -> bool:
 _LABEL_REACH = 6  # words of the object between a labelling verb and its quotation
 
 
-def _labels_object(para: _Para, e: Event, qi: int) -> bool:
+def _labels_object(para: Para, e: Event, qi: int) -> bool:
     """Does the weak labelling cue ``e`` of a named speaker end a few object words before
     the quotation at ``qi`` ("Marsh called the mill owner "…"")? Then it is the cue. A
     verb that names what its object is called reaches over a long object ("Marsh called
@@ -188,7 +188,7 @@ def _labels_object(para: _Para, e: Event, qi: int) -> bool:
     )
 
 
-def _subject_of_quoted(para: _Para, qi: int) -> bool:
+def subject_of_quoted(para: Para, qi: int) -> bool:
     """Is the sentence before the quotation at ``qi`` only a name, the subject of the
     quoted predicate ("Mr Sullivan "made accounting decisions," he told the court")?"""
     floor = para.floor_of[qi]
@@ -198,7 +198,7 @@ def _subject_of_quoted(para: _Para, qi: int) -> bool:
     return len(words) == qi - floor and all(t.kind == "w" for t in words)
 
 
-def _inverted_after_comma(para: _Para, e: Event) -> bool:
+def _inverted_after_comma(para: Para, e: Event) -> bool:
     """Is ``e`` an inverted cue naming someone after a comma, closing its sentence (",
     said Ann Pike, a historian")? Then a relative clause before it is not its speaker's."""
     return (
@@ -209,7 +209,7 @@ def _inverted_after_comma(para: _Para, e: Event) -> bool:
     )
 
 
-def _closing_after_comma(para: _Para, e: Event) -> bool:
+def _closing_after_comma(para: Para, e: Event) -> bool:
     """Does ``e`` close its sentence after a comma ("..., the editorial board writes.")?
     Then it reports the whole sentence, relative clauses in it included."""
     end = e.last + 1
@@ -221,7 +221,7 @@ def _closing_after_comma(para: _Para, e: Event) -> bool:
     return e.first > 0 and para.tokens[e.first - 1].text == ","
 
 
-def _outermost(para: _Para, before: list[Event]) -> Event:
+def _outermost(para: Para, before: list[Event]) -> Event:
     """The event a quotation after ``before`` belongs to: the last one, unless it stands
     in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
     mentioned "anything uncomfortable"" is Cooper's): then the reporting one."""
@@ -258,7 +258,7 @@ def _reported_clause(between: list) -> bool:
 _MODALS = lexicon.words("will would could might may should can must")
 
 
-def _subject_event(para: _Para, qi: int) -> Event | None:
+def subject_event(para: Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
     subject when it stands in that subject's predicate ("Hoover estimated that there are
     "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
@@ -267,7 +267,7 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     token = para.tokens[qi]  # a quotation's own token (a look-up: `in values()` was a scan)
     if token.kind != "q" or para.q_index.get(token.quote) != qi:
         return None
-    owned = _speech_owner(para, qi)  # "Dunn's claim that "…"": the owner said it
+    owned = speech_owner(para, qi)  # "Dunn's claim that "…"": the owner said it
     if owned is not None and (owner := owner_mention(para.tokens, owned[0])) is not None:
         noun = owned[1]
         return Event(para.tokens[noun].text, noun, owner, weak=True, first=owned[0], last=noun)
@@ -275,7 +275,7 @@ def _subject_event(para: _Para, qi: int) -> Event | None:
     if found is None:
         return None
     mention, verb = found
-    if mention.kind == "nominal" and not _may_speak_alone(mention.head):
+    if mention.kind == "nominal" and not may_speak_alone(mention.head):
         return None
     return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
 
@@ -292,7 +292,7 @@ _LABELLING = lexicon.words(
 )
 
 
-def _labels(para: _Para, subject: Event, qi: int) -> bool:
+def labels_with_quote(para: Para, subject: Event, qi: int) -> bool:
     """Does a named subject's verb label something with the quoted words ("Gibbs derided
     "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
     framed = para.tokens[qi - 1].lower == "as" or (  # "branded the complaint as "pathetic""
@@ -313,7 +313,7 @@ _NAMING = lexicon.words(
 )
 
 
-def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
+def frames_own_words(para: Para, qi: int, event: Event | None) -> bool:
     """Is the quotation at ``qi`` what a named speaker (or a pronoun) calls something,
     said with a labelling verb just before it ("Vane called the film "…"", "which she
     called "…"", "Bush referred to Rubio as "…"")? Then it is the speaker's quote, even
@@ -326,7 +326,7 @@ def _frames_own_words(para: _Para, qi: int, event: Event | None) -> bool:
         verb in _LABELLING or verb.startswith(_FRAMING_CUES) or verb in _NAMING
     ):
         return False  # "a film called "…"", "was called "…" by": no speaker of its own
-    if event.cue_index and para.tokens[event.cue_index - 1].lower in _PASSIVE:
+    if event.cue_index and para.tokens[event.cue_index - 1].lower in PASSIVE:
         return False
     return 0 < qi - event.cue_index <= (8 if _framing_word(para, qi) == "as" else 4)
 
@@ -335,7 +335,7 @@ _SPEAKING_SUBJECT = lexicon.words("he she they i we who whom which that")
 _HAVE = lexicon.words("has have had also")
 
 
-def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
+def labelled_before(para: Para, qi: int, span: Span) -> bool:
     """Does a labelling verb in the active voice stand just before the quotation at
     ``qi``, after a pronoun, a relative or a name ("who he dubbed "…"", "Obama called
     the bankers "…"", "letters that called him an "…"")? Not "a formula called "…"",
@@ -369,7 +369,7 @@ def _labelled_before(para: _Para, qi: int, span: Span) -> bool:
         return (
             subject.lower in _SPEAKING_SUBJECT
             or (subject.capitalised and k > para.floor_of[qi] and not subject.possessive)
-            or (not subject.capitalised and _may_speak_alone(subject.lower))
+            or (not subject.capitalised and may_speak_alone(subject.lower))
         )
     return False
 
@@ -383,7 +383,7 @@ _CALLING_REACH = 16
 _AS_VERBS = lexicon.words("reject rejects rejected defend defends defended")
 
 
-def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+def coordinated_quote(para: Para, k: int, qi: int, previous: Attribution | None) -> bool:
     """Is the quotation at ``qi`` joined by "and", "or" or a comma to the quotation
     before it, ``previous``, which is a quote ("called them "reckless" and "cruel"")?
     Then it is one too: a list of quoted words is one speaker's."""
@@ -400,13 +400,13 @@ def _coordinated_quote(para: _Para, k: int, qi: int, previous: Attribution | Non
     words = para.text[para.spans[k].start : para.spans[k].end].split()
     return (
         previous.speaker is not None
-        and not (len(words) > 1 and _titled(words))  # 'who went on to sing "Salt Lake"'
+        and not (len(words) > 1 and title_cased(words))  # 'who went on to sing "Salt Lake"'
         and para.sentence_of[before] == para.sentence_of[qi]
         and len(between) <= _GOES_ON_REACH
         and bool(between)
         and between[0] in _GOES_ON
         and not any(before < e.cue_index < qi for e in para.events)
-        and not any(w.startswith(_CASTING) for w in between)  # "while Dunn refers to her as"
+        and not any(w.startswith(CASTING) for w in between)  # "while Dunn refers to her as"
     )
 
 
@@ -425,7 +425,7 @@ _SHOUT_GLUE = frozenset(("of", "back", "out", ",", ":", "at", "him", "her", "the
 _CALLS = lexicon.words("calls")  # "near-constant calls of "…"" from a crowd
 
 
-def _shouted(para: _Para, qi: int) -> bool:
+def shouted_quote(para: Para, qi: int) -> bool:
     """Is the quotation at ``qi`` what a crowd or a person shouted ("chants of "…"",
     "cries of "…"", "the crowd chanted back at him, "…"", "calls of "…"")? Words said,
     not a term."""
@@ -442,14 +442,14 @@ def _shouted(para: _Para, qi: int) -> bool:
     return False
 
 
-def _shout_agent(para: _Para, qi: int) -> Event | None:
+def shout_agent(para: Para, qi: int) -> Event | None:
     """Who shouted, named by "by" right after the quotation ("greeted by cries of "…"
     by the crowd"), as an event whose cue is that "by"."""
     j = qi + 1
     if j + 1 >= len(para.tokens) or para.tokens[j].lower != "by":
         return None
     words = right_phrase(para.tokens, j + 1)
-    if para.tokens[j + 1].lower in ("the", "a", "an"):  # "the ever vocal crowd"
+    if para.tokens[j + 1].lower in lexicon.DETERMINERS:  # "the ever vocal crowd"
         end = j + 1
         while (
             end < min(len(para.tokens), j + 7)

@@ -16,12 +16,12 @@ from warreader.index.quotes.phrases import right_phrase, unnamed_description
 from warreader.index.quotes.tokens import Token
 
 # Capitalised sentence openers that begin no subject ("About 500 officials", "Among").
-_OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - {"the", "a", "an", "this", "that", "these"}
+_OPENERS_NO_SUBJECT = lexicon.SENTENCE_OPENERS - lexicon.DETERMINERS - {"this", "that", "these"}
 # Owners that open a described subject ("Her press officer kept up the attack, saying").
 _OWNERS = lexicon.words("his her their its")
 
 
-_DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
+DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def adverb_opener(tokens: list[Token], j: int) -> bool:
@@ -30,14 +30,14 @@ def adverb_opener(tokens: list[Token], j: int) -> bool:
     token = tokens[j]
     return (
         token.capitalised
-        and _adverb_like(token.lower)
+        and adverb_like(token.lower)
         and j + 1 < len(tokens)
         and tokens[j + 1].lower.endswith("ing")
         and token.lower not in lexicon.first_names()
     )
 
 
-def _adverb_like(low: str) -> bool:
+def adverb_like(low: str) -> bool:
     """ "initially", "reportedly", "jokingly": an -ly word that is no noun or verb."""
     return len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS
 
@@ -48,7 +48,7 @@ _LY_NOT_ADVERBS = lexicon.words("reply supply family rally apply ally assembly i
 _CLAUSE_REACH = 60  # tokens back to a coordinated clause's subject
 
 
-def _index_at(tokens: list[Token], start: int) -> int | None:
+def index_at(tokens: list[Token], start: int) -> int | None:
     """The index of the token starting at offset ``start``, if any."""
     k = bisect_left(tokens, start, key=lambda t: t.start)
     return k if k < len(tokens) and tokens[k].start == start else None
@@ -61,13 +61,13 @@ _OWNERS_VOICES = lexicon.DOCUMENT_NOUNS | lexicon.SPOKES | lexicon.words(
 )
 
 
-def _owner_speaks(tokens: list[Token], mention: Mention) -> bool:
+def owner_speaks(tokens: list[Token], mention: Mention) -> bool:
     """ "The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
     k = bisect_left(tokens, mention.end, key=lambda t: t.start)  # the first token after it
     return k < len(tokens) and tokens[k].kind == "w" and tokens[k].lower in _OWNERS_VOICES
 
 
-def _clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+def clause_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The subject of a coordinated or participle clause: the sentence's first speaker
     phrase followed by a verb-like word ("The Foreign Ministry’s reaction condemned ...
     and stated"; "Quoting a diplomat, the Times of Israel reported ... and asked")."""
@@ -89,12 +89,12 @@ def coordinate_subject(tokens: list[Token], i: int, floor: int) -> Mention | Non
         if token.lower in _COORDINATORS and tokens[k - 1].text == "," and k + 1 < i - 1:
             opening = tokens[k + 1]
             if opening.kind == "w" and (
-                opening.capitalised or opening.lower in ("the", "a", "an")
+                opening.capitalised or opening.lower in lexicon.DETERMINERS
             ):
-                found = _first_subject(tokens, k + 1, i - 1)
+                found = first_subject(tokens, k + 1, i - 1)
                 if found is not None:  # the clause opens on its subject, not on a list's
                     # last item ("Iran, Russia, and a new Syria where Assad is")
-                    at = _index_at(tokens, found[0].start) or k + 1
+                    at = index_at(tokens, found[0].start) or k + 1
                     between = tokens[k + 1 : at]
                     verb = tokens[min(found[1], len(tokens) - 1)]
                     return None if len(between) > 8 or any(
@@ -114,12 +114,12 @@ def sentence_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, 
     An opening phrase ("After the Paris attacks,", "When Kemp left,") is read last: the
     main clause's subject follows its comma."""
     start = _after_dateline(tokens, max(floor, i - _CLAUSE_REACH), i)
-    main = _after_opening_phrase(tokens, start, i)
+    main = after_opening_phrase(tokens, start, i)
     if main is not None:
-        found = _first_subject(tokens, main, i)
+        found = first_subject(tokens, main, i)
         if found is not None:
             return found
-    return _first_subject(tokens, start, i)
+    return first_subject(tokens, start, i)
 
 
 _OPENING_WORDS = lexicon.words(
@@ -143,7 +143,7 @@ def _after_dateline(tokens: list[Token], start: int, i: int) -> int:
     return start
 
 
-def _after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
+def after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
     """The token after the comma closing an opening phrase at ``start``, if that comma
     comes before ``i``; else None."""
     if not (tokens[start].capitalised and (
@@ -172,7 +172,7 @@ _AFTER_PARTICIPLE = lexicon.words(
 )
 
 
-def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | None:
+def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | None:
     """The first phrase from token ``j`` on, before ``i``, that a verb-like word follows.
     A phrase after a preposition that follows the opening phrase is that phrase's
     postmodifier, and the opening phrase is the subject ("Farmers on Harbor Hill seized")."""
@@ -183,7 +183,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
         counted = counted_group(tokens, j, i) if opening is None else None
         if counted is not None:  # "About 300 farmers gathered ..., chanting"
             nxt = tokens[counted[1]] if counted[1] < i else None
-            if nxt is not None and nxt.kind == "w" and nxt.lower not in _NOT_VERB:
+            if nxt is not None and nxt.kind == "w" and nxt.lower not in NOT_VERB:
                 return counted
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
@@ -233,7 +233,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                 mention is not None
                 and nxt is not None
                 and nxt.kind == "w"
-                and (not nxt.capitalised and nxt.lower not in _NOT_VERB)
+                and (not nxt.capitalised and nxt.lower not in NOT_VERB)
                 and not _qualifies_noun(words, mention, nxt)  # "a Pavlovian response"
                 and nxt.lower not in _TIME_UNITS  # "with the Hale campaign for months,"
                 and (
@@ -241,7 +241,7 @@ def _first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] |
                     or mention.kind in ("name", "pronoun", "nominal")  # "An aide later"
                     and mention.text.lower() not in _TIME_UNITS
                 )  # "Hours later, Trump ...", but "Trump later said"
-                and (not mention.possessive or _owner_speaks(tokens, mention))
+                and (not mention.possessive or owner_speaks(tokens, mention))
             ):
                 if opening is not None and j - 1 == opening[1] and (
                     tokens[j - 1].lower in _POSTMODIFIERS
@@ -282,12 +282,12 @@ def _verb_after_aside(tokens: list[Token], k: int, stop: int) -> Token:
         close = next((n for n in range(k + 1, min(stop, k + 8)) if tokens[n].text == ")"), None)
         if close is not None and close + 1 < stop:
             k = close + 1
-    if k + 2 < stop and tokens[k].lower == "on" and tokens[k + 1].lower in _DAYS:
+    if k + 2 < stop and tokens[k].lower == "on" and tokens[k + 1].lower in DAYS:
         k += 2
     return tokens[k]
 
 
-_NOT_VERB = frozenset(
+NOT_VERB = frozenset(
     lexicon.words(
         """
     of and or in at on for to with from by as the a an who which that than nor but

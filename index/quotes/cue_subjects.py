@@ -12,24 +12,24 @@ from warreader.index.quotes.appositives import (
     open_appositive_person,
     skip_back_appositive,
 )
-from warreader.index.quotes.clause_subjects import _NOT_VERB
+from warreader.index.quotes.clause_subjects import NOT_VERB
 from warreader.index.quotes.described_subjects import document_that, owner_before
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name, is_role_word
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subject_asides import (
-    _ASIDE_PHRASES,
-    _bracketed_name,
-    _short_aside,
-    _skip_aside_adverb,
-    _skip_parenthesis,
-    _who_antecedent,
+    ASIDE_PHRASES,
+    bracketed_name,
+    short_aside,
+    skip_aside_adverb,
+    skip_parenthesis,
+    who_antecedent,
 )
 from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
 
 
-def _owned_speaker(
+def owned_speaker(
     tokens: list[Token], start: int, owner_words: list[Token]
 ) -> tuple[Mention, str, int] | None:
     """ "says Deutsche Bank's Simon Champion": the person after the owner, with the owner
@@ -55,7 +55,7 @@ def _owned_speaker(
         described = " ".join(t.text for t in tokens[k:past])
         k, words = past, after
     if described and named is not None:
-        owner_text = " ".join(t.text for t in owner_words if t.lower not in ("the", "a", "an"))
+        owner_text = " ".join(t.text for t in owner_words if t.lower not in lexicon.DETERMINERS)
         named.role = f"{owner_text} {described}"
         end = k + len(words) - 1
         return named, appositive_role(tokens, end + 1), end
@@ -94,7 +94,23 @@ def _past_job_words(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
+def _phrase_ending(
+    tokens: list[Token], end: int, role: str, floor: int
+) -> tuple[Mention | None, str, int]:
+    """The phrase ending at token ``end`` (exclusive; a parenthesis before it skipped),
+    with ``role``, and where it starts; a name followed by its place or body ("Ruth Amos
+    of Fargo, N.D., who") gives the person."""
+    end = skip_parenthesis(tokens, end, floor)
+    words = left_phrase(tokens, end)
+    mention = build(words) if words else None
+    if mention is not None and mention.kind == "name":
+        person = _affiliated_person(tokens, mention, end - len(words), floor)
+        if person is not None:
+            return person[0], role or person[0].role, person[2]
+    return mention, role, end - len(words)
+
+
+def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
     """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
     if i - 1 > floor and tokens[i - 1].lower in _REFLEXIVES:
         i -= 1  # "Cruz himself said"
@@ -102,22 +118,15 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         end, role = skip_back_appositive(tokens, i - 1)
         if end == i - 1 and i - 2 >= 0 and tokens[i - 2].text == ",":
             end = i - 2
-        end = _skip_parenthesis(tokens, end, floor)  # "Music Managers' Forum (MMF), who"
-        words = left_phrase(tokens, end)
-        mention = build(words) if words else None
-        if mention is not None and mention.kind == "name":
-            person = _affiliated_person(tokens, mention, end - len(words), floor)
-            if person is not None:  # "Ruth Amos of Fargo, N.D., who"
-                return person[0], role or person[0].role, person[2]
-        return mention, role, end - len(words)
+        return _phrase_ending(tokens, end, role, floor)  # "Music Managers' Forum (MMF), who"
     if i - 1 > floor and (document := document_that(tokens, i - 1)) is not None:
         return document  # "a Gazette article that claimed"
     if i > floor and tokens[i - 1].text == ",":
         if i - 4 > floor and tokens[i - 4].text == "," and (
-            (tokens[i - 3].lower, tokens[i - 2].lower) in _ASIDE_PHRASES
+            (tokens[i - 3].lower, tokens[i - 2].lower) in ASIDE_PHRASES
         ):
-            return _subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
-        bracketed = _bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
+            return subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
+        bracketed = bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed
         last = left_phrase(tokens, i - 1)  # the phrase before the comma, read once
@@ -126,16 +135,10 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             return place
         end, role = skip_back_appositive(tokens, i)
         if end != i:
-            end = _skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
-            end = _skip_parenthesis(tokens, end, floor)  # "the Summit (WSIS), which ..., told"
-            words = left_phrase(tokens, end)
-            mention = build(words) if words else None
-            if mention is not None and mention.kind == "name":
-                # "Rep. Lee Zeldin of New York, a Trump supporter, said": the person
-                person = _affiliated_person(tokens, mention, end - len(words), floor)
-                if person is not None:
-                    return person[0], role or person[0].role, person[2]
-            return mention, role, end - len(words)
+            end = skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
+            # "the Summit (WSIS), which ..., told"; "Rep. Lee Zeldin of New York, a Trump
+            # supporter, said": the person
+            return _phrase_ending(tokens, end, role, floor)
         # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
         named = build(last) if last else None
         k = i - 1 - len(last)
@@ -153,9 +156,9 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             person = _affiliated_person(tokens, named, k, floor)
             if person is not None:
                 return person
-        found = _who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
-        if found is None and (aside := _short_aside(tokens, i, floor)) is not None:
-            return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
+        found = who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
+        if found is None and (aside := short_aside(tokens, i, floor)) is not None:
+            return subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
         return found or (None, "", i)
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1
@@ -163,11 +166,11 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
             k -= 1
         if tokens[k].text == "(":
             i = k
-    elif i - 1 > floor and tokens[i - 1].text in _DASHES:
+    elif i - 1 > floor and tokens[i - 1].text in DASHES:
         k = i - 2  # "DJ Norman Cook - aka Fatboy Slim - has said": step over the aside
-        while k > floor and tokens[k].text not in _DASHES and i - k < _DASH_ASIDE_REACH:
+        while k > floor and tokens[k].text not in DASHES and i - k < _DASH_ASIDE_REACH:
             k -= 1
-        if k > floor and tokens[k].text in _DASHES:
+        if k > floor and tokens[k].text in DASHES:
             i = k
             found = appositive_before(tokens, i)  # "Paul Myers, chief executive of Wippit -"
             if found is not None and found[1]:
@@ -185,7 +188,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         k = _widen_description(tokens, mention, k, floor)  # "the gambling tycoon"
     if k - 1 > floor and tokens[k - 1].lower in ("the",) and mention is not None:
         k -= 1
-    if _is_object(tokens, k, floor):
+    if is_object(tokens, k, floor):
         return None, "", k
     relative = _relative_clause_subject(tokens, k, floor)
     if relative is not None:
@@ -216,14 +219,14 @@ def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int
         if token.kind != "w" or token.possessive:
             return k
         if token.lower in ARTICLES and not token.capitalised or a == floor and (
-            token.lower in ("the", "a", "an")
+            token.lower in lexicon.DETERMINERS
         ):
             if a == k - 1:
                 return k
             mention.text = " ".join(t.text for t in tokens[a:k]) + " " + mention.text
             mention.start = token.start
             return a
-        if token.lower in _NOT_VERB or token.lower in lexicon.CUE_VERBS:
+        if token.lower in NOT_VERB or token.lower in lexicon.CUE_VERBS:
             return k
     return k
 
@@ -240,7 +243,7 @@ def _named_before(
     if mention is None:
         return None
     described = mention.kind == "nominal" or (
-        mention.text.split(" ", 1)[0] in ("the", "a", "an")
+        mention.text.split(" ", 1)[0] in lexicon.DETERMINERS
         and len(mention.text.split()) > 1
         and mention.text.split()[1].islower()
     )  # "the communications director for the Iowa Democratic Party"
@@ -293,7 +296,7 @@ def _place_in_appositive(
     return mention, role + ", " + " ".join(t.text for t in tail), end - len(words)
 
 
-def _is_object(tokens: list[Token], k: int, floor: int, participle: bool = False) -> bool:
+def is_object(tokens: list[Token], k: int, floor: int, participle: bool = False) -> bool:
     """Is the phrase starting at token ``k`` the object of a preposition, not a subject:
     "talks with Disney's producers revealed", "shops in central London were expecting"?
     Before a participle "with" makes a subject ("with the minister saying")."""
@@ -404,14 +407,14 @@ def _affiliated_person(
     return person, "", end - len(person_words)
 
 
-_DASHES = frozenset("-–—")
+DASHES = frozenset("-–—")
 _DASH_ASIDE_REACH = 30  # tokens of an aside between dashes ("Hale — named by X as ... — told")
 
 
-_POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")
+POSTMODIFIER_PREPOSITIONS = lexicon.words("by in at on for to with from as")
 
 
-_AUXILIARIES = lexicon.words(
+AUXILIARIES = lexicon.words(
     "was is were are had has have would will could should might may can did does"
 )
 
@@ -420,7 +423,7 @@ _AUXILIARIES = lexicon.words(
 _OBJECT_AFTER = lexicon.words("with among between than like")
 
 
-def _participle(low: str) -> bool:
+def cue_participle(low: str) -> bool:
     """ "announcing", "insisting": the -ing form of a reporting verb."""
     if not low.endswith("ing") or len(low) < 6:
         return False
@@ -432,13 +435,6 @@ def _participle(low: str) -> bool:
     )
 
 
-_BE = lexicon.words(
-    """
-    was were is are been being be
-    """
-)
-
-
-def _speaker_noun(low: str) -> bool:
+def speaker_noun(low: str) -> bool:
     """Can this lower-case noun speak by itself ("police", "officials", "the ministry")?"""
     return low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS

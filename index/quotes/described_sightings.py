@@ -9,16 +9,15 @@ than to someone the sentence names as an object ("... to meet Roddick in the las
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.tokens import Token, tokenize
 
 _REACH = 5  # words after "The" searched for the description's head noun
 _LOOK_BACK = 40  # sightings searched for the person a description refers to
 _PARAGRAPHS = 1  # ... in its paragraph or the one before
-_NOT_A_VERB = frozenset(
-    ("of", "and", "or", "who", "whose", "which", "that", "for", "at", "in", "on", "with",
-     "from", "to", "by", "are", "were", "have")
-)  # a postmodifier ("the head of ..."), a relative clause, or a plural verb follows
+_NOT_A_VERB = POSTMODIFIER_OPENERS | lexicon.words("are were have")
+# ... or a plural verb follows: the description is of one person ("The players were")
 # Person nouns as often adjectives ("The American had", "The European states"): a verb
 # must show that they stand for a person.
 _ADJECTIVE_LIKE = (
@@ -29,7 +28,7 @@ _AUXILIARIES = frozenset(
     ("was", "is", "has", "had", "will", "would", "could", "can", "may", "might", "must",
      "should", "did", "does", "came", "went", "made", "took", "got", "gave", "won", "lost")
 )
-_NOT_A_MODIFIER = _NOT_A_VERB | {"the", "a", "an", "his", "her", "its", "their"}
+_NOT_A_MODIFIER = _NOT_A_VERB | lexicon.DETERMINERS | {"his", "her", "its", "their"}
 # Organisations described the same way ("The company also unveiled plans"): the latest
 # organisation that was a sentence's subject stays the topic a later "it" names.
 _ORG_HEADS = lexicon.words(

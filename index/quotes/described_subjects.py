@@ -13,8 +13,8 @@ from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
-_OPENING = lexicon.words("the a an this that these those")
 _DEMONSTRATIVES = lexicon.words("this that these those")
+_OPENING = lexicon.DETERMINERS | _DEMONSTRATIVES
 _MODIFIERS = 3  # words between the article and the head: "the Stanford medieval-history graduate"
 # Words that are never a head nor a modifier of a subject: function words and the words
 # of time and manner that stand before a verb ("the next day said").
@@ -128,7 +128,7 @@ def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
         return None
     if tokens[start].text == "," and start + 1 < i:
         start += 1
-    if tokens[start].lower not in ("a", "an", "the", "one"):
+    if tokens[start].lower not in lexicon.DETERMINERS | {"one"}:
         return None
     k = start + 1
     while k < i and k - start <= _MODIFIERS + 1 and tokens[k].lower not in lexicon.DOCUMENT_NOUNS:

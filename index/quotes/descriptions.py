@@ -10,7 +10,7 @@ from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 
 
-def _named_organisation(mention) -> bool:
+def named_organisation(mention) -> bool:
     """ "the Clinton campaign": a definite organisation noun after a capitalised name
     that is no nationality or place adjective ("the Russian ministry" is not one)."""
     words = mention.text.split()
@@ -20,7 +20,7 @@ def _named_organisation(mention) -> bool:
         return False
     modifiers = words[1:-1]
     return any(
-        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not _places(w)
+        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not named_places(w)
         for w in modifiers
     )
 
@@ -28,7 +28,7 @@ def _named_organisation(mention) -> bool:
 _NATIONALITY_ENDINGS = ("ian", "ish", "ese", "an", "i")
 
 
-def _places(text: str) -> frozenset[str]:
+def named_places(text: str) -> frozenset[str]:
     """The countries a description names, as 4-letter stems: "Ukraine's defense minister"
     -> {"ukra"}, "Russian Defense Minister" -> {"russ"}."""
     found = set()
@@ -43,7 +43,7 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _owner_word(description: str) -> str:
+def owner_word(description: str) -> str:
     """The last word of a description's owner, lower case: "the prime minister's
     official spokesman" -> "minister", "his former adviser" -> "his"; "" when nobody
     owns it."""
@@ -56,18 +56,18 @@ def _owner_word(description: str) -> str:
     return ""
 
 
-def _spoken_for(description: str) -> str:
+def spoken_for(description: str) -> str:
     """Whom a spokesperson named by a capitalised word speaks for, lower case: "the Acme
     spokeswoman" -> "acme" (Acme's, never another body's spokesman); "" otherwise."""
     words = description.split()
     if len(words) > 2 and words[-1].lower() in lexicon.SPOKES and words[0].lower() == "the":
         for word in reversed(words[1:-1]):
-            if word[:1].isupper() and not _places(word) and word.lower() not in lexicon.TITLES:
+            if word[:1].isupper() and not named_places(word) and word.lower() not in lexicon.TITLES:
                 return word.lower()
     return ""
 
 
-def _not_owned_by(owner: str, head: str, entity: Entity) -> bool:
+def not_owned_by(owner: str, head: str, entity: Entity) -> bool:
     """Is ``entity`` someone other than the owner's ``head`` ("his son", "the rapper's
     spokesman")? Yes unless its role names the owner, or for "his"/"her"/"their" the job."""
     if not owner:
@@ -80,12 +80,12 @@ def _not_owned_by(owner: str, head: str, entity: Entity) -> bool:
     return owner not in f"{role} {entity.name.lower()}"
 
 
-def _places_clash(places: frozenset[str], role: str) -> bool:
+def places_clash(places: frozenset[str], role: str) -> bool:
     """Does a role name other countries than a description does ("Russian Defense
     Minister" for "Ukraine's defense minister")?"""
     if not places or not role:
         return False
-    theirs = _places(role)
+    theirs = named_places(role)
     return bool(theirs) and places.isdisjoint(theirs)
 
 
@@ -134,11 +134,13 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
     ("The Swiss star hit back") and takes the subject of the sentence before instead."""
     if not opens or len(words) < 2 or words[0] != "the" or words[-1] not in _SUBJECT_JOBS:
         return
-    if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in _NOT_A_VERB:
+    if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in POSTMODIFIER_OPENERS:
         return  # "The minister said" is an event of its own; "The minister of ..." no verb
     entity = registry.antecedent(words[-1], position, window=4)
     if entity is not None and entity.kind == "person":
         registry.see(entity, position, True, False)
 
 
-_NOT_A_VERB = lexicon.words("of for at in on to with from and or who whose which that")
+POSTMODIFIER_OPENERS = lexicon.words("of for at in on to with from by and or who whose which that")
+"""Words that open a postmodifier ("the head of ...") or a relative clause after a noun:
+no verb follows the noun there."""

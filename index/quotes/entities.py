@@ -22,9 +22,9 @@ from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
 from warreader.index.quotes.surnames import described_surname
 from warreader.index.quotes.topics import (
-    _opens_paragraph_topic,
-    _speaking_org,
-    _subject_fits_here,
+    opens_paragraph_topic,
+    speaking_org,
+    subject_fits_here,
 )
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
@@ -274,7 +274,7 @@ class Registry:
         other possessive counts only when no other compatible mention is in reach. Entities
         for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
         for which a name of no known kind that is its paragraph's topic may be meant (see
-        :func:`_opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
+        :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
         opening a reported clause ("Bob said he ..."), "clause" for a quotation's opening
         a subordinate one ("Bob left when he said"), "mention" for any other.
         """
@@ -283,7 +283,7 @@ class Registry:
         best_sentence: tuple[int, int] | None = None
         owner: Sighting | None = None
         seen = self.sightings.last_before(position, _MAX_LOOK_BACK)
-        if topic and _subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
+        if topic and subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
             topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
         for sighting in reversed(seen):
             pos = sighting.position
@@ -294,7 +294,7 @@ class Registry:
                 break
             fits = sighting.entity.fits(head, unsure)
             if not (
-                fits or topic and _opens_paragraph_topic(head, sighting, position, topic)
+                fits or topic and opens_paragraph_topic(head, sighting, position, topic)
             ) or (
                 avoid is not None and avoid(sighting.entity)
             ):
@@ -316,7 +316,7 @@ class Registry:
                 best, best_salience, best_sentence = sighting, salience, sentence
         best = best or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
-            best = _speaking_org(seen, best, position, avoid) or best
+            best = speaking_org(seen, best, position, avoid) or best
         if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
             head, unsure
         ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import (
-    _NOT_VERB,
-    _after_opening_phrase,
-    _first_subject,
-    _index_at,
+    NOT_VERB,
+    after_opening_phrase,
+    first_subject,
+    index_at,
     sentence_subject,
 )
 from warreader.index.quotes.cue_subjects import (
-    _BE,
-    _DASHES,
-    _skip_parenthesis,
-    _speaker_noun,
-    _subject_before,
+    DASHES,
+    skip_parenthesis,
+    speaker_noun,
+    subject_before,
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.group_subjects import quantified_group
@@ -32,18 +31,18 @@ from warreader.index.quotes.tokens import Token, tokenize
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
-def _denies_anothers_claim(tokens: list[Token], j: int) -> bool:
+def denies_anothers_claim(tokens: list[Token], j: int) -> bool:
     """ "deny Russia's claim", "denied his accusations": what follows is the other's."""
     after = tokens[j + 1 : j + 4]
-    return any(t.possessive for t in after) and any(t.lower in _CLAIM_NOUNS for t in after)
+    return any(t.possessive for t in after) and any(t.lower in CLAIM_NOUNS for t in after)
 
 
-def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
+def quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
     """ "Reuters quoted one trader as saying": the one quoted speaks (cue "saying" at
     ``j``); None for "was quoted as saying", whose subject the general rules find."""
     for k in range(j - 2, max(floor, j - 14) - 1, -1):
         if tokens[k].lower in ("quoted", "quoting", "quotes", "quote"):
-            if k > floor and tokens[k - 1].lower in _BE:
+            if k > floor and tokens[k - 1].lower in lexicon.BE:
                 return None
             subject = _OBJECT_PRONOUNS.get(tokens[k + 1].lower)
             if subject is not None and k + 2 == j - 1:  # "quoted him as saying"
@@ -56,7 +55,7 @@ def _quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
     return None
 
 
-def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
+def opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
     """A document opening the sentence whose long subject hides it from the verb: "The
     Russian readout of Cohen's phone conversation with Lavrov on Tuesday mentioned"."""
     k = floor
@@ -70,18 +69,18 @@ def _opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None
     return mention
 
 
-def _as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
+def as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
     """ "As John Cornyn, the No. 2 in the leadership, put it: "…"": the speaker between
     "as" and "put it"."""
     if j + 1 >= len(tokens) or tokens[j + 1].lower != "it" or j - 1 <= floor:
         return None
-    mention, role, first = _subject_before(tokens, j, floor)
+    mention, role, first = subject_before(tokens, j, floor)
     if mention is None or first - 1 < floor or tokens[first - 1].lower != "as":
         return None
     return Event("put it", j, mention, role, first=first, last=j + 1)
 
 
-def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
+def colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -> Event | None:
     """A colon before a quotation in a sentence with no reporting verb names its opener
     as the speaker: "Southampton boss Harry Redknapp: "We know..."", "Mr Dean is
     confident though: "I think..."". None when the sentence has its own cue."""
@@ -107,7 +106,7 @@ def _colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) -
         return _labelled(tokens, j, floor)
     after = tokens[start + len(words)]
     if after is not tokens[j] and not (
-        after.kind == "w" and not after.capitalised and after.lower not in _NOT_VERB
+        after.kind == "w" and not after.capitalised and after.lower not in NOT_VERB
     ):
         return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
     return Event(":", j, mention, weak=True, first=start, last=j)
@@ -122,12 +121,12 @@ def _after_heading(tokens: list[Token], j: int, floor: int) -> Event | None:
     (and any verb in them) are no speaker. None unless a dash stands a few words before
     the colon with a name, and nothing else, between them."""
     dash = next(
-        (k for k in range(j - 1, max(floor, j - _HEADING_REACH), -1) if tokens[k].text in _DASHES),
+        (k for k in range(j - 1, max(floor, j - _HEADING_REACH), -1) if tokens[k].text in DASHES),
         None,
     )
     if dash is None or dash <= floor:
         return None  # "- Mark Blumenthal:" opening the line is read as before
-    end = _skip_parenthesis(tokens, j, dash)
+    end = skip_parenthesis(tokens, j, dash)
     words = left_phrase(tokens, end)
     if not words or end - len(words) != dash + 1:
         return None
@@ -138,13 +137,13 @@ def _main_clause_colon(tokens: list[Token], j: int, floor: int, last: Event) -> 
     """ "When Hale suggested the mill would close, Pike fired back: "…"": the sentence's
     last cue is in its opening clause, so the main clause's subject, before the colon at
     ``j``, introduces the quotation; None when a cue stands in the main clause."""
-    main = _after_opening_phrase(tokens, floor, j)
+    main = after_opening_phrase(tokens, floor, j)
     if main is None or last.cue_index >= main:
         return None
-    found = _first_subject(tokens, main, j)
+    found = first_subject(tokens, main, j)
     if found is None or found[0].kind != "name" or found[0].possessive:
         return None
-    first = _index_at(tokens, found[0].start)
+    first = index_at(tokens, found[0].start)
     return Event(":", j, found[0], weak=True, first=first if first is not None else main, last=j)
 
 
@@ -187,7 +186,7 @@ def sentence_topic(
         found[0].kind == "name" or pronouns and found[0].text.lower() in ("he", "she")
     ):
         return None
-    first = _index_at(tokens, found[0].start)
+    first = index_at(tokens, found[0].start)
     if first is None or first > 0 and tokens[first - 1].kind == "w" and (
         not tokens[first - 1].capitalised
     ):
@@ -200,7 +199,7 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     Blumenthal: "…"", "doesn't surprise pollster Daron Shaw: "…"", and a person with
     an outlet, "Howard Kurtz, Fox News: "…"". A bracketed party is stepped over ("Rep.
     Ann Marsh (D-Ohio): "…""), and of two people named the first stands for both."""
-    end = _skip_parenthesis(tokens, j, floor)
+    end = skip_parenthesis(tokens, j, floor)
     words = left_phrase(tokens, end)
     mention = build(words) if words else None
     if mention is None or mention.kind != "name" or mention.possessive:
@@ -215,7 +214,7 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
         "more",
         "from",
     ]
-    if first > floor and tokens[first - 1].lower in _NOT_VERB and not more_from:
+    if first > floor and tokens[first - 1].lower in NOT_VERB and not more_from:
         return None  # "In a statement on Monday:": the object of a preposition ("More
         # from Jones:" labels Jones's words)
     if mention.org and first - 2 >= floor and tokens[first - 1].text == ",":
@@ -227,7 +226,7 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     return Event(":", j, mention, weak=True, first=first, last=j)
 
 
-def _bullet_event(tokens: list[Token], j: int) -> Event | None:
+def bullet_event(tokens: list[Token], j: int) -> Event | None:
     """A bulleted line naming someone, then their words with no verb or colon: "- Bolton
     boss Sam Allardyce "I am bitterly disappointed ..."" (the bullet at ``j``)."""
     words = right_phrase(tokens, j + 1)
@@ -240,35 +239,35 @@ def _bullet_event(tokens: list[Token], j: int) -> Event | None:
     return Event(tokens[j].text, after - 1, mention, weak=True, first=j + 1, last=after - 1)
 
 
-_CLAIM_NOUNS = lexicon.words(
+CLAIM_NOUNS = lexicon.words(
     "claims claim accusations accusation allegations allegation remarks comments warnings "
     "warning criticism suggestions suggestion attack attacks"
 )
 
 
-def _passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention | None:
+def passive_agent(tokens: list[Token], j: int, floor_of: list[int]) -> Mention | None:
     """The "by" agent of a passive cue: "was described as ... by his friend X"."""
     for k in range(j + 1, min(len(tokens), j + 25)):
         if floor_of[k] != floor_of[j]:
             return None
         if tokens[k].lower == "by" and tokens[k].kind == "w":
-            return _agent_after_by(tokens, k)
+            return agent_after_by(tokens, k)
     return None
 
 
-def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
+def agent_after_by(tokens: list[Token], k: int) -> Mention | None:
     """The speaker phrase after the "by" at ``k``, past a few description words; None
     after "by" and a gerund ("interjected by hitting Ross": a manner, no agent)."""
     m = k + 1
-    if _gerund_at(tokens, m):
+    if gerund_at(tokens, m):
         return None
     while (
         m < len(tokens)
         and m - k < 6
         and tokens[m].kind == "w"
-        and (not tokens[m].capitalised and tokens[m].lower not in ("the", "a", "an"))
+        and (not tokens[m].capitalised and tokens[m].lower not in lexicon.DETERMINERS)
     ):
-        if _speaker_noun(tokens[m].lower) and not (
+        if speaker_noun(tokens[m].lower) and not (
             m + 1 < len(tokens) and tokens[m + 1].capitalised
         ):
             break  # "praised by police for": the noun itself is the agent
@@ -284,7 +283,7 @@ def _agent_after_by(tokens: list[Token], k: int) -> Mention | None:
     return mention
 
 
-def _gerund_at(tokens: list[Token], m: int) -> bool:
+def gerund_at(tokens: list[Token], m: int) -> bool:
     """Is token ``m`` a gerund ("by hitting Ross"), not an adjective before a person or
     a body ("by campaigning farmer Tom Hale")?"""
     if m >= len(tokens) or tokens[m].kind != "w" or tokens[m].capitalised:
@@ -297,10 +296,10 @@ def _gerund_at(tokens: list[Token], m: int) -> bool:
     )
 
 
-def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
+def document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
     """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Mackler
     issued a statement saying": the subject of the verb whose object it is."""
-    first = _index_at(tokens, mention.start)
+    first = index_at(tokens, mention.start)
     if first is None:
         return None
     word = tokens[first]
@@ -315,7 +314,7 @@ def _document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | N
         owner = _owner(left_phrase(tokens, first + 1)[:-1] + [word] if first else [word])
         if owner is not None:
             return owner
-    last = _index_at(tokens, mention.end - len(mention.text.rsplit(" ", 1)[-1]))
+    last = index_at(tokens, mention.end - len(mention.text.rsplit(" ", 1)[-1]))
     for k in range(first, last if last is not None else first):
         if tokens[k].possessive and tokens[k].capitalised:  # "Mr Tanzi's statement"
             return _owner(tokens[first : k + 1])
@@ -339,7 +338,7 @@ def _author_after(tokens: list[Token], head: int) -> Mention | None:
             k += 1
     if k >= len(tokens) or tokens[k].lower != "by":
         return None
-    agent = _agent_after_by(tokens, k)
+    agent = agent_after_by(tokens, k)
     return agent if agent is not None and agent.kind == "name" else None
 
 
@@ -390,7 +389,7 @@ def _participle_phrase(between: list[Token]) -> bool:
     )
 
 
-def _postmodified_subject(tokens: list[Token], i: int, floor: int) -> Mention | None:
+def postmodified_mention(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The mention :func:`postmodified_subject` finds, or None."""
     found = postmodified_subject(tokens, i, floor)
     return found[0] if found else None
@@ -439,7 +438,7 @@ def postmodified_subject(
         return None
     for token in between[1:] if participle else between:
         if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
-            token.lower in lexicon.CUE_VERBS or token.lower in _BE
+            token.lower in lexicon.CUE_VERBS or token.lower in lexicon.BE
         ):
             return None
     if participle:

@@ -13,21 +13,20 @@ import re
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
-    _clause_subject,
-    _index_at,
-    _owner_speaks,
     adverb_opener,
+    clause_subject,
     coordinate_subject,
+    index_at,
+    owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
 from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
 from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
-    _BE,
-    _DASHES,
-    _is_object,
-    _participle,
-    _subject_before,
+    DASHES,
+    cue_participle,
+    is_object,
+    subject_before,
 )
 from warreader.index.quotes.described_subjects import (
     colon_source,
@@ -36,22 +35,22 @@ from warreader.index.quotes.described_subjects import (
 )
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
-    _CLAIM_NOUNS,
-    _agent_after_by,
-    _as_put_it,
-    _bullet_event,
-    _colon_event,
-    _denies_anothers_claim,
-    _document_owner_phrase,
-    _gerund_at,
-    _opening_document,
-    _passive_agent,
-    _postmodified_subject,
-    _quoted_as_saying,
+    CLAIM_NOUNS,
+    agent_after_by,
+    as_put_it,
+    bullet_event,
+    colon_event,
+    denies_anothers_claim,
+    document_owner_phrase,
+    gerund_at,
+    opening_document,
+    passive_agent,
+    postmodified_mention,
     postmodified_subject,
+    quoted_as_saying,
 )
 from warreader.index.quotes.group_subjects import counted_before, group_subject
-from warreader.index.quotes.inverted import _determined_document, _inverted
+from warreader.index.quotes.inverted import determined_document, inverted_speaker
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.pair_subjects import first_of_pair
@@ -70,7 +69,7 @@ def _speech_words() -> frozenset[str]:
     for verb in lexicon.CUE_VERBS:
         for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else "",
                      verb + verb[-1:] + "ing"):
-            if form and _participle(form):
+            if form and cue_participle(form):
                 found.add(form)
     return frozenset(found)
 
@@ -88,7 +87,7 @@ def _document_words() -> frozenset[str]:
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _PHRASAL = lexicon.PHRASAL_CUES
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
-_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | _DASHES | _PHRASAL.keys()  # a colon, a
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys()  # a colon, a
 # bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
@@ -155,7 +154,7 @@ def _cue_in_clause(tokens: list[Token], k: int) -> bool:
         token = tokens[n]
         if token.kind == "q":
             return False
-        if token.kind == "w" and (token.lower in lexicon.CUE_VERBS or _participle(token.lower)):
+        if token.kind == "w" and (token.lower in lexicon.CUE_VERBS or cue_participle(token.lower)):
             return True
     return False
 
@@ -182,7 +181,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         token = tokens[j]
         low = token.lower
         if low == ":":
-            event = _colon_event(tokens, j, floor_of[j], events)
+            event = colon_event(tokens, j, floor_of[j], events)
             if event is None and j + 1 < len(tokens) and tokens[j + 1].kind == "q" and not (
                 events and events[-1].cue_index >= floor_of[j]
             ):
@@ -193,13 +192,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 events.append(event)
             continue
         if low in ("put", "puts"):
-            event = _as_put_it(tokens, j, floor_of[j])
+            event = as_put_it(tokens, j, floor_of[j])
             if event is not None:
                 events.append(event)
             continue
-        if low in _DASHES:
+        if low in DASHES:
             if j == floor_of[j]:
-                event = _bullet_event(tokens, j)
+                event = bullet_event(tokens, j)
                 if event is not None:
                     events.append(event)
             continue
@@ -213,20 +212,20 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
-            mention, role, end = _inverted(tokens, j + 1)
+            mention, role, end = inverted_speaker(tokens, j + 1)
             if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
-                mention = _document_owner_phrase(tokens, mention) or mention  # "according
+                mention = document_owner_phrase(tokens, mention) or mention  # "according
                 # to a court document filed by Dan Ross"
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
         if low == "saying" and j - 1 > floor and tokens[j - 1].lower == "as":
-            quoted = _quoted_as_saying(tokens, j, floor)  # "Reuters quoted one trader as"
+            quoted = quoted_as_saying(tokens, j, floor)  # "Reuters quoted one trader as"
             if quoted is not None:
                 events.append(quoted)
                 continue
-        if low in _CLAIM_NOUNS and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
-            agent = _agent_after_by(tokens, j + 1)  # "claims by Tory leader Michael Howard"
+        if low in CLAIM_NOUNS and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
+            agent = agent_after_by(tokens, j + 1)  # "claims by Tory leader Michael Howard"
             if agent is not None:
                 events.append(Event(token.text, j, agent, first=j, last=j))
             continue
@@ -238,7 +237,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and tokens[j + 2].lower not in lexicon.PHRASAL_AFTER
             ):
                 continue  # not "he went on a diet"
-        elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and _participle(low)):
+        elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and cue_participle(low)):
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
@@ -268,7 +267,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 weak = low in lexicon.WEAK_CUES
                 events.append(Event(token.text, j, controlled[0], "", weak, controlled[1], j))
             continue  # "refused to say": no speech here ("went on to say" is)
-        if low.startswith("den") and _denies_anothers_claim(tokens, j):
+        if low.startswith("den") and denies_anothers_claim(tokens, j):
             continue  # "Allies deny Russia's claim that ...": the words are Russia's
         weak = low in lexicon.WEAK_CUES and not (
             low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
@@ -280,19 +279,19 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if weak and low.startswith(_SAYS_THAT) and as_source(tokens, j, floor):
             weak = False  # "As the Courier reported, ...": the source of its sentence
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
-            agent = _agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
+            agent = agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
                 continue
-            if not _gerund_at(tokens, j + 2):
+            if not gerund_at(tokens, j + 2):
                 continue  # "responded by pointing a finger": a manner; the subject speaks
         if (
             j > floor
-            and tokens[j - 1].lower in _BE
+            and tokens[j - 1].lower in lexicon.BE
             and low.endswith(("ed", "ld", "id"))
             and (low not in ("quoted",))
         ):
-            agent = _passive_agent(tokens, j, floor_of)
+            agent = passive_agent(tokens, j, floor_of)
             if agent is not None:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
             continue  # "Fletcher was described as...": the subject is not the speaker
@@ -310,9 +309,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if (left is None or left.kind == "q" or left.text in ",:;—–-(") and (
             low in lexicon.INVERTIBLE
         ) and not after_appositive:
-            mention, role, last = _inverted(tokens, j)
+            mention, role, last = inverted_speaker(tokens, j)
         if mention is None and left is not None and left.kind != "q":
-            mention, role, first = _subject_before(tokens, i, floor)
+            mention, role, first = subject_before(tokens, i, floor)
             if mention is None and (piece := press_piece_subject(tokens, i, floor)) is not None:
                 mention, first = piece  # "A review in the Daily Courier dubbed"
             group = group_subject(tokens, i, floor, mention, first)
@@ -332,18 +331,18 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention, first = first_of_pair(tokens, mention, first, floor)
             if (
                 mention is not None
-                and _participle(low)
-                and tokens[j - 1].lower not in _BE  # "are calling": no participle clause
+                and cue_participle(low)
+                and tokens[j - 1].lower not in lexicon.BE  # "are calling": no participle clause
                 and _participle_after_object(tokens, mention, first, floor)
             ):
-                subject = _clause_subject(tokens, first, floor)
-                at = _index_at(tokens, subject.start) if subject is not None else None
+                subject = clause_subject(tokens, first, floor)
+                at = index_at(tokens, subject.start) if subject is not None else None
                 if subject is not None and at is not None:  # "Tom Hale and Dan Ross
                     mention, first = first_of_pair(tokens, subject, at, floor)  # issued"
         if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
             mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in lexicon.INVERTIBLE:
-            mention, role, last = _inverted(tokens, j)
+            mention, role, last = inverted_speaker(tokens, j)
         if mention is None and after_appositive:
             stray = name_after_quote(tokens, i - 1, floor)  # '"…," Jane Riley, told AP'
             if stray is not None:
@@ -354,13 +353,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and (
                 left.lower in ("and", "but")
                 or (left.text == "," or left.kind == "q" and ends_on_comma(left.text))
-                and (low in lexicon.PARTICIPLES or _participle(low))  # ", responding";
+                and (low in lexicon.PARTICIPLES or cue_participle(low))  # ", responding";
                 # '"a levy," arguing': the comma inside the marks (American style)
             )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
-            mention = previous[-1].mention if previous else _clause_subject(tokens, i - 1, floor)
-            if mention is not None and not previous and (at := _index_at(tokens, mention.start)):
+            mention = previous[-1].mention if previous else clause_subject(tokens, i - 1, floor)
+            if mention is not None and not previous and (at := index_at(tokens, mention.start)):
                 mention = first_of_pair(tokens, mention, at, floor)[0]  # "Fenn and
                 # other leaders shunned him, claiming": Fenn
             role = previous[-1].role if previous else ""  # not a clause read as appositive
@@ -369,11 +368,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 subject = coordinate_subject(tokens, i, since)
                 if subject is not None:
                     mention, role = subject, ""
-        elif mention is None and left is not None and _participle(low) and left.kind == "w":
+        elif mention is None and left is not None and cue_participle(low) and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = (  # "with the committee announcing"
                 build(words)
-                if words and not _is_object(tokens, i - len(words), floor, participle=True)
+                if words and not is_object(tokens, i - len(words), floor, participle=True)
                 else None
             )
             counted = counted_before(tokens, i - len(words), mention, floor) if mention else None
@@ -383,25 +382,25 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 left.lower in ("after", "before", "while", "by", "when")
                 or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
             ):
-                mention = _clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
+                mention = clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         placed = (
             placed_document(tokens, i, floor)
             if left is not None and left.kind == "w" and (not weak or low in _DISPLAY_VERBS)
             else None
         )  # "a banner on the gate reads": the document, not the place named in its phrase
         if placed is not None:
-            mention, role, first = placed, "", _index_at(tokens, placed.start) or first
+            mention, role, first = placed, "", index_at(tokens, placed.start) or first
         if mention is None and left is not None and left.kind == "w" and weak and (
             low in _DISPLAY_VERBS
         ):
-            mention = _determined_document(tokens, i, floor)  # "his tweet read"
+            mention = determined_document(tokens, i, floor)  # "his tweet read"
             if mention is not None:
                 first = i - len(mention.text.split())
         if mention is None and left is not None and left.kind == "w" and not weak:
             mention = (
-                _determined_document(tokens, i, floor)
-                or _opening_document(tokens, floor, i)
-                or _postmodified_subject(tokens, i, floor)  # "a source familiar with X said"
+                determined_document(tokens, i, floor)
+                or opening_document(tokens, floor, i)
+                or postmodified_mention(tokens, i, floor)  # "a source familiar with X said"
             )
             described = described_subject(tokens, i, floor) if mention is None else None
             if described is not None:  # ""…," the impersonator declared"
@@ -411,7 +410,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and mention.kind == "nominal"
             and mention.head in _OWNED_HEADS
         ):
-            owner = _document_owner_phrase(tokens, mention)
+            owner = document_owner_phrase(tokens, mention)
             if owner is not None and not _person_owner(owner, mention):
                 if mention.head in lexicon.SPOKES:
                     owner.owns = mention  # unless the owner turns out a person
@@ -422,7 +421,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "offered a Trump-style retort": a noun after "a", no verb
         if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
             continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
-        if mention.possessive and not _owner_speaks(tokens, mention):
+        if mention.possessive and not owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
             continue  # "called AP's report a "rush"", "said Ann's tweet ... meant that"

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.event import Event
-from warreader.index.quotes.event_forms import _agent_after_by
+from warreader.index.quotes.event_forms import agent_after_by
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.quoted_context import titled_quote
-from warreader.index.quotes.reading import _Para
-from warreader.index.quotes.terms import _may_speak_alone, owner_mention
+from warreader.index.quotes.reading import Para
+from warreader.index.quotes.terms import may_speak_alone, owner_mention
 from warreader.index.quotes.tokens import Token
 
 # Participles by which someone's words label a thing: 'was called "…" by', 'deemed "…"
@@ -30,13 +30,12 @@ _LABELLED = lexicon.words(
     criticised criticized attacked mocked seen regarded viewed
     """
 )
-_ARTICLES = lexicon.words("a an the")
 _LIST_GLUE = lexicon.words("and or ,")
 _AFTER_LABEL = _LIST_GLUE | {"by"}  # what may follow a quotation a passive agent speaks
-_BEFORE_LABEL = _ARTICLES | _LIST_GLUE | _LABELLED | {"as"}
+_BEFORE_LABEL = lexicon.DETERMINERS | _LIST_GLUE | _LABELLED | {"as"}
 
 
-def given_speaker(para: _Para, qi: int) -> Event | None:
+def given_speaker(para: Para, qi: int) -> Event | None:
     """The speaker the words around the quotation at ``qi`` name (module docstring), as
     a weak event; None when they name nobody who can speak. A source its sentence
     credits with "according to" stays the speaker: it reports what the agent said
@@ -77,7 +76,7 @@ def _list_ends(tokens: list[Token], qi: int) -> tuple[int, int]:
     return first, last
 
 
-def _passive_agent(para: _Para, qi: int) -> Event | None:
+def _passive_agent(para: Para, qi: int) -> Event | None:
     """ 'was called "…" by the sentencing judge', 'seen by organisers as a "…"': the
     participle stands right before the quotation (an "as" and an article between at
     most: an object there would make the verb active, "called it "…""), and the agent
@@ -85,7 +84,7 @@ def _passive_agent(para: _Para, qi: int) -> Event | None:
     tokens = para.tokens
     first, last = _list_ends(tokens, qi)
     k = first - 1
-    if k > 0 and tokens[k].lower in _ARTICLES:
+    if k > 0 and tokens[k].lower in lexicon.DETERMINERS:
         k -= 1
     framed = k > 0 and tokens[k].lower == "as"
     if framed:
@@ -119,7 +118,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
     description that can speak ("the sentencing judge"), what an owner's phrase names
     ("the film's director Marc Forster", "the club's board"); None for words that name
     no speaker ("by locals", "by any measure")."""
-    mention = _agent_after_by(tokens, by)
+    mention = agent_after_by(tokens, by)
     if mention is not None and not mention.possessive and _can_speak(mention):
         return mention
     start = by + 1
@@ -132,7 +131,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
         None,
     )
     if owner is not None:
-        owned = _agent_after_by(tokens, owner)  # "the film's director Marc Forster"
+        owned = agent_after_by(tokens, owner)  # "the film's director Marc Forster"
         if owned is not None and owned.kind == "name" and not owned.possessive:
             return owned
     words: list[Token] = []
@@ -141,7 +140,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
         if t.kind != "w" or t.lower in _AGENT_STOPS or not bare.isalpha():
             break
         words.append(t)
-    while words and not (not words[-1].capitalised and _may_speak_alone(words[-1].lower)):
+    while words and not (not words[-1].capitalised and may_speak_alone(words[-1].lower)):
         words.pop()
     if not words:
         return None
@@ -151,7 +150,7 @@ def _agent(tokens: list[Token], by: int) -> Mention | None:
 
 def _can_speak(mention: Mention) -> bool:
     return mention.kind == "name" or (
-        mention.kind == "nominal" and _may_speak_alone(mention.head)
+        mention.kind == "nominal" and may_speak_alone(mention.head)
     )
 
 
@@ -165,7 +164,7 @@ _SAYINGS = lexicon.words(
 )
 
 
-def _owned_remark(para: _Para, qi: int) -> Event | None:
+def _owned_remark(para: Para, qi: int) -> Event | None:
     """ 'Mitt Romney's "…" comment', 'his "…" remark': an owner who can speak (a name in
     the possessive, his, her, their) right before the quotation, a noun for something
     said right after it; not a capitalised title ('Obama's "Yes We Can" line' is a

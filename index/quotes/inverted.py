@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
-from warreader.index.quotes.clause_subjects import _owner_speaks
+from warreader.index.quotes.clause_subjects import owner_speaks
 from warreader.index.quotes.cue_subjects import (
-    _AUXILIARIES,
-    _POSTMODIFIER_PREPOSITIONS,
-    _owned_speaker,
-    _speaker_noun,
+    AUXILIARIES,
+    POSTMODIFIER_PREPOSITIONS,
+    owned_speaker,
+    speaker_noun,
 )
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.mentions import (
@@ -29,7 +29,7 @@ _NO_SPEAKER_AFTER = frozenset(
 )
 
 
-def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
+def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     """The speaker after the cue at ``j``: "said Mr Howard", "said EEF chief economist,
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
@@ -81,7 +81,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
         return Mention(text, "nominal", said[0].start, said[-1].end, head="those"), "", end - 1
     if words and words[0].lower in ("that", "this", "these", "those"):
         return None, "", j  # "said that detectives could ...": a clause, no speaker
-    if len(words) == 1 and words[0].lower in ("the", "a", "an"):
+    if len(words) == 1 and words[0].lower in lexicon.DETERMINERS:
         words = _described(tokens, start) or _closing_document(tokens, start) or words
         # "said the lock forward", "read the email."
 
@@ -91,7 +91,7 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     if found is not None:
         return found  # "said his longtime doctor"
     if words and words[-1].possessive:
-        owned = _owned_speaker(tokens, start, words)
+        owned = owned_speaker(tokens, start, words)
         if owned is not None:
             return owned
         owned = _owned_person(tokens, start, start + len(words))
@@ -107,11 +107,11 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
     after = tokens[end + 1] if end + 1 < len(tokens) else None
     beyond = tokens[end + 2].lower if end + 2 < len(tokens) else ""
     if after is not None and tokens[j].lower != "to" and (
-        after.lower in _AUXILIARIES
+        after.lower in AUXILIARIES
         or after.kind == "w"
         and not after.capitalised
         and after.lower.endswith("ed")
-        and beyond not in _POSTMODIFIER_PREPOSITIONS  # "said one analyst quoted by AFP"
+        and beyond not in POSTMODIFIER_PREPOSITIONS  # "said one analyst quoted by AFP"
     ):  # "said Charles was one of his heroes", "said the channel offered": a clause
         return None, "", j
     # "said England sevens coach Mike Friday": a few more description words, then the name.
@@ -137,11 +137,11 @@ def _inverted(tokens: list[Token], j: int) -> tuple[Mention | None, str, int]:
             named.role = named.role or mention.text.removeprefix("the ").removeprefix("a ")
             after = end + 1 + len(right_phrase(tokens, end + 2))
             return named, appositive_role(tokens, after + 1), after
-    if mention.possessive and mention.kind == "name" and not _owner_speaks(tokens, mention):
+    if mention.possessive and mention.kind == "name" and not owner_speaks(tokens, mention):
         return None, "", j  # "said the extent of CVRD's price rise was": no speaker here
     if start > j + 1 and mention.kind == "name" and not mention.role:
         mention.role = " ".join(
-            t.text for t in tokens[j + 1 : start] if t.lower not in ("a", "an", "the")
+            t.text for t in tokens[j + 1 : start] if t.lower not in lexicon.DETERMINERS
         )
     if mention.kind == "nominal":
         end = _with_postmodifier(tokens, mention, start, end + 1) - 1
@@ -178,7 +178,7 @@ def _name_after_owner(
     if not named_words or not named_words[0].capitalised or not is_person_name(named_words):
         return None
     last = at + len(named_words) - 1
-    if last + 1 < len(tokens) and tokens[last + 1].lower in _AUXILIARIES:
+    if last + 1 < len(tokens) and tokens[last + 1].lower in AUXILIARIES:
         return None
     named = build(named_words)
     if named is None:
@@ -263,7 +263,7 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
         if token.kind != "w" or token.capitalised and not (capitals and not last):
             break
         low = token.lower
-        if low in lexicon.PERSON_NOUNS or _speaker_noun(low):
+        if low in lexicon.PERSON_NOUNS or speaker_noun(low):
             last = k  # the last noun heads the phrase: "the national team coach"
         elif last:
             break
@@ -341,7 +341,7 @@ _VERB_LIKE_DOCUMENTS = lexicon.words(
 )
 
 
-def _determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
+def determined_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """ "the email said", "his tweet read": a determiner and a verb-like document noun
     right before the cue at ``i``."""
     k = i - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from warreader.index.quotes.events import Event
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Para
 
 
 class Lenders:
@@ -17,7 +17,7 @@ class Lenders:
     another speech event stands between them.
     """
 
-    def __init__(self, para: _Para, chosen: list[tuple[Event | None, bool]]) -> None:
+    def __init__(self, para: Para, chosen: list[tuple[Event | None, bool]]) -> None:
         used = {id(e) for e, _ in chosen if e is not None}
         # A sentence whose quotation took one event lends only that one: "“A,” Trump
         # assured Jones, after Jones assured Trump that ... “B.”" is Trump's B.

@@ -115,9 +115,7 @@ PHRASAL_CUES: dict[str, str] = {
 }
 # Words that may follow the particle of a phrasal cue: a manner or a time, not an object
 # ("“…,” Ruiz shot back with a laugh", "she went on at length"; not "went on a diet").
-PHRASAL_AFTER: frozenset[str] = frozenset(
-    words("with at in as after before during while when without from")
-)
+PHRASAL_AFTER = words("with at in as after before during while when without from")
 
 # Verbs that may come before their speaker ("said Mr Howard", "added the minister").
 INVERTIBLE: frozenset[str] = frozenset(
@@ -164,6 +162,9 @@ ADVERBS: frozenset[str] = frozenset(
     """
     )
 )
+
+DETERMINERS = words("a an the")  # the articles proper (mentions.ARTICLES adds possessives)
+BE = words("is was are were be been being")  # the forms of "be" but "am"
 
 PRONOUNS: dict[str, str] = {
     "he": "m",
@@ -306,7 +307,6 @@ PERSON_NOUNS.update(
 )
 
 
-
 def _plural(noun: str) -> str:
     """The plural of a person noun: "officials", "spokesmen", "secretaries", "bosses"."""
     if noun.endswith("man") and noun != "german":
@@ -378,12 +378,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         """
     statement report study survey document letter readout release memo filing
     communique declaration poll research paper note message announcement lawsuit
-    suit complaint ruling verdict judgment judgement indictment affidavit petition
-    writ summons charge charges sheet website blog tweet post email leaflet
+    suit complaint ruling verdict judgment judgement indictment affidavit petition dossier
+    writ summons charge charges sheet website blog tweet post email leaflet memorandum
     advert advertisement sign banner poster notice caption editorial article column
     newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
-    resolution bill legislation guidelines prospectus ad ads video commercial
-    voice-over voiceover passage excerpt footnote headline textbook
+    resolution bill legislation guidelines prospectus ad ads video commercial motion
+    voice-over voiceover passage excerpt footnote headline textbook submission submissions
     """
     )
 )

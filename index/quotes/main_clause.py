@@ -13,7 +13,7 @@ from __future__ import annotations
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.cue_punctuation import ends_on_comma
 from warreader.index.quotes.event import Event
-from warreader.index.quotes.subjects import _subject_at
+from warreader.index.quotes.subjects import subject_at
 
 _OPENING = lexicon.words(
     """
@@ -22,8 +22,8 @@ _OPENING = lexicon.words(
     throughout into unlike until once despite
     """
 )
-_NO_SPEECH = lexicon.words(
-    "is are was were be been being am can could will would may might must shall should "
+_NO_SPEECH = lexicon.BE | lexicon.words(
+    "am can could will would may might must shall should "
     "has have had do does did became become becomes seems seemed"
 )  # "Congress can ...", "the Graysons became ...": a state, not words spoken
 _LEADS = lexicon.words("and but so yet")
@@ -48,7 +48,7 @@ def main_clause_event(tokens, floor: int, qi: int, e: Event) -> Event | None:
             return None
         if not closes:
             continue
-        found = _subject_at(tokens, c + 1, qi) if c + 1 < qi else None
+        found = subject_at(tokens, c + 1, qi) if c + 1 < qi else None
         if found is None:
             continue
         mention, verb = found

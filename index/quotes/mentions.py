@@ -20,13 +20,9 @@ DETERMINERS = lexicon.words(
     the a an this that its his her their our one another
     """
 )
-ARTICLES = lexicon.words(
-    """
-    the a an its his her their our
-    """
-)
+ARTICLES = lexicon.DETERMINERS | lexicon.words("its his her their our")
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
-_MAX_ROLE_WORDS = 10
+MAX_ROLE_WORDS = 10
 
 
 @dataclass(slots=True)
@@ -148,7 +144,7 @@ def build(words: list[Token]) -> Mention | None:
             lowers[org_at - 1] in lexicon.first_names()
         ):
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
-    if words[0].lower in _A_AN_THE and (head := _described_person(words)) is not None:
+    if words[0].lower in lexicon.DETERMINERS and (head := _described_person(words)) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
@@ -221,7 +217,6 @@ def _described_person(words: list[Token]) -> str | None:
     return None
 
 
-_A_AN_THE = frozenset(("a", "an", "the"))  # the articles proper (ARTICLES adds possessives)
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
@@ -289,11 +284,7 @@ def shared_mention(words: list[Token], key: tuple[str, ...] | None = None) -> Me
     try:
         return _by_words[key]
     except KeyError:
-        pass
-    if len(_by_words) >= _MEMO_LIMIT:
-        _by_words.clear()
-    mention = _by_words[key] = build(words) if words else None
-    return mention
+        return _remember(_by_words, key, build(words) if words else None)
 
 
 def run_mention(run: str) -> Mention | None:
@@ -301,10 +292,14 @@ def run_mention(run: str) -> Mention | None:
     try:
         return _by_run[run]
     except KeyError:
-        pass
-    if len(_by_run) >= _MEMO_LIMIT:
-        _by_run.clear()
-    mention = _by_run[run] = _one_word_name(run) or _build_run(run)
+        return _remember(_by_run, run, _one_word_name(run) or _build_run(run))
+
+
+def _remember(memo: dict, key, mention: Mention | None) -> Mention | None:
+    """``mention``, kept in ``memo`` under ``key`` (a full memo starts afresh)."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = mention
     return mention
 
 
@@ -343,12 +338,12 @@ def _one_word_name(run: str) -> Mention | None:
     return Mention(run, "name", 0, len(run), name=run, org=org)
 
 
-_ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "on"))
+ROLE_BREAK = frozenset(("of", "at", "for", "in", "with", "from", "to", "and", "on"))
 
 
 def is_person_name(words: list[Token]) -> bool:
     """Do ``words`` build a person's name (an honorific or a given name in it)?"""
-    if any(t.lower in _ROLE_BREAK or t.kind != "w" for t in words[1:]):
+    if any(t.lower in ROLE_BREAK or t.kind != "w" for t in words[1:]):
         return False  # "chairman and chief executive of EMI Music": a role
     mention = build(words)
     if mention is None or mention.kind != "name" or mention.org:

@@ -23,8 +23,10 @@ FULL_NAME = re.compile(
 
 NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)(?=\s+[A-Z])))*"
-)  # a particle only inside a name ("Bank of England"), never "al" of "also"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)"
+    r"(?:\s+(?:von|van|der|den|de|da|la|le))*(?=\s+[A-Z])))*"
+)  # a particle only inside a name ("Bank of England"), never "al" of "also"; particles
+# may follow each other ("Marie van der Berg", "Nick Van den Brul")
 
 
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
@@ -78,10 +80,13 @@ def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
         return [(at, stop)]
     before = text[at : found.start()].split()
     given = lexicon.first_names()
+    first = len(before) - 2  # a given name among the two words before the surname, or
+    while first > 0 and before[first].lower() in lexicon.NAME_PARTICLES:
+        first -= 1  # before its particles ("Marie van der Berg of ING")
     person = (
         len(before) >= 2
         and before[-1].lower() not in lexicon.ORG_SUFFIXES
-        and any(w.lower() in given for w in before[-3:-1])
+        and any(w.lower() in given for w in before[max(0, first - 1) : -1])
     )
     return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
 

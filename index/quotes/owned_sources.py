@@ -14,17 +14,17 @@ from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS
 from warreader.index.quotes.tokens import Token
 
-_DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
+DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 _NAMED_AFTER_PEOPLE = frozenset(("campaign",))
 
 
-def _lower_article(text: str) -> str:
+def lower_article(text: str) -> str:
     """ "The lawsuit" -> "the lawsuit" (a description, not a name)."""
     first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first.lower() in ("the", "a", "an") and rest else text
+    return f"{first.lower()} {rest}" if first.lower() in lexicon.DETERMINERS and rest else text
 
 
-def _owned_group(stage, mention, position) -> str | None:
+def owned_group(stage, mention, position) -> str | None:
     """ "Cruz's campaign", "his campaign": a group a person owns is the group named
     after that person ("the Cruz campaign", "the Sanders campaign", as an article
     names it); None for other descriptions or an owner that is no person."""
@@ -46,23 +46,25 @@ def _owned_group(stage, mention, position) -> str | None:
     return f"the {surname} {rest}" if surname else None
 
 
-def _named_next(stage, p: int, mention) -> Entity | None:
+def named_next(stage, p: int, mention) -> Entity | None:
     """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
     Kite told the court ..." opening the next with a speech verb: the person whom the lead
-    describes is named there (a news lead's order); None otherwise."""
+    describes is named there (a news lead's order); None otherwise. Any verb will do
+    ("its chief has said ..." then "Werner Seifert met ...") when the name is new: none
+    of its words is in the lead or the headline, so it is nobody the lead spoke of."""
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
     if mention.head not in lexicon.PERSON_NOUNS or len(words) < 2:
         return None
-    entity = _speaker_opening(stage, stage.texts[p + 1], 0)
+    entity = _speaker_opening(stage, stage.texts[p + 1], 0, stage.texts[: p + 1])
     if entity is None:
         return None
     entity.kind = "person"
     return entity
 
 
-def _named_right_after(stage, p: int, para, event) -> Entity | None:
+def named_right_after(stage, p: int, para, event) -> Entity | None:
     """ "France's finance minister has said ... "…"." then "Herve Gaymard said ..."
     opening the next sentence (in the paragraph or the next one): the job a country's or
     a body's possessive gives is the person named right after with a speech verb, when
@@ -86,14 +88,24 @@ def _named_right_after(stage, p: int, para, event) -> Entity | None:
     return entity
 
 
-def _speaker_opening(stage, text: str, at: int) -> Entity | None:
+def _speaker_opening(
+    stage, text: str, at: int, before: list[str] | None = None
+) -> Entity | None:
     """The entity of a full name opening ``text`` at ``at`` with a given name first and a
     speech verb after it ("Ann Kite told ..."); None otherwise ("Lena Ruud would ...":
-    another person, maybe; only a speech verb tells)."""
+    another person, maybe; only a speech verb tells). Given ``before`` (the texts read
+    so far), any verb will do when no word of the name occurs in them and its sentence
+    quotes nobody."""
     found = _OPENING_NAME.match(text, at)
     if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
         return None
-    if found.group(2) not in lexicon.CUE_VERBS:
+    if found.group(2) not in lexicon.CUE_VERBS and not (
+        before is not None
+        and not _QUOTE_MARK.search(_SENTENCE.match(text, at).group())  # "Lena Ruud would
+        # "never sell"": a voice of her own, not the lead's
+        and not any(re.search(rf"\b{re.escape(w)}\b", t) for w in found.group(1).split()
+                    for t in before)
+    ):
         return None
     named = run_mention(found.group(1))
     if named is None or named.kind != "name" or named.org:
@@ -102,10 +114,12 @@ def _speaker_opening(stage, text: str, at: int) -> Entity | None:
 
 
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
+_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
 
 
-def _spelled_owner(stage, mention, position) -> str:
+def spelled_owner(stage, mention, position) -> str:
     """ "his spokesman", "her longtime doctor" whom nobody named: the description with
     the person "his"/"her" refers to as owner ("Tony Blair's spokesman"); other
     descriptions in lower case."""
@@ -115,10 +129,10 @@ def _spelled_owner(stage, mention, position) -> str:
         owner = stage.registry.antecedent(pronoun, position)
         if owner is not None and owner.kind == "person":
             return f"{owner.name}'s {' '.join(words[1:])}"
-    return _lower_article(mention.text)
+    return lower_article(mention.text)
 
 
-def _issuer_after(stage, para, mention) -> str | None:
+def issuer_after(stage, para, mention) -> str | None:
     """ "a statement from Kestrel United", "a report published by consultancy Tellwise":
     who issued the document, named after its head word (past one issuing participle) by
     "from" or "by"; None if nobody is."""
@@ -177,13 +191,13 @@ def _owned_words(tokens: list[Token], k: int) -> str:
 _AUTHORING = lexicon.words("issued released published written sent put")
 
 
-def _named_document(stage, p: int, head: str, event) -> str | None:
+def named_document(stage, p: int, head: str, event) -> str | None:
     """The organisation whose document of this ``head`` the paragraphs up to ``p`` named
     last ("a World Bank report", "Chelsea's statement"); None if none."""
     for q in range(p, max(-1, p - 4), -1):
         para = stage.paras[q]
         top = event.first if q == p else len(para.tokens)
-        words = named_document_owner(para.tokens, top, head, _DOCUMENT_REACH)
+        words = named_document_owner(para.tokens, top, head, DOCUMENT_REACH)
         if words and (owner := build(words)) is not None and owner.kind == "name":
             entity = stage.registry.entity_for(owner)
             if entity.kind != "person":

@@ -149,7 +149,7 @@ def _described_start(tokens: list[Token], i: int) -> int:
         return i
     for a in range(i - 1, max(-1, i - 2 - _ADJECTIVE_REACH), -1):
         token = tokens[a]
-        if token.kind == "w" and token.lower in ("a", "an", "the") and a < i - 1:
+        if token.kind == "w" and token.lower in lexicon.DETERMINERS and a < i - 1:
             return a
         if token.kind != "w" or token.capitalised or token.possessive:
             return i
@@ -163,11 +163,14 @@ def _person_before(tokens: list[Token], k: int) -> bool:
     if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in lexicon.ORG_SUFFIXES:
         return False
     given = lexicon.first_names()
+    first = k - 2  # the given name is one of the two words before the surname ...
+    while first > 0 and tokens[first].kind == "w" and tokens[first].lower in lexicon.NAME_PARTICLES:
+        first -= 1  # ... or before its particles: "Nick Van den Brul", "Marie van der Berg"
     return any(
         tokens[m].kind == "w"
         and tokens[m].capitalised
         and (tokens[m].lower in given or _INITIALS.fullmatch(tokens[m].text))
-        for m in range(max(0, k - 3), k - 1)
+        for m in range(max(0, first - 1), k - 1)
     ) or k >= 3 and titled_name([t.text for t in tokens[k - 3 : k]])
 
 

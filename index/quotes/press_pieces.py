@@ -29,9 +29,9 @@ def press_piece_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mentio
     if tokens[piece].lower not in _PIECES:
         return None
     d = piece
-    while d - 1 >= floor and piece - d < _MODIFIERS and tokens[d].lower not in ("a", "an", "the"):
+    while d - 1 >= floor and piece - d < _MODIFIERS and tokens[d].lower not in lexicon.DETERMINERS:
         d -= 1
-    if tokens[d].lower not in ("a", "an", "the") or not (
+    if tokens[d].lower not in lexicon.DETERMINERS or not (
         d == floor or tokens[d - 1].text == "," or tokens[d - 1].lower in ("and", "but")
     ):
         return None
@@ -48,7 +48,7 @@ def opens_with_piece(tokens: list[Token], floor: int, stop: int) -> bool:
 def piece_subject(tokens: list[Token], j: int, stop: int) -> tuple[Mention, int] | None:
     """The publication a piece opening at ``j`` appeared in ("A milder review in the New
     York Times dubbed"), and the index after its name; None for any other words."""
-    if tokens[j].lower not in ("a", "an", "the"):
+    if tokens[j].lower not in lexicon.DETERMINERS:
         return None
     for k in range(j + 1, min(stop - 2, j + 2 + _MODIFIERS)):
         if tokens[k].kind != "w":

@@ -10,10 +10,10 @@ from functools import lru_cache
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token
 
-_PASSIVE = lexicon.words("is was are were be been being so-called get gets got")
+PASSIVE = lexicon.BE | lexicon.words("so-called get gets got")
 
 
 _REPORTING = lexicon.words(
@@ -57,7 +57,7 @@ def _after_subject(tokens: list[Token], k: int) -> bool:
     return subject.lower in _SUBJECTS or (subject.capitalised and not subject.possessive)
 
 
-def _reported_before(para: _Para, qi: int) -> bool:
+def reported_before(para: Para, qi: int) -> bool:
     """Does a reporting verb stand earlier in the sentence of the quotation at ``qi``
     ("Carr, 31, a photographer, said the convention was the "perfect opportunity"")?
     Quoted words in reported speech are the reporter's, even when no speaker was read."""
@@ -74,7 +74,7 @@ def _reported_before(para: _Para, qi: int) -> bool:
                 or _made_clear(tokens, k)
             )
             and not token.capitalised
-            and not (k and tokens[k - 1].lower in _PASSIVE)  # "she was told her ..."
+            and not (k and tokens[k - 1].lower in PASSIVE)  # "she was told her ..."
         ):
             return True
     return False
@@ -105,7 +105,7 @@ _DIRECTING = lexicon.words(
 _DIRECT_REACH = 10
 
 
-def _directed(para: _Para, qi: int) -> bool:
+def directed(para: Para, qi: int) -> bool:
     """Is the quotation at ``qi`` an infinitive ("to "…"", "not to "…"") that a verb of
     directing or promising earlier in its sentence governs ("urges voters in Leeds to
     "send a message"")? Then it is someone's words, not a term."""
@@ -132,7 +132,7 @@ _WORKS = lexicon.TERM_MARKERS | lexicon.words(
 )
 
 
-def _after_work_noun(para: _Para, qi: int) -> bool:
+def after_work_noun(para: Para, qi: int) -> bool:
     """Does the quotation at ``qi`` follow a noun for a work, with or without a comma
     ("her memoir, "…"", "the new book, "…"", "on his podcast "…"")? Then it is the
     work's title, in apposition."""
@@ -140,15 +140,12 @@ def _after_work_noun(para: _Para, qi: int) -> bool:
     return k >= 0 and para.tokens[k].kind == "w" and para.tokens[k].lower in _WORKS
 
 
-_DETERMINERS = lexicon.words("a an the")
-
-
-def _attributive_title(para: _Para, qi: int) -> bool:
+def attributive_title(para: Para, qi: int) -> bool:
     """Does the capitalised quotation at ``qi`` stand between a determiner and a lower-case
     word, modifying a noun ("the "Sea Dogs" star", "a "Keep the Ferries Running" hat",
     "the "Ferry or Nothing" crowd")? Then it names a work, a slogan or a group: a term."""
     tokens = para.tokens
-    if not 0 < qi < len(tokens) - 1 or tokens[qi - 1].lower not in _DETERMINERS:
+    if not 0 < qi < len(tokens) - 1 or tokens[qi - 1].lower not in lexicon.DETERMINERS:
         return False
     span = para.spans[tokens[qi].quote]
     if not para.text[span.end - 1].isalnum():
@@ -175,7 +172,7 @@ _NOT_HEAD = lexicon.words(
 )
 
 
-def _byline_title(para: _Para, qi: int, span: Span) -> bool:
+def byline_title(para: Para, qi: int, span: Span) -> bool:
     """Is the quotation at ``qi`` the headline of a piece cited with its byline
     ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,
     and "by", an owner's name in the possessive and a name follow it: a title."""
@@ -194,7 +191,7 @@ def _byline_title(para: _Para, qi: int, span: Span) -> bool:
 _OWNERS = lexicon.words("his her their my our")
 
 
-def _owned_words(para: _Para, qi: int, span: Span) -> bool:
+def owned_words(para: Para, qi: int, span: Span) -> bool:
     """Does an owner who can speak stand right before the quotation at ``qi`` (a
     person's name in the possessive, or his, her, their)? Then the quoted words are
     that owner's ("Romney's "47 percent" remark", "his "firm" support"), unless they
@@ -209,16 +206,16 @@ def _owned_words(para: _Para, qi: int, span: Span) -> bool:
     )
 
 
-def _exclaims(quoted: str) -> bool:
+def exclaims(quoted: str) -> bool:
     """A chant or a question ("Go Rovers!", "Why Now?"), not a title."""
     return "!" in quoted or quoted.rstrip(",.").endswith("?")
 
 
 def titled_quote(quoted: str) -> bool:
-    """:func:`_titled` of a quotation's words, remembered: the term, owner and labelling
+    """:func:`title_cased` of a quotation's words, remembered: the term, owner and labelling
     checks of one quotation each ask it. A long quotation (hostile input) is not kept."""
     if len(quoted) > _REMEMBERED_QUOTE:
-        return _titled(quoted.split())
+        return title_cased(quoted.split())
     return _titled_words(quoted)
 
 
@@ -227,10 +224,10 @@ _REMEMBERED_QUOTE = 300  # characters
 
 @lru_cache(maxsize=256)
 def _titled_words(quoted: str) -> bool:
-    return _titled(quoted.split())
+    return title_cased(quoted.split())
 
 
-def _titled(words: list[str]) -> bool:
+def title_cased(words: list[str]) -> bool:
     """Every word capitalised but the small ones: how titles and names are written
     (a number may stand among capitalised words: "13 Hours: The Long Night")."""
     return all(
@@ -245,7 +242,7 @@ _BEFORE_TITLE = lexicon.words("on told with of")
 _PERFORMING = lexicon.words("perform performs performed performing sang sing sings singing")
 
 
-def _title_slot(para: _Para, qi: int) -> bool:
+def title_slot(para: Para, qi: int) -> bool:
     """Does the quotation at ``qi`` stand where a title stands: right after an owner's
     name ("NBC's", "the BBC's") or one of :data:`_BEFORE_TITLE`, or "according to"?"""
     if qi == 0:
@@ -277,7 +274,7 @@ _PASSIVE_REPORT = lexicon.words(
 )
 
 
-def _predicate_slot(para: _Para, qi: int) -> bool:
+def predicate_slot(para: Para, qi: int) -> bool:
     """Does the quotation at ``qi`` stand where a predicate or a clause starts, right after
     a copula, a modal or "that" ("the spokeswoman was "satisfied"", "will "finish the
     job"")? Words there are said by someone, not a title or a name; a lower-case start
@@ -291,6 +288,6 @@ def _predicate_slot(para: _Para, qi: int) -> bool:
         return False
     tokens = para.tokens
     for k in range(max(para.floor_of[qi], qi - _REPORT_REACH) + 1, qi):
-        if tokens[k].lower in _PASSIVE_REPORT and tokens[k - 1].lower in _PASSIVE:
+        if tokens[k].lower in _PASSIVE_REPORT and tokens[k - 1].lower in PASSIVE:
             return False
     return True

@@ -1,9 +1,9 @@
 """What the attributor reads of an article: the outcome type, and which sentences of
 which paragraphs are cut into tokens and speech events.
 
-Sentences matter only where quotations are and just before them: :func:`_prepare`
+Sentences matter only where quotations are and just before them: :func:`prepare`
 cuts the wanted sentences of a paragraph into tokens and finds their speech events;
-:func:`_wanted_sentences` says which those are.
+:func:`wanted_sentences` says which those are.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.tokens import Token, tokenize
 
-_CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)
+CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)
 
 
-_LOOK_BACK = 3  # sentences before a quotation glanced at for names
+LOOK_BACK = 3  # sentences before a quotation glanced at for names
 
 
 @dataclass(slots=True)
@@ -42,7 +42,11 @@ VIAS = ("named", "pronoun", "description", "label", "document", "carried", "colo
 
 
 @dataclass(slots=True)
-class _Para:
+class Para:
+    """One paragraph as the attribution reads it: its text, quotation spans, the tokens
+    of the sentences wanted (with each token's sentence and sentence floor), the cue
+    events found in them, and the token index of each quotation."""
+
     text: str
     spans: list[Span]
     tokens: list[Token]
@@ -52,12 +56,12 @@ class _Para:
     q_index: dict[int, int]  # span number -> token index
 
 
-def _prepare(
+def prepare(
     text: str, spans: list[Span], bounds: list[tuple[int, int]], wanted: set[int]
-) -> _Para:
+) -> Para:
     """Tokens, sentences and events of the ``wanted`` sentences of a paragraph."""
     if not wanted:
-        return _Para(text, spans, [], [], [], [], {})
+        return Para(text, spans, [], [], [], [], {})
     tokens: list[Token] = []
     sentence_of: list[int] = []
     floor_of: list[int] = []
@@ -67,10 +71,10 @@ def _prepare(
         tokenize(text, spans, bounds[s][0], bounds[s][1], tokens, q_index)
         sentence_of.extend([s] * (len(tokens) - floor))
         floor_of.extend([floor] * (len(tokens) - floor))
-    return _Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
+    return Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
 
 
-def _quoted_sentences(
+def quoted_sentences(
     bounds_of: list[list[tuple[int, int]]], spans_of: list[list[Span]]
 ) -> list[set[int]]:
     """For each paragraph, the sentences its quotations are in."""
@@ -81,7 +85,7 @@ def _quoted_sentences(
     return quoted
 
 
-def _wanted_sentences(
+def wanted_sentences(
     bounds_of: list[list[tuple[int, int]]], quoted: list[set[int]], reach: int
 ) -> list[set[int]]:
     """Sentences with quotations and the ``reach`` sentences before each of them.

@@ -9,15 +9,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.clause_subjects import _index_at
+from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself
 from warreader.index.quotes.descriptions import (
-    _named_organisation,
-    _not_owned_by,
-    _owner_word,
-    _places,
-    _places_clash,
-    _spoken_for,
+    named_organisation,
+    named_places,
+    not_owned_by,
+    owner_word,
+    places_clash,
+    spoken_for,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
@@ -26,26 +26,26 @@ from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import (
-    _DOCUMENT_REACH,
-    _issuer_after,
-    _lower_article,
-    _named_document,
-    _named_next,
-    _named_right_after,
-    _owned_group,
-    _spelled_owner,
+    DOCUMENT_REACH,
+    issuer_after,
+    lower_article,
+    named_document,
+    named_next,
+    named_right_after,
+    owned_group,
+    spelled_owner,
 )
 from warreader.index.quotes.phrases import right_phrase
-from warreader.index.quotes.reading import Attribution, _Para
-from warreader.index.quotes.sightings import _names_nobody
+from warreader.index.quotes.reading import Attribution, Para
+from warreader.index.quotes.sightings import names_nobody
 from warreader.index.quotes.titled_bodies import titled_entity
 
 
-class _Resolution:
+class Resolution:
     """The attributor's stage that resolves speech events' mentions."""
 
     def _resolve(
-        self, p: int, para: _Para, event: Event, quoted: str | None = None
+        self, p: int, para: Para, event: Event, quoted: str | None = None
     ) -> Attribution:
         mention = event.mention
         position = (p, para.sentence_of[event.cue_index], event.first)
@@ -112,7 +112,7 @@ class _Resolution:
             self._far_names = full_names_by_short(self.texts)
         return self._far_names.get(short)
 
-    def _resolve_nominal(self, p: int, para: _Para, event: Event, position) -> tuple:
+    def _resolve_nominal(self, p: int, para: Para, event: Event, position) -> tuple:
         mention = event.mention
         words = mention.text.split()
         indefinite = words[0].lower() in ("a", "an", "one", "another", "someone", "somebody")
@@ -121,14 +121,14 @@ class _Resolution:
             mention.head in GROUP_HEADS
         ):
             # "the researchers", "US officials": a group, whom a later "they" may name.
-            entity = Entity(_lower_article(mention.text), "group")
+            entity = Entity(lower_article(mention.text), "group")
             self.registry.entities.append(entity)
             return entity, None
-        if issuer := _issuer_after(self, para, mention):  # "a statement from X"
+        if issuer := issuer_after(self, para, mention):  # "a statement from X"
             return None, issuer
-        if (named := _named_next(self, p, mention)) is not None:
+        if (named := named_next(self, p, mention)) is not None:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
-        if (named := _named_right_after(self, p, para, event)) is not None:
+        if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
@@ -143,7 +143,7 @@ class _Resolution:
             return entity, None
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
-            owner = None if _places(mention.text) or _issuer_named(mention) else (
+            owner = None if named_places(mention.text) or _issuer_named(mention) else (
                 self._document_owner(p, mention.head, event)  # not "a Gazette editorial"'s
             )
             first = mention.text.split(" ", 1)[0]
@@ -153,30 +153,30 @@ class _Resolution:
             if owner:
                 return None, owner
             # An unattributed document speaks for itself, and "it said" may follow.
-            return self._description_entity(mention, registered=False), None
+            return self.description_entity(mention, registered=False), None
         if speaks_as_itself(mention.text, mention.head):
             # "the impersonator", "the heavyweights": nothing says who; the description
             # speaks as itself, never as a person named nearby.
-            return self._description_entity(mention), None
-        group = _owned_group(self, mention, position)
+            return self.description_entity(mention), None
+        group = owned_group(self, mention, position)
         if group:
-            return self._description_entity(mention, name=group), None
-        if _named_organisation(mention):
+            return self.description_entity(mention, name=group), None
+        if named_organisation(mention):
             # "the Clinton campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
-            return self._description_entity(mention), None
+            return self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
-        places = _places(core)
-        owner = _owner_word(core)
-        owns = owner or _spoken_for(core)  # "the Acme spokeswoman" is Acme's
+        places = named_places(core)
+        owner = owner_word(core)
+        owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
         entity = entity or self.registry.antecedent(
             mention.head,
             position,
             window=4,
             avoid=(
-                lambda e: _places_clash(places, e.role)
-                or _not_owned_by(owns, mention.head, e)
+                lambda e: places_clash(places, e.role)
+                or not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
             )
             if places or owns or after
@@ -189,13 +189,13 @@ class _Resolution:
         ):
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it.
-            entity = self._description_entity(mention)
+            entity = self.description_entity(mention)
         elif entity is None and mention.head in lexicon.PERSON_NOUNS:
             # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
             # named for them: the description is the person, whom "she added" refers to.
-            entity = self._description_entity(mention, name=_spelled_owner(self, mention, position))
+            entity = self.description_entity(mention, name=spelled_owner(self, mention, position))
             entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
-        return entity, None if entity else _spelled_owner(self, mention, position)
+        return entity, None if entity else spelled_owner(self, mention, position)
 
     def _named_by_head(self, mention, position) -> Entity | None:
         """ "The department" after "the State Department": an organisation whose own
@@ -207,11 +207,11 @@ class _Resolution:
         ) or _only_org_named(self.registry.entities, head, position) or titled_entity(
             self, mention, position)  # named far back; "US band X" is "the band"
 
-    def _description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
+    def description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
         statement", "the Clinton campaign"), made on first use; ``registered`` ones are
         also candidates for a later "it". ``name`` replaces the mention's words."""
-        name = name or _lower_article(mention.text)
+        name = name or lower_article(mention.text)
         entity = self._documents.get(name)
         if entity is None:
             entity = self._documents[name] = Entity(name, "org")
@@ -222,12 +222,12 @@ class _Resolution:
     def _document_owner(self, p: int, head: str, event: Event) -> str | None:
         """Who issued "the statement" / "the report": the subject of its last mention."""
         stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
-        named = _named_document(self, p, head, event)  # "the World Bank report"
+        named = named_document(self, p, head, event)  # "the World Bank report"
         if named:
             return named
         for q in range(p, max(-1, p - 4), -1):
             para = self.paras[q]
-            for e in reversed(para.events[-_DOCUMENT_REACH:]):
+            for e in reversed(para.events[-DOCUMENT_REACH:]):
                 if q == p and e.cue_index >= event.cue_index:
                     continue
                 if e.mention.kind == "name" and (
@@ -235,7 +235,7 @@ class _Resolution:
                 ):
                     return self.registry.entity_for(e.mention).name
             top = event.first if q == p else len(para.tokens)
-            for i in range(top - 1, max(-1, top - 1 - _DOCUMENT_REACH), -1):
+            for i in range(top - 1, max(-1, top - 1 - DOCUMENT_REACH), -1):
                 if para.tokens[i].lower in stems:
                     subject = _sentence_subject(para, para.floor_of[i])
                     if subject:
@@ -270,7 +270,7 @@ def _unnamed_before(
     words = mention.text.lower().split()
     if words[0] != "the" or mention.head not in lexicon.PERSON_NOUNS:
         return None
-    if found is not None and mention.head in f"{found.role} {found.name}".lower():
+    if found is not None and mention.head in f"{found.role} {found.name}".lower().split():
         return None
     wanted = set(words[1:])
     for entity in reversed(entities[-_UNNAMED_REACH:]):
@@ -307,7 +307,7 @@ def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
     return " ".join(words[:cut]), _capitalised_words(" ".join(words[cut:]))
 
 
-def _closing_frame(para: _Para, event: Event) -> bool:
+def _closing_frame(para: Para, event: Event) -> bool:
     """Does ``event`` close its sentence after a comma ("..., which he's expected to win,
     Jones said.")? Its speaker then speaks all the sentence says of anyone else."""
     tokens = para.tokens
@@ -321,7 +321,7 @@ def _closing_frame(para: _Para, event: Event) -> bool:
     )
 
 
-def _pronoun_position(p: int, para: _Para, event: Event) -> tuple[int, int, int]:
+def _pronoun_position(p: int, para: Para, event: Event) -> tuple[int, int, int]:
     """Where a pronoun speaker stands: it refers back from itself, not from its verb, so
     the people named between them are no antecedents ("he backed Ann Cole over Jim Ray
     and said ..." is neither Cole nor Ray)."""
@@ -347,7 +347,7 @@ def _skipping(named: frozenset[str] | None, runs: tuple) -> Callable[[Entity], b
     return skipped
 
 
-def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
+def _clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     """The names (runs of capitalised words) of a subject pronoun's own clause after it,
     up to a quotation, a punctuation mark or a word opening another clause: a "he" is
     never a person its own clause names ("He has declared Ruiz the next Lincoln", "he
@@ -356,7 +356,7 @@ def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
     first in its sentence but for "And", "But"): "In what he called ..., Ames said" may
     name him later."""
     tokens = para.tokens
-    j = _index_at(tokens, event.mention.start)
+    j = index_at(tokens, event.mention.start)
     if j is None or not _opens_clause(para, j):
         return ()
     sentence = para.sentence_of[j]
@@ -379,7 +379,7 @@ def _clause_names(para: _Para, event: Event) -> tuple[tuple[str, ...], ...]:
     return tuple(runs)
 
 
-def _opens_clause(para: _Para, j: int) -> bool:
+def _opens_clause(para: Para, j: int) -> bool:
     """Does the pronoun at token ``j`` open its clause: first in its sentence (after an
     "And" or "But"), or right after a quotation ("“…,” he said")?"""
     floor = para.floor_of[j]
@@ -418,7 +418,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def _subordinate_at(para: _Para, j: int) -> bool:
+def _subordinate_at(para: Para, j: int) -> bool:
     """Does the pronoun at token ``j`` open a subordinate clause inside its sentence
     ("Ames dismissed it in May, when he told ...")? The sentence's subject is then whom
     it refers to, as for a reported clause ("Ames said he ...")."""
@@ -433,7 +433,7 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _via(para: _Para, event: Event) -> str:
+def _via(para: Para, event: Event) -> str:
     """How ``event`` names its speaker (see :data:`VIAS`)."""
     mention = event.mention
     if event.cue == ":":  # "Harry Redknapp: "..."", "Howard Kurtz, Fox News: "..."" are
@@ -467,12 +467,12 @@ def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     return entity.kind == "person" and (given or parts[-1] in words)
 
 
-def _sentence_subject(para: _Para, floor: int) -> str | None:
+def _sentence_subject(para: Para, floor: int) -> str | None:
     """Coordinated names opening a sentence: "Washington, London, and Paris"."""
     names: list[str] = []
     j = floor
     tokens = para.tokens
-    if j < len(tokens) and _names_nobody(tokens[j].lower, True):
+    if j < len(tokens) and names_nobody(tokens[j].lower, True):
         return None  # "Around 23 million Britons will ..."
     while j < len(tokens):
         words = right_phrase(tokens, j)

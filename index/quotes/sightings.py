@@ -18,11 +18,11 @@ from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
-from warreader.index.quotes.reading import _Para
+from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import tokenize
 
 
-class _NameReading:
+class NameReading:
     """The attributor's stage that registers the names of what it reads."""
 
     def _know_full_names(self) -> None:
@@ -50,7 +50,7 @@ class _NameReading:
             for at, stop in runs_of(match):  # "Arsenal's Sol Campbell": two names
                 run = text[at:stop]
                 first, _, rest = run.partition(" ")
-                if _names_nobody(first.lower(), True) or _question_will(
+                if names_nobody(first.lower(), True) or _question_will(
                     text, start, end, at, first
                 ):
                     run = rest  # "But Elvis Costello"
@@ -72,7 +72,7 @@ class _NameReading:
         known = self._runs[run] = (entity, bool(mention and mention.possessive))
         return known
 
-    def _glance_names(self, p: int, para: _Para) -> list[tuple[str, tuple[int, int, int]]]:
+    def _glance_names(self, p: int, para: Para) -> list[tuple[str, tuple[int, int, int]]]:
         """Sightings of the names in sentences just before the closely read ones; the
         pronouns (and "the " + a described person) opening them are returned, to be
         resolved once the paragraph's closely read sentences are registered too (they
@@ -96,7 +96,7 @@ class _NameReading:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
         run = text[at:stop]
         first, space, rest = run.partition(" ")
-        if _names_nobody(first.lower(), not text[start:at].strip()) or first == "Will" and (
+        if names_nobody(first.lower(), not text[start:at].strip()) or first == "Will" and (
             _question_will(text, start, end, at, first)
         ):
             if not rest:
@@ -139,13 +139,13 @@ class _NameReading:
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
                           opening=opening, full=" " in run)
 
-    def _register_names(self, p: int, para: _Para) -> None:
+    def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
         self._read_names(p, para)
         for head, position in openings:
             see_opening_pronoun(self.registry, head, position)
 
-    def _read_names(self, p: int, para: _Para) -> None:
+    def _read_names(self, p: int, para: Para) -> None:
         """Sightings of the names in the closely read sentences, with their roles."""
         tokens = para.tokens
         event_at = {e.mention.start: e for e in para.events}
@@ -165,7 +165,7 @@ class _NameReading:
                 continue
             if j == floor_of[j] and described.see_opening(self.registry, p, para, j, event_at):
                 continue  # "The Swiss star hit back": the person it is about opens it
-            if _names_nobody(token.lower, j == floor_of[j]) or (
+            if names_nobody(token.lower, j == floor_of[j]) or (
                 token.lower == "will" and j == floor_of[j] and _asks(tokens, para.sentence_of, j)
             ):
                 continue
@@ -264,11 +264,11 @@ def _glance_role(
                 return
     after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
     described = after and after.group(1)
-    if described and (described in ("a", "an", "the") or described in lexicon.PERSON_NOUNS):
+    if described and (described in lexicon.DETERMINERS or described in lexicon.PERSON_NOUNS):
         role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
         if role:
             entity.role = role
-            if described in ("a", "an", "the") and not _after_place_preposition(
+            if described in lexicon.DETERMINERS and not _after_place_preposition(
                 text, start, run_start
             ):
                 _person_by_role(entity)
@@ -329,7 +329,7 @@ def _role_opening(before: list[str]) -> bool:
     return (
         1 < len(before) <= 4
         and before[0][:1].isupper()
-        and not _names_nobody(before[0].lower(), True)
+        and not names_nobody(before[0].lower(), True)
         and before[-1] in lexicon.PERSON_NOUNS
     )
 
@@ -386,7 +386,7 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         _named_after_noun(entity, tokens[j - 1].lower)
     if not entity.role:
         entity.role = appositive_role(tokens, end)
-        if end + 1 < len(tokens) and tokens[end + 1].lower in ("a", "an", "the") and not (
+        if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not (
             j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
         ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
             _person_by_role(entity)
@@ -438,7 +438,7 @@ def _asks(tokens, sentence_of: list[int], j: int) -> bool:
     return tokens[k].text.endswith("?")
 
 
-def _names_nobody(low: str, opens_sentence: bool) -> bool:
+def names_nobody(low: str, opens_sentence: bool) -> bool:
     """Is a capitalised word with this lower case no start of a name: "But", "This", or
     at a sentence's start "Under" ("Under the deal, ...")? "The" may start one."""
     return low != "the" and (

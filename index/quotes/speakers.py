@@ -36,7 +36,13 @@ from sys import intern
 
 from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_key, name_keys, name_tokens
-from warreader.index.quotes.lexicon import NAME_PARTICLES, ORG_NOUNS, ORG_SUFFIXES, first_names
+from warreader.index.quotes.lexicon import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    first_names,
+)
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 """Mentions that are how the text referred to a speaker, not another name for them."""
@@ -92,7 +98,7 @@ class SpeakerSummary:
         }
 
 
-_DETERMINERS = frozenset(("a", "an", "the", "one"))
+_DETERMINERS = DETERMINERS | {"one"}
 _NAME_LINKS = NAME_PARTICLES | {"of", "and", "for", "&"}
 _LONGEST_NAME = 4  # words; longer names merge only when spelt the same
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a name's words, as names.name_tokens

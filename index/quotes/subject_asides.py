@@ -7,13 +7,13 @@ adverbial aside (", for example,", ", clearly frustrated,"). Used by
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.clause_subjects import _adverb_like
+from warreader.index.quotes.clause_subjects import adverb_like
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
 
-def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
+def skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
     """Step back over a short "(AP)" that ends just before ``end``."""
     if end > floor and tokens[end - 1].text == ")":
         k = end - 1
@@ -24,12 +24,12 @@ def _skip_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
     return end
 
 
-def _bracketed_name(
+def bracketed_name(
     tokens: list[Token], i: int, floor: int
 ) -> tuple[Mention, str, int] | None:
     """ "Gov. Ann Marlow (D-Ore.), said": a name opening its clause, a short bracket and a
     comma before the verb at ``i``; not "chairman of Acme (a PAC), said"."""
-    bracket = _skip_parenthesis(tokens, i - 1, floor)
+    bracket = skip_parenthesis(tokens, i - 1, floor)
     if any(t.kind == "w" and not t.capitalised for t in tokens[bracket : i - 1]):
         return None  # "(a local charity)": an aside, no party code
     words = left_phrase(tokens, bracket) if bracket < i - 1 else []
@@ -45,7 +45,7 @@ def _bracketed_name(
 _WHO_REACH = 30  # tokens back from a verb to the ", who" opening its subject's clause
 
 
-def _who_antecedent(
+def who_antecedent(
     tokens: list[Token], i: int, floor: int
 ) -> tuple[Mention, str, int] | None:
     """ "Paul Dorn, who lives outside the county seat, Elmwood, said" and "Kemp,
@@ -57,7 +57,7 @@ def _who_antecedent(
             return None
         if token.lower != "who" or token.capitalised or tokens[w - 1].text != ",":
             continue
-        end = _skip_aside_adverb(tokens, w - 1, floor)
+        end = skip_aside_adverb(tokens, w - 1, floor)
         words = left_phrase(tokens, end)
         mention = build(words) if words else None
         if mention is None or mention.kind != "name":
@@ -68,7 +68,7 @@ def _who_antecedent(
 
 # Two-word adverbials that stand between commas after a subject ("The campaign, for
 # example, said").
-_ASIDE_PHRASES = frozenset(
+ASIDE_PHRASES = frozenset(
     tuple(pair.split())
     for pair in (
         "for example", "for instance", "of course", "in fact", "in turn", "in response",
@@ -80,7 +80,7 @@ _ASIDE_PHRASES = frozenset(
 _NOT_IN_SHORT_ASIDE = lexicon.words("who which that whose and but or the a an his her their")
 
 
-def _short_aside(tokens: list[Token], i: int, floor: int) -> int | None:
+def short_aside(tokens: list[Token], i: int, floor: int) -> int | None:
     """The comma opening a short aside of one to three lower-case words before the comma
     at ``i - 1`` ("Pell, clearly frustrated, responded"), none of them a cue, a relative
     or a determiner; None otherwise."""
@@ -96,11 +96,11 @@ def _short_aside(tokens: list[Token], i: int, floor: int) -> int | None:
     return None
 
 
-def _skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
+def skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
     """Step back from the comma at ``end`` over an adverb between commas (", meanwhile")."""
     if end - 2 > floor and tokens[end - 2].text == "," and tokens[end - 1].kind == "w" and (
         not tokens[end - 1].capitalised
-        and (_adverb_like(tokens[end - 1].lower) or tokens[end - 1].lower in lexicon.ADVERBS)
+        and (adverb_like(tokens[end - 1].lower) or tokens[end - 1].lower in lexicon.ADVERBS)
     ):
         return end - 2
     return end

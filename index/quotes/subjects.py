@@ -124,18 +124,18 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
     its finite verb, when both stand before the quotation; else None."""
     j = _after_opening_phrase(tokens, floor, qi)
-    if j is None and tokens[floor].lower in _DETERMINERS:
+    if j is None and tokens[floor].lower in lexicon.DETERMINERS:
         return determined_subject(tokens, floor, qi)
     if j is None or j >= qi:
         return None
-    found = _subject_at(tokens, j, qi)
+    found = subject_at(tokens, j, qi)
     if found is None and (j > floor or _opening_word(tokens, floor)):
         found = _after_later_comma(tokens, j, qi)  # "Speaking on X in Y, which hosts Z,
     if found is None:  # Bush referred to Rubio as "…"": the opening phrase ran on
         return None
     for k in range(found[1] + 1, qi - 2):  # "Hale proposed a debate, but Pike rejected
         if _clause_break(tokens, k):  # the idea as "…"": the nearer clause's subject
-            return _subject_at(tokens, k + 1, qi) or found
+            return subject_at(tokens, k + 1, qi) or found
     return found
 
 
@@ -160,13 +160,14 @@ def _after_later_comma(tokens: list[Token], j: int, qi: int) -> tuple[Mention, i
             return None
         if tokens[k].text == ",":
             tried += 1
-            found = _subject_at(tokens, k + 1, qi)
+            found = subject_at(tokens, k + 1, qi)
             if found is not None:
-                return None if tokens[found[1]].lower in _COPULAS else found
+                return None if tokens[found[1]].lower in _FINITE_BE else found
     return None
 
 
-_COPULAS = lexicon.words("is was are were")  # "Only years earlier, he was a ... who"
+# The finite forms of "be" only: "Only years earlier, he was a ... who" (a description).
+_FINITE_BE = lexicon.BE - lexicon.words("be been being")
 
 
 _CLAUSE_DASHES = frozenset((",", ";", "-", "–", "—"))
@@ -179,7 +180,7 @@ def _clause_break(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
+def subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
     """The subject phrase starting at ``j`` and its finite verb, both before ``qi``."""
     words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
     mention = (build(words) or job_of_field(words)) if words else None
@@ -249,9 +250,7 @@ _NOT_A_JOB = lexicon.words(
 )
 
 
-_DETERMINERS = lexicon.words("the a an")
 _SO_CALLED = lexicon.words("so-called so called dubbed")
-_BE = lexicon.words("is was are were be been being")
 
 
 def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mention, int] | None:
@@ -260,7 +259,7 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
     only when it is a person, a body or a named one, and a reporting verb or a document
     stands between its verb and the quotation (a scare quote in its predicate, "the
     FCC fined CBS over the "…"", is nobody's); never for a "so-called" term."""
-    found = _subject_at(tokens, floor, qi)
+    found = subject_at(tokens, floor, qi)
     if found is None:
         return None
     mention, verb = found
@@ -270,7 +269,7 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
         or mention.head in lexicon.ORG_NOUNS
     ):
         return None
-    if qi > 0 and tokens[qi - 1].lower in _SO_CALLED or _BE & {
+    if qi > 0 and tokens[qi - 1].lower in _SO_CALLED or lexicon.BE & {
         tokens[verb].lower, tokens[verb - 1].lower
     }:
         return None  # "The rapper was criticised after ...": a passive subject says nothing

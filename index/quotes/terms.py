@@ -1,6 +1,6 @@
 """Quote or term: is a quotation someone's words, or a quoted term, title or name?
 
-:func:`_is_term` reads what stands around the quotation (:mod:`index.quotes.quoted_context`):
+:func:`is_term` reads what stands around the quotation (:mod:`index.quotes.quoted_context`):
 a marker word ("the so-called "…"", "the slogan "…""), a title's slot and capitals, an
 owner who can speak, a reporting or directing verb earlier in the sentence, a predicate's
 slot with a speaker for its subject. Used by :mod:`index.quotes.choice` and
@@ -16,24 +16,24 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.quoted_context import (
-    _after_work_noun,
-    _attributive_title,
-    _byline_title,
-    _directed,
-    _exclaims,
-    _owned_words,
-    _predicate_slot,
-    _reported_before,
-    _title_slot,
-    _titled,
+    after_work_noun,
+    attributive_title,
+    byline_title,
+    directed,
+    exclaims,
+    owned_words,
+    predicate_slot,
+    reported_before,
+    title_cased,
+    title_slot,
     titled_quote,
 )
-from warreader.index.quotes.reading import Attribution, _Para
+from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token
 
 
-def _may_speak_alone(head: str) -> bool:
+def may_speak_alone(head: str) -> bool:
     """Can a description headed by ``head`` speak with no name ("the spokesman", "the
     ministry", "the report")?"""
     return (
@@ -44,8 +44,8 @@ def _may_speak_alone(head: str) -> bool:
     )
 
 
-def _is_term(
-    para: _Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
+def is_term(
+    para: Para, qi: int, span: Span, near: bool, has_event: bool, own: bool = False
 ) -> bool:
     """Is the quotation at ``qi`` a quoted term (scare quotes, a title, a name) rather
     than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
@@ -79,37 +79,37 @@ def _is_term(
         owned = before.lower in OWNER_PRONOUNS or before.possessive and before.capitalised
         return not (has_event and ("that" in prev[-2:] or owned))  # "that the", "that Dunn's"
     titled = titled_quote(para.text[span.start : span.end])
-    if titled and _after_work_noun(para, qi):
+    if titled and after_work_noun(para, qi):
         return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
     quoted = para.text[span.start : span.end]
-    if titled and len(words) <= 8 and not _exclaims(quoted) and _title_slot(para, qi):
+    if titled and len(words) <= 8 and not exclaims(quoted) and title_slot(para, qi):
         return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
-    if titled and _attributive_title(para, qi):
+    if titled and attributive_title(para, qi):
         return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
-    if _byline_title(para, qi, span):
+    if byline_title(para, qi, span):
         return True  # '"Fees to rise," by the Courier's Ann Bell'
-    if _owned_words(para, qi, span):
+    if owned_words(para, qi, span):
         return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
         if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
             return False  # '"…," Burton said. "Donald Trump."': the speech goes on
-        return titled and len(words) <= 6 and not has_event and not _exclaims(quoted)
+        return titled and len(words) <= 6 and not has_event and not exclaims(quoted)
     return not (
         near
         or has_event
-        or _reported_before(para, qi)
-        or _directed(para, qi)
+        or reported_before(para, qi)
+        or directed(para, qi)
         or _predicate_words(para, qi, has_event)
         or _cast_as(para, qi)
-        or _speech_owner(para, qi) is not None
+        or speech_owner(para, qi) is not None
     )
 
 
-def _nickname(para: _Para, qi: int, words: list[str]) -> bool:
+def _nickname(para: Para, qi: int, words: list[str]) -> bool:
     """Is the quotation at ``qi`` a nickname written inside a person's name, between a
     given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?"""
-    if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not _titled(words):
+    if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not title_cased(words):
         return False
     given, after = para.tokens[qi - 1], para.tokens[qi + 1]
     return (
@@ -123,12 +123,12 @@ def _nickname(para: _Para, qi: int, words: list[str]) -> bool:
     )
 
 
-def _predicate_words(para: _Para, qi: int, has_event: bool) -> bool:
-    """Is the quotation at ``qi`` a predicate or clause (:func:`_predicate_slot`) in a
+def _predicate_words(para: Para, qi: int, has_event: bool) -> bool:
+    """Is the quotation at ``qi`` a predicate or clause (:func:`predicate_slot`) in a
     sentence that says who speaks: a speech event, or a subject that can speak before it
     ("a council spokeswoman was "satisfied" that ...")? Not under "according to", whose
     source is not the subject ("According to X, Dunn was "furious"")."""
-    if not _predicate_slot(para, qi):
+    if not predicate_slot(para, qi):
         return False
     floor = para.floor_of[qi]
     if any(
@@ -146,7 +146,7 @@ def _predicate_words(para: _Para, qi: int, has_event: bool) -> bool:
 
 # Verbs by which a speaker casts something "as" what the quotation calls it ("refers to
 # the mayor as "…"", "portraying the plan as "…"", "dubbing them as "…"").
-_CASTING = (
+CASTING = (
     "refer", "portray", "cast", "frame", "framing", "declar", "dub", "label", "brand",
     "describ", "characteri", "depict", "paint", "mock", "derid", "dismiss", "attack",
     "hail", "tout", "condemn", "denounc", "slam",
@@ -155,7 +155,7 @@ _CAST_REACH = 14  # tokens between the casting verb and "as"
 _NOT_CAST = lexicon.words("such known so same")
 
 
-def _cast_as(para: _Para, qi: int) -> bool:
+def _cast_as(para: Para, qi: int) -> bool:
     """Is the quotation at ``qi`` what a speaker calls something with "as" after a
     casting verb ("Kell refers to the mayor, an old friend, as "…"", "..., portraying
     the levy as "…"")? Only when the verb is the main verb of a subject that can speak
@@ -163,7 +163,7 @@ def _cast_as(para: _Para, qi: int) -> bool:
     passive ("is often described as") nor in "known as", "such as"."""
     tokens = para.tokens
     k = qi - 1
-    if k > 0 and tokens[k].lower in ("a", "an", "the"):
+    if k > 0 and tokens[k].lower in lexicon.DETERMINERS:
         k -= 1
     if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in _NOT_CAST:
         return False
@@ -172,7 +172,7 @@ def _cast_as(para: _Para, qi: int) -> bool:
         verb = tokens[v]
         if verb.kind == "q" or verb.text in (";", ":"):
             return False
-        if verb.kind != "w" or verb.capitalised or not verb.lower.startswith(_CASTING):
+        if verb.kind != "w" or verb.capitalised or not verb.lower.startswith(CASTING):
             continue
         if v and tokens[v - 1].lower in _PASSIVE_OR_OFTEN:
             return False
@@ -202,7 +202,7 @@ _OWNER_REACH = 12  # tokens between the speech noun and the quotation
 _MODIFIERS = 3  # words (adjectives, a comma) between the owner and the noun
 
 
-def _speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
+def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
     """The owner (its last token's index) and the speech noun (its index) of the quoted
     words at ``qi``, when the quotation stands after a person's speech noun in its
     sentence ("Dunn's recent claim that "hundreds" of ferries sank", "his pledge to be
@@ -222,7 +222,7 @@ def _speech_owner(para: _Para, qi: int) -> tuple[int, int] | None:
         link = tokens[n + 1].lower
         if link not in _COMPLEMENT or link == "to" and qi - n > 3:
             return None  # "called Kell's remarks on it a "…"": the remarks are no speaker
-        if tokens[qi - 1].lower in ("a", "an", "the"):
+        if tokens[qi - 1].lower in lexicon.DETERMINERS:
             return None  # "Kell's claim that Dunn hid a "slush fund"": a named thing
         for o in range(n - 1, max(floor, n - 1 - _MODIFIERS) - 1, -1):
             owner = tokens[o]
@@ -265,7 +265,7 @@ _PASSIVE_OR_OFTEN = lexicon.words(
 def _speaks(mention: Mention) -> bool:
     """Can the subject ``mention`` speak (a name, a pronoun, a description of a
     speaker)?"""
-    return mention.kind != "nominal" or _may_speak_alone(mention.head)
+    return mention.kind != "nominal" or may_speak_alone(mention.head)
 
 
 _WORD_AS_SUBJECT = lexicon.words(
@@ -273,7 +273,7 @@ _WORD_AS_SUBJECT = lexicon.words(
 )
 
 
-def _phrase_like(text: str, span: Span) -> bool:
+def phrase_like(text: str, span: Span) -> bool:
     """A short quoted phrase that is no sentence: a term when nobody says it."""
     return text[span.end - 1] not in ".!?…,;:" and len(text[span.start : span.end].split()) < 8
 
@@ -281,7 +281,7 @@ def _phrase_like(text: str, span: Span) -> bool:
 _LIST_GLUE = ([], ["and"], ["or"], [","], [",", "and"], [",", "or"])
 
 
-def _coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | None) -> bool:
+def coordinated_title(para: Para, k: int, qi: int, previous: Attribution | None) -> bool:
     """Is the capitalised quotation at ``qi`` the next item of a list whose quotation before
     it, ``previous``, is a term ("roles in "The Green Pier," "Ferry 13," and "Salt Lake:
     The Boat That Sank Twice,""; "hits including "La Marea" and "Puerto Viejo (Mar).")?
@@ -294,7 +294,7 @@ def _coordinated_title(para: _Para, k: int, qi: int, previous: Attribution | Non
     span = para.spans[k]
     text = para.text[span.start : span.end].replace("(", " ").replace(")", " ")
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
-    return bool(words) and _titled(words)
+    return bool(words) and title_cased(words)
 
 
 def single_marked_term(text: str, span: Span) -> bool:
@@ -304,3 +304,21 @@ def single_marked_term(text: str, span: Span) -> bool:
     quotation reported inside another ('"'Oh no, don't," came the reply')."""
     quoted = text[span.start : span.end]
     return span.mark == "'" and len(quoted.split()) < 4 and quoted[-1:] not in ".!?,"
+
+
+_SUBHEAD_WORDS = 10  # a subheading is short
+_AROUND_SUBHEAD = " \t-\u2013\u2014."  # dashes, spaces, a full stop: "– 'Who cares?' –."
+
+
+def subhead_term(text: str, span: Span) -> bool:
+    """In an article whose quotations take double marks (or doubled single ones, ''…''),
+    is the single-marked ``span`` a subheading: the whole of its paragraph, dashes and a
+    full stop aside ("'A fight from start to finish.'", "– 'Who cares?' –.")? A section's
+    heading quoting a phrase names nobody who says it, so it is a term, as a headline
+    fragment in single marks is; it cannot be a quotation nested in another, since no
+    double mark stands around it."""
+    if span.mark != "'" or len(text[span.start : span.end].split()) > _SUBHEAD_WORDS:
+        return False
+    return not text[: span.start - 1].strip(_AROUND_SUBHEAD) and not text[
+        span.end + 1 :
+    ].strip(_AROUND_SUBHEAD)

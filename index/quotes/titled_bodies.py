@@ -65,4 +65,4 @@ def titled_entity(resolver, mention, position) -> Entity | None:
     if name is None:
         return None
     known = [e for e in resolver.registry.entities if e.name == name and e.kind != "person"]
-    return known[-1] if known else resolver._description_entity(mention, name=name)
+    return known[-1] if known else resolver.description_entity(mention, name=name)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity, Position, Sighting
 
 
-def _subject_fits_here(
+def subject_fits_here(
     head: str,
     seen: list[Sighting],
     position: Position,
@@ -47,7 +47,7 @@ def _spoke_last(sighting: Sighting) -> bool:
     return sighting.entity.kind == "unknown" and sighting.entity.inside and sighting.rank >= 2
 
 
-def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, topic: str) -> bool:
+def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, topic: str) -> bool:
     """A name of no known kind opening an earlier sentence of the pronoun's own paragraph
     ("Bob met the envoy that day. "...," he said."): the paragraph's subject, a person to
     a "he" or "she" there, though no given name we know says so. In a speaker's own
@@ -81,7 +81,7 @@ def _opens_paragraph_topic(head: str, sighting: Sighting, position: Position, to
     )
 
 
-def _speaking_org(
+def speaking_org(
     seen: list[Sighting],
     best: Sighting,
     position: Position,

@@ -7,7 +7,6 @@ resolved from), quote count and the articles they appear in; ``--json`` for scri
 from __future__ import annotations
 
 from warreader.tui.commands._common import (
-    corpus_names,
     corpus_paths,
     display_path,
     dump_json,
@@ -60,10 +59,14 @@ def run(args) -> int:
     table.add_column("quotes", justify="right")
     table.add_column("articles", style="dim")
     table.add_column("also called", style="dim")
-    shown = corpus_names([a.path for a in articles], given)
-    files = {a.id: shown[a.path] for a in articles}
+    from warreader.tui.file_labels import file_labels
+
+    # A file's name alone, or its path under the corpus folder where two files share it
+    # (the BBC's sport/095.txt and business/095.txt).
+    labels = file_labels((a.path for a in articles), given)
+    by_id = {a.id: labels[a.path] for a in articles}
     for s in summaries:  # cells are Text: names are never read as markup
-        names = ", ".join(files[i] for i in s.articles)
+        names = ", ".join(by_id[i] for i in s.articles)
         table.add_row(plain_text(s.name), plain_text(s.role), str(s.quote_count),
                       plain_text(names), plain_text(", ".join(s.aliases)))
     Console().print(table)
