@@ -315,3 +315,14 @@ def test_quote_text_is_its_file_slice_as_read(tmp_path, seed, which):
         record = q.to_record(str(path), source)
         assert record["source_text"] == source[q.start : q.end]
         assert as_read(record["source_text"]) == q.text
+
+
+def test_kind_quote_holds_terms_and_not_kind_term_leaves_them_out(seeds):
+    """What the help screen says of kind:quote and kind:term holds on the seeds."""
+    every = seeds.search("kind:quote", limit=500, count=True)
+    terms = seeds.search("kind:term", limit=500, count=True)
+    alone = seeds.search("kind:quote NOT kind:term", limit=500, count=True)
+    assert terms.total > 0 and alone.total > 0
+    assert every.total == alone.total + terms.total
+    assert {h.term for h in terms.hits} == {True}
+    assert {h.term for h in alone.hits} == {False}

@@ -35,7 +35,8 @@ Query syntax (Whoosh)
   title:invasion         words in the headline;  text: (quote words)  body:
   outlet:reuters         by outlet;  author:…
   date:2022-02           a year, month or day;  date:[2022-02-01 to 2022-03-01]
-  kind:quote             only quotes;  kind:term  quoted terms;  kind:article
+  kind:quote             quotes and quoted terms;  kind:term  terms alone
+  kind:quote NOT kind:term   quotations alone;  kind:article  articles
   group:3                quotes whose words appear in 3 or more articles
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
                          while you type (right arrow accepts a suggestion)
