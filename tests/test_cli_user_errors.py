@@ -79,7 +79,7 @@ def test_index_to_a_log_says_each_problem_on_one_line_and_no_blank_ones(capsys, 
     # stderr is not a terminal here: the progress bars are off (each left a blank line)
     assert sorted(err.splitlines()) == [
         f"warreader: skipped {folder / 'empty.txt'}: empty file",
-        f"warreader: skipped {tmp_path / 'nope'}: not found"]
+        f"warreader: skipped {tmp_path / 'nope'}: no such file or folder"]
     assert out.startswith("index: 0 articles, 0 quotes, 2 unreadable files")
 
 
@@ -129,3 +129,20 @@ def test_quotes_table_shows_terms_as_terms(capsys, monkeypatch):
     row = next(line for line in out.splitlines() if "surgical strikes" in line)
     assert row.split("│")[1].strip() == "term"
     assert "‘surgical strikes’" in row
+
+
+def test_speakers_and_articles_say_in_one_line_when_there_is_nothing_to_list(capsys, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for command in ("speakers", "articles"):
+        for where, skipped in ((tmp_path / "nope", True), (empty, False)):
+            status, out, err = run(capsys, command, str(where), "--index-dir", str(tmp_path / "x"))
+            assert status == 2 and out == ""  # no empty table
+            assert err.splitlines()[-1] == f"warreader: no articles found in {where}"
+            assert ("no such file or folder" in err) == skipped
+    quiet = tmp_path / "quiet"
+    quiet.mkdir()
+    (quiet / "a.txt").write_text("Budget\n\nThe council met on Monday and agreed the budget "
+                                 "for next year without a vote.\n", encoding="utf-8")
+    status, out, err = run(capsys, "speakers", str(quiet), "--index-dir", str(tmp_path / "x"))
+    assert status == 0 and out.strip() == "no speaker quoted in 1 article" and err == ""

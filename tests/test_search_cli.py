@@ -122,7 +122,7 @@ def test_malformed_query_is_one_line_and_status_2(capsys, index_dir, query, mess
 def test_missing_path_is_reported(capsys, tmp_path, index_dir):
     status, _, err = run(capsys, "search", "nato", str(tmp_path / "nope"), "--index-dir",
                          str(index_dir))
-    assert status == 2 and "nope: not found" in err
+    assert status == 2 and "nope: no such file or folder" in err
 
 
 def test_search_checks_the_files_first_unless_told_not_to(capsys, tmp_path, index_dir):

@@ -55,7 +55,7 @@ def note_seen(report: IndexReport, listed: list[str], on_disk: dict[str, Stat]) 
     (for a refresh and for a file check alike)."""
     report.files_seen = len(on_disk)
     if len(on_disk) < len(listed):  # every listed file found: nothing to look for
-        report.skipped.extend((p, "not found") for p in listed if p not in on_disk)
+        report.skipped.extend((p, "no such file or folder") for p in listed if p not in on_disk)
 
 
 class Update:

@@ -62,7 +62,7 @@ def run(args: Namespace) -> int:
     articles = load_articles_reporting(paths)
     if args.json:
         dump_json([a.to_dict() for a in articles])
-    else:
+    elif articles:  # no empty table above the one-line error below
         Console().print(_table(articles))
         if any(a.title_derived for a in articles):
             Console().print("[dim]italic titles are derived from the article's lead[/dim]")

@@ -6,10 +6,12 @@ resolved from), quote count and the articles they appear in; ``--json`` for scri
 
 from __future__ import annotations
 
+from rich.text import Text
 from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
     dump_json,
+    fail,
     load_articles_reporting,
     load_config_or_exit,
     missing_status,
@@ -50,9 +52,15 @@ def run(args) -> int:
             out.append(item)
         dump_json(out)
         return missing_status(given)
+    if not articles:
+        return fail("no articles found in " + ", ".join(str(p) for p in given))
     from rich.console import Console
     from rich.table import Table
 
+    if not summaries:
+        many = "" if len(articles) == 1 else "s"
+        Console().print(Text(f"no speaker quoted in {len(articles)} article{many}", style="dim"))
+        return missing_status(given)
     table = Table(title=f"{len(summaries)} speakers", expand=True)
     table.add_column("speaker", style="bold cyan")
     table.add_column("role", style="dim")
