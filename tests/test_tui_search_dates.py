@@ -32,3 +32,19 @@ async def test_a_year_a_month_and_a_trailing_date_search_while_typing_and_on_ent
         await press(pilot, "enter")
         assert screen.results.total == month.total
         assert f"{month.total} result" in flat(screen_text(app))
+
+
+async def test_a_date_search_that_finds_nothing_says_dates_come_from_dated_articles(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "slash")
+        await type_query(pilot, "date:1999")  # the seeds are dated 2022-23: nothing
+        await press(pilot, "enter")
+        assert app.main_screen.results.total == 0
+        assert "0 results · date: finds dated articles only" in flat(screen_text(app))
+        await press(pilot, "slash")
+        await pilot.press(*["backspace"] * len("date:1999"))
+        await type_query(pilot, "zzzqqq")  # no date asked: the plain count
+        await press(pilot, "enter")
+        assert "dated articles only" not in flat(screen_text(app))

@@ -208,6 +208,9 @@ class SearchMixin(SearchPages):
         self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep)
         if results.provisional:
             self.search_bar.set_status(_ranking(results.total))
+        elif results.exact and not results.total and "date:" in results.query.lower():
+            # BBC-like corpora have no date lines: say why date: finds nothing there
+            self.search_bar.set_status("0 results · date: finds dated articles only")
         else:
             self.search_bar.set_status(results_status(results.total, results.exact, counting=True))
         self.refresh_hits()
