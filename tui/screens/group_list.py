@@ -42,8 +42,11 @@ def member_row(group: Any, member: Any, title: str | None = None) -> Lines:
     head.append(f" · {one_line(title)} ({name})" if title else f" · {name}", style="dim")
     who = Text()
     recredited = member.key in group.recredited
-    who.append(one_line(member.speaker or "(unattributed)"),
-               style="bold red" if recredited else "bold")
+    if member.kind == "term":  # a quoted term is nobody's words: not "unattributed"
+        who.append("(term)", style="dim")
+    else:
+        who.append(one_line(member.speaker or "(unattributed)"),
+                   style="bold red" if recredited else "bold")
     if recredited:
         who.append("  credited differently", style="red")
     if member.key in group.reworded:
@@ -88,7 +91,8 @@ class GroupScreen(ModalScreen[None]):
 
         with Vertical(id="group-box") as box:
             n = len(self.group.articles)
-            box.border_title = f"Quote in {n} articles · earliest first"
+            what = "Term" if all(m.kind == "term" for m in self.group.members) else "Quote"
+            box.border_title = f"{what} in {n} articles · earliest first"
             box.border_subtitle = "j/k: open each at the quote · enter: keep · escape: close"
             yield Static(flags_line(self.group), id="group-flags")
             options = [Option(member_row(self.group, m, self.titles.get(m.article)), id=str(i))
