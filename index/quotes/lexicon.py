@@ -38,9 +38,9 @@ _CUE_STEMS = words(
     concluded cite cites cited insist insisted assert asserts asserted allege
     alleges alleged contend contends contended point pointed mention mentions
     mentioned repeat repeats repeated reiterate reiterates reiterated exclaim
-    exclaimed shout shouted scream screamed whisper whispered muse mused recount
-    recounts recounted reflect reflected predict urged demand demands demanded call
-    calls called welcome welcomed thank thanked blast blasted slam slammed hit
+    exclaimed shout shouts shouted scream screams screamed whisper whispers whispered
+    muse mused recount recounts recounted reflect reflected predict urged demand demands
+    demanded call calls called welcome welcomed thank thanked blast blasted slam slammed hit
     criticise criticised criticize criticized praise praised acknowledge explain
     assure assured reassure reassured told reckon reckons reckoned believe believes
     believed think thinks thought feel feels felt hope hopes hoped fear fears feared
@@ -64,7 +64,7 @@ _CUE_STEMS = words(
     speculated speculates bellowed intoned muttered mutters murmured murmurs enthused
     enthuses crowed bragged brags confessed confesses clarified clarifies inquired
     inquires roared hollered confided confides ventured concurred concurs rejoined
-    groused fretted frets surmised surmises quibbled
+    groused fretted frets surmised surmises quibbled exclaims
     surmise mocks mocked smiles laughs sighs grins grinned
     characterise characterises characterised characterize characterizes characterized
     """

@@ -243,7 +243,7 @@ class Resolution:
         return None
 
 
-_UNNAMED_OPENERS = ("a", "an", "one", "another")
+_UNNAMED_OPENERS = ("a", "an", "one", "another", "the")
 _UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
 
 
@@ -263,9 +263,10 @@ def _unnamed_before(
     entities: list[Entity], mention, found: Entity | None, results: dict
 ) -> Entity | None:
     """ "the official" or "the senior Cruz adviser" after ""…," said a senior Cruz
-    adviser": the unnamed source of an earlier quotation (among ``results``) whose words
-    the definite description repeats, unless the person ``found`` for it is known by
-    that job ("Tom Pell, the governor" for "the governor"). None when the description
+    adviser", "the patient" after ""…," the patient said": the unnamed source of an
+    earlier quotation (among ``results``) whose words the definite description repeats
+    (not a doctor named since), unless the person ``found`` for it is known by that job
+    ("Tom Pell, the governor" for "the governor"). None when the description
     repeats no unnamed source ("A lawmaker ... is calling for", then named)."""
     words = mention.text.lower().split()
     if words[0] != "the" or mention.head not in lexicon.PERSON_NOUNS:

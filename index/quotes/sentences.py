@@ -31,9 +31,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 # Up to four capitalised words, perhaps an aside between commas ("Rep. Glenn Tamson,
 # R-Pa., said", "Dechy, the fifth seed, said"; not a "who" clause, and only after a
-# question or exclamation mark), then a lower-case word.
+# question or exclamation mark), perhaps an "-ly" adverb, then a lower-case word.
 _NAMED_CUE = re.compile(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(,\s(?!who|which|whose)[^,!?“”\"\n]{1,60},)?\s+([a-z]+)\b"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(,\s(?!who|which|whose)[^,!?“”\"\n]{1,60},)?"
+    r"(?:\s+[a-z]{3,}ly)?\s+([a-z]+)\b"  # a manner adverb: "“… home?” Ana tearfully asked"
 )
 
 

@@ -1,0 +1,76 @@
+"""Attribution shapes found reading news pages from outlets the engine never saw (issue 10,
+eleventh round, attr-web12). Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_manner_adverb_between_speaker_and_verb_after_a_question_mark():
+    text = (
+        "Ana Ruiz waited outside the court for six hours.\n\n"
+        '"Can we go home now?" Ana Ruiz tearfully asked.\n\n'
+        '"Is it over?" Tom Bell quietly asked before the doors closed.'
+    )
+    assert said(text) == [
+        ("Can we go home now?", "Ana Ruiz"),
+        ("Is it over?", "Tom Bell"),
+    ]
+
+
+def test_a_manner_adverb_between_speaker_and_verb_after_an_exclamation_mark():
+    text = '"Get down, all of you!" Sergeant Joe Marsh angrily shouted.'
+    assert said(text) == [("Get down, all of you!", "Joe Marsh")]
+
+
+def test_an_adverb_does_not_join_a_new_sentence_after_a_full_stop():
+    # "Mara Kent quickly said the vote ..." is a sentence of its own: the full stop ends
+    # the quotation's sentence, so the name does not claim it.
+    text = (
+        "The hall was full by noon.\n\n"
+        '"We have nothing to add." Mara Kent quickly said the vote would go ahead.'
+    )
+    assert ("We have nothing to add.", "Mara Kent") not in said(text)
+
+
+def test_the_present_tense_of_shouting_verbs_reports_speech():
+    text = (
+        "The video shows officers running up the stairs.\n\n"
+        '"Police! Open the door!" an officer shouts.\n\n'
+        '"Please stay calm," a woman whispers behind him.'
+    )
+    assert said(text) == [
+        ("Police! Open the door!", "an officer"),
+        ("Please stay calm,", "a woman"),
+    ]
+
+
+def test_shouts_as_a_noun_gives_no_speaker():
+    text = 'Neighbours heard loud shouts of "Get out!" from the flat on Friday.'
+    assert said(text) == [("Get out!", None)]
+
+
+def test_a_repeated_definite_description_is_the_unnamed_speaker_it_repeats():
+    # "the patient" spoke unnamed; a doctor named since does not become "the patient".
+    text = (
+        "A man fell ill after buying new pillows, according to a case report.\n\n"
+        '"I could barely climb the stairs," the patient said in the report.\n\n'
+        'Dr. Owen Hale, a lung doctor in Leeds, ran a scan. "It happens more than we '
+        'think," Hale said.\n\n'
+        "The patient recovered within a year, Hale said.\n\n"
+        '"I feel fine now," the patient wrote in the report.'
+    )
+    assert said(text) == [
+        ("I could barely climb the stairs,", "the patient"),
+        ("It happens more than we think,", "Owen Hale"),
+        ("I feel fine now,", "the patient"),
+    ]
+
+
+def test_a_definite_description_still_names_the_person_known_by_that_job():
+    text = (
+        '"We will not close the school," a council spokesman said.\n\n'
+        "Tom Pell, the council spokesman, later met parents.\n\n"
+        '"Nothing is decided," the spokesman said.'
+    )
+    assert said(text)[-1] == ("Nothing is decided,", "Tom Pell")
