@@ -74,3 +74,25 @@ def test_a_definite_description_still_names_the_person_known_by_that_job():
         '"Nothing is decided," the spokesman said.'
     )
     assert said(text)[-1] == ("Nothing is decided,", "Tom Pell")
+
+
+def test_a_possessive_owner_does_not_run_into_a_name_of_unknown_given_name():
+    text = (
+        'The Daily Courier’s Ishaan Varkey wrote that the deal was "a gamble."\n\n'
+        'Lakeside Union Party’s Nachman Oded said: "We must vote against it."'
+    )
+    assert said(text) == [
+        ("a gamble.", "Ishaan Varkey"),
+        ("We must vote against it.", "Nachman Oded"),
+    ]
+
+
+def test_a_possessive_owner_still_keeps_its_own_body_and_title():
+    text = (
+        'Ruritania’s Defence Ministry said the drill was "routine."\n\n'
+        'Ruritania’s Prime Minister Anna Holm called it "a provocation."'
+    )
+    assert said(text) == [
+        ("routine.", "Ruritania’s Defence Ministry"),
+        ("a provocation.", "Anna Holm"),
+    ]

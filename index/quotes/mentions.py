@@ -244,7 +244,7 @@ def _owned_person(words: list[Token]) -> Mention | None:
     if owner_end < 0 or not words[owner_end].capitalised:
         return None
     rest = words[owner_end + 1 :]
-    if not is_person_name(rest):
+    if not is_person_name(rest) and not _unknown_given_name(rest):
         return None
     person = build(rest)
     if person is None:
@@ -254,6 +254,17 @@ def _owned_person(words: list[Token]) -> Mention | None:
     person.text = " ".join([w.text for w in words])
     person.start = words[0].start
     return person
+
+
+def _unknown_given_name(words: list[Token]) -> bool:
+    """ "Ishaan Tharoor" after "The Washington Post's": two title-case words, neither a
+    role nor an organisation's, which a possessive owner cannot run into."""
+    if len(words) != 2 or not all(w.kind == "w" and w.text.istitle() for w in words):
+        return False
+    mention = build(words)
+    return mention is not None and mention.kind == "name" and not mention.org and not any(
+        w.lower in lexicon.PERSON_NOUNS or w.lower in lexicon.TITLES for w in words
+    )
 
 
 def _first_possessive(words: list[Token]) -> int:
