@@ -257,7 +257,7 @@ def _owned_person(words: list[Token]) -> Mention | None:
 
 
 def _unknown_given_name(words: list[Token]) -> bool:
-    """ "Ishaan Tharoor" after "The Washington Post's": two title-case words, neither a
+    """ "Ishaan Varkey" after "The Daily Courier's": two title-case words, neither a
     role nor an organisation's, which a possessive owner cannot run into."""
     if len(words) != 2 or not all(w.kind == "w" and w.text.istitle() for w in words):
         return False
