@@ -24,3 +24,29 @@ def test_open_appositive_keeps_a_described_employer():
         'and we will ship in May."'
     )
     assert _roles(text) == [("Otto Ramsey", "head of the radio unit at the company")]
+
+
+def test_appositive_with_a_compound_job_gives_the_role():
+    text = '"Homes are changing fast," said Nora Pike, co-author of the Ledger study.'
+    assert _roles(text) == [("Nora Pike", "co-author of the Ledger study")]
+
+
+def test_long_appositive_ends_before_its_place():
+    text = (
+        '"Rates will rise," said Tom Vale, head of bond research at Bank of Fenwick in '
+        "South Harbour City."
+    )
+    assert _roles(text) == [("Tom Vale", "head of bond research at Bank of Fenwick")]
+
+
+def test_relative_clause_is_no_part_of_the_role():
+    text = '"We had no choice," said Iris Moll, a retired teacher who moved to Leeds.'
+    assert _roles(text) == [("Iris Moll", "retired teacher")]
+
+
+def test_long_appositive_drops_a_second_job_cut_before_its_complement():
+    text = (
+        '"Turnout is low," said Ada Brent, a local councillor and former member of the '
+        "Northern Districts Regional Planning Board Appeals Committee."
+    )
+    assert _roles(text) == [("Ada Brent", "local councillor")]
