@@ -4,6 +4,7 @@ appositive, no preposition left hanging, no sentence-initial capital on a common
 from __future__ import annotations
 
 from tests.quote_support import quotes_of
+from warreader.index.quotes.entities import Entity, _role_matches
 
 
 def _roles(text: str) -> list[tuple[str | None, str | None]]:
@@ -50,3 +51,12 @@ def test_long_appositive_drops_a_second_job_cut_before_its_complement():
         "Northern Districts Regional Planning Board Appeals Committee."
     )
     assert _roles(text) == [("Ada Brent", "local councillor")]
+
+
+def test_a_description_matches_a_role_by_whole_words():
+    def matches(head: str, role: str) -> bool | None:
+        return _role_matches(head, Entity("Ana Roe", "person", role=role))
+
+    assert matches("president", "vice-president") is True
+    assert matches("director", "board of directors chairman") is False
+    assert matches("chief", "mischief adviser") is False
