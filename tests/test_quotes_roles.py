@@ -3,8 +3,9 @@ appositive, no preposition left hanging, no sentence-initial capital on a common
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
 from warreader.index.quotes.entities import Entity, _role_matches
+
+from tests.quote_support import quotes_of
 
 
 def _roles(text: str) -> list[tuple[str | None, str | None]]:
