@@ -4,6 +4,7 @@ appositive, no preposition left hanging, no sentence-initial capital on a common
 from __future__ import annotations
 
 from warreader.index.quotes.entities import Entity, _role_matches
+from warreader.index.quotes.role_text import as_written
 
 from tests.quote_support import quotes_of
 
@@ -61,3 +62,22 @@ def test_a_description_matches_a_role_by_whole_words():
     assert matches("president", "vice-president") is True
     assert matches("director", "board of directors chairman") is False
     assert matches("chief", "mischief adviser") is False
+
+
+def test_sentence_initial_capital_on_a_common_role_word_is_lowered():
+    text = (
+        'Former Leeds captain Len Ostrow said: "The boats never stood a chance." Drummer '
+        'Kit Vane agreed: "We all lost something that night."'
+    )
+    assert _roles(text) == [
+        ("Len Ostrow", "former Leeds captain"),
+        ("Kit Vane", "drummer"),
+    ]
+
+
+def test_titles_nationalities_and_names_keep_their_capitals():
+    assert as_written("Vice-President") == "Vice-President"
+    assert as_written("Greek sprinter") == "Greek sprinter"
+    assert as_written("General Motors chief") == "General Motors chief"
+    assert as_written("Newly-crowned Open champion") == "newly-crowned Open champion"
+    assert as_written("President") == "President"

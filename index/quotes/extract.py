@@ -12,6 +12,7 @@ from warreader.index.model import Article, Quote
 from warreader.index.quotes.attribution import ArticleAttributor
 from warreader.index.quotes.marks import find_spans
 from warreader.index.quotes.reading import Attribution
+from warreader.index.quotes.role_text import as_written
 from warreader.index.quotes.speakers import AliasTable
 from warreader.index.quotes.terms import single_marked_term
 
@@ -50,7 +51,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
                 end=end,
                 kind="term" if found.kind == "term" else "quote",
                 speaker=speaker if found.kind != "term" else None,
-                role=found.role if found.kind != "term" else None,
+                role=as_written(found.role) if found.kind != "term" else None,
                 mention=found.mention if found.kind != "term" else None,
                 cue=found.cue if found.kind != "term" else None,
                 paragraph=span.paragraph - shift,

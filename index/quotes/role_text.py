@@ -1,0 +1,47 @@
+"""The role as a reporter writes it once it stands apart from its sentence: a common word
+capitalised only because it opened the sentence ("Guitarist Brian May said", "Former
+Republican governor ...", "Newly-crowned champion ...") is lower-cased; titles and names
+keep their capitals ("President", "Arsenal manager", "Observer")."""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+
+# Pre-modifiers of a job that are never names: "former governor", "retired judge".
+_MODIFIERS = lexicon.words(
+    "former retired outgoing incoming presumptive veteran double triple injured founding "
+    "rival longtime long-time one-time onetime then-president fellow"
+)
+# Job titles a sentence may start with for either reading; job nouns that also name
+# publications or bodies ("the Observer", "Star", "International") keep their capital.
+_TITLE_JOBS = lexicon.words(
+    "singer rapper manager coach boss analyst economist striker goalkeeper midfielder "
+    "defender forward former senior junior acting"
+)
+_NAME_LIKE = lexicon.words("observer star international general premier guardian")
+
+
+def as_written(role: str | None) -> str | None:
+    """``role`` with a sentence-initial capital on a common first word lowered."""
+    if not role:
+        return role
+    first, _, rest = role.partition(" ")
+    if not first[:1].isupper() or first[1:2].isupper() or not first[1:].islower() and (
+        "-" not in first
+    ):
+        return role  # not "BBC", "McLaren"
+    low = first.lower()
+    head, _, tail = low.partition("-")
+    if low in lexicon.NATIONALITIES or tail and not first.partition("-")[2].islower():
+        return role  # "Greek sprinter", "Vice-President"
+    common = (
+        low in _MODIFIERS
+        or low in lexicon.PERSON_NOUNS and low not in _NAME_LIKE and (
+            low not in lexicon.TITLES or low in _TITLE_JOBS
+        )
+        or tail and (head.endswith("ly") or head in lexicon.PERSON_NOUNS or head in _MODIFIERS)
+        # "Newly-crowned", "Man-of-the-match"
+    )
+    if not common or rest[:1].isupper() and low not in _MODIFIERS and "-" not in first:
+        return role  # "General Motors chief", "Star Wars director"
+    return first[0].lower() + first[1:] + (" " + rest if rest else "")
