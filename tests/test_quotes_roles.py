@@ -81,3 +81,17 @@ def test_titles_nationalities_and_names_keep_their_capitals():
     assert as_written("General Motors chief") == "General Motors chief"
     assert as_written("Newly-crowned Open champion") == "newly-crowned Open champion"
     assert as_written("President") == "President"
+
+
+def test_long_appositive_ends_before_at_the_institution():
+    text = (
+        '"Boards must listen," said Lea Norr, chairman of the Centre for Water Policy Studies '
+        "at the University of Eastmoor."
+    )
+    assert _roles(text) == [("Lea Norr", "chairman of the Centre for Water Policy Studies")]
+
+
+def test_role_cut_mid_phrase_loses_its_hanging_word():
+    assert as_written("co-author of") == "co-author"
+    assert as_written("33-year-old teacher and") == "33-year-old teacher"
+    assert as_written("its") is None

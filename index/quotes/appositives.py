@@ -71,8 +71,9 @@ def _phrase_end(words: list[str]) -> int:
         low, after = words[m].lower(), words[m + 1 : m + 3]
         inside = bool(after) and words[m - 1][:1].isupper() and (
             low in ("of", "for", "on") and after[0][:1].isupper()
-            or after[0] == "the" and after[-1][:1].isupper()
-        )  # "Bank of America", "Centre for the Study", "Russia in the Asia Program"
+            or low != "at" and after[0] == "the" and after[-1][:1].isupper()
+        )  # "Bank of America", "Centre for the Study", "Russia in the Asia Program"; a
+        # cut: "Center for Governance at the University of Delaware"
         if low in _PHRASE_OPENERS and not inside:
             return m
     return 0

@@ -1,7 +1,8 @@
 """The role as a reporter writes it once it stands apart from its sentence: a common word
 capitalised only because it opened the sentence ("Guitarist Brian May said", "Former
 Republican governor ...", "Newly-crowned champion ...") is lower-cased; titles and names
-keep their capitals ("President", "Arsenal manager", "Observer")."""
+keep their capitals ("President", "Arsenal manager", "Observer"); a preposition, article
+or conjunction left at the end by a cut ("chairman of") goes."""
 
 from __future__ import annotations
 
@@ -21,10 +22,23 @@ _TITLE_JOBS = lexicon.words(
 _NAME_LIKE = lexicon.words("observer star international general premier guardian")
 
 
+# Words a role cannot end on: it was cut mid-phrase ("co-author of", "its").
+_DANGLING = lexicon.words(
+    "of at for in with from to on by under and or the a an its his her their our my"
+)
+
+
 def as_written(role: str | None) -> str | None:
-    """``role`` with a sentence-initial capital on a common first word lowered."""
+    """``role`` with a sentence-initial capital on a common first word lowered and no
+    word left hanging at its end ("co-author of" -> "co-author"); None if nothing is left."""
     if not role:
         return role
+    words = role.split()
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    if not words:
+        return None
+    role = " ".join(words)
     first, _, rest = role.partition(" ")
     if not first[:1].isupper() or first[1:2].isupper() or not first[1:].islower() and (
         "-" not in first
