@@ -3,8 +3,10 @@ appositive, no preposition left hanging, no sentence-initial capital on a common
 
 from __future__ import annotations
 
+from warreader.index.model import Quote
 from warreader.index.quotes.entities import Entity, _role_matches
 from warreader.index.quotes.role_text import as_written
+from warreader.index.quotes.speakers import SpeakerDirectory
 
 from tests.quote_support import quotes_of
 
@@ -95,3 +97,14 @@ def test_role_cut_mid_phrase_loses_its_hanging_word():
     assert as_written("co-author of") == "co-author"
     assert as_written("33-year-old teacher and") == "33-year-old teacher"
     assert as_written("its") is None
+
+
+def test_directory_role_is_the_one_most_articles_give():
+    directory = SpeakerDirectory()
+    for n in range(6):  # one story quotes her six times through "she"
+        directory.add("a1", Quote("x", n, n + 1, speaker="Ada Brent", mention="she",
+                                  role="rival"))
+    for article in ("a2", "a3"):
+        directory.add(article, Quote("y", 0, 1, speaker="Ada Brent", role="county treasurer"))
+    (summary,) = directory.summaries()
+    assert summary.role == "county treasurer"
