@@ -108,3 +108,16 @@ def test_directory_role_is_the_one_most_articles_give():
         directory.add(article, Quote("y", 0, 1, speaker="Ada Brent", role="county treasurer"))
     (summary,) = directory.summaries()
     assert summary.role == "county treasurer"
+
+
+def test_coordinated_nationalities_before_a_role_stay_together():
+    text = 'Swedish and Danish Vikings coach Per Holm said: "The squad is ready."'
+    assert _roles(text) == [("Per Holm", "Swedish and Danish Vikings coach")]
+
+
+def test_a_name_coordinated_before_a_role_is_no_part_of_it():
+    text = (
+        'Ann Berg and Danish Vikings coach Per Holm met on Monday. "The squad is ready," '
+        "Holm said."
+    )
+    assert _roles(text) == [("Per Holm", "Danish Vikings coach")]

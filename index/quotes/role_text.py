@@ -6,7 +6,10 @@ or conjunction left at the end by a cut ("chairman of") goes."""
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.descriptions import named_places
 
 # Pre-modifiers of a job that are never names: "former governor", "retired judge".
 _MODIFIERS = lexicon.words(
@@ -59,3 +62,17 @@ def as_written(role: str | None) -> str | None:
     if not common or rest[:1].isupper() and low not in _MODIFIERS and "-" not in first:
         return role  # "General Motors chief", "Star Wars director"
     return first[0].lower() + first[1:] + (" " + rest if rest else "")
+
+
+def with_coordinated(role: str | None, speaker: str | None, texts: list[str]) -> str | None:
+    """``role`` with the nationality coordinated before it that the phrase reader, which
+    stops at "and", left out: "British and Irish Lions coach Clive Woodward" gives
+    "British and Irish Lions coach", not "Irish Lions coach"."""
+    if not role or not speaker or not named_places(role.split(" ", 1)[0]):
+        return role
+    pattern = re.compile(rf"\b([A-Z][a-z]+) and {re.escape(role)} {re.escape(speaker)}\b")
+    for text in texts:
+        found = pattern.search(text)
+        if found and named_places(found.group(1)):
+            return f"{found.group(1)} and {role}"
+    return role
