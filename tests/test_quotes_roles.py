@@ -95,6 +95,7 @@ def test_long_appositive_ends_before_at_the_institution():
 
 def test_role_cut_mid_phrase_loses_its_hanging_word():
     assert as_written("co-author of") == "co-author"
+    assert as_written("director behind") == "director"
     assert as_written("33-year-old teacher and") == "33-year-old teacher"
     assert as_written("its") is None
 

@@ -27,7 +27,8 @@ _NAME_LIKE = lexicon.words("observer star international general premier guardian
 
 # Words a role cannot end on: it was cut mid-phrase ("co-author of", "its").
 _DANGLING = lexicon.words(
-    "of at for in with from to on by under and or the a an its his her their our my"
+    "of at for in with from to on by under behind about over after into against between "
+    "like as than near without during and or the a an its his her their our my"
 )
 
 
