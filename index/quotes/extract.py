@@ -14,7 +14,7 @@ from warreader.index.quotes.marks import find_spans
 from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.role_text import as_written, with_coordinated
 from warreader.index.quotes.speakers import AliasTable
-from warreader.index.quotes.terms import single_marked_term
+from warreader.index.quotes.terms import single_marked_term, subhead_term
 
 
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
@@ -35,6 +35,12 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
         attributions = [
             Attribution(kind="term")
             if span.paragraph and single_marked_term(texts[span.paragraph], span) else found
+            for span, found in zip(spans, attributions, strict=True)
+        ]
+    if any(span.mark == '"' for span in spans) or any("''" in text for text in texts):
+        attributions = [  # a body paragraph that is one single-marked phrase: a subheading
+            Attribution(kind="term")
+            if span.paragraph and subhead_term(texts[span.paragraph], span) else found
             for span, found in zip(spans, attributions, strict=True)
         ]
     quotes: list[Quote] = []

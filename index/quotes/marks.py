@@ -92,6 +92,11 @@ def _double_role(text: str, i: int) -> int:
         return CLOSE
     return EITHER
 
+# A single mark standing for letters left out of a word ("how 'bout", "beat 'em", "rock
+# 'n' roll", "'cause", "'til"): an apostrophe, even after a space, where an opening mark
+# would stand. Only these words: a quotation may open on any other ('em' is no word).
+_ELISION = re.compile(r"['‘](?:bout|em|cause|cos|til|tis|twas)(?![\w'‘’-])|['‘]n['’]")
+
 
 def _single_role(text: str, i: int) -> int | None:
     """OPEN, CLOSE or None (an apostrophe) for a single mark at ``i``."""
@@ -99,6 +104,8 @@ def _single_role(text: str, i: int) -> int | None:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev.isalnum() and nxt.isalnum():
         return None  # they’re, O'Neill, rock'n'roll
+    if _ELISION.match(text, i) or i > 1 and _ELISION.match(text, i - 2):
+        return None  # 'bout, 'em, 'cause, rock 'n' roll: letters left out
     left, right = _side(text, i)
     if left and (nxt.isalpha() or (nxt.isdigit() and not _is_decade(text, i))):
         return OPEN if text[i] != "’" or nxt.isupper() else None

@@ -304,3 +304,21 @@ def single_marked_term(text: str, span: Span) -> bool:
     quotation reported inside another ('"'Oh no, don't," came the reply')."""
     quoted = text[span.start : span.end]
     return span.mark == "'" and len(quoted.split()) < 4 and quoted[-1:] not in ".!?,"
+
+
+_SUBHEAD_WORDS = 10  # a subheading is short
+_AROUND_SUBHEAD = " \t-\u2013\u2014."  # dashes, spaces, a full stop: "– 'Who cares?' –."
+
+
+def subhead_term(text: str, span: Span) -> bool:
+    """In an article whose quotations take double marks (or doubled single ones, ''…''),
+    is the single-marked ``span`` a subheading: the whole of its paragraph, dashes and a
+    full stop aside ("'A fight from start to finish.'", "– 'Who cares?' –.")? A section's
+    heading quoting a phrase names nobody who says it, so it is a term, as a headline
+    fragment in single marks is; it cannot be a quotation nested in another, since no
+    double mark stands around it."""
+    if span.mark != "'" or len(text[span.start : span.end].split()) > _SUBHEAD_WORDS:
+        return False
+    return not text[: span.start - 1].strip(_AROUND_SUBHEAD) and not text[
+        span.end + 1 :
+    ].strip(_AROUND_SUBHEAD)
