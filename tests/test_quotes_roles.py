@@ -122,3 +122,12 @@ def test_a_name_coordinated_before_a_role_is_no_part_of_it():
         "Holm said."
     )
     assert _roles(text) == [("Per Holm", "Danish Vikings coach")]
+
+
+def test_roles_from_any_path_are_shaped_as_a_noun_phrase():
+    assert as_written("county clerk who ran the count in 2010") == "county clerk"
+    assert as_written(
+        "vice president of sales at Fenwick Mills in East Harbour City, Ontario"
+    ) == "vice president of sales at Fenwick Mills"
+    long_clause = "top fundraiser and veteran lobbyist close to the campaign brass and the chiefs"
+    assert as_written(long_clause) == long_clause  # no phrase to end on: kept whole

@@ -8,12 +8,12 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import (
-    MAX_ROLE_WORDS,
     ROLE_BREAK,
     is_person_name,
     is_role_word,
 )
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.role_text import job_word, noun_phrase
 from warreader.index.quotes.tokens import Token
 
 _MAX_APPOSITIVE = 30
@@ -31,63 +31,16 @@ def appositive_role(tokens: list[Token], j: int) -> str:
     described = len(words) >= 2 and words[0].lower() in lexicon.DETERMINERS
     if described and token.kind == "w" and not token.capitalised and _ends_role(token, ""):
         return ""  # "in the Northern Echo, the Bishop said": a subject and its verb
-    if not described and not (words and _job_word(words[0])):
+    if not described and not (words and job_word(words[0])):
         return ""
     if words[0].lower() in lexicon.DETERMINERS:
         words = words[1:]
     if words and words[0].lower() in ("who", "which", "where"):
         return ""
-    # A role is a short noun phrase about a job or position, not a clause; a long one
-    # ends before its last phrase that fits ("head of strategy at Bank of America" of
-    # "... at Bank of America in New York").
-    clause = next((n for n, w in enumerate(words) if n and _opens_clause(w)), None)
-    if clause is not None:  # "billionaire owner of the Mavericks who rebuffed pleas"
-        words = words[:clause]
-        if len(words) > 2 and words[-2] == "and":  # "director at Gartner and someone who"
-            words = words[:-2]
-    if len(words) > MAX_ROLE_WORDS:
-        end = _phrase_end(words)
-        if end and words[end].lower() == "of" and _job_word(words[end - 1]) and (
-            "and" in words[1 : end - 1]
-        ):  # "skipper for the night and scorer (of the second goal)"
-            end = words.index("and", 1)
-        words = words[:end]
-    if not any(_job_word(w) or w.lower() in lexicon.TITLES for w in words):
+    words = noun_phrase(words)  # no clause, at most MAX_ROLE_WORDS words
+    if not any(job_word(w) or w.lower() in lexicon.TITLES for w in words):
         return ""
     return " ".join(words)
-
-
-def _job_word(word: str) -> bool:
-    """A noun for a person's job, perhaps compounded ("co-author", "ex-minister")."""
-    low = word.lower()
-    return low in lexicon.PERSON_NOUNS or low.rsplit("-", 1)[-1] in lexicon.PERSON_NOUNS
-
-
-def _phrase_end(words: list[str]) -> int:
-    """Where a role longer than ``MAX_ROLE_WORDS`` ends: before its last preposition
-    within reach that stands outside a name ("in New York", not the "of" of "Bank of
-    America"; never "and": "the actor and the singer met"); 0 (no role) when none does."""
-    for m in range(MAX_ROLE_WORDS, 1, -1):
-        low, after = words[m].lower(), words[m + 1 : m + 3]
-        inside = bool(after) and words[m - 1][:1].isupper() and (
-            low in ("of", "for", "on") and after[0][:1].isupper()
-            or low != "at" and after[0] == "the" and after[-1][:1].isupper()
-        )  # "Bank of America", "Centre for the Study", "Russia in the Asia Program"; a
-        # cut: "Center for Governance at the University of Delaware"
-        if low in _PHRASE_OPENERS and not inside:
-            return m
-    return 0
-
-
-_PHRASE_OPENERS = lexicon.words("of at for in with from on")
-_RELATIVES = lexicon.words("who whose which that")
-
-
-def _opens_clause(word: str) -> bool:
-    """Does ``word`` open a clause that ends a role: a relative ("who", "who's") or a
-    form of "be" ("former aide to Ann Roe was one")?"""
-    low = word.lower().replace("\u2019", "'").split("'", 1)[0]
-    return low in _RELATIVES or low in lexicon.BE
 
 
 _SENTENCE_WORDS = lexicon.words("however but the this it he she they we meanwhile")

@@ -10,6 +10,64 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.descriptions import named_places
+from warreader.index.quotes.mentions import MAX_ROLE_WORDS
+
+
+def noun_phrase(words: list[str]) -> list[str]:
+    """A role's words as a short noun phrase about a job, not a clause: up to a relative
+    or "be" ("billionaire owner of the Mavericks who rebuffed pleas"); one still over
+    ``MAX_ROLE_WORDS`` ends before its last phrase that fits ("head of strategy at Bank
+    of America" of "... at Bank of America in New York"); [] when none does."""
+    clause = next((n for n, w in enumerate(words) if n and _opens_clause(w)), None)
+    if clause is not None:
+        words = words[:clause]
+        if len(words) > 2 and words[-2] == "and":  # "director at Gartner and someone who"
+            words = words[:-2]
+    if len(words) > MAX_ROLE_WORDS:
+        end = _phrase_end(words)
+        if end and words[end].lower() == "of" and job_word(words[end - 1]) and (
+            "and" in words[1 : end - 1]
+        ):  # "skipper for the night and scorer (of the second goal)"
+            end = words.index("and", 1)
+        words = words[:end]
+    return words
+
+
+def job_word(word: str) -> bool:
+    """A noun for a person's job, perhaps compounded ("co-author", "ex-minister")."""
+    low = word.lower()
+    return low in lexicon.PERSON_NOUNS or low.rsplit("-", 1)[-1] in lexicon.PERSON_NOUNS
+
+
+def _phrase_end(words: list[str]) -> int:
+    """Where a role longer than ``MAX_ROLE_WORDS`` ends: before its last preposition
+    within reach that stands outside a name ("in New York", not the "of" of "Bank of
+    America"; never "and": "the actor and the singer met"); 0 (no role) when none does."""
+    for m in range(MAX_ROLE_WORDS, 1, -1):
+        low, after = words[m].lower(), words[m + 1 : m + 3]
+        inside = bool(after) and words[m - 1][:1].isupper() and (
+            low in ("of", "for", "on") and after[0][:1].isupper()
+            or low != "at" and after[0] == "the" and after[-1][:1].isupper()
+        )  # "Bank of America", "Centre for the Study", "Russia in the Asia Program"; a
+        # cut: "Center for Governance at the University of Delaware"
+        partitive = low == "of" and words[m - 1].lower() in _QUANTITIES  # "one of four"
+        if low in _PHRASE_OPENERS and not inside and not partitive:
+            return m
+    return 0
+
+
+_PHRASE_OPENERS = lexicon.words("of at for in with from on")
+_QUANTITIES = lexicon.words("one two three some any each all many most none several")
+_RELATIVES = lexicon.words("who whom whose which that")
+
+
+def _opens_clause(word: str) -> bool:
+    """Does ``word`` open a clause that ends a role: a relative ("who", "who's") or a
+    form of "be" ("former aide to Ann Roe was one")?"""
+    low = word.lower().replace("\u2019", "'").split("'", 1)[0]
+    return low in _RELATIVES or low in lexicon.BE
+
+
 
 # Pre-modifiers of a job that are never names: "former governor", "retired judge".
 _MODIFIERS = lexicon.words(
@@ -37,7 +95,7 @@ def as_written(role: str | None) -> str | None:
     word left hanging at its end ("co-author of" -> "co-author"); None if nothing is left."""
     if not role:
         return role
-    words = role.split()
+    words = noun_phrase(role.split()) or role.split()  # no shorter phrase: kept whole
     while words and words[-1].lower() in _DANGLING:
         words.pop()
     if not words:
