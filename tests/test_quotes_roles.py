@@ -131,3 +131,16 @@ def test_roles_from_any_path_are_shaped_as_a_noun_phrase():
     ) == "vice president of sales at Fenwick Mills"
     long_clause = "top fundraiser and veteran lobbyist close to the campaign brass and the chiefs"
     assert as_written(long_clause) == long_clause  # no phrase to end on: kept whole
+
+
+def test_role_written_after_a_quotation_reaches_it():
+    text = (
+        '"The sides are close," said Tim Hale. Later Hale, a veteran of 40 caps, told '
+        'them: "It will be tight."'
+    )
+    assert _roles(text) == [("Tim Hale", "veteran of 40 caps"), ("Tim Hale", "veteran of 40 caps")]
+
+
+def test_a_count_or_an_article_is_no_role():
+    assert as_written("another") is None
+    assert as_written("an analyst at Nomura") == "analyst at Nomura"

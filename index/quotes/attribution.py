@@ -59,6 +59,7 @@ from warreader.index.quotes.reading import (
     with_antecedents,
 )
 from warreader.index.quotes.resolution import Resolution
+from warreader.index.quotes.role_text import roles_named_later
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.sightings import NameReading
 from warreader.index.quotes.terms import (
@@ -207,6 +208,7 @@ class ArticleAttributor(NameReading, Resolution):
                     self._last_speaker = (p, result)
                 out.append(result)
         name_unnamed_spokespeople(out, self.registry)  # "a spokeswoman for X" named later
+        roles_named_later(out, self.registry, self.texts)  # "Hale, a veteran," after it
         return out
 
     # -- names and events ---------------------------------------------------------------

@@ -7,10 +7,15 @@ or conjunction left at the end by a cut ("chairman of") goes."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.descriptions import named_places
 from warreader.index.quotes.mentions import MAX_ROLE_WORDS
+
+if TYPE_CHECKING:  # the engine imports this module: types only
+    from warreader.index.quotes.entities import Registry
+    from warreader.index.quotes.reading import Attribution
 
 
 def noun_phrase(words: list[str]) -> list[str]:
@@ -98,8 +103,10 @@ def as_written(role: str | None) -> str | None:
     words = noun_phrase(role.split()) or role.split()  # no shorter phrase: kept whole
     while words and words[-1].lower() in _DANGLING:
         words.pop()
-    if not words:
-        return None
+    if words and words[0].lower() in lexicon.DETERMINERS:
+        words = words[1:]  # "a researcher at Futurelab"
+    if all(w.lower() in _QUANTITIES or w.lower() == "another" for w in words):
+        return None  # "one", "another": a count, no role
     role = " ".join(words)
     first, _, rest = role.partition(" ")
     if not first[:1].isupper() or first[1:2].isupper() or not first[1:].islower() and (
@@ -135,3 +142,35 @@ def with_coordinated(role: str | None, speaker: str | None, texts: list[str]) ->
         if found and named_places(found.group(1)):
             return f"{found.group(1)} and {role}"
     return role
+
+
+def roles_named_later(results: list[Attribution], registry: Registry, texts: list[str]) -> None:
+    """Give a person's quotations that carry no role the role the article gives the person
+    anywhere, even after them ("'It was close,' said Tim Hale. ... Hale, a veteran of 40
+    caps, said"): sentences are read in order, so earlier quotations missed it. Only a
+    role the text writes beside the name, before the full name ("former captain Tim
+    Hale") or in an appositive after it ("Hale, a veteran"), never one a phrase merely
+    put before a surname ("the federal judge Trump was referring to"). In place."""
+    known: dict[str, str | None] = {}
+    for result in results:
+        speaker = result.speaker
+        if result.kind != "quote" or result.role or not speaker:
+            continue
+        if speaker not in known:
+            known[speaker] = _written_role(speaker, registry, texts)
+        result.role = known[speaker] or result.role
+
+
+def _written_role(speaker: str, registry: Registry, texts: list[str]) -> str | None:
+    """The role of the person ``speaker`` as the text writes it beside the name."""
+    role = next(
+        (e.role for e in registry.entities if e.name == speaker and e.kind == "person"), ""
+    )
+    if not role or " " not in speaker:
+        return None
+    surname = re.escape(speaker.rsplit(" ", 1)[-1])
+    beside = re.compile(
+        rf"\b{re.escape(role)} {re.escape(speaker)}\b"
+        rf"|\b{surname}, (?:an? |the )?{re.escape(role)}(?=[,.;:!?]|$)"
+    )
+    return role if any(beside.search(text) for text in texts) else None
