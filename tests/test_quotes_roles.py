@@ -135,10 +135,20 @@ def test_roles_from_any_path_are_shaped_as_a_noun_phrase():
 
 def test_role_written_after_a_quotation_reaches_it():
     text = (
-        '"The sides are close," said Tim Hale. Later Hale, a veteran of 40 caps, told '
-        'them: "It will be tight."'
+        '"We loved every minute," said Ann Vale.\n\n'
+        "Vale, a veteran of 40 caps, joined the club in 2001.\n\n"
+        '"It was a fine era," said Tom Reed.'
     )
-    assert _roles(text) == [("Tim Hale", "veteran of 40 caps"), ("Tim Hale", "veteran of 40 caps")]
+    assert _roles(text) == [("Ann Vale", "veteran of 40 caps"), ("Tom Reed", None)]
+
+
+def test_a_role_put_before_a_bare_surname_does_not_reach_earlier_quotations():
+    text = (
+        '"We loved every minute," said Ann Vale.\n\n'
+        "The club captain Vale spoke of joined the side in 2001.\n\n"
+        '"It was a fine era," said Tom Reed.'
+    )
+    assert _roles(text)[0] == ("Ann Vale", None)
 
 
 def test_a_count_or_an_article_is_no_role():
