@@ -69,6 +69,20 @@ def test_index_reports_skips_on_stderr_and_totals_when_unchanged(capsys, tmp_pat
     assert "updated: 1 file read (1 unchanged)" in out and "index: 1 article, 0 quotes" in out
 
 
+def test_index_to_a_log_says_each_problem_on_one_line_and_no_blank_ones(capsys, tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    status, out, err = run(capsys, "index", str(tmp_path / "nope"), str(folder),
+                           "--index-dir", str(tmp_path / "ix"))
+    assert status == 2
+    # stderr is not a terminal here: the progress bars are off (each left a blank line)
+    assert sorted(err.splitlines()) == [
+        f"warreader: skipped {folder / 'empty.txt'}: empty file",
+        f"warreader: skipped {tmp_path / 'nope'}: not found"]
+    assert out.startswith("index: 0 articles, 0 quotes, 2 unreadable files")
+
+
 @pytest.mark.parametrize(("typed", "meant"), [
     ("quote", "quotes"), ("speaker", "speakers"), ("serch", "search"), ("artcles", "articles"),
 ])

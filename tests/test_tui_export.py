@@ -218,3 +218,27 @@ async def test_this_speakers_quotes_come_from_the_whole_corpus(tmp_path, folders
         assert len(headings) == 2  # his quotes in 000 and in 003, grouped by article
         assert text.startswith("# Quotes of Dmitry Peskov\n")
         assert dialog.group == "article"
+
+
+async def test_the_arrows_choose_what_is_written(tmp_path, folders):
+    """Down to "This article's quotes" and to CSV, then ctrl+s: those are written (the
+    arrows only moved a highlight before, and the current quote went out as Markdown)."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "right_square_bracket")
+        screen = app.main_screen
+        dialog = await _open_dialog(pilot)
+        assert dialog.chosen == "quote"
+        order = [b.id for b in dialog.query_one("#what").query(RadioButton)]
+        steps = order.index("what-article") - order.index("what-quote")
+        await press(pilot, *["down"] * steps, "tab", "down", "down")  # Markdown x2, CSV
+        assert dialog.chosen == "article" and dialog.fmt == "csv"
+        assert _path_field(dialog).value.endswith(".csv")
+        await press(pilot, "up")  # and back up: Markdown, by article
+        assert dialog.fmt == "md" and dialog.group == "article"
+        await press(pilot, "down", "ctrl+s")
+        (written,) = folders.glob("*.csv")
+        rows = list(csv.DictReader(io.StringIO(written.read_text(encoding="utf-8"))))
+        assert len(rows) == sum(q.kind == "quote" for q in screen.quotes) > 1

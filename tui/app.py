@@ -139,6 +139,21 @@ class WarReaderApp(App[None]):
     def corpus_ready(self) -> None:
         """Called when the article list has filled in (the first useful screen)."""
 
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """The palette's *Screenshot*: an SVG of the screen, saved in the Downloads
+        folder, or where exports go when there is none (Textual only said "Failed to
+        save screenshot" then)."""
+        if path is None:
+            from platformdirs import user_downloads_path
+            from warreader.index.export.writing import default_folder
+
+            if not user_downloads_path().is_dir():
+                folder = default_folder()
+                folder.mkdir(parents=True, exist_ok=True)
+                path = str(folder)
+        return super().deliver_screenshot(filename, path, time_format)
+
     def action_help(self) -> None:
         """Show every key and the query syntax (`?`)."""
         from warreader.tui.screens.help import HelpScreen

@@ -21,7 +21,6 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.choice import (
-    chosen_events,
     coordinated_quote,
     frames_own_words,
     labelled_before,
@@ -40,6 +39,7 @@ from warreader.index.quotes.event_forms import (
 )
 from warreader.index.quotes.events import may_speak
 from warreader.index.quotes.given_words import given_speaker
+from warreader.index.quotes.headline_labels import headline_chosen
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -86,7 +86,8 @@ def _listed(
 class ArticleAttributor(NameReading, Resolution):
     """Attributes the spans of one article, paragraph by paragraph, in text order."""
 
-    def __init__(self, paragraphs: list[str], spans: list[Span]) -> None:
+    def __init__(self, paragraphs: list[str], spans: list[Span], headline: bool = False) -> None:
+        self.body = " ".join(paragraphs[1:]) if headline else None  # after a headline
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
         last = max((s.paragraph for s in spans), default=-1)
@@ -148,7 +149,7 @@ class ArticleAttributor(NameReading, Resolution):
                 for e in para.events:
                     self._resolve(p, para, e)
                 continue  # its names and speakers are known now; nothing to attribute
-            chosen = chosen_events(para)
+            chosen, heads = headline_chosen(para, self.body if p == 0 else None)  # "Hale: '…'"
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
             quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):
@@ -203,6 +204,7 @@ class ArticleAttributor(NameReading, Resolution):
                         and not (own or reported_before(para, qi) or directed(para, qi))
                     ):
                         result = Attribution(kind="term")
+                result = resolved[id(heads[k])] if k in heads and result.kind == "quote" else result
                 self.results[(p, k)] = result
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)

@@ -30,7 +30,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
     if not spans:
         return []
     table = AliasTable.from_config(aliases)
-    attributions = ArticleAttributor(texts, spans).run()
+    attributions = ArticleAttributor(texts, spans, headline=shift == 1).run()
     if any(span.mark == '"' for span in spans):  # single marks in the body mark terms
         attributions = [
             Attribution(kind="term")

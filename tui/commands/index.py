@@ -64,9 +64,10 @@ def run(args: Namespace) -> int:
     """Update the index with a progress bar on stderr; print what it holds and what changed."""
     corpus = open_corpus(args)
     err = Console(stderr=True)
+    quiet = not err.is_terminal  # a log or a pipe: no bars (each left a blank line there)
     columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("{task.description}", markup=False))
-    with Progress(*columns, console=err, transient=True) as bar:
+    with Progress(*columns, console=err, transient=True, disable=quiet) as bar:
         task = bar.add_task("", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
@@ -75,13 +76,13 @@ def run(args: Namespace) -> int:
 
         report = corpus.refresh(progress=progress, rebuild=args.rebuild)
     with Progress(TextColumn("preparing searches"), TimeElapsedColumn(), console=err,
-                  transient=True):
+                  transient=True, disable=quiet):
         corpus.warm_searches()  # the commonest words' rankings, so typing them is quick
     summaries = corpus.summaries()  # also caches the list for the reader's next start
     articles, quotes = len(summaries), sum(s.quote_count for s in summaries)
     del summaries  # (not held while the quotes are grouped: ~0.4 KB an article)
     with Progress(TextColumn("grouping quotes"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True) as bar:
+                  TimeElapsedColumn(), console=err, transient=True, disable=quiet) as bar:
         task = bar.add_task("", total=None, visible=False)
 
         def grouped(done: int, total: int) -> None:

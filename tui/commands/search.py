@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from warreader.index.paths import shown_path
 from warreader.index.search.results import SearchHit, SearchResults
-from warreader.tui.commands._common import dump_json, fail, missing_status
+from warreader.tui.commands._common import corpus_names, dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
 
@@ -61,11 +61,11 @@ def run(args: Namespace) -> int:
         dump_json({"query": results.query, "total": results.total,
                    "hits": [h.to_dict() for h in results.hits]})
     else:
-        Console().print(_table(results))
+        Console().print(_table(results, corpus.paths))
     return missing_status(corpus.paths)
 
 
-def _table(results: SearchResults) -> Table | Text:
+def _table(results: SearchResults, roots: list) -> Table | Text:
     if not results.hits:
         return plain_text(f"no hits for {results.query!r}", "dim")
     # the title is a Text, as every cell: nothing typed or read is taken as markup
@@ -76,15 +76,17 @@ def _table(results: SearchResults) -> Table | Text:
     table.add_column("article", ratio=2)
     table.add_column("speaker", width=18)
     table.add_column("match", ratio=4)
+    names = corpus_names((hit.path for hit in results.hits), roots)
     for n, hit in enumerate(results.hits, 1):
-        table.add_row(str(n), f"{hit.score:.2f}", _article(hit), plain_text(hit.speaker),
+        table.add_row(str(n), f"{hit.score:.2f}", _article(hit, names[hit.path]),
+                      plain_text(hit.speaker),
                       _fragment(hit))
     return table
 
 
-def _article(hit: SearchHit) -> Text:
+def _article(hit: SearchHit, name: str) -> Text:
     text = plain_text(hit.title, "bold")
-    text.append(f"\n{one_line(shown_path(hit.path).rsplit('/', 1)[-1])}", style="dim")
+    text.append(f"\n{one_line(shown_path(name))}", style="dim")
     return text
 
 

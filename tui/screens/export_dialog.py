@@ -51,6 +51,26 @@ ExportScreen #export-buttons Button { margin-left: 2; }
 """
 
 
+class ChoosingRadioSet(RadioSet):
+    """A RadioSet whose arrow keys choose, as a desktop radio group's do. Textual's
+    only move a highlight that enter or space then chooses: down to "Marked quotes" and
+    ctrl+s wrote the quote chosen before, under that quote's file name."""
+
+    BINDINGS = [Binding("down,right", "choose(1)", "Next choice", show=False),
+                Binding("up,left", "choose(-1)", "Previous choice", show=False)]
+
+    def action_choose(self, step: int) -> None:
+        """Move to the next (``step`` 1) or previous choice and choose it."""
+        if step > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        if self._selected is not None:
+            button = self._nodes[self._selected]
+            if isinstance(button, RadioButton) and not button.value:
+                button.value = True
+
+
 class ExportProgress(Message):
     """The export worker read ``done`` of ``total`` articles."""
 
@@ -89,11 +109,11 @@ class ExportScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box") as box:
             box.border_title = "Export quotes"
-            box.border_subtitle = "tab: next · enter/space: choose · ctrl+s: write · escape"
+            box.border_subtitle = "tab: next · arrows: choose · ctrl+s: write · escape"
             with Horizontal(id="export-columns"):
                 with Vertical(id="export-what"):
                     yield Label("What", classes="export-heading")
-                    with RadioSet(id="what"):
+                    with ChoosingRadioSet(id="what"):
                         for c in self.choices.values():
                             label = c.label + (f": {c.unavailable}" if c.unavailable else "")
                             yield RadioButton(Content(one_line(label)), c.id == self.chosen,
@@ -101,7 +121,7 @@ class ExportScreen(ModalScreen[None]):
                                               tooltip=Content(one_line(label)))
                 with Vertical(id="export-format"):
                     yield Label("Format", classes="export-heading")
-                    with RadioSet(id="format"):
+                    with ChoosingRadioSet(id="format"):
                         for choice, label in FORMAT_LABELS.items():
                             yield RadioButton(label, choice == "md-speaker", id=f"format-{choice}")
             yield Label("Write to", classes="export-heading")

@@ -83,6 +83,7 @@ class IndexMessagesMixin:
         self.forget_loaded()
         self.body.set_placeholder("No articles found." if not view.total else "")
         self.articles.set_view(view, None if view.stored else self._labels(view.held()))
+        self.relabel_body()
         self._show_filter_count()
         if message.speakers is not None:
             self._show_speakers(message.speakers)
@@ -117,6 +118,7 @@ class IndexMessagesMixin:
                 getattr(self.articles.view, "table", None) is message.view.table):
             self.articles.labels = message.labels
             self.articles.refresh()
+            self.relabel_body()
 
     def _labels(self, summaries: list) -> dict[str, str]:
         """File labels of ``summaries`` (tui.file_labels): names, folders where they repeat."""

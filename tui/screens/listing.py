@@ -96,6 +96,8 @@ class ListingMixin:
         if getattr(current, "table", None) is not message.view.table:
             return  # the index moved on meanwhile; its own list is on the way
         self.articles.set_view(message.view, message.labels)
+        if message.labels is not None:
+            self.relabel_body()
         self._show_filter_count()
 
     # -- filtering ------------------------------------------------------------------

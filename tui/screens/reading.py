@@ -21,6 +21,7 @@ class ReadingMixin:
     """Which article is shown, loading the next one, and landing on a quote in it."""
 
     pending_scroll: float | None = None  # where to scroll the article being loaded
+    pending_moves = 0  # the list cursor's moves when the article being loaded was asked for
     LOADED_KEPT = 32  # articles kept parsed, so stepping back and forth reads none again
     _loaded: OrderedDict | None = None  # article id -> (article, quotes), newest last
 
@@ -41,7 +42,7 @@ class ReadingMixin:
         if self.corpus is None:
             path = next((s.path for s in self.read_so_far if s.id == article_id), None)
             if path is not None:  # the first build is still reading: open it from its file
-                self.pending_id = article_id
+                self.pending_id, self.pending_moves = article_id, self.articles.moves
                 self._load_article_file(path, quote_start)
             else:  # the article list came from the cache: open it once the corpus is
                 self.deferred = (article_id, quote_start)
@@ -51,7 +52,7 @@ class ReadingMixin:
                 self._land(quote_start)
                 self.refresh_hits(quote_start)
             return
-        self.pending_id = article_id
+        self.pending_id, self.pending_moves = article_id, self.articles.moves
         kept = self._loaded.get(article_id) if self._loaded else None
         if kept is not None:  # read lately: shown now, no worker
             self.workers.cancel_group(self, "load")
@@ -109,7 +110,8 @@ class ReadingMixin:
         self.body.show(self.article, self.quotes, self.colours,
                        self.articles.labels.get(self.article.path))
         self.sidebar.show_article(self.quotes, self.colours)
-        self.articles.select_id(self.article.id)
+        if self.articles.moves == self.pending_moves:  # else the reader moved on meanwhile
+            self.articles.select_id(self.article.id)
         self._land(message.anchor)
         self.refresh_hits(message.anchor)
         scroll, self.pending_scroll = self.pending_scroll, None
@@ -119,6 +121,13 @@ class ReadingMixin:
         step, self.pending_step = self.pending_step, 0
         if step and message.anchor is None:  # ] or [ pressed while it loaded
             self._step_quote(step)
+
+    def relabel_body(self) -> None:
+        """Name the shown article's file as the list now does: the first article is
+        shown before the list's file labels are made (``business/001.txt``, not
+        ``001.txt`` when several folders hold a 001.txt)."""
+        if self.article is not None:
+            self.body.set_file_label(self.articles.labels.get(self.article.path))
 
     def _land(self, quote_start: int | None) -> None:
         """Make the quote holding raw offset ``quote_start`` current (none if no quote

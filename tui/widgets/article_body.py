@@ -65,6 +65,14 @@ class ArticleBody(PaintOnce, can_focus=True):
         self._relayout()
         self.scroll_to(y=0, animate=False)
 
+    def set_file_label(self, file_label: str | None) -> None:
+        """Name the shown article's file ``file_label`` (the list's labels came after it
+        was shown); the scroll and the current quote stay."""
+        if file_label != self.file_label:
+            self.file_label = file_label
+            if self.article is not None:
+                self._relayout()
+
     def set_current(self, index: int | None, centre: bool = True) -> None:
         """Make quote ``index`` the current one and (``centre``) scroll it to the middle."""
         self.current = index

@@ -30,16 +30,24 @@ def _meta(summary, label: str | None) -> tuple[str, str]:
     return one_line(details), counts
 
 
-def fit_meta(details: str, counts: str, width: int) -> str:
-    """``details · counts`` within ``width``: the details are cut, the counts always show."""
+def fit_meta(details: str, counts: str, width: int, label_only: bool = False) -> str:
+    """``details · counts`` within ``width``: the details are cut, the counts always show.
+    ``label_only``: the details are a file label alone (no date, no outlet); a label
+    under a folder that does not fit loses the folder first (``…/012.txt``, then
+    ``012.txt``), not the end that tells one file from the next (``business/01…``)."""
     if not details:
         return counts
-    if len(details) + 3 + len(counts) <= width:
-        return f"{details} · {counts}"
+    shorter = [details]
+    if label_only and "/" in details:
+        name = details.rsplit("/", 1)[-1]
+        shorter += [f"…/{name}", name]
+    for option in shorter:
+        if len(option) + 3 + len(counts) <= width:
+            return f"{option} · {counts}"
     room = width - len(counts) - 3
     if room < 2:
         return counts
-    return f"{details[: room - 1]}… · {counts}"
+    return f"{shorter[-1][: room - 1]}… · {counts}"
 
 
 PREVIEW_QUIET = 0.12
@@ -125,7 +133,8 @@ class ArticleList(RowList):
         summary = self.view[index]
         title = Text(one_line(summary.title or "(untitled)"), style="bold")
         details, counts = _meta(summary, self.labels.get(summary.path))
-        return [title, Text(fit_meta(details, counts, width), style="dim")]
+        label_only = not (summary.date or summary.outlet)
+        return [title, Text(fit_meta(details, counts, width, label_only), style="dim")]
 
     def set_summaries(self, summaries: list, labels=None) -> None:
         """List ``summaries`` (not stored yet: the first build, the cached listing), in

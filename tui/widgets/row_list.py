@@ -51,6 +51,7 @@ class RowList(PaintOnce, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.cursor: int | None = None
+        self.moves = 0  # the reader's moves so far (keys, clicks): not the program's
 
     def rows_key(self) -> tuple[Any, ...]:
         """What the rows are rendered from besides their index and width, compared as
@@ -102,6 +103,7 @@ class RowList(PaintOnce, can_focus=True):
             for row in {old, index} - {None}:
                 self.refresh_lines(row * self.ROW_HEIGHT, self.ROW_HEIGHT)
         if changed and notify:
+            self.moves += 1
             self.post_message(self.CursorMoved(index))
 
     def _scroll_to_cursor(self) -> bool:

@@ -1,0 +1,50 @@
+"""A list row of an undated article names its file; where the label under its folder does
+not fit, the folder goes first, never the end that tells one file from the next: at 100
+columns every BBC row read "business/01… · 3 quotes"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from warreader.tui.widgets.article_list import fit_meta
+
+from tests.tui_support import make_app, screen_text, wait_ready
+
+
+def test_a_lone_label_loses_its_folder_before_its_name():
+    assert fit_meta("business/012.txt", "3 quotes", 40, True) == "business/012.txt · 3 quotes"
+    assert fit_meta("business/012.txt", "3 quotes", 23, True) == "…/012.txt · 3 quotes"
+    assert fit_meta("business/012.txt", "3 quotes", 19, True) == "012.txt · 3 quotes"
+    # no room for the name either: it is cut, from its end (its number shows first)
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 27, True) == (
+        "154.t… · 10 quotes · 1 term")
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 19, True) == "10 quotes · 1 term"
+
+
+def test_dates_and_outlets_are_cut_as_before():
+    details = "2022-02-16 · Stars and Stripes · a/b.txt"
+    assert fit_meta(details, "15 quotes", 40) == "2022-02-16 · Stars and Stri… · 15 quotes"
+    assert fit_meta("001_a1de6b8a2b5e3c41.txt", "15 quotes", 27, True) == (
+        "001_a1de6b8a2b… · 15 quotes")  # a name without a folder: cut as before
+
+
+def _write(root: Path) -> Path:
+    for folder in ("kharkiv-region", "lviv-region"):
+        (root / folder).mkdir(parents=True)
+        for n in (1, 2):
+            (root / folder / f"00{n}.txt").write_text(
+                f"Power returns to {folder} district {n}\n\n“The lights are back on,” "
+                f"engineer Oleh Example said of district {n}.\n", encoding="utf-8")
+    return root
+
+
+async def test_rows_at_100_columns_keep_the_file_names(tmp_path):
+    app = make_app(tmp_path / "ix", [_write(tmp_path / "corpus")])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(pilot)
+        region = app.main_screen.articles.content_region
+        rows = [line[region.x:region.right]
+                for line in screen_text(app).splitlines()[region.y:region.bottom]]
+        metas = [row.strip() for row in rows if "quote" in row]
+        assert len(metas) == 4
+        assert all(m.startswith(("…/001.txt · ", "…/002.txt · ")) for m in metas), metas
