@@ -209,9 +209,7 @@ class ArticleAttributor(NameReading, Resolution):
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)
                 out.append(result)
-        name_unnamed_spokespeople(out, self.registry)  # "a spokeswoman for X" named later
-        roles_named_later(out, self.registry, self.texts)  # "Hale, a veteran," after it
-        return out
+        return _named_later(out, self.registry, self.texts)
 
     # -- names and events ---------------------------------------------------------------
 
@@ -403,3 +401,10 @@ _CREDIT_LINE = re.compile(
 _CLOSING_CREDIT = re.compile(r"\s*([A-Z][^,\"”!?]{1,70}?)(?:,\s*([^\"”!?]{1,80}?))?\.?[\"”]\s*$")
 
 
+def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -> list[Attribution]:
+    """``out`` once the whole article is read: "a spokeswoman for X" gets the person named
+    later, a quotation without role the role written beside its speaker's name later
+    ("Hale, a veteran of 40 caps,")."""
+    name_unnamed_spokespeople(out, registry)
+    roles_named_later(out, registry, texts)
+    return out
