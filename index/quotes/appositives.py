@@ -8,12 +8,12 @@ import re
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import (
-    MAX_ROLE_WORDS,
     ROLE_BREAK,
     is_person_name,
     is_role_word,
 )
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.role_text import job_word, noun_phrase
 from warreader.index.quotes.tokens import Token
 
 _MAX_APPOSITIVE = 30
@@ -31,16 +31,14 @@ def appositive_role(tokens: list[Token], j: int) -> str:
     described = len(words) >= 2 and words[0].lower() in lexicon.DETERMINERS
     if described and token.kind == "w" and not token.capitalised and _ends_role(token, ""):
         return ""  # "in the Northern Echo, the Bishop said": a subject and its verb
-    if not described and not (words and words[0].lower() in lexicon.PERSON_NOUNS):
+    if not described and not (words and job_word(words[0])):
         return ""
     if words[0].lower() in lexicon.DETERMINERS:
         words = words[1:]
     if words and words[0].lower() in ("who", "which", "where"):
         return ""
-    # A role is a short noun phrase about a job or position, not a clause.
-    if len(words) > MAX_ROLE_WORDS or not any(
-        w.lower() in lexicon.PERSON_NOUNS or w.lower() in lexicon.TITLES for w in words
-    ):
+    words = noun_phrase(words)  # no clause, at most MAX_ROLE_WORDS words
+    if not any(job_word(w) or w.lower() in lexicon.TITLES for w in words):
         return ""
     return " ".join(words)
 

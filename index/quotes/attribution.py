@@ -59,6 +59,7 @@ from warreader.index.quotes.reading import (
     with_antecedents,
 )
 from warreader.index.quotes.resolution import Resolution
+from warreader.index.quotes.role_text import roles_named_later
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.sightings import NameReading
 from warreader.index.quotes.terms import (
@@ -208,8 +209,7 @@ class ArticleAttributor(NameReading, Resolution):
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)
                 out.append(result)
-        name_unnamed_spokespeople(out, self.registry)  # "a spokeswoman for X" named later
-        return out
+        return _named_later(out, self.registry, self.texts)
 
     # -- names and events ---------------------------------------------------------------
 
@@ -401,3 +401,10 @@ _CREDIT_LINE = re.compile(
 _CLOSING_CREDIT = re.compile(r"\s*([A-Z][^,\"”!?]{1,70}?)(?:,\s*([^\"”!?]{1,80}?))?\.?[\"”]\s*$")
 
 
+def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -> list[Attribution]:
+    """``out`` once the whole article is read: "a spokeswoman for X" gets the person named
+    later, a quotation without role the role written beside its speaker's name later
+    ("Hale, a veteran of 40 caps,")."""
+    name_unnamed_spokespeople(out, registry)
+    roles_named_later(out, registry, texts)
+    return out

@@ -15,7 +15,14 @@ from warreader.index.quotes.appositives import (
 from warreader.index.quotes.clause_subjects import NOT_VERB
 from warreader.index.quotes.described_subjects import document_that, owner_before
 from warreader.index.quotes.entities import names_a_job
-from warreader.index.quotes.mentions import ARTICLES, Mention, build, is_person_name, is_role_word
+from warreader.index.quotes.mentions import (
+    ARTICLES,
+    ROLE_BREAK,
+    Mention,
+    build,
+    is_person_name,
+    is_role_word,
+)
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subject_asides import (
     ASIDE_PHRASES,
@@ -202,6 +209,14 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
     return named if named is not None else (mention, "", k)
 
 
+def _open_role(role: str, mention: Mention | None) -> str:
+    """An open appositive's role with the words after its preposition: "marketing
+    manager at" + "Snappy Snaps" (the phrase read as the verb's subject)."""
+    if mention is not None and role.rsplit(" ", 1)[-1].lower() in ROLE_BREAK:
+        return f"{role} {mention.text}"
+    return role
+
+
 _DESCRIPTION_REACH = 3  # words the lexicons do not know between an article and a job
 
 
@@ -238,7 +253,7 @@ def _named_before(
     before a description at token ``k`` whose appositive's closing comma is missing."""
     opened = open_appositive_person(tokens, k, floor)  # "Ann Roe, head of X at Y said"
     if opened is not None and (person := build(left_phrase(tokens, opened[0]))) is not None:
-        person.role = person.role or opened[1]
+        person.role = person.role or _open_role(opened[1], mention)
         return person, role, opened[0] - len(left_phrase(tokens, opened[0]))
     if mention is None:
         return None

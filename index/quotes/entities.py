@@ -448,6 +448,9 @@ _JOBS = lexicon.words(
 )
 
 
+_ROLE_WORD = re.compile(r"[^\W_]+")  # a role's words: "vice-president" has "president"
+
+
 def _org_description(head: str) -> bool:
     """Is ``head`` an organisation's noun ("the club", "the firm"), which an owner names?"""
     return head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS
@@ -457,7 +460,7 @@ def _role_matches(head: str, entity: Entity) -> bool | None:
     """For "the president": False if the entity's role names another job; None if silent."""
     if head not in _JOBS or not entity.role or not names_a_job(entity.role):
         return None  # no role, or only an employer ("Arsenal's Sol Campbell")
-    return head in entity.role.lower()
+    return head in _ROLE_WORD.findall(entity.role.lower())  # "man" is no "chairman"
 
 
 def may_be_person(registry: Registry, surname: str) -> bool:

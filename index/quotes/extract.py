@@ -12,6 +12,7 @@ from warreader.index.model import Article, Quote
 from warreader.index.quotes.attribution import ArticleAttributor
 from warreader.index.quotes.marks import find_spans
 from warreader.index.quotes.reading import Attribution
+from warreader.index.quotes.role_text import as_written, with_coordinated
 from warreader.index.quotes.speakers import AliasTable
 from warreader.index.quotes.terms import single_marked_term, subhead_term
 
@@ -43,6 +44,14 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
             for span, found in zip(spans, attributions, strict=True)
         ]
     quotes: list[Quote] = []
+    written: dict[tuple[str | None, str | None], str | None] = {}
+
+    def roles(role: str | None, speaker: str | None) -> str | None:
+        key = (role, speaker)
+        if key not in written:
+            written[key] = as_written(with_coordinated(role, speaker, texts))
+        return written[key]
+
     for span, found in zip(spans, attributions, strict=True):
         paragraph = paragraphs[span.paragraph]
         start = paragraph.raw_offset(span.start)
@@ -56,7 +65,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
                 end=end,
                 kind="term" if found.kind == "term" else "quote",
                 speaker=speaker if found.kind != "term" else None,
-                role=found.role if found.kind != "term" else None,
+                role=roles(found.role, found.speaker) if found.kind != "term" else None,
                 mention=found.mention if found.kind != "term" else None,
                 cue=found.cue if found.kind != "term" else None,
                 paragraph=span.paragraph - shift,

@@ -182,6 +182,7 @@ class _Group:
     names: Counter = field(default_factory=Counter)
     mentions: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
+    role_articles: Counter = field(default_factory=Counter)  # role -> articles giving it
     count: int = 0
     articles: list[str] = field(default_factory=list)
     article_set: set[str] = field(default_factory=set)
@@ -215,9 +216,14 @@ class _Group:
         name = self.display()
         aliases = sorted({*self.names, *self.mentions} - {name}, key=lambda a: (fold(a), a))
         aliases = [a for a in aliases if fold(a) not in _PRONOUNS]
-        # The role given most; a tie goes to the fuller one ("Ukrainian President" over
-        # "President"), then the first alphabetically: never the order articles were read in.
-        role = max(self.roles, key=lambda r: (self.roles[r], len(r), r)) if self.roles else None
+        # The role given in most articles (one article's many quotes through "he" do not
+        # outvote how the others describe the speaker: "Democratic front-runner" over one
+        # story's "rival"), then by most quotes; a tie goes to the fuller one ("Ukrainian
+        # President" over "President"), then the first alphabetically: never the order
+        # articles were read in.
+        role = max(
+            self.roles, key=lambda r: (self.role_articles[r], self.roles[r], len(r), r)
+        ) if self.roles else None
         return SpeakerSummary(name, role, aliases, self.count, list(self.articles))
 
 
@@ -319,6 +325,7 @@ class SpeakerDirectory:
                 group = self._by_name[fold(speaker)]
                 present.setdefault((article_id, shape.surname), set()).add(id(group))
         others = self._others = {}  # descriptions, long names, bare surnames, by key
+        given: set[tuple[int, str, str]] = set()  # (group, article, role) counted
         for (article_id, speaker, mention, role), count in self._added.items():
             place = (article_id, fold(speaker))
             group = self._by_place.get(place)
@@ -330,6 +337,9 @@ class SpeakerDirectory:
             if mention:
                 group.mentions[mention] += count
             if role:
+                if (id(group), article_id, role) not in given:
+                    given.add((id(group), article_id, role))
+                    group.role_articles[role] += 1
                 group.roles[role] += count
             group.count += count
             if article_id not in group.article_set:
