@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from warreader.index.model import Quote
 from warreader.index.quotes.entities import Entity, _role_matches
-from warreader.index.quotes.role_text import as_written
+from warreader.index.quotes.role_text import as_written, noun_phrase
 from warreader.index.quotes.speakers import SpeakerDirectory
 
 from tests.quote_support import quotes_of
@@ -154,3 +154,48 @@ def test_a_role_put_before_a_bare_surname_does_not_reach_earlier_quotations():
 def test_a_count_or_an_article_is_no_role():
     assert as_written("another") is None
     assert as_written("an analyst at Nomura") == "analyst at Nomura"
+
+
+def test_long_role_keeps_the_body_it_names():
+    text = (
+        '"Orders are up," said Rhea Quill, the vice president and chief operating officer of '
+        "Kelvane's US sales arm."
+    )
+    assert _roles(text) == [
+        ("Rhea Quill", "vice president and chief operating officer of Kelvane's US sales arm")
+    ]
+
+
+def test_long_role_loses_its_trailing_place_before_its_body():
+    text = (
+        '"Search is changing," said Omar Tully, the vice president of search products at '
+        "Quorra Labs in the US."
+    )
+    assert _roles(text) == [("Omar Tully", "vice president of search products at Quorra Labs")]
+
+
+def test_long_role_loses_its_trailing_time():
+    text = (
+        '"Margins are thin," said Pia Lund, chief economist for the retail arm of Dunmore '
+        "Holdings since 2003."
+    )
+    assert _roles(text) == [
+        ("Pia Lund", "chief economist for the retail arm of Dunmore Holdings")
+    ]
+
+
+def test_a_body_after_in_is_no_place_to_drop():
+    text = (
+        '"The lists will shrink," said Ned Arle, a senior adviser on hospital waiting lists in '
+        "the Department of Health."
+    )
+    assert _roles(text) == [
+        ("Ned Arle", "senior adviser on hospital waiting lists in the Department of Health")
+    ]
+
+
+def test_a_second_job_after_the_body_is_no_body_a_long_role_keeps():
+    second_job = "nephew of the late King Orrin and fellow real estate investor"
+    assert noun_phrase(second_job.split(" ")) == []  # none within reach: no role
+    one_body = "chief of staff to the late King Orrin and the Greyport Council"
+    assert noun_phrase(one_body.split(" ")) == one_body.split(" ")

@@ -21,14 +21,18 @@ if TYPE_CHECKING:  # the engine imports this module: types only
 def noun_phrase(words: list[str]) -> list[str]:
     """A role's words as a short noun phrase about a job, not a clause: up to a relative
     or "be" ("billionaire owner of the Mavericks who rebuffed pleas"); one still over
-    ``MAX_ROLE_WORDS`` ends before its last phrase that fits ("head of strategy at Bank
-    of America" of "... at Bank of America in New York"); [] when none does."""
+    ``MAX_ROLE_WORDS`` loses a place or time at its end first ("head of strategy at Bank
+    of America" of "... at Bank of America in New York"), keeps a body it names up to
+    ``_MAX_BODY_ROLE_WORDS`` ("vice president and chief operating officer of Toyota's
+    US sales arm"), else ends before its last phrase that fits; [] when none does."""
     clause = next((n for n, w in enumerate(words) if n and _opens_clause(w)), None)
     if clause is not None:
         words = words[:clause]
         if len(words) > 2 and words[-2] == "and":  # "director at Gartner and someone who"
             words = words[:-2]
-    if len(words) > MAX_ROLE_WORDS:
+    while len(words) > MAX_ROLE_WORDS and (setting := _setting_start(words)):
+        words = words[:setting]  # "... at Ask Jeeves (in the US)", "(since 2003)"
+    if len(words) > MAX_ROLE_WORDS and not _names_its_body(words):
         end = _phrase_end(words)
         if end and words[end].lower() == "of" and job_word(words[end - 1]) and (
             "and" in words[1 : end - 1]
@@ -36,6 +40,53 @@ def noun_phrase(words: list[str]) -> list[str]:
             end = words.index("and", 1)
         words = words[:end]
     return words
+
+
+_MAX_BODY_ROLE_WORDS = 12  # a longer role is shortened even when it names its body
+_SETTING_WORDS = 4  # "in New York State", "since the early years"
+
+
+def _setting_start(words: list[str]) -> int:
+    """Where a place or time that ends a role starts ("in the US", "in Rio de Janeiro",
+    "in 1991", "since 2003"); 0 when none does. A body is no place ("in the Department
+    of Health"), nor a lower-case phrase ("in charge")."""
+    for m in range(len(words) - 2, max(len(words) - 2 - _SETTING_WORDS, 1), -1):
+        low, tail = words[m].lower(), words[m + 1 :]
+        if low == "since":
+            return m
+        if low != "in":
+            continue
+        if tail[0].lower() == "the":
+            tail = tail[1:]
+        bare = [w.removesuffix("'s").removesuffix("\u2019s").lower() for w in tail]
+        if tail and all(
+            w[:1].isupper() or w.isdigit() and len(w) == 4 or w.lower() in lexicon.NAME_PARTICLES
+            for w in tail
+        ) and not any(w in _BODY_WORDS and w not in _PLACE_WORDS for w in bare):
+            return m
+    return 0
+
+
+def _names_its_body(words: list[str]) -> bool:
+    """Does a long role end on the body its job is at, a phrase with a name after its
+    last "of", "at", "for" or "with" ("... coordinator for civil liberties group Electronic
+    Frontier Foundation", "... of Toyota's US sales arm"), and is it no longer than
+    ``_MAX_BODY_ROLE_WORDS``?"""
+    if len(words) > _MAX_BODY_ROLE_WORDS:
+        return False
+    last = max((n for n, w in enumerate(words) if n and w.lower() in _BODY_OPENERS), default=0)
+    body = words[last + 1 :]
+    pairs = zip(body, body[1:], strict=False)
+    second_job = any(w == "and" and nxt[:1].islower() and nxt != "the" for w, nxt in pairs)
+    # "nephew of the late King Ali and fellow investor", not "Rank and File Educators"
+    return bool(last) and any(w[:1].isupper() for w in body) and not second_job and not any(
+        w.isdigit() or w.lower() in _PHRASE_OPENERS for w in body
+    )  # not "... of Gotham Ghostwriters and an analyst in Ohio", "... at the 2000 Olympics"
+
+
+_BODY_OPENERS = lexicon.words("of at for with")
+_BODY_WORDS = lexicon.ORG_SUFFIXES | lexicon.ORG_NOUNS
+_PLACE_WORDS = lexicon.words("city county")  # "in New York City", not a club's name here
 
 
 def job_word(word: str) -> bool:
