@@ -78,10 +78,10 @@ def _names_its_body(words: list[str]) -> bool:
     body = words[last + 1 :]
     pairs = zip(body, body[1:], strict=False)
     second_job = any(w == "and" and nxt[:1].islower() and nxt != "the" for w, nxt in pairs)
-    # "nephew of the late King Ali and fellow investor", not "Rank and File Educators"
+    # "cousin of the late Duke Orrin and keen golfer", not "Arts and Crafts Guild"
     return bool(last) and any(w[:1].isupper() for w in body) and not second_job and not any(
         w.isdigit() or w.lower() in _PHRASE_OPENERS for w in body
-    )  # not "... of Gotham Ghostwriters and an analyst in Ohio", "... at the 2000 Olympics"
+    )  # not "... of Pell Partners and an analyst in Leeds", "... at the 2000 Olympics"
 
 
 _BODY_OPENERS = lexicon.words("of at for with")
