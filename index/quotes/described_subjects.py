@@ -178,8 +178,8 @@ def _head_noun(low: str) -> bool:
 def colon_source(tokens: list[Token], j: int, floor: int) -> tuple[Mention, int] | None:
     """Who introduces the quotation after the colon at ``j`` in a sentence no cue and no
     name reads: a document quoted from ("From the report:", "More from the ruling:"), or
-    a description its owner opens ("Obama's first five questioners ranged from skeptical
-    to hostile:"); with the index of the mention's first token."""
+    a description its owner opens ("The mayor's first five callers ranged from friendly
+    to furious:"); with the index of the mention's first token."""
     k = floor
     if tokens[k].lower == "more" and k + 1 < j:
         k += 1

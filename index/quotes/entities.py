@@ -44,7 +44,7 @@ class Entity:
     met: tuple[int, int] = (1 << 30, 0)  # (paragraph, sentence) of its first sighting
     named: tuple[int, int] = (1 << 30, 0)  # ... of its first sighting with a full name
     inside: bool = False  # seen capitalised inside a sentence, not only opening one
-    acts: bool = False  # opened a sentence before a verb in the past ("Carson defied")
+    acts: bool = False  # opened a sentence before a verb in the past ("Hale defied")
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
 
     def fits(self, head: str, unsure: bool = False) -> bool:
