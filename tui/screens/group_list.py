@@ -9,7 +9,7 @@ the list; enter keeps it and closes the list, escape closes it too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rich.console import Group as Lines
@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 from warreader.index.provenance.flags import changed_spans
+from warreader.tui.file_labels import corpus_folders, relative_to
 from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.vim_list import VimOptionList
 
@@ -33,12 +34,23 @@ GroupScreen #group-members { height: 1fr; border: none; }
 """
 
 
-def member_row(group: Any, member: Any, title: str | None = None) -> Lines:
+def member_labels(paths: Iterable[str], known: Any, roots: Iterable[Any]) -> dict[str, str]:
+    """Path -> file label of the group's ``paths``, as the article list names them:
+    ``known`` is the list's labels (a FileLabels, or a dict that may not hold them yet);
+    a path it lacks is named relative to its corpus folder (``roots``), never bare, since
+    sport/095.txt and business/095.txt may both be in the corpus."""
+    folders = corpus_folders(roots)
+    return {path: known.get(path) or relative_to(path, folders) for path in paths if path}
+
+
+def member_row(group: Any, member: Any, title: str | None = None,
+               label: str | None = None) -> Lines:
     """One member as the list shows it (article text as Text, its control characters
-    made visible: it is data, not markup or terminal commands)."""
+    made visible: it is data, not markup or terminal commands); ``label``: its file's
+    label (:func:`member_labels`), its bare file name if not given."""
     head = Text(one_line(member.date or "undated"), style="bold cyan")
     head.append(f" · {one_line(member.outlet)}" if member.outlet else "", style="cyan")
-    name = one_line(member.path.rsplit("/", 1)[-1])
+    name = one_line(label or member.path.rsplit("/", 1)[-1])
     head.append(f" · {one_line(title)} ({name})" if title else f" · {name}", style="dim")
     who = Text()
     recredited = member.key in group.recredited
@@ -80,10 +92,13 @@ class GroupScreen(ModalScreen[None]):
     DEFAULT_CSS = CSS
 
     def __init__(self, group: Any, current: tuple | None,
-                 open_member: Callable[[Any], None], titles: dict[str, str] | None = None) -> None:
+                 open_member: Callable[[Any], None], titles: dict[str, str] | None = None,
+                 labels: dict[str, str] | None = None) -> None:
+        """``titles``: article id -> title; ``labels``: path -> file label
+        (:func:`member_labels`)."""
         super().__init__()
         self.group, self.current, self.open_member = group, current, open_member
-        self.titles = titles or {}
+        self.titles, self.labels = titles or {}, labels or {}
         self._ready = False
 
     def compose(self) -> ComposeResult:
@@ -95,7 +110,8 @@ class GroupScreen(ModalScreen[None]):
             box.border_title = f"{what} in {n} articles · earliest first"
             box.border_subtitle = "j/k: open each at the quote · enter: keep · escape: close"
             yield Static(flags_line(self.group), id="group-flags")
-            options = [Option(member_row(self.group, m, self.titles.get(m.article)), id=str(i))
+            options = [Option(member_row(self.group, m, self.titles.get(m.article),
+                                         self.labels.get(m.path)), id=str(i))
                        for i, m in enumerate(self.group.members)]
             yield VimOptionList(*options, id="group-members")
 

@@ -21,10 +21,20 @@ if TYPE_CHECKING:
     from warreader.index.model import Quote
 
 
-def _counts(speakers: int, quotes: int, unattributed: int) -> str:
-    """"7 speakers · 14 quotes", and how many of those quotes have no named speaker."""
-    text = f"{plural(speakers, 'speaker')} · {plural(quotes, 'quote')}"
-    return text + (f" ({unattributed} unattributed)" if unattributed else "")
+def fit_counts(speakers: int, quotes: int, unattributed: int, room: int | None = None) -> str:
+    """"7 speakers · 14 quotes (3 unattributed)": how many speakers and quotes, and how
+    many of those quotes have no named speaker, worded shorter until it fits ``room``
+    cells ("7 spk · 14 q · 3 unattr."; the bare counts if nothing else fits; the whole
+    wording when ``room`` is None)."""
+    s, q, u = f"{speakers:,}", f"{quotes:,}", f"{unattributed:,}"
+    both = f"{plural(speakers, 'speaker')} · {plural(quotes, 'quote')}"
+    if not unattributed:
+        forms = [both, f"{s} spk · {q} q"]
+    else:
+        forms = [f"{both} ({u} unattributed)", f"{both} ({u} unattr.)",
+                 f"{s} spk · {plural(quotes, 'quote')} ({u} unattr.)",
+                 f"{s} spk · {q} q · {u} unattr.", f"{s} spk · {q} q"]
+    return next((form for form in forms if room is None or len(form) <= room), forms[-1])
 
 
 class Sidebar(SidebarRows, TallRows):
@@ -58,6 +68,7 @@ class Sidebar(SidebarRows, TallRows):
         self.colours: dict[str, str] = {}
         self.speakers: list = []  # corpus mode: SpeakerSummary objects
         self.corpus_total = 0  # corpus mode: every quote, attributed or not
+        self.counts = (0, 0, 0)  # the subtitle's speakers, quotes, unattributed
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
         self.selected: str | None = None
         self.current_quote: int | None = None
@@ -140,14 +151,25 @@ class Sidebar(SidebarRows, TallRows):
         if self.mode == "corpus":
             self.border_title = "Speakers [3] · corpus"
             named = sum(s.quote_count for s in self.speakers)
-            self.border_subtitle = _counts(len(self.speakers), self.corpus_total,
-                                           self.corpus_total - named)
+            self.counts = (len(self.speakers), self.corpus_total, self.corpus_total - named)
         else:
             self.border_title = "Speakers [3] · article"
             quotes = [q for q in self.quotes if q.kind == "quote"]
             unattributed = sum(1 for q in quotes if not q.speaker)
             speakers = len(self.speaker_names()) - (1 if unattributed else 0)
-            self.border_subtitle = _counts(speakers, len(quotes), unattributed)
+            self.counts = (speakers, len(quotes), unattributed)
+        self._fit_subtitle()
+
+    def _fit_subtitle(self) -> None:
+        """The counts under the border, worded to fit it (the corners and the spaces
+        around the label take 6 cells; not laid out yet: the whole wording)."""
+        width = self.outer_size.width
+        self.border_subtitle = fit_counts(*self.counts, width - 6 if width else None)
+
+    def on_resize(self) -> None:
+        """Re-word the counts for the new width (TallRows.on_resize lays out the rows:
+        Textual calls both)."""
+        self._fit_subtitle()
 
     def on_tall_rows_chosen(self, event: TallRows.Chosen) -> None:
         event.stop()
