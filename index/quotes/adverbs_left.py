@@ -1,6 +1,6 @@
 """The words between a subject and its reporting verb that are not the subject:
 adverbs ("Reznikov also said"), a day ("The EU on Wednesday called"), a time ("The Farm
-Board last week said", "Ann Marsh less than two weeks ago said") and a passive report
+Board last week said", "Ann Marsh less than three days ago said") and a passive report
 ("was quoted as saying", "is understood to have said")."""
 
 from __future__ import annotations
@@ -60,12 +60,12 @@ _TIME_WORDS = lexicon.words(
     "last this next that earlier than less more about nearly almost just only a an few two "
     "three four five six seven eight nine ten several"
 )
-_TIME_REACH = 6  # tokens of "less than two weeks ago"
+_TIME_REACH = 6  # tokens of "less than three days ago"
 
 
 def _skip_time(tokens: list[Token], i: int, floor: int) -> int:
     """Step back from the verb at ``i`` over a time phrase between subject and verb:
-    "last week", "earlier this month", "less than two weeks ago"; else ``i``."""
+    "last week", "earlier this month", "less than three days ago"; else ``i``."""
     k = i - 1
     if k - 1 <= floor or tokens[k].kind != "w" or tokens[k].capitalised:
         return i

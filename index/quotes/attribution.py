@@ -284,8 +284,8 @@ class ArticleAttributor(NameReading, Resolution):
         return replace(self._resolve(p, read, event), via="carried" if named else "pronoun")
 
 def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Attribution | None:
-    """A paragraph of quotation alone followed by a credit line ("- Bernie Sanders.",
-    "— Dean Baker, Center for Economic Research"), or signed off with one, is the
+    """A paragraph of quotation alone followed by a credit line ("- Ava Lind.",
+    "— Lu Pham, Institute for Coastal Studies"), or signed off with one, is the
     credited person's."""
     match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
     source, closing = p, False
@@ -391,7 +391,7 @@ def _carried(found: Attribution) -> Attribution:
     return replace(found, via="carried") if found.speaker else found
 
 
-# "- Bernie Sanders.", "— Dean Baker, Center for Economic and Policy Research", "- Sanders.":
+# "- Ava Lind.", "— Lu Pham, Institute for Coastal and Harbour Studies", "- Lind.":
 # a dash, a capitalised name of one to four words, perhaps an affiliation, and nothing else.
 _CREDIT_LINE = re.compile(
     r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"

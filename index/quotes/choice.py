@@ -142,7 +142,7 @@ def _nearest_event(para: Para, qi: int, same: SpanIndex) -> tuple[Event | None, 
 
 def _clause_participle(para: Para, qi: int, e: Event) -> bool:
     """Is ``e``, right after the quotation at ``qi``, a participle whose subject stands
-    before the quotation ('mocked Trump for calling himself the "king of debt," noting
+    before the quotation ('teased Ortiz for dubbing himself the "mayor of potholes," adding
     that ...')? It goes on the clause, and is no attribution of that quotation."""
     return (
         e.cue_index == qi + 1
@@ -427,7 +427,7 @@ _CALLS = lexicon.words("calls")  # "near-constant calls of "…"" from a crowd
 
 def shouted_quote(para: Para, qi: int) -> bool:
     """Is the quotation at ``qi`` what a crowd or a person shouted ("chants of "…"",
-    "cries of "…"", "the crowd chanted back at him, "…"", "calls of "…"")? Words said,
+    "cries of "…"", "the fans yelled back at her, "…"", "calls of "…"")? Words said,
     not a term."""
     before = para.tokens[qi - 1].lower if qi else ""
     for k in range(qi - 1, max(para.floor_of[qi], qi - 5) - 1, -1):

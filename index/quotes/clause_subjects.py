@@ -93,7 +93,7 @@ def coordinate_subject(tokens: list[Token], i: int, floor: int) -> Mention | Non
             ):
                 found = first_subject(tokens, k + 1, i - 1)
                 if found is not None:  # the clause opens on its subject, not on a list's
-                    # last item ("Iran, Russia, and a new Syria where Assad is")
+                    # last item ("Kent, Essex, and a new Sussex where Pryor is")
                     at = index_at(tokens, found[0].start) or k + 1
                     between = tokens[k + 1 : at]
                     verb = tokens[min(found[1], len(tokens) - 1)]

@@ -56,7 +56,7 @@ def owned_speaker(
             k += len(words) + 1
             words, named = after, build(after)
     past = _past_job_words(tokens, k) if named is None else k
-    if past > k:  # "Clinton's top foreign policy aide Jake Sullivan"
+    if past > k:  # "Garner's senior housing adviser Ruth Okafor"
         after = right_phrase(tokens, past)
         named = build(after) if after and after[0].capitalised else None
         described = " ".join(t.text for t in tokens[k:past])
@@ -143,8 +143,8 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
         end, role = skip_back_appositive(tokens, i)
         if end != i:
             end = skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
-            # "the Summit (WSIS), which ..., told"; "Rep. Lee Zeldin of New York, a Trump
-            # supporter, said": the person
+            # "the Summit (WSIS), which ..., told"; "Rep. Cal Dorsey of Vermont, a Hale
+            # ally, said": the person
             return _phrase_ending(tokens, end, role, floor)
         # "The UN's relief coordinator, Jan Egeland, said": the name between commas.
         named = build(last) if last else None
@@ -199,7 +199,7 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
         return None, "", k
     relative = _relative_clause_subject(tokens, k, floor)
     if relative is not None:
-        # "Nate Silver, the polling guru who founded the site tweeted": the name
+        # "Lena Fisk, the weather blogger who started the site tweeted": the name
         return _named_before(tokens, *relative, floor) or relative
     if mention is not None and mention.kind == "name":
         person = _affiliated_person(tokens, mention, k, floor)
@@ -261,7 +261,7 @@ def _named_before(
         mention.text.split(" ", 1)[0] in lexicon.DETERMINERS
         and len(mention.text.split()) > 1
         and mention.text.split()[1].islower()
-    )  # "the communications director for the Iowa Democratic Party"
+    )  # "the press officer for the Kent Rowing Club"
     if not described or k - 1 <= floor or tokens[k - 1].text != ",":
         return None
     named_words = left_phrase(tokens, k - 1)
@@ -287,7 +287,7 @@ _REFLEXIVES = lexicon.words("himself herself themselves itself")
 def _place_in_appositive(
     tokens: list[Token], i: int, floor: int, tail: list[Token]
 ) -> tuple[Mention | None, str, int] | None:
-    """ "Rachel Berg, a philanthropist from Monsey, New York, said": an appositive ending
+    """ "Tom Reyes, a baker from Dayton, Ohio, said": an appositive ending
     in a place written "Town, State" has a comma inside; read it as one aside. ``tail``
     is the phrase before the comma at ``i - 1`` (:func:`left_phrase`)."""
     inner = i - 2 - len(tail)

@@ -119,7 +119,7 @@ _PLACE_REACH = 6  # words of the place: "on the website of the harbour board"
 
 
 def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
-    """ "“…,” a welcome message on the website reads", "“…,” a voice-over in the ad
+    """ "“…,” a warning sign on the gate reads", "“…,” a caption in the brochure
     states": after an opening quotation, a document and where it stands (after "in" or
     "on", never "from" or "by", whose issuer speaks) right before the verb at ``i``; the
     mention is the whole phrase."""
@@ -133,7 +133,7 @@ def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
     k = start + 1
     while k < i and k - start <= _MODIFIERS + 1 and tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
         if tokens[k].kind != "w" or tokens[k].possessive or tokens[k].lower in _NOT_IN_SUBJECT:
-            return None  # a modifier may look like a verb: "a welcome message"
+            return None  # a modifier may look like a verb: "a warning sign"
         k += 1
     if k + 2 >= i or tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
         return None

@@ -70,7 +70,7 @@ def opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
 
 
 def as_put_it(tokens: list[Token], j: int, floor: int) -> Event | None:
-    """ "As John Cornyn, the No. 2 in the leadership, put it: "…"": the speaker between
+    """ "As Mara Holt, the deputy head of the union, put it: "…"": the speaker between
     "as" and "put it"."""
     if j + 1 >= len(tokens) or tokens[j + 1].lower != "it" or j - 1 <= floor:
         return None
@@ -149,9 +149,9 @@ def _main_clause_colon(tokens: list[Token], j: int, floor: int, last: Event) -> 
 
 def colon_introduction(text: str, spans: list[Span]) -> tuple[list[Token], Event, int] | None:
     """A paragraph ending on a colon, with no reporting verb, introduces the quotation
-    opening the next paragraph: its last sentence's subject speaks ("Donald Trump issued
-    the following statement:", "She then addressed the supporters again:"), or the name
-    that labels it ("- Mark Blumenthal:"). (tokens, event, sentence index) or None."""
+    opening the next paragraph: its last sentence's subject speaks ("Ken Abara released
+    these remarks:", "She then spoke to the volunteers once more:"), or the name
+    that labels it ("- Iris Vang:"). (tokens, event, sentence index) or None."""
     bounds = sentence_bounds(text, spans)
     tokens = tokenize(text, spans, *bounds[-1])
     j = len(tokens) - 1
@@ -328,7 +328,7 @@ _AUTHORING = lexicon.words(
 
 
 def _author_after(tokens: list[Token], head: int) -> Mention | None:
-    """ "a court document filed by state attorney Dan Ross", "an email sent out by Ruiz",
+    """ "a legal brief filed by county counsel Dan Ross", "an email sent out by Ruiz",
     "a study by Ann Hale": the person named after "by" right after the document's head
     word at ``head``, past one issuing participle; None when no name follows."""
     k = head + 1
@@ -403,7 +403,7 @@ def _passive_by(tokens: list[Token], n: int) -> bool:
 def postmodified_subject(
     tokens: list[Token], i: int, floor: int
 ) -> tuple[Mention, int] | None:
-    """ "Another source familiar with Cruz's thinking said", "Proponents of the bill
+    """ "A person close to the mayor's campaign said", "Proponents of the bill
     say": the description opening the clause, when only a prepositional or adjective
     phrase (no verb, comma or clause) stands between it and the cue at ``i``; with the
     index of its first token."""

@@ -100,7 +100,7 @@ _OBJECT_PREPOSITIONS = lexicon.words("about against for toward towards over")
 def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floor: int) -> bool:
     """Is ``mention`` (at token ``k``, just before a participle cue) an object, so that
     the clause's subject speaks: a name after "on", "to", "in" ("X posted on Twitter
-    reading", "X wrote in a statement to Wired explaining"), or a thing after any other
+    reading", "X wrote in an email to Vogue explaining"), or a thing after any other
     lower-case word ("X released an ad calling"); not "footage of X saying", "a letter
     from X saying", "with the minister saying", "quoted a fund manager complaining"."""
     if k <= floor:
@@ -215,7 +215,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, end = inverted_speaker(tokens, j + 1)
             if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
                 mention = document_owner_phrase(tokens, mention) or mention  # "according
-                # to a court document filed by Dan Ross"
+                # to a legal brief filed by Dan Ross"
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue

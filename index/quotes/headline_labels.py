@@ -57,7 +57,7 @@ def headline_label(para: Para, body: str = "") -> Event | None:
     if not label[0].capitalised or label[0].lower in _SECTION_WORDS or any(
         t.lower in _SMALL_WORDS for t in label
     ):
-        return None  # "Woman Steps Forward With Bombshell Claim:": a clause, no label
+        return None  # "Farmer Comes Forward With Surprising Offer:": a clause, no label
     end = next(
         (k for k in range(1, j) if label[k].lower == "on" or (
             label[k].capitalised and label[k].lower in _ACTION_VERBS

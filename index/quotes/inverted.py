@@ -297,7 +297,7 @@ _SPEAKING_HEADS = frozenset(lexicon.PERSON_NOUNS) | lexicon.PERSON_PLURALS | lex
 
 
 def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
-    """ "one district GOP leader", "a former senior law enforcement official": after an
+    """ "one county NHS manager", "a retired senior fire service official": after an
     inverted verb, a determiner and up to six words of any case ending in a person or
     organisation noun, where the clause ends; None otherwise."""
     for k in range(start + 1, min(len(tokens), start + 7)):

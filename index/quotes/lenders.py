@@ -19,8 +19,8 @@ class Lenders:
 
     def __init__(self, para: Para, chosen: list[tuple[Event | None, bool]]) -> None:
         used = {id(e) for e, _ in chosen if e is not None}
-        # A sentence whose quotation took one event lends only that one: "“A,” Trump
-        # assured Jones, after Jones assured Trump that ... “B.”" is Trump's B.
+        # A sentence whose quotation took one event lends only that one: "“A,” Hale
+        # reminded Okoro, after Okoro reminded Hale that ... “B.”" is Hale's B.
         quoting = {para.sentence_of[e.cue_index] for e, _ in chosen if e is not None}
         eligible = sorted(
             (

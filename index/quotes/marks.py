@@ -276,7 +276,7 @@ _DOUBLED_SINGLE = re.compile("''")
 
 def _outside_doubled_singles(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without those inside a passage quoted with doubled single marks
-    (''He said, 'No boots on the ground,' and meant it,'' as some outlets write):
+    (''He said, 'No cuts to the library,' and meant it,'' as some outlets write):
     a quotation nested in another is part of the outer one."""
     if "''" not in text:
         return spans  # most paragraphs: no match object made

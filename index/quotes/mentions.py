@@ -329,7 +329,7 @@ _CALENDAR = lexicon.words(
 
 def _no_name(words: list[Token]) -> bool:
     """A month or a weekday alone ("her March comment"), or a headline in capitals
-    ("U.N. PANEL RULES FOR WIKILEAKS FOUNDER"): no speaker's name."""
+    ("E.U. COURT SIDES WITH FISHING FLEET"): no speaker's name."""
     if len(words) == 1:
         return words[0].lower in _CALENDAR
     return len(words) >= 3 and all(w.text.isupper() for w in words)

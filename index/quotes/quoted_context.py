@@ -85,7 +85,7 @@ _MAKE = lexicon.words("make makes made making")
 
 def _made_clear(tokens: list[Token], k: int) -> bool:
     """Is the word at ``k`` the "clear" of "made clear", "has made it clear": a speaker
-    stating something, like a reporting verb ("Ruiz made it clear that she has "doubts"")?"""
+    stating something, like a reporting verb ("Ruiz made it clear that he still had "doubts"")?"""
     if tokens[k].lower != "clear" or k < 1:
         return False
     j = k - 2 if tokens[k - 1].lower == "it" else k - 1

@@ -309,7 +309,7 @@ def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
 
 
 def _closing_frame(para: Para, event: Event) -> bool:
-    """Does ``event`` close its sentence after a comma ("..., which he's expected to win,
+    """Does ``event`` close its sentence after a comma ("..., which she hopes to finish,
     Jones said.")? Its speaker then speaks all the sentence says of anyone else."""
     tokens = para.tokens
     before, after = event.first - 1, event.last + 1

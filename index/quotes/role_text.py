@@ -201,7 +201,7 @@ def roles_named_later(results: list[Attribution], registry: Registry, texts: lis
     caps, said"): sentences are read in order, so earlier quotations missed it. Only a
     role the text writes beside the name, before the full name ("former captain Tim
     Hale") or in an appositive after it ("Hale, a veteran"), never one a phrase merely
-    put before a surname ("the federal judge Trump was referring to"). In place."""
+    put before a surname ("the county clerk Hale was talking about"). In place."""
     known: dict[str, str | None] = {}
     for result in results:
         speaker = result.speaker

@@ -55,7 +55,7 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     exclamation mark only: after a full stop, "Kell fired back in May" answers it."""
     match = _NAMED_CUE.match(text, at)
     if match is None or _OPENER.match(text, at) or _PRONOUN.match(text, at):
-        return False  # "“… run!” She replied to him that ...": a sentence of its own
+        return False  # "“… go!” She told the clerk that ...": a sentence of its own
     end = match.end()
     if match.group(2) not in CUE_VERBS:
         # "“… right?” Kell went on." (after a full stop, "Kell fired back" answers it)

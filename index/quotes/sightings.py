@@ -337,8 +337,8 @@ def _role_opening(before: list[str]) -> bool:
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 
 
-# Words after which a name is an object, whatever follows it ("pledged her vote to
-# Clinton recently", "an interview with Sean Hannity that aired").
+# Words after which a name is an object, whatever follows it ("promised her support to
+# Ortiz lately", "a chat with Dana Quill that aired").
 _GOVERNING = lexicon.words(
     "to with by for against from at about over than into onto toward towards like "
     "between among under behind beside"

@@ -106,7 +106,7 @@ def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | N
 
 
 def job_of_field(words: list[Token]) -> Mention | None:
-    """ "the former secretary of state", "her chief of staff": a job, "of" and a
+    """ "the former director of finance", "her chief of staff": a job, "of" and a
     lower-case field, as a description headed by the job; None for other words."""
     if len(words) < 3 or words[-2].lower != "of" or words[-1].capitalised:
         return None

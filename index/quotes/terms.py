@@ -313,7 +313,7 @@ _AROUND_SUBHEAD = " \t-\u2013\u2014."  # dashes, spaces, a full stop: "– 'Who 
 def subhead_term(text: str, span: Span) -> bool:
     """In an article whose quotations take double marks (or doubled single ones, ''…''),
     is the single-marked ``span`` a subheading: the whole of its paragraph, dashes and a
-    full stop aside ("'A fight from start to finish.'", "– 'Who cares?' –.")? A section's
+    full stop aside ("'A long night in the marsh.'", "– 'Who cares?' –.")? A section's
     heading quoting a phrase names nobody who says it, so it is a term, as a headline
     fragment in single marks is; it cannot be a quotation nested in another, since no
     double mark stands around it."""
