@@ -252,7 +252,7 @@ class ArticleAttributor(NameReading, Resolution):
                 return replace(self._resolve(p - 1, prev, prev.events[-1]), via="colon")
             if prev.text.rstrip().endswith(":"):
                 intro = colon_introduction(prev.text, prev.spans)
-                if intro is not None:  # "Trump issued the following statement:"
+                if intro is not None:  # "Ken Abara released these remarks:"
                     tokens, event, s = intro
                     read = Para(prev.text, prev.spans, tokens, [s] * len(tokens),
                                  [0] * len(tokens), [event], {})

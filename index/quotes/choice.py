@@ -237,7 +237,7 @@ def _outermost(para: Para, before: list[Event]) -> Event:
     if outer.last < e.first and not outer.weak and _reported_clause(
         para.tokens[outer.last + 1 : e.cue_index]
     ):
-        return outer  # "Cruz said he is sure Rubio will continue to be "..."": Cruz's
+        return outer  # "Hale said he is sure Pike will remain "..."": Cruz's
     return e
 
 
@@ -260,8 +260,8 @@ _MODALS = lexicon.words("will would could might may should can must")
 
 def subject_event(para: Para, qi: int) -> Event | None:
     """A quotation with no speech event in its sentence is the words of the sentence's
-    subject when it stands in that subject's predicate ("Hoover estimated that there are
-    "…"", "Gibbs derided "the professional left""): the subject is who speaks."""
+    subject when it stands in that subject's predicate ("Quill reckoned that there were
+    "…"", "Gale derided "the armchair experts""): the subject is who speaks."""
     if not 0 <= qi < len(para.tokens):
         return None
     token = para.tokens[qi]  # a quotation's own token (a look-up: `in values()` was a scan)
@@ -316,7 +316,7 @@ _NAMING = lexicon.words(
 def frames_own_words(para: Para, qi: int, event: Event | None) -> bool:
     """Is the quotation at ``qi`` what a named speaker (or a pronoun) calls something,
     said with a labelling verb just before it ("Vane called the film "…"", "which she
-    called "…"", "Bush referred to Rubio as "…"")? Then it is the speaker's quote, even
+    called "…"", "Hale referred to Pike as "…"")? Then it is the speaker's quote, even
     when the object is a noun that usually announces a title ("the show")."""
     if event is None or event.mention.kind not in ("name", "pronoun"):
         return False
@@ -337,8 +337,8 @@ _HAVE = lexicon.words("has have had also")
 
 def labelled_before(para: Para, qi: int, span: Span) -> bool:
     """Does a labelling verb in the active voice stand just before the quotation at
-    ``qi``, after a pronoun, a relative or a name ("who he dubbed "…"", "Obama called
-    the bankers "…"", "letters that called him an "…"")? Not "a formula called "…"",
+    ``qi``, after a pronoun, a relative or a name ("who he dubbed "…"", "Dale called
+    the umpires "…"", "emails that called her a "…"")? Not "a formula called "…"",
     "is called "…"", "so-called "…"": those name something, they quote nobody; nor a
     capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
     if titled_quote(para.text[span.start : span.end]):

@@ -91,7 +91,7 @@ def _appositive_name(words: list[Token]) -> bool:
 
 def _past_job_words(tokens: list[Token], k: int) -> int:
     """From token ``k``, past up to four lower-case words ending in a job noun when a
-    capitalised name follows them ("top foreign policy aide Jake"); else ``k``."""
+    capitalised name follows them ("senior housing adviser Ruth"); else ``k``."""
     for n in range(k, min(len(tokens) - 1, k + 4)):
         token = tokens[n]
         if token.kind != "w" or token.capitalised:
@@ -249,7 +249,7 @@ def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int
 def _named_before(
     tokens: list[Token], mention: Mention | None, role: str, k: int, floor: int
 ) -> tuple[Mention, str, int] | None:
-    """ "Scott Stanzel, a spokesman for the Bush-Cheney campaign said": the person named
+    """ "Nia Borg, a spokeswoman for the Hale-Pike campaign said": the person named
     before a description at token ``k`` whose appositive's closing comma is missing."""
     opened = open_appositive_person(tokens, k, floor)  # "Ann Roe, head of X at Y said"
     if opened is not None and (person := build(left_phrase(tokens, opened[0]))) is not None:

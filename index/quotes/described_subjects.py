@@ -15,7 +15,7 @@ from warreader.index.quotes.tokens import Token
 
 _DEMONSTRATIVES = lexicon.words("this that these those")
 _OPENING = lexicon.DETERMINERS | _DEMONSTRATIVES
-_MODIFIERS = 3  # words between the article and the head: "the Stanford medieval-history graduate"
+_MODIFIERS = 3  # words between the article and the head: "the Leeds marine-biology graduate"
 # Words that are never a head nor a modifier of a subject: function words and the words
 # of time and manner that stand before a verb ("the next day said").
 _NOT_IN_SUBJECT = lexicon.words(

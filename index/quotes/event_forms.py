@@ -297,8 +297,8 @@ def gerund_at(tokens: list[Token], m: int) -> bool:
 
 
 def document_owner_phrase(tokens: list[Token], mention: Mention) -> Mention | None:
-    """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Mackler
-    issued a statement saying": the subject of the verb whose object it is."""
+    """ "his report", "Morquendi's message": the owner (a pronoun or a name); "Ostrow
+    issued a notice saying": the subject of the verb whose object it is."""
     first = index_at(tokens, mention.start)
     if first is None:
         return None
@@ -410,7 +410,7 @@ def postmodified_subject(
     start = floor
     opened_by_quote = tokens[start].kind == "q"
     if opened_by_quote and start + 1 < i:
-        start += 1  # "“...,” a staffer in the room wondered": the clause after the quote
+        start += 1  # "“...,” a guest at the table wondered": the clause after the quote
         if tokens[start].text == "," and start + 1 < i:
             start += 1
     if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:

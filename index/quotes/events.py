@@ -284,7 +284,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 events.append(Event(token.text, j, agent, "", weak, first=j, last=j))
                 continue
             if not gerund_at(tokens, j + 2):
-                continue  # "responded by pointing a finger": a manner; the subject speaks
+                continue  # "replied by shaking her head": a manner; the subject speaks
         if (
             j > floor
             and tokens[j - 1].lower in lexicon.BE
@@ -299,8 +299,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         left = tokens[i - 1] if i > floor else None
         mention, role, first = None, "", j
         last = j
-        # After a comma that closes an appositive ("Michael Green, a professor, said
-        # places such as Iowa ..."), the subject before the comma speaks; the words after
+        # After a comma that closes an appositive ("Ada Quint, a professor, said
+        # towns such as Leeds ..."), the subject before the comma speaks; the words after
         # the verb are what was said. After a quotation's comma the verb is inverted.
         after_appositive = (
             left is not None and left.text == "," and i - 2 >= floor
@@ -418,13 +418,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if mention is None or mention.possessive and mention.kind != "name":
             continue
         if indefinite_noun(tokens, mention, j):
-            continue  # "offered a Trump-style retort": a noun after "a", no verb
+            continue  # "gave a Hale-style reply": a noun after "a", no verb
         if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
             continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
-            continue  # "called AP's report a "rush"", "said Ann's tweet ... meant that"
+            continue  # "called Bo's report a "muddle"", "said Ann's tweet ... meant that"
         if (
             low in lexicon.NOUN_LIKE_CUES
             and mention.kind == "name"

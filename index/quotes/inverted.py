@@ -46,7 +46,7 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
             or tokens[after].text == ","
             and after + 1 < len(tokens)
             and tokens[after + 1].capitalised
-        )  # "said the BBC reporter John Smith", "said the bureau's director, James Comey"
+        )  # "said the BBC reporter John Smith", "said the agency's director, Lars Ode"
         if described and len(described) > 2 and not named_after:
             mention = build(described)
             if mention is not None and mention.kind == "nominal":
@@ -86,7 +86,7 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         # "said the lock forward", "read the email."
 
     if words and words[0].lower in _INDEFINITE and words[-1].lower not in _SPEAKING_HEADS:
-        words = _unnamed_source(tokens, start) or words  # "said one district GOP leader"
+        words = _unnamed_source(tokens, start) or words  # "said one county NHS manager"
     found = _owned_person(tokens, start, start + 1) if words and words[0].lower in _HIS else None
     if found is not None:
         return found  # "said his longtime doctor"

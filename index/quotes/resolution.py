@@ -262,8 +262,8 @@ def _only_org_named(entities: list[Entity], head: str, position) -> Entity | Non
 def _unnamed_before(
     entities: list[Entity], mention, found: Entity | None, results: dict
 ) -> Entity | None:
-    """ "the official" or "the senior Cruz adviser" after ""…," said a senior Cruz
-    adviser", "the patient" after ""…," the patient said": the unnamed source of an
+    """ "the official" or "the senior Hale aide" after ""…," said a senior Hale
+    aide", "the patient" after ""…," the patient said": the unnamed source of an
     earlier quotation (among ``results``) whose words the definite description repeats
     (not a doctor named since), unless the person ``found`` for it is known by that job
     ("Tom Pell, the governor" for "the governor"). None when the description

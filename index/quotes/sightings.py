@@ -399,7 +399,7 @@ def _after_place_preposition(text: str, start: int, at: int) -> bool:
 
 
 def _person_by_role(entity: Entity) -> None:
-    """A name of no known kind in apposition to a job ("Reince Priebus, the GOP
+    """A name of no known kind in apposition to a job ("Odo Varga, the club
     chairman,") is a person's, of the job's gender if it has one."""
     words = entity.role.lower().split()
     for n, word in enumerate(words):

@@ -1,6 +1,6 @@
 """The subject of a sentence that quotes without a speech verb.
 
-"Hoover estimated that there are "…"", "After the tour, he derided "the lazy critics"":
+"Quill reckoned that there were "…"", "After the tour, he derided "the lazy critics"":
 no reporting cue ties the quotation to anyone, yet the sentence says whose words they
 are: its grammatical subject, when the quotation stands in that subject's predicate.
 The reading here is deliberately narrow (a subject phrase at the start of the sentence
@@ -131,7 +131,7 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
     found = subject_at(tokens, j, qi)
     if found is None and (j > floor or _opening_word(tokens, floor)):
         found = _after_later_comma(tokens, j, qi)  # "Speaking on X in Y, which hosts Z,
-    if found is None:  # Bush referred to Rubio as "…"": the opening phrase ran on
+    if found is None:  # Hale referred to Pike as "…"": the opening phrase ran on
         return None
     for k in range(found[1] + 1, qi - 2):  # "Hale proposed a debate, but Pike rejected
         if _clause_break(tokens, k):  # the idea as "…"": the nearer clause's subject
@@ -188,14 +188,14 @@ def subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | No
     if (piece := piece_subject(tokens, j, qi)) is not None:
         mention, end = piece  # "A review in the Daily Courier dubbed": the paper
     if mention is not None and mention.possessive and end < qi:
-        owned = right_phrase(tokens, end)  # "Germany's Chancellor Angela Merkel heralded"
+        owned = right_phrase(tokens, end)  # "Norway's Minister Eva Lund heralded"
         mention = build(owned) if owned else None
         end += len(owned)
     if mention is None or mention.possessive:
         return None
     if mention.kind == "name" and (named := _named_after_job(tokens, mention, end, qi)):
         mention, end = named  # "Ireland fly-half Ronan Gara hailed": the player
-    if end + 2 < qi and tokens[end].text == "(":  # "Gov. Pat McCrory (R) blamed"
+    if end + 2 < qi and tokens[end].text == "(":  # "Gov. Sam Orr (D) blamed"
         end = next((k + 1 for k in range(end + 1, min(qi, end + 6)) if tokens[k].text == ")"), end)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
         reach = range(end + 1, min(qi, end + _APPOSITIVE_REACH))

@@ -83,7 +83,7 @@ def is_term(
         return True  # 'her memoir, "Tough Choices."', 'the movie, "Long Road,"'
     quoted = para.text[span.start : span.end]
     if titled and len(words) <= 8 and not exclaims(quoted) and title_slot(para, qi):
-        return True  # 'said on NBC's "Meet the Press."', 'told "Fox and Friends"'
+        return True  # 'said on KTV's "Morning Desk."', 'told "Coffee with Cal"'
     if titled and attributive_title(para, qi):
         return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
     if byline_title(para, qi, span):
