@@ -299,7 +299,7 @@ def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> At
         return None
     entity = registry.entity_for(mention)
     if " " not in match.group(1).strip() and entity.kind != "person":
-        return None  # "- Sanders." credits a person the article named, not "- Reuters."
+        return None  # "- Lind." credits a person the article named, not "- Reuters."
     role = (match.group(2) or "").strip() or entity.role or None
     cue = None if closing else match.group(0).strip()[:1]
     return Attribution("quote", entity.name, role, mention.text, cue, "label", source)

@@ -233,11 +233,11 @@ def _outermost(para: Para, before: list[Event]) -> Event:
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
         return outer
     if outer.last < e.first and not outer.weak and para.tokens[e.cue_index - 1].lower in _MODALS:
-        return outer  # "Obama said that Americans will say "no"": only foreseen speech
+        return outer  # "Vane said that voters will say "no"": only foreseen speech
     if outer.last < e.first and not outer.weak and _reported_clause(
         para.tokens[outer.last + 1 : e.cue_index]
     ):
-        return outer  # "Hale said he is sure Pike will remain "..."": Cruz's
+        return outer  # "Hale said he is sure Pike will remain "..."": Hale's
     return e
 
 

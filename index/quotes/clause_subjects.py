@@ -240,7 +240,7 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
                     nxt.lower not in _TIME_AFTER
                     or mention.kind in ("name", "pronoun", "nominal")  # "An aide later"
                     and mention.text.lower() not in _TIME_UNITS
-                )  # "Hours later, Trump ...", but "Trump later said"
+                )  # "Hours later, Hale ...", but "Hale later said"
                 and (not mention.possessive or owner_speaks(tokens, mention))
             ):
                 if opening is not None and j - 1 == opening[1] and (

@@ -120,7 +120,7 @@ def _phrase_ending(
 def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
     """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
     if i - 1 > floor and tokens[i - 1].lower in _REFLEXIVES:
-        i -= 1  # "Cruz himself said"
+        i -= 1  # "Pike himself said"
     if i > floor and tokens[i - 1].lower in ("who", "which") and not tokens[i - 1].capitalised:
         end, role = skip_back_appositive(tokens, i - 1)
         if end == i - 1 and i - 2 >= 0 and tokens[i - 2].text == ",":
@@ -404,7 +404,7 @@ def _affiliated_person(
             end -= 2
     person_words = left_phrase(tokens, end)
     if by_town and not is_person_name(person_words):
-        return None  # "in front of the Rotary Club at Nino's Grille, Trump said"
+        return None  # "in front of the Lions Club at Rosa's Diner, Hale said"
     job = ""
     start = end - len(person_words)
     if person_words and not any(t.capitalised for t in person_words) and (

@@ -89,7 +89,7 @@ def _opens_clause(tokens: list[Token], k: int, floor: int) -> bool:
 
 def described_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
     """The description of unknown head ending right before the verb at ``i``, with the
-    index of its first token: "the impersonator", "this Trump look-alike"; None when the
+    index of its first token: "the impersonator", "this Hale look-alike"; None when the
     words before the verb are no such phrase or do not open their clause."""
     k = i - 1
     if k < floor or not _word(tokens[k]) or tokens[k].capitalised:

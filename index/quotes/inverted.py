@@ -34,7 +34,7 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
     Steve Radley", "said entrepreneur Drayton Valentine"."""
     start = j + 1
     if start < len(tokens) and tokens[start].lower in _NO_SPEAKER_AFTER:
-        return None, "", j  # "Blunt said of Cruz": the one spoken about; "Asked which
+        return None, "", j  # "Orme said of Pike": the one spoken about; "Asked which
         # Iowa county ...": the question, no speaker
     if start < len(tokens) and tokens[start].lower == "out" and tokens[j].lower.startswith("point"):
         start += 1  # "points out former Olympian Steve Cram"

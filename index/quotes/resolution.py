@@ -162,7 +162,7 @@ class Resolution:
         if group:
             return self.description_entity(mention, name=group), None
         if named_organisation(mention):
-            # "the Clinton campaign", "the Senate ethics committee": a description that
+            # "the Pike campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
             return self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
@@ -209,7 +209,7 @@ class Resolution:
 
     def description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
-        statement", "the Clinton campaign"), made on first use; ``registered`` ones are
+        statement", "the Pike campaign"), made on first use; ``registered`` ones are
         also candidates for a later "it". ``name`` replaces the mention's words."""
         name = name or lower_article(mention.text)
         entity = self._documents.get(name)
@@ -427,7 +427,7 @@ def _subordinate_at(para: Para, j: int) -> bool:
 
 
 # Words opening a subordinate clause: its speaker is not the sentence's main subject
-# ("Ryan balked when Tapper asked whether ...").
+# ("Pike balked when Orme asked whether ...").
 _SUBORDINATORS = frozenset(
     ("when", "as", "after", "before", "while", "until", "since", "if", "because", "although",
      "though", "once", "unless", "whether")
@@ -455,7 +455,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 def _capitalised_words(text: str) -> frozenset[str]:
     """The capitalised words of a quotation (the people it names), without a possessive
-    ending ("Senator Sanders's message" names Sanders)."""
+    ending ("Senator Lind's message" names Lind)."""
     return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(text))
 
 

@@ -49,7 +49,7 @@ _OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile)\b")
 def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     """Do a capitalised name and a reporting verb follow a quotation that ends in a
     question or exclamation mark ("“… tonight?” Biden said.")? Then the sentence goes on.
-    After a full stop the verb must also end its clause ("“… missing.” Trump said."),
+    After a full stop the verb must also end its clause ("“… missing.” Pike said."),
     for "“… budget.” Mr Karger said the comic ..." starts a sentence of its own. A
     verb with its particle ("“… right?” Kell went on") counts after a question or
     exclamation mark only: after a full stop, "Kell fired back in May" answers it."""

@@ -27,8 +27,8 @@ class NameReading:
 
     def _know_full_names(self) -> None:
         """Register every person's full name in the article before reading it, so that a
-        bare surname ("Cruz said") is a person (whom "he" may name) even where the full
-        name ("Ted Cruz") comes later, and names the first person the article gives it."""
+        bare surname ("Pike said") is a person (whom "he" may name) even where the full
+        name ("Ted Pike") comes later, and names the first person the article gives it."""
         for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
             for s, (start, end) in far:
                 self._skim_full_names(text, start, end, (p, s))
@@ -120,7 +120,7 @@ class NameReading:
             nxt.islower() and nxt not in _PREPOSITIONS and not governed
         ) or near == start and _role_opening(before)
         if nxt in lexicon.PERSON_NOUNS and text[stop : stop + 1] == " ":
-            subject = False  # "Obama consultant Cornell Belcher ...": Obama only qualifies
+            subject = False  # "Hale consultant Corin Bell ...": Hale only qualifies
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
         if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
@@ -325,7 +325,7 @@ def _reported_from(tokens, j: int) -> bool:
 
 def _role_opening(before: list[str]) -> bool:
     """Do the words opening a sentence before a name qualify it, a name then a job
-    ("Obama consultant" before "Cornell Belcher")? Then the name is the subject."""
+    ("Hale consultant" before "Corin Bell")? Then the name is the subject."""
     return (
         1 < len(before) <= 4
         and before[0][:1].isupper()
@@ -355,7 +355,7 @@ _PREPOSITIONS = frozenset(
 
 
 def _named_after_noun(entity: Entity, noun: str) -> None:
-    """A name in apposition to a noun for a person ("Trump's wife, Melania,", "his
+    """A name in apposition to a noun for a person ("Pike's wife, Greta,", "his
     campaign manager, Weaver,") is a person's, of the noun's gender if it has one."""
     if noun in lexicon.PERSON_NOUNS:
         entity.kind = "person"
@@ -365,7 +365,7 @@ def _named_after_noun(entity: Entity, noun: str) -> None:
 
 
 # Nouns naming the publication whose name follows them ("broadcaster ITV"); not "paper"
-_TITLED_PUBLICATIONS = lexicon.words(  # or "network" ("the paper Bush signed")
+_TITLED_PUBLICATIONS = lexicon.words(  # or "network" ("the paper Hale signed")
     "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel")
 
 
@@ -373,7 +373,7 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
     """What the words around a closely read name ``tokens[j:end]`` say of its kind and
     role: a noun for a person before it or an appositive job after it."""
     nxt = tokens[end] if end < len(tokens) else None
-    if (  # "his wife, Melania,"
+    if (  # "his wife, Greta,"
         entity.kind == "unknown"
         and j > 1
         and tokens[j - 1].text == ","
@@ -417,7 +417,7 @@ _ROLE_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "
 
 def _question_will(text: str, start: int, end: int, at: int, first: str) -> bool:
     """Is ``first`` (at ``at``) a "Will" opening the question ``text[start:end]`` ("Will
-    Sanders come down?"), an auxiliary, not the given name of a "Will Sanders"?"""
+    Lind come down?"), an auxiliary, not the given name of a "Will Lind"?"""
     if first != "Will":
         return False
     before = text[start:at].rstrip()

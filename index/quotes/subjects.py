@@ -254,7 +254,7 @@ _SO_CALLED = lexicon.words("so-called so called dubbed")
 
 
 def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mention, int] | None:
-    """ "The Courier ran an editorial that said the plan was "…"", "The Sanders campaign
+    """ "The Courier ran an editorial that said the plan was "…"", "The Lind campaign
     rejected ... as "…"": a sentence opening on "The"/"A" has that phrase for subject
     only when it is a person, a body or a named one, and a reporting verb or a document
     stands between its verb and the quotation (a scare quote in its predicate, "the

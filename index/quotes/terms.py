@@ -93,7 +93,7 @@ def is_term(
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
     if sentence_like:
         if para.floor_of[qi] == qi and para.spans[0] is not span and quoted[-1] in ".!?":
-            return False  # '"…," Burton said. "Donald Trump."': the speech goes on
+            return False  # '"…," Burton said. "Ava Lind."': the speech goes on
         return titled and len(words) <= 6 and not has_event and not exclaims(quoted)
     return not (
         near
@@ -237,7 +237,7 @@ def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
 
 
 def owner_mention(tokens: list[Token], o: int) -> Mention | None:
-    """The speaker the owner token at ``o`` names: "his" as "he", "Donald Trump's" as
+    """The speaker the owner token at ``o`` names: "his" as "he", "Ava Lind's" as
     the name without its possessive ending."""
     owner = tokens[o]
     pronoun = OWNER_PRONOUNS.get(owner.lower)
