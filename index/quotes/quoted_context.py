@@ -236,7 +236,7 @@ def title_cased(words: list[str]) -> bool:
 
 
 # Words after which a capitalised phrase names a programme, a publication or a work:
-# 'on "Meet the Press"', 'told "Fox and Friends"', 'author of "The Long Road"'.
+# 'on "Morning Desk"', 'told "Coffee with Cal"', 'author of "The Long Road"'.
 _BEFORE_TITLE = lexicon.words("on told with of")
 # Verbs whose object is a work named by its title ('sang "Harbour Lights"').
 _PERFORMING = lexicon.words("perform performs performed performing sang sing sings singing")
