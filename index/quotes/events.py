@@ -440,8 +440,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
 
 def _object_of_cue(tokens: list[Token], first: int, j: int, floor: int) -> bool:
     """Is the owner's noun at ``j`` (its owner at token ``first``) the object or the
-    reported subject of a reporting verb right before the owner ("Hale called AP's
-    report a "rush"", "Hale said Ross's tweet ... meant that "...""), with no quotation
+    reported subject of a reporting verb right before the owner ("Hale called Bo's
+    report a "muddle"", "Hale said Ross's tweet ... meant that "...""), with no quotation
     of its own after it? Then the verb's subject speaks, not the owner."""
     if first - 1 <= floor or first >= j or j + 1 >= len(tokens):
         return False
