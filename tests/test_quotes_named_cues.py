@@ -12,8 +12,8 @@ def test_a_phrasal_cue_reports_after_a_question_mark_and_before_a_manner():
     text = (
         "Omar Vance met Dora Pell at the ferry in May.\n\n"
         "\u201cLook at the rain on the pier,\u201d Pell said with a grin.\n\n"
-        "\u201cIt rains every May, right?\u201d Vance went on, as if he had not heard her.\n\n"
-        "\u201cThe boats are all wet because the roof leaks,\u201d Vance shot back with a laugh."
+        "\u201cIt rains every May, right?\u201d Vance went on, as though she had not spoken.\n\n"
+        "\u201cThe boats are all wet because the roof leaks,\u201d Vance shot back with a shrug."
     )
     assert said(text) == [
         ("Look at the rain on the pier,", "Dora Pell"),
@@ -108,11 +108,11 @@ def test_a_capitalised_pronoun_after_a_question_or_exclamation_mark_opens_a_new_
 def test_a_family_name_written_first_names_its_person_alone():
     text = (
         "Premier Lin Haodong arrived in Tromso on Monday.\n\n"
-        'The two ports, Lin said, now have a "golden chance" to grow.\n\n'
+        'The two ports, Lin said, now share a "rare opening" to expand.\n\n'
         "\u201cWe will build the quay together,\u201d Lin added."
     )
     assert said(text) == [
-        ("golden chance", "Lin Haodong"),
+        ("rare opening", "Lin Haodong"),
         ("We will build the quay together,", "Lin Haodong"),
     ]
 

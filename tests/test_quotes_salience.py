@@ -59,8 +59,8 @@ def test_a_question_closing_a_quotation_does_not_end_the_sentence_before_its_spe
 
 
 def test_an_unnamed_source_after_an_inverted_verb_keeps_its_whole_description():
-    text = '"We need more," said one district GOP leader.'
-    assert said(text) == [("We need more,", "one district GOP leader")]
+    text = '"We need more," said one county Green leader.'
+    assert said(text) == [("We need more,", "one county Green leader")]
     text = '"The ledger was altered," said a retired senior harbour security official.'
     assert said(text) == [("The ledger was altered,", "a retired senior harbour security official")]
 
@@ -74,8 +74,8 @@ def test_a_document_noun_that_is_also_a_verb_speaks_after_a_determiner():
 def test_more_verbs_invert_and_a_calling_participle_takes_the_clause_subject():
     text = '"Match report," tweeted campaign spokesman Alex Corder.'
     assert said(text) == [("Match report,", "Alex Corder")]
-    text = 'Senator Ted Morris belittled the issue, calling it a "paperwork error" on Friday.'
-    assert said(text) == [("paperwork error", "Ted Morris")]
+    text = 'Senator Ted Morris brushed off the matter, calling it a "clerical slip" on Friday.'
+    assert said(text) == [("clerical slip", "Ted Morris")]
 
 
 def test_a_name_right_before_a_colon_labels_the_quotation():
@@ -104,23 +104,23 @@ def test_a_party_and_state_code_between_name_and_verb_is_no_role():
 def test_a_credit_line_after_a_paragraph_of_quotation_names_its_speaker():
     text = (
         "The claims, checked:\n\n"
-        '"Almost all new income is going to the top."\n\n'
+        '"Nearly every new job is moving to the coast."\n\n'
         "- Ruth Calder.\n\n"
         "The figure is outdated."
     )
-    assert said(text) == [("Almost all new income is going to the top.", "Ruth Calder")]
+    assert said(text) == [("Nearly every new job is moving to the coast.", "Ruth Calder")]
     quotes = quotes_of('"Deficits will return."\n\n— Dean Barker, Center for Policy Research')
     assert [(q.speaker, q.role) for q in quotes] == [("Dean Barker", "Center for Policy Research")]
 
 
 def test_a_bare_surname_is_a_person_even_when_the_full_name_comes_later():
     text = (
-        'Brandt admitted that his pick was political. "With an eye to March," he said.\n\n'
+        'Brandt conceded that his choice was tactical. "With one eye on spring," he said.\n\n'
         "Later in the day, Senator Tobias Brandt flew home.\n\n"
         "The plane was late. The crowd waited. The band played. The rain stopped.\n\n"
         '"It was a long day," an aide said.'
     )
-    assert said(text)[0] == ("With an eye to March,", "Tobias Brandt")
+    assert said(text)[0] == ("With one eye on spring,", "Tobias Brandt")
 
 
 def test_a_person_of_a_place_speaks_not_the_place():
