@@ -374,7 +374,7 @@ def test_a_persons_name_before_of_and_a_place_is_the_person_not_the_place():
 
 def test_an_organisation_described_by_a_nationality_and_a_business_stays_an_it():
     text = (
-        '"It is too soon to say," said Rolf Anker, deputy head of Nordre Re\'s storm unit. '
+        '"We cannot put a figure on it," said Rolf Anker, deputy head of Nordre Re\'s storm unit. '
         "He expected his own company's claims to be smaller. Korvex, a big German reinsurer, "
         "said it did not know yet what its losses would be. However, it said the floods were "
         'unlikely to have a "serious" impact on its business.'
