@@ -54,7 +54,7 @@ def test_a_day_and_its_part_of_the_day_are_no_subject_and_verb():
 
 
 def test_a_name_in_apposition_to_an_owned_job_speaks_whatever_its_given_name():
-    text = "\"The doors are open,\" said Hale's deputy press secretary, Rusty Calder, who set up."
+    text = "\"The doors are open,\" said Hale's deputy press secretary, Rusty Calder, who ran it."
     assert said(text) == [("The doors are open,", "Rusty Calder")]
 
 
