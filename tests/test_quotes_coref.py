@@ -82,27 +82,27 @@ def test_a_name_qualifying_a_job_before_a_name_is_not_the_subject():
 
 def test_a_name_after_a_preposition_is_an_object_whatever_follows_it():
     text = (
-        "Last week Maria Voss, who chairs the county party, handed her backing to Clara Dunn "
-        "recently in a bid to end the race.\n\n"
-        '"We need to move on," she said.'
+        "Last week Maria Voss, who chairs the county party, lent her support to Clara Dunn "
+        "recently in a move to settle the contest.\n\n"
+        '"It is time to settle it," she said.'
     )
-    assert said(text) == [("We need to move on,", "Maria Voss")]
+    assert said(text) == [("It is time to settle it,", "Maria Voss")]
 
 
 def test_a_place_opening_a_job_after_an_appositive_comma_is_no_person():
     text = (
-        "One delegate, Ohio party chairwoman Maria Voss, gave her backing to Clara Dunn "
-        'recently in a bid to end the race.\n\n"We need to move on," she said.'
+        "One delegate, Ohio party chairwoman Maria Voss, lent her support to Clara Dunn "
+        'recently in a move to settle the contest.\n\n"It is time to settle it," she said.'
     )
-    assert said(text) == [("We need to move on,", "Maria Voss")]
+    assert said(text) == [("It is time to settle it,", "Maria Voss")]
 
 
 def test_he_with_nobody_known_to_fit_takes_a_subject_of_no_known_kind():
     text = (
-        "Zorvan Telik, 29, lives at home with his parents in Dover.\n\n"
-        '"Who wants to live at home at 29?" he said.'
+        "Zorvan Telik, 29, still shares a flat with his brother in Dover.\n\n"
+        '"Who shares a bunk bed at 29?" he said.'
     )
-    assert said(text) == [("Who wants to live at home at 29?", "Zorvan Telik")]
+    assert said(text) == [("Who shares a bunk bed at 29?", "Zorvan Telik")]
 
 
 def test_a_place_before_a_title_in_a_name_is_not_named_by_the_quotation():
@@ -151,7 +151,7 @@ def test_she_refers_to_an_unnamed_person_a_definite_description_introduced():
 
 def test_an_unnamed_persons_description_is_no_antecedent_of_another_description():
     text = (
-        "According to the officer in charge of the depot, the fire began at dawn.\n\n"
+        "According to the night manager of the depot, the fire began at dawn.\n\n"
         '"Nobody was hurt," said the depot chief.'
     )
     assert said(text) == [("Nobody was hurt,", "the depot chief")]
@@ -246,10 +246,10 @@ def test_one_who_speaks_in_a_main_clause_stays_the_likeliest_he():
 def test_a_description_a_person_owns_is_never_that_person():
     text = (
         "Will the senator run again? Tom Hale toured three farms in Dover on Friday.\n\n"
-        "(On Saturday, Hale's campaign manager said he expects the senator to run "
-        '"for life.")'
+        "(On Saturday, Hale's campaign manager said she believes the senator will keep "
+        'farming "until ninety.")'
     )
-    assert said(text) == [("for life.", "Hale's campaign manager")]
+    assert said(text) == [("until ninety.", "Hale's campaign manager")]
 
 
 def test_the_speaker_closing_a_sentence_outranks_a_speaker_inside_what_it_reports():
@@ -319,9 +319,9 @@ def test_a_plural_pronoun_does_not_make_a_sentence_opener_a_name_seen_inside():
     text = (
         "Senator Rob Tanner, a Dover Republican, argued that the agency is not needed. "
         "Regional boards can run the checks, they said.\n\n"
-        'To believe otherwise, "you have to distrust every town in the state," he said.'
+        'To think otherwise, "you must doubt every council in the county," he said.'
     )
-    assert said(text) == [("you have to distrust every town in the state,", "Rob Tanner")]
+    assert said(text) == [("you must doubt every council in the county,", "Rob Tanner")]
 
 
 def test_a_name_in_apposition_to_a_job_is_a_person_a_later_he_can_be():
@@ -354,10 +354,10 @@ def test_a_bare_job_after_an_opening_place_makes_the_place_no_person():
 
 def test_a_given_name_after_title_words_gives_the_persons_gender():
     text = (
-        '"Great work, all," Chief of Staff Piotr Lindqvist wrote in a June email.\n\n'
-        "Lindqvist was answering a message from Undersecretary for Trade Affairs Greta "
-        'Halvorsen, reporting that the ship had left port. "Ship left an hour ago. Another '
-        'small miracle," she wrote.'
+        '"Well done, team," Chief of Staff Piotr Lindqvist wrote in a July email.\n\n'
+        "Lindqvist was replying to a note from Undersecretary for Trade Affairs Greta "
+        'Halvorsen, reporting that the convoy had crossed the border. "Convoy crossed at dawn. '
+        'One more small win," she wrote.'
     )
     speaker = said(text)[-1][1]
     assert speaker is not None and speaker.endswith("Greta Halvorsen")
@@ -366,15 +366,15 @@ def test_a_given_name_after_title_words_gives_the_persons_gender():
 def test_a_persons_name_before_of_and_a_place_is_the_person_not_the_place():
     text = (
         "Senator Tom Ayles of Ohio spoke first, and the crowd cheered. Ayles's chief rival, "
-        "Sen. Ross Pell of Vermont, skipped the meeting. Instead he gave a speech in which he "
-        'pledged that he would be "a friend to every farmer."'
+        "Sen. Ross Pell of Vermont, missed the dinner. Instead he held a rally at which he "
+        'vowed that he would be "a neighbour to every miner."'
     )
-    assert said(text) == [("a friend to every farmer.", "Ross Pell")]
+    assert said(text) == [("a neighbour to every miner.", "Ross Pell")]
 
 
 def test_an_organisation_described_by_a_nationality_and_a_business_stays_an_it():
     text = (
-        '"It is too early to tell," said Rolf Anker, deputy head of Nordre Re\'s storm unit. '
+        '"We cannot put a figure on it," said Rolf Anker, deputy head of Nordre Re\'s storm unit. '
         "He expected his own company's claims to be smaller. Korvex, a big German reinsurer, "
         "said it did not know yet what its losses would be. However, it said the floods were "
         'unlikely to have a "serious" impact on its business.'
@@ -393,9 +393,10 @@ def test_an_adjective_opening_a_sentence_is_no_topic_for_a_reported_he():
 
 def test_a_name_with_a_job_written_inside_it_is_a_person():
     text = (
-        "Critics pointed to earlier cases of borrowed speeches. Former House speaker Orrin "
-        "Tallow noted that both Governor Ada Kress and Mayor Bo Lind had survived such rows.\n\n"
-        'Of the fuss over the speech, he said, "It is a bit much."'
+        "Critics recalled earlier rows over copied recipes. Former House speaker Orrin "
+        "Tallow noted that both Governor Ada Kress and Mayor Bo Lind had weathered such fusses."
+        "\n\n"
+        'Of the fuss over the recipe, he said, "It is a storm in a teacup."'
     )
     speaker = said(text)[0][1]
     assert speaker is not None and speaker.endswith("Orrin Tallow")
@@ -403,11 +404,11 @@ def test_a_name_with_a_job_written_inside_it_is_a_person():
 
 def test_a_name_after_a_lower_case_job_noun_is_a_person():
     text = (
-        "Morvan Says Governor Ed Pike Should Debate Senator Lou Kemp.\n\n"
-        "Radio talk host Trask Morvan used his show on Friday to praise what he called the "
-        '"clever" challenge Pike had issued.'
+        "Morvan Says Governor Ed Pike Should Visit Senator Lou Kemp.\n\n"
+        "Radio talk host Trask Morvan used his show on Friday to hail what he called the "
+        '"bold" invitation Pike had sent.'
     )
-    assert said(text) == [("clever", "Trask Morvan")]
+    assert said(text) == [("bold", "Trask Morvan")]
 
 
 def test_an_auxiliary_opening_a_question_starts_no_name():
@@ -431,20 +432,20 @@ def test_will_opening_a_question_is_no_given_name():
 
 def test_surmised_and_mocks_are_reporting_verbs_of_a_pronoun():
     text = (
-        "At the rally in Dover, 12-year-old Lena Sipp held up a sign. Her father, Brad, 41, "
-        "doubted that most voters had heard of the candidate.\n\n"
-        '"People fear a wasted vote," he surmised. "Markets never fail," she mocks.'
+        "At the fair in Dover, 12-year-old Lena Sipp held up a drawing. Her father, Brad, 41, "
+        "doubted that most judges had looked at it.\n\n"
+        '"Judges like big paintings," he surmised. "Size always wins," she mocks.'
     )
     assert said(text) == [
-        ("People fear a wasted vote,", "Brad"),
-        ("Markets never fail,", "Lena Sipp"),
+        ("Judges like big paintings,", "Brad"),
+        ("Size always wins,", "Lena Sipp"),
     ]
 
 
 def test_the_speaker_of_a_conference_is_a_person_who_says_a_quotation():
     text = (
-        "Pastor Joel Varney posted a video from a meeting where he was speaking in Ohio.\n\n"
-        '"My dear friends," the conference speaker says into the camera.'
+        "Pastor Joel Varney shared a recording of a seminar where he was lecturing in Leeds.\n\n"
+        '"Welcome, neighbours," the conference speaker says from the stage.'
     )
     speaker = said(text)[0][1]
     assert speaker is not None and speaker.endswith("Joel Varney")
@@ -452,8 +453,8 @@ def test_the_speaker_of_a_conference_is_a_person_who_says_a_quotation():
 
 def test_a_title_case_headline_run_gets_no_gender_from_a_given_name_inside_it():
     text = (
-        "Kolb Endorses Mark Ellery With Pike’s Blessing.\n\n"
-        "Governor Ross Pike has yet to endorse Ellery for the seat.\n\n"
-        'Pike told the Daily Star, "I like Mark, but these are hard times."'
+        "Kolb Backs Mark Ellery With Pike’s Nod.\n\n"
+        "Governor Ross Pike has yet to back Ellery for the board.\n\n"
+        'Pike told the Daily Star, "I admire Mark, but the timing is wrong."'
     )
-    assert said(text) == [("I like Mark, but these are hard times.", "Ross Pike")]
+    assert said(text) == [("I admire Mark, but the timing is wrong.", "Ross Pike")]

@@ -12,8 +12,8 @@ def test_a_phrasal_cue_reports_after_a_question_mark_and_before_a_manner():
     text = (
         "Omar Vance met Dora Pell at the ferry in May.\n\n"
         "\u201cLook at the rain on the pier,\u201d Pell said with a grin.\n\n"
-        "\u201cIt rains every May, right?\u201d Vance went on, as if he had not heard her.\n\n"
-        "\u201cThe boats are all wet because the roof leaks,\u201d Vance shot back with a laugh."
+        "\u201cIt rains every May, right?\u201d Vance went on, as though she had not spoken.\n\n"
+        "\u201cThe boats are all wet because the roof leaks,\u201d Vance shot back with a shrug."
     )
     assert said(text) == [
         ("Look at the rain on the pier,", "Dora Pell"),
@@ -24,106 +24,106 @@ def test_a_phrasal_cue_reports_after_a_question_mark_and_before_a_manner():
 
 def test_a_phrasal_cue_after_a_full_stop_starts_a_sentence_that_answers_the_quotation():
     text = (
-        "Early in the race, Vance mocked Pell, calling her \u201ca tired mayor.\u201d "
-        "Pell fired back in June, attacking Vance for \u201cthe empty promises\u201d of his "
-        "campaign."
+        "At the spring fete, Vance teased Pell, calling her \u201ca sleepy warden.\u201d "
+        "Pell fired back in July, faulting Vance for \u201cthe leaky sluices\u201d of his "
+        "parish."
     )
-    assert said(text) == [("a tired mayor.", "Vance"), ("the empty promises", "Pell")]
+    assert said(text) == [("a sleepy warden.", "Vance"), ("the leaky sluices", "Pell")]
 
 
 def test_state_as_a_noun_is_no_reporting_verb():
     text = (
-        "Rosa Kell won the vote in a solidly Green state.\n\n"
-        "\u201cWe need a builder, not a talker.\u201d\n\n"
-        "Kell worked with Ivo Brandt, who cleaned up state tax data: \u201cIvo is a wizard "
-        "with numbers.\u201d\n\n"
+        "Rosa Kell took the chess title in a famously rainy state.\n\n"
+        "\u201cWe want a gardener, not a painter.\u201d\n\n"
+        "Kell trained with Ivo Brandt, who sorted old state ferry logs: \u201cIvo is a "
+        "magician with maps.\u201d\n\n"
         "\u201cWe will not pay the levy,\u201d the farmers state in their letter."
     )
     assert said(text) == [
-        ("We need a builder, not a talker.", "Rosa Kell"),
-        ("Ivo is a wizard with numbers.", "Rosa Kell"),
+        ("We want a gardener, not a painter.", "Rosa Kell"),
+        ("Ivo is a magician with maps.", "Rosa Kell"),
         ("We will not pay the levy,", "the farmers"),
     ]
 
 
 def test_a_name_between_a_headings_dash_and_a_colon_labels_the_quotation():
     text = (
-        "Growers agree - Tess Hale: \u201cThe best lesson was a simple one: keep counting "
-        "late.\u201d [Farm Post.]\n\n"
-        "The press shares blame in the grain overhype - FarmPoll: \u201cCounters are taking "
-        "heat for the miss.\u201d [Farm Post.]"
+        "Bakers concur - Tess Hale: \u201cThe oldest trick is a plain one: proof the dough "
+        "twice.\u201d [Oven Weekly.]\n\n"
+        "Judges take a share of the fault in the cake row - CrumbWatch: \u201cTasters are "
+        "sorry for the mix-up.\u201d [Oven Weekly.]"
     )
     assert said(text) == [
-        ("The best lesson was a simple one: keep counting late.", "Tess Hale"),
-        ("Counters are taking heat for the miss.", "FarmPoll"),
+        ("The oldest trick is a plain one: proof the dough twice.", "Tess Hale"),
+        ("Tasters are sorry for the mix-up.", "CrumbWatch"),
     ]
 
 
 def test_a_campaign_owned_by_a_name_speaks_as_that_campaign_past_an_aside():
     text = (
-        "Dora Pell and Ann Ruiz spoke at the fair in May.\n\n"
-        "Sen. Dora Pell\u2019s campaign, for example, said she would \u201cback the "
-        "nominee\u201d but \u201cis not planning to endorse anyone,\u201d while Ruiz "
-        "suggested she would wait.\n\n"
-        "The mill workers met Grady in June.\n\n"
-        "Grady\u2019s campaign sent out a note saying Pell owes \u201cthe farmers an "
-        "apology.\u201d"
+        "Dora Pell and Ann Ruiz opened the flower show in May.\n\n"
+        "Sen. Dora Pell\u2019s campaign, for instance, said she would \u201cjoin the "
+        "parade\u201d but \u201chas no plans to march at the front,\u201d while Ruiz "
+        "hinted she would stay home.\n\n"
+        "The canal boaters visited Grady in June.\n\n"
+        "Grady\u2019s campaign put out a leaflet saying Pell owes \u201cthe boaters a "
+        "refund.\u201d"
     )
     assert said(text) == [
-        ("back the nominee", "the Pell campaign"),
-        ("is not planning to endorse anyone,", "the Pell campaign"),
-        ("the farmers an apology.", "the Grady campaign"),
+        ("join the parade", "the Pell campaign"),
+        ("has no plans to march at the front,", "the Pell campaign"),
+        ("the boaters a refund.", "the Grady campaign"),
     ]
 
 
 def test_a_verb_coordinated_in_a_later_clause_takes_that_clauses_subject():
     text = (
-        "Dale Horn on Monday signed an order to block the barges, while Omar Vance, the "
-        'former Idaho governor, proposed we "stop the boats" and said the mayor should '
-        "resign.\n\n"
-        "A group of farmers called for a boycott of the fair, and the rural charity the "
-        'Grain Fund strongly denounced the plan and said it would "return" the money.\n\n'
-        "Gulf traders believe Ruiz has joined a pact with Iran, Russia, and a new Syria "
-        "where Assad may stay \u201cfor now\u201d, and admit that they are powerless."
+        "Dale Horn on Tuesday painted the lighthouse blue, while Omar Vance, the "
+        'retired harbour pilot, suggested we "paint it red" and said the keeper should '
+        "decide.\n\n"
+        "A club of walkers asked for a new stile on the path, and the village trust the "
+        'Hedge Society warmly welcomed the idea and said it would "fund" the work.\n\n'
+        "Alpine traders think Ruiz has formed a league with Kent, Devon, and a new Essex "
+        "where Marsh may lead \u201cfor a while\u201d, and concede that they are outvoted."
     )
     assert said(text) == [
-        ("stop the boats", "Omar Vance"),
-        ("return", "Grain Fund"),
-        ("for now", "Gulf traders"),
+        ("paint it red", "Omar Vance"),
+        ("fund", "Hedge Society"),
+        ("for a while", "Alpine traders"),
     ]
 
 
 def test_a_capitalised_pronoun_after_a_question_or_exclamation_mark_opens_a_new_sentence():
     text = (
-        "After Dora Pell lost the vote, Omar Ruiz wrote to her, calling her by name and telling "
-        "her, \u201cyou are the best mayor we have had!\u201d She replied to him that it "
-        'was an "honour to serve."'
+        "When Dora Pell retired from the choir, Omar Ruiz sent her a card, greeting her warmly and "
+        "telling her, \u201cyou sang like a lark!\u201d She wrote back that it had been "
+        'a "joy to take part."'
     )
     assert said(text) == [
-        ("you are the best mayor we have had!", "Omar Ruiz"),
-        ("honour to serve.", "Dora Pell"),
+        ("you sang like a lark!", "Omar Ruiz"),
+        ("joy to take part.", "Dora Pell"),
     ]
 
 
 def test_a_family_name_written_first_names_its_person_alone():
     text = (
         "Premier Lin Haodong arrived in Tromso on Monday.\n\n"
-        'The two ports, Lin said, now have a "golden chance" to grow.\n\n'
+        'The two ports, Lin said, now share a "rare opening" to expand.\n\n'
         "\u201cWe will build the quay together,\u201d Lin added."
     )
     assert said(text) == [
-        ("golden chance", "Lin Haodong"),
+        ("rare opening", "Lin Haodong"),
         ("We will build the quay together,", "Lin Haodong"),
     ]
 
 
 def test_a_long_aside_between_dashes_keeps_the_subject_before_it():
     text = (
-        "On Friday, Ruiz \u2014 named by the Courier as the leading choice of the farm "
-        "lobby for the seat \u2014 told Dan Hale of Radio Fen that \u201cit is an honour "
-        "to be asked.\u201d"
+        "On Friday, Ruiz \u2014 tipped by the Courier as the likeliest pick of the rowing "
+        "club for the captaincy \u2014 told Dan Hale of Radio Fen that \u201cthe oars are "
+        "in good hands.\u201d"
     )
-    assert said(text) == [("it is an honour to be asked.", "Ruiz")]
+    assert said(text) == [("the oars are in good hands.", "Ruiz")]
 
 
 def test_a_full_stop_after_a_unit_letter_ends_the_sentence():
@@ -140,33 +140,33 @@ def test_a_full_stop_after_a_unit_letter_ends_the_sentence():
 
 def test_a_document_filed_or_written_by_a_person_speaks_for_that_person():
     text = (
-        "\u201cThere was cause to hold him, but not to charge him,\u201d according to a court "
-        "document filed by county attorney Dan Ross.\n\n"
-        "Ruiz wrote to the mill, threatening \u201ca major lawsuit,\u201d according to a copy "
-        "of the letter seen by the Courier."
+        "\u201cThe fence was his, but the gate was not,\u201d according to a sworn "
+        "statement filed by parish surveyor Dan Ross.\n\n"
+        "Ruiz wrote to the bakery, threatening \u201ca long quarrel,\u201d according to a copy "
+        "of the letter shown to the Courier."
     )
     assert said(text) == [
-        ("There was cause to hold him, but not to charge him,", "Dan Ross"),
-        ("a major lawsuit,", "a copy of the letter"),  # seen by the Courier: no author
+        ("The fence was his, but the gate was not,", "Dan Ross"),
+        ("a long quarrel,", "a copy of the letter"),  # shown to the Courier: no author
     ]
 
 
 def test_a_short_aside_and_a_manner_after_by_leave_the_subject_speaking():
     text = (
-        "A woman later named as Eva Ruiz-Day, of the green group Leafwatch, asked whether "
-        "Pell would give up gifts from mills.\n\n"
-        "Pell, clearly frustrated, responded by pointing a finger at the woman, saying the "
-        "Ruiz campaign was mixing up gifts from workers with gifts from firms.\n\n"
-        "\u201cI have money from people who work for mills. I am so tired of it.\u201d"
+        "A man later identified as Eli Ruiz-Day, of the cycling club Spokewise, asked whether "
+        "Pell would ban cars from the square.\n\n"
+        "Pell, plainly weary, answered by waving a map at the man, saying the "
+        "Ruiz team was confusing the square with the market lane.\n\n"
+        "\u201cI walk across that square every day. I know where the lanes are.\u201d"
     )
     assert said(text) == [
-        ("I have money from people who work for mills. I am so tired of it.", "Pell")
+        ("I walk across that square every day. I know where the lanes are.", "Pell")
     ]
 
 
 def test_characterising_something_as_a_phrase_quotes_the_one_who_characterised_it():
     text = (
-        "The Valley Courier characterized many farmers\u2019 view of the new dam as a "
-        "\u201cslow thaw from anger to grudging hope.\u201d"
+        "The Valley Courier characterized many anglers\u2019 mood about the new weir as a "
+        "\u201cslow drift from gloom to quiet cheer.\u201d"
     )
-    assert said(text) == [("slow thaw from anger to grudging hope.", "Valley Courier")]
+    assert said(text) == [("slow drift from gloom to quiet cheer.", "Valley Courier")]

@@ -44,11 +44,11 @@ def test_words_after_the_verb_of_an_appositive_subject_are_what_was_said():
 
 def test_a_sentence_whose_quotation_took_an_event_lends_only_that_one():
     text = (
-        '"Your show is great," Mayor Carl Dunn assured Bea Holt, after Holt assured Dunn '
-        'that her listeners liked him. "I will not let you down."'
+        '"Your bakery is superb," Mayor Carl Dunn assured Bea Holt, after Holt assured Dunn '
+        'that her customers trusted him. "I will keep coming back."'
     )
-    assert said(text) == [("Your show is great,", "Carl Dunn"),
-                          ("I will not let you down.", "Carl Dunn")]
+    assert said(text) == [("Your bakery is superb,", "Carl Dunn"),
+                          ("I will keep coming back.", "Carl Dunn")]
 
 
 def test_a_question_closing_a_quotation_does_not_end_the_sentence_before_its_speaker():
@@ -59,10 +59,10 @@ def test_a_question_closing_a_quotation_does_not_end_the_sentence_before_its_spe
 
 
 def test_an_unnamed_source_after_an_inverted_verb_keeps_its_whole_description():
-    text = '"We need more," said one district GOP leader.'
-    assert said(text) == [("We need more,", "one district GOP leader")]
-    text = '"There was wrongdoing," said a former senior law enforcement official.'
-    assert said(text) == [("There was wrongdoing,", "a former senior law enforcement official")]
+    text = '"We need more," said one county Green leader.'
+    assert said(text) == [("We need more,", "one county Green leader")]
+    text = '"The ledger was altered," said a retired senior harbour security official.'
+    assert said(text) == [("The ledger was altered,", "a retired senior harbour security official")]
 
 
 def test_a_document_noun_that_is_also_a_verb_speaks_after_a_determiner():
@@ -72,17 +72,17 @@ def test_a_document_noun_that_is_also_a_verb_speaks_after_a_determiner():
 
 
 def test_more_verbs_invert_and_a_calling_participle_takes_the_clause_subject():
-    text = '"Debate recap," tweeted campaign spokesman Alex Conant.'
-    assert said(text) == [("Debate recap,", "Alex Conant")]
-    text = 'Senator Ted Morris belittled the issue, calling it a "paperwork error" on Friday.'
-    assert said(text) == [("paperwork error", "Ted Morris")]
+    text = '"Match report," tweeted campaign spokesman Alex Corder.'
+    assert said(text) == [("Match report,", "Alex Corder")]
+    text = 'Senator Ted Morris brushed off the matter, calling it a "clerical slip" on Friday.'
+    assert said(text) == [("clerical slip", "Ted Morris")]
 
 
 def test_a_name_right_before_a_colon_labels_the_quotation():
-    text = "POLLS TOO EARLY - Mark Blumenthal: \"The polls closed too early.\""
-    assert said(text) == [("The polls closed too early.", "Mark Blumenthal")]
-    quotes = quotes_of('Howard Kurtz, Fox News: "The debate was a mess."')
-    assert [(q.speaker, q.role) for q in quotes] == [("Howard Kurtz", "Fox News")]
+    text = "COUNT TOO SLOW - Mark Belmont: \"The count ran too slowly.\""
+    assert said(text) == [("The count ran too slowly.", "Mark Belmont")]
+    quotes = quotes_of('Irene Vale, Harbour News: "The hearing was a muddle."')
+    assert [(q.speaker, q.role) for q in quotes] == [("Irene Vale", "Harbour News")]
     quotes = quotes_of('In a statement on Monday: "We are sorry."')
     assert [q.speaker for q in quotes] == [None]
 
@@ -97,30 +97,30 @@ def test_a_bare_surname_is_the_first_person_the_article_named_with_it():
 
 
 def test_a_party_and_state_code_between_name_and_verb_is_no_role():
-    text = '"That is not our view," Senate Majority Leader Mitch Conrad, R-Ky., said.'
-    assert said(text) == [("That is not our view,", "Mitch Conrad")]
+    text = '"That is not our view," Senate Majority Leader Wes Harlan, R-Ky., said.'
+    assert said(text) == [("That is not our view,", "Wes Harlan")]
 
 
 def test_a_credit_line_after_a_paragraph_of_quotation_names_its_speaker():
     text = (
         "The claims, checked:\n\n"
-        '"Almost all new income is going to the top."\n\n'
+        '"Nearly every new job is moving to the coast."\n\n'
         "- Ruth Calder.\n\n"
         "The figure is outdated."
     )
-    assert said(text) == [("Almost all new income is going to the top.", "Ruth Calder")]
+    assert said(text) == [("Nearly every new job is moving to the coast.", "Ruth Calder")]
     quotes = quotes_of('"Deficits will return."\n\n— Dean Barker, Center for Policy Research')
     assert [(q.speaker, q.role) for q in quotes] == [("Dean Barker", "Center for Policy Research")]
 
 
 def test_a_bare_surname_is_a_person_even_when_the_full_name_comes_later():
     text = (
-        'Brandt admitted that his pick was political. "With an eye to March," he said.\n\n'
+        'Brandt conceded that his choice was tactical. "With one eye on spring," he said.\n\n'
         "Later in the day, Senator Tobias Brandt flew home.\n\n"
         "The plane was late. The crowd waited. The band played. The rain stopped.\n\n"
         '"It was a long day," an aide said.'
     )
-    assert said(text)[0] == ("With an eye to March,", "Tobias Brandt")
+    assert said(text)[0] == ("With one eye on spring,", "Tobias Brandt")
 
 
 def test_a_person_of_a_place_speaks_not_the_place():
@@ -136,12 +136,12 @@ def test_a_person_of_a_place_speaks_not_the_place():
 
 def test_an_appositive_ending_in_town_and_state_is_one_aside():
     text = (
-        "Rhoda Bergen, a philanthropist from Monsey, New York, said the speeches were bad. "
-        '"I feel bad to say it," she said.'
+        "Rhoda Bergen, a beekeeper from Tilden, Nebraska, said the county fair was dull. "
+        '"I am sorry to admit it," she said.'
     )
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Rhoda Bergen"]
-    assert quotes[0].role == "philanthropist from Monsey, New York"
+    assert quotes[0].role == "beekeeper from Tilden, Nebraska"
 
 
 def test_a_speech_verb_inside_a_reported_clause_does_not_take_the_quote():
@@ -202,16 +202,16 @@ def test_who_issued_a_document_speaks_through_its_participle():
 
 def test_as_someone_put_it():
     text = (
-        'As John Corwin, the No. 2 in the leadership, put it: "This person will not be '
-        'confirmed."'
+        'As Nina Platt, the No. 2 on the board, put it: "This budget will not be '
+        'balanced."'
     )
-    assert said(text) == [("This person will not be confirmed.", "John Corwin")]
+    assert said(text) == [("This budget will not be balanced.", "Nina Platt")]
     assert said('"We will win," as Senator Ann Lee put it.') == [("We will win,", "Ann Lee")]
 
 
 def test_a_name_and_verb_ending_the_clause_after_a_full_stop_keep_the_sentence():
-    text = "“Russia, if you are listening, find the emails.” Trump said. Then he left."
-    assert said(text) == [("Russia, if you are listening, find the emails.", "Trump")]
+    text = "“Judges, if you are watching, check the scores.” Garner said. Then he left."
+    assert said(text) == [("Judges, if you are watching, check the scores.", "Garner")]
     text = "“Turkey will not be a burden.” Mr Karger said the comic might help."
     assert said(text) == [("Turkey will not be a burden.", None)]
     text = '"It is a phenomenon." Mr Babinet said: "Today you use radio."'
@@ -219,8 +219,8 @@ def test_a_name_and_verb_ending_the_clause_after_a_full_stop_keep_the_sentence()
 
 
 def test_more_manners_of_speaking_are_cues():
-    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
-    assert said(text) == [("This is fantastic!", "Donald Hartley")]
+    text = "“What a harvest!” beamed Orla Finch of Dover, Delaware."
+    assert said(text) == [("What a harvest!", "Orla Finch")]
     assert said("“I would say this,” Ted Marsh answered.") == [("I would say this,", "Ted Marsh")]
 
 
