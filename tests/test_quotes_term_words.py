@@ -19,7 +19,7 @@ def test_a_capitalised_marker_word_inside_a_name_marks_no_term():
 
 def test_made_clear_reports_the_phrase_of_its_subject():
     text = (
-        'Councillor Rosa Mbeki backed the budget, although she made it clear that she has '
+        'Councillor Rosa Mbeki backed the budget, though she made it clear that the board has '
         '"grave doubts" about the tram line.\n\n'
         'Ferry captain Olaf Brandt made clear his wish to "start again" at the port.\n\n'
         'The market hall sells "heritage" cheese.'
