@@ -14,14 +14,14 @@ def test_a_passive_labelling_verb_gives_the_quotation_to_its_by_agent():
         'The pier plan was deemed "not in the interests of the town" by Leeds Harbour\'s '
         "board when it met.\n\n"
         'Ada Kell was called the "heart of the crew" by the film\'s director Omar Lund.\n\n'
-        'The inquiry, often labelled as a "witch hunt" by Democrats, goes on.\n\n'
+        'The inquiry, often labelled as a "fishing trip" by Republicans, goes on.\n\n'
         'The bid was deemed "too low" by Leeds Harbour’s board.'
     )
     assert said(text) == [
         ("one of the worst landlords in the county", "the sentencing judge"),
         ("not in the interests of the town", "Leeds Harbour's board"),
         ("heart of the crew", "Omar Lund"),
-        ("witch hunt", "Democrats"),
+        ("fishing trip", "Republicans"),
         ("too low", "Leeds Harbour's board"),  # a curly apostrophe read too
     ]
 
