@@ -128,11 +128,11 @@ def test_secretary_of_state_is_a_job_not_a_cue():
     text = (
         "Kemp and the secretary of state met on Monday. \"We will win,\" the former "
         "secretary of state said.\n\n"
-        'Marlow hired Kemp. "We will win," her chief of staff said.'
+        'Marlow hired Kemp. "We will win," his chief of staff said.'
     )
     assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
         "the former secretary of state",
-        "her chief of staff",
+        "his chief of staff",
     ]
 
 
