@@ -131,5 +131,5 @@ def test_a_capitalised_common_word_after_a_quotation_is_a_name():
 
 
 def test_the_opening_phrase_not_its_postmodifier_is_the_participle_subject():
-    text = 'Farmers on Harbor Hill seized on the memo, arguing that it showed "bad faith."'
+    text = 'Farmers on Harbor Hill pounced on the letter, arguing that it proved "bad faith."'
     assert said(text) == [("bad faith.", "Farmers")]

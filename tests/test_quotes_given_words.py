@@ -28,12 +28,12 @@ def test_a_passive_labelling_verb_gives_the_quotation_to_its_by_agent():
 
 def test_the_by_agent_may_stand_before_the_as_and_after_a_list():
     text = (
-        'It is an option seen by organisers as a "lifeboat" for the party.\n\n'
+        'It is a plan seen by members as a "lifeline" for the club.\n\n'
         'The band was later described as "pretty average" and "strange" by critics who '
         "saw them."
     )
     assert said(text) == [
-        ("lifeboat", "organisers"),
+        ("lifeline", "members"),
         ("pretty average", "critics"),
         ("strange", "critics"),
     ]

@@ -50,7 +50,7 @@ def test_a_group_of_unknown_noun_speaks_as_itself():
 def test_a_demonstrative_description_of_unknown_noun_speaks_as_itself():
     text = (
         "Hundreds came to the square to see Mayor Dan Orme.\n\n"
-        '"I adore this square," this Orme look-alike declared in front of the fountain.'
+        '"I adore this square," this Orme look-alike declared beside the fountain.'
     )
     assert _spoken(text) == [
         ("I adore this square,", "this Orme look-alike", "this Orme look-alike")

@@ -165,7 +165,7 @@ def test_a_credit_line_may_give_a_surname_the_article_named():
 
 def test_a_glanced_he_refers_to_the_subject_of_the_sentence_before_it():
     text = (
-        "Mayor Tom Reyes has an admirer in the engineer Sir Peter Westlake.\n\n"
+        "Mayor Tom Reyes has a fan in the engineer Sir Peter Westlake.\n\n"
         "Westlake, who is due to retire, praised Reyes's harbour plan on the radio on "
         "Monday. He is at present the harbour master.\n\n"
         '"The new wall will hold for a century," he told listeners.'

@@ -12,7 +12,7 @@ def test_a_bare_surname_is_the_person_whose_full_name_came_first():
     text = (
         "Holt hopes for a late surge in the north.\n\n"
         "With most ballots counted, the contest between Mary Holt and Dan Pike was close.\n\n"
-        'Holt claimed victory in a message to supporters, saying: "We won the north tonight."'
+        'Holt declared victory in a note to volunteers, saying: "We won the north tonight."'
         "\n\n"
         "Both camps had spent heavily on radio.\n\n"
         "Holt was trying to revive the family name that made Tom Holt the last Labour winner "
@@ -44,7 +44,7 @@ def test_an_opening_as_the_paper_reported_names_the_source_of_its_sentence():
 
 def test_a_quotation_after_but_is_the_words_of_that_clauses_subject():
     text = (
-        "Hale proposed a debate on Monday, but Pike rejected the idea as \"absurd\" because "
+        "Hale proposed a debate on Monday, but Pike rejected the offer as \"absurd\" because "
         "of the match.\n\n"
         "Ross wanted a recount - but the Lind campaign dismissed the request as \"a stunt\" "
         "on Friday."
