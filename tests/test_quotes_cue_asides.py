@@ -10,11 +10,11 @@ from tests.quote_support import said
 def test_the_person_opening_the_sentence_speaks_past_a_long_aside():
     text = (
         '"The dam will hold," Maria Lopez, deputy director of water, power, and roads, '
-        "said on the same call.\n\n"
-        "The new locks \u201cwill not stop every flood,\u201d Ohio delegate Tom Hale, wearing "
-        "a straw hat and \u201cVote Hale\u201d buttons, said calmly.\n\n"
-        "Dale Hooper, a farm professor at Leeds who once worked for Sen. Ann Marsh "
-        "(D-Ohio), one of the bill's authors, called it \"a fine day.\"\n\n"
+        "said during the same briefing.\n\n"
+        "The new locks \u201cwill not stop every flood,\u201d Ohio delegate Tom Hale, carrying "
+        "a tin whistle and a \u201cVote Hale\u201d flag, said calmly.\n\n"
+        "Dale Hooper, a soil lecturer at Leeds who once advised Sen. Ann Marsh "
+        "(D-Ohio), a sponsor of the levy, called it \"a fine day.\"\n\n"
         "Ivan Petrov, the Northern Commissioner for Fisheries (NCF), reacted coolly to "
         'the deal, saying it was "too little."\n\n'
         'Jon Perkins, president and CEO of the Dakota Grain Board stated, "It is a price '
@@ -39,22 +39,22 @@ def test_after_an_inverted_verb_the_person_named_past_the_role_words_speaks():
         '"The mill must stay," said Leeds constituent Dan Perko when asked.\n\n'
         '"We will win," said Army 2nd Lt. Carla Mendes.\n\n'
         '"We will not fold," said former Ohio Gov. and Farm Bureau Chairman Dale Hooper.\n\n'
-        '"It was a good day," said Hale and Tom Perko.'
+        '"It was a long day," said Hale and Tom Perko.'
     )
     assert said(text) == [
         ("The mill must stay,", "Dan Perko"),
         ("We will win,", "Carla Mendes"),
         ("We will not fold,", "Dale Hooper"),
-        ("It was a good day,", "Hale"),
+        ("It was a long day,", "Hale"),
     ]
 
 
 def test_an_opener_with_an_age_or_a_relative_clause_without_its_closing_comma_speaks():
     text = (
-        "Perko, 35, the son of mill founder Ray Lanza and farm leader Ann Marsh, said on "
-        'the radio on Monday, in reply to a caller, "We will rebuild the mill."\n\n'
-        "\u201cHale needs a plan for farm voters,\u201d Nils Brandt, the polling guru who "
-        "founded harvest.com tweeted on Friday. \u201cThey are drifting away.\u201d"
+        "Perko, 35, the nephew of baker Ray Lanza and potter Ann Marsh, said at "
+        'the fair on Monday, in answer to a child, "We will rebuild the mill."\n\n'
+        "\u201cHale needs a plan for farm voters,\u201d Nils Brandt, the weather blogger who "
+        "runs rainfall.net tweeted on Friday. \u201cThey are drifting away.\u201d"
     )
     assert said(text) == [
         ("We will rebuild the mill.", "Perko"),
@@ -73,21 +73,21 @@ def test_a_name_after_a_verb_opening_the_sentence_is_no_opener():
 
 def test_reported_that_reports_speech_unless_the_clause_has_its_own_cue():
     text = (
-        'The Leeds Courier reported that Lanza was fired "at the urging of his own board."'
+        'The Leeds Courier reported that Lanza resigned "after pressure from his own family."'
         "\n\nThe Farm Weekly reports that Perko told a radio host: "
-        '"I either win the vote or I go home."'
+        '"I either fix the roof or I sell the barn."'
     )
     assert said(text) == [
-        ("at the urging of his own board.", "Leeds Courier"),
-        ("I either win the vote or I go home.", "Perko"),
+        ("after pressure from his own family.", "Leeds Courier"),
+        ("I either fix the roof or I sell the barn.", "Perko"),
     ]
 
 
 def test_a_time_phrase_between_the_subject_and_the_verb_is_skipped():
     text = (
-        "The Farm Board less than two weeks ago said for the first time that \"grade A\" "
-        "grain had passed through the mill.\n\n"
-        'Ann Marsh (D-Ohio) last week said Perko was not the author of any "secret" memo.'
+        "The Farm Board nearly three months ago said in a letter that \"grade A\" "
+        "barley had gone missing from the silo.\n\n"
+        'Ann Marsh (D-Ohio) last week said Perko had never kept any "secret" ledger.'
     )
     assert said(text) == [("grade A", "Farm Board"), ("secret", "Ann Marsh")]
 
@@ -102,10 +102,10 @@ def test_a_labelling_verb_a_few_object_words_before_the_quotation_is_its_cue():
 
 def test_an_opening_adverb_phrase_is_no_subject():
     text = (
-        'Immediately after the floods, Perko issued a statement, "Last night our town was '
-        'flooded."\n\nOriginally dubbed "Sam\'s List of Farm Shops" the firm took a new name.'
+        'Immediately after the storm, Perko issued a statement, "This morning our barn was '
+        'gone."\n\nOriginally dubbed "Tilly\'s Book of Barn Sales" the shop took a new name.'
     )
-    assert said(text) == [("Last night our town was flooded.", "Perko")]
+    assert said(text) == [("This morning our barn was gone.", "Perko")]
 
 
 def test_an_unknown_name_before_a_role_and_a_hyphenated_given_name_speak():
@@ -131,5 +131,5 @@ def test_a_capitalised_common_word_after_a_quotation_is_a_name():
 
 
 def test_the_opening_phrase_not_its_postmodifier_is_the_participle_subject():
-    text = 'Farmers on Harbor Hill seized on the memo, arguing that it showed "bad faith."'
+    text = 'Farmers on Harbor Hill pounced on the letter, arguing that it proved "bad faith."'
     assert said(text) == [("bad faith.", "Farmers")]

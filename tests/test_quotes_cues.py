@@ -11,7 +11,7 @@ def test_a_person_from_town_and_state_speaks_not_the_state():
         'Lena Marsh of Dayton, North Dakota says she hopes the mill "will stay open."\n\n'
         "Ruth Amos, 41, of Fargo, N.D., who was among the first to arrive, said the hall "
         'was "too small."\n\n'
-        "Later, in front of the Leeds Chess Club at Nino's Grand Grille, Ortiz said Kemp "
+        "Later, outside the Leeds Rowing Club by Mabel's Corner Cafe, Ortiz said Kemp "
         'is "not fit to lead."'
     )
     assert said(text) == [
@@ -23,8 +23,8 @@ def test_a_person_from_town_and_state_speaks_not_the_state():
 
 def test_state_before_a_job_is_a_noun_and_an_aside_after_a_name_is_skipped():
     text = (
-        "Ohio state delegate Ruth Amos, clad in a blue coat with shiny buttons that "
-        'spelled her name, said the vote could be a "disaster" if the party splits.'
+        "Ohio state delegate Ruth Amos, wearing a green scarf with small bells that "
+        'jingled as she walked, said the vote could be a "disaster" if the party splits.'
     )
     assert said(text) == [("disaster", "Ruth Amos")]
 
@@ -39,10 +39,10 @@ def test_continue_to_be_in_a_reported_clause_is_no_cue():
 
 def test_a_capitalised_adverb_opening_a_participle_is_no_speaker():
     text = (
-        "Quickly dismissing the report, Ortiz blamed the board and stressed the danger "
-        'that "bad loans" pose.'
+        "Quickly brushing off the survey, Ortiz blamed the weather and stressed the risk "
+        'that "wet roads" pose.'
     )
-    assert said(text) == [("bad loans", "Ortiz")]
+    assert said(text) == [("wet roads", "Ortiz")]
 
 
 def test_a_name_before_later_is_the_subject_of_a_coordinated_cue():
@@ -70,7 +70,7 @@ def test_a_bracketed_party_and_a_comma_before_the_verb_keep_the_name():
 def test_a_relative_clause_with_inner_commas_leaves_its_antecedent_the_speaker():
     text = (
         'Kemp, meanwhile, who holds no such post, said that the rule is "plain wrong."\n\n'
-        "Paul Dorn, who lives in a small town outside the county seat, Elmwood, said he "
+        "Paul Dorn, who keeps goats on a farm past the old mill, Elmwood, said he "
         'still "hopes for rain."'
     )
     assert said(text) == [("plain wrong.", "Kemp"), ("hopes for rain.", "Paul Dorn")]
@@ -78,42 +78,42 @@ def test_a_relative_clause_with_inner_commas_leaves_its_antecedent_the_speaker()
 
 def test_a_cue_participle_after_a_comma_is_the_clause_subjects():
     text = (
-        "Sen. Ted Ruiz (R-Utah) refused to discuss the matter, responding that he is "
-        '"not going there."'
+        "Sen. Ted Ruiz (R-Utah) would not talk about the ferry, responding that he is "
+        '"done with boats."'
     )
-    assert said(text) == [("not going there.", "Ted Ruiz")]
+    assert said(text) == [("done with boats.", "Ted Ruiz")]
 
 
 def test_said_of_someone_names_the_topic_and_the_name_after_the_quote_speaks():
     text = (
-        '"He had many friends here," Blunt, after a long pause, said of Ortiz. '
-        '"I would welcome him."'
+        '"She kept the orchard alive," Pell, after a short silence, said of Ortiz. '
+        '"I owe her a pie."'
     )
     assert said(text) == [
-        ("He had many friends here,", "Blunt"),
-        ("I would welcome him.", "Blunt"),
+        ("She kept the orchard alive,", "Pell"),
+        ("I owe her a pie.", "Pell"),
     ]
 
 
 def test_a_bare_cue_word_after_a_and_an_adjective_is_a_noun():
     text = (
-        "Kemp offered a Marlow-style reply on the senator's favourite site, posting to "
-        'him, "you are a fraud."\n\n'
-        "The timing was so odd that a spokesman for the Harbor Party could only quip: "
-        '"I guess Easter was taken."'
+        "Kemp sent a Marlow-style reply on the mayor's usual forum, posting to "
+        'him, "you are a bore."\n\n'
+        "The hour was so late that a spokesman for the Kite Club could only quip: "
+        '"I suppose breakfast was booked."'
     )
     assert said(text) == [
-        ("you are a fraud.", "Kemp"),
-        ("I guess Easter was taken.", "a spokesman for the Harbor Party"),
+        ("you are a bore.", "Kemp"),
+        ("I suppose breakfast was booked.", "a spokesman for the Kite Club"),
     ]
 
 
 def test_the_main_clause_subject_follows_an_opening_phrase():
     text = (
-        "After the Leeds floods, Ortiz released a new radio ad calling it \"shameful\" "
-        'that nobody "has a plan."'
+        "After the Leeds fire, Ortiz released a short video calling it \"absurd\" "
+        'that nobody "owns a ladder."'
     )
-    assert said(text) == [("shameful", "Ortiz"), ("has a plan.", "Ortiz")]
+    assert said(text) == [("absurd", "Ortiz"), ("owns a ladder.", "Ortiz")]
 
 
 def test_foreseen_speech_in_a_reported_clause_is_the_reporters():
@@ -128,32 +128,32 @@ def test_secretary_of_state_is_a_job_not_a_cue():
     text = (
         "Kemp and the secretary of state met on Monday. \"We will win,\" the former "
         "secretary of state said.\n\n"
-        'Marlow hired Kemp. "We will win," her chief of staff said.'
+        'Marlow hired Kemp. "We will win," his chief of staff said.'
     )
     assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
         "the former secretary of state",
-        "her chief of staff",
+        "his chief of staff",
     ]
 
 
 def test_a_description_keeps_its_article_and_adjectives():
     text = (
-        "Tom Hale owns a casino in Reno.\n\n"
-        '"It was very nice," the gambling tycoon told a reporter.\n\n'
-        '"We will win," the Senate minority leader said.'
+        "Tom Hale runs a brewery in Reno.\n\n"
+        '"The hops came early," the brewing magnate told a reporter.\n\n'
+        '"We will win," the Senate rules clerk said.'
     )
     assert [q.mention for q in quotes_of(text) if q.kind == "quote"] == [
-        "the gambling tycoon",
-        "the Senate minority leader",
+        "the brewing magnate",
+        "the Senate rules clerk",
     ]
 
 
 def test_a_subject_after_an_opening_participle_phrase_speaks_without_a_cue():
     text = (
-        "Ann Marlow met voters in Leeds. Reprising an old line, the former mayor talked "
-        'about keeping the "progress we made."'
+        "Ann Marlow met voters in Leeds. Borrowing an old slogan, the former mayor talked "
+        'about saving the "parks we planted."'
     )
-    assert said(text) == [("progress we made.", "Ann Marlow")]
+    assert said(text) == [("parks we planted.", "Ann Marlow")]
 
 
 def test_an_unnamed_source_with_a_postmodifier_speaks_as_the_whole_description():
@@ -196,10 +196,10 @@ def test_a_cue_inside_a_reported_clause_gives_way_to_the_reporting_one():
     text = (
         "Later in the show, Marlow stated of the audit that the Harbor Board's report "
         '"was not good."\n\n'
-        'Kemp praised pastor Ann Lee, who has vowed to skip the fair because of its "loud '
-        'music."'
+        'Kemp praised gardener Ann Lee, who has vowed to skip the show because of its "muddy '
+        'lawns."'
     )
-    assert said(text) == [("was not good.", "Marlow"), ("loud music.", "Ann Lee")]
+    assert said(text) == [("was not good.", "Marlow"), ("muddy lawns.", "Ann Lee")]
 
 
 def test_a_who_clause_without_its_closing_comma_keeps_the_name():
@@ -220,37 +220,37 @@ def test_more_from_a_name_labels_the_quotation():
 def test_a_role_then_a_second_aside_leave_the_person_the_speaker():
     text = (
         "Tom Reyes, chairman of the board of River Partners, the group's funding arm, said "
-        'it would act only if "a candidate emerges."'
+        'it would act only if "a buyer appears."'
     )
-    assert said(text) == [("a candidate emerges.", "Tom Reyes")]
+    assert said(text) == [("a buyer appears.", "Tom Reyes")]
 
 
 def test_tells_reporters_is_a_verb_and_testified_reports_speech():
     text = (
-        "A top strategist, Tom Hale, tells reporters that however the party does on "
-        "Saturday, Ortiz's result will be enough to \"drive someone out.\"\n\n"
-        "One of the firm's top managers, Ray Dorn, later testified in one of the suits that "
-        '"none of the staff" were hired by Kemp.'
+        "A senior pollster, Tom Hale, tells reporters that whatever the weather on "
+        "Sunday, Ortiz's turnout will be large enough to \"fill the square.\"\n\n"
+        "One of the bakery's head cooks, Ray Dorn, later testified at the hearing that "
+        '"none of the flour" was bought by Kemp.'
     )
     assert said(text) == [
-        ("drive someone out.", "Tom Hale"),
-        ("none of the staff", "Ray Dorn"),
+        ("fill the square.", "Tom Hale"),
+        ("none of the flour", "Ray Dorn"),
     ]
 
 
 def test_a_bracketed_party_between_subject_and_verb_keeps_the_subject():
-    text = "Gov. Ann Marlow (R) blamed the court's \"three careless judges.\""
+    text = "Gov. Ann Marlow (R) blamed the league's \"two sleepy referees.\""
     assert [s or "" for _, s in said(text)][0].endswith("Ann Marlow")
 
 
 def test_pointed_out_is_a_strong_cue_and_opined_reports_speech():
     text = (
         'As LeedsPolitics\' Ray Dorn pointed out in May, "the rules can change."\n\n'
-        '"Leave your guns at home," opined the Evening Post.'
+        '"Bring a warm coat," opined the Evening Post.'
     )
     assert said(text) == [
         ("the rules can change.", "Ray Dorn"),
-        ("Leave your guns at home,", "Evening Post"),
+        ("Bring a warm coat,", "Evening Post"),
     ]
 
 
@@ -279,14 +279,14 @@ def test_said_the_capitalised_description_keeps_the_whole_description():
 
 def test_a_dateline_is_no_subject_and_a_role_under_someone_is_no_name():
     text = (
-        "LEEDS, Aug. 24 (UPI) — A spokesman for the mayor called a report suggesting donors "
-        'got favours "outrageous."\n\n'
-        "Mukasey, the chief judge under former Governor Ann Marlow, criticized the plan, "
-        'which a review said was "reckless."'
+        "YORK, May 9 (UPI) — A spokesman for the council called a report suggesting the "
+        'pier was sold "nonsense."\n\n'
+        "Pelham, the chief engineer under former Governor Ann Marlow, criticized the bridge, "
+        'which a review said was "unsafe."'
     )
     assert said(text) == [
-        ("outrageous.", "A spokesman for the mayor"),
-        ("reckless.", "Mukasey"),
+        ("nonsense.", "A spokesman for the council"),
+        ("unsafe.", "Pelham"),
     ]
 
 
@@ -303,8 +303,8 @@ def test_a_title_case_headline_verb_ends_a_name():
     # is two people, and "Vega claimed" below is Omar Vega's, not a five-word name's
     text = (
         "Marta Lind Says Omar Vega ‘Makes The Harbour Poorer.’\n\n"
-        "Harbour board chair Marta Lind has joined a growing list of critics who have "
-        "slammed transport chief Omar Vega as the vote looms.\n"
+        "Harbour board chair Marta Lind is the latest of several critics who have "
+        "faulted transport chief Omar Vega as the vote nears.\n"
         'Vega\'s plans are "reckless," Lind said Tuesday, noting the chief "never listens."\n\n'
         'Vega claimed the berths were a "tremendous waste," and he added that the harbour '
         'is "a relic."'

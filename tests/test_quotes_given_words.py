@@ -14,26 +14,26 @@ def test_a_passive_labelling_verb_gives_the_quotation_to_its_by_agent():
         'The pier plan was deemed "not in the interests of the town" by Leeds Harbour\'s '
         "board when it met.\n\n"
         'Ada Kell was called the "heart of the crew" by the film\'s director Omar Lund.\n\n'
-        'The inquiry, often labelled as a "witch hunt" by Democrats, goes on.\n\n'
+        'The inquiry, often labelled as a "fishing trip" by Republicans, goes on.\n\n'
         'The bid was deemed "too low" by Leeds Harbour’s board.'
     )
     assert said(text) == [
         ("one of the worst landlords in the county", "the sentencing judge"),
         ("not in the interests of the town", "Leeds Harbour's board"),
         ("heart of the crew", "Omar Lund"),
-        ("witch hunt", "Democrats"),
+        ("fishing trip", "Republicans"),
         ("too low", "Leeds Harbour's board"),  # a curly apostrophe read too
     ]
 
 
 def test_the_by_agent_may_stand_before_the_as_and_after_a_list():
     text = (
-        'It is an option seen by organisers as a "lifeboat" for the party.\n\n'
+        'It is a plan seen by members as a "lifeline" for the club.\n\n'
         'The band was later described as "pretty average" and "strange" by critics who '
         "saw them."
     )
     assert said(text) == [
-        ("lifeboat", "organisers"),
+        ("lifeline", "members"),
         ("pretty average", "critics"),
         ("strange", "critics"),
     ]

@@ -9,8 +9,8 @@ from tests.quote_support import said
 def test_nobody_opening_a_sentence_is_no_antecedent_of_he():
     text = (
         'A defensive Tarrow said his critics "want more noise, not more work."\n\n'
-        "Nobody asked about the harbour plan - so Tarrow, keen to change the subject, "
-        'brought it up himself. He called it "reckless" and urged the council '
+        "Nobody mentioned the harbour plan - so Tarrow, eager to move on, "
+        'raised the matter unprompted. He called it "reckless" and urged the council '
         '"to think again."'
     )
     assert [speaker for _, speaker in said(text)] == ["Tarrow", "Tarrow", "Tarrow"]

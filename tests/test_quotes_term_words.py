@@ -19,7 +19,7 @@ def test_a_capitalised_marker_word_inside_a_name_marks_no_term():
 
 def test_made_clear_reports_the_phrase_of_its_subject():
     text = (
-        'Councillor Rosa Mbeki backed the budget, although she made it clear that she has '
+        'Councillor Rosa Mbeki backed the budget, though she made it clear that the board has '
         '"grave doubts" about the tram line.\n\n'
         'Ferry captain Olaf Brandt made clear his wish to "start again" at the port.\n\n'
         'The market hall sells "heritage" cheese.'
@@ -79,14 +79,14 @@ def test_a_casting_verb_with_as_quotes_what_its_speaking_subject_calls_something
 
 def test_an_attribution_closing_the_sentence_after_a_comma_reports_its_relative_clauses():
     text = (
-        'Kell is a "steady hand" who has won twice, the editorial board writes.\n\n'
+        'Kell is a "calm skipper" who has won twice, the editorial board writes.\n\n'
         'So are a "small number" of firms who usually back the fair, Ada Kell said.\n\n'
         'Ann Pike, who had "no doubts" about it, said the pier is safe.'
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
-    assert kinds == {"steady hand": "quote", "small number": "quote", "no doubts": "term"}
+    assert kinds == {"calm skipper": "quote", "small number": "quote", "no doubts": "term"}
     assert said(text) == [
-        ("steady hand", "the editorial board"),
+        ("calm skipper", "the editorial board"),
         ("small number", "Ada Kell"),
     ]
 

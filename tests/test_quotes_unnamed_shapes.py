@@ -38,19 +38,19 @@ def test_a_document_noun_inside_a_longer_description_is_not_the_speaker():
 def test_a_group_of_unknown_noun_speaks_as_itself():
     text = (
         "Rita Vole, the port director, opened the meeting.\n\n"
-        '"This levy is a tax on fishermen," the harbour heavyweights wrote in a joint letter.'
+        '"This levy is a tax on fishermen," the harbour grandees wrote in a signed letter.'
     )
     assert _spoken(text)[0] == (
         "This levy is a tax on fishermen,",
-        "the harbour heavyweights",
-        "the harbour heavyweights",
+        "the harbour grandees",
+        "the harbour grandees",
     )
 
 
 def test_a_demonstrative_description_of_unknown_noun_speaks_as_itself():
     text = (
         "Hundreds came to the square to see Mayor Dan Orme.\n\n"
-        '"I adore this square," this Orme look-alike declared in front of the fountain.'
+        '"I adore this square," this Orme look-alike declared beside the fountain.'
     )
     assert _spoken(text) == [
         ("I adore this square,", "this Orme look-alike", "this Orme look-alike")
@@ -132,10 +132,10 @@ def test_a_colon_after_from_a_document_quotes_the_document():
 
 def test_a_colon_after_an_owned_description_and_its_verb_gives_the_description():
     text = (
-        "At the briefing, Hale's first five questioners ranged from curious to hostile: "
+        "At the open day, Hale's first three questioners ranged from polite to rude: "
         '"Why now?" and "Who pays?"'
     )
-    assert [q[2] for q in _spoken(text)] == ["Hale's first five questioners"] * 2
+    assert [q[2] for q in _spoken(text)] == ["Hale's first three questioners"] * 2
 
 
 def test_a_colon_after_a_persons_document_keeps_the_person_as_speaker():
@@ -148,17 +148,17 @@ def test_a_colon_after_a_persons_document_keeps_the_person_as_speaker():
 
 def test_an_owned_description_with_unknown_modifiers_is_the_clause_subject():
     text = (
-        "In reply to the plan, Dora Pike's right-hand woman rallied supporters, "
-        'saying: "We have to be ready."'
+        "In answer to the flood, Dora Pike's left-hand man cheered volunteers, "
+        'saying: "Fetch the buckets."'
     )
-    assert _spoken(text)[0][2] == "Dora Pike's right-hand woman"
+    assert _spoken(text)[0][2] == "Dora Pike's left-hand man"
 
 
 def test_an_owner_before_skipped_modifiers_stays_in_the_description():
     text = (
         "Kell Orwin was jailed in May.\n\n"
-        "In court papers, Orwin's public defense counsel asked for a sentence of two "
-        'years, calling his thefts "a cry for help."'
+        "In a filing, Orwin's public defense counsel urged a fine instead of prison, "
+        'calling his thefts "a silly prank."'
     )
     assert _spoken(text)[0][1:] == (
         "Orwin's public defense counsel",
@@ -180,10 +180,10 @@ def test_the_agent_of_a_passive_before_the_verb_is_not_the_source():
 def test_a_publication_or_outlet_speaks_for_the_one_named():
     text = (
         "The Harbour Review has long opposed Hale.\n\n"
-        "The conservative publication has been outspoken in its opposition, arguing he "
-        'is "a danger to the party."'
+        "The liberal publication has been loud in its criticism, arguing he "
+        'is "bad for the quay."'
     )
-    assert _spoken(text)[0][1:] == ("Harbour Review", "The conservative publication")
+    assert _spoken(text)[0][1:] == ("Harbour Review", "The liberal publication")
 
 
 def test_someone_in_a_crowd_speaks_as_that_someone_not_as_a_person_named_before():

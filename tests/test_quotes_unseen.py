@@ -33,24 +33,24 @@ def test_more_reporting_verbs_take_their_speaker():
 
 def test_a_participle_after_an_object_is_the_clause_subjects_speech():
     text = (
-        'Governor Ann Marlow posted a message on Twitter reading "The bridge stays open" at '
+        'Governor Ann Marlow put a note on her blog reading "The bridge stays open" at '
         "midnight.\n\n"
-        'After the vote, Tom Reyes released a radio advert calling the plan "a disgrace."\n\n'
-        'The film shows footage of Carla Wynn saying "we will build it."'
+        'After the vote, Tom Reyes released a short video calling the plan "a disgrace."\n\n'
+        'The film shows footage of Carla Wynn saying "we will fix the roads."'
     )
     assert said(text) == [
         ("The bridge stays open", "Ann Marlow"),
         ("a disgrace.", "Tom Reyes"),
-        ("we will build it.", "Carla Wynn"),
+        ("we will fix the roads.", "Carla Wynn"),
     ]
 
 
 def test_a_subject_with_a_bracketed_aside_and_a_day_speaks_a_coordinated_verb():
     text = (
-        "Sen. Tom Grady (R-Iowa) on Wednesday played down the attack and said it was "
-        '"a storm in a teacup."'
+        "Sen. Tom Grady (R-Iowa) on Wednesday shrugged off the delay and said it was "
+        '"a fuss about nothing."'
     )
-    assert said(text) == [("a storm in a teacup.", "Tom Grady")]
+    assert said(text) == [("a fuss about nothing.", "Tom Grady")]
 
 
 def test_one_of_a_group_is_an_appositive_and_a_reflexive_keeps_its_subject():
@@ -73,7 +73,7 @@ def test_one_of_a_group_is_an_appositive_and_a_reflexive_keeps_its_subject():
 def test_a_speaker_with_an_aside_after_an_exclamation_keeps_the_sentence_going():
     text = (
         "Officials met on Monday.\n\n"
-        '"Another delay!" Rep. Glenn Tamson, R-Pa., said of the ferry timetable.\n\n'
+        '"Another delay!" Rep. Glenn Tamson, R-Ore., said of the ferry timetable.\n\n'
         '"Do they not see it?" Nadia Dech, the fifth seed, said after the match.'
     )
     assert said(text) == [
@@ -122,16 +122,16 @@ def test_phrasal_reporting_verbs_need_their_particle():
 
 def test_a_time_phrase_opening_the_sentence_is_not_its_subject():
     text = (
-        "Hours later, Tom Reyes returned the favour to Adel, telling reporters, "
+        "Hours later, Tom Reyes thanked the crew at Adel, telling reporters, "
         '"They worked through the night."'
     )
     assert said(text) == [("They worked through the night.", "Tom Reyes")]
 
 
 def test_a_name_before_a_description_with_a_relative_clause_is_named_in_the_cue():
-    text = '"It was a mistake," Ann Silver, the analyst who founded a website tweeted on Monday.'
+    text = '"It was a mistake," Ann Copper, the baker who runs a blog tweeted on Monday.'
     [quote] = quotes_of(text)
-    assert (quote.speaker, quote.mention, quote.via) == ("Ann Silver", "Ann Silver", "named")
+    assert (quote.speaker, quote.mention, quote.via) == ("Ann Copper", "Ann Copper", "named")
 
 
 def test_a_paragraph_ending_on_a_colon_introduces_the_next_ones_quotation():
@@ -165,7 +165,7 @@ def test_a_credit_line_may_give_a_surname_the_article_named():
 
 def test_a_glanced_he_refers_to_the_subject_of_the_sentence_before_it():
     text = (
-        "Mayor Tom Reyes has an admirer in the engineer Sir Peter Westlake.\n\n"
+        "Mayor Tom Reyes has a fan in the engineer Sir Peter Westlake.\n\n"
         "Westlake, who is due to retire, praised Reyes's harbour plan on the radio on "
         "Monday. He is at present the harbour master.\n\n"
         '"The new wall will hold for a century," he told listeners.'

@@ -12,7 +12,7 @@ def test_a_bare_surname_is_the_person_whose_full_name_came_first():
     text = (
         "Holt hopes for a late surge in the north.\n\n"
         "With most ballots counted, the contest between Mary Holt and Dan Pike was close.\n\n"
-        'Holt claimed victory in a message to supporters, saying: "We won the north tonight."'
+        'Holt declared victory in a note to volunteers, saying: "We won the north tonight."'
         "\n\n"
         "Both camps had spent heavily on radio.\n\n"
         "Holt was trying to revive the family name that made Tom Holt the last Labour winner "
@@ -44,7 +44,7 @@ def test_an_opening_as_the_paper_reported_names_the_source_of_its_sentence():
 
 def test_a_quotation_after_but_is_the_words_of_that_clauses_subject():
     text = (
-        "Hale proposed a debate on Monday, but Pike rejected the idea as \"absurd\" because "
+        "Hale proposed a debate on Monday, but Pike rejected the offer as \"absurd\" because "
         "of the match.\n\n"
         "Ross wanted a recount - but the Lind campaign dismissed the request as \"a stunt\" "
         "on Friday."
@@ -86,26 +86,26 @@ def test_a_county_sheriff_is_a_title_not_part_of_the_name():
 
 def test_a_time_unit_after_a_phrase_is_no_verb_of_a_subject():
     text = (
-        "Pike, who has been in daily contact with the Hale campaign for months, arrived at "
-        'a breakfast and acknowledged that he had only "skimmed the report."'
+        "Pike, who has kept in weekly touch with the Hale office for months, arrived at "
+        'a lunch and acknowledged that she had only "read the summary."'
     )
-    assert said(text) == [("skimmed the report.", "Pike")]
+    assert said(text) == [("read the summary.", "Pike")]
 
 
 def test_a_phrase_after_a_preposition_is_no_subject_of_a_later_verb():
     text = (
-        "(Tom Pell of Leeds won the 1992 vote here, although Dan Hale won the argument by "
-        'declaring himself the "comeback kid") the race stays open.'
+        "(Tom Pell of Leeds won the 1974 vote here, although Dan Hale won the headlines by "
+        'declaring himself the "underdog baker") the race stays open.'
     )
-    assert said(text) == [("comeback kid", "Dan Hale")]
+    assert said(text) == [("underdog baker", "Dan Hale")]
 
 
 def test_asked_which_opens_a_question_not_a_speaker():
     text = (
-        "Tom Hale spoke in Leeds on Tuesday. Asked which Leeds ward was his favourite, he "
-        'demurred: "Whichever one I am standing in."'
+        "Tom Hale spoke in Leeds on Tuesday. Asked which Leeds bakery was his favourite, he "
+        'demurred: "The one nearest my door."'
     )
-    assert said(text) == [("Whichever one I am standing in.", "Tom Hale")]
+    assert said(text) == [("The one nearest my door.", "Tom Hale")]
 
 
 def test_a_participle_after_a_comma_inside_the_marks_takes_the_clause_subject():
@@ -121,31 +121,31 @@ def test_a_participle_after_a_comma_inside_the_marks_takes_the_clause_subject():
 def test_a_titled_name_is_cut_before_its_of_phrase():
     # "Aris" is no given name the lexicon knows; the title says a person is named.
     text = (
-        "As Archbishop Aris Tovan of the Armenian Patriarchate of Leeds told the Courier, "
-        '"We have suffered the same fate." He added, "Leeds should have been first to '
-        'help."'
+        "As Archbishop Aris Tovan of the Coptic Diocese of Leeds told the Courier, "
+        '"We have waited long enough." He added, "Leeds should have rung the bells '
+        'sooner."'
     )
     assert said(text) == [
-        ("We have suffered the same fate.", "Aris Tovan"),
-        ("Leeds should have been first to help.", "Aris Tovan"),
+        ("We have waited long enough.", "Aris Tovan"),
+        ("Leeds should have rung the bells sooner.", "Aris Tovan"),
     ]
 
 
 def test_a_quantified_group_keeps_its_postmodifier_and_is_no_place():
     text = (
-        'Some Republicans in Congress said the plan was "dead on arrival."\n\n'
+        'Some Democrats in the Senate said the bill was "going nowhere."\n\n'
         'Many farmers in Kent said the levy was "a tax on bread."'
     )
     assert said(text) == [
-        ("dead on arrival.", "Some Republicans in Congress"),
+        ("going nowhere.", "Some Democrats in the Senate"),
         ("a tax on bread.", "Many farmers in Kent"),
     ]
 
 
 def test_a_number_opening_a_time_phrase_is_no_speaker():
     text = (
-        "Tom Hale spoke last. Thirteen years earlier, he had voted for the war from "
-        '"the view of a senator from Leeds."'
+        "Tom Hale spoke last. Thirteen years earlier, he had voted for the dam from "
+        '"the seat of a member for Leeds."'
     )
     assert "Thirteen" not in [speaker for _, speaker in said(text)]
 
@@ -154,12 +154,12 @@ def test_a_sentence_opening_on_the_has_its_subject_only_with_a_reporting_word():
     text = (
         'The council rejected the levy as "absurd."\n\n'
         'The Gazette ran an editorial that said the plan was "a giveaway to the rich."\n\n'
-        'The regulator fined the broadcaster over the "wardrobe malfunction" at the game.\n\n'
+        'The regulator fined the broadcaster over the "sound blackout" at the match.\n\n'
         "The singer was criticised after a show in April led viewers to complain he was "
         '"crude."'
     )
     found = dict(said(text))
     assert found["a giveaway to the rich."] == "Gazette"
     assert found["absurd."] == "the council"  # a casting verb and "as"
-    assert "wardrobe malfunction" not in found  # a scare quote: nobody's words
+    assert "sound blackout" not in found  # a scare quote: nobody's words
     assert found["crude."] == "viewers"  # the viewers', not the singer's (a passive subject)
