@@ -87,7 +87,7 @@ class ArticleAttributor(NameReading, Resolution):
     """Attributes the spans of one article, paragraph by paragraph, in text order."""
 
     def __init__(self, paragraphs: list[str], spans: list[Span], headline: bool = False) -> None:
-        self.body = " ".join(paragraphs[1:]) if headline else None  # after a headline
+        self._headed = paragraphs if headline else None  # the body joined only on need
         # Speakers are named when their quotation is reached, so the paragraphs after the
         # last quotation cannot change any result: they are not read at all.
         last = max((s.paragraph for s in spans), default=-1)
@@ -149,7 +149,8 @@ class ArticleAttributor(NameReading, Resolution):
                 for e in para.events:
                     self._resolve(p, para, e)
                 continue  # its names and speakers are known now; nothing to attribute
-            chosen, heads = headline_chosen(para, self.body if p == 0 else None)  # "Hale: '…'"
+            body = " ".join(self._headed[1:]) if p == 0 and self._headed else None
+            chosen, heads = headline_chosen(para, body)  # "Hale: '…'": a quoted headline
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
             quoted: dict[int, str] = {}  # by pronoun: "he told X, saying ..." is one he
             for k, (e, _) in enumerate(chosen):

@@ -31,16 +31,14 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
         return []
     table = AliasTable.from_config(aliases)
     attributions = ArticleAttributor(texts, spans, headline=shift == 1).run()
-    if any(span.mark == '"' for span in spans):  # single marks in the body mark terms
-        attributions = [
+    double = any(span.mark == '"' for span in spans)  # then single marks in the body
+    if double or any("''" in text for text in texts):  # mark terms; and a body paragraph
+        attributions = [  # that is one single-marked phrase is a subheading, a term
             Attribution(kind="term")
-            if span.paragraph and single_marked_term(texts[span.paragraph], span) else found
-            for span, found in zip(spans, attributions, strict=True)
-        ]
-    if any(span.mark == '"' for span in spans) or any("''" in text for text in texts):
-        attributions = [  # a body paragraph that is one single-marked phrase: a subheading
-            Attribution(kind="term")
-            if span.paragraph and subhead_term(texts[span.paragraph], span) else found
+            if span.paragraph and (
+                double and single_marked_term(texts[span.paragraph], span)
+                or subhead_term(texts[span.paragraph], span)
+            ) else found
             for span, found in zip(spans, attributions, strict=True)
         ]
     quotes: list[Quote] = []

@@ -124,7 +124,6 @@ def _opens_clause(word: str) -> bool:
     return low in _RELATIVES or low in lexicon.BE
 
 
-
 # Pre-modifiers of a job that are never names: "former governor", "retired judge".
 _MODIFIERS = lexicon.words(
     "former retired outgoing incoming presumptive veteran double triple injured founding "
