@@ -81,7 +81,7 @@ class MarkingMixin:
     def action_toggle_mark(self) -> None:
         """Mark the current quote, or unmark it (`m`)."""
         if self.article is None or self.body.current is None:
-            self.notify("No current quote: press ] to step to one.", severity="warning")
+            self.notify(self.no_quote_notice(), severity="warning")
             return
         index = self.body.current
         existing = [a for a, i in self._marks_here() if i == index]

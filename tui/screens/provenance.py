@@ -94,7 +94,7 @@ class ProvenanceMixin:
         from warreader.tui.screens.group_list import GroupScreen, member_labels
 
         if self.article is None or self.body.current is None:
-            self.notify("No current quote: press ] to step to one.", severity="warning")
+            self.notify(self.no_quote_notice(), severity="warning")
             return
         if self.group is None and self.groups_deferred:
             self.notify(f"Where else a quote appears is not known yet: "

@@ -14,7 +14,7 @@ from warreader.tui.colours import UNATTRIBUTED_LABEL
 from warreader.tui.messages import SpeakerQuotesLoaded
 from warreader.tui.safe_text import one_line
 from warreader.tui.user_files import shown_path
-from warreader.tui.widgets.sidebar import Sidebar
+from warreader.tui.widgets.sidebar import NO_QUOTES, Sidebar
 
 
 class SteppingMixin:
@@ -22,6 +22,15 @@ class SteppingMixin:
 
     def _quote_indices(self) -> list[int]:
         return [i for i, q in enumerate(self.quotes) if q.kind == "quote"]
+
+    def no_quote_notice(self) -> str:
+        """Why a key that needs a current quote (y, m, p) has none, and what to do: "press
+        ]" only where ] finds a quote."""
+        if self.article is None:
+            return "No article open: 1, then enter opens one."
+        if not self._quote_indices():
+            return NO_QUOTES
+        return "No current quote: press ] to step to one."
 
     def set_quote(self, index: int | None, centre: bool = True) -> None:
         """Make quote ``index`` (None: no quote) current in the body and the sidebar;
@@ -36,8 +45,10 @@ class SteppingMixin:
             self.pending_step = step  # an article is on its way: step in it once shown
             return
         indices = self._quote_indices()
-        if not indices:
+        if not indices:  # a bell alone goes unheard (tmux, a muted terminal)
             self.app.bell()
+            if self.article is not None:
+                self.notify(NO_QUOTES, timeout=3)
             return
         current = self.body.current
         if current is None:
@@ -46,6 +57,8 @@ class SteppingMixin:
             after = [i for i in indices if (i > current if step > 0 else i < current)]
             if not after:
                 self.app.bell()
+                self.notify(f"{'Last' if step > 0 else 'First'} quote of this article.",
+                            timeout=2)
                 return
             target = after[0] if step > 0 else after[-1]
         self.set_quote(target)
@@ -62,6 +75,8 @@ class SteppingMixin:
         names = self.sidebar.speaker_names()
         if not names:
             self.app.bell()
+            if self.sidebar.mode == "article" and self.article is not None:
+                self.notify(NO_QUOTES, timeout=3)
             return
         current = self.sidebar.selected
         pos = names.index(current) + step if current in names else (0 if step > 0 else -1)
@@ -113,7 +128,7 @@ class SteppingMixin:
     def action_copy_quote(self) -> None:
         """Copy the current quote with its attribution (`y`)."""
         if self.article is None or self.body.current is None:
-            self.notify("No current quote: press ] to step to one.", severity="warning")
+            self.notify(self.no_quote_notice(), severity="warning")
             return
         text = format_citation(self.quotes[self.body.current], self.article)
         self.app.copy_to_clipboard(text)  # OSC 52: whether the terminal takes it is unknown

@@ -220,7 +220,7 @@ class WatchingMixin:
         if neighbour is None:
             self.article, self.quotes = None, []
             self.body.show(None, [], {})
-            self.sidebar.show_article([], {})
+            self.sidebar.show_article([], {}, shown=False)
             return
         if not self.searching:
             self.articles.select_id(neighbour)

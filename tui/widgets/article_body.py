@@ -165,6 +165,7 @@ class ArticleBody(PaintOnce, can_focus=True):
         else:  # no current quote, or a quoted term: never "quote 0 / N"
             parts += ["term"] if current is not None else []
             parts += [plural(len(quotes), "quote")] if quotes else []
+            parts += ["no quotations"] if self.article is not None and not quotes else []
         if self.hits:
             shown = "-" if self.hit_index is None else str(self.hit_index + 1)
             parts.append(f"hit {shown} / {len(self.hits)}")

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual.message import Message
+from textual.strip import Strip
 from warreader.tui.colours import UNATTRIBUTED_LABEL
 from warreader.tui.widgets.sidebar_rows import SidebarRows
 from warreader.tui.widgets.tall_rows import TallRows
@@ -19,6 +21,9 @@ from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
     from warreader.index.model import Quote
+
+NO_QUOTES = "This article has no quotations."
+"""What the sidebar, the body and the quote keys say of an article without quotations."""
 
 
 def fit_counts(speakers: int, quotes: int, unattributed: int, room: int | None = None) -> str:
@@ -74,6 +79,7 @@ class Sidebar(SidebarRows, TallRows):
         self.current_quote: int | None = None
         self.marked: frozenset[int] = frozenset()  # article mode: quotes starred (`m`)
         self.note: tuple[int, str] | None = None  # (quote index, where else it appears)
+        self.shown = False  # article mode: an article was shown (an empty list says so)
 
     def speaker_names(self) -> list[str]:
         """The speakers listed in the current mode, in display order."""
@@ -86,10 +92,11 @@ class Sidebar(SidebarRows, TallRows):
                 names.append(name)
         return names
 
-    def show_article(self, quotes: list[Quote], colours: dict[str, str]) -> None:
-        """Article mode for a newly opened article."""
+    def show_article(self, quotes: list[Quote], colours: dict[str, str],
+                     shown: bool = True) -> None:
+        """Article mode for a newly opened article (``shown`` False: none is open)."""
         self.quotes, self.colours, self.current_quote = quotes, colours, None
-        self.note = None
+        self.note, self.shown = None, shown
         if self.mode == "article":
             self.selected = None
             self._fill()
@@ -159,6 +166,19 @@ class Sidebar(SidebarRows, TallRows):
             speakers = len(self.speaker_names()) - (1 if unattributed else 0)
             self.counts = (speakers, len(quotes), unattributed)
         self._fit_subtitle()
+
+    def render_line(self, y: int) -> Strip:
+        if self.rows or self.mode != "article" or not self.shown:
+            return super().render_line(y)
+        style, width = self.paint_style()  # an article without quotations says so
+        from warreader.tui.keymap import SCREEN_BINDINGS, key_label
+
+        toggle = next(b for b in SCREEN_BINDINGS if b.id == "toggle-speakers")
+        hint = Text(NO_QUOTES, style="italic")
+        hint.append(f"\n{key_label(self.app, toggle)}: every speaker in the corpus",
+                    style="dim")
+        lines = hint.wrap(self.app.console, max(1, width))  # wrapped, never cut
+        return self.paint_text(lines[y] if y < len(lines) else Text(""), width, style)
 
     def _fit_subtitle(self) -> None:
         """The counts under the border, worded to fit it (the corners and the spaces
