@@ -7,11 +7,10 @@ from rich.table import Table
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 from warreader.tui.safe_text import one_line, plain_text
-from warreader.tui.screens.panel import panel_css
+from warreader.tui.screens.panel import PanelScroll, panel_css
 from warreader.tui.wording import plural
 
 
@@ -39,7 +38,7 @@ class CorrectionsScreen(ModalScreen[None]):
         self.corpus, self.lock, self.path = corpus, lock, path
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="corrections-body") as scroll:
+        with PanelScroll(id="corrections-body") as scroll:
             scroll.border_title = "corrections · escape closes"
             scroll.border_subtitle = escape(one_line(self.path))
             yield Static("Checking the corrections…", id="corrections-table")

@@ -6,13 +6,12 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 from warreader.tui import keymap
 from warreader.tui.keymap import key_label
 from warreader.tui.safe_text import one_line, plain_text
-from warreader.tui.screens.panel import panel_css
+from warreader.tui.screens.panel import PanelScroll, panel_css
 
 GROUPS = (
     ("Panes and app", keymap.APP_BINDINGS + [b for b in keymap.SCREEN_BINDINGS
@@ -118,7 +117,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         self.tables = [self._table(title, bindings) for title, bindings in GROUPS]
-        with VerticalScroll(id="help-body") as scroll:
+        with PanelScroll(id="help-body") as scroll:
             scroll.border_title = "warreader help · escape closes"
             yield Static(first_steps(), id="first-steps")
             for table in self.tables:

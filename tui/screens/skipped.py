@@ -12,12 +12,11 @@ from pathlib import Path
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 from warreader.tui.file_labels import corpus_folders, relative_to
 from warreader.tui.safe_text import one_line, plain_text
-from warreader.tui.screens.panel import panel_css
+from warreader.tui.screens.panel import PanelScroll, panel_css
 
 
 class SkippedScreen(ModalScreen[None]):
@@ -40,7 +39,7 @@ class SkippedScreen(ModalScreen[None]):
         table.add_column("Why it was skipped", overflow="fold")
         for path, reason in self.skipped:  # Text cells: a path is never read as markup
             table.add_row(plain_text(relative_to(path, self.folders)), plain_text(reason))
-        with VerticalScroll(id="skipped-body") as scroll:
+        with PanelScroll(id="skipped-body") as scroll:
             scroll.border_title = f"{len(self.skipped)} unreadable files · escape closes"
             if len(self.folders) == 1:  # Text: a folder's name is never read as markup
                 scroll.border_subtitle = plain_text(one_line(self.folders[0].rstrip("/")))
