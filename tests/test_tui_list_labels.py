@@ -1,6 +1,7 @@
 """A list row of an undated article names its file; where the label under its folder does
-not fit, the folder goes first, never the end that tells one file from the next: at 100
-columns every BBC row read "business/01… · 3 quotes"."""
+not fit, the folder is cut first, never the end that tells one file from the next: at 100
+columns every BBC row read "business/01… · 3 quotes", then "…/012.txt · 3 quotes" (five
+BBC folders hold a 012.txt)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,23 @@ from tests.tui_support import make_app, screen_text, wait_ready
 
 def test_a_lone_label_loses_its_folder_before_its_name():
     assert fit_meta("business/012.txt", "3 quotes", 40, True) == "business/012.txt · 3 quotes"
-    assert fit_meta("business/012.txt", "3 quotes", 23, True) == "…/012.txt · 3 quotes"
+    # the folder is cut from its end: "…/012.txt" was every BBC folder's 012.txt
+    assert fit_meta("business/012.txt", "3 quotes", 23, True) == "bus…/012.txt · 3 quotes"
     assert fit_meta("business/012.txt", "3 quotes", 19, True) == "012.txt · 3 quotes"
-    # no room for the name either: it is cut, from its end (its number shows first)
+    # the terms' count gives way before the folder (at 80 columns every BBC row with a
+    # term read "097.txt · 7 quotes · 1 term")
+    assert fit_meta("business/097.txt", "7 quotes · 1 term", 28, True) == (
+        "business/097.txt · 7 quotes")
+    assert fit_meta("entertainment/106.txt", "4 quotes · 1 term", 40, True) == (
+        "entertainme…/106.txt · 4 quotes · 1 term")
+    assert fit_meta("entertainment/106.txt", "4 quotes · 1 term", 28, True) == (
+        "entertai…/106.txt · 4 quotes")
     assert fit_meta("sport/154.txt", "10 quotes · 1 term", 27, True) == (
-        "154.t… · 10 quotes · 1 term")
-    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 19, True) == "10 quotes · 1 term"
+        "sport/154.txt · 10 quotes")
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 19, True) == "154.txt · 10 quotes"
+    # no room for a name: the counts, then the quotes' alone
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 18, True) == "10 quotes · 1 term"
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 16, True) == "10 quotes"
 
 
 def test_dates_and_outlets_are_cut_as_before():
@@ -47,4 +59,7 @@ async def test_rows_at_100_columns_keep_the_file_names(tmp_path):
                 for line in screen_text(app).splitlines()[region.y:region.bottom]]
         metas = [row.strip() for row in rows if "quote" in row]
         assert len(metas) == 4
-        assert all(m.startswith(("…/001.txt · ", "…/002.txt · ")) for m in metas), metas
+        # each keeps enough of its folder to tell the two 001.txt apart
+        assert len(set(metas)) == 4, metas
+        assert sorted(m.split("…/")[0] for m in metas) == [
+            "khark", "khark", "lviv-", "lviv-"], metas

@@ -33,21 +33,46 @@ def _meta(summary, label: str | None) -> tuple[str, str]:
 def fit_meta(details: str, counts: str, width: int, label_only: bool = False) -> str:
     """``details · counts`` within ``width``: the details are cut, the counts always show.
     ``label_only``: the details are a file label alone (no date, no outlet); a label
-    under a folder that does not fit loses the folder first (``…/012.txt``, then
-    ``012.txt``), not the end that tells one file from the next (``business/01…``)."""
+    under a folder keeps what tells one file from the next (the BBC has a 012.txt in
+    each of its five folders): the folder is cut from its end (``busi…/012.txt``), the
+    terms' count gives way before the folder does (``business/012.txt · 3 quotes``),
+    then the folder goes (``012.txt``), and never the name's end (``business/01…``)."""
     if not details:
         return counts
-    shorter = [details]
     if label_only and "/" in details:
-        name = details.rsplit("/", 1)[-1]
-        shorter += [f"…/{name}", name]
-    for option in shorter:
-        if len(option) + 3 + len(counts) <= width:
-            return f"{option} · {counts}"
+        fitted = _fit_label(details, counts, width)
+        if fitted is not None:
+            return fitted
+        details = details.rsplit("/", 1)[-1]
+    if len(details) + 3 + len(counts) <= width:
+        return f"{details} · {counts}"
     room = width - len(counts) - 3
-    if room < 2:
-        return counts
-    return f"{shorter[-1][: room - 1]}… · {counts}"
+    if room < 2:  # the quotes' count alone where every count does not fit
+        return counts if len(counts) <= width else counts.split(" · ")[0]
+    return f"{details[: room - 1]}… · {counts}"
+
+
+FOLDER_KEPT = 3
+"""The fewest letters of a cut folder shown (``bus…/012.txt``); fewer tell little."""
+
+
+def _fit_label(label: str, counts: str, width: int) -> str | None:
+    """``label · counts`` (a label under a folder) within ``width``, the label whole, its
+    folder cut, or its name alone, with every count or the quotes' alone; None if none
+    of these fits."""
+    folder, name = label.rsplit("/", 1)
+    tried = list(dict.fromkeys((counts, counts.split(" · ")[0])))  # the terms' go first
+    for shown in tried:
+        room = width - 3 - len(shown)
+        if len(label) <= room:
+            return f"{label} · {shown}"
+        keep = room - len(name) - 2  # "…/"
+        if keep >= FOLDER_KEPT:
+            return f"{folder[:keep].rstrip()}…/{name} · {shown}"
+    for shown in tried:
+        if len(name) + 3 + len(shown) <= width:
+            return f"{name} · {shown}"
+    return None
 
 
 PREVIEW_QUIET = 0.12
