@@ -205,7 +205,8 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
-        self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep)
+        self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
+                                   searched=True)
         if results.provisional:
             self.search_bar.set_status(_ranking(results.total))
         elif results.exact and not results.total and "date:" in results.query.lower():

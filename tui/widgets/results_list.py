@@ -13,6 +13,12 @@ from warreader.tui.widgets.vim_list import VimOptionList
 
 SNIPPET = 150
 
+NOTHING_FOUND = Text.assemble(
+    ("No article or quote matches.", "italic"), "\n",
+    ("Try fewer words, a prefix (escal*), a fuzzy word (escalate~) or OR. The query "
+     "syntax: escape, then ?.", "dim"))
+"""What the results pane shows for a query that found nothing."""
+
 
 def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
     """``text`` (one line) with its highlights, cut to a window around the first one."""
@@ -76,12 +82,16 @@ class ResultsList(VimOptionList):
     class MoreWanted(Message):
         """The cursor is on the last result shown and more matched: fetch the next page."""
 
-    def set_hits(self, hits: list, total: int, exact: bool = True, keep: Any = None) -> None:
+    def set_hits(self, hits: list, total: int, exact: bool = True, keep: Any = None,
+                 searched: bool = False) -> None:
         """Show ``hits`` (``total`` matched in all; not ``exact``: at least that many);
         the cursor on the first, or on ``keep`` (a hit shown before) when it is among
-        them (the same article and quote)."""
+        them (the same article and quote). ``searched``: a query was run, and when it
+        found nothing the pane says so and what to try (a blank query shows nothing)."""
         self.hits = list(hits)
         self.set_options(Option(_prompt(h), id=str(i)) for i, h in enumerate(self.hits))
+        if searched and exact and not self.hits:
+            self.add_option(Option(NOTHING_FOUND, id="nothing", disabled=True))
         if self.hits:
             self.highlighted = next((i for i, h in enumerate(self.hits)
                                      if keep is not None and _same(h, keep)), 0)

@@ -1,0 +1,35 @@
+"""A search that finds nothing says so in the results pane, with what to try: the pane
+was left blank, "0 results" only in the bar's far corner."""
+
+from __future__ import annotations
+
+from tests.tui_support import flat, make_app, press, screen_text, type_query, wait_ready
+
+
+def _pane(app) -> str:
+    region = app.main_screen.results_list.content_region
+    lines = screen_text(app).splitlines()[region.y:region.bottom]
+    return flat(" ".join(line[region.x:region.right] for line in lines))
+
+
+async def test_a_search_without_results_says_what_to_try(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "slash")
+        await type_query(pilot, "zeppelinqx")
+        assert screen.results_list.hits == []
+        assert "No article or quote matches." in _pane(app)
+        assert "The query syntax: escape, then ?." in _pane(app)
+        await press(pilot, "enter")  # to the results: nothing to open, no error
+        assert app.focused is screen.results_list
+        await press(pilot, "down", "enter", "n")
+        assert screen.results_list.highlighted_hit() is None
+        # a blank query shows no hint, a query that finds something no hint either
+        await press(pilot, "slash", "ctrl+u")
+        await type_query(pilot, " ")
+        assert "No article or quote matches." not in _pane(app)
+        await type_query(pilot, "peskov")
+        assert screen.results_list.hits
+        assert "No article or quote matches." not in _pane(app)
