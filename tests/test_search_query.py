@@ -155,6 +155,19 @@ def test_malformed_queries_get_a_message(corpus, query, message):
         check(query)
 
 
+def test_an_operator_before_a_phrase_is_no_error(corpus):
+    # 'nato OR "false flag"' was refused: "'OR' needs a word after it" (the phrase is one)
+    for query in ('nato OR "false flag"', 'nato AND "false flag"', 'nato NOT "false flag"',
+                  'nato OR speaker:"volodymyr zelenskyy"'):
+        res = corpus.search(query)
+        assert res.error is None, (query, res.error)
+    either = titles(corpus.search('moscow OR "false flag"'))
+    assert set(titles(corpus.search('"false flag"'))) < set(either)
+    assert set(titles(corpus.search("moscow"))) < set(either)
+    with pytest.raises(QueryError, match="'OR' needs a word after it"):
+        check('"false flag" OR')
+
+
 def test_empty_query_returns_nothing(corpus):
     for query in ("", "   ", "\t"):
         res = corpus.search(query)

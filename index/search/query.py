@@ -94,7 +94,7 @@ def check(text: str) -> None:
         for end in ends:
             if end:
                 _check_date(end)
-    words = outside.split()
+    words = filled.split()  # a closing phrase is the word after an operator
     if words and words[-1] in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"):
         raise QueryError(f"'{words[-1]}' needs a word after it")
     kinds = re.findall(r"kind:(\S+)", outside)
