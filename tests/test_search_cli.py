@@ -101,6 +101,28 @@ def test_search_table_for_people(capsys, index_dir):
     assert status == 0 and "Stoltenberg" in out and "hits for" in out
 
 
+def test_search_table_says_what_a_hit_without_speaker_is(capsys, index_dir):
+    # the speaker cell of an article hit, a quoted term or an unattributed quote was
+    # blank: three different things that read the same
+    def table(query):
+        status, out, _ = run(capsys, "search", query, str(SEEDS), "--index-dir",
+                             str(index_dir), "--limit", "50")
+        assert status == 0
+        return out
+
+    def shown(out):  # "4 of 4 hits for ..."
+        return int(out.split(" of ")[0].split()[-1])
+
+    articles = table("kind:article accuse")
+    assert articles.count("(article)") == shown(articles) > 0
+    terms = table("kind:term")
+    assert terms.count("(quoted term)") == shown(terms) > 0
+    quotes = table("kind:quote NOT kind:term accuse")
+    assert "(article)" not in quotes and "(quoted term)" not in quotes
+    assert "Dmitry Peskov" in quotes
+    assert "no hits for 'date:1999' (date: finds dated articles only)" in table("date:1999")
+
+
 def test_search_query_without_paths_uses_the_configured_corpus(capsys, index_dir):
     status, out, err = run(capsys, "search", "speaker:stoltenberg", "--index-dir",
                            str(index_dir), "--json")

@@ -67,7 +67,9 @@ def run(args: Namespace) -> int:
 
 def _table(results: SearchResults, roots: list) -> Table | Text:
     if not results.hits:
-        return plain_text(f"no hits for {results.query!r}", "dim")
+        # BBC-like corpora have no date lines: say why date: finds nothing there
+        why = " (date: finds dated articles only)" if "date:" in results.query.lower() else ""
+        return plain_text(f"no hits for {results.query!r}{why}", "dim")
     # the title is a Text, as every cell: nothing typed or read is taken as markup
     title = plain_text(f"{len(results.hits)} of {results.total} hits for {results.query!r}")
     table = Table(title=title, expand=True)
@@ -79,9 +81,18 @@ def _table(results: SearchResults, roots: list) -> Table | Text:
     names = corpus_names((hit.path for hit in results.hits), roots)
     for n, hit in enumerate(results.hits, 1):
         table.add_row(str(n), f"{hit.score:.2f}", _article(hit, names[hit.path]),
-                      plain_text(hit.speaker),
-                      _fragment(hit))
+                      _speaker(hit), _fragment(hit))
     return table
+
+
+def _speaker(hit: SearchHit) -> Text:
+    """Who said a quote hit; what a hit with no speaker is (an article, a quoted term, a
+    quotation nobody was found for), never a blank that reads as any of them."""
+    if hit.kind != "quote":
+        return plain_text("(article)", "dim italic")
+    if hit.term:
+        return plain_text("(quoted term)", "dim italic")
+    return plain_text(hit.speaker) if hit.speaker else plain_text("(unattributed)", "dim")
 
 
 def _article(hit: SearchHit, name: str) -> Text:
