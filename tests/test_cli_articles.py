@@ -61,3 +61,22 @@ def test_table_for_people(tmp_path):
     assert "5 articles" in proc.stdout
     assert "US Climbs Escalation Ladder in Ukraine" in proc.stdout
     assert "M. K. Bhadrakumar" in proc.stdout
+
+
+def test_table_names_each_file_and_leaves_out_empty_columns(tmp_path):
+    # the table showed an id no other command takes, and for an undated corpus (the
+    # BBC) three empty columns that squeezed the titles into two lines
+    for folder in ("harbour", "market"):
+        (tmp_path / "c" / folder).mkdir(parents=True)
+        (tmp_path / "c" / folder / "001.txt").write_text(
+            f"News from the {folder}\n\nThe {folder} reopened on Tuesday.\n", encoding="utf-8")
+    proc = _run(["articles", str(tmp_path / "c")], tmp_path, COLUMNS="100")
+    assert proc.returncode == 0, proc.stderr
+    head = proc.stdout.splitlines()[2]
+    assert [cell.strip() for cell in head.split("┃")[1:-1]] == ["file", "title", "¶"], head
+    assert "harbour/001.txt" in proc.stdout and "market/001.txt" in proc.stdout
+    proc = _run(["articles"], tmp_path, COLUMNS="160")  # the seeds: dated, with authors
+    head = proc.stdout.splitlines()[2]
+    assert [cell.strip() for cell in head.split("┃")[1:-1]] == [
+        "file", "title", "date", "author", "outlet", "¶"]
+    assert "000_7c7ef417ac8399c4.txt" in proc.stdout

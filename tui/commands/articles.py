@@ -1,6 +1,7 @@
 """`warreader articles [PATH...] [--json]`: list the parsed articles.
 
-Without ``--json`` a table for people (title, date, author, outlet, paragraphs);
+Without ``--json`` a table for people (file, title, date, author, outlet, paragraphs;
+a column no article fills left out);
 with it, a JSON array of ``Article.to_dict()`` (id, path, title, title_derived, date,
 author, outlet, url, paragraphs). Unreadable files are reported on stderr and skipped.
 """
@@ -13,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from warreader.index.model import Article
 from warreader.tui.commands._common import (
+    corpus_names,
     corpus_paths,
     dump_json,
     fail,
@@ -38,20 +40,26 @@ def register(subparsers, add_common_options) -> None:
     p.set_defaults(func=run)
 
 
-def _table(articles: list[Article]) -> Table:
-    table = Table(title=f"{len(articles)} articles", expand=False)
-    table.add_column("id", style="dim", no_wrap=True)
-    table.add_column("title", ratio=3)
-    table.add_column("date", no_wrap=True)
-    table.add_column("author", ratio=1)
-    table.add_column("outlet", ratio=1)
+def _table(articles: list[Article], roots: list, narrow: bool) -> Table:
+    """The articles for people: each file as the corpus names it (``sport/152.txt``),
+    title, date, author, outlet (a column none of the articles fills is left out: the
+    BBC corpus states none of the three) and paragraphs."""
+    table = Table(title=f"{len(articles)} articles", expand=True)
+    # a long name folds (below 120 columns) rather than squeeze the title and names
+    table.add_column("file", style="dim", overflow="fold", max_width=16 if narrow else None)
+    table.add_column("title", ratio=3, min_width=16)
+    fields = [f for f in ("date", "author", "outlet") if any(getattr(a, f) for a in articles)]
+    for field in fields:
+        if field == "date":
+            table.add_column(field, no_wrap=True)
+        else:
+            table.add_column(field, ratio=1, min_width=8)
     table.add_column("¶", justify="right")
+    names = corpus_names((a.path for a in articles), roots)
     for a in articles:  # cells are Text: a title is never read as markup
         title = plain_text(a.title, "italic" if a.title_derived else "")
-        table.add_row(
-            a.id, title, plain_text(a.date), plain_text(a.author), plain_text(a.outlet),
-            str(len(a.paragraphs)),
-        )
+        table.add_row(plain_text(names[a.path]), title,
+                      *(plain_text(getattr(a, f)) for f in fields), str(len(a.paragraphs)))
     return table
 
 
@@ -63,7 +71,8 @@ def run(args: Namespace) -> int:
     if args.json:
         dump_json([a.to_dict() for a in articles])
     elif articles:  # no empty table above the one-line error below
-        Console().print(_table(articles))
+        console = Console()
+        console.print(_table(articles, paths, console.width < 120))
         if any(a.title_derived for a in articles):
             Console().print("[dim]italic titles are derived from the article's lead[/dim]")
     if not articles:
