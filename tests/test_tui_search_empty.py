@@ -26,10 +26,16 @@ async def test_a_search_without_results_says_what_to_try(tmp_path):
         assert app.focused is screen.results_list
         await press(pilot, "down", "enter", "n")
         assert screen.results_list.highlighted_hit() is None
-        # a blank query shows no hint, a query that finds something no hint either
-        await press(pilot, "slash", "ctrl+u")
-        await type_query(pilot, " ")
-        assert "No article or quote matches." not in _pane(app)
+        # a blank query shows no hint, a query that finds something no hint either, nor
+        # one that searches nothing yet (two letters, a phrase's or a field's first word
+        # being typed: "0 results" while typing is no answer)
+        await press(pilot, "slash")
+        for typed in (" ", "pe", '"pesko', "speaker:", 'title:"ukrain'):
+            await press(pilot, "ctrl+u")
+            await type_query(pilot, typed)
+            assert screen.search_bar.input.value == typed
+            assert "No article or quote matches." not in _pane(app), typed
+        await press(pilot, "ctrl+u")
         await type_query(pilot, "peskov")
         assert screen.results_list.hits
         assert "No article or quote matches." not in _pane(app)

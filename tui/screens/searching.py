@@ -27,6 +27,7 @@ then is it counted. `enter` searches in one step.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -206,7 +207,7 @@ class SearchMixin(SearchPages):
             keep = self.results_list.highlighted_hit()
         self.results = results
         self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
-                                   searched=True)
+                                   searched=not _nothing_typed_yet(results.query))
         if results.provisional:
             self.search_bar.set_status(_ranking(results.total))
         elif results.exact and not results.total and "date:" in results.query.lower():
@@ -215,6 +216,25 @@ class SearchMixin(SearchPages):
         else:
             self.search_bar.set_status(results_status(results.total, results.exact, counting=True))
         self.refresh_hits()
+
+
+@cache
+def _builder():
+    from warreader.index.search.query import QueryBuilder
+
+    return QueryBuilder()
+
+
+def _nothing_typed_yet(query: str) -> bool:
+    """Whether ``query`` as typed so far searches nothing yet (a first word of one or two
+    letters, the first word of a phrase, a field still without its value): its "0
+    results" is no answer, and the pane gives no hint."""
+    from warreader.index.search.query import QueryError
+
+    try:
+        return _builder().build(query, None, as_you_type=True) is None
+    except QueryError:
+        return False
 
 
 def _ranking(found: int) -> str:
