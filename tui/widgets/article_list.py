@@ -75,6 +75,9 @@ def _fit_label(label: str, counts: str, width: int) -> str | None:
     return None
 
 
+NO_MATCH = "No article matches the filter (escape clears it)."
+"""What a filtered list that holds no article shows."""
+
 PREVIEW_QUIET = 0.12
 """Seconds: a cursor move this soon after another (a held or repeated key) previews only
 once the keys pause for as long, so the cursor is painted at once and the article
@@ -146,13 +149,15 @@ class ArticleList(RowList):
         return self.view, self.labels
 
     def render_line(self, y: int) -> Strip:
-        if len(self.view) or not (self.view.filter and y == 0):
+        if len(self.view) or not self.view.filter:
             return super().render_line(y)
         style, width = self.paint_style()  # an empty filtered list says why it is empty
-        text = Text("No article matches the filter (escape clears it).", style="italic")
-        text.truncate(width, overflow="ellipsis", pad=True)
-        text.stylize(text.style)
-        return Strip(text.render(self.app.console), text.cell_len).apply_style(style)
+        text = Text(NO_MATCH, style="italic")
+        lines = text.wrap(self.app.console, max(1, width))  # wrapped, never cut
+        line = lines[y] if y < len(lines) else Text("")
+        line.truncate(width, overflow="ellipsis", pad=True)
+        line.stylize("italic")
+        return Strip(line.render(self.app.console), line.cell_len).apply_style(style)
 
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.view[index]

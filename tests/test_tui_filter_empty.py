@@ -1,0 +1,27 @@
+"""A filter that leaves no article says so in the list, whole: at 160 columns the list
+read "No article matches the filter (escape c…", cut before its way out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui_support import flat, make_app, press, screen_text, settle, wait_ready
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_an_empty_filtered_list_says_why_whole(tmp_path, size):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "f")
+        await pilot.press(*"outlet:nowhere")
+        while screen.filter_pending:
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert len(screen.articles.view) == 0
+        region = screen.articles.content_region
+        rows = screen_text(app).splitlines()[region.y:region.bottom]
+        shown = flat(" ".join(row[region.x:region.right] for row in rows))
+        assert "No article matches the filter (escape clears it)." in shown
+        assert "…" not in shown
