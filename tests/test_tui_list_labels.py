@@ -28,9 +28,21 @@ def test_a_lone_label_loses_its_folder_before_its_name():
     assert fit_meta("sport/154.txt", "10 quotes · 1 term", 27, True) == (
         "sport/154.txt · 10 quotes")
     assert fit_meta("sport/154.txt", "10 quotes · 1 term", 19, True) == "154.txt · 10 quotes"
-    # no room for a name: the counts, then the quotes' alone
-    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 18, True) == "10 quotes · 1 term"
-    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 16, True) == "10 quotes"
+    # no room for the name: it is cut from its end (its number shows first)
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 18, True) == "154.t… · 10 quotes"
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 13, True) == "10 quotes"
+
+
+def test_the_terms_count_gives_way_before_the_details_are_cut():
+    # at 120 columns the seeds' rows read "2023-01… · 5 quotes · 4 terms", "Stars a… ·
+    # 27 quotes · 1 term", "001_a1… · 15 quotes · 3 terms"
+    assert fit_meta("2023-01-05 · 004_d1cc334512f7a4ab.txt", "5 quotes · 4 terms", 28) == (
+        "2023-01-05 · 004… · 5 quotes")
+    assert fit_meta("Stars and Stripes · 003_e.txt", "27 quotes · 1 term", 28) == (
+        "Stars and Strip… · 27 quotes")
+    assert fit_meta("001_a1de6b8a233f47ea.txt", "15 quotes · 3 terms", 28, True) == (
+        "001_a1de6b8a233… · 15 quotes")
+    assert fit_meta("2023-01-05", "5 quotes · 4 terms", 40) == "2023-01-05 · 5 quotes · 4 terms"
 
 
 def test_dates_and_outlets_are_cut_as_before():

@@ -31,14 +31,20 @@ def _meta(summary, label: str | None) -> tuple[str, str]:
 
 
 def fit_meta(details: str, counts: str, width: int, label_only: bool = False) -> str:
-    """``details · counts`` within ``width``: the details are cut, the counts always show.
-    ``label_only``: the details are a file label alone (no date, no outlet); a label
-    under a folder keeps what tells one file from the next (the BBC has a 012.txt in
-    each of its five folders): the folder is cut from its end (``busi…/012.txt``), the
-    terms' count gives way before the folder does (``business/012.txt · 3 quotes``),
-    then the folder goes (``012.txt``), and never the name's end (``business/01…``)."""
+    """``details · counts`` within ``width``. The quotes' count always shows; the terms'
+    count gives way before the details' first part (the date, else the outlet) is cut
+    ("2023-01-05 · 004… · 5 quotes", not "2023-01… · 5 quotes · 4 terms"); the details
+    are cut from their end.
+    ``label_only``: the details are a file label alone (no date, no outlet); the terms'
+    count gives way before a lone name is cut to fewer than :data:`NAME_KEPT` letters; a
+    label under a folder keeps what tells one file from the next (the BBC has a 012.txt
+    in each of its five folders): the folder is cut from its end (``busi…/012.txt``),
+    the terms' count giving way first where that keeps the folder whole, then the
+    folder goes (``012.txt``); the name's end is cut last (``business/01…`` tells
+    nothing)."""
+    quotes = counts.split(" · ")[0]
     if not details:
-        return counts
+        return counts if len(counts) <= width else quotes
     if label_only and "/" in details:
         fitted = _fit_label(details, counts, width)
         if fitted is not None:
@@ -46,14 +52,25 @@ def fit_meta(details: str, counts: str, width: int, label_only: bool = False) ->
         details = details.rsplit("/", 1)[-1]
     if len(details) + 3 + len(counts) <= width:
         return f"{details} · {counts}"
-    room = width - len(counts) - 3
-    if room < 2:  # the quotes' count alone where every count does not fit
-        return counts if len(counts) <= width else counts.split(" · ")[0]
-    return f"{details[: room - 1]}… · {counts}"
+    # every count kept while the cut keeps the first part whole (a date, an outlet), or
+    # NAME_KEPT letters of a lone file name
+    kept = NAME_KEPT if label_only else len(details.split(" · ")[0])
+    if width - len(counts) - 4 >= kept:
+        return f"{details[: width - len(counts) - 4]}… · {counts}"
+    if len(details) + 3 + len(quotes) <= width:
+        return f"{details} · {quotes}"
+    room = width - len(quotes) - 3
+    if room < 2:  # no room for details
+        return counts if len(counts) <= width else quotes
+    return f"{details[: room - 1]}… · {quotes}"
 
 
 FOLDER_KEPT = 3
 """The fewest letters of a cut folder shown (``bus…/012.txt``); fewer tell little."""
+
+NAME_KEPT = 8
+"""The fewest letters of a lone file name cut with every count kept
+(``001_a1de…``); shorter, the terms' count gives way."""
 
 
 def _fit_label(label: str, counts: str, width: int) -> str | None:

@@ -62,9 +62,12 @@ def _fitted_via(parts: tuple[str, str, str], width: int) -> str:
 
 def _speaker_lines(name: str, role: str | None, count: int, colour: str,
                    width: int) -> list[Text]:
-    """Marker, name (cut so the quote count always shows) and count; the role under them."""
+    """Marker, name and quote count ("3 quotes", or the number alone where the whole name
+    fits only so; the name is cut last, so the count always shows); the role under them."""
     name = one_line(name)
     tail = f"  {plural(count, 'quote')}"
+    if len(name) > width - 2 - len(tail):  # the name before the word "quotes"
+        tail = f"  {count:,}"
     room = max(1, width - 2 - len(tail))
     text = Text("● ", style=colour)
     text.append(name if len(name) <= room else name[: room - 1] + "…", style="bold")

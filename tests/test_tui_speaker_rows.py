@@ -1,0 +1,24 @@
+"""A sidebar speaker row keeps the speaker's whole name before the word "quotes": at 80
+columns the corpus list read "Jens Stoltenbe…  9 quotes" with room for the name."""
+
+from __future__ import annotations
+
+from warreader.tui.widgets.sidebar_rows import _speaker_lines
+
+
+def _row(name: str, count: int, width: int) -> str:
+    return _speaker_lines(name, None, count, "red", width)[0].plain
+
+
+def test_the_name_whole_before_the_word_quotes():
+    assert _row("Antony Blinken", 7, 27) == "● Antony Blinken  7 quotes"
+    assert _row("Jens Stoltenberg", 9, 27) == "● Jens Stoltenberg  9"
+    assert _row("Jens Stoltenberg", 1, 28) == "● Jens Stoltenberg  1 quote"
+    # a name too long even so is cut, the count still shown
+    assert _row("Washington, London and Paris", 3, 27) == "● Washington, London an…  3"
+    assert _row("Recep Tayyip Erdoğan", 1200, 29) == "● Recep Tayyip Erdoğan  1,200"
+
+
+def test_the_role_stays_under_the_name():
+    lines = _speaker_lines("Dmitry Peskov", "Kremlin spokesman", 5, "red", 27)
+    assert [line.plain for line in lines] == ["● Dmitry Peskov  5 quotes", "  Kremlin spokesman"]
