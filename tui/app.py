@@ -34,6 +34,10 @@ def _reader_commands():
     return ReaderCommands
 
 
+PALETTE_PLACEHOLDER = "Type an article's title or file name, a speaker, or a command…"
+"""The palette's empty input ("Search for commands…" told nothing of articles)."""
+
+
 class WarReaderApp(App[None]):
     """Three-pane reader of a news corpus: who said what."""
 
@@ -153,6 +157,15 @@ class WarReaderApp(App[None]):
                 folder.mkdir(parents=True, exist_ok=True)
                 path = str(folder)
         return super().deliver_screenshot(filename, path, time_format)
+
+    def action_command_palette(self) -> None:
+        """Open the palette (ctrl+p); its empty input says what typing in it finds (the
+        list it opens with shows commands only)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette",
+                                            placeholder=PALETTE_PLACEHOLDER))
 
     def action_help(self) -> None:
         """Show every key and the query syntax (`?`)."""
