@@ -88,3 +88,21 @@ def test_speakers_table_names_files_sharing_a_name_by_their_folder(capsys, tmp_p
     # Two files called 095.txt: each is named by its folder; 120.txt is unique, so alone.
     assert "business/095.txt" in row and "politics/095.txt" in row
     assert "120.txt" in row and "politics/120.txt" not in row
+
+
+def test_the_table_says_when_there_is_nothing_to_list(capsys, tmp_path):
+    # an empty folder printed an empty "0 quotations" table with status 0 (speakers and
+    # articles say "no articles found" and end with 2); articles without a quotation,
+    # an empty table too
+    (tmp_path / "empty").mkdir()
+    status, out, err = _run(capsys, "quotes", str(tmp_path / "empty"), "--format", "table")
+    assert status == 2 and out == ""
+    assert err == f"warreader: no articles found in {tmp_path / 'empty'}\n"
+    (tmp_path / "calm").mkdir()
+    (tmp_path / "calm" / "a.txt").write_text(
+        "Calm day at the harbour\n\nNothing was said today at the harbour.\n", encoding="utf-8")
+    status, out, err = _run(capsys, "quotes", str(tmp_path / "calm"), "--format", "table")
+    assert status == 0 and err == ""
+    assert out.strip() == "no quotations found in these articles"
+    status, out, _ = _run(capsys, "quotes", str(tmp_path / "calm"), "--format", "jsonl")
+    assert status == 0 and out == ""  # scripts get no line, as before

@@ -23,6 +23,7 @@ from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
     dump_json,
+    fail,
     load_articles_reporting,
     load_config_or_exit,
     missing_status,
@@ -88,9 +89,12 @@ def _markdown(args) -> int:
     return missing_status(paths)
 
 
-def _records(args) -> tuple[list[dict], int]:
-    """The quotation records, and exit status 2 if a corpus path does not exist."""
+def _records(args) -> tuple[list[dict], int, bool]:
+    """The quotation records, exit status 2 if a corpus path does not exist (or, for
+    the table, no article was found: one line says so), and whether any article was."""
     pairs, paths = _pairs(args)
+    if not pairs and _format(args) == "table":
+        return [], fail("no articles found in " + ", ".join(str(p) for p in paths)), False
     records = []
     for article, quotes in pairs:
         source = _source(article.path) if quotes else None
@@ -100,7 +104,7 @@ def _records(args) -> tuple[list[dict], int]:
             record = quote.to_record(display_path(article.path), source)
             record["url"] = article.url
             records.append(record)
-    return records, missing_status(paths)
+    return records, missing_status(paths), bool(pairs)
 
 
 def _short_names(paths: list[str]) -> dict[str, str]:
@@ -133,6 +137,9 @@ def _table(records: list[dict]) -> None:
     from rich.table import Table
 
     console = Console()
+    if not records:  # articles, but no quotation in them: no empty table
+        console.print(plain_text("no quotations found in these articles", "dim"))
+        return
     narrow = console.width < 120  # names fold onto a second line instead of being cut
     tiny = console.width < 80
     names = _short_names(sorted({r["article"] for r in records}))
@@ -158,12 +165,17 @@ def _table(records: list[dict]) -> None:
     console.print(table)
 
 
+def _format(args) -> str:
+    """The output format asked for; by default a table on a terminal, else jsonl."""
+    return args.format or ("table" if sys.stdout.isatty() else "jsonl")
+
+
 def run(args) -> int:
     """Print the quotations in the chosen format."""
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = _format(args)
     if fmt == "md":
         return _markdown(args)
-    records, status = _records(args)
+    records, status, found = _records(args)
     if fmt == "jsonl":
         for record in records:
             dump_json(record, indent=None)
@@ -173,6 +185,6 @@ def run(args) -> int:
         # CSV has no escapes: control characters are replaced (one for one, offsets hold)
         writer.writerows({k: terminal_safe(v) if isinstance(v, str) else v
                           for k, v in r.items()} for r in records)
-    else:
+    elif found:  # no articles: the one line on stderr alone, no table
         _table(records)
     return status
