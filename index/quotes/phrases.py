@@ -14,6 +14,7 @@ from warreader.index.quotes.mentions import (
     CONNECTORS,
     DETERMINERS,
     is_role_word,
+    job_word,
 )
 from warreader.index.quotes.name_runs import given_name_start
 from warreader.index.quotes.tokens import Token
@@ -74,7 +75,7 @@ def _np_word(token: Token) -> bool:
     return (
         low in _LOWER_PHRASE_WORDS
         or low.endswith("-old")
-        or "-" in low and low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS  # "front-runner"
+        or job_word(low)  # "front-runner"
     )
 
 
