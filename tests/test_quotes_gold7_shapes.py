@@ -9,6 +9,8 @@ import re
 from warreader.index.model import Article, Paragraph
 from warreader.index.quotes import extract_quotes
 
+from tests.quote_support import said
+
 
 def _said(headline: str, *body: str) -> list[tuple[str, str | None]]:
     """(quoted words, speaker) of the quotes of an article with a stated headline."""
@@ -86,3 +88,21 @@ def test_without_a_headline_the_company_stays_a_description():
     article = Article(id="t", path="t.txt", title="t",
                       paragraphs=[Paragraph(text, 0, len(text))])
     assert [q.speaker for q in extract_quotes(article)] == ["the company"]
+
+
+def test_a_rugby_position_after_a_club_name_describes_a_player():
+    text = (
+        'Skipper Dan Rook thinks the side is ready. "We are in good shape," said the '
+        'Harlow full-back. "The week went well."'
+    )
+    assert said(text) == [
+        ("We are in good shape,", "Dan Rook"), ("The week went well.", "Dan Rook")
+    ]
+
+
+def test_a_fly_half_is_a_person_described_too():
+    text = (
+        "Tom Amble, who will lead the team in the autumn, was glad of the prize. "
+        '"It is a great honour," said the Kelso fly-half.'
+    )
+    assert said(text) == [("It is a great honour,", "Tom Amble")]

@@ -248,6 +248,8 @@ PERSON_NOUNS: dict[str, str] = {
     chairman president commentator pundit minister lawmaker legislator politician
     candidate footballer cricketer batsman bowler golfer sprinter athlete runner
     swimmer rider driver boxer fighter jockey trainer referee umpire international
+    full-back fly-half scrum-half half-back flanker hooker back-rower all-rounder
+    wicketkeeper paceman seamer quarterback cyclist skier rower racer
     frontman guitarist drummer
     mogul tycoon magnate billionaire entrepreneur founder
     bassist vocalist filmmaker chief-executive ceo boss
