@@ -14,7 +14,6 @@ from rich.console import Console
 from rich.table import Table
 from warreader.index.model import Article
 from warreader.tui.commands._common import (
-    corpus_names,
     corpus_paths,
     dump_json,
     fail,
@@ -22,6 +21,7 @@ from warreader.tui.commands._common import (
     load_config_or_exit,
     missing_status,
 )
+from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text
 
 NAME = "articles"
@@ -55,7 +55,7 @@ def _table(articles: list[Article], roots: list, narrow: bool) -> Table:
         else:
             table.add_column(field, ratio=1, min_width=8)
     table.add_column("¶", justify="right")
-    names = corpus_names((a.path for a in articles), roots)
+    names = folder_labels((a.path for a in articles), roots)
     for a in articles:  # cells are Text: a title is never read as markup
         title = plain_text(a.title, "italic" if a.title_derived else "")
         table.add_row(plain_text(names[a.path]), title,
