@@ -22,3 +22,15 @@ def test_the_name_whole_before_the_word_quotes():
 def test_the_role_stays_under_the_name():
     lines = _speaker_lines("Dmitry Peskov", "Kremlin spokesman", 5, "red", 27)
     assert [line.plain for line in lines] == ["● Dmitry Peskov  5 quotes", "  Kremlin spokesman"]
+
+
+def test_a_via_line_without_room_for_a_name_drops_its_comma():
+    # a 24-column sidebar read "description · , ¶3" under a BBC quote
+    from warreader.index.model import Quote
+    from warreader.tui.widgets.sidebar_rows import fitted_via
+
+    quote = Quote("We do not discuss it", 0, 1, speaker="A spokesperson for Delta",
+                  via="description", mention="A spokesperson for Delta", mention_paragraph=2)
+    assert fitted_via(quote, 19) == "description · ¶3"
+    assert fitted_via(quote, 20) == "description · A…, ¶3"
+    assert fitted_via(quote, 42) == "description · A spokesperson for Delta, ¶3"

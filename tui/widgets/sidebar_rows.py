@@ -59,7 +59,9 @@ def fitted_via(quote: Quote, width: int) -> str | None:
     how, who, where = parts
     room = width - cell_len(how) - cell_len(where)
     if cell_len(who) > room:
-        who = set_cell_size(who, max(0, room - 1)) + "…" if room > 1 else ""
+        if room < 2:  # no room for a name: "description · ¶3", never "description · , ¶3"
+            return how + where.removeprefix(", ")
+        who = set_cell_size(who, room - 1) + "…"
     return how + who + where
 
 
