@@ -27,9 +27,13 @@ def test_a_lone_label_loses_its_folder_before_its_name():
         "entertai…/106.txt · 4 quotes")
     assert fit_meta("sport/154.txt", "10 quotes · 1 term", 27, True) == (
         "sport/154.txt · 10 quotes")
-    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 19, True) == "154.txt · 10 quotes"
-    # no room for the name: it is cut from its end (its number shows first)
-    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 18, True) == "154.t… · 10 quotes"
+    # a folder too short to cut keeps the label whole beside the bare number (at 100
+    # columns the BBC's tech rows read "094.txt · 16 quotes")
+    assert fit_meta("tech/094.txt", "16 quotes", 23, True) == "tech/094.txt · 16"
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 19, True) == "sport/154.txt · 10"
+    # then the name alone; no room for the name: it is cut from its end
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 18, True) == "sport/154.txt · 10"
+    assert fit_meta("sport/154.txt", "10 quotes · 1 term", 17, True) == "154.… · 10 quotes"
     assert fit_meta("sport/154.txt", "10 quotes · 1 term", 13, True) == "10 quotes"
 
 

@@ -75,8 +75,9 @@ NAME_KEPT = 8
 
 def _fit_label(label: str, counts: str, width: int) -> str | None:
     """``label · counts`` (a label under a folder) within ``width``, the label whole, its
-    folder cut, or its name alone, with every count or the quotes' alone; None if none
-    of these fits."""
+    folder cut, with every count or the quotes' alone; else the label whole with the
+    quotes' number alone (``tech/094.txt · 16``), else its name alone; None if none of
+    these fits."""
     folder, name = label.rsplit("/", 1)
     tried = list(dict.fromkeys((counts, counts.split(" · ")[0])))  # the terms' go first
     for shown in tried:
@@ -86,6 +87,9 @@ def _fit_label(label: str, counts: str, width: int) -> str | None:
         keep = room - len(name) - 2  # "…/"
         if keep >= FOLDER_KEPT:
             return f"{folder[:keep].rstrip()}…/{name} · {shown}"
+    number = counts.split()[0]  # a short folder ("tech/094.txt") has nothing to cut
+    if len(label) + 3 + len(number) <= width:
+        return f"{label} · {number}"
     for shown in tried:
         if len(name) + 3 + len(shown) <= width:
             return f"{name} · {shown}"
