@@ -31,7 +31,7 @@ def register(subparsers, add_common_options) -> None:
     """Add the `articles` parser."""
     p = subparsers.add_parser(
         NAME,
-        help="list the parsed articles (title, date, author, outlet, paragraphs)",
+        help="list the parsed articles (file, title, date, author, outlet, paragraphs)",
         description="Read the articles under PATHs (default: the configured corpus) and "
         "list what was found in each. Files that cannot be read are reported and skipped.",
     )
