@@ -97,6 +97,14 @@ def test_a_place_opening_a_job_after_an_appositive_comma_is_no_person():
     assert said(text) == [("It is time to settle it,", "Maria Voss")]
 
 
+def test_he_with_nobody_known_to_fit_takes_a_subject_of_no_known_kind():
+    text = (
+        "Zorvan Telik, 29, still shares a flat with his brother in Dover.\n\n"
+        '"Who shares a bunk bed at 29?" he said.'
+    )
+    assert said(text) == [("Who shares a bunk bed at 29?", "Zorvan Telik")]
+
+
 def test_a_place_before_a_title_in_a_name_is_not_named_by_the_quotation():
     text = (
         "Virginia Gov. Tom Pike signed the order on Friday in Richmond.\n\n"
@@ -147,6 +155,14 @@ def test_an_unnamed_persons_description_is_no_antecedent_of_another_description(
         '"Nobody was hurt," said the depot chief.'
     )
     assert said(text) == [("Nobody was hurt,", "the depot chief")]
+
+
+def test_he_with_nobody_known_to_fit_takes_a_one_word_name_that_has_spoken():
+    text = (
+        "Zorvan said the gates of the depot were shut at ten.\n\n"
+        '"We had no choice," he said.'
+    )
+    assert said(text) == [("We had no choice,", "Zorvan")]
 
 
 def test_he_refers_to_a_name_of_no_known_kind_opening_an_earlier_sentence_of_its_paragraph():

@@ -49,13 +49,13 @@ class Entity:
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
-        ``unsure``: may any name of no known kind be a "he", of two words or more, or of
-        one that has spoken (the looser check :func:`going_on.last_speaker` makes)?"""
+        ``unsure``: may a name of two words or more, of no known kind, be a "he"?"""
         if head in ("he", "she"):
             want = "m" if head == "he" else "f"
             if self.kind == "unknown":
                 # A name of two words or more that has spoken, with no given name we
-                # know ("Luay Sami recalled"): a person, though the lexicon cannot say so.
+                # know ("Luay Sami recalled"): a person, though the lexicon cannot say so;
+                # when nobody else fits, any subject of two words, or one that has spoken.
                 return (self.speaks or unsure) and " " in self.name or unsure and self.speaks
             return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
@@ -262,6 +262,7 @@ class Registry:
         position: Position,
         window: int = 3,
         avoid: Callable[[Entity], bool] | None = None,
+        unsure: bool = False,
         topic: str = "",
     ) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
@@ -282,7 +283,7 @@ class Registry:
         best_sentence: tuple[int, int] | None = None
         owner: Sighting | None = None
         seen = self.sightings.last_before(position, _MAX_LOOK_BACK)
-        if topic and subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, avoid):
+        if topic and subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
             topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
         for sighting in reversed(seen):
             pos = sighting.position
@@ -291,7 +292,7 @@ class Registry:
             sentence = pos[:2]
             if best_sentence is not None and sentence != best_sentence:
                 break
-            fits = sighting.entity.fits(head)
+            fits = sighting.entity.fits(head, unsure)
             if not (
                 fits or topic and opens_paragraph_topic(head, sighting, position, topic)
             ) or (
@@ -305,6 +306,8 @@ class Registry:
             ):  # "United's board ... the club"
                 owner = owner or sighting
                 continue
+            if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
+                continue
             rank = sighting.rank
             salience = rank - 0.5 if sighting.possessive else rank  # an owner: below a subject
             if best is None or salience > best_salience or (
@@ -314,9 +317,14 @@ class Registry:
         best = best or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
             best = speaking_org(seen, best, position, avoid) or best
-        if best is not None and best.entity.kind == "unknown" and not best.entity.fits(head):
-            # reached as its paragraph's topic: "Conte said he stood by it" makes a man
+        if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
+            head, unsure
+        ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man
             best.entity.kind, best.entity.gender = "person", "m" if head == "he" else "f"
+        if best is None and head in ("he", "she") and not unsure:
+            # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
+            # at home") is a person the lexicon could not name.
+            return self.antecedent(head, position, window, avoid, True, topic)
         return best.entity if best else None
 
 

@@ -18,6 +18,7 @@ def subject_fits_here(
     head: str,
     seen: list[Sighting],
     position: Position,
+    unsure: bool,
     avoid: Callable[[Entity], bool] | None,
 ) -> bool:
     """Is a subject that fits ``head`` outright named in the pronoun's paragraph before
@@ -34,7 +35,7 @@ def subject_fits_here(
         elif (
             sighting.rank >= 1
             and not sighting.possessive
-            and sighting.entity.fits(head)
+            and sighting.entity.fits(head, unsure)
             and not (avoid is not None and avoid(sighting.entity))
         ):
             return True
