@@ -105,6 +105,17 @@ once the keys pause for as long, so the cursor is painted at once and the articl
 follows; a move after a pause previews at once."""
 
 
+def _order_shown(view: ArticleView | MemoryView) -> str:
+    """The order the list is really in: its sort's name, or, in a corpus without dates
+    or outlets (the BBC's), the order that sort falls back on, "file" or "date" ("by
+    date" there listed business/001.txt first, and `o` to "by outlet" moved nothing).
+    The first row tells: articles without the field sort last."""
+    sort = view.sort
+    if sort not in ("date", "outlet") or view.filter or not len(view) or getattr(view[0], sort):
+        return SORT_LABELS[sort]
+    return "date" if sort == "outlet" and view[0].date else "file"
+
+
 class ArticleList(RowList):
     """Lists ArticleSummary objects; moving the cursor previews, enter opens."""
 
@@ -235,7 +246,7 @@ class ArticleList(RowList):
         chips = "".join(f" [reverse] {escape(one_line(c))} [/reverse]"
                         for c in (self.wanted if waiting else view.filter).chips())
         self.border_title = f"{escape(self.title)}{chips}"
-        return f"{shown} · by {SORT_LABELS[view.sort]}"
+        return f"{shown} · by {_order_shown(view)}"
 
     def set_title(self, title: str) -> None:
         """The list's own title (the filter's chips follow it)."""
