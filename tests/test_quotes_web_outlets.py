@@ -1,5 +1,6 @@
 """Attribution shapes found reading news pages from outlets the engine never saw (issue 10,
-eleventh round, attr-web12). Every case is text written for this test."""
+eleventh round, attr-web12; twelfth round, web13). Every case is text written for this
+test."""
 
 from __future__ import annotations
 
@@ -96,3 +97,39 @@ def test_a_possessive_owner_still_keeps_its_own_body_and_title():
         ("routine.", "Ruritania’s Defence Ministry"),
         ("a provocation.", "Anna Holm"),
     ]
+
+
+def test_the_statement_is_its_issuers_who_said_in_a_statement():
+    # "X said in a statement" and "In a statement, X said": a later "the statement" is
+    # X's words (a document speaks for whoever put it out).
+    text = (
+        "In a statement, Harbor Films said it would appeal. "
+        '"We will fight this ruling," the statement said.\n\n'
+        "Kestrel United said in a statement on Monday that the manager had left.\n\n"
+        '"He leaves with our thanks," the statement added.'
+    )
+    assert said(text) == [
+        ("We will fight this ruling,", "Harbor Films"),
+        ("He leaves with our thanks,", "Kestrel United"),
+    ]
+
+
+def test_it_after_an_issued_document_is_whoever_wrote_it():
+    # "the report said" is Price's report: a later "It" is the report, so Price.
+    text = (
+        "The charge is explained in a report written by Officer Dana Price.\n\n"
+        "The report said the van was speeding and said a witness saw it.\n\n"
+        '"The van ran the light," Price wrote in the report. It added: "Nobody was hurt."'
+    )
+    assert said(text) == [
+        ("The van ran the light,", "Dana Price"),
+        ("Nobody was hurt.", "Dana Price"),
+    ]
+
+
+def test_a_statement_nobody_is_said_to_have_issued_speaks_for_itself():
+    text = (
+        "Ann Cole met the board on Friday. The club did not comment.\n\n"
+        '"The talks are over," a statement on the website said.'
+    )
+    assert said(text) == [("The talks are over,", "a statement on the website")]
