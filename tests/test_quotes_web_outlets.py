@@ -4,7 +4,7 @@ test."""
 
 from __future__ import annotations
 
-from tests.quote_support import said
+from tests.quote_support import quotes_of, said
 
 
 def test_a_manner_adverb_between_speaker_and_verb_after_a_question_mark():
@@ -133,3 +133,28 @@ def test_a_statement_nobody_is_said_to_have_issued_speaks_for_itself():
         '"The talks are over," a statement on the website said.'
     )
     assert said(text) == [("The talks are over,", "a statement on the website")]
+
+
+def test_the_field_of_an_office_before_a_given_name_is_no_part_of_the_name():
+    # "Chief of Staff", "Chancellor of the Exchequer": the words after "of" up to the
+    # given name are the office's, so the name starts at the given name.
+    text = (
+        '"We will not move," Chief of Staff Ann Kerrow said on Monday.\n\n'
+        '"The figures are sound," Chancellor of the Exchequer Tom Bell told MPs.\n\n'
+        'Deputy Director of Public Prosecution Eva-Marie Lund said: "The case is closed."'
+    )
+    quotes = [q for q in quotes_of(text) if q.kind == "quote"]
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Ann Kerrow", "Chief of Staff"),
+        ("Tom Bell", "Chancellor of the Exchequer"),
+        ("Eva-Marie Lund", "Deputy Director of Public Prosecution"),
+    ]
+
+
+def test_a_peer_or_prince_after_an_office_keeps_the_name_as_before():
+    # No given name inside the words after "of" (a title word is none): nothing moves.
+    text = (
+        '"We back the plan," Secretary of State Mara Dunn said.\n\n'
+        '"Yes," the Archbishop of Canterbury Rowan Hale said.'
+    )
+    assert said(text) == [("We back the plan,", "Mara Dunn"), ("Yes,", "Rowan Hale")]
