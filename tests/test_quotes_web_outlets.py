@@ -158,3 +158,33 @@ def test_a_peer_or_prince_after_an_office_keeps_the_name_as_before():
         '"Yes," the Archbishop of Canterbury Rowan Hale said.'
     )
     assert said(text) == [("We back the plan,", "Mara Dunn"), ("Yes,", "Rowan Hale")]
+
+
+def test_the_man_after_one_man_is_that_unnamed_man_not_the_person_named():
+    # "One man in the crowd" is nobody named; "the man" repeats him, not Tom Reed.
+    text = (
+        "Tom Reed spoke to a crowd in Leeds on Friday.\n\n"
+        "One man in the crowd, angry about the closures, interrupted Reed's speech.\n\n"
+        '"You closed our school," the man shouted.'
+    )
+    assert said(text) == [("You closed our school,", "one man")]
+
+
+def test_an_unnamed_officer_in_the_same_paragraph_is_the_officer():
+    text = (
+        "Tom Hale, the ambassador, died in the fire. A second police officer at the scene "
+        'backed the account. "Nobody could have reached him," the officer said.'
+    )
+    assert said(text) == [("Nobody could have reached him,", "a second police officer")]
+
+
+def test_a_person_named_nearer_than_the_unnamed_one_keeps_the_description():
+    # "a young actor" is two paragraphs up; Ben Oduya is named in this paragraph.
+    text = (
+        "Critics complained when a young actor was cast as the king.\n\n"
+        "The studio did not comment.\n\n"
+        'Stage star Ben Oduya then staged a fake audition. "Act more royal," the actor '
+        "told the hopefuls."
+    )
+    assert said(text) == [("Act more royal,", "Ben Oduya")]
+

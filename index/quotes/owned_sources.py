@@ -284,3 +284,52 @@ def _sentence_subject(para, floor: int) -> str | None:
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_UNNAMED_BACK = 2  # paragraphs before the description searched for its introduction
+
+
+def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | None:
+    """ "the man" (the article, at most one lower-case word, a person noun) after "One
+    man in the crowd interrupted him" or "a second CIA officer backed the account": an
+    unnamed person introduced by an indefinite description of the same noun in this
+    paragraph before it or in the two before (unless the person ``found`` for it is named
+    in this paragraph, nearer), when ``found`` has a name that the noun is no part of
+    (nor of their role). The description is that unnamed person, not the one named: the
+    words introducing it ("one man", "a second CIA officer"), else None."""
+    words = mention.text.split()
+    if words[0] != "the" or len(words) > 3 or mention.head not in lexicon.PERSON_NOUNS:
+        return None
+    if any(w[:1].isupper() for w in words[1:]) or found.kind != "person":
+        return None
+    if found.name.split(" ", 1)[0].lower() in _INTRODUCERS | {"the"}:
+        return None  # an unnamed source already ("a senior official")
+    if mention.head in f"{found.role} {found.name}".lower().split():
+        return None  # "Tom Pell, the council spokesman" for "the spokesman"
+    pattern = _introduction(mention.head)
+    here = para.text[: mention.start]
+    if (met := _last_match(pattern, here)) is None and re.search(
+        rf"\b{re.escape(found.name.split()[-1])}\b", here
+    ):
+        return None  # "a black actor" two paragraphs up, then "star Arturo Castro ..."
+    for text in [] if met else reversed(texts[max(0, p - _UNNAMED_BACK) : p]):
+        if (met := _last_match(pattern, text)) is not None:
+            break
+    return met[0].lower() + met[1:] if met else None  # "an SFA spokesman"
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> str | None:
+    """The words of the last match of ``pattern`` in ``text``, or None."""
+    matches = [m.group() for m in pattern.finditer(text)]
+    return matches[-1] if matches else None
+
+
+_INTRODUCERS = frozenset(("a", "an", "one", "another"))
+
+
+def _introduction(head: str) -> re.Pattern[str]:
+    """ "a man", "One woman", "another young man", "a second CIA officer": an indefinite
+    description of ``head`` (at most three words between)."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w-]+){{0,3}}? {re.escape(head)}\b(?!-)"
+    )

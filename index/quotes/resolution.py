@@ -26,6 +26,7 @@ from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.owned_sources import (
     document_owner,
+    introduced_unnamed,
     issuer_after,
     lower_article,
     named_next,
@@ -182,6 +183,8 @@ class Resolution:
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
+        if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
+            entity = self.description_entity(mention, name=met)  # "One man", "the man said"
         if entity is None and mention.head in lexicon.ORG_NOUNS and (
             mention.head not in lexicon.PERSON_NOUNS
         ):
