@@ -188,3 +188,23 @@ def test_a_person_named_nearer_than_the_unnamed_one_keeps_the_description():
     )
     assert said(text) == [("Act more royal,", "Ben Oduya")]
 
+
+
+def test_a_surname_speaker_takes_the_full_name_given_later():
+    text = (
+        '"Every bid is welcome," Marsh said on a call with reporters.\n\n'
+        "The agency chose three firms in May.\n\n"
+        '"Rides are cheaper than rockets," the agency\'s Colin Marsh said.'
+    )
+    assert said(text) == [
+        ("Every bid is welcome,", "Colin Marsh"),
+        ("Rides are cheaper than rockets,", "Colin Marsh"),
+    ]
+
+
+def test_a_surname_two_people_share_stays_a_surname():
+    text = (
+        '"We will win," Hale said at the rally.\n\n'
+        "Ann Hale and her brother Tom Hale both spoke later."
+    )
+    assert said(text) == [("We will win,", "Hale")]

@@ -46,7 +46,7 @@ from warreader.index.quotes.mentions import (
     DETERMINERS,
     run_mention,
 )
-from warreader.index.quotes.named_later import name_unnamed_spokespeople
+from warreader.index.quotes.named_later import full_names_for_surnames, name_unnamed_spokespeople
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
     CLOSE,
@@ -407,5 +407,6 @@ def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -
     later, a quotation without role the role written beside its speaker's name later
     ("Hale, a veteran of 40 caps,")."""
     name_unnamed_spokespeople(out, registry)
+    full_names_for_surnames(out, registry)  # "Clarke said", later "Steve Clarke"
     roles_named_later(out, registry, texts)
     return out
