@@ -170,6 +170,19 @@ def test_the_man_after_one_man_is_that_unnamed_man_not_the_person_named():
     assert said(text) == [("You closed our school,", "one man")]
 
 
+def test_she_after_the_unnamed_woman_is_that_woman():
+    text = (
+        "Mara Dunn, the mayor, opened the new clinic on Monday.\n\n"
+        "One woman who waited two years for a place was first in line. "
+        '"I had given up," said the woman, who did not give her name.\n\n'
+        '"Now my son can see a doctor," she said.'
+    )
+    assert said(text) == [
+        ("I had given up,", "one woman"),
+        ("Now my son can see a doctor,", "one woman"),
+    ]
+
+
 def test_an_unnamed_officer_in_the_same_paragraph_is_the_officer():
     text = (
         "Tom Hale, the ambassador, died in the fire. A second police officer at the scene "

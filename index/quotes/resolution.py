@@ -185,6 +185,7 @@ class Resolution:
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
+            entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
         if entity is None and mention.head in lexicon.ORG_NOUNS and (
             mention.head not in lexicon.PERSON_NOUNS
         ):
