@@ -23,6 +23,7 @@ decode as UTF-8 is left alone.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -191,3 +192,37 @@ def normalise_edits(text: str) -> list[Edit]:
         pos = j
     edits.extend((k, k + 1, "") for k in range(pos, len(text)))
     return edits
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _named_char(reference: str) -> str | None:
+    """The one character an HTML character reference names, or None (a name HTML does
+    not know, more than one character, a control character, an invalid code point)."""
+    char = html.unescape(reference)
+    if len(char) != 1 or char == reference or char == "\ufffd":
+        return None
+    return char if char.isprintable() or char.isspace() else None
+
+
+def entity_edits(text: str) -> list[Edit]:
+    """HTML character references left in an article's text ("Jos&#233;", "&#163;1.8m",
+    "&lt;", written by a tool that escaped a page and saved it as text) as the characters
+    they name: sorted edits of ``text`` (:meth:`index.articles.mapped.Mapped.edit`). A
+    reference naming no single printable character stays as written."""
+    if "&" not in text:
+        return []
+    edits: list[Edit] = []
+    for match in _ENTITY.finditer(text):
+        char = _named_char(match.group())
+        if char is not None:
+            edits.append((match.start(), match.end(), char))
+    return edits
+
+
+def unescape_references(text: str) -> str:
+    """``text`` with :func:`entity_edits` applied."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: _named_char(m.group()) or m.group(), text)

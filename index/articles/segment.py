@@ -16,7 +16,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from warreader.index.articles.mapped import Mapped
-from warreader.index.articles.normalise import normalise, normalise_edits
+from warreader.index.articles.normalise import (
+    entity_edits,
+    normalise,
+    normalise_edits,
+    unescape_references,
+)
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
@@ -35,9 +40,10 @@ _RUN = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 def as_read(raw: str) -> str:
     """Raw file text inside a paragraph as the paragraph's text has it: Markdown
     emphasis and link markup removed, the text normalised (:func:`normalise`: NFC, soft
-    hyphens dropped, mojibake read as meant), each run of white space (line breaks,
+    hyphens dropped, mojibake read as meant) after HTML character references are read
+    ("Jos&#233;" is "José"), each run of white space (line breaks,
     tabs, no-break spaces) one space. A quote's ``text`` is ``as_read`` of its file slice."""
-    return _RUN.sub(" ", normalise(_INLINE.sub("", raw))[0])
+    return _RUN.sub(" ", normalise(unescape_references(_INLINE.sub("", raw)))[0])
 
 
 @dataclass(slots=True)
@@ -163,6 +169,8 @@ def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool]:
     text = m.text
     if markdown and ("*" in text or "_" in text or "[" in text):
         m = m.edit((x.start(), x.end(), "") for x in _INLINE.finditer(text))
+    if "&" in m.text:
+        m = m.edit(entity_edits(m.text))  # "Jos&#233;" as "José"
     if not m.text.isascii():
         m = m.edit(normalise_edits(m.text))  # one spelling for every name
     if "  " in m.text or _SPACE.search(m.text):
