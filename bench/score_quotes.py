@@ -10,6 +10,7 @@
     python bench/score_quotes.py --dev4     # the fifth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev5     # the sixth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev6     # the seventh BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev7     # the eighth BBC set alone (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -25,7 +26,8 @@ development data, so ``--verbose`` is allowed on them. ``--dev3`` does the same 
 ``bbc-dev3.jsonl`` (16 BBC articles, annotated blind the same way, one round later) and
 ``--dev4`` for ``bbc-dev4.jsonl`` (20 BBC articles, one more round later), ``--dev5`` for
 ``bbc-dev5.jsonl`` (20 BBC articles, one round after that), ``--dev6`` for ``bbc-dev6.jsonl``
-(30 BBC articles, one round later again).
+(30 BBC articles, one round later again), ``--dev7`` for ``bbc-dev7.jsonl`` (30 BBC articles
+of all four folders, sport included, the twelfth round).
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -58,8 +60,10 @@ DEV3 = "bbc-dev3"  # scored alone with --dev3; the same, one round later
 DEV4 = "bbc-dev4"  # scored alone with --dev4; the same, one more round later
 DEV5 = "bbc-dev5"  # scored alone with --dev5; the same, one round after that
 DEV6 = "bbc-dev6"  # scored alone with --dev6; the same, one round later again
+DEV7 = "bbc-dev7"  # scored alone with --dev7; the same, the twelfth round (sport included)
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
+    "dev7": DEV7,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -68,6 +72,7 @@ ALONE_HELP = {
     "dev4": "score the fifth BBC set (bbc-dev4.jsonl) alone",
     "dev5": "score the sixth BBC set (bbc-dev5.jsonl) alone",
     "dev6": "score the seventh BBC set (bbc-dev6.jsonl) alone",
+    "dev7": "score the eighth BBC set (bbc-dev7.jsonl) alone",
 }
 
 

@@ -23,7 +23,7 @@ BODY = [
 ]
 
 
-def _page(tmp_path: Path, title: str, blocks: list[str], name: str = "page.html") -> Path:
+def saved_page(tmp_path: Path, title: str, blocks: list[str], name: str = "page.html") -> Path:
     """A saved web page: menu, the article (raw HTML blocks), a footer."""
     html = (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
@@ -40,9 +40,11 @@ def _page(tmp_path: Path, title: str, blocks: list[str], name: str = "page.html"
     return path
 
 
-def _p(text: str) -> str:
+def para(text: str) -> str:
+    """``text`` as an HTML paragraph (escaped)."""
     return f"<p>{escape(text)}</p>"
 
 
-def _texts(path: Path) -> list[str]:
+def paragraph_texts(path: Path) -> list[str]:
+    """The paragraph texts of the article read from ``path``."""
     return [p.text for p in read_article(path).paragraphs]

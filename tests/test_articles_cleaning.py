@@ -16,7 +16,7 @@ from warreader.index.articles.patterns import credit_line, word_count
 from warreader.index.articles.segment import split_units
 from warreader.index.quotes import extract_quotes
 
-from tests.cleaning_support import BODY, LEAD, _p, _page, _texts
+from tests.cleaning_support import BODY, LEAD, para, paragraph_texts, saved_page
 
 
 def test_text_length_counts_words_in_every_script():
@@ -39,8 +39,8 @@ def test_chinese_and_japanese_pages_keep_their_text(tmp_path):
     ]
     for name, title, paragraphs in (("zh.html", "北部铁路线将重新开放", zh),
                                     ("ja.html", "北部の鉄道路線が再開へ", ja)):
-        path = _page(tmp_path, title, [_p(t) for t in paragraphs], name)
-        texts = _texts(path)
+        path = saved_page(tmp_path, title, [para(t) for t in paragraphs], name)
+        texts = paragraph_texts(path)
         assert texts[0] == paragraphs[0] and texts[-1] == paragraphs[-1]
     plain = tmp_path / "zh.txt"
     plain.write_text("北部铁路线将重新开放\n\n" + "\n\n".join(zh) + "\n", encoding="utf-8")
@@ -62,8 +62,8 @@ def test_wrapped_chinese_lines_join_without_a_space():
 def test_html_lead_survives_a_short_sign_off_line(tmp_path):
     """No headline hunt in HTML text: a short line without a full stop is not a title."""
     title = "Northern rail line to reopen"
-    blocks = [_p(LEAD), *map(_p, BODY[:2]), _p("Best wishes from the valley"), _p(BODY[2])]
-    article = read_article(_page(tmp_path, title, blocks))
+    blocks = [para(LEAD), *map(para, BODY[:2]), para("Best wishes from the valley"), para(BODY[2])]
+    article = read_article(saved_page(tmp_path, title, blocks))
     texts = [p.text for p in article.paragraphs]
     assert article.title == title and not article.title_derived
     assert texts[0] == LEAD and texts[1] == BODY[0]
@@ -72,17 +72,17 @@ def test_html_lead_survives_a_short_sign_off_line(tmp_path):
 
 def test_html_keeps_subheads_bullets_and_dates(tmp_path):
     blocks = [
-        _p(LEAD), _p(BODY[0]),
+        para(LEAD), para(BODY[0]),
         "<h2>But the bridges are not the only problem</h2>",
-        _p(BODY[1]),
+        para(BODY[1]),
         "<p>Key points:</p><ul><li>Two bridges to be rebuilt</li>"
         "<li>Eighteen months of work</li><li>Buses until then</li></ul>",
-        _p(BODY[2]),
+        para(BODY[2]),
         "<p>Public meetings:</p><ul><li>June 9 -- Town Hall, Millbrook</li>"
         "<li>June 10 -- Library, Eastford</li></ul>",
-        _p(BODY[3]),
+        para(BODY[3]),
     ]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     for line in ("But the bridges are not the only problem", "Key points:",
                  "Two bridges to be rebuilt", "Buses until then", "June 10 -- Library, Eastford"):
         assert any(line in t for t in texts), line
@@ -92,8 +92,8 @@ def test_html_keeps_subheads_bullets_and_dates(tmp_path):
 def test_html_text_is_not_treated_as_markdown(tmp_path):
     code = "The fix starts with from __future__ import annotations at the top of each module."
     grades = "Ratings of CCI** and CCI*** apply to the two largest events of the season."
-    blocks = [_p(LEAD), _p(grades), _p(BODY[0]), _p(code), _p(BODY[1])]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    blocks = [para(LEAD), para(grades), para(BODY[0]), para(code), para(BODY[1])]
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     assert grades in texts and code in texts
 
 
@@ -105,10 +105,10 @@ def test_html_chrome_still_goes(tmp_path):
     related = "".join(f"<li><a href='/{n}'>{t}</a></li>" for n, t in enumerate(
         ["Bus fares rise again in the valley", "Council approves new budget",
          "Flood defences: what happens next"]))
-    blocks = [_p("Northern rail line will reopen, council says"), _p(LEAD), *map(_p, BODY),
-              _p(chrome[0]), "<ul><li>Share on Twitter</li></ul>", _p(chrome[1]),
+    blocks = [para("Northern rail line will reopen, council says"), para(LEAD), *map(para, BODY),
+              para(chrome[0]), "<ul><li>Share on Twitter</li></ul>", para(chrome[1]),
               f"<ul>{related}</ul>"]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts == [LEAD, *BODY]
 
 
@@ -243,9 +243,9 @@ MENU_DISH = ("Lentil soup with two slices of wholemeal bread and a green salad d
 
 def test_html_keeps_a_long_line_said_again_in_another_part(tmp_path):
     """A recipe's dish on two days' menus is article twice, not a repeat to drop."""
-    blocks = [_p(LEAD), "<h2>Monday</h2>", _p(MENU_DISH), _p(BODY[0]),
-              "<h2>Thursday</h2>", _p(MENU_DISH), _p(BODY[1])]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    blocks = [para(LEAD), "<h2>Monday</h2>", para(MENU_DISH), para(BODY[0]),
+              "<h2>Thursday</h2>", para(MENU_DISH), para(BODY[1])]
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts.count(MENU_DISH) == 2
 
 
@@ -255,15 +255,15 @@ def test_html_article_copied_whole_is_kept_once(tmp_path):
     more = [f"Paragraph {n} of the council's statement sets out the cost of the bridge "
             f"number {n} and the months of work it will need." for n in range(1, 6)]
     article = [LEAD, *BODY, *more]
-    blocks = [*map(_p, article), _p("Printed from the Valley Courier."), *map(_p, article)]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    blocks = [*map(para, article), para("Printed from the Valley Courier."), *map(para, article)]
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     assert [t for t in texts if t in article] == article
 
 
 def test_html_drops_the_title_said_again_inside_the_text(tmp_path):
     title = "Ten things you need to know about the northern rail line today"
-    blocks = [_p(LEAD), _p(BODY[0]), _p(title), _p(BODY[1]), _p(title), _p(BODY[2])]
-    texts = _texts(_page(tmp_path, title, blocks))
+    blocks = [para(LEAD), para(BODY[0]), para(title), para(BODY[1]), para(title), para(BODY[2])]
+    texts = paragraph_texts(saved_page(tmp_path, title, blocks))
     assert title not in texts and texts == [LEAD, *BODY[:3]]
 
 
@@ -271,8 +271,8 @@ def test_html_keeps_the_closing_rights_line_of_the_article(tmp_path):
     """A wire story's closing rights line is part of what was published (as the
     article-extraction-benchmark's bodies hold it); a bio after the body still goes."""
     rights = "© 2024 Associated Press. All Rights Reserved."
-    blocks = [_p(LEAD), *map(_p, BODY), _p(rights)]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    blocks = [para(LEAD), *map(para, BODY), para(rights)]
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts == [LEAD, *BODY, rights]
 
 
@@ -282,8 +282,8 @@ def test_html_front_page_gives_its_first_story_not_the_teasers(tmp_path):
     teasers = [f"Story {n}: the valley's {w} committee met again this week to discuss the "
                f"plans for the coming year, and members said that they would need more "
                f"time before they could …" for n, w in enumerate(["parks", "roads", "schools"])]
-    blocks = [_p(LEAD), *map(_p, BODY), *map(_p, teasers)]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    blocks = [para(LEAD), *map(para, BODY), *map(para, teasers)]
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts == [LEAD, *BODY]
 
 
@@ -291,8 +291,8 @@ def test_html_two_paragraphs_trailing_off_stay(tmp_path):
     trailing = [f"The council leader paused for a long while before saying that the money "
                 f"had been found, that the work would start soon, and that {w} …"
                 for w in ("then", "perhaps")]
-    blocks = [_p(LEAD), _p(trailing[0]), *map(_p, BODY), _p(trailing[1])]
-    texts = _texts(_page(tmp_path, "Northern rail line to reopen", blocks))
+    blocks = [para(LEAD), para(trailing[0]), *map(para, BODY), para(trailing[1])]
+    texts = paragraph_texts(saved_page(tmp_path, "Northern rail line to reopen", blocks))
     assert texts == [LEAD, trailing[0], *BODY, trailing[1]]
 
 

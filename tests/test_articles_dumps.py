@@ -11,7 +11,7 @@ from pathlib import Path
 from warreader.index.articles import read_article
 from warreader.index.articles.segment import split_units
 
-from tests.cleaning_support import BODY, LEAD, _texts
+from tests.cleaning_support import BODY, LEAD, paragraph_texts
 
 DUMP_HEAD = """\
 Skip to content
@@ -32,7 +32,7 @@ def _dump(tmp_path: Path, *parts: list[str]) -> list[str]:
     path = tmp_path / "dump.txt"
     blocks = [textwrap.fill(b, 78) if len(b) > 78 else b for part in parts for b in part]
     path.write_text(DUMP_HEAD + "\n\n".join(blocks) + "\n", encoding="utf-8")
-    return _texts(path)
+    return paragraph_texts(path)
 
 
 def _comment(n: int) -> list[str]:

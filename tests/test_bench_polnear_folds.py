@@ -4,6 +4,7 @@ scorer on that fold's own lines (synthetic articles, never PolNeAR text)."""
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -51,3 +52,29 @@ def test_a_fold_is_scored_on_its_own_lines_only(tmp_path: Path) -> None:
     assert wrong[0] == 1.0 and wrong[2] == 0.0
     fold_lines = work.with_suffix(".pred").read_text().splitlines()
     assert [json.loads(x)["speaker"] for x in fold_lines] == ["Jane Doe"]
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside the repo")
+def test_by_kind_reads_named_and_coreference_lines_apart(tmp_path: Path) -> None:
+    train = tmp_path / "train"
+    train.mkdir()
+    text = ('"The bridge opens in May," Jane Doe said.\n\n'
+            '"We are ahead of schedule," she added.\n')
+    spans = [(text.index("The bridge"), text.index(',"') + 1),
+             (text.index("We are"), text.rindex(',"') + 1)]
+    (train / "one.txt").write_text(text, encoding="utf-8")
+
+    def line(article: str, k: int, speaker: str, how: str | None = None) -> dict:
+        start, end = spans[k]
+        rec = {"article": article, "start": start, "end": end, "text": text[start:end],
+               "kind": "quote", "speaker": speaker, "speaker_resolved": True}
+        return rec | ({"resolution": how} if how else {})
+
+    gold = [line("one.txt", 0, "Jane Doe", "name"), line("one.txt", 1, "Jane Doe", "coref")]
+    # The named line right, the pronoun's line given to someone else.
+    pred = [line(str(train / "one.txt"), 0, "Jane Doe"),
+            line(str(train / "one.txt"), 1, "John Roe")]
+    named, coref, unresolved = polnear_folds.score_fold(
+        {"one.txt"}, gold, pred, train, SCORER, tmp_path / "fold0", polnear_folds._KIND_PATTERNS)
+    assert (named, coref) == (1.0, 0.0)
+    assert math.isnan(unresolved)  # no unresolved line in this fold

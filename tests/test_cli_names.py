@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from warreader.tui.cli import main
-from warreader.tui.commands._common import corpus_names
+from warreader.tui.file_labels import folder_labels
 
 
 @pytest.fixture
@@ -48,5 +48,5 @@ def test_a_file_given_alone_is_named_by_its_file_name(tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
     paths = [str(folder / "sub" / "a.txt"), str(tmp_path / "b.txt")]
-    assert corpus_names(paths, [folder, tmp_path / "b.txt"]) == {
+    assert folder_labels(paths, [folder, tmp_path / "b.txt"]) == {
         paths[0]: "sub/a.txt", paths[1]: "b.txt"}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_tui_tmux import TMUX, WARREADER, _send, _tmux, _wait_for
+from tests.test_tui_tmux import TMUX, WARREADER, tmux_run, tmux_send, tmux_wait_for
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -23,7 +23,7 @@ pytestmark = [
 
 def _type(session: str, text: str) -> None:
     """Type ``text`` as it is (tmux send-keys -l), then let the app take it."""
-    _tmux("send-keys", "-t", session, "-l", text)
+    tmux_run("send-keys", "-t", session, "-l", text)
     time.sleep(0.3)
 
 
@@ -47,39 +47,39 @@ def sessions():
 def _start(env: dict, sessions: list[str]) -> str:
     name = f"warreader-corr-{uuid.uuid4().hex[:8]}"
     exports = " ".join(f"{k}={v}" for k, v in env.items())
-    _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
-          f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 30")
+    tmux_run("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
+             f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 30")
     sessions.append(name)
-    _wait_for(name, "Index ready: 5 articles")
+    tmux_wait_for(name, "Index ready: 5 articles")
     return name
 
 
 def _search(session: str, query: str) -> str:
-    _send(session, "/")
-    _wait_for(session, "Search words")  # the search bar has the focus
+    tmux_send(session, "/")
+    tmux_wait_for(session, "Search words")  # the search bar has the focus
     _type(session, query)
-    _send(session, "Enter")
-    return _wait_for(session, "Results [1]")
+    tmux_send(session, "Enter")
+    return tmux_wait_for(session, "Results [1]")
 
 
 def test_a_correction_made_in_the_app_survives_a_restart(env, sessions):
     first = _start(env, sessions)
     assert "Dmitry Peskov" in _search(first, "speaker:peskov")
-    _send(first, "Enter")  # open the first hit at its quote
-    _send(first, "c")
-    _wait_for(first, "Reassign this quote's speaker")
-    _send(first, "1")
-    _wait_for(first, "Who said it?")
+    tmux_send(first, "Enter")  # open the first hit at its quote
+    tmux_send(first, "c")
+    tmux_wait_for(first, "Reassign this quote's speaker")
+    tmux_send(first, "1")
+    tmux_wait_for(first, "Who said it?")
     _type(first, "Ann Aide")
-    _wait_for(first, "new speaker: Ann Aide")
-    _send(first, "Enter")
-    _wait_for(first, "Corrected: quote")
-    _send(first, "Escape", "Escape", "q")
+    tmux_wait_for(first, "new speaker: Ann Aide")
+    tmux_send(first, "Enter")
+    tmux_wait_for(first, "Corrected: quote")
+    tmux_send(first, "Escape", "Escape", "q")
     time.sleep(1)
 
     second = _start(env, sessions)
     _search(second, 'speaker:"ann aide"')
-    screen = _wait_for(second, "1 / 1", timeout=30)
+    screen = tmux_wait_for(second, "1 / 1", timeout=30)
     assert "Ann Aide" in screen
     listed = subprocess.run([WARREADER, "corrections", "--json"], env={**env, "PATH": ""},
                             capture_output=True, text=True, timeout=120)

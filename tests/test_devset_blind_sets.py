@@ -22,6 +22,7 @@ SETS = [
     ("dev4", "bbc-dev4.jsonl", 20, "bbc/tech/313.txt", "bbc/tech/371.txt"),
     ("dev5", "bbc-dev5.jsonl", 20, "bbc/tech/384.txt", "bbc/tech/313.txt"),
     ("dev6", "bbc-dev6.jsonl", 30, "bbc/business/279.txt", "bbc/business/157.txt"),
+    ("dev7", "bbc-dev7.jsonl", 30, "bbc/sport/137.txt", "bbc/business/279.txt"),
 ]
 IDS = [row[0] for row in SETS]
 

@@ -13,7 +13,7 @@ import uuid
 import pytest
 
 from tests.provenance_support import write_corpus
-from tests.test_tui_tmux import TMUX, WARREADER, _screen, _send, _tmux, _wait_for
+from tests.test_tui_tmux import TMUX, WARREADER, tmux_run, tmux_screen, tmux_send, tmux_wait_for
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -30,8 +30,8 @@ def session(tmp_path):
            "WARREADER_CONFIG": str(tmp_path / "config.yaml"),
            "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm-256color"}
     exports = " ".join(f"{k}={v}" for k, v in env.items())
-    _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
-          f"env -u COLUMNS -u LINES {exports} {WARREADER} {folder}; sleep 5")
+    tmux_run("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
+             f"env -u COLUMNS -u LINES {exports} {WARREADER} {folder}; sleep 5")
     yield name
     subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
 
@@ -41,7 +41,7 @@ def _article_shown(session: str, file_name: str, timeout: float = 20.0) -> str:
     deadline = time.monotonic() + timeout
     top = ""
     while time.monotonic() < deadline:
-        top = "\n".join(_screen(session).splitlines()[:6])
+        top = "\n".join(tmux_screen(session).splitlines()[:6])
         if file_name in top:
             return top
         time.sleep(0.2)
@@ -49,30 +49,30 @@ def _article_shown(session: str, file_name: str, timeout: float = 20.0) -> str:
 
 
 def test_grouped_quote_flags_and_stepping_in_a_real_terminal(session):
-    _wait_for(session, "Index ready: 4 articles")
+    tmux_wait_for(session, "Index ready: 4 articles")
     # the list filled and its first article previewed, as a reader sees it before moving
     _article_shown(session, "d_gazette.txt")
     # newest first: Geneva Gazette, Baltic Times, Kyiv Independent, Stars and Stripes
-    _send(session, "j", "j", "Enter")
+    tmux_send(session, "j", "j", "Enter")
     _article_shown(session, "b_independent.txt")
-    _send(session, "]")
-    screen = _wait_for(session, "also in 3 articles · first")
+    tmux_send(session, "]")
+    screen = tmux_wait_for(session, "also in 3 articles · first")
     assert "2022-02-16, Stars and Stripes" in screen
     assert "⚑ worded differently · credited" in screen
 
-    _send(session, "p")
-    screen = _wait_for(session, "Quote in 4 articles · earliest first")
+    tmux_send(session, "p")
+    screen = tmux_wait_for(session, "Quote in 4 articles · earliest first")
     assert "worded differently   same speaker, other words" in screen
     assert "credited differently   same words, another speaker" in screen
     assert "Sergey Lavrov  credited differently" in screen
     assert "Dmitry Peskov  worded differently" in screen
 
-    _send(session, "j")  # the partial quote, in the Baltic Times
+    tmux_send(session, "j")  # the partial quote, in the Baltic Times
     assert "Baltic states stay on alert" in _article_shown(session, "c_baltic.txt")
-    _send(session, "j")  # the same words credited to Lavrov
+    tmux_send(session, "j")  # the same words credited to Lavrov
     assert "Lavrov speaks in Geneva" in _article_shown(session, "d_gazette.txt")
-    _send(session, "g")  # the earliest version
+    tmux_send(session, "g")  # the earliest version
     _article_shown(session, "a_stripes.txt")
-    _send(session, "Enter")
-    screen = _wait_for(session, "2022-02-16, Stars and Stripes, this")  # wraps
+    tmux_send(session, "Enter")
+    screen = tmux_wait_for(session, "2022-02-16, Stars and Stripes, this")  # wraps
     assert "Quote in 4 articles" not in screen

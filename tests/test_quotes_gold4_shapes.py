@@ -20,10 +20,15 @@ def test_a_title_ending_in_an_acronym_is_no_person_for_a_later_he():
 
 
 def test_a_regnal_number_still_ends_a_persons_name():
-    from warreader.index.quotes.entities import _what_a_name_tells
+    from warreader.index.quotes.entities import Registry
+    from warreader.index.quotes.mentions import build
+    from warreader.index.quotes.tokens import tokenize
 
-    assert _what_a_name_tells("John Paul II", "Pope", "", False)[0]  # a person
-    assert not _what_a_name_tells("Wars DVD", "Star", "", False)[0]  # a thing
+    def kind(name: str) -> str:
+        return Registry().entity_for(build(tokenize(name, []))).kind
+
+    assert kind("Pope John Paul II") == "person"
+    assert kind("Star Wars DVD") != "person"  # a thing
 
 
 def test_a_stray_comma_between_a_name_and_its_verb_after_a_quotation():

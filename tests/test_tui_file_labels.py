@@ -5,7 +5,7 @@ cost more than the file check itself)."""
 
 from __future__ import annotations
 
-from warreader.tui.file_labels import FileLabels, file_labels
+from warreader.tui.file_labels import FileLabels, distinct_labels
 
 PATHS = ["/news/bbc/business/001.txt", "/news/bbc/sport/001.txt", "/news/bbc/sport/002.txt",
          "/news/other/sport/001.txt", "/extra/sport/001.txt", "/news/bbc/tech/unique.txt"]
@@ -21,7 +21,7 @@ EXPECTED = {
 
 
 def test_labels_are_names_then_paths_under_the_corpus_then_whole_paths():
-    assert file_labels(PATHS, ROOTS) == EXPECTED
+    assert distinct_labels(PATHS, ROOTS) == EXPECTED
 
 
 def test_the_stored_lists_labels_read_its_paths_once_and_answer_the_same():

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from rich.console import Console
 from warreader.index.provenance.model import Group, Member
-from warreader.tui.screens.group_list import member_labels, member_row
+from warreader.tui.file_labels import listed_labels
+from warreader.tui.screens.group_list import member_row
 
 from tests.provenance_support import ARTICLES
 from tests.tui_support import make_app, open_article, press, settle, wait_ready
@@ -49,7 +50,7 @@ async def test_group_list_names_same_named_files_by_their_folders(tmp_path):
 def test_a_path_the_list_has_no_label_for_yet_is_named_under_its_corpus_folder(tmp_path):
     sport = str(tmp_path.resolve() / "sport" / "095.txt")
     unique = str(tmp_path.resolve() / "a.txt")
-    labels = member_labels([sport, unique], {unique: "a.txt"}, [tmp_path])
+    labels = listed_labels([sport, unique], {unique: "a.txt"}, [tmp_path])
     assert labels == {sport: "sport/095.txt", unique: "a.txt"}
     member = Member(article="x", start=0, end=5, text="words", speaker="A B", path=sport)
     assert "(sport/095.txt)" in rendered(member_row(Group(id=1, members=[member]), member,

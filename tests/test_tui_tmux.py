@@ -24,19 +24,22 @@ pytestmark = [
 ]
 
 
-def _tmux(*args: str) -> str:
+def tmux_run(*args: str) -> str:
+    """Run tmux with ``args``; its stdout."""
     return subprocess.run([TMUX, *args], check=True, capture_output=True, text=True).stdout
 
 
-def _screen(session: str) -> str:
-    return _tmux("capture-pane", "-p", "-t", session)
+def tmux_screen(session: str) -> str:
+    """What ``session``'s pane shows."""
+    return tmux_run("capture-pane", "-p", "-t", session)
 
 
-def _wait_for(session: str, text: str, timeout: float = 60.0) -> str:
+def tmux_wait_for(session: str, text: str, timeout: float = 60.0) -> str:
+    """The pane of ``session`` once it shows ``text`` (fails after ``timeout`` s)."""
     deadline = time.monotonic() + timeout
     screen = ""
     while time.monotonic() < deadline:
-        screen = _screen(session)
+        screen = tmux_screen(session)
         if text in screen:
             return screen
         time.sleep(0.2)
@@ -51,36 +54,37 @@ def session(tmp_path):
            "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm-256color"}
     (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
     exports = " ".join(f"{k}={v}" for k, v in env.items())
-    _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
-          f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 5")
+    tmux_run("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
+             f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 5")
     yield name
     subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
 
 
-def _send(session: str, *keys: str) -> None:
+def tmux_send(session: str, *keys: str) -> None:
+    """Type ``keys`` into ``session``, one at a time."""
     for key in keys:
-        _tmux("send-keys", "-t", session, key)
+        tmux_run("send-keys", "-t", session, key)
         time.sleep(0.3)
 
 
 def test_real_terminal_read_search_quit(session):
-    screen = _wait_for(session, "Index ready: 5 articles")
+    screen = tmux_wait_for(session, "Index ready: 5 articles")
     assert "Articles [1]" in screen and "Speakers [3]" in screen
     assert re.search(r"/\s+Search\s+\]\s+Quote", screen)  # the key bar shows the main keys
 
-    _send(session, "]")
-    screen = _wait_for(session, "quote 1 /")
+    tmux_send(session, "]")
+    screen = tmux_wait_for(session, "quote 1 /")
 
-    _send(session, "/")
-    _tmux("send-keys", "-t", session, "-l", "speaker:peskov")
-    _send(session, "Enter")
-    screen = _wait_for(session, "Results [1]")
+    tmux_send(session, "/")
+    tmux_run("send-keys", "-t", session, "-l", "speaker:peskov")
+    tmux_send(session, "Enter")
+    screen = tmux_wait_for(session, "Results [1]")
     assert "Dmitry Peskov" in screen
 
-    _send(session, "Escape", "Escape", "q")
+    tmux_send(session, "Escape", "Escape", "q")
     deadline = time.monotonic() + 60  # a guard against hanging, not a target
     while time.monotonic() < deadline:
-        if "Articles [1]" not in _screen(session):
+        if "Articles [1]" not in tmux_screen(session):
             break
         time.sleep(0.2)
-    assert "Articles [1]" not in _screen(session), "q did not quit the app"
+    assert "Articles [1]" not in tmux_screen(session), "q did not quit the app"

@@ -13,7 +13,7 @@ import uuid
 
 import pytest
 
-from tests.test_tui_tmux import TMUX, WARREADER, _send, _tmux, _wait_for
+from tests.test_tui_tmux import TMUX, WARREADER, tmux_run, tmux_send, tmux_wait_for
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -30,8 +30,8 @@ def _start(tmp_path, name: str) -> None:
            "TERM": "xterm-256color"}
     (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
     exports = " ".join(f"{k}={v}" for k, v in env.items())
-    _tmux("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
-          f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 5")
+    tmux_run("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
+             f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 5")
 
 
 @pytest.fixture
@@ -46,48 +46,48 @@ def test_mark_two_peskov_quotes_correct_one_export_them_and_find_all_after_a_res
         tmp_path, names):
     first = names()
     _start(tmp_path, first)
-    _wait_for(first, "Index ready: 5 articles")
-    _send(first, "/")
-    _wait_for(first, "Search words")
-    _tmux("send-keys", "-t", first, "-l", "speaker:peskov")
-    _send(first, "Enter")
-    _wait_for(first, "❝ Dmitry Peskov")  # a result row: the list is drawn
-    _send(first, "Enter", "m")  # open the first hit at its quote, mark it
-    _wait_for(first, "Marked ★ (1 in this corpus")
-    _send(first, "n", "m")  # the next hit, marked too
-    _wait_for(first, "Marked ★ (2 in this corpus")
-    _send(first, "c")  # correct the second one's speaker: a new name
-    _wait_for(first, "Reassign this quote's speaker")
-    _send(first, "1")
-    _wait_for(first, "Who said it?")
-    _tmux("send-keys", "-t", first, "-l", "Ann Aide")
-    _wait_for(first, "new speaker: Ann Aide")
-    _send(first, "Enter")
-    _wait_for(first, "Corrected: quote")
-    _send(first, "e")
-    screen = _wait_for(first, "Export quotes")
+    tmux_wait_for(first, "Index ready: 5 articles")
+    tmux_send(first, "/")
+    tmux_wait_for(first, "Search words")
+    tmux_run("send-keys", "-t", first, "-l", "speaker:peskov")
+    tmux_send(first, "Enter")
+    tmux_wait_for(first, "❝ Dmitry Peskov")  # a result row: the list is drawn
+    tmux_send(first, "Enter", "m")  # open the first hit at its quote, mark it
+    tmux_wait_for(first, "Marked ★ (1 in this corpus")
+    tmux_send(first, "n", "m")  # the next hit, marked too
+    tmux_wait_for(first, "Marked ★ (2 in this corpus")
+    tmux_send(first, "c")  # correct the second one's speaker: a new name
+    tmux_wait_for(first, "Reassign this quote's speaker")
+    tmux_send(first, "1")
+    tmux_wait_for(first, "Who said it?")
+    tmux_run("send-keys", "-t", first, "-l", "Ann Aide")
+    tmux_wait_for(first, "new speaker: Ann Aide")
+    tmux_send(first, "Enter")
+    tmux_wait_for(first, "Corrected: quote")
+    tmux_send(first, "e")
+    screen = tmux_wait_for(first, "Export quotes")
     assert "Marked quotes (2)" in screen
-    _send(first, "down", "Enter", "C-s")  # what: the search results -> the marked quotes
-    _wait_for(first, "Wrote 2 quotes to")
+    tmux_send(first, "down", "Enter", "C-s")  # what: the search results -> the marked quotes
+    tmux_wait_for(first, "Wrote 2 quotes to")
     (written,) = (tmp_path / "docs").glob("warreader-marked-quotes-*.md")
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Marked quotes\n")
     assert "## Dmitry Peskov" in text and "## Ann Aide" in text
     assert text.count("— Dmitry Peskov, Kremlin spokes") == 1
     assert text.count("— Ann Aide") == 1
-    _send(first, "Escape", "Escape", "q")
+    tmux_send(first, "Escape", "Escape", "q")
 
     second = names()
     _start(tmp_path, second)
-    _wait_for(second, "Index ready: 5 articles")
-    _send(second, "M")
-    screen = _wait_for(second, "Marked quotes · 2 marks")
+    tmux_wait_for(second, "Index ready: 5 articles")
+    tmux_send(second, "M")
+    screen = tmux_wait_for(second, "Marked quotes · 2 marks")
     assert "Dmitry Peskov" in screen and "Ann Aide" in screen
     assert "not found" not in screen
-    _send(second, "Escape", "/")
-    _wait_for(second, "Search words")
-    _tmux("send-keys", "-t", second, "-l", 'speaker:"ann aide"')
-    _send(second, "Enter")
-    screen = _wait_for(second, "❝ Ann Aide")  # the result row, once the list is drawn
+    tmux_send(second, "Escape", "/")
+    tmux_wait_for(second, "Search words")
+    tmux_run("send-keys", "-t", second, "-l", 'speaker:"ann aide"')
+    tmux_send(second, "Enter")
+    screen = tmux_wait_for(second, "❝ Ann Aide")  # the result row, once the list is drawn
     assert re.search(r"(?<!\d)1 result(?!s)", screen) and "Ann Aide" in screen, screen
-    _send(second, "Escape", "Escape", "q")
+    tmux_send(second, "Escape", "Escape", "q")

@@ -1,8 +1,16 @@
-"""How the reader names article files: the file name, unless another article shares it.
+"""How the reader names article files, by three policies that all start from a file's
+path under the corpus folder holding it (:func:`relative_to`).
 
 The BBC corpus holds ``business/001.txt``, ``politics/001.txt``, ... : four "001.txt"
-tell the reader nothing, so where names repeat each file is named by its path relative
-to the corpus folder that holds it (and by its whole path if even that repeats).
+tell the reader nothing. Each view picks its policy on purpose:
+
+- :func:`distinct_labels` (and :class:`FileLabels`, the same a path at a time): the
+  file name alone, its path under the corpus folder where names repeat, its whole path
+  where even that repeats. The article list, the index messages, the `speakers` table.
+- :func:`folder_labels`: always the path under the corpus folder (a file given alone:
+  its name). The `search` table, which shows a few hits and no other file to compare.
+- :func:`listed_labels`: the article list's label where it has one, else the path
+  under the corpus folder, never the bare name. The list of a quote's group (`p`).
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 
 def _name(path: str) -> str:
@@ -38,9 +47,10 @@ def relative_to(path: str, longest_first: list[str]) -> str:
     return plain
 
 
-def file_labels(paths: Iterable[str], roots: Iterable[Path | str]) -> dict[str, str]:
-    """A short, distinct label for each of ``paths`` (absolute article paths) under the
-    corpus ``roots``: path -> label."""
+def distinct_labels(paths: Iterable[str], roots: Iterable[Path | str]) -> dict[str, str]:
+    """The shortest distinct label of each of ``paths`` (absolute article paths) under
+    the corpus ``roots``, path -> label: the file name where no other of ``paths`` has
+    it, else the path under its corpus folder, else (that repeats too) the whole path."""
     paths = list(dict.fromkeys(paths))
     names = Counter(_name(p) for p in paths)
     folders = corpus_folders(roots)
@@ -49,8 +59,31 @@ def file_labels(paths: Iterable[str], roots: Iterable[Path | str]) -> dict[str, 
     return {p: label if repeated[label] == 1 else p for p, label in labels.items()}
 
 
+def folder_labels(paths: Iterable[str], roots: Iterable[str | Path]) -> dict[str, str]:
+    """Each of ``paths`` named by its path under the corpus folder that holds it,
+    path -> label, whether or not its name repeats (``sport/152.txt``: the BBC corpus
+    has a 152.txt in every folder); a path under no folder of ``roots`` (an article
+    given as a file) by its file name."""
+    folders = corpus_folders(r for r in roots if Path(r).expanduser().is_dir())
+    names = {}
+    for path in paths:
+        label = relative_to(path, folders)
+        names[path] = label if label != path.replace("\\", "/") else Path(path).name
+    return names
+
+
+def listed_labels(paths: Iterable[str], known: Any, roots: Iterable[Any]) -> dict[str, str]:
+    """Each of ``paths`` (empty ones left out) named as the article list names it,
+    path -> label: ``known`` is the list's labels (a :class:`FileLabels`, or a dict
+    that may not hold them yet); a path it lacks is named by its path under its corpus
+    folder (``roots``), never by its bare name, since sport/095.txt and
+    business/095.txt may both be in the corpus."""
+    folders = corpus_folders(roots)
+    return {path: known.get(path) or relative_to(path, folders) for path in paths if path}
+
+
 class FileLabels:
-    """:func:`file_labels` answered one path at a time, holding only the names that
+    """:func:`distinct_labels` answered one path at a time, holding only the names that
     repeat (not a label for each of 100,000 articles): ``get(path)`` is the label."""
 
     def __init__(self, paths: Callable[[], Iterable[str]], roots: Iterable[Path | str]) -> None:

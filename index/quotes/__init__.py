@@ -15,16 +15,10 @@ code needing only ``speakers`` does not pay for the whole engine.
 
 from __future__ import annotations
 
-import importlib
+from warreader.index.lazy import lazy_getattr
 
 _EXPORTS = {"extract_quotes": "warreader.index.quotes.extract"}
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str):
-    """Load an exported name from its module on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_getattr(__name__, _EXPORTS)  # each name loaded from its module on first use

@@ -11,9 +11,10 @@ from warreader.index.quotes.mentions import (
     ROLE_BREAK,
     is_person_name,
     is_role_word,
+    job_word,
 )
 from warreader.index.quotes.phrases import left_phrase
-from warreader.index.quotes.role_text import job_word, noun_phrase
+from warreader.index.quotes.role_text import noun_phrase
 from warreader.index.quotes.tokens import Token
 
 _MAX_APPOSITIVE = 30

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.cue_punctuation import after_first_comma
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import counted_group
 from warreader.index.quotes.mentions import Mention, build
@@ -150,12 +151,7 @@ def after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
         tokens[start].lower in _OPENING_WORDS or _participle_opening(tokens, start, i)
     )):
         return None
-    for k in range(start + 1, i - 1):
-        if tokens[k].text == ",":
-            return k + 1
-        if tokens[k].kind == "q":
-            return None
-    return None
+    return after_first_comma(tokens, start + 1, i - 1)
 
 
 def _participle_opening(tokens: list[Token], start: int, i: int) -> bool:

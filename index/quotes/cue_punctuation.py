@@ -13,6 +13,18 @@ def ends_on_comma(quoted: str) -> bool:
     return quoted.rstrip("\"”’'").endswith(",")
 
 
+def after_first_comma(tokens, start: int, stop: int) -> int | None:
+    """The token after the first comma among ``tokens[start:stop]`` (the comma closing
+    an opening phrase: "After the tour, he ..."); None when a quotation comes first or
+    no comma does."""
+    for k in range(start, stop):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].kind == "q":
+            return None
+    return None
+
+
 def as_source(tokens, j: int, floor: int) -> bool:
     """Does the cue at ``j`` close an opening "As X reported," (a short subject)?"""
     return (

@@ -53,6 +53,7 @@ from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import determined_document, inverted_speaker
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
+from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.press_pieces import press_piece_subject
@@ -181,6 +182,15 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         token = tokens[j]
         low = token.lower
         if low == ":":
+            owned = owned_saying(tokens, j, floor_of[j]) if j + 1 < len(tokens) and (
+                tokens[j + 1].kind == "q"
+            ) else None
+            if owned is not None:  # "Vole's response was:": the owner, even when the
+                # noun was read as a verb ("Hale's Facebook post:")
+                if events and events[-1].cue_index >= owned[1]:
+                    events.pop()
+                events.append(Event(":", j, owned[0], weak=True, first=owned[1], last=j))
+                continue
             event = colon_event(tokens, j, floor_of[j], events)
             if event is None and j + 1 < len(tokens) and tokens[j + 1].kind == "q" and not (
                 events and events[-1].cue_index >= floor_of[j]

@@ -248,14 +248,14 @@ PERSON_NOUNS: dict[str, str] = {
     chairman president commentator pundit minister lawmaker legislator politician
     candidate footballer cricketer batsman bowler golfer sprinter athlete runner
     swimmer rider driver boxer fighter jockey trainer referee umpire international
-    frontman guitarist drummer
-    mogul tycoon magnate billionaire entrepreneur founder
-    bassist vocalist filmmaker chief-executive ceo boss
+    full-back fly-half scrum-half half-back flanker hooker back-rower all-rounder frontman
+    wicketkeeper paceman seamer quarterback cyclist skier rower racer guitarist drummer
+    mogul tycoon magnate billionaire entrepreneur founder bassist vocalist filmmaker ceo
+    chief-executive boss volunteer attendee organiser demonstrator speaker
     editor reporter journalist correspondent columnist reviewer blogger broadcaster
     member fan worker employee customer teacher student pupil parent victim survivor
     soldier nurse surgeon physician psychologist psychiatrist historian academic
     confidant ally loyalist supporter staffer operative associate donor delegate
-    volunteer attendee organiser demonstrator speaker
     lecturer physicist biologist chemist specialist forecaster pollster lobbyist
     protester demonstrator voter shareholder artist photographer poet playwright
     screenwriter composer conductor dancer choreographer chef farmer pilot councillor

@@ -42,6 +42,15 @@ class Mention:
     owns: Mention | None = None  # the spokesman this owner stands for ("Acme's spokesman")
 
 
+def job_word(word: str) -> bool:
+    """A noun for a person's job, perhaps compounded ("co-author", "ex-minister",
+    "front-runner": its last part is one)."""
+    low = word.lower()
+    if low in lexicon.PERSON_NOUNS:
+        return True
+    return "-" in low and low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS
+
+
 def is_role_word(token: Token) -> bool:
     """Title or job words that may stand in a role ("Secretary", "spokesman")."""
     low = token.lower
@@ -131,8 +140,8 @@ def build(words: list[Token]) -> Mention | None:
             or last_low in lexicon.ORG_NOUNS
             or last_low in lexicon.DOCUMENT_NOUNS
             or (last_low.endswith("-old"))
-            or "-" in last_low and last_low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS
-        ):  # "the front-runner"
+            or job_word(last_low)  # "the front-runner"
+        ):
             if len(lowers) > 2 and lowers[-2] == "and" and lowers[-3] in lexicon.PERSON_NOUNS:
                 last_low = lowers[-3]  # "the writer and broadcaster": a person
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)

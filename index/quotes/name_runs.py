@@ -9,6 +9,7 @@ Bernie Sanders of Vermont" a person and a place, "Hollande Says Trump" two peopl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from warreader.index.quotes import lexicon
@@ -79,16 +80,24 @@ def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
     if found is None:
         return [(at, stop)]
     before = text[at : found.start()].split()
-    given = lexicon.first_names()
-    first = len(before) - 2  # a given name among the two words before the surname, or
-    while first > 0 and before[first].lower() in lexicon.NAME_PARTICLES:
-        first -= 1  # before its particles ("Marie van der Berg of ING")
-    person = (
-        len(before) >= 2
-        and before[-1].lower() not in lexicon.ORG_SUFFIXES
-        and any(w.lower() in given for w in before[max(0, first - 1) : -1])
-    )
+    if len(before) < 2 or before[-1].lower() in lexicon.ORG_SUFFIXES:
+        return [(at, stop)]
+    given = lexicon.first_names()  # "Marie van der Berg of ING": before the particles
+    start = given_name_start(len(before) - 1, lambda m: before[m].lower() in lexicon.NAME_PARTICLES)
+    person = any(w.lower() in given for w in before[start:-1])
     return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
+
+
+def given_name_start(surname: int, particle: Callable[[int], bool]) -> int:
+    """Where a person's given name may start, looking back from the surname at
+    ``surname`` (a word index): among the two words before it, or, where particles
+    stand between (``particle(i)``: is word ``i`` one?), the two before the particles
+    ("Marie van der Berg", "Nick Van den Brul"). The given name is sought from the
+    returned index up to the surname."""
+    first = surname - 1
+    while first > 0 and particle(first):
+        first -= 1
+    return max(0, first - 1)
 
 
 _HEADLINE_VERB = re.compile(

@@ -14,7 +14,9 @@ from warreader.index.quotes.mentions import (
     CONNECTORS,
     DETERMINERS,
     is_role_word,
+    job_word,
 )
+from warreader.index.quotes.name_runs import given_name_start
 from warreader.index.quotes.tokens import Token
 
 # The possessive pronouns that name an owner, with the pronoun that names the same
@@ -73,7 +75,7 @@ def _np_word(token: Token) -> bool:
     return (
         low in _LOWER_PHRASE_WORDS
         or low.endswith("-old")
-        or "-" in low and low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS  # "front-runner"
+        or job_word(low)  # "front-runner"
     )
 
 
@@ -163,14 +165,13 @@ def _person_before(tokens: list[Token], k: int) -> bool:
     if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in lexicon.ORG_SUFFIXES:
         return False
     given = lexicon.first_names()
-    first = k - 2  # the given name is one of the two words before the surname ...
-    while first > 0 and tokens[first].kind == "w" and tokens[first].lower in lexicon.NAME_PARTICLES:
-        first -= 1  # ... or before its particles: "Nick Van den Brul", "Marie van der Berg"
+    start = given_name_start(
+        k - 1, lambda m: tokens[m].kind == "w" and tokens[m].lower in lexicon.NAME_PARTICLES)
     return any(
         tokens[m].kind == "w"
         and tokens[m].capitalised
         and (tokens[m].lower in given or _INITIALS.fullmatch(tokens[m].text))
-        for m in range(max(0, first - 1), k - 1)
+        for m in range(start, k - 1)
     ) or k >= 3 and titled_name([t.text for t in tokens[k - 3 : k]])
 
 

@@ -24,6 +24,7 @@ from warreader.index.quotes.events import Event
 from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
+from warreader.index.quotes.headline_firms import headline_firm
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import (
     DOCUMENT_REACH,
@@ -184,12 +185,11 @@ class Resolution:
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
-        if entity is None and mention.head in lexicon.ORG_NOUNS and (
-            mention.head not in lexicon.PERSON_NOUNS
-        ):
+        if entity is None and mention.head in _ORG_ONLY:
             # "said the magazine" with no magazine named: the description speaks, and a
-            # later "it concluded" may refer to it.
-            entity = self.description_entity(mention)
+            # later "it concluded" may refer to it; "the firm": the headline's one firm.
+            entity = headline_firm(self.registry, self._headed, mention) or (
+                self.description_entity(mention))
         elif entity is None and mention.head in lexicon.PERSON_NOUNS:
             # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
             # named for them: the description is the person, whom "she added" refers to.
@@ -243,6 +243,7 @@ class Resolution:
         return None
 
 
+_ORG_ONLY = lexicon.ORG_NOUNS - lexicon.PERSON_NOUNS.keys()  # "the firm", not "the chief"
 _UNNAMED_OPENERS = ("a", "an", "one", "another", "the")
 _UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.descriptions import named_places
-from warreader.index.quotes.mentions import MAX_ROLE_WORDS
+from warreader.index.quotes.mentions import MAX_ROLE_WORDS, job_word
 
 if TYPE_CHECKING:  # the engine imports this module: types only
     from warreader.index.quotes.entities import Registry
@@ -87,12 +87,6 @@ def _names_its_body(words: list[str]) -> bool:
 _BODY_OPENERS = lexicon.words("of at for with")
 _BODY_WORDS = lexicon.ORG_SUFFIXES | lexicon.ORG_NOUNS
 _PLACE_WORDS = lexicon.words("city county")  # "in New York City", not a club's name here
-
-
-def job_word(word: str) -> bool:
-    """A noun for a person's job, perhaps compounded ("co-author", "ex-minister")."""
-    low = word.lower()
-    return low in lexicon.PERSON_NOUNS or low.rsplit("-", 1)[-1] in lexicon.PERSON_NOUNS
 
 
 def _phrase_end(words: list[str]) -> int:

@@ -11,7 +11,7 @@ shaped like a finite verb), because a wrong speaker is worse than none.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.cue_punctuation import ends_on_comma
+from warreader.index.quotes.cue_punctuation import after_first_comma, ends_on_comma
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.press_pieces import opens_with_piece, piece_subject
@@ -97,12 +97,7 @@ def _after_opening_phrase(tokens: list[Token], floor: int, stop: int) -> int | N
             or second.capitalised and second.lower not in lexicon.SENTENCE_OPENERS
         ):
             return floor + 1  # "But he also dubbed him "…"", "And Kell called it "…""
-    for k in range(floor + 1, stop):
-        if tokens[k].text == ",":
-            return k + 1
-        if tokens[k].kind == "q":
-            return None
-    return None
+    return after_first_comma(tokens, floor + 1, stop)
 
 
 def job_of_field(words: list[Token]) -> Mention | None:

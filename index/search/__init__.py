@@ -15,7 +15,7 @@ reader's first screen must not wait for Whoosh, nor for result types it does not
 
 from __future__ import annotations
 
-import importlib
+from warreader.index.lazy import lazy_getattr
 
 _EXPORTS = {
     "SCHEMA_VERSION": "warreader.index.search.stamps",
@@ -29,10 +29,4 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str):
-    """Load an exported name from its module on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_getattr(__name__, _EXPORTS)  # each name loaded from its module on first use

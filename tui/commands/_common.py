@@ -72,20 +72,6 @@ def load_articles_reporting(paths: Iterable[str | Path]) -> list[Article]:
     return load_articles(paths, on_skip=report_skip)
 
 
-def corpus_names(paths: Iterable[str], roots: Iterable[str | Path]) -> dict[str, str]:
-    """How the tables name article files: each path relative to the corpus folder that
-    holds it (``sport/152.txt``: the BBC corpus has a 152.txt in every folder), else its
-    file name (an article given as a file)."""
-    from warreader.tui.file_labels import corpus_folders, relative_to
-
-    folders = corpus_folders(r for r in roots if Path(r).expanduser().is_dir())
-    names = {}
-    for path in paths:
-        label = relative_to(path, folders)
-        names[path] = label if label != path.replace("\\", "/") else Path(path).name
-    return names
-
-
 def display_path(path: str) -> str:
     """``path`` relative to the working directory when it lies under it, else as is."""
     try:

@@ -9,8 +9,9 @@ from rich.table import Table
 from rich.text import Text
 from warreader.index.paths import shown_path
 from warreader.index.search.results import SearchHit, SearchResults
-from warreader.tui.commands._common import corpus_names, dump_json, fail, missing_status
+from warreader.tui.commands._common import dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import one_line, plain_text
 
 NAME = "search"
@@ -76,7 +77,7 @@ def _table(results: SearchResults, roots: list) -> Table | Text:
     table.add_column("article", ratio=2)
     table.add_column("speaker", width=18)
     table.add_column("match", ratio=4)
-    names = corpus_names((hit.path for hit in results.hits), roots)
+    names = folder_labels((hit.path for hit in results.hits), roots)
     for n, hit in enumerate(results.hits, 1):
         table.add_row(str(n), f"{hit.score:.2f}", _article(hit, names[hit.path]),
                       plain_text(hit.speaker),

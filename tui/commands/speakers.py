@@ -67,11 +67,11 @@ def run(args) -> int:
     table.add_column("quotes", justify="right")
     table.add_column("articles", style="dim")
     table.add_column("also called", style="dim")
-    from warreader.tui.file_labels import file_labels
+    from warreader.tui.file_labels import distinct_labels
 
     # A file's name alone, or its path under the corpus folder where two files share it
     # (the BBC's sport/095.txt and business/095.txt).
-    labels = file_labels((a.path for a in articles), given)
+    labels = distinct_labels((a.path for a in articles), given)
     by_id = {a.id: labels[a.path] for a in articles}
     for s in summaries:  # cells are Text: names are never read as markup
         names = ", ".join(by_id[i] for i in s.articles)

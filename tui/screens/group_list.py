@@ -9,7 +9,7 @@ the list; enter keeps it and closes the list, escape closes it too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import Group as Lines
@@ -21,7 +21,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 from warreader.index.provenance.flags import changed_spans
-from warreader.tui.file_labels import corpus_folders, relative_to
 from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.vim_list import VimOptionList
 
@@ -34,20 +33,11 @@ GroupScreen #group-members { height: 1fr; border: none; }
 """
 
 
-def member_labels(paths: Iterable[str], known: Any, roots: Iterable[Any]) -> dict[str, str]:
-    """Path -> file label of the group's ``paths``, as the article list names them:
-    ``known`` is the list's labels (a FileLabels, or a dict that may not hold them yet);
-    a path it lacks is named relative to its corpus folder (``roots``), never bare, since
-    sport/095.txt and business/095.txt may both be in the corpus."""
-    folders = corpus_folders(roots)
-    return {path: known.get(path) or relative_to(path, folders) for path in paths if path}
-
-
 def member_row(group: Any, member: Any, title: str | None = None,
                label: str | None = None) -> Lines:
     """One member as the list shows it (article text as Text, its control characters
     made visible: it is data, not markup or terminal commands); ``label``: its file's
-    label (:func:`member_labels`), its bare file name if not given."""
+    label (tui.file_labels.listed_labels), its bare file name if not given."""
     head = Text(one_line(member.date or "undated"), style="bold cyan")
     head.append(f" · {one_line(member.outlet)}" if member.outlet else "", style="cyan")
     name = one_line(label or member.path.rsplit("/", 1)[-1])
@@ -95,7 +85,7 @@ class GroupScreen(ModalScreen[None]):
                  open_member: Callable[[Any], None], titles: dict[str, str] | None = None,
                  labels: dict[str, str] | None = None) -> None:
         """``titles``: article id -> title; ``labels``: path -> file label
-        (:func:`member_labels`)."""
+        (tui.file_labels.listed_labels)."""
         super().__init__()
         self.group, self.current, self.open_member = group, current, open_member
         self.titles, self.labels = titles or {}, labels or {}

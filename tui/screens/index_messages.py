@@ -8,7 +8,7 @@ build reads articles, then from the index; the corpus sidebar gets the speakers.
 
 from __future__ import annotations
 
-from warreader.tui.file_labels import file_labels
+from warreader.tui.file_labels import distinct_labels
 from warreader.tui.messages import (
     ArticleRead,
     CorpusOpened,
@@ -121,8 +121,9 @@ class IndexMessagesMixin:
             self.relabel_body()
 
     def _labels(self, summaries: list) -> dict[str, str]:
-        """File labels of ``summaries`` (tui.file_labels): names, folders where they repeat."""
-        return file_labels((s.path for s in summaries), self.app.paths)
+        """File labels of ``summaries`` (tui.file_labels.distinct_labels): names, folders
+        where they repeat."""
+        return distinct_labels((s.path for s in summaries), self.app.paths)
 
     def on_speakers_ready(self, message: SpeakersReady) -> None:
         self._show_speakers(message.speakers)

@@ -91,7 +91,8 @@ class ProvenanceMixin:
 
     def action_show_provenance(self) -> None:
         """List the current quote's group: every article carrying it (`p`)."""
-        from warreader.tui.screens.group_list import GroupScreen, member_labels
+        from warreader.tui.file_labels import listed_labels
+        from warreader.tui.screens.group_list import GroupScreen
 
         if self.article is None or self.body.current is None:
             self.notify("No current quote: press ] to step to one.", severity="warning")
@@ -105,7 +106,7 @@ class ProvenanceMixin:
             return
         members = self.articles.view.summaries_of([m.article for m in self.group.members])
         titles = {s.id: s.title for s in members}
-        labels = member_labels((m.path for m in self.group.members), self.articles.labels,
+        labels = listed_labels((m.path for m in self.group.members), self.articles.labels,
                                self.app.paths)
         self.app.push_screen(GroupScreen(self.group, self.group_key, self._open_member, titles,
                                          labels))

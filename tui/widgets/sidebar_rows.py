@@ -50,9 +50,12 @@ def via_line(quote: Quote) -> str | None:
     return "".join(parts) if parts else None
 
 
-def _fitted_via(parts: tuple[str, str, str], width: int) -> str:
+def fitted_via(quote: Quote, width: int) -> str | None:
     """:func:`via_line` on one line of ``width``: the names are shortened, the kind and
-    the paragraph stay."""
+    the paragraph stay; None for a term."""
+    parts = _via_parts(quote)
+    if parts is None:
+        return None
     how, who, where = parts
     room = width - cell_len(how) - cell_len(where)
     if cell_len(who) > room:
@@ -116,11 +119,11 @@ class SidebarRows:
         def via(width: int) -> list[Text]:
             """The current quote also says how its speaker was found, in italics when
             the speaker was inferred, not named."""
-            found = _via_parts(quote) if i == self.current_quote else None
-            if found is None:
+            line = fitted_via(quote, max(1, width - 2)) if i == self.current_quote else None
+            if line is None:
                 return []
             muted = "dim" if quote.via == "named" else "dim italic"
-            return [Text("  " + _fitted_via(found, max(1, width - 2)), style=muted)]
+            return [Text("  " + line, style=muted)]
 
         return self._wrapped_row(f"q:{i}", parts, via)
 
