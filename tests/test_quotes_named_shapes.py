@@ -127,7 +127,7 @@ def test_by_and_a_gerund_is_a_manner_not_the_agent():
         'A bill described by campaigning farmer Tom Hale as "theft" passed.'
     )
     assert said(text) == [
-        ("turn farms into parking lots for his mills", "Hale"),
+        ("turn farms into parking lots for his mills", "Tom Hale"),  # the one Hale named
         ("theft", "Tom Hale"),
     ]
 

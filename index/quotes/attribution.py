@@ -46,7 +46,7 @@ from warreader.index.quotes.mentions import (
     DETERMINERS,
     run_mention,
 )
-from warreader.index.quotes.named_later import name_unnamed_spokespeople
+from warreader.index.quotes.named_later import full_names_for_surnames, name_unnamed_spokespeople
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
     CLOSE,
@@ -92,8 +92,7 @@ class ArticleAttributor(NameReading, Resolution):
         # last quotation cannot change any result: they are not read at all.
         last = max((s.paragraph for s in spans), default=-1)
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
-        paragraphs = paragraphs[: last + 1]
-        self.paragraphs = paragraphs
+        self.paragraphs = paragraphs = paragraphs[: last + 1]
         self._far_names: dict[str, str] | None = None  # short form -> full name, on need
         by_para: list[list[Span]] = [[] for _ in paragraphs]
         for span in spans:
@@ -138,6 +137,7 @@ class ArticleAttributor(NameReading, Resolution):
         self._phrases: dict[tuple[str, ...], tuple[Entity | None, bool]] = {}
         self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
         self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
+        self._heard: dict[tuple[int, int], str | None] = {}  # each event's speaker
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
@@ -407,5 +407,6 @@ def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -
     later, a quotation without role the role written beside its speaker's name later
     ("Hale, a veteran of 40 caps,")."""
     name_unnamed_spokespeople(out, registry)
+    full_names_for_surnames(out, registry)  # "Clarke said", later "Steve Clarke"
     roles_named_later(out, registry, texts)
     return out

@@ -177,6 +177,7 @@ def build(words: list[Token]) -> Mention | None:
             w.lower in lexicon.TITLES or not w.capitalised or cut == i or words[0].text != "The"
         ):  # a capitalised job noun inside a title is no role ("The Daily Source Code")
             cut = i + 1
+    cut += _office_field(words, cut)  # "Chief of Staff Ann Kerrow": not "Staff Ann ..."
     name_words = words[cut:]
     role_words = words[:cut]
     honorific = ""
@@ -195,7 +196,10 @@ def build(words: list[Token]) -> Mention | None:
         body = words[1:]
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
-    role = " ".join(w.text for w in role_words if w.lower not in DETERMINERS)
+    role = " ".join(  # "Chancellor of the Exchequer" keeps its "the"
+        w.text for n, w in enumerate(role_words)
+        if w.lower not in DETERMINERS or n and role_words[n - 1].lower == "of"
+    )
     if role and not any(is_role_word(w) for w in role_words):
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
@@ -211,6 +215,22 @@ def build(words: list[Token]) -> Mention | None:
         honorific=honorific,
         possessive=last.possessive,
     )
+
+
+def _office_field(words: list[Token], cut: int) -> int:
+    """After a title and "of" ("Chief of", "Chancellor of the"), the capitalised words of
+    the office's field ("Staff", "Exchequer", "Public Prosecutions") that come before a
+    known given name: how many (0 when no given name follows them, or none is there)."""
+    if cut < 2 or words[cut - 1].lower not in ("of", "the") or len(words) - cut < 3:
+        return 0
+    if words[cut - 1].lower == "the" and words[cut - 2].lower != "of":
+        return 0
+    names = lexicon.first_names()
+    for n in range(cut + 1, len(words) - 1):
+        word = words[n]
+        if word.capitalised and not is_role_word(word) and word.lower.split("-")[0] in names:
+            return n - cut  # "Eva-Marie" by its first part; not "Prince" in "Duke of ..."
+    return 0
 
 
 def _described_person(words: list[Token]) -> str | None:

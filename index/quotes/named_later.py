@@ -56,3 +56,24 @@ def name_unnamed_spokespeople(results: list[Attribution], registry: Registry) ->
     for result in results:
         if result.kind == "quote" and result.speaker in named:
             result.speaker = named[result.speaker]
+
+
+def full_names_for_surnames(results: list[Attribution], registry: Registry) -> None:
+    """A speaker given by a surname alone ("Kasich: ..." in a headline, "Clarke said"
+    before "NASA's Steve Clarke") takes the one full name of a person the article
+    gives with that surname after a known given name ("John Kasich"), in place; it stays
+    when there is none or more than one ("Bill Clinton" and "Hillary Clinton")."""
+    given = lexicon.first_names()
+    full: dict[str, set[str]] = {}
+    names = [e.name for e in registry.entities if e.kind == "person"]
+    names += [r.speaker for r in results if r.kind == "quote" and r.speaker]
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in given and words[-1][:1].isupper():
+            full.setdefault(words[-1], set()).add(name)
+    for result in results:
+        speaker = result.speaker
+        if result.kind == "quote" and speaker and " " not in speaker and not speaker.isupper():
+            found = full.get(speaker, set())
+            if len(found) == 1:
+                result.speaker = next(iter(found))

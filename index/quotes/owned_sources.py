@@ -11,7 +11,8 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.entities import Entity, may_be_person
 from warreader.index.quotes.mentions import build, run_mention
-from warreader.index.quotes.phrases import PERSON_OWNERS
+from warreader.index.quotes.phrases import PERSON_OWNERS, right_phrase
+from warreader.index.quotes.sightings import names_nobody
 from warreader.index.quotes.tokens import Token
 
 DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
@@ -203,3 +204,132 @@ def named_document(stage, p: int, head: str, event) -> str | None:
             if entity.kind != "person":
                 return entity.name
     return None
+
+
+def document_owner(stage, p: int, head: str, event) -> str | None:
+    """Who issued "the statement" / "the report": the name owning a document of that
+    head, the speaker of an event that put one out ("Orion said in a statement", "In a
+    statement, the club said", "it said in a statement"), else the subject of its last
+    mention."""
+    stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
+    named = named_document(stage, p, head, event)  # "the World Bank report"
+    if named:
+        return named
+    for q in range(p, max(-1, p - 4), -1):
+        para = stage.paras[q]
+        for e in reversed(para.events[-DOCUMENT_REACH:]):
+            if q == p and e.cue_index >= event.cue_index:
+                continue
+            who = stage._heard.get((q, e.cue_index)) if _issued_in(para, e, head) else None
+            if who and who.split(" ", 1)[-1] != head:  # not "the statement" itself
+                return who
+            if e.mention.kind == "name" and (
+                e.cue.lower() in stems or stage.registry.entity_for(e.mention).kind == "org"
+            ):
+                return stage.registry.entity_for(e.mention).name
+        top = event.first if q == p else len(para.tokens)
+        for i in range(top - 1, max(-1, top - 1 - DOCUMENT_REACH), -1):
+            if para.tokens[i].lower in stems:
+                subject = _sentence_subject(para, para.floor_of[i])
+                if subject:
+                    return subject
+    return None
+
+
+_ISSUING_DETERMINERS = lexicon.words("a an its their his her the this")
+_AFTER_CUE = 4  # words between a cue and "in a statement" ("denied the claims in a ...")
+
+
+def _issued_in(para, event, head: str) -> bool:
+    """Does the event speak through a document of this ``head``: "in a statement"
+    (a determiner and at most one more word before the head) within a few words after
+    its cue, or opening its sentence ("In a statement, the club said")?"""
+    tokens = para.tokens
+    floor = para.floor_of[event.cue_index]
+    starts = [floor] if tokens[floor].lower == "in" and floor < event.first else []
+    for k in range(event.cue_index + 1, min(len(tokens), event.cue_index + 2 + _AFTER_CUE)):
+        if tokens[k].kind != "w" or para.floor_of[k] != floor:
+            break  # a comma, a quotation or the next sentence ends the reach
+        if tokens[k].lower == "in":
+            starts.append(k)
+    for k in starts:
+        words = [t.lower for t in tokens[k + 1 : k + 4] if t.kind == "w"]
+        if words[:1] and words[0] in _ISSUING_DETERMINERS and head in words[1:3]:
+            return True
+    return False
+
+
+def _sentence_subject(para, floor: int) -> str | None:
+    """Coordinated names opening a sentence: "Washington, London, and Paris"."""
+    names: list[str] = []
+    j = floor
+    tokens = para.tokens
+    if j < len(tokens) and names_nobody(tokens[j].lower, True):
+        return None  # "Around 23 million Britons will ..."
+    while j < len(tokens):
+        words = right_phrase(tokens, j)
+        mention = build(words) if words else None
+        if mention is None or mention.kind != "name":
+            break
+        names.append(mention.name)
+        j += len(words)
+        if j < len(tokens) and tokens[j].text == ",":
+            j += 1
+        if j < len(tokens) and tokens[j].lower == "and":
+            j += 1
+        elif not (j > 0 and tokens[j - 1].text == ","):
+            break
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_UNNAMED_BACK = 2  # paragraphs before the description searched for its introduction
+
+
+def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | None:
+    """ "the man" (the article, at most one lower-case word, a person noun) after "One
+    man in the crowd interrupted him" or "a second CIA officer backed the account": an
+    unnamed person introduced by an indefinite description of the same noun in this
+    paragraph before it or in the two before (unless the person ``found`` for it is named
+    in this paragraph, nearer), when ``found`` has a name that the noun is no part of
+    (nor of their role). The description is that unnamed person, not the one named: the
+    words introducing it ("one man", "a second CIA officer"), else None."""
+    words = mention.text.split()
+    if words[0] != "the" or len(words) > 3 or mention.head not in lexicon.PERSON_NOUNS:
+        return None
+    if any(w[:1].isupper() for w in words[1:]) or found.kind != "person":
+        return None
+    if found.name.split(" ", 1)[0].lower() in _INTRODUCERS | {"the"}:
+        return None  # an unnamed source already ("a senior official")
+    if mention.head in f"{found.role} {found.name}".lower().split():
+        return None  # "Tom Pell, the council spokesman" for "the spokesman"
+    pattern = _introduction(mention.head)
+    here = para.text[: mention.start]
+    if (met := _last_match(pattern, here)) is None and re.search(
+        rf"\b{re.escape(found.name.split()[-1])}\b", here
+    ):
+        return None  # "a black actor" two paragraphs up, then "star Arturo Castro ..."
+    for text in [] if met else reversed(texts[max(0, p - _UNNAMED_BACK) : p]):
+        if (met := _last_match(pattern, text)) is not None:
+            break
+    return met[0].lower() + met[1:] if met else None  # "an SFA spokesman"
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> str | None:
+    """The words of the last match of ``pattern`` in ``text``, or None."""
+    matches = [m.group() for m in pattern.finditer(text)]
+    return matches[-1] if matches else None
+
+
+_INTRODUCERS = frozenset(("a", "an", "one", "another"))
+
+
+def _introduction(head: str) -> re.Pattern[str]:
+    """ "a man", "One woman", "another young man", "a second CIA officer": an indefinite
+    description of ``head`` (at most three words between)."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w-]+){{0,3}}? {re.escape(head)}\b(?!-)"
+    )

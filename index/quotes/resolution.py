@@ -25,20 +25,17 @@ from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.headline_firms import headline_firm
-from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import (
-    DOCUMENT_REACH,
+    document_owner,
+    introduced_unnamed,
     issuer_after,
     lower_article,
-    named_document,
     named_next,
     named_right_after,
     owned_group,
     spelled_owner,
 )
-from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.reading import Attribution, Para
-from warreader.index.quotes.sightings import names_nobody
 from warreader.index.quotes.titled_bodies import titled_entity
 
 
@@ -105,6 +102,8 @@ class Resolution:
                 entity.inside = inside
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
+        if p < len(self.paras) and para is self.paras[p]:  # not a colon line read again
+            self._heard[(p, event.cue_index)] = speaker  # whom "the statement" may be
         return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
 
     def _far_full_name(self, short: str) -> str | None:
@@ -145,14 +144,14 @@ class Resolution:
         if mention.head in lexicon.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
             owner = None if named_places(mention.text) or _issuer_named(mention) else (
-                self._document_owner(p, mention.head, event)  # not "a Gazette editorial"'s
+                document_owner(self, p, mention.head, event)  # not "a Gazette editorial"'s
             )
             first = mention.text.split(" ", 1)[0]
             if first.endswith(("'s", "’s")) and first[:1].isupper():
                 person = self.registry.known_person(first[:-2])  # "Hoff's letter": Hoff's
                 owner = person.name if person is not None else owner
-            if owner:
-                return None, owner
+            if owner:  # whom a later "it" is too
+                return self.description_entity(mention, name=owner), None
             # An unattributed document speaks for itself, and "it said" may follow.
             return self.description_entity(mention, registered=False), None
         if speaks_as_itself(mention.text, mention.head):
@@ -185,6 +184,9 @@ class Resolution:
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
+        if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
+            entity = self.description_entity(mention, name=met)  # "One man", "the man said"
+            entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
         if entity is None and mention.head in _ORG_ONLY:
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it; "the firm": the headline's one firm.
@@ -218,29 +220,6 @@ class Resolution:
             if registered:
                 self.registry.entities.append(entity)
         return entity
-
-    def _document_owner(self, p: int, head: str, event: Event) -> str | None:
-        """Who issued "the statement" / "the report": the subject of its last mention."""
-        stems = {head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"}
-        named = named_document(self, p, head, event)  # "the World Bank report"
-        if named:
-            return named
-        for q in range(p, max(-1, p - 4), -1):
-            para = self.paras[q]
-            for e in reversed(para.events[-DOCUMENT_REACH:]):
-                if q == p and e.cue_index >= event.cue_index:
-                    continue
-                if e.mention.kind == "name" and (
-                    e.cue.lower() in stems or self.registry.entity_for(e.mention).kind == "org"
-                ):
-                    return self.registry.entity_for(e.mention).name
-            top = event.first if q == p else len(para.tokens)
-            for i in range(top - 1, max(-1, top - 1 - DOCUMENT_REACH), -1):
-                if para.tokens[i].lower in stems:
-                    subject = _sentence_subject(para, para.floor_of[i])
-                    if subject:
-                        return subject
-        return None
 
 
 _ORG_ONLY = lexicon.ORG_NOUNS - lexicon.PERSON_NOUNS.keys()  # "the firm", not "the chief"
@@ -467,30 +446,3 @@ def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     # McAuliffe": the quotation naming Virginia does not name him).
     given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
     return entity.kind == "person" and (given or parts[-1] in words)
-
-
-def _sentence_subject(para: Para, floor: int) -> str | None:
-    """Coordinated names opening a sentence: "Washington, London, and Paris"."""
-    names: list[str] = []
-    j = floor
-    tokens = para.tokens
-    if j < len(tokens) and names_nobody(tokens[j].lower, True):
-        return None  # "Around 23 million Britons will ..."
-    while j < len(tokens):
-        words = right_phrase(tokens, j)
-        mention = build(words) if words else None
-        if mention is None or mention.kind != "name":
-            break
-        names.append(mention.name)
-        j += len(words)
-        if j < len(tokens) and tokens[j].text == ",":
-            j += 1
-        if j < len(tokens) and tokens[j].lower == "and":
-            j += 1
-        elif not (j > 0 and tokens[j - 1].text == ","):
-            break
-    if not names:
-        return None
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
