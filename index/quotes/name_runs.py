@@ -105,10 +105,15 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+_HEADLINE_VERB_WORDS = frozenset(w.capitalize() for w in lexicon.HEADLINE_VERBS)
+
+
 def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:
     """A title-case headline's run cut at its verb: "Francois Hollande Says Donald Trump"
     is two people's names, never one (no person's name holds "Says")."""
-    pieces = []
+    if _HEADLINE_VERB_WORDS.isdisjoint(text[at:stop].split()):  # a verb the pattern
+        return [(at, stop)] if at < stop else []  # finds stands between spaces: no need
+    pieces = []  # to run it on a run without one
     for verb in _HEADLINE_VERB.finditer(text, at, stop):
         pieces.append((at, verb.start()))
         at = verb.end() + 1

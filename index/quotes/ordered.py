@@ -35,15 +35,18 @@ class OrderedByKey(Generic[T]):
     def add(self, item: T) -> None:
         """Insert ``item`` after every item whose key is not greater than its own."""
         k = self._key(item)
-        if not self._blocks:
+        lasts = self._lasts
+        if not lasts:
             self._blocks.append([item])
-            self._lasts.append(k)
+            lasts.append(k)
             return
-        if self._lasts[-1] <= k:  # the usual case: met in reading order
-            b = len(self._blocks) - 1
-            block = self._blocks[b]
+        if lasts[-1] <= k:  # the usual case: met in reading order
+            block = self._blocks[-1]
             block.append(item)
-            self._lasts[b] = k
+            lasts[-1] = k
+            if len(block) <= 2 * _BLOCK:
+                return
+            b = len(lasts) - 1
         else:
             b = bisect_right(self._lasts, k)
             block = self._blocks[b]

@@ -252,26 +252,26 @@ def _listed_name_end(tokens: list[Token], start: int, end: int) -> int:
 def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     """The words of the speaker phrase starting at token ``j``."""
     i = j
-    while (
-        i < len(tokens)
-        and tokens[i].kind == "w"
-        and (_np_word(tokens[i]) or (i == j and tokens[i].lower in DETERMINERS))
-    ):
-        if tokens[i].lower in ("and", "or") and i > j and tokens[i - 1].capitalised:
+    count = len(tokens)
+    while i < count:
+        token = tokens[i]
+        if token.kind != "w" or not (_np_word(token) or (i == j and token.lower in DETERMINERS)):
             break
-        if i > j and tokens[i].capitalised and tokens[i].lower in lexicon.HEADLINE_VERBS:
-            break  # "Francois Hollande Says Donald Trump": a headline's verb ends the name
-        if (
-            tokens[i].lower in ("of", "from", "at")
-            and i > j
-            and tokens[i - 1].capitalised
-            and (
-                tokens[i - 1].lower not in lexicon.ORG_SUFFIXES and not is_role_word(tokens[i - 1])
-            )
-        ):
-            break  # "Cara Diemont of IT firm Dimension Data": the person ends here
+        if i > j:
+            low, before = token.lower, tokens[i - 1]
+            if low in ("and", "or") and before.capitalised:
+                break
+            if token.capitalised and low in lexicon.HEADLINE_VERBS:
+                break  # "Francois Hollande Says Donald Trump": a headline's verb ends the name
+            if (
+                low in ("of", "from", "at")
+                and before.capitalised
+                and before.lower not in lexicon.ORG_SUFFIXES
+                and not is_role_word(before)
+            ):
+                break  # "Cara Diemont of IT firm Dimension Data": the person ends here
         i += 1
-        if tokens[i - 1].possessive:
+        if token.possessive:
             break
     if i < len(tokens) and tokens[i].lower in (",", "and", "&") and i > j:
         i = _listed_name_end(tokens, j, i)

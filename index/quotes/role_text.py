@@ -180,6 +180,9 @@ def with_coordinated(role: str | None, speaker: str | None, texts: list[str]) ->
     "British and Irish Lions coach", not "Irish Lions coach"."""
     if not role or not speaker or not named_places(role.split(" ", 1)[0]):
         return role
+    written = f" and {role} {speaker}"  # every match holds it: most articles have none,
+    if not any(written in text for text in texts):  # and need no pattern made for them
+        return role
     pattern = re.compile(rf"\b([A-Z][a-z]+) and {re.escape(role)} {re.escape(speaker)}\b")
     for text in texts:
         found = pattern.search(text)
@@ -212,7 +215,11 @@ def _written_role(speaker: str, registry: Registry, texts: list[str]) -> str | N
     )
     if not role or " " not in speaker:
         return None
-    surname = re.escape(speaker.rsplit(" ", 1)[-1])
+    last = speaker.rsplit(" ", 1)[-1]
+    before, after = f"{role} {speaker}", f"{last}, "  # one of them is in every match: check
+    if not any(before in text or after in text for text in texts):  # before making the
+        return None  # pattern (one per speaker)
+    surname = re.escape(last)
     beside = re.compile(
         rf"\b{re.escape(role)} {re.escape(speaker)}\b"
         rf"|\b{surname}, (?:an? |the )?{re.escape(role)}(?=[,.;:!?]|$)"

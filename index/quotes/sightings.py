@@ -96,18 +96,19 @@ class NameReading:
         """One capitalised run ``text[at:stop]`` of the glanced sentence ``start``-``end``."""
         run = text[at:stop]
         first, space, rest = run.partition(" ")
-        if names_nobody(first.lower(), not text[start:at].strip()) or first == "Will" and (
+        opens = not text[start:at].strip()  # the run opens its sentence
+        if names_nobody(first.lower(), opens) or first == "Will" and (
             _question_will(text, start, end, at, first)
         ):
             if not rest:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
+            opens = not text[start:at].strip()
         if " " not in run and _participle_like(run):
             return
         entity, possessive = self._runs.get(run) or self._run_entity(run)
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
-        opens = not text[start:at].strip()
         if opens and (entity is None or entity.kind != "person"):  # "The Minister did not"
             see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
         if entity is None:

@@ -101,30 +101,47 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         piece = piece.replace("_", " ")  # same length: offsets stay those of ``text``
     # Printable text has no whitespace but plain spaces: a chunk's offset follows from the
     # lengths before it (an empty chunk for each space after the first), not from a search.
-    spaced = piece.isprintable()
-    pos = 0
-    for chunk in piece.split(" ") if spaced else piece.split():
-        if spaced:
-            at = start + pos
-            pos += len(chunk) + 1
-            if not chunk:
+    if piece.isprintable():
+        at = start
+        for chunk in piece.split(" "):  # the body of _chunk_tokens, inlined: the hot loop
+            n = len(chunk)
+            if not n:
+                at += 1
                 continue
-        else:
-            pos = piece.find(chunk, pos)
-            at = start + pos
-            pos += len(chunk)
-        if chunk.isalnum():  # one word with no possessive ending, no full stop
-            b = at + len(chunk)
-            append(Token("w", chunk, at, b, -1, chunk, chunk.lower(), chunk[0].isupper(), False))
-            continue
-        if len(chunk) > _REMEMBERED_CHUNK:  # hostile input: cut, not remembered
-            _cut(chunk, at, append)
-            continue
-        parts = _chunks.get(chunk)
-        if parts is None:
-            parts = _chunk_parts(chunk)
-        for kind, word, a, b, bare, low, capitalised, possessive in parts:
-            append(Token(kind, word, at + a, at + b, -1, bare, low, capitalised, possessive))
+            if chunk.isalnum():  # one word with no possessive ending, no full stop
+                append(Token("w", chunk, at, at + n, -1, chunk, chunk.lower(),
+                             chunk[0].isupper(), False))
+            elif n > _REMEMBERED_CHUNK:
+                _cut(chunk, at, append)
+            else:
+                parts = _chunks.get(chunk)
+                if parts is None:
+                    parts = _chunk_parts(chunk)
+                for kind, word, a, b, bare, low, capitalised, possessive in parts:
+                    append(Token(kind, word, at + a, at + b, -1, bare, low, capitalised,
+                                 possessive))
+            at += n + 1
+        return
+    pos = 0
+    for chunk in piece.split():
+        pos = piece.find(chunk, pos)
+        _chunk_tokens(chunk, len(chunk), start + pos, append)
+        pos += len(chunk)
+
+
+def _chunk_tokens(chunk: str, n: int, at: int, append: Callable[[Token], None]) -> None:
+    """Append the tokens of ``chunk`` (``n`` characters, no whitespace), which starts at ``at``."""
+    if chunk.isalnum():  # one word with no possessive ending, no full stop
+        append(Token("w", chunk, at, at + n, -1, chunk, chunk.lower(), chunk[0].isupper(), False))
+        return
+    if n > _REMEMBERED_CHUNK:  # hostile input: cut, not remembered
+        _cut(chunk, at, append)
+        return
+    parts = _chunks.get(chunk)
+    if parts is None:
+        parts = _chunk_parts(chunk)
+    for kind, word, a, b, bare, low, capitalised, possessive in parts:
+        append(Token(kind, word, at + a, at + b, -1, bare, low, capitalised, possessive))
 
 
 def _cut(chunk: str, at: int, append: Callable[[Token], None]) -> None:
