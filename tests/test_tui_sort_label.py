@@ -1,5 +1,6 @@
 """The list's order says what it really is: in a corpus without dates or outlets (the
-BBC's) "by date" listed business/001.txt first, and `o` to "by outlet" moved nothing."""
+BBC's) "by date" listed business/001.txt first, and `o` to "by outlet" moved nothing;
+now `o` passes over an order that changes nothing ("by file" came twice in the cycle)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ async def test_an_undated_corpus_is_listed_by_file_and_says_so(tmp_path):
         for _ in range(4):
             await press(pilot, "o")
             seen.append(articles.border_subtitle)
-        assert seen == ["4 · by title", "4 · by file", "4 · by quote count", "4 · by file"]
+        # by outlet, without outlets, is the file order again: passed over
+        assert seen == ["4 · by title", "4 · by quote count", "4 · by file", "4 · by title"]
+        assert articles.sort_by == "title"
 
 
 async def test_the_seeds_keep_their_sort_names(tmp_path):
@@ -42,7 +45,7 @@ async def test_the_seeds_keep_their_sort_names(tmp_path):
         assert articles.border_subtitle == "5 · by outlet"
 
 
-async def test_by_outlet_without_outlets_says_by_date_when_dates_order_it(tmp_path):
+async def test_by_outlet_without_outlets_is_passed_over_when_dates_order_it(tmp_path):
     from tests.tui_support import SEEDS
 
     seeds = [next(SEEDS.glob(f"{n}_*.txt")) for n in ("004", "001")]  # dated; no outlets
@@ -51,6 +54,24 @@ async def test_by_outlet_without_outlets_says_by_date_when_dates_order_it(tmp_pa
         await wait_ready(pilot)
         articles = app.main_screen.articles
         assert articles.border_subtitle == "2 · by date"
-        await press(pilot, "o", "o")
-        assert articles.border_subtitle == "2 · by date"  # outlets none: dates order it
+        await press(pilot, "o", "o")  # title, then outlet: none, so the date order again
+        assert articles.border_subtitle == "2 · by quote count"
+        await press(pilot, "o")
+        assert articles.border_subtitle == "2 · by date"
         assert Path(articles.rows[0].path).name.startswith("004")
+
+
+def test_a_list_not_stored_yet_passes_over_the_same_order():
+    from warreader.index.search.article_view import MemoryView
+    from warreader.index.search.summary import ArticleSummary
+    from warreader.tui.screens.listing import _sorted
+
+    def summary(n: int, date: str | None, outlet: str | None) -> ArticleSummary:
+        return ArticleSummary(str(n), f"/c/{n}.txt", f"Title {3 - n}", date, None, outlet, n)
+
+    undated = MemoryView([summary(n, None, None) for n in (1, 2)])
+    assert _sorted(undated, None, "outlet", cycling=True).sort == "quotes"
+    assert _sorted(undated, None, "outlet", cycling=False).sort == "outlet"  # asked for
+    assert _sorted(undated, None, "title", cycling=True).sort == "title"
+    one_outlet = MemoryView([summary(1, None, None), summary(2, None, "Harbour Post")])
+    assert _sorted(one_outlet, None, "outlet", cycling=True).sort == "outlet"

@@ -16,7 +16,12 @@ from textual import work
 from textual.message import Message
 from textual.timer import Timer
 from textual.worker import get_current_worker
-from warreader.index.search.article_filter import ArticleFilter, FilterError, parse_filter
+from warreader.index.search.article_filter import (
+    SORTS,
+    ArticleFilter,
+    FilterError,
+    parse_filter,
+)
 from warreader.tui.messages import WorkerProblem
 from warreader.tui.widgets.article_list import ArticleList
 
@@ -43,6 +48,23 @@ class ArticlesLabelled(Message):
         self.view, self.labels = view, labels
 
 
+def _changes_nothing(view: Any) -> bool:
+    """Whether ``view``'s order lists its articles as another order of the cycle does:
+    by outlet where none of them has an outlet is by date again (by file in an undated
+    corpus). Articles without an outlet sort last, so the first row tells."""
+    return view.sort == "outlet" and len(view) > 0 and not view[0].outlet
+
+
+def _sorted(view: Any, filt: ArticleFilter | None, sort: str, cycling: bool) -> Any:
+    """``view`` again with ``filt`` in ``sort`` order; ``cycling``: the order after
+    ``sort`` instead when ``sort`` changes nothing (a query each: off the UI thread for a
+    stored list)."""
+    new = view.again(filt, sort)
+    if cycling and _changes_nothing(new):
+        new = view.again(filt, SORTS[(SORTS.index(sort) + 1) % len(SORTS)])
+    return new
+
+
 class ListingMixin:
     """Sorting and filtering the article list."""
 
@@ -55,26 +77,30 @@ class ListingMixin:
 
     def action_cycle_sort(self) -> None:
         """Sort the article list by the next order: date, title, outlet, quote count
-        (`o`, whichever pane has focus)."""
-        self.query_articles(sort=self.articles.next_sort())
+        (`o`, whichever pane has focus), passing over an order that would list them as
+        they were (:func:`_changes_nothing`)."""
+        self.query_articles(sort=self.articles.next_sort(), cycling=True)
 
-    def query_articles(self, filt: ArticleFilter | None = None, sort: str | None = None) -> None:
+    def query_articles(self, filt: ArticleFilter | None = None, sort: str | None = None,
+                       cycling: bool = False) -> None:
         """List the articles matching ``filt`` (default: the current filter) in ``sort``
-        order (default: the current one)."""
+        order (default: the current one); ``cycling`` (`o`): an order that changes
+        nothing gives way to the next one."""
         view = self.articles.view
         if filt is not None:
             self.wanted_filter = filt
         sort = sort or view.sort
         self.articles.wanted = self.wanted_filter
         if not view.stored:  # not stored yet: sorted here, filtered once it is
-            self.articles.set_view(view.again(sort=sort))
+            self.articles.set_view(_sorted(view, None, sort, cycling))
             return
-        self._query_articles(view, self.wanted_filter, sort)
+        self._query_articles(view, self.wanted_filter, sort, cycling)
 
     @work(thread=True, exclusive=True, group="articles")
-    def _query_articles(self, view: Any, filt: ArticleFilter, sort: str) -> None:
+    def _query_articles(self, view: Any, filt: ArticleFilter, sort: str,
+                        cycling: bool = False) -> None:
         try:
-            new = view.again(filt, sort)
+            new = _sorted(view, filt, sort, cycling)
         except sqlite3.Error as exc:
             self.post_message(WorkerProblem(f"Cannot list the articles: {exc}"))
             return
