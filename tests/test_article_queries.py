@@ -63,6 +63,24 @@ def test_a_filter_line_that_cannot_be_read_says_why():
         parse_filter("date:..")
 
 
+def test_an_impossible_date_is_refused_as_the_search_bar_refuses_it():
+    from warreader.index.search.query import QueryBuilder, QueryError
+
+    for value, reason in (("2023-13", "there is no month 13"),
+                          ("2023-00", "there is no month 0"),
+                          ("2023-02-29", "February 2023 has 28 days"),
+                          ("2022-01..2023-04-31", "April 2023 has 30 days"),
+                          ("0000", "there is no year 0")):
+        bad = value.rpartition("..")[2]
+        with pytest.raises(FilterError) as filtered:
+            parse_filter(f"date:{value}")
+        assert str(filtered.value) == f"bad date '{bad}': {reason}"
+        with pytest.raises(QueryError) as searched:
+            QueryBuilder().build(f"date:{bad}")
+        assert str(searched.value) == str(filtered.value)  # the same words in both bars
+    assert parse_filter("date:2024-02-29").date_from == "2024-02-29"  # a leap day
+
+
 def test_each_field_filters_by_the_stored_data(corpus):
     assert _where(corpus, "") == ["000", "004", "001", "002", "003"]
     assert _where(corpus, "outlet:stars") == ["003"]

@@ -84,6 +84,20 @@ async def test_a_filter_that_cannot_be_read_says_why_and_keeps_the_list(tmp_path
         assert _listed(app) == [n for n in kept if n in ("000", "004")]
 
 
+async def test_an_impossible_date_says_so_instead_of_listing_nothing(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "f")
+        await _type(pilot, "date:2023-13")
+        assert "bad date '2023-13': there is no month 13" in screen_text(app)
+        assert len(_listed(app)) == 5  # the list as it was, not "0 of 5"
+        await pilot.press("backspace", "backspace")
+        await _type(pilot, "03")
+        assert "bad date" not in screen_text(app)
+        assert _listed(app) == ["000"]
+
+
 async def test_the_list_holds_pages_not_every_article(tmp_path, monkeypatch):
     from warreader.index.search import article_view
 

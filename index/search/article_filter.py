@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from warreader.index.names import fold
+from warreader.index.search.calendar_dates import date_problem
 from warreader.index.search.summary import ArticleSummary
 
 SORTS = ("date", "title", "outlet", "quotes")
@@ -102,6 +103,9 @@ def _date_range(value: str) -> tuple[str | None, str | None]:
     for part in (start, end):
         if part is not None and not _DATE.match(part):
             raise FilterError(f"bad date '{part}': {_DATE_HINT}")
+        problem = date_problem(part) if part is not None else None
+        if problem is not None:  # "2023-13": no such month, never an empty list
+            raise FilterError(f"bad date '{part}': {problem}")
     if start is None and end is None:
         raise FilterError(f"bad date '{value}': {_DATE_HINT}")
     return start, end

@@ -8,12 +8,12 @@ being silently reinterpreted, which is what Whoosh's forgiving parser would do.
 
 from __future__ import annotations
 
-import calendar
 import heapq
 import re
 
 from warreader.index.names import name_key
 from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
+from warreader.index.search.calendar_dates import date_problem
 from warreader.index.search.date_filter import DateDocs, lift_dates
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.errors import QueryError
@@ -111,16 +111,9 @@ def _check_date(value: str) -> None:
     """Raise :class:`QueryError` unless ``value`` is a real year, month or day."""
     if not _DATE.fullmatch(value):
         raise QueryError(f"bad date '{value}': {_DATE_HINT}")
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) > 1 and not 1 <= parts[1] <= 12:
-        raise QueryError(f"bad date '{value}': there is no month {parts[1]}")
-    if len(parts) > 2:
-        days = calendar.monthrange(parts[0], parts[1])[1]
-        if not 1 <= parts[2] <= days:
-            month = calendar.month_name[parts[1]]
-            raise QueryError(f"bad date '{value}': {month} {parts[0]} has {days} days")
-    if parts[0] < 1:
-        raise QueryError(f"bad date '{value}': there is no year 0")
+    problem = date_problem(value)
+    if problem is not None:
+        raise QueryError(f"bad date '{value}': {problem}")
 
 
 _DATE_START = re.compile(r"\d{0,4}(?:-\d{0,2}(?:-\d{0,2})?)?")
