@@ -138,6 +138,27 @@ def test_two_chars_never_build_a_prefix_query():
     assert "Prefix" not in repr(builder.build("nato ab", as_you_type=True))
 
 
+@pytest.mark.parametrize(("typed", "bare"), [
+    ('"fals', "fals"),  # the first word of a phrase, still being typed
+    ('title:"kyi', "title:kyi"),
+    ('invasion "fals', "invasion fals"),
+    ('(talks OR "inva', "(talks OR inva"),
+])
+def test_a_phrase_s_first_word_is_searched_as_its_prefix_while_typed(corpus, typed, bare):
+    # it searched nothing ("0 results"): the phrase, closed before its partial word, was empty
+    res = corpus.search(typed, as_you_type=True)
+    assert res.error is None and res.hits and res.exact
+    expected = corpus.search(bare, as_you_type=True)
+    assert titles(res) == titles(expected) and res.total == expected.total
+    assert QueryBuilder().build(typed, as_you_type=True) is not None
+
+
+def test_a_phrase_s_first_word_too_short_or_not_plain_still_searches_nothing():
+    builder = QueryBuilder()
+    for typed in ('"fa', 'title:"k', '"10:3', '"AND'):
+        assert builder.build(typed, as_you_type=True) is None, typed
+
+
 @pytest.mark.parametrize(("query", "message"), [
     ('"false flag', "unbalanced quote"),
     ("(nato OR russia", "unbalanced '('"),

@@ -63,6 +63,7 @@ _LAST_WORD = re.compile(r"(?:^|(?<=[\s(]))(?:([A-Za-z_]\w*):)?([^\s\"()\[\]{}:*~
 _EMPTY_FIELD = re.compile(r"(?<![\w:/.])([A-Za-z_]\w*):(?=$|[\s)])")
 _OPEN_TAIL = re.compile(r"(?:^|(?<=[\s(]))[A-Za-z_]\w*:$")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
+_PLAIN_WORD = re.compile(r"[^\W_][\w'’]*")  # a phrase's word that means the same bare
 KINDS = ("article", "quote", "term")
 _DATE_HINT = "use 2022, 2022-02 or 2022-02-24, or a range like date:[2022-02-01 to 2022-03-01]"
 
@@ -360,12 +361,17 @@ def _close_phrase(text: str) -> str:
 
     While ``"false fla`` is typed the phrase searched is ``"false"``: the word still
     being typed cannot be part of a phrase (a phrase has no prefixes), and an unclosed
-    quote is not an error until the query is run with ``enter``.
+    quote is not an error until the query is run with ``enter``. While the phrase's
+    first word is typed (``"gordo``, ``title:"ukrain``) it is that word alone, which a
+    one-word phrase is: the partial word then becomes a prefix like any other
+    (``gordo*``, ``title:ukrain*``), where the phrase had searched nothing ("0 results").
     """
     start = text.rfind('"')
     head, phrase = text[:start], text[start + 1 :]
     words = phrase.split()
     if words and not phrase[-1].isspace():
+        if len(words) == 1 and _PLAIN_WORD.fullmatch(words[0]):
+            return head + words[0]
         words = words[:-1]
     if words:
         return f'{head}"{" ".join(words)}"'

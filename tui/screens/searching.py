@@ -206,9 +206,12 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
+        searched = not _nothing_typed_yet(results.query)
         self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
-                                   searched=not _nothing_typed_yet(results.query))
-        if results.provisional:
+                                   searched=searched)
+        if not searched:  # "Je", "speaker:": no count, 0 would be no answer
+            self.search_bar.set_status("")
+        elif results.provisional:
             self.search_bar.set_status(_ranking(results.total))
         elif results.exact and not results.total and "date:" in results.query.lower():
             # BBC-like corpora have no date lines: say why date: finds nothing there
