@@ -153,6 +153,20 @@ def test_a_phrase_s_first_word_is_searched_as_its_prefix_while_typed(corpus, typ
     assert QueryBuilder().build(typed, as_you_type=True) is not None
 
 
+def test_a_phrase_s_last_word_being_typed_is_a_prefix_of_its_next_word(corpus):
+    # Whoosh has no phrase prefix: the phrase's whole words and then any word the typed
+    # letters begin, as a span query ('"false fla' searched '"false"' alone)
+    whole = corpus.search('"false flag"')
+    for typed in ('"false fla', '"FALSE FLA'):
+        res = corpus.search(typed, as_you_type=True)
+        assert res.error is None and res.exact
+        assert titles(res) == titles(whole) and res.total == whole.total, typed
+    # the typed letters must begin the phrase's next word, not any word of the article
+    assert corpus.search("false inv", as_you_type=True).hits
+    assert corpus.search('"false inv', as_you_type=True).hits == []
+    assert corpus.search('"false flax', as_you_type=True).hits == []
+
+
 def test_a_phrase_s_first_word_too_short_or_not_plain_still_searches_nothing():
     builder = QueryBuilder()
     for typed in ('"fa', 'title:"k', '"10:3', '"AND'):

@@ -30,7 +30,8 @@ from warreader.index.search.schema import (
 )
 from warreader.index.search.step_budget import StepBudget
 from whoosh import qparser
-from whoosh.query import NullQuery, Or, Prefix, Query, Term
+from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term
+from whoosh.query.spans import SpanNear2
 
 MIN_PREFIX = 3
 """A partial last word expands to a prefix only from this many characters on."""
@@ -199,8 +200,9 @@ class QueryBuilder:
         one that does not match) and ``budget.cut`` says so.
         """
         text = text.strip() if not as_you_type else text.lstrip()
+        typed_in_phrase = None
         if as_you_type and text.count('"') % 2:
-            text = _close_phrase(text)  # a phrase still being typed
+            text, typed_in_phrase = _close_phrase(text)  # a phrase still being typed
         partial = None
         if as_you_type and text and not text[-1].isspace():
             text, partial = _split_partial(text)
@@ -239,6 +241,8 @@ class QueryBuilder:
         if partial and reader is not None:
             typed = {partial.lower(), name_key(partial)} - {""}
             q = q.accept(lambda node: _expand_prefix(node, reader, typed))
+        if typed_in_phrase and reader is not None:
+            q = q.accept(lambda node: _phrase_prefix(node, reader, typed_in_phrase))
         return (*self._bounded(q, reader, None, dates_apart, budget), set())
 
     def _bounded(self, q: Query, reader, allow: set[int] | DocBits | None, dates_apart: bool,
@@ -356,27 +360,58 @@ def _open_groups(text: str) -> str:
     return ")" * len(stack) if stray is None and set(stack) <= {"("} else ""
 
 
-def _close_phrase(text: str) -> str:
-    """``text`` with its open phrase closed after its last whole word.
+def _close_phrase(text: str) -> tuple[str, str | None]:
+    """``text`` with its open phrase closed, and the phrase's last word if it is still
+    being typed and to be searched as a prefix (None: none).
 
-    While ``"false fla`` is typed the phrase searched is ``"false"``: the word still
-    being typed cannot be part of a phrase (a phrase has no prefixes), and an unclosed
-    quote is not an error until the query is run with ``enter``. While the phrase's
-    first word is typed (``"gordo``, ``title:"ukrain``) it is that word alone, which a
-    one-word phrase is: the partial word then becomes a prefix like any other
-    (``gordo*``, ``title:ukrain*``), where the phrase had searched nothing ("0 results").
+    While ``"false fla`` is typed the phrase is ``"false fla"`` and ``fla`` is returned:
+    its last word then stands for the words it begins (:func:`_phrase_prefix`). A last
+    word shorter than :data:`MIN_PREFIX` or not a plain word is left out (``"false f``
+    searches ``"false"``). While the phrase's first word is typed (``"gordo``,
+    ``title:"ukrain``) it is that word alone, which a one-word phrase is: a prefix like
+    any other (``gordo*``). An unclosed quote is not an error until the query is run
+    with ``enter``.
     """
     start = text.rfind('"')
     head, phrase = text[:start], text[start + 1 :]
     words = phrase.split()
+    partial = None
     if words and not phrase[-1].isspace():
         if len(words) == 1 and _PLAIN_WORD.fullmatch(words[0]):
-            return head + words[0]
-        words = words[:-1]
+            return head + words[0], None
+        if len(words[-1]) >= MIN_PREFIX and _PLAIN_WORD.fullmatch(words[-1]):
+            partial = words[-1]
+        else:
+            words = words[:-1]
     if words:
-        return f'{head}"{" ".join(words)}"'
+        return f'{head}"{" ".join(words)}"', partial
     head = _drop_last(head, len(head))
-    return head + " " if head else ""  # the words before it are whole
+    return (head + " " if head else ""), None  # the words before it are whole
+
+
+PHRASE_EXPANSIONS = 16
+"""The words a phrase's last word, still being typed, may stand for (its commonest)."""
+
+
+def _phrase_prefix(node: Query, reader, typed: str) -> Query:
+    """A phrase whose last word is ``typed`` (still being typed), as the phrase's whole
+    words followed by a word that ``typed`` begins: Whoosh has no phrase prefix, but its
+    span queries take one (``SpanNear2`` of terms and the prefix's commonest words)."""
+    if not isinstance(node, Phrase) or len(node.words) < 2:
+        return node
+    field, last = node.fieldname, node.words[-1]
+    if last not in {typed.lower(), name_key(typed), *_indexed_forms(reader, field, typed)}:
+        return node  # another phrase of the query
+    found = prefix_frequencies(reader, field, last)
+    ends = {_str(t) for _, t in heapq.nlargest(PHRASE_EXPANSIONS, found)}
+    if field in STEMMED_FIELDS:
+        ends.update(last[:k] for k in range(max(4, len(last) - 3), len(last))
+                    if (field, last[:k]) in reader)
+    if not ends:
+        return NullQuery
+    end = Term(field, next(iter(ends))) if len(ends) == 1 else \
+        Or([Term(field, t) for t in sorted(ends)])
+    return SpanNear2([*(Term(field, w) for w in node.words[:-1]), end], slop=node.slop)
 
 
 def _drop_last(text: str, start: int) -> str:
