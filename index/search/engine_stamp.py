@@ -49,15 +49,19 @@ def _files(root: Path) -> list[tuple[str, os.stat_result]]:
             found.append((name, st))
     while folders:  # names relative to root, "/"-joined (os.path.relpath is slow)
         folder = folders.pop()
-        with os.scandir(root / folder) as entries:
-            for entry in entries:
-                name = f"{folder}/{entry.name}"
-                if entry.is_dir(follow_symlinks=False):
-                    if entry.name != "__pycache__":
-                        folders.append(name)
-                elif not entry.name.endswith((".pyc", ".pyo")):
-                    with contextlib.suppress(OSError):  # a dangling link: no source
-                        found.append((name, entry.stat()))
+        try:
+            with os.scandir(root / folder) as listing:
+                entries = list(listing)
+        except OSError:  # unreadable: its files are not in the stamp
+            continue
+        for entry in entries:
+            name = f"{folder}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    folders.append(name)
+            elif not entry.name.endswith((".pyc", ".pyo")):
+                with contextlib.suppress(OSError):  # a dangling link: no source
+                    found.append((name, entry.stat()))
     found.sort()
     return found
 
@@ -74,7 +78,10 @@ def engine_stamp(root: Path = ROOT) -> str:
     """A hash of the sources' relative paths and contents: equal stamps, same engine."""
     digest = hashlib.blake2b(digest_size=8)
     for name, _ in _files(root):
-        data = (root / name).read_bytes()
+        try:
+            data = (root / name).read_bytes()
+        except OSError:  # gone or unreadable since the listing: a stamp all the same
+            data = b"\0unreadable"
         digest.update(f"{name}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
         digest.update(data)
     return digest.hexdigest()
