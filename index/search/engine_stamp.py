@@ -8,9 +8,9 @@ made of the file. So each generation's ``meta.json`` also keeps the stamp of the
 that read its articles, and a refresh that finds another stamp re-reads every file (a
 full build, the old index answering until it is live), as for another schema version.
 
-Two keys are written: ``engine``, a hash of the source files' contents (~3.5 ms to
+Two keys are written: ``engine``, a hash of the source files' contents (3-5 ms of CPU to
 compute), and ``engine_files``, a hash of their paths, sizes and mtimes (a directory
-walk and ~80 ``stat`` calls, a fraction of a millisecond). A check compares the cheap
+walk and ~80 ``stat`` calls, 0.5-0.9 ms). A check compares the cheap
 key first and hashes the contents only when it differs (the sources were touched:
 reinstalled, checked out again), so an unchanged install costs the walk once per process,
 and touching the sources without changing them rebuilds nothing. Both are computed once
