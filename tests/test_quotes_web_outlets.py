@@ -1,6 +1,6 @@
 """Attribution shapes found reading news pages from outlets the engine never saw (issue 10,
-eleventh round, attr-web12; twelfth round, web13). Every case is text written for this
-test."""
+eleventh round, attr-web12; twelfth round, web13 and web14). Every case is text written
+for this test."""
 
 from __future__ import annotations
 
@@ -221,3 +221,24 @@ def test_a_surname_two_people_share_stays_a_surname():
         "Ann Hale and her brother Tom Hale both spoke later."
     )
     assert said(text) == [("We will win,", "Hale")]
+
+
+def test_comments_before_its_speaker_reports_speech_as_commented_does():
+    # The present tense of an invertible verb, as "says" beside "said" (web14).
+    text = (
+        "The choir will sing in six cities next spring.\n\n"
+        '"We have waited a long time for this," comments Ruth Vane in a statement. '
+        '"Every city on the list asked for us."\n\n'
+        '"The new hall sounds wonderful," comments Omar Haddad of the city council.'
+    )
+    assert said(text) == [
+        ("We have waited a long time for this,", "Ruth Vane"),
+        ("Every city on the list asked for us.", "Ruth Vane"),
+        ("The new hall sounds wonderful,", "Omar Haddad"),
+    ]
+
+
+def test_comments_as_a_noun_after_a_quoted_word_keeps_its_owner():
+    # "comments" here is a noun with no name after it: the quoted word stays its owner's.
+    text = 'Ruth Vane spoke at noon. Her "careless" comments drew anger in the hall.'
+    assert said(text) == [("careless", "Ruth Vane")]

@@ -55,7 +55,19 @@ class Tmux:
         return proc.stdout
 
     def start(self, name: str, command: str) -> None:
-        self("new-session", "-d", "-s", name, "-x", "160", "-y", "45", command)
+        """Start the session; a tmux server that fails to come up (seen once in CI under
+        load: exit 1 before warreader ran) is tried once more, then reported with tmux's
+        own words."""
+        args = ("new-session", "-d", "-s", name, "-x", "160", "-y", "45", command)
+        for attempt in range(2):
+            proc = subprocess.run([TMUX, "-L", self.socket, "-f", str(self.conf), *args],
+                                  capture_output=True, text=True)
+            if proc.returncode == 0:
+                return
+            if attempt == 0:
+                self("kill-server", check=False)  # this test's own private server only
+                time.sleep(0.5)
+        raise AssertionError(f"tmux new-session failed ({proc.returncode}): {proc.stderr!r}")
 
     def screen(self, name: str) -> str:
         return self("capture-pane", "-p", "-t", name)

@@ -127,7 +127,7 @@ INVERTIBLE: frozenset[str] = frozenset(
     admits countered counters observed remarked quipped joked declared confirmed
     acknowledged suggested predicted cautioned added complained according
     observes pointed declares confirms acknowledges suggests predicts cautions
-    complains concedes conceded recounts recounted mused boasted commented responded
+    complains concedes conceded recounts recounted mused boasted commented comments responded
     responds claimed announced announces revealed agreed agrees reiterated answered
     stressed urged underlined emphasised emphasized
     tweeted tweets posted posts retorted retorts snapped interjected exclaimed shouted
