@@ -93,13 +93,15 @@ class MemberSource:
 class StoredSource:
     """An index's stored data: an article's signature is its file's content hash, path,
     date and outlet (the index re-reads a file exactly when these change), under the
-    index's schema version; speakers are canonical as the stored names table says."""
+    index's schema version and engine stamp; speakers are canonical as the stored names
+    table says."""
 
     def __init__(self, data: StoredData, index_dir: Path | None = None) -> None:
         self.data = data
         self.index_dir = index_dir
         self._reads = 0
         self._places: sqlite3.Connection | None = None  # see :meth:`_by_place`
+        self._stamp: str | None = None  # see :meth:`_version`
 
     def corrections_digest(self) -> str:
         """A hash of the corrections the index holds (its ``corrections.json``; "" for
@@ -122,21 +124,30 @@ class StoredSource:
     def signature_sql(self) -> str:
         """:meth:`states`'s signature as SQL over the stored data's ``articles a`` and
         ``files f`` (the same text, from the stored form of each value)."""
-        from warreader.index.search.stamps import SCHEMA_VERSION
-
-        return (f"'{int(SCHEMA_VERSION)}|' || CASE WHEN f.sha != '' THEN f.sha ELSE f.size ||"
+        return (f"'{self._version()}|' || CASE WHEN f.sha != '' THEN f.sha ELSE f.size ||"
                 " ':' || f.mtime_ns END || '|' || a.path || '|' || coalesce(a.date, 'None')"
                 " || '|' || coalesce(a.outlet, 'None')")
 
-    def states(self) -> Iterator[tuple[str, str]]:
+    def _version(self) -> str:
+        """The index's schema version and the stamp of the engine that read its articles
+        (:mod:`index.search.engine_stamp`): another engine's quotes are regrouped."""
+        from warreader.index.search.engine_stamp import index_engine
         from warreader.index.search.stamps import SCHEMA_VERSION
 
+        if self._stamp is None:
+            path = getattr(self.data, "path", None)
+            engine = index_engine(Path(path).parent) if path is not None else ""
+            self._stamp = f"{int(SCHEMA_VERSION)}.{engine}" if engine else str(SCHEMA_VERSION)
+        return self._stamp
+
+    def states(self) -> Iterator[tuple[str, str]]:
+        version = self._version()
         after = ""
         while True:
             page = self.data.article_states(after, PAGE)
             for aid, sha, size, mtime, path, date, outlet in page:
                 content = sha or f"{size}:{mtime}"
-                yield aid, (f"{SCHEMA_VERSION}|{content}|{to_db(path)}|{to_db(date)}|"
+                yield aid, (f"{version}|{content}|{to_db(path)}|{to_db(date)}|"
                             f"{to_db(outlet)}")
             if len(page) < PAGE:
                 return

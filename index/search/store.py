@@ -4,7 +4,8 @@ Layout of an index folder::
 
     .warreader-index marks the folder as warreader's (written when it is first used)
     CURRENT          name of the live generation folder ("gen-000003"), replaced atomically
-    gen-000003/      a Whoosh index, meta.json (schema version, alias fingerprint),
+    gen-000003/      a Whoosh index, meta.json (schema version, alias fingerprint, engine
+                     stamp: :mod:`index.search.engine_stamp`),
                      stored-<commit>.sqlite (the stored data, :mod:`index.search.stored`),
                      and caches beside them: manifest.bin (the files' sizes and mtimes,
                      :mod:`index.search.manifest_file`), walk.bin (the folders' records,
@@ -47,6 +48,7 @@ import time
 import uuid
 from pathlib import Path
 
+from warreader.index.search.engine_stamp import engine_meta, same_engine
 from warreader.index.search.errors import IndexFolderError
 from warreader.index.search.safe_pickle import harden_whoosh
 from warreader.index.search.schema import build_schema
@@ -197,8 +199,12 @@ class RefreshLock:
         self._lock.release()
 
 
-def open_live(index_dir: Path, fingerprint: str) -> FileIndex:
-    """Open the live index, checking its version; raise :class:`StoreProblem` if unusable."""
+def open_live(index_dir: Path, fingerprint: str, engine: bool = False) -> FileIndex:
+    """Open the live index, checking its version; raise :class:`StoreProblem` if unusable.
+
+    ``engine``: also unusable when another article reader or quote engine made it
+    (:mod:`index.search.engine_stamp`; a refresh asks, to rebuild it; a reader opening
+    it does not, and keeps answering from it until the rebuild is live)."""
     gen = live_dir(index_dir)
     if gen is None:
         raise StoreProblem("no index yet")
@@ -212,6 +218,9 @@ def open_live(index_dir: Path, fingerprint: str) -> FileIndex:
         raise StoreProblem(f"index at {index_dir} is from another warreader version")
     if meta.get("aliases") != fingerprint:
         raise StoreProblem("the speaker aliases changed")
+    if engine and not same_engine(meta):
+        raise StoreProblem("warreader's article reader or quote engine changed since "
+                           "the index was built")
     try:
         return FileIndex(storage(gen), schema=build_schema())
     except Exception as exc:  # any failure to read the TOC means damage
@@ -223,7 +232,7 @@ def new_build(index_dir: Path, fingerprint: str) -> tuple[Path, FileIndex]:
     build = index_dir / f"build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     build.mkdir(parents=True)
     try:
-        meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint}
+        meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint, **engine_meta()}
         (build / _META).write_text(json.dumps(meta), encoding="utf-8")
         return build, FileIndex.create(storage(build), build_schema())
     except BaseException:

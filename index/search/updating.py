@@ -108,7 +108,7 @@ class Update:
         None, why it cannot be used or None); the manifest's SHA-1s are those of the
         files ``on_disk`` shows touched."""
         try:
-            ix = store.open_live(self.index_dir, self.aliases.fingerprint())
+            ix = store.open_live(self.index_dir, self.aliases.fingerprint(), engine=True)
             return ix, self._manifest(ix, on_disk), None
         except store.StoreProblem as exc:
             return None, None, None if str(exc) == "no index yet" else str(exc)

@@ -30,7 +30,8 @@ def register(subparsers, add_common_options) -> None:
         NAME,
         help="build or update the search index",
         description="Index the articles (default: the configured corpus). Only files whose "
-        "size, mtime or content changed are read again.",
+        "size, mtime or content changed are read again (all of them after an upgrade that "
+        "changed warreader's article reader or quote engine).",
     )
     add_common_options(p)
     p.add_argument("--rebuild", action="store_true",

@@ -1,0 +1,118 @@
+"""Which article reader and quote engine made an index: a stamp of their source files.
+
+:data:`index.search.stamps.SCHEMA_VERSION` changes only when the index's fields do, and
+the index re-reads a file only when its size, mtime or content changed; but titles,
+paragraphs, quotes, speakers and groups are whatever the reader (``index/articles``)
+and the quote engine (``index/quotes``, with ``index/names.py`` and ``index/files.py``)
+made of the file. So each generation's ``meta.json`` also keeps the stamp of the code
+that read its articles, and a refresh that finds another stamp re-reads every file (a
+full build, the old index answering until it is live), as for another schema version.
+
+Two keys are written: ``engine``, a hash of the source files' contents (3-5 ms of CPU to
+compute), and ``engine_files``, a hash of their paths, sizes and mtimes (a directory
+walk and ~80 ``stat`` calls, 0.5-0.9 ms). A check compares the cheap
+key first and hashes the contents only when it differs (the sources were touched:
+reinstalled, checked out again), so an unchanged install costs the walk once per process,
+and touching the sources without changing them rebuilds nothing. Both are computed once
+per process: a running reader's engine is the code it imported, whatever happens on disk
+meanwhile. The package version is no stamp: it is not bumped when the engine changes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+"""The ``index`` package folder the sources below are in."""
+SOURCES = ("articles", "quotes", "names.py", "files.py")
+"""What reads an article and finds its quotes (folders are taken whole, data included)."""
+
+
+def _files(root: Path) -> list[tuple[str, os.stat_result]]:
+    """Each source file under ``root``: its path relative to ``root`` and its stat,
+    sorted by path; bytecode caches left out, a missing source left out."""
+    found: list[tuple[str, os.stat_result]] = []
+    folders: list[str] = []
+    for name in SOURCES:
+        try:
+            st = os.stat(root / name)
+        except OSError:
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            folders.append(name)
+        else:
+            found.append((name, st))
+    while folders:  # names relative to root, "/"-joined (os.path.relpath is slow)
+        folder = folders.pop()
+        try:
+            with os.scandir(root / folder) as listing:
+                entries = list(listing)
+        except OSError:  # unreadable: its files are not in the stamp
+            continue
+        for entry in entries:
+            name = f"{folder}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    folders.append(name)
+            elif not entry.name.endswith((".pyc", ".pyo")):
+                with contextlib.suppress(OSError):  # a dangling link: no source
+                    found.append((name, entry.stat()))
+    found.sort()
+    return found
+
+
+@functools.cache
+def files_key(root: Path = ROOT) -> str:
+    """A hash of the sources' relative paths, sizes and mtimes (cheap; see the module)."""
+    blob = "\n".join(f"{name}\0{st.st_size}\0{st.st_mtime_ns}" for name, st in _files(root))
+    return hashlib.blake2b(blob.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+
+@functools.cache
+def engine_stamp(root: Path = ROOT) -> str:
+    """A hash of the sources' relative paths and contents: equal stamps, same engine."""
+    digest = hashlib.blake2b(digest_size=8)
+    for name, _ in _files(root):
+        try:
+            data = (root / name).read_bytes()
+        except OSError:  # gone or unreadable since the listing: a stamp all the same
+            data = b"\0unreadable"
+        digest.update(f"{name}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def engine_meta() -> dict[str, str]:
+    """The keys a new generation's ``meta.json`` gets (see the module)."""
+    return {"engine": engine_stamp(), "engine_files": files_key()}
+
+
+def same_engine(meta: dict) -> bool:
+    """True when the index described by ``meta`` was read by this process's engine."""
+    if meta.get("engine_files") == files_key():
+        return True
+    return meta.get("engine") == engine_stamp()
+
+
+def index_engine(generation: Path) -> str:
+    """The engine stamp in ``generation``'s ``meta.json`` ("" when it has none or the
+    file is unreadable; only hexadecimal digits are ever returned, so the stamp may be
+    written into SQL text)."""
+    import json
+
+    from warreader.index.search.stamps import META, read_small
+
+    try:
+        meta = json.loads(read_small(generation / META, 65536).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return ""
+    stamp = meta.get("engine") if isinstance(meta, dict) else None
+    if isinstance(stamp, str) and 0 < len(stamp) <= 64 and all(
+            c in "0123456789abcdef" for c in stamp):
+        return stamp
+    return ""
