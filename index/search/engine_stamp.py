@@ -103,12 +103,10 @@ def index_engine(generation: Path) -> str:
     """The engine stamp in ``generation``'s ``meta.json`` ("" when it has none or the
     file is unreadable; only hexadecimal digits are ever returned, so the stamp may be
     written into SQL text)."""
-    import json
-
-    from warreader.index.search.stamps import META, read_small
+    from warreader.index.search.stamps import read_meta
 
     try:
-        meta = json.loads(read_small(generation / META, 65536).decode("utf-8"))
+        meta = read_meta(generation)
     except (OSError, ValueError, RecursionError):
         return ""
     stamp = meta.get("engine") if isinstance(meta, dict) else None

@@ -58,6 +58,13 @@ def alias_fingerprint(aliases: dict[str, list[str]] | None) -> str:
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:12]
 
 
+def read_meta(generation: Path) -> object:
+    """The parsed ``meta.json`` of ``generation`` (at most 64 KiB, read by
+    :func:`read_small`); OSError, ValueError or RecursionError when it is unreadable or
+    damaged. The caller checks that it is an object."""
+    return json.loads(read_small(generation / META, 65536).decode("utf-8"))
+
+
 def read_small(path: Path, limit: int) -> bytes:
     """The bytes of ``path`` if it is a regular file (not a symlink, FIFO or device) of at
     most ``limit`` bytes; OSError or ValueError otherwise. Never blocks, never reads more."""

@@ -53,7 +53,7 @@ from warreader.index.search.errors import IndexFolderError
 from warreader.index.search.safe_pickle import harden_whoosh
 from warreader.index.search.schema import build_schema
 from warreader.index.search.segment_files import MappedStorage
-from warreader.index.search.stamps import GENERATION, live_dir, read_small
+from warreader.index.search.stamps import GENERATION, live_dir, read_meta, read_small
 from warreader.index.search.stamps import META as _META
 from warreader.index.search.stamps import POINTER as _POINTER
 from warreader.index.search.stamps import SCHEMA_VERSION as SCHEMA_VERSION
@@ -209,7 +209,7 @@ def open_live(index_dir: Path, fingerprint: str, engine: bool = False) -> FileIn
     if gen is None:
         raise StoreProblem("no index yet")
     try:
-        meta = json.loads(read_small(gen / _META, 65536).decode("utf-8"))
+        meta = read_meta(gen)
     except (OSError, ValueError, RecursionError) as exc:
         raise StoreProblem(f"index at {gen} is damaged ({_why(exc)})") from exc
     if not isinstance(meta, dict):
