@@ -23,7 +23,7 @@ from warreader.index.search.article_filter import (
     parse_filter,
 )
 from warreader.tui.messages import WorkerProblem
-from warreader.tui.widgets.article_list import ArticleList
+from warreader.tui.widgets.article_list import ArticleList, sort_falls_back
 
 if TYPE_CHECKING:
     from warreader.tui.widgets.filter_bar import FilterBar
@@ -51,8 +51,8 @@ class ArticlesLabelled(Message):
 def _changes_nothing(view: Any) -> bool:
     """Whether ``view``'s order lists its articles as another order of the cycle does:
     by outlet where none of them has an outlet is by date again (by file in an undated
-    corpus). Articles without an outlet sort last, so the first row tells."""
-    return view.sort == "outlet" and len(view) > 0 and not view[0].outlet
+    corpus; :func:`~warreader.tui.widgets.article_list.sort_falls_back`)."""
+    return view.sort == "outlet" and sort_falls_back(view)
 
 
 def _sorted(view: Any, filt: ArticleFilter | None, sort: str, cycling: bool) -> Any:

@@ -105,15 +105,20 @@ once the keys pause for as long, so the cursor is painted at once and the articl
 follows; a move after a pause previews at once."""
 
 
+def sort_falls_back(view: ArticleView | MemoryView) -> bool:
+    """Whether ``view``'s order is by date or by outlet while none of its articles has
+    that field, so that it lists them as the order it falls back on does (by file, or by
+    date for outlets). The first row tells: articles without the field sort last."""
+    return view.sort in ("date", "outlet") and len(view) > 0 and not getattr(view[0], view.sort)
+
+
 def _order_shown(view: ArticleView | MemoryView) -> str:
     """The order the list is really in: its sort's name, or, in a corpus without dates
     or outlets (the BBC's), the order that sort falls back on, "file" or "date" ("by
-    date" there listed business/001.txt first, and `o` to "by outlet" moved nothing).
-    The first row tells: articles without the field sort last."""
-    sort = view.sort
-    if sort not in ("date", "outlet") or view.filter or not len(view) or getattr(view[0], sort):
-        return SORT_LABELS[sort]
-    return "date" if sort == "outlet" and view[0].date else "file"
+    date" there listed business/001.txt first, and `o` to "by outlet" moved nothing)."""
+    if view.filter or not sort_falls_back(view):
+        return SORT_LABELS[view.sort]
+    return "date" if view.sort == "outlet" and view[0].date else "file"
 
 
 class ArticleList(RowList):
