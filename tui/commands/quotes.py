@@ -24,7 +24,6 @@ from warreader.tui.commands._common import (
     display_path,
     dump_json,
     fail,
-    load_articles_reporting,
     load_config_or_exit,
     missing_status,
 )
@@ -63,12 +62,11 @@ def _pairs(args) -> tuple[list, list]:
     from dataclasses import replace
 
     from warreader.index.quotes.speakers import build_directory
-    from warreader.tui.commands._corrected import corrected_pairs
+    from warreader.tui.commands._corrected import read_pairs
 
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
-    articles = load_articles_reporting(paths)
-    pairs = corrected_pairs(articles, paths, config.aliases)
+    _, pairs = read_pairs(args, paths, config)
     directory = build_directory(pairs, config.aliases)
     return [(a, [replace(q, speaker=directory.canonical(q.speaker, a.id)) if q.speaker else q
                  for q in quotes]) for a, quotes in pairs], paths
@@ -78,10 +76,12 @@ def _markdown(args) -> int:
     """Print the quotations as Markdown with citations."""
     from warreader.index.export.formats import to_markdown
     from warreader.index.export.gather import items_of
+    from warreader.index.search.fresh import with_lead
     from warreader.tui.clipboard import format_citation
 
     pairs, paths = _pairs(args)
-    items = [item for article, quotes in pairs for item in items_of(article, quotes, paths)]
+    items = [item for article, quotes in pairs if any(q.kind == "quote" for q in quotes)
+             for item in items_of(with_lead(article), quotes, paths)]
     names = ", ".join(p.name or str(p) for p in paths)
     text = to_markdown(items, format_citation, f"Quotations in {names}", args.group,
                        "exported by warreader")
@@ -98,10 +98,11 @@ def _records(args) -> tuple[list[dict], int, bool]:
     records = []
     for article, quotes in pairs:
         source = _source(article.path) if quotes else None
+        shown = display_path(article.path) if quotes else ""
         for quote in quotes:
             if args.kind and quote.kind != args.kind:
                 continue
-            record = quote.to_record(display_path(article.path), source)
+            record = quote.to_record(shown, source)
             record["url"] = article.url
             records.append(record)
     return records, missing_status(paths), bool(pairs)

@@ -12,7 +12,6 @@ from warreader.tui.commands._common import (
     display_path,
     dump_json,
     fail,
-    load_articles_reporting,
     load_config_or_exit,
     missing_status,
 )
@@ -36,13 +35,12 @@ def register(subparsers, add_common_options) -> None:
 def run(args) -> int:
     """Print the speaker directory."""
     from warreader.index.quotes.speakers import build_directory
-    from warreader.tui.commands._corrected import corrected_pairs
+    from warreader.tui.commands._corrected import read_pairs
 
     config = load_config_or_exit(args)
     given = corpus_paths(args, config)
-    articles = load_articles_reporting(given)
+    articles, pairs = read_pairs(args, given, config)
     paths = {a.id: display_path(a.path) for a in articles}
-    pairs = corrected_pairs(articles, given, config.aliases)
     summaries = build_directory(pairs, config.aliases).summaries()
     if args.json:
         out = []
