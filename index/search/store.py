@@ -48,7 +48,7 @@ import time
 import uuid
 from pathlib import Path
 
-from warreader.index.search.engine_stamp import engine_meta, same_engine
+from warreader.index.search.engine_stamp import engine_meta, same_engine, why_other
 from warreader.index.search.errors import IndexFolderError
 from warreader.index.search.safe_pickle import harden_whoosh
 from warreader.index.search.schema import build_schema
@@ -219,8 +219,7 @@ def open_live(index_dir: Path, fingerprint: str, engine: bool = False) -> FileIn
     if meta.get("aliases") != fingerprint:
         raise StoreProblem("the speaker aliases changed")
     if engine and not same_engine(meta):
-        raise StoreProblem("warreader's article reader or quote engine changed since "
-                           "the index was built")
+        raise StoreProblem(why_other(meta))
     try:
         return FileIndex(storage(gen), schema=build_schema())
     except Exception as exc:  # any failure to read the TOC means damage
