@@ -145,3 +145,19 @@ def test_a_generation_without_its_corrections_record_is_not_kept(tmp_path, monke
     _refresh_as(monkeypatch, 2, folder, index_dir)
     assert _generations(index_dir) == ["gen-000002"]
     assert _refresh_as(monkeypatch, 1, folder, index_dir)[0].rebuilt
+
+
+def test_a_linked_generation_is_never_kept_or_made_live(tmp_path, monkeypatch):
+    """A ``gen-*`` link (planted, or a copy's) pointing at install 1's generation
+    elsewhere is removed as a link, never adopted: warreader writes only in its folder."""
+    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    _refresh_as(monkeypatch, 1, folder, index_dir)
+    elsewhere = tmp_path / "elsewhere"
+    (index_dir / "gen-000001").rename(elsewhere)
+    (index_dir / "gen-000001").symlink_to(elsewhere, target_is_directory=True)
+    (index_dir / "CURRENT").write_text("gen-000007")  # nothing live: a build is due
+    _refresh_as(monkeypatch, 2, folder, index_dir)
+    (gen,) = index_dir.glob("gen-*")
+    assert gen.is_dir() and not gen.is_symlink() and live_dir(index_dir) == gen
+    assert (elsewhere / "meta.json").is_file()  # the link removed, not what it points at
+    assert _refresh_as(monkeypatch, 1, folder, index_dir)[0].rebuilt

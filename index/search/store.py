@@ -282,12 +282,15 @@ KEEP_DAYS = 30
 
 
 def _generations(index_dir: Path) -> list[Path]:
-    """The ``gen-NNNNNN`` folders of ``index_dir``, newest (highest number) first."""
+    """The ``gen-NNNNNN`` folders of ``index_dir`` (folders, not links to one: a link is
+    never kept or made live), newest (highest number) first."""
     try:
-        names = os.listdir(index_dir)
+        with os.scandir(index_dir) as entries:
+            names = [e.name for e in entries
+                     if GENERATION.match(e.name) and e.is_dir(follow_symlinks=False)]
     except OSError:
         return []
-    return [index_dir / n for n in sorted(filter(GENERATION.match, names), reverse=True)]
+    return [index_dir / n for n in sorted(names, reverse=True)]
 
 
 def _maker(gen: Path) -> tuple | None:
