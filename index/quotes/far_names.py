@@ -15,7 +15,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
-_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
 # (possessive *+: a word's letters are never given back, since no space can stand in them)
 _ARTICLES = frozenset(("The", "A", "An"))
 
@@ -52,7 +52,7 @@ def _organisation_names(texts: list[str]) -> Iterator[str]:
     opening "The" dropped: two words at least, no given name or title first."""
     given = lexicon.first_names()
     for text in texts:
-        for match in _RUN.finditer(text):
+        for match in CAPITALISED_RUN.finditer(text):
             words = match.group().split()
             if words[0] in _ARTICLES:
                 words = words[1:]
