@@ -26,6 +26,7 @@ from warreader.tui.commands._common import (
     load_articles_reporting,
     load_config_or_exit,
     missing_status,
+    no_articles_in,
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text, terminal_safe
@@ -96,7 +97,7 @@ def _records(args) -> tuple[list[dict], int, dict[str, str] | None]:
     ``article``; None when no article was found)."""
     pairs, paths = _pairs(args)
     if not pairs and _format(args) == "table":
-        return [], fail("no articles found in " + ", ".join(str(p) for p in paths)), None
+        return [], fail(no_articles_in(paths)), None
     records = []
     for article, quotes in pairs:
         source = _source(article.path) if quotes else None
