@@ -21,6 +21,7 @@ from warreader.index.quotes.quoted_context import (
     byline_title,
     directed,
     exclaims,
+    names_head,
     owned_words,
     predicate_slot,
     reported_before,
@@ -88,6 +89,8 @@ def is_term(
         return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
     if byline_title(para, qi, span):
         return True  # '"Fees to rise," by the Courier's Ann Bell'
+    if names_head(para, qi, span):
+        return True  # 'the "Fix the Ferries" campaign', 'the "restricted" level'
     if owned_words(para, qi, span):
         return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
