@@ -39,3 +39,29 @@ def test_words_before_a_noun_for_something_said_or_a_clause_stay_quotes():
     assert kinds["47 boats"] == "quote"
     assert kinds["broken"] == "quote"
     assert kinds["We won the vote,"] == "quote"
+
+
+def test_a_list_of_capitalised_quotations_is_a_list_of_titles():
+    text = (
+        "The band will play its old hits on the tour, according to the promoter, "
+        'including "Sea Song," "Salt Lake," "Tide Runs High" and "Harbour Lights."\n\n'
+        'The sound system added island hits including "La Marea" and "Puerto Viejo (Mar)."'
+    )
+    kinds = _kinds(text)
+    for title in (
+        "Sea Song,", "Salt Lake,", "Tide Runs High", "Harbour Lights.", "La Marea",
+        "Puerto Viejo (Mar).",
+    ):
+        assert kinds[title] == "term", title
+
+
+def test_capitalised_words_a_speaker_calls_something_or_lower_case_words_stay_quotes():
+    text = (
+        'Kell called the pier plan "Reckless" and "Cruel" on Monday.\n\n'
+        'Kell said the plan was "reckless" and "cruel" and would be fought.'
+    )
+    kinds = _kinds(text)
+    assert kinds["Reckless"] == "quote"
+    assert kinds["Cruel"] == "quote"
+    assert kinds["reckless"] == "quote"
+    assert kinds["cruel"] == "quote"
