@@ -32,13 +32,15 @@ def test_words_before_a_noun_for_something_said_or_a_clause_stay_quotes():
         'Ruiz said the mayor had been misled by "insiders" running his campaign.\n\n'
         'Kell defended his "47 boats" remark on Tuesday, saying it was true.\n\n'
         'Ruiz said the "broken" campaign finance system had to be mended.\n\n'
-        '"We won the vote," the campaign said in a statement.'
+        '"We won the vote," the campaign said in a statement.\n\n'
+        'Ruiz said pollution in the bay had reached "alarming" levels this summer.'
     )
     kinds = _kinds(text)
     assert kinds["insiders"] == "quote"
     assert kinds["47 boats"] == "quote"
     assert kinds["broken"] == "quote"
     assert kinds["We won the vote,"] == "quote"
+    assert kinds["alarming"] == "quote"
 
 
 def test_a_list_of_capitalised_quotations_is_a_list_of_titles():

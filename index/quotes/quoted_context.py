@@ -175,12 +175,14 @@ _NOT_HEAD = lexicon.words(
 _NOT_MODIFIER = _NOT_HEAD | lexicon.words("his her its their our my your")
 # Nouns for a name given to a campaign, a rule or a grade, which a quotation right before
 # them spells out: 'the "Fix the Ferries" campaign', 'the "one port, two fares" formula',
-# 'rated at the "restricted" level'. Nouns for something said ("remark", "claim") are no
-# such heads: the words before them are the speaker's ('his "47 percent" remark').
+# 'raised to the "restricted" level' (a grade, with "the" right before the quotation; 'at
+# "alarming" levels' is a measure, the speaker's word). Nouns for something said
+# ("remark", "claim") are no such heads: the words before them are the speaker's ('his
+# "47 percent" remark').
 _NAMED_HEADS = lexicon.words(
     """
     campaign campaigns slogan slogans motto mottos tagline taglines catchphrase mantra
-    formula doctrine label labels level levels classification
+    formula doctrine label labels level classification
     """
 )
 _HEAD_MODIFIERS = 2  # lower-case words between the quotation and its head noun
@@ -201,6 +203,8 @@ def names_head(para: Para, qi: int, span: Span) -> bool:
         if token.kind != "w" or token.capitalised or token.lower in _NOT_MODIFIER:
             return False  # 'by "insiders" running his campaign': a clause, no modifier
         if token.lower in _NAMED_HEADS:
+            if token.lower == "level" and (qi == 0 or tokens[qi - 1].lower != "the"):
+                return False  # 'at "alarming" levels', 'an "unheard-of" level': a measure
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             return (
                 after is None
