@@ -14,6 +14,7 @@ from warreader.tui.commands._common import (
     fail,
     load_config_or_exit,
     missing_status,
+    no_articles_in,
 )
 from warreader.tui.safe_text import plain_text
 
@@ -51,7 +52,7 @@ def run(args) -> int:
         dump_json(out)
         return missing_status(given)
     if not articles:
-        return fail("no articles found in " + ", ".join(str(p) for p in given))
+        return fail(no_articles_in(given))
     from rich.console import Console
     from rich.table import Table
 
