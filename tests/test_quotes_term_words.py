@@ -46,12 +46,13 @@ def test_a_predicate_after_a_copula_or_modal_is_its_speaking_subjects_words():
     assert kinds == {
         "content": "quote",
         "never sell": "quote",
-        "livid": "term",
+        "livid": "quote",  # the bloggers' word, credited by "according to"
         "temporary": "term",
     }
     assert said(text) == [
         ("content", "a Harbour Line spokeswoman"),
         ("never sell", "Lena Ruud"),
+        ("livid", "two bloggers"),  # not Dunn: he is spoken about
     ]
 
 

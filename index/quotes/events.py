@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
     adverb_opener,
@@ -223,6 +224,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             mention, role, end = inverted_speaker(tokens, j + 1)
+            if mention is None and (unread := unread_source(tokens, j + 1, floor_of)) is not None:
+                mention, end = unread  # "according to reports": a source all the same
             if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
                 mention = document_owner_phrase(tokens, mention) or mention  # "according
                 # to a legal brief filed by Dan Ross"
