@@ -118,6 +118,29 @@ def test_quoted_words_after_a_persons_speech_noun_are_that_persons():
     ]
 
 
+def test_a_speech_nouns_complement_may_open_on_a_copula_or_hold_a_determined_quote():
+    text = (
+        'But Ada Kell\'s boldest claim is that the inquiry is a "witch hunt" in all but '
+        "name.\n\n"
+        'Many followed Ian Dunn\'s dictum that the port board was an "evil empire" bent '
+        "on profit.\n\n"
+        'While Omar Lund\'s clarion call for a "revolution" draws crowds, few vote.\n\n'
+        'Nobody checked Kell\'s claim that Dunn hid a "slush fund" abroad.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "witch hunt": "quote",
+        "evil empire": "quote",
+        "revolution": "quote",
+        "slush fund": "term",  # the object of a verb in the claim: a thing it names
+    }
+    assert said(text) == [
+        ("witch hunt", "Ada Kell"),
+        ("evil empire", "Ian Dunn"),
+        ("revolution", "Omar Lund"),
+    ]
+
+
 def test_a_quoted_word_opening_a_reported_clause_after_an_owner_is_a_quote():
     text = (
         'Ada Kell said on Monday that Dunn\'s "judgement" was poor.\n\n'
