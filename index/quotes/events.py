@@ -57,6 +57,7 @@ from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.plain_subjects import plain_subject
 from warreader.index.quotes.press_pieces import press_piece_subject
 from warreader.index.quotes.subjects import name_after_quote
 from warreader.index.quotes.subordinate import clause_start
@@ -377,7 +378,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
-            mention = previous[-1].mention if previous else clause_subject(tokens, i - 1, floor)
+            mention = previous[-1].mention if previous else (
+                clause_subject(tokens, i - 1, floor)
+                or (plain_subject(tokens, floor, i - 1) if left.text == "," else None)
+            )  # "the justice sounded off, saying": a description the lexicon lacks
             if mention is not None and not previous and (at := index_at(tokens, mention.start)):
                 mention = first_of_pair(tokens, mention, at, floor)[0]  # "Fenn and
                 # other leaders shunned him, claiming": Fenn
