@@ -15,6 +15,7 @@ from warreader.tui.commands._common import (
     load_articles_reporting,
     load_config_or_exit,
     missing_status,
+    no_articles_in,
 )
 from warreader.tui.safe_text import plain_text
 
@@ -53,7 +54,7 @@ def run(args) -> int:
         dump_json(out)
         return missing_status(given)
     if not articles:
-        return fail("no articles found in " + ", ".join(str(p) for p in given))
+        return fail(no_articles_in(given))
     from rich.console import Console
     from rich.table import Table
 
