@@ -224,11 +224,16 @@ def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
             return None
         if token.kind != "w" or token.lower not in _SPEECH_NOUNS or token.capitalised:
             continue
-        link = tokens[n + 1].lower
+        at = n + 2 if tokens[n + 1].lower in lexicon.BE and tokens[n + 2].lower == "that" else n + 1
+        link = tokens[at].lower  # "Kell's claim that ...", "Kell's claim is that ..."
         if link not in _COMPLEMENT or link == "to" and qi - n > 3:
             return None  # "called Kell's remarks on it a "…"": the remarks are no speaker
-        if tokens[qi - 1].lower in lexicon.DETERMINERS:
-            return None  # "Kell's claim that Dunn hid a "slush fund"": a named thing
+        if tokens[qi - 1].lower in lexicon.DETERMINERS and not (
+            qi - 2 == at and link == "for" or tokens[qi - 2].lower in lexicon.BE
+        ):
+            return None  # "Kell's claim that Dunn hid a "slush fund"", "Kell's claims of
+            # a "…"": a named thing; but "Kell's call for a "…"", "Kell's claim that it was
+            # a "…"" say what she called it
         for o in range(n - 1, max(floor, n - 1 - _MODIFIERS) - 1, -1):
             owner = tokens[o]
             if owner.kind == "w" and (
