@@ -135,6 +135,7 @@ class Registry:
     sightings: OrderedByKey[Sighting] = field(default_factory=lambda: OrderedByKey(_position))
     _by_key: dict[str, list[Entity]] = field(default_factory=dict)
     _enriched: set[tuple] = field(default_factory=set)
+    quoted_people: dict[str, str] = field(default_factory=dict)  # `_quoted_person`
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -161,6 +162,7 @@ class Registry:
             # family name written first: "Xi" after "Xi Jinping"
         if entity is None:
             entity = Entity(mention.name)
+            _quoted_person(entity, self.quoted_people.get(key) if len(tokens) == 1 else None)
             self.entities.append(entity)
             self._by_key.setdefault(key, []).append(entity)
         seen = (id(entity), mention.name, mention.role, mention.honorific, mention.org)
@@ -326,6 +328,14 @@ class Registry:
             # at home") is a person the lexicon could not name.
             return self.antecedent(head, position, window, avoid, True, topic)
         return best.entity if best else None
+
+
+def _quoted_person(entity: Entity, gender: str | None) -> None:
+    """Make a new bare surname a person when ``gender`` is not None: the article wrote
+    it after a known given name inside a quotation ("... Mark Cueto's effort ..."), no
+    sighting (``Registry.quoted_people``, surname key -> gender), but who "Cueto" is."""
+    if gender is not None:
+        entity.kind, entity.gender = "person", gender
 
 
 _ROMAN = re.compile(r"[IVXL]+")

@@ -1,0 +1,37 @@
+"""Descriptions that speak ("said the Leeds player", "the New Zealander said") resolved
+to the person the article named earlier. A full name written only inside a quotation
+("... so did Tom Hale") is no sighting, but it tells that a bare "Hale" outside the
+quotation is a person (sightings.NameReading._know_quoted_people, entities.Registry
+.quoted_people): the subject of the sentence before, not a passive agent ("ruled out by
+Brian Moss"), is then the description's person. Sentences written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import quotes_of
+
+_FOUL = (
+    "Wales lost to France at home on Sunday.\n\n"
+    'Ann Dee said the umpire had missed a clear foul. "I saw it, and so did Tom Hale," '
+    "Dee said.\n\n"
+    "Hale was also unhappy that his goal had been ruled out by Brian Moss. "
+    '"I was onside by a yard," said the Leeds player. "We work on that move every week."'
+)
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]
+
+
+def test_a_surname_named_in_full_inside_a_quotation_is_the_description():
+    assert _speakers(_FOUL) == [
+        ("I saw it, and so did Tom Hale,", "Ann Dee"),
+        ("I was onside by a yard,", "Hale"),
+        ("We work on that move every week.", "Hale"),
+    ]
+
+
+def test_without_the_quoted_full_name_the_agent_stays():
+    # Nothing says "Hale" is a person: the only person in reach is the agent.
+    text = _FOUL.replace("so did Tom Hale", "so did the crowd")
+    assert [s for _, s in _speakers(text)][1:] == ["Brian Moss", "Brian Moss"]
+
