@@ -3,7 +3,9 @@ to the person the article named earlier. A full name written only inside a quota
 ("... so did Tom Hale") is no sighting, but it tells that a bare "Hale" outside the
 quotation is a person (sightings.NameReading._know_quoted_people, entities.Registry
 .quoted_people): the subject of the sentence before, not a passive agent ("ruled out by
-Brian Moss"), is then the description's person. Sentences written for this test."""
+Brian Moss"), is then the description's person. A nationality noun of two words ("the
+New Zealander", "the Northern Irishman") is a description, not a name
+(lexicon.TWO_WORD_NATIONALITIES, mentions.build). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -35,3 +37,19 @@ def test_without_the_quoted_full_name_the_agent_stays():
     text = _FOUL.replace("so did Tom Hale", "so did the crowd")
     assert [s for _, s in _speakers(text)][1:] == ["Brian Moss", "Brian Moss"]
 
+
+
+def test_a_nationality_noun_of_two_words_is_a_description():
+    # "the New Zealander" is no organisation's name: the person before it speaks.
+    for noun in ("New Zealander", "Northern Irishman", "South African"):
+        text = (
+            "Peter Dale won the cup in Auckland on Sunday. "
+            f'"It was a long week," said the {noun}.'
+        )
+        quotes = [q for q in quotes_of(text) if q.kind == "quote"]
+        assert [(q.speaker, q.mention) for q in quotes] == [("Peter Dale", f"the {noun}")]
+
+
+def test_a_nationality_of_two_words_still_opens_a_name():
+    text = 'New Zealander Peter Dale said: "It was a long week."'
+    assert [q.speaker for q in quotes_of(text) if q.kind == "quote"] == ["Peter Dale"]
