@@ -53,3 +53,25 @@ def test_a_nationality_noun_of_two_words_is_a_description():
 def test_a_nationality_of_two_words_still_opens_a_name():
     text = 'New Zealander Peter Dale said: "It was a long week."'
     assert [q.speaker for q in quotes_of(text) if q.kind == "quote"] == ["Peter Dale"]
+
+
+def test_a_given_name_of_two_known_ones_joined_by_a_hyphen_is_a_person():
+    # "Jean-Henri" is in no list, but "Jean" and "Henri" are: Brasseur is a person, the
+    # subject before "the youngster", not the coach who spoke before him.
+    text = (
+        "France coach Paul Dore believes his team will win on Sunday. "
+        '"We will be ready," said the French coach. Meanwhile, Lyon centre Jean-Henri '
+        'Brasseur is delighted with his first call-up. "It is a dream," the youngster said.'
+    )
+    assert _speakers(text) == [
+        ("We will be ready,", "Paul Dore"),
+        ("It is a dream,", "Jean-Henri Brasseur"),
+    ]
+
+
+def test_a_hyphenated_given_name_of_a_woman_is_a_person_too():
+    text = (
+        'Ana Ruiz won the final. "It feels good," said Ruiz. Anna-Lena Groll was the '
+        'stronger player. "It was my first final," said the German.'
+    )
+    assert _speakers(text)[1] == ("It was my first final,", "Anna-Lena Groll")

@@ -338,6 +338,16 @@ def _quoted_person(entity: Entity, gender: str | None) -> None:
         entity.kind, entity.gender = "person", gender
 
 
+def _hyphenated_given(word: str, names: dict[str, str]) -> str:
+    """The gender ("m", "f", "u") of a given name of two known ones joined by a hyphen
+    that the lexicon does not list ("Jean-Philippe", "Anna-Lena"): the first part's,
+    or the second's when the first is either; "" for any other word."""
+    first, hyphen, second = word.partition("-")
+    if not hyphen or first not in names or second not in names:
+        return ""
+    return names[first] if names[first] != "u" else names[second]
+
+
 _ROMAN = re.compile(r"[IVXL]+")
 
 def _met(entity: Entity) -> tuple[int, int]:
@@ -398,6 +408,7 @@ def _what_a_name_tells(
     if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
         names = lexicon.first_names()
         given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
+        given = given or _hyphenated_given(tokens[0].lower(), names)  # "Anna-Lena"
         if not given and len(tokens) > 2 and _title_words_before(tokens, org, name):
             # "Chief of Staff Denis McDonough", "Republican Christine Todd Whitman": the
             # given name is the first one after the title words.
