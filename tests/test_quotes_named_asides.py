@@ -44,3 +44,36 @@ def test_a_description_run_before_a_name_is_no_subject_after_an_opening_phrase()
         [("Sailors, heed the tides.", None)],
         [("Sailors, heed the tides.", "Ed Rook")],
     )
+
+
+def test_a_pronoun_inside_a_dash_aside_is_not_the_subject_of_a_coordinated_verb():
+    text = (
+        "Lena Ward, the mayor of Kestle, spoke on Monday.\n\n"
+        "Hastily blaming the weather \u2015 much like he did after the floods last year \u2015 "
+        "Ned Pope cast the blame on the council, and stressed the danger that "
+        "\u201criver flooding\u201d poses to the town."
+    )
+    assert said(text) == [("river flooding", "Ned Pope")]
+
+
+def test_a_name_after_an_owner_that_a_verb_governs_is_its_object_not_a_subject():
+    text = (
+        "Mayor Olga Trent opened the pier at Dunmore on Friday.\n\n"
+        "Ned Pope, 57, quit his Dunmore Pier post on 24 November and vowed: "
+        "\u201cI will not go back, no chance.\u201d\n\n"
+        "Kestle skipper Ivo Brandt hailed the win.\n\n"
+        "The Kestle number 10 kicked 14 points to help keep alive their Harbour Cup "
+        "hopes. He told the Tidewatch: \u201cWe made hard work of it.\u201d"
+    )
+    assert said(text) == [
+        ("I will not go back, no chance.", "Ned Pope"),
+        ("We made hard work of it.", "Ivo Brandt"),
+    ]
+
+
+def test_an_owner_after_what_still_opens_a_subject():
+    text = (
+        "Olga Trent\u2019s aides cast her win in the Kestle vote as a sign that her plan "
+        "\u2014 what her team calls her \u201cclean harbour\u201d agenda \u2014 was working."
+    )
+    assert said(text) == [("clean harbour", "her team")]

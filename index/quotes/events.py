@@ -14,6 +14,7 @@ from warreader.index.quotes import lexicon
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
     adverb_opener,
+    after_verb,
     clause_subject,
     coordinate_subject,
     index_at,
@@ -165,6 +166,7 @@ _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
 
 _VERBS_BEFORE_PEOPLE = lexicon.words("says tells warns")  # "tells reporters": a verb
 _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
+_OWNED = lexicon.words("his her its their our")
 
 
 def may_speak(text: str, start: int, end: int) -> bool:
@@ -435,6 +437,11 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
             continue  # "called Bo's report a "muddle"", "said Ann's tweet ... meant that"
+        at = index_at(tokens, mention.start)
+        if at is not None and at < j and tokens[at].lower in _OWNED and (
+            after_verb(tokens, at, floor)
+        ):
+            continue  # "quit his Harbor Club post": a verb's object, then a noun
         if (
             low in lexicon.NOUN_LIKE_CUES
             and mention.kind == "name"
