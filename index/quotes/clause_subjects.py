@@ -148,10 +148,17 @@ def after_opening_phrase(tokens: list[Token], start: int, i: int) -> int | None:
     """The token after the comma closing an opening phrase at ``start``, if that comma
     comes before ``i``; else None."""
     if not (tokens[start].capitalised and (
-        tokens[start].lower in _OPENING_WORDS or _participle_opening(tokens, start, i)
+        tokens[start].lower in _OPENING_WORDS
+        or _participle_opening(tokens, start, i)
+        or tokens[start].lower in _BEFORE_OPENING  # "Even before Hale spoke, ...",
+        and start + 1 < i and tokens[start + 1].lower in _TIME_OPENERS  # "Shortly after"
     )):
         return None
     return after_first_comma(tokens, start + 1, i - 1)
+
+
+_BEFORE_OPENING = lexicon.words("even just shortly soon long only right immediately")
+_TIME_OPENERS = lexicon.words("before after when while since as once until")
 
 
 def _participle_opening(tokens: list[Token], start: int, i: int) -> bool:
@@ -191,6 +198,7 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
                 return counted
         if token.kind == "w" and (
             token.capitalised or token.lower in lexicon.PRONOUNS or token.lower in ("the", "a")
+            or token.lower in _OWNERS  # "his campaign sent ..."
         ) and not (
             token.capitalised
             and token.lower in _OPENERS_NO_SUBJECT
