@@ -213,7 +213,7 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
             )
             if not words or build(words) is None:
                 words = unnamed_description(tokens, j) or words  # "The retired general has"
-            if j > begin and tokens[j - 1].lower in _OWNERS and after_verb(tokens, j - 1, begin):
+            if j > begin and owned_object(tokens, j - 1, begin):
                 j += max(1, len(words))  # "Pike, 57, quit his Harbor Club post and vowed":
                 continue  # the verb's object, no subject
             if token.lower in _OWNERS and len(words) < 2:
@@ -285,10 +285,13 @@ _CLAUSE_LINKS = lexicon.words(
 )
 
 
-def after_verb(tokens: list[Token], j: int, begin: int) -> bool:
-    """Does the phrase at ``j`` follow a lower-case verb-like word, as its object?"""
+def owned_object(tokens: list[Token], j: int, begin: int) -> bool:
+    """Is token ``j`` an owner ("his", "her", "their", "its") opening the object of the
+    lower-case verb-like word before it ("quit his Harbor Club post")?"""
     before = tokens[j - 1] if j > begin else None
-    return before is not None and before.kind == "w" and not before.capitalised and (
+    return tokens[j].lower in _OWNERS and before is not None and before.kind == "w" and (
+        not before.capitalised
+    ) and (
         before.lower not in NOT_VERB
         and before.lower not in _CLAUSE_LINKS
         and before.lower not in lexicon.ADVERBS

@@ -15,10 +15,10 @@ from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
     adverb_opener,
-    after_verb,
     clause_subject,
     coordinate_subject,
     index_at,
+    owned_object,
     owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
@@ -170,7 +170,6 @@ _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
 _TALKING = lexicon.words("talking speaking")
 _VERBS_BEFORE_PEOPLE = lexicon.words("says tells warns")  # "tells reporters": a verb
 _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
-_OWNED = lexicon.words("his her its their our")
 
 
 def may_speak(text: str, start: int, end: int) -> bool:
@@ -453,9 +452,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
             continue  # "called Bo's report a "muddle"", "said Ann's tweet ... meant that"
         at = index_at(tokens, mention.start)
-        if at is not None and at < j and tokens[at].lower in _OWNED and (
-            after_verb(tokens, at, floor)
-        ):
+        if at is not None and at < j and owned_object(tokens, at, floor):
             continue  # "quit his Harbor Club post": a verb's object, then a noun
         if (
             low in lexicon.NOUN_LIKE_CUES
