@@ -11,6 +11,7 @@
     python bench/score_quotes.py --dev5     # the sixth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev6     # the seventh BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev7     # the eighth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev8     # the ninth BBC set alone (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -27,7 +28,8 @@ development data, so ``--verbose`` is allowed on them. ``--dev3`` does the same 
 ``--dev4`` for ``bbc-dev4.jsonl`` (20 BBC articles, one more round later), ``--dev5`` for
 ``bbc-dev5.jsonl`` (20 BBC articles, one round after that), ``--dev6`` for ``bbc-dev6.jsonl``
 (30 BBC articles, one round later again), ``--dev7`` for ``bbc-dev7.jsonl`` (30 BBC articles
-of all four folders, sport included, the twelfth round).
+of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-dev8.jsonl``
+(30 BBC articles with political words, the thirteenth round).
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -61,9 +63,10 @@ DEV4 = "bbc-dev4"  # scored alone with --dev4; the same, one more round later
 DEV5 = "bbc-dev5"  # scored alone with --dev5; the same, one round after that
 DEV6 = "bbc-dev6"  # scored alone with --dev6; the same, one round later again
 DEV7 = "bbc-dev7"  # scored alone with --dev7; the same, the twelfth round (sport included)
+DEV8 = "bbc-dev8"  # scored alone with --dev8; the same, the thirteenth round (political words)
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7,
+    "dev7": DEV7, "dev8": DEV8,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -73,6 +76,7 @@ ALONE_HELP = {
     "dev5": "score the sixth BBC set (bbc-dev5.jsonl) alone",
     "dev6": "score the seventh BBC set (bbc-dev6.jsonl) alone",
     "dev7": "score the eighth BBC set (bbc-dev7.jsonl) alone",
+    "dev8": "score the ninth BBC set (bbc-dev8.jsonl) alone",
 }
 
 

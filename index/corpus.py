@@ -118,13 +118,15 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         job = Update(self.index_dir, self.aliases, self._parse, self._helper)
         with locked(self.index_dir, self.lock_timeout, report) as held:
             if held:
+                if not rebuild:
+                    job.adopt_kept(report)
                 listed, on_disk = ((checked.listed, checked.on_disk) if checked
                                    else _scan(self.paths, self._list_files, self.index_dir))
                 rules = self.corrections
                 changed, stale = self._corrected_files(listed)
                 job.run(listed, report, progress, rebuild, on_article, also=stale,
                         on_disk=on_disk)
-                self._corrections_indexed(rules, changed or rebuild)
+                self._corrections_indexed(rules, changed or rebuild or report.rebuilt)
         self._open_live()
         report.seconds = time.perf_counter() - started
         return report

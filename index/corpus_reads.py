@@ -3,12 +3,15 @@ by speaker, unreadable files and quote groups (a part of :class:`index.corpus.Co
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from warreader.index.model import Quote
+    from warreader.index.annotations.correcting import CorrectionRules
+    from warreader.index.model import Article, Quote
     from warreader.index.provenance.provenance import Provenance
     from warreader.index.quotes.speakers import SpeakerSummary
     from warreader.index.search.article_filter import ArticleFilter
@@ -22,6 +25,7 @@ class CorpusReads:
     ``_corpus_data()`` (None without a usable index)."""
 
     index_dir: Path
+    corrections: CorrectionRules
 
     def _corpus_data(self) -> StoredData | None:  # pragma: no cover - given by Corpus
         raise NotImplementedError
@@ -66,6 +70,44 @@ class CorpusReads:
         """Speakers across the corpus, most quoted first."""
         data = self._corpus_data()
         return data.speakers() if data else []
+
+    def stored_loads(self, article_ids: Collection[str]) -> dict[str, tuple[Article, list[Quote]]]:
+        """What :meth:`load` answers for those of ``article_ids`` whose file is unchanged
+        since the index read it, from the stored data (the article without its
+        paragraphs: see :func:`index.search.fresh.with_lead`); the others are left out
+        (load them). Nothing at all when the live index was made by another engine or
+        before the current corrections (a refresh that could not run: locked,
+        read-only). For many articles at once (an export of the whole corpus): the
+        stored quotes of every article are read."""
+        import os
+
+        from warreader.index.annotations.indexed import changed_since
+        from warreader.index.search.engine_stamp import same_engine
+        from warreader.index.search.stamps import read_meta
+        from warreader.index.search.stored import parsed_articles
+
+        data = self._corpus_data()
+        if data is None or changed_since(self.index_dir, self.corrections):
+            return {}
+        try:
+            meta = read_meta(data.folder)
+        except (OSError, ValueError, RecursionError):
+            return {}
+        if not isinstance(meta, dict) or not same_engine(meta):
+            return {}
+        wanted, states = set(article_ids), data.manifest().states
+        out: dict[str, tuple[Article, list[Quote]]] = {}
+        for file, (article, quotes) in parsed_articles(data).items():
+            if article.id not in wanted:
+                continue
+            try:
+                st = os.stat(file)
+            except OSError:
+                continue
+            if states.get(file) == (st.st_size, st.st_mtime_ns):
+                out[article.id] = (article, [replace(q, speaker=data.canonical(q.speaker))
+                                             for q in quotes])
+        return out
 
     def quotes_by(self, speaker: str) -> list[tuple[ArticleSummary, Quote]]:
         """Every quote whose (canonical) speaker is ``speaker``."""

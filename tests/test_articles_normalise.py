@@ -128,3 +128,26 @@ def test_a_page_spelling_a_name_with_entities_reads_clean(tmp_path: Path):
     )
     texts = [p.text for p in read_article(path).paragraphs]
     assert any("leader José Marín said" in t for t in texts), texts
+
+
+def test_a_page_warns_of_the_mojibake_its_article_reads_not_of_its_scripts(tmp_path: Path):
+    # the warning counted mojibake over the whole page: a script's comment made a page
+    # whose article had none warn "5 mis-decoded characters ... read as meant"
+    body = (
+        "<p>The harbour workers' union voted on Monday to strike, its leader "
+        f"{_mojibake('José Muñoz')} said after the count in the union hall.</p>"
+        "<p>The company said it was disappointed by the vote and would meet the union "
+        "again before the strike was due to begin next week.</p>"
+        "<p>Ferries to the island will run as usual, the harbour office said on Monday "
+        "evening, but cargo will wait at the quay.</p>"
+    )
+    script = f"<script>// {_mojibake('não há espaço até o fim da função')}\nvar x = 1;</script>"
+    path = tmp_path / "strike.html"
+    path.write_text(
+        f"<html><head><title>Harbour workers vote to strike</title>{script}</head><body>"
+        f"<article><h1>Harbour workers vote to strike</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert any("leader José Muñoz said" in p.text for p in article.paragraphs)
+    assert article.warnings[0] == "2 mis-decoded characters (UTF-8 read as Latin-1) read as meant"

@@ -12,8 +12,8 @@ import pytest
 from warreader.index.annotations.adoption import matching
 from warreader.index.annotations.anchor import QuoteAnchor
 from warreader.index.annotations.corrections import Correction
-from warreader.index.articles import decoding, read_article, read_source_text
-from warreader.index.articles.normalise import normalise
+from warreader.index.articles import decoding, read_article, read_source_text, segment
+from warreader.index.articles.normalise import normalise_edits
 from warreader.index.quotes import extract_quotes
 
 # The last word of the quotation, as the file spells it, and as the article reads it.
@@ -82,15 +82,20 @@ def test_a_renamed_corpus_matches_a_quotation_with_repaired_words(tmp_path: Path
 
 def test_reading_the_source_text_does_not_normalise_it(tmp_path: Path, monkeypatch):
     path = _article_file(tmp_path, "caf\u00c3\u00a9")
-    calls: list[int] = []
+    texts: list[str] = []
 
-    def counted(text: str) -> tuple[str, int]:
-        calls.append(len(text))
-        return normalise(text)
+    def counted(text: str) -> list:
+        texts.append(text)
+        return normalise_edits(text)
 
-    monkeypatch.setattr(decoding, "normalise", counted)
-    assert "caf\u00c3\u00a9" in read_source_text(path)
-    assert calls == []
-    text, warning = decoding.read_decoded(path)
-    assert "caf\u00c3\u00a9" in text
-    assert warning == "1 mis-decoded character (UTF-8 read as Latin-1) read as meant"
+    monkeypatch.setattr(segment, "normalise_edits", counted)
+    source = read_source_text(path)
+    assert "caf\u00c3\u00a9" in source and texts == []
+    assert decoding.read_decoded(path) == (source, None)  # repairs are counted as read
+    article = read_article(path)
+    assert article.warnings == ["1 mis-decoded character (UTF-8 read as Latin-1) read as meant"]
+    # one pass: each paragraph normalised once, the count taken from it (no second pass
+    # over the whole file for the warning)
+    assert [t for t in texts if "\u00c3" in t] == [
+        '"We missed our morning coffee at the caf\u00c3\u00a9" said harbour master Ann Tully.'
+    ]

@@ -50,3 +50,25 @@ def test_a_file_given_alone_is_named_by_its_file_name(tmp_path):
     paths = [str(folder / "sub" / "a.txt"), str(tmp_path / "b.txt")]
     assert folder_labels(paths, [folder, tmp_path / "b.txt"]) == {
         paths[0]: "sub/a.txt", paths[1]: "b.txt"}
+
+
+def test_quotes_names_each_article_by_its_folder_even_when_one_folder_speaks(capsys, corpus):
+    # the quotes table named files relative to the folder the quoted ones shared, a
+    # fourth policy: with quotes in east/ only, "001.txt"; now as search and articles do
+    (corpus / "west" / "001.txt").write_text("Quiet\n\nNothing was said.\n", encoding="utf-8")
+    out = _run(capsys, "quotes", str(corpus), "--format", "table")
+    assert "east/001.txt" in out
+
+
+def test_folders_given_apart_with_the_same_names_are_named_under_the_folder_they_share(
+    capsys, corpus
+):
+    out = _run(capsys, "quotes", str(corpus / "east"), str(corpus / "west"), "--format", "table")
+    east = next(line for line in out.splitlines() if "Synehubov" in line)
+    assert "east/001.txt" in east and "west/001.txt" in out
+
+
+def test_files_given_alone_with_one_name_are_told_apart_by_their_folders(tmp_path):
+    paths = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), str(tmp_path / "y.txt")]
+    assert folder_labels(paths, paths) == {
+        paths[0]: "a/x.txt", paths[1]: "b/x.txt", paths[2]: "y.txt"}

@@ -189,14 +189,14 @@ def test_scribbled_segment_is_found_by_the_next_index(indexed):
 
 
 def test_the_helper_channel_refuses_anything_but_its_own_items():
-    from warreader.index.search.pipeline import _END, _drain
+    from warreader.index.search.pipeline import END, drain
 
     marker = Path("/tmp") / f"warreader-evil-{os.getpid()}"
     stream = io.BytesIO(pickle.dumps(("a", None, ("indexed", 1))) + pickle.dumps(Evil(marker)))
     items: queue.Queue = queue.Queue()
-    _drain(stream, items, threading.Event())
+    drain(stream, items, threading.Event())
     assert items.get_nowait() == ("a", None, ("indexed", 1))
-    assert items.get_nowait() is _END
+    assert items.get_nowait() is END
     assert not marker.exists()
 
 

@@ -12,7 +12,7 @@ from warreader.index.provenance.grouper import Grouper
 from warreader.index.provenance.model import Member
 from warreader.index.provenance.normalise import tokens
 from warreader.index.provenance.provenance import Provenance
-from warreader.index.provenance.tables import _DDL_3, FILE, open_groups, rules, temporary
+from warreader.index.provenance.tables import DDL_3, FILE, open_groups, rules, temporary
 
 PLANT = "The shelling of the plant is the most dangerous thing happening in Europe today"
 VARIANT = "The shelling of the plant is the most perilous thing happening in Europe today"
@@ -101,7 +101,7 @@ def test_a_merge_is_followed_by_the_group_ids_kept_in_memory():
 
 def test_groups_saved_before_copies_were_filed_once_are_made_again_without_a_notice(tmp_path):
     old = sqlite3.connect(tmp_path / FILE)
-    old.executescript(_DDL_3)
+    old.executescript(DDL_3)
     old.execute("INSERT INTO stamp (rules, next_id) VALUES (?, 7)", (rules().replace(
         "4:", "3:", 1),))
     old.commit()

@@ -5,7 +5,7 @@ letters back one by one. They must match exactly what the plain patterns match."
 import random
 import re
 
-from warreader.index.quotes.far_names import _RUN
+from warreader.index.quotes.far_names import CAPITALISED_RUN
 from warreader.index.quotes.name_runs import FULL_NAME
 
 PLAIN_FULL_NAME = re.compile(
@@ -24,7 +24,7 @@ def test_names_found_as_before():
     assert [m.group() for m in FULL_NAME.finditer(text)] == [
         "Bank of England", "Mervyn King", "Ted Cruz's"
     ]  # "Procter & Gamble": no capital after "Procter", no full name
-    assert [m.group() for m in _RUN.finditer(text)] == [
+    assert [m.group() for m in CAPITALISED_RUN.finditer(text)] == [
         "Bank of England", "Mervyn King", "Ted Cruz's", "Procter & Gamble"
     ]
 
@@ -37,4 +37,4 @@ def test_same_matches_as_the_plain_patterns_on_random_text_and_bounds():
         i = rng.randint(0, len(text))
         j = rng.randint(i, len(text))
         assert _spans(FULL_NAME, text, i, j) == _spans(PLAIN_FULL_NAME, text, i, j), (text, i, j)
-        assert _spans(_RUN, text, i, j) == _spans(PLAIN_RUN, text, i, j), (text, i, j)
+        assert _spans(CAPITALISED_RUN, text, i, j) == _spans(PLAIN_RUN, text, i, j), (text, i, j)

@@ -46,12 +46,13 @@ def test_a_predicate_after_a_copula_or_modal_is_its_speaking_subjects_words():
     assert kinds == {
         "content": "quote",
         "never sell": "quote",
-        "livid": "term",
+        "livid": "quote",  # the bloggers' word, credited by "according to"
         "temporary": "term",
     }
     assert said(text) == [
         ("content", "a Harbour Line spokeswoman"),
         ("never sell", "Lena Ruud"),
+        ("livid", "two bloggers"),  # not Dunn: he is spoken about
     ]
 
 
@@ -114,6 +115,29 @@ def test_quoted_words_after_a_persons_speech_noun_are_that_persons():
         ("fair", "Ada Kell"),
         ("a full stop", "Ian Dunn"),
         ("new low.", "Rosa Pike"),
+    ]
+
+
+def test_a_speech_nouns_complement_may_open_on_a_copula_or_hold_a_determined_quote():
+    text = (
+        'But Ada Kell\'s boldest claim is that the inquiry is a "witch hunt" in all but '
+        "name.\n\n"
+        'Many followed Ian Dunn\'s dictum that the port board was an "evil empire" bent '
+        "on profit.\n\n"
+        'While Omar Lund\'s clarion call for a "revolution" draws crowds, few vote.\n\n'
+        'Nobody checked Kell\'s claim that Dunn hid a "slush fund" abroad.'
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds == {
+        "witch hunt": "quote",
+        "evil empire": "quote",
+        "revolution": "quote",
+        "slush fund": "term",  # the object of a verb in the claim: a thing it names
+    }
+    assert said(text) == [
+        ("witch hunt", "Ada Kell"),
+        ("evil empire", "Ian Dunn"),
+        ("revolution", "Omar Lund"),
     ]
 
 

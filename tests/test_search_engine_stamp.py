@@ -201,3 +201,76 @@ def test_index_engine_reads_only_hex_stamps(tmp_path):
         assert engine_stamp.index_engine(gen) == read
     (gen / "meta.json").write_text("[")
     assert engine_stamp.index_engine(gen) == ""
+
+
+@pytest.fixture
+def fresh_stamps():
+    """The stamps are computed once per process: computed again in the test, and again
+    after it (so no other test sees a stamp made with a patched library version)."""
+    cached = (engine_stamp.files_key, engine_stamp.engine_stamp,
+              engine_stamp.library_versions, engine_stamp._listing)  # before any patch
+
+    def clear():
+        for function in cached:
+            function.cache_clear()
+
+    clear()
+    yield
+    clear()
+
+
+def test_library_versions_come_from_the_installed_metadata(tmp_path, monkeypatch, fresh_stamps):
+    site = tmp_path / "site"
+    (site / "pagereader").mkdir(parents=True)
+    (site / "pagereader" / "__init__.py").write_text("")
+    (site / "page_reader-1.2.3.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    assert engine_stamp._version("pagereader", "Page-Reader") == "1.2.3"
+    assert engine_stamp._version("no_such_module_here", "no-such") == "-"
+    (site / "page_reader-1.2.3.dist-info").rename(site / "page_reader-1.3.0.dist-info")
+    engine_stamp._listing.cache_clear()
+    assert engine_stamp._version("pagereader", "Page-Reader") == "1.3.0"
+    # the real libraries of the read path are found, with Python's Unicode tables
+    versions = engine_stamp.library_versions()
+    assert "trafilatura=2" in versions and "lxml=" in versions and "lxml=-" not in versions
+    assert versions.endswith(f"unicode={__import__('unicodedata').unidata_version}")
+
+
+def test_a_library_upgrade_changes_both_keys(tmp_path, monkeypatch, fresh_stamps):
+    root = _sources(tmp_path / "index")
+    key, stamp = _keys(root)
+    real = engine_stamp.library_versions()
+    monkeypatch.setattr(engine_stamp, "library_versions", lambda: real + " lxml=99")
+    new_key, new_stamp = _keys(root)
+    assert new_key != key and new_stamp != stamp
+
+
+def test_a_library_upgrade_rebuilds_once_and_says_which(tmp_path, monkeypatch, fresh_stamps):
+    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    corpus = _open(folder, index_dir)
+    corpus.refresh()
+    corpus.close()
+    real = engine_stamp.library_versions()
+    old = next(p for p in real.split() if p.startswith("trafilatura="))
+    monkeypatch.setattr(engine_stamp, "library_versions",
+                        lambda: real.replace(old, "trafilatura=99.1"))
+    engine_stamp.files_key.cache_clear()
+    engine_stamp.engine_stamp.cache_clear()
+    corpus = _open(folder, index_dir)
+    report = corpus.refresh()
+    assert report.rebuilt and report.files_read == 2
+    assert report.notices == [
+        "the libraries warreader reads articles with changed since the index was built "
+        f"(trafilatura {old.partition('=')[2]} → 99.1); rebuilding it"]
+    assert not corpus.refresh().rebuilt  # once
+    corpus.close()
+
+
+def test_versions_from_a_meta_file_are_shown_only_when_shaped_like_versions(
+        monkeypatch, fresh_stamps):
+    monkeypatch.setattr(engine_stamp, "library_versions",
+                        lambda: "trafilatura=2.3.1 lxml=6.1.3 unicode=15.0.0")
+    why = engine_stamp.why_other(
+        {"libraries": "trafilatura=[bold]x[/] lxml=6.1.3 evil=1 unicode=15.0.0"})
+    assert why.endswith("(trafilatura ? → 2.3.1)")
+    assert engine_stamp.why_other({}).startswith("warreader's article reader")

@@ -64,14 +64,14 @@ async def test_by_outlet_without_outlets_is_passed_over_when_dates_order_it(tmp_
 def test_a_list_not_stored_yet_passes_over_the_same_order():
     from warreader.index.search.article_view import MemoryView
     from warreader.index.search.summary import ArticleSummary
-    from warreader.tui.screens.listing import _sorted
+    from warreader.tui.screens.listing import sorted_view
 
     def summary(n: int, date: str | None, outlet: str | None) -> ArticleSummary:
         return ArticleSummary(str(n), f"/c/{n}.txt", f"Title {3 - n}", date, None, outlet, n)
 
     undated = MemoryView([summary(n, None, None) for n in (1, 2)])
-    assert _sorted(undated, None, "outlet", cycling=True).sort == "quotes"
-    assert _sorted(undated, None, "outlet", cycling=False).sort == "outlet"  # asked for
-    assert _sorted(undated, None, "title", cycling=True).sort == "title"
+    assert sorted_view(undated, None, "outlet", cycling=True).sort == "quotes"
+    assert sorted_view(undated, None, "outlet", cycling=False).sort == "outlet"  # asked for
+    assert sorted_view(undated, None, "title", cycling=True).sort == "title"
     one_outlet = MemoryView([summary(1, None, None), summary(2, None, "Harbour Post")])
-    assert _sorted(one_outlet, None, "outlet", cycling=True).sort == "outlet"
+    assert sorted_view(one_outlet, None, "outlet", cycling=True).sort == "outlet"

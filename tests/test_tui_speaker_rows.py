@@ -3,11 +3,11 @@ columns the corpus list read "Jens Stoltenbe…  9 quotes" with room for the nam
 
 from __future__ import annotations
 
-from warreader.tui.widgets.sidebar_rows import _speaker_lines
+from warreader.tui.widgets.sidebar_rows import speaker_lines
 
 
 def _row(name: str, count: int, width: int) -> str:
-    return _speaker_lines(name, None, count, "red", width)[0].plain
+    return speaker_lines(name, None, count, "red", width)[0].plain
 
 
 def test_the_name_whole_before_the_word_quotes():
@@ -20,7 +20,7 @@ def test_the_name_whole_before_the_word_quotes():
 
 
 def test_the_role_stays_under_the_name():
-    lines = _speaker_lines("Dmitry Peskov", "Kremlin spokesman", 5, "red", 27)
+    lines = speaker_lines("Dmitry Peskov", "Kremlin spokesman", 5, "red", 27)
     assert [line.plain for line in lines] == ["● Dmitry Peskov  5 quotes", "  Kremlin spokesman"]
 
 

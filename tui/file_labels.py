@@ -8,13 +8,16 @@ tell the reader nothing. Each view picks its policy on purpose:
   file name alone, its path under the corpus folder where names repeat, its whole path
   where even that repeats. The article list, the index messages, the `speakers` table.
 - :func:`folder_labels`: always the path under the corpus folder (a file given alone:
-  its name). The `search` table, which shows a few hits and no other file to compare.
+  its name; where those repeat, the path under the folder all the files share). The
+  `search`, `articles` and `quotes` tables, which show a few files or no other file to
+  compare.
 - :func:`listed_labels`: the article list's label where it has one, else the path
   under the corpus folder, never the bare name. The list of a quote's group (`p`).
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -63,13 +66,30 @@ def folder_labels(paths: Iterable[str], roots: Iterable[str | Path]) -> dict[str
     """Each of ``paths`` named by its path under the corpus folder that holds it,
     path -> label, whether or not its name repeats (``sport/152.txt``: the BBC corpus
     has a 152.txt in every folder); a path under no folder of ``roots`` (an article
-    given as a file) by its file name."""
+    given as a file) by its file name. Where two paths would share a label (two corpus
+    folders holding the same names, ``sport`` and ``tech`` given both; two files given
+    alone with one name), every path is named by its path under the folder all of them
+    share (``sport/001.txt``, ``tech/001.txt``)."""
+    paths = list(dict.fromkeys(paths))
     folders = corpus_folders(r for r in roots if Path(r).expanduser().is_dir())
     names = {}
     for path in paths:
         label = relative_to(path, folders)
         names[path] = label if label != path.replace("\\", "/") else Path(path).name
-    return names
+    if len(set(names.values())) == len(names):
+        return names
+    shared = _shared_folder(paths)
+    return {path: relative_to(path, shared) for path in paths}
+
+
+def _shared_folder(paths: list[str]) -> list[str]:
+    """The folder all of ``paths`` lie under, as :func:`relative_to` takes it (none
+    when they have none: absolute and relative paths mixed)."""
+    try:
+        shared = os.path.commonpath([os.path.dirname(p) for p in paths])
+    except ValueError:
+        return []
+    return _longest_first([shared.replace("\\", "/").rstrip("/")])
 
 
 def listed_labels(paths: Iterable[str], known: Any, roots: Iterable[Any]) -> dict[str, str]:

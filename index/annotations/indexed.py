@@ -86,11 +86,18 @@ def read_applied(index_dir: Path) -> list[Correction]:
 
 
 def write_applied(index_dir: Path, rules: CorrectionRules) -> None:
-    """Record that the index in ``index_dir`` holds ``rules`` (atomically)."""
+    """Record that the index in ``index_dir`` holds ``rules`` (atomically), in the
+    folder and in its live generation (which keeps it if another install of warreader
+    makes its own live: :func:`index.search.store.adopt` puts it back)."""
+    from warreader.index.search.stamps import live_dir
     from warreader.index.search.store import _write_atomic
 
-    _write_atomic(index_dir / APPLIED, json.dumps(
-        {"corrections": [c.to_dict() for c in rules.corrections]}, ensure_ascii=False, indent=1))
+    text = json.dumps({"corrections": [c.to_dict() for c in rules.corrections]},
+                      ensure_ascii=False, indent=1)
+    gen = live_dir(index_dir)
+    if gen is not None:
+        _write_atomic(gen / APPLIED, text)
+    _write_atomic(index_dir / APPLIED, text)
 
 
 def changed_since(index_dir: Path, rules: CorrectionRules) -> list[Correction]:

@@ -4,7 +4,8 @@ Files are UTF-8 (a BOM is dropped). A line that is not is decoded as cp1252, or 
 that latin-1 (which always succeeds), and the article gets a warning naming the lines;
 either way the text is exact for the file's real encoding, never UTF-8 mojibake. (The
 file's own mojibake, "JosÃ©", is read as its clean spelling in the article's paragraphs,
-:mod:`index.articles.normalise`, offsets still into this text; the article is warned.)
+:mod:`index.articles.normalise`, offsets still into this text; the article is warned,
+:func:`with_repairs`.)
 Files
 that are missing, unreadable, empty, binary, not regular files (FIFOs, devices) or
 over the size limit (:func:`index.files.article_limit`) raise :class:`ArticleError`
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warreader.index.articles.normalise import normalise
 from warreader.index.files import DEFAULT_ARTICLE_MB, ReadRefused, article_limit, read_regular
 
 MAX_BYTES = int(DEFAULT_ARTICLE_MB * 2**20)
@@ -49,23 +49,21 @@ def read_bytes(path: Path) -> bytes:
         raise ArticleError(f"cannot read: {exc.strerror or exc}") from None
 
 
+def with_repairs(warning: str | None, repaired: int) -> str | None:
+    """The decoding ``warning`` with a note of the ``repaired`` mis-decoded characters
+    the article's text reads as meant (:func:`index.articles.normalise.repairs`), if any."""
+    if not repaired:
+        return warning
+    s = "s" * (repaired > 1)
+    note = f"{repaired} mis-decoded character{s} (UTF-8 read as Latin-1) read as meant"
+    return f"{warning}; {note}" if warning else note
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode file bytes; returns ``(text, warning)`` (warning None for UTF-8 text with
-    no mojibake in it).
+    """The text of file bytes as they are, and the decoding warning if not UTF-8.
 
     Raises :class:`ArticleError` for an empty or binary (NUL-containing) file.
     """
-    text, warning = _decode(data)
-    repaired = normalise(text)[1]
-    if repaired:
-        s = "s" * (repaired > 1)
-        note = f"{repaired} mis-decoded character{s} (UTF-8 read as Latin-1) read as meant"
-        warning = f"{warning}; {note}" if warning else note
-    return text, warning
-
-
-def _decode(data: bytes) -> tuple[str, str | None]:
-    """The text of file bytes as they are, and the decoding warning if not UTF-8."""
     if not data.strip():
         raise ArticleError("empty file")
     if b"\x00" in data[:_SNIFF]:
@@ -107,11 +105,11 @@ def _decode_lines(data: bytes) -> tuple[str, str]:
 
 
 def read_decoded(path: str | Path) -> tuple[str, str | None]:
-    """The decoded text of an article file and the decoding warning, if any."""
+    """The decoded text of an article file and the decoding warning, if any (mojibake
+    is counted as the text is read: :func:`with_repairs`)."""
     return decode(read_bytes(Path(path)))
 
 
 def read_source_text(path: str | Path) -> str:
-    """The decoded file text that every article offset refers to (not normalised: the
-    repairs :func:`decode` counts for its warning are not looked for)."""
-    return _decode(read_bytes(Path(path)))[0]
+    """The decoded file text that every article offset refers to (not normalised)."""
+    return decode(read_bytes(Path(path)))[0]

@@ -35,8 +35,10 @@ def _locate(source: str, text: str, cursor: int) -> tuple[int, bool]:
     return cursor, False
 
 
-def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str]]:
-    """Parse a page; returns the analysis, the paragraphs and any warnings."""
+def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str], int]:
+    """Parse a page; returns the analysis, the paragraphs, any warnings and how many
+    mis-decoded characters its text and title read as meant (none counted in the rest
+    of the page: scripts, attributes)."""
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
@@ -47,7 +49,9 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str]]:
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("no article text found in the page")
     units = split_units(doc.text, wrap=False, markdown=False)  # normalised as units are
-    title = " ".join(normalise(doc.title or "")[0].split())
+    title, repaired = normalise(doc.title or "")
+    title = " ".join(title.split())
+    repaired += sum(unit.repaired for unit in units)
     parsed = analyse_extracted(units, title) if title else analyse(units)
     parsed.date = (doc.date or "")[:10] or parsed.date
     parsed.author = doc.author or parsed.author
@@ -66,4 +70,4 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str]]:
         warnings.append(
             f"HTML: raw offsets of {inexact} of {len(paragraphs)} paragraphs are approximate"
         )
-    return parsed, paragraphs, warnings
+    return parsed, paragraphs, warnings, repaired

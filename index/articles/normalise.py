@@ -8,9 +8,10 @@ or decomposed afterwards ("PeA\\u0303±a", "GÃ1⁄4len"). :func:`normalise` giv
 spelling: NFC, mojibake repaired where the repair is unambiguous, invisible format
 characters (soft hyphen, zero-width space, word joiner, a BOM inside the text) dropped.
 
-It runs on the decoded text of every file (:func:`index.articles.decoding.decode`), so
-every offset of an article, its quotations and the source view refer to the same,
-normalised text; a file of plain ASCII is returned as it is.
+It runs once on each unit of an article's text
+(:func:`index.articles.segment.split_units`, :func:`normalise_edits`), offsets kept
+into the decoded file text; the repairs counted there (:func:`repairs`) are the
+article's warning. Text of plain ASCII is returned as it is.
 
 Unambiguous means: a pair or triple of characters that only mis-decoding produces.
 Two-byte sequences led by "Ã" or "Â" (U+00C3, U+00C2: the bytes of "à".."ÿ", "À".."ß"
@@ -192,6 +193,15 @@ def normalise_edits(text: str) -> list[Edit]:
         pos = j
     edits.extend((k, k + 1, "") for k in range(pos, len(text)))
     return edits
+
+
+def repairs(text: str, edits: list[Edit]) -> int:
+    """How many of :func:`normalise_edits`' ``edits`` of ``text`` read a mis-decoded
+    sequence as meant (more than letters and marks composed): what :func:`normalise`
+    counts."""
+    return sum(
+        j - i > 1 and unicodedata.normalize("NFC", text[i:j]) != char for i, j, char in edits
+    )
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

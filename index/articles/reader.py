@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from warreader.index.articles.clean import analyse
-from warreader.index.articles.decoding import ArticleError, read_decoded
+from warreader.index.articles.decoding import ArticleError, read_decoded, with_repairs
 from warreader.index.articles.segment import split_units
 from warreader.index.articles.source_url import url_from_text
 from warreader.index.model import Article
@@ -37,21 +37,24 @@ def read_article(path: str | Path) -> Article:
     if suffix not in SUFFIXES and path.is_file():
         raise ArticleError(f"unsupported file type '{suffix or path.name}' (want .txt/.md/.html)")
     source, warning = read_decoded(path)
-    warnings = [warning] if warning else []
+    more: list[str] = []
     if suffix in HTML_SUFFIXES:
         from warreader.index.articles.html_reader import parse_html
 
-        parsed, paragraphs, more = parse_html(source)
-        warnings.extend(more)
+        parsed, paragraphs, more, repaired = parse_html(source)
         headline = None
         url = parsed.url
     else:
-        parsed = analyse(split_units(source))
+        units = split_units(source)
+        repaired = sum(unit.repaired for unit in units)
+        parsed = analyse(units)
         paragraphs = [m.to_paragraph() for m in parsed.paragraphs]
         headline = parsed.headline.to_paragraph() if parsed.headline is not None else None
         url = url_from_text(source)
     if not paragraphs:
         raise ArticleError("no article text found")
+    warning = with_repairs(warning, repaired)
+    warnings = ([warning] if warning else []) + more
     resolved = path.expanduser().resolve()
     return Article(
         id=_id_of(str(resolved)),

@@ -20,6 +20,7 @@ from warreader.index.articles.normalise import (
     entity_edits,
     normalise,
     normalise_edits,
+    repairs,
     unescape_references,
 )
 
@@ -54,6 +55,7 @@ class Unit:
     heading: bool = False  # a Markdown heading (``## ...``)
     listitem: bool = False  # a bulleted or numbered list item
     blank_before: bool = True  # separated from the previous unit by a blank line
+    repaired: int = 0  # mis-decoded characters read as meant (normalise.repairs)
 
     @property
     def text(self) -> str:
@@ -151,8 +153,9 @@ def _wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
     return runs
 
 
-def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool]:
-    """Remove Markdown markup and extra whitespace; returns (piece, heading, listitem).
+def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool, int]:
+    """Remove Markdown markup and extra whitespace, normalise; returns (piece, heading,
+    listitem, mis-decoded characters repaired).
 
     With ``markdown=False`` (text that is not Markdown, e.g. extracted from HTML)
     ``#``, ``**`` and ``__`` are left alone: they are the text's own characters.
@@ -171,11 +174,14 @@ def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool]:
         m = m.edit((x.start(), x.end(), "") for x in _INLINE.finditer(text))
     if "&" in m.text:
         m = m.edit(entity_edits(m.text))  # "Jos&#233;" as "José"
+    repaired = 0
     if not m.text.isascii():
-        m = m.edit(normalise_edits(m.text))  # one spelling for every name
+        edits = normalise_edits(m.text)  # one spelling for every name
+        repaired = repairs(m.text, edits)
+        m = m.edit(edits)
     if "  " in m.text or _SPACE.search(m.text):
         m = m.edit((x.start(), x.end(), " ") for x in _SPACE.finditer(m.text))
-    return m.strip(), heading, listitem
+    return m.strip(), heading, listitem, repaired
 
 
 def split_units(source: str, wrap: bool = True, markdown: bool = True) -> list[Unit]:
@@ -214,9 +220,9 @@ def split_units(source: str, wrap: bool = True, markdown: bool = True) -> list[U
         else:
             groups = [Mapped.slice(source, s, e) for s, e in block]
         for k, piece in enumerate(groups):
-            m, heading, listitem = _tidy(piece, markdown)
+            m, heading, listitem, repaired = _tidy(piece, markdown)
             if m.text:
-                units.append(Unit(m, heading, listitem, blank_before=blank and k == 0))
+                units.append(Unit(m, heading, listitem, blank and k == 0, repaired))
         block.clear()
         blank = False
 

@@ -1,9 +1,11 @@
 """What to export, gathered from an indexed corpus as :class:`~.items.ExportItem` objects.
 
 Every gatherer loads the articles concerned from their files (``Corpus.load``: the
-quotes as the corpus gives them, corrections included) and their decoded text (for each
-record's ``source_text``). Quoted terms ("scare quotes") are left out: an export is of
-quotations. ``progress(done, total)`` hears of each article; ``cancelled()`` stops early.
+quotes as the corpus gives them, corrections included), or, for many articles, those
+unchanged since the index read them from its stored data (the same answer), and their
+decoded text (for each record's ``source_text``). Quoted terms ("scare quotes") are
+left out: an export is of quotations. ``progress(done, total)`` hears of each article;
+``cancelled()`` stops early.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from warreader.index.model import Article, Quote
 
 Progress = Callable[[int, int], None]
 Keep = Callable[[Quote], bool]
+
+
+STORED_FROM = 20
+"""From this many articles on, those unchanged since the index read them are taken from
+its stored data (``Corpus.stored_loads``: one read of every stored quote) instead of
+read and extracted again one by one (7 s of CPU for the 1,808 BBC articles)."""
 
 
 class ExportError(Exception):
@@ -48,15 +56,18 @@ def from_articles(corpus, wanted: dict[str, Keep | None], roots: Sequence[str | 
                   cancelled: Callable[[], bool] | None = None) -> list[ExportItem]:
     """Items of each article id in ``wanted`` (in that order), filtered by its ``keep``;
     an article that cannot be read any more is passed over."""
+    from warreader.index.search.fresh import with_lead
+
     items: list[ExportItem] = []
+    stored = corpus.stored_loads(wanted) if len(wanted) >= STORED_FROM else {}
     for done, (article_id, keep) in enumerate(wanted.items(), 1):
         if cancelled is not None and cancelled():
             break
         try:
-            article, quotes = corpus.load(article_id)
+            article, quotes = stored.get(article_id) or corpus.load(article_id)
         except Exception:  # noqa: BLE001, S112 - a vanished or unreadable file
             continue
-        items += items_of(article, quotes, roots, keep)
+        items += items_of(with_lead(article), quotes, roots, keep)
         if progress is not None:
             progress(done, len(wanted))
     return items

@@ -29,7 +29,7 @@ OLD_FILES = ("provenance.json", "provenance.json.bad")
 
 VERSION = 4
 
-_DDL_3 = """
+DDL_3 = """
 CREATE TABLE stamp (rules TEXT NOT NULL, next_id INTEGER NOT NULL,
     corrections TEXT NOT NULL DEFAULT '') STRICT;
 CREATE TABLE articles (id TEXT PRIMARY KEY, sig TEXT NOT NULL) STRICT, WITHOUT ROWID;
@@ -46,8 +46,10 @@ CREATE TABLE pairs (key TEXT NOT NULL, slot INTEGER NOT NULL,
     PRIMARY KEY (key, slot)) STRICT, WITHOUT ROWID;
 CREATE TABLE names (raw TEXT PRIMARY KEY, canonical TEXT NOT NULL) STRICT, WITHOUT ROWID;
 """
+"""The tables of a version 3 file, which :func:`open_groups` knows as ours, empties
+and fills again."""
 
-_DDL = _DDL_3 + """CREATE TABLE reps (slot INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+_DDL = DDL_3 + """CREATE TABLE reps (slot INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
     n INTEGER NOT NULL) STRICT;
 """
 """Version 4 added ``reps`` (:mod:`.copies`); a version 3 file is emptied and refilled."""
@@ -67,7 +69,7 @@ def rules() -> str:
 
 
 _MASTER = schema_rows(_DDL)
-_MASTER_3 = schema_rows(_DDL_3)
+_MASTER_3 = schema_rows(DDL_3)
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:

@@ -80,6 +80,17 @@ def _word(token: Token) -> bool:
     )
 
 
+def _quotes_in_sentence(tokens: list[Token], floor: int, i: int) -> bool:
+    """Does the sentence of the verb at ``i`` (opening at token ``floor``) hold a
+    quotation?"""
+    for token in tokens[floor:]:
+        if token.kind == "q":
+            return True
+        if token.kind == "p" and token.text in ".!?" and token.start > tokens[i].start:
+            return False
+    return False
+
+
 def _opens_clause(tokens: list[Token], k: int, floor: int) -> bool:
     if k <= floor:
         return True
@@ -105,8 +116,8 @@ def described_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention,
             if not _opens_clause(tokens, d, floor):
                 return None
             text = " ".join(t.text for t in tokens[d:i])
-            if not speaks_as_itself(text, head):
-                return None  # "The prop said": whom it stands for is read elsewhere
+            if not speaks_as_itself(text, head) and not _quotes_in_sentence(tokens, floor, i):
+                return None  # "The bookmaker said its suspicions ...": no words of its own
             return Mention(text, "nominal", token.start, tokens[k].end, head=head), d
         if not _word(token):
             return None

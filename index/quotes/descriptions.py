@@ -103,6 +103,8 @@ def named_document_owner(tokens, top: int, head: str, reach: int) -> list | None
             continue
         k = i
         while k > 0 and tokens[k - 1].kind == "w" and tokens[k - 1].capitalised and i - k < 6:
+            if tokens[k - 1].lower in _DOCUMENT_DETERMINERS:
+                break  # "An IMF statement said" opening a sentence: "An" is no name word
             k -= 1
             if tokens[k].possessive:
                 break

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
     adverb_opener,
     clause_subject,
     coordinate_subject,
     index_at,
+    owned_object,
     owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
@@ -56,9 +58,11 @@ from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.plain_subjects import plain_subject
 from warreader.index.quotes.press_pieces import press_piece_subject
 from warreader.index.quotes.subjects import name_after_quote
 from warreader.index.quotes.subordinate import clause_start
+from warreader.index.quotes.talk_cues import TALK_VERBS, talks_of, vague_talker
 from warreader.index.quotes.tokens import Token
 
 _CANDIDATES = lexicon.CUE_VERBS | {"according"}
@@ -88,7 +92,7 @@ def _document_words() -> frozenset[str]:
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _PHRASAL = lexicon.PHRASAL_CUES
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
-_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys()  # a colon, a
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK_VERBS  # a colon, a
 # bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
@@ -163,6 +167,7 @@ def _cue_in_clause(tokens: list[Token], k: int) -> bool:
 _OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
 
 
+_TALKING = lexicon.words("talking speaking")
 _VERBS_BEFORE_PEOPLE = lexicon.words("says tells warns")  # "tells reporters": a verb
 _NOUN_BEFORE = lexicon.words("of the a an his her its their our this these those")
 
@@ -223,6 +228,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             mention, role, end = inverted_speaker(tokens, j + 1)
+            if mention is None and (unread := unread_source(tokens, j + 1, floor_of)) is not None:
+                mention, end = unread  # "according to reports": a source all the same
             if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
                 mention = document_owner_phrase(tokens, mention) or mention  # "according
                 # to a legal brief filed by Dan Ross"
@@ -247,6 +254,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 and tokens[j + 2].lower not in lexicon.PHRASAL_AFTER
             ):
                 continue  # not "he went on a diet"
+        elif low in TALK_VERBS:
+            if not talks_of(tokens, j):
+                continue  # "talks with Iran": no speech; "talked darkly of "…"": speech
         elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and cue_participle(low)):
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -307,6 +317,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Fletcher was described as...": the subject is not the speaker
         i = skip_adverbs_left(tokens, j, floor)
         left = tokens[i - 1] if i > floor else None
+        ing = cue_participle(low) or low in _TALKING  # "with officials talking of"
         mention, role, first = None, "", j
         last = j
         # After a comma that closes an appositive ("Ada Quint, a professor, said
@@ -341,7 +352,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention, first = first_of_pair(tokens, mention, first, floor)
             if (
                 mention is not None
-                and cue_participle(low)
+                and ing
                 and tokens[j - 1].lower not in lexicon.BE  # "are calling": no participle clause
                 and _participle_after_object(tokens, mention, first, floor)
             ):
@@ -363,12 +374,15 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and (
                 left.lower in ("and", "but")
                 or (left.text == "," or left.kind == "q" and ends_on_comma(left.text))
-                and (low in lexicon.PARTICIPLES or cue_participle(low))  # ", responding";
+                and (low in lexicon.PARTICIPLES or ing)  # ", responding";
                 # '"a levy," arguing': the comma inside the marks (American style)
             )
         ):
             previous = [e for e in events[-1:] if e.cue_index >= floor]
-            mention = previous[-1].mention if previous else clause_subject(tokens, i - 1, floor)
+            mention = previous[-1].mention if previous else (
+                clause_subject(tokens, i - 1, floor)
+                or (plain_subject(tokens, floor, i - 1) if left.text == "," else None)
+            )  # "the justice sounded off, saying": a description the lexicon lacks
             if mention is not None and not previous and (at := index_at(tokens, mention.start)):
                 mention = first_of_pair(tokens, mention, at, floor)[0]  # "Fenn and
                 # other leaders shunned him, claiming": Fenn
@@ -378,7 +392,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 subject = coordinate_subject(tokens, i, since)
                 if subject is not None:
                     mention, role = subject, ""
-        elif mention is None and left is not None and cue_participle(low) and left.kind == "w":
+        elif mention is None and left is not None and ing and left.kind == "w":
             words = left_phrase(tokens, i)
             mention = (  # "with the committee announcing"
                 build(words)
@@ -427,6 +441,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention = owner  # "the ministry's spokesman" speaks for the ministry
         if mention is None or mention.possessive and mention.kind != "name":
             continue
+        if low in TALK_VERBS and vague_talker(mention):
+            continue  # "Some are talking about "…"": a buzz word, nobody's words
         if indefinite_noun(tokens, mention, j):
             continue  # "gave a Hale-style reply": a noun after "a", no verb
         if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
@@ -435,6 +451,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
             continue  # "called Bo's report a "muddle"", "said Ann's tweet ... meant that"
+        at = index_at(tokens, mention.start)
+        if at is not None and at < j and owned_object(tokens, at, floor):
+            continue  # "quit his Harbor Club post": a verb's object, then a noun
         if (
             low in lexicon.NOUN_LIKE_CUES
             and mention.kind == "name"

@@ -9,12 +9,13 @@ has the fullest name the article gives. Built once per article, on first need.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
-_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
 # (possessive *+: a word's letters are never given back, since no space can stand in them)
 _ARTICLES = frozenset(("The", "A", "An"))
 
@@ -24,22 +25,49 @@ def may_be_short(name: str) -> bool:
     return bool(SHORT_FORM.fullmatch(name) or ACRONYM.fullmatch(name))
 
 
+def names_by_short_form(
+    names: Iterable[str], short_forms: Callable[[str], Iterable[str]]
+) -> dict[str, dict[str, None]]:
+    """Each short form -> the distinct full names of ``names`` it stands for, in the
+    order met (a dict used as an ordered set); ``short_forms(name)`` gives one full
+    name's short forms ("Fed" of "Federal Reserve", "Kasich" of "John Kasich"), none for
+    a name left out. The one index of short forms: organisations' clippings and
+    acronyms here, people's surnames in :mod:`index.quotes.named_later`."""
+    found: dict[str, dict[str, None]] = {}
+    for name in names:
+        for short in short_forms(name):
+            found.setdefault(short, {})[name] = None
+    return found
+
+
 def full_names_by_short(texts: list[str]) -> dict[str, str]:
     """Each short form -> the first full name in ``texts`` it clips or spells; people's
     names (a given name or a title first) are left out."""
+    found = names_by_short_form(_organisation_names(texts), _clippings)
+    return {short: next(iter(names)) for short, names in found.items()}
+
+
+def _organisation_names(texts: list[str]) -> Iterator[str]:
+    """The runs of capitalised words in ``texts`` that may name an organisation, an
+    opening "The" dropped: two words at least, no given name or title first."""
     given = lexicon.first_names()
-    found: dict[str, str] = {}
     for text in texts:
-        for match in _RUN.finditer(text):
+        for match in CAPITALISED_RUN.finditer(text):
             words = match.group().split()
             if words[0] in _ARTICLES:
                 words = words[1:]
             if len(words) < 2 or words[0].lower() in given or words[0].lower() in lexicon.TITLES:
                 continue
-            name = " ".join(words)
-            for short in (initials(name), words[0][:3], words[1][:3]):  # "US Federal Reserve"
-                if short and short_for(short, name):
-                    found.setdefault(short, name)
-                elif short and len(words) > 2 and short_for(short, name.split(" ", 1)[1]):
-                    found.setdefault(short, name)  # "Fed": the name after a country's
-    return found
+            yield " ".join(words)
+
+
+def _clippings(name: str) -> Iterator[str]:
+    """The short forms of ``name`` (two words at least) that clip or spell it: its
+    initials or the first three letters of its first or second word ("US Federal
+    Reserve"), or any of them for the name after its first word ("Fed": the name after
+    a country's)."""
+    words = name.split()
+    rest = name.split(" ", 1)[1]
+    for short in (initials(name), words[0][:3], words[1][:3]):
+        if short and (short_for(short, name) or len(words) > 2 and short_for(short, rest)):
+            yield short

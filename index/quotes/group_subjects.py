@@ -16,6 +16,8 @@ _SHARES = lexicon.words("percent % half majority minority third thirds quarter q
 # Heads of group mentions: they speak as a group, never as one person named nearby.
 GROUP_HEADS = (QUANTIFIERS - {"another", "one"}) | _SHARES
 _BEFORE_CLAUSE = lexicon.words("and but while yet")
+_RELATIVES = lexicon.words("which whom")
+_PREPOSITIONS = lexicon.words("to of among for in")
 _ASKED = lexicon.words("surveyed polled asked interviewed questioned")
 _NUMBERS = lexicon.words(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
@@ -49,11 +51,14 @@ def group_subject(
 
 def _opens_clause(tokens: list[Token], k: int, floor: int) -> bool:
     """Does a clause open at token ``k``: the sentence start, or after a quotation, a
-    comma or a conjunction?"""
+    comma, a colon or semicolon, a conjunction, or a relative after a preposition ("to
+    which 21 percent said", "of whom most say")?"""
     if k <= floor:
         return True
     before = tokens[k - 1]
-    return before.kind == "q" or before.text in (",", ":") or before.lower in _BEFORE_CLAUSE
+    if before.lower in _RELATIVES:
+        return k - 2 >= floor and tokens[k - 2].lower in _PREPOSITIONS
+    return before.kind == "q" or before.text in (",", ":", ";") or before.lower in _BEFORE_CLAUSE
 
 
 def _phrase(tokens: list[Token], k: int, i: int, head: str) -> tuple[Mention, int]:

@@ -37,12 +37,18 @@ def headline_firm(registry: Registry, texts: list[str] | None, mention: Mention)
     found = {name for name in _names(headline) if _firm_in_body(name, body, registry)}
     if len(found) != 1:
         return None
-    name = found.pop()
-    for entity in registry.entities:
-        if entity.name == name and entity.kind in ("org", "unknown"):
-            return entity
-    entity = Entity(name, "org")
-    registry.entities.append(entity)
+    return _firm_entity(registry, found.pop())
+
+
+def _firm_entity(registry: Registry, name: str) -> Entity:
+    """The first entity of the article called ``name`` that may be a firm (an
+    organisation or of unknown kind; never a person or a group), listed as an
+    organisation if the article has none yet."""
+    known = (e for e in registry.entities if e.name == name and e.kind in ("org", "unknown"))
+    entity = next(known, None)
+    if entity is None:
+        entity = Entity(name, "org")
+        registry.entities.append(entity)
     return entity
 
 

@@ -73,6 +73,10 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         lexicon.PERSON_NOUNS
     )):
         start, words = j + 1, right_phrase(tokens, j + 1)
+    elif skipped and tokens[j + 1].lower in _INDEFINITE and (
+        unnamed := _unnamed_source(tokens, j + 1)
+    ) and len(unnamed) > start - j - 1 + len(words):
+        start, words = j + 1, unnamed  # "said a former EU fish quota official"
     if start < len(tokens) and tokens[start].lower == "those" and (
         end := _those_end(tokens, start + 1)
     ) > start + 1:  # '"…" say those behind the talks': the people the postmodifier picks out

@@ -383,7 +383,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     advert advertisement sign banner poster notice caption editorial article column
     newsletter brochure manifesto transcript minutes bulletin contract agreement treaty
     resolution bill legislation guidelines prospectus ad ads video commercial motion
-    voice-over voiceover passage excerpt footnote headline textbook submission submissions
+    voice-over voiceover passage excerpt footnote headline textbook book submission submissions
     """
     )
 )

@@ -39,14 +39,14 @@ _SENTENCE_END = ".!?…,"
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 _INVISIBLE = " \t\u200b\u200e\u200f\u202a\u202b\u202c\ufeff"
-_DOUBLE_MARK = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
+DOUBLE_MARK = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 # A single mark between two letters or digits is an apostrophe (they’re, O'Neill): the
 # pattern leaves those out at once, so possessives cost nothing.
-_SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}'](?:(?![^\\W_])|(?<=(?<![^\\W_]).))")
+SINGLE_MARK = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}'](?:(?![^\\W_])|(?<=(?<![^\\W_]).))")
 
 
-def _marks(
+def marks_in(
     pattern: re.Pattern[str], straight: str, text: str
 ) -> Iterable[re.Match[str]]:
     """The marks ``pattern`` finds in ``text``; none without scanning it when the text is
@@ -179,7 +179,7 @@ def _double_spans(index: int, text: str) -> list[Span]:
     attribute = False  # inside a markup attribute's value: author="@name"
     nested_to = -1  # the curly pair nested in a straight-quoted passage ends here
     curly_close = straight = -1  # the next ” and the next " (found lazily, once each)
-    for match in _marks(_DOUBLE_MARK, '"', text):
+    for match in marks_in(DOUBLE_MARK, '"', text):
         i = match.start()
         if i <= nested_to:
             continue
@@ -258,7 +258,7 @@ def _left_open(index: int, text: str, s: int, e: int) -> Span:
 def _single_spans(index: int, text: str) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
-    for match in _marks(_SINGLE_MARK, "'", text):
+    for match in marks_in(SINGLE_MARK, "'", text):
         i = match.start()
         role = _single_role(text, i)
         if role == OPEN and open_at is None:

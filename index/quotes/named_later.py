@@ -7,8 +7,11 @@ unnamed spokeswoman is her, and every quotation credited to the description is h
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Registry
+from warreader.index.quotes.far_names import names_by_short_form
 from warreader.index.quotes.reading import Attribution
 
 _INDEFINITE = lexicon.words("a an")
@@ -63,17 +66,20 @@ def full_names_for_surnames(results: list[Attribution], registry: Registry) -> N
     before "NASA's Steve Clarke") takes the one full name of a person the article
     gives with that surname after a known given name ("John Kasich"), in place; it stays
     when there is none or more than one ("Bill Clinton" and "Hillary Clinton")."""
-    given = lexicon.first_names()
-    full: dict[str, set[str]] = {}
     names = [e.name for e in registry.entities if e.kind == "person"]
     names += [r.speaker for r in results if r.kind == "quote" and r.speaker]
-    for name in names:
-        words = name.split()
-        if len(words) > 1 and words[0].lower() in given and words[-1][:1].isupper():
-            full.setdefault(words[-1], set()).add(name)
+    full = names_by_short_form(names, _surname)
     for result in results:
         speaker = result.speaker
         if result.kind == "quote" and speaker and " " not in speaker and not speaker.isupper():
-            found = full.get(speaker, set())
+            found = full.get(speaker, {})
             if len(found) == 1:
                 result.speaker = next(iter(found))
+
+
+def _surname(name: str) -> Iterator[str]:
+    """The surname of ``name`` when a known given name opens it ("Kasich" of "John
+    Kasich"); nothing for one word or a lower-case last word."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in lexicon.first_names() and words[-1][:1].isupper():
+        yield words[-1]

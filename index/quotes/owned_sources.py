@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.entities import Entity, may_be_person
 from warreader.index.quotes.mentions import build, run_mention
@@ -56,8 +57,8 @@ def named_next(stage, p: int, mention) -> Entity | None:
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
-    if mention.head not in lexicon.PERSON_NOUNS or len(words) < 2:
-        return None
+    if not (mention.head in lexicon.PERSON_NOUNS or unknown_head(mention.head)) or len(words) < 2:
+        return None  # "a leading industry figure has said", then the figure's name
     entity = _speaker_opening(stage, stage.texts[p + 1], 0, stage.texts[: p + 1])
     if entity is None:
         return None
@@ -96,11 +97,18 @@ def _speaker_opening(
     speech verb after it ("Ann Kite told ..."); None otherwise ("Lena Ruud would ...":
     another person, maybe; only a speech verb tells). Given ``before`` (the texts read
     so far), any verb will do when no word of the name occurs in them and its sentence
-    quotes nobody."""
+    quotes nobody. Past an appositive ("Ann Kite, the head of Acme until May, told ...")
+    only a speech verb will, in a sentence that quotes nobody."""
     found = _OPENING_NAME.match(text, at)
     if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
         return None
-    if found.group(2) not in lexicon.CUE_VERBS and not (
+    if found.group(2) and (
+        found.group(3) not in lexicon.CUE_VERBS
+        or _QUOTE_MARK.search(_SENTENCE.match(text, at).group())
+    ):
+        return None  # past an appositive, only a speech verb quoting nobody tells: "John
+        # Smith, the opposition leader, said it was "alive"" is another voice
+    if found.group(3) not in lexicon.CUE_VERBS and not (
         before is not None
         and not _QUOTE_MARK.search(_SENTENCE.match(text, at).group())  # "Lena Ruud would
         # "never sell"": a voice of her own, not the lead's
@@ -117,7 +125,9 @@ def _speaker_opening(
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
 _SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
-_OPENING_NAME = re.compile(r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}) ([a-z]+)\b")
+_OPENING_NAME = re.compile(
+    r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2})(, (?:the|a|an) [^,\"“”]{1,80},)? ([a-z]+)\b"
+)  # "Ann Kite told", "Ann Kite, the head of Acme until May, told" (no quotation after)
 
 
 def spelled_owner(stage, mention, position) -> str:

@@ -172,6 +172,50 @@ _NOT_HEAD = lexicon.words(
 )
 
 
+_NOT_MODIFIER = _NOT_HEAD | lexicon.words("his her its their our my your")
+# Nouns for a name given to a campaign, a rule or a grade, which a quotation right before
+# them spells out: 'the "Fix the Ferries" campaign', 'the "one port, two fares" formula',
+# 'raised to the "restricted" level' (a grade, with "the" right before the quotation; 'at
+# "alarming" levels' is a measure, the speaker's word). Nouns for something said
+# ("remark", "claim") are no such heads: the words before them are the speaker's ('his
+# "47 percent" remark').
+_NAMED_HEADS = lexicon.words(
+    """
+    campaign campaigns slogan slogans motto mottos tagline taglines catchphrase mantra
+    formula doctrine label labels level classification
+    """
+)
+_HEAD_MODIFIERS = 2  # lower-case words between the quotation and its head noun
+
+
+def names_head(para: Para, qi: int, span: Span) -> bool:
+    """Does the quotation at ``qi`` name the noun after it, a campaign, slogan, formula
+    or grade ('a "Keep Ferries Free" campaign', 'its viral "Ferries. We run them."
+    awareness campaign', 'the "two fares" formula granting ...', 'the "restricted"
+    level')? Up to two lower-case modifiers may stand between; the head must end its
+    noun phrase (not 'the "broken" campaign finance system'), and the quotation must not
+    end on a comma or a question ('"We won," the campaign said' is speech)."""
+    if para.text[span.end - 1] in ",;:?!" or len(para.text[span.start : span.end].split()) > 8:
+        return False
+    tokens = para.tokens
+    for k in range(qi + 1, min(len(tokens), qi + 2 + _HEAD_MODIFIERS)):
+        token = tokens[k]
+        if token.kind != "w" or token.capitalised or token.lower in _NOT_MODIFIER:
+            return False  # 'by "insiders" running his campaign': a clause, no modifier
+        if token.lower in _NAMED_HEADS:
+            if token.lower == "level" and (qi == 0 or tokens[qi - 1].lower != "the"):
+                return False  # 'at "alarming" levels', 'an "unheard-of" level': a measure
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return (
+                after is None
+                or after.kind != "w"
+                or after.capitalised
+                or after.lower in _NOT_HEAD
+                or after.lower.endswith(("ed", "ing"))
+            )
+    return False
+
+
 def byline_title(para: Para, qi: int, span: Span) -> bool:
     """Is the quotation at ``qi`` the headline of a piece cited with its byline
     ("“Harbour fees to rise,” by the Courier's Ann Bell: “…”")? It ends on a comma,

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import index_at
-from warreader.index.quotes.described_subjects import speaks_as_itself
+from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.descriptions import (
     named_organisation,
     named_places,
@@ -158,6 +158,12 @@ class Resolution:
             # "the impersonator", "the heavyweights": nothing says who; the description
             # speaks as itself, never as a person named nearby.
             return self.description_entity(mention), None
+        if unknown_head(mention.head):
+            # "Ann Hale says ..." then "The prop said": the person of this paragraph or
+            # the one before; with none there ("The book accuses"), the description
+            # speaks as itself.
+            known = self.registry.antecedent(mention.head, position, window=1)
+            return known or self.description_entity(mention), None
         group = owned_group(self, mention, position)
         if group:
             return self.description_entity(mention, name=group), None

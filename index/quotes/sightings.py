@@ -82,7 +82,7 @@ class NameReading:
         for s, (start, end) in self._glanced[p]:
             if (head := described.glanced_description(text, start, end)) is not None:
                 openings.append(("the " + head, (p, s, start)))  # "The Dane backed ..."
-            for pronoun in _SUBJECT_PRONOUN.finditer(text, start, end):
+            for pronoun in SUBJECT_PRONOUN.finditer(text, start, end):
                 at = pronoun.start()
                 if not any(span.start <= at < span.end for span in para.spans):
                     openings.append((pronoun.group().lower(), (p, s, at)))
@@ -287,7 +287,7 @@ _NEAR_WORDS = 80  # characters before a glanced name read for the words governin
 # "he" or "she" as a word: the same matches as r"\b(?:[Hh]e|[Ss]he)\b", written to open on
 # a character set so that the regex engine skips to the next H or S instead of trying a
 # match at every character (2.7x faster over the corpus text).
-_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 
 
 # Words that may come before a sentence's subject: "Meanwhile Rihanna, who ..., spoke".

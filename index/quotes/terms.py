@@ -21,6 +21,7 @@ from warreader.index.quotes.quoted_context import (
     byline_title,
     directed,
     exclaims,
+    names_head,
     owned_words,
     predicate_slot,
     reported_before,
@@ -90,6 +91,10 @@ def is_term(
         return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
     if byline_title(para, qi, span):
         return True  # '"Fees to rise," by the Courier's Ann Bell'
+    if names_head(para, qi, span):
+        return True  # 'the "Fix the Ferries" campaign', 'the "restricted" level'
+    if titled and heads_title_list(para, qi, words):
+        return True  # 'hits including "Sea Song," "Salt Lake" and "Tide"'
     if owned_words(para, qi, span):
         return False  # 'Romney's "47 percent" remark', 'his "firm and steady" support'
     sentence_like = len(words) >= 4 or para.text[span.end - 1] in ".!?…"
@@ -221,11 +226,16 @@ def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
             return None
         if token.kind != "w" or token.lower not in _SPEECH_NOUNS or token.capitalised:
             continue
-        link = tokens[n + 1].lower
+        at = n + 2 if tokens[n + 1].lower in lexicon.BE and tokens[n + 2].lower == "that" else n + 1
+        link = tokens[at].lower  # "Kell's claim that ...", "Kell's claim is that ..."
         if link not in _COMPLEMENT or link == "to" and qi - n > 3:
             return None  # "called Kell's remarks on it a "…"": the remarks are no speaker
-        if tokens[qi - 1].lower in lexicon.DETERMINERS:
-            return None  # "Kell's claim that Dunn hid a "slush fund"": a named thing
+        if tokens[qi - 1].lower in lexicon.DETERMINERS and not (
+            qi - 2 == at and link == "for" or tokens[qi - 2].lower in lexicon.BE
+        ):
+            return None  # "Kell's claim that Dunn hid a "slush fund"", "Kell's claims of
+            # a "…"": a named thing; but "Kell's call for a "…"", "Kell's claim that it was
+            # a "…"" say what she called it
         for o in range(n - 1, max(floor, n - 1 - _MODIFIERS) - 1, -1):
             owner = tokens[o]
             if owner.kind == "w" and (
@@ -297,6 +307,33 @@ def coordinated_title(para: Para, k: int, qi: int, previous: Attribution | None)
     text = para.text[span.start : span.end].replace("(", " ").replace(")", " ")
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
     return bool(words) and title_cased(words)
+
+
+_LISTED_WORDS = 8  # a title in a list is short
+
+
+def heads_title_list(para: Para, qi: int, words: list[str]) -> bool:
+    """Does the capitalised quotation at ``qi`` open a list of capitalised quotations
+    ('hits including "Sea Song," "Salt Lake" and "Tide"', 'starred in "Salt" and "Ferry
+    13"')? Then they are titles, whoever names them; :func:`coordinated_title` takes the
+    items after it. A lower-case word must stand right before it: in a title-case
+    headline every word is capitalised, and quoted words there are no list of titles."""
+    tokens = para.tokens
+    if len(words) > _LISTED_WORDS or qi == 0 or qi <= para.floor_of[qi]:
+        return False
+    before = tokens[qi - 1]
+    if before.kind != "w" or before.capitalised or not before.text[0].isalpha():
+        return False
+    for glue in _LIST_GLUE:
+        n = qi + 1 + len(glue)
+        if n >= len(tokens) or [t.lower for t in tokens[qi + 1 : n]] != glue:
+            continue
+        if tokens[n].kind == "q":
+            following = para.spans[tokens[n].quote]
+            text = para.text[following.start : following.end].replace("(", " ").replace(")", " ")
+            listed = [w for w in text.split() if any(c.isalnum() for c in w)]
+            return bool(listed) and len(listed) <= _LISTED_WORDS and title_cased(listed)
+    return False
 
 
 def single_marked_term(text: str, span: Span) -> bool:

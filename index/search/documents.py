@@ -52,6 +52,8 @@ def article_docs(
         "date": article.date,
         "author": article.author,
         "outlet": article.outlet,
+        "url": article.url,
+        "title_derived": article.title_derived,
         "quotes": sum(1 for q in quotes if q.kind != TERM),
         "terms": sum(1 for q in quotes if q.kind == TERM),
         "size": state.size,
@@ -80,6 +82,8 @@ def article_docs(
             "paragraph": q.paragraph,
             "para_start": q.para_start,
             "para_end": q.para_end,
+            "via": q.via,
+            "mention_paragraph": q.mention_paragraph,
         }
         doc = dict(
             meta,
@@ -138,4 +142,6 @@ def quote_of(data: dict) -> Quote:
         paragraph=data["paragraph"],
         para_start=data["para_start"],
         para_end=data["para_end"],
+        via=data.get("via"),
+        mention_paragraph=data.get("mention_paragraph"),
     )

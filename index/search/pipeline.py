@@ -105,7 +105,7 @@ def indexed_in_helper(
     _LIVE.add(helper)
     items: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
     stop = threading.Event()
-    reader = threading.Thread(target=_drain, args=(helper.stdout, items, stop), daemon=True)
+    reader = threading.Thread(target=drain, args=(helper.stdout, items, stop), daemon=True)
     try:
         pickle.dump((paths, aliases, target, corrections), helper.stdin,
                     protocol=pickle.HIGHEST_PROTOCOL)
@@ -143,7 +143,7 @@ def _stop_helpers() -> None:
 
 def _next(items: queue.Queue) -> tuple:
     item = items.get()
-    if item is _END:
+    if item is END:
         raise RuntimeError("the article indexing process stopped unexpectedly")
     if item[0] == "crash":
         raise RuntimeError(f"indexing {item[1]} failed:\n{item[2]}")
@@ -154,29 +154,30 @@ READ_AHEAD = 64
 """Parsed files a reader thread takes from the helper ahead of the indexing loop, so the
 helper never waits for a pipe to empty while the indexing process is busy."""
 
-_END = object()
+END = object()
+"""What :func:`drain` puts last: the helper's output ended (or could not be read)."""
 
 
-def _drain(stream, items: queue.Queue, stop: threading.Event) -> None:
-    """Unpickle the helper's items into ``items`` until its output ends (then ``_END``)."""
-    item: object = _END
+def drain(stream, items: queue.Queue, stop: threading.Event) -> None:
+    """Unpickle the helper's items into ``items`` until its output ends (then ``END``)."""
+    item: object = END
     try:
         while True:
             try:
                 item = safe_load(stream)
             except (EOFError, OSError, ValueError, pickle.UnpicklingError):
-                item = _END
+                item = END
             while not stop.is_set():
                 try:
                     items.put(item, timeout=0.1)
                     break
                 except queue.Full:
                     continue
-            if item is _END or stop.is_set():
+            if item is END or stop.is_set():
                 return
     except BaseException:  # noqa: BLE001 - the indexing loop must never wait forever
         with contextlib.suppress(queue.Full):
-            items.put_nowait(_END)
+            items.put_nowait(END)
         raise
 
 

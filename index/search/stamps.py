@@ -19,9 +19,11 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 """Bump whenever fields, analyzers or document contents change: an index with another
-version is rebuilt (see :mod:`index.search.schema`)."""
+version is rebuilt (see :mod:`index.search.schema`). 7: the stored data keeps each
+quote's ``via`` and ``mention_paragraph`` and each article's ``url``, so `warreader
+quotes` can answer from a fresh index (6 was used for a while in development: skipped)."""
 
 POINTER = "CURRENT"
 """File in the index folder naming the live generation folder."""

@@ -11,7 +11,11 @@ Layout of an index folder::
                      :mod:`index.search.manifest_file`), walk.bin (the folders' records,
                      :mod:`index.files_walk`), pages.sqlite and docsets.sqlite (stored
                      rankings and word sets, :mod:`index.search.page_cache`,
-                     :mod:`index.search.doc_cache`)
+                     :mod:`index.search.doc_cache`), corrections.json (the corrections
+                     this generation holds, :mod:`index.annotations.indexed`)
+    gen-000001/      up to :data:`KEEP_OTHERS` generation of another maker (another
+                     install of warreader sharing the folder), made live again by
+                     :func:`adopt_kept` instead of a rebuild
     corrections.json the speaker corrections the index was last brought in line with
                      (:mod:`index.annotations.indexed`)
     refresh.lock     held (fcntl, via Whoosh's FileLock) by the one process updating it
@@ -28,6 +32,11 @@ the user's files. Clean-up removes only names of exactly these shapes
 (``gen-NNNNNN``, ``build-<pid>-<hex8>``, our temporary files), never following links.
 A name of ours that is not what it should be (a symlink, a FIFO, an empty folder where a
 file belongs) is removed and recreated; a non-empty folder in its place is reported.
+
+Clean-up keeps, beside the live generation, the last live one of another maker (engine
+stamp, schema version, alias table) that records its corrections, for :data:`KEEP_DAYS`
+(:data:`KEEP_OTHERS`: one); a refresh that finds another maker's generation live makes
+its own kept one live again (:func:`adopt_kept`).
 
 Incremental updates commit into the live generation (Whoosh writes new segment files,
 then renames its TOC: a crash leaves the previous TOC in charge). A full rebuild is
@@ -48,7 +57,7 @@ import time
 import uuid
 from pathlib import Path
 
-from warreader.index.search.engine_stamp import engine_meta, same_engine
+from warreader.index.search.engine_stamp import engine_meta, same_engine, why_other
 from warreader.index.search.errors import IndexFolderError
 from warreader.index.search.safe_pickle import harden_whoosh
 from warreader.index.search.schema import build_schema
@@ -214,17 +223,26 @@ def open_live(index_dir: Path, fingerprint: str, engine: bool = False) -> FileIn
         raise StoreProblem(f"index at {gen} is damaged ({_why(exc)})") from exc
     if not isinstance(meta, dict):
         raise StoreProblem(f"index at {gen} is damaged ({_META} is not an object)")
-    if meta.get("schema_version") != SCHEMA_VERSION:
-        raise StoreProblem(f"index at {index_dir} is from another warreader version")
-    if meta.get("aliases") != fingerprint:
-        raise StoreProblem("the speaker aliases changed")
-    if engine and not same_engine(meta):
-        raise StoreProblem("warreader's article reader or quote engine changed since "
-                           "the index was built")
+    why = _unusable(index_dir, meta, fingerprint, engine)
+    if why is not None:
+        raise StoreProblem(why)
     try:
         return FileIndex(storage(gen), schema=build_schema())
     except Exception as exc:  # any failure to read the TOC means damage
         raise StoreProblem(f"index at {gen} is damaged ({_why(exc)})") from exc
+
+
+def _unusable(index_dir: Path, meta: dict, fingerprint: str, engine: bool = True
+              ) -> str | None:
+    """Why the generation ``meta`` describes is not for this process (another schema
+    version, other aliases, with ``engine`` another engine), or None."""
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        return f"index at {index_dir} is from another warreader version"
+    if meta.get("aliases") != fingerprint:
+        return "the speaker aliases changed"
+    if engine and not same_engine(meta):
+        return why_other(meta)
+    return None
 
 
 def new_build(index_dir: Path, fingerprint: str) -> tuple[Path, FileIndex]:
@@ -241,27 +259,145 @@ def new_build(index_dir: Path, fingerprint: str) -> tuple[Path, FileIndex]:
 
 
 def publish(index_dir: Path, build: Path) -> Path:
-    """Make a committed ``build`` folder the live index, then delete the old one."""
-    old = live_dir(index_dir)
-    number = 1
-    if old is not None and old.name[4:].isdigit():
-        number = int(old.name[4:]) + 1
-    gen = index_dir / f"gen-{number:06d}"
+    """Make a committed ``build`` folder the live index, then delete the old one (unless
+    it is kept for another engine: :func:`clean_stale`). Its number is one past every
+    generation's, so a kept one is never replaced."""
+    numbers = [int(p.name[4:]) for p in _generations(index_dir)]
+    gen = index_dir / f"gen-{max(numbers, default=0) + 1:06d}"
     _remove(gen)
     build.rename(gen)
     repair(index_dir, _POINTER)
+    old = live_dir(index_dir)
     _write_atomic(index_dir / _POINTER, gen.name)
+    _retire(old)
     clean_stale(index_dir, keep=gen)
     return gen
 
 
+KEEP_OTHERS = 1
+"""Generations of other makers kept beside the live one (see :func:`kept_others`): one,
+for two installs sharing the folder; each costs the disk of a whole index."""
+KEEP_DAYS = 30
+"""A generation of another maker is kept this many days after it was last live."""
+
+
+def _generations(index_dir: Path) -> list[Path]:
+    """The ``gen-NNNNNN`` folders of ``index_dir`` (folders, not links to one: a link is
+    never kept or made live), newest (highest number) first."""
+    try:
+        with os.scandir(index_dir) as entries:
+            names = [e.name for e in entries
+                     if GENERATION.match(e.name) and e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+    return [index_dir / n for n in sorted(names, reverse=True)]
+
+
+def _maker(gen: Path) -> tuple | None:
+    """What made generation ``gen``: (schema version, alias fingerprint, engine stamp)
+    from its ``meta.json``; None when it is unreadable or says no engine (not kept)."""
+    try:
+        meta = read_meta(gen)
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(meta, dict) or not isinstance(meta.get("engine"), str):
+        return None
+    return (meta.get("schema_version"), meta.get("aliases"), meta["engine"])
+
+
+def kept_others(index_dir: Path, live: Path | None) -> list[Path]:
+    """The generations kept beside ``live``: for each other maker (another install of
+    warreader sharing the folder, with another engine, schema version or aliases; see
+    :func:`_maker`), its newest generation if it holds its corrections record
+    (:func:`adopt_kept` needs it) dated within :data:`KEEP_DAYS` (its mtime is when the
+    generation was last replaced as the live one: :func:`_retire`), at most
+    :data:`KEEP_OTHERS` of them, the last live first. A version that shares the folder opens
+    its own again instead of rebuilding it; after an upgrade the previous version's
+    index is removed :data:`KEEP_DAYS` days later (or when another maker's replaces it)."""
+    from warreader.index.annotations.indexed import APPLIED
+
+    seen = {_maker(live)} if live is not None else set()
+    found: list[tuple[float, Path]] = []
+    since = time.time() - KEEP_DAYS * 86400
+    for gen in _generations(index_dir):
+        maker = _maker(gen) if gen != live else None
+        if maker is None or maker in seen:
+            continue
+        seen.add(maker)  # an older one of the same maker is never kept
+        retired = _retired(gen / APPLIED)
+        if retired is not None and retired > since:
+            found.append((retired, gen))
+    return [gen for _, gen in sorted(found, reverse=True)[:KEEP_OTHERS]]
+
+
+def adopt_kept(index_dir: Path, fingerprint: str) -> tuple[Path, str] | None:
+    """When the live generation was made by another engine, schema version or aliases
+    and one this process's made is kept (:func:`kept_others`), make that one live (call
+    holding the lock, in a :func:`claim`-ed folder), its corrections record becoming the
+    folder's (what that index holds: a refresh then brings it up to date with the files
+    and the corrections, as any index); (it, why the live one was not usable) or None."""
+    live = live_dir(index_dir)
+    try:
+        meta = read_meta(live) if live is not None else None
+    except (OSError, ValueError, RecursionError):
+        return None  # damage: rebuilt, as before
+    why = _unusable(index_dir, meta, fingerprint) if isinstance(meta, dict) else None
+    if why is None:
+        return None
+    gen = _adopt(index_dir, live, fingerprint)
+    return (gen, why) if gen is not None else None
+
+
+def _adopt(index_dir: Path, live: Path, fingerprint: str) -> Path | None:
+    """Make the kept generation :func:`adopt_kept` looks for live (None: none)."""
+    from warreader.index.annotations.indexed import APPLIED
+
+    for gen in kept_others(index_dir, live):
+        try:
+            meta = read_meta(gen)
+        except (OSError, ValueError, RecursionError):
+            continue
+        if isinstance(meta, dict) and _unusable(index_dir, meta, fingerprint) is None:
+            try:
+                record = read_small(gen / APPLIED, 64 << 20).decode("utf-8")
+            except (OSError, ValueError):
+                continue
+            repair(index_dir, _POINTER, APPLIED)
+            _write_atomic(index_dir / APPLIED, record)
+            _write_atomic(index_dir / _POINTER, gen.name)
+            _retire(live)
+            return gen
+    return None
+
+
+def _retired(path: Path) -> float | None:
+    """The mtime of ``path`` if it is a regular file (not a link to one), else None."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return st.st_mtime if stat.S_ISREG(st.st_mode) else None
+
+
+def _retire(gen: Path | None) -> None:
+    """Date ``gen``'s corrections record now: it stops being the live generation (the
+    start of its :data:`KEEP_DAYS`)."""
+    from warreader.index.annotations.indexed import APPLIED
+
+    if gen is not None and _retired(gen / APPLIED) is not None:
+        with contextlib.suppress(OSError):
+            os.utime(gen / APPLIED)
+
+
 def clean_stale(index_dir: Path, keep: Path | None) -> None:
-    """Remove generation and build folders other than ``keep``, and our leftover
-    temporary files (call holding the lock, in a :func:`claim`-ed folder). Only names
-    of exactly our shapes; links are removed, never followed."""
+    """Remove generation and build folders other than ``keep`` and those kept for other
+    engines (:func:`kept_others`), and our leftover temporary files (call holding the
+    lock, in a :func:`claim`-ed folder). Only names of exactly our shapes; links are
+    removed, never followed."""
+    kept = {keep, *kept_others(index_dir, keep)}
     for child in index_dir.iterdir():
         name = child.name
-        if child == keep or not (GENERATION.match(name) or _BUILD.match(name)
+        if child in kept or not (GENERATION.match(name) or _BUILD.match(name)
                                  or _TEMPORARY.match(name)):
             continue
         if _TEMPORARY.match(name) and name.split(".")[-2] == str(os.getpid()):

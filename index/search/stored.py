@@ -32,7 +32,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warreader.index.model import Quote
+from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_keys
 from warreader.index.quotes.speakers import SpeakerSummary, compatible
 from warreader.index.search import manifest_file
@@ -248,6 +248,27 @@ class StoredData:
             rows = self._db.execute(sql, _row_to_db(args)).fetchall()
         return [_row_from_db(row) for row in rows]
 
+
+
+def parsed_articles(data: StoredData) -> dict[str, tuple[Article, list[Quote]]]:
+    """Every indexed article as read, by file: an :class:`Article` without its
+    paragraphs (id, path, title, title_derived, date, author, outlet, url; see
+    :func:`index.search.fresh.with_lead`) and its quotes as the
+    engine found them, corrections applied, every field kept (speakers as extracted,
+    not canonical), in the engine's order."""
+    out: dict[str, tuple[Article, list[Quote]]] = {}
+    by_id: dict[str, list[Quote]] = {}
+    for aid, file, path, title, derived, date, author, outlet, url in data._all(
+            "SELECT id, file, path, title, title_derived, date, author, outlet, url"
+            " FROM articles"):
+        quotes: list[Quote] = []
+        by_id[aid] = quotes
+        out[file] = (Article(id=aid, path=path, title=title, title_derived=bool(derived),
+                             date=date, author=author, outlet=outlet, url=url), quotes)
+    for row in data._all(f"SELECT article, {_QUOTE_COLUMNS}, via, mention_paragraph "
+                         "FROM quotes ORDER BY article, n"):
+        by_id[row[0]].append(Quote(*row[1:]))
+    return out
 
 
 def _strings(blob: str) -> list[str]:

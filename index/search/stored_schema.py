@@ -14,8 +14,9 @@ from pathlib import Path
 from warreader.index.search.db_schema import schema_rows
 from warreader.index.search.stamps import SCHEMA_VERSION
 
-FORMAT = 2
-"""Bump when the tables change (older files are then rebuilt)."""
+FORMAT = 3
+"""Bump when the tables change (older files are then rebuilt). 3: articles.url and
+title_derived, quotes.via and mention_paragraph."""
 
 NAME = re.compile(r"^stored-([0-9]+)\.sqlite$")
 
@@ -28,12 +29,13 @@ CREATE TABLE files (file TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEG
     sha TEXT NOT NULL, reason TEXT) STRICT;
 CREATE TABLE articles (id TEXT PRIMARY KEY, file TEXT NOT NULL, path TEXT NOT NULL,
     title TEXT NOT NULL, date TEXT, author TEXT, outlet TEXT, quotes INTEGER NOT NULL,
-    terms INTEGER NOT NULL) STRICT;
+    terms INTEGER NOT NULL, url TEXT, title_derived INTEGER NOT NULL) STRICT;
 CREATE INDEX articles_by_path ON articles (path);
 CREATE TABLE quotes (article TEXT NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL,
     qstart INTEGER NOT NULL, qend INTEGER NOT NULL, kind TEXT NOT NULL, speaker TEXT,
     role TEXT, mention TEXT, cue TEXT, paragraph INTEGER NOT NULL,
-    para_start INTEGER NOT NULL, para_end INTEGER NOT NULL) STRICT;
+    para_start INTEGER NOT NULL, para_end INTEGER NOT NULL, via TEXT,
+    mention_paragraph INTEGER) STRICT;
 CREATE INDEX quotes_by_speaker ON quotes (speaker);
 CREATE TABLE names (name TEXT PRIMARY KEY, canonical TEXT NOT NULL, folded TEXT NOT NULL,
     surname TEXT NOT NULL, grp INTEGER) STRICT;

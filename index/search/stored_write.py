@@ -147,14 +147,15 @@ def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]],
             quotes.append((data["id"], data["n"], data["text"], data["start"], data["end"],
                            data["kind"], data["speaker"], data["role"], data["mention"],
                            data["cue"], data["paragraph"], data["para_start"],
-                           data["para_end"]))
+                           data["para_end"], data["via"], data["mention_paragraph"]))
         else:
             files.append((data["file"], data["size"], data["mtime"], data["sha"],
                           data.get("reason")))
             if "reason" not in data:
                 articles.append((data["id"], data["file"], data["path"], data["title"],
                                  data["date"], data["author"], data["outlet"], data["quotes"],
-                                 data.get("terms", 0)))
+                                 data.get("terms", 0), data["url"],
+                                 int(data["title_derived"])))
         if len(quotes) + len(files) >= _BATCH:
             _flush(db, files, articles, quotes)
             release()
@@ -164,9 +165,9 @@ def _fill(db: sqlite3.Connection, docs: Iterable[tuple[int, dict]],
 
 def _flush(db: sqlite3.Connection, files: list, articles: list, quotes: list) -> None:
     db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", map(_row_to_db, files))
-    db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    map(_row_to_db, articles))
-    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    map(_row_to_db, quotes))
     files.clear()
     articles.clear()

@@ -102,6 +102,22 @@ class Update:
             raise store.writable_problem(self.index_dir, exc) from exc
         report.skipped.sort()
 
+    def adopt_kept(self, report: IndexReport) -> None:
+        """When the live generation was made by another engine, schema version or aliases
+        (another install of warreader sharing the folder) and one this process's made is
+        kept, make that one live (:func:`store.adopt_kept`), saying so in ``report``:
+        :meth:`run` then updates it like any index instead of rebuilding. Call under
+        the lock, before the corrections are compared (the adopted generation's record
+        of them becomes the folder's)."""
+        try:
+            kept = store.adopt_kept(self.index_dir, self.aliases.fingerprint())
+        except OSError as exc:
+            raise store.writable_problem(self.index_dir, exc) from exc
+        if kept is not None:
+            gen, why = kept
+            report.notices.append(f"{why}; using the index this version made before "
+                                  f"({gen.name})")
+
     def checked_live(self, on_disk: dict[str, Stat] | None = None
                      ) -> tuple[object | None, Manifest | None, str | None]:
         """(index, its manifest, None) when the live index reads cleanly, else (None,

@@ -56,6 +56,11 @@ def corpus_paths(args: Namespace, config: Config) -> list[Path]:
     return list(config.corpus)
 
 
+def no_articles_in(paths: Iterable[str | Path]) -> str:
+    """The error line of a command that found no article in the corpus ``paths``."""
+    return "no articles found in " + ", ".join(str(p) for p in paths)
+
+
 def missing_status(paths: Iterable[Path]) -> int:
     """Exit status 2 when any of the corpus ``paths`` does not exist (a user error: each
     one was already reported as skipped), else 0."""

@@ -1,13 +1,16 @@
-"""The reader's corrections for the commands that read files themselves (`quotes`,
-`speakers`): the same rules the index applies (:mod:`index.annotations.correcting`)."""
+"""The articles and quotes of the commands that read files themselves (`quotes`,
+`speakers`): from an up-to-date index, else read with the reader's corrections, the
+same rules the index applies (:mod:`index.annotations.correcting`)."""
 
 from __future__ import annotations
 
+from argparse import Namespace
 from collections.abc import Iterable
 from pathlib import Path
 
+from warreader.index.config import Config
 from warreader.index.model import Article, Quote
-from warreader.tui.commands._common import report_skip, warn
+from warreader.tui.commands._common import load_articles_reporting, report_skip, warn
 
 
 def corrected_pairs(articles: Iterable[Article], paths: list[Path],
@@ -31,3 +34,22 @@ def corrected_pairs(articles: Iterable[Article], paths: list[Path],
             continue
         pairs.append((article, apply_corrections(article, quotes, rules)))
     return pairs
+
+
+def read_pairs(args: Namespace, paths: list[Path], config: Config
+               ) -> tuple[list[Article], list[tuple[Article, list[Quote]]]]:
+    """The articles under ``paths`` and (article, quotes with corrections applied) of
+    each: from the corpus's index when it is up to date with the files (the same
+    answer, without reading and extracting every article again:
+    :mod:`index.search.fresh`), else read here (:func:`corrected_pairs`). Unreadable
+    files are reported on stderr either way; no index is built or updated."""
+    from warreader.index.search.fresh import read_fresh
+
+    index_dir = getattr(args, "index_dir", None) or config.index_dir
+    fresh = read_fresh(paths, Path(index_dir) if index_dir else None, config.aliases)
+    if fresh is not None:
+        for file, reason in fresh.skipped:
+            report_skip(file, reason)
+        return [article for article, _ in fresh.pairs], fresh.pairs
+    articles = load_articles_reporting(paths)
+    return articles, corrected_pairs(articles, paths, config.aliases)

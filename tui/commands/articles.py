@@ -20,6 +20,7 @@ from warreader.tui.commands._common import (
     load_articles_reporting,
     load_config_or_exit,
     missing_status,
+    no_articles_in,
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text
@@ -76,5 +77,5 @@ def run(args: Namespace) -> int:
         if any(a.title_derived for a in articles):
             Console().print("[dim]italic titles are derived from the article's lead[/dim]")
     if not articles:
-        return fail("no articles found in " + ", ".join(str(p) for p in paths))
+        return fail(no_articles_in(paths))
     return missing_status(paths)

@@ -16,7 +16,6 @@ form ``y`` copies in the reader), grouped by speaker or by article (``--group``)
 from __future__ import annotations
 
 import csv
-import os
 import sys
 
 from warreader.tui.commands._common import (
@@ -24,10 +23,11 @@ from warreader.tui.commands._common import (
     display_path,
     dump_json,
     fail,
-    load_articles_reporting,
     load_config_or_exit,
     missing_status,
+    no_articles_in,
 )
+from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text, terminal_safe
 
 NAME = "quotes"
@@ -63,12 +63,11 @@ def _pairs(args) -> tuple[list, list]:
     from dataclasses import replace
 
     from warreader.index.quotes.speakers import build_directory
-    from warreader.tui.commands._corrected import corrected_pairs
+    from warreader.tui.commands._corrected import read_pairs
 
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
-    articles = load_articles_reporting(paths)
-    pairs = corrected_pairs(articles, paths, config.aliases)
+    _, pairs = read_pairs(args, paths, config)
     directory = build_directory(pairs, config.aliases)
     return [(a, [replace(q, speaker=directory.canonical(q.speaker, a.id)) if q.speaker else q
                  for q in quotes]) for a, quotes in pairs], paths
@@ -78,10 +77,12 @@ def _markdown(args) -> int:
     """Print the quotations as Markdown with citations."""
     from warreader.index.export.formats import to_markdown
     from warreader.index.export.gather import items_of
+    from warreader.index.search.fresh import with_lead
     from warreader.tui.clipboard import format_citation
 
     pairs, paths = _pairs(args)
-    items = [item for article, quotes in pairs for item in items_of(article, quotes, paths)]
+    items = [item for article, quotes in pairs if any(q.kind == "quote" for q in quotes)
+             for item in items_of(with_lead(article), quotes, paths)]
     names = ", ".join(p.name or str(p) for p in paths)
     text = to_markdown(items, format_citation, f"Quotations in {names}", args.group,
                        "exported by warreader")
@@ -89,32 +90,27 @@ def _markdown(args) -> int:
     return missing_status(paths)
 
 
-def _records(args) -> tuple[list[dict], int, bool]:
+def _records(args) -> tuple[list[dict], int, dict[str, str] | None]:
     """The quotation records, exit status 2 if a corpus path does not exist (or, for
-    the table, no article was found: one line says so), and whether any article was."""
+    the table, no article was found: one line says so), and each article's name for the
+    table (:func:`~warreader.tui.file_labels.folder_labels`, keyed by the records'
+    ``article``; None when no article was found)."""
     pairs, paths = _pairs(args)
     if not pairs and _format(args) == "table":
-        return [], fail("no articles found in " + ", ".join(str(p) for p in paths)), False
+        return [], fail(no_articles_in(paths)), None
     records = []
     for article, quotes in pairs:
         source = _source(article.path) if quotes else None
+        shown = display_path(article.path) if quotes else ""
         for quote in quotes:
             if args.kind and quote.kind != args.kind:
                 continue
-            record = quote.to_record(display_path(article.path), source)
+            record = quote.to_record(shown, source)
             record["url"] = article.url
             records.append(record)
-    return records, missing_status(paths), bool(pairs)
-
-
-def _short_names(paths: list[str]) -> dict[str, str]:
-    """Each article path relative to the folder all of them share (``business/001.txt``)."""
-    folders = {os.path.dirname(p) for p in paths}
-    try:
-        root = os.path.commonpath(sorted(folders)) if folders else ""
-    except ValueError:  # absolute and relative paths mixed
-        root = ""
-    return {p: os.path.relpath(p, root) if root else p for p in paths}
+    labels = folder_labels((article.path for article, _ in pairs), paths)
+    names = {display_path(a.path): labels[a.path] for a, quotes in pairs if quotes}
+    return records, missing_status(paths), names if pairs else None
 
 
 def _source(path: str) -> str | None:
@@ -127,8 +123,9 @@ def _source(path: str) -> str | None:
         return None
 
 
-def _table(records: list[dict]) -> None:
-    """A table for people: speaker and role, the quotation, its cue and its article.
+def _table(records: list[dict], names: dict[str, str]) -> None:
+    """A table for people: speaker and role, the quotation, its cue and its article
+    (``names``: each record's ``article`` as the corpus names it, ``sport/152.txt``).
 
     Terms (scare quotes) say ``term`` in the speaker column and show in single marks;
     roles wrap between words; article names are never cut.
@@ -142,7 +139,6 @@ def _table(records: list[dict]) -> None:
         return
     narrow = console.width < 120  # names fold onto a second line instead of being cut
     tiny = console.width < 80
-    names = _short_names(sorted({r["article"] for r in records}))
     table = Table(title=f"{len(records)} quotations", show_lines=False, expand=True)
     table.add_column("speaker", style="bold cyan", ratio=1, width=12 if tiny else 18,
                      overflow="fold")
@@ -175,7 +171,7 @@ def run(args) -> int:
     fmt = _format(args)
     if fmt == "md":
         return _markdown(args)
-    records, status, found = _records(args)
+    records, status, names = _records(args)
     if fmt == "jsonl":
         for record in records:
             dump_json(record, indent=None)
@@ -185,6 +181,6 @@ def run(args) -> int:
         # CSV has no escapes: control characters are replaced (one for one, offsets hold)
         writer.writerows({k: terminal_safe(v) if isinstance(v, str) else v
                           for k, v in r.items()} for r in records)
-    elif found:  # no articles: the one line on stderr alone, no table
-        _table(records)
+    elif names is not None:  # no articles: the one line on stderr alone, no table
+        _table(records, names)
     return status

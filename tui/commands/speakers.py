@@ -12,9 +12,9 @@ from warreader.tui.commands._common import (
     display_path,
     dump_json,
     fail,
-    load_articles_reporting,
     load_config_or_exit,
     missing_status,
+    no_articles_in,
 )
 from warreader.tui.safe_text import plain_text
 
@@ -36,13 +36,12 @@ def register(subparsers, add_common_options) -> None:
 def run(args) -> int:
     """Print the speaker directory."""
     from warreader.index.quotes.speakers import build_directory
-    from warreader.tui.commands._corrected import corrected_pairs
+    from warreader.tui.commands._corrected import read_pairs
 
     config = load_config_or_exit(args)
     given = corpus_paths(args, config)
-    articles = load_articles_reporting(given)
+    articles, pairs = read_pairs(args, given, config)
     paths = {a.id: display_path(a.path) for a in articles}
-    pairs = corrected_pairs(articles, given, config.aliases)
     summaries = build_directory(pairs, config.aliases).summaries()
     if args.json:
         out = []
@@ -53,7 +52,7 @@ def run(args) -> int:
         dump_json(out)
         return missing_status(given)
     if not articles:
-        return fail("no articles found in " + ", ".join(str(p) for p in given))
+        return fail(no_articles_in(given))
     from rich.console import Console
     from rich.table import Table
 

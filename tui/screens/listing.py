@@ -55,7 +55,7 @@ def _changes_nothing(view: Any) -> bool:
     return view.sort == "outlet" and sort_falls_back(view)
 
 
-def _sorted(view: Any, filt: ArticleFilter | None, sort: str, cycling: bool) -> Any:
+def sorted_view(view: Any, filt: ArticleFilter | None, sort: str, cycling: bool) -> Any:
     """``view`` again with ``filt`` in ``sort`` order; ``cycling``: the order after
     ``sort`` instead when ``sort`` changes nothing (a query each: off the UI thread for a
     stored list)."""
@@ -92,7 +92,7 @@ class ListingMixin:
         sort = sort or view.sort
         self.articles.wanted = self.wanted_filter
         if not view.stored:  # not stored yet: sorted here, filtered once it is
-            self.articles.set_view(_sorted(view, None, sort, cycling))
+            self.articles.set_view(sorted_view(view, None, sort, cycling))
             return
         self._query_articles(view, self.wanted_filter, sort, cycling)
 
@@ -100,7 +100,7 @@ class ListingMixin:
     def _query_articles(self, view: Any, filt: ArticleFilter, sort: str,
                         cycling: bool = False) -> None:
         try:
-            new = _sorted(view, filt, sort, cycling)
+            new = sorted_view(view, filt, sort, cycling)
         except sqlite3.Error as exc:
             self.post_message(WorkerProblem(f"Cannot list the articles: {exc}"))
             return

@@ -65,8 +65,8 @@ def fitted_via(quote: Quote, width: int) -> str | None:
     return how + who + where
 
 
-def _speaker_lines(name: str, role: str | None, count: int, colour: str,
-                   width: int) -> list[Text]:
+def speaker_lines(name: str, role: str | None, count: int, colour: str,
+                  width: int) -> list[Text]:
     """Marker, name and quote count ("3 quotes", or the number alone where the whole name
     fits only so; the name is cut last, so the count always shows); the role under them."""
     name = one_line(name)
@@ -95,7 +95,7 @@ class SidebarRows:
                      colour_of: str | None) -> Row:
         def render(width: int) -> list[Text]:
             colour = colour_for(colour_of, self.colours)
-            return _speaker_lines(name, role, count, colour, width)
+            return speaker_lines(name, role, count, colour, width)
 
         def prompt() -> Group | Text:
             lines = render(len(name) + 20)
