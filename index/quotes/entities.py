@@ -135,6 +135,7 @@ class Registry:
     sightings: OrderedByKey[Sighting] = field(default_factory=lambda: OrderedByKey(_position))
     _by_key: dict[str, list[Entity]] = field(default_factory=dict)
     _enriched: set[tuple] = field(default_factory=set)
+    quoted_people: dict[str, str] = field(default_factory=dict)  # `_quoted_person`
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -161,6 +162,7 @@ class Registry:
             # family name written first: "Xi" after "Xi Jinping"
         if entity is None:
             entity = Entity(mention.name)
+            _quoted_person(entity, self.quoted_people.get(key) if len(tokens) == 1 else None)
             self.entities.append(entity)
             self._by_key.setdefault(key, []).append(entity)
         seen = (id(entity), mention.name, mention.role, mention.honorific, mention.org)
@@ -328,6 +330,24 @@ class Registry:
         return best.entity if best else None
 
 
+def _quoted_person(entity: Entity, gender: str | None) -> None:
+    """Make a new bare surname a person when ``gender`` is not None: the article wrote
+    it after a known given name inside a quotation ("... Mark Cueto's effort ..."), no
+    sighting (``Registry.quoted_people``, surname key -> gender), but who "Cueto" is."""
+    if gender is not None:
+        entity.kind, entity.gender = "person", gender
+
+
+def _hyphenated_given(word: str, names: dict[str, str]) -> str:
+    """The gender ("m", "f", "u") of a given name of two known ones joined by a hyphen
+    that the lexicon does not list ("Jean-Philippe", "Anna-Lena"): the first part's,
+    or the second's when the first is either; "" for any other word."""
+    first, hyphen, second = word.partition("-")
+    if not hyphen or first not in names or second not in names:
+        return ""
+    return names[first] if names[first] != "u" else names[second]
+
+
 _ROMAN = re.compile(r"[IVXL]+")
 
 def _met(entity: Entity) -> tuple[int, int]:
@@ -388,6 +408,7 @@ def _what_a_name_tells(
     if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
         names = lexicon.first_names()
         given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
+        given = given or _hyphenated_given(tokens[0].lower(), names)  # "Anna-Lena"
         if not given and len(tokens) > 2 and _title_words_before(tokens, org, name):
             # "Chief of Staff Denis McDonough", "Republican Christine Todd Whitman": the
             # given name is the first one after the title words.

@@ -339,15 +339,15 @@ PERSON_PLURALS: frozenset[str] = frozenset(
 # that may open an organisation's name ("American Express", "Australian Open").
 NATIONALITIES: frozenset[str] = words(
     """
-    scot welshman englishman irishman frenchman american briton australian kiwi
+    scot welshman englishman irishman frenchman american briton australian kiwi irishwoman
     spaniard italian german dutchman argentine brazilian european russian ukrainian
     belarusian georgian pole czech slovak croat serb bosnian greek turk dane swede
     norwegian finn icelander belgian swiss austrian portuguese chinese japanese korean
     indian pakistani afghan iranian iraqi israeli palestinian egyptian moroccan
     algerian tunisian nigerian kenyan ethiopian ghanaian cameroonian ivorian
-    zimbabwean zambian canadian mexican colombian chilean peruvian uruguayan
-    venezuelan cuban jamaican trinidadian hungarian romanian bulgarian latvian
-    lithuanian estonian dutchwoman frenchwoman englishwoman scotswoman welshwoman
+    zimbabwean zambian canadian mexican colombian chilean peruvian uruguayan african
+    venezuelan cuban jamaican trinidadian hungarian romanian bulgarian latvian lankan
+    lithuanian estonian dutchwoman frenchwoman englishwoman scotswoman welshwoman zealander
     """
 )
 PERSON_NOUNS.update({w: "" for w in NATIONALITIES if w not in PERSON_NOUNS})

@@ -127,8 +127,10 @@ def build(words: list[Token]) -> Mention | None:
         return None  # "Shares in the firm rose", "Prices were" opening a sentence
     determiner = lowers[0] in DETERMINERS and not words[0].capitalised
     det_cap = words[0].text == "The"
-    if (determiner or det_cap) and len(words) == 2 and last_low in lexicon.PERSON_NOUNS:
-        # "the Dutchman", "the Scot": a description, not a name
+    if (determiner or det_cap) and last_low in lexicon.PERSON_NOUNS and (
+        len(words) == 2
+        or len(words) == 3 and (lowers[1], last_low) in _TWO_WORD_NATIONALITIES
+    ):  # "the Dutchman", "the Scot", "the New Zealander": a description, not a name
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
     acronym_head = last.text.isupper() and last_low in lexicon.PERSON_NOUNS  # "MP", "QC"
     if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])) or (
@@ -246,6 +248,12 @@ def _described_person(words: list[Token]) -> str | None:
     return None
 
 
+# Nationality nouns of two words: "the New Zealander", "the Northern Irishman".
+_TWO_WORD_NATIONALITIES = frozenset(
+    tuple(pair.split())
+    for pair in ("new zealander", "northern irishman", "northern irishwoman", "south african",
+                 "south korean", "north korean", "sri lankan")
+)
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")

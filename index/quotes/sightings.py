@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from warreader.index.names import name_key
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
@@ -21,17 +23,19 @@ from warreader.index.quotes.phrases import defined_acronyms, initials, left_phra
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import tokenize
 
+_GIVEN_AND_SURNAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z][\w-]*))")
+
 
 class NameReading:
     """The attributor's stage that registers the names of what it reads."""
 
     def _know_full_names(self) -> None:
-        """Register every person's full name in the article before reading it, so that a
-        bare surname ("Pike said") is a person (whom "he" may name) even where the full
-        name ("Ted Pike") comes later, and names the first person the article gives it."""
+        """Register every person's full name before reading, so that a bare surname ("Pike
+        said") is a person whom "he" may name even before "Ted Pike", and the first one."""
         for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
             for s, (start, end) in far:
                 self._skim_full_names(text, start, end, (p, s))
+            know_quoted_people(text, self.paras[p].spans, self.registry.quoted_people)
             for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
                 entity = self._run_entity(run)[0]  # (RAD)": "the RAD" far from it too
                 if entity is not None and entity.kind != "person" and (
@@ -451,3 +455,21 @@ def _participle_like(word: str) -> bool:
     """"Directed", "Quoting": a lone capitalised verb form, not a name."""
     low = word.lower()
     return len(low) > 4 and low.endswith(("ed", "ing")) and low not in lexicon.first_names()
+
+
+def know_quoted_people(text: str, spans: list[Span], known: dict[str, str]) -> None:
+    """Note in ``known`` (surname key -> gender) the surnames of people's full names
+    inside the quotations ``spans`` of ``text`` ("... Mark Cueto's effort ..."): a known
+    given name, then a capitalised word that is none. Words inside a quotation are no
+    sightings, but a bare "Cueto" outside it is then a person (``Registry.quoted_people``)."""
+    given = lexicon.first_names()
+    for match in (
+        m for span in spans for m in _GIVEN_AND_SURNAME.finditer(text, span.start, span.end)
+    ):
+        first, surname = match.groups()
+        gender = given.get(first.lower())
+        if gender is None or surname.lower() in given:
+            continue
+        gender = gender if gender in ("m", "f") else ""
+        key = name_key(surname)
+        known[key] = gender if known.get(key, gender) == gender else ""
