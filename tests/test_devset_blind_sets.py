@@ -24,6 +24,7 @@ SETS = [
     ("dev6", "bbc-dev6.jsonl", 30, "bbc/business/279.txt", "bbc/business/157.txt"),
     ("dev7", "bbc-dev7.jsonl", 30, "bbc/sport/137.txt", "bbc/business/279.txt"),
     ("dev8", "bbc-dev8.jsonl", 30, "bbc/business/446.txt", "bbc/sport/137.txt"),
+    ("dev9", "bbc-dev9.jsonl", 30, "bbc/sport/231.txt", "bbc/business/446.txt"),
 ]
 IDS = [row[0] for row in SETS]
 

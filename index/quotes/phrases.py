@@ -370,7 +370,7 @@ def _participle_here(tokens: list[Token], m: int) -> bool:
 # An acronym in brackets ("(RAD)"); a space must stand before the bracket, tested by the
 # caller: a pattern opening on the bracket lets the engine skip to the next one instead of
 # trying a match at every space (7x faster over the corpus text).
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z](?:[A-Z]{1,5}|[a-z]{2,7}))\)")  # "(RAD)", "(Segas)"
 _NAME_BEFORE = re.compile(
     r"([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|on|in|the|&)|,\s+[A-Z][\w’'&-]*)*)$"
 )  # a comma only before a capital: "the Administration of Radio, Film and Television"
@@ -379,7 +379,8 @@ _NAME_BEFORE = re.compile(
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
     """(name, acronym) for each name ``text`` spells out before its acronym in brackets
     whose letters are the name's initials: "the Royal Academy of Dance (RAD)" ->
-    ("Royal Academy of Dance", "RAD")."""
+    ("Royal Academy of Dance", "RAD"); also a body's name before its one-word short name
+    in brackets, initials or not ("Greek Athletics Federation (Segas)", :func:`_body_named`)."""
     found: list[tuple[str, str]] = []
     if "(" not in text:
         return found  # most paragraphs: no bracket, no scan of every character
@@ -391,10 +392,27 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         named = _NAME_BEFORE.search(text, max(0, space - 100), space)
         if named is None:
             continue
-        run = _initialled(named.group(1), acronym)
+        if acronym[1].isupper():
+            run = _initialled(named.group(1), acronym)
+        else:
+            run = _body_named(named.group(1))
         if run:
             found.append((run, acronym))
     return found
+
+
+def _body_named(run: str) -> str:
+    """The body's name that a one-word short name in brackets follows ("the Greek
+    Athletics Federation (Segas)" -> "Greek Athletics Federation"): the run's words from
+    its first capitalised one, "the" dropped, two at least, the last an organisation's
+    noun; "" otherwise (a party or a place in brackets after a person: "Tom Reddle
+    (Labour)")."""
+    words = run.split(" ")
+    while words and (words[0].lower() == "the" or not words[0][:1].isupper()):
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in lexicon.ORG_NOUNS:
+        return ""
+    return " ".join(words)
 
 
 def _initialled(run: str, acronym: str) -> str:

@@ -39,7 +39,7 @@ class NameReading:
             for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
                 entity = self._run_entity(run)[0]  # (RAD)": "the RAD" far from it too
                 if entity is not None and entity.kind != "person" and (
-                    initials(entity.name) == acronym
+                    initials(entity.name) == acronym or entity.name == run  # "(Segas)"
                 ):
                     self.registry.alias(acronym, entity)
 
