@@ -270,7 +270,7 @@ def test_a_phrase_being_typed_is_stored_and_read_as_a_whole_phrase_is(built, mon
     """'"music sal' is searched as a span query (the phrase's whole words, then a word
     'sal' begins): its ranking was never stored, so every later process of the commit
     ranked it again (at 100,000 articles '"world cup' took 0.3 s of CPU each time,
-    where the whole phrase, stored, took 3 ms). The same answers written, read and
+    where the whole phrase, stored, took 3-9 ms). The same answers written, read and
     without pages; read, Whoosh ranks nothing."""
     folder, index = built
     keys = ['"music sal', '"music cou']  # "music sales rose", "music could help"
