@@ -93,6 +93,27 @@ def open_corpus(folder: Path, index_dir: Path, aliases=None) -> Corpus:
                        parse=fake_parse, lister=fake_lister)
 
 
+BONDAR_LINE = "We will not give up a single village in the east of the country"
+
+
+def two_outlet_corpus(folder: Path) -> Path:
+    """Two articles of two outlets quoting Olena Bondar with :data:`BONDAR_LINE`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, outlet in (("a.txt", "Kyiv Daily"), ("b.txt", "Wire Service")):
+        write(folder, name, f"Front line report from {outlet}",
+              f"“{BONDAR_LINE},” said Olena Bondar in Kharkiv.",
+              "Shelling went on through the night.", date="2023-05-02", outlet=outlet)
+    return folder
+
+
+def renamed_parse(path: str) -> tuple[Article, list[Quote]]:
+    """The fake parser of another engine: the same files, another speaker."""
+    article, quotes = fake_parse(path)
+    for q in quotes:
+        q.speaker = "Olena Bondarenko" if q.speaker == "Olena Bondar" else q.speaker
+    return article, quotes
+
+
 def small_corpus(folder: Path) -> Path:
     """Three articles covering names, phrases, dates and quotes."""
     folder.mkdir(parents=True, exist_ok=True)

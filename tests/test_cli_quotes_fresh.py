@@ -40,7 +40,8 @@ ARTICLES = {
 }
 
 
-def _folder(root: Path) -> Path:
+def corpus_folder(root: Path) -> Path:
+    """:data:`ARTICLES` written under ``root / "corpus"``."""
     folder = root / "corpus"
     for name, text in ARTICLES.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -82,7 +83,7 @@ def _extractions(monkeypatch) -> list[int]:
 
 
 def test_a_fresh_index_gives_the_same_bytes_without_extracting(tmp_path, capsys, monkeypatch):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     read = _outputs(capsys, folder, index_dir)
     assert not index_dir.exists()  # no index: none made as a side effect
     records = [json.loads(line) for line in read["jsonl"][1].splitlines()]
@@ -106,7 +107,7 @@ def _refuse(*_args, **_kw):
 
 
 def test_a_changed_file_is_read_again_and_the_index_left_alone(tmp_path, capsys, monkeypatch):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     assert main(["index", str(folder), "--index-dir", str(index_dir)]) == 0
     capsys.readouterr()
     stamp = live_stamp(index_dir)
@@ -121,7 +122,7 @@ def test_a_changed_file_is_read_again_and_the_index_left_alone(tmp_path, capsys,
 
 
 def test_a_new_or_removed_file_is_not_answered_from_the_index(tmp_path, capsys, monkeypatch):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     assert main(["index", str(folder), "--index-dir", str(index_dir)]) == 0
     capsys.readouterr()
     (folder / "world/extra.txt").write_text(
@@ -136,7 +137,7 @@ def test_a_new_or_removed_file_is_not_answered_from_the_index(tmp_path, capsys, 
 
 
 def test_another_engine_stamp_reads_the_files(tmp_path, capsys, monkeypatch):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     assert main(["index", str(folder), "--index-dir", str(index_dir)]) == 0
     capsys.readouterr()
     monkeypatch.setattr(engine_stamp, "files_key", lambda: "0" * 16)
@@ -147,7 +148,7 @@ def test_another_engine_stamp_reads_the_files(tmp_path, capsys, monkeypatch):
 
 
 def test_a_correction_since_the_index_is_applied(tmp_path, capsys):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     assert main(["index", str(folder), "--index-dir", str(index_dir)]) == 0
     assert main(["corrections", str(folder), "--index-dir", str(tmp_path / "other"),
                  "--rename", "Tomas Brandt", "Tomas Brand"]) == 0
@@ -158,7 +159,7 @@ def test_a_correction_since_the_index_is_applied(tmp_path, capsys):
 
 
 def test_a_file_named_on_the_command_line_is_read(tmp_path, capsys, monkeypatch):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     assert main(["index", str(folder), "--index-dir", str(index_dir)]) == 0
     capsys.readouterr()
     calls = _extractions(monkeypatch)

@@ -16,15 +16,7 @@ from warreader.index.export import gather
 from warreader.index.search import engine_stamp
 from warreader.tui.cli import main
 
-from tests.test_cli_quotes_fresh import ARTICLES
-
-
-def _folder(root: Path) -> Path:
-    folder = root / "corpus"
-    for name, text in ARTICLES.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+from tests.test_cli_quotes_fresh import corpus_folder
 
 
 def _exports(capsys, folder: Path, index_dir: Path) -> dict[str, str]:
@@ -38,7 +30,7 @@ def _exports(capsys, folder: Path, index_dir: Path) -> dict[str, str]:
 
 
 def test_an_export_from_stored_data_is_the_same_to_the_byte(tmp_path, capsys, monkeypatch):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     monkeypatch.setattr(gather, "STORED_FROM", 1)
     with monkeypatch.context() as m:
         m.setattr(Corpus, "stored_loads", lambda self, ids: {})
@@ -55,7 +47,7 @@ def test_an_export_from_stored_data_is_the_same_to_the_byte(tmp_path, capsys, mo
 
 
 def test_stored_loads_leaves_out_what_changed(tmp_path):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     corpus = Corpus.open([folder], index_dir, {})
     corpus.refresh()
     ids = {s.path.rsplit("/", 1)[-1]: s.id for s in corpus.summaries()}
@@ -82,7 +74,7 @@ def test_stored_loads_leaves_out_what_changed(tmp_path):
 
 
 def test_another_engine_stored_nothing_usable(tmp_path, monkeypatch):
-    folder, index_dir = _folder(tmp_path), tmp_path / "index"
+    folder, index_dir = corpus_folder(tmp_path), tmp_path / "index"
     corpus = Corpus.open([folder], index_dir, {})
     corpus.refresh()
     ids = [s.id for s in corpus.summaries()]

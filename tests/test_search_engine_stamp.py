@@ -16,26 +16,7 @@ from warreader.index.corpus import Corpus
 from warreader.index.search import engine_stamp
 from warreader.index.search.stamps import live_dir
 
-from tests.search_support import ALIASES, fake_lister, fake_parse, write
-
-LINE = "We will not give up a single village in the east of the country"
-
-
-def _corpus(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, outlet in (("a.txt", "Kyiv Daily"), ("b.txt", "Wire Service")):
-        write(folder, name, f"Front line report from {outlet}",
-              f"“{LINE},” said Olena Bondar in Kharkiv.",
-              "Shelling went on through the night.", date="2023-05-02", outlet=outlet)
-    return folder
-
-
-def renamed_parse(path: str):
-    """The fake parser of a newer engine: the same files, another speaker."""
-    article, quotes = fake_parse(path)
-    for q in quotes:
-        q.speaker = "Olena Bondarenko" if q.speaker == "Olena Bondar" else q.speaker
-    return article, quotes
+from tests.search_support import ALIASES, fake_lister, fake_parse, renamed_parse, two_outlet_corpus
 
 
 def _open(folder: Path, index_dir: Path, parse=fake_parse) -> Corpus:
@@ -54,7 +35,7 @@ def _speakers(corpus: Corpus) -> list[str]:
 
 def test_another_engine_rereads_every_file_and_search_finds_its_speakers(
         tmp_path, monkeypatch):
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     corpus = _open(folder, index_dir)
     assert corpus.refresh().files_read == 2
     corpus.close()
@@ -79,7 +60,7 @@ def test_another_engine_rereads_every_file_and_search_finds_its_speakers(
 def test_the_files_check_asks_for_the_rebuild(tmp_path, monkeypatch):
     """The reader checks the files in the background and refreshes only when the check
     finds work: an index of another engine is work, though no file changed."""
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     corpus = _open(folder, index_dir)
     corpus.refresh()
     assert not corpus.check_files().changed
@@ -90,7 +71,7 @@ def test_the_files_check_asks_for_the_rebuild(tmp_path, monkeypatch):
 
 def test_the_same_engine_reads_nothing_again(tmp_path, monkeypatch):
     """Sources touched but not changed (a reinstall): the contents decide, no rebuild."""
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     corpus = _open(folder, index_dir)
     corpus.refresh()
     corpus.close()
@@ -102,7 +83,7 @@ def test_the_same_engine_reads_nothing_again(tmp_path, monkeypatch):
 
 
 def test_an_index_from_before_the_stamp_is_rebuilt(tmp_path):
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     corpus = _open(folder, index_dir)
     corpus.refresh()
     corpus.close()
@@ -118,7 +99,7 @@ def test_an_index_from_before_the_stamp_is_rebuilt(tmp_path):
 def test_groups_follow_the_new_engine(tmp_path, monkeypatch):
     """The quote groups are kept per article by a signature of its file: it carries the
     engine stamp of the index too, so the groups take the new speakers."""
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     corpus = _open(folder, index_dir)
     corpus.refresh()
     groups = corpus.provenance()
@@ -246,7 +227,7 @@ def test_a_library_upgrade_changes_both_keys(tmp_path, monkeypatch, fresh_stamps
 
 
 def test_a_library_upgrade_rebuilds_once_and_says_which(tmp_path, monkeypatch, fresh_stamps):
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     corpus = _open(folder, index_dir)
     corpus.refresh()
     corpus.close()

@@ -19,29 +19,17 @@ from warreader.index.corpus import Corpus
 from warreader.index.search import engine_stamp, store
 from warreader.index.search.stamps import live_dir
 
-from tests.search_support import ALIASES, fake_lister, fake_parse, write
+from tests.search_support import (
+    ALIASES,
+    BONDAR_LINE,
+    fake_lister,
+    fake_parse,
+    renamed_parse,
+    two_outlet_corpus,
+    write,
+)
 
-LINE = "We will not give up a single village in the east of the country"
-
-
-def _corpus(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, outlet in (("a.txt", "Kyiv Daily"), ("b.txt", "Wire Service")):
-        write(folder, name, f"Front line report from {outlet}",
-              f"“{LINE},” said Olena Bondar in Kharkiv.",
-              "Shelling went on through the night.", date="2023-05-02", outlet=outlet)
-    return folder
-
-
-def _renamed(path: str):
-    """Install B's engine: the same files, another speaker."""
-    article, quotes = fake_parse(path)
-    for q in quotes:
-        q.speaker = "Olena Bondarenko" if q.speaker == "Olena Bondar" else q.speaker
-    return article, quotes
-
-
-PARSES = {1: fake_parse, 2: _renamed}
+PARSES = {1: fake_parse, 2: renamed_parse}
 
 
 def _refresh_as(monkeypatch, install: int, folder: Path, index_dir: Path):
@@ -62,7 +50,7 @@ def _generations(index_dir: Path) -> list[str]:
 
 
 def test_two_installs_in_turn_rebuild_once_each(tmp_path, monkeypatch):
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     first, _ = _refresh_as(monkeypatch, 1, folder, index_dir)
     second, names = _refresh_as(monkeypatch, 2, folder, index_dir)
     assert first.rebuilt and second.rebuilt and names == ["Olena Bondarenko"]
@@ -82,10 +70,10 @@ def test_two_installs_in_turn_rebuild_once_each(tmp_path, monkeypatch):
 
 
 def test_a_file_changed_meanwhile_is_read_again_not_everything(tmp_path, monkeypatch):
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     _refresh_as(monkeypatch, 1, folder, index_dir)
     _refresh_as(monkeypatch, 2, folder, index_dir)
-    write(folder, "a.txt", "Front line report", f"“{LINE},” said Petro Marchenko.",
+    write(folder, "a.txt", "Front line report", f"“{BONDAR_LINE},” said Petro Marchenko.",
           date="2023-05-03")
     report, names = _refresh_as(monkeypatch, 1, folder, index_dir)
     assert not report.rebuilt and report.files_read == 1
@@ -94,7 +82,7 @@ def test_a_file_changed_meanwhile_is_read_again_not_everything(tmp_path, monkeyp
 
 def test_one_other_generation_is_kept(tmp_path, monkeypatch):
     assert store.KEEP_OTHERS == 1  # each kept generation costs a whole index on disk
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     for install in (1, 2, 3):
         assert _refresh_as(monkeypatch, install, folder, index_dir)[0].rebuilt
         assert len(_generations(index_dir)) == min(install, 2)
@@ -106,7 +94,7 @@ def test_one_other_generation_is_kept(tmp_path, monkeypatch):
 
 
 def test_another_generation_is_kept_for_a_month_after_it_was_live(tmp_path, monkeypatch):
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     _refresh_as(monkeypatch, 1, folder, index_dir)
     _refresh_as(monkeypatch, 2, folder, index_dir)  # install 1's is kept from now on
     record = index_dir / "gen-000001" / "corrections.json"
@@ -122,7 +110,7 @@ def test_another_generation_is_kept_for_a_month_after_it_was_live(tmp_path, monk
 
 def test_a_correction_made_while_the_other_was_live_reaches_the_kept_index(
         tmp_path, monkeypatch):
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     _refresh_as(monkeypatch, 1, folder, index_dir)
     _refresh_as(monkeypatch, 2, folder, index_dir)
     store_ = CorrectionStore([folder])
@@ -139,7 +127,7 @@ def test_a_correction_made_while_the_other_was_live_reaches_the_kept_index(
 def test_a_generation_without_its_corrections_record_is_not_kept(tmp_path, monkeypatch):
     """An index of an earlier warreader says nothing of the corrections it holds: it
     cannot be taken back soundly, so it is rebuilt as before."""
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     _refresh_as(monkeypatch, 1, folder, index_dir)
     (live_dir(index_dir) / "corrections.json").unlink()
     _refresh_as(monkeypatch, 2, folder, index_dir)
@@ -150,7 +138,7 @@ def test_a_generation_without_its_corrections_record_is_not_kept(tmp_path, monke
 def test_a_linked_generation_is_never_kept_or_made_live(tmp_path, monkeypatch):
     """A ``gen-*`` link (planted, or a copy's) pointing at install 1's generation
     elsewhere is removed as a link, never adopted: warreader writes only in its folder."""
-    folder, index_dir = _corpus(tmp_path / "articles"), tmp_path / "index"
+    folder, index_dir = two_outlet_corpus(tmp_path / "articles"), tmp_path / "index"
     _refresh_as(monkeypatch, 1, folder, index_dir)
     elsewhere = tmp_path / "elsewhere"
     (index_dir / "gen-000001").rename(elsewhere)

@@ -341,8 +341,6 @@ def labelled_before(para: Para, qi: int, span: Span) -> bool:
     the umpires "…"", "emails that called her a "…"")? Not "a formula called "…"",
     "is called "…"", "so-called "…"": those name something, they quote nobody; nor a
     capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
-    if titled_quote(para.text[span.start : span.end]):
-        return False
     framed = _framing_word(para, qi) == "as"
     reach = 8 if framed else 4
     for v in range(qi - 1, max(0, qi - _CALLING_REACH) - 1, -1):
@@ -356,6 +354,8 @@ def labelled_before(para: Para, qi: int, span: Span) -> bool:
             or framed and (verb.startswith(_FRAMING_CUES) or verb in _AS_VERBS)
         ):
             continue
+        if titled_quote(para.text[span.start : span.end]):
+            return False  # asked only once a labelling verb is found: most quotations have none
         k = v - 1
         while k >= 0 and para.tokens[k].kind == "w" and (
             para.tokens[k].lower in _HAVE or para.tokens[k].lower.endswith("ly")

@@ -183,6 +183,14 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
     begin = j
     while j < i:
         token = tokens[j]
+        if token.text in _ASIDE_DASHES and j > begin:
+            close = next(
+                (n for n in range(j + 1, min(i, j + _DASH_REACH)) if tokens[n].text == token.text),
+                None,
+            )
+            if close is not None:  # "Hastily blaming the rain ― much like he did last
+                j = close + 1  # year ― Hale cast ...": an aside, no subject in it
+                continue
         counted = counted_group(tokens, j, i) if opening is None else None
         if counted is not None:  # "About 300 farmers gathered ..., chanting"
             nxt = tokens[counted[1]] if counted[1] < i else None
@@ -205,6 +213,9 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
             )
             if not words or build(words) is None:
                 words = unnamed_description(tokens, j) or words  # "The retired general has"
+            if j > begin and owned_object(tokens, j - 1, begin):
+                j += max(1, len(words))  # "Pike, 57, quit his Harbor Club post and vowed":
+                continue  # the verb's object, no subject
             if token.lower in _OWNERS and len(words) < 2:
                 j += 1  # "Her remarks drew fire": an owner alone is no subject
                 continue
@@ -263,6 +274,30 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+_ASIDE_DASHES = frozenset(("\u2015", "\u2014", "\u2013", "--"))
+_TIME_WORDS = lexicon.words("week month year day weekend time")  # "last week his aide said"
+_DASH_REACH = 25  # tokens from a dash to the one closing its aside
+# Lower-case words besides NOT_VERB's after which a phrase may open a clause as its
+# subject ("when his aide said", "and her spokesman added"): no verb it is the object of.
+_CLAUSE_LINKS = lexicon.words(
+    "when while because if though although where whereas so then yet once until unless "
+    "what how why whether whom whose"
+)
+
+
+def owned_object(tokens: list[Token], j: int, begin: int) -> bool:
+    """Is token ``j`` an owner ("his", "her", "their", "its") opening the object of the
+    lower-case verb-like word before it ("quit his Harbor Club post")?"""
+    before = tokens[j - 1] if j > begin else None
+    return tokens[j].lower in _OWNERS and before is not None and before.kind == "w" and (
+        not before.capitalised
+    ) and (
+        before.lower not in NOT_VERB
+        and before.lower not in _CLAUSE_LINKS
+        and before.lower not in lexicon.ADVERBS
+        and before.lower not in _TIME_UNITS
+        and before.lower not in _TIME_WORDS
+    )
 
 
 def _plain_name(words: list[Token]) -> bool:

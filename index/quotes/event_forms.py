@@ -96,6 +96,8 @@ def colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) ->
     start = floor
     while start < j and tokens[start].kind == "p":
         start += 1  # "- Brentford boss Martin Allen:"
+    main = after_opening_phrase(tokens, start, j)  # "On a rainy evening, The Herald offers"
+    start = main or start
     words = right_phrase(tokens, start)
     if not words or start + len(words) > j:
         return _labelled(tokens, j, floor)
@@ -104,12 +106,38 @@ def colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) ->
         mention.head not in ("he", "she", "they")
     ):
         return _labelled(tokens, j, floor)
-    after = tokens[start + len(words)]
+    verb = past_aside(tokens, start + len(words), j)
+    after = tokens[verb]
     if after is not tokens[j] and not (
         after.kind == "w" and not after.capitalised and after.lower not in NOT_VERB
-    ):
-        return _labelled(tokens, j, floor)  # "In a statement on Monday:": no subject
+    ) or main and any(t.capitalised for t in tokens[verb + 1 : min(j, verb + 3)]):
+        # "In a statement on Monday:": no subject; "After the film, the Ohio-born
+        # extremist cleric Ed Rook ...": a name's premodifier, no subject
+        return _labelled(tokens, j, floor)
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+# Words opening an aside between a subject and its verb: a prepositional phrase ("The
+# board, in a memo to staff, put it bluntly"), "as ever", a relative clause.
+_ASIDE_OPENERS = lexicon.words(
+    "in at on during after before as for with from under through who which"
+)
+_ASIDE_REACH = 16  # tokens inside the aside
+
+
+def past_aside(tokens: list[Token], k: int, j: int) -> int:
+    """The token after an aside between commas that opens at ``k`` (", in a memo to
+    staff,", ", who died in 2011,") and closes before the colon at ``j``: the subject's
+    verb follows it. ``k`` itself when no such aside stands there."""
+    if tokens[k].text != "," or k + 1 >= j or tokens[k + 1].lower not in _ASIDE_OPENERS:
+        return k
+    for c in range(k + 2, min(j, k + 2 + _ASIDE_REACH)):
+        token = tokens[c]
+        if token.kind == "q" or token.text in (":", ";"):
+            return k
+        if token.text == ",":
+            return c + 1 if c + 1 < j else k
+    return k
 
 
 _HEADING_REACH = 8  # tokens between a heading's dash and the colon of its label

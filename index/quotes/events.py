@@ -18,6 +18,7 @@ from warreader.index.quotes.clause_subjects import (
     clause_subject,
     coordinate_subject,
     index_at,
+    owned_object,
     owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
@@ -450,6 +451,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
             continue  # "called Bo's report a "muddle"", "said Ann's tweet ... meant that"
+        at = index_at(tokens, mention.start)
+        if at is not None and at < j and owned_object(tokens, at, floor):
+            continue  # "quit his Harbor Club post": a verb's object, then a noun
         if (
             low in lexicon.NOUN_LIKE_CUES
             and mention.kind == "name"

@@ -52,7 +52,9 @@ def is_term(
     than someone's words? ``own``: its speaker's labelling verb frames it (a quote)."""
     if own:
         return False
-    words = para.text[span.start : span.end].split()
+    # Only the first words and how many there are, up to nine, are asked below: a long
+    # quotation is not cut into all its words (the ninth item holds the rest).
+    words = para.text[span.start : span.end].split(None, 8)
     prev = []
     for k in range(qi - 1, max(0, qi - 2) - 1, -1):
         t = para.tokens[k]
