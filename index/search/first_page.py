@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from warreader.index.search import page_cache
 from warreader.index.search.page_cache import Page, PageCache
 from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
+from whoosh.query.spans import SpanNear2
 
 MIN_POSTINGS = 4096
 """A scored query whose terms hold fewer postings in all is ranked by Whoosh each time
@@ -61,6 +62,12 @@ def page_key(q: Query) -> str | None:
             return None
         extra = (q.boost, getattr(q, "minmatch", None), getattr(q, "scale", None))
         return f"{type(q).__name__}({','.join(parts)};{extra!r})"  # type: ignore[arg-type]
+    if type(q) is SpanNear2:  # a phrase whose last word is still being typed (query.py)
+        parts = [page_key(sub) for sub in q.qs]
+        if any(p is None for p in parts):
+            return None
+        extra = (q.slop, q.ordered, q.mindist, getattr(q, "boost", 1.0))
+        return f"S({','.join(parts)};{extra!r})"  # type: ignore[arg-type]
     return None
 
 
