@@ -24,6 +24,11 @@ def quotes_of(text: str, aliases: dict[str, list[str]] | None = None) -> list[Qu
     return quotes
 
 
+def kinds_of(text: str) -> dict[str, str]:
+    """Quoted words -> their kind ("quote" or "term") for every span found in ``text``."""
+    return {q.text: q.kind for q in quotes_of(text)}
+
+
 def said(text: str) -> list[tuple[str, str | None]]:
     """(quoted words, speaker) for every quote of kind "quote"."""
     return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]

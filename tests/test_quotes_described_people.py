@@ -9,7 +9,7 @@ New Zealander", "the Northern Irishman") is a description, not a name
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
+from tests.quote_support import quotes_of, said
 
 _FOUL = (
     "Wales lost to France at home on Sunday.\n\n"
@@ -20,12 +20,8 @@ _FOUL = (
 )
 
 
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]
-
-
 def test_a_surname_named_in_full_inside_a_quotation_is_the_description():
-    assert _speakers(_FOUL) == [
+    assert said(_FOUL) == [
         ("I saw it, and so did Tom Hale,", "Ann Dee"),
         ("I was onside by a yard,", "Hale"),
         ("We work on that move every week.", "Hale"),
@@ -35,7 +31,7 @@ def test_a_surname_named_in_full_inside_a_quotation_is_the_description():
 def test_without_the_quoted_full_name_the_agent_stays():
     # Nothing says "Hale" is a person: the only person in reach is the agent.
     text = _FOUL.replace("so did Tom Hale", "so did the crowd")
-    assert [s for _, s in _speakers(text)][1:] == ["Brian Moss", "Brian Moss"]
+    assert [s for _, s in said(text)][1:] == ["Brian Moss", "Brian Moss"]
 
 
 
@@ -63,7 +59,7 @@ def test_a_given_name_of_two_known_ones_joined_by_a_hyphen_is_a_person():
         '"We will be ready," said the French coach. Meanwhile, Lyon centre Jean-Henri '
         'Brasseur is delighted with his first call-up. "It is a dream," the youngster said.'
     )
-    assert _speakers(text) == [
+    assert said(text) == [
         ("We will be ready,", "Paul Dore"),
         ("It is a dream,", "Jean-Henri Brasseur"),
     ]
@@ -74,4 +70,4 @@ def test_a_hyphenated_given_name_of_a_woman_is_a_person_too():
         'Ana Ruiz won the final. "It feels good," said Ruiz. Anna-Lena Groll was the '
         'stronger player. "It was my first final," said the German.'
     )
-    assert _speakers(text)[1] == ("It was my first final,", "Anna-Lena Groll")
+    assert said(text)[1] == ("It was my first final,", "Anna-Lena Groll")

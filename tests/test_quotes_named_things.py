@@ -4,11 +4,7 @@ text written for this test."""
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {q.text: q.kind for q in quotes_of(text)}
+from tests.quote_support import kinds_of
 
 
 def test_a_quotation_naming_the_campaign_or_formula_after_it_is_a_term():
@@ -20,7 +16,7 @@ def test_a_quotation_naming_the_campaign_or_formula_after_it_is_a_term():
         'The island\'s viral "Ferries. We run them." awareness campaign has drawn mockery.\n\n'
         'Most of the files were raised to the "restricted" level, according to an official.'
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds["one pier, two fares"] == "term"
     assert kinds["We sail, you smile"] == "term"
     assert kinds["Ferries. We run them."] == "term"
@@ -35,7 +31,7 @@ def test_words_before_a_noun_for_something_said_or_a_clause_stay_quotes():
         '"We won the vote," the campaign said in a statement.\n\n'
         'Ruiz said pollution in the bay had reached "alarming" levels this summer.'
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds["insiders"] == "quote"
     assert kinds["47 boats"] == "quote"
     assert kinds["broken"] == "quote"
@@ -49,7 +45,7 @@ def test_a_list_of_capitalised_quotations_is_a_list_of_titles():
         'including "Sea Song," "Salt Lake," "Tide Runs High" and "Harbour Lights."\n\n'
         'The sound system added island hits including "La Marea" and "Puerto Viejo (Mar)."'
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     for title in (
         "Sea Song,", "Salt Lake,", "Tide Runs High", "Harbour Lights.", "La Marea",
         "Puerto Viejo (Mar).",
@@ -62,7 +58,7 @@ def test_capitalised_words_a_speaker_calls_something_or_lower_case_words_stay_qu
         'Kell called the pier plan "Reckless" and "Cruel" on Monday.\n\n'
         'Kell said the plan was "reckless" and "cruel" and would be fought.'
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds["Reckless"] == "quote"
     assert kinds["Cruel"] == "quote"
     assert kinds["reckless"] == "quote"

@@ -4,11 +4,7 @@ extraction round. Every case is text written for this test."""
 
 from __future__ import annotations
 
-from tests.quote_support import quotes_of, said
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {q.text: q.kind for q in quotes_of(text)}
+from tests.quote_support import kinds_of, said
 
 
 def test_a_capitalised_quotation_modifying_a_noun_is_a_term():
@@ -17,7 +13,7 @@ def test_a_capitalised_quotation_modifying_a_noun_is_a_term():
         'Kell wore a "Keep the Ferries Running" hat and said he was proud.\n\n'
         'The pier was shut before a "No-Frills" barbecue run by the council.'
     )
-    assert _kinds(text) == {
+    assert kinds_of(text) == {
         "Sea Dogs": "term",
         "Keep the Ferries Running": "term",
         "No-Frills": "term",
@@ -30,7 +26,7 @@ def test_a_capitalised_quotation_before_an_apposition_or_a_verb_is_not_read_as_a
         'Mayor Ida Fenn called it the "Long Tide," the worst flood in memory.\n\n'
         'Ruud said the "Harbour Pact" in the north was "a sham."'
     )
-    kinds = _kinds(text)
+    kinds = kinds_of(text)
     assert kinds["Long Tide,"] == "quote"
     assert kinds["a sham."] == "quote"
 
@@ -40,7 +36,7 @@ def test_a_pseudonym_or_a_moniker_names_no_speech():
         "Kell wrote under the pseudonym “Captain Salt,” but nobody was fooled.\n\n"
         'Dunn, who earned the moniker "Iron Ida" at the port, said she was "delighted."'
     )
-    assert _kinds(text) == {"Captain Salt,": "term", "Iron Ida": "term", "delighted.": "quote"}
+    assert kinds_of(text) == {"Captain Salt,": "term", "Iron Ida": "term", "delighted.": "quote"}
 
 
 def test_an_owned_word_before_a_copula_is_the_closing_speakers():
@@ -49,7 +45,7 @@ def test_an_owned_word_before_a_copula_is_the_closing_speakers():
         '"Ferry" was the word of the year, the editors said.'
     )
     assert said(text) == [("blunders", "Ida Fenn")]
-    assert _kinds(text)["Ferry"] == "term"
+    assert kinds_of(text)["Ferry"] == "term"
 
 
 def test_a_capitalised_quotation_after_a_verb_of_performing_or_in_a_role_is_a_title():
@@ -60,7 +56,7 @@ def test_a_capitalised_quotation_after_a_verb_of_performing_or_in_a_role_is_a_ti
         "On Sunday on the Harbour channel’s “Morning Tides,” Mayor Ida Fenn said the pier "
         "was safe."
     )
-    assert _kinds(text) == {
+    assert kinds_of(text) == {
         "Here is Mr Tom Hale,": "quote",
         "Bridge Over the Water.": "term",
         "The Long Tide.": "term",
@@ -75,7 +71,7 @@ def test_a_capitalised_quotation_listed_after_a_title_is_a_title():
         'The band played new hits including "La Marea" and "Puerto Viejo (Mar)."\n\n'
         'Tom Hale called the mayor a "fraud" and a "Liar."'
     )
-    assert _kinds(text) == {
+    assert kinds_of(text) == {
         "The Green Pier,": "term",
         "Ferry 13,": "term",
         "Salt Lake: The Boat That Sank Twice,": "term",
@@ -92,7 +88,7 @@ def test_a_nickname_inside_a_persons_name_is_a_term():
         'He sang with Milt Hale and David "Fathead" Ross for years.\n\n'
         '"Never," Anna "Bo" Lind replied.'
     )
-    assert _kinds(text) == {
+    assert kinds_of(text) == {
         "Big A": "term",
         "safe.": "quote",
         "Fathead": "term",
@@ -109,4 +105,4 @@ def test_a_long_capitalised_name_after_a_determiner_is_a_term_whatever_follows()
         "Mayor Ida Fenn visited the docks on Monday.\n\n"
         'She will present an "Action Plan for the Growth of Leeds" to the council.'
     )
-    assert _kinds(text) == {"Action Plan for the Growth of Leeds": "term"}
+    assert kinds_of(text) == {"Action Plan for the Growth of Leeds": "term"}

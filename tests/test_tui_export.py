@@ -12,7 +12,7 @@ from textual.widgets import RadioButton
 from warreader.tui.clipboard import format_citation
 from warreader.tui.screens.export_dialog import ExportScreen
 
-from tests.tui_support import make_app, open_article, press, settle, wait_ready
+from tests.tui_support import make_app, notices, open_article, press, settle, wait_ready
 
 SIZE = (120, 40)
 
@@ -23,10 +23,6 @@ def folders(tmp_path, monkeypatch):
     monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("WARREADER_EXPORT_DIR", str(tmp_path / "docs"))
     return tmp_path / "docs"
-
-
-def _notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 async def _open_dialog(pilot) -> ExportScreen:
@@ -78,7 +74,7 @@ async def test_e_writes_the_current_quote_as_markdown_with_its_citation(tmp_path
         assert citation.split("”")[0].lstrip("“")[:40] in text
         assert f"## {quote.speaker}" in text
         assert "`003_eb25a154931aa076.txt`" in text
-        assert any(n.startswith("Wrote 1 quote to ") for n in _notices(app))
+        assert any(n.startswith("Wrote 1 quote to ") for n in notices(app))
         assert not list(folders.glob(".*tmp"))  # no temporary file left behind
 
 

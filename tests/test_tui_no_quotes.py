@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui_support import flat, make_app, open_article, press, screen_text, wait_ready
+from tests.tui_support import (
+    flat,
+    make_app,
+    notices,
+    open_article,
+    press,
+    screen_text,
+    wait_ready,
+)
 
 SIZE = (160, 45)
 
@@ -23,10 +31,6 @@ def _corpus(root: Path) -> Path:
     return root
 
 
-def _toasts(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
-
-
 async def test_an_article_without_quotations_says_so(tmp_path):
     app = make_app(tmp_path / "ix", [_corpus(tmp_path / "corpus")])
     async with app.run_test(size=SIZE) as pilot:
@@ -41,12 +45,12 @@ async def test_an_article_without_quotations_says_so(tmp_path):
         assert "s: every speaker in the corpus" in side
         assert screen.body.border_subtitle == "no quotations"
         await press(pilot, "right_square_bracket")
-        assert _toasts(app)[-1] == "This article has no quotations."
+        assert notices(app)[-1] == "This article has no quotations."
         await press(pilot, "right_curly_bracket")
-        assert _toasts(app)[-1] == "This article has no quotations."
+        assert notices(app)[-1] == "This article has no quotations."
         for key in ("y", "m", "p"):  # not "press ] to step to one": ] finds none here
             await press(pilot, key)
-            assert _toasts(app)[-1] == "This article has no quotations.", key
+            assert notices(app)[-1] == "This article has no quotations.", key
 
 
 async def test_the_last_quote_says_so_and_y_points_to_the_key(tmp_path):
@@ -56,14 +60,14 @@ async def test_the_last_quote_says_so_and_y_points_to_the_key(tmp_path):
         await open_article(pilot, "loud.txt")
         screen = app.main_screen
         await press(pilot, "y")  # quotes here, none current: ] is the way
-        assert _toasts(app)[-1] == "No current quote: press ] to step to one."
+        assert notices(app)[-1] == "No current quote: press ] to step to one."
         sidebar = screen.sidebar.content_region
         side = " ".join(screen_text(app).splitlines()[sidebar.y:sidebar.bottom])
         assert "no quotations" not in side
         await press(pilot, "right_square_bracket", "right_square_bracket")
         assert screen.body.border_subtitle == "quote 2 / 2"
         await press(pilot, "right_square_bracket")
-        assert _toasts(app)[-1] == "Last quote of this article."
+        assert notices(app)[-1] == "Last quote of this article."
         assert screen.body.border_subtitle == "quote 2 / 2"
         await press(pilot, "left_square_bracket", "left_square_bracket")
-        assert _toasts(app)[-1] == "First quote of this article."
+        assert notices(app)[-1] == "First quote of this article."

@@ -105,6 +105,11 @@ def screen_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+def notices(app) -> list[str]:
+    """The messages of every notification the app has shown, oldest first."""
+    return [str(n.message) for n in app._notifications]
+
+
 def flat(text: str) -> str:
     """``text`` with its line breaks and runs of spaces as single spaces (for phrases
     that wrap on screen)."""
