@@ -14,7 +14,6 @@ from warreader.index.quotes.clause_subjects import NOT_VERB, after_opening_phras
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.tokens import Token
 
-_ARTICLES = lexicon.words("the a an")
 _MODIFIERS = 3  # words between the article and the verb: "the retired federal judge"
 
 
@@ -31,7 +30,7 @@ def plain_subject(tokens: list[Token], floor: int, i: int) -> Mention | None:
         if nxt is not None and _verb_like(nxt):
             return Mention(first.text, "pronoun", first.start, first.end, head="it")
         return None
-    if first.lower not in _ARTICLES:
+    if first.lower not in lexicon.DETERMINERS:
         return None
     end = start + 1
     while end < i and end - start <= _MODIFIERS + 1 and tokens[end].kind == "w" and not (

@@ -188,14 +188,15 @@ _NAMED_HEADS = lexicon.words(
 _HEAD_MODIFIERS = 2  # lower-case words between the quotation and its head noun
 
 
-def names_head(para: Para, qi: int, span: Span) -> bool:
+def names_head(para: Para, qi: int, span: Span, words: list[str]) -> bool:
     """Does the quotation at ``qi`` name the noun after it, a campaign, slogan, formula
     or grade ('a "Keep Ferries Free" campaign', 'its viral "Ferries. We run them."
     awareness campaign', 'the "two fares" formula granting ...', 'the "restricted"
     level')? Up to two lower-case modifiers may stand between; the head must end its
     noun phrase (not 'the "broken" campaign finance system'), and the quotation must not
-    end on a comma or a question ('"We won," the campaign said' is speech)."""
-    if para.text[span.end - 1] in ",;:?!" or len(para.text[span.start : span.end].split()) > 8:
+    end on a comma or a question ('"We won," the campaign said' is speech). ``words``:
+    the quotation's words, split at most eight times (a ninth item holds the rest)."""
+    if para.text[span.end - 1] in ",;:?!" or len(words) > 8:
         return False
     tokens = para.tokens
     for k in range(qi + 1, min(len(tokens), qi + 2 + _HEAD_MODIFIERS)):

@@ -91,7 +91,7 @@ def is_term(
         return True  # 'the "Sea Dogs" star', 'a "Keep the Ferries Running" hat'
     if byline_title(para, qi, span):
         return True  # '"Fees to rise," by the Courier's Ann Bell'
-    if names_head(para, qi, span):
+    if names_head(para, qi, span, words):
         return True  # 'the "Fix the Ferries" campaign', 'the "restricted" level'
     if titled and heads_title_list(para, qi, words):
         return True  # 'hits including "Sea Song," "Salt Lake" and "Tide"'
