@@ -130,7 +130,7 @@ class _Tracked:
         """How many characters stand for mis-decoded sequences of ``original`` (more
         than letters and marks composed)."""
         return sum(
-            j - i > 1 and unicodedata.normalize("NFC", original[i:j]) != char
+            _read_as_meant(original, i, j, char)
             for char, (i, j) in zip(self.text, self.spans, strict=True)
         )
 
@@ -199,9 +199,13 @@ def repairs(text: str, edits: list[Edit]) -> int:
     """How many of :func:`normalise_edits`' ``edits`` of ``text`` read a mis-decoded
     sequence as meant (more than letters and marks composed): what :func:`normalise`
     counts."""
-    return sum(
-        j - i > 1 and unicodedata.normalize("NFC", text[i:j]) != char for i, j, char in edits
-    )
+    return sum(_read_as_meant(text, i, j, char) for i, j, char in edits)
+
+
+def _read_as_meant(original: str, i: int, j: int, char: str) -> bool:
+    """Does ``char``, standing for ``original[i:j]``, read a mis-decoded sequence as
+    meant: more than one character, and more than letters and marks composed?"""
+    return j - i > 1 and unicodedata.normalize("NFC", original[i:j]) != char
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
