@@ -402,11 +402,7 @@ def _phrase_prefix(node: Query, reader, typed: str) -> Query:
     field, last = node.fieldname, node.words[-1]
     if last not in {typed.lower(), name_key(typed), *_indexed_forms(reader, field, typed)}:
         return node  # another phrase of the query
-    found = prefix_frequencies(reader, field, last)
-    ends = {_str(t) for _, t in heapq.nlargest(PHRASE_EXPANSIONS, found)}
-    if field in STEMMED_FIELDS:
-        ends.update(last[:k] for k in range(max(4, len(last) - 3), len(last))
-                    if (field, last[:k]) in reader)
+    ends = _expansions(reader, field, last, PHRASE_EXPANSIONS)
     if not ends:
         return NullQuery
     end = Term(field, next(iter(ends))) if len(ends) == 1 else \
@@ -445,15 +441,23 @@ def _expand_prefix(node: Query, reader, typed: set[str]) -> Query:
         if not stemmed:
             return node  # not the word being typed (a prefix the user wrote is bounded later)
         word = stemmed[0]
-    found = prefix_frequencies(reader, field, word)
-    terms = {_str(text) for _, text in heapq.nlargest(MAX_EXPANSIONS, found)}
-    if field in STEMMED_FIELDS:
-        terms.update(
-            word[:k] for k in range(max(4, len(word) - 3), len(word)) if (field, word[:k]) in reader
-        )
+    terms = _expansions(reader, field, word, MAX_EXPANSIONS)
     if not terms:
         return NullQuery
     return Or([Term(field, t, boost=node.boost) for t in sorted(terms)])
+
+
+def _expansions(reader, field: str, word: str, limit: int) -> set[str]:
+    """The words of ``field`` that ``word`` (a partial word) may stand for: its ``limit``
+    commonest expansions, and in a stemmed field the indexed stems it runs past
+    ("invasio" -> "invas")."""
+    found = prefix_frequencies(reader, field, word)
+    words = {_str(text) for _, text in heapq.nlargest(limit, found)}
+    if field in STEMMED_FIELDS:
+        words.update(
+            word[:k] for k in range(max(4, len(word) - 3), len(word)) if (field, word[:k]) in reader
+        )
+    return words
 
 
 def _str(text: str | bytes) -> str:
