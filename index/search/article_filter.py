@@ -20,6 +20,13 @@ from warreader.index.search.summary import ArticleSummary
 SORTS = ("date", "title", "outlet", "quotes")
 """The article list's orders, in the order ``o`` cycles through them."""
 
+
+
+def sort_after(sort: str) -> str:
+    """The order after ``sort`` in :data:`SORTS`, as ``o`` cycles them."""
+    return SORTS[(SORTS.index(sort) + 1) % len(SORTS)]
+
+
 SORT_LABELS = {"date": "date", "title": "title", "outlet": "outlet", "quotes": "quote count"}
 
 FIELDS = ("outlet", "author", "date", "folder", "speaker")

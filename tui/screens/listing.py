@@ -17,10 +17,10 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.article_filter import (
-    SORTS,
     ArticleFilter,
     FilterError,
     parse_filter,
+    sort_after,
 )
 from warreader.tui.messages import WorkerProblem
 from warreader.tui.widgets.article_list import ArticleList, sort_falls_back
@@ -61,7 +61,7 @@ def sorted_view(view: Any, filt: ArticleFilter | None, sort: str, cycling: bool)
     stored list)."""
     new = view.again(filt, sort)
     if cycling and _changes_nothing(new):
-        new = view.again(filt, SORTS[(SORTS.index(sort) + 1) % len(SORTS)])
+        new = view.again(filt, sort_after(sort))
     return new
 
 

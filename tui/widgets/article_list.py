@@ -14,7 +14,7 @@ from textual.actions import SkipAction
 from textual.markup import escape
 from textual.message import Message
 from textual.strip import Strip
-from warreader.index.search.article_filter import SORT_LABELS, SORTS, ArticleFilter
+from warreader.index.search.article_filter import SORT_LABELS, ArticleFilter, sort_after
 from warreader.index.search.article_view import ArticleView, MemoryView
 from warreader.index.search.summary import ArticleSummary
 from warreader.tui.keymap import FILTER_BINDINGS
@@ -230,7 +230,7 @@ class ArticleList(RowList):
 
     def next_sort(self) -> str:
         """The order after the list's own, as ``o`` cycles them."""
-        return SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)]
+        return sort_after(self.sort_by)
 
     def _fill(self, keep: str | None) -> None:
         self.reset_rows(None)
