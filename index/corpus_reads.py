@@ -83,17 +83,14 @@ class CorpusReads:
 
         from warreader.index.annotations.indexed import changed_since
         from warreader.index.search.engine_stamp import same_engine
-        from warreader.index.search.stamps import read_meta
+        from warreader.index.search.stamps import meta_or_none
         from warreader.index.search.stored import parsed_articles
 
         data = self._corpus_data()
         if data is None or changed_since(self.index_dir, self.corrections):
             return {}
-        try:
-            meta = read_meta(data.folder)
-        except (OSError, ValueError, RecursionError):
-            return {}
-        if not isinstance(meta, dict) or not same_engine(meta):
+        meta = meta_or_none(data.folder)
+        if meta is None or not same_engine(meta):
             return {}
         wanted, states = set(article_ids), data.manifest().states
         out: dict[str, tuple[Article, list[Quote]]] = {}

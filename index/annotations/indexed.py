@@ -88,7 +88,7 @@ def read_applied(index_dir: Path) -> list[Correction]:
 def write_applied(index_dir: Path, rules: CorrectionRules) -> None:
     """Record that the index in ``index_dir`` holds ``rules`` (atomically), in the
     folder and in its live generation (which keeps it if another install of warreader
-    makes its own live: :func:`index.search.store.adopt` puts it back)."""
+    makes its own live: :func:`index.search.store.adopt_kept` puts it back)."""
     from warreader.index.search.stamps import live_dir
     from warreader.index.search.store import _write_atomic
 

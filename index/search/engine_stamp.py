@@ -197,13 +197,10 @@ def index_engine(generation: Path) -> str:
     """The engine stamp in ``generation``'s ``meta.json`` ("" when it has none or the
     file is unreadable; only hexadecimal digits are ever returned, so the stamp may be
     written into SQL text)."""
-    from warreader.index.search.stamps import read_meta
+    from warreader.index.search.stamps import meta_or_none
 
-    try:
-        meta = read_meta(generation)
-    except (OSError, ValueError, RecursionError):
-        return ""
-    stamp = meta.get("engine") if isinstance(meta, dict) else None
+    meta = meta_or_none(generation)
+    stamp = meta.get("engine") if meta is not None else None
     if isinstance(stamp, str) and 0 < len(stamp) <= 64 and all(
             c in "0123456789abcdef" for c in stamp):
         return stamp

@@ -81,7 +81,7 @@ def _from_index(folders: list[Path], index_dir: Path,
     from warreader.index.search.segment_files import page_release
     from warreader.index.search.sources import scan_files
     from warreader.index.search.stored import open_stored, parsed_articles
-    from warreader.index.search.stored_write import whoosh_files
+    from warreader.index.search.stored_write import changed_whoosh_file
 
     try:
         ix = store.open_live(index_dir, AliasTable(aliases).fingerprint(), engine=True)
@@ -96,8 +96,7 @@ def _from_index(folders: list[Path], index_dir: Path,
         with ix.searcher() as searcher:
             data = open_stored(searcher, folder, aliases, page_release(ix))
             try:
-                now = {name: (size, mtime) for name, size, mtime in whoosh_files(folder)}
-                if any(now.get(name) != state for name, state in data.index_files().items()):
+                if changed_whoosh_file(folder, data.index_files()) is not None:
                     return None  # a Whoosh file changed since: damage, a refresh rebuilds
                 changes = compare(on_disk, data.manifest(on_disk))
                 if changes.to_read or changes.removed:

@@ -67,6 +67,16 @@ def read_meta(generation: Path) -> object:
     return json.loads(read_small(generation / META, 65536).decode("utf-8"))
 
 
+def meta_or_none(generation: Path) -> dict | None:
+    """The parsed ``meta.json`` of ``generation`` when it is readable and an object,
+    else None (:func:`read_meta`'s errors and any other JSON value alike)."""
+    try:
+        meta = read_meta(generation)
+    except (OSError, ValueError, RecursionError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
 def read_small(path: Path, limit: int) -> bytes:
     """The bytes of ``path`` if it is a regular file (not a symlink, FIFO or device) of at
     most ``limit`` bytes; OSError or ValueError otherwise. Never blocks, never reads more."""

@@ -62,7 +62,13 @@ from warreader.index.search.errors import IndexFolderError
 from warreader.index.search.safe_pickle import harden_whoosh
 from warreader.index.search.schema import build_schema
 from warreader.index.search.segment_files import MappedStorage
-from warreader.index.search.stamps import GENERATION, live_dir, read_meta, read_small
+from warreader.index.search.stamps import (
+    GENERATION,
+    live_dir,
+    meta_or_none,
+    read_meta,
+    read_small,
+)
 from warreader.index.search.stamps import META as _META
 from warreader.index.search.stamps import POINTER as _POINTER
 from warreader.index.search.stamps import SCHEMA_VERSION as SCHEMA_VERSION
@@ -296,11 +302,8 @@ def _generations(index_dir: Path) -> list[Path]:
 def _maker(gen: Path) -> tuple | None:
     """What made generation ``gen``: (schema version, alias fingerprint, engine stamp)
     from its ``meta.json``; None when it is unreadable or says no engine (not kept)."""
-    try:
-        meta = read_meta(gen)
-    except (OSError, ValueError, RecursionError):
-        return None
-    if not isinstance(meta, dict) or not isinstance(meta.get("engine"), str):
+    meta = meta_or_none(gen)
+    if meta is None or not isinstance(meta.get("engine"), str):
         return None
     return (meta.get("schema_version"), meta.get("aliases"), meta["engine"])
 
@@ -337,11 +340,8 @@ def adopt_kept(index_dir: Path, fingerprint: str) -> tuple[Path, str] | None:
     folder's (what that index holds: a refresh then brings it up to date with the files
     and the corrections, as any index); (it, why the live one was not usable) or None."""
     live = live_dir(index_dir)
-    try:
-        meta = read_meta(live) if live is not None else None
-    except (OSError, ValueError, RecursionError):
-        return None  # damage: rebuilt, as before
-    why = _unusable(index_dir, meta, fingerprint) if isinstance(meta, dict) else None
+    meta = meta_or_none(live) if live is not None else None  # damage: rebuilt, as before
+    why = _unusable(index_dir, meta, fingerprint) if meta is not None else None
     if why is None:
         return None
     gen = _adopt(index_dir, live, fingerprint)
@@ -353,11 +353,8 @@ def _adopt(index_dir: Path, live: Path, fingerprint: str) -> Path | None:
     from warreader.index.annotations.indexed import APPLIED
 
     for gen in kept_others(index_dir, live):
-        try:
-            meta = read_meta(gen)
-        except (OSError, ValueError, RecursionError):
-            continue
-        if isinstance(meta, dict) and _unusable(index_dir, meta, fingerprint) is None:
+        meta = meta_or_none(gen)
+        if meta is not None and _unusable(index_dir, meta, fingerprint) is None:
             try:
                 record = read_small(gen / APPLIED, 64 << 20).decode("utf-8")
             except (OSError, ValueError):

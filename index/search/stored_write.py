@@ -218,6 +218,14 @@ def _surname(name: str) -> str:
     return keys[-1] if keys else ""
 
 
+def changed_whoosh_file(folder: Path, recorded: dict[str, tuple[int, int]]) -> str | None:
+    """The first of the ``recorded`` Whoosh files (name -> (size, mtime_ns), as
+    :meth:`StoredData.index_files` gives them) that changed or vanished in ``folder``
+    since, or None when none did."""
+    now = {name: (size, mtime) for name, size, mtime in whoosh_files(folder)}
+    return next((name for name, state in recorded.items() if now.get(name) != state), None)
+
+
 def whoosh_files(folder: Path) -> list[tuple[str, int, int]]:
     """(name, size, mtime_ns) of the Whoosh files in a generation folder (TOCs and
     segment files, by name)."""

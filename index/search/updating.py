@@ -21,7 +21,7 @@ from warreader.index.search.manifest import Changes, Manifest, Stat, compare, st
 from warreader.index.search.results import IndexReport
 from warreader.index.search.segment_files import page_release
 from warreader.index.search.stored import open_stored
-from warreader.index.search.stored_write import advance, whoosh_files
+from warreader.index.search.stored_write import advance, changed_whoosh_file
 
 
 @contextmanager
@@ -139,11 +139,10 @@ class Update:
         with ix.searcher() as searcher:
             data = open_stored(searcher, folder, self.aliases.aliases, page_release(ix))
             try:
-                now = {name: (size, mtime) for name, size, mtime in whoosh_files(folder)}
-                for name, state in data.index_files().items():
-                    if now.get(name) != state:
-                        raise store.StoreProblem(
-                            f"index at {folder} is damaged ({name} changed or vanished)")
+                name = changed_whoosh_file(folder, data.index_files())
+                if name is not None:
+                    raise store.StoreProblem(
+                        f"index at {folder} is damaged ({name} changed or vanished)")
                 return data.manifest(on_disk)
             finally:
                 data.close()

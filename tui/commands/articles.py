@@ -75,7 +75,7 @@ def run(args: Namespace) -> int:
         console = Console()
         console.print(_table(articles, paths, console.width < 120))
         if any(a.title_derived for a in articles):
-            Console().print("[dim]italic titles are derived from the article's lead[/dim]")
+            console.print("[dim]italic titles are derived from the article's lead[/dim]")
     if not articles:
         return fail(no_articles_in(paths))
     return missing_status(paths)
