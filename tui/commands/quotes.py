@@ -90,26 +90,29 @@ def _markdown(args) -> int:
     return missing_status(paths)
 
 
-def _records(args) -> tuple[list[dict], int, dict[str, str] | None]:
+def _records(args, fmt: str) -> tuple[list[dict], int, dict[str, str] | None]:
     """The quotation records, exit status 2 if a corpus path does not exist (or, for
-    the table, no article was found: one line says so), and each article's name for the
-    table (:func:`~warreader.tui.file_labels.folder_labels`, keyed by the records'
-    ``article``; None when no article was found)."""
+    the table, no article was found: one line says so), and for the table (``fmt``)
+    each article's name (:func:`~warreader.tui.file_labels.folder_labels`, keyed by the
+    records' ``article``; None when no article was found, empty for other formats)."""
     pairs, paths = _pairs(args)
-    if not pairs and _format(args) == "table":
+    table = fmt == "table"
+    if not pairs and table:
         return [], fail(no_articles_in(paths)), None
+    labels = folder_labels((article.path for article, _ in pairs), paths) if table else {}
     records = []
+    names: dict[str, str] = {}
     for article, quotes in pairs:
         source = _source(article.path) if quotes else None
         shown = display_path(article.path) if quotes else ""
+        if table and quotes:
+            names[shown] = labels[article.path]
         for quote in quotes:
             if args.kind and quote.kind != args.kind:
                 continue
             record = quote.to_record(shown, source)
             record["url"] = article.url
             records.append(record)
-    labels = folder_labels((article.path for article, _ in pairs), paths)
-    names = {display_path(a.path): labels[a.path] for a, quotes in pairs if quotes}
     return records, missing_status(paths), names if pairs else None
 
 
@@ -171,7 +174,7 @@ def run(args) -> int:
     fmt = _format(args)
     if fmt == "md":
         return _markdown(args)
-    records, status, names = _records(args)
+    records, status, names = _records(args, fmt)
     if fmt == "jsonl":
         for record in records:
             dump_json(record, indent=None)
