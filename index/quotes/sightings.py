@@ -255,7 +255,7 @@ def _glance_role(
         space = start  # "chief Democratic rival": the name qualifies a noun, no role here
     if space > start and text[space] == " ":
         previous = text[text.rfind(" ", start, space) + 1 : space]
-        if previous in _TITLED_PUBLICATIONS:  # "by US magazine Mobile PC"
+        if previous in _TITLED_KINDS:  # "by US magazine Mobile PC", "firm OneTel"
             _named_after_noun(entity, previous)
         if previous in lexicon.PERSON_NOUNS or (
             previous[:1].isupper() and previous.lower() in lexicon.TITLES
@@ -365,13 +365,20 @@ def _named_after_noun(entity: Entity, noun: str) -> None:
     if noun in lexicon.PERSON_NOUNS:
         entity.kind = "person"
         entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
-    elif noun in _TITLED_PUBLICATIONS and entity.kind == "unknown" and not entity.role:
+    elif noun in _TITLED_KINDS and entity.kind == "unknown" and not entity.role:
         entity.kind, entity.role = "org", noun  # "US magazine Mobile PC": "the magazine"
 
 
-# Nouns naming the publication whose name follows them ("broadcaster ITV"); not "paper"
-_TITLED_PUBLICATIONS = lexicon.words(  # or "network" ("the paper Hale signed")
-    "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel")
+# Nouns naming the kind of body whose name follows them ("broadcaster ITV", "media
+# watchdog Free Press", "discount phone firm OneTel"): the name is a body's, of that kind.
+# Not "paper" or "network" ("the paper Hale signed"), nor "party", "team", "club",
+# "campaign" or "government" ("the party Hale leads").
+_TITLED_KINDS = lexicon.words(
+    "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel "
+    "firm company group watchdog regulator agency organisation organization charity "
+    "association federation institute bank lender insurer airline carrier retailer maker "
+    "manufacturer operator conglomerate corporation studio label"
+)
 
 
 def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
