@@ -37,3 +37,12 @@ def test_a_person_after_a_kind_noun_stays_unnamed_without_the_noun():
         "\"Nobody is safe,\" the organisation said."
     )
     assert said(text) == [("Nobody is safe,", "the organisation")]
+
+
+def test_an_apposition_after_the_name_gives_its_kind():
+    text = (
+        "Open Ballot, the campaign group, wants the House of Lords elected. Tom Hale has "
+        "ruled that out.\n\n"
+        "\"It is time for change,\" the group said."
+    )
+    assert said(text) == [("It is time for change,", "Open Ballot")]

@@ -47,6 +47,25 @@ def appositive_role(tokens: list[Token], j: int) -> str:
 _SENTENCE_WORDS = lexicon.words("however but the this it he she they we meanwhile")
 
 
+def kind_appositive(tokens: list[Token], j: int) -> str:
+    """The kind of body in ", the campaign group," or ", a German insurer." starting at
+    the comma ``j`` (a determiner, at most three modifiers, an organisation's noun, then a
+    comma or the sentence's end); "" if there is none or the noun is a person's."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in (
+        lexicon.DETERMINERS
+    ):
+        return ""
+    for k in range(j + 2, min(len(tokens), j + 6)):
+        if tokens[k].kind != "w" or tokens[k].possessive:
+            return ""
+        low = tokens[k].lower
+        if low in lexicon.ORG_NOUNS and low not in lexicon.PERSON_NOUNS and (
+            k + 1 == len(tokens) or tokens[k + 1].text in (",", ".")
+        ):
+            return " ".join(t.text for t in tokens[j + 2 : k + 1])
+    return ""
+
+
 def _ends_role(token: Token, before: str) -> bool:
     """Does the role stop before ``token``: a reporting verb ("head of Preventon told the
     BBC") or a word opening a sentence after a name's abbreviation ("at Warner Bros.

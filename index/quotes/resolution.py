@@ -211,7 +211,7 @@ class Resolution:
         if (head := mention.head) not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
             return None
         return self.registry.antecedent(
-            head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
+            head, position, window=4, avoid=lambda e: head not in _kind_words(e)
         ) or _only_org_named(self.registry.entities, head, position) or titled_entity(
             self, mention, position)  # named far back; "US band X" is "the band"
 
@@ -226,6 +226,14 @@ class Resolution:
             if registered:
                 self.registry.entities.append(entity)
         return entity
+
+
+def _kind_words(entity: Entity) -> list[str]:
+    """The words that tell an organisation's kind: its name's ("State Department") and its
+    role's up to a preposition ("Unlock Democracy, the campaign group,"; not "group" in
+    "a unit of the Harlow group")."""
+    role = re.split(r"\b(?:of|for|at|in|with|from|to|on)\b", entity.role.lower(), maxsplit=1)[0]
+    return f"{entity.name} {role}".lower().split()
 
 
 _ORG_ONLY = lexicon.ORG_NOUNS - lexicon.PERSON_NOUNS.keys()  # "the firm", not "the chief"

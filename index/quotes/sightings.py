@@ -12,7 +12,7 @@ import re
 from warreader.index.names import name_key
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes import lexicon
-from warreader.index.quotes.appositives import appositive_role
+from warreader.index.quotes.appositives import appositive_role, kind_appositive
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.marks import Span
@@ -270,7 +270,10 @@ def _glance_role(
     after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
     described = after and after.group(1)
     if described and (described in lexicon.DETERMINERS or described in lexicon.PERSON_NOUNS):
-        role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
+        tokens = tokenize(text, [], run_end, min(end, run_end + 200))
+        role = appositive_role(tokens, 0)
+        if not role and entity.kind != "person" and (kind := kind_appositive(tokens, 0)):
+            entity.kind, entity.role = "org", kind
         if role:
             entity.role = role
             if described in lexicon.DETERMINERS and not _after_place_preposition(
@@ -396,6 +399,8 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         not tokens[j - 1].capitalised
     ):  # "radio host Rush Limbaugh": a name a job noun qualifies
         _named_after_noun(entity, tokens[j - 1].lower)
+    if not entity.role and entity.kind != "person" and (kind := kind_appositive(tokens, end)):
+        entity.kind, entity.role = "org", kind  # "Unlock Democracy, the campaign group,"
     if not entity.role:
         entity.role = appositive_role(tokens, end)
         if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not (
