@@ -46,3 +46,22 @@ def test_an_apposition_after_the_name_gives_its_kind():
         "\"It is time for change,\" the group said."
     )
     assert said(text) == [("It is time for change,", "Open Ballot")]
+
+
+def test_a_body_headed_by_another_kind_is_not_the_description():
+    # "the party" is never the "Department for Transport", though it was named last.
+    text = (
+        "The Greens have attacked the Department for Transport over rail fares. The "
+        "department said fares were fair.\n\n"
+        "\"Rail fares are too high,\" the party said."
+    )
+    assert said(text) == [("Rail fares are too high,", "Greens")]
+
+
+def test_the_committee_is_not_the_ministry_it_criticised():
+    text = (
+        "The Commons public accounts committee has criticised the Ministry of Roads over "
+        "delays. The ministry said it had made progress.\n\n"
+        "\"Taxpayers deserve better,\" the committee said."
+    )
+    assert said(text)[0][1] != "Ministry of Roads"

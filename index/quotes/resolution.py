@@ -184,11 +184,13 @@ class Resolution:
                 lambda e: places_clash(places, e.role)
                 or not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
+                or _other_kind(mention.head, e)
             )
-            if places or owns or after
+            if places or owns or after or mention.head in _KINDS
             else None,
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
-        # minister's official spokesman" no Lib Dem spokesman named before
+        # minister's official spokesman" no Lib Dem spokesman named before; "the
+        # committee" no "Ministry of Defence"
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
@@ -234,6 +236,26 @@ def _kind_words(entity: Entity) -> list[str]:
     "a unit of the Harlow group")."""
     role = re.split(r"\b(?:of|for|at|in|with|from|to|on)\b", entity.role.lower(), maxsplit=1)[0]
     return f"{entity.name} {role}".lower().split()
+
+
+# Kinds of body no name headed by another of them is: "the committee" is never the
+# "Ministry of Defence", "the union" never the "Electoral Commission".
+_KINDS = lexicon.words(
+    "committee commission ministry department union party council court bank university "
+    "school hospital club band airline police army navy parliament assembly senate "
+    "federation association institute league church museum magazine newspaper channel"
+)
+
+
+def _other_kind(head: str, entity: Entity) -> bool:
+    """Is ``entity`` a body whose name is headed by another kind of body than ``head``
+    ("Ministry of Defence", "Electoral Commission" for "the committee")?"""
+    if head not in _KINDS or entity.kind == "person":
+        return False
+    words = entity.name.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in ("of", "for")), len(words))
+    own = words[cut - 1] if cut else ""
+    return own in _KINDS and own != head and head not in words
 
 
 _ORG_ONLY = lexicon.ORG_NOUNS - lexicon.PERSON_NOUNS.keys()  # "the firm", not "the chief"
