@@ -445,6 +445,12 @@ def postmodified_subject(
         start += 1
     words = right_phrase(tokens, start)
     mention = build(words) if words else None
+    n = start + len(words)
+    if mention is not None and mention.possessive and n < i and (
+        tokens[n].lower in lexicon.DOCUMENT_NOUNS and not tokens[n].capitalised
+    ):  # "(..., and) Acme's letter to shareholders said": the owner's document
+        words = tokens[start : n + 1]
+        mention = build(words)
     described = unnamed_description(tokens, start)  # "one veteran aide to X said"
     group = quantified_group(tokens, start) if not words and not described else None
     if group is not None:  # "Some Republicans in Congress said": not Congress

@@ -422,9 +422,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 first = i - len(mention.text.split())
         if mention is None and left is not None and left.kind == "w" and not weak:
             mention = (
-                determined_document(tokens, i, floor)
-                or opening_document(tokens, floor, i)
+                determined_document(tokens, i, floor) or opening_document(tokens, floor, i)
                 or postmodified_mention(tokens, i, floor)  # "a source familiar with X said"
+                or postmodified_mention(tokens, i, clause_start(tokens, floor, i))
             )
             described = described_subject(tokens, i, floor) if mention is None else None
             if described is not None:  # ""…," the impersonator declared"
