@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import name_lex
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
@@ -50,13 +50,13 @@ def full_names_by_short(texts: list[str]) -> dict[str, str]:
 def _organisation_names(texts: list[str]) -> Iterator[str]:
     """The runs of capitalised words in ``texts`` that may name an organisation, an
     opening "The" dropped: two words at least, no given name or title first."""
-    given = lexicon.first_names()
+    given = name_lex.first_names()
     for text in texts:
         for match in CAPITALISED_RUN.finditer(text):
             words = match.group().split()
             if words[0] in _ARTICLES:
                 words = words[1:]
-            if len(words) < 2 or words[0].lower() in given or words[0].lower() in lexicon.TITLES:
+            if len(words) < 2 or words[0].lower() in given or words[0].lower() in name_lex.TITLES:
                 continue
             yield " ".join(words)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mentions import (
     ARTICLES,
     CONNECTORS,
@@ -29,7 +29,7 @@ _LEADING = ARTICLES | lexicon.words("another one this these many some several mo
 
 # Documents that may head a speaker phrase ("the lawsuit said"); "website" or "note"
 # inside a longer phrase are more often not the speaker.
-_SPEAKING_DOCUMENTS = lexicon.DOCUMENT_NOUNS - lexicon.words(
+_SPEAKING_DOCUMENTS = org_lex.DOCUMENT_NOUNS - lexicon.words(
     "website blog tweet post email leaflet note message paper research release charge "
     "charges sheet"
 )
@@ -70,7 +70,7 @@ def _np_word(token: Token) -> bool:
             low not in lexicon.NOT_NAME_START
             or low in ("the",)
             or low in _SURNAME_OK
-            or low in lexicon.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
+            or low in name_lex.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
         )
     return (
         low in _LOWER_PHRASE_WORDS
@@ -81,12 +81,12 @@ def _np_word(token: Token) -> bool:
 
 # Every lower-case word a speaker phrase may hold, in one set (one lookup per word).
 _LOWER_PHRASE_WORDS = frozenset().union(
-    lexicon.PERSON_NOUNS,
-    lexicon.PERSON_PLURALS,
-    lexicon.TITLES,
-    lexicon.ORG_NOUNS,
+    job_lex.PERSON_NOUNS,
+    job_lex.PERSON_PLURALS,
+    name_lex.TITLES,
+    org_lex.ORG_NOUNS,
     _SPEAKING_DOCUMENTS,
-    lexicon.NAME_PARTICLES,
+    name_lex.NAME_PARTICLES,
     CONNECTORS,
     _PHRASE_WORDS,
 )
@@ -106,8 +106,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             and not tokens[i - 2].capitalised
             and (
                 is_role_word(tokens[i - 2])
-                or tokens[i - 2].lower in lexicon.PERSON_PLURALS  # "marchers and spectators"
-                and tokens[j - 1].lower in lexicon.PERSON_PLURALS
+                or tokens[i - 2].lower in job_lex.PERSON_PLURALS  # "marchers and spectators"
+                and tokens[j - 1].lower in job_lex.PERSON_PLURALS
             )
         ):
             break  # "Ukraine and Russia": two names, not one
@@ -147,7 +147,7 @@ def _described_start(tokens: list[Token], i: int) -> int:
     because it does not know the adjectives ("a close ally of Tom Hale", "the dead
     man's brother"): the article's index when the phrase at ``i`` opens on a lower-case
     person noun; else ``i``."""
-    if tokens[i].capitalised or tokens[i].lower not in lexicon.PERSON_NOUNS:
+    if tokens[i].capitalised or tokens[i].lower not in job_lex.PERSON_NOUNS:
         return i
     for a in range(i - 1, max(-1, i - 2 - _ADJECTIVE_REACH), -1):
         token = tokens[a]
@@ -155,18 +155,18 @@ def _described_start(tokens: list[Token], i: int) -> int:
             return a
         if token.kind != "w" or token.capitalised or token.possessive:
             return i
-        if token.lower in lexicon.CUE_VERBS or token.lower in CONNECTORS:
+        if token.lower in cue_lex.CUE_VERBS or token.lower in CONNECTORS:
             return i
     return i
 
 
 def _person_before(tokens: list[Token], k: int) -> bool:
     """Does a person's name (a given name, then a capitalised surname) end at ``k``?"""
-    if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in lexicon.ORG_SUFFIXES:
+    if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in org_lex.ORG_SUFFIXES:
         return False
-    given = lexicon.first_names()
+    given = name_lex.first_names()
     start = given_name_start(
-        k - 1, lambda m: tokens[m].kind == "w" and tokens[m].lower in lexicon.NAME_PARTICLES)
+        k - 1, lambda m: tokens[m].kind == "w" and tokens[m].lower in name_lex.NAME_PARTICLES)
     return any(
         tokens[m].kind == "w"
         and tokens[m].capitalised
@@ -181,8 +181,8 @@ def titled_name(words: list[str]) -> bool:
     return (
         len(words) == 3
         and all(w[:1].isupper() for w in words)
-        and words[0].lower() in lexicon.TITLES
-        and not any(w.lower() in lexicon.TITLES or w.lower() in lexicon.PERSON_NOUNS
+        and words[0].lower() in name_lex.TITLES
+        and not any(w.lower() in name_lex.TITLES or w.lower() in job_lex.PERSON_NOUNS
                     for w in words[1:])
     )
 
@@ -261,12 +261,12 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
             low, before = token.lower, tokens[i - 1]
             if low in ("and", "or") and before.capitalised:
                 break
-            if token.capitalised and low in lexicon.HEADLINE_VERBS:
+            if token.capitalised and low in cue_lex.HEADLINE_VERBS:
                 break  # "Francois Hollande Says Donald Trump": a headline's verb ends the name
             if (
                 low in ("of", "from", "at")
                 and before.capitalised
-                and before.lower not in lexicon.ORG_SUFFIXES
+                and before.lower not in org_lex.ORG_SUFFIXES
                 and not is_role_word(before)
             ):
                 break  # "Cara Diemont of IT firm Dimension Data": the person ends here
@@ -287,7 +287,7 @@ _UNNAMED_REACH = 7  # words from the determiner to the head of an unnamed source
 def _speaking_head(token: Token) -> bool:
     low = token.lower
     return token.kind == "w" and not token.capitalised and (
-        low in lexicon.PERSON_NOUNS or low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS
+        low in job_lex.PERSON_NOUNS or low in job_lex.PERSON_PLURALS or low in org_lex.ORG_NOUNS
     )
 
 
@@ -300,7 +300,7 @@ def unnamed_description(tokens: list[Token], start: int) -> list[Token] | None:
         return None
     for k in range(start + 1, min(len(tokens), start + _UNNAMED_REACH)):
         token = tokens[k]
-        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS or (
+        if token.kind != "w" or token.possessive or token.lower in cue_lex.CUE_VERBS or (
             token.lower in DETERMINERS
         ):
             return None  # "The Union released a statement": a verb and its object
@@ -348,7 +348,7 @@ def postmodifier_end(tokens: list[Token], k: int) -> int:
     m = first
     while m < len(tokens) and tokens[m].kind == "w" and tokens[m].lower not in ends:
         word = tokens[m].lower
-        if not relative and (word in lexicon.CUE_VERBS or _participle_here(tokens, m)):
+        if not relative and (word in cue_lex.CUE_VERBS or _participle_here(tokens, m)):
             break  # "a source to say", "a user posting as Gull": a verb ends it
         m += 1
         if m - k > reach:
@@ -410,7 +410,7 @@ def _body_named(run: str) -> str:
     words = run.split(" ")
     while words and (words[0].lower() == "the" or not words[0][:1].isupper()):
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in lexicon.ORG_NOUNS:
+    if len(words) < 2 or words[-1].lower() not in org_lex.ORG_NOUNS:
         return ""
     return " ".join(words)
 
