@@ -59,6 +59,19 @@ _CUE_STEMS = words(
     groused fretted frets surmised surmises quibbled exclaims
     surmise mocks mocked smiles laughs sighs grins grinned
     characterise characterises characterised characterize characterizes characterized
+    affirm affirms affirmed assures chide chides chided concur confess confide demur
+    demurs demurred disclose discloses disclosed enthuse exult exults exulted fume gasp
+    gasps gasped grumble gushes implore inquire enquire enquires enquired interrupt
+    interrupts interrupted laud lauds lauded moan moans moaned mumble mumbles mumbled
+    murmur mutter queried rant rants ranted raved rebut rebuts rebutted reflects rejoin
+    rejoins rued scoffs scold scolds scolded shriek shrieks shrieked snaps sneers swear
+    swears swore taunt taunts taunted tease teases wail wails wailed brag chuckled
+    chuckles snorted snorts growled growls hissed sniffed huffed gloat gloats gloated
+    whined whines whinged bemoan bemoans bemoaned decry decries decried deride derides
+    derided denounce denounces denounced berate berates berated ridicule ridicules
+    ridiculed applaud applauds applauded stammered stuttered spluttered blurted
+    reminisced underscore underscores underscored restate restates restated riposted
+    volunteered averred posited sobbed wept
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
@@ -135,6 +148,9 @@ INVERTIBLE: frozenset[str] = frozenset(
     murmured enthused crowed bragged confessed clarified inquired roared hollered
     confided ventured concurred rejoined groused fretted surmised quibbled demurred
     smiles laughs sighs grins grinned
+    scoffed sneered gushed gasped exulted moaned mumbled ranted raved shrieked wailed
+    chuckled snorted growled hissed sniffed huffed gloated whined whinged stammered
+    stuttered spluttered riposted sobbed
     """
     )
 )
