@@ -19,7 +19,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
-from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
+from warreader.index.quotes.phrases import ACRONYM, AMPERSAND_ACRONYM, SHORT_FORM, short_for
 from warreader.index.quotes.surnames import described_surname
 from warreader.index.quotes.topics import (
     opens_paragraph_topic,
@@ -385,6 +385,7 @@ def _may_be_short(name: str) -> bool:
     ("Bat", "the Fed"; not "Tom", a given name) that an organisation's name may spell out?"""
     return bool(
         ACRONYM.fullmatch(name)
+        or AMPERSAND_ACRONYM.fullmatch(name)
         or SHORT_FORM.fullmatch(name)
         and name_key(name) not in name_lex.first_names()
     )
@@ -420,6 +421,7 @@ def _what_a_name_tells(
     # A name ending in an acronym is a thing's, whatever job word opens it ("Star Wars
     # DVD", "Idol UK"); a regnal number is no acronym ("Pope John Paul II").
     thing = len(tokens) > 1 and ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
+    thing = thing or " & " in name  # "Marks & Spencer", "Simon & Schuster": a firm's name
     person = hon is not None or not thing and (
         given in ("m", "f", "u") or names_a_job(role) or any(
             t.islower() and (t in job_lex.PERSON_NOUNS or t in name_lex.TITLES)

@@ -12,7 +12,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from warreader.index.quotes import name_lex
-from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, initials, short_for
+from warreader.index.quotes.phrases import (
+    ACRONYM,
+    AMPERSAND_ACRONYM,
+    SHORT_FORM,
+    initials,
+    short_for,
+)
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
 CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
@@ -22,7 +28,9 @@ _ARTICLES = frozenset(("The", "A", "An"))
 
 def may_be_short(name: str) -> bool:
     """Is ``name`` shaped like a clipping ("Fed") or an acronym ("WTO")?"""
-    return bool(SHORT_FORM.fullmatch(name) or ACRONYM.fullmatch(name))
+    return bool(
+        SHORT_FORM.fullmatch(name) or ACRONYM.fullmatch(name) or AMPERSAND_ACRONYM.fullmatch(name)
+    )
 
 
 def names_by_short_form(
@@ -71,3 +79,5 @@ def _clippings(name: str) -> Iterator[str]:
     for short in (initials(name), words[0][:3], words[1][:3]):
         if short and (short_for(short, name) or len(words) > 2 and short_for(short, rest)):
             yield short
+    if "&" in words:  # "M&S" for "Marks & Spencer", "P&G" for "Procter & Gamble"
+        yield "&".join("".join(w[0] for w in side.split()) for side in name.split(" & "))

@@ -171,6 +171,8 @@ def build(words: list[Token]) -> Mention | None:
     words = _without_seat(words)  # "Lord Falconer of Thoroton": the peer, not the place
     cut = 0
     for i, w in enumerate(words[:-1]):
+        if w.text == "&" and i and words[i - 1].capitalised and words[i + 1].capitalised:
+            continue  # "Marks & Spencer": one name
         if w.lower in job_lex.NATIONALITIES and w.capitalised:
             if words[i + 1].lower in name_lex.first_names() or is_role_word(words[i + 1]):
                 cut = i + 1  # "American Robby Ginepri"; not "Australian Open"
@@ -216,6 +218,7 @@ def build(words: list[Token]) -> Mention | None:
         role=role,
         honorific=honorific,
         possessive=last.possessive,
+        org=" & " in name,  # names joined by "&" are a firm's ("Procter & Gamble")
     )
 
 

@@ -24,10 +24,11 @@ FULL_NAME = re.compile(
 
 NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al|&)"
     r"(?:\s+(?:von|van|der|den|de|da|la|le))*(?=\s+[A-Z])))*"
 )  # a particle only inside a name ("Bank of England"), never "al" of "also"; particles
-# may follow each other ("Marie van der Berg", "Nick Van den Brul")
+# may follow each other ("Marie van der Berg", "Nick Van den Brul"); "&" joins two
+# names into one ("Marks & Spencer")
 
 
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")

@@ -97,7 +97,9 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in lexicon.PRONOUNS:
         return [tokens[j - 1]]
     i = j
-    while i > 0 and tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]):
+    while i > 0 and (
+        tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]) or ampersand(tokens, i - 1)
+    ):
         if tokens[i - 1].possessive and i < j:
             break  # "Germany’s Foreign Ministry": keep the owner out of the phrase
         if tokens[i - 1].lower in ("and", "or") and not (
@@ -203,6 +205,18 @@ def _is_cap_word(token: Token) -> bool:
     return token.kind == "w" and token.capitalised
 
 
+def ampersand(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` an "&" joining two capitalised words into one name ("Marks &
+    Spencer", "Procter & Gamble")? Unlike "and", an ampersand never joins two names."""
+    return (
+        tokens[k].text == "&"
+        and 0 < k < len(tokens) - 1
+        and _is_cap_word(tokens[k - 1])
+        and not tokens[k - 1].possessive
+        and _is_cap_word(tokens[k + 1])
+    )
+
+
 def _listed_name_start(tokens: list[Token], i: int) -> int | None:
     """Where a name listing its subjects starts, when the phrase at ``i`` ends one:
     "Department for Culture, Media and Sport", "Department of Trade and Industry",
@@ -255,6 +269,9 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     count = len(tokens)
     while i < count:
         token = tokens[i]
+        if i > j and ampersand(tokens, i):
+            i += 1  # "said Marks & Spencer": one name
+            continue
         if token.kind != "w" or not (_np_word(token) or (i == j and token.lower in DETERMINERS)):
             break
         if i > j:
@@ -429,6 +446,7 @@ def _initialled(run: str, acronym: str) -> str:
 
 SHORT_FORM = re.compile(r"[A-Z][a-z]{2}")  # "Bat" for BAT, "Fed" clipping "Federal Reserve"
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "WTO", "DVD"
+AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # "M&S" for "Marks & Spencer"
 _MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
@@ -443,6 +461,8 @@ def initials(name: str) -> str:
 def short_for(short: str, name: str) -> bool:
     """Is ``short`` the initials of ``name`` or (three letters) a clipping of its first
     word: "WTO", "Bat" for "British American Tobacco", "Fed" for "Federal Reserve"?"""
+    if "&" in short:  # "M&S" for "Marks & Spencer" (not for "But M&S", its own run)
+        return " & " in name and initials(name) == short.replace("&", "")
     if initials(name) == short.upper():
         return True
     first = name.split()[0]
