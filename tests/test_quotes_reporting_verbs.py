@@ -62,3 +62,10 @@ def test_words_left_out_of_the_cue_lexicon_cue_nothing():
     kinds = {q.text: (q.kind, q.speaker) for q in quotes_of(text)}
     assert kinds["outsider"][1] is None
     assert kinds["in any form"][1] is None
+
+
+@pytest.mark.parametrize("verb", ["boomed", "blogged", "apologised", "exhorted"])
+def test_a_verb_before_a_colon_is_the_cue_of_the_quote_after_it(verb):
+    text = f'Ada Quill leaned in and {verb}: "Let us finish the bridge by May."'
+    quote = quotes_of(text)[0]
+    assert (quote.speaker, quote.cue) == ("Ada Quill", verb)

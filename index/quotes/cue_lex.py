@@ -71,7 +71,8 @@ _CUE_STEMS = words(
     derided denounce denounces denounced berate berates berated ridicule ridicules
     ridiculed applaud applauds applauded stammered stuttered spluttered blurted
     reminisced underscore underscores underscored restate restates restated riposted
-    volunteered averred posited sobbed wept
+    volunteered averred posited sobbed wept blogged boomed booms apologise
+    apologises apologised apologize apologizes apologized exhort exhorts exhorted beams
     """
 )
 CUE_VERBS: frozenset[str] = frozenset(_CUE_STEMS)
