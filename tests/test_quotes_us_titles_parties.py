@@ -44,3 +44,33 @@ def test_a_short_title_does_not_bar_another_job():
         "voters."
     )
     assert said(text) == [("it matters a great deal", "Orrin Vasquez")]
+
+
+def test_a_party_member_described_is_the_politician_named_before():
+    before = "Sen. Russell Tamblyn voted against the trade bill on Friday. "
+    for description in ("the Ohio Republican", "the Republican", "the 44-year-old Republican"):
+        text = before + f"“This deal sells out Ohio,” {description} said."
+        assert said(text) == [("This deal sells out Ohio,", "Russell Tamblyn")], description
+
+
+def test_an_inverted_party_member_described_is_the_politician():
+    text = (
+        "“Rents are crushing families,” said Rep. Maxine Tolliver. "
+        "“We need to build,” added the New York Democrat."
+    )
+    assert said(text) == [
+        ("Rents are crushing families,", "Maxine Tolliver"),
+        ("We need to build,", "Maxine Tolliver"),
+    ]
+
+
+def test_with_nobody_named_the_description_speaks_for_itself():
+    text = "“We need to build,” said the New York Democrat."
+    assert said(text) == [("We need to build,", "the New York Democrat")]
+
+
+def test_a_party_word_inside_a_longer_description_keeps_it():
+    text = "“They have been slow,” said a senior Republican National Committee member."
+    assert said(text) == [
+        ("They have been slow,", "a senior Republican National Committee member")
+    ]
