@@ -19,7 +19,8 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
-from warreader.index.quotes.phrases import ACRONYM, AMPERSAND_ACRONYM, SHORT_FORM, short_for
+from warreader.index.quotes.phrases import ACRONYM, INITIALS, SHORT_FORM, short_for
+from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname
 from warreader.index.quotes.topics import (
     opens_paragraph_topic,
@@ -384,8 +385,7 @@ def _may_be_short(name: str) -> bool:
     """Is ``name`` an acronym ("the WTO" after its full name) or shaped like a short form
     ("Bat", "the Fed"; not "Tom", a given name) that an organisation's name may spell out?"""
     return bool(
-        ACRONYM.fullmatch(name)
-        or AMPERSAND_ACRONYM.fullmatch(name)
+        INITIALS.fullmatch(name)
         or SHORT_FORM.fullmatch(name)
         and name_key(name) not in name_lex.first_names()
     )
@@ -418,10 +418,9 @@ def _what_a_name_tells(
     role_gender = ""
     for word in role.lower().split():
         role_gender = role_gender or job_lex.PERSON_NOUNS.get(word, "")
-    # A name ending in an acronym is a thing's, whatever job word opens it ("Star Wars
-    # DVD", "Idol UK"); a regnal number is no acronym ("Pope John Paul II").
+    # A name ending in an acronym ("Star Wars DVD"; not "Pope John Paul II") is a thing's,
     thing = len(tokens) > 1 and ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
-    thing = thing or " & " in name  # "Marks & Spencer", "Simon & Schuster": a firm's name
+    thing = thing or " & " in name  # as is one joined by "&" ("Simon & Schuster", a firm)
     person = hon is not None or not thing and (
         given in ("m", "f", "u") or names_a_job(role) or any(
             t.islower() and (t in job_lex.PERSON_NOUNS or t in name_lex.TITLES)
@@ -449,8 +448,9 @@ _TITLE_CASE_WORDS = frozenset(("With", "And", "For", "To", "In", "On", "At", "By
 
 
 def names_a_job(role: str) -> bool:
-    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman"; not "Yukos")?"""
-    return any(w in job_lex.PERSON_NOUNS for w in role.lower().replace("-", " ").split())
+    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman", "Sen."; not
+    "Yukos")? A title written short stands for its word ("Gov." a governor)."""
+    return any(w in job_lex.PERSON_NOUNS for w in job_words(role))
 
 
 def _looks_like_org(name: str) -> bool:
@@ -480,10 +480,14 @@ def _org_description(head: str) -> bool:
 
 
 def _role_matches(head: str, entity: Entity) -> bool | None:
-    """For "the president": False if the entity's role names another job; None if silent."""
-    if head not in _JOBS or not entity.role or not names_a_job(entity.role):
-        return None  # no role, or only an employer ("Arsenal's Sol Campbell")
-    return head in _ROLE_WORD.findall(entity.role.lower())  # "man" is no "chairman"
+    """For "the president": False if the entity's role names another job; None if silent.
+    A short title says only yes ("Gov. Ed Vale" is "the governor", a senator may lead)."""
+    role = entity.role.lower()
+    if head not in _JOBS or not role or head in job_words(role):
+        return (head in _JOBS and bool(role)) or None
+    if not any(w in job_lex.PERSON_NOUNS for w in role.replace("-", " ").split()):
+        return None  # no job, or only an employer ("Arsenal's Sol Campbell")
+    return head in _ROLE_WORD.findall(role)  # "man" is no "chairman"
 
 
 def may_be_person(registry: Registry, surname: str) -> bool:

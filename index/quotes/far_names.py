@@ -12,13 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from warreader.index.quotes import name_lex
-from warreader.index.quotes.phrases import (
-    ACRONYM,
-    AMPERSAND_ACRONYM,
-    SHORT_FORM,
-    initials,
-    short_for,
-)
+from warreader.index.quotes.phrases import INITIALS, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
 CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
@@ -28,9 +22,7 @@ _ARTICLES = frozenset(("The", "A", "An"))
 
 def may_be_short(name: str) -> bool:
     """Is ``name`` shaped like a clipping ("Fed") or an acronym ("WTO")?"""
-    return bool(
-        SHORT_FORM.fullmatch(name) or ACRONYM.fullmatch(name) or AMPERSAND_ACRONYM.fullmatch(name)
-    )
+    return bool(SHORT_FORM.fullmatch(name) or INITIALS.fullmatch(name))
 
 
 def names_by_short_form(

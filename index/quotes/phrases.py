@@ -455,7 +455,7 @@ def _initialled(run: str, acronym: str) -> str:
 
 SHORT_FORM = re.compile(r"[A-Z][a-z]{2}")  # "Bat" for BAT, "Fed" clipping "Federal Reserve"
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "WTO", "DVD"
-AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # "M&S" for "Marks & Spencer"
+INITIALS = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}")  # "WTO", "M&S": any initials
 _MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
