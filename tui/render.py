@@ -90,7 +90,9 @@ def _starred(text: Text, positions: list[int]) -> Text:
     position 0 divides off an empty first piece, so the star still goes first)."""
     if not positions:
         return text
-    return Text(STAR, style=STAR_STYLE).join(text.divide(positions))
+    star = Text(STAR)
+    star.stylize(STAR_STYLE)  # a span: join gives the separator's base style to the whole
+    return star.join(text.divide(positions))
 
 
 def _shifted(offset: int, positions: list[int]) -> int:
