@@ -6,6 +6,7 @@ article, the current quote, the search hits or the width change, then paints the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -159,8 +160,6 @@ def layout_article(
 
 
 def _line_of(starts: list[int], offset: int) -> int:
-    line = 0
-    for i, start in enumerate(starts):
-        if start <= offset:
-            line = i
-    return line
+    """The wrapped line holding ``offset``: the last of the ascending ``starts`` at or
+    before it (a bisection: a paragraph of 3,000 quotes has thousands of lines)."""
+    return max(0, bisect_right(starts, offset) - 1)
