@@ -86,7 +86,9 @@ class SearchMixin(SearchPages):
         if not self.searching:
             self.place, self.opened_result = self._reading_place(), False
         self.set_searching(True)
-        self.call_after_refresh(self.search_bar.input.focus)
+        # focused now, not after the repaint: keys typed on at once are already queued,
+        # and must reach the input, not run as the list's commands
+        self.set_focus(self.search_bar.input)
 
     def _reading_place(self) -> tuple[str, int | None, float] | None:
         """The article shown, its current quote's start and the scroll position."""
