@@ -20,6 +20,7 @@ from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
+from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname
 from warreader.index.quotes.topics import (
     opens_paragraph_topic,
@@ -447,8 +448,9 @@ _TITLE_CASE_WORDS = frozenset(("With", "And", "For", "To", "In", "On", "At", "By
 
 
 def names_a_job(role: str) -> bool:
-    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman"; not "Yukos")?"""
-    return any(w in lexicon.PERSON_NOUNS for w in role.lower().replace("-", " ").split())
+    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman", "Sen."; not
+    "Yukos")? A title written short stands for its word ("Gov." a governor)."""
+    return any(w in lexicon.PERSON_NOUNS for w in job_words(role))
 
 
 def _looks_like_org(name: str) -> bool:
@@ -478,10 +480,14 @@ def _org_description(head: str) -> bool:
 
 
 def _role_matches(head: str, entity: Entity) -> bool | None:
-    """For "the president": False if the entity's role names another job; None if silent."""
-    if head not in _JOBS or not entity.role or not names_a_job(entity.role):
-        return None  # no role, or only an employer ("Arsenal's Sol Campbell")
-    return head in _ROLE_WORD.findall(entity.role.lower())  # "man" is no "chairman"
+    """For "the president": False if the entity's role names another job; None if silent.
+    A short title says only yes ("Gov. Ed Vale" is "the governor", a senator may lead)."""
+    role = entity.role.lower()
+    if head not in _JOBS or not role or head in job_words(role):
+        return (head in _JOBS and bool(role)) or None
+    if not any(w in lexicon.PERSON_NOUNS for w in role.replace("-", " ").split()):
+        return None  # no job, or only an employer ("Arsenal's Sol Campbell")
+    return head in _ROLE_WORD.findall(role)  # "man" is no "chairman"
 
 
 def may_be_person(registry: Registry, surname: str) -> bool:

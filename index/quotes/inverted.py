@@ -16,6 +16,7 @@ from warreader.index.quotes.cue_subjects import (
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.mentions import (
     DETERMINERS,
+    PARTY_MEMBERS,
     Mention,
     build,
     is_person_name,
@@ -69,7 +70,11 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
         skipped += 1
     words = right_phrase(tokens, start)
-    if skipped and not (words and words[-1].capitalised and words[-1].lower not in (
+    if skipped and words and words[-1].lower in PARTY_MEMBERS and (
+        tokens[j + 1].lower == "the" and (party := _unnamed_source(tokens, j + 1))
+    ):
+        start, words = j + 1, party  # "said the Ohio Republican": a description
+    elif skipped and not (words and words[-1].capitalised and words[-1].lower not in (
         lexicon.PERSON_NOUNS
     )):
         start, words = j + 1, right_phrase(tokens, j + 1)
@@ -308,13 +313,15 @@ def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
         token = tokens[k]
         if token.kind != "w":
             return None
-        if not token.capitalised and token.lower in _SPEAKING_HEADS:
+        party = token.capitalised and token.lower in PARTY_MEMBERS  # "one Ohio Democrat"
+        if not token.capitalised and token.lower in _SPEAKING_HEADS or party:
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if after is None or after.kind != "w" or after.lower in _CLAUSE_GOES_ON or (
                 postmodifier_end(tokens, k + 1) > k + 1
             ):
                 return tokens[start : k + 1]
-            return None
+            if not party:  # "a Republican National Committee member" goes on
+                return None
     return None
 
 

@@ -132,6 +132,10 @@ def build(words: list[Token]) -> Mention | None:
         or len(words) == 3 and (lowers[1], last_low) in _TWO_WORD_NATIONALITIES
     ):  # "the Dutchman", "the Scot", "the New Zealander": a description, not a name
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
+    if lowers[0] == "the" and last_low in PARTY_MEMBERS and last.capitalised:
+        # "the Wisconsin Republican", "the 44-year-old Democrat": a party's member described,
+        # a politician, not a name (the party is "the Republican Party")
+        return Mention(text, "nominal", start, end, head="politician", possessive=last.possessive)
     acronym_head = last.text.isupper() and last_low in lexicon.PERSON_NOUNS  # "MP", "QC"
     if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])) or (
         (determiner or det_cap) and acronym_head and len(words) > 2
@@ -254,6 +258,7 @@ _TWO_WORD_NATIONALITIES = frozenset(
     for pair in ("new zealander", "northern irishman", "northern irishwoman", "south african",
                  "south korean", "north korean", "sri lankan")
 )
+PARTY_MEMBERS = lexicon.words("republican democrat libertarian")
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")

@@ -23,7 +23,11 @@ from warreader.index.quotes.phrases import defined_acronyms, initials, left_phra
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import tokenize
 
-_GIVEN_AND_SURNAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z][\w-]*))")
+# A capitalised word opening a word, then another: "Mark Cueto". The match is the first
+# letter alone, the rest of both words looked ahead at (group 1: the given name's other
+# letters, group 2: the surname), so that matches may overlap ("Mark Cueto Smith" holds
+# two) and the regex engine skips to the next capital instead of trying every position.
+_GIVEN_AND_SURNAME = re.compile(r"[A-Z](?<!\w[A-Z])(?=([a-z]+)\s+([A-Z][a-z][\w-]*))")
 
 
 class NameReading:
@@ -466,8 +470,8 @@ def know_quoted_people(text: str, spans: list[Span], known: dict[str, str]) -> N
     for match in (
         m for span in spans for m in _GIVEN_AND_SURNAME.finditer(text, span.start, span.end)
     ):
-        first, surname = match.groups()
-        gender = given.get(first.lower())
+        rest, surname = match.groups()
+        gender = given.get(text[match.start()].lower() + rest)
         if gender is None or surname.lower() in given:
             continue
         gender = gender if gender in ("m", "f") else ""
