@@ -78,3 +78,21 @@ def test_a_unit_counts_its_words_once():
 def test_tidying_collapses_the_same_white_space(text):
     unit = split_units(f"Title line here.\n\n{text} ends here.\n")[-1]
     assert unit.text == re.sub(r"[ \t\r\f\v\u00a0]+", " ", f"{text} ends here.").strip()
+
+
+@pytest.mark.parametrize("line", ["plain ascii", "£5 for a cup", "日本語 text", "Ｆｕｌｌ width £",
+                                  "", "한국어 문장"])
+def test_a_line_s_width_counts_wide_characters_twice(line):
+    from warreader.index.articles.segment import _columns
+
+    assert _columns(line) == sum(2 if __import__("unicodedata").east_asian_width(c) in "WF"
+                                 else 1 for c in line)
+
+
+@pytest.mark.parametrize("key", ["", "one two three", "one two three four",
+                                 "a b c d e f a b c d", "x  y z w v"])
+def test_a_paragraph_s_runs_of_four_words(key):
+    from warreader.index.articles.repeats import _grams
+
+    words = key.split()
+    assert _grams(key) == {tuple(words[j:j + 4]) for j in range(len(words) - 3)}

@@ -106,11 +106,17 @@ def _hard_wrapped(lines: list[str]) -> bool:
     )
 
 
+_ASCII_GONE = dict.fromkeys(range(128))  # str.translate: delete every ASCII character
+
+
 def _columns(line: str) -> int:
     """Width of a line on a terminal: wide (CJK) characters take two columns."""
     if line.isascii():
         return len(line)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    # every wide character is outside ASCII: look up only those (the line's ASCII
+    # deleted in one C call), each adding a column to the line's length
+    return len(line) + sum(unicodedata.east_asian_width(c) in "WF"
+                           for c in line.translate(_ASCII_GONE))
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
