@@ -247,6 +247,12 @@ def test_page_keys_name_fields_words_and_boosts():
         SpanNear2(span.qs, slop=2), Phrase("body", ["world", "cup"])]}
     assert len(spans) == 4 and None not in spans
     assert first_page.page_key(SpanNear2([Term("body", "a"), Prefix("body", "b")])) is None
+    from warreader.index.search.phrase_prefix import PhrasePrefix
+
+    # the boosted span of a phrase being typed: its boost is part of its ranking's name
+    boosted = {first_page.page_key(PhrasePrefix(span.qs, boost=b)) for b in (1.0, 3.0, 2.0)}
+    assert len(boosted) == 3 and None not in boosted
+    assert first_page.page_key(PhrasePrefix(span.qs)) == first_page.page_key(span)
 
 
 def test_a_page_file_that_cannot_be_written_leaves_the_keystrokes_to_whoosh(built, monkeypatch):

@@ -260,3 +260,28 @@ def test_unfinished_syntax_is_an_error_when_run(corpus, query, message):
     # enter and the CLI run the query as written: the message says what is missing
     res = corpus.search(query)
     assert res.hits == [] and message in (res.error or "")
+
+
+def test_a_phrase_being_typed_ranks_its_fields_by_their_boosts(tmp_path):
+    # The parser boosts a phrase per field (title 3, text 2, body 1); the span query a
+    # phrase's last word becomes while typed dropped them, so a title match ranked as a
+    # body match until the phrase was closed. Same scores, same order, both ways now.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    write(folder, "title.txt", "World cup hopes fade", "Fans waited outside the ground.")
+    write(folder, "body.txt", "Sports roundup",
+          "The world cup draw was held. The world cup starts soon. World cup tickets sold.")
+    write(folder, "both.txt", "World cup diary", "Another world cup evening in the rain.")
+    write(folder, "none.txt", "Cup final", "The world watched a cup final.")
+    c = open_corpus(folder, tmp_path / "index")
+    c.refresh()
+    try:
+        whole = c.search('"world cup"', as_you_type=True)
+        ranked = [(h.title, h.score) for h in whole.hits]
+        assert [t for t, _ in ranked] == ["World cup diary", "World cup hopes fade",
+                                          "Sports roundup"]
+        res = c.search('"world cup', as_you_type=True)  # "cup" still being typed
+        assert res.error is None and res.total == whole.total
+        assert [(h.title, h.score) for h in res.hits] == ranked
+    finally:
+        c.close()

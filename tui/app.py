@@ -7,6 +7,7 @@ remembers the theme chosen in the palette (:mod:`tui.user_files`).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from textual import events
@@ -111,6 +112,23 @@ class WarReaderApp(App[None]):
         else:
             await super().on_event(event)
             self.key_gc.key_handled()
+
+    def _on_key(self, event: events.Key) -> None:
+        """A key that bubbled up unhandled runs its binding (App._on_key, called next),
+        except a character reaching here while an input has the focus: an input takes
+        every character typed in it, so this one was typed on before the input took the
+        focus (`/` or `f` opening its bar, the terminal delivering the query at once),
+        queued for the pane focused then. It is the input's, never a command (`/quote`
+        must not quit)."""
+        focused = self.focused
+        inputs = sys.modules.get("textual.widgets._input")  # none imported: none focused
+        if inputs is not None and isinstance(focused, inputs.Input) and event.is_printable \
+                and not getattr(event, "typed_ahead", False):
+            ahead = events.Key(event.key, event.character)
+            ahead.typed_ahead = True  # back here unhandled (an input refusing it): a key
+            focused._forward_event(ahead)
+            event.prevent_default()  # no binding: App._on_key, next in the MRO, is skipped
+        # otherwise Textual goes on to App._on_key (it calls each class's handler in turn)
 
     def on_index_ready(self) -> None:
         """The main screen has listed the corpus (the message bubbles up from it): what

@@ -23,12 +23,12 @@ PROSE = 40  # words: a block this long of several sentences is prose without its
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
 
 
-def _prose(text: str) -> bool:
-    """True when ``text`` ends like a sentence, or is a long block of several sentences
-    whose last one lost its full stop."""
-    if P.ends_sentence(text):
+def _prose(unit: Unit) -> bool:
+    """True when the unit's text ends like a sentence, or is a long block of several
+    sentences whose last one lost its full stop."""
+    if P.ends_sentence(unit.text):
         return True
-    return P.word_count(text) >= PROSE and len(_SENTENCE_END.findall(text)) >= 2
+    return unit.words >= PROSE and len(_SENTENCE_END.findall(unit.text)) >= 2
 
 
 def weight(unit: Unit, kind: str | None) -> int:
@@ -40,8 +40,8 @@ def weight(unit: Unit, kind: str | None) -> int:
     """
     if kind != "links" and P.END_MARKER.match(unit.text):
         return -END
-    if kind is None and _prose(unit.text):
-        words = P.word_count(unit.text)
+    if kind is None and _prose(unit):
+        words = unit.words
         if unit.listitem:
             return 0 if words >= 8 else -GAP
         if words >= 8:
@@ -138,7 +138,7 @@ def _without_teasers(
         return (
             i >= 2 and not (text[i - 1] or text[i - 2])
             and not (i + 1 < len(units) and text[i + 1])
-            and P.word_count(units[i].text) <= TEASER_WORDS
+            and units[i].words <= TEASER_WORDS
         )
 
     teasers = 0
@@ -170,7 +170,7 @@ def _after_lead_teasers(units: list[Unit], kinds: list[str | None], start: int, 
             j += 1
         if j - i >= 3:
             return i if lone >= TEASER_RUN else start
-        short = P.word_count(units[i].text) <= LEAD_TEASER_WORDS
+        short = units[i].words <= LEAD_TEASER_WORDS
         lone = lone + 1 if j - i == 1 and short else 0
         i = j
     return start
@@ -195,7 +195,7 @@ def closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     unit = units[i]
     if kinds[i] is not None or P.END_MARKER.match(unit.text):
         return False
-    words = P.word_count(unit.text)
+    words = unit.words
     if words >= 4 and P.ends_sentence(unit.text) and _QUOTE_MARK.search(unit.text):
         return True  # a short closing quotation ("“It is over,” Mary Jones told reporters.")
     if credits_quotation(units, i):
@@ -208,7 +208,7 @@ def in_short_run(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     list, tags, teaser headlines) and is neither a list item nor a list's lead-in."""
 
     def short(j: int) -> bool:
-        return weight(units[j], kinds[j]) < 0 and P.word_count(units[j].text) < CLOSE
+        return weight(units[j], kinds[j]) < 0 and units[j].words < CLOSE
 
     if not short(i):
         return False

@@ -68,7 +68,7 @@ class Parsed:
 
 
 def _classify(unit: Unit) -> str | None:
-    text, words = unit.text, P.word_count(unit.text)
+    text, words = unit.text, unit.words
     if P.RULE.match(text) or P.FOLLOWERS.match(text) or P.WEATHER.match(text):
         return "chrome"
     if words <= 5 and is_url_line(text):  # "URL: https://...", read by index.articles.source_url
@@ -77,9 +77,9 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
         return "chrome"
-    if P.promo(text) or P.CONTACT_ONLY.match(text):  # a newsletter pitch, an address alone
+    if P.promo(text, words) or P.CONTACT_ONLY.match(text):  # a newsletter pitch, an address
         return "chrome"
-    if P.CREDIT.search(text) or (words <= 80 and P.CAPTION.search(text)):
+    if P.credit(text) or (words <= 80 and P.caption(text)):
         return "caption"
     if (words <= 8 and parse_date_line(text)) or stamp_date(text):
         return "date"
@@ -92,14 +92,14 @@ def _mark_captions(units: list[Unit], kinds: list[str | None]) -> None:
     """A paragraph repeated with a credit suffix, e.g. "(Name/Agency)", is a caption."""
     texts = {u.text: i for i, u in enumerate(units)}
     for i, unit in enumerate(units):
-        credit = P.CREDIT.search(unit.text)
+        credit = P.credit(unit.text)
         if credit and unit.text[: credit.start()] in texts:
             kinds[texts[unit.text[: credit.start()]]] = "caption"
             kinds[i] = "caption"
 
 
 def _body_like(unit: Unit, kind: str | None) -> bool:
-    return kind is None and not unit.listitem and P.word_count(unit.text) >= 8 and (
+    return kind is None and not unit.listitem and unit.words >= 8 and (
         P.ends_sentence(unit.text)
     )
 
@@ -112,7 +112,7 @@ def _lead_like(unit: Unit, kind: str | None, lenient: bool = False) -> bool:
     """
     if kind is not None or unit.listitem:
         return False
-    words = P.word_count(unit.text)
+    words = unit.words
     return (words >= 4 and P.ends_sentence(unit.text)) or (lenient and words >= 8)
 
 
@@ -165,7 +165,7 @@ def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
         return True
     if P.promo(text) or P.sign_off(text):
         return True  # a newsletter pitch, how to reach the writer
-    return bool(P.BIO.match(text) or P.CONTRIBUTED.search(text) or P.NAME_LINE.match(text))
+    return bool(P.BIO.match(text) or P.contributed(text) or P.NAME_LINE.match(text))
 
 
 _OPEN_ENDS = frozenset(
@@ -286,7 +286,7 @@ def _before_teasers(units: list[Unit], top: int, end: int) -> int:
     With :data:`TEASERS` or more of those, the article ends before the first.
     """
     cut = [i for i in range(top + 1, end)
-           if P.word_count(units[i].text) >= 20 and _CUT_OFF.search(units[i].text)]
+           if units[i].words >= 20 and _CUT_OFF.search(units[i].text)]
     return cut[0] if len(cut) >= TEASERS else end
 
 

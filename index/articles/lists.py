@@ -47,7 +47,7 @@ _DATED = re.compile(
 def _list_heading(unit: Unit, kind: str | None) -> bool:
     """A short line with no sentence ending right after the article: maybe the heading
     of a list of dates (a tour, fixtures, results) that belongs to it."""
-    return kind is None and not unit.listitem and 2 <= P.word_count(unit.text) <= 8 and (
+    return kind is None and not unit.listitem and 2 <= unit.words <= 8 and (
         not P.ends_sentence(unit.text)
     )
 
@@ -72,7 +72,7 @@ def introduced_list(units: list[Unit], kinds: list[str | None], end: int) -> int
         if P.END_MARKER.match(unit.text) or kind in ("heading", "caption", "byline"):
             break
         if kind is None or kind == "date":
-            if P.word_count(unit.text) > ITEM or weight(unit, kind) > 0 and not unit.listitem:
+            if unit.words > ITEM or weight(unit, kind) > 0 and not unit.listitem:
                 break
             if dated and not _DATED.match(unit.text):
                 break

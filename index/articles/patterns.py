@@ -145,10 +145,16 @@ NAV_WORDS = frozenset(
 FORM_FIELD = re.compile(r"\[[\s_]*\]")
 
 
+_NAV_TOKEN = re.compile(r"[\w&'’-]+")
+
+
 def nav_line(text: str) -> bool:
     """True when a line of up to 8 words is made of menu and account words only."""
-    words = re.findall(r"[\w&'’-]+", text.casefold())
-    return 0 < len(words) <= 8 and all(w in NAV_WORDS for w in words)
+    words = 0
+    for words, match in enumerate(_NAV_TOKEN.finditer(text.casefold()), 1):  # noqa: B007
+        if words > 8 or match.group() not in NAV_WORDS:
+            return False  # the first other word or the ninth decides: not the rest
+    return words > 0
 
 
 FOLLOWERS = re.compile(
@@ -167,6 +173,30 @@ CREDIT = re.compile(
     _I,
 )
 
+
+
+def credit(text: str) -> re.Match | None:
+    """:data:`CREDIT`'s match in ``text`` (which it needs to end with ``)``)."""
+    return CREDIT.search(text) if text.rstrip().endswith(")") else None
+
+
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+"""What re.IGNORECASE matches to an ASCII letter besides the ASCII letters: İ ı ſ K
+(every code point checked by tests/test_articles_prefilter.py)."""
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` (ASCII, lower case) as
+    re.IGNORECASE would find them: a pattern each of whose matches holds one of them
+    cannot match it. Lowering finds them all unless one of the letters it cannot
+    lower to ASCII is there (then True). Substring tests, not a regular expression:
+    a pattern tried at every position of a paragraph costs ten to a hundred times more."""
+    if not text.isascii() and any(c in text for c in FOLDS_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
+
+
 # A photo caption or credit anywhere in a unit ("... (Photo by Ann Lee/AFP via Getty
 # Images)", "Image caption ...", "© Jo Bloggs/Reuters").
 CAPTION = re.compile(
@@ -176,6 +206,15 @@ CAPTION = re.compile(
     r"|\b(?-i:REUTERS|AFP|EPA|AP)/[A-Z]|^in\s+this\s+.{0,60}?\b(?:file\s+)?photo\b",
     _I,
 )
+CAPTION_WORDS = ("photo", "caption", "image", "getty", "shutterstock", "alamy", "©", "credit",
+                 "/")
+"""Every match of :data:`CAPTION` holds one of these (:func:`may_hold`)."""
+
+
+def caption(text: str) -> bool:
+    """True when :data:`CAPTION` finds a photo caption or credit in ``text``."""
+    return may_hold(text, CAPTION_WORDS) and CAPTION.search(text) is not None
+
 
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|da|van|von|der|del|al|bin|ibn|le|la)"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
@@ -225,9 +264,17 @@ PROMO = re.compile(
 )
 
 
-def promo(text: str) -> bool:
-    """True when a unit of up to 40 words is a newsletter or subscription pitch."""
-    return word_count(text) <= 40 and len(PROMO.findall(text)) >= 2
+PROMO_WORDS = ("sign", "subscri", "newsletter", "inbox", "spam", "opt", "alerts", "delivered",
+               "activation", "send", "stories", "click", "issues", "little")
+"""Every match of :data:`PROMO` holds one of these (:func:`may_hold`)."""
+
+
+def promo(text: str, words: int | None = None) -> bool:
+    """True when a unit of up to 40 words is a newsletter or subscription pitch
+    (``words``: its :func:`word_count`, when known)."""
+    if (word_count(text) if words is None else words) > 40 or not may_hold(text, PROMO_WORDS):
+        return False
+    return len(PROMO.findall(text)) >= 2
 
 
 SIGNUP = re.compile(r"\b(?:sign[\s-]?up|subscribe|newsletter|daily\s+(?:email|headlines))\b", _I)
@@ -239,6 +286,13 @@ CONTRIBUTED = re.compile(
     r"|^\(?(?:additional\s+)?reporting\s+by\b",
     _I,
 )
+CONTRIBUTED_WORDS = ("contributed", "reported", "reporting")
+"""Every match of :data:`CONTRIBUTED` holds one of these (:func:`may_hold`)."""
+
+
+def contributed(text: str) -> bool:
+    """True when :data:`CONTRIBUTED` finds a reporting credit in ``text``."""
+    return may_hold(text, CONTRIBUTED_WORDS) and CONTRIBUTED.search(text) is not None
 # A closing rights line of a published article: "© 2019 Associated Press. All Rights
 # Reserved.", "This article was originally published by ...". Kept at the very end of
 # extracted text: it is part of what was published (the article-extraction-benchmark's

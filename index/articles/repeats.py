@@ -33,7 +33,7 @@ def reports_quotation(key: str) -> bool:
 
 def _grams(key: str) -> set[tuple[str, ...]]:
     words = key.split()
-    return {tuple(words[j : j + 4]) for j in range(len(words) - 3)}
+    return set(zip(words, words[1:], words[2:], words[3:], strict=False))  # runs of four
 
 
 def repeats(keys: list[str]) -> set[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.normalise import (
@@ -23,6 +23,7 @@ from warreader.index.articles.normalise import (
     repairs,
     unescape_references,
 )
+from warreader.index.articles.patterns import word_count
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
@@ -33,6 +34,7 @@ _INLINE = re.compile(
     r"(?<!\*)\*\*(?!\*)|__|!\[[^\]\n]*\]\([^)\n]*\)|\[(?=[^\]\n]+\]\([^)\n]*\))|\]\([^)\n]*\)"
 )
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]")
+_SPACES_ALONE = "\t\r\f\v\u00a0"  # _SPACE matches where one of these or two spaces are
 
 WRAP_MIN, WRAP_MAX, WRAP_SPREAD = 40, 100, 30
 _RUN = re.compile(r"[ \t\r\n\f\v\u00a0]+")
@@ -56,10 +58,19 @@ class Unit:
     listitem: bool = False  # a bulleted or numbered list item
     blank_before: bool = True  # separated from the previous unit by a blank line
     repaired: int = 0  # mis-decoded characters read as meant (normalise.repairs)
+    counted: int = field(default=-1, repr=False, compare=False)  # words, once counted
 
     @property
     def text(self) -> str:
         return self.m.text
+
+    @property
+    def words(self) -> int:
+        """:func:`index.articles.patterns.word_count` of the text, counted once (the
+        rules ask it of a unit up to a dozen times)."""
+        if self.counted < 0:
+            self.counted = word_count(self.m.text)
+        return self.counted
 
 
 _BREAK = re.compile(r"\r\n?|\n")
@@ -95,11 +106,17 @@ def _hard_wrapped(lines: list[str]) -> bool:
     )
 
 
+_ASCII_GONE = dict.fromkeys(range(128))  # str.translate: delete every ASCII character
+
+
 def _columns(line: str) -> int:
     """Width of a line on a terminal: wide (CJK) characters take two columns."""
     if line.isascii():
         return len(line)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    # every wide character is outside ASCII: look up only those (the line's ASCII
+    # deleted in one C call), each adding a column to the line's length
+    return len(line) + sum(unicodedata.east_asian_width(c) in "WF"
+                           for c in line.translate(_ASCII_GONE))
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -179,7 +196,7 @@ def _tidy(m: Mapped, markdown: bool = True) -> tuple[Mapped, bool, bool, int]:
         edits = normalise_edits(m.text)  # one spelling for every name
         repaired = repairs(m.text, edits)
         m = m.edit(edits)
-    if "  " in m.text or _SPACE.search(m.text):
+    if "  " in m.text or any(c in m.text for c in _SPACES_ALONE):  # as _SPACE.search
         m = m.edit((x.start(), x.end(), " ") for x in _SPACE.finditer(m.text))
     return m.strip(), heading, listitem, repaired
 

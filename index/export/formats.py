@@ -60,7 +60,7 @@ def to_markdown(items: Sequence[ExportItem], cite: Cite, title: str, group: str 
     (``speaker`` or ``article``), each its citation followed by the article's file."""
     if group not in GROUPS:
         raise ValueError(f"group must be one of {', '.join(GROUPS)}")
-    count = f"{len(items)} quote{'' if len(items) == 1 else 's'}"
+    count = f"{len(items):,} quote{'' if len(items) == 1 else 's'}"
     lines = [f"# {md_escape(title)}", "", md_escape(f"{note} · {count}" if note else count), ""]
     for key, members in _grouped(items, group):
         heading = key if group == "speaker" else _article_heading(members[0].article)

@@ -40,4 +40,9 @@ def row_to_db(row) -> tuple:
 
 def row_from_db(row) -> tuple:
     """:func:`from_db` of every value of ``row``."""
+    row = tuple(row)
+    # one look over the row's text (the common case: no mark anywhere; the mark is one
+    # character, so joining the values cannot make one)
+    if _MARK not in "".join([v for v in row if isinstance(v, str)]):
+        return row
     return tuple(from_db(v) for v in row)

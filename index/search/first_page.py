@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 
 from warreader.index.search import page_cache
 from warreader.index.search.page_cache import Page, PageCache
+from warreader.index.search.phrase_prefix import PhrasePrefix
 from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
 from whoosh.query.spans import SpanNear2
 
@@ -62,7 +63,7 @@ def page_key(q: Query) -> str | None:
             return None
         extra = (q.boost, getattr(q, "minmatch", None), getattr(q, "scale", None))
         return f"{type(q).__name__}({','.join(parts)};{extra!r})"  # type: ignore[arg-type]
-    if type(q) is SpanNear2:  # a phrase whose last word is still being typed (query.py)
+    if type(q) in (SpanNear2, PhrasePrefix):  # a phrase whose last word is being typed
         parts = [page_key(sub) for sub in q.qs]
         if any(p is None for p in parts):
             return None

@@ -19,6 +19,7 @@ from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.errors import QueryError
 from warreader.index.search.expand import Vocabulary, prefix_frequencies
 from warreader.index.search.page_cache import PageCache
+from warreader.index.search.phrase_prefix import PhrasePrefix
 from warreader.index.search.plus_minus import NestedPlusMinusPlugin
 from warreader.index.search.schema import (
     DEFAULT_FIELDS,
@@ -31,7 +32,6 @@ from warreader.index.search.schema import (
 from warreader.index.search.step_budget import StepBudget
 from whoosh import qparser
 from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term
-from whoosh.query.spans import SpanNear2
 
 MIN_PREFIX = 3
 """A partial last word expands to a prefix only from this many characters on."""
@@ -396,7 +396,8 @@ PHRASE_EXPANSIONS = 16
 def _phrase_prefix(node: Query, reader, typed: str) -> Query:
     """A phrase whose last word is ``typed`` (still being typed), as the phrase's whole
     words followed by a word that ``typed`` begins: Whoosh has no phrase prefix, but its
-    span queries take one (``SpanNear2`` of terms and the prefix's commonest words)."""
+    span queries take one (``SpanNear2`` of terms and the prefix's commonest words, with
+    the phrase's boost: :class:`index.search.phrase_prefix.PhrasePrefix`)."""
     if not isinstance(node, Phrase) or len(node.words) < 2:
         return node
     field, last = node.fieldname, node.words[-1]
@@ -407,7 +408,8 @@ def _phrase_prefix(node: Query, reader, typed: str) -> Query:
         return NullQuery
     end = Term(field, next(iter(ends))) if len(ends) == 1 else \
         Or([Term(field, t) for t in sorted(ends)])
-    return SpanNear2([*(Term(field, w) for w in node.words[:-1]), end], slop=node.slop)
+    return PhrasePrefix([*(Term(field, w) for w in node.words[:-1]), end], slop=node.slop,
+                        boost=node.boost)
 
 
 def _drop_last(text: str, start: int) -> str:

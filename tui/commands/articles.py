@@ -24,6 +24,7 @@ from warreader.tui.commands._common import (
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text
+from warreader.tui.wording import plural
 
 NAME = "articles"
 
@@ -45,7 +46,7 @@ def _table(articles: list[Article], roots: list, narrow: bool) -> Table:
     """The articles for people: each file as the corpus names it (``sport/152.txt``),
     title, date, author, outlet (a column none of the articles fills is left out: the
     BBC corpus states none of the three) and paragraphs."""
-    table = Table(title=f"{len(articles)} articles", expand=True)
+    table = Table(title=plural(len(articles), "article"), expand=True)
     # a long name folds (below 120 columns) rather than squeeze the title and names
     table.add_column("file", style="dim", overflow="fold", max_width=16 if narrow else None)
     table.add_column("title", ratio=3, min_width=16)

@@ -17,6 +17,7 @@ from warreader.tui.commands._common import (
     no_articles_in,
 )
 from warreader.tui.safe_text import plain_text
+from warreader.tui.wording import plural
 
 NAME = "speakers"
 
@@ -60,7 +61,7 @@ def run(args) -> int:
         many = "" if len(articles) == 1 else "s"
         Console().print(Text(f"no speaker quoted in {len(articles)} article{many}", style="dim"))
         return missing_status(given)
-    table = Table(title=f"{len(summaries)} speakers", expand=True)
+    table = Table(title=plural(len(summaries), "speaker"), expand=True)
     table.add_column("speaker", style="bold cyan")
     table.add_column("role", style="dim")
     table.add_column("quotes", justify="right")

@@ -27,15 +27,19 @@ class HitsMixin:
         return sorted(spans)
 
     def refresh_hits(self, anchor: int | None = None) -> None:
-        """Highlight the results' hits in the article shown; the one at ``anchor`` is current."""
+        """Highlight the results' hits in the article shown; the first at or after
+        ``anchor`` is current, unless it lies past the current quote: going back to a
+        quote shows that quote, not a hit further down (n goes on to that hit)."""
         if self.article is None:
             return
         self.hit_spans, index = [], None
+        current = self.body.current
         for start, end in self._hit_spans(self.article.id):
             span = locate(self.article, start, end)
             if span is None:
                 continue
-            if index is None and anchor is not None and anchor < max(end, start + 1):
+            if index is None and anchor is not None and anchor < max(end, start + 1) \
+                    and (current is None or start < self.quotes[current].end):
                 index = len(self.hit_spans)
             self.hit_spans.append(span)
         self.body.set_hits(self.hit_spans, index)
@@ -63,7 +67,7 @@ class HitsMixin:
         if not self.hit_spans:
             target = None
         elif current is None:
-            target = 0 if step > 0 else last
+            target = self._hit_beside_quote(step)
         else:
             target = current + step
         if target is not None and 0 <= target <= last:
@@ -72,6 +76,19 @@ class HitsMixin:
         elif not self._step_article(step):
             self.app.bell()
             self.notify("Last hit: no more results." if step > 0 else "First hit.", timeout=3)
+
+    def _hit_beside_quote(self, step: int) -> int | None:
+        """With no hit current: the first hit at or after the current quote (``step``
+        > 0) or the last before it; with no quote current, the first or last hit."""
+        if self.body.current is None:
+            return 0 if step > 0 else len(self.hit_spans) - 1
+        quote = self.quotes[self.body.current]
+        at = (quote.paragraph, quote.para_start)
+        beside = [i for i, (para, start, _end) in enumerate(self.hit_spans)
+                  if ((para, start) >= at) == (step > 0)]
+        if not beside:
+            return None
+        return beside[0] if step > 0 else beside[-1]
 
     def _follow_hit(self, index: int) -> None:
         """Make the quote holding hit ``index`` the current quote (none if it is in none),

@@ -87,6 +87,10 @@ class IndexMessagesMixin:
         self._show_filter_count()
         if message.speakers is not None:
             self._show_speakers(message.speakers)
+        if self.article is None and self.pending_id is None and self.deferred is None \
+                and self.articles.highlighted_id is not None:
+            # none shown: its load failed (a damaged index, now rebuilt); try it again
+            self.open_article(self.articles.highlighted_id)
         self.app.corpus_ready()
 
     def on_corpus_opened(self, message: CorpusOpened) -> None:

@@ -72,6 +72,9 @@ class IndexingMixin(WarmingMixin):
         if self.corpus is None and not rebuild and self._show_listing():
             return
         self.app.sub_title = f"{self.app.corpus_label} · indexing…"
+        if self.corpus is not None:  # ctrl+r: not "Index ready" while the files are checked
+            view = self.articles.view
+            self.status.checking(view.total, view.quotes, len(self.skipped), view.terms)
         self._index(rebuild)
 
     @work(thread=True, exclusive=True, group="index")

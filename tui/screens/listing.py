@@ -153,7 +153,7 @@ class ListingMixin:
         bar.input.value = self.filter_text
         bar.input.cursor_position = len(self.filter_text)
         self._show_filter_count()
-        self.call_after_refresh(bar.input.focus)
+        self.set_focus(bar.input)  # now: keys typed on at once are queued (see action_search)
 
     def _show_filter_count(self) -> None:
         if self._filter_bar is None or not self._filter_bar.is_attached:

@@ -68,6 +68,9 @@ class ReadingMixin:
                 return
             try:
                 article, quotes = self.corpus.load(article_id)
+            except KeyError:  # not in the index as it stands (its exception names an id)
+                self.post_message(WorkerProblem(_not_indexed(self.corpus)))
+                return
             except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
                 self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
                 return
@@ -155,3 +158,11 @@ class ReadingMixin:
             return
         self.pending_scroll = scroll if quote_start is None else None
         self.open_article(article_id, quote_start)
+
+
+def _not_indexed(corpus) -> str:
+    """Why an article listed cannot be loaded from the index: it is damaged (the refresh
+    under way rebuilds it, and the article opens then), or no longer holds it."""
+    if getattr(corpus, "damage", None):
+        return "The index is damaged: the article opens once it is rebuilt."
+    return "Cannot open the article: the index no longer holds it (ctrl+r re-reads the files)."

@@ -19,6 +19,8 @@ PAGE = 50
 class SearchPages:
     """The count of a search's results and its further pages."""
 
+    unfinished: str | None = None  # what the query entered lacks (tui.screens.searching)
+
     def _count(self, query: str, as_you_type: bool, cancelled) -> int | None:
         """Every match of ``query`` counted a slice at a time, the corpus lock let go
         between slices; None once ``cancelled()`` or when it cannot be counted. A count
@@ -57,7 +59,7 @@ class SearchPages:
                 or message.query != self.query_text:
             return
         if message.total < 0:
-            self.search_bar.set_status(results_status(shown.total, False, counting=False))
+            self._bar_count(results_status(shown.total, False, counting=False))
             return
         self._counted(message.total)
 
@@ -65,7 +67,13 @@ class SearchPages:
         """The results shown are all counted: ``total``."""
         self.results.total, self.results.exact = total, True
         self.results_list.set_total(total, True)
-        self.search_bar.set_status(results_status(total, True))
+        self._bar_count(results_status(total, True))
+
+    def _bar_count(self, status: str) -> None:
+        """Show ``status`` in the search bar, unless it says what the query entered lacks
+        (the results pane's border has the count too)."""
+        if not self.unfinished:
+            self.search_bar.set_status(status)
 
 
 def results_status(total: int, exact: bool, counting: bool = False) -> str:

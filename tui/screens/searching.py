@@ -86,7 +86,9 @@ class SearchMixin(SearchPages):
         if not self.searching:
             self.place, self.opened_result = self._reading_place(), False
         self.set_searching(True)
-        self.call_after_refresh(self.search_bar.input.focus)
+        # focused now, not after the repaint: keys typed on at once are already queued,
+        # and must reach the input, not run as the list's commands
+        self.set_focus(self.search_bar.input)
 
     def _reading_place(self) -> tuple[str, int | None, float] | None:
         """The article shown, its current quote's start and the scroll position."""
@@ -122,6 +124,7 @@ class SearchMixin(SearchPages):
             self.results_list.focus()
 
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
+        self.unfinished = None
         if self._debounce is not None:
             self._debounce.stop()
         self.workers.cancel_group(self, "search")  # the last query's count is moot now
@@ -133,8 +136,11 @@ class SearchMixin(SearchPages):
             self._debounce.stop()
         # enter keeps what the user saw while typing (the last word as a prefix); a
         # first step still shown is replaced by its full ranking as it comes
+        self.unfinished = _unfinished(message.query)
         if self.results is None or self.results.query != message.query:
             self.run_search(message.query, True, quick=False)
+        elif self.unfinished:
+            self.search_bar.set_status(self.unfinished, error=True)
         self.results_list.focus()
 
     def run_search(self, query: str, as_you_type: bool, quick: bool = True) -> None:
@@ -209,7 +215,9 @@ class SearchMixin(SearchPages):
         searched = not _nothing_typed_yet(results.query)
         self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
                                    searched=searched)
-        if not searched:  # "Je", "speaker:": no count, 0 would be no answer
+        if self.unfinished:  # entered unfinished: its hits as typed, and what it lacks
+            self.search_bar.set_status(self.unfinished, error=True)
+        elif not searched:  # "Je", "speaker:": no count, 0 would be no answer
             self.search_bar.set_status("")
         elif results.provisional:
             self.search_bar.set_status(_ranking(results.total))
@@ -238,6 +246,19 @@ def _nothing_typed_yet(query: str) -> bool:
         return _builder().build(query, None, as_you_type=True) is None
     except QueryError:
         return False
+
+
+def _unfinished(query: str) -> str | None:
+    """What ``query`` lacks as written (an open phrase or parenthesis, a trailing
+    AND/OR/NOT): the parser's message, which `enter` shows as the CLI does (typing
+    searches it finished, see the README); None when it is complete."""
+    from warreader.index.search.query import QueryError
+
+    try:
+        _builder().build(query, None, as_you_type=False)
+    except QueryError as exc:
+        return str(exc)
+    return None
 
 
 def _ranking(found: int) -> str:

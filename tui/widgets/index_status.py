@@ -51,11 +51,11 @@ class IndexStatus(Horizontal):
         """Indexing has read ``done`` of ``total`` files."""
         self._show_bar(done, total)
         if done >= total and not path:  # every file read: the commit takes a while
-            self.query_one(Label).update(f"Writing the index ({total} files read)…  "
+            self.query_one(Label).update(f"Writing the index ({plural(total, 'file')} read)…  "
                                          "search starts when it is written")
             return
         name = one_line(path.rsplit("/", 1)[-1])  # a file name is text, never markup
-        self.query_one(Label).update(f"Reading articles {done}/{total}  {name}  "
+        self.query_one(Label).update(f"Reading articles {done:,}/{total:,}  {name}  "
                                      "(search waits for the index)")
 
     def grouping(self, done: int, total: int) -> None:

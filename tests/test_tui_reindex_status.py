@@ -1,0 +1,34 @@
+"""ctrl+r says the files are being checked until they are (ux17: the header said
+"indexing…" while the status line under it still said "Index ready: … watching for
+changes", for a second or two on the BBC corpus)."""
+
+from __future__ import annotations
+
+from tests.tui_support import (
+    flat,
+    hold_refresh,
+    make_app,
+    press,
+    screen_text,
+    settle,
+    wait_ready,
+)
+
+SIZE = (160, 45)
+
+
+async def test_ctrl_r_shows_checking_files_until_the_check_ends(tmp_path, monkeypatch):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        assert "Index ready: 5 articles" in flat(screen_text(app))
+        gate = hold_refresh(monkeypatch)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.3)
+        shown = flat(screen_text(app))
+        assert "indexing…" in shown and "Index ready" not in shown
+        assert "5 articles · 72 quotes · 10 terms · checking files…" in shown
+        gate.set()
+        await settle(pilot)
+        await press(pilot, "1")
+        assert "Index ready: 5 articles" in flat(screen_text(app))
