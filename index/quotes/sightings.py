@@ -224,8 +224,26 @@ class NameReading:
                 opening = opening and not _no_person_before(entity, nxt.lower)
             tells = nxt is not None and nxt.text == "," and _tells(tokens, j + len(words))
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
-                              full=len(words) > 1)
+                              full=len(words) > 1, coordinate=_after_but(tokens, floor, j, nxt))
             done = j + len(words)
+
+
+def _after_but(tokens: list, floor: int, j: int, nxt) -> bool:
+    """Does the name at token ``j`` open a clause of its own after "but", before a verb in
+    the past ("Kell said ..., but Tennis Australia's Ames rejected his comments")? Its
+    sentence then holds two clauses, each read as a sentence for a later "he" or "she":
+    the latest subject first. Not before a modal or other verb ("... said the port would
+    close but Ames would stay": still what Kell said)."""
+    k = j - 1
+    if tokens[k].possessive:  # "but Tennis Australia's Geoff Pollard"
+        while k > floor and tokens[k].capitalised:
+            k -= 1
+    if k < j - 1 and tokens[k].lower == "the":
+        k -= 1  # "but the Harbour Board's Frank Ames"
+    return (
+        k > floor and tokens[k].lower == "but" and nxt is not None and nxt.kind == "w"
+        and (_past(nxt.text) or nxt.lower in lexicon.CUE_VERBS and not nxt.lower.endswith("s"))
+    )
 
 
 def _past(word: str) -> bool:
