@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.adjuncts import adjunct_names
+from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.descriptions import (
@@ -71,6 +72,7 @@ class Resolution:
                     topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
                     runs = (
                         _clause_names(para, event) + adjunct_names(para, event)
+                        + asker_runs(self.paras, p, para, event, where[2])
                         if topic == "speaker" else ()
                     )
                 avoid = _skipping(named, runs)
