@@ -30,6 +30,11 @@ from tests.quote_support import said
         ),
         ('Greta Lind asked Ann Cole if the union would strike. "Not this year," she said.',
          "Ann Cole"),
+        (  # the one asked is a pronoun: the topic it names answers
+            "Tom Kell clashed with Frank Ames at question time. Mr Ames asked him whether "
+            'the bill would pass. "It will," he said.',
+            "Tom Kell",
+        ),
         (  # asked by someone: the subject answers
             'Frank Ames was asked by Tom Kell whether he would resign. "Never," he said.',
             "Frank Ames",

@@ -44,6 +44,11 @@ from tests.quote_support import said
             "she said.",
             "Ann Cole",
         ),
+        (  # ", while" sets two clauses side by side as "but" does
+            "Party leader Tom Kell accused the minister of ducking the issue, while rival "
+            'leader Frank Ames said the plan was a mess. "It will not work," he said.',
+            "Frank Ames",
+        ),
     ],
 )
 def test_the_subject_of_a_clause_after_but_is_the_next_he(text, speaker):

@@ -36,7 +36,8 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
 
 def _asks_someone(para: Para, event: Event) -> bool:
     """Is ``event`` a question put to a person named right after its cue ("asked Frank
-    Ames whether ...") or asked by one ("Ames was asked by Tom Kell whether ...")?"""
+    Ames whether ...", "asked him whether ...") or asked by one ("Ames was asked by Tom
+    Kell whether ...")?"""
     if event.cue.lower() not in _ASKING or event.mention.kind == "pronoun":
         return False
     tokens = para.tokens
@@ -45,6 +46,8 @@ def _asks_someone(para: Para, event: Event) -> bool:
     start = k
     while k < len(tokens) and tokens[k].kind == "w" and tokens[k].capitalised:
         k += 1
+    if k == start and k < len(tokens) and tokens[k].lower in ("him", "her"):
+        k += 1  # "Ames asked him whether ...": the topic, asked, answers
     return start < k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
 
 

@@ -229,21 +229,27 @@ class NameReading:
 
 
 def _after_but(tokens: list, floor: int, j: int, nxt) -> bool:
-    """Does the name at token ``j`` open a clause of its own after "but", before a verb in
-    the past ("Kell said ..., but Tennis Australia's Ames rejected his comments")? Its
-    sentence then holds two clauses, each read as a sentence for a later "he" or "she":
-    the latest subject first. Not before a modal or other verb ("... said the port would
-    close but Ames would stay": still what Kell said)."""
-    k = j - 1
-    if tokens[k].possessive:  # "but Tennis Australia's Geoff Pollard"
-        while k > floor and tokens[k].capitalised:
-            k -= 1
-    if k < j - 1 and tokens[k].lower == "the":
-        k -= 1  # "but the Harbour Board's Frank Ames"
+    """Does the name at token ``j`` open a clause of its own after "but" (", while", ",
+    whereas"), up to four words of an owner or a role between, before a verb in the past
+    ("Kell said ..., but Tennis Australia's Ames rejected his comments")? Its sentence
+    then holds two clauses, each read as a sentence for a later "he" or "she": the latest
+    subject first. Not before a modal or other verb ("... said the port would close but
+    Ames would stay": still what Kell said)."""
+    k = j - 1  # back over an owner's name or a role: "but Tennis Australia's Geoff
+    while k > max(floor, j - 5) and tokens[k].kind == "w" and not (  # Pollard", "while
+        tokens[k].lower in _CONTRASTS or _past(tokens[k].text)  # rival leader Ames"
+        or tokens[k].lower in lexicon.CUE_VERBS
+    ):
+        k -= 1
     return (
-        k > floor and tokens[k].lower == "but" and nxt is not None and nxt.kind == "w"
+        k > floor and nxt is not None and nxt.kind == "w" and (
+            tokens[k].lower == "but" or tokens[k].lower in _CONTRASTS and tokens[k - 1].text == ","
+        )
         and (_past(nxt.text) or nxt.lower in lexicon.CUE_VERBS and not nxt.lower.endswith("s"))
     )
+
+
+_CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only
 
 
 def _past(word: str) -> bool:
