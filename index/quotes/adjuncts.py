@@ -4,7 +4,7 @@ said"): the people they name as objects are never the subject pronoun after them
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.reading import Para
@@ -47,7 +47,7 @@ def adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
         if run and not token.possessive:
             runs.append(tuple(run))
         run = []
-        if token.lower in lexicon.PERSON_NOUNS and not token.possessive and not any(
+        if token.lower in job_lex.PERSON_NOUNS and not token.possessive and not any(
             t.lower == "as" for t in tokens[max(first, k - 2) : k]
         ):  # "Asked by a reporter", not "Speaking as chairman"
             runs.append((token.lower,))
