@@ -275,13 +275,12 @@ class Registry:
         number of sightings) with a compatible entity wins; in it, the subject of a clause
         after "but" ("..., but Ames denied it"), then speakers of earlier attributions,
         subjects, the owner of a sentence's subject ("Conti's turn came", for "he", "she"),
-        other mentions; any other possessive only when nothing else fits. Entities
-        for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
-        for which a name of no known kind that is its paragraph's topic may be meant (see
+        other mentions; any other possessive only when nothing else fits. Entities for
+        which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she", for
+        which a name of no known kind that is its paragraph's topic may be meant (see
         :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
         opening a reported clause ("Bob said he ..."), "clause" for a quotation's opening
-        a subordinate one ("Bob left when he said"), "mention" for any other.
-        """
+        a subordinate one ("Bob left when he said"), "mention" for any other."""
         best: Sighting | None = None
         best_salience = 0.0
         best_sentence: tuple[int, int] | None = None
