@@ -117,6 +117,7 @@ class Sighting:
     opening: bool = False  # the name opens its sentence (its grammatical subject)
     subordinate: bool = False  # speaks in a subordinate clause ("when Tapper asked")
     frame: bool = False  # speaks the whole sentence ("..., Jones said.")
+    coordinate: bool = False  # opens a clause after "but" ("..., but Ames rejected it")
 
     @property
     def rank(self) -> int:
@@ -240,13 +241,13 @@ class Registry:
     def see(
         self, entity: Entity, position: Position, subject: bool, possessive: bool,
         speaker: bool = False, opening: bool = False, subordinate: bool = False,
-        frame: bool = False, full: bool = False,
+        frame: bool = False, full: bool = False, coordinate: bool = False,
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order); ``opening``: the
         name opens its sentence, ``subordinate``: it speaks in a subordinate clause,
         ``frame``: it speaks the whole sentence, ``full``: a full name is written there."""
         sighting = Sighting(
-            entity, position, subject, possessive, speaker, opening, subordinate, frame
+            entity, position, subject, possessive, speaker, opening, subordinate, frame, coordinate
         )
         where = position[:2]
         if where < entity.met:
@@ -271,16 +272,15 @@ class Registry:
         """The entity a pronoun or description at ``position`` most likely refers to.
 
         The latest sentence before ``position`` (within ``window`` paragraphs and a bounded
-        number of sightings) with a compatible entity wins; in it, speakers of earlier
-        attributions outrank subjects, which outrank the owner of a sentence's subject
-        ("Conti's turn came", for "he" and "she"), which outranks other mentions; any
-        other possessive counts only when no other compatible mention is in reach. Entities
-        for which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she",
-        for which a name of no known kind that is its paragraph's topic may be meant (see
+        number of sightings) with a compatible entity wins; in it, the subject of a clause
+        after "but" ("..., but Ames denied it"), then speakers of earlier attributions,
+        subjects, the owner of a sentence's subject ("Conti's turn came", for "he", "she"),
+        other mentions; any other possessive only when nothing else fits. Entities for
+        which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she", for
+        which a name of no known kind that is its paragraph's topic may be meant (see
         :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
         opening a reported clause ("Bob said he ..."), "clause" for a quotation's opening
-        a subordinate one ("Bob left when he said"), "mention" for any other.
-        """
+        a subordinate one ("Bob left when he said"), "mention" for any other."""
         best: Sighting | None = None
         best_salience = 0.0
         best_sentence: tuple[int, int] | None = None
@@ -311,7 +311,7 @@ class Registry:
                 continue
             if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
                 continue
-            rank = sighting.rank
+            rank = 3 if sighting.coordinate else sighting.rank  # "..., but Ames denied it"
             salience = rank - 0.5 if sighting.possessive else rank  # an owner: below a subject
             if best is None or salience > best_salience or (
                 salience == best_salience and sighting.position < best.position

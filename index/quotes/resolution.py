@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from warreader.index.quotes import job_lex, lexicon, org_lex
+from warreader.index.quotes.adjuncts import adjunct_names
+from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.descriptions import (
@@ -68,7 +70,11 @@ class Resolution:
                 runs = ()
                 if mention.text.lower() in ("he", "she"):  # not "his report"
                     topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
-                    runs = _clause_names(para, event) if topic == "speaker" else ()
+                    runs = (
+                        _clause_names(para, event) + adjunct_names(para, event)
+                        + asker_runs(self.paras, p, para, event, where[2])
+                        if topic == "speaker" else ()
+                    )
                 avoid = _skipping(named, runs)
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)

@@ -13,6 +13,7 @@ from warreader.index.names import name_key
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.appositives import appositive_role, kind_appositive
+from warreader.index.quotes.contrast_clauses import after_contrast, past_verb
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.marks import Span
@@ -141,7 +142,7 @@ class NameReading:
         )
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.no_person = True  # "in Michigan"
-        elif at == start and " " not in run and _past(nxt):
+        elif at == start and " " not in run and past_verb(nxt):
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
@@ -216,7 +217,7 @@ class NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
-            if j == floor_of[j] and len(words) == 1 and nxt is not None and _past(nxt.text):
+            if j == floor_of[j] and len(words) == 1 and nxt is not None and past_verb(nxt.text):
                 entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
@@ -228,13 +229,8 @@ class NameReading:
                 opening = opening and not _no_person_before(entity, nxt.lower)
             tells = nxt is not None and nxt.text == "," and _tells(tokens, j + len(words))
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
-                              full=len(words) > 1)
+                              full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
             done = j + len(words)
-
-
-def _past(word: str) -> bool:
-    """Is ``word`` a lower-case verb in the past tense ("defied", "addressed")?"""
-    return len(word) > 3 and word.endswith("ed") and word.islower()
 
 
 def _tells(tokens: list, k: int) -> bool:

@@ -1,0 +1,80 @@
+"""Sentence-opening adjuncts with no subject of their own ("Speaking to Ann Cole, he
+said"): the people they name as objects are never the subject pronoun after them.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import job_lex
+from warreader.index.quotes.clause_subjects import index_at
+from warreader.index.quotes.events import Event
+from warreader.index.quotes.reading import Para
+
+
+def adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
+    """The names (capitalised runs; a person noun as a run of one word, for "Asked by a
+    reporter") up to the first comma of a subjectless adjunct that opens a subject
+    pronoun's sentence and ends right before it ("Speaking to Ann Cole, he said", "Asked by
+    Ann Cole whether ..., he said", "In an interview with Ann Cole, he said", "At a
+    dinner hosted by Ann Cole, she said", "After meeting Ann Cole, he said"). The
+    adjunct's understood subject is the pronoun, so the people it names as objects are
+    never its person (that would be "himself"); an owner ("Speaking at Cole's home") may
+    be. Empty when the adjunct may have a subject of its own ("When Ann Cole arrived, she
+    said", "When the chairman arrived, he said": a subordinator before anything but a
+    participle), or gives the topic ("As for Cole, she said")."""
+    tokens = para.tokens
+    j = index_at(tokens, event.mention.start)
+    if j is None or j < 2 or tokens[j - 1].text != ",":
+        return ()
+    floor = para.floor_of[j]
+    first = floor + (tokens[floor].lower in ("and", "but"))
+    if first >= j - 2 or any(t.kind == "q" for t in tokens[first:j]):
+        return ()
+    opener, nxt = tokens[first], tokens[first + 1]
+    if not (
+        _participle(opener.lower)
+        or opener.lower in _ADJUNCT_PREPOSITIONS and nxt.kind == "w"
+        or opener.lower in _ADJUNCT_SUBORDINATORS and _participle(nxt.lower)
+    ):
+        return ()
+    comma = next(k for k in range(first, j) if tokens[k].text == ",")
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for k in range(first + 1, comma + 1):  # to its first comma: "In a memo ...,
+        token = tokens[k]  # campaign manager Mook said ..., which, he said, ...": Mook's
+        if token.kind == "w" and token.capitalised and not token.possessive:  # clause
+            run.append(token.bare)
+            continue
+        if run and not token.possessive:
+            runs.append(tuple(run))
+        run = []
+        if token.lower in job_lex.PERSON_NOUNS and not token.possessive and not any(
+            t.lower == "as" for t in tokens[max(first, k - 2) : k]
+        ):  # "Asked by a reporter", not "Speaking as chairman"
+            runs.append((token.lower,))
+    return tuple(runs)
+
+
+def _participle(word: str) -> bool:
+    """Is ``word`` a participle opening an adjunct ("speaking", "asked", "told")?"""
+    return len(word) > 4 and word.endswith(("ing", "ed")) and word not in _NOT_PARTICIPLES or (
+        word in _IRREGULAR_PARTICIPLES
+    )
+
+
+# Prepositions opening a subjectless adjunct ("In an interview with ...", "Unlike Cole");
+# not "as" nor "for", which give the topic ("As for Kell, he said": Kell).
+_ADJUNCT_PREPOSITIONS = frozenset(
+    ("in", "at", "on", "during", "with", "without", "from", "following", "despite", "amid",
+     "unlike", "like", "under", "through", "throughout", "alongside", "against", "among",
+     "to", "by")
+)
+# Words that open an adjunct with no subject only before a participle ("After meeting
+# Cole", "When asked by Cole"; not "After Cole left", "When the chairman arrived").
+_ADJUNCT_SUBORDINATORS = frozenset(
+    ("after", "before", "since", "until", "when", "while", "once")
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    ("told", "shown", "given", "written", "taken", "seen", "met", "joined", "led", "sent")
+)
+_NOT_PARTICIPLES = frozenset(("indeed", "nothing", "something", "everything", "anything",
+                              "morning", "evening", "during", "according", "regarding"))

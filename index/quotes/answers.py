@@ -1,0 +1,57 @@
+"""A reported question and its answer: "Kell asked Ames whether he would resign." then
+'"Never," he said.' is Ames's answer; the asker is not the "he" of the next sentence.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes.events import Event
+from warreader.index.quotes.going_on import GOING_ON
+from warreader.index.quotes.reading import Para
+
+
+def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> tuple:
+    """The asker's name (a run of its words) when the sentence right before the pronoun's
+    (token ``j`` of ``para``, paragraph ``p``; the last one of the paragraph before when
+    it opens its own) reports a question put to someone named: "Kell asked Ames whether
+    (if, why, about) ...", "When a reporter asked Ames about ...". The quotation after it
+    is the answer, spoken by the one asked, so the asker is passed over (a person asked
+    "to" do something is no question; a cue of asking or going on keeps the asker: '"Will
+    you go?" he asked.')."""
+    if event.cue.lower() in _ASKING or event.cue.lower() in GOING_ON:
+        return ()
+    s = para.sentence_of[j]
+    if s > 0:
+        where, sentence = para, s - 1
+    elif p > 0 and paras[p - 1].tokens:
+        where = paras[p - 1]
+        sentence = where.sentence_of[-1]
+    else:
+        return ()
+    for asked in where.events:
+        if where.sentence_of[asked.cue_index] == sentence and _asks_someone(where, asked):
+            words = asked.mention.text.split()
+            return (tuple(words[-2:]) if words[-1][:1].isupper() else (words[-1].lower(),),)
+    return ()
+
+
+def _asks_someone(para: Para, event: Event) -> bool:
+    """Is ``event`` a question put to a person named right after its cue ("asked Frank
+    Ames whether ...", "asked him whether ...") or asked by one ("Ames was asked by Tom
+    Kell whether ...")?"""
+    if event.cue.lower() not in _ASKING or event.mention.kind == "pronoun":
+        return False
+    tokens = para.tokens
+    k = event.cue_index + 1
+    k += k < len(tokens) and tokens[k].lower == "by"
+    start = k
+    while k < len(tokens) and tokens[k].kind == "w" and tokens[k].capitalised:
+        k += 1
+    if k == start and k < len(tokens) and tokens[k].lower in ("him", "her"):
+        k += 1  # "Ames asked him whether ...": the topic, asked, answers
+    return start < k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
+
+
+_ASKING = frozenset(("asked", "asks", "questioned", "quizzed", "pressed"))
+_QUESTION_WORDS = frozenset(
+    ("whether", "if", "why", "how", "what", "when", "where", "which", "who", "about")
+)

@@ -1,0 +1,36 @@
+"""Two clauses side by side in one sentence ("Kell said ..., but Ames rejected his
+comments"): the second's subject is read as a sentence's of its own for a later "he".
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import cue_lex
+
+
+def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
+    """Does the name at token ``j`` open a clause of its own after "but" (", while", ",
+    whereas"), up to four words of an owner or a role between, before a verb in the past
+    ("Kell said ..., but Tennis Australia's Ames rejected his comments")? Its sentence
+    then holds two clauses, each read as a sentence for a later "he" or "she": the latest
+    subject first. Not before a modal or other verb ("... said the port would close but
+    Ames would stay": still what Kell said)."""
+    k = j - 1  # back over an owner's name or a role: "but Tennis Australia's Geoff
+    while k > max(floor, j - 5) and tokens[k].kind == "w" and not (  # Pollard", "while
+        tokens[k].lower in _CONTRASTS or past_verb(tokens[k].text)  # rival leader Ames"
+        or tokens[k].lower in cue_lex.CUE_VERBS
+    ):
+        k -= 1
+    return (
+        k > floor and nxt is not None and nxt.kind == "w" and (
+            tokens[k].lower == "but" or tokens[k].lower in _CONTRASTS and tokens[k - 1].text == ","
+        )
+        and (past_verb(nxt.text) or nxt.lower in cue_lex.CUE_VERBS and not nxt.lower.endswith("s"))
+    )
+
+
+_CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only
+
+
+def past_verb(word: str) -> bool:
+    """Is ``word`` a lower-case verb in the past tense ("defied", "addressed")?"""
+    return len(word) > 3 and word.endswith("ed") and word.islower()

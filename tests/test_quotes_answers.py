@@ -1,0 +1,71 @@
+"""A reported question and the answer after it (issue 10, the fourteenth round): "Kell
+asked Ames whether he would resign." then '"Never," he said.' is Ames's answer, so the
+asker is passed over for the "he" of the next sentence. Every case is text written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tom Kell asked Frank Ames whether he would resign. "Never," he said.', "Frank Ames"),
+        (  # the answer opening the next paragraph
+            'Tom Kell asked Frank Ames whether he would resign.\n\n"Never," he replied.',
+            "Frank Ames",
+        ),
+        (
+            "Last month, the Gazette's Tom Kell asked Frank Ames about the loans.\n\n"
+            '"I did nothing wrong," he said.',
+            "Frank Ames",
+        ),
+        (
+            'Reporter Tom Kell asked Frank Ames why the port had closed. "The money ran '
+            'out," he said.',
+            "Frank Ames",
+        ),
+        ('Greta Lind asked Ann Cole if the union would strike. "Not this year," she said.',
+         "Ann Cole"),
+        (  # the one asked is a pronoun: the topic it names answers
+            "Tom Kell clashed with Frank Ames at question time. Mr Ames asked him whether "
+            'the bill would pass. "It will," he said.',
+            "Tom Kell",
+        ),
+        (  # asked by someone: the subject answers
+            'Frank Ames was asked by Tom Kell whether he would resign. "Never," he said.',
+            "Frank Ames",
+        ),
+        (
+            "Frank Ames was questioned by Tom Kell about the loans. "
+            '"I have nothing to hide," he said.',
+            "Frank Ames",
+        ),
+        (  # an unnamed asker
+            "When a reporter asked Frank Ames about the loans, he was calm. "
+            '"I did nothing wrong," he said.',
+            "Frank Ames",
+        ),
+    ],
+)
+def test_the_person_asked_answers(text, speaker):
+    assert said(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request, no question
+        'Tom Kell asked Frank Ames to resign. "It is time," he said.',
+        # the asker goes on asking
+        'Tom Kell asked Frank Ames whether he would resign. "Will you go?" he asked.',
+        # the question two sentences back: someone spoke between
+        'Tom Kell asked Frank Ames whether he would resign. Kell then left the room. '
+        '"It is over," he said.',
+    ],
+)
+def test_the_asker_speaks_when_no_answer_follows(text):
+    assert said(text)[-1][1] == "Tom Kell"
