@@ -13,6 +13,7 @@
     python bench/score_quotes.py --dev7     # the eighth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev8     # the ninth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev9     # the tenth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -32,6 +33,11 @@ development data, so ``--verbose`` is allowed on them. ``--dev3`` does the same 
 of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-dev8.jsonl``
 (30 BBC articles with political words, the thirteenth round), ``--dev9`` for
 ``bbc-dev9.jsonl`` (30 more such articles, drawn the same way with another seed).
+
+``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
+and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
+marked-up ``probe.src`` by ``build.py``), a regression check for the constructions of that
+news that our BBC corpus lacks.
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -67,9 +73,10 @@ DEV6 = "bbc-dev6"  # scored alone with --dev6; the same, one round later again
 DEV7 = "bbc-dev7"  # scored alone with --dev7; the same, the twelfth round (sport included)
 DEV8 = "bbc-dev8"  # scored alone with --dev8; the same, the thirteenth round (political words)
 DEV9 = "bbc-dev9"  # scored alone with --dev9; the same, a second draw (random.seed(16))
+PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9,
+    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "probeuk": PROBEUK,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -81,6 +88,7 @@ ALONE_HELP = {
     "dev7": "score the eighth BBC set (bbc-dev7.jsonl) alone",
     "dev8": "score the ninth BBC set (bbc-dev8.jsonl) alone",
     "dev9": "score the tenth BBC set (bbc-dev9.jsonl) alone",
+    "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
 }
 
 
@@ -239,6 +247,8 @@ def article_path(article: str) -> Path:
     """The file a gold record's ``article`` names (seeds in the repo, bbc in the corpora)."""
     if article.startswith("seeds/"):
         return REPO / article
+    if article.startswith("probeuk/"):  # invented text, kept in the repository
+        return REPO / "tests" / "fixtures" / article
     return corpora_root() / article
 
 
