@@ -43,4 +43,4 @@ def test_the_engine_keeps_its_score_on_the_probe():
     result = score_quotes.score(gold, predicted)
     assert errors == []
     assert result["quotes"]["f1"] >= 0.99
-    assert result["speaker"]["accuracy"] >= 0.943
+    assert result["speaker"]["accuracy"] >= 0.947  # 0.943 at b2c18ff

@@ -89,6 +89,39 @@ def places_clash(places: frozenset[str], role: str) -> bool:
     return bool(theirs) and places.isdisjoint(theirs)
 
 
+# Words that make an office another one: "the shadow chancellor" is not the chancellor,
+# "the deputy prime minister" not the prime minister, "the former home secretary" not the
+# home secretary ("ex-" is "former"), "the vice president" not the president.
+_QUALIFIERS = lexicon.words("shadow deputy former vice")
+
+
+def _qualifiers(words: list[str], head: str) -> frozenset[str] | None:
+    """The office qualifiers among the three words before the last ``head`` of ``words``
+    (lower case), "ex-" read as "former"; None when ``head`` is not among them."""
+    lows: list[str] = []
+    for word in words:
+        low = word.lower().strip(",.;:()")
+        if low.startswith("ex-") and len(low) > 3:
+            lows += ["former", low[3:]]
+        else:
+            lows += low.replace("-", " ").split() if low.startswith("vice-") else [low]
+    if head not in lows:
+        return None
+    at = len(lows) - 1 - lows[::-1].index(head)
+    return frozenset(w for w in lows[max(0, at - 3) : at] if w in _QUALIFIERS)
+
+
+def qualifier_clash(description: str, head: str, role: str) -> bool:
+    """Does ``role`` hold the description's office with other qualifiers ("Shadow
+    chancellor" for "the chancellor", "Chancellor" for "the shadow chancellor", "Deputy
+    Prime Minister" for "the prime minister")? False when either is silent on the office."""
+    if not role:
+        return False
+    mine = _qualifiers(description.split(), head)
+    theirs = _qualifiers(role.split(), head)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 _DOCUMENT_DETERMINERS = lexicon.words("the a an its this that their new latest")
 
 

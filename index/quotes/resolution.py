@@ -17,6 +17,7 @@ from warreader.index.quotes.descriptions import (
     not_owned_by,
     owner_word,
     places_clash,
+    qualifier_clash,
     spoken_for,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
@@ -180,13 +181,10 @@ class Resolution:
             mention.head,
             position,
             window=4,
-            avoid=(
-                lambda e: places_clash(places, e.role)
-                or not_owned_by(owns, mention.head, e)
-                or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
-            )
-            if places or owns or after
-            else None,
+            avoid=lambda e: places_clash(places, e.role)
+            or not_owned_by(owns, mention.head, e)
+            or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
+            or qualifier_clash(core, mention.head, e.role),  # nor "the shadow X" the X
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
