@@ -10,6 +10,7 @@ import importlib.util
 from tests.devset_support import DEVSET, REPO, score_quotes, validate_module
 
 PROBE = REPO / "tests" / "fixtures" / "probeuk"
+FLOOR = 232  # of 248 matched (at b2c18ff: 231; see the README's fourteenth-round bullet)
 
 
 def _build_module():
@@ -43,4 +44,5 @@ def test_the_engine_keeps_its_score_on_the_probe():
     result = score_quotes.score(gold, predicted)
     assert errors == []
     assert result["quotes"]["f1"] >= 0.99
-    assert result["speaker"]["accuracy"] >= 0.947  # 0.943 at b2c18ff
+    # quotations with the right speaker: the probe's figure after each fourteenth-round rule
+    assert result["speaker"]["correct"] >= FLOOR
