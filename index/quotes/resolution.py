@@ -26,6 +26,7 @@ from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.headline_firms import headline_firm
+from warreader.index.quotes.opening_adjuncts import adjunct_names
 from warreader.index.quotes.owned_sources import (
     document_owner,
     introduced_unnamed,
@@ -70,6 +71,7 @@ class Resolution:
                 if mention.text.lower() in ("he", "she"):  # not "his report"
                     topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
                     runs = _clause_names(para, event) if topic == "speaker" else ()
+                    runs += _adjunct_names(para, event)  # "Asked by Ann Hale, he said"
                 avoid = _skipping(named, runs)
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
@@ -173,6 +175,7 @@ class Resolution:
             # names whose it is speaks as itself, never for another organisation in reach.
             return self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
+        adjunct = _adjunct_names(para, event)  # "Speaking to Ann Hale, the minister said"
         places = named_places(core)
         owner = owner_word(core)
         owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
@@ -184,7 +187,8 @@ class Resolution:
             avoid=lambda e: places_clash(places, e.role)
             or not_owned_by(owns, mention.head, e)
             or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
-            or qualifier_clash(core, mention.head, e.role),  # nor "the shadow X" the X
+            or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
+            or _names_in_clause(e, adjunct),
         )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
         # minister's official spokesman" no Lib Dem spokesman named before
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
@@ -362,6 +366,13 @@ def _clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     if run:
         runs.append(tuple(run))
     return tuple(runs)
+
+
+def _adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
+    """The names of a sentence-opening adjunct that ends at the comma right before the
+    event's subject (see :mod:`index.quotes.opening_adjuncts`): none of them is it."""
+    j = index_at(para.tokens, event.mention.start)
+    return () if j is None else adjunct_names(para.tokens, para.floor_of[j], j)
 
 
 def _opens_clause(para: Para, j: int) -> bool:
