@@ -5,6 +5,8 @@ it names an organisation.
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
@@ -122,6 +124,25 @@ def qualifier_clash(description: str, head: str, role: str) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
+_ROLE_SPLIT = re.compile(r"[\s,.;:()'’-]+")
+
+
+def role_holds(description: str, head: str, role: str) -> bool:
+    """Does ``role`` hold every word of the description up to its head, the head among
+    them ("Tory leader" for "the Tory leader", "Chancellor" for "the chancellor"), the
+    article and possessive pronouns aside?"""
+    if not role:
+        return False
+    theirs = {  # not an owner's words: "The actor's friend" holds no "actor"
+        w for w in _ROLE_SPLIT.split(" ".join(
+            word for word in role.lower().split() if not word.endswith(("'s", "’s", "s'"))
+        ))
+    }
+    mine = [w for w in _ROLE_SPLIT.split(description.lower()) if w and w not in _NOT_ROLE]
+    return head in theirs and bool(mine) and all(w in theirs for w in mine)
+
+
+_NOT_ROLE = lexicon.words("the a an this that his her their its")
 _DOCUMENT_DETERMINERS = lexicon.words("the a an its this that their new latest")
 
 

@@ -18,6 +18,7 @@ from warreader.index.quotes.descriptions import (
     owner_word,
     places_clash,
     qualifier_clash,
+    role_holds,
     spoken_for,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
@@ -180,17 +181,26 @@ class Resolution:
         owner = owner_word(core)
         owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
-        entity = entity or self.registry.antecedent(
-            mention.head,
-            position,
-            window=4,
-            avoid=lambda e: places_clash(places, e.role)
-            or not_owned_by(owns, mention.head, e)
-            or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
-            or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
-            or _names_in_clause(e, adjunct),
-        )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
-        # minister's official spokesman" no Lib Dem spokesman named before
+
+        def avoid(e: Entity) -> bool:
+            return (
+                places_clash(places, e.role)
+                or not_owned_by(owns, mention.head, e)
+                or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
+                or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
+                or _names_in_clause(e, adjunct)
+            )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
+            # minister's official spokesman" no Lib Dem spokesman named before
+
+        if entity is None and not owner and mention.head in lexicon.PERSON_NOUNS:
+            # "Tory leader Tom Hale ... Ann Pike replied ... the Tory leader said": the
+            # person in reach whose role holds the description, before a nearer one with
+            # no role that says so.
+            entity = self.registry.antecedent(
+                mention.head, position, window=4,
+                avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
+            )
+        entity = entity or self.registry.antecedent(mention.head, position, window=4, avoid=avoid)
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
