@@ -189,6 +189,7 @@ class Resolution:
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
                 or _names_in_clause(e, adjunct)
+                or _not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
             )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
             # minister's official spokesman" no Lib Dem spokesman named before
 
@@ -376,6 +377,16 @@ def _clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     if run:
         runs.append(tuple(run))
     return tuple(runs)
+
+
+def _not_a_spokesperson(head: str, entity: Entity) -> bool:
+    """Is ``entity`` a person no word of whose role or name says spokesperson, while the
+    description ``head`` is one ("the spokesman" after "The prime minister's official
+    spokesman denied a rift between Mr Blakeley and ...": not Blakeley)?"""
+    if head not in lexicon.SPOKES or entity.kind != "person":
+        return False
+    words = f"{entity.role} {entity.name}".lower().split()
+    return not any(w.strip(",.'’s") in lexicon.SPOKES or "spokes" in w for w in words)
 
 
 def _adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
