@@ -13,6 +13,7 @@
     python bench/score_quotes.py --dev7     # the eighth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev8     # the ninth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev9     # the tenth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev10    # the eleventh BBC set alone (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
@@ -32,7 +33,8 @@ development data, so ``--verbose`` is allowed on them. ``--dev3`` does the same 
 (30 BBC articles, one round later again), ``--dev7`` for ``bbc-dev7.jsonl`` (30 BBC articles
 of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-dev8.jsonl``
 (30 BBC articles with political words, the thirteenth round), ``--dev9`` for
-``bbc-dev9.jsonl`` (30 more such articles, drawn the same way with another seed).
+``bbc-dev9.jsonl`` (30 more such articles, drawn the same way with another seed) and
+``--dev10`` for ``bbc-dev10.jsonl`` (30 more, a third draw, the fourteenth round).
 
 ``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
 and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
@@ -73,10 +75,11 @@ DEV6 = "bbc-dev6"  # scored alone with --dev6; the same, one round later again
 DEV7 = "bbc-dev7"  # scored alone with --dev7; the same, the twelfth round (sport included)
 DEV8 = "bbc-dev8"  # scored alone with --dev8; the same, the thirteenth round (political words)
 DEV9 = "bbc-dev9"  # scored alone with --dev9; the same, a second draw (random.seed(16))
+DEV10 = "bbc-dev10"  # scored alone with --dev10; the same, a third draw (random.seed(17))
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "probeuk": PROBEUK,
+    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "probeuk": PROBEUK,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -88,6 +91,7 @@ ALONE_HELP = {
     "dev7": "score the eighth BBC set (bbc-dev7.jsonl) alone",
     "dev8": "score the ninth BBC set (bbc-dev8.jsonl) alone",
     "dev9": "score the tenth BBC set (bbc-dev9.jsonl) alone",
+    "dev10": "score the eleventh BBC set (bbc-dev10.jsonl) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
 }
 

@@ -25,6 +25,7 @@ SETS = [
     ("dev7", "bbc-dev7.jsonl", 30, "bbc/sport/137.txt", "bbc/business/279.txt"),
     ("dev8", "bbc-dev8.jsonl", 30, "bbc/business/446.txt", "bbc/sport/137.txt"),
     ("dev9", "bbc-dev9.jsonl", 30, "bbc/sport/231.txt", "bbc/business/446.txt"),
+    ("dev10", "bbc-dev10.jsonl", 30, "bbc/sport/406.txt", "bbc/sport/231.txt"),
 ]
 IDS = [row[0] for row in SETS]
 

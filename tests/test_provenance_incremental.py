@@ -175,3 +175,27 @@ def test_a_correction_regroups_its_article_though_the_file_is_unchanged(
     after = corpus_snapshot(folder, index_dir)
     assert not any(s == "Sergey Lavrov" for group in after for _, s, _ in group)
     assert after == corpus_snapshot(folder, tmp_path / "fresh-index")
+
+
+def test_a_private_copy_of_the_stored_data_keeps_the_engine_stamp(tmp_path, monkeypatch):
+    """Under a read-only index folder the stored data is built into a temporary file
+    elsewhere; the articles' signatures still carry the index's engine stamp, so the
+    saved groups are kept as they are, not regrouped as if another engine read them."""
+    import shutil
+
+    from warreader.index.provenance.sources import StoredSource
+    from warreader.index.search.stored import StoredData
+
+    monkeypatch.delenv("WARREADER_CONFIG", raising=False)
+    folder = write_corpus(tmp_path / "articles")
+    corpus_snapshot(folder, tmp_path / "index")
+    (stored,) = (tmp_path / "index").rglob("stored-*.sqlite")
+    generation = int(stored.stem.split("-")[1])
+    in_place = StoredSource(StoredData(stored, generation))._version()
+    copy = tmp_path / "elsewhere" / "warreader-stored-1.sqlite"
+    copy.parent.mkdir()
+    shutil.copy(stored, copy)
+    private = StoredSource(StoredData(copy, generation, temporary=True,
+                                      folder=stored.parent))._version()
+    assert "." in in_place  # schema version and engine stamp
+    assert private == in_place

@@ -135,8 +135,8 @@ class StoredSource:
         from warreader.index.search.stamps import SCHEMA_VERSION
 
         if self._stamp is None:
-            path = getattr(self.data, "path", None)
-            engine = index_engine(Path(path).parent) if path is not None else ""
+            folder = getattr(self.data, "folder", None)  # a private copy's is the index's
+            engine = index_engine(Path(folder)) if folder is not None else ""
             self._stamp = f"{int(SCHEMA_VERSION)}.{engine}" if engine else str(SCHEMA_VERSION)
         return self._stamp
 

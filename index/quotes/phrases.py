@@ -92,12 +92,21 @@ _LOWER_PHRASE_WORDS = frozenset().union(
 )
 
 
+_LINKS_ARTICLE = frozenset(("of", "for", "and", "de"))
+"""Words a speaker phrase goes on through to an article before them ("the head of the
+agency", "a spokesman for the firm"); any other word before an article is another phrase's."""
+
+
 def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     """The words of the speaker phrase ending just before token ``j``."""
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in lexicon.PRONOUNS:
         return [tokens[j - 1]]
     i = j
     while i > 0 and tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]):
+        if i < j and tokens[i].lower in lexicon.DETERMINERS and tokens[i - 1].lower not in (
+            _LINKS_ARTICLE
+        ):
+            break  # an article opens a phrase: "In a statement the firm said", not one
         if tokens[i - 1].possessive and i < j:
             break  # "Germany’s Foreign Ministry": keep the owner out of the phrase
         if tokens[i - 1].lower in ("and", "or") and not (
