@@ -10,7 +10,7 @@ import importlib.util
 from tests.devset_support import DEVSET, REPO, score_quotes, validate_module
 
 PROBE = REPO / "tests" / "fixtures" / "probeuk"
-FLOOR = 312  # of 322 matched (at b2c18ff: 299; see the README's fourteenth-round bullet)
+FLOOR = 313  # of 322 matched (at b2c18ff: 299; see the README's fourteenth-round bullet)
 
 
 def _build_module():

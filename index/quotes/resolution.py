@@ -190,6 +190,7 @@ class Resolution:
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
                 or _names_in_clause(e, adjunct)
                 or _not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
+                or _office_elsewhere(mention.text, mention.head, after, e)
             )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
             # minister's official spokesman" no Lib Dem spokesman named before
 
@@ -377,6 +378,16 @@ def _clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     if run:
         runs.append(tuple(run))
     return tuple(runs)
+
+
+def _office_elsewhere(text: str, head: str, after: frozenset[str], entity: Entity) -> bool:
+    """Is ``entity`` someone whose role does not hold the place or body of an office of a
+    place ("The Bishop of Worcester" is not the peer named before; "the Mayor of London"
+    is no prime minister)? Only for a capitalised title with capitalised words after it."""
+    if not after or not any(w == head.capitalize() for w in text.split()):
+        return False
+    role = entity.role.lower()
+    return not all(w.lower() in role for w in after)
 
 
 def _not_a_spokesperson(head: str, entity: Entity) -> bool:
