@@ -14,6 +14,7 @@
     python bench/score_quotes.py --dev8     # the ninth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev9     # the tenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev10    # the eleventh BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
@@ -76,10 +77,13 @@ DEV7 = "bbc-dev7"  # scored alone with --dev7; the same, the twelfth round (spor
 DEV8 = "bbc-dev8"  # scored alone with --dev8; the same, the thirteenth round (political words)
 DEV9 = "bbc-dev9"  # scored alone with --dev9; the same, a second draw (random.seed(16))
 DEV10 = "bbc-dev10"  # scored alone with --dev10; the same, a third draw (random.seed(17))
+PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
+GOLD_ELSEWHERE = {PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl"}
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "probeuk": PROBEUK,
+    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "probeus": PROBE_US,
+    "probeuk": PROBEUK,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -92,6 +96,7 @@ ALONE_HELP = {
     "dev8": "score the ninth BBC set (bbc-dev8.jsonl) alone",
     "dev9": "score the tenth BBC set (bbc-dev9.jsonl) alone",
     "dev10": "score the eleventh BBC set (bbc-dev10.jsonl) alone",
+    "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
 }
 
@@ -248,16 +253,22 @@ def corpora_root() -> Path:
 
 
 def article_path(article: str) -> Path:
-    """The file a gold record's ``article`` names (seeds in the repo, bbc in the corpora)."""
-    if article.startswith("seeds/"):
+    """The file a gold record's ``article`` names (seeds and probes in the repo, bbc in the
+    corpora)."""
+    if article.startswith(("seeds/", "tests/")):
         return REPO / article
     if article.startswith("probeuk/"):  # invented text, kept in the repository
         return REPO / "tests" / "fixtures" / article
     return corpora_root() / article
 
 
+def gold_path(name: str) -> Path:
+    """Where a named gold set lives (the dev set's folder unless it is a probe)."""
+    return GOLD_ELSEWHERE.get(name, DEVSET / f"{name}.jsonl")
+
+
 def load_gold(name: str) -> list[dict]:
-    path = DEVSET / f"{name}.jsonl"
+    path = gold_path(name)
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -360,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(REPO))
     alone = next((name for flag, name in ALONE.items() if getattr(args, flag)), None)
     names = (alone,) if alone else SETS
-    gold = {name: load_gold(name) for name in names if (DEVSET / f"{name}.jsonl").exists()}
+    gold = {name: load_gold(name) for name in names if gold_path(name).exists()}
     if not gold:
         print(f"no gold file for {', '.join(names)} in {DEVSET}", file=sys.stderr)
         return 2

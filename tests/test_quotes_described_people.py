@@ -71,3 +71,20 @@ def test_a_hyphenated_given_name_of_a_woman_is_a_person_too():
         'stronger player. "It was my first final," said the German.'
     )
     assert said(text)[1] == ("It was my first final,", "Anna-Lena Groll")
+
+
+def test_full_names_inside_quotations_are_read_at_every_word_start():
+    # know_quoted_people: a known given name opening a word, then a capitalised word that
+    # is no given name. Matches overlap ("Jones Anna Vukovic": Jones Anna opens on no
+    # given name, Anna Vukovic does); a capital inside a word ("xLena", "2Dora",
+    # "Dora_Lena") opens none; words outside the quotation are not read.
+    from warreader.index.quotes.marks import find_spans
+    from warreader.index.quotes.sightings import know_quoted_people
+
+    text = (
+        'She said: "Mark Cueto Okafor met Jones Anna Vukovic, xLena Smith, 2Dora Jones and '
+        'Dora_Lena Brandt." Outside it, Lena Okafor.'
+    )
+    known: dict[str, str] = {}
+    know_quoted_people(text, find_spans([text]), known)
+    assert known == {"cueto": "m", "vukovic": "f"}

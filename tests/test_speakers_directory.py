@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from warreader.index.model import Quote
 from warreader.index.names import name_keys
-from warreader.index.quotes.lexicon import NAME_PARTICLES, ORG_NOUNS, ORG_SUFFIXES
+from warreader.index.quotes.name_lex import NAME_PARTICLES
+from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory, build_directory
 from warreader.tui.cli import main
 

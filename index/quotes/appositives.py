@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes.mentions import (
     ROLE_BREAK,
     is_person_name,
@@ -39,7 +39,7 @@ def appositive_role(tokens: list[Token], j: int) -> str:
     if words and words[0].lower() in ("who", "which", "where"):
         return ""
     words = noun_phrase(words)  # no clause, at most MAX_ROLE_WORDS words
-    if not any(job_word(w) or w.lower() in lexicon.TITLES for w in words):
+    if not any(job_word(w) or w.lower() in name_lex.TITLES for w in words):
         return ""
     return " ".join(words)
 
@@ -52,7 +52,7 @@ def _ends_role(token: Token, before: str) -> bool:
     BBC") or a word opening a sentence after a name's abbreviation ("at Warner Bros.
     However")?"""
     if not token.capitalised:
-        return token.lower in lexicon.CUE_VERBS and token.lower not in lexicon.NOUN_LIKE_CUES
+        return token.lower in cue_lex.CUE_VERBS and token.lower not in cue_lex.NOUN_LIKE_CUES
     return before.endswith(".") and token.lower in _SENTENCE_WORDS
 
 
@@ -67,7 +67,7 @@ def _names_a_job(words: list[Token]) -> bool:
             t.lower in ("known", "by", "as")
         ):
             return False  # ", led by chief executive X,", ", known as Queen of the Sky,"
-        if t.lower in lexicon.PERSON_NOUNS:
+        if t.lower in job_lex.PERSON_NOUNS:
             # The job ends the phrase or a preposition follows ("director of ..."), not a
             # verb: "Ukraine's defense minister sought again to ..." is a clause.
             rest = [w for w in words[n + 1 :] if not is_role_word(w) and w.kind == "w"]
@@ -170,7 +170,7 @@ def _verb_with_object(inner: list[Token]) -> bool:
     return nxt.kind == "w" and (
         nxt.capitalised
         or nxt.lower in _OBJECT_OPENERS
-        or nxt.lower.endswith("s") and nxt.lower in lexicon.PERSON_PLURALS  # "emailed donors"
+        or nxt.lower.endswith("s") and nxt.lower in job_lex.PERSON_PLURALS  # "emailed donors"
     )
 
 
@@ -220,7 +220,7 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
         return i, " ".join(t.text for t in inner if t.kind == "w")
     named = _before_home(inner)  # "Judge Amos Keel of Norway": the name before "of"
     if (
-        (first == "the" or first in lexicon.TITLES)
+        (first == "the" or first in name_lex.TITLES)
         and named[-1].capitalised
         and is_person_name(named)
         and not any(t.lower in _OF_SOMEONE for t in named if not t.capitalised)
@@ -231,8 +231,8 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
     if (
         first in lexicon.DETERMINERS
         or inner[0].text[0].isdigit()
-        or first in lexicon.PERSON_NOUNS
-        or first in lexicon.TITLES
+        or first in job_lex.PERSON_NOUNS
+        or first in name_lex.TITLES
         or first == "herself"
         or first == "himself"
         or (first == "one" and len(inner) > 2 and inner[1].lower == "of")  # "one of the
@@ -261,9 +261,9 @@ def _job_then_name(inner: list[Token]) -> bool:
         if token.lower in ROLE_BREAK or token.lower in lexicon.DETERMINERS:
             return False
         tail = words[n + 1 :]
-        if token.lower in lexicon.PERSON_NOUNS and all(t.capitalised for t in tail):
+        if token.lower in job_lex.PERSON_NOUNS and all(t.capitalised for t in tail):
             return is_person_name(tail) or len(tail) >= 2 and all(
-                t.lower not in lexicon.PERSON_NOUNS and not t.possessive for t in tail
+                t.lower not in job_lex.PERSON_NOUNS and not t.possessive for t in tail
             )
     return False
 
@@ -289,7 +289,7 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
         return None
     n = 1 if inner[0].lower in _ROLE_DETERMINERS else 0
     job = next(
-        (m for m in range(n, min(len(inner), n + 4)) if inner[m].lower in lexicon.PERSON_NOUNS),
+        (m for m in range(n, min(len(inner), n + 4)) if inner[m].lower in job_lex.PERSON_NOUNS),
         None,
     )
     if job is None or any(t.lower.endswith("ed") for t in inner[n:job]):

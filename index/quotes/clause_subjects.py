@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import counted_group
@@ -34,7 +34,7 @@ def adverb_opener(tokens: list[Token], j: int) -> bool:
         and adverb_like(token.lower)
         and j + 1 < len(tokens)
         and tokens[j + 1].lower.endswith("ing")
-        and token.lower not in lexicon.first_names()
+        and token.lower not in name_lex.first_names()
     )
 
 
@@ -57,7 +57,7 @@ def index_at(tokens: list[Token], start: int) -> int | None:
 
 # What an owner speaks through: a document, or "The Foreign Ministry’s reaction", "the
 # club's spokesman".
-_OWNERS_VOICES = lexicon.DOCUMENT_NOUNS | lexicon.SPOKES | lexicon.words(
+_OWNERS_VOICES = org_lex.DOCUMENT_NOUNS | job_lex.SPOKES | lexicon.words(
     "reaction response readout website account"
 )
 
@@ -347,7 +347,7 @@ def _qualifies_noun(words: list[Token], mention: Mention, nxt: Token) -> bool:
         and len(words) == 2
         and words[0].lower in ("a", "an")
         and not low.endswith(("s", "ed"))
-        and low not in lexicon.CUE_VERBS
+        and low not in cue_lex.CUE_VERBS
         and low not in _SINGULAR_VERBS
     )
 

@@ -7,7 +7,7 @@ blunt:", "Ann Hale from Leeds went further:") and a name in apposition to a desc
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import lexicon, org_lex
 from warreader.index.quotes.mentions import Mention, build, is_person_name
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.tokens import Token
@@ -52,6 +52,6 @@ def _past_affiliation(tokens: list[Token], k: int, j: int) -> int:
         end += 1
     if end == c:
         return k
-    if end < j and tokens[end].kind == "w" and tokens[end].lower in lexicon.ORG_NOUNS:
+    if end < j and tokens[end].kind == "w" and tokens[end].lower in org_lex.ORG_NOUNS:
         end += 1  # "of the GMB union"
     return end

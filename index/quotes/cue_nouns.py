@@ -4,7 +4,7 @@ plain auxiliary ("will continue to be"). Asked by :func:`events.find_events`."""
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.tokens import Token
 
@@ -53,8 +53,8 @@ def indefinite_noun(tokens: list[Token], mention: Mention, j: int) -> bool:
         and mention.text.lower().startswith(("a ", "an "))
         and not low.endswith(("s", "ed", "ing"))
         and low not in _PAST_WITHOUT_ED
-        and last not in lexicon.PERSON_NOUNS
-        and last not in lexicon.ORG_NOUNS
+        and last not in job_lex.PERSON_NOUNS
+        and last not in org_lex.ORG_NOUNS
     )
 
 

@@ -5,7 +5,7 @@ of a clause or a relative clause, a person before "of"/"from"/"at".
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
 from warreader.index.quotes.appositives import (
     appositive_before,
     appositive_role,
@@ -96,7 +96,7 @@ def _past_job_words(tokens: list[Token], k: int) -> int:
         token = tokens[n]
         if token.kind != "w" or token.capitalised:
             return k
-        if token.lower in lexicon.PERSON_NOUNS and tokens[n + 1].capitalised:
+        if token.lower in job_lex.PERSON_NOUNS and tokens[n + 1].capitalised:
             return n + 1
     return k
 
@@ -241,7 +241,7 @@ def _widen_description(tokens: list[Token], mention: Mention, k: int, floor: int
             mention.text = " ".join(t.text for t in tokens[a:k]) + " " + mention.text
             mention.start = token.start
             return a
-        if token.lower in NOT_VERB or token.lower in lexicon.CUE_VERBS:
+        if token.lower in NOT_VERB or token.lower in cue_lex.CUE_VERBS:
             return k
     return k
 
@@ -327,8 +327,8 @@ def is_object(tokens: list[Token], k: int, floor: int, participle: bool = False)
         and k - 1 > floor
         and tokens[k - 2].kind == "w"
         and not tokens[k - 2].capitalised
-        and tokens[k - 2].lower not in lexicon.PERSON_NOUNS
-        and tokens[k - 2].lower not in lexicon.PERSON_PLURALS
+        and tokens[k - 2].lower not in job_lex.PERSON_NOUNS
+        and tokens[k - 2].lower not in job_lex.PERSON_PLURALS
     )  # "officials in Washington said" keeps its speaker
 
 
@@ -408,7 +408,7 @@ def _affiliated_person(
     job = ""
     start = end - len(person_words)
     if person_words and not any(t.capitalised for t in person_words) and (
-        person_words[-1].lower in lexicon.PERSON_NOUNS  # not "In Lisbon, traders at"
+        person_words[-1].lower in job_lex.PERSON_NOUNS  # not "In Lisbon, traders at"
         and start - 1 > floor
         and tokens[start - 1].text == ","
     ):  # "Ravi Mehta, managing director, of Dunmore": the job between commas
@@ -444,12 +444,12 @@ def cue_participle(low: str) -> bool:
         return False
     stem = low[:-3]
     return (
-        stem in lexicon.CUE_VERBS or low in lexicon.PARTICIPLES  # "labelling"
-        or stem + "e" in lexicon.CUE_VERBS
-        or (stem[-1:] == stem[-2:-1] and stem[:-1] in lexicon.CUE_VERBS)
+        stem in cue_lex.CUE_VERBS or low in cue_lex.PARTICIPLES  # "labelling"
+        or stem + "e" in cue_lex.CUE_VERBS
+        or (stem[-1:] == stem[-2:-1] and stem[:-1] in cue_lex.CUE_VERBS)
     )
 
 
 def speaker_noun(low: str) -> bool:
     """Can this lower-case noun speak by itself ("police", "officials", "the ministry")?"""
-    return low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS
+    return low in job_lex.PERSON_PLURALS or low in org_lex.ORG_NOUNS

@@ -8,7 +8,7 @@ than to someone the sentence names as an object ("... to meet Roddick in the las
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.tokens import Token, tokenize
@@ -21,7 +21,7 @@ _NOT_A_VERB = POSTMODIFIER_OPENERS | lexicon.words("are were have")
 # Person nouns as often adjectives ("The American had", "The European states"): a verb
 # must show that they stand for a person.
 _ADJECTIVE_LIKE = (
-    {w for w in lexicon.NATIONALITIES if not w.endswith(("man", "woman"))}
+    {w for w in job_lex.NATIONALITIES if not w.endswith(("man", "woman"))}
     - lexicon.words("scot briton kiwi spaniard pole turk dane swede finn croat serb icelander")
 ) | {"international", "official", "senior", "executive", "general", "independent"}
 _AUXILIARIES = frozenset(
@@ -48,13 +48,13 @@ def opening_description_head(tokens: list[Token], j: int) -> str | None:
         token = tokens[k]
         if token.kind != "w" or token.possessive or token.lower in _NOT_A_MODIFIER:
             return None
-        if token.lower not in lexicon.PERSON_NOUNS and token.lower not in _ORG_HEADS:
+        if token.lower not in job_lex.PERSON_NOUNS and token.lower not in _ORG_HEADS:
             continue
         nxt = tokens[k + 1]
         if nxt.text == "," and tokens[k + 2].lower == "who":
             return token.lower  # "The seventh seed, who ..."
         if nxt.kind == "w" and not nxt.capitalised:
-            if nxt.lower in lexicon.PERSON_NOUNS:
+            if nxt.lower in job_lex.PERSON_NOUNS:
                 continue  # "the team captain"
             if nxt.lower in _NOT_A_VERB or token.lower in _ADJECTIVE_LIKE and not (
                 nxt.lower in _AUXILIARIES or nxt.lower.endswith("ed")

@@ -7,7 +7,7 @@ person named nearby (nothing says the head is a person, nor which one).
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import left_phrase
@@ -35,7 +35,7 @@ _NUMBERS = lexicon.words("one two three four five six seven eight nine ten")
 
 def _speaking_noun_known(head: str) -> bool:
     """Does a lexicon say what the noun ``head`` is (a person, group, body, document)?"""
-    return _head_noun(head) or head in lexicon.TITLES or head in GROUP_HEADS
+    return _head_noun(head) or head in name_lex.TITLES or head in GROUP_HEADS
 
 
 def unknown_head(head: str) -> bool:
@@ -49,7 +49,7 @@ def unknown_head(head: str) -> bool:
         and not head.endswith(("-old", "ly"))
         and head not in _NOT_IN_SUBJECT
         and head not in _NUMBERS
-        and head not in lexicon.CUE_VERBS
+        and head not in cue_lex.CUE_VERBS
         and not _speaking_noun_known(head)
     )
 
@@ -75,7 +75,7 @@ def _word(token: Token) -> bool:
         and not token.possessive
         and token.lower.replace("-", "").isalpha()
         and token.lower not in _NOT_IN_SUBJECT
-        and token.lower not in lexicon.CUE_VERBS
+        and token.lower not in cue_lex.CUE_VERBS
         and token.lower not in lexicon.PRONOUNS
     )
 
@@ -142,16 +142,16 @@ def placed_document(tokens: list[Token], i: int, floor: int) -> Mention | None:
     if tokens[start].lower not in lexicon.DETERMINERS | {"one"}:
         return None
     k = start + 1
-    while k < i and k - start <= _MODIFIERS + 1 and tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
+    while k < i and k - start <= _MODIFIERS + 1 and tokens[k].lower not in org_lex.DOCUMENT_NOUNS:
         if tokens[k].kind != "w" or tokens[k].possessive or tokens[k].lower in _NOT_IN_SUBJECT:
             return None  # a modifier may look like a verb: "a warning sign"
         k += 1
-    if k + 2 >= i or tokens[k].lower not in lexicon.DOCUMENT_NOUNS:
+    if k + 2 >= i or tokens[k].lower not in org_lex.DOCUMENT_NOUNS:
         return None
     if tokens[k + 1].lower not in _PLACED or i - (k + 2) > _PLACE_REACH:
         return None
     for token in tokens[k + 2 : i]:
-        if token.kind != "w" or token.lower in lexicon.CUE_VERBS or token.lower in (
+        if token.kind != "w" or token.lower in cue_lex.CUE_VERBS or token.lower in (
             _NOT_PLACE
         ) or token.possessive:
             return None  # "a statement on her website": hers, read by its owner
@@ -165,7 +165,7 @@ def _headed(tokens: list[Token], start: int, stop: int) -> int | None:
     "campaign official"); None when another word comes first."""
     for k in range(start, min(stop, start + _MODIFIERS + 1)):
         token = tokens[k]
-        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS and (
+        if token.kind != "w" or token.possessive or token.lower in cue_lex.CUE_VERBS and (
             not _speaking_noun_known(token.lower)
         ):
             return None
@@ -179,10 +179,10 @@ def _headed(tokens: list[Token], start: int, stop: int) -> int | None:
 def _head_noun(low: str) -> bool:
     """A noun for a person, a group, a body or a document (not a title word)."""
     return (
-        low in lexicon.PERSON_NOUNS
-        or low in lexicon.PERSON_PLURALS
-        or low in lexicon.ORG_NOUNS
-        or low in lexicon.DOCUMENT_NOUNS
+        low in job_lex.PERSON_NOUNS
+        or low in job_lex.PERSON_PLURALS
+        or low in org_lex.ORG_NOUNS
+        or low in org_lex.DOCUMENT_NOUNS
     )
 
 
@@ -196,7 +196,7 @@ def colon_source(tokens: list[Token], j: int, floor: int) -> tuple[Mention, int]
         k += 1
     if tokens[k].lower == "from" and k + 1 < j and tokens[k + 1].lower in _OWNERS:
         head = _headed(tokens, k + 2, j)
-        if head == j - 1 and tokens[head].lower in lexicon.DOCUMENT_NOUNS:
+        if head == j - 1 and tokens[head].lower in org_lex.DOCUMENT_NOUNS:
             return _nominal(tokens, k + 1, j, tokens[head].lower), k + 1
         return None
     if tokens[floor].lower in _OPENING_PREPOSITIONS:  # "At the briefing, Hale's aides"
@@ -264,7 +264,7 @@ def document_that(tokens: list[Token], k: int) -> tuple[Mention, str, int] | Non
         return None
     words = left_phrase(tokens, k)
     mention = build(words) if words else None
-    if mention is None or mention.head not in lexicon.DOCUMENT_NOUNS:
+    if mention is None or mention.head not in org_lex.DOCUMENT_NOUNS:
         return None
     if not any(t.capitalised for t in words[1:-1]):
         return None

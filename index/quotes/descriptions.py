@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 
@@ -16,13 +16,13 @@ def named_organisation(mention) -> bool:
     """ "the Clinton campaign": a definite organisation noun after a capitalised name
     that is no nationality or place adjective ("the Russian ministry" is not one)."""
     words = mention.text.split()
-    if len(words) < 3 or words[0].lower() != "the" or mention.head not in lexicon.ORG_NOUNS:
+    if len(words) < 3 or words[0].lower() != "the" or mention.head not in org_lex.ORG_NOUNS:
         return False
-    if mention.head in lexicon.PERSON_NOUNS:
+    if mention.head in job_lex.PERSON_NOUNS:
         return False
     modifiers = words[1:-1]
     return any(
-        w[:1].isupper() and w.lower() not in lexicon.NATIONALITIES and not named_places(w)
+        w[:1].isupper() and w.lower() not in job_lex.NATIONALITIES and not named_places(w)
         for w in modifiers
     )
 
@@ -38,8 +38,8 @@ def named_places(text: str) -> frozenset[str]:
         bare = word.removesuffix("'s").removesuffix("’s")
         if word[:1].isupper() and (bare != word or bare.lower().endswith(_NATIONALITY_ENDINGS)):
             low = bare.lower()
-            if len(low) > 3 and low not in lexicon.TITLES and (
-                low not in lexicon.PERSON_NOUNS or low in lexicon.NATIONALITIES
+            if len(low) > 3 and low not in name_lex.TITLES and (
+                low not in job_lex.PERSON_NOUNS or low in job_lex.NATIONALITIES
             ):
                 found.add(low[:4])
     return frozenset(found)
@@ -62,9 +62,10 @@ def spoken_for(description: str) -> str:
     """Whom a spokesperson named by a capitalised word speaks for, lower case: "the Acme
     spokeswoman" -> "acme" (Acme's, never another body's spokesman); "" otherwise."""
     words = description.split()
-    if len(words) > 2 and words[-1].lower() in lexicon.SPOKES and words[0].lower() == "the":
+    if len(words) > 2 and words[-1].lower() in job_lex.SPOKES and words[0].lower() == "the":
         for word in reversed(words[1:-1]):
-            if word[:1].isupper() and not named_places(word) and word.lower() not in lexicon.TITLES:
+            titled = word.lower() in name_lex.TITLES
+            if word[:1].isupper() and not named_places(word) and not titled:
                 return word.lower()
     return ""
 
@@ -190,7 +191,7 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
     ("The Swiss star hit back") and takes the subject of the sentence before instead."""
     if not opens or len(words) < 2 or words[0] != "the" or words[-1] not in _SUBJECT_JOBS:
         return
-    if not nxt.islower() or nxt in lexicon.CUE_VERBS or nxt in POSTMODIFIER_OPENERS:
+    if not nxt.islower() or nxt in cue_lex.CUE_VERBS or nxt in POSTMODIFIER_OPENERS:
         return  # "The minister said" is an event of its own; "The minister of ..." no verb
     entity = registry.antecedent(words[-1], position, window=4)
     if entity is not None and entity.kind == "person":

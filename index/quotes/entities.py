@@ -15,11 +15,12 @@ from functools import lru_cache
 from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
-from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, short_for
+from warreader.index.quotes.phrases import ACRONYM, INITIALS, SHORT_FORM, short_for
+from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname
 from warreader.index.quotes.topics import (
     opens_paragraph_topic,
@@ -69,8 +70,8 @@ class Entity:
                 not _PUBLICATION_NOUNS.isdisjoint(self.role.lower().split())
                 or _PUBLICATION_NAME.search(self.name) is not None
             )
-        if head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS:
-            if head in _BUSINESS_NOUNS and lexicon.no_business(self.name):
+        if head in org_lex.ORG_NOUNS and head not in job_lex.PERSON_NOUNS:
+            if head in _BUSINESS_NOUNS and org_lex.no_business(self.name):
                 return False  # "the company" is never "US", "UK" or "An Open Letter"
             return self.kind == "org" or (
                 self.kind == "unknown"
@@ -79,7 +80,7 @@ class Entity:
                     or head in _BUSINESS_NOUNS and " " not in self.name and self.speaks
                 )
             )  # "AstraZeneca said ... The company added": a one-word name that spoke
-        gender = lexicon.PERSON_NOUNS.get(head, "")
+        gender = job_lex.PERSON_NOUNS.get(head, "")
         if self.name.startswith("the "):
             return False  # "the officer" unnamed is the antecedent of a "he", not of "the chief"
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
@@ -197,7 +198,7 @@ class Registry:
         """The latest person whose given name is ``given`` (a key), if only one has it;
         a word that is no given name only for a person of two words, whose family name
         comes first ("Shen" for "Shen Xincheng")."""
-        two_words = given not in lexicon.first_names()
+        two_words = given not in name_lex.first_names()
         found = [
             e for e in self.entities
             if e.kind == "person" and " " in e.name and _name_parts(e.name)[2] == given
@@ -371,7 +372,7 @@ def _may_shorten(first: str, other: str) -> bool:
         return False
     if (len(short) == 1 or long_.startswith(short) or len(short) <= 3
             or is_short_form(short, long_)):
-        names = lexicon.first_names()
+        names = name_lex.first_names()
         return {names.get(short, ""), names.get(long_, "")} != {"m", "f"}
     return False
 
@@ -384,9 +385,9 @@ def _may_be_short(name: str) -> bool:
     """Is ``name`` an acronym ("the WTO" after its full name) or shaped like a short form
     ("Bat", "the Fed"; not "Tom", a given name) that an organisation's name may spell out?"""
     return bool(
-        ACRONYM.fullmatch(name)
+        INITIALS.fullmatch(name)
         or SHORT_FORM.fullmatch(name)
-        and name_key(name) not in lexicon.first_names()
+        and name_key(name) not in name_lex.first_names()
     )
 
 
@@ -406,23 +407,23 @@ def _what_a_name_tells(
     tokens = _name_parts(name)[0]
     given = ""
     if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
-        names = lexicon.first_names()
+        names = name_lex.first_names()
         given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
         given = given or _hyphenated_given(tokens[0].lower(), names)  # "Anna-Lena"
         if not given and len(tokens) > 2 and _title_words_before(tokens, org, name):
             # "Chief of Staff Denis McDonough", "Republican Christine Todd Whitman": the
             # given name is the first one after the title words.
             given = next((g for t in tokens[1:-1] if (g := names.get(t.lower(), ""))), "")
-    hon = lexicon.HONORIFICS.get(honorific.lower(), None)
+    hon = name_lex.HONORIFICS.get(honorific.lower(), None)
     role_gender = ""
     for word in role.lower().split():
-        role_gender = role_gender or lexicon.PERSON_NOUNS.get(word, "")
-    # A name ending in an acronym is a thing's, whatever job word opens it ("Star Wars
-    # DVD", "Idol UK"); a regnal number is no acronym ("Pope John Paul II").
+        role_gender = role_gender or job_lex.PERSON_NOUNS.get(word, "")
+    # A name ending in an acronym ("Star Wars DVD"; not "Pope John Paul II") is a thing's,
     thing = len(tokens) > 1 and ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
+    thing = thing or " & " in name  # as is one joined by "&" ("Simon & Schuster", a firm)
     person = hon is not None or not thing and (
         given in ("m", "f", "u") or names_a_job(role) or any(
-            t.islower() and (t in lexicon.PERSON_NOUNS or t in lexicon.TITLES)
+            t.islower() and (t in job_lex.PERSON_NOUNS or t in name_lex.TITLES)
             for t in tokens[:-1]
         )  # a job written inside the name: "Former House speaker Newt Gingrich"
     )
@@ -434,11 +435,11 @@ def _what_a_name_tells(
 def _title_words_before(tokens: list[str], org: bool, name: str) -> bool:
     """May the words before a name's last two be a title ("Staff", "Political Affairs",
     "Former House speaker"), not an organisation's name ("Sandy Hook Elementary School")?"""
-    if any(t.lower() in lexicon.HEADLINE_VERBS for t in tokens[:-2]) or any(
+    if any(t.lower() in cue_lex.HEADLINE_VERBS for t in tokens[:-2]) or any(
         t in _TITLE_CASE_WORDS for t in tokens
     ):  # "Says Omar Vega", "Endorses Paul Ryan With Trump": a title-case headline's words
         return False
-    job = any(t in lexicon.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
+    job = any(t in job_lex.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
     return job or not (org or _looks_like_org(name))
 
 
@@ -447,15 +448,16 @@ _TITLE_CASE_WORDS = frozenset(("With", "And", "For", "To", "In", "On", "At", "By
 
 
 def names_a_job(role: str) -> bool:
-    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman"; not "Yukos")?"""
-    return any(w in lexicon.PERSON_NOUNS for w in role.lower().replace("-", " ").split())
+    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman", "Sen."; not
+    "Yukos")? A title written short stands for its word ("Gov." a governor)."""
+    return any(w in job_lex.PERSON_NOUNS for w in job_words(role))
 
 
 def _looks_like_org(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and (
-        words[-1] in lexicon.ORG_SUFFIXES
-        or any(w in lexicon.ORG_NOUNS for w in words)
+        words[-1] in org_lex.ORG_SUFFIXES
+        or any(w in org_lex.ORG_NOUNS for w in words)
         or name.isupper()
     )
 
@@ -474,14 +476,18 @@ _ROLE_WORD = re.compile(r"[^\W_]+")  # a role's words: "vice-president" has "pre
 
 def _org_description(head: str) -> bool:
     """Is ``head`` an organisation's noun ("the club", "the firm"), which an owner names?"""
-    return head in lexicon.ORG_NOUNS and head not in lexicon.PERSON_NOUNS
+    return head in org_lex.ORG_NOUNS and head not in job_lex.PERSON_NOUNS
 
 
 def _role_matches(head: str, entity: Entity) -> bool | None:
-    """For "the president": False if the entity's role names another job; None if silent."""
-    if head not in _JOBS or not entity.role or not names_a_job(entity.role):
-        return None  # no role, or only an employer ("Arsenal's Sol Campbell")
-    return head in _ROLE_WORD.findall(entity.role.lower())  # "man" is no "chairman"
+    """For "the president": False if the entity's role names another job; None if silent.
+    A short title says only yes ("Gov. Ed Vale" is "the governor", a senator may lead)."""
+    role = entity.role.lower()
+    if head not in _JOBS or not role or head in job_words(role):
+        return (head in _JOBS and bool(role)) or None
+    if not any(w in job_lex.PERSON_NOUNS for w in role.replace("-", " ").split()):
+        return None  # no job, or only an employer ("Arsenal's Sol Campbell")
+    return head in _ROLE_WORD.findall(role)  # "man" is no "chairman"
 
 
 def may_be_person(registry: Registry, surname: str) -> bool:

@@ -5,7 +5,7 @@ a document and who issued it.
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
 from warreader.index.quotes.clause_subjects import (
     NOT_VERB,
     after_opening_phrase,
@@ -65,7 +65,7 @@ def opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:
     if k == floor or k >= i or tokens[k].lower != "of":
         return None
     mention = build(tokens[floor:k])
-    if mention is None or mention.kind != "nominal" or mention.head not in lexicon.DOCUMENT_NOUNS:
+    if mention is None or mention.kind != "nominal" or mention.head not in org_lex.DOCUMENT_NOUNS:
         return None
     return mention
 
@@ -320,8 +320,8 @@ def gerund_at(tokens: list[Token], m: int) -> bool:
     if not tokens[m].lower.endswith("ing") or len(tokens[m].lower) <= 5:
         return False
     nxt = tokens[m + 1].lower if m + 1 < len(tokens) else ""
-    return nxt not in lexicon.PERSON_NOUNS and nxt not in lexicon.PERSON_PLURALS and (
-        nxt not in lexicon.ORG_NOUNS
+    return nxt not in job_lex.PERSON_NOUNS and nxt not in job_lex.PERSON_PLURALS and (
+        nxt not in org_lex.ORG_NOUNS
     )
 
 
@@ -456,7 +456,7 @@ def postmodified_subject(
         words, mention = described, build(described)
     if mention is None or mention.kind != "nominal" or mention.possessive:
         return None
-    if opened_by_quote and mention.head in lexicon.DOCUMENT_NOUNS:
+    if opened_by_quote and mention.head in org_lex.DOCUMENT_NOUNS:
         return None  # "“...,” the letter from Qwest said": the issuer named in it speaks
     end = start + len(words)
     between = tokens[end:i]
@@ -467,7 +467,7 @@ def postmodified_subject(
         return None
     for token in between[1:] if participle else between:
         if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
-            token.lower in lexicon.CUE_VERBS or token.lower in lexicon.BE
+            token.lower in cue_lex.CUE_VERBS or token.lower in lexicon.BE
         ):
             return None
     if participle:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
@@ -65,13 +65,13 @@ from warreader.index.quotes.subordinate import clause_start
 from warreader.index.quotes.talk_cues import TALK_VERBS, talks_of, vague_talker
 from warreader.index.quotes.tokens import Token
 
-_CANDIDATES = lexicon.CUE_VERBS | {"according"}
+_CANDIDATES = cue_lex.CUE_VERBS | {"according"}
 
 
 def _speech_words() -> frozenset[str]:
     """Every word that can start a speech event: cues, "according", cue participles."""
-    found = set(_CANDIDATES) | lexicon.PARTICIPLES  # "labelling": no finite "labelled"
-    for verb in lexicon.CUE_VERBS:
+    found = set(_CANDIDATES) | cue_lex.PARTICIPLES  # "labelling": no finite "labelled"
+    for verb in cue_lex.CUE_VERBS:
         for form in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else "",
                      verb + verb[-1:] + "ing"):
             if form and cue_participle(form):
@@ -83,14 +83,14 @@ def _document_words() -> frozenset[str]:
     """Documents and their issuing ("a unified statement", "reported"): a later "the
     statement reads" looks for who issued it among these words."""
     found: set[str] = set()
-    for head in lexicon.DOCUMENT_NOUNS:
+    for head in org_lex.DOCUMENT_NOUNS:
         found.update((head, head + "s", head.rstrip("t") + "ted", head + "ed", head + "ing"))
     return frozenset(found)
 
 
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
-_PHRASAL = lexicon.PHRASAL_CUES
+_PHRASAL = cue_lex.PHRASAL_CUES
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
 _STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK_VERBS  # a colon, a
 # bullet, "as X put it"
@@ -120,7 +120,7 @@ def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floo
     ):
         return True  # "about his rival, Ann Pike, saying": a name in apposition to an object
     return mention.kind == "nominal" and not (
-        mention.head in lexicon.PERSON_NOUNS or mention.head in lexicon.PERSON_PLURALS
+        mention.head in job_lex.PERSON_NOUNS or mention.head in job_lex.PERSON_PLURALS
     )
 
 
@@ -159,7 +159,7 @@ def _cue_in_clause(tokens: list[Token], k: int) -> bool:
         token = tokens[n]
         if token.kind == "q":
             return False
-        if token.kind == "w" and (token.lower in lexicon.CUE_VERBS or cue_participle(token.lower)):
+        if token.kind == "w" and (token.lower in cue_lex.CUE_VERBS or cue_participle(token.lower)):
             return True
     return False
 
@@ -223,14 +223,14 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if (
             token.capitalised
             and low != "according"
-            and not (j == floor and low in lexicon.INVERTIBLE)
+            and not (j == floor and low in cue_lex.INVERTIBLE)
         ):
             continue
         if low == "according" and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             mention, role, end = inverted_speaker(tokens, j + 1)
             if mention is None and (unread := unread_source(tokens, j + 1, floor_of)) is not None:
                 mention, end = unread  # "according to reports": a source all the same
-            if mention is not None and mention.head in lexicon.DOCUMENT_NOUNS:
+            if mention is not None and mention.head in org_lex.DOCUMENT_NOUNS:
                 mention = document_owner_phrase(tokens, mention) or mention  # "according
                 # to a legal brief filed by Dan Ross"
             if mention:
@@ -251,27 +251,27 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if j + 1 >= len(tokens) or tokens[j + 1].lower != particle or (
                 j + 2 < len(tokens)
                 and tokens[j + 2].kind == "w"
-                and tokens[j + 2].lower not in lexicon.PHRASAL_AFTER
+                and tokens[j + 2].lower not in cue_lex.PHRASAL_AFTER
             ):
                 continue  # not "he went on a diet"
         elif low in TALK_VERBS:
             if not talks_of(tokens, j):
                 continue  # "talks with Iran": no speech; "talked darkly of "…"": speech
-        elif low not in lexicon.CUE_VERBS and not (low[-3:] == "ing" and cue_participle(low)):
+        elif low not in cue_lex.CUE_VERBS and not (low[-3:] == "ing" and cue_participle(low)):
             continue
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if (
-            (low == "state" or low in lexicon.NOUN_LIKE_CUES and low not in _VERBS_BEFORE_PEOPLE)
+            (low == "state" or low in cue_lex.NOUN_LIKE_CUES and low not in _VERBS_BEFORE_PEOPLE)
             and nxt is not None
             and nxt.kind == "w"
             and (
-                nxt.lower in lexicon.PERSON_PLURALS
-                or nxt.lower in lexicon.ORG_NOUNS
-                or low == "state" and nxt.lower in lexicon.PERSON_NOUNS
+                nxt.lower in job_lex.PERSON_PLURALS
+                or nxt.lower in org_lex.ORG_NOUNS
+                or low == "state" and nxt.lower in job_lex.PERSON_NOUNS
             )
         ):
             continue  # "member state officials", "state delegate": a noun here, no verb
-        if (low == "state" or low in lexicon.NOUN_LIKE_CUES) and j > floor and (
+        if (low == "state" or low in cue_lex.NOUN_LIKE_CUES) and j > floor and (
             tokens[j - 1].lower in _NOUN_BEFORE
         ):
             continue  # "the secretary of state said", "his remarks": a noun
@@ -284,12 +284,12 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             controlled = controlled_speaker(tokens, j - 1, floor)
             if controlled is not None:  # "led 12 viewers to complain": the viewers speak
-                weak = low in lexicon.WEAK_CUES
+                weak = low in cue_lex.WEAK_CUES
                 events.append(Event(token.text, j, controlled[0], "", weak, controlled[1], j))
             continue  # "refused to say": no speech here ("went on to say" is)
         if low.startswith("den") and denies_anothers_claim(tokens, j):
             continue  # "Allies deny Russia's claim that ...": the words are Russia's
-        weak = low in lexicon.WEAK_CUES and not (
+        weak = low in cue_lex.WEAK_CUES and not (
             low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
         )  # "pointed out" reports as strongly as "said"
         if weak and low.startswith(_SAYS_THAT) and j + 1 < len(tokens) and (
@@ -328,7 +328,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and (tokens[i - 2].kind == "w" or tokens[i - 2].text == ")")  # "Union (UB), said"
         )
         if (left is None or left.kind == "q" or left.text in ",:;—–-(") and (
-            low in lexicon.INVERTIBLE
+            low in cue_lex.INVERTIBLE
         ) and not after_appositive and not closes_dash_aside(tokens, i, floor):
             mention, role, last = inverted_speaker(tokens, j)
         if mention is None and left is not None and left.kind != "q":
@@ -362,7 +362,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                     mention, first = first_of_pair(tokens, subject, at, floor)  # issued"
         if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
             mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
-        if mention is None and after_appositive and low in lexicon.INVERTIBLE:
+        if mention is None and after_appositive and low in cue_lex.INVERTIBLE:
             mention, role, last = inverted_speaker(tokens, j)
         if mention is None and after_appositive:
             stray = name_after_quote(tokens, i - 1, floor)  # '"…," Jane Riley, told AP'
@@ -374,7 +374,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and (
                 left.lower in ("and", "but")
                 or (left.text == "," or left.kind == "q" and ends_on_comma(left.text))
-                and (low in lexicon.PARTICIPLES or ing)  # ", responding";
+                and (low in cue_lex.PARTICIPLES or ing)  # ", responding";
                 # '"a levy," arguing': the comma inside the marks (American style)
             )
         ):
@@ -404,7 +404,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention = counted[0]
             if mention is None and (
                 left.lower in ("after", "before", "while", "by", "when")
-                or low in lexicon.PARTICIPLES  # "X issued a statement late on Friday saying"
+                or low in cue_lex.PARTICIPLES  # "X issued a statement late on Friday saying"
             ):
                 mention = clause_subject(tokens, i - 1, floor)  # "X stopped ... after claiming"
         placed = (
@@ -436,7 +436,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             owner = document_owner_phrase(tokens, mention)
             if owner is not None and not _person_owner(owner, mention):
-                if mention.head in lexicon.SPOKES:
+                if mention.head in job_lex.SPOKES:
                     owner.owns = mention  # unless the owner turns out a person
                 mention = owner  # "the ministry's spokesman" speaks for the ministry
         if mention is None or mention.possessive and mention.kind != "name":
@@ -455,7 +455,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         if at is not None and at < j and owned_object(tokens, at, floor):
             continue  # "quit his Harbor Club post": a verb's object, then a noun
         if (
-            low in lexicon.NOUN_LIKE_CUES
+            low in cue_lex.NOUN_LIKE_CUES
             and mention.kind == "name"
             and (
                 len(mention.text.split()) == 1
@@ -477,24 +477,24 @@ def _object_of_cue(tokens: list[Token], first: int, j: int, floor: int) -> bool:
     before, after = tokens[first - 1], tokens[j + 1]
     return (
         before.kind == "w"
-        and before.lower in lexicon.CUE_VERBS
+        and before.lower in cue_lex.CUE_VERBS
         and after.kind == "w"
         and after.lower not in ("that", "of", "to", "on")
     )
 
 
 # Heads of a phrase whose owner may speak for it ("the ministry's spokesman").
-_OWNED_HEADS = lexicon.DOCUMENT_NOUNS | {"headline"} | lexicon.SPOKES
+_OWNED_HEADS = org_lex.DOCUMENT_NOUNS | {"headline"} | job_lex.SPOKES
 
 
 def _person_owner(owner: Mention, mention: Mention) -> bool:
     """Does a person own the spokesman ``mention`` ("his spokesman", "Mr Blair's official
     spokesman")? Then the spokesman speaks, the owner only gives the affiliation."""
-    if mention.head not in lexicon.SPOKES:
+    if mention.head not in job_lex.SPOKES:
         return False
     if owner.kind == "pronoun":
         return owner.head in ("he", "she")
     given = owner.name.split()[0].lower() if owner.name else ""
     return owner.kind == "name" and not owner.org and bool(
-        owner.honorific or " " in owner.name and given in lexicon.first_names()
+        owner.honorific or " " in owner.name and given in name_lex.first_names()
     )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from warreader.index.quotes import lexicon
-from warreader.index.quotes.phrases import ACRONYM, SHORT_FORM, initials, short_for
+from warreader.index.quotes import name_lex
+from warreader.index.quotes.phrases import INITIALS, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England").
 CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
@@ -22,7 +22,7 @@ _ARTICLES = frozenset(("The", "A", "An"))
 
 def may_be_short(name: str) -> bool:
     """Is ``name`` shaped like a clipping ("Fed") or an acronym ("WTO")?"""
-    return bool(SHORT_FORM.fullmatch(name) or ACRONYM.fullmatch(name))
+    return bool(SHORT_FORM.fullmatch(name) or INITIALS.fullmatch(name))
 
 
 def names_by_short_form(
@@ -50,13 +50,13 @@ def full_names_by_short(texts: list[str]) -> dict[str, str]:
 def _organisation_names(texts: list[str]) -> Iterator[str]:
     """The runs of capitalised words in ``texts`` that may name an organisation, an
     opening "The" dropped: two words at least, no given name or title first."""
-    given = lexicon.first_names()
+    given = name_lex.first_names()
     for text in texts:
         for match in CAPITALISED_RUN.finditer(text):
             words = match.group().split()
             if words[0] in _ARTICLES:
                 words = words[1:]
-            if len(words) < 2 or words[0].lower() in given or words[0].lower() in lexicon.TITLES:
+            if len(words) < 2 or words[0].lower() in given or words[0].lower() in name_lex.TITLES:
                 continue
             yield " ".join(words)
 
@@ -71,3 +71,5 @@ def _clippings(name: str) -> Iterator[str]:
     for short in (initials(name), words[0][:3], words[1][:3]):
         if short and (short_for(short, name) or len(words) > 2 and short_for(short, rest)):
             yield short
+    if "&" in words:  # "M&S" for "Marks & Spencer", "P&G" for "Procter & Gamble"
+        yield "&".join("".join(w[0] for w in side.split()) for side in name.split(" & "))

@@ -7,7 +7,7 @@ is taken for them.
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.tokens import Token
 
@@ -148,7 +148,7 @@ def _group_to_plural(
             return None
         low = token.lower
         if (
-            low in lexicon.PERSON_PLURALS and not (parties and token.capitalised)
+            low in job_lex.PERSON_PLURALS and not (parties and token.capitalised)
             or parties and low in _PARTY_PLURALS
         ):
             return _phrase(tokens, j, n + 1, low)[0], n + 1
@@ -161,7 +161,7 @@ def counted_before(
     """The counted crowd that the plural ``mention`` (starting at token ``first``)
     ends, when the count opens its clause: "about 300 farmers", "Hundreds of fans";
     with the index of its first token."""
-    if mention.kind != "nominal" or mention.head not in lexicon.PERSON_PLURALS:
+    if mention.kind != "nominal" or mention.head not in job_lex.PERSON_PLURALS:
         return None
     found = None
     for k in range(first - 1, max(floor, first - _GROUP_REACH - 3) - 1, -1):

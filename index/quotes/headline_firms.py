@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import Mention
 
@@ -64,9 +64,9 @@ def _firm_in_body(name: str, body: str, registry: Registry) -> bool:
     words = name.split()
     lows = [w.lower() for w in words]
     if (
-        lexicon.no_business(name)
-        or lows[0] in lexicon.first_names()
-        or any(low in lexicon.PERSON_NOUNS or low in lexicon.TITLES for low in lows)
+        org_lex.no_business(name)
+        or lows[0] in name_lex.first_names()
+        or any(low in job_lex.PERSON_NOUNS or low in name_lex.TITLES for low in lows)
         or registry.known_person(words[-1]) is not None
     ):
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes.choice import chosen_events
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.mentions import build, is_role_word
@@ -26,7 +26,7 @@ _SECTION_WORDS = lexicon.words(
 
 # Title-case headline verbs of action, beside the verbs of saying: "Ann Hale Addresses
 # the Strike:", "Ann Hale Endorses Tom Pike:" (the name ends before them).
-_ACTION_VERBS = lexicon.HEADLINE_VERBS | lexicon.words(
+_ACTION_VERBS = cue_lex.HEADLINE_VERBS | lexicon.words(
     """
     addresses responds reacts explains reveals defends endorses backs mocks dismisses
     rejects praised slammed blasted urged vowed admitted responded reacted explained
@@ -69,7 +69,7 @@ def headline_label(para: Para, body: str = "") -> Event | None:
     mention = build(label[first:end])
     if mention is None or mention.possessive or mention.org:
         return None
-    if mention.kind != "name" and mention.head not in lexicon.PERSON_NOUNS:
+    if mention.kind != "name" and mention.head not in job_lex.PERSON_NOUNS:
         return None
     return Event(":", j, mention, weak=True, first=0, last=j)
 
@@ -77,7 +77,7 @@ def headline_label(para: Para, body: str = "") -> Event | None:
 def _opens_name(word: Token) -> bool:
     """Does a label open with a given name or an honorific ("Ann Hale:", "Dr. Ann Hale:"),
     so that all of it is the name?"""
-    return word.lower in lexicon.first_names() or word.lower.rstrip(".") in lexicon.HONORIFICS
+    return word.lower in name_lex.first_names() or word.lower.rstrip(".") in name_lex.HONORIFICS
 
 
 def _written_in(label: list[Token], end: int, body: str) -> int | None:
@@ -99,7 +99,7 @@ def _person_start(label: list[Token], end: int) -> int:
     """Where the person's name starts in a title-case label ending at ``end``: after a
     title or job ("County Gov Fenn", "Port Hacker Vega"), or at a given name followed by
     more of the name ("Port Challenger Ann Hale"); 0 when neither stands in it."""
-    given = lexicon.first_names()
+    given = name_lex.first_names()
     for m in range(end - 1, 0, -1):
         if label[m - 1].kind == "w" and is_role_word(label[m - 1]) and label[m].capitalised:
             return m
@@ -113,7 +113,7 @@ def _own_cue(tokens: list[Token], j: int, qi: int) -> bool:
     ("Hale: port says timetable 'final'", "Hale: Pike Says Plan 'Dead'")?"""
     return any(
         t.kind == "w" and (
-            t.lower in lexicon.HEADLINE_VERBS if t.capitalised else t.lower in lexicon.CUE_VERBS
+            t.lower in cue_lex.HEADLINE_VERBS if t.capitalised else t.lower in cue_lex.CUE_VERBS
         )
         for t in tokens[j + 1 : qi]
     )

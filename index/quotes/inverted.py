@@ -4,7 +4,7 @@ spokesman", "said a senior official", "said the report", "according to X".
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.clause_subjects import owner_speaks
 from warreader.index.quotes.cue_subjects import (
@@ -16,6 +16,7 @@ from warreader.index.quotes.cue_subjects import (
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.mentions import (
     DETERMINERS,
+    PARTY_MEMBERS,
     Mention,
     build,
     is_person_name,
@@ -69,8 +70,12 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
         skipped += 1
     words = right_phrase(tokens, start)
-    if skipped and not (words and words[-1].capitalised and words[-1].lower not in (
-        lexicon.PERSON_NOUNS
+    if skipped and words and words[-1].lower in PARTY_MEMBERS and (
+        tokens[j + 1].lower == "the" and (party := _unnamed_source(tokens, j + 1))
+    ):
+        start, words = j + 1, party  # "said the Ohio Republican": a description
+    elif skipped and not (words and words[-1].capitalised and words[-1].lower not in (
+        job_lex.PERSON_NOUNS
     )):
         start, words = j + 1, right_phrase(tokens, j + 1)
     elif skipped and tokens[j + 1].lower in _INDEFINITE and (
@@ -122,7 +127,7 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
     k = end + 1
     while k < len(tokens) and k - end <= 3 and tokens[k].kind == "w" and not tokens[k].capitalised:
         k += 1
-    if k > end + 1 and tokens[k - 1].lower in lexicon.PERSON_NOUNS and k < len(tokens):
+    if k > end + 1 and tokens[k - 1].lower in job_lex.PERSON_NOUNS and k < len(tokens):
         named_words = right_phrase(tokens, k)
         named = build(named_words) if named_words and named_words[0].capitalised else None
         if named is not None and named.kind == "name" and not named.org:
@@ -157,7 +162,7 @@ def _owned_person(tokens: list[Token], start: int, end: int) -> tuple[Mention, s
     that the possessive (``start`` to ``end``, exclusive) owns and that ends the clause;
     the owner only gives it its affiliation."""
     found = owned_description(tokens, start, end, min(len(tokens), end + 4))
-    if found is None or found[0].head not in lexicon.PERSON_NOUNS:
+    if found is None or found[0].head not in job_lex.PERSON_NOUNS:
         return None
     mention, after = found
     nxt = tokens[after] if after < len(tokens) else None
@@ -196,7 +201,7 @@ def _with_postmodifier(tokens: list[Token], mention: Mention, start: int, after:
     """Take the postmodifier after a description into its mention ("said one veteran
     adviser to the governor", "said a source familiar with the talks"): the phrase that
     names the source, whole. Returns the index after the phrase."""
-    if mention.head not in _SPEAKING_HEADS or mention.head in lexicon.DOCUMENT_NOUNS:
+    if mention.head not in _SPEAKING_HEADS or mention.head in org_lex.DOCUMENT_NOUNS:
         return after  # "said the report from the inquiry": the document's issuer is read
     end = postmodifier_end(tokens, after)
     if end > after:
@@ -247,12 +252,12 @@ def _joins_one_name(tokens: list[Token], words: list[Token], k: int) -> bool:
     if len(words) != 1 or not words[0].capitalised or is_person_name(words):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is None or nxt.kind != "w" or not nxt.capitalised or nxt.lower in lexicon.TITLES:
+    if nxt is None or nxt.kind != "w" or not nxt.capitalised or nxt.lower in name_lex.TITLES:
         return False  # "said Hale and Minister Tom Perko": two people
     for t in tokens[k + 1 : k + 4]:
         if t.kind != "w" or not t.capitalised:
             return False
-        if t.possessive or t.lower in lexicon.TITLES or t.lower in lexicon.PERSON_NOUNS:
+        if t.possessive or t.lower in name_lex.TITLES or t.lower in job_lex.PERSON_NOUNS:
             return True
     return False
 
@@ -267,7 +272,7 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
         if token.kind != "w" or token.capitalised and not (capitals and not last):
             break
         low = token.lower
-        if low in lexicon.PERSON_NOUNS or speaker_noun(low):
+        if low in job_lex.PERSON_NOUNS or speaker_noun(low):
             last = k  # the last noun heads the phrase: "the national team coach"
         elif last:
             break
@@ -286,18 +291,18 @@ def _closing_document(tokens: list[Token], start: int) -> list[Token] | None:
     otherwise."""
     for k in range(start + 1, min(len(tokens), start + 5)):
         token = tokens[k]
-        if token.kind != "w" or token.capitalised or token.lower in lexicon.CUE_VERBS and (
-            token.lower not in lexicon.DOCUMENT_NOUNS
+        if token.kind != "w" or token.capitalised or token.lower in cue_lex.CUE_VERBS and (
+            token.lower not in org_lex.DOCUMENT_NOUNS
         ):
             return None
-        if token.lower in lexicon.DOCUMENT_NOUNS:
+        if token.lower in org_lex.DOCUMENT_NOUNS:
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if after is None or after.kind != "w" or after.lower in _DOCUMENT_SETTING:
                 return tokens[start : k + 1]
     return None
 
 
-_SPEAKING_HEADS = frozenset(lexicon.PERSON_NOUNS) | lexicon.PERSON_PLURALS | lexicon.ORG_NOUNS
+_SPEAKING_HEADS = frozenset(job_lex.PERSON_NOUNS) | job_lex.PERSON_PLURALS | org_lex.ORG_NOUNS
 
 
 def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
@@ -308,13 +313,15 @@ def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
         token = tokens[k]
         if token.kind != "w":
             return None
-        if not token.capitalised and token.lower in _SPEAKING_HEADS:
+        party = token.capitalised and token.lower in PARTY_MEMBERS  # "one Ohio Democrat"
+        if not token.capitalised and token.lower in _SPEAKING_HEADS or party:
             after = tokens[k + 1] if k + 1 < len(tokens) else None
             if after is None or after.kind != "w" or after.lower in _CLAUSE_GOES_ON or (
                 postmodifier_end(tokens, k + 1) > k + 1
             ):
                 return tokens[start : k + 1]
-            return None
+            if not party:  # "a Republican National Committee member" goes on
+                return None
     return None
 
 
@@ -329,7 +336,7 @@ def _those_end(tokens: list[Token], k: int) -> int:
         return end
     m = k + 1
     while m < len(tokens) and m - k <= 6 and tokens[m].kind == "w" and (
-        tokens[m].lower not in _CLAUSE_GOES_ON and tokens[m].lower not in lexicon.CUE_VERBS
+        tokens[m].lower not in _CLAUSE_GOES_ON and tokens[m].lower not in cue_lex.CUE_VERBS
     ):
         m += 1
     return m if m > k + 1 else k

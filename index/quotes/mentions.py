@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.tokens import Token, tokenize
 
 DETERMINERS = lexicon.words(
@@ -46,9 +46,9 @@ def job_word(word: str) -> bool:
     """A noun for a person's job, perhaps compounded ("co-author", "ex-minister",
     "front-runner": its last part is one)."""
     low = word.lower()
-    if low in lexicon.PERSON_NOUNS:
+    if low in job_lex.PERSON_NOUNS:
         return True
-    return "-" in low and low.rsplit("-", 1)[1] in lexicon.PERSON_NOUNS
+    return "-" in low and low.rsplit("-", 1)[1] in job_lex.PERSON_NOUNS
 
 
 def is_role_word(token: Token) -> bool:
@@ -56,9 +56,9 @@ def is_role_word(token: Token) -> bool:
     low = token.lower
     if "-" in low:
         return any(
-            part in lexicon.TITLES or part in lexicon.PERSON_NOUNS for part in low.split("-")
+            part in name_lex.TITLES or part in job_lex.PERSON_NOUNS for part in low.split("-")
         )
-    return low in lexicon.TITLES or low in lexicon.PERSON_NOUNS
+    return low in name_lex.TITLES or low in job_lex.PERSON_NOUNS
 
 
 _RANKS = frozenset(
@@ -75,10 +75,10 @@ def _personal(token: Token) -> bool:
     """Words that make a phrase a person's: ranks, honorifics, job nouns, given names."""
     low = token.lower
     return (
-        low in lexicon.PERSON_NOUNS
-        or low in lexicon.HONORIFICS
+        low in job_lex.PERSON_NOUNS
+        or low in name_lex.HONORIFICS
         or low in _RANKS
-        or low in lexicon.first_names()
+        or low in name_lex.first_names()
     )
 
 
@@ -121,38 +121,42 @@ def build(words: list[Token]) -> Mention | None:
     if len(words) == 1 and last_low in lexicon.PRONOUNS:
         # "He’s predicting": the pronoun without its contracted verb ("’s", "’re")
         return Mention(last.bare, "pronoun", start, end, head=last_low)
-    if len(words) == 1 and last_low in lexicon.PERSON_PLURALS:  # "Analysts said"
+    if len(words) == 1 and last_low in job_lex.PERSON_PLURALS:  # "Analysts said"
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
     if len(words) == 1 and last_low in _NOT_SPEAKERS:
         return None  # "Shares in the firm rose", "Prices were" opening a sentence
     determiner = lowers[0] in DETERMINERS and not words[0].capitalised
     det_cap = words[0].text == "The"
-    if (determiner or det_cap) and last_low in lexicon.PERSON_NOUNS and (
+    if (determiner or det_cap) and last_low in job_lex.PERSON_NOUNS and (
         len(words) == 2
         or len(words) == 3 and (lowers[1], last_low) in _TWO_WORD_NATIONALITIES
     ):  # "the Dutchman", "the Scot", "the New Zealander": a description, not a name
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
-    acronym_head = last.text.isupper() and last_low in lexicon.PERSON_NOUNS  # "MP", "QC"
+    if lowers[0] == "the" and last_low in PARTY_MEMBERS and last.capitalised:
+        # "the Wisconsin Republican", "the 44-year-old Democrat": a party's member described,
+        # a politician, not a name (the party is "the Republican Party")
+        return Mention(text, "nominal", start, end, head="politician", possessive=last.possessive)
+    acronym_head = last.text.isupper() and last_low in job_lex.PERSON_NOUNS  # "MP", "QC"
     if not last.capitalised or (determiner and not any([w.capitalised for w in words[1:]])) or (
         (determiner or det_cap) and acronym_head and len(words) > 2
     ):  # "the Labour MP", "The Hackney MP": a description, not a name
         if (
-            last_low in lexicon.PERSON_NOUNS
-            or last_low in lexicon.PERSON_PLURALS
-            or last_low in lexicon.ORG_NOUNS
-            or last_low in lexicon.DOCUMENT_NOUNS
+            last_low in job_lex.PERSON_NOUNS
+            or last_low in job_lex.PERSON_PLURALS
+            or last_low in org_lex.ORG_NOUNS
+            or last_low in org_lex.DOCUMENT_NOUNS
             or (last_low.endswith("-old"))
             or job_word(last_low)  # "the front-runner"
         ):
-            if len(lowers) > 2 and lowers[-2] == "and" and lowers[-3] in lexicon.PERSON_NOUNS:
+            if len(lowers) > 2 and lowers[-2] == "and" and lowers[-3] in job_lex.PERSON_NOUNS:
                 last_low = lowers[-3]  # "the writer and broadcaster": a person
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
     org_at = -1
-    if not lexicon.ORG_SUFFIXES.isdisjoint(lowers):
-        org_at = max(i for i, low in enumerate(lowers) if low in lexicon.ORG_SUFFIXES)
+    if not org_lex.ORG_SUFFIXES.isdisjoint(lowers):
+        org_at = max(i for i, low in enumerate(lowers) if low in org_lex.ORG_SUFFIXES)
         if org_at == len(words) - 1 > 0 and lowers[org_at] in _SURNAME_SUFFIXES and (
-            lowers[org_at - 1] in lexicon.first_names()
+            lowers[org_at - 1] in name_lex.first_names()
         ):
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
     if words[0].lower in lexicon.DETERMINERS and (head := _described_person(words)) is not None:
@@ -171,24 +175,26 @@ def build(words: list[Token]) -> Mention | None:
     words = _without_seat(words)  # "Lord Falconer of Thoroton": the peer, not the place
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower in lexicon.NATIONALITIES and w.capitalised:
-            if words[i + 1].lower in lexicon.first_names() or is_role_word(words[i + 1]):
+        if w.text == "&" and i and words[i - 1].capitalised and words[i + 1].capitalised:
+            continue  # "Marks & Spencer": one name
+        if w.lower in job_lex.NATIONALITIES and w.capitalised:
+            if words[i + 1].lower in name_lex.first_names() or is_role_word(words[i + 1]):
                 cut = i + 1  # "American Robby Ginepri"; not "Australian Open"
             continue
-        if not w.capitalised and w.lower not in lexicon.NAME_PARTICLES or is_role_word(w) and (
-            w.lower in lexicon.TITLES or not w.capitalised or cut == i or words[0].text != "The"
+        if not w.capitalised and w.lower not in name_lex.NAME_PARTICLES or is_role_word(w) and (
+            w.lower in name_lex.TITLES or not w.capitalised or cut == i or words[0].text != "The"
         ):  # a capitalised job noun inside a title is no role ("The Daily Source Code")
             cut = i + 1
     cut += _office_field(words, cut)  # "Chief of Staff Ann Kerrow": not "Staff Ann ..."
     name_words = words[cut:]
     role_words = words[:cut]
     honorific = ""
-    if role_words and role_words[-1].lower in lexicon.HONORIFICS:
+    if role_words and role_words[-1].lower in name_lex.HONORIFICS:
         honorific = role_words[-1].bare
         role_words = role_words[:-1]
     while (
         name_words
-        and name_words[0].lower in lexicon.NAME_PARTICLES
+        and name_words[0].lower in name_lex.NAME_PARTICLES
         and len(name_words) > 1
         and not name_words[0].capitalised
     ):
@@ -219,6 +225,7 @@ def build(words: list[Token]) -> Mention | None:
         role=role,
         honorific=honorific,
         possessive=last.possessive,
+        org=" & " in name,  # names joined by "&" are a firm's ("Procter & Gamble")
     )
 
 
@@ -232,9 +239,9 @@ def _office_of_place(role_words: list[Token], name_words: list[Token]) -> str:
     if len(words) != 2 or words[1].lower != "of" or not words[0].capitalised:
         return ""
     title = words[0].lower
-    if title not in lexicon.TITLES or not name_words:
+    if title not in name_lex.TITLES or not name_words:
         return ""
-    names = lexicon.first_names()
+    names = name_lex.first_names()
     if not all(w.capitalised for w in name_words) or any(w.lower in names for w in name_words):
         return ""
     return title
@@ -248,7 +255,7 @@ def _office_field(words: list[Token], cut: int) -> int:
         return 0
     if words[cut - 1].lower == "the" and words[cut - 2].lower != "of":
         return 0
-    names = lexicon.first_names()
+    names = name_lex.first_names()
     for n in range(cut + 1, len(words) - 1):
         word = words[n]
         if word.capitalised and not is_role_word(word) and word.lower.split("-")[0] in names:
@@ -262,7 +269,7 @@ def _described_person(words: list[Token]) -> str | None:
     "of", "at" or "from")."""
     for n in range(1, min(4, len(words) - 1)):
         word = words[n]
-        if word.lower in lexicon.PERSON_NOUNS:
+        if word.lower in job_lex.PERSON_NOUNS:
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
         if word.capitalised or word.kind != "w":
             return None
@@ -275,6 +282,7 @@ _TWO_WORD_NATIONALITIES = frozenset(
     for pair in ("new zealander", "northern irishman", "northern irishwoman", "south african",
                  "south korean", "north korean", "sri lankan")
 )
+PARTY_MEMBERS = lexicon.words("republican democrat libertarian")
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 _PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
@@ -321,7 +329,7 @@ def _unknown_given_name(words: list[Token]) -> bool:
         return False
     mention = build(words)
     return mention is not None and mention.kind == "name" and not mention.org and not any(
-        w.lower in lexicon.PERSON_NOUNS or w.lower in lexicon.TITLES for w in words
+        w.lower in job_lex.PERSON_NOUNS or w.lower in name_lex.TITLES for w in words
     )
 
 
@@ -403,7 +411,7 @@ def _one_word_name(run: str) -> Mention | None:
         return None
     if low in _CALENDAR:
         return None
-    org = low in lexicon.ORG_SUFFIXES
+    org = low in org_lex.ORG_SUFFIXES
     return Mention(run, "name", 0, len(run), name=run, org=org)
 
 
@@ -420,6 +428,6 @@ def is_person_name(words: list[Token]) -> bool:
     given = mention.name.split()[0].lower()
     if "-" in given[1:-1]:
         given = given.split("-", 1)[0]  # "Mary-Kate", "Jean-Paul": the first given name
-    return bool(mention.honorific) or (" " in mention.name and given in lexicon.first_names())
+    return bool(mention.honorific) or (" " in mention.name and given in name_lex.first_names())
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, name_lex, org_lex
 from warreader.index.quotes.tokens import keeps_dot
 
 FULL_NAME = re.compile(
@@ -24,10 +24,11 @@ FULL_NAME = re.compile(
 
 NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al)"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al|&)"
     r"(?:\s+(?:von|van|der|den|de|da|la|le))*(?=\s+[A-Z])))*"
 )  # a particle only inside a name ("Bank of England"), never "al" of "also"; particles
-# may follow each other ("Marie van der Berg", "Nick Van den Brul")
+# may follow each other ("Marie van der Berg", "Nick Van den Brul"); "&" joins two
+# names into one ("Marks & Spencer")
 
 
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
@@ -80,10 +81,11 @@ def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
     if found is None:
         return [(at, stop)]
     before = text[at : found.start()].split()
-    if len(before) < 2 or before[-1].lower() in lexicon.ORG_SUFFIXES:
+    if len(before) < 2 or before[-1].lower() in org_lex.ORG_SUFFIXES:
         return [(at, stop)]
-    given = lexicon.first_names()  # "Marie van der Berg of ING": before the particles
-    start = given_name_start(len(before) - 1, lambda m: before[m].lower() in lexicon.NAME_PARTICLES)
+    given = name_lex.first_names()  # "Marie van der Berg of ING": before the particles
+    particles = name_lex.NAME_PARTICLES
+    start = given_name_start(len(before) - 1, lambda m: before[m].lower() in particles)
     person = any(w.lower() in given for w in before[start:-1])
     return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
 
@@ -101,11 +103,11 @@ def given_name_start(surname: int, particle: Callable[[int], bool]) -> int:
 
 
 _HEADLINE_VERB = re.compile(
-    r"\s(?:" + "|".join(sorted(w.capitalize() for w in lexicon.HEADLINE_VERBS)) + r")(?=\s)"
+    r"\s(?:" + "|".join(sorted(w.capitalize() for w in cue_lex.HEADLINE_VERBS)) + r")(?=\s)"
 )
 
 
-_HEADLINE_VERB_WORDS = frozenset(w.capitalize() for w in lexicon.HEADLINE_VERBS)
+_HEADLINE_VERB_WORDS = frozenset(w.capitalize() for w in cue_lex.HEADLINE_VERBS)
 
 
 def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.entities import Registry
 from warreader.index.quotes.far_names import names_by_short_form
 from warreader.index.quotes.reading import Attribution
@@ -25,7 +25,7 @@ def _job_and_body(description: str) -> tuple[str, list[str]] | None:
     if len(words) < 3 or words[0].lower() not in _INDEFINITE:
         return None
     lows = [w.lower() for w in words]
-    job = next((w for w in lows if w in lexicon.SPOKES), None)
+    job = next((w for w in lows if w in job_lex.SPOKES), None)
     if job is None:
         return None
     at = lows.index(job)
@@ -81,5 +81,5 @@ def _surname(name: str) -> Iterator[str]:
     """The surname of ``name`` when a known given name opens it ("Kasich" of "John
     Kasich"); nothing for one word or a lower-case last word."""
     words = name.split()
-    if len(words) > 1 and words[0].lower() in lexicon.first_names() and words[-1][:1].isupper():
+    if len(words) > 1 and words[0].lower() in name_lex.first_names() and words[-1][:1].isupper():
         yield words[-1]

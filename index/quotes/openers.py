@@ -7,7 +7,7 @@ other people named after a preposition) is no subject.
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon
 from warreader.index.quotes.mentions import Mention, build, is_person_name
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
@@ -52,7 +52,7 @@ def _opener(
         return None
     prefix = tokens[s : e - len(words)]
     if len(prefix) > _PREFIX_WORDS or any(
-        t.lower in lexicon.CUE_VERBS
+        t.lower in cue_lex.CUE_VERBS
         or t.lower in _NO_MODIFIER
         or t.lower.endswith(("ing", "ed", "ly"))
         for t in prefix
@@ -70,7 +70,7 @@ def _described_opener(words: list[Token], s: int, e: int) -> tuple[Mention, int,
     if len(words) > _PREFIX_WORDS or e - len(words) != s or words[0].lower != "the":
         return None
     mention = build(words)
-    if mention is None or mention.kind != "nominal" or mention.head not in lexicon.PERSON_NOUNS:
+    if mention is None or mention.kind != "nominal" or mention.head not in job_lex.PERSON_NOUNS:
         return None
     return mention, s, e
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.entities import Entity, may_be_person
@@ -57,7 +57,7 @@ def named_next(stage, p: int, mention) -> Entity | None:
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
-    if not (mention.head in lexicon.PERSON_NOUNS or unknown_head(mention.head)) or len(words) < 2:
+    if not (mention.head in job_lex.PERSON_NOUNS or unknown_head(mention.head)) or len(words) < 2:
         return None  # "a leading industry figure has said", then the figure's name
     entity = _speaker_opening(stage, stage.texts[p + 1], 0, stage.texts[: p + 1])
     if entity is None:
@@ -73,7 +73,7 @@ def named_right_after(stage, p: int, para, event) -> Entity | None:
     that person was not met before; None otherwise."""
     mention = event.mention
     owner = mention.text.split(" ", 1)[0]
-    if mention.head not in lexicon.PERSON_NOUNS or not owner[:1].isupper() or not (
+    if mention.head not in job_lex.PERSON_NOUNS or not owner[:1].isupper() or not (
         owner.endswith(("'s", "’s")) and " " in mention.text
     ) or may_be_person(stage.registry, owner[:-2]):
         return None  # "Tom Vale's doctor" is no one named later
@@ -100,15 +100,15 @@ def _speaker_opening(
     quotes nobody. Past an appositive ("Ann Kite, the head of Acme until May, told ...")
     only a speech verb will, in a sentence that quotes nobody."""
     found = _OPENING_NAME.match(text, at)
-    if found is None or found.group(1).split()[0].lower() not in lexicon.first_names():
+    if found is None or found.group(1).split()[0].lower() not in name_lex.first_names():
         return None
     if found.group(2) and (
-        found.group(3) not in lexicon.CUE_VERBS
+        found.group(3) not in cue_lex.CUE_VERBS
         or _QUOTE_MARK.search(_SENTENCE.match(text, at).group())
     ):
         return None  # past an appositive, only a speech verb quoting nobody tells: "John
         # Smith, the opposition leader, said it was "alive"" is another voice
-    if found.group(3) not in lexicon.CUE_VERBS and not (
+    if found.group(3) not in cue_lex.CUE_VERBS and not (
         before is not None
         and not _QUOTE_MARK.search(_SENTENCE.match(text, at).group())  # "Lena Ruud would
         # "never sell"": a voice of her own, not the lead's
@@ -136,7 +136,7 @@ def spelled_owner(stage, mention, position) -> str:
     descriptions in lower case."""
     words = mention.text.split()
     pronoun = PERSON_OWNERS.get(words[0].lower())
-    if pronoun is not None and mention.head in lexicon.PERSON_NOUNS:
+    if pronoun is not None and mention.head in job_lex.PERSON_NOUNS:
         owner = stage.registry.antecedent(pronoun, position)
         if owner is not None and owner.kind == "person":
             return f"{owner.name}'s {' '.join(words[1:])}"
@@ -147,7 +147,7 @@ def issuer_after(stage, para, mention) -> str | None:
     """ "a statement from Kestrel United", "a report published by consultancy Tellwise":
     who issued the document, named after its head word (past one issuing participle) by
     "from" or "by"; None if nobody is."""
-    if mention.head not in lexicon.DOCUMENT_NOUNS:
+    if mention.head not in org_lex.DOCUMENT_NOUNS:
         return None
     tokens = para.tokens
     h = next((n for n, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
@@ -308,7 +308,7 @@ def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | 
     (nor of their role). The description is that unnamed person, not the one named: the
     words introducing it ("one man", "a second CIA officer"), else None."""
     words = mention.text.split()
-    if words[0] != "the" or len(words) > 3 or mention.head not in lexicon.PERSON_NOUNS:
+    if words[0] != "the" or len(words) > 3 or mention.head not in job_lex.PERSON_NOUNS:
         return None
     if any(w[:1].isupper() for w in words[1:]) or found.kind != "person":
         return None

@@ -6,7 +6,7 @@ names finds it inside them.
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, lexicon
 from warreader.index.quotes.mentions import Mention, build, is_person_name, is_role_word
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
@@ -60,7 +60,7 @@ def _other_of(tokens: list[Token], k: int, floor: int) -> int:
     for a in range(k - 1, max(floor, k - 1 - _OTHER_REACH), -1):
         if tokens[a].lower == "other" and tokens[a - 1].lower == "and":
             return a - 1
-        if tokens[a].kind != "w" or tokens[a].lower in lexicon.CUE_VERBS:
+        if tokens[a].kind != "w" or tokens[a].lower in cue_lex.CUE_VERBS:
             break
     return k - 1
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mentions import (
     ARTICLES,
     CONNECTORS,
@@ -29,7 +29,7 @@ _LEADING = ARTICLES | lexicon.words("another one this these many some several mo
 
 # Documents that may head a speaker phrase ("the lawsuit said"); "website" or "note"
 # inside a longer phrase are more often not the speaker.
-_SPEAKING_DOCUMENTS = lexicon.DOCUMENT_NOUNS - lexicon.words(
+_SPEAKING_DOCUMENTS = org_lex.DOCUMENT_NOUNS - lexicon.words(
     "website blog tweet post email leaflet note message paper research release charge "
     "charges sheet"
 )
@@ -70,7 +70,7 @@ def _np_word(token: Token) -> bool:
             low not in lexicon.NOT_NAME_START
             or low in ("the",)
             or low in _SURNAME_OK
-            or low in lexicon.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
+            or low in name_lex.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
         )
     return (
         low in _LOWER_PHRASE_WORDS
@@ -81,12 +81,12 @@ def _np_word(token: Token) -> bool:
 
 # Every lower-case word a speaker phrase may hold, in one set (one lookup per word).
 _LOWER_PHRASE_WORDS = frozenset().union(
-    lexicon.PERSON_NOUNS,
-    lexicon.PERSON_PLURALS,
-    lexicon.TITLES,
-    lexicon.ORG_NOUNS,
+    job_lex.PERSON_NOUNS,
+    job_lex.PERSON_PLURALS,
+    name_lex.TITLES,
+    org_lex.ORG_NOUNS,
     _SPEAKING_DOCUMENTS,
-    lexicon.NAME_PARTICLES,
+    name_lex.NAME_PARTICLES,
     CONNECTORS,
     _PHRASE_WORDS,
 )
@@ -102,7 +102,9 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     if j > 0 and tokens[j - 1].kind == "w" and tokens[j - 1].lower in lexicon.PRONOUNS:
         return [tokens[j - 1]]
     i = j
-    while i > 0 and tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]):
+    while i > 0 and (
+        tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]) or ampersand(tokens, i - 1)
+    ):
         if i < j and tokens[i].lower in lexicon.DETERMINERS and tokens[i - 1].lower not in (
             _LINKS_ARTICLE
         ):
@@ -115,8 +117,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             and not tokens[i - 2].capitalised
             and (
                 is_role_word(tokens[i - 2])
-                or tokens[i - 2].lower in lexicon.PERSON_PLURALS  # "marchers and spectators"
-                and tokens[j - 1].lower in lexicon.PERSON_PLURALS
+                or tokens[i - 2].lower in job_lex.PERSON_PLURALS  # "marchers and spectators"
+                and tokens[j - 1].lower in job_lex.PERSON_PLURALS
             )
         ):
             break  # "Ukraine and Russia": two names, not one
@@ -156,7 +158,7 @@ def _described_start(tokens: list[Token], i: int) -> int:
     because it does not know the adjectives ("a close ally of Tom Hale", "the dead
     man's brother"): the article's index when the phrase at ``i`` opens on a lower-case
     person noun; else ``i``."""
-    if tokens[i].capitalised or tokens[i].lower not in lexicon.PERSON_NOUNS:
+    if tokens[i].capitalised or tokens[i].lower not in job_lex.PERSON_NOUNS:
         return i
     for a in range(i - 1, max(-1, i - 2 - _ADJECTIVE_REACH), -1):
         token = tokens[a]
@@ -164,18 +166,18 @@ def _described_start(tokens: list[Token], i: int) -> int:
             return a
         if token.kind != "w" or token.capitalised or token.possessive:
             return i
-        if token.lower in lexicon.CUE_VERBS or token.lower in CONNECTORS:
+        if token.lower in cue_lex.CUE_VERBS or token.lower in CONNECTORS:
             return i
     return i
 
 
 def _person_before(tokens: list[Token], k: int) -> bool:
     """Does a person's name (a given name, then a capitalised surname) end at ``k``?"""
-    if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in lexicon.ORG_SUFFIXES:
+    if k < 2 or not tokens[k - 1].capitalised or tokens[k - 1].lower in org_lex.ORG_SUFFIXES:
         return False
-    given = lexicon.first_names()
+    given = name_lex.first_names()
     start = given_name_start(
-        k - 1, lambda m: tokens[m].kind == "w" and tokens[m].lower in lexicon.NAME_PARTICLES)
+        k - 1, lambda m: tokens[m].kind == "w" and tokens[m].lower in name_lex.NAME_PARTICLES)
     return any(
         tokens[m].kind == "w"
         and tokens[m].capitalised
@@ -190,8 +192,8 @@ def titled_name(words: list[str]) -> bool:
     return (
         len(words) == 3
         and all(w[:1].isupper() for w in words)
-        and words[0].lower() in lexicon.TITLES
-        and not any(w.lower() in lexicon.TITLES or w.lower() in lexicon.PERSON_NOUNS
+        and words[0].lower() in name_lex.TITLES
+        and not any(w.lower() in name_lex.TITLES or w.lower() in job_lex.PERSON_NOUNS
                     for w in words[1:])
     )
 
@@ -210,6 +212,18 @@ _LIST_NAME_HEADS = lexicon.words(
 
 def _is_cap_word(token: Token) -> bool:
     return token.kind == "w" and token.capitalised
+
+
+def ampersand(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` an "&" joining two capitalised words into one name ("Marks &
+    Spencer", "Procter & Gamble")? Unlike "and", an ampersand never joins two names."""
+    return (
+        tokens[k].text == "&"
+        and 0 < k < len(tokens) - 1
+        and _is_cap_word(tokens[k - 1])
+        and not tokens[k - 1].possessive
+        and _is_cap_word(tokens[k + 1])
+    )
 
 
 def _listed_name_start(tokens: list[Token], i: int) -> int | None:
@@ -264,18 +278,21 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     count = len(tokens)
     while i < count:
         token = tokens[i]
+        if i > j and ampersand(tokens, i):
+            i += 1  # "said Marks & Spencer": one name
+            continue
         if token.kind != "w" or not (_np_word(token) or (i == j and token.lower in DETERMINERS)):
             break
         if i > j:
             low, before = token.lower, tokens[i - 1]
             if low in ("and", "or") and before.capitalised:
                 break
-            if token.capitalised and low in lexicon.HEADLINE_VERBS:
+            if token.capitalised and low in cue_lex.HEADLINE_VERBS:
                 break  # "Francois Hollande Says Donald Trump": a headline's verb ends the name
             if (
                 low in ("of", "from", "at")
                 and before.capitalised
-                and before.lower not in lexicon.ORG_SUFFIXES
+                and before.lower not in org_lex.ORG_SUFFIXES
                 and not is_role_word(before)
             ):
                 break  # "Cara Diemont of IT firm Dimension Data": the person ends here
@@ -296,7 +313,7 @@ _UNNAMED_REACH = 7  # words from the determiner to the head of an unnamed source
 def _speaking_head(token: Token) -> bool:
     low = token.lower
     return token.kind == "w" and not token.capitalised and (
-        low in lexicon.PERSON_NOUNS or low in lexicon.PERSON_PLURALS or low in lexicon.ORG_NOUNS
+        low in job_lex.PERSON_NOUNS or low in job_lex.PERSON_PLURALS or low in org_lex.ORG_NOUNS
     )
 
 
@@ -309,7 +326,7 @@ def unnamed_description(tokens: list[Token], start: int) -> list[Token] | None:
         return None
     for k in range(start + 1, min(len(tokens), start + _UNNAMED_REACH)):
         token = tokens[k]
-        if token.kind != "w" or token.possessive or token.lower in lexicon.CUE_VERBS or (
+        if token.kind != "w" or token.possessive or token.lower in cue_lex.CUE_VERBS or (
             token.lower in DETERMINERS
         ):
             return None  # "The Union released a statement": a verb and its object
@@ -357,7 +374,7 @@ def postmodifier_end(tokens: list[Token], k: int) -> int:
     m = first
     while m < len(tokens) and tokens[m].kind == "w" and tokens[m].lower not in ends:
         word = tokens[m].lower
-        if not relative and (word in lexicon.CUE_VERBS or _participle_here(tokens, m)):
+        if not relative and (word in cue_lex.CUE_VERBS or _participle_here(tokens, m)):
             break  # "a source to say", "a user posting as Gull": a verb ends it
         m += 1
         if m - k > reach:
@@ -419,7 +436,7 @@ def _body_named(run: str) -> str:
     words = run.split(" ")
     while words and (words[0].lower() == "the" or not words[0][:1].isupper()):
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in lexicon.ORG_NOUNS:
+    if len(words) < 2 or words[-1].lower() not in org_lex.ORG_NOUNS:
         return ""
     return " ".join(words)
 
@@ -438,6 +455,7 @@ def _initialled(run: str, acronym: str) -> str:
 
 SHORT_FORM = re.compile(r"[A-Z][a-z]{2}")  # "Bat" for BAT, "Fed" clipping "Federal Reserve"
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # "WTO", "DVD"
+INITIALS = re.compile(r"[A-Z]{2,6}|[A-Z]{1,3}&[A-Z]{1,3}")  # "WTO", "M&S": any initials
 _MINOR_WORDS = frozenset(("of", "and", "for", "the", "on", "in", "&"))
 
 
@@ -452,6 +470,8 @@ def initials(name: str) -> str:
 def short_for(short: str, name: str) -> bool:
     """Is ``short`` the initials of ``name`` or (three letters) a clipping of its first
     word: "WTO", "Bat" for "British American Tobacco", "Fed" for "Federal Reserve"?"""
+    if "&" in short:  # "M&S" for "Marks & Spencer" (not for "But M&S", its own run)
+        return " & " in name and initials(name) == short.replace("&", "")
     if initials(name) == short.upper():
         return True
     first = name.split()[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, lexicon, name_lex
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token
@@ -27,7 +27,7 @@ _REPORTING = lexicon.words(
 # Any other speech verb reports the sentence's quotations when its subject stands right
 # before it ("Kell slammed the plan as a "cash grab""); not verbs of thinking, nor those
 # that contest someone else's words ("accused Dunn of running a "sham" poll").
-_SPEECH_VERBS = lexicon.CUE_VERBS - lexicon.NOUN_LIKE_CUES - lexicon.words(
+_SPEECH_VERBS = cue_lex.CUE_VERBS - cue_lex.NOUN_LIKE_CUES - lexicon.words(
     """
     believe believes believed think thinks thought feel feels felt hope hopes hoped
     fear fears feared expect expects expected estimate estimates estimated forecast
@@ -123,7 +123,7 @@ def directed(para: Para, qi: int) -> bool:
     return False
 
 
-_TITLE_SMALL = lexicon.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
+_TITLE_SMALL = name_lex.NAME_PARTICLES | {"of", "the", "and", "a", "in", "on", "to", "for", "with"}
 _TITLE_SMALL |= {"&"}
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.descriptions import (
@@ -121,7 +121,7 @@ class Resolution:
         words = mention.text.split()
         indefinite = words[0].lower() in ("a", "an", "one", "another", "someone", "somebody")
         # "Another said" and "someone in the crowd" too: nobody named before
-        if mention.head in lexicon.PERSON_PLURALS or (
+        if mention.head in job_lex.PERSON_PLURALS or (
             mention.head in GROUP_HEADS
         ):
             # "the researchers", "US officials": a group, whom a later "they" may name.
@@ -137,15 +137,15 @@ class Resolution:
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
-            person = mention.head in lexicon.PERSON_NOUNS
+            person = mention.head in job_lex.PERSON_NOUNS
             entity = Entity(
                 self.registry.spell_out(mention.text),
                 "person" if person else "org",
-                lexicon.PERSON_NOUNS.get(mention.head, ""),
+                job_lex.PERSON_NOUNS.get(mention.head, ""),
             )
             self.registry.entities.append(entity)
             return entity, None
-        if mention.head in lexicon.DOCUMENT_NOUNS:
+        if mention.head in org_lex.DOCUMENT_NOUNS:
             # "The Russian readout" names its issuer's country: no need to look further.
             owner = None if named_places(mention.text) or _issuer_named(mention) else (
                 document_owner(self, p, mention.head, event)  # not "a Gazette editorial"'s
@@ -194,7 +194,7 @@ class Resolution:
             )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
             # minister's official spokesman" no Lib Dem spokesman named before
 
-        if entity is None and not owner and mention.head in lexicon.PERSON_NOUNS:
+        if entity is None and not owner and mention.head in job_lex.PERSON_NOUNS:
             # "Tory leader Tom Hale ... Ann Pike replied ... the Tory leader said": the
             # person in reach whose role holds the description, before a nearer one with
             # no role that says so.
@@ -206,23 +206,23 @@ class Resolution:
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
-            entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
+            entity.kind, entity.gender = "person", job_lex.PERSON_NOUNS[mention.head]
         if entity is None and mention.head in _ORG_ONLY:
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it; "the firm": the headline's one firm.
             entity = headline_firm(self.registry, self._headed, mention) or (
                 self.description_entity(mention))
-        elif entity is None and mention.head in lexicon.PERSON_NOUNS:
+        elif entity is None and mention.head in job_lex.PERSON_NOUNS:
             # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
             # named for them: the description is the person, whom "she added" refers to.
             entity = self.description_entity(mention, name=spelled_owner(self, mention, position))
-            entity.kind, entity.gender = "person", lexicon.PERSON_NOUNS[mention.head]
+            entity.kind, entity.gender = "person", job_lex.PERSON_NOUNS[mention.head]
         return entity, None if entity else spelled_owner(self, mention, position)
 
     def _named_by_head(self, mention, position) -> Entity | None:
         """ "The department" after "the State Department": an organisation whose own
         name holds the description's head word outranks any other one in reach."""
-        if (head := mention.head) not in lexicon.ORG_NOUNS or head in lexicon.PERSON_NOUNS:
+        if (head := mention.head) not in org_lex.ORG_NOUNS or head in job_lex.PERSON_NOUNS:
             return None
         return self.registry.antecedent(
             head, position, window=4, avoid=lambda e: head not in e.name.lower().split()
@@ -242,7 +242,7 @@ class Resolution:
         return entity
 
 
-_ORG_ONLY = lexicon.ORG_NOUNS - lexicon.PERSON_NOUNS.keys()  # "the firm", not "the chief"
+_ORG_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "the firm", not "the chief"
 _UNNAMED_OPENERS = ("a", "an", "one", "another", "the")
 _UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
 
@@ -269,7 +269,7 @@ def _unnamed_before(
     ("Tom Pell, the governor" for "the governor"). None when the description
     repeats no unnamed source ("A lawmaker ... is calling for", then named)."""
     words = mention.text.lower().split()
-    if words[0] != "the" or mention.head not in lexicon.PERSON_NOUNS:
+    if words[0] != "the" or mention.head not in job_lex.PERSON_NOUNS:
         return None
     if found is not None and mention.head in f"{found.role} {found.name}".lower().split():
         return None
@@ -394,10 +394,10 @@ def _not_a_spokesperson(head: str, entity: Entity) -> bool:
     """Is ``entity`` a person no word of whose role or name says spokesperson, while the
     description ``head`` is one ("the spokesman" after "The prime minister's official
     spokesman denied a rift between Mr Blakeley and ...": not Blakeley)?"""
-    if head not in lexicon.SPOKES or entity.kind != "person":
+    if head not in job_lex.SPOKES or entity.kind != "person":
         return False
     words = f"{entity.role} {entity.name}".lower().split()
-    return not any(w.strip(",.'’s") in lexicon.SPOKES or "spokes" in w for w in words)
+    return not any(w.strip(",.'’s") in job_lex.SPOKES or "spokes" in w for w in words)
 
 
 def _adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
@@ -473,7 +473,7 @@ def _via(para: Para, event: Event) -> str:
     if mention.kind == "pronoun":
         return "pronoun"
     if mention.kind == "nominal":
-        return "document" if mention.head in lexicon.DOCUMENT_NOUNS else "description"
+        return "document" if mention.head in org_lex.DOCUMENT_NOUNS else "description"
     return "named"
 
 

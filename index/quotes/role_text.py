@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.descriptions import named_places
 from warreader.index.quotes.mentions import MAX_ROLE_WORDS, job_word
 
@@ -60,7 +60,7 @@ def _setting_start(words: list[str]) -> int:
             tail = tail[1:]
         bare = [w.removesuffix("'s").removesuffix("\u2019s").lower() for w in tail]
         if tail and all(
-            w[:1].isupper() or w.isdigit() and len(w) == 4 or w.lower() in lexicon.NAME_PARTICLES
+            w[:1].isupper() or w.isdigit() and len(w) == 4 or w.lower() in name_lex.NAME_PARTICLES
             for w in tail
         ) and not any(w in _BODY_WORDS and w not in _PLACE_WORDS for w in bare):
             return m
@@ -85,7 +85,7 @@ def _names_its_body(words: list[str]) -> bool:
 
 
 _BODY_OPENERS = lexicon.words("of at for with")
-_BODY_WORDS = lexicon.ORG_SUFFIXES | lexicon.ORG_NOUNS
+_BODY_WORDS = org_lex.ORG_SUFFIXES | org_lex.ORG_NOUNS
 _PLACE_WORDS = lexicon.words("city county")  # "in New York City", not a club's name here
 
 
@@ -159,14 +159,14 @@ def as_written(role: str | None) -> str | None:
         return role  # not "BBC", "McLaren"
     low = first.lower()
     head, _, tail = low.partition("-")
-    if low in lexicon.NATIONALITIES or tail and not first.partition("-")[2].islower():
+    if low in job_lex.NATIONALITIES or tail and not first.partition("-")[2].islower():
         return role  # "Greek sprinter", "Vice-President"
     common = (
         low in _MODIFIERS
-        or low in lexicon.PERSON_NOUNS and low not in _NAME_LIKE and (
-            low not in lexicon.TITLES or low in _TITLE_JOBS
+        or low in job_lex.PERSON_NOUNS and low not in _NAME_LIKE and (
+            low not in name_lex.TITLES or low in _TITLE_JOBS
         )
-        or tail and (head.endswith("ly") or head in lexicon.PERSON_NOUNS or head in _MODIFIERS)
+        or tail and (head.endswith("ly") or head in job_lex.PERSON_NOUNS or head in _MODIFIERS)
         # "Newly-crowned", "Man-of-the-match"
     )
     if not common or rest[:1].isupper() and low not in _MODIFIERS and "-" not in first:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes.lexicon import CUE_VERBS, PHRASAL_CUES, words
+from warreader.index.quotes.cue_lex import CUE_VERBS, PHRASAL_CUES
+from warreader.index.quotes.lexicon import words
 from warreader.index.quotes.marks import Span
 
 ABBREVIATIONS = frozenset(

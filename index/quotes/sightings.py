@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from warreader.index.names import name_key
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
-from warreader.index.quotes import lexicon
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
@@ -23,7 +23,11 @@ from warreader.index.quotes.phrases import defined_acronyms, initials, left_phra
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import tokenize
 
-_GIVEN_AND_SURNAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z][\w-]*))")
+# A capitalised word opening a word, then another: "Mark Cueto". The match is the first
+# letter alone, the rest of both words looked ahead at (group 1: the given name's other
+# letters, group 2: the surname), so that matches may overlap ("Mark Cueto Smith" holds
+# two) and the regex engine skips to the next capital instead of trying every position.
+_GIVEN_AND_SURNAME = re.compile(r"[A-Z](?<!\w[A-Z])(?=([a-z]+)\s+([A-Z][a-z][\w-]*))")
 
 
 class NameReading:
@@ -45,8 +49,8 @@ class NameReading:
 
     def _skim_full_names(self, text: str, start: int, end: int, where: tuple[int, int]) -> None:
         """Register the people's full names in ``text[start:end]``, sentence ``where``."""
-        given = lexicon.first_names()
-        titles = lexicon.TITLES
+        given = name_lex.first_names()
+        titles = name_lex.TITLES
         for match in FULL_NAME.finditer(text, start, end):
             words = match.group().lower().split()
             if given.keys().isdisjoint(words) and titles.isdisjoint(words):
@@ -61,7 +65,7 @@ class NameReading:
                 if " " not in run or run in self._runs:
                     continue
                 parts = run.lower().split()
-                if parts[0] not in lexicon.TITLES and not any(w in given for w in parts):
+                if parts[0] not in name_lex.TITLES and not any(w in given for w in parts):
                     continue  # only people's full names matter here
                 entity = self._run_entity(run)[0]
                 if entity is not None:
@@ -117,14 +121,14 @@ class NameReading:
             see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
         if entity is None:
             return
-        speaker = nxt in lexicon.CUE_VERBS
+        speaker = nxt in cue_lex.CUE_VERBS
         near = max(start, at - _NEAR_WORDS)  # the words just before the name, bounded
         before = text[near:at].split()
         governed = bool(before) and before[-1].lower() in _GOVERNING
         subject = speaker or opens or (
             nxt.islower() and nxt not in _PREPOSITIONS and not governed
         ) or near == start and _role_opening(before)
-        if nxt in lexicon.PERSON_NOUNS and text[stop : stop + 1] == " ":
+        if nxt in job_lex.PERSON_NOUNS and text[stop : stop + 1] == " ":
             subject = False  # "Hale consultant Corin Bell ...": Hale only qualifies
         if speaker and entity.kind == "unknown" and " " in run:
             entity.kind = "person"
@@ -238,7 +242,7 @@ def _tells(tokens: list, k: int) -> bool:
     speak ("Jo Dunn, who told reporters ...")?"""
     return (
         k + 2 < len(tokens) and tokens[k + 1].lower == "who"
-        and tokens[k + 2].lower in lexicon.CUE_VERBS
+        and tokens[k + 2].lower in cue_lex.CUE_VERBS
     )
 
 
@@ -251,14 +255,14 @@ def _glance_role(
     the chairman of NATO," (an appositive)."""
     space = run_start - 1
     following = _NEXT_WORD.match(text, run_end) if text.startswith(" ", run_end) else None
-    if following and following.group(1) in lexicon.PERSON_NOUNS:
+    if following and following.group(1) in job_lex.PERSON_NOUNS:
         space = start  # "chief Democratic rival": the name qualifies a noun, no role here
     if space > start and text[space] == " ":
         previous = text[text.rfind(" ", start, space) + 1 : space]
         if previous in _TITLED_PUBLICATIONS:  # "by US magazine Mobile PC"
             _named_after_noun(entity, previous)
-        if previous in lexicon.PERSON_NOUNS or (
-            previous[:1].isupper() and previous.lower() in lexicon.TITLES
+        if previous in job_lex.PERSON_NOUNS or (
+            previous[:1].isupper() and previous.lower() in name_lex.TITLES
         ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
             floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
             tokens = tokenize(text, [], floor, run_end)
@@ -269,7 +273,7 @@ def _glance_role(
                 return
     after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
     described = after and after.group(1)
-    if described and (described in lexicon.DETERMINERS or described in lexicon.PERSON_NOUNS):
+    if described and (described in lexicon.DETERMINERS or described in job_lex.PERSON_NOUNS):
         role = appositive_role(tokenize(text, [], run_end, min(end, run_end + 200)), 0)
         if role:
             entity.role = role
@@ -325,7 +329,7 @@ def _opens_with(before: list[str]) -> bool:
 def _reported_from(tokens, j: int) -> bool:
     """Does the pronoun at ``j`` open a reported clause ("said he", "said that she")?"""
     k = j - 1 if j and tokens[j - 1].lower != "that" else j - 2
-    return k >= 0 and tokens[k].lower in lexicon.CUE_VERBS
+    return k >= 0 and tokens[k].lower in cue_lex.CUE_VERBS
 
 
 def _role_opening(before: list[str]) -> bool:
@@ -335,7 +339,7 @@ def _role_opening(before: list[str]) -> bool:
         1 < len(before) <= 4
         and before[0][:1].isupper()
         and not names_nobody(before[0].lower(), True)
-        and before[-1] in lexicon.PERSON_NOUNS
+        and before[-1] in job_lex.PERSON_NOUNS
     )
 
 
@@ -362,9 +366,9 @@ _PREPOSITIONS = frozenset(
 def _named_after_noun(entity: Entity, noun: str) -> None:
     """A name in apposition to a noun for a person ("Pike's wife, Greta,", "his
     campaign manager, Weaver,") is a person's, of the noun's gender if it has one."""
-    if noun in lexicon.PERSON_NOUNS:
+    if noun in job_lex.PERSON_NOUNS:
         entity.kind = "person"
-        entity.gender = entity.gender or lexicon.PERSON_NOUNS[noun]
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[noun]
     elif noun in _TITLED_PUBLICATIONS and entity.kind == "unknown" and not entity.role:
         entity.kind, entity.role = "org", noun  # "US magazine Mobile PC": "the magazine"
 
@@ -412,9 +416,9 @@ def _person_by_role(entity: Entity) -> None:
             words = words[:n]  # "the chairman of the board": the head is "chairman"
             break
     head = words[-1] if words else ""
-    if entity.kind == "unknown" and head in lexicon.PERSON_NOUNS:  # not "a German insurer"
+    if entity.kind == "unknown" and head in job_lex.PERSON_NOUNS:  # not "a German insurer"
         entity.kind = "person"
-        entity.gender = entity.gender or lexicon.PERSON_NOUNS[head]
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[head]
 
 
 _ROLE_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
@@ -454,7 +458,7 @@ def names_nobody(low: str, opens_sentence: bool) -> bool:
 def _participle_like(word: str) -> bool:
     """"Directed", "Quoting": a lone capitalised verb form, not a name."""
     low = word.lower()
-    return len(low) > 4 and low.endswith(("ed", "ing")) and low not in lexicon.first_names()
+    return len(low) > 4 and low.endswith(("ed", "ing")) and low not in name_lex.first_names()
 
 
 def know_quoted_people(text: str, spans: list[Span], known: dict[str, str]) -> None:
@@ -462,12 +466,12 @@ def know_quoted_people(text: str, spans: list[Span], known: dict[str, str]) -> N
     inside the quotations ``spans`` of ``text`` ("... Mark Cueto's effort ..."): a known
     given name, then a capitalised word that is none. Words inside a quotation are no
     sightings, but a bare "Cueto" outside it is then a person (``Registry.quoted_people``)."""
-    given = lexicon.first_names()
+    given = name_lex.first_names()
     for match in (
         m for span in spans for m in _GIVEN_AND_SURNAME.finditer(text, span.start, span.end)
     ):
-        first, surname = match.groups()
-        gender = given.get(first.lower())
+        rest, surname = match.groups()
+        gender = given.get(text[match.start()].lower() + rest)
         if gender is None or surname.lower() in given:
             continue
         gender = gender if gender in ("m", "f") else ""

@@ -36,13 +36,9 @@ from sys import intern
 
 from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_key, name_keys, name_tokens
-from warreader.index.quotes.lexicon import (
-    DETERMINERS,
-    NAME_PARTICLES,
-    ORG_NOUNS,
-    ORG_SUFFIXES,
-    first_names,
-)
+from warreader.index.quotes.lexicon import DETERMINERS
+from warreader.index.quotes.name_lex import NAME_PARTICLES, first_names
+from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 """Mentions that are how the text referred to a speaker, not another name for them."""

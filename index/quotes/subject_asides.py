@@ -6,7 +6,7 @@ adverbial aside (", for example,", ", clearly frustrated,"). Used by
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, lexicon
 from warreader.index.quotes.clause_subjects import adverb_like
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import left_phrase
@@ -89,7 +89,7 @@ def short_aside(tokens: list[Token], i: int, floor: int) -> int | None:
             inside = tokens[k + 1 : i - 1]
             ok = all(
                 t.kind == "w" and not t.capitalised and t.lower not in _NOT_IN_SHORT_ASIDE
-                and t.lower not in lexicon.CUE_VERBS
+                and t.lower not in cue_lex.CUE_VERBS
                 for t in inside
             )
             return k if ok else None

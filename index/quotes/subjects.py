@@ -10,7 +10,7 @@ shaped like a finite verb), because a wrong speaker is worse than none.
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma, ends_on_comma
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase
@@ -40,7 +40,7 @@ def _looks_finite(token: Token) -> bool:
     if token.kind != "w" or token.capitalised:
         return False
     low = token.lower
-    if low in _IRREGULAR or low in lexicon.CUE_VERBS:
+    if low in _IRREGULAR or low in cue_lex.CUE_VERBS:
         return True
     if low in _NOT_FINITE or low.endswith(("ss", "us", "is", "ous")):
         return False
@@ -55,7 +55,7 @@ def _main_verb(token: Token) -> bool:
     return (
         token.kind == "w"
         and not token.capitalised
-        and (low in lexicon.CUE_VERBS or low.endswith(("ed", "en", "ing")) or low in _IRREGULAR)
+        and (low in cue_lex.CUE_VERBS or low.endswith(("ed", "en", "ing")) or low in _IRREGULAR)
     )
 
 
@@ -72,7 +72,7 @@ def _opening_participle(token: Token) -> bool:
     vote, ...": a capitalised -ing or -ly word that is no given name ("Sterling",
     "Beverly")."""
     low = token.lower
-    return len(low) > 5 and low.endswith(("ing", "ly")) and low not in lexicon.first_names()
+    return len(low) > 5 and low.endswith(("ing", "ly")) and low not in name_lex.first_names()
 
 
 _CONJUNCTIONS = lexicon.words("but and so yet")
@@ -105,7 +105,7 @@ def job_of_field(words: list[Token]) -> Mention | None:
     lower-case field, as a description headed by the job; None for other words."""
     if len(words) < 3 or words[-2].lower != "of" or words[-1].capitalised:
         return None
-    if words[-3].lower not in lexicon.PERSON_NOUNS:
+    if words[-3].lower not in job_lex.PERSON_NOUNS:
         return None
     mention = build(words[:-2])
     if mention is None or mention.kind != "nominal":
@@ -259,9 +259,9 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
         return None
     mention, verb = found
     if mention.kind != "name" and not (
-        mention.head in lexicon.PERSON_NOUNS
-        or mention.head in lexicon.PERSON_PLURALS
-        or mention.head in lexicon.ORG_NOUNS
+        mention.head in job_lex.PERSON_NOUNS
+        or mention.head in job_lex.PERSON_PLURALS
+        or mention.head in org_lex.ORG_NOUNS
     ):
         return None
     if qi > 0 and tokens[qi - 1].lower in _SO_CALLED or lexicon.BE & {
@@ -270,7 +270,7 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
         return None  # "The rapper was criticised after ...": a passive subject says nothing
     between = tokens[verb : qi]
     if not any(
-        t.kind == "w" and (t.lower in lexicon.CUE_VERBS or t.lower in lexicon.DOCUMENT_NOUNS)
+        t.kind == "w" and (t.lower in cue_lex.CUE_VERBS or t.lower in org_lex.DOCUMENT_NOUNS)
         for t in between
     ) and not (tokens[qi - 1].lower == "as" and tokens[verb].lower.endswith("ed")):
         return None  # "The council rejected the plan as "…"": a verb that casts it
@@ -291,7 +291,7 @@ def name_after_quote(tokens: list[Token], comma: int, floor: int) -> tuple[Menti
     words = tokens[k + 1 : comma]
     if tokens[k].kind != "q" or not words or comma + 1 >= len(tokens) or (
         tokens[comma + 1].lower.endswith("ing")  # '"…," X told Y, adding': a participle
-        or any(w.lower in lexicon.CUE_VERBS or w.lower in _LINKS for w in words)
+        or any(w.lower in cue_lex.CUE_VERBS or w.lower in _LINKS for w in words)
     ):
         return None
     mention = build(words)

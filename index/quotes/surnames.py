@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from warreader.index.names import name_tokens
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, name_lex
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity
@@ -24,12 +24,12 @@ def described_surname(bucket: list[Entity] | None, first: str) -> list[Entity]:
         return []
     low = first.lower()
     tokens = name_tokens(people[0].name)
-    names = lexicon.first_names()
+    names = name_lex.first_names()
     if len(tokens) > 2 and tokens[-2].lower() == low and tokens[0].lower() in names:
         return people  # not "Carla Ruiz" after "Model Carla Ruiz": a given name, no surname
     bare = low.replace("-", "")
     if not bare.isalpha() or low in names:
         return []
     return people if any(
-        len(bare) - n >= 3 and bare[-n:] in lexicon.PERSON_NOUNS for n in range(5, 9)
+        len(bare) - n >= 3 and bare[-n:] in job_lex.PERSON_NOUNS for n in range(5, 9)
     ) else []

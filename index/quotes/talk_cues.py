@@ -8,7 +8,7 @@ unless the talker is nobody in particular ("some", "people"): talk of a word is 
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, lexicon
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.tokens import Token
 
@@ -32,7 +32,7 @@ def talks_of(tokens: list[Token], j: int) -> bool:
         token = tokens[n]
         if token.kind == "q":
             return True
-        if token.text in (".", ";", ":", "?", "!") or token.lower in lexicon.CUE_VERBS:
+        if token.text in (".", ";", ":", "?", "!") or token.lower in cue_lex.CUE_VERBS:
             return False
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
@@ -38,10 +38,10 @@ def may_speak_alone(head: str) -> bool:
     """Can a description headed by ``head`` speak with no name ("the spokesman", "the
     ministry", "the report")?"""
     return (
-        head in lexicon.PERSON_NOUNS
-        or head in lexicon.PERSON_PLURALS
-        or head in lexicon.ORG_NOUNS
-        or head in lexicon.DOCUMENT_NOUNS
+        head in job_lex.PERSON_NOUNS
+        or head in job_lex.PERSON_PLURALS
+        or head in org_lex.ORG_NOUNS
+        or head in org_lex.DOCUMENT_NOUNS
     )
 
 
@@ -123,7 +123,7 @@ def _nickname(para: Para, qi: int, words: list[str]) -> bool:
         given.kind == "w"
         and given.capitalised
         and not given.possessive
-        and given.lower in lexicon.first_names()
+        and given.lower in name_lex.first_names()
         and after.kind == "w"
         and after.capitalised
         and words[-1][-1].isalnum()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity, Position, Sighting
@@ -108,5 +108,5 @@ def _country_like(name: str) -> bool:
     "Chinese"; "Mexico", "Mexican")?"""
     stem = name.lower()[:-1]
     return len(stem) > 2 and " " not in name and any(
-        n.startswith(stem) for n in lexicon.NATIONALITIES
+        n.startswith(stem) for n in job_lex.NATIONALITIES
     )
