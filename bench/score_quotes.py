@@ -15,6 +15,7 @@
     python bench/score_quotes.py --dev9     # the tenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev10    # the eleventh BBC set alone (--verbose allowed)
     python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
+    python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -35,6 +36,11 @@ of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-de
 (30 BBC articles with political words, the thirteenth round), ``--dev9`` for
 ``bbc-dev9.jsonl`` (30 more such articles, drawn the same way with another seed) and
 ``--dev10`` for ``bbc-dev10.jsonl`` (30 more, a third draw, the fourteenth round).
+
+``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
+and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
+marked-up ``probe.src`` by ``build.py``), a regression check for the constructions of that
+news that our BBC corpus lacks.
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -72,10 +78,12 @@ DEV8 = "bbc-dev8"  # scored alone with --dev8; the same, the thirteenth round (p
 DEV9 = "bbc-dev9"  # scored alone with --dev9; the same, a second draw (random.seed(16))
 DEV10 = "bbc-dev10"  # scored alone with --dev10; the same, a third draw (random.seed(17))
 PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
+PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 GOLD_ELSEWHERE = {PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl"}
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "probeus": PROBE_US,
+    "probeuk": PROBEUK,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -89,6 +97,7 @@ ALONE_HELP = {
     "dev9": "score the tenth BBC set (bbc-dev9.jsonl) alone",
     "dev10": "score the eleventh BBC set (bbc-dev10.jsonl) alone",
     "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
+    "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
 }
 
 
@@ -248,6 +257,8 @@ def article_path(article: str) -> Path:
     corpora)."""
     if article.startswith(("seeds/", "tests/")):
         return REPO / article
+    if article.startswith("probeuk/"):  # invented text, kept in the repository
+        return REPO / "tests" / "fixtures" / article
     return corpora_root() / article
 
 

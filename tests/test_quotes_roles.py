@@ -62,7 +62,10 @@ def test_a_description_matches_a_role_by_whole_words():
                 f'"We will win the league," the {head} said.')
         return [q.speaker for q in quotes_of(text)][0]
 
-    assert speaker("vice-president of the club", "president") == "Ana Roe"
+    assert speaker("president-elect of the club", "president") == "Ana Roe"
+    # a qualifier makes another office (fourteenth round): the vice-president is not
+    # "the president" (tests/test_quotes_office_qualifiers.py)
+    assert speaker("vice-president of the club", "president") == "the president"
     assert speaker("board of directors chairman", "director") == "the director"
     assert speaker("mischief adviser", "chief") == "the chief"
 

@@ -37,6 +37,15 @@ def adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     ):
         return ()
     comma = next(k for k in range(first, j) if tokens[k].text == ",")
+    if not _participle(opener.lower) and opener.lower in _ADJUNCT_PREPOSITIONS and any(
+        t.kind == "w" and not t.capitalised and t.lower in _FINITE
+        for t in tokens[first + 1 : comma]
+    ):
+        return ()  # "In a speech in which Cole ..., he said": a clause with its own subject
+    while (after := next((k for k in range(comma + 1, j) if tokens[k].text == ","), None)) and all(
+        t.kind == "w" and t.capitalised for t in tokens[comma + 1 : after]
+    ):
+        comma = after  # a name in apposition: "In an interview with its editor, Ann Cole,"
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
     for k in range(first + 1, comma + 1):  # to its first comma: "In a memo ...,
@@ -72,6 +81,12 @@ _ADJUNCT_PREPOSITIONS = frozenset(
 # Cole", "When asked by Cole"; not "After Cole left", "When the chairman arrived").
 _ADJUNCT_SUBORDINATORS = frozenset(
     ("after", "before", "since", "until", "when", "while", "once")
+)
+# Words that open a finite clause or stand as its subject inside a prepositional adjunct.
+_FINITE = frozenset(
+    ("when", "after", "as", "because", "while", "if", "although", "though", "before",
+     "since", "until", "unless", "whether", "which", "who", "whom", "whose", "where",
+     "that", "what", "he", "she", "they", "we", "i", "it")
 )
 _IRREGULAR_PARTICIPLES = frozenset(
     ("told", "shown", "given", "written", "taken", "seen", "met", "joined", "led", "sent")

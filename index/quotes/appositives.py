@@ -245,6 +245,8 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
         and not any(t.lower in _OF_SOMEONE for t in named if not t.capitalised)
     ):  # not "the attorney general under President George W. Bush": a role
         return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
+    if _job_then_name(inner):
+        return None  # "Its chairman, Labour MP Ann Pike,": a name after its job, no role
     if (
         first in lexicon.DETERMINERS
         or inner[0].text[0].isdigit()
@@ -265,6 +267,24 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
             role = ""
         return i, role
     return i, None
+
+
+def _job_then_name(inner: list[Token]) -> bool:
+    """Do the words between an appositive's commas end in a person's name right after a
+    job noun, with no preposition or determiner before it ("Labour MP Ann Pike", "former
+    miner Tom Hale", "Tory councillor Ann Pike")? Then they name someone, not a role."""
+    words = [t for t in inner if t.kind == "w"]
+    if len(words) != len(inner) or len(words) < 3:
+        return False
+    for n, token in enumerate(words[:-1]):
+        if token.lower in ROLE_BREAK or token.lower in lexicon.DETERMINERS:
+            return False
+        tail = words[n + 1 :]
+        if token.lower in job_lex.PERSON_NOUNS and all(t.capitalised for t in tail):
+            return is_person_name(tail) or len(tail) >= 2 and all(
+                t.lower not in job_lex.PERSON_NOUNS and not t.possessive for t in tail
+            )
+    return False
 
 
 _OPEN_REACH = 14  # words of a role left open before its verb ("Ann Roe, head of X at Y said")

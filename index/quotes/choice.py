@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import insort
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.event_forms import CLAIM_NOUNS
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.main_clause import main_clause_event
 from warreader.index.quotes.marks import Span
@@ -226,8 +227,8 @@ def _outermost(para: Para, before: list[Event]) -> Event:
     in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
     mentioned "anything uncomfortable"" is Cooper's): then the reporting one."""
     e = before[-1]
-    if len(before) < 2:
-        return e
+    if len(before) < 2 or e.cue.lower() in CLAIM_NOUNS:
+        return e  # "X rejected claims by Y that ... "…"": the claim's author's words
     outer = before[-2]
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):

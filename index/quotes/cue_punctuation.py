@@ -2,10 +2,13 @@
 
 "As the Courier reported, ...": the comma closing an opening "As X reported" makes the
 weak verb the source of its sentence. '"that person," telling ...': American style puts
-a clause's comma inside the closing mark, where it still ends the phrase.
+a clause's comma inside the closing mark, where it still ends the phrase. "Ann Pike - who
+lost - said the president ...": a dash closing an aside leaves the verb's subject before it.
 """
 
 from __future__ import annotations
+
+from warreader.index.quotes.tokens import Token
 
 
 def ends_on_comma(quoted: str) -> bool:
@@ -31,3 +34,16 @@ def as_source(tokens, j: int, floor: int) -> bool:
         j + 1 < len(tokens) and tokens[j + 1].text == "," and tokens[floor].lower == "as"
         and 1 < j - floor <= 6
     )
+
+def closes_dash_aside(tokens: list[Token], i: int, floor: int) -> bool:
+    """Is the token before ``i`` a dash closing an aside that another one opened after
+    words of the same sentence ("Ann Pike - who lost to Hale - said the president ...")?
+    The subject before the aside speaks, as after an appositive's comma; the words after
+    the verb are what was said."""
+    dash = tokens[i - 1].text if i - 1 > floor else ""
+    if dash not in ("-", "–", "—", "--"):
+        return False
+    return any(
+        tokens[k].text == dash and tokens[k - 1].kind == "w" for k in range(floor + 1, i - 2)
+    )
+

@@ -5,6 +5,8 @@ it names an organisation.
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
@@ -90,6 +92,58 @@ def places_clash(places: frozenset[str], role: str) -> bool:
     return bool(theirs) and places.isdisjoint(theirs)
 
 
+# Words that make an office another one: "the shadow chancellor" is not the chancellor,
+# "the deputy prime minister" not the prime minister, "the former home secretary" not the
+# home secretary ("ex-" is "former"), "the vice president" not the president.
+_QUALIFIERS = lexicon.words("shadow deputy former vice")
+
+
+def _qualifiers(words: list[str], head: str) -> frozenset[str] | None:
+    """The office qualifiers among the three words before the last ``head`` of ``words``
+    (lower case), "ex-" read as "former"; None when ``head`` is not among them."""
+    lows: list[str] = []
+    for word in words:
+        low = word.lower().strip(",.;:()")
+        if low.startswith("ex-") and len(low) > 3:
+            lows += ["former", low[3:]]
+        else:
+            lows += low.replace("-", " ").split() if low.startswith("vice-") else [low]
+    if head not in lows:
+        return None
+    at = len(lows) - 1 - lows[::-1].index(head)
+    return frozenset(w for w in lows[max(0, at - 3) : at] if w in _QUALIFIERS)
+
+
+def qualifier_clash(description: str, head: str, role: str) -> bool:
+    """Does ``role`` hold the description's office with other qualifiers ("Shadow
+    chancellor" for "the chancellor", "Chancellor" for "the shadow chancellor", "Deputy
+    Prime Minister" for "the prime minister")? False when either is silent on the office."""
+    if not role:
+        return False
+    mine = _qualifiers(description.split(), head)
+    theirs = _qualifiers(role.split(), head)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+_ROLE_SPLIT = re.compile(r"[\s,.;:()'’-]+")
+
+
+def role_holds(description: str, head: str, role: str) -> bool:
+    """Does ``role`` hold every word of the description up to its head, the head among
+    them ("Tory leader" for "the Tory leader", "Chancellor" for "the chancellor"), the
+    article and possessive pronouns aside?"""
+    if not role:
+        return False
+    theirs = {  # not an owner's words: "The actor's friend" holds no "actor"
+        w for w in _ROLE_SPLIT.split(" ".join(
+            word for word in role.lower().split() if not word.endswith(("'s", "’s", "s'"))
+        ))
+    }
+    mine = [w for w in _ROLE_SPLIT.split(description.lower()) if w and w not in _NOT_ROLE]
+    return head in theirs and bool(mine) and all(w in theirs for w in mine)
+
+
+_NOT_ROLE = lexicon.words("the a an this that his her their its")
 _DOCUMENT_DETERMINERS = lexicon.words("the a an its this that their new latest")
 
 

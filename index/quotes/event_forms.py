@@ -13,6 +13,7 @@ from warreader.index.quotes.clause_subjects import (
     index_at,
     sentence_subject,
 )
+from warreader.index.quotes.colon_subjects import colon_subject
 from warreader.index.quotes.cue_subjects import (
     DASHES,
     skip_parenthesis,
@@ -101,12 +102,12 @@ def colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) ->
     words = right_phrase(tokens, start)
     if not words or start + len(words) > j:
         return _labelled(tokens, j, floor)
-    mention = build(words)
+    mention, k = colon_subject(tokens, start, words, j)  # "Kevin Curran of the GMB"
     if mention is None or mention.possessive or mention.kind == "pronoun" and (
         mention.head not in ("he", "she", "they")
     ):
         return _labelled(tokens, j, floor)
-    verb = past_aside(tokens, start + len(words), j)
+    verb = past_aside(tokens, k, j)
     after = tokens[verb]
     if after is not tokens[j] and not (
         after.kind == "w" and not after.capitalised and after.lower not in NOT_VERB

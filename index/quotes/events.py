@@ -23,7 +23,7 @@ from warreader.index.quotes.clause_subjects import (
 )
 from warreader.index.quotes.controlled import controlled_speaker
 from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
-from warreader.index.quotes.cue_punctuation import as_source, ends_on_comma
+from warreader.index.quotes.cue_punctuation import as_source, closes_dash_aside, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     DASHES,
     cue_participle,
@@ -329,7 +329,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         )
         if (left is None or left.kind == "q" or left.text in ",:;—–-(") and (
             low in cue_lex.INVERTIBLE
-        ) and not after_appositive:
+        ) and not after_appositive and not closes_dash_aside(tokens, i, floor):
             mention, role, last = inverted_speaker(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = subject_before(tokens, i, floor)

@@ -199,6 +199,9 @@ def build(words: list[Token]) -> Mention | None:
         and not name_words[0].capitalised
     ):
         name_words = name_words[1:]
+    office = _office_of_place(role_words, name_words)
+    if office:  # "the Archbishop of Canterbury": an office-holder described, no name
+        return Mention(text, "nominal", start, end, head=office, possessive=last.possessive)
     if (determiner or det_cap) and not role_words:
         # "The Associated Press", "the UK Ministry of Defence": an organisation.
         body = words[1:]
@@ -224,6 +227,24 @@ def build(words: list[Token]) -> Mention | None:
         possessive=last.possessive,
         org=" & " in name,  # names joined by "&" are a firm's ("Procter & Gamble")
     )
+
+
+def _office_of_place(role_words: list[Token], name_words: list[Token]) -> str:
+    """The office of "the Archbishop of Canterbury", "Mayor of London", "the Bishop of
+    Oxford" (a capitalised title, "of", perhaps "the", then capitalised words that hold no
+    given name: a place or body, no person), lower case; "" for any other words."""
+    words = role_words[1:] if role_words and role_words[0].lower in DETERMINERS else role_words
+    if words and words[-1].lower == "the":
+        words = words[:-1]
+    if len(words) != 2 or words[1].lower != "of" or not words[0].capitalised:
+        return ""
+    title = words[0].lower
+    if title not in name_lex.TITLES or not name_words:
+        return ""
+    names = name_lex.first_names()
+    if not all(w.capitalised for w in name_words) or any(w.lower in names for w in name_words):
+        return ""
+    return title
 
 
 def _office_field(words: list[Token], cut: int) -> int:

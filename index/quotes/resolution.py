@@ -13,12 +13,19 @@ from warreader.index.quotes.adjuncts import adjunct_names
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
+from warreader.index.quotes.description_clashes import (
+    not_a_spokesperson,
+    office_elsewhere,
+    other_kind,
+)
 from warreader.index.quotes.descriptions import (
     named_organisation,
     named_places,
     not_owned_by,
     owner_word,
     places_clash,
+    qualifier_clash,
+    role_holds,
     spoken_for,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
@@ -71,10 +78,10 @@ class Resolution:
                 if mention.text.lower() in ("he", "she"):  # not "his report"
                     topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
                     runs = (
-                        _clause_names(para, event) + adjunct_names(para, event)
+                        _clause_names(para, event)
                         + asker_runs(self.paras, p, para, event, where[2])
                         if topic == "speaker" else ()
-                    )
+                    ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
                 avoid = _skipping(named, runs)
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
@@ -178,25 +185,32 @@ class Resolution:
             # names whose it is speaks as itself, never for another organisation in reach.
             return self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
+        adjunct = adjunct_names(para, event)  # "Speaking to Ann Hale, the minister said"
         places = named_places(core)
         owner = owner_word(core)
         owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
-        entity = entity or self.registry.antecedent(
-            mention.head,
-            position,
-            window=4,
-            avoid=(
-                lambda e: places_clash(places, e.role)
+
+        def avoid(e: Entity) -> bool:
+            return (
+                places_clash(places, e.role)
                 or not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
-                or _other_kind(mention.head, e)
+                or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
+                or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
+                or _names_in_clause(e, adjunct)
+                or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
+                or office_elsewhere(mention.text, mention.head, after, e)
+            )  # "Ukraine's defense minister" is no "Russian Defense Minister"
+
+        if entity is None and not owner and mention.head in job_lex.PERSON_NOUNS:
+            # "Tory leader Tom Hale ... Ann Pike replied ... the Tory leader said": the person
+            # whose role holds the description, before a nearer one whose role says nothing.
+            entity = self.registry.antecedent(
+                mention.head, position, window=4,
+                avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
-            if places or owns or after or mention.head in _KINDS
-            else None,
-        )  # "Ukraine's defense minister" is no "Russian Defense Minister"; "the prime
-        # minister's official spokesman" no Lib Dem spokesman named before; "the
-        # committee" no "Ministry of Defence"
+        entity = entity or self.registry.antecedent(mention.head, position, window=4, avoid=avoid)
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
@@ -242,26 +256,6 @@ def _kind_words(entity: Entity) -> list[str]:
     "a unit of the Harlow group")."""
     role = re.split(r"\b(?:of|for|at|in|with|from|to|on)\b", entity.role.lower(), maxsplit=1)[0]
     return f"{entity.name} {role}".lower().split()
-
-
-# Kinds of body no name headed by another of them is: "the committee" is never the
-# "Ministry of Defence", "the union" never the "Electoral Commission".
-_KINDS = lexicon.words(
-    "committee commission ministry department union party council court bank university "
-    "school hospital club band airline police army navy parliament assembly senate "
-    "federation association institute league church museum magazine newspaper channel"
-)
-
-
-def _other_kind(head: str, entity: Entity) -> bool:
-    """Is ``entity`` a body whose name is headed by another kind of body than ``head``
-    ("Ministry of Defence", "Electoral Commission" for "the committee")?"""
-    if head not in _KINDS or entity.kind == "person":
-        return False
-    words = entity.name.lower().split()
-    cut = next((n for n, w in enumerate(words) if w in ("of", "for")), len(words))
-    own = words[cut - 1] if cut else ""
-    return own in _KINDS and own != head and head not in words
 
 
 _ORG_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "the firm", not "the chief"

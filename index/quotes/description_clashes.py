@@ -1,0 +1,48 @@
+"""Which people or bodies a description can never mean, whatever their nearness: a body
+headed by another kind of body ("the committee" is no "Ministry of Defence"), someone
+whose role does not hold an office's place ("the Mayor of London" is no prime minister),
+a person no word of whose role says spokesperson for "the spokesman"."""
+
+from __future__ import annotations
+
+from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes.entities import Entity
+
+# Kinds of body no name headed by another of them is: "the committee" is never the
+# "Ministry of Defence", "the union" never the "Electoral Commission".
+KINDS = lexicon.words(
+    "committee commission ministry department union party council court bank university "
+    "school hospital club band airline police army navy parliament assembly senate "
+    "federation association institute league church museum magazine newspaper channel"
+)
+
+
+def other_kind(head: str, entity: Entity) -> bool:
+    """Is ``entity`` a body whose name is headed by another kind of body than ``head``
+    ("Ministry of Defence", "Electoral Commission" for "the committee")?"""
+    if head not in KINDS or entity.kind == "person":
+        return False
+    words = entity.name.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in ("of", "for")), len(words))
+    own = words[cut - 1] if cut else ""
+    return own in KINDS and own != head and head not in words
+
+
+def office_elsewhere(text: str, head: str, after: frozenset[str], entity: Entity) -> bool:
+    """Is ``entity`` someone whose role does not hold the place or body of an office of a
+    place ("The Bishop of Worcester" is not the peer named before; "the Mayor of London"
+    is no prime minister)? Only for a capitalised title with capitalised words after it."""
+    if not after or not any(w == head.capitalize() for w in text.split()):
+        return False
+    role = entity.role.lower()
+    return not all(w.lower() in role for w in after)
+
+
+def not_a_spokesperson(head: str, entity: Entity) -> bool:
+    """Is ``entity`` a person no word of whose role or name says spokesperson, while the
+    description ``head`` is one ("the spokesman" after "The prime minister's official
+    spokesman denied a rift between Mr Blakeley and ...": not Blakeley)?"""
+    if head not in job_lex.SPOKES or entity.kind != "person":
+        return False
+    words = f"{entity.role} {entity.name}".lower().split()
+    return not any(w.strip(",.'’s") in job_lex.SPOKES or "spokes" in w for w in words)
