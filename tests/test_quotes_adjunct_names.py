@@ -103,3 +103,11 @@ def test_only_the_adjunct_before_the_first_comma_is_read():
         'Kell said the race was close, which, he said, "we always expected."'
     )
     assert said(text)[-1] == ("we always expected.", "Tom Kell")
+
+
+def test_the_subject_s_own_name_after_the_adjunct_is_not_the_adjunct_s():
+    """Only a name in apposition to a person noun continues the adjunct past its comma
+    ("with its editor, Ann Cole,"); the subject's own name after it does not."""
+    text = ("Tom Kell chaired the meeting. Frank Ames spoke after him. Speaking in Leeds on "
+            'Monday, Frank Ames, the minister said: "We will win."')
+    assert said(text) == [("We will win.", "Frank Ames")]

@@ -71,3 +71,9 @@ def test_the_subject_of_a_clause_after_but_is_the_next_he(text, speaker):
 )
 def test_but_without_a_clause_of_its_own_keeps_the_first_speaker(text):
     assert said(text)[-1][1] == "Tom Kell"
+
+
+def test_a_name_in_a_subordinate_clause_after_but_opens_no_clause():
+    text = ('Tom Kell said the port would close, but when Frank Ames arrived it stayed open. '
+            '"It was a mistake," he said.')
+    assert said(text) == [("It was a mistake,", "Tom Kell")]

@@ -41,3 +41,11 @@ def test_the_holder_named_with_the_office_speaks_by_name():
         'thriller". The Bishop said: "It is fun."'
     )
     assert [speaker for _, speaker in found] == ["Tom Wright", "Tom Wright"]
+
+
+def test_a_holder_named_with_the_title_is_the_office_of_the_place():
+    """The title named before ("Chancellor Gordon Brown") holds the office even where
+    the role does not spell its place ("the Chancellor of the Exchequer")."""
+    text = ('Chancellor Gordon Brown presented his budget on Wednesday. "We will not waver '
+            'from this course now," the Chancellor of the Exchequer said.')
+    assert said(text) == [("We will not waver from this course now,", "Gordon Brown")]

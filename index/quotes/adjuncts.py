@@ -1,5 +1,6 @@
 """Sentence-opening adjuncts with no subject of their own ("Speaking to Ann Cole, he
-said"): the people they name as objects are never the subject pronoun after them.
+said"): the people they name as objects are never the subject pronoun or description
+after them ("Speaking to Ann Cole, the minister said").
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from warreader.index.quotes.reading import Para
 
 def adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     """The names (capitalised runs; a person noun as a run of one word, for "Asked by a
-    reporter") up to the first comma of a subjectless adjunct that opens a subject
+    reporter") up to the first comma (past a name in apposition to a common noun: "with
+    its editor, Ann Cole,") of a subjectless adjunct that opens a subject
     pronoun's sentence and ends right before it ("Speaking to Ann Cole, he said", "Asked by
     Ann Cole whether ..., he said", "In an interview with Ann Cole, he said", "At a
     dinner hosted by Ann Cole, she said", "After meeting Ann Cole, he said"). The
@@ -42,7 +44,8 @@ def adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
         for t in tokens[first + 1 : comma]
     ):
         return ()  # "In a speech in which Cole ..., he said": a clause with its own subject
-    while (after := next((k for k in range(comma + 1, j) if tokens[k].text == ","), None)) and all(
+    while _takes_apposition(tokens[comma - 1]) and (after := next(
+        (k for k in range(comma + 1, j) if tokens[k].text == ","), None)) and all(
         t.kind == "w" and t.capitalised for t in tokens[comma + 1 : after]
     ):
         comma = after  # a name in apposition: "In an interview with its editor, Ann Cole,"
@@ -61,6 +64,17 @@ def adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
         ):  # "Asked by a reporter", not "Speaking as chairman"
             runs.append((token.lower,))
     return tuple(runs)
+
+
+def _takes_apposition(token) -> bool:
+    """May a name in apposition follow ``token`` and its comma: a lower-case noun ("its
+    editor, Ann Cole", "the chief whip, Ann Cole"), not a day, a time or a place ("on
+    Monday, Ann Cole, the minister said": Ann Cole is the clause's)?"""
+    return token.kind == "w" and not token.capitalised and token.lower not in _TIMES
+
+
+_TIMES = frozenset(("morning", "afternoon", "evening", "night", "day", "week", "weekend",
+                    "month", "year", "today", "yesterday", "tonight"))
 
 
 def _participle(word: str) -> bool:

@@ -13,11 +13,13 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     ("Kell said ..., but Tennis Australia's Ames rejected his comments")? Its sentence
     then holds two clauses, each read as a sentence for a later "he" or "she": the latest
     subject first. Not before a modal or other verb ("... said the port would close but
-    Ames would stay": still what Kell said)."""
+    Ames would stay": still what Kell said), nor in a subordinate clause ("but when Ames
+    arrived"). Asked only of the sentences sightings read closely, not of those it
+    glances at for names."""
     k = j - 1  # back over an owner's name or a role: "but Tennis Australia's Geoff
     while k > max(floor, j - 5) and tokens[k].kind == "w" and not (  # Pollard", "while
         tokens[k].lower in _CONTRASTS or past_verb(tokens[k].text)  # rival leader Ames"
-        or tokens[k].lower in cue_lex.CUE_VERBS
+        or tokens[k].lower in cue_lex.CUE_VERBS or tokens[k].lower in _SUBORDINATORS
     ):
         k -= 1
     return (
@@ -29,6 +31,9 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
 
 
 _CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only
+# Words opening a subordinate clause: "but when Ames arrived" is no clause of Ames's own.
+_SUBORDINATORS = frozenset(("when", "if", "as", "because", "after", "before", "since",
+                            "until", "once", "although", "though", "unless", "including"))
 
 
 def past_verb(word: str) -> bool:

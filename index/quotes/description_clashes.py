@@ -29,13 +29,15 @@ def other_kind(head: str, entity: Entity) -> bool:
 
 
 def office_elsewhere(text: str, head: str, after: frozenset[str], entity: Entity) -> bool:
-    """Is ``entity`` someone whose role does not hold the place or body of an office of a
-    place ("The Bishop of Worcester" is not the peer named before; "the Mayor of London"
-    is no prime minister)? Only for a capitalised title with capitalised words after it."""
+    """Is ``entity`` someone whose role holds neither the office's title nor its place or
+    body ("The Bishop of Worcester" is not the peer named before; "the Mayor of London"
+    is no prime minister; "Chancellor Gordon Brown" may be "the Chancellor of the
+    Exchequer")? Only for a capitalised title with capitalised words after it."""
     if not after or not any(w == head.capitalize() for w in text.split()):
         return False
     role = entity.role.lower()
-    return not all(w.lower() in role for w in after)
+    return head not in role.replace("-", " ").split() and not all(
+        w.lower() in role for w in after)
 
 
 def not_a_spokesperson(head: str, entity: Entity) -> bool:
@@ -45,4 +47,4 @@ def not_a_spokesperson(head: str, entity: Entity) -> bool:
     if head not in job_lex.SPOKES or entity.kind != "person":
         return False
     words = f"{entity.role} {entity.name}".lower().split()
-    return not any(w.strip(",.'’s") in job_lex.SPOKES or "spokes" in w for w in words)
+    return not any("spokes" in w for w in words)

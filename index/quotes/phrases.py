@@ -92,7 +92,7 @@ _LOWER_PHRASE_WORDS = frozenset().union(
 )
 
 
-_LINKS_ARTICLE = frozenset(("of", "for", "and", "de"))
+_LINKS_ARTICLE = CONNECTORS - {"the"}  # of, for, and, de
 """Words a speaker phrase goes on through to an article before them ("the head of the
 agency", "a spokesman for the firm"); any other word before an article is another phrase's."""
 
