@@ -40,3 +40,17 @@ async def test_a_damaged_index_is_rebuilt_and_the_first_article_shown(tmp_path):
         assert "Pannett, Rauhala, Hudson" in pane_text(app, screen.body)  # the byline
         assert "Antony Blinken" in pane_text(app, screen.sidebar)  # and its speakers
         assert all("'" not in n for n in notices(app)), notices(app)  # no bare id
+
+
+def test_a_damage_found_with_no_rebuild_running_says_how_to_rebuild():
+    """Damage found mid-session starts no rebuild (the watcher follows the articles, not
+    the index): the message names ctrl+r instead of promising the article."""
+    from types import SimpleNamespace
+
+    from warreader.tui.screens.reading import _not_indexed
+
+    damaged = SimpleNamespace(damage="gen-3/_MAIN_1.seg is damaged")
+    assert _not_indexed(damaged, rebuilding=False) == "The index is damaged: ctrl+r rebuilds it."
+    assert _not_indexed(damaged, rebuilding=True) == (
+        "The index is damaged: the article opens once it is rebuilt.")
+    assert "no longer holds it" in _not_indexed(SimpleNamespace(damage=None), rebuilding=False)

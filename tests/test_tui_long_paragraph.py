@@ -49,3 +49,11 @@ async def test_bracket_steps_through_a_paragraph_of_many_quotes(tmp_path):
         shown = flat(screen_text(app))
         assert "quote 3 / 400" in shown
         assert "Point number 2 stands" in shown
+
+
+def test_an_offset_at_a_wrapped_line_s_start_is_on_that_line():
+    """A search hit may start a wrapped line exactly: it is on that line, not the one
+    before (the bisection's boundary)."""
+    from warreader.tui.render import _line_of
+
+    assert [_line_of([0, 10, 20], n) for n in (0, 9, 10, 19, 20, 25)] == [0, 0, 1, 1, 2, 2]

@@ -18,6 +18,7 @@ from warreader.index.export.gather import ExportError
 from warreader.tui.commands._common import fail, missing_status, warn
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import json_safe, terminal_safe
+from warreader.tui.wording import plural
 
 NAME = "export"
 
@@ -106,5 +107,5 @@ def run(args: Namespace) -> int:
         return fail(f"{args.output} exists; use --force to replace it")
     except OSError as exc:
         return fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    print(f"wrote {len(items)} quotes to {args.output}", file=sys.stderr)
+    print(f"wrote {plural(len(items), 'quote')} to {args.output}", file=sys.stderr)
     return missing_status(corpus.paths)

@@ -13,6 +13,7 @@ from warreader.tui.commands._common import dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import one_line, plain_text
+from warreader.tui.wording import plural
 
 NAME = "search"
 
@@ -72,7 +73,8 @@ def _table(results: SearchResults, roots: list) -> Table | Text:
         why = " (date: finds dated articles only)" if "date:" in results.query.lower() else ""
         return plain_text(f"no hits for {results.query!r}{why}", "dim")
     # the title is a Text, as every cell: nothing typed or read is taken as markup
-    title = plain_text(f"{len(results.hits)} of {results.total} hits for {results.query!r}")
+    title = plain_text(f"{len(results.hits):,} of {plural(results.total, 'hit')} for "
+                       f"{results.query!r}")
     table = Table(title=title, expand=True)
     table.add_column("#", justify="right", style="dim")
     table.add_column("score", justify="right")

@@ -58,8 +58,8 @@ def run(args) -> int:
     from rich.table import Table
 
     if not summaries:
-        many = "" if len(articles) == 1 else "s"
-        Console().print(Text(f"no speaker quoted in {len(articles)} article{many}", style="dim"))
+        Console().print(Text(f"no speaker quoted in {plural(len(articles), 'article')}",
+                             style="dim"))
         return missing_status(given)
     table = Table(title=plural(len(summaries), "speaker"), expand=True)
     table.add_column("speaker", style="bold cyan")

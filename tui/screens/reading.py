@@ -68,8 +68,11 @@ class ReadingMixin:
                 return
             try:
                 article, quotes = self.corpus.load(article_id)
-            except KeyError:  # not in the index as it stands (its exception names an id)
-                self.post_message(WorkerProblem(_not_indexed(self.corpus)))
+            except KeyError as exc:  # not in the index as it stands (its exception names
+                if exc.args != (article_id,):  # the id); any other KeyError is a bug's
+                    raise
+                rebuilding = any(w.group == "index" and w.is_running for w in self.workers)
+                self.post_message(WorkerProblem(_not_indexed(self.corpus, rebuilding)))
                 return
             except Exception as exc:  # noqa: BLE001 - a vanished or unreadable file
                 self.post_message(WorkerProblem(f"Cannot open the article: {exc}"))
@@ -160,9 +163,12 @@ class ReadingMixin:
         self.open_article(article_id, quote_start)
 
 
-def _not_indexed(corpus) -> str:
-    """Why an article listed cannot be loaded from the index: it is damaged (the refresh
-    under way rebuilds it, and the article opens then), or no longer holds it."""
+def _not_indexed(corpus, rebuilding: bool) -> str:
+    """Why an article listed cannot be loaded from the index: it is damaged (a refresh
+    under way rebuilds it, and the article opens then; with none, ctrl+r rebuilds it), or
+    no longer holds it."""
     if getattr(corpus, "damage", None):
-        return "The index is damaged: the article opens once it is rebuilt."
+        if rebuilding:
+            return "The index is damaged: the article opens once it is rebuilt."
+        return "The index is damaged: ctrl+r rebuilds it."
     return "Cannot open the article: the index no longer holds it (ctrl+r re-reads the files)."
