@@ -55,3 +55,28 @@ async def test_ctrl_o_back_shows_the_quote_left_not_a_later_hit(tmp_path):
         await press(pilot, "escape", "ctrl+o")
         assert "quote 1 / 16" in flat(screen_text(app))
         assert QUOTE_1 in body_text(app) and PESKOV not in body_text(app)
+
+
+
+async def _step_from_quote_8(tmp_path, key: str) -> tuple[int, int]:
+    """(k, N) of "hit k / N" after going to 000's quote 8, searching "russia", leaving the
+    search (no hit current) and pressing ``key``."""
+    app = make_app(tmp_path / key)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "000")
+        await press(pilot, *["right_square_bracket"] * 8)
+        assert "quote 8 / 16" in flat(screen_text(app))
+        await press(pilot, "slash")
+        await type_query(pilot, "russia")
+        await press(pilot, "escape", "escape", key)
+        k, n = flat(screen_text(app)).split("hit ", 1)[1].split()[0:3:2]
+        return int(k), int(n)
+
+
+async def test_n_and_shift_n_step_to_the_hits_either_side_of_the_quote_left(tmp_path):
+    """With hits above and below the quote left, n goes to the first hit at or after it and
+    N to the last before it: two adjacent hits, neither the first nor the last."""
+    after, total = await _step_from_quote_8(tmp_path, "n")
+    before, _ = await _step_from_quote_8(tmp_path, "N")
+    assert 1 < after < total and after == before + 1
