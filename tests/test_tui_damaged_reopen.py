@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import shutil
 
-from tests.tui_support import SEEDS, flat, make_app, notices, screen_text, wait_ready
+from tests.tui_support import SEEDS, flat, make_app, notices, pane_text, screen_text, wait_ready
 
 SIZE = (160, 45)
-
-
-def pane_text(app, pane) -> str:
-    """What ``pane`` shows now, its lines joined (its columns of the screen)."""
-    region = pane.region
-    rows = screen_text(app).splitlines()[region.y:region.bottom]
-    return flat(" ".join(row[region.x:region.right] for row in rows))
 
 
 async def test_a_damaged_index_is_rebuilt_and_the_first_article_shown(tmp_path):

@@ -8,6 +8,7 @@ from tests.tui_support import (
     flat,
     make_app,
     open_article,
+    pane_text,
     press,
     screen_text,
     type_query,
@@ -20,10 +21,8 @@ PESKOV = "We have consistently warned"  # 000's Peskov quote, far below it
 
 
 def body_text(app) -> str:
-    """What the article pane shows now, its lines joined (its columns of the screen)."""
-    region = app.main_screen.body.region
-    rows = screen_text(app).splitlines()[region.y:region.bottom]
-    return flat(" ".join(row[region.x:region.right] for row in rows))
+    """What the article pane shows now, its lines joined."""
+    return pane_text(app, app.main_screen.body)
 
 
 async def test_escape_out_of_search_shows_the_quote_left_not_a_later_hit(tmp_path):

@@ -116,6 +116,13 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def pane_text(app, pane) -> str:
+    """What ``pane`` shows now, its lines joined (its columns of the screen)."""
+    region = pane.region
+    rows = screen_text(app).splitlines()[region.y:region.bottom]
+    return flat(" ".join(row[region.x:region.right] for row in rows))
+
+
 async def type_query(pilot, text: str) -> None:
     """Type ``text`` into the focused input and wait past the search debounce."""
     await pilot.press(*text)
