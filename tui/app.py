@@ -74,7 +74,7 @@ class WarReaderApp(App[None]):
     def _remembered_theme(self, configured: str) -> str:
         """The theme last chosen in the palette, unless the config's theme changed since
         (the later choice wins); else ``configured``."""
-        state = self.user_files.read_state()
+        state, self._state_problem = self.user_files.read_state_noting()
         chosen = state.get("theme")
         if state.get("config_theme") == configured and chosen in self.available_themes:
             return chosen
@@ -156,6 +156,8 @@ class WarReaderApp(App[None]):
         if self._unknown_theme is not None:
             self.notify(one_line(f"Unknown theme {self._unknown_theme!r}; using textual-dark."),
                         severity="warning", markup=False)
+        if self._state_problem is not None:
+            self.notify(one_line(self._state_problem), severity="warning", markup=False)
         self.set_keymap(self.keymap_overrides)
 
     def corpus_ready(self) -> None:

@@ -4,12 +4,12 @@ Two small files in the platform's user folders (``platformdirs``): the theme cho
 the command palette (``state.json`` in the user state dir) and the last citation copied
 with ``y`` (``last-citation.txt`` in the user data dir), so that the citation can be
 reached even where the terminal ignores clipboard requests. Both are written to a
-temporary file and renamed; a damaged state file is set aside and forgotten.
+temporary file and renamed; a damaged state file is set aside (``state.json.bad``) with a
+one-line notice, and the theme it held is forgotten.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -61,18 +61,27 @@ class UserFiles:
 
     def read_state(self) -> dict:
         """The remembered state; {} when there is none, and when the file is damaged
-        (it is then renamed ``state.json.bad`` and the next save starts afresh)."""
+        (see :meth:`read_state_noting`)."""
+        return self.read_state_noting()[0]
+
+    def read_state_noting(self) -> tuple[dict, str | None]:
+        """The remembered state, and a one-line notice when the file was damaged: it is
+        then renamed ``state.json.bad`` and the next save starts afresh."""
         try:
             data = json.loads(self.state.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return {}
+            return {}, None
         except (OSError, ValueError):
             data = None
-        if not isinstance(data, dict):
-            with contextlib.suppress(OSError):
-                os.replace(self.state, self.state.with_name(self.state.name + ".bad"))
-            return {}
-        return data
+        if isinstance(data, dict):
+            return data, None
+        bad = self.state.with_name(self.state.name + ".bad")
+        try:
+            os.replace(self.state, bad)
+        except OSError:
+            return {}, f"{shown_path(self.state)} cannot be read: the theme chosen is forgotten"
+        return {}, (f"{shown_path(self.state)} was damaged: set aside as {bad.name}, the "
+                    "theme chosen is forgotten")
 
     def remember(self, **values: str) -> str | None:
         """Merge ``values`` into the state file; a one-line reason if it cannot be written."""
