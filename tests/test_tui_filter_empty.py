@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui_support import flat, make_app, press, screen_text, settle, wait_ready
+from tests.tui_support import make_app, pane_text, press, settle, wait_ready
 
 
 @pytest.mark.parametrize("size", [(160, 45), (80, 24)])
@@ -20,8 +20,6 @@ async def test_an_empty_filtered_list_says_why_whole(tmp_path, size):
             await pilot.pause(0.05)
         await settle(pilot)
         assert len(screen.articles.view) == 0
-        region = screen.articles.content_region
-        rows = screen_text(app).splitlines()[region.y:region.bottom]
-        shown = flat(" ".join(row[region.x:region.right] for row in rows))
+        shown = pane_text(app, screen.articles, screen.articles.content_region)
         assert "No article matches the filter (escape clears it)." in shown
         assert "…" not in shown

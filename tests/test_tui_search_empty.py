@@ -3,13 +3,12 @@ was left blank, "0 results" only in the bar's far corner."""
 
 from __future__ import annotations
 
-from tests.tui_support import flat, make_app, press, screen_text, type_query, wait_ready
+from tests.tui_support import make_app, pane_text, press, type_query, wait_ready
 
 
 def _pane(app) -> str:
-    region = app.main_screen.results_list.content_region
-    lines = screen_text(app).splitlines()[region.y:region.bottom]
-    return flat(" ".join(line[region.x:region.right] for line in lines))
+    results = app.main_screen.results_list
+    return pane_text(app, results, results.content_region)
 
 
 async def test_a_search_without_results_says_what_to_try(tmp_path):

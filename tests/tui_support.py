@@ -116,9 +116,10 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def pane_text(app, pane) -> str:
-    """What ``pane`` shows now, its lines joined (its columns of the screen)."""
-    region = pane.region
+def pane_text(app, pane, region=None) -> str:
+    """What ``pane`` shows now, its lines joined (its columns of the screen; ``region``:
+    another of the pane's regions, e.g. its ``content_region`` inside the border)."""
+    region = region or pane.region
     rows = screen_text(app).splitlines()[region.y:region.bottom]
     return flat(" ".join(row[region.x:region.right] for row in rows))
 
