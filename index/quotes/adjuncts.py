@@ -5,7 +5,7 @@ after them ("Speaking to Ann Cole, the minister said").
 
 from __future__ import annotations
 
-from warreader.index.quotes import job_lex
+from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.reading import Para
@@ -97,10 +97,8 @@ _ADJUNCT_SUBORDINATORS = frozenset(
     ("after", "before", "since", "until", "when", "while", "once")
 )
 # Words that open a finite clause or stand as its subject inside a prepositional adjunct.
-_FINITE = frozenset(
-    ("when", "after", "as", "because", "while", "if", "although", "though", "before",
-     "since", "until", "unless", "whether", "which", "who", "whom", "whose", "where",
-     "that", "what", "he", "she", "they", "we", "i", "it")
+_FINITE = lexicon.SUBORDINATORS | lexicon.words(
+    "which who whom whose where that what he she they we i it"
 )
 _IRREGULAR_PARTICIPLES = frozenset(
     ("told", "shown", "given", "written", "taken", "seen", "met", "joined", "led", "sent")

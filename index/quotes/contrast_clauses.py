@@ -4,7 +4,7 @@ comments"): the second's subject is read as a sentence's of its own for a later 
 
 from __future__ import annotations
 
-from warreader.index.quotes import cue_lex
+from warreader.index.quotes import cue_lex, lexicon
 
 
 def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
@@ -32,8 +32,7 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
 
 _CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only
 # Words opening a subordinate clause: "but when Ames arrived" is no clause of Ames's own.
-_SUBORDINATORS = frozenset(("when", "if", "as", "because", "after", "before", "since",
-                            "until", "once", "although", "though", "unless", "including"))
+_SUBORDINATORS = lexicon.SUBORDINATORS | {"including"}
 
 
 def past_verb(word: str) -> bool:

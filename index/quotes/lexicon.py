@@ -31,6 +31,12 @@ ADVERBS: frozenset[str] = frozenset(
 
 DETERMINERS = words("a an the")  # the articles proper (mentions.ARTICLES adds possessives)
 BE = words("is was are were be been being")  # the forms of "be" but "am"
+# Conjunctions opening a subordinate clause ("when Ames arrived", "as Hale said"): its
+# subject and speaker are not the main clause's.
+SUBORDINATORS = words(
+    "when whenever as while whereas after before until since if unless whether because "
+    "although though once"
+)
 
 PRONOUNS: dict[str, str] = {
     "he": "m",

@@ -102,7 +102,7 @@ class Resolution:
             ):
                 entity.role = role  # "Navy Capt." gives way to ", a Pentagon spokesman"
             first = event.first
-            subordinate = first > 0 and para.tokens[first - 1].lower in _SUBORDINATORS
+            subordinate = first > 0 and para.tokens[first - 1].lower in lexicon.SUBORDINATORS
             opening = para.tokens[para.floor_of[first]].start == mention.start
             inside = entity.inside
             self.registry.see(
@@ -439,15 +439,7 @@ def _subordinate_at(para: Para, j: int) -> bool:
     """Does the pronoun at token ``j`` open a subordinate clause inside its sentence
     ("Ames dismissed it in May, when he told ...")? The sentence's subject is then whom
     it refers to, as for a reported clause ("Ames said he ...")."""
-    return j > para.floor_of[j] and para.tokens[j - 1].lower in _SUBORDINATORS
-
-
-# Words opening a subordinate clause: its speaker is not the sentence's main subject
-# ("Pike balked when Orme asked whether ...").
-_SUBORDINATORS = frozenset(
-    ("when", "as", "after", "before", "while", "until", "since", "if", "because", "although",
-     "though", "once", "unless", "whether")
-)
+    return j > para.floor_of[j] and para.tokens[j - 1].lower in lexicon.SUBORDINATORS
 
 
 def _via(para: Para, event: Event) -> str:
