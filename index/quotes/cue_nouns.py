@@ -1,6 +1,6 @@
 """Words shaped like a speech cue that are no cue where they stand: "state" as a noun
-("Florida state archivist"), a cue word ending "a ..." ("a sharp reply"), "continue" as a
-plain auxiliary ("will continue to be"). Asked by :func:`events.find_events`."""
+("Florida state archivist"), a cue word ending "a ..." ("a sharp reply"). Asked by
+:func:`events.find_events`."""
 
 from __future__ import annotations
 
@@ -55,14 +55,4 @@ def indefinite_noun(tokens: list[Token], mention: Mention, j: int) -> bool:
         and low not in _PAST_WITHOUT_ED
         and last not in job_lex.PERSON_NOUNS
         and last not in org_lex.ORG_NOUNS
-    )
-
-
-def goes_on_doing(tokens: list[Token], j: int) -> bool:
-    """ "will continue to be", "continued to have": "continue" as a plain auxiliary
-    ("continued to insist", "continued to portray" may still report)."""
-    return (
-        j + 2 < len(tokens)
-        and tokens[j + 1].lower == "to"
-        and tokens[j + 2].lower in ("be", "have")
     )

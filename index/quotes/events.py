@@ -22,7 +22,7 @@ from warreader.index.quotes.clause_subjects import (
     owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
-from warreader.index.quotes.cue_nouns import goes_on_doing, indefinite_noun, state_noun
+from warreader.index.quotes.cue_nouns import indefinite_noun, state_noun
 from warreader.index.quotes.cue_punctuation import as_source, closes_dash_aside, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     DASHES,
@@ -277,8 +277,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "the secretary of state said", "his remarks": a noun
         if low == "state" and state_noun(tokens, j, floor):
             continue  # "Florida state archivist", "a Democratic state.", "state data": a noun
-        if low.startswith("continue") and goes_on_doing(tokens, j):
-            continue  # "will continue to be": no speech
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):
