@@ -59,7 +59,6 @@ from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
-from warreader.index.quotes.press_pieces import press_piece_subject
 from warreader.index.quotes.subjects import name_after_quote
 from warreader.index.quotes.subordinate import clause_start
 from warreader.index.quotes.talk_cues import TALK_VERBS, talks_of, vague_talker
@@ -331,8 +330,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = inverted_speaker(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = subject_before(tokens, i, floor)
-            if mention is None and (piece := press_piece_subject(tokens, i, floor)) is not None:
-                mention, first = piece  # "A review in the Daily Courier dubbed"
             group = group_subject(tokens, i, floor, mention, first)
             if group is not None:  # "Several said", "21 percent of voters said"
                 mention, first = group

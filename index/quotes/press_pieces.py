@@ -6,36 +6,13 @@ from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.mentions import Mention, build
-from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.tokens import Token
 
 _PIECES = lexicon.words(
     "editorial review article column leader piece story commentary op-ed report interview"
 )
 _MODIFIERS = 3  # words between the article and the piece ("A milder review")
-
-
-def press_piece_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
-    """The publication (and the index of the piece's first word) when the words before
-    the verb at ``i`` are "a <piece> in <publication>" opening the clause; else None."""
-    words = left_phrase(tokens, i)
-    k = i - len(words)
-    if not words or k - 2 < floor or tokens[k - 1].lower != "in":
-        return None
-    publication = _publication(words)
-    if publication is None:
-        return None
-    piece = k - 2
-    if tokens[piece].lower not in _PIECES:
-        return None
-    d = piece
-    while d - 1 >= floor and piece - d < _MODIFIERS and tokens[d].lower not in lexicon.DETERMINERS:
-        d -= 1
-    if tokens[d].lower not in lexicon.DETERMINERS or not (
-        d == floor or tokens[d - 1].text == "," or tokens[d - 1].lower in ("and", "but")
-    ):
-        return None
-    return publication, d
 
 
 def opens_with_piece(tokens: list[Token], floor: int, stop: int) -> bool:
