@@ -5,7 +5,7 @@ after them ("Speaking to Ann Cole, the minister said").
 
 from __future__ import annotations
 
-from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.reading import Para
@@ -33,13 +33,13 @@ def adjunct_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
         return ()
     opener, nxt = tokens[first], tokens[first + 1]
     if not (
-        _participle(opener.lower)
+        name_lex.participle(opener.lower)
         or opener.lower in _ADJUNCT_PREPOSITIONS and nxt.kind == "w"
-        or opener.lower in _ADJUNCT_SUBORDINATORS and _participle(nxt.lower)
+        or opener.lower in _ADJUNCT_SUBORDINATORS and name_lex.participle(nxt.lower)
     ):
         return ()
     comma = next(k for k in range(first, j) if tokens[k].text == ",")
-    if not _participle(opener.lower) and opener.lower in _ADJUNCT_PREPOSITIONS and any(
+    if not name_lex.participle(opener.lower) and opener.lower in _ADJUNCT_PREPOSITIONS and any(
         t.kind == "w" and not t.capitalised and t.lower in _FINITE
         for t in tokens[first + 1 : comma]
     ):
@@ -77,13 +77,6 @@ _TIMES = frozenset(("morning", "afternoon", "evening", "night", "day", "week", "
                     "month", "year", "today", "yesterday", "tonight"))
 
 
-def _participle(word: str) -> bool:
-    """Is ``word`` a participle opening an adjunct ("speaking", "asked", "told")?"""
-    return len(word) > 4 and word.endswith(("ing", "ed")) and word not in _NOT_PARTICIPLES or (
-        word in _IRREGULAR_PARTICIPLES
-    )
-
-
 # Prepositions opening a subjectless adjunct ("In an interview with ...", "Unlike Cole");
 # not "as" nor "for", which give the topic ("As for Kell, he said": Kell).
 _ADJUNCT_PREPOSITIONS = frozenset(
@@ -100,8 +93,3 @@ _ADJUNCT_SUBORDINATORS = frozenset(
 _FINITE = lexicon.SUBORDINATORS | lexicon.words(
     "which who whom whose where that what he she they we i it"
 )
-_IRREGULAR_PARTICIPLES = frozenset(
-    ("told", "shown", "given", "written", "taken", "seen", "met", "joined", "led", "sent")
-)
-_NOT_PARTICIPLES = frozenset(("indeed", "nothing", "something", "everything", "anything",
-                              "morning", "evening", "during", "according", "regarding"))

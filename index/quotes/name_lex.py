@@ -84,3 +84,22 @@ def first_names() -> dict[str, str]:
             name, _, gender = line.partition("\t")
             names[name.strip()] = gender.strip() or "u"
     return names
+
+
+def participle(word: str) -> bool:
+    """Is the lower-case ``word`` a participle ("speaking", "asked", "directed", "told"),
+    not a given name ("sterling") nor a word merely of that shape ("during", "morning")?
+    A participle opening a phrase has no subject of its own, and a lone capitalised one
+    names nobody ("Directed by Ann Cole, ...")."""
+    if word in _IRREGULAR_PARTICIPLES:
+        return True
+    return (
+        len(word) > 4 and word.endswith(("ing", "ed"))
+        and word not in _NOT_PARTICIPLES and word not in first_names()
+    )
+
+
+_IRREGULAR_PARTICIPLES = words("told shown given written taken seen met joined led sent")
+_NOT_PARTICIPLES = words(
+    "indeed nothing something everything anything morning evening during according regarding"
+)

@@ -114,7 +114,7 @@ class NameReading:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
             opens = not text[start:at].strip()
-        if " " not in run and _participle_like(run):
+        if " " not in run and name_lex.participle(run.lower()):
             return
         entity, possessive = self._runs.get(run) or self._run_entity(run)
         after = _NEXT_WORD.match(text, stop)
@@ -181,7 +181,7 @@ class NameReading:
             ):
                 continue
             words = right_phrase(tokens, j)
-            if len(words) == 1 and _participle_like(token.bare):
+            if len(words) == 1 and name_lex.participle(token.bare.lower()):
                 continue  # "Directed by Antoine Fuqua, ...": a verb, not a name
             key = tuple([w.text for w in words])
             known = self._phrases.get(key)
@@ -451,12 +451,6 @@ def names_nobody(low: str, opens_sentence: bool) -> bool:
     return low != "the" and (
         low in lexicon.NOT_NAME_START or (opens_sentence and low in lexicon.SENTENCE_OPENERS)
     )
-
-
-def _participle_like(word: str) -> bool:
-    """"Directed", "Quoting": a lone capitalised verb form, not a name."""
-    low = word.lower()
-    return len(low) > 4 and low.endswith(("ed", "ing")) and low not in name_lex.first_names()
 
 
 def know_quoted_people(text: str, spans: list[Span], known: dict[str, str]) -> None:
