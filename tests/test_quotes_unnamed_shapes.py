@@ -210,3 +210,15 @@ def test_a_paper_before_a_name_is_no_publication():
         'north quay. "We had no choice," she said.'
     )
     assert _spoken(text) == [("We had no choice,", "Rena Vos", "she")]
+
+
+def test_a_continental_title_does_not_clash_with_a_nations_team_member():
+    # "European" in the description and "British" in the role are no two countries: the
+    # champion is the team member who spoke, not the runner named since (the rule census
+    # removed descriptions.places_clash, whose only effect on read text was this error).
+    text = (
+        "Jo Pike may miss the relay. British team member Ann Vell said the squad would "
+        'wait if Pike stayed home. "It would be great to have Jo with us," said the '
+        "European cross-country champion."
+    )
+    assert _spoken(text)[0][:2] == ("It would be great to have Jo with us,", "Ann Vell")

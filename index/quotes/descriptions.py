@@ -83,15 +83,6 @@ def not_owned_by(owner: str, head: str, entity: Entity) -> bool:
     return owner not in f"{role} {entity.name.lower()}"
 
 
-def places_clash(places: frozenset[str], role: str) -> bool:
-    """Does a role name other countries than a description does ("Russian Defense
-    Minister" for "Ukraine's defense minister")?"""
-    if not places or not role:
-        return False
-    theirs = named_places(role)
-    return bool(theirs) and places.isdisjoint(theirs)
-
-
 # Words that make an office another one: "the shadow chancellor" is not the chancellor,
 # "the deputy prime minister" not the prime minister, "the former home secretary" not the
 # home secretary ("ex-" is "former"), "the vice president" not the president.

@@ -23,7 +23,6 @@ from warreader.index.quotes.descriptions import (
     named_places,
     not_owned_by,
     owner_word,
-    places_clash,
     qualifier_clash,
     role_holds,
     spoken_for,
@@ -193,8 +192,7 @@ class Resolution:
 
         def avoid(e: Entity) -> bool:
             return (
-                places_clash(places, e.role)
-                or not_owned_by(owns, mention.head, e)
+                not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
