@@ -38,6 +38,20 @@ def test_a_past_verb_with_an_object_after_an_appositive_is_the_main_verb_not_an_
     ]
 
 
+def test_a_quotation_signed_off_with_a_dash_and_a_name_is_that_persons():
+    text = (
+        "Tom Grady left the council in the spring.\n\n"
+        "\u201cThe levy is unfair to every farm in the valley.\u201d \u2015 Dora Vance\n\n"
+        '"The mill must stay open." \u2014 Kurt Brandt, on Twitter\n\n'
+        'Grady said the mill was "the best in Leeds."--Kim Hale.'
+    )
+    assert said(text) == [
+        ("The levy is unfair to every farm in the valley.", "Dora Vance"),
+        ("The mill must stay open.", "Kurt Brandt"),
+        ("the best in Leeds.", "Tom Grady"),
+    ]
+
+
 def test_a_paragraph_of_quotation_alone_quotes_the_person_the_paragraph_before_is_about():
     text = (
         "\u201cThe rain came late,\u201d Dan Ross said of the harvest.\n\n"

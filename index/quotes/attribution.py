@@ -284,11 +284,15 @@ class ArticleAttributor(NameReading, Resolution):
 
 def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Attribution | None:
     """A paragraph of quotation alone followed by a credit line ("- Ava Lind.",
-    "— Lu Pham, Institute for Coastal Studies") is the credited person's."""
-    if p + 1 >= len(texts) or any(t.kind == "w" for t in para.tokens):
-        return None
-    closed = para.spans[-1].closed if para.spans else True
-    (match, closing), source = _credit_match(texts[p + 1], closed), p + 1
+    "— Lu Pham, Institute for Coastal Studies"), or signed off with one, is the
+    credited person's."""
+    match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
+    source, closing = p, False
+    if match is None:
+        if p + 1 >= len(texts) or any(t.kind == "w" for t in para.tokens):
+            return None
+        closed = para.spans[-1].closed if para.spans else True
+        (match, closing), source = _credit_match(texts[p + 1], closed), p + 1
     mention = run_mention(match.group(1).rstrip(".")) if match else None
     if mention is None or mention.kind != "name":
         return None
@@ -356,6 +360,18 @@ def _quotation_alone(para: Para) -> bool:
     return not any(t.kind == "w" for t in para.tokens)
 
 
+def _signed_off(para: Para) -> re.Match[str] | None:
+    """The credit line signing off a paragraph of quotation alone: nothing but opening
+    marks before its first quotation, a dash and a name after its last ("“…” ― Dora
+    Vance", "“…” — Kurt Brandt, on Twitter"); None otherwise."""
+    if not para.spans or para.text[: para.spans[0].start].strip(_OPENING_MARKS):
+        return None
+    tail = para.text[para.spans[-1].end :].lstrip(_CLOSING_MARKS)
+    return _CREDIT_LINE.match(tail) if tail.lstrip()[:1] in _DASH_CHARS else None
+
+
+_OPENING_MARKS = " \"'“‘"
+_CLOSING_MARKS = "\"'”’"
 _DASH_CHARS = ("-", "–", "—", "―")
 
 
