@@ -24,6 +24,7 @@ from warreader.index.quotes.choice import (
     coordinated_quote,
     frames_own_words,
     labelled_before,
+    labels_with_quote,
     shout_agent,
     shouted_quote,
     subject_event,
@@ -172,6 +173,7 @@ class ArticleAttributor(NameReading, Resolution):
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
                 event = None if given else event
                 subject = given or (subject_event(para, qi) if event is None else None)
+                labelled = subject is not None and labels_with_quote(para, subject, qi)
                 shouted = shouted_quote(para, qi)
                 own = (
                     frames_own_words(para, qi, event or subject)
@@ -179,7 +181,7 @@ class ArticleAttributor(NameReading, Resolution):
                     or shouted
                     or given is not None
                 )
-                term = is_term(para, qi, span, near, event is not None, own)
+                term = is_term(para, qi, span, near, event is not None or labelled, own)
                 term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))
                 if term and not span.continuation:
                     result = Attribution(kind="term")

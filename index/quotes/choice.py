@@ -293,6 +293,19 @@ _LABELLING = lexicon.words(
 )
 
 
+def labels_with_quote(para: Para, subject: Event, qi: int) -> bool:
+    """Does a named subject's verb label something with the quoted words ("Gibbs derided
+    "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
+    framed = para.tokens[qi - 1].lower == "as" or (  # "branded the complaint as "pathetic""
+        qi > 1 and para.tokens[qi - 2].lower == "as" and para.tokens[qi - 1].lower in ("a", "an")
+    )  # "characterized it as a "journey""
+    return (
+        subject.mention.kind in ("name", "pronoun")
+        and para.tokens[subject.cue_index].lower in _LABELLING
+        and (qi - subject.cue_index <= 6 or framed)
+    )
+
+
 _NAMING = lexicon.words(
     """
     refer refers referred portray portrays portrayed cast casts casting identify
