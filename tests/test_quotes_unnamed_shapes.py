@@ -94,6 +94,13 @@ def test_a_counted_crowd_after_an_opening_place_phrase_chants():
     assert _spoken(text)[0][2] == "hundreds of workers"
 
 
+def test_a_counted_crowd_keeps_its_count_in_the_mention():
+    assert _spoken('"We stay," about 300 farmers said.')[0][2] == "about 300 farmers"
+    assert _spoken('More than 20 officials said the talks were "stuck."')[0][2] == (
+        "More than 20 officials"
+    )
+
+
 def test_a_document_and_where_it_stands_after_an_opening_quote_speak_whole():
     assert _spoken('"Vote Pike," a voice-over in the advert states.') == [
         ("Vote Pike,", "a voice-over in the advert", "a voice-over in the advert")

@@ -51,7 +51,7 @@ from warreader.index.quotes.event_forms import (
     postmodified_subject,
     quoted_as_saying,
 )
-from warreader.index.quotes.group_subjects import group_subject
+from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import determined_document, inverted_speaker
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
@@ -394,6 +394,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 if words and not is_object(tokens, i - len(words), floor, participle=True)
                 else None
             )
+            counted = counted_before(tokens, i - len(words), mention, floor) if mention else None
+            if counted is not None:  # "about 50 protesters chanting"
+                mention = counted[0]
             if mention is None and (
                 left.lower in ("after", "before", "while", "by", "when")
                 or low in cue_lex.PARTICIPLES  # "X issued a statement late on Friday saying"

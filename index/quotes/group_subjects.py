@@ -39,6 +39,9 @@ def group_subject(
     if mention is None:
         found = _quantifier(tokens, i, floor)
         return found if found is not None else _share(tokens, i, i, floor)
+    counted = counted_before(tokens, first, mention, floor)
+    if counted is not None:
+        return counted  # "about 300 farmers said", not "farmers"
     while first < i and tokens[first].start < mention.start:
         first += 1  # the phrase reader may have taken "of" in
     if first - 1 > floor and tokens[first - 1].lower == "of" and mention.kind == "nominal":
@@ -150,6 +153,24 @@ def _group_to_plural(
         ):
             return _phrase(tokens, j, n + 1, low)[0], n + 1
     return None
+
+
+def counted_before(
+    tokens: list[Token], first: int, mention: Mention, floor: int
+) -> tuple[Mention, int] | None:
+    """The counted crowd that the plural ``mention`` (starting at token ``first``)
+    ends, when the count opens its clause: "about 300 farmers", "Hundreds of fans";
+    with the index of its first token."""
+    if mention.kind != "nominal" or mention.head not in job_lex.PERSON_PLURALS:
+        return None
+    found = None
+    for k in range(first - 1, max(floor, first - _GROUP_REACH - 3) - 1, -1):
+        counted = counted_group(tokens, k, len(tokens))
+        if counted is not None and counted[0].end == mention.end and _opens_clause(
+            tokens, k, floor
+        ):
+            found = counted[0], k
+    return found
 
 
 _PARTY_PLURALS = lexicon.words(
