@@ -16,6 +16,7 @@
     python bench/score_quotes.py --dev10    # the eleventh BBC set alone (--verbose allowed)
     python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
+    python bench/score_quotes.py --probewar # the invented war-reporting probe (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -40,7 +41,10 @@ of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-de
 ``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
 and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
 marked-up ``probe.src`` by ``build.py``), a regression check for the constructions of that
-news that our BBC corpus lacks.
+news that our BBC corpus lacks. ``--probewar`` scores ``probe-war.jsonl``: invented short
+articles in the style of Russia-Ukraine war reporting (wires, live blogs, state media in
+translation, think tanks; kept in ``tests/fixtures/probe-war/``, built from its marked-up
+``source.txt`` by ``build_probe.py``), one construction family each.
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -79,11 +83,15 @@ DEV9 = "bbc-dev9"  # scored alone with --dev9; the same, a second draw (random.s
 DEV10 = "bbc-dev10"  # scored alone with --dev10; the same, a third draw (random.seed(17))
 PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
-GOLD_ELSEWHERE = {PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl"}
+PROBE_WAR = "probe-war"  # scored alone with --probewar; invented war reporting (ours)
+GOLD_ELSEWHERE = {
+    PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl",
+    PROBE_WAR: REPO / "tests" / "fixtures" / "probe-war" / "probe-war.jsonl",
+}
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "probeus": PROBE_US,
-    "probeuk": PROBEUK,
+    "probeuk": PROBEUK, "probewar": PROBE_WAR,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -98,6 +106,7 @@ ALONE_HELP = {
     "dev10": "score the eleventh BBC set (bbc-dev10.jsonl) alone",
     "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
+    "probewar": "score the invented war-reporting probe (tests/fixtures/probe-war) alone",
 }
 
 
