@@ -4,7 +4,7 @@ comments"): the second's subject is read as a sentence's of its own for a later 
 
 from __future__ import annotations
 
-from warreader.index.quotes import cue_lex
+from warreader.index.quotes import cue_lex, lexicon
 
 
 def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
@@ -37,5 +37,19 @@ _SUBORDINATORS = frozenset(("when", "if", "as", "because", "after", "before", "s
 
 
 def past_verb(word: str) -> bool:
-    """Is ``word`` a lower-case verb in the past tense ("defied", "addressed")?"""
-    return len(word) > 3 and word.endswith("ed") and word.islower()
+    """Is ``word`` a lower-case verb in the past tense ("defied", "addressed", "spoke")?"""
+    return word.islower() and (len(word) > 3 and word.endswith("ed") or word in _IRREGULAR_PAST)
+
+
+# The past tense of common irregular verbs, each a form no present tense or noun shares
+# ("spoke", "met", "gave"; not "put", "hit", "read", nor "was" and "had", which also
+# follow bodies and places): "Hale spoke to troops" opens with a subject as "Hale
+# visited troops" does.
+_IRREGULAR_PAST = lexicon.words(
+    """
+    spoke met gave took went came made told wrote led held sent spent won lost began
+    flew drove rode fought sought brought bought thought felt kept stood sat saw knew
+    grew threw chose broke fled struck swore became ran paid heard meant found got
+    left rose fell drew wore tore bore shook forgave forbade withdrew undertook
+    """
+)
