@@ -20,3 +20,15 @@ def test_a_present_tense_or_a_noun_after_the_name_is_no_such_verb():
 
     assert past_verb("spoke") and past_verb("fled") and past_verb("defied")
     assert not past_verb("put") and not past_verb("was") and not past_verb("Spoke")
+
+
+def test_a_name_before_for_the_is_an_object_not_the_subject():
+    # "thanked Olaf Scholz for the package": the speaker phrase read on through "for the"
+    # made the object a subject outranking the one-word name opening the sentence
+    # (sightings._name_length)
+    for verb, obj in (("thanked", "Olaf Scholz"), ("praised", "Joe Biden"),
+                      ("criticised", "Viktor Orban")):
+        text = f"Hartwell {verb} {obj} for the decision. “It matters,” he said."
+        assert said(text) == [("It matters,", "Hartwell")], verb
+    text = "Hartwell met Antony Blinken. “It matters,” he said."  # unchanged: the subject
+    assert said(text) == [("It matters,", "Hartwell")]

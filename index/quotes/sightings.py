@@ -192,7 +192,7 @@ class NameReading:
                     else (None, False)
                 )
             entity, possessive = known
-            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            nxt = tokens[stop] if (stop := j + _name_length(words)) < len(tokens) else None
             if j == floor_of[j] and (entity is None or entity.kind != "person"):
                 after = nxt.text if nxt is not None and nxt.kind == "w" else ""  # "The
                 lows, at = [w.lower for w in words], (p, para.sentence_of[j], j)  # Minister
@@ -201,9 +201,9 @@ class NameReading:
                 done = j + max(1, len(words))
                 continue
             _learn_from_neighbours(entity, tokens, j, j + len(words))
-            if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
-                acronym = tokens[j + len(words) + 1]
-                if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
+            if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
+                acronym = tokens[stop + 1]
+                if acronym.text.isupper() and tokens[stop + 2].text == ")":
                     self.registry.alias(acronym.text, entity)
             subject = (
                 words[0].start in event_at
@@ -217,7 +217,7 @@ class NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
-            if j == floor_of[j] and len(words) == 1 and nxt is not None and past_verb(nxt.text):
+            if j == floor_of[j] and stop == j + 1 and nxt is not None and past_verb(nxt.text):
                 entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
@@ -227,10 +227,19 @@ class NameReading:
             )
             if nxt is not None and nxt.kind == "w":
                 opening = opening and not _no_person_before(entity, nxt.lower)
-            tells = nxt is not None and nxt.text == "," and _tells(tokens, j + len(words))
+            tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
                               full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
             done = j + len(words)
+
+
+def _name_length(words: list) -> int:
+    """The words of a speaker phrase up to its last that is no small word: "Olaf Scholz
+    for the" (before "package") is a name followed by a preposition, an object's."""
+    n = len(words)
+    while n > 1 and not words[n - 1].capitalised and words[n - 1].lower in _PREPOSITIONS:
+        n -= 1
+    return n
 
 
 def _tells(tokens: list, k: int) -> bool:
