@@ -32,3 +32,26 @@ def test_a_name_before_for_the_is_an_object_not_the_subject():
         assert said(text) == [("It matters,", "Hartwell")], verb
     text = "Hartwell met Antony Blinken. “It matters,” he said."  # unchanged: the subject
     assert said(text) == [("It matters,", "Hartwell")]
+
+
+def test_a_speakers_epithet_refers_to_the_one_word_name_opening_the_paragraph():
+    # A definite description headed by a job, in the speaker's slot, refers back to its
+    # paragraph's topic as a "he" would (descriptions.by_epithet, topics.opens_paragraph_topic)
+    for opening, epithet in (
+        ("Hartwell spoke at an economic forum.", "the Russian president"),
+        ("Hartwell met members of Congress on Tuesday.", "the Ukrainian leader"),
+        ("Hartwell gave a rare interview on Friday.", "the spy chief"),
+        ("Hartwell used his evening address to praise the troops.", "the president"),
+    ):
+        text = f"{opening} “Sanctions have failed,” {epithet} said."
+        assert said(text) == [("Sanctions have failed,", "Hartwell")], epithet
+
+
+def test_a_passive_agent_or_a_plain_noun_is_someone_new():
+    text = (
+        "Hartwell was found guilty last month. Hartwell, who sold fake discs, was called "
+        "“one of the biggest pirates in the country” by the sentencing judge."
+    )
+    assert said(text) == [("one of the biggest pirates in the country", "the sentencing judge")]
+    text = "Hartwell spoke at an economic forum. “Nobody listens,” the man said."
+    assert said(text) == [("Nobody listens,", "the man")]

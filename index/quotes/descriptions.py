@@ -6,9 +6,11 @@ it names an organisation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.entities import JOB_TITLES, Entity, Position, Registry
+from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 
 
@@ -201,3 +203,29 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
 POSTMODIFIER_OPENERS = lexicon.words("of for at in on to with from by and or who whose which that")
 """Words that open a postmodifier ("the head of ...") or a relative clause after a noun:
 no verb follows the noun there."""
+
+
+def by_epithet(
+    registry: Registry,
+    text: str,
+    mention: Mention,
+    position: Position,
+    avoid: Callable[[Entity], bool],
+) -> Entity | None:
+    """Who a description refers to within four paragraphs; a speaker's epithet (see
+    :func:`_epithet`) may be its paragraph's topic ("Putin spoke at a forum. "...," the
+    Russian president said.")."""
+    topic = "description" if _epithet(text, mention) else ""
+    return registry.antecedent(mention.head, position, window=4, avoid=avoid, topic=topic)
+
+
+def _epithet(text: str, mention: Mention) -> bool:
+    """Is a description a speaker's epithet that may refer to its paragraph's topic as a
+    "he" does: definite, headed by a job ("the Russian president", "the spy chief"; not
+    "the man"), and no passive's agent ("was called a pirate by the sentencing judge",
+    who is someone new)?"""
+    return (
+        mention.text.lower().startswith("the ")
+        and mention.head in JOB_TITLES
+        and not text[: mention.start].rstrip().endswith(" by")
+    )

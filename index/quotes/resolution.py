@@ -19,6 +19,7 @@ from warreader.index.quotes.description_clashes import (
     other_kind,
 )
 from warreader.index.quotes.descriptions import (
+    by_epithet,
     named_organisation,
     named_places,
     not_owned_by,
@@ -210,7 +211,7 @@ class Resolution:
                 mention.head, position, window=4,
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
-        entity = entity or self.registry.antecedent(mention.head, position, window=4, avoid=avoid)
+        entity = entity or by_epithet(self.registry, para.text, mention, position, avoid)
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
@@ -482,3 +483,4 @@ def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     # McAuliffe": the quotation naming Virginia does not name him).
     given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
     return entity.kind == "person" and (given or parts[-1] in words)
+
