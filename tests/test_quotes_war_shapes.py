@@ -55,3 +55,13 @@ def test_a_passive_agent_or_a_plain_noun_is_someone_new():
     assert said(text) == [("one of the biggest pirates in the country", "the sentencing judge")]
     text = "Hartwell spoke at an economic forum. “Nobody listens,” the man said."
     assert said(text) == [("Nobody listens,", "the man")]
+
+
+def test_an_age_in_apposition_makes_a_person_of_a_name_the_lexicon_lacks():
+    # News gives ages of people only (appositives.aged): "Olha, 63," is a woman the
+    # given-name list does not hold, "Hrytsenko, 63," a surname alone
+    for name in ("Olha, 63,", "Hrytsenko, 63,", "Olha, a 63-year-old widow,"):
+        text = f"{name} sells vegetables at the market. “Who will feed my cats?” she said."
+        assert said(text) == [("Who will feed my cats?", name.split(",")[0])], name
+    text = "Chelsea, 3-1 winners, were happy. “We were superb,” he said."  # a score, no age
+    assert said(text) == [("We were superb,", None)]

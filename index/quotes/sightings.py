@@ -12,7 +12,7 @@ import re
 from warreader.index.names import name_key
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
-from warreader.index.quotes.appositives import appositive_role, kind_appositive
+from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
 from warreader.index.quotes.contrast_clauses import after_contrast, past_verb
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
@@ -131,8 +131,8 @@ class NameReading:
         ) or near == start and _role_opening(before)
         if nxt in job_lex.PERSON_NOUNS and text[stop : stop + 1] == " ":
             subject = False  # "Hale consultant Corin Bell ...": Hale only qualifies
-        if speaker and entity.kind == "unknown" and " " in run:
-            entity.kind = "person"
+        if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
+            entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
             _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
