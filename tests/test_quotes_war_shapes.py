@@ -65,3 +65,18 @@ def test_an_age_in_apposition_makes_a_person_of_a_name_the_lexicon_lacks():
         assert said(text) == [("Who will feed my cats?", name.split(",")[0])], name
     text = "Chelsea, 3-1 winners, were happy. “We were superb,” he said."  # a score, no age
     assert said(text) == [("We were superb,", None)]
+
+
+def test_an_update_or_an_assessment_speaks_for_whoever_issued_it():
+    # documents of war reporting (org_lex.DOCUMENT_NOUNS): a daily intelligence update, a
+    # think tank's assessment, resolved to the issuer the article names
+    text = (
+        "Britain's Ministry of Defence said in its daily intelligence update that a ship "
+        "had been hit. “The loss would limit the fleet,” the update said."
+    )
+    assert said(text) == [("The loss would limit the fleet,", "Britain's Ministry of Defence")]
+    text = (
+        "The Institute for the Study of War said in its latest assessment that the town "
+        "would hold. “The offensive has stalled,” the assessment said."
+    )
+    assert said(text) == [("The offensive has stalled,", "Institute for the Study of War")]
