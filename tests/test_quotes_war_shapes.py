@@ -80,3 +80,20 @@ def test_an_update_or_an_assessment_speaks_for_whoever_issued_it():
         "would hold. “The offensive has stalled,” the assessment said."
     )
     assert said(text) == [("The offensive has stalled,", "Institute for the Study of War")]
+
+
+def test_an_acronym_spells_a_name_joined_by_for_the_or_of_the():
+    # far_names.CAPITALISED_RUN: "Institute for the Study of War" is one name, "ISW" its
+    # initials; "and the" still ends a name ("Deutsche Boerse and the London Stock Exchange")
+    text = (
+        "The Institute for the Study of War said the town would hold. "
+        "“Russian forces are stalled,” the ISW said."
+    )
+    assert said(text) == [("Russian forces are stalled,", "Institute for the Study of War")]
+    text = (
+        "The Organisation for the Prohibition of Chemical Weapons sent inspectors to the "
+        "site. “Samples were taken,” the OPCW said."
+    )
+    assert said(text) == [
+        ("Samples were taken,", "Organisation for the Prohibition of Chemical Weapons")
+    ]
