@@ -483,4 +483,3 @@ def _named_in(entity: Entity, words: frozenset[str]) -> bool:
     # McAuliffe": the quotation naming Virginia does not name him).
     given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
     return entity.kind == "person" and (given or parts[-1] in words)
-
