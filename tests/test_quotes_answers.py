@@ -49,6 +49,16 @@ from tests.quote_support import said
             '"I did nothing wrong," he said.',
             "Frank Ames",
         ),
+        (  # asked by someone described, in an opening adjunct: the subject answers
+            "Asked by a moderator what he would do first, Frank Ames did not hesitate. "
+            '"Cut taxes," he said.',
+            "Frank Ames",
+        ),
+        (
+            "Asked by the moderator where she would cut first, Ann Cole did not "
+            'blink. "Defence," she replied.',
+            "Ann Cole",
+        ),
     ],
 )
 def test_the_person_asked_answers(text, speaker):
@@ -62,6 +72,9 @@ def test_the_person_asked_answers(text, speaker):
         'Tom Kell asked Frank Ames to resign. "It is time," he said.',
         # the asker goes on asking
         'Tom Kell asked Frank Ames whether he would resign. "Will you go?" he asked.',
+        # a thing asked, no person: "a question about ..." is no one who answers
+        'Frank Ames sat down. Tom Kell asked a question about the loans. "Where did the '
+        'money go?" he said.',
         # the question two sentences back: someone spoke between
         'Tom Kell asked Frank Ames whether he would resign. Kell then left the room. '
         '"It is over," he said.',

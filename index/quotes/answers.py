@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from warreader.index.quotes import job_lex
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.going_on import GOING_ON
 from warreader.index.quotes.reading import Para
@@ -37,7 +38,8 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
 def _asks_someone(para: Para, event: Event) -> bool:
     """Is ``event`` a question put to a person named right after its cue ("asked Frank
     Ames whether ...", "asked him whether ...") or asked by one ("Ames was asked by Tom
-    Kell whether ...")?"""
+    Kell whether ...", "Asked by a moderator what he would do, Ames ...": a person
+    described as well as named)?"""
     if event.cue.lower() not in _ASKING or event.mention.kind == "pronoun":
         return False
     tokens = para.tokens
@@ -48,7 +50,25 @@ def _asks_someone(para: Para, event: Event) -> bool:
         k += 1
     if k == start and k < len(tokens) and tokens[k].lower in ("him", "her"):
         k += 1  # "Ames asked him whether ...": the topic, asked, answers
+    if k == start:
+        k = _described_person_end(tokens, k)
     return start < k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
+
+
+def _described_person_end(tokens, k: int) -> int:
+    """The index after a person described from token ``k`` ("a moderator", "the
+    debate's moderator", "a local reporter": an article, up to two more lower-case
+    words and one person noun, singular, as a pronoun's person must be); ``k`` when
+    none is there ("the crowd", "reporters")."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
+        return k
+    for end in range(k + 1, min(k + 4, len(tokens))):
+        token = tokens[end]
+        if token.kind != "w" or token.capitalised:
+            return k
+        if token.lower in job_lex.PERSON_NOUNS and not token.possessive:
+            return end + 1
+    return k
 
 
 _ASKING = frozenset(("asked", "asks", "questioned", "quizzed", "pressed"))
