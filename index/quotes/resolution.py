@@ -21,6 +21,7 @@ from warreader.index.quotes.description_clashes import (
 from warreader.index.quotes.descriptions import (
     named_organisation,
     named_places,
+    nearest_or_title_holder,
     not_owned_by,
     owner_word,
     places_clash,
@@ -210,7 +211,7 @@ class Resolution:
                 mention.head, position, window=4,
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
-        entity = entity or self.registry.antecedent(mention.head, position, window=4, avoid=avoid)
+        entity = entity or nearest_or_title_holder(self.registry, mention, core, position, avoid)
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
