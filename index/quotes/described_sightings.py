@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
-from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.entities import Entity, Registry, role_matches
 from warreader.index.quotes.tokens import Token, tokenize
 
 _REACH = 5  # words after "The" searched for the description's head noun
@@ -85,9 +85,11 @@ def described_topic(registry: Registry, head: str, position) -> Entity | None:
 
 
 def _fits(entity: Entity | None, head: str) -> bool:
+    """May the description with ``head`` be ``entity``: of its kind, and no job its role
+    rules out ("The senator toured a plant" is not "protester Luis Ortega")?"""
     return entity is not None and (
         entity.kind == "person" or head in _ORG_HEADS and entity.kind != "person"
-    ) and entity.fits(head)
+    ) and entity.fits(head) and role_matches(head, entity) is not False
 
 
 def see_described(registry: Registry, head: str, position) -> None:
