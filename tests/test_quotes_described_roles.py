@@ -1,4 +1,5 @@
-"""A description of a job opening a sentence ("The senator toured a plant.") is about the
+"""A description of a job opening a sentence ("The senator toured a plant.", or after an
+opening adjunct of time: "On Monday, the senator ...") is about the
 subject of the latest sentence before it that it may be, and never one whose role names
 another job (issue 10, the fifteenth round): "protester Luis Ortega" is no senator, so a
 later "he" finds the senator. Every case is text written for this test."""
@@ -40,3 +41,17 @@ def test_a_role_of_another_job_is_passed_over(text):
 )
 def test_a_role_that_does_not_clash_keeps_the_latest_subject(text, speaker):
     assert said(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ted Vance spoke in Ohio. Protester Luis Ortega was removed from the rally. "
+        'On Monday, the senator toured a plant. "We will bring jobs back," he said.',
+        "Sen. Ted Vance spoke in Ohio. Reporter Luis Ortega asked about trade. After the "
+        'rally, the senator toured a plant. "We will bring jobs back," he said.',
+    ],
+)
+def test_a_description_after_an_opening_adjunct_is_the_subject(text):
+    assert said(text)[-1][1] == "Ted Vance"
+

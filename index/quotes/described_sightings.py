@@ -8,6 +8,8 @@ than to someone the sentence names as an object ("... to meet Roddick in the las
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
 from warreader.index.quotes.entities import Entity, Registry, role_matches
@@ -121,7 +123,20 @@ def see_opening(registry: Registry, p: int, para, j: int, event_at) -> bool:
 
 def glanced_description(text: str, start: int, end: int) -> str | None:
     """:func:`opening_description_head` for a sentence ``text[start:end]`` not cut into tokens
-    (one glanced at before a quotation)."""
+    (one glanced at before a quotation), read past an opening adjunct of time with no name
+    in it ("On Monday, the senator toured a plant", "After the rally, the senator ..."),
+    after which a description is its clause's subject as at a sentence's start."""
     if not text.startswith("The ", start):
-        return None
+        opener = _GLANCED_OPENER.match(text, start, end)
+        if opener is None:
+            return None
+        start = opener.end()
     return opening_description_head(tokenize(text, [], start, min(end, start + 120)), 0)
+
+
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_GLANCED_OPENER = re.compile(
+    r"(?:On|In|At|After|Before|During|Later|Earlier|Afterward|Afterwards|Then|Meanwhile|"
+    rf"Still|Instead|Yesterday|Today|Tonight|Last|This)(?: (?:[a-z][\w'’-]*|{_DAY_NAMES}))*"
+    r", (?=the )"
+)  # "On Monday, ", "After the rally, ": an opening adjunct with no name, then "the"
