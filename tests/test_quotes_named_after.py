@@ -50,6 +50,11 @@ from tests.quote_support import said
             "after the vote.",
             "Tom Kell",
         ),
+        (  # a title's full stop is no sentence's end
+            "Cole's warning\n\n\"We lose everything.\" That was the message Sen. Ann Cole "
+            "delivered to donors.",
+            "Ann Cole",
+        ),
         (  # a body named after "from"
             "Tax row\n\n\"Taxes will rise.\" That was the message from the Treasury on "
             "Monday.",

@@ -19,6 +19,7 @@ from warreader.index.quotes.entities import Registry
 from warreader.index.quotes.mentions import run_mention
 from warreader.index.quotes.name_runs import NAME_RUN, runs_of
 from warreader.index.quotes.reading import Attribution
+from warreader.index.quotes.tokens import keeps_dot
 
 # Nouns for something said that a sentence after a quotation refers back to it with.
 _SAID_NOUNS = (
@@ -36,7 +37,7 @@ _BACK = re.compile(
     r")"
 )
 _SPEAKING_AFTER_HOW = re.compile(r"\s+(?:described|put|summed|summarised|summarized|explained)\b")
-_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
+_SENTENCE_END = re.compile(r"\S*[.?!](?=\s|$)")
 
 
 def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> Attribution | None:
@@ -51,8 +52,7 @@ def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> At
     found = _BACK.match(text, start)
     if found is None:
         return None
-    stop = _SENTENCE_END.search(text, found.end())
-    stop_at = stop.start() if stop else len(text)
+    stop_at = _sentence_end(text, found.end())
     for match in NAME_RUN.finditer(text, found.end(), stop_at):
         for at, after in runs_of(match):
             following = _NEXT_WORD.match(text, after)
@@ -76,3 +76,12 @@ def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> At
 # the Treasury", "The line, from Ann Cole's speech".
 _LINKED = re.compile(r"\b(?:of|from|by)\s+(?:the\s+)?$")
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends: a full stop, question or exclamation
+    mark before a space, but not the stop of a title or an initial ("Sen.", "J.")."""
+    for match in _SENTENCE_END.finditer(text, start):
+        if not (match.group().endswith(".") and keeps_dot(match.group())):
+            return match.end() - 1
+    return len(text)
