@@ -48,6 +48,14 @@ def load_config_or_exit(args: Namespace) -> Config:
     return config
 
 
+def chosen_index_dir(args: Namespace, config: Config) -> Path | None:
+    """The index folder asked for: ``--index-dir`` (or ``WARREADER_INDEX_DIR``), else the
+    config's ``index_dir``; None: neither names one, the corpus's default is used
+    (:func:`index.paths.index_dir_for`)."""
+    given = getattr(args, "index_dir", None)
+    return Path(given) if given else config.index_dir
+
+
 def corpus_paths(args: Namespace, config: Config) -> list[Path]:
     """The PATHs given on the command line, else the configured corpus."""
     given = getattr(args, "paths", None)

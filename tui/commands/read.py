@@ -47,10 +47,10 @@ def run(args) -> int:
         for problem in problems[:-1]:
             print(f"warreader: {problem}", file=sys.stderr)
         return _fail(problems[-1])
-    index_dir = Path(args.index_dir) if args.index_dir else config.index_dir
     from warreader.tui.app import WarReaderApp
+    from warreader.tui.commands._common import chosen_index_dir
 
-    app = WarReaderApp(paths, index_dir, config.aliases, config.theme, config.keys,
-                       watch=config.watch)
+    app = WarReaderApp(paths, chosen_index_dir(args, config), config.aliases, config.theme,
+                       config.keys, watch=config.watch)
     app.run()
     return 0

@@ -111,12 +111,9 @@ class IndexingMixin(WarmingMixin):
         self.listed = True
         app = self.app
         try:
-            if app.index_dir is None:
-                from warreader.index.paths import default_index_dir
+            from warreader.index.paths import index_dir_for
 
-                index_dir = default_index_dir(app.paths)
-            else:
-                index_dir = Path(app.index_dir)
+            index_dir = index_dir_for(app.paths, app.index_dir)
             head = read_head(index_dir, app.aliases)
             if head is not None and head.total:  # a screenful and the counts, not the list
                 view = HeadView(head, lambda: _whole_listing(index_dir, app.aliases, head))
