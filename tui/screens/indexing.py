@@ -129,10 +129,10 @@ class IndexingMixin(WarmingMixin):
         return True
 
     @work(thread=True, exclusive=True, group="index")
-    def _check_files(self, early, early_skipped: list) -> None:
+    def _check_files(self, early) -> None:
         try:
             if self.corpus is None:  # the list came from the cache
-                corpus, early = self._open_corpus(early, early_skipped)
+                corpus, early = self._open_corpus()
             else:
                 corpus = self.corpus
             with self.corpus_lock:
@@ -143,7 +143,7 @@ class IndexingMixin(WarmingMixin):
         self.post_message(SpeakersReady(speakers))
         self._refresh(corpus, False, early)
 
-    def _open_corpus(self, listed, listed_skipped: list) -> tuple:
+    def _open_corpus(self) -> tuple:
         """Open the corpus behind the cached list and post it at once (reading and
         searching need nothing more: "ready"); then post its stored list, which replaces
         the cached one (worker thread).
