@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from argparse import Namespace
-from collections.abc import Iterable
+from argparse import ArgumentParser, Namespace, _SubParsersAction
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from warreader.index.articles import load_articles
@@ -18,6 +18,11 @@ from warreader.index.files import set_article_limit
 from warreader.index.model import Article
 from warreader.index.paths import shown_path
 from warreader.tui.safe_text import json_safe, one_line
+
+Subparsers = _SubParsersAction
+"""What each command's ``register`` adds its parser to (``add_subparsers()``'s answer)."""
+AddOptions = Callable[[ArgumentParser], None]
+"""The function that gives a command's parser the options every command shares."""
 
 
 def fail(msg: str) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warreader.index.export.formats import FORMATS, GROUPS, render
 from warreader.index.export.gather import ExportError
@@ -20,10 +21,13 @@ from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import json_safe, terminal_safe
 from warreader.tui.wording import plural
 
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "export"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `export` parser."""
     p = subparsers.add_parser(
         NAME,

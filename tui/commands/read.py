@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
 
 NAME = "read"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `read` parser (also what `warreader` runs with no command)."""
     p = subparsers.add_parser(
         NAME, help="open the reader (the default command)",
@@ -26,7 +31,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     """Load the config, check paths and keys, then run the app until the user quits."""
     from warreader.index.config import ConfigError, load_config
     from warreader.tui.keymap import keymap_problems
