@@ -22,6 +22,7 @@ from warreader.tui.safe_text import json_safe, terminal_safe
 from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
+    from warreader.index.corpus import Corpus
     from warreader.tui.commands._common import AddOptions, Subparsers
 
 NAME = "export"
@@ -51,7 +52,7 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     p.set_defaults(func=run)
 
 
-def _gather(args: Namespace, corpus) -> tuple[list, str]:
+def _gather(args: Namespace, corpus: Corpus) -> tuple[list, str]:
     """The items asked for and a title for them (raises ExportError)."""
     from warreader.index.export import gather
 
