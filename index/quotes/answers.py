@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from warreader.index.quotes import job_lex
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.going_on import GOING_ON
 from warreader.index.quotes.reading import Para
@@ -38,37 +37,39 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
 def _asks_someone(para: Para, event: Event) -> bool:
     """Is ``event`` a question put to a person named right after its cue ("asked Frank
     Ames whether ...", "asked him whether ...") or asked by one ("Ames was asked by Tom
-    Kell whether ...", "Asked by a moderator what he would do, Ames ...": a person
-    described as well as named)?"""
+    Kell whether ...", "Asked by a reporter about the loans, ...")?"""
     if event.cue.lower() not in _ASKING or event.mention.kind == "pronoun":
         return False
     tokens = para.tokens
     k = event.cue_index + 1
+    if event.first == event.cue_index and _agent_asks(tokens, event):
+        return True
     k += k < len(tokens) and tokens[k].lower == "by"
     start = k
     while k < len(tokens) and tokens[k].kind == "w" and tokens[k].capitalised:
         k += 1
     if k == start and k < len(tokens) and tokens[k].lower in ("him", "her"):
         k += 1  # "Ames asked him whether ...": the topic, asked, answers
-    if k == start:
-        k = _described_person_end(tokens, k)
     return start < k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
 
 
-def _described_person_end(tokens, k: int) -> int:
-    """The index after a person described from token ``k`` ("a moderator", "the
-    debate's moderator", "a local reporter": an article, up to two more lower-case
-    words and one person noun, singular, as a pronoun's person must be); ``k`` when
-    none is there ("the crowd", "reporters")."""
-    if k >= len(tokens) or tokens[k].lower not in ("a", "an", "the"):
-        return k
-    for end in range(k + 1, min(k + 4, len(tokens))):
-        token = tokens[end]
-        if token.kind != "w" or token.capitalised:
-            return k
-        if token.lower in job_lex.PERSON_NOUNS and not token.possessive:
-            return end + 1
-    return k
+def _agent_asks(tokens: list, event: Event) -> bool:
+    """Is ``event``'s speaker the "by" agent of a passive question ("Ames was asked by a
+    reporter whether ...", "asked on the radio by presenter Tom Kell about ...", "was
+    questioned by police about ...")? The question, or its topic, follows the agent's
+    phrase; "was asked by Kell to stand down" is a request, and no answer follows."""
+    k = next((i for i in range(event.cue_index + 1, len(tokens))
+              if tokens[i].start >= event.mention.start), len(tokens))
+    by = k - 1
+    while by > event.cue_index and tokens[by].kind == "w" and not tokens[by].capitalised and (
+        tokens[by].lower != "by" and k - by <= 3
+    ):
+        by -= 1  # a role before the name: "by presenter Tom Kell"
+    if k == len(tokens) or tokens[by].lower != "by":
+        return False  # not the agent: "asked reporters whether", a subject before the cue
+    k = next((i for i in range(k, len(tokens)) if tokens[i].start >= event.mention.end),
+             len(tokens))
+    return k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
 
 
 _ASKING = frozenset(("asked", "asks", "questioned", "quizzed", "pressed"))

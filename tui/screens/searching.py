@@ -173,14 +173,15 @@ class SearchMixin(SearchPages):
                                          first_step=first_step)
         if worker.is_cancelled:
             return
-        self.post_message(SearchFinished(query, results))
+        searched = not _nothing_typed_yet(query)  # parsed here, never on the UI thread
+        self.post_message(SearchFinished(query, results, searched=searched))
         if results.provisional:  # the full ranking, the lock let go between the steps
             with self.corpus_lock:
                 results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                              cancelled=lambda: worker.is_cancelled)
             if worker.is_cancelled:
                 return
-            self.post_message(SearchFinished(query, results))
+            self.post_message(SearchFinished(query, results, searched=searched))
         if results.error or results.exact or worker.is_cancelled:
             return
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
@@ -212,7 +213,7 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
-        searched = not _nothing_typed_yet(results.query)
+        searched = message.searched
         self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
                                    searched=searched)
         if self.unfinished:  # entered unfinished: its hits as typed, and what it lacks
