@@ -122,7 +122,9 @@ class WarReaderApp(App[None]):
         must not quit)."""
         focused = self.focused
         inputs = sys.modules.get("textual.widgets._input")  # none imported: none focused
-        if inputs is not None and isinstance(focused, inputs.Input) and event.is_printable \
+        typed = event.is_printable or (  # or a key the input's bar binds (enter, escape)
+            getattr(focused, "bar_action", None) and focused.bar_action(event.key))
+        if inputs is not None and isinstance(focused, inputs.Input) and typed \
                 and not getattr(event, "typed_ahead", False):
             ahead = events.Key(event.key, event.character)
             ahead.typed_ahead = True  # back here unhandled (an input refusing it): a key

@@ -106,8 +106,12 @@ BODY_BINDINGS = [
     Binding("pageup,b", "page_up", "Page up", id="page-up", show=False),
 ]
 
+# run by the bar's input in turn with the characters typed before them (tui.widgets.
+# bar_input): a "]" typed at once after enter steps to a quote instead of joining the query
 SEARCH_BINDINGS = [
-    Binding("escape", "leave", "Leave search", id="leave-search", show=False,
+    Binding("enter", "screen.submit_search", "Search", id="run-search", show=False,
+            tooltip="Search the query as written and go to the results"),
+    Binding("escape", "screen.leave_search", "Leave search", id="leave-search", show=False,
             tooltip="Leave the input (to the results); again: close search, back to the "
                     "article and quote you left (unless you opened a result with enter)"),
 ]

@@ -112,16 +112,18 @@ class SearchMixin(SearchPages):
         if not self.searching:
             return
         self.set_searching(False)
-        self.articles.focus()
+        self.set_focus(self.articles)  # now: a key typed on at once is the list's
         place, self.place = self.place, None
         if place is not None and not self.opened_result:
             self.return_to(*place)
 
-    def on_search_bar_left(self, _message: SearchBar.Left) -> None:
+    def action_leave_search(self) -> None:
+        """Escape in the search bar: to the results, or out of search when nothing is
+        typed. Focus moves at once (a priority key): keys typed on go where it went."""
         if not self.search_bar.input.value:
             self.action_close_search()
         else:
-            self.results_list.focus()
+            self.set_focus(self.results_list)
 
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
         self.unfinished = None
@@ -131,17 +133,20 @@ class SearchMixin(SearchPages):
         query = message.query
         self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(query, True))
 
-    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+    def action_submit_search(self) -> None:
+        """Enter in the search bar: search the query as written, focus the results at
+        once (a priority key: keys typed on are the results' commands)."""
+        query = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
         # enter keeps what the user saw while typing (the last word as a prefix); a
         # first step still shown is replaced by its full ranking as it comes
-        self.unfinished = _unfinished(message.query)
-        if self.results is None or self.results.query != message.query:
-            self.run_search(message.query, True, quick=False)
+        self.unfinished = _unfinished(query)
+        if self.results is None or self.results.query != query:
+            self.run_search(query, True, quick=False)
         elif self.unfinished:
             self.search_bar.set_status(self.unfinished, error=True)
-        self.results_list.focus()
+        self.set_focus(self.results_list)
 
     def run_search(self, query: str, as_you_type: bool, quick: bool = True) -> None:
         """Start the search worker for ``query`` (or clear the results when it is blank);
