@@ -37,6 +37,8 @@ Query syntax (Whoosh)
   kind:quote             quotes and quoted terms;  kind:term  terms alone
   kind:quote NOT kind:term   quotations alone;  kind:article  articles
   group:3                quotes whose words appear in 3 or more articles
+  a hit is a quote or an article: speaker: title: together find nothing;
+                         f speaker:peskov drones  finds his articles titled so
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
                          while you type (right arrow accepts a suggestion)
 

@@ -35,6 +35,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
+from warreader.tui.query_hints import fields_apart
 from warreader.tui.screens.search_pages import PAGE, SearchPages, results_status
 
 if TYPE_CHECKING:
@@ -226,6 +227,8 @@ class SearchMixin(SearchPages):
             self.search_bar.set_status("")
         elif results.provisional:
             self.search_bar.set_status(_ranking(results.total))
+        elif results.exact and not results.total and (apart := fields_apart(results.query)):
+            self.search_bar.set_status(f"0 results · {apart}", error=True)  # a line of its own
         elif results.exact and not results.total and "date:" in results.query.lower():
             # BBC-like corpora have no date lines: say why date: finds nothing there
             self.search_bar.set_status("0 results · date: finds dated articles only")
