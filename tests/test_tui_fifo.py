@@ -12,8 +12,8 @@ import pytest
 from warreader.index.corpus import Corpus
 from warreader.tui.corpus_watch import ADDED, DELETED, MODIFIED, ChangeFilter
 
-from tests.tui_support import SEEDS, make_app, notices, screen_text, settle, wait_ready
 from tests.test_tui_watch import NEW_ARTICLE, _listed, _status, _wait_for
+from tests.tui_support import SEEDS, make_app, notices, screen_text, settle, wait_ready
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 FIFO_REASON = "cannot read: not a regular file (a FIFO)"
