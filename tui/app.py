@@ -156,10 +156,10 @@ class WarReaderApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self._unknown_theme is not None:
-            self.notify(one_line(f"Unknown theme {self._unknown_theme!r}; using textual-dark."),
-                        severity="warning", markup=False)
+            self.main_screen.keep_notice(
+                f"Unknown theme {self._unknown_theme!r}; using textual-dark.")
         if self._state_problem is not None:
-            self.notify(one_line(self._state_problem), severity="warning", markup=False)
+            self.main_screen.keep_notice(self._state_problem)
         self.set_keymap(self.keymap_overrides)
 
     def corpus_ready(self) -> None:

@@ -75,8 +75,9 @@ SCREEN_BINDINGS = [
     Binding("f", "filter_articles", "Filter", id="filter-articles", show=False,
             tooltip="Filter the articles: outlet:, author:, date:, folder:, speaker:, "
                     "title words"),
-    Binding("u", "show_skipped", "Unreadable", id="show-skipped", show=False,
-            tooltip="List the files that could not be read"),
+    Binding("u", "show_skipped", "Notices", id="show-skipped", show=False,
+            tooltip="List the notices (damaged files set aside, what a refresh said) and "
+                    "the files that could not be read"),
     Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
             tooltip="Re-read changed files into the index"),
     Binding("c", "correct", "Correct", id="correct", show=False,

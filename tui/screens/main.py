@@ -71,6 +71,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.corpus = None
         self.report = None
         self.skipped: list[tuple[str, str]] = []  # unreadable files: (path, reason)
+        self.kept_notices: list[str] = []  # tui.screens.index_messages.keep_notice
         self.article = None
         self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
         self.read_so_far: list = []  # the first build: summaries of the articles read
