@@ -73,7 +73,7 @@ async def test_the_reader_lists_a_fifo_as_unreadable_and_a_new_one_is_no_change(
     async with app.run_test(size=(160, 45), notifications=True) as pilot:
         await wait_ready(pilot)
         screen = app.main_screen
-        assert "1 unreadable (press u to list)" in _status(app)
+        assert "1 unreadable (u lists them)" in _status(app)
         assert screen.skipped == [(str(corpus / "pipe.txt"), FIFO_REASON)]
         os.mkfifo(corpus / "pipe2.txt")
         await _wait_for(pilot, lambda: "pipe2.txt" in screen_text(app), "the notice")

@@ -69,7 +69,7 @@ class IndexStatus(Horizontal):
         """An existing index is shown while the files are checked for changes."""
         text = f"{plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
         if skipped:
-            text += f" · {skipped} unreadable (press u to list)"
+            text += f" · {skipped} unreadable (u lists them)"
         self.query_one(Label).update(text + " · checking files…")
         self.set_class(bool(skipped), "-warning")
 
@@ -88,7 +88,7 @@ class IndexStatus(Horizontal):
             if notices:
                 text += f" · {one_line(notices[0])}"
             if skipped:
-                text += f" · {skipped} unreadable (press u to list)"
+                text += f" · {skipped} unreadable (u lists them)"
         self.ready_text = text
         self.query_one(Label).update(text + (WATCHING if self.watching else ""))
         self.set_class(bool(skipped or notices), "-warning")
