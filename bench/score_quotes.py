@@ -14,6 +14,8 @@
     python bench/score_quotes.py --dev8     # the ninth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev9     # the tenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev10    # the eleventh BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev11    # the twelfth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev12    # the thirteenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
 
@@ -34,8 +36,11 @@ development data, so ``--verbose`` is allowed on them. ``--dev3`` does the same 
 (30 BBC articles, one round later again), ``--dev7`` for ``bbc-dev7.jsonl`` (30 BBC articles
 of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-dev8.jsonl``
 (30 BBC articles with political words, the thirteenth round), ``--dev9`` for
-``bbc-dev9.jsonl`` (30 more such articles, drawn the same way with another seed) and
-``--dev10`` for ``bbc-dev10.jsonl`` (30 more, a third draw, the fourteenth round).
+``bbc-dev9.jsonl`` (30 more such articles, drawn the same way with another seed),
+``--dev10`` for ``bbc-dev10.jsonl`` (30 more, a third draw, the fourteenth round),
+``--dev11`` for ``bbc-dev11.jsonl`` (the 11 such files left, a fourth draw, the fifteenth round)
+and ``--dev12`` for ``bbc-dev12.jsonl`` (30 BBC articles with one political word, a fifth draw,
+the fifteenth round).
 
 ``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
 and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
@@ -77,13 +82,15 @@ DEV7 = "bbc-dev7"  # scored alone with --dev7; the same, the twelfth round (spor
 DEV8 = "bbc-dev8"  # scored alone with --dev8; the same, the thirteenth round (political words)
 DEV9 = "bbc-dev9"  # scored alone with --dev9; the same, a second draw (random.seed(16))
 DEV10 = "bbc-dev10"  # scored alone with --dev10; the same, a third draw (random.seed(17))
+DEV11 = "bbc-dev11"  # scored alone with --dev11; the same, a fourth draw (random.seed(18))
+DEV12 = "bbc-dev12"  # scored alone with --dev12; one political word, a fifth draw (seed 19)
 PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 GOLD_ELSEWHERE = {PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl"}
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
-    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "probeus": PROBE_US,
-    "probeuk": PROBEUK,
+    "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
+    "dev12": DEV12, "probeus": PROBE_US, "probeuk": PROBEUK,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -96,6 +103,8 @@ ALONE_HELP = {
     "dev8": "score the ninth BBC set (bbc-dev8.jsonl) alone",
     "dev9": "score the tenth BBC set (bbc-dev9.jsonl) alone",
     "dev10": "score the eleventh BBC set (bbc-dev10.jsonl) alone",
+    "dev11": "score the twelfth BBC set (bbc-dev11.jsonl) alone",
+    "dev12": "score the thirteenth BBC set (bbc-dev12.jsonl) alone",
     "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
 }

@@ -26,6 +26,8 @@ SETS = [
     ("dev8", "bbc-dev8.jsonl", 30, "bbc/business/446.txt", "bbc/sport/137.txt"),
     ("dev9", "bbc-dev9.jsonl", 30, "bbc/sport/231.txt", "bbc/business/446.txt"),
     ("dev10", "bbc-dev10.jsonl", 30, "bbc/sport/406.txt", "bbc/sport/231.txt"),
+    ("dev11", "bbc-dev11.jsonl", 11, "bbc/sport/357.txt", "bbc/sport/406.txt"),
+    ("dev12", "bbc-dev12.jsonl", 30, "bbc/sport/366.txt", "bbc/sport/357.txt"),
 ]
 IDS = [row[0] for row in SETS]
 

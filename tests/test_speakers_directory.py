@@ -57,7 +57,29 @@ def test_bodies_sharing_words_stay_apart():
     assert directory.canonical("the Scottish Football Association", "sfa2") == scottish
     counts = {s.name: s.quote_count for s in directory.summaries()}
     assert counts["Football Association"] == 1 and counts[scottish] == 2
-    assert [counts[n] for n in counts if n.casefold() == "police"] == [2]
+    # "police" names no force: the police of one article are not another's
+    assert [counts[n] for n in counts if n.casefold() == "police"] == [1, 1]
+
+
+def test_descriptions_naming_nobody_stay_in_their_article():
+    """ "a spokesman", "her lawyers", "the company" mean whoever their own article means:
+    two articles' never merge, while the same article's quotes stay one speaker and a
+    description that names a body ("a Vodafone spokesman") still meets its spellings."""
+    directory = _directory([
+        ("a", "a spokesman"), ("a", "a spokesman"), ("b", "a spokesman"),
+        ("a", "her lawyers"), ("c", "her lawyers"), ("d", "the company"),
+        ("e", "the company"), ("f", "a Vodafone spokesman"), ("g", "A Vodafone spokesman"),
+    ])
+    rows = sorted((s.name, s.quote_count, tuple(s.articles)) for s in directory.summaries())
+    assert rows == [
+        ("a Vodafone spokesman", 2, ("f", "g")),
+        ("a spokesman", 1, ("b",)),
+        ("a spokesman", 2, ("a",)),
+        ("her lawyers", 1, ("a",)),
+        ("her lawyers", 1, ("c",)),
+        ("the company", 1, ("d",)),
+        ("the company", 1, ("e",)),
+    ]
 
 
 def test_people_sharing_a_surname_stay_apart():

@@ -71,8 +71,8 @@ class Entity:
                 or _PUBLICATION_NAME.search(self.name) is not None
             )
         if head in org_lex.ORG_NOUNS and head not in job_lex.PERSON_NOUNS:
-            if head in _BUSINESS_NOUNS and org_lex.no_business(self.name):
-                return False  # "the company" is never "US", "UK" or "An Open Letter"
+            if (org_lex.no_business if head in _BUSINESS_NOUNS else org_lex.no_body)(self.name):
+                return False  # "the company" is never "US" or "An Open Letter"; "the court" no "UK"
             return self.kind == "org" or (
                 self.kind == "unknown"
                 and (

@@ -165,10 +165,16 @@ def build(words: list[Token]) -> Mention | None:
         return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
-        if 0 <= org_at < len(words) - 1 and not words[org_at].capitalised and all(
-            w.capitalised for w in words[org_at + 1 :]
-        ):  # "US band Busted", "pop group Blue": the body's kind, then its name
-            body = words[org_at + 1 :]
+        kind_at = max(
+            (i for i, w in enumerate(words[:-1]) if not w.capitalised and lowers[i] in (
+                org_lex.ORG_SUFFIXES
+            )),
+            default=-1,
+        )
+        if kind_at >= 0 and all(w.capitalised for w in words[kind_at + 1 :]):
+            # "US band Busted", "pop group Blue", "hedge fund Atticus Capital": the body's
+            # kind, then its name (which may end in a word of a kind: "Capital")
+            body = words[kind_at + 1 :]
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     # A name, perhaps after a role: the name starts after the last title/role word.

@@ -18,7 +18,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     operator giant conglomerate corporation business industry kremlin pentagon
     statement report study survey document letter readout release memo filing
     communique declaration survey poll research paper spokesman's station campaign
-    publication outlet tabloid broadsheet insurer lender band
+    publication outlet tabloid broadsheet insurer lender band league charity foundation
+    trust society fund embassy tribunal panel coalition
     """
     )
 )
@@ -61,6 +62,15 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
 
 
 _PLACE_ACRONYMS = words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")
+
+
+_NEVER_BODIES = _PLACE_ACRONYMS - {"EU", "UN"}
+
+
+def no_body(name: str) -> bool:
+    """Is a name never any body's ("the court", "the charity"): a country's or a thing's
+    acronym ("UK", "US", "DVD"); "EU" and "UN" are bodies."""
+    return name in _NEVER_BODIES
 
 
 def no_business(name: str) -> bool:

@@ -21,7 +21,8 @@ safe to merge, and nothing else:
   shows as "Paul Ryan".
 - An unnamed source or description ("a Vodafone spokesman", "the report") merges only
   with the same description ("A Vodafone spokesman"): never with another
-  organisation's spokesman.
+  organisation's spokesman; one that names nobody and no body ("her lawyers", "the
+  company", "police") never leaves its article.
 
 Accents are folded for matching, never for display.
 """
@@ -146,6 +147,12 @@ def _shape(name: str) -> _Shape:
     keys = tuple(name_key(t.group()) for t in tokens)
     return _Shape(surname=keys[-1], given=keys[:-1], shown=shown, person=any(known),
                   spelling=_spelling(tokens[-1].group()))
+
+
+def _unnamed(description: str) -> bool:
+    """Does a description name nobody and no body, so that whom it means depends on its
+    article ("her lawyers", "the company", "police"; not "a Vodafone spokesman")?"""
+    return not any(c.isupper() for c in description[1:])  # its first letter: the sentence's
 
 
 def _spelling(surname: str) -> str:
@@ -378,6 +385,9 @@ class SpeakerDirectory:
         """The group of one speaker string as read in ``article_id``."""
         if shape.given:
             return self._by_name[fold(speaker)]
+        if shape.description and _unnamed(speaker):
+            # "her lawyers", "the company", "police": whose depends on the article
+            return self._other(f"d:{shape.description}\0{article_id}", others)
         if shape.description or shape.whole:
             return self._other("d:" + (shape.description or shape.whole), others)
         return self._bare(speaker, shape, article_id, present, others)
