@@ -73,3 +73,20 @@ async def test_brackets_typed_at_once_after_escape_on_an_empty_bar_step_in_the_a
     query, counter, focused, searching = await _run(tmp_path, "/\x1b]]")
     assert (query, focused, searching) == ("", "articles", False)
     assert counter.startswith("quote 2 /"), counter
+
+
+async def test_a_key_typed_at_once_after_enter_in_the_filter_bar_is_the_lists(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await _burst(pilot, "fspeaker:peskov\nj")
+        assert screen.filter_bar.input.value == "speaker:peskov"
+        assert app.focused is screen.articles
+        assert len(screen.articles.rows) == 2  # the filter applied
+        # (j moved the list's cursor; the filtered list, made in a worker, may come after
+        # it and put the cursor on its first row, as enter then j typed slowly would not)
+        await _burst(pilot, "f\x1bj")  # escape clears it at once; j moves in the list
+        assert not screen.filter_bar.display and len(screen.articles.rows) == 5
+        assert not screen.filter_bar.input.value.endswith("j")
+        assert app.focused is screen.articles

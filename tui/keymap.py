@@ -123,8 +123,16 @@ FILTER_BINDINGS = [
                     "keeps it and goes back to the list)"),
 ]
 
+# the filter bar's input runs these in turn with the typing, as the search bar's (its
+# escape is the list's clear-filter, remapped with it)
+FILTER_BAR_BINDINGS = [
+    Binding("enter", "screen.filter_done", "Keep filter", id="keep-filter", show=False,
+            tooltip="Apply the filter and go back to the article list"),
+    Binding("escape", "screen.clear_filter", "Clear filter", id="clear-filter", show=False),
+]
+
 ALL_BINDINGS = (APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS
-                + SEARCH_BINDINGS + FILTER_BINDINGS)
+                + SEARCH_BINDINGS + FILTER_BINDINGS + FILTER_BAR_BINDINGS[:1])
 BINDING_IDS = sorted({b.id for b in ALL_BINDINGS if b.id})
 
 
@@ -136,7 +144,8 @@ def check_keymap(keys: dict[str, str]) -> str | None:
 
 _MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 _RESERVED = ("ctrl+c", "ctrl+q")  # Textual's own: interrupt/quit, whatever the config says
-_SCOPES = (LIST_BINDINGS + FILTER_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS)  # the article
+_SCOPES = (LIST_BINDINGS + FILTER_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS,
+           FILTER_BAR_BINDINGS)  # the article
 # list and the filter bar answer to the filter keys too
 
 

@@ -21,7 +21,7 @@ GROUPS = (
         ("pane", "next-pane", "prev-pane"))]),
     ("Moving in lists and the article", keymap.LIST_BINDINGS + keymap.BODY_BINDINGS[4:]),
     ("Search bar", keymap.SEARCH_BINDINGS),
-    ("Filtering the article list", keymap.FILTER_BINDINGS),
+    ("Filtering the article list", keymap.FILTER_BINDINGS + keymap.FILTER_BAR_BINDINGS[:1]),
 )
 
 QUERY_SYNTAX = """\

@@ -139,7 +139,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         widget = self._pane_widget(name)
         side = {"list": "-side-list", "sidebar": "-side-sidebar"}.get(name)
         if side is None or self.has_class(side) or not self.has_class("-narrow"):
-            widget.focus()
+            self.set_focus(widget)  # now: a key typed on at once is the pane's
         else:  # narrow: reveal the pane first, focus once it is displayed
             self.call_after_refresh(widget.focus)
         if side is not None:
