@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from warreader.tui.widgets.search_bar import SearchBar
 
 DEBOUNCE = 0.2
+LOCK_PATIENCE = 0.3
+"""Seconds a search waits for the corpus lock before it says it waits for the index."""
 
 
 class SearchMixin(SearchPages):
@@ -173,10 +175,15 @@ class SearchMixin(SearchPages):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, as_you_type: bool, first_step: float | None = None) -> None:
         worker = get_current_worker()
-        with self.corpus_lock:
+        if not self.corpus_lock.acquire(timeout=LOCK_PATIENCE):  # the index is being written
+            self.app.call_from_thread(self._say_waiting, query)
+            self.corpus_lock.acquire()
+        try:
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                          cancelled=lambda: worker.is_cancelled,
                                          first_step=first_step)
+        finally:
+            self.corpus_lock.release()
         if worker.is_cancelled:
             return
         self.post_message(SearchFinished(query, results))
@@ -192,6 +199,13 @@ class SearchMixin(SearchPages):
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             self.post_message(SearchCounted(query, -1 if total is None else total))
+
+    def _say_waiting(self, query: str) -> None:
+        """The search of ``query`` waits for an index update (a rebuild, files re-read):
+        say so, instead of a bar that says nothing until it is written."""
+        if query == self.query_text:
+            self.search_bar.set_status("Waiting for the index: the search runs when it is "
+                                       "written.")
 
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
