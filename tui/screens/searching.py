@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 DEBOUNCE = 0.2
 LOCK_PATIENCE = 0.3
 """Seconds a search waits for the corpus lock before it says it waits for the index."""
+WAITING = "Waiting for the index: the search runs when it is written."
 
 
 class SearchMixin(SearchPages):
@@ -201,11 +202,9 @@ class SearchMixin(SearchPages):
             self.post_message(SearchCounted(query, -1 if total is None else total))
 
     def _say_waiting(self, query: str) -> None:
-        """The search of ``query`` waits for an index update (a rebuild, files re-read):
-        say so, instead of a bar that says nothing until it is written."""
+        """The search of ``query`` waits for an index update: say so (not a blank bar)."""
         if query == self.query_text:
-            self.search_bar.set_status("Waiting for the index: the search runs when it is "
-                                       "written.")
+            self.search_bar.set_status(WAITING)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
