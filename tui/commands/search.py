@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -16,10 +17,13 @@ from warreader.tui.query_hints import fields_apart
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.wording import plural
 
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "search"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `search` parser (QUERY comes before the common PATH arguments)."""
     p = subparsers.add_parser(
         NAME,

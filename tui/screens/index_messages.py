@@ -90,8 +90,7 @@ class IndexMessagesMixin:
         quotes, terms = _counts(view)
         if report is None:
             self.status.checking(view.total, quotes, len(self.skipped), terms)
-            self.call_after_refresh(self._check_files, view if view.stored else None,
-                                    message.skipped)
+            self.call_after_refresh(self._check_files, view if view.stored else None)
         else:
             self.report = report
             self.quote_groups = message.groups

@@ -122,8 +122,7 @@ class SearchMixin(SearchPages):
             self.return_to(*place)
 
     def action_leave_search(self) -> None:
-        """Escape in the search bar: to the results, or out of search when nothing is
-        typed. Focus moves at once (a priority key): keys typed on go where it went."""
+        """Escape in the search bar: to the results, or out of search if nothing is typed."""
         if not self.search_bar.input.value:
             self.action_close_search()
         else:
@@ -138,8 +137,7 @@ class SearchMixin(SearchPages):
         self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(query, True))
 
     def action_submit_search(self) -> None:
-        """Enter in the search bar: search the query as written, focus the results at
-        once (a priority key: keys typed on are the results' commands)."""
+        """Enter in the search bar: search the query as written; to the results at once."""
         query = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
@@ -187,14 +185,15 @@ class SearchMixin(SearchPages):
             self.corpus_lock.release()
         if worker.is_cancelled:
             return
-        self.post_message(SearchFinished(query, results))
+        searched = not _nothing_typed_yet(query)  # parsed here, never on the UI thread
+        self.post_message(SearchFinished(query, results, searched=searched))
         if results.provisional:  # the full ranking, the lock let go between the steps
             with self.corpus_lock:
                 results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                              cancelled=lambda: worker.is_cancelled)
             if worker.is_cancelled:
                 return
-            self.post_message(SearchFinished(query, results))
+            self.post_message(SearchFinished(query, results, searched=searched))
         if results.error or results.exact or worker.is_cancelled:
             return
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
@@ -231,7 +230,7 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
-        searched = not _nothing_typed_yet(results.query)
+        searched = message.searched
         self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
                                    searched=searched)
         if self.unfinished:  # entered unfinished: its hits as typed, and what it lacks

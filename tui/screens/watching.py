@@ -108,12 +108,9 @@ class WatchingMixin:
         app = self.app
         if not getattr(app, "watch", False) or self.watcher is not None:
             return
-        index_dir = app.index_dir
-        if index_dir is None:
-            from warreader.index.paths import default_index_dir
+        from warreader.index.paths import index_dir_for
 
-            index_dir = default_index_dir(app.paths)
-        self.watch_filter = ChangeFilter(app.paths, index_dir)
+        self.watch_filter = ChangeFilter(app.paths, index_dir_for(app.paths, app.index_dir))
         self.watch_filter.on_special = self._post_special
         self.gate = RefreshGate(busy=True)  # the first indexing is under way
         self.watcher = CorpusWatcher(self.watch_filter, self._post_changes, self._post_failure)
