@@ -31,7 +31,7 @@ from warreader.tui.commands._common import (
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text, terminal_safe
-from warreader.tui.wording import plural
+from warreader.tui.wording import quotes_and_terms
 
 if TYPE_CHECKING:
     from warreader.tui.commands._common import AddOptions, Subparsers
@@ -148,7 +148,9 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
         return
     narrow = console.width < 120  # names fold onto a second line instead of being cut
     tiny = console.width < 80
-    table = Table(title=plural(len(records), "quotation"), show_lines=False, expand=True)
+    terms = sum(r["kind"] == "term" for r in records)  # counted apart, as the app does
+    table = Table(title=quotes_and_terms(len(records) - terms, terms), show_lines=False,
+                  expand=True)
     table.add_column("speaker", style="bold cyan", ratio=1, width=12 if tiny else 18,
                      overflow="fold")
     table.add_column("quote", ratio=3, width=16 if tiny else 24, overflow="fold")

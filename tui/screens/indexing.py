@@ -248,4 +248,4 @@ class IndexingMixin(WarmingMixin):
         """List the files that could not be read (`u`)."""
         from warreader.tui.screens.skipped import SkippedScreen
 
-        self.app.push_screen(SkippedScreen(self.skipped, self.app.paths))
+        self.app.push_screen(SkippedScreen(self.skipped, self.app.paths, self.notices))

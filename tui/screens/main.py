@@ -77,6 +77,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.corpus: Corpus | None = None  # opened by the indexing worker
         self.report: IndexReport | None = None  # the last refresh's
         self.skipped: list[tuple[str, str]] = []  # unreadable files: (path, reason)
+        self.kept_notices: list[str] = []  # tui.screens.index_messages.keep_notice
         self.article: Article | None = None  # the article shown
         self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
         self.read_so_far: list = []  # the first build: summaries of the articles read
@@ -144,7 +145,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         widget = self._pane_widget(name)
         side = {"list": "-side-list", "sidebar": "-side-sidebar"}.get(name)
         if side is None or self.has_class(side) or not self.has_class("-narrow"):
-            widget.focus()
+            self.set_focus(widget)  # now: a key typed on at once is the pane's
         else:  # narrow: reveal the pane first, focus once it is displayed
             self.call_after_refresh(widget.focus)
         if side is not None:
