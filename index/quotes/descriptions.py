@@ -12,6 +12,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.entities import JOB_TITLES, Entity, Position, Registry
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
+from warreader.index.quotes.short_titles import SHORT_TITLES
 
 
 def named_organisation(mention) -> bool:
@@ -143,6 +144,48 @@ def role_holds(description: str, head: str, role: str) -> bool:
     }
     mine = [w for w in _ROLE_SPLIT.split(description.lower()) if w and w not in _NOT_ROLE]
     return head in theirs and bool(mine) and all(w in theirs for w in mine)
+
+
+def nearest_or_title_holder(
+    registry: Registry,
+    mention,
+    description: str,
+    position,
+    avoid: Callable[[Entity], bool],
+    text: str = "",
+) -> Entity | None:
+    """The antecedent of a description (``mention``, its words up to its head
+    ``description``) by rank within four paragraphs, unless another person seen in the
+    sentence where that one was last seen has a role that, its short titles written out,
+    holds the description while the nearer one's does not ("Ed Vale met Gov. Ann Pike.
+    "...," the governor said": in one sentence the person the role names outranks the
+    subject). Not for an owned description ("Vale's governor"); a holder seen only in
+    another sentence never outranks the nearer one ("Sen. Ann Pike spoke. Ed Vale left.
+    "...," the senator said" may be Vale, whose office the article never gave); two
+    holders in the sentence leave the nearer one."""
+    head = mention.head
+    nearest = by_epithet(registry, text, mention, position, avoid)  # fifteenth round
+    if nearest is None or nearest.kind != "person" or owner_word(description) or role_holds(
+        description, head, written_out(nearest.role)
+    ):
+        return nearest
+    seen = registry.sightings.last_before(position, _SENTENCE_LOOK_BACK)
+    sentence = max((s.position[:2] for s in seen if s.entity is nearest), default=None)
+    holders = {
+        id(s.entity): s.entity for s in seen
+        if s.position[:2] == sentence and s.entity is not nearest and s.entity.kind == "person"
+        and s.entity.role and not avoid(s.entity)
+        and role_holds(description, head, written_out(s.entity.role))
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else nearest
+
+
+def written_out(role: str) -> str:
+    """``role`` with each short title written out ("Ohio Gov." -> "ohio governor")."""
+    return " ".join(SHORT_TITLES.get(w, w) for w in role.lower().split())
+
+
+_SENTENCE_LOOK_BACK = 24  # sightings: more than any one sentence holds
 
 
 _NOT_ROLE = lexicon.words("the a an this that his her their its")

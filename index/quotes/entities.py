@@ -302,7 +302,7 @@ class Registry:
                 avoid is not None and avoid(sighting.entity)
             ):
                 continue
-            if _role_matches(head, sighting.entity) is False:
+            if role_matches(head, sighting.entity) is False:
                 continue
             if sighting.possessive and not _org_description(head) and not (
                 sighting.opening and head in ("he", "she")
@@ -479,7 +479,7 @@ def _org_description(head: str) -> bool:
     return head in org_lex.ORG_NOUNS and head not in job_lex.PERSON_NOUNS
 
 
-def _role_matches(head: str, entity: Entity) -> bool | None:
+def role_matches(head: str, entity: Entity) -> bool | None:
     """For "the president": False if the entity's role names another job; None if silent.
     A short title says only yes ("Gov. Ed Vale" is "the governor", a senator may lead)."""
     role = entity.role.lower()

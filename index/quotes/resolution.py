@@ -19,7 +19,6 @@ from warreader.index.quotes.description_clashes import (
     other_kind,
 )
 from warreader.index.quotes.descriptions import (
-    by_epithet,
     named_organisation,
     named_places,
     not_owned_by,
@@ -28,6 +27,9 @@ from warreader.index.quotes.descriptions import (
     qualifier_clash,
     role_holds,
     spoken_for,
+)
+from warreader.index.quotes.descriptions import (
+    nearest_or_title_holder as by_rank,
 )
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
@@ -211,7 +213,7 @@ class Resolution:
                 mention.head, position, window=4,
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
-        entity = entity or by_epithet(self.registry, para.text, mention, position, avoid)
+        entity = entity or by_rank(self.registry, mention, core, position, avoid, para.text)
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"

@@ -13,7 +13,11 @@ from warreader.index.names import name_key
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
-from warreader.index.quotes.contrast_clauses import after_contrast, past_verb
+from warreader.index.quotes.contrast_clauses import (
+    after_contrast,
+    glanced_after_contrast,
+    past_verb,
+)
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.marks import Span
@@ -83,9 +87,8 @@ class NameReading:
 
     def _glance_names(self, p: int, para: Para) -> list[tuple[str, tuple[int, int, int]]]:
         """Sightings of the names in sentences just before the closely read ones; the
-        pronouns (and "the " + a described person) opening them are returned, to be
-        resolved once the paragraph's closely read sentences are registered too (they
-        may come first: "Westmacott, who ..., praised Obama. He serves as ambassador.")."""
+        pronouns (and "the " + a described person) opening them are returned, resolved once
+        the closely read ones are registered too ("Westmacott, who ..., praised Obama.")."""
         text = para.text
         openings = []
         for s, (start, end) in self._glanced[p]:
@@ -146,8 +149,9 @@ class NameReading:
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
+        but = glanced_after_contrast(text, start, at, stop)  # "..., but Ames denied it"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
-                          opening=opening, full=" " in run)
+                          opening=opening, full=" " in run, coordinate=but)
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
