@@ -80,6 +80,7 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
         )  # "Ames left when he told ...": the name opening the pronoun's sentence
         and not sighting.entity.no_person
         and not _country_like(sighting.entity.name)
+        and sighting.entity.name.lower() not in job_lex.PERSON_PLURALS  # "Ministers met"
     )
 
 
