@@ -7,7 +7,8 @@ For each size a corpus is made from the BBC files by ``bench/scale_corpus.py`` (
 the same bytes every time; each article a BBC file with a date line and, in copies, a
 number and a word pair changed), in a temporary folder removed after the run. With
 ``--keep DIR`` the corpora, the indexes and the build figures stay in ``DIR`` and a
-rerun measures again on them without building (``--rebuild`` builds again).
+rerun measures again on them without building (``--rebuild`` builds again). ``--corpus
+DIR`` (one size) uses a corpus made before with the same seed, checked and left as it is.
 
 Every figure comes from a fresh process; each build runs once per size (bare Whoosh,
 then warreader; at the same time with ``--together``), the other measures ``--runs``
@@ -57,7 +58,7 @@ REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench"
 sys.path.insert(0, str(BENCH))
 
-from scale_corpus import BBC, SEED, make_corpus  # noqa: E402
+from scale_corpus import BBC, SEED, make_corpus, matches  # noqa: E402
 
 KEYSTROKES = BENCH / "keystrokes.txt"
 SEARCHES = [  # the app's ten searches (the RSS figure)
@@ -269,11 +270,16 @@ def spread(values: list[float], scale: float = 1.0, fmt: str = "{:.2f}") -> str:
     return " / ".join(fmt.format(x) for x in (min(v), statistics.median(v), max(v)))
 
 
-def build(size: int, work: Path, seed: int, rebuild: bool, together: bool = False
-          ) -> tuple[Path, dict]:
+def build(size: int, work: Path, seed: int, rebuild: bool, together: bool = False,
+          given: Path | None = None) -> tuple[Path, dict]:
     """The corpus of ``size`` articles and its two indexes (made or reused); the build
-    figures."""
+    figures. ``given``: a corpus made before with the same seed, used as it is (read
+    only) instead of writing one."""
     corpus, ours, bare = work / f"corpus-{size}", work / f"index-{size}", work / f"bare-{size}"
+    if given is not None:
+        if not matches(given, size, seed=seed):
+            raise SystemExit(f"{given} is not the {size:,}-article corpus of seed {seed}")
+        corpus = given
     stamp = work / f"build-{size}.json"
     if stamp.is_file() and not rebuild:
         figures = json.loads(stamp.read_text())
@@ -283,7 +289,7 @@ def build(size: int, work: Path, seed: int, rebuild: bool, together: bool = Fals
     import shutil
 
     made = work / f"corpus-{size}.seed"
-    if not made.is_file() or made.read_text() != str(seed):
+    if given is None and (not made.is_file() or made.read_text() != str(seed)):
         shutil.rmtree(corpus, ignore_errors=True)
         started = time.perf_counter()
         make_corpus(corpus, size, seed=seed)
@@ -418,10 +424,14 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--keep", type=Path, help="keep corpora and indexes here (reused)")
     parser.add_argument("--rebuild", action="store_true", help="build again what --keep kept")
+    parser.add_argument("--corpus", type=Path, help="a corpus made before by scale_corpus.py "
+                        "with the same seed (one size only): used as it is, never changed")
     parser.add_argument("--together", action="store_true",
                         help="run the two builds at the same time (CPU figures hold; wall "
                              "times overlap)")
     args = parser.parse_args()
+    if args.corpus and "," in args.sizes:
+        parser.error("--corpus goes with one size")
     if not BBC.is_dir():
         print(f"BBC corpus not found: {BBC}", file=sys.stderr)
         return 2
@@ -437,7 +447,8 @@ def main() -> int:
               f"({KEYSTROKES.name}); {args.runs} runs of each read measure", flush=True)
         for size in (int(s) for s in args.sizes.split(",")):
             print(f"\n== {size:,} articles (load average {os.getloadavg()[0]:.2f})", flush=True)
-            corpus, built = build(size, work, args.seed, args.rebuild, args.together)
+            corpus, built = build(size, work, args.seed, args.rebuild, args.together,
+                                  args.corpus)
             measured = measure(size, corpus, work, args.runs)
             report(size, built, measured)
             print(f"load average after: {os.getloadavg()[0]:.2f}", flush=True)

@@ -71,6 +71,23 @@ def make_corpus(target: Path, n: int, source: Path = BBC, seed: int = SEED) -> P
     return target
 
 
+def matches(target: Path, n: int, source: Path = BBC, seed: int = SEED,
+            samples: int = 25) -> bool:
+    """True when ``target`` holds ``n`` articles and a spread of ``samples`` of them
+    (the first and the last among them) have the bytes :func:`make_corpus` writes for
+    ``seed``: a corpus made before can be used as it is, read-only."""
+    files = sorted(source.rglob("*.txt"))
+    if not files or sum(1 for _ in target.rglob("*.txt")) != n:
+        return False
+    for i in sorted({0, n - 1, *range(0, n, max(1, n // samples))}):
+        k, copy = i % len(files), i // len(files)
+        dest = target / f"copy{copy:02d}" / files[k].relative_to(source)
+        want = vary(files[k].read_text(encoding="utf-8"), random.Random(f"{seed}:{i}"), copy)
+        if not dest.is_file() or dest.read_text(encoding="utf-8") != want:
+            return False
+    return True
+
+
 def main() -> int:
     """Write one corpus."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -18,6 +18,7 @@
     python bench/score_quotes.py --dev12    # the thirteenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
+    python bench/score_quotes.py --probewar # the invented war-reporting probe (--verbose allowed)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -45,7 +46,10 @@ the fifteenth round).
 ``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
 and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
 marked-up ``probe.src`` by ``build.py``), a regression check for the constructions of that
-news that our BBC corpus lacks.
+news that our BBC corpus lacks. ``--probewar`` scores ``probe-war.jsonl``: invented short
+articles in the style of Russia-Ukraine war reporting (wires, live blogs, state media in
+translation, think tanks; kept in ``tests/fixtures/probe-war/``, built from its marked-up
+``source.txt`` by ``build_probe.py``), one construction family each.
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -86,11 +90,15 @@ DEV11 = "bbc-dev11"  # scored alone with --dev11; the same, a fourth draw (rando
 DEV12 = "bbc-dev12"  # scored alone with --dev12; one political word, a fifth draw (seed 19)
 PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
-GOLD_ELSEWHERE = {PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl"}
+PROBE_WAR = "probe-war"  # scored alone with --probewar; invented war reporting (ours)
+GOLD_ELSEWHERE = {
+    PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl",
+    PROBE_WAR: REPO / "tests" / "fixtures" / "probe-war" / "probe-war.jsonl",
+}
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
-    "dev12": DEV12, "probeus": PROBE_US, "probeuk": PROBEUK,
+    "dev12": DEV12, "probeus": PROBE_US, "probeuk": PROBEUK, "probewar": PROBE_WAR,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -107,6 +115,7 @@ ALONE_HELP = {
     "dev12": "score the thirteenth BBC set (bbc-dev12.jsonl) alone",
     "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
+    "probewar": "score the invented war-reporting probe (tests/fixtures/probe-war) alone",
 }
 
 

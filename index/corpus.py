@@ -81,11 +81,9 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
 
         ``parse`` and ``lister`` replace the article reader and the file walk (tests).
         """
-        if index_dir is None:
-            from warreader.index.paths import default_index_dir
+        from warreader.index.paths import index_dir_for
 
-            index_dir = default_index_dir(paths)
-        corpus = cls(paths, Path(index_dir), aliases, parse, lister)
+        corpus = cls(paths, index_dir_for(paths, index_dir), aliases, parse, lister)
         corpus.reload_corrections()
         corpus._open_live()
         return corpus

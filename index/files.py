@@ -100,6 +100,24 @@ def read_regular(path: str | Path, limit: int) -> bytes:
         os.close(fd)
 
 
+def special_file(mode: int) -> str | None:
+    """Why a file of ``mode`` is never read, for a FIFO, device or socket ("not a regular
+    file (a FIFO)"); None for a regular file or a folder."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return f"not a regular file (a {_kind(mode)})"
+
+
+def unlisted_reason(path: str | Path) -> str:
+    """Why a file the walk found has no size and mtime: it is a FIFO, device or socket
+    (never opened: a FIFO could block its reader), or it is gone."""
+    try:
+        why = special_file(os.stat(path).st_mode)
+    except OSError:
+        why = None
+    return f"cannot read: {why}" if why else "no such file or folder"
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "FIFO"

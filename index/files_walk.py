@@ -30,7 +30,10 @@ from array import array
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
+from stat import S_ISREG
 from typing import NamedTuple
+
+from warreader.index.files import special_file
 
 RACY_NS = 2_000_000_000
 """A folder changed this close to its listing is listed again next time."""
@@ -227,7 +230,8 @@ def stat_into(stats: FileStats, path: str) -> None:
         st = os.stat(path)
     except OSError:
         return
-    stats[path] = (st.st_size, st.st_mtime_ns)
+    if special_file(st.st_mode) is None:  # a FIFO, device or socket is never read
+        stats[path] = (st.st_size, st.st_mtime_ns)
 
 
 def _reuse(fd: int, known: Folder, base: str, found: list[str], stats: FileStats | None,
@@ -300,6 +304,9 @@ def _entries(target: int | str, base: str, rule: Rule, files: list[str], subs: l
                     st = entry.stat()
                 except OSError:  # vanished, or a link to nothing
                     steady = False
+                    continue
+                if not S_ISREG(st.st_mode):  # a FIFO, device or socket: listed, never
+                    steady = False  # read (no size and mtime: reported unreadable)
                     continue
                 stats[base + name] = (st.st_size, st.st_mtime_ns)
     return steady

@@ -64,6 +64,12 @@ def default_index_dir(corpus_paths: Iterable[Path | str]) -> Path:
     return user_cache_path() / f"index-{corpus_key(corpus_paths)}"
 
 
+def index_dir_for(corpus_paths: Iterable[Path | str], index_dir: Path | str | None) -> Path:
+    """The index folder of a corpus: ``index_dir`` when one is given (the command line,
+    the config), else the corpus's default one (:func:`default_index_dir`)."""
+    return Path(index_dir) if index_dir is not None else default_index_dir(corpus_paths)
+
+
 def shown_path(path: str | Path) -> str:
     """``path`` as text that can always be printed or encoded: bytes of a file name that
     are not UTF-8 (a Linux file system allows them) shown as ``\\xe9`` escapes."""

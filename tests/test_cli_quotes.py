@@ -53,7 +53,8 @@ def test_table_for_people(capsys):
     status, out, _ = _run(capsys, "quotes", str(SEEDS / "004_d1cc334512f7a4ab.txt"),
                           "--format", "table")
     assert status == 0
-    assert "Lavrov" in out and "9 quotations" in out
+    # the app's counts: quotes and quoted terms apart (it said "9 quotations")
+    assert "Lavrov" in out and "5 quotes · 4 terms" in out
 
 
 def test_speakers_json_merges_name_forms_across_articles(capsys):

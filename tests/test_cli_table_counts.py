@@ -30,6 +30,6 @@ def test_one_article_quote_and_speaker_are_counted_in_the_singular(tmp_path):
                        encoding="utf-8")
     assert _table("articles", article, tmp_path).split("\n", 1)[0].strip() == "1 article"
     quotes = _table("quotes", article, tmp_path)
-    assert quotes.split("\n", 1)[0].strip() == "1 quotation" and "Mara Quill" in quotes
+    assert quotes.split("\n", 1)[0].strip() == "1 quote" and "Mara Quill" in quotes
     speakers = _table("speakers", article, tmp_path)
     assert speakers.split("\n", 1)[0].strip() == "1 speaker" and "Mara Quill" in speakers

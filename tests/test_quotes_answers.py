@@ -49,6 +49,45 @@ from tests.quote_support import said
             '"I did nothing wrong," he said.',
             "Frank Ames",
         ),
+        (  # asked by an unnamed questioner (the fifteenth round): the subject answers
+            'Frank Ames was asked by a reporter whether he would resign. "Never," he said.',
+            "Frank Ames",
+        ),
+        (
+            "Ann Cole was asked by an NBC reporter why the plan had failed. "
+            '"The money ran out," she said.',
+            "Ann Cole",
+        ),
+        (  # a role before the asker's name, and an adjunct between the verb and "by"
+            "Frank Ames was asked on the radio by presenter Tom Kell whether he would quit. "
+            '"Never," he said.',
+            "Frank Ames",
+        ),
+        (  # the passive question opening its sentence: the main clause's subject answers
+            "Asked by a moderator what he would do first, Frank Ames did not hesitate. "
+            '"Cut the fuel duty," he said.',
+            "Frank Ames",
+        ),
+        (
+            "Frank Ames faced the committee. Asked by a journalist about the loans, the "
+            'minister was curt. "I did nothing wrong," he said.',
+            "Frank Ames",
+        ),
+        (
+            "Frank Ames was questioned by police about the loans for two hours. "
+            '"I did nothing wrong," he said.',
+            "Frank Ames",
+        ),
+        (  # asked by someone described, in an opening adjunct: the subject answers
+            "Asked by a moderator what he would do first, Frank Ames did not hesitate. "
+            '"Cut taxes," he said.',
+            "Frank Ames",
+        ),
+        (
+            "Asked by the moderator where she would cut first, Ann Cole did not "
+            'blink. "Defence," she replied.',
+            "Ann Cole",
+        ),
     ],
 )
 def test_the_person_asked_answers(text, speaker):
@@ -62,6 +101,10 @@ def test_the_person_asked_answers(text, speaker):
         'Tom Kell asked Frank Ames to resign. "It is time," he said.',
         # the asker goes on asking
         'Tom Kell asked Frank Ames whether he would resign. "Will you go?" he asked.',
+        # asked by him to do something: a request, no question
+        'Frank Ames was asked by Tom Kell to stand down. "It is time," he said.',
+        # the asker asks again
+        'Frank Ames was asked by Tom Kell whether he would resign. "Will you go?" he asked.',
         # the question two sentences back: someone spoke between
         'Tom Kell asked Frank Ames whether he would resign. Kell then left the room. '
         '"It is over," he said.',

@@ -32,3 +32,26 @@ async def test_ctrl_r_shows_checking_files_until_the_check_ends(tmp_path, monkey
         await settle(pilot)
         await press(pilot, "1")
         assert "Index ready: 5 articles" in flat(screen_text(app))
+
+
+async def test_a_search_waiting_for_an_index_update_says_so(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        screen.corpus_lock.acquire()  # as an update writing the index holds it
+        try:
+            await press(pilot, "slash")
+            await pilot.press(*"peskov")
+            for _ in range(40):  # past the debounce and the lock's patience
+                await pilot.pause(0.05)
+            assert "Waiting for the index: the search runs when it is written." in \
+                flat(screen_text(app))  # (before: nothing at all until it was)
+        finally:
+            screen.corpus_lock.release()
+        for _ in range(200):
+            if screen.results is not None and screen.results.query == "peskov":
+                break
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert "7 results" in flat(screen_text(app))

@@ -52,7 +52,7 @@ async def test_unreadable_files_are_counted_and_listed(tmp_path):
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(pilot)
         status = str(app.main_screen.query_one("#status-text", Label).render())
-        assert "2 unreadable (press u to list)" in status
+        assert "2 unreadable (u lists them)" in status
         await press(pilot, "u")
         assert isinstance(app.screen, SkippedScreen)
         assert {p.rsplit("/", 1)[-1] for p, _ in app.screen.skipped} == {"broken.txt",
@@ -109,7 +109,7 @@ async def test_unreadable_files_survive_a_restart(tmp_path, monkeypatch):
         await pilot.pause()
         status = str(s.query_one("#status-text", Label).render())
         assert s.report is None and "checking files" in status  # nothing re-read yet
-        assert "1 unreadable (press u to list)" in status
+        assert "1 unreadable (u lists them)" in status
         await pilot.press("u")
         await pilot.pause()
         assert isinstance(second.screen, SkippedScreen)

@@ -30,3 +30,15 @@ async def test_a_sound_state_file_says_nothing(tmp_path):
         await wait_ready(pilot)
         assert not [n for n in notices(app) if "state.json" in n]
         assert app.theme == "nord"
+
+
+def test_the_citation_follows_warreader_data_dir(monkeypatch, tmp_path):
+    """``WARREADER_DATA_DIR`` moves the user data folder: the last citation goes there too,
+    not to the platform's folder (which a test or a second profile must not overwrite)."""
+    from warreader.tui.user_files import UserFiles
+
+    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
+    files = UserFiles.default()
+    assert files.citation == tmp_path / "data" / "last-citation.txt"
+    monkeypatch.delenv("WARREADER_DATA_DIR")
+    assert UserFiles.default().citation.parent.name == "warreader"

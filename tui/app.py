@@ -122,7 +122,9 @@ class WarReaderApp(App[None]):
         must not quit)."""
         focused = self.focused
         inputs = sys.modules.get("textual.widgets._input")  # none imported: none focused
-        if inputs is not None and isinstance(focused, inputs.Input) and event.is_printable \
+        typed = event.is_printable or (  # or a key the input's bar binds (enter, escape)
+            getattr(focused, "bar_action", None) and focused.bar_action(event.key))
+        if inputs is not None and isinstance(focused, inputs.Input) and typed \
                 and not getattr(event, "typed_ahead", False):
             ahead = events.Key(event.key, event.character)
             ahead.typed_ahead = True  # back here unhandled (an input refusing it): a key
@@ -154,10 +156,10 @@ class WarReaderApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self._unknown_theme is not None:
-            self.notify(one_line(f"Unknown theme {self._unknown_theme!r}; using textual-dark."),
-                        severity="warning", markup=False)
+            self.main_screen.keep_notice(
+                f"Unknown theme {self._unknown_theme!r}; using textual-dark.")
         if self._state_problem is not None:
-            self.notify(one_line(self._state_problem), severity="warning", markup=False)
+            self.main_screen.keep_notice(self._state_problem)
         self.set_keymap(self.keymap_overrides)
 
     def corpus_ready(self) -> None:

@@ -7,7 +7,9 @@ lives in its own module under :mod:`warreader.tui.commands`, exposing ``register
 which adds its parser and sets ``func`` to a callable ``(args) -> int``.
 
 Errors the user can fix (bad config, missing paths, malformed queries) print one line
-on stderr and exit with status 2; nothing here lets a traceback reach the screen.
+on stderr and exit with status 2; nothing here lets a traceback reach the screen: a bug
+(any other exception) prints one line and exits with status 1, its traceback saved in the
+user cache folder's ``errors`` folder.
 """
 
 from __future__ import annotations
@@ -15,11 +17,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
+import time
+import traceback
 from collections.abc import Sequence
 
+from warreader.index.paths import shown_path, user_cache_path
 from warreader.index.search.errors import IndexFolderError
 from warreader.tui.commands import COMMANDS
 from warreader.tui.commands._corpus import allow_intermixed
+from warreader.tui.safe_text import one_line
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -106,6 +113,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - a bug: one line on screen, its trace in a file
+        print(f"warreader: internal error: {one_line(f'{type(exc).__name__}: {exc}')[:200]} "
+              f"({_saved_trace()})", file=sys.stderr)
+        return 1
+
+
+def _saved_trace() -> str:
+    """Write the exception being handled, with its traceback, to a new file in the user
+    cache folder's ``errors`` folder (a temp file renamed into place); say where, or
+    that it could not be written."""
+    folder = user_cache_path() / "errors"
+    target = folder / time.strftime("cli-%Y%m%d-%H%M%S.txt")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp") as out:
+            out.write(traceback.format_exc())
+        os.replace(out.name, target)
+    except OSError:
+        return "its details could not be saved"
+    return f"details in {shown_path(target)}"
 
 
 if __name__ == "__main__":

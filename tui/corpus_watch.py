@@ -10,7 +10,8 @@ folder of 500 files copied in is indexed in one or two incremental refreshes, ne
 :class:`ChangeFilter` keeps only what the corpus walk would list: article files
 (``.txt``, ``.md``, ``.html``, ``.htm``) outside hidden folders, not hidden, not notes
 such as README.md, never inside the index folder; so editor swap and backup files
-(``.x.swp``, ``x.txt~``, ``#x#``, vim's ``4913``) and partial downloads are ignored. A
+(``.x.swp``, ``x.txt~``, ``#x#``, vim's ``4913``) and partial downloads are ignored, and
+so is a FIFO, device or socket named like an article (said once, never opened). A
 folder moved in or out counts too (the operating system reports only the folder).
 
 Nothing here imports Textual: the screen's side is :mod:`tui.screens.watching`.
@@ -53,6 +54,9 @@ class ChangeFilter:
                 self.files.add(str(resolved))
         self.index_dir = str(Path(index_dir).expanduser().resolve()) if index_dir else None
         self.known_folders: frozenset[str] = frozenset()
+        self.specials: set[str] = set()  # FIFOs, devices, sockets named like articles
+        self.on_special: Callable[[str, str], None] | None = None
+        """Told (path, why) of each such file the first time it is seen (watcher thread)."""
 
     def roots(self) -> list[str]:
         """The folders to watch: the corpus folders, and the folder of each corpus file."""
@@ -94,10 +98,28 @@ class ChangeFilter:
         from warreader.index.articles.loader import is_article_name
 
         if is_article_name(parts[-1]):
-            return True
+            return not self._special(change, path)
         if change == DELETED:  # a folder of listed articles deleted or moved away
             return path in self.known_folders
         return change == ADDED and os.path.isdir(path)  # a folder moved or copied in
+
+
+    def _special(self, change: int, path: str) -> bool:
+        """Whether ``path`` is (or, deleted, was) a FIFO, device or socket: never read by
+        the corpus walk, so no change to it is one (said once through ``on_special``)."""
+        if change == DELETED:
+            return path in self.specials
+        from warreader.index.files import special_file
+
+        try:
+            why = special_file(os.stat(path).st_mode)
+        except OSError:
+            return False
+        if why and path not in self.specials:
+            self.specials.add(path)
+            if self.on_special is not None:
+                self.on_special(path, why)
+        return why is not None
 
 
 class ChangeSet:

@@ -75,8 +75,9 @@ SCREEN_BINDINGS = [
     Binding("f", "filter_articles", "Filter", id="filter-articles", show=False,
             tooltip="Filter the articles: outlet:, author:, date:, folder:, speaker:, "
                     "title words"),
-    Binding("u", "show_skipped", "Unreadable", id="show-skipped", show=False,
-            tooltip="List the files that could not be read"),
+    Binding("u", "show_skipped", "Notices", id="show-skipped", show=False,
+            tooltip="List the notices (damaged files set aside, what a refresh said) and "
+                    "the files that could not be read"),
     Binding("ctrl+r", "reindex", "Reindex", id="reindex", show=False,
             tooltip="Re-read changed files into the index"),
     Binding("c", "correct", "Correct", id="correct", show=False,
@@ -106,8 +107,12 @@ BODY_BINDINGS = [
     Binding("pageup,b", "page_up", "Page up", id="page-up", show=False),
 ]
 
+# run by the bar's input in turn with the characters typed before them (tui.widgets.
+# bar_input): a "]" typed at once after enter steps to a quote instead of joining the query
 SEARCH_BINDINGS = [
-    Binding("escape", "leave", "Leave search", id="leave-search", show=False,
+    Binding("enter", "screen.submit_search", "Search", id="run-search", show=False,
+            tooltip="Search the query as written and go to the results"),
+    Binding("escape", "screen.leave_search", "Leave search", id="leave-search", show=False,
             tooltip="Leave the input (to the results); again: close search, back to the "
                     "article and quote you left (unless you opened a result with enter)"),
 ]
@@ -118,8 +123,16 @@ FILTER_BINDINGS = [
                     "keeps it and goes back to the list)"),
 ]
 
+# the filter bar's input runs these in turn with the typing, as the search bar's (its
+# escape is the list's clear-filter, remapped with it)
+FILTER_BAR_BINDINGS = [
+    Binding("enter", "screen.filter_done", "Keep filter", id="keep-filter", show=False,
+            tooltip="Apply the filter and go back to the article list"),
+    Binding("escape", "screen.clear_filter", "Clear filter", id="clear-filter", show=False),
+]
+
 ALL_BINDINGS = (APP_BINDINGS + SCREEN_BINDINGS + LIST_BINDINGS + BODY_BINDINGS
-                + SEARCH_BINDINGS + FILTER_BINDINGS)
+                + SEARCH_BINDINGS + FILTER_BINDINGS + FILTER_BAR_BINDINGS[:1])
 BINDING_IDS = sorted({b.id for b in ALL_BINDINGS if b.id})
 
 
@@ -131,7 +144,8 @@ def check_keymap(keys: dict[str, str]) -> str | None:
 
 _MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 _RESERVED = ("ctrl+c", "ctrl+q")  # Textual's own: interrupt/quit, whatever the config says
-_SCOPES = (LIST_BINDINGS + FILTER_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS)  # the article
+_SCOPES = (LIST_BINDINGS + FILTER_BINDINGS, BODY_BINDINGS, SEARCH_BINDINGS,
+           FILTER_BAR_BINDINGS)  # the article
 # list and the filter bar answer to the filter keys too
 
 

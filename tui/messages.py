@@ -106,11 +106,15 @@ class ArticleLoaded(Message):
 
 class SearchFinished(Message):
     """Results of ``query`` (a SearchResults) arrived from the search worker: the first
-    page, or with ``start`` > 0 a further page (the hits from rank ``start`` on)."""
+    page, or with ``start`` > 0 a further page (the hits from rank ``start`` on).
+    ``searched``: the query as typed searches something (False: a first word of one or
+    two letters, a field without its value...: its "0 results" is no answer), judged
+    by the worker so that no key waits on the parser."""
 
-    def __init__(self, query: str, results: Any, start: int = 0) -> None:
+    def __init__(self, query: str, results: Any, start: int = 0, searched: bool = True) -> None:
         super().__init__()
         self.query, self.results, self.start = query, results, start
+        self.searched = searched
 
 
 class SearchCounted(Message):

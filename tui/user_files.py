@@ -15,6 +15,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from warreader.index.annotations.store import user_data_root
+
 APP_NAME = "warreader"
 
 
@@ -48,11 +50,12 @@ class UserFiles:
     @classmethod
     def default(cls) -> UserFiles:
         """The platform's user state and data folders (``~/.local/state/warreader`` and
-        ``~/.local/share/warreader`` on Linux)."""
-        from platformdirs import user_data_dir, user_state_dir
+        ``~/.local/share/warreader`` on Linux; ``WARREADER_DATA_DIR`` moves the data
+        folder, as it moves the marks)."""
+        from platformdirs import user_state_dir
 
         return cls(Path(user_state_dir(APP_NAME, appauthor=False)) / "state.json",
-                   Path(user_data_dir(APP_NAME, appauthor=False)) / "last-citation.txt")
+                   user_data_root() / "last-citation.txt")
 
     @classmethod
     def under(cls, folder: Path) -> UserFiles:

@@ -99,10 +99,6 @@ class QuoteAnchor:
         return cls(path, fold(text), before if isinstance(before, str) else "",
                    after if isinstance(after, str) else "")
 
-    def same_article(self, article_path: str | Path, roots: Iterable[str | Path]) -> bool:
-        """Whether ``article_path`` is the article this anchor names."""
-        return relative_path(article_path, roots) == self.path
-
 
 def _closeness(anchor: QuoteAnchor, before: str, after: str) -> float:
     left = SequenceMatcher(None, anchor.before[::-1], before[::-1]).ratio()

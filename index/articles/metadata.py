@@ -63,11 +63,6 @@ def stamp_date(text: str) -> str | None:
     return None
 
 
-def is_date_line(text: str) -> bool:
-    """True when the line is only a date (see :func:`parse_date_line`)."""
-    return parse_date_line(text) is not None
-
-
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!Mrs)[.!?](?=\s+\S)")
 
 

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warreader.index.annotations.anchor import QuoteAnchor, relative_path
 from warreader.index.export.items import ExportItem
 from warreader.index.model import Article, Quote
+
+if TYPE_CHECKING:
+    from warreader.index.corpus import Corpus
 
 Progress = Callable[[int, int], None]
 Keep = Callable[[Quote], bool]
@@ -51,7 +55,7 @@ def items_of(article: Article, quotes: Iterable[Quote], roots: Sequence[str | Pa
     return [ExportItem(article, q, source, path) for q in chosen]
 
 
-def from_articles(corpus, wanted: dict[str, Keep | None], roots: Sequence[str | Path],
+def from_articles(corpus: Corpus, wanted: dict[str, Keep | None], roots: Sequence[str | Path],
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> list[ExportItem]:
     """Items of each article id in ``wanted`` (in that order), filtered by its ``keep``;
@@ -73,7 +77,7 @@ def from_articles(corpus, wanted: dict[str, Keep | None], roots: Sequence[str | 
     return items
 
 
-def _speaker_named(corpus, name: str) -> str:
+def _speaker_named(corpus: Corpus, name: str) -> str:
     """The corpus's speaker that ``name`` means: the same name in any case, else the
     only speaker whose surname (or any word of the name) it is; ExportError if none or
     several."""
@@ -90,7 +94,7 @@ def _speaker_named(corpus, name: str) -> str:
     raise ExportError(f"no quotes by {name!r} in this corpus")
 
 
-def speaker_items(corpus, name: str, roots: Sequence[str | Path], **kw) -> list[ExportItem]:
+def speaker_items(corpus: Corpus, name: str, roots: Sequence[str | Path], **kw) -> list[ExportItem]:
     """Every quotation of speaker ``name`` across the corpus (the corpus's spelling, any
     case, or a surname only one speaker has)."""
     pairs = corpus.quotes_by(name) or corpus.quotes_by(_speaker_named(corpus, name))
@@ -99,7 +103,7 @@ def speaker_items(corpus, name: str, roots: Sequence[str | Path], **kw) -> list[
     return from_articles(corpus, wanted, roots, **kw)
 
 
-def query_items(corpus, query: str, roots: Sequence[str | Path], limit: int = 100_000,
+def query_items(corpus: Corpus, query: str, roots: Sequence[str | Path], limit: int = 100_000,
                 **kw) -> list[ExportItem]:
     """The quotations a search for ``query`` finds (its quote hits), in article order."""
     results = corpus.search(query, limit=limit, kind="quote")
@@ -114,12 +118,12 @@ def query_items(corpus, query: str, roots: Sequence[str | Path], limit: int = 10
     return from_articles(corpus, wanted, roots, **kw)
 
 
-def corpus_items(corpus, roots: Sequence[str | Path], **kw) -> list[ExportItem]:
+def corpus_items(corpus: Corpus, roots: Sequence[str | Path], **kw) -> list[ExportItem]:
     """Every quotation of every indexed article, by article path."""
     return from_articles(corpus, {s.id: None for s in corpus.summaries()}, roots, **kw)
 
 
-def marked_items(corpus, anchors: Sequence[QuoteAnchor], roots: Sequence[str | Path],
+def marked_items(corpus: Corpus, anchors: Sequence[QuoteAnchor], roots: Sequence[str | Path],
                  cancelled: Callable[[], bool] | None = None) -> tuple[list[ExportItem], int]:
     """The marked quotes found in the corpus (in the order marked) and how many marks
     were not found (their article or words are gone)."""

@@ -18,15 +18,20 @@ _ASCII_APOSTROPHES = re.compile(r"['`]")
 _WORD = re.compile(r"[^\W_]+(?:['’‘`´ʼ][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[^\W_]+")  # ASCII text once its apostrophes are gone
 
+FOLDING = 2
+"""The version of :func:`tokens` (part of :func:`index.provenance.tables.rules`: groups
+saved with another are made again). 2: a token holds no space and is never empty."""
+
 
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
-    """One word folded: lower case, no accents, no apostrophes ("Don’t" -> "dont")."""
+    """One word folded: lower case, no accents, no apostrophes ("Don’t" -> "dont"), no
+    space (NFKD turns U+037A and Arabic presentation forms into a space and a mark)."""
     word = word.translate(_APOSTROPHES)
     if word.isascii():
         return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -35,10 +40,12 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    """The folded words of ``text``: what grouping compares."""
+    """The folded words of ``text``: what grouping compares. None is empty (a lone "ʼ"
+    folds to nothing) nor holds a space: joined by spaces and split again (the words
+    saved with a quote), they are the same tokens."""
     if text.isascii():
         return tuple(_ASCII_WORD.findall(_ASCII_APOSTROPHES.sub("", text).lower()))
-    return tuple(fold_word(m.group()) for m in _WORD.finditer(text))
+    return tuple(t for t in (fold_word(m.group()) for m in _WORD.finditer(text)) if t)
 
 
 def normalise(text: str) -> str:

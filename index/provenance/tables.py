@@ -62,10 +62,10 @@ class DamagedGroups(Exception):
 def rules() -> str:
     """The version and the grouping rules' parameters: groups saved under other rules
     are computed again (groups made with another threshold would be stale)."""
-    from warreader.index.provenance import blocking, relate
+    from warreader.index.provenance import blocking, normalise, relate
 
     return (f"{VERSION}:{relate.NEAR}:{relate.SHORT}:{relate.MIN_PART}:{relate.SAFE_PART}:"
-            f"{relate.MIN_TERM}:{blocking.CROWDED}")
+            f"{relate.MIN_TERM}:{blocking.CROWDED}:{normalise.FOLDING}")
 
 
 _MASTER = schema_rows(_DDL)

@@ -37,11 +37,13 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
 def _asks_someone(para: Para, event: Event) -> bool:
     """Is ``event`` a question put to a person named right after its cue ("asked Frank
     Ames whether ...", "asked him whether ...") or asked by one ("Ames was asked by Tom
-    Kell whether ...")?"""
+    Kell whether ...", "Asked by a reporter about the loans, ...")?"""
     if event.cue.lower() not in _ASKING or event.mention.kind == "pronoun":
         return False
     tokens = para.tokens
     k = event.cue_index + 1
+    if event.first == event.cue_index and _agent_asks(tokens, event):
+        return True
     k += k < len(tokens) and tokens[k].lower == "by"
     start = k
     while k < len(tokens) and tokens[k].kind == "w" and tokens[k].capitalised:
@@ -49,6 +51,25 @@ def _asks_someone(para: Para, event: Event) -> bool:
     if k == start and k < len(tokens) and tokens[k].lower in ("him", "her"):
         k += 1  # "Ames asked him whether ...": the topic, asked, answers
     return start < k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
+
+
+def _agent_asks(tokens: list, event: Event) -> bool:
+    """Is ``event``'s speaker the "by" agent of a passive question ("Ames was asked by a
+    reporter whether ...", "asked on the radio by presenter Tom Kell about ...", "was
+    questioned by police about ...")? The question, or its topic, follows the agent's
+    phrase; "was asked by Kell to stand down" is a request, and no answer follows."""
+    k = next((i for i in range(event.cue_index + 1, len(tokens))
+              if tokens[i].start >= event.mention.start), len(tokens))
+    by = k - 1
+    while by > event.cue_index and tokens[by].kind == "w" and not tokens[by].capitalised and (
+        tokens[by].lower != "by" and k - by <= 3
+    ):
+        by -= 1  # a role before the name: "by presenter Tom Kell"
+    if k == len(tokens) or tokens[by].lower != "by":
+        return False  # not the agent: "asked reporters whether", a subject before the cue
+    k = next((i for i in range(k, len(tokens)) if tokens[i].start >= event.mention.end),
+             len(tokens))
+    return k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
 
 
 _ASKING = frozenset(("asked", "asks", "questioned", "quizzed", "pressed"))

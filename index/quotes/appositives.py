@@ -334,3 +334,13 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
 
 
 _COORDINATORS = lexicon.words("but and yet while so however")
+
+
+_AGE_AFTER = re.compile(r", (?:an? )?(?:[1-9]\d?|1[01]\d)(?:-year-old\b|(?=[,.;]))")
+
+
+def aged(text: str, stop: int) -> bool:
+    """Does an age follow a name ending at ``text[stop]`` in apposition ("Olha, 63, sells",
+    "Mykola, a 43-year-old infantryman,", "said Tetiana, 58.")? News gives ages of people
+    only, so the name is a person's whatever the lexicon knows of it."""
+    return _AGE_AFTER.match(text, stop) is not None

@@ -46,6 +46,7 @@ from warreader.index.quotes.mentions import (
     DETERMINERS,
     run_mention,
 )
+from warreader.index.quotes.named_after import credited_after
 from warreader.index.quotes.named_later import full_names_for_surnames, name_unnamed_spokespeople
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
@@ -273,7 +274,7 @@ class ArticleAttributor(NameReading, Resolution):
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
         found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
-        return found or Attribution("quote")
+        return found or _credited_next(self.texts, self.registry, p, para, k) or Attribution()
 
     def _topic_speaker(self, p: int, text: str, topic, s: int = 0) -> Attribution | None:
         """The person ``topic`` (tokens, event of sentence ``s``) names, for a quotation."""
@@ -304,6 +305,27 @@ def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> At
     role = (match.group(2) or "").strip() or entity.role or None
     cue = None if closing else match.group(0).strip()[:1]
     return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
+
+
+def _credited_next(texts: list[str], registry: Registry, p: int, para: Para, k: int):
+    """A quotation that is a whole sentence, credited by the sentence after it ('"..."
+    Those were the words of Ann Cole.'): see :func:`named_after.credited_after`."""
+    qi, span, text = para.q_index.get(k), para.spans[k], para.text
+    if qi is None or any(
+        t.kind == "w" for t, n in zip(para.tokens, para.sentence_of, strict=True)
+        if n == para.sentence_of[qi]
+    ):
+        return None
+    end = span.end
+    while end < len(text) and text[end] in _CLOSING_MARKS:
+        end += 1
+    ended = text[span.start : span.end].rstrip().endswith((".", "?", "!"))
+    if not ended and text[end : end + 1] in (".", "?", "!"):  # '"...". Those were'
+        end, ended = end + 1, True
+    return credited_after(texts, p, end, registry) if ended else None
+
+
+_CLOSING_MARKS = "\"”’'"
 
 
 def _topic_before(para: Para, qi: int):

@@ -4,7 +4,10 @@ comments"): the second's subject is read as a sentence's of its own for a later 
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import cue_lex, lexicon
+from warreader.index.quotes.tokens import tokenize
 
 
 def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
@@ -14,8 +17,8 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     then holds two clauses, each read as a sentence for a later "he" or "she": the latest
     subject first. Not before a modal or other verb ("... said the port would close but
     Ames would stay": still what Kell said), nor in a subordinate clause ("but when Ames
-    arrived"). Asked only of the sentences sightings read closely, not of those it
-    glances at for names."""
+    arrived"). The sentences sightings glance at for names ask
+    :func:`glanced_after_contrast`."""
     k = j - 1  # back over an owner's name or a role: "but Tennis Australia's Geoff
     while k > max(floor, j - 5) and tokens[k].kind == "w" and not (  # Pollard", "while
         tokens[k].lower in _CONTRASTS or past_verb(tokens[k].text)  # rival leader Ames"
@@ -30,11 +33,49 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     )
 
 
+def glanced_after_contrast(text: str, start: int, at: int, stop: int) -> bool:
+    """:func:`after_contrast` for the name ``text[at:stop]`` of a sentence glanced at
+    (``start`` its first character), which is read without tokens: the words from a
+    little before the name to the one after it are cut on need, when that word is a verb
+    in the past and a contrast word stands before the name."""
+    following = _WORD_AFTER.match(text, stop)
+    if following is None:
+        return False
+    word = following.group(1)
+    if not (past_verb(word) or word in cue_lex.CUE_VERBS and not word.endswith("s")):
+        return False
+    window = max(start, at - _WINDOW)
+    if not _CONTRAST_WORD.search(text, window, at):
+        return False
+    tokens = tokenize(text, [], window, following.end())
+    j = next((i for i, token in enumerate(tokens) if token.start == at), None)
+    return j is not None and after_contrast(tokens, 0, j, tokens[-1])
+
+
+_WORD_AFTER = re.compile(r" (\w+)")
+_CONTRAST_WORD = re.compile(r"\b(?:but|while|whereas)\b", re.IGNORECASE)
+_WINDOW = 80  # characters before a glanced name read for a contrast word
+
+
 _CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only
 # Words opening a subordinate clause: "but when Ames arrived" is no clause of Ames's own.
 _SUBORDINATORS = lexicon.SUBORDINATORS | {"including"}
 
 
 def past_verb(word: str) -> bool:
-    """Is ``word`` a lower-case verb in the past tense ("defied", "addressed")?"""
-    return len(word) > 3 and word.endswith("ed") and word.islower()
+    """Is ``word`` a lower-case verb in the past tense ("defied", "addressed", "spoke")?"""
+    return word.islower() and (len(word) > 3 and word.endswith("ed") or word in _IRREGULAR_PAST)
+
+
+# The past tense of common irregular verbs, each a form no present tense or noun shares
+# ("spoke", "met", "gave"; not "put", "hit", "read", nor "was" and "had", which also
+# follow bodies and places): "Hale spoke to troops" opens with a subject as "Hale
+# visited troops" does.
+_IRREGULAR_PAST = lexicon.words(
+    """
+    spoke met gave took went came made told wrote led held sent spent won lost began
+    flew drove rode fought sought brought bought thought felt kept stood sat saw knew
+    grew threw chose broke fled struck swore became ran paid heard meant found got
+    left rose fell drew wore tore bore shook forgave forbade withdrew undertook
+    """
+)

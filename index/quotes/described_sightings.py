@@ -8,9 +8,11 @@ than to someone the sentence names as an object ("... to meet Roddick in the las
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
-from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.entities import Entity, Registry, role_matches
 from warreader.index.quotes.tokens import Token, tokenize
 
 _REACH = 5  # words after "The" searched for the description's head noun
@@ -85,9 +87,11 @@ def described_topic(registry: Registry, head: str, position) -> Entity | None:
 
 
 def _fits(entity: Entity | None, head: str) -> bool:
+    """May the description with ``head`` be ``entity``: of its kind, and no job its role
+    rules out ("The senator toured a plant" is not "protester Luis Ortega")?"""
     return entity is not None and (
         entity.kind == "person" or head in _ORG_HEADS and entity.kind != "person"
-    ) and entity.fits(head)
+    ) and entity.fits(head) and role_matches(head, entity) is not False
 
 
 def see_described(registry: Registry, head: str, position) -> None:
@@ -119,7 +123,20 @@ def see_opening(registry: Registry, p: int, para, j: int, event_at) -> bool:
 
 def glanced_description(text: str, start: int, end: int) -> str | None:
     """:func:`opening_description_head` for a sentence ``text[start:end]`` not cut into tokens
-    (one glanced at before a quotation)."""
+    (one glanced at before a quotation), read past an opening adjunct of time with no name
+    in it ("On Monday, the senator toured a plant", "After the rally, the senator ..."),
+    after which a description is its clause's subject as at a sentence's start."""
     if not text.startswith("The ", start):
-        return None
+        opener = _GLANCED_OPENER.match(text, start, end)
+        if opener is None:
+            return None
+        start = opener.end()
     return opening_description_head(tokenize(text, [], start, min(end, start + 120)), 0)
+
+
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_GLANCED_OPENER = re.compile(
+    r"(?:On|In|At|After|Before|During|Later|Earlier|Afterward|Afterwards|Then|Meanwhile|"
+    rf"Still|Instead|Yesterday|Today|Tonight|Last|This)(?: (?:[a-z][\w'’-]*|{_DAY_NAMES}))*"
+    r", (?=the )"
+)  # "On Monday, ", "After the rally, ": an opening adjunct with no name, then "the"

@@ -6,10 +6,13 @@ it names an organisation.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.entities import JOB_TITLES, Entity, Position, Registry
+from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
+from warreader.index.quotes.short_titles import SHORT_TITLES
 
 
 def named_organisation(mention) -> bool:
@@ -134,6 +137,48 @@ def role_holds(description: str, head: str, role: str) -> bool:
     return head in theirs and bool(mine) and all(w in theirs for w in mine)
 
 
+def nearest_or_title_holder(
+    registry: Registry,
+    mention,
+    description: str,
+    position,
+    avoid: Callable[[Entity], bool],
+    text: str = "",
+) -> Entity | None:
+    """The antecedent of a description (``mention``, its words up to its head
+    ``description``) by rank within four paragraphs, unless another person seen in the
+    sentence where that one was last seen has a role that, its short titles written out,
+    holds the description while the nearer one's does not ("Ed Vale met Gov. Ann Pike.
+    "...," the governor said": in one sentence the person the role names outranks the
+    subject). Not for an owned description ("Vale's governor"); a holder seen only in
+    another sentence never outranks the nearer one ("Sen. Ann Pike spoke. Ed Vale left.
+    "...," the senator said" may be Vale, whose office the article never gave); two
+    holders in the sentence leave the nearer one."""
+    head = mention.head
+    nearest = by_epithet(registry, text, mention, position, avoid)  # fifteenth round
+    if nearest is None or nearest.kind != "person" or owner_word(description) or role_holds(
+        description, head, written_out(nearest.role)
+    ):
+        return nearest
+    seen = registry.sightings.last_before(position, _SENTENCE_LOOK_BACK)
+    sentence = max((s.position[:2] for s in seen if s.entity is nearest), default=None)
+    holders = {
+        id(s.entity): s.entity for s in seen
+        if s.position[:2] == sentence and s.entity is not nearest and s.entity.kind == "person"
+        and s.entity.role and not avoid(s.entity)
+        and role_holds(description, head, written_out(s.entity.role))
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else nearest
+
+
+def written_out(role: str) -> str:
+    """``role`` with each short title written out ("Ohio Gov." -> "ohio governor")."""
+    return " ".join(SHORT_TITLES.get(w, w) for w in role.lower().split())
+
+
+_SENTENCE_LOOK_BACK = 24  # sightings: more than any one sentence holds
+
+
 _NOT_ROLE = lexicon.words("the a an this that his her their its")
 _DOCUMENT_DETERMINERS = lexicon.words("the a an its this that their new latest")
 
@@ -192,3 +237,29 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
 POSTMODIFIER_OPENERS = lexicon.words("of for at in on to with from by and or who whose which that")
 """Words that open a postmodifier ("the head of ...") or a relative clause after a noun:
 no verb follows the noun there."""
+
+
+def by_epithet(
+    registry: Registry,
+    text: str,
+    mention: Mention,
+    position: Position,
+    avoid: Callable[[Entity], bool],
+) -> Entity | None:
+    """Who a description refers to within four paragraphs; a speaker's epithet (see
+    :func:`_epithet`) may be its paragraph's topic ("Putin spoke at a forum. "...," the
+    Russian president said.")."""
+    topic = "description" if _epithet(text, mention) else ""
+    return registry.antecedent(mention.head, position, window=4, avoid=avoid, topic=topic)
+
+
+def _epithet(text: str, mention: Mention) -> bool:
+    """Is a description a speaker's epithet that may refer to its paragraph's topic as a
+    "he" does: definite, headed by a job ("the Russian president", "the spy chief"; not
+    "the man"), and no passive's agent ("was called a pirate by the sentencing judge",
+    who is someone new)?"""
+    return (
+        mention.text.lower().startswith("the ")
+        and mention.head in JOB_TITLES
+        and not text[: mention.start].rstrip().endswith(" by")
+    )

@@ -14,8 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from warreader.index.quotes import name_lex
 from warreader.index.quotes.phrases import INITIALS, SHORT_FORM, initials, short_for
 
-# A run of capitalised words, small joining words allowed inside ("Bank of England").
-CAPITALISED_RUN = re.compile(r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+")
+# A run of capitalised words, small joining words allowed inside ("Bank of England",
+# "Institute for the Study of War").
+CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w&'-]*+(?:\s+(?:(?:of|for)\s+the\s+|(?:of|and|for|&)\s+)?[A-Z][\w&'-]*+)+"
+)
 # (possessive *+: a word's letters are never given back, since no space can stand in them)
 _ARTICLES = frozenset(("The", "A", "An"))
 

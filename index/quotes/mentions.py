@@ -183,10 +183,10 @@ def build(words: list[Token]) -> Mention | None:
     for i, w in enumerate(words[:-1]):
         if w.text == "&" and i and words[i - 1].capitalised and words[i + 1].capitalised:
             continue  # "Marks & Spencer": one name
-        if w.lower in job_lex.NATIONALITIES and w.capitalised:
+        if (w.lower in job_lex.NATIONALITIES or w.lower in PARTY_MEMBERS) and w.capitalised:
             if words[i + 1].lower in name_lex.first_names() or is_role_word(words[i + 1]):
-                cut = i + 1  # "American Robby Ginepri"; not "Australian Open"
-            continue
+                cut = i + 1  # "American Robby Ginepri", "Democrat Ann Cole"; not
+            continue  # "Australian Open", "Republican National Committee"
         if not w.capitalised and w.lower not in name_lex.NAME_PARTICLES or is_role_word(w) and (
             w.lower in name_lex.TITLES or not w.capitalised or cut == i or words[0].text != "The"
         ):  # a capitalised job noun inside a title is no role ("The Daily Source Code")

@@ -16,7 +16,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     institute university school hospital network channel broadcaster newspaper paper
     magazine studio label website airline carrier retailer maker manufacturer
     operator giant conglomerate corporation business industry kremlin pentagon
-    statement report study survey document letter readout release memo filing
+    statement report study survey document letter readout release memo filing update assessment
     communique declaration survey poll research paper spokesman's station campaign
     publication outlet tabloid broadsheet insurer lender band league charity foundation
     trust society fund embassy tribunal panel coalition
@@ -26,7 +26,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     words(
         """
-    statement report study survey document letter readout release memo filing
+    statement report study survey document letter readout release memo filing update assessment
     communique declaration poll research paper note message announcement lawsuit
     suit complaint ruling verdict judgment judgement indictment affidavit petition dossier
     writ summons charge charges sheet website blog tweet post email leaflet memorandum

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.tokens import Token, tokenize
+from warreader.index.quotes.verbless import verbless_events
 
 CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)
 
@@ -71,7 +72,8 @@ def prepare(
         tokenize(text, spans, bounds[s][0], bounds[s][1], tokens, q_index)
         sentence_of.extend([s] * (len(tokens) - floor))
         floor_of.extend([floor] * (len(tokens) - floor))
-    return Para(text, spans, tokens, sentence_of, floor_of, find_events(tokens, floor_of), q_index)
+    events = verbless_events(tokens, floor_of, find_events(tokens, floor_of))
+    return Para(text, spans, tokens, sentence_of, floor_of, events, q_index)
 
 
 def quoted_sentences(

@@ -27,6 +27,9 @@ from warreader.index.quotes.descriptions import (
     role_holds,
     spoken_for,
 )
+from warreader.index.quotes.descriptions import (
+    nearest_or_title_holder as by_rank,
+)
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.far_names import full_names_by_short, may_be_short
@@ -208,7 +211,7 @@ class Resolution:
                 mention.head, position, window=4,
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
-        entity = entity or self.registry.antecedent(mention.head, position, window=4, avoid=avoid)
+        entity = entity or by_rank(self.registry, mention, core, position, avoid, para.text)
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"

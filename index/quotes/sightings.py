@@ -12,8 +12,12 @@ import re
 from warreader.index.names import name_key
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
-from warreader.index.quotes.appositives import appositive_role, kind_appositive
-from warreader.index.quotes.contrast_clauses import after_contrast, past_verb
+from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
+from warreader.index.quotes.contrast_clauses import (
+    after_contrast,
+    glanced_after_contrast,
+    past_verb,
+)
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.marks import Span
@@ -84,9 +88,8 @@ class NameReading:
 
     def _glance_names(self, p: int, para: Para) -> list[tuple[str, tuple[int, int, int]]]:
         """Sightings of the names in sentences just before the closely read ones; the
-        pronouns (and "the " + a described person) opening them are returned, to be
-        resolved once the paragraph's closely read sentences are registered too (they
-        may come first: "Westmacott, who ..., praised Obama. He serves as ambassador.")."""
+        pronouns (and "the " + a described person) opening them are returned, resolved once
+        the closely read ones are registered too ("Westmacott, who ..., praised Obama.")."""
         text = para.text
         openings = []
         for s, (start, end) in self._glanced[p]:
@@ -132,8 +135,8 @@ class NameReading:
         ) or near == start and _role_opening(before)
         if nxt in job_lex.PERSON_NOUNS and text[stop : stop + 1] == " ":
             subject = False  # "Hale consultant Corin Bell ...": Hale only qualifies
-        if speaker and entity.kind == "unknown" and " " in run:
-            entity.kind = "person"
+        if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
+            entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
             _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
@@ -147,8 +150,9 @@ class NameReading:
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
+        but = glanced_after_contrast(text, start, at, stop)  # "..., but Ames denied it"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
-                          opening=opening, full=" " in run)
+                          opening=opening, full=" " in run, coordinate=but)
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
@@ -193,7 +197,7 @@ class NameReading:
                     else (None, False)
                 )
             entity, possessive = known
-            nxt = tokens[j + len(words)] if j + len(words) < len(tokens) else None
+            nxt = tokens[stop] if (stop := j + _name_length(words)) < len(tokens) else None
             if j == floor_of[j] and (entity is None or entity.kind != "person"):
                 after = nxt.text if nxt is not None and nxt.kind == "w" else ""  # "The
                 lows, at = [w.lower for w in words], (p, para.sentence_of[j], j)  # Minister
@@ -202,9 +206,9 @@ class NameReading:
                 done = j + max(1, len(words))
                 continue
             _learn_from_neighbours(entity, tokens, j, j + len(words))
-            if nxt is not None and nxt.text == "(" and j + len(words) + 2 < len(tokens):
-                acronym = tokens[j + len(words) + 1]
-                if acronym.text.isupper() and tokens[j + len(words) + 2].text == ")":
+            if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
+                acronym = tokens[stop + 1]
+                if acronym.text.isupper() and tokens[stop + 2].text == ")":
                     self.registry.alias(acronym.text, entity)
             subject = (
                 words[0].start in event_at
@@ -218,7 +222,7 @@ class NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
-            if j == floor_of[j] and len(words) == 1 and nxt is not None and past_verb(nxt.text):
+            if j == floor_of[j] and stop == j + 1 and nxt is not None and past_verb(nxt.text):
                 entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
@@ -228,10 +232,19 @@ class NameReading:
             )
             if nxt is not None and nxt.kind == "w":
                 opening = opening and not _no_person_before(entity, nxt.lower)
-            tells = nxt is not None and nxt.text == "," and _tells(tokens, j + len(words))
+            tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
                               full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
             done = j + len(words)
+
+
+def _name_length(words: list) -> int:
+    """The words of a speaker phrase up to its last that is no small word: "Olaf Scholz
+    for the" (before "package") is a name followed by a preposition, an object's."""
+    n = len(words)
+    while n > 1 and not words[n - 1].capitalised and words[n - 1].lower in _PREPOSITIONS:
+        n -= 1
+    return n
 
 
 def _tells(tokens: list, k: int) -> bool:

@@ -55,7 +55,9 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
     report said"), but not when the pronoun opens a reported clause (``topic``
     "reported": "Bob said he arrived"). To a quotation's speaker (``topic`` "speaker")
     so is such a name that spoke in the paragraph before, if seen inside a sentence too
-    ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
+    ("..." Brannoc told the crowd. / "...," he said.): who spoke last. ``topic``
+    "description": a definite description of a person ("Putin spoke at a forum. "...,"
+    the Russian president said.") refers to such a name as a "he" would."""
     here = sighting.position[0] == position[0] and (
         topic in ("reported", "clause") or sighting.position[1] < position[1]
     )
@@ -65,7 +67,7 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
         and (sighting.position[0] == position[0] - 1 or here)
     )
     return (
-        head in ("he", "she")
+        (head in ("he", "she") or topic == "description" and head in job_lex.PERSON_NOUNS)
         and (sighting.opening and here or last_speaker)
         and not sighting.possessive
         and sighting.entity.kind == "unknown"
@@ -78,7 +80,14 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
         )  # "Ames left when he told ...": the name opening the pronoun's sentence
         and not sighting.entity.no_person
         and not _country_like(sighting.entity.name)
+        and sighting.entity.name.lower() not in job_lex.PERSON_PLURALS  # "Ministers met"
     )
+
+
+def topic_gender(head: str) -> str:
+    """The gender a topic reached by ``head`` takes: a "he" a man's, the job of a
+    description its own ("the Russian president": unsaid)."""
+    return {"he": "m", "she": "f"}.get(head, job_lex.PERSON_NOUNS.get(head, ""))
 
 
 def speaking_org(

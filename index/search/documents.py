@@ -11,7 +11,6 @@ from warreader.index.model import Article, Quote
 from warreader.index.paths import shown_path
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.manifest import FileState
-from warreader.index.search.results import ArticleSummary
 from warreader.index.search.schema import ARTICLE, QUOTE, SKIPPED, TERM
 
 
@@ -112,36 +111,3 @@ def skipped_doc(path: str, state: FileState, reason: str) -> dict:
         "reason": reason,
     }
     return {"kind": SKIPPED, "path": shown_path(path), "data": data}
-
-
-def summary_of(data: dict) -> ArticleSummary:
-    """The :class:`ArticleSummary` of an article document's stored data."""
-    return ArticleSummary(
-        id=data["id"],
-        path=data["path"],
-        title=data["title"],
-        date=data["date"],
-        author=data["author"],
-        outlet=data["outlet"],
-        quote_count=data["quotes"],
-        term_count=data.get("terms", 0),
-    )
-
-
-def quote_of(data: dict) -> Quote:
-    """The :class:`Quote` of a quote document's stored data (speaker as extracted)."""
-    return Quote(
-        text=data["text"],
-        start=data["start"],
-        end=data["end"],
-        kind=data["kind"],
-        speaker=data["speaker"],
-        role=data["role"],
-        mention=data["mention"],
-        cue=data["cue"],
-        paragraph=data["paragraph"],
-        para_start=data["para_start"],
-        para_end=data["para_end"],
-        via=data.get("via"),
-        mention_paragraph=data.get("mention_paragraph"),
-    )

@@ -55,11 +55,9 @@ def read_fresh(paths: list[Path], index_dir: Path | None,
     folders = [Path(p).expanduser() for p in paths]
     if not folders or not all(p.is_dir() for p in folders):
         return None
-    if index_dir is None:
-        from warreader.index.paths import default_index_dir
+    from warreader.index.paths import index_dir_for
 
-        index_dir = default_index_dir(folders)
-    index_dir = Path(index_dir)
+    index_dir = index_dir_for(folders, index_dir)
     if live_dir(index_dir) is None:  # no index: nothing more to look at (no Whoosh import)
         return None
     from warreader.index.annotations.indexed import changed_since, load_rules

@@ -157,10 +157,6 @@ class QueryBuilder:
 
     def vocabulary(self, reader) -> Vocabulary | None:
         """The word lists of ``reader`` (kept while the same reader is passed)."""
-        return self._vocabulary(reader)
-
-    def _vocabulary(self, reader) -> Vocabulary | None:
-        """The word lists of ``reader`` (kept while the same reader is passed)."""
         if reader is None:
             return None
         if self._vocab is None or self._vocab.reader is not reader:
@@ -169,12 +165,12 @@ class QueryBuilder:
 
     def docs(self, reader, field: str, word: str) -> DocBits:
         """The documents of ``reader`` holding ``word`` in ``field`` (kept per reader)."""
-        return self._vocabulary(reader).docs(field, word)
+        return self.vocabulary(reader).docs(field, word)
 
     def pages(self, reader) -> PageCache | None:
         """The stored first pages of ``reader``'s commit (:mod:`index.search.page_cache`;
         None: none to be had)."""
-        return self._vocabulary(reader).pages()
+        return self.vocabulary(reader).pages()
 
     def build(self, text: str, reader=None, as_you_type: bool = False) -> Query | None:
         """The Whoosh query for ``text``; None when there is nothing to search for.
@@ -227,7 +223,7 @@ class QueryBuilder:
             head = text[: -len(partial) - 1].rstrip()
             field, word = _plain_partial(head, partial)
             if field is not None:
-                filtered = _prefix_docs(self._vocabulary(reader), field, word, budget)
+                filtered = _prefix_docs(self.vocabulary(reader), field, word, budget)
                 if filtered is not None:  # else too common a prefix: scored, as below
                     docs, terms = filtered
                     q = self.parser.parse(head)
@@ -250,11 +246,11 @@ class QueryBuilder:
         """``q`` bounded (:func:`bound_query`), with the date ranges it requires taken out
         as documents to allow (:mod:`index.search.date_filter`) when ``reader`` is given
         and ``dates_apart``."""
-        q = bound_query(q, self._vocabulary(reader))
+        q = bound_query(q, self.vocabulary(reader))
         if reader is None or not dates_apart:
             return q, allow
         if self._dates is None or self._dates.reader is not reader:
-            self._dates = DateDocs(reader, self._vocabulary(reader).stored)
+            self._dates = DateDocs(reader, self.vocabulary(reader).stored)
         q, dated = lift_dates(q, self._dates, budget)
         if dated is not None:
             allow = dated if allow is None else dated & allow

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from warreader.index.files import unlisted_reason
 from warreader.index.search import store
 from warreader.index.search.analysis import AliasTable
 from warreader.index.search.indexer import Listed, Parse, Progress, apply_changes
@@ -55,7 +56,7 @@ def note_seen(report: IndexReport, listed: list[str], on_disk: dict[str, Stat]) 
     (for a refresh and for a file check alike)."""
     report.files_seen = len(on_disk)
     if len(on_disk) < len(listed):  # every listed file found: nothing to look for
-        report.skipped.extend((p, "no such file or folder") for p in listed if p not in on_disk)
+        report.skipped.extend((p, unlisted_reason(p)) for p in listed if p not in on_disk)
 
 
 class Update:

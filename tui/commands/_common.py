@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from argparse import Namespace
-from collections.abc import Iterable
+from argparse import ArgumentParser, Namespace, _SubParsersAction
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from warreader.index.articles import load_articles
@@ -18,6 +18,11 @@ from warreader.index.files import set_article_limit
 from warreader.index.model import Article
 from warreader.index.paths import shown_path
 from warreader.tui.safe_text import json_safe, one_line
+
+Subparsers = _SubParsersAction
+"""What each command's ``register`` adds its parser to (``add_subparsers()``'s answer)."""
+AddOptions = Callable[[ArgumentParser], None]
+"""The function that gives a command's parser the options every command shares."""
 
 
 def fail(msg: str) -> int:
@@ -46,6 +51,14 @@ def load_config_or_exit(args: Namespace) -> Config:
         raise SystemExit(fail(str(exc))) from None
     set_article_limit(config.max_file_mb)
     return config
+
+
+def chosen_index_dir(args: Namespace, config: Config) -> Path | None:
+    """The index folder asked for: ``--index-dir`` (or ``WARREADER_INDEX_DIR``), else the
+    config's ``index_dir``; None: neither names one, the corpus's default is used
+    (:func:`index.paths.index_dir_for`)."""
+    given = getattr(args, "index_dir", None)
+    return Path(given) if given else config.index_dir
 
 
 def corpus_paths(args: Namespace, config: Config) -> list[Path]:

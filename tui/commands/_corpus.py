@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from argparse import ArgumentParser, Namespace
-from pathlib import Path
 
 from warreader.index.corpus import Corpus
 from warreader.index.search.results import IndexReport
 from warreader.tui.commands._common import (
+    chosen_index_dir,
     corpus_paths,
     load_config_or_exit,
     report_skip,
@@ -19,8 +19,7 @@ def open_corpus(args: Namespace) -> Corpus:
     """The corpus named by the command line (PATHs, --config, --index-dir)."""
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
-    index_dir = args.index_dir or config.index_dir
-    corpus = Corpus.open(paths, Path(index_dir) if index_dir else None, config.aliases)
+    corpus = Corpus.open(paths, chosen_index_dir(args, config), config.aliases)
     if corpus.corrections_problem:  # a damaged corrections file: set aside, said once
         warn(corpus.corrections_problem)
     return corpus

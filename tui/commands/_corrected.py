@@ -10,7 +10,12 @@ from pathlib import Path
 
 from warreader.index.config import Config
 from warreader.index.model import Article, Quote
-from warreader.tui.commands._common import load_articles_reporting, report_skip, warn
+from warreader.tui.commands._common import (
+    chosen_index_dir,
+    load_articles_reporting,
+    report_skip,
+    warn,
+)
 
 
 def corrected_pairs(articles: Iterable[Article], paths: list[Path],
@@ -45,8 +50,7 @@ def read_pairs(args: Namespace, paths: list[Path], config: Config
     files are reported on stderr either way; no index is built or updated."""
     from warreader.index.search.fresh import read_fresh
 
-    index_dir = getattr(args, "index_dir", None) or config.index_dir
-    fresh = read_fresh(paths, Path(index_dir) if index_dir else None, config.aliases)
+    fresh = read_fresh(paths, chosen_index_dir(args, config), config.aliases)
     if fresh is not None:
         for file, reason in fresh.skipped:
             report_skip(file, reason)

@@ -9,6 +9,7 @@ author, outlet, url, paragraphs). Unreadable files are reported on stderr and sk
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -26,10 +27,13 @@ from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text
 from warreader.tui.wording import plural
 
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "articles"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `articles` parser."""
     p = subparsers.add_parser(
         NAME,

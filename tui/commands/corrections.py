@@ -10,15 +10,19 @@ under a lock, so the two never lose each other's corrections.
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import TYPE_CHECKING
 
 from warreader.tui.commands._common import dump_json, fail, missing_status, warn
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line
 
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "corrections"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `corrections` parser."""
     p = subparsers.add_parser(
         NAME,

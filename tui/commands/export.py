@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warreader.index.export.formats import FORMATS, GROUPS, render
 from warreader.index.export.gather import ExportError
@@ -20,10 +21,14 @@ from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import json_safe, terminal_safe
 from warreader.tui.wording import plural
 
+if TYPE_CHECKING:
+    from warreader.index.corpus import Corpus
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "export"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `export` parser."""
     p = subparsers.add_parser(
         NAME,
@@ -47,7 +52,7 @@ def register(subparsers, add_common_options) -> None:
     p.set_defaults(func=run)
 
 
-def _gather(args: Namespace, corpus) -> tuple[list, str]:
+def _gather(args: Namespace, corpus: Corpus) -> tuple[list, str]:
     """The items asked for and a title for them (raises ExportError)."""
     from warreader.index.export import gather
 

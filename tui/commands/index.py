@@ -13,6 +13,7 @@ line each with the reason, and notices go to stderr.
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -21,10 +22,13 @@ from warreader.tui.commands._common import missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line
 
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "index"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `index` parser."""
     p = subparsers.add_parser(
         NAME,

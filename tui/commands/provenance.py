@@ -9,6 +9,7 @@ differently* and *credited differently*. The index is brought up to date first.
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -19,10 +20,13 @@ from warreader.tui.commands._common import display_path, dump_json, fail, missin
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
 
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "provenance"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `provenance` parser."""
     p = subparsers.add_parser(
         NAME,

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import csv
 import sys
+from argparse import Namespace
+from typing import TYPE_CHECKING
 
 from warreader.tui.commands._common import (
     corpus_paths,
@@ -29,14 +31,17 @@ from warreader.tui.commands._common import (
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text, terminal_safe
-from warreader.tui.wording import plural
+from warreader.tui.wording import quotes_and_terms
+
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
 
 NAME = "quotes"
 FIELDS = ("article", "start", "end", "text", "kind", "speaker", "role", "mention", "cue", "via",
           "source_text", "url")
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `quotes` parser."""
     p = subparsers.add_parser(
         NAME,
@@ -58,7 +63,7 @@ def register(subparsers, add_common_options) -> None:
     p.set_defaults(func=run)
 
 
-def _pairs(args) -> tuple[list, list]:
+def _pairs(args: Namespace) -> tuple[list, list]:
     """(article, quotes with corpus-canonical speakers, corrections applied) of each
     article, and the corpus paths."""
     from dataclasses import replace
@@ -74,7 +79,7 @@ def _pairs(args) -> tuple[list, list]:
                  for q in quotes]) for a, quotes in pairs], paths
 
 
-def _markdown(args) -> int:
+def _markdown(args: Namespace) -> int:
     """Print the quotations as Markdown with citations."""
     from warreader.index.export.formats import to_markdown
     from warreader.index.export.gather import items_of
@@ -91,7 +96,7 @@ def _markdown(args) -> int:
     return missing_status(paths)
 
 
-def _records(args, fmt: str) -> tuple[list[dict], int, dict[str, str] | None]:
+def _records(args: Namespace, fmt: str) -> tuple[list[dict], int, dict[str, str] | None]:
     """The quotation records, exit status 2 if a corpus path does not exist (or, for
     the table, no article was found: one line says so), and for the table (``fmt``)
     each article's name (:func:`~warreader.tui.file_labels.folder_labels`, keyed by the
@@ -143,7 +148,9 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
         return
     narrow = console.width < 120  # names fold onto a second line instead of being cut
     tiny = console.width < 80
-    table = Table(title=plural(len(records), "quotation"), show_lines=False, expand=True)
+    terms = sum(r["kind"] == "term" for r in records)  # counted apart, as the app does
+    table = Table(title=quotes_and_terms(len(records) - terms, terms), show_lines=False,
+                  expand=True)
     table.add_column("speaker", style="bold cyan", ratio=1, width=12 if tiny else 18,
                      overflow="fold")
     table.add_column("quote", ratio=3, width=16 if tiny else 24, overflow="fold")
@@ -165,12 +172,12 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
     console.print(table)
 
 
-def _format(args) -> str:
+def _format(args: Namespace) -> str:
     """The output format asked for; by default a table on a terminal, else jsonl."""
     return args.format or ("table" if sys.stdout.isatty() else "jsonl")
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     """Print the quotations in the chosen format."""
     fmt = _format(args)
     if fmt == "md":

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from argparse import Namespace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
 
 NAME = "read"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `read` parser (also what `warreader` runs with no command)."""
     p = subparsers.add_parser(
         NAME, help="open the reader (the default command)",
@@ -26,7 +31,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     """Load the config, check paths and keys, then run the app until the user quits."""
     from warreader.index.config import ConfigError, load_config
     from warreader.tui.keymap import keymap_problems
@@ -47,10 +52,10 @@ def run(args) -> int:
         for problem in problems[:-1]:
             print(f"warreader: {problem}", file=sys.stderr)
         return _fail(problems[-1])
-    index_dir = Path(args.index_dir) if args.index_dir else config.index_dir
     from warreader.tui.app import WarReaderApp
+    from warreader.tui.commands._common import chosen_index_dir
 
-    app = WarReaderApp(paths, index_dir, config.aliases, config.theme, config.keys,
-                       watch=config.watch)
+    app = WarReaderApp(paths, chosen_index_dir(args, config), config.aliases, config.theme,
+                       config.keys, watch=config.watch)
     app.run()
     return 0

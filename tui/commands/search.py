@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -12,13 +13,17 @@ from warreader.index.search.results import SearchHit, SearchResults
 from warreader.tui.commands._common import dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.file_labels import folder_labels
+from warreader.tui.query_hints import fields_apart
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.wording import plural
+
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
 
 NAME = "search"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `search` parser (QUERY comes before the common PATH arguments)."""
     p = subparsers.add_parser(
         NAME,
@@ -71,6 +76,8 @@ def _table(results: SearchResults, roots: list) -> Table | Text:
     if not results.hits:
         # BBC-like corpora have no date lines: say why date: finds nothing there
         why = " (date: finds dated articles only)" if "date:" in results.query.lower() else ""
+        if apart := fields_apart(results.query):  # speaker:X title:Y
+            why = f" ({apart})"
         return plain_text(f"no hits for {results.query!r}{why}", "dim")
     # the title is a Text, as every cell: nothing typed or read is taken as markup
     title = plain_text(f"{len(results.hits):,} of {plural(results.total, 'hit')} for "

@@ -6,6 +6,9 @@ resolved from), quote count and the articles they appear in; ``--json`` for scri
 
 from __future__ import annotations
 
+from argparse import Namespace
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from warreader.tui.commands._common import (
     corpus_paths,
@@ -19,10 +22,13 @@ from warreader.tui.commands._common import (
 from warreader.tui.safe_text import plain_text
 from warreader.tui.wording import plural
 
+if TYPE_CHECKING:
+    from warreader.tui.commands._common import AddOptions, Subparsers
+
 NAME = "speakers"
 
 
-def register(subparsers, add_common_options) -> None:
+def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     """Add the `speakers` parser."""
     p = subparsers.add_parser(
         NAME,
@@ -34,7 +40,7 @@ def register(subparsers, add_common_options) -> None:
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def run(args: Namespace) -> int:
     """Print the speaker directory."""
     from warreader.index.quotes.speakers import build_directory
     from warreader.tui.commands._corrected import read_pairs

@@ -166,7 +166,7 @@ class CorrectionsMixin:
         problem = getattr(self.corpus, "corrections_problem", None)
         if problem:
             self.corpus.corrections_problem = None
-            self.notify(one_line(problem), severity="error", markup=False, timeout=15)
+            self.keep_notice(problem, severity="error", timeout=15)
 
     def action_show_corrections(self) -> None:
         """List every correction, and the orphaned ones (`C`)."""

@@ -21,7 +21,7 @@ GROUPS = (
         ("pane", "next-pane", "prev-pane"))]),
     ("Moving in lists and the article", keymap.LIST_BINDINGS + keymap.BODY_BINDINGS[4:]),
     ("Search bar", keymap.SEARCH_BINDINGS),
-    ("Filtering the article list", keymap.FILTER_BINDINGS),
+    ("Filtering the article list", keymap.FILTER_BINDINGS + keymap.FILTER_BAR_BINDINGS[:1]),
 )
 
 QUERY_SYNTAX = """\
@@ -37,6 +37,8 @@ Query syntax (Whoosh)
   kind:quote             quotes and quoted terms;  kind:term  terms alone
   kind:quote NOT kind:term   quotations alone;  kind:article  articles
   group:3                quotes whose words appear in 3 or more articles
+  a hit is a quote or an article: speaker: title: together find nothing;
+                         f speaker:peskov drones  finds his articles titled so
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
                          while you type (right arrow accepts a suggestion)
 

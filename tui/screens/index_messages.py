@@ -18,6 +18,7 @@ from warreader.tui.messages import (
     IndexReady,
     SpeakersReady,
 )
+from warreader.tui.safe_text import one_line
 from warreader.tui.screens.listing import ArticlesLabelled
 from warreader.tui.wording import plural
 
@@ -29,6 +30,25 @@ def _counts(view) -> tuple[int, int]:
 
 class IndexMessagesMixin:
     """What the indexing workers post, shown: progress, the lists, the speakers."""
+
+    kept_notices: list[str]  # said once this session (a damaged file set aside at start)
+
+    @property
+    def notices(self) -> list[str]:
+        """Every notice the reader has now: the last refresh's, then those kept."""
+        report = getattr(self, "report", None)
+        return [*(report.notices if report is not None else []), *self.kept_notices]
+
+    def keep_notice(self, text: str, severity: str = "warning", timeout: float | None = None
+                    ) -> None:
+        """Say ``text`` in a toast, and keep it: the status line counts it and `u` lists
+        it until the reader quits (several at start are never down to the first)."""
+        text = one_line(text)
+        options = {} if timeout is None else {"timeout": timeout}
+        self.notify(text, severity=severity, markup=False, **options)
+        self.kept_notices.append(text)
+        if self.is_mounted:
+            self.status.renotice(self.notices)
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.status.progress(message.done, message.total, message.path)
@@ -70,12 +90,11 @@ class IndexMessagesMixin:
         quotes, terms = _counts(view)
         if report is None:
             self.status.checking(view.total, quotes, len(self.skipped), terms)
-            self.call_after_refresh(self._check_files, view if view.stored else None,
-                                    message.skipped)
+            self.call_after_refresh(self._check_files, view if view.stored else None)
         else:
             self.report = report
             self.quote_groups = message.groups
-            self.status.ready(view.total, quotes, len(self.skipped), report.notices, terms)
+            self.status.ready(view.total, quotes, len(self.skipped), self.notices, terms)
         articles = plural(view.total, "article")
         self.app.sub_title = f"{self.app.corpus_label} · {articles}"
         if not message.changed:  # refreshed, nothing changed: the lists are current

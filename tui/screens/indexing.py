@@ -111,12 +111,9 @@ class IndexingMixin(WarmingMixin):
         self.listed = True
         app = self.app
         try:
-            if app.index_dir is None:
-                from warreader.index.paths import default_index_dir
+            from warreader.index.paths import index_dir_for
 
-                index_dir = default_index_dir(app.paths)
-            else:
-                index_dir = Path(app.index_dir)
+            index_dir = index_dir_for(app.paths, app.index_dir)
             head = read_head(index_dir, app.aliases)
             if head is not None and head.total:  # a screenful and the counts, not the list
                 view = HeadView(head, lambda: _whole_listing(index_dir, app.aliases, head))
@@ -132,10 +129,10 @@ class IndexingMixin(WarmingMixin):
         return True
 
     @work(thread=True, exclusive=True, group="index")
-    def _check_files(self, early, early_skipped: list) -> None:
+    def _check_files(self, early) -> None:
         try:
             if self.corpus is None:  # the list came from the cache
-                corpus, early = self._open_corpus(early, early_skipped)
+                corpus, early = self._open_corpus()
             else:
                 corpus = self.corpus
             with self.corpus_lock:
@@ -146,7 +143,7 @@ class IndexingMixin(WarmingMixin):
         self.post_message(SpeakersReady(speakers))
         self._refresh(corpus, False, early)
 
-    def _open_corpus(self, listed, listed_skipped: list) -> tuple:
+    def _open_corpus(self) -> tuple:
         """Open the corpus behind the cached list and post it at once (reading and
         searching need nothing more: "ready"); then post its stored list, which replaces
         the cached one (worker thread).
@@ -251,4 +248,4 @@ class IndexingMixin(WarmingMixin):
         """List the files that could not be read (`u`)."""
         from warreader.tui.screens.skipped import SkippedScreen
 
-        self.app.push_screen(SkippedScreen(self.skipped, self.app.paths))
+        self.app.push_screen(SkippedScreen(self.skipped, self.app.paths, self.notices))

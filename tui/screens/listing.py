@@ -197,16 +197,14 @@ class ListingMixin:
         """Whether a typed filter waits for the typing to pause."""
         return self._filter_timer is not None
 
-    def on_filter_bar_done(self, message: FilterBar.Done) -> None:
-        """Enter: apply the line now; back to the list (the border shows the filter)."""
+    def action_filter_done(self) -> None:
+        """Enter in the filter bar: apply the line now; back to the list (the border
+        shows the filter), the focus moved at once: keys typed on are the list's."""
         if self._filter_timer is not None:
             self._filter_timer.stop()
             self._filter_timer = None
-        if self._apply_filter_text(message.text):
+        if self._apply_filter_text(self.filter_bar.input.value):
             self._close_filter_bar()
-
-    def on_filter_bar_cleared(self, _message: FilterBar.Cleared) -> None:
-        self.action_clear_filter()
 
     def on_article_list_filter_cleared(self, _message: ArticleList.FilterCleared) -> None:
         self.action_clear_filter()

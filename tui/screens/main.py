@@ -14,6 +14,7 @@ the index is ready.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import ComposeResult
@@ -42,6 +43,11 @@ from warreader.tui.widgets.index_status import IndexStatus
 from warreader.tui.widgets.key_bar import KeyBar
 from warreader.tui.widgets.sidebar import Sidebar
 
+if TYPE_CHECKING:
+    from warreader.index.corpus import Corpus
+    from warreader.index.model import Article, Quote
+    from warreader.index.search.results import IndexReport, SearchResults
+
 PANES = ("list", "body", "sidebar")
 
 
@@ -68,22 +74,23 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
 
     def __init__(self) -> None:
         super().__init__()
-        self.corpus = None
-        self.report = None
+        self.corpus: Corpus | None = None  # opened by the indexing worker
+        self.report: IndexReport | None = None  # the last refresh's
         self.skipped: list[tuple[str, str]] = []  # unreadable files: (path, reason)
-        self.article = None
+        self.kept_notices: list[str] = []  # tui.screens.index_messages.keep_notice
+        self.article: Article | None = None  # the article shown
         self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
         self.read_so_far: list = []  # the first build: summaries of the articles read
         self.listed = False  # the cached article list was read (at most once)
         self.resumed = False  # the screen was shown once
-        self.quotes: list = []
+        self.quotes: list[Quote] = []  # the shown article's, in reading order
         self.colours: dict[str, str] = {}
-        self.pending_id: str | None = None
+        self.pending_id: str | None = None  # the article being loaded (its answer is awaited)
         self.pending_step = 0  # a ] or [ pressed while that article loads: taken after
         self.searching = False
         self.query_text = ""
-        self.results = None
-        self.hit_spans: list = []
+        self.results: SearchResults | None = None  # the last search's first pages
+        self.hit_spans: list[tuple[int, int]] = []  # the search's hits in the shown article
         self.corpus_lock = threading.Lock()
 
     def compose(self) -> ComposeResult:
@@ -138,7 +145,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         widget = self._pane_widget(name)
         side = {"list": "-side-list", "sidebar": "-side-sidebar"}.get(name)
         if side is None or self.has_class(side) or not self.has_class("-narrow"):
-            widget.focus()
+            self.set_focus(widget)  # now: a key typed on at once is the pane's
         else:  # narrow: reveal the pane first, focus once it is displayed
             self.call_after_refresh(widget.focus)
         if side is not None:

@@ -46,11 +46,10 @@ class MarkingMixin:
                 self.anchors = self.mark_store().load()
             except AnnotationFileDamaged as exc:
                 self.anchors = []
-                self.notify(one_line(f"Marks: {exc}"), severity="warning", markup=False)
+                self.keep_notice(f"Marks: {exc}")
             except OSError as exc:
                 self.anchors = []
-                self.notify(one_line(f"Marks cannot be read: {exc.strerror or exc}"),
-                            severity="warning", markup=False)
+                self.keep_notice(f"Marks cannot be read: {exc.strerror or exc}")
         return self.anchors
 
     def _marks_here(self) -> list[tuple[QuoteAnchor, int]]:

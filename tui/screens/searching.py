@@ -35,6 +35,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
+from warreader.tui.query_hints import fields_apart
 from warreader.tui.screens.search_pages import PAGE, SearchPages, results_status
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from warreader.tui.widgets.search_bar import SearchBar
 
 DEBOUNCE = 0.2
+LOCK_PATIENCE = 0.3
+"""Seconds a search waits for the corpus lock before it says it waits for the index."""
+WAITING = "Waiting for the index: the search runs when it is written."
 
 
 class SearchMixin(SearchPages):
@@ -112,16 +116,17 @@ class SearchMixin(SearchPages):
         if not self.searching:
             return
         self.set_searching(False)
-        self.articles.focus()
+        self.set_focus(self.articles)  # now: a key typed on at once is the list's
         place, self.place = self.place, None
         if place is not None and not self.opened_result:
             self.return_to(*place)
 
-    def on_search_bar_left(self, _message: SearchBar.Left) -> None:
+    def action_leave_search(self) -> None:
+        """Escape in the search bar: to the results, or out of search if nothing is typed."""
         if not self.search_bar.input.value:
             self.action_close_search()
         else:
-            self.results_list.focus()
+            self.set_focus(self.results_list)
 
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
         self.unfinished = None
@@ -131,17 +136,19 @@ class SearchMixin(SearchPages):
         query = message.query
         self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(query, True))
 
-    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+    def action_submit_search(self) -> None:
+        """Enter in the search bar: search the query as written; to the results at once."""
+        query = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
         # enter keeps what the user saw while typing (the last word as a prefix); a
         # first step still shown is replaced by its full ranking as it comes
-        self.unfinished = _unfinished(message.query)
-        if self.results is None or self.results.query != message.query:
-            self.run_search(message.query, True, quick=False)
+        self.unfinished = _unfinished(query)
+        if self.results is None or self.results.query != query:
+            self.run_search(query, True, quick=False)
         elif self.unfinished:
             self.search_bar.set_status(self.unfinished, error=True)
-        self.results_list.focus()
+        self.set_focus(self.results_list)
 
     def run_search(self, query: str, as_you_type: bool, quick: bool = True) -> None:
         """Start the search worker for ``query`` (or clear the results when it is blank);
@@ -167,25 +174,36 @@ class SearchMixin(SearchPages):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, as_you_type: bool, first_step: float | None = None) -> None:
         worker = get_current_worker()
-        with self.corpus_lock:
+        if not self.corpus_lock.acquire(timeout=LOCK_PATIENCE):  # the index is being written
+            self.app.call_from_thread(self._say_waiting, query)
+            self.corpus_lock.acquire()
+        try:
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                          cancelled=lambda: worker.is_cancelled,
                                          first_step=first_step)
+        finally:
+            self.corpus_lock.release()
         if worker.is_cancelled:
             return
-        self.post_message(SearchFinished(query, results))
+        searched = not _nothing_typed_yet(query)  # parsed here, never on the UI thread
+        self.post_message(SearchFinished(query, results, searched=searched))
         if results.provisional:  # the full ranking, the lock let go between the steps
             with self.corpus_lock:
                 results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                              cancelled=lambda: worker.is_cancelled)
             if worker.is_cancelled:
                 return
-            self.post_message(SearchFinished(query, results))
+            self.post_message(SearchFinished(query, results, searched=searched))
         if results.error or results.exact or worker.is_cancelled:
             return
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             self.post_message(SearchCounted(query, -1 if total is None else total))
+
+    def _say_waiting(self, query: str) -> None:
+        """The search of ``query`` waits for an index update: say so (not a blank bar)."""
+        if query == self.query_text:
+            self.search_bar.set_status(WAITING)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
@@ -212,7 +230,7 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
-        searched = not _nothing_typed_yet(results.query)
+        searched = message.searched
         self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
                                    searched=searched)
         if self.unfinished:  # entered unfinished: its hits as typed, and what it lacks
@@ -221,6 +239,8 @@ class SearchMixin(SearchPages):
             self.search_bar.set_status("")
         elif results.provisional:
             self.search_bar.set_status(_ranking(results.total))
+        elif results.exact and not results.total and (apart := fields_apart(results.query)):
+            self.search_bar.set_status(f"0 results · {apart}", error=True)  # a line of its own
         elif results.exact and not results.total and "date:" in results.query.lower():
             # BBC-like corpora have no date lines: say why date: finds nothing there
             self.search_bar.set_status("0 results · date: finds dated articles only")

@@ -108,12 +108,10 @@ class WatchingMixin:
         app = self.app
         if not getattr(app, "watch", False) or self.watcher is not None:
             return
-        index_dir = app.index_dir
-        if index_dir is None:
-            from warreader.index.paths import default_index_dir
+        from warreader.index.paths import index_dir_for
 
-            index_dir = default_index_dir(app.paths)
-        self.watch_filter = ChangeFilter(app.paths, index_dir)
+        self.watch_filter = ChangeFilter(app.paths, index_dir_for(app.paths, app.index_dir))
+        self.watch_filter.on_special = self._post_special
         self.gate = RefreshGate(busy=True)  # the first indexing is under way
         self.watcher = CorpusWatcher(self.watch_filter, self._post_changes, self._post_failure)
         self.watcher.start()
@@ -121,6 +119,9 @@ class WatchingMixin:
 
     def _post_changes(self, changes: set[tuple[int, str]]) -> None:
         self._post_from_thread(CorpusChanged(changes))
+
+    def _post_special(self, path: str, why: str) -> None:
+        self._post_from_thread(WatchNotice(f"Skipped {Path(path).name}: {why}; it is never read"))
 
     def _post_failure(self, reason: str) -> None:
         self._post_from_thread(WatchFailed(reason))

@@ -188,13 +188,8 @@ class ArticleList(RowList):
     def render_line(self, y: int) -> Strip:
         if len(self.view) or not self.view.filter:
             return super().render_line(y)
-        style, width = self.paint_style()  # an empty filtered list says why it is empty
-        text = Text(NO_MATCH, style="italic")
-        lines = text.wrap(self.app.console, max(1, width))  # wrapped, never cut
-        line = lines[y] if y < len(lines) else Text("")
-        line.truncate(width, overflow="ellipsis", pad=True)
-        line.stylize("italic")
-        return Strip(line.render(self.app.console), line.cell_len).apply_style(style)
+        # an empty filtered list says why it is empty
+        return self.paint_message(Text(NO_MATCH, style="italic"), y)
 
     def render_row(self, index: int, width: int) -> list[Text]:
         summary = self.view[index]

@@ -11,16 +11,16 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
-from warreader.tui.keymap import FILTER_BINDINGS
+from warreader.tui.keymap import FILTER_BAR_BINDINGS
 from warreader.tui.safe_text import one_line
+from warreader.tui.widgets.bar_input import BarInput
 
 PLACEHOLDER = "outlet:… author:… date:2022-02..2022-03 folder:… speaker:peskov title words"
 
 
 class FilterBar(Vertical):
-    """Posts ``Changed`` as the filter is typed, ``Done`` on enter, ``Cleared`` on escape."""
-
-    BINDINGS = FILTER_BINDINGS
+    """Posts ``Changed`` as the filter is typed; enter and escape run the screen's
+    ``filter_done`` and ``clear_filter`` in turn with the typing (BarInput)."""
 
     class Changed(Message):
         """The filter line changed."""
@@ -29,20 +29,11 @@ class FilterBar(Vertical):
             super().__init__()
             self.text = text
 
-    class Done(Message):
-        """Enter: keep the filter, back to the list."""
-
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
-
-    class Cleared(Message):
-        """Escape: clear the filter, back to the list."""
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="filter-row"):
             yield Static(" Filter articles ", id="filter-prompt")
-            yield Input(placeholder=PLACEHOLDER, id="filter-input", compact=True)
+            yield BarInput(FILTER_BAR_BINDINGS, placeholder=PLACEHOLDER, id="filter-input",
+                           compact=True)
             yield Static("", id="filter-count", markup=False)
         yield Static("", id="filter-error", markup=False)
 
@@ -64,11 +55,3 @@ class FilterBar(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_message(self.Changed(event.value))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.post_message(self.Done(event.value))
-
-    def action_clear_filter(self) -> None:
-        """Escape: clear the filter."""
-        self.post_message(self.Cleared())

@@ -69,22 +69,41 @@ class IndexStatus(Horizontal):
         """An existing index is shown while the files are checked for changes."""
         text = f"{plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
         if skipped:
-            text += f" · {skipped} unreadable (press u to list)"
+            text += f" · {skipped} unreadable (u lists them)"
         self.query_one(Label).update(text + " · checking files…")
         self.set_class(bool(skipped), "-warning")
 
     def ready(self, articles: int, quotes: int, skipped: int, notices: list[str],
               terms: int = 0) -> None:
-        """Show the index summary; mention unreadable files and the key that lists them."""
+        """Show the index summary; the notices (one in full; several counted, the first
+        after the count) and the unreadable files, with the key that lists them all."""
         self._hide_bar()
+        self.ready_args = (articles, quotes, skipped, terms)
         text = f"Index ready: {plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
-        if notices:
-            text += f" · {one_line(notices[0])}"
-        if skipped:
-            text += f" · {skipped} unreadable (press u to list)"
+        if len(notices) > 1 or (notices and skipped):  # the counts and the key first:
+            also = f", {skipped} unreadable" if skipped else ""  # a narrow line cuts the end
+            text += f" · {plural(len(notices), 'notice')}{also} (u lists them): " \
+                    f"{one_line(notices[0])}"
+        else:
+            if notices:
+                text += f" · {one_line(notices[0])}"
+            if skipped:
+                text += f" · {skipped} unreadable (u lists them)"
         self.ready_text = text
         self.query_one(Label).update(text + (WATCHING if self.watching else ""))
-        self.set_class(bool(skipped), "-warning")
+        self.set_class(bool(skipped or notices), "-warning")
+
+    ready_args: tuple[int, int, int, int] | None = None  # the ready line's counts
+
+    def renotice(self, notices: list[str]) -> None:
+        """A notice came after the ready line was shown: show it again with ``notices``
+        (while indexing or checking, the next ready line takes them)."""
+        label = self.query_one(Label)
+        if self.ready_args is None or self.ready_text is None or str(label.render()) not in (
+                self.ready_text, self.ready_text + WATCHING):
+            return
+        articles, quotes, skipped, terms = self.ready_args
+        self.ready(articles, quotes, skipped, notices, terms)
 
     def noticed(self, changes: str) -> None:
         """The watched corpus changed (``changes``: "3 files changed"): indexing them."""

@@ -66,6 +66,13 @@ class PaintOnce(ScrollView):
         strip = Strip(text.render(self.app.console), text.cell_len)
         return strip.crop_extend(0, width, style).apply_style(style)
 
+    def paint_message(self, message: Text, y: int) -> Strip:
+        """Line ``y`` of ``message`` wrapped to the content width (wrapped, never cut),
+        over the widget's style: what an empty pane says in place of its rows."""
+        style, width = self.paint_style()
+        lines = message.wrap(self.app.console, max(1, width))
+        return self.paint_text(lines[y] if y < len(lines) else Text(""), width, style)
+
     def set_virtual_size(self, size: Size) -> None:
         """Set ``virtual_size`` without a layout of the whole screen when the scrollbars
         stay as they are (a vertical one always shown, none across): assigning it lays

@@ -11,30 +11,21 @@ from textual.message import Message
 from textual.widgets import Input, Static
 from warreader.tui.keymap import SEARCH_BINDINGS
 from warreader.tui.safe_text import one_line
+from warreader.tui.widgets.bar_input import BarInput
 from warreader.tui.widgets.query_suggester import QuerySuggester
 
 PLACEHOLDER = "words, \"a phrase\", speaker:peskov, title:…, date:2022, kind:quote"
 
 
 class SearchBar(Vertical):
-    """Posts ``Changed`` as the query is typed, ``Submitted`` on enter, ``Left`` on escape."""
-
-    BINDINGS = SEARCH_BINDINGS
+    """Posts ``Changed`` as the query is typed; enter and escape run the screen's
+    ``submit_search`` and ``leave_search`` in turn with the typing (BarInput)."""
 
     @dataclass
     class Changed(Message):
         """The query text changed."""
 
         query: str
-
-    @dataclass
-    class Submitted(Message):
-        """Enter pressed in the query input."""
-
-        query: str
-
-    class Left(Message):
-        """Escape pressed: the user wants out of the input."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -43,8 +34,8 @@ class SearchBar(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-row"):
             yield Static(" Search ", id="search-prompt")
-            yield Input(placeholder=PLACEHOLDER, suggester=self.suggester, id="query",
-                        compact=True)
+            yield BarInput(SEARCH_BINDINGS, placeholder=PLACEHOLDER, suggester=self.suggester,
+                           id="query", compact=True)
             yield Static("", id="search-status", markup=False)
         yield Static("", id="search-error", markup=False)
 
@@ -63,11 +54,3 @@ class SearchBar(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_message(self.Changed(event.value))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.post_message(self.Submitted(event.value))
-
-    def action_leave(self) -> None:
-        """Escape: hand focus back to the screen."""
-        self.post_message(self.Left())

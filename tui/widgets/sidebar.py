@@ -170,15 +170,13 @@ class Sidebar(SidebarRows, TallRows):
     def render_line(self, y: int) -> Strip:
         if self.rows or self.mode != "article" or not self.shown:
             return super().render_line(y)
-        style, width = self.paint_style()  # an article without quotations says so
         from warreader.tui.keymap import SCREEN_BINDINGS, key_label
 
         toggle = next(b for b in SCREEN_BINDINGS if b.id == "toggle-speakers")
-        hint = Text(NO_QUOTES, style="italic")
+        hint = Text(NO_QUOTES, style="italic")  # an article without quotations says so
         hint.append(f"\n{key_label(self.app, toggle)}: every speaker in the corpus",
                     style="dim")
-        lines = hint.wrap(self.app.console, max(1, width))  # wrapped, never cut
-        return self.paint_text(lines[y] if y < len(lines) else Text(""), width, style)
+        return self.paint_message(hint, y)
 
     def _fit_subtitle(self) -> None:
         """The counts under the border, worded to fit it (the corners and the spaces

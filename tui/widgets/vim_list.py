@@ -10,11 +10,3 @@ class VimOptionList(OptionList):
     """An OptionList that also answers to j, k, g and G (remappable by binding id)."""
 
     BINDINGS = LIST_BINDINGS
-
-    def select_id(self, option_id: str) -> bool:
-        """Move the cursor to the option with ``option_id``; False if there is none."""
-        try:
-            self.highlighted = self.get_option_index(option_id)
-        except Exception:  # OptionDoesNotExist
-            return False
-        return True

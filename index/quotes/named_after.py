@@ -1,0 +1,87 @@
+"""A quotation standing alone as a sentence, credited by the sentence after it.
+
+A news lead may open on the words and name their speaker next: '"We will not be bullied."
+Those were the words of Ann Cole after the vote.', '... That was the message Tom Kell
+delivered to donors.', '... So said Tom Kell.', '... The pledge came from Kell.', '...
+These are the questions Tom Kell will be asking.', '... That is how Ann Cole described
+the fight.' The sentence refers back to the quotation (a demonstrative, or "the" and a
+noun for something said) and the person it names said it. "That prompted Kell to ..."
+or "That is why Kell resigned" refer back to it too but say nothing of who spoke: they
+credit nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes import job_lex
+from warreader.index.quotes.entities import Registry
+from warreader.index.quotes.mentions import run_mention
+from warreader.index.quotes.name_runs import NAME_RUN, runs_of
+from warreader.index.quotes.reading import Attribution
+from warreader.index.quotes.tokens import keeps_dot
+
+# Nouns for something said that a sentence after a quotation refers back to it with.
+_SAID_NOUNS = (
+    "words|message|line|pledge|promise|warning|questions?|remarks?|comments?|verdict|plea|"
+    "claim|vow|boast|prediction|advice|assessment|answer|reply|response|quote|quotation|"
+    "slogan|cry|view|thoughts|sentiment|challenge|appeal|rallying"
+)
+_BACK = re.compile(
+    r"\s*(?:"
+    r"(?:That|This|Those|These)\s+(?:(?:is|was|are|were)\s+)?(?:(?:the|one\s+of\s+the)\s+)?"
+    rf"(?:[a-z]+\s+)?(?:{_SAID_NOUNS})\b"  # "Those were the words of", "That quote from"
+    rf"|The\s+(?:[a-z]+\s+)?(?:{_SAID_NOUNS})\b"  # "The pledge came from"
+    r"|So\s+said\b"
+    r"|(?P<how>(?:That|This)\s+(?:is|was)\s+how\b)"  # "That is how Kell described"
+    r")"
+)
+_SPEAKING_AFTER_HOW = re.compile(r"\s+(?:described|put|summed|summarised|summarized|explained)\b")
+_SENTENCE_END = re.compile(r"\S*[.?!](?=\s|$)")
+
+
+def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> Attribution | None:
+    """The person named by the sentence after a quotation that ends its sentence at
+    character ``end`` of paragraph ``p`` (the next paragraph's first sentence when the
+    quotation ends its paragraph), when that sentence refers back to it; else None."""
+    text, source, start = texts[p], p, end
+    if not text[end:].strip():
+        if p + 1 >= len(texts):
+            return None
+        text, source, start = texts[p + 1], p + 1, 0
+    found = _BACK.match(text, start)
+    if found is None:
+        return None
+    stop_at = _sentence_end(text, found.end())
+    for match in NAME_RUN.finditer(text, found.end(), stop_at):
+        for at, after in runs_of(match):
+            following = _NEXT_WORD.match(text, after)
+            if following and following.group(1) in job_lex.PERSON_NOUNS:
+                continue  # "Tory whip Tom Kell": the run qualifies a role
+            mention = run_mention(text[at:after])
+            if mention is None or mention.kind != "name":
+                continue
+            entity = registry.entity_for(mention)
+            placed = not text[found.end() : at].strip() or _LINKED.search(text, found.end(), at)
+            if entity.no_person or not (entity.kind == "person" or placed):
+                return None  # a place, or a name in some other part of the sentence
+            if found.group("how") and not _SPEAKING_AFTER_HOW.match(text, after):
+                return None  # "That is how Kell won the seat": no speech
+            return Attribution("quote", entity.name, entity.role or None, mention.text, None,
+                               "label", source)
+    return None
+
+
+# "of", "from" or "by" right before a name: "the words of Tom Kell", "the pledge came from
+# the Treasury", "The line, from Ann Cole's speech".
+_LINKED = re.compile(r"\b(?:of|from|by)\s+(?:the\s+)?$")
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends: a full stop, question or exclamation
+    mark before a space, but not the stop of a title or an initial ("Sen.", "J.")."""
+    for match in _SENTENCE_END.finditer(text, start):
+        if not (match.group().endswith(".") and keeps_dot(match.group())):
+            return match.end() - 1
+    return len(text)

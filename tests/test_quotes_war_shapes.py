@@ -1,0 +1,99 @@
+"""Shapes of war reporting found by the invented probe (tests/fixtures/probe-war, scored
+with ``bench/score_quotes.py --probewar``), each fixed by a general mechanism of English
+grammar or news style. Sentences written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_an_irregular_past_makes_a_one_word_name_its_sentence_subject():
+    # "Hartwell spoke" opens with a subject as "Hartwell visited" does (contrast_clauses.past_verb)
+    verbs = ("spoke to soldiers", "gave a rare interview", "met Speaker Albee", "went to Kharkiv")
+    for verb in verbs:
+        text = f"Hartwell {verb} on Monday. “The front is holding,” he said."
+        assert said(text) == [("The front is holding,", "Hartwell")], verb
+
+
+def test_a_present_tense_or_a_noun_after_the_name_is_no_such_verb():
+    from warreader.index.quotes.contrast_clauses import past_verb
+
+    assert past_verb("spoke") and past_verb("fled") and past_verb("defied")
+    assert not past_verb("put") and not past_verb("was") and not past_verb("Spoke")
+
+
+def test_a_name_before_for_the_is_an_object_not_the_subject():
+    # "thanked Olaf Scholz for the package": the speaker phrase read on through "for the"
+    # made the object a subject outranking the one-word name opening the sentence
+    # (sightings._name_length)
+    for verb, obj in (("thanked", "Olaf Scholz"), ("praised", "Joe Biden"),
+                      ("criticised", "Viktor Orban")):
+        text = f"Hartwell {verb} {obj} for the decision. “It matters,” he said."
+        assert said(text) == [("It matters,", "Hartwell")], verb
+    text = "Hartwell met Antony Blinken. “It matters,” he said."  # unchanged: the subject
+    assert said(text) == [("It matters,", "Hartwell")]
+
+
+def test_a_speakers_epithet_refers_to_the_one_word_name_opening_the_paragraph():
+    # A definite description headed by a job, in the speaker's slot, refers back to its
+    # paragraph's topic as a "he" would (descriptions.by_epithet, topics.opens_paragraph_topic)
+    for opening, epithet in (
+        ("Hartwell spoke at an economic forum.", "the Russian president"),
+        ("Hartwell met members of Congress on Tuesday.", "the Ukrainian leader"),
+        ("Hartwell gave a rare interview on Friday.", "the spy chief"),
+        ("Hartwell used his evening address to praise the troops.", "the president"),
+    ):
+        text = f"{opening} “Sanctions have failed,” {epithet} said."
+        assert said(text) == [("Sanctions have failed,", "Hartwell")], epithet
+
+
+def test_a_passive_agent_or_a_plain_noun_is_someone_new():
+    text = (
+        "Hartwell was found guilty last month. Hartwell, who sold fake discs, was called "
+        "“one of the biggest pirates in the country” by the sentencing judge."
+    )
+    assert said(text) == [("one of the biggest pirates in the country", "the sentencing judge")]
+    text = "Hartwell spoke at an economic forum. “Nobody listens,” the man said."
+    assert said(text) == [("Nobody listens,", "the man")]
+
+
+def test_an_age_in_apposition_makes_a_person_of_a_name_the_lexicon_lacks():
+    # News gives ages of people only (appositives.aged): "Olha, 63," is a woman the
+    # given-name list does not hold, "Hrytsenko, 63," a surname alone
+    for name in ("Olha, 63,", "Hrytsenko, 63,", "Olha, a 63-year-old widow,"):
+        text = f"{name} sells vegetables at the market. “Who will feed my cats?” she said."
+        assert said(text) == [("Who will feed my cats?", name.split(",")[0])], name
+    text = "Chelsea, 3-1 winners, were happy. “We were superb,” he said."  # a score, no age
+    assert said(text) == [("We were superb,", None)]
+
+
+def test_an_update_or_an_assessment_speaks_for_whoever_issued_it():
+    # documents of war reporting (org_lex.DOCUMENT_NOUNS): a daily intelligence update, a
+    # think tank's assessment, resolved to the issuer the article names
+    text = (
+        "Britain's Ministry of Defence said in its daily intelligence update that a ship "
+        "had been hit. “The loss would limit the fleet,” the update said."
+    )
+    assert said(text) == [("The loss would limit the fleet,", "Britain's Ministry of Defence")]
+    text = (
+        "The Institute for the Study of War said in its latest assessment that the town "
+        "would hold. “The offensive has stalled,” the assessment said."
+    )
+    assert said(text) == [("The offensive has stalled,", "Institute for the Study of War")]
+
+
+def test_an_acronym_spells_a_name_joined_by_for_the_or_of_the():
+    # far_names.CAPITALISED_RUN: "Institute for the Study of War" is one name, "ISW" its
+    # initials; "and the" still ends a name ("Deutsche Boerse and the London Stock Exchange")
+    text = (
+        "The Institute for the Study of War said the town would hold. "
+        "“Russian forces are stalled,” the ISW said."
+    )
+    assert said(text) == [("Russian forces are stalled,", "Institute for the Study of War")]
+    text = (
+        "The Organisation for the Prohibition of Chemical Weapons sent inspectors to the "
+        "site. “Samples were taken,” the OPCW said."
+    )
+    assert said(text) == [
+        ("Samples were taken,", "Organisation for the Prohibition of Chemical Weapons")
+    ]

@@ -1,0 +1,84 @@
+"""Several notices at start (a damaged state file, a damaged marks file, an unknown
+theme) and an unreadable file: the status line counts them all and `u` lists every one
+(ux18: the status line showed the first of the index's notices alone, and the others
+were toasts that went away)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from warreader.index.annotations.marks import MarkStore
+
+from tests.tui_support import (
+    SEEDS,
+    make_app,
+    open_article,
+    pane_text,
+    press,
+    screen_text,
+    settle,
+    wait_ready,
+)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Marks go to a folder of the test's own, never the user's."""
+    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
+
+
+def _status(app) -> str:
+    return str(app.main_screen.status.query_one("#status-text").render())
+
+
+def _damaged_start(tmp_path):
+    """A corpus with an unreadable file, a damaged state file and marks file."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    os.mkfifo(corpus / "unreadable.txt")
+    state = tmp_path / "user-files" / "state.json"
+    state.parent.mkdir()
+    state.write_text('{"theme": "nord", "config_th', encoding="utf-8")
+    store = MarkStore([corpus])
+    store.path.parent.mkdir(parents=True)
+    store.path.write_text("marks: [unclosed\n", encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+async def test_every_notice_at_start_is_counted_and_listed(tmp_path):
+    corpus = _damaged_start(tmp_path)
+    app = make_app(tmp_path / "ix", [corpus], theme="no-such-theme")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")  # the marks are read with the first article
+        status = _status(app)
+        assert "· 3 notices, 1 unreadable (u lists them): " in status, status
+        await press(pilot, "u")
+        panel = app.screen.query_one("#skipped-body")
+        assert "3 notices · 1 unreadable file · escape closes" in pane_text(app, panel)
+        shown = pane_text(app, panel, panel.content_region)
+        for said in ("Unknown theme 'no-such-theme'; using textual-dark.",
+                     "state.json was damaged: set aside as state.json.bad",
+                     "Marks: marks.yaml is not valid YAML; set aside as marks.yaml.damaged-",
+                     "unreadable.txt cannot read: not a regular file (a FIFO)"):
+            assert said in shown, (said, shown)
+        await press(pilot, "escape")
+        await settle(pilot)
+        assert app.screen is app.main_screen
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+async def test_one_notice_and_an_unreadable_file_put_the_key_first_at_80_columns(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    os.mkfifo(corpus / "unreadable.txt")
+    app = make_app(tmp_path / "ix", [corpus], theme="no-such-theme")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        status = _status(app)
+        assert " · 1 notice, 1 unreadable (u lists them): Unknown theme " in status
+        row = screen_text(app).splitlines()[1]  # the status line, as cut at 80 columns
+        assert "1 notice, 1 unreadable (u" in row, row  # the key, not cut

@@ -1,0 +1,55 @@
+"""Why a query found nothing, when the reason is the index's shape, for the search bar
+and `warreader search`: fields of quotes and fields of articles ANDed together.
+
+An article document carries ``title`` and ``body``; a quote document carries ``speaker``,
+``text``, ``role``, ``cue`` (and the article's date, author and outlet). A hit is one or
+the other, so ``speaker:peskov title:drones`` finds nothing, though a reporter means
+Peskov's quotes in articles about drones. The article filter (`f`) answers that: it
+keeps the articles quoting a speaker whose title has the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTE_FIELDS = ("speaker", "text", "role", "cue")
+ARTICLE_FIELDS = ("title", "body")
+_FIELD = re.compile(r'(?<![\w-])(\w+):("[^"]*"?|\S*)')
+_PHRASE = re.compile(r'"[^"]*"?')
+_TITLE = re.compile(r"(?<![\w-])title:", re.IGNORECASE)
+FILTER_FIELDS = frozenset({"speaker", "title", "date", "author", "outlet"})
+"""The fields the article filter (`f`) reads too (title: as its plain words)."""
+
+
+def fields_apart(query: str) -> str | None:
+    """Why ``query`` can find nothing when it names a quote's field and an article's
+    ("speaker: is on quotes and title: on articles: no hit has both"), with the article
+    filter's line that finds what it means where there is one; else None."""
+    fields: dict[str, str] = {}
+    for name, value in _FIELD.findall(_outside_phrases_but_values(query)):
+        fields.setdefault(name.lower(), value)
+    kind = fields.get("kind", "").lower()
+    quote = [f"{f}:" for f in QUOTE_FIELDS if f in fields]
+    quote += [f"kind:{kind}"] if kind in ("quote", "term") else []
+    article = [f"{f}:" for f in ARTICLE_FIELDS if f in fields]
+    article += ["kind:article"] if kind == "article" else []
+    if not quote or not article:
+        return None
+    why = f"{quote[0]} is on quotes and {article[0]} on articles: no hit has both"
+    rest = _FIELD.sub(" ", _outside_phrases_but_values(query)).split()
+    if {"speaker", "title"} <= set(fields) <= FILTER_FIELDS and not rest:
+        line = " ".join(_TITLE.sub("", query).split())
+        why += f"; the article filter (f) finds the articles: {line}"
+    return why
+
+
+def _outside_phrases_but_values(query: str) -> str:
+    """``query`` with its phrases blanked, except a phrase that is a field's value."""
+    out, last = [], 0
+    for match in _PHRASE.finditer(query):
+        out.append(query[last:match.start()])
+        is_value = match.start() > 0 and query[match.start() - 1] == ":"
+        out.append(match.group() if is_value else " ")
+        last = match.end()
+    out.append(query[last:])
+    return "".join(out)

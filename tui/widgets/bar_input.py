@@ -1,0 +1,49 @@
+"""The input of the search and filter bars: its bar's keys (enter, escape) run in turn.
+
+Textual runs a key's binding once the key, left alone by the input, has bubbled back up
+to the app; the keys typed after it are meanwhile the input's. So "peskov", enter, "]"
+typed at once (a fast typist, a paste) put the "]" in the query before enter moved the
+focus to the results. This input runs its bar's bindings (with the config's remaps) as
+its own keys, in turn with the characters typed before them; a key that reaches it once
+such a key has moved the focus away is passed on to the widget focused now, where it is
+the command it was typed as.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.binding import Binding
+from textual.widgets import Input
+
+
+class BarInput(Input):
+    """An ``Input`` that runs ``bar_bindings`` (its bar's) itself, in the order typed."""
+
+    def __init__(self, bar_bindings: list[Binding], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.bar_bindings = bar_bindings
+
+    def bar_action(self, key: str) -> str | None:
+        """The action of the bar's binding for ``key`` (config remaps applied), if any."""
+        overrides = getattr(self.app, "keymap_overrides", {})
+        for binding in self.bar_bindings:
+            keys = overrides.get(binding.id, binding.key) if binding.id else binding.key
+            if key in (k.strip() for k in keys.split(",")):
+                return binding.action
+        return None
+
+    async def _on_key(self, event: events.Key) -> None:
+        focused = self.screen.focused
+        if focused is not self:  # typed on after enter or escape took the focus away
+            event.stop()
+            event.prevent_default()
+            ahead = events.Key(event.key, event.character)
+            (focused or self.screen)._forward_event(ahead)
+            return
+        action = self.bar_action(event.key)
+        if action is None:
+            await super()._on_key(event)
+            return
+        event.stop()
+        event.prevent_default()
+        await self.app.run_action(action, self.parent)
