@@ -13,7 +13,7 @@ import json
 from tests.devset_support import REPO, score_quotes, validate_module
 
 PROBE = REPO / "tests" / "fixtures" / "probe-war"
-FLOOR = 192  # of 207 matched (blind: 175; 189 on main 9658574, 192 with main 4aa505f merged)
+FLOOR = 186  # of 207 matched (blind: 175; 192 before the epithet rule was withdrawn at the review)
 
 
 def _build_module():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
+from tests.quote_support import quotes_of, said
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,16 @@ def test_the_sentence_after_a_lone_quotation_credits_it(text, speaker):
 )
 def test_a_sentence_after_it_that_names_no_speaker_credits_nobody(text):
     assert said(text)[0][1] is None
+
+
+@pytest.mark.parametrize("after", [
+    "Those words angered Tom Kell.",
+    "The pledge drew a sharp reply from Tom Kell.",
+    "The pledge was mocked by Tom Kell.",
+    "The warning came as Tom Kell arrived in Brussels.",
+    "The message to Tom Kell from his own MPs was blunt.",
+])
+def test_a_name_elsewhere_in_the_sentence_after_is_not_the_speaker(after):
+    # the review: the person named must stand where the speaker stands ("the words of X",
+    # "the message X delivered", "came from X"), not as an object or in another clause
+    assert [q.speaker for q in quotes_of(f'"We will fight on." {after}')] == [None]

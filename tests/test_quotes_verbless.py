@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
+from tests.quote_support import quotes_of, said
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,11 @@ def test_a_phrase_with_its_own_verb_is_read_as_before(text, speaker):
 def test_an_apposition_to_the_quoted_words_is_no_speaker(text):
     quoted = said(text)
     assert all(speaker == "Ann Cole" for _, speaker in quoted)
+
+
+def test_a_quotation_inside_a_sentence_is_no_sign_off():
+    # the review: '... called them "heroes," the defenders of X.' is an apposition to the
+    # quoted words, not a speaker signing off; a sign-off's quotation opens its sentence
+    assert [q.speaker for q in quotes_of(
+        'Hale described them as "heroes," the defenders of Marinsk.')] == ["Hale"]
+    assert all(q.speaker != "Tom Vale" for q in quotes_of('Fans chanted "Judas," Tom Vale.'))

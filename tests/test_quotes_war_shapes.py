@@ -34,17 +34,17 @@ def test_a_name_before_for_the_is_an_object_not_the_subject():
     assert said(text) == [("It matters,", "Hartwell")]
 
 
-def test_a_speakers_epithet_refers_to_the_one_word_name_opening_the_paragraph():
-    # A definite description headed by a job, in the speaker's slot, refers back to its
-    # paragraph's topic as a "he" would (descriptions.by_epithet, topics.opens_paragraph_topic)
-    for opening, epithet in (
-        ("Hartwell spoke at an economic forum.", "the Russian president"),
-        ("Hartwell met members of Congress on Tuesday.", "the Ukrainian leader"),
-        ("Hartwell gave a rare interview on Friday.", "the spy chief"),
-        ("Hartwell used his evening address to praise the troops.", "the president"),
-    ):
-        text = f"{opening} “Sanctions have failed,” {epithet} said."
-        assert said(text) == [("Sanctions have failed,", "Hartwell")], epithet
+def test_a_speakers_epithet_is_not_the_topic_when_someone_else_is_named():
+    # The review of the fifteenth round: a job description going to the name opening the
+    # paragraph (an epithet rule, withdrawn) took the subject over the person the
+    # description names ("the US president" after "Zelensky spoke to President X").
+    text = ("Hartwell spoke to President Joe Biden by phone. “We will send more,” the US "
+            "president said.")
+    assert said(text) == [("We will send more,", "Joe Biden")]
+    text = "Sunak met Hartwell in Kyiv. “We need more shells,” the Ukrainian president said."
+    assert said(text)[0][1] != "Sunak"
+    text = "Prices rose again on Monday. “We will not move,” the minister said."
+    assert said(text)[0][1] != "Prices"
 
 
 def test_a_passive_agent_or_a_plain_noun_is_someone_new():
@@ -97,3 +97,14 @@ def test_an_acronym_spells_a_name_joined_by_for_the_or_of_the():
     assert said(text) == [
         ("Samples were taken,", "Organisation for the Prohibition of Chemical Weapons")
     ]
+
+
+def test_a_description_of_one_country_is_no_minister_of_another():
+    # places_clash, restored at the review (a census removed it): the country words of a
+    # description against a role's; a continent's word clashes with none
+    text = ("Russian Defence Minister Pavel Orlov visited troops in Kherson. “The enemy is "
+            "retreating,” the Ukrainian defence minister said.")
+    assert said(text)[0][1] != "Pavel Orlov"
+    text = ("Russian Foreign Minister Pavel Orlov met Taras Hnat in Antalya. “We talked for "
+            "an hour,” the Ukrainian foreign minister said.")
+    assert said(text) == [("We talked for an hour,", "Taras Hnat")]

@@ -9,8 +9,7 @@ import re
 from collections.abc import Callable
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.entities import JOB_TITLES, Entity, Position, Registry
-from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.short_titles import SHORT_TITLES
 
@@ -46,6 +45,21 @@ def named_places(text: str) -> frozenset[str]:
             ):
                 found.add(low[:4])
     return frozenset(found)
+
+
+def places_clash(places: frozenset[str], role: str) -> bool:
+    """Does a role name other countries than a description does ("Russian Defense
+    Minister" for "Ukraine's defense minister")? A continent's word is no country's: "the
+    European champion" may be the British runner."""
+    places = places - _CONTINENTS
+    if not places or not role:
+        return False
+    theirs = named_places(role) - _CONTINENTS
+    return bool(theirs) and places.isdisjoint(theirs)
+
+
+# The 4-letter stems of continents' and regions' words (see :func:`named_places`).
+_CONTINENTS = frozenset(("euro", "afri", "asia", "west", "arab", "nord", "scan", "lati"))
 
 
 def owner_word(description: str) -> str:
@@ -143,7 +157,6 @@ def nearest_or_title_holder(
     description: str,
     position,
     avoid: Callable[[Entity], bool],
-    text: str = "",
 ) -> Entity | None:
     """The antecedent of a description (``mention``, its words up to its head
     ``description``) by rank within four paragraphs, unless another person seen in the
@@ -155,7 +168,7 @@ def nearest_or_title_holder(
     "...," the senator said" may be Vale, whose office the article never gave); two
     holders in the sentence leave the nearer one."""
     head = mention.head
-    nearest = by_epithet(registry, text, mention, position, avoid)  # fifteenth round
+    nearest = registry.antecedent(head, position, window=4, avoid=avoid)
     if nearest is None or nearest.kind != "person" or owner_word(description) or role_holds(
         description, head, written_out(nearest.role)
     ):
@@ -237,29 +250,3 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
 POSTMODIFIER_OPENERS = lexicon.words("of for at in on to with from by and or who whose which that")
 """Words that open a postmodifier ("the head of ...") or a relative clause after a noun:
 no verb follows the noun there."""
-
-
-def by_epithet(
-    registry: Registry,
-    text: str,
-    mention: Mention,
-    position: Position,
-    avoid: Callable[[Entity], bool],
-) -> Entity | None:
-    """Who a description refers to within four paragraphs; a speaker's epithet (see
-    :func:`_epithet`) may be its paragraph's topic ("Putin spoke at a forum. "...," the
-    Russian president said.")."""
-    topic = "description" if _epithet(text, mention) else ""
-    return registry.antecedent(mention.head, position, window=4, avoid=avoid, topic=topic)
-
-
-def _epithet(text: str, mention: Mention) -> bool:
-    """Is a description a speaker's epithet that may refer to its paragraph's topic as a
-    "he" does: definite, headed by a job ("the Russian president", "the spy chief"; not
-    "the man"), and no passive's agent ("was called a pirate by the sentencing judge",
-    who is someone new)?"""
-    return (
-        mention.text.lower().startswith("the ")
-        and mention.head in JOB_TITLES
-        and not text[: mention.start].rstrip().endswith(" by")
-    )

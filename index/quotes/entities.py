@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, topics
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
@@ -323,7 +323,7 @@ class Registry:
         if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
             head, unsure
         ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man
-            best.entity.kind, best.entity.gender = "person", topics.topic_gender(head)
+            best.entity.kind, best.entity.gender = "person", "m" if head == "he" else "f"
         if best is None and head in ("he", "she") and not unsure:
             # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
             # at home") is a person the lexicon could not name.
@@ -464,7 +464,7 @@ def _looks_like_org(name: str) -> bool:
 
 # Job titles a description can be checked against a known role ("the president"); other
 # descriptions ("the Dutchman", "the 29-year-old", "the star") fit any person.
-JOB_TITLES = _JOBS = lexicon.words(
+_JOBS = lexicon.words(
     "president minister secretary chancellor chairman chairwoman spokesman spokeswoman "
     "spokesperson manager coach boss chief executive director governor senator mayor "
     "leader ambassador envoy premier commander admiral general prosecutor judge"

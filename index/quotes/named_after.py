@@ -62,9 +62,12 @@ def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> At
             if mention is None or mention.kind != "name":
                 continue
             entity = registry.entity_for(mention)
-            placed = not text[found.end() : at].strip() or _LINKED.search(text, found.end(), at)
-            if entity.no_person or not (entity.kind == "person" or placed):
-                return None  # a place, or a name in some other part of the sentence
+            between = text[found.end() : at].split()
+            placed = all(  # nothing, or a role before the name ("how Tory leader Tom Kell")
+                w[:1].isupper() or w.lower() in job_lex.PERSON_NOUNS for w in between
+            ) or _LINKED.fullmatch(text, found.end(), at)
+            if entity.no_person or not placed:
+                return None  # a place, or a name elsewhere ("Those words angered Tom Kell")
             if found.group("how") and not _SPEAKING_AFTER_HOW.match(text, after):
                 return None  # "That is how Kell won the seat": no speech
             return Attribution("quote", entity.name, entity.role or None, mention.text, None,
@@ -72,9 +75,14 @@ def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> At
     return None
 
 
-# "of", "from" or "by" right before a name: "the words of Tom Kell", "the pledge came from
-# the Treasury", "The line, from Ann Cole's speech".
-_LINKED = re.compile(r"\b(?:of|from|by)\s+(?:the\s+)?$")
+# What may stand between the words referring back and the name: "of", "from" ("the words
+# of Tom Kell", "the pledge came from the Treasury", "The line, from Ann Cole's speech") or
+# a verb of delivery and "by" ("The warning, delivered by Tom Kell"); not "drew a reply
+# from", "was mocked by", "was aimed at" (someone else's answer or target).
+_LINKED = re.compile(
+    r"\s*,?\s*(?:(?:came|comes|come)\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"|\s*,?\s*(?:was\s+)?(?:delivered|made|given|uttered|spoken|written|issued)\s+by\s+(?:the\s+)?"
+)
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 
 

@@ -23,6 +23,7 @@ from warreader.index.quotes.descriptions import (
     named_places,
     not_owned_by,
     owner_word,
+    places_clash,
     qualifier_clash,
     role_holds,
     spoken_for,
@@ -195,7 +196,8 @@ class Resolution:
 
         def avoid(e: Entity) -> bool:
             return (
-                not_owned_by(owns, mention.head, e)
+                places_clash(places, e.role)  # "the Ukrainian minister" is no Russian one
+                or not_owned_by(owns, mention.head, e)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
@@ -211,7 +213,7 @@ class Resolution:
                 mention.head, position, window=4,
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
-        entity = entity or by_rank(self.registry, mention, core, position, avoid, para.text)
+        entity = entity or by_rank(self.registry, mention, core, position, avoid)
         entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"

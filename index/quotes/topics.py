@@ -55,9 +55,7 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
     report said"), but not when the pronoun opens a reported clause (``topic``
     "reported": "Bob said he arrived"). To a quotation's speaker (``topic`` "speaker")
     so is such a name that spoke in the paragraph before, if seen inside a sentence too
-    ("..." Brannoc told the crowd. / "...," he said.): who spoke last. ``topic``
-    "description": a definite description of a person ("Putin spoke at a forum. "...,"
-    the Russian president said.") refers to such a name as a "he" would."""
+    ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
     here = sighting.position[0] == position[0] and (
         topic in ("reported", "clause") or sighting.position[1] < position[1]
     )
@@ -67,7 +65,7 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
         and (sighting.position[0] == position[0] - 1 or here)
     )
     return (
-        (head in ("he", "she") or topic == "description" and head in job_lex.PERSON_NOUNS)
+        head in ("he", "she")
         and (sighting.opening and here or last_speaker)
         and not sighting.possessive
         and sighting.entity.kind == "unknown"
@@ -82,12 +80,6 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
         and not _country_like(sighting.entity.name)
         and sighting.entity.name.lower() not in job_lex.PERSON_PLURALS  # "Ministers met"
     )
-
-
-def topic_gender(head: str) -> str:
-    """The gender a topic reached by ``head`` takes: a "he" a man's, the job of a
-    description its own ("the Russian president": unsaid)."""
-    return {"he": "m", "she": "f"}.get(head, job_lex.PERSON_NOUNS.get(head, ""))
 
 
 def speaking_org(

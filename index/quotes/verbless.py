@@ -33,6 +33,8 @@ def verbless_events(tokens: list[Token], floor_of: list[int], events: list[Event
 
 def _sign_off(tokens: list[Token], floor_of: list[int], qi: int) -> Event | None:
     """The verbless event after the quotation at ``qi``, or None."""
+    if qi > 0 and floor_of[qi - 1] == floor_of[qi]:
+        return None  # 'Fans chanted "Judas," Sol Campbell.': the quotation must open its sentence
     j = qi  # the token the speaker phrase follows: the quotation, or a comma after it
     if qi + 1 < len(tokens) and tokens[qi + 1].text == ",":
         j = qi + 1  # '"We will not move", the minister.' (the comma outside the marks)
