@@ -26,7 +26,6 @@ from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
 from warreader.index.quotes.reading import Para
-from warreader.index.quotes.titled_bodies import TITLED_KINDS
 from warreader.index.quotes.tokens import tokenize
 
 # A capitalised word opening a word, then another: "Mark Cueto". The match is the first
@@ -269,7 +268,7 @@ def _glance_role(
         space = start  # "chief Democratic rival": the name qualifies a noun, no role here
     if space > start and text[space] == " ":
         previous = text[text.rfind(" ", start, space) + 1 : space]
-        if previous in TITLED_KINDS:  # "by US magazine Mobile PC", "firm OneTel"
+        if previous in _TITLED_KINDS:  # "by US magazine Mobile PC", "firm OneTel"
             _named_after_noun(entity, previous)
         if previous in job_lex.PERSON_NOUNS or (
             previous[:1].isupper() and previous.lower() in name_lex.TITLES
@@ -382,9 +381,20 @@ def _named_after_noun(entity: Entity, noun: str) -> None:
     if noun in job_lex.PERSON_NOUNS:
         entity.kind = "person"
         entity.gender = entity.gender or job_lex.PERSON_NOUNS[noun]
-    elif noun in TITLED_KINDS and entity.kind == "unknown" and not entity.role:
+    elif noun in _TITLED_KINDS and entity.kind == "unknown" and not entity.role:
         entity.kind, entity.role = "org", noun  # "US magazine Mobile PC": "the magazine"
 
+
+# Nouns naming the kind of body whose name follows them ("broadcaster ITV", "media
+# watchdog Free Press", "discount phone firm OneTel"): the name is a body's, of that kind.
+# Not "paper" or "network" ("the paper Hale signed"), nor "party", "team", "club",
+# "campaign" or "government" ("the party Hale leads").
+_TITLED_KINDS = lexicon.words(
+    "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel "
+    "firm company group watchdog regulator agency organisation organization charity "
+    "association federation institute bank lender insurer airline carrier retailer maker "
+    "manufacturer operator conglomerate corporation studio label"
+)
 
 
 def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:

@@ -13,16 +13,11 @@ from collections.abc import Sequence
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.entities import Entity
 
-# Nouns naming the kind of body whose name follows them in news style ("broadcaster
-# ITV", "media watchdog Free Press", "discount phone firm OneTel", "US band X"): the name
-# is a body's, of that kind. Not "paper" or "network" ("the paper Hale signed"), nor
-# "party", "team", "club", "campaign" or "government" ("the party Hale leads"), nor a
-# person's noun.
+# Kinds of body whose name follows the noun in news style, each a speaking organisation
+# noun; not "paper" or "network" ("the paper Bush signed"), nor a person's noun.
 TITLED_KINDS = lexicon.words(
-    "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel "
-    "firm company group watchdog regulator agency organisation organization charity "
-    "association federation institute bank lender insurer airline carrier retailer maker "
-    "manufacturer operator conglomerate corporation studio label band"
+    "band group magazine newspaper tabloid broadsheet website broadcaster channel firm "
+    "airline carrier retailer insurer lender label"
 )
 _REACH = 8  # paragraphs searched back
 _NAME = r"((?:[A-Z][\w&'’.-]*)(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,4})"
