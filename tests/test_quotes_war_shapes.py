@@ -108,3 +108,10 @@ def test_a_description_of_one_country_is_no_minister_of_another():
     text = ("Russian Foreign Minister Pavel Orlov met Taras Hnat in Antalya. “We talked for "
             "an hour,” the Ukrainian foreign minister said.")
     assert said(text) == [("We talked for an hour,", "Taras Hnat")]
+
+
+def test_a_decimal_after_a_name_is_no_age():
+    # the review: "Brent, 90.5 dollars" is a price, not "Olha, 63,"
+    text = 'Prices of Brent, 90.5 dollars a barrel, worried traders. “We are watching,” she said.'
+    assert said(text)[0][1] != "Brent"
+    assert said("Olha, 63, sells bread. “We stay,” she said.") == [("We stay,", "Olha")]

@@ -336,7 +336,7 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
 _COORDINATORS = lexicon.words("but and yet while so however")
 
 
-_AGE_AFTER = re.compile(r", (?:an? )?(?:[1-9]\d?|1[01]\d)(?:-year-old\b|(?=[,.;]))")
+_AGE_AFTER = re.compile(r", (?:an? )?(?:[1-9]\d?|1[01]\d)(?:-year-old\b|(?=[,;]|\.(?!\d)))")
 
 
 def aged(text: str, stop: int) -> bool:
