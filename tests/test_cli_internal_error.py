@@ -50,3 +50,11 @@ def test_interrupts_and_closed_pipes_keep_their_own_answers(monkeypatch, tmp_pat
 
     monkeypatch.setattr(articles, "run", stop)
     assert cli.main(["articles", str(Path(tmp_path))]) in (130, 0)
+
+
+def test_two_errors_in_one_second_keep_both_traces(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(articles, "run", _broken)
+    assert cli.main(["articles", str(tmp_path)]) == 1
+    assert cli.main(["articles", str(tmp_path)]) == 1
+    assert len(list((tmp_path / "cache" / "warreader" / "errors").glob("cli-*.txt"))) == 2

@@ -27,7 +27,10 @@ def test_which_queries_get_the_reason():
     # words beside the fields search quotes' text too: no filter line means the same
     assert fields_apart("speaker:peskov title:russia war") == WHY
     for query in ("speaker:peskov", "title:russia", "peskov title:russia",
-                  '"speaker:peskov title:russia"', "speaker:peskov date:2023"):
+                  '"speaker:peskov title:russia"', "speaker:peskov date:2023",
+                  # the review: not all ANDed, a hit may match (NOT, OR, a group, a minus)
+                  "speaker:zzzz NOT title:nato", "speaker:blinken (title:russia OR nato)",
+                  "speaker:peskov OR title:russia", "speaker:peskov -title:russia"):
         assert fields_apart(query) is None, query
 
 

@@ -67,6 +67,28 @@ def test_the_watcher_ignores_a_fifo_and_says_so_once(tmp_path):
     assert keep(MODIFIED, str(corpus / "003_eb25a154931aa076.txt"))
 
 
+def test_a_fifo_replaced_by_a_file_is_followed_again(tmp_path):
+    """The review: once a FIFO, a path's later file was never seen deleted (the watcher
+    kept it special for the session): a file there now, added and deleted, is a change."""
+    corpus = _corpus_with_fifo(tmp_path)
+    keep = ChangeFilter([corpus], tmp_path / "ix")
+    pipe = corpus / "pipe.txt"
+    assert not keep(ADDED, str(pipe))
+    os.remove(pipe)
+    assert not keep(DELETED, str(pipe))  # the FIFO's own deletion: still no change
+    pipe.write_text(NEW_ARTICLE, encoding="utf-8")
+    assert keep(ADDED, str(pipe))
+    os.remove(pipe)
+    assert keep(DELETED, str(pipe))
+    os.mkfifo(pipe)  # a FIFO again, then a file in its place, seen only as modified
+    assert not keep(ADDED, str(pipe))
+    os.remove(pipe)
+    pipe.write_text(NEW_ARTICLE, encoding="utf-8")
+    assert keep(MODIFIED, str(pipe))
+    os.remove(pipe)
+    assert keep(DELETED, str(pipe))
+
+
 async def test_the_reader_lists_a_fifo_as_unreadable_and_a_new_one_is_no_change(tmp_path):
     corpus = _corpus_with_fifo(tmp_path)
     app = make_app(tmp_path / "ix", [corpus], watch=True)

@@ -90,3 +90,18 @@ async def test_a_key_typed_at_once_after_enter_in_the_filter_bar_is_the_lists(tm
         assert not screen.filter_bar.display and len(screen.articles.rows) == 5
         assert not screen.filter_bar.input.value.endswith("j")
         assert app.focused is screen.articles
+
+
+async def test_enter_typed_at_once_with_an_unfinished_query_keeps_its_message(tmp_path):
+    """The review: "peskov AND" and enter in one burst showed 7 results; the input's last
+    Changed, queued behind enter, cancelled enter's search and searched as you type."""
+    KEYS.update({" ": ("space", " ")})
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await _burst(pilot, "/")
+        await _burst(pilot, "peskov AND\n")
+        bar = app.main_screen.search_bar
+        assert bar.input.value == "peskov AND"
+        status = pane_text(app, bar)
+        assert "needs a word after it" in status, status

@@ -21,6 +21,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from warreader.index.paths import shown_path, user_cache_path
 from warreader.index.search.errors import IndexFolderError
@@ -124,11 +125,12 @@ def _saved_trace() -> str:
     cache folder's ``errors`` folder (a temp file renamed into place); say where, or
     that it could not be written."""
     folder = user_cache_path() / "errors"
-    target = folder / time.strftime("cli-%Y%m%d-%H%M%S.txt")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp") as out:
             out.write(traceback.format_exc())
+        # one file per error, never another's: the time, then the temp file's unique part
+        target = folder / f"cli-{time.strftime('%Y%m%d-%H%M%S')}-{Path(out.name).stem[-8:]}.txt"
         os.replace(out.name, target)
     except OSError:
         return "its details could not be saved"

@@ -105,17 +105,22 @@ class ChangeFilter:
 
 
     def _special(self, change: int, path: str) -> bool:
-        """Whether ``path`` is (or, deleted, was) a FIFO, device or socket: never read by
-        the corpus walk, so no change to it is one (said once through ``on_special``)."""
+        """Whether ``path`` is (or, deleted, last was) a FIFO, device or socket: never read
+        by the corpus walk, so no change to it is one (said once through ``on_special``).
+        A path that was special and is now a file, or deleted, is forgotten as special."""
         if change == DELETED:
-            return path in self.specials
+            was = path in self.specials
+            self.specials.discard(path)
+            return was
         from warreader.index.files import special_file
 
         try:
             why = special_file(os.stat(path).st_mode)
         except OSError:
             return False
-        if why and path not in self.specials:
+        if why is None:
+            self.specials.discard(path)  # "mkfifo a.txt; rm a.txt; write a.txt": a file now
+        elif path not in self.specials:
             self.specials.add(path)
             if self.on_special is not None:
                 self.on_special(path, why)

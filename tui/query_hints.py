@@ -21,12 +21,19 @@ FILTER_FIELDS = frozenset({"speaker", "title", "date", "author", "outlet"})
 """The fields the article filter (`f`) reads too (title: as its plain words)."""
 
 
+# What joins terms otherwise than AND (outside phrases): NOT, OR, a group, a leading minus.
+_NOT_ALL_ANDED = re.compile(r"\b(?:NOT|OR)\b|[()]|(?<![\w-])-\w")
+
+
 def fields_apart(query: str) -> str | None:
     """Why ``query`` can find nothing when it names a quote's field and an article's
     ("speaker: is on quotes and title: on articles: no hit has both"), with the article
     filter's line that finds what it means where there is one; else None."""
+    bare = _outside_phrases_but_values(query)
+    if _NOT_ALL_ANDED.search(bare):
+        return None  # "speaker:x NOT title:y", "speaker:x (title:y OR nato)": a hit may match
     fields: dict[str, str] = {}
-    for name, value in _FIELD.findall(_outside_phrases_but_values(query)):
+    for name, value in _FIELD.findall(bare):
         fields.setdefault(name.lower(), value)
     kind = fields.get("kind", "").lower()
     quote = [f"{f}:" for f in QUOTE_FIELDS if f in fields]

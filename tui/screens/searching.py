@@ -57,6 +57,7 @@ class SearchMixin(SearchPages):
     place: tuple[str, int | None, float] | None = None  # (article id, quote start, scroll)
     opened_result = False  # a result was opened with enter since search opened
     paging = False  # a further page is being fetched
+    submitted: str | None = None  # the query enter last searched (its late Changed: moot)
 
     @property
     def search_bar(self) -> SearchBar:
@@ -129,6 +130,9 @@ class SearchMixin(SearchPages):
             self.set_focus(self.results_list)
 
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
+        if message.query == self.submitted or message.query != self.search_bar.input.value:
+            return  # stale, or typed in one burst with enter: queued behind enter's search
+        self.submitted = None
         self.unfinished = None
         if self._debounce is not None:
             self._debounce.stop()
@@ -138,7 +142,7 @@ class SearchMixin(SearchPages):
 
     def action_submit_search(self) -> None:
         """Enter in the search bar: search the query as written; to the results at once."""
-        query = self.search_bar.input.value
+        query = self.submitted = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
         # enter keeps what the user saw while typing (the last word as a prefix); a
