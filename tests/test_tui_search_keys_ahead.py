@@ -105,3 +105,18 @@ async def test_enter_typed_at_once_with_an_unfinished_query_keeps_its_message(tm
         assert bar.input.value == "peskov AND"
         status = pane_text(app, bar)
         assert "needs a word after it" in status, status
+
+
+async def test_a_bar_key_remapped_onto_an_editing_key_leaves_it_to_the_input(tmp_path):
+    """The review: `clear-filter: escape,backspace` in the config made backspace in the
+    filter bar close it and clear the filter; the input's own editing keys stay its own."""
+    app = make_app(tmp_path / "ix", keys={"clear-filter": "escape,backspace"})
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("f", *"pesk", "backspace")
+        await settle(pilot)
+        bar = app.focused
+        assert bar is not None and getattr(bar, "value", None) == "pes"
+        await pilot.press("escape")  # escape, the other key of the remap, still clears
+        await settle(pilot)
+        assert app.focused is not bar

@@ -15,6 +15,14 @@ from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 
+# The keys the input edits with ("backspace", "home", "ctrl+a", ...): never a bar's, even
+# when the config gives one of them to a bar's action ("clear-filter: escape,backspace").
+_INPUT_KEYS = frozenset(
+    key.strip()
+    for binding in Input.BINDINGS
+    for key in (binding.key if isinstance(binding, Binding) else binding[0]).split(",")
+) - {"enter"}  # the input's submit: the bar's own key
+
 
 class BarInput(Input):
     """An ``Input`` that runs ``bar_bindings`` (its bar's) itself, in the order typed."""
@@ -40,8 +48,9 @@ class BarInput(Input):
             ahead = events.Key(event.key, event.character)
             (focused or self.screen)._forward_event(ahead)
             return
-        action = self.bar_action(event.key)
-        if action is None:
+        action = None if event.is_printable or event.key in _INPUT_KEYS else self.bar_action(
+            event.key)
+        if action is None:  # the input's own keys stay its own, whatever the config remaps
             await super()._on_key(event)
             return
         event.stop()
