@@ -82,3 +82,29 @@ async def test_one_notice_and_an_unreadable_file_put_the_key_first_at_80_columns
         assert " · 1 notice, 1 unreadable (u lists them): Unknown theme " in status
         row = screen_text(app).splitlines()[1]  # the status line, as cut at 80 columns
         assert "1 notice, 1 unreadable (u" in row, row  # the key, not cut
+
+
+def test_a_routine_file_check_comes_after_the_warnings_and_is_no_warning():
+    """The review: "files checked: 1 new or changed file" (news of a routine check) was
+    listed before a damaged file's notice and turned the status line warning-coloured."""
+    from types import SimpleNamespace
+
+    from warreader.tui.screens.index_messages import IndexMessagesMixin
+
+    reader = IndexMessagesMixin()
+    reader.kept_notices = ["marks.yaml was damaged: set aside as marks.yaml.bad"]
+    reader.report = SimpleNamespace(notices=["files checked: 1 new or changed file",
+                                             "2 articles had no text"])
+    assert reader.notices == ["marks.yaml was damaged: set aside as marks.yaml.bad",
+                              "2 articles had no text", "files checked: 1 new or changed file"]
+
+
+async def test_a_routine_file_check_alone_leaves_the_status_line_unwarned(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        status = app.main_screen.status
+        status.ready(5, 72, 0, ["files checked: 1 new or changed file"], 10)
+        assert not status.has_class("-warning")
+        status.ready(5, 72, 0, ["files checked: 1 new or changed file", "theme unknown"], 10)
+        assert status.has_class("-warning")

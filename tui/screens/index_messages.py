@@ -20,6 +20,7 @@ from warreader.tui.messages import (
 )
 from warreader.tui.safe_text import one_line
 from warreader.tui.screens.listing import ArticlesLabelled
+from warreader.tui.widgets.index_status import ROUTINE
 from warreader.tui.wording import plural
 
 
@@ -35,9 +36,12 @@ class IndexMessagesMixin:
 
     @property
     def notices(self) -> list[str]:
-        """Every notice the reader has now: the last refresh's, then those kept."""
+        """Every notice the reader has now: those kept (damaged files, an unknown theme),
+        then the last refresh's ("files checked: ..." last: news, not a warning)."""
         report = getattr(self, "report", None)
-        return [*(report.notices if report is not None else []), *self.kept_notices]
+        found = report.notices if report is not None else []
+        routine = [n for n in found if n.startswith(ROUTINE)]
+        return [*self.kept_notices, *(n for n in found if n not in routine), *routine]
 
     def keep_notice(self, text: str, severity: str = "warning", timeout: float | None = None
                     ) -> None:

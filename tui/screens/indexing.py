@@ -29,6 +29,7 @@ from warreader.tui.messages import (
 )
 from warreader.tui.screens.listing import ArticlesLabelled
 from warreader.tui.screens.warming import WarmingMixin
+from warreader.tui.widgets.index_status import ROUTINE
 
 GROUP_LIMIT = 5_000
 """The reader groups the quotes of at most this many articles after a refresh (~7 s of
@@ -188,7 +189,7 @@ class IndexingMixin(WarmingMixin):
                     view, labels = self.stored_view(corpus) if changed else (early, None)
                     speakers = corpus.speakers() if changed else None
                 if checked is not None and checked.describe():
-                    report.notices.append(f"files checked: {checked.describe()}")
+                    report.notices.append(f"{ROUTINE} {checked.describe()}")
         except Exception as exc:  # noqa: BLE001 - any failure is shown, never a traceback
             self.post_message(IndexFailed(str(exc) or type(exc).__name__))
             return

@@ -91,9 +91,7 @@ class SearchMixin(SearchPages):
         if not self.searching:
             self.place, self.opened_result = self._reading_place(), False
         self.set_searching(True)
-        # focused now, not after the repaint: keys typed on at once are already queued,
-        # and must reach the input, not run as the list's commands
-        self.set_focus(self.search_bar.input)
+        self.set_focus(self.search_bar.input)  # now: keys typed on at once are the input's
 
     def _reading_place(self) -> tuple[str, int | None, float] | None:
         """The article shown, its current quote's start and the scroll position."""
@@ -137,16 +135,14 @@ class SearchMixin(SearchPages):
         if self._debounce is not None:
             self._debounce.stop()
         self.workers.cancel_group(self, "search")  # the last query's count is moot now
-        query = message.query
-        self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(query, True))
+        self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(message.query, True))
 
     def action_submit_search(self) -> None:
         """Enter in the search bar: search the query as written; to the results at once."""
         query = self.submitted = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
-        # enter keeps what the user saw while typing (the last word as a prefix); a
-        # first step still shown is replaced by its full ranking as it comes
+        # enter keeps what was seen while typing (a first step: its full ranking comes)
         self.unfinished = _unfinished(query)
         if self.results is None or self.results.query != query:
             self.run_search(query, True, quick=False)

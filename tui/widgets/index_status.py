@@ -9,6 +9,8 @@ from warreader.tui.safe_text import one_line
 from warreader.tui.wording import plural, quotes_and_terms
 
 WATCHING = " · watching for changes"
+ROUTINE = "files checked:"
+"""How the notice of a routine file check begins: news, never a warning."""
 
 
 class IndexStatus(Horizontal):
@@ -91,7 +93,8 @@ class IndexStatus(Horizontal):
                 text += f" · {skipped} unreadable (u lists them)"
         self.ready_text = text
         self.query_one(Label).update(text + (WATCHING if self.watching else ""))
-        self.set_class(bool(skipped or notices), "-warning")
+        self.set_class(bool(skipped or any(not n.startswith(ROUTINE) for n in notices)),
+                       "-warning")  # "files checked: 1 new file" alone is news, no warning
 
     ready_args: tuple[int, int, int, int] | None = None  # the ready line's counts
 
