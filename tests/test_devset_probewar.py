@@ -7,35 +7,16 @@ mark, and the engine keeps its score."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-
 from tests.devset_support import REPO, score_quotes, validate_module
+from tests.probe_support import built_from_source
 
 PROBE = REPO / "tests" / "fixtures" / "probe-war"
 FLOOR = 186  # of 207 matched (blind: 175; 192 before the epithet rule was withdrawn at the review)
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("probe_war_build", PROBE / "build_probe.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_articles_and_gold_are_built_from_the_source():
-    build = _build_module()
-    blocks = build.blocks((PROBE / "source.txt").read_text("utf-8"))
-    assert len(blocks) >= 120
-    names = [f"{i:03d}-{family}.txt" for i, (family, _) in enumerate(blocks, 1)]
-    assert sorted(p.name for p in (PROBE / "articles").glob("*.txt")) == names
-    spans = 0
-    for name, (_, marked) in zip(names, blocks, strict=True):
-        text, found = build.unmark(marked)
-        assert (PROBE / "articles" / name).read_text("utf-8") == text
-        spans += len(found)
-    gold = [json.loads(line) for line in (PROBE / "probe-war.jsonl").open(encoding="utf-8")]
-    assert len(gold) == spans >= 200
+    blocks, gold = built_from_source(PROBE, "probe-war.jsonl")
+    assert blocks >= 120 and len(gold) >= 200
     assert score_quotes.load_gold(score_quotes.PROBE_WAR) == gold
 
 

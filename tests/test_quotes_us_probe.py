@@ -4,29 +4,19 @@ stays in step with its source and keeps its score (``bench/score_quotes.py --pro
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 PROBE = REPO / "tests" / "fixtures" / "probe-us"
 sys.path.insert(0, str(REPO / "bench"))
-sys.path.insert(0, str(PROBE))
-import build_probe as probe_build  # noqa: E402
 import score_quotes  # noqa: E402
+
+from tests.probe_support import built_from_source  # noqa: E402
 
 
 def test_the_articles_and_gold_are_built_from_the_source():
-    blocks = probe_build.blocks((PROBE / "source.txt").read_text("utf-8"))
-    names = [f"{i:03d}-{family}.txt" for i, (family, _) in enumerate(blocks, 1)]
-    assert sorted(p.name for p in (PROBE / "articles").glob("*.txt")) == names
-    spans = 0
-    for name, (_, marked) in zip(names, blocks, strict=True):
-        text, found = probe_build.unmark(marked)
-        assert (PROBE / "articles" / name).read_text("utf-8") == text
-        spans += len(found)
-    gold = [json.loads(line) for line in (PROBE / "probe-us.jsonl").open(encoding="utf-8")]
-    assert len(gold) == spans
+    _, gold = built_from_source(PROBE, "probe-us.jsonl")
     for record in gold:
         text = (REPO / record["article"]).read_text("utf-8")
         assert text[record["start"] : record["end"]] == record["text"]
