@@ -39,9 +39,9 @@ class IndexMessagesMixin:
         """Every notice the reader has now: those kept (damaged files, an unknown theme),
         then the last refresh's ("files checked: ..." last: news, not a warning)."""
         report = getattr(self, "report", None)
-        found = report.notices if report is not None else []
-        routine = [n for n in found if n.startswith(ROUTINE)]
-        return [*self.kept_notices, *(n for n in found if n not in routine), *routine]
+        found = sorted(report.notices if report is not None else [],
+                       key=lambda notice: notice.startswith(ROUTINE))  # stable: routine last
+        return [*self.kept_notices, *found]
 
     def keep_notice(self, text: str, severity: str = "warning", timeout: float | None = None
                     ) -> None:
