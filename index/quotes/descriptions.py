@@ -11,7 +11,7 @@ from collections.abc import Callable
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
-from warreader.index.quotes.short_titles import SHORT_TITLES
+from warreader.index.quotes.short_titles import written_out
 
 
 def named_organisation(mention) -> bool:
@@ -182,11 +182,6 @@ def nearest_or_title_holder(
         and role_holds(description, head, written_out(s.entity.role))
     }
     return next(iter(holders.values())) if len(holders) == 1 else nearest
-
-
-def written_out(role: str) -> str:
-    """``role`` with each short title written out ("Ohio Gov." -> "ohio governor")."""
-    return " ".join(SHORT_TITLES.get(w, w) for w in role.lower().split())
 
 
 _SENTENCE_LOOK_BACK = 24  # sightings: more than any one sentence holds

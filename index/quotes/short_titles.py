@@ -12,7 +12,13 @@ SHORT_TITLES = {
 }
 
 
+def written_out(role: str) -> str:
+    """``role`` in lower case with each short title written out ("Ohio Gov." -> "ohio
+    governor")."""
+    return " ".join(SHORT_TITLES.get(w, w) for w in role.lower().split())
+
+
 def job_words(role: str) -> list[str]:
-    """The lower-case words of ``role`` with each short title written out ("Illinois
-    Gov." -> ["illinois", "governor"])."""
-    return [SHORT_TITLES.get(w, w) for w in role.lower().replace("-", " ").split()]
+    """The lower-case words of ``role``, hyphens parting them, with each short title
+    written out ("Illinois Gov." -> ["illinois", "governor"])."""
+    return written_out(role.replace("-", " ")).split()
