@@ -17,17 +17,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 import traceback
+import uuid
 from collections.abc import Sequence
-from pathlib import Path
 
 from warreader.index.paths import shown_path, user_cache_path
 from warreader.index.search.errors import IndexFolderError
 from warreader.tui.commands import COMMANDS
 from warreader.tui.commands._corpus import allow_intermixed
 from warreader.tui.safe_text import one_line
+from warreader.tui.user_files import write_whole
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -122,20 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _saved_trace() -> str:
     """Write the exception being handled, with its traceback, to a new file in the user
-    cache folder's ``errors`` folder (a temp file renamed into place); say where, or
-    that it could not be written."""
-    folder = user_cache_path() / "errors"
+    cache folder's ``errors`` folder (whole, through a temp file); say where, or that it
+    could not be written."""
+    stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"  # one file an error
+    target = user_cache_path() / "errors" / f"cli-{stamp}.txt"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp") as out:
-            out.write(traceback.format_exc())
-        # one file per error, never another's: the time, then the temp file's unique part
-        target = folder / f"cli-{time.strftime('%Y%m%d-%H%M%S')}-{Path(out.name).stem[-8:]}.txt"
-        os.replace(out.name, target)
+        write_whole(target, traceback.format_exc())
     except OSError:
         return "its details could not be saved"
     return f"details in {shown_path(target)}"
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

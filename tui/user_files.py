@@ -20,7 +20,7 @@ from warreader.index.annotations.store import user_data_root
 APP_NAME = "warreader"
 
 
-def _write(path: Path, text: str) -> None:
+def write_whole(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` whole (a temp file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -90,7 +90,7 @@ class UserFiles:
         """Merge ``values`` into the state file; a one-line reason if it cannot be written."""
         state = self.read_state() | values
         try:
-            _write(self.state, json.dumps(state, indent=1, ensure_ascii=False) + "\n")
+            write_whole(self.state, json.dumps(state, indent=1, ensure_ascii=False) + "\n")
         except OSError as exc:
             return f"cannot save {shown_path(self.state)}: {exc.strerror or exc}"
         return None
@@ -98,7 +98,7 @@ class UserFiles:
     def save_citation(self, text: str) -> str | None:
         """Write ``text`` as the last copied citation; a one-line reason if it cannot be."""
         try:
-            _write(self.citation, text + "\n")
+            write_whole(self.citation, text + "\n")
         except OSError as exc:
             return f"cannot save {shown_path(self.citation)}: {exc.strerror or exc}"
         return None
