@@ -131,3 +131,7 @@ def _saved_trace() -> str:
     except OSError:
         return "its details could not be saved"
     return f"details in {shown_path(target)}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
