@@ -95,4 +95,4 @@ def test_a_paragraph_s_runs_of_four_words(key):
     from warreader.index.articles.repeats import _grams
 
     words = key.split()
-    assert _grams(key) == {tuple(words[j:j + 4]) for j in range(len(words) - 3)}
+    assert _grams(words) == {tuple(words[j:j + 4]) for j in range(len(words) - 3)}
