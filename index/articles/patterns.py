@@ -246,9 +246,11 @@ CONTACT_ONLY = re.compile(r"^[-–—•|\s]*(?:@\w{2,}|[\w.+-]+@[\w-]+(?:\.[\w-
 REACH = re.compile(r"\b(?:e-?mail|follow|reach(?:ed)?|contact|tips?|write\s+to)\b", _I)
 
 
-def sign_off(text: str) -> bool:
-    """True when a unit of up to 40 words tells how to reach the writer."""
-    return word_count(text) <= 40 and bool(CONTACT.search(text) and REACH.search(text))
+def sign_off(text: str, words: int | None = None) -> bool:
+    """True when a unit of up to 40 words tells how to reach the writer (``words``: its
+    :func:`word_count`, when known)."""
+    return ((word_count(text) if words is None else words) <= 40
+            and bool(CONTACT.search(text) and REACH.search(text)))
 
 
 # Words of a newsletter or subscription pitch; two of them in a short unit make it one
