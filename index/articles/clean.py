@@ -75,7 +75,7 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if P.nav_line(text) or (words <= SHORT and P.FORM_FIELD.search(text)):
         return "chrome"
-    if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
+    if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.chrome_prefix(text):
         return "chrome"
     if P.promo(text, words) or P.CONTACT_ONLY.match(text):  # a newsletter pitch, an address
         return "chrome"
