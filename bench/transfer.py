@@ -18,8 +18,9 @@ same run. A drop says where the engine leans on what one corpus happens to hold 
 given names it knows, one outlet's verbs or marks) instead of on the grammar.
 
 Sets: ``bbc`` (the BBC dev sets we may read: bbc.jsonl and bbc-dev2..dev12), ``seeds``,
-``train`` and ``dev`` (PolNeAR, read from ../shared; never copied), ``heldout`` (the held-out
-BBC set). ``dev`` and ``heldout`` print figures only: ``--verbose`` is refused for them.
+``probes`` (our invented UK, US and war probes), ``train`` and ``dev`` (PolNeAR, read from
+../shared; never copied), ``heldout`` (the held-out BBC set). ``dev`` and ``heldout`` print
+figures only: ``--verbose`` is refused for them.
 
 Variants are registered in :data:`VARIANTS` (names in ``transfer_names.py``, house style
 in ``transfer_styles.py``). ``--verbose VARIANT`` lists, for every article that scores
@@ -61,6 +62,9 @@ def set_gold(name: str) -> tuple[list[dict], Callable[[str], Path]]:
         return lines, article_path
     if name in ("seeds", "heldout"):
         return load_gold("bbc-heldout" if name == "heldout" else name), article_path
+    if name == "probes":
+        lines = [g for s in ("probe-uk", "probe-us", "probe-war") for g in load_gold(s)]
+        return lines, article_path
     if name in ("train", "dev"):
         root = corpora_root() / "polnear-dev"
         with (root / f"{name}.silver.jsonl").open(encoding="utf-8") as f:
@@ -236,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     import transfer_styles  # noqa: F401
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[1])
-    ap.add_argument("--set", default="bbc", choices=("bbc", "seeds", "train", "dev", "heldout"))
+    sets = ("bbc", "seeds", "probes", "train", "dev", "heldout")
+    ap.add_argument("--set", default="bbc", choices=sets)
     ap.add_argument(
         "--variants", default=",".join(VARIANTS), help="comma-separated; 'none' is always run"
     )
