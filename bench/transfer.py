@@ -203,9 +203,37 @@ def run_variant(name: str, gold, texts, seed: int, root: Path) -> Path:
     (folder / "articles").mkdir(parents=True, exist_ok=True)
     for art, body in new_texts.items():
         (folder / "articles" / art).write_text(body, encoding="utf-8")
-    _write_jsonl(folder / "gold.jsonl", [g for lines in new_gold.values() for g in lines])
-    _write_jsonl(folder / "pred.jsonl", predict(folder / "articles", sorted(new_texts)))
+    preds = predict(folder / "articles", sorted(new_texts))
+    gold_lines = [g for lines in new_gold.values() for g in lines]
+    _write_jsonl(folder / "gold.jsonl", scorer_view(gold_lines, new_texts))
+    _write_jsonl(folder / "pred.jsonl", scorer_view(preds, new_texts))
     return folder
+
+
+NEWLINES = re.compile(r"\r\n?")
+
+
+def scorer_view(records: list[dict], texts: dict[str, str]) -> list[dict]:
+    """The records as the scorer sees their articles: it reads them with Python's
+    universal newlines ("\\r\\n" and "\\r" become "\\n"), so offsets and texts move with that."""
+    views = {
+        art: apply_edits(body, [(m.start(), m.end(), "\n") for m in NEWLINES.finditer(body)])
+        for art, body in texts.items()
+        if "\r" in body
+    }
+    out = []
+    for r in records:
+        if r["article"] not in views:
+            out.append(r)
+            continue
+        view, where = views[r["article"]]
+        r = dict(r)
+        for a, b in OFFSET_PAIRS:
+            if isinstance(r.get(a), int) and isinstance(r.get(b), int):
+                r[a], r[b] = where(r[a]), where(r[b], end=True)
+        r["text"] = NEWLINES.sub("\n", r["text"])
+        out.append(r)
+    return out
 
 
 def _by_article(output: str) -> dict[str, tuple[int, int]]:

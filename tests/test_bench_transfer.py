@@ -114,3 +114,13 @@ def test_a_run_scores_each_variant_against_the_same_gold(tmp_path: Path) -> None
         assert len(lines) == 2
         fig = transfer.figures(transfer.score(folder))
         assert (fig["ok"], fig["n"]) == ("2", "2"), (name, fig)
+
+
+def test_the_scorer_sees_windows_line_ends_as_it_reads_them() -> None:
+    body = 'Intro.\r\n\r\n"One,\r\ntwo," she said.\r\n'
+    start = body.index("One")
+    line = {"article": "a.txt", "start": start, "end": start + 10, "text": body[start : start + 10]}
+    (seen,) = transfer.scorer_view([line], {"a.txt": body})
+    flat = body.replace("\r\n", "\n")
+    assert seen["text"] == "One,\ntwo," and flat[seen["start"] : seen["end"]] == seen["text"]
+    assert transfer.scorer_view([line], {"a.txt": flat}) == [line]
