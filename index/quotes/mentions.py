@@ -132,6 +132,11 @@ def build(words: list[Token]) -> Mention | None:
         or len(words) == 3 and (lowers[1], last_low) in _TWO_WORD_NATIONALITIES
     ):  # "the Dutchman", "the Scot", "the New Zealander": a description, not a name
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
+    if (determiner or det_cap) and last_low in job_lex.NATIONALITIES and len(words) > 2 and (
+        not any(w.capitalised for w in words[1:-1])
+    ):  # "the 24-year-old Swiss", "the veteran Frenchman": a person described by
+        # nationality after an age or adjectives, as "the Swiss" is; never a name "Swiss"
+        return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
     if lowers[0] == "the" and last_low in PARTY_MEMBERS and last.capitalised:
         # "the Wisconsin Republican", "the 44-year-old Democrat": a party's member described,
         # a politician, not a name (the party is "the Republican Party")
