@@ -171,14 +171,15 @@ def build(words: list[Token]) -> Mention | None:
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
         kind_at = max(
-            (i for i, w in enumerate(words[:-1]) if not w.capitalised and lowers[i] in (
-                org_lex.ORG_SUFFIXES
+            (i for i, w in enumerate(words[:-1]) if not w.capitalised and (
+                lowers[i] in org_lex.ORG_SUFFIXES or lowers[i] in org_lex.ORG_NOUNS
             )),
             default=-1,
         )
         if kind_at >= 0 and all(w.capitalised for w in words[kind_at + 1 :]):
-            # "US band Busted", "pop group Blue", "hedge fund Atticus Capital": the body's
-            # kind, then its name (which may end in a word of a kind: "Capital")
+            # "US band Busted", "pop group Blue", "hedge fund Atticus Capital", "equity
+            # firm Blackstone Group": the body's kind, then its name (which may end in a
+            # word of a kind: "Capital")
             body = words[kind_at + 1 :]
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
