@@ -7,7 +7,6 @@ noun spells ("Tokyo says ...") still speaks. Synthetic headlines throughout."""
 from __future__ import annotations
 
 import pytest
-
 from warreader.index.model import Article, Paragraph
 from warreader.index.quotes import extract_quotes
 

@@ -155,6 +155,8 @@ def build(words: list[Token]) -> Mention | None:
         ):
             if len(lowers) > 2 and lowers[-2] == "and" and lowers[-3] in job_lex.PERSON_NOUNS:
                 last_low = lowers[-3]  # "the writer and broadcaster": a person
+            elif determiner and (role := _role_at_body(words)) is not None:
+                last_low = role  # "the chief executive of a car maker": the person
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
     org_at = -1
@@ -284,6 +286,18 @@ def _described_person(words: list[Token]) -> str | None:
         if word.lower in job_lex.PERSON_NOUNS:
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
         if word.capitalised or word.kind != "w":
+            return None
+    return None
+
+
+def _role_at_body(words: list[Token]) -> str | None:
+    """The role noun of "the chief executive of a ... maker", "a spokesman for a bank"
+    (an indefinite body after "of", "for" or "at"): the person holding it speaks."""
+    for n in range(1, min(4, len(words) - 2)):
+        if words[n].lower in ("of", "for", "at"):
+            role = words[n - 1].lower
+            if role in job_lex.PERSON_NOUNS and words[n + 1].lower in ("a", "an", "one"):
+                return role
             return None
     return None
 
