@@ -44,3 +44,9 @@ def test_a_verb_no_noun_spells_keeps_its_speaker():
     body = "Prices were stable last month, the government said."
     ((_, kind, speaker),) = _headline_quotes("Tokyo says deflation 'controlled'", body)
     assert (kind, speaker) == ("quote", "Tokyo")
+
+
+def test_a_label_before_a_colon_keeps_its_speaker():
+    body = "The port's chief rejected the offer on Tuesday."
+    ((_, kind, speaker),) = _headline_quotes("Hale: 'We will not sell the port'", body)
+    assert (kind, speaker) == ("quote", "Hale")

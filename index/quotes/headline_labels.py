@@ -168,8 +168,8 @@ def _unwritten_opener(para: Para, event: Event | None, body: str | None) -> bool
     noun the headline opens with is no speaker; before "says" it is one."""
     if body is None or event is None or event.mention.kind != "name" or (
         event.mention.start != para.tokens[0].start or " " in event.mention.text
-    ) or event.cue.lower() in _ONLY_VERBS:
-        return False  # "Tokyo says deflation 'controlled'": a verb no noun spells
+    ) or event.cue.lower() in _ONLY_VERBS or event.cue == ":":
+        return False  # "Tokyo says deflation 'controlled'", "Hale: 'We lost'": a speaker
     word = para.tokens[0].bare
     return not any(
         body[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "!", "?", '"', "'")
