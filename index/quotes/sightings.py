@@ -14,9 +14,9 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
 from warreader.index.quotes.contrast_clauses import (
+    acting_verb,
     after_contrast,
     glanced_after_contrast,
-    past_verb,
 )
 from warreader.index.quotes.described_sightings import no_name
 from warreader.index.quotes.descriptions import see_described_subject
@@ -146,7 +146,7 @@ class NameReading:
         )
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.no_person = True  # "in Michigan"
-        elif at == start and " " not in run and past_verb(nxt):
+        elif at == start and " " not in run and acting_verb(nxt):
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
@@ -222,7 +222,7 @@ class NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
-            if j == floor_of[j] and stop == j + 1 and nxt is not None and past_verb(nxt.text):
+            if j == floor_of[j] and stop == j + 1 and nxt is not None and acting_verb(nxt.text):
                 entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
