@@ -29,6 +29,7 @@ from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.index_messages import IndexMessagesMixin
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.key_hold import KeyHoldMixin
 from warreader.tui.screens.listing import ListingMixin
 from warreader.tui.screens.marking import MarkingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
@@ -63,7 +64,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
 
 class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin, SearchMixin,
                  HitsMixin, ReadingMixin, SteppingMixin, ProvenanceMixin, SourceMixin,
-                 HistoryMixin,
+                 HistoryMixin, KeyHoldMixin,
                  CorrectionsMixin, MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 

@@ -102,6 +102,7 @@ class ReadingMixin:
 
     def on_worker_problem(self, message: WorkerProblem) -> None:
         self.pending_id, self.pending_step = None, 0
+        self.release_keys()  # keys held for what failed act now (tui.screens.key_hold)
         self.notify(one_line(message.text), severity="error", markup=False)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
@@ -127,6 +128,7 @@ class ReadingMixin:
         step, self.pending_step = self.pending_step, 0
         if step and message.anchor is None:  # ] or [ pressed while it loaded
             self._step_quote(step)
+        self.article_shown()  # keys held for it act now (tui.screens.key_hold)
 
     def relabel_body(self) -> None:
         """Name the shown article's file as the list now does: the first article is
