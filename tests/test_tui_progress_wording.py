@@ -12,9 +12,10 @@ async def test_the_progress_line_says_1_file_and_separates_thousands(tmp_path):
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(pilot)
         status = app.main_screen.status
-        status.progress(933, 1808, "/corpus/sport/038.txt")
+        status.progress(933, 1808, "sport/038.txt")
         await pilot.pause(0.1)
-        assert "Reading articles 933/1,808 038.txt" in flat(screen_text(app))
+        assert "Reading articles 933/1,808 · sport/038.txt · search waits" in flat(
+            screen_text(app))
         status.progress(1, 1, "")
         await pilot.pause(0.1)
         assert "Writing the index (1 file read)…" in flat(screen_text(app))

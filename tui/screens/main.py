@@ -82,6 +82,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.article: Article | None = None  # the article shown
         self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
         self.read_so_far: list = []  # the first build: summaries of the articles read
+        self.read_labels: dict[str, str] = {}  # and their file labels (index_messages)
         self.listed = False  # the cached article list was read (at most once)
         self.resumed = False  # the screen was shown once
         self.quotes: list[Quote] = []  # the shown article's, in reading order
