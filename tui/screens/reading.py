@@ -116,6 +116,7 @@ class ReadingMixin:
         self.prepare_marks()  # the stars of marked quotes (tui.screens.marking)
         self.body.show(self.article, self.quotes, self.colours,
                        self.articles.labels.get(self.article.path))
+        self.hit_spans = []  # the last article's: refresh_hits finds this one's
         self.sidebar.show_article(self.quotes, self.colours)
         if self.articles.moves == self.pending_moves:  # else the reader moved on meanwhile
             self.articles.select_id(self.article.id)
