@@ -29,6 +29,7 @@ worse under VARIANT than under ``none``, the scorer's error lines under both.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import os
 import re
@@ -199,9 +200,37 @@ def run_variant(name: str, gold, texts, seed: int, root: Path) -> Path:
     (folder / "articles").mkdir(parents=True, exist_ok=True)
     for art, body in new_texts.items():
         (folder / "articles" / art).write_text(body, encoding="utf-8")
-    _write_jsonl(folder / "gold.jsonl", [g for lines in new_gold.values() for g in lines])
-    _write_jsonl(folder / "pred.jsonl", predict(folder / "articles", sorted(new_texts)))
+    pred = predict(folder / "articles", sorted(new_texts))
+    gold_lines = [g for lines in new_gold.values() for g in lines]
+    _write_jsonl(folder / "gold.jsonl", as_scorer_reads(gold_lines, new_texts))
+    _write_jsonl(folder / "pred.jsonl", as_scorer_reads(pred, new_texts))
     return folder
+
+
+def as_scorer_reads(records: list[dict], texts: dict[str, str]) -> list[dict]:
+    """Offsets and texts of ``records`` in the text as the scorer reads it.
+
+    The scorer opens an article in Python's text mode, which reads "\r\n" as "\n";
+    the engine's offsets (and the gold moved with the edits) are into the file's own
+    text. Without this, every offset after a Windows line end would be one off per line
+    and the scorer would find spans by text search alone (the ``crlf`` variant measured
+    the scorer, not the engine)."""
+    shifts = {a: [m.start() for m in re.finditer("\r\n", t)] for a, t in texts.items()}
+    out = []
+    for r in records:
+        cr = shifts.get(r["article"])
+        if not cr:
+            out.append(r)
+            continue
+        r = dict(r)
+        for a, b in OFFSET_PAIRS:
+            for key in (a, b):
+                if isinstance(r.get(key), int):
+                    r[key] -= bisect.bisect_left(cr, r[key])
+        if isinstance(r.get("text"), str):
+            r["text"] = r["text"].replace("\r\n", "\n")
+        out.append(r)
+    return out
 
 
 def _by_article(output: str) -> dict[str, tuple[int, int]]:
@@ -232,6 +261,7 @@ def show_worse(base: Path, other: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import transfer_layout  # noqa: F401
     import transfer_names  # noqa: F401  (registers its variants)
     import transfer_styles  # noqa: F401
 
