@@ -12,14 +12,17 @@
   "WASHINGTON (AP) \u2014 "): agency copy and the papers that run it.
 - ``crlf``: Windows line ends (files saved on Windows or fetched from some servers).
 
-Not here: the article as an HTML page. The reader takes ``.html`` through its HTML
-path, whose offsets are into the page's markup; the scorer reads the file as text and
-would find its own spans there, so a like-with-like score needs the page's text offsets
-mapped back (left for another round: see the README's sixteenth-round bullet).
+- ``html``: the article as a simple web page (``<title>``, an ``<h1>`` headline, one
+  ``<p>`` a paragraph, ``&``, ``<`` and ``>`` written as entities), saved as ``.html`` so
+  the reader takes its HTML path (trafilatura), as it does for a page a user saves from
+  any site. The scorer reads the same page as text: the gold's offsets move into the
+  markup with the edits, and the engine's offsets are into the page too (the reader
+  finds each paragraph in the raw page), so both are compared in the same text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from transfer_edits import Edit, Variant, regex_edits, register
@@ -34,7 +37,7 @@ DATELINES = (
     "KYIV, Ukraine (AP) \u2014 ",
     "BRUSSELS, May 3 (Reuters) - ",
     "NEW YORK \u2014 ",
-    "EDINBURGH: ",
+    "PARIS (AFP) - ",
 )
 
 
@@ -75,6 +78,31 @@ def dateline_edits(text: str, seed: int) -> list[Edit]:
     if len(paras) < 2:
         return []
     return [(paras[1][0], paras[1][0], DATELINES[(seed + len(text)) % len(DATELINES)])]
+
+
+def html_edits(text: str) -> list[Edit]:
+    """The text as a small HTML page: the first paragraph the headline (and title),
+    the others ``<p>`` elements; the markup's own characters escaped."""
+    paras = paragraphs(text)
+    if not paras:
+        return []
+    title = html.escape(text[paras[0][0] : paras[0][1]].replace("\n", " "), quote=False)
+    edits: list[Edit] = [
+        (0, 0, f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title>"
+         "</head>\n<body><article>\n")
+    ]
+    for n, (start, end) in enumerate(paras):
+        tag = "h1" if n == 0 else "p"
+        edits.append((start, start, f"<{tag}>"))
+        edits += [(i, i + 1, html.escape(text[i])) for i in range(start, end) if text[i] in "&<>"]
+        edits.append((end, end, f"</{tag}>"))
+    edits.append((len(text), len(text), "\n</article></body></html>\n"))
+    return edits
+
+
+@register("html")
+def _html(gold, texts, seed) -> Variant:
+    return Variant("html", html_edits, suffix=".html")
 
 
 @register("nbsp")
