@@ -75,3 +75,13 @@ def test_a_curly_mark_between_spaces_closes_an_open_quote():
         ("The fares are too high,", "Ann Kell"),
         ("Nobody listens to us.", "Ann Kell"),
     ]
+
+
+def test_elisions_open_no_pairs_so_double_marks_stay_primary():
+    # "'bot" (robot) after a space looks like an opening mark, but closes nothing.
+    text = (
+        "The 'bot nets were found by a team of researchers.\n\n"
+        "Most 'bot nets are small, and 'bot makers sell them on.\n\n"
+        "“They are a loaded weapon,” said Ann Kell, who led the team."
+    )
+    assert [q.text for q in quotes_of(text)] == ["They are a loaded weapon,"]

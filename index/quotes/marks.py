@@ -287,18 +287,21 @@ def _single_spans(index: int, text: str, primary: bool = False) -> list[Span]:
     return spans
 
 
-def singles_primary(paragraphs: list[str]) -> bool:
-    """Does the article quote with single marks first (more quotations open on a single
-    mark than on a double one)? Counted from the marks alone: an opening curly single
-    mark, or a straight one after a space or at a paragraph's start, against opening
-    curly double marks and half the straight ones."""
-    singles = doubles = 0
-    for text in paragraphs:
-        if "'" not in text and "‘" not in text and text.isascii():
-            continue
-        singles += text.count("‘") + text.count(" '") + text.startswith("'")
-        doubles += text.count("“") + text.count("„") + text.count("«") + text.count('"') // 2
-    return singles > doubles
+def singles_primary(paragraphs: list[str], singles: list[list[Span]] | None = None) -> bool:
+    """Does the article quote with single marks first? More pairs of single marks
+    (``singles``: each paragraph's, paired within it) than quotations opened by a double
+    mark (opening curly ones and half the straight ones). Counted in pairs, not marks:
+    an elision ("'bot nets") or a stray apostrophe opens no pair."""
+    if singles is None:
+        singles = [_single_spans(i, text) for i, text in enumerate(paragraphs)]
+    pairs = sum(len(found) for found in singles)
+    if not pairs:
+        return False
+    doubles = sum(
+        text.count("“") + text.count("„") + text.count("«") + text.count('"') // 2
+        for text in paragraphs
+    )
+    return pairs > doubles
 
 
 _DOUBLED_SINGLE = re.compile("''")
@@ -380,9 +383,11 @@ def _without_markup(text: str, spans: list[Span]) -> list[Span]:
 def find_spans(paragraphs: list[str]) -> list[Span]:
     """Every quoted span of every paragraph, in order, multi-paragraph quotes linked."""
     result: list[Span] = []
-    primary = singles_primary(paragraphs)
+    paired = [_single_spans(index, text) for index, text in enumerate(paragraphs)]
+    if singles_primary(paragraphs, paired):
+        paired = [_single_spans(index, text, True) for index, text in enumerate(paragraphs)]
     for index, text in enumerate(paragraphs):
-        singles = _outside_doubled_singles(text, _single_spans(index, text, primary))
+        singles = _outside_doubled_singles(text, paired[index])
         spans = _drop_nested(_double_spans(index, text) + singles)
         if "<" in text:
             spans = _without_markup(text, spans)
