@@ -31,6 +31,7 @@ from transfer_styles import paragraphs
 NBSP_PLACES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?( )(?=[A-Z])|[a-z,]( )(?=[£$€]?\d)")
 SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)][.!?]) (?=[A-Z])|(?<=[.!?][\"\u201d]) (?=[A-Z])")
 WRAP_AT = 72
+LINE = re.compile(r"[^\n]*\S[^\n]*")
 DATELINES = (
     "LONDON (Reuters) - ",
     "WASHINGTON (AP) \u2014 ",
@@ -81,12 +82,13 @@ def dateline_edits(text: str, seed: int) -> list[Edit]:
 
 
 def html_edits(text: str) -> list[Edit]:
-    """The text as a small HTML page: the first paragraph the headline (and title),
-    the others ``<p>`` elements; the markup's own characters escaped."""
-    paras = paragraphs(text)
+    """The text as a small HTML page: the first line the headline (and title), every
+    other line a ``<p>`` element (the sets write a paragraph a line, some with no blank
+    line between); the markup's own characters escaped."""
+    paras = [m.span() for m in LINE.finditer(text)]
     if not paras:
         return []
-    title = html.escape(text[paras[0][0] : paras[0][1]].replace("\n", " "), quote=False)
+    title = html.escape(text[paras[0][0] : paras[0][1]].strip(), quote=False)
     edits: list[Edit] = [
         (0, 0, f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title>"
          "</head>\n<body><article>\n")
