@@ -18,8 +18,9 @@ same run. A drop says where the engine leans on what one corpus happens to hold 
 given names it knows, one outlet's verbs or marks) instead of on the grammar.
 
 Sets: ``bbc`` (the BBC dev sets we may read: bbc.jsonl and bbc-dev2..dev12), ``seeds``,
-``train`` and ``dev`` (PolNeAR, read from ../shared; never copied), ``heldout`` (the held-out
-BBC set). ``dev`` and ``heldout`` print figures only: ``--verbose`` is refused for them.
+``probes`` (our invented UK, US and war probes), ``train`` and ``dev`` (PolNeAR, read from
+../shared; never copied), ``heldout`` (the held-out BBC set). ``dev`` and ``heldout`` print
+figures only: ``--verbose`` is refused for them.
 
 Variants are registered in :data:`VARIANTS` (names in ``transfer_names.py``, house style
 in ``transfer_styles.py``). ``--verbose VARIANT`` lists, for every article that scores
@@ -29,7 +30,6 @@ worse under VARIANT than under ``none``, the scorer's error lines under both.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import os
 import re
@@ -62,6 +62,9 @@ def set_gold(name: str) -> tuple[list[dict], Callable[[str], Path]]:
         return lines, article_path
     if name in ("seeds", "heldout"):
         return load_gold("bbc-heldout" if name == "heldout" else name), article_path
+    if name == "probes":
+        lines = [g for s in ("probe-uk", "probe-us", "probe-war") for g in load_gold(s)]
+        return lines, article_path
     if name in ("train", "dev"):
         root = corpora_root() / "polnear-dev"
         with (root / f"{name}.silver.jsonl").open(encoding="utf-8") as f:
@@ -205,35 +208,35 @@ def run_variant(name: str, gold, texts, seed: int, root: Path) -> Path:
         (folder / "articles" / art).write_text(body, encoding="utf-8")
         if variant.suffix:  # the scorer reads the same text under the gold's name
             (engine / (art + variant.suffix)).write_text(body, encoding="utf-8")
-    pred = predict(engine, sorted(new_texts), variant.suffix)
+    preds = predict(engine, sorted(new_texts), variant.suffix)
     gold_lines = [g for lines in new_gold.values() for g in lines]
-    _write_jsonl(folder / "gold.jsonl", as_scorer_reads(gold_lines, new_texts))
-    _write_jsonl(folder / "pred.jsonl", as_scorer_reads(pred, new_texts))
+    _write_jsonl(folder / "gold.jsonl", scorer_view(gold_lines, new_texts))
+    _write_jsonl(folder / "pred.jsonl", scorer_view(preds, new_texts))
     return folder
 
 
-def as_scorer_reads(records: list[dict], texts: dict[str, str]) -> list[dict]:
-    """Offsets and texts of ``records`` in the text as the scorer reads it.
+NEWLINES = re.compile(r"\r\n?")
 
-    The scorer opens an article in Python's text mode, which reads "\r\n" as "\n";
-    the engine's offsets (and the gold moved with the edits) are into the file's own
-    text. Without this, every offset after a Windows line end would be one off per line
-    and the scorer would find spans by text search alone (the ``crlf`` variant measured
-    the scorer, not the engine)."""
-    shifts = {a: [m.start() for m in re.finditer("\r\n", t)] for a, t in texts.items()}
+
+def scorer_view(records: list[dict], texts: dict[str, str]) -> list[dict]:
+    """The records as the scorer sees their articles: it reads them with Python's
+    universal newlines ("\\r\\n" and "\\r" become "\\n"), so offsets and texts move with that."""
+    views = {
+        art: apply_edits(body, [(m.start(), m.end(), "\n") for m in NEWLINES.finditer(body)])
+        for art, body in texts.items()
+        if "\r" in body
+    }
     out = []
     for r in records:
-        cr = shifts.get(r["article"])
-        if not cr:
+        if r["article"] not in views:
             out.append(r)
             continue
+        view, where = views[r["article"]]
         r = dict(r)
         for a, b in OFFSET_PAIRS:
-            for key in (a, b):
-                if isinstance(r.get(key), int):
-                    r[key] -= bisect.bisect_left(cr, r[key])
-        if isinstance(r.get("text"), str):
-            r["text"] = r["text"].replace("\r\n", "\n")
+            if isinstance(r.get(a), int) and isinstance(r.get(b), int):
+                r[a], r[b] = where(r[a]), where(r[b], end=True)
+        r["text"] = NEWLINES.sub("\n", r["text"])
         out.append(r)
     return out
 
@@ -271,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     import transfer_styles  # noqa: F401
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[1])
-    ap.add_argument("--set", default="bbc", choices=("bbc", "seeds", "train", "dev", "heldout"))
+    sets = ("bbc", "seeds", "probes", "train", "dev", "heldout")
+    ap.add_argument("--set", default="bbc", choices=sets)
     ap.add_argument(
         "--variants", default=",".join(VARIANTS), help="comma-separated; 'none' is always run"
     )
