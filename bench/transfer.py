@@ -132,15 +132,16 @@ def rewrite(
 # --------------------------------------------------------------------------- run
 
 
-def predict(folder: Path, arts: list[str]) -> list[dict]:
-    """The engine's quotations for each article file in ``folder``."""
+def predict(folder: Path, arts: list[str], suffix: str = "") -> list[dict]:
+    """The engine's quotations for each article file in ``folder`` (read under its name
+    plus ``suffix``, so that ``.html`` takes the reader's HTML path)."""
     from warreader.index.articles import read_article
     from warreader.index.quotes import extract_quotes
 
     records = []
     for art in arts:
         try:
-            quotes = extract_quotes(read_article(folder / art))
+            quotes = extract_quotes(read_article(folder / (art + suffix)))
         except Exception as exc:  # one article must not hide the others' figures
             print(f"  {art}: {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
@@ -201,9 +202,13 @@ def run_variant(name: str, gold, texts, seed: int, root: Path) -> Path:
     new_gold, new_texts = rewrite(gold, texts, variant)
     folder = root / name
     (folder / "articles").mkdir(parents=True, exist_ok=True)
+    engine = folder / "engine" if variant.suffix else folder / "articles"
+    engine.mkdir(exist_ok=True)
     for art, body in new_texts.items():
         (folder / "articles" / art).write_text(body, encoding="utf-8")
-    preds = predict(folder / "articles", sorted(new_texts))
+        if variant.suffix:  # the scorer reads the same text under the gold's name
+            (engine / (art + variant.suffix)).write_text(body, encoding="utf-8")
+    preds = predict(engine, sorted(new_texts), variant.suffix)
     gold_lines = [g for lines in new_gold.values() for g in lines]
     _write_jsonl(folder / "gold.jsonl", scorer_view(gold_lines, new_texts))
     _write_jsonl(folder / "pred.jsonl", scorer_view(preds, new_texts))
@@ -264,6 +269,7 @@ def show_worse(base: Path, other: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import transfer_layout  # noqa: F401
     import transfer_names  # noqa: F401  (registers its variants)
     import transfer_styles  # noqa: F401
 

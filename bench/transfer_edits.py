@@ -19,6 +19,7 @@ class Variant:
     name: str
     edits: Callable[[str], list[Edit]]
     rename: Callable[[str], str] = field(default=lambda s: s)
+    suffix: str = ""  # the engine reads the article under its name + suffix (".html")
 
 
 # A factory sees the whole set first (the names variants draw their map from it).
@@ -51,8 +52,9 @@ class OffsetMap:
             self.shift.append(self.shift[-1] + len(rep) - (e - s))
 
     def __call__(self, offset: int, *, end: bool = False) -> int:
-        """Where ``offset`` lands; inside an edit, its new start (or new end)."""
-        i = bisect.bisect_right(self.ends, offset)
+        """Where ``offset`` lands; inside an edit, its new start (or new end). Text
+        inserted at ``offset`` comes before a start there and after an end there."""
+        i = (bisect.bisect_left if end else bisect.bisect_right)(self.ends, offset)
         if i < len(self.edits) and self.edits[i][0] < offset:
             s, _, rep = self.edits[i]
             return self.new_start[i] + (len(rep) if end else 0)

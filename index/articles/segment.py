@@ -162,6 +162,20 @@ def wrap_width(source: str, spans: list[tuple[int, int]]) -> int | None:
     return width if near >= 5 and near > 2 * longer else None
 
 
+# A dash opening a line, then a lower-case word or a number: "wages\n- about £80,000 -
+# following": a spaced dash the wrapper put first on the line, when the line before
+# ends mid-sentence.
+_DASH_GOES_ON = re.compile(r"\s*[-\u2013\u2014]\s+[a-z0-9£$€(]")
+
+
+def _bullet(before: str, line: str) -> bool:
+    """Does ``line`` open a list item? Not when it opens on a dash that goes on with the
+    sentence of the line ``before`` (which ends without a stop, colon or semicolon)."""
+    if not _LIST.match(line):
+        return False
+    return not (_DASH_GOES_ON.match(line) and before.rstrip()[-1:] not in ".:;!?")
+
+
 def _wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
     """Indices of ``lines`` grouped into wrapped paragraphs.
 
@@ -171,7 +185,7 @@ def _wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
     """
     runs: list[list[int]] = []
     for i, line in enumerate(lines):
-        if runs and not (_LIST.match(line) or _HEADING.match(line)):
+        if runs and not (_bullet(lines[i - 1], line) or _HEADING.match(line)):
             prev = _columns(lines[i - 1])
             word = line.split(None, 1)[0]
             if prev >= WRAP_MIN and prev + 1 + _columns(word) > width - 2:
@@ -242,7 +256,9 @@ def split_units(source: str, wrap: bool = True, markdown: bool = True) -> list[U
             runs = _wrapped_runs([source[s:e] for s, e in block], width)
             groups = [joined([block[i] for i in run]) for run in runs]
         elif wrap and _hard_wrapped([source[s:e].strip() for s, e in block]) and not any(
-            _HEADING.match(source[s:e]) or _LIST.match(source[s:e]) for s, e in block
+            _HEADING.match(source[s:e])
+            or _bullet(source[block[i - 1][0] : block[i - 1][1]] if i else "", source[s:e])
+            for i, (s, e) in enumerate(block)
         ):
             groups = [joined(block)]
         else:

@@ -60,7 +60,7 @@ from warreader.index.quotes.reading import (
 )
 from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.role_text import roles_named_later
-from warreader.index.quotes.sentences import sentence_bounds
+from warreader.index.quotes.sentences import dateline_end, sentence_bounds
 from warreader.index.quotes.sightings import NameReading
 from warreader.index.quotes.terms import (
     coordinated_title,
@@ -105,7 +105,7 @@ class ArticleAttributor(NameReading, Resolution):
                 for q in range(max(0, p - LOOK_BACK), p + 1):
                     near_quote[q] = True
         bounds_of = [
-            sentence_bounds(t, s) if near else [(0, len(t))]
+            sentence_bounds(t, s) if near else [(dateline_end(t), len(t))]
             for t, s, near in zip(paragraphs, by_para, near_quote, strict=True)
         ]
         quoted = quoted_sentences(bounds_of, by_para)

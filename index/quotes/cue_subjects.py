@@ -178,6 +178,9 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
         while k > floor and tokens[k].text not in DASHES and i - k < _DASH_ASIDE_REACH:
             k -= 1
         if k > floor and tokens[k].text in DASHES:
+            named = _named_in_dashes(tokens, k, i - 1)
+            if named is not None:  # "A former candidate - John McCain, who lost - said"
+                return named, "", k + 1
             i = k
             found = appositive_before(tokens, i)  # "Paul Myers, chief executive of Wippit -"
             if found is not None and found[1]:
@@ -207,6 +210,23 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
             return person
     named = _named_before(tokens, mention, "", k if mention is not None else i, floor)
     return named if named is not None else (mention, "", k)
+
+
+def _named_in_dashes(tokens: list[Token], opening: int, closing: int) -> Mention | None:
+    """The person an aside between the dashes at ``opening`` and ``closing`` names when
+    it opens on a name (then a comma or the closing dash) right after a description
+    ("A former candidate - John McCain, who lost in 2008 - said"): the name is the
+    description's, and the subject's. None otherwise."""
+    words = right_phrase(tokens, opening + 1)
+    named = build(words) if words else None
+    end = opening + 1 + len(words)
+    if named is None or named.kind != "name" or named.possessive or named.org:
+        return None
+    if end != closing and tokens[end].text != ",":
+        return None
+    before = left_phrase(tokens, opening)
+    described = build(before) if before else None
+    return named if described is not None and described.kind == "nominal" else None
 
 
 def _open_role(role: str, mention: Mention | None) -> str:

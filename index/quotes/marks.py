@@ -82,6 +82,8 @@ def _double_role(text: str, i: int) -> int:
     if i < 4 and not text[:i].strip(_INVISIBLE):
         return OPEN  # a paragraph opening on a mark opens a quotation: '” … they are'
     left, right = _side(text, i)
+    if left and right and ch in "“”":
+        return EITHER  # a curly mark between spaces: a typed '"' the typesetter guessed
     if ch in DOUBLE_OPEN:
         return CLOSE if (right and not left and ch == "“") else OPEN
     if ch in DOUBLE_CLOSE:
@@ -107,7 +109,7 @@ def _single_role(text: str, i: int) -> int | None:
     if _ELISION.match(text, i) or i > 1 and _ELISION.match(text, i - 2):
         return None  # 'bout, 'em, 'cause, rock 'n' roll: letters left out
     left, right = _side(text, i)
-    if left and (nxt.isalpha() or (nxt.isdigit() and not _is_decade(text, i))):
+    if left and (nxt.isalpha() or nxt == "[" or (nxt.isdigit() and not _is_decade(text, i))):
         return OPEN if text[i] != "’" or nxt.isupper() else None
     if right and not left and (prev.isalnum() or prev in ".!?,;:…"):
         if prev in "sS" and _plural_possessive(text, i):
@@ -255,7 +257,12 @@ def _left_open(index: int, text: str, s: int, e: int) -> Span:
     return Span(index, s, e, '"', closed=False)
 
 
-def _single_spans(index: int, text: str) -> list[Span]:
+def _single_spans(index: int, text: str, primary: bool = False) -> list[Span]:
+    """Spans between paired single marks. When single marks are the article's
+    ``primary`` ones (‘…’ with “…” nested, as British book style has it), they get the
+    repairs double marks get: a mark reopened before the quote closed ends it there, and
+    a quote left open at the paragraph's end runs to it (and on, if the next paragraph
+    opens with a single mark)."""
     spans: list[Span] = []
     open_at: int | None = None
     for match in marks_in(SINGLE_MARK, "'", text):
@@ -263,12 +270,38 @@ def _single_spans(index: int, text: str) -> list[Span]:
         role = _single_role(text, i)
         if role == OPEN and open_at is None:
             open_at = i
+        elif role == OPEN and primary:
+            s, e = _trim(text, open_at + 1, i)
+            if e > s:
+                spans.append(Span(index, s, e, "'", closed=False))
+            open_at = i
         elif role == CLOSE and open_at is not None:
             s, e = _trim(text, open_at + 1, i)
             if e > s:
                 spans.append(Span(index, s, e, "'"))
             open_at = None
+    if primary and open_at is not None:
+        s, e = _trim(text, open_at + 1, len(text))
+        if e > s:
+            spans.append(Span(index, s, e, "'", closed=False))
     return spans
+
+
+def singles_primary(paragraphs: list[str], singles: list[list[Span]] | None = None) -> bool:
+    """Does the article quote with single marks first? More pairs of single marks
+    (``singles``: each paragraph's, paired within it) than quotations opened by a double
+    mark (opening curly ones and half the straight ones). Counted in pairs, not marks:
+    an elision ("'bot nets") or a stray apostrophe opens no pair."""
+    if singles is None:
+        singles = [_single_spans(i, text) for i, text in enumerate(paragraphs)]
+    pairs = sum(len(found) for found in singles)
+    if not pairs:
+        return False
+    doubles = sum(
+        text.count("“") + text.count("„") + text.count("«") + text.count('"') // 2
+        for text in paragraphs
+    )
+    return pairs > doubles
 
 
 _DOUBLED_SINGLE = re.compile("''")
@@ -350,8 +383,11 @@ def _without_markup(text: str, spans: list[Span]) -> list[Span]:
 def find_spans(paragraphs: list[str]) -> list[Span]:
     """Every quoted span of every paragraph, in order, multi-paragraph quotes linked."""
     result: list[Span] = []
+    paired = [_single_spans(index, text) for index, text in enumerate(paragraphs)]
+    if singles_primary(paragraphs, paired):
+        paired = [_single_spans(index, text, True) for index, text in enumerate(paragraphs)]
     for index, text in enumerate(paragraphs):
-        singles = _outside_doubled_singles(text, _single_spans(index, text))
+        singles = _outside_doubled_singles(text, paired[index])
         spans = _drop_nested(_double_spans(index, text) + singles)
         if "<" in text:
             spans = _without_markup(text, spans)

@@ -103,11 +103,31 @@ def _closes_name_then_opens(text: str, match: re.Match, after: int) -> bool:
     )
 
 
+# A wire dateline opening a paragraph: a place in capitals, perhaps its country or state
+# and a date, perhaps the agency, then a dash ("WASHINGTON (AP) — ", "KYIV, Ukraine — ",
+# "BRUSSELS, May 3 (Reuters) - "). It names where the story was filed, not who speaks.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][\w ]{0,30}\))? (?:--|[-–—]) (?=\S)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline opening ``text`` ends (0 when none does)."""
+    if not (text[:1].isupper() and text[1:2].isupper()):
+        return 0
+    found = DATELINE.match(text)
+    return found.end() if found is not None else 0
+
+
 def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``; ``spans`` are its quoted spans."""
+    """(start, end) of each sentence of ``text``; ``spans`` are its quoted spans. A wire
+    dateline opening the paragraph (:data:`DATELINE`) is in no sentence: the story's
+    first sentence starts after it, with its own subject."""
     inside = [(s.start, s.end) for s in spans]
     bounds: list[tuple[int, int]] = []
     start = 0
+    start = dateline_end(text)
     k = 0
     for match in _END.finditer(text):
         pos = match.start()

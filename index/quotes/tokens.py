@@ -17,7 +17,7 @@ from warreader.index.quotes.sentences import ABBREVIATIONS
 
 # The tokens of a stretch of text without spaces: words and single punctuation marks,
 # back to back, so offsets follow from their lengths.
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-&][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-&][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?|--|[^\w\s]")
 # a plural possessive keeps its apostrophe ("the Musicians' Union"); "B&B" is one word
 
 
@@ -149,7 +149,9 @@ def _cut(chunk: str, at: int, append: Callable[[Token], None]) -> None:
     ``at``: words and single punctuation marks back to back."""
     for word in _TOKEN.findall(chunk):
         b = at + len(word)
-        if not word[0].isalnum():  # one punctuation mark
+        if word == "--":  # a dash typed as two hyphens (plain text, wire copy): one dash
+            append(Token("p", "\u2014", at, b, -1, "\u2014", "\u2014", False, False))
+        elif not word[0].isalnum():  # one punctuation mark
             append(Token("p", word, at, b, -1, word, word, False, False))
         else:
             _word_tokens(word, at, b, append)
