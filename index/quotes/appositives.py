@@ -63,6 +63,10 @@ def kind_appositive(tokens: list[Token], j: int) -> str:
             k + 1 == len(tokens) or tokens[k + 1].text in (",", ".")
         ):
             return " ".join(t.text for t in tokens[j + 2 : k + 1])
+        if low in job_lex.PERSON_NOUNS and k + 1 < len(tokens) and (
+            tokens[k + 1].lower in _ROLE_PREPOSITIONS
+        ):
+            return ""  # "an analyst with Meta Group": an analyst, whoever employs them
     return ""
 
 
