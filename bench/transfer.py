@@ -18,8 +18,9 @@ same run. A drop says where the engine leans on what one corpus happens to hold 
 given names it knows, one outlet's verbs or marks) instead of on the grammar.
 
 Sets: ``bbc`` (the BBC dev sets we may read: bbc.jsonl and bbc-dev2..dev12), ``seeds``,
-``train`` and ``dev`` (PolNeAR, read from ../shared; never copied), ``heldout`` (the held-out
-BBC set). ``dev`` and ``heldout`` print figures only: ``--verbose`` is refused for them.
+``probes`` (our invented UK, US and war probes), ``train`` and ``dev`` (PolNeAR, read from
+../shared; never copied), ``heldout`` (the held-out BBC set). ``dev`` and ``heldout`` print
+figures only: ``--verbose`` is refused for them.
 
 Variants are registered in :data:`VARIANTS` (names in ``transfer_names.py``, house style
 in ``transfer_styles.py``). ``--verbose VARIANT`` lists, for every article that scores
@@ -61,6 +62,9 @@ def set_gold(name: str) -> tuple[list[dict], Callable[[str], Path]]:
         return lines, article_path
     if name in ("seeds", "heldout"):
         return load_gold("bbc-heldout" if name == "heldout" else name), article_path
+    if name == "probes":
+        lines = [g for s in ("probe-uk", "probe-us", "probe-war") for g in load_gold(s)]
+        return lines, article_path
     if name in ("train", "dev"):
         root = corpora_root() / "polnear-dev"
         with (root / f"{name}.silver.jsonl").open(encoding="utf-8") as f:
@@ -199,9 +203,37 @@ def run_variant(name: str, gold, texts, seed: int, root: Path) -> Path:
     (folder / "articles").mkdir(parents=True, exist_ok=True)
     for art, body in new_texts.items():
         (folder / "articles" / art).write_text(body, encoding="utf-8")
-    _write_jsonl(folder / "gold.jsonl", [g for lines in new_gold.values() for g in lines])
-    _write_jsonl(folder / "pred.jsonl", predict(folder / "articles", sorted(new_texts)))
+    preds = predict(folder / "articles", sorted(new_texts))
+    gold_lines = [g for lines in new_gold.values() for g in lines]
+    _write_jsonl(folder / "gold.jsonl", scorer_view(gold_lines, new_texts))
+    _write_jsonl(folder / "pred.jsonl", scorer_view(preds, new_texts))
     return folder
+
+
+NEWLINES = re.compile(r"\r\n?")
+
+
+def scorer_view(records: list[dict], texts: dict[str, str]) -> list[dict]:
+    """The records as the scorer sees their articles: it reads them with Python's
+    universal newlines ("\\r\\n" and "\\r" become "\\n"), so offsets and texts move with that."""
+    views = {
+        art: apply_edits(body, [(m.start(), m.end(), "\n") for m in NEWLINES.finditer(body)])
+        for art, body in texts.items()
+        if "\r" in body
+    }
+    out = []
+    for r in records:
+        if r["article"] not in views:
+            out.append(r)
+            continue
+        view, where = views[r["article"]]
+        r = dict(r)
+        for a, b in OFFSET_PAIRS:
+            if isinstance(r.get(a), int) and isinstance(r.get(b), int):
+                r[a], r[b] = where(r[a]), where(r[b], end=True)
+        r["text"] = NEWLINES.sub("\n", r["text"])
+        out.append(r)
+    return out
 
 
 def _by_article(output: str) -> dict[str, tuple[int, int]]:
@@ -236,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     import transfer_styles  # noqa: F401
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[1])
-    ap.add_argument("--set", default="bbc", choices=("bbc", "seeds", "train", "dev", "heldout"))
+    sets = ("bbc", "seeds", "probes", "train", "dev", "heldout")
+    ap.add_argument("--set", default="bbc", choices=sets)
     ap.add_argument(
         "--variants", default=",".join(VARIANTS), help="comma-separated; 'none' is always run"
     )
