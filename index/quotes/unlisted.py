@@ -134,7 +134,9 @@ def phrase_head(words: list[str]) -> str:
 
 _PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
 _COPULAS = frozenset(("is", "was"))
-ARTICLES = frozenset(("a", "an", "the"))
+# Words before a thing's name, never a person's: "a Visual Radio handset", "their Harbour
+# Cup hopes".
+_THING_WORDS = lexicon.words("a an the their its our my your his her this that these those")
 
 
 def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
@@ -142,7 +144,7 @@ def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
     it: after an article or a number it names a thing ("a Visual Radio handset"); after
     a job and "is" ("the musical's director is Tavo Brindle") or before ", who" ("Tavo
     Brindle, who plays a witch,") a person."""
-    if j and (tokens[j - 1].lower in ARTICLES or tokens[j - 1].text.isdigit()):
+    if j and (tokens[j - 1].lower in _THING_WORDS or tokens[j - 1].text.isdigit()):
         entity.modifier = True
     if not entity.gender and entity.kind != "org":
         entity.gender = reflexive_gender(tokens, end)
@@ -213,7 +215,7 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
     if not entity.gender and entity.kind != "org" and (found := _REFLEXIVE_AFTER.match(text, stop)):
         entity.gender = _REFLEXIVES[found.group(1)]  # "Tavo Brindle defended himself"
     before = text[max(start, at - _NEAR) : at].split()
-    if before and (before[-1].lower() in ARTICLES or before[-1].isdigit()) or (
+    if before and (before[-1].lower() in _THING_WORDS or before[-1].isdigit()) or (
         text[stop : stop + 1] == "-"
     ):
         entity.modifier = True
