@@ -124,3 +124,13 @@ def test_a_reflexive_after_a_clause_word_binds_nobody() -> None:
         'herself on Monday. "It was fine," he said.'
     )
     assert said(text) == [("It was fine,", "Quillan Ostrava")]
+
+
+def test_an_open_role_of_two_coordinated_jobs_after_an_unlisted_name() -> None:
+    # "X, council president and conservative activist said:": the role's closing comma is
+    # missing and two jobs are joined by "and"; X opens the sentence, so X speaks.
+    text = (
+        "The report came out on Monday. Tavo Brindle, council president and conservative "
+        'activist said: "The channel sells trouble to children."'
+    )
+    assert said(text) == [("The channel sells trouble to children.", "Tavo Brindle")]

@@ -16,6 +16,7 @@ from warreader.index.quotes.mentions import (
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.role_text import noun_phrase
 from warreader.index.quotes.tokens import Token
+from warreader.index.quotes.unlisted import person_shaped
 
 _MAX_APPOSITIVE = 30
 
@@ -318,6 +319,9 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
     if job is None or any(t.lower.endswith("ed") for t in inner[n:job]):
         return None
     rest = inner[job + 1 :]
+    if rest and rest[0].lower == "and":  # "president and [conservative] activist said": the
+        # coordinated job ends the role, or is the phrase at ``k`` itself
+        rest = rest[max((m for m in range(len(rest)) if job_word(rest[m].text)), default=9) + 1 :]
     if rest and rest[0].lower not in _ROLE_PREPOSITIONS:
         return None  # "Hale, the minister, Tom Perko said": no open role
     if any(t.lower in lexicon.PRONOUNS or t.lower in ("that", "who", "which") for t in rest):
@@ -331,9 +335,11 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
     if not is_person_name(named) and not (
         (before is None or before.kind == "q") and len(named) > 1 and all(
             t.capitalised and not t.possessive for t in named
+        ) or before is not None and before.text in ".!?" and person_shaped(
+            " ".join(t.text for t in named)
         )
-    ):
-        return None  # a name of no known given name: right after a quotation only
+    ):  # a name of no known given name: right after a quotation, or opening a sentence
+        return None  # when shaped like a person's ("Tavo Brindle, council president and")
     return c, " ".join(t.text for t in inner[n:])
 
 
