@@ -277,11 +277,11 @@ class Registry:
         after "but" ("..., but Ames denied it"), then speakers of earlier attributions,
         subjects, the owner of a sentence's subject ("Conti's turn came", for "he", "she"),
         other mentions; any other possessive only when nothing else fits. Entities for
-        which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she", for
-        which a name of no known kind that is its paragraph's topic may be meant (see
-        :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
-        opening a reported clause ("Bob said he ..."), "clause" for a quotation's opening
-        a subordinate one ("Bob left when he said"), "mention" for any other."""
+        which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she", for which
+        a name of no known kind that is its paragraph's topic may be meant (see
+        :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one opening
+        a reported clause ("Bob said he ..."), "clause" for a quotation's opening a subordinate
+        one ("Bob left when he said"), "mention" for any other. See also ``unlisted.fits``."""
         best: Sighting | None = None
         best_salience = 0.0
         best_sentence: tuple[int, int] | None = None
@@ -297,7 +297,7 @@ class Registry:
             if best_sentence is not None and sentence != best_sentence:
                 break
             fit = sighting.entity.fits(head, unsure)
-            lacks = not fit and sentence < position[:2] and unlisted.fits(sighting, head)  # last
+            lacks = not fit and unlisted.fits(sighting, head, sentence < position[:2] or topic)
             if not (
                 fit or lacks or topic and opens_paragraph_topic(head, sighting, position, topic)
             ) or (

@@ -28,16 +28,20 @@ if TYPE_CHECKING:
 PENALTY = 4  # an unlisted name ranks below anyone the words name as a person
 
 
-def fits(sighting: Sighting, head: str) -> bool:
+def fits(sighting: Sighting, head: str, elsewhere: bool | str = True) -> bool:
     """May a "he", "she" or a description of a person ("the double Olympic champion")
     refer to the entity of ``sighting``, a name of no known kind that the list of given
     names cannot vouch for ("Tavo Brindle downloaded it")? Yes when the text makes it a
     person's name: two or three capitalised words, no organisation's shape, never seen as
-    a place, a group or a thing ("a Visual Radio handset"), standing as the subject of a
-    sentence before the pronoun's (the caller's check: in the pronoun's own sentence it is
-    more likely what was said of, "Orvek Brannoc is "a ghost town," he said"). Gender stays
-    unknown unless the text gave it, so it fits either pronoun."""
+    a place, a group or a thing ("a Visual Radio handset"), standing as a subject.
+    ``elsewhere``: True when the name stands in an earlier sentence than the pronoun, else
+    the pronoun's topic (see ``Registry.antecedent``): in a quotation speaker's own
+    sentence ("speaker") the name is more likely what was said of ("Orvek Brannoc is "a
+    ghost town," he said"). Gender stays unknown unless the text gave it, so it fits either
+    pronoun."""
     entity = sighting.entity
+    if elsewhere == "speaker" or not elsewhere:
+        return False  # in a quotation's own sentence, what was said of: see above
     if entity.kind != "unknown" or entity.no_person or entity.modifier or not sighting.subject:
         return False
     if head not in ("he", "she") and head not in job_lex.PERSON_NOUNS:
