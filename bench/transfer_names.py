@@ -25,9 +25,12 @@ import re
 from pathlib import Path
 
 from transfer_edits import Variant, register
+from warreader.index.names import name_key
 
 REPO = Path(__file__).resolve().parents[1]
 GIVEN_TSV = REPO / "index" / "quotes" / "data" / "first_names.tsv"
+# Surname endings that mark a woman in Slavic and Central Asian names (as the engine reads them).
+FEMININE_ENDINGS = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'\u2019][A-Za-z]+)?$")
 
 WORLD_GIVEN = [
@@ -204,29 +207,57 @@ def person_names(gold: list[dict], given: dict[str, str]) -> list[list[str]]:
 
 def name_map(gold: list[dict], texts: dict[str, str], seed: int, pool: str) -> dict[str, str]:
     """Each name word of the set's people -> its replacement in ``pool`` (known, unknown,
-    world)."""
+    world).
+
+    Two different name words of one article never get the same replacement: a pool of a
+    few dozen real names drawn with replacement would otherwise give two people of one
+    story one surname ("Aigerim Wang" and "Haruto Wang"), which changes the story and not
+    only its names. A world surname with a feminine ending ("Yusupova") goes only to a word
+    whose people all have a feminine given name, as it would in the languages it comes from.
+    """
     given = _given_names()
     rng = random.Random(seed)
     lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", "\n".join(texts.values())))
     used_words = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+\b", "\n".join(texts.values()))}
     taken = set(given) | lower_words | used_words
-    world_given = [w for w in WORLD_GIVEN if w.lower() not in given]
-    world_surname = [w for w in WORLD_SURNAME if w.lower() not in given]
+    # Not known to the engine under its folding of spellings either ("Yuliia" is its "yulia").
+    world_given = [w for w in WORLD_GIVEN if not {w.lower(), name_key(w)} & given.keys()]
+    world_surname = [w for w in WORLD_SURNAME if not {w.lower(), name_key(w)} & given.keys()]
     by_gender: dict[str, list[str]] = {}
     for name, gender in given.items():
         if name not in lower_words and name not in used_words and name.isalpha():
             by_gender.setdefault(gender, []).append(name.capitalize())
+    people = person_names(gold, given)
+    genders: dict[str, set[str]] = {}  # a surname word -> the genders of its given names
+    for words in people:
+        genders.setdefault(words[-1], set()).add(given.get(words[0].lower(), "u"))
+    words_of = [set(re.findall(r"\b[A-Z][A-Za-z'\u2019-]+\b", t)) for t in texts.values()]
+    neighbours: dict[str, set[str]] = {}  # a name word -> the name words of its articles
+    name_words = {w for words in people for w in words}
+    for found in words_of:
+        here = found & name_words
+        for word in here:
+            neighbours.setdefault(word, set()).update(here - {word})
     mapping: dict[str, str] = {}
-    for words in person_names(gold, given):
+
+    def draw(word: str, choices: list[str]) -> str:
+        clash = {mapping[w] for w in neighbours.get(word, ()) if w in mapping}
+        free = [c for c in choices if c not in clash]
+        return rng.choice(free or choices)
+
+    for words in people:
         for i, word in enumerate(words):
             if word in mapping or word.lower() in lower_words:
                 continue
             first = i < len(words) - 1
             if pool == "world":
-                mapping[word] = rng.choice(world_given if first else world_surname)
+                surnames = world_surname if genders.get(word) == {"f"} else [
+                    w for w in world_surname if not w.endswith(FEMININE_ENDINGS)
+                ]
+                mapping[word] = draw(word, world_given if first else surnames)
             elif first and pool == "known":
-                mapping[word] = rng.choice(
-                    by_gender.get(given.get(word.lower(), "u"), by_gender["u"])
+                mapping[word] = draw(
+                    word, by_gender.get(given.get(word.lower(), "u"), by_gender["u"])
                 )
             else:
                 mapping[word] = _invented(rng, taken)

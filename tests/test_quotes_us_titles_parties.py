@@ -28,13 +28,13 @@ def test_a_short_title_makes_a_person_of_an_unlisted_given_name():
         assert said(text) == [("It was a giveaway,", "Zelda Okonjo")]
 
 
-def test_without_a_title_the_description_stays_unresolved():
-    # Nothing says that "Loretta Banfield" is a person: the lexicon lacks the given name.
-    text = (
-        "Loretta Banfield signed the budget on Thursday. "
-        "“Nobody got everything,” the governor said."
-    )
-    assert said(text) == [("Nobody got everything,", "the governor")]
+def test_without_a_title_an_unlisted_subject_is_the_description_as_a_listed_one_is():
+    # The lexicon lacks "Loretta"; the sentence's subject is still the person "the
+    # governor" most likely means, as it is with a given name the lexicon lists (sixteenth
+    # round, names19: the list no longer decides who may be a person).
+    for name in ("Loretta Banfield", "Mary Banfield"):
+        text = f"{name} signed the budget on Thursday. “Nobody got everything,” the governor said."
+        assert said(text) == [("Nobody got everything,", name)]
 
 
 def test_a_short_title_does_not_bar_another_job():

@@ -16,6 +16,7 @@ from warreader.index.quotes.mentions import (
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.role_text import noun_phrase
 from warreader.index.quotes.tokens import Token
+from warreader.index.quotes.unlisted import person_shaped
 
 _MAX_APPOSITIVE = 30
 
@@ -63,6 +64,10 @@ def kind_appositive(tokens: list[Token], j: int) -> str:
             k + 1 == len(tokens) or tokens[k + 1].text in (",", ".")
         ):
             return " ".join(t.text for t in tokens[j + 2 : k + 1])
+        if low in job_lex.PERSON_NOUNS and k + 1 < len(tokens) and (
+            tokens[k + 1].lower in _ROLE_PREPOSITIONS
+        ):
+            return ""  # "an analyst with Meta Group": an analyst, whoever employs them
     return ""
 
 
@@ -314,6 +319,9 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
     if job is None or any(t.lower.endswith("ed") for t in inner[n:job]):
         return None
     rest = inner[job + 1 :]
+    if rest and rest[0].lower == "and":  # "president and [conservative] activist said": the
+        # coordinated job ends the role, or is the phrase at ``k`` itself
+        rest = rest[max((m for m in range(len(rest)) if job_word(rest[m].text)), default=9) + 1 :]
     if rest and rest[0].lower not in _ROLE_PREPOSITIONS:
         return None  # "Hale, the minister, Tom Perko said": no open role
     if any(t.lower in lexicon.PRONOUNS or t.lower in ("that", "who", "which") for t in rest):
@@ -327,9 +335,11 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
     if not is_person_name(named) and not (
         (before is None or before.kind == "q") and len(named) > 1 and all(
             t.capitalised and not t.possessive for t in named
+        ) or before is not None and before.text in ".!?" and person_shaped(
+            " ".join(t.text for t in named)
         )
-    ):
-        return None  # a name of no known given name: right after a quotation only
+    ):  # a name of no known given name: right after a quotation, or opening a sentence
+        return None  # when shaped like a person's ("Tavo Brindle, council president and")
     return c, " ".join(t.text for t in inner[n:])
 
 

@@ -285,14 +285,16 @@ def _named_before(
     if not described or k - 1 <= floor or tokens[k - 1].text != ",":
         return None
     named_words = left_phrase(tokens, k - 1)
+    opens = all(t.kind != "w" for t in tokens[floor : k - 1 - len(named_words)])
     if (
         named_words
         and (
-            mention.text.split(" ", 1)[0].lower() in ("a", "an")
-            or all(t.kind != "w" for t in tokens[floor : k - 1 - len(named_words)])
+            mention.text.split(" ", 1)[0].lower() in ("a", "an") or opens
         )  # indefinite, or the name opens the sentence (perhaps after the quotation)
-        and is_person_name(named_words)
-    ):  # not "Reacting to a comment by Tim Phillips, the American said"
+        and (is_person_name(named_words) or opens and _appositive_name(named_words))
+    ):  # not "Reacting to a comment by Tim Phillips, the American said"; a name the list
+        # of given names lacks only where it opens the sentence ("Tavo Brindle, the
+        # broadcaster's futurologist, told"
         named = build(named_words)
         if named is not None:
             named.role = named.role or mention.text.split(" ", 1)[-1]

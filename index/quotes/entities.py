@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
@@ -47,6 +47,7 @@ class Entity:
     inside: bool = False  # seen capitalised inside a sentence, not only opening one
     acts: bool = False  # opened a sentence before a verb in the past ("Hale defied")
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
+    modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
@@ -276,11 +277,11 @@ class Registry:
         after "but" ("..., but Ames denied it"), then speakers of earlier attributions,
         subjects, the owner of a sentence's subject ("Conti's turn came", for "he", "she"),
         other mentions; any other possessive only when nothing else fits. Entities for
-        which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she", for
-        which a name of no known kind that is its paragraph's topic may be meant (see
-        :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one
-        opening a reported clause ("Bob said he ..."), "clause" for a quotation's opening
-        a subordinate one ("Bob left when he said"), "mention" for any other."""
+        which ``avoid`` is true are passed over. ``topic``: a subject "he" or "she", for which
+        a name of no known kind that is its paragraph's topic may be meant (see
+        :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one opening
+        a reported clause ("Bob said he ..."), "clause" for a quotation's opening a subordinate
+        one ("Bob left when he said"), "mention" for any other. See also ``unlisted.fits``."""
         best: Sighting | None = None
         best_salience = 0.0
         best_sentence: tuple[int, int] | None = None
@@ -295,9 +296,10 @@ class Registry:
             sentence = pos[:2]
             if best_sentence is not None and sentence != best_sentence:
                 break
-            fits = sighting.entity.fits(head, unsure)
+            fit = sighting.entity.fits(head, unsure)
+            lacks = not fit and unlisted.fits(sighting, head, sentence < position[:2] or topic)
             if not (
-                fits or topic and opens_paragraph_topic(head, sighting, position, topic)
+                fit or lacks or topic and opens_paragraph_topic(head, sighting, position, topic)
             ) or (
                 avoid is not None and avoid(sighting.entity)
             ):
@@ -312,18 +314,18 @@ class Registry:
             if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
                 continue
             rank = 3 if sighting.coordinate else sighting.rank  # "..., but Ames denied it"
-            salience = rank - 0.5 if sighting.possessive else rank  # an owner: below a subject
+            salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks
             if best is None or salience > best_salience or (
                 salience == best_salience and sighting.position < best.position
             ):
                 best, best_salience, best_sentence = sighting, salience, sentence
-        best = best or owner
+        best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
             best = speaking_org(seen, best, position, avoid) or best
         if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
             head, unsure
         ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man
-            best.entity.kind, best.entity.gender = "person", "m" if head == "he" else "f"
+            best.entity.kind, best.entity.gender = "person", unlisted.head_gender(head)
         if best is None and head in ("he", "she") and not unsure:
             # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
             # at home") is a person the lexicon could not name.
@@ -422,12 +424,12 @@ def _what_a_name_tells(
     thing = len(tokens) > 1 and ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
     thing = thing or " & " in name  # as is one joined by "&" ("Simon & Schuster", a firm)
     person = hon is not None or not thing and (
-        given in ("m", "f", "u") or names_a_job(role) or any(
+        given in ("m", "f", "u") or names_a_job(role) or unlisted.titled(tokens) or any(
             t.islower() and (t in job_lex.PERSON_NOUNS or t in name_lex.TITLES)
             for t in tokens[:-1]
         )  # a job written inside the name: "Former House speaker Newt Gingrich"
     )
-    shaped_like_org = not person and (org or _looks_like_org(name))
+    shaped_like_org = not person and (org or org_lex.looks_like_org(name))
     gender = hon or role_gender or (given if given in ("m", "f") else "")
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
 
@@ -440,7 +442,7 @@ def _title_words_before(tokens: list[str], org: bool, name: str) -> bool:
     ):  # "Says Omar Vega", "Endorses Paul Ryan With Trump": a title-case headline's words
         return False
     job = any(t in job_lex.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
-    return job or not (org or _looks_like_org(name))
+    return job or not (org or org_lex.looks_like_org(name))
 
 
 # Small words a title-case headline capitalises and no name or title holds.
@@ -451,15 +453,6 @@ def names_a_job(role: str) -> bool:
     """Does ``role`` hold a word for a person (a job, "Kremlin spokesman", "Sen."; not
     "Yukos")? A title written short stands for its word ("Gov." a governor)."""
     return any(w in job_lex.PERSON_NOUNS for w in job_words(role))
-
-
-def _looks_like_org(name: str) -> bool:
-    words = name.lower().split()
-    return bool(words) and (
-        words[-1] in org_lex.ORG_SUFFIXES
-        or any(w in org_lex.ORG_NOUNS for w in words)
-        or name.isupper()
-    )
 
 
 # Job titles a description can be checked against a known role ("the president"); other

@@ -170,7 +170,9 @@ def build(words: list[Token]) -> Mention | None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
-    if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
+    if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]) and not (
+        _titled_name(words[org_at + 1 :])
+    ):
         body = words[1:] if words[0].lower in DETERMINERS else words
         kind_at = max(
             (i for i, w in enumerate(words[:-1]) if not w.capitalised and (
@@ -346,6 +348,17 @@ def _owned_person(words: list[Token]) -> Mention | None:
     person.text = " ".join([w.text for w in words])
     person.start = words[0].start
     return person
+
+
+def _titled_name(words: list[Token]) -> bool:
+    """ "Justice Tavo Brindle" after "Supreme Court": a capitalised title, then two
+    title-case words: an office-holder's name, whatever the list of given names holds."""
+    return (
+        len(words) == 3
+        and words[0].capitalised
+        and words[0].lower in name_lex.TITLES
+        and _unknown_given_name(words[1:])
+    )
 
 
 def _unknown_given_name(words: list[Token]) -> bool:

@@ -77,3 +77,14 @@ def no_business(name: str) -> bool:
     """Is a name no business's: a place's or a thing's acronym ("US", "DVD"), or a
     document's title ("An Open Letter", "Beige Book Report")?"""
     return name in _PLACE_ACRONYMS or name.rsplit(" ", 1)[-1].lower() in DOCUMENT_NOUNS
+
+
+def looks_like_org(name: str) -> bool:
+    """Is ``name`` shaped like an organisation's (an organisation's word in it, or all
+    capitals)?"""
+    words = name.lower().split()
+    return bool(words) and (
+        words[-1] in ORG_SUFFIXES
+        or any(w in ORG_NOUNS for w in words)
+        or name.isupper()
+    )

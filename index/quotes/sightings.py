@@ -28,6 +28,13 @@ from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import tokenize
+from warreader.index.quotes.unlisted import (
+    TITLED_KINDS,
+    glance_unlisted,
+    learn_unlisted,
+    named_after_noun,
+    phrase_head,
+)
 
 # A capitalised word opening a word, then another: "Mark Cueto". The match is the first
 # letter alone, the rest of both words looked ahead at (group 1: the given name's other
@@ -137,8 +144,7 @@ class NameReading:
             subject = False  # "Hale consultant Corin Bell ...": Hale only qualifies
         if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
             entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
-        if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
-            _named_after_noun(entity, text[text.rfind(" ", start, at - 2) + 1 : at - 2].lower())
+        glance_unlisted(entity, text, start, at, stop)  # "specialist at X, Ann Ode,"
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             _glance_role(self.registry, entity, text, start, at, stop, end)
         opening = at - start <= _OPENER_CHARS and _opens_with(
@@ -269,8 +275,8 @@ def _glance_role(
         space = start  # "chief Democratic rival": the name qualifies a noun, no role here
     if space > start and text[space] == " ":
         previous = text[text.rfind(" ", start, space) + 1 : space]
-        if previous in _TITLED_KINDS:  # "by US magazine Mobile PC", "firm OneTel"
-            _named_after_noun(entity, previous)
+        if previous in TITLED_KINDS:  # "by US magazine Mobile PC", "firm OneTel"
+            named_after_noun(entity, previous)
         if previous in job_lex.PERSON_NOUNS or (
             previous[:1].isupper() and previous.lower() in name_lex.TITLES
         ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
@@ -376,43 +382,22 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _named_after_noun(entity: Entity, noun: str) -> None:
-    """A name in apposition to a noun for a person ("Pike's wife, Greta,", "his
-    campaign manager, Weaver,") is a person's, of the noun's gender if it has one."""
-    if noun in job_lex.PERSON_NOUNS:
-        entity.kind = "person"
-        entity.gender = entity.gender or job_lex.PERSON_NOUNS[noun]
-    elif noun in _TITLED_KINDS and entity.kind == "unknown" and not entity.role:
-        entity.kind, entity.role = "org", noun  # "US magazine Mobile PC": "the magazine"
-
-
-# Nouns naming the kind of body whose name follows them ("broadcaster ITV", "media
-# watchdog Free Press", "discount phone firm OneTel"): the name is a body's, of that kind.
-# Not "paper" or "network" ("the paper Hale signed"), nor "party", "team", "club",
-# "campaign" or "government" ("the party Hale leads").
-_TITLED_KINDS = lexicon.words(
-    "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel "
-    "firm company group watchdog regulator agency organisation organization charity "
-    "association federation institute bank lender insurer airline carrier retailer maker "
-    "manufacturer operator conglomerate corporation studio label"
-)
-
-
 def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
     """What the words around a closely read name ``tokens[j:end]`` say of its kind and
     role: a noun for a person before it or an appositive job after it."""
     nxt = tokens[end] if end < len(tokens) else None
+    learn_unlisted(entity, tokens, j, end)  # "the director is Tavo Brindle", "a Visual Radio"
     if (  # "his wife, Greta,"
         entity.kind == "unknown"
         and j > 1
         and tokens[j - 1].text == ","
         and (nxt is None or nxt.text in (",", "."))
     ):
-        _named_after_noun(entity, tokens[j - 2].lower)
+        named_after_noun(entity, phrase_head([t.lower for t in tokens[max(0, j - 8) : j - 1]]))
     elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
         not tokens[j - 1].capitalised
     ):  # "radio host Rush Limbaugh": a name a job noun qualifies
-        _named_after_noun(entity, tokens[j - 1].lower)
+        named_after_noun(entity, tokens[j - 1].lower)
     if not entity.role and entity.kind != "person" and (kind := kind_appositive(tokens, end)):
         entity.kind, entity.role = "org", kind  # "Unlock Democracy, the campaign group,"
     if not entity.role:

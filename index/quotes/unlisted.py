@@ -1,0 +1,230 @@
+"""People whose given names the list does not hold: what the text says of them.
+
+The list of given names (``data/first_names.tsv``) tells a person from a place or a body
+and gives a gender, but war coverage and wire copy are full of names no list holds
+("Tavo Brindle", a Ukrainian officer, a Nigerian minister). Where the list is silent the
+grammar decides: a capitalised name of two or three words, shaped like a person's, that
+stands as its sentence's subject may be the "he", "she" or "the champion" that follows
+(:func:`fits`, with unknown gender, so either pronoun fits); a title before the
+name's last two words makes it an office-holder's (:func:`titled`); a job in
+apposition before a comma is read at its head noun (:func:`phrase_head`: "computer
+specialist at the agency, Tavo Brindle," is a specialist); "the director is Tavo Brindle"
+and "Tavo Brindle, who ..." are people's (:func:`learn_unlisted`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.topics import opens_paragraph_topic
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Entity, Position, Sighting
+
+PENALTY = 4  # an unlisted name ranks below anyone the words name as a person
+
+
+def fits(sighting: Sighting, head: str, elsewhere: bool | str = True) -> bool:
+    """May a "he", "she" or a description of a person ("the double Olympic champion")
+    refer to the entity of ``sighting``, a name of no known kind that the list of given
+    names cannot vouch for ("Tavo Brindle downloaded it")? Yes when the text makes it a
+    person's name: two or three capitalised words, no organisation's shape, never seen as
+    a place, a group or a thing ("a Visual Radio handset"), standing as a subject.
+    ``elsewhere``: True when the name stands in an earlier sentence than the pronoun, else
+    the pronoun's topic (see ``Registry.antecedent``): in a quotation speaker's own
+    sentence ("speaker") the name is more likely what was said of ("Orvek Brannoc is "a
+    ghost town," he said"). Gender stays unknown unless the text gave it, so it fits either
+    pronoun."""
+    entity = sighting.entity
+    if elsewhere == "speaker" or not elsewhere:
+        return False  # in a quotation's own sentence, what was said of: see above
+    if entity.kind != "unknown" or entity.no_person or entity.modifier or not sighting.subject:
+        return False
+    if head not in ("he", "she") and head not in job_lex.PERSON_NOUNS:
+        return False
+    want = head_gender(head)
+    return not (want and entity.gender and want != entity.gender) and person_shaped(entity.name)
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?")
+
+
+@lru_cache(maxsize=65536)
+def person_shaped(name: str) -> bool:
+    """Is ``name`` shaped like a person's full name: two or three capitalised words of
+    letters (a hyphen or apostrophe inside one), none an organisation's or a title's
+    word, no nationality or place word first ("Australian Open", "West End")?"""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    lows = [w.lower() for w in words]
+    return not (
+        org_lex.looks_like_org(name)
+        or any(w in name_lex.TITLES or w in job_lex.PERSON_NOUNS for w in lows)
+        or lows[0] in job_lex.NATIONALITIES
+        or lows[0] in _PLACE_FIRST_WORDS
+    )
+
+
+# First words of places' names ("West Bromwich", "New Jersey", "Port Talbot").
+_PLACE_FIRST_WORDS = lexicon.words(
+    "north south east west northern southern eastern western central new san santa los las "
+    "saint st port fort mount lake cape upper lower great little old royal"
+)
+
+
+def titled(tokens: list[str]) -> bool:
+    """Does a title end the words before a name's last two, which are shaped like a
+    person's ("Supreme Court Justice Tavo Brindle", "Foreign Minister Ilse Varkaus"),
+    whatever the list of given names knows of the first of them?"""
+    if len(tokens) < 3:
+        return False
+    title = tokens[-3].lower().rstrip(".")
+    return (title in name_lex.TITLES or title in job_lex.PERSON_NOUNS) and person_shaped(
+        " ".join(tokens[-2:])
+    )
+
+
+def topic_over(
+    seen: list[Sighting],
+    best: Sighting | None,
+    salience: float,
+    position: Position,
+    topic: str,
+    head: str,
+    avoid: Callable[[Entity], bool] | None,
+) -> Sighting | None:
+    """When only an unlisted name (``best``, ``salience`` below 0) fits in the latest
+    sentence, a name of no known kind opening an earlier sentence of the paragraph (its
+    topic, see :func:`opens_paragraph_topic`) still outranks it, as it would have with no
+    unlisted name there ("Mira Tal left ... Ivo Brandt, the deputy chief, said Tal would
+    go back, where she holds a passport": Tal)."""
+    if best is None or salience >= 0 or not topic:
+        return best
+    for sighting in reversed(seen):
+        if sighting.position[0] != position[0]:
+            break
+        if sighting.position[:2] >= best.position[:2]:
+            continue
+        if opens_paragraph_topic(head, sighting, position, topic) and not (
+            avoid is not None and avoid(sighting.entity)
+        ):
+            return sighting
+    return best
+
+
+def head_gender(head: str) -> str:
+    """The gender a pronoun or a person's noun gives its antecedent ("he": "m")."""
+    return {"he": "m", "she": "f"}.get(head) or job_lex.PERSON_NOUNS.get(head, "")
+
+
+def phrase_head(words: list[str]) -> str:
+    """The head noun of the phrase that ``words`` (lower case) end: their last word, or the
+    word before a preposition among the last six ("computer specialist at the agency" is a
+    specialist, "the chairman of the club" a chairman), so that a name in apposition to
+    it ("..., Tavo Brindle,") is not taken for the body the preposition governs."""
+    tail = words[-6:]
+    for n in range(len(tail) - 1, 0, -1):
+        if tail[n] in _PREPOSITIONS and tail[n - 1].isalpha():
+            return tail[n - 1]
+        if not tail[n].replace("-", "").replace("'", "").isalpha():
+            break
+    return words[-1] if words else ""
+
+
+_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
+_COPULAS = frozenset(("is", "was"))
+# Words before a thing's name, never a person's: "a Visual Radio handset", "their Harbour
+# Cup hopes".
+_THING_WORDS = lexicon.words("a an the their its our my your his her this that these those")
+
+
+def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
+    """What the words around a closely read name ``tokens[j:end]`` of no known kind say of
+    it: after an article or a number it names a thing ("a Visual Radio handset"); after
+    a job and "is" ("the musical's director is Tavo Brindle") or before ", who" ("Tavo
+    Brindle, who plays a witch,") a person."""
+    if j and (tokens[j - 1].lower in _THING_WORDS or tokens[j - 1].text.isdigit()):
+        entity.modifier = True
+    if not entity.gender and entity.kind != "org":
+        entity.gender = reflexive_gender(tokens, end)
+    if entity.kind != "unknown":
+        return
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who" and (
+        person_shaped(entity.name)
+    ):
+        entity.kind = "person"
+    if j > 1 and tokens[j - 1].lower in _COPULAS and tokens[j - 2].lower in job_lex.PERSON_NOUNS:
+        entity.kind = "person"
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[tokens[j - 2].lower]
+
+
+def named_after_noun(entity: Entity, noun: str) -> None:
+    """A name in apposition to a noun for a person ("Pike's wife, Greta,", "his
+    campaign manager, Weaver,") is a person's, of the noun's gender if it has one."""
+    if noun in job_lex.PERSON_NOUNS:
+        entity.kind = "person"
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[noun]
+    elif noun in TITLED_KINDS and entity.kind == "unknown" and not entity.role:
+        entity.kind, entity.role = "org", noun  # "US magazine Mobile PC": "the magazine"
+
+
+# Nouns naming the kind of body whose name follows them ("broadcaster ITV", "media
+# watchdog Free Press", "discount phone firm OneTel"): the name is a body's, of that kind.
+# Not "paper" or "network" ("the paper Hale signed"), nor "party", "team", "club",
+# "campaign" or "government" ("the party Hale leads").
+TITLED_KINDS = lexicon.words(
+    "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel "
+    "firm company group watchdog regulator agency organisation organization charity "
+    "association federation institute bank lender insurer airline carrier retailer maker "
+    "manufacturer operator conglomerate corporation studio label"
+)
+
+
+def reflexive_gender(tokens, end: int) -> str:
+    """The gender a reflexive in the name's own clause gives it ("Tavo Brindle defended
+    himself", "Brindle had cast herself as ..."): a reflexive is bound by its clause's
+    subject, which the name is when a lower-case word (its verb) follows it. A comma,
+    another capitalised word or a clause's conjunction first: "" (no binding known)."""
+    if end >= len(tokens) or tokens[end].kind != "w" or tokens[end].capitalised:
+        return ""
+    for token in tokens[end + 1 : end + _REFLEXIVE_REACH]:
+        if token.lower in _REFLEXIVES:
+            return _REFLEXIVES[token.lower]
+        if token.kind != "w" or token.capitalised or token.lower in _CLAUSE_WORDS:
+            return ""
+    return ""
+
+
+_REFLEXIVES = {"himself": "m", "herself": "f"}
+_REFLEXIVE_REACH = 6  # words after the name's verb searched for its reflexive
+_CLAUSE_WORDS = lexicon.words("that who which and but or because while when if as to")
+# The same in plain text: the name's verb and at most four more lower-case words in its
+# clause, then the reflexive.
+_REFLEXIVE_AFTER = re.compile(
+    r" (?:(?!(?:that|who|which|and|but|or|because|while|when|if|as|to) )[a-z]+ ){1,5}"
+    r"(himself|herself)\b"
+)
+
+
+def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -> None:
+    """What the words around a glanced name ``text[at:stop]`` (its sentence from
+    ``start``) say of it: after an article or a number, or before a hyphen, it names a
+    thing ("a Visual Radio handset", "Visual Radio-enabled"); in apposition after a noun
+    for a person ("computer specialist at the agency, Tavo Brindle,"), a person."""
+    if not entity.gender and entity.kind != "org" and (found := _REFLEXIVE_AFTER.match(text, stop)):
+        entity.gender = _REFLEXIVES[found.group(1)]  # "Tavo Brindle defended himself"
+    before = text[max(start, at - _NEAR) : at].split()
+    if before and (before[-1].lower() in _THING_WORDS or before[-1].isdigit()) or (
+        text[stop : stop + 1] == "-"
+    ):
+        entity.modifier = True
+    if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
+        named_after_noun(entity, phrase_head(text[max(start, at - _NEAR) : at - 2].lower().split()))
+
+
+_NEAR = 80  # characters before a glanced name read for its neighbours
