@@ -15,7 +15,17 @@ also has (indexing the text, the commit) against those it has not.
 Run ``--runs N`` pairs (each pair one after the other, alternating which goes first)
 and the table gives min / median / max per stage::
 
-    .venv/bin/python bench/build_stages.py CORPUS [--runs 3]
+    .venv/bin/python bench/build_stages.py CORPUS [--runs 3] [--compare CHECKOUT]
+
+``--compare CHECKOUT`` also builds, instrumented the same way, with another checkout's
+code (``git archive main | tar -x -C CHECKOUT``) in each round, the order turning
+round by round; its table and its ratio to this code's follow.
+
+Python's bytecode of warreader's modules (and the checkout's) is compiled first, as an
+installed package has it (``pip install`` compiles it; Python writes it at the first
+import unless ``PYTHONDONTWRITEBYTECODE`` is set, as it is on some shared machines,
+where every build then compiled ~250 modules again: ~0.25 s of CPU a build);
+``--no-bytecode`` leaves the folders as they are.
 
 Not part of the tests; asserts nothing.
 """
@@ -130,11 +140,28 @@ files`` counts as its own: nearly all of it is the cleaning (bare Whoosh reads t
 files in ~0.2 s of CPU at 1,808)."""
 
 
-def run(code: str, corpus: Path, index_dir: Path) -> dict:
-    """One instrumented build in a fresh serial process: seconds per stage."""
+def bytecode(root: Path) -> None:
+    """Compile the bytecode of the warreader package at ``root`` (its ``index`` and
+    ``tui`` folders), as an installed package has it."""
+    folders = [str(root / name) for name in ("index", "tui")]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *folders], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def run(code: str, corpus: Path, index_dir: Path, checkout: Path | None = None) -> dict:
+    """One instrumented build in a fresh serial process: seconds per stage; with
+    ``checkout``, that checkout's code imported as ``warreader`` (through a package
+    folder made beside ``index_dir``)."""
     env = dict(os.environ, WARREADER_SERIAL="1")
+    cwd = REPO
+    if checkout is not None:
+        package = index_dir.with_name(index_dir.name + "-package") / "warreader"
+        package.mkdir(parents=True, exist_ok=True)
+        (package / "__init__.py").write_text(f"__path__ = [{str(checkout.resolve())!r}]\n")
+        env["PYTHONPATH"] = str(package.parent)
+        cwd = checkout
     out = subprocess.run([sys.executable, "-c", code, str(corpus), str(index_dir)],
-                         capture_output=True, text=True, env=env, cwd=REPO, timeout=4 * 3600)
+                         capture_output=True, text=True, env=env, cwd=cwd, timeout=4 * 3600)
     lines = [x for x in out.stdout.splitlines() if x.startswith("{")]
     if out.returncode or not lines:
         raise SystemExit(f"instrumented build failed:\n{out.stderr[-3000:]}")
@@ -182,19 +209,45 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                    help="also build with another checkout's code in each round")
+    ap.add_argument("--no-bytecode", action="store_true",
+                    help="do not compile the bytecode first")
     args = ap.parse_args()
-    ours, bare = [], []
+    if not args.no_bytecode:
+        for root in (REPO, args.compare):
+            if root is not None:
+                bytecode(root)
+    builds: dict[str, list[dict]] = {"ours": [], "bare": [], "other": []}
+    order = [("ours", OURS, None), ("bare", BARE, None)]
+    if args.compare is not None:
+        order.append(("other", OURS, args.compare))
     with tempfile.TemporaryDirectory(prefix="warreader-stages-") as tmp:
         for n in range(args.runs):
-            order = [("ours", OURS), ("bare", BARE)]
-            for label, code in order if n % 2 == 0 else order[::-1]:
-                got = run(code, args.corpus, Path(tmp) / f"{label}-{n}")
-                (ours if label == "ours" else bare).append(got)
-            print(f"run {n + 1}: warreader {ours[-1]['total']:.2f} s, bare Whoosh "
-                  f"{bare[-1]['total']:.2f} s, load {os.getloadavg()[0]:.1f}", flush=True)
+            turn = n % len(order)
+            for label, code, checkout in order[turn:] + order[:turn]:
+                got = run(code, args.corpus, Path(tmp) / f"{label}-{n}", checkout)
+                builds[label].append(got)
+            other = (f", {args.compare.name}'s {builds['other'][-1]['total']:.2f} s"
+                     if args.compare else "")
+            print(f"run {n + 1}: warreader {builds['ours'][-1]['total']:.2f} s, bare Whoosh "
+                  f"{builds['bare'][-1]['total']:.2f} s{other}, load "
+                  f"{os.getloadavg()[0]:.1f}", flush=True)
+    ours, bare = builds["ours"], builds["bare"]
     table("warreader index, serial", ours)
     table("bare Whoosh", bare)
     budget(ours, bare)
+    if args.compare is not None:
+        other = builds["other"]
+        table(f"{args.compare.name}'s warreader index, serial", other)
+        budget(other, bare)
+        mine = [o["total"] for o in ours]
+        print(f"\nper round: this code / {args.compare.name}'s "
+              f"{fmt([o / c['total'] for o, c in zip(mine, other, strict=True)])}x; "
+              f"ratio to bare Whoosh: this code "
+              f"{fmt([o / b['total'] for o, b in zip(mine, bare, strict=True)])}x, "
+              f"{args.compare.name}'s "
+              f"{fmt([c['total'] / b['total'] for c, b in zip(other, bare, strict=True)])}x")
     return 0
 
 

@@ -30,7 +30,13 @@ _PIECES = ["Photo", "PHOTO by", "photo:", "image caption", "Image credit", "Gett
            "click here", "12 issues", "for as little as", "contributed to this report",
            "reported from", "Additional reporting by", "(Photo/AFP)", "(Reuters)", "(Jo Lee)",
            "ſign up", "\u212aeep", "ımage", "İmage", "PHOTO", "cred", "photograph by", "/",
-           "said the minister", "(", ")", " ", "  ", "\t", "\u00a0", "\n", "x", "."]
+           "said the minister", "(", ")", " ", "  ", "\t", "\u00a0", "\n", "x", ".",
+           "are registered trademarks of", "ARE TRADEMARKS OF", "trademarks", "tradema\u0280ks",
+           "are \u017fome trademarks of", "Acme and Foo", "[VIDEO]", "[ Video ]", "[", "]", "|",
+           "Storm hits the coast", "Sign up to", "© 2020"]
+_WHOLE_PREFIX = re.compile(f"(?:{P.CHROME_PREFIX.pattern})|(?:{P.TRADEMARKS.pattern})"
+                           f"|(?:{P.TAGGED_HEADLINE.pattern})", re.IGNORECASE | re.VERBOSE)
+"""The three chrome-prefix patterns as one: what :func:`P.chrome_prefix` must answer."""
 
 
 @settings(max_examples=600, deadline=None)
@@ -40,6 +46,7 @@ def test_each_prefilter_answers_as_its_pattern(text):
     assert bool(P.credit(text)) == bool(P.CREDIT.search(text))
     assert P.caption(text) == bool(P.CAPTION.search(text))
     assert P.contributed(text) == bool(P.CONTRIBUTED.search(text))
+    assert P.chrome_prefix(text) == bool(_WHOLE_PREFIX.match(text))
     if P.word_count(text) <= 40:
         assert P.promo(text) == (len(P.PROMO.findall(text)) >= 2)
 
@@ -48,12 +55,16 @@ def test_each_prefilter_answers_as_its_pattern(text):
     "Photo by Ann Lee/AFP via Getty Images", "A man walks past (Photo: Reuters)",
     "ſhutterstock", "\u0130MAGE CAPTION Fans at the ground", "Sign up for our newsletter alerts",
     "Jo Bloggs contributed to this report.", "Reporting by Ann Lee; editing by Jo Bloggs",
+    "Acme and Acme Plus are registered trademarks of Acme Inc.", "Wildfire spreads north [VIDEO]",
+    "Acme are \u017fome TRADEMARKS of Acme", "The fire [LIVE] |",
+    "Acme are regi\u017ftered trademark\u017f of Acme",
 ])
 def test_the_prefilters_let_every_match_through(text):
     assert bool(P.credit(text)) == bool(P.CREDIT.search(text))
     assert P.caption(text) == bool(P.CAPTION.search(text))
     assert P.contributed(text) == bool(P.CONTRIBUTED.search(text))
     assert P.promo(text) == (len(P.PROMO.findall(text)) >= 2)
+    assert P.chrome_prefix(text) == bool(_WHOLE_PREFIX.match(text))
 
 
 @pytest.mark.parametrize(("text", "nav"), [
@@ -95,4 +106,4 @@ def test_a_paragraph_s_runs_of_four_words(key):
     from warreader.index.articles.repeats import _grams
 
     words = key.split()
-    assert _grams(key) == {tuple(words[j:j + 4]) for j in range(len(words) - 3)}
+    assert _grams(words) == {tuple(words[j:j + 4]) for j in range(len(words) - 3)}

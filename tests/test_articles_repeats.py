@@ -6,8 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from warreader.index.articles import patterns as P
 from warreader.index.articles import read_article
-from warreader.index.articles.repeats import reports_quotation
+from warreader.index.articles.repeats import (
+    COPY_SHARE,
+    COPY_WORDS,
+    _blocks,
+    repeats,
+    reports_quotation,
+)
 from warreader.index.quotes import extract_quotes
 
 _EARLY = (
@@ -91,3 +100,70 @@ def test_what_counts_as_reporting_a_quotation():
     assert not reports_quotation('the rota is "a disgrace," he said')  # a term or two words
     assert not reports_quotation("the west suspected a ‘false flag’ operation all along")
     assert not reports_quotation('<span style="display: inline-block; width: 0px;">;')
+
+
+def _plain_repeats(keys: list[str]) -> set[int]:
+    """:func:`repeats` as first written: every paragraph's runs of four made and kept."""
+    seen: dict[str, int] = {}
+    said: set[tuple[str, ...]] = set()
+    grams: list[set[tuple[str, ...]]] = []
+    drop: set[int] = set()
+    again: set[int] = set()
+    for i, key in enumerate(keys):
+        words = key.split()
+        grams.append(set(zip(words, words[1:], words[2:], words[3:], strict=False)))
+        mine = grams[-1]
+        copy = len(words) >= COPY_WORDS and len(mine & said) >= COPY_SHARE * len(mine)
+        if key in seen or copy:
+            drop.add(i)
+            one = key in seen or any(
+                len(mine & grams[j]) >= COPY_SHARE * len(mine) for j in range(i))
+            if one and P.ends_sentence(key) and reports_quotation(key):
+                again.add(i)
+        seen.setdefault(key, i)
+        said |= mine
+    return drop - (again - _blocks(keys, drop))
+
+
+_FEW = ["the", "crews", "will", "not", "sail", "said", '"it', 'enough,"', "reyes", "a", "on",
+        "ballot."]  # long paragraphs of these repeat their runs of four
+_MANY = _FEW + [f"word{n}" for n in range(60)]  # and of these mostly not
+
+
+@st.composite
+def _paragraphs(draw) -> list[str]:
+    """Paragraphs of a few words, some long, some copies or partial copies of earlier
+    ones (shuffled, cut, run together), so that every branch of the copy test is met."""
+    keys: list[str] = []
+    for _ in range(draw(st.integers(1, 8))):
+        choice = draw(st.integers(0, 3))
+        if keys and choice == 0:  # said again
+            keys.append(draw(st.sampled_from(keys)))
+        elif keys and choice == 1:  # earlier paragraphs run together, perhaps cut
+            words = " ".join(draw(st.lists(st.sampled_from(keys), min_size=1, max_size=3)))
+            words = words.split()
+            cut = draw(st.integers(0, len(words)))
+            keys.append(" ".join(words[cut:] + draw(st.lists(st.sampled_from(_MANY),
+                                                             max_size=12))))
+        else:
+            size = draw(st.sampled_from([3, 8, 29, 30, 31, 45]))
+            vocabulary = draw(st.sampled_from([_FEW, _MANY]))
+            keys.append(" ".join(draw(st.lists(st.sampled_from(vocabulary), min_size=size,
+                                                max_size=size))))
+    return [k for k in keys if k]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_paragraphs())
+def test_repeats_drops_what_the_plain_algorithm_drops(keys):
+    # the copy test skips the runs of four of a paragraph whose words show it cannot be
+    # a copy: the same paragraphs go as when every run is made
+    assert repeats(keys) == _plain_repeats(keys)
+
+
+def test_a_long_paragraph_mostly_said_before_is_a_copy_and_the_prefilter_lets_it_through():
+    first = " ".join(f"w{n}" for n in range(40))
+    copy = " ".join(f"w{n}" for n in range(5, 40)) + " new words at the end here"
+    assert repeats([first, "a short line", copy]) == {2} == _plain_repeats(
+        [first, "a short line", copy])
+    assert repeats([first, " ".join(f"v{n}" for n in range(40))]) == set()

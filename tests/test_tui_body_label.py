@@ -54,7 +54,9 @@ def _hold_labels(monkeypatch) -> threading.Event:
     return gate
 
 
-async def _check_first_article_named(app, monkeypatch) -> None:
+async def _check_first_article_named(app, monkeypatch, early: tuple = (None, "001.txt")
+                                     ) -> None:
+    """``early``: what the body may name the file before the list's labels are made."""
     gate = _hold_labels(monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         s = app.main_screen
@@ -62,7 +64,7 @@ async def _check_first_article_named(app, monkeypatch) -> None:
         while getattr(s, "article", None) is None:  # shown before the labels are made
             assert time.monotonic() < deadline, "no article was shown"
             await pilot.pause(0.05)
-        assert s.body.file_label in (None, "001.txt")
+        assert s.body.file_label in early, s.body.file_label
         gate.set()
         await wait_ready(pilot)
         label = s.articles.labels.get(s.article.path)
@@ -76,7 +78,9 @@ async def _check_first_article_named(app, monkeypatch) -> None:
 async def test_the_first_article_is_named_by_its_folder_on_the_first_build(
         tmp_path, monkeypatch):
     corpus = _write(tmp_path / "corpus")
-    await _check_first_article_named(make_app(tmp_path / "ix", [corpus]), monkeypatch)
+    # the first build names a file by its folder as soon as it is read (ux19)
+    await _check_first_article_named(make_app(tmp_path / "ix", [corpus]), monkeypatch,
+                                     early=(None, "east/001.txt", "west/001.txt"))
 
 
 async def test_the_first_article_is_named_by_its_folder_when_reopened(tmp_path, monkeypatch):

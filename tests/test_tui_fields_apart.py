@@ -12,18 +12,19 @@ from warreader.tui.query_hints import fields_apart
 
 from tests.tui_support import SEEDS, make_app, press, screen_text, settle, type_query, wait_ready
 
-WHY = "speaker: is on quotes and title: on articles: no hit has both"
+WHY = "speaker: matches quotes and title: matches articles, so no hit has both"
+FILTER = ". The article filter (f) finds the articles you mean: "
 
 
 def test_which_queries_get_the_reason():
     assert fields_apart("speaker:peskov title:russia") == (
-        f"{WHY}; the article filter (f) finds the articles: speaker:peskov russia")
+        f"{WHY}{FILTER}speaker:peskov russia")
     assert fields_apart('speaker:"dmitry peskov" title:"oil price" date:2023').endswith(
-        'finds the articles: speaker:"dmitry peskov" "oil price" date:2023')
+        'you mean: speaker:"dmitry peskov" "oil price" date:2023')
     assert fields_apart("kind:quote title:russia") == (
-        "kind:quote is on quotes and title: on articles: no hit has both")
+        "kind:quote matches quotes and title: matches articles, so no hit has both")
     assert fields_apart("text:war body:oil") == (
-        "text: is on quotes and body: on articles: no hit has both")
+        "text: matches quotes and body: matches articles, so no hit has both")
     # words beside the fields search quotes' text too: no filter line means the same
     assert fields_apart("speaker:peskov title:russia war") == WHY
     for query in ("speaker:peskov", "title:russia", "peskov title:russia",
@@ -47,8 +48,10 @@ async def test_the_search_bar_says_why_and_the_filter_it_names_finds_them(tmp_pa
             await pilot.pause(0.05)
         await settle(pilot)
         shown = " ".join(screen_text(app).split())
-        assert f"0 results · {WHY}; the article filter (f) finds the articles: " \
-               "speaker:peskov russia" in shown, shown
+        assert f"0 results {WHY}{FILTER}speaker:peskov russia" in shown, shown
+        hint = screen.search_bar.query_one("#search-error")  # a hint, not an error
+        assert hint.has_class("-hint")
+        assert hint.styles.color.hex == app.get_css_variables()["text-warning"].upper()
         await press(pilot, "escape", "escape", "f")
         await pilot.press(*"speaker:peskov russia")
         while screen.filter_pending:
@@ -63,5 +66,5 @@ def test_the_cli_says_why(tmp_path, capsys, monkeypatch):
     assert main(["search", "speaker:peskov title:russia", str(SEEDS),
                  "--index-dir", str(tmp_path / "ix")]) == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert f"no hits for 'speaker:peskov title:russia' ({WHY}; the article filter (f) " \
-           "finds the articles: speaker:peskov russia)" in out, out
+    assert f"no hits for 'speaker:peskov title:russia' ({WHY}{FILTER}speaker:peskov " \
+           "russia)" in out, out

@@ -12,9 +12,15 @@ async def test_the_progress_line_says_1_file_and_separates_thousands(tmp_path):
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(pilot)
         status = app.main_screen.status
-        status.progress(933, 1808, "/corpus/sport/038.txt")
+        status.progress(933, 1808, "sport/038.txt")
         await pilot.pause(0.1)
-        assert "Reading articles 933/1,808 038.txt" in flat(screen_text(app))
+        assert "Reading articles 933/1,808 · search waits for the index · sport/038.txt" \
+            in flat(screen_text(app))
+        await pilot.resize_terminal(80, 24)  # 80 columns: the name gives way, with a "…"
+        await pilot.pause(0.1)
+        line = screen_text(app).splitlines()[1]
+        assert "Reading articles 933/1,808 · search waits for the index" in line, line
+        assert "…" in line and "52%" in line, line  # 933 of 1,808
         status.progress(1, 1, "")
         await pilot.pause(0.1)
         assert "Writing the index (1 file read)…" in flat(screen_text(app))

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from tests.tui_support import flat, make_app, press, screen_text, type_query, wait_ready
+from pathlib import Path
+
+import pytest
+from warreader.tui.cli import main
+from warreader.tui.query_hints import UNDATED
+
+from tests.tui_support import (
+    flat,
+    make_app,
+    pane_text,
+    press,
+    screen_text,
+    type_query,
+    wait_ready,
+)
 
 SIZE = (160, 45)
 
@@ -34,7 +48,7 @@ async def test_a_year_a_month_and_a_trailing_date_search_while_typing_and_on_ent
         assert f"{month.total} result" in flat(screen_text(app))
 
 
-async def test_a_date_search_that_finds_nothing_says_dates_come_from_dated_articles(tmp_path):
+async def test_a_date_search_that_finds_nothing_in_a_dated_corpus_gives_no_hint(tmp_path):
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
@@ -42,9 +56,46 @@ async def test_a_date_search_that_finds_nothing_says_dates_come_from_dated_artic
         await type_query(pilot, "date:1999")  # the seeds are dated 2022-23: nothing
         await press(pilot, "enter")
         assert app.main_screen.results.total == 0
-        assert "0 results · date: finds dated articles only" in flat(screen_text(app))
+        shown = flat(screen_text(app))
+        assert "0 results" in shown and "has a date" not in shown  # ux19: it said
+        # "date: finds dated articles only" of a corpus whose articles are all dated
+
+
+def _undated(root: Path) -> Path:
+    """A corpus of two articles without a date line (as the BBC's)."""
+    root.mkdir()
+    for name, city in (("001.txt", "Leeds"), ("002.txt", "Hull")):
+        (root / name).write_text(
+            f"Buses return to {city}\n\n\u201cEvery route is running again,\u201d "
+            f"transport chief Ann Example said on Monday.\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+async def test_a_date_search_in_a_corpus_without_dates_says_why_in_a_hint(tmp_path, size):
+    app = make_app(tmp_path / "ix", [_undated(tmp_path / "corpus")])
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(pilot)
+        bar = app.main_screen.search_bar
         await press(pilot, "slash")
-        await pilot.press(*["backspace"] * len("date:1999"))
-        await type_query(pilot, "zzzqqq")  # no date asked: the plain count
+        await type_query(pilot, "date:2022")
         await press(pilot, "enter")
-        assert "dated articles only" not in flat(screen_text(app))
+        assert app.main_screen.results.total == 0
+        assert "0 results" in pane_text(app, bar)
+        assert f"{UNDATED}" in pane_text(app, bar)  # whole, on a line of its own
+        hint = bar.query_one("#search-error")
+        assert hint.has_class("-hint")  # the warning colour, not the error's
+        assert hint.styles.color.hex == app.get_css_variables()["text-warning"].upper()
+        await press(pilot, "slash", "ctrl+u")
+        await type_query(pilot, "zzzqqq")  # no date asked: the plain count, no hint
+        assert UNDATED not in pane_text(app, bar) and not hint.has_class("-shown")
+
+
+def test_the_cli_says_why_a_date_search_finds_nothing_without_dates(tmp_path, capsys,
+                                                                   monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    corpus = _undated(tmp_path / "corpus")
+    assert main(["search", "date:2022", str(corpus), "--index-dir",
+                 str(tmp_path / "ix")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"no hits for 'date:2022' ({UNDATED})" in out, out

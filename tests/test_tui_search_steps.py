@@ -134,3 +134,32 @@ async def test_enter_searches_in_one_step(app, monkeypatch):
         assert [c for c in steps.calls if c[0] == "Russia"][0] == ("Russia", None)
         assert not screen.results.provisional and len(screen.results_list.hits) == 50
         assert "ranking" not in search_line(app)
+
+
+async def test_the_hit_counter_follows_the_quote_and_n_goes_on_from_it(tmp_path):
+    """ux19: after ] the body kept saying the hit left behind ("quote 11 / 27 · hit 4 /
+    8"), and n went back up the article to the hit after that one."""
+    from tests.test_tui_search_burst import _counter
+    from tests.tui_support import make_app, pane_text, press, type_query
+
+    def hit_counter(app) -> str:
+        text = pane_text(app, app.main_screen.body)
+        return text[text.rfind("hit "):].split("─")[0].strip()
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "slash")
+        await type_query(pilot, "peskov")
+        await press(pilot, "enter", "right_square_bracket")
+        spans, current = screen.hit_spans, screen.quotes[screen.body.current]
+        held = [i for i, (para, start, _end) in enumerate(spans)
+                if para == current.paragraph and current.para_start <= start < current.para_end]
+        assert held, "the quote after the first result's holds a hit"
+        assert hit_counter(app) == f"hit {held[0] + 1} / {len(spans)}"
+        before = _counter(app)
+        await press(pilot, "n")  # on down the article, never back up it
+        after = screen.body.hit_index
+        assert after == held[0] + 1 and spans[after][:2] > spans[held[0]][:2]
+        assert _counter(app) != before

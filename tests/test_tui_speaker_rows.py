@@ -19,6 +19,20 @@ def test_the_name_whole_before_the_word_quotes():
     assert _row("Recep Tayyip Erdoğan", 1200, 29) == "● Recep Tayyip Erdoğan  1,200"
 
 
+def test_a_count_without_room_beside_the_name_goes_under_it_with_the_role():
+    """ux19: at 80 columns the rows read "Volodymyr Zelenskyy  1", the word "quote" cut
+    off; where there is a role line the count goes there, whole."""
+    def lines(name: str, role: str, count: int, width: int) -> list[str]:
+        return [line.plain for line in speaker_lines(name, role, count, "red", width)]
+
+    assert lines("Volodymyr Zelenskyy", "Ukrainian President", 1, 27) == [
+        "● Volodymyr Zelenskyy", "  1 quote · Ukrainian Pres…"]
+    assert lines("Volodymyr Zelenskyy", "President", 4, 27) == [
+        "● Volodymyr Zelenskyy", "  4 quotes · President"]
+    assert lines("Volodymyr Zelenskyy", "President", 4, 40) == [
+        "● Volodymyr Zelenskyy  4 quotes", "  President"]  # room: beside the name
+
+
 def test_the_role_stays_under_the_name():
     lines = speaker_lines("Dmitry Peskov", "Kremlin spokesman", 5, "red", 27)
     assert [line.plain for line in lines] == ["● Dmitry Peskov  5 quotes", "  Kremlin spokesman"]

@@ -122,8 +122,8 @@ class WarReaderApp(App[None]):
         must not quit)."""
         focused = self.focused
         inputs = sys.modules.get("textual.widgets._input")  # none imported: none focused
-        typed = event.is_printable or (  # or a key the input's bar binds (enter, escape)
-            getattr(focused, "bar_action", None) and focused.bar_action(event.key))
+        typed = event.is_printable or (  # or a bar input's key (backspace, enter, escape)
+            getattr(focused, "takes_key", None) and focused.takes_key(event.key))
         if inputs is not None and isinstance(focused, inputs.Input) and typed \
                 and not getattr(event, "typed_ahead", False):
             ahead = events.Key(event.key, event.character)

@@ -108,13 +108,17 @@ class SearchFinished(Message):
     """Results of ``query`` (a SearchResults) arrived from the search worker: the first
     page, or with ``start`` > 0 a further page (the hits from rank ``start`` on).
     ``searched``: the query as typed searches something (False: a first word of one or
-    two letters, a field without its value...: its "0 results" is no answer), judged
-    by the worker so that no key waits on the parser."""
+    two letters, a field without its value...: its "0 results" is no answer);
+    ``unfinished``: what the query lacks as written (an open phrase...: what enter says),
+    None when complete; both judged by the worker so that no key waits on the parser.
+    ``hint``: why a query that found nothing could find nothing here (speaker: ANDed
+    with title:, date: where no article has a date), judged by the worker too."""
 
-    def __init__(self, query: str, results: Any, start: int = 0, searched: bool = True) -> None:
+    def __init__(self, query: str, results: Any, start: int = 0, searched: bool = True,
+                 unfinished: str | None = None, hint: str | None = None) -> None:
         super().__init__()
         self.query, self.results, self.start = query, results, start
-        self.searched = searched
+        self.searched, self.unfinished, self.hint = searched, unfinished, hint
 
 
 class SearchCounted(Message):

@@ -1,5 +1,6 @@
 """Why a query found nothing, when the reason is the index's shape, for the search bar
-and `warreader search`: fields of quotes and fields of articles ANDed together.
+and `warreader search`: fields of quotes and fields of articles ANDed together, or
+``date:`` in a corpus whose articles have no date (the BBC's).
 
 An article document carries ``title`` and ``body``; a quote document carries ``speaker``,
 ``text``, ``role``, ``cue`` (and the article's date, author and outlet). A hit is one or
@@ -11,12 +12,17 @@ keeps the articles quoting a speaker whose title has the words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 QUOTE_FIELDS = ("speaker", "text", "role", "cue")
 ARTICLE_FIELDS = ("title", "body")
 _FIELD = re.compile(r'(?<![\w-])(\w+):("[^"]*"?|\S*)')
 _PHRASE = re.compile(r'"[^"]*"?')
 _TITLE = re.compile(r"(?<![\w-])title:", re.IGNORECASE)
+_DATE = re.compile(r"(?<![\w-])date:", re.IGNORECASE)
+EVERY_DATE = "date:[1000 to 9999]"
+"""A query that finds every dated article (none: the corpus has no dates)."""
+UNDATED = "no article here has a date, so date: finds nothing in this corpus"
 FILTER_FIELDS = frozenset({"speaker", "title", "date", "author", "outlet"})
 """The fields the article filter (`f`) reads too (title: as its plain words)."""
 
@@ -25,10 +31,21 @@ FILTER_FIELDS = frozenset({"speaker", "title", "date", "author", "outlet"})
 _NOT_ALL_ANDED = re.compile(r"\b(?:NOT|OR)\b|[()]|(?<![\w-])-\w")
 
 
+def no_hits_hint(query: str, has_dates: Callable[[], bool]) -> str | None:
+    """Why ``query``, which found nothing, could find nothing here: a quote's field
+    ANDed with an article's (:func:`fields_apart`), or ``date:`` where no article has a
+    date (``has_dates()``, asked only then: a search); None when no such reason holds."""
+    if apart := fields_apart(query):
+        return apart
+    if _DATE.search(_outside_phrases_but_values(query)) and not has_dates():
+        return UNDATED
+    return None
+
+
 def fields_apart(query: str) -> str | None:
     """Why ``query`` can find nothing when it names a quote's field and an article's
-    ("speaker: is on quotes and title: on articles: no hit has both"), with the article
-    filter's line that finds what it means where there is one; else None."""
+    ("speaker: matches quotes and title: matches articles, so no hit has both"), with
+    the article filter's line that finds what it means where there is one; else None."""
     bare = _outside_phrases_but_values(query)
     if _NOT_ALL_ANDED.search(bare):
         return None  # "speaker:x NOT title:y", "speaker:x (title:y OR nato)": a hit may match
@@ -42,11 +59,11 @@ def fields_apart(query: str) -> str | None:
     article += ["kind:article"] if kind == "article" else []
     if not quote or not article:
         return None
-    why = f"{quote[0]} is on quotes and {article[0]} on articles: no hit has both"
+    why = f"{quote[0]} matches quotes and {article[0]} matches articles, so no hit has both"
     rest = _FIELD.sub(" ", _outside_phrases_but_values(query)).split()
     if {"speaker", "title"} <= set(fields) <= FILTER_FIELDS and not rest:
         line = " ".join(_TITLE.sub("", query).split())
-        why += f"; the article filter (f) finds the articles: {line}"
+        why += f". The article filter (f) finds the articles you mean: {line}"
     return why
 
 

@@ -37,8 +37,20 @@ def weight(unit: Unit, kind: str | None) -> int:
     An end marker (comments, related stories, copyright) costs :data:`END`, but not the
     label of a links list (kind ``links``, :func:`lists.mark_link_lists`): that list
     ends where its links do, and the article may go on after it.
+
+    Weighed once per unit and kind (the run, the teasers and the short runs each ask).
     """
-    if kind != "links" and P.END_MARKER.match(unit.text):
+    known = unit.weighed
+    if known and known[0] == kind:
+        return known[1]
+    gain = _weight(unit, kind)
+    unit.weighed = (kind, gain)
+    return gain
+
+
+def _weight(unit: Unit, kind: str | None) -> int:
+    """:func:`weight`, worked out."""
+    if kind != "links" and unit.end_marker:
         return -END
     if kind is None and _prose(unit):
         words = unit.words
@@ -86,7 +98,7 @@ def _list_at(units: list[Unit], kinds: list[str | None], m: int) -> bool:
     paragraphs in a row, and none right after the marker. (A related box inside an
     article, or a comments button above its last paragraph, has the article going on
     right after it; other stories' teasers alternate headline and summary.)"""
-    if units[m].listitem or not P.END_MARKER.match(units[m].text):
+    if units[m].listitem or not units[m].end_marker:
         return False
     text = [weight(units[j], kinds[j]) > 0 for j in range(m + 1, min(m + 16, len(units)))]
     return text[:1] != [True] and not any(a and b for a, b in zip(text, text[1:], strict=False))
@@ -193,7 +205,7 @@ def closing(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     """Unit ``i``, just after the article's run, still belongs to it: a long paragraph
     whose closing full stop is missing, or a list item of 8+ words."""
     unit = units[i]
-    if kinds[i] is not None or P.END_MARKER.match(unit.text):
+    if kinds[i] is not None or unit.end_marker:
         return False
     words = unit.words
     if words >= 4 and P.ends_sentence(unit.text) and _QUOTE_MARK.search(unit.text):

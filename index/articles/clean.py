@@ -75,13 +75,13 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if P.nav_line(text) or (words <= SHORT and P.FORM_FIELD.search(text)):
         return "chrome"
-    if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.CHROME_PREFIX.match(text):
+    if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.chrome_prefix(text):
         return "chrome"
     if P.promo(text, words) or P.CONTACT_ONLY.match(text):  # a newsletter pitch, an address
         return "chrome"
     if P.credit(text) or (words <= 80 and P.caption(text)):
         return "caption"
-    if (words <= 8 and parse_date_line(text)) or stamp_date(text):
+    if (words <= 8 and parse_date_line(text)) or stamp_date(text, words):
         return "date"
     if words <= SHORT and P.BYLINE.match(text):
         return "byline"
@@ -141,7 +141,7 @@ def _title_index(
 def _plausible_title(units: list[Unit], kinds: list[str | None], i: int) -> int:
     """The words of unit ``i`` if it could be a headline, else 0."""
     unit, text = units[i], units[i].text
-    words = P.word_count(text)
+    words = unit.words
     if kinds[i] == "title":
         return words
     if kinds[i] not in (None, "heading") or unit.listitem or P.NUMBERISH.match(text):
@@ -158,12 +158,12 @@ def _is_tail(units: list[Unit], kinds: list[str | None], i: int) -> bool:
     unit, text = units[i], units[i].text
     if credits_quotation(units, i):
         return False
-    words = P.word_count(text)
+    words = unit.words
     if kinds[i] is not None or (unit.listitem and words <= 8) or words <= 3:
         return True
     if not P.ends_sentence(text) and words <= 15:
         return True
-    if P.promo(text) or P.sign_off(text):
+    if P.promo(text, words) or P.sign_off(text, words):
         return True  # a newsletter pitch, how to reach the writer
     return bool(P.BIO.match(text) or P.contributed(text) or P.NAME_LINE.match(text))
 
@@ -195,18 +195,23 @@ def _continues(prev: Mapped, nxt: Mapped) -> bool:
     return P.word_count(a) >= 8 and (last[-1].isdigit() or last in _OPEN_ENDS)
 
 
-def _short_line(text: str) -> bool:
-    return P.word_count(text) <= 10 and not P.ends_sentence(text)
+def _short_line(text: str, words: int | None = None) -> bool:
+    """Up to 10 words (``words``: its :func:`P.word_count`, when known), no sentence."""
+    return (P.word_count(text) if words is None else words) <= 10 and not P.ends_sentence(text)
+
+
+def _short_unit(units: list[Unit], i: int) -> bool:
+    """:func:`_short_line` of unit ``i``; True outside ``units`` (an empty line is)."""
+    return not 0 <= i < len(units) or _short_line(units[i].text, units[i].words)
 
 
 def _subhead(units: list[Unit], group: list[int], m: Mapped, nxt: str) -> bool:
     """A short unpunctuated line between paragraphs (not in a run of short lines)."""
     first, last = group[0], group[-1]
-    if not _short_line(m.text) or units[first].listitem or nxt[:1].islower():
+    short = _short_unit(units, first) if len(group) == 1 else _short_line(m.text)
+    if not short or units[first].listitem or nxt[:1].islower():
         return False
-    before = units[first - 1].text if first else ""
-    after = units[last + 1].text if last + 1 < len(units) else ""
-    return not (_short_line(before) or _short_line(after))
+    return not (_short_unit(units, first - 1) or _short_unit(units, last + 1))
 
 
 def _middle(
@@ -320,7 +325,7 @@ def analyse_extracted(units: list[Unit], title: str) -> Parsed:
         top += 1
     end = len(units)
     for i in range(max(top, len(units) // 2), len(units)):
-        if P.END_MARKER.match(units[i].text):  # comments, related stories: all after goes
+        if units[i].end_marker:  # comments, related stories: all after goes
             end = i
             break
     while end > top and _extracted_tail(units[end - 1], kinds[end - 1]):
@@ -393,7 +398,7 @@ def analyse(units: list[Unit]) -> Parsed:
             keep.append(i)
         else:
             meta.harvest(units, kinds, i)
-        opens_list = kinds[i] == "heading" or P.END_MARKER.match(unit.text)  # "Related"
+        opens_list = kinds[i] == "heading" or unit.end_marker  # "Related"
         dropped_heading = (not ok and bool(opens_list)) or (
             dropped_heading and unit.listitem and not ok
         )

@@ -69,7 +69,7 @@ def introduced_list(units: list[Unit], kinds: list[str | None], end: int) -> int
     stop, items = first, 0
     while stop < len(units):
         unit, kind = units[stop], kinds[stop]
-        if P.END_MARKER.match(unit.text) or kind in ("heading", "caption", "byline"):
+        if unit.end_marker or kind in ("heading", "caption", "byline"):
             break
         if kind is None or kind == "date":
             if unit.words > ITEM or weight(unit, kind) > 0 and not unit.listitem:

@@ -50,12 +50,15 @@ _STAMP_PARTS = re.compile(
 )
 
 
-def stamp_date(text: str) -> str | None:
+def stamp_date(text: str, words: int | None = None) -> str | None:
     """ISO date of a page's time stamp line, else None: a line of up to 20 words, not a
     sentence, made of parts split at ``|``, ``·`` or before "Updated"/"Published" of
     which the first date-like one is a date ("Published: Nov. 19, 2019, 6:18 p.m.
-    Updated: ...", "By Staff | November 18, 2019 at 2:26 PM")."""
-    if word_count(text) > 20 or text.rstrip().endswith(("!", "?")) or not _HAS_YEAR.search(text):
+    Updated: ...", "By Staff | November 18, 2019 at 2:26 PM"). ``words``: the text's
+    :func:`word_count`, when known."""
+    if (word_count(text) if words is None else words) > 20:
+        return None
+    if text.rstrip().endswith(("!", "?")) or not _HAS_YEAR.search(text):
         return None
     for part in _STAMP_PARTS.split(text):
         if _HAS_YEAR.search(part):

@@ -61,7 +61,6 @@ CHROME_PREFIX = re.compile(
       \ (?:web\ ?)?(?:site|page)
     | [*+†]?\s*results\ (?:may\ )?vary\b | [*+†]?\s*these\ statements\ have\ not\ been\ evaluated
     | consult\ your\ (?:physician|doctor)\ before | this\ website\ uses\ cookies
-    | .{0,200}\bare\ (?:registered\ )?trademarks\ of\b
     | (?:related|read\ more|see\ also|more\ on\ this|filed\ under|sign[\s-]?up)\s*:
     | \d+\ min(?:ute)?s?\ read\b
     | (?:reading\ time|tempo\ de\ leitura|lesezeit|temps\ de\ lecture)\b
@@ -70,11 +69,28 @@ CHROME_PREFIX = re.compile(
     | (?:sorry[,!]?\ )?(?:an\ error\ (?:has\ )?occurred|there\ was\ an\ error)
     | also\ on\ [\w.-]+\.(?:com|net|org|co\.uk)\b
     | \(?(?:leggi\ anche|lesen\ sie\ auch|lire\ aussi|leia\ também|lea\ también)\b
-    | .{10,160}\ \[(?:VIDEO|PICS|PHOTOS|INSIGHT|NEWS|REACTION|WARNING|REVEAL|LATEST|POLL|MAP|LIVE
-      |UPDATE|ANALYSIS|COMMENT|OPINION|GALLERY)\]\s*\|?\s*$
     )""",
     _I | re.X,
 )
+# Two more that start like chrome, apart: each is tried at every length of its lead-in,
+# so only on a unit holding what it needs (:func:`chrome_prefix`).
+TRADEMARKS = re.compile(r"^.{0,200}\bare\ (?:registered\ )?trademarks\ of\b", _I | re.X)
+TAGGED_HEADLINE = re.compile(  # "Storm hits the coast [VIDEO]": another story's link
+    r"""^.{10,160}\ \[(?:VIDEO|PICS|PHOTOS|INSIGHT|NEWS|REACTION|WARNING|REVEAL|LATEST|POLL|MAP
+      |LIVE|UPDATE|ANALYSIS|COMMENT|OPINION|GALLERY)\]\s*\|?\s*$""",
+    _I | re.X,
+)
+
+
+def chrome_prefix(text: str) -> bool:
+    """True when ``text`` starts like chrome: :data:`CHROME_PREFIX`, :data:`TRADEMARKS`
+    or :data:`TAGGED_HEADLINE` matches it (the last two only tried on a text holding
+    "trademarks" or a "[")."""
+    if CHROME_PREFIX.match(text):
+        return True
+    if "[" in text and TAGGED_HEADLINE.match(text):
+        return True
+    return may_hold(text, ("trademarks",)) and TRADEMARKS.match(text) is not None
 
 # Lines that open what follows an article: comments, related stories, share bars,
 # author boxes, copyright footers (bare or quoted). The article does not run on past them.
@@ -246,9 +262,11 @@ CONTACT_ONLY = re.compile(r"^[-–—•|\s]*(?:@\w{2,}|[\w.+-]+@[\w-]+(?:\.[\w-
 REACH = re.compile(r"\b(?:e-?mail|follow|reach(?:ed)?|contact|tips?|write\s+to)\b", _I)
 
 
-def sign_off(text: str) -> bool:
-    """True when a unit of up to 40 words tells how to reach the writer."""
-    return word_count(text) <= 40 and bool(CONTACT.search(text) and REACH.search(text))
+def sign_off(text: str, words: int | None = None) -> bool:
+    """True when a unit of up to 40 words tells how to reach the writer (``words``: its
+    :func:`word_count`, when known)."""
+    return ((word_count(text) if words is None else words) <= 40
+            and bool(CONTACT.search(text) and REACH.search(text)))
 
 
 # Words of a newsletter or subscription pitch; two of them in a short unit make it one

@@ -55,10 +55,12 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError("no article text found")
     warning = with_repairs(warning, repaired)
     warnings = ([warning] if warning else []) + more
-    resolved = path.expanduser().resolve()
+    # Path.resolve is this and a stat to report a symlink loop, which the read above
+    # would have met first
+    resolved = os.path.realpath(path.expanduser())
     return Article(
-        id=_id_of(str(resolved)),
-        path=str(resolved),
+        id=_id_of(resolved),
+        path=resolved,
         title=parsed.title or "",
         title_derived=parsed.title_derived,
         date=parsed.date,

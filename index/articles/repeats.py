@@ -31,9 +31,22 @@ def reports_quotation(key: str) -> bool:
     return any(len(m.group(1).split()) >= QUOTED_WORDS for m in _QUOTED.finditer(key))
 
 
-def _grams(key: str) -> set[tuple[str, ...]]:
-    words = key.split()
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
     return set(zip(words, words[1:], words[2:], words[3:], strict=False))  # runs of four
+
+
+def _surely_new(words: list[str], said_words: set[str]) -> bool:
+    """True when fewer than :data:`COPY_SHARE` of the runs of four of ``words`` can have
+    been said before, judged from the words said before alone (``said_words``).
+
+    Exact, without the runs themselves: a run said before has its four words among
+    ``said_words``, so those said are at most the positions starting four such words in
+    a row; and the distinct runs are at least the distinct words less three (the run
+    starting where a word first appears is the only one that starts with it, for every
+    word but the last three's)."""
+    said_at = int.from_bytes(bytes(map(said_words.__contains__, words)), "big")
+    possible = (said_at & (said_at >> 8) & (said_at >> 16) & (said_at >> 24)).bit_count()
+    return possible == 0 or possible < COPY_SHARE * (len(set(words)) - 3)
 
 
 def repeats(keys: list[str]) -> set[int]:
@@ -47,25 +60,44 @@ def repeats(keys: list[str]) -> set[int]:
     (:func:`reports_quotation`) and copies one earlier paragraph (said again, or most
     of its runs of four words from that one paragraph), unless it is one of
     :data:`COPIED_BLOCK` or more long repeats in a row (a copy of the article).
+
+    The runs of four are made only for a paragraph that may be a copy
+    (:func:`_surely_new` says most cannot) and for those before it.
     """
     seen: dict[str, int] = {}
-    said: set[tuple[str, ...]] = set()
-    grams: list[set[tuple[str, ...]]] = []
+    said: set[tuple[str, ...]] = set()  # the runs of four of keys[:ready]
+    said_words: set[str] = set()  # every word of the keys before
+    split: list[list[str]] = []
+    grams: dict[int, set[tuple[str, ...]]] = {}
+    ready = 0
     drop: set[int] = set()
     again: set[int] = set()  # repeats of one earlier paragraph that report a quotation
+
+    def runs(j: int) -> set[tuple[str, ...]]:
+        if j not in grams:
+            grams[j] = _grams(split[j])
+        return grams[j]
+
     for i, key in enumerate(keys):
-        grams.append(_grams(key))
-        mine = grams[-1]
-        copy = len(key.split()) >= COPY_WORDS and len(mine & said) >= COPY_SHARE * len(mine)
+        words = key.split()
+        split.append(words)
+        copy = False
+        if len(words) >= COPY_WORDS and not _surely_new(words, said_words):
+            for j in range(ready, i):
+                said |= runs(j)
+            ready = i
+            mine = runs(i)
+            copy = len(mine & said) >= COPY_SHARE * len(mine)
         if key in seen or copy:
             drop.add(i)
+            mine = runs(i)
             one = key in seen or any(
-                len(mine & grams[j]) >= COPY_SHARE * len(mine) for j in range(i)
+                len(mine & runs(j)) >= COPY_SHARE * len(mine) for j in range(i)
             )
             if one and P.ends_sentence(key) and reports_quotation(key):
                 again.add(i)
         seen.setdefault(key, i)
-        said |= mine
+        said_words.update(words)
     return drop - (again - _blocks(keys, drop))
 
 

@@ -23,7 +23,7 @@ from warreader.index.articles.normalise import (
     repairs,
     unescape_references,
 )
-from warreader.index.articles.patterns import word_count
+from warreader.index.articles.patterns import END_MARKER, word_count
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
@@ -59,6 +59,8 @@ class Unit:
     blank_before: bool = True  # separated from the previous unit by a blank line
     repaired: int = 0  # mis-decoded characters read as meant (normalise.repairs)
     counted: int = field(default=-1, repr=False, compare=False)  # words, once counted
+    weighed: tuple = field(default=(), repr=False, compare=False)  # (kind, weight), once
+    marker: int = field(default=-1, repr=False, compare=False)  # END_MARKER matched, once
 
     @property
     def text(self) -> str:
@@ -71,6 +73,15 @@ class Unit:
         if self.counted < 0:
             self.counted = word_count(self.m.text)
         return self.counted
+
+    @property
+    def end_marker(self) -> bool:
+        """:data:`index.articles.patterns.END_MARKER` matches the text (comments,
+        related stories: what follows an article), looked for once (the rules ask it
+        of a unit up to five times)."""
+        if self.marker < 0:
+            self.marker = END_MARKER.match(self.m.text) is not None
+        return bool(self.marker)
 
 
 _BREAK = re.compile(r"\r\n?|\n")

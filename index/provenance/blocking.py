@@ -122,7 +122,7 @@ class Blocks(Counting):
                 more.append((rep, pairs))
         self.copies.new([(slot, key) for slot, key, _ in new])
         self.copies.more([rep for rep, _ in more])
-        self.pending.add((p, slot) for slot, _, pairs in new for p in pairs)
+        self.pending.add_slots([(slot, pairs) for slot, _, pairs in new])
         complete = self._complete()
         if complete:
             self._wholes.update(hash(key) for key, _ in wholes)
@@ -135,14 +135,14 @@ class Blocks(Counting):
     def _count(self, filed: list[tuple[int, Pairs]], complete: bool, new: bool) -> None:
         """Keep the remembered bigrams in step with one more copy at each (slot, pairs)
         of ``filed`` (``new``: the slot is filed under them; else it stands there)."""
-        held = self._held
+        held, get, first = self._held, self._held.get, (0, ())
         for slot, pairs in filed:
             for p in pairs:
-                found = held.get(p)
+                found = get(p)
                 if found is None:
                     if not complete:
                         continue
-                    found = (0, ())
+                    found = first
                 n, slots = found
                 if slots is not None and n < CROWDED:
                     held[p] = (n + 1, (*slots, slot) if new else slots)

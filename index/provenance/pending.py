@@ -26,12 +26,20 @@ class PendingPairs:
         self._count = 0
         self.copies: dict[int, int] = {}  # waiting slot -> the copies it stands for
 
-    def add(self, rows: Iterable[tuple[str, int]]) -> None:
-        """Keep ``rows`` to write (written at once when :data:`PENDING` wait)."""
+    def add_slots(self, filed: Iterable[tuple[int, Iterable[str]]]) -> None:
+        """Keep a row for each (slot, keys) of ``filed`` and each of its keys (written at
+        once when :data:`PENDING` wait)."""
         by = self._by
-        for key, slot in rows:
-            by.setdefault(key, []).append(slot)
-            self._count += 1
+        count = 0
+        for slot, keys in filed:
+            for key in keys:
+                slots = by.get(key)
+                if slots is None:
+                    by[key] = [slot]
+                else:
+                    slots.append(slot)
+            count += len(keys)
+        self._count += count
         if self._count >= PENDING:
             self.flush()
 

@@ -27,7 +27,6 @@ from warreader.index.quotes.choice import (
     labels_with_quote,
     shout_agent,
     shouted_quote,
-    subject_event,
     subject_of_quoted,
 )
 from warreader.index.quotes.entities import Entity, Registry
@@ -39,7 +38,7 @@ from warreader.index.quotes.event_forms import (
 )
 from warreader.index.quotes.events import may_speak
 from warreader.index.quotes.given_words import given_speaker
-from warreader.index.quotes.headline_labels import headline_chosen
+from warreader.index.quotes.headline_labels import headed_subject, headline_chosen
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
@@ -173,7 +172,7 @@ class ArticleAttributor(NameReading, Resolution):
                 qi = para.q_index.get(k, 0)
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
                 event = None if given else event
-                subject = given or (subject_event(para, qi) if event is None else None)
+                subject = given or (headed_subject(para, qi, body) if event is None else None)
                 labelled = subject is not None and labels_with_quote(para, subject, qi)
                 shouted = shouted_quote(para, qi)
                 own = (

@@ -80,3 +80,21 @@ _IRREGULAR_PAST = lexicon.words(
     left rose fell drew wore tore bore shook forgave forbade withdrew undertook
     """
 )
+
+
+def acting_verb(word: str) -> bool:
+    """Is ``word`` a past verb that shows a one-word name opening its sentence acting as
+    a person may ("Hale defied", "Putin spoke")? Not a verb of a change in level, whose
+    subjects are places, markets and prices ("Bakhmut fell", "Tokyo rose", "London
+    slipped"), so that such a name is no later "he"."""
+    return past_verb(word) and word not in _LEVEL_VERBS
+
+
+# Verbs of rising and falling: news gives them places, indices and prices as subjects.
+_LEVEL_VERBS = lexicon.words(
+    """
+    rose fell grew climbed dropped slipped gained plunged plummeted surged jumped soared
+    slumped tumbled dipped declined rallied sank shrank eased edged firmed weakened
+    strengthened collapsed
+    """
+)

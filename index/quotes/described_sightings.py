@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
+from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
 from warreader.index.quotes.entities import Entity, Registry, role_matches
 from warreader.index.quotes.tokens import Token, tokenize
@@ -140,3 +141,18 @@ _GLANCED_OPENER = re.compile(
     rf"Still|Instead|Yesterday|Today|Tonight|Last|This)(?: (?:[a-z][\w'’-]*|{_DAY_NAMES}))*"
     r", (?=the )"
 )  # "On Monday, ", "After the rally, ": an opening adjunct with no name, then "the"
+
+
+def modifies_noun(word: str, nxt: str) -> bool:
+    """Is the capitalised ``word`` an adjective of nationality before the lower-case noun
+    ``nxt`` ("five Italian guests", "Spanish fans"): no name, so nobody a "they" or "he"
+    may refer to? Not before a verb ("Italian said")."""
+    return word.lower() in job_lex.NATIONAL_ADJECTIVES and nxt.isalpha() and nxt.islower() and (
+        nxt not in cue_lex.CUE_VERBS and not past_verb(nxt)
+    )
+
+
+def no_name(word: str, nxt: str) -> bool:
+    """Is a one-word capitalised run before the word ``nxt`` no name: a verb ("Directed by
+    Antoine Fuqua, ..."), or a nationality before a noun ("five Italian guests")?"""
+    return name_lex.participle(word.lower()) or modifies_noun(word, nxt)

@@ -103,7 +103,10 @@ def not_owned_by(owner: str, head: str, entity: Entity) -> bool:
 # Words that make an office another one: "the shadow chancellor" is not the chancellor,
 # "the deputy prime minister" not the prime minister, "the former home secretary" not the
 # home secretary ("ex-" is "former"), "the vice president" not the president.
-_QUALIFIERS = lexicon.words("shadow deputy former vice")
+_QUALIFIERS = lexicon.words("shadow deputy former vice lieutenant")
+# A lieutenant general or colonel is "the general" or "the colonel" in news; a
+# lieutenant governor is never "the governor".
+_RANKS = lexicon.words("general colonel commander")
 
 
 def _qualifiers(words: list[str], head: str) -> frozenset[str] | None:
@@ -119,17 +122,21 @@ def _qualifiers(words: list[str], head: str) -> frozenset[str] | None:
     if head not in lows:
         return None
     at = len(lows) - 1 - lows[::-1].index(head)
-    return frozenset(w for w in lows[max(0, at - 3) : at] if w in _QUALIFIERS)
+    return frozenset(
+        w for w in lows[max(0, at - 3) : at]
+        if w in _QUALIFIERS and not (w == "lieutenant" and head in _RANKS)
+    )
 
 
 def qualifier_clash(description: str, head: str, role: str) -> bool:
     """Does ``role`` hold the description's office with other qualifiers ("Shadow
     chancellor" for "the chancellor", "Chancellor" for "the shadow chancellor", "Deputy
-    Prime Minister" for "the prime minister")? False when either is silent on the office."""
+    Prime Minister" for "the prime minister", "Lt. Gov." for "the governor")? False when
+    either is silent on the office."""
     if not role:
         return False
     mine = _qualifiers(description.split(), head)
-    theirs = _qualifiers(role.split(), head)
+    theirs = _qualifiers(written_out(role).split(), head)  # "Lt. Gov.": lieutenant governor
     return mine is not None and theirs is not None and mine != theirs
 
 

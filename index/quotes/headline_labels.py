@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
-from warreader.index.quotes.choice import chosen_events
+from warreader.index.quotes.choice import chosen_events, subject_event
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.mentions import build, is_role_word
 from warreader.index.quotes.reading import Para
@@ -35,6 +35,9 @@ _ACTION_VERBS = cue_lex.HEADLINE_VERBS | lexicon.words(
 )
 
 # Small words of a title-case clause that no name holds ("Pike Goes Back To Work:").
+# Verbs of saying that no noun spells: "Tokyo says" is a speaker's, "Security warning"
+# and "Disaster claims" may be nouns.
+_ONLY_VERBS = lexicon.words("says said tells told asks asked adds added insists insisted")
 _SMALL_WORDS = lexicon.words("with and for to in at by from the a an of")
 _REACH = 10  # words of a label before the colon
 
@@ -127,6 +130,8 @@ def headline_chosen(
     quotation after the colon with no other event and no verb of saying of its own after
     the colon ("Ann Hale: Port Says Plan 'Dead'" stays the port's). The label names the
     speaker only: whether the words are a quote or a term is decided without it."""
+    if body is not None:  # "Security warning over 'FBI virus'": no "Security" speaks
+        para.events = [e for e in para.events if not _unwritten_opener(para, e, body)]
     chosen = chosen_events(para)
     event = headline_label(para, body) if body is not None else None
     if event is None:
@@ -144,3 +149,29 @@ def headline_chosen(
     if labels:
         para.events.append(event)  # resolved with the paragraph's other events
     return chosen, labels
+
+
+
+
+def headed_subject(para: Para, qi: int, body: str | None) -> Event | None:
+    """:func:`subject_event` of the quotation at ``qi``, but in a headline (``body`` is the
+    article's body) not a first word the body never writes as a name (see
+    :func:`_unwritten_opener`)."""
+    subject = subject_event(para, qi)
+    return None if _unwritten_opener(para, subject, body) else subject
+
+
+def _unwritten_opener(para: Para, event: Event | None, body: str | None) -> bool:
+    """Is ``event``'s speaker a headline's first word, capitalised only as the headline's
+    first, that the body never writes inside a sentence ("Format wars could 'confuse
+    users'", "Camera phones are 'must-haves'", "Security warning over 'FBI virus'")? A
+    noun the headline opens with is no speaker; before "says" it is one."""
+    if body is None or event is None or event.mention.kind != "name" or (
+        event.mention.start != para.tokens[0].start or " " in event.mention.text
+    ) or event.cue.lower() in _ONLY_VERBS or event.cue == ":":
+        return False  # "Tokyo says deflation 'controlled'", "Hale: 'We lost'": a speaker
+    word = para.tokens[0].bare
+    return not any(
+        body[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "!", "?", '"', "'")
+        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body)
+    )

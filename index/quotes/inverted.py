@@ -53,6 +53,12 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
             if mention is not None and mention.kind == "nominal":
                 after = _with_postmodifier(tokens, mention, start, after)
                 return mention, appositive_role(tokens, after), after - 1
+    if start < len(tokens) and tokens[start].lower in _ROLE_OPENERS:
+        words = right_phrase(tokens, start)  # "said the head of a London hedge fund": the
+        mention = build(words) if words and words[-1].lower in org_lex.ORG_NOUNS else None
+        if mention is not None and mention.head in job_lex.PERSON_NOUNS:  # person, not the
+            after = start + len(words)  # fund, whose "a" names no body
+            return mention, appositive_role(tokens, after), after - 1
     skipped = 0
     while (
         start < len(tokens)
@@ -281,6 +287,7 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
 
 _HIS = lexicon.words("his her")
 _INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
+_ROLE_OPENERS = frozenset(("a", "an", "one", "the"))  # "said the head of a ... fund"
 _DOCUMENT_SETTING = lexicon.words("in on from at")
 
 

@@ -131,3 +131,10 @@ PERSON_NOUNS.update({w: "" for w in NATIONALITIES if w not in PERSON_NOUNS})
 
 SPOKES: frozenset[str] = words("spokesman spokeswoman spokesperson")
 """The nouns for someone who speaks for a body or a person."""
+
+# Adjectives of nationality that are no noun for a person ("Spanish fans", "Dutch diners").
+NATIONAL_ADJECTIVES: frozenset[str] = NATIONALITIES | words(
+    "british english scottish welsh irish french spanish dutch danish swedish finnish polish "
+    "turkish flemish"
+)
+

@@ -132,6 +132,11 @@ def build(words: list[Token]) -> Mention | None:
         or len(words) == 3 and (lowers[1], last_low) in _TWO_WORD_NATIONALITIES
     ):  # "the Dutchman", "the Scot", "the New Zealander": a description, not a name
         return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
+    if (determiner or det_cap) and last_low in job_lex.NATIONALITIES and len(words) > 2 and (
+        not any(w.capitalised for w in words[1:-1])
+    ):  # "the 24-year-old Swiss", "the veteran Frenchman": a person described by
+        # nationality after an age or adjectives, as "the Swiss" is; never a name "Swiss"
+        return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
     if lowers[0] == "the" and last_low in PARTY_MEMBERS and last.capitalised:
         # "the Wisconsin Republican", "the 44-year-old Democrat": a party's member described,
         # a politician, not a name (the party is "the Republican Party")
@@ -150,6 +155,8 @@ def build(words: list[Token]) -> Mention | None:
         ):
             if len(lowers) > 2 and lowers[-2] == "and" and lowers[-3] in job_lex.PERSON_NOUNS:
                 last_low = lowers[-3]  # "the writer and broadcaster": a person
+            elif determiner and (role := _role_at_body(words)) is not None:
+                last_low = role  # "the chief executive of a car maker": the person
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
     org_at = -1
@@ -166,14 +173,15 @@ def build(words: list[Token]) -> Mention | None:
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]):
         body = words[1:] if words[0].lower in DETERMINERS else words
         kind_at = max(
-            (i for i, w in enumerate(words[:-1]) if not w.capitalised and lowers[i] in (
-                org_lex.ORG_SUFFIXES
+            (i for i, w in enumerate(words[:-1]) if not w.capitalised and (
+                lowers[i] in org_lex.ORG_SUFFIXES or lowers[i] in org_lex.ORG_NOUNS
             )),
             default=-1,
         )
         if kind_at >= 0 and all(w.capitalised for w in words[kind_at + 1 :]):
-            # "US band Busted", "pop group Blue", "hedge fund Atticus Capital": the body's
-            # kind, then its name (which may end in a word of a kind: "Capital")
+            # "US band Busted", "pop group Blue", "hedge fund Atticus Capital", "equity
+            # firm Blackstone Group": the body's kind, then its name (which may end in a
+            # word of a kind: "Capital")
             body = words[kind_at + 1 :]
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
@@ -278,6 +286,18 @@ def _described_person(words: list[Token]) -> str | None:
         if word.lower in job_lex.PERSON_NOUNS:
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
         if word.capitalised or word.kind != "w":
+            return None
+    return None
+
+
+def _role_at_body(words: list[Token]) -> str | None:
+    """The role noun of "the chief executive of a ... maker", "a spokesman for a bank"
+    (an indefinite body after "of", "for" or "at"): the person holding it speaks."""
+    for n in range(1, min(4, len(words) - 2)):
+        if words[n].lower in ("of", "for", "at"):
+            role = words[n - 1].lower
+            if role in job_lex.PERSON_NOUNS and words[n + 1].lower in ("a", "an", "one"):
+                return role
             return None
     return None
 

@@ -17,6 +17,7 @@ from warreader.index.quotes.mentions import (
     job_word,
 )
 from warreader.index.quotes.name_runs import given_name_start
+from warreader.index.quotes.role_bodies import body_end, role_start
 from warreader.index.quotes.tokens import Token
 
 # The possessive pronouns that name an owner, with the pronoun that names the same
@@ -131,6 +132,7 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         i = listed  # "Department for Culture, Media and Sport": one name
     elif 0 < i < j:
         i = _described_start(tokens, i)  # "a close ally of": not "ally of Tom Hale"
+        i = role_start(tokens, i, j)  # "the head of a car maker": not "maker"
     words = tokens[i:j]
     if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
         owner = i - 1  # "Russia's Defense Ministry", "the prime minister's spokesman"
@@ -302,7 +304,7 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
             break
     if i < len(tokens) and tokens[i].lower in (",", "and", "&") and i > j:
         i = _listed_name_end(tokens, j, i)
-    return tokens[j:i]
+    return tokens[j : body_end(tokens, i)]  # "the head of a London hedge fund"
 
 
 

@@ -48,6 +48,7 @@ from warreader.index.quotes.owned_sources import (
     spelled_owner,
 )
 from warreader.index.quotes.reading import Attribution, Para
+from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.titled_bodies import titled_entity
 
 
@@ -133,9 +134,9 @@ class Resolution:
         words = mention.text.split()
         indefinite = words[0].lower() in ("a", "an", "one", "another", "someone", "somebody")
         # "Another said" and "someone in the crowd" too: nobody named before
-        if mention.head in job_lex.PERSON_PLURALS or (
-            mention.head in GROUP_HEADS
-        ):
+        if (issuer := study_issuer(self.paras, p, para, event)) is not None:
+            return None, issuer  # "A study ..., from X, found ..." then "the authors said"
+        if mention.head in job_lex.PERSON_PLURALS or mention.head in GROUP_HEADS:
             # "the researchers", "US officials": a group, whom a later "they" may name.
             entity = Entity(lower_article(mention.text), "group")
             self.registry.entities.append(entity)

@@ -14,10 +14,11 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
 from warreader.index.quotes.contrast_clauses import (
+    acting_verb,
     after_contrast,
     glanced_after_contrast,
-    past_verb,
 )
+from warreader.index.quotes.described_sightings import no_name
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.marks import Span
@@ -116,11 +117,11 @@ class NameReading:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
             opens = not text[start:at].strip()
-        if " " not in run and name_lex.participle(run.lower()):
-            return
-        entity, possessive = self._runs.get(run) or self._run_entity(run)
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
+        if " " not in run and no_name(run, nxt if text[stop : stop + 1] == " " else ""):
+            return
+        entity, possessive = self._runs.get(run) or self._run_entity(run)
         if opens and (entity is None or entity.kind != "person"):  # "The Minister did not"
             see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
         if entity is None:
@@ -145,7 +146,7 @@ class NameReading:
         )
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.no_person = True  # "in Michigan"
-        elif at == start and " " not in run and past_verb(nxt):
+        elif at == start and " " not in run and acting_verb(nxt):
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
@@ -184,8 +185,8 @@ class NameReading:
             ):
                 continue
             words = right_phrase(tokens, j)
-            if len(words) == 1 and name_lex.participle(token.bare.lower()):
-                continue  # "Directed by Antoine Fuqua, ...": a verb, not a name
+            if len(words) == 1 and no_name(token.bare, (tokens[j + 1 : j + 2] or words)[0].text):
+                continue
             key = tuple([w.text for w in words])
             known = self._phrases.get(key)
             if known is None:
@@ -221,7 +222,7 @@ class NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
-            if j == floor_of[j] and stop == j + 1 and nxt is not None and past_verb(nxt.text):
+            if j == floor_of[j] and stop == j + 1 and nxt is not None and acting_verb(nxt.text):
                 entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"

@@ -37,6 +37,7 @@ from sys import intern
 
 from warreader.index.model import Article, Quote
 from warreader.index.names import fold, name_key, name_keys, name_tokens
+from warreader.index.quotes.job_lex import PERSON_PLURALS
 from warreader.index.quotes.lexicon import DETERMINERS
 from warreader.index.quotes.name_lex import NAME_PARTICLES, first_names
 from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
@@ -136,6 +137,8 @@ def _shape(name: str) -> _Shape:
     last = tokens[-1].group().lower()
     organisation = last in ORG_SUFFIXES or last in ORG_NOUNS  # "Trayvon Martin Foundation"
     known = [fold(t.group()) in given and not organisation for t in tokens[:-1]]
+    if last in PERSON_PLURALS and not any(known):  # "MPs", "Labour MPs", "Officials": a
+        return _Shape(description=fold(name))  # group, never a surname
     shown = name
     if any(known):  # "Democrat Hillary Clinton", "House Speaker Paul Ryan": stray words
         tokens = tokens[known.index(True) :]
@@ -151,8 +154,11 @@ def _shape(name: str) -> _Shape:
 
 def _unnamed(description: str) -> bool:
     """Does a description name nobody and no body, so that whom it means depends on its
-    article ("her lawyers", "the company", "police"; not "a Vodafone spokesman")?"""
-    return not any(c.isupper() for c in description[1:])  # its first letter: the sentence's
+    article ("her lawyers", "the company", "police", and any plural group: "MPs", "US
+    officials"; not "a Vodafone spokesman")?"""
+    return not any(c.isupper() for c in description[1:]) or (  # its first letter: the
+        description.rsplit(None, 1)[-1].lower() in PERSON_PLURALS  # sentence's
+    )
 
 
 def _spelling(surname: str) -> str:

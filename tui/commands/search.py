@@ -13,7 +13,7 @@ from warreader.index.search.results import SearchHit, SearchResults
 from warreader.tui.commands._common import dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.file_labels import folder_labels
-from warreader.tui.query_hints import fields_apart
+from warreader.tui.query_hints import EVERY_DATE, no_hits_hint
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.wording import plural
 
@@ -61,6 +61,8 @@ def run(args: Namespace) -> int:
     if not args.no_update:
         print_problems(corpus.refresh())
     results = corpus.search(args.query, limit=args.limit, kind=args.kind)
+    hint = None if results.hits or results.error or args.json else no_hits_hint(
+        results.query, lambda: corpus.search(EVERY_DATE, limit=1).total > 0)
     corpus.close()
     if results.error:
         return fail(f"bad query: {results.error}")
@@ -68,16 +70,15 @@ def run(args: Namespace) -> int:
         dump_json({"query": results.query, "total": results.total,
                    "hits": [h.to_dict() for h in results.hits]})
     else:
-        Console().print(_table(results, corpus.paths))
+        Console().print(_table(results, corpus.paths, hint))
     return missing_status(corpus.paths)
 
 
-def _table(results: SearchResults, roots: list) -> Table | Text:
+def _table(results: SearchResults, roots: list, hint: str | None = None) -> Table | Text:
+    """The hits as a table; none: a line saying so, and ``hint``, why (speaker:X
+    title:Y; date: in a corpus without dates: :func:`no_hits_hint`)."""
     if not results.hits:
-        # BBC-like corpora have no date lines: say why date: finds nothing there
-        why = " (date: finds dated articles only)" if "date:" in results.query.lower() else ""
-        if apart := fields_apart(results.query):  # speaker:X title:Y
-            why = f" ({apart})"
+        why = f" ({hint})" if hint else ""
         return plain_text(f"no hits for {results.query!r}{why}", "dim")
     # the title is a Text, as every cell: nothing typed or read is taken as markup
     title = plain_text(f"{len(results.hits):,} of {plural(results.total, 'hit')} for "

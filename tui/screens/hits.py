@@ -90,6 +90,22 @@ class HitsMixin:
             return None
         return beside[0] if step > 0 else beside[-1]
 
+    def hit_in_quote(self, index: int | None) -> None:
+        """Quote ``index`` became current (] [ } {, the sidebar...): the current hit is
+        the first it holds, none if it holds none, so the body's "hit i / N" tells the
+        quote's and n and N go on from the quote (ux19: after ] the counter kept the
+        hit left behind, and n went back up to the hit after it)."""
+        if not self.hit_spans:
+            return
+        holding = None
+        if index is not None:
+            quote = self.quotes[index]
+            holding = next((i for i, (para, start, _end) in enumerate(self.hit_spans)
+                            if para == quote.paragraph and quote.para_start <= start
+                            < max(quote.para_end, quote.para_start + 1)), None)
+        if holding != self.body.hit_index:
+            self.body.set_hits(self.hit_spans, holding)
+
     def _follow_hit(self, index: int) -> None:
         """Make the quote holding hit ``index`` the current quote (none if it is in none),
         so the body's "quote i / N" and the sidebar follow n and N."""

@@ -8,7 +8,7 @@ build reads articles, then from the index; the corpus sidebar gets the speakers.
 
 from __future__ import annotations
 
-from warreader.tui.file_labels import distinct_labels
+from warreader.tui.file_labels import corpus_folders, distinct_labels, relative_to
 from warreader.tui.messages import (
     ArticleRead,
     CorpusOpened,
@@ -33,6 +33,8 @@ class IndexMessagesMixin:
     """What the indexing workers post, shown: progress, the lists, the speakers."""
 
     kept_notices: list[str]  # said once this session (a damaged file set aside at start)
+    read_labels: dict[str, str]  # the first build: path -> label of the files read
+    _read_folders: list[str] | None = None  # the corpus folders, as relative_to takes them
 
     @property
     def notices(self) -> list[str]:
@@ -55,7 +57,19 @@ class IndexMessagesMixin:
             self.status.renotice(self.notices)
 
     def on_index_progress(self, message: IndexProgress) -> None:
-        self.status.progress(message.done, message.total, message.path)
+        path = message.path and self.read_label(message.path)
+        self.status.progress(message.done, message.total, path)
+
+    def read_label(self, path: str) -> str:
+        """How the first build names the file at ``path``: its path under the corpus
+        folder (``business/001.txt``, never a bare ``001.txt``: the BBC has five), as
+        the article list names repeated names once the index is ready."""
+        if self._read_folders is None:
+            self._read_folders = corpus_folders(self.app.paths)
+        label = self.read_labels.get(path)
+        if label is None:
+            label = self.read_labels[path] = relative_to(path, self._read_folders)
+        return label
 
     def on_grouping_progress(self, message: GroupingProgress) -> None:
         self.status.grouping(message.done, message.total)
@@ -67,12 +81,13 @@ class IndexMessagesMixin:
         if not self.read_so_far:
             self.set_timer(0.25, self._list_read, name="list-read")
         self.read_so_far.append(message.summary)
+        self.read_label(message.summary.path)  # listed with it (read_labels)
 
     def _list_read(self) -> None:
         if self.corpus is not None or not self.read_so_far:
             return
         self.body.set_placeholder("")
-        self.articles.set_summaries(self.read_so_far)
+        self.articles.set_summaries(self.read_so_far, self.read_labels)
         self._show_filter_count()
         self.set_timer(0.25, self._list_read, name="list-read")
 

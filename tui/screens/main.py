@@ -29,6 +29,7 @@ from warreader.tui.screens.history_keys import HistoryMixin
 from warreader.tui.screens.hits import HitsMixin
 from warreader.tui.screens.index_messages import IndexMessagesMixin
 from warreader.tui.screens.indexing import IndexingMixin
+from warreader.tui.screens.key_hold import KeyHoldMixin
 from warreader.tui.screens.listing import ListingMixin
 from warreader.tui.screens.marking import MarkingMixin
 from warreader.tui.screens.provenance import ProvenanceMixin
@@ -63,7 +64,7 @@ def width_classes(breakpoints: list[tuple[int, str]], width: int) -> dict[str, b
 
 class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin, SearchMixin,
                  HitsMixin, ReadingMixin, SteppingMixin, ProvenanceMixin, SourceMixin,
-                 HistoryMixin,
+                 HistoryMixin, KeyHoldMixin,
                  CorrectionsMixin, MarkingMixin, ExportMixin, Screen):
     """Three panes, collapsing to two below 100 columns (body + list or sidebar)."""
 
@@ -81,6 +82,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.article: Article | None = None  # the article shown
         self.deferred: tuple[str, int | None] | None = None  # opened once the corpus is
         self.read_so_far: list = []  # the first build: summaries of the articles read
+        self.read_labels: dict[str, str] = {}  # and their file labels (index_messages)
         self.listed = False  # the cached article list was read (at most once)
         self.resumed = False  # the screen was shown once
         self.quotes: list[Quote] = []  # the shown article's, in reading order

@@ -102,6 +102,7 @@ class ReadingMixin:
 
     def on_worker_problem(self, message: WorkerProblem) -> None:
         self.pending_id, self.pending_step = None, 0
+        self.release_keys()  # keys held for what failed act now (tui.screens.key_hold)
         self.notify(one_line(message.text), severity="error", markup=False)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
@@ -115,6 +116,7 @@ class ReadingMixin:
         self.prepare_marks()  # the stars of marked quotes (tui.screens.marking)
         self.body.show(self.article, self.quotes, self.colours,
                        self.articles.labels.get(self.article.path))
+        self.hit_spans = []  # the last article's: refresh_hits finds this one's
         self.sidebar.show_article(self.quotes, self.colours)
         if self.articles.moves == self.pending_moves:  # else the reader moved on meanwhile
             self.articles.select_id(self.article.id)
@@ -127,6 +129,7 @@ class ReadingMixin:
         step, self.pending_step = self.pending_step, 0
         if step and message.anchor is None:  # ] or [ pressed while it loaded
             self._step_quote(step)
+        self.article_shown()  # keys held for it act now (tui.screens.key_hold)
 
     def relabel_body(self) -> None:
         """Name the shown article's file as the list now does: the first article is

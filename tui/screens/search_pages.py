@@ -38,6 +38,20 @@ class SearchPages:
                 return counter.total if counter is not None else None
         return None
 
+    def further_page(self, message: SearchFinished) -> None:
+        """A further page of the results shown came: add it to the list."""
+        results, shown = message.results, self.results
+        self.paging = False
+        if shown is not None and message.query == shown.query \
+                and not results.error and message.start == len(shown.hits):
+            shown.hits.extend(results.hits)
+            if results.exact and not shown.exact:  # the last page: all are counted
+                self._counted(results.total)
+            shown.total = max(shown.total, len(shown.hits))
+            self.results_list.add_hits(results.hits, shown.total, shown.exact)
+            if self.article and any(h.article_id == self.article.id for h in results.hits):
+                self.refresh_hits()
+
     def on_results_list_more_wanted(self, _message) -> None:
         """The cursor reached the last result shown: fetch the next page."""
         if self.results is None or self.paging or self.results.provisional or (

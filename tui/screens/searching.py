@@ -35,7 +35,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
-from warreader.tui.query_hints import fields_apart
+from warreader.tui.query_hints import EVERY_DATE, no_hits_hint
 from warreader.tui.screens.search_pages import PAGE, SearchPages, results_status
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ class SearchMixin(SearchPages):
     opened_result = False  # a result was opened with enter since search opened
     paging = False  # a further page is being fetched
     submitted: str | None = None  # the query enter last searched (its late Changed: moot)
+    results_unfinished: str | None = None  # what the query of the results shown lacks
 
     @property
     def search_bar(self) -> SearchBar:
@@ -143,11 +144,15 @@ class SearchMixin(SearchPages):
         if self._debounce is not None:
             self._debounce.stop()
         # enter keeps what was seen while typing (a first step: its full ranking comes)
-        self.unfinished = _unfinished(query)
         if self.results is None or self.results.query != query:
+            self.unfinished = None  # the worker says what it lacks, with its results
+            if query.strip() and self.corpus is not None:  # its results come from a worker
+                self.hold_keys()  # keys typed on act on them (tui.screens.key_hold)
             self.run_search(query, True, quick=False)
-        elif self.unfinished:
-            self.search_bar.set_status(self.unfinished, error=True)
+        else:  # what it lacks came with its results, judged by the worker
+            self.unfinished = self.results_unfinished
+            if self.unfinished:
+                self.search_bar.set_status(self.unfinished, error=True)
         self.set_focus(self.results_list)
 
     def run_search(self, query: str, as_you_type: bool, quick: bool = True) -> None:
@@ -181,19 +186,24 @@ class SearchMixin(SearchPages):
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                          cancelled=lambda: worker.is_cancelled,
                                          first_step=first_step)
+            hint = _why_none(self.corpus, query, results)
         finally:
             self.corpus_lock.release()
         if worker.is_cancelled:
             return
         searched = not _nothing_typed_yet(query)  # parsed here, never on the UI thread
-        self.post_message(SearchFinished(query, results, searched=searched))
+        unfinished = _unfinished(query)  # what enter would say it lacks: parsed here too
+        self.post_message(SearchFinished(query, results, searched=searched,
+                                         unfinished=unfinished, hint=hint))
         if results.provisional:  # the full ranking, the lock let go between the steps
             with self.corpus_lock:
                 results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                              cancelled=lambda: worker.is_cancelled)
+                hint = _why_none(self.corpus, query, results)
             if worker.is_cancelled:
                 return
-            self.post_message(SearchFinished(query, results, searched=searched))
+            self.post_message(SearchFinished(query, results, searched=searched,
+                                             unfinished=unfinished, hint=hint))
         if results.error or results.exact or worker.is_cancelled:
             return
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
@@ -207,46 +217,52 @@ class SearchMixin(SearchPages):
 
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
-        if message.start:  # a further page of the results shown
-            self.paging = False
-            shown = self.results
-            if shown is not None and message.query == shown.query \
-                    and not results.error and message.start == len(shown.hits):
-                shown.hits.extend(results.hits)
-                if results.exact and not shown.exact:  # the last page: all are counted
-                    self._counted(results.total)
-                shown.total = max(shown.total, len(shown.hits))
-                self.results_list.add_hits(results.hits, shown.total, shown.exact)
-                if self.article and any(h.article_id == self.article.id for h in results.hits):
-                    self.refresh_hits()
+        if message.start:  # a further page of the results shown (tui.screens.search_pages)
+            self.further_page(message)
             return
         if message.query != self.query_text:
             return
+        self.results_unfinished = message.unfinished
+        if message.query == self.submitted:  # entered: say what it lacks
+            self.unfinished = message.unfinished
         if results.error:
             self.search_bar.set_status(results.error, error=True)
+            self.release_keys()
             return
         shown = self.results
         keep = None  # a first step's page replaced by its full ranking: the cursor stays
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
-        searched = message.searched
-        self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
-                                   searched=searched)
-        if self.unfinished:  # entered unfinished: its hits as typed, and what it lacks
-            self.search_bar.set_status(self.unfinished, error=True)
-        elif not searched:  # "Je", "speaker:": no count, 0 would be no answer
-            self.search_bar.set_status("")
-        elif results.provisional:
-            self.search_bar.set_status(_ranking(results.total))
-        elif results.exact and not results.total and (apart := fields_apart(results.query)):
-            self.search_bar.set_status(f"0 results · {apart}", error=True)  # a line of its own
-        elif results.exact and not results.total and "date:" in results.query.lower():
-            # BBC-like corpora have no date lines: say why date: finds nothing there
-            self.search_bar.set_status("0 results · date: finds dated articles only")
-        else:
-            self.search_bar.set_status(results_status(results.total, results.exact, counting=True))
+        if not self.list_entered(results, message.searched):  # (keys held: tui.screens.key_hold)
+            self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
+                                       searched=message.searched)
+        self.search_bar.set_status(*_status(results, message.searched, self.unfinished,
+                                            message.hint))
         self.refresh_hits()
+        self.release_keys_once_shown()
+
+
+def _status(results, searched: bool, unfinished: str | None,
+            hint: str | None) -> tuple[str, bool, str]:
+    """The search bar's (text, error, hint) for a first page of ``results``."""
+    if unfinished:  # entered unfinished: its hits as typed, and what it lacks
+        return unfinished, True, ""
+    if not searched:  # "Je", "speaker:": no count, 0 would be no answer
+        return "", False, ""
+    if results.provisional:
+        return _ranking(results.total), False, ""
+    if results.exact and not results.total and hint:  # why, on a line of its own
+        return results_status(0, True), False, hint
+    return results_status(results.total, results.exact, counting=True), False, ""
+
+
+def _why_none(corpus, query: str, results) -> str | None:
+    """(The corpus lock held) why ``query``, which found nothing, could find nothing
+    in ``corpus`` (tui.query_hints.no_hits_hint); None when it found something."""
+    if results.error or not results.exact or results.total:
+        return None
+    return no_hits_hint(query, lambda: corpus.search(EVERY_DATE, limit=1).total > 0)
 
 
 @cache
@@ -271,7 +287,8 @@ def _nothing_typed_yet(query: str) -> bool:
 def _unfinished(query: str) -> str | None:
     """What ``query`` lacks as written (an open phrase or parenthesis, a trailing
     AND/OR/NOT): the parser's message, which `enter` shows as the CLI does (typing
-    searches it finished, see the README); None when it is complete."""
+    searches it finished, see the README); None when it is complete. Judged by the
+    search worker: the first parse imports the parser (~70 ms), never on the UI thread."""
     from warreader.index.search.query import QueryError
 
     try:

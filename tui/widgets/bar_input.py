@@ -1,12 +1,13 @@
-"""The input of the search and filter bars: its bar's keys (enter, escape) run in turn.
+"""The input of the search and filter bars: its keys run in turn with the characters.
 
 Textual runs a key's binding once the key, left alone by the input, has bubbled back up
 to the app; the keys typed after it are meanwhile the input's. So "peskov", enter, "]"
 typed at once (a fast typist, a paste) put the "]" in the query before enter moved the
-focus to the results. This input runs its bar's bindings (with the config's remaps) as
-its own keys, in turn with the characters typed before them; a key that reaches it once
-such a key has moved the focus away is passed on to the widget focused now, where it is
-the command it was typed as.
+focus to the results, and "abc", backspace, "d" read "abc" (the "d" typed, then the
+backspace run). This input runs its own editing keys (backspace, ctrl+w, the arrows...)
+and its bar's bindings (with the config's remaps) as it takes them, in turn with the
+characters typed before them; a key that reaches it once such a key has moved the focus
+away is passed on to the widget focused now, where it is the command it was typed as.
 """
 
 from __future__ import annotations
@@ -15,17 +16,20 @@ from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 
-# The keys the input edits with ("backspace", "home", "ctrl+a", ...): never a bar's, even
-# when the config gives one of them to a bar's action ("clear-filter: escape,backspace").
-_INPUT_KEYS = frozenset(
-    key.strip()
+# The keys the input edits with ("backspace": "delete_left", "ctrl+a": "home", ...):
+# never a bar's, even when the config gives one of them to a bar's action
+# ("clear-filter: escape,backspace").
+_INPUT_ACTIONS = {
+    key.strip(): binding.action if isinstance(binding, Binding) else binding[1]
     for binding in Input.BINDINGS
     for key in (binding.key if isinstance(binding, Binding) else binding[0]).split(",")
-) - {"enter"}  # the input's submit: the bar's own key
+}
+del _INPUT_ACTIONS["enter"]  # the input's submit: the bar's own key
 
 
 class BarInput(Input):
-    """An ``Input`` that runs ``bar_bindings`` (its bar's) itself, in the order typed."""
+    """An ``Input`` that runs its editing keys and ``bar_bindings`` (its bar's) itself,
+    in the order typed."""
 
     def __init__(self, bar_bindings: list[Binding], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -40,6 +44,10 @@ class BarInput(Input):
                 return binding.action
         return None
 
+    def takes_key(self, key: str) -> bool:
+        """Whether ``key`` (not a character) is this input's: an editing key or its bar's."""
+        return key in _INPUT_ACTIONS or self.bar_action(key) is not None
+
     async def _on_key(self, event: events.Key) -> None:
         focused = self.screen.focused
         if focused is not self:  # typed on after enter or escape took the focus away
@@ -48,11 +56,17 @@ class BarInput(Input):
             ahead = events.Key(event.key, event.character)
             (focused or self.screen)._forward_event(ahead)
             return
-        action = None if event.is_printable or event.key in _INPUT_KEYS else self.bar_action(
-            event.key)
-        if action is None:  # the input's own keys stay its own, whatever the config remaps
+        if event.is_printable:
+            await super()._on_key(event)
+            return
+        own = _INPUT_ACTIONS.get(event.key)  # the input's own keys stay its own
+        action = None if own is not None else self.bar_action(event.key)
+        if own is None and action is None:  # tab, up...: the screen's, as Textual runs them
             await super()._on_key(event)
             return
         event.stop()
         event.prevent_default()
-        await self.app.run_action(action, self.parent)
+        if own is not None:  # now, not once the key has bubbled back to the app
+            await self.run_action(own)
+        else:
+            await self.app.run_action(action, self.parent)

@@ -49,16 +49,18 @@ class IndexStatus(Horizontal):
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
 
-    def progress(self, done: int, total: int, path: str) -> None:
-        """Indexing has read ``done`` of ``total`` files."""
+    def progress(self, done: int, total: int, label: str) -> None:
+        """Indexing has read ``done`` of ``total`` files, the last named ``label`` (its
+        path under the corpus folder: the BBC has a 001.txt in each of five folders),
+        named last: a narrow line cuts it, not the count or what it means."""
         self._show_bar(done, total)
-        if done >= total and not path:  # every file read: the commit takes a while
+        if done >= total and not label:  # every file read: the commit takes a while
             self.query_one(Label).update(f"Writing the index ({plural(total, 'file')} read)…  "
                                          "search starts when it is written")
             return
-        name = one_line(path.rsplit("/", 1)[-1])  # a file name is text, never markup
-        self.query_one(Label).update(f"Reading articles {done:,}/{total:,}  {name}  "
-                                     "(search waits for the index)")
+        name = one_line(label)  # a file name is text, never markup
+        self.query_one(Label).update(f"Reading articles {done:,}/{total:,} · search waits "
+                                     f"for the index · {name}")  # a narrow line cuts the name
 
     def grouping(self, done: int, total: int) -> None:
         """The index is written; the quote groups are brought up to date: ``done`` of

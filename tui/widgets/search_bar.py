@@ -1,5 +1,7 @@
 """The search bar: a query Input with completion and a result count; under them, while
-the query cannot be searched, the parser's message in full (wrapped, never cut)."""
+the query cannot be searched, the parser's message in full (wrapped, never cut), or,
+when a query found nothing for a reason of the corpus's shape, that reason (a hint, in
+the theme's warning colour: no error)."""
 
 from __future__ import annotations
 
@@ -44,12 +46,15 @@ class SearchBar(Vertical):
         """The query input."""
         return self.query_one("#query", Input)
 
-    def set_status(self, text: str, error: bool = False) -> None:
-        """Show a result count, or (``error``) the parser's message on its own line."""
+    def set_status(self, text: str, error: bool = False, hint: str = "") -> None:
+        """Show a result count, or (``error``) the parser's message on its own line;
+        ``hint``: why the count is 0, on that line (not an error: no error colour)."""
         self.query_one("#search-status", Static).update("" if error else one_line(text))
         message = self.query_one("#search-error", Static)
-        message.update(one_line(text) if error else "")  # a message may echo the query
-        message.set_class(error, "-shown")
+        line = text if error else hint
+        message.update(one_line(line))  # a message may echo the query
+        message.set_class(bool(line), "-shown")
+        message.set_class(bool(hint) and not error, "-hint")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -67,17 +67,26 @@ def fitted_via(quote: Quote, width: int) -> str | None:
 
 def speaker_lines(name: str, role: str | None, count: int, colour: str,
                   width: int) -> list[Text]:
-    """Marker, name and quote count ("3 quotes", or the number alone where the whole name
-    fits only so; the name is cut last, so the count always shows); the role under them."""
-    name = one_line(name)
-    tail = f"  {plural(count, 'quote')}"
+    """Marker, name and quote count ("3 quotes"), the role under them. Where the whole
+    name leaves no room for "3 quotes" (80 columns: "Volodymyr Zelenskyy  1"), the
+    count goes down to the role's line ("1 quote · Ukrainian President", the role cut);
+    with no role, the number alone stays beside the name; the name is cut last."""
+    name, role = one_line(name), one_line(role) if role else ""
+    counted = plural(count, "quote")
+    tail = f"  {counted}"
+    under = Text(f"  {role}", style="dim italic") if role else None
     if len(name) > width - 2 - len(tail):  # the name before the word "quotes"
-        tail = f"  {count:,}"
+        tail = "" if role else f"  {count:,}"
+        if role:
+            under = Text(f"  {counted}", style="dim")
+            under.append(" · ", style="dim")
+            under.append(role, style="dim italic")
+            under.truncate(max(1, width), overflow="ellipsis")
     room = max(1, width - 2 - len(tail))
     text = Text("● ", style=colour)
     text.append(name if len(name) <= room else name[: room - 1] + "…", style="bold")
     text.append(tail, style="dim")
-    return [text, Text(f"  {one_line(role)}", style="dim italic")] if role else [text]
+    return [text, under] if under is not None else [text]
 
 
 def _indented(text: Text, width: int, console) -> list[Text]:

@@ -1,0 +1,89 @@
+"""Keys typed while `enter`'s search (or filter) is on its way wait for its results.
+
+A mixin of :class:`tui.screens.main.MainScreen`. Enter in the search bar moves the focus
+to the results at once, but the results come from a worker: "/", "peskov", enter, "]"
+typed at once (a fast typist, a paste) stepped in the article shown before the search,
+then the first result replaced it, and the "]" was lost. Now the keys that reach the
+screen between enter and its results are held; once the results are listed and the
+first one's article is shown, they are typed again in their order, as they would have
+acted had they been typed after the results came. A search that never answers holds
+them no longer than :data:`HOLD_LIMIT`. Enter in the filter bar holds them likewise
+until the filtered list is shown (it puts the cursor on its first row).
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.timer import Timer
+
+HOLD_LIMIT = 3.0
+"""Seconds at most that keys wait for enter's results (then they act on what is shown)."""
+
+
+class KeyHoldMixin:
+    """Holds the keys typed between enter and its results; types them again after."""
+
+    held_keys: list[tuple[str, str | None]] | None = None  # None: keys are not held
+    release_when_shown = False  # the held keys wait for the article being loaded
+    _hold_timer: Timer | None = None
+
+    def hold_keys(self) -> None:
+        """Hold the keys typed from now until :meth:`release_keys` (at most HOLD_LIMIT)."""
+        if self.held_keys is None:
+            self.held_keys = []
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(HOLD_LIMIT, self.release_keys)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key bubbled up to the screen unhandled: held while keys are, else on to
+        its binding."""
+        if self.held_keys is None:
+            return
+        self.held_keys.append((event.key, event.character))
+        event.stop()
+        event.prevent_default()
+
+    def list_entered(self, results, searched: bool) -> bool:
+        """List enter's ``results`` while keys wait for them: the first hit's article is
+        opened now (not when the list's cursor lands on it, after the keys); False when
+        no key waits or nothing was found (the caller lists them as usual)."""
+        if self.held_keys is None or not results.hits:
+            return False
+        with self.results_list.prevent(type(self.results_list).OptionHighlighted):
+            self.results_list.set_hits(results.hits, results.total, results.exact,
+                                       searched=searched)
+        self._open_hit(results.hits[0])
+        return True
+
+    def release_keys_once_shown(self) -> None:
+        """The results the keys waited for are listed: release them now, or once the
+        article opening for the first result is shown."""
+        if self.held_keys is None:
+            return
+        if self.pending_id is None and self.deferred is None:
+            self.release_keys()
+        else:
+            self.release_when_shown = True
+
+    def article_shown(self) -> None:
+        """The article being loaded is shown: the keys waiting for it act now."""
+        if self.release_when_shown:
+            self.release_keys()
+
+    def release_keys(self) -> None:
+        """Type the held keys again, in their order, and hold no more (none held: no-op)."""
+        if self.held_keys is None:
+            return
+        keys, self.held_keys, self.release_when_shown = self.held_keys or [], None, False
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+            self._hold_timer = None
+        if keys:  # made by the app, as the terminal's are: so they bubble back up to it
+            self.app.call_later(_type_again, self.app, keys)
+
+
+def _type_again(app, keys: list[tuple[str, str | None]]) -> None:
+    """Post ``keys`` to ``app`` as typed (an enter among them holds the keys after it)."""
+    for key, character in keys:
+        app.post_message(events.Key(key, character))
