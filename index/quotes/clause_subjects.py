@@ -7,6 +7,7 @@ capitalised adverbs that open a sentence but name nobody ("Hastily leaving ...")
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma
@@ -49,9 +50,12 @@ _LY_NOT_ADVERBS = lexicon.words("reply supply family rally apply ally assembly i
 _CLAUSE_REACH = 60  # tokens back to a coordinated clause's subject
 
 
+_start = attrgetter("start")  # a token's start offset, read in C (no Python frame a step)
+
+
 def index_at(tokens: list[Token], start: int) -> int | None:
     """The index of the token starting at offset ``start``, if any."""
-    k = bisect_left(tokens, start, key=lambda t: t.start)
+    k = bisect_left(tokens, start, key=_start)
     return k if k < len(tokens) and tokens[k].start == start else None
 
 
@@ -64,7 +68,7 @@ _OWNERS_VOICES = org_lex.DOCUMENT_NOUNS | job_lex.SPOKES | lexicon.words(
 
 def owner_speaks(tokens: list[Token], mention: Mention) -> bool:
     """ "The Foreign Ministry’s reaction condemned...": the owner speaks through a document."""
-    k = bisect_left(tokens, mention.end, key=lambda t: t.start)  # the first token after it
+    k = bisect_left(tokens, mention.end, key=_start)  # the first token after it
     return k < len(tokens) and tokens[k].kind == "w" and tokens[k].lower in _OWNERS_VOICES
 
 

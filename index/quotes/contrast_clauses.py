@@ -19,17 +19,18 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     Ames would stay": still what Kell said), nor in a subordinate clause ("but when Ames
     arrived"). The sentences sightings glance at for names ask
     :func:`glanced_after_contrast`."""
+    if nxt is None or nxt.kind != "w" or not (  # the verb first: most names have none
+        past_verb(nxt.text) or nxt.lower in cue_lex.CUE_VERBS and not nxt.lower.endswith("s")
+    ):
+        return False
     k = j - 1  # back over an owner's name or a role: "but Tennis Australia's Geoff
     while k > max(floor, j - 5) and tokens[k].kind == "w" and not (  # Pollard", "while
         tokens[k].lower in _CONTRASTS or past_verb(tokens[k].text)  # rival leader Ames"
         or tokens[k].lower in cue_lex.CUE_VERBS or tokens[k].lower in _SUBORDINATORS
     ):
         k -= 1
-    return (
-        k > floor and nxt is not None and nxt.kind == "w" and (
-            tokens[k].lower == "but" or tokens[k].lower in _CONTRASTS and tokens[k - 1].text == ","
-        )
-        and (past_verb(nxt.text) or nxt.lower in cue_lex.CUE_VERBS and not nxt.lower.endswith("s"))
+    return k > floor and (
+        tokens[k].lower == "but" or tokens[k].lower in _CONTRASTS and tokens[k - 1].text == ","
     )
 
 

@@ -104,7 +104,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         return [tokens[j - 1]]
     i = j
     while i > 0 and (
-        tokens[i - 1].kind == "w" and _np_word(tokens[i - 1]) or ampersand(tokens, i - 1)
+        tokens[i - 1].kind == "w" and _np_word(tokens[i - 1])
+        or tokens[i - 1].text == "&" and ampersand(tokens, i - 1)  # the mark first: no call
     ):
         if i < j and tokens[i].lower in lexicon.DETERMINERS and tokens[i - 1].lower not in (
             _LINKS_ARTICLE
@@ -280,7 +281,7 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     count = len(tokens)
     while i < count:
         token = tokens[i]
-        if i > j and ampersand(tokens, i):
+        if i > j and token.text == "&" and ampersand(tokens, i):  # the mark first: no call
             i += 1  # "said Marks & Spencer": one name
             continue
         if token.kind != "w" or not (_np_word(token) or (i == j and token.lower in DETERMINERS)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from operator import attrgetter
 
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.sentences import ABBREVIATIONS
@@ -158,6 +159,7 @@ def _cut(chunk: str, at: int, append: Callable[[Token], None]) -> None:
         at = b
 
 
+_span_start = attrgetter("start")  # a span's start offset, read in C
 _REMEMBERED_CHUNK = 64  # characters; a longer chunk is cut every time
 _CHUNK_MEMO_LIMIT = 50_000  # chunks remembered across articles before the memo starts afresh
 _chunks: dict[str, tuple[tuple, ...]] = {}
@@ -246,7 +248,7 @@ def tokenize(
     out: list[Token] = [] if tokens is None else tokens
     end = len(text) if end is None else end
     pos = start
-    first = bisect_left(spans, start, key=lambda s: s.start)
+    first = bisect_left(spans, start, key=_span_start)
     for k in range(first, len(spans)):
         span = spans[k]
         if span.start >= end:
