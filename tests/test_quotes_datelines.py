@@ -48,3 +48,25 @@ def test_a_description_after_a_dateline_is_not_the_place():
         ("a hard winter", "the ferry company"),
         ("by a tenth", "the ferry company"),
     ]
+
+
+def test_an_aside_between_dashes_after_a_bare_name_is_no_dateline():
+    # The same dash again later in the sentence closes an aside: the capitals word
+    # before the first one is the sentence's subject, not the place a story was filed.
+    for text, speaker in (
+        ('NATO – the alliance – said in a statement: "We stand ready to defend every inch."',
+         "NATO"),
+        ("UNICEF — the UN children's agency — said: \"Children are paying the highest "
+         'price."', "UNICEF"),
+        ("OPEC - which pumps a third of the world's oil - said: \"Markets are balanced.\"",
+         "OPEC"),
+    ):
+        assert dateline_end(text) == 0, text
+        assert [s for _, s in said(text)] == [speaker], text
+
+
+def test_a_dateline_with_its_agency_stands_before_an_aside():
+    text = 'LONDON (Reuters) - The ferry firm - the largest - said it faced "a hard winter".'
+    assert dateline_end(text) == len("LONDON (Reuters) - ")
+    text = 'NEW YORK - The mayor said: "We are - frankly - done with the ferry."'
+    assert dateline_end(text) == len("NEW YORK - ")

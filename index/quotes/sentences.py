@@ -112,12 +112,27 @@ DATELINE = re.compile(
 )
 
 
+# Where the first sentence's own words end: a stop (perhaps a closing mark, then a space
+# or the end) or a double mark opening a quotation, whose dashes are the speaker's.
+_FIRST_END = re.compile(r"[.!?][\"”’']?(?:\s|$)|[\"“]")
+
+
 def dateline_end(text: str) -> int:
-    """Where a wire dateline opening ``text`` ends (0 when none does)."""
+    """Where a wire dateline opening ``text`` ends (0 when none does). A bare capitals
+    word (no country, date or agency) is no dateline when the same dash comes again in
+    the sentence: it opened an aside after the subject ("NATO – the alliance – said")."""
     if not (text[:1].isupper() and text[1:2].isupper()):
         return 0
     found = DATELINE.match(text)
-    return found.end() if found is not None else 0
+    if found is None:
+        return 0
+    if "," not in found.group() and "(" not in found.group():
+        dash = found.group().rstrip().rsplit(" ", 1)[-1]
+        stop = _FIRST_END.search(text, found.end())
+        rest = text[found.end() : stop.start() if stop is not None else len(text)]
+        if (f" {dash} " if dash in ("-", "--") else dash) in rest:
+            return 0
+    return found.end()
 
 
 def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
@@ -126,7 +141,6 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     first sentence starts after it, with its own subject."""
     inside = [(s.start, s.end) for s in spans]
     bounds: list[tuple[int, int]] = []
-    start = 0
     start = dateline_end(text)
     k = 0
     for match in _END.finditer(text):
