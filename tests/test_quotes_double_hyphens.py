@@ -59,3 +59,16 @@ def test_a_name_between_dashes_after_a_description_speaks():
 def test_a_description_between_dashes_after_a_name_does_not_speak():
     text = 'Ann Kell - a former harbour candidate - said the council "offered no changes".'
     assert said(text) == [("offered no changes", "Ann Kell")]
+
+
+def test_a_place_or_a_clause_between_dashes_after_a_description_does_not_speak():
+    # Not a person's name then an appositive: a list of places, a place then a clause.
+    for text, speaker in (
+        ('A regional official - Kharkiv, Sumy and Poltava were all hit overnight - said: '
+         '"The attacks were massive."', "A regional official"),
+        ('A ministry spokesman - Moscow, he insisted, had not been warned - said: '
+         '"We were not told."', "A ministry spokesman"),
+        ('A harbour official - Tom Orr, Ann Kell and Jo Bell were all there - said: '
+         '"The pier is shut."', "A harbour official"),
+    ):
+        assert [s for _, s in said(text)] == [speaker], text

@@ -34,6 +34,7 @@ from warreader.index.quotes.subject_asides import (
 )
 from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
+from warreader.index.quotes.unlisted import person_shaped
 
 
 def owned_speaker(
@@ -214,19 +215,31 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
 
 def _named_in_dashes(tokens: list[Token], opening: int, closing: int) -> Mention | None:
     """The person an aside between the dashes at ``opening`` and ``closing`` names when
-    it opens on a name (then a comma or the closing dash) right after a description
-    ("A former candidate - John McCain, who lost in 2008 - said"): the name is the
-    description's, and the subject's. None otherwise."""
+    it opens on a person's name (then the closing dash, or a comma and an appositive's
+    opening: who, an age, an article) right after a description ("A former candidate -
+    John McCain, who lost in 2008 - said"): the name is the description's, and the
+    subject's. None otherwise ("An official - Kharkiv, Sumy and Poltava were hit - said")."""
     words = right_phrase(tokens, opening + 1)
     named = build(words) if words else None
     end = opening + 1 + len(words)
     if named is None or named.kind != "name" or named.possessive or named.org:
         return None
-    if end != closing and tokens[end].text != ",":
+    if not (is_person_name(words) or person_shaped(named.name)):
+        return None
+    if end != closing and not (
+        tokens[end].text == ","
+        and end + 1 < closing
+        and (tokens[end + 1].lower in _APPOSITIVE_OPENS or tokens[end + 1].text.isdigit())
+    ):
         return None
     before = left_phrase(tokens, opening)
     described = build(before) if before else None
     return named if described is not None and described.kind == "nominal" else None
+
+
+# Words opening an appositive after a name and a comma ("Tom Orr, who lost", "Tom Orr,
+# the harbour master", "Tom Orr, 54,"): with an age, what tells it from a clause or a list.
+_APPOSITIVE_OPENS = frozenset(("who", "whose", *ARTICLES))
 
 
 def _open_role(role: str, mention: Mention | None) -> str:
