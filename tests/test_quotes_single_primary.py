@@ -85,3 +85,20 @@ def test_elisions_open_no_pairs_so_double_marks_stay_primary():
         "“They are a loaded weapon,” said Ann Kell, who led the team."
     )
     assert [q.text for q in quotes_of(text)] == ["They are a loaded weapon,"]
+
+
+def test_one_word_scare_terms_do_not_make_single_marks_primary():
+    # Three one-word terms in single marks against one double quotation: double marks
+    # stay primary, so a stray single mark opens nothing that runs to the paragraph end.
+    text = (
+        "Hale said: \"We are ready.\" He described the mood as 'tense'. Residents spoke of "
+        "'fear' and 'anger'. Marko's 'Ukrainian dream is over, he added."
+    )
+    assert "Ukrainian dream is over, he added." not in [q.text for q in quotes_of(text)]
+    assert said(text)[0] == ("We are ready.", "Hale")
+    text = (
+        "Mark Hale, the mayor, called it a 'disaster'. Olha Marko said the 'evacuation was "
+        "chaotic and slow. She left on a bus with her 'babusya and two cats."
+    )
+    assert [q.text for q in quotes_of(text)] == ["disaster"]
+    assert not singles_primary(["He called it 'tense'.", "They spoke of 'fear' and 'anger'."])

@@ -291,10 +291,14 @@ def singles_primary(paragraphs: list[str], singles: list[list[Span]] | None = No
     """Does the article quote with single marks first? More pairs of single marks
     (``singles``: each paragraph's, paired within it) than quotations opened by a double
     mark (opening curly ones and half the straight ones). Counted in pairs, not marks:
-    an elision ("'bot nets") or a stray apostrophe opens no pair."""
+    an elision ("'bot nets") or a stray apostrophe opens no pair; and only pairs that
+    hold speech, several words or one ending on a stop or comma ('Again,'): a one-word
+    term ("the mood was 'tense'") is no quotation's mark."""
     if singles is None:
         singles = [_single_spans(i, text) for i, text in enumerate(paragraphs)]
-    pairs = sum(len(found) for found in singles)
+    pairs = sum(
+        _spoken(paragraphs[span.paragraph], span) for found in singles for span in found
+    )
     if not pairs:
         return False
     doubles = sum(
@@ -302,6 +306,13 @@ def singles_primary(paragraphs: list[str], singles: list[list[Span]] | None = No
         for text in paragraphs
     )
     return pairs > doubles
+
+
+def _spoken(text: str, span: Span) -> bool:
+    """Could ``span`` (in ``text``) be speech: several words, or one ending on a stop or
+    a comma ('Again,' she said)?"""
+    inside = text[span.start : span.end]
+    return " " in inside or inside[-1:] in ",.!?"
 
 
 _DOUBLED_SINGLE = re.compile("''")
