@@ -51,3 +51,25 @@ def test_the_same_in_a_long_article_wrapped_at_one_width():
     units = [u.text for u in split_units(lead + "\n" + WRAPPED.split("\n\n", 1)[1])]
     assert any(t.startswith("The harbour board has fined") and t.endswith("winter night.")
                for t in units)
+
+
+LIST_AFTER_OPEN_LINE = """Council sets out the options
+
+The council met on Tuesday evening to discuss the budget for the coming year, and its
+members were told by officers that the three options now on the table were these ones
+- raise council tax by five per cent from April, which would bring in two million pounds
+- cut library opening hours across the borough, which would save half a million pounds
+- close two of the town's three leisure centres, which would save about a million pounds
+
+Mark Hale, the council leader, said: "None of these is easy for anyone in this town."
+"""
+
+
+def test_dash_lines_in_a_row_are_a_list_even_after_a_line_without_a_stop():
+    units = [(u.listitem, u.text) for u in split_units(LIST_AFTER_OPEN_LINE)]
+    items = [text for listitem, text in units if listitem]
+    assert [text[:20] for text in items] == [
+        "- raise council tax ",
+        "- cut library openin",
+        "- close two of the t",
+    ]

@@ -168,12 +168,20 @@ def wrap_width(source: str, spans: list[tuple[int, int]]) -> int | None:
 _DASH_GOES_ON = re.compile(r"\s*[-\u2013\u2014]\s+[a-z0-9£$€(]")
 
 
-def _bullet(before: str, line: str) -> bool:
+# A line opening on a dash and a space: a list item, or a dash the wrapper put first.
+_DASH_LINE = re.compile(r"\s*[-\u2013\u2014]\s+\S")
+
+
+def _bullet(before: str, line: str, after: str = "") -> bool:
     """Does ``line`` open a list item? Not when it opens on a dash that goes on with the
-    sentence of the line ``before`` (which ends without a stop, colon or semicolon)."""
+    sentence of the line ``before`` (which ends without a stop, colon or semicolon),
+    unless the line ``before`` or ``after`` opens on a dash too: dash lines in a row are
+    a list."""
     if not _LIST.match(line):
         return False
-    return not (_DASH_GOES_ON.match(line) and before.rstrip()[-1:] not in ".:;!?")
+    if not _DASH_GOES_ON.match(line) or before.rstrip()[-1:] in ".:;!?":
+        return True
+    return bool(_DASH_LINE.match(before) or _DASH_LINE.match(after))
 
 
 def _wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
@@ -185,7 +193,8 @@ def _wrapped_runs(lines: list[str], width: int) -> list[list[int]]:
     """
     runs: list[list[int]] = []
     for i, line in enumerate(lines):
-        if runs and not (_bullet(lines[i - 1], line) or _HEADING.match(line)):
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if runs and not (_bullet(lines[i - 1], line, after) or _HEADING.match(line)):
             prev = _columns(lines[i - 1])
             word = line.split(None, 1)[0]
             if prev >= WRAP_MIN and prev + 1 + _columns(word) > width - 2:
@@ -257,7 +266,11 @@ def split_units(source: str, wrap: bool = True, markdown: bool = True) -> list[U
             groups = [joined([block[i] for i in run]) for run in runs]
         elif wrap and _hard_wrapped([source[s:e].strip() for s, e in block]) and not any(
             _HEADING.match(source[s:e])
-            or _bullet(source[block[i - 1][0] : block[i - 1][1]] if i else "", source[s:e])
+            or _bullet(
+                source[slice(*block[i - 1])] if i else "",
+                source[s:e],
+                source[slice(*block[i + 1])] if i + 1 < len(block) else "",
+            )
             for i, (s, e) in enumerate(block)
         ):
             groups = [joined(block)]
