@@ -134,3 +134,13 @@ def test_an_open_role_of_two_coordinated_jobs_after_an_unlisted_name() -> None:
         'activist said: "The channel sells trouble to children."'
     )
     assert said(text) == [("The channel sells trouble to children.", "Tavo Brindle")]
+
+
+def test_that_opening_a_clause_does_not_make_the_name_a_thing() -> None:
+    # Review finding 11: "confirmed that Tavo Brindle" is a clause's subject, not a
+    # determiner's thing; the reflexive makes it a man's name, who then speaks.
+    text = (
+        "Mark Pike met voters on Monday. Officials confirmed that Tavo Brindle would "
+        'defend himself. "I am done," he said.'
+    )
+    assert said(text) == [("I am done,", "Tavo Brindle")]

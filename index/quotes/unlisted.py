@@ -140,7 +140,8 @@ _PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
 _COPULAS = frozenset(("is", "was"))
 # Words before a thing's name, never a person's: "a Visual Radio handset", "their Harbour
 # Cup hopes".
-_THING_WORDS = lexicon.words("a an the their its our my your his her this that these those")
+# Not "that", which opens a clause as often ("confirmed that Tavo Brindle would").
+_THING_WORDS = lexicon.words("a an the their its our my your his her this these those")
 
 
 def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
