@@ -144,3 +144,10 @@ def test_that_opening_a_clause_does_not_make_the_name_a_thing() -> None:
         'defend himself. "I am done," he said.'
     )
     assert said(text) == [("I am done,", "Tavo Brindle")]
+
+
+def test_the_director_is_an_unlisted_name_then_she() -> None:
+    # Review finding 13: "the musical's director is X" makes X a person even when X is
+    # only glanced at, so "she" finds her.
+    text = 'The musical\'s director is Tavo Brindle. "It is bold," she said.'
+    assert said(text) == [("It is bold,", "Tavo Brindle")]

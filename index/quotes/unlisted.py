@@ -216,7 +216,8 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
     """What the words around a glanced name ``text[at:stop]`` (its sentence from
     ``start``) say of it: after an article or a number, or before a hyphen, it names a
     thing ("a Visual Radio handset", "Visual Radio-enabled"); in apposition after a noun
-    for a person ("computer specialist at the agency, Tavo Brindle,"), a person."""
+    for a person ("computer specialist at the agency, Tavo Brindle,") or after a job and
+    "is" ("the musical's director is Tavo Brindle"), a person."""
     if not entity.gender and entity.kind != "org" and (found := _REFLEXIVE_AFTER.match(text, stop)):
         entity.gender = _REFLEXIVES[found.group(1)]  # "Tavo Brindle defended himself"
     before = text[max(start, at - _NEAR) : at].split()
@@ -224,6 +225,11 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
         text[stop : stop + 1] == "-"
     ):
         entity.modifier = True
+    if entity.kind == "unknown" and len(before) > 1 and before[-1] in _COPULAS and (
+        before[-2].lower() in job_lex.PERSON_NOUNS
+    ):  # "the musical's director is Tavo Brindle"
+        entity.kind = "person"
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[before[-2].lower()]
     if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
         named_after_noun(entity, phrase_head(text[max(start, at - _NEAR) : at - 2].lower().split()))
 
