@@ -77,6 +77,34 @@ _PLACE_FIRST_WORDS = lexicon.words(
 )
 
 
+def settled(best: Sighting | None, salience: float, position: Position) -> bool:
+    """Does the search for an antecedent stop at the sentence before ``best``'s (at
+    ``position``)? Yes unless only an unlisted name (``salience`` below 0) fits in the
+    latest sentence: then earlier sentences of its paragraph are read on, and a person
+    named there outranks it ("Joe Biden met his advisers. Tel Aviv has rejected the
+    plan. "It cannot work," he said": Biden), as anyone named in its own sentence would,
+    unless the text gave the name a job or a gender ("Tavo Brindle, head of research,")."""
+    return best is None or salience >= 0 or position[0] != best.position[0] or bool(
+        best.entity.role or best.entity.gender
+    )
+
+
+def outranks(
+    sighting: Sighting, salience: float, best: Sighting | None, best_salience: float
+) -> bool:
+    """Does ``sighting`` (of ``salience``) replace ``best`` as an antecedent? In ``best``'s
+    own sentence when more salient, or as salient and earlier; in an earlier sentence
+    (read on past an unlisted name, see :func:`settled`) only when the words name it a
+    person."""
+    if best is None:
+        return True
+    if sighting.position[:2] != best.position[:2]:
+        return salience >= 0 and salience > best_salience
+    return salience > best_salience or (
+        salience == best_salience and sighting.position < best.position
+    )
+
+
 def titled(tokens: list[str]) -> bool:
     """Does a title end the words before a name's last two, which are shaped like a
     person's ("Supreme Court Justice Tavo Brindle", "Foreign Minister Ilse Varkaus"),
