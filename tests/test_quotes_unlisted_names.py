@@ -182,3 +182,18 @@ def test_the_director_is_an_unlisted_name_then_she() -> None:
     # only glanced at, so "she" finds her.
     text = 'The musical\'s director is Tavo Brindle. "It is bold," she said.'
     assert said(text) == [("It is bold,", "Tavo Brindle")]
+
+
+@pytest.mark.parametrize(
+    "place", ["Kryvyi Rih", "Nova Kakhovka", "Velyka Novosilka", "Kherson Oblast", "Love Island"]
+)
+def test_a_name_shaped_like_a_place_is_no_he_or_she(place: str) -> None:
+    # Review finding 12: a place's first or last word ("Nova", "Oblast") makes the name
+    # no person's, so a lone such subject is not the "he" of the quotation that follows.
+    text = f'{place} came under heavy shelling overnight. "We heard explosions," he said.'
+    assert said(text) == [("We heard explosions,", None)]
+
+
+def test_a_person_shaped_lone_subject_still_speaks() -> None:
+    text = 'Tavo Brindle came under heavy fire overnight. "We heard explosions," he said.'
+    assert said(text) == [("We heard explosions,", "Tavo Brindle")]

@@ -66,14 +66,30 @@ def person_shaped(name: str) -> bool:
         org_lex.looks_like_org(name)
         or any(w in name_lex.TITLES or w in job_lex.PERSON_NOUNS for w in lows)
         or lows[0] in job_lex.NATIONALITIES
-        or lows[0] in _PLACE_FIRST_WORDS
+        or place_shaped(name)
     )
 
 
-# First words of places' names ("West Bromwich", "New Jersey", "Port Talbot").
+def place_shaped(name: str) -> bool:
+    """Do the first or last word of ``name`` make it a place's ("Port Talbot", "Nova
+    Kakhovka", "Kherson Oblast", "Love Island"), never a person's?"""
+    words = name.lower().split()
+    return len(words) > 1 and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS)
+
+
+# First words of places' names ("West Bromwich", "New Jersey", "Port Talbot", "Nova
+# Kakhovka", "Kryvyi Rih", "Tel Aviv"); not words that open people's names too ("Hong",
+# "Sri", "Abu", "Al", "El").
 _PLACE_FIRST_WORDS = lexicon.words(
     "north south east west northern southern eastern western central new san santa los las "
-    "saint st port fort mount lake cape upper lower great little old royal"
+    "saint st port fort mount lake cape upper lower great little old royal "
+    "nova novo nove velyka velyki mala malyi stara staryi kryvyi tel costa puerto kuala"
+)
+# Last words of places' names ("Kherson Oblast", "Ramstein Air Base"); not "Hill" or
+# "Field", which end people's names too.
+_PLACE_LAST_WORDS = lexicon.words(
+    "oblast region province district county island islands valley street avenue airport "
+    "base square bridge sea strait gulf peninsula"
 )
 
 
@@ -179,6 +195,8 @@ def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
     Brindle, who plays a witch,") a person."""
     if j and (tokens[j - 1].lower in _THING_WORDS or tokens[j - 1].text.isdigit()):
         entity.modifier = True
+    if entity.kind == "unknown" and place_shaped(entity.name):
+        entity.no_person = True  # "Kryvyi Rih came under shelling"
     if not entity.gender and entity.kind != "org":
         entity.gender = reflexive_gender(tokens, end)
     if entity.kind != "unknown":
@@ -249,6 +267,8 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
     if not entity.gender and entity.kind != "org" and (found := _REFLEXIVE_AFTER.match(text, stop)):
         entity.gender = _REFLEXIVES[found.group(1)]  # "Tavo Brindle defended himself"
     before = text[max(start, at - _NEAR) : at].split()
+    if entity.kind == "unknown" and place_shaped(entity.name):
+        entity.no_person = True  # "Kryvyi Rih came under shelling"
     if before and (before[-1].lower() in _THING_WORDS or before[-1].isdigit()) or (
         text[stop : stop + 1] == "-"
     ):
