@@ -1,6 +1,6 @@
 """The first build names files as the ready list does, whatever roots were given
 (review mends): files given alone by their names, two folders by their paths under the
-folder they share."""
+folder they share; the labels kept for the first build's list are let go once it is ready."""
 
 from __future__ import annotations
 
@@ -67,6 +67,7 @@ async def test_the_first_build_labels_files_given_alone_or_folders(tmp_path, mon
 
             gate.set()
             await wait_ready(pilot)
+            assert s.read_labels == {} and s.read_so_far == []  # let go once ready
             assert len(s.articles.rows) == len(labels)
     finally:
         gate.set()

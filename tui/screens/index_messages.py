@@ -64,12 +64,15 @@ class IndexMessagesMixin:
         """How the first build names the file at ``path``: its path under the corpus
         folder (``business/001.txt``, never a bare ``001.txt``: the BBC has five), under
         the folder they share when several are given (``sport/001.txt``,
-        ``tech/001.txt``); a file given alone by its name."""
+        ``tech/001.txt``); a file given alone by its name. Kept for the list only during
+        the first build (:attr:`read_labels`, emptied once the index is ready)."""
         if self._read_folders is None:
             self._read_folders = reading_folders(self.app.paths)
         label = self.read_labels.get(path)
         if label is None:
-            label = self.read_labels[path] = label_under(path, self._read_folders)
+            label = label_under(path, self._read_folders)
+            if self.corpus is None:  # the first build's list names it so
+                self.read_labels[path] = label
         return label
 
     def on_grouping_progress(self, message: GroupingProgress) -> None:
@@ -105,6 +108,9 @@ class IndexMessagesMixin:
             self.corpus = message.corpus
             self.report_corrections_problem()
             self.call_later(self.run_pending_search)
+            # the first build's list is done with: the index lists them (not one label
+            # and one summary per file kept for the session)
+            self.read_labels, self.read_so_far = {}, []
         self.skipped = message.skipped
         view = message.summaries
         quotes, terms = _counts(view)
