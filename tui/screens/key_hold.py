@@ -19,6 +19,9 @@ from textual.timer import Timer
 HOLD_LIMIT = 3.0
 """Seconds at most that keys wait for enter's results (then they act on what is shown)."""
 
+UNHELD = frozenset({"ctrl+c"})
+"""Keys that act at once while others are held."""
+
 
 class KeyHoldMixin:
     """Holds the keys typed between enter and its results; types them again after."""
@@ -37,8 +40,8 @@ class KeyHoldMixin:
 
     def on_key(self, event: events.Key) -> None:
         """A key bubbled up to the screen unhandled: held while keys are, else on to
-        its binding."""
-        if self.held_keys is None:
+        its binding; ctrl+c is never held (its answer, "press ctrl+q to quit", at once)."""
+        if self.held_keys is None or event.key in UNHELD:
             return
         self.held_keys.append((event.key, event.character))
         event.stop()
