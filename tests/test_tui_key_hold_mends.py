@@ -8,7 +8,7 @@ import time
 from warreader.index.corpus import Corpus
 
 from tests.test_tui_search_burst import SIZE, _type_at_once
-from tests.tui_support import make_app, notices, wait_ready
+from tests.tui_support import make_app, notices, screen_text, wait_ready
 
 
 def _slow_search(monkeypatch, seconds: float) -> None:
@@ -38,3 +38,38 @@ async def test_ctrl_c_acts_at_once_while_keys_are_held(tmp_path, monkeypatch):
             await pilot.pause(0.05)
         assert screen.results is None  # still searching
         assert any("to quit the app" in n for n in notices(app)), notices(app)
+
+
+async def test_keys_held_by_the_filters_enter_wait_for_its_own_list(tmp_path, monkeypatch):
+    """Enter in the filter bar holds the keys typed on until the list it asked for is
+    shown: another list arriving meanwhile (a query sent before enter, answered late)
+    released them, and "j" moved in the unfiltered list, then lost to the filtered one."""
+    from warreader.index.search.article_filter import ArticleFilter
+    from warreader.tui.screens import listing
+    from warreader.tui.screens.listing import ArticlesQueried
+
+    from tests.test_tui_filter import _listed
+
+    real = listing.sorted_view
+
+    def slow(view, filt, sort, cycling):
+        if filt:
+            time.sleep(1.0)
+        return real(view, filt, sort, cycling)
+
+    monkeypatch.setattr(listing, "sorted_view", slow)
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        s = app.main_screen
+        await pilot.press("2", "f", *"date:2023 ukraine", "enter", "j", "j")
+        assert s.held_keys == [("j", "j")] * 2  # the filtered list is on its way
+        s.post_message(ArticlesQueried(s.articles.view.again(ArticleFilter())))  # a late one
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if s.held_keys is None and _listed(app) == ["000", "004"]:
+                break
+        await pilot.pause(0.2)
+        assert _listed(app) == ["000", "004"]
+        assert s.articles.highlighted_id == s.articles.rows[1].id  # "j" twice moved in it
+        assert "2 of 5" in screen_text(app)
