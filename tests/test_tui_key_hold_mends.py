@@ -73,3 +73,45 @@ async def test_keys_held_by_the_filters_enter_wait_for_its_own_list(tmp_path, mo
         assert _listed(app) == ["000", "004"]
         assert s.articles.highlighted_id == s.articles.rows[1].id  # "j" twice moved in it
         assert "2 of 5" in screen_text(app)
+
+
+async def test_keys_held_by_enter_wait_past_a_first_step(tmp_path, monkeypatch):
+    """Enter's keys are not released by a first step of the same query (the typing
+    search's, answered as enter was pressed): they act once enter's own full ranking is
+    listed, from its first hit (they stepped from the first step's first hit, and the
+    full ranking then replaced it)."""
+    from warreader.tui.messages import SearchFinished
+
+    from tests.test_tui_search_burst import _after_first_hit, _counter
+
+    search = Corpus.search
+
+    def slow_full(self, *args, **kwargs):
+        if kwargs.get("first_step") is None and kwargs.get("cancelled") is not None:
+            time.sleep(1.0)  # enter's worker
+        return search(self, *args, **kwargs)
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        s = app.main_screen
+        first = search(s.corpus, "peskov", limit=50, as_you_type=True)
+        assert len({h.article_id for h in first.hits}) > 1
+        first.hits = [h for h in first.hits if h.article_id != first.hits[0].article_id]
+        first.provisional, first.exact = True, False
+        monkeypatch.setattr(Corpus, "search", slow_full)
+        _type_at_once(app, "/peskov\n]")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if s.held_keys:
+                break
+        assert s.held_keys == [("right_square_bracket", "]")]
+        s.post_message(SearchFinished("peskov", first))  # the typing search's first step
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if s.held_keys is None and s.results is not None and not s.results.provisional:
+                break
+        for _ in range(10):
+            await pilot.pause(0.05)
+        assert not s.results.provisional
+        assert _counter(app) == _after_first_hit(app, 1)

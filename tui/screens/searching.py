@@ -234,13 +234,16 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
-        if not self.list_entered(results, message.searched):  # (keys held: tui.screens.key_hold)
+        # keys held by enter wait for its own ranking, never a typing search's first step
+        entered = not results.provisional and self.list_entered(results, message.searched)
+        if not entered:  # (keys held: tui.screens.key_hold)
             self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
                                        searched=message.searched)
         self.search_bar.set_status(*_status(results, message.searched, self.unfinished,
                                             message.hint))
         self.refresh_hits()
-        self.release_keys_once_shown()
+        if not results.provisional:
+            self.release_keys_once_shown()
 
 
 def _status(results, searched: bool, unfinished: str | None,
