@@ -13,7 +13,7 @@ from textual.widgets import Label
 
 from tests.test_tui_body_label import _write
 from tests.test_tui_first_build import SIZE, _until
-from tests.tui_support import make_app, wait_ready
+from tests.tui_support import make_app, pane_text, wait_ready
 
 
 def _slow_build(monkeypatch) -> threading.Event:
@@ -69,5 +69,32 @@ async def test_the_first_build_labels_files_given_alone_or_folders(tmp_path, mon
             await wait_ready(pilot)
             assert s.read_labels == {} and s.read_so_far == []  # let go once ready
             assert len(s.articles.rows) == len(labels)
+    finally:
+        gate.set()
+
+
+async def test_the_first_builds_status_line_fits_80_columns(tmp_path, monkeypatch):
+    """At 80 columns the reading line cut the file name (and left a hanging ' ·…'), and
+    the writing line was cut mid-sentence: now shorter wording, whole on screen."""
+    corpus = _write(tmp_path / "corpus")
+    gate = _slow_build(monkeypatch)
+    seen: list[str] = []
+    app = make_app(tmp_path / "ix", [corpus])
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            s = app.main_screen
+            label = lambda: s.status.query_one(Label)  # noqa: E731
+
+            def writing() -> bool:
+                seen.append(pane_text(app, label()).strip())
+                return "Writing the index" in seen[-1]
+
+            await _until(pilot, lambda: s.is_mounted and writing(), "the writing phase", 60)
+            await pilot.pause(0.2)
+            shown = pane_text(app, label()).strip()
+            assert shown.startswith("Writing the index") and shown.endswith("written"), shown
+            lines = [line for line in seen if line.startswith("Reading")]
+            assert lines and all(line.endswith(("east/001.txt", "west/001.txt", "west/002.txt"))
+                                 for line in lines), lines
     finally:
         gate.set()
