@@ -58,7 +58,9 @@ class Entity:
                 # A name of two words or more that has spoken, with no given name we
                 # know ("Luay Sami recalled"): a person, though the lexicon cannot say so;
                 # when nobody else fits, any subject of two words, or one that has spoken.
-                return (self.speaks or unsure) and " " in self.name or unsure and self.speaks
+                return (self.speaks or unsure and not unlisted.place_shaped(self.name)) and (
+                    " " in self.name
+                ) or unsure and self.speaks
             return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
             return self.kind in ("org", "unknown")
@@ -294,7 +296,7 @@ class Registry:
             if position[0] - pos[0] > window:
                 break
             sentence = pos[:2]
-            if best_sentence is not None and sentence != best_sentence:
+            if best_sentence not in (None, sentence) and unlisted.settled(best, best_salience, pos):
                 break
             fit = sighting.entity.fits(head, unsure)
             lacks = not fit and unlisted.fits(sighting, head, sentence < position[:2] or topic)
@@ -315,9 +317,7 @@ class Registry:
                 continue
             rank = 3 if sighting.coordinate else sighting.rank  # "..., but Ames denied it"
             salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks
-            if best is None or salience > best_salience or (
-                salience == best_salience and sighting.position < best.position
-            ):
+            if unlisted.outranks(sighting, salience, best, best_salience):
                 best, best_salience, best_sentence = sighting, salience, sentence
         best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:

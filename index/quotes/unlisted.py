@@ -66,15 +66,59 @@ def person_shaped(name: str) -> bool:
         org_lex.looks_like_org(name)
         or any(w in name_lex.TITLES or w in job_lex.PERSON_NOUNS for w in lows)
         or lows[0] in job_lex.NATIONALITIES
-        or lows[0] in _PLACE_FIRST_WORDS
+        or place_shaped(name)
     )
 
 
-# First words of places' names ("West Bromwich", "New Jersey", "Port Talbot").
+def place_shaped(name: str) -> bool:
+    """Do the first or last word of ``name`` make it a place's ("Port Talbot", "Nova
+    Kakhovka", "Kherson Oblast", "Love Island"), never a person's?"""
+    words = name.lower().split()
+    return len(words) > 1 and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS)
+
+
+# First words of places' names ("West Bromwich", "New Jersey", "Port Talbot", "Nova
+# Kakhovka", "Kryvyi Rih", "Tel Aviv"); not words that open people's names too ("Hong",
+# "Sri", "Abu", "Al", "El").
 _PLACE_FIRST_WORDS = lexicon.words(
     "north south east west northern southern eastern western central new san santa los las "
-    "saint st port fort mount lake cape upper lower great little old royal"
+    "saint st port fort mount lake cape upper lower great little old royal "
+    "nova novo nove velyka velyki mala malyi stara staryi kryvyi tel costa puerto kuala"
 )
+# Last words of places' names ("Kherson Oblast", "Ramstein Air Base"); not "Hill" or
+# "Field", which end people's names too.
+_PLACE_LAST_WORDS = lexicon.words(
+    "oblast region province district county island islands valley street avenue airport "
+    "base square bridge sea strait gulf peninsula"
+)
+
+
+def settled(best: Sighting | None, salience: float, position: Position) -> bool:
+    """Does the search for an antecedent stop at the sentence before ``best``'s (at
+    ``position``)? Yes unless only an unlisted name (``salience`` below 0) fits in the
+    latest sentence: then earlier sentences of its paragraph are read on, and a person
+    named there outranks it ("Joe Biden met his advisers. Tel Aviv has rejected the
+    plan. "It cannot work," he said": Biden), as anyone named in its own sentence would,
+    unless the text gave the name a job or a gender ("Tavo Brindle, head of research,")."""
+    return best is None or salience >= 0 or position[0] != best.position[0] or bool(
+        best.entity.role or best.entity.gender
+    )
+
+
+def outranks(
+    sighting: Sighting, salience: float, best: Sighting | None, best_salience: float
+) -> bool:
+    """Does ``sighting`` (of ``salience``) replace ``best`` as an antecedent? In ``best``'s
+    own sentence when more salient, or as salient and earlier; in an earlier sentence
+    (read on past an unlisted name, see :func:`settled`) only when the words name it a
+    person."""
+    if best is None:
+        return True
+    if sighting.position[:2] != best.position[:2]:
+        return salience >= 0 and salience > best_salience
+    return salience > best_salience or (
+        salience == best_salience and sighting.position < best.position
+    )
 
 
 def titled(tokens: list[str]) -> bool:
@@ -140,7 +184,8 @@ _PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
 _COPULAS = frozenset(("is", "was"))
 # Words before a thing's name, never a person's: "a Visual Radio handset", "their Harbour
 # Cup hopes".
-_THING_WORDS = lexicon.words("a an the their its our my your his her this that these those")
+# Not "that", which opens a clause as often ("confirmed that Tavo Brindle would").
+_THING_WORDS = lexicon.words("a an the their its our my your his her this these those")
 
 
 def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
@@ -150,6 +195,8 @@ def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
     Brindle, who plays a witch,") a person."""
     if j and (tokens[j - 1].lower in _THING_WORDS or tokens[j - 1].text.isdigit()):
         entity.modifier = True
+    if entity.kind == "unknown" and place_shaped(entity.name):
+        entity.no_person = True  # "Kryvyi Rih came under shelling"
     if not entity.gender and entity.kind != "org":
         entity.gender = reflexive_gender(tokens, end)
     if entity.kind != "unknown":
@@ -215,14 +262,22 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
     """What the words around a glanced name ``text[at:stop]`` (its sentence from
     ``start``) say of it: after an article or a number, or before a hyphen, it names a
     thing ("a Visual Radio handset", "Visual Radio-enabled"); in apposition after a noun
-    for a person ("computer specialist at the agency, Tavo Brindle,"), a person."""
+    for a person ("computer specialist at the agency, Tavo Brindle,") or after a job and
+    "is" ("the musical's director is Tavo Brindle"), a person."""
     if not entity.gender and entity.kind != "org" and (found := _REFLEXIVE_AFTER.match(text, stop)):
         entity.gender = _REFLEXIVES[found.group(1)]  # "Tavo Brindle defended himself"
     before = text[max(start, at - _NEAR) : at].split()
+    if entity.kind == "unknown" and place_shaped(entity.name):
+        entity.no_person = True  # "Kryvyi Rih came under shelling"
     if before and (before[-1].lower() in _THING_WORDS or before[-1].isdigit()) or (
         text[stop : stop + 1] == "-"
     ):
         entity.modifier = True
+    if entity.kind == "unknown" and len(before) > 1 and before[-1] in _COPULAS and (
+        before[-2].lower() in job_lex.PERSON_NOUNS
+    ):  # "the musical's director is Tavo Brindle"
+        entity.kind = "person"
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[before[-2].lower()]
     if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
         named_after_noun(entity, phrase_head(text[max(start, at - _NEAR) : at - 2].lower().split()))
 
