@@ -16,11 +16,14 @@ async def test_the_progress_line_says_1_file_and_separates_thousands(tmp_path):
         await pilot.pause(0.1)
         assert "Reading articles 933/1,808 · search waits for the index · sport/038.txt" \
             in flat(screen_text(app))
-        await pilot.resize_terminal(80, 24)  # 80 columns: the name gives way, with a "…"
+        await pilot.resize_terminal(80, 24)  # 80 columns: shorter wording, the name whole
         await pilot.pause(0.1)
         line = screen_text(app).splitlines()[1]
-        assert "Reading articles 933/1,808 · search waits for the index" in line, line
-        assert "…" in line and "52%" in line, line  # 933 of 1,808
+        assert "Reading articles 933/1,808 · search waits · sport/038.txt" in line, line
+        assert "…" not in line and "52%" in line, line  # 933 of 1,808
         status.progress(1, 1, "")
+        await pilot.pause(0.1)
+        assert "Writing the index · search starts when it is written" in flat(screen_text(app))
+        await pilot.resize_terminal(160, 45)  # room again: the whole wording
         await pilot.pause(0.1)
         assert "Writing the index (1 file read)…" in flat(screen_text(app))

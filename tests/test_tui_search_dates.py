@@ -99,3 +99,31 @@ def test_the_cli_says_why_a_date_search_finds_nothing_without_dates(tmp_path, ca
                  str(tmp_path / "ix")]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert f"no hits for 'date:2022' ({UNDATED})" in out, out
+
+
+async def test_whether_the_corpus_has_dates_is_searched_once(tmp_path, monkeypatch):
+    """Review mend: every keystroke of a date: query that found nothing searched the
+    whole corpus again for a dated article (under the corpus lock); now once."""
+    from warreader.index.corpus import Corpus
+    from warreader.tui.query_hints import EVERY_DATE
+
+    searched: list[str] = []
+    search = Corpus.search
+
+    def counted(self, query, *args, **kwargs):
+        searched.append(query)
+        return search(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(Corpus, "search", counted)
+    app = make_app(tmp_path / "ix", [_undated(tmp_path / "corpus")])
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        bar = app.main_screen.search_bar
+        await press(pilot, "slash")
+        for query in ("date:2022", "date:2021", "date:2020"):  # each finds nothing
+            await press(pilot, "ctrl+u")
+            await type_query(pilot, query)
+            assert UNDATED in pane_text(app, bar)
+        await press(pilot, "enter")
+        assert UNDATED in pane_text(app, bar)
+        assert searched.count(EVERY_DATE) == 1, searched

@@ -40,6 +40,25 @@ def corpus_folders(roots: Iterable[Path | str]) -> list[str]:
                            for r in roots])
 
 
+def reading_folders(roots: Iterable[Path | str]) -> list[str]:
+    """The folders the first build names its files under, as :func:`relative_to` takes
+    them: the corpus folder given alone; several, the folder they share (``sport`` and
+    ``tech`` both hold a 001.txt: ``sport/001.txt``, never a bare name). A file given
+    alone is no folder (:func:`label_under` names it by its name)."""
+    folders = [str(Path(r).expanduser().resolve()) for r in roots
+               if Path(r).expanduser().is_dir()]
+    if len(folders) < 2:
+        return corpus_folders(folders)
+    return _longest_first([os.path.commonpath(folders).replace("\\", "/").rstrip("/")])
+
+
+def label_under(path: str, longest_first: list[str]) -> str:
+    """``path`` relative to the first of ``longest_first`` holding it, else (a file
+    given alone) its file name."""
+    label = relative_to(path, longest_first)
+    return _name(path) if label == path.replace("\\", "/") else label
+
+
 def relative_to(path: str, longest_first: list[str]) -> str:
     """``path`` relative to the first of ``longest_first`` (from :func:`corpus_folders`)
     holding it, as given if none does."""

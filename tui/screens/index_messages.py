@@ -8,7 +8,7 @@ build reads articles, then from the index; the corpus sidebar gets the speakers.
 
 from __future__ import annotations
 
-from warreader.tui.file_labels import corpus_folders, distinct_labels, relative_to
+from warreader.tui.file_labels import distinct_labels, label_under, reading_folders
 from warreader.tui.messages import (
     ArticleRead,
     CorpusOpened,
@@ -62,13 +62,17 @@ class IndexMessagesMixin:
 
     def read_label(self, path: str) -> str:
         """How the first build names the file at ``path``: its path under the corpus
-        folder (``business/001.txt``, never a bare ``001.txt``: the BBC has five), as
-        the article list names repeated names once the index is ready."""
+        folder (``business/001.txt``, never a bare ``001.txt``: the BBC has five), under
+        the folder they share when several are given (``sport/001.txt``,
+        ``tech/001.txt``); a file given alone by its name. Kept for the list only during
+        the first build (:attr:`read_labels`, emptied once the index is ready)."""
         if self._read_folders is None:
-            self._read_folders = corpus_folders(self.app.paths)
+            self._read_folders = reading_folders(self.app.paths)
         label = self.read_labels.get(path)
         if label is None:
-            label = self.read_labels[path] = relative_to(path, self._read_folders)
+            label = label_under(path, self._read_folders)
+            if self.corpus is None:  # the first build's list names it so
+                self.read_labels[path] = label
         return label
 
     def on_grouping_progress(self, message: GroupingProgress) -> None:
@@ -104,6 +108,9 @@ class IndexMessagesMixin:
             self.corpus = message.corpus
             self.report_corrections_problem()
             self.call_later(self.run_pending_search)
+            # the first build's list is done with: the index lists them (not one label
+            # and one summary per file kept for the session)
+            self.read_labels, self.read_so_far = {}, []
         self.skipped = message.skipped
         view = message.summaries
         quotes, terms = _counts(view)

@@ -13,11 +13,16 @@ until the filtered list is shown (it puts the cursor on its first row).
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.timer import Timer
 
 HOLD_LIMIT = 3.0
 """Seconds at most that keys wait for enter's results (then they act on what is shown)."""
+
+UNHELD = frozenset({"ctrl+c"})
+"""Keys that act at once while others are held."""
 
 
 class KeyHoldMixin:
@@ -26,19 +31,23 @@ class KeyHoldMixin:
     held_keys: list[tuple[str, str | None]] | None = None  # None: keys are not held
     release_when_shown = False  # the held keys wait for the article being loaded
     _hold_timer: Timer | None = None
+    awaited_filter: Any = None  # the article list's filter the held keys wait for
 
-    def hold_keys(self) -> None:
-        """Hold the keys typed from now until :meth:`release_keys` (at most HOLD_LIMIT)."""
+    def hold_keys(self, awaited_filter: Any = None) -> None:
+        """Hold the keys typed from now until :meth:`release_keys` (at most HOLD_LIMIT);
+        ``awaited_filter``: they wait for the article list with that filter (enter in
+        the filter bar), not for any list that arrives meanwhile."""
         if self.held_keys is None:
             self.held_keys = []
+        self.awaited_filter = awaited_filter
         if self._hold_timer is not None:
             self._hold_timer.stop()
         self._hold_timer = self.set_timer(HOLD_LIMIT, self.release_keys)
 
     def on_key(self, event: events.Key) -> None:
         """A key bubbled up to the screen unhandled: held while keys are, else on to
-        its binding."""
-        if self.held_keys is None:
+        its binding; ctrl+c is never held (its answer, "press ctrl+q to quit", at once)."""
+        if self.held_keys is None or event.key in UNHELD:
             return
         self.held_keys.append((event.key, event.character))
         event.stop()
@@ -76,6 +85,7 @@ class KeyHoldMixin:
         if self.held_keys is None:
             return
         keys, self.held_keys, self.release_when_shown = self.held_keys or [], None, False
+        self.awaited_filter = None
         if self._hold_timer is not None:
             self._hold_timer.stop()
             self._hold_timer = None

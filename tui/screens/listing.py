@@ -125,7 +125,8 @@ class ListingMixin:
         if message.labels is not None:
             self.relabel_body()
         self._show_filter_count()
-        self.release_keys()  # the keys typed after enter in the filter bar act now
+        if self.awaited_filter is not None and message.view.filter == self.awaited_filter:
+            self.release_keys()  # the keys typed after enter in the filter bar act now
 
     # -- filtering ------------------------------------------------------------------
 
@@ -206,7 +207,8 @@ class ListingMixin:
             self._filter_timer = None
         if self._apply_filter_text(self.filter_bar.input.value):
             if any(w.group == "articles" and not w.is_finished for w in self.workers):
-                self.hold_keys()  # keys typed on act on the filtered list (key_hold)
+                # keys typed on act on the filtered list (key_hold), not on another
+                self.hold_keys(awaited_filter=self.wanted_filter)
             self._close_filter_bar()
 
     def on_article_list_filter_cleared(self, _message: ArticleList.FilterCleared) -> None:

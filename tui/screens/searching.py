@@ -186,7 +186,7 @@ class SearchMixin(SearchPages):
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                          cancelled=lambda: worker.is_cancelled,
                                          first_step=first_step)
-            hint = _why_none(self.corpus, query, results)
+            hint = _why_none(lambda: _has_dates(self), query, results)
         finally:
             self.corpus_lock.release()
         if worker.is_cancelled:
@@ -199,7 +199,7 @@ class SearchMixin(SearchPages):
             with self.corpus_lock:
                 results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                              cancelled=lambda: worker.is_cancelled)
-                hint = _why_none(self.corpus, query, results)
+                hint = _why_none(lambda: _has_dates(self), query, results)
             if worker.is_cancelled:
                 return
             self.post_message(SearchFinished(query, results, searched=searched,
@@ -234,13 +234,16 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
-        if not self.list_entered(results, message.searched):  # (keys held: tui.screens.key_hold)
+        # keys held by enter wait for its own ranking, never a typing search's first step
+        entered = not results.provisional and self.list_entered(results, message.searched)
+        if not entered:  # (keys held: tui.screens.key_hold)
             self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
                                        searched=message.searched)
         self.search_bar.set_status(*_status(results, message.searched, self.unfinished,
                                             message.hint))
         self.refresh_hits()
-        self.release_keys_once_shown()
+        if not results.provisional:
+            self.release_keys_once_shown()
 
 
 def _status(results, searched: bool, unfinished: str | None,
@@ -257,12 +260,26 @@ def _status(results, searched: bool, unfinished: str | None,
     return results_status(results.total, results.exact, counting=True), False, ""
 
 
-def _why_none(corpus, query: str, results) -> str | None:
+def _has_dates(screen) -> bool:
+    """(Worker thread, the corpus lock held) whether an article of ``screen``'s corpus
+    has a date: searched once per index commit (per article list), not on every
+    keystroke of a date: query that finds nothing."""
+    corpus, table = screen.corpus, getattr(screen.articles.view, "table", None)
+    known = getattr(screen, "_dates_known", None)  # (corpus, table, has a dated article)
+    if known is not None and known[0] is corpus and known[1] is table:
+        return known[2]
+    has = corpus.search(EVERY_DATE, limit=1).total > 0
+    screen._dates_known = (corpus, table, has)
+    return has
+
+
+def _why_none(has_dates, query: str, results) -> str | None:
     """(The corpus lock held) why ``query``, which found nothing, could find nothing
-    in ``corpus`` (tui.query_hints.no_hits_hint); None when it found something."""
+    (tui.query_hints.no_hits_hint; ``has_dates()``: whether the corpus has a dated
+    article); None when it found something."""
     if results.error or not results.exact or results.total:
         return None
-    return no_hits_hint(query, lambda: corpus.search(EVERY_DATE, limit=1).total > 0)
+    return no_hits_hint(query, has_dates)
 
 
 @cache

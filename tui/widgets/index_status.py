@@ -52,15 +52,47 @@ class IndexStatus(Horizontal):
     def progress(self, done: int, total: int, label: str) -> None:
         """Indexing has read ``done`` of ``total`` files, the last named ``label`` (its
         path under the corpus folder: the BBC has a 001.txt in each of five folders),
-        named last: a narrow line cuts it, not the count or what it means."""
+        named last; a narrow line says it shorter, then leaves the name out (never
+        cut: neither the count nor what it means)."""
         self._show_bar(done, total)
         if done >= total and not label:  # every file read: the commit takes a while
-            self.query_one(Label).update(f"Writing the index ({plural(total, 'file')} read)…  "
-                                         "search starts when it is written")
+            self._fit(f"Writing the index ({plural(total, 'file')} read)…  "
+                      "search starts when it is written",
+                      "Writing the index · search starts when it is written",
+                      "Writing the index…")
             return
         name = one_line(label)  # a file name is text, never markup
-        self.query_one(Label).update(f"Reading articles {done:,}/{total:,} · search waits "
-                                     f"for the index · {name}")  # a narrow line cuts the name
+        head = f"Reading articles {done:,}/{total:,}"
+        self._fit(f"{head} · search waits for the index · {name}",
+                  f"{head} · search waits · {name}",
+                  f"{head} · search waits for the index", f"{head} · search waits")
+
+    _fitting: tuple[str, ...] = ()  # the texts _fit chose from last
+
+    def _fit(self, *texts: str) -> None:
+        """Show the first of ``texts`` that fits the line (the last when none does);
+        chosen again once laid out (the bar just mounted narrows the line)."""
+        self._fitting = texts
+        bar = self._bar()
+        if bar is None or bar.region.width:  # else the bar, just mounted, takes its room
+            self._choose(texts)
+        self.call_after_refresh(self._refit, texts)
+
+    def on_resize(self) -> None:
+        """A new width: the progress line chosen again for it."""
+        if self._fitting:
+            self.call_after_refresh(self._refit, self._fitting)
+
+    def _refit(self, texts: tuple[str, ...]) -> None:
+        if self._fitting is texts:
+            self._choose(texts)
+
+    def _choose(self, texts: tuple[str, ...]) -> None:
+        label = self.query_one(Label)
+        room = label.content_region.width
+        text = next((t for t in texts if not room or len(t) <= room), texts[-1])
+        if str(label.render()) != text:
+            label.update(text)
 
     def grouping(self, done: int, total: int) -> None:
         """The index is written; the quote groups are brought up to date: ``done`` of
