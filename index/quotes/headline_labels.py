@@ -151,8 +151,6 @@ def headline_chosen(
     return chosen, labels
 
 
-
-
 def headed_subject(para: Para, qi: int, body: str | None) -> Event | None:
     """:func:`subject_event` of the quotation at ``qi``, but in a headline (``body`` is the
     article's body) not a first word the body never writes as a name (see

@@ -137,4 +137,3 @@ NATIONAL_ADJECTIVES: frozenset[str] = NATIONALITIES | words(
     "british english scottish welsh irish french spanish dutch danish swedish finnish polish "
     "turkish flemish"
 )
-
