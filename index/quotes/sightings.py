@@ -152,7 +152,7 @@ class NameReading:
         )
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.no_person = True  # "in Michigan"
-        elif at == start and " " not in run and acting_verb(nxt):
+        elif at == start and " " not in run and acting_verb(nxt, _words_after(text, after)):
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
@@ -228,7 +228,8 @@ class NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
-            if j == floor_of[j] and stop == j + 1 and nxt is not None and acting_verb(nxt.text):
+            following = [t.text for t in tokens[stop + 1 : stop + 3]]
+            if j == floor_of[j] and stop == j + 1 and nxt and acting_verb(nxt.text, following):
                 entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
@@ -363,6 +364,13 @@ def _role_opening(before: list[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+_WORDS_AFTER = re.compile(r"(?: [\w%]+){0,2}")  # the two words after a verb, if any
+
+
+def _words_after(text: str, word: re.Match[str] | None) -> list[str]:
+    """The (up to) two words after the word ``word`` matched (a verb), for
+    :func:`acting_verb`."""
+    return _WORDS_AFTER.match(text, word.end()).group().split() if word else []
 
 
 # Words after which a name is an object, whatever follows it ("promised her support to
