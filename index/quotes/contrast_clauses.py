@@ -114,3 +114,17 @@ _LEVEL_VERBS = lexicon.words(
     strengthened collapsed
     """
 )
+
+
+def words_after(text: str, word: re.Match[str] | None) -> list[str]:
+    """The (up to) two words after the word ``word`` matched in ``text`` (a verb), for
+    :func:`acting_verb`."""
+    return _WORDS_AFTER.match(text, word.end()).group().split() if word else []
+
+
+def token_acts(tokens: list, at: int) -> bool:
+    """:func:`acting_verb` of the token at ``at``, with the two tokens after it."""
+    return acting_verb(tokens[at].text, [t.text for t in tokens[at + 1 : at + 3]])
+
+
+_WORDS_AFTER = re.compile(r"(?: [\w%]+){0,2}")  # the two words after a verb, if any
