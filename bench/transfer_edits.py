@@ -20,6 +20,8 @@ class Variant:
     edits: Callable[[str], list[Edit]]
     rename: Callable[[str], str] = field(default=lambda s: s)
     suffix: str = ""  # the engine reads the article under its name + suffix (".html")
+    # Where a rename holds for some articles only: the article's text -> its own rename.
+    rename_in: Callable[[str], Callable[[str], str]] | None = None
 
 
 # A factory sees the whole set first (the names variants draw their map from it).

@@ -231,17 +231,17 @@ def name_map(gold: list[dict], texts: dict[str, str], seed: int, pool: str) -> d
     genders: dict[str, set[str]] = {}  # a surname word -> the genders of its given names
     for words in people:
         genders.setdefault(words[-1], set()).add(given.get(words[0].lower(), "u"))
-    words_of = [set(re.findall(r"\b[A-Z][A-Za-z'\u2019-]+\b", t)) for t in texts.values()]
-    neighbours: dict[str, set[str]] = {}  # a name word -> the name words of its articles
-    name_words = {w for words in people for w in words}
-    for found in words_of:
-        here = found & name_words
+    owned = owned_words(gold, people)
+    neighbours: dict[str, set[str]] = {}  # a name word -> the words it must not share with
+    for art, here in owned.items():
+        present = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+\b", texts.get(art, ""))}
         for word in here:
-            neighbours.setdefault(word, set()).update(here - {word})
+            neighbours.setdefault(word, set()).update((here - {word}) | present)
     mapping: dict[str, str] = {}
 
     def draw(word: str, choices: list[str]) -> str:
-        clash = {mapping[w] for w in neighbours.get(word, ()) if w in mapping}
+        near = neighbours.get(word, set())
+        clash = {mapping[w] for w in near if w in mapping} | {w.capitalize() for w in near}
         free = [c for c in choices if c not in clash]
         return rng.choice(free or choices)
 
@@ -249,11 +249,13 @@ def name_map(gold: list[dict], texts: dict[str, str], seed: int, pool: str) -> d
         for i, word in enumerate(words):
             if word in mapping or word.lower() in lower_words:
                 continue
-            first = i < len(words) - 1
+            first = i == 0  # a middle word may be a second surname
             if pool == "world":
-                surnames = world_surname if genders.get(word) == {"f"} else [
-                    w for w in world_surname if not w.endswith(FEMININE_ENDINGS)
-                ]
+                surnames = (
+                    world_surname
+                    if genders.get(word) == {"f"}
+                    else [w for w in world_surname if not w.endswith(FEMININE_ENDINGS)]
+                )
                 mapping[word] = draw(word, world_given if first else surnames)
             elif first and pool == "known":
                 mapping[word] = draw(
@@ -264,22 +266,56 @@ def name_map(gold: list[dict], texts: dict[str, str], seed: int, pool: str) -> d
     return mapping
 
 
-def _variant(name: str, mapping: dict[str, str]) -> Variant:
-    if not mapping:
-        return Variant(name, lambda text: [])
-    pattern = re.compile(
-        r"\b(" + "|".join(sorted(map(re.escape, mapping), key=len, reverse=True)) + r")\b"
+def owned_words(gold: list[dict], people: list[list[str]]) -> dict[str, set[str]]:
+    """Each article's name words of the people its own gold lines name as speakers: only
+    there is a word renamed ("Paris" of a speaker "Margaret Paris" stays a city in the
+    other articles, "London" of a "Jack London" in the stories that never quote him)."""
+    person = {" ".join(words): set(words) for words in people}
+    owned: dict[str, set[str]] = {}
+    for g in gold:
+        words = person.get(g.get("speaker") or "")
+        if words:
+            owned.setdefault(g["article"], set()).update(words)
+    return owned
+
+
+def _pattern(words: set[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
     )
 
+
+def _variant(name: str, mapping: dict[str, str], owned: dict[str, set[str]], texts) -> Variant:
+    """Rename ``mapping``'s words in the articles that own them, and there only."""
+    patterns = {}
+    for art, words in owned.items():
+        here = words & mapping.keys()
+        if here and art in texts:
+            patterns[texts[art]] = _pattern(here)
+
     def edits(text: str) -> list[tuple[int, int, str]]:
+        pattern = patterns.get(text)
+        if pattern is None:
+            return []
         return [(m.start(), m.end(), mapping[m.group(1)]) for m in pattern.finditer(text)]
 
-    return Variant(name, edits, lambda s: pattern.sub(lambda m: mapping[m.group(1)], s))
+    def rename_in(text: str):
+        pattern = patterns.get(text)
+        if pattern is None:
+            return lambda s: s
+        return lambda s: pattern.sub(lambda m: mapping[m.group(1)], s)
+
+    return Variant(name, edits, rename_in=rename_in)
+
+
+def _factory(pool: str):
+    def make(gold, texts, seed) -> Variant:
+        mapping = name_map(gold, texts, seed, pool)
+        owned = owned_words(gold, person_names(gold, _given_names()))
+        return _variant(f"names-{pool}", mapping, owned, texts)
+
+    return make
 
 
 for _pool in ("known", "unknown", "world"):
-    register(f"names-{_pool}")(
-        lambda gold, texts, seed, pool=_pool: _variant(
-            f"names-{pool}", name_map(gold, texts, seed, pool)
-        )
-    )
+    register(f"names-{_pool}")(_factory(_pool))

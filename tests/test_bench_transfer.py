@@ -79,11 +79,12 @@ def test_name_variants_rename_people_everywhere_and_nothing_else(pool: str) -> N
     gold = [_gold(TEXT, "The harbour will open in May.", "Margaret Pell")]
     variant = VARIANTS[f"names-{pool}"](gold, {"a.txt": TEXT}, 3)
     new, _ = apply_edits(TEXT, variant.edits(TEXT))
-    speaker = variant.rename("Margaret Pell")
+    rename = variant.rename_in(TEXT)
+    speaker = rename("Margaret Pell")
     given, surname = speaker.split()
     assert "Pell" not in new and "Margaret" not in new
     assert f"Council leader {speaker} said" in new and f"Mrs {surname} will" in new
-    assert variant.rename("Pell") == surname
+    assert rename("Pell") == surname
     # people no gold line names keep their names; month names are no person's
     assert "Tom Ashby" in new and "open in May." in new
     if pool != "known":
@@ -124,3 +125,14 @@ def test_the_scorer_sees_windows_line_ends_as_it_reads_them() -> None:
     flat = body.replace("\r\n", "\n")
     assert seen["text"] == "One,\ntwo," and flat[seen["start"] : seen["end"]] == seen["text"]
     assert transfer.scorer_view([line], {"a.txt": flat}) == [line]
+
+
+def test_a_name_word_is_renamed_only_in_the_articles_that_quote_its_person() -> None:
+    other = "Talks in Pell ended. Margaret Lowe, a councillor, said: \u201cNothing.\u201d\n"
+    gold = [_gold(TEXT, "The harbour will open in May.", "Margaret Pell")]
+    texts = {"a.txt": TEXT, "b.txt": other}
+    variant = VARIANTS["names-world"](gold, texts, 4)
+    assert variant.edits(other) == []
+    assert variant.rename_in(other)("Margaret Pell") == "Margaret Pell"
+    renamed, _ = apply_edits(TEXT, variant.edits(TEXT))
+    assert "Pell" not in renamed and "Ashby" in renamed
