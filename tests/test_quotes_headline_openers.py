@@ -50,3 +50,20 @@ def test_a_label_before_a_colon_keeps_its_speaker():
     body = "The port's chief rejected the offer on Tuesday."
     ((_, kind, speaker),) = _headline_quotes("Hale: 'We will not sell the port'", body)
     assert (kind, speaker) == ("quote", "Hale")
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker"),
+    [
+        ("Zelensky vows 'victory' over invaders",
+         "Zelensky told parliament on Monday that the army would hold.", "Zelensky"),
+        ("Syrskyi warns of 'difficult weeks' ahead",
+         "Syrskyi said the front line was under heavy pressure.", "Syrskyi"),
+        ("Kyiv warns of 'catastrophe'", "Kyiv has said the dam must not be hit.", "Kyiv"),
+    ],
+)
+def test_a_name_the_body_writes_only_opening_its_sentences_still_speaks(
+    headline, body, speaker
+):
+    ((_, kind, found),) = _headline_quotes(headline, body)
+    assert (kind, found) == ("quote", speaker)

@@ -28,3 +28,27 @@ def test_a_place_before_a_verb_of_level_is_no_he(lead):
 def test_a_name_before_a_verb_of_acting_is_still_the_he(lead):
     (quote,) = quotes_of(f'{lead} "We will win," he said.')
     assert quote.speaker == "Hartov"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Zaluzhnyi gained the trust of his troops early.", "Zaluzhnyi"),
+        ("Budanov dropped a hint about the offensive.", "Budanov"),
+        ("Hartov rose to loud applause.", "Hartov"),
+        ("Kuleba eased into the role quickly.", "Kuleba"),
+        ("Hartov climbed onto the stage.", "Hartov"),
+    ],
+)
+def test_a_verb_of_level_taking_an_object_or_a_goal_still_acts(lead, speaker):
+    (quote,) = quotes_of(f'{lead} "They trust me," he said.')
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "lead", ["Bakhmut fell in May.", "Bakhmut fell to Russian forces.",
+             "Tokyo rose to record highs."],
+)
+def test_a_place_falling_in_a_month_or_to_a_level_is_still_no_he(lead):
+    (quote,) = quotes_of(f'{lead} "We held out as long as we could," he said.')
+    assert quote.speaker is None or quote.speaker.split()[0] not in lead

@@ -49,3 +49,16 @@ def test_a_nationality_before_a_name_still_gives_the_name():
     text = '"It was hard," said Italian Marco Bellini after the match.'
     (quote,) = quotes_of(text)
     assert quote.speaker == "Marco Bellini"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Ukrainian soldiers pushed towards Robotyne.", "Ukrainian soldiers"),
+        ("Ukrainian troops held their positions.", "Ukrainian troops"),
+        ("Ukrainian forces held their positions near Orikhiv.", "Ukrainian forces"),
+    ],
+)
+def test_a_nationality_before_a_plural_of_people_is_the_later_they(lead, speaker):
+    (quote,) = quotes_of(f'{lead} "We are advancing slowly," they said.')
+    assert quote.speaker == speaker

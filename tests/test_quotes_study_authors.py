@@ -44,3 +44,17 @@ def test_the_authors_of_a_study_a_paragraph_before_speak_for_its_issuer():
 def test_with_no_issuer_the_description_stays(lead):
     (quote,) = quotes_of(f"{lead} {QUOTE}the researchers said.")
     assert quote.speaker == "the researchers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A UN report from Geneva found that civilians were being targeted. "The pattern is '
+         'clear," the authors wrote.', "the authors"),
+        ('The survey, from March, found support was falling. "Voters are tired," the '
+         'researchers said.', "the researchers"),
+    ],
+)
+def test_from_a_place_or_a_month_names_no_issuer(text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

@@ -32,3 +32,14 @@ def test_a_named_body_and_people_still_merge():
     ])
     rows = sorted((s.name, tuple(s.articles)) for s in directory.summaries())
     assert rows == [("Dan Sellers", ("c", "d")), ("a Vodafone spokesman", ("a", "b"))]
+
+
+def test_a_name_ending_in_a_title_case_plural_merges_across_articles():
+    directory = _directory([
+        ("a", "Spice Girls"), ("b", "Spice Girls"), ("c", "Foo Fighters"),
+        ("d", "Foo Fighters"), ("e", "Committee of Soldiers' Mothers"),
+        ("f", "Committee of Soldiers' Mothers"),
+    ])
+    rows = sorted((s.name, tuple(s.articles)) for s in directory.summaries())
+    assert rows == [("Committee of Soldiers' Mothers", ("e", "f")),
+                    ("Foo Fighters", ("c", "d")), ("Spice Girls", ("a", "b"))]

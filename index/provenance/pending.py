@@ -11,7 +11,7 @@ so the waiting slots of a bigram come after every slot written under it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 PENDING = 100_000
 """Rows kept waiting at most (about 10 MB)."""
@@ -26,7 +26,7 @@ class PendingPairs:
         self._count = 0
         self.copies: dict[int, int] = {}  # waiting slot -> the copies it stands for
 
-    def add_slots(self, filed: Iterable[tuple[int, Iterable[str]]]) -> None:
+    def add_slots(self, filed: Iterable[tuple[int, Collection[str]]]) -> None:
         """Keep a row for each (slot, keys) of ``filed`` and each of its keys (written at
         once when :data:`PENDING` wait)."""
         by = self._by

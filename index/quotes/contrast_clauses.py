@@ -5,6 +5,7 @@ comments"): the second's subject is read as a sentence's of its own for a later 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from warreader.index.quotes import cue_lex, lexicon
 from warreader.index.quotes.tokens import tokenize
@@ -82,12 +83,27 @@ _IRREGULAR_PAST = lexicon.words(
 )
 
 
-def acting_verb(word: str) -> bool:
+def acting_verb(word: str, after: Sequence[str] = ()) -> bool:
     """Is ``word`` a past verb that shows a one-word name opening its sentence acting as
     a person may ("Hale defied", "Putin spoke")? Not a verb of a change in level, whose
-    subjects are places, markets and prices ("Bakhmut fell", "Tokyo rose", "London
-    slipped"), so that such a name is no later "he"."""
-    return past_verb(word) and word not in _LEVEL_VERBS
+    subjects are places, markets and prices ("Bakhmut fell", "Tokyo rose 2%", "London
+    slipped"), so that such a name is no later "he"; unless ``after`` (the next words)
+    shows it taking an object or a person's place ("Hale gained the trust", "Budanov
+    dropped a hint", "Hale climbed onto the stage", "Hale rose to loud applause")."""
+    if not past_verb(word):
+        return False
+    if word not in _LEVEL_VERBS or not after:
+        return word not in _LEVEL_VERBS
+    first = after[0].lower()
+    if first == "to" and len(after) > 1:  # "rose to loud applause"; not "fell to 5%",
+        return after[1].isalpha() and after[1].islower() and after[1] not in _LEVEL_TARGETS
+    return first in _OBJECT_OPENERS
+
+
+# Words after a verb of level that show it used of a person: an object or a place moved to.
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "onto", "into"))
+# Words after "rose to" / "fell to" that open a level, not a person's goal.
+_LEVEL_TARGETS = frozenset(("its", "the", "a", "an", "record", "new", "all"))
 
 
 # Verbs of rising and falling: news gives them places, indices and prices as subjects.
@@ -98,3 +114,17 @@ _LEVEL_VERBS = lexicon.words(
     strengthened collapsed
     """
 )
+
+
+def words_after(text: str, word: re.Match[str] | None) -> list[str]:
+    """The (up to) two words after the word ``word`` matched in ``text`` (a verb), for
+    :func:`acting_verb`."""
+    return _WORDS_AFTER.match(text, word.end()).group().split() if word else []
+
+
+def token_acts(tokens: list, at: int) -> bool:
+    """:func:`acting_verb` of the token at ``at``, with the two tokens after it."""
+    return acting_verb(tokens[at].text, [t.text for t in tokens[at + 1 : at + 3]])
+
+
+_WORDS_AFTER = re.compile(r"(?: [\w%]+){0,2}")  # the two words after a verb, if any

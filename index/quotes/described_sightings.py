@@ -14,6 +14,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
 from warreader.index.quotes.entities import Entity, Registry, role_matches
+from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token, tokenize
 
 _REACH = 5  # words after "The" searched for the description's head noun
@@ -156,3 +157,26 @@ def no_name(word: str, nxt: str) -> bool:
     """Is a one-word capitalised run before the word ``nxt`` no name: a verb ("Directed by
     Antoine Fuqua, ..."), or a nationality before a noun ("five Italian guests")?"""
     return name_lex.participle(word.lower()) or modifies_noun(word, nxt)
+
+
+def see_national_group(registry: Registry, word: str, nxt: str, opens: bool, position) -> None:
+    """Record a nationality before a plural of people opening a sentence ("Ukrainian
+    soldiers pushed on", "Russian troops held") as a group, the subject of that sentence,
+    whom a later "they" may name (as a group that spoke is: "Russian officials said")."""
+    if opens and nxt in job_lex.PERSON_PLURALS and modifies_noun(word, nxt):
+        entity = Entity(f"{word} {nxt}", "group")
+        registry.entities.append(entity)
+        registry.see(entity, position, True, False, opening=True)
+
+
+def no_name_at(registry: Registry, p: int, para: Para, j: int, words: list) -> bool:
+    """Is the one-word run at token ``j`` of paragraph ``p`` no name (see :func:`no_name`)?
+    A nationality before a plural of people opening the sentence is then seen as a group
+    (:func:`see_national_group`)."""
+    tokens = para.tokens
+    noun = (tokens[j + 1 : j + 2] or words)[0].text
+    if not no_name(tokens[j].bare, noun):
+        return False
+    at = (p, para.sentence_of[j], j)
+    see_national_group(registry, tokens[j].bare, noun, j == para.floor_of[j], at)
+    return True

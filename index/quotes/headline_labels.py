@@ -151,8 +151,6 @@ def headline_chosen(
     return chosen, labels
 
 
-
-
 def headed_subject(para: Para, qi: int, body: str | None) -> Event | None:
     """:func:`subject_event` of the quotation at ``qi``, but in a headline (``body`` is the
     article's body) not a first word the body never writes as a name (see
@@ -163,15 +161,23 @@ def headed_subject(para: Para, qi: int, body: str | None) -> Event | None:
 
 def _unwritten_opener(para: Para, event: Event | None, body: str | None) -> bool:
     """Is ``event``'s speaker a headline's first word, capitalised only as the headline's
-    first, that the body never writes inside a sentence ("Format wars could 'confuse
-    users'", "Camera phones are 'must-haves'", "Security warning over 'FBI virus'")? A
-    noun the headline opens with is no speaker; before "says" it is one."""
+    first, that the body never writes inside a sentence and either never writes at all
+    or also writes in lower case ("Format wars could 'confuse users'", "Camera phones
+    are 'must-haves'", "Security warning over 'FBI virus'")? A noun the headline opens
+    with is no speaker; before "says" it is one, and so is a name the body writes only
+    opening its sentences ("Zelensky vows 'victory'" over "Zelensky told ...")."""
     if body is None or event is None or event.mention.kind != "name" or (
         event.mention.start != para.tokens[0].start or " " in event.mention.text
     ) or event.cue.lower() in _ONLY_VERBS or event.cue == ":":
         return False  # "Tokyo says deflation 'controlled'", "Hale: 'We lost'": a speaker
     word = para.tokens[0].bare
-    return not any(
+    written = [  # True where inside a sentence, False where opening one
         body[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "!", "?", '"', "'")
         for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body)
-    )
+    ]
+    if any(written):
+        return False  # a name inside a sentence
+    lower = word.lower()  # "Zelensky told parliament": a name only opening sentences
+    return not written or lower != word and re.search(
+        r"(?<!\w)" + re.escape(lower) + r"(?!\w)", body
+    ) is not None

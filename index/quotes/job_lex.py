@@ -107,7 +107,7 @@ PERSON_PLURALS: frozenset[str] = frozenset(
     """
     groups unions organisations organizations companies firms charities associations
     agencies airlines retailers manufacturers regulators watchdogs broadcasters
-    federations
+    federations troops forces
     """
 )
 # "crowd" and "audience" are one noun for many speakers ("the crowd shouted back").
@@ -137,4 +137,3 @@ NATIONAL_ADJECTIVES: frozenset[str] = NATIONALITIES | words(
     "british english scottish welsh irish french spanish dutch danish swedish finnish polish "
     "turkish flemish"
 )
-

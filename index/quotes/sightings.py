@@ -17,8 +17,10 @@ from warreader.index.quotes.contrast_clauses import (
     acting_verb,
     after_contrast,
     glanced_after_contrast,
+    token_acts,
+    words_after,
 )
-from warreader.index.quotes.described_sightings import no_name
+from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.marks import Span
@@ -126,7 +128,8 @@ class NameReading:
             opens = not text[start:at].strip()
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
-        if " " not in run and no_name(run, nxt if text[stop : stop + 1] == " " else ""):
+        if " " not in run and no_name(run, spaced := nxt if text[stop : stop + 1] == " " else ""):
+            see_national_group(self.registry, run, spaced, opens, (p, s, at))
             return
         entity, possessive = self._runs.get(run) or self._run_entity(run)
         if opens and (entity is None or entity.kind != "person"):  # "The Minister did not"
@@ -152,7 +155,7 @@ class NameReading:
         )
         if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
             entity.no_person = True  # "in Michigan"
-        elif at == start and " " not in run and acting_verb(nxt):
+        elif at == start and " " not in run and acting_verb(nxt, words_after(text, after)):
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
@@ -191,7 +194,7 @@ class NameReading:
             ):
                 continue
             words = right_phrase(tokens, j)
-            if len(words) == 1 and no_name(token.bare, (tokens[j + 1 : j + 2] or words)[0].text):
+            if len(words) == 1 and described.no_name_at(self.registry, p, para, j, words):
                 continue
             key = tuple([w.text for w in words])
             known = self._phrases.get(key)
@@ -228,7 +231,7 @@ class NameReading:
                 )
             )
             at = (p, para.sentence_of[j], j)
-            if j == floor_of[j] and stop == j + 1 and nxt is not None and acting_verb(nxt.text):
+            if j == floor_of[j] and stop == j + 1 and nxt is not None and token_acts(tokens, stop):
                 entity.acts = True
             if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
                 entity.no_person = True  # "in Michigan"
@@ -305,7 +308,7 @@ def _glance_role(
 _HE = frozenset(("he", "she"))
 
 # Words after which a name is a place's ("in Ohio", "across Iowa").
-_PLACE_PREPOSITIONS = frozenset(("in", "across", "throughout"))
+_PLACE_PREPOSITIONS = frozenset(("in", "across", "throughout", "towards", "toward"))
 
 
 _NEAR_WORDS = 80  # characters before a glanced name read for the words governing it

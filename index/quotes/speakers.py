@@ -137,8 +137,8 @@ def _shape(name: str) -> _Shape:
     last = tokens[-1].group().lower()
     organisation = last in ORG_SUFFIXES or last in ORG_NOUNS  # "Trayvon Martin Foundation"
     known = [fold(t.group()) in given and not organisation for t in tokens[:-1]]
-    if last in PERSON_PLURALS and not any(known):  # "MPs", "Labour MPs", "Officials": a
-        return _Shape(description=fold(name))  # group, never a surname
+    if _group_plural(tokens[-1].group(), len(tokens)) and not any(known):  # "MPs",
+        return _Shape(description=fold(name))  # "Labour MPs", "Officials": a group
     shown = name
     if any(known):  # "Democrat Hillary Clinton", "House Speaker Paul Ryan": stray words
         tokens = tokens[known.index(True) :]
@@ -156,8 +156,17 @@ def _unnamed(description: str) -> bool:
     """Does a description name nobody and no body, so that whom it means depends on its
     article ("her lawyers", "the company", "police", and any plural group: "MPs", "US
     officials"; not "a Vodafone spokesman")?"""
-    return not any(c.isupper() for c in description[1:]) or (  # its first letter: the
-        description.rsplit(None, 1)[-1].lower() in PERSON_PLURALS  # sentence's
+    return not any(c.isupper() for c in description[1:]) or _group_plural(  # its first
+        description.rsplit(None, 1)[-1], len(description.split())  # letter: the sentence's
+    )
+
+
+def _group_plural(word: str, words: int) -> bool:
+    """Is ``word``, the last of a speaker's ``words`` words, a plural naming a group
+    ("officials", "MPs", "Officials" alone), not the last word of a name ("Spice Girls",
+    "Foo Fighters", "Committee of Soldiers' Mothers")?"""
+    return word.lower() in PERSON_PLURALS and (
+        words == 1 or word.islower() or word[:-1].isupper() and word.endswith("s")
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes.event import Event
+from warreader.index.quotes.org_lex import looks_like_org
 from warreader.index.quotes.reading import Para
 
 _AUTHORS = frozenset(("authors", "researchers"))
@@ -17,7 +18,7 @@ _STUDY = r"(?:study|report|survey|paper|research|analysis)"
 _NAME = r"((?:[A-Z][\w&'’-]*)(?: (?:of|for|and|the|on|[A-Z][\w&'’-]*))*)"
 # "a study of the 1993 floods, from the X Center", "a report by the X Foundation"
 _ISSUED_AFTER = re.compile(
-    r"\b" + _STUDY + r"(?: (?:of|into|on) [^.;\"“”]{1,60}?)?,? (?:from|by) (?:the )?" + _NAME
+    r"\b" + _STUDY + r"(?: (?:of|into|on) [^.;\"“”]{1,60}?)?,? (from|by) (the )?" + _NAME
 )
 # "The X Institute published a survey", "X released its report"
 _ISSUED_BEFORE = re.compile(
@@ -42,8 +43,17 @@ def study_issuer(paras: list[Para], p: int, para: Para, event: Event) -> str | N
         text = paras[q].text
         if q == p:
             text = text[: para.tokens[event.first].start] if para.tokens else ""
-        found = [*_ISSUED_AFTER.finditer(text), *_ISSUED_BEFORE.finditer(text)]
+        found = [*filter(_issued_by, _ISSUED_AFTER.finditer(text)),
+                 *_ISSUED_BEFORE.finditer(text)]
         if found:
-            name = _TAIL.sub("", max(found, key=lambda m: m.start()).group(1))
+            name = _TAIL.sub("", max(found, key=lambda m: m.start()).groups()[-1])
             return name if " " in name or name.isupper() or len(name) > 3 else None
     return None
+
+
+def _issued_by(match: re.Match[str]) -> bool:
+    """Does an :data:`_ISSUED_AFTER` match name an issuer? "by X", "from the X", or "from"
+    a body's name ("from Vale University", "from UNICEF"); not "from" a bare place or a
+    month ("A UN report from Geneva", "The survey, from March,")."""
+    preposition, the, name = match.groups()
+    return preposition == "by" or bool(the) or looks_like_org(_TAIL.sub("", name))
