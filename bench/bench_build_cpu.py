@@ -46,7 +46,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 from bench_scale import BARE_BUILD, BUILD, child  # noqa: E402
-from build_stages import bytecode  # noqa: E402
+from build_stages import bytecode, serial_env  # noqa: E402
 from scale_corpus import SEED, make_corpus  # noqa: E402
 
 TARGET = 1.3
@@ -122,14 +122,7 @@ def runs(corpus: Path, work: Path, count: int,
 def serial_build(checkout: Path | None, corpus: Path, index_dir: Path) -> dict:
     """A serial ``warreader index`` build's figures, with this code or ``checkout``'s
     (imported as ``warreader`` through a package folder made beside ``index_dir``)."""
-    env = dict(os.environ, WARREADER_SERIAL="1")
-    cwd = BENCH.parent
-    if checkout is not None:
-        package = index_dir.with_name(index_dir.name + "-package") / "warreader"
-        package.mkdir(parents=True, exist_ok=True)
-        (package / "__init__.py").write_text(f"__path__ = [{str(checkout.resolve())!r}]\n")
-        env["PYTHONPATH"] = str(package.parent)
-        cwd = checkout
+    env, cwd = serial_env(checkout, index_dir, BENCH.parent)
     out = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(index_dir)],
                          capture_output=True, text=True, env=env, cwd=cwd, timeout=4 * 3600)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]

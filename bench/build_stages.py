@@ -148,18 +148,24 @@ def bytecode(root: Path) -> None:
                    stdout=subprocess.DEVNULL)
 
 
+def serial_env(checkout: Path | None, index_dir: Path, cwd: Path) -> tuple[dict, Path]:
+    """The environment and folder of a serial build's process: with ``checkout``, that
+    checkout's code imported as ``warreader`` through a package folder made beside
+    ``index_dir``, run from the checkout."""
+    env = dict(os.environ, WARREADER_SERIAL="1")
+    if checkout is None:
+        return env, cwd
+    package = index_dir.with_name(index_dir.name + "-package") / "warreader"
+    package.mkdir(parents=True, exist_ok=True)
+    (package / "__init__.py").write_text(f"__path__ = [{str(checkout.resolve())!r}]\n")
+    env["PYTHONPATH"] = str(package.parent)
+    return env, checkout
+
+
 def run(code: str, corpus: Path, index_dir: Path, checkout: Path | None = None) -> dict:
     """One instrumented build in a fresh serial process: seconds per stage; with
-    ``checkout``, that checkout's code imported as ``warreader`` (through a package
-    folder made beside ``index_dir``)."""
-    env = dict(os.environ, WARREADER_SERIAL="1")
-    cwd = REPO
-    if checkout is not None:
-        package = index_dir.with_name(index_dir.name + "-package") / "warreader"
-        package.mkdir(parents=True, exist_ok=True)
-        (package / "__init__.py").write_text(f"__path__ = [{str(checkout.resolve())!r}]\n")
-        env["PYTHONPATH"] = str(package.parent)
-        cwd = checkout
+    ``checkout``, that checkout's code (:func:`serial_env`)."""
+    env, cwd = serial_env(checkout, index_dir, REPO)
     out = subprocess.run([sys.executable, "-c", code, str(corpus), str(index_dir)],
                          capture_output=True, text=True, env=env, cwd=cwd, timeout=4 * 3600)
     lines = [x for x in out.stdout.splitlines() if x.startswith("{")]

@@ -305,19 +305,24 @@ def predict(articles: list[str]) -> tuple[list[dict], list[str]]:
         except Exception as exc:  # one bad article must not hide the other figures
             errors.append(f"{art}: {type(exc).__name__}: {exc}")
             continue
-        for q in quotes:
-            records.append({
-                "article": art,
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "kind": q.kind,
-                "speaker": q.speaker,
-                "role": getattr(q, "role", None),
-                "mention": getattr(q, "mention", None),
-                "cue": getattr(q, "cue", None),
-            })
+        records.extend(quote_record(art, q) for q in quotes)
     return records, errors
+
+
+def quote_record(art: str, q) -> dict:
+    """A quotation as the scorers read it (the keys of ``warreader quotes --format jsonl``
+    they use)."""
+    return {
+        "article": art,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "kind": q.kind,
+        "speaker": q.speaker,
+        "role": getattr(q, "role", None),
+        "mention": getattr(q, "mention", None),
+        "cue": getattr(q, "cue", None),
+    }
 
 
 def load_predictions(path: Path, articles: list[str]) -> list[dict]:

@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from score_quotes import article_path, corpora_root, load_gold  # noqa: E402
+from score_quotes import article_path, corpora_root, load_gold, quote_record  # noqa: E402
 from transfer_edits import VARIANTS, Variant, apply_edits  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -147,20 +147,7 @@ def predict(folder: Path, arts: list[str], suffix: str = "") -> list[dict]:
         except Exception as exc:  # one article must not hide the others' figures
             print(f"  {art}: {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
-        for q in quotes:
-            records.append(
-                {
-                    "article": art,
-                    "start": q.start,
-                    "end": q.end,
-                    "text": q.text,
-                    "kind": q.kind,
-                    "speaker": q.speaker,
-                    "role": getattr(q, "role", None),
-                    "mention": getattr(q, "mention", None),
-                    "cue": getattr(q, "cue", None),
-                }
-            )
+        records.extend(quote_record(art, q) for q in quotes)
     return records
 
 
