@@ -98,3 +98,19 @@ async def test_the_first_builds_status_line_fits_80_columns(tmp_path, monkeypatc
                                  for line in lines), lines
     finally:
         gate.set()
+
+
+async def test_a_resize_after_the_build_keeps_the_ready_line(tmp_path):
+    """The progress line is chosen again for a new width; once the index is ready a
+    resize must not bring the old "Writing the index" line back (it did at 160 -> 80)."""
+    corpus = _write(tmp_path / "corpus")
+    app = make_app(tmp_path / "ix", [corpus])
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        label = app.main_screen.status.query_one(Label)
+        assert pane_text(app, label).strip().startswith("Index ready"), pane_text(app, label)
+        for size in ((80, 24), (120, 40), SIZE):
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.2)
+            shown = pane_text(app, label).strip()
+            assert shown.startswith("Index ready"), (size, shown)

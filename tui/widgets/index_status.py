@@ -69,6 +69,11 @@ class IndexStatus(Horizontal):
 
     _fitting: tuple[str, ...] = ()  # the texts _fit chose from last
 
+    def _say(self, text: str) -> None:
+        """Show ``text``: a progress line chosen by width is over (a resize keeps it)."""
+        self._fitting = ()
+        self.query_one(Label).update(text)
+
     def _fit(self, *texts: str) -> None:
         """Show the first of ``texts`` that fits the line (the last when none does);
         chosen again once laid out (the bar just mounted narrows the line)."""
@@ -98,7 +103,7 @@ class IndexStatus(Horizontal):
         """The index is written; the quote groups are brought up to date: ``done`` of
         the ``total`` articles that needed it grouped."""
         self._show_bar(done, total)
-        self.query_one(Label).update(f"Grouping quotes {done}/{total} articles  "
+        self._say(f"Grouping quotes {done}/{total} articles  "
                                      "(where else a quote appears, p)")
 
     def checking(self, articles: int, quotes: int, skipped: int = 0, terms: int = 0) -> None:
@@ -106,7 +111,7 @@ class IndexStatus(Horizontal):
         text = f"{plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
         if skipped:
             text += f" · {skipped} unreadable (u lists them)"
-        self.query_one(Label).update(text + " · checking files…")
+        self._say(text + " · checking files…")
         self.set_class(bool(skipped), "-warning")
 
     def ready(self, articles: int, quotes: int, skipped: int, notices: list[str],
@@ -126,7 +131,7 @@ class IndexStatus(Horizontal):
             if skipped:
                 text += f" · {skipped} unreadable (u lists them)"
         self.ready_text = text
-        self.query_one(Label).update(text + (WATCHING if self.watching else ""))
+        self._say(text + (WATCHING if self.watching else ""))
         self.set_class(bool(skipped or any(not n.startswith(ROUTINE) for n in notices)),
                        "-warning")  # "files checked: 1 new file" alone is news, no warning
 
@@ -144,12 +149,12 @@ class IndexStatus(Horizontal):
 
     def noticed(self, changes: str) -> None:
         """The watched corpus changed (``changes``: "3 files changed"): indexing them."""
-        self.query_one(Label).update(f"Corpus changed: {one_line(changes)} · indexing…")
+        self._say(f"Corpus changed: {one_line(changes)} · indexing…")
 
     def failed(self, reason: str) -> None:
         """Indexing failed: show why."""
         self._hide_bar()
-        self.query_one(Label).update(f"Index unavailable: {one_line(reason)}")
+        self._say(f"Index unavailable: {one_line(reason)}")
         self.add_class("-error")
 
     def _hide_bar(self) -> None:
