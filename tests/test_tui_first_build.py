@@ -15,6 +15,26 @@ from tests.tui_support import article_id_of, flat, make_app, screen_text, wait_r
 SIZE = (160, 45)
 
 
+
+def slow_build(monkeypatch, pause: float = 0.0) -> threading.Event:
+    """Hold a build before it writes the index until the returned event is set; with
+    ``pause``, each file's status line stays that long."""
+    gate = threading.Event()
+    real = corpus_module.apply_changes
+
+    def held(ix, changes, parse, aliases, report, progress=None, helper=False, listed=None):
+        def hold(done: int, total: int, path: str) -> None:
+            progress(done, total, path)
+            if done == total and not path:
+                gate.wait(120)
+            elif pause:
+                time.sleep(pause)
+
+        return real(ix, changes, parse, aliases, report, hold, helper, listed)
+
+    monkeypatch.setattr(corpus_module, "apply_changes", held)
+    return gate
+
 async def _until(pilot, condition, what: str, timeout: float = 120.0) -> None:
     started = time.monotonic()
     while not condition():
@@ -24,18 +44,7 @@ async def _until(pilot, condition, what: str, timeout: float = 120.0) -> None:
 
 
 async def test_articles_are_listed_and_opened_while_the_index_is_written(tmp_path, monkeypatch):
-    gate = threading.Event()  # holds the build once every file is read
-    real = corpus_module.apply_changes
-
-    def held(ix, changes, parse, aliases, report, progress=None, helper=False, listed=None):
-        def hold(done: int, total: int, path: str) -> None:
-            progress(done, total, path)
-            if done == total and not path:
-                gate.wait(120)
-
-        return real(ix, changes, parse, aliases, report, hold, helper, listed)
-
-    monkeypatch.setattr(corpus_module, "apply_changes", held)
+    gate = slow_build(monkeypatch)  # holds the build once every file is read
     app = make_app(tmp_path / "ix")
     try:
         async with app.run_test(size=SIZE) as pilot:
@@ -75,21 +84,8 @@ async def test_the_first_build_names_files_by_their_folder(tmp_path, monkeypatch
     from tests.test_tui_body_label import _write
 
     corpus = _write(tmp_path / "corpus")
-    gate = threading.Event()
-    real = corpus_module.apply_changes
+    gate = slow_build(monkeypatch, pause=0.3)  # each file's line stays on screen a while
     seen: list[str] = []  # the status lines while reading
-
-    def held(ix, changes, parse, aliases, report, progress=None, helper=False, listed=None):
-        def hold(done: int, total: int, path: str) -> None:
-            progress(done, total, path)
-            if done == total and not path:
-                gate.wait(120)
-            else:
-                time.sleep(0.3)  # each file's line stays on screen a while
-
-        return real(ix, changes, parse, aliases, report, hold, helper, listed)
-
-    monkeypatch.setattr(corpus_module, "apply_changes", held)
     app = make_app(tmp_path / "ix", [corpus])
     try:
         async with app.run_test(size=SIZE) as pilot:

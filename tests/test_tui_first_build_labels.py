@@ -4,36 +4,12 @@ folder they share; the labels kept for the first build's list are let go once it
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
-import warreader.index.search.updating as corpus_module  # where an update applies changes
 from textual.widgets import Label
 
 from tests.test_tui_body_label import _write
-from tests.test_tui_first_build import SIZE, _until
+from tests.test_tui_first_build import SIZE, _until, slow_build
 from tests.tui_support import make_app, pane_text, wait_ready
-
-
-def _slow_build(monkeypatch) -> threading.Event:
-    """Each file's status line stays a while; the build waits before writing until the
-    returned event is set."""
-    gate = threading.Event()
-    real = corpus_module.apply_changes
-
-    def held(ix, changes, parse, aliases, report, progress=None, helper=False, listed=None):
-        def hold(done: int, total: int, path: str) -> None:
-            progress(done, total, path)
-            if done == total and not path:
-                gate.wait(120)
-            else:
-                time.sleep(0.3)
-
-        return real(ix, changes, parse, aliases, report, hold, helper, listed)
-
-    monkeypatch.setattr(corpus_module, "apply_changes", held)
-    return gate
 
 
 @pytest.mark.parametrize("given, labels", [
@@ -45,7 +21,7 @@ def _slow_build(monkeypatch) -> threading.Event:
 async def test_the_first_build_labels_files_given_alone_or_folders(tmp_path, monkeypatch,
                                                                  given, labels):
     corpus = _write(tmp_path / "corpus")
-    gate = _slow_build(monkeypatch)
+    gate = slow_build(monkeypatch, pause=0.3)
     seen: list[str] = []
     app = make_app(tmp_path / "ix", [corpus / g for g in given])
     try:
@@ -77,7 +53,7 @@ async def test_the_first_builds_status_line_fits_80_columns(tmp_path, monkeypatc
     """At 80 columns the reading line cut the file name (and left a hanging ' ·…'), and
     the writing line was cut mid-sentence: now shorter wording, whole on screen."""
     corpus = _write(tmp_path / "corpus")
-    gate = _slow_build(monkeypatch)
+    gate = slow_build(monkeypatch, pause=0.3)
     seen: list[str] = []
     app = make_app(tmp_path / "ix", [corpus])
     try:
