@@ -41,6 +41,11 @@ def register(name: str) -> Callable[[VariantFactory], VariantFactory]:
     return add
 
 
+def register_fixed(name: str, edits: Callable[[str], list[Edit]], suffix: str = "") -> None:
+    """Add a variant whose edits do not depend on the set or the seed."""
+    VARIANTS[name] = lambda gold, texts, seed: Variant(name, edits, suffix=suffix)
+
+
 class OffsetMap:
     """Old offsets of a text to new ones after non-overlapping edits."""
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import html
 import re
 
-from transfer_edits import Edit, Variant, regex_edits, register
+from transfer_edits import Edit, Variant, regex_edits, register, register_fixed
 from transfer_styles import paragraphs
 
 NBSP_PLACES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?( )(?=[A-Z])|[a-z,]( )(?=[£$€]?\d)")
@@ -90,8 +90,12 @@ def html_edits(text: str) -> list[Edit]:
         return []
     title = html.escape(text[paras[0][0] : paras[0][1]].strip(), quote=False)
     edits: list[Edit] = [
-        (0, 0, f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title>"
-         "</head>\n<body><article>\n")
+        (
+            0,
+            0,
+            f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title>'
+            "</head>\n<body><article>\n",
+        )
     ]
     for n, (start, end) in enumerate(paras):
         tag = "h1" if n == 0 else "p"
@@ -102,29 +106,19 @@ def html_edits(text: str) -> list[Edit]:
     return edits
 
 
-@register("html")
-def _html(gold, texts, seed) -> Variant:
-    return Variant("html", html_edits, suffix=".html")
+register_fixed("html", html_edits, suffix=".html")
 
 
-@register("nbsp")
-def _nbsp(gold, texts, seed) -> Variant:
-    return Variant("nbsp", nbsp_edits)
+register_fixed("nbsp", nbsp_edits)
 
 
-@register("double-space")
-def _double_space(gold, texts, seed) -> Variant:
-    return Variant("double-space", lambda text: regex_edits(text, SENTENCE_GAP, lambda m: "  "))
+register_fixed("double-space", lambda text: regex_edits(text, SENTENCE_GAP, lambda m: "  "))
 
 
-@register("wrap72")
-def _wrap(gold, texts, seed) -> Variant:
-    return Variant("wrap72", wrap_edits)
+register_fixed("wrap72", wrap_edits)
 
 
-@register("one-newline")
-def _one_newline(gold, texts, seed) -> Variant:
-    return Variant("one-newline", one_newline_edits)
+register_fixed("one-newline", one_newline_edits)
 
 
 @register("dateline")
@@ -132,6 +126,4 @@ def _dateline(gold, texts, seed) -> Variant:
     return Variant("dateline", lambda text: dateline_edits(text, seed))
 
 
-@register("crlf")
-def _crlf(gold, texts, seed) -> Variant:
-    return Variant("crlf", lambda text: regex_edits(text, re.compile("\n"), lambda m: "\r\n"))
+register_fixed("crlf", lambda text: regex_edits(text, re.compile("\n"), lambda m: "\r\n"))

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from transfer_edits import Edit, Variant, regex_edits, register
+from transfer_edits import Edit, regex_edits, register_fixed
 
 STRAIGHT = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"}
 STRAIGHT_TARGET = re.compile("[" + "".join(STRAIGHT) + "]")
@@ -146,44 +146,28 @@ def honorific_edits(text: str) -> list[Edit]:
     return [(m.end(1), m.end(), "" if m.group(2) else ".") for m in HONORIFIC.finditer(text)]
 
 
-@register("straight-quotes")
-def _straight(gold, texts, seed) -> Variant:
-    return Variant(
-        "straight-quotes",
-        lambda text: regex_edits(text, STRAIGHT_TARGET, lambda m: STRAIGHT[m.group()]),
-    )
+register_fixed(
+    "straight-quotes",
+    lambda text: regex_edits(text, STRAIGHT_TARGET, lambda m: STRAIGHT[m.group()]),
+)
 
 
-@register("curly-quotes")
-def _curly_variant(gold, texts, seed) -> Variant:
-    return Variant("curly-quotes", lambda text: regex_edits(text, CURLY_TARGET, _curly))
+register_fixed("curly-quotes", lambda text: regex_edits(text, CURLY_TARGET, _curly))
 
 
-@register("mixed-quotes")
-def _mixed(gold, texts, seed) -> Variant:
-    return Variant("mixed-quotes", mixed_marks_edits)
+register_fixed("mixed-quotes", mixed_marks_edits)
 
 
-@register("single-quotes")
-def _single(gold, texts, seed) -> Variant:
-    return Variant("single-quotes", single_primary_edits)
+register_fixed("single-quotes", single_primary_edits)
 
 
-@register("says")
-def _says(gold, texts, seed) -> Variant:
-    return Variant("says", present_edits)
+register_fixed("says", present_edits)
 
 
-@register("honorific-stops")
-def _honorifics(gold, texts, seed) -> Variant:
-    return Variant("honorific-stops", honorific_edits)
+register_fixed("honorific-stops", honorific_edits)
 
 
-@register("ascii-dashes")
-def _ascii_dashes(gold, texts, seed) -> Variant:
-    return Variant("ascii-dashes", lambda text: regex_edits(text, WORD_DASH, lambda m: " -- "))
+register_fixed("ascii-dashes", lambda text: regex_edits(text, WORD_DASH, lambda m: " -- "))
 
 
-@register("em-dashes")
-def _em_dashes(gold, texts, seed) -> Variant:
-    return Variant("em-dashes", lambda text: regex_edits(text, SPACED_DASH, lambda m: "\u2014"))
+register_fixed("em-dashes", lambda text: regex_edits(text, SPACED_DASH, lambda m: "\u2014"))
