@@ -20,6 +20,11 @@ from warreader.index.quotes.contrast_clauses import (
     token_acts,
     words_after,
 )
+from warreader.index.quotes.contrast_descriptions import (
+    contrast_head,
+    glanced_contrasts,
+    see_contrasted,
+)
 from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
@@ -104,6 +109,8 @@ class NameReading:
         for s, (start, end) in self._glanced[p]:
             if (head := described.glanced_description(text, start, end)) is not None:
                 openings.append(("the " + head, (p, s, start)))  # "The Dane backed ..."
+            for head, at in glanced_contrasts(text, start, end):  # "..., but the striker said"
+                openings.append(("but the " + head, (p, s, at)))
             for pronoun in SUBJECT_PRONOUN.finditer(text, start, end):
                 at = pronoun.start()
                 if not any(span.start <= at < span.end for span in para.spans):
@@ -176,10 +183,16 @@ class NameReading:
         event_at_index = {e.first for e in para.events}
         floor_of = para.floor_of
         done = 0  # tokens before this one are read
-        for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE]:
+        for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE
+                  or token.lower == "the" and j and tokens[j - 1].lower == "but"]:
             if j < done:
                 continue
             token = tokens[j]
+            if token.text == "the" and tokens[j - 1].lower == "but":  # "Pike said ..., but
+                # the striker said he ...": Moore
+                if (head := contrast_head(tokens, j, floor_of[j])) is not None:
+                    see_contrasted(self.registry, head, (p, para.sentence_of[j], j))
+                continue
             if token.lower in _HE:
                 # "he" and "she" stand as subjects: the one they refer to stays the topic
                 # ("... - she was a booster of Mitt Romney." then "she said" is not Romney).
