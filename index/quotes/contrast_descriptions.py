@@ -14,6 +14,7 @@ import re
 from warreader.index.quotes import cue_lex
 from warreader.index.quotes.described_sightings import opening_description_head, person_fits
 from warreader.index.quotes.entities import Registry
+from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token, tokenize
 
 _LOOK_BACK = 30  # sightings searched for the people of the first clause
@@ -74,3 +75,20 @@ def see_contrasted(registry: Registry, head: str, position) -> None:
         if entity is not first and not sighting.possessive and person_fits(entity, head):
             registry.see(entity, position, True, False, coordinate=True)
             return
+
+
+def see_contrasts(
+    registry: Registry, p: int, para: Para, glanced: list[tuple[int, int]]
+) -> list[tuple[str, tuple[int, int, int]]]:
+    """Record the contrasted descriptions of paragraph ``p``'s closely read sentences (see
+    :func:`see_contrasted`) and return those of its glanced sentences (``glanced``: their
+    spans by sentence) as openings ("but the " + head, position) to resolve later."""
+    tokens = para.tokens
+    for j, token in enumerate(tokens):
+        if token.text == "the" and (head := contrast_head(tokens, j, para.floor_of[j])):
+            see_contrasted(registry, head, (p, para.sentence_of[j], j))
+    return [
+        ("but the " + head, (p, s, at))
+        for s, (start, end) in glanced
+        for head, at in glanced_contrasts(para.text, start, end)
+    ]

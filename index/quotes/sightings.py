@@ -20,11 +20,7 @@ from warreader.index.quotes.contrast_clauses import (
     token_acts,
     words_after,
 )
-from warreader.index.quotes.contrast_descriptions import (
-    contrast_head,
-    glanced_contrasts,
-    see_contrasted,
-)
+from warreader.index.quotes.contrast_descriptions import see_contrasts
 from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
@@ -109,8 +105,6 @@ class NameReading:
         for s, (start, end) in self._glanced[p]:
             if (head := described.glanced_description(text, start, end)) is not None:
                 openings.append(("the " + head, (p, s, start)))  # "The Dane backed ..."
-            for head, at in glanced_contrasts(text, start, end):  # "..., but the striker said"
-                openings.append(("but the " + head, (p, s, at)))
             for pronoun in SUBJECT_PRONOUN.finditer(text, start, end):
                 at = pronoun.start()
                 if not any(span.start <= at < span.end for span in para.spans):
@@ -172,8 +166,8 @@ class NameReading:
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
-        self._read_names(p, para)
-        for head, position in openings:
+        self._read_names(p, para)  # then "..., but the striker said": contrasted descriptions
+        for head, position in openings + see_contrasts(self.registry, p, para, self._glanced[p]):
             see_opening_pronoun(self.registry, head, position)
 
     def _read_names(self, p: int, para: Para) -> None:
@@ -183,16 +177,10 @@ class NameReading:
         event_at_index = {e.first for e in para.events}
         floor_of = para.floor_of
         done = 0  # tokens before this one are read
-        for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE
-                  or token.lower == "the" and j and tokens[j - 1].lower == "but"]:
+        for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE]:
             if j < done:
                 continue
             token = tokens[j]
-            if token.text == "the" and tokens[j - 1].lower == "but":  # "Pike said ..., but
-                # the striker said he ...": Moore
-                if (head := contrast_head(tokens, j, floor_of[j])) is not None:
-                    see_contrasted(self.registry, head, (p, para.sentence_of[j], j))
-                continue
             if token.lower in _HE:
                 # "he" and "she" stand as subjects: the one they refer to stays the topic
                 # ("... - she was a booster of Mitt Romney." then "she said" is not Romney).
