@@ -40,7 +40,6 @@ from warreader.index.quotes.event_forms import (
     CLAIM_NOUNS,
     agent_after_by,
     as_put_it,
-    bullet_event,
     colon_event,
     denies_anothers_claim,
     document_owner_phrase,
@@ -211,10 +210,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 events.append(event)
             continue
         if low in DASHES:
-            if j == floor_of[j]:
-                event = bullet_event(tokens, j)
-                if event is not None:
-                    events.append(event)
             continue
         if token.kind != "w":
             continue
