@@ -14,7 +14,6 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
-    adverb_opener,
     clause_subject,
     coordinate_subject,
     index_at,
@@ -433,8 +432,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Some are talking about "…"": a buzz word, nobody's words
         if indefinite_noun(tokens, mention, j):
             continue  # "gave a Hale-style reply": a noun after "a", no verb
-        if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
-            continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):
