@@ -22,7 +22,7 @@ from warreader.index.quotes.clause_subjects import (
 )
 from warreader.index.quotes.controlled import controlled_speaker
 from warreader.index.quotes.cue_nouns import indefinite_noun
-from warreader.index.quotes.cue_punctuation import as_source, closes_dash_aside, ends_on_comma
+from warreader.index.quotes.cue_punctuation import closes_dash_aside, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     DASHES,
     cue_participle,
@@ -285,8 +285,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
         ):
             weak = False  # "The Courier reported that ...": a report of speech, not a view
-        if weak and low.startswith(_SAYS_THAT) and as_source(tokens, j, floor):
-            weak = False  # "As the Courier reported, ...": the source of its sentence
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
