@@ -1,6 +1,8 @@
 """Rule census: what each attribution rule decides, switched off one at a time.
 
     python bench/rule_census.py OUT.jsonl [--switches bench/rule_census.txt] [--only NAME]
+                                [--transfer DIR] [--cpu]
+    python bench/rule_census.py --table OUT.jsonl      # the rows as a Markdown table
 
 Every rule named in the switches file (``name|module:function=neutral``, ``;`` between
 several) is wrapped so that one pass over the readable sets records the articles where
@@ -13,6 +15,16 @@ change in spurious quotations (positive: it adds them), and the lines changed an
 the whole BBC corpus included. PolNeAR train is scored as ``attribution_eval.py`` does,
 the BBC sets as ``score_quotes.py`` does. The held-out sets (bbc-heldout, PolNeAR dev)
 are never read.
+
+``--transfer DIR`` adds one more family, ``transfer``: a set kept by ``bench/transfer.py
+--keep DIR`` (DIR/VARIANT with ``articles/`` and ``gold.jsonl``; e.g. ``--set bbc
+--variants names-world --keep /tmp/t`` then ``--transfer /tmp/t/names-world``), scored as
+``attribution_eval.py`` scores it; only its counts are written. ``--cpu`` adds each rule's
+CPU share: a first pass profiles ``extract_quotes`` over the whole BBC corpus (cProfile
+with a thread-CPU timer, the articles read beforehand, before any rule is wrapped) and
+each switch's function's cumulative time is written as a percentage of
+``extract_quotes``'s (a rule with several functions: their sum; nested calls of one
+function count once).
 """
 
 from __future__ import annotations
@@ -35,12 +47,14 @@ POLNEAR = REPO.parent / "shared" / "corpora" / "polnear-dev" / "train"
 FAMILIES = {"seeds": "bbcdev", "bbc": "bbcdev", "probe-uk": "probeuk", "probe-us": "probeus",
             "probe-war": "probewar"}
 FAMILIES.update({f"bbc-dev{n}": "dev2-12" for n in range(2, 13)})
-FAMILY_ORDER = ("bbcdev", "dev2-12", "probeuk", "probeus", "probewar", "polnear")
+FAMILY_ORDER = ("bbcdev", "dev2-12", "probeuk", "probeus", "probewar", "polnear", "transfer")
+SILVER = ("polnear", "transfer")  # scored as attribution_eval.py scores
+TRANSFER: dict[str, Path] = {}  # the kept transfer set's articles, when --transfer
 NEUTRAL = {
     "none": lambda a: None, "false": lambda a: False, "true": lambda a: True,
     "second": lambda a: a[1], "empty": lambda a: (), "pair12": lambda a: (a[1], a[2]),
     "emptystr": lambda a: "", "emptyset": lambda a: frozenset(), "emptylist": lambda a: [],
-    "third": lambda a: a[2], "past": lambda a: _past_verb(a[0]),
+    "third": lambda a: a[2], "past": lambda a: _past_verb(a[0]), "zero": lambda a: 0,
 }
 
 
@@ -51,6 +65,7 @@ def _past_verb(word: str) -> bool:
     return past_verb(word)
 
 SIDE_EFFECTS = {"see_described_subject", "see_opening_pronoun", "name_unnamed_spokespeople",
+                "learn_unlisted", "named_after_noun", "glance_unlisted", "see_national_group",
                 "full_names_for_surnames", "roles_named_later"}
 STATE: dict = {"article": None, "off": None}
 FIRED: dict[str, set[str]] = {}
@@ -102,6 +117,7 @@ def _articles() -> list[tuple[str, Path]]:
         arts.setdefault("polnear/" + p.name, p)
     for p in sorted(Path(sq.corpora_root() / "bbc").glob("*/*.txt")):
         arts.setdefault("bbc/" + "/".join(p.parts[-2:]), p)
+    arts.update(TRANSFER)
     return list(arts.items())
 
 
@@ -112,9 +128,15 @@ def _gold() -> tuple[dict, dict]:
             gold.setdefault((fam, r["article"]), []).append(r)
     for r in _ae().load(str(POLNEAR.parent / "train.silver.jsonl")):
         gold.setdefault(("polnear", "polnear/" + os.path.basename(r["article"])), []).append(r)
+    if TRANSFER:
+        root = next(iter(TRANSFER.values())).parents[1]
+        for r in _ae().load(str(root / "gold.jsonl")):
+            gold.setdefault(("transfer", "transfer/" + r["article"]), []).append(r)
     family = {a: fam for fam, a in gold}
     for p in POLNEAR.glob("*.txt"):
         family.setdefault("polnear/" + p.name, "polnear")
+    for a in TRANSFER:
+        family.setdefault(a, "transfer")
     return gold, family
 
 
@@ -127,7 +149,7 @@ def _ae():
     return ae
 
 
-def _polnear_lines(gs: list, ps: list, body: str, out: dict, a: str) -> int:
+def _silver_lines(fam: str, gs: list, ps: list, body: str, out: dict, a: str) -> int:
     ae = _ae()
     used, gspans = set(), []
     for g in gs:
@@ -148,12 +170,12 @@ def _polnear_lines(gs: list, ps: list, body: str, out: dict, a: str) -> int:
         if g["kind"] != "quote":
             continue
         if gi not in gm:
-            out[("polnear", a, gi)] = "miss"
+            out[(fam, a, gi)] = "miss"
             continue
         p, cls = ps[gm[gi]], ae.speaker_class(g)
         ok = (ae.speaker_ok(p.get("speaker"), g) if cls == "resolved"
               else ae.unresolved_ok(p, g) if cls == "unresolved" else True)
-        out[("polnear", a, gi)] = "ok" if ok else "wrong"
+        out[(fam, a, gi)] = "ok" if ok else "wrong"
     return sum(1 for pi in range(len(ps)) if pi not in pm)
 
 
@@ -170,9 +192,10 @@ def statuses(
             continue
         gs = gold.get((fam, a), [])
         ps = [p for p in pred.get(a, []) if p["kind"] == "quote"]
-        if fam == "polnear":
-            body = (POLNEAR / a.split("/", 1)[1]).read_text(encoding="utf-8")
-            spurious[fam] += _polnear_lines(gs, ps, body, status, a)
+        if fam in SILVER:
+            path = TRANSFER[a] if fam == "transfer" else POLNEAR / a.split("/", 1)[1]
+            body = path.read_text(encoding="utf-8")
+            spurious[fam] += _silver_lines(fam, gs, ps, body, status, a)
             continue
         gq = sorted((g for g in gs if g.get("kind", "quote") == "quote"),
                     key=lambda r: (r["start"], r["end"]))
@@ -196,12 +219,71 @@ def _records(article) -> list[dict]:
              "mention": q.mention, "text": q.text} for q in extract_quotes(article)]
 
 
+def cpu_shares(parsed: dict, switches: list) -> dict[str, float]:
+    """Each switch's functions' cumulative CPU as a percentage of ``extract_quotes``'s, over
+    the BBC corpus's articles of ``parsed`` (cProfile with a thread-CPU timer)."""
+    import cProfile
+    import pstats
+    import time
+
+    from warreader.index.quotes import extract_quotes
+
+    prof = cProfile.Profile(time.thread_time)
+    prof.enable()
+    for a, art in parsed.items():
+        if a.startswith("bbc/"):
+            extract_quotes(art)
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    cum: dict[tuple[str, str], float] = {}
+    for (path, _line, func), (_cc, _nc, _tt, ct, _callers) in stats.items():
+        if "quotes" not in Path(path).parts:
+            continue
+        key = (Path(path).stem, func)
+        cum[key] = cum.get(key, 0.0) + ct
+    total = max(ct for (mod, func), ct in cum.items() if func == "extract_quotes")
+    shares = {}
+    for name, specs in switches:
+        t = 0.0
+        for spec in specs:
+            modname, attr = spec.split("=")[0].split(":")
+            t += cum.get((modname, attr.split(".")[-1]), 0.0)
+        shares[name] = round(100 * t / total, 3)
+    return shares
+
+
+def table(path: Path) -> None:
+    """The census rows of ``path`` as a Markdown table (right/wrong per family, spurious
+    added in all, net lines won, CPU share)."""
+    heads = ("BBC dev+seeds", "dev2-12", "probe UK", "probe US", "probe war", "PolNeAR train",
+             "names-world")
+    print("| rule | fires | changed | " + " | ".join(heads) + " | spurious | net | CPU % |")
+    print("| --- |" + " ---: |" * (len(heads) + 5))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        rws = r["right_wrong_spurious"]
+        cells = [f"{rws[f][0]}/{rws[f][1]}" if f in rws else "-" for f in FAMILY_ORDER]
+        spur = sum(v[2] for f, v in rws.items() if f != "transfer")
+        net = sum(v[0] - v[1] for f, v in rws.items() if f != "transfer") - spur
+        print(f"| `{r['rule']}` | {r['fired_articles']} | {r['changed']} | "
+              + " | ".join(cells) + f" | {spur:+d} | {net:+d} | {r.get('cpu_pct', '-')} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--switches", type=Path, default=REPO / "bench" / "rule_census.txt")
     ap.add_argument("--only", action="append", help="census these switches alone")
+    ap.add_argument("--transfer", type=Path, help="a kept transfer variant's folder")
+    ap.add_argument("--cpu", action="store_true", help="add each rule's CPU share")
+    ap.add_argument("--table", action="store_true", help="print OUT's rows as a table")
     args = ap.parse_args(argv)
+    if args.table:
+        table(args.out)
+        return 0
+    if args.transfer:
+        for f in sorted((args.transfer / "articles").glob("*.txt")):
+            TRANSFER["transfer/" + f.name] = f
     import warreader.index.quotes as quotes
     from warreader.index.articles import read_article
 
@@ -213,11 +295,12 @@ def main(argv: list[str] | None = None) -> int:
             name, specs = line.strip().split("|")
             if not args.only or name in args.only:
                 switches.append((name, specs.split(";")))
+    gold, family = _gold()
+    parsed = {a: read_article(p) for a, p in _articles()}
+    cpu = cpu_shares(parsed, switches) if args.cpu else {}
     for name, specs in switches:
         for spec in specs:
             _wrap(name, spec)
-    gold, family = _gold()
-    parsed = {a: read_article(p) for a, p in _articles()}
     base = {}
     for a, art in parsed.items():
         STATE["article"] = a
@@ -244,9 +327,13 @@ def main(argv: list[str] | None = None) -> int:
                 len({tuple(r.values()) for r in base[a]} ^ {tuple(r.values()) for r in off[a]})
                 for a in fired
             )
-            row = {f: (right[f], wrong[f], pb[f] - po[f]) for f in FAMILY_ORDER}
-            out.write(json.dumps({"rule": name, "fired_articles": len(fired),
-                                  "changed": changed, "right_wrong_spurious": row}) + "\n")
+            fams = [f for f in FAMILY_ORDER if f != "transfer" or TRANSFER]
+            row = {f: (right[f], wrong[f], pb[f] - po[f]) for f in fams}
+            rec = {"rule": name, "fired_articles": len(fired), "changed": changed,
+                   "right_wrong_spurious": row}
+            if name in cpu:
+                rec["cpu_pct"] = cpu[name]
+            out.write(json.dumps(rec) + "\n")
             out.flush()
     return 0
 

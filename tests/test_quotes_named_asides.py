@@ -46,16 +46,6 @@ def test_a_description_run_before_a_name_is_no_subject_after_an_opening_phrase()
     )
 
 
-def test_a_pronoun_inside_a_dash_aside_is_not_the_subject_of_a_coordinated_verb():
-    text = (
-        "Lena Ward, the mayor of Kestle, spoke on Monday.\n\n"
-        "Hastily blaming the weather \u2015 much like he did after the floods last year \u2015 "
-        "Ned Pope cast the blame on the council, and stressed the danger that "
-        "\u201criver flooding\u201d poses to the town."
-    )
-    assert said(text) == [("river flooding", "Ned Pope")]
-
-
 def test_a_name_after_an_owner_that_a_verb_governs_is_its_object_not_a_subject():
     text = (
         "Mayor Olga Trent opened the pier at Dunmore on Friday.\n\n"

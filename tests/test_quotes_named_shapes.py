@@ -85,15 +85,6 @@ def test_initials_make_a_person_before_of_a_place():
     assert said(text) == [("stunned", "T.J. Hale")]
 
 
-def test_a_sentence_closing_said_name_takes_partial_quotes_past_a_relative_clause():
-    text = (
-        "The promise to \u201ctake our farms back\u201d appeals to older growers who wish "
-        "for a time when a tractor was cheap and the mill was busy, said Ann Pike, a "
-        "historian at Leeds University."
-    )
-    assert said(text) == [("take our farms back", "Ann Pike")]
-
-
 def test_of_two_people_the_first_named_speaks_past_a_role_and_a_both_aside():
     text = (
         '"We can only wonder what the plan is," state farm chief Tom Hale and House '

@@ -476,15 +476,6 @@ def test_dash_aside_between_speaker_and_verb():
     assert said(text) == [("LG Card will not need more aid,", "Laah Chong-gyu")]
 
 
-def test_bulleted_line_naming_the_speaker_without_a_colon():
-    text = (
-        "Reaction to the match:\n\n"
-        ' - Bolton boss Sam Allardyce "I am bitterly disappointed with the result."'
-    )
-    quotes = quotes_of(text)
-    assert [(q.speaker, q.role, q.cue) for q in quotes] == [("Sam Allardyce", "Bolton boss", "-")]
-
-
 def test_passive_agent_that_is_a_group_noun():
     text = (
         'Rock star Ozzy Osbourne has been praised by police for "very courageously" '

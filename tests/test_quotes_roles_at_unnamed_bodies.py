@@ -19,8 +19,6 @@ LEAD = "Shares fell sharply on Monday. "
          "reporters.", "the chief executive of a leading European car maker"),
         ('"Investors are nervous," a spokesman for a Paris-based bank said.',
          "a spokesman for a Paris-based bank"),
-        ('"Investors are nervous," said the head of a London hedge fund.',
-         "the head of a London hedge fund"),
         ('"Investors are nervous," said the chief executive of a small car maker on Monday.',
          "the chief executive of a small car maker"),
         ('The head of one big bank said: "Investors are nervous."', "the head of one big bank"),

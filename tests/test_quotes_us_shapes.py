@@ -30,18 +30,6 @@ def test_a_bare_surname_is_the_person_whose_full_name_came_first():
     ]
 
 
-def test_an_opening_as_the_paper_reported_names_the_source_of_its_sentence():
-    text = (
-        'As the Harbour Courier reported, the ferry captain "took home more than $50,000" '
-        "last year.\n\n"
-        'As Tilda Moss first reported, the pier "will close in May."'
-    )
-    assert said(text) == [
-        ("took home more than $50,000", "Harbour Courier"),
-        ("will close in May.", "Tilda Moss"),
-    ]
-
-
 def test_a_quotation_after_but_is_the_words_of_that_clauses_subject():
     text = (
         "Hale proposed a debate on Monday, but Pike rejected the offer as \"absurd\" because "

@@ -24,8 +24,6 @@ CASES = [
      "Nato", "the statement", 1),
     ("label", "Southampton boss Harry Redknapp: “We know what we must do.”", "Harry Redknapp",
      "Southampton boss Harry Redknapp", 0),
-    ("label", "- Bolton boss Sam Allardyce “I am bitterly disappointed with the result.”",
-     "Sam Allardyce", "Bolton boss Sam Allardyce", 0),
     ("label", "Howard Kurtz, Fox News: “The debate changed nothing at all.”", "Howard Kurtz",
      "Howard Kurtz", 0),
     ("label", "“We will not stop until every vote is counted.”\n\n- Bernie Sanders.",

@@ -132,7 +132,6 @@ def _nearest_event(para: Para, qi: int, same: SpanIndex) -> tuple[Event | None, 
         and not _clause_participle(para, qi, e)
         and (
             not any(t.lower in ("which", "who", "whom") for t in para.tokens[qi + 1 : e.first])
-            or _inverted_after_comma(para, e)  # "... farmers who wish ..., said Ann Pike"
             or _closing_after_comma(para, e)  # "... a "steady hand" who ..., the board writes."
         )
     ]
@@ -197,17 +196,6 @@ def subject_of_quoted(para: Para, qi: int) -> bool:
         return False
     words = left_phrase(para.tokens, qi)
     return len(words) == qi - floor and all(t.kind == "w" for t in words)
-
-
-def _inverted_after_comma(para: Para, e: Event) -> bool:
-    """Is ``e`` an inverted cue naming someone after a comma, closing its sentence (",
-    said Ann Pike, a historian")? Then a relative clause before it is not its speaker's."""
-    return (
-        e.mention.kind == "name"
-        and e.cue_index > 0
-        and para.tokens[e.cue_index - 1].text == ","
-        and e.mention.start > para.tokens[e.cue_index].start
-    )
 
 
 def _closing_after_comma(para: Para, e: Event) -> bool:

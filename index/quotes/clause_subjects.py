@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import counted_group
@@ -24,19 +24,6 @@ _OWNERS = lexicon.words("his her their its")
 
 
 DAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
-
-
-def adverb_opener(tokens: list[Token], j: int) -> bool:
-    """Is token ``j`` a capitalised adverb opening a participle phrase, no name: "Hastily
-    leaving the hall, ..." ("Kelly" and "Holly" are given names)?"""
-    token = tokens[j]
-    return (
-        token.capitalised
-        and adverb_like(token.lower)
-        and j + 1 < len(tokens)
-        and tokens[j + 1].lower.endswith("ing")
-        and token.lower not in name_lex.first_names()
-    )
 
 
 def adverb_like(low: str) -> bool:
@@ -209,9 +196,6 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
             and token.lower not in _PERSONAL_SUBJECTS  # "She then addressed them"
             and token.lower not in _OWNERS
         ):
-            if adverb_opener(tokens, j):
-                j += 1  # "Hastily leaving the hall, Ortiz ...": an adverb, no subject
-                continue
             words = right_phrase(tokens, j) or (
                 [token] if token.lower in _PERSONAL_SUBJECTS else []
             )

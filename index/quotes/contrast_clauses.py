@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 
 from warreader.index.quotes import cue_lex, lexicon
-from warreader.index.quotes.tokens import tokenize
 
 
 def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
@@ -18,8 +17,7 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     then holds two clauses, each read as a sentence for a later "he" or "she": the latest
     subject first. Not before a modal or other verb ("... said the port would close but
     Ames would stay": still what Kell said), nor in a subordinate clause ("but when Ames
-    arrived"). The sentences sightings glance at for names ask
-    :func:`glanced_after_contrast`."""
+    arrived")."""
     if nxt is None or nxt.kind != "w" or not (  # the verb first: most names have none
         past_verb(nxt.text) or nxt.lower in cue_lex.CUE_VERBS and not nxt.lower.endswith("s")
     ):
@@ -33,30 +31,6 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     return k > floor and (
         tokens[k].lower == "but" or tokens[k].lower in _CONTRASTS and tokens[k - 1].text == ","
     )
-
-
-def glanced_after_contrast(text: str, start: int, at: int, stop: int) -> bool:
-    """:func:`after_contrast` for the name ``text[at:stop]`` of a sentence glanced at
-    (``start`` its first character), which is read without tokens: the words from a
-    little before the name to the one after it are cut on need, when that word is a verb
-    in the past and a contrast word stands before the name."""
-    following = _WORD_AFTER.match(text, stop)
-    if following is None:
-        return False
-    word = following.group(1)
-    if not (past_verb(word) or word in cue_lex.CUE_VERBS and not word.endswith("s")):
-        return False
-    window = max(start, at - _WINDOW)
-    if not _CONTRAST_WORD.search(text, window, at):
-        return False
-    tokens = tokenize(text, [], window, following.end())
-    j = next((i for i, token in enumerate(tokens) if token.start == at), None)
-    return j is not None and after_contrast(tokens, 0, j, tokens[-1])
-
-
-_WORD_AFTER = re.compile(r" (\w+)")
-_CONTRAST_WORD = re.compile(r"\b(?:but|while|whereas)\b", re.IGNORECASE)
-_WINDOW = 80  # characters before a glanced name read for a contrast word
 
 
 _CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only

@@ -28,13 +28,6 @@ def after_first_comma(tokens, start: int, stop: int) -> int | None:
     return None
 
 
-def as_source(tokens, j: int, floor: int) -> bool:
-    """Does the cue at ``j`` close an opening "As X reported," (a short subject)?"""
-    return (
-        j + 1 < len(tokens) and tokens[j + 1].text == "," and tokens[floor].lower == "as"
-        and 1 < j - floor <= 6
-    )
-
 def closes_dash_aside(tokens: list[Token], i: int, floor: int) -> bool:
     """Is the token before ``i`` a dash closing an aside that another one opened after
     words of the same sentence ("Ann Pike - who lost to Hale - said the president ...")?

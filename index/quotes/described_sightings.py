@@ -138,7 +138,19 @@ def glanced_description(text: str, start: int, end: int) -> str | None:
         if opener is None:
             return None
         start = opener.end()
-    return opening_description_head(tokenize(text, [], start, min(end, start + 120)), 0)
+    stop = min(end, start + 120)
+    if not any(  # no person's or body's noun in reach: no head, and no tokens needed
+        part in _HEADS
+        for word in _WORD.findall(text, start, stop)
+        for part in (word.lower(), *_JOINER.split(word.lower()))
+    ):
+        return None
+    return opening_description_head(tokenize(text, [], start, stop), 0)
+
+
+_HEADS = frozenset(job_lex.PERSON_NOUNS) | _ORG_HEADS
+_WORD = re.compile(r"[^\W_]+(?:[.'’\-&][^\W_]+)*")  # a word token's core (tokens._TOKEN)
+_JOINER = re.compile(r"[.'’\-&]")
 
 
 _DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

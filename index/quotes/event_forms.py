@@ -255,19 +255,6 @@ def _labelled(tokens: list[Token], j: int, floor: int) -> Event | None:
     return Event(":", j, mention, weak=True, first=first, last=j)
 
 
-def bullet_event(tokens: list[Token], j: int) -> Event | None:
-    """A bulleted line naming someone, then their words with no verb or colon: "- Bolton
-    boss Sam Allardyce "I am bitterly disappointed ..."" (the bullet at ``j``)."""
-    words = right_phrase(tokens, j + 1)
-    after = j + 1 + len(words)
-    if not words or after >= len(tokens) or tokens[after].kind != "q":
-        return None
-    mention = build(words)
-    if mention is None or mention.kind != "name" or mention.possessive:
-        return None
-    return Event(tokens[j].text, after - 1, mention, weak=True, first=j + 1, last=after - 1)
-
-
 CLAIM_NOUNS = lexicon.words(
     "claims claim accusations accusation allegations allegation remarks comments warnings "
     "warning criticism suggestions suggestion attack attacks"

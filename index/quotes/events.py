@@ -14,7 +14,6 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
-    adverb_opener,
     clause_subject,
     coordinate_subject,
     index_at,
@@ -22,8 +21,8 @@ from warreader.index.quotes.clause_subjects import (
     owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
-from warreader.index.quotes.cue_nouns import indefinite_noun, state_noun
-from warreader.index.quotes.cue_punctuation import as_source, closes_dash_aside, ends_on_comma
+from warreader.index.quotes.cue_nouns import indefinite_noun
+from warreader.index.quotes.cue_punctuation import closes_dash_aside, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     DASHES,
     cue_participle,
@@ -40,7 +39,6 @@ from warreader.index.quotes.event_forms import (
     CLAIM_NOUNS,
     agent_after_by,
     as_put_it,
-    bullet_event,
     colon_event,
     denies_anothers_claim,
     document_owner_phrase,
@@ -211,10 +209,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 events.append(event)
             continue
         if low in DASHES:
-            if j == floor_of[j]:
-                event = bullet_event(tokens, j)
-                if event is not None:
-                    events.append(event)
             continue
         if token.kind != "w":
             continue
@@ -274,8 +268,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j - 1].lower in _NOUN_BEFORE
         ):
             continue  # "the secretary of state said", "his remarks": a noun
-        if low == "state" and state_noun(tokens, j, floor):
-            continue  # "Florida state archivist", "a Democratic state.", "state data": a noun
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):
@@ -293,8 +285,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
         ):
             weak = False  # "The Courier reported that ...": a report of speech, not a view
-        if weak and low.startswith(_SAYS_THAT) and as_source(tokens, j, floor):
-            weak = False  # "As the Courier reported, ...": the source of its sentence
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
             agent = agent_after_by(tokens, j + 1)  # "a sapphire described by Sharon as"
             if agent is not None:
@@ -440,8 +430,6 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Some are talking about "…"": a buzz word, nobody's words
         if indefinite_noun(tokens, mention, j):
             continue  # "gave a Hale-style reply": a noun after "a", no verb
-        if mention.start == tokens[floor].start and adverb_opener(tokens, floor):
-            continue  # "Quickly dismissing the claim, ...": an adverb, no speaker
         if mention.possessive and not owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
         if mention.possessive and _object_of_cue(tokens, first, j, floor):

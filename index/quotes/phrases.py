@@ -17,7 +17,7 @@ from warreader.index.quotes.mentions import (
     job_word,
 )
 from warreader.index.quotes.name_runs import given_name_start
-from warreader.index.quotes.role_bodies import body_end, role_start
+from warreader.index.quotes.role_bodies import role_start
 from warreader.index.quotes.tokens import Token
 
 # The possessive pronouns that name an owner, with the pronoun that names the same
@@ -304,7 +304,7 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
             break
     if i < len(tokens) and tokens[i].lower in (",", "and", "&") and i > j:
         i = _listed_name_end(tokens, j, i)
-    return tokens[j : body_end(tokens, i)]  # "the head of a London hedge fund"
+    return tokens[j:i]
 
 
 

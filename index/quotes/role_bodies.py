@@ -32,23 +32,6 @@ def role_start(tokens: list[Token], i: int, j: int) -> int:
     return i if start is None else min(i, start)
 
 
-def body_end(tokens: list[Token], end: int) -> int:
-    """Where the description goes on after a phrase read up to ``end`` that stops at a
-    role's "of"/"for"/"at" before an indefinite body ("said the head of | a London hedge
-    fund"): just after the body's noun; else ``end``."""
-    if end < 2 or end >= len(tokens) or tokens[end - 1].lower not in _LINKS or (
-        tokens[end].lower not in _INDEFINITE or tokens[end - 2].lower not in job_lex.PERSON_NOUNS
-    ):
-        return end
-    found = end
-    for k in range(end + 1, min(len(tokens), end + 1 + _REACH)):
-        if not _modifier(tokens[k]):
-            break
-        if not tokens[k].capitalised and tokens[k].lower in org_lex.ORG_NOUNS:
-            found = k + 1  # the last of "hedge fund"
-    return found
-
-
 def _modifier(token: Token) -> bool:
     """May ``token`` stand inside a body's description ("leading", "European", "car",
     "Paris-based")? Not punctuation, a possessive, a verb of saying or a small word."""

@@ -16,7 +16,6 @@ from warreader.index.quotes.appositives import aged, appositive_role, kind_appos
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
     after_contrast,
-    glanced_after_contrast,
     token_acts,
     words_after,
 )
@@ -160,9 +159,8 @@ class NameReading:
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not _no_person_before(entity, nxt)
-        but = glanced_after_contrast(text, start, at, stop)  # "..., but Ames denied it"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
-                          opening=opening, full=" " in run, coordinate=but)
+                          opening=opening, full=" " in run)
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
