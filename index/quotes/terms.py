@@ -115,19 +115,39 @@ def is_term(
 
 def _nickname(para: Para, qi: int, words: list[str]) -> bool:
     """Is the quotation at ``qi`` a nickname written inside a person's name, between a
-    given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?"""
+    given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?
+    A given name the lexicon lacks counts too when the name stands alone: one capitalised
+    word after a lower-case word, a comma or the sentence's start, and one after the
+    quotation that ends the run ("said Zorvan "Tiny" Kell, the ...", "Jesús "Chuy" García"):
+    what people are called must not decide whether their nickname is a quotation."""
     if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not title_cased(words):
         return False
     given, after = para.tokens[qi - 1], para.tokens[qi + 1]
-    return (
+    if not (
         given.kind == "w"
         and given.capitalised
         and not given.possessive
-        and given.lower in name_lex.first_names()
         and after.kind == "w"
         and after.capitalised
         and words[-1][-1].isalnum()
-    )
+    ):
+        return False
+    return given.lower in name_lex.first_names() or _lone_name(para, qi)
+
+
+def _lone_name(para: Para, qi: int) -> bool:
+    """Do the capitalised words either side of the quotation at ``qi`` make a name of
+    their own: the word before opens a run (nothing capitalised before it, and it is no
+    word that opens sentences: "Then "Tiny" Kell"), the word after ends it (nothing
+    capitalised after it)? A title-case headline ('Clinton "Delighted" By Win') runs on."""
+    tokens = para.tokens
+    given, after = tokens[qi - 1], tokens[qi + 1]
+    if given.lower in lexicon.SENTENCE_OPENERS or after.lower in lexicon.SENTENCE_OPENERS:
+        return False
+    if qi > 1 and tokens[qi - 2].kind == "w" and tokens[qi - 2].capitalised:
+        return False
+    nxt = tokens[qi + 2] if qi + 2 < len(tokens) else None
+    return nxt is None or not (nxt.kind == "w" and nxt.capitalised) and nxt.kind != "q"
 
 
 def _predicate_words(para: Para, qi: int, has_event: bool) -> bool:
