@@ -43,3 +43,26 @@ def test_a_mark_after_an_s_closes_when_a_new_pair_opens_before_the_next_closing(
 def test_a_plural_possessive_inside_a_quotation_stays_an_apostrophe():
     texts = _texts("‘It is the sailors’ choice, not ours,’ she said on Friday.")
     assert "It is the sailors’ choice, not ours," in texts
+
+
+def test_short_single_marked_quotes_stay_quotes_where_single_marks_come_first():
+    # The article quotes with single marks (double ones nest in them or mark a name):
+    # its single-marked words are its quotations, not terms as in one quoting with doubles.
+    text = (
+        "‘We will carry more freight this winter,’ said Ada Quell, the port's manager.\n\n"
+        "‘The crews keep asking me, “Where are the new cranes?”’ she said.\n\n"
+        "The oldest ferry, which islanders call “Grey Meg”, sails at noon.\n\n"
+        "‘She has never missed a tide,’ Ms Quell added.\n\n"
+        "Ben Dunn, the harbour master, said the talk of closures was ‘reckless’ and left."
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds["reckless"] == "quote"
+
+
+def test_single_marked_words_are_terms_where_double_marks_come_first():
+    text = (
+        '"We will carry more freight this winter," said Ada Quell, the port\'s manager.\n\n'
+        "Dunn said the port's 'winter plan' was being drawn up with the crews."
+    )
+    kinds = {q.text: q.kind for q in quotes_of(text)}
+    assert kinds["winter plan"] == "term"
