@@ -66,3 +66,12 @@ def test_single_marked_words_are_terms_where_double_marks_come_first():
     )
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds["winter plan"] == "term"
+
+
+def test_an_opening_single_mark_before_an_ellipsis_or_a_bracket_opens():
+    texts = _texts(
+        "Ms Quell went on: ‘… The crews are tired and the cranes are old,’ she said.\n\n"
+        "‘(The council) has the money to mend them,’ said Ben Dunn, the harbour master."
+    )
+    assert "… The crews are tired and the cranes are old," in texts
+    assert "(The council) has the money to mend them," in texts
