@@ -96,6 +96,11 @@ def _fits(entity: Entity | None, head: str) -> bool:
     ) and entity.fits(head) and role_matches(head, entity) is not False
 
 
+def person_fits(entity: Entity, head: str) -> bool:
+    """May a description of one person with ``head`` be ``entity``, a person?"""
+    return entity.kind == "person" and _fits(entity, head)
+
+
 def see_described(registry: Registry, head: str, position) -> None:
     """Record the person a description opening a sentence refers to (see
     :func:`described_topic`) as that sentence's subject."""

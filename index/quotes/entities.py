@@ -58,9 +58,11 @@ class Entity:
                 # A name of two words or more that has spoken, with no given name we
                 # know ("Luay Sami recalled"): a person, though the lexicon cannot say so;
                 # when nobody else fits, any subject of two words, or one that has spoken.
-                return (self.speaks or unsure and not unlisted.place_shaped(self.name)) and (
-                    " " in self.name
-                ) or unsure and self.speaks
+                return not self.no_person and (  # "Hong Kong reopened its border"
+                    (self.speaks or unsure and not unlisted.place_shaped(self.name))
+                    and " " in self.name
+                    or unsure and self.speaks
+                )
             return self.kind == "person" and self.gender in ("", want)
         if head in ("it",):
             return self.kind in ("org", "unknown")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from warreader.index.quotes import described_sightings as described
+from warreader.index.quotes.contrast_descriptions import see_contrasted
 from warreader.index.quotes.entities import Registry
 
 
@@ -12,6 +13,8 @@ def see_opening_pronoun(
     """A sentence opening on He or She ("She will now meet Venus Williams."): the one
     it refers to is that sentence's subject. ``reported``: the pronoun opens the
     clause a reporting verb reports ("Bob said he ..."), whose subject it may be."""
+    if head.startswith("but the "):  # "X said ..., but the striker said ..."
+        return see_contrasted(registry, head[8:], position)
     if head.startswith("the "):  # "The Dane backed ...": see described_sightings
         return described.see_described(registry, head[4:], position)
     topic = "reported" if reported else "mention"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.entities import Entity, may_be_person
@@ -100,7 +100,7 @@ def _speaker_opening(
     quotes nobody. Past an appositive ("Ann Kite, the head of Acme until May, told ...")
     only a speech verb will, in a sentence that quotes nobody."""
     found = _OPENING_NAME.match(text, at)
-    if found is None or found.group(1).split()[0].lower() not in name_lex.first_names():
+    if found is None or not _given_or_unlisted(found.group(1), found.group(3), before):
         return None
     if found.group(2) and (
         found.group(3) not in cue_lex.CUE_VERBS
@@ -120,6 +120,25 @@ def _speaker_opening(
     if named is None or named.kind != "name" or named.org:
         return None
     return stage.registry.entity_for(named)
+
+
+def _given_or_unlisted(name: str, verb: str, before: list[str] | None) -> bool:
+    """Does ``name`` open with a listed given name, or is it shaped like a person's full
+    name the list lacks ("Tavo Brindle", see :func:`unlisted.person_shaped`) with a speech
+    ``verb`` after it and, given ``before`` (the lead and the headline), none of its words
+    there? A news lead that describes someone and the next paragraph that names him write
+    the name new; only the speech verb tells a person from a place or a band the list
+    lacks too ("Hong Kong reopened ...")."""
+    if name.split()[0].lower() in name_lex.first_names():
+        return True
+    return (
+        verb in cue_lex.CUE_VERBS
+        and unlisted.person_shaped(name)
+        and not (
+            before is not None
+            and any(re.search(rf"\b{re.escape(w)}\b", t) for w in name.split() for t in before)
+        )
+    )
 
 
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named

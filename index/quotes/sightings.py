@@ -20,6 +20,7 @@ from warreader.index.quotes.contrast_clauses import (
     token_acts,
     words_after,
 )
+from warreader.index.quotes.contrast_descriptions import see_contrasts
 from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
@@ -165,8 +166,8 @@ class NameReading:
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
-        self._read_names(p, para)
-        for head, position in openings:
+        self._read_names(p, para)  # then "..., but the striker said": contrasted descriptions
+        for head, position in openings + see_contrasts(self.registry, p, para, self._glanced[p]):
             see_opening_pronoun(self.registry, head, position)
 
     def _read_names(self, p: int, para: Para) -> None:

@@ -198,8 +198,11 @@ def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
     if entity.kind == "unknown" and place_shaped(entity.name):
         entity.no_person = True  # "Kryvyi Rih came under shelling"
     if not entity.gender and entity.kind != "org":
-        entity.gender = reflexive_gender(tokens, end)
+        entity.gender = reflexive_gender(tokens, end).strip("np")
     if entity.kind != "unknown":
+        return
+    if reflexive_gender(tokens, end) in _NO_PERSON or _owns_its(tokens, end):
+        entity.no_person = True  # "Hong Kong reopened its border", "... prided themselves"
         return
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who" and (
         person_shaped(entity.name)
@@ -232,11 +235,26 @@ TITLED_KINDS = lexicon.words(
 )
 
 
+def _owns_its(tokens, end: int) -> bool:
+    """Is the name ending before ``end`` a subject whose verb's object is its own ("Hong
+    Kong reopened its border", "Visual Radio doubled its reach")? "its" right after the
+    subject's one-word verb is bound by the subject in news prose; a person's would be
+    "his" or "her"."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].kind == "w"
+        and not tokens[end].capitalised
+        and tokens[end].lower not in _CLAUSE_WORDS
+        and tokens[end + 1].lower == "its"
+    )
+
+
 def reflexive_gender(tokens, end: int) -> str:
     """The gender a reflexive in the name's own clause gives it ("Tavo Brindle defended
-    himself", "Brindle had cast herself as ..."): a reflexive is bound by its clause's
-    subject, which the name is when a lower-case word (its verb) follows it. A comma,
-    another capitalised word or a clause's conjunction first: "" (no binding known)."""
+    himself", "Brindle had cast herself as ..."; "n" for "itself", "p" for "themselves":
+    no one person): a reflexive is bound by its clause's subject, which the name is when
+    a lower-case word (its verb) follows it. A comma, another capitalised word or a
+    clause's conjunction first: "" (no binding known)."""
     if end >= len(tokens) or tokens[end].kind != "w" or tokens[end].capitalised:
         return ""
     for token in tokens[end + 1 : end + _REFLEXIVE_REACH]:
@@ -247,14 +265,19 @@ def reflexive_gender(tokens, end: int) -> str:
     return ""
 
 
-_REFLEXIVES = {"himself": "m", "herself": "f"}
+_REFLEXIVES = {"himself": "m", "herself": "f", "itself": "n", "themselves": "p"}
+_NO_PERSON = ("n", "p")  # the reflexives no one person binds
 _REFLEXIVE_REACH = 6  # words after the name's verb searched for its reflexive
 _CLAUSE_WORDS = lexicon.words("that who which and but or because while when if as to")
 # The same in plain text: the name's verb and at most four more lower-case words in its
 # clause, then the reflexive.
 _REFLEXIVE_AFTER = re.compile(
     r" (?:(?!(?:that|who|which|and|but|or|because|while|when|if|as|to) )[a-z]+ ){1,5}"
-    r"(himself|herself)\b"
+    r"(himself|herself|itself|themselves)\b"
+)
+# A subject's one-word verb, then "its" (see :func:`_owns_its`).
+_ITS_AFTER = re.compile(
+    r" (?!(?:that|who|which|and|but|or|because|while|when|if|as|to) )[a-z]+ its\b"
 )
 
 
@@ -264,8 +287,12 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
     thing ("a Visual Radio handset", "Visual Radio-enabled"); in apposition after a noun
     for a person ("computer specialist at the agency, Tavo Brindle,") or after a job and
     "is" ("the musical's director is Tavo Brindle"), a person."""
-    if not entity.gender and entity.kind != "org" and (found := _REFLEXIVE_AFTER.match(text, stop)):
-        entity.gender = _REFLEXIVES[found.group(1)]  # "Tavo Brindle defended himself"
+    found = _REFLEXIVE_AFTER.match(text, stop)
+    gender = _REFLEXIVES[found.group(1)] if found else ""
+    if not entity.gender and entity.kind != "org" and gender not in _NO_PERSON:
+        entity.gender = gender  # "Tavo Brindle defended himself"
+    if entity.kind == "unknown" and (gender in _NO_PERSON or _ITS_AFTER.match(text, stop)):
+        entity.no_person = True  # "Hong Kong reopened its border", "... prided themselves"
     before = text[max(start, at - _NEAR) : at].split()
     if entity.kind == "unknown" and place_shaped(entity.name):
         entity.no_person = True  # "Kryvyi Rih came under shelling"
