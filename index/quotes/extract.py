@@ -16,6 +16,8 @@ from warreader.index.quotes.role_text import as_written, with_coordinated
 from warreader.index.quotes.speakers import AliasTable
 from warreader.index.quotes.terms import single_marked_term, subhead_term
 
+_SPEECH_END = ".,!?”"  # how a quoted sentence or a clause before its cue ends
+
 
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
     """Every quotation and quoted term of ``article``, in text order (headline first).
@@ -31,7 +33,13 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
         return []
     table = AliasTable.from_config(aliases)
     attributions = ArticleAttributor(texts, spans, headline=shift == 1).run()
-    double = any(span.mark == '"' for span in spans)  # then single marks in the body
+    # An article quoting with double marks first: then single marks in the body mark
+    # terms. Not one whose single marks hold more speech (words ending on a stop or a
+    # comma) than its double marks hold anything: it quotes with single marks first.
+    doubles = sum(span.mark == '"' for span in spans)
+    double = doubles > 0 and sum(
+        span.mark == "'" and texts[span.paragraph][span.end - 1] in _SPEECH_END for span in spans
+    ) <= doubles
     if double or any("''" in text for text in texts):  # mark terms; and a body paragraph
         attributions = [  # that is one single-marked phrase is a subheading, a term
             Attribution(kind="term")

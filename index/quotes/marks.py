@@ -109,15 +109,19 @@ def _single_role(text: str, i: int) -> int | None:
     if _ELISION.match(text, i) or i > 1 and _ELISION.match(text, i - 2):
         return None  # 'bout, 'em, 'cause, rock 'n' roll: letters left out
     left, right = _side(text, i)
-    if left and (nxt.isalpha() or nxt == "[" or (nxt.isdigit() and not _is_decade(text, i))):
+    if left and (nxt.isalpha() or nxt in "[(…" or (nxt.isdigit() and not _is_decade(text, i))):
         return OPEN if text[i] != "’" or nxt.isupper() else None
-    if right and not left and (prev.isalnum() or prev in ".!?,;:…"):
+    if right and not left and (prev.isalnum() or prev in _BEFORE_SINGLE_CLOSE):
         if prev in "sS" and _plural_possessive(text, i):
             return None  # "the voters' choice": an apostrophe
         return CLOSE
     return None
 
 
+# What a closing single mark may follow besides a letter or digit: sentence punctuation,
+# a percent sign or bracket ("'by nearly 30%'."), and the closing double mark of a
+# quotation nested in it, both ending together ("'... thinking, "Aren't we clever?"' said").
+_BEFORE_SINGLE_CLOSE = ".!?,;:…%)]”\""
 _NEXT_WORD = re.compile(r" ([a-z]+)")
 # Words that may follow a closing mark ("'lies' and", "'lies' he said").
 _AFTER_CLOSING = words(
@@ -137,7 +141,13 @@ def _plural_possessive(text: str, i: int) -> bool:
     match = _NEXT_WORD.match(text, i + 1)
     if match is None or match.group(1) in _AFTER_CLOSING:
         return False
-    return _LATER_CLOSING.search(text, i + 1, min(len(text), i + 200)) is not None
+    later = _LATER_CLOSING.search(text, i + 1, min(len(text), i + 200))
+    if later is None:
+        return False
+    # A mark that opens a new pair before it takes that later closing mark: "'value-
+    # creating options' provided by a portfolio of 'world class assets'" closes here.
+    opened = _NESTED_OPEN.search(text, i + 1, later.start())
+    return opened is None
 
 
 def _is_decade(text: str, i: int) -> bool:

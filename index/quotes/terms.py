@@ -115,19 +115,39 @@ def is_term(
 
 def _nickname(para: Para, qi: int, words: list[str]) -> bool:
     """Is the quotation at ``qi`` a nickname written inside a person's name, between a
-    given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?"""
+    given name and a capitalised word ("David "Fathead" Newman", "Brian 'Head' Welch")?
+    A given name the lexicon lacks counts too when the name stands alone: one capitalised
+    word after a lower-case word, a comma or the sentence's start, and one after the
+    quotation that ends the run ("said Zorvan "Tiny" Kell, the ...", "Jesús "Chuy" García"):
+    what people are called must not decide whether their nickname is a quotation."""
     if not 0 < qi < len(para.tokens) - 1 or not 0 < len(words) <= 3 or not title_cased(words):
         return False
     given, after = para.tokens[qi - 1], para.tokens[qi + 1]
-    return (
+    if not (
         given.kind == "w"
         and given.capitalised
         and not given.possessive
-        and given.lower in name_lex.first_names()
         and after.kind == "w"
         and after.capitalised
         and words[-1][-1].isalnum()
-    )
+    ):
+        return False
+    return given.lower in name_lex.first_names() or _lone_name(para, qi)
+
+
+def _lone_name(para: Para, qi: int) -> bool:
+    """Do the capitalised words either side of the quotation at ``qi`` make a name of
+    their own: the word before opens a run (nothing capitalised before it, and it is no
+    word that opens sentences: "Then "Tiny" Kell"), the word after ends it (nothing
+    capitalised after it)? A title-case headline ('Clinton "Delighted" By Win') runs on."""
+    tokens = para.tokens
+    given, after = tokens[qi - 1], tokens[qi + 1]
+    if given.lower in lexicon.SENTENCE_OPENERS or after.lower in lexicon.SENTENCE_OPENERS:
+        return False
+    if qi > 1 and tokens[qi - 2].kind == "w" and tokens[qi - 2].capitalised:
+        return False
+    nxt = tokens[qi + 2] if qi + 2 < len(tokens) else None
+    return nxt is None or not (nxt.kind == "w" and nxt.capitalised) and nxt.kind != "q"
 
 
 def _predicate_words(para: Para, qi: int, has_event: bool) -> bool:
@@ -199,7 +219,7 @@ _SPEECH_NOUNS = lexicon.words(
     assertion assertions claim claims pledge pledges promise promises call calls
     accusation accusations dictum remark remarks comment comments vow vows warning
     warnings insistence contention charge charges statement statements argument
-    arguments broadside broadsides denunciation
+    arguments broadside broadsides denunciation suggestion suggestions report reports
     """
 )
 # What opens the noun's complement, where the quoted words stand: "claim that",
@@ -226,6 +246,8 @@ def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
             return None
         if token.kind != "w" or token.lower not in _SPEECH_NOUNS or token.capitalised:
             continue
+        if tokens[n + 1].lower in _AGENT_LINKS:  # "a claim by Kell that ... "…""
+            return _agent_clause(para, n, qi)
         at = n + 2 if tokens[n + 1].lower in lexicon.BE and tokens[n + 2].lower == "that" else n + 1
         link = tokens[at].lower  # "Kell's claim that ...", "Kell's claim is that ..."
         if link not in _COMPLEMENT or link == "to" and qi - n > 3:
@@ -248,13 +270,55 @@ def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
     return None
 
 
+# A speech noun's agent after "by", "from" or "in" ("a report by Politico that", "the
+# suggestion from a senior minister that", "comments in a leading newspaper that").
+_AGENT_LINKS = lexicon.words("by from in")
+_AGENT_WORDS = 6  # the agent's words before its "that"
+
+
+def _agent_clause(para: Para, n: int, qi: int) -> tuple[int, int] | None:
+    """The agent (its last token's index) and the speech noun ``n`` when the noun's agent
+    follows it with "by", "from" or "in" and its "that" clause holds the quotation at
+    ``qi`` ("a report by Politico that he "fabricated" it", "the suggestion by a rival
+    that someone "ought to look into" it"): the agent said the quoted words. The agent is
+    a name, or a description that can speak; after "in" only a description ("comments in
+    a major newspaper that", not "a statement in March that"). Not a named thing after a
+    determiner ("a claim by Kell that Dunn hid a "slush fund"")."""
+    tokens = para.tokens
+    link = tokens[n + 1].lower
+    for t in range(n + 3, min(qi, n + 3 + _AGENT_WORDS)):
+        if tokens[t].kind != "w":
+            return None
+        if tokens[t].lower != "that":
+            continue
+        if tokens[qi - 1].lower in lexicon.DETERMINERS and qi - 2 != t and (
+            tokens[qi - 2].lower not in lexicon.BE
+        ):
+            return None  # but "that the "time is ripe"": the clause opens on the quotation
+        agent = build(tokens[n + 2 : t])
+        if agent is None or agent.kind not in ("name", "nominal"):
+            return None
+        if agent.kind == "nominal" and not may_speak_alone(agent.head):
+            return None
+        if link == "in" and agent.kind != "nominal":
+            return None
+        return t - 1, n
+    return None
+
+
 def owner_mention(tokens: list[Token], o: int) -> Mention | None:
     """The speaker the owner token at ``o`` names: "his" as "he", "Ava Lind's" as
-    the name without its possessive ending."""
+    the name without its possessive ending; or the agent of a speech noun that ends at
+    ``o`` (:func:`_agent_clause`: "by Politico", "by a potential rival")."""
     owner = tokens[o]
     pronoun = OWNER_PRONOUNS.get(owner.lower)
     if pronoun is not None:
         return Mention(pronoun, "pronoun", owner.start, owner.end, head=pronoun)
+    if not owner.possessive:
+        b = o
+        while b > 0 and tokens[b - 1].kind == "w" and tokens[b - 1].lower not in _AGENT_LINKS:
+            b -= 1
+        return build(tokens[b:o + 1]) if b > 0 else None
     j = o
     while (
         j > 0
