@@ -8,6 +8,8 @@ module is imported with the first article (the first screen shows a placeholder)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -46,7 +48,27 @@ class ArticleBody(PaintOnce, can_focus=True):
         self._layout: Layout | None = None  # the article's, with its quote and hit lines
         self._lines: list[Text] = []  # what is painted: the article's lines or a placeholder
         self._layout_width = -1  # the content width the article was laid out for
+        self._held = 0  # inside one_layout(): how deep
+        self._owed = False  # a layout asked for inside one_layout()
+        self._aim: tuple[str, int] | None = None  # ("quote"|"hit", i) to centre after it
         self.add_class("-empty")
+
+    @contextmanager
+    def one_layout(self) -> Iterator[None]:
+        """Lay the article out once for all the changes made inside (a quote made
+        current, then its hits: ``n`` into a quotation), then centre the last quote or
+        hit asked for; nested, the outermost lays out."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._owed:
+                self._owed = False
+                self._relayout()
+                aim, self._aim = self._aim, None
+                if aim is not None:
+                    self._centre_on(*aim)
 
     def set_placeholder(self, text: str) -> None:
         """Text shown while there is no article (indexing, empty corpus)."""
@@ -62,6 +84,7 @@ class ArticleBody(PaintOnce, can_focus=True):
         self.article, self.quotes, self.colours = article, quotes, colours
         self.file_label = file_label
         self.current, self.hits, self.hit_index = None, [], None
+        self._aim = None  # from the top: nothing asked for before counts
         self._relayout()
         self.scroll_to(y=0, animate=False)
 
@@ -77,8 +100,8 @@ class ArticleBody(PaintOnce, can_focus=True):
         """Make quote ``index`` the current one and (``centre``) scroll it to the middle."""
         self.current = index
         self._relayout()
-        if centre and index is not None and self._layout and index in self._layout.quote_lines:
-            self._centre(self._layout.quote_lines[index])
+        if centre and index is not None:
+            self._centre_on("quote", index)
 
     def set_marked(self, marked: frozenset[int]) -> None:
         """Star the quotes whose indices are in ``marked`` (and no others)."""
@@ -92,8 +115,8 @@ class ArticleBody(PaintOnce, can_focus=True):
             return  # no hits before or after: the article is laid out already
         self.hits, self.hit_index = hits, index
         self._relayout()
-        if index is not None and self._layout and 0 <= index < len(self._layout.hit_lines):
-            self._centre(self._layout.hit_lines[index])
+        if index is not None:
+            self._centre_on("hit", index)
 
     # the scroll keys jump, as in less and vim (Textual animates them by default)
     def action_scroll_down(self) -> None:
@@ -114,6 +137,19 @@ class ArticleBody(PaintOnce, can_focus=True):
     def action_page_up(self) -> None:
         self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
 
+    def _centre_on(self, kind: str, index: int) -> None:
+        """Scroll quote (``kind`` "quote") or hit ``index`` to the middle, once laid out."""
+        if self._held:
+            self._aim = (kind, index)
+            return
+        layout = self._layout
+        if layout is None:
+            return
+        if kind == "quote" and index in layout.quote_lines:
+            self._centre(layout.quote_lines[index])
+        elif kind == "hit" and 0 <= index < len(layout.hit_lines):
+            self._centre(layout.hit_lines[index])
+
     def _centre(self, line: int) -> None:
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2),
                        animate=False)
@@ -129,6 +165,9 @@ class ArticleBody(PaintOnce, can_focus=True):
         )
 
     def _relayout(self) -> None:
+        if self._held:
+            self._owed = True
+            return
         self._layout_width = self.scrollable_content_region.width
         width = self._layout_width or 80
         self.set_class(self.article is None, "-empty")
