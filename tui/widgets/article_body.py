@@ -25,7 +25,49 @@ if TYPE_CHECKING:
     from warreader.tui.spans import ParaSpan
 
 
-class ArticleBody(PaintOnce, can_focus=True):
+def body_subtitle(quotes: list[Quote], current: int | None, hits: list[ParaSpan],
+                  hit_index: int | None, shown: bool) -> str:
+    """The body's border subtitle: "quote 3 / 16 · hit 2 / 5", "term", "16 quotes",
+    "no quotations" (``shown``: an article is shown)."""
+    parts = []
+    spoken = [q for q in quotes if q.kind == "quote"]
+    now = quotes[current] if current is not None else None
+    if now is not None and now.kind == "quote":
+        position = sum(1 for q in quotes[: current + 1] if q.kind == "quote")
+        parts.append(f"quote {position} / {len(spoken)}")
+    else:  # no current quote, or a quoted term: never "quote 0 / N"
+        parts += ["term"] if now is not None else []
+        parts += [plural(len(spoken), "quote")] if spoken else []
+        parts += ["no quotations"] if shown and not spoken else []
+    if hits:
+        at = "-" if hit_index is None else str(hit_index + 1)
+        parts.append(f"hit {at} / {len(hits)}")
+    return " · ".join(parts)
+
+
+class JumpingScroll:
+    """The scroll keys jump, as in less and vim (Textual animates them by default)."""
+
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=self.scrollable_content_region.height, animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
+
+
+class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
     """Shows one article; the screen sets the current quote and the search hits."""
 
     BINDINGS = BODY_BINDINGS
@@ -48,6 +90,7 @@ class ArticleBody(PaintOnce, can_focus=True):
         self._layout: Layout | None = None  # the article's, with its quote and hit lines
         self._lines: list[Text] = []  # what is painted: the article's lines or a placeholder
         self._layout_width = -1  # the content width the article was laid out for
+        self._seen_height = 1  # the view's height then (or at the last resize)
         self._held = 0  # inside one_layout(): how deep
         self._owed = False  # a layout asked for inside one_layout()
         self._aim: tuple[str, int] | None = None  # ("quote"|"hit", i) to centre after it
@@ -118,25 +161,6 @@ class ArticleBody(PaintOnce, can_focus=True):
         if index is not None:
             self._centre_on("hit", index)
 
-    # the scroll keys jump, as in less and vim (Textual animates them by default)
-    def action_scroll_down(self) -> None:
-        self.scroll_relative(y=1, animate=False)
-
-    def action_scroll_up(self) -> None:
-        self.scroll_relative(y=-1, animate=False)
-
-    def action_scroll_home(self) -> None:
-        self.scroll_to(y=0, animate=False)
-
-    def action_scroll_end(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False)
-
-    def action_page_down(self) -> None:
-        self.scroll_relative(y=self.scrollable_content_region.height, animate=False)
-
-    def action_page_up(self) -> None:
-        self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
-
     def _centre_on(self, kind: str, index: int) -> None:
         """Scroll quote (``kind`` "quote") or hit ``index`` to the middle, once laid out."""
         if self._held:
@@ -169,6 +193,7 @@ class ArticleBody(PaintOnce, can_focus=True):
             self._owed = True
             return
         self._layout_width = self.scrollable_content_region.width
+        self._seen_height = self.scrollable_content_region.height or 1
         width = self._layout_width or 80
         self.set_class(self.article is None, "-empty")
         if self.article is None:
@@ -192,28 +217,34 @@ class ArticleBody(PaintOnce, can_focus=True):
 
     def _fit_width(self) -> None:
         if self.article is not None and self.scrollable_content_region.width != self._layout_width:
-            self._relayout()
+            self._rewidth()
+
+    def _rewidth(self) -> None:
+        """Lay the article out for a new width; the current hit, else the current quote,
+        stays in view if it was (centred), else the same share of the article is above
+        the view (ux20: at 80 columns after 160 the current quote was off screen)."""
+        top, lines, height = self.scroll_y, max(1, len(self._lines)), self._seen_height
+        layout, aim = self._layout, None
+        if layout is not None:
+            if self.hit_index is not None and 0 <= self.hit_index < len(layout.hit_lines):
+                aim = ("hit", self.hit_index, layout.hit_lines[self.hit_index])
+            elif self.current is not None and self.current in layout.quote_lines:
+                aim = ("quote", self.current, layout.quote_lines[self.current])
+        self._relayout()
+        if aim is not None and top <= aim[2] < top + height:
+            self._centre_on(aim[0], aim[1])
+        else:
+            self.scroll_to(y=round(top * len(self._lines) / lines), animate=False)
 
     def _update_subtitle(self) -> None:
-        parts = []
-        quotes = [q for q in self.quotes if q.kind == "quote"]
-        current = self.quotes[self.current] if self.current is not None else None
-        if current is not None and current.kind == "quote":
-            position = sum(1 for q in self.quotes[: self.current + 1] if q.kind == "quote")
-            parts.append(f"quote {position} / {len(quotes)}")
-        else:  # no current quote, or a quoted term: never "quote 0 / N"
-            parts += ["term"] if current is not None else []
-            parts += [plural(len(quotes), "quote")] if quotes else []
-            parts += ["no quotations"] if self.article is not None and not quotes else []
-        if self.hits:
-            shown = "-" if self.hit_index is None else str(self.hit_index + 1)
-            parts.append(f"hit {shown} / {len(self.hits)}")
-        self.border_subtitle = " · ".join(parts)
+        self.border_subtitle = body_subtitle(self.quotes, self.current, self.hits,
+                                             self.hit_index, self.article is not None)
 
     def on_resize(self) -> None:
         # a placeholder is one line at any width: only an article is laid out again
         if self.article is not None and self.scrollable_content_region.width != self._layout_width:
-            self._relayout()
+            self._rewidth()
+        self._seen_height = self.scrollable_content_region.height
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
