@@ -162,3 +162,19 @@ def test_search_checks_the_files_first_unless_told_not_to(capsys, tmp_path, inde
     status, out, _ = run(capsys, "search", "lighthouse", str(corpus), *argv)
     assert status == 0 and [h["path"] for h in json.loads(out)["hits"]] == [
         str((corpus / "b.txt").resolve())]
+
+
+def test_search_help_names_every_field_and_fits_80_columns(capsys, monkeypatch):
+    """ux20: `warreader search --help` left out role:, cue:, text:, body: and kind:term
+    (the app's help lists them), its usage was one 150-column line, and nothing said
+    why "we will" finds nothing."""
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main(["search", "--help"])
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= 80, out
+    flat = " ".join(out.split())
+    for field in ("speaker:", "role:", "cue:", "text:", "title:", "body:",
+                  "kind:article|quote|term", "author:", "outlet:", "group:N"):
+        assert field in flat, field
+    assert '"we will" alone finds nothing' in flat

@@ -108,3 +108,50 @@ async def test_a_routine_file_check_alone_leaves_the_status_line_unwarned(tmp_pa
         assert not status.has_class("-warning")
         status.ready(5, 72, 0, ["files checked: 1 new or changed file", "theme unknown"], 10)
         assert status.has_class("-warning")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+async def test_the_key_that_lists_the_notices_is_whole_at_80_columns(tmp_path):
+    """ux20: with two unreadable files the 80-column line read "1 notice, 2 unreadable
+    (u lis…"; where "Index ready: " leaves no room for the rest, it goes."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    os.mkfifo(corpus / "unreadable.txt")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01garbage\xff")
+    app = make_app(tmp_path / "ix", [corpus], theme="no-such-theme")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        row = screen_text(app).splitlines()[1]
+        assert row.strip().startswith("5 articles · 72 quotes · 10 terms · 1 notice, 2 "
+                                      "unreadable (u lists them): "), row
+        await pilot.resize_terminal(160, 45)
+        await settle(pilot)
+        row = screen_text(app).splitlines()[1]
+        assert row.strip().startswith("Index ready: 5 articles · 72 quotes · 10 terms · "
+                                      "1 notice, 2 unreadable (u lists them): "), row
+
+
+async def test_a_file_check_is_read_whole_at_80_columns_watching_said_where_room(tmp_path):
+    """ux20: at 80 columns a changed corpus read "files checked: 1 new or chan…"."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        status = app.main_screen.status
+        status.watching = True
+        status.ready(6, 74, 0, ["files checked: 1 new or changed file"], 10)
+        await settle(pilot)
+        row = screen_text(app).splitlines()[1].strip()
+        assert row == "6 articles · 74 quotes · 10 terms · files checked: 1 new or changed file"
+        await pilot.resize_terminal(160, 45)
+        await settle(pilot)
+        row = screen_text(app).splitlines()[1].strip()
+        assert row == ("Index ready: 6 articles · 74 quotes · 10 terms · files checked: 1 new "
+                       "or changed file · watching for changes")
+        status.stop_watching()
+        await settle(pilot)
+        row = screen_text(app).splitlines()[1].strip()
+        assert row == ("Index ready: 6 articles · 74 quotes · 10 terms · files checked: 1 new "
+                       "or changed file")
+        status.renotice(["files checked: 2 new or changed files"])  # a later notice
+        await settle(pilot)
+        assert screen_text(app).splitlines()[1].strip().endswith("2 new or changed files")

@@ -28,13 +28,17 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     p = subparsers.add_parser(
         NAME,
         help="search articles and quotes",
-        usage="%(prog)s [-h] QUERY [PATH ...] [--json] [--limit N] [--kind {article,quote}] "
-        "[--no-update] [--config FILE] [--index-dir DIR]",
+        usage="%(prog)s [-h] QUERY [PATH ...] [--json] [--limit N]\n"  # wrapped as argparse's
+        "                        [--kind {article,quote}] [--no-update] [--config FILE]\n"
+        "                        [--index-dir DIR]",
         description="Search the corpus (the index is updated first, unless --no-update). "
         "Words are ANDed; "
         'use "phrases", OR, NOT, parentheses, word~ (fuzzy), word* (prefix) and the fields '
-        "speaker:, title:, kind:article|quote, date:2022, date:[2022-02-01 to 2022-03-01], "
-        "author:, outlet:, and group:N (quotes whose words appear in N or more articles).",
+        "speaker:, role:, cue: (the reporting verb), text: (a quote's words) and title:, "
+        "body: (an article's), kind:article|quote|term, date:2022, "
+        "date:[2022-02-01 to 2022-03-01], author:, outlet:, and group:N (quotes whose words "
+        "appear in N or more articles). Common words (the, we, will...) are not indexed in "
+        'titles, bodies and quotes: "we will" alone finds nothing there.',
     )
     # optional to argparse, so that a missing QUERY is named alone (argparse's intermixed
     # parsing would also call the optional PATHs "required"); run() insists on it

@@ -71,8 +71,9 @@ class HitsMixin:
         else:
             target = current + step
         if target is not None and 0 <= target <= last:
-            self._follow_hit(target)
-            self.body.set_hits(self.hit_spans, target)
+            with self.body.one_layout():  # into a quotation: laid out once, not three times
+                self._follow_hit(target)
+                self.body.set_hits(self.hit_spans, target)
         elif not self._step_article(step):
             self.app.bell()
             self.notify("Last hit: no more results." if step > 0 else "First hit.", timeout=3)

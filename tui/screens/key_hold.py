@@ -9,6 +9,13 @@ first one's article is shown, they are typed again in their order, as they would
 acted had they been typed after the results came. A search that never answers holds
 them no longer than :data:`HOLD_LIMIT`. Enter in the filter bar holds them likewise
 until the filtered list is shown (it puts the cursor on its first row).
+
+Typed again, the held keys go back through the app, the focused widget and the screen,
+behind any key the terminal had already sent: a key queued at the moment they were
+released acted before them (ux20: "]" held, a "y" arriving then copied the quote "]"
+had not yet left). So the keys that reach the screen while the held ones are on their
+way are held in turn, behind them, until :class:`KeysRetyped` (sent after the last of
+them, along the same path) arrives; they are typed again then.
 """
 
 from __future__ import annotations
@@ -25,6 +32,15 @@ UNHELD = frozenset({"ctrl+c"})
 """Keys that act at once while others are held."""
 
 
+class KeysRetyped(events.Key):
+    """Sent after held keys typed again, as a key, so that it reaches the screen behind
+    them; no widget's key handler or binding sees it (its handler is
+    ``on_keys_retyped``)."""
+
+    def __init__(self) -> None:
+        super().__init__("warreader-keys-retyped", None)
+
+
 class KeyHoldMixin:
     """Holds the keys typed between enter and its results; types them again after."""
 
@@ -32,6 +48,9 @@ class KeyHoldMixin:
     release_when_shown = False  # the held keys wait for the article being loaded
     _hold_timer: Timer | None = None
     awaited_filter: Any = None  # the article list's filter the held keys wait for
+    _behind: list[tuple[str, str | None]] | None = None  # keys after the retyped ones
+    _in_flight = 0  # batches of retyped keys whose KeysRetyped has not come back
+    _flight_timer: Timer | None = None
 
     def hold_keys(self, awaited_filter: Any = None) -> None:
         """Hold the keys typed from now until :meth:`release_keys` (at most HOLD_LIMIT);
@@ -47,11 +66,37 @@ class KeyHoldMixin:
     def on_key(self, event: events.Key) -> None:
         """A key bubbled up to the screen unhandled: held while keys are, else on to
         its binding; ctrl+c is never held (its answer, "press ctrl+q to quit", at once)."""
-        if self.held_keys is None or event.key in UNHELD:
+        if event.key in UNHELD:
             return
-        self.held_keys.append((event.key, event.character))
+        if self.held_keys is not None:  # retyped ones too: an enter holds those after it
+            self.held_keys.append((event.key, event.character))
+        elif self._behind is not None and not getattr(event, "retyped", False):
+            self._behind.append((event.key, event.character))
+        else:
+            return
         event.stop()
         event.prevent_default()
+
+    def on_keys_retyped(self, event: KeysRetyped) -> None:
+        """The keys typed again before ``event`` have all reached the screen."""
+        event.stop()
+        self.keys_retyped()
+
+    def keys_retyped(self, timed_out: bool = False) -> None:
+        """A batch of retyped keys is through (or, ``timed_out``, is taken to be: a key
+        among them opened a dialog, which had the :class:`KeysRetyped`); once every batch
+        is, the keys held behind them are typed again, after any still held for enter."""
+        self._in_flight = 0 if timed_out else max(0, self._in_flight - 1)
+        if self._in_flight:
+            return
+        if self._flight_timer is not None:
+            self._flight_timer.stop()
+            self._flight_timer = None
+        behind, self._behind = self._behind or [], None
+        if self.held_keys is not None:  # a retyped enter holds them again, behind its own
+            self.held_keys.extend(behind)
+        elif behind:
+            self._retype(behind)
 
     def list_entered(self, results, searched: bool) -> bool:
         """List enter's ``results`` while keys wait for them: the first hit's article is
@@ -89,11 +134,26 @@ class KeyHoldMixin:
         if self._hold_timer is not None:
             self._hold_timer.stop()
             self._hold_timer = None
-        if keys:  # made by the app, as the terminal's are: so they bubble back up to it
-            self.app.call_later(_type_again, self.app, keys)
+        if keys:
+            self._retype(keys)
+
+    def _retype(self, keys: list[tuple[str, str | None]]) -> None:
+        """Type ``keys`` again, then :class:`KeysRetyped`; the keys reaching the screen
+        before it are held behind them."""
+        if self._behind is None:
+            self._behind = []
+        self._in_flight += 1
+        if self._flight_timer is not None:
+            self._flight_timer.stop()
+        self._flight_timer = self.set_timer(HOLD_LIMIT, lambda: self.keys_retyped(True))
+        self.app.call_later(_type_again, self.app, keys)
 
 
 def _type_again(app, keys: list[tuple[str, str | None]]) -> None:
-    """Post ``keys`` to ``app`` as typed (an enter among them holds the keys after it)."""
+    """Post ``keys`` to ``app`` as typed (an enter among them holds the keys after it),
+    marked ``retyped``, then :class:`KeysRetyped`."""
     for key, character in keys:
-        app.post_message(events.Key(key, character))
+        event = events.Key(key, character)
+        event.retyped = True  # type: ignore[attr-defined]
+        app.post_message(event)  # made by the app, as the terminal's: they bubble up to it
+    app.post_message(KeysRetyped())

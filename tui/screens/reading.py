@@ -114,14 +114,15 @@ class ReadingMixin:
         self.article, self.quotes = message.article, message.quotes
         self.colours = assign_colours(q.speaker for q in self.quotes if q.kind == "quote")
         self.prepare_marks()  # the stars of marked quotes (tui.screens.marking)
-        self.body.show(self.article, self.quotes, self.colours,
-                       self.articles.labels.get(self.article.path))
-        self.hit_spans = []  # the last article's: refresh_hits finds this one's
-        self.sidebar.show_article(self.quotes, self.colours)
-        if self.articles.moves == self.pending_moves:  # else the reader moved on meanwhile
-            self.articles.select_id(self.article.id)
-        self._land(message.anchor)
-        self.refresh_hits(message.anchor)
+        with self.body.one_layout():  # shown, its quote and hits: laid out once
+            self.body.show(self.article, self.quotes, self.colours,
+                           self.articles.labels.get(self.article.path))
+            self.hit_spans = []  # the last article's: refresh_hits finds this one's
+            self.sidebar.show_article(self.quotes, self.colours)
+            if self.articles.moves == self.pending_moves:  # else the reader moved on
+                self.articles.select_id(self.article.id)
+            self._land(message.anchor)
+            self.refresh_hits(message.anchor)
         scroll, self.pending_scroll = self.pending_scroll, None
         if scroll is not None and message.anchor is None:
             self.body.scroll_to(y=scroll, animate=False)

@@ -35,8 +35,9 @@ class SteppingMixin:
     def set_quote(self, index: int | None, centre: bool = True) -> None:
         """Make quote ``index`` (None: no quote) current in the body and the sidebar;
         ``centre`` scrolls it to the middle of the body."""
-        self.body.set_current(index, centre)
-        self.hit_in_quote(index)  # "hit i / N" follows the quote (tui.screens.hits)
+        with self.body.one_layout():  # the quote and its hit: one layout
+            self.body.set_current(index, centre)
+            self.hit_in_quote(index)  # "hit i / N" follows the quote (tui.screens.hits)
         self.sidebar.mark_quote(index)
         self.look_up_group(index)  # provenance: where else these words appear
         self.note_place()

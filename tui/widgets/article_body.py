@@ -8,6 +8,8 @@ module is imported with the first article (the first screen shows a placeholder)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -23,7 +25,49 @@ if TYPE_CHECKING:
     from warreader.tui.spans import ParaSpan
 
 
-class ArticleBody(PaintOnce, can_focus=True):
+def body_subtitle(quotes: list[Quote], current: int | None, hits: list[ParaSpan],
+                  hit_index: int | None, shown: bool) -> str:
+    """The body's border subtitle: "quote 3 / 16 · hit 2 / 5", "term", "16 quotes",
+    "no quotations" (``shown``: an article is shown)."""
+    parts = []
+    spoken = [q for q in quotes if q.kind == "quote"]
+    now = quotes[current] if current is not None else None
+    if now is not None and now.kind == "quote":
+        position = sum(1 for q in quotes[: current + 1] if q.kind == "quote")
+        parts.append(f"quote {position} / {len(spoken)}")
+    else:  # no current quote, or a quoted term: never "quote 0 / N"
+        parts += ["term"] if now is not None else []
+        parts += [plural(len(spoken), "quote")] if spoken else []
+        parts += ["no quotations"] if shown and not spoken else []
+    if hits:
+        at = "-" if hit_index is None else str(hit_index + 1)
+        parts.append(f"hit {at} / {len(hits)}")
+    return " · ".join(parts)
+
+
+class JumpingScroll:
+    """The scroll keys jump, as in less and vim (Textual animates them by default)."""
+
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=self.scrollable_content_region.height, animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
+
+
+class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
     """Shows one article; the screen sets the current quote and the search hits."""
 
     BINDINGS = BODY_BINDINGS
@@ -46,7 +90,28 @@ class ArticleBody(PaintOnce, can_focus=True):
         self._layout: Layout | None = None  # the article's, with its quote and hit lines
         self._lines: list[Text] = []  # what is painted: the article's lines or a placeholder
         self._layout_width = -1  # the content width the article was laid out for
+        self._seen_height = 1  # the view's height then (or at the last resize)
+        self._held = 0  # inside one_layout(): how deep
+        self._owed = False  # a layout asked for inside one_layout()
+        self._aim: tuple[str, int] | None = None  # ("quote"|"hit", i) to centre after it
         self.add_class("-empty")
+
+    @contextmanager
+    def one_layout(self) -> Iterator[None]:
+        """Lay the article out once for all the changes made inside (a quote made
+        current, then its hits: ``n`` into a quotation), then centre the last quote or
+        hit asked for; nested, the outermost lays out."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._owed:
+                self._owed = False
+                self._relayout()
+                aim, self._aim = self._aim, None
+                if aim is not None:
+                    self._centre_on(*aim)
 
     def set_placeholder(self, text: str) -> None:
         """Text shown while there is no article (indexing, empty corpus)."""
@@ -62,6 +127,7 @@ class ArticleBody(PaintOnce, can_focus=True):
         self.article, self.quotes, self.colours = article, quotes, colours
         self.file_label = file_label
         self.current, self.hits, self.hit_index = None, [], None
+        self._aim = None  # from the top: nothing asked for before counts
         self._relayout()
         self.scroll_to(y=0, animate=False)
 
@@ -77,8 +143,8 @@ class ArticleBody(PaintOnce, can_focus=True):
         """Make quote ``index`` the current one and (``centre``) scroll it to the middle."""
         self.current = index
         self._relayout()
-        if centre and index is not None and self._layout and index in self._layout.quote_lines:
-            self._centre(self._layout.quote_lines[index])
+        if centre and index is not None:
+            self._centre_on("quote", index)
 
     def set_marked(self, marked: frozenset[int]) -> None:
         """Star the quotes whose indices are in ``marked`` (and no others)."""
@@ -92,27 +158,21 @@ class ArticleBody(PaintOnce, can_focus=True):
             return  # no hits before or after: the article is laid out already
         self.hits, self.hit_index = hits, index
         self._relayout()
-        if index is not None and self._layout and 0 <= index < len(self._layout.hit_lines):
-            self._centre(self._layout.hit_lines[index])
+        if index is not None:
+            self._centre_on("hit", index)
 
-    # the scroll keys jump, as in less and vim (Textual animates them by default)
-    def action_scroll_down(self) -> None:
-        self.scroll_relative(y=1, animate=False)
-
-    def action_scroll_up(self) -> None:
-        self.scroll_relative(y=-1, animate=False)
-
-    def action_scroll_home(self) -> None:
-        self.scroll_to(y=0, animate=False)
-
-    def action_scroll_end(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False)
-
-    def action_page_down(self) -> None:
-        self.scroll_relative(y=self.scrollable_content_region.height, animate=False)
-
-    def action_page_up(self) -> None:
-        self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
+    def _centre_on(self, kind: str, index: int) -> None:
+        """Scroll quote (``kind`` "quote") or hit ``index`` to the middle, once laid out."""
+        if self._held:
+            self._aim = (kind, index)
+            return
+        layout = self._layout
+        if layout is None:
+            return
+        if kind == "quote" and index in layout.quote_lines:
+            self._centre(layout.quote_lines[index])
+        elif kind == "hit" and 0 <= index < len(layout.hit_lines):
+            self._centre(layout.hit_lines[index])
 
     def _centre(self, line: int) -> None:
         self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2),
@@ -129,7 +189,11 @@ class ArticleBody(PaintOnce, can_focus=True):
         )
 
     def _relayout(self) -> None:
+        if self._held:
+            self._owed = True
+            return
         self._layout_width = self.scrollable_content_region.width
+        self._seen_height = self.scrollable_content_region.height or 1
         width = self._layout_width or 80
         self.set_class(self.article is None, "-empty")
         if self.article is None:
@@ -153,28 +217,34 @@ class ArticleBody(PaintOnce, can_focus=True):
 
     def _fit_width(self) -> None:
         if self.article is not None and self.scrollable_content_region.width != self._layout_width:
-            self._relayout()
+            self._rewidth()
+
+    def _rewidth(self) -> None:
+        """Lay the article out for a new width; the current hit, else the current quote,
+        stays in view if it was (centred), else the same share of the article is above
+        the view (ux20: at 80 columns after 160 the current quote was off screen)."""
+        top, lines, height = self.scroll_y, max(1, len(self._lines)), self._seen_height
+        layout, aim = self._layout, None
+        if layout is not None:
+            if self.hit_index is not None and 0 <= self.hit_index < len(layout.hit_lines):
+                aim = ("hit", self.hit_index, layout.hit_lines[self.hit_index])
+            elif self.current is not None and self.current in layout.quote_lines:
+                aim = ("quote", self.current, layout.quote_lines[self.current])
+        self._relayout()
+        if aim is not None and top <= aim[2] < top + height:
+            self._centre_on(aim[0], aim[1])
+        else:
+            self.scroll_to(y=round(top * len(self._lines) / lines), animate=False)
 
     def _update_subtitle(self) -> None:
-        parts = []
-        quotes = [q for q in self.quotes if q.kind == "quote"]
-        current = self.quotes[self.current] if self.current is not None else None
-        if current is not None and current.kind == "quote":
-            position = sum(1 for q in self.quotes[: self.current + 1] if q.kind == "quote")
-            parts.append(f"quote {position} / {len(quotes)}")
-        else:  # no current quote, or a quoted term: never "quote 0 / N"
-            parts += ["term"] if current is not None else []
-            parts += [plural(len(quotes), "quote")] if quotes else []
-            parts += ["no quotations"] if self.article is not None and not quotes else []
-        if self.hits:
-            shown = "-" if self.hit_index is None else str(self.hit_index + 1)
-            parts.append(f"hit {shown} / {len(self.hits)}")
-        self.border_subtitle = " · ".join(parts)
+        self.border_subtitle = body_subtitle(self.quotes, self.current, self.hits,
+                                             self.hit_index, self.article is not None)
 
     def on_resize(self) -> None:
         # a placeholder is one line at any width: only an article is laid out again
         if self.article is not None and self.scrollable_content_region.width != self._layout_width:
-            self._relayout()
+            self._rewidth()
+        self._seen_height = self.scrollable_content_region.height
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

@@ -22,11 +22,9 @@ class IndexStatus(Horizontal):
 
     def stop_watching(self) -> None:
         """Watching stopped: the ready line (if shown) no longer says it is on."""
-        label = self.query_one(Label)
-        if self.watching and self.ready_text is not None \
-                and str(label.render()) == self.ready_text + WATCHING:
-            label.update(self.ready_text)
-        self.watching = False
+        was, self.watching = self.watching, False
+        if was and self._ready_shown and self.ready_text is not None:
+            self._fit_ready(self.ready_text)
 
     def compose(self) -> ComposeResult:
         # the progress bar is mounted when files are first read: reopening an index never
@@ -71,13 +69,15 @@ class IndexStatus(Horizontal):
 
     def _say(self, text: str) -> None:
         """Show ``text``: a progress line chosen by width is over (a resize keeps it)."""
-        self._fitting = ()
+        self._fitting, self._ready_shown = (), False
         self.query_one(Label).update(text)
 
-    def _fit(self, *texts: str) -> None:
+    _ready_shown = False  # the line shows the ready line (one of its fitted texts)
+
+    def _fit(self, *texts: str, ready: bool = False) -> None:
         """Show the first of ``texts`` that fits the line (the last when none does);
         chosen again once laid out (the bar just mounted narrows the line)."""
-        self._fitting = texts
+        self._fitting, self._ready_shown = texts, ready
         bar = self._bar()
         if bar is None or bar.region.width:  # else the bar, just mounted, takes its room
             self._choose(texts)
@@ -131,18 +131,23 @@ class IndexStatus(Horizontal):
             if skipped:
                 text += f" · {skipped} unreadable (u lists them)"
         self.ready_text = text
-        self._say(text + (WATCHING if self.watching else ""))
+        self._fit_ready(text)
         self.set_class(bool(skipped or any(not n.startswith(ROUTINE) for n in notices)),
                        "-warning")  # "files checked: 1 new file" alone is news, no warning
 
     ready_args: tuple[int, int, int, int] | None = None  # the ready line's counts
 
+    def _fit_ready(self, text: str) -> None:
+        """The ready line ``text``, watching said if there is room, and without its
+        "Index ready: " where the line is too narrow for the rest (80 columns: "1
+        notice, 2 unreadable (u lis…", the key that lists them cut)."""
+        texts = [text + WATCHING] if self.watching else []
+        self._fit(*texts, text, text.removeprefix("Index ready: "), ready=True)
+
     def renotice(self, notices: list[str]) -> None:
         """A notice came after the ready line was shown: show it again with ``notices``
         (while indexing or checking, the next ready line takes them)."""
-        label = self.query_one(Label)
-        if self.ready_args is None or self.ready_text is None or str(label.render()) not in (
-                self.ready_text, self.ready_text + WATCHING):
+        if self.ready_args is None or self.ready_text is None or not self._ready_shown:
             return
         articles, quotes, skipped, terms = self.ready_args
         self.ready(articles, quotes, skipped, notices, terms)

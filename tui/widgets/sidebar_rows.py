@@ -65,23 +65,34 @@ def fitted_via(quote: Quote, width: int) -> str | None:
     return how + who + where
 
 
+def _count_beside(name: str, count: int, width: int) -> bool:
+    """Whether "N quotes" fits beside the whole ``name`` on a ``width``-cell row."""
+    return len(name) <= width - 4 - len(plural(count, "quote"))
+
+
+def speaker_height(name: str, role: str | None, count: int, width: int) -> int:
+    """How many lines :func:`speaker_lines` gives, without making them."""
+    return 2 if role or not _count_beside(one_line(name), count, width) else 1
+
+
 def speaker_lines(name: str, role: str | None, count: int, colour: str,
                   width: int) -> list[Text]:
     """Marker, name and quote count ("3 quotes"), the role under them. Where the whole
     name leaves no room for "3 quotes" (80 columns: "Volodymyr Zelenskyy  1"), the
-    count goes down to the role's line ("1 quote · Ukrainian President", the role cut);
-    with no role, the number alone stays beside the name; the name is cut last."""
+    count goes down under it, whole, before the role ("1 quote · Ukrainian President",
+    the role cut), alone where there is no role; the name is cut only where it does not
+    fit the row by itself."""
     name, role = one_line(name), one_line(role) if role else ""
     counted = plural(count, "quote")
-    tail = f"  {counted}"
+    beside = _count_beside(name, count, width)
     under = Text(f"  {role}", style="dim italic") if role else None
-    if len(name) > width - 2 - len(tail):  # the name before the word "quotes"
-        tail = "" if role else f"  {count:,}"
+    if not beside:
+        under = Text(f"  {counted}", style="dim")
         if role:
-            under = Text(f"  {counted}", style="dim")
             under.append(" · ", style="dim")
             under.append(role, style="dim italic")
-            under.truncate(max(1, width), overflow="ellipsis")
+        under.truncate(max(1, width), overflow="ellipsis")
+    tail = f"  {counted}" if beside else ""
     room = max(1, width - 2 - len(tail))
     text = Text("● ", style=colour)
     text.append(name if len(name) <= room else name[: room - 1] + "…", style="bold")
@@ -110,7 +121,8 @@ class SidebarRows:
             lines = render(len(name) + 20)
             return Group(*lines) if len(lines) > 1 else lines[0]
 
-        return Row(f"s:{name}", render, 2 if role else 1, prompt)
+        return Row(f"s:{name}", render,
+                   lambda width: speaker_height(name, role, count, width), prompt)
 
     def _corpus_quote_row(self, i: int, summary, quote, colour: str) -> Row:
         def parts() -> list[Text]:

@@ -2,12 +2,12 @@
 
 ``OptionList`` renders every option to measure it whenever one changes: two seconds for
 the 1,996 speakers of the BBC corpus at every article previewed. Here a row either
-knows its height (a speaker: one line, two with a role) or is rendered to learn it (a
-quote, of which only the selected speaker's are listed); only the rows on screen are
-painted, and moving the cursor repaints the two rows it leaves and enters. The painted
-lines of the last :data:`~tui.widgets.painting.ROWS_KEPT` rows are kept until the rows,
-the width or the colours change (or :meth:`TallRows.forget_rows`), so a jump back paints
-from them.
+knows its height (a speaker: one line, two with a role or a count under its name) or
+is rendered to learn it (a quote, of which only the selected speaker's are listed);
+only the rows on screen are painted, and moving the cursor repaints the two rows it
+leaves and enters. The painted lines of the last :data:`~tui.widgets.painting.ROWS_KEPT`
+rows are kept until the rows, the width or the colours change (or
+:meth:`TallRows.forget_rows`), so a jump back paints from them.
 """
 
 from __future__ import annotations
@@ -25,14 +25,16 @@ from warreader.tui.widgets.painting import PaintOnce
 from warreader.tui.widgets.row_list import RowList
 
 Render = Callable[[int], list[Text]]
+Height = int | Callable[[int], int]
 
 
 class Row:
-    """One row: its ``id``, and ``render(width) -> lines``; ``height`` if known unrendered."""
+    """One row: its ``id``, and ``render(width) -> lines``; ``height`` if known unrendered
+    (a number, or a function of the width)."""
 
     __slots__ = ("id", "render", "height", "_lines", "_width", "_prompt")
 
-    def __init__(self, row_id: str, render: Render, height: int | None = None,
+    def __init__(self, row_id: str, render: Render, height: Height | None = None,
                  prompt: Callable[[], Any] | None = None) -> None:
         self.id, self.render, self.height, self._prompt = row_id, render, height, prompt
         self._lines: list[Text] | None = None
@@ -50,7 +52,9 @@ class Row:
 
     def height_at(self, width: int) -> int:
         """How many lines the row takes at ``width``."""
-        return self.height if self.height is not None else len(self.lines(width))
+        if self.height is None:
+            return len(self.lines(width))
+        return self.height if isinstance(self.height, int) else self.height(width)
 
     @property
     def prompt(self) -> Any:

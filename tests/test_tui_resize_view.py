@@ -1,0 +1,39 @@
+"""A resize keeps the current quote in view (ux20: stepped to a quote at 160 columns,
+then at 80 the article was laid out again with the same lines scrolled off, and the
+quote was below the pane: "quote 13 / 27" under a page that did not show it)."""
+
+from __future__ import annotations
+
+from tests.tui_support import flat, make_app, open_article, pane_text, press, settle, wait_ready
+
+
+async def test_the_current_quote_stays_on_screen_across_resizes(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, *["right_square_bracket"] * 12)
+        body = app.main_screen.body
+        quote = body.quotes[body.current]
+        words = " ".join(flat(quote.text).split()[:4])
+        for size in [(80, 24), (160, 45), (60, 24), (200, 50), (120, 40)]:
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            shown = pane_text(app, body, body.scrollable_content_region)
+            assert words in shown, (size, words, shown[:200])
+
+
+async def test_a_page_scrolled_away_from_the_quote_keeps_its_place(tmp_path):
+    """Scrolled with the keys, away from any quote: the same share of the article stays
+    above the view, never back to the quote."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "2", "pagedown", "pagedown")
+        body = app.main_screen.body
+        share = body.scroll_y / len(body._lines)
+        assert body.current is None and share > 0.2
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert abs(body.scroll_y / len(body._lines) - share) < 0.03
