@@ -1,0 +1,30 @@
+"""The seventeenth round: attribution read the same whatever the order of the cue, the
+house's courtesy titles or the length of a description (the mechanisms that the transfer
+variants of bench/transfer_cues.py showed). Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_long_description_before_the_verb_is_one_new_speaker():
+    # An article and up to four modifiers, lower-case or capitalised, make one noun
+    # phrase: not the head noun alone, resolved to the last person named.
+    for subject in (
+        "a former senior harbour enforcement official",
+        "one former GOP leadership aide",
+        "one unaligned Florida Republican strategist",
+    ):
+        text = f'Mayor Brian Fell spoke first. "There was a delay," {subject} said.'
+        assert said(text) == [("There was a delay,", subject)]
+        inverted = f'Mayor Brian Fell spoke first. "There was a delay," said {subject}.'
+        assert said(inverted) == [("There was a delay,", subject)]
+
+
+def test_an_article_next_to_the_phrase_is_no_reach_over_a_clause():
+    text = (
+        "Senator Ann Roe caused a stir when an Ohio voter asked if she would run.\n\n"
+        '"What a fine idea," she said.'
+    )
+    assert said(text) == [("What a fine idea,", "Ann Roe")]
+
