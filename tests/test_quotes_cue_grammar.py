@@ -28,3 +28,16 @@ def test_an_article_next_to_the_phrase_is_no_reach_over_a_clause():
     )
     assert said(text) == [("What a fine idea,", "Ann Roe")]
 
+
+def test_a_given_name_ending_like_a_peoples_word_speaks_before_says():
+    # "Korean claims" is a people's word before a noun; "Dean says" is a name.
+    for surname, verb in (("Dean", "says"), ("Dean", "warns"), ("Julian", "says")):
+        text = (
+            f"Port deal\n\nThe harbour firm's chief executive Rick {surname} signed the deal.\n\n"
+            f'"The port will double in size," {surname} {verb}. "We waited," {verb} {surname}.'
+        )
+        assert said(text) == [
+            ("The port will double in size,", f"Rick {surname}"),
+            ("We waited,", f"Rick {surname}"),
+        ]
+
