@@ -41,3 +41,14 @@ def test_a_given_name_ending_like_a_peoples_word_speaks_before_says():
             ("We waited,", f"Rick {surname}"),
         ]
 
+
+def test_an_adjunct_after_an_inverted_verb_is_no_part_of_the_speaker():
+    text = (
+        "Fees probe\n\nThe Harbour Commission opened an inquiry into ferry fees.\n\n"
+        '"We aim to protect travellers," said the Commission in a statement. "Fees are '
+        'too high," said the Harbour Board on Monday.'
+    )
+    assert said(text) == [
+        ("We aim to protect travellers,", "Harbour Commission"),
+        ("Fees are too high,", "Harbour Board"),
+    ]
