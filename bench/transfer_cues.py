@@ -206,18 +206,24 @@ def surnames_by_text(gold: list[dict], texts: dict[str, str]) -> dict[str, set[s
 
 
 def add_edits(text: str, surnames: set[str]) -> list[Edit]:
-    """The title "Dr" before every bare mention of ``surnames`` after the first full mention: not
-    after a capitalised word or title, not before another capitalised word."""
+    """The title "Dr" before every bare mention of ``surnames`` after the first full
+    mention: not after a capitalised word, a title, an article or a number ("the Kell
+    supporter"), not before another capitalised word, and not for a surname that is also
+    a lower-case word of the text ("Al From")."""
     edits: list[Edit] = []
     spans = quoted_spans(text)
     for surname in surnames:
+        if re.search(rf"\b{re.escape(surname.lower())}\b", text):
+            continue  # "Al From": the surname is also a word of the text ("from")
         pattern = re.compile(rf"(?<![\w'\u2019-]){re.escape(surname)}\b(?! [A-Z])")
         first = re.search(rf"[A-Z][\w'\u2019-]+ {re.escape(surname)}\b", text)
         if not first:
             continue
         for m in pattern.finditer(text, first.end()):
             before = text[max(0, m.start() - 12) : m.start()]
-            if re.search(r"[A-Z][\w.'\u2019-]* $", before) or not outside(spans, *m.span()):
+            if re.search(r"(?:[A-Z][\w.'\u2019-]*|\b(?:the|a|an|\d+)) $", before):
+                continue  # a name or title before it; "the Kell supporter": attributive
+            if not outside(spans, *m.span()):
                 continue
             edits.append((m.start(), m.start(), "Dr "))
     return edits

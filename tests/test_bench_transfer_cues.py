@@ -56,6 +56,11 @@ def test_honorifics_stripped_outside_quotes_and_added_to_later_surnames():
     assert '"Yes," Dr Kell said' in out and '"Kell is right," Dr Pell said.' in out
     assert "Ann Kell said" in out and "Later Pell and Dr Kell met" in out  # after a capital: no
     assert "Dr Orr" not in out.replace('"Is it safe?" asked Dr Orr', "")  # Orr is no speaker
+    text = "Ann Kell spoke. The Kell camp won; a 2004 Kell aide left. Kell said no.\n"
+    assert _run("honorific-add", text)[0] == text.replace("Kell said", "Dr Kell said")
+    text = "Al From spoke. From then on, From said no to calls from the town.\n"
+    gold = [{"article": "a", "speaker": "Al From"}]
+    assert VARIANTS["honorific-add"](gold, {"a": text}, 7).edits(text) == []  # "from"
 
 
 def test_colon_intro_and_trailing_cue_only_where_the_edit_is_clean():
