@@ -42,7 +42,11 @@ NOT_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|There|
 NAME = rf"{NOT_NAME}(?:{TITLE} )?{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 DESC = r"(?:the|a|an|one|his|her|its|their) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}?"
 DESC_CAP = r"(?:The|A|An|One|His|Her|Its|Their) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}?"
-APPOS = r"(?:the|a|an|his|her|its|their|who) [^,\"\u201c\u201d\n.;:]{1,60}?"
+# an appositive ends at a comma or a stop before a space: "U.S." and "MoveOn.org" go on
+APPOS = (
+    r"(?:the|a|an|his|her|its|their|who) "
+    r"(?:[^,\"\u201c\u201d\n.;:]|\.(?=\S)|(?<=[A-Z])\.){1,60}?"
+)
 CLOSE = r"(?<=[,?!])[\"\u201d]"
 ADJUNCT = (
     r" (?:in|on|at|after|before|during|yesterday|today|last|this|to|from|outside|when|while)\b"
@@ -55,7 +59,7 @@ SUBJECT_VERB = re.compile(
 )
 VERB_SUBJECT = re.compile(
     rf"{CLOSE} (?P<verb>{VERBS}) (?:(?P<name>{NAME})(?P<appos>, {APPOS})?|(?P<desc>{DESC}))"
-    rf"(?=[.;?!]|, [\"\u201c]|(?P<tail>{ADJUNCT}))"
+    rf"(?=(?<![A-Z])[.;?!](?:\s|$)|, [\"\u201c]|(?P<tail>{ADJUNCT}))"  # not "U.S. "
 )
 SENTENCE_START = r"(?:(?<=\n)|(?<=^)|(?<=[.?!] )|(?<=[.?!][\"\u201d] ))"
 ONE_SENTENCE = r"[A-Z][^\"\u201c\u201d\u2018\n]*?"

@@ -46,6 +46,10 @@ def test_name_first_is_the_reverse_and_skips_titles_cut_at_their_stop():
     out, _ = _run("cue-name-first", text)
     assert '"A," Sen. Ann Roe said. "B," Patrick J. Tiberi said. "C," said Cruz.' in out
     # "said Cruz. The" is left: a short word before a stop may be a title ("said Sen.")
+    text = '"A," said Al Roe, who ran for the U.S. Senate. "B," said Jo Fry, a D.C. aide.\n'
+    assert _run("cue-name-first", text)[0] == (
+        '"A," Al Roe, who ran for the U.S. Senate, said. "B," Jo Fry, a D.C. aide, said.\n'
+    )
 
 
 def test_honorifics_stripped_outside_quotes_and_added_to_later_surnames():
