@@ -52,3 +52,18 @@ def test_an_adjunct_after_an_inverted_verb_is_no_part_of_the_speaker():
         ("We aim to protect travellers,", "Harbour Commission"),
         ("Fees are too high,", "Harbour Board"),
     ]
+
+
+def test_a_surname_after_a_capitalised_owner_is_the_person_named_in_full():
+    # US style drops "Mr": "Petrocorp's Raha said" is Subir Raha, as "said Petrocorp's
+    # Raha" and "Petrocorp's Mr Raha said" already were.
+    head = "Gas deal\n\nTalks were held with Petrocorp chairman Subir Raha on Monday.\n\n"
+    for cue in (
+        'Petrocorp\'s Raha said they could work together. "Our cash flow is good," he said.',
+        '"Our cash flow is good," Petrocorp\'s Raha told reporters.',
+    ):
+        assert said(head + cue) == [("Our cash flow is good,", "Subir Raha")]
+    text = 'Cup tie\n\nArsenal manager Ann Wenger was pleased.\n\n"We won," Arsenal\'s Wenger said.'
+    assert said(text) == [("We won,", "Ann Wenger")]
+    body = 'Pay talks\n\n"No deal," Russia\'s Ministry said.'
+    assert said(body) == [("No deal,", "Russia's Ministry")]  # a body keeps its owner

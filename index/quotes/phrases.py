@@ -17,6 +17,7 @@ from warreader.index.quotes.mentions import (
     job_word,
 )
 from warreader.index.quotes.name_runs import given_name_start
+from warreader.index.quotes.owner_names import name_after_owner
 from warreader.index.quotes.role_bodies import body_end, role_start
 from warreader.index.quotes.tokens import Token
 
@@ -134,7 +135,9 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         i = _described_start(tokens, i, j)  # "a close ally of": not "ally of Tom Hale"
         i = role_start(tokens, i, j)  # "the head of a car maker": not "maker"
     words = tokens[i:j]
-    if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
+    if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words and (
+        not name_after_owner(tokens[i - 1], words)
+    ):
         owner = i - 1  # "Russia's Defense Ministry", "the prime minister's spokesman"
         while (
             owner > 0
