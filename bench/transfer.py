@@ -23,8 +23,9 @@ Sets: ``bbc`` (the BBC dev sets we may read: bbc.jsonl and bbc-dev2..dev12), ``s
 figures only: ``--verbose`` is refused for them.
 
 Variants are registered in :data:`VARIANTS` (names in ``transfer_names.py``, house style
-in ``transfer_styles.py``). ``--verbose VARIANT`` lists, for every article that scores
-worse under VARIANT than under ``none``, the scorer's error lines under both.
+in ``transfer_styles.py``, the grammar of attribution cues in ``transfer_cues.py``).
+``--verbose VARIANT`` lists, for every article that scores worse under VARIANT than under
+``none``, the scorer's error lines under both.
 """
 
 from __future__ import annotations
@@ -265,6 +266,7 @@ def show_worse(base: Path, other: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import transfer_cues  # noqa: F401
     import transfer_layout  # noqa: F401
     import transfer_names  # noqa: F401  (registers its variants)
     import transfer_styles  # noqa: F401

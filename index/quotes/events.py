@@ -443,9 +443,12 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and (
                 len(mention.text.split()) == 1
                 and mention.text.endswith(("ian", "ish", "ese", "ican", "ean"))
+                and mention.text.lower() not in name_lex.first_names()
             )
         ):
-            continue
+            continue  # "Korean claims": a people's word before a noun; "Dean says",
+            # "Ian warns": a name the list of given names holds (a surname or a given
+            # name standing alone) is no people's word
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))
     return events
 

@@ -280,12 +280,24 @@ def _described(tokens: list[Token], start: int, capitals: bool = False) -> list[
         low = token.lower
         if low in job_lex.PERSON_NOUNS or speaker_noun(low):
             last = k  # the last noun heads the phrase: "the national team coach"
-        elif last:
-            break
+        elif last or low in _ADJUNCT_OPENERS and _named(tokens, start, k):
+            break  # "said the Commission in a statement": a preposition or an article
+            # ends the words before a head; the statement is the verb's adjunct
     return tokens[start : last + 1] if last else None
 
 
 _HIS = lexicon.words("his her")
+# Words that open an adjunct of the verb, never a word before a speaker noun's head ("said
+# the Commission in a statement"; "one of two aides" is a phrase, so "of" is not here).
+_ADJUNCT_OPENERS = lexicon.words("in on at during after before when while since as")
+
+
+def _named(tokens: list[Token], start: int, k: int) -> bool:
+    """Is a capitalised word among the words after the article at ``start`` and before
+    ``k``? Then a name is complete and an adjunct opener at ``k`` is the verb's ("the
+    Commission in a statement"); after lower-case words it may be a postmodifier ("the
+    instructions on the firm's website")."""
+    return any(t.capitalised for t in tokens[start + 1 : k])
 _INDEFINITE = frozenset(("a", "an", "one", "another", "the"))
 _ROLE_OPENERS = frozenset(("a", "an", "one", "the"))  # "said the head of a ... fund"
 _DOCUMENT_SETTING = lexicon.words("in on from at")
@@ -318,8 +330,8 @@ def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:
     organisation noun, where the clause ends; None otherwise."""
     for k in range(start + 1, min(len(tokens), start + 7)):
         token = tokens[k]
-        if token.kind != "w":
-            return None
+        if token.kind != "w" or token.lower in _ADJUNCT_OPENERS and _named(tokens, start, k):
+            return None  # "said the Commission in a statement": the verb's adjunct
         party = token.capitalised and token.lower in PARTY_MEMBERS  # "one Ohio Democrat"
         if not token.capitalised and token.lower in _SPEAKING_HEADS or party:
             after = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -17,6 +17,7 @@ from warreader.index.quotes.mentions import (
     job_word,
 )
 from warreader.index.quotes.name_runs import given_name_start
+from warreader.index.quotes.owner_names import name_after_owner
 from warreader.index.quotes.role_bodies import role_start
 from warreader.index.quotes.tokens import Token
 
@@ -131,10 +132,12 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     if listed is not None:
         i = listed  # "Department for Culture, Media and Sport": one name
     elif 0 < i < j:
-        i = _described_start(tokens, i)  # "a close ally of": not "ally of Tom Hale"
+        i = _described_start(tokens, i, j)  # "a close ally of": not "ally of Tom Hale"
         i = role_start(tokens, i, j)  # "the head of a car maker": not "maker"
     words = tokens[i:j]
-    if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words:
+    if i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words and (
+        not name_after_owner(tokens[i - 1], words)
+    ):
         owner = i - 1  # "Russia's Defense Ministry", "the prime minister's spokesman"
         while (
             owner > 0
@@ -153,21 +156,31 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     return words
 
 
-_ADJECTIVE_REACH = 2  # unknown words between an article and a person noun
+_ADJECTIVE_REACH = 4  # modifiers between an article and a person noun
+_DESCRIPTION_OPENERS = lexicon.DETERMINERS | lexicon.words("one")  # "one former aide"
 
 
-def _described_start(tokens: list[Token], i: int) -> int:
-    """Where a description starts whose article and adjectives the phrase reader left out
-    because it does not know the adjectives ("a close ally of Tom Hale", "the dead
-    man's brother"): the article's index when the phrase at ``i`` opens on a lower-case
-    person noun; else ``i``."""
-    if tokens[i].capitalised or tokens[i].lower not in job_lex.PERSON_NOUNS:
+def _described_start(tokens: list[Token], i: int, j: int) -> int:
+    """Where a description starts whose article and modifiers the phrase reader left out
+    because it does not know them ("a close ally of Tom Hale", "the dead man's brother",
+    "a senior law enforcement official", "one former GOP leadership aide"): the article's
+    index when the phrase at ``i`` opens on a lower-case person noun, or on capitalised
+    modifiers of one ("one unaligned Florida Republican strategist"); else ``i``. Up to
+    four modifiers, lower-case or capitalised (a proper adjective or a name used as one),
+    may stand between: an article and its modifiers make one noun phrase."""
+    if tokens[i].capitalised:
+        head = tokens[j - 1]
+        if head.capitalised or head.lower not in job_lex.PERSON_NOUNS:
+            return i
+    elif tokens[i].lower not in job_lex.PERSON_NOUNS:
         return i
     for a in range(i - 1, max(-1, i - 2 - _ADJECTIVE_REACH), -1):
         token = tokens[a]
-        if token.kind == "w" and token.lower in lexicon.DETERMINERS and a < i - 1:
-            return a
-        if token.kind != "w" or token.capitalised or token.possessive:
+        if token.kind == "w" and token.lower in _DESCRIPTION_OPENERS:
+            return a if a < i - 1 else i  # next to the phrase: the reader takes it in
+        if token.kind != "w" or token.possessive:
+            return i
+        if token.capitalised and token.lower in lexicon.NOT_NAME_START:
             return i
         if token.lower in cue_lex.CUE_VERBS or token.lower in CONNECTORS:
             return i
