@@ -139,8 +139,13 @@ def test_html_page_main_text_and_meta():
     assert not any("newsletter" in t.lower() or t == "Home" for t in texts)
     source = read_source_text(article.path)
     exact = [p for p in article.paragraphs if source[p.start : p.end] == p.text]
-    assert len(exact) >= 3  # entity-encoded quote paragraph is located approximately
-    assert any("approximate" in w for w in article.warnings)
+    assert len(exact) >= 3
+    # the entity-encoded quote paragraph is mapped character by character, not guessed
+    quoted = next(p for p in article.paragraphs if "dangerous step" in p.text)
+    assert source[quoted.start : quoted.end] != quoted.text
+    at = quoted.text.index("dangerous")
+    assert source[quoted.raw_offset(at) : quoted.raw_end(at + 9)] == "dangerous"
+    assert not any("approximate" in w for w in article.warnings)
 
 
 def test_markdown_headings_links_and_date_lines(tmp_path):

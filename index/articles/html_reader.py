@@ -3,17 +3,20 @@
 trafilatura extracts the article's main text (one paragraph per line) and reads the
 page's metadata (``og:title``/``<title>``, ``author``, ``article:published_time`` and
 the like, ``og:site_name``, the canonical link or ``og:url``); the text then goes
-through the same cleaning as plain text. Offsets are best effort: each paragraph is
-looked up in the raw HTML, and paragraphs whose text is not there verbatim (entities,
-inline tags) get an offset found from a shorter stretch of their text, or the previous
-paragraph's end; the article then carries a warning saying how many offsets are
-approximate.
+through the same cleaning as plain text. Each paragraph is looked up in the raw HTML:
+verbatim where it is there, else character by character through the page's visible text
+(:mod:`index.articles.html_offsets`: entities decoded, tags skipped), so a quotation's
+offsets point at its words in the file. A paragraph found neither way (its text repaired
+or recomposed by normalisation) gets an offset found from a shorter stretch of its text,
+or the previous paragraph's end; the article then carries a warning saying how many
+offsets are approximate.
 """
 
 from __future__ import annotations
 
 from warreader.index.articles.clean import Parsed, analyse, analyse_extracted
 from warreader.index.articles.decoding import ArticleError
+from warreader.index.articles.html_offsets import PageText
 from warreader.index.articles.normalise import normalise
 from warreader.index.articles.segment import split_units
 from warreader.index.articles.source_url import clean_url
@@ -59,12 +62,23 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str], int]:
     parsed.url = clean_url(doc.url)
     paragraphs: list[Paragraph] = []
     cursor, inexact = 0, 0
+    page: PageText | None = None  # read only when a paragraph is not in the page verbatim
     for m in parsed.paragraphs:
+        found = source.find(m.text, cursor)
+        if found >= 0:
+            paragraphs.append(Paragraph(m.text, found, found + len(m.text)))
+            cursor = found + len(m.text)
+            continue
+        page = page or PageText(source)
+        mapped = page.locate(m.text, cursor)
+        if mapped is not None:
+            paragraphs.append(mapped.to_paragraph())
+            cursor = mapped.end
+            continue
         start, exact = _locate(source, m.text, cursor)
-        inexact += not exact
-        end = start + len(m.text) if exact else start
-        paragraphs.append(Paragraph(m.text, start, end))
-        cursor = max(cursor, end)
+        inexact += 1
+        paragraphs.append(Paragraph(m.text, start, start))
+        cursor = max(cursor, start)
     warnings = []
     if inexact:
         warnings.append(
