@@ -269,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     import transfer_cues  # noqa: F401
     import transfer_layout  # noqa: F401
     import transfer_names  # noqa: F401  (registers its variants)
+    import transfer_pages  # noqa: F401
     import transfer_styles  # noqa: F401
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[1])

@@ -184,9 +184,13 @@ def _find(text: str, mark: str, i: int) -> int:
     return len(text) if found < 0 else found
 
 
-def _double_spans(index: int, text: str) -> list[Span]:
+def _double_spans(index: int, text: str, carried: bool = False) -> list[Span]:
+    """The double-quoted spans of paragraph ``text``. ``carried``: the paragraph before
+    ended inside a quotation and this one opens on no mark, so a closing mark before any
+    opening one closes a quotation whose opening mark was left off the paragraph's start
+    (a quotation running over paragraphs, its reopening mark lost)."""
     spans: list[Span] = []
-    open_at: int | None = None
+    open_at: int | None = -1 if carried else None  # -1: the mark left off the start
     boundary = 0  # where a quote missing its opening mark may start
     attribute = False  # inside a markup attribute's value: author="@name"
     nested_to = -1  # the curly pair nested in a straight-quoted passage ends here
@@ -218,7 +222,7 @@ def _double_spans(index: int, text: str) -> list[Span]:
                 nested_to = curly_close
                 continue
         if role == OPEN:
-            if open_at is not None:
+            if open_at is not None and open_at >= 0:
                 s, e = _trim(text, open_at + 1, i)
                 if e > s:
                     spans.append(_left_open(index, text, s, e))
@@ -241,7 +245,7 @@ def _double_spans(index: int, text: str) -> list[Span]:
             if e > s and " " in text[s:e] and not (after_quote and text[spans[-1].end - 1] == ","):
                 spans.append(Span(index, s, e, '"', closed=True))
             boundary = i + 1
-    if open_at is not None:
+    if open_at is not None and open_at >= 0:
         s, e = _trim(text, open_at + 1, len(text))
         if e > s:
             spans.append(_left_open(index, text, s, e))
@@ -409,7 +413,10 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
         paired = [_single_spans(index, text, True) for index, text in enumerate(paragraphs)]
     for index, text in enumerate(paragraphs):
         singles = _outside_doubled_singles(text, paired[index])
-        spans = _drop_nested(_double_spans(index, text) + singles)
+        carried = bool(result) and _left_running(result[-1], paragraphs, index)
+        spans = _drop_nested(_double_spans(index, text, carried) + singles)
+        if carried and spans and spans[0].mark == '"' and spans[0].start <= _lead(text):
+            result[-1].continues = True  # "… we waited.\n\nAnd we won.” she said"
         if "<" in text:
             spans = _without_markup(text, spans)
         if spans and result and _credit_closing(result[-1], index, paragraphs, spans[0]):
@@ -426,3 +433,21 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
             spans[-1].continues = _opens_with_mark(nxt) == spans[-1].mark
         result.extend(spans)
     return result
+
+
+def _lead(text: str) -> int:
+    """Where ``text``'s first visible character stands."""
+    return len(text) - len(text.lstrip())
+
+
+def _left_running(last: Span, paragraphs: list[str], index: int) -> bool:
+    """Did the paragraph before ``index`` end inside a double quotation (``last``, the
+    span before) that paragraph ``index`` goes on with, though it opens on no mark?"""
+    before, text = paragraphs[last.paragraph], paragraphs[index]
+    return (
+        last.mark == '"'
+        and not last.closed
+        and last.end >= len(before.rstrip()) - 1
+        and last.paragraph == index - 1
+        and _opens_with_mark(text) is None
+    )

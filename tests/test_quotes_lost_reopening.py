@@ -1,0 +1,42 @@
+"""A quotation running over paragraphs whose reopening mark was lost (scraped pages often
+drop it): the paragraph goes on with the quotation from its start up to the closing mark,
+and with its speaker (issue 10, seventeenth round). Every case is text written for it."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_continuing_paragraph_without_its_opening_mark_is_quoted_from_its_start():
+    text = (
+        "Harbour plan approved\n\n"
+        "Ann Kell said: \u201cWe waited for years. Nobody came.\n\n"
+        "Then the money arrived. We built it in a year.\u201d The pier opens in May."
+    )
+    assert said(text) == [
+        ("We waited for years. Nobody came.", "Ann Kell"),
+        ("Then the money arrived. We built it in a year.", "Ann Kell"),
+    ]
+
+
+def test_the_lost_reopening_before_a_closing_comma_and_a_new_cue():
+    text = (
+        "Ferry fares\n\n"
+        'The ferry captain, Tom Reyes, said: "The engines are old, the hull is older.\n\n'
+        'Nobody will pay. Not for either of them," he added. "So we wait."'
+    )
+    assert said(text) == [
+        ("The engines are old, the hull is older.", "Tom Reyes"),
+        ("Nobody will pay. Not for either of them,", "Tom Reyes"),
+        ("So we wait.", "Tom Reyes"),
+    ]
+
+
+def test_a_paragraph_opening_on_its_own_quotation_is_not_carried_over():
+    text = (
+        "Mill closes\n\n"
+        'Ivo Brask said: "We fought for the mill.\n\n'
+        'The workers left at noon. "It is over," said Nell Foy.'
+    )
+    assert said(text)[-1] == ("It is over,", "Nell Foy")
+    assert ("The workers left at noon.", "Ivo Brask") not in said(text)
