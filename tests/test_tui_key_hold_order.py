@@ -18,6 +18,17 @@ from tests.test_tui_search_burst import SIZE, _type_at_once
 from tests.tui_support import make_app, settle, wait_ready
 
 
+def _slow_search(monkeypatch) -> None:
+    """Searches take 0.3 s, so keys typed after enter arrive while they run."""
+    search = Corpus.search
+
+    def slow_search(self, *args, **kwargs):
+        time.sleep(0.3)
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(Corpus, "search", slow_search)
+
+
 async def test_a_key_arriving_as_held_keys_are_released_acts_after_them(tmp_path,
                                                                         monkeypatch):
     real_release = KeyHoldMixin.release_keys
@@ -32,13 +43,7 @@ async def test_a_key_arriving_as_held_keys_are_released_acts_after_them(tmp_path
         real_release(screen)
 
     monkeypatch.setattr(KeyHoldMixin, "release_keys", release_as_a_key_arrives)
-    search = Corpus.search
-
-    def slow_search(self, *args, **kwargs):  # the "]" is typed while enter's search runs
-        time.sleep(0.3)
-        return search(self, *args, **kwargs)
-
-    monkeypatch.setattr(Corpus, "search", slow_search)
+    _slow_search(monkeypatch)  # the "]" is typed while enter's search runs
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
@@ -60,13 +65,7 @@ async def test_keys_after_a_retyped_key_that_opens_a_dialog_are_not_held(tmp_pat
     """A held "?" typed again opens the help over the screen (the mark sent after the
     retyped keys may reach the help, not the screen): nothing stays held behind it, and
     the keys typed once the help is closed act."""
-    search = Corpus.search
-
-    def slow_search(self, *args, **kwargs):
-        time.sleep(0.3)
-        return search(self, *args, **kwargs)
-
-    monkeypatch.setattr(Corpus, "search", slow_search)
+    _slow_search(monkeypatch)
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
