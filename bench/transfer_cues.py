@@ -243,7 +243,7 @@ def _add_factory(gold: list[dict], texts: dict[str, str], seed: int) -> Variant:
         names = by_text.get(text, set())
         return lambda s: f"Dr {s}" if s in names else s
 
-    return Variant("honorific-add", edits, rename_in=rename_in)
+    return Variant("honorific-add", edits, rename_in=rename_in, remention=True)
 
 
 register_fixed("cue-verb-first", verb_first_edits)

@@ -86,3 +86,30 @@ def test_colon_intro_moves_the_gold_with_the_quotation():
     new_gold, new_texts = transfer.rewrite(gold, {"a": text}, VARIANTS["colon-intro"]([], {}, 7))
     assert new_texts["a"] == 'Pier row\n\nThe council leader said: "The pier is late."\n'
     assert new_gold["a"][0]["text"] == "The pier is late."
+
+
+def _moved(text: str, mention: str, at: int) -> dict:
+    quote = "a fresh start"
+    start = text.index(quote)
+    line = {
+        "article": "a", "start": start, "end": start + len(quote), "text": quote,
+        "kind": "quote", "speaker": None, "speaker_resolved": False,
+        "source_mention": mention, "mention": mention,
+        "source_start": at, "source_end": at + len(mention),
+    }
+    variant = VARIANTS["honorific-add"]([{"article": "a", "speaker": "Ann Kell"}], {"a": text}, 7)
+    new_gold, new_texts = transfer.rewrite({"a": [line]}, {"a": text}, variant)
+    h = new_gold["a"][0]
+    assert new_texts["a"][h["source_start"] : h["source_end"]] == h["source_mention"]
+    return h
+
+
+def test_honorific_add_reads_the_source_mention_from_the_edited_text():
+    text = 'Ann Kell spoke in Dover. Supporters of Kell said the plan was "a fresh start".\n'
+    h = _moved(text, "Supporters of Kell", text.index("Supporters"))
+    assert h["source_mention"] == h["mention"] == "Supporters of Dr Kell"
+    text = 'Ann Kell spoke in Iowa. Kell said the plan was "a fresh start".\n'
+    h = _moved(text, "Kell", text.index("Kell said"))
+    assert h["source_mention"] == "Kell"  # after "Iowa. " the text keeps the bare surname
+    text = 'Ann Kell spoke, and then Kell said it was "a fresh start".\n'
+    assert _moved(text, "Kell", text.index("Kell said"))["source_mention"] == "Dr Kell"
