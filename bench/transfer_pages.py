@@ -34,11 +34,15 @@ from transfer_styles import DOUBLE_CLOSE, DOUBLE_OPEN, _opens, paragraphs
 DOUBLES = re.compile('["\u201c\u201d]')
 # A sentence's end: a stop (not after a title or an initial) or a closing mark after one,
 # a space, then a capital, a digit or an opening mark.
+# Titles, months ("Feb. 10") and place words ("Ft. Worth") whose stop ends no sentence;
+# and never before a digit after a short capitalised word ("Vol. 3", see SHORT_BEFORE).
 SENTENCE_END = re.compile(
-    r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No|vs|pp))(?<!\b[A-Za-z])(?<!\bMrs|\bGen|\bGov|\bSen|\bRep|\bRev)"
-    r"(?<!\bCol|\bSgt|\bCpl|\bMaj|\bInc|\bLtd)(?<!\bCapt|\bProf)(?<!\bCo)"
+    r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No|vs|pp|Ft|Mt))(?<!\b[A-Za-z])"
+    r"(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Rev|Col|Sgt|Cpl|Maj|Inc|Ltd|Adm|Jan|Feb|Mar|Apr|Aug|Sep))"
+    r"(?<!\b(?:Oct|Nov|Dec))(?<!\b(?:Capt|Prof|Sept|Sens|Reps|Gens|Govs))(?<!\bCo)"
     r"[.!?][\"\u201d\u2019]?( )(?=[A-Z0-9\"\u201c])"
 )
+SHORT_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,3}$")
 INTERSTITIALS = (
     "Advertisement",
     "Story continues below",
@@ -137,6 +141,10 @@ def para_split_edits(text: str) -> list[Edit]:
         part = text[s:e]
         depths = _quote_depths(part)
         for m in SENTENCE_END.finditer(part):
+            if part[m.end(1) : m.end(1) + 1].isdigit() and SHORT_BEFORE.search(
+                part, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "Vol. 3", "Jun. 10": no sentence ends at a short word's stop
             if depths[m.start(1)] == 0:
                 edits.append((s + m.start(1), s + m.end(1), "\n\n"))
     return edits

@@ -83,3 +83,15 @@ def test_byline_and_time_line_follow_the_headline():
     assert parts[0] == "Harbour plan approved at last" and parts[3] == TEXT.split("\n\n")[1]
     assert parts[1] in transfer_pages.BYLINES and parts[2] in transfer_pages.TIMELINES
     assert _moved("byline", "It is late.") == "It is late."
+
+
+def test_para_split_never_cuts_at_a_month_a_plural_title_or_a_place_word():
+    text = (
+        "Vote set\n\nThe vote is set for Feb. 10 in Dover. Sens. Ann Roe and Tom Orr "
+        "backed it. He flew to Ft. Worth. It is in Vol. 3 of the report. Then Sept. 9.\n"
+    )
+    out, _ = _run("para-split", text)
+    assert out == (
+        "Vote set\n\nThe vote is set for Feb. 10 in Dover.\n\nSens. Ann Roe and Tom Orr "
+        "backed it.\n\nHe flew to Ft. Worth.\n\nIt is in Vol. 3 of the report.\n\nThen Sept. 9.\n"
+    )
