@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 
 from transfer_edits import Edit, Variant, register, register_fixed
+from transfer_pages import _quote_depths
+from transfer_styles import paragraphs
 
 VERBS = (
     "said|says|added|adds|asked|asks|explained|replied|continued|wrote|recalled|insisted"
@@ -76,27 +78,25 @@ CUE_FIRST = re.compile(
     re.M,
 )
 STRIP = re.compile(rf"\b{TITLE} (?=[A-Z][a-z])")
-MARK = re.compile('["\u201c\u201d\n]')
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) of every double-mark quotation, paired within a paragraph (a curly
-    mark by its shape, a straight one by turns; one left open runs to the line's end)."""
+    """(open, close) of every quotation, marks included, read per paragraph as
+    para-split reads them (:func:`transfer_pages._quote_depths`: a straight mark by its
+    place, so a quotation reopened mid-paragraph stays quoted; single marks too)."""
     spans: list[tuple[int, int]] = []
-    start = None
-    for m in MARK.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
-            if start is not None:
-                spans.append((start, i))
-            start = None
-        elif start is None and ch != "\u201d":
-            start = i
-        elif start is not None and ch != "\u201c":
-            spans.append((start, i + 1))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
+    for s, e in paragraphs(text):
+        depths = _quote_depths(text[s:e], singles=True)
+        start = None
+        for k in range(e - s):
+            inside = depths[k] > 0 or depths[k + 1] > 0
+            if inside and start is None:
+                start = k
+            elif not inside and start is not None:
+                spans.append((s + start, s + k))
+                start = None
+        if start is not None:
+            spans.append((s + start, e))
     return spans
 
 

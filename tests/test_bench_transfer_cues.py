@@ -113,3 +113,13 @@ def test_honorific_add_reads_the_source_mention_from_the_edited_text():
     assert h["source_mention"] == "Kell"  # after "Iowa. " the text keeps the bare surname
     text = 'Ann Kell spoke, and then Kell said it was "a fresh start".\n'
     assert _moved(text, "Kell", text.index("Kell said"))["source_mention"] == "Dr Kell"
+
+
+def test_cue_variants_never_edit_inside_a_quotation_reopened_mid_line():
+    text = (
+        'Tom Orr spoke. Ann Kell said: "We waited a year. "Orr knows it and so does the '
+        'town." The pier opens, and then Orr said no. \u2018Orr was late,\u2019 it read.\n'
+    )
+    gold = [{"article": "a", "speaker": "Tom Orr"}]
+    edits = VARIANTS["honorific-add"](gold, {"a": text}, 7).edits(text)
+    assert apply_edits(text, edits)[0] == text.replace("then Orr said", "then Dr Orr said")
