@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from transfer_edits import Edit, Variant, register, register_fixed
+from transfer_names import _given_names
 from transfer_pages import _quote_depths
 from transfer_styles import paragraphs
 
@@ -76,6 +77,13 @@ CUE_FIRST = re.compile(
     rf"[\"\u201c](?P<q>{ONE_SENTENCE})"
     r"(?P<p>[.?!])[\"\u201d](?=\s|$)(?! *[\"\u201c])",
     re.M,
+)
+# Nouns a surname modifies ("Kell spokesman", "Kell supporters"): no title goes there.
+MODIFIED = (
+    r" (?:spokes(?:man|woman|person|people)|campaign|camp|supporters?|aides?|backers?"
+    r"|all(?:y|ies)|administration|advis[eo]rs?|team|staff(?:ers)?|loyalists|surrogates"
+    r"|voters|fans|era|presidency|government|family|foundation|rally|rallies"
+    r"|speech|doctrine|officials|plan|policy|policies|victory|win|years)\b"
 )
 STRIP = re.compile(rf"\b{TITLE} (?=[A-Z][a-z])")
 
@@ -194,13 +202,18 @@ def trailing_cue_edits(text: str) -> list[Edit]:
 
 def surnames_by_text(gold: list[dict], texts: dict[str, str]) -> dict[str, set[str]]:
     """The last words of every speaker of an article's gold who is named with two or
-    more capitalised words (a person, as the set's gold gives people), by article text."""
+    more capitalised words (a person, as the set's gold gives people; where the gold
+    gives no type, one whose first word is a given name the engine knows), by article
+    text."""
     out: dict[str, set[str]] = {}
+    given = _given_names()
     for g in gold:
         speaker = g.get("speaker") or ""
         words = speaker.split()
         if g.get("speaker_type", "person") != "person" or len(words) < 2:
             continue
+        if "speaker_type" not in g and words[0].lower() not in given:
+            continue  # no type (BBC gold): a firm ("Continental Airlines") is no person
         if not all(re.fullmatch(NAME_WORD, w) for w in words) or words[0] in ("The", "A"):
             continue
         body = texts.get(g["article"])
@@ -212,14 +225,17 @@ def surnames_by_text(gold: list[dict], texts: dict[str, str]) -> dict[str, set[s
 def add_edits(text: str, surnames: set[str]) -> list[Edit]:
     """The title "Dr" before every bare mention of ``surnames`` after the first full
     mention: not after a capitalised word, a title, an article or a number ("the Kell
-    supporter"), not before another capitalised word, and not for a surname that is also
-    a lower-case word of the text ("Al From")."""
+    supporter"), not before another capitalised word, a hyphen or a noun it modifies
+    ("Kell spokesman", see MODIFIED), and not for a surname that is also a lower-case
+    word of the text ("Al From")."""
     edits: list[Edit] = []
     spans = quoted_spans(text)
     for surname in surnames:
         if re.search(rf"\b{re.escape(surname.lower())}\b", text):
             continue  # "Al From": the surname is also a word of the text ("from")
-        pattern = re.compile(rf"(?<![\w'\u2019-]){re.escape(surname)}\b(?! [A-Z])")
+        pattern = re.compile(
+            rf"(?<![\w'\u2019-]){re.escape(surname)}\b(?! [A-Z]|-|{MODIFIED})"
+        )
         first = re.search(rf"[A-Z][\w'\u2019-]+ {re.escape(surname)}\b", text)
         if not first:
             continue

@@ -123,3 +123,20 @@ def test_cue_variants_never_edit_inside_a_quotation_reopened_mid_line():
     gold = [{"article": "a", "speaker": "Tom Orr"}]
     edits = VARIANTS["honorific-add"](gold, {"a": text}, 7).edits(text)
     assert apply_edits(text, edits)[0] == text.replace("then Orr said", "then Dr Orr said")
+
+
+def test_honorific_add_skips_surnames_as_modifiers_and_firms_without_a_type():
+    text = (
+        'Tom Ash and Tom Kell spoke. "We are done," Kell spokesman Tom Ash said; '
+        "many Ash supporters left, Ash-backed aides too, and Ash said no. "
+        "Continental Airlines spoke. Airlines have faced it, and then Airlines said no.\n"
+    )
+    gold = [
+        {"article": "a", "speaker": "Tom Ash"}, {"article": "a", "speaker": "Tom Kell"},
+        {"article": "a", "speaker": "Continental Airlines"},
+    ]
+    edits = VARIANTS["honorific-add"](gold, {"a": text}, 7).edits(text)
+    assert apply_edits(text, edits)[0] == text.replace("and Ash said", "and Dr Ash said")
+    typed = [{**gold[2], "speaker_type": "person"}]
+    edits = VARIANTS["honorific-add"](typed, {"a": text}, 7).edits(text)
+    assert "then Dr Airlines said" in apply_edits(text, edits)[0]  # the gold says: a person
