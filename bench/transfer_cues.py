@@ -129,7 +129,10 @@ def verb_first_edits(text: str) -> list[Edit]:
         s, e = m.start("subj"), m.end("verb")
         if not outside(spans, s, e):
             continue
-        cut = m.start("comma") if m.group("comma") else m.end("subj")
+        # the appositive's closing comma goes before a stop ("said X, the y."), stays
+        # before an adjunct ("said X, the y, in a statement")
+        before_stop = re.match(PUNCT, text[e : e + 1])
+        cut = m.start("comma") if m.group("comma") and before_stop else m.end("subj")
         edits += [(s, s, m.group("verb") + " "), (cut, e, "")]
     return edits
 

@@ -140,3 +140,10 @@ def test_honorific_add_skips_surnames_as_modifiers_and_firms_without_a_type():
     typed = [{**gold[2], "speaker_type": "person"}]
     edits = VARIANTS["honorific-add"](typed, {"a": text}, 7).edits(text)
     assert "then Dr Airlines said" in apply_edits(text, edits)[0]  # the gold says: a person
+
+
+def test_verb_first_keeps_an_appositive_comma_before_an_adjunct():
+    text = '"We are done," Tom Ash, a Kell spokesman, said in a statement.\n'
+    assert _run("cue-verb-first", text)[0] == (
+        '"We are done," said Tom Ash, a Kell spokesman, in a statement.\n'
+    )
