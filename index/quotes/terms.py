@@ -137,15 +137,18 @@ def _nickname(para: Para, qi: int, words: list[str]) -> bool:
 
 def _lone_name(para: Para, qi: int) -> bool:
     """Do the capitalised words either side of the quotation at ``qi`` make a name of
-    their own: the word before opens a run (nothing capitalised before it, and it is no
+    their own: the word before opens a run (nothing capitalised before it but a title:
+    "General Apti "Akhmat" Alaudinov"; and it is no
     word that opens sentences: "Then "Tiny" Kell"), the word after ends it (nothing
     capitalised after it)? A title-case headline ('Clinton "Delighted" By Win') runs on."""
     tokens = para.tokens
     given, after = tokens[qi - 1], tokens[qi + 1]
     if given.lower in lexicon.SENTENCE_OPENERS or after.lower in lexicon.SENTENCE_OPENERS:
         return False
-    if qi > 1 and tokens[qi - 2].kind == "w" and tokens[qi - 2].capitalised:
-        return False
+    if qi > 1 and tokens[qi - 2].kind == "w" and tokens[qi - 2].capitalised and (
+        tokens[qi - 2].lower not in name_lex.TITLES
+    ):
+        return False  # but a title may stand first: "General Apti "Akhmat" Alaudinov"
     nxt = tokens[qi + 2] if qi + 2 < len(tokens) else None
     return nxt is None or not (nxt.kind == "w" and nxt.capitalised) and nxt.kind != "q"
 
