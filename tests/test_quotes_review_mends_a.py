@@ -3,7 +3,28 @@ seventeenth round's engine changes. Every case is text written for this test."""
 
 from __future__ import annotations
 
-from tests.quote_support import kinds_of, said
+from tests.quote_support import kinds_of, quotes_of, said
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in quotes_of(text) if q.kind == "quote"}
+
+
+def test_state_before_a_plain_noun_is_no_reporting_verb():
+    # R1: "Belarus state media", "Florida state archivist": "state" is a noun.
+    assert _speakers(
+        "Belarus state media showed Alexander Lukashenko calling the drills "
+        "\u201cpurely defensive\u201d."
+    ) == {"purely defensive": "Alexander Lukashenko"}
+    assert _speakers(
+        "Russia state news agency TASS carried the claim that Kyiv had used "
+        "\u201cdirty bombs\u201d."
+    ) == {"dirty bombs": "TASS"}
+    for text in (
+        "Iran state television said the drones were \u201cnot ours\u201d.",
+        "The Florida state archivist was \u201cvery surprised\u201d, the report said.",
+    ):
+        assert all(q.speaker not in ("Iran", "Florida") for q in quotes_of(text)), text
 
 
 def test_whole_paragraph_single_marked_subheadings_do_not_make_an_article_single_first():
