@@ -27,6 +27,30 @@ def test_state_before_a_plain_noun_is_no_reporting_verb():
         assert all(q.speaker not in ("Iran", "Florida") for q in quotes_of(text)), text
 
 
+def test_reports_from_a_place_after_a_subject_is_a_verb_not_a_speech_noun():
+    # R2: "reports" after a name or a noun is the verb; the place after "from" is no agent.
+    assert _speakers(
+        "Ann Kell reports from Kyiv that troops are \u201cexhausted and short of shells\u201d."
+    ) == {"exhausted and short of shells": "Ann Kell"}
+    assert _speakers(
+        "The BBC's Ann Kell reports from Kharkiv that residents are \u201cterrified\u201d."
+    ) == {"terrified": "Ann Kell"}
+    for text in (
+        "Our correspondent reports from Bakhmut that the city is \u201calmost surrounded\u201d.",
+        "There were reports from Bakhmut that Russian units had \u201csuffered heavy "
+        "losses\u201d.",
+    ):
+        assert all(q.speaker != "Bakhmut" for q in quotes_of(text)), text
+
+
+def test_a_speech_noun_after_a_verb_keeps_its_agent_after_from():
+    # R2's mend leaves the noun reading where no subject stands right before the noun.
+    assert _speakers(
+        "Officials dismissed comments from a senior minister that the talks were "
+        "\u201cdead\u201d."
+    ) == {"dead": "a senior minister"}
+
+
 def test_whole_paragraph_single_marked_subheadings_do_not_make_an_article_single_first():
     # R6: the subheadings are left out of the count, so the body's single marks are terms.
     text = (
