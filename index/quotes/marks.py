@@ -109,7 +109,12 @@ def _single_role(text: str, i: int) -> int | None:
     if _ELISION.match(text, i) or i > 1 and _ELISION.match(text, i - 2):
         return None  # 'bout, 'em, 'cause, rock 'n' roll: letters left out
     left, right = _side(text, i)
-    if left and (nxt.isalpha() or nxt in "[(…" or (nxt.isdigit() and not _is_decade(text, i))):
+    if left and (
+        nxt.isalpha()
+        or nxt in "[(…"
+        or text.startswith("...", i + 1)  # "'... There is evidence": three dots too
+        or (nxt.isdigit() and not _is_decade(text, i))
+    ):
         return OPEN if text[i] != "’" or nxt.isupper() else None
     if right and not left and (prev.isalnum() or prev in _BEFORE_SINGLE_CLOSE):
         if prev in "sS" and _plural_possessive(text, i):
