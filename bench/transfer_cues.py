@@ -41,7 +41,10 @@ NAME_WORD = (
     r"(?:[A-Z][a-z]{1,3}\.(?= [A-Z])|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*"
     r"|[A-Z]\.(?= [A-Z]))"
 )
-NOT_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|There|But|And)\b)"
+NOT_NAME = (
+    r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|There|But|And|One|Another"
+    r"|Some|Others|Many|Both|All|Each)\b)"
+)
 NAME = rf"{NOT_NAME}(?:{TITLE} )?{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 DESC = r"(?:the|a|an|one|his|her|its|their) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}?"
 DESC_CAP = r"(?:The|A|An|One|His|Her|Its|Their) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}?"

@@ -147,3 +147,11 @@ def test_verb_first_keeps_an_appositive_comma_before_an_adjunct():
     assert _run("cue-verb-first", text)[0] == (
         '"We are done," said Tom Ash, a Kell spokesman, in a statement.\n'
     )
+
+
+def test_trailing_cue_takes_no_pronoun_as_a_name():
+    for who in ("One", "Another", "Some"):
+        text = f'{who} said: "Sacking him keeps it running."\n'
+        assert _run("trailing-cue", text)[0] == text
+    text = 'Ann Kell said: "Sacking him keeps it running."\n'
+    assert _run("trailing-cue", text)[0] == '"Sacking him keeps it running," Ann Kell said.\n'
