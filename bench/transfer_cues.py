@@ -68,9 +68,11 @@ VERB_SUBJECT = re.compile(
     rf"(?=(?<![A-Z])[.;?!](?:\s|$)|, [\"\u201c]|(?P<tail>{ADJUNCT}))"  # not "U.S. "
 )
 SENTENCE_START = r"(?:(?<=\n)|(?<=^)|(?<=[.?!] )|(?<=[.?!][\"\u201d] ))"
+# a quotation first: not after a closing mark ('"A." "B," added X' covers both)
+QUOTE_START = r"(?:(?<=\n)|(?<=^)|(?<=[.?!] ))"
 ONE_SENTENCE = r"[A-Z][^\"\u201c\u201d\u2018\n]*?"
 QUOTE_FIRST = re.compile(
-    rf"{SENTENCE_START}[\"\u201c](?P<q>{ONE_SENTENCE})(?P<p>[,?!])[\"\u201d] "
+    rf"{QUOTE_START}[\"\u201c](?P<q>{ONE_SENTENCE})(?P<p>[,?!])[\"\u201d] "
     rf"(?:(?P<subj>{NAME}|{DESC}) (?P<verb>{VERBS})|(?P<verb2>{VERBS}) (?P<subj2>{NAME}|{DESC}))"
     r"\.(?=\s|$)(?! *[\"\u201c])",
     re.M,

@@ -155,3 +155,12 @@ def test_trailing_cue_takes_no_pronoun_as_a_name():
         assert _run("trailing-cue", text)[0] == text
     text = 'Ann Kell said: "Sacking him keeps it running."\n'
     assert _run("trailing-cue", text)[0] == '"Sacking him keeps it running," Ann Kell said.\n'
+
+
+def test_colon_intro_leaves_a_cue_that_covers_an_earlier_quotation_too():
+    text = '"It will be new." "Fans will be sad," added the producer.\n'
+    assert _run("colon-intro", text)[0] == text
+    text = 'It was new. "Fans will be sad," added the producer.\n'
+    assert _run("colon-intro", text)[0] == (
+        'It was new. The producer added: "Fans will be sad."\n'
+    )
