@@ -113,11 +113,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# short titles written with a stop before a name ("Sen. Ann Roe"); an initial counts too
+SHORT_TITLES = (
+    r"(?:Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Dr|Mr|Mrs|Ms|Rev|Prof"
+    r"|Pres|Atty|Supt|Insp|Fr|St|Gov|Amb|Det|Hon)"
+)
+
+
 def cut_title(text: str, end: int) -> bool:
     """Does a name read up to ``end`` stop at a short title's stop ("said Sen." before
-    "Ann Roe")? Such a match is no name: the edit is skipped."""
+    "Ann Roe") or an initial's ("Patrick J.")? Such a match is no name: the edit is
+    skipped. A short surname at a sentence's end ("said Cruz. The") is a name."""
     return bool(re.match(r"\. [A-Z]", text[end : end + 3])) and bool(
-        re.search(r"(?:^|\s)[A-Z][a-z]{0,3}$", text[max(0, end - 6) : end])
+        re.search(rf"(?:^|\s)(?:[A-Z]|{SHORT_TITLES})$", text[max(0, end - 6) : end])
     )
 
 

@@ -44,8 +44,10 @@ def test_name_first_is_the_reverse_and_skips_titles_cut_at_their_stop():
     assert '"Is it safe?" Dr Orr asked.' in out
     text = '"A," said Sen. Ann Roe. "B," said Patrick J. Tiberi. "C," said Cruz. The end.\n'
     out, _ = _run("cue-name-first", text)
-    assert '"A," Sen. Ann Roe said. "B," Patrick J. Tiberi said. "C," said Cruz.' in out
-    # "said Cruz. The" is left: a short word before a stop may be a title ("said Sen.")
+    assert '"A," Sen. Ann Roe said. "B," Patrick J. Tiberi said. "C," Cruz said.' in out
+    # "said Cruz. The": a short surname is no title (only "said Sen." before a name is cut)
+    text = '"A," said Mr Ross. Then "B," said Gov. Tom Hill.\n'
+    assert _run("cue-name-first", text)[0] == '"A," Mr Ross said. Then "B," Gov. Tom Hill said.\n'
     text = '"A," said Al Roe, who ran for the U.S. Senate. "B," said Jo Fry, a D.C. aide.\n'
     assert _run("cue-name-first", text)[0] == (
         '"A," Al Roe, who ran for the U.S. Senate, said. "B," Jo Fry, a D.C. aide, said.\n'
