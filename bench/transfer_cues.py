@@ -65,7 +65,8 @@ SUBJECT_VERB = re.compile(
 )
 VERB_SUBJECT = re.compile(
     rf"{CLOSE} (?P<verb>{VERBS}) (?:(?P<name>{NAME})(?P<appos>, {APPOS})?|(?P<desc>{DESC}))"
-    rf"(?=(?<![A-Z])[.;?!](?:\s|$)|, [\"\u201c]|(?P<tail>{ADJUNCT}))"  # not "U.S. "
+    # not "U.S. "; "in 't" is a name's particle ("Anna in 't Veld"), no adjunct
+    rf"(?=(?<![A-Z])[.;?!](?:\s|$)|, [\"\u201c]|(?P<tail>{ADJUNCT}(?! ['\u2019]t\b)))"
 )
 SENTENCE_START = r"(?:(?<=\n)|(?<=^)|(?<=[.?!] )|(?<=[.?!][\"\u201d] ))"
 # a quotation first: not after a closing mark ('"A." "B," added X' covers both)

@@ -32,6 +32,7 @@ from transfer_edits import Edit, Variant, register, register_fixed
 from transfer_styles import DOUBLE_CLOSE, DOUBLE_OPEN, _opens, paragraphs
 
 DOUBLES = re.compile('["\u201c\u201d]')
+ELIDED = re.compile(r"'(?:t|s|n|em|til|cause|tis|twas)\b", re.I)
 SINGLES_TOO = re.compile("[\"\u201c\u201d'\u2018\u2019]")
 # A sentence's end: a stop (not after a title or an initial) or a closing mark after one,
 # a space, then a capital, a digit or an opening mark.
@@ -126,7 +127,8 @@ def _single(part: str, i: int, stack: list[str]) -> None:
     """A single mark at ``i``: it opens (``\u2018``, or a straight one by place before a
     letter) or closes an open single quotation (not before a letter: "don't" is no close)."""
     ch, after = part[i], part[i + 1 : i + 2]
-    if ch == "\u2018" or (ch == "'" and _opens(part, i) and after.isalpha()):
+    elided = ELIDED.match(part, i)  # "in 't Veld", "'em", "rock 'n' roll": no mark
+    if ch == "\u2018" or (ch == "'" and _opens(part, i) and after.isalpha() and not elided):
         stack.append("1")
     elif "1" in stack and not after.isalnum():
         while stack and stack.pop() != "1":

@@ -166,3 +166,10 @@ def test_colon_intro_leaves_a_cue_that_covers_an_earlier_quotation_too():
     assert _run("colon-intro", text)[0] == (
         'It was new. The producer added: "Fans will be sad."\n'
     )
+
+
+def test_name_first_reads_no_name_particle_as_an_adjunct():
+    text = '"We voted," said Anna in \'t Veld. "We won," said Tom Orr in Dover.\n'
+    assert _run("cue-name-first", text)[0] == (
+        '"We voted," said Anna in \'t Veld. "We won," Tom Orr said in Dover.\n'
+    )

@@ -107,3 +107,5 @@ def test_para_split_keeps_glued_and_single_marked_quotations_whole():
     assert 'said:"We will win. They will lose."\n\nThen he left.' in out
     assert "\u2018It is late. We know.\u2019\n\nShe went home.\n\nVoters'" in out
     assert "'fit. Here.' Dr Kell's 'view. Now' stands.\n\nIt is done." in out
+    text = "Pier row\n\nAnna in 't Veld spoke. She left. They sang 'em. It ended.\n"
+    assert _run("para-split", text)[0].count("\n\n") == 4  # an elision is no mark
