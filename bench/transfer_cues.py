@@ -91,7 +91,11 @@ MODIFIED = (
     r"|voters|fans|era|presidency|government|family|foundation|rally|rallies"
     r"|speech|doctrine|officials|plan|policy|policies|victory|win|years)\b"
 )
-STRIP = re.compile(rf"\b{TITLE} (?=[A-Z][a-z])")
+# "Miss" and "Sir" only before a full name: "the Miss Universe pageant" has no title, and
+# "Sir Paul" without it is a bare given name, not US style
+STRIP = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z][a-z])|(?:Miss|Sir) (?=[A-Z][a-z]+ [A-Z][a-z]))"
+)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

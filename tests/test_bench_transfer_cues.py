@@ -173,3 +173,13 @@ def test_name_first_reads_no_name_particle_as_an_adjunct():
     assert _run("cue-name-first", text)[0] == (
         '"We voted," said Anna in \'t Veld. "We won," Tom Orr said in Dover.\n'
     )
+
+
+def test_honorific_strip_keeps_miss_and_sir_before_no_full_name():
+    text = (
+        "At the Miss Universe pageant Sir Paul sang; Sir Tom Orr and Miss Ann Kell and "
+        "Dr. Pell met.\n"
+    )
+    assert _run("honorific-strip", text)[0] == (
+        "At the Miss Universe pageant Sir Paul sang; Tom Orr and Ann Kell and Pell met.\n"
+    )
