@@ -85,3 +85,13 @@ def test_a_description_no_role_ties_to_the_second_person_keeps_the_subject(
     # Review mend R5: with no role known, any person fits "the president"; the same
     # person named again with another description is as likely, so the subject stays.
     assert said(text) == [(text.split('"')[1], speaker)]
+
+
+def test_a_nationality_the_first_subjects_role_rules_out() -> None:
+    # "the Kiwi" is no "Scottish referee": the first subject is ruled out, so the
+    # description is the other person his report speaks of.
+    text = (
+        "The try was ruled out by Scottish referee Ian Kerr. Kerr said that John Moore was "
+        "held short, but the Kiwi said he was over. Later he insisted: \"I was level.\""
+    )
+    assert said(text) == [("I was level.", "John Moore")]

@@ -1,17 +1,18 @@
 """A description after ", but" that answers a report: "Pike said that Moore was offside,
 but the striker said he was onside". Two reports set against each other are two people's,
 so the description is not the first clause's subject (Pike) but the person that clause
-speaks of whom the description fits (Moore); that person is the second clause's subject,
-and a later "he" is him. Without a reporting verb in both clauses the description may
-be the subject itself ("Pike won the race, but the Briton said he was tired"), so nothing
-is recorded then.
+speaks of whom the description fits (Moore) when the text ties it to him ("Arsenal
+striker John Moore") or rules out the first subject ("Scottish referee Dallas" is no
+"Kiwi"); that person is the second clause's subject, and a later "he" is him. Without a
+reporting verb in both clauses the description may be the subject itself ("Pike won the
+race, but the Briton said he was tired"), so nothing is recorded then.
 """
 
 from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import cue_lex
+from warreader.index.quotes import cue_lex, job_lex
 from warreader.index.quotes.described_sightings import opening_description_head, person_fits
 from warreader.index.quotes.entities import Entity, Registry, role_matches
 from warreader.index.quotes.reading import Para
@@ -87,11 +88,19 @@ def see_contrasted(registry: Registry, head: str, position) -> None:
 def _known_fit(head: str, entity: Entity) -> bool | None:
     """Does the text say the description with ``head`` is ``entity`` (True: his role is
     that job or holds that noun, "striker John Moore"), is not (False: another job), or
-    neither (None)?"""
+    neither (None)? Another nationality in his role says not: "the Kiwi" is no "Scottish
+    referee"."""
     matched = role_matches(head, entity)
     if matched is not None:
         return matched
-    return True if head in entity.role.lower().replace("-", " ").split() else None
+    role = entity.role.lower().replace("-", " ").split()
+    if head in role:
+        return True
+    if head in job_lex.NATIONALITIES and any(
+        w in job_lex.NATIONAL_ADJECTIVES and w[:3] != head[:3] for w in role
+    ):
+        return False  # "the Kiwi" is no "Scottish referee" ("Scot", "Scottish" agree)
+    return None
 
 
 def see_contrasts(
