@@ -31,6 +31,21 @@ def test_a_phrasal_cue_after_a_full_stop_starts_a_sentence_that_answers_the_quot
     assert said(text) == [("a sleepy warden.", "Vance"), ("the leaky sluices", "Pell")]
 
 
+def test_state_as_a_noun_is_no_reporting_verb():
+    text = (
+        "Rosa Kell took the chess title in a famously rainy state.\n\n"
+        "\u201cWe want a gardener, not a painter.\u201d\n\n"
+        "Kell trained with Ivo Brandt, who sorted old state ferry logs: \u201cIvo is a "
+        "magician with maps.\u201d\n\n"
+        "\u201cWe will not pay the levy,\u201d the farmers state in their letter."
+    )
+    assert said(text) == [
+        ("We want a gardener, not a painter.", "Rosa Kell"),
+        ("Ivo is a magician with maps.", "Rosa Kell"),
+        ("We will not pay the levy,", "the farmers"),
+    ]
+
+
 def test_a_name_between_a_headings_dash_and_a_colon_labels_the_quotation():
     text = (
         "Bakers concur - Tess Hale: \u201cThe oldest trick is a plain one: proof the dough "

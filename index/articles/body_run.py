@@ -52,6 +52,8 @@ def _weight(unit: Unit, kind: str | None) -> int:
     """:func:`weight`, worked out."""
     if kind != "links" and unit.end_marker:
         return -END
+    if kind == "chrome" and unit.words <= 6 and P.INTERSTITIAL.match(unit.text):
+        return 0  # an advertisement's slot between paragraphs: the article goes on after it
     if kind is None and _prose(unit):
         words = unit.words
         if unit.listitem:

@@ -77,6 +77,8 @@ def _classify(unit: Unit) -> str | None:
         return "chrome"
     if (words <= SHORT and P.CHROME_LABEL.match(text)) or P.chrome_prefix(text):
         return "chrome"
+    if words <= 6 and P.INTERSTITIAL.match(text):  # "Story continues below"
+        return "chrome"
     if P.promo(text, words) or P.CONTACT_ONLY.match(text):  # a newsletter pitch, an address
         return "chrome"
     if P.credit(text) or (words <= 80 and P.caption(text)):

@@ -42,6 +42,17 @@ CHROME_LABEL = re.compile(
     _I | re.X,
 )
 
+# A label a page puts between an article's paragraphs (an advertisement's slot, "story
+# continues below"): chrome, but the article goes on after it.
+INTERSTITIAL = re.compile(
+    r"""^[-–—•|\s"“'‘(\[]*(?:
+      advertisement | advertising | sponsored(?:\ content)? | promoted(?:\ content)? | ad
+    | (?:the\ )?(?:story|article|text)\ continues\ (?:below|after\ (?:the\ )?(?:advertisement|ad))
+    | continue\ reading(?:\ (?:below|the\ main\ story))?
+    )[\s:.!|–—"”'’)\]-]*$""",
+    _I | re.X,
+)
+
 # A unit (of any length) that starts like chrome: forms, licences, prompts.
 CHROME_PREFIX = re.compile(
     r"""^(?:

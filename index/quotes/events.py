@@ -21,7 +21,7 @@ from warreader.index.quotes.clause_subjects import (
     owner_speaks,
 )
 from warreader.index.quotes.controlled import controlled_speaker
-from warreader.index.quotes.cue_nouns import indefinite_noun
+from warreader.index.quotes.cue_nouns import indefinite_noun, state_noun
 from warreader.index.quotes.cue_punctuation import closes_dash_aside, ends_on_comma
 from warreader.index.quotes.cue_subjects import (
     DASHES,
@@ -268,6 +268,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             tokens[j - 1].lower in _NOUN_BEFORE
         ):
             continue  # "the secretary of state said", "his remarks": a noun
+        if low == "state" and state_noun(tokens, j, floor):
+            continue  # "Florida state archivist", "a Democratic state.", "state data": a noun
         if j > floor and tokens[j - 1].lower == "to" and not (
             j - 1 > floor and tokens[j - 2].lower == "on"
         ):

@@ -36,9 +36,15 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
     # An article quoting with double marks first: then single marks in the body mark
     # terms. Not one whose single marks hold more speech (words ending on a stop or a
     # comma) than its double marks hold anything: it quotes with single marks first.
+    # Counted: single-marked spans in the body that are not a whole paragraph (a
+    # subheading, "'We will not stop!'", is no quotation either way).
     doubles = sum(span.mark == '"' for span in spans)
     double = doubles > 0 and sum(
-        span.mark == "'" and texts[span.paragraph][span.end - 1] in _SPEECH_END for span in spans
+        span.mark == "'"
+        and span.paragraph >= shift
+        and texts[span.paragraph][span.end - 1] in _SPEECH_END
+        and not subhead_term(texts[span.paragraph], span)
+        for span in spans
     ) <= doubles
     if double or any("''" in text for text in texts):  # mark terms; and a body paragraph
         attributions = [  # that is one single-marked phrase is a subheading, a term

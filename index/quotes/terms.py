@@ -137,15 +137,18 @@ def _nickname(para: Para, qi: int, words: list[str]) -> bool:
 
 def _lone_name(para: Para, qi: int) -> bool:
     """Do the capitalised words either side of the quotation at ``qi`` make a name of
-    their own: the word before opens a run (nothing capitalised before it, and it is no
+    their own: the word before opens a run (nothing capitalised before it but a title:
+    "General Apti "Akhmat" Alaudinov"; and it is no
     word that opens sentences: "Then "Tiny" Kell"), the word after ends it (nothing
     capitalised after it)? A title-case headline ('Clinton "Delighted" By Win') runs on."""
     tokens = para.tokens
     given, after = tokens[qi - 1], tokens[qi + 1]
     if given.lower in lexicon.SENTENCE_OPENERS or after.lower in lexicon.SENTENCE_OPENERS:
         return False
-    if qi > 1 and tokens[qi - 2].kind == "w" and tokens[qi - 2].capitalised:
-        return False
+    if qi > 1 and tokens[qi - 2].kind == "w" and tokens[qi - 2].capitalised and (
+        tokens[qi - 2].lower not in name_lex.TITLES
+    ):
+        return False  # but a title may stand first: "General Apti "Akhmat" Alaudinov"
     nxt = tokens[qi + 2] if qi + 2 < len(tokens) else None
     return nxt is None or not (nxt.kind == "w" and nxt.capitalised) and nxt.kind != "q"
 
@@ -247,6 +250,8 @@ def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
         if token.kind != "w" or token.lower not in _SPEECH_NOUNS or token.capitalised:
             continue
         if tokens[n + 1].lower in _AGENT_LINKS:  # "a claim by Kell that ... "…""
+            if n > floor and _subject_shaped(tokens[n - 1]):
+                return None  # "Ann Kell reports from Kyiv that": a verb, no noun
             return _agent_clause(para, n, qi)
         at = n + 2 if tokens[n + 1].lower in lexicon.BE and tokens[n + 2].lower == "that" else n + 1
         link = tokens[at].lower  # "Kell's claim that ...", "Kell's claim is that ..."
@@ -274,6 +279,25 @@ def speech_owner(para: Para, qi: int) -> tuple[int, int] | None:
 # suggestion from a senior minister that", "comments in a leading newspaper that").
 _AGENT_LINKS = lexicon.words("by from in")
 _AGENT_WORDS = 6  # the agent's words before its "that"
+
+
+def _subject_shaped(before: Token) -> bool:
+    """Does ``before``, right before a speech noun followed by "by"/"from"/"in", make
+    that word a verb: a name ("Ann Kell reports from"), a subject pronoun, a person's
+    or body's noun ("our correspondent reports from"), or a form of "be" ("there were
+    reports from Bakhmut that": no agent named)? A determiner, adjective or possessive
+    leaves it a noun ("a report by", "Kell's comments in")."""
+    if before.kind != "w":
+        return False
+    low = before.lower
+    return (
+        before.capitalised and not before.possessive and low not in lexicon.SENTENCE_OPENERS
+        or low in lexicon.PRONOUNS and low not in OWNER_PRONOUNS
+        or low in job_lex.PERSON_NOUNS
+        or low in job_lex.PERSON_PLURALS
+        or low in org_lex.ORG_NOUNS
+        or low in lexicon.BE
+    )
 
 
 def _agent_clause(para: Para, n: int, qi: int) -> tuple[int, int] | None:
