@@ -42,11 +42,11 @@ from warreader.index.quotes.headline_labels import headed_subject, headline_chos
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (
-    DETERMINERS,
     run_mention,
 )
 from warreader.index.quotes.named_after import credited_after
 from warreader.index.quotes.named_later import full_names_for_surnames, name_unnamed_spokespeople
+from warreader.index.quotes.narration_topics import keeps_topic, opens_on_quotation
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
     CLOSE,
@@ -227,7 +227,7 @@ class ArticleAttributor(NameReading, Resolution):
             previous = self.results.get((p, k - 1))
             if previous is not None and previous.speaker:
                 return _carried(previous)  # “A. “B.”: a quotation reopened after another
-        opens = qi <= 2 and all(t.kind != "w" or t.lower in DETERMINERS for t in para.tokens[:qi])
+        opens = opens_on_quotation(para.tokens, qi)  # "“…”", "The “…”", "Instead, “…”"
         event = lenders.before(qi)
         if event is None:
             event = lenders.after(k)
@@ -268,7 +268,7 @@ class ArticleAttributor(NameReading, Resolution):
                 found = self._topic_speaker(p - 1, prev.text, topic)
                 if found is not None:
                     return found
-            if _bridged(self._last_speaker, p, prev, para):  # "“…,” Pell told CNN." then
+            if _bridged(self._last_speaker, p, self.paras, para):  # "“…,” Pell told CNN." then
                 return _carried(self._last_speaker[1])  # "Pell was evasive." then "“…”"
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
@@ -342,17 +342,32 @@ def _topic_before(para: Para, qi: int):
     return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
 
 
-def _bridged(last: tuple[int, Attribution] | None, p: int, prev: Para, para: Para) -> bool:
-    """Who spoke last, across one paragraph: is paragraph ``p``, quotations alone, the
-    words of the speaker ``last`` of paragraph ``p - 2``, because the paragraph between
-    gives nobody else a speech verb and names that speaker or is a mere pause ("Pause.")?"""
-    if last is None or last[0] != p - 2 or not last[1].speaker or not _quotation_alone(para):
+def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], para: Para) -> bool:
+    """Who spoke last, across narration: is paragraph ``p``, quotations alone, the words
+    of the speaker ``last`` of paragraph ``p - 2`` or ``p - 3``, because each paragraph
+    between quotes nothing, gives nobody a speech verb, and keeps that speaker as its
+    topic (:func:`narration_topics.keeps_topic`), names that speaker or is a mere pause
+    ("Pause.")?"""
+    if last is None or not p - 3 <= last[0] <= p - 2 or not last[1].speaker:
         return False
-    if any(not e.weak for e in prev.events) or prev.text.lstrip()[:1] in _DASH_CHARS:
-        return False  # nor a credit line ("- Reyes.") closing the quotation before
+    if not _quotation_alone(para):
+        return False
     surname = last[1].speaker.split()[-1]
-    words = prev.text.split()
-    return len(words) <= 3 or re.search(rf"\b{re.escape(surname)}\b", prev.text) is not None
+    for between in paras[last[0] + 1 : p]:
+        if any(not e.weak for e in between.events):
+            return False
+        if between.text.lstrip()[:1] in _DASH_CHARS:
+            return False  # nor a credit line ("- Reyes.") closing the quotation before
+        words = between.text.split()
+        if not (
+            len(words) <= 3
+            or re.search(rf"\b{re.escape(surname)}\b", between.text) is not None
+            and last[0] == p - 2
+            or not between.text.rstrip().endswith(":")  # "Partial transcript follows:"
+            and keeps_topic(between.text, last[1])  # introduces what comes next
+        ):
+            return False
+    return True
 
 
 def _spoke_last(resolve, p: int, prev: Para, last: Attribution) -> Attribution:

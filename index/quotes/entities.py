@@ -23,6 +23,7 @@ from warreader.index.quotes.phrases import ACRONYM, INITIALS, SHORT_FORM, short_
 from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname
 from warreader.index.quotes.topics import (
+    fits_before,
     opens_paragraph_topic,
     speaking_org,
     subject_fits_here,
@@ -293,6 +294,7 @@ class Registry:
         seen = self.sightings.last_before(position, _MAX_LOOK_BACK)
         if topic and subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
             topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
+        far = topic == "speaker" and not fits_before(head, seen, position, unsure, avoid)
         for sighting in reversed(seen):
             pos = sighting.position
             if position[0] - pos[0] > window:
@@ -302,9 +304,8 @@ class Registry:
                 break
             fit = sighting.entity.fits(head, unsure)
             lacks = not fit and unlisted.fits(sighting, head, sentence < position[:2] or topic)
-            if not (
-                fit or lacks or topic and opens_paragraph_topic(head, sighting, position, topic)
-            ) or (
+            topical = bool(topic) and opens_paragraph_topic(head, sighting, position, topic, far)
+            if not (fit or lacks or topical) or (
                 avoid is not None and avoid(sighting.entity)
             ):
                 continue

@@ -42,12 +42,37 @@ def subject_fits_here(
     return False
 
 
+def fits_before(
+    head: str,
+    seen: list[Sighting],
+    position: Position,
+    unsure: bool,
+    avoid: Callable[[Entity], bool] | None,
+) -> bool:
+    """Is someone who fits ``head`` outright named in the paragraph before the pronoun's
+    ("Senator Tom Hale" for "he")? Then no name of unknown kind there is taken for the
+    topic that a paragraph break carries."""
+    for sighting in reversed(seen):
+        if sighting.position[0] < position[0] - 1:
+            return False
+        if (
+            sighting.position[0] == position[0] - 1
+            and sighting.rank >= 1
+            and sighting.entity.fits(head, unsure)
+            and not (avoid is not None and avoid(sighting.entity))
+        ):
+            return True
+    return False
+
+
 def _spoke_last(sighting: Sighting) -> bool:
     """A name of no known kind speaking, seen inside a sentence too ("Vell writes")."""
     return sighting.entity.kind == "unknown" and sighting.entity.inside and sighting.rank >= 2
 
 
-def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, topic: str) -> bool:
+def opens_paragraph_topic(
+    head: str, sighting: Sighting, position: Position, topic: str, across: bool = False
+) -> bool:
     """A name of no known kind opening an earlier sentence of the pronoun's own paragraph
     ("Bob met the envoy that day. "...," he said."): the paragraph's subject, a person to
     a "he" or "she" there, though no given name we know says so. In a speaker's own
@@ -55,9 +80,16 @@ def opens_paragraph_topic(head: str, sighting: Sighting, position: Position, top
     report said"), but not when the pronoun opens a reported clause (``topic``
     "reported": "Bob said he arrived"). To a quotation's speaker (``topic`` "speaker")
     so is such a name that spoke in the paragraph before, if seen inside a sentence too
-    ("..." Brannoc told the crowd. / "...," he said.): who spoke last."""
+    ("..." Brannoc told the crowd. / "...," he said.): who spoke last. With ``across``
+    (a quotation's pronoun in its paragraph's first sentence, see :func:`fits_before`)
+    such a name opening a sentence of the paragraph before is its topic too."""
     here = sighting.position[0] == position[0] and (
         topic in ("reported", "clause") or sighting.position[1] < position[1]
+    ) or (  # "Bob met the envoy." / "“...,” he said.": a paragraph break keeps the topic
+        across
+        and sighting.position[0] == position[0] - 1
+        and position[1] == 0
+        and sighting.entity.met < sighting.position[:2]  # a name met before, no mere opener
     )
     last_speaker = (  # "Audiences can expect" is read as a speaker, but no name
         topic == "speaker"
