@@ -31,6 +31,11 @@ HOLD_LIMIT = 3.0
 UNHELD = frozenset({"ctrl+c"})
 """Keys that act at once while others are held."""
 
+LEAVING = frozenset({"close_search", "leave_search"})
+"""The screen's actions that may close the search and so open the article read before
+it: the keys behind their key are held until the action has run (bindings run once the
+key has bubbled up to the app, when the keys behind it have passed the screen)."""
+
 
 class KeysRetyped(events.Key):
     """Sent after held keys typed again, as a key, so that it reaches the screen behind
@@ -51,6 +56,7 @@ class KeyHoldMixin:
     _behind: list[tuple[str, str | None]] | None = None  # keys after the retyped ones
     _in_flight = 0  # batches of retyped keys whose KeysRetyped has not come back
     _flight_timer: Timer | None = None
+    _held_for_leaving = False  # keys are held behind a key that may close the search
 
     def hold_keys(self, awaited_filter: Any = None) -> None:
         """Hold the keys typed from now until :meth:`release_keys` (at most HOLD_LIMIT);
@@ -73,9 +79,38 @@ class KeyHoldMixin:
         elif self._behind is not None and not getattr(event, "retyped", False):
             self._behind.append((event.key, event.character))
         else:
+            if self._leaves_search(event.key):  # the keys behind it wait for its action
+                self.hold_keys()
+                self._held_for_leaving = True
             return
         event.stop()
         event.prevent_default()
+
+    def _leaves_search(self, key: str) -> bool:
+        """Whether ``key`` runs one of :data:`LEAVING` (the binding the app will run:
+        the focused widget's first, then the screen's)."""
+        if not self.searching:
+            return False
+        active = self.active_bindings.get(key)
+        if active is None or not active.enabled:
+            return False
+        action = active.binding.action
+        if active.node is not self and not action.startswith("screen."):
+            return False
+        return action.removeprefix("screen.") in LEAVING
+
+    def search_left(self, returned: bool) -> None:
+        """Escape's action has run: if it opened another article (``returned``: closing
+        the search went back to the one read before, being loaded), the keys typed from
+        now, and those held behind escape, wait until it is shown, as enter's do (review:
+        "y" copied a quote of the article being left); else those held act now."""
+        if returned and (self.pending_id is not None or self.deferred is not None):
+            if self.held_keys is None:
+                self.hold_keys()
+            self.release_when_shown = True
+        elif self._held_for_leaving:
+            self.release_keys()
+        self._held_for_leaving = False
 
     def on_keys_retyped(self, event: KeysRetyped) -> None:
         """The keys typed again before ``event`` have all reached the screen."""
@@ -130,6 +165,7 @@ class KeyHoldMixin:
         if self.held_keys is None:
             return
         keys, self.held_keys, self.release_when_shown = self.held_keys or [], None, False
+        self._held_for_leaving = False
         self.awaited_filter = None
         if self._hold_timer is not None:
             self._hold_timer.stop()
