@@ -67,3 +67,19 @@ async def test_a_height_only_resize_keeps_the_current_quote_on_screen(tmp_path):
             shown = pane_text(app, body, body.scrollable_content_region)
             assert words in shown, (size, words, shown[:200])
             assert "quote 12 / 27" in screen_text(app)
+
+
+async def test_no_current_quote_inside_one_layout_forgets_the_quote_aimed_at(tmp_path):
+    """Review: set_current(None) inside one_layout() kept an earlier quote's aim, so the
+    view was scrolled to a quote no longer current."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        body = app.main_screen.body
+        last = max(body._layout.quote_lines, key=body._layout.quote_lines.get)
+        with body.one_layout():
+            body.set_current(last)
+            body.set_current(None)
+        await settle(pilot)
+        assert body.scroll_y == 0 and body.current is None

@@ -155,6 +155,8 @@ class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
         """Make quote ``index`` the current one and (``centre``) scroll it to the middle."""
         self.current = index
         self._relayout()
+        if index is None and self._aim is not None and self._aim[0] == "quote":
+            self._aim = None  # inside one_layout(): an earlier quote is current no more
         if centre and index is not None:
             self._centre_on("quote", index)
 
