@@ -74,3 +74,32 @@ async def test_keys_after_an_escape_that_opens_nothing_act_at_once(tmp_path):
         assert screen.held_keys is None and screen.searching
         assert app.focused is screen.results_list
         assert screen.results_list.highlighted == 1
+
+
+async def test_a_late_mark_of_a_batch_given_up_for_lost_releases_nothing(tmp_path,
+                                                                         monkeypatch):
+    """Review (by reading): after the 3 s fallback took every batch of retyped keys as
+    through, the late KeysRetyped of one of them counted for the next batch, and the
+    keys held behind that batch were typed again before its own keys were through."""
+    from textual import events
+    from warreader.tui.screens import key_hold
+
+    sent: list[tuple] = []
+    monkeypatch.setattr(key_hold, "_type_again", lambda app, keys, *rest: sent.append(rest))
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        screen._retype([("f11", None)])  # its keys and mark are lost (a dialog, say)
+        screen.keys_retyped()  # the fallback: taken as through
+        assert screen._behind is None
+        screen._retype([("f11", None)])  # the next batch, on its way
+        app.post_message(events.Key("f12", None))  # typed meanwhile: held behind it
+        await pilot.pause(0.1)
+        assert screen._behind == [("f12", None)]
+        app.post_message(key_hold.KeysRetyped(*sent[0]))  # the first batch's mark, late
+        await pilot.pause(0.1)
+        assert screen._behind == [("f12", None)] and len(sent) == 2  # behind it still
+        app.post_message(key_hold.KeysRetyped(*sent[1]))  # the second batch's own mark
+        await pilot.pause(0.1)
+        assert len(sent) == 3  # now "f12" is typed again

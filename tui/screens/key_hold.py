@@ -42,8 +42,9 @@ class KeysRetyped(events.Key):
     them; no widget's key handler or binding sees it (its handler is
     ``on_keys_retyped``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, batch: int = 0) -> None:
         super().__init__("warreader-keys-retyped", None)
+        self.batch = batch  # the batch of retyped keys it follows
 
 
 class KeyHoldMixin:
@@ -54,7 +55,8 @@ class KeyHoldMixin:
     _hold_timer: Timer | None = None
     awaited_filter: Any = None  # the article list's filter the held keys wait for
     _behind: list[tuple[str, str | None]] | None = None  # keys after the retyped ones
-    _in_flight = 0  # batches of retyped keys whose KeysRetyped has not come back
+    _in_flight: frozenset[int] = frozenset()  # batches whose KeysRetyped has not come
+    _batches = 0  # batches of retyped keys sent so far (numbers them)
     _flight_timer: Timer | None = None
     _held_for_leaving = False  # keys are held behind a key that may close the search
 
@@ -115,13 +117,15 @@ class KeyHoldMixin:
     def on_keys_retyped(self, event: KeysRetyped) -> None:
         """The keys typed again before ``event`` have all reached the screen."""
         event.stop()
-        self.keys_retyped()
+        if event.batch in self._in_flight:  # else a batch given up for lost, come late:
+            self.keys_retyped(event.batch)  # the next batch's keys are not through yet
 
-    def keys_retyped(self, timed_out: bool = False) -> None:
-        """A batch of retyped keys is through (or, ``timed_out``, is taken to be: a key
-        among them opened a dialog, which had the :class:`KeysRetyped`); once every batch
-        is, the keys held behind them are typed again, after any still held for enter."""
-        self._in_flight = 0 if timed_out else max(0, self._in_flight - 1)
+    def keys_retyped(self, batch: int | None = None) -> None:
+        """Batch ``batch`` of retyped keys is through (or, None, all are taken to be, timed
+        out: a key among them opened a dialog, which had the :class:`KeysRetyped`); once
+        every batch is, the keys held behind them are typed again, after any still held
+        for enter."""
+        self._in_flight = frozenset() if batch is None else self._in_flight - {batch}
         if self._in_flight:
             return
         if self._flight_timer is not None:
@@ -178,18 +182,19 @@ class KeyHoldMixin:
         before it are held behind them."""
         if self._behind is None:
             self._behind = []
-        self._in_flight += 1
+        self._batches += 1
+        self._in_flight |= {self._batches}
         if self._flight_timer is not None:
             self._flight_timer.stop()
-        self._flight_timer = self.set_timer(HOLD_LIMIT, lambda: self.keys_retyped(True))
-        self.app.call_later(_type_again, self.app, keys)
+        self._flight_timer = self.set_timer(HOLD_LIMIT, self.keys_retyped)
+        self.app.call_later(_type_again, self.app, keys, self._batches)
 
 
-def _type_again(app, keys: list[tuple[str, str | None]]) -> None:
+def _type_again(app, keys: list[tuple[str, str | None]], batch: int) -> None:
     """Post ``keys`` to ``app`` as typed (an enter among them holds the keys after it),
-    marked ``retyped``, then :class:`KeysRetyped`."""
+    marked ``retyped``, then :class:`KeysRetyped` of ``batch``."""
     for key, character in keys:
         event = events.Key(key, character)
         event.retyped = True  # type: ignore[attr-defined]
         app.post_message(event)  # made by the app, as the terminal's: they bubble up to it
-    app.post_message(KeysRetyped())
+    app.post_message(KeysRetyped(batch))
