@@ -255,12 +255,14 @@ def cpu_shares(parsed: dict, switches: list) -> dict[str, float]:
 def table(path: Path) -> None:
     """The census rows of ``path`` as a Markdown table (right/wrong per family, spurious
     added in all, net lines won, CPU share)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    # the transfer column is named by the folder the census was given (--transfer)
+    label = next((r["transfer"] for r in rows if r.get("transfer")), "transfer")
     heads = ("BBC dev+seeds", "dev2-12", "probe UK", "probe US", "probe war", "PolNeAR train",
-             "names-world")
+             label)
     print("| rule | fires | changed | " + " | ".join(heads) + " | spurious | net | CPU % |")
     print("| --- |" + " ---: |" * (len(heads) + 5))
-    for line in path.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
+    for r in rows:
         rws = r["right_wrong_spurious"]
         cells = [f"{rws[f][0]}/{rws[f][1]}" if f in rws else "-" for f in FAMILY_ORDER]
         spur = sum(v[2] for f, v in rws.items() if f != "transfer")
@@ -333,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
                    "right_wrong_spurious": row}
             if name in cpu:
                 rec["cpu_pct"] = cpu[name]
+            if args.transfer:
+                rec["transfer"] = args.transfer.name
             out.write(json.dumps(rec) + "\n")
             out.flush()
     return 0

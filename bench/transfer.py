@@ -105,6 +105,23 @@ def load_set(name: str) -> tuple[dict[str, list[dict]], dict[str, str], int]:
     return by_art, texts, dropped
 
 
+def _remention(g: dict, h: dict, body: str, new_body: str, where) -> tuple[str, ...]:
+    """The source mention (and a mention equal to it) of ``h`` read from ``new_body`` at
+    its moved span, widened over text inserted at its start ("Kell" -> "Dr Kell"); the
+    keys it set, or none when the gold's span does not hold its mention."""
+    ss, se, mention = g.get("source_start"), g.get("source_end"), g.get("source_mention")
+    if not (isinstance(ss, int) and isinstance(se, int) and mention):
+        return ()
+    if body[ss:se] != mention:
+        return ()
+    h["source_start"], h["source_end"] = where(ss, end=True), where(se, end=True)
+    h["source_mention"] = new_body[h["source_start"] : h["source_end"]]
+    if g.get("mention") == mention:
+        h["mention"] = h["source_mention"]
+        return ("source_mention", "mention")
+    return ("source_mention",)
+
+
 def rewrite(
     gold: dict[str, list[dict]], texts: dict[str, str], variant: Variant
 ) -> tuple[dict[str, list[dict]], dict[str, str]]:
@@ -122,8 +139,9 @@ def rewrite(
                 if isinstance(h.get(a), int) and isinstance(h.get(b), int):
                     h[a], h[b] = where(h[a]), where(h[b], end=True)
             h["text"] = new_body[h["start"] : h["end"]]
+            mentioned = variant.remention and _remention(g, h, body, new_body, where)
             for key in NAME_KEYS:
-                if isinstance(h.get(key), str):
+                if isinstance(h.get(key), str) and not (mentioned and key in mentioned):
                     h[key] = rename(h[key])
             if isinstance(h.get("aliases"), list):
                 h["aliases"] = [rename(a) for a in h["aliases"]]

@@ -26,6 +26,9 @@ from __future__ import annotations
 import re
 
 from transfer_edits import Edit, Variant, register, register_fixed
+from transfer_names import _given_names
+from transfer_pages import _quote_depths
+from transfer_styles import paragraphs
 
 VERBS = (
     "said|says|added|adds|asked|asks|explained|replied|continued|wrote|recalled|insisted"
@@ -38,7 +41,10 @@ NAME_WORD = (
     r"(?:[A-Z][a-z]{1,3}\.(?= [A-Z])|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'\u2019][A-Z]?[a-z]+)*"
     r"|[A-Z]\.(?= [A-Z]))"
 )
-NOT_NAME = r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|There|But|And)\b)"
+NOT_NAME = (
+    r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|There|But|And|One|Another"
+    r"|Some|Others|Many|Both|All|Each)\b)"
+)
 NAME = rf"{NOT_NAME}(?:{TITLE} )?{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
 DESC = r"(?:the|a|an|one|his|her|its|their) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}?"
 DESC_CAP = r"(?:The|A|An|One|His|Her|Its|Their) [\w'\u2019-]+(?: [\w'\u2019-]+){0,5}?"
@@ -59,12 +65,15 @@ SUBJECT_VERB = re.compile(
 )
 VERB_SUBJECT = re.compile(
     rf"{CLOSE} (?P<verb>{VERBS}) (?:(?P<name>{NAME})(?P<appos>, {APPOS})?|(?P<desc>{DESC}))"
-    rf"(?=(?<![A-Z])[.;?!](?:\s|$)|, [\"\u201c]|(?P<tail>{ADJUNCT}))"  # not "U.S. "
+    # not "U.S. "; "in 't" is a name's particle ("Anna in 't Veld"), no adjunct
+    rf"(?=(?<![A-Z])[.;?!](?:\s|$)|, [\"\u201c]|(?P<tail>{ADJUNCT}(?! ['\u2019]t\b)))"
 )
 SENTENCE_START = r"(?:(?<=\n)|(?<=^)|(?<=[.?!] )|(?<=[.?!][\"\u201d] ))"
+# a quotation first: not after a closing mark ('"A." "B," added X' covers both)
+QUOTE_START = r"(?:(?<=\n)|(?<=^)|(?<=[.?!] ))"
 ONE_SENTENCE = r"[A-Z][^\"\u201c\u201d\u2018\n]*?"
 QUOTE_FIRST = re.compile(
-    rf"{SENTENCE_START}[\"\u201c](?P<q>{ONE_SENTENCE})(?P<p>[,?!])[\"\u201d] "
+    rf"{QUOTE_START}[\"\u201c](?P<q>{ONE_SENTENCE})(?P<p>[,?!])[\"\u201d] "
     rf"(?:(?P<subj>{NAME}|{DESC}) (?P<verb>{VERBS})|(?P<verb2>{VERBS}) (?P<subj2>{NAME}|{DESC}))"
     r"\.(?=\s|$)(?! *[\"\u201c])",
     re.M,
@@ -75,36 +84,53 @@ CUE_FIRST = re.compile(
     r"(?P<p>[.?!])[\"\u201d](?=\s|$)(?! *[\"\u201c])",
     re.M,
 )
-STRIP = re.compile(rf"\b{TITLE} (?=[A-Z][a-z])")
-MARK = re.compile('["\u201c\u201d\n]')
+# Nouns a surname modifies ("Kell spokesman", "Kell supporters"): no title goes there.
+MODIFIED = (
+    r" (?:spokes(?:man|woman|person|people)|campaign|camp|supporters?|aides?|backers?"
+    r"|all(?:y|ies)|administration|advis[eo]rs?|team|staff(?:ers)?|loyalists|surrogates"
+    r"|voters|fans|era|presidency|government|family|foundation|rally|rallies"
+    r"|speech|doctrine|officials|plan|policy|policies|victory|win|years)\b"
+)
+# "Miss" and "Sir" only before a full name: "the Miss Universe pageant" has no title, and
+# "Sir Paul" without it is a bare given name, not US style
+STRIP = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr)\.? (?=[A-Z][a-z])|(?:Miss|Sir) (?=[A-Z][a-z]+ [A-Z][a-z]))"
+)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) of every double-mark quotation, paired within a paragraph (a curly
-    mark by its shape, a straight one by turns; one left open runs to the line's end)."""
+    """(open, close) of every quotation, marks included, read per paragraph as
+    para-split reads them (:func:`transfer_pages._quote_depths`: a straight mark by its
+    place, so a quotation reopened mid-paragraph stays quoted; single marks too)."""
     spans: list[tuple[int, int]] = []
-    start = None
-    for m in MARK.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
-            if start is not None:
-                spans.append((start, i))
-            start = None
-        elif start is None and ch != "\u201d":
-            start = i
-        elif start is not None and ch != "\u201c":
-            spans.append((start, i + 1))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
+    for s, e in paragraphs(text):
+        depths = _quote_depths(text[s:e], singles=True)
+        start = None
+        for k in range(e - s):
+            inside = depths[k] > 0 or depths[k + 1] > 0
+            if inside and start is None:
+                start = k
+            elif not inside and start is not None:
+                spans.append((s + start, s + k))
+                start = None
+        if start is not None:
+            spans.append((s + start, e))
     return spans
+
+
+# short titles written with a stop before a name ("Sen. Ann Roe"); an initial counts too
+SHORT_TITLES = (
+    r"(?:Sens?|Reps?|Govs?|Gens?|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Dr|Mr|Mrs|Ms|Rev|Prof"
+    r"|Pres|Atty|Supt|Insp|Fr|St|Gov|Amb|Det|Hon)"
+)
 
 
 def cut_title(text: str, end: int) -> bool:
     """Does a name read up to ``end`` stop at a short title's stop ("said Sen." before
-    "Ann Roe")? Such a match is no name: the edit is skipped."""
+    "Ann Roe") or an initial's ("Patrick J.")? Such a match is no name: the edit is
+    skipped. A short surname at a sentence's end ("said Cruz. The") is a name."""
     return bool(re.match(r"\. [A-Z]", text[end : end + 3])) and bool(
-        re.search(r"(?:^|\s)[A-Z][a-z]{0,3}$", text[max(0, end - 6) : end])
+        re.search(rf"(?:^|\s)(?:[A-Z]|{SHORT_TITLES})$", text[max(0, end - 6) : end])
     )
 
 
@@ -121,7 +147,10 @@ def verb_first_edits(text: str) -> list[Edit]:
         s, e = m.start("subj"), m.end("verb")
         if not outside(spans, s, e):
             continue
-        cut = m.start("comma") if m.group("comma") else m.end("subj")
+        # the appositive's closing comma goes before a stop ("said X, the y."), stays
+        # before an adjunct ("said X, the y, in a statement")
+        before_stop = re.match(PUNCT, text[e : e + 1])
+        cut = m.start("comma") if m.group("comma") and before_stop else m.end("subj")
         edits += [(s, s, m.group("verb") + " "), (cut, e, "")]
     return edits
 
@@ -194,13 +223,18 @@ def trailing_cue_edits(text: str) -> list[Edit]:
 
 def surnames_by_text(gold: list[dict], texts: dict[str, str]) -> dict[str, set[str]]:
     """The last words of every speaker of an article's gold who is named with two or
-    more capitalised words (a person, as the set's gold gives people), by article text."""
+    more capitalised words (a person, as the set's gold gives people; where the gold
+    gives no type, one whose first word is a given name the engine knows), by article
+    text."""
     out: dict[str, set[str]] = {}
+    given = _given_names()
     for g in gold:
         speaker = g.get("speaker") or ""
         words = speaker.split()
         if g.get("speaker_type", "person") != "person" or len(words) < 2:
             continue
+        if "speaker_type" not in g and words[0].lower() not in given:
+            continue  # no type (BBC gold): a firm ("Continental Airlines") is no person
         if not all(re.fullmatch(NAME_WORD, w) for w in words) or words[0] in ("The", "A"):
             continue
         body = texts.get(g["article"])
@@ -212,14 +246,17 @@ def surnames_by_text(gold: list[dict], texts: dict[str, str]) -> dict[str, set[s
 def add_edits(text: str, surnames: set[str]) -> list[Edit]:
     """The title "Dr" before every bare mention of ``surnames`` after the first full
     mention: not after a capitalised word, a title, an article or a number ("the Kell
-    supporter"), not before another capitalised word, and not for a surname that is also
-    a lower-case word of the text ("Al From")."""
+    supporter"), not before another capitalised word, a hyphen or a noun it modifies
+    ("Kell spokesman", see MODIFIED), and not for a surname that is also a lower-case
+    word of the text ("Al From")."""
     edits: list[Edit] = []
     spans = quoted_spans(text)
     for surname in surnames:
         if re.search(rf"\b{re.escape(surname.lower())}\b", text):
             continue  # "Al From": the surname is also a word of the text ("from")
-        pattern = re.compile(rf"(?<![\w'\u2019-]){re.escape(surname)}\b(?! [A-Z])")
+        pattern = re.compile(
+            rf"(?<![\w'\u2019-]){re.escape(surname)}\b(?! [A-Z]|-|{MODIFIED})"
+        )
         first = re.search(rf"[A-Z][\w'\u2019-]+ {re.escape(surname)}\b", text)
         if not first:
             continue
@@ -243,7 +280,7 @@ def _add_factory(gold: list[dict], texts: dict[str, str], seed: int) -> Variant:
         names = by_text.get(text, set())
         return lambda s: f"Dr {s}" if s in names else s
 
-    return Variant("honorific-add", edits, rename_in=rename_in)
+    return Variant("honorific-add", edits, rename_in=rename_in, remention=True)
 
 
 register_fixed("cue-verb-first", verb_first_edits)

@@ -22,6 +22,9 @@ class Variant:
     suffix: str = ""  # the engine reads the article under its name + suffix (".html")
     # Where a rename holds for some articles only: the article's text -> its own rename.
     rename_in: Callable[[str], Callable[[str], str]] | None = None
+    # The source mention read again from the edited text at its moved span (widened
+    # over text inserted at its start), not renamed: the edits decide which mention changed.
+    remention: bool = False
 
 
 # A factory sees the whole set first (the names variants draw their map from it).

@@ -32,13 +32,19 @@ from transfer_edits import Edit, Variant, register, register_fixed
 from transfer_styles import DOUBLE_CLOSE, DOUBLE_OPEN, _opens, paragraphs
 
 DOUBLES = re.compile('["\u201c\u201d]')
+ELIDED = re.compile(r"'(?:t|s|n|em|til|cause|tis|twas)\b", re.I)
+SINGLES_TOO = re.compile("[\"\u201c\u201d'\u2018\u2019]")
 # A sentence's end: a stop (not after a title or an initial) or a closing mark after one,
 # a space, then a capital, a digit or an opening mark.
+# Titles, months ("Feb. 10") and place words ("Ft. Worth") whose stop ends no sentence;
+# and never before a digit after a short capitalised word ("Vol. 3", see SHORT_BEFORE).
 SENTENCE_END = re.compile(
-    r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No|vs|pp))(?<!\b[A-Za-z])(?<!\bMrs|\bGen|\bGov|\bSen|\bRep|\bRev)"
-    r"(?<!\bCol|\bSgt|\bCpl|\bMaj|\bInc|\bLtd)(?<!\bCapt|\bProf)(?<!\bCo)"
+    r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No|vs|pp|Ft|Mt))(?<!\b[A-Za-z])"
+    r"(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Rev|Col|Sgt|Cpl|Maj|Inc|Ltd|Adm|Jan|Feb|Mar|Apr|Aug|Sep))"
+    r"(?<!\b(?:Oct|Nov|Dec))(?<!\b(?:Capt|Prof|Sept|Sens|Reps|Gens|Govs))(?<!\bCo)"
     r"[.!?][\"\u201d\u2019]?( )(?=[A-Z0-9\"\u201c])"
 )
+SHORT_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]{0,3}$")
 INTERSTITIALS = (
     "Advertisement",
     "Story continues below",
@@ -80,29 +86,53 @@ def _marks_state(part: str) -> tuple[bool, int]:
     return depths[len(part)] > 0, last_open
 
 
-def _quote_depths(part: str) -> list[int]:
-    """How many double quotations are open before each offset of ``part`` (and at its
-    end). Curly marks pair with curly ones and straight with straight, so a curly pair
-    nested in a straight quotation (or the other way round) closes only itself; a
-    straight mark opens or closes by its place (after a space it opens), so a quotation
-    reopened inside a paragraph ("... used. "I am ...") stays open."""
+def _quote_depths(part: str, singles: bool = False) -> list[int]:
+    """How many quotations are open before each offset of ``part`` (and at its end).
+    Curly marks pair with curly ones and straight with straight, so a curly pair nested
+    in a straight quotation (or the other way round) closes only itself; a straight mark
+    opens or closes by its place (after a space, or after ':' or ',' before a letter:
+    ``said:"We``, it opens), so a quotation reopened inside a paragraph ("... used. "I am
+    ...") stays open. With ``singles``, single-marked quotations count too (see
+    :func:`_single`); an apostrophe inside a word is no mark."""
     stack: list[str] = []
     depths = [0] * (len(part) + 1)
     last = 0
-    for m in DOUBLES.finditer(part):
+    for m in (SINGLES_TOO if singles else DOUBLES).finditer(part):
         depths[last : m.start() + 1] = [len(stack)] * (m.start() + 1 - last)
         ch, i = m.group(), m.start()
+        last = i + 1
+        if ch in "'\u2018\u2019":
+            _single(part, i, stack)
+            continue
         kind = "c" if ch != '"' else "s"
-        opening = ch == DOUBLE_OPEN or (ch == '"' and _opens(part, i))
+        opening = ch == DOUBLE_OPEN or (ch == '"' and _straight_opens(part, i))
         reopened = opening and kind == "s" and stack[-1:] == ["s"]
         if opening and not reopened:
             stack.append(kind)
         elif not opening and kind in stack:
             while stack and stack.pop() != kind:
                 pass
-        last = i + 1
     depths[last:] = [len(stack)] * (len(part) + 1 - last)
     return depths
+
+
+def _straight_opens(part: str, i: int) -> bool:
+    """Does the straight double mark at ``i`` open (by place, or glued after ':' or ','
+    before a letter)?"""
+    glued = i > 0 and part[i - 1] in ":," and part[i + 1 : i + 2].isalpha()
+    return _opens(part, i) or glued
+
+
+def _single(part: str, i: int, stack: list[str]) -> None:
+    """A single mark at ``i``: it opens (``\u2018``, or a straight one by place before a
+    letter) or closes an open single quotation (not before a letter: "don't" is no close)."""
+    ch, after = part[i], part[i + 1 : i + 2]
+    elided = ELIDED.match(part, i)  # "in 't Veld", "'em", "rock 'n' roll": no mark
+    if ch == "\u2018" or (ch == "'" and _opens(part, i) and after.isalpha() and not elided):
+        stack.append("1")
+    elif "1" in stack and not after.isalnum():
+        while stack and stack.pop() != "1":
+            pass
 
 
 def running_joins(text: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
@@ -135,8 +165,12 @@ def para_split_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for s, e in paragraphs(text)[1:]:
         part = text[s:e]
-        depths = _quote_depths(part)
+        depths = _quote_depths(part, singles=True)
         for m in SENTENCE_END.finditer(part):
+            if part[m.end(1) : m.end(1) + 1].isdigit() and SHORT_BEFORE.search(
+                part, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "Vol. 3", "Jun. 10": no sentence ends at a short word's stop
             if depths[m.start(1)] == 0:
                 edits.append((s + m.start(1), s + m.end(1), "\n\n"))
     return edits

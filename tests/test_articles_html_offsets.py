@@ -80,3 +80,34 @@ def test_quote_offsets_in_a_saved_page_point_at_the_quoted_words(tmp_path):
         visible = html.unescape(raw.replace("<em>", "").replace("</em>", ""))
         assert visible == q.text
     assert not any("approximate" in w for w in article.warnings)
+
+
+def test_a_paragraph_also_in_the_head_maps_to_the_visible_text(tmp_path):
+    # Review W4: the lead also stands in an og:description meta and a JSON-LD
+    # articleBody; the verbatim lookup must not land in the head.
+    lead = "The harbour council met on Tuesday to vote on the new pier."
+    second = "Tom Reyes, the harbour master, spoke after the vote."
+    page = tmp_path / "pier.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Pier vote</title>"
+        f'<meta property="og:description" content="{lead}">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"articleBody": "{lead} {second}"}}</script>'
+        "</head><body><article><h1>Pier vote</h1>\n"
+        f"<p>{lead}</p>\n<p>{second}</p>\n"
+        "<p>&ldquo;We waited ten years for this,&rdquo; said Tom Reyes.</p>\n"
+        "</article></body></html>\n",
+        encoding="utf-8",
+    )
+    article = read_article(page)
+    source = read_source_text(page)
+    body = source.index("<body>")
+    for paragraph in article.paragraphs:
+        if paragraph.text in (lead, second):
+            assert paragraph.start > body
+            assert source[paragraph.start : paragraph.end] == paragraph.text
+    quotes = [q for q in extract_quotes(article) if q.kind == "quote"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We waited ten years for this,", "Tom Reyes")
+    ]
+    assert all(q.start > body for q in quotes)

@@ -90,6 +90,19 @@ def test_the_table_nets_the_read_sets_and_leaves_transfer_apart(tmp_path, capsys
     assert cells[-3:] == ["+1", "+3", "0.5"]
 
 
+def test_the_table_names_the_transfer_column_by_the_census_folder(tmp_path, capsys):
+    rows = {f: (0, 0, 0) for f in rule_census.FAMILY_ORDER}
+    rec = {"rule": "x.y", "fired_articles": 1, "changed": 1, "right_wrong_spurious": rows}
+    out = tmp_path / "c.jsonl"
+    out.write_text(json.dumps({**rec, "transfer": "para-split"}) + "\n")
+    rule_census.table(out)
+    assert "| PolNeAR train | para-split | spurious |" in capsys.readouterr().out
+    out.write_text(json.dumps(rec) + "\n")
+    rule_census.table(out)
+    head = capsys.readouterr().out.splitlines()[0]
+    assert "| PolNeAR train | transfer | spurious |" in head and "names-world" not in head
+
+
 def test_cpu_shares_are_shares_of_extraction():
     art = Article(id="a", path="a", title="Ferry talks stall",
                   paragraphs=[Paragraph(p, 0, len(p)) for p in TEXT.split("\n\n")[1:]])

@@ -83,3 +83,29 @@ def test_byline_and_time_line_follow_the_headline():
     assert parts[0] == "Harbour plan approved at last" and parts[3] == TEXT.split("\n\n")[1]
     assert parts[1] in transfer_pages.BYLINES and parts[2] in transfer_pages.TIMELINES
     assert _moved("byline", "It is late.") == "It is late."
+
+
+def test_para_split_never_cuts_at_a_month_a_plural_title_or_a_place_word():
+    text = (
+        "Vote set\n\nThe vote is set for Feb. 10 in Dover. Sens. Ann Roe and Tom Orr "
+        "backed it. He flew to Ft. Worth. It is in Vol. 3 of the report. Then Sept. 9.\n"
+    )
+    out, _ = _run("para-split", text)
+    assert out == (
+        "Vote set\n\nThe vote is set for Feb. 10 in Dover.\n\nSens. Ann Roe and Tom Orr "
+        "backed it.\n\nHe flew to Ft. Worth.\n\nIt is in Vol. 3 of the report.\n\nThen Sept. 9.\n"
+    )
+
+
+def test_para_split_keeps_glued_and_single_marked_quotations_whole():
+    text = (
+        "Pier row\n\nTom Orr said:\"We will win. They will lose.\" Then he left.\n\n"
+        "Ann Kell said \u2018It is late. We know.\u2019 She went home. Voters' cars don't "
+        "'fit. Here.' Dr Kell's 'view. Now' stands. It is done.\n"
+    )
+    out, _ = _run("para-split", text)
+    assert 'said:"We will win. They will lose."\n\nThen he left.' in out
+    assert "\u2018It is late. We know.\u2019\n\nShe went home.\n\nVoters'" in out
+    assert "'fit. Here.' Dr Kell's 'view. Now' stands.\n\nIt is done." in out
+    text = "Pier row\n\nAnna in 't Veld spoke. She left. They sang 'em. It ended.\n"
+    assert _run("para-split", text)[0].count("\n\n") == 4  # an elision is no mark

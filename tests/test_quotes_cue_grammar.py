@@ -67,6 +67,8 @@ def test_a_surname_after_a_capitalised_owner_is_the_person_named_in_full():
     assert said(text) == [("We won,", "Ann Wenger")]
     body = 'Pay talks\n\n"No deal," Russia\'s Ministry said.'
     assert said(body) == [("No deal,", "Russia's Ministry")]  # a body keeps its owner
+    body = 'Pay talks\n\n"No deal," Ruritania\'s Treasury said.'
+    assert said(body) == [("No deal,", "Ruritania's Treasury")]  # review mend W5
 
 
 def test_a_preposition_after_lower_case_words_may_be_a_postmodifier():

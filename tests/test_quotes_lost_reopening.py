@@ -40,3 +40,18 @@ def test_a_paragraph_opening_on_its_own_quotation_is_not_carried_over():
     )
     assert said(text)[-1] == ("It is over,", "Nell Foy")
     assert ("The workers left at noon.", "Ivo Brask") not in said(text)
+
+
+def test_a_narrative_paragraph_with_its_own_cue_is_not_carried_over():
+    # Review W1: a lost closing mark and a stray one (as scraped pages produce) do not
+    # make a paragraph with its own reporting clauses the first speaker's words.
+    text = (
+        "Town falls\n\n"
+        'Ann Kell said: "We waited for days in the basement.\n\n'
+        "Russian forces shelled the town overnight, the ministry said. "
+        'A resident, Tom Hale, 54, said the town was lost."'
+    )
+    found = said(text)
+    assert found[0] == ("We waited for days in the basement.", "Ann Kell")
+    assert not any("the ministry said" in words for words, _ in found)
+    assert [who for words, who in found[1:] if who == "Ann Kell"] == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from warreader.index.articles.mapped import Mapped
 from warreader.index.articles.normalise import INVISIBLE
@@ -37,6 +37,26 @@ _REACH = 2000
 """How far on (visible characters) the next stretch may be."""
 _TRIES = 20
 """Places of the first stretch tried before the paragraph counts as not found."""
+
+
+class Markup:
+    """Where a page's markup stands (tags with their attributes, comments, scripts,
+    styles): a paragraph found verbatim there (an ``og:description`` meta, a JSON-LD
+    ``articleBody``) is not the visible text it was extracted from."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, source: str) -> None:
+        spans = [m.span() for m in _MARKUP.finditer(source) if source[m.start()] != "&"]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def visible(self, start: int, end: int) -> bool:
+        """Does the raw stretch ``start:end`` lie wholly outside markup?"""
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and self.ends[k] > start:
+            return False
+        return k + 1 >= len(self.starts) or self.starts[k + 1] >= end
 
 
 class PageText:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from warreader.index.articles.clean import Parsed, analyse, analyse_extracted
 from warreader.index.articles.decoding import ArticleError
-from warreader.index.articles.html_offsets import PageText
+from warreader.index.articles.html_offsets import Markup, PageText
 from warreader.index.articles.normalise import normalise
 from warreader.index.articles.segment import split_units
 from warreader.index.articles.source_url import clean_url
@@ -63,8 +63,11 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str], int]:
     paragraphs: list[Paragraph] = []
     cursor, inexact = 0, 0
     page: PageText | None = None  # read only when a paragraph is not in the page verbatim
+    markup = Markup(source)
     for m in parsed.paragraphs:
         found = source.find(m.text, cursor)
+        while found >= 0 and not markup.visible(found, found + len(m.text)):
+            found = source.find(m.text, found + 1)  # in a meta tag or a script: not shown
         if found >= 0:
             paragraphs.append(Paragraph(m.text, found, found + len(m.text)))
             cursor = found + len(m.text)

@@ -1,19 +1,20 @@
 """A description after ", but" that answers a report: "Pike said that Moore was offside,
 but the striker said he was onside". Two reports set against each other are two people's,
 so the description is not the first clause's subject (Pike) but the person that clause
-speaks of whom the description fits (Moore); that person is the second clause's subject,
-and a later "he" is him. Without a reporting verb in both clauses the description may
-be the subject itself ("Pike won the race, but the Briton said he was tired"), so nothing
-is recorded then.
+speaks of whom the description fits (Moore) when the text ties it to him ("Arsenal
+striker John Moore") or rules out the first subject ("Scottish referee Dallas" is no
+"Kiwi"); that person is the second clause's subject, and a later "he" is him. Without a
+reporting verb in both clauses the description may be the subject itself ("Pike won the
+race, but the Briton said he was tired"), so nothing is recorded then.
 """
 
 from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import cue_lex
+from warreader.index.quotes import cue_lex, job_lex
 from warreader.index.quotes.described_sightings import opening_description_head, person_fits
-from warreader.index.quotes.entities import Registry
+from warreader.index.quotes.entities import Entity, Registry, role_matches
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token, tokenize
 
@@ -65,16 +66,41 @@ def glanced_contrasts(text: str, start: int, end: int) -> list[tuple[str, int]]:
 def see_contrasted(registry: Registry, head: str, position) -> None:
     """Record the person a contrasted description refers to (see the module) as the
     subject of its clause at ``position``: the latest person of the sentence before it,
-    after its first subject, whom ``head`` fits; nobody when none does."""
+    after its first subject, whom ``head`` fits and whom the text shows it fits (his
+    role is the head's: "striker John Moore"), or any such person when the first
+    subject's role rules the head out; nobody otherwise. Without roles the text does not
+    tell "Putin said that Prigozhin had betrayed Russia, but the Kremlin leader said ..."
+    from two people's reports, so the first subject stays the subject."""
     sentence = position[:2]
     seen = registry.sightings.last_before(position, _LOOK_BACK)
     seen = [s for s in seen if s.position[:2] == sentence]
     first = next((s.entity for s in seen if s.rank >= 1 and not s.possessive), None)
+    ruled_out = first is not None and _known_fit(head, first) is False
     for sighting in reversed(seen):
         entity = sighting.entity
-        if entity is not first and not sighting.possessive and person_fits(entity, head):
+        if entity is not first and not sighting.possessive and person_fits(entity, head) and (
+            ruled_out or _known_fit(head, entity)
+        ):
             registry.see(entity, position, True, False, coordinate=True)
             return
+
+
+def _known_fit(head: str, entity: Entity) -> bool | None:
+    """Does the text say the description with ``head`` is ``entity`` (True: his role is
+    that job or holds that noun, "striker John Moore"), is not (False: another job), or
+    neither (None)? Another nationality in his role says not: "the Kiwi" is no "Scottish
+    referee"."""
+    matched = role_matches(head, entity)
+    if matched is not None:
+        return matched
+    role = entity.role.lower().replace("-", " ").split()
+    if head in role:
+        return True
+    if head in job_lex.NATIONALITIES and any(
+        w in job_lex.NATIONAL_ADJECTIVES and w[:3] != head[:3] for w in role
+    ):
+        return False  # "the Kiwi" is no "Scottish referee" ("Scot", "Scottish" agree)
+    return None
 
 
 def see_contrasts(

@@ -58,7 +58,7 @@ class Entity:
                 # A name of two words or more that has spoken, with no given name we
                 # know ("Luay Sami recalled"): a person, though the lexicon cannot say so;
                 # when nobody else fits, any subject of two words, or one that has spoken.
-                return not self.no_person and (  # "Hong Kong reopened its border"
+                return not self.no_person and (  # "the firm prided itself on ..."
                     (self.speaks or unsure and not unlisted.place_shaped(self.name))
                     and " " in self.name
                     or unsure and self.speaks

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from warreader.index.quotes.cue_lex import CUE_VERBS, WEAK_CUES
 from warreader.index.quotes.lexicon import words
 
 DOUBLE_OPEN = "“„«"
@@ -419,6 +420,7 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     for index, text in enumerate(paragraphs):
         singles = _outside_doubled_singles(text, paired[index])
         carried = bool(result) and _left_running(result[-1], paragraphs, index)
+        carried = carried and not _reported_before_close(text)
         spans = _drop_nested(_double_spans(index, text, carried) + singles)
         if carried and spans and spans[0].mark == '"' and spans[0].start <= _lead(text):
             result[-1].continues = True  # "… we waited.\n\nAnd we won.” she said"
@@ -456,3 +458,21 @@ def _left_running(last: Span, paragraphs: list[str], index: int) -> bool:
         and last.paragraph == index - 1
         and _opens_with_mark(text) is None
     )
+
+
+# ", the ministry said" / "Tom Hale, 54, said": a reporting clause with a subject of its
+# own, a comma and at most four words before the verb (never "I", "we" or "you").
+_OWN_CUE = re.compile(r",\s+((?:[\w’'-]+\s+){0,4}?)([a-z]+)\b")
+
+
+def _reported_before_close(text: str) -> bool:
+    """Does a third-person reporting clause stand before ``text``'s first double mark?
+    Then the paragraph is narrative with a stray mark, not a quotation carried over."""
+    mark = DOUBLE_MARK.search(text)
+    head = text[: mark.start()] if mark else text
+    for match in _OWN_CUE.finditer(head):
+        verb, subject = match.group(2), match.group(1).split()
+        strong = verb in CUE_VERBS and verb not in WEAK_CUES and not verb.endswith("ing")
+        if strong and (not subject or subject[0].lower() not in ("i", "we", "you")):
+            return True
+    return False

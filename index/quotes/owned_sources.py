@@ -100,7 +100,9 @@ def _speaker_opening(
     quotes nobody. Past an appositive ("Ann Kite, the head of Acme until May, told ...")
     only a speech verb will, in a sentence that quotes nobody."""
     found = _OPENING_NAME.match(text, at)
-    if found is None or not _given_or_unlisted(found.group(1), found.group(3), before):
+    if found is None or not _given_or_unlisted(
+        found.group(1), found.group(3), found.group(2), before
+    ):
         return None
     if found.group(2) and (
         found.group(3) not in cue_lex.CUE_VERBS
@@ -122,17 +124,23 @@ def _speaker_opening(
     return stage.registry.entity_for(named)
 
 
-def _given_or_unlisted(name: str, verb: str, before: list[str] | None) -> bool:
+def _given_or_unlisted(
+    name: str, verb: str, apposition: str | None, before: list[str] | None
+) -> bool:
     """Does ``name`` open with a listed given name, or is it shaped like a person's full
-    name the list lacks ("Tavo Brindle", see :func:`unlisted.person_shaped`) with a speech
-    ``verb`` after it and, given ``before`` (the lead and the headline), none of its words
-    there? A news lead that describes someone and the next paragraph that names him write
-    the name new; only the speech verb tells a person from a place or a band the list
-    lacks too ("Hong Kong reopened ...")."""
+    name the list lacks ("Tavo Brindle", see :func:`unlisted.person_shaped`) in apposition
+    to a noun for a person (``apposition``: ", a senior official at the ministry,"), with
+    a speech ``verb`` after it and, given ``before`` (the lead and the headline), none of
+    its words there? A news lead that describes someone and the next paragraph that names
+    him write the name new; only the appositive noun and the speech verb tell a person
+    from an outlet, a place or a band the list lacks too ("Novaya Gazeta reported that
+    ...", "Hong Kong reopened ...")."""
     if name.split()[0].lower() in name_lex.first_names():
         return True
     return (
         verb in cue_lex.CUE_VERBS
+        and apposition is not None
+        and any(w in job_lex.PERSON_NOUNS for w in apposition.lower().split())
         and unlisted.person_shaped(name)
         and not (
             before is not None

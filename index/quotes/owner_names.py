@@ -24,7 +24,13 @@ def name_after_owner(owner: Token, words: list[Token]) -> bool:
         and t.lower not in org_lex.ORG_NOUNS
         and t.lower not in org_lex.ORG_SUFFIXES
         and t.lower not in org_lex.DOCUMENT_NOUNS
+        and t.lower not in _BODY_WORDS
         and t.lower not in job_lex.PERSON_NOUNS
         and t.lower not in name_lex.TITLES
         for t in words
     )
+
+
+# Bodies' names the organisation nouns lack, kept with their owner ("Britain's Treasury
+# said": the Treasury speaks, not a person named Treasury).
+_BODY_WORDS = frozenset(("treasury", "exchequer", "cabinet"))

@@ -201,8 +201,8 @@ def learn_unlisted(entity: Entity, tokens, j: int, end: int) -> None:
         entity.gender = reflexive_gender(tokens, end).strip("np")
     if entity.kind != "unknown":
         return
-    if reflexive_gender(tokens, end) in _NO_PERSON or _owns_its(tokens, end):
-        entity.no_person = True  # "Hong Kong reopened its border", "... prided themselves"
+    if reflexive_gender(tokens, end) in _NO_PERSON:
+        entity.no_person = True  # "Marrow Banks prided themselves", "... has made itself"
         return
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who" and (
         person_shaped(entity.name)
@@ -235,20 +235,6 @@ TITLED_KINDS = lexicon.words(
 )
 
 
-def _owns_its(tokens, end: int) -> bool:
-    """Is the name ending before ``end`` a subject whose verb's object is its own ("Hong
-    Kong reopened its border", "Visual Radio doubled its reach")? "its" right after the
-    subject's one-word verb is bound by the subject in news prose; a person's would be
-    "his" or "her"."""
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].kind == "w"
-        and not tokens[end].capitalised
-        and tokens[end].lower not in _CLAUSE_WORDS
-        and tokens[end + 1].lower == "its"
-    )
-
-
 def reflexive_gender(tokens, end: int) -> str:
     """The gender a reflexive in the name's own clause gives it ("Tavo Brindle defended
     himself", "Brindle had cast herself as ..."; "n" for "itself", "p" for "themselves":
@@ -257,9 +243,10 @@ def reflexive_gender(tokens, end: int) -> str:
     clause's conjunction first: "" (no binding known)."""
     if end >= len(tokens) or tokens[end].kind != "w" or tokens[end].capitalised:
         return ""
-    for token in tokens[end + 1 : end + _REFLEXIVE_REACH]:
+    for k, token in enumerate(tokens[end + 1 : end + _REFLEXIVE_REACH]):
         if token.lower in _REFLEXIVES:
-            return _REFLEXIVES[token.lower]
+            gender = _REFLEXIVES[token.lower]
+            return "" if gender in _NO_PERSON and k > _NO_PERSON_REACH else gender
         if token.kind != "w" or token.capitalised or token.lower in _CLAUSE_WORDS:
             return ""
     return ""
@@ -268,16 +255,16 @@ def reflexive_gender(tokens, end: int) -> str:
 _REFLEXIVES = {"himself": "m", "herself": "f", "itself": "n", "themselves": "p"}
 _NO_PERSON = ("n", "p")  # the reflexives no one person binds
 _REFLEXIVE_REACH = 6  # words after the name's verb searched for its reflexive
+# "itself"/"themselves" bind the name only right after its verb or an auxiliary and its
+# verb ("prided themselves", "has made itself"): further on, an object may bind them
+# ("watched the recruits prove themselves").
+_NO_PERSON_REACH = 1
 _CLAUSE_WORDS = lexicon.words("that who which and but or because while when if as to")
 # The same in plain text: the name's verb and at most four more lower-case words in its
 # clause, then the reflexive.
 _REFLEXIVE_AFTER = re.compile(
     r" (?:(?!(?:that|who|which|and|but|or|because|while|when|if|as|to) )[a-z]+ ){1,5}"
     r"(himself|herself|itself|themselves)\b"
-)
-# A subject's one-word verb, then "its" (see :func:`_owns_its`).
-_ITS_AFTER = re.compile(
-    r" (?!(?:that|who|which|and|but|or|because|while|when|if|as|to) )[a-z]+ its\b"
 )
 
 
@@ -289,10 +276,12 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
     "is" ("the musical's director is Tavo Brindle"), a person."""
     found = _REFLEXIVE_AFTER.match(text, stop)
     gender = _REFLEXIVES[found.group(1)] if found else ""
+    if gender in _NO_PERSON and found.group().count(" ") > _NO_PERSON_REACH + 2:
+        gender = ""  # "watched the recruits prove themselves": the recruits
     if not entity.gender and entity.kind != "org" and gender not in _NO_PERSON:
         entity.gender = gender  # "Tavo Brindle defended himself"
-    if entity.kind == "unknown" and (gender in _NO_PERSON or _ITS_AFTER.match(text, stop)):
-        entity.no_person = True  # "Hong Kong reopened its border", "... prided themselves"
+    if entity.kind == "unknown" and gender in _NO_PERSON:
+        entity.no_person = True  # "Marrow Banks prided themselves", "... has made itself"
     before = text[max(start, at - _NEAR) : at].split()
     if entity.kind == "unknown" and place_shaped(entity.name):
         entity.no_person = True  # "Kryvyi Rih came under shelling"

@@ -92,9 +92,19 @@ class IndexStatus(Horizontal):
         if self._fitting is texts:
             self._choose(texts)
 
+    def _room(self) -> int:
+        """The label's width as the line is now (the whole line less a shown bar), not
+        as last laid out: a bar hidden a moment ago still narrows the label's region
+        until the next layout, and the choice must not depend on when that comes."""
+        room = self.content_region.width
+        bar = self._bar()
+        if room and bar is not None and bar.display:
+            room -= bar.outer_size.width
+        return max(room, 0)
+
     def _choose(self, texts: tuple[str, ...]) -> None:
         label = self.query_one(Label)
-        room = label.content_region.width
+        room = self._room()
         text = next((t for t in texts if not room or len(t) <= room), texts[-1])
         if str(label.render()) != text:
             label.update(text)
