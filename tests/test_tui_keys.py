@@ -193,3 +193,17 @@ async def test_help_gives_enter_its_binding_id(tmp_path):
         assert rows and rows[0][-1] == "open" and rows[0][1] == "l"  # keys as remapped
         await press(pilot, "escape", "1", "j", "l")  # the remapped key opens too
         assert app.focused is app.main_screen.body
+
+
+async def test_the_common_words_line_does_not_wrap_at_80_columns(tmp_path):
+    """Review: at 80x24 the line on common words wrapped, "nothing" alone on a row."""
+    from warreader.tui.screens.help import QUERY_SYNTAX
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "question_mark")
+        syntax = app.screen.query_one("#query-syntax")
+        rows = [syntax.render_line(y).text.strip() for y in range(syntax.size.height)]
+        line = next(ln.strip() for ln in QUERY_SYNTAX.splitlines() if "common words" in ln)
+        assert line in rows, rows

@@ -4,7 +4,16 @@ quote was below the pane: "quote 13 / 27" under a page that did not show it)."""
 
 from __future__ import annotations
 
-from tests.tui_support import flat, make_app, open_article, pane_text, press, settle, wait_ready
+from tests.tui_support import (
+    flat,
+    make_app,
+    open_article,
+    pane_text,
+    press,
+    screen_text,
+    settle,
+    wait_ready,
+)
 
 
 async def test_the_current_quote_stays_on_screen_across_resizes(tmp_path):
@@ -37,3 +46,40 @@ async def test_a_page_scrolled_away_from_the_quote_keeps_its_place(tmp_path):
         await pilot.resize_terminal(80, 24)
         await settle(pilot)
         assert abs(body.scroll_y / len(body._lines) - share) < 0.03
+
+
+async def test_a_height_only_resize_keeps_the_current_quote_on_screen(tmp_path):
+    """Review: only the height changed (160x45 to 160x20), so nothing was laid out again
+    and the view kept its top: the quote at line 101 was below rows 81-95 while the
+    subtitle said "quote 12 / 27"."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, *["right_square_bracket"] * 12)
+        body = app.main_screen.body
+        quote = body.quotes[body.current]
+        words = " ".join(flat(quote.text).split()[:4])
+        assert words in pane_text(app, body, body.scrollable_content_region)
+        for size in [(160, 20), (160, 45), (160, 12)]:
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            shown = pane_text(app, body, body.scrollable_content_region)
+            assert words in shown, (size, words, shown[:200])
+            assert "quote 12 / 27" in screen_text(app)
+
+
+async def test_no_current_quote_inside_one_layout_forgets_the_quote_aimed_at(tmp_path):
+    """Review: set_current(None) inside one_layout() kept an earlier quote's aim, so the
+    view was scrolled to a quote no longer current."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        body = app.main_screen.body
+        last = max(body._layout.quote_lines, key=body._layout.quote_lines.get)
+        with body.one_layout():
+            body.set_current(last)
+            body.set_current(None)
+        await settle(pilot)
+        assert body.scroll_y == 0 and body.current is None

@@ -93,3 +93,15 @@ async def test_at_80_columns_every_corpus_speaker_row_says_its_quotes(tmp_path):
             under = re.match(r"  \d+ quotes?( · |$)", rows[i + 1])
             assert beside or under, rows[i:i + 2]
             assert not re.search(r"  [\d,]+$", rows[i]), rows[i]  # never a bare number
+
+
+def test_wide_characters_are_counted_in_cells():
+    """Review: a CJK name takes two cells a character; counted in characters, the count
+    went beside it and the row was 31 cells on a 26-cell pane ("3 quotes" clipped)."""
+    from rich.cells import cell_len
+
+    for name in ["王文斌 外交部发言人", "王文斌", "外交部发言人外交部发言人外交部发言人"]:
+        lines = speaker_lines(name, None, 3, "red", 26)
+        assert all(cell_len(line.plain) <= 26 for line in lines), [ln.plain for ln in lines]
+        assert "3 quotes" in " ".join(line.plain for line in lines)
+        assert speaker_height(name, None, 3, 26) == len(lines)

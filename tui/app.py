@@ -132,10 +132,10 @@ class WarReaderApp(App[None]):
             event.prevent_default()  # no binding: App._on_key, next in the MRO, is skipped
         # otherwise Textual goes on to App._on_key (it calls each class's handler in turn)
 
-    def on_keys_retyped(self, _event: events.Key) -> None:
+    def on_keys_retyped(self, event: events.Key) -> None:
         """Keys the reader typed again went on to a dialog one of them opened (the
         main screen stops those it sees): the keys held behind them act now."""
-        self.main_screen.keys_retyped()
+        self.main_screen.on_keys_retyped(event)  # type: ignore[arg-type]
 
     def on_index_ready(self) -> None:
         """The main screen has listed the corpus (the message bubbles up from it): what

@@ -31,14 +31,20 @@ HOLD_LIMIT = 3.0
 UNHELD = frozenset({"ctrl+c"})
 """Keys that act at once while others are held."""
 
+LEAVING = frozenset({"close_search", "leave_search"})
+"""The screen's actions that may close the search and so open the article read before
+it: the keys behind their key are held until the action has run (bindings run once the
+key has bubbled up to the app, when the keys behind it have passed the screen)."""
+
 
 class KeysRetyped(events.Key):
     """Sent after held keys typed again, as a key, so that it reaches the screen behind
     them; no widget's key handler or binding sees it (its handler is
     ``on_keys_retyped``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, batch: int = 0) -> None:
         super().__init__("warreader-keys-retyped", None)
+        self.batch = batch  # the batch of retyped keys it follows
 
 
 class KeyHoldMixin:
@@ -49,8 +55,10 @@ class KeyHoldMixin:
     _hold_timer: Timer | None = None
     awaited_filter: Any = None  # the article list's filter the held keys wait for
     _behind: list[tuple[str, str | None]] | None = None  # keys after the retyped ones
-    _in_flight = 0  # batches of retyped keys whose KeysRetyped has not come back
+    _in_flight: frozenset[int] = frozenset()  # batches whose KeysRetyped has not come
+    _batches = 0  # batches of retyped keys sent so far (numbers them)
     _flight_timer: Timer | None = None
+    _held_for_leaving = False  # keys are held behind a key that may close the search
 
     def hold_keys(self, awaited_filter: Any = None) -> None:
         """Hold the keys typed from now until :meth:`release_keys` (at most HOLD_LIMIT);
@@ -73,20 +81,51 @@ class KeyHoldMixin:
         elif self._behind is not None and not getattr(event, "retyped", False):
             self._behind.append((event.key, event.character))
         else:
+            if self._leaves_search(event.key):  # the keys behind it wait for its action
+                self.hold_keys()
+                self._held_for_leaving = True
             return
         event.stop()
         event.prevent_default()
 
+    def _leaves_search(self, key: str) -> bool:
+        """Whether ``key`` runs one of :data:`LEAVING` (the binding the app will run:
+        the focused widget's first, then the screen's)."""
+        if not self.searching:
+            return False
+        active = self.active_bindings.get(key)
+        if active is None or not active.enabled:
+            return False
+        action = active.binding.action
+        if active.node is not self and not action.startswith("screen."):
+            return False
+        return action.removeprefix("screen.") in LEAVING
+
+    def search_left(self, returned: bool) -> None:
+        """Escape's action has run: if it opened another article (``returned``: closing
+        the search went back to the one read before, being loaded), the keys typed from
+        now, and those held behind escape, wait until it is shown, as enter's do (review:
+        "y" copied a quote of the article being left); else those held act now."""
+        if returned and (self.pending_id is not None or self.deferred is not None):
+            if self.held_keys is None:
+                self.hold_keys()
+            self.release_when_shown = True
+        elif self._held_for_leaving:
+            self.release_keys()
+        self._held_for_leaving = False
+
     def on_keys_retyped(self, event: KeysRetyped) -> None:
         """The keys typed again before ``event`` have all reached the screen."""
         event.stop()
-        self.keys_retyped()
+        if event.batch in self._in_flight:  # else a batch given up for lost, come late:
+            self.keys_retyped(event.batch)  # the next batch's keys are not through yet
 
-    def keys_retyped(self, timed_out: bool = False) -> None:
-        """A batch of retyped keys is through (or, ``timed_out``, is taken to be: a key
-        among them opened a dialog, which had the :class:`KeysRetyped`); once every batch
-        is, the keys held behind them are typed again, after any still held for enter."""
-        self._in_flight = 0 if timed_out else max(0, self._in_flight - 1)
+    def keys_retyped(self, batch: int | None = None) -> None:
+        """Batch ``batch`` of retyped keys is through (or, None, all are taken to be, timed
+        out: a key among them opened a dialog, which had the :class:`KeysRetyped`); once
+        every batch is, the keys held behind them are typed again, after any still held
+        for enter."""
+        self._in_flight = frozenset() if batch is None else self._in_flight - {batch}
         if self._in_flight:
             return
         if self._flight_timer is not None:
@@ -130,6 +169,7 @@ class KeyHoldMixin:
         if self.held_keys is None:
             return
         keys, self.held_keys, self.release_when_shown = self.held_keys or [], None, False
+        self._held_for_leaving = False
         self.awaited_filter = None
         if self._hold_timer is not None:
             self._hold_timer.stop()
@@ -142,18 +182,19 @@ class KeyHoldMixin:
         before it are held behind them."""
         if self._behind is None:
             self._behind = []
-        self._in_flight += 1
+        self._batches += 1
+        self._in_flight |= {self._batches}
         if self._flight_timer is not None:
             self._flight_timer.stop()
-        self._flight_timer = self.set_timer(HOLD_LIMIT, lambda: self.keys_retyped(True))
-        self.app.call_later(_type_again, self.app, keys)
+        self._flight_timer = self.set_timer(HOLD_LIMIT, self.keys_retyped)
+        self.app.call_later(_type_again, self.app, keys, self._batches)
 
 
-def _type_again(app, keys: list[tuple[str, str | None]]) -> None:
+def _type_again(app, keys: list[tuple[str, str | None]], batch: int) -> None:
     """Post ``keys`` to ``app`` as typed (an enter among them holds the keys after it),
-    marked ``retyped``, then :class:`KeysRetyped`."""
+    marked ``retyped``, then :class:`KeysRetyped` of ``batch``."""
     for key, character in keys:
         event = events.Key(key, character)
         event.retyped = True  # type: ignore[attr-defined]
         app.post_message(event)  # made by the app, as the terminal's: they bubble up to it
-    app.post_message(KeysRetyped())
+    app.post_message(KeysRetyped(batch))

@@ -113,13 +113,15 @@ class SearchMixin(SearchPages):
     def action_close_search(self) -> None:
         """Leave search mode (`escape` on the results): back to the article and quote the
         reader left, unless a result was opened with enter."""
-        if not self.searching:
-            return
-        self.set_searching(False)
-        self.set_focus(self.articles)  # now: a key typed on at once is the list's
-        place, self.place = self.place, None
-        if place is not None and not self.opened_result:
-            self.return_to(*place)
+        returned = False
+        if self.searching:
+            self.set_searching(False)
+            self.set_focus(self.articles)  # now: a key typed on at once is the list's
+            place, self.place = self.place, None
+            returned = place is not None and not self.opened_result
+            if returned:
+                self.return_to(*place)
+        self.search_left(returned)  # keys typed on act on it (tui.screens.key_hold)
 
     def action_leave_search(self) -> None:
         """Escape in the search bar: to the results, or out of search if nothing is typed."""
@@ -127,6 +129,7 @@ class SearchMixin(SearchPages):
             self.action_close_search()
         else:
             self.set_focus(self.results_list)
+            self.search_left(False)
 
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
         if message.query == self.submitted or message.query != self.search_bar.input.value:

@@ -45,6 +45,18 @@ def body_subtitle(quotes: list[Quote], current: int | None, hits: list[ParaSpan]
     return " · ".join(parts)
 
 
+def aim_line(layout: Layout | None, hit_index: int | None,
+             current: int | None) -> tuple[str, int, int] | None:
+    """Hit ``hit_index``, else quote ``current``, as (kind, index, its line in ``layout``)."""
+    if layout is None:
+        return None
+    if hit_index is not None and 0 <= hit_index < len(layout.hit_lines):
+        return ("hit", hit_index, layout.hit_lines[hit_index])
+    if current is not None and current in layout.quote_lines:
+        return ("quote", current, layout.quote_lines[current])
+    return None
+
+
 class JumpingScroll:
     """The scroll keys jump, as in less and vim (Textual animates them by default)."""
 
@@ -143,6 +155,8 @@ class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
         """Make quote ``index`` the current one and (``centre``) scroll it to the middle."""
         self.current = index
         self._relayout()
+        if index is None and self._aim is not None and self._aim[0] == "quote":
+            self._aim = None  # inside one_layout(): an earlier quote is current no more
         if centre and index is not None:
             self._centre_on("quote", index)
 
@@ -224,17 +238,21 @@ class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
         stays in view if it was (centred), else the same share of the article is above
         the view (ux20: at 80 columns after 160 the current quote was off screen)."""
         top, lines, height = self.scroll_y, max(1, len(self._lines)), self._seen_height
-        layout, aim = self._layout, None
-        if layout is not None:
-            if self.hit_index is not None and 0 <= self.hit_index < len(layout.hit_lines):
-                aim = ("hit", self.hit_index, layout.hit_lines[self.hit_index])
-            elif self.current is not None and self.current in layout.quote_lines:
-                aim = ("quote", self.current, layout.quote_lines[self.current])
+        aim = aim_line(self._layout, self.hit_index, self.current)
         self._relayout()
         if aim is not None and top <= aim[2] < top + height:
             self._centre_on(aim[0], aim[1])
         else:
             self.scroll_to(y=round(top * len(self._lines) / lines), animate=False)
+
+    def _reheight(self) -> None:
+        """The same lines in a taller or shorter view: the current hit or quote, if it
+        was in view at the old height and is not at the new, is centred (review: at 20
+        rows after 45 "quote 12 / 27" was below the pane)."""
+        aim, top = aim_line(self._layout, self.hit_index, self.current), self.scroll_y
+        was, now = self._seen_height, self.scrollable_content_region.height
+        if aim is not None and top <= aim[2] < top + was and not top <= aim[2] < top + now:
+            self._centre_on(aim[0], aim[1])
 
     def _update_subtitle(self) -> None:
         self.border_subtitle = body_subtitle(self.quotes, self.current, self.hits,
@@ -242,9 +260,12 @@ class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
 
     def on_resize(self) -> None:
         # a placeholder is one line at any width: only an article is laid out again
-        if self.article is not None and self.scrollable_content_region.width != self._layout_width:
+        region = self.scrollable_content_region
+        if self.article is not None and region.width != self._layout_width:
             self._rewidth()
-        self._seen_height = self.scrollable_content_region.height
+        elif self.article is not None and region.height != self._seen_height:
+            self._reheight()
+        self._seen_height = region.height
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

@@ -67,7 +67,7 @@ def fitted_via(quote: Quote, width: int) -> str | None:
 
 def _count_beside(name: str, count: int, width: int) -> bool:
     """Whether "N quotes" fits beside the whole ``name`` on a ``width``-cell row."""
-    return len(name) <= width - 4 - len(plural(count, "quote"))
+    return cell_len(name) <= width - 4 - cell_len(plural(count, "quote"))
 
 
 def speaker_height(name: str, role: str | None, count: int, width: int) -> int:
@@ -93,9 +93,10 @@ def speaker_lines(name: str, role: str | None, count: int, colour: str,
             under.append(role, style="dim italic")
         under.truncate(max(1, width), overflow="ellipsis")
     tail = f"  {counted}" if beside else ""
-    room = max(1, width - 2 - len(tail))
+    room = max(1, width - 2 - cell_len(tail))
     text = Text("● ", style=colour)
-    text.append(name if len(name) <= room else name[: room - 1] + "…", style="bold")
+    cut = name if cell_len(name) <= room else set_cell_size(name, room - 1) + "…"
+    text.append(cut, style="bold")
     text.append(tail, style="dim")
     return [text, under] if under is not None else [text]
 
