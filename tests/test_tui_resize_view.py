@@ -16,7 +16,10 @@ from tests.tui_support import (
 )
 
 
-async def test_the_current_quote_stays_on_screen_across_resizes(tmp_path):
+async def _twelfth_quote_through(tmp_path, sizes, subtitle: bool = False) -> None:
+    """Open 003 at 160x45, step to its twelfth quote, then resize to each of ``sizes``:
+    the quote's first words stay in the body's view (and, with ``subtitle``, the
+    subtitle still counts it)."""
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(pilot)
@@ -25,11 +28,18 @@ async def test_the_current_quote_stays_on_screen_across_resizes(tmp_path):
         body = app.main_screen.body
         quote = body.quotes[body.current]
         words = " ".join(flat(quote.text).split()[:4])
-        for size in [(80, 24), (160, 45), (60, 24), (200, 50), (120, 40)]:
+        assert words in pane_text(app, body, body.scrollable_content_region)
+        for size in sizes:
             await pilot.resize_terminal(*size)
             await settle(pilot)
             shown = pane_text(app, body, body.scrollable_content_region)
             assert words in shown, (size, words, shown[:200])
+            if subtitle:
+                assert "quote 12 / 27" in screen_text(app)
+
+
+async def test_the_current_quote_stays_on_screen_across_resizes(tmp_path):
+    await _twelfth_quote_through(tmp_path, [(80, 24), (160, 45), (60, 24), (200, 50), (120, 40)])
 
 
 async def test_a_page_scrolled_away_from_the_quote_keeps_its_place(tmp_path):
@@ -52,21 +62,7 @@ async def test_a_height_only_resize_keeps_the_current_quote_on_screen(tmp_path):
     """Review: only the height changed (160x45 to 160x20), so nothing was laid out again
     and the view kept its top: the quote at line 101 was below rows 81-95 while the
     subtitle said "quote 12 / 27"."""
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        await open_article(pilot, "003")
-        await press(pilot, *["right_square_bracket"] * 12)
-        body = app.main_screen.body
-        quote = body.quotes[body.current]
-        words = " ".join(flat(quote.text).split()[:4])
-        assert words in pane_text(app, body, body.scrollable_content_region)
-        for size in [(160, 20), (160, 45), (160, 12)]:
-            await pilot.resize_terminal(*size)
-            await settle(pilot)
-            shown = pane_text(app, body, body.scrollable_content_region)
-            assert words in shown, (size, words, shown[:200])
-            assert "quote 12 / 27" in screen_text(app)
+    await _twelfth_quote_through(tmp_path, [(160, 20), (160, 45), (160, 12)], subtitle=True)
 
 
 async def test_no_current_quote_inside_one_layout_forgets_the_quote_aimed_at(tmp_path):
