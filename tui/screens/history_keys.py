@@ -43,5 +43,7 @@ class HistoryMixin:
         if place is None:
             self.app.bell()
             self.notify(at_end, timeout=3)
-            return
-        self.return_to(place.article_id, place.quote_start, 0.0)
+        else:
+            self.return_to(place.article_id, place.quote_start, 0.0)
+        # the keys typed on wait for the article walked to, if it is loading
+        self.leaving_done(place is not None)  # (tui.screens.key_hold)

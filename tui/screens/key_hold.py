@@ -36,6 +36,10 @@ LEAVING = frozenset({"close_search", "leave_search"})
 it: the keys behind their key are held until the action has run (bindings run once the
 key has bubbled up to the app, when the keys behind it have passed the screen)."""
 
+WALKING = frozenset({"history_back", "history_forward"})
+"""The screen's actions that walk the places visited (ctrl+o, alt+right) and so may open
+another article: the keys behind their key are held likewise, searching or not."""
+
 
 class KeysRetyped(events.Key):
     """Sent after held keys typed again, as a key, so that it reaches the screen behind
@@ -81,31 +85,32 @@ class KeyHoldMixin:
         elif self._behind is not None and not getattr(event, "retyped", False):
             self._behind.append((event.key, event.character))
         else:
-            if self._leaves_search(event.key):  # the keys behind it wait for its action
+            if self._leaves_article(event.key):  # the keys behind it wait for its action
                 self.hold_keys()
                 self._held_for_leaving = True
             return
         event.stop()
         event.prevent_default()
 
-    def _leaves_search(self, key: str) -> bool:
-        """Whether ``key`` runs one of :data:`LEAVING` (the binding the app will run:
-        the focused widget's first, then the screen's)."""
-        if not self.searching:
-            return False
+    def _leaves_article(self, key: str) -> bool:
+        """Whether ``key`` runs one of :data:`WALKING`, or while searching one of
+        :data:`LEAVING` (the binding the app will run: the focused widget's first, then
+        the screen's)."""
         active = self.active_bindings.get(key)
         if active is None or not active.enabled:
             return False
         action = active.binding.action
         if active.node is not self and not action.startswith("screen."):
             return False
-        return action.removeprefix("screen.") in LEAVING
+        action = action.removeprefix("screen.")
+        return action in WALKING or (self.searching and action in LEAVING)
 
-    def search_left(self, returned: bool) -> None:
-        """Escape's action has run: if it opened another article (``returned``: closing
-        the search went back to the one read before, being loaded), the keys typed from
-        now, and those held behind escape, wait until it is shown, as enter's do (review:
-        "y" copied a quote of the article being left); else those held act now."""
+    def leaving_done(self, returned: bool) -> None:
+        """Escape's (or a walk's) action has run: if it opened another article
+        (``returned``: closing the search went back to the one read before, or ctrl+o or
+        alt+right to a place in another, being loaded), the keys typed from now, and those
+        held behind its key, wait until it is shown, as enter's do (review: "y" copied a
+        quote of the article being left); else those held act now."""
         if returned and (self.pending_id is not None or self.deferred is not None):
             if self.held_keys is None:
                 self.hold_keys()

@@ -121,7 +121,7 @@ class SearchMixin(SearchPages):
             returned = place is not None and not self.opened_result
             if returned:
                 self.return_to(*place)
-        self.search_left(returned)  # keys typed on act on it (tui.screens.key_hold)
+        self.leaving_done(returned)  # keys typed on act on it (tui.screens.key_hold)
 
     def action_leave_search(self) -> None:
         """Escape in the search bar: to the results, or out of search if nothing is typed."""
@@ -129,7 +129,7 @@ class SearchMixin(SearchPages):
             self.action_close_search()
         else:
             self.set_focus(self.results_list)
-            self.search_left(False)
+            self.leaving_done(False)
 
     def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
         if message.query == self.submitted or message.query != self.search_bar.input.value:
