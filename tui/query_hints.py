@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 QUOTE_FIELDS = ("speaker", "text", "role", "cue")
 ARTICLE_FIELDS = ("title", "body")
@@ -32,14 +33,45 @@ _NOT_ALL_ANDED = re.compile(r"\b(?:NOT|OR)\b|[()]|(?<![\w-])-\w")
 
 
 def no_hits_hint(query: str, has_dates: Callable[[], bool]) -> str | None:
-    """Why ``query``, which found nothing, could find nothing here: a quote's field
-    ANDed with an article's (:func:`fields_apart`), or ``date:`` where no article has a
-    date (``has_dates()``, asked only then: a search); None when no such reason holds."""
+    """Why ``query``, which found nothing, could find nothing here: it is common words
+    only (:func:`common_words`), a quote's field ANDed with an article's
+    (:func:`fields_apart`), or ``date:`` where no article has a date (``has_dates()``,
+    asked only then: a search); None when no such reason holds."""
+    if common := common_words(query):
+        return common
     if apart := fields_apart(query):
         return apart
     if _DATE.search(_outside_phrases_but_values(query)) and not has_dates():
         return UNDATED
     return None
+
+
+def common_words(query: str) -> str | None:
+    """Why ``query`` searches nothing when its words are all common ones, which the
+    index leaves out ("'we' and 'will' are common words..."); None when it searches
+    something, or when it has no such word."""
+    from warreader.index.search.common_words import dropped_words
+    from warreader.index.search.errors import QueryError
+
+    dropped = [word for part in dropped_words(query) for word in part.strip('"').split()]
+    if not dropped:
+        return None
+    try:
+        if _builder().build(query) is not None:
+            return None
+    except QueryError:
+        return None
+    listed = " and ".join(filter(None, [", ".join(map(repr, dropped[:-1])), repr(dropped[-1])]))
+    are = "is a common word" if len(dropped) == 1 else "are common words"
+    return (f"{listed} {are}, which the index leaves out: nothing is left to search for. "
+            "Add a name or a rarer word")
+
+
+@cache
+def _builder():
+    from warreader.index.search.query import QueryBuilder
+
+    return QueryBuilder()
 
 
 def fields_apart(query: str) -> str | None:

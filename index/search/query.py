@@ -14,6 +14,7 @@ import re
 from warreader.index.names import name_key
 from warreader.index.search.bounds import MAX_DEPTH, bound_query, check_shape
 from warreader.index.search.calendar_dates import date_problem
+from warreader.index.search.common_words import CommonWordsMultifield, is_left_out
 from warreader.index.search.date_filter import DateDocs, lift_dates
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.errors import QueryError
@@ -147,6 +148,8 @@ class QueryBuilder:
         self.parser = qparser.MultifieldParser(
             list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS
         )
+        self.parser.remove_plugin_class(qparser.MultifieldPlugin)  # common words: nowhere
+        self.parser.add_plugin(CommonWordsMultifield(list(DEFAULT_FIELDS), FIELD_BOOSTS))
         self.parser.add_plugin(qparser.FuzzyTermPlugin())
         self.parser.add_plugin(NestedPlusMinusPlugin())  # -word: without it, at any depth
         self._vocab: Vocabulary | None = None
@@ -325,6 +328,8 @@ def _split_partial(text: str) -> tuple[str, str | None]:
         return _drop_last(text, m.start()), None
     if len(word) < MIN_PREFIX or word in _OPERATORS:
         return _drop_last(text, m.start()), None
+    if field is None and text[:m.start()].strip() and is_left_out(word):
+        return text, None  # "russia will": a common word after others, left out whole
     return text + "*", word
 
 

@@ -194,7 +194,8 @@ class SearchMixin(SearchPages):
             self.corpus_lock.release()
         if worker.is_cancelled:
             return
-        searched = not _nothing_typed_yet(query)  # parsed here, never on the UI thread
+        # parsed here, never on the UI thread; common words only, typed on: an answer too
+        searched = not _nothing_typed_yet(query) or (hint is not None and _typed_on(query))
         unfinished = _unfinished(query)  # what enter would say it lacks: parsed here too
         self.post_message(SearchFinished(query, results, searched=searched,
                                          unfinished=unfinished, hint=hint))
@@ -237,13 +238,13 @@ class SearchMixin(SearchPages):
         if shown is not None and shown.provisional and shown.query == results.query:
             keep = self.results_list.highlighted_hit()
         self.results = results
+        searched = message.searched or (bool(message.hint) and message.query == self.submitted)
         # keys held by enter wait for its own ranking, never a typing search's first step
-        entered = not results.provisional and self.list_entered(results, message.searched)
+        entered = not results.provisional and self.list_entered(results, searched)
         if not entered:  # (keys held: tui.screens.key_hold)
             self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
-                                       searched=message.searched)
-        self.search_bar.set_status(*_status(results, message.searched, self.unfinished,
-                                            message.hint))
+                                       searched=searched, reason=message.hint or "")
+        self.search_bar.set_status(*_status(results, searched, self.unfinished, message.hint))
         self.refresh_hits()
         if not results.provisional:
             self.release_keys_once_shown()
@@ -316,6 +317,12 @@ def _unfinished(query: str) -> str | None:
     except QueryError as exc:
         return str(exc)
     return None
+
+
+def _typed_on(query: str) -> bool:
+    """Whether ``query`` is past its first word (a second word, or a space after it): a
+    lone "we" may still become "western", "we " or "we will" will not."""
+    return len(query.split()) > 1 or query[-1:].isspace()
 
 
 def _ranking(found: int) -> str:

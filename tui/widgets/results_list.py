@@ -20,6 +20,14 @@ NOTHING_FOUND = Text.assemble(
 """What the results pane shows for a query that found nothing."""
 
 
+def _nothing_found(reason: str) -> Text:
+    """:data:`NOTHING_FOUND`, or with ``reason`` (why this query can find nothing here)
+    in place of what to try."""
+    if not reason:
+        return NOTHING_FOUND
+    return Text.assemble(("No article or quote matches: ", "italic"), (one_line(reason), ""))
+
+
 def _snippet(text: str, highlights: list[tuple[int, int]]) -> Text:
     """``text`` (one line) with its highlights, cut to a window around the first one."""
     start = max(0, highlights[0][0] - 50) if highlights else 0
@@ -83,15 +91,16 @@ class ResultsList(VimOptionList):
         """The cursor is on the last result shown and more matched: fetch the next page."""
 
     def set_hits(self, hits: list, total: int, exact: bool = True, keep: Any = None,
-                 searched: bool = False) -> None:
+                 searched: bool = False, reason: str = "") -> None:
         """Show ``hits`` (``total`` matched in all; not ``exact``: at least that many);
         the cursor on the first, or on ``keep`` (a hit shown before) when it is among
         them (the same article and quote). ``searched``: a query was run, and when it
-        found nothing the pane says so and what to try (a blank query shows nothing)."""
+        found nothing the pane says so and what to try, or ``reason``, why it could find
+        nothing here (a blank query shows nothing)."""
         self.hits = list(hits)
         self.set_options(Option(_prompt(h), id=str(i)) for i, h in enumerate(self.hits))
         if searched and exact and not self.hits:
-            self.add_option(Option(NOTHING_FOUND, id="nothing", disabled=True))
+            self.add_option(Option(_nothing_found(reason), id="nothing", disabled=True))
         if self.hits:
             self.highlighted = next((i for i, h in enumerate(self.hits)
                                      if keep is not None and _same(h, keep)), 0)

@@ -1,0 +1,79 @@
+"""Common words in a query: searched nowhere, not in the speaker field alone.
+
+The prose fields (title, body, quote text) leave out common words ("the", "we", "will":
+Whoosh's stop words) and words of one letter; the speaker field keeps every word of a
+name. Whoosh's multi-field parser searched a bare word in every default field, so a
+common word became a speaker-only term that every hit had to match: "russia will" found
+nothing, "russia the" only the quotes of speakers named "the ...". Here a bare word (or
+a phrase of such words only) that the prose analysis leaves out is searched in the prose
+fields alone, where it means nothing, so the query is the rest of its words, and a query
+of common words only is nothing to search for (:func:`dropped_words` says which).
+``speaker:will`` typed as such still searches the speaker field.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import cache
+
+from warreader.index.search.schema import STEMMED_FIELDS
+from whoosh.qparser import syntax
+from whoosh.qparser.plugins import MultifieldPlugin, PhrasePlugin
+
+_PLAIN = (syntax.WordNode, PhrasePlugin.PhraseNode)  # not a prefix, wildcard or fuzzy word
+
+_BARE_WORD = re.compile(r"(?<![\w:\"'’-])([^\W_][\w'’]*)(?![\w:*~])")
+_PART = re.compile(r'("[^"]*"?)|' + _BARE_WORD.pattern)  # a phrase, or a bare word
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+
+
+@cache
+def _analyzer():
+    from warreader.index.search.textfield import TextAnalyzer
+
+    return TextAnalyzer()
+
+
+def is_left_out(text: str) -> bool:
+    """Whether the prose fields' analysis keeps no word of ``text`` (common words, words
+    of one letter; False for text without a word)."""
+    words = _BARE_WORD.findall(text)
+    return bool(words) and not any(True for _ in _analyzer()(text))
+
+
+def dropped_words(text: str) -> list[str]:
+    """The bare words of ``text`` and its phrases (outside fields) that a search leaves
+    out, in order (a phrase whole, in its quotes), for saying why a query of them alone
+    searches nothing."""
+    outside = re.sub(r"(?<![\w-])\w+:(\[[^\]]*\]?|\{[^}]*\}?|\"[^\"]*\"?|\S*)", " ", text)
+    found = []
+    for phrase, word in _PART.findall(outside):
+        if word in _OPERATORS:
+            continue
+        part = phrase or word
+        if is_left_out(part.strip('"')):
+            found.append(part)
+    return found
+
+
+class CommonWordsMultifield(MultifieldPlugin):
+    """:class:`MultifieldPlugin` that searches a bare word (or phrase) the prose fields
+    leave out in those fields only (where it matches nothing), not in the speaker field."""
+
+    def do_multifield(self, parser, group):
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[i] = self.do_multifield(parser, node)
+            elif node.has_fieldname and node.fieldname is None:
+                fields = self.fieldnames
+                if type(node) in _PLAIN and is_left_out(node.text):
+                    fields = [f for f in fields if f in STEMMED_FIELDS]
+                newnodes = []
+                for name in fields:
+                    newnode = copy.copy(node)
+                    newnode.set_fieldname(name)
+                    newnode.set_boost(self.boosts.get(name, 1.0))
+                    newnodes.append(newnode)
+                group[i] = self.group(newnodes)
+        return group
