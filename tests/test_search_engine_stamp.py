@@ -46,8 +46,8 @@ def test_another_engine_rereads_every_file_and_search_finds_its_speakers(
     assert len(corpus.search("speaker:Bondar", kind="quote").hits) == 2
     report = corpus.refresh()
     assert report.rebuilt and report.files_read == 2
-    assert report.notices == ["warreader's article reader or quote engine changed since "
-                              "the index was built; rebuilding it"]
+    assert report.notices == ["rebuilt the index: warreader's article reader or quote "
+                              "engine changed since the index was built"]
     assert len(corpus.search('speaker:"Olena Bondarenko"', kind="quote").hits) == 2
     assert _speakers(corpus) == ["Olena Bondarenko"]
     meta = json.loads((live_dir(index_dir) / "meta.json").read_text())
@@ -241,8 +241,8 @@ def test_a_library_upgrade_rebuilds_once_and_says_which(tmp_path, monkeypatch, f
     report = corpus.refresh()
     assert report.rebuilt and report.files_read == 2
     assert report.notices == [
-        "the libraries warreader reads articles with changed since the index was built "
-        f"(trafilatura {old.partition('=')[2]} → 99.1); rebuilding it"]
+        "rebuilt the index: the libraries warreader reads articles with changed since the "
+        f"index was built (trafilatura {old.partition('=')[2]} → 99.1)"]
     assert not corpus.refresh().rebuilt  # once
     corpus.close()
 

@@ -104,7 +104,8 @@ def test_truncated_segment_file_is_detected_and_rebuilt(indexed):
     corpus = open_corpus(folder, index_dir)
     report = corpus.refresh()
     assert report.rebuilt and len(report.notices) == 1
-    assert "damaged" in report.notices[0] and "rebuilding" in report.notices[0]
+    notice = report.notices[0]
+    assert notice.startswith("rebuilt the index: ") and "was damaged (" in notice, notice
     assert len(corpus.search("shelters", kind="quote").hits) == 12
 
 
@@ -128,7 +129,7 @@ def test_other_schema_version_is_rebuilt_with_a_notice(indexed):
     assert corpus.search("shelters").hits == []  # not trusted before the refresh
     report = corpus.refresh()
     assert report.rebuilt and report.notices == [
-        f"index at {index_dir} is from another warreader version; rebuilding it"]
+        f"rebuilt the index: index at {index_dir} is from another warreader version"]
     assert len(corpus.search("shelters", kind="quote").hits) == 12
 
 

@@ -83,9 +83,10 @@ class Update:
         ix, indexed, why = self.checked_live(on_disk)
         try:
             if rebuild or ix is None or indexed is None:
-                if why and not rebuild:  # why the index is unusable
-                    report.notices.append(f"{why}; rebuilding it")
+                first = len(report.notices)
                 self._full_build(on_disk, report, progress, on_article)
+                if why and not rebuild:  # why the index was unusable: said once rebuilt
+                    report.notices.insert(first, rebuilt_notice(why))
             else:
                 changes = _also_read(compare(on_disk, indexed), also, on_disk, indexed.states)
                 before = ix.latest_generation()
@@ -195,3 +196,11 @@ def add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, rer
     report.skipped.extend(
         (f, why) for f, why in unreadable.items() if f in on_disk and f not in again
     )
+
+
+def rebuilt_notice(why: str) -> str:
+    """The notice of a rebuild done because the index was unusable (``why``), said once
+    the new index is ready: "rebuilt the index: index at X was damaged (...)" (it said
+    "...; rebuilding it" after the rebuild had finished, in the reader's status line
+    too, where a long path cut it before the word that matters)."""
+    return f"rebuilt the index: {why.replace(' is damaged (', ' was damaged (', 1)}"
