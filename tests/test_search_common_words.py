@@ -27,7 +27,7 @@ from tests.tui_support import (
     wait_ready,
 )
 
-WHY = "'we' and 'will' are common words, which the index leaves out"
+WHY = "'we' and 'will' are common words, left out of the index"
 
 
 def _ids(results) -> list[tuple[str, int | None]]:
@@ -62,7 +62,7 @@ def test_which_words_are_left_out():
     assert dropped_words('we will speaker:the "of the" nato OR us') == [
         "we", "will", '"of the"', "us"]
     assert common_words("we will") == (
-        f"{WHY}: nothing is left to search for. Add a name or a rarer word")
+        f"{WHY}: nothing to search for; add a rarer word")
     assert common_words('"we will"').startswith(WHY)
     assert common_words("the").startswith("'the' is a common word,")
     for query in ("russia will", "peskov", "speaker:we", "we will speaker:peskov", ""):
@@ -108,7 +108,7 @@ def test_the_cli_says_why(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
     assert main(["search", "we will", str(SEEDS), "--index-dir", str(tmp_path / "ix")]) == 0
     out = " ".join(capsys.readouterr().out.split())
-    assert f"no hits for 'we will' ({WHY}: nothing is left to search for." in out, out
+    assert f"no hits for 'we will' ({WHY}: nothing to search for; add a rarer word)" in out, out
     assert main(["search", "russia will", str(SEEDS), "--index-dir",
                  str(tmp_path / "ix")]) == 0
     assert "hits for 'russia will'" in capsys.readouterr().out

@@ -48,8 +48,8 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool]) -> str | None:
 
 def common_words(query: str) -> str | None:
     """Why ``query`` searches nothing when its words are all common ones, which the
-    index leaves out ("'we' and 'will' are common words..."); None when it searches
-    something, or when it has no such word."""
+    index leaves out ("'we' and 'will' are common words, left out of the index: ...");
+    None when it searches something, or when it has no such word."""
     from warreader.index.search.common_words import dropped_words
     from warreader.index.search.errors import QueryError
 
@@ -63,8 +63,7 @@ def common_words(query: str) -> str | None:
         return None
     listed = " and ".join(filter(None, [", ".join(map(repr, dropped[:-1])), repr(dropped[-1])]))
     are = "is a common word" if len(dropped) == 1 else "are common words"
-    return (f"{listed} {are}, which the index leaves out: nothing is left to search for. "
-            "Add a name or a rarer word")
+    return f"{listed} {are}, left out of the index: nothing to search for; add a rarer word"
 
 
 @cache
