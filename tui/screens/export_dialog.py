@@ -57,7 +57,10 @@ class ChoosingRadioSet(RadioSet):
     ctrl+s wrote the quote chosen before, under that quote's file name."""
 
     BINDINGS = [Binding("down,right", "choose(1)", "Next choice", show=False),
-                Binding("up,left", "choose(-1)", "Previous choice", show=False)]
+                Binding("up,left", "choose(-1)", "Previous choice", show=False),
+                Binding("enter", "screen.write", "Write", show=False)]
+    """Enter writes, as in the file name's field: the arrows have chosen already, and
+    Textual's enter (choose the highlighted) left a reporter's enter doing nothing."""
 
     def action_choose(self, step: int) -> None:
         """Move to the next (``step`` 1) or previous choice and choose it."""
@@ -109,7 +112,7 @@ class ExportScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box") as box:
             box.border_title = "Export quotes"
-            box.border_subtitle = "tab: next · arrows: choose · ctrl+s: write · escape"
+            box.border_subtitle = "tab: next · arrows: choose · enter: write · escape"
             with Horizontal(id="export-columns"):
                 with Vertical(id="export-what"):
                     yield Label("What", classes="export-heading")
