@@ -65,6 +65,8 @@ def test_which_words_are_left_out():
         f"{WHY}: nothing to search for; add a rarer word")
     assert common_words('"we will"').startswith(WHY)
     assert common_words("the").startswith("'the' is a common word,")
+    assert common_words("title:the").startswith("'the' is a common word,")  # a prose field
+    assert common_words('title:"of the"').startswith("'of' and 'the' are common words,")
     for query in ("russia will", "peskov", "speaker:we", "we will speaker:peskov", ""):
         assert common_words(query) is None, query
 

@@ -26,6 +26,13 @@ _PLAIN = (syntax.WordNode, PhrasePlugin.PhraseNode)  # not a prefix, wildcard or
 _BARE_WORD = re.compile(r"(?<![\w:\"'’-])([^\W_][\w'’]*)(?![\w:*~])")
 _PART = re.compile(r'("[^"]*"?)|' + _BARE_WORD.pattern)  # a phrase, or a bare word
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+_FIELD_VALUE = re.compile(r'(?<![\w-])(\w+):(\[[^\]]*\]?|\{[^}]*\}?|"[^"]*"?|\S*)')
+
+
+def _prose_value(match: re.Match) -> str:
+    """A field's value kept where the field is a prose one (its words may be left out),
+    blanked otherwise (``speaker:will`` is searched as typed)."""
+    return f" {match.group(2)} " if match.group(1).lower() in STEMMED_FIELDS else " "
 
 
 @cache
@@ -43,10 +50,10 @@ def is_left_out(text: str) -> bool:
 
 
 def dropped_words(text: str) -> list[str]:
-    """The bare words of ``text`` and its phrases (outside fields) that a search leaves
-    out, in order (a phrase whole, in its quotes), for saying why a query of them alone
-    searches nothing."""
-    outside = re.sub(r"(?<![\w-])\w+:(\[[^\]]*\]?|\{[^}]*\}?|\"[^\"]*\"?|\S*)", " ", text)
+    """The bare words of ``text`` and its phrases (outside fields, or the value of a prose
+    field: ``title:the``) that a search leaves out, in order (a phrase whole, in its
+    quotes), for saying why a query of them alone searches nothing."""
+    outside = _FIELD_VALUE.sub(_prose_value, text)
     found = []
     for phrase, word in _PART.findall(outside):
         if word in _OPERATORS:
