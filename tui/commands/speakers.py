@@ -37,6 +37,8 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     )
     add_common_options(p)
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--limit", type=int, default=None, metavar="N",
+                   help="only the N most quoted (default: every speaker)")
     p.set_defaults(func=run)
 
 
@@ -45,11 +47,14 @@ def run(args: Namespace) -> int:
     from warreader.index.quotes.speakers import build_directory
     from warreader.tui.commands._corrected import read_pairs
 
+    if args.limit is not None and args.limit < 1:
+        return fail("--limit must be at least 1")
     config = load_config_or_exit(args)
     given = corpus_paths(args, config)
     articles, pairs = read_pairs(args, given, config)
     paths = {a.id: display_path(a.path) for a in articles}
-    summaries = build_directory(pairs, config.aliases).summaries()
+    every = build_directory(pairs, config.aliases).summaries()
+    summaries = every[:args.limit]  # most quoted first
     if args.json:
         out = []
         for s in summaries:
@@ -67,7 +72,8 @@ def run(args: Namespace) -> int:
         Console().print(Text(f"no speaker quoted in {plural(len(articles), 'article')}",
                              style="dim"))
         return missing_status(given)
-    table = Table(title=plural(len(summaries), "speaker"), expand=True)
+    shown = "" if len(summaries) == len(every) else f"{len(summaries):,} of "
+    table = Table(title=f"{shown}{plural(len(every), 'speaker')}", expand=True)
     table.add_column("speaker", style="bold cyan")
     table.add_column("role", style="dim")
     table.add_column("quotes", justify="right")
