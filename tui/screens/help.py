@@ -41,8 +41,8 @@ Query syntax (Whoosh)
                          f speaker:peskov drones  finds his articles titled so
   escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
                          while you type (right arrow accepts a suggestion)
-  common words (the, we, will…) are not indexed: left out of a query ("russia will"
-                         finds what "russia" does; "we will" alone finds nothing)
+  common words (the, we, will…) are not indexed: a query leaves them out
+                         "russia will" = "russia";  "we will" finds nothing
 
 Article filter (f)
   outlet:bbc author:smith folder:politics speaker:peskov   fields (all must hold)
