@@ -47,6 +47,7 @@ from warreader.index.quotes.mentions import (
 from warreader.index.quotes.named_after import credited_after
 from warreader.index.quotes.named_later import full_names_for_surnames, name_unnamed_spokespeople
 from warreader.index.quotes.narration_topics import keeps_topic, opens_on_quotation
+from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
     CLOSE,
@@ -156,8 +157,8 @@ class ArticleAttributor(NameReading, Resolution):
             for k, (e, _) in enumerate(chosen):
                 if e is not None and e.mention.text.lower() in ("he", "she"):  # not "her website"
                     span = para.spans[k]
-                    said_words = para.text[span.start : span.end]
-                    qi = para.q_index.get(k)
+                    qi = para.q_index.get(k)  # and a gloss: '"…" - that Hale … - "…," he says'
+                    said_words = para.text[span.start : span.end] + gloss_after(para, qi, e.first)
                     if qi is not None and e.first > qi and subject_of_quoted(para, qi):
                         # "Mr Sullivan "made accounting decisions," he told the court": the
                         # name opening the sentence is the subject of what was said.
