@@ -465,10 +465,19 @@ def _via(para: Para, event: Event) -> str:
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
+_MODIFIED = re.compile(r"\b(?:the|a|an|our|my|your|their)(?: [a-z][\w-]*){0,2} $")
+
+
 def _capitalised_words(text: str) -> frozenset[str]:
     """The capitalised words of a quotation (the people it names), without a possessive
-    ending ("Senator Lind's message" names Lind)."""
-    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(text))
+    ending ("Senator Lind's message" names Lind); not a name that modifies a noun after
+    a determiner ("the peaceful Lind supporters": a speaker's own name can)."""
+    return frozenset(
+        m.group().removesuffix("'s").removesuffix("’s")
+        for m in _CAPITALISED.finditer(text)
+        if not (text[m.end() : m.end() + 2].strip()[:1].islower()
+                and _MODIFIED.search(text, max(0, m.start() - 40), m.start()))
+    )
 
 
 def _named_in(entity: Entity, words: frozenset[str]) -> bool:

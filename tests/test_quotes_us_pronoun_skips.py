@@ -1,0 +1,55 @@
+"""Whom a "he said" after a quotation skips, found on US political news of 2016 (issue 10,
+eighteenth round). Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+_HALE_SPOKE = '"We can win this," Tom Hale told the paper in 2013.\n\n'
+
+
+def test_a_dash_aside_between_two_pieces_of_a_quotation_is_no_speaker():
+    # The aside glosses the quoted words: Hale is what Marr speaks about, as if named
+    # inside the quotation, though Hale spoke earlier and is the nearer man.
+    text = _HALE_SPOKE + (
+        "Hale's pollster, Tom Marr, says his man has the cash and the time. "
+        '"I do not think the old view" -- that Hale is seen as a city snob -- "is going to '
+        'last," he says. "The mayor would build support fast."'
+    )
+    assert said(text)[1:] == [
+        ("I do not think the old view", "Tom Marr"),
+        ("is going to last,", "Tom Marr"),
+        ("The mayor would build support fast.", "Tom Marr"),
+    ]
+
+
+def test_an_aside_that_closes_the_sentence_is_not_a_gloss():
+    # A dash aside after the last piece, no quotation resuming: it glosses nothing, and
+    # the pronoun still skips the man the quotation itself names.
+    text = _HALE_SPOKE + (
+        'Tom Marr was blunt. "Hale will not last," he says - and Marr should know.'
+    )
+    assert said(text)[1:] == [("Hale will not last,", "Tom Marr")]
+
+
+def test_a_name_modifying_a_noun_in_the_quotation_may_be_the_speaker():
+    # "the peaceful Hale supporters": a candidate speaks of his own supporters so; the
+    # name as a modifier is no third person the "he" must skip.
+    text = (
+        '"The protest was calm," said Tom Vane, a local organiser.\n\n'
+        'When Jim Hale held rallies he met crowds of protesters. "Everyone saw the flags," he '
+        "tweeted on May 2. After his rally in Leeds the candidate went further. "
+        '"Many of the thugs who attacked the peaceful Hale supporters were paid," he tweeted.'
+    )
+    assert said(text)[-1] == (
+        "Many of the thugs who attacked the peaceful Hale supporters were paid,",
+        "Jim Hale",
+    )
+
+
+def test_a_name_the_quotation_speaks_of_is_still_skipped():
+    text = (
+        '"The protest was calm," said Tom Vane, a local organiser.\n\n'
+        'Jim Hale met the crowd. "Vane said the Hale camp paid them," he said.'
+    )
+    assert said(text)[-1] == ("Vane said the Hale camp paid them,", "Jim Hale")
