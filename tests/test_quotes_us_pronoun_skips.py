@@ -53,3 +53,22 @@ def test_a_name_the_quotation_speaks_of_is_still_skipped():
         'Jim Hale met the crowd. "Vane said the Hale camp paid them," he said.'
     )
     assert said(text)[-1] == ("Vane said the Hale camp paid them,", "Jim Hale")
+
+
+def test_a_she_nobody_fits_is_the_subject_the_given_name_list_made_a_man():
+    # "Marty" is a man's name in the list; the "She" after "Venn is calmer" says otherwise,
+    # and the woman's gender holds for the next paragraph's "she said" too.
+    text = (
+        '"We will win on the doorsteps," said Marty Venn, chair of the parents\' council.\n\n'
+        '"It is a trap for the town," Dorsey told RADIO Ohio last week.\n\n'
+        "Venn is calmer about it. She said she would rather see the cash go to the library.\n\n"
+        '"They are trying to block a good school," she said.'
+    )
+    assert said(text)[-1] == ("They are trying to block a good school,", "Marty Venn")
+
+
+def test_a_he_nobody_fits_is_not_a_woman_an_honorific_names():
+    # "Ms" is no guess from a given name: the woman keeps her gender, and the "he" is not
+    # her, though "Marty" alone would be a man's name.
+    text = 'Ms Marty Venn is calmer about it. "They are trying to block a school," he said.'
+    assert said(text)[-1][1] != "Marty Venn"

@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
+from warreader.index.quotes.gender_doubts import misgendered_opener
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
@@ -331,8 +332,9 @@ class Registry:
             best.entity.kind, best.entity.gender = "person", unlisted.head_gender(head)
         if best is None and head in ("he", "she") and not unsure:
             # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
-            # at home") is a person the lexicon could not name.
-            return self.antecedent(head, position, window, avoid, True, topic)
+            # at home") is a person the lexicon could not name; first, one it misgendered.
+            doubted = misgendered_opener(seen, head, position, avoid)
+            return doubted or self.antecedent(head, position, window, avoid, True, topic)
         return best.entity if best else None
 
 
