@@ -50,6 +50,7 @@ class Entity:
     acts: bool = False  # opened a sentence before a verb in the past ("Hale defied")
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
+    pronounced: bool = False  # a speaking "he" or "she" was resolved to it: gender as written
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?

@@ -2,9 +2,10 @@
 
 The list gives each given name one gender, but Marty, Jean or Guadalupe can be either:
 "Marty Walz approaches it calmly. She said ..." means Walz. When no person of the
-pronoun's gender is in reach, the grammatical subject of the latest sentence that opens
-on a name is meant, if only its given name made it the other gender (the pronoun
-then corrects it); otherwise the caller's wider search for a name of no known kind goes on.
+pronoun's gender is in reach, the latest person seen is meant when they are the
+grammatical subject opening an earlier sentence and only their given name made them the
+other gender (the pronoun then corrects it); otherwise the caller's wider search for a
+name of no known kind goes on.
 """
 
 from __future__ import annotations
@@ -28,20 +29,22 @@ def given_name_gender(name: str) -> str:
 
 
 def misgendered_opener(seen: list, head: str, position, avoid: Callable | None):
-    """The person opening the latest sentence before ``position`` that opens on a name
-    (within the paragraph before), when the given-name list alone gave them the gender
+    """The latest person seen before ``position`` (within the paragraph before), when
+    they open an earlier sentence and the given-name list alone gave them the gender
     ``head`` ("he"/"she") does not have, now given that gender; else None. ``seen``:
     sightings in text order."""
     want = "m" if head == "he" else "f"
     for sighting in reversed(seen):
         if position[0] - sighting.position[0] > _REACH:
             return None
-        if not sighting.opening:
-            continue
         entity = sighting.entity
-        if (
-            entity.kind != "person"
+        if entity.kind != "person":
+            continue
+        if (  # the latest person seen, opening an earlier sentence
+            not sighting.opening
+            or sighting.position[:2] >= position[:2]
             or entity.gender in ("", want)
+            or entity.pronounced  # "He then asked ...": the text gave the gender
             or given_name_gender(entity.name) != entity.gender
             or entity.role and _gendered_role(entity.role)
             or avoid is not None and avoid(entity)

@@ -114,9 +114,9 @@ class Resolution:
                 _closing_frame(para, event),
             )
             if mention.kind == "pronoun":
-                # "..., they said" is no sighting of a name inside a sentence: "State"
-                # opening one ("State departments can do that") stays a mere opener.
-                entity.inside = inside
+                # "..., they said" sights no name inside a sentence ("State departments ...")
+                entity.inside = inside  # and a speaking "he"/"she" writes its gender:
+                entity.pronounced = entity.pronounced or mention.head in ("he", "she")
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
         if p < len(self.paras) and para is self.paras[p]:  # not a colon line read again
