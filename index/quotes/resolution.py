@@ -75,7 +75,7 @@ class Resolution:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
-                named = _capitalised_words(quoted) if quoted else None
+                named = _capitalised_words(quoted, True) if quoted else None
                 where = _pronoun_position(p, para, event)
                 topic = ""
                 runs = ()
@@ -468,14 +468,14 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 _MODIFIED = re.compile(r"\b(?:the|a|an|our|my|your|their)(?: [a-z][\w-]*){0,2} $")
 
 
-def _capitalised_words(text: str) -> frozenset[str]:
+def _capitalised_words(text: str, quoted: bool = False) -> frozenset[str]:
     """The capitalised words of a quotation (the people it names), without a possessive
-    ending ("Senator Lind's message" names Lind); not a name that modifies a noun after
-    a determiner ("the peaceful Lind supporters": a speaker's own name can)."""
+    ending ("Senator Lind's message" names Lind). ``quoted``: not a name that modifies a
+    noun after a determiner ("the peaceful Lind supporters": a speaker's own name can)."""
     return frozenset(
         m.group().removesuffix("'s").removesuffix("’s")
         for m in _CAPITALISED.finditer(text)
-        if not (text[m.end() : m.end() + 2].strip()[:1].islower()
+        if not (quoted and text[m.end() : m.end() + 2].strip()[:1].islower()
                 and _MODIFIED.search(text, max(0, m.start() - 40), m.start()))
     )
 
