@@ -72,3 +72,21 @@ def test_a_he_nobody_fits_is_not_a_woman_an_honorific_names():
     # her, though "Marty" alone would be a man's name.
     text = 'Ms Marty Venn is calmer about it. "They are trying to block a school," he said.'
     assert said(text)[-1][1] != "Marty Venn"
+
+
+def test_a_verb_coordinated_after_an_opening_clause_is_the_main_clauses():
+    # "asked" in the opening when-clause is Pike's (or the writer's "I"); "and said" after
+    # the clause's comma belongs to the main clause, whose subject is "he".
+    assert said(
+        'When Ann Pike asked Tom Hale about it, he looked at her and said, "Never."'
+    ) == [("Never.", "Tom Hale")]
+    assert said(
+        "Last month, when I asked Tom Hale if he would ever back Ann Pike, he looked into my "
+        'camera, raised his brow and said, "I will back YOU!"'
+    ) == [("I will back YOU!", "Tom Hale")]
+
+
+def test_a_verb_coordinated_inside_the_opening_clause_stays_its_subjects():
+    assert said('When Ann Pike asked him about it and said "Never," Tom Hale left.') == [
+        ("Never,", "Ann Pike")
+    ]

@@ -58,7 +58,7 @@ from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
 from warreader.index.quotes.subjects import name_after_quote
-from warreader.index.quotes.subordinate import clause_start
+from warreader.index.quotes.subordinate import clause_start, main_clause_subject
 from warreader.index.quotes.talk_cues import TALK_VERBS, talks_of, vague_talker
 from warreader.index.quotes.tokens import Token
 
@@ -370,6 +370,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 clause_subject(tokens, i - 1, floor)
                 or (plain_subject(tokens, floor, i - 1) if left.text == "," else None)
             )  # "the justice sounded off, saying": a description the lexicon lacks
+            if previous and (own := main_clause_subject(tokens, floor, previous[-1], i)):
+                mention, previous = own, []  # "When Pike asked ..., he frowned and said"
             if mention is not None and not previous and (at := index_at(tokens, mention.start)):
                 mention = first_of_pair(tokens, mention, at, floor)[0]  # "Fenn and
                 # other leaders shunned him, claiming": Fenn

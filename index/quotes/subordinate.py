@@ -10,6 +10,8 @@ quoted words are that clause's; the main clause's speaker speaks after them.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.clause_subjects import first_subject
+from warreader.index.quotes.cue_punctuation import after_first_comma
 
 # Not "if", "unless" nor "whether": read as opening clauses they lost two PolNeAR train
 # lines (the fifteenth round's census).
@@ -50,3 +52,21 @@ def clause_start(tokens, floor: int, first: int) -> int:
         if tokens[k].kind == "w" and tokens[k].lower in _CLAUSE_OPENERS:
             return k + 1
     return floor
+
+
+def main_clause_subject(tokens, floor: int, opening, i: int):
+    """The subject of the main clause when the event ``opening`` stands in the clause
+    the sentence opens with, maybe after a phrase ("When Pike asked Hale about it, he
+    looked at her and said", "Last week, when Pike asked ..."):
+    a verb coordinated after that clause ("and said", before token ``i``) is its main
+    clause's, so its subject opens the words after the clause's comma ("he"); else None."""
+    opens = any(  # at the start, after a lead ("But when") or a phrase ("Last week, when")
+        tokens[k].lower in _SUBORDINATORS
+        and (k == floor or tokens[k - 1].lower in _LEADS or tokens[k - 1].text == ",")
+        for k in range(floor, min(opening.first, floor + 8))
+    )
+    if not opens:
+        return None
+    main = after_first_comma(tokens, opening.last + 1, i - 1)
+    found = first_subject(tokens, main, i - 1) if main is not None else None
+    return found[0] if found is not None else None
