@@ -89,7 +89,7 @@ class Entity:
                 )
             )  # "AstraZeneca said ... The company added": a one-word name that spoke
         gender = job_lex.PERSON_NOUNS.get(head, "")
-        if self.name.startswith("the "):
+        if self.name.startswith("the ") or job_lex.headline_description(self.name):
             return False  # "the officer" unnamed is the antecedent of a "he", not of "the chief"
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
 
@@ -324,6 +324,8 @@ class Registry:
             salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks
             if unlisted.outranks(sighting, salience, best, best_salience):
                 best, best_salience, best_sentence = sighting, salience, sentence
+        if unlisted.crowded(seen, best, head):
+            best = None  # "Sunak met Hartwell." then "the Ukrainian president": neither
         best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
             best = speaking_org(seen, best, position, avoid) or best
@@ -461,13 +463,7 @@ def names_a_job(role: str) -> bool:
     return any(w in job_lex.PERSON_NOUNS for w in job_words(role))
 
 
-# Job titles a description can be checked against a known role ("the president"); other
-# descriptions ("the Dutchman", "the 29-year-old", "the star") fit any person.
-_JOBS = lexicon.words(
-    "president minister secretary chancellor chairman chairwoman spokesman spokeswoman "
-    "spokesperson manager coach boss chief executive director governor senator mayor "
-    "leader ambassador envoy premier commander admiral general prosecutor judge"
-)
+_JOBS = job_lex.OFFICES  # the offices a description is checked against a role by
 
 
 _ROLE_WORD = re.compile(r"[^\W_]+")  # a role's words: "vice-president" has "president"

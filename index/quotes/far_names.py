@@ -47,7 +47,29 @@ def full_names_by_short(texts: list[str]) -> dict[str, str]:
     """Each short form -> the first full name in ``texts`` it clips or spells; people's
     names (a given name or a title first) are left out."""
     found = names_by_short_form(_organisation_names(texts), _clippings)
-    return {short: next(iter(names)) for short, names in found.items()}
+    return {short: next(iter(names)) for short, names in found.items()} | _defined(texts)
+
+
+# A short form the article defines beside a name, whatever its letters spell (news gives a
+# body's acronym in its own language): "Ukraine's military intelligence agency (HUR)",
+# "the Federal Security Service (FSB)", "Russia's Federal Security Service, the FSB,".
+_DEFINED = re.compile(
+    r"(?P<name>" + CAPITALISED_RUN.pattern + r"|(?:[A-Z][\w'’-]*?['’]s|the)"
+    r"(?:\s+[a-z][\w-]*){1,4})"
+    r"(?:\s+\((?P<paren>[A-Z]{2,6})\)|,\s+the\s+(?P<appos>[A-Z]{2,6}),)"
+)
+
+
+def _defined(texts: list[str]) -> dict[str, str]:
+    """Each short form an article defines beside a name -> that name (the first one),
+    an opening "the" dropped."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            name = match.group("name")
+            name = name[4:] if name.startswith(("the ", "The ")) else name
+            found.setdefault(match.group("paren") or match.group("appos"), name)
+    return found
 
 
 def _organisation_names(texts: list[str]) -> Iterator[str]:

@@ -137,3 +137,27 @@ NATIONAL_ADJECTIVES: frozenset[str] = NATIONALITIES | words(
     "british english scottish welsh irish french spanish dutch danish swedish finnish polish "
     "turkish flemish"
 )
+
+# Job titles a description can be checked against a known role ("the president"); other
+# descriptions ("the Dutchman", "the 29-year-old", "the star") fit any person.
+OFFICES: frozenset[str] = words(
+    "president minister secretary chancellor chairman chairwoman spokesman spokeswoman "
+    "spokesperson manager coach boss chief executive director governor senator mayor "
+    "leader ambassador envoy premier commander admiral general prosecutor judge"
+)
+
+
+def headline_description(name: str) -> bool:
+    """Is a name a description with no article, as a headline writes one ("Ukrainian
+    leader says ...", "Spy chief warns ..."): a capitalised first word and a person noun
+    in lower case last? Not one introduced with an article ("a young child"), whom "the
+    boy" may go on to describe."""
+    first, _, rest = name.partition(" ")
+    last = rest.rsplit(" ", 1)[-1]
+    return (
+        first[:1].isupper() and first.lower() not in _ARTICLES
+        and last.islower() and last in PERSON_NOUNS
+    )
+
+
+_ARTICLES = words("a an another one the")

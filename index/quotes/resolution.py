@@ -191,7 +191,7 @@ class Resolution:
         core, after = _split_postmodifier(mention)
         adjunct = adjunct_names(para, event)  # "Speaking to Ann Hale, the minister said"
         places = named_places(core)
-        owner = owner_word(core)
+        owner = owner_word(core, mention.head)  # not the country of "Ukraine's top commander"
         owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
 

@@ -109,7 +109,7 @@ def opens_paragraph_topic(
             or topic == "clause" and sighting.position[:2] == position[:2]
         )  # "Ames left when he told ...": the name opening the pronoun's sentence
         and not sighting.entity.no_person
-        and not _country_like(sighting.entity.name)
+        and not country_like(sighting.entity.name)
         and sighting.entity.name.lower() not in job_lex.PERSON_PLURALS  # "Ministers met"
     )
 
@@ -136,7 +136,7 @@ def speaking_org(
     return None
 
 
-def _country_like(name: str) -> bool:
+def country_like(name: str) -> bool:
     """Is a one-word name a country's, its people's nationality formed from it ("China",
     "Chinese"; "Mexico", "Mexican")?"""
     stem = name.lower()[:-1]
