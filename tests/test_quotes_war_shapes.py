@@ -195,3 +195,21 @@ def test_a_general_staff_or_a_defence_intelligence_is_a_body_that_speaks():
     )
     body = "Estonia's defence intelligence"
     assert said(text) == [("They have about 9,000 soldiers there,", body)]
+
+
+def test_a_headline_opening_on_a_body_word_names_no_body():
+    # Entity.fits: "Exchange" capitalised only to open the headline is no organisation
+    # that "the ministry" or a later "it" refers to (it is an ORG_SUFFIXES word)
+    text = (
+        "Exchange of bodies\n\nThe ministry said Ukraine received the bodies of 77 soldiers. "
+        "“Identification will take time,” it said."
+    )
+    assert said(text) == [("Identification will take time,", "the ministry")]
+    head = "Council under fire\n\n"
+    text = f"{head}Residents protested. “We will review the plan,” the council said."
+    assert said(text) == [("We will review the plan,", "the council")]
+    text = (  # inside a sentence the word is the body's name, which the description is
+        f"{head}Residents protested outside the Council. “We will review the plan,” the "
+        "council said."
+    )
+    assert said(text) == [("We will review the plan,", "Council")]

@@ -81,6 +81,8 @@ class Entity:
         if head in org_lex.ORG_NOUNS and head not in job_lex.PERSON_NOUNS:
             if (org_lex.no_business if head in _BUSINESS_NOUNS else org_lex.no_body)(self.name):
                 return False  # "the company" is never "US" or "An Open Letter"; "the court" no "UK"
+            if not self.inside and self.name.lower() in org_lex.ORG_SUFFIXES:
+                return False  # "Exchange of bodies": a common noun capitalised to open a line
             return self.kind == "org" or (
                 self.kind == "unknown"
                 and (
