@@ -19,6 +19,7 @@
     python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
     python bench/score_quotes.py --probewar # the invented war-reporting probe (--verbose allowed)
+    python bench/score_quotes.py --probewar2 # its second probe, longer articles (--verbose too)
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -49,7 +50,10 @@ marked-up ``probe.src`` by ``build.py``), a regression check for the constructio
 news that our BBC corpus lacks. ``--probewar`` scores ``probe-war.jsonl``: invented short
 articles in the style of Russia-Ukraine war reporting (wires, live blogs, state media in
 translation, think tanks; kept in ``tests/fixtures/probe-war/``, built from its marked-up
-``source.txt`` by ``build_probe.py``), one construction family each.
+``source.txt`` by ``build_probe.py``), one construction family each; ``--probewar2`` scores
+``probe-war2.jsonl``, its second probe (``tests/fixtures/probe-war2/``, built the same way):
+longer invented articles whose speakers take turns across paragraphs, written for the
+eighteenth round in constructions the first lacks.
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -91,14 +95,17 @@ DEV12 = "bbc-dev12"  # scored alone with --dev12; one political word, a fifth dr
 PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 PROBE_WAR = "probe-war"  # scored alone with --probewar; invented war reporting (ours)
+PROBE_WAR2 = "probe-war2"  # scored alone with --probewar2; longer invented war articles (ours)
 GOLD_ELSEWHERE = {
     PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl",
     PROBE_WAR: REPO / "tests" / "fixtures" / "probe-war" / "probe-war.jsonl",
+    PROBE_WAR2: REPO / "tests" / "fixtures" / "probe-war2" / "probe-war2.jsonl",
 }
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
     "dev12": DEV12, "probeus": PROBE_US, "probeuk": PROBEUK, "probewar": PROBE_WAR,
+    "probewar2": PROBE_WAR2,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -116,6 +123,7 @@ ALONE_HELP = {
     "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
     "probewar": "score the invented war-reporting probe (tests/fixtures/probe-war) alone",
+    "probewar2": "score the second war probe (tests/fixtures/probe-war2, longer articles) alone",
 }
 
 
