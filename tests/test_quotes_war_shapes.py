@@ -213,3 +213,19 @@ def test_a_headline_opening_on_a_body_word_names_no_body():
         "council said."
     )
     assert said(text) == [("We will review the plan,", "Council")]
+
+
+def test_one_of_them_speaks_for_the_group_named_before():
+    # partitives: "one of them said" is the group's quotation, never a person named between
+    text = (
+        "Three people close to the talks said Lena Voss had asked for more time. “They are "
+        "running out of patience,” one of them said."
+    )
+    assert said(text) == [("They are running out of patience,", "three people close to the talks")]
+    text = (  # the group opens a sentence with no verb of saying
+        "Two Western diplomats in Riga gave a similar assessment. “The momentum is gone,” one "
+        "of them said."
+    )
+    assert said(text) == [("The momentum is gone,", "two Western diplomats in Riga")]
+    text = "Lena Voss met the envoys. “It went well,” one of them said."  # no group: nobody
+    assert said(text)[0][1] != "Lena Voss"

@@ -47,6 +47,7 @@ from warreader.index.quotes.owned_sources import (
     owned_group,
     spelled_owner,
 )
+from warreader.index.quotes.partitives import partitive_group
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.titled_bodies import titled_entity
@@ -60,7 +61,7 @@ class Resolution:
     ) -> Attribution:
         mention = event.mention
         position = (p, para.sentence_of[event.cue_index], event.first)
-        entity: Entity | None = None
+        entity: Entity | None = partitive_group(self, p, para, event)  # "one of them said"
         speaker: str | None = None
         if mention.kind == "name" and mention.owns is not None and (
             self.registry.entity_for(mention).kind == "person"
