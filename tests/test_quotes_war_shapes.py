@@ -229,3 +229,22 @@ def test_one_of_them_speaks_for_the_group_named_before():
     assert said(text) == [("The momentum is gone,", "two Western diplomats in Riga")]
     text = "Lena Voss met the envoys. “It went well,” one of them said."  # no group: nobody
     assert said(text)[0][1] != "Lena Voss"
+
+
+def test_a_quotation_left_open_takes_the_speaker_of_its_continuation():
+    # attribution._left_open: a paragraph ending inside a quotation, the next opening on a
+    # mark and naming the speaker: one speech over the break
+    text = (
+        "Colonel Ivo Marsh described the fighting by telephone.\n\n"
+        "“They came at us in small groups, sometimes on motorcycles.\n\n"
+        "“We stopped most of them before the tree line,” he said."
+    )
+    assert said(text) == [
+        ("They came at us in small groups, sometimes on motorcycles.", "Ivo Marsh"),
+        ("We stopped most of them before the tree line,", "Ivo Marsh"),
+    ]
+    text = (  # closed in its own paragraph: no continuation lends it a speaker
+        "Colonel Ivo Marsh described the fighting.\n\n“The roads are mined.”\n\n"
+        "Lena Voss disagreed. “They are clear,” she said."
+    )
+    assert said(text)[0][1] != "Lena Voss"

@@ -211,7 +211,7 @@ class ArticleAttributor(NameReading, Resolution):
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)
                 out.append(result)
-        return _named_later(out, self.registry, self.texts)
+        return _named_later(_left_open(out, self.paras, self.results), self.registry, self.texts)
 
     # -- names and events ---------------------------------------------------------------
 
@@ -422,6 +422,25 @@ def _credit_match(line: str, closed: bool) -> tuple[re.Match[str] | None, bool]:
     if match is None and not closed:
         return _CLOSING_CREDIT.match(line), True
     return match, False
+
+
+def _left_open(out: list[Attribution], paras: list[Para], results: dict) -> list[Attribution]:
+    """``out`` with a quotation left open at its paragraph's end and credited to nobody
+    given the speaker of its continuation, the next paragraph's opening quotation
+    (""They came at us in small groups." then ""We stopped them," he said."): the
+    speech runs over the paragraph break, and one speaker says it all."""
+    at = 0
+    for p, para in enumerate(paras):
+        for span in para.spans:
+            found = out[at]
+            nxt = results.get((p + 1, 0))
+            if span.continues and found.kind == "quote" and not found.speaker and (
+                nxt is not None and nxt.kind == "quote" and nxt.speaker
+                and paras[p + 1].spans[0].continuation
+            ):
+                out[at] = _carried(nxt)
+            at += 1
+    return out
 
 
 def _carried(found: Attribution) -> Attribution:
