@@ -13,7 +13,7 @@ from tests.devset_support import REPO, score_quotes, validate_module
 from tests.probe_support import built_from_source
 
 PROBE = REPO / "tests" / "fixtures" / "probe-war2"
-FLOOR = 36  # of 39 matched (blind, before any rule of the round looked at it: 34)
+FLOOR = 37  # of 39 matched (blind, before any rule of the round looked at it: 34)
 
 
 def test_the_articles_and_gold_are_built_from_the_source():

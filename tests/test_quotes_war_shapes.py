@@ -248,3 +248,13 @@ def test_a_quotation_left_open_takes_the_speaker_of_its_continuation():
         "Lena Voss disagreed. “They are clear,” she said."
     )
     assert said(text)[0][1] != "Lena Voss"
+
+
+def test_the_statement_is_the_issuers_that_a_statement_from_introduced():
+    # owned_sources.document_owner: "A statement from X said ..." then "the statement read":
+    # the issuer the introduction named, not a headline's "Statement"
+    text = (
+        "Statement after strike on terminal\n\nA statement from the Varna Port Authority said "
+        "a missile had hit a terminal. “The fire has been put out,” the statement read."
+    )
+    assert said(text) == [("The fire has been put out,", "Varna Port Authority")]

@@ -257,8 +257,11 @@ def document_owner(stage, p: int, head: str, event) -> str | None:
         for e in reversed(para.events[-DOCUMENT_REACH:]):
             if q == p and e.cue_index >= event.cue_index:
                 continue
-            who = stage._heard.get((q, e.cue_index)) if _issued_in(para, e, head) else None
-            if who and who.split(" ", 1)[-1] != head:  # not "the statement" itself
+            same = e.mention.kind == "nominal" and e.mention.head == head and (  # "A
+                e.mention.text.split(" ", 1)[0].lower() in ("a", "an"))  # statement from X"
+            who = stage._heard.get((q, e.cue_index)) if same or _issued_in(
+                para, e, head) else None
+            if who and who.split()[-1].lower() not in org_lex.DOCUMENT_NOUNS:  # not itself
                 return who
             if e.mention.kind == "name" and (
                 e.cue.lower() in stems or stage.registry.entity_for(e.mention).kind == "org"
