@@ -258,3 +258,19 @@ def test_the_statement_is_the_issuers_that_a_statement_from_introduced():
         "a missile had hit a terminal. “The fire has been put out,” the statement read."
     )
     assert said(text) == [("The fire has been put out,", "Varna Port Authority")]
+
+
+def test_an_update_is_the_body_that_spoke_before_it_in_the_paragraph():
+    # owned_sources._body: "Estonia's defence intelligence said ..." then "the update said"
+    text = (
+        "Estonia's defence intelligence said Russia was probably recruiting prisoners. "
+        "“Russia is highly likely recruiting from its prisons,” the update said."
+    )
+    assert said(text) == [
+        ("Russia is highly likely recruiting from its prisons,", "Estonia's defence intelligence")
+    ]
+    text = (  # a body of an earlier paragraph issues nothing here
+        "Estonia's defence intelligence said Russia was recruiting.\n\nThe talks went on. "
+        "“Recruitment is slowing,” the update said."
+    )
+    assert said(text)[0][1] != "Estonia's defence intelligence"

@@ -259,8 +259,9 @@ def document_owner(stage, p: int, head: str, event) -> str | None:
                 continue
             same = e.mention.kind == "nominal" and e.mention.head == head and (  # "A
                 e.mention.text.split(" ", 1)[0].lower() in ("a", "an"))  # statement from X"
-            who = stage._heard.get((q, e.cue_index)) if same or _issued_in(
-                para, e, head) else None
+            issued = same or q == p and _body(e.mention) or _issued_in(para, e, head)
+            who = stage._heard.get((q, e.cue_index)) if issued else None  # "The UK's
+            # defence intelligence said ..." in the paragraph: its update
             if who and who.split()[-1].lower() not in org_lex.DOCUMENT_NOUNS:  # not itself
                 return who
             if e.mention.kind == "name" and (
@@ -274,6 +275,15 @@ def document_owner(stage, p: int, head: str, event) -> str | None:
                 if subject:
                     return subject
     return None
+
+
+def _body(mention) -> bool:
+    """Is ``mention`` a description of a body ("Ukraine's general staff", "the ministry"),
+    which issues a document the way a named body does?"""
+    head = mention.head
+    return mention.kind == "nominal" and head in org_lex.ORG_NOUNS and (
+        head not in org_lex.DOCUMENT_NOUNS and head not in job_lex.PERSON_NOUNS
+    )
 
 
 _ISSUING_DETERMINERS = lexicon.words("a an its their his her the this")
