@@ -181,14 +181,17 @@ def test_an_acronym_given_beside_a_name_stands_for_it_whatever_its_letters():
     assert said(text) == [("The saboteurs were detained,", "Russia's Federal Security Service")]
 
 
-def test_a_general_staff_or_a_defence_intelligence_is_a_body_that_speaks():
-    # org_lex.ORG_NOUNS: staff, headquarters, intelligence, directorate, bureau, mission,
-    # delegation head bodies of war reporting; a later "it" or "the agency" is the body
+def test_a_headquarters_or_a_defence_intelligence_is_a_body_that_speaks():
+    # org_lex.ORG_NOUNS: headquarters, intelligence, directorate, bureau, mission,
+    # delegation head bodies of war reporting; a later "it" or "the agency" is the body.
+    # Not "staff", a plural of people too ("The deal bars staff from criticising ...")
     text = (
-        "Moldova's general staff said on Telegram that its forces had repelled attacks near "
-        "Ostrov. “The enemy keeps pressing in the east,” it said."
+        "Moldova's border headquarters said on Telegram that its units had repelled attacks "
+        "near Ostrov. “The enemy keeps pressing in the east,” it said."
     )
-    assert said(text) == [("The enemy keeps pressing in the east,", "Moldova's general staff")]
+    assert said(text) == [
+        ("The enemy keeps pressing in the east,", "Moldova's border headquarters")
+    ]
     text = (
         "Estonia's defence intelligence warned that troops were massing near Narva. "
         "“They have about 9,000 soldiers there,” the agency warned."

@@ -20,7 +20,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
     communique declaration survey poll research paper spokesman's station campaign
     publication outlet tabloid broadsheet insurer lender band league charity foundation
     trust society fund embassy tribunal panel coalition
-    staff headquarters intelligence directorate bureau mission delegation
+    headquarters intelligence directorate bureau mission delegation
     """
     )
 )
