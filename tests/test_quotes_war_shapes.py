@@ -277,3 +277,13 @@ def test_an_update_is_the_body_that_spoke_before_it_in_the_paragraph():
         "“Recruitment is slowing,” the update said."
     )
     assert said(text)[0][1] != "Estonia's defence intelligence"
+
+
+def test_an_acronym_defined_after_a_possessive_name_drops_the_possessive():
+    # far_names._defined: "The Film Guild for Norway's (FGN) new app ..." defines FGN as
+    # the guild, not "... Norway's"
+    text = (
+        "The Film Guild for Norway's (FGN) new app scans computers for pirated films. "
+        "“Parents decide what to delete,” the FGN said."
+    )
+    assert said(text) == [("Parents decide what to delete,", "Film Guild for Norway")]

@@ -68,6 +68,7 @@ def _defined(texts: list[str]) -> dict[str, str]:
         for match in _DEFINED.finditer(text):
             name = match.group("name")
             name = name[4:] if name.startswith(("the ", "The ")) else name
+            name = name.removesuffix("'s").removesuffix("’s")  # "for America's (MPAA) app"
             found.setdefault(match.group("paren") or match.group("appos"), name)
     return found
 
