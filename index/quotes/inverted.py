@@ -116,6 +116,10 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         if owned is not None:  # "said the Observer's Peter Frayne": Frayne, not the paper
             return owned
     mention = build(words) if words else None
+    if mention is None and words and words[0].capitalised and (
+        further := _person_further(tokens, words, start + len(words) - 1)
+    ) is not None:  # "said Acme deputy enforcement director Ann Roe": "Acme deputy" is no one
+        return _further_named(tokens, start, *further)
     if mention is None or mention.kind == "pronoun" and mention.head not in ("he", "she"):
         return None, "", j
     end = start + len(words) - 1
@@ -142,10 +146,7 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
             return named, appositive_role(tokens, after + 1), after
     further = _person_further(tokens, words, end) if mention.kind == "name" else None
     if further is not None:  # "said Leeds constituent Dan Perko", "said Army 2nd Lt. Ann Roe"
-        named, after = further
-        named.role = named.role or " ".join(t.text for t in tokens[start:after] if t.kind == "w")
-        last = after + len(right_phrase(tokens, after)) - 1
-        return named, appositive_role(tokens, last + 1), last
+        return _further_named(tokens, start, *further)
     if mention.kind == "nominal" and end + 2 < len(tokens) and tokens[end + 1].text == ",":
         named = build(right_phrase(tokens, end + 2))
         if named is not None and named.kind == "name":
@@ -221,6 +222,16 @@ _NOT_IN_ROLE = lexicon.words(
     "in on at as after during when while before for of with who the a an to from by that "
     "this his her their its about told said says"
 )
+
+
+def _further_named(
+    tokens: list[Token], start: int, named: Mention, after: int
+) -> tuple[Mention, str, int]:
+    """The person :func:`_person_further` found at ``after``, with the words from ``start``
+    as the role, the appositive after the name, and the index of the name's last token."""
+    named.role = named.role or " ".join(t.text for t in tokens[start:after] if t.kind == "w")
+    last = after + len(right_phrase(tokens, after)) - 1
+    return named, appositive_role(tokens, last + 1), last
 
 
 def _person_further(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes.cue_lex import CUE_VERBS, PHRASAL_CUES
+from warreader.index.quotes.job_lex import PERSON_NOUNS
 from warreader.index.quotes.lexicon import words
 from warreader.index.quotes.marks import Span
 
@@ -39,6 +40,14 @@ _NAMED_CUE = re.compile(
 )
 
 
+# An owner's name, a job, perhaps the person's name, then a lower-case word ("“… movie?”
+# Mr Kashyap's lawyer Mihir Desai said.", "“… missing.” Hale's spokeswoman said.").
+_OWNED_CUE = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}['’]s((?:\s+[a-z-]+){1,2})"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+([a-z]+)\b"
+)
+
+
 _CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w’' -]{1,40}[.,])")
 
 
@@ -57,6 +66,11 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
     match = _NAMED_CUE.match(text, at)
     if match is None or _OPENER.match(text, at) or _PRONOUN.match(text, at):
         return False  # "“… go!” She told the clerk that ...": a sentence of its own
+    owned = _OWNED_CUE.match(text, at)
+    if owned is not None and owned.group(2) in CUE_VERBS and owned.group(1).split()[-1] in (
+        PERSON_NOUNS
+    ):  # "“… movie?” Mr Kashyap's lawyer Mihir Desai said.": the lawyer speaks
+        return _CLAUSE_END.match(text, owned.end()) is not None
     end = match.end()
     if match.group(2) not in CUE_VERBS:
         # "“… right?” Kell went on." (after a full stop, "Kell fired back" answers it)

@@ -1,0 +1,42 @@
+"""Speakers, eighteenth round (issue 10, BBC census): cues the engine missed. Every case
+is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+
+def test_a_long_role_between_an_inverted_verb_and_the_name():
+    # "Acme deputy enforcement director" reads as no one; the name after it speaks.
+    text = (
+        "Tom Hale ran the ferry firm for a decade.\n\n"
+        "\u201cThe owners must be told the truth,\u201d said Acme deputy enforcement "
+        "director Linda Thomsen.\n\n"
+        "Hale did not answer the letter."
+    )
+    assert said(text) == [("The owners must be told the truth,", "Linda Thomsen")]
+
+
+def test_an_owned_job_and_a_name_after_a_question_mark():
+    # After "?" or ".", "Mr Hale's lawyer Ann Pike said." is the quotation's cue, not
+    # a new sentence that leaves the quotation to the man of the sentence before.
+    text = (
+        "Tom Hale said the ferry sale should wait.\n\n"
+        "\u201cWhy would anyone sell now?\u201d Mr Hale's lawyer Ann Pike said. The "
+        "court rises on Friday.\n\n"
+        "\u201cThe sale is void.\u201d Hale's spokeswoman said. \u201cWe will appeal,"
+        "\u201d she added."
+    )
+    assert said(text) == [
+        ("Why would anyone sell now?", "Ann Pike"),
+        ("The sale is void.", "Hale's spokeswoman"),
+        ("We will appeal,", "Hale's spokeswoman"),
+    ]
+
+
+def test_an_owned_job_that_opens_a_clause_of_its_own_stays_a_new_sentence():
+    text = (
+        "Tom Hale said the ferry sale should wait.\n\n"
+        "\u201cWe lost the vote.\u201d Hale's lawyer said the firm would appeal."
+    )
+    assert said(text) == [("We lost the vote.", "Tom Hale")]
