@@ -40,3 +40,27 @@ def test_an_owned_job_that_opens_a_clause_of_its_own_stays_a_new_sentence():
         "\u201cWe lost the vote.\u201d Hale's lawyer said the firm would appeal."
     )
     assert said(text) == [("We lost the vote.", "Tom Hale")]
+
+
+def test_a_description_is_the_person_named_with_its_job_at_the_next_quotation():
+    text = (
+        "Ferry bookings fell for the first time in two years, the port office said.\n\n"
+        "\u201cThe trade is at a pause but will not fall\u201d, the harbour minister said. "
+        "\u201cIt will be slower next year,\u201d said harbour minister Ivo Brandt."
+    )
+    assert said(text) == [
+        ("The trade is at a pause but will not fall", "Ivo Brandt"),
+        ("It will be slower next year,", "Ivo Brandt"),
+    ]
+
+
+def test_a_description_stays_itself_when_the_next_speaker_holds_another_job():
+    text = (
+        "Ferry bookings fell for the first time in two years, the port office said.\n\n"
+        "\u201cThe trade is at a pause but will not fall\u201d, the harbour minister said. "
+        "\u201cIt will be slower next year,\u201d said port chairman Ivo Brandt."
+    )
+    assert said(text) == [
+        ("The trade is at a pause but will not fall", "the harbour minister"),
+        ("It will be slower next year,", "Ivo Brandt"),
+    ]

@@ -45,7 +45,11 @@ from warreader.index.quotes.mentions import (
     run_mention,
 )
 from warreader.index.quotes.named_after import credited_after
-from warreader.index.quotes.named_later import full_names_for_surnames, name_unnamed_spokespeople
+from warreader.index.quotes.named_later import (
+    descriptions_named_next,
+    full_names_for_surnames,
+    name_unnamed_spokespeople,
+)
 from warreader.index.quotes.narration_topics import keeps_topic, opens_on_quotation
 from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
@@ -463,6 +467,7 @@ def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -
     later, a quotation without role the role written beside its speaker's name later
     ("Hale, a veteran of 40 caps,")."""
     name_unnamed_spokespeople(out, registry)
+    descriptions_named_next(out)  # "the economy minister said", then "said minister X"
     full_names_for_surnames(out, registry)  # "Clarke said", later "Steve Clarke"
     roles_named_later(out, registry, texts)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
+from warreader.index.quotes.descriptions import role_holds
 from warreader.index.quotes.entities import Registry
 from warreader.index.quotes.far_names import names_by_short_form
 from warreader.index.quotes.reading import Attribution
@@ -83,3 +84,26 @@ def _surname(name: str) -> Iterator[str]:
     words = name.split()
     if len(words) > 1 and words[0].lower() in name_lex.first_names() and words[-1][:1].isupper():
         yield words[-1]
+
+
+def descriptions_named_next(results: list[Attribution]) -> None:
+    """A definite description that spoke as itself ("“…”, the economy minister said.")
+    is the person named with that job at the very next quotation, in its paragraph or the
+    next ("“…,” said economy minister Heizo Takenaka."), in place. Not when another
+    quotation comes between, nor for a job the next speaker's role does not hold."""
+    for i, result in enumerate(results[:-1]):
+        mention = result.mention or ""
+        words = mention.lower().split()
+        if result.kind != "quote" or result.via != "description" or len(words) < 2:
+            continue
+        if words[0] != "the" or words[-1] not in job_lex.PERSON_NOUNS:
+            continue
+        if result.speaker != mention[:1].lower() + mention[1:]:
+            continue  # resolved to someone already
+        nxt = next((r for r in results[i + 1 :] if r.kind == "quote"), None)
+        if nxt is None or nxt.via != "named" or not nxt.speaker or not nxt.role:
+            continue
+        if result.source is None or nxt.source not in (result.source, result.source + 1):
+            continue
+        if " " in nxt.speaker and role_holds(mention, words[-1], nxt.role):
+            result.speaker, result.role = nxt.speaker, nxt.role
