@@ -1,6 +1,6 @@
 """Names joined by "&" are one organisation's name, and a short form written with the
 ampersand ("M&S", "P&G") names the same body (fourteenth round: `phrases.ampersand`,
-`mentions.build`, `name_runs.NAME_RUN`, `phrases.short_for`, `far_names._clippings`).
+`mentions.build`, `name_runs.NAME_RUN`, `acronyms.short_for`, `far_names._clippings`).
 Every sentence is written for this test."""
 
 from __future__ import annotations

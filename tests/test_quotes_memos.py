@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from warreader.index.quotes.acronyms import defined_acronyms
 from warreader.index.quotes.name_runs import NAME_RUN, runs_of
-from warreader.index.quotes.phrases import defined_acronyms
 from warreader.index.quotes.quoted_context import titled_quote
 from warreader.index.quotes.tokens import tokenize
 

@@ -16,11 +16,11 @@ from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
+from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
 from warreader.index.quotes.gender_doubts import misgendered_opener
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
-from warreader.index.quotes.phrases import ACRONYM, INITIALS, SHORT_FORM, short_for
 from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname
 from warreader.index.quotes.topics import (

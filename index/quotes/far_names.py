@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from warreader.index.quotes import name_lex
-from warreader.index.quotes.phrases import INITIALS, SHORT_FORM, initials, short_for
+from warreader.index.quotes.acronyms import INITIALS, SHORT_FORM, initials, short_for
 
 # A run of capitalised words, small joining words allowed inside ("Bank of England",
 # "Institute for the Study of War").

@@ -12,6 +12,7 @@ import re
 from warreader.index.names import name_key
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
+from warreader.index.quotes.acronyms import defined_acronyms, initials
 from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
@@ -27,7 +28,7 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
-from warreader.index.quotes.phrases import defined_acronyms, initials, left_phrase, right_phrase
+from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import tokenize
 from warreader.index.quotes.unlisted import (
