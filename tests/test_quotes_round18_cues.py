@@ -64,3 +64,24 @@ def test_a_description_stays_itself_when_the_next_speaker_holds_another_job():
         ("The trade is at a pause but will not fall", "the harbour minister"),
         ("It will be slower next year,", "Ivo Brandt"),
     ]
+
+
+def test_the_job_of_an_owned_body_is_the_speaker_not_the_body_or_the_place():
+    text = (
+        "Floods hit the south on Monday.\n\n"
+        "\u201cWater is still rising,\u201d the head of Ruritania's army said.\n\n"
+        "\u201cWe are moving people by boat,\u201d the governor of Ruritania's Strelsau "
+        "said."
+    )
+    assert said(text) == [
+        ("Water is still rising,", "the head of Ruritania's army"),
+        ("We are moving people by boat,", "the governor of Ruritania's Strelsau"),
+    ]
+
+
+def test_the_job_of_an_owned_body_is_the_person_named_before():
+    text = (
+        "Ivo Brandt toured the flooded valley on Monday. \u201cWater is still "
+        "rising,\u201d the head of Ruritania's army said."
+    )
+    assert said(text) == [("Water is still rising,", "Ivo Brandt")]

@@ -293,12 +293,15 @@ def _described_person(words: list[Token]) -> str | None:
 
 
 def _role_at_body(words: list[Token]) -> str | None:
-    """The role noun of "the chief executive of a ... maker", "a spokesman for a bank"
-    (an indefinite body after "of", "for" or "at"): the person holding it speaks."""
+    """The role noun of "the chief executive of a ... maker", "a spokesman for a bank",
+    "the head of Ukraine's army" (an indefinite or an owned body after "of", "for" or
+    "at"): the person holding it speaks."""
     for n in range(1, min(4, len(words) - 2)):
         if words[n].lower in ("of", "for", "at"):
             role = words[n - 1].lower
-            if role in job_lex.PERSON_NOUNS and words[n + 1].lower in ("a", "an", "one"):
+            if role in job_lex.PERSON_NOUNS and (
+                words[n + 1].lower in ("a", "an", "one") or words[n + 1].possessive
+            ):  # "the head of Ukraine's army": the head, whichever army
                 return role
             return None
     return None

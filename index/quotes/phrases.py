@@ -150,10 +150,25 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             owner -= 1
         if owner > 0 and tokens[owner - 1].lower in ARTICLES and not tokens[owner].capitalised:
             owner -= 1  # "the prime minister's", not "the Russia's"
-        words = [*tokens[owner:i], *words]
+        words = [*_job_of(tokens, owner - 1), *tokens[owner:i], *words]
+    elif i > 1 and tokens[i - 1].kind == "w" and tokens[i - 1].possessive and words and (
+        job := _job_of(tokens, i - 2)
+    ):  # "the governor of Ukraine's Kherson": the governor, not Kherson
+        words = [*job, tokens[i - 1], *words]
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
+
+
+def _job_of(tokens: list[Token], k: int) -> list[Token]:
+    """The job and "of" before an owner's possessive after ``k`` ("the head of" in "the
+    head of Ukraine's army"): a phrase ending in a lower-case person noun; [] otherwise."""
+    if k < 1 or tokens[k].lower != "of":
+        return []
+    job = left_phrase(tokens, k)
+    if job and not job[-1].capitalised and job[-1].lower in job_lex.PERSON_NOUNS:
+        return [*job, tokens[k]]
+    return []
 
 
 _ADJECTIVE_REACH = 4  # modifiers between an article and a person noun
