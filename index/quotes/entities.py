@@ -22,7 +22,7 @@ from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.short_titles import job_words
-from warreader.index.quotes.surnames import described_surname
+from warreader.index.quotes.surnames import described_surname, without_moods
 from warreader.index.quotes.topics import (
     fits_before,
     opens_paragraph_topic,
@@ -66,9 +66,13 @@ class Entity:
                     and " " in self.name
                     or unsure and self.speaks
                 )
-            return self.kind == "person" and self.gender in ("", want)
-        if head in ("it",):
-            return self.kind in ("org", "unknown")
+            return self.kind == "person" and (self.gender == want or not self.gender and not (
+                self.no_person and not self.speaks and not self.role
+            ))  # "in Hong Kong": a place on a given name of either sex ("Hong"), never "he"
+        if head in ("it",):  # not "Bosses" opening a sentence: people, "they"
+            return self.kind in ("org", "unknown") and (
+                self.name.lower() not in job_lex.PERSON_PLURALS
+            )
         if head in ("they", "we"):
             return self.kind != "person" or True
         if head in _PUBLICATION_NOUNS:
@@ -165,7 +169,7 @@ class Registry:
             # A bare surname goes to the person the article gave it first ("Clinton"
             # after "Hillary Clinton", not her husband named further on, whose sentence
             # may have been registered sooner), a fuller name to the first that fits.
-            people = [c for c in candidates if c.kind == "person"]
+            people = without_moods([c for c in candidates if c.kind == "person"])
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
         if entity is None and _may_be_short(mention.name):
             entity = self._spelled_out(mention.name)

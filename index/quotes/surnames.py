@@ -33,3 +33,19 @@ def described_surname(bucket: list[Entity] | None, first: str) -> list[Entity]:
     return people if any(
         len(bare) - n >= 3 and bare[-n:] in job_lex.PERSON_NOUNS for n in range(5, 9)
     ) else []
+
+
+def without_moods(people: list[Entity]) -> list[Entity]:
+    """``people`` less those whose name opens on a participle that is no given name we
+    know, a headline's mood before a surname ("Fuming Robinson", "Relaxed Henman"), when
+    anyone else is left: "Dr Robinson" is the article's Andy Robinson."""
+    kept = [e for e in people if not _opens_on_participle(e.name)]
+    return kept if len(people) > 1 and kept else people
+
+
+def _opens_on_participle(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    low = first.lower()
+    return bool(rest) and len(low) > 4 and low.endswith(("ing", "ed")) and (
+        low not in name_lex.first_names()
+    )
