@@ -85,3 +85,19 @@ def test_the_job_of_an_owned_body_is_the_person_named_before():
         "rising,\u201d the head of Ruritania's army said."
     )
     assert said(text) == [("Water is still rising,", "Ivo Brandt")]
+
+
+def test_a_quoted_verdict_in_the_passive_is_the_agents_words():
+    text = (
+        "Tom Hale later accused Ivo Brandt of \u201ccheating\u201d and was fined \u00a3500 "
+        "and \u201cseverely reprimanded\u201d by the Ferry Board."
+    )
+    assert said(text) == [("cheating", "Tom Hale"), ("severely reprimanded", "Ferry Board")]
+
+
+def test_a_quoted_feeling_or_a_reported_verdict_stays_the_subjects():
+    text = (
+        "Tom Hale was \u201cdeeply shocked\u201d by Ann Pike.\n\n"
+        "Ivo Brandt said he was \u201cseverely reprimanded\u201d by the Ferry Board."
+    )
+    assert said(text) == [("deeply shocked", "Tom Hale"), ("severely reprimanded", "Ivo Brandt")]

@@ -13,9 +13,11 @@ remark' quotes Romney). Used by :mod:`index.quotes.attribution`.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.cue_lex import CUE_VERBS
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import agent_after_by
 from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.org_lex import DOCUMENT_NOUNS
 from warreader.index.quotes.quoted_context import titled_quote
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.terms import may_speak_alone, owner_mention
@@ -90,6 +92,17 @@ def _passive_agent(para: Para, qi: int) -> Event | None:
     if framed:
         k -= 1
     floor = para.floor_of[qi]
+    if last + 1 < len(tokens) and tokens[last + 1].lower == "by" and _quoted_participle(
+        tokens, qi, first, last
+    ):  # 'was fined and "severely reprimanded" by the FA': the verb quoted is the agent's
+        agent = _agent(tokens, last + 1)  # (not 'said he was "deeply shocked" by the news')
+        reported = any(  # 'Hale said he was "warned" by': Hale's words
+            tokens[n].lower in CUE_VERBS and tokens[n + 1].lower in _CLAUSE_OPENERS
+            for n in range(floor, qi - 1)
+        )
+        return None if agent is None or reported or agent.head in DOCUMENT_NOUNS else Event(
+            "by", last + 1, agent, weak=True, first=last + 1, last=last + 1
+        )
     if last + 1 < len(tokens) and tokens[last + 1].lower == "by" and k >= floor:
         by, verb = last + 1, k  # 'was called "…" by the judge'
     elif framed:
@@ -107,6 +120,25 @@ def _passive_agent(para: Para, qi: int) -> Event | None:
     if agent is None:
         return None
     return Event(participle.text, verb, agent, weak=True, first=verb, last=by)
+
+
+_CLAUSE_OPENERS = lexicon.words("that he she they it i we")
+_PASSIVE_BEFORE = lexicon.words("was were been being be is are and or")
+# Participles of a body's verdict on someone, quoted: 'was "severely reprimanded" by'.
+_SANCTIONED = _LABELLED | lexicon.words(
+    "reprimanded censured rebuked admonished warned cautioned accused cleared criticised "
+    "criticized ordered instructed reminded told"
+)
+
+
+def _quoted_participle(tokens: list[Token], qi: int, first: int, last: int) -> bool:
+    """Is the quotation at ``qi`` (alone, not in a list) a short phrase after "was",
+    "been" or "and" that ends on a participle of a verdict ('was "severely reprimanded"
+    by'; not 'was "deeply shocked" by', the subject's own feeling)?"""
+    words = tokens[qi].text.strip("\"'“”‘’ ,.").split()
+    return first == last == qi and 0 < len(words) <= 3 and (
+        words[-1].lower() in _SANCTIONED and tokens[qi - 1].lower in _PASSIVE_BEFORE
+    )
 
 
 _AGENT_WORDS = 6  # words of a description after "by" ("the sentencing judge")
