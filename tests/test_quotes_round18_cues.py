@@ -101,3 +101,19 @@ def test_a_quoted_feeling_or_a_reported_verdict_stays_the_subjects():
         "Ivo Brandt said he was \u201cseverely reprimanded\u201d by the Ferry Board."
     )
     assert said(text) == [("deeply shocked", "Tom Hale"), ("severely reprimanded", "Ivo Brandt")]
+
+
+def test_the_one_a_publication_reports_or_quotes_speaks_not_the_publication():
+    text = (
+        "Ferry staff fear for their jobs.\n\n"
+        "\u201cThe works council is worried about the future,\u201d the Harbour Gazette "
+        "reports a union source as saying.\n\n"
+        "\u201cThe firm must invest its money in the boats,\u201d the newspaper quotes a "
+        "source close to the owners.\n\n"
+        "\u201cWe will not sell,\u201d the Gazette quoted Tom Hale."
+    )
+    assert said(text) == [
+        ("The works council is worried about the future,", "a union source"),
+        ("The firm must invest its money in the boats,", "a source close to the owners"),
+        ("We will not sell,", "Tom Hale"),
+    ]

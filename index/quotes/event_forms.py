@@ -1,5 +1,5 @@
 """Speech events of other shapes than "X said": a colon introduction or label, a bullet,
-"quoted X as saying", "as X put it", a passive agent ("described by X"), a claim "by X",
+"as X put it", a passive agent ("described by X"), a claim "by X",
 a document and who issued it.
 """
 
@@ -29,31 +29,11 @@ from warreader.index.quotes.phrases import left_phrase, right_phrase, unnamed_de
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-
 
 def denies_anothers_claim(tokens: list[Token], j: int) -> bool:
     """ "deny Russia's claim", "denied his accusations": what follows is the other's."""
     after = tokens[j + 1 : j + 4]
     return any(t.possessive for t in after) and any(t.lower in CLAIM_NOUNS for t in after)
-
-
-def quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
-    """ "Reuters quoted one trader as saying": the one quoted speaks (cue "saying" at
-    ``j``); None for "was quoted as saying", whose subject the general rules find."""
-    for k in range(j - 2, max(floor, j - 14) - 1, -1):
-        if tokens[k].lower in ("quoted", "quoting", "quotes", "quote"):
-            if k > floor and tokens[k - 1].lower in lexicon.BE:
-                return None
-            subject = _OBJECT_PRONOUNS.get(tokens[k + 1].lower)
-            if subject is not None and k + 2 == j - 1:  # "quoted him as saying"
-                word = tokens[k + 1]
-                mention = Mention(word.text, "pronoun", word.start, word.end, head=subject)
-            else:
-                words = right_phrase(tokens, k + 1)
-                mention = build(words) if words and k + 1 + len(words) <= j - 1 else None
-            return Event("saying", j, mention, first=k + 1, last=j) if mention else None
-    return None
 
 
 def opening_document(tokens: list[Token], floor: int, i: int) -> Mention | None:

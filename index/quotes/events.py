@@ -47,7 +47,6 @@ from warreader.index.quotes.event_forms import (
     passive_agent,
     postmodified_mention,
     postmodified_subject,
-    quoted_as_saying,
 )
 from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import determined_document, inverted_speaker
@@ -57,6 +56,7 @@ from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
+from warreader.index.quotes.quoting import quoted_as_saying, quoting_closer
 from warreader.index.quotes.subjects import name_after_quote
 from warreader.index.quotes.subordinate import clause_start, main_clause_subject
 from warreader.index.quotes.talk_cues import TALK_VERBS, talks_of, vague_talker
@@ -89,8 +89,9 @@ def _document_words() -> frozenset[str]:
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _PHRASAL = cue_lex.PHRASAL_CUES
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
-_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK_VERBS  # a colon, a
-# bullet, "as X put it"
+_QUOTING = frozenset(("quotes", "quoted")) - _SPEECH_WORDS  # '"…," the paper quotes X.'
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK_VERBS | _QUOTING
+# a colon, a bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -229,9 +230,14 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
+        if low in _QUOTING:
+            if closer := quoting_closer(tokens, j, floor):
+                events.append(closer)  # '"…," the paper quotes a source close to the firm.'
+            continue
         if low == "saying" and j - 1 > floor and tokens[j - 1].lower == "as":
             quoted = quoted_as_saying(tokens, j, floor)  # "Reuters quoted one trader as"
-            if quoted is not None:
+            if quoted is not None:  # "AP reports a source as saying": not AP's words
+                events[:] = [e for e in events if e.cue_index != quoted.first - 1]
                 events.append(quoted)
                 continue
         if low in CLAIM_NOUNS and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
