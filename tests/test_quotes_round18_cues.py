@@ -117,3 +117,13 @@ def test_the_one_a_publication_reports_or_quotes_speaks_not_the_publication():
         ("The firm must invest its money in the boats,", "a source close to the owners"),
         ("We will not sell,", "Tom Hale"),
     ]
+
+
+def test_that_said_after_a_quotation_opens_a_sentence_of_its_own():
+    text = (
+        "Ann Pike was tired after the ferry race. As for the future, Pike firmly believes "
+        "that you get a truer view of the sea from small boats. \u201cYou are left more "
+        "to your own devices.\u201d That said, she is building a bigger boat with "
+        "harbour master Ivo Brandt."
+    )
+    assert said(text) == [("You are left more to your own devices.", "Ann Pike")]

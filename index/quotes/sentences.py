@@ -53,7 +53,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w�
 
 _PARTICLE = re.compile(r"\s+([a-z]+)\b")
 _PRONOUN = re.compile(r"(?:He|She|They|We|I|It)\b")
-_OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile)\b")
+# Words that open a sentence of their own after a quotation: "“… much.” That said, she"
+_OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile|That|This)\b")
 
 
 def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
