@@ -35,3 +35,13 @@ def test_a_titled_surname_is_the_named_person_not_a_headline_mood():
         "Dr Vale took over in May."
     )
     assert said(text) == [("We have been cheated,", "Ann Vale")]
+
+
+def test_a_title_after_a_noun_for_a_work_is_no_he_or_she():
+    text = (
+        "Ann Vale was at the ceremony on Sunday. The film Vera Drake won three prizes. "
+        "\u201cI am thrilled,\u201d she said.\n\n"
+        "Tom Hale wrote the songs. The musical Billy Elliot topped the box office. "
+        "\u201cWe are thrilled,\u201d he said."
+    )
+    assert said(text) == [("I am thrilled,", "Ann Vale"), ("We are thrilled,", "Tom Hale")]
