@@ -14,6 +14,7 @@ import re
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.whole_words import has_bounded
 
 # Bare descriptions of a business or a club ("the company said", "the club added").
 FIRM_HEADS = lexicon.words(
@@ -70,9 +71,8 @@ def _firm_in_body(name: str, body: str, registry: Registry) -> bool:
         or registry.known_person(words[-1]) is not None
     ):
         return False
-    escaped = re.escape(name)
     return (
-        re.search(rf"\b{escaped}\b", body) is not None
-        and re.search(rf"\b{re.escape(name.lower())}\b", body) is None
-        and re.search(_PLACE_BEFORE + escaped + r"\b", body) is None
+        has_bounded(name, body)
+        and not has_bounded(name.lower(), body)
+        and re.search(_PLACE_BEFORE + re.escape(name) + r"\b", body) is None
     )

@@ -6,14 +6,13 @@ after it, even when the quotation does not follow the colon directly; the name e
 
 from __future__ import annotations
 
-import re
-
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes.choice import chosen_events, subject_event
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.mentions import build, is_role_word
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token
+from warreader.index.quotes.whole_words import word_starts
 
 # A headline's section or format words before a colon: "The Latest:", "Report:",
 # "Exclusive:", "Watch:" name no speaker.
@@ -91,7 +90,7 @@ def _written_in(label: list[Token], end: int, body: str) -> int | None:
             continue
         words = label[m:end]
         text = " ".join(t.text for t in words).replace(" .", ".")
-        if re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", body):
+        if word_starts(text, body):
             mention = build(words)
             if mention is not None and mention.kind == "name":
                 return m
@@ -172,12 +171,10 @@ def _unwritten_opener(para: Para, event: Event | None, body: str | None) -> bool
         return False  # "Tokyo says deflation 'controlled'", "Hale: 'We lost'": a speaker
     word = para.tokens[0].bare
     written = [  # True where inside a sentence, False where opening one
-        body[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "!", "?", '"', "'")
-        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body)
+        body[max(0, at - 2) : at].strip() not in ("", ".", "!", "?", '"', "'")
+        for at in word_starts(word, body)
     ]
     if any(written):
         return False  # a name inside a sentence
     lower = word.lower()  # "Zelensky told parliament": a name only opening sentences
-    return not written or lower != word and re.search(
-        r"(?<!\w)" + re.escape(lower) + r"(?!\w)", body
-    ) is not None
+    return not written or lower != word and bool(word_starts(lower, body))
