@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import methodcaller
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _DOUBLE = re.compile(r"(.)\1+")
+_FIRST_GROUP = methodcaller("group", 1)  # r"\1" without a template expanded in Python
 _ENDING = re.compile(r"(?:iy|yi|ey|ei|ii|y)$")
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
@@ -36,7 +38,7 @@ def name_key(token: str) -> str:
     """The matching key of one name token: folded, doubled letters collapsed, -y/-i merged."""
     key = fold(token).replace("'", "")
     if _DOUBLE.search(key):
-        key = _DOUBLE.sub(r"\1", key)
+        key = _DOUBLE.sub(_FIRST_GROUP, key)
     if len(key) > 3:
         key = _ENDING.sub("i", key)
     return key
