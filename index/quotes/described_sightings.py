@@ -139,13 +139,11 @@ def glanced_description(text: str, start: int, end: int) -> str | None:
             return None
         start = opener.end()
     stop = min(end, start + 120)
-    if not any(  # no person's or body's noun in reach: no head, and no tokens needed
-        part in _HEADS
-        for word in _WORD.findall(text, start, stop)
-        for part in (word.lower(), *_JOINER.split(word.lower()))
-    ):
-        return None
-    return opening_description_head(tokenize(text, [], start, stop), 0)
+    for word in _WORD.findall(text, start, stop):  # a person's or body's noun in reach?
+        low = word.lower()
+        if low in _HEADS or not _HEADS.isdisjoint(_JOINER.split(low)):
+            return opening_description_head(tokenize(text, [], start, stop), 0)
+    return None  # none: no head, and no tokens needed
 
 
 _HEADS = frozenset(job_lex.PERSON_NOUNS) | _ORG_HEADS

@@ -470,13 +470,12 @@ def know_quoted_people(text: str, spans: list[Span], known: dict[str, str]) -> N
     given name, then a capitalised word that is none. Words inside a quotation are no
     sightings, but a bare "Cueto" outside it is then a person (``Registry.quoted_people``)."""
     given = name_lex.first_names()
-    for match in (
-        m for span in spans for m in _GIVEN_AND_SURNAME.finditer(text, span.start, span.end)
-    ):
-        rest, surname = match.groups()
-        gender = given.get(text[match.start()].lower() + rest)
-        if gender is None or surname.lower() in given:
-            continue
-        gender = gender if gender in ("m", "f") else ""
-        key = name_key(surname)
-        known[key] = gender if known.get(key, gender) == gender else ""
+    for span in spans:
+        for match in _GIVEN_AND_SURNAME.finditer(text, span.start, span.end):
+            rest, surname = match.groups()
+            gender = given.get(text[match.start()].lower() + rest)
+            if gender is None or surname.lower() in given:
+                continue
+            gender = gender if gender in ("m", "f") else ""
+            key = name_key(surname)
+            known[key] = gender if known.get(key, gender) == gender else ""

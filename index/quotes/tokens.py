@@ -171,10 +171,10 @@ def _chunk_parts(chunk: str) -> tuple[tuple, ...]:
     ("said,", "Mr.", "Blair's") is not cut again."""
     tokens: list[Token] = []
     _cut(chunk, 0, tokens.append)
-    parts = tuple(
+    parts = tuple([
         (t.kind, t.text, t.start, t.end, t.bare, t.lower, t.capitalised, t.possessive)
         for t in tokens
-    )
+    ])
     if len(_chunks) >= _CHUNK_MEMO_LIMIT:
         _chunks.clear()
     _chunks[chunk] = parts
