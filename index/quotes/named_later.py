@@ -67,15 +67,24 @@ def full_names_for_surnames(results: list[Attribution], registry: Registry) -> N
     before "NASA's Steve Clarke") takes the one full name of a person the article
     gives with that surname after a known given name ("John Kasich"), in place; it stays
     when there is none or more than one ("Bill Clinton" and "Hillary Clinton")."""
+    if not any(_bare_surname(result) for result in results):
+        return  # nothing to name: the article's names are not read
     names = [e.name for e in registry.entities if e.kind == "person"]
     names += [r.speaker for r in results if r.kind == "quote" and r.speaker]
     full = names_by_short_form(names, _surname)
-    for result in results:
-        speaker = result.speaker
-        if result.kind == "quote" and speaker and " " not in speaker and not speaker.isupper():
-            found = full.get(speaker, {})
+    for result in results:  # one result may stand for two quotations: asked again each time
+        if _bare_surname(result):
+            found = full.get(result.speaker, {})
             if len(found) == 1:
                 result.speaker = next(iter(found))
+
+
+def _bare_surname(result: Attribution) -> bool:
+    """Is ``result`` a quotation whose speaker is one word, not an acronym ("Kasich")?"""
+    speaker = result.speaker
+    return result.kind == "quote" and bool(speaker) and " " not in speaker and (
+        not speaker.isupper()
+    )
 
 
 def _surname(name: str) -> Iterator[str]:

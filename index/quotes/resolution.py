@@ -259,8 +259,11 @@ def _kind_words(entity: Entity) -> list[str]:
     """The words that tell an organisation's kind: its name's ("State Department") and its
     role's up to a preposition ("Unlock Democracy, the campaign group,"; not "group" in
     "a unit of the Harlow group")."""
-    role = re.split(r"\b(?:of|for|at|in|with|from|to|on)\b", entity.role.lower(), maxsplit=1)[0]
+    role = _ROLE_CUT.split(entity.role.lower(), maxsplit=1)[0] if entity.role else ""
     return f"{entity.name} {role}".lower().split()
+
+
+_ROLE_CUT = re.compile(r"\b(?:of|for|at|in|with|from|to|on)\b")
 
 
 _ORG_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "the firm", not "the chief"
