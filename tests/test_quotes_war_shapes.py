@@ -117,42 +117,32 @@ def test_a_decimal_after_a_name_is_no_age():
     assert said("Olha, 63, sells bread. “We stay,” she said.") == [("We stay,", "Olha")]
 
 
-def test_a_one_word_name_acting_is_the_office_a_later_description_names():
-    # eighteenth round (unlisted._acting_surname): "Orlenko spoke at a forum." then "the
-    # Russian president said" goes on from a surname to the office the reader knows
+def test_a_one_word_name_acting_is_no_office_a_later_description_names():
+    # the mend of revE1 (finding 1): a bare capitalised word that acted ("Marlow filed an
+    # appeal.") is not the holder of whatever office a later description names: the office
+    # is often the other side (a judge, an opponent), and the word a town, a firm or a party
     for opening, description in (
+        ("Marlow filed an appeal on Friday.", "the judge"),
+        ("Brandt criticised the budget on Monday.", "the finance minister"),
+        ("Velmora flooded after the storm.", "the mayor"),
+        ("Quintex recalled its kettles.", "the president"),
         ("Orlenko spoke at an economic forum in Omsk.", "the Russian president"),
-        ("Hartwell gave a rare interview on Friday.", "the spy chief"),
-        ("Hartwell met members of Congress on Tuesday.", "the Ukrainian leader"),
     ):
-        text = f"{opening} “Sanctions have failed,” {description} said."
-        assert said(text) == [("Sanctions have failed,", opening.split()[0])], description
+        text = f"{opening} “Nobody expected this,” {description} said."
+        assert said(text) == [("Nobody expected this,", description)], opening
 
 
-def test_an_acting_name_is_no_office_when_its_sentence_names_another_or_none_is_named():
-    # crowded: two people in the sentence leave the office unnamed; "the man" is no office
-    text = "Hartwell met Orlenko in Kyiv. “We need more shells,” the Ukrainian president said."
-    assert said(text) == [("We need more shells,", "the Ukrainian president")]
-    text = "Hartwell gave a rare interview. “Nobody listens,” the man said."
-    assert said(text) == [("Nobody listens,", "the man")]
-    for opening, description in (  # a firm's, a club's or a government's own name acting
-        ("Gazprom cut supplies on Monday.", "the chief executive"),
-        ("Arsenal won on Sunday.", "the manager"),
-        ("Ukraine launched drones on Monday.", "the president"),
-        ("Kyiv launched drones on Monday.", "the president"),
+def test_a_country_owning_an_office_is_no_person_named_before():
+    # the mend of revE1 (finding 2): "Wales's manager" or "Ohio's governor" names an office
+    # the person named before need not hold, whatever their trade
+    for opening, description in (
+        ("Gareth Lloyd headed in the winner.", "Wales's manager"),
+        ("Ella Brook toured a factory in Dayton.", "Ohio's governor"),
+        ("Taras Hnatenko visited troops near Izium.", "Ukraine's top commander"),
+        ("Mark Dunne met Pierre Lacan in Lille.", "France's interior minister"),
     ):
-        text = f"{opening} “We had no choice,” {description} said."
-        assert said(text) == [("We had no choice,", description)], opening
-
-
-def test_a_country_owning_an_office_places_it_and_leaves_its_holder_the_antecedent():
-    # descriptions.country_owner: "Ukraine's top commander" is the person named before, not
-    # someone Ukraine owns; a body's owner still owns it ("Russia's defence ministry")
-    text = ("Taras Hnatenko visited troops near Izium on Monday. “The situation remains "
-            "difficult,” Ukraine's top commander said afterwards.")
-    assert said(text) == [("The situation remains difficult,", "Taras Hnatenko")]
-    text = ("Taras Hnatenko met Anna Pike. “We agreed,” Acme's chief executive said.")
-    assert said(text)[0][1] not in ("Taras Hnatenko", "Anna Pike")
+        text = f"{opening} “We keep going,” {description} said."
+        assert said(text) == [("We keep going,", description)], opening
 
 
 def test_a_headline_description_is_no_antecedent_for_the_body():
@@ -225,20 +215,33 @@ def test_one_of_them_speaks_for_the_group_named_before():
         "running out of patience,” one of them said."
     )
     assert said(text) == [("They are running out of patience,", "three people close to the talks")]
-    text = (  # the group opens a sentence with no verb of saying
-        "Two Western diplomats in Riga gave a similar assessment. “The momentum is gone,” one "
-        "of them said."
+    text = (  # the group opens a sentence with no word of saying: read from the text
+        "Two Western diplomats in Riga shared that gloomy view. “The momentum is gone,” "
+        "one of them said."
     )
     assert said(text) == [("The momentum is gone,", "two Western diplomats in Riga")]
     text = "Lena Voss met the envoys. “It went well,” one of them said."  # no group: nobody
     assert said(text)[0][1] != "Lena Voss"
 
 
+def test_one_of_them_is_nobody_when_the_sentence_holds_two_groups():
+    # the mend of revE1 (finding 5): the group acting on another ("Guards searched the
+    # fishermen") may not be the one speaking; no fallback to the latest group either
+    for opening in (
+        "Guards searched four fishermen at the pier.",
+        "Nurses walked the patients to the garden.",
+        "Wardens led the hikers off the ridge.",
+    ):
+        text = f"{opening} “We were terrified,” one of them said."
+        assert said(text) == [("We were terrified,", None)], opening
+
+
 def test_a_quotation_left_open_takes_the_speaker_of_its_continuation():
     # attribution._left_open: a paragraph ending inside a quotation, the next opening on a
     # mark and naming the speaker: one speech over the break
     text = (
-        "Colonel Ivo Marsh described the fighting by telephone.\n\n"
+        "Colonel Ivo Marsh, whose battalion has held a ridge east of Siversk since the spring, "
+        "described the fighting in a long call from a dugout.\n\n"
         "“They came at us in small groups, sometimes on motorcycles.\n\n"
         "“We stopped most of them before the tree line,” he said."
     )
@@ -279,6 +282,21 @@ def test_an_update_is_the_body_that_spoke_before_it_in_the_paragraph():
     assert said(text)[0][1] != "Estonia's defence intelligence"
 
 
+def test_a_letter_or_a_statement_by_someone_else_is_not_the_bodys():
+    # the mend of revE1 (finding 4): a body speaking earlier in the paragraph issues only
+    # its own updates, assessments, bulletins, statements; not a letter, report or lawsuit
+    # sent to it, nor a statement the paragraph gives another author
+    for text, doc in (
+        ("The agency said it would answer the letter sent by the farmers. “The water is "
+         "poisoned,” the letter said.", "the letter"),
+        ("The regulator said it had read the claim brought by the Pike family. “The "
+         "dam was unsafe,” the lawsuit said.", "the lawsuit"),
+        ("The ministry said it had seen a statement from the miners. “We are not "
+         "paid,” the statement said.", "the statement"),
+    ):
+        assert said(text)[0][1] == doc, text
+
+
 def test_an_acronym_defined_after_a_possessive_name_drops_the_possessive():
     # far_names._defined: "The Film Guild for Norway's (FGN) new app ..." defines FGN as
     # the guild, not "... Norway's"
@@ -287,3 +305,11 @@ def test_an_acronym_defined_after_a_possessive_name_drops_the_possessive():
         "“Parents decide what to delete,” the FGN said."
     )
     assert said(text) == [("Parents decide what to delete,", "Film Guild for Norway")]
+
+
+def test_an_acronym_beside_a_common_noun_is_not_defined_by_it():
+    # the mend of revE1 (LOW, far_names._defined): "the airline, the KLX," gives no name
+    # for KLX: "airline" is a plain noun, not what the letters stand for
+    text = ("Pilots at the airline, the KLX, voted to strike. “We will fly on "
+            "Monday,” the KLX said.")
+    assert said(text)[0][1] != "airline"

@@ -62,38 +62,17 @@ def places_clash(places: frozenset[str], role: str) -> bool:
 _CONTINENTS = frozenset(("euro", "afri", "asia", "west", "arab", "nord", "scan", "lati"))
 
 
-def owner_word(description: str, head: str = "") -> str:
+def owner_word(description: str) -> str:
     """The last word of a description's owner, lower case: "the prime minister's
     official spokesman" -> "minister", "his former adviser" -> "his"; "" when nobody
-    owns it. With the ``head`` of a person's description, a country is no owner: it
-    places the office ("Ukraine's top commander"), where it owns a body ("Russia's
-    defence ministry" is Russia's, no other country's)."""
+    owns it."""
     words = description.split()
     if words[0].lower() in OWNER_PRONOUNS:
         return words[0].lower()  # nobody's role names "his": the owner's aide is another
     for word in words[:-1]:
         if word.endswith(("'s", "’s")):
-            owner = word[:-2].lower()
-            return "" if head in job_lex.PERSON_NOUNS and country_owner(owner) else owner
+            return word[:-2].lower()
     return ""
-
-
-def country_owner(owner: str) -> bool:
-    """Is an owner word (lower case, from :func:`owner_word`) a country's ("ukraine" of
-    "Ukraine's top commander", "russia" of "Russia's foreign minister")? A country places
-    an office, it does not own it as a person owns an aide: the office holder the article
-    named ("Oleksandr Syrskyi") is the description's antecedent."""
-    stem = owner[:4]
-    return owner in _COUNTRIES or len(stem) == 4 and any(
-        word.startswith(stem) for word in job_lex.NATIONAL_ADJECTIVES
-    ) and owner not in job_lex.PERSON_NOUNS
-
-
-# Countries whose adjective does not start with their name's first four letters.
-_COUNTRIES = lexicon.words(
-    "uk us usa britain france poland netherlands holland sweden denmark finland spain "
-    "switzerland turkey belgium norway"
-)
 
 
 def spoken_for(description: str) -> str:
@@ -197,7 +176,7 @@ def nearest_or_title_holder(
     holders in the sentence leave the nearer one."""
     head = mention.head
     nearest = registry.antecedent(head, position, window=4, avoid=avoid)
-    if nearest is None or nearest.kind != "person" or owner_word(description, head) or role_holds(
+    if nearest is None or nearest.kind != "person" or owner_word(description) or role_holds(
         description, head, written_out(nearest.role)
     ):
         return nearest

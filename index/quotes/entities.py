@@ -330,7 +330,6 @@ class Registry:
             salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks
             if unlisted.outranks(sighting, salience, best, best_salience):
                 best, best_salience, best_sentence = sighting, salience, sentence
-        best = None if unlisted.crowded(seen, best, head) else best  # "Sunak met Hartwell."
         best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner
         if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
             best = speaking_org(seen, best, position, avoid) or best

@@ -62,11 +62,14 @@ _DEFINED = re.compile(
 
 def _defined(texts: list[str]) -> dict[str, str]:
     """Each short form an article defines beside a name -> that name (the first one),
-    an opening "the" dropped."""
+    an opening "the" dropped. A plain noun in apposition ("the bank, the RBS,") defines
+    nothing: the letters stand for a name, which the article has not given."""
     found: dict[str, str] = {}
     for text in texts:
         for match in _DEFINED.finditer(text):
             name = match.group("name")
+            if match.group("appos") and name[:4] in ("the ", "The ") and name[4].islower():
+                continue  # "of the bank, the RBS,": a noun, not what RBS stands for
             name = name[4:] if name.startswith(("the ", "The ")) else name
             name = name.removesuffix("'s").removesuffix("’s")  # "for America's (MPAA) app"
             found.setdefault(match.group("paren") or match.group("appos"), name)

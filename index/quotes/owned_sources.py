@@ -11,7 +11,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex,
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.entities import Entity, may_be_person
-from warreader.index.quotes.mentions import build, run_mention
+from warreader.index.quotes.mentions import Mention, build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS, right_phrase
 from warreader.index.quotes.sightings import names_nobody
 from warreader.index.quotes.tokens import Token
@@ -259,7 +259,8 @@ def document_owner(stage, p: int, head: str, event) -> str | None:
                 continue
             same = e.mention.kind == "nominal" and e.mention.head == head and (  # "A
                 e.mention.text.split(" ", 1)[0].lower() in ("a", "an"))  # statement from X"
-            issued = same or q == p and _body(e.mention) or _issued_in(para, e, head)
+            body = q == p and _body(e.mention, head, para.text)
+            issued = same or body or _issued_in(para, e, head)
             who = stage._heard.get((q, e.cue_index)) if issued else None  # "The UK's
             # defence intelligence said ..." in the paragraph: its update
             if who and who.split()[-1].lower() not in org_lex.DOCUMENT_NOUNS:  # not itself
@@ -277,15 +278,24 @@ def document_owner(stage, p: int, head: str, event) -> str | None:
     return None
 
 
-def _body(mention) -> bool:
+def _body(mention: Mention, head: str, text: str) -> bool:
     """Is ``mention`` a description of a body ("Ukraine's general staff", "the ministry"),
-    which issues a document the way a named body does?"""
-    head = mention.head
-    return mention.kind == "nominal" and head in org_lex.ORG_NOUNS and (
-        head not in org_lex.DOCUMENT_NOUNS and head not in job_lex.PERSON_NOUNS
+    which issues a document of ``head`` the way a named body does? Only for what a body
+    puts out on its own findings (an update, an assessment, a bulletin, a statement), not
+    a letter, a report or a lawsuit others may have sent it; and never when the paragraph
+    (``text``) gives the document another author ("a statement from residents", "Acme's
+    assessment")."""
+    return (
+        mention.kind == "nominal"
+        and mention.head in org_lex.ORG_NOUNS
+        and mention.head not in org_lex.DOCUMENT_NOUNS
+        and mention.head not in job_lex.PERSON_NOUNS
+        and head in _SELF_ISSUED
+        and re.search(rf"(?i)\b{head}s?,? (?:\w+ )?(?:by|from)\b|['’]s {head}\b", text) is None
     )
 
 
+_SELF_ISSUED = lexicon.words("update assessment bulletin briefing statement")
 _ISSUING_DETERMINERS = lexicon.words("a an its their his her the this")
 _AFTER_CUE = 4  # words between a cue and "in a statement" ("denied the claims in a ...")
 

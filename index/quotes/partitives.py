@@ -1,25 +1,35 @@
 """One of a group speaking: ""…," one of them said" after "Two people familiar with the
-talks said Moscow was worried" or "Two Western diplomats in Kyiv gave a similar
-assessment". The pronoun of the partitive ("one of them", "some of them", "one of those")
-refers to a group, never to a person named in between, and the quotation is the group's,
-as unnamed sources are credited: a plural description of people opening the sentence
-before the quotation's, in its paragraph (:func:`opening_group`), or else the latest group
-the attributor registered in that paragraph or the one before (a plural description that
-spoke).
+talks said Moscow was worried" or "Two Western diplomats in Kyiv gave a similar view".
+The pronoun of the partitive ("one of them", "some of them", "one of those") refers to a
+group, never to a person named in between, and the quotation is the group's, as unnamed
+sources are credited: a plural description of people opening the sentence before the
+quotation's, in its paragraph, when that sentence names no other group
+(:func:`opening_group`, read from the text, since the attributor tokenizes only
+sentences with a word of saying). Nobody otherwise: the latest
+group registered may be the one acting on the speakers ("Police questioned two men.
+"…," one of them said" is one of the men).
 """
 
 from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon
 from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.reading import Para
+from warreader.index.quotes.sentences import sentence_bounds
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.resolution import Resolution
 
 
-def partitive_group(stage, p: int, para: Para, event: Event) -> Entity | None:
+def partitive_group(stage: Resolution, para: Para, event: Event) -> Entity | None:
     """The group a partitive speaker ("one of them") of ``event`` belongs to; None for any
-    other speaker, or when no group stands before it. ``stage`` is the attributor."""
+    other speaker, or when no group opens the sentence before. ``stage`` is the
+    attributor, whose registry holds the group (one entity for each wording)."""
     mention = event.mention
     if mention.kind != "pronoun" or mention.text.lower() not in ("them", "those"):
         return None
@@ -28,37 +38,45 @@ def partitive_group(stage, p: int, para: Para, event: Event) -> Entity | None:
     if k is None or k < 2 or tokens[k - 1].lower != "of" or tokens[k - 2].lower not in _PARTS:
         return None
     s = para.sentence_of[k]
-    group = opening_group(para, s - 1) if s else None
-    if group is not None:
+    if not s:
+        return None
+    start, end = sentence_bounds(para.text, para.spans)[s - 1]
+    group = opening_group(para.text[start:end])
+    if group is None:
+        return None
+    entities = stage.registry.entities
+    entity = next((e for e in entities if e.kind == "group" and e.name == group), None)
+    if entity is None:
         entity = Entity(group, "group")
-        stage.registry.entities.append(entity)
-        return entity
-    where = (p, s, k)
-    return stage.registry.antecedent("they", where, window=1, avoid=lambda e: e.kind != "group")
+        entities.append(entity)
+    return entity
 
 
 _PARTS = lexicon.words("one some each two three another none several both")
+_WORD = re.compile(r"[\w'’-]+|\S")
 
 
-def opening_group(para: Para, s: int) -> str | None:
-    """The plural description of people opening sentence ``s`` of ``para``, up to its verb
-    ("Two Western diplomats in Kyiv" of "Two Western diplomats in Kyiv gave ..."), its
-    first word in lower case unless it is a name's; None if the sentence opens otherwise."""
-    tokens = [t for t, at in zip(para.tokens, para.sentence_of, strict=True) if at == s]
+def opening_group(sentence: str) -> str | None:
+    """The plural description of people opening ``sentence``, up to its verb ("Two
+    Western diplomats in Kyiv" of "Two Western diplomats in Kyiv gave ..."), its first
+    word in lower case unless it is a name's; None if the sentence opens otherwise, or
+    names another group of people after its verb ("Police arrested two men")."""
+    words = list(_WORD.finditer(sentence.strip()))
+    lows = [w.group().lower() for w in words]
     plurals = job_lex.PERSON_PLURALS
-    noun = next(
-        (i for i, t in enumerate(tokens[:_REACH]) if t.kind == "w" and t.lower in plurals), None
-    )
-    if noun is None or any(t.kind != "w" for t in tokens[:noun]):
+    noun = next((i for i, w in enumerate(lows[:_REACH]) if w in plurals), None)
+    if noun is None or any(not _is_word(w) for w in lows[:noun]):
         return None
     end = noun + 1
-    while end < len(tokens) and end - noun <= _REACH and tokens[end].kind == "w" and not (
-        past_verb(tokens[end].lower) or tokens[end].lower in cue_lex.CUE_VERBS
+    while end < len(lows) and end - noun <= _REACH and _is_word(lows[end]) and not (
+        past_verb(lows[end]) or lows[end] in cue_lex.CUE_VERBS
     ):
         end += 1
-    if end - noun > _REACH or end >= len(tokens):
+    if end - noun > _REACH or end >= len(lows) or not _is_word(lows[end]):
         return None  # no verb in reach: no subject read
-    text = para.text[tokens[0].start : tokens[end - 1].end]
+    if any(w in plurals or w.endswith(_PEOPLE_ENDINGS) for w in lows[end:]):
+        return None  # "Police questioned two men": "one of them" may be of either group
+    text = sentence.strip()[words[0].start() : words[end - 1].end()]
     first, _, rest = text.partition(" ")
     if first.lower() in _PARTS or first.lower() in lexicon.DETERMINERS or first.lower() in (
         _QUANTITIES
@@ -67,5 +85,12 @@ def opening_group(para: Para, s: int) -> str | None:
     return text
 
 
+def _is_word(word: str) -> bool:
+    return word[0].isalnum()
+
+
+_PEOPLE_ENDINGS = ("ers", "ians", "ists")  # "the villagers", "civilians", "activists"
 _REACH = 6  # words from a sentence's start to its plural noun, and from the noun to the verb
-_QUANTITIES = lexicon.words("many few some several dozens hundreds thousands four five six")
+_QUANTITIES = lexicon.words(
+    "many few some several dozens hundreds thousands four five six seven eight nine ten"
+)

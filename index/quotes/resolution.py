@@ -61,7 +61,7 @@ class Resolution:
     ) -> Attribution:
         mention = event.mention
         position = (p, para.sentence_of[event.cue_index], event.first)
-        entity: Entity | None = partitive_group(self, p, para, event)  # "one of them said"
+        entity: Entity | None = partitive_group(self, para, event)  # "one of them said"
         speaker: str | None = None
         if mention.kind == "name" and mention.owns is not None and (
             self.registry.entity_for(mention).kind == "person"
@@ -192,7 +192,7 @@ class Resolution:
         core, after = _split_postmodifier(mention)
         adjunct = adjunct_names(para, event)  # "Speaking to Ann Hale, the minister said"
         places = named_places(core)
-        owner = owner_word(core, mention.head)  # not the country of "Ukraine's top commander"
+        owner = owner_word(core)
         owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = self._named_by_head(mention, position) if not places and not owner else None
 

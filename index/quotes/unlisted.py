@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.topics import country_like, opens_paragraph_topic
+from warreader.index.quotes.topics import opens_paragraph_topic
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity, Position, Sighting
@@ -49,31 +49,7 @@ def fits(sighting: Sighting, head: str, elsewhere: bool | str = True) -> bool:
     want = head_gender(head)
     if want and entity.gender and want != entity.gender:
         return False
-    return person_shaped(entity.name) or _acting_surname(sighting, head)
-
-
-def _acting_surname(sighting: Sighting, head: str) -> bool:
-    """A one-word name that opened its sentence acting as a person does ("Putin spoke at a
-    forum.", "Budanov gave an interview.") for the description of an office in a later
-    sentence ("the Russian president said", "the spy chief said"): news goes on from a
-    surname to the office its reader knows. Not for "he" or "she", whom a name of one
-    word of no known kind meets as a topic (:func:`opens_paragraph_topic`), nor for a
-    description that names no office ("the man"); and only when the name's sentence names
-    nobody else who may hold the office (:func:`crowded`)."""
-    entity = sighting.entity
-    return (
-        head in _STATE_OFFICES
-        and entity.name.lower() not in _CAPITALS  # "Kyiv launched drones": its government
-        and not country_like(entity.name)
-        and entity.acts
-        and sighting.opening
-        and not sighting.possessive
-        and _NAME_WORD.fullmatch(entity.name) is not None
-        and not org_lex.looks_like_org(entity.name)
-        and entity.name.lower() not in job_lex.PERSON_PLURALS
-        and entity.name.lower() not in name_lex.TITLES
-        and not place_shaped(entity.name)
-    )
+    return person_shaped(entity.name)
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?")
@@ -144,36 +120,6 @@ def outranks(
         return salience >= 0 and salience > best_salience
     return salience > best_salience or (
         salience == best_salience and sighting.position < best.position
-    )
-
-
-# Offices of state and of the forces, which a one-word name acting may hold; not the
-# offices of a club or a firm, whose own one-word names act ("Arsenal won", "Gazprom cut").
-_STATE_OFFICES = job_lex.OFFICES - lexicon.words(
-    "manager coach boss executive director chairman chairwoman"
-)
-# Capitals that news uses for their governments ("Kyiv launched", "Moscow denied").
-_CAPITALS = lexicon.words(
-    """
-    kyiv kiev moscow washington london paris berlin beijing brussels tehran minsk warsaw
-    ankara tokyo pyongyang seoul delhi islamabad kabul baghdad damascus jerusalem cairo
-    riyadh doha budapest vilnius riga tallinn helsinki stockholm oslo rome madrid lisbon
-    athens vienna prague bratislava bucharest sofia belgrade chisinau tbilisi yerevan baku
-    astana canberra ottawa havana caracas pretoria nairobi abuja westminster whitehall
-    """
-)
-
-
-def crowded(seen: list[Sighting], best: Sighting | None, head: str) -> bool:
-    """Is ``best`` a one-word name fitting an office only as :func:`_acting_surname` does,
-    in a sentence that names someone else who may be meant ("Sunak met Hartwell in Kyiv."
-    then "the Ukrainian president said")? Then the description is nobody named."""
-    if best is None or best.entity.kind != "unknown" or not _acting_surname(best, head):
-        return False
-    return any(
-        s.position[:2] == best.position[:2] and s.entity is not best.entity
-        and s.entity.kind != "org" and not s.entity.no_person and not s.entity.modifier
-        for s in seen
     )
 
 
