@@ -295,6 +295,11 @@ def test_a_letter_or_a_statement_by_someone_else_is_not_the_bodys():
          "paid,” the statement said.", "the statement"),
     ):
         assert said(text)[0][1] == doc, text
+    text = (  # the body's own verb put the document out: its issuer
+        "The union sued the port on Monday, saying the new shifts broke the contract. "
+        "“No worker agreed to this,” the complaint said."
+    )
+    assert said(text) == [("No worker agreed to this,", "the union")]
 
 
 def test_an_acronym_defined_after_a_possessive_name_drops_the_possessive():

@@ -282,20 +282,22 @@ def _body(mention: Mention, head: str, text: str) -> bool:
     """Is ``mention`` a description of a body ("Ukraine's general staff", "the ministry"),
     which issues a document of ``head`` the way a named body does? Only for what a body
     puts out on its own findings (an update, an assessment, a bulletin, a statement), not
-    a letter, a report or a lawsuit others may have sent it; and never when the paragraph
-    (``text``) gives the document another author ("a statement from residents", "Acme's
-    assessment")."""
+    a letter, a report or a lawsuit others may have sent it, unless the verb right after
+    the body put one out ("the campaign sued ... the complaint said", "sent out an
+    email"); and never when the paragraph (``text``) gives the document another author
+    ("a statement from residents", "Acme's assessment")."""
     return (
         mention.kind == "nominal"
         and mention.head in org_lex.ORG_NOUNS
         and mention.head not in org_lex.DOCUMENT_NOUNS
         and mention.head not in job_lex.PERSON_NOUNS
-        and head in _SELF_ISSUED
+        and (head in _SELF_ISSUED or _ISSUING.match(text, mention.end) is not None)
         and re.search(rf"(?i)\b{head}s?,? (?:\w+ )?(?:by|from)\b|['’]s {head}\b", text) is None
     )
 
 
 _SELF_ISSUED = lexicon.words("update assessment bulletin briefing statement")
+_ISSUING = re.compile(r"\s+(?:sued|filed|sent|issued|published|released|wrote)\b")
 _ISSUING_DETERMINERS = lexicon.words("a an its their his her the this")
 _AFTER_CUE = 4  # words between a cue and "in a statement" ("denied the claims in a ...")
 
