@@ -428,7 +428,9 @@ def _credit_match(line: str, closed: bool) -> tuple[re.Match[str] | None, bool]:
     return match, False
 
 
-def _left_open(out: list[Attribution], paras: list[Para], results: dict) -> list[Attribution]:
+def _left_open(
+    out: list[Attribution], paras: list[Para], results: dict[tuple[int, int], Attribution]
+) -> list[Attribution]:
     """``out`` with a quotation left open at its paragraph's end and credited to nobody
     given the speaker of its continuation, the next paragraph's opening quotation
     (""They came at us in small groups." then ""We stopped them," he said."): the

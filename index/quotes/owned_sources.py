@@ -6,6 +6,7 @@ stage (``stage`` is the attributor)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
 from warreader.index.quotes.described_subjects import unknown_head
@@ -15,6 +16,10 @@ from warreader.index.quotes.mentions import Mention, build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS, right_phrase
 from warreader.index.quotes.sightings import names_nobody
 from warreader.index.quotes.tokens import Token
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.event import Event
+    from warreader.index.quotes.resolution import Resolution
 
 DOCUMENT_REACH = 300  # tokens (and events) searched back for who issued a document
 _NAMED_AFTER_PEOPLE = frozenset(("campaign",))
@@ -229,7 +234,7 @@ def _owned_words(tokens: list[Token], k: int) -> str:
 _AUTHORING = lexicon.words("issued released published written sent put")
 
 
-def named_document(stage, p: int, head: str, event) -> str | None:
+def named_document(stage: Resolution, p: int, head: str, event: Event) -> str | None:
     """The organisation whose document of this ``head`` the paragraphs up to ``p`` named
     last ("a World Bank report", "Chelsea's statement"); None if none."""
     for q in range(p, max(-1, p - 4), -1):
@@ -243,7 +248,7 @@ def named_document(stage, p: int, head: str, event) -> str | None:
     return None
 
 
-def document_owner(stage, p: int, head: str, event) -> str | None:
+def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | None:
     """Who issued "the statement" / "the report": the name owning a document of that
     head, the speaker of an event that put one out ("Orion said in a statement", "In a
     statement, the club said", "it said in a statement"), else the subject of its last
