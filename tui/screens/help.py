@@ -30,24 +30,27 @@ Query syntax (Whoosh)
   "false flag"           an exact phrase
   nato OR alliance       either word;  NOT, and parentheses group
   speaker:peskov         quotes by a speaker (any spelling in the aliases)
-  role:spokesman         quotes by speakers with that role;  cue:warned  by verb
-  title:invasion         words in the headline;  text: (quote words)  body:
+  role:spokesman         by speakers with that role;  cue:warned  by verb
+  title:invasion         words in the headline;  text: quote words;  body:
   outlet:reuters         by outlet;  author:…
-  date:2022-02           a year, month or day;  date:[2022-02-01 to 2022-03-01]
+  date:2022-02           a year, month or day
+  date:[2022-02-01 to 2022-03-01]   a range of days
   kind:quote             quotes and quoted terms;  kind:term  terms alone
   kind:quote NOT kind:term   quotations alone;  kind:article  articles
   group:3                quotes whose words appear in 3 or more articles
   a hit is a quote or an article: speaker: title: together find nothing;
-                         f speaker:peskov drones  finds his articles titled so
-  escal*  escalate~      a prefix, a fuzzy match;  the last word is a prefix
+                         f speaker:peskov drones: his articles so titled
+  escal*  escalate~      a prefix, a fuzzy match;  the last word: a prefix
                          while you type (right arrow accepts a suggestion)
   common words (the, we, will…) are not indexed: a query leaves them out
-                         "russia will" = "russia";  "we will" finds nothing
+                         "russia will" = russia as a whole word, no prefix
+                         "we will" alone finds nothing;  speaker:will does
 
 Article filter (f)
-  outlet:bbc author:smith folder:politics speaker:peskov   fields (all must hold)
-  date:2022-02  date:2022-02-01..2022-03  date:..2021      a date or a range
-  "oil price" gas        words or phrases in the title (quote a name: author:"J Doe")"""
+  outlet:bbc author:smith folder:politics speaker:peskov   all must hold
+  date:2022-02  date:2022-02-01..2022-03  date:..2021   a date, a range
+  "oil price" gas        words or phrases in the title
+  author:"J Doe"         quote a value with a space"""
 
 
 FIRST_STEPS = (
