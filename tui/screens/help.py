@@ -77,15 +77,16 @@ FIRST_STEPS = (
 
 def watching_note(on: bool) -> Text:
     """What keeps the list current: the corpus watcher (config ``watch``) or ctrl+r."""
-    state = ("on" if on else "off (the config's watch: false); ctrl+r refreshes by hand")
+    state = ("on." if on else "off (the config's watch: false);\n  ctrl+r refreshes by hand.")
     return Text(
         "Keeping up with the corpus\n"
-        f"  Watching the corpus folders is {state}. Files added, changed or removed\n"
-        "  while warreader runs are indexed in the background: the status line says\n"
-        "  \"Corpus changed: N files changed · indexing…\", then ends in \"watching for\n"
-        "  changes\"; a notification says what changed. The article, the quote and the\n"
-        "  list row you are on stay; if the open article's file was removed, the next\n"
-        "  one opens. Hidden, editor swap and backup files are ignored.")
+        f"  Watching the corpus folders is {state}\n"
+        "  Files added, changed or removed while warreader runs are indexed in the\n"
+        "  background: the status line says \"Corpus changed: N files changed ·\n"
+        "  indexing…\", then ends in \"watching for changes\"; a notification says\n"
+        "  what changed. The article, the quote and the list row you are on stay;\n"
+        "  if the open article's file was removed, the next one opens. Hidden,\n"
+        "  editor swap and backup files are ignored.")
 
 
 def first_steps() -> Table:
