@@ -112,13 +112,16 @@ class SearchFinished(Message):
     ``unfinished``: what the query lacks as written (an open phrase...: what enter says),
     None when complete; both judged by the worker so that no key waits on the parser.
     ``hint``: why a query that found nothing could find nothing here (speaker: ANDed
-    with title:, date: where no article has a date), judged by the worker too."""
+    with title:, date: where no article has a date), judged by the worker too;
+    ``note``: the common words a query that found hits left out (a muted line)."""
 
     def __init__(self, query: str, results: Any, start: int = 0, searched: bool = True,
-                 unfinished: str | None = None, hint: str | None = None) -> None:
+                 unfinished: str | None = None, hint: str | None = None,
+                 note: str | None = None) -> None:
         super().__init__()
         self.query, self.results, self.start = query, results, start
         self.searched, self.unfinished, self.hint = searched, unfinished, hint
+        self.note = note
 
 
 class SearchCounted(Message):

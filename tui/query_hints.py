@@ -32,12 +32,14 @@ FILTER_FIELDS = frozenset({"speaker", "title", "date", "author", "outlet"})
 _NOT_ALL_ANDED = re.compile(r"\b(?:NOT|OR)\b|[()]|(?<![\w-])-\w")
 
 
-def no_hits_hint(query: str, has_dates: Callable[[], bool]) -> str | None:
+def no_hits_hint(query: str, has_dates: Callable[[], bool],
+                 speaker_hits: Callable[[str], int] | None = None) -> str | None:
     """Why ``query``, which found nothing, could find nothing here: it is common words
-    only (:func:`common_words`), a quote's field ANDed with an article's
-    (:func:`fields_apart`), or ``date:`` where no article has a date (``has_dates()``,
-    asked only then: a search); None when no such reason holds."""
-    if common := common_words(query):
+    only (:func:`common_words`; ``speaker_hits(word)``: how many quotes ``speaker:word``
+    finds, to suggest it), a quote's field ANDed with an article's (:func:`fields_apart`),
+    or ``date:`` where no article has a date (``has_dates()``, asked only then: a
+    search); None when no such reason holds."""
+    if common := common_words(query, speaker_hits):
         return common
     if apart := fields_apart(query):
         return apart
@@ -46,24 +48,82 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool]) -> str | None:
     return None
 
 
-def common_words(query: str) -> str | None:
-    """Why ``query`` searches nothing when its words are all common ones, which the
-    index leaves out ("'we' and 'will' are common words, left out of the index: ...");
-    None when it searches something, or when it has no such word."""
+_WORD = re.compile(r"[^\W_][\w'’]*")
+SHOWN_WORDS = 3
+"""Common words named in a reason or note; more are "…" (one line of the bar at 80x24)."""
+
+
+def left_out(query: str) -> tuple[list[str], bool]:
+    """The common words a search of ``query`` leaves out, each once (as first typed), and
+    whether words of one letter or digit are left out too (never called common words)."""
     from warreader.index.search.common_words import dropped_words
+
+    words: dict[str, str] = {}
+    single = False
+    for part in dropped_words(query):
+        for word in _WORD.findall(part):
+            if len(word) == 1 or word.isdigit():
+                single = True
+            else:
+                words.setdefault(word.lower(), word)
+    return list(words.values()), single
+
+
+def _named(words: list[str]) -> str:
+    """``words`` quoted, at most :data:`SHOWN_WORDS` of them, then "…"."""
+    shown = ", ".join(f"'{w}'" for w in words[:SHOWN_WORDS])
+    return shown + (", …" if len(words) > SHOWN_WORDS else "")
+
+
+NAME_WORDS = frozenset({"may", "will", "can", "us"})
+"""Common words that are also names or part of one (Theresa May, Will Smith, the US
+Embassy): the only ones a reason or note suggests as ``speaker:WORD`` ("speaker:the"
+finds "the Russian readout", which is no help)."""
+
+
+def _as_speaker(words: list[str], speaker_hits: Callable[[str], int] | None) -> str | None:
+    """The first of ``words`` that may be a name and ``speaker:word`` finds quotes of."""
+    if speaker_hits is None:
+        return None
+    return next((w for w in words if w.lower() in NAME_WORDS and speaker_hits(w.lower()) > 0),
+                None)
+
+
+def common_words(query: str, speaker_hits: Callable[[str], int] | None = None) -> str | None:
+    """Why ``query`` searches nothing when its words are all common ones (or of one
+    letter), which the index leaves out: "only common words, not indexed: 'we', 'will';
+    add a rarer word", or "...; try speaker:may" when ``speaker_hits`` says it finds
+    quotes; None when it searches something, or has no such word. At most 78 characters
+    (one line of the bar at 80 columns): three words named, then "…"."""
     from warreader.index.search.errors import QueryError
 
-    dropped = [word for part in dropped_words(query) for word in part.strip('"').split()]
-    if not dropped:
+    words, single = left_out(query)
+    if not words and not single:
         return None
     try:
         if _builder().build(query) is not None:
             return None
     except QueryError:
         return None
-    listed = " and ".join(filter(None, [", ".join(map(repr, dropped[:-1])), repr(dropped[-1])]))
-    are = "is a common word" if len(dropped) == 1 else "are common words"
-    return f"{listed} {are}, left out of the index: nothing to search for; add a rarer word"
+    if not words:
+        return "only single letters or digits, not indexed; add a longer word"
+    what = f"only common words, not indexed: {_named(words)}"
+    if speaker := _as_speaker(words, speaker_hits):
+        return f"{what}; try speaker:{speaker.lower()}"
+    return f"{what}; add a rarer word"
+
+
+def left_out_note(query: str, speaker_hits: Callable[[str], int] | None = None) -> str | None:
+    """A short note for a query that still searches something but leaves common words
+    out ("US election" finds every election): "left out, not indexed: 'us';
+    speaker:us searches names"; None when none is left out."""
+    words, _ = left_out(query)
+    if not words:
+        return None
+    note = f"left out, not indexed: {_named(words)}"
+    if speaker := _as_speaker(words, speaker_hits):
+        note += f"; speaker:{speaker.lower()} searches names"
+    return note
 
 
 @cache

@@ -13,7 +13,7 @@ from warreader.index.search.results import SearchHit, SearchResults
 from warreader.tui.commands._common import dump_json, fail, missing_status
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.file_labels import folder_labels
-from warreader.tui.query_hints import EVERY_DATE, no_hits_hint
+from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.wording import plural
 
@@ -65,8 +65,17 @@ def run(args: Namespace) -> int:
     if not args.no_update:
         print_problems(corpus.refresh())
     results = corpus.search(args.query, limit=args.limit, kind=args.kind)
-    hint = None if results.hits or results.error or args.json else no_hits_hint(
-        results.query, lambda: corpus.search(EVERY_DATE, limit=1).total > 0)
+    def speaker_hits(word: str) -> int:
+        return corpus.search(f"speaker:{word}", limit=1).total
+
+    hint = note = None
+    if not results.error and not args.json:
+        if results.hits:
+            note = left_out_note(results.query, speaker_hits)
+        else:
+            hint = no_hits_hint(results.query,
+                                lambda: corpus.search(EVERY_DATE, limit=1).total > 0,
+                                speaker_hits)
     corpus.close()
     if results.error:
         return fail(f"bad query: {results.error}")
@@ -74,19 +83,23 @@ def run(args: Namespace) -> int:
         dump_json({"query": results.query, "total": results.total,
                    "hits": [h.to_dict() for h in results.hits]})
     else:
-        Console().print(_table(results, corpus.paths, hint))
+        Console().print(_table(results, corpus.paths, hint, note))
     return missing_status(corpus.paths)
 
 
-def _table(results: SearchResults, roots: list, hint: str | None = None) -> Table | Text:
-    """The hits as a table; none: a line saying so, and ``hint``, why (speaker:X
-    title:Y; date: in a corpus without dates: :func:`no_hits_hint`)."""
+def _table(results: SearchResults, roots: list, hint: str | None = None,
+           note: str | None = None) -> Table | Text:
+    """The hits as a table (``note``, the common words the query left out, under its
+    title); none: a line saying so, and ``hint``, why (speaker:X title:Y; date: in a
+    corpus without dates: :func:`no_hits_hint`)."""
     if not results.hits:
         why = f" ({hint})" if hint else ""
         return plain_text(f"no hits for {results.query!r}{why}", "dim")
     # the title is a Text, as every cell: nothing typed or read is taken as markup
     title = plain_text(f"{len(results.hits):,} of {plural(results.total, 'hit')} for "
                        f"{results.query!r}")
+    if note:
+        title.append(f"\n{note}", "dim")
     table = Table(title=title, expand=True)
     table.add_column("#", justify="right", style="dim")
     table.add_column("score", justify="right")

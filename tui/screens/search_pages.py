@@ -20,6 +20,7 @@ class SearchPages:
     """The count of a search's results and its further pages."""
 
     unfinished: str | None = None  # what the query entered lacks (tui.screens.searching)
+    status_note = ""  # what the query of the results shown left out (common words)
 
     def _count(self, query: str, as_you_type: bool, cancelled) -> int | None:
         """Every match of ``query`` counted a slice at a time, the corpus lock let go
@@ -87,7 +88,7 @@ class SearchPages:
         """Show ``status`` in the search bar, unless it says what the query entered lacks
         (the results pane's border has the count too)."""
         if not self.unfinished:
-            self.search_bar.set_status(status)
+            self.search_bar.set_status(status, note=self.status_note)
 
 
 def results_status(total: int, exact: bool, counting: bool = False) -> str:

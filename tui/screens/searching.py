@@ -35,7 +35,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
-from warreader.tui.query_hints import EVERY_DATE, no_hits_hint
+from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint
 from warreader.tui.screens.search_pages import PAGE, SearchPages, results_status
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ class SearchMixin(SearchPages):
     paging = False  # a further page is being fetched
     submitted: str | None = None  # the query enter last searched (its late Changed: moot)
     results_unfinished: str | None = None  # what the query of the results shown lacks
+    answered = False  # the results shown answer their query (not "we" on its way to "western")
 
     @property
     def search_bar(self) -> SearchBar:
@@ -90,16 +91,9 @@ class SearchMixin(SearchPages):
         """Open the search bar and focus it (`/`)."""
         await self.mount_search()
         if not self.searching:
-            self.place, self.opened_result = self._reading_place(), False
+            self.place, self.opened_result = _reading_place(self), False
         self.set_searching(True)
         self.set_focus(self.search_bar.input)  # now: keys typed on at once are the input's
-
-    def _reading_place(self) -> tuple[str, int | None, float] | None:
-        """The article shown, its current quote's start and the scroll position."""
-        if self.article is None:
-            return None
-        quote = self.quotes[self.body.current].start if self.body.current is not None else None
-        return self.article.id, quote, self.body.scroll_y
 
     def set_searching(self, on: bool) -> None:
         """Show or hide the search bar and the results pane (the results stay for n/N)."""
@@ -146,21 +140,24 @@ class SearchMixin(SearchPages):
         query = self.submitted = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
-        # enter keeps what was seen while typing (a first step: its full ranking comes)
-        if self.results is None or self.results.query != query:
+        # enter keeps what was seen while typing (a first step: its full ranking comes),
+        # when it answered: "UK" or "we" typed alone is searched whole, as the CLI does
+        if self.results is None or self.results.query != query or not self.answered:
             self.unfinished = None  # the worker says what it lacks, with its results
             if query.strip() and self.corpus is not None:  # its results come from a worker
                 self.hold_keys()  # keys typed on act on them (tui.screens.key_hold)
-            self.run_search(query, True, quick=False)
+            self.run_search(query, True, quick=False, entered=True)
         else:  # what it lacks came with its results, judged by the worker
             self.unfinished = self.results_unfinished
             if self.unfinished:
                 self.search_bar.set_status(self.unfinished, error=True)
         self.set_focus(self.results_list)
 
-    def run_search(self, query: str, as_you_type: bool, quick: bool = True) -> None:
+    def run_search(self, query: str, as_you_type: bool, quick: bool = True,
+                   entered: bool = False) -> None:
         """Start the search worker for ``query`` (or clear the results when it is blank);
-        ``quick``: its first page may come in two steps (see the module's docstring)."""
+        ``quick``: its first page may come in two steps (see the module's docstring);
+        ``entered``: by enter, which always answers (a lone short word searched whole)."""
         self.query_text = query
         if not query.strip():
             self.results = None
@@ -171,7 +168,8 @@ class SearchMixin(SearchPages):
         if self.corpus is None:
             self.search_bar.set_status("Waiting for the index: the search runs when it is ready.")
             return
-        self._search(query, as_you_type, FIRST_STEP if quick and as_you_type else None)
+        self._search(query, as_you_type, FIRST_STEP if quick and as_you_type else None,
+                     entered)
 
     def run_pending_search(self) -> None:
         """The corpus just opened: run the query typed while it was not ready, if any."""
@@ -180,44 +178,43 @@ class SearchMixin(SearchPages):
             self.run_search(self.query_text, True)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str, as_you_type: bool, first_step: float | None = None) -> None:
+    def _search(self, query: str, as_you_type: bool, first_step: float | None = None,
+                entered: bool = False) -> None:
         worker = get_current_worker()
+        if entered and _nothing_typed_yet(query):  # "UK", "we", "speaker:": as written
+            as_you_type = False
         if not self.corpus_lock.acquire(timeout=LOCK_PATIENCE):  # the index is being written
-            self.app.call_from_thread(self._say_waiting, query)
+            self.app.call_from_thread(_say_waiting, self, query)
             self.corpus_lock.acquire()
         try:
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                          cancelled=lambda: worker.is_cancelled,
                                          first_step=first_step)
-            hint = _why_none(lambda: _has_dates(self), query, results)
+            hint = _why_none(self, query, results)
+            note = None if hint else _note(self, query, results, entered or not as_you_type)
         finally:
             self.corpus_lock.release()
         if worker.is_cancelled:
             return
         # parsed here, never on the UI thread; common words only, typed on: an answer too
-        searched = not _nothing_typed_yet(query) or (hint is not None and _typed_on(query))
+        searched = entered or not _nothing_typed_yet(query) or bool(hint and _typed_on(query))
         unfinished = _unfinished(query)  # what enter would say it lacks: parsed here too
         self.post_message(SearchFinished(query, results, searched=searched,
-                                         unfinished=unfinished, hint=hint))
+                                         unfinished=unfinished, hint=hint, note=note))
         if results.provisional:  # the full ranking, the lock let go between the steps
             with self.corpus_lock:
                 results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                              cancelled=lambda: worker.is_cancelled)
-                hint = _why_none(lambda: _has_dates(self), query, results)
+                hint = _why_none(self, query, results)
             if worker.is_cancelled:
                 return
             self.post_message(SearchFinished(query, results, searched=searched,
-                                             unfinished=unfinished, hint=hint))
+                                             unfinished=unfinished, hint=hint, note=note))
         if results.error or results.exact or worker.is_cancelled:
             return
         total = self._count(query, as_you_type, lambda: worker.is_cancelled)
         if not worker.is_cancelled:
             self.post_message(SearchCounted(query, -1 if total is None else total))
-
-    def _say_waiting(self, query: str) -> None:
-        """The search of ``query`` waits for an index update: say so (not a blank bar)."""
-        if query == self.query_text:
-            self.search_bar.set_status(WAITING)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         results = message.results
@@ -239,12 +236,14 @@ class SearchMixin(SearchPages):
             keep = self.results_list.highlighted_hit()
         self.results = results
         searched = message.searched or (bool(message.hint) and message.query == self.submitted)
+        self.answered, self.status_note = searched, message.note or ""
         # keys held by enter wait for its own ranking, never a typing search's first step
         entered = not results.provisional and self.list_entered(results, searched)
         if not entered:  # (keys held: tui.screens.key_hold)
             self.results_list.set_hits(results.hits, results.total, results.exact, keep=keep,
                                        searched=searched, reason=message.hint or "")
-        self.search_bar.set_status(*_status(results, searched, self.unfinished, message.hint))
+        self.search_bar.set_status(*_status(results, searched, self.unfinished, message.hint),
+                                   note=self.status_note)
         self.refresh_hits()
         if not results.provisional:
             self.release_keys_once_shown()
@@ -277,13 +276,42 @@ def _has_dates(screen) -> bool:
     return has
 
 
-def _why_none(has_dates, query: str, results) -> str | None:
-    """(The corpus lock held) why ``query``, which found nothing, could find nothing
-    (tui.query_hints.no_hits_hint; ``has_dates()``: whether the corpus has a dated
-    article); None when it found something."""
+def _reading_place(screen) -> tuple[str, int | None, float] | None:
+    """The article ``screen`` shows, its current quote's start and the scroll position."""
+    if screen.article is None:
+        return None
+    quote = screen.quotes[screen.body.current].start if screen.body.current is not None else None
+    return screen.article.id, quote, screen.body.scroll_y
+
+
+def _say_waiting(screen, query: str) -> None:
+    """The search of ``query`` in ``screen`` waits for an index update: say so (not a blank bar)."""
+    if query == screen.query_text:
+        screen.search_bar.set_status(WAITING)
+
+
+def _why_none(screen, query: str, results) -> str | None:
+    """(The corpus lock held) why ``query``, which found nothing, could find nothing in
+    ``screen``'s corpus (tui.query_hints.no_hits_hint); None when it found something."""
     if results.error or not results.exact or results.total:
         return None
-    return no_hits_hint(query, has_dates)
+    return no_hits_hint(query, lambda: _has_dates(screen), _speaker_hits(screen))
+
+
+def _note(screen, query: str, results, whole: bool) -> str | None:
+    """(The corpus lock held) the common words ``query`` leaves out though it finds hits
+    (tui.query_hints.left_out_note); while typing (not ``whole``) a last word being
+    typed is not named yet ("russia we" may become "russia western")."""
+    if results.error or not results.total:
+        return None
+    if not whole and query.split() and not query[-1:].isspace():
+        query = query[:len(query) - len(query.split()[-1])]
+    return left_out_note(query, _speaker_hits(screen))
+
+
+def _speaker_hits(screen):
+    """How many quotes ``speaker:WORD`` finds in ``screen``'s corpus (the lock held)."""
+    return lambda word: screen.corpus.search(f"speaker:{word}", limit=1).total
 
 
 @cache

@@ -46,15 +46,18 @@ class SearchBar(Vertical):
         """The query input."""
         return self.query_one("#query", Input)
 
-    def set_status(self, text: str, error: bool = False, hint: str = "") -> None:
+    def set_status(self, text: str, error: bool = False, hint: str = "",
+                   note: str = "") -> None:
         """Show a result count, or (``error``) the parser's message on its own line;
-        ``hint``: why the count is 0, on that line (not an error: no error colour)."""
+        ``hint``: why the count is 0, on that line (not an error: no error colour);
+        ``note``: what the count's query left out, on that line, muted."""
         self.query_one("#search-status", Static).update("" if error else one_line(text))
         message = self.query_one("#search-error", Static)
-        line = text if error else hint
+        line = text if error else hint or note
         message.update(one_line(line))  # a message may echo the query
         message.set_class(bool(line), "-shown")
         message.set_class(bool(hint) and not error, "-hint")
+        message.set_class(bool(note) and not hint and not error, "-note")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

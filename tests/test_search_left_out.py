@@ -1,0 +1,109 @@
+"""Review revU: what a query leaves out is said, and enter always answers.
+
+Enter after a pause on a lone short word ("UK", "we") showed a blank pane: the typing
+search had left the word out (it may still become "ukraine", "western") and enter kept
+that non-answer. A common word beside others ("US election") was left out silently. The
+reason for common words only listed words twice, called "[i]" or "2" common words and
+took two lines of the bar at 80x24."""
+
+from __future__ import annotations
+
+from warreader.tui.cli import main
+from warreader.tui.query_hints import common_words, left_out_note
+
+from tests.tui_support import SEEDS, make_app, pane_text, press, settle, type_query, wait_ready
+
+
+async def _entered_after_a_pause(pilot, app, query: str) -> str:
+    """Type ``query`` in the search bar, wait past the debounce, press enter: the pane."""
+    screen = app.main_screen
+    await press(pilot, "slash", "ctrl+u")
+    await type_query(pilot, query)
+    await pilot.pause(0.6)
+    await settle(pilot)
+    await press(pilot, "enter")
+    for _ in range(60):
+        await pilot.pause(0.05)
+        shown = screen.results
+        if shown is not None and shown.query == query and getattr(screen, "answered", 0):
+            break
+    await settle(pilot)
+    return pane_text(app, screen.results_list, screen.results_list.content_region)
+
+
+async def test_enter_after_a_pause_answers_a_lone_short_word(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        pane = await _entered_after_a_pause(pilot, app, "UK")
+        assert screen.results.total == 4 and len(screen.results.hits) == 4, pane  # as the CLI
+        await press(pilot, "slash")
+        pane = await _entered_after_a_pause(pilot, app, "we")
+        assert "only common words, not indexed: 'we'" in pane, pane
+        bar = str(screen.search_bar.query_one("#search-error").render())
+        assert "only common words" in bar and "0 results" in str(
+            screen.search_bar.query_one("#search-status").render())
+
+
+async def test_a_left_out_word_is_noted_and_the_reason_fits_a_line(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await _entered_after_a_pause(pilot, app, "US russia")
+        line = screen.search_bar.query_one("#search-error")
+        assert screen.results.total > 0
+        assert str(line.render()) == "left out, not indexed: 'US'" and line.has_class("-note")
+        assert line.size.height == 1
+        await press(pilot, "slash")
+        await _entered_after_a_pause(pilot, app, "to be or not to be that is the")
+        text = str(line.render())
+        assert text.startswith("only common words, not indexed: 'to', 'be', 'or', …"), text
+        assert line.size.height == 1 and not line.has_class("-note")
+
+
+def test_the_reason_names_each_word_once_and_no_letters():
+    assert common_words("we will we") == (
+        "only common words, not indexed: 'we', 'will'; add a rarer word")
+    assert common_words('"[i] the"') == "only common words, not indexed: 'the'; add a rarer word"
+    assert common_words("[i]the[/i]") == "only common words, not indexed: 'the'; add a rarer word"
+    assert common_words("x 2") == "only single letters or digits, not indexed; add a longer word"
+    assert common_words("may", lambda word: 6) == (
+        "only common words, not indexed: 'may'; try speaker:may")
+    assert common_words("may", lambda word: 0).endswith("add a rarer word")
+    longest = common_words("that with from have will", lambda word: 1)
+    assert len(longest) <= 78 and longest.endswith("…; try speaker:will"), longest
+    assert common_words("the", lambda word: 1).endswith("add a rarer word")  # no name
+    assert left_out_note("US election", lambda word: 21) == (
+        "left out, not indexed: 'US'; speaker:us searches names")
+    assert left_out_note("election") is None and left_out_note("we") == (
+        "left out, not indexed: 'we'")  # (said only when the query still finds hits)
+
+
+def test_the_cli_notes_what_it_left_out(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    ix = str(tmp_path / "ix")
+    assert main(["search", "russia will", str(SEEDS), "--index-dir", ix]) == 0
+    assert "left out, not indexed: 'will'" in capsys.readouterr().out
+    assert main(["search", "UK", str(SEEDS), "--index-dir", ix]) == 0
+    assert "left out" not in capsys.readouterr().out
+
+
+def test_typed_after_common_words_a_word_finds_what_it_does_alone(tmp_path):
+    """ "the russia" typed (the last word a prefix) found nothing: the prefix filter's
+    head, common words only, parsed to nothing and the whole query was taken as none."""
+    from warreader.index.corpus import Corpus
+
+    from tests.tui_support import ALIASES
+
+    corpus = Corpus.open([SEEDS], tmp_path / "ix", ALIASES)
+    corpus.refresh()
+    try:
+        alone = corpus.search("russia", limit=100, as_you_type=True)
+        assert alone.total > 5
+        for query in ("the russia", "US russia", "we will russ"):
+            typed = corpus.search(query, limit=100, as_you_type=True)
+            assert typed.total == alone.total, query
+    finally:
+        corpus.close()
