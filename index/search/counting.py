@@ -31,8 +31,9 @@ and ~24 ms for a phrase, which checks positions between matches."""
 BUDGET = 0.01
 """Seconds a slice may take before it stops early (checked every :data:`_BITE` matches).
 What it cannot cut is one call into Whoosh: at 100,000 articles the first matches of
-``said the`` (a common word ANDed with every expansion of a prefix) cost 0.3-0.5 s of
-CPU, as its first page does."""
+a common word ANDed with every expansion of a common prefix (``said the`` when it was
+searched so, before a whole common word was left out; ``said tha`` now) cost 0.3-0.5 s
+of CPU, as its first page does."""
 
 _BITE = 64
 

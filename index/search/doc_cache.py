@@ -1,8 +1,9 @@
 """The document sets of common words and of every day, kept on disk beside the index.
 
 Whoosh reads a word's documents by unpickling its posting blocks in Python (about a
-microsecond a document): the words of a partial word used as a filter (``said the``:
-every document holding a word starting ``the``) and the days of a date filter
+microsecond a document): the words of a partial word used as a filter (``said tha``:
+every document holding a word starting ``tha``; ``said the``, the common word whole,
+is now searched as ``said``) and the days of a date filter
 (``date:2004``) cost that on the first keystroke that needs them in each process, and
 at 100,000 articles those are hundreds of thousands of documents. :class:`DocCache`
 keeps each such set as a bitmap (:class:`index.search.doc_bits.DocBits`, zlib-packed)
