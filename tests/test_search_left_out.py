@@ -107,3 +107,29 @@ def test_typed_after_common_words_a_word_finds_what_it_does_alone(tmp_path):
             assert typed.total == alone.total, query
     finally:
         corpus.close()
+
+
+async def test_enter_names_a_short_common_word_left_out_after_others(tmp_path):
+    """ "russia we" typed: "we" may still become "western", so no note; entered, it is
+    left out as a common word, and the muted line says so."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await press(pilot, "slash")
+        await type_query(pilot, "russia we")
+        await pilot.pause(0.6)
+        await settle(pilot)
+        line = screen.search_bar.query_one("#search-error")
+        assert screen.results.total > 0 and not line.has_class("-shown")
+        await _entered_after_a_pause(pilot, app, "russia will")
+        assert str(line.render()) == "left out, not indexed: 'will'"
+        await press(pilot, "slash", "ctrl+u")
+        await type_query(pilot, "russia we")
+        await pilot.pause(0.6)
+        await press(pilot, "enter")
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if str(line.render()) == "left out, not indexed: 'we'":
+                break
+        assert str(line.render()) == "left out, not indexed: 'we'" and line.has_class("-note")

@@ -140,8 +140,7 @@ class SearchMixin(SearchPages):
         query = self.submitted = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
-        # enter keeps what was seen while typing (a first step: its full ranking comes),
-        # when it answered: "UK" or "we" typed alone is searched whole, as the CLI does
+        # enter keeps what typing showed if it answered ("UK" alone: searched whole)
         if self.results is None or self.results.query != query or not self.answered:
             self.unfinished = None  # the worker says what it lacks, with its results
             if query.strip() and self.corpus is not None:  # its results come from a worker
@@ -157,7 +156,7 @@ class SearchMixin(SearchPages):
                    entered: bool = False) -> None:
         """Start the search worker for ``query`` (or clear the results when it is blank);
         ``quick``: its first page may come in two steps (see the module's docstring);
-        ``entered``: by enter, which always answers (a lone short word searched whole)."""
+        ``entered``: by enter, which always answers ("UK" alone searched whole)."""
         self.query_text = query
         if not query.strip():
             self.results = None
@@ -236,7 +235,9 @@ class SearchMixin(SearchPages):
             keep = self.results_list.highlighted_hit()
         self.results = results
         searched = message.searched or (bool(message.hint) and message.query == self.submitted)
-        self.answered, self.status_note = searched, message.note or ""
+        self.answered = searched and (message.query == self.submitted
+                                      or not _short_last(message.query))
+        self.status_note = message.note or ""
         # keys held by enter wait for its own ranking, never a typing search's first step
         entered = not results.provisional and self.list_entered(results, searched)
         if not entered:  # (keys held: tui.screens.key_hold)
@@ -300,13 +301,22 @@ def _why_none(screen, query: str, results) -> str | None:
 
 def _note(screen, query: str, results, whole: bool) -> str | None:
     """(The corpus lock held) the common words ``query`` leaves out though it finds hits
-    (tui.query_hints.left_out_note); while typing (not ``whole``) a last word being
-    typed is not named yet ("russia we" may become "russia western")."""
+    (tui.query_hints.left_out_note); while typing (not ``whole``) a last word too short
+    to search yet is not named ("russia we" may become "russia western"; enter names it)."""
     if results.error or not results.total:
         return None
-    if not whole and query.split() and not query[-1:].isspace():
+    if not whole and _short_last(query):
         query = query[:len(query) - len(query.split()[-1])]
     return left_out_note(query, _speaker_hits(screen))
+
+
+def _short_last(query: str) -> bool:
+    """Whether ``query`` ends in a word still too short to search while typed ("we" of
+    "russia we"): left out for now; enter searches the query again and names it."""
+    from warreader.index.search.query import MIN_PREFIX
+
+    words = query.split()
+    return bool(words) and not query[-1:].isspace() and len(words[-1]) < MIN_PREFIX
 
 
 def _speaker_hits(screen):
