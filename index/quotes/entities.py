@@ -17,7 +17,6 @@ from operator import attrgetter
 from warreader.index.names import name_key, name_tokens
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
-from warreader.index.quotes.gender_doubts import misgendered_opener
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
@@ -50,7 +49,6 @@ class Entity:
     acts: bool = False  # opened a sentence before a verb in the past ("Hale defied")
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
-    pronounced: bool = False  # a speaking "he" or "she" was resolved to it: gender as written
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
@@ -339,9 +337,8 @@ class Registry:
             best.entity.kind, best.entity.gender = "person", unlisted.head_gender(head)
         if best is None and head in ("he", "she") and not unsure:
             # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
-            # at home") is a person the lexicon could not name; first, one it misgendered.
-            doubted = misgendered_opener(seen, head, position, avoid)
-            return doubted or self.antecedent(head, position, window, avoid, True, topic)
+            # at home") is a person the lexicon could not name.
+            return self.antecedent(head, position, window, avoid, True, topic)
         return best.entity if best else None
 
 

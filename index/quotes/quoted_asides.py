@@ -1,8 +1,9 @@
 """A dash aside between two pieces of one quotation: the writer's gloss on the words.
 
-'"I do not think the old view" -- that Hale is seen as a city snob -- "is going to
-last," he says': the aside tells what the speaker means, so the people it names are
-what was said about, like names inside the quotation, and never the "he" after it.
+'"Nobody on the quay trusts these sums" -- Kellet's grand surplus by 2019 -- "and the
+fishermen can count," he argues': the aside tells what the speaker means, so the people
+it names are what was said about, like names inside the quotation, and never the "he"
+after it.
 """
 
 from __future__ import annotations

@@ -115,9 +115,9 @@ class Resolution:
                 _closing_frame(para, event),
             )
             if mention.kind == "pronoun":
-                # "..., they said" sights no name inside a sentence ("State departments ...")
-                entity.inside = inside  # and a speaking "he"/"she" writes its gender:
-                entity.pronounced = entity.pronounced or mention.head in ("he", "she")
+                # "..., they said" is no sighting of a name inside a sentence: "State"
+                # opening one ("State departments can do that") stays a mere opener.
+                entity.inside = inside
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
         if p < len(self.paras) and para is self.paras[p]:  # not a colon line read again
@@ -469,13 +469,17 @@ def _via(para: Para, event: Event) -> str:
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 
 
-_MODIFIED = re.compile(r"\b(?:the|a|an|our|my|your|their)(?: [a-z][\w-]*){0,2} $")
+# A determiner and one lower-case word (an adjective: "the peaceful") before the name; a
+# bare "the Hale team" is as often the rival's team as the speaker's own, and two words
+# are mostly a noun and a preposition ("a jab at Hale and ...").
+_MODIFIED = re.compile(r"\b(?:the|a|an|our|my|your|their) [a-z][\w-]* $")
 
 
 def _capitalised_words(text: str, quoted: bool = False) -> frozenset[str]:
     """The capitalised words of a quotation (the people it names), without a possessive
     ending ("Senator Lind's message" names Lind). ``quoted``: not a name that modifies a
-    noun after a determiner ("the peaceful Lind supporters": a speaker's own name can)."""
+    noun after a determiner and an adjective ("the peaceful Lind supporters": a speaker's
+    own name can; "the Lind team" still names Lind)."""
     return frozenset(
         m.group().removesuffix("'s").removesuffix("’s")
         for m in _CAPITALISED.finditer(text)

@@ -56,8 +56,8 @@ def clause_start(tokens, floor: int, first: int) -> int:
 
 def main_clause_subject(tokens, floor: int, opening, i: int):
     """The subject of the main clause when the event ``opening`` stands in the clause
-    the sentence opens with, maybe after a phrase ("When Pike asked Hale about it, he
-    looked at her and said", "Last week, when Pike asked ..."):
+    the sentence opens with, maybe after a phrase ("When Quint pressed Dorn on the deal,
+    he shrugged and said", "Back in June, when Quint ..."):
     a verb coordinated after that clause ("and said", before token ``i``) is its main
     clause's, so its subject opens the words after the clause's comma ("he"); else None."""
     opens = any(  # at the start, after a lead ("But when") or a phrase ("Last week, when")
