@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import cue_lex, job_lex
+from warreader.index.quotes.antecedents import role_matches
 from warreader.index.quotes.described_sightings import opening_description_head, person_fits
-from warreader.index.quotes.entities import Entity, Registry, role_matches
+from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token, tokenize
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
+from warreader.index.quotes.antecedents import role_matches
 from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
-from warreader.index.quotes.entities import Entity, Registry, role_matches
+from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token, tokenize
 

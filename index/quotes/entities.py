@@ -15,23 +15,23 @@ from functools import lru_cache
 from operator import attrgetter
 
 from warreader.index.names import name_key, name_tokens
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
+from warreader.index.quotes import (
+    antecedents,
+    cue_lex,
+    job_lex,
+    lexicon,
+    name_lex,
+    org_lex,
+    unlisted,
+)
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname, without_moods
-from warreader.index.quotes.topics import (
-    fits_before,
-    opens_paragraph_topic,
-    speaking_org,
-    subject_fits_here,
-)
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
-_MAX_LOOK_BACK = 200  # sightings examined for one antecedent
-_TOPIC_LOOK_BACK = 24  # sightings searched for a subject that fits before a topic
 
 
 @dataclass(slots=True)
@@ -293,53 +293,9 @@ class Registry:
         :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one opening
         a reported clause ("Bob said he ..."), "clause" for a quotation's opening a subordinate
         one ("Bob left when he said"), "mention" for any other. See also ``unlisted.fits``."""
-        best: Sighting | None = None
-        best_salience = 0.0
-        best_sentence: tuple[int, int] | None = None
-        owner: Sighting | None = None
-        seen = self.sightings.last_before(position, _MAX_LOOK_BACK)
-        if topic and subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
-            topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
-        far = topic == "speaker" and not fits_before(head, seen, position, unsure, avoid)
-        for sighting in reversed(seen):
-            pos = sighting.position
-            if position[0] - pos[0] > window:
-                break
-            sentence = pos[:2]
-            if best_sentence not in (None, sentence) and unlisted.settled(best, best_salience, pos):
-                break
-            fit = sighting.entity.fits(head, unsure)
-            lacks = not fit and unlisted.fits(sighting, head, sentence < position[:2] or topic)
-            topical = bool(topic) and opens_paragraph_topic(head, sighting, position, topic, far)
-            if not (fit or lacks or topical) or (
-                avoid is not None and avoid(sighting.entity)
-            ):
-                continue
-            if role_matches(head, sighting.entity) is False:
-                continue
-            if sighting.possessive and not _org_description(head) and not (
-                sighting.opening and head in ("he", "she")
-            ):  # "United's board ... the club"
-                owner = owner or sighting
-                continue
-            if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
-                continue
-            rank = 3 if sighting.coordinate else sighting.rank  # "..., but Ames denied it"
-            salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks
-            if unlisted.outranks(sighting, salience, best, best_salience):
-                best, best_salience, best_sentence = sighting, salience, sentence
-        best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner
-        if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
-            best = speaking_org(seen, best, position, avoid) or best
-        if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
-            head, unsure
-        ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man
-            best.entity.kind, best.entity.gender = "person", unlisted.head_gender(head)
-        if best is None and head in ("he", "she") and not unsure:
-            # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
-            # at home") is a person the lexicon could not name.
-            return self.antecedent(head, position, window, avoid, True, topic)
-        return best.entity if best else None
+        return antecedents.antecedent(
+            self.sightings, head, position, window, avoid, unsure, topic
+        )
 
 
 def _quoted_person(entity: Entity, gender: str | None) -> None:
@@ -462,28 +418,6 @@ def names_a_job(role: str) -> bool:
     """Does ``role`` hold a word for a person (a job, "Kremlin spokesman", "Sen."; not
     "Yukos")? A title written short stands for its word ("Gov." a governor)."""
     return any(w in job_lex.PERSON_NOUNS for w in job_words(role))
-
-
-_JOBS = job_lex.OFFICES  # the offices a description is checked against a role by
-
-
-_ROLE_WORD = re.compile(r"[^\W_]+")  # a role's words: "vice-president" has "president"
-
-
-def _org_description(head: str) -> bool:
-    """Is ``head`` an organisation's noun ("the club", "the firm"), which an owner names?"""
-    return head in org_lex.ORG_NOUNS and head not in job_lex.PERSON_NOUNS
-
-
-def role_matches(head: str, entity: Entity) -> bool | None:
-    """For "the president": False if the entity's role names another job; None if silent.
-    A short title says only yes ("Gov. Ed Vale" is "the governor", a senator may lead)."""
-    role = entity.role.lower()
-    if head not in _JOBS or not role or head in job_words(role):
-        return (head in _JOBS and bool(role)) or None
-    if not any(w in job_lex.PERSON_NOUNS for w in role.replace("-", " ").split()):
-        return None  # no job, or only an employer ("Arsenal's Sol Campbell")
-    return head in _ROLE_WORD.findall(role)  # "man" is no "chairman"
 
 
 def may_be_person(registry: Registry, surname: str) -> bool:
