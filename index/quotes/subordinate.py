@@ -9,9 +9,16 @@ quoted words are that clause's; the main clause's speaker speaks after them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.clause_subjects import first_subject
 from warreader.index.quotes.cue_punctuation import after_first_comma
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.event import Event
+    from warreader.index.quotes.mentions import Mention
+    from warreader.index.quotes.tokens import Token
 
 # Not "if", "unless" nor "whether": read as opening clauses they lost two PolNeAR train
 # lines (the fifteenth round's census).
@@ -54,7 +61,9 @@ def clause_start(tokens, floor: int, first: int) -> int:
     return floor
 
 
-def main_clause_subject(tokens, floor: int, opening, i: int):
+def main_clause_subject(
+    tokens: list[Token], floor: int, opening: Event, i: int
+) -> Mention | None:
     """The subject of the main clause when the event ``opening`` stands in the clause
     the sentence opens with, maybe after a phrase ("When Quint pressed Dorn on the deal,
     he shrugged and said", "Back in June, when Quint ..."):
