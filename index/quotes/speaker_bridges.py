@@ -8,16 +8,15 @@ team checks it weekly.") before a paragraph that is a quotation alone ("“We ha
 never had a leak.”"). A reader gives that quotation to the last speaker: the narration
 between speaks of things, of bodies that have said nothing, of the speaker and what is
 theirs, but puts no other person forward as its subject, and gives nobody a speech
-verb but the speaker. When a new person becomes the subject ("Pike, the union's leader, was
+verb. When a new person becomes the subject ("Pike, the union's leader, was
 furious."), or someone is given a speech verb, the quotation is no longer plainly the
 last speaker's and stays unattributed.
 
-The speaker may be up to :data:`REACH` paragraphs back when the narration between holds
-at most :data:`MOST_SENTENCES` sentences; it is then read sentence by sentence, and names
-of things and of silent bodies, capitalised common nouns and the speaker's own may be
-subjects (:func:`_keeps`). A speaker two or three paragraphs back is also carried over
-longer narration whose every sentence has the speaker, "he" or "she", or no agent for
-subject (:func:`narration_topics.keeps_topic`: the unsplit layout's rule).
+The narration may run up to :data:`REACH` paragraphs back as long as it holds at most
+:data:`MOST_SENTENCES` sentences, and only then may bodies and things named by name be
+its subjects; a speaker two or three paragraphs back is carried over any length of
+narration whose every sentence has the speaker, "he" or "she", or no agent at all for
+subject (the rule of the unsplit layout, where a paragraph holds several sentences).
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import tokenize
 
 # How far back the last speaker may be (paragraphs), and how many sentences of
-# narration may stand between when it is more than three paragraphs back.
+# narration may stand between beyond the paragraph before last and the one before that.
 REACH = 7
 MOST_SENTENCES = 6
 _DASH_CHARS = ("-", "–", "—", "―")
@@ -57,8 +56,8 @@ def bridged(
     """Is paragraph ``p``, quotations alone, the words of the speaker ``last`` of an
     earlier paragraph (at most :data:`REACH` back), because each paragraph between
     gives nobody else a strong speech verb (the speaker may have one: "..., argues Mr
-    Vale."), is no credit line, and keeps that speaker as its topic (:func:`_keeps`),
-    names that speaker (one paragraph between) or is a mere pause ("Pause.")?"""
+    Vale."), is no credit line, and keeps that speaker
+    as its topic (see :func:`_keeps`), names that speaker or is a mere pause ("Pause.")?"""
     if last is None or not p - REACH <= last[0] <= p - 2 or not last[1].speaker:
         return False
     if any(t.kind == "w" for t in para.tokens):
