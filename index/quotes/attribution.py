@@ -50,7 +50,7 @@ from warreader.index.quotes.named_later import (
     full_names_for_surnames,
     name_unnamed_spokespeople,
 )
-from warreader.index.quotes.narration_topics import opens_on_quotation
+from warreader.index.quotes.narration_topics import keeps_topic, opens_on_quotation
 from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
@@ -67,7 +67,6 @@ from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.role_text import roles_named_later
 from warreader.index.quotes.sentences import dateline_end, sentence_bounds
 from warreader.index.quotes.sightings import NameReading
-from warreader.index.quotes.speaker_bridges import bridged
 from warreader.index.quotes.terms import (
     coordinated_title,
     is_term,
@@ -274,8 +273,8 @@ class ArticleAttributor(NameReading, Resolution):
                 found = self._topic_speaker(p - 1, prev.text, topic)
                 if found is not None:
                     return found
-            if bridged(last := self._last_speaker, p, self.paras, para, self.registry):
-                return _carried(last[1])  # "“…,” Pell told CNN." / "Pell was evasive." / "“…”"
+            if _bridged(self._last_speaker, p, self.paras, para):  # "“…,” Pell told CNN." then
+                return _carried(self._last_speaker[1])  # "Pell was evasive." then "“…”"
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
         found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
@@ -346,6 +345,34 @@ def _topic_before(para: Para, qi: int):
     if end <= start or any(start <= sp.start < end for sp in para.spans):
         return None
     return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
+
+
+def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], para: Para) -> bool:
+    """Who spoke last, across narration: is paragraph ``p``, quotations alone, the words
+    of the speaker ``last`` of paragraph ``p - 2`` or ``p - 3``, because each paragraph
+    between quotes nothing, gives nobody a speech verb, and keeps that speaker as its
+    topic (:func:`narration_topics.keeps_topic`), names that speaker or is a mere pause
+    ("Pause.")?"""
+    if last is None or not p - 3 <= last[0] <= p - 2 or not last[1].speaker:
+        return False
+    if not _quotation_alone(para):
+        return False
+    surname = last[1].speaker.split()[-1]
+    for between in paras[last[0] + 1 : p]:
+        if any(not e.weak for e in between.events):
+            return False
+        if between.text.lstrip()[:1] in _DASH_CHARS:
+            return False  # nor a credit line ("- Reyes.") closing the quotation before
+        words = between.text.split()
+        if not (
+            len(words) <= 3
+            or re.search(rf"\b{re.escape(surname)}\b", between.text) is not None
+            and last[0] == p - 2
+            or not between.text.rstrip().endswith(":")  # "Partial transcript follows:"
+            and keeps_topic(between.text, last[1])  # introduces what comes next
+        ):
+            return False
+    return True
 
 
 def _spoke_last(resolve, p: int, prev: Para, last: Attribution) -> Attribution:
