@@ -50,7 +50,11 @@ from warreader.index.quotes.named_later import (
     full_names_for_surnames,
     name_unnamed_spokespeople,
 )
-from warreader.index.quotes.narration_topics import keeps_topic, opens_on_quotation
+from warreader.index.quotes.narration_topics import (
+    addresses_speaker,
+    keeps_topic,
+    opens_on_quotation,
+)
 from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
@@ -73,6 +77,7 @@ from warreader.index.quotes.terms import (
     may_speak_alone,
     phrase_like,
 )
+from warreader.index.quotes.whole_words import has_bounded
 
 
 def _listed(
@@ -351,22 +356,23 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], pa
     """Who spoke last, across narration: is paragraph ``p``, quotations alone, the words
     of the speaker ``last`` of paragraph ``p - 2`` or ``p - 3``, because each paragraph
     between quotes nothing, gives nobody a speech verb, and keeps that speaker as its
-    topic (:func:`narration_topics.keeps_topic`), names that speaker or is a mere pause
-    ("Pause.")?"""
+    topic (:func:`narration_topics.keeps_topic`: a mere "Pause." does, "Putin
+    disagreed." does not) or names that speaker, and the quotation addresses no question
+    to that speaker ("“Mr Hale, did you ...?”")?"""
     if last is None or not p - 3 <= last[0] <= p - 2 or not last[1].speaker:
         return False
-    if not _quotation_alone(para):
-        return False
+    if not _quotation_alone(para) or addresses_speaker(para.text, last[1]):
+        return False  # "“Mr Hale, did you ...?”": a question put to the speaker
     surname = last[1].speaker.split()[-1]
     for between in paras[last[0] + 1 : p]:
         if any(not e.weak for e in between.events):
             return False
         if between.text.lstrip()[:1] in _DASH_CHARS:
             return False  # nor a credit line ("- Reyes.") closing the quotation before
-        words = between.text.split()
-        if not (
-            len(words) <= 3
-            or re.search(rf"\b{re.escape(surname)}\b", between.text) is not None
+        short = len(between.text.split()) <= 3  # "Pause.", "Transcript as follows:"
+        if not (  # a short one keeps the topic like any other: "Putin disagreed." not
+            short and keeps_topic(between.text.rstrip().rstrip(":"), last[1])
+            or has_bounded(surname, between.text)
             and last[0] == p - 2
             or not between.text.rstrip().endswith(":")  # "Partial transcript follows:"
             and keeps_topic(between.text, last[1])  # introduces what comes next

@@ -12,6 +12,8 @@ topic on, and the quotation is no longer plainly the last speaker's.
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.clause_subjects import (
     adverb_like,
@@ -54,10 +56,13 @@ def _sentence_keeps(tokens: list[Token], names: set[str], roles: set[str]) -> bo
     start = main if main is not None else 0
     found = sentence_subject(tokens, len(tokens), 0)
     first = index_at(tokens, found[0].start) if found is not None else None
-    if found is not None and first is not None and first >= start and all(
-        t.kind == "w" and (t.capitalised or t.lower in lexicon.DETERMINERS)
-        for t in tokens[start:first]
-    ):  # the phrase opening the main clause, not a name inside a later phrase
+    if found is not None and first is not None and first >= start and (
+        all(
+            t.kind == "w" and (t.capitalised or t.lower in lexicon.DETERMINERS)
+            for t in tokens[start:first]
+        )  # the phrase opening the main clause, not a name inside a later phrase
+        or found[0].kind == "name" and _after_opening_commas(tokens, start, first)
+    ):
         mention = found[0]
         if mention.kind == "pronoun":
             return mention.head in ("he", "she") or mention.head in _NEUTRAL_PRONOUNS
@@ -66,6 +71,36 @@ def _sentence_keeps(tokens: list[Token], names: set[str], roles: set[str]) -> bo
             return not mention.possessive and any(w in names for w in own.split())
         return mention.head in roles  # "the minister", when that is the speaker's role
     return not _agent_phrase(tokens, start)
+
+
+def _after_opening_commas(tokens: list[Token], start: int, first: int) -> bool:
+    """Do only words and commas stand before the subject at ``first``, the last a comma
+    ("Later, Okafor was unimpressed.", "On Tuesday, however, Grant hit back.")?"""
+    return first > start and tokens[first - 1].text == "," and all(
+        t.kind == "w" or t.text == "," for t in tokens[start:first]
+    )
+
+
+# A quotation opening on the words that address someone: "“Mr Hale, did you ...?”",
+# "“Senator, ...”" (up to four capitalised words, then a comma).
+_VOCATIVE = re.compile(r"\s*[\"“‘']\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,")
+_ADDRESS_WORDS = lexicon.words("sir madam madame")
+
+
+def addresses_speaker(text: str, last: Attribution) -> bool:
+    """Does the quotation opening ``text`` address the ``last`` speaker, by a name of
+    theirs, their role or a bare "Sir" ("“Mr Hale, did you delete the emails?”",
+    "“Senator, ...”" for Senator Hale)? Such a quotation is somebody else's question
+    to them, never their own words."""
+    found = _VOCATIVE.match(text)
+    if found is None:
+        return False
+    names = {w.strip(".,'’") for w in (last.speaker or "").split()}
+    roles = set((last.role or "").lower().split())
+    words = [w.strip(".'’") for w in found.group(1).split()]
+    if len(words) == 1 and words[0].lower() in _ADDRESS_WORDS:
+        return True
+    return any(w in names or w.lower() in roles for w in words)
 
 
 def _agent_phrase(tokens: list[Token], start: int) -> bool:
