@@ -18,6 +18,35 @@ def test_a_man_after_in_is_still_a_he():
     assert said(text) == [("The boats are full,", "Tom Hale")]
 
 
+def test_a_person_of_either_sex_after_in_or_towards_is_still_a_he_or_she():
+    # "Kim" and "Chris" are given names of either sex: after "in" or "towards" they are
+    # still people ("trust in Kim Orr" is no place), and "he" or "she" still finds them.
+    text = (
+        "The ferry board kept its trust in Chris Dunmore. \u201cI owe them a lot,\u201d "
+        "he said.\n\n"
+        "The harbour crowd turned towards Kim Orr. \u201cThank you for waiting,\u201d she "
+        "said."
+    )
+    assert said(text) == [
+        ("I owe them a lot,", "Chris Dunmore"),
+        ("Thank you for waiting,", "Kim Orr"),
+    ]
+
+
+def test_a_person_of_either_sex_after_a_noun_for_a_work_is_still_a_he_or_she():
+    # No title rule: the name after "album" or "series" is most often its maker's.
+    text = (
+        "The album Sam Orr recorded on a ferry sold well. \u201cIt was a cold year,\u201d "
+        "she said.\n\n"
+        "The series Tom Dunmore wrote ran for six years. \u201cWe were lucky,\u201d he "
+        "told reporters."
+    )
+    assert said(text) == [
+        ("It was a cold year,", "Sam Orr"),
+        ("We were lucky,", "Tom Dunmore"),
+    ]
+
+
 def test_a_plural_of_people_opening_a_sentence_is_no_it():
     text = (
         "Ministers want to close 20 ferry piers, which has angered the Harbour Guild "
@@ -35,13 +64,3 @@ def test_a_titled_surname_is_the_named_person_not_a_headline_mood():
         "Dr Vale took over in May."
     )
     assert said(text) == [("We have been cheated,", "Ann Vale")]
-
-
-def test_a_title_after_a_noun_for_a_work_is_no_he_or_she():
-    text = (
-        "Ann Vale was at the ceremony on Sunday. The film Vera Drake won three prizes. "
-        "\u201cI am thrilled,\u201d she said.\n\n"
-        "Tom Hale wrote the songs. The musical Billy Elliot topped the box office. "
-        "\u201cWe are thrilled,\u201d he said."
-    )
-    assert said(text) == [("I am thrilled,", "Ann Vale"), ("We are thrilled,", "Tom Hale")]

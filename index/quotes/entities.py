@@ -28,6 +28,7 @@ from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
+from warreader.index.quotes.places import place_on_given_name
 from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname, without_moods
 
@@ -64,9 +65,8 @@ class Entity:
                     and " " in self.name
                     or unsure and self.speaks
                 )
-            return self.kind == "person" and (self.gender == want or not self.gender and not (
-                self.no_person and not self.speaks and not self.role
-            ))  # "in Hong Kong": a place on a given name of either sex ("Hong"), never "he"
+            return self.kind == "person" and self.gender in ("", want) and (  # not "Hong Kong",
+                self.gender or not place_on_given_name(self.name))  # "Hong" a name of either sex
         if head in ("it",):  # not "Bosses" opening a sentence: people, "they"
             return self.kind in ("org", "unknown") and (
                 self.name.lower() not in job_lex.PERSON_PLURALS

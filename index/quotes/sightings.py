@@ -29,9 +29,8 @@ from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from warreader.index.quotes.reading import Para
-from warreader.index.quotes.titles import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
-from warreader.index.quotes.titles import placed_or_titled
 from warreader.index.quotes.tokens import tokenize
 from warreader.index.quotes.unlisted import (
     TITLED_KINDS,
@@ -156,8 +155,8 @@ class NameReading:
         opening = at - start <= _OPENER_CHARS and _opens_with(
             text[start:at].replace(",", " ").split()
         )
-        if before and not possessive and placed_or_titled(entity, before[-1]):
-            entity.no_person = True  # "in Michigan" ("the film Vera Drake": a work's title)
+        if before and before[-1] in _PLACE_PREPOSITIONS and not possessive:
+            entity.no_person = True  # "in Michigan"
         elif at == start and " " not in run and acting_verb(nxt, words_after(text, after)):
             entity.acts = True
         if text[stop : stop + 1] == " ":
@@ -235,8 +234,8 @@ class NameReading:
             at = (p, para.sentence_of[j], j)
             if j == floor_of[j] and stop == j + 1 and nxt is not None and token_acts(tokens, stop):
                 entity.acts = True
-            if j and not possessive and placed_or_titled(entity, tokens[j - 1].lower):
-                entity.no_person = True  # "in Michigan" ("the film Vera Drake": a title)
+            if j and tokens[j - 1].lower in _PLACE_PREPOSITIONS and not possessive:
+                entity.no_person = True  # "in Michigan"
             floor = floor_of[j]
             opening = j - floor <= _OPENER_TOKENS and _opens_with(
                 [t.lower for t in tokens[floor:j] if t.text != ","]
@@ -309,7 +308,6 @@ def _glance_role(
 
 _HE = frozenset(("he", "she"))
 
-# Words after which a name is a place's ("in Ohio", "across Iowa").
 _NEAR_WORDS = 80  # characters before a glanced name read for the words governing it
 
 
