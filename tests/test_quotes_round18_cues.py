@@ -103,6 +103,33 @@ def test_a_quoted_feeling_or_a_reported_verdict_stays_the_subjects():
     assert said(text) == [("deeply shocked", "Tom Hale"), ("severely reprimanded", "Ivo Brandt")]
 
 
+def test_a_verdict_in_a_reported_clause_with_its_own_named_subject_is_the_reporters():
+    # The quoted verdict stands in what Rosa Lind says happened to Nils Berg: her words.
+    text = (
+        "Rosa Lind insisted Nils Berg had been \u201cunfairly warned\u201d by the pier "
+        "trust.\n\n"
+        "Rosa Lind says Nils Berg was \u201ccensured\u201d by the harbour court."
+    )
+    assert said(text) == [("unfairly warned", "Rosa Lind"), ("censured", "Rosa Lind")]
+
+
+def test_a_verdict_joined_to_the_subjects_own_verb_is_still_the_agents():
+    # "and was ... and" joins the verdict to Lind's own deeds: the court's word.
+    text = (
+        "Rosa Lind accused the pier trust of lying and was fined and \u201cformally "
+        "censured\u201d by the harbour court."
+    )
+    assert said(text) == [("formally censured", "the harbour court")]
+
+
+def test_a_word_for_an_instruction_is_no_verdict():
+    # "told", "ordered" quote a word of the report, not a body's verdict on someone.
+    reported = "Rosa Lind said fans were \u201ctold\u201d by the pier trust to stay away."
+    assert said(reported) == [("told", "Rosa Lind")]
+    ordered = "Nils Berg was \u201cordered\u201d by the harbour court to pay the fine."
+    assert [s for _, s in said(ordered)] != ["the harbour court"]
+
+
 def test_the_one_a_publication_reports_or_quotes_speaks_not_the_publication():
     text = (
         "Ferry staff fear for their jobs.\n\n"

@@ -96,10 +96,7 @@ def _passive_agent(para: Para, qi: int) -> Event | None:
         tokens, qi, first, last
     ):  # 'was fined and "severely reprimanded" by the FA': the verb quoted is the agent's
         agent = _agent(tokens, last + 1)  # (not 'said he was "deeply shocked" by the news')
-        reported = any(  # 'Hale said he was "warned" by': Hale's words
-            tokens[n].lower in CUE_VERBS and tokens[n + 1].lower in _CLAUSE_OPENERS
-            for n in range(floor, qi - 1)
-        )
+        reported = _reported_verdict(tokens, qi, floor)
         return None if agent is None or reported or agent.head in DOCUMENT_NOUNS else Event(
             "by", last + 1, agent, weak=True, first=last + 1, last=last + 1
         )
@@ -122,12 +119,34 @@ def _passive_agent(para: Para, qi: int) -> Event | None:
     return Event(participle.text, verb, agent, weak=True, first=verb, last=by)
 
 
+def _reported_verdict(tokens: list[Token], qi: int, floor: int) -> bool:
+    """Does the quoted verdict at ``qi`` stand in a clause a reporting verb before it
+    reports ('Hale said he was "warned" by', 'Hale claimed Ivo Brandt had been "warned"
+    by': Hale's words)? Not when its "was" is joined by "and" or "or" to the sentence's
+    own subject ('Hale accused the referee and was fined and "reprimanded" by')."""
+    if any(
+        tokens[n].lower in CUE_VERBS and tokens[n + 1].lower in _CLAUSE_OPENERS
+        for n in range(floor, qi - 1)
+    ):
+        return True
+    be = next((b for b in range(qi - 1, floor, -1) if tokens[b].lower in _BE_WORDS), floor)
+    if be > floor and tokens[be - 1].lower in _HAVE_WORDS:
+        be -= 1  # "had been"
+    if be <= floor or tokens[be - 1].lower in _LIST_GLUE:
+        return False
+    return any(tokens[n].lower in CUE_VERBS for n in range(floor, be - 1))
+
+
 _CLAUSE_OPENERS = lexicon.words("that he she they it i we")
-_PASSIVE_BEFORE = lexicon.words("was were been being be is are and or")
-# Participles of a body's verdict on someone, quoted: 'was "severely reprimanded" by'.
+_BE_WORDS = lexicon.words("was were been being be is are")
+_HAVE_WORDS = lexicon.words("had has have")
+_PASSIVE_BEFORE = _BE_WORDS | lexicon.words("and or")
+# Participles of a body's verdict on someone, quoted: 'was "severely reprimanded" by'
+# (not "told", "ordered", "instructed", "reminded": 'were "told" by police to stay away'
+# quotes a word, not a verdict).
 _SANCTIONED = _LABELLED | lexicon.words(
     "reprimanded censured rebuked admonished warned cautioned accused cleared criticised "
-    "criticized ordered instructed reminded told"
+    "criticized"
 )
 
 
