@@ -154,3 +154,20 @@ def test_that_said_after_a_quotation_opens_a_sentence_of_its_own():
         "harbour master Ivo Brandt."
     )
     assert said(text) == [("You are left more to your own devices.", "Ann Pike")]
+
+
+def test_a_source_cited_in_an_aside_is_not_the_one_described_as_saying():
+    # "citing witnesses" is an aside; the verb before "as saying" is "described".
+    text = (
+        "The harbour master, citing witnesses, described the skipper as saying \u201cI did "
+        "not see their lights\u201d."
+    )
+    assert [s for _, s in said(text)] in ([], [None], ["the skipper"])
+
+
+def test_a_reported_source_with_a_place_after_it_still_speaks():
+    text = (
+        "The Harbour Gazette reports its reporter at the quay as saying \u201cthe last ferry "
+        "has gone\u201d."
+    )
+    assert said(text) == [("the last ferry has gone", "its reporter")]

@@ -89,8 +89,8 @@ def _document_words() -> frozenset[str]:
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _PHRASAL = cue_lex.PHRASAL_CUES
 _TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
-_QUOTING = frozenset(("quotes", "quoted")) - _SPEECH_WORDS  # '"…," the paper quotes X.'
-_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK_VERBS | _QUOTING
+_CLOSERS = frozenset(("quotes", "quoted")) - _SPEECH_WORDS  # '"…," the paper quotes X.'
+_STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK_VERBS | _CLOSERS
 # a colon, a bullet, "as X put it"
 _WORD = re.compile(r"[a-z]+")
 
@@ -230,7 +230,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             if mention:
                 events.append(Event("according to", j, mention, role, first=j, last=end))
             continue
-        if low in _QUOTING:
+        if low in _CLOSERS:
             if closer := quoting_closer(tokens, j, floor):
                 events.append(closer)  # '"…," the paper quotes a source close to the firm.'
             continue

@@ -6,12 +6,16 @@ close to the firm.' The one quoted speaks, not the publication.
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
+from warreader.index.quotes.cue_lex import CUE_VERBS
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import postmodifier_end, right_phrase
 from warreader.index.quotes.tokens import Token
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Verbs before "X as saying": a publication quotes, reports or cites X.
+_QUOTING_VERBS = lexicon.words("quoted quoting quotes quote")
+_REPORTING_VERBS = lexicon.words("reports reported reporting cites cited citing")
 
 
 def quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
@@ -20,7 +24,7 @@ def quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
     names the source ("a source close to the firm"); None for "was quoted as saying",
     whose subject the general rules find."""
     for k in range(j - 2, max(floor, j - 14) - 1, -1):
-        if tokens[k].lower in _QUOTING:
+        if tokens[k].lower in _QUOTING_VERBS or tokens[k].lower in _REPORTING_VERBS:
             if k > floor and tokens[k - 1].lower in lexicon.BE:
                 return None
             subject = _OBJECT_PRONOUNS.get(tokens[k + 1].lower)
@@ -36,8 +40,17 @@ def quoted_as_saying(tokens: list[Token], j: int, floor: int) -> Event | None:
                 ):  # "a union source close to the works council as saying"
                     mention.text = " ".join(t.text for t in tokens[k + 1 : j - 1])
                     mention.end = tokens[j - 2].end
+                elif tokens[k].lower in _REPORTING_VERBS and _crosses_a_clause(tokens, after, j):
+                    mention = None  # "citing witnesses, described the driver as saying"
             return Event("saying", j, mention, first=k + 1, last=j) if mention else None
     return None
+
+
+def _crosses_a_clause(tokens: list[Token], after: int, j: int) -> bool:
+    """Does a comma or another reporting verb stand between the end of the phrase a
+    verb reports (``after``) and the "as" before "saying" at ``j``? ("The police,
+    citing witnesses, described the driver as saying": the driver, not the witnesses.)"""
+    return any(t.text == "," or t.lower in CUE_VERBS for t in tokens[after : j - 1])
 
 
 def quoting_closer(tokens: list[Token], j: int, floor: int) -> Event | None:
@@ -58,7 +71,3 @@ def quoting_closer(tokens: list[Token], j: int, floor: int) -> Event | None:
     mention.end = tokens[end - 1].end
     return Event(tokens[j].text, j, mention, first=j, last=end - 1)
 
-
-_QUOTING = lexicon.words(
-    "quoted quoting quotes quote reports reported reporting cites cited citing"
-)
