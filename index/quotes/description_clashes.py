@@ -5,7 +5,7 @@ a person no word of whose role says spokesperson for "the spokesman"."""
 
 from __future__ import annotations
 
-from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.entities import Entity
 
 # Kinds of body no name headed by another of them is: "the committee" is never the
@@ -20,12 +20,37 @@ KINDS = lexicon.words(
 def other_kind(head: str, entity: Entity) -> bool:
     """Is ``entity`` a body whose name is headed by another kind of body than ``head``
     ("Ministry of Defence", "Electoral Commission" for "the committee")?"""
-    if head not in KINDS or entity.kind == "person":
+    if entity.kind == "person":
         return False
     words = entity.name.lower().split()
+    if head in _BODIES and _document(words):
+        return True  # "the company" is no "A statement from the union"
     cut = next((n for n, w in enumerate(words) if w in ("of", "for")), len(words))
     own = words[cut - 1] if cut else ""
+    if head in _TRADERS:  # "the company" is no union, party or ministry
+        return own in _NO_TRADERS and head not in words
+    if head not in KINDS:
+        return False
     return own in KINDS and own != head and head not in words
+
+
+# Bodies no document is: "the company", "the group" never "A statement from the union".
+_BODIES = org_lex.ORG_NOUNS - org_lex.DOCUMENT_NOUNS - job_lex.PERSON_NOUNS.keys()
+# "the company", "the firm": never a body of these kinds (a bank or an airline may be one).
+_TRADERS = lexicon.words("company firm")
+_NO_TRADERS = lexicon.words(
+    "committee commission ministry department union party council court university school "
+    "hospital band police army navy parliament assembly senate federation association "
+    "institute league church charity watchdog regulator"
+)
+_DOCUMENT_CUT = lexicon.words("from by of for on in about")
+
+
+def _document(words: list[str]) -> bool:
+    """Is an entity's name a document's ("a statement from the union", "the report")?
+    Its head word, before any "from"/"by"/"of" phrase, is a document noun."""
+    cut = next((n for n, w in enumerate(words) if w in _DOCUMENT_CUT), len(words))
+    return cut > 0 and words[cut - 1].strip(",.") in org_lex.DOCUMENT_NOUNS
 
 
 def office_elsewhere(text: str, head: str, after: frozenset[str], entity: Entity) -> bool:

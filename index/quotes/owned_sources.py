@@ -265,7 +265,7 @@ def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | 
             same = e.mention.kind == "nominal" and e.mention.head == head and (  # "A
                 e.mention.text.split(" ", 1)[0].lower() in ("a", "an"))  # statement from X"
             body = q == p and _body(e.mention, head, para.text)
-            issued = same or body or _issued_in(para, e, head)
+            issued = same or body or _issued_in(para, e, head) or _issuer_of(para, e, head)
             who = stage._heard.get((q, e.cue_index)) if issued else None  # "The UK's
             # defence intelligence said ..." in the paragraph: its update
             if who and who.split()[-1].lower() not in org_lex.DOCUMENT_NOUNS:  # not itself
@@ -281,6 +281,13 @@ def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | 
                 if subject:
                     return subject
     return None
+
+
+def _issuer_of(para, e: Event, head: str) -> bool:
+    """Is the event's mention the issuer a document of ``head`` names ("a statement from
+    the company said", read as "the company"), whom a later "the statement" is too?"""
+    return e.mention.kind == "nominal" and re.search(
+        rf"(?i)\b{head} (?:\w+ )?(?:from|by) $", para.text[: e.mention.start]) is not None
 
 
 def _body(mention: Mention, head: str, text: str) -> bool:
