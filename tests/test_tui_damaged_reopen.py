@@ -28,7 +28,8 @@ async def test_a_damaged_index_is_rebuilt_and_the_first_article_shown(tmp_path):
     app = make_app(index_dir, [corpus])
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_ready(pilot)
-        assert "is damaged" in flat(screen_text(app))  # the status line says so
+        assert "was damaged" in flat(screen_text(app))  # the status line says so (a toast
+        # "The index is damaged: ..." may have timed out by now on a loaded machine)
         screen = app.main_screen
         assert "Pannett, Rauhala, Hudson" in pane_text(app, screen.body)  # the byline
         assert "Antony Blinken" in pane_text(app, screen.sidebar)  # and its speakers
