@@ -108,11 +108,11 @@ class RowList(PaintOnce, can_focus=True):
 
     def _scroll_to_cursor(self) -> bool:
         """Scroll the cursor's row into view; True if that scrolled."""
-        top = self.cursor * self.ROW_HEIGHT
+        top, shown_top = self.cursor * self.ROW_HEIGHT, self.scroll_offset.y
         height = self.scrollable_content_region.height or 1
-        if top < self.scroll_y:
+        if top < shown_top:
             self.scroll_to(y=top, animate=False)
-        elif top + self.ROW_HEIGHT > self.scroll_y + height:
+        elif top + self.ROW_HEIGHT > shown_top + height:
             # whole rows from the top: a row is never cut in half at the top edge
             shown = max(1, height // self.ROW_HEIGHT) * self.ROW_HEIGHT
             self.scroll_to(y=top + self.ROW_HEIGHT - shown, animate=False)
@@ -141,14 +141,14 @@ class RowList(PaintOnce, can_focus=True):
             self.post_message(self.Chosen(self.cursor))
 
     def on_click(self, event: events.Click) -> None:
-        index = (event.y + int(self.scroll_y)) // self.ROW_HEIGHT
+        index = (event.y + self.scroll_offset.y) // self.ROW_HEIGHT
         if 0 <= index < self.row_count:
             self.move_to(index)
             self.post_message(self.Chosen(index))
 
     def render_line(self, y: int) -> Strip:
         style, width = self.paint_style()
-        line_no = y + int(self.scroll_y)
+        line_no = y + self.scroll_offset.y  # rounded, as refresh_lines and scrolling count
         index, part = divmod(line_no, self.ROW_HEIGHT)
         if index >= self.row_count:
             return Strip.blank(width, style)

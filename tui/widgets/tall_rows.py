@@ -159,7 +159,7 @@ class TallRows(PaintOnce, can_focus=True):
         old, self.highlighted = self.highlighted, index
         start, height = self._span(index)
         view = self.scrollable_content_region.height or 1
-        top = int(self.scroll_y)
+        top = self.scroll_offset.y  # the line at the top, as Textual rounds it
         if start < top or start + height > top + view:
             target = start if start < top else min(start, start + height - view)
             self.scroll_to(y=target, animate=False)
@@ -206,7 +206,7 @@ class TallRows(PaintOnce, can_focus=True):
         self.action_choose()
 
     def on_click(self, event: events.Click) -> None:
-        line = event.y + int(self.scroll_y)
+        line = event.y + self.scroll_offset.y
         index = bisect_right(self._starts, line) - 1
         if self.rows and 0 <= index < len(self.rows):
             self.move_to(index)
@@ -214,7 +214,7 @@ class TallRows(PaintOnce, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         style, width = self.paint_style()
-        line_no = y + int(self.scroll_y)
+        line_no = y + self.scroll_offset.y  # rounded, as refresh_lines and scrolling count
         index = bisect_right(self._starts, line_no) - 1
         if index < 0 or line_no >= self.virtual_size.height:
             return Strip.blank(width, style)
