@@ -1,6 +1,6 @@
 """The sidebar and the article list show the lines Textual's scroll offset says they
-show, when the scroll stops between two lines (a dragged scrollbar, the last frame of
-an animated scroll).
+show, when a scroll stops between two lines or its last frame changes no rounded
+offset (the animated page scroll of a click on the scrollbar's track).
 
 Textual rounds ``scroll_y`` (``scroll_offset``): it repaints a line view only when the
 rounded offset changes, and ``refresh_lines`` marks the lines under the rounded offset.
@@ -81,3 +81,26 @@ async def test_the_article_list_shows_its_rows_at_the_rounded_offset():
         assert shown == await _repainted(pilot, articles)
         title = articles.view[3].title  # line 5: row 2's second line, then row 3's title
         assert title not in shown[0] and title in shown[1]
+
+
+async def test_a_click_on_the_sidebars_scrollbar_pages_down_to_whole_rows(tmp_path):
+    """The page scroll a click on the scrollbar's track starts is animated: its frames
+    stop between lines (39.96, 39.99, 40.0), and the last one changed no rounded
+    offset, so the pane kept the frame drawn at 39.x: a role line on top, one line
+    above the rows the cursor keys then paint."""
+    app = make_app(tmp_path / "index")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        sidebar = screen.sidebar
+        await press(pilot, "s", "3")
+        screen._show_speakers(_speakers())
+        await settle(pilot)
+        bar = sidebar.vertical_scrollbar
+        await pilot.click(offset=(bar.region.x, bar.region.bottom - 2))
+        await pilot.wait_for_animation()
+        await pilot.pause()
+        assert sidebar.scroll_y == sidebar.scroll_offset.y > 0
+        shown = _shown(app, sidebar)
+        assert shown[0].startswith("● Speaker ")  # a row's first line at the top
+        assert shown == await _repainted(pilot, sidebar)
