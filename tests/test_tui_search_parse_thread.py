@@ -12,13 +12,13 @@ from tests.tui_support import make_app, pane_text, press, settle, type_query, wa
 
 async def test_the_typed_query_is_judged_off_the_ui_thread(tmp_path, monkeypatch):
     judged: list[tuple[str, bool]] = []  # (query, on the UI thread)
-    judge = searching._nothing_typed_yet
+    judge = searching.nothing_typed_yet
 
     def recording(query: str) -> bool:
         judged.append((query, threading.current_thread() is threading.main_thread()))
         return judge(query)
 
-    monkeypatch.setattr(searching, "_nothing_typed_yet", recording)
+    monkeypatch.setattr(searching, "nothing_typed_yet", recording)
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=(160, 45)) as pilot:
         await wait_ready(pilot)

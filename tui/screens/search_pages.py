@@ -8,6 +8,8 @@ last result shown fetches the next page. A number on screen is always a count.
 
 from __future__ import annotations
 
+from functools import cache
+
 from textual import work
 from warreader.tui.messages import SearchCounted, SearchFinished
 from warreader.tui.wording import plural
@@ -59,12 +61,16 @@ class SearchPages:
                 self.results.exact and len(self.results.hits) >= self.results.total):
             return
         self.paging = True
-        self._search_page(self.results.query, len(self.results.hits))
+        query = self.results.query
+        self._search_page(query, len(self.results.hits), query == self.submitted)
 
     @work(thread=True, exclusive=True, group="search-page")
-    def _search_page(self, query: str, start: int) -> None:
+    def _search_page(self, query: str, start: int, entered: bool = False) -> None:
+        # searched as its first page was: "UK" entered alone is a whole word, not a prefix
+        as_you_type = not (entered and nothing_typed_yet(query))
         with self.corpus_lock:
-            results = self.corpus.search(query, limit=PAGE, start=start, as_you_type=True)
+            results = self.corpus.search(query, limit=PAGE, start=start,
+                                         as_you_type=as_you_type)
         self.post_message(SearchFinished(query, results, start))
 
     def on_search_counted(self, message: SearchCounted) -> None:
@@ -96,3 +102,24 @@ def results_status(total: int, exact: bool, counting: bool = False) -> str:
     if exact:
         return plural(total, "result")
     return f"{total}+ results" + (", counting…" if counting else "")
+
+
+@cache
+def builder():
+    """The query builder the reader's searches parse with (imported on first use, in a
+    worker: the parser's first import takes ~70 ms)."""
+    from warreader.index.search.query import QueryBuilder
+
+    return QueryBuilder()
+
+
+def nothing_typed_yet(query: str) -> bool:
+    """Whether ``query`` as typed so far searches nothing yet (a first word of one or two
+    letters, the first word of a phrase, a field still without its value): its "0
+    results" is no answer, and the pane gives no hint."""
+    from warreader.index.search.query import QueryError
+
+    try:
+        return builder().build(query, None, as_you_type=True) is None
+    except QueryError:
+        return False

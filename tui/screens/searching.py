@@ -27,7 +27,6 @@ then is it counted. `enter` searches in one step.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -36,7 +35,13 @@ from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
 from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint
-from warreader.tui.screens.search_pages import PAGE, SearchPages, results_status
+from warreader.tui.screens.search_pages import (
+    PAGE,
+    SearchPages,
+    builder,
+    nothing_typed_yet,
+    results_status,
+)
 
 if TYPE_CHECKING:
     from warreader.tui.widgets.results_list import ResultsList
@@ -180,7 +185,7 @@ class SearchMixin(SearchPages):
     def _search(self, query: str, as_you_type: bool, first_step: float | None = None,
                 entered: bool = False) -> None:
         worker = get_current_worker()
-        if entered and _nothing_typed_yet(query):  # "UK", "we", "speaker:": as written
+        if entered and nothing_typed_yet(query):  # "UK", "we", "speaker:": as written
             as_you_type = False
         if not self.corpus_lock.acquire(timeout=LOCK_PATIENCE):  # the index is being written
             self.app.call_from_thread(_say_waiting, self, query)
@@ -196,7 +201,7 @@ class SearchMixin(SearchPages):
         if worker.is_cancelled:
             return
         # parsed here, never on the UI thread; common words only, typed on: an answer too
-        searched = entered or not _nothing_typed_yet(query) or bool(hint and _typed_on(query))
+        searched = entered or not nothing_typed_yet(query) or bool(hint and _typed_on(query))
         unfinished = _unfinished(query)  # what enter would say it lacks: parsed here too
         self.post_message(SearchFinished(query, results, searched=searched,
                                          unfinished=unfinished, hint=hint, note=note))
@@ -324,23 +329,6 @@ def _speaker_hits(screen):
     return lambda word: screen.corpus.search(f"speaker:{word}", limit=1).total
 
 
-@cache
-def _builder():
-    from warreader.index.search.query import QueryBuilder
-
-    return QueryBuilder()
-
-
-def _nothing_typed_yet(query: str) -> bool:
-    """Whether ``query`` as typed so far searches nothing yet (a first word of one or two
-    letters, the first word of a phrase, a field still without its value): its "0
-    results" is no answer, and the pane gives no hint."""
-    from warreader.index.search.query import QueryError
-
-    try:
-        return _builder().build(query, None, as_you_type=True) is None
-    except QueryError:
-        return False
 
 
 def _unfinished(query: str) -> str | None:
@@ -351,7 +339,7 @@ def _unfinished(query: str) -> str | None:
     from warreader.index.search.query import QueryError
 
     try:
-        _builder().build(query, None, as_you_type=False)
+        builder().build(query, None, as_you_type=False)
     except QueryError as exc:
         return str(exc)
     return None
