@@ -101,7 +101,7 @@ def common_words(query: str, speaker_hits: Callable[[str], int] | None = None) -
     if not words and not single:
         return None
     try:
-        if _builder().build(query) is not None:
+        if query_builder().build(query) is not None:
             return None
     except QueryError:
         return None
@@ -127,7 +127,9 @@ def left_out_note(query: str, speaker_hits: Callable[[str], int] | None = None) 
 
 
 @cache
-def _builder():
+def query_builder():
+    """The one query builder the reader's hints and searches parse with (imported on
+    first use, in a worker: the parser's first import takes ~70 ms)."""
     from warreader.index.search.query import QueryBuilder
 
     return QueryBuilder()

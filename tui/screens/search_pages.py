@@ -8,10 +8,9 @@ last result shown fetches the next page. A number on screen is always a count.
 
 from __future__ import annotations
 
-from functools import cache
-
 from textual import work
 from warreader.tui.messages import SearchCounted, SearchFinished
+from warreader.tui.query_hints import query_builder
 from warreader.tui.wording import plural
 
 PAGE = 50
@@ -104,15 +103,6 @@ def results_status(total: int, exact: bool, counting: bool = False) -> str:
     return f"{total}+ results" + (", counting…" if counting else "")
 
 
-@cache
-def builder():
-    """The query builder the reader's searches parse with (imported on first use, in a
-    worker: the parser's first import takes ~70 ms)."""
-    from warreader.index.search.query import QueryBuilder
-
-    return QueryBuilder()
-
-
 def nothing_typed_yet(query: str) -> bool:
     """Whether ``query`` as typed so far searches nothing yet (a first word of one or two
     letters, the first word of a phrase, a field still without its value): its "0
@@ -120,6 +110,6 @@ def nothing_typed_yet(query: str) -> bool:
     from warreader.index.search.query import QueryError
 
     try:
-        return builder().build(query, None, as_you_type=True) is None
+        return query_builder().build(query, None, as_you_type=True) is None
     except QueryError:
         return False

@@ -34,11 +34,10 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
-from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint
+from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint, query_builder
 from warreader.tui.screens.search_pages import (
     PAGE,
     SearchPages,
-    builder,
     nothing_typed_yet,
     results_status,
 )
@@ -339,7 +338,7 @@ def _unfinished(query: str) -> str | None:
     from warreader.index.search.query import QueryError
 
     try:
-        builder().build(query, None, as_you_type=False)
+        query_builder().build(query, None, as_you_type=False)
     except QueryError as exc:
         return str(exc)
     return None
