@@ -149,3 +149,34 @@ def test_a_quoted_word_opening_a_reported_clause_after_an_owner_is_a_quote():
     kinds = {q.text: q.kind for q in quotes_of(text)}
     assert kinds == {"judgement": "quote", "Tidalism": "term"}
     assert said(text) == [("judgement", "Ada Kell")]
+
+
+def test_a_casting_verb_after_a_catenative_is_its_speaking_subjects():
+    # "began to describe", "tried to paint": the subject of the finite verb casts.
+    text = (
+        'The spokesman began to describe the new levy as "daylight robbery" on Monday.\n\n'
+        'Ms Ona Varga tried to paint the ferry cuts as "reckless" during the hustings.\n\n'
+        'Mr Ivo Dunn started to refer to the pier as "my little Venice" last summer.'
+    )
+    assert said(text) == [
+        ("daylight robbery", "the spokesman"),
+        ("reckless", "Ona Varga"),
+        ("my little Venice", "Ivo Dunn"),
+    ]
+
+
+def test_a_catenative_casting_verb_needs_a_speaking_subject_and_an_active_to():
+    # Near misses: a subject that cannot speak, a passive, a verb between "to" and the
+    # catenative, a noun before "to", a catenative that is not in the list (refused).
+    text = (
+        'The old chart began to depict the bay as a "safe anchorage" for ships.\n\n'
+        'The film tried to portray the town as a "ghost town" after the mine shut.\n\n'
+        'Mayor Ida Fenn began to be described as a "reformer" in the spring.\n\n'
+        'Ms Ona Varga tried hard to paint the ferry cuts as "reckless" at the hustings.\n\n'
+        'Mr Ivo Dunn started a campaign to portray the rival as "weak" on crime.\n\n'
+        'The report began to frame the crisis as a "slow burn" in its second chapter.\n\n'
+        'Mr Ivo Dunn refused to describe the strike as "illegal" when asked.\n\n'
+        'Mr Ivo Dunn stopped to describe the view as "stunning" to the tourists.\n\n'
+        'The exhibition started to present the siege as a "tragedy" of errors.'
+    )
+    assert said(text) == []

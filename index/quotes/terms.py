@@ -211,8 +211,24 @@ def _cast_as(para: Para, qi: int) -> bool:
         found = subject_before(tokens, v - 1 if participle else v + 1, floor)
         if found is None or not _speaks(found[0]):
             return False
-        return found[1] == v or participle
+        return found[1] == v or participle or _catenative(tokens, found[1], v)
     return False
+
+
+# Verbs whose subject is the subject of the infinitive after them ("Kell began to describe
+# the levy as "…"", "Dunn tried to portray it as "…""): the casting verb is theirs.
+_CATENATIVES = lexicon.words(
+    """
+    begin begins began begun start starts started try tries tried continue continues
+    continued seek seeks sought attempt attempts attempted
+    """
+)
+
+
+def _catenative(tokens: list[Token], finite: int, v: int) -> bool:
+    """Is the finite verb at ``finite`` a catenative whose "to" stands right before the
+    casting verb at ``v`` ("began to describe", "tried to paint")?"""
+    return v == finite + 2 and tokens[finite].lower in _CATENATIVES and tokens[v - 1].lower == "to"
 
 
 # Nouns for something said, whose owner said the quoted words after them ("Dunn's
