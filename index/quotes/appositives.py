@@ -12,6 +12,7 @@ from warreader.index.quotes.mentions import (
     is_person_name,
     is_role_word,
     job_word,
+    run_mention,
 )
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.role_text import noun_phrase
@@ -354,3 +355,50 @@ def aged(text: str, stop: int) -> bool:
     "Mykola, a 43-year-old infantryman,", "said Tetiana, 58.")? News gives ages of people
     only, so the name is a person's whatever the lexicon knows of it."""
     return _AGE_AFTER.match(text, stop) is not None
+
+
+_BODY_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys() - org_lex.DOCUMENT_NOUNS
+_LIST_WORDS = lexicon.words("and or")
+_LIST_REACH = 6  # tokens after the name's closing comma where "and" makes it a list
+
+
+def body_named_after(tokens: list[Token], end: int) -> str | None:
+    """The name in apposition right after a description of a body that ends at offset
+    ``end`` ("by the media watchdog, Free Press." -> "Free Press"): a comma, a run of
+    capitalised words that is no possessive, then a full stop, semicolon or the text's
+    end, or a comma not opening a list ("the watchdog, Ofwax, the union and ..."); None
+    for a clause ("the group, Acme said") or anything else."""
+    k = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    m = k + 1
+    while m < len(tokens) and tokens[m].kind == "w" and tokens[m].capitalised:
+        m += 1
+    run = tokens[k + 1 : m]
+    if not run or any(t.possessive for t in run):
+        return None
+    if m < len(tokens) and tokens[m].text not in (",", ".", ";"):
+        return None
+    if m < len(tokens) and tokens[m].text == ",":
+        for token in tokens[m + 1 : m + 1 + _LIST_REACH]:
+            if token.text in (".", ";"):
+                break
+            if token.lower in _LIST_WORDS:
+                return None
+    return " ".join(t.bare for t in run)
+
+
+def body_in_apposition(registry, tokens: list[Token], mention):
+    """The entity of the body a definite description of a body names in apposition right
+    after it ("accused by the media watchdog, Free Press."); None when the description is
+    of a document ("the report, Hidden Costs,": a title), of a person ("the chief, Ann
+    Pike,"), or no such name follows it, or the name is a person's."""
+    words = mention.text.lower().split()
+    if words[0] != "the" or mention.head not in _BODY_ONLY:
+        return None
+    run = body_named_after(tokens, mention.end)
+    named = run_mention(run) if run else None
+    if named is None or named.kind != "name":
+        return None
+    entity = registry.entity_for(named)
+    return entity if entity.kind != "person" else None

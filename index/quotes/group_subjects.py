@@ -30,6 +30,12 @@ _AMOUNT_WORDS = lexicon.words(
 _SHARE_REACH = 8  # words of "at least 40 per cent", "just over half"
 
 
+def bare_quantifier(words: list[str]) -> bool:
+    """Is a subject a quantifier alone ("another", "one"), with no noun: no body that a
+    later "the company" or "it" may be ("one lawsuit accuses it and another alleging")?"""
+    return [w.lower() for w in words] in (["another"], ["one"])
+
+
 def group_subject(
     tokens: list[Token], i: int, floor: int, mention: Mention | None, first: int
 ) -> tuple[Mention, int] | None:

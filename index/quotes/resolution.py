@@ -11,6 +11,7 @@ from dataclasses import replace
 from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.adjuncts import adjunct_names
 from warreader.index.quotes.answers import asker_runs
+from warreader.index.quotes.appositives import body_in_apposition
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
@@ -35,7 +36,7 @@ from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
-from warreader.index.quotes.group_subjects import GROUP_HEADS
+from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
 from warreader.index.quotes.headline_firms import headline_firm
 from warreader.index.quotes.owned_sources import (
     document_owner,
@@ -142,6 +143,8 @@ class Resolution:
             entity = Entity(lower_article(mention.text), "group")
             self.registry.entities.append(entity)
             return entity, None
+        if (body := body_in_apposition(self.registry, para.tokens, mention)) is not None:
+            return body, None  # "by the media watchdog, Free Press."
         if issuer := issuer_after(self, para, mention):  # "a statement from X"
             return None, issuer
         if (named := named_next(self, p, mention)) is not None:
@@ -151,12 +154,9 @@ class Resolution:
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
-            person = mention.head in job_lex.PERSON_NOUNS
-            entity = Entity(
-                self.registry.spell_out(mention.text),
-                "person" if person else "org",
-                job_lex.PERSON_NOUNS.get(mention.head, ""),
-            )
+            gender = job_lex.PERSON_NOUNS.get(mention.head)  # a bare "another" is no body
+            kind = "group" if bare_quantifier(words) else "org" if gender is None else "person"
+            entity = Entity(self.registry.spell_out(mention.text), kind, gender or "")
             self.registry.entities.append(entity)
             return entity, None
         if mention.head in org_lex.DOCUMENT_NOUNS:
