@@ -1,6 +1,7 @@
 """Speakers, nineteenth round (issue 10): bodies as speakers. A body's description
 joined to the name in apposition right after it ("by the energy watchdog, Ofwax."), and
-a bare "another" that is no body a later "the company" can be. Every case is text
+a bare "another" that is no body a later "the company" can be, and a document spoken
+through a cue that is its speaker's, not its sentence's opener's. Every case is text
 written for this test; the near misses are shapes where the rules must not fire."""
 
 from __future__ import annotations
@@ -142,3 +143,66 @@ def test_another_guest_named_is_no_company():
         "company said."
     )
     assert said(text) == [("It was fun,", "the company")]
+
+
+# --- a document spoken through a cue is its speaker's, not its sentence's opener
+
+
+def test_a_report_a_body_spoke_through_is_not_the_opening_subjects():
+    # "Growth" opens the sentence of reported speech; the report is the bank's.
+    text = (
+        "Growth slowed in most regions, the central bank said in its latest quarterly "
+        "report.\n\n\u201cWage pressures remained modest,\u201d the report said."
+    )
+    assert said(text) == [("Wage pressures remained modest,", "the report")]
+
+
+def test_a_report_a_named_body_spoke_through_is_the_bodys():
+    text = (
+        "Growth slowed in most regions, Zedbank said in its latest quarterly report.\n\n"
+        "\u201cWage pressures remained modest,\u201d the report said."
+    )
+    assert said(text) == [("Wage pressures remained modest,", "Zedbank")]
+
+
+def test_coordinated_issuers_that_open_the_sentence_still_issue_it():
+    text = (
+        "Washington, London and Paris said on Friday they had signed a joint statement on "
+        "the talks.\n\n\u201cThe talks must resume,\u201d the statement said."
+    )
+    assert said(text) == [("The talks must resume,", "Washington, London and Paris")]
+
+
+def test_a_body_that_published_its_report_still_owns_it():
+    text = (
+        "Acme published its annual report on Monday, and analysts said it was grim.\n\n"
+        "\u201cCosts are too high,\u201d the report said."
+    )
+    assert said(text) == [("Costs are too high,", "Acme")]
+
+
+def test_a_person_who_spoke_through_a_report_owns_it():
+    text = (
+        "Prices rose, Ann Pike said in her annual report.\n\n"
+        "\u201cCosts are too high,\u201d the report said."
+    )
+    assert said(text) == [("Costs are too high,", "Ann Pike")]
+
+
+def test_a_report_after_a_cue_that_came_later_in_another_sentence():
+    text = (
+        "Acme said on Monday that its annual report would be late.\n\n"
+        "\u201cCosts are too high,\u201d the report said."
+    )
+    assert said(text) == [("Costs are too high,", "Acme")]
+
+
+def test_a_source_named_after_according_to_the_statement_is_no_issuer():
+    # The "according to" phrase comes first; the name after it is what the statement
+    # reports on, not who issued it (Acme's confirming is no speech of a statement: the
+    # statement speaks as itself).
+    text = (
+        "Acme confirmed the meeting.\n\nAccording to the statement, Ann Pike met the "
+        "board on Monday.\n\n\u201cThe talks went well,\u201d the statement said."
+    )
+    assert said(text) == [("The talks went well,", "the statement")]

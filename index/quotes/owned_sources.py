@@ -278,9 +278,28 @@ def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | 
         for i in range(top - 1, max(-1, top - 1 - DOCUMENT_REACH), -1):
             if para.tokens[i].lower in stems:
                 subject = _sentence_subject(para, para.floor_of[i])
+                spoken = _spoken_before(stage, para, i)  # "Growth slowed, the bank said
+                if spoken is not None and not (spoken and spoken in (subject or "")):
+                    return spoken or None  # in its latest report": not "Growth"
                 if subject:
                     return subject
     return None
+
+
+def _spoken_before(stage, para, i: int) -> str | None:
+    """The speaker of a speech event whose cue stands before token ``i`` in its sentence
+    ("Growth slowed, the bank said in its latest report"): the document there is that
+    speaker's, never the sentence's opening subject ("Growth"). A name's entity name, ""
+    for a description or pronoun (whose body is left open), None when no cue is there."""
+    floor = para.floor_of[i]
+    at = para.tokens[i].start  # the speaker and its cue both before the document's word
+    spoken = [e for e in para.events if para.floor_of[e.cue_index] == floor
+              and e.cue_index < i and e.mention.end <= at]  # not "According to the
+    # statement, Kelly met ...", whose "source" comes after it
+    if not spoken:
+        return None
+    mention = spoken[-1].mention
+    return stage.registry.entity_for(mention).name if mention.kind == "name" else ""
 
 
 def _issuer_of(para, e: Event, head: str) -> bool:
