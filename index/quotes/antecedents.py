@@ -35,7 +35,9 @@ def antecedent(
     topic: str = "",
 ) -> Entity | None:
     """The entity a pronoun or description at ``position`` most likely refers to, among
-    ``sightings`` (an article's, in text order); see ``Registry.antecedent``."""
+    ``sightings`` (an article's, in text order); see ``Registry.antecedent``. A pure
+    lookup: what the reference teaches of the entity is learnt only where a caller keeps
+    it (:func:`learn_reference`), so the order of lookups never changes a later one."""
     best: Sighting | None = None
     best_salience = 0.0
     best_sentence: tuple[int, int] | None = None
@@ -74,15 +76,36 @@ def antecedent(
     best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner
     if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
         best = speaking_org(seen, best, position, avoid) or best
-    if best is not None and best.entity.kind == "unknown" and not best.entity.fits(
-        head, unsure
-    ):  # reached as its paragraph's topic: "Conte said he stood by it" makes a man
-        best.entity.kind, best.entity.gender = "person", unlisted.head_gender(head)
     if best is None and head in ("he", "she") and not unsure:
         # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
         # at home") is a person the lexicon could not name.
         return antecedent(sightings, head, position, window, avoid, True, topic)
     return best.entity if best else None
+
+
+def learn_reference(entity: Entity, head: str, speaker: bool = False) -> None:
+    """What a kept reference teaches: an entity of no known kind that a "he", "she" or a
+    person's noun refers to (a name the list of given names does not hold, reached as its
+    paragraph's topic: "Conte said he stood by it") is a person, of the word's gender
+    when the text gave none; a speaking "he" or "she" (``speaker``) makes anyone of no
+    known gender a person of its gender. Called where a speaker or a sighting is kept,
+    never on a mere lookup."""
+    if speaker and head in ("he", "she") and not entity.gender:
+        entity.kind, entity.gender = "person", unlisted.head_gender(head)
+    elif entity.kind == "unknown" and _personal(head):
+        entity.kind = "person"
+        entity.gender = entity.gender or unlisted.head_gender(head)
+
+
+def referred_person(entity: Entity, head: str) -> bool:
+    """Is ``entity``, found by a lookup of ``head``, a person: known as one, or of no
+    known kind and referred to by a "he", "she" or a person's noun (see
+    :func:`learn_reference`)?"""
+    return entity.kind == "person" or entity.kind == "unknown" and _personal(head)
+
+
+def _personal(head: str) -> bool:
+    return head in ("he", "she") or head in job_lex.PERSON_NOUNS
 
 
 _JOBS = job_lex.OFFICES  # the offices a description is checked against a role by

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.short_titles import written_out
@@ -176,9 +177,9 @@ def nearest_or_title_holder(
     holders in the sentence leave the nearer one."""
     head = mention.head
     nearest = registry.antecedent(head, position, window=4, avoid=avoid)
-    if nearest is None or nearest.kind != "person" or owner_word(description) or role_holds(
-        description, head, written_out(nearest.role)
-    ):
+    if nearest is None or not referred_person(nearest, head) or owner_word(
+        description
+    ) or role_holds(description, head, written_out(nearest.role)):
         return nearest
     seen = registry.sightings.last_before(position, _SENTENCE_LOOK_BACK)
     sentence = max((s.position[:2] for s in seen if s.entity is nearest), default=None)
@@ -245,7 +246,8 @@ def see_described_subject(registry, words: list[str], opens: bool, nxt: str, pos
     if not nxt.islower() or nxt in cue_lex.CUE_VERBS or nxt in POSTMODIFIER_OPENERS:
         return  # "The minister said" is an event of its own; "The minister of ..." no verb
     entity = registry.antecedent(words[-1], position, window=4)
-    if entity is not None and entity.kind == "person":
+    if entity is not None and referred_person(entity, words[-1]):
+        learn_reference(entity, words[-1])
         registry.see(entity, position, True, False)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from warreader.index.quotes import described_sightings as described
+from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.contrast_descriptions import see_contrasted
 from warreader.index.quotes.entities import Registry
 
@@ -20,4 +21,5 @@ def see_opening_pronoun(
     topic = "reported" if reported else "mention"
     entity = registry.antecedent(head, position, topic=topic)
     if entity is not None:
+        learn_reference(entity, head)
         registry.see(entity, position, True, False)

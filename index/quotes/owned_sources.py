@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
+from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.entities import Entity, may_be_person
@@ -43,6 +44,8 @@ def owned_group(stage, mention, position) -> str | None:
     owner, rest = words[-2], mention.head  # "Sen. Kelly Ayotte’s campaign": Ayotte's
     if (pronoun := PERSON_OWNERS.get(owner.lower())) is not None:
         entity = stage.registry.antecedent(pronoun, position)
+        if entity is not None:
+            learn_reference(entity, pronoun)
         surname = entity.name.split()[-1] if entity is not None else ""
     elif owner[:1].isupper() and owner.endswith(("'s", "’s", "s'", "s’")):
         surname = owner[:-2] if owner.endswith(("'s", "’s")) else owner[:-1]
@@ -170,7 +173,8 @@ def spelled_owner(stage, mention, position) -> str:
     pronoun = PERSON_OWNERS.get(words[0].lower())
     if pronoun is not None and mention.head in job_lex.PERSON_NOUNS:
         owner = stage.registry.antecedent(pronoun, position)
-        if owner is not None and owner.kind == "person":
+        if owner is not None and referred_person(owner, pronoun):
+            learn_reference(owner, pronoun)
             return f"{owner.name}'s {' '.join(words[1:])}"
     return lower_article(mention.text)
 
@@ -393,7 +397,7 @@ def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | 
     words = mention.text.split()
     if words[0] != "the" or len(words) > 3 or mention.head not in job_lex.PERSON_NOUNS:
         return None
-    if any(w[:1].isupper() for w in words[1:]) or found.kind != "person":
+    if any(w[:1].isupper() for w in words[1:]) or not referred_person(found, mention.head):
         return None
     if found.name.split(" ", 1)[0].lower() in _INTRODUCERS | {"the"}:
         return None  # an unnamed source already ("a senior official")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.adjuncts import adjunct_names
 from warreader.index.quotes.answers import asker_runs
+from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
@@ -97,9 +98,8 @@ class Resolution:
             entity, speaker = self._resolve_nominal(p, para, event, position)
         role = event.role or mention.role or None
         if entity is not None:
-            if mention.kind == "pronoun" and mention.head in ("he", "she") and not entity.gender:
-                entity.gender = "m" if mention.head == "he" else "f"
-                entity.kind = "person"
+            if mention.kind != "name":  # the lookup itself taught nothing
+                learn_reference(entity, mention.head, mention.kind == "pronoun")
             if role and (
                 not entity.role
                 or event.role
