@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from warreader.index.quotes import job_lex, org_lex, unlisted
+from warreader.index.quotes import job_lex, ministers, org_lex, unlisted
 from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.topics import (
     fits_before,
@@ -33,9 +33,11 @@ def antecedent(
     avoid: Callable[[Entity], bool] | None = None,
     unsure: bool = False,
     topic: str = "",
+    past: bool = False,
 ) -> Entity | None:
     """The entity a pronoun or description at ``position`` most likely refers to, among
-    ``sightings`` (an article's, in text order); see ``Registry.antecedent``. A pure
+    ``sightings`` (an article's, in text order); see ``Registry.antecedent``; ``past``: the
+description names a former minister's office (``ministers.former_office``). A pure
     lookup: what the reference teaches of the entity is learnt only where a caller keeps
     it (:func:`learn_reference`), so the order of lookups never changes a later one."""
     best: Sighting | None = None
@@ -60,7 +62,7 @@ def antecedent(
             avoid is not None and avoid(sighting.entity)
         ):
             continue
-        if role_matches(head, sighting.entity) is False:
+        if role_matches(head, sighting.entity, past) is False:
             continue
         if sighting.possessive and not _org_description(head) and not (
             sighting.opening and head in ("he", "she")
@@ -79,7 +81,7 @@ def antecedent(
     if best is None and head in ("he", "she") and not unsure:
         # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
         # at home") is a person the lexicon could not name.
-        return antecedent(sightings, head, position, window, avoid, True, topic)
+        return antecedent(sightings, head, position, window, avoid, True, topic, past)
     return best.entity if best else None
 
 
@@ -119,12 +121,19 @@ def _org_description(head: str) -> bool:
     return head in org_lex.ORG_NOUNS and head not in job_lex.PERSON_NOUNS
 
 
-def role_matches(head: str, entity: Entity) -> bool | None:
+def role_matches(head: str, entity: Entity, past: bool = False) -> bool | None:
     """For "the president": False if the entity's role names another job; None if silent.
-    A short title says only yes ("Gov. Ed Vale" is "the governor", a senator may lead)."""
+    A short title says only yes ("Gov. Ed Vale" is "the governor", a senator may lead).
+    ``past``: the description names a former minister's office, which a former minister
+    of another office may have held ("Former cabinet minister Tom Varley" may be "the
+    former transport secretary")."""
     role = entity.role.lower()
     if head not in _JOBS or not role or head in job_words(role):
         return (head in _JOBS and bool(role)) or None
     if not any(w in job_lex.PERSON_NOUNS for w in role.replace("-", " ").split()):
         return None  # no job, or only an employer ("Arsenal's Sol Campbell")
+    if past and ministers.former_minister(role):
+        return None
+    if head == "minister" and ministers.ministerial(role):
+        return True  # "Home Secretary Tom Varley" is "the minister"
     return head in _ROLE_WORD.findall(role)  # "man" is no "chairman"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, ministers, name_lex, org_lex
 from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
@@ -136,6 +136,8 @@ def qualifier_clash(description: str, head: str, role: str) -> bool:
     either is silent on the office."""
     if not role:
         return False
+    if ministers.portfolio_clash(description, head, role):
+        return True  # "the health minister" for "Home Secretary"
     mine = _qualifiers(description.split(), head)
     theirs = _qualifiers(written_out(role).split(), head)  # "Lt. Gov.": lieutenant governor
     return mine is not None and theirs is not None and mine != theirs
@@ -176,7 +178,8 @@ def nearest_or_title_holder(
     "...," the senator said" may be Vale, whose office the article never gave); two
     holders in the sentence leave the nearer one."""
     head = mention.head
-    nearest = registry.antecedent(head, position, window=4, avoid=avoid)
+    past = ministers.former_office(description, head)  # "the former chancellor"
+    nearest = registry.antecedent(head, position, window=4, avoid=avoid, past=past)
     if nearest is None or not referred_person(nearest, head) or owner_word(
         description
     ) or role_holds(description, head, written_out(nearest.role)):

@@ -280,6 +280,7 @@ class Registry:
         avoid: Callable[[Entity], bool] | None = None,
         unsure: bool = False,
         topic: str = "",
+        past: bool = False,
     ) -> Entity | None:
         """The entity a pronoun or description at ``position`` most likely refers to.
 
@@ -292,9 +293,10 @@ class Registry:
         a name of no known kind that is its paragraph's topic may be meant (see
         :func:`opens_paragraph_topic`): "speaker" for a quotation's, "reported" for one opening
         a reported clause ("Bob said he ..."), "clause" for a quotation's opening a subordinate
-        one ("Bob left when he said"), "mention" for any other. See also ``unlisted.fits``."""
+        one ("Bob left when he said"), "mention" for any other. ``past``: see
+        ``antecedents.role_matches``. See also ``unlisted.fits``."""
         return antecedents.antecedent(
-            self.sightings, head, position, window, avoid, unsure, topic
+            self.sightings, head, position, window, avoid, unsure, topic, past
         )
 
 
