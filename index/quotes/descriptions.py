@@ -13,6 +13,7 @@ from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.short_titles import written_out
+from warreader.index.quotes.topics import country_like
 
 
 def named_organisation(mention) -> bool:
@@ -88,9 +89,12 @@ def spoken_for(description: str) -> str:
     return ""
 
 
-def not_owned_by(owner: str, head: str, entity: Entity) -> bool:
+def not_owned_by(owner: str, head: str, entity: Entity, description: str = "") -> bool:
     """Is ``entity`` someone other than the owner's ``head`` ("his son", "the rapper's
-    spokesman")? Yes unless its role names the owner, or for "his"/"her"/"their" the job."""
+    spokesman")? Yes unless its role names the owner, or for "his"/"her"/"their" the job;
+    a country's possessive is named by its nationality's word too, when the role holds
+    every other word of the ``description`` ("Ukraine's foreign minister" is "Ukrainian
+    Foreign Minister Dmytro Kuleba", never "Ukraine's defence minister")."""
     if not owner:
         return False
     role = entity.role.lower()
@@ -98,6 +102,9 @@ def not_owned_by(owner: str, head: str, entity: Entity) -> bool:
         return head not in role  # "his son" is "Stephen" whose role is "Nogar's son"
     if entity.kind == "person" and owner == entity.name.lower().rsplit(" ", 1)[-1]:
         return True  # "Sanders's campaign manager" is never Sanders himself
+    if owner[:4] in named_places(entity.role) and country_like(owner):
+        _, _, owned = description.rpartition("'s " if "'s " in description else "’s ")
+        return not role_holds(owned, head, entity.role)
     return owner not in f"{role} {entity.name.lower()}"
 
 

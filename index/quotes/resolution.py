@@ -199,7 +199,7 @@ class Resolution:
         def avoid(e: Entity) -> bool:
             return (
                 places_clash(places, e.role)  # "the Ukrainian minister" is no Russian one
-                or not_owned_by(owns, mention.head, e)
+                or not_owned_by(owns, mention.head, e, core)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
