@@ -53,6 +53,7 @@ from warreader.index.quotes.partitives import partitive_group
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.titled_bodies import titled_entity
+from warreader.index.quotes.unnamed_sources import unnamed_before
 
 
 class Resolution:
@@ -216,7 +217,7 @@ class Resolution:
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
         entity = entity or by_rank(self.registry, mention, core, position, avoid)
-        entity = _unnamed_before(self.registry.entities, mention, entity, self.results) or entity
+        entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
             entity.kind, entity.gender = "person", job_lex.PERSON_NOUNS[mention.head]
@@ -267,8 +268,6 @@ _ROLE_CUT = re.compile(r"\b(?:of|for|at|in|with|from|to|on)\b")
 
 
 _ORG_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "the firm", not "the chief"
-_UNNAMED_OPENERS = ("a", "an", "one", "another", "the")
-_UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
 
 
 def _only_org_named(entities: list[Entity], head: str, position) -> Entity | None:
@@ -281,29 +280,6 @@ def _only_org_named(entities: list[Entity], head: str, position) -> Entity | Non
         and head in e.name.lower().split()[1:] and e.met < position[:2]  # not "Newspaper"
     }
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _unnamed_before(
-    entities: list[Entity], mention, found: Entity | None, results: dict
-) -> Entity | None:
-    """ "the official" or "the senior Hale aide" after ""…," said a senior Hale
-    aide", "the patient" after ""…," the patient said": the unnamed source of an
-    earlier quotation (among ``results``) whose words the definite description repeats
-    (not a doctor named since), unless the person ``found`` for it is known by that job
-    ("Tom Pell, the governor" for "the governor"). None when the description
-    repeats no unnamed source ("A lawmaker ... is calling for", then named)."""
-    words = mention.text.lower().split()
-    if words[0] != "the" or mention.head not in job_lex.PERSON_NOUNS:
-        return None
-    if found is not None and mention.head in f"{found.role} {found.name}".lower().split():
-        return None
-    wanted = set(words[1:])
-    for entity in reversed(entities[-_UNNAMED_REACH:]):
-        own = entity.name.lower().split()
-        if own[0] in _UNNAMED_OPENERS and mention.head in own and wanted <= set(own):
-            quoted = any(r.speaker == entity.name for r in results.values())
-            return entity if quoted else None
-    return None
 
 
 def _issuer_named(mention) -> bool:

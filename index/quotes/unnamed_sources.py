@@ -1,0 +1,70 @@
+"""The unnamed source a definite description repeats: "the official" after ""…," said a
+senior official", "the BPI spokesman" after "A spokesman for the British Phonographic
+Industry (BPI) said ..."."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from warreader.index.quotes import job_lex
+from warreader.index.quotes.acronyms import ACRONYM, short_for
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Entity, Position, Registry
+
+_UNNAMED_OPENERS = ("a", "an", "one", "another", "the")
+_UNNAMED_REACH = 60  # entities searched back for the unnamed source a description repeats
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of|and|for|&)?\s*[A-Z][\w&'’-]*)*")
+
+
+def unnamed_before(
+    registry: Registry, mention, found: Entity | None, results: dict, position: Position
+) -> Entity | None:
+    """ "the official" or "the senior Hale aide" after ""…," said a senior Hale
+    aide", "the patient" after ""…," the patient said": the unnamed source of an earlier
+    quotation (among ``results``, or a speaker earlier in the paragraph of ``position``,
+    whose quotations are not told from terms yet) whose words the definite description
+    repeats (not a doctor named since), unless the person ``found`` for it is known by
+    that job ("Tom Pell, the governor" for "the governor"). A word in capitals repeats the
+    name it is the initials of ("the BPI spokesman" after "a spokesman for the British
+    Phonographic Industry"). None when the description repeats no unnamed source ("A
+    lawmaker ... is calling for", then named in a later paragraph)."""
+    words = mention.text.split()
+    if words[0].lower() != "the" or mention.head not in job_lex.PERSON_NOUNS:
+        return None
+    if found is not None and mention.head in f"{found.role} {found.name}".lower().split():
+        return None
+    for entity in reversed(registry.entities[-_UNNAMED_REACH:]):
+        own = entity.name.lower().split()
+        if own[0] in _UNNAMED_OPENERS and mention.head in own and _repeats(words[1:], entity):
+            quoted = any(r.speaker == entity.name for r in results.values())
+            return entity if quoted or _spoke_here(registry, entity, position) else None
+    return None
+
+
+def _spoke_here(registry: Registry, entity: Entity, position: Position) -> bool:
+    """Was ``entity`` a speaker earlier in the paragraph of ``position``?"""
+    return any(
+        s.entity is entity and s.speaker and s.position[0] == position[0]
+        for s in registry.sightings.last_before(position, _SPEAKER_LOOK_BACK)
+    )
+
+
+_SPEAKER_LOOK_BACK = 40  # sightings: more than one paragraph holds
+
+
+def _repeats(words: list[str], entity: Entity) -> bool:
+    """Does every word of ``words`` stand in the unnamed ``entity``'s name, a word in
+    capitals ("BPI") as the initials of a run of capitalised words there?"""
+    own = set(entity.name.lower().split())
+    runs = None
+    for word in words:
+        if word.lower() in own:
+            continue
+        if not ACRONYM.fullmatch(word):
+            return False
+        runs = runs if runs is not None else _CAPITALISED_RUN.findall(entity.name)
+        if not any(short_for(word, run) for run in runs):
+            return False
+    return True
