@@ -1,6 +1,6 @@
 """A definite description ("the man") repeats an earlier unnamed source ("a man at the
 rally") unless the person found for it is known by that job, one of the words of their
-role or name: "man" is not a word of "chairman" (resolution._unnamed_before).
+role or name: "man" is not a word of "chairman" (unnamed_sources.unnamed_before).
 Names and words written for this test."""
 
 from __future__ import annotations
