@@ -23,6 +23,7 @@ from warreader.index.quotes import (
     name_lex,
     org_lex,
     unlisted,
+    unnamed_sources,
 )
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
 from warreader.index.quotes.mentions import Mention
@@ -95,6 +96,8 @@ class Entity:
         gender = job_lex.PERSON_NOUNS.get(head, "")
         if self.name.startswith("the ") or job_lex.headline_description(self.name):
             return False  # "the officer" unnamed is the antecedent of a "he", not of "the chief"
+        if _unnamed_other(self.name, head):
+            return False  # "a nurse at the hospital" is no "the doctor"
         return self.kind == "person" and not (gender and self.gender and gender != self.gender)
 
 
@@ -298,6 +301,18 @@ class Registry:
         return antecedents.antecedent(
             self.sightings, head, position, window, avoid, unsure, topic, past
         )
+
+
+def _unnamed_other(name: str, head: str) -> bool:
+    """Is ``name`` an unnamed source's words ("A spokesman for the NFU", "an aide to the
+    president") whose own job, its first person's noun, is not ``head``, an office's title
+    ("the chairman"; a spokesman's for another spokesperson's)? Never for a word any
+    source may be ("the person", "the man")."""
+    words = name.lower().split()
+    if words[0] not in ("a", "an", "one", "another") or head not in job_lex.OFFICES:
+        return False
+    own = unnamed_sources.unnamed_job(words)  # not "to the president"
+    return own not in (job_lex.SPOKES if head in job_lex.SPOKES else (head,))
 
 
 def _quoted_person(entity: Entity, gender: str | None) -> None:

@@ -28,8 +28,10 @@ def unnamed_before(
     repeats (not a doctor named since), unless the person ``found`` for it is known by
     that job ("Tom Pell, the governor" for "the governor"). A word in capitals repeats the
     name it is the initials of ("the BPI spokesman" after "a spokesman for the British
-    Phonographic Industry"). None when the description repeats no unnamed source ("A
-    lawmaker ... is calling for", then named in a later paragraph)."""
+    Phonographic Industry"). The description's head is the source's own job, its first
+    person's noun ("the president" is no "aide to the president"). None when the
+    description repeats no unnamed source ("A lawmaker ... is calling for", then named in
+    a later paragraph)."""
     words = mention.text.split()
     if words[0].lower() != "the" or mention.head not in job_lex.PERSON_NOUNS:
         return None
@@ -37,7 +39,8 @@ def unnamed_before(
         return None
     for entity in reversed(registry.entities[-_UNNAMED_REACH:]):
         own = entity.name.lower().split()
-        if own[0] in _UNNAMED_OPENERS and mention.head in own and _repeats(words[1:], entity):
+        job = unnamed_job(own)  # not "to the president"
+        if own[0] in _UNNAMED_OPENERS and mention.head == job and _repeats(words[1:], entity):
             quoted = any(r.speaker == entity.name for r in results.values())
             return entity if quoted or _spoke_here(registry, entity, position) else None
     return None
@@ -52,6 +55,15 @@ def _spoke_here(registry: Registry, entity: Entity, position: Position) -> bool:
 
 
 _SPEAKER_LOOK_BACK = 40  # sightings: more than one paragraph holds
+
+
+def unnamed_job(words: list[str]) -> str:
+    """The job of an unnamed source's words (lower case, "a Mexican official who ...",
+    "an aide to the president"): its first person's noun that is no nationality."""
+    return next(
+        (w for w in words[1:] if w in job_lex.PERSON_NOUNS and w not in job_lex.NATIONALITIES),
+        "",
+    )
 
 
 def _repeats(words: list[str], entity: Entity) -> bool:
