@@ -277,7 +277,9 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
     exact = exact or (as_you_type and not OPTIMIZE)
     collector = searcher.collector(limit=max(1, limit), optimize=as_you_type and not exact,
                                    filter=filt, mask=mask)
-    if exact:  # Whoosh drops sub-queries whose bound falls under the page, even unoptimized
+    if exact or not as_you_type:  # Whoosh drops sub-queries whose bound falls under the
+        # page, even unoptimized, and their matches go uncounted: a full search's total
+        # ("1 of 23 hits" for 42) would depend on the page size
         inner = collector
         while hasattr(inner, "child"):
             inner = inner.child
