@@ -51,10 +51,10 @@ async def test_a_left_out_word_is_noted_and_the_reason_fits_a_line(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_ready(pilot)
         screen = app.main_screen
-        await _entered_after_a_pause(pilot, app, "US russia")
+        await _entered_after_a_pause(pilot, app, "we russia")
         line = screen.search_bar.query_one("#search-error")
         assert screen.results.total > 0
-        assert str(line.render()) == "left out, not indexed: 'US'" and line.has_class("-note")
+        assert str(line.render()) == "left out, not indexed: 'we'" and line.has_class("-note")
         assert line.size.height == 1
         await press(pilot, "slash")
         await _entered_after_a_pause(pilot, app, "to be or not to be that is the")
@@ -75,8 +75,17 @@ def test_the_reason_names_each_word_once_and_no_letters():
     longest = common_words("that with from have will", lambda word: 1)
     assert len(longest) <= 78 and longest.endswith("…; try speaker:will"), longest
     assert common_words("the", lambda word: 1).endswith("add a rarer word")  # no name
-    assert left_out_note("US election", lambda word: 21) == (
-        "left out, not indexed: 'US'; speaker:us searches names")
+    assert left_out_note("may election", lambda word: 21) == (
+        "left out, not indexed: 'may'; speaker:may searches names")
+    # ux23: "US" in capitals is indexed; in lower case it is the pronoun
+    assert left_out_note("US election", lambda word: 21) is None
+    assert left_out_note("us election", lambda word: 21) == (
+        "left out, not indexed: 'us'; US in capitals is searched")
+    assert common_words("us", lambda word: 21) == (
+        "only common words, not indexed: 'us'; try US in capitals or speaker:us")
+    crowded = common_words("that with from it", lambda word: 1)
+    assert crowded == (
+        "only common words, not indexed: 'that', 'with', 'from', …; try IT in capitals")
     assert left_out_note("election") is None and left_out_note("we") == (
         "left out, not indexed: 'we'")  # (said only when the query still finds hits)
 
@@ -102,7 +111,7 @@ def test_typed_after_common_words_a_word_finds_what_it_does_alone(tmp_path):
     try:
         alone = corpus.search("russia", limit=100, as_you_type=True)
         assert alone.total > 5
-        for query in ("the russia", "US russia", "we will russ"):
+        for query in ("the russia", "us russia", "we will russ"):
             typed = corpus.search(query, limit=100, as_you_type=True)
             assert typed.total == alone.total, query
     finally:
@@ -133,3 +142,25 @@ async def test_enter_names_a_short_common_word_left_out_after_others(tmp_path):
             if str(line.render()) == "left out, not indexed: 'we'":
                 break
         assert str(line.render()) == "left out, not indexed: 'we'" and line.has_class("-note")
+
+
+def test_us_in_capitals_is_searched_and_never_meets_use(tmp_path, capsys, monkeypatch):
+    """ux23: "US" was a stop word ("us"), so a fact-checker could not search the United
+    States at all ("only common words, not indexed: 'US'"). In capitals it is indexed as
+    written: the three seeds that name the US are found, never the one that only says
+    "use" (whose stem is "us"), and the pronoun "us" is still left out."""
+    import json
+    import re
+
+    monkeypatch.setenv("COLUMNS", "200")
+    ix = str(tmp_path / "ix")
+    assert main(["search", "US", str(SEEDS), "--index-dir", ix, "--kind", "article",
+                 "--json"]) == 0
+    found = {hit["path"] for hit in json.loads(capsys.readouterr().out)["hits"]}
+    naming = {str(p) for p in SEEDS.glob("*.txt") if re.search(r"\bUS\b", p.read_text())}
+    assert found == naming and len(naming) == 3
+    using = [p for p in SEEDS.glob("*.txt") if re.search(r"\buse\b", p.read_text())]
+    assert any(str(p) not in naming for p in using)  # a seed saying "use" and no "US"
+    assert main(["search", "us", str(SEEDS), "--index-dir", ix]) == 0
+    assert "only common words, not indexed: 'us'; try US in capitals" in \
+        capsys.readouterr().out

@@ -50,10 +50,9 @@ def test_alias_fingerprint_changes_with_the_table():
 
 
 def _chain_values(fmt_cls, text):
-    """What Whoosh's own Positions/Frequency formats write for ``text`` (slow path)."""
-    from whoosh.analysis import StemmingAnalyzer
-
-    return sorted(fmt_cls.__mro__[1].word_values(fmt_cls(), text, StemmingAnalyzer(),
+    """What Whoosh's own Positions/Frequency formats write for ``text`` (slow path: the
+    analyzer's token chain, Whoosh's ``StemmingAnalyzer`` but for stop words in capitals)."""
+    return sorted(fmt_cls.__mro__[1].word_values(fmt_cls(), text, text_analyzer(),
                                                  mode="index"))
 
 
@@ -67,6 +66,7 @@ def test_fast_prose_indexing_writes_what_whoosh_analysis_would():
         "",
         "İstanbul talks: U.S. officials met e.g. Mr. Peskov at 10.30 in Kyiv, again and again",
         "Testing is testing and testing, tested by testers",
+        "US and UN officials use IT as we will; THE END, us, Us, A",
     ]
     for text in samples:
         for fmt in (FastPositions, FastFrequency):
@@ -76,6 +76,24 @@ def test_fast_prose_indexing_writes_what_whoosh_analysis_would():
 
 def test_fast_term_offsets_match_whoosh_analysis():
     analyzer = text_analyzer()
-    text = "The invasion began; Ukraine’s army (3.5 km) and the U.S. — İstanbul talks again"
+    text = ("The invasion began; Ukraine’s army (3.5 km) and the U.S. — İstanbul talks again;"
+            " the US uses IT as it will")
     slow = [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index")]
     assert analyzer.term_offsets(text) == slow
+
+
+def test_stop_words_in_capitals_are_kept_as_written_and_never_meet_stems():
+    """ux23: "US" (a stop word, "us", lower-cased) was left out of the index, so the
+    United States could not be searched; kept in capitals it must not meet "use",
+    whose stem is "us", nor the pronoun "us"."""
+    from whoosh.analysis import StemmingAnalyzer
+
+    analyzer = text_analyzer()
+    text = "The US will use IT; let us see it"
+    assert analyzer.index_terms(text) == (1, ["US", "us", "IT", "let", "see"])
+    assert [t.text for t in analyzer(text)] == ["US", "us", "IT", "let", "see"]
+    assert [t.text for t in analyzer("US", mode="query")] == ["US"]
+    assert [t.text for t in analyzer("us", mode="query")] == []
+    # otherwise Whoosh's StemmingAnalyzer, word for word
+    plain = "Testing the invasion's troops as they moved on Kyiv"
+    assert [t.text for t in analyzer(plain)] == [t.text for t in StemmingAnalyzer()(plain)]

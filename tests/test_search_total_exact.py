@@ -27,7 +27,7 @@ def corpus(tmp_path_factory):
     opened.close()
 
 
-@pytest.mark.parametrize("query", ["election", "coach said"])
+@pytest.mark.parametrize("query", ["US", "election", "coach said"])
 @pytest.mark.parametrize("kind", [None, "article", "quote"])
 def test_the_total_does_not_depend_on_the_page_size(corpus, query, kind):
     totals = [corpus.search(query, kind=kind, limit=limit).total for limit in (1, 2, 5, 5000)]

@@ -49,6 +49,8 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool],
 
 
 _WORD = re.compile(r"[^\W_][\w'’]*")
+LINE = 78
+"""The longest reason: one line of the bar at 80 columns."""
 SHOWN_WORDS = 3
 """Common words named in a reason or note; more are "…" (one line of the bar at 80x24)."""
 
@@ -81,6 +83,25 @@ Embassy): the only ones a reason or note suggests as ``speaker:WORD`` ("speaker:
 finds "the Russian readout", which is no help)."""
 
 
+CAPITALS_WORDS = frozenset({"us", "it"})
+"""Common words that in capitals are acronyms news writes often (the US, IT): the index
+keeps a stop word written in capitals (``index.search.textfield.CapsStopFilter``), so a
+reason or note typed in lower case suggests them in capitals."""
+
+
+def _in_capitals(words: list[str]) -> str | None:
+    """The first of ``words`` that in capitals is an acronym the index searches."""
+    return next((w.upper() for w in words if w.lower() in CAPITALS_WORDS), None)
+
+
+def _tries(words: list[str], speaker_hits: Callable[[str], int] | None) -> list[str]:
+    """What to search instead of ``words``: in capitals ("US"), as a name (speaker:may)."""
+    tries = [f"{caps} in capitals"] if (caps := _in_capitals(words)) else []
+    if speaker := _as_speaker(words, speaker_hits):
+        tries.append(f"speaker:{speaker.lower()}")
+    return tries
+
+
 def _as_speaker(words: list[str], speaker_hits: Callable[[str], int] | None) -> str | None:
     """The first of ``words`` that may be a name and ``speaker:word`` finds quotes of."""
     if speaker_hits is None:
@@ -108,20 +129,25 @@ def common_words(query: str, speaker_hits: Callable[[str], int] | None = None) -
     if not words:
         return "only single letters or digits, not indexed; add a longer word"
     what = f"only common words, not indexed: {_named(words)}"
-    if speaker := _as_speaker(words, speaker_hits):
-        return f"{what}; try speaker:{speaker.lower()}"
+    tries = _tries(words, speaker_hits)
+    for some in (tries, tries[:1], tries[1:]):  # both if they fit, else one
+        if some and len(said := f"{what}; try {' or '.join(some)}") <= LINE:
+            return said
     return f"{what}; add a rarer word"
 
 
 def left_out_note(query: str, speaker_hits: Callable[[str], int] | None = None) -> str | None:
     """A short note for a query that still searches something but leaves common words
-    out ("US election" finds every election): "left out, not indexed: 'us';
-    speaker:us searches names"; None when none is left out."""
+    out ("us election" finds every election): "left out, not indexed: 'us'; US in
+    capitals is searched" (a word that is an acronym in capitals), else "...;
+    speaker:may searches names"; None when none is left out."""
     words, _ = left_out(query)
     if not words:
         return None
     note = f"left out, not indexed: {_named(words)}"
-    if speaker := _as_speaker(words, speaker_hits):
+    if caps := _in_capitals(words):
+        note += f"; {caps} in capitals is searched"
+    elif speaker := _as_speaker(words, speaker_hits):
         note += f"; speaker:{speaker.lower()} searches names"
     return note
 

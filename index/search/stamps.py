@@ -19,7 +19,7 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bump whenever fields, analyzers or document contents change: an index with another
 version is rebuilt (see :mod:`index.search.schema`). 7: the stored data keeps each
 quote's ``via`` and ``mention_paragraph`` and each article's ``url``, so `warreader

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from whoosh.analysis import Analyzer, StemmingAnalyzer
+from whoosh.analysis import Analyzer, RegexTokenizer, StemFilter, StopFilter
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.fields import TEXT
 from whoosh.formats import Frequency, Positions
@@ -29,11 +29,54 @@ _ONCE: dict[int, bytes] = {}
 pickle: 2.5 µs a call; ~400,000 calls on the BBC corpus, most of them for one position)."""
 
 
-class TextAnalyzer(Analyzer):
-    """Lower-cased, stop words out, Porter-stemmed: Whoosh's ``StemmingAnalyzer``."""
+_CAPS_STOPS = frozenset(w.upper() for w in STOP_WORDS if len(w) >= _MIN_SIZE)
+"""The stop words in capitals: indexed as written, never stemmed (:class:`CapsStopFilter`)."""
+
+
+class CapsStopFilter(StopFilter):
+    """Whoosh's ``LowercaseFilter`` then ``StopFilter``, except that a stop word written
+    in capitals ("US", "IT"; "UN" is no stop word) is kept, as written: in news it is an
+    acronym (the United States, information technology), not the common word. Its term
+    stays in capitals, so it never meets a lower-cased word's stem ("use" stems to
+    "us")."""
 
     def __init__(self) -> None:
-        self._chain = StemmingAnalyzer()
+        super().__init__(stoplist=STOP_WORDS, minsize=_MIN_SIZE)
+
+    def __call__(self, tokens):
+        stops = self.stops
+        pos = None
+        for t in tokens:
+            text = t.text
+            low = t.text = text.lower()
+            if low in stops and text in _CAPS_STOPS:
+                t.text = low = text  # "US": kept as written
+            if len(low) >= _MIN_SIZE and (low not in stops or text is low):
+                if t.positions:  # renumbered, as StopFilter(renumber=True) does
+                    if pos is None:
+                        pos = t.pos
+                    else:
+                        pos += 1
+                        t.pos = pos
+                t.stopped = False
+                yield t
+            elif not t.removestops:
+                t.stopped = True
+                yield t
+
+
+def _chain():
+    """The token chain: Whoosh's ``StemmingAnalyzer`` with :class:`CapsStopFilter`."""
+    return (RegexTokenizer() | CapsStopFilter()
+            | StemFilter(stemfn=stem, ignore=_CAPS_STOPS, cachesize=50000))
+
+
+class TextAnalyzer(Analyzer):
+    """Lower-cased, stop words out (but "US" in capitals kept: :class:`CapsStopFilter`),
+    Porter-stemmed: Whoosh's ``StemmingAnalyzer`` otherwise."""
+
+    def __init__(self) -> None:
+        self._chain = _chain()
         self._cache: dict[str, str] = {}
 
     def __call__(self, value, **kwargs):
@@ -91,7 +134,10 @@ class TextAnalyzer(Analyzer):
 
 
 def _term(word: str) -> str:
-    """The indexed form of one word ('' for a stop word or a one-letter word)."""
+    """The indexed form of one word ('' for a stop word not in capitals, or a one-letter
+    word)."""
+    if word in _CAPS_STOPS:
+        return word
     low = word.lower()
     if len(low) < _MIN_SIZE or low in STOP_WORDS:
         return ""
