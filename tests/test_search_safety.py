@@ -129,7 +129,7 @@ def test_other_schema_version_is_rebuilt_with_a_notice(indexed):
     assert corpus.search("shelters").hits == []  # not trusted before the refresh
     report = corpus.refresh()
     assert report.rebuilt and report.notices == [
-        f"rebuilt the index: index at {index_dir} is from another warreader version"]
+        f"rebuilt the index: it was made by another warreader version ({index_dir})"]
     assert len(corpus.search("shelters", kind="quote").hits) == 12
 
 

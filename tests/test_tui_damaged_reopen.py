@@ -36,10 +36,11 @@ async def test_a_damaged_index_is_rebuilt_and_the_first_article_shown(tmp_path):
         assert all("'" not in n for n in notices(app)), notices(app)  # no bare id
         # rebuilt and ready: the status line and `u` say it was, not that it is under way
         status = flat(pane_text(app, screen.status))
-        assert "· rebuilt the index: index at " in status and "rebuilding" not in status, status
-        assert screen.notices[-1].startswith("rebuilt the index: index at ")
-        assert screen.notices[-1].endswith("was damaged (OSError: [Errno 22] Invalid "
-                                           "argument)"), screen.notices
+        assert "· rebuilt the index: it was damaged (" in status, status  # why first
+        assert "rebuilding" not in status, status
+        assert screen.notices[-1].startswith("rebuilt the index: it was damaged (OSError: "
+                                             "[Errno 22] Invalid argument) ("), screen.notices
+        assert screen.notices[-1].endswith(f"{index_dir})"), screen.notices  # then where
 
 
 def test_a_damage_found_with_no_rebuild_running_says_how_to_rebuild():

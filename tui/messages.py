@@ -16,11 +16,14 @@ from textual.message import Message
 
 
 class IndexProgress(Message):
-    """The indexing worker read ``done`` of ``total`` files; ``path`` is the latest."""
+    """The indexing worker read ``done`` of ``total`` files; ``path`` is the latest;
+    ``rebuilding``: why the index is being rebuilt whole (None: it is not)."""
 
-    def __init__(self, done: int, total: int, path: str) -> None:
+    def __init__(self, done: int, total: int, path: str, rebuilding: str | None = None
+                 ) -> None:
         super().__init__()
         self.done, self.total, self.path = done, total, path
+        self.rebuilding = rebuilding
 
 
 class GroupingProgress(Message):

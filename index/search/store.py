@@ -251,6 +251,23 @@ def _unusable(index_dir: Path, meta: dict, fingerprint: str, engine: bool = True
     return None
 
 
+def why_rebuilt(index_dir: Path, fingerprint: str) -> str | None:
+    """Why a refresh will rebuild the live index (another schema version, other aliases,
+    another engine, an unreadable ``meta.json``), judged from ``meta.json`` alone; None
+    when there is no index yet or nothing there says so (damage found on opening it is
+    still said when the rebuild is done: :func:`index.search.updating.rebuilt_notice`)."""
+    gen = live_dir(index_dir)
+    if gen is None:
+        return None
+    try:
+        meta = read_meta(gen)
+    except (OSError, ValueError, RecursionError) as exc:
+        return f"index at {gen} is damaged ({_why(exc)})"
+    if not isinstance(meta, dict):
+        return f"index at {gen} is damaged ({_META} is not an object)"
+    return _unusable(index_dir, meta, fingerprint)
+
+
 def new_build(index_dir: Path, fingerprint: str) -> tuple[Path, FileIndex]:
     """A fresh empty index in a private ``build-*`` folder (not live yet)."""
     build = index_dir / f"build-{os.getpid()}-{uuid.uuid4().hex[:8]}"

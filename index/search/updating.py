@@ -10,6 +10,7 @@ rebuild published atomically. A failed write (a full disk) raises
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -200,7 +201,18 @@ def add_remembered(report: IndexReport, unreadable: dict[str, str], on_disk, rer
 
 def rebuilt_notice(why: str) -> str:
     """The notice of a rebuild done because the index was unusable (``why``), said once
-    the new index is ready: "rebuilt the index: index at X was damaged (...)" (it said
+    the new index is ready: "rebuilt the index: it was damaged (...) (X)" (it said
     "...; rebuilding it" after the rebuild had finished, in the reader's status line
     too, where a long path cut it before the word that matters)."""
-    return f"rebuilt the index: {why.replace(' is damaged (', ' was damaged (', 1)}"
+    found = _INDEX_AT.match(why)
+    if found is None:  # the aliases, the engine: no path in it
+        return f"rebuilt the index: {why}"
+    what = found["what"].replace("from another", "made by another", 1)
+    return f"rebuilt the index: it was {what} ({found['path']})"
+
+
+_INDEX_AT = re.compile(r"index at (?P<path>.+?) (?:is|was) (?P<what>(?:from|damaged).*)$",
+                       re.DOTALL)
+"""The store's reasons that name the index folder first ("index at X is damaged (...)"),
+said with the reason first: the status line cut a long path before it (ux23: "rebuilt
+the index: index at /home/…" at 160 columns)."""

@@ -58,7 +58,7 @@ class IndexMessagesMixin:
 
     def on_index_progress(self, message: IndexProgress) -> None:
         path = message.path and self.read_label(message.path)
-        self.status.progress(message.done, message.total, path)
+        self.status.progress(message.done, message.total, path, message.rebuilding)
 
     def read_label(self, path: str) -> str:
         """How the first build names the file at ``path``: its path under the corpus

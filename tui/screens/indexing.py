@@ -51,6 +51,17 @@ def _opened(corpus_class, app):
     return corpus
 
 
+def _why_rebuilt(corpus) -> str | None:
+    """Why the refresh about to run will rebuild the index whole (worker thread), for
+    the progress line; None when it will not, or that cannot be told."""
+    from warreader.index.search import store
+
+    try:
+        return store.why_rebuilt(corpus.index_dir, corpus.aliases.fingerprint())
+    except Exception:  # noqa: BLE001 - only words for the progress line
+        return None
+
+
 class FilesChanged(Message):
     """The background check found files changed since the index was made:
     ``changes`` says how many ("2 new or changed files, 1 gone")."""
@@ -170,8 +181,10 @@ class IndexingMixin(WarmingMixin):
 
         A listed index is first checked without the corpus lock (:meth:`Corpus.check_files`:
         searches and reading go on meanwhile); the lock is taken only to update it."""
+        rebuilding = _why_rebuilt(corpus)
+
         def progress(done: int, total: int, path: str) -> None:
-            self.post_message(IndexProgress(done, total, path))
+            self.post_message(IndexProgress(done, total, path, rebuilding))
 
         def on_article(summary) -> None:
             self.post_message(ArticleRead(summary))

@@ -47,11 +47,16 @@ class IndexStatus(Horizontal):
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
 
-    def progress(self, done: int, total: int, label: str) -> None:
+    def progress(self, done: int, total: int, label: str, rebuilding: str | None = None
+                 ) -> None:
         """Indexing has read ``done`` of ``total`` files, the last named ``label`` (its
         path under the corpus folder: the BBC has a 001.txt in each of five folders),
         named last; a narrow line says it shorter, then leaves the name out (never
-        cut: neither the count nor what it means)."""
+        cut: neither the count nor what it means). ``rebuilding``: why the whole index
+        is being rebuilt (another warreader version made it...), said first."""
+        if rebuilding:
+            self._rebuilding(done, total, rebuilding, label)
+            return
         self._show_bar(done, total)
         if done >= total and not label:  # every file read: the commit takes a while
             self._fit(f"Writing the index ({plural(total, 'file')} read)…  "
@@ -64,6 +69,17 @@ class IndexStatus(Horizontal):
         self._fit(f"{head} · search waits for the index · {name}",
                   f"{head} · search waits · {name}",
                   f"{head} · search waits for the index", f"{head} · search waits")
+
+    def _rebuilding(self, done: int, total: int, why: str, label: str) -> None:
+        """The progress of a rebuild of the whole index, with why, as short as it fits."""
+        self._show_bar(done, total)
+        if done >= total and not label:
+            self._fit(f"Writing the rebuilt index ({rebuild_reason(why)})…",
+                      "Writing the rebuilt index…")
+            return
+        head = f"Rebuilding the index {done:,}/{total:,}"
+        self._fit(f"{head} ({rebuild_reason(why)}) · search waits for it",
+                  f"{head} ({rebuild_reason(why)})", f"{head} · search waits", head)
 
     _fitting: tuple[str, ...] = ()  # the texts _fit chose from last
 
@@ -176,3 +192,15 @@ class IndexStatus(Horizontal):
         bar = self._bar()
         if bar is not None:
             bar.display = False
+
+
+def rebuild_reason(why: str) -> str:
+    """The short reason of a rebuild for the status line, from the store's words
+    (``index at /path is from another warreader version``: the path left out)."""
+    if "another warreader version" in why:
+        return "made by another warreader version"
+    if " is damaged" in why:
+        return "the old one is damaged"
+    if "aliases" in why:
+        return "the speaker aliases changed"
+    return "warreader's reader changed"
