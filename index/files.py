@@ -115,7 +115,21 @@ def unlisted_reason(path: str | Path) -> str:
         why = special_file(os.stat(path).st_mode)
     except OSError:
         why = None
-    return f"cannot read: {why}" if why else "no such file or folder"
+    return f"cannot read: {why}" if why else gone_reason(path)
+
+
+def gone_reason(path: str | Path) -> str:
+    """Why ``path`` cannot be found: a symbolic link whose target is missing says so and
+    names the target ("broken link: /old/a.txt does not exist"; a bare "no such file or
+    folder" beside a name the folder lists looked like a fault of warreader's), else
+    "no such file or folder"."""
+    try:
+        target = os.readlink(path)
+    except OSError:  # not a link, or gone itself
+        return "no such file or folder"
+    from warreader.index.paths import shown_path
+
+    return f"broken link: {shown_path(target)} does not exist"
 
 
 def _kind(mode: int) -> str:

@@ -113,6 +113,35 @@ def test_missing_path_is_reported_and_the_rest_loads(tmp_path, good):
     assert skipped == [(missing, "no such file or folder")]
 
 
+def test_a_broken_link_says_so_and_names_its_target(tmp_path, good):
+    """ux23: a symbolic link to a file since moved was skipped as "no such file or
+    folder" beside a name the folder plainly lists; it now says it is a broken link."""
+    link = tmp_path / "moved.txt"
+    link.symlink_to(tmp_path / "archive" / "moved.txt")
+    articles, skipped = _load([tmp_path])
+    assert len(articles) == 1
+    assert skipped == [(link, f"broken link: {tmp_path / 'archive' / 'moved.txt'} "
+                              "does not exist")]
+    with pytest.raises(ArticleError, match="^broken link: .* does not exist$"):
+        read_article(link)
+
+
+def test_a_broken_link_in_an_indexed_folder_says_so(tmp_path):
+    from warreader.index.corpus import Corpus
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(next(bundled_seeds_dir().glob("*.txt")), folder / "a.txt")
+    (folder / "b.txt").symlink_to("/nowhere/b.txt")
+    corpus = Corpus.open([folder], tmp_path / "ix", {})
+    try:
+        report = corpus.refresh()
+        assert [(Path(p).name, why) for p, why in report.skipped] == [
+            ("b.txt", "broken link: /nowhere/b.txt does not exist")]
+    finally:
+        corpus.close()
+
+
 def test_unsupported_file_named_explicitly(tmp_path, good):
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"%PDF-1.4")

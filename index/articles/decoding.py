@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warreader.index.files import DEFAULT_ARTICLE_MB, ReadRefused, article_limit, read_regular
+from warreader.index.files import (
+    DEFAULT_ARTICLE_MB,
+    ReadRefused,
+    article_limit,
+    gone_reason,
+    read_regular,
+)
 
 MAX_BYTES = int(DEFAULT_ARTICLE_MB * 2**20)
 """Default largest article file read (10 MiB); the config's ``max_file_mb`` changes it."""
@@ -42,7 +48,7 @@ def read_bytes(path: Path) -> bytes:
     except ReadRefused as exc:
         raise ArticleError(exc.reason) from None
     except FileNotFoundError:
-        raise ArticleError("no such file or folder") from None
+        raise ArticleError(gone_reason(path)) from None
     except PermissionError:
         raise ArticleError("permission denied") from None
     except OSError as exc:
