@@ -157,7 +157,7 @@ def inflate_listing(index_dir: Path, rows: int, head: bool) -> None:
         path=s.path if i < len(own) else f"{s.path}.copy{i // len(own)}")
         for i, s in ((i, own[i % len(own)]) for i in range(rows))]
     listing.write_listing(index_dir, _ORIGINAL.stamp, alias_fingerprint(aliases), made,
-                          _ORIGINAL.skipped)
+                          _ORIGINAL.skipped, _ORIGINAL.roots)
     if not head:
         (index_dir / listing.HEAD).unlink()
 

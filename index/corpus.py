@@ -30,7 +30,13 @@ from warreader.index.search.errors import IndexFolderError as IndexFolderError  
 from warreader.index.search.errors import QueryError
 from warreader.index.search.highlight import Segment
 from warreader.index.search.indexer import Listed, Parse, Progress
-from warreader.index.search.listing import HEAD, cached_head, cached_listing, write_listing
+from warreader.index.search.listing import (
+    HEAD,
+    cached_head,
+    cached_listing,
+    roots_key,
+    write_listing,
+)
 from warreader.index.search.results import IndexReport, SearchResults
 from warreader.index.search.segment_files import page_release
 from warreader.index.search.sources import default_parse, list_files, scan_files, segments_of
@@ -167,7 +173,8 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
                 self._data = open_stored(searcher, folder, self.aliases.aliases,
                                          page_release(self._ix))
                 _save_listing(self.index_dir, self.aliases.fingerprint(), folder,
-                              searcher.reader().generation(), self._data)
+                              searcher.reader().generation(), self._data,
+                              roots_key(self.paths))
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None
@@ -243,17 +250,17 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
 
 
 def _save_listing(index_dir: Path, fingerprint: str, folder: Path, commit: int | None,
-                  data: StoredData) -> None:
-    """Cache the article list of this commit for the reader's next startup (unless
-    the cache already lists exactly this)."""
+                  data: StoredData, roots: str | None) -> None:
+    """Cache the article list of this commit, of the corpus folders of key ``roots``,
+    for the reader's next startup (unless the cache already lists exactly this)."""
     stamp = commit_stamp(folder, commit) if commit is not None else None
-    if stamp is None or cached_head(index_dir, stamp, fingerprint) is not None:
+    if stamp is None or cached_head(index_dir, stamp, fingerprint, roots) is not None:
         return  # written for this commit and untouched since (its head says so)
     summaries, skipped = data.articles(), data.skipped()
-    cached = cached_listing(index_dir, stamp, fingerprint)
+    cached = cached_listing(index_dir, stamp, fingerprint, roots)
     if cached is None or (cached.summaries, cached.skipped) != (summaries, skipped) \
             or not (index_dir / HEAD).exists():
-        write_listing(index_dir, stamp, fingerprint, summaries, skipped)
+        write_listing(index_dir, stamp, fingerprint, summaries, skipped, roots)
 
 
 _segments: Callable[[str], list[Segment]] = segments_of

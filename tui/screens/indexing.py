@@ -17,7 +17,7 @@ from pathlib import Path
 from textual import work
 from textual.message import Message
 from warreader.index.search.article_view import HeadView, MemoryView
-from warreader.index.search.listing import read_head, read_listing
+from warreader.index.search.listing import lists_other_folders, read_head, read_listing
 from warreader.tui.messages import (
     ArticleRead,
     CorpusOpened,
@@ -38,9 +38,9 @@ grouping never ran or was stopped: 100,000 articles take minutes and hundreds of
 is left to ``warreader index``, and the status line says so."""
 
 
-def _whole_listing(index_dir: Path, aliases, head) -> list | None:
+def _whole_listing(index_dir: Path, aliases, roots, head) -> list | None:
     """The whole cached list the head was cut from (None: it changed or went)."""
-    listing = read_listing(index_dir, aliases)
+    listing = read_listing(index_dir, aliases, roots)
     return listing.summaries if listing is not None and listing.stamp == head.stamp else None
 
 
@@ -98,7 +98,10 @@ class IndexingMixin(WarmingMixin):
             with self.corpus_lock:
                 fresh = self.corpus is None
                 corpus = self.corpus or _opened(Corpus, app)
-                early, labels = self.stored_view(corpus) if fresh and not rebuild else (None, None)
+                early, labels = (self.stored_view(corpus) if fresh and not rebuild
+                                 and not lists_other_folders(corpus.index_dir, app.aliases,
+                                                             app.paths)
+                                 else (None, None))
                 if early is not None and early.total:
                     # an existing index: list it now; speakers and files after the paint
                     self.post_message(IndexReady(corpus, None, early, None, corpus.skipped()))
@@ -126,12 +129,13 @@ class IndexingMixin(WarmingMixin):
             from warreader.index.paths import index_dir_for
 
             index_dir = index_dir_for(app.paths, app.index_dir)
-            head = read_head(index_dir, app.aliases)
+            head = read_head(index_dir, app.aliases, app.paths)
             if head is not None and head.total:  # a screenful and the counts, not the list
-                view = HeadView(head, lambda: _whole_listing(index_dir, app.aliases, head))
+                view = HeadView(head, lambda: _whole_listing(index_dir, app.aliases, app.paths,
+                                                             head))
                 self.on_index_ready(IndexReady(None, None, view, None, head.skipped))
                 return True
-            listing = read_listing(index_dir, app.aliases)
+            listing = read_listing(index_dir, app.aliases, app.paths)
         except Exception:  # noqa: BLE001 - only a cache: open the index instead
             return False
         if listing is None or not listing.summaries:
