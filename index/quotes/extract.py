@@ -8,9 +8,13 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from hashlib import blake2b
+from threading import Lock
+
 from warreader.index.model import Article, Quote
 from warreader.index.quotes.attribution import ArticleAttributor
-from warreader.index.quotes.marks import find_spans
+from warreader.index.quotes.marks import Span, find_spans
 from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.role_text import as_written, with_coordinated
 from warreader.index.quotes.speakers import AliasTable
@@ -19,19 +23,86 @@ from warreader.index.quotes.terms import single_marked_term, subhead_term
 _SPEECH_END = ".,!?”"  # how a quoted sentence or a clause before its cue ends
 
 
+# What the engine found in an article's text, by a digest of that text: wire copies and
+# re-published stories repeat word for word, and what is found depends on the text alone
+# (the config's aliases are applied after). Each entry holds, per quotation, its span, its
+# attribution and the role as written; the raw offsets are the article's own.
+_Found = list[tuple[Span, Attribution, str | None]]
+_SEEN: OrderedDict[bytes, _Found] = OrderedDict()
+_SEEN_MAX = 4096  # articles remembered, least recently met forgotten first
+_SEEN_LOCK = Lock()  # the reader extracts in worker threads
+
+
+def _digest(texts: list[str]) -> bytes:
+    """A digest of the paragraphs' texts (a separator no text holds between them)."""
+    return blake2b("\x00".join(texts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def forget_read_texts() -> None:
+    """Forget every article read so far (for tools that switch rules off and read again)."""
+    with _SEEN_LOCK:
+        _SEEN.clear()
+
+
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
     """Every quotation and quoted term of ``article``, in text order (headline first).
 
     ``aliases`` maps canonical speaker names to variant spellings (from config.yaml).
+    An article whose text was met before (a wire copy) is not read again.
     """
     # The stated headline is read first, as paragraph -1: "Police praise 'courageous' Ozzy".
     paragraphs = ([article.headline] if article.headline else []) + article.paragraphs
     shift = len(paragraphs) - len(article.paragraphs)
     texts = [p.text for p in paragraphs]
+    key = _digest(texts + [str(shift)])
+    with _SEEN_LOCK:
+        found = _SEEN.get(key)
+        if found is not None:
+            _SEEN.move_to_end(key)
+    if found is None:
+        found = _attribute(texts, shift)
+        with _SEEN_LOCK:
+            _SEEN[key] = found
+            if len(_SEEN) > _SEEN_MAX:
+                _SEEN.popitem(last=False)
+    if not found:
+        return []
+    table = AliasTable.from_config(aliases)
+    quotes: list[Quote] = []
+    for span, found_here, role in found:
+        paragraph = paragraphs[span.paragraph]
+        start = paragraph.raw_offset(span.start)
+        end = paragraph.raw_end(span.end)
+        quoted = found_here.kind != "term"
+        speaker = table.canonical(found_here.speaker) if found_here.speaker else None
+        quotes.append(
+            Quote(
+                text=paragraph.text[span.start : span.end],
+                start=start,
+                end=end,
+                kind="quote" if quoted else "term",
+                speaker=speaker if quoted else None,
+                role=role,
+                mention=found_here.mention if quoted else None,
+                cue=found_here.cue if quoted else None,
+                paragraph=span.paragraph - shift,
+                para_start=span.start,
+                para_end=span.end,
+                via=found_here.via if quoted else None,
+                mention_paragraph=found_here.source - shift
+                if quoted and found_here.source is not None
+                else None,
+            )
+        )
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _attribute(texts: list[str], shift: int) -> _Found:
+    """Each quotation span of ``texts`` with its attribution and its role as written."""
     spans = find_spans(texts)
     if not spans:
         return []
-    table = AliasTable.from_config(aliases)
     attributions = ArticleAttributor(texts, spans, headline=shift == 1).run()
     # An article quoting with double marks first: then single marks in the body mark
     # terms. Not one whose single marks hold more speech (words ending on a stop or a
@@ -55,7 +126,6 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
             ) else found
             for span, found in zip(spans, attributions, strict=True)
         ]
-    quotes: list[Quote] = []
     written: dict[tuple[str | None, str | None], str | None] = {}
 
     def roles(role: str | None, speaker: str | None) -> str | None:
@@ -64,30 +134,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
             written[key] = as_written(with_coordinated(role, speaker, texts))
         return written[key]
 
-    for span, found in zip(spans, attributions, strict=True):
-        paragraph = paragraphs[span.paragraph]
-        start = paragraph.raw_offset(span.start)
-        end = paragraph.raw_end(span.end)
-        speaker = table.canonical(found.speaker) if found.speaker else None
-        quoted = found.kind != "term"
-        quotes.append(
-            Quote(
-                text=paragraph.text[span.start : span.end],
-                start=start,
-                end=end,
-                kind="term" if found.kind == "term" else "quote",
-                speaker=speaker if found.kind != "term" else None,
-                role=roles(found.role, found.speaker) if found.kind != "term" else None,
-                mention=found.mention if found.kind != "term" else None,
-                cue=found.cue if found.kind != "term" else None,
-                paragraph=span.paragraph - shift,
-                para_start=span.start,
-                para_end=span.end,
-                via=found.via if quoted else None,
-                mention_paragraph=found.source - shift
-                if quoted and found.source is not None
-                else None,
-            )
-        )
-    quotes.sort(key=lambda q: q.start)
-    return quotes
+    return [
+        (span, found, roles(found.role, found.speaker) if found.kind != "term" else None)
+        for span, found in zip(spans, attributions, strict=True)
+    ]
