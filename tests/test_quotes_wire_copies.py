@@ -89,3 +89,14 @@ def test_the_memo_forgets_the_least_recently_met(
     extract_quotes(_article(0, headline="One"))  # forgotten: read again
     extract_quotes(_article(0, headline="Three"))  # remembered
     assert len(counted) == 4
+
+
+def test_one_paragraph_holding_the_separator_is_not_taken_for_two(counted: list[int]) -> None:
+    extract_quotes(_article(0))
+    joined = "\x00".join(_STORY)
+    one = Article(id="j", path="j.txt", title="t",
+                  paragraphs=[Paragraph(joined, 0, len(joined))])
+    quotes = extract_quotes(one)
+    assert len(counted) == 2
+    assert {q.paragraph for q in quotes} == {0}
+    assert all(joined[q.start : q.end] == q.text for q in quotes)

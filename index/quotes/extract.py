@@ -33,9 +33,12 @@ _SEEN_MAX = 4096  # articles remembered, least recently met forgotten first
 _SEEN_LOCK = Lock()  # the reader extracts in worker threads
 
 
-def _digest(texts: list[str]) -> bytes:
-    """A digest of the paragraphs' texts (a separator no text holds between them)."""
-    return blake2b("\x00".join(texts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+def _digest(texts: list[str], shift: int) -> bytes:
+    """A digest of the paragraphs' texts, their lengths (so that no text holding the
+    separator can pass for two) and ``shift`` (whether a headline leads)."""
+    lengths = ",".join([str(shift), *map(str, map(len, texts))])
+    joined = "\x00".join([lengths, *texts]).encode("utf-8", "surrogatepass")
+    return blake2b(joined, digest_size=16).digest()
 
 
 def forget_read_texts() -> None:
@@ -54,7 +57,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
     paragraphs = ([article.headline] if article.headline else []) + article.paragraphs
     shift = len(paragraphs) - len(article.paragraphs)
     texts = [p.text for p in paragraphs]
-    key = _digest(texts + [str(shift)])
+    key = _digest(texts, shift)
     with _SEEN_LOCK:
         found = _SEEN.get(key)
         if found is not None:
