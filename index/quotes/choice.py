@@ -23,6 +23,7 @@ from warreader.index.quotes.quoted_context import (
     titled_quote,
 )
 from warreader.index.quotes.reading import Attribution, Para
+from warreader.index.quotes.relatives import hinting_relative, relative_cue
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.subordinate import opening_clause_event
 from warreader.index.quotes.terms import (
@@ -123,7 +124,7 @@ def _nearest_event(para: Para, qi: int, same: SpanIndex) -> tuple[Event | None, 
             return (own, qi - own.last <= 4) if own is not None else (e, True)
     strong_before = [e for e in before if _strong_before(para, e, qi, framing)]
     if strong_before:
-        e = _outermost(para, strong_before)
+        e = _outermost(para, strong_before, qi)
         return e, qi - e.last <= 4
     strong_after = [
         e
@@ -210,14 +211,21 @@ def _closing_after_comma(para: Para, e: Event) -> bool:
     return e.first > 0 and para.tokens[e.first - 1].text == ","
 
 
-def _outermost(para: Para, before: list[Event]) -> Event:
+def _outermost(para: Para, before: list[Event], qi: int) -> Event:
     """The event a quotation after ``before`` belongs to: the last one, unless it stands
     in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
-    mentioned "anything uncomfortable"" is Cooper's): then the reporting one."""
+    mentioned "anything uncomfortable"" is Cooper's): then the reporting one. Not when the
+    last one's cue, a verb of saying (not "who think ..."), stands in a relative clause
+    still open at the quotation ``qi`` ("Dunn thanked Varga, who said the port was "…"":
+    Varga's; see ``relatives``)."""
     e = before[-1]
     if len(before) < 2 or e.cue.lower() in CLAIM_NOUNS:
         return e  # "X rejected claims by Y that ... "…"": the claim's author's words
     outer = before[-2]
+    if not e.weak and outer.last < e.first and relative_cue(
+        para.tokens, e.first, e.cue_index, qi, e.mention.kind == "name"
+    ):
+        return e  # "Dunn thanked Varga, who said the port was "…"": the relative's speaker
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
         return outer
@@ -266,6 +274,8 @@ def subject_event(para: Para, qi: int) -> Event | None:
     mention, verb = found
     if mention.kind == "nominal" and not may_speak_alone(mention.head):
         return None
+    if hinting_relative(para.tokens, verb + 1, qi):
+        return None  # "Dunn thanked Varga, who had implied it was "…"": not the subject's
     return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
 
 

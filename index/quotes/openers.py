@@ -135,6 +135,8 @@ def opening_person(
     closed = tokens[i - 1].text == ","
     aside = tokens[comma + 1 : i]
     who = next((k for k in range(comma + 1, i - 1) if tokens[k].lower == "who"), None)
+    if found is not None and who is not None and first == who + 1:
+        return None  # "Tom Keller, who he said had been ...": the clause's own subject
     if not closed and who is not None and (found is None or first > who) and all(
         t.text != "," for t in aside
     ):

@@ -51,6 +51,7 @@ from warreader.index.quotes.owned_sources import (
 )
 from warreader.index.quotes.partitives import partitive_group
 from warreader.index.quotes.reading import Attribution, Para
+from warreader.index.quotes.relatives import not_antecedent
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.titled_bodies import titled_entity
 from warreader.index.quotes.unnamed_sources import unnamed_before
@@ -90,7 +91,7 @@ class Resolution:
                         + asker_runs(self.paras, p, para, event, where[2])
                         if topic == "speaker" else ()
                     ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
-                avoid = _skipping(named, runs)
+                avoid = not_antecedent(_skipping(named, runs), para.tokens, where[2])
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else None

@@ -1,0 +1,107 @@
+"""A quotation inside a relative clause on someone the main clause names.
+
+"Mr Dunn thanked Ms Varga, who said the port was "finished"": the quoted words stand in
+the clause "who said ...", still open at the quotation (no comma, dash or colon closes it
+before), so they are the words of that clause's speaking subject (Varga, whom "who"
+stands for), not of the main clause's subject. "Mr Dunn thanked Ms Varga, who had
+resigned, and said the port was "finished"": the relative clause closes on its comma
+before the quotation, which is the main clause's again.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon, name_lex
+from warreader.index.quotes.tokens import Token
+
+_RELATIVES = lexicon.words("who whose which whom")
+_CLOSES = frozenset((",", ";", ":", "(", ")", "-", "–", "—", "--"))
+
+
+def open_relative(tokens: list[Token], start: int, qi: int) -> int | None:
+    """The index of the relative word ("who", "whose", "which", "whom"), at or after
+    ``start``, whose clause is still open at the quotation at ``qi``; None when a comma,
+    dash, colon or another quotation comes first on the way back from ``qi``."""
+    for k in range(qi - 1, start - 1, -1):
+        token = tokens[k]
+        if token.kind == "q" or token.text in _CLOSES:
+            return None
+        if token.kind == "w" and not token.capitalised and token.lower in _RELATIVES:
+            return k
+    return None
+
+
+# Verbs of saying by suggestion that are no reporting cues (a cue there makes an event
+# of its own): "who had implied the port was "…"" says whose the words are, while "who
+# would "unravel" …" or "who are "victims"" says nothing of it (the main subject's).
+_HINTING = lexicon.words(
+    "implied implies imply implying hinted hints hint hinting intimated intimates "
+    "insinuated insinuates"
+)
+_BETWEEN = lexicon.words(
+    "had has have having also repeatedly once earlier previously later then just"
+)
+
+
+def relative_cue(tokens: list[Token], start: int, cue: int, qi: int, named: bool) -> bool:
+    """Is the cue at token ``cue`` the verb of a relative clause opened after ``start``
+    by its subject "who" or "which" ("Varga, who had said ...", "the council, which
+    said ..."), a clause still open at the quotation at ``qi``? Not "people who back
+    him told ..." (the relative clause closed before the cue, whose subject is the
+    whole phrase), nor "who" after a description rather than a name (``named``): "Hale
+    recalled a nurse who told her ..." tells a story of the subject's."""
+    k = open_relative(tokens, start, qi)
+    if k is None or k >= cue or tokens[k].lower not in ("who", "which"):
+        return False
+    if tokens[k].lower == "who" and not named:
+        return False
+    between = tokens[k + 1 : cue]  # "had", "also", "publicly"
+    return len(between) <= 2 and all(
+        t.kind == "w" and (t.lower in _BETWEEN or t.lower.endswith("ly")) for t in between
+    )
+
+
+def hinting_relative(tokens: list[Token], start: int, qi: int) -> bool:
+    """Does the quotation at ``qi`` stand in a relative clause on a person opened after
+    ``start`` whose relative word is the subject of a verb of hinting ("…, who had
+    implied the port was "…"", "…, who hinted that …")? Then the quoted words are not
+    the main clause's subject's. Not "…, who he believes was "…"" (a subject of its
+    own), "…, which …" (a thing), nor a relative clause with any other verb."""
+    k = open_relative(tokens, start, qi)
+    if k is None or tokens[k].lower != "who":
+        return False
+    k += 1
+    while k < qi and tokens[k].kind == "w" and tokens[k].lower in _BETWEEN:
+        k += 1
+    return k < qi and tokens[k].kind == "w" and tokens[k].lower in _HINTING
+
+
+def not_antecedent(avoid, tokens: list[Token], j: int):
+    """``avoid`` (whom a pronoun cannot be; None for no one), widened by the person a
+    relative clause opened by "who" or "whom" right before the pronoun at token ``j``
+    stands on ("Campese defended Andy Robinson, who he believes was "…"": the "he",
+    that clause's own subject, is never Robinson), by full name or surname."""
+    run = _antecedent_run(tokens, j)
+    if not run:
+        return avoid
+
+    def skipped(entity) -> bool:
+        parts = entity.name.split()
+        same = entity.kind != "org" and parts[-1] == run[-1] and (
+            len(run) == 1 or len(parts) == 1 or parts[0] == run[0]
+            or run[0].lower() in name_lex.HONORIFICS
+        )
+        return same or avoid is not None and avoid(entity)
+
+    return skipped
+
+
+def _antecedent_run(tokens: list[Token], j: int) -> tuple[str, ...]:
+    """The capitalised words before ", who" or ", whom" right before token ``j``."""
+    if j < 2 or tokens[j - 1].lower not in ("who", "whom") or tokens[j - 1].capitalised:
+        return ()
+    k = j - 3 if tokens[j - 2].text == "," else j - 2
+    run: list[str] = []
+    while k >= 0 and tokens[k].kind == "w" and tokens[k].capitalised and len(run) < 4:
+        run.insert(0, tokens[k].bare)
+        k -= 1
+    return tuple(run)
