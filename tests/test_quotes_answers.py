@@ -112,3 +112,46 @@ def test_the_person_asked_answers(text, speaker):
 )
 def test_the_asker_speaks_when_no_answer_follows(text):
     assert said(text)[-1][1] == "Tom Kell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('When a reporter asked Dana Whitlock whether Tom Tamblyn was on her short list, '
+         'she said: "I am not going to get into names."', "Dana Whitlock"),
+        ('When Tom Kell asked Bob Ames whether he would resign, he said: "Never."', "Bob Ames"),
+        ('After a reporter asked Ms Whitlock whether the plan was dead, she said the talks '
+         'were "going well".', "Whitlock"),
+    ],
+)
+def test_the_person_asked_in_an_opening_clause_answers_in_the_main_clause(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one asked is of the other sex: the asker speaks
+        ('When Tom Kell asked Ann Ames about the loans, he said: "I want the truth."',
+         "Tom Kell"),
+        # a request, no question
+        ('When Tom Kell asked Ann Ames to resign, he said: "It is time."', "Tom Kell"),
+        # not an opening clause; the asked named by a pronoun; a name, not a pronoun
+        ('Tom Kell asked Ann Ames whether she would resign, and she said: "Never."',
+         "Ann Ames"),
+        ('When Tom Kell asked her whether she would resign, Ann Ames said: "Never."',
+         "Ann Ames"),
+        ('When she asked Bob Ames whether he would resign, Ann Kell said: "Tell us."',
+         "Ann Kell"),
+        # a body or people asked, not a named person
+        ('When Tom Kell asked the board whether it would act, he said: "We need answers."',
+         "Tom Kell"),
+        ('When Tom Kell asked reporters whether they had read it, he said: "Read it."',
+         "Tom Kell"),
+        # the asker goes on
+        ('As Tom Kell asked Bob Ames whether he would stay, he added: "Answer me."',
+         "Tom Kell"),
+    ],
+)
+def test_near_misses_of_an_opening_question_keep_the_speaker(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]

@@ -1,9 +1,12 @@
 """A reported question and its answer: "Kell asked Ames whether he would resign." then
-'"Never," he said.' is Ames's answer; the asker is not the "he" of the next sentence.
+'"Never," he said.' is Ames's answer; the asker is not the "he" of the next sentence,
+nor of the main clause after an opening one that puts the question ("When a reporter
+asked Ames whether ..., she said: "…"").
 """
 
 from __future__ import annotations
 
+from warreader.index.quotes import name_lex
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.going_on import GOING_ON
 from warreader.index.quotes.reading import Para
@@ -20,6 +23,9 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
     if event.cue.lower() in _ASKING or event.cue.lower() in GOING_ON:
         return ()
     s = para.sentence_of[j]
+    own = _opening_question(para, j)
+    if own is not None:
+        return _runs(own) if _may_answer(para, own, event.mention.head) else ()
     if s > 0:
         where, sentence = para, s - 1
     elif p > 0 and paras[p - 1].tokens:
@@ -29,9 +35,44 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
         return ()
     for asked in where.events:
         if where.sentence_of[asked.cue_index] == sentence and _asks_someone(where, asked):
-            words = asked.mention.text.split()
-            return (tuple(words[-2:]) if words[-1][:1].isupper() else (words[-1].lower(),),)
+            return _runs(asked)
     return ()
+
+
+def _runs(asked: Event) -> tuple:
+    words = asked.mention.text.split()
+    return (tuple(words[-2:]) if words[-1][:1].isupper() else (words[-1].lower(),),)
+
+
+def _opening_question(para: Para, j: int) -> Event | None:
+    """The question put to someone in the opening clause of the pronoun's own sentence,
+    the pronoun (token ``j``) opening the main clause right after its comma: "When a
+    reporter asked Ames whether ..., she said": the one asked answers, not the asker."""
+    floor = para.floor_of[j]
+    if j - 1 <= floor or para.tokens[j - 1].text != "," or (
+        para.tokens[floor].lower not in _OPENING_WORDS
+    ):
+        return None
+    return next(
+        (e for e in para.events if floor < e.cue_index < j and _asks_someone(para, e)
+         and all(t.text != "," for t in para.tokens[e.cue_index : j - 1])),
+        None,
+    )
+
+
+_OPENING_WORDS = frozenset(("when", "after", "as", "once", "while"))
+
+
+def _may_answer(para: Para, asked: Event, pronoun: str) -> bool:
+    """May the person asked right after ``asked``'s cue be the ``pronoun`` ("he",
+    "she")? Not when an honorific or a given name says the other sex ("When Tom Kell
+    asked Ann Ames about the loans, he said": the asker speaks)."""
+    k = asked.cue_index + 1
+    if k >= len(para.tokens) or para.tokens[k].kind != "w":
+        return True
+    first = para.tokens[k].bare
+    sex = name_lex.HONORIFICS.get(first.lower()) or name_lex.first_names().get(first.lower(), "u")
+    return sex not in "mf" or sex == ("m" if pronoun == "he" else "f")
 
 
 def _asks_someone(para: Para, event: Event) -> bool:
