@@ -216,6 +216,8 @@ def _with_marks(text: str, span: Span, floor: int) -> tuple[int, int]:
     """``span`` widened to its marks, over any space the marks stand apart by
     ("Argentina, " said): the offsets of its single "q" token."""
     start = max(floor, span.start - 1)
+    if start >= len(text):  # the token before took this span's marks ("‘H ”‘"): empty
+        return len(text), max(len(text), span.end)
     if text[start] != span.mark and text[start] not in _MARKS:
         back = start
         while back > floor and text[back].isspace():
