@@ -78,6 +78,7 @@ from warreader.index.quotes.terms import (
     phrase_like,
 )
 from warreader.index.quotes.whole_words import has_bounded
+from warreader.index.quotes.wire_topics import written_lower
 
 
 def _listed(
@@ -364,6 +365,7 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], pa
     if not _quotation_alone(para) or addresses_speaker(para.text, last[1]):
         return False  # "“Mr Hale, did you ...?”": a question put to the speaker
     surname = last[1].speaker.split()[-1]
+    lower = written_lower([other.text for other in paras])
     for between in paras[last[0] + 1 : p]:
         if any(not e.weak for e in between.events):
             return False
@@ -371,11 +373,11 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], pa
             return False  # nor a credit line ("- Reyes.") closing the quotation before
         short = len(between.text.split()) <= 3  # "Pause.", "Transcript as follows:"
         if not (  # a short one keeps the topic like any other: "Putin disagreed." not
-            short and keeps_topic(between.text.rstrip().rstrip(":"), last[1])
+            short and keeps_topic(between.text.rstrip().rstrip(":"), last[1], lower)
             or has_bounded(surname, between.text)
             and last[0] == p - 2
             or not between.text.rstrip().endswith(":")  # "Partial transcript follows:"
-            and keeps_topic(between.text, last[1])  # introduces what comes next
+            and keeps_topic(between.text, last[1], lower)  # introduces what comes next
         ):
             return False
     return True

@@ -13,6 +13,7 @@ topic on, and the quotation is no longer plainly the last speaker's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.clause_subjects import (
@@ -25,6 +26,7 @@ from warreader.index.quotes.mentions import DETERMINERS, job_word
 from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
+from warreader.index.quotes.wire_topics import thing_subject
 
 # Subjects that point at no agent: "It was a long night", "This will need skills".
 _NEUTRAL_PRONOUNS = lexicon.words("it this that there")
@@ -35,9 +37,13 @@ _PHRASE_ENDS = lexicon.words(
 )
 
 
-def keeps_topic(text: str, last: Attribution) -> bool:
+def keeps_topic(
+    text: str, last: Attribution, lower: Callable[[str], bool] | None = None
+) -> bool:
     """Is every sentence of the narration ``text`` (no quotation, no speech verb) about
-    the ``last`` speaker or about no other agent at all?"""
+    the ``last`` speaker or about no other agent at all? With ``lower`` (is a word
+    written in lower case elsewhere in the article?), a capitalised common noun opening
+    a sentence is a thing, not a name (:func:`wire_topics.thing_subject`)."""
     bounds = sentence_bounds(text, [])
     if not bounds:
         return False
@@ -45,12 +51,14 @@ def keeps_topic(text: str, last: Attribution) -> bool:
     roles = set((last.role or "").lower().split())
     for start, end in bounds:
         tokens = tokenize(text, [], start, end)
-        if tokens and not _sentence_keeps(tokens, names, roles):
+        if tokens and not _sentence_keeps(tokens, names, roles, lower):
             return False
     return True
 
 
-def _sentence_keeps(tokens: list[Token], names: set[str], roles: set[str]) -> bool:
+def _sentence_keeps(
+    tokens: list[Token], names: set[str], roles: set[str], lower: Callable[[str], bool] | None
+) -> bool:
     """Does the sentence of ``tokens`` keep the topic (see :func:`keeps_topic`)?"""
     main = after_opening_phrase(tokens, 0, len(tokens))
     start = main if main is not None else 0
@@ -68,7 +76,12 @@ def _sentence_keeps(tokens: list[Token], names: set[str], roles: set[str]) -> bo
             return mention.head in ("he", "she") or mention.head in _NEUTRAL_PRONOUNS
         if mention.kind == "name":
             own = mention.name or mention.text
-            return not mention.possessive and any(w in names for w in own.split())
+            if mention.possessive:
+                return False
+            if any(w in names for w in own.split()):
+                return True
+            thing = lower is not None and first == start and thing_subject(own, tokens, lower)
+            return thing and not _agent_phrase(tokens, start)  # "Standards are vital ..."
         return mention.head in roles  # "the minister", when that is the speaker's role
     return not _agent_phrase(tokens, start)
 
