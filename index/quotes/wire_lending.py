@@ -1,0 +1,57 @@
+"""A speech cue lent to the next paragraph's words, as to the next sentence.
+
+Inside a paragraph a quotation with no cue of its own borrows the last strong cue
+before it ("This makes it hard to fix, he said. Good news can still win, but only
+when “the truth is sexier than the lie.”"). Wire copy sets each sentence in its own
+paragraph, so the same words come as two paragraphs and the cue is out of reach. This
+module lends the cue over the paragraph break, for the first quotation of a paragraph
+whose first sentence holds it, has no speech cue and keeps the cue's speaker as its
+topic: its subject is that speaker, a pronoun or a thing ("There are “no big
+differences” ...", "Those bids were then “conveyed ...”"), never another person or
+body ("Biden “kind of misspoke ...”", "The Tories called it “a con”"). A short quoted
+phrase that is no sentence is left to the term rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warreader.index.quotes.events import Event
+from warreader.index.quotes.narration_topics import keeps_topic
+from warreader.index.quotes.reading import Attribution, Para
+from warreader.index.quotes.terms import phrase_like
+
+
+def lent_cue(prev: Para, para: Para, k: int, qi: int) -> Event | None:
+    """The strong speech cue of paragraph ``prev`` that the quotation ``k`` (at token
+    ``qi``) of the next paragraph ``para`` borrows, or None (see the module's doc)."""
+    if k or not prev.events or not para.tokens or para.sentence_of[qi] != 0:
+        return None
+    if any(para.sentence_of[e.cue_index] == 0 for e in para.events):
+        return None  # the sentence has a cue of its own, weak or not
+    span = para.spans[k]
+    if phrase_like(para.text, span) or not para.text[: span.start].strip(" \"“‘'"):
+        return None  # a term, or a paragraph opening on its quotation (other rules)
+    strong = [e for e in prev.events if not e.weak]
+    if not strong:
+        return None
+    last = max(strong, key=lambda e: e.last)
+    if any(t.kind == "q" for t in prev.tokens[last.last + 1 :]):
+        return None  # a quotation after the cue: who spoke last is read elsewhere
+    outer = [
+        e
+        for e in strong
+        if e.cue.startswith("according")
+        and prev.sentence_of[e.cue_index] == prev.sentence_of[last.cue_index]
+        and e.last < last.first
+    ]
+    return outer[0] if outer else last  # "According to X, Y admitted ...": X's
+
+
+def keeps_lender(para: Para, k: int, who: Attribution, lower: Callable[[str], bool]) -> bool:
+    """Do the words of the sentence of quotation ``k`` of ``para``, the quotation read
+    as "it", keep ``who`` as their topic (:func:`narration_topics.keeps_topic`)?"""
+    span = para.spans[k]
+    opening = para.text.rfind(" ", 0, span.start)
+    before = para.text[: opening + 1] if opening >= 0 else ""
+    return bool(who.speaker) and keeps_topic(before + "it.", who, lower)
