@@ -78,7 +78,7 @@ from warreader.index.quotes.terms import (
     phrase_like,
 )
 from warreader.index.quotes.whole_words import has_bounded
-from warreader.index.quotes.wire_lending import keeps_lender, lent_cue
+from warreader.index.quotes.wire_lending import lent_across
 from warreader.index.quotes.wire_topics import written_lower
 
 
@@ -282,13 +282,9 @@ class ArticleAttributor(NameReading, Resolution):
                     return found
             if _bridged(self._last_speaker, p, self.paras, para):  # "“…,” Pell told CNN." then
                 return _carried(self._last_speaker[1])  # "Pell was evasive." then "“…”"
-        if p > 0 and (cue := lent_cue(self.paras[p - 1], para, k, qi)) is not None:
-            lent = self._resolve(p - 1, self.paras[p - 1], cue)  # wire copy's next sentence
-            if keeps_lender(para, k, lent, written_lower([x.text for x in self.paras])):
-                return _carried(lent)
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
-        s = para.sentence_of[qi] - 1
-        found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
+        found = topic and self._topic_speaker(p, para.text, topic, para.sentence_of[qi] - 1)
+        found = found or lent_across(self._resolve, self.paras, p, k, qi)  # wire copy
         return found or _credited_next(self.texts, self.registry, p, para, k) or Attribution()
 
     def _topic_speaker(self, p: int, text: str, topic, s: int = 0) -> Attribution | None:

@@ -14,12 +14,33 @@ phrase that is no sentence is left to the term rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.narration_topics import keeps_topic
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.terms import phrase_like
+from warreader.index.quotes.wire_topics import written_lower
+
+
+def lent_across(
+    resolve: Callable[[int, Para, Event], Attribution],
+    paras: Sequence[Para],
+    p: int,
+    k: int,
+    qi: int,
+) -> Attribution | None:
+    """The speaker the quotation ``k`` (token ``qi``) of paragraph ``p`` borrows from the
+    cue of paragraph ``p - 1`` (:func:`lent_cue`, :func:`keeps_lender`), read by
+    ``resolve``; None when it borrows none."""
+    cue = lent_cue(paras[p - 1], paras[p], k, qi) if p > 0 else None
+    if cue is None:
+        return None
+    lent = resolve(p - 1, paras[p - 1], cue)
+    if not keeps_lender(paras[p], k, lent, written_lower([x.text for x in paras])):
+        return None
+    return replace(lent, via="carried")
 
 
 def lent_cue(prev: Para, para: Para, k: int, qi: int) -> Event | None:
@@ -54,4 +75,21 @@ def keeps_lender(para: Para, k: int, who: Attribution, lower: Callable[[str], bo
     span = para.spans[k]
     opening = para.text.rfind(" ", 0, span.start)
     before = para.text[: opening + 1] if opening >= 0 else ""
-    return bool(who.speaker) and keeps_topic(before + "it.", who, lower)
+    if not who.speaker or _names_another(before, who.speaker):
+        return False
+    return keeps_topic(before + "it.", who, lower)
+
+
+def _names_another(words: str, speaker: str) -> bool:
+    """Do ``words`` hold a possessive, or a capitalised word after their first, that is
+    not part of the ``speaker``'s name ("Kemp's reply was that", "The book by Dr Ruth
+    Kemp argues")?"""
+    own = {w.strip(".,'’") for w in speaker.split()}
+    for i, word in enumerate(words.split()):
+        bare = word.strip(".,;:()'’\"“”‘")
+        base = bare.removesuffix("'s").removesuffix("’s")
+        if base in own:
+            continue
+        if base != bare or i and base[:1].isupper():
+            return True
+    return False
