@@ -78,8 +78,8 @@ from warreader.index.quotes.terms import (
     phrase_like,
 )
 from warreader.index.quotes.whole_words import has_bounded
-from warreader.index.quotes.wire_lending import lent_across
-from warreader.index.quotes.wire_topics import written_lower
+from warreader.index.quotes.wire_lending import heard_last, lent_across
+from warreader.index.quotes.wire_topics import introduces_person, written_lower
 
 
 def _listed(
@@ -157,10 +157,9 @@ class ArticleAttributor(NameReading, Resolution):
         out: list[Attribution] = []
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
-            if not para.spans:
-                for e in para.events:
-                    self._resolve(p, para, e)
-                continue  # its names and speakers are known now; nothing to attribute
+            if not para.spans:  # its names and speakers are known now; who spoke last
+                self._last_speaker = heard_last(self._resolve, p, para, self._last_speaker)
+                continue
             body = " ".join(self._headed[1:]) if p == 0 and self._headed else None
             chosen, heads = headline_chosen(para, body)  # "Hale: '…'": a quoted headline
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
@@ -370,6 +369,8 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], pa
     for between in paras[last[0] + 1 : p]:
         if any(not e.weak for e in between.events):
             return False
+        if introduces_person(between.text, last[1].speaker):
+            return False  # "The plan was drawn up by engineer Paul Grant."
         if between.text.lstrip()[:1] in _DASH_CHARS:
             return False  # nor a credit line ("- Reyes.") closing the quotation before
         short = len(between.text.split()) <= 3  # "Pause.", "Transcript as follows:"

@@ -43,6 +43,35 @@ def lent_across(
     return replace(lent, via="carried")
 
 
+def heard_last(
+    resolve: Callable[[int, Para, Event], Attribution],
+    p: int,
+    para: Para,
+    last: tuple[int, Attribution] | None,
+) -> tuple[int, Attribution] | None:
+    """Who spoke last after paragraph ``p``, which quotes nothing: each of its speech
+    events read by ``resolve`` (so its names and speakers are known), and the speaker of
+    its last strong cue, a person, if it has one ("We are in a new phase, argues Mr
+    Donofrio."); else ``last``, who spoke before."""
+    heard = last
+    for e in para.events:
+        found = resolve(p, para, e)
+        if not e.weak and found.speaker and found.kind == "quote" and found.via == "named":
+            heard = last if _negated(para, e.cue_index) else (p, found)
+    return heard
+
+
+_NEGATIONS = frozenset(("not", "never", "n't", "no", "nor", "declined", "refused"))
+
+
+def _negated(para: Para, cue: int) -> bool:
+    """Is the cue at token ``cue`` negated or refused by one of the three words before it
+    ("has not said", "never told", "declined to say")?"""
+    return any(
+        t.lower in _NEGATIONS or t.lower.endswith("n't") for t in para.tokens[max(0, cue - 3) : cue]
+    )
+
+
 def lent_cue(prev: Para, para: Para, k: int, qi: int) -> Event | None:
     """The strong speech cue of paragraph ``prev`` that the quotation ``k`` (at token
     ``qi``) of the next paragraph ``para`` borrows, or None (see the module's doc)."""

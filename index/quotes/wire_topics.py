@@ -82,6 +82,25 @@ def _inside(word: str, text: str) -> bool:
 _STARTS = ".!?:\"“‘'(—–-"
 
 
+def introduces_person(text: str, speaker: str) -> bool:
+    """Does the narration ``text`` name a person other than ``speaker`` by a whole name
+    (a known given name and another capitalised word: "engineer Paul Grant", "Rita
+    Holm's plan") or by a title and a name ("Dr Kemp", "Senator Hale"), wherever in its
+    sentences it stands? A reader takes such a person as the new topic."""
+    own = {w.strip(".,'’") for w in speaker.split()}
+    given = name_lex.first_names()
+    words = [w.strip(".,;:()\"“”‘’'") for w in text.split()]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    for word, after in zip(words, words[1:], strict=False):
+        if not after[:1].isupper() or after in own or not after.isalpha():
+            continue
+        low = word.lower().rstrip(".")
+        named = word[:1].isupper() and low in given and word not in own
+        if named or low in name_lex.TITLES:
+            return True
+    return False
+
+
 def thing_subject(word: str, tokens: list[Token], lower: Callable[[str], bool]) -> bool:
     """Is the one-word capitalised subject ``word`` of the sentence of ``tokens`` a
     common noun for things ("Standards are vital ...", "Sales rose ..."): written in
