@@ -49,16 +49,28 @@ def heard_last(
     para: Para,
     last: tuple[int, Attribution] | None,
 ) -> tuple[int, Attribution] | None:
-    """Who spoke last after paragraph ``p``, which quotes nothing: each of its speech
-    events read by ``resolve`` (so its names and speakers are known), and the speaker of
-    its last strong cue, a person, if it has one ("We are in a new phase, argues Mr
-    Donofrio."); else ``last``, who spoke before."""
-    heard = last
-    for e in para.events:
-        found = resolve(p, para, e)
-        if not e.weak and found.speaker and found.kind == "quote" and found.via == "named":
-            heard = last if _negated(para, e.cue_index) else (p, found)
-    return heard
+    """Who was reported last after paragraph ``p``, which quotes nothing: each of its
+    speech events read by ``resolve`` (so its names and speakers are known), and the
+    person its last strong cue names ("We are in a new phase, argues Mr Donofrio."), if
+    that cue is no "according to" and is not negated; else ``last``."""
+    found = {id(e): resolve(p, para, e) for e in para.events}
+    strong = [e for e in para.events if not e.weak]
+    if not strong:
+        return last
+    cue = max(strong, key=lambda e: e.last)  # "was asked by X ..., in which he said ..."
+    who = found[id(cue)]
+    if cue.cue.startswith("according") or _negated(para, cue.cue_index):
+        return last  # a fact's source, or one who said nothing
+    return (p, who) if who.speaker and who.kind == "quote" and who.via == "named" else last
+
+
+def later_of(
+    one: tuple[int, Attribution] | None, other: tuple[int, Attribution] | None
+) -> tuple[int, Attribution] | None:
+    """Whichever of two (paragraph, speaker) came later (``one`` on a tie or alone)."""
+    if one is None or other is not None and other[0] > one[0]:
+        return other
+    return one
 
 
 _NEGATIONS = frozenset(("not", "never", "n't", "no", "nor", "declined", "refused"))
