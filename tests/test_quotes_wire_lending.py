@@ -40,6 +40,9 @@ NEAR_MISSES = {
     "a place before": f"In Geneva, however, the mood was that {_TRUTH}",
     "a short term": 'The so-called "churn rate" is high.',
     "a title": 'His new book, "Going Viral In The Age Of Noise", is out in May.',
+    "an adage": 'The old adage, "a lie is round the world before truth has its boots on," holds.',
+    "a credit after": f"So it goes, in the end, that {_TRUTH} - @rkemp",
+    "markup": f"<post>So it goes, in the end, that {_TRUTH}</post>",
 }
 
 

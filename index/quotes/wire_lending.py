@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from warreader.index.quotes import lexicon
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.narration_topics import keeps_topic
 from warreader.index.quotes.reading import Attribution, Para
@@ -73,6 +74,9 @@ def later_of(
     return one
 
 
+_DASHES = frozenset("-–—―")
+# Words that name a saying rather than report one ("The old adage, “…”").
+_NAMING = lexicon.TERM_MARKERS | lexicon.words("adage saying maxim mantra proverb refrain")
 _NEGATIONS = frozenset(("not", "never", "n't", "no", "nor", "declined", "refused"))
 
 
@@ -92,8 +96,13 @@ def lent_cue(prev: Para, para: Para, k: int, qi: int) -> Event | None:
     if any(para.sentence_of[e.cue_index] == 0 for e in para.events):
         return None  # the sentence has a cue of its own, weak or not
     span = para.spans[k]
-    if phrase_like(para.text, span) or not para.text[: span.start].strip(" \"“‘'"):
-        return None  # a term, or a paragraph opening on its quotation (other rules)
+    before = para.text[: span.start].strip(" \"“‘'")
+    if phrase_like(para.text, span) or not before or "<" in before:
+        return None  # a term, a paragraph opening on its quotation (other rules), markup
+    if para.text[span.end :].lstrip(" \"”’'")[:1] in _DASHES:
+        return None  # a credit after the quotation: "“…” – @someone"
+    if any(w.strip(",:;").lower() in _NAMING for w in before.split()[-3:]):
+        return None  # "The old adage, “…”", "the so-called “…”": words named, not said
     strong = [e for e in prev.events if not e.weak]
     if not strong:
         return None
