@@ -12,7 +12,7 @@ import pytest
 from tests.quote_support import said
 
 _QUIST = "Professor Abel Quist said false stories are hard to dislodge."
-_TRUTH = '"the truth has to be more exciting than the lie."'
+_TRUTH = '"a rumour always travels faster than its correction."'
 
 
 def _last(*paras: str) -> str | None:

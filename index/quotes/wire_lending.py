@@ -1,14 +1,14 @@
 """A speech cue lent to the next paragraph's words, as to the next sentence.
 
 Inside a paragraph a quotation with no cue of its own borrows the last strong cue
-before it ("This makes it hard to fix, he said. Good news can still win, but only
-when “the truth is sexier than the lie.”"). Wire copy sets each sentence in its own
-paragraph, so the same words come as two paragraphs and the cue is out of reach. This
+before it ("The mill can be saved, she said. Its looms are old, yet “they will run
+for another twenty years.”"). Wire copy sets each sentence in its own paragraph, so
+the same words come as two paragraphs and the cue is out of reach. This
 module lends the cue over the paragraph break, for the first quotation of a paragraph
 whose first sentence holds it, has no speech cue and keeps the cue's speaker as its
 topic: its subject is that speaker, a pronoun or a thing ("There are “no big
 differences” ...", "Those bids were then “conveyed ...”"), never another person or
-body ("Biden “kind of misspoke ...”", "The Tories called it “a con”"). A short quoted
+body ("Okafor “never ran a mill ...”", "The Tories called it “a con”"). A short quoted
 phrase that is no sentence is left to the term rules.
 """
 
