@@ -150,7 +150,7 @@ class ArticleAttributor(NameReading, Resolution):
         self._phrases: dict[tuple[str, ...], tuple[Entity | None, bool]] = {}
         self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
         self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
-        self._heard: dict[tuple[int, int], str | None] = {}  # each event's speaker
+        self._heard: dict[tuple[int, int], Attribution] = {}  # each event's reading
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
@@ -286,7 +286,7 @@ class ArticleAttributor(NameReading, Resolution):
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
         found = topic and _topic_speaker(self._resolve, self.registry, p, para.text, topic, s)
-        found = found or lent_across(self._resolve, self.paras, p, k, qi)  # wire copy
+        found = found or lent_across(self._heard, self.paras, p, k, qi)  # wire copy
         return found or _credited_next(self.texts, self.registry, p, para, k) or Attribution()
 
 

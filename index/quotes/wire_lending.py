@@ -14,7 +14,7 @@ phrase that is no sentence is left to the term rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from warreader.index.quotes import lexicon
@@ -26,20 +26,21 @@ from warreader.index.quotes.wire_topics import written_lower
 
 
 def lent_across(
-    resolve: Callable[[int, Para, Event], Attribution],
+    heard: Mapping[tuple[int, int], Attribution],
     paras: Sequence[Para],
     p: int,
     k: int,
     qi: int,
 ) -> Attribution | None:
     """The speaker the quotation ``k`` (token ``qi``) of paragraph ``p`` borrows from the
-    cue of paragraph ``p - 1`` (:func:`lent_cue`, :func:`keeps_lender`), read by
-    ``resolve``; None when it borrows none."""
+    cue of paragraph ``p - 1`` (:func:`lent_cue`, :func:`keeps_lender`), as that cue was
+    read (``heard``: (paragraph, cue token) -> its reading; never read again here, for
+    reading has effects); None when it borrows none."""
     cue = lent_cue(paras[p - 1], paras[p], k, qi) if p > 0 else None
-    if cue is None:
-        return None
-    lent = resolve(p - 1, paras[p - 1], cue)
-    if not keeps_lender(paras[p], k, lent, written_lower([x.text for x in paras])):
+    lent = heard.get((p - 1, cue.cue_index)) if cue is not None else None
+    if lent is None or not keeps_lender(
+        paras[p], k, lent, written_lower([x.text for x in paras])
+    ):
         return None
     return replace(lent, via="carried")
 
