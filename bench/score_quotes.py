@@ -20,6 +20,8 @@
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
     python bench/score_quotes.py --probewar # the invented war-reporting probe (--verbose allowed)
     python bench/score_quotes.py --probewar2 # its second probe, longer articles (--verbose too)
+    python bench/score_quotes.py --probeuk2 # a second UK political probe, written blind
+    python bench/score_quotes.py --probeus2 # a second US political probe, written blind
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -53,7 +55,12 @@ translation, think tanks; kept in ``tests/fixtures/probe-war/``, built from its 
 ``source.txt`` by ``build_probe.py``), one construction family each; ``--probewar2`` scores
 ``probe-war2.jsonl``, its second probe (``tests/fixtures/probe-war2/``, built the same way):
 longer invented articles whose speakers take turns across paragraphs, written for the
-eighteenth round in constructions the first lacks.
+eighteenth round in constructions the first lacks. ``--probeuk2`` and ``--probeus2`` score
+``probe-uk2.jsonl`` and ``probe-us2.jsonl`` (``tests/fixtures/probe-uk2/``,
+``tests/fixtures/probe-us2/``, built the same way): invented articles of six to twelve
+paragraphs in the styles of the two hidden sets (BBC politics of 2004-05; seven US
+publishers' 2016 campaign coverage), written and marked by hand for the nineteenth round
+before the engine ran on them; their first score is a transfer figure.
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -96,16 +103,20 @@ PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sent
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 PROBE_WAR = "probe-war"  # scored alone with --probewar; invented war reporting (ours)
 PROBE_WAR2 = "probe-war2"  # scored alone with --probewar2; longer invented war articles (ours)
+PROBE_UK2 = "probe-uk2"  # scored alone with --probeuk2; invented BBC-style politics, blind (ours)
+PROBE_US2 = "probe-us2"  # scored alone with --probeus2; invented US 2016 politics, blind (ours)
 GOLD_ELSEWHERE = {
     PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl",
     PROBE_WAR: REPO / "tests" / "fixtures" / "probe-war" / "probe-war.jsonl",
     PROBE_WAR2: REPO / "tests" / "fixtures" / "probe-war2" / "probe-war2.jsonl",
+    PROBE_UK2: REPO / "tests" / "fixtures" / "probe-uk2" / "probe-uk2.jsonl",
+    PROBE_US2: REPO / "tests" / "fixtures" / "probe-us2" / "probe-us2.jsonl",
 }
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
     "dev12": DEV12, "probeus": PROBE_US, "probeuk": PROBEUK, "probewar": PROBE_WAR,
-    "probewar2": PROBE_WAR2,
+    "probewar2": PROBE_WAR2, "probeuk2": PROBE_UK2, "probeus2": PROBE_US2,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -124,6 +135,8 @@ ALONE_HELP = {
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
     "probewar": "score the invented war-reporting probe (tests/fixtures/probe-war) alone",
     "probewar2": "score the second war probe (tests/fixtures/probe-war2, longer articles) alone",
+    "probeuk2": "score the second UK political probe (tests/fixtures/probe-uk2, blind) alone",
+    "probeus2": "score the second US political probe (tests/fixtures/probe-us2, blind) alone",
 }
 
 
