@@ -109,9 +109,11 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     k = j - 1
     if k < 0 or tokens[k].text != ",":
         return j, ""
-    code = k - 2 if k >= 3 and tokens[k - 1].text == "." else k - 1  # "R-Ky" "."
-    if code >= 1 and tokens[code - 1].text == "," and _PARTY_STATE.fullmatch(tokens[code].text):
-        return code - 1, ""  # "Mitch McConnell, R-Ky., said": a party and state, no role
+    if (code := before_party_state(tokens, k)) != k:
+        clause = appositive_before(tokens, code)  # "Kay Lum, whose husband is Sen. Ed Lum,
+        if clause is not None and tokens[clause[0] + 1].lower in ("who", "whose"):  # R-Ky.,"
+            return clause[0], ""  # the coded name was the clause's: its head speaks
+        return code, ""  # "Mitch McConnell, R-Ky., said": a party and state, no role
     found = appositive_before(tokens, k)
     if found is None:
         return j, ""
@@ -139,6 +141,15 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
     if at != i and _names_person_before(tokens, at):
         return at, role  # "Dana Carr, 31, a photographer, said": the age is an aside too
     return i, role
+
+
+def before_party_state(tokens: list[Token], k: int) -> int:
+    """The comma opening ", R-Ky.," when a party and state stand between commas right
+    before the comma at ``k`` ("Mitch McConnell, R-Ky., said"); else ``k``."""
+    code = k - 2 if k >= 3 and tokens[k - 1].text == "." else k - 1  # "R-Ky" "."
+    if code >= 1 and tokens[code - 1].text == "," and _PARTY_STATE.fullmatch(tokens[code].text):
+        return code - 1
+    return k
 
 
 def _before_age(tokens: list[Token], i: int) -> int:

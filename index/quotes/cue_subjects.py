@@ -9,6 +9,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
 from warreader.index.quotes.appositives import (
     appositive_before,
     appositive_role,
+    before_party_state,
     open_appositive_person,
     skip_back_appositive,
 )
@@ -144,6 +145,7 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
         end, role = skip_back_appositive(tokens, i)
         if end != i:
             end = skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
+            end = before_party_state(tokens, end)  # "Tim Ruiz, R-Ohio, who ..., said"
             # "the Summit (WSIS), which ..., told"; "Rep. Cal Dorsey of Vermont, a Hale
             # ally, said": the person
             return _phrase_ending(tokens, end, role, floor)

@@ -7,6 +7,7 @@ adverbial aside (", for example,", ", clearly frustrated,"). Used by
 from __future__ import annotations
 
 from warreader.index.quotes import cue_lex, lexicon
+from warreader.index.quotes.appositives import before_party_state
 from warreader.index.quotes.clause_subjects import adverb_like
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import left_phrase
@@ -50,15 +51,16 @@ def who_antecedent(
 ) -> tuple[Mention, str, int] | None:
     """ "Paul Dorn, who lives outside the county seat, Elmwood, said" and "Kemp,
     meanwhile, who holds no post, said": the name before the ", who" whose clause ends
-    at the comma before the verb at ``i``, past an adverb aside; None if there is none."""
+    at the comma before the verb at ``i``, past an adverb aside or a party and state
+    (", R-Ohio,"); None if there is none."""
     for w in range(i - 3, max(floor, i - _WHO_REACH), -1):
         token = tokens[w]
         if token.kind == "q" or token.lower in ("which", "that", "and"):
             return None
         if token.lower != "who" or token.capitalised or tokens[w - 1].text != ",":
             continue
-        end = skip_aside_adverb(tokens, w - 1, floor)
-        words = left_phrase(tokens, end)
+        end = before_party_state(tokens, skip_aside_adverb(tokens, w - 1, floor))
+        words = left_phrase(tokens, end)  # "Tim Ruiz, R-Ohio, who ..., said": past the code
         mention = build(words) if words else None
         if mention is None or mention.kind != "name":
             return None
