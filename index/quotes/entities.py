@@ -165,6 +165,8 @@ class Registry:
             or first == cfirst
             or _may_shorten(first, cfirst)
         ]
+        if candidates and (hon := name_lex.HONORIFICS.get(mention.honorific.lower(), "")):
+            candidates = _of_sex(candidates, hon)
         candidates = candidates or len(tokens) == 2 and described_surname(bucket, tokens[0])
         if candidates:  # ("Matchwinner Keane" names Robbie Keane: `described_surname`)
             # A bare surname goes to the person the article gave it first ("Clinton"
@@ -335,6 +337,16 @@ def _hyphenated_given(word: str, names: dict[str, str]) -> str:
 
 _ROMAN = re.compile(r"[IVXL]+")
 
+def _of_sex(candidates: list[Entity], honorific: str) -> list[Entity]:
+    """The candidates a surname after an honorific of sex ``honorific`` may name: "Mr.
+    Clinton" after "Hillary Clinton" and "Bill Clinton" is he; "Mrs. Lindqvist" after
+    "Aaron Lindqvist" alone is someone new, his wife (none left). A man's honorific keeps
+    a lone woman of the lexicon ("Mr Faraj" after "Anais Faraj": the lexicon's guess of
+    the given name is what errs), as a woman's keeps nobody of the other sex."""
+    fitting = [c for c in candidates if c.gender in ("", honorific)]
+    return fitting if fitting or honorific == "f" else candidates
+
+
 def _met(entity: Entity) -> tuple[int, int]:
     """Where the article first gave the person: its first sighting with a full name
     when it has one ("Clinton" in a headline becomes Bill Clinton when his full name
@@ -412,7 +424,8 @@ def _what_a_name_tells(
         )  # a job written inside the name: "Former House speaker Newt Gingrich"
     )
     shaped_like_org = not person and (org or org_lex.looks_like_org(name))
-    gender = hon or role_gender or (given if given in ("m", "f") else "")
+    gender = hon or (given if given in ("m", "f") else "") or role_gender  # "Chairman
+    # Janet Yellen" is a woman: a given name of one sex outweighs a job noun's
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
 
 

@@ -66,17 +66,27 @@ def full_names_for_surnames(results: list[Attribution], registry: Registry) -> N
     """A speaker given by a surname alone ("Kasich: ..." in a headline, "Clarke said"
     before "NASA's Steve Clarke") takes the one full name of a person the article
     gives with that surname after a known given name ("John Kasich"), in place; it stays
-    when there is none or more than one ("Bill Clinton" and "Hillary Clinton")."""
+    when there is none or more than one ("Bill Clinton" and "Hillary Clinton"), or when the
+    two are known to be of different sexes ("Mrs. Clinton" and "Bill Clinton")."""
     if not any(_bare_surname(result) for result in results):
         return  # nothing to name: the article's names are not read
-    names = [e.name for e in registry.entities if e.kind == "person"]
+    people = [e for e in registry.entities if e.kind == "person"]
+    names = [e.name for e in people]
     names += [r.speaker for r in results if r.kind == "quote" and r.speaker]
     full = names_by_short_form(names, _surname)
+    gender = {e.name: e.gender for e in people}
     for result in results:  # one result may stand for two quotations: asked again each time
         if _bare_surname(result):
             found = full.get(result.speaker, {})
-            if len(found) == 1:
+            if len(found) == 1 and not _other_sex(gender, result.speaker, next(iter(found))):
                 result.speaker = next(iter(found))
+
+
+def _other_sex(gender: dict[str, str], bare: str | None, name: str) -> bool:
+    """Are the bare surname's person and the full name's of known, different sexes
+    ("Mrs. Lindqvist" and "Aaron Lindqvist": his wife, not he)?"""
+    a, b = gender.get(bare or "", ""), gender.get(name, "")
+    return bool(a and b and a != b)
 
 
 def _bare_surname(result: Attribution) -> bool:

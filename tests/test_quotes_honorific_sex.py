@@ -1,0 +1,51 @@
+"""An honorific's sex tells which person of a family a surname names (issue 10, nineteenth
+round, from the blind probe probe-us2): "Mr. Clinton" after "Hillary Clinton" and "Bill
+Clinton" is he, "Mrs. Lindqvist" after "Aaron Lindqvist" alone is someone new (his wife),
+and a given name of one sex outweighs a job noun ("Chairman Janet Yellen" is a woman).
+Every sentence is invented for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import said
+
+_CASES = [
+    # Both named; the honorific picks the one of its sex, whoever was named first.
+    ('Hilda Marsh spoke in Ohio. Her husband, Tom Marsh, campaigned in Iowa. "We are '
+     'going to win," Mr. Marsh said.\n\n"I agree with him," Mrs. Marsh said.',
+     ["Tom Marsh", "Hilda Marsh"]),
+    ('Tony Blair and Cherie Blair arrived together. "It is a good day," Mr Blair said. '
+     '"I agree," Mrs Blair said.', ["Tony Blair", "Cherie Blair"]),
+    ('Congressman Tom Hale and his wife Ruth Hale spoke at the rally. "We are proud," '
+     'Mrs. Hale said. "So am I," Mr. Hale said.', ["Ruth Hale", "Tom Hale"]),
+    # A woman known only by "Mrs." after a man of her surname: not he.
+    ('"He says the right things," said the Rev. Aaron Lindqvist, who leads a church.'
+     "\n\nMrs. Lindqvist, the pastor's wife, was more blunt. "
+     '"I have heard a lot of promises," she said.', ["Aaron Lindqvist", "Lindqvist"]),
+    ('"He says the right things," said Aaron Lindqvist.\n\n'
+     '"I have heard a lot of promises," said Mrs. Lindqvist.',
+     ["Aaron Lindqvist", "Lindqvist"]),
+    # Near misses: one person only, of the honorific's sex or of no known sex.
+    ('Fed Chairman Janet Yellen spoke on Tuesday. "Rates will rise slowly," Ms. Yellen '
+     'said.', ["Janet Yellen"]),
+    ('Chris Reed, the mayor, spoke first. "We pray for peace," Ms. Reed said.',
+     ["Chris Reed"]),
+    ('Hilda Marsh spoke in Ohio. "I am ready," Mrs. Marsh said.', ["Hilda Marsh"]),
+    ('Tom Marsh spoke in Ohio. "I am ready," Mr. Marsh said.', ["Tom Marsh"]),
+    # A man's honorific on a lone person the given-name lexicon calls a woman: the
+    # lexicon errs, not the article (a BBC business report writes so).
+    ('"There is a whiff of a sweetener," Anais Farrow, an analyst at a bank, told the '
+     'BBC. "Shareholders want the money," Mr Farrow continued.',
+     ["Anais Farrow", "Anais Farrow"]),
+    ('Baroness Scotland spoke for the government. "The threat is real," Lady Scotland '
+     'said.', ["Scotland"]),
+    # Both named, the man first; "Mrs." still hers.
+    ('Bill Dorn opened the meeting and Jane Dorn closed it. "Thank you all," Mrs. Dorn '
+     'said.', ["Jane Dorn"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), _CASES)
+def test_an_honorific_names_the_person_of_its_sex(text, speakers):
+    assert [who for _, who in said(text)] == speakers
