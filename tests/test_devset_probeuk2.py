@@ -14,7 +14,7 @@ from tests.devset_support import REPO, score_quotes, validate_module
 from tests.probe_support import built_from_source
 
 PROBE = REPO / "tests" / "fixtures" / "probe-uk2"
-FLOOR = 0  # of the matched quotations (set from the first, blind reading)
+FLOOR = 68  # of 70 matched (blind, before any rule of the round looked at it: 68)
 
 
 def test_the_articles_and_gold_are_built_from_the_source():
@@ -36,5 +36,5 @@ def test_the_engine_keeps_its_score_on_the_probe():
     predicted, errors = score_quotes.predict(sorted({r["article"] for r in gold}))
     assert errors == []
     result = score_quotes.score(gold, predicted)
-    assert result["quotes"]["f1"] >= 0.95
+    assert result["quotes"]["f1"] >= 0.99
     assert result["speaker"]["correct"] >= FLOOR
