@@ -26,8 +26,8 @@ _POSITIVE = [
         "Tad Wexler",
     ),
     (
-        'Sen. Lin Garber, R-S.C., a long-shot presidential candidate, said the plan was "a '
-        'mess".',
+        'Sen. Lin Garber, R-S.C., a first-term member of the farm panel, said the plan was '
+        '"a mess".',
         "Lin Garber",
     ),
 ]
