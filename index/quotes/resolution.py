@@ -39,6 +39,7 @@ from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
 from warreader.index.quotes.headline_firms import headline_firm
+from warreader.index.quotes.job_bodies import unless_passed_over
 from warreader.index.quotes.owned_sources import (
     document_owner,
     introduced_unnamed,
@@ -195,7 +196,7 @@ class Resolution:
         places = named_places(core)
         owner = owner_word(core)
         owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
-        entity = self._named_by_head(mention, position) if not places and not owner else None
+        entity = _named_by_head(self, mention, position) if not places and not owner else None
 
         def avoid(e: Entity) -> bool:
             return (
@@ -217,6 +218,7 @@ class Resolution:
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
         entity = entity or by_rank(self.registry, mention, core, position, avoid)
+        entity = unless_passed_over(self, entity, mention, core, position, avoid)  # "Arsenal were"
         entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
@@ -233,16 +235,6 @@ class Resolution:
             entity.kind, entity.gender = "person", job_lex.PERSON_NOUNS[mention.head]
         return entity, None if entity else spelled_owner(self, mention, position)
 
-    def _named_by_head(self, mention, position) -> Entity | None:
-        """ "The department" after "the State Department": an organisation whose own
-        name holds the description's head word outranks any other one in reach."""
-        if (head := mention.head) not in org_lex.ORG_NOUNS or head in job_lex.PERSON_NOUNS:
-            return None
-        return self.registry.antecedent(
-            head, position, window=4, avoid=lambda e: head not in _kind_words(e)
-        ) or _only_org_named(self.registry.entities, head, position) or titled_entity(
-            self, mention, position)  # named far back; "US band X" is "the band"
-
     def description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself in this article ("the
         statement", "the Pike campaign"), made on first use; ``registered`` ones are
@@ -254,6 +246,17 @@ class Resolution:
             if registered:
                 self.registry.entities.append(entity)
         return entity
+
+
+def _named_by_head(resolver: Resolution, mention, position) -> Entity | None:
+    """ "The department" after "the State Department": an organisation whose own
+    name holds the description's head word outranks any other one in reach."""
+    if (head := mention.head) not in org_lex.ORG_NOUNS or head in job_lex.PERSON_NOUNS:
+        return None
+    return resolver.registry.antecedent(
+        head, position, window=4, avoid=lambda e: head not in _kind_words(e)
+    ) or _only_org_named(resolver.registry.entities, head, position) or titled_entity(
+        resolver, mention, position)  # named far back; "US band X" is "the band"
 
 
 def _kind_words(entity: Entity) -> list[str]:

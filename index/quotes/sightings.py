@@ -24,6 +24,11 @@ from warreader.index.quotes.contrast_descriptions import see_contrasts
 from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.job_bodies import (
+    learn_body_kind,
+    see_job_bodies,
+    see_job_body,
+)
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
@@ -55,7 +60,8 @@ class NameReading:
         said") is a person whom "he" may name even before "Ted Pike", and the first one."""
         for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
             for s, (start, end) in far:
-                self._skim_full_names(text, start, end, (p, s))
+                _skim_full_names(self, text, start, end, (p, s))
+                see_job_bodies(self.registry, self._run_entity, text, start, end, (p, s))
             know_quoted_people(text, self.paras[p].spans, self.registry.quoted_people)
             for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
                 entity = self._run_entity(run)[0]  # (RAD)": "the RAD" far from it too
@@ -63,30 +69,6 @@ class NameReading:
                     initials(entity.name) == acronym or entity.name == run  # "(Segas)"
                 ):
                     self.registry.alias(acronym, entity)
-
-    def _skim_full_names(self, text: str, start: int, end: int, where: tuple[int, int]) -> None:
-        """Register the people's full names in ``text[start:end]``, sentence ``where``."""
-        given = name_lex.first_names()
-        titles = name_lex.TITLES
-        for match in FULL_NAME.finditer(text, start, end):
-            words = match.group().lower().split()
-            if given.keys().isdisjoint(words) and titles.isdisjoint(words):
-                continue  # no given name and no title: no person's full name here
-            for at, stop in runs_of(match):  # "Arsenal's Sol Campbell": two names
-                run = text[at:stop]
-                first, _, rest = run.partition(" ")
-                if names_nobody(first.lower(), True) or _question_will(
-                    text, start, end, at, first
-                ):
-                    run = rest  # "But Elvis Costello"
-                if " " not in run or run in self._runs:
-                    continue
-                parts = run.lower().split()
-                if parts[0] not in name_lex.TITLES and not any(w in given for w in parts):
-                    continue  # only people's full names matter here
-                entity = self._run_entity(run)[0]
-                if entity is not None:
-                    entity.met, entity.named = min(entity.met, where), min(entity.named, where)
 
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
@@ -147,6 +129,7 @@ class NameReading:
         ) or near == start and _role_opening(before)
         if nxt in job_lex.PERSON_NOUNS and text[stop : stop + 1] == " ":
             subject = False  # "Hale consultant Corin Bell ...": Hale only qualifies
+            learn_body_kind(entity, text, stop)  # "Oasis singer Liam": a band
         if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
             entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         glance_unlisted(entity, text, start, at, stop)  # "specialist at X, Ann Ode,"
@@ -216,6 +199,10 @@ class NameReading:
                 done = j + max(1, len(words))
                 continue
             _learn_from_neighbours(entity, tokens, j, j + len(words))
+            learn_body_kind(entity, para.text, words[-1].end)  # "Oasis singer Liam"
+            if len(words) > 2 and entity.kind == "person":  # "Acme chief executive Jo
+                see_job_body(self.registry, self._run_entity, para.text, words[0].start,
+                             (p, para.sentence_of[j], j))  # Bright": Acme, a company
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":
@@ -246,6 +233,34 @@ class NameReading:
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
                               full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
             done = j + len(words)
+
+
+def _skim_full_names(
+    reader: NameReading, text: str, start: int, end: int, where: tuple[int, int]
+) -> None:
+    """Register the people's full names in ``text[start:end]``, sentence ``where``, for
+    the ``reader``."""
+    given = name_lex.first_names()
+    titles = name_lex.TITLES
+    for match in FULL_NAME.finditer(text, start, end):
+        words = match.group().lower().split()
+        if given.keys().isdisjoint(words) and titles.isdisjoint(words):
+            continue  # no given name and no title: no person's full name here
+        for at, stop in runs_of(match):  # "Arsenal's Sol Campbell": two names
+            run = text[at:stop]
+            first, _, rest = run.partition(" ")
+            if names_nobody(first.lower(), True) or _question_will(
+                text, start, end, at, first
+            ):
+                run = rest  # "But Elvis Costello"
+            if " " not in run or run in reader._runs:
+                continue
+            parts = run.lower().split()
+            if parts[0] not in name_lex.TITLES and not any(w in given for w in parts):
+                continue  # only people's full names matter here
+            entity = reader._run_entity(run)[0]
+            if entity is not None:
+                entity.met, entity.named = min(entity.met, where), min(entity.named, where)
 
 
 def _name_length(words: list) -> int:
