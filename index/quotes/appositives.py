@@ -368,7 +368,7 @@ def aged(text: str, stop: int) -> bool:
     return _AGE_AFTER.match(text, stop) is not None
 
 
-_BODY_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys() - org_lex.DOCUMENT_NOUNS
+BODY_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys() - org_lex.DOCUMENT_NOUNS
 _LIST_WORDS = lexicon.words("and or")
 _LIST_REACH = 6  # tokens after the name's closing comma where "and" makes it a list
 
@@ -405,7 +405,7 @@ def body_in_apposition(registry, tokens: list[Token], mention):
     of a document ("the report, Hidden Costs,": a title), of a person ("the chief, Ann
     Pike,"), or no such name follows it, or the name is a person's."""
     words = mention.text.lower().split()
-    if words[0] != "the" or mention.head not in _BODY_ONLY:
+    if words[0] != "the" or mention.head not in BODY_ONLY:
         return None
     run = body_named_after(tokens, mention.end)
     named = run_mention(run) if run else None

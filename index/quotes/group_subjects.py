@@ -8,6 +8,7 @@ is taken for them.
 from __future__ import annotations
 
 from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes.examples import examples_group
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.tokens import Token
 
@@ -45,9 +46,9 @@ def group_subject(
     if mention is None:
         found = _quantifier(tokens, i, floor)
         return found if found is not None else _share(tokens, i, i, floor)
-    counted = counted_before(tokens, first, mention, floor)
+    counted = counted_before(tokens, first, mention, floor) or examples_group(tokens, first, floor)
     if counted is not None:
-        return counted  # "about 300 farmers said", not "farmers"
+        return counted  # "about 300 farmers said", not "farmers"; "portals such as X say"
     while first < i and tokens[first].start < mention.start:
         first += 1  # the phrase reader may have taken "of" in
     if first - 1 > floor and tokens[first - 1].lower == "of" and mention.kind == "nominal":

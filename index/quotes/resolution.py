@@ -30,11 +30,10 @@ from warreader.index.quotes.descriptions import (
     role_holds,
     spoken_for,
 )
-from warreader.index.quotes.descriptions import (
-    nearest_or_title_holder as by_rank,
-)
+from warreader.index.quotes.descriptions import nearest_or_title_holder as by_rank
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
+from warreader.index.quotes.examples import ExampleGroup
 from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
@@ -140,7 +139,8 @@ class Resolution:
         # "Another said" and "someone in the crowd" too: nobody named before
         if (issuer := study_issuer(self.paras, p, para, event)) is not None:
             return None, issuer  # "A study ..., from X, found ..." then "the authors said"
-        if mention.head in job_lex.PERSON_PLURALS or mention.head in GROUP_HEADS:
+        if mention.head in job_lex.PERSON_PLURALS or mention.head in GROUP_HEADS or isinstance(
+            mention, ExampleGroup):  # "portals such as Bellnet and Zipnet maintain"
             # "the researchers", "US officials": a group, whom a later "they" may name.
             entity = Entity(lower_article(mention.text), "group")
             self.registry.entities.append(entity)

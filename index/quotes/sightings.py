@@ -24,6 +24,7 @@ from warreader.index.quotes.contrast_descriptions import see_contrasts
 from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.examples import example_start
 from warreader.index.quotes.job_bodies import (
     learn_body_kind,
     see_job_bodies,
@@ -36,6 +37,7 @@ from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from warreader.index.quotes.reading import Para
+from warreader.index.quotes.skimmed_bodies import see_described_bodies
 from warreader.index.quotes.tokens import tokenize
 from warreader.index.quotes.unlisted import (
     TITLED_KINDS,
@@ -62,6 +64,7 @@ class NameReading:
             for s, (start, end) in far:
                 _skim_full_names(self, text, start, end, (p, s))
                 see_job_bodies(self.registry, self._run_entity, text, start, end, (p, s))
+                see_described_bodies(self.registry, text, start, end, (p, s))
             know_quoted_people(text, self.paras[p].spans, self.registry.quoted_people)
             for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
                 entity = self._run_entity(run)[0]  # (RAD)": "the RAD" far from it too
@@ -207,7 +210,7 @@ class NameReading:
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":
                     self.registry.alias(acronym.text, entity)
-            subject = (
+            subject = example_start(tokens, j, floor_of[j]) is None and (  # not "such as X"
                 words[0].start in event_at
                 or j == floor_of[j]
                 or (
