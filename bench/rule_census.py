@@ -216,9 +216,9 @@ def statuses(
 
 def _records(article) -> list[dict]:
     from warreader.index.quotes import extract_quotes
-    from warreader.index.quotes.extract import forget_read_texts
+    from warreader.index.quotes.extract import remember_read_texts
 
-    forget_read_texts()  # a copy read before a rule was switched off is read again
+    remember_read_texts(False)  # no copy met in the memo: every reading is this switch's
     return [{"start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speaker,
              "mention": q.mention, "text": q.text} for q in extract_quotes(article)]
 
@@ -231,9 +231,9 @@ def cpu_shares(parsed: dict, switches: list) -> dict[str, float]:
     import time
 
     from warreader.index.quotes import extract_quotes
-    from warreader.index.quotes.extract import forget_read_texts
+    from warreader.index.quotes.extract import remember_read_texts
 
-    forget_read_texts()  # each article read by the engine, not met in the memo
+    remember_read_texts(False)  # each article read by the engine, copies too
     prof = cProfile.Profile(time.thread_time)
     prof.enable()
     for a, art in parsed.items():

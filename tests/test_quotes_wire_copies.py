@@ -31,6 +31,7 @@ def _article(shift: int, headline: str | None = None) -> Article:
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """An empty memo, and a list that grows by one each time the engine reads an article."""
     monkeypatch.setattr(extract, "_SEEN", type(extract._SEEN)())
+    monkeypatch.setattr(extract, "_memo", {"held": 0, "on": True})
     calls: list[int] = []
     real = extract._attribute
 
@@ -100,3 +101,39 @@ def test_one_paragraph_holding_the_separator_is_not_taken_for_two(counted: list[
     assert len(counted) == 2
     assert {q.paragraph for q in quotes} == {0}
     assert all(joined[q.start : q.end] == q.text for q in quotes)
+
+
+def test_an_article_quoting_more_than_the_bound_is_never_remembered(
+    counted: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(extract, "_ONE_MAX", 1)  # the story quotes twice
+    extract_quotes(_article(0))
+    extract_quotes(_article(0))
+    assert len(counted) == 2 and not extract._SEEN
+
+
+def test_the_memo_is_bounded_by_the_quotations_it_holds(
+    counted: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(extract, "_HELD_MAX", 3)  # each reading holds two quotations
+    for headline in ("One", "Two", "Three"):
+        extract_quotes(_article(0, headline=headline))
+    assert len(extract._SEEN) == 1 and extract._memo["held"] == 2
+    extract_quotes(_article(0, headline="Three"))  # the one remembered
+    extract_quotes(_article(0, headline="One"))  # forgotten: read again
+    assert len(counted) == 4
+
+
+def test_a_tool_that_switches_rules_off_reads_every_time(counted: list[int]) -> None:
+    """bench/rule_census.py switches a rule off and reads the same text again: with the
+    memo off each reading is the engine's own, never a copy met before."""
+    extract.remember_read_texts(False)
+    try:
+        extract_quotes(_article(0))
+        extract_quotes(_article(0))
+        assert len(counted) == 2 and not extract._SEEN
+    finally:
+        extract.remember_read_texts(True)
+    extract_quotes(_article(0))
+    extract_quotes(_article(0))
+    assert len(counted) == 3  # remembered again once turned back on

@@ -27,10 +27,15 @@ _SPEECH_END = ".,!?”"  # how a quoted sentence or a clause before its cue ends
 # re-published stories repeat word for word, and what is found depends on the text alone
 # (the config's aliases are applied after). Each entry holds, per quotation, its span, its
 # attribution and the role as written; the raw offsets are the article's own.
+# Bounded by what it holds (~400 bytes a quotation), not by articles alone: a reader or
+# `warreader index` keeps it for its whole run, and the build's peak memory has a target.
 _Found = list[tuple[Span, Attribution, str | None]]
 _SEEN: OrderedDict[bytes, _Found] = OrderedDict()
 _SEEN_MAX = 4096  # articles remembered, least recently met forgotten first
+_HELD_MAX = 8000  # quotations held over all of them (~3 MB), the oldest forgotten first
+_ONE_MAX = 400  # an article quoting more than this is never remembered
 _SEEN_LOCK = Lock()  # the reader extracts in worker threads
+_memo = {"held": 0, "on": True}  # quotations held; whether articles are remembered
 
 
 def _digest(texts: list[str], shift: int) -> bytes:
@@ -42,9 +47,31 @@ def _digest(texts: list[str], shift: int) -> bytes:
 
 
 def forget_read_texts() -> None:
-    """Forget every article read so far (for tools that switch rules off and read again)."""
+    """Forget every article read so far."""
     with _SEEN_LOCK:
         _SEEN.clear()
+        _memo["held"] = 0
+
+
+def remember_read_texts(on: bool) -> None:
+    """Whether articles read are remembered from now on (forgetting those held): tools
+    that switch rules off and read the same text again (``bench/rule_census.py``) turn
+    it off, so that no reading is another switch's."""
+    with _SEEN_LOCK:
+        _SEEN.clear()
+        _memo["held"] = 0
+        _memo["on"] = on
+
+
+def _remember(key: bytes, found: _Found) -> None:
+    """Keep ``found`` under ``key`` within the memo's bounds (the lock held)."""
+    if not _memo["on"] or len(found) > _ONE_MAX:
+        return
+    old = _SEEN.pop(key, None)
+    _SEEN[key] = found
+    _memo["held"] += len(found) - (len(old) if old is not None else 0)
+    while len(_SEEN) > _SEEN_MAX or _memo["held"] > _HELD_MAX:
+        _memo["held"] -= len(_SEEN.popitem(last=False)[1])
 
 
 def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
@@ -65,9 +92,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
     if found is None:
         found = _attribute(texts, shift)
         with _SEEN_LOCK:
-            _SEEN[key] = found
-            if len(_SEEN) > _SEEN_MAX:
-                _SEEN.popitem(last=False)
+            _remember(key, found)
     if not found:
         return []
     table = AliasTable.from_config(aliases)
