@@ -10,7 +10,7 @@ import threading
 import time
 
 from warreader.index.corpus import Corpus
-from warreader.index.search.listing import lists_other_folders, read_head, roots_key
+from warreader.index.search.listing import HEAD, lists_other_folders, read_head, roots_key
 
 from tests.tui_support import ALIASES, INDEX_TIMEOUT, SEEDS, make_app, screen_text, wait_ready
 
@@ -51,6 +51,15 @@ def _hold(monkeypatch) -> tuple[threading.Event, list]:
 
 async def test_a_second_corpus_in_the_same_index_folder_never_lists_the_first(
         tmp_path, monkeypatch):
+    await _second_corpus(tmp_path, monkeypatch, without_head=False)
+
+
+async def test_the_same_without_the_cached_list_head(tmp_path, monkeypatch):
+    """The head not written (a full disk) or removed: the list itself says whose it is."""
+    await _second_corpus(tmp_path, monkeypatch, without_head=True)
+
+
+async def _second_corpus(tmp_path, monkeypatch, without_head: bool) -> None:
     seeds, other = tmp_path / "seeds", tmp_path / "other"
     shutil.copytree(SEEDS, seeds)
     other.mkdir()
@@ -67,7 +76,11 @@ async def test_a_second_corpus_in_the_same_index_folder_never_lists_the_first(
     assert read_head(index_dir, ALIASES, [other]) is None
     assert lists_other_folders(index_dir, ALIASES, [other])
     assert not lists_other_folders(index_dir, ALIASES, [seeds])
-    assert roots_key([seeds, other]) == roots_key([other, seeds / "." ])
+    assert roots_key([seeds, other]) == roots_key([other, seeds / "."])
+    if without_head:
+        (index_dir / HEAD).unlink()
+        assert lists_other_folders(index_dir, ALIASES, [other])
+        assert not lists_other_folders(index_dir, ALIASES, [seeds])
 
     gate, started = _hold(monkeypatch)
     app = make_app(index_dir, [other])

@@ -188,8 +188,13 @@ def lists_other_folders(index_dir: Path, aliases: dict[str, list[str]] | None,
     stamp = live_stamp(index_dir)
     if stamp is None:
         return False
-    head = cached_head(index_dir, stamp, alias_fingerprint(aliases))
-    return head is not None and head.roots != roots_key(roots)
+    fingerprint = alias_fingerprint(aliases)
+    head = cached_head(index_dir, stamp, fingerprint)
+    if head is not None:
+        return head.roots != roots_key(roots)
+    listing = _load(index_dir / LISTING)  # no head (not written, removed): the list's own
+    return (listing is not None and _trusted(listing[0], stamp, fingerprint, None)
+            and listing[0][-1] != roots_key(roots))
 
 
 def cached_listing(index_dir: Path, stamp: CommitStamp, fingerprint: str,
