@@ -283,19 +283,22 @@ def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | 
         for i in range(top - 1, max(-1, top - 1 - DOCUMENT_REACH), -1):
             if para.tokens[i].lower in stems:
                 subject = _sentence_subject(para, para.floor_of[i])
-                spoken = _spoken_before(stage, para, i)  # "Growth slowed, the bank said
-                if spoken is not None and not (spoken and spoken in (subject or "")):
-                    return spoken or None  # in its latest report": not "Growth"
+                spoken = _spoken_before(stage, para, i, subject)  # "Growth slowed, the
+                if spoken is not None:  # bank said in its latest report": not "Growth"
+                    return spoken or None
                 if subject:
                     return subject
     return None
 
 
-def _spoken_before(stage, para, i: int) -> str | None:
-    """The speaker of a speech event whose cue stands before token ``i`` in its sentence
-    ("Growth slowed, the bank said in its latest report"): the document there is that
-    speaker's, never the sentence's opening subject ("Growth"). A name's entity name, ""
-    for a description or pronoun (whose body is left open), None when no cue is there."""
+def _spoken_before(stage, para, i: int, subject: str | None) -> str | None:
+    """Whose is the document at token ``i`` when a speech cue stands before it in its
+    sentence ("Growth slowed, the bank said in its latest report")? Never the sentence's
+    opening ``subject`` ("Growth"): a named speaker's when the document is the cue's own
+    ("said in its report", see ``_own_document``), else "" (the document speaks as
+    itself: "Ann Pike said, citing a report by the IMF" or "dismissing a report",
+    "said of the report", "as a report came out" is another's). None when no cue is
+    there or its speaker is that subject (the subject's document, as before)."""
     floor = para.floor_of[i]
     at = para.tokens[i].start  # the speaker and its cue both before the document's word
     spoken = [e for e in para.events if para.floor_of[e.cue_index] == floor
@@ -303,8 +306,32 @@ def _spoken_before(stage, para, i: int) -> str | None:
     # statement, Kelly met ...", whose "source" comes after it
     if not spoken:
         return None
-    mention = spoken[-1].mention
-    return stage.registry.entity_for(mention).name if mention.kind == "name" else ""
+    event = spoken[-1]
+    name = stage.registry.entity_for(event.mention).name if event.mention.kind == "name" else ""
+    if name and name in (subject or ""):
+        return None  # "Washington, London and Paris said ... a joint statement"
+    return name if name and _own_document(para, event.cue_index, i) else ""
+
+
+_OWN_BETWEEN = lexicon.words("of about on over by from to for with into at after as that")
+
+
+def _own_document(para, cue: int, i: int) -> bool:
+    """Is the document at token ``i`` the cue's own adjunct: "said in its latest
+    report", "said on Monday in a statement" (words only between, "in" and a
+    determiner, at most three modifiers that are no preposition), and not one another
+    author issued ("said in a report by the IMF", "from the union")?"""
+    tokens = para.tokens
+    between = tokens[cue + 1 : i]
+    if any(t.kind != "w" for t in between) or len(between) > 2 + _AFTER_CUE:
+        return False  # "said, citing a report", "told reporters, as a report ..."
+    ins = [k for k in range(cue + 1, i) if tokens[k].lower == "in"]
+    if not ins or i - ins[-1] > 5 or tokens[ins[-1] + 1].lower not in _ISSUING_DETERMINERS:
+        return False  # "said of the report", "in reply to a statement"
+    if any(t.lower in _OWN_BETWEEN for t in tokens[ins[-1] + 2 : i]):
+        return False  # "in an interview about the report"
+    after = [t.lower for t in tokens[i + 1 : i + 3] if t.kind == "w"]
+    return not (after[:1] and after[0] in ("by", "from", "of"))
 
 
 def _issuer_of(para, e: Event, head: str) -> bool:

@@ -1,0 +1,67 @@
+"""Speakers, nineteenth round (issue 10), mended after review: a document is a speaker's
+only when it is the cue's own ("said in its latest report"), never one the speaker cites,
+answers, reads out or talks about, nor one "by"/"from" another author. Every case is
+text written for this test; the near misses are shapes where the owner must not be
+the person or body who commented on the document."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import said
+
+Q = "\u201cFares will double,\u201d the {doc} said."
+
+
+@pytest.mark.parametrize(
+    ("lead", "doc", "speaker"),
+    [
+        ("Rail use dropped, Mara Voss said in her yearly review of the network.", "review",
+         "Mara Voss"),
+        ("Rail use dropped, Mara Voss said on Tuesday in a short statement.", "statement",
+         "Mara Voss"),
+        ("Rail use dropped, the transport board said in its spring report.", "report",
+         "the transport board"),
+    ],
+)
+def test_a_document_the_cue_speaks_through_is_the_speakers(lead, doc, speaker):
+    assert said(f"{lead}\n\n{Q.format(doc=doc)}") == [("Fares will double,", speaker)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Rail use dropped, Mara Voss said, quoting a report by Trackwise.",
+        "Rail use dropped, Mara Voss said, brushing aside a report by Trackwise.",
+        "Rail use dropped, Mara Voss said, answering a report from Trackwise.",
+        "Rail use dropped, Mara Voss said in answer to a report by Trackwise.",
+        "Rail use dropped, Mara Voss told the committee as a report by Trackwise was "
+        "leaked.",
+        "Rail use dropped, Mara Voss said of a report that Trackwise wrote.",
+        "Rail use dropped, Mara Voss said after a report on the network came out.",
+        "Rail use dropped, Mara Voss said in an interview about the new report.",
+        "Rail use dropped, Carrow Rail said, holding up a report by Trackwise.",
+    ],
+)
+def test_a_document_the_speaker_comments_on_is_not_the_speakers(lead):
+    # The report is another's (or nobody's the text gives): it speaks as itself.
+    assert said(f"{lead}\n\n{Q.format(doc='report')}") == [("Fares will double,", "the report")]
+
+
+def test_a_statement_read_out_from_a_union_is_not_the_readers():
+    text = (
+        "The strike goes on, Mara Voss said, reading out a statement from the drivers' "
+        "union.\n\n\u201cWe will not return,\u201d the statement said."
+    )
+    assert said(text) == [("We will not return,", "the statement")]
+
+
+def test_a_report_discussed_in_the_quotes_own_sentence_is_not_the_speakers():
+    text = (
+        "\u201cIt is a fair picture,\u201d Mara Voss said of the report, which Trackwise "
+        "published.\n\n\u201cFares will double,\u201d the report said."
+    )
+    assert said(text) == [
+        ("It is a fair picture,", "Mara Voss"),
+        ("Fares will double,", "the report"),
+    ]
