@@ -65,3 +65,13 @@ def test_a_report_discussed_in_the_quotes_own_sentence_is_not_the_speakers():
         ("It is a fair picture,", "Mara Voss"),
         ("Fares will double,", "the report"),
     ]
+
+
+def test_a_named_column_that_speaks_after_its_cue_still_owns_its_next_words():
+    # The document is the head of the speaker's own phrase: "said the Lark Notes column".
+    text = (
+        "A column in the Daily Lark criticised the speech.\n\n\u201cThe speech was "
+        "rough,\u201d said the Lark Notes (Notes of the Lark) column.\n\n\u201cIt was "
+        "unwise,\u201d the column noted."
+    )
+    assert said(text) == [("The speech was rough,", "Lark Notes"), ("It was unwise,", "Lark Notes")]

@@ -310,10 +310,28 @@ def _spoken_before(stage, para, i: int, subject: str | None) -> str | None:
     name = stage.registry.entity_for(event.mention).name if event.mention.kind == "name" else ""
     if name and name in (subject or ""):
         return None  # "Washington, London and Paris said ... a joint statement"
-    return name if name and _own_document(para, event.cue_index, i) else ""
+    own = _own_document(para, event.cue_index, i) or _heads_speaker(para, event, i)
+    return name if name and own else ""
 
 
 _OWN_BETWEEN = lexicon.words("of about on over by from to for with into at after as that")
+
+
+def _heads_speaker(para, event: Event, i: int) -> bool:
+    """Is the document at token ``i`` the head of the speaker's own phrase after its
+    cue ("said the Vox Clara (Voice of Reason) column"): only bracketed words and up to
+    three modifiers, no preposition, between the name and the noun?"""
+    tokens, depth, words = para.tokens, 0, []
+    if tokens[event.cue_index].start >= event.mention.start:
+        return False
+    for t in tokens[: i]:
+        if t.start < event.mention.end:
+            continue
+        depth += (t.text == "(") - (t.text == ")")
+        if not depth and t.text != ")":
+            words.append(t)
+    return len(words) <= 3 and all(
+        t.kind == "w" and t.lower not in _OWN_BETWEEN for t in words)
 
 
 def _own_document(para, cue: int, i: int) -> bool:
