@@ -180,3 +180,36 @@ def test_a_catenative_casting_verb_needs_a_speaking_subject_and_an_active_to():
         'The exhibition started to present the siege as a "tragedy" of errors.'
     )
     assert said(text) == []
+
+
+def test_a_catenative_after_have_casts_for_its_subject():
+    # "has begun to", "had tried to": the auxiliary is the finite verb.
+    text = (
+        'Ms Tova Rill has begun to paint the harbour plan as "a vanity project".\n\n'
+        'Mr Odo Brack had tried to portray the bypass as "a lifeline" for months.'
+    )
+    assert said(text) == [("a vanity project", "Tova Rill"), ("a lifeline", "Odo Brack")]
+
+
+def test_a_denied_or_nobodys_cast_is_nobodys_words():
+    # Near misses: a negation before the finite verb, plain or catenative ("never",
+    # "never once", "hardly"), and a subject of nobody ("Few", "Few critics").
+    text = (
+        'Ms Tova Rill never painted the harbour plan as "a vanity project".\n\n'
+        'Ms Tova Rill never tried to paint the marina as "a white elephant".\n\n'
+        'Mr Odo Brack never once tried to label the toll as "theft".\n\n'
+        'Mr Odo Brack hardly began to portray the bypass as "a lifeline" before he quit.\n\n'
+        'Few began to label the levy as "robbery" until the bills arrived.\n\n'
+        'Few critics tried to portray the dam as "a folly" back then.'
+    )
+    assert said(text) == []
+
+
+def test_as_before_a_quotation_that_opens_a_clause_means_while():
+    # Near misses: "as "…" rang out": the quotation is the subject of its own clause.
+    text = (
+        'Riot officers began to attack the marchers as "No more cuts" echoed down the road.\n\n'
+        'Guards tried to attack the gate as "Open up" rang across the square.\n\n'
+        'Police attacked the marchers as "Hands off" was chanted.'
+    )
+    assert said(text) == []

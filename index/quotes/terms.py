@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.cast_checks import catenative, denied, opens_clause
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
@@ -209,26 +210,12 @@ def _cast_as(para: Para, qi: int) -> bool:
         participle = verb.lower.endswith("ing") and tokens[v - 1].text == ","
         # A participle goes on from the clause before its comma: its subject is there.
         found = subject_before(tokens, v - 1 if participle else v + 1, floor)
-        if found is None or not _speaks(found[0]):
+        if found is None or not _speaks(found[0]) or denied(tokens, found, floor):
             return False
-        return found[1] == v or participle or _catenative(tokens, found[1], v)
+        if opens_clause(tokens, qi):
+            return False  # "attacked the crowd as "Freedom" rang out": "as" is "while"
+        return found[1] == v or participle or catenative(tokens, found[1], v)
     return False
-
-
-# Verbs whose subject is the subject of the infinitive after them ("Kell began to describe
-# the levy as "…"", "Dunn tried to portray it as "…""): the casting verb is theirs.
-_CATENATIVES = lexicon.words(
-    """
-    begin begins began begun start starts started try tries tried continue continues
-    continued seek seeks sought attempt attempts attempted
-    """
-)
-
-
-def _catenative(tokens: list[Token], finite: int, v: int) -> bool:
-    """Is the finite verb at ``finite`` a catenative whose "to" stands right before the
-    casting verb at ``v`` ("began to describe", "tried to paint")?"""
-    return v == finite + 2 and tokens[finite].lower in _CATENATIVES and tokens[v - 1].lower == "to"
 
 
 # Nouns for something said, whose owner said the quoted words after them ("Dunn's
