@@ -75,3 +75,44 @@ def test_a_named_column_that_speaks_after_its_cue_still_owns_its_next_words():
         "unwise,\u201d the column noted."
     )
     assert said(text) == [("The speech was rough,", "Lark Notes"), ("It was unwise,", "Lark Notes")]
+
+
+# --- "it said in its report" after a reported clause: "it" is no common noun opening it
+
+
+def test_it_reporting_a_clause_is_not_the_common_noun_opening_that_clause():
+    text = (
+        "Kestrel Air cancelled flights. Demand fell, it said in a statement.\n\n"
+        "\u201cWe regret the delays,\u201d the statement said."
+    )
+    assert said(text) == [("We regret the delays,", "Kestrel Air")]
+
+
+def test_it_with_no_body_before_leaves_the_document_to_speak_as_itself():
+    text = (
+        "Leaks rose, it said in its annual report.\n\n"
+        "\u201cPipes are failing,\u201d the report said."
+    )
+    assert said(text) == [("Pipes are failing,", "the report")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named inside the clause, a quotation before "it", "and it", a name of
+        # two words opening the clause, a "she", a description that speaks next.
+        ("Sales at Kestrel Air fell, it said in a statement.\n\n\u201cWe regret the "
+         "delays,\u201d the statement said.", [("We regret the delays,", "Kestrel Air")]),
+        ("Kestrel Air cancelled flights. \u201cDemand fell,\u201d it said.",
+         [("Demand fell,", "Kestrel Air")]),
+        ("Kestrel Air cut fares on Monday. Kestrel Air grew fast, it said in its report."
+         "\n\n\u201cCosts will fall,\u201d the report said.",
+         [("Costs will fall,", "Kestrel Air")]),
+        ("Tova Rill left the firm. Growth slowed, she said. \u201cIt was hard,\u201d she "
+         "added.", [("It was hard,", "Tova Rill")]),
+        ("The bridge reopened. Traffic rose, it said. \u201cIt works,\u201d the council "
+         "added.", [("It works,", "the council")]),
+    ],
+)
+def test_it_after_a_clause_near_misses_keep_their_speakers(text, expected):
+    assert said(text) == expected

@@ -47,6 +47,7 @@ from warreader.index.quotes.owned_sources import (
     named_next,
     named_right_after,
     owned_group,
+    reported_opener,
     spelled_owner,
 )
 from warreader.index.quotes.partitives import partitive_group
@@ -89,7 +90,9 @@ class Resolution:
                         + asker_runs(self.paras, p, para, event, where[2])
                         if topic == "speaker" else ()
                     ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
-                avoid = not_antecedent(_skipping(named, runs), para.tokens, where[2])
+                opener = reported_opener(self, para, event) if not topic else None
+                avoid = not_antecedent(  # nor "Growth" of "Growth fell, it said"
+                    _skipping(named, runs, opener), para.tokens, where[2])
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else None
@@ -339,14 +342,18 @@ def _pronoun_position(p: int, para: Para, event: Event) -> tuple[int, int, int]:
     return (p, para.sentence_of[j], min(j, event.first))
 
 
-def _skipping(named: frozenset[str] | None, runs: tuple) -> Callable[[Entity], bool] | None:
-    """Whom a subject pronoun cannot be: a person its quotation names (``named``), or
-    one its own clause names (``runs``, see :func:`_clause_names`)."""
-    if not named and not runs:
+def _skipping(
+    named: frozenset[str] | None, runs: tuple, opener: Entity | None = None
+) -> Callable[[Entity], bool] | None:
+    """Whom a subject pronoun cannot be: a person its quotation names (``named``), one
+    its own clause names (``runs``, see :func:`_clause_names`), or the common noun
+    opening the clause it reports (``opener``, see ``owned_sources.reported_opener``)."""
+    if not named and not runs and opener is None:
         return None
 
     def skipped(entity: Entity) -> bool:
-        return bool(named) and _named_in(entity, named) or _names_in_clause(entity, runs)
+        return entity is opener or bool(named) and _named_in(entity, named) or _names_in_clause(
+            entity, runs)
 
     return skipped
 
