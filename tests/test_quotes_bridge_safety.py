@@ -93,12 +93,10 @@ def test_a_body_that_reacts_ends_the_carry() -> None:
 
 
 def test_another_person_with_the_speakers_surname_ends_the_carry() -> None:
-    # Karl Marsh argued last (wire_lending.heard_last), so he may have the quotation
-    # (revE3, F5: "None, or Tom Vance"); Ilse Marsh never.
     assert _speakers(
         _VANCE,
         "The mill was built in 1962.",
         "The looms are worn out, argues Karl Marsh, her cousin.",
         "Its looms run day and night.",
         '"The looms are falling apart."',
-    )[-1] in (None, "Karl Marsh")
+    ) == ["Ilse Marsh", None]

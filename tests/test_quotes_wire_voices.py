@@ -1,9 +1,9 @@
-"""Wire layout (one sentence a paragraph): who spoke last includes a person reported
-without a quotation ("Computing is entering a new phase, argues Mr Rowe."), so a
-quotation alone after narration about things is theirs (wire_lending.heard_last); a
-negated cue, a body, a question put to someone, or narration that names another person
-by whole name or title and name (wire_topics.introduces_person) ends the carry.
-Invented text.
+"""Wire layout (one sentence a paragraph): narration that names another person by a
+whole name or by title and name ends the carry of who spoke last
+(wire_topics.introduces_person), while a street, square, hospital or bridge named on a
+given name ("Victoria Road", "Grace Street") does not. A person reported without a
+quotation, negated, refused, asked, or a body, is never the last voice (wire22's
+heard_last was withdrawn: it gave the answer to the one who asked). Invented text.
 """
 
 from __future__ import annotations
@@ -22,36 +22,38 @@ def _last(*paras: str) -> str | None:
     return said("\n\n".join(paras))[-1][1]
 
 
-def test_a_person_reported_without_quotation_spoke_last() -> None:
-    assert (
-        _last(
-            '"The old model is dead," Mr Nick Rowe told the Gazette.',
-            "These ideas are not new.",
-            "But firms have been slow to act on them.",
-            "Computing is entering a new phase, argues Mr Rowe.",
-            "The hype is over.",
-            '"Now things simply have to work."',
-        )
-        == "Nick Rowe"
-    )
-    assert _last("The plant will close next year.", _GRANT, "The plant opened in 1998.", _LAST) == (
-        "Paul Grant"
-    )
+NEW_PERSON = {
+    "whole name as object": "The plan was drawn up by engineer Rita Holm.",
+    "title and surname": "The plan was drawn up by Dr Holm.",
+    "given name of a place word's kind": "The plant was designed by Grace Holm.",
+    "surname that is a place word too": "The plant was built by Mark Park.",
+    "complement": "Its first manager was Rita Holm.",
+}
 
 
-def test_the_last_person_reported_takes_the_quotation_over_an_earlier_speaker() -> None:
-    assert (
-        _last(
-            _VANCE,
-            "Union leader Sam Okafor said the plan was sound.",
-            _FILLER,
-            '"It must stay open."',
-        )
-        == "Sam Okafor"
-    )
+@pytest.mark.parametrize("name", sorted(NEW_PERSON))
+def test_narration_naming_a_new_person_ends_the_carry(name: str) -> None:
+    assert _last(_VANCE, NEW_PERSON[name], _LAST) is None
+
+
+PLACES = {
+    "road": ("The plant opened in 1998.", "The plant stands on Victoria Road."),
+    "street": ("The plant opened in 1998.", "The plant is on Grace Street, by the river."),
+    "square": ("Its offices face Albert Square.",),
+    "hospital": ("The plant supplies power to George Hospital.",),
+    "bridge": ("The plant sits by James Bridge.",),
+    "river after the name": ("The plant draws water from the Jordan River.",),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLACES))
+def test_a_place_named_on_a_given_name_keeps_the_carry(name: str) -> None:
+    assert _last(_VANCE, *PLACES[name], _LAST) == "Dora Vance"
 
 
 NEAR_MISSES = {
+    "reported only": (_GRANT,),
+    "reported, another": (_VANCE, "Union leader Sam Okafor said the plan was sound."),
     "negated cue": (_VANCE, "Energy Minister Paul Grant has not said whether it will close."),
     "refused": (_VANCE, "Energy Minister Paul Grant declined to say whether it will close."),
     "question put": (_VANCE, "Reporters asked Paul Grant whether the plant would close."),
@@ -65,5 +67,5 @@ NEAR_MISSES = {
 
 
 @pytest.mark.parametrize("name", sorted(NEAR_MISSES))
-def test_a_new_person_body_or_negation_ends_the_carry(name: str) -> None:
+def test_a_reported_person_body_or_negation_is_not_the_last_voice(name: str) -> None:
     assert _last(*NEAR_MISSES[name], _FILLER, _LAST) is None

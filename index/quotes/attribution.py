@@ -78,8 +78,7 @@ from warreader.index.quotes.terms import (
     phrase_like,
 )
 from warreader.index.quotes.whole_words import has_bounded
-from warreader.index.quotes.wire_lending import heard_last, later_of, lent_across
-from warreader.index.quotes.wire_topics import introduces_person, written_lower
+from warreader.index.quotes.wire_topics import introduces_person
 
 
 def _listed(
@@ -145,12 +144,11 @@ class ArticleAttributor(NameReading, Resolution):
         self.registry = Registry()
         self.results: dict[tuple[int, int], Attribution] = {}
         self._last_speaker: tuple[int, Attribution] | None = None
-        self._reported: tuple[int, Attribution] | None = None  # reported, no quotation
         # Phrases already read in this article -> (entity or None, possessive).
         self._phrases: dict[tuple[str, ...], tuple[Entity | None, bool]] = {}
         self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
         self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
-        self._heard: dict[tuple[int, int], Attribution] = {}  # each event's reading
+        self._heard: dict[tuple[int, int], str | None] = {}  # each event's speaker
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
@@ -158,9 +156,10 @@ class ArticleAttributor(NameReading, Resolution):
         out: list[Attribution] = []
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
-            if not para.spans:  # its names and speakers are known now; who spoke last
-                self._reported = heard_last(self._resolve, p, para, self._reported)
-                continue
+            if not para.spans:
+                for e in para.events:
+                    self._resolve(p, para, e)
+                continue  # its names and speakers are known now; nothing to attribute
             body = " ".join(self._headed[1:]) if p == 0 and self._headed else None
             chosen, heads = headline_chosen(para, body)  # "Hale: '…'": a quoted headline
             # A pronoun's speaker is no one its quotations name ("Ruud is the best," he said).
@@ -277,28 +276,24 @@ class ArticleAttributor(NameReading, Resolution):
                 return _carried(self._resolve(p - 1, prev, strong[-1]))
             topic = paragraph_topic(prev.text) if _quotation_alone(para) else None
             if topic is not None and not prev.spans:  # "Hale is upbeat about ..." then "“…”"
-                found = _topic_speaker(self._resolve, self.registry, p - 1, prev.text, topic)
+                found = self._topic_speaker(p - 1, prev.text, topic)
                 if found is not None:
                     return found
-            last = later_of(self._last_speaker, self._reported)  # quoted or reported last
-            if _bridged(last, p, self.paras, para):  # "“…,” Pell told CNN." then
-                return _carried(last[1])  # "Pell was evasive." then "“…”"
+            if _bridged(self._last_speaker, p, self.paras, para):  # "“…,” Pell told CNN." then
+                return _carried(self._last_speaker[1])  # "Pell was evasive." then "“…”"
         topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
-        found = topic and _topic_speaker(self._resolve, self.registry, p, para.text, topic, s)
-        found = found or lent_across(self._heard, self.paras, p, k, qi)  # wire copy
+        found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
         return found or _credited_next(self.texts, self.registry, p, para, k) or Attribution()
 
-
-def _topic_speaker(resolve, registry: Registry, p: int, text: str, topic, s: int = 0):
-    """The person ``topic`` (tokens, event of sentence ``s``) names, for a quotation, read
-    by ``resolve``; None when it names no person (an :class:`Attribution` otherwise)."""
-    tokens, event = topic
-    named = event.mention.kind == "name"
-    if named and registry.entity_for(event.mention).kind != "person":
-        return None
-    read = Para(text, [], tokens, [s] * len(tokens), [0] * len(tokens), [event], {})
-    return replace(resolve(p, read, event), via="carried" if named else "pronoun")
+    def _topic_speaker(self, p: int, text: str, topic, s: int = 0) -> Attribution | None:
+        """The person ``topic`` (tokens, event of sentence ``s``) names, for a quotation."""
+        tokens, event = topic
+        named = event.mention.kind == "name"
+        if named and self.registry.entity_for(event.mention).kind != "person":
+            return None
+        read = Para(text, [], tokens, [s] * len(tokens), [0] * len(tokens), [event], {})
+        return replace(self._resolve(p, read, event), via="carried" if named else "pronoun")
 
 def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Attribution | None:
     """A paragraph of quotation alone followed by a credit line ("- Ava Lind.",
@@ -370,7 +365,6 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], pa
     if not _quotation_alone(para) or addresses_speaker(para.text, last[1]):
         return False  # "“Mr Hale, did you ...?”": a question put to the speaker
     surname = last[1].speaker.split()[-1]
-    lower = written_lower([other.text for other in paras])
     for between in paras[last[0] + 1 : p]:
         if any(not e.weak for e in between.events):
             return False
@@ -381,11 +375,11 @@ def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], pa
             return False  # nor a credit line ("- Reyes.") closing the quotation before
         short = len(between.text.split()) <= 3  # "Pause.", "Transcript as follows:"
         if not (  # a short one keeps the topic like any other: "Putin disagreed." not
-            short and keeps_topic(between.text.rstrip().rstrip(":"), last[1], lower)
+            short and keeps_topic(between.text.rstrip().rstrip(":"), last[1])
             or named
             and last[0] == p - 2
             or not between.text.rstrip().endswith(":")  # "Partial transcript follows:"
-            and keeps_topic(between.text, last[1], lower)  # introduces what comes next
+            and keeps_topic(between.text, last[1])  # introduces what comes next
         ):
             return False
     return True

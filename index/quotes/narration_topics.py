@@ -13,7 +13,6 @@ topic on, and the quotation is no longer plainly the last speaker's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.clause_subjects import (
@@ -26,7 +25,6 @@ from warreader.index.quotes.mentions import DETERMINERS, job_word
 from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
-from warreader.index.quotes.wire_topics import thing_subject
 
 # Subjects that point at no agent: "It was a long night", "This will need skills".
 _NEUTRAL_PRONOUNS = lexicon.words("it this that there")
@@ -37,13 +35,9 @@ _PHRASE_ENDS = lexicon.words(
 )
 
 
-def keeps_topic(
-    text: str, last: Attribution, lower: Callable[[str], bool] | None = None
-) -> bool:
+def keeps_topic(text: str, last: Attribution) -> bool:
     """Is every sentence of the narration ``text`` (no quotation, no speech verb) about
-    the ``last`` speaker or about no other agent at all? With ``lower`` (is a word
-    written in lower case elsewhere in the article?), a capitalised common noun opening
-    a sentence is a thing, not a name (:func:`wire_topics.thing_subject`)."""
+    the ``last`` speaker or about no other agent at all?"""
     bounds = sentence_bounds(text, [])
     if not bounds:
         return False
@@ -51,14 +45,12 @@ def keeps_topic(
     roles = set((last.role or "").lower().split())
     for start, end in bounds:
         tokens = tokenize(text, [], start, end)
-        if tokens and not _sentence_keeps(tokens, names, roles, lower):
+        if tokens and not _sentence_keeps(tokens, names, roles):
             return False
     return True
 
 
-def _sentence_keeps(
-    tokens: list[Token], names: set[str], roles: set[str], lower: Callable[[str], bool] | None
-) -> bool:
+def _sentence_keeps(tokens: list[Token], names: set[str], roles: set[str]) -> bool:
     """Does the sentence of ``tokens`` keep the topic (see :func:`keeps_topic`)?"""
     main = after_opening_phrase(tokens, 0, len(tokens))
     start = main if main is not None else 0
@@ -76,12 +68,7 @@ def _sentence_keeps(
             return mention.head in ("he", "she") or mention.head in _NEUTRAL_PRONOUNS
         if mention.kind == "name":
             own = mention.name or mention.text
-            if mention.possessive:
-                return False
-            if any(w in names for w in own.split()):
-                return True
-            thing = lower is not None and first == start and thing_subject(own, tokens, lower)
-            return thing and not _agent_phrase(tokens, start)  # "Standards are vital ..."
+            return not mention.possessive and any(w in names for w in own.split())
         return mention.head in roles  # "the minister", when that is the speaker's role
     return not _agent_phrase(tokens, start)
 

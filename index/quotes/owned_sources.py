@@ -270,8 +270,7 @@ def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | 
                 e.mention.text.split(" ", 1)[0].lower() in ("a", "an"))  # statement from X"
             body = q == p and _body(e.mention, head, para.text)
             issued = same or body or _issued_in(para, e, head) or _issuer_of(para, e, head)
-            heard = stage._heard.get((q, e.cue_index)) if issued else None  # "The UK's
-            who = heard.speaker if heard else None
+            who = stage._heard.get((q, e.cue_index)) if issued else None  # "The UK's
             # defence intelligence said ..." in the paragraph: its update
             if who and who.split()[-1].lower() not in org_lex.DOCUMENT_NOUNS:  # not itself
                 return who

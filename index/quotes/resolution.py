@@ -61,7 +61,9 @@ from warreader.index.quotes.unnamed_sources import unnamed_before
 class Resolution:
     """The attributor's stage that resolves speech events' mentions."""
 
-    def _resolve(self, p: int, para: Para, event: Event, quoted: str | None = None) -> Attribution:
+    def _resolve(
+        self, p: int, para: Para, event: Event, quoted: str | None = None
+    ) -> Attribution:
         mention = event.mention
         position = (p, para.sentence_of[event.cue_index], event.first)
         entity: Entity | None = partitive_group(self, para, event)  # "one of them said"
@@ -124,10 +126,9 @@ class Resolution:
                 entity.inside = inside
             speaker, role = entity.name, role or entity.role
         via = _via(para, event)
-        found = Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
         if p < len(self.paras) and para is self.paras[p]:  # not a colon line read again
-            self._heard[(p, event.cue_index)] = found  # whom "the statement" may be
-        return found
+            self._heard[(p, event.cue_index)] = speaker  # whom "the statement" may be
+        return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
 
     def _far_full_name(self, short: str) -> str | None:
         """The full name, anywhere in the article, that ``short`` clips or spells out."""
