@@ -4,7 +4,7 @@ spokesman", "said a senior official", "said the report", "according to X".
 
 from __future__ import annotations
 
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
 from warreader.index.quotes.appositives import appositive_role
 from warreader.index.quotes.clause_subjects import owner_speaks
 from warreader.index.quotes.cue_subjects import (
@@ -255,10 +255,21 @@ def _person_further(
             return None
         if token.capitalised and k > end + 1:
             named_words = right_phrase(tokens, k)
-            if named_words and is_person_name(named_words) and not is_person_name(words):
+            if named_words and _person_named(tokens[k - 1], named_words) and not (
+                is_person_name(words)
+            ):
                 named = build(named_words)
                 return (named, k) if named is not None else None
     return None
+
+
+def _person_named(before: Token, named_words: list[Token]) -> bool:
+    """Do ``named_words`` name a person: a known given name or an honorific, or two
+    words shaped like a name after a title or a job ("director Ann Roe", "Policy Minister
+    Ann Roe"), whatever the list of given names knows of them (``unlisted.titled``)?"""
+    return is_person_name(named_words) or unlisted.titled(
+        [before.text, *(w.text for w in named_words)]
+    )
 
 
 def _joins_one_name(tokens: list[Token], words: list[Token], k: int) -> bool:

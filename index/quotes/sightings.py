@@ -41,9 +41,11 @@ from warreader.index.quotes.skimmed_bodies import see_described_bodies
 from warreader.index.quotes.tokens import tokenize
 from warreader.index.quotes.unlisted import (
     TITLED_KINDS,
+    apposed_job,
     glance_unlisted,
     learn_unlisted,
     named_after_noun,
+    person_shaped,
     phrase_head,
 )
 
@@ -322,6 +324,8 @@ def _glance_role(
                 text, start, run_start
             ):
                 _person_by_role(entity)
+    if after and not _after_place_preposition(text, start, run_start):
+        _person_by_apposed_job(entity, tokenize(text, [], run_end, min(end, run_end + 200)), 0)
 
 
 _HE = frozenset(("he", "she"))
@@ -424,6 +428,18 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
             j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
         ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
             _person_by_role(entity)
+    if not (j and tokens[j - 1].lower in _PLACE_PREPOSITIONS):
+        _person_by_apposed_job(entity, tokens, end)  # "Ann Roe, analyst at Jupiter,"
+
+
+def _person_by_apposed_job(entity: Entity, tokens, comma: int) -> None:
+    """A name of a person's shape and no known kind before ", analyst at Jupiter," (a job
+    with no article: ``apposed_job``) is a person's, of the job's gender if it has one."""
+    if entity.kind != "unknown" or not person_shaped(entity.name):
+        return
+    if comma < len(tokens) and tokens[comma].text == "," and (head := apposed_job(tokens, comma)):
+        entity.kind = "person"
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[head]
 
 
 def _after_place_preposition(text: str, start: int, at: int) -> bool:

@@ -1,0 +1,154 @@
+"""Names no list of given names holds, told apart by grammar (nineteenth round, names22).
+
+Two shapes that made a person of a name only when its given name was listed:
+
+- a job in apposition with no article ("Ann Ode, analyst at a research firm,", "...,
+  vice president of research at Gartner, downloaded", "..., mother of the actor,"): the
+  word before the appositive's first preposition is a noun for a person, so the name is
+  a person's (of that noun's gender), and a later "he" may be them;
+- a job or title, then two capitalised words, after a reporting verb ("said Vesta deputy
+  enforcement director Borglu Tratre", "said Economic and Fiscal Policy Minister
+  Drastesnok Bugal"): the words after the title are the speaker's name.
+
+Each has near misses of the same surface shape where it must not fire: a body or place in
+apposition, a relative clause ("whose husband, ..."), a name governed by a place
+preposition, a person named inside a description of another ("a friend of ... director
+X"), an addressee, a place or a firm after the title. Every name here is invented and
+checked to be absent from the list, so the tests fail if the engine leans on it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from warreader.index.quotes import name_lex
+
+from tests.quote_support import said
+
+UNLISTED = ("Krilmo", "Dupalbo", "Glolron", "Degler", "Borglu", "Drastesnok", "Govenzor",
+            "Kerso", "Orvek", "Relnikson", "Vodil")
+
+
+def test_the_invented_given_names_are_not_in_the_list() -> None:
+    names = name_lex.first_names()
+    assert [n for n in UNLISTED if n.lower() in names] == []
+
+
+RIVAL = '"We are all getting more files," said Dupalbo Fuldronil, an analyst with a research firm. '
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    [
+        "vice president of emerging technologies at analyst firm Gartner",
+        "broadband and personal technology analyst at Jupiter Research",
+        "head of research at Gartner",
+        "chief of the new unit",
+    ],
+)
+def test_an_appositive_job_without_an_article_makes_a_person(appositive: str) -> None:
+    # The rival spoke with a quotation of his own; without the appositive read as a job,
+    # the unlisted subject of the last sentence lost the "he" to him.
+    text = (
+        RIVAL + f"Not everyone is impressed. Krilmo Rante, {appositive}, downloaded the "
+        'product but has since removed it. "It was just not very interesting," he said.'
+    )
+    assert said(text)[-1] == ("It was just not very interesting,", "Krilmo Rante")
+
+
+def test_an_appositive_job_closed_by_a_reporting_verb() -> None:
+    text = (
+        "The firm is moving into television. Orvek is moving to a content strategy, "
+        "Degler Fuktek, chief of its new entertainment unit told a forum in London. "
+        '"We want to be an entertainment facilitator," he said.'
+    )
+    assert said(text) == [("We want to be an entertainment facilitator,", "Degler Fuktek")]
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"), [("he", "Dupalbo Fuldronil"), ("she", "Vodil Vinsk")]
+)
+def test_a_gendered_appositive_gives_the_gender(pronoun: str, speaker: str) -> None:
+    # "mother of two" makes Vodil Vinsk a woman: the "he" is not hers, the "she" is.
+    text = (
+        RIVAL + "Vodil Vinsk, mother of two, bought a phone on Friday. "
+        f'"They will regret it," {pronoun} said.'
+    )
+    assert said(text)[-1] == ("They will regret it,", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Widgets, owner of the Zento brand, cut its prices on Monday.",  # a body's noun
+        "Kryvo Brisk, home of the steel plant, came under fire.",  # a place: no job
+        "In Vesta Marrow, capital of the region, officials met.",  # a place's preposition
+        "Storm Kelvo, winner of the naming poll, arrived on Monday.",  # a body's noun
+        "Orvek Tandem, which employs analyst staff, said nothing.",  # a relative clause
+        "The Vela Dorn, flagship of the fleet, sank on Monday.",  # a ship: no job
+        "After the game at Orlo Vensk, manager Ann Roe said little.",  # a job before a name
+        "Brisco Tandem, maker of the Vox phone, cut prices.",  # no noun for a person
+    ],
+)
+def test_no_person_from_an_appositive_that_is_no_job(sentence: str) -> None:
+    # The rule does not make these names people: the "he" stays where it was before it
+    # (the rival, or the name the engine already took before the rule; never a new one).
+    text = RIVAL + sentence + ' "It was a mistake," he said.'
+    speaker = said(text)[-1][1]
+    assert speaker in ("Dupalbo Fuldronil", "Acme Widgets", "Orvek Tandem", "Storm Kelvo")
+    assert speaker not in ("Kryvo Brisk", "Vesta Marrow", "Vela Dorn", "Brisco Tandem")
+
+
+def test_a_relative_whose_is_no_appositive_job() -> None:
+    # ", whose husband, ..." must not make Relnikson Woods a man (the husband's noun).
+    text = (
+        '"First and foremost," Relnikson Woods told the host. Relnikson Woods, whose '
+        "husband, Navy officer Ty Woods, was killed, spoke on Thursday. "
+        '"I am disturbed," she said.'
+    )
+    assert said(text)[-1] == ("I am disturbed,", "Relnikson Woods")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Orvek failed to disclose payments. "Shareholders have an interest," said Vesta '
+            "deputy enforcement director Borglu Tratre.",
+            "Borglu Tratre",
+        ),
+        (
+            '"The economy has soft patches," said Economic and Fiscal Policy Minister '
+            "Drastesnok Bugal.",
+            "Drastesnok Bugal",
+        ),
+    ],
+)
+def test_a_name_after_a_title_after_the_verb(text: str, speaker: str) -> None:
+    assert said(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," Kerso Tasmul told Vesta political editor Orvek Tandem on Monday.',
+         "Kerso Tasmul"),  # the addressee after a title
+        ('"It is over," said Kerso Tasmul, thanking Vesta director Orvek Tandem.',
+         "Kerso Tasmul"),
+        ('"It is fair," said Kerso Tasmul and Vesta director Orvek Tandem.', "Kerso Tasmul"),
+        ('"He denies it," said Kerso Tasmul\'s lawyer, director Orvek Tandem.',
+         "Kerso Tasmul's lawyer"),
+    ],
+)
+def test_a_titled_name_further_on_does_not_take_another_speaker(text: str, speaker: str) -> None:
+    assert said(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is cold," said Vesta director Port Brisk.',  # a place after the title
+        '"Sales rose," said Vesta chief executive Orvek Holdings.',  # a firm after it
+    ],
+)
+def test_no_name_after_a_title_when_the_words_are_no_persons(text: str) -> None:
+    assert said(text)[0][1] not in ("Brisk", "Orvek Holdings")
