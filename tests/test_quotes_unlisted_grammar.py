@@ -25,7 +25,7 @@ from warreader.index.quotes import name_lex
 from tests.quote_support import said
 
 UNLISTED = ("Krilmo", "Dupalbo", "Glolron", "Degler", "Borglu", "Drastesnok", "Govenzor",
-            "Kerso", "Orvek", "Relnikson", "Vodil")
+            "Kerso", "Orvek", "Orlis", "Vodil", "Tralmos")
 
 
 def test_the_invented_given_names_are_not_in_the_list() -> None:
@@ -99,13 +99,13 @@ def test_no_person_from_an_appositive_that_is_no_job(sentence: str) -> None:
 
 
 def test_a_relative_whose_is_no_appositive_job() -> None:
-    # ", whose husband, ..." must not make Relnikson Woods a man (the husband's noun).
+    # ", whose brother, ..." must not make Orlis Vesk a man (the brother's noun).
     text = (
-        '"First and foremost," Relnikson Woods told the host. Relnikson Woods, whose '
-        "husband, Navy officer Ty Woods, was killed, spoke on Thursday. "
-        '"I am disturbed," she said.'
+        '"The harvest is late," Orlis Vesk told the radio station. Orlis Vesk, whose '
+        "brother, the farmer Tomas Vesk, lost his barn, gave evidence on Thursday. "
+        '"We need help now," she said.'
     )
-    assert said(text)[-1] == ("I am disturbed,", "Relnikson Woods")
+    assert said(text)[-1] == ("We need help now,", "Orlis Vesk")
 
 
 @pytest.mark.parametrize(
@@ -152,3 +152,67 @@ def test_a_titled_name_further_on_does_not_take_another_speaker(text: str, speak
 )
 def test_no_name_after_a_title_when_the_words_are_no_persons(text: str) -> None:
     assert said(text)[0][1] not in ("Brisk", "Orvek Holdings")
+
+
+# A bare surname shared by two people goes to the one the article named first, whether
+# or not the list knows their given name ("Tralmos Clinton" before "Bill Clinton").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in Vesta heard from Tralmos Clinton on Monday, and from Bill Clinton on "
+        'Tuesday.\n\n"We will win," Clinton said.',
+        "Crowds in Vesta cheered Tralmos Clinton on Monday.\n\n"
+        "A week later her cousin, Bill Clinton, opened a library in the capital.\n\n"
+        '"Jobs come first," Clinton said.',
+    ],
+)
+def test_a_bare_surname_goes_to_the_unlisted_namesake_met_first(text: str) -> None:
+    assert said(text)[-1][1] == "Tralmos Clinton"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Voters in Vesta heard from Bill Clinton on Monday, and from Tralmos Clinton on "
+        "Tuesday.",  # the listed namesake came first
+        "The rally was held in Ponte Clinton on Monday. Bill Clinton spoke first.",  # a place
+        "The Kelvo Clinton award went to a nurse. Bill Clinton handed it over.",  # a thing's
+        "Shares in Orvek Clinton Holdings fell. Bill Clinton spoke later.",  # a firm
+        "Tralmos Clinton. Bill Clinton spoke on Monday.",  # only ever opening a sentence
+        "On Monday Tralmos Clinton toured a mine. Bill Clinton spoke later.",  # "Monday T. C."
+    ],
+)
+def test_a_bare_surname_stays_with_the_person_when_the_namesake_is_none(first: str) -> None:
+    assert said(first + '\n\n"We will win," Clinton said.')[-1][1] == "Bill Clinton"
+
+
+# An age between commas makes a name a person's, whatever the list knows, before "of
+# Town, State" and a relative clause ("Fikfer Bond, 30, of Raleigh, N.C., who ..., said").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Both of them scare me," Fikfer Bond, 30, of Raleigh, N.C., who took part in the '
+        "survey, said by telephone.",
+        "The survey is out. Fikfer Bond, 30, of Raleigh, N.C., who took part in it, said: "
+        '"Both of them scare me."',
+    ],
+)
+def test_an_age_makes_the_name_before_a_town_the_speaker(text: str) -> None:
+    assert said(text)[0][1] == "Fikfer Bond"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We won," Orvek Tandem, 2004, of Raleigh, N.C., who was there, said.',  # a year
+        '"We won," Acme Holdings, 30, of Raleigh, N.C., which was there, said.',  # a firm
+        '"We won," Kelvo Street, 130, of Raleigh, N.C., who was there, said.',  # no age
+        '"Both scare me," Fikfer Bond, of Raleigh, N.C., who was polled, said.',  # no age
+    ],
+)
+def test_no_age_no_unlisted_speaker_before_a_town(text: str) -> None:
+    assert said(text)[0][1] not in ("Orvek Tandem", "Acme Holdings", "Kelvo Street", "Fikfer Bond")

@@ -397,6 +397,7 @@ def _relative_clause_subject(
     return None
 
 
+_OLDEST = 120  # a number between commas after a name below it may be the person's age
 _RELATIVE_REACH = 16  # tokens of a first relative clause before "and who"
 
 
@@ -434,13 +435,15 @@ def _affiliated_person(
         "from", "at", "of"
     ):
         return None
-    end = k - 1
+    end, aged = k - 1, False
     if end - 1 > floor and tokens[end - 1].text == ",":  # "Ruth Amos, 41, of"
         end -= 1
         if end - 2 > floor and tokens[end - 1].text.isdigit() and tokens[end - 2].text == ",":
-            end -= 2
+            end, aged = end - 2, int(tokens[end - 1].text) < _OLDEST  # "2004": no age
     person_words = left_phrase(tokens, end)
-    if by_town and not is_person_name(person_words):
+    if by_town and not is_person_name(person_words) and not (
+        aged and person_shaped(" ".join(t.text for t in person_words))
+    ):  # an age makes a name a person's whatever the list knows ("Tavo Brindle, 30,")
         return None  # "in front of the Lions Club at Rosa's Diner, Hale said"
     job = ""
     start = end - len(person_words)

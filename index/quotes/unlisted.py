@@ -68,6 +68,7 @@ def person_shaped(name: str) -> bool:
         org_lex.looks_like_org(name)
         or any(w in name_lex.TITLES or w in job_lex.PERSON_NOUNS for w in lows)
         or lows[0] in job_lex.NATIONALITIES
+        or lows[0] in _WEEKDAYS  # "On Monday Ann Ode ...": the day is no part of her name
         or place_shaped(name)
     )
 
@@ -79,6 +80,7 @@ def place_shaped(name: str) -> bool:
     return len(words) > 1 and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS)
 
 
+_WEEKDAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
 # First words of places' names ("West Bromwich", "New Jersey", "Port Talbot", "Nova
 # Kakhovka", "Kryvyi Rih", "Tel Aviv"); not words that open people's names too ("Hong",
 # "Sri", "Abu", "Al", "El").
