@@ -328,11 +328,16 @@ def _quoted_person(entity: Entity, gender: str | None) -> None:
 
 def _person_or_unlisted(entity: Entity) -> bool:
     """Does a bare surname's candidate count as a person among its namesakes: a person, or
-    a full name of a person's shape that no list vouches for ("Tralmos Clinton", met before
-    "Bill Clinton"), seen inside a sentence and never as a place, a group or a thing?"""
-    return entity.kind == "person" or (
+    a given name and a surname of a person's shape that no list vouches for ("Tralmos
+    Clinton", met before "Bill Clinton"), seen inside a sentence and never as a place, a
+    group or a thing; not a headline's verb before a name ("Says Omar Vega")?"""
+    if entity.kind == "person":
+        return True
+    words = entity.name.split()
+    return (
         entity.kind == "unknown" and entity.inside and not entity.no_person
-        and not entity.modifier and unlisted.person_shaped(entity.name)
+        and not entity.modifier and len(words) == 2 and unlisted.person_shaped(entity.name)
+        and words[0].lower() not in cue_lex.HEADLINE_VERBS
     )
 
 
