@@ -41,11 +41,10 @@ from warreader.index.quotes.skimmed_bodies import see_described_bodies
 from warreader.index.quotes.tokens import tokenize
 from warreader.index.quotes.unlisted import (
     TITLED_KINDS,
-    apposed_job,
     glance_unlisted,
     learn_unlisted,
     named_after_noun,
-    person_shaped,
+    person_by_apposed_job,
     phrase_head,
 )
 
@@ -312,7 +311,7 @@ def _glance_role(
                 registry.entity_for(mention)  # learns the role
                 return
     after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
-    described = after and after.group(1)
+    described, placed = after and after.group(1), _after_place_preposition(text, start, run_start)
     if described and (described in lexicon.DETERMINERS or described in job_lex.PERSON_NOUNS):
         tokens = tokenize(text, [], run_end, min(end, run_end + 200))
         role = appositive_role(tokens, 0)
@@ -320,12 +319,10 @@ def _glance_role(
             entity.kind, entity.role = "org", kind
         if role:
             entity.role = role
-            if described in lexicon.DETERMINERS and not _after_place_preposition(
-                text, start, run_start
-            ):
+            if described in lexicon.DETERMINERS and not placed:
                 _person_by_role(entity)
-    if after and not _after_place_preposition(text, start, run_start):
-        _person_by_apposed_job(entity, tokenize(text, [], run_end, min(end, run_end + 200)), 0)
+    if after and not placed:  # "Ann Roe, analyst at Jupiter,"
+        person_by_apposed_job(entity, tokenize(text, [], run_end, min(end, run_end + 200)), 0)
 
 
 _HE = frozenset(("he", "she"))
@@ -422,24 +419,14 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         named_after_noun(entity, tokens[j - 1].lower)
     if not entity.role and entity.kind != "person" and (kind := kind_appositive(tokens, end)):
         entity.kind, entity.role = "org", kind  # "Unlock Democracy, the campaign group,"
+    placed = j and tokens[j - 1].lower in _PLACE_PREPOSITIONS  # "In Peru, blogger Ann Roe"
     if not entity.role:
         entity.role = appositive_role(tokens, end)
-        if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not (
-            j and tokens[j - 1].lower in _PLACE_PREPOSITIONS
-        ):  # "Ann Roe, the party chairman,"; not "In Peru, blogger Ann Roe"
-            _person_by_role(entity)
-    if not (j and tokens[j - 1].lower in _PLACE_PREPOSITIONS):
-        _person_by_apposed_job(entity, tokens, end)  # "Ann Roe, analyst at Jupiter,"
+        if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not placed:
+            _person_by_role(entity)  # "Ann Roe, the party chairman,"
+    if not placed:
+        person_by_apposed_job(entity, tokens, end)  # "Ann Roe, analyst at Jupiter,"
 
-
-def _person_by_apposed_job(entity: Entity, tokens, comma: int) -> None:
-    """A name of a person's shape and no known kind before ", analyst at Jupiter," (a job
-    with no article: ``apposed_job``) is a person's, of the job's gender if it has one."""
-    if entity.kind != "unknown" or not person_shaped(entity.name):
-        return
-    if comma < len(tokens) and tokens[comma].text == "," and (head := apposed_job(tokens, comma)):
-        entity.kind = "person"
-        entity.gender = entity.gender or job_lex.PERSON_NOUNS[head]
 
 
 def _after_place_preposition(text: str, start: int, at: int) -> bool:

@@ -347,3 +347,13 @@ _BODY_HEADS = lexicon.words(
     "rival owner backer leader member producer champion winner holder partner star "
     "sponsor favourite victim"
 )
+
+
+def person_by_apposed_job(entity: Entity, tokens, comma: int) -> None:
+    """A name of a person's shape and no known kind before ", analyst at Jupiter," (a job
+    with no article: :func:`apposed_job`) is a person's, of the job's gender if it has one."""
+    if entity.kind != "unknown" or not person_shaped(entity.name):
+        return
+    if comma < len(tokens) and tokens[comma].text == "," and (head := apposed_job(tokens, comma)):
+        entity.kind = "person"
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[head]
