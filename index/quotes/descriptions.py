@@ -187,6 +187,8 @@ def nearest_or_title_holder(
     head = mention.head
     past = ministers.former_office(description, head)  # "the former chancellor"
     nearest = registry.antecedent(head, position, window=4, avoid=avoid, past=past)
+    if nearest is not None and head == "minister" and ministers.ministerial(nearest.role.lower()):
+        return _minister_by_title(registry, nearest, description, position, avoid, past)
     if nearest is None or not referred_person(nearest, head) or owner_word(
         description
     ) or role_holds(description, head, written_out(nearest.role)):
@@ -200,6 +202,32 @@ def nearest_or_title_holder(
         and role_holds(description, head, written_out(s.entity.role))
     }
     return next(iter(holders.values())) if len(holders) == 1 else nearest
+
+
+def _minister_by_title(
+    registry: Registry, secretary: Entity, description: str, position,
+    avoid: Callable[[Entity], bool], past: bool,
+) -> Entity | None:
+    """For "the minister" whose nearest antecedent holds a minister's office without the
+    word ("Foreign Secretary Ann Colley"): a minister by title in reach whose role holds
+    the description's words outranks her ("... met Ukraine's foreign minister, Dmytro
+    Kuleba"); another such secretary, or a person of no known role in her sentence,
+    leaves it open ("Home Secretary Tom Varley met Health Secretary Ann Colley")."""
+    other = registry.antecedent(
+        "minister", position, window=4, avoid=lambda e: e is secretary or avoid(e), past=past
+    )
+    if other is None or other.kind != "person":
+        return secretary
+    role = other.role.lower()
+    if "minister" in _ROLE_SPLIT.split(role):
+        return other if role_holds(description, "minister", role) else secretary
+    if ministers.ministerial(role):
+        return None
+    if role:
+        return secretary
+    seen = registry.sightings.last_before(position, _SENTENCE_LOOK_BACK)
+    hers = max((s.position[:2] for s in seen if s.entity is secretary), default=None)
+    return None if any(s.entity is other and s.position[:2] == hers for s in seen) else secretary
 
 
 _SENTENCE_LOOK_BACK = 24  # sightings: more than any one sentence holds
