@@ -14,6 +14,7 @@ from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
 from warreader.index.quotes.clause_subjects import index_at
+from warreader.index.quotes.countries import countries_named, other_country
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
     not_a_spokesperson,
@@ -198,6 +199,7 @@ class Resolution:
         core, after = _split_postmodifier(mention)
         adjunct = adjunct_names(para, event)  # "Speaking to Ann Hale, the minister said"
         places = named_places(core)
+        countries = countries_named(core)  # whole words: Austria is no Australia
         owner = owner_word(core)
         owns = owner or spoken_for(core)  # "the Acme spokeswoman" is Acme's
         entity = _named_by_head(self, mention, position) if not places and not owner else None
@@ -205,6 +207,7 @@ class Resolution:
         def avoid(e: Entity) -> bool:
             return (
                 places_clash(places, e.role)  # "the Ukrainian minister" is no Russian one
+                or other_country(countries, e.role)  # "Niger's" is no Nigerian minister
                 or not_owned_by(owns, mention.head, e, core)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"

@@ -1,0 +1,67 @@
+"""Countries by their whole words: a country's name and its nationality's words
+("austria": "austria austrian"), so that a description's country is told from another
+whose name begins alike (Austria from Australia, Niger from Nigeria), and a region's
+qualifier ("North", "South") from none ("Sudan's minister" is no South Sudanese one)."""
+
+from __future__ import annotations
+
+import re
+
+_TABLE = """
+ukraine ukrainian ukrainians | russia russian russians | belarus belarusian belarussian |
+poland polish pole | germany german | france french | britain british briton uk |
+england english | scotland scottish scots | wales welsh | ireland irish |
+america american us usa | italy italian | spain spanish spaniard | portugal portuguese |
+netherlands dutch holland | belgium belgian | austria austrian | australia australian |
+switzerland swiss | sweden swedish swede | norway norwegian | finland finnish finn |
+denmark danish dane | estonia estonian | latvia latvian | lithuania lithuanian |
+moldova moldovan | romania romanian | hungary hungarian | slovakia slovak slovakian |
+slovenia slovenian slovene | bulgaria bulgarian | serbia serbian serb |
+croatia croatian croat | greece greek | turkey turkish turk | georgia georgian |
+armenia armenian | azerbaijan azerbaijani azeri | kazakhstan kazakh | china chinese |
+japan japanese | korea korean | india indian | pakistan pakistani |
+afghanistan afghan | iran iranian | iraq iraqi | syria syrian | israel israeli |
+lebanon lebanese | jordan jordanian | egypt egyptian | libya libyan | sudan sudanese |
+niger nigerien | nigeria nigerian | kenya kenyan | ethiopia ethiopian |
+canada canadian | mexico mexican | brazil brazilian | argentina argentine argentinian |
+chile chilean | venezuela venezuelan | cuba cuban | colombia colombian | yemen yemeni |
+qatar qatari | vietnam vietnamese | indonesia indonesian | philippines philippine filipino |
+taiwan taiwanese | guinea guinean | cyprus cypriot | malta maltese | iceland icelandic
+"""
+
+COUNTRY: dict[str, str] = {
+    word: entry.split()[0] for entry in _TABLE.split("|") for word in entry.split()
+}
+"""Each word of a country (its name, its nationality's words) -> the country's name."""
+
+QUALIFIERS = frozenset(["north", "south", "east", "west", "equatorial", "new"])
+"""Words before a country's that make it another ("North Korea", "South Sudan")."""
+
+_WORD = re.compile(r"[A-Za-z]+")
+_CAPITALS_ONLY = frozenset(("us", "usa", "uk"))  # "US" is America, "us" a pronoun
+
+
+def countries_named(text: str) -> set[tuple[str, str]]:
+    """The countries ``text`` names by a word of the table, each with the qualifier
+    before it ("" if none): "South Korean Foreign Minister" -> {("korea", "south")}."""
+    words = [
+        w.lower() if w.isupper() or w.lower() not in _CAPITALS_ONLY else ""
+        for w in _WORD.findall(text.replace("'s", "").replace("’s", ""))
+    ]
+    return {
+        (COUNTRY[w], words[i - 1] if i and words[i - 1] in QUALIFIERS else "")
+        for i, w in enumerate(words) if w in COUNTRY
+    }
+
+
+def other_country(mine: set[tuple[str, str]], role: str) -> bool:
+    """Does ``role`` name countries of the table, none of them one of ``mine`` (a
+    description's, see :func:`countries_named`)? A role's country with a qualifier is
+    another than the description's without ("South Sudanese" for "Sudan's"); a role's
+    without one may be the description's with one ("Korean" for "South Korea's"). False
+    when either names none."""
+    theirs = countries_named(role)
+    return bool(mine) and bool(theirs) and not any(
+        country == own and qualifier in ("", own_qualifier)
+        for country, qualifier in theirs for own, own_qualifier in mine
+    )
