@@ -37,13 +37,36 @@ def unnamed_before(
         return None
     if found is not None and mention.head in f"{found.role} {found.name}".lower().split():
         return None
-    for entity in reversed(registry.entities[-_UNNAMED_REACH:]):
+    reach = registry.entities[-_UNNAMED_REACH:]
+    for entity in reversed(reach):
         own = entity.name.lower().split()
         job = unnamed_job(own)  # not "to the president"
         if own[0] in _UNNAMED_OPENERS and mention.head == job and _repeats(words[1:], entity):
+            if _initials_shared(words[1:], entity, reach):
+                return None  # "the BPI spokesman": two bodies in reach are the BPI
             quoted = any(r.speaker == entity.name for r in results.values())
             return entity if quoted or _spoke_here(registry, entity, position) else None
     return None
+
+
+def _initials_shared(words: list[str], source: Entity, reach: list[Entity]) -> bool:
+    """Do the initials among ``words`` ("BPI") stand for another body too in ``reach``:
+    in another unnamed source's name or a named person's role ("a spokesman for the
+    British Poultry Institute" beside the British Phonographic Industry's)?"""
+    own = set(source.name.lower().split())
+    initials = [w for w in words if w.lower() not in own and ACRONYM.fullmatch(w)]
+    if not initials:
+        return False
+    mine = {run for run in _CAPITALISED_RUN.findall(source.name)
+            if any(short_for(w, run) for w in initials)}
+    for entity in reach:
+        if entity is source:
+            continue
+        text = entity.name if entity.name.split()[0].lower() in _UNNAMED_OPENERS else entity.role
+        runs = _CAPITALISED_RUN.findall(text or "")
+        if any(short_for(w, run) and run not in mine for w in initials for run in runs):
+            return True
+    return False
 
 
 def _spoke_here(registry: Registry, entity: Entity, position: Position) -> bool:
