@@ -1,14 +1,14 @@
 """Names no list of given names holds, told apart by grammar (nineteenth round, names22).
 
-Two shapes that made a person of a name only when its given name was listed:
-
-- a job in apposition with no article ("Ann Ode, analyst at a research firm,", "...,
-  vice president of research at Gartner, downloaded", "..., mother of the actor,"): the
-  word before the appositive's first preposition is a noun for a person, so the name is
-  a person's (of that noun's gender), and a later "he" may be them;
-- a job or title, then two capitalised words, after a reporting verb ("said Vesta deputy
-  enforcement director Borglu Tratre", "said Economic and Fiscal Policy Minister
-  Drastesnok Bugal"): the words after the title are the speaker's name.
+Kept: a job or title, then two capitalised words, after a reporting verb ("said Vesta
+deputy enforcement director Borglu Tratre", "said Economic and Fiscal Policy Minister
+Drastesnok Bugal"): the words after the title are the speaker's name; an age between
+commas ("Fikfer Bond, 30, of Raleigh, N.C., who ..., said") makes the name before a town
+the speaker. Withdrawn after review revN (they over-fired on invented text): a job in
+apposition with no article making a person ("Kroll Associates, adviser to the board,"
+became a person and lost its "it said"), and a bare surname going to an unlisted
+namesake met first ("Gamble said" went to Procter Gamble); their near misses stay here
+as tests.
 
 Each has near misses of the same surface shape where it must not fire: a body or place in
 apposition, a relative clause ("whose husband, ..."), a name governed by a place
@@ -33,47 +33,8 @@ def test_the_invented_given_names_are_not_in_the_list() -> None:
     assert [n for n in UNLISTED if n.lower() in names] == []
 
 
+# The earlier speaker a wrongly resolved pronoun would go to.
 RIVAL = '"We are all getting more files," said Dupalbo Fuldronil, an analyst with a research firm. '
-
-
-@pytest.mark.parametrize(
-    "appositive",
-    [
-        "vice president of emerging technologies at analyst firm Gartner",
-        "broadband and personal technology analyst at Jupiter Research",
-        "head of research at Gartner",
-        "chief of the new unit",
-    ],
-)
-def test_an_appositive_job_without_an_article_makes_a_person(appositive: str) -> None:
-    # The rival spoke with a quotation of his own; without the appositive read as a job,
-    # the unlisted subject of the last sentence lost the "he" to him.
-    text = (
-        RIVAL + f"Not everyone is impressed. Krilmo Rante, {appositive}, downloaded the "
-        'product but has since removed it. "It was just not very interesting," he said.'
-    )
-    assert said(text)[-1] == ("It was just not very interesting,", "Krilmo Rante")
-
-
-def test_an_appositive_job_closed_by_a_reporting_verb() -> None:
-    text = (
-        "The firm is moving into television. Orvek is moving to a content strategy, "
-        "Degler Fuktek, chief of its new entertainment unit told a forum in London. "
-        '"We want to be an entertainment facilitator," he said.'
-    )
-    assert said(text) == [("We want to be an entertainment facilitator,", "Degler Fuktek")]
-
-
-@pytest.mark.parametrize(
-    ("pronoun", "speaker"), [("he", "Dupalbo Fuldronil"), ("she", "Vodil Vinsk")]
-)
-def test_a_gendered_appositive_gives_the_gender(pronoun: str, speaker: str) -> None:
-    # "mother of two" makes Vodil Vinsk a woman: the "he" is not hers, the "she" is.
-    text = (
-        RIVAL + "Vodil Vinsk, mother of two, bought a phone on Friday. "
-        f'"They will regret it," {pronoun} said.'
-    )
-    assert said(text)[-1] == ("They will regret it,", speaker)
 
 
 @pytest.mark.parametrize(
@@ -152,24 +113,6 @@ def test_a_titled_name_further_on_does_not_take_another_speaker(text: str, speak
 )
 def test_no_name_after_a_title_when_the_words_are_no_persons(text: str) -> None:
     assert said(text)[0][1] not in ("Brisk", "Orvek Holdings")
-
-
-# A bare surname shared by two people goes to the one the article named first, whether
-# or not the list knows their given name ("Tralmos Clinton" before "Bill Clinton").
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Voters in Vesta heard from Tralmos Clinton on Monday, and from Bill Clinton on "
-        'Tuesday.\n\n"We will win," Clinton said.',
-        "Crowds in Vesta cheered Tralmos Clinton on Monday.\n\n"
-        "A week later her cousin, Bill Clinton, opened a library in the capital.\n\n"
-        '"Jobs come first," Clinton said.',
-    ],
-)
-def test_a_bare_surname_goes_to_the_unlisted_namesake_met_first(text: str) -> None:
-    assert said(text)[-1][1] == "Tralmos Clinton"
 
 
 @pytest.mark.parametrize(

@@ -173,7 +173,7 @@ class Registry:
             # A bare surname goes to the person the article gave it first ("Clinton"
             # after "Hillary Clinton", not her husband named further on, whose sentence
             # may have been registered sooner), a fuller name to the first that fits.
-            people = without_moods([c for c in candidates if _person_or_unlisted(c)])
+            people = without_moods([c for c in candidates if c.kind == "person"])
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
         if entity is None and _may_be_short(mention.name):
             entity = self._spelled_out(mention.name)
@@ -324,21 +324,6 @@ def _quoted_person(entity: Entity, gender: str | None) -> None:
     sighting (``Registry.quoted_people``, surname key -> gender), but who "Cueto" is."""
     if gender is not None:
         entity.kind, entity.gender = "person", gender
-
-
-def _person_or_unlisted(entity: Entity) -> bool:
-    """Does a bare surname's candidate count as a person among its namesakes: a person, or
-    a given name and a surname of a person's shape that no list vouches for ("Tralmos
-    Clinton", met before "Bill Clinton"), seen inside a sentence and never as a place, a
-    group or a thing; not a headline's verb before a name ("Says Omar Vega")?"""
-    if entity.kind == "person":
-        return True
-    words = entity.name.split()
-    return (
-        entity.kind == "unknown" and entity.inside and not entity.no_person
-        and not entity.modifier and len(words) == 2 and unlisted.person_shaped(entity.name)
-        and words[0].lower() not in cue_lex.HEADLINE_VERBS
-    )
 
 
 def _hyphenated_given(word: str, names: dict[str, str]) -> str:

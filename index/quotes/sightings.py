@@ -44,7 +44,6 @@ from warreader.index.quotes.unlisted import (
     glance_unlisted,
     learn_unlisted,
     named_after_noun,
-    person_by_apposed_job,
     phrase_head,
 )
 
@@ -311,7 +310,7 @@ def _glance_role(
                 registry.entity_for(mention)  # learns the role
                 return
     after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
-    described, placed = after and after.group(1), _after_place_preposition(text, start, run_start)
+    described = after and after.group(1)
     if described and (described in lexicon.DETERMINERS or described in job_lex.PERSON_NOUNS):
         tokens = tokenize(text, [], run_end, min(end, run_end + 200))
         role = appositive_role(tokens, 0)
@@ -319,10 +318,10 @@ def _glance_role(
             entity.kind, entity.role = "org", kind
         if role:
             entity.role = role
-            if described in lexicon.DETERMINERS and not placed:
+            if described in lexicon.DETERMINERS and not _after_place_preposition(
+                text, start, run_start
+            ):
                 _person_by_role(entity)
-    if after and not placed:  # "Ann Roe, analyst at Jupiter,"
-        person_by_apposed_job(entity, tokenize(text, [], run_end, min(end, run_end + 200)), 0)
 
 
 _HE = frozenset(("he", "she"))
@@ -424,8 +423,6 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         entity.role = appositive_role(tokens, end)
         if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not placed:
             _person_by_role(entity)  # "Ann Roe, the party chairman,"
-    if not placed:
-        person_by_apposed_job(entity, tokens, end)  # "Ann Roe, analyst at Jupiter,"
 
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.topics import opens_paragraph_topic
 
 if TYPE_CHECKING:
@@ -303,57 +303,3 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
 
 
 _NEAR = 80  # characters before a glanced name read for its neighbours
-
-
-def apposed_job(tokens, j: int) -> str | None:
-    """The job heading an appositive with no article after a name, from the comma
-    ``tokens[j]`` ("Ann Ode, analyst at Jupiter Research,", "Ann Ode, vice president of
-    research at Gartner, said", "Ann Ode, mother of the singer,"): the word before its
-    first preposition (else its last word) when that is a noun for a person and the
-    appositive closes (a comma, a full stop or a reporting verb); None otherwise, and for
-    a noun a body may head too ("Acme Widgets, owner of the brand,"), a job before
-    another name ("..., manager Ann Roe said") or an article after the comma (read by
-    ``appositive_role``)."""
-    words = []
-    for token in tokens[j + 1 : j + 1 + _APPOSED_REACH]:
-        if token.kind == "p" and token.text in ",.":
-            break
-        if token.kind != "w" or not token.capitalised and token.lower in _APPOSED_STOPS:
-            return None
-        if token.lower in cue_lex.CUE_VERBS and not token.capitalised:
-            break
-        words.append(token)
-    else:
-        return None
-    if not words or words[0].capitalised or words[0].lower in _NO_APPOSED_OPENERS:
-        return None
-    at = next((n for n, w in enumerate(words) if w.lower in _PREPOSITIONS), len(words))
-    if at == 0:
-        return None
-    head = words[at - 1]
-    if head.capitalised or head.lower not in job_lex.PERSON_NOUNS or head.lower in _BODY_HEADS:
-        return None
-    return head.lower
-
-
-_NO_APPOSED_OPENERS = lexicon.DETERMINERS | lexicon.words("his her their its my our your")
-_APPOSED_REACH = 12  # words read after the comma for an appositive's close
-# Words that make the stretch after the comma a clause, no appositive.
-_APPOSED_STOPS = lexicon.words(
-    "who whose whom which where when that but he she it they we is was has had"
-)
-# Nouns for a person that a body may be too ("Acme, owner of the brand"; "Leeds, winners").
-_BODY_HEADS = lexicon.words(
-    "rival owner backer leader member producer champion winner holder partner star "
-    "sponsor favourite victim"
-)
-
-
-def person_by_apposed_job(entity: Entity, tokens, comma: int) -> None:
-    """A name of a person's shape and no known kind before ", analyst at Jupiter," (a job
-    with no article: :func:`apposed_job`) is a person's, of the job's gender if it has one."""
-    if entity.kind != "unknown" or not person_shaped(entity.name):
-        return
-    if comma < len(tokens) and tokens[comma].text == "," and (head := apposed_job(tokens, comma)):
-        entity.kind = "person"
-        entity.gender = entity.gender or job_lex.PERSON_NOUNS[head]
