@@ -68,7 +68,7 @@ def _past_verb(word: str) -> bool:
 SIDE_EFFECTS = {"see_described_subject", "see_opening_pronoun", "name_unnamed_spokespeople",
                 "learn_unlisted", "named_after_noun", "glance_unlisted", "see_national_group",
                 "full_names_for_surnames", "roles_named_later", "descriptions_named_next",
-                "see_job_bodies", "see_job_body", "see_described_bodies"}
+                "see_described_bodies"}
 STATE: dict = {"article": None, "off": None}
 FIRED: dict[str, set[str]] = {}
 

@@ -51,7 +51,6 @@ class Entity:
     acts: bool = False  # opened a sentence before a verb in the past ("Hale defied")
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
-    job_body: bool = False  # its kind learnt from a job it qualifies ("Oasis singer Liam")
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?

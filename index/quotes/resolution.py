@@ -39,7 +39,6 @@ from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
 from warreader.index.quotes.headline_firms import headline_firm
-from warreader.index.quotes.job_bodies import unless_passed_over
 from warreader.index.quotes.owned_sources import (
     document_owner,
     introduced_unnamed,
@@ -225,7 +224,6 @@ class Resolution:
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
         entity = entity or by_rank(self.registry, mention, core, position, avoid)
-        entity = unless_passed_over(self, entity, mention, core, position, avoid)  # "Arsenal were"
         entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"

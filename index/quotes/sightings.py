@@ -25,11 +25,6 @@ from warreader.index.quotes.described_sightings import no_name, see_national_gro
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.examples import example_start
-from warreader.index.quotes.job_bodies import (
-    learn_body_kind,
-    see_job_bodies,
-    see_job_body,
-)
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
@@ -63,7 +58,6 @@ class NameReading:
         for p, (text, far) in enumerate(zip(self.paragraphs, self._skimmed, strict=True)):
             for s, (start, end) in far:
                 _skim_full_names(self, text, start, end, (p, s))
-                see_job_bodies(self.registry, self._run_entity, text, start, end, (p, s))
                 see_described_bodies(self.registry, text, start, end, (p, s))
             know_quoted_people(text, self.paras[p].spans, self.registry.quoted_people)
             for run, acronym in defined_acronyms(text):  # "the Royal Academy of Dance
@@ -132,7 +126,6 @@ class NameReading:
         ) or near == start and _role_opening(before)
         if nxt in job_lex.PERSON_NOUNS and text[stop : stop + 1] == " ":
             subject = False  # "Hale consultant Corin Bell ...": Hale only qualifies
-            learn_body_kind(entity, text, stop)  # "Oasis singer Liam": a band
         if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
             entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         glance_unlisted(entity, text, start, at, stop)  # "specialist at X, Ann Ode,"
@@ -202,10 +195,6 @@ class NameReading:
                 done = j + max(1, len(words))
                 continue
             _learn_from_neighbours(entity, tokens, j, j + len(words))
-            learn_body_kind(entity, para.text, words[-1].end)  # "Oasis singer Liam"
-            if len(words) > 2 and entity.kind == "person":  # "Acme chief executive Jo
-                see_job_body(self.registry, self._run_entity, para.text, words[0].start,
-                             (p, para.sentence_of[j], j))  # Bright": Acme, a company
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":

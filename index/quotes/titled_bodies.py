@@ -21,7 +21,7 @@ TITLED_KINDS = lexicon.words(
 )
 _REACH = 8  # paragraphs searched back
 _NAME = r"((?:[A-Z][\w&'’.-]*)(?: (?:of |and |& )?[A-Z][\w&'’.-]*){0,4})"
-PATTERNS = {kind: re.compile(rf"\b{kind} {_NAME}") for kind in TITLED_KINDS}
+_PATTERNS = {kind: re.compile(rf"\b{kind} {_NAME}") for kind in TITLED_KINDS}
 
 
 # Prepositions whose object is no body a later description means ("lost the prize to US
@@ -39,7 +39,7 @@ def _governed(before: str) -> bool:
 def titled_before(texts: Sequence[str], head: str, paragraph: int, offset: int) -> str | None:
     """The name written right after the noun ``head`` nearest before character ``offset``
     of ``texts[paragraph]`` (searching ``_REACH`` paragraphs back), or None."""
-    pattern = PATTERNS.get(head)
+    pattern = _PATTERNS.get(head)
     if pattern is None:
         return None
     for q in range(paragraph, max(-1, paragraph - _REACH - 1), -1):
