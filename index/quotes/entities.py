@@ -51,6 +51,7 @@ class Entity:
     acts: bool = False  # opened a sentence before a verb in the past ("Hale defied")
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
+    skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?

@@ -2,14 +2,17 @@
 maintain ..."): the plural before "such as" is the clause's subject, the group that acts
 or speaks; the names are only examples of it, neither a speaker nor a topic a later "the
 group" may mean. Not "like" ("what it looks like, Pike replied") nor "including", and
-not a plural for people ("candidates such as Sen. Ann Pike said": Pike speaks).
+not a plural for people ("candidates such as Sen. Ann Pike said": Pike speaks): one of
+PERSON_PLURALS, one that names doers by its ending ("rebels", "hardliners", "grandees",
+"activists"), or any plural whose examples hold a person's full name, a given name or a
+title ("Senior figures such as Tom Hale said", "Party grandees such as Lord Hale").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.tokens import Token
 
@@ -21,6 +24,9 @@ class ExampleGroup(Mention):
 
 _JOINS = lexicon.words("and or ,")
 _MODIFIER_REACH = 4  # words before the plural read as its modifiers ("popular Chinese")
+# Endings of plurals that name people by what they do ("rebels", "hardliners",
+# "grandees", "activists", "musicians", "residents"): their examples speak for themselves.
+_DOER_ENDINGS = ("ers", "ors", "els", "ists", "ians", "ants", "ents", "ees", "ites")
 _STOPS = lexicon.DETERMINERS | lexicon.words("of in on at for to with by from and or but")
 
 
@@ -42,9 +48,28 @@ def example_start(tokens: list[Token], first: int, floor: int) -> int | None:
     plural = tokens[k - 1] if k - 1 >= floor else None
     if plural is None or plural.kind != "w" or plural.capitalised or plural.possessive or not (
         plural.lower.endswith("s") and not plural.lower.endswith("ss")
-    ) or plural.lower in job_lex.PERSON_PLURALS:
+    ) or plural.lower in job_lex.PERSON_PLURALS or plural.lower.endswith(_DOER_ENDINGS):
+        return None
+    if _names_a_person(tokens, k + 2):
         return None
     return k
+
+
+def _names_a_person(tokens: list[Token], start: int) -> bool:
+    """Whether the run of example names from ``tokens[start]`` holds a given name or a
+    title ("such as Lord Tom Hale and Ann Pike"): people, who speak for themselves."""
+    given = name_lex.first_names()
+    j = start
+    while j < len(tokens) and (tokens[j].capitalised or tokens[j].lower in _JOINS or (
+        tokens[j].text == "."
+    )):
+        word = tokens[j].lower.rstrip(".")
+        if tokens[j].capitalised and (word in given or word in name_lex.TITLES or (
+            tokens[j].lower in name_lex.TITLES
+        )):
+            return True
+        j += 1
+    return False
 
 
 def examples_group(tokens: list[Token], first: int, floor: int) -> tuple[Mention, int] | None:

@@ -53,6 +53,7 @@ from warreader.index.quotes.owned_sources import (
 from warreader.index.quotes.partitives import partitive_group
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import not_antecedent
+from warreader.index.quotes.skimmed_bodies import passed_over as skim_passed_over
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.titled_bodies import titled_entity
 from warreader.index.quotes.unnamed_sources import unnamed_before
@@ -224,6 +225,9 @@ class Resolution:
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
             )
         entity = entity or by_rank(self.registry, mention, core, position, avoid)
+        if skim_passed_over(entity, self.texts, p, mention.start, mention.head):  # "A rival
+            entity = by_rank(self.registry, mention, core, position,  # firm, Zenco,"
+                             lambda e: avoid(e) or bool(e.skimmed))
         entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
