@@ -30,7 +30,7 @@ def test_found_watchdog_far():
 
 
 def test_found_examples_it():
-    # the plural before "such as" is the group that speaks, not an example
+    # a speaker named with its cue keeps the quotation (examples before it are no speaker)
     text = (
         "Popular portals such as Bellnet and Zipnet maintain a close watch on comment"
         "s.\n\n\u201cOur rules are clear,\u201d said the Ruritanian ministry of culture."
