@@ -229,3 +229,44 @@ def test_guard_lobbyists_surname():
         "Powerful lobbyists such as Crane told MPs the tax was \u201ca blunder.\u201d"
     )
     assert [s for _, s in said(text)] == ["Crane"]
+
+
+def test_near_miss_union_at_firm():
+    # a new union named after the skimmed one (at a named firm): neither is said to speak
+    text = (
+        "The strike was called by the transport union, Railcall, in March.\n\nTra"
+        "ins stood idle for a week. Commuters were angry.\n\nFares will rise in M"
+        "ay. Talks failed.\n\nA smaller union at Acme Rail backed the walkout.\n\n\u201c"
+        "We stand together,\u201d the union said."
+    )
+    assert [s for _, s in said(text)] == ["the union"]
+
+
+def test_near_miss_party_this():
+    # 'This party' refers back: the skimmed body keeps the description
+    text = (
+        "The law was passed by the ruling party, Zanu-PF, last year.\n\nCritics s"
+        "ay it is harsh. Courts upheld it.\n\nThis party has ruled for decades.\n\n"
+        "\u201cThe law stays,\u201d the party said."
+    )
+    assert [s for _, s in said(text)] == ["Zanu-PF"]
+
+
+def test_near_miss_club_team_sheet():
+    # 'The team sheet': a definite use of the kind's noun refers back
+    text = (
+        "He scored for the club, Rovers, in the cup last season.\n\nHe was injure"
+        "d in May.\n\nThe team sheet showed him on the bench.\n\n\u201cHe is ready,\u201d the"
+        " club said."
+    )
+    assert [s for _, s in said(text)] == ["Rovers"]
+
+
+def test_near_miss_firm_rival_named_later():
+    # a rival named with its kind after the skimmed firm speaks
+    text = (
+        "Shares fell after a warning from the firm, Acme, last year.\n\nProfits h"
+        "alved. Staff were cut.\n\nIts rival firm Zenco gained ground. Prices fel"
+        "l.\n\n\u201cWe are winning customers,\u201d the firm said."
+    )
+    assert [s for _, s in said(text)] == ["Zenco"]
