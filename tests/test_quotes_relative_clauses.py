@@ -129,3 +129,59 @@ def test_near_misses_keep_the_main_clause_speaker(text, words, speaker):
 )
 def test_near_misses_of_hinting_and_relative_pronouns(text, words, speaker):
     assert said(text) == [(words, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # mendR (revC finding 1): an honorific's sex keeps a bearer of the antecedent's
+        # surname of the other sex; the full name opening the sentence is someone else
+        ('At the funeral, Lena Voss praised her husband, Mr Voss, whom she called '
+         '"my anchor".', "my anchor", "Lena Voss"),
+        ('Lena Voss praised her late husband, Mr Voss, who she said had been "the kindest '
+         'man".', "the kindest man", "Lena Voss"),
+        ('Karl Brandt thanked Mr Brandt, who he said had been "a true friend".',
+         "a true friend", "Karl Brandt"),
+        ('Karl Brandt, the mayor, defended his nephew, Brandt, who he said had been "badly '
+         'advised".', "badly advised", "Karl Brandt"),
+        # the antecedent itself is still skipped, by an honorific of the pronoun's sex
+        ('Rob Finch spoke first. "We did our best," he said. Then the clerk defended '
+         'Mr Finch, whom he called "a scapegoat".', "a scapegoat", None),
+        ('Rob Finch led the inquiry for a year. Later Ms Pike defended Mr Finch, whom she '
+         'called "a scapegoat".', "a scapegoat", "Pike"),
+        ('Rob Finch spoke for an hour. Paul Dunne praised Finch, who he said was "the best '
+         'of us".', "the best of us", "Paul Dunne"),
+    ],
+)
+def test_a_relative_pronoun_skips_only_the_person_its_antecedent_names(text, words, speaker):
+    assert said(text)[-1] == (words, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # mendR (revC findings 3 and 4): no comma before "who", no relative clause known
+        # (the quotation is the main verb's complement)
+        ('Ms Pike dismissed Mr Quinn who said the strike was over as "wishful thinking".',
+         "wishful thinking", "Pike"),
+        ('Ms Pike accused Mr Quinn who told the council the strike was over of "spreading '
+         'lies".', "spreading lies", "Pike"),
+        # a negation between "who" and the cue: no words of his
+        ('Ms Pike praised Mr Quinn, who never said the budget was "a disaster".',
+         "a disaster", "Pike"),
+        # the comma there: the relative clause's speaker, a weak cue's and a
+        # description's too
+        ('Ms Pike praised Mr Quinn, who said the strike was "over at last".',
+         "over at last", "Quinn"),
+        ('Ms Pike praised Mr Quinn, who called the plan "reckless".', "reckless", "Quinn"),
+        ('Ms Pike praised the nurses, who said the ward was "out of control".',
+         "out of control", "the nurses"),
+        # a view in the relative clause is no speech of its subject
+        ('Ms Pike said Mr Quinn, who thinks the deal is "a triumph", was wrong.',
+         "a triumph", "Pike"),
+        ('Ms Pike told MPs that Mr Quinn, who believes the cuts are "overdue", would '
+         'resign.', "overdue", "Pike"),
+    ],
+)
+def test_a_relative_clause_needs_its_comma_and_a_plain_cue(text, words, speaker):
+    assert said(text) == [(words, speaker)]

@@ -215,16 +215,14 @@ def _outermost(para: Para, before: list[Event], qi: int) -> Event:
     """The event a quotation after ``before`` belongs to: the last one, unless it stands
     in the reported clause of the one before it ("Ms Cooper said Mr Sullivan had not
     mentioned "anything uncomfortable"" is Cooper's): then the reporting one. Not when the
-    last one's cue, a verb of saying (not "who think ..."), stands in a relative clause
+    last one's cue (a weak one too: "who called it "…"") stands in a relative clause
     still open at the quotation ``qi`` ("Dunn thanked Varga, who said the port was "…"":
     Varga's; see ``relatives``)."""
     e = before[-1]
     if len(before) < 2 or e.cue.lower() in CLAIM_NOUNS:
         return e  # "X rejected claims by Y that ... "…"": the claim's author's words
     outer = before[-2]
-    if not e.weak and outer.last < e.first and relative_cue(
-        para.tokens, e.first, e.cue_index, qi, e.mention.kind == "name"
-    ):
+    if outer.last < e.first and relative_cue(para.tokens, e.first, e.cue_index, qi):
         return e  # "Dunn thanked Varga, who said the port was "…"": the relative's speaker
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):

@@ -42,18 +42,20 @@ _BETWEEN = lexicon.words(
 )
 
 
-def relative_cue(tokens: list[Token], start: int, cue: int, qi: int, named: bool) -> bool:
+def relative_cue(tokens: list[Token], start: int, cue: int, qi: int) -> bool:
     """Is the cue at token ``cue`` the verb of a relative clause opened after ``start``
-    by its subject "who" or "which" ("Varga, who had said ...", "the council, which
-    said ..."), a clause still open at the quotation at ``qi``? Not "people who back
-    him told ..." (the relative clause closed before the cue, whose subject is the
-    whole phrase), nor "who" after a description rather than a name (``named``): "Hale
-    recalled a nurse who told her ..." tells a story of the subject's."""
+    by its subject "who" or "which" after a comma ("Varga, who had said ...", "the
+    council, which said ...", "the nurses, who called it ..."), a clause still open at
+    the quotation at ``qi``? Not "people who back him told ..." (the relative clause
+    closed before the cue, whose subject is the whole phrase), nor one with no comma
+    before "who": "Hale recalled a nurse who told her ..." tells a story of the
+    subject's, and "Hale dismissed Orme who said the war was over as "…"" may close
+    before the quotation, the main verb's complement."""
     k = open_relative(tokens, start, qi)
     if k is None or k >= cue or tokens[k].lower not in ("who", "which"):
         return False
-    if tokens[k].lower == "who" and not named:
-        return False
+    if tokens[k - 1].text != ",":
+        return False  # "Hale dismissed Orme who said ... as "…"": no comma, no clause known
     between = tokens[k + 1 : cue]  # "had", "also", "publicly"
     return len(between) <= 2 and all(
         t.kind == "w" and (t.lower in _BETWEEN or t.lower.endswith("ly")) for t in between
@@ -75,33 +77,52 @@ def hinting_relative(tokens: list[Token], start: int, qi: int) -> bool:
     return k < qi and tokens[k].kind == "w" and tokens[k].lower in _HINTING
 
 
-def not_antecedent(avoid, tokens: list[Token], j: int):
+def not_antecedent(avoid, tokens: list[Token], floor: int, j: int):
     """``avoid`` (whom a pronoun cannot be; None for no one), widened by the person a
     relative clause opened by "who" or "whom" right before the pronoun at token ``j``
     stands on ("Campese defended Andy Robinson, who he believes was "…"": the "he",
-    that clause's own subject, is never Robinson), by full name or surname."""
-    run = _antecedent_run(tokens, j)
+    that clause's own subject, is never Robinson), by full name or surname. Only the one
+    the antecedent names: an honorific's sex keeps a bearer of the surname of the other
+    sex ("Ann Orme praised her husband, Mr Orme, whom she called ..."), and the full name
+    opening the sentence (from token ``floor``), its subject, is someone else ("Tom Orme
+    thanked Mr Orme, who he said ...": Tom Orme speaks)."""
+    run, at = _antecedent_run(tokens, j)
     if not run:
         return avoid
+    sex = name_lex.HONORIFICS.get(run[0].lower())
+    subject = _opening_name(tokens, floor, at)
 
     def skipped(entity) -> bool:
         parts = entity.name.split()
         same = entity.kind != "org" and parts[-1] == run[-1] and (
-            len(run) == 1 or len(parts) == 1 or parts[0] == run[0]
-            or run[0].lower() in name_lex.HONORIFICS
-        )
+            len(run) == 1 or len(parts) == 1 or parts[0] == run[0] or sex is not None
+        ) and (not sex or entity.gender in ("", sex)) and tuple(parts) != subject
         return same or avoid is not None and avoid(entity)
 
     return skipped
 
 
-def _antecedent_run(tokens: list[Token], j: int) -> tuple[str, ...]:
-    """The capitalised words before ", who" or ", whom" right before token ``j``."""
-    if j < 2 or tokens[j - 1].lower not in ("who", "whom") or tokens[j - 1].capitalised:
+def _opening_name(tokens: list[Token], floor: int, end: int) -> tuple[str, ...]:
+    """The full name (two capitalised words or more, no honorific) opening the sentence
+    at ``floor`` as its subject (not "Tom Orme's lawyer"), ending before token ``end``."""
+    k = floor
+    while k < end and tokens[k].kind == "w" and tokens[k].capitalised and not tokens[k].possessive:
+        k += 1
+    if k - floor < 2 or k >= end or tokens[k].possessive or (
+        tokens[floor].lower in name_lex.HONORIFICS
+    ):
         return ()
+    return tuple(t.bare for t in tokens[floor:k])
+
+
+def _antecedent_run(tokens: list[Token], j: int) -> tuple[tuple[str, ...], int]:
+    """The capitalised words before ", who" or ", whom" right before token ``j``, and
+    the index of the first."""
+    if j < 2 or tokens[j - 1].lower not in ("who", "whom") or tokens[j - 1].capitalised:
+        return (), j
     k = j - 3 if tokens[j - 2].text == "," else j - 2
     run: list[str] = []
     while k >= 0 and tokens[k].kind == "w" and tokens[k].capitalised and len(run) < 4:
         run.insert(0, tokens[k].bare)
         k -= 1
-    return tuple(run)
+    return tuple(run), k + 1

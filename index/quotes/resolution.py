@@ -95,7 +95,9 @@ class Resolution:
                     ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
                 opener = reported_opener(self, para, event) if not topic else None
                 avoid = not_antecedent(  # nor "Growth" of "Growth fell, it said"
-                    _skipping(named, runs, opener), para.tokens, where[2])
+                    _skipping(named, runs, opener), para.tokens, para.floor_of[where[2]],
+                    where[2],
+                )
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else None
