@@ -155,3 +155,73 @@ def test_the_person_asked_in_an_opening_clause_answers_in_the_main_clause(text, 
 )
 def test_near_misses_of_an_opening_question_keep_the_speaker(text, speaker):
     assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # mendR (revC findings 2 and 4): an opener that puts no question before an answer
+        ('Because Ken Dale asked Rob Finch about the bills, he said: "I want answers."',
+         "Ken Dale"),
+        ('When Ken Dale asked Rob Finch about the bills; he said: "I want answers."',
+         "Ken Dale"),
+        # the one asked reacted in between: the asker goes on
+        ('When Ken Dale asked Rob Finch about the bills, and Finch shrugged, he said: '
+         '"Then we wait."', "Ken Dale"),
+        # a request of a man by a man, no question
+        ('When Ken Dale asked Rob Finch to step aside, he said: "It is time."', "Ken Dale"),
+        # the main clause addresses or names the one asked
+        ('When Ken Dale asked Rob Finch about the bills, he told him: "You know the '
+         'answer."', "Ken Dale"),
+        ('When Ann Dale asked Sue Finch about the bills, she told her: "You know the '
+         'answer."', "Ann Dale"),
+        ('After Ken Dale asked Rob Finch about the bills, he told the press Finch had been '
+         '"slippery".', "Ken Dale"),
+        # a verb of pressing, not of answering; another verb before the cue
+        ('When Ken Dale asked Rob Finch about the bills, he insisted: "We need the truth."',
+         "Ken Dale"),
+        ('When Ken Dale asked Rob Finch whether he had paid, he warned: "This will come '
+         'out."', "Ken Dale"),
+        ('After Ken Dale asked Rob Finch whether he had paid, he faced the hall and said: '
+         '"You all heard."', "Ken Dale"),
+        # the question in the sentence before: the same guards
+        ('Ken Dale asked Rob Finch about the bills. He told him: "You know the answer."',
+         "Ken Dale"),
+        ('Ken Dale asked Rob Finch about the bills. He later told the press Finch had been '
+         '"slippery".', "Ken Dale"),
+        ('Ken Dale asked Rob Finch whether he had paid. "Tell me the truth," he insisted.',
+         "Ken Dale"),
+    ],
+)
+def test_the_asker_keeps_words_that_press_or_address_the_one_asked(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When Ken Dale asked Rob Finch whether he had paid, he said: "Every penny."',
+        'After Ken Dale asked Rob Finch about the bills, he replied: "They are settled."',
+        'When Ken Dale asked Rob Finch whether he had paid, he later told reporters: '
+        '"Every penny."',
+        'When Ken Dale asked Rob Finch whether he had paid, he admitted: "Not all of it."',
+        'Ken Dale asked Rob Finch whether he had paid. He told reporters: "Every penny."',
+    ],
+)
+def test_a_verb_of_answering_gives_the_one_asked(text):
+    assert [s for _, s in said(text)] == ["Rob Finch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # mendR (revC finding 5): "Once" opens a clause, never a name
+        ('Once Ken Dale asked Rob Finch whether he had paid, he said: "Every penny."',
+         "Rob Finch"),
+        ('Once Ken Dale had left the hall, he said: "We start now."', "Ken Dale"),
+        ('Once Ken Dale had asked Rob Finch about the bills, he insisted: "Pay it back."',
+         "Ken Dale"),
+    ],
+)
+def test_once_opens_a_question_clause_and_no_name(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]

@@ -6,9 +6,8 @@ asked Ames whether ..., she said: "…"").
 
 from __future__ import annotations
 
-from warreader.index.quotes import name_lex
+from warreader.index.quotes import lexicon, name_lex
 from warreader.index.quotes.events import Event
-from warreader.index.quotes.going_on import GOING_ON
 from warreader.index.quotes.reading import Para
 
 
@@ -18,14 +17,20 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
     it opens its own) reports a question put to someone named: "Kell asked Ames whether
     (if, why, about) ...", "When a reporter asked Ames about ...". The quotation after it
     is the answer, spoken by the one asked, so the asker is passed over (a person asked
-    "to" do something is no question; a cue of asking or going on keeps the asker: '"Will
-    you go?" he asked.')."""
-    if event.cue.lower() in _ASKING or event.cue.lower() in GOING_ON:
+    "to" do something is no question). Only a cue of answering passes over the asker ("he
+    said", "he replied"; not '"Will you go?" he asked.', "he added", "he insisted"), and
+    not when the main clause addresses or names the one asked ("he told him")."""
+    if event.cue.lower() not in _ANSWERING or not all(
+        t.kind == "w" and (t.lower in lexicon.ADVERBS or t.lower.endswith("ly"))
+        for t in para.tokens[j + 1 : event.cue_index]
+    ):  # "he insisted", "he added"; "he turned to the crowd and said": the asker's
         return ()
     s = para.sentence_of[j]
     own = _opening_question(para, j)
     if own is not None:
-        return _runs(own) if _may_answer(para, own, event.mention.head) else ()
+        if not _may_answer(para, own, event.mention.head) or _faces_asked(para, own, j):
+            return ()
+        return _runs(own)
     if s > 0:
         where, sentence = para, s - 1
     elif p > 0 and paras[p - 1].tokens:
@@ -35,8 +40,42 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
         return ()
     for asked in where.events:
         if where.sentence_of[asked.cue_index] == sentence and _asks_someone(where, asked):
-            return _runs(asked)
+            return () if _faces_asked(para, asked, j, where) else _runs(asked)
     return ()
+
+
+# Verbs an answer is given with; not those of pressing ("insisted", "demanded",
+# "warned", "shouted") nor of going on ("added"), which the asker may say as well.
+_ANSWERING = lexicon.words(
+    "said says replied replies answered answers responded responds retorted told tells "
+    "explained explains admitted admits conceded concedes acknowledged denied denies "
+    "confirmed confirms"
+)
+
+
+def _faces_asked(para: Para, asked: Event, j: int, where: Para | None = None) -> bool:
+    """Does the main clause of the pronoun at token ``j`` address or name the one asked
+    in ``asked`` (of ``where``, ``para`` when None), so that the pronoun is the asker:
+    an object pronoun ("When Kell asked Ames ..., he told him: "…"") or a name of the
+    question's sentence other than the asker's ("..., he told reporters Ames had been
+    "…"")?"""
+    where = where or para
+    sentence = where.sentence_of[asked.cue_index]
+    asker = set(asked.mention.text.split())
+    names = {
+        t.bare for k, t in enumerate(where.tokens)
+        if where.sentence_of[k] == sentence and t.kind == "w" and t.capitalised
+        and k > where.floor_of[k] and t.bare not in asker
+    }
+    k = j + 1
+    while k < len(para.tokens) and para.sentence_of[k] == para.sentence_of[j] and (
+        para.tokens[k].kind != "q"
+    ):
+        token = para.tokens[k]
+        if token.lower in ("him", "her") or token.capitalised and token.bare in names:
+            return True
+        k += 1
+    return False
 
 
 def _runs(asked: Event) -> tuple:

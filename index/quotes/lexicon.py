@@ -61,7 +61,7 @@ NOT_NAME_START: frozenset[str] = frozenset(
     more any each every both either neither one two three four five six seven eight
     nine ten monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december
-    according speaking asked writing
+    according speaking asked writing once
         last next earlier later late early another other such several
         now today yesterday tomorrow here still even just so thus indeed instead soon
     finally first second third ultimately currently previously recently perhaps maybe nobody nothing
