@@ -73,6 +73,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         self.damage: str | None = None
         self.lock_timeout = LOCK_TIMEOUT
         self.group_limit: int | None = None  # see CorpusReads.provenance (the reader sets it)
+        self.synced = False  # refreshed here: the index holds these folders' files (listing)
 
     @classmethod
     def open(
@@ -102,13 +103,14 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         meanwhile (:mod:`index.search.checking`)."""
         changed = bool(changed_since(self.index_dir, self.corrections))
         listed, on_disk = _scan(self.paths, self._list_files, self.index_dir)
-        return check_files(self.index_dir, self.aliases, listed, changed, on_disk)
+        check = check_files(self.index_dir, self.aliases, listed, changed, on_disk)
+        self.synced = self.synced or not check.changed  # the index holds these files
+        return check
 
     def refresh(self, progress: Progress | None = None, rebuild: bool = False,
                 on_article: Listed | None = None,
                 checked: FileCheck | None = None) -> IndexReport:
         """Bring the index up to date with the files; re-read only what changed.
-
         ``on_article`` hears of each article read, as soon as it is read; ``checked``,
         a :meth:`check_files` just made, saves listing and stat-ing the files again
         (they are compared with the index again under its lock). Raises
@@ -130,6 +132,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
                 changed, stale = self._corrected_files(listed)
                 job.run(listed, report, progress, rebuild, on_article, also=stale,
                         on_disk=on_disk)
+                self.synced = True
                 self._corrections_indexed(rules, changed or rebuild or report.rebuilt)
         self._open_live()
         report.seconds = time.perf_counter() - started
@@ -172,9 +175,7 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
                 folder = Path(self._ix.storage.folder)
                 self._data = open_stored(searcher, folder, self.aliases.aliases,
                                          page_release(self._ix))
-                _save_listing(self.index_dir, self.aliases.fingerprint(), folder,
-                              searcher.reader().generation(), self._data,
-                              roots_key(self.paths))
+                _save_listing(self, folder, searcher.reader().generation(), self._data)
         except Exception as exc:  # damaged segments: refresh() rebuilds
             self.damage = store._why(exc)
             return None
@@ -249,10 +250,14 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
             self._data = None
 
 
-def _save_listing(index_dir: Path, fingerprint: str, folder: Path, commit: int | None,
-                  data: StoredData, roots: str | None) -> None:
-    """Cache the article list of this commit, of the corpus folders of key ``roots``,
-    for the reader's next startup (unless the cache already lists exactly this)."""
+def _save_listing(corpus: Corpus, folder: Path, commit: int | None, data: StoredData) -> None:
+    """Cache the article list of this commit for the reader's next startup (unless the
+    cache already lists exactly this), labelled with the corpus folders it lists
+    (:func:`roots_key`) only when this process refreshed the index from them: a search
+    with ``--no-update`` over an index folder another corpus built keeps the label the
+    last refresh gave (or none), so the reader never takes one corpus's list for another's."""
+    index_dir, fingerprint = corpus.index_dir, corpus.aliases.fingerprint()
+    roots = roots_key(corpus.paths) if corpus.synced else None
     stamp = commit_stamp(folder, commit) if commit is not None else None
     if stamp is None or cached_head(index_dir, stamp, fingerprint, roots) is not None:
         return  # written for this commit and untouched since (its head says so)

@@ -59,7 +59,14 @@ async def test_the_same_without_the_cached_list_head(tmp_path, monkeypatch):
     await _second_corpus(tmp_path, monkeypatch, without_head=True)
 
 
-async def _second_corpus(tmp_path, monkeypatch, without_head: bool) -> None:
+async def test_the_same_after_a_search_of_the_second_without_update(tmp_path, monkeypatch):
+    """`warreader search ... --no-update` over the second corpus reads the first one's
+    index without refreshing it: the list it caches keeps the first corpus's label."""
+    await _second_corpus(tmp_path, monkeypatch, without_head=False, searched=True)
+
+
+async def _second_corpus(tmp_path, monkeypatch, without_head: bool,
+                         searched: bool = False) -> None:
     seeds, other = tmp_path / "seeds", tmp_path / "other"
     shutil.copytree(SEEDS, seeds)
     other.mkdir()
@@ -77,6 +84,15 @@ async def _second_corpus(tmp_path, monkeypatch, without_head: bool) -> None:
     assert lists_other_folders(index_dir, ALIASES, [other])
     assert not lists_other_folders(index_dir, ALIASES, [seeds])
     assert roots_key([seeds, other]) == roots_key([other, seeds / "."])
+    if searched:  # what `warreader search --no-update` does: open, search, no refresh
+        (index_dir / HEAD).unlink()
+        (index_dir / "listing.json").unlink()
+        second = Corpus.open([other], index_dir, ALIASES)
+        assert second.search("Stoltenberg").hits and second.summaries()
+        second.close()
+        assert read_head(index_dir, ALIASES, [other]) is None
+        # written unlabelled (whose it is was not checked here): never taken as the second's
+        assert lists_other_folders(index_dir, ALIASES, [other])
     if without_head:
         (index_dir / HEAD).unlink()
         assert lists_other_folders(index_dir, ALIASES, [other])
