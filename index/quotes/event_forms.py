@@ -20,6 +20,7 @@ from warreader.index.quotes.cue_subjects import (
     speaker_noun,
     subject_before,
 )
+from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.group_subjects import quantified_group
 from warreader.index.quotes.marks import Span
@@ -419,6 +420,10 @@ def postmodified_subject(
     ):  # "(..., and) Acme's letter to shareholders said": the owner's document
         words = tokens[start : n + 1]
         mention = build(words)
+    elif mention is not None and mention.possessive and mention.kind == "name" and n < i:
+        owned = owned_description(tokens, start, n, i)  # "Ukraine's ambassador to Poland
+        if owned is not None and owned[0].head in job_lex.PERSON_NOUNS:  # said": the envoy
+            mention, words = owned[0], tokens[start : owned[1]]
     described = unnamed_description(tokens, start)  # "one veteran aide to X said"
     group = quantified_group(tokens, start) if not words and not described else None
     if group is not None:  # "Some Republicans in Congress said": not Congress

@@ -173,6 +173,9 @@ def _owned_person(tokens: list[Token], start: int, end: int) -> tuple[Mention, s
         return None
     mention, after = found
     nxt = tokens[after] if after < len(tokens) else None
+    if nxt is not None and nxt.lower == "to":  # "said Ukraine's ambassador to Poland"
+        after = _with_postmodifier(tokens, mention, start, after)
+        nxt = tokens[after] if after < len(tokens) else None
     if nxt is not None and nxt.kind == "w" and nxt.lower not in _CLAUSE_GOES_ON:
         return None  # "said Tull's lawyer had ...": a clause, no speaker here
     named = right_phrase(tokens, after + 1) if nxt is not None and nxt.text == "," else []
