@@ -80,3 +80,14 @@ def test_the_envoy_as_object_or_in_a_clause_does_not_speak():
 def test_a_document_from_the_envoy_is_not_read_as_the_envoy():
     text = LEAD + f'A letter from Ukraine\'s ambassador to Poland said: "{WORDS}."'
     assert ("We will not accept this.", "Ukraine's ambassador to Poland") not in said(text)
+
+
+def test_after_an_inverted_verb_the_listeners_stay_out_of_the_description():
+    # "to reporters", "to the court": those spoken to, not the post; the owned person
+    # speaks (main gave no speaker), and a pronoun after takes the same person.
+    text = LEAD + f'"{WORDS}," said Tull\'s lawyer to reporters on Monday.'
+    assert said(text) == [(f"{WORDS},", "Tull's lawyer")]
+    text = LEAD + f'It was not over, said Tull\'s lawyer to the court. "{WORDS}," he added.'
+    assert said(text) == [(f"{WORDS},", "Tull's lawyer")]
+    text = LEAD + f'"{WORDS}," said Ukraine\'s ambassador to the UN.'
+    assert said(text) == [(f"{WORDS},", "Ukraine's ambassador to the UN")]

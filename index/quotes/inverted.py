@@ -173,10 +173,10 @@ def _owned_person(tokens: list[Token], start: int, end: int) -> tuple[Mention, s
         return None
     mention, after = found
     nxt = tokens[after] if after < len(tokens) else None
-    if nxt is not None and nxt.lower == "to":  # "said Ukraine's ambassador to Poland"
-        after = _with_postmodifier(tokens, mention, start, after)
-        nxt = tokens[after] if after < len(tokens) else None
-    if nxt is not None and nxt.kind == "w" and nxt.lower not in _CLAUSE_GOES_ON:
+    if nxt is not None and nxt.lower == "to" and _names_after_to(tokens, after):
+        after = _with_postmodifier(tokens, mention, start, after)  # "said Ukraine's
+        nxt = tokens[after] if after < len(tokens) else None  # ambassador to Poland"
+    if nxt is not None and nxt.kind == "w" and nxt.lower not in _CLAUSE_GOES_ON | {"to"}:
         return None  # "said Tull's lawyer had ...": a clause, no speaker here
     named = right_phrase(tokens, after + 1) if nxt is not None and nxt.text == "," else []
     if named and is_person_name(named) and (person := build(named)) is not None:
@@ -185,6 +185,15 @@ def _owned_person(tokens: list[Token], start: int, end: int) -> tuple[Mention, s
     if named and named[0].capitalised:
         return None  # "said his wife, Sheila.": the name the older rules read
     return mention, appositive_role(tokens, after), after - 1
+
+
+def _names_after_to(tokens: list[Token], k: int) -> bool:
+    """Does the "to" at ``k`` open a name ("to Poland", "to the UN"), the post a job
+    holder is sent to, rather than the listeners ("to reporters", "to the court")?"""
+    n = k + 1
+    if n < len(tokens) and tokens[n].lower == "the":
+        n += 1
+    return n < len(tokens) and tokens[n].kind == "w" and tokens[n].capitalised
 
 
 def _name_after_owner(
