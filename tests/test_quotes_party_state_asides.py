@@ -99,3 +99,50 @@ _CLAUSE_HEADS = [
 @pytest.mark.parametrize(("text", "speaker"), _CLAUSE_HEADS)
 def test_a_coded_name_inside_the_subjects_clause_is_not_the_subject(text, speaker):
     assert [who for _, who in said(text)] == [speaker]
+
+
+# Review revP (findings 1, 2): the coded name is the *subject* of the who/whom clause
+# ("who Sen. X, R-Y., said ..."), or a bare verb follows its code inside the clause
+# (", praised,"). Stepping over the code must not make the head or the coded name the
+# speaker of what is not theirs.
+_CODE_INSIDE_THE_CLAUSE = [
+    # The coded name right after "who" speaks the clause's own quotation.
+    ('Rita Vance, who Sen. Cole Barden, R-Ind., said "should never have been hired", '
+     'resigned on Monday.', "Cole Barden"),
+    ('The farmers, who Rep. Nia Stroud, D-Wis., said were "left behind again", stayed '
+     'away from the fair.', "Nia Stroud"),
+    ('Rita Vance, who Sen. Cole Barden, R-Ind., told "to find another job", resigned on '
+     'Monday.', "Cole Barden"),
+    ('Unions, who Rep. Nia Stroud, D-Wis., called "a special interest", made no reply.',
+     "Nia Stroud"),
+    # A bare verb after the code closes the clause: the head speaks, never the code's name.
+    ('Rita Vance, who Sen. Cole Barden, R-Ind., defended, said the inquiry was "a '
+     'witch hunt".', "Rita Vance"),
+    # A body the coded name acted on: no speaker rather than the coded name.
+    ('The teachers, whom Rep. Nia Stroud, D-Wis., visited, said the schools were "falling '
+     'apart".', None),
+    ('Farmers, who Sen. Cole Barden, R-Ind., called freeloaders, said the subsidy was '
+     '"earned".', None),
+    ('Miners, who Sen. Cole Barden, R-Ind., courted, said the offer was "too little".',
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _CODE_INSIDE_THE_CLAUSE)
+def test_a_coded_name_after_who_is_the_clauses_own_subject(text, speaker):
+    assert [who for _, who in said(text)] == [speaker]
+
+
+# Review revP (finding 5): `subject_asides.who_antecedent` past a code: a comma inside
+# the who clause ("the county seat, Elmwood,") does not make the code the speaker.
+_CODE_THEN_WHO_WITH_INNER_COMMA = [
+    ('Rep. Gil Maddox, R-Ohio, who farms near the river town, Marlow, said the levy was '
+     '"a disgrace".', "Gil Maddox"),
+    ('Sen. Ida Brandt, D-Ore., meanwhile, who grew up in the valley, Ashby, said the dam '
+     'was "overdue".', "Ida Brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _CODE_THEN_WHO_WITH_INNER_COMMA)
+def test_a_comma_inside_the_who_clause_after_a_code(text, speaker):
+    assert [who for _, who in said(text)] == [speaker]

@@ -111,7 +111,9 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
         return j, ""
     if (code := before_party_state(tokens, k)) != k:
         clause = appositive_before(tokens, code)  # "Kay Lum, whose husband is Sen. Ed Lum,
-        if clause is not None and tokens[clause[0] + 1].lower in ("who", "whose"):  # R-Ky.,"
+        if clause is not None and tokens[clause[0] + 1].lower in ("who", "whose") and (
+            not tokens[clause[0] + 2].capitalised  # R-Ky.,": the name is the clause's object
+        ):  # ("Tom Hale, who Sen. Ed Lum, R-Ky., said ..." is Lum's own clause: Lum speaks)
             return clause[0], ""  # the coded name was the clause's: its head speaks
         return code, ""  # "Mitch McConnell, R-Ky., said": a party and state, no role
     found = appositive_before(tokens, k)

@@ -144,8 +144,11 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
             return place
         end, role = skip_back_appositive(tokens, i)
         if end != i:
+            clause = tokens[end + 1].lower in ("who", "whose")
             end = skip_aside_adverb(tokens, end, floor)  # "Kemp, meanwhile, who ..., said"
-            end = before_party_state(tokens, end)  # "Tim Ruiz, R-Ohio, who ..., said"
+            if role or clause:  # "Tim Ruiz, R-Ohio, who ..., said"; not a bare verb after a
+                end = before_party_state(tokens, end)  # code inside a clause ("Tom Hale,
+                # who Sen. Ed Lum, R-Ky., praised, said": Hale)
             # "the Summit (WSIS), which ..., told"; "Rep. Cal Dorsey of Vermont, a Hale
             # ally, said": the person
             return _phrase_ending(tokens, end, role, floor)

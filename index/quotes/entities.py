@@ -52,6 +52,7 @@ class Entity:
     no_person: bool = False  # a place ("in Michigan") or a group ("France are")
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
     skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
+    titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
@@ -167,7 +168,7 @@ class Registry:
             or _may_shorten(first, cfirst)
         ]
         if candidates and (hon := name_lex.HONORIFICS.get(mention.honorific.lower(), "")):
-            candidates = _of_sex(candidates, hon)
+            candidates = _of_sex(candidates, hon, mention.honorific.lower())
         candidates = candidates or len(tokens) == 2 and described_surname(bucket, tokens[0])
         if candidates:  # ("Matchwinner Keane" names Robbie Keane: `described_surname`)
             # A bare surname goes to the person the article gave it first ("Clinton"
@@ -203,8 +204,11 @@ class Registry:
             entity.kind = "person"
         elif entity.kind == "unknown" and org:
             entity.kind = "org"
-        if not entity.gender:
-            entity.gender = gender
+        sexed = bool(name_lex.HONORIFICS.get(mention.honorific.lower()))  # "Ms.", not "Dr."
+        if not entity.gender or sexed:
+            entity.gender = gender  # an honorific overrules a job noun or the lexicon:
+            # "Jordan Reed, the chairman" is a "she" once the article writes "Ms. Reed"
+            entity.titled = entity.titled or sexed
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 
@@ -338,14 +342,21 @@ def _hyphenated_given(word: str, names: dict[str, str]) -> str:
 
 _ROMAN = re.compile(r"[IVXL]+")
 
-def _of_sex(candidates: list[Entity], honorific: str) -> list[Entity]:
+def _of_sex(candidates: list[Entity], honorific: str, word: str) -> list[Entity]:
     """The candidates a surname after an honorific of sex ``honorific`` may name: "Mr.
     Clinton" after "Hillary Clinton" and "Bill Clinton" is he; "Mrs. Lindqvist" after
     "Aaron Lindqvist" alone is someone new, his wife (none left). A man's honorific keeps
     a lone woman of the lexicon ("Mr Faraj" after "Anais Faraj": the lexicon's guess of
-    the given name is what errs), as a woman's keeps nobody of the other sex."""
+    the given name is what errs). A woman's keeps nobody of the other sex, but "Ms."
+    (``word``) does keep one a job noun alone made a man ("Ms. Reed" after "Jordan Reed,
+    the chairman": "Jordan" is of neither sex in the lexicon, "chairman" was the only
+    sign); "Mrs. Reed" after him is more often his wife, as after "Mr. Jordan Reed"."""
     fitting = [c for c in candidates if c.gender in ("", honorific)]
-    return fitting if fitting or honorific == "f" else candidates
+    if fitting or honorific != "f" or word not in ("ms", "ms."):
+        return fitting or (candidates if honorific != "f" else [])
+    names = name_lex.first_names()
+    return [c for c in candidates if " " in c.name and not c.titled and names.get(
+        _name_parts(c.name)[2], "") != "m" and names.get(c.name.split()[0].lower(), "") != "m"]
 
 
 def _met(entity: Entity) -> tuple[int, int]:
@@ -425,8 +436,11 @@ def _what_a_name_tells(
         )  # a job written inside the name: "Former House speaker Newt Gingrich"
     )
     shaped_like_org = not person and (org or org_lex.looks_like_org(name))
-    gender = hon or (given if given in ("m", "f") else "") or role_gender  # "Chairman
-    # Janet Yellen" is a woman: a given name of one sex outweighs a job noun's
+    given = given if given in ("m", "f") else ""
+    # A given name and a job noun of two sexes say nothing: "Fed Chairman Janet Yellen"
+    # may be a "she", "Spokesman Meredith Evans" a "he".
+    gender = hon or (given or role_gender if given in ("", role_gender) or not role_gender
+                     else "")
     return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
 
 
