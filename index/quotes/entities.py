@@ -204,11 +204,12 @@ class Registry:
             entity.kind = "person"
         elif entity.kind == "unknown" and org:
             entity.kind = "org"
-        sexed = bool(name_lex.HONORIFICS.get(mention.honorific.lower()))  # "Ms.", not "Dr."
-        if not entity.gender or sexed:
-            entity.gender = gender  # an honorific overrules a job noun or the lexicon:
-            # "Jordan Reed, the chairman" is a "she" once the article writes "Ms. Reed"
-            entity.titled = entity.titled or sexed
+        sexed = name_lex.HONORIFICS.get(mention.honorific.lower(), "")  # "Ms.", not "Dr."
+        if not entity.gender or sexed == "f":
+            entity.gender = gender  # a woman's honorific overrules a job noun: "Jordan
+            # Reed, the chairman" is a "she" once the article writes "Ms. Reed" (a man's
+            # does not: "Mr Voss" kept for a lone "Lena Voss" leaves her a "she")
+        entity.titled = entity.titled or bool(sexed)
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 
