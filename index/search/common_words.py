@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from warreader.index.search.schema import STEMMED_FIELDS
+from warreader.index.search.textfield import CAPS_ACRONYMS
 from whoosh.qparser import syntax
 from whoosh.qparser.plugins import MultifieldPlugin, PhrasePlugin
 
@@ -49,6 +50,13 @@ def is_left_out(text: str) -> bool:
     return bool(words) and not any(True for _ in _analyzer()(text))
 
 
+def has_acronym(text: str) -> bool:
+    """Whether ``text`` holds "US" or "IT" in capitals, which the prose fields keep as
+    acronyms but a name field would fold to the pronoun ("it said": speaker "it"), so it
+    is searched in the prose fields alone (``speaker:IT`` typed as such is not)."""
+    return any(w in CAPS_ACRONYMS for w in _BARE_WORD.findall(text))
+
+
 def dropped_words(text: str) -> list[str]:
     """The bare words of ``text`` and its phrases (outside fields, or the value of a prose
     field: ``title:the``) that a search leaves out, in order (a phrase whole, in its
@@ -66,7 +74,8 @@ def dropped_words(text: str) -> list[str]:
 
 class CommonWordsMultifield(MultifieldPlugin):
     """:class:`MultifieldPlugin` that searches a bare word (or phrase) the prose fields
-    leave out in those fields only (where it matches nothing), not in the speaker field."""
+    leave out in those fields only (where it matches nothing), not in the speaker field;
+    likewise a word or phrase holding the acronym US or IT (:func:`has_acronym`)."""
 
     def do_multifield(self, parser, group):
         for i, node in enumerate(group):
@@ -74,7 +83,7 @@ class CommonWordsMultifield(MultifieldPlugin):
                 group[i] = self.do_multifield(parser, node)
             elif node.has_fieldname and node.fieldname is None:
                 fields = self.fieldnames
-                if type(node) in _PLAIN and is_left_out(node.text):
+                if type(node) in _PLAIN and (is_left_out(node.text) or has_acronym(node.text)):
                     fields = [f for f in fields if f in STEMMED_FIELDS]
                 newnodes = []
                 for name in fields:

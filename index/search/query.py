@@ -454,13 +454,14 @@ def _expand_prefix(node: Query, reader, typed: set[str]) -> Query:
 def _expansions(reader, field: str, word: str, limit: int) -> set[str]:
     """The words of ``field`` that ``word`` (a partial word) may stand for: its ``limit``
     commonest expansions, and in a stemmed field the indexed stems it runs past
-    ("invasio" -> "invas")."""
+    ("invasio" -> "invas"), and its own indexed form, typed whole ("elections" ->
+    "elect", as :func:`_prefix_docs` has)."""
     found = prefix_frequencies(reader, field, word)
     words = {_str(text) for _, text in heapq.nlargest(limit, found)}
     if field in STEMMED_FIELDS:
-        words.update(
-            word[:k] for k in range(max(4, len(word) - 3), len(word)) if (field, word[:k]) in reader
-        )
+        stems = [word[:k] for k in range(max(4, len(word) - 3), len(word))]
+        words.update(t for t in [*stems, *_indexed_forms(reader, field, word)]
+                     if (field, t) in reader)
     return words
 
 

@@ -29,14 +29,19 @@ _ONCE: dict[int, bytes] = {}
 pickle: 2.5 µs a call; ~400,000 calls on the BBC corpus, most of them for one position)."""
 
 
-_CAPS_STOPS = frozenset(w.upper() for w in STOP_WORDS if len(w) >= _MIN_SIZE)
-"""The stop words in capitals: indexed as written, never stemmed (:class:`CapsStopFilter`)."""
+CAPS_ACRONYMS = frozenset({"US", "IT"})
+"""The stop words kept when written in capitals: indexed as written, never stemmed
+(:class:`CapsStopFilter`). Only acronyms news writes often (the United States,
+information technology); "WHO" is no stop word (kept anyway). Every other stop word in
+capitals (THE, IN, OF, WE, AT, OR...) is a headline or shouting, and is left out as in
+lower case, so "WAR IN UKRAINE" and a phrase over it search what lower case does."""
+_CAPS_STOPS = CAPS_ACRONYMS
 
 
 class CapsStopFilter(StopFilter):
-    """Whoosh's ``LowercaseFilter`` then ``StopFilter``, except that a stop word written
-    in capitals ("US", "IT"; "UN" is no stop word) is kept, as written: in news it is an
-    acronym (the United States, information technology), not the common word. Its term
+    """Whoosh's ``LowercaseFilter`` then ``StopFilter``, except that "US" and "IT" written
+    in capitals (:data:`CAPS_ACRONYMS`) are kept, as written: in news they are acronyms
+    (the United States, information technology), not the common words. Its term
     stays in capitals, so it never meets a lower-cased word's stem ("use" stems to
     "us")."""
 
