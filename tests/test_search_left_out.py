@@ -85,7 +85,14 @@ def test_the_reason_names_each_word_once_and_no_letters():
         "only common words, not indexed: 'us'; try US in capitals or speaker:us")
     crowded = common_words("that with from it", lambda word: 1)
     assert crowded == (
-        "only common words, not indexed: 'that', 'with', 'from', …; try IT in capitals")
+        "only common words, not indexed: 'that', 'with', 'from', …; add a rarer word")
+    # revU2 finding 8: the acronym only where the query reads like one, not a pronoun
+    assert common_words("it", lambda word: 0) == (
+        "only common words, not indexed: 'it'; try IT in capitals")
+    assert left_out_note("it systems") == (
+        "left out, not indexed: 'it'; IT in capitals is searched")
+    for sentence in ("it was a mistake", "told us", "let us know", "it is over"):
+        assert "in capitals" not in (left_out_note(sentence) or ""), sentence
     assert left_out_note("election") is None and left_out_note("we") == (
         "left out, not indexed: 'we'")  # (said only when the query still finds hits)
 

@@ -89,14 +89,23 @@ keeps a stop word written in capitals (``index.search.textfield.CapsStopFilter``
 reason or note typed in lower case suggests them in capitals."""
 
 
-def _in_capitals(words: list[str]) -> str | None:
-    """The first of ``words`` that in capitals is an acronym the index searches."""
-    return next((w.upper() for w in words if w.lower() in CAPITALS_WORDS), None)
+def _in_capitals(words: list[str], query: str) -> str | None:
+    """The acronym the index searches in capitals ("US", "IT") that ``words`` (the left-out
+    words of ``query``) may mean: only where the query reads like one, the word alone or
+    first of at most three words with no other common word ("us election", "it
+    systems"), not a sentence's pronoun ("it was a mistake", "told us")."""
+    if len(words) != 1 or words[0].lower() not in CAPITALS_WORDS:
+        return None
+    typed = _WORD.findall(_PHRASE.sub(" ", query)) or _WORD.findall(query)
+    if len(typed) > 3 or not typed or typed[0].lower() != words[0].lower():
+        return None
+    return words[0].upper()
 
 
-def _tries(words: list[str], speaker_hits: Callable[[str], int] | None) -> list[str]:
+def _tries(words: list[str], speaker_hits: Callable[[str], int] | None,
+           query: str = "") -> list[str]:
     """What to search instead of ``words``: in capitals ("US"), as a name (speaker:may)."""
-    tries = [f"{caps} in capitals"] if (caps := _in_capitals(words)) else []
+    tries = [f"{caps} in capitals"] if (caps := _in_capitals(words, query)) else []
     if speaker := _as_speaker(words, speaker_hits):
         tries.append(f"speaker:{speaker.lower()}")
     return tries
@@ -129,7 +138,7 @@ def common_words(query: str, speaker_hits: Callable[[str], int] | None = None) -
     if not words:
         return "only single letters or digits, not indexed; add a longer word"
     what = f"only common words, not indexed: {_named(words)}"
-    tries = _tries(words, speaker_hits)
+    tries = _tries(words, speaker_hits, query)
     for some in (tries, tries[:1], tries[1:]):  # both if they fit, else one
         if some and len(said := f"{what}; try {' or '.join(some)}") <= LINE:
             return said
@@ -139,13 +148,14 @@ def common_words(query: str, speaker_hits: Callable[[str], int] | None = None) -
 def left_out_note(query: str, speaker_hits: Callable[[str], int] | None = None) -> str | None:
     """A short note for a query that still searches something but leaves common words
     out ("us election" finds every election): "left out, not indexed: 'us'; US in
-    capitals is searched" (a word that is an acronym in capitals), else "...;
+    capitals is searched" (a word that is an acronym in capitals, where the query reads
+    like one: :func:`_in_capitals`), else "...;
     speaker:may searches names"; None when none is left out."""
     words, _ = left_out(query)
     if not words:
         return None
     note = f"left out, not indexed: {_named(words)}"
-    if caps := _in_capitals(words):
+    if caps := _in_capitals(words, query):
         note += f"; {caps} in capitals is searched"
     elif speaker := _as_speaker(words, speaker_hits):
         note += f"; speaker:{speaker.lower()} searches names"

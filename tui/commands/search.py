@@ -38,7 +38,8 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
         "body: (an article's), kind:article|quote|term, date:2022, "
         "date:[2022-02-01 to 2022-03-01], author:, outlet:, and group:N (quotes whose words "
         "appear in N or more articles). Common words (the, we, will...) are not indexed in "
-        'titles, bodies and quotes: "we will" alone finds nothing there.',
+        'titles, bodies and quotes: "we will" alone finds nothing there (US and IT in '
+        "capitals are: the acronyms).",
     )
     # optional to argparse, so that a missing QUERY is named alone (argparse's intermixed
     # parsing would also call the optional PATHs "required"); run() insists on it
