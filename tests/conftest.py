@@ -13,3 +13,4 @@ def _no_search_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     "takes too long", so answers compared across two runs differed for the clock's sake.
     Tests of the cut pass their own ``seconds``."""
     monkeypatch.setattr(searching, "TIME_LIMIT", 60.0)
+    monkeypatch.setattr(searching, "FULL_TIME_LIMIT", 60.0)

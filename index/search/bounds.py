@@ -38,7 +38,13 @@ MAX_DEPTH = 16
 """Parentheses and brackets a query may nest."""
 
 TIME_LIMIT = 0.75
-"""Seconds the collection of hits may take before the query is abandoned."""
+"""Seconds the collection of a keystroke's hits may take before the query is abandoned."""
+
+FULL_TIME_LIMIT = 5.0
+"""...and of a full search's (`warreader search`, ``--json``, exports), which scores and
+counts every match: 0.2 s of CPU for "said OR year OR people" at 15,000 articles, growing
+with the corpus, so :data:`TIME_LIMIT` would refuse a common query from some 50,000
+articles on (fewer on a loaded machine, where the limit is wall time)."""
 
 
 def user_form(node: Query) -> str:

@@ -6,7 +6,7 @@ import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
-from warreader.index.search.bounds import TIME_LIMIT
+from warreader.index.search.bounds import FULL_TIME_LIMIT, TIME_LIMIT
 from warreader.index.search.counting import MatchCounter, skipped_docs
 from warreader.index.search.doc_bits import DocBits
 from warreader.index.search.first_page import PAGE_TIME_LIMIT, NotStored, first_page
@@ -255,18 +255,19 @@ def _collect(searcher: Searcher, q, allow: set[int] | None, kind: str | None, li
              as_you_type: bool, text: str, cancelled: Callable[[], bool] | None = None,
              count: bool = False, seconds: float | None = None, exact: bool = False,
              budget: StepBudget | None = None):
-    """Top hits of ``q``, cut off after ``seconds`` (:data:`TIME_LIMIT` unless given;
-    :class:`QueryError`); ``exact``: every match scored (Whoosh's pruning off, see
-    :data:`OPTIMIZE`). ``budget`` (a first step): stopped once ``cancelled()``, the best
-    of the documents ranked so far come back (``budget.cut`` set), unless the search
-    itself was cancelled.
+    """Top hits of ``q``, cut off after ``seconds`` (unless given :data:`TIME_LIMIT` while
+    typing, :data:`FULL_TIME_LIMIT` otherwise; :class:`QueryError`); ``exact``: every
+    match scored (Whoosh's pruning off, see :data:`OPTIMIZE`). ``budget`` (a first
+    step): stopped once ``cancelled()``, the best of the documents ranked so far come
+    back (``budget.cut`` set), unless the search itself was cancelled.
 
     A full search counts its matches while ranking them (one pass, so the count is
     time-bounded too); a keystroke's search skips what cannot reach the top instead,
     and, when every match scores the same (only kinds and dates asked for) and no count
     is wanted, stops at the first ``limit`` matches.
     """
-    seconds = TIME_LIMIT if seconds is None else seconds
+    if seconds is None:
+        seconds = TIME_LIMIT if as_you_type else FULL_TIME_LIMIT
     filt = Term("kind", kind) if kind else None
     if allow is not None:
         if filt is not None:
