@@ -121,15 +121,19 @@ def unlisted_reason(path: str | Path) -> str:
 def gone_reason(path: str | Path) -> str:
     """Why ``path`` cannot be found: a symbolic link whose target is missing says so and
     names the target ("broken link: /old/a.txt does not exist"; a bare "no such file or
-    folder" beside a name the folder lists looked like a fault of warreader's), else
-    "no such file or folder"."""
+    folder" beside a name the folder lists looked like a fault of warreader's), a
+    relative target shown resolved against the link's folder; a loop of links says so
+    ("link loop: cannot follow loop1.txt -> loop2.txt"); else "no such file or folder"."""
     try:
         target = os.readlink(path)
     except OSError:  # not a link, or gone itself
         return "no such file or folder"
     from warreader.index.paths import shown_path
 
-    return f"broken link: {shown_path(target)} does not exist"
+    resolved = os.path.join(os.path.dirname(path), target)
+    if os.path.lexists(resolved):  # it is there, but cannot be followed: a loop of links
+        return f"link loop: cannot follow {os.path.basename(path)} -> {shown_path(target)}"
+    return f"broken link: {shown_path(os.path.normpath(resolved))} does not exist"
 
 
 def _kind(mode: int) -> str:

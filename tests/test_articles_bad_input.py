@@ -126,6 +126,29 @@ def test_a_broken_link_says_so_and_names_its_target(tmp_path, good):
         read_article(link)
 
 
+def test_a_loop_of_links_is_called_a_loop_and_a_relative_target_is_shown_resolved(tmp_path):
+    """revU2 finding 7: a loop of links was "broken link: loop2.txt does not exist", naming
+    a file the folder lists; a relative target was shown relative to the link's folder."""
+    from warreader.index.corpus import Corpus
+
+    folder = tmp_path / "corpus"
+    sub = folder / "rel"
+    sub.mkdir(parents=True)
+    shutil.copy(next(bundled_seeds_dir().glob("*.txt")), folder / "a.txt")
+    (folder / "loop1.txt").symlink_to("loop2.txt")
+    (folder / "loop2.txt").symlink_to("loop1.txt")
+    (sub / "gone.txt").symlink_to("missing.txt")
+    corpus = Corpus.open([folder], tmp_path / "ix", {})
+    try:
+        skipped = [(Path(p), why) for p, why in corpus.refresh().skipped]
+    finally:
+        corpus.close()
+    assert sorted((p.name, why) for p, why in skipped) == [
+        ("gone.txt", f"broken link: {sub / 'missing.txt'} does not exist"),
+        ("loop1.txt", "link loop: cannot follow loop1.txt -> loop2.txt"),
+        ("loop2.txt", "link loop: cannot follow loop2.txt -> loop1.txt")]
+
+
 def test_a_broken_link_in_an_indexed_folder_says_so(tmp_path):
     from warreader.index.corpus import Corpus
 
