@@ -69,3 +69,21 @@ async def test_the_rebuild_line_fits_80_columns(tmp_path):
         status.progress(5, 10, "a.txt")  # no rebuild: the first build's wording
         await pilot.pause(0.1)
         assert "Reading articles 5/10" in screen_text(app).splitlines()[1]
+
+
+async def test_the_rebuilt_notice_keeps_its_reason_at_80_columns(tmp_path):
+    """revU2 finding 6: at 80 columns the ready line after a rebuild read "... · rebuilt
+    the index: it was made by…", the reason cut."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        status = app.main_screen.status
+        notice = "rebuilt the index: it was made by another warreader version (/tmp/somewhere)"
+        status.ready(1808, 7295, 0, [notice], 729)
+        await pilot.pause(0.2)
+        line = screen_text(app).splitlines()[1]
+        assert "rebuilt: made by another version" in line and "…" not in line, line
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause(0.2)
+        assert "made by another warreader version (/tmp/somewhere)" in \
+            screen_text(app).splitlines()[1]

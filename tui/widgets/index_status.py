@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
@@ -168,7 +170,11 @@ class IndexStatus(Horizontal):
         "Index ready: " where the line is too narrow for the rest (80 columns: "1
         notice, 2 unreadable (u lis…", the key that lists them cut)."""
         texts = [text + WATCHING] if self.watching else []
-        self._fit(*texts, text, text.removeprefix("Index ready: "), ready=True)
+        bare = text.removeprefix("Index ready: ")
+        no_path = _REBUILT.sub(lambda m: f"rebuilt the index: {_PATH.sub('', m[1])}", bare)
+        short = _REBUILT.sub(lambda m: f"rebuilt: {_short_reason(m[1])}", bare)
+        shorter = dict.fromkeys(t for t in (no_path, short) if t != bare)  # in order, once
+        self._fit(*texts, text, bare, *shorter, ready=True)
 
     def renotice(self, notices: list[str]) -> None:
         """A notice came after the ready line was shown: show it again with ``notices``
@@ -204,3 +210,21 @@ def rebuild_reason(why: str) -> str:
     if "aliases" in why:
         return "the speaker aliases changed"
     return "warreader's reader changed"
+
+
+_REBUILT = re.compile(r"rebuilt the index: ([^·]*?)(?=\s·|$)")
+"""A rebuild's notice in the ready line (up to the next part), for its short forms."""
+_PATH = re.compile(r" \([^()]*\)\s*$")
+"""The index folder a rebuild's notice ends with (the `u` panel keeps it)."""
+
+
+def _short_reason(notice: str) -> str:
+    """A rebuild's reason in a few words, for a ready line at 80 columns ("rebuilt:
+    made by another version"; the whole notice cut before its reason there)."""
+    if "another warreader version" in notice:
+        return "made by another version"
+    if "damaged" in notice:
+        return "the old one was damaged"
+    if "aliases" in notice:
+        return "the aliases changed"
+    return notice.strip()
