@@ -87,3 +87,9 @@ async def test_the_rebuilt_notice_keeps_its_reason_at_80_columns(tmp_path):
         await pilot.pause(0.2)
         assert "made by another warreader version (/tmp/somewhere)" in \
             screen_text(app).splitlines()[1]
+        await pilot.resize_terminal(80, 24)
+        status.ready(1808, 7295, 0, ["rebuilt the index: warreader's article reader or quote "
+                                     "engine changed since the index was built"], 729)
+        await pilot.pause(0.2)
+        line = screen_text(app).splitlines()[1]
+        assert "rebuilt: the engine changed" in line and "…" not in line, line

@@ -227,4 +227,6 @@ def _short_reason(notice: str) -> str:
         return "the old one was damaged"
     if "aliases" in notice:
         return "the aliases changed"
+    if "quote engine changed" in notice:
+        return "the engine changed"
     return notice.strip()
