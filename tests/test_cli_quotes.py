@@ -98,7 +98,9 @@ def test_the_table_says_when_there_is_nothing_to_list(capsys, tmp_path):
     (tmp_path / "empty").mkdir()
     status, out, err = _run(capsys, "quotes", str(tmp_path / "empty"), "--format", "table")
     assert status == 2 and out == ""
-    assert err == f"warreader: no articles found in {tmp_path / 'empty'}\n"
+    assert err == (f"warreader: no articles found in {tmp_path / 'empty'} (warreader reads"
+                   " .txt, .md, .markdown, .html and .htm files, in folders and their"
+                   " subfolders)\n")
     (tmp_path / "calm").mkdir()
     (tmp_path / "calm" / "a.txt").write_text(
         "Calm day at the harbour\n\nNothing was said today at the harbour.\n", encoding="utf-8")

@@ -138,7 +138,9 @@ def test_speakers_and_articles_say_in_one_line_when_there_is_nothing_to_list(cap
         for where, skipped in ((tmp_path / "nope", True), (empty, False)):
             status, out, err = run(capsys, command, str(where), "--index-dir", str(tmp_path / "x"))
             assert status == 2 and out == ""  # no empty table
-            assert err.splitlines()[-1] == f"warreader: no articles found in {where}"
+            assert err.splitlines()[-1] == (
+                f"warreader: no articles found in {where} (warreader reads .txt, .md,"
+                " .markdown, .html and .htm files, in folders and their subfolders)")
             assert ("no such file or folder" in err) == skipped
     quiet = tmp_path / "quiet"
     quiet.mkdir()

@@ -53,20 +53,27 @@ class IndexReady(Message):
     None when they come later (:class:`SpeakersReady`); ``summaries`` is the article list
     (an ``ArticleView`` read a page at a time, or a ``MemoryView`` of the cached list);
     ``changed`` is False when a refresh changed nothing. ``skipped`` lists the
-    (path, reason) of unreadable files the index remembers. ``groups`` are the quote
-    groups (a provenance ``Provenance``) brought up to date after a refresh (None: not
-    had, or not asked for, as for an early view).
+    (path, reason) of unreadable files the index remembers. The quote groups come after,
+    in :class:`QuoteGroupsReady`: searching and reading need not wait for them.
     """
 
     def __init__(self, corpus: Any, report: Any, summaries: Any, speakers: list | None,
-                 skipped: list | None = None, changed: bool = True,
-                 groups: Any = None) -> None:
+                 skipped: list | None = None, changed: bool = True) -> None:
         super().__init__()
         self.corpus, self.report = corpus, report
         self.summaries, self.speakers = summaries, speakers
         self.skipped = [] if skipped is None else skipped
         self.changed = changed
-        self.groups = groups
+
+
+class QuoteGroupsReady(Message):
+    """The refresh's worker brought the quote groups up to date, after the index was
+    ready (:class:`IndexReady`): ``groups`` (a provenance ``Provenance``; None: not had),
+    ``deferred`` why they were left to ``warreader index`` (None: they were not)."""
+
+    def __init__(self, groups: Any, deferred: str | None) -> None:
+        super().__init__()
+        self.groups, self.deferred = groups, deferred
 
 
 class CorpusOpened(Message):

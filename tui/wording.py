@@ -13,3 +13,20 @@ def quotes_and_terms(quotes: int, terms: int = 0) -> str:
     """"14 quotes · 4 terms" (the terms left out when there are none)."""
     text = plural(quotes, "quote")
     return f"{text} · {plural(terms, 'term')}" if terms else text
+
+
+def article_kinds() -> str:
+    """The file types read as articles, in words: ".txt, .md, ... and .htm files"."""
+    from warreader.index.articles import SUFFIXES
+
+    return f"{', '.join(SUFFIXES[:-1])} and {SUFFIXES[-1]} files"
+
+
+def no_articles_found(paths) -> str:
+    """What an empty corpus was searched for and where: "no articles found in PATHS
+    (warreader reads .txt, ... and .htm files, in folders and their subfolders)"."""
+    from warreader.index.paths import shown_path
+
+    where = ", ".join(shown_path(p) for p in paths)
+    return (f"no articles found in {where} (warreader reads {article_kinds()},"
+            " in folders and their subfolders)")

@@ -70,8 +70,11 @@ def corpus_paths(args: Namespace, config: Config) -> list[Path]:
 
 
 def no_articles_in(paths: Iterable[str | Path]) -> str:
-    """The error line of a command that found no article in the corpus ``paths``."""
-    return "no articles found in " + ", ".join(str(p) for p in paths)
+    """The error line of a command that found no article in the corpus ``paths``: where
+    it looked and for which files (:func:`warreader.tui.wording.no_articles_found`)."""
+    from warreader.tui.wording import no_articles_found
+
+    return no_articles_found(paths)
 
 
 def missing_status(paths: Iterable[Path]) -> int:

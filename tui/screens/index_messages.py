@@ -16,12 +16,13 @@ from warreader.tui.messages import (
     IndexFailed,
     IndexProgress,
     IndexReady,
+    QuoteGroupsReady,
     SpeakersReady,
 )
 from warreader.tui.safe_text import one_line
 from warreader.tui.screens.listing import ArticlesLabelled
 from warreader.tui.widgets.index_status import ROUTINE
-from warreader.tui.wording import plural
+from warreader.tui.wording import no_articles_found, plural
 
 
 def _counts(view) -> tuple[int, int]:
@@ -33,6 +34,7 @@ class IndexMessagesMixin:
     """What the indexing workers post, shown: progress, the lists, the speakers."""
 
     kept_notices: list[str]  # said once this session (a damaged file set aside at start)
+    grouping_shown = False  # the status line shows the grouping's progress
     read_labels: dict[str, str]  # the first build: path -> label of the files read
     _read_folders: list[str] | None = None  # the corpus folders, as relative_to takes them
 
@@ -76,7 +78,20 @@ class IndexMessagesMixin:
         return label
 
     def on_grouping_progress(self, message: GroupingProgress) -> None:
+        self.grouping_shown = True
         self.status.grouping(message.done, message.total)
+
+    def on_quote_groups_ready(self, message: QuoteGroupsReady) -> None:
+        """The groups are up to date (or deferred, a notice says why): the status line
+        shows the ready line again, which the grouping's progress replaced."""
+        self.quote_groups, self.groups_deferred = message.groups, message.deferred
+        if message.deferred and self.report is not None:
+            self.report.notices.append(message.deferred)
+        args, shown = self.status.ready_args, self.grouping_shown
+        self.grouping_shown = False
+        if args is not None and (shown or message.deferred):
+            articles, quotes, skipped, terms = args
+            self.status.ready(articles, quotes, skipped, self.notices, terms)
 
     def on_article_read(self, message: ArticleRead) -> None:
         """List an article of the first build; the list is redrawn at most 4 times a second."""
@@ -119,14 +134,14 @@ class IndexMessagesMixin:
             self.call_after_refresh(self._check_files, view if view.stored else None)
         else:
             self.report = report
-            self.quote_groups = message.groups
+            self.quote_groups = None  # being brought up to date: QuoteGroupsReady
             self.status.ready(view.total, quotes, len(self.skipped), self.notices, terms)
         articles = plural(view.total, "article")
         self.app.sub_title = f"{self.app.corpus_label} · {articles}"
         if not message.changed:  # refreshed, nothing changed: the lists are current
             return
         self.forget_loaded()
-        self.body.set_placeholder("No articles found." if not view.total else "")
+        self.body.set_placeholder(self._empty_corpus_text(view.total))
         self.articles.set_view(view, None if view.stored else self._labels(view.held()))
         self.relabel_body()
         self._show_filter_count()
@@ -153,7 +168,7 @@ class IndexMessagesMixin:
             quotes, terms = _counts(view)
             self.status.checking(view.total, quotes, len(self.skipped), terms)
             self.app.sub_title = f"{self.app.corpus_label} · {plural(view.total, 'article')}"
-            self.body.set_placeholder("No articles found." if not view.total else "")
+            self.body.set_placeholder(self._empty_corpus_text(view.total))
             self.articles.set_view(view)
             self._show_filter_count()
         if self.deferred is not None:
@@ -168,6 +183,16 @@ class IndexMessagesMixin:
             self.articles.labels = message.labels
             self.articles.refresh()
             self.relabel_body()
+
+    def _empty_corpus_text(self, total: int) -> str:
+        """The body's text for a corpus of ``total`` articles: "" when there are some,
+        else where warreader looked and for which files, and how many it could not read."""
+        if total:
+            return ""
+        text = no_articles_found(self.app.paths)
+        if self.skipped:
+            text += f"; {plural(len(self.skipped), 'file')} could not be read (u lists why)"
+        return text[0].upper() + text[1:] + "."
 
     def _labels(self, summaries: list) -> dict[str, str]:
         """File labels of ``summaries`` (tui.file_labels.distinct_labels): names, folders

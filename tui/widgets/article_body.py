@@ -211,7 +211,9 @@ class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
         width = self._layout_width or 80
         self.set_class(self.article is None, "-empty")
         if self.article is None:
-            self._layout, self._lines = None, [Text(self.placeholder, style="dim")]
+            # wrapped: an empty corpus's line names the folder and the files looked for
+            self._layout = None
+            self._lines = list(Text(self.placeholder, style="dim").wrap(self.app.console, width))
         else:
             from warreader.tui.render import layout_article
 
@@ -259,9 +261,10 @@ class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
                                              self.hit_index, self.article is not None)
 
     def on_resize(self) -> None:
-        # a placeholder is one line at any width: only an article is laid out again
         region = self.scrollable_content_region
-        if self.article is not None and region.width != self._layout_width:
+        if self.article is None and region.width != self._layout_width:
+            self._relayout()  # the placeholder wrapped again
+        elif self.article is not None and region.width != self._layout_width:
             self._rewidth()
         elif self.article is not None and region.height != self._seen_height:
             self._reheight()
