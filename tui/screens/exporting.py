@@ -128,11 +128,14 @@ class ExportMixin:
                 return Gathered(items, choice.title, note)
         return Gathered(items, choice.title)
 
-    def action_export(self) -> None:
-        """Open the export dialog (`e`)."""
+    def action_export(self, start: str | None = None) -> None:
+        """Open the export dialog (`e`), on the choice ``start`` when it can be exported
+        (the marked list's `e`: "marked"), else on :meth:`default_export`'s."""
         from warreader.tui.screens.export_dialog import ExportScreen
 
         if isinstance(self.app.screen, ExportScreen):
             return
         choices = self.export_choices()
-        self.app.push_screen(ExportScreen(choices, self.default_export(choices), self))
+        usable = [c.id for c in choices if c.unavailable is None]
+        chosen = start if start in usable else self.default_export(choices)
+        self.app.push_screen(ExportScreen(choices, chosen, self))

@@ -67,24 +67,27 @@ def marked_row(resolved: Any) -> Lines:
 
 
 class MarkedScreen(ModalScreen[None]):
-    """The corpus's marked quotes; enter opens one, d unmarks, escape closes."""
+    """The corpus's marked quotes; enter opens one, d unmarks, e exports them, escape
+    closes."""
 
     BINDINGS = [Binding("escape,q,M", "dismiss", "Close", id="close-marked"),
-                Binding("d,m", "unmark", "Unmark", show=False)]
+                Binding("d,m", "unmark", "Unmark", show=False),
+                Binding("e", "export", "Export", show=False)]
     DEFAULT_CSS = CSS
 
     def __init__(self, resolve: Callable[[Callable[[], bool]], list[Any]],
                  open_quote: Callable[[Any], None], unmark: Callable[[Any], None],
-                 where: str) -> None:
+                 where: str, export: Callable[[], None] | None = None) -> None:
+        """``export`` opens the export dialog on the marked quotes (e)."""
         super().__init__()
         self.resolve, self.open_quote, self.unmark = resolve, open_quote, unmark
-        self.where = where
+        self.where, self.export = where, export
         self.resolved: list[Any] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="marked-box") as box:
             box.border_title = "Marked quotes · finding them…"
-            box.border_subtitle = "enter: open · d: unmark · escape: close"
+            box.border_subtitle = "enter: open · d: unmark · e: export · escape: close"
             yield Static(Text(f"kept in {one_line(self.where)}"), id="marked-note")
             yield VimOptionList(id="marked-list")
 
@@ -128,6 +131,13 @@ class MarkedScreen(ModalScreen[None]):
             return
         self.dismiss()
         self.open_quote(chosen)
+
+    def action_export(self) -> None:
+        """Close the list and open the export dialog on the marked quotes (`e`: ux24,
+        it did nothing here, the list's natural next step)."""
+        if self.export is not None:
+            self.dismiss()
+            self.export()
 
     def action_unmark(self) -> None:
         """Unmark the mark under the cursor (it leaves the list)."""

@@ -135,7 +135,8 @@ class MarkingMixin:
             return
         self.read_marks()
         self.app.push_screen(MarkedScreen(self._resolve_marks, self._open_marked, self.unmark,
-                                          shown_path(self.mark_store().path)))
+                                          shown_path(self.mark_store().path),
+                                          lambda: self.action_export("marked")))
 
     def _resolve_marks(self, cancelled) -> list:
         """(worker) Each mark with its article and quote as the index has them now."""
