@@ -78,6 +78,8 @@ def test_index_to_a_log_says_each_problem_on_one_line_and_no_blank_ones(capsys, 
     assert status == 2
     # stderr is not a terminal here: the progress bars are off (each left a blank line)
     assert sorted(err.splitlines()) == [
+        f"warreader: no articles found in {tmp_path / 'nope'}, {folder} (warreader reads"
+        " .txt, .md, .markdown, .html and .htm files, in folders and their subfolders)",
         f"warreader: skipped {folder / 'empty.txt'}: empty file",
         f"warreader: skipped {tmp_path / 'nope'}: no such file or folder"]
     assert out.startswith("index: 0 articles, 0 quotes, 2 unreadable files")

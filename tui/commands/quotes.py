@@ -28,6 +28,7 @@ from warreader.tui.commands._common import (
     load_config_or_exit,
     missing_status,
     no_articles_in,
+    warn,
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text, terminal_safe
@@ -105,6 +106,8 @@ def _records(args: Namespace, fmt: str) -> tuple[list[dict], int, dict[str, str]
     table = fmt == "table"
     if not pairs and table:
         return [], fail(no_articles_in(paths)), None
+    if not pairs:  # JSON Lines and CSV stay empty, their status as before: said on stderr
+        warn(no_articles_in(paths))
     labels = folder_labels((article.path for article, _ in pairs), paths) if table else {}
     records = []
     names: dict[str, str] = {}
