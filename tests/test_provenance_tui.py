@@ -93,10 +93,12 @@ async def test_search_group_in_the_reader(tmp_path):
         assert [h.speaker for h in screen.results_list.hits] == ["Dmytro Kuleba"] * 2
 
 
-async def test_an_in_app_build_groups_the_quotes_before_it_says_ready(tmp_path, monkeypatch):
-    """The build's worker groups the quotes (the status line says so) before the index
-    says ready: the first quote stepped to shows where else it appears, and nothing is
-    grouped after ready (before, the first look-up computed every group)."""
+async def test_an_in_app_build_groups_the_quotes_in_its_worker(tmp_path, monkeypatch):
+    """The build's worker groups the quotes once the index is ready (the status line
+    says so, then says ready again; search need not wait: ux24,
+    test_tui_search_before_grouping.py): the first quote stepped to shows where else it
+    appears, and nothing is grouped after (before, the first look-up computed every
+    group)."""
     from warreader.index.provenance import corpus_groups
     from warreader.tui.widgets.index_status import IndexStatus
 

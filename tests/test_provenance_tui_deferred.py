@@ -71,7 +71,7 @@ async def test_a_large_backlog_is_left_to_warreader_index_and_said(tmp_path, mon
     assert grouped == []
 
 
-async def test_a_backlog_within_the_limit_is_grouped_before_ready(tmp_path, monkeypatch):
+async def test_a_backlog_within_the_limit_is_grouped_by_the_reader(tmp_path, monkeypatch):
     folder = _indexed_without_groups(tmp_path)
     monkeypatch.setattr(indexing, "GROUP_LIMIT", 4)
     app = make_app(tmp_path / "index", [folder])
