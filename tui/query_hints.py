@@ -83,18 +83,16 @@ Embassy): the only ones a reason or note suggests as ``speaker:WORD`` ("speaker:
 finds "the Russian readout", which is no help)."""
 
 
-CAPITALS_WORDS = frozenset({"us", "it"})
-"""Common words that in capitals are acronyms news writes often (the US, IT): the index
-keeps a stop word written in capitals (``index.search.textfield.CapsStopFilter``), so a
-reason or note typed in lower case suggests them in capitals."""
-
-
 def _in_capitals(words: list[str], query: str) -> str | None:
     """The acronym the index searches in capitals ("US", "IT") that ``words`` (the left-out
     words of ``query``) may mean: only where the query reads like one, the word alone or
     first of at most three words with no other common word ("us election", "it
     systems"), not a sentence's pronoun ("it was a mistake", "told us")."""
-    if len(words) != 1 or words[0].lower() not in CAPITALS_WORDS:
+    # The index keeps these stop words when written in capitals (textfield.CapsStopFilter);
+    # imported here, as left_out's search modules are: the first screen imports no Whoosh.
+    from warreader.index.search.textfield import CAPS_ACRONYMS
+
+    if len(words) != 1 or words[0].upper() not in CAPS_ACRONYMS:
         return None
     typed = _WORD.findall(_PHRASE.sub(" ", query)) or _WORD.findall(query)
     if len(typed) > 3 or not typed or typed[0].lower() != words[0].lower():

@@ -35,7 +35,6 @@ CAPS_ACRONYMS = frozenset({"US", "IT"})
 information technology); "WHO" is no stop word (kept anyway). Every other stop word in
 capitals (THE, IN, OF, WE, AT, OR...) is a headline or shouting, and is left out as in
 lower case, so "WAR IN UKRAINE" and a phrase over it search what lower case does."""
-_CAPS_STOPS = CAPS_ACRONYMS
 
 
 class CapsStopFilter(StopFilter):
@@ -54,7 +53,7 @@ class CapsStopFilter(StopFilter):
         for t in tokens:
             text = t.text
             low = t.text = text.lower()
-            if low in stops and text in _CAPS_STOPS:
+            if low in stops and text in CAPS_ACRONYMS:
                 t.text = low = text  # "US": kept as written
             if len(low) >= _MIN_SIZE and (low not in stops or text is low):
                 if t.positions:  # renumbered, as StopFilter(renumber=True) does
@@ -73,7 +72,7 @@ class CapsStopFilter(StopFilter):
 def _chain():
     """The token chain: Whoosh's ``StemmingAnalyzer`` with :class:`CapsStopFilter`."""
     return (RegexTokenizer() | CapsStopFilter()
-            | StemFilter(stemfn=stem, ignore=_CAPS_STOPS, cachesize=50000))
+            | StemFilter(stemfn=stem, ignore=CAPS_ACRONYMS, cachesize=50000))
 
 
 class TextAnalyzer(Analyzer):
@@ -141,7 +140,7 @@ class TextAnalyzer(Analyzer):
 def _term(word: str) -> str:
     """The indexed form of one word ('' for a stop word not in capitals, or a one-letter
     word)."""
-    if word in _CAPS_STOPS:
+    if word in CAPS_ACRONYMS:
         return word
     low = word.lower()
     if len(low) < _MIN_SIZE or low in STOP_WORDS:
