@@ -22,6 +22,7 @@
     python bench/score_quotes.py --probewar2 # its second probe, longer articles (--verbose too)
     python bench/score_quotes.py --probeuk2 # a second UK political probe, written blind
     python bench/score_quotes.py --probeus2 # a second US political probe, written blind
+    python bench/score_quotes.py --probenear # reviewers' near misses, a guard against over-firing
 
 The gold data is ``tests/fixtures/devset/{seeds,bbc}.jsonl`` (see its README). For each
 article the engine is run through ``index.articles.read_article(path)`` and
@@ -60,7 +61,11 @@ eighteenth round in constructions the first lacks. ``--probeuk2`` and ``--probeu
 ``tests/fixtures/probe-us2/``, built the same way): invented articles of six to twelve
 paragraphs in the styles of the two hidden sets (BBC politics of 2004-05; seven US
 publishers' 2016 campaign coverage), written and marked by hand for the nineteenth round
-before the engine ran on them; their first score is a transfer figure.
+before the engine ran on them; their first score is a transfer figure. ``--probenear`` scores
+``probe-near.jsonl`` (``tests/fixtures/probe-near/``, built the same way): the near-miss
+paragraphs the reviewers of the eighteenth and nineteenth rounds invented to make rules
+over-fire, gathered in the twentieth round with the gold judged by hand; a regression guard
+for rules that give wrong speakers on ordinary sentences, not a set to tune on.
 
 Matching: a predicted record matches a gold one when their character spans overlap by at
 least half of their union (intersection / union >= 0.5); pairs are matched one-to-one,
@@ -105,18 +110,21 @@ PROBE_WAR = "probe-war"  # scored alone with --probewar; invented war reporting 
 PROBE_WAR2 = "probe-war2"  # scored alone with --probewar2; longer invented war articles (ours)
 PROBE_UK2 = "probe-uk2"  # scored alone with --probeuk2; invented BBC-style politics, blind (ours)
 PROBE_US2 = "probe-us2"  # scored alone with --probeus2; invented US 2016 politics, blind (ours)
+PROBE_NEAR = "probe-near"  # scored alone with --probenear; reviewers' invented near misses (ours)
 GOLD_ELSEWHERE = {
     PROBE_US: REPO / "tests" / "fixtures" / "probe-us" / "probe-us.jsonl",
     PROBE_WAR: REPO / "tests" / "fixtures" / "probe-war" / "probe-war.jsonl",
     PROBE_WAR2: REPO / "tests" / "fixtures" / "probe-war2" / "probe-war2.jsonl",
     PROBE_UK2: REPO / "tests" / "fixtures" / "probe-uk2" / "probe-uk2.jsonl",
     PROBE_US2: REPO / "tests" / "fixtures" / "probe-us2" / "probe-us2.jsonl",
+    PROBE_NEAR: REPO / "tests" / "fixtures" / "probe-near" / "probe-near.jsonl",
 }
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
     "dev12": DEV12, "probeus": PROBE_US, "probeuk": PROBEUK, "probewar": PROBE_WAR,
     "probewar2": PROBE_WAR2, "probeuk2": PROBE_UK2, "probeus2": PROBE_US2,
+    "probenear": PROBE_NEAR,
 }
 ALONE_HELP = {
     "heldout": "score the held-out BBC set alone (aggregate figures only)",
@@ -137,6 +145,7 @@ ALONE_HELP = {
     "probewar2": "score the second war probe (tests/fixtures/probe-war2, longer articles) alone",
     "probeuk2": "score the second UK political probe (tests/fixtures/probe-uk2, blind) alone",
     "probeus2": "score the second US political probe (tests/fixtures/probe-us2, blind) alone",
+    "probenear": "score the reviewers' near-miss probe (tests/fixtures/probe-near) alone",
 }
 
 
