@@ -1,7 +1,8 @@
 """The quotation engine: every quotation in an article and who spoke it.
 
 Its face is :func:`extract_quotes` (``extract``). The stages it runs, each a module:
-``marks`` pairs quotation marks, ``sentences`` and ``tokens`` cut the text,
+``marks`` pairs quotation marks (after ``twin_marks`` reads a closing
+``’’`` as the double mark it stands for), ``sentences`` and ``tokens`` cut the text,
 ``mentions`` (with ``appositives``) reads noun phrases that can speak, ``events``
 finds speech events (``event``, ``cue_subjects``, ``inverted``, ``event_forms``,
 ``subjects``), ``entities`` resolves pronouns and descriptions, ``attribution`` ties

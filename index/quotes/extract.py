@@ -19,6 +19,7 @@ from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.role_text import as_written, with_coordinated
 from warreader.index.quotes.speakers import AliasTable
 from warreader.index.quotes.terms import single_marked_term, subhead_term
+from warreader.index.quotes.twin_marks import with_twin_closings
 
 _SPEECH_END = ".,!?”"  # how a quoted sentence or a clause before its cue ends
 
@@ -128,6 +129,7 @@ def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None
 
 def _attribute(texts: list[str], shift: int) -> _Found:
     """Each quotation span of ``texts`` with its attribution and its role as written."""
+    texts = with_twin_closings(texts)  # “…,’’ Tom Bell said: one closing double mark
     spans = find_spans(texts)
     if not spans:
         return []
