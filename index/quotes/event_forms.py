@@ -368,6 +368,7 @@ _POSTMODIFIER_STARTS = lexicon.words(
     "familiar close of for from at in with on inside within near opposed to"
 )
 _CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while because")
+_DOCUMENT_OWNERS = lexicon.words("a an the his her their its")
 _MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
 
 
@@ -413,6 +414,10 @@ def postmodified_subject(
     if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
         start += 1
     words = right_phrase(tokens, start)
+    if start + 1 < i and tokens[start].lower in _DOCUMENT_OWNERS and (
+        tokens[start + 1].lower in org_lex.DOCUMENT_NOUNS and not tokens[start + 1].capitalised
+    ):  # "his message to Kyiv said": the document and its owner, whatever the phrase reader
+        words = tokens[start : start + 2]  # reads
     mention = build(words) if words else None
     n = start + len(words)
     if mention is not None and mention.possessive and n < i and (
@@ -434,12 +439,13 @@ def postmodified_subject(
         words, mention = described, build(described)
     if mention is None or mention.kind != "nominal" or mention.possessive:
         return None
-    if opened_by_quote and mention.head in org_lex.DOCUMENT_NOUNS:
-        return None  # "“...,” the letter from Qwest said": the issuer named in it speaks
     end = start + len(words)
     between = tokens[end:i]
     if not between or len(between) > _MAX_POSTMODIFIER:
         return None
+    if opened_by_quote and mention.head in org_lex.DOCUMENT_NOUNS and between[0].lower != "to":
+        return None  # "“...,” the letter from Qwest said": the issuer named in it speaks;
+    # "“...,” a letter to Poland said": the letter, never the one it was sent to
     participle = _participle_phrase(between)
     if between[0].lower not in _POSTMODIFIER_STARTS and not participle:
         return None

@@ -215,7 +215,7 @@ def build(words: list[Token]) -> Mention | None:
         and not name_words[0].capitalised
     ):
         name_words = name_words[1:]
-    office = _office_of_place(role_words, name_words)
+    office = _office_of_place(role_words, name_words) or _job_for_domain(role_words, name_words)
     if office:  # "the Archbishop of Canterbury": an office-holder described, no name
         return Mention(text, "nominal", start, end, head=office, possessive=last.possessive)
     if (determiner or det_cap) and not role_words:
@@ -263,13 +263,26 @@ def _office_of_place(role_words: list[Token], name_words: list[Token]) -> str:
     return title
 
 
+def _job_for_domain(role_words: list[Token], name_words: list[Token]) -> str:
+    """The job of "Acme's spokesman for Europe", "Britain's envoy for the Middle East" (a
+    job word, "for", perhaps "the", then capitalised words with no given name: the job's
+    domain, never the person), lower case; "" for any other words."""
+    words = role_words[:-1] if role_words and role_words[-1].lower == "the" else role_words
+    if len(words) < 2 or words[-1].text != "for" or not is_role_word(words[-2]):
+        return ""
+    names = name_lex.first_names()
+    if not name_words or any(not w.capitalised or w.lower in names for w in name_words):
+        return ""
+    return words[-2].lower
+
+
 def _office_field(words: list[Token], cut: int) -> int:
     """After a title and "of" ("Chief of", "Chancellor of the"), the capitalised words of
     the office's field ("Staff", "Exchequer", "Public Prosecutions") that come before a
     known given name: how many (0 when no given name follows them, or none is there)."""
-    if cut < 2 or words[cut - 1].lower not in ("of", "the") or len(words) - cut < 3:
-        return 0
-    if words[cut - 1].lower == "the" and words[cut - 2].lower != "of":
+    if cut < 2 or words[cut - 1].lower not in ("of", "for", "the") or len(words) - cut < 3:
+        return 0  # "Minister for Europe Denis MacShane" as "Chief of Staff Ann Kerrow"
+    if words[cut - 1].lower == "the" and words[cut - 2].lower not in ("of", "for"):
         return 0
     names = name_lex.first_names()
     for n in range(cut + 1, len(words) - 1):
