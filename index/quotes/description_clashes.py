@@ -53,6 +53,18 @@ def _document(words: list[str]) -> bool:
     return cut > 0 and words[cut - 1].strip(",.") in org_lex.DOCUMENT_NOUNS
 
 
+def own_words(entity: Entity) -> str:
+    """The words that say who ``entity`` is, for a description's clashes: its role, or
+    an unnamed source's whole description ("a US official", whom "the Russian official"
+    never means)."""
+    if entity.role or entity.name.split(" ", 1)[0].lower() not in _UNNAMED_OPENERS:
+        return entity.role
+    return entity.name
+
+
+_UNNAMED_OPENERS = lexicon.words("a an one another")
+
+
 def office_elsewhere(text: str, head: str, after: frozenset[str], entity: Entity) -> bool:
     """Is ``entity`` someone whose role holds neither the office's title nor its place or
     body ("The Bishop of Worcester" is not the peer named before; "the Mayor of London"

@@ -20,6 +20,7 @@ from warreader.index.quotes.description_clashes import (
     not_a_spokesperson,
     office_elsewhere,
     other_kind,
+    own_words,
 )
 from warreader.index.quotes.descriptions import (
     named_organisation,
@@ -208,8 +209,8 @@ class Resolution:
 
         def avoid(e: Entity) -> bool:
             return (
-                places_clash(places, e.role)  # "the Ukrainian minister" is no Russian one
-                or other_country(countries, e.role)  # "Niger's" is no Nigerian minister
+                places_clash(places, own_words(e))  # "the Ukrainian minister" is no Russian
+                or other_country(countries, own_words(e))  # one; "Niger's" no Nigerian one
                 or not_owned_by(owns, mention.head, e, core)
                 or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
