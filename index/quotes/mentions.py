@@ -271,7 +271,9 @@ def _job_for_domain(role_words: list[Token], name_words: list[Token]) -> str:
     if len(words) < 2 or words[-1].text != "for" or not is_role_word(words[-2]):
         return ""
     names = name_lex.first_names()
-    if not name_words or any(not w.capitalised or w.lower in names for w in name_words):
+    if not name_words or any(
+        not w.capitalised or w.lower in names or not w.text[-1].isalpha() for w in name_words
+    ):  # not "the nominee for the Nov. 8 election": a date's, which the phrase cut short
         return ""
     return words[-2].lower
 
