@@ -31,6 +31,22 @@ NAME_RUN = re.compile(
 # names into one ("Marks & Spencer")
 
 
+_OFFICE_OF_THE = re.compile(r"([A-Z][a-z]+) of the $")
+
+
+def office_opening(text: str, at: int, run: str) -> int:
+    """Where a title and "of the" open before the run of several words at ``at``, the
+    office's field and its holder ("Chancellor of the Exchequer Tom Varley", "Leader of
+    the House Peter Hain": the run pattern leaves out the lower-case "the", so the run
+    alone would read "Exchequer Tom Varley"); ``at`` when none does."""
+    if " " not in run:
+        return at
+    found = _OFFICE_OF_THE.search(text, max(0, at - 30), at)
+    if found is None or found.group(1).lower() not in name_lex.TITLES:
+        return at
+    return found.start()
+
+
 _POSSESSIVE_END = re.compile(r"(?<=['’]s)\s+|(?<=s['’])\s+")
 
 

@@ -27,7 +27,7 @@ from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.examples import example_start
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import build, run_mention, shared_mention
-from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, runs_of
+from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, office_opening, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
@@ -107,6 +107,8 @@ class NameReading:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
             opens = not text[start:at].strip()
+        if (office := office_opening(text, at, run)) < at:  # "Chancellor of the Exchequer
+            run, at = text[office:stop], office  # Tom Varley": the office and its holder
         after = _NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
         if " " not in run and no_name(run, spaced := nxt if text[stop : stop + 1] == " " else ""):
@@ -245,6 +247,8 @@ def _skim_full_names(
                 text, start, end, at, first
             ):
                 run = rest  # "But Elvis Costello"
+            run = text[office_opening(text, stop - len(run), run) : stop]  # "Chancellor of
+            # the Exchequer Tom Varley", not "Exchequer Tom Varley"
             if " " not in run or run in reader._runs:
                 continue
             parts = run.lower().split()
