@@ -1,0 +1,58 @@
+"""A document sent "to" someone ("a letter to Poland said", "his message to Kyiv said",
+"the report to Congress said"): the document speaks (or its owner), never the one it was
+sent to. Issue 10, twentieth round (found by review on invented text in earlier rounds).
+Every case is text written for this test."""
+
+from __future__ import annotations
+
+from tests.quote_support import said
+
+WORDS = "We will sue"
+
+
+def test_a_document_to_a_country_speaks_not_the_country():
+    text = '"We will not accept these terms," a letter to Poland said.'
+    assert said(text) == [("We will not accept these terms,", "a letter to Poland")]
+    text = '"The programme has failed," the report to Congress said.'
+    assert said(text) == [("The programme has failed,", "the report to Congress")]
+
+
+def test_an_owned_document_to_a_place_is_its_owners():
+    text = 'Tom Hale spoke on Monday. "Help is coming soon," his message to Kyiv said.'
+    assert said(text) == [("Help is coming soon,", "Tom Hale")]
+    text = 'Anna Berg spoke on Monday. "Help is coming soon," her message to Kyiv said.'
+    assert said(text) == [("Help is coming soon,", "Anna Berg")]
+    text = f'Tom Hale wrote on Monday. "{WORDS}," his letter to Anna Berg said.'
+    assert said(text) == [(f"{WORDS},", "Tom Hale")]
+    assert said(f'"{WORDS}," Anna Berg\'s letter to Poland said.') == [(f"{WORDS},", "Anna Berg")]
+
+
+def test_an_unnamed_owner_leaves_the_quotation_unattributed_not_the_place():
+    text = 'The president spoke on Monday. "Help is coming soon," his message to Kyiv said.'
+    assert said(text) == [("Help is coming soon,", None)]
+
+
+def test_near_misses_keep_their_readings():
+    # The issuer after "from" speaks as before.
+    assert said(f'"{WORDS}," the letter from Qwest said.') == [(f"{WORDS},", "Qwest")]
+    text = f'"{WORDS}," the report to Congress by the Audit Office said.'
+    assert said(text) == [(f"{WORDS},", "Audit Office")]
+    # A person described by "to" or "close to" is that person, as before.
+    assert said(f'"{WORDS}," an aide to Tom Hale said.') == [(f"{WORDS},", "an aide to Tom Hale")]
+    assert said(f'"{WORDS}," a source close to Tom Hale said.') == [
+        (f"{WORDS},", "a source close to Tom Hale")
+    ]
+    text = f'"{WORDS}," a senior adviser to the Prime Minister said.'
+    assert said(text) == [(f"{WORDS},", "a senior adviser to the Prime Minister")]
+    # The letter in an aside, an adjunct, or after the verb: the named writer.
+    text = f'Tom Hale, in a letter to Anna Berg, said: "{WORDS}."'
+    assert said(text) == [(f"{WORDS}.", "Tom Hale")]
+    assert said(f'"{WORDS}," Tom Hale said in a letter to Poland.') == [(f"{WORDS},", "Tom Hale")]
+    assert said(f'In a letter to Poland, Tom Hale said: "{WORDS}."') == [(f"{WORDS}.", "Tom Hale")]
+    text = f'Speaking to Tom Hale, Anna Berg said: "{WORDS}."'
+    assert said(text) == [(f"{WORDS}.", "Anna Berg")]
+    text = 'Anna Berg spoke on Monday. "Help is coming," she said in her message to Kyiv.'
+    assert said(text) == [("Help is coming,", "Anna Berg")]
+    # The place named only later: the letter as before.
+    text = f'"{WORDS}," the letter said. It was sent to Poland.'
+    assert said(text) == [(f"{WORDS},", "the letter")]
