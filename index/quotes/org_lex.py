@@ -54,7 +54,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     congress duma kremlin pentagon reuters tass ria interfax bbc cnn abc nbc cbs fox
     government administration institute capital securities research telecom systems
     technologies communications media entertainment industries energy oil airlines
-    electric electronics dynamics foods
+    electric electronics dynamics
         awards festival committee society orchestra band magazine newspaper
     academy museum gallery college school hospital institution centre center theatre
     bureau church opera conservatoire chamber chambers confederation house commons
