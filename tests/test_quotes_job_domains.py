@@ -80,7 +80,7 @@ def test_near_misses_keep_their_readings():
     assert said(text) == [("We are sorry,", "Tom Hale")]
     # A date after "for", the phrase cut short at its abbreviation: the earlier subject.
     text = (
-        "Tom Hale attacked the press on Monday. The Republican presidential nominee for the "
-        'Nov. 8 election later said he was being "sarcastic" in his comments.'
+        "Tom Hale mocked the unions on Monday. The Labour candidate for the Oct. 3 poll "
+        'later said he was only "joking" about them.'
     )
-    assert said(text) == [("sarcastic", "Tom Hale")]
+    assert said(text) == [("joking", "Tom Hale")]  # not "the Oct. 3 poll"
