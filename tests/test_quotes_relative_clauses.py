@@ -176,11 +176,13 @@ def test_a_relative_pronoun_skips_only_the_person_its_antecedent_names(text, wor
         ('Ms Pike praised Mr Quinn, who called the plan "reckless".', "reckless", "Quinn"),
         ('Ms Pike praised the nurses, who said the ward was "out of control".',
          "out of control", "the nurses"),
-        # a view in the relative clause is no speech of its subject
+        # a view in the open relative clause is its subject's (relcl23, twentieth round:
+        # it was the main subject's until the near-miss probe's hand-judged gold, case 037,
+        # gave it to the clause's antecedent)
         ('Ms Pike said Mr Quinn, who thinks the deal is "a triumph", was wrong.',
-         "a triumph", "Pike"),
+         "a triumph", "Quinn"),
         ('Ms Pike told MPs that Mr Quinn, who believes the cuts are "overdue", would '
-         'resign.', "overdue", "Pike"),
+         'resign.', "overdue", "Quinn"),
     ],
 )
 def test_a_relative_clause_needs_its_comma_and_a_plain_cue(text, words, speaker):

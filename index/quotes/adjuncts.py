@@ -93,3 +93,46 @@ _ADJUNCT_SUBORDINATORS = frozenset(
 _FINITE = lexicon.SUBORDINATORS | lexicon.words(
     "which who whom whose where that what he she they we i it"
 )
+
+
+def relative_object_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
+    """The names (capitalised runs, owners left out) before a description in its
+    sentence when the description stands after a verb or preposition of that sentence
+    and opens a relative clause ("Mr Dunn spoke after the chairman, who had said ...",
+    "Hale sat through a talk by the foreign minister, who said ..."): the clause's
+    subject or another person it names is not the one the description picks out (that
+    would be "himself"). Empty for a description after a comma (in apposition: "Tom
+    Hale, the chairman, who said ...") or not followed by ", who"."""
+    tokens = para.tokens
+    j = index_at(tokens, event.mention.start)
+    if j is None or j < 1:
+        return ()
+    end = j
+    while end + 1 < len(tokens) and tokens[end + 1].end <= event.mention.end:
+        end += 1
+    if end + 2 >= len(tokens):
+        return ()
+    before = tokens[j - 1]
+    if before.kind != "w" or before.capitalised or before.lower in _NOT_OBJECT:
+        return ()  # "Hale is the chairman, who ...", "named Hale as the chairman, who ..."
+    if tokens[end + 1].text != "," or tokens[end + 2].lower != "who":
+        return ()
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for token in tokens[para.floor_of[j] : j]:
+        if token.kind == "w" and token.capitalised and not token.possessive:
+            if run or token.bare.rstrip(".").lower() not in name_lex.HONORIFICS:
+                run.append(token.bare)  # "Mr Rob Hale": "Rob Hale"
+            continue
+        if run:
+            runs.append(tuple(run))
+        run = []
+    return tuple(runs)
+
+
+# Words before a description that make it no object of another person's clause: a
+# conjunction, or a copula or "as" that makes it the same person ("Hale is the chairman").
+_NOT_OBJECT = lexicon.BE | lexicon.words(
+    "and or but as become becomes became remain remains remained "
+    "named appointed elected made"
+)

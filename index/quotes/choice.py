@@ -122,6 +122,9 @@ def _nearest_event(para: Para, qi: int, same: SpanIndex) -> tuple[Event | None, 
                 para, qi, before, lambda b: _strong_before(para, b, qi, framing)
             )
             return (own, qi - own.last <= 4) if own is not None else (e, True)
+    if before and relative_cue(para.tokens, before[-1].first, before[-1].cue_index, qi):
+        return before[-1], qi - before[-1].last <= 4  # "Pike defended Quinn, who believes
+        # the budget is "…"": the clause's cue, a weak one too, is the quotation's
     strong_before = [e for e in before if _strong_before(para, e, qi, framing)]
     if strong_before:
         e = _outermost(para, strong_before, qi)
@@ -224,6 +227,10 @@ def _outermost(para: Para, before: list[Event], qi: int) -> Event:
     outer = before[-2]
     if outer.last < e.first and relative_cue(para.tokens, e.first, e.cue_index, qi):
         return e  # "Dunn thanked Varga, who said the port was "…"": the relative's speaker
+    if outer.last < e.first and para.tokens[e.first - 1].lower == "what" and (
+        e.cue.lower() in _CALLING and qi - e.last == 1 and not outer.cue.lower().startswith("ask")
+    ):  # not "Pike asked what Orme called "…"": her question's words
+        return e  # "Orme told MPs the war was over in what she called "…"": hers
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):
         return outer

@@ -57,6 +57,7 @@ from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
 from warreader.index.quotes.quoting import quoted_as_saying, quoting_closer
+from warreader.index.quotes.relatives import closed_relative_main
 from warreader.index.quotes.subjects import name_after_quote
 from warreader.index.quotes.subordinate import clause_start, main_clause_subject
 from warreader.index.quotes.talk_cues import TALK_VERBS, talks_of, vague_talker
@@ -371,7 +372,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 # '"a levy," arguing': the comma inside the marks (American style)
             )
         ):
-            previous = [e for e in events[-1:] if e.cue_index >= floor]
+            previous = closed_relative_main(tokens, events, i, floor) or [
+                e for e in events[-1:] if e.cue_index >= floor
+            ]  # "Dunn praised Varga, who said "…", and called it "…"": Dunn's
             mention = previous[-1].mention if previous else (
                 clause_subject(tokens, i - 1, floor)
                 or (plain_subject(tokens, floor, i - 1) if left.text == "," else None)

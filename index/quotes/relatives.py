@@ -5,7 +5,11 @@ the clause "who said ...", still open at the quotation (no comma, dash or colon 
 before), so they are the words of that clause's speaking subject (Varga, whom "who"
 stands for), not of the main clause's subject. "Mr Dunn thanked Ms Varga, who had
 resigned, and said the port was "finished"": the relative clause closes on its comma
-before the quotation, which is the main clause's again.
+before the quotation, which is the main clause's again. The clause's verb may follow
+adverbs, an auxiliary or a short phrase of time ("who at the time said", "who last week
+told"), and a weak cue counts ("Pike defended Quinn, who believes the budget is "…""); a
+negated one never does ("who never said"). "Dunn praised Varga, who said …, and called it
+"…"": the comma closed the clause, and "called" goes on from Dunn's "praised".
 """
 
 from __future__ import annotations
@@ -42,6 +46,50 @@ _BETWEEN = lexicon.words(
 )
 
 
+# A short phrase of time or place between "who" and its verb ("who at the time said",
+# "who last week told", "who on Monday said"): a preposition or "last"/"this", then up to
+# three words, none a pronoun (which would be a subject of its own: "who at first he ...").
+_TIME_OPENS = lexicon.words("at on in during last this earlier later early late")
+_TIME_WORDS = lexicon.words(
+    "the a this that last next time week weeks month months year years day days weekend "
+    "morning afternoon evening night moment start end hearing meeting rally debate "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december spring summer autumn winter"
+)
+_NEGATIONS = lexicon.words("never not n't")
+_AUXILIARIES = lexicon.words("did does do has have had")
+
+
+def _verb_after(tokens: list[Token], k: int, end: int) -> tuple[int, bool]:
+    """The index of the verb of a relative clause whose relative word is at ``k``
+    (before ``end``), adverbs, auxiliaries, a short phrase of time and a negation skipped
+    ("who had said", "who at the time said", "who never said", "who did not say"), and
+    whether a negation stands before it."""
+    k += 1
+    negated = False
+    while k < end and tokens[k].kind == "w":
+        low = tokens[k].lower
+        if low in _TIME_OPENS and not tokens[k].capitalised:
+            phrase = k + 1
+            while phrase < min(end, k + 4) and (
+                tokens[phrase].lower in _TIME_WORDS or tokens[phrase].text.isdigit()
+            ):
+                phrase += 1
+            if phrase == k + 1 and low not in _BETWEEN:
+                break
+            k = phrase
+            continue
+        if low in _NEGATIONS or low.endswith("n't"):
+            negated = True
+        elif not (
+            low in _BETWEEN or low in _AUXILIARIES
+            or low.endswith("ly") and not tokens[k].capitalised  # not "who Sally said"
+        ):
+            break
+        k += 1
+    return k, negated
+
+
 def relative_cue(tokens: list[Token], start: int, cue: int, qi: int) -> bool:
     """Is the cue at token ``cue`` the verb of a relative clause opened after ``start``
     by its subject "who" or "which" after a comma ("Varga, who had said ...", "the
@@ -56,10 +104,8 @@ def relative_cue(tokens: list[Token], start: int, cue: int, qi: int) -> bool:
         return False
     if tokens[k - 1].text != ",":
         return False  # "Hale dismissed Orme who said ... as "…"": no comma, no clause known
-    between = tokens[k + 1 : cue]  # "had", "also", "publicly"
-    return len(between) <= 2 and all(
-        t.kind == "w" and (t.lower in _BETWEEN or t.lower.endswith("ly")) for t in between
-    )
+    verb, negated = _verb_after(tokens, k, cue + 1)  # "had", "also", "at the time"
+    return verb == cue and not negated
 
 
 def hinting_relative(tokens: list[Token], start: int, qi: int) -> bool:
@@ -126,3 +172,34 @@ def _antecedent_run(tokens: list[Token], j: int) -> tuple[tuple[str, ...], int]:
         run.insert(0, tokens[k].bare)
         k -= 1
     return tuple(run), k + 1
+
+
+def closed_relative_main(tokens: list[Token], events: list, i: int, floor: int) -> list:
+    """The main clause's event when the verb at token ``i`` follows ", and" (or ", but")
+    right after a relative clause that the comma closed: "Dunn praised Varga, who said the
+    port was "…", and called the decision "…"" goes on from Dunn's "praised", not from
+    Varga's "said" (without the comma, "who said … and called …", both are Varga's).
+    The last event of the sentence must be the relative clause's ("Varga, who said") and
+    the one before it the main clause's, its cue before the antecedent; else nothing."""
+    if i - 2 <= floor or tokens[i - 1].lower not in ("and", "but"):
+        return []
+    comma = tokens[i - 2]
+    if comma.text != "," and not (comma.kind == "q" and comma.text.rstrip("\"'”’").endswith(",")):
+        return []
+    same = [e for e in events if e.cue_index >= floor]
+    if len(same) < 2:
+        return []
+    relative, main = same[-1], same[-2]
+    who = next(
+        (k for k in range(relative.first + 1, relative.cue_index) if tokens[k].lower == "who"),
+        None,
+    )
+    if who is None or tokens[who - 1].text != "," or not relative_cue(
+        tokens, relative.first, relative.cue_index, relative.cue_index + 1
+    ):
+        return []
+    if main.cue_index >= relative.first or any(
+        t.text in (";", ":") or t.lower in ("who", "which") for t in tokens[who + 1 : i - 2]
+    ):
+        return []  # a second relative clause, or a clause of its own, before the "and"
+    return [main]

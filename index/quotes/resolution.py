@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from warreader.index.quotes import job_lex, lexicon, org_lex
-from warreader.index.quotes.adjuncts import adjunct_names
+from warreader.index.quotes.adjuncts import adjunct_names, relative_object_names
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
@@ -203,7 +203,7 @@ class Resolution:
             # names whose it is speaks as itself, never for another organisation in reach.
             return self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
-        adjunct = adjunct_names(para, event)  # "Speaking to Ann Hale, the minister said"
+        adjunct = adjunct_names(para, event) + relative_object_names(para, event)  # see adjuncts
         places = named_places(core)
         countries = countries_named(core)  # whole words: Austria is no Australia
         owner = owner_word(core)
