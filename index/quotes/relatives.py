@@ -174,7 +174,7 @@ def _antecedent_run(tokens: list[Token], j: int) -> tuple[tuple[str, ...], int]:
     return tuple(run), k + 1
 
 
-def closed_relative_main(tokens: list[Token], events: list, i: int, floor: int) -> list:
+def closed_relative_main(tokens: list[Token], events: list, i: int, floor: int) -> tuple:
     """The main clause's event when the verb at token ``i`` follows ", and" (or ", but")
     right after a relative clause that the comma closed: "Dunn praised Varga, who said the
     port was "…", and called the decision "…"" goes on from Dunn's "praised", not from
@@ -182,13 +182,13 @@ def closed_relative_main(tokens: list[Token], events: list, i: int, floor: int) 
     The last event of the sentence must be the relative clause's ("Varga, who said") and
     the one before it the main clause's, its cue before the antecedent; else nothing."""
     if i - 2 <= floor or tokens[i - 1].lower not in ("and", "but"):
-        return []
+        return ()
     comma = tokens[i - 2]
     if comma.text != "," and not (comma.kind == "q" and comma.text.rstrip("\"'”’").endswith(",")):
-        return []
+        return ()
     same = [e for e in events if e.cue_index >= floor]
     if len(same) < 2:
-        return []
+        return ()
     relative, main = same[-1], same[-2]
     who = next(
         (k for k in range(relative.first + 1, relative.cue_index) if tokens[k].lower == "who"),
@@ -197,9 +197,9 @@ def closed_relative_main(tokens: list[Token], events: list, i: int, floor: int) 
     if who is None or tokens[who - 1].text != "," or not relative_cue(
         tokens, relative.first, relative.cue_index, relative.cue_index + 1
     ):
-        return []
+        return ()
     if main.cue_index >= relative.first or any(
         t.text in (";", ":") or t.lower in ("who", "which") for t in tokens[who + 1 : i - 2]
     ):
-        return []  # a second relative clause, or a clause of its own, before the "and"
-    return [main]
+        return ()  # a second relative clause, or a clause of its own, before the "and"
+    return (main,)
