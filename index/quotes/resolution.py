@@ -54,7 +54,6 @@ from warreader.index.quotes.owned_sources import (
 from warreader.index.quotes.partitives import partitive_group
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import not_antecedent
-from warreader.index.quotes.reported_openers import reported_openers, skipping_openers
 from warreader.index.quotes.skimmed_bodies import passed_over as skim_passed_over
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.titled_bodies import titled_entity
@@ -100,8 +99,6 @@ class Resolution:
                     _skipping(named, runs, opener), para.tokens, para.floor_of[where[2]],
                     where[2],
                 )
-                if not topic:  # nor "Growth" of an earlier "Growth would slow, it said"
-                    avoid = skipping_openers(avoid, reported_openers(self.paragraphs, p, 3))
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else None
