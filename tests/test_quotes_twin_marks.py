@@ -85,3 +85,15 @@ def test_the_speaker_not_another_person_named_after_the_clause():
         "The letter said “the council failed in its duty.’’ Tom Bell, who wrote it, refused "
         "to comment."
     ) == [("the council failed in its duty.", "the letter")]
+
+
+def test_a_twin_closing_a_nested_title_leaves_the_quotation_to_its_own_closing_mark():
+    # review revR: the curly mark later closes the quotation; the pair closed the title
+    assert _quotes(
+        "The concert ended late.",
+        "“The choir sang ‘Abide with Me,’’ and then the lights went out,” said Ruth Dale.",
+    ) == [("The choir sang ‘Abide with Me,’’ and then the lights went out,", "Ruth Dale")]
+    assert _quotes(
+        "The match was stopped.",
+        "Owen Pryce said: “Fans chanted ‘Off!’’ at the linesman, and he walked away.”",
+    ) == [("Fans chanted ‘Off!’’ at the linesman, and he walked away.", "Owen Pryce")]

@@ -10,7 +10,10 @@ Only a pair that can be nothing else: right after sentence punctuation (a comma,
 "?" or "!"), before a space, a stop or the paragraph's end, while a quotation opened with
 a curly double mark is open, and with no doubled opening single mark (‘‘) since it
 opened: "“the ‘‘experts’’ agreed”" (nested) and "the players’’ union" (no punctuation)
-are left alone, and so is every paragraph quoting with ''…'' throughout.
+are left alone, and so is every paragraph quoting with ''…'' throughout. Nor is a pair
+followed by a closing double mark before any new opening one: there the pair closes a
+nested quotation or title ("“We played ‘Help!’’ and the hall stood up,” said Tom Bell"),
+and the curly mark after it closes the quotation.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 
 _TWIN = "’’"
 _MARKS = re.compile("[“„”]|‘‘|’’")
+_DOUBLES = re.compile("[“„”]")
 _BEFORE = ".,!?…"
 _AFTER = ".,;:!?)]—–"
 
@@ -43,11 +47,18 @@ def _rewritten(text: str) -> str:
             open_curly = False
         elif mark == "‘‘":
             nested = True
-        elif open_curly and not nested and _closes(text, i):
+        elif open_curly and not nested and _closes(text, i) and not _closed_later(text, i):
             chars = chars or list(text)
             chars[i], chars[i + 1] = "”", " "
             open_curly = False
     return "".join(chars) if chars else text
+
+
+def _closed_later(text: str, i: int) -> bool:
+    """Is the next double mark after the pair at ``i`` a closing one (so the pair closes
+    something nested, not the quotation)?"""
+    following = _DOUBLES.search(text, i + 2)
+    return following is not None and following.group() == "”"
 
 
 def _closes(text: str, i: int) -> bool:
