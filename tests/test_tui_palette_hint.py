@@ -20,3 +20,51 @@ async def test_the_empty_palette_names_articles_and_speakers(tmp_path):
         assert app.screen.query_one(CommandInput).placeholder.startswith("Type an article's")
         await press(pilot, "escape")
         assert app.screen is app.main_screen
+
+
+async def _listed(pilot) -> list[str]:
+    """The titles the open palette lists, top first (each option's first line)."""
+    from textual.command import CommandList
+
+    await pilot.pause(0.5)
+    listed = pilot.app.screen.query_one(CommandList)
+    return [str(listed.get_option_at_index(i).prompt).split("\n")[0]
+            for i in range(listed.option_count)]
+
+
+async def test_the_palette_opens_on_the_readers_actions_then_textuals(tmp_path):
+    """ux25: the palette opened on Textual's Keys, Maximize, Quit, Screenshot, Theme as
+    often as not (two providers raced), and of the reader's only reindex, rebuild, help
+    and the sidebar; search, stepping, marks and export were not listed at all."""
+    app = make_app(tmp_path / "ix", keys={"next-quote": "z"})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "ctrl+p")
+        titles = await _listed(pilot)
+        assert titles[:4] == ["Search articles and quotes", "Next quote in this article",
+                              "Next speaker of this article",
+                              "Speakers: this article's / every speaker in the corpus"]
+        for title in ("Marked quotes: every quote marked with m",
+                      "Export quotes: Markdown, CSV, JSON Lines, citations",
+                      "Mark or unmark the current quote", "Help: keys and query syntax"):
+            assert titles.index(title) < titles.index("Theme")
+        assert {"Theme", "Quit", "Screenshot"} <= set(titles[-5:])
+        shown = screen_text(app)
+        assert "key /" in shown and "key z" in shown  # each with its key, as remapped
+        await press(pilot, "enter")  # the first: search, its input focused to type in
+        assert app.main_screen.searching and app.focused is app.main_screen.search_bar.input
+
+
+async def test_a_typed_action_name_runs_it(tmp_path):
+    from tests.tui_support import open_article
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        assert app.main_screen.body.current is None
+        await press(pilot, "ctrl+p")
+        await pilot.press(*"next quote")
+        assert (await _listed(pilot))[0] == "Next quote in this article"
+        await press(pilot, "enter")
+        assert app.main_screen.body.current == 0

@@ -29,7 +29,8 @@ def corpus_label(paths: list[Path]) -> str:
 
 
 def _reader_commands():
-    """The palette provider, imported when the palette first opens (faster startup)."""
+    """The palette's one provider, imported when the palette first opens (faster startup);
+    it lists Textual's system commands too, after the reader's (:mod:`tui.palette`)."""
     from warreader.tui.palette import ReaderCommands
 
     return ReaderCommands
@@ -45,7 +46,7 @@ class WarReaderApp(App[None]):
     CSS_PATH = Path(__file__).with_name("warreader.tcss")
     TITLE = "warreader"
     BINDINGS = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {_reader_commands}
+    COMMANDS = {_reader_commands}  # not App.COMMANDS: its system commands came first
 
     def __init__(
         self, paths: list[Path], index_dir: Path | None = None,

@@ -1,47 +1,89 @@
-"""Command palette (ctrl+p): go to an article, go to a speaker, reindex, help.
+"""Command palette (ctrl+p): the reader's actions, go to an article, go to a speaker.
 
-Theme switching comes from Textual's own system commands, kept alongside. Titles and
-names come from the articles: prompts are built as plain ``Content`` and help lines
-escaped, since the palette reads a ``str`` as markup.
+One provider gives everything the palette lists, in the order a reader needs it: the
+reader's own actions first (search, step through quotes and speakers, marks, export,
+help...), each with its key as the config maps it, then Textual's system commands
+(theme, screenshot, quit...), then, once something is typed, the articles and speakers
+matching it. Two providers raced: whichever answered first was listed first, and the
+palette often opened on Textual's commands. Titles and names come from the articles:
+prompts are built as plain ``Content`` and help lines escaped, since the palette reads
+a ``str`` as markup.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 from textual.markup import escape
+from warreader.tui import keymap
 from warreader.tui.safe_text import one_line
 from warreader.tui.wording import plural
 
+READER_ACTIONS = (  # (binding id, the palette's title), listed in this order
+    ("search", "Search articles and quotes"),
+    ("next-quote", "Next quote in this article"),
+    ("next-speaker", "Next speaker of this article"),
+    ("toggle-speakers", "Speakers: this article's / every speaker in the corpus"),
+    ("show-marked", "Marked quotes: every quote marked with m"),
+    ("toggle-mark", "Mark or unmark the current quote"),
+    ("export", "Export quotes: Markdown, CSV, JSON Lines, citations"),
+    ("copy-quote", "Copy the current quote with its attribution"),
+    ("help", "Help: keys and query syntax"),
+    ("show-provenance", "Provenance: every article carrying the current quote"),
+    ("filter-articles", "Filter the articles: outlet, author, date, folder, speaker"),
+    ("sort-articles", "Sort the articles: date, title, outlet, quote count"),
+    ("prev-quote", "Previous quote in this article"),
+    ("prev-speaker", "Previous speaker of this article"),
+    ("history-back", "Back to the previous place visited"),
+    ("reindex", "Reindex: re-read changed files"),
+)
+"""The reader's actions the palette lists before anything is typed: a reporter opening
+it sees these, not Textual's theme and screenshot commands."""
+
+_BINDINGS = {b.id: b for b in keymap.APP_BINDINGS + keymap.SCREEN_BINDINGS}
+
+Command = tuple[str, Callable[[], object], str]
+"""(title, what choosing it runs, the help line under it)."""
+
 
 class ReaderCommands(Provider):
-    """Articles and speakers of the open corpus, plus the reader's own actions."""
+    """The reader's actions, Textual's system commands, the corpus's articles and
+    speakers: everything the palette lists (the app registers no other provider)."""
 
-    def _commands(self) -> list[tuple[str, object, str]]:
+    def _actions(self) -> list[Command]:
+        """The reader's actions, each with its key (as remapped in the config)."""
+        app, screen = self.app, self.app.main_screen
+        commands: list[Command] = []
+        for binding_id, title in READER_ACTIONS:
+            binding = _BINDINGS[binding_id]
+            owner = app if binding in keymap.APP_BINDINGS else screen
+            callback = getattr(owner, f"action_{binding.action}")
+            commands.append((title, callback, f"key {keymap.key_label(app, binding)}"))
+        commands.append(("Rebuild the index from scratch", partial(screen.start_indexing, True),
+                         "re-read every file"))
+        return commands
+
+    def _system(self, all_of_them: bool = False) -> list[Command]:
+        """Textual's own commands (theme, screenshot, keys, quit...), after the reader's:
+        those it lists unasked, or ``all_of_them`` (those a search may find)."""
+        return [(name, callback, help_text) for name, help_text, callback, discover
+                in self.app.get_system_commands(self.screen) if discover or all_of_them]
+
+    def _places(self) -> Iterator[Command]:
+        """Go to each article, then to each speaker of the corpus."""
         screen = self.app.main_screen
-        commands: list[tuple[str, object, str]] = [
-            ("Reindex: re-read changed files", screen.action_reindex, "refresh the index"),
-            ("Rebuild the index from scratch", partial(screen.start_indexing, True),
-             "re-read every file"),
-            ("Help: keys and query syntax", self.app.action_help, "every key"),
-            ("Toggle sidebar: article / corpus speakers", screen.action_toggle_speakers, "s"),
-            ("Marked quotes: every quote marked with m", screen.action_show_marked, "M"),
-            ("Export quotes: Markdown, CSV, JSON Lines, citations", screen.action_export, "e"),
-            ("Mark or unmark the current quote", screen.action_toggle_mark, "m"),
-        ]
         labels = screen.articles.labels
         for s in screen.articles.summaries:
             name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
-            commands.append((one_line(f"Go to article: {s.title} · {name}"),
-                             partial(screen.open_article, s.id),
-                             one_line(" · ".join(x for x in (s.date, s.outlet) if x))))
+            yield (one_line(f"Go to article: {s.title} · {name}"),
+                   partial(screen.open_article, s.id),
+                   one_line(" · ".join(x for x in (s.date, s.outlet) if x)))
         for s in screen.sidebar.speakers:
-            commands.append((one_line(f"Go to speaker: {s.name}"), partial(self._speaker, s.name),
-                             one_line(plural(s.quote_count, "quote")
-                                      + (f" · {s.role}" if s.role else ""))))
-        return commands
+            yield (one_line(f"Go to speaker: {s.name}"), partial(self._speaker, s.name),
+                   one_line(plural(s.quote_count, "quote") + (f" · {s.role}" if s.role else "")))
 
     def _speaker(self, name: str) -> None:
         screen = self.app.main_screen
@@ -51,17 +93,19 @@ class ReaderCommands(Provider):
         screen.action_pane("sidebar")
 
     async def discover(self) -> Hits:
-        """The reader's actions, shown before anything is typed."""
-        for title, callback, help_text in self._commands()[:4]:
-            yield DiscoveryHit(title, callback, help=escape(help_text))
+        """Shown before anything is typed: the reader's actions, then Textual's."""
+        for title, callback, help_text in self._actions() + self._system():
+            yield DiscoveryHit(title, callback, text=title, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
-        """Fuzzy-match ``query`` against every command, article and speaker."""
+        """Fuzzy-match ``query`` against every action, article and speaker."""
         matcher = self.matcher(query)
-        for title, callback, help_text in self._commands():
+        commands = [*self._actions(), *self._system(True), *self._places()]
+        for title, callback, help_text in commands:
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, _highlight(matcher, title), callback, help=escape(help_text))
+                yield Hit(score, _highlight(matcher, title), callback, text=title,
+                          help=escape(help_text))
 
 
 def _highlight(matcher: Matcher, title: str) -> Content:
