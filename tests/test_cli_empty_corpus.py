@@ -37,3 +37,37 @@ def test_an_empty_folder_is_said_with_what_was_looked_for(capsys, tmp_path, comm
                                 "--index-dir", str(tmp_path / "ix"))
     assert status == 0 and printed.startswith(out)
     assert err == LINE.format(folder)
+
+
+@pytest.mark.parametrize("command", [("search", "russia"), ("provenance",)])
+def test_search_and_provenance_of_an_empty_folder_say_so_not_no_hits(capsys, tmp_path,
+                                                                      command):
+    """ux25: `warreader search russia EMPTY` said "no hits for 'russia'" and `warreader
+    provenance EMPTY` "no quote appears in 2 or more articles", both with status 0, as
+    if the articles had been searched; the table forms fail as quotes, speakers and
+    articles do."""
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    status, printed, err = _run(capsys, *command[:1], *command[1:], str(folder),
+                                "--index-dir", str(tmp_path / "ix"))
+    assert (status, printed, err) == (2, "", LINE.format(folder))
+
+
+@pytest.mark.parametrize("command, key", [(("search", "russia"), '"hits": []'),
+                                          (("provenance",), '"groups": []')])
+def test_their_json_stays_empty_and_says_where_on_stderr(capsys, tmp_path, command, key):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    status, printed, err = _run(capsys, *command, str(folder), "--json",
+                                "--index-dir", str(tmp_path / "ix"))
+    assert status == 0 and key in printed and err == LINE.format(folder)
+
+
+def test_a_corpus_with_articles_but_no_hit_still_says_no_hits(capsys, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks resume\n\nThe ministers met on Monday.\n")
+    status, printed, err = _run(capsys, "search", "zeppelin", str(folder),
+                                "--index-dir", str(tmp_path / "ix"))
+    assert status == 0 and "no hits for 'zeppelin'" in printed and err == ""

@@ -16,7 +16,14 @@ from rich.padding import Padding
 from rich.text import Text
 from warreader.index.provenance.flags import changed_spans
 from warreader.index.provenance.model import Group as QuoteGroup
-from warreader.tui.commands._common import display_path, dump_json, fail, missing_status
+from warreader.tui.commands._common import (
+    display_path,
+    dump_json,
+    fail,
+    missing_status,
+    no_articles_in,
+    warn,
+)
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
 
@@ -51,9 +58,14 @@ def run(args: Namespace) -> int:
     corpus = open_corpus(args)
     print_problems(corpus.refresh())
     groups = corpus.provenance()
+    empty = corpus.article_count() == 0
     corpus.close()
     if groups is None:
         return fail(corpus.damage or "no index: run `warreader index`")
+    if empty and not args.json:  # not "no quote appears...": there was nothing to group
+        return fail(no_articles_in(corpus.paths))
+    if empty:  # the JSON as before, its status too: where it looked, on stderr
+        warn(no_articles_in(corpus.paths))
     found = groups.groups(args.min_size)
     if args.json:
         out = []
