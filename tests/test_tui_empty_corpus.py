@@ -40,3 +40,23 @@ async def test_an_empty_corpus_counts_the_files_it_could_not_read(tmp_path):
         if not screen.skipped:
             pytest.skip("this file was read after all")
         assert screen.body.placeholder.endswith("; 1 file could not be read (u lists why).")
+
+
+async def test_a_search_of_an_empty_folder_says_it_holds_no_articles(tmp_path):
+    """ux25: / and a word in a folder of no articles said "No article or quote matches.
+    Try fewer words, a prefix (escal*)...", as if the articles had been searched."""
+    from tests.tui_support import press, screen_text, type_query
+
+    folder = tmp_path / "my-articles"
+    folder.mkdir()
+    app = make_app(tmp_path / "index", [folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "slash")
+        await type_query(pilot, "russia")
+        results = app.main_screen.results_list
+        shown = flat(pane_text(app, results, results.content_region))
+        assert "No article or quote matches: the corpus holds no articles" in shown
+        assert "Try fewer words" not in shown
+        assert "the corpus holds no articles (the article pane says where it looked)" \
+            in screen_text(app)  # the search bar's line too

@@ -55,3 +55,47 @@ async def test_a_query_is_answered_while_the_quotes_are_still_grouped(tmp_path, 
                 "Index ready: 4 articles")
     finally:
         gate.set()
+
+
+async def test_a_group_query_waits_for_the_grouping_without_holding_searches_up(
+        tmp_path, monkeypatch):
+    """ux25: ``group:2`` typed while the quotes were grouped waited for the grouping
+    holding the corpus lock, so the next query typed (and anything else needing the
+    index) waited for the grouping too; now the group query waits unlocked and answers
+    once the groups are made."""
+    gate, grouping = threading.Event(), threading.Event()
+    computed = corpus_groups.corpus_groups
+
+    def held(*args, **kwargs):
+        grouping.set()
+        gate.wait(90)
+        return computed(*args, **kwargs)
+
+    monkeypatch.setattr(corpus_groups, "corpus_groups", held)
+    folder = write_corpus(tmp_path / "articles")
+    app = make_app(tmp_path / "index", [folder])
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = app.main_screen
+            await _until(pilot, grouping.is_set, "the grouping never started")
+            await _until(pilot, lambda: screen.corpus is not None, "no index", 20.0)
+            await pilot.press("slash", *"group:2")
+            await pilot.pause(1.0)  # its worker is waiting for the groups by now
+            assert not screen.results_list.hits
+            assert "Waiting for the quote grouping: group: searches when it is done." \
+                in str(screen.search_bar.query_one("#search-status").render())
+            await pilot.press(*["backspace"] * 7, *"Lavrov")
+            await _until(pilot, lambda: screen.results_list.hits,
+                         "a query typed after group:2 waited for the grouping", 20.0)
+            assert not gate.is_set()
+            assert "Sergey Lavrov" in {h.speaker for h in screen.results_list.hits}
+            await pilot.press(*["backspace"] * 6, *"group:2 ")
+            await pilot.pause(0.5)
+            gate.set()
+            await _until(pilot, lambda: screen.query_text == "group:2 "
+                         and screen.results is not None and screen.results.total == 6,
+                         "group:2 did not answer once the quotes were grouped", 30.0)
+            assert {h.speaker for h in screen.results_list.hits} == {
+                "Dmitry Peskov", "Dmytro Kuleba", "Sergey Lavrov"}
+    finally:
+        gate.set()

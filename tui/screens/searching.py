@@ -186,9 +186,8 @@ class SearchMixin(SearchPages):
         worker = get_current_worker()
         if entered and nothing_typed_yet(query):  # "UK", "we", "speaker:": as written
             as_you_type = False
-        if not self.corpus_lock.acquire(timeout=LOCK_PATIENCE):  # the index is being written
-            self.app.call_from_thread(_say_waiting, self, query)
-            self.corpus_lock.acquire()
+        if not _lock_for(self, query, worker):  # typed on while the quotes were grouped
+            return
         try:
             results = self.corpus.search(query, limit=PAGE, as_you_type=as_you_type,
                                          cancelled=lambda: worker.is_cancelled,
@@ -295,11 +294,56 @@ def _say_waiting(screen, query: str) -> None:
         screen.search_bar.set_status(WAITING)
 
 
+def _lock_for(screen, query: str, worker) -> bool:
+    """(Worker thread) take ``screen``'s corpus lock for a search of ``query``, its
+    quote groups made first for ``group:`` (:func:`_groups_first`); False (no lock
+    taken) when ``worker`` was cancelled meanwhile."""
+    _groups_first(screen, query)
+    if worker.is_cancelled:
+        return False
+    if not screen.corpus_lock.acquire(timeout=LOCK_PATIENCE):  # the index is being written
+        screen.app.call_from_thread(_say_waiting, screen, query)
+        screen.corpus_lock.acquire()
+    return True
+
+
+def _groups_first(screen, query: str) -> None:
+    """(Worker thread) for a ``group:N`` query, wait for the quote groups with the
+    corpus lock let go (a first build's grouping runs after the index is ready): the
+    search then finds them made, and the queries typed meanwhile, the articles opened,
+    never wait for the grouping behind the lock. A grouping deferred or failed is
+    left for the search to say."""
+    if "group:" not in query:
+        return
+    from warreader.index.provenance.corpus_groups import groups_unlocked
+
+    if screen.quote_groups is None and not screen.groups_deferred:  # being grouped, maybe
+        screen.app.call_from_thread(_say_grouping, screen, query)
+    try:
+        groups_unlocked(screen.corpus, screen.corpus_lock)
+    except Exception:  # noqa: BLE001 - the search itself says why (GroupingDeferred...)
+        return
+
+
+def _say_grouping(screen, query: str) -> None:
+    """``group:`` in ``query`` waits for the quote grouping: say so (not a blank bar)."""
+    if query == screen.query_text:
+        screen.search_bar.set_status(GROUPING)
+
+
+GROUPING = "Waiting for the quote grouping: group: searches when it is done."
+
+NO_ARTICLES = "the corpus holds no articles (the article pane says where it looked)"
+"""Why a search of a corpus without articles finds nothing (one line of the bar)."""
+
+
 def _why_none(screen, query: str, results) -> str | None:
     """(The corpus lock held) why ``query``, which found nothing, could find nothing in
     ``screen``'s corpus (tui.query_hints.no_hits_hint); None when it found something."""
     if results.error or not results.exact or results.total:
         return None
+    if screen.corpus.article_count() == 0:  # not "try fewer words": nothing to search
+        return NO_ARTICLES
     return no_hits_hint(query, lambda: _has_dates(screen), _speaker_hits(screen))
 
 
