@@ -84,15 +84,6 @@ def test_via_line_shows_the_mention_and_its_paragraph():
     assert via_line(Quote("x", 0, 1, kind="term")) is None
 
 
-def test_a_narrow_via_line_shortens_the_names_and_keeps_the_paragraph():
-    from warreader.tui.widgets.sidebar_rows import fitted_via
-
-    quote = Quote("We will go", 0, 1, speaker="a Vodafone spokesman", via="description",
-                  mention="a Vodafone spokesman", mention_paragraph=13)
-    assert fitted_via(quote, 28) == "description · a Vodafo…, ¶14"
-    assert fitted_via(Quote("x", 0, 1, kind="term"), 28) is None
-
-
 def _sidebar_text(sidebar) -> list[str]:
     return [sidebar.render_line(y).text.strip() for y in range(sidebar.size.height)]
 

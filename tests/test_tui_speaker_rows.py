@@ -56,16 +56,22 @@ def test_the_role_stays_under_the_name():
     assert [line.plain for line in lines] == ["● Dmitry Peskov  5 quotes", "  Kremlin spokesman"]
 
 
-def test_a_via_line_without_room_for_a_name_drops_its_comma():
-    # a 24-column sidebar read "description · , ¶3" under a BBC quote
-    from warreader.index.model import Quote
-    from warreader.tui.widgets.sidebar_rows import fitted_via
+async def test_a_narrow_via_line_wraps_and_keeps_the_name_whole(tmp_path):
+    """ux25: the via line was cut to one line of the sidebar: at 80x24 seed 003's fifth
+    quote read "pronoun · he → Dmitr…, ¶7" (whom "he" was read as, cut), at 120x40 the
+    first "carried · Antony Bl…, ¶3"; it wraps now, every word kept, the paragraph too.
+    A 24-column sidebar had read "description · , ¶3" (a name cut to nothing)."""
+    from tests.tui_support import flat, make_app, open_article, press, wait_ready
 
-    quote = Quote("We do not discuss it", 0, 1, speaker="A spokesperson for Delta",
-                  via="description", mention="A spokesperson for Delta", mention_paragraph=2)
-    assert fitted_via(quote, 19) == "description · ¶3"
-    assert fitted_via(quote, 20) == "description · A…, ¶3"
-    assert fitted_via(quote, 42) == "description · A spokesperson for Delta, ¶3"
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, *["right_square_bracket"] * 5, "3")
+        sidebar = app.main_screen.sidebar
+        shown = flat(" ".join(sidebar.render_line(y).text for y in range(sidebar.size.height)))
+        assert "pronoun · he → Dmitry Peskov, ¶7" in shown
+        assert "…, ¶" not in shown
 
 
 async def test_at_80_columns_every_corpus_speaker_row_says_its_quotes(tmp_path):

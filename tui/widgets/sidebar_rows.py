@@ -50,21 +50,6 @@ def via_line(quote: Quote) -> str | None:
     return "".join(parts) if parts else None
 
 
-def fitted_via(quote: Quote, width: int) -> str | None:
-    """:func:`via_line` on one line of ``width``: the names are shortened, the kind and
-    the paragraph stay; None for a term."""
-    parts = _via_parts(quote)
-    if parts is None:
-        return None
-    how, who, where = parts
-    room = width - cell_len(how) - cell_len(where)
-    if cell_len(who) > room:
-        if room < 2:  # no room for a name: "description · ¶3", never "description · , ¶3"
-            return how + where.removeprefix(", ")
-        who = set_cell_size(who, room - 1) + "…"
-    return how + who + where
-
-
 def _count_beside(name: str, count: int, width: int) -> bool:
     """Whether "N quotes" fits beside the whole ``name`` on a ``width``-cell row."""
     return cell_len(name) <= width - 4 - cell_len(plural(count, "quote"))
@@ -145,12 +130,13 @@ class SidebarRows:
 
         def via(width: int) -> list[Text]:
             """The current quote also says how its speaker was found, in italics when
-            the speaker was inferred, not named."""
-            line = fitted_via(quote, max(1, width - 2)) if i == self.current_quote else None
+            the speaker was inferred, not named: wrapped, never cut (cut to one line,
+            "pronoun · he → Dmitr…, ¶7" hid whom the pronoun was read as)."""
+            line = via_line(quote) if i == self.current_quote else None
             if line is None:
                 return []
             muted = "dim" if quote.via == "named" else "dim italic"
-            return [Text("  " + line, style=muted)]
+            return _indented(Text(line, style=muted), width, self.app.console)
 
         return self._wrapped_row(f"q:{i}", parts, via)
 
