@@ -37,21 +37,38 @@ COUNTRY: dict[str, str] = {
 QUALIFIERS = frozenset(["north", "south", "east", "west", "equatorial", "new"])
 """Words before a country's that make it another ("North Korea", "South Sudan")."""
 
-_WORD = re.compile(r"[A-Za-z]+")
+# A word with any hyphenated parts and its possessive ending: "Russian-born", "Russia's".
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’]s(?![A-Za-z]))?")
 _CAPITALS_ONLY = frozenset(("us", "usa", "uk"))  # "US" is America, "us" a pronoun
+# A country's own name ("Russia", not "Russian") says whose someone is only when it owns
+# ("Russia's envoy") or follows these ("an official of Russia"); "the Russia expert", "a US
+# official in Russia", "the envoy to Ukraine" name a subject or a place, not a nationality.
+_NAMES = frozenset(entry.split()[0] for entry in _TABLE.split("|")) | {"holland"}
+_NAME_OWNERS = frozenset(("of", "from"))
 
 
 def countries_named(text: str) -> set[tuple[str, str]]:
-    """The countries ``text`` names by a word of the table, each with the qualifier
-    before it ("" if none): "South Korean Foreign Minister" -> {("korea", "south")}."""
+    """The countries ``text`` names as a nationality, each with the qualifier before it
+    ("" if none): "South Korean Foreign Minister" -> {("korea", "south")}. Only a plain
+    word of nationality counts ("Russian", "US", "Russia's", "of Russia"), never one
+    joined to another by a hyphen ("the Russian-born official", "Russia-based") nor a
+    country's name used of a subject or a place ("the Russia expert", "in Russia")."""
+    tokens = _WORD.findall(text)
     words = [
-        w.lower() if w.isupper() or w.lower() not in _CAPITALS_ONLY else ""
-        for w in _WORD.findall(text.replace("'s", "").replace("’s", ""))
+        "" if "-" in t else w.lower() if w.isupper() or w.lower() not in _CAPITALS_ONLY else ""
+        for t in tokens for w in [t.removesuffix("'s").removesuffix("’s")]
     ]
-    return {
-        (COUNTRY[w], words[i - 1] if i and words[i - 1] in QUALIFIERS else "")
-        for i, w in enumerate(words) if w in COUNTRY
-    }
+    found = set()
+    for i, w in enumerate(words):
+        if w not in COUNTRY:
+            continue
+        qualifier = words[i - 1] if i and words[i - 1] in QUALIFIERS else ""
+        before = words[i - 2 if qualifier else i - 1] if i > (1 if qualifier else 0) else ""
+        owns = tokens[i].endswith(("'s", "’s")) or before in _NAME_OWNERS
+        if w in _NAMES and not owns:
+            continue
+        found.add((COUNTRY[w], qualifier))
+    return found
 
 
 def other_country(mine: set[tuple[str, str]], role: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.countries import COUNTRY
 from warreader.index.quotes.tokens import Token, tokenize
 
 DETERMINERS = lexicon.words(
@@ -230,7 +231,7 @@ def build(words: list[Token]) -> Mention | None:
     if role and not any(is_role_word(w) for w in role_words):
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
-    if _no_name(name_words):
+    if _no_name(name_words) or _origin_and_country(role_words, name_words):
         return None
     return Mention(
         text,
@@ -456,6 +457,14 @@ def _no_name(words: list[Token]) -> bool:
     if len(words) == 1:
         return words[0].lower in _CALENDAR
     return len(words) >= 3 and all(w.text.isupper() for w in words)
+
+
+def _origin_and_country(role_words: list[Token], name_words: list[Token]) -> bool:
+    """ "Russian-born US", "Ukrainian-born Canadian": a person's origin, then the country
+    they serve, both words of a description ("a Russian-born US official"); no name "US"."""
+    return bool(role_words) and "-" in role_words[-1].text and len(name_words) == 1 and (
+        name_words[0].lower in COUNTRY
+    )
 
 
 def _one_word_name(run: str) -> Mention | None:
