@@ -56,3 +56,45 @@ def test_near_misses_keep_their_readings():
     # The place named only later: the letter as before.
     text = f'"{WORDS}," the letter said. It was sent to Poland.'
     assert said(text) == [(f"{WORDS},", "the letter")]
+
+
+def test_a_place_or_an_object_owns_no_document():
+    """Revised after review (revK finding 2): "its"/"their" resolved to a city the group
+    was in, or to the object of the clause before, owns no document; the document speaks
+    as itself."""
+    cases = [
+        ("The envoys gathered in Rome.", '"Talks must resume," their note to Tehran said.',
+         "their note to Tehran"),
+        ("The bishops met in York.", '"We stand together," their letter to Tom Hale said.',
+         "their letter to Tom Hale"),
+        ("The charity is run from Bristol.", '"We will appeal," its letter to Spain said.',
+         "its letter to Spain"),
+        ("The nurses met Zenco on Tuesday.", '"We will walk out," their email to patients said.',
+         "their email to patients"),
+        ("The envoys visited Anna Berg in Oslo.", '"We will act," their letter to Moscow said.',
+         "their letter to Moscow"),
+    ]
+    for before, quote, speaker in cases:
+        assert [s for _, s in said(f"{before} {quote}")] == [speaker], before
+
+
+def test_an_owner_seen_as_a_subject_keeps_its_document():
+    """Near misses: the owner acted as a clause's subject before the document."""
+    cases = [
+        ("Zenco opened a depot in Hull.", '"Jobs will follow," its statement said.', "Zenco"),
+        ("Acme sued its supplier in Derby.", '"We were misled," its letter to the court said.',
+         "Acme"),
+        ("Acme posted a loss. Analysts criticised Acme on Friday.",
+         '"We are confident," its statement said.', "Acme"),
+        ("The Red Cross worked in Kherson and Odesa.",
+         '"Access is poor," its report to donors said.', "Red Cross"),
+        ("Kyiv rejected the plan on Monday.",
+         '"It rewards the invader," its statement said.', "Kyiv"),
+        ("Moscow denied the claim.", '"It is a lie," its note to the UN said.', "Moscow"),
+        ("Acme makes steel in Sheffield.\n\n", '"Orders are up," its report said.', "Acme"),
+        ("The Green Party met in Brighton.", '"We are ready," its manifesto said.', "Green Party"),
+        ("Tom Hale met Ivan Petrov in Oslo.", '"We agreed nothing," his letter to the press said.',
+         "Tom Hale"),
+    ]
+    for before, quote, speaker in cases:
+        assert [s for _, s in said(f"{before} {quote}")] == [speaker], before

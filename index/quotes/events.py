@@ -434,8 +434,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
         ):
             owner = document_owner_phrase(tokens, mention)
             if owner is not None and not _person_owner(owner, mention):
-                if mention.head in job_lex.SPOKES:
-                    owner.owns = mention  # unless the owner turns out a person
+                if mention.head in job_lex.SPOKES or owner.kind == "pronoun":
+                    owner.owns = mention  # unless the owner turns out a person, or no owner
                 mention = owner  # "the ministry's spokesman" speaks for the ministry
         if mention is None or mention.possessive and mention.kind != "name":
             continue

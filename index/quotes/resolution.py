@@ -33,6 +33,7 @@ from warreader.index.quotes.descriptions import (
     spoken_for,
 )
 from warreader.index.quotes.descriptions import nearest_or_title_holder as by_rank
+from warreader.index.quotes.document_owners import no_document_owner
 from warreader.index.quotes.entities import Entity, names_a_job
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.examples import ExampleGroup
@@ -78,7 +79,7 @@ class Resolution:
         if mention.kind == "name":
             entity = self.registry.entity_for(mention)
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
-                entity.name = self._far_full_name(entity.name) or entity.name
+                entity.name = _far_full_name(self, entity.name) or entity.name
             if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
@@ -103,6 +104,8 @@ class Resolution:
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else None
                 ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
+                if entity is not None and no_document_owner(self.registry, mention, entity, where):
+                    return self._resolve(p, para, replace(event, mention=mention.owns), quoted)
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
         role = event.role or mention.role or None
@@ -133,12 +136,6 @@ class Resolution:
         if p < len(self.paras) and para is self.paras[p]:  # not a colon line read again
             self._heard[(p, event.cue_index)] = speaker  # whom "the statement" may be
         return Attribution("quote", speaker, role or None, mention.text, event.cue, via, p)
-
-    def _far_full_name(self, short: str) -> str | None:
-        """The full name, anywhere in the article, that ``short`` clips or spells out."""
-        if self._far_names is None:
-            self._far_names = full_names_by_short(self.texts)
-        return self._far_names.get(short)
 
     def _resolve_nominal(self, p: int, para: Para, event: Event, position) -> tuple:
         mention = event.mention
@@ -258,6 +255,13 @@ class Resolution:
             if registered:
                 self.registry.entities.append(entity)
         return entity
+
+
+def _far_full_name(stage: Resolution, short: str) -> str | None:
+    """The full name, anywhere in the article, that ``short`` clips or spells out."""
+    if stage._far_names is None:
+        stage._far_names = full_names_by_short(stage.texts)
+    return stage._far_names.get(short)
 
 
 def _named_by_head(resolver: Resolution, mention, position) -> Entity | None:
