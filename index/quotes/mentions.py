@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.countries import COUNTRY
+from warreader.index.quotes.office_holders import office_cut
 from warreader.index.quotes.tokens import Token, tokenize
 
 DETERMINERS = lexicon.words(
@@ -172,8 +173,8 @@ def build(words: list[Token]) -> Mention | None:
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]) and not (
-        _titled_name(words[org_at + 1 :])
-    ):
+        _titled_name(words[org_at + 1 :]) or office_cut(words, org_at, is_role_word) > org_at
+    ):  # not "Head of the Army Valerii Zaluzhnyi": the army's head
         body = words[1:] if words[0].lower in DETERMINERS else words
         kind_at = max(
             (i for i, w in enumerate(words[:-1]) if not w.capitalised and (
@@ -202,7 +203,8 @@ def build(words: list[Token]) -> Mention | None:
             w.lower in name_lex.TITLES or not w.capitalised or cut == i or words[0].text != "The"
         ):  # a capitalised job noun inside a title is no role ("The Daily Source Code")
             cut = i + 1
-    cut += _office_field(words, cut)  # "Chief of Staff Ann Kerrow": not "Staff Ann ..."
+    cut = office_cut(words, cut, is_role_word)  # "Chief of Staff Ann Kerrow", not "Staff
+    # Ann Kerrow"; "Chief of the General Staff Valery Gerasimov", not "Staff Valery ..."
     name_words = words[cut:]
     role_words = words[:cut]
     honorific = ""
@@ -277,22 +279,6 @@ def _job_for_domain(role_words: list[Token], name_words: list[Token]) -> str:
     ):  # not "the nominee for the Nov. 8 election": a date's, which the phrase cut short
         return ""
     return words[-2].lower
-
-
-def _office_field(words: list[Token], cut: int) -> int:
-    """After a title and "of" ("Chief of", "Chancellor of the"), the capitalised words of
-    the office's field ("Staff", "Exchequer", "Public Prosecutions") that come before a
-    known given name: how many (0 when no given name follows them, or none is there)."""
-    if cut < 2 or words[cut - 1].lower not in ("of", "for", "the") or len(words) - cut < 3:
-        return 0  # "Minister for Europe Denis MacShane" as "Chief of Staff Ann Kerrow"
-    if words[cut - 1].lower == "the" and words[cut - 2].lower not in ("of", "for"):
-        return 0
-    names = name_lex.first_names()
-    for n in range(cut + 1, len(words) - 1):
-        word = words[n]
-        if word.capitalised and not is_role_word(word) and word.lower.split("-")[0] in names:
-            return n - cut  # "Eva-Marie" by its first part; not "Prince" in "Duke of ..."
-    return 0
 
 
 def _described_person(words: list[Token]) -> str | None:

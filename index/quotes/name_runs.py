@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from warreader.index.quotes import cue_lex, name_lex, org_lex
+from warreader.index.quotes.mentions import run_mention
 from warreader.index.quotes.tokens import keeps_dot
 
 FULL_NAME = re.compile(
@@ -31,18 +32,26 @@ NAME_RUN = re.compile(
 # names into one ("Marks & Spencer")
 
 
-_OFFICE_OF_THE = re.compile(r"([A-Z][a-z]+) of the $")
+_OFFICE_OF_THE = re.compile(r"([A-Z][a-z]+) (?:of the|for|for the) $")
 
 
 def office_opening(text: str, at: int, run: str) -> int:
-    """Where a title and "of the" open before the run of several words at ``at``, the
-    office's field and its holder ("Chancellor of the Exchequer Tom Varley", "Leader of
-    the House Peter Hain": the run pattern leaves out the lower-case "the", so the run
-    alone would read "Exchequer Tom Varley"); ``at`` when none does."""
+    """Where a title and "of the" or "for" open before the run of several words at ``at``,
+    the office's field and its holder ("Chancellor of the Exchequer Tom Varley",
+    "Commissioner for Human Rights Dmytro Lubinets": the run pattern leaves out the
+    lower-case "the" and "for", so the run alone would read "Exchequer Tom Varley"); ``at``
+    when none does, or when the office's words would not part from its holder's name
+    ("King of the Belgians Philippe" keeps "Belgians Philippe", no name "Head of ...")."""
     if " " not in run:
         return at
     found = _OFFICE_OF_THE.search(text, max(0, at - 30), at)
     if found is None or found.group(1).lower() not in name_lex.TITLES:
+        return at
+    holder = run_mention(text[found.start() : at + len(run)])
+    bare = run.removesuffix("'s").removesuffix("’s")  # "Guard Tom Hale's men"
+    if holder is None or holder.kind != "name" or not holder.role or (
+        holder.name == bare or not bare.endswith(holder.name)
+    ):
         return at
     return found.start()
 
