@@ -98,3 +98,34 @@ def test_an_owner_seen_as_a_subject_keeps_its_document():
     ]
     for before, quote, speaker in cases:
         assert [s for _, s in said(f"{before} {quote}")] == [speaker], before
+
+
+def test_the_issuer_named_before_or_after_the_recipient_speaks():
+    """Revised after review (revK finding 5): "from X" names the issuer wherever the
+    recipient's "to" stands."""
+    cases = [
+        ('"We will not pay," a letter from Anna Berg to Spain said.', "Anna Berg"),
+        ('"We will not pay," a letter to Spain from Anna Berg said.', "Anna Berg"),
+        ('"Lay down your arms," the message to Kharkiv from Moscow said.', "Moscow"),
+        ('"Costs are rising," the report to Congress from the Audit Office said.', "Audit Office"),
+    ]
+    for text, speaker in cases:
+        assert [s for _, s in said(text)] == [speaker], text
+
+
+def test_near_misses_of_the_issuer_after_the_recipient():
+    # No capitalised issuer after "from": the document, as before.
+    for text, speaker in (
+        ('"Talks must go on," a letter to Spain from officials in Rome said.',
+         "a letter to Spain from officials in Rome"),
+        ('"Talks must go on," a letter to Spain from Monday said.',
+         "a letter to Spain from Monday"),
+        ('"Talks must go on," a letter to Acme to Tom Hale said.',
+         "a letter to Acme to Tom Hale"),
+        ('"Talks must go on," a letter to Spain said.', "a letter to Spain"),
+        ('"Talks must go on," the letter from Qwest said.', "Qwest"),
+        ('"Talks must go on," a letter to Acme obtained by The Courier said.', "a letter to Acme"),
+    ):
+        assert [s for _, s in said(text)] == [speaker], text
+    text = 'Tom Hale wrote to Poland. "We will sue," his letter to Warsaw from Berlin said.'
+    assert [s for _, s in said(text)] == ["Tom Hale"]

@@ -443,9 +443,10 @@ def postmodified_subject(
     between = tokens[end:i]
     if not between or len(between) > _MAX_POSTMODIFIER:
         return None
-    if opened_by_quote and mention.head in org_lex.DOCUMENT_NOUNS and between[0].lower != "to":
-        return None  # "“...,” the letter from Qwest said": the issuer named in it speaks;
-    # "“...,” a letter to Poland said": the letter, never the one it was sent to
+    if opened_by_quote and mention.head in org_lex.DOCUMENT_NOUNS and all(
+        t.lower != "to" for t in between
+    ):  # "“...,” the letter from Qwest said": the issuer named in it speaks; "“...,” a
+        return None  # letter (from Anna Berg) to Poland said": the letter or its issuer
     participle = _participle_phrase(between)
     if between[0].lower not in _POSTMODIFIER_STARTS and not participle:
         return None

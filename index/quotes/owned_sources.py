@@ -192,6 +192,9 @@ def issuer_after(stage, para, mention) -> str | None:
     j = h + 1
     if j < len(tokens) and tokens[j].lower in _AUTHORING:
         j += 1
+    if j < len(tokens) and tokens[j].lower == "to":  # "a letter to Poland from Anna Berg"
+        j = next((n for n in range(j, len(tokens)) if tokens[n].start >= mention.end or (
+            tokens[n].lower in ("from", "by"))), j)
     if h >= len(tokens) or j >= len(tokens) or tokens[j].lower not in ("from", "by"):
         return None
     run: list[Token] = []
