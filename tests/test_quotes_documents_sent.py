@@ -129,3 +129,20 @@ def test_near_misses_of_the_issuer_after_the_recipient():
         assert [s for _, s in said(text)] == [speaker], text
     text = 'Tom Hale wrote to Poland. "We will sue," his letter to Warsaw from Berlin said.'
     assert [s for _, s in said(text)] == ["Tom Hale"]
+
+
+def test_a_place_or_an_object_has_no_spokesperson():
+    """The same for "its"/"their" + spokesperson: no city nor clause object speaks."""
+    for before, quote, speaker in (
+        ("The charity is run from Bristol.", '"We will appeal," its spokesman said.',
+         "its spokesman"),
+        ("The envoys gathered in Rome.", '"Talks must resume," their spokeswoman said.',
+         "their spokeswoman"),
+        ("The nurses met Zenco on Tuesday.", '"We will walk out," their spokesman said.',
+         "their spokesman"),
+        ("Zenco opened a depot in Hull.", '"Jobs will follow," its spokesman said.', "Zenco"),
+        ("Kyiv rejected the plan.", '"It rewards the invader," its spokesman said.', "Kyiv"),
+        ("Acme posted a loss. Analysts criticised Acme on Friday.",
+         '"We are calm," its spokeswoman said.', "Acme"),
+    ):
+        assert [s for _, s in said(f"{before} {quote}")] == [speaker], before

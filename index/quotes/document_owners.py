@@ -1,24 +1,25 @@
-"""Whether the thing "its" or "their" was resolved to owns the document it opens ("their
-message to Kyiv said"): a place or a clause's object never does, and the document then
-speaks as itself."""
+"""Whether the thing "its" or "their" was resolved to owns the document or spokesperson it
+opens ("their message to Kyiv said", "its spokesman said"): a place or a clause's object
+never does, and the document (or the spokesperson) then speaks as itself."""
 
 from __future__ import annotations
 
-from warreader.index.quotes import org_lex
+from warreader.index.quotes import job_lex, org_lex
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.mentions import Mention
 
+_OWNED = org_lex.DOCUMENT_NOUNS | job_lex.SPOKES
 _SIGHTINGS_BACK = 40  # the registry's sightings looked back at for the owner's last one
 
 
 def no_document_owner(registry: Registry, mention: Mention, entity: Entity, where) -> bool:
-    """Is ``entity``, found for the owner pronoun ``mention`` of a document ("its",
-    "their" + "letter to Poland"), no owner of it: a place ("The ministers met in Paris."
-    then "their message to Kyiv said") or a name seen lately as no clause's subject ("The
-    unions met Acme on Monday.")? One recent sighting of it as a subject ("Zenco cut 300
-    jobs") keeps it."""
+    """Is ``entity``, found for the owner pronoun ``mention`` of a document or a
+    spokesperson ("its", "their" + "letter to Poland", "spokesman"), no owner of it: a
+    place ("The ministers met in Paris." then "their message to Kyiv said") or a name seen
+    lately as no clause's subject ("The unions met Acme on Monday.")? One recent sighting
+    of it as a subject ("Zenco cut 300 jobs") keeps it."""
     owned = mention.owns
-    if owned is None or owned.head not in org_lex.DOCUMENT_NOUNS:
+    if owned is None or owned.head not in _OWNED:
         return False
     if mention.text.lower() not in ("its", "their"):
         return False  # "his", "her": a person's, found as for "he" and "she"
