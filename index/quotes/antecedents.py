@@ -60,7 +60,7 @@ description names a former minister's office (``ministers.former_office``). A pu
         topical = bool(topic) and opens_paragraph_topic(head, sighting, position, topic, far)
         if not (fit or lacks or topical) or (
             avoid is not None and avoid(sighting.entity)
-        ):
+        ) or sighting.oblique and head in ("it", "they"):
             continue
         if role_matches(head, sighting.entity, past) is False:
             continue

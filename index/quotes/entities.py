@@ -135,6 +135,7 @@ class Sighting:
     subordinate: bool = False  # speaks in a subordinate clause ("when Tapper asked")
     frame: bool = False  # speaks the whole sentence ("..., Jones said.")
     coordinate: bool = False  # opens a clause after "but" ("..., but Ames rejected it")
+    oblique: bool = False  # in a clause "it"/"they" reports, no subject: no "it" (reported_clauses)
 
     @property
     def rank(self) -> int:

@@ -478,23 +478,3 @@ def _introduction(head: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w-]+){{0,3}}? {re.escape(head)}\b(?!-)"
     )
-
-
-def reported_opener(stage, para, event: Event) -> Entity | None:
-    """The opening subject of the clause an "it" or "they" reports after a comma
-    ("Growth slowed, it said"), when it is one capitalised word of no known kind that
-    only ever opened a sentence and never spoke: a common noun the pronoun cannot be
-    (not "Kestrel Air grew, it said", a name of two words)."""
-    tokens = para.tokens
-    floor = para.floor_of[event.cue_index]
-    k = next((j for j in range(floor, event.cue_index) if tokens[j].start >= event.mention.start),
-             None)
-    if k is None or k - 1 <= floor or tokens[k - 1].text != ",":
-        return None
-    words = right_phrase(tokens, floor)
-    opener = build(words) if words else None
-    if opener is None or opener.kind != "name":
-        return None
-    entity = next((e for e in stage.registry.entities if e.name == opener.name), None)
-    ok = entity is not None and entity.kind == "unknown" and " " not in entity.name
-    return entity if ok and not (entity.inside or entity.speaks) else None

@@ -49,12 +49,12 @@ from warreader.index.quotes.owned_sources import (
     named_next,
     named_right_after,
     owned_group,
-    reported_opener,
     spelled_owner,
 )
 from warreader.index.quotes.partitives import partitive_group
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import not_antecedent
+from warreader.index.quotes.reported_clauses import reported_bars
 from warreader.index.quotes.skimmed_bodies import passed_over as skim_passed_over
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.titled_bodies import titled_entity
@@ -95,10 +95,12 @@ class Resolution:
                         + asker_runs(self.paras, p, para, event, where[2])
                         if topic == "speaker" else ()
                     ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
-                opener = reported_opener(self, para, event) if not topic else None
-                avoid = not_antecedent(  # nor "Growth" of "Growth fell, it said"
-                    _skipping(named, runs, opener), para.tokens, para.floor_of[where[2]],
-                    where[2],
+                # nor "Growth" or "Ruritania" of "Growth would slow in Ruritania, it said"
+                opener, predicate = reported_bars(self, para, event, p) if not topic else (
+                    None, frozenset())
+                avoid = not_antecedent(
+                    _skipping(named, runs, opener, predicate), para.tokens,
+                    para.floor_of[where[2]], where[2],
                 )
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
@@ -356,17 +358,19 @@ def _pronoun_position(p: int, para: Para, event: Event) -> tuple[int, int, int]:
 
 
 def _skipping(
-    named: frozenset[str] | None, runs: tuple, opener: Entity | None = None
+    named: frozenset[str] | None, runs: tuple, opener: Entity | None = None,
+    predicate: frozenset[int] = frozenset(),
 ) -> Callable[[Entity], bool] | None:
     """Whom a subject pronoun cannot be: a person its quotation names (``named``), one
-    its own clause names (``runs``, see :func:`_clause_names`), or the common noun
-    opening the clause it reports (``opener``, see ``owned_sources.reported_opener``)."""
-    if not named and not runs and opener is None:
+    its own clause names (``runs``, see :func:`_clause_names`), the common noun opening
+    the clause it reports (``opener``) or a name of that clause's predicate (the ids in
+    ``predicate``; see ``reported_clauses``)."""
+    if not named and not runs and opener is None and not predicate:
         return None
 
     def skipped(entity: Entity) -> bool:
-        return entity is opener or bool(named) and _named_in(entity, named) or _names_in_clause(
-            entity, runs)
+        return entity is opener or id(entity) in predicate or bool(named) and _named_in(
+            entity, named) or _names_in_clause(entity, runs)
 
     return skipped
 
