@@ -13,6 +13,7 @@ from hashlib import blake2b
 from threading import Lock
 
 from warreader.index.model import Article, Quote
+from warreader.index.quotes.archive_marks import archive_quotes, archive_read
 from warreader.index.quotes.attribution import ArticleAttributor
 from warreader.index.quotes.marks import Span, find_spans
 from warreader.index.quotes.reading import Attribution
@@ -75,16 +76,23 @@ def _remember(key: bytes, found: _Found) -> None:
         _memo["held"] -= len(_SEEN.popitem(last=False)[1])
 
 
-def extract_quotes(article: Article, aliases: dict[str, list[str]] | None = None) -> list[Quote]:
+def extract_quotes(
+    article: Article, aliases: dict[str, list[str]] | None = None, archive: str | None = None
+) -> list[Quote]:
     """Every quotation and quoted term of ``article``, in text order (headline first).
 
     ``aliases`` maps canonical speaker names to variant spellings (from config.yaml).
-    An article whose text was met before (a wire copy) is not read again.
+    ``archive``: how quotations between doubled apostrophes (''Yes,'' she said) are read,
+    ``off``, ``on`` or ``auto`` (:mod:`index.quotes.archive_marks`); None: the config's
+    ``archive_quotes`` (:func:`archive_quotes`). An article whose text was met before
+    (a wire copy) is not read again.
     """
     # The stated headline is read first, as paragraph -1: "Police praise 'courageous' Ozzy".
     paragraphs = ([article.headline] if article.headline else []) + article.paragraphs
     shift = len(paragraphs) - len(article.paragraphs)
-    texts = [p.text for p in paragraphs]
+    # Archive marks read as double marks, offsets kept: what is found still depends on
+    # the (read) text alone, so the memo's key is its digest.
+    texts = archive_read([p.text for p in paragraphs], archive or archive_quotes())
     key = _digest(texts, shift)
     with _SEEN_LOCK:
         found = _SEEN.get(key)
