@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from warreader.index import config_cache
 from warreader.index.files import DEFAULT_ARTICLE_MB, ReadRefused, read_regular
 from warreader.index.paths import bundled_config_path, bundled_seeds_dir, user_config_path
+from warreader.index.quotes.archive_marks import MODES as ARCHIVE_MODES
 
 if TYPE_CHECKING:
     from yaml.nodes import Node
@@ -29,7 +30,9 @@ _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
 _BOOL = "tag:yaml.org,2002:bool"
-KNOWN_KEYS = ("corpus", "index_dir", "aliases", "theme", "keys", "max_file_mb", "watch")
+KNOWN_KEYS = (
+    "corpus", "index_dir", "aliases", "theme", "keys", "max_file_mb", "watch", "archive_quotes"
+)
 MAX_CONFIG_BYTES = 1 << 20
 """Largest config file read (1 MiB; a real one is a few hundred bytes)."""
 
@@ -49,6 +52,7 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     max_file_mb: float = DEFAULT_ARTICLE_MB
     watch: bool = True
+    archive_quotes: str = "off"
 
 
 class _Reader:
@@ -89,6 +93,16 @@ class _Reader:
         if not isinstance(node, MappingNode):
             raise self.error(node, f"'{key}' must be a mapping, not {_describe(node)}")
         return [(self.string(k, f"{key} key"), v) for k, v in node.value]
+
+    def archive_mode(self, node: Node) -> str:
+        """``archive_quotes``: off, on or auto (YAML reads a bare on/off as true/false)."""
+        from yaml.nodes import ScalarNode
+
+        if isinstance(node, ScalarNode) and node.tag == _BOOL:
+            return "on" if node.value.lower() in ("true", "yes", "on") else "off"
+        if isinstance(node, ScalarNode) and node.tag == _STR and node.value in ARCHIVE_MODES:
+            return node.value
+        raise self.error(node, f"'archive_quotes' must be off, on or auto, not {_describe(node)}")
 
     def read(self, text: str) -> dict:
         """Parse and validate ``text``; returns only the keys it sets (paths as written)."""
@@ -131,6 +145,8 @@ class _Reader:
             if isinstance(node, ScalarNode) and node.tag == _BOOL:
                 return node.value.lower() in ("true", "yes", "on")
             raise self.error(node, f"'watch' must be true or false, not {_describe(node)}")
+        if key == "archive_quotes":
+            return self.archive_mode(node)
         if key == "keys":
             pairs = self.mapping(node, key)
             return {bid: ",".join(self.strings(v, f"keys.{bid}")) for bid, v in pairs}
@@ -176,6 +192,7 @@ def _well_formed(values: object) -> bool:
         and isinstance(keys, dict) and all(isinstance(v, str) for v in keys.values())
         and isinstance(values.get("max_file_mb", 1.0), float)
         and isinstance(values.get("watch", True), bool)
+        and values.get("archive_quotes", "off") in ARCHIVE_MODES
     )
 
 

@@ -19,6 +19,8 @@ import stat
 from pathlib import Path
 from typing import NamedTuple
 
+from warreader.index.quotes.archive_marks import archive_quotes
+
 SCHEMA_VERSION = 9
 """Bump whenever fields, analyzers or document contents change: an index with another
 version is rebuilt (see :mod:`index.search.schema`). 9: of the stop words in capitals
@@ -55,9 +57,14 @@ class CommitStamp(NamedTuple):
 
 
 def alias_fingerprint(aliases: dict[str, list[str]] | None) -> str:
-    """A short hash of the alias table: an index built with other aliases is rebuilt."""
+    """A short hash of the alias table and of the config's ``archive_quotes`` (when it is
+    not ``off``, the default: :func:`index.quotes.archive_marks.archive_quotes`): an
+    index built with other aliases, or reading ''…'' quotations otherwise, is rebuilt."""
     table = {k: list(v) for k, v in (aliases or {}).items()}
     blob = json.dumps(table, sort_keys=True, ensure_ascii=False)
+    mode = archive_quotes()
+    if mode != "off":  # which quotations are found, so what the index holds
+        blob += f"\x00archive_quotes={mode}"
     return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:12]
 
 

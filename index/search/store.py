@@ -57,6 +57,7 @@ import time
 import uuid
 from pathlib import Path
 
+from warreader.index.quotes.archive_marks import archive_quotes
 from warreader.index.search.engine_stamp import engine_meta, same_engine, why_other
 from warreader.index.search.errors import IndexFolderError
 from warreader.index.search.safe_pickle import harden_whoosh
@@ -245,6 +246,8 @@ def _unusable(index_dir: Path, meta: dict, fingerprint: str, engine: bool = True
     if meta.get("schema_version") != SCHEMA_VERSION:
         return f"index at {index_dir} is from another warreader version"
     if meta.get("aliases") != fingerprint:
+        if meta.get("archive_quotes", "off") != archive_quotes():
+            return "the archive_quotes setting changed"
         return "the speaker aliases changed"
     if engine and not same_engine(meta):
         return why_other(meta)
@@ -273,7 +276,8 @@ def new_build(index_dir: Path, fingerprint: str) -> tuple[Path, FileIndex]:
     build = index_dir / f"build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     build.mkdir(parents=True)
     try:
-        meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint, **engine_meta()}
+        meta = {"schema_version": SCHEMA_VERSION, "aliases": fingerprint,
+                "archive_quotes": archive_quotes(), **engine_meta()}
         (build / _META).write_text(json.dumps(meta), encoding="utf-8")
         return build, FileIndex.create(storage(build), build_schema())
     except BaseException:

@@ -17,6 +17,7 @@ from warreader.index.config import Config, ConfigError, load_config
 from warreader.index.files import set_article_limit
 from warreader.index.model import Article
 from warreader.index.paths import shown_path
+from warreader.index.quotes.archive_marks import set_archive_quotes
 from warreader.tui.safe_text import json_safe, one_line
 
 Subparsers = _SubParsersAction
@@ -50,6 +51,7 @@ def load_config_or_exit(args: Namespace) -> Config:
     except ConfigError as exc:
         raise SystemExit(fail(str(exc))) from None
     set_article_limit(config.max_file_mb)
+    set_archive_quotes(config.archive_quotes)
     return config
 
 

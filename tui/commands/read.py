@@ -41,8 +41,10 @@ def run(args: Namespace) -> int:
     except ConfigError as exc:
         return _fail(str(exc))
     from warreader.index.files import set_article_limit
+    from warreader.index.quotes.archive_marks import set_archive_quotes
 
     set_article_limit(config.max_file_mb)
+    set_archive_quotes(config.archive_quotes)
     paths = [Path(p) for p in args.paths] or list(config.corpus)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:

@@ -207,6 +207,8 @@ def rebuild_reason(why: str) -> str:
         return "made by another warreader version"
     if " is damaged" in why:
         return "the old one is damaged"
+    if "archive_quotes" in why:
+        return "the archive_quotes setting changed"
     if "aliases" in why:
         return "the speaker aliases changed"
     return "warreader's reader changed"
@@ -225,6 +227,8 @@ def _short_reason(notice: str) -> str:
         return "made by another version"
     if "damaged" in notice:
         return "the old one was damaged"
+    if "archive_quotes" in notice:
+        return "archive_quotes changed"
     if "aliases" in notice:
         return "the aliases changed"
     if "quote engine changed" in notice:
