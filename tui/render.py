@@ -47,11 +47,16 @@ class Layout:
 
 
 def _quote_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen ``start:end`` to take in the quotation marks around it, if any."""
+    """Widen ``start:end`` to take in the quotation marks around it, if any: both
+    characters of an archive pair (''Yes,'' or ``Yes,'')."""
     end = min(end, len(text))
-    if start > 0 and text[start - 1] in OPEN_MARKS:
+    if start > 1 and text[start - 2 : start] in ("''", "``"):
+        start -= 2
+    elif start > 0 and text[start - 1] in OPEN_MARKS:
         start -= 1
-    if end < len(text) and text[end] in CLOSE_MARKS:
+    if text[end : end + 2] == "''":
+        end += 2
+    elif end < len(text) and text[end] in CLOSE_MARKS:
         end += 1
     return start, end
 
