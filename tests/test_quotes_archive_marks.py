@@ -193,6 +193,15 @@ def test_on_reads_them_beside_double_marks_too():
     assert _said(text, "auto") == [("We will appeal,", "Tom Hale")]
 
 
+@pytest.mark.parametrize("outer", ["“…”", '"…"'])
+def test_a_pair_inside_a_double_marked_passage_stays_nested(outer):
+    opening, closing = outer[0], outer[-1]
+    text = (f"{opening}He called it ''a scandal'' twice,{closing} said Tom Hale. "
+            "''We are ready,'' said Ann Kell.")
+    assert _said(text, "on") == [("He called it ''a scandal'' twice,", "Tom Hale"),
+                                 ("We are ready,", "Ann Kell")]
+
+
 # -- what is no archive mark ----------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -276,3 +285,43 @@ def test_archive_marks_cost_linear_work(unit):
     small = _lines_run(unit * 300)
     large = _lines_run(unit * 1200)
     assert large / small < 5.5  # four times the input; quadratic work is over 8 times
+
+
+# -- near misses: the speaker rules see what double marks give them -------------------------
+
+NEAR_MISSES = {  # article -> the speakers expected, in order
+    "new_person": ("Pier vote\n\n''We will win the vote,'' said Ann Kell, the mayor.\n\n"
+                   "Tom Hale, her rival, laughed at that. ''Nobody believes it,'' he said.",
+                   ["Ann Kell", "Tom Hale"]),
+    "body_reacts": ("Pier vote\n\n''The plan is dead,'' said Ann Kell. The harbour board "
+                    "disagreed.\n\n''We will vote again in May,'' the board said in a statement.",
+                    ["Ann Kell", "the board"]),
+    "other_gender": ("Pier vote\n\nAnn Kell met Tom Hale on Monday to discuss the pier. ''It "
+                     "went well,'' he said afterwards.", ["Tom Hale"]),
+    "same_surname": ("Pier vote\n\nAnn Kell and her brother, Paul Kell, both sat on the board."
+                     "\n\n''I was never told about the sale,'' Mr. Kell said.", ["Paul Kell"]),
+    "document": ("Pier vote\n\nThe surveyors' report, commissioned by Ann Kell, found the pier "
+                 "''unsafe and beyond repair.''\n\nThe board will meet on Friday.", [None]),
+    "modifier": ("Pier vote\n\nThe Kell plan was debated for an hour. ''It is a bad plan and a "
+                 "costly one,'' said Tom Hale.", ["Tom Hale"]),
+    "told_him": ("Pier vote\n\nTom Hale said Ann Kell had phoned him at midnight. ''The pier is "
+                 "sold,'' she told him.", ["Ann Kell"]),
+    "object": ("Pier vote\n\nReporters asked Ann Kell about the pier. ''There will be no comment "
+               "today,'' said her spokesman, Joe Burt.", ["Joe Burt"]),
+    "thing_named": ("Pier vote\n\nThe old ferry, called ''Dunmore Pride,'' sank in 1990. ''We "
+                    "still miss her,'' said Ann Kell.", ["Ann Kell"]),
+    "question_put": ("Pier vote\n\nAsked by Tom Hale whether she would resign, Ms. Kell said: "
+                     "''Never, not while the pier stands.''", ["Kell"]),
+    "two_in_one": ("Pier vote\n\n''We are ready,'' said Ann Kell. ''So are we,'' said Tom Hale.",
+                   ["Ann Kell", "Tom Hale"]),
+    "memoir": ("Pier vote\n\nHer memoir, ''A Town by the Sea,'' sold well, and Ann Kell will "
+               "sign copies on Friday.", [None]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NEAR_MISSES))
+def test_near_misses_get_the_speaker_double_marks_get(name):
+    text, speakers = NEAR_MISSES[name]
+    found = _said(text, "on")
+    assert [speaker for _, speaker in found] == speakers
+    assert found == _said(_double_marked(text), "off")

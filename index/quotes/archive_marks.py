@@ -17,7 +17,8 @@ apostrophes of the original text. A pair's role is told by its sides, as a strai
 double mark's is: space or an opening bracket before it opens, space or punctuation
 after it closes; two backticks only open. An opening mark is read only when two
 apostrophes follow it in its paragraph or the next paragraph opens on a mark (a
-quotation running on), so a stray one (a Markdown code span) opens nothing. A run of
+quotation running on), so a stray one (a Markdown code span) opens nothing; a pair
+inside a passage between double marks is nested in it and left as it is. A run of
 three (``'No.'''``) is a nested single mark beside a pair; longer runs, and a pair
 between two letters (``O''Neill``), are left as they are. One pass over each
 paragraph: linear time, whatever the input.
@@ -39,6 +40,8 @@ MODE_ENV = "WARREADER_ARCHIVE_QUOTES"
 
 _RUN = re.compile(r"(?<!')'{2,}|(?<!`)`{2,}")  # a whole run of apostrophes or of backticks
 _DOUBLE_MARK = re.compile('[“”„«»"]')
+_RUN_OR_DOUBLE = re.compile(_RUN.pattern + '|[“”„«»"]')
+_INSIDE = {"“": True, "„": True, "«": True, "”": False, "»": False}  # " toggles
 _LEFT_BOUNDARY = "([{—–-/“‘"  # before an opening mark, as in :mod:`marks`
 _RIGHT_BOUNDARY = ",.;:!?)]}—–-…”’"  # after a closing one
 _OPENING, _CLOSING = ' "', '" '
@@ -85,14 +88,22 @@ def _rewritten(text: str, runs_on: bool) -> tuple[str, int]:
     opening marks a closing one follows in it (its pairs). An opening mark is read only
     when two apostrophes come after it in the paragraph, or when the next paragraph opens
     on a mark (``runs_on``: a quotation running over paragraphs); a stray one (a
-    Markdown ````code```` span) opens nothing."""
+    Markdown ````code```` span) opens nothing. A pair inside a passage between double
+    marks (“He called it ''a scandal'' twice”) is nested in it and stays as it is."""
     if "''" not in text and "``" not in text:
         return text, 0
     pieces: list[str] = []
     done = pairs = 0
-    opened = False
+    opened = inside = False
     last = text.rfind("''")  # the last pair of apostrophes: no opening mark after it
-    for match in _RUN.finditer(text):
+    doubles = _DOUBLE_MARK.search(text) is not None
+    for match in (_RUN_OR_DOUBLE if doubles else _RUN).finditer(text):
+        mark = match.group()
+        if mark[0] not in "'`":
+            inside = _INSIDE.get(mark, not inside)
+            continue
+        if inside:
+            continue
         at, role = _role(text, match.start(), match.end())
         if role is None:
             continue
