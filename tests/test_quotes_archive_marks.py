@@ -221,6 +221,13 @@ def test_no_quotation_where_no_archive_pair_stands(text):
     assert archive_read([text], "auto") == [text]
 
 
+def test_an_unclosed_pair_before_a_word_opens_as_a_double_mark_does():
+    text = ("Pier vote\n\nThe mayor spoke first. Tom Hale said, ''The fact is, we won the "
+            "vote and the pier stays.\n\nThe board meets again in May.")
+    assert _said(text, "on") == [("The fact is, we won the vote and the pier stays.", "Tom Hale")]
+    assert _said(text, "on") == _said(_double_marked(text), "off")
+
+
 def test_the_rewrite_keeps_every_offset():
     texts = [COUNCIL, SENATOR, "''Yes,'' he said ``no'' ''' '''''' ``"]
     read = archive_read(texts, "on")

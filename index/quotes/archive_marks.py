@@ -15,9 +15,10 @@ closing one a double mark and a space (``'" '``), so the pairing (:mod:`marks`) 
 attribution read them as double marks, and a quotation's span is the words between the
 apostrophes of the original text. A pair's role is told by its sides, as a straight
 double mark's is: space or an opening bracket before it opens, space or punctuation
-after it closes; two backticks only open. An opening mark is read only when two
-apostrophes follow it in its paragraph or the next paragraph opens on a mark (a
-quotation running on), so a stray one (a Markdown code span) opens nothing; a pair
+after it closes; two backticks only open. Two backticks, or two apostrophes between
+spaces, open only when two apostrophes follow in the paragraph or the next paragraph
+opens on a mark (a quotation running on), so a stray pair (a Markdown code span) opens
+nothing (two apostrophes before a word open as a double mark would); a pair
 inside a passage between double marks is nested in it and left as it is. A run of
 three (``'No.'''``) is a nested single mark beside a pair; longer runs, and a pair
 between two letters (``O''Neill``), are left as they are. One pass over each
@@ -85,11 +86,12 @@ def archive_read(texts: list[str], mode: str) -> list[str]:
 
 def _rewritten(text: str, runs_on: bool) -> tuple[str, int]:
     """``text`` with its archive marks as double marks (same length), and how many
-    opening marks a closing one follows in it (its pairs). An opening mark is read only
-    when two apostrophes come after it in the paragraph, or when the next paragraph opens
-    on a mark (``runs_on``: a quotation running over paragraphs); a stray one (a
-    Markdown ````code```` span) opens nothing. A pair inside a passage between double
-    marks (“He called it ''a scandal'' twice”) is nested in it and stays as it is."""
+    opening marks a closing one follows in it (its pairs). Two backticks, or two
+    apostrophes between spaces, open only when two apostrophes come after them in the
+    paragraph, or when the next paragraph opens on a mark (``runs_on``: a quotation
+    running over paragraphs); a stray one (a Markdown ````code```` span) opens nothing.
+    A pair inside a passage between double marks (“He called it ''a scandal'' twice”) is
+    nested in it and stays as it is."""
     if "''" not in text and "``" not in text:
         return text, 0
     pieces: list[str] = []
@@ -108,7 +110,8 @@ def _rewritten(text: str, runs_on: bool) -> tuple[str, int]:
         if role is None:
             continue
         opening = role == _OPEN or (role == _EITHER and not opened)
-        if opening and last < at + 2 and not runs_on:
+        unsure = role == _EITHER or text[at] == "`"  # an apostrophe pair before a word opens
+        if opening and unsure and last < at + 2 and not runs_on:
             continue
         pieces.append(text[done:at])
         pieces.append(_WRITTEN[role])
