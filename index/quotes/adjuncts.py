@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.clause_subjects import index_at
+from warreader.index.quotes.cue_punctuation import after_first_comma
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.reading import Para
 
@@ -96,13 +97,17 @@ _FINITE = lexicon.SUBORDINATORS | lexicon.words(
 
 
 def relative_object_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
-    """The names (capitalised runs, owners left out) before a description in its
-    sentence when the description stands after a verb or preposition of that sentence
-    and opens a relative clause ("Mr Dunn spoke after the chairman, who had said ...",
-    "Hale sat through a talk by the foreign minister, who said ..."): the clause's
-    subject or another person it names is not the one the description picks out (that
-    would be "himself"). Empty for a description after a comma (in apposition: "Tom
-    Hale, the chairman, who said ...") or not followed by ", who"."""
+    """The subject's names (one capitalised run, or two joined by "and"; an owner never)
+    of the clause whose verb or preposition stands before a description that opens a
+    relative clause ("Mr Dunn spoke after the chairman, who had said ...", "Hale sat
+    through a talk by the foreign minister, who said ..."): that subject is not the one the
+    description picks out (that would be "himself"). The clause starts the sentence, or
+    follows its opening phrase's comma, a ";" or a ", and"/", but"; a person it names as
+    an object ("Members elected Rob Hale and cheered the new chairman, who") or owner
+    ("Rob Hale's rivals attacked the chairman, who") may be the description's, and so
+    may the subject of an earlier clause ("Hale won, and fans cheered the chairman, who").
+    Empty for a description after a comma (in apposition: "Tom Hale, the chairman, who
+    said ...") or not followed by ", who"."""
     tokens = para.tokens
     j = index_at(tokens, event.mention.start)
     if j is None or j < 1:
@@ -117,17 +122,51 @@ def relative_object_names(para: Para, event: Event) -> tuple[tuple[str, ...], ..
         return ()  # "Hale is the chairman, who ...", "named Hale as the chairman, who ..."
     if tokens[end + 1].text != "," or tokens[end + 2].lower != "who":
         return ()
+    start = para.floor_of[j]
+    for k in range(start + 1, j - 1):
+        if tokens[k].text == ";" or (
+            tokens[k].text == "," and tokens[k + 1].lower in ("and", "but")
+        ):
+            start = k + 1 + (tokens[k].text == ",")  # the clause the description ends
+    if tokens[start].lower in _OPENING_WORDS:  # "On Monday, Hale thanked the chairman"
+        start = after_first_comma(tokens, start, j) or j
     runs: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for token in tokens[para.floor_of[j] : j]:
-        if token.kind == "w" and token.capitalised and not token.possessive:
-            if run or token.bare.rstrip(".").lower() not in name_lex.HONORIFICS:
-                run.append(token.bare)  # "Mr Rob Hale": "Rob Hale"
-            continue
-        if run:
-            runs.append(tuple(run))
-        run = []
+    k = j - 2  # "Reporters asked Rob Hale about the chairman, who": one verb's two persons
+    while k > start and tokens[k].kind == "w" and tokens[k].capitalised and (
+        before.lower in _ADJUNCT_PREPOSITIONS or before.lower == "about"
+    ):
+        k -= 1
+    if k < j - 2 and (run := _subject_run(tokens, k + 1, j - 1)):
+        runs.append(run)
+    while start < j and (run := _subject_run(tokens, start, j)):
+        runs.append(run)
+        start += len(run) + (tokens[start].bare.rstrip(".").lower() in name_lex.HONORIFICS)
+        if start + 1 >= j or tokens[start].lower != "and":
+            break
+        start += 1  # "Tom Hale and Ann Orme met the chairman"
     return tuple(runs)
+
+
+def _subject_run(tokens, start: int, stop: int) -> tuple[str, ...]:
+    """The capitalised run opening a clause at ``start`` (honorific left out: "Mr Rob
+    Hale" is "Rob Hale"), empty when it is an owner ("Rob Hale's rivals") or a word that
+    opens sentences ("The", "He")."""
+    k = start + (tokens[start].bare.rstrip(".").lower() in name_lex.HONORIFICS)
+    run: list[str] = []
+    while k < stop and tokens[k].kind == "w" and tokens[k].capitalised:
+        if tokens[k].possessive:
+            return ()
+        run.append(tokens[k].bare)
+        k += 1
+    if len(run) == 1 and run[0].lower() in lexicon.SENTENCE_OPENERS:
+        return ()
+    return tuple(run)
+
+
+# Words opening a sentence's phrase before its subject ("On Monday, ...", "After the vote,").
+_OPENING_WORDS = _ADJUNCT_PREPOSITIONS | _ADJUNCT_SUBORDINATORS | lexicon.words(
+    "as for of last this earlier later"
+)
 
 
 # Words before a description that make it no object of another person's clause: a

@@ -23,7 +23,11 @@ from warreader.index.quotes.quoted_context import (
     titled_quote,
 )
 from warreader.index.quotes.reading import Attribution, Para
-from warreader.index.quotes.relatives import hinting_relative, relative_cue
+from warreader.index.quotes.relatives import (
+    hinting_relative,
+    relative_cue,
+    waiting_predicate,
+)
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.subordinate import opening_clause_event
 from warreader.index.quotes.terms import (
@@ -222,6 +226,8 @@ def _outermost(para: Para, before: list[Event], qi: int) -> Event:
     still open at the quotation ``qi`` ("Dunn thanked Varga, who said the port was "…"":
     Varga's; see ``relatives``)."""
     e = before[-1]
+    if len(before) > 1 and (waiting := waiting_predicate(para.tokens, before, qi)):
+        return waiting  # "Hale said Orme, who called it "…", "deserves a medal"": Hale's
     if len(before) < 2 or e.cue.lower() in CLAIM_NOUNS:
         return e  # "X rejected claims by Y that ... "…"": the claim's author's words
     outer = before[-2]
@@ -229,7 +235,8 @@ def _outermost(para: Para, before: list[Event], qi: int) -> Event:
         return e  # "Dunn thanked Varga, who said the port was "…"": the relative's speaker
     if outer.last < e.first and para.tokens[e.first - 1].lower == "what" and (
         e.cue.lower() in _CALLING and qi - e.last == 1 and not outer.cue.lower().startswith("ask")
-    ):  # not "Pike asked what Orme called "…"": her question's words
+        and para.tokens[e.cue_index - 1].lower not in _MODALS
+    ):  # not "Pike asked what Orme called "…"" (her question) nor "what Orme would call": his
         return e  # "Orme told MPs the war was over in what she called "…"": hers
     between = para.tokens[outer.last + 1 : e.first]  # nothing, or "that"
     if outer.last < e.first and len(between) <= 1 and all(t.lower == "that" for t in between):

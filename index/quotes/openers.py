@@ -138,8 +138,9 @@ def opening_person(
     if found is not None and who is not None and first == who + 1:
         return None  # "Tom Keller, who he said had been ...": the clause's own subject
     if not closed and who is not None and (found is None or first > who) and all(
-        t.text not in (",", ";", ":") for t in aside  # "…, who said nothing; she said"
+        t.text not in (",", ";", ":") for t in aside[: -1 if found is None else None]
     ) and not (found is not None and found.kind == "pronoun" and first == i - 1):
+        # "…, who said nothing; she said"; but "…, who chairs it; said": a stray mark
         return person, start  # "Dan Perko, the farm guru who founded harvest.com tweeted"
     if found is None:
         return (person, start) if closed and comma < i - 2 else None

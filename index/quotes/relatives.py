@@ -9,12 +9,16 @@ before the quotation, which is the main clause's again. The clause's verb may fo
 adverbs, an auxiliary or a short phrase of time ("who at the time said", "who last week
 told"), and a weak cue counts ("Pike defended Quinn, who believes the budget is "…""); a
 negated one never does ("who never said"). "Dunn praised Varga, who said …, and called it
-"…"": the comma closed the clause, and "called" goes on from Dunn's "praised".
+"…"": the comma closed the clause, and "called" goes on from Dunn's "praised"; not when
+Varga opens Dunn's reported clause ("Dunn said Varga, who said …, and called it "…", had
+quit": all Varga's), where a quotation after the clause's closing comma is its predicate,
+Dunn's ("Dunn said Varga, who …, "deserves a medal"").
 """
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon, name_lex
+from warreader.index.quotes import cue_lex, lexicon, name_lex
+from warreader.index.quotes.cue_punctuation import ends_on_comma
 from warreader.index.quotes.tokens import Token
 
 _RELATIVES = lexicon.words("who whose which whom")
@@ -202,4 +206,92 @@ def closed_relative_main(tokens: list[Token], events: list, i: int, floor: int) 
         t.text in (";", ":") or t.lower in ("who", "which") for t in tokens[who + 1 : i - 2]
     ):
         return ()  # a second relative clause, or a clause of its own, before the "and"
+    if _opens_complement(tokens, main, relative.first) or _predicate_follows(tokens, i):
+        return ()  # "Hale said Orme, who said …, and called it "…", had quit": all Orme's
     return (main,)
+
+
+# Cues whose complement is a clause, never a person as object ("said Orme, who ...":
+# Orme is the reported clause's subject), and cues of telling, whose person object comes
+# first ("told MPs Orme, who ...": Orme opens the reported clause).
+_SAYING = lexicon.words(
+    "say says said claim claims claimed insist insists insisted argue argues argued add "
+    "adds added write writes wrote state states stated declare declares declared note "
+    "notes noted believe believes believed think thinks thought feel feels felt hope "
+    "hopes hoped fear fears feared expect expects expected suggest suggests suggested "
+    "stress stresses stressed explain explains explained announce announces announced "
+    "admit admits admitted concede concedes conceded maintain maintains maintained "
+    "assert asserts asserted contend contends contended allege alleges alleged confirm "
+    "confirms confirmed predict predicts predicted reckon reckons reckoned reveal "
+    "reveals revealed conclude concludes concluded acknowledge acknowledges acknowledged"
+)
+_TELLING = lexicon.words(
+    "tell tells told warn warns warned assure assures assured inform informs informed "
+    "remind reminds reminded promise promises promised reassure reassures reassured"
+)
+# Words that, after a comma, give a waiting subject its predicate ("…, had resigned").
+_FINITE = lexicon.BE | lexicon.words(
+    "had has have did does do will would shall should can could may might must"
+)
+_SUBJECTS = lexicon.words("he she they it we i")
+
+
+def _opens_complement(tokens: list[Token], main, start: int) -> bool:
+    """Does the antecedent at token ``start`` open the reported clause of the main
+    event's cue ("Hale said Orme, who", "Hale said that Orme, who", "Hale told MPs Orme,
+    who"), rather than stand as its object ("Hale praised Orme, who")?"""
+    between = tokens[main.cue_index + 1 : start]
+    cue = main.cue.lower()
+    if between:
+        return between[-1].lower == "that" or (
+            cue in _TELLING and len(between) <= 3 and all(t.kind == "w" for t in between)
+        )
+    return cue in _SAYING
+
+
+def _predicate_follows(tokens: list[Token], i: int) -> bool:
+    """After the verb at token ``i``, before the sentence ends, does a comma come before a
+    finite verb or a subject and its verb (", had resigned", ", she looked tired")? Then
+    a subject before the relative clause still waits for its predicate, and the ", and"
+    at ``i`` goes on inside the clause."""
+    for k in range(i + 1, len(tokens) - 1):
+        token = tokens[k]
+        if token.text in (".", "?", "!", ";") or (
+            token.kind == "q" and token.text.rstrip("\"”’'").endswith((".", "?", "!"))
+        ):
+            return False
+        if token.text != "," and not (token.kind == "q" and ends_on_comma(token.text)):
+            continue
+        after = tokens[k + 1]
+        if after.lower in _FINITE:
+            return True
+        if after.lower in _SUBJECTS and k + 2 < len(tokens) and (
+            tokens[k + 2].kind == "w" and tokens[k + 2].lower not in cue_lex.CUE_VERBS
+        ):
+            return True  # not "…, and called it "…", she said": a cue of its own
+    return False
+
+
+def waiting_predicate(tokens: list[Token], before: list, qi: int):
+    """The event whose reported clause's subject a relative clause interrupts when the
+    quotation at token ``qi`` stands right after the comma closing that clause, in
+    lower case, as the subject's predicate: "Hale said Orme, who called the bridge "…",
+    and urged a ban, "deserves a medal"" is Hale's (``before``: the sentence's events
+    before the quotation). None otherwise: the antecedent an object ("Hale praised
+    Orme, who ..."), the quotation after another's comma (a list of quoted terms, "who
+    called it "…", "…" and "…"") or in capitals."""
+    if qi < 2 or tokens[qi - 1].text != "," or tokens[qi - 2].kind == "q":
+        return None
+    if not tokens[qi].text.lstrip("\"'“‘ ")[:1].islower():
+        return None
+    for outer in reversed(before):
+        start = outer.cue_index + 1
+        start += start < qi and tokens[start].lower == "that"
+        who = next((k for k in range(start + 1, min(qi, start + 8)) if tokens[k].lower == "who"), 0)
+        if not who or tokens[who - 1].text != "," or any(
+            t.kind != "w" for t in tokens[start : who - 1]
+        ) or any(t.text in (";", ":") or t.lower == "who" for t in tokens[who + 1 : qi]):
+            continue
+        if _opens_complement(tokens, outer, start):
+            return outer
+    return None
