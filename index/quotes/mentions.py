@@ -151,6 +151,7 @@ def build(words: list[Token]) -> Mention | None:
             last_low in job_lex.PERSON_NOUNS
             or last_low in job_lex.PERSON_PLURALS
             or last_low in org_lex.ORG_NOUNS
+            and (not org_lex.lone_body_word(last_low) or org_lex.compound_body(lowers))
             or last_low in org_lex.DOCUMENT_NOUNS
             or (last_low.endswith("-old"))
             or job_word(last_low)  # "the front-runner"
@@ -168,6 +169,8 @@ def build(words: list[Token]) -> Mention | None:
             lowers[org_at - 1] in name_lex.first_names()
         ):
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
+    if last.capitalised and org_lex.compound_body(lowers):
+        org_at = len(words) - 1  # "the Russian General Staff": a body, not "General" Staff
     if words[0].lower in lexicon.DETERMINERS and (head := _described_person(words)) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).

@@ -20,10 +20,11 @@ ORG_NOUNS: frozenset[str] = frozenset(
     communique declaration survey poll research paper spokesman's station campaign
     publication outlet tabloid broadsheet insurer lender band league charity foundation
     trust society fund embassy tribunal panel coalition
-    headquarters intelligence directorate bureau mission delegation
+    headquarters intelligence directorate bureau mission delegation staff
     """
     )
-)
+)  # "staff" heads a body's phrase only as "general staff" (compound_body below); alone,
+# as a word a reader meets, it speaks as people do ("staff said")
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     words(
         """
@@ -61,6 +62,26 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     """
     )
 )
+
+
+# Bodies of two words whose last word alone is no body's name: a country's "general
+# staff" (its military command: "Ukraine's General Staff said"), while "staff" alone is
+# people ("the chief of staff", "hospital staff") and "General" a title.
+_COMPOUND_BODIES = frozenset({("general", "staff")})
+
+
+def compound_body(lowers: list[str]) -> bool:
+    """Do the lower-case words ``lowers`` end in a body of two words whose last word
+    alone names none ("Ukraine's general staff", "the Russian General Staff")?"""
+    return len(lowers) > 1 and (lowers[-2], lowers[-1]) in _COMPOUND_BODIES
+
+
+def lone_body_word(low: str) -> bool:
+    """Is ``low`` a body's noun only as the end of a compound ("staff": "general staff")?"""
+    return low in _LONE_PEOPLE
+
+
+_LONE_PEOPLE = frozenset(pair[1] for pair in _COMPOUND_BODIES)
 
 
 _PLACE_ACRONYMS = words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")
