@@ -36,6 +36,7 @@ from warreader.index.quotes.subject_asides import (
 from warreader.index.quotes.subjects import job_of_field
 from warreader.index.quotes.tokens import Token
 from warreader.index.quotes.unlisted import person_shaped
+from warreader.index.quotes.unnamed_holders import unnamed_holder
 
 
 def owned_speaker(
@@ -106,11 +107,12 @@ def _past_job_words(tokens: list[Token], k: int) -> int:
 def _phrase_ending(
     tokens: list[Token], end: int, role: str, floor: int
 ) -> tuple[Mention | None, str, int]:
-    """The phrase ending at token ``end`` (exclusive; a parenthesis before it skipped),
-    with ``role``, and where it starts; a name followed by its place or body ("Ruth Amos
-    of Fargo, N.D., who") gives the person."""
+    """The phrase ending at token ``end`` (exclusive; a parenthesis before it skipped), with
+    ``role``, and where it starts; a name's place or body ("Ruth Amos of Fargo") gives her."""
     end = skip_parenthesis(tokens, end, floor)
     words = left_phrase(tokens, end)
+    if (held := unnamed_holder(tokens, end - len(words), end, floor)) is not None:
+        return held[0], role, held[1]  # "A Ukrainian officer in Kupiansk, who": not Kupiansk
     mention = build(words) if words else None
     if mention is not None and mention.kind == "name":
         person = _affiliated_person(tokens, mention, end - len(words), floor)
