@@ -48,22 +48,29 @@ _OWNED_CUE = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w’' -]{1,40}[.,])")
+# The end of a reporting clause: a stop, comma or semicolon, perhaps after "later" or a
+# phrase of time or place ("Pike said later.", "Pike said on Friday.").
+_CLAUSE_END = re.compile(
+    r"\s*(?:(?:later|afterwards)\s*)?"
+    r"(?:[.,;]|(?:on|in|at|during|after|while|as)\s+[\w’' -]{1,40}[.,])"
+)
 
 
+_OPENING = " \t\n\"“‘'("  # what may stand before a quotation opening its sentence
 _PARTICLE = re.compile(r"\s+([a-z]+)\b")
 _PRONOUN = re.compile(r"(?:He|She|They|We|I|It)\b")
 # Words that open a sentence of their own after a quotation: "“… much.” That said, she"
 _OPENER = re.compile(r"(?:And|But|So|Then|Yet|Or|Now|Still|Later|Meanwhile|That|This)\b")
 
 
-def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
+def _attributed_after(text: str, at: int, full_stop: bool, opens: bool = True) -> bool:
     """Do a capitalised name and a reporting verb follow a quotation that ends in a
     question or exclamation mark ("“… tonight?” Biden said.")? Then the sentence goes on.
     After a full stop the verb must also end its clause ("“… missing.” Pike said."),
     for "“… budget.” Mr Karger said the comic ..." starts a sentence of its own. A
     verb with its particle ("“… right?” Kell went on") counts after a question or
-    exclamation mark only: after a full stop, "Kell fired back in May" answers it."""
+    exclamation mark only: after a full stop, "Kell fired back in May" answers it.
+    ``opens``: the quotation opens its sentence (no words of the writer before it)."""
     match = _NAMED_CUE.match(text, at)
     if match is None or _OPENER.match(text, at) or _PRONOUN.match(text, at):
         return False  # "“… go!” She told the clerk that ...": a sentence of its own
@@ -79,9 +86,15 @@ def _attributed_after(text: str, at: int, full_stop: bool) -> bool:
         if full_stop or particle is None or PHRASAL_CUES.get(match.group(2)) != particle.group(1):
             return False
         end = particle.end()
+    closing = _CLAUSE_END.match(text, end)
     if full_stop and match.group(1):
-        return False  # "“… listeners.” Saumil Nanavati, president of Sydus, said, “…”"
-    return not full_stop or _CLAUSE_END.match(text, end) is not None
+        # After a full stop the verb may open the next quotation ("“… listeners.” Saumil
+        # Nanavati, president of Sydus, said, “…”") or a reported clause of its own: with
+        # an aside, the verb must end the sentence ("“… appeal.” Tom Osei, the defence
+        # lawyer, said.", "... said on Friday."), and the quotation must open its own
+        # sentence: 'Hale told the court: "…" Osei, the defence lawyer, said.' is Hale's.
+        return opens and closing is not None and closing.group().endswith(".")
+    return not full_stop or closing is not None
 
 
 def _is_abbreviation(text: str, match: re.Match | None) -> bool:
@@ -167,7 +180,9 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         if (
             k < len(inside)
             and inside[k][0] <= pos < inside[k][1]
-            and _attributed_after(text, match.end(), text[pos] == ".")
+            and _attributed_after(
+                text, match.end(), text[pos] == ".", not text[start : inside[k][0]].strip(_OPENING)
+            )
         ):
             continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
         before = _WORD_BEFORE.search(text, max(0, pos - 10), pos) if text[pos] == "." else None
