@@ -67,7 +67,7 @@ def test_a_place_or_an_object_owns_no_document():
          "their note to Tehran"),
         ("The bishops met in York.", '"We stand together," their letter to Tom Hale said.',
          "their letter to Tom Hale"),
-        ("The charity is run from Bristol.", '"We will appeal," its letter to Spain said.',
+        ("The charity is housed in Bristol.", '"We will appeal," its letter to Spain said.',
          "its letter to Spain"),
         ("The nurses met Zenco on Tuesday.", '"We will walk out," their email to patients said.',
          "their email to patients"),
@@ -134,7 +134,7 @@ def test_near_misses_of_the_issuer_after_the_recipient():
 def test_a_place_or_an_object_has_no_spokesperson():
     """The same for "its"/"their" + spokesperson: no city nor clause object speaks."""
     for before, quote, speaker in (
-        ("The charity is run from Bristol.", '"We will appeal," its spokesman said.',
+        ("The charity is housed in Bristol.", '"We will appeal," its spokesman said.',
          "its spokesman"),
         ("The envoys gathered in Rome.", '"Talks must resume," their spokeswoman said.',
          "their spokeswoman"),

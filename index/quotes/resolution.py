@@ -107,7 +107,8 @@ class Resolution:
                     if event.cue.lower() in GOING_ON else None
                 ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):
-                    return self._resolve(p, para, replace(event, mention=mention.owns), quoted)
+                    entity = self.description_entity(mention.owns, registered=False)  # speaks
+                    event, mention = replace(event, mention=mention.owns), mention.owns  # as itself
         else:
             entity, speaker = self._resolve_nominal(p, para, event, position)
         role = event.role or mention.role or None
@@ -286,7 +287,6 @@ def _kind_words(entity: Entity) -> list[str]:
 
 
 _ROLE_CUT = re.compile(r"\b(?:of|for|at|in|with|from|to|on)\b")
-
 
 _ORG_ONLY = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "the firm", not "the chief"
 
