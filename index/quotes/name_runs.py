@@ -41,7 +41,10 @@ def office_opening(text: str, at: int, run: str) -> int:
     "Commissioner for Human Rights Dmytro Lubinets": the run pattern leaves out the
     lower-case "the" and "for", so the run alone would read "Exchequer Tom Varley"); ``at``
     when none does, or when the office's words would not part from its holder's name
-    ("King of the Belgians Philippe" keeps "Belgians Philippe", no name "Head of ...")."""
+    ("King of the Belgians Philippe" keeps "Belgians Philippe", no name "Head of ..."), or
+    the holder's would start with no listed given name ("Minister for Reintegration of
+    Temporarily Occupied Territories" is no person's name). An office read as an office
+    ("Head of the Zaporizhzhia Nuclear Power Plant") is taken whole."""
     if " " not in run:
         return at
     found = _OFFICE_OF_THE.search(text, max(0, at - 30), at)
@@ -49,10 +52,10 @@ def office_opening(text: str, at: int, run: str) -> int:
         return at
     holder = run_mention(text[found.start() : at + len(run)])
     bare = run.removesuffix("'s").removesuffix("’s")  # "Guard Tom Hale's men"
-    if holder is None or holder.kind != "name" or not holder.role or (
+    if holder is not None and holder.kind == "name" and (not holder.role or (
         holder.name == bare or not bare.endswith(holder.name)
-    ):
-        return at
+    ) or holder.name.split()[0].lower() not in name_lex.first_names()):
+        return at  # an office read as an office ("Head of the ... Power Plant") stays whole
     return found.start()
 
 

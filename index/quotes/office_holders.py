@@ -1,45 +1,31 @@
 """Where an office's field ends and its holder's name begins in a run of capitalised
 words: "Chief of the General Staff Valery Gerasimov", "Minister of Foreign Affairs Dmytro
 Kuleba", "Commissioner for Human Rights Dmytro Lubinets" name the person after the field,
-even when a field word is a title's ("General", "Foreign") or the given name is unlisted
-("Head of the Army Valerii Zaluzhnyi")."""
+even when a field word is a title's ("General", "Foreign"). The given name must be
+listed: two unknown last words of an office ("Belgorod Region", "Power Plant") are no
+person's."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.countries import COUNTRY
+from warreader.index.quotes import name_lex
 from warreader.index.quotes.tokens import Token
-
-# Nouns of an office's field that end it and are no person's name: "Minister for Northern
-# Ireland Affairs", "Commissioner for Human Rights".
-_FIELD_WORDS = lexicon.words(
-    """
-    affairs rights staff forces security defence defense policy development trade health
-    education justice finance interior energy industry culture sport transport environment
-    agriculture exchequer treasury commons lords house opposition army navy fleet state
-    services relations pensions works communities equalities intelligence parliament
-    assembly council board office museum cabinet government armed guard
-    """
-)
 
 
 def office_cut(words: list[Token], cut: int, role_word: Callable[[Token], bool]) -> int:
     """Where the holder's name starts in ``words`` when they open on an office: a title,
     "of" or "for" (perhaps "the"), its field's capitalised words, then the holder's. The
-    name starts at the first listed given name after at least one field word, or, with
-    none listed, at the last two words when they can be a given name and a surname and one
-    field word at least comes before them ("Head of the Army Valerii Zaluzhnyi"; not "Head
-    of the Army Museum", "Minister for Northern Ireland"). ``cut`` itself otherwise."""
+    name starts at the first listed given name after at least one field word; with none
+    listed, no name starts in the field ("Head of the Zaporizhzhia Nuclear Power Plant",
+    "Governor of the Russian Belgorod Region" are offices with no holder named), and
+    ``cut`` itself is returned."""
     start = _field_start(words, role_word)
     if start is None:  # "At the End of the War Tom Hale": after any "of", "for", "the"
         return cut + _given_after(words, cut, role_word) if _after_of(words, cut) else cut
     if given := _given_after(words, start, role_word):
         return start + given
-    if len(words) - start >= 3 and _may_be_person(words[-2], words[-1], role_word):
-        return len(words) - 2
-    return cut
+    return cut  # no unlisted given name: "Governor of the Belgorod Region" is no person
 
 
 def _after_of(words: list[Token], cut: int) -> bool:
@@ -82,18 +68,3 @@ def _field_start(words: list[Token], role_word: Callable[[Token], bool]) -> int 
 
 _OFS = frozenset(("of", "for"))
 
-
-def _may_be_person(given: Token, surname: Token, role_word: Callable[[Token], bool]) -> bool:
-    """Can two capitalised words that end an office's run be an unlisted given name and a
-    surname? Neither may be a title or a job, a body's or a document's word, a country's or
-    a nationality's, an office's field noun; nor the given name a plural ("Rights")."""
-    for word in (given, surname):
-        low = word.lower
-        if (
-            not low.replace("-", "").replace("'", "").isalpha() or word.text.isupper()
-            or role_word(word) or low in org_lex.ORG_NOUNS or low in org_lex.ORG_SUFFIXES
-            or low in org_lex.DOCUMENT_NOUNS or low in COUNTRY or low in job_lex.NATIONALITIES
-            or low in _FIELD_WORDS or low in name_lex.TITLES
-        ):
-            return False
-    return not given.lower.endswith("s")
