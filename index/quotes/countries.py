@@ -50,13 +50,14 @@ _NAME_OWNERS = frozenset(("of", "from"))
 def countries_named(text: str) -> set[tuple[str, str]]:
     """The countries ``text`` names as a nationality, each with the qualifier before it
     ("" if none): "South Korean Foreign Minister" -> {("korea", "south")}. Only a plain
-    word of nationality counts ("Russian", "US", "Russia's", "of Russia"), never one
-    joined to another by a hyphen ("the Russian-born official", "Russia-based") nor a
-    country's name used of a subject or a place ("the Russia expert", "in Russia")."""
+    word of nationality counts ("Russian", "US", "Russia's", "of Russia") or one of a side
+    ("Russian-installed", "Russia-backed", "pro-Russian"), never one joined to another by
+    a hyphen of origin ("the Russian-born official", "Russia-based") nor a country's name
+    used of a subject or a place ("the Russia expert", "in Russia")."""
     tokens = _WORD.findall(text)
     words = [
-        "" if "-" in t else w.lower() if w.isupper() or w.lower() not in _CAPITALS_ONLY else ""
-        for t in tokens for w in [t.removesuffix("'s").removesuffix("’s")]
+        w.lower() if w.isupper() or w.lower() not in _CAPITALS_ONLY else ""
+        for t in tokens for w in [_allegiance(t.removesuffix("'s").removesuffix("’s"))]
     ]
     found = set()
     for i, w in enumerate(words):
@@ -64,11 +65,32 @@ def countries_named(text: str) -> set[tuple[str, str]]:
             continue
         qualifier = words[i - 1] if i and words[i - 1] in QUALIFIERS else ""
         before = words[i - 2 if qualifier else i - 1] if i > (1 if qualifier else 0) else ""
-        owns = tokens[i].endswith(("'s", "’s")) or before in _NAME_OWNERS
+        owns = tokens[i].endswith(("'s", "’s")) or before in _NAME_OWNERS or "-" in tokens[i]
         if w in _NAMES and not owns:
             continue
         found.add((COUNTRY[w], qualifier))
     return found
+
+
+# The parts of a hyphenated word that make it a side's, not an origin's: "the
+# Russian-installed official", "Russia-appointed", "pro-Russian" clash with "a Ukrainian
+# official"; "Russian-born", "US-educated", "Russian-speaking" do not.
+_ALLEGIANCE = frozenset((
+    "installed", "appointed", "backed", "controlled", "led", "occupied", "aligned",
+    "sponsored", "supported", "imposed", "run",
+))
+
+
+def _allegiance(word: str) -> str:
+    """The country part of a hyphenated word of allegiance ("Russian-installed" ->
+    "Russian", "pro-Russian" -> "Russian"); ``word`` itself with no hyphen; "" for any
+    other hyphenated word ("Russian-born", "anti-Russian")."""
+    parts = word.split("-")
+    if len(parts) == 1:
+        return word
+    if len(parts) == 2 and parts[1].lower() in _ALLEGIANCE:
+        return parts[0]
+    return parts[1] if len(parts) == 2 and parts[0].lower() == "pro" else ""
 
 
 def other_country(mine: set[tuple[str, str]], role: str) -> bool:
