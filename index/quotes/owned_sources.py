@@ -221,7 +221,7 @@ def issuer_after(stage, para, mention) -> str | None:
     return None  # "from the phone firm": which firm is left open (read more, more wrong)
 
 
-_CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after")
+_CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after to")
 
 
 _NOT_OWNED = lexicon.words("and or to of for by with from about over into as")
