@@ -1,0 +1,46 @@
+"""Words English writes in lower case ("wages", "exports", "popular", "compares"), from
+``data/common_words.txt`` (built by ``bench/build_common_words.py`` from the BBC corpus's
+vocabulary).
+
+A capitalised word that only opens a sentence ("Wages fell, they said") or stands in a
+title-case headline ("Ann Pike Compares Varley's Plan To Theft") is, when it is one of
+these, an ordinary word, not a name: nobody a later "it" or "they" stands for, and no
+part of the name before or after it. Names that are also words ("Shell", "Apple") are
+written capitalised inside sentences often enough to stay off the list.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def _counts() -> dict[str, tuple[int, int]]:
+    """word -> (times in lower case, times capitalised) inside the corpus's sentences."""
+    path = Path(__file__).with_name("data") / "common_words.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    counts = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            word, lower, upper = line.split("\t")
+            counts[word] = int(lower), int(upper)
+    return counts
+
+
+def common(word: str) -> bool:
+    """Is ``word`` (any case) a word English writes in lower case?"""
+    return word.lower() in _counts()
+
+
+_NEVER_NAME_RATIO = 20
+
+
+def never_name(word: str) -> bool:
+    """Is ``word`` a common word hardly ever capitalised inside a sentence ("former",
+    "popular"; not "young" nor "long", surnames too)?"""
+    lower, upper = _counts().get(word.lower(), (0, 0))
+    return lower >= _NEVER_NAME_RATIO * max(upper, 1)
