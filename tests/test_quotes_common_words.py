@@ -9,7 +9,6 @@ open a sentence and speak or act (Exxon, Oxfam, Shell), plurals of people, close
 appositives, headline names. Invented sentences throughout."""
 
 import pytest
-
 from warreader.index.model import Article, Paragraph
 from warreader.index.quotes import extract_quotes
 from warreader.index.quotes.common_words import common, never_name

@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from warreader.index.quotes import job_lex, name_lex
+
 
 @cache
 def _counts() -> dict[str, tuple[int, int]]:
@@ -41,6 +43,10 @@ _NEVER_NAME_RATIO = 20
 
 def never_name(word: str) -> bool:
     """Is ``word`` a common word hardly ever capitalised inside a sentence ("former",
-    "popular"; not "young" nor "long", surnames too)?"""
-    lower, upper = _counts().get(word.lower(), (0, 0))
-    return lower >= _NEVER_NAME_RATIO * max(upper, 1)
+    "latest"; not "young", a surname too), and no given name ("Will") nor a word for a
+    person ("Chairman Vivian Hale")?"""
+    low = word.lower()
+    lower, upper = _counts().get(low, (0, 0))
+    return lower >= _NEVER_NAME_RATIO * max(upper, 1) and not (
+        low in name_lex.first_names() or low in job_lex.PERSON_NOUNS
+    )
