@@ -1,12 +1,13 @@
-"""Words English writes in lower case ("wages", "exports", "popular", "compares"), from
+"""Words English writes in lower case ("wages", "exports", "former", "compares"), from
 ``data/common_words.txt`` (built by ``bench/build_common_words.py`` from the BBC corpus's
-vocabulary).
+vocabulary, with each word's counts in lower case and capitalised inside sentences).
 
-A capitalised word that only opens a sentence ("Wages fell, they said") or stands in a
-title-case headline ("Ann Pike Compares Varley's Plan To Theft") is, when it is one of
-these, an ordinary word, not a name: nobody a later "it" or "they" stands for, and no
-part of the name before or after it. Names that are also words ("Shell", "Apple") are
-written capitalised inside sentences often enough to stay off the list.
+A capitalised word of a title-case headline that is one of these and ends in "s" is a verb,
+no part of a name ("Ann Pike Compares Varley's Plan To Theft": ``name_runs``, ``phrases``);
+one that is hardly ever capitalised (``never_name``: "Former", "Latest") and opens a
+sentence before a job and a name is no subject ("Former radio presenter Colin Asher has
+...": ``clause_subjects``). Names that are also words ("Shell", "Apple") are written
+capitalised inside sentences often enough to stay off the list.
 """
 
 from __future__ import annotations
