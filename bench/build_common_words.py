@@ -6,7 +6,8 @@ at least ``RATIO`` times as often as it is capitalised there: "wages", "exports"
 "popular", "compares" do; "apple" (Apple, 148 to 1), "shell" (Shell) and "virgin" do not.
 Each line holds the word and both counts, so that a rule may ask for a word that is
 hardly ever a name (``common_words.never_name``). The engine reads the list to tell a
-title-case headline's verb, or an adjective opening a sentence, from a name.
+common word opening a sentence, a title-case headline's verb, or an adjective opening a
+sentence, from a name.
 Only the vocabulary is kept, never text.
 
 usage: python bench/build_common_words.py [CORPUS_DIR]   (default ../shared/corpora/bbc)

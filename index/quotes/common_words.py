@@ -2,7 +2,9 @@
 ``data/common_words.txt`` (built by ``bench/build_common_words.py`` from the BBC corpus's
 vocabulary, with each word's counts in lower case and capitalised inside sentences).
 
-A capitalised word of a title-case headline that is one of these and ends in "s" is a verb,
+A one-word name that is one of these, only ever opening a sentence and never speaking, is
+nobody a later "it" or "they" stands for ("Wages fell, they said": ``entities``). A
+capitalised word of a title-case headline that is one of these and ends in "s" is a verb,
 no part of a name ("Ann Pike Compares Varley's Plan To Theft": ``name_runs``, ``phrases``);
 one that is hardly ever capitalised (``never_name``: "Former", "Latest") and opens a
 sentence before a job and a name is no subject ("Former radio presenter Colin Asher has
