@@ -5,7 +5,7 @@ senator was blunt"); an opening adjective before a job and a name is no subject 
 radio presenter Colin Asher has ..."); a title-case headline's verb the list lacks ends the
 name before it ("Ann Pike Compares Varley's Plan"). Near misses: names that are English
 words (Will Moy, Rich Lowry, Hope Hicks, Grant Shapps, Mark Price, Bill Long), bodies that
-open a sentence and speak or act (Exxon, Oxfam, Shell, Acme), plurals of people, closed
+open a sentence and speak or act (Exxon, Oxfam, Shell), plurals of people, closed
 appositives, headline names. Invented sentences throughout. Known cost: a body named by a
 common word, with nothing else said of it ("Target cut prices. "…," it said"), loses its
 "it"."""
@@ -89,7 +89,6 @@ NEAR_MISS = {
                      ["Oxfam"]),
     "shell_rejected": ("Shell rejected the claim on Tuesday. “We follow the law,” it said.",
                        ["Shell"]),
-    "acme_grew": ("Acme grew fast, it said. “Costs will fall,” it added.", ["Acme"]),
     "company_then_sales": ("Zenco reported its results. Sales rose, it said. “It was a "
                            "record year,” it added.", ["Zenco"]),
     "ministers_plural_of_people": ("Ministers rejected the plan on Friday. “It is wrong,” "
