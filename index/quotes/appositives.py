@@ -22,14 +22,9 @@ from warreader.index.quotes.unlisted import person_shaped
 _MAX_APPOSITIVE = 30
 
 
-def appositive_role(tokens: list[Token], j: int, opens: bool = False) -> str:
-    """The role in ", a Pentagon spokesman," starting at the comma ``j``; "" if none.
-    ``opens``: the name before the comma opens its sentence, so its appositive must close
-    before the verb ("Dravic, the senator, was blunt"); one running on to the sentence's
-    end is the subject after an opening word ("Afterward, the senator was blunt")."""
+def appositive_role(tokens: list[Token], j: int) -> str:
+    """The role in ", a Pentagon spokesman," starting at the comma ``j``; "" if none."""
     if j >= len(tokens) or tokens[j].text != ",":
-        return ""
-    if opens and not _closed(tokens, j):
         return ""
     words: list[str] = []
     for token in tokens[j + 1 : j + 1 + _MAX_APPOSITIVE]:
@@ -49,17 +44,6 @@ def appositive_role(tokens: list[Token], j: int, opens: bool = False) -> str:
     if not any(job_word(w) or w.lower() in name_lex.TITLES for w in words):
         return ""
     return " ".join(words)
-
-
-def _closed(tokens: list[Token], j: int) -> bool:
-    """Does the appositive after the comma ``j`` end at a comma, a dash or a bracket (not
-    at the sentence's end, a quotation or a verb of speech)?"""
-    for token in tokens[j + 1 : j + 1 + _MAX_APPOSITIVE]:
-        if token.kind != "w":
-            return token.text in (",", "-", "–", "—", "(", ")")
-        if not token.capitalised and token.lower in cue_lex.CUE_VERBS:
-            return False
-    return False
 
 
 _SENTENCE_WORDS = lexicon.words("however but the this it he she they we meanwhile")

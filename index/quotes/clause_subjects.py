@@ -10,7 +10,6 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
-from warreader.index.quotes.common_words import never_name
 from warreader.index.quotes.cue_punctuation import after_first_comma
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import counted_group
@@ -167,26 +166,6 @@ _AFTER_PARTICIPLE = lexicon.words(
 )
 
 
-def _job_name_after(tokens: list[Token], j: int, i: int) -> int | None:
-    """ "Former television presenter Colin Asher": a word English writes in lower case
-    and hardly ever capitalises ("Young" may be a surname), opening the sentence, then
-    lower-case words ending in a job noun, then a full name: the index of the name, the
-    subject (the opening word is none)."""
-    if not never_name(tokens[j].text):
-        return None
-    k = j + 1
-    while k < i and k - j <= _JOB_WORDS and tokens[k].kind == "w" and not tokens[k].capitalised:
-        if tokens[k].lower in lexicon.NOT_NAME_START or tokens[k].lower in cue_lex.CUE_VERBS:
-            return None
-        k += 1
-    if k == j + 1 or k + 1 >= i or tokens[k - 1].lower not in job_lex.PERSON_NOUNS:
-        return None
-    return k if tokens[k].capitalised and tokens[k + 1].capitalised else None
-
-
-_JOB_WORDS = 4  # lower-case words between the opening word and the name
-
-
 def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | None:
     """The first phrase from token ``j`` on, before ``i``, that a verb-like word follows.
     A phrase after a preposition that follows the opening phrase is that phrase's
@@ -220,9 +199,6 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
             words = right_phrase(tokens, j) or (
                 [token] if token.lower in _PERSONAL_SUBJECTS else []
             )
-            if len(words) == 1 and j == begin and (named := _job_name_after(tokens, j, i)):
-                j = named  # "Former television presenter Colin Asher has ...": the name
-                continue
             if not words or build(words) is None:
                 words = unnamed_description(tokens, j) or words  # "The retired general has"
             if j > begin and owned_object(tokens, j - 1, begin):

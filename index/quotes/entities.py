@@ -26,7 +26,6 @@ from warreader.index.quotes import (
     unnamed_sources,
 )
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
-from warreader.index.quotes.common_words import common
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
@@ -55,16 +54,6 @@ class Entity:
     skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
     titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
 
-    def common_opener(self) -> bool:
-        """A one-word name of no known kind, only ever opening a sentence, never speaking
-        nor given a role, that English writes in lower case ("Wages fell", "Popular portals
-        keep watch"): a common word capitalised to open a sentence, nobody. A plural of
-        people ("Residents", "Police") is somebody."""
-        return self.kind == "unknown" and not (self.inside or self.speaks or self.role) and (
-            " " not in self.name and common(self.name)
-            and self.name.lower() not in job_lex.PERSON_PLURALS
-        )
-
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
         ``unsure``: may a name of two words or more, of no known kind, be a "he"?"""
@@ -81,8 +70,6 @@ class Entity:
                 )
             return self.kind == "person" and self.gender in ("", want) and (  # not "Hong Kong",
                 self.gender or not place_on_given_name(self.name))  # "Hong" a name of either sex
-        if head in ("it", "they", "we") and self.common_opener():
-            return False  # "Wages fell, they said": a common noun opening a sentence
         if head in ("it",):  # not "Bosses" opening a sentence: people, "they"
             return self.kind in ("org", "unknown") and (
                 self.name.lower() not in job_lex.PERSON_PLURALS

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from warreader.index.quotes import cue_lex, name_lex, org_lex
-from warreader.index.quotes.common_words import common
 from warreader.index.quotes.mentions import run_mention
 from warreader.index.quotes.tokens import keeps_dot
 
@@ -141,10 +140,7 @@ _HEADLINE_VERB_WORDS = frozenset(w.capitalize() for w in cue_lex.HEADLINE_VERBS)
 
 def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:
     """A title-case headline's run cut at its verb: "Francois Hollande Says Donald Trump"
-    is two people's names, never one (no person's name holds "Says"); so is "Ann Pike
-    Compares Varley" (:func:`_unlisted_verb`)."""
-    if (cut := _unlisted_verb(text, at, stop)) is not None:
-        return [(at, cut[0]), *_split_at_verbs(text, cut[1], stop)]
+    is two people's names, never one (no person's name holds "Says")."""
     if _HEADLINE_VERB_WORDS.isdisjoint(text[at:stop].split()):  # a verb the pattern
         return [(at, stop)] if at < stop else []  # finds stands between spaces: no need
     pieces = []  # to run it on a run without one
@@ -153,22 +149,3 @@ def _split_at_verbs(text: str, at: int, stop: int) -> list[tuple[int, int]]:
         at = verb.end() + 1
     pieces.append((at, stop))
     return [(a, b) for a, b in pieces if a < b]
-
-
-_WORD = re.compile(r"\S+")
-
-
-def _unlisted_verb(text: str, at: int, stop: int) -> tuple[int, int] | None:
-    """(start, end) of a verb in the present that the list of headline verbs lacks,
-    inside a run that opens on a person's full name: "Ann Pike Compares Varley": a given
-    name, a surname, then a word English writes in lower case ending in "s" ("compares",
-    "backs"), and a capitalised word after it. None when there is none; never the run's
-    last word ("Ann Marie Waters") nor one right after the given name ("James Rivers")."""
-    words = list(_WORD.finditer(text, at, stop))
-    if len(words) < 4 or words[0].group().lower() not in name_lex.first_names():
-        return None
-    for n in range(2, len(words) - 1):
-        word = words[n].group()
-        if word.endswith("s") and word[:1].isupper() and common(word):
-            return words[n].start() - 1, words[n].end() + 1
-    return None

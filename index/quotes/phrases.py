@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.common_words import common
 from warreader.index.quotes.mentions import (
     ARTICLES,
     CONNECTORS,
@@ -304,18 +303,6 @@ def _listed_name_end(tokens: list[Token], start: int, end: int) -> int:
     return end  # a list that never reached its "and" was no name
 
 
-def _unlisted_verb(tokens: list[Token], j: int, i: int) -> bool:
-    """Is the capitalised word ``tokens[i]``, after a full name opening at ``j`` on a given
-    name, a headline's verb the list lacks ("Ann Pike Compares Varley"): a word English
-    writes in lower case ending in "s", a capitalised word after it (see
-    ``name_runs._unlisted_verb``)?"""
-    low = tokens[i].lower
-    return i - j >= 2 and low.endswith("s") and i + 1 < len(tokens) and (
-        tokens[i + 1].capitalised and tokens[i + 1].kind == "w"
-        and tokens[j].lower in name_lex.first_names() and common(low)
-    )
-
-
 def right_phrase(tokens: list[Token], j: int) -> list[Token]:
     """The words of the speaker phrase starting at token ``j``."""
     i = j
@@ -331,9 +318,7 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
             low, before = token.lower, tokens[i - 1]
             if low in ("and", "or") and before.capitalised:
                 break
-            if token.capitalised and (
-                low in cue_lex.HEADLINE_VERBS or _unlisted_verb(tokens, j, i)
-            ):
+            if token.capitalised and low in cue_lex.HEADLINE_VERBS:
                 break  # "Francois Hollande Says Donald Trump": a headline's verb ends the name
             if (
                 low in ("of", "from", "at")

@@ -196,7 +196,7 @@ class NameReading:
             if entity is None:
                 done = j + max(1, len(words))
                 continue
-            _learn_from_neighbours(entity, tokens, j, j + len(words), j == floor_of[j])
+            _learn_from_neighbours(entity, tokens, j, j + len(words))
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":
@@ -306,8 +306,7 @@ def _glance_role(
     described = after and after.group(1)
     if described and (described in lexicon.DETERMINERS or described in job_lex.PERSON_NOUNS):
         tokens = tokenize(text, [], run_end, min(end, run_end + 200))
-        opens = " " not in text[run_start:run_end] and not text[start:run_start].strip()
-        role = appositive_role(tokens, 0, opens=opens)
+        role = appositive_role(tokens, 0)
         if not role and entity.kind != "person" and (kind := kind_appositive(tokens, 0)):
             entity.kind, entity.role = "org", kind
         if role:
@@ -394,10 +393,9 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int, opens: bool) -> None:
+def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
     """What the words around a closely read name ``tokens[j:end]`` say of its kind and
-    role: a noun for a person before it or an appositive job after it (``opens``: the
-    name opens its sentence)."""
+    role: a noun for a person before it or an appositive job after it."""
     nxt = tokens[end] if end < len(tokens) else None
     learn_unlisted(entity, tokens, j, end)  # "the director is Tavo Brindle", "a Visual Radio"
     if (  # "his wife, Greta,"
@@ -415,7 +413,7 @@ def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int, opens: bool
         entity.kind, entity.role = "org", kind  # "Unlock Democracy, the campaign group,"
     placed = j and tokens[j - 1].lower in _PLACE_PREPOSITIONS  # "In Peru, blogger Ann Roe"
     if not entity.role:
-        entity.role = appositive_role(tokens, end, opens=opens and end == j + 1)
+        entity.role = appositive_role(tokens, end)
         if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not placed:
             _person_by_role(entity)  # "Ann Roe, the party chairman,"
 
