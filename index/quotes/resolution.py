@@ -1,6 +1,5 @@
 """Who a speech event's mention is: a name, a pronoun, a description or a document
-resolved to an entity of the article, and how (``via``).
-"""
+resolved to an entity of the article, and how (``via``)."""
 
 from __future__ import annotations
 
@@ -57,6 +56,7 @@ from warreader.index.quotes.relatives import not_antecedent
 from warreader.index.quotes.reported_clauses import reported_bars
 from warreader.index.quotes.skimmed_bodies import passed_over as skim_passed_over
 from warreader.index.quotes.study_authors import study_issuer
+from warreader.index.quotes.subject_descriptions import described_instead
 from warreader.index.quotes.titled_bodies import titled_entity
 from warreader.index.quotes.unnamed_sources import unnamed_before
 
@@ -106,6 +106,7 @@ class Resolution:
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else None
                 ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
+                entity = entity and described_instead(self, mention, where, entity)  # The rebels
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):
                     entity = self.description_entity(mention.owns, registered=False)  # speaks
                     event, mention = replace(event, mention=mention.owns), mention.owns  # as itself
@@ -344,9 +345,8 @@ def _closing_frame(para: Para, event: Event) -> bool:
 
 
 def _pronoun_position(p: int, para: Para, event: Event) -> tuple[int, int, int]:
-    """Where a pronoun speaker stands: it refers back from itself, not from its verb, so
-    the people named between them are no antecedents ("he backed Ann Cole over Jim Ray
-    and said ..." is neither Cole nor Ray)."""
+    """Where a pronoun speaker stands: it refers back from itself, not from its verb
+    ("he backed Ann Cole over Jim Ray and said ..." is neither Cole nor Ray)."""
     j = event.cue_index
     floor = para.floor_of[j]
     start = event.mention.start

@@ -1,0 +1,80 @@
+"""A description that opens the sentence a speaking "it" or "they" follows ("The rebels
+took Idlib on Sunday. "...," they said"; "The ministry sent troops to Kharkiv. "...," it
+said"): the speaker is that description, never a place or a thing its predicate names.
+
+A description subject ("The rebels", "The ministers", "The council") is no sighting, so
+the pronoun's search would reach past it to "Idlib" or "Kharkiv". :func:`described_opener`
+gives the description's words instead, only when the entity found is no person, is seen
+in the sentence right before the pronoun's as no subject or speaker, and that sentence
+opens with "The" and a plural noun of people ("they") or a body's noun ("it").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from warreader.index.quotes import job_lex, lexicon, org_lex
+from warreader.index.quotes.sentences import sentence_bounds
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Entity, Position
+
+_ARMED = lexicon.words("rebels militants fighters insurgents separatists")
+_GROUPS = (job_lex.PERSON_PLURALS | _ARMED) - lexicon.words("people crowd audience")
+_BODIES = org_lex.ORG_NOUNS - org_lex.DOCUMENT_NOUNS - lexicon.words(
+    "group party band headquarters intelligence research statement paper"
+)
+_OPENING = re.compile(r"The ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?\b")
+
+
+def described_instead(stage, mention, where: Position, entity: Entity) -> Entity:
+    """``entity``, the antecedent found for the pronoun ``mention`` at ``where``, or the
+    description that opens the sentence right before (:func:`described_opener`) as an
+    entity of its own (``stage.description_entity``)."""
+    words = described_opener(stage, mention.head, where, entity)
+    return stage.description_entity(mention, name=words) if words else entity
+
+
+def described_opener(stage, head: str, where: Position, entity: Entity) -> str | None:
+    """The lower-cased description ("the rebels", "the foreign ministry") that opens the
+    sentence right before the pronoun ``head`` at ``where``, in which ``entity`` was seen
+    only as no subject, no speaker; None otherwise."""
+    if head not in ("it", "they") or entity.kind == "person":
+        return None
+    sighting = next(
+        (
+            s for s in reversed(stage.registry.sightings.last_before(where, 50))
+            if s.entity is entity
+        ),
+        None,
+    )
+    if sighting is None or sighting.subject or sighting.speaker or sighting.opening:
+        return None
+    p, s = sighting.position[:2]
+    if p >= len(stage.paras) or where[0] not in (p, p + 1):
+        return None
+    bounds = sentence_bounds(stage.paragraphs[p], stage.paras[p].spans)
+    if s >= len(bounds) or not _right_before(bounds, p, s, where):
+        return None
+    start, end = bounds[s]
+    text = stage.paragraphs[p][start:end].lstrip()
+    m = _OPENING.match(text)
+    if m is None:
+        return None
+    nouns = _GROUPS if head == "they" else _BODIES
+    words = [w for w in m.groups() if w]
+    for n in (0, 1):
+        if n < len(words) - 1 and words[n] in nouns and words[n + 1] not in nouns:
+            if n == 1 and (words[0] in lexicon.words("of and") or words[0] in nouns):
+                return None
+            return " ".join(["the", *words[: n + 1]])
+    return None
+
+
+def _right_before(bounds: list, p: int, s: int, where: Position) -> bool:
+    """Is sentence ``s`` of paragraph ``p`` (of sentences ``bounds``) the one right before
+    the pronoun's sentence (before it in its paragraph, or the paragraph's last)?"""
+    if where[0] == p:
+        return where[1] == s + 1
+    return where[0] == p + 1 and where[1] == 0 and s == len(bounds) - 1
