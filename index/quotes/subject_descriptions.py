@@ -5,8 +5,10 @@ said"): the speaker is that description, never a place or a thing its predicate 
 A description subject ("The rebels", "The ministers", "The council") is no sighting, so
 the pronoun's search would reach past it to "Idlib" or "Kharkiv". :func:`described_opener`
 gives the description's words instead, only when the entity found is no person, is seen
-in the sentence right before the pronoun's as no subject or speaker, and that sentence
-opens with "The" and a plural noun of people ("they") or a body's noun ("it").
+in the sentence right before the pronoun's as neither its opener nor a speaker, and
+that sentence opens with "The" and a plural noun of people ("they") or a body's noun
+("it"); no speaker at all when that noun is joined to another ("The unions and the
+government met in London").
 """
 
 from __future__ import annotations
@@ -25,21 +27,26 @@ _GROUPS = (job_lex.PERSON_PLURALS | _ARMED) - lexicon.words("people crowd audien
 _BODIES = org_lex.ORG_NOUNS - org_lex.DOCUMENT_NOUNS - lexicon.words(
     "group party band headquarters intelligence research statement paper"
 )
+_JOINS = lexicon.words("and or of")
 _OPENING = re.compile(r"The ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?\b")
 
 
-def described_instead(stage, mention, where: Position, entity: Entity) -> Entity:
+def described_instead(stage, mention, where: Position, entity: Entity) -> Entity | None:
     """``entity``, the antecedent found for the pronoun ``mention`` at ``where``, or the
     description that opens the sentence right before (:func:`described_opener`) as an
-    entity of its own (``stage.description_entity``)."""
+    entity of its own (``stage.description_entity``); None for a description joined to
+    another ("The unions and the government met in London")."""
     words = described_opener(stage, mention.head, where, entity)
+    if words == "":
+        return None
     return stage.description_entity(mention, name=words) if words else entity
 
 
 def described_opener(stage, head: str, where: Position, entity: Entity) -> str | None:
     """The lower-cased description ("the rebels", "the foreign ministry") that opens the
     sentence right before the pronoun ``head`` at ``where``, in which ``entity`` was seen
-    only as no subject, no speaker; None otherwise."""
+    as no opener, no speaker, no subject after "but"; "" when that description is joined
+    to another ("The unions and ..."); None otherwise."""
     if head not in ("it", "they") or entity.kind == "person":
         return None
     sighting = next(
@@ -49,7 +56,7 @@ def described_opener(stage, head: str, where: Position, entity: Entity) -> str |
         ),
         None,
     )
-    if sighting is None or sighting.subject or sighting.speaker or sighting.opening:
+    if sighting is None or sighting.speaker or sighting.opening or sighting.coordinate:
         return None
     p, s = sighting.position[:2]
     if p >= len(stage.paras) or where[0] not in (p, p + 1):
@@ -66,8 +73,10 @@ def described_opener(stage, head: str, where: Position, entity: Entity) -> str |
     words = [w for w in m.groups() if w]
     for n in (0, 1):
         if n < len(words) - 1 and words[n] in nouns and words[n + 1] not in nouns:
-            if n == 1 and (words[0] in lexicon.words("of and") or words[0] in nouns):
+            if n == 1 and (words[0] in _JOINS or words[0] in nouns):
                 return None
+            if words[n + 1] in _JOINS:
+                return ""  # "The unions and the government met in London": not London
             return " ".join(["the", *words[: n + 1]])
     return None
 
