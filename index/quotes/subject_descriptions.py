@@ -4,11 +4,12 @@ said"): the speaker is that description, never a place or a thing its predicate 
 
 A description subject ("The rebels", "The ministers", "The council") is no sighting, so
 the pronoun's search would reach past it to "Idlib" or "Kharkiv". :func:`described_opener`
-gives the description's words instead, only when the entity found is no person, is seen
-in the sentence right before the pronoun's as neither its opener nor a speaker, and
-that sentence opens with "The" and a plural noun of people ("they") or a body's noun
-("it"); no speaker at all when that noun is joined to another ("The unions and the
-government met in London").
+gives the description's words instead, only when the entity found is no person nor a
+known body, is seen in the sentence right before the pronoun's as neither its opener
+nor a speaker, and that sentence opens with "The", at most one lower-case modifier and
+a plural noun of people ("they") or a body's noun ("it") not followed by a passive (its
+agent may speak: "The firm was criticised by the watchdog, Ofwax"); no speaker at all
+when that noun is joined to another ("The unions and the government met in London").
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ _BODIES = org_lex.ORG_NOUNS - org_lex.DOCUMENT_NOUNS - lexicon.words(
     "group party band headquarters intelligence research statement paper"
 )
 _JOINS = lexicon.words("and or of")
-_OPENING = re.compile(r"The ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?\b")
+_BE = lexicon.words("was were is are being")  # a passive may follow
+_HAVE = lexicon.words("has have had")  # "has been" too
+_OPENING = re.compile(r"The ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?(?: ([a-z]+))?\b")
 
 
 def described_instead(stage, mention, where: Position, entity: Entity) -> Entity | None:
@@ -47,7 +50,7 @@ def described_opener(stage, head: str, where: Position, entity: Entity) -> str |
     sentence right before the pronoun ``head`` at ``where``, in which ``entity`` was seen
     as no opener, no speaker, no subject after "but"; "" when that description is joined
     to another ("The unions and ..."); None otherwise."""
-    if head not in ("it", "they") or entity.kind == "person":
+    if head not in ("it", "they") or entity.kind in ("person", "org"):
         return None
     sighting = next(
         (
@@ -75,6 +78,8 @@ def described_opener(stage, head: str, where: Position, entity: Entity) -> str |
         if n < len(words) - 1 and words[n] in nouns and words[n + 1] not in nouns:
             if n == 1 and (words[0] in _JOINS or words[0] in nouns):
                 return None
+            if words[n + 1] in _BE or words[n + 1] in _HAVE and words[n + 2 :] == ["been"]:
+                return None  # "The firm was criticised by the watchdog, Ofwax": Ofwax
             if words[n + 1] in _JOINS:
                 return ""  # "The unions and the government met in London": not London
             return " ".join(["the", *words[: n + 1]])
