@@ -48,6 +48,10 @@ def _speaker(text: str) -> str | None:
          "ours now,\u201d they said.", "the rebels"),
         ("The ministers met Nato officials in Brussels.\n\n\u201cWe are united,\u201d "
          "they said.", "the ministers"),
+        ("The two ministers met in Paris on Monday.\n\n\u201cWe are united,\u201d they "
+         "said.", "the two ministers"),
+        ("The company sued Apple in California last week.\n\n\u201cOur patents were "
+         "copied,\u201d it said.", "the company"),
         # two groups: no speaker rather than the place
         ("The unions and the government met in London on Friday.\n\n\u201cWe have a "
          "deal,\u201d they said.", None),
@@ -87,6 +91,13 @@ def test_opening_description_speaks(text: str, speaker: str | None) -> None:
          "united,\u201d she said.", "Maria Vogel"),
         ("The ministry sent troops to Kharkiv. A leaked memo from Nato warned of "
          "shortages.\n\n\u201cStocks are low,\u201d it said.", "Nato"),
+        # a named group in the predicate may be the "they" itself
+        ("The ministers met the Taliban in Doha on Monday.\n\n\u201cWe want recognition "
+         "first,\u201d they said.", "Taliban"),
+        ("The senators blamed Democrats for the delay.\n\n\u201cWe have offered a "
+         "deal,\u201d they said.", "Democrats"),
+        ("The rebels fought the Kurds near Raqqa.\n\n\u201cThey started it,\u201d they "
+         "said.", "Kurds"),
         # a passive's agent may speak
         ("The city council has been criticised by the watchdog, Ofwax, over its budget."
          "\n\n\u201cThis is a poor plan,\u201d it said.", "Ofwax"),

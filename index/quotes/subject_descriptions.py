@@ -10,6 +10,7 @@ nor a speaker, and that sentence opens with "The", at most one lower-case modifi
 a plural noun of people ("they") or a body's noun ("it") not followed by a passive (its
 agent may speak: "The firm was criticised by the watchdog, Ofwax"); no speaker at all
 when that noun is joined to another ("The unions and the government met in London").
+A "they" keeps a name that may be a group itself ("met the Taliban", "blamed Democrats").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _BODIES = org_lex.ORG_NOUNS - org_lex.DOCUMENT_NOUNS - lexicon.words(
     "group party band headquarters intelligence research statement paper"
 )
 _JOINS = lexicon.words("and or of")
+_PLACED = r"\b(?:in|at|to|into|from|through|near|across|outside|inside|around) "
 _BE = lexicon.words("was were is are being")  # a passive may follow
 _HAVE = lexicon.words("has have had")  # "has been" too
 _OPENING = re.compile(r"The ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?(?: ([a-z]+))?\b")
@@ -70,7 +72,7 @@ def described_opener(stage, head: str, where: Position, entity: Entity) -> str |
     start, end = bounds[s]
     text = stage.paragraphs[p][start:end].lstrip()
     m = _OPENING.match(text)
-    if m is None:
+    if m is None or head == "they" and _group_name(entity.name, text):
         return None
     nouns = _GROUPS if head == "they" else _BODIES
     words = [w for w in m.groups() if w]
@@ -92,3 +94,13 @@ def _right_before(bounds: list, p: int, s: int, where: Position) -> bool:
     if where[0] == p:
         return where[1] == s + 1
     return where[0] == p + 1 and where[1] == 0 and s == len(bounds) - 1
+
+
+def _group_name(name: str, text: str) -> bool:
+    """May ``name``, seen in the sentence ``text``, be a "they" itself: written after
+    "the" ("met the Taliban"), or a plural's ending with no place's preposition before
+    it ("blamed Democrats"; not "met in Paris", "marched into Brussels")?"""
+    if re.search(r"\bthe " + re.escape(name) + r"\b", text):
+        return True
+    return name.endswith("s") and not re.search(_PLACED + re.escape(name) + r"\b", text)
+
