@@ -48,6 +48,10 @@ def _speaker(text: str) -> str | None:
          "ours now,\u201d they said.", "the rebels"),
         ("The ministers met Nato officials in Brussels.\n\n\u201cWe are united,\u201d "
          "they said.", "the ministers"),
+        ("The army shelled Kharkiv overnight.\n\n\u201cWe hit only military "
+         "targets,\u201d it said.", "the army"),
+        ("The police said the suspect had fled to Spain.\n\n\u201cHe is armed,\u201d "
+         "they said.", "the police"),
         ("The two ministers met in Paris on Monday.\n\n\u201cWe are united,\u201d they "
          "said.", "the two ministers"),
         ("The company sued Apple in California last week.\n\n\u201cOur patents were "
@@ -98,6 +102,9 @@ def test_opening_description_speaks(text: str, speaker: str | None) -> None:
          "deal,\u201d they said.", "Democrats"),
         ("The rebels fought the Kurds near Raqqa.\n\n\u201cThey started it,\u201d they "
          "said.", "Kurds"),
+        # the description's owner named after "of" may be the speaker
+        ("The government of Ukraine closed its airspace on Monday.\n\n\u201cThe skies "
+         "are not safe,\u201d it said.", "Ukraine"),
         # a passive's agent may speak
         ("The city council has been criticised by the watchdog, Ofwax, over its budget."
          "\n\n\u201cThis is a poor plan,\u201d it said.", "Ofwax"),

@@ -29,7 +29,7 @@ _GROUPS = (job_lex.PERSON_PLURALS | _ARMED) - lexicon.words("people crowd audien
 _BODIES = org_lex.ORG_NOUNS - org_lex.DOCUMENT_NOUNS - lexicon.words(
     "group party band headquarters intelligence research statement paper"
 )
-_JOINS = lexicon.words("and or of")
+_JOINS = lexicon.words("and or")
 _PLACED = r"\b(?:in|at|to|into|from|through|near|across|outside|inside|around) "
 _BE = lexicon.words("was were is are being")  # a passive may follow
 _HAVE = lexicon.words("has have had")  # "has been" too
@@ -78,8 +78,8 @@ def described_opener(stage, head: str, where: Position, entity: Entity) -> str |
     words = [w for w in m.groups() if w]
     for n in (0, 1):
         if n < len(words) - 1 and words[n] in nouns and words[n + 1] not in nouns:
-            if n == 1 and (words[0] in _JOINS or words[0] in nouns):
-                return None
+            if n == 1 and (words[0] in _JOINS or words[0] in nouns) or words[n + 1] == "of":
+                return None  # "The government of Ukraine closed ...": Ukraine may be it
             if words[n + 1] in _BE or words[n + 1] in _HAVE and words[n + 2 :] == ["been"]:
                 return None  # "The firm was criticised by the watchdog, Ofwax": Ofwax
             if words[n + 1] in _JOINS:
