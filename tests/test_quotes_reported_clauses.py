@@ -1,10 +1,11 @@
 """Speakers, twentieth round (issue 10): an "it" or "they" that reports the clause before
 it ("Shell will cut 500 jobs in Aberdeen, it said") is that clause's subject, never a
-place or a body its predicate names ("in Aberdeen", "to the east", "buy Booker"); its
-opener is passed over only when a thing ("Growth would slow") or when a body stands
-before it ("The foreign ministry issued a statement. Kyiv had shelled the plant, it
-said"). Every sentence was written for this test (bodies and places are real names, the
-sentences are not quoted from any text)."""
+place or a body its predicate names ("in Aberdeen", "to the east", "buy Booker"); a
+one-word opener is passed over when a thing ("Growth would slow"), a common noun
+("Flights"), or when a body's statement stands before it ("The foreign ministry issued
+a statement. Kyiv had shelled the plant, it said"); see also
+test_quotes_reported_clauses_mend.py (review revI). Every sentence was written for this
+test (bodies and places are real names, the sentences are not quoted from any text)."""
 
 from __future__ import annotations
 
