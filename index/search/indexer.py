@@ -86,18 +86,28 @@ def apply_changes(
     parses many files while this one indexes them (:mod:`index.search.pipeline`).
     ``listed`` is given each article's summary as soon as the article is read (before
     the commit makes it searchable); ``progress`` hears ``(total, total, "")`` when
-    every file is read and the index is being written.
+    every file is read and the index is being written. The writer is opened at the
+    first document or removal: when every file to read is unreadable (as it was the
+    last time) nothing is committed. An empty commit made a new generation that the
+    stored data did not follow (its reader has none), and the next run took the index
+    for damaged and rebuilt it (revU3 #8); a cancelled writer left its files behind.
     """
     if not changes.to_read and not changes.removed:
         return
     from warreader.index.search import pipeline
 
     limit = pool_limit(helper and pipeline.worth_it(len(changes.to_read)))
-    writer = ix.writer(limitmb=limit, timeout=WRITER_TIMEOUT, codec=codec())
-    tune_writer(writer, limit)
+    opened: list = []  # the writer, once there is something to write
+
+    def writer():
+        if not opened:
+            opened.append(ix.writer(limitmb=limit, timeout=WRITER_TIMEOUT, codec=codec()))
+            tune_writer(opened[0], limit)
+        return opened[0]
+
     try:
         for path in changes.removed:
-            writer.delete_by_term("path", shown_path(path))
+            writer().delete_by_term("path", shown_path(path))
         total = len(changes.to_read)
         segments: list = []  # written by a helper process, committed with this writer's
         target = (ix.storage.folder, ix.indexname)
@@ -107,17 +117,19 @@ def apply_changes(
                 if progress is not None:
                     progress(done, total, path)
                 for doc in _documents(path, state, parsed, aliases, report):
-                    writer.add_document(**doc)
+                    writer().add_document(**doc)
                 if listed is not None and (summary := _summary(parsed)) is not None:
                     listed(summary)
         if progress is not None:
             progress(total, total, "")
         if segments:
-            _adopt(writer, segments)
+            _adopt(writer(), segments)
     except BaseException:
-        writer.cancel()
+        if opened:
+            opened[0].cancel()
         raise
-    writer.commit()
+    if opened:
+        opened[0].commit()
     gone = set(changes.removed) - set(changes.to_read)
     report.files_removed += len(gone)
 
