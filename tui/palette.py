@@ -7,11 +7,13 @@ help...), each with its key as the config maps it, then Textual's system command
 matching it. Two providers raced: whichever answered first was listed first, and the
 palette often opened on Textual's commands. Titles and names come from the articles:
 prompts are built as plain ``Content`` and help lines escaped, since the palette reads
-a ``str`` as markup.
+a ``str`` as markup. The reader's actions and places act on the main screen: chosen
+over a dialog or the help, they close it first (revU3 #1: they ran hidden behind it).
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -61,10 +63,16 @@ class ReaderCommands(Provider):
             binding = _BINDINGS[binding_id]
             owner = app if binding in keymap.APP_BINDINGS else screen
             callback = getattr(owner, f"action_{binding.action}")
-            commands.append((title, callback, f"key {keymap.key_label(app, binding)}"))
-        commands.append(("Rebuild the index from scratch", partial(screen.start_indexing, True),
+            commands.append((title, self._on_main(callback),
+                             f"key {keymap.key_label(app, binding)}"))
+        commands.append(("Rebuild the index from scratch",
+                         self._on_main(partial(screen.start_indexing, True)),
                          "re-read every file"))
         return commands
+
+    def _on_main(self, callback: Callable[[], object]) -> Callable[[], object]:
+        """``callback``, run once every screen above the main one is closed."""
+        return partial(on_main_screen, self.app, callback)
 
     def _system(self, all_of_them: bool = False) -> list[Command]:
         """Textual's own commands (theme, screenshot, keys, quit...), after the reader's:
@@ -79,10 +87,11 @@ class ReaderCommands(Provider):
         for s in screen.articles.summaries:
             name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
             yield (one_line(f"Go to article: {s.title} · {name}"),
-                   partial(screen.open_article, s.id),
+                   self._on_main(partial(screen.open_article, s.id)),
                    one_line(" · ".join(x for x in (s.date, s.outlet) if x)))
         for s in screen.sidebar.speakers:
-            yield (one_line(f"Go to speaker: {s.name}"), partial(self._speaker, s.name),
+            yield (one_line(f"Go to speaker: {s.name}"),
+                   self._on_main(partial(self._speaker, s.name)),
                    one_line(plural(s.quote_count, "quote") + (f" · {s.role}" if s.role else "")))
 
     def _speaker(self, name: str) -> None:
@@ -106,6 +115,16 @@ class ReaderCommands(Provider):
             if score > 0:
                 yield Hit(score, _highlight(matcher, title), callback, text=title,
                           help=escape(help_text))
+
+
+async def on_main_screen(app, callback: Callable[[], object]) -> None:
+    """Close the dialogs and panels over ``app.main_screen`` (the palette was opened
+    over one of them), then run ``callback`` there."""
+    while app.screen is not app.main_screen and app.main_screen in app.screen_stack:
+        await app.pop_screen()
+    result = callback()
+    if inspect.isawaitable(result):
+        await result
 
 
 def _highlight(matcher: Matcher, title: str) -> Content:
