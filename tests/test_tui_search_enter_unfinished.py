@@ -40,3 +40,26 @@ async def test_enter_on_an_open_phrase_typed_fast_says_it_too(tmp_path):
         shown = flat(screen_text(app))
         assert 'a phrase needs a closing "' in shown
         assert "results" in shown  # the pane lists the hits as typed, counted
+
+
+async def test_enter_on_a_group_search_says_nothing_of_an_unknown_field(tmp_path):
+    """revU3 #2: enter on any `group:` query said "unknown field 'group:'" under the
+    results it had found (the check parsed the query with group: still in it)."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "slash")
+        await type_query(pilot, "group:2")
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        shown = flat(screen_text(app))
+        assert "unknown field" not in shown, shown
+        assert app.main_screen.results.total > 0
+        await press(pilot, "slash")
+        await type_query(pilot, " (war OR")  # what the rest lacks is still said
+        await pilot.press("enter")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        shown = flat(screen_text(app))
+        assert "unbalanced '(': add the closing ')'" in shown and "unknown field" not in shown

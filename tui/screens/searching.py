@@ -378,11 +378,15 @@ def _unfinished(query: str) -> str | None:
     """What ``query`` lacks as written (an open phrase or parenthesis, a trailing
     AND/OR/NOT): the parser's message, which `enter` shows as the CLI does (typing
     searches it finished, see the README); None when it is complete. Judged by the
-    search worker: the first parse imports the parser (~70 ms), never on the UI thread."""
+    search worker: the first parse imports the parser (~70 ms), never on the UI thread.
+    ``group:N`` is taken out first, as the search does (the parser called it an unknown
+    field on every group: search, revU3 #2)."""
+    from warreader.index.provenance.search_filter import split_group_filter
     from warreader.index.search.query import QueryError
 
     try:
-        query_builder().build(query, None, as_you_type=False)
+        rest, _size = split_group_filter(query)
+        query_builder().build(rest, None, as_you_type=False)
     except QueryError as exc:
         return str(exc)
     return None
