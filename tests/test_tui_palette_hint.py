@@ -68,3 +68,25 @@ async def test_a_typed_action_name_runs_it(tmp_path):
         assert (await _listed(pilot))[0] == "Next quote in this article"
         await press(pilot, "enter")
         assert app.main_screen.body.current == 0
+
+
+async def test_a_typed_letter_lists_only_the_best_articles_and_speakers(tmp_path, monkeypatch):
+    """revU3 #3: one letter matched ~900 articles and speakers on bbc/tech, and the
+    palette's rebuild of so long a list held each keystroke 60-120 ms. The best
+    PLACES_LISTED are listed (here 3, for the five seed articles and their speakers);
+    every action that matches still is, and a name typed in full still comes first."""
+    from warreader.tui import palette
+
+    monkeypatch.setattr(palette, "PLACES_LISTED", 3, raising=False)
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "ctrl+p")
+        await pilot.press("e")
+        titles = await _listed(pilot)
+        places = [t for t in titles if t.startswith("Go to ")]
+        assert len(places) == 3, titles
+        assert "Search articles and quotes" in titles
+        await pilot.press(*"skov")  # "eskov": Dmitry Peskov
+        titles = await _listed(pilot)
+        assert titles[0] == "Go to speaker: Dmitry Peskov", titles

@@ -4,18 +4,21 @@ One provider gives everything the palette lists, in the order a reader needs it:
 reader's own actions first (search, step through quotes and speakers, marks, export,
 help...), each with its key as the config maps it, then Textual's system commands
 (theme, screenshot, quit...), then, once something is typed, the articles and speakers
-matching it. Two providers raced: whichever answered first was listed first, and the
-palette often opened on Textual's commands. Titles and names come from the articles:
-prompts are built as plain ``Content`` and help lines escaped, since the palette reads
-a ``str`` as markup. The reader's actions and places act on the main screen: chosen
-over a dialog or the help, they close it first (revU3 #1: they ran hidden behind it).
+matching it (the best :data:`PLACES_LISTED`). Two providers raced: whichever answered
+first was listed first, and the palette often opened on Textual's commands. Titles and
+names come from the articles: prompts are built as plain ``Content`` and help lines
+escaped, since the palette reads a ``str`` as markup. The reader's actions and places
+act on the main screen: chosen over a dialog or the help, they close it first (revU3
+#1: they ran hidden behind it).
 """
 
 from __future__ import annotations
 
+import heapq
 import inspect
 from collections.abc import Callable, Iterator
 from functools import partial
+from operator import itemgetter
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
@@ -44,6 +47,11 @@ READER_ACTIONS = (  # (binding id, the palette's title), listed in this order
 )
 """The reader's actions the palette lists before anything is typed: a reporter opening
 it sees these, not Textual's theme and screenshot commands."""
+
+PLACES_LISTED = 40
+"""How many articles and speakers a typed query lists at most, the best matches: one
+letter matched ~900 of them on bbc/tech, and Textual's rebuild of a list that long
+held every keystroke for 60-120 ms (revU3 #3); typing on narrows to the rest."""
 
 _BINDINGS = {b.id: b for b in keymap.APP_BINDINGS + keymap.SCREEN_BINDINGS}
 
@@ -107,11 +115,15 @@ class ReaderCommands(Provider):
             yield DiscoveryHit(title, callback, text=title, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
-        """Fuzzy-match ``query`` against every action, article and speaker."""
+        """Fuzzy-match ``query`` against every action, article and speaker: every
+        action that matches, and the :data:`PLACES_LISTED` best articles and speakers."""
         matcher = self.matcher(query)
-        commands = [*self._actions(), *self._system(True), *self._places()]
-        for title, callback, help_text in commands:
-            score = matcher.match(title)
+        actions = [(matcher.match(c[0]), c) for c in [*self._actions(), *self._system(True)]]
+        places = heapq.nlargest(PLACES_LISTED,
+                                ((score, c) for c in self._places()
+                                 if (score := matcher.match(c[0])) > 0),
+                                key=itemgetter(0))
+        for score, (title, callback, help_text) in [*actions, *places]:
             if score > 0:
                 yield Hit(score, _highlight(matcher, title), callback, text=title,
                           help=escape(help_text))
