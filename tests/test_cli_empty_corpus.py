@@ -71,3 +71,15 @@ def test_a_corpus_with_articles_but_no_hit_still_says_no_hits(capsys, tmp_path):
     status, printed, err = _run(capsys, "search", "zeppelin", str(folder),
                                 "--index-dir", str(tmp_path / "ix"))
     assert status == 0 and "no hits for 'zeppelin'" in printed and err == ""
+
+
+@pytest.mark.parametrize("command", [("articles",), ("speakers",)])
+def test_every_json_of_an_empty_folder_is_empty_with_the_line_and_status_0(capsys, tmp_path,
+                                                                          command):
+    """revU3 #6: `articles --json` exited 2 and `speakers --json` said nothing on stderr,
+    where `search`, `provenance` and `quotes` print the empty output, the line on
+    stderr and exit 0: every machine format now does the same (the README's rule)."""
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    status, printed, err = _run(capsys, *command, str(folder), "--json")
+    assert (status, printed.strip(), err) == (0, "[]", LINE.format(folder))

@@ -22,6 +22,7 @@ from warreader.tui.commands._common import (
     load_config_or_exit,
     missing_status,
     no_articles_in,
+    warn,
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text
@@ -70,7 +71,8 @@ def _table(articles: list[Article], roots: list, narrow: bool) -> Table:
 
 
 def run(args: Namespace) -> int:
-    """List the articles; exit 2 when none could be read or a PATH does not exist."""
+    """List the articles; exit 2 when a PATH does not exist or (the table) none could be
+    read: the JSON is then an empty array, the line on stderr, as the other commands'."""
     config = load_config_or_exit(args)
     paths = corpus_paths(args, config)
     articles = load_articles_reporting(paths)
@@ -81,6 +83,8 @@ def run(args: Namespace) -> int:
         console.print(_table(articles, paths, console.width < 120))
         if any(a.title_derived for a in articles):
             console.print("[dim]italic titles are derived from the article's lead[/dim]")
-    if not articles:
+    if not articles and not args.json:
         return fail(no_articles_in(paths))
+    if not articles:  # the empty array, its status as the other commands' JSON (revU3 #6)
+        warn(no_articles_in(paths))
     return missing_status(paths)

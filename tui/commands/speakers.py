@@ -18,6 +18,7 @@ from warreader.tui.commands._common import (
     load_config_or_exit,
     missing_status,
     no_articles_in,
+    warn,
 )
 from warreader.tui.safe_text import plain_text
 from warreader.tui.wording import plural
@@ -62,6 +63,8 @@ def run(args: Namespace) -> int:
             item["articles"] = [paths[i] for i in s.articles]
             out.append(item)
         dump_json(out)
+        if not articles:  # said on stderr as the other commands' JSON (revU3 #6)
+            warn(no_articles_in(given))
         return missing_status(given)
     if not articles:
         return fail(no_articles_in(given))
