@@ -90,3 +90,13 @@ async def test_a_typed_letter_lists_only_the_best_articles_and_speakers(tmp_path
         await pilot.press(*"skov")  # "eskov": Dmitry Peskov
         titles = await _listed(pilot)
         assert titles[0] == "Go to speaker: Dmitry Peskov", titles
+
+
+async def test_the_marked_title_names_the_mark_key_as_remapped(tmp_path):
+    """revU3 #7: the title said "marked with m" with `m` remapped to another key."""
+    app = make_app(tmp_path / "ix", keys={"toggle-mark": "z"})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "ctrl+p")
+        titles = await _listed(pilot)
+        assert "Marked quotes: every quote marked with z" in titles, titles

@@ -14,7 +14,7 @@ APP_BINDINGS = [
     Binding("question_mark", "help", "Help", id="help", key_display="?",
             tooltip="Every key and the query syntax"),
     Binding("ctrl+p", "command_palette", "Palette", id="palette", show=False, priority=True,
-            tooltip="Every action by name, go to article, go to speaker, theme"),
+            tooltip="The reader's main actions by name, go to article, go to speaker, theme"),
 ]
 
 SCREEN_BINDINGS = [

@@ -32,7 +32,7 @@ READER_ACTIONS = (  # (binding id, the palette's title), listed in this order
     ("next-quote", "Next quote in this article"),
     ("next-speaker", "Next speaker of this article"),
     ("toggle-speakers", "Speakers: this article's / every speaker in the corpus"),
-    ("show-marked", "Marked quotes: every quote marked with m"),
+    ("show-marked", "Marked quotes: every quote marked with {mark}"),
     ("toggle-mark", "Mark or unmark the current quote"),
     ("export", "Export quotes: Markdown, CSV, JSON Lines, citations"),
     ("copy-quote", "Copy the current quote with its attribution"),
@@ -67,7 +67,9 @@ class ReaderCommands(Provider):
         """The reader's actions, each with its key (as remapped in the config)."""
         app, screen = self.app, self.app.main_screen
         commands: list[Command] = []
+        mark = keymap.key_label(app, _BINDINGS["toggle-mark"])  # as remapped (revU3 #7)
         for binding_id, title in READER_ACTIONS:
+            title = title.format(mark=mark)
             binding = _BINDINGS[binding_id]
             owner = app if binding in keymap.APP_BINDINGS else screen
             callback = getattr(owner, f"action_{binding.action}")
