@@ -99,3 +99,34 @@ async def test_a_group_query_waits_for_the_grouping_without_holding_searches_up(
                 "Dmitry Peskov", "Dmytro Kuleba", "Sergey Lavrov"}
     finally:
         gate.set()
+
+
+async def test_a_group_query_during_an_index_write_says_it_waits_for_the_index(tmp_path):
+    """revU3 #4: while the index was being written (the corpus lock held) a ``group:``
+    search said "Waiting for the quote grouping" under a status line saying the index
+    was being rebuilt; it waits for the index first and says so."""
+    from warreader.tui.screens.searching import GROUPING, WAITING
+
+    folder = write_corpus(tmp_path / "articles")
+    app = make_app(tmp_path / "index", [folder])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await _until(pilot, lambda: screen.quote_groups is not None, "never grouped")
+        await settle(pilot)
+
+        def bar() -> str:
+            return str(screen.search_bar.query_one("#search-status").render())
+
+        groups, screen.quote_groups = screen.quote_groups, None  # as a rebuild leaves them
+        screen.corpus_lock.acquire()  # the index being written
+        try:
+            await pilot.press("slash", *"group:2")
+            await _until(pilot, lambda: WAITING in bar(),
+                         "the bar did not say it waits for the index", 10.0)
+            await pilot.pause(0.5)
+            assert WAITING in bar() and GROUPING not in bar()
+        finally:
+            screen.quote_groups = groups  # made again once the index is written
+            screen.corpus_lock.release()
+        await _until(pilot, lambda: screen.results_list.hits, "no results after the write")
+        assert WAITING not in bar()

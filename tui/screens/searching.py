@@ -312,13 +312,19 @@ def _groups_first(screen, query: str) -> None:
     corpus lock let go (a first build's grouping runs after the index is ready): the
     search then finds them made, and the queries typed meanwhile, the articles opened,
     never wait for the grouping behind the lock. A grouping deferred or failed is
-    left for the search to say."""
+    left for the search to say. While the index is being written the bar says so, not
+    that the grouping is awaited."""
     if "group:" not in query:
         return
     from warreader.index.provenance.corpus_groups import groups_unlocked
 
     if screen.quote_groups is None and not screen.groups_deferred:  # being grouped, maybe
-        screen.app.call_from_thread(_say_grouping, screen, query)
+        if not screen.corpus_lock.acquire(timeout=LOCK_PATIENCE):  # the index first
+            screen.app.call_from_thread(_say_waiting, screen, query)  # (revU3 #4)
+            screen.corpus_lock.acquire()
+        screen.corpus_lock.release()
+        if screen.quote_groups is None and not screen.groups_deferred:
+            screen.app.call_from_thread(_say_grouping, screen, query)
     try:
         groups_unlocked(screen.corpus, screen.corpus_lock)
     except Exception:  # noqa: BLE001 - the search itself says why (GroupingDeferred...)
