@@ -105,14 +105,14 @@ def _past_job_words(tokens: list[Token], k: int) -> int:
 
 
 def _phrase_ending(
-    tokens: list[Token], end: int, role: str, floor: int
+    tokens: list[Token], end: int, role: str, floor: int, held: bool = True
 ) -> tuple[Mention | None, str, int]:
-    """The phrase ending at token ``end`` (exclusive; a parenthesis before it skipped), with
-    ``role``, and where it starts; a name's place or body ("Ruth Amos of Fargo") gives her."""
+    """The phrase ending at token ``end`` (exclusive; a parenthesis skipped), with ``role``, and
+    its start; "Ruth Amos of Fargo" gives her; an unnamed holder only if ``held`` (not in-aside)."""
     end = skip_parenthesis(tokens, end, floor)
     words = left_phrase(tokens, end)
-    if (held := unnamed_holder(tokens, end - len(words), end, floor)) is not None:
-        return held[0], role, held[1]  # "A Ukrainian officer in Kupiansk, who": not Kupiansk
+    if held and (person := unnamed_holder(tokens, end - len(words), end, floor)) is not None:
+        return person[0], role, person[1]  # "A soldier in Kupiansk, who ..., said": not Kupiansk
     mention = build(words) if words else None
     if mention is not None and mention.kind == "name":
         person = _affiliated_person(tokens, mention, end - len(words), floor)
@@ -129,7 +129,7 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
         end, role = skip_back_appositive(tokens, i - 1)
         if end == i - 1 and i - 2 >= 0 and tokens[i - 2].text == ",":
             end = i - 2
-        return _phrase_ending(tokens, end, role, floor)  # "Music Managers' Forum (MMF), who"
+        return _phrase_ending(tokens, end, role, floor, False)  # "Music Managers' Forum, who"
     if i - 1 > floor and (document := document_that(tokens, i - 1)) is not None:
         return document  # "a Gazette article that claimed"
     if i > floor and tokens[i - 1].text == ",":

@@ -169,11 +169,19 @@ def _headed(tokens: list[Token], start: int, stop: int) -> int | None:
             not _speaking_noun_known(token.lower)
         ):
             return None
-        if not token.capitalised and _head_noun(token.lower) and not (
-            k + 1 < stop and tokens[k + 1].kind == "w" and _head_noun(tokens[k + 1].lower)
+        if not token.capitalised and _noun_at(tokens, k, start) and not (
+            k + 1 < stop and tokens[k + 1].kind == "w" and _noun_at(tokens, k + 1, start)
         ):
             return k
     return None
+
+
+def _noun_at(tokens: list[Token], k: int, start: int) -> bool:
+    """Is the word at ``k`` a speaking noun, or the end of a body of two words after
+    ``start`` ("general staff", where "staff" alone is no body)?"""
+    return _head_noun(tokens[k].lower) or k > start and org_lex.compound_body(
+        [tokens[k - 1].lower, tokens[k].lower]
+    )
 
 
 def _head_noun(low: str) -> bool:

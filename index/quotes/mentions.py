@@ -151,7 +151,7 @@ def build(words: list[Token]) -> Mention | None:
             last_low in job_lex.PERSON_NOUNS
             or last_low in job_lex.PERSON_PLURALS
             or last_low in org_lex.ORG_NOUNS
-            and (not org_lex.lone_body_word(last_low) or org_lex.compound_body(lowers))
+            or org_lex.compound_body(lowers)
             or last_low in org_lex.DOCUMENT_NOUNS
             or (last_low.endswith("-old"))
             or job_word(last_low)  # "the front-runner"

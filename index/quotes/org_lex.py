@@ -20,11 +20,11 @@ ORG_NOUNS: frozenset[str] = frozenset(
     communique declaration survey poll research paper spokesman's station campaign
     publication outlet tabloid broadsheet insurer lender band league charity foundation
     trust society fund embassy tribunal panel coalition
-    headquarters intelligence directorate bureau mission delegation staff
+    headquarters intelligence directorate bureau mission delegation
     """
     )
-)  # "staff" heads a body's phrase only as "general staff" (compound_body below); alone,
-# as a word a reader meets, it speaks as people do ("staff said")
+)  # not "staff": people alone ("the staff said"), a body only as "general staff"
+# (compound_body below)
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     words(
         """
@@ -74,14 +74,6 @@ def compound_body(lowers: list[str]) -> bool:
     """Do the lower-case words ``lowers`` end in a body of two words whose last word
     alone names none ("Ukraine's general staff", "the Russian General Staff")?"""
     return len(lowers) > 1 and (lowers[-2], lowers[-1]) in _COMPOUND_BODIES
-
-
-def lone_body_word(low: str) -> bool:
-    """Is ``low`` a body's noun only as the end of a compound ("staff": "general staff")?"""
-    return low in _LONE_PEOPLE
-
-
-_LONE_PEOPLE = frozenset(pair[1] for pair in _COMPOUND_BODIES)
 
 
 _PLACE_ACRONYMS = words("US UK USA UAE EU UN TV DVD CD PC GMT HD MP3 BST")

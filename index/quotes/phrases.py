@@ -105,7 +105,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         return [tokens[j - 1]]
     i = j
     while i > 0 and (
-        tokens[i - 1].kind == "w" and _np_word(tokens[i - 1])
+        tokens[i - 1].kind == "w" and (_np_word(tokens[i - 1]) or i > 1 and org_lex.compound_body(
+            [tokens[i - 2].lower, tokens[i - 1].lower]))  # "general staff", not "staff" alone
         or tokens[i - 1].text == "&" and ampersand(tokens, i - 1)  # the mark first: no call
     ):
         if i < j and tokens[i].lower in lexicon.DETERMINERS and tokens[i - 1].lower not in (

@@ -14,6 +14,7 @@ from warreader.index.quotes.tokens import Token
 _PLACES = lexicon.words("in at with from near")  # "of"/"for" are read by role_bodies
 _OPENERS = lexicon.words("a an")
 _OBJECT_REACH = 5  # "in" and at most four lower-case words ("the 47th brigade")
+_OPENING_PHRASES = lexicon.words("in at near on outside inside after before during later")
 _REACH = 3  # the article, at most two modifiers ("Ukrainian", "senior", "Reuters")
 
 
@@ -24,6 +25,21 @@ def _held_start(tokens: list[Token], phrase: int, floor: int) -> int:
         if tokens[k].lower in _OPENERS:
             return k
     return phrase
+
+
+def _opens_clause(tokens: list[Token], start: int, floor: int) -> bool:
+    """Does the article at ``start`` open its clause: at ``floor``, after a quotation ("“We
+    ran,” a soldier"), or after the comma closing an opening phrase of place or time ("In
+    Kupiansk, a soldier")? Not an appositive of a name ("Ann Pike, 34, a nurse in the town,
+    who"), an object ("met a soldier"), nor an item listed after a colon ("three people: a
+    nurse")."""
+    if start == floor or tokens[start - 1].kind == "q":  # "“We ran,” a soldier in ..., said"
+        return True
+    return (
+        tokens[start - 1].text == ","
+        and tokens[floor].lower in _OPENING_PHRASES
+        and all(t.kind == "w" for t in tokens[floor : start - 1])
+    )
 
 
 def unnamed_holder(
@@ -45,7 +61,7 @@ def unnamed_holder(
     if noun.kind != "w" or noun.capitalised or noun.lower not in job_lex.PERSON_NOUNS:
         return None
     start = _held_start(tokens, phrase, floor)
-    if start == phrase or start < floor or start > floor and tokens[start - 1].kind == "w":
+    if start == phrase or start < floor or not _opens_clause(tokens, start, floor):
         return None  # "Ann Pike met a soldier at the checkpoint, who said": an object
     if any(t.kind != "w" or t.possessive for t in tokens[start + 1 : job]):
         return None  # "a minister's aide in Kyiv": the owner's person, read elsewhere
