@@ -289,8 +289,8 @@ _STATEMENT_WORDS = lexicon.words("said says saying issued published statement an
 # Common nouns a one-word opener may be ("Staff", "Workers", "Police"), and the endings of
 # abstract nouns ("Production", "Investment").
 _LEXICON_WORDS = (
-    job_lex.PERSON_NOUNS.keys() | job_lex.PERSON_PLURALS | org_lex.ORG_NOUNS
-) - {"kremlin", "pentagon"}
+    job_lex.PERSON_NOUNS.keys() | job_lex.PERSON_PLURALS | org_lex.ORG_NOUNS | {"staff"}
+) - {"kremlin", "pentagon"}  # "staff": people, no body's noun alone (org_lex)
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
 # Words after a verb of level with no object: a measure, a place, a time ("fell by 3%",
 # "rose to 5%", "fell in Spain", "rose at Tesco", "slowed last year").
