@@ -110,3 +110,25 @@ def test_a_cue_with_an_aside_ending_the_sentence_after_a_stop_is_the_quotations(
 )
 def test_near_misses_of_the_aside_after_a_stop_keep_mains_speaker(text, words, speaker):
     assert dict(said(text))[words] == speaker
+
+
+# Review revDQ: after a full stop and an aside, a phrase of time that runs on into a
+# reported clause, or a gesture, is the named person's own new sentence, not the cue of
+# the quotation before it (which stays the earlier speaker's).
+BERG = "Ann Berg spoke first.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tom Osei, the prosecutor, said on Monday that he would not oppose bail.",
+        "Tom Osei, the prosecutor, said in a statement that the case was strong.",
+        "Tom Osei, the prosecutor, said in court he had no further questions.",
+        "Tom Osei, the prosecutor, smiled.",
+        "Tom Osei, the prosecutor, laughed.",
+    ],
+)
+def test_a_reported_clause_or_gesture_after_the_aside_is_no_cue(tail: str) -> None:
+    found = dict(said(BERG + '"The money was never mine." ' + tail))
+    assert "The money was never mine." in found
+    assert found["The money was never mine."] != OSEI

@@ -56,6 +56,20 @@ _CLAUSE_END = re.compile(
 )
 
 
+# After a full stop and an aside, the verb must end its sentence, perhaps after "later" or
+# a short phrase of time or place ("said.", "said on Friday.", "said in a statement."):
+# never a reported clause ("said on Monday that ...", "said in court he ...").
+_SHORT_END = re.compile(
+    r"\s*(?:(?:later|afterwards)\s*)?"
+    r"(?:\.|(?:on|in|at|during|after)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\.)"
+)
+# Verbs of manner that end a sentence after someone else's quotation without saying it
+# ("“… appeal.” Tom Osei, the defence lawyer, smiled."): no cue after an aside.
+_GESTURES = frozenset(
+    ("smiled", "laughed", "grinned", "sighed", "shrugged", "nodded", "winced", "frowned")
+    + ("chuckled",)
+)
+
 _OPENING = " \t\n\"“‘'("  # what may stand before a quotation opening its sentence
 _PARTICLE = re.compile(r"\s+([a-z]+)\b")
 _PRONOUN = re.compile(r"(?:He|She|They|We|I|It)\b")
@@ -93,7 +107,7 @@ def _attributed_after(text: str, at: int, full_stop: bool, opens: bool = True) -
         # an aside, the verb must end the sentence ("“… appeal.” Tom Osei, the defence
         # lawyer, said.", "... said on Friday."), and the quotation must open its own
         # sentence: 'Hale told the court: "…" Osei, the defence lawyer, said.' is Hale's.
-        return opens and closing is not None and closing.group().endswith(".")
+        return opens and match.group(2) not in _GESTURES and _SHORT_END.match(text, end) is not None
     return not full_stop or closing is not None
 
 
