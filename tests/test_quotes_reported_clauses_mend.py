@@ -125,3 +125,20 @@ def test_near_misses_keep_their_speakers(text, speaker):
 )
 def test_a_place_of_the_clause_never_reports_it(text, place):
     assert _speaker(text) != place
+
+
+# Review revM23: a name that acted as the subject of the sentence just before is the "it"
+# of the next reported clause, over a place or a common noun opening that clause.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Baltic Air cut its winter flights.\n\nRiga will lose 30 routes, it said.\n\n"
+         "\u201cDemand has collapsed,\u201d it added.", "Baltic Air"),
+        ("Norsk Cargo paused shipping on Monday.\n\nPoland will lose its main link, it said.\n\n"
+         "\u201cWe have no choice,\u201d it added.", "Norsk Cargo"),
+        ("Vintner Breweries gave an update.\n\nFrost damaged the hops, it said.\n\n"
+         "\u201cPrices will rise,\u201d it added.", "Vintner Breweries"),
+    ],
+)
+def test_a_named_subject_just_before_reports_the_next_clause(text: str, speaker: str) -> None:
+    assert said(text)[-1][1] == speaker

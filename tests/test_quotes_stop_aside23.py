@@ -132,3 +132,10 @@ def test_a_reported_clause_or_gesture_after_the_aside_is_no_cue(tail: str) -> No
     found = dict(said(BERG + '"The money was never mine." ' + tail))
     assert "The money was never mine." in found
     assert found["The money was never mine."] != OSEI
+
+
+@pytest.mark.parametrize("verb", ["agreed", "objected", "protested", "scoffed", "denied it"])
+def test_a_reaction_after_the_aside_is_no_cue(verb: str) -> None:
+    # review revM23: only a verb of saying takes the quotation before it
+    found = dict(said(BERG + f'"The money was never mine." Tom Osei, the prosecutor, {verb}.'))
+    assert found["The money was never mine."] != OSEI

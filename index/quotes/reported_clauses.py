@@ -64,7 +64,7 @@ def reported_opener(stage, para: Para, event: Event, p: int) -> tuple[Entity | N
         tokens, end, k
     ) or common_word(entity.name, stage.texts):
         return entity, False
-    return (entity if _body_before(stage, p, para, floor) else None), False
+    return (entity if _body_before(stage, p, para, floor, entity.name) else None), False
 
 
 def _acts(tokens: list[Token], j: int, k: int) -> bool:
@@ -108,16 +108,28 @@ def _modifies(tokens: list[Token], j: int, k: int) -> bool:
     )
 
 
-def _body_before(stage, p: int, para: Para, floor: int) -> bool:
+def _body_before(stage, p: int, para: Para, floor: int, opener: str = "") -> bool:
     """Does a body's statement stand in the sentences before the one opening at token
     ``floor`` (of paragraph ``p`` and the one before): a sentence opening with a body's
     description that tells of a statement or a publication ("The foreign ministry in
     Moscow issued a statement", "The report was published")? Then the pronoun reporting
     a clause is more likely that body than the clause's opener; not a body that acts
-    ("The union called a strike. Tesla will close the plant, it said": Tesla)."""
+    ("The union called a strike. Tesla will close the plant, it said": Tesla). Also a
+    sentence just before that opens with another name as its subject ("Aeroflot cut
+    flights. Kyiv will lose 40 routes, it said": Aeroflot, not Kyiv; review revM23)."""
     before = (stage.texts[p - 1] + "\n" if 0 < p <= len(stage.texts) else "") + para.text[
         : para.tokens[floor].start]
-    for match in _SENTENCE.finditer(before):
+    sentences = list(_SENTENCE.finditer(before))
+    if sentences and opener:
+        named = _NAMED_SUBJECT.match(sentences[-1].group(1))
+        name = named.group(1) if named else ""
+        if name and name != opener and name.lower() not in _NOT_NAMES and not (
+            " " not in name and common_word(name, stage.texts)
+        ) and (
+            past_verb(named.group(2)) or named.group(2) in _NAMED_VERBS
+        ) and named.group(2) not in _SAYING:
+            return True
+    for match in sentences:
         words = match.group(1).lower().split()
         if words[0] in lexicon.DETERMINERS and any(w in _BODY_NOUNS for w in words[1:6]) and (
             any(w.strip(".,;:") in _STATEMENT_WORDS for w in words)
@@ -284,6 +296,15 @@ def _level_clause(tokens: list[Token], j: int, k: int) -> bool:
 _REACH = 60  # sightings read back for the predicate's names and a speaking body
 # A sentence's first five words (after the start of the text or a sentence's end).
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)([\w'’-][^.!?]*)")
+# A sentence opening on a name of one to four capitalised words, then a lower-case verb.
+# (a verb in the past after it, or "cut": "Aeroflot cut flights", not "Oil prices fell";
+# not "said": "Oxfam said aid was blocked. Shell will cut 500 jobs, it said" is Shell's).
+_NAMED_SUBJECT = re.compile(
+    r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:[a-z]+ly )?([a-z]{3,})\b"
+)
+_NOT_NAMES = lexicon.words("the a an this that these those it its he she they we i there here")
+_NAMED_VERBS = lexicon.words("cut")
+_SAYING = lexicon.words("said")
 _BODY_NOUNS = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "ministry", "charity", "report"
 _STATEMENT_WORDS = lexicon.words("said says saying issued published statement announced told")
 # Common nouns a one-word opener may be ("Staff", "Workers", "Police"), and the endings of

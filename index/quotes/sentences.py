@@ -63,11 +63,14 @@ _SHORT_END = re.compile(
     r"\s*(?:(?:later|afterwards)\s*)?"
     r"(?:\.|(?:on|in|at|during|after)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\.)"
 )
-# Verbs of manner that end a sentence after someone else's quotation without saying it
-# ("“… appeal.” Tom Osei, the defence lawyer, smiled."): no cue after an aside.
-_GESTURES = frozenset(
-    ("smiled", "laughed", "grinned", "sighed", "shrugged", "nodded", "winced", "frowned")
-    + ("chuckled",)
+# After a full stop and an aside, only a verb of saying takes the quotation before it:
+# "“… lying.” Clara Bunt, the judge, agreed." (or smiled, denied, objected) is her own
+# reaction, not the quotation's cue (review revM23).
+_SAYING_AFTER_ASIDE = frozenset(
+    ("said", "says", "added", "adds", "explained", "insisted", "noted", "wrote", "writes")
+    + ("recalled", "argued", "warned", "concluded", "continued", "replied", "responded")
+    + ("answered", "stressed", "admitted", "acknowledged", "declared", "announced")
+    + ("claimed", "conceded", "confirmed", "maintained")
 )
 
 _OPENING = " \t\n\"“‘'("  # what may stand before a quotation opening its sentence
@@ -107,7 +110,9 @@ def _attributed_after(text: str, at: int, full_stop: bool, opens: bool = True) -
         # an aside, the verb must end the sentence ("“… appeal.” Tom Osei, the defence
         # lawyer, said.", "... said on Friday."), and the quotation must open its own
         # sentence: 'Hale told the court: "…" Osei, the defence lawyer, said.' is Hale's.
-        return opens and match.group(2) not in _GESTURES and _SHORT_END.match(text, end) is not None
+        return opens and match.group(2) in _SAYING_AFTER_ASIDE and (
+            _SHORT_END.match(text, end) is not None
+        )
     return not full_stop or closing is not None
 
 
