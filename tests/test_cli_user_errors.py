@@ -78,8 +78,7 @@ def test_index_to_a_log_says_each_problem_on_one_line_and_no_blank_ones(capsys, 
     assert status == 2
     # stderr is not a terminal here: the progress bars are off (each left a blank line)
     assert sorted(err.splitlines()) == [
-        f"warreader: no articles found in {tmp_path / 'nope'}, {folder} (warreader reads"
-        " .txt, .md, .markdown, .html and .htm files, in folders and their subfolders)",
+        f"warreader: 1 file found in {folder}, none readable",  # revU3 #5
         f"warreader: skipped {folder / 'empty.txt'}: empty file",
         f"warreader: skipped {tmp_path / 'nope'}: no such file or folder"]
     assert out.startswith("index: 0 articles, 0 quotes, 2 unreadable files")
@@ -140,7 +139,8 @@ def test_speakers_and_articles_say_in_one_line_when_there_is_nothing_to_list(cap
         for where, skipped in ((tmp_path / "nope", True), (empty, False)):
             status, out, err = run(capsys, command, str(where), "--index-dir", str(tmp_path / "x"))
             assert status == 2 and out == ""  # no empty table
-            assert err.splitlines()[-1] == (
+            assert err.splitlines()[-1] == (  # a missing folder: its skip line, once
+                f"warreader: skipped {where}: no such file or folder" if skipped else
                 f"warreader: no articles found in {where} (warreader reads .txt, .md,"
                 " .markdown, .html and .htm files, in folders and their subfolders)")
             assert ("no such file or folder" in err) == skipped

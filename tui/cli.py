@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from warreader.index.paths import shown_path, user_cache_path
 from warreader.index.search.errors import IndexFolderError
 from warreader.tui.commands import COMMANDS
+from warreader.tui.commands._common import forget_skips
 from warreader.tui.commands._corpus import allow_intermixed
 from warreader.tui.safe_text import one_line
 from warreader.tui.user_files import write_whole
@@ -104,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a file name's non-UTF-8 bytes: escaped
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    forget_skips()
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

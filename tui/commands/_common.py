@@ -19,6 +19,7 @@ from warreader.index.model import Article
 from warreader.index.paths import shown_path
 from warreader.index.quotes.archive_marks import set_archive_quotes
 from warreader.tui.safe_text import json_safe, one_line
+from warreader.tui.wording import plural
 
 Subparsers = _SubParsersAction
 """What each command's ``register`` adds its parser to (``add_subparsers()``'s answer)."""
@@ -71,12 +72,47 @@ def corpus_paths(args: Namespace, config: Config) -> list[Path]:
     return list(config.corpus)
 
 
-def no_articles_in(paths: Iterable[str | Path]) -> str:
+_REPORTED_SKIPS: list[Path] = []
+"""Every path :func:`report_skip` has reported in this command (reset by
+:func:`forget_skips`): what the empty-corpus line must not repeat."""
+
+
+def forget_skips() -> None:
+    """Start a command with no skipped path reported (tests run several in one process)."""
+    _REPORTED_SKIPS.clear()
+
+
+def no_articles_in(paths: Iterable[str | Path]) -> str | None:
     """The error line of a command that found no article in the corpus ``paths``: where
-    it looked and for which files (:func:`warreader.tui.wording.no_articles_found`)."""
+    it looked and for which files (:func:`warreader.tui.wording.no_articles_found`);
+    "N files found in PATHS, none readable" when every article file was reported as
+    unreadable; None when every path was itself skipped (missing, an unreadable folder):
+    its own skip line said so (revU3 #5)."""
     from warreader.tui.wording import no_articles_found
 
+    paths = [Path(p) for p in paths]
+    reported = set(_REPORTED_SKIPS)
+    unreadable = [p for p in reported if p.is_file()]
+    if unreadable:
+        where = ", ".join(shown_path(p) for p in paths if p.exists())  # missing: said
+        return f"{plural(len(unreadable), 'file')} found in {where}, none readable"
+    if paths and all(p in reported for p in paths):  # missing or unreadable: said
+        return None
     return no_articles_found(paths)
+
+
+def warn_no_articles(paths: Iterable[str | Path]) -> None:
+    """Say on stderr that the corpus ``paths`` gave no article (:func:`no_articles_in`),
+    unless the skip lines already said all there is."""
+    line = no_articles_in(paths)
+    if line is not None:
+        warn(line)
+
+
+def fail_no_articles(paths: Iterable[str | Path]) -> int:
+    """:func:`warn_no_articles`, then exit status 2."""
+    warn_no_articles(paths)
+    return 2
 
 
 def missing_status(paths: Iterable[Path]) -> int:
@@ -87,6 +123,7 @@ def missing_status(paths: Iterable[Path]) -> int:
 
 def report_skip(path: str | Path, reason: str) -> None:
     """One stderr line for a file that could not be read."""
+    _REPORTED_SKIPS.append(Path(path))
     warn(f"skipped {shown_path(path)}: {reason}")
 
 

@@ -17,12 +17,11 @@ from warreader.index.model import Article
 from warreader.tui.commands._common import (
     corpus_paths,
     dump_json,
-    fail,
+    fail_no_articles,
     load_articles_reporting,
     load_config_or_exit,
     missing_status,
-    no_articles_in,
-    warn,
+    warn_no_articles,
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text
@@ -84,7 +83,7 @@ def run(args: Namespace) -> int:
         if any(a.title_derived for a in articles):
             console.print("[dim]italic titles are derived from the article's lead[/dim]")
     if not articles and not args.json:
-        return fail(no_articles_in(paths))
+        return fail_no_articles(paths)
     if not articles:  # the empty array, its status as the other commands' JSON (revU3 #6)
-        warn(no_articles_in(paths))
+        warn_no_articles(paths)
     return missing_status(paths)

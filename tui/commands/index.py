@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from warreader.index.search.results import IndexReport
-from warreader.tui.commands._common import missing_status, no_articles_in, warn
+from warreader.tui.commands._common import missing_status, warn_no_articles
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line
 
@@ -97,7 +97,7 @@ def run(args: Namespace) -> int:
     corpus.close()
     print_problems(report)
     if not articles:  # the wrong folder, or files of another kind: where and what was read
-        warn(no_articles_in(corpus.paths))
+        warn_no_articles(corpus.paths)
     for line in summary_lines(report, articles, quotes):
         print(line)
     return missing_status(corpus.paths)

@@ -20,9 +20,9 @@ from warreader.tui.commands._common import (
     display_path,
     dump_json,
     fail,
+    fail_no_articles,
     missing_status,
-    no_articles_in,
-    warn,
+    warn_no_articles,
 )
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
@@ -63,9 +63,9 @@ def run(args: Namespace) -> int:
     if groups is None:
         return fail(corpus.damage or "no index: run `warreader index`")
     if empty and not args.json:  # not "no quote appears...": there was nothing to group
-        return fail(no_articles_in(corpus.paths))
+        return fail_no_articles(corpus.paths)
     if empty:  # the JSON as before, its status too: where it looked, on stderr
-        warn(no_articles_in(corpus.paths))
+        warn_no_articles(corpus.paths)
     found = groups.groups(args.min_size)
     if args.json:
         out = []

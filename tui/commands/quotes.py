@@ -24,11 +24,10 @@ from warreader.tui.commands._common import (
     corpus_paths,
     display_path,
     dump_json,
-    fail,
+    fail_no_articles,
     load_config_or_exit,
     missing_status,
-    no_articles_in,
-    warn,
+    warn_no_articles,
 )
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.safe_text import plain_text, terminal_safe
@@ -105,9 +104,9 @@ def _records(args: Namespace, fmt: str) -> tuple[list[dict], int, dict[str, str]
     pairs, paths = _pairs(args)
     table = fmt == "table"
     if not pairs and table:
-        return [], fail(no_articles_in(paths)), None
+        return [], fail_no_articles(paths), None
     if not pairs:  # JSON Lines and CSV stay empty, their status as before: said on stderr
-        warn(no_articles_in(paths))
+        warn_no_articles(paths)
     labels = folder_labels((article.path for article, _ in pairs), paths) if table else {}
     records = []
     names: dict[str, str] = {}

@@ -10,7 +10,13 @@ from rich.table import Table
 from rich.text import Text
 from warreader.index.paths import shown_path
 from warreader.index.search.results import SearchHit, SearchResults
-from warreader.tui.commands._common import dump_json, fail, missing_status, no_articles_in, warn
+from warreader.tui.commands._common import (
+    dump_json,
+    fail,
+    fail_no_articles,
+    missing_status,
+    warn_no_articles,
+)
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint
@@ -82,9 +88,9 @@ def run(args: Namespace) -> int:
     if results.error:
         return fail(f"bad query: {results.error}")
     if empty and not args.json:  # not "no hits": nothing was there to search
-        return fail(no_articles_in(corpus.paths))
+        return fail_no_articles(corpus.paths)
     if empty:  # the JSON as for no hits, its status as before: where it looked, on stderr
-        warn(no_articles_in(corpus.paths))
+        warn_no_articles(corpus.paths)
     if args.json:
         dump_json({"query": results.query, "total": results.total,
                    "hits": [h.to_dict() for h in results.hits]})

@@ -15,10 +15,10 @@ from warreader.tui.commands._common import (
     display_path,
     dump_json,
     fail,
+    fail_no_articles,
     load_config_or_exit,
     missing_status,
-    no_articles_in,
-    warn,
+    warn_no_articles,
 )
 from warreader.tui.safe_text import plain_text
 from warreader.tui.wording import plural
@@ -64,10 +64,10 @@ def run(args: Namespace) -> int:
             out.append(item)
         dump_json(out)
         if not articles:  # said on stderr as the other commands' JSON (revU3 #6)
-            warn(no_articles_in(given))
+            warn_no_articles(given)
         return missing_status(given)
     if not articles:
-        return fail(no_articles_in(given))
+        return fail_no_articles(given)
     from rich.console import Console
     from rich.table import Table
 
