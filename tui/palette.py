@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 from operator import itemgetter
 
@@ -24,6 +24,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 from textual.markup import escape
 from warreader.tui import keymap
+from warreader.tui.palette_match import Place, PlaceTitles, place_score
 from warreader.tui.safe_text import one_line
 from warreader.tui.wording import plural
 
@@ -90,26 +91,12 @@ class ReaderCommands(Provider):
         return [(name, callback, help_text) for name, help_text, callback, discover
                 in self.app.get_system_commands(self.screen) if discover or all_of_them]
 
-    def _places(self) -> Iterator[Command]:
-        """Go to each article, then to each speaker of the corpus."""
+    def _places(self) -> list[Place]:
+        """Go to each article, then to each speaker of the corpus: built once per state
+        of the listing and the speakers (:data:`_PLACE_TITLES`)."""
         screen = self.app.main_screen
-        labels = screen.articles.labels
-        for s in screen.articles.summaries:
-            name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
-            yield (one_line(f"Go to article: {s.title} · {name}"),
-                   self._on_main(partial(screen.open_article, s.id)),
-                   one_line(" · ".join(x for x in (s.date, s.outlet) if x)))
-        for s in screen.sidebar.speakers:
-            yield (one_line(f"Go to speaker: {s.name}"),
-                   self._on_main(partial(self._speaker, s.name)),
-                   one_line(plural(s.quote_count, "quote") + (f" · {s.role}" if s.role else "")))
-
-    def _speaker(self, name: str) -> None:
-        screen = self.app.main_screen
-        if screen.sidebar.mode != "corpus":
-            screen.action_toggle_speakers()
-        screen.select_speaker(name)
-        screen.action_pane("sidebar")
+        key = (screen, screen.articles.view, screen.articles.labels, screen.sidebar.speakers)
+        return _PLACE_TITLES.current(key, partial(_place_commands, self.app))
 
     async def discover(self) -> Hits:
         """Shown before anything is typed: the reader's actions, then Textual's."""
@@ -121,14 +108,48 @@ class ReaderCommands(Provider):
         action that matches, and the :data:`PLACES_LISTED` best articles and speakers."""
         matcher = self.matcher(query)
         actions = [(matcher.match(c[0]), c) for c in [*self._actions(), *self._system(True)]]
+        fuzzy, lowered_query = matcher.fuzzy_search, query.lower()
         places = heapq.nlargest(PLACES_LISTED,
-                                ((score, c) for c in self._places()
-                                 if (score := matcher.match(c[0])) > 0),
+                                ((score, (title, callback, help_text))
+                                 for title, lowered, callback, help_text in self._places()
+                                 if (score := place_score(fuzzy, query, lowered_query,
+                                                          title, lowered)) > 0),
                                 key=itemgetter(0))
         for score, (title, callback, help_text) in [*actions, *places]:
             if score > 0:
                 yield Hit(score, _highlight(matcher, title), callback, text=title,
                           help=escape(help_text))
+
+
+def _place_commands(app) -> list[Command]:
+    """Go to each article, then to each speaker of ``app``'s corpus."""
+    screen = app.main_screen
+    labels = screen.articles.labels
+    commands: list[Command] = []
+    for s in screen.articles.summaries:
+        name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
+        commands.append((one_line(f"Go to article: {s.title} · {name}"),
+                         partial(on_main_screen, app, partial(screen.open_article, s.id)),
+                         one_line(" · ".join(x for x in (s.date, s.outlet) if x))))
+    for s in screen.sidebar.speakers:
+        commands.append((one_line(f"Go to speaker: {s.name}"),
+                         partial(on_main_screen, app, partial(_go_to_speaker, app, s.name)),
+                         one_line(plural(s.quote_count, "quote")
+                                  + (f" · {s.role}" if s.role else ""))))
+    return commands
+
+
+def _go_to_speaker(app, name: str) -> None:
+    """Show the corpus's speakers with ``name`` selected."""
+    screen = app.main_screen
+    if screen.sidebar.mode != "corpus":
+        screen.action_toggle_speakers()
+    screen.select_speaker(name)
+    screen.action_pane("sidebar")
+
+
+_PLACE_TITLES = PlaceTitles()
+"""The articles and speakers the palette lists, kept between keystrokes and openings."""
 
 
 async def on_main_screen(app, callback: Callable[[], object]) -> None:
