@@ -221,7 +221,9 @@ def build(words: list[Token]) -> Mention | None:
         and not name_words[0].capitalised
     ):
         name_words = name_words[1:]
-    office = _office_of_place(role_words, name_words) or _job_for_domain(role_words, name_words)
+    office = _office_of_place(role_words, name_words) or role_words and _job_for_domain(
+        role_words, name_words
+    )  # (no call without role words: it runs for every name built)
     if office:  # "the Archbishop of Canterbury": an office-holder described, no name
         return Mention(text, "nominal", start, end, head=office, possessive=last.possessive)
     if (determiner or det_cap) and not role_words:
@@ -236,7 +238,7 @@ def build(words: list[Token]) -> Mention | None:
     if role and not any(is_role_word(w) for w in role_words):
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
-    if _no_name(name_words) or _origin_and_country(role_words, name_words):
+    if _no_name(name_words) or role_words and _origin_and_country(role_words, name_words):
         return None
     return Mention(
         text,

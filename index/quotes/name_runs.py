@@ -33,6 +33,7 @@ NAME_RUN = re.compile(
 
 
 _OFFICE_OF_THE = re.compile(r"([A-Z][a-z]+) (?:of the|for|for the) $")
+_OFFICE_ENDS = (" of the ", " for ", " for the ")
 
 
 def office_opening(text: str, at: int, run: str) -> int:
@@ -45,8 +46,8 @@ def office_opening(text: str, at: int, run: str) -> int:
     the holder's would start with no listed given name ("Minister for Reintegration of
     Temporarily Occupied Territories" is no person's name). An office read as an office
     ("Head of the Zaporizhzhia Nuclear Power Plant") is taken whole."""
-    if " " not in run:
-        return at
+    if " " not in run or not text.endswith(_OFFICE_ENDS, 0, at):
+        return at  # a cheap test first: the pattern below ends on one of these
     found = _OFFICE_OF_THE.search(text, max(0, at - 30), at)
     if found is None or found.group(1).lower() not in name_lex.TITLES:
         return at

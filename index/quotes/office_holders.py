@@ -20,7 +20,12 @@ def office_cut(words: list[Token], cut: int, role_word: Callable[[Token], bool])
     listed, no name starts in the field ("Head of the Zaporizhzhia Nuclear Power Plant",
     "Governor of the Russian Belgorod Region" are offices with no holder named), and
     ``cut`` itself is returned."""
-    start = _field_start(words, role_word)
+    for at in range(len(words) - 1, 0, -1):  # the last "of" or "for" (a plain loop: this
+        if words[at].lower in _OFS:  # runs for every name a phrase builds)
+            start = _field_start(words, role_word, at)
+            break
+    else:
+        start = None
     if start is None:  # "At the End of the War Tom Hale": after any "of", "for", "the"
         return cut + _given_after(words, cut, role_word) if _after_of(words, cut) else cut
     if given := _given_after(words, start, role_word):
@@ -47,13 +52,11 @@ def _given_after(words: list[Token], start: int, role_word: Callable[[Token], bo
     return 0
 
 
-def _field_start(words: list[Token], role_word: Callable[[Token], bool]) -> int | None:
-    """The index of an office's first field word: after the last "of"/"for" (and "the")
-    that a title opens, with only capitalised words, "of", "for" and "the" between; the
-    field and the rest of ``words`` all capitalised words. None when no office opens."""
-    at = next((n for n in range(len(words) - 1, 0, -1) if words[n].lower in _OFS), None)
-    if at is None:
-        return None
+def _field_start(words: list[Token], role_word: Callable[[Token], bool], at: int) -> int | None:
+    """The index of an office's first field word: after the last "of"/"for" (and "the"),
+    at ``at``, that a title opens, with only capitalised words, "of", "for" and "the"
+    between; the field and the rest of ``words`` all capitalised words. None when no
+    office opens."""
     start = at + 2 if words[at + 1].lower == "the" else at + 1
     rest = words[start:]
     if len(rest) < 2 or not all(w.capitalised and w.kind == "w" for w in rest):
