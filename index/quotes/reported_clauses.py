@@ -127,7 +127,7 @@ def _body_before(stage, p: int, para: Para, floor: int, opener: str = "") -> boo
             " " not in name and common_word(name, stage.texts)
         ) and (
             past_verb(named.group(2)) or named.group(2) in _NAMED_VERBS
-        ) and named.group(2) not in _SAYING:
+        ):
             return True
     for match in sentences:
         words = match.group(1).lower().split()
@@ -298,13 +298,13 @@ _REACH = 60  # sightings read back for the predicate's names and a speaking body
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)([\w'’-][^.!?]*)")
 # A sentence opening on a name of one to four capitalised words, then a lower-case verb.
 # (a verb in the past after it, or "cut": "Aeroflot cut flights", not "Oil prices fell";
-# not "said": "Oxfam said aid was blocked. Shell will cut 500 jobs, it said" is Shell's).
+# "said" is no past_verb: "Oxfam said aid was blocked. Shell will cut 500 jobs, it said"
+# is Shell's).
 _NAMED_SUBJECT = re.compile(
     r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&.-]*){0,3}) (?:[a-z]+ly )?([a-z]{3,})\b"
 )
 _NOT_NAMES = lexicon.words("the a an this that these those it its he she they we i there here")
 _NAMED_VERBS = lexicon.words("cut")
-_SAYING = lexicon.words("said")
 _BODY_NOUNS = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "ministry", "charity", "report"
 _STATEMENT_WORDS = lexicon.words("said says saying issued published statement announced told")
 # Common nouns a one-word opener may be ("Staff", "Workers", "Police"), and the endings of

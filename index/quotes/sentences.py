@@ -103,7 +103,6 @@ def _attributed_after(text: str, at: int, full_stop: bool, opens: bool = True) -
         if full_stop or particle is None or PHRASAL_CUES.get(match.group(2)) != particle.group(1):
             return False
         end = particle.end()
-    closing = _CLAUSE_END.match(text, end)
     if full_stop and match.group(1):
         # After a full stop the verb may open the next quotation ("“… listeners.” Saumil
         # Nanavati, president of Sydus, said, “…”") or a reported clause of its own: with
@@ -113,7 +112,7 @@ def _attributed_after(text: str, at: int, full_stop: bool, opens: bool = True) -
         return opens and match.group(2) in _SAYING_AFTER_ASIDE and (
             _SHORT_END.match(text, end) is not None
         )
-    return not full_stop or closing is not None
+    return not full_stop or _CLAUSE_END.match(text, end) is not None
 
 
 def _is_abbreviation(text: str, match: re.Match | None) -> bool:
