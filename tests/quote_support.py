@@ -32,3 +32,10 @@ def kinds_of(text: str) -> dict[str, str]:
 def said(text: str) -> list[tuple[str, str | None]]:
     """(quoted words, speaker) for every quote of kind "quote"."""
     return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]
+
+
+def only_speaker(text: str) -> str | None:
+    """The speaker of the one quote of kind "quote" in ``text`` (fails on more or none)."""
+    found = said(text)
+    assert len(found) == 1, found
+    return found[0][1]

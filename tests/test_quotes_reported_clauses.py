@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
-
-
-def _speaker(text: str) -> str | None:
-    found = said(text)
-    assert len(found) == 1, found
-    return found[0][1]
+from tests.quote_support import only_speaker
 
 
 # The clause's subject reports it: a place in a prepositional phrase or an object of the
@@ -62,7 +56,7 @@ def _speaker(text: str) -> str | None:
     ],
 )
 def test_the_subject_of_the_reported_clause_reports_it(text, speaker):
-    assert _speaker(text) == speaker
+    assert only_speaker(text) == speaker
 
 
 # Nobody fits but a name of the clause's predicate: no speaker rather than a wrong one.
@@ -78,7 +72,7 @@ def test_the_subject_of_the_reported_clause_reports_it(text, speaker):
     ],
 )
 def test_a_place_of_the_predicate_is_never_the_reporter(text):
-    assert _speaker(text) is None
+    assert only_speaker(text) is None
 
 
 # Near misses, as on the round's start: a country or a city that speaks, a body named
@@ -117,7 +111,7 @@ def test_a_place_of_the_predicate_is_never_the_reporter(text):
     ],
 )
 def test_near_misses_keep_their_speakers(text, speaker):
-    assert _speaker(text) == speaker
+    assert only_speaker(text) == speaker
 
 
 def test_a_ministry_described_before_takes_the_it_from_the_clauses_opener():
@@ -125,4 +119,4 @@ def test_a_ministry_described_before_takes_the_it_from_the_clauses_opener():
         "The defence ministry in Kyiv issued a statement.\n\nMoscow had shelled the dam, it "
         "said.\n\n\u201cThis is a war crime,\u201d it added."
     )
-    assert _speaker(text) != "Moscow"
+    assert only_speaker(text) != "Moscow"

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
-
-
-def _speaker(text: str) -> str | None:
-    found = said(text)
-    assert len(found) == 1, found
-    return found[0][1]
+from tests.quote_support import only_speaker, said
 
 
 # Each failed on main before the mend (a common noun, None, or the owner or a body that
@@ -64,7 +58,7 @@ def _speaker(text: str) -> str | None:
     ],
 )
 def test_the_reporting_body_is_found(text, speaker):
-    assert _speaker(text) == speaker
+    assert only_speaker(text) == speaker
 
 
 # Near misses: the body of the clause that acts, an aside, an owner of a thing, a level
@@ -105,7 +99,7 @@ def test_the_reporting_body_is_found(text, speaker):
     ],
 )
 def test_near_misses_keep_their_speakers(text, speaker):
-    assert _speaker(text) == speaker
+    assert only_speaker(text) == speaker
 
 
 # A place of the clause is never the reporter: a person visiting, police arresting in a
@@ -124,7 +118,7 @@ def test_near_misses_keep_their_speakers(text, speaker):
     ],
 )
 def test_a_place_of_the_clause_never_reports_it(text, place):
-    assert _speaker(text) != place
+    assert only_speaker(text) != place
 
 
 # Review revM23: a name that acted as the subject of the sentence just before is the "it"

@@ -11,13 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
-
-
-def _speaker(text: str) -> str | None:
-    found = said(text)
-    assert len(found) == 1, found
-    return found[0][1]
+from tests.quote_support import only_speaker
 
 
 # The opening description speaks (each case gave the place on the round's start).
@@ -62,7 +56,7 @@ def _speaker(text: str) -> str | None:
     ],
 )
 def test_opening_description_speaks(text: str, speaker: str | None) -> None:
-    assert _speaker(text) == speaker
+    assert only_speaker(text) == speaker
 
 
 # Near misses: the rule must not fire (each as on the round's start).
@@ -114,8 +108,8 @@ def test_opening_description_speaks(text: str, speaker: str | None) -> None:
          "respond,\u201d it said.", "the ministry"),
     ],
 )
-def test_near_misses_keep_their_speaker(text: str, speaker: str | None) -> None:
-    assert _speaker(text) == speaker
+def test_near_misses_keep_theironly_speaker(text: str, speaker: str | None) -> None:
+    assert only_speaker(text) == speaker
 
 
 # Not the shape: no description opens the sentence right before the pronoun (the
@@ -139,5 +133,5 @@ def test_near_misses_keep_their_speaker(text: str, speaker: str | None) -> None:
     ],
 )
 def test_no_opening_description_no_description(text: str) -> None:
-    speaker = _speaker(text)
+    speaker = only_speaker(text)
     assert speaker is not None and not speaker.startswith("the "), speaker
