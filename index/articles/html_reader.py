@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from warreader.index.articles.clean import Parsed, analyse, analyse_extracted
 from warreader.index.articles.decoding import ArticleError
+from warreader.index.articles.hover_cards import doubled_name, without_cards
 from warreader.index.articles.html_offsets import Markup, PageText
 from warreader.index.articles.normalise import normalise
 from warreader.index.articles.segment import split_units
@@ -38,6 +39,13 @@ def _locate(source: str, text: str, cursor: int) -> tuple[int, bool]:
     return cursor, False
 
 
+def _extract(trafilatura, page):  # noqa: ANN001 - the module and a page or its tree
+    """trafilatura's reading of ``page``: main text and metadata."""
+    return trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_tables=True
+    )
+
+
 def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str], int]:
     """Parse a page; returns the analysis, the paragraphs, any warnings and how many
     mis-decoded characters its text and title read as meant (none counted in the rest
@@ -46,9 +54,11 @@ def parse_html(source: str) -> tuple[Parsed, list[Paragraph], list[str], int]:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
         raise ArticleError(f"cannot read HTML: trafilatura unavailable ({exc})") from None
-    doc = trafilatura.bare_extraction(
-        source, with_metadata=True, include_comments=False, include_tables=True
-    )
+    doc = _extract(trafilatura, source)
+    if doc is not None and doubled_name(doc.text or ""):
+        tree = trafilatura.load_html(source)
+        if tree is not None and without_cards(tree):
+            doc = _extract(trafilatura, tree) or doc
     if doc is None or not (doc.text or "").strip():
         raise ArticleError("no article text found in the page")
     units = split_units(doc.text, wrap=False, markdown=False)  # normalised as units are
