@@ -362,7 +362,7 @@ def is_object(tokens: list[Token], k: int, floor: int, participle: bool = False)
     before = tokens[k - 1].lower
     if before in _OBJECT_AFTER and not participle:
         return True
-    if before == "by" and k - 1 > floor and tokens[k - 2].lower.endswith("ed"):
+    if before == "by" and k - 1 > floor and lexicon.agent_participle(tokens[k - 2].lower):
         return True  # "a letter obtained by The Courier warns": the agent of a passive
     return (
         before == "in"

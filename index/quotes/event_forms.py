@@ -381,7 +381,7 @@ def _participle_phrase(between: list[Token]) -> bool:
     return (
         len(between) > 2
         and between[0].kind == "w"
-        and between[0].lower.endswith(("ing", "ed"))
+        and (between[0].lower.endswith("ing") or lexicon.agent_participle(between[0].lower))
         and between[1].lower in _PARTICIPLE_LINKS
         and (between[0].lower.endswith("ing") or between[1].lower == "by")
     )
@@ -395,7 +395,7 @@ def postmodified_mention(tokens: list[Token], i: int, floor: int) -> Mention | N
 
 def _passive_by(tokens: list[Token], n: int) -> bool:
     """ "obtained by", "seen by": a past participle and its agent."""
-    return tokens[n].lower.endswith("ed") and tokens[n + 1].lower == "by"
+    return lexicon.agent_participle(tokens[n].lower) and tokens[n + 1].lower == "by"
 
 
 def postmodified_subject(
