@@ -107,12 +107,13 @@ def _past_job_words(tokens: list[Token], k: int) -> int:
 def _phrase_ending(
     tokens: list[Token], end: int, role: str, floor: int, held: bool = True
 ) -> tuple[Mention | None, str, int]:
-    """The phrase ending at token ``end`` (exclusive; a parenthesis skipped), with ``role``, and
-    its start; "Ruth Amos of Fargo" gives her; an unnamed holder only if ``held`` (not in-aside)."""
+    """The phrase ending at token ``end`` (exclusive; a parenthesis skipped), with ``role``, and its
+    start; "Ruth Amos of Fargo" gives her; an unnamed holder if ``held`` (not in-aside), with no
+    role after a name ("an aide to Tom Hale, the party leader,": Hale's)."""
     end = skip_parenthesis(tokens, end, floor)
     words = left_phrase(tokens, end)
     if held and (person := unnamed_holder(tokens, end - len(words), end, floor)) is not None:
-        return person[0], role, person[1]  # "A soldier in Kupiansk, who ..., said": not Kupiansk
+        return person[0], "" if words else role, person[1]  # not Kupiansk, nor Hale's role
     mention = build(words) if words else None
     if mention is not None and mention.kind == "name":
         person = _affiliated_person(tokens, mention, end - len(words), floor)
@@ -191,10 +192,8 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
                 return named, "", k + 1
             i = k
             found = appositive_before(tokens, i)  # "Paul Myers, chief executive of Wippit -"
-            if found is not None and found[1]:
-                words = left_phrase(tokens, found[0])
-                if words:
-                    return build(words), found[1], found[0] - len(words)
+            if found is not None and found[1] and (words := left_phrase(tokens, found[0])):
+                return build(words), found[1], found[0] - len(words)
     words = left_phrase(tokens, i)
     mention = build(words) if words else None
     if mention is None and i - 2 > floor and tokens[i - 2].lower == "of":

@@ -1,7 +1,8 @@
-"""An unnamed person described by a job and where it is held, before an aside ("A
-Ukrainian officer in Kupiansk, who asked not to be named, said", "An officer with the
-47th brigade, who ..., said"): the phrase the reader steps back over from the aside ends
-on the place or the unit ("Kupiansk"), which is no speaker; the person opening it is,
+"""An unnamed person described by a job and where it is held, or whom it serves, before an
+aside ("A Ukrainian officer in Kupiansk, who asked not to be named, said", "An officer with
+the 47th brigade, who ..., said", "An adviser to Tom Hale, who leads the party, said"): the
+phrase the reader steps back over from the aside ends on the place, the unit or the
+person served ("Kupiansk", "Tom Hale"), which is no speaker; the person opening it is,
 described in full. Only an indefinite article opens such a person ("a", "an"): "the
 officer in charge" is someone the article may name."""
 
@@ -11,7 +12,7 @@ from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.tokens import Token
 
-_PLACES = lexicon.words("in at with from near")  # "of"/"for" are read by role_bodies
+_PLACES = lexicon.words("in at with from near to")  # "of"/"for" are read by role_bodies
 _OPENERS = lexicon.words("a an")
 _OBJECT_REACH = 5  # "in" and at most four lower-case words ("the 47th brigade")
 _OPENING_PHRASES = lexicon.words("in at near on outside inside after before during later")
