@@ -55,6 +55,7 @@ from warreader.index.quotes.narration_topics import (
     keeps_topic,
     opens_on_quotation,
 )
+from warreader.index.quotes.office_surnames import holders_by_surname
 from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.reading import (
@@ -481,5 +482,6 @@ def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -
     name_unnamed_spokespeople(out, registry)
     descriptions_named_next(out)  # "the economy minister said", then "said minister X"
     full_names_for_surnames(out, registry)  # "Clarke said", later "Steve Clarke"
+    holders_by_surname(out, texts)  # "Minister for Europe MacShane", later "Mr MacShane"
     roles_named_later(out, registry, texts)
     return out

@@ -1,0 +1,86 @@
+"""Office holders whose names no list vouches for, named by the article's other words.
+
+"Minister for Europe MacShane said", "Chief of Staff Varga said", "Head of the Army
+Valerii Zaluzhnyi said": a title, "of" or "for", the office's field and its holder's name,
+all capitalised. When the holder's given name is listed, the mention builder parts them
+(:mod:`index.quotes.office_holders`); when it is not, or there is only a surname, the
+words alone cannot tell the holder from the field ("Head of Cyber Threat Analysis",
+"Governor of the Kharkiv Region"), and the whole office speaks. Once the article is read,
+its other words can: a last word written after an honorific elsewhere ("Mr MacShane",
+"Ms Varga") or standing alone as another quotation's speaker is a person's surname, and
+the quotations of the office are the holder's (:func:`holders_by_surname`). The word
+before the surname joins it as a given name only when it is shaped like one (a full
+name of a person's shape, not a plural nor a place's last word, never written in lower
+case in the article) and a field word precedes it: "Valerii Zaluzhnyi", but "Europe" in
+"Minister for Europe MacShane" and "Rights" in "Commissioner for Human Rights Lubinets"
+are the field's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes import job_lex, name_lex, org_lex
+from warreader.index.quotes.reading import Attribution
+from warreader.index.quotes.unlisted import person_shaped, place_shaped
+
+# A title, "of"/"for", perhaps "the", then capitalised words to the last (a field and a
+# holder), not followed by another capitalised word.
+_OFFICE = re.compile(
+    r"\b([A-Z][a-z]+) (?:of|for) (?:the )?((?:[A-Z][\w'\u2019-]* )+)([A-Z][\w'\u2019-]*[a-z])\b"
+    r"(?! [A-Z])"
+)
+_HONORIFICS = "|".join(
+    re.escape(h.title()) for h in name_lex.HONORIFICS if len(h) > 1
+)
+
+
+def holders_by_surname(results: list[Attribution], texts: list[str]) -> None:
+    """Give each quotation whose speaker is an office ending in a holder's unlisted name
+    ("Minister for Europe MacShane", "Army Valerii Zaluzhnyi") the holder ("MacShane",
+    "Valerii Zaluzhnyi"), in place, when the article shows the last word to be a
+    person's surname (see the module's docstring); leave it otherwise."""
+    offices = [r for r in results if r.kind == "quote" and r.speaker and " " in r.speaker]
+    if not offices:
+        return
+    text = "\n".join(texts)
+    alone = {r.speaker for r in results if r.kind == "quote" and r.speaker}
+    holders: dict[str, str] = {}
+    for found in _OFFICE.finditer(text):
+        field, surname = found.group(2).split(), found.group(3)
+        if found.group(1).lower() not in name_lex.TITLES or _common(surname):
+            continue  # "Head of the Army Museum": a body's word, no surname
+        if surname not in alone and not re.search(
+            rf"\b(?:{_HONORIFICS})\.? {re.escape(surname)}\b", text
+        ):
+            continue  # no sign that the last word is anyone's name
+        holder = [surname]
+        given = field[-1]
+        if len(field) > 1 and person_shaped(f"{given} {surname}") and not (
+            given.endswith("s")
+            or place_shaped(f"{field[-2]} {given}")
+            or re.search(rf"\b{re.escape(given.lower())}\b", text)
+        ):
+            holder = [given, surname]
+            field = field[:-1]
+        tail = " ".join([*field, *holder])
+        for result in offices:
+            if result.speaker not in holders and (
+                result.speaker == tail or result.speaker.endswith(" " + tail)
+            ):
+                holders[result.speaker] = " ".join(holder)
+    for result in offices:
+        if result.speaker in holders:
+            result.speaker = holders[result.speaker]
+
+
+def _common(word: str) -> bool:
+    """Is ``word`` one of the lexicons' words for a job, title, body or document?"""
+    low = word.lower()
+    return (
+        low in name_lex.TITLES
+        or low in job_lex.PERSON_NOUNS
+        or low in org_lex.ORG_NOUNS
+        or low in org_lex.ORG_SUFFIXES
+        or low in org_lex.DOCUMENT_NOUNS
+    )
