@@ -57,11 +57,14 @@ _CLAUSE_END = re.compile(
 
 
 # After a full stop and an aside, the verb must end its sentence, perhaps after "later" or
-# a short phrase of time or place ("said.", "said on Friday.", "said in a statement."):
-# never a reported clause ("said on Monday that ...", "said in court he ...").
+# one or two short phrases of time or place ("said.", "said on Friday.", "said in a
+# statement.", "said in a post on Telegram.", "wrote on Telegram on Sunday."): never a
+# reported clause ("said on Monday that ...", "said in court he ...").
+_SHORT_PHRASE = r"(?:(?:a|an|the|his|her|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
 _SHORT_END = re.compile(
     r"\s*(?:(?:later|afterwards)\s*)?"
-    r"(?:\.|(?:on|in|at|during|after)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\.)"
+    rf"(?:\.|(?:on|in|at|during|after)\s+{_SHORT_PHRASE}"
+    rf"(?:\s+(?:on|in|at|to|during|after)\s+{_SHORT_PHRASE})?\.)"
 )
 # After a full stop and an aside, only a verb of saying takes the quotation before it:
 # "“… lying.” Clara Bunt, the judge, agreed." (or smiled, denied, objected) is her own
