@@ -156,3 +156,32 @@ _ASKING = frozenset(("asked", "asks", "questioned", "quizzed", "pressed"))
 _QUESTION_WORDS = frozenset(
     ("whether", "if", "why", "how", "what", "when", "where", "which", "who", "about")
 )
+
+
+def question_put(para: Para, qi: int) -> bool:
+    """Is the quotation at token ``qi`` a question put to the one who answers, not theirs:
+    right after an opening "Asked" or "When asked" ('Asked "Will you appeal?", she said:
+    "…"') or after "was asked" ('She was asked "…?" and said ...'), or before "she was
+    asked" ('"Will you appeal?" she was asked.')? The question is the reporter's, or
+    no one's the article names; "Asked by Tom Kell "…?"" is Kell's and read elsewhere."""
+    tokens = para.tokens
+    span = para.spans[tokens[qi].quote]
+    if not para.text[span.start : span.end].rstrip("\"”’' ").endswith("?"):
+        return False
+    floor = para.floor_of[qi]
+    k = qi - 1 - (qi - 1 > floor and tokens[qi - 1].text in (",", ":"))
+    if k >= floor and tokens[k].lower == "asked":
+        before = tokens[k - 1].lower if k > floor else ""
+        return k == floor or before in lexicon.BE or (
+            k - 1 == floor and before in _WHEN_ASKED
+        )
+    j = qi + 1 + (qi + 1 < len(tokens) and tokens[qi + 1].text == ",")
+    if j < len(tokens) and tokens[j].lower in lexicon.PRONOUNS:
+        j += 1
+    else:
+        while j < len(tokens) and tokens[j].kind == "w" and tokens[j].capitalised:
+            j += 1
+    return j + 1 < len(tokens) and tokens[j].lower in lexicon.BE and tokens[j + 1].lower == "asked"
+
+
+_WHEN_ASKED = lexicon.words("when once if after")

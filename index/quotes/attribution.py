@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from warreader.index.quotes.answers import question_put
 from warreader.index.quotes.choice import (
     coordinated_quote,
     frames_own_words,
@@ -183,7 +184,8 @@ class ArticleAttributor(NameReading, Resolution):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
-                event = None if given else event
+                put = question_put(para, qi)  # 'Asked "…?", she said': the question put
+                event = None if given or put else event
                 subject = given or (headed_subject(para, qi, body) if event is None else None)
                 labelled = subject is not None and labels_with_quote(para, subject, qi)
                 shouted = shouted_quote(para, qi)
@@ -197,15 +199,12 @@ class ArticleAttributor(NameReading, Resolution):
                 term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))
                 if term and not span.continuation:
                     result = Attribution(kind="term")
+                elif put:
+                    result = Attribution()  # the reporter's, or no one's named
                 elif event is not None:
                     result = resolved[id(event)]
                 elif shouted and (agent := shout_agent(para, qi)) is not None:
-                    result = self._resolve(p, para, agent)
-                    if agent.mention.kind == "nominal" and not may_speak_alone(
-                        agent.mention.head
-                    ):  # "by the ever vocal crowd": nobody else, as described
-                        text = agent.mention.text
-                        result = Attribution("quote", text, None, text, "by", "description", p)
+                    result = _shout_result(self._resolve(p, para, agent), agent, p)
                 elif subject is not None:
                     result = self._resolve(p, para, subject)
                 else:
@@ -295,6 +294,15 @@ class ArticleAttributor(NameReading, Resolution):
             return None
         read = Para(text, [], tokens, [s] * len(tokens), [0] * len(tokens), [event], {})
         return replace(self._resolve(p, read, event), via="carried" if named else "pronoun")
+
+def _shout_result(resolved: Attribution, agent: Event, p: int) -> Attribution:
+    """The speaker of a shouted quotation (paragraph ``p``): its "by" agent as resolved, or
+    as described when that is a crowd, which speaks as itself ("by the ever vocal crowd")."""
+    if agent.mention.kind == "nominal" and not may_speak_alone(agent.mention.head):
+        text = agent.mention.text
+        return Attribution("quote", text, None, text, "by", "description", p)
+    return resolved
+
 
 def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Attribution | None:
     """A paragraph of quotation alone followed by a credit line ("- Ava Lind.",

@@ -201,11 +201,12 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         if (
             k < len(inside)
             and inside[k][0] <= pos < inside[k][1]
+            and not text[start : inside[k][0]].rstrip(_OPENING).endswith(":")
             and _attributed_after(
                 text, match.end(), text[pos] == ".", not text[start : inside[k][0]].strip(_OPENING)
             )
-        ):
-            continue  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said.
+        ):  # “… tonight?” Biden said. / “… now!” Senator Jane Miller said. Not after a colon:
+            continue  # 'A reporter asked: “… appeal?” Osei said no.' puts the question
         before = _WORD_BEFORE.search(text, max(0, pos - 10), pos) if text[pos] == "." else None
         if _is_abbreviation(text, before) and not _closes_name_then_opens(
             text, before, match.end()
