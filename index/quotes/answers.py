@@ -2,6 +2,8 @@
 '"Never," he said.' is Ames's answer; the asker is not the "he" of the next sentence,
 nor of the main clause after an opening one that puts the question ("When a reporter
 asked Ames whether ..., she said: "…"").
+A question quoted as put to the one who answers ('Asked "Will you go?", she said') is
+not theirs (:func:`question_put`).
 """
 
 from __future__ import annotations
