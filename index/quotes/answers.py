@@ -167,6 +167,8 @@ def question_put(para: Para, qi: int) -> bool:
     asked" ('"Will you appeal?" she was asked.')? The question is the reporter's, or
     no one's the article names; "Asked by Tom Kell "…?"" is Kell's and read elsewhere."""
     tokens = para.tokens
+    if qi >= len(tokens) or tokens[qi].kind != "q":
+        return False  # a quotation the reading left untokenised
     span = para.spans[tokens[qi].quote]
     if not para.text[span.start : span.end].rstrip("\"”’' ").endswith("?"):
         return False

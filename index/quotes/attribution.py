@@ -184,7 +184,7 @@ class ArticleAttributor(NameReading, Resolution):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
-                put = question_put(para, qi)  # 'Asked "…?", she said': the question put
+                put = k in para.q_index and question_put(para, qi)  # 'Asked "…?", she said'
                 event = None if given or put else event
                 subject = given or (headed_subject(para, qi, body) if event is None else None)
                 labelled = subject is not None and labels_with_quote(para, subject, qi)
