@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from warreader.index.quotes.cue_lex import CUE_VERBS, WEAK_CUES
 from warreader.index.quotes.lexicon import words
+from warreader.index.quotes.nested_marks import nested_pair_end
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -226,6 +227,11 @@ def _double_spans(index: int, text: str, carried: bool = False) -> list[Span]:
                 straight = _find(text, '"', i)
             if curly_close < straight:
                 nested_to = curly_close
+                continue
+        if role == OPEN and open_at is not None and text[open_at] == '"' == text[i]:
+            inner = nested_pair_end(text, i, open_at)  # 'wrote, "… yelled "Stop!" as he …"'
+            if inner is not None:
+                nested_to = inner
                 continue
         if role == OPEN:
             if open_at is not None and open_at >= 0:
