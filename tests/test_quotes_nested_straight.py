@@ -100,11 +100,15 @@ def test_a_forgotten_closing_mark_before_an_attribution_is_not_nesting():
         assert not any('"' in s for s in spans), spans
 
 
-def test_a_pair_another_opening_mark_follows_is_not_nested():
-    # "no" and "never": after the first pair another pair opens, no mark ends the passage.
+def test_nested_pairs_in_a_row_stay_inside():
     text = '"He kept saying "no" and "never" all night," Ann Kell said.'
-    assert not any('"' in s for s in _spans(text))
+    assert said(HEAD + text) == [('He kept saying "no" and "never" all night,', "Ann Kell")]
+
+
+def test_pairs_after_an_attribution_or_with_nothing_to_end_them_are_not_nested():
     text = '"Fine, Ann Kell said. The board called it "late" but "fair."'
+    assert not any('"' in s for s in _spans(text))
+    text = '"Ferries are late again and the "new" timetable is a joke "for everyone" we know'
     assert not any('"' in s for s in _spans(text))
 
 
@@ -115,11 +119,9 @@ def test_a_pair_with_no_mark_after_it_in_the_paragraph_is_not_nested():
 
 
 def test_a_nested_pair_needs_a_lower_case_word_before_and_after_it():
-    # 'it "fake",' (no space after the pair), a comma clause with a reporting verb, and
-    # quotations between closed passages keep their own records.
+    # 'it "fake",' (no space after the pair) and quotations in narration keep their own
+    # records.
     assert nested_pair_end('"Everyone called it "fake"," Ann Kell said.', 20, 0) is None
-    text = '"When I got there, the driver yelled "Stop!" at me," said Tom Brell.'
-    assert [t for t, _ in said(HEAD + text)][1] == "Stop!"
     text = 'Tom Brell said the ferry was "late" and the crew "tired" after the storm.'
     assert said(HEAD + text) == [("late", "Tom Brell"), ("tired", "Tom Brell")]
 
@@ -127,3 +129,20 @@ def test_a_nested_pair_needs_a_lower_case_word_before_and_after_it():
 def test_single_marks_inside_double_ones_are_unchanged():
     text = "\"He called it 'fake' and walked away,\" Ann Kell said."
     assert said(HEAD + text) == [("He called it 'fake' and walked away,", "Ann Kell")]
+
+
+def test_a_nested_quotation_after_says_and_a_comma():
+    text = (
+        '"If a man walks in and says, "I want ten boats," you would worry about it," said '
+        "Tom Brell."
+    )
+    assert said(HEAD + text) == [
+        ('If a man walks in and says, "I want ten boats," you would worry about it,', "Tom Brell")
+    ]
+    # a clause's own verb after a comma is no attribution
+    text = '"When I got there, the driver yelled "Stop!" at me," said Tom Brell.'
+    quoted = 'When I got there, the driver yelled "Stop!" at me,'
+    assert said(HEAD + text) == [(quoted, "Tom Brell")]
+    # but not after an attribution inside a passage whose closing mark was forgotten
+    text = '"We will fight on, said Ann Kell, "and we will win" on Monday.'
+    assert not any('"' in s for s in _spans(text))

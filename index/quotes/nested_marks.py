@@ -5,16 +5,18 @@ new quotation (the passage's closing mark forgotten, or a speech reopened senten
 sentence: ``"... walk off. "He also agreed ..."``) or a quotation nested in it
 (``tweeted, "Witnesses say the driver yelled "Stop!" as he jumped."``). The guideline
 keeps a nested quotation inside the outer record; :func:`nested_pair_end` tells the
-nested shape by its surroundings, so :mod:`index.quotes.marks` can skip both its marks.
+nested shape by its surroundings, so :mod:`index.quotes.marks` can skip its marks.
 """
 
 from __future__ import annotations
 
 import re
 
+from warreader.index.quotes import lexicon
 from warreader.index.quotes.cue_lex import CUE_VERBS
 
 _NESTED_WORDS = 12  # a quotation nested in another is short
+_NESTED_PAIRS = 4  # nested pairs in a row ('kept saying "no" and "never" all night')
 # After the nested pair's closing mark, the outer sentence goes on in lower case
 # ('"Stop!" as he jumped', '"fake" an injury', '"no," and left').
 _GOES_ON = re.compile(r"[,;]?[ \t]+[a-z]")
@@ -22,46 +24,68 @@ _SENTENCE_END = ".!?"
 
 
 def nested_pair_end(text: str, i: int, outer_start: int | None = None) -> int | None:
-    """The index of the closing mark of a straight-quoted pair opening at ``i`` inside
-    an open straight-quoted passage, when the pair is nested in it; else None. Nested
-    means: a lower-case word and a space stand right before the mark (no sentence ends
-    there: '... was going to "fake" an injury'); the pair closes within a few words,
-    and the outer sentence goes on after it in lower case; and the next straight mark
-    after it ends the outer passage: a closing mark, or an opening one right after a
-    sentence's end (the passage reopened: ``... walk off. "He also ...``). A mark after
-    a sentence's end, or a pair that another opening mark follows, is a new quotation;
-    so is one after an attribution inside the passage from ``outer_start`` (its closing
-    mark forgotten: '"The port is finished, said Kell, who called it "a mess"')."""
-    if i < 2 or text[i - 1] != " " or not text[i - 2].isalpha() or not text[i - 2].islower():
-        return None
+    """The index of the last closing mark of straight-quoted pairs opening at ``i``
+    inside an open straight-quoted passage, when they are nested in it; else None.
+    Nested means: a lower-case word and a space stand right before the mark, maybe with
+    a comma or colon (no sentence ends there: '... was going to "fake" an injury', 'and
+    says, "…," you know'); the pair closes within a few words and the outer sentence goes
+    on after it in lower case; and the next straight mark after it ends the outer
+    passage (a closing mark, or an opening one right after a sentence's end: the
+    passage reopened, ``... walk off. "He also ...``), or opens another such nested pair
+    ('"no" and "never" all night,"'). A mark after a sentence's end, or a pair that a
+    new quotation follows, is a new quotation; so is one after an attribution inside the
+    passage from ``outer_start`` (its closing mark forgotten: '"The port is finished,
+    said Kell, who called it "a mess"')."""
     if outer_start is not None and _attributed(text[outer_start:i]):
-        return None  # '"The port is finished, said Kell, who called it "a mess" ...'
+        return None
+    for _ in range(_NESTED_PAIRS):
+        close = _inner_close(text, i)
+        if close is None:
+            return None
+        after = text.find('"', close + 1)
+        if after < 0:
+            return None
+        ends_outer = not text[after - 1].isspace() and (
+            after + 1 == len(text) or not text[after + 1].isalnum()
+        )
+        reopens = text[after - 1] == " " and text[:after].rstrip()[-1:] in _SENTENCE_END
+        if ends_outer or reopens:
+            return close
+        i = after  # another nested pair, or a new quotation
+    return None
+
+
+def _inner_close(text: str, i: int) -> int | None:
+    """The closing mark of a pair opening at ``i`` after a lower-case word (maybe with a
+    comma or colon) and closing within a few words, the sentence going on after it in
+    lower case; None otherwise."""
+    word = i - 3 if i > 2 and text[i - 2] in ",:" else i - 2  # 'walks in and says, "…'
+    if word < 0 or text[i - 1] != " " or not text[word].isalpha() or not text[word].islower():
+        return None
     close = text.find('"', i + 1)
     if close < 0 or close == i + 1 or text[i + 1].isspace() or text[close - 1].isspace():
         return None
     if len(text[i + 1 : close].split()) > _NESTED_WORDS:
         return None
-    if _GOES_ON.match(text, close + 1) is None:
-        return None
-    after = text.find('"', close + 1)
-    if after < 0:
-        return None
-    ends_outer = not text[after - 1].isspace() and (
-        after + 1 == len(text) or not text[after + 1].isalnum()
-    )
-    reopens = text[after - 1] == " " and text[:after].rstrip()[-1:] in _SENTENCE_END
-    return close if ends_outer or reopens else None
+    return close if _GOES_ON.match(text, close + 1) else None
 
 
 _AFTER_COMMA = 4  # words after a comma where an attribution's verb stands
+_PRONOUNS = lexicon.words("he she they it we i")
 
 
 def _attributed(passage: str) -> bool:
     """Does an attribution stand inside ``passage``: a comma, then a reporting verb
-    within a few words (", said Kell,", ", Kell added")? Then the passage's closing
-    mark was forgotten, and a quotation after it is one of its own."""
+    first or after a name or pronoun, within a few words (", said Kell,", ", Kell
+    added", ", she said")? Then the passage's closing mark was forgotten, and a quotation
+    after it is one of its own. Not a clause's own verb ("When I got there, the driver
+    yelled "Stop!" at me")."""
     for part in passage.split(",")[1:]:
-        words = [w.strip(".;:!?").lower() for w in part.split()[:_AFTER_COMMA]]
-        if any(w in CUE_VERBS for w in words):
-            return True
+        words = part.split()[:_AFTER_COMMA]
+        for n, word in enumerate(words):
+            if word.strip(".;:!?").lower() not in CUE_VERBS:
+                continue
+            before = words[n - 1] if n else ""
+            if not n or before[:1].isupper() or before.lower() in _PRONOUNS:
+                return True
     return False
