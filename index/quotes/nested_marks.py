@@ -21,6 +21,7 @@ _NESTED_PAIRS = 4  # nested pairs in a row ('kept saying "no" and "never" all ni
 # ('"Stop!" as he jumped', '"fake" an injury', '"no," and left').
 _GOES_ON = re.compile(r"[,;]?[ \t]+[a-z]")
 _SENTENCE_END = ".!?"
+_LOOK_BACK = 600  # characters of the open passage read for an attribution (linear time)
 
 
 def nested_pair_end(text: str, i: int, outer_start: int | None = None) -> int | None:
@@ -36,7 +37,7 @@ def nested_pair_end(text: str, i: int, outer_start: int | None = None) -> int | 
     new quotation follows, is a new quotation; so is one after an attribution inside the
     passage from ``outer_start`` (its closing mark forgotten: '"The port is finished,
     said Kell, who called it "a mess"')."""
-    if outer_start is not None and _attributed(text[outer_start:i]):
+    if outer_start is not None and _attributed(text[max(outer_start, i - _LOOK_BACK) : i]):
         return None
     for _ in range(_NESTED_PAIRS):
         close = _inner_close(text, i)
@@ -48,11 +49,20 @@ def nested_pair_end(text: str, i: int, outer_start: int | None = None) -> int | 
         ends_outer = not text[after - 1].isspace() and (
             after + 1 == len(text) or not text[after + 1].isalnum()
         )
-        reopens = text[after - 1] == " " and text[:after].rstrip()[-1:] in _SENTENCE_END
+        reopens = text[after - 1] == " " and _after_sentence(text, after)
         if ends_outer or reopens:
             return close
         i = after  # another nested pair, or a new quotation
     return None
+
+
+def _after_sentence(text: str, i: int) -> bool:
+    """Does a sentence's end stand before ``i``, past white space? (Read backwards over
+    the spaces only: each mark is read in constant time, whatever the paragraph.)"""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in _SENTENCE_END
 
 
 def _inner_close(text: str, i: int) -> int | None:
