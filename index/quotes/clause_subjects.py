@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import counted_group
@@ -174,6 +174,10 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
     begin = j
     while j < i:
         token = tokens[j]
+        resume = _adverb_opening(tokens, j, i) if j == begin else None
+        if resume is not None:  # "Hastily rewriting the speech, Hale ...": no subject yet
+            j = resume
+            continue
         if token.text in _ASIDE_DASHES and j > begin:
             close = next(
                 (n for n in range(j + 1, min(i, j + _DASH_REACH)) if tokens[n].text == token.text),
@@ -262,6 +266,31 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+def _adverb_opening(tokens: list[Token], j: int, i: int) -> int | None:
+    """Where to read on for a subject when the sentence opens at ``j`` on a capitalised
+    "-ly" adverb and an "-ing" participle ("Hastily rewriting the speech, Hale ...",
+    "Quietly dropping the pledge ― as in May ― Orme ..."): after the comma closing the
+    phrase, or at the dash opening an aside (stepped over as one); None when no comma or
+    dash closes the phrase before ``i`` ("Connolly writing in the Times called": a
+    surname's subject) or the word is a listed given name ("Kelly", "Emily")."""
+    token = tokens[j]
+    if not (token.capitalised and adverb_like(token.lower)) or j + 1 >= i:
+        return None
+    participle = tokens[j + 1]
+    if participle.kind != "w" or participle.capitalised or not participle.lower.endswith("ing") or (
+        token.lower in name_lex.first_names()
+    ):
+        return None
+    for n in range(j + 2, min(i, j + _CLAUSE_REACH)):
+        if tokens[n].text == ",":
+            return n + 1
+        if tokens[n].text in _ASIDE_DASHES:
+            return n
+        if tokens[n].kind != "w":
+            return None
+    return None
+
+
 _ASIDE_DASHES = frozenset(("\u2015", "\u2014", "\u2013", "--"))
 _TIME_WORDS = lexicon.words("week month year day weekend time")  # "last week his aide said"
 _DASH_REACH = 25  # tokens from a dash to the one closing its aside
