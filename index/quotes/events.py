@@ -56,6 +56,7 @@ from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
+from warreader.index.quotes.prep_objects import after_preposition
 from warreader.index.quotes.quoting import quoted_as_saying, quoting_closer
 from warreader.index.quotes.relatives import closed_relative_main
 from warreader.index.quotes.subjects import name_after_quote
@@ -163,7 +164,6 @@ def _cue_in_clause(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
 
 
 _TALKING = lexicon.words("talking speaking")
@@ -335,7 +335,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             opener = opening_person(tokens, i, floor, mention, first)
             if opener is not None:  # "Tom Hale, wearing a "Vote Hale" hat, said"
                 (mention, first), role = opener, ""
-            if mention is not None and first > floor and tokens[first - 1].lower in _OBJECTS_OF:
+            if mention is not None and first > floor and after_preposition(tokens, first, floor):
                 opened = postmodified_subject(tokens, i, floor)  # "an aide close to X said"
                 clause = clause_start(tokens, floor, first)  # "after a woman in Leeds told"
                 if opened is None and clause > floor:

@@ -1,0 +1,30 @@
+"""A name read before a reporting verb that is a preposition's object, not its subject.
+
+"An aide close to Hale said", "a spokesman for both Kennedys said", "aides to all three
+Hale brothers called": the name ends a postmodifier of the description that opens the
+clause, and the description speaks (``event_forms.postmodified_subject``). A determiner or
+a number may stand between the preposition and the name ("both", "the", "all three").
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.tokens import Token
+
+OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
+# Words between a preposition and its object's name: "for both Kennedys", "of the Pikes",
+# "to all three Hale brothers".
+_QUANTIFIERS = lexicon.words(
+    "both all the each either two three four five several many some"
+)
+_QUANTIFIER_REACH = 2  # "all three"
+
+
+def after_preposition(tokens: list[Token], first: int, floor: int) -> bool:
+    """Does the phrase opening at token ``first`` follow a preposition (after floor), with
+    at most two lower-case determiners or numbers between?"""
+    k = first - 1
+    for _ in range(_QUANTIFIER_REACH):
+        if k > floor and tokens[k].lower in _QUANTIFIERS and not tokens[k].capitalised:
+            k -= 1
+    return k >= floor and tokens[k].lower in OBJECTS_OF
