@@ -33,7 +33,9 @@ def env(tmp_path):
     return {"WARREADER_INDEX_DIR": str(tmp_path / "index"),
             "WARREADER_CONFIG": str(tmp_path / "config.yaml"),
             "WARREADER_DATA_DIR": str(tmp_path / "data"),
-            "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm-256color"}
+            "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),  # never the user's reading places
+            "TERM": "xterm-256color"}
 
 
 @pytest.fixture

@@ -28,7 +28,9 @@ def session(tmp_path):
     (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
     env = {"WARREADER_INDEX_DIR": str(tmp_path / "index"),
            "WARREADER_CONFIG": str(tmp_path / "config.yaml"),
-           "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm-256color"}
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+           "XDG_STATE_HOME": str(tmp_path / "state"),  # never the user's reading places
+           "TERM": "xterm-256color"}
     exports = " ".join(f"{k}={v}" for k, v in env.items())
     tmux_run("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
              f"env -u COLUMNS -u LINES {exports} {WARREADER} {folder}; sleep 5")

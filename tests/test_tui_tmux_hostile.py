@@ -118,7 +118,9 @@ def _probe(tmux: Tmux) -> None:
 def _command(tmp_path: Path, corpus: Path) -> str:
     env = {"WARREADER_INDEX_DIR": str(tmp_path / "index"),
            "WARREADER_CONFIG": str(tmp_path / "config.yaml"),
-           "XDG_CONFIG_HOME": str(tmp_path / "xdg"), "TERM": "xterm-256color"}
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+           "XDG_STATE_HOME": str(tmp_path / "state"),  # never the user's reading places
+           "TERM": "xterm-256color"}
     (tmp_path / "config.yaml").write_text("theme: textual-dark\n", encoding="utf-8")
     exports = " ".join(f"{k}='{v}'" for k, v in env.items())
     return (f"env -u COLUMNS -u LINES {exports} {WARREADER} '{corpus}'; "

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from textual import events
 from textual.app import App
+from warreader.index.paths import corpus_key
 from warreader.tui.key_gc import KeyGcPause
 from warreader.tui.keymap import APP_BINDINGS
 from warreader.tui.safe_text import one_line
 from warreader.tui.screens.main import MainScreen
-from warreader.tui.user_files import UserFiles
+from warreader.tui.user_files import UserFiles, place_in
 from warreader.tui.worker_threads import use_daemon_threads
 
 
@@ -62,12 +63,13 @@ class WarReaderApp(App[None]):
         self.corpus_label = corpus_label(paths)
         self.keymap_overrides = dict(keys or {})
         self.last_copied: str | None = None
+        self.place_problem: str | None = None  # the reading place could not be kept
         self.key_gc = KeyGcPause(self)  # no garbage collection between a key and its paint
         self.user_files = user_files or UserFiles.default()
         self.config_theme = theme
+        self.main_screen = MainScreen()
         theme = self._remembered_theme(theme)
         self._saved_theme = theme
-        self.main_screen = MainScreen()
         self._unknown_theme = None if theme in self.available_themes else theme
         if self._unknown_theme is None:
             self.theme = theme  # before the first screen is styled, not after
@@ -76,6 +78,8 @@ class WarReaderApp(App[None]):
         """The theme last chosen in the palette, unless the config's theme changed since
         (the later choice wins); else ``configured``."""
         state, self._state_problem = self.user_files.read_state_noting()
+        self.corpus_key = corpus_key(self.paths)
+        self.main_screen.resume_place = place_in(state.get("places"), self.corpus_key)
         chosen = state.get("theme")
         if state.get("config_theme") == configured and chosen in self.available_themes:
             return chosen
@@ -99,7 +103,11 @@ class WarReaderApp(App[None]):
         (~25 ms).
         """
         self.key_gc.keep_what_is_held()
-        return super().run(**kwargs)
+        try:
+            return super().run(**kwargs)
+        finally:
+            if self.place_problem:
+                print(f"warreader: {self.place_problem}", file=sys.stderr)
 
     async def on_event(self, event: events.Event) -> None:
         """Keys: the garbage collector waits from a key's arrival until the screen is
@@ -149,6 +157,15 @@ class WarReaderApp(App[None]):
 
     def on_unmount(self) -> None:
         self.key_gc.release()
+        self._remember_place()
+
+    def _remember_place(self) -> None:
+        """Quitting: keep the article and quote shown, to reopen the corpus there (a
+        state file that cannot be written is said on stderr once the terminal is back:
+        :meth:`run`)."""
+        place = self.main_screen.reading_place()
+        if place is not None:
+            self.place_problem = self.user_files.remember_place(self.corpus_key, *place)
 
     def on_load(self) -> None:
         """Before any worker starts: quitting must never wait for one (a query or an

@@ -1,7 +1,8 @@
 """What the reader keeps between sessions, apart from the user's config file.
 
 Two small files in the platform's user folders (``platformdirs``): the theme chosen in
-the command palette (``state.json`` in the user state dir) and the last citation copied
+the command palette and, per corpus, the article and quote the reader was at when it
+quit (``state.json`` in the user state dir), and the last citation copied
 with ``y`` (``last-citation.txt`` in the user data dir), so that the citation can be
 reached even where the terminal ignores clipboard requests. Both are written to a
 temporary file and renamed; a damaged state file is set aside (``state.json.bad``) with a
@@ -18,6 +19,11 @@ from pathlib import Path
 from warreader.index.annotations.store import user_data_root
 
 APP_NAME = "warreader"
+PLACES_KEPT = 50
+"""How many corpora's reading places ``state.json`` keeps (the last used)."""
+
+Place = tuple[str, "int | None"]
+"""(article id, raw-file start of its current quote or None)."""
 
 
 def write_whole(path: Path, text: str) -> None:
@@ -82,9 +88,10 @@ class UserFiles:
         try:
             os.replace(self.state, bad)
         except OSError:
-            return {}, f"{shown_path(self.state)} cannot be read: the theme chosen is forgotten"
+            return {}, (f"{shown_path(self.state)} cannot be read: the theme chosen and the "
+                        "places read are forgotten")
         return {}, (f"{shown_path(self.state)} was damaged: set aside as {bad.name}, the "
-                    "theme chosen is forgotten")
+                    "theme chosen and the places read are forgotten")
 
     def remember(self, **values: str) -> str | None:
         """Merge ``values`` into the state file; a one-line reason if it cannot be written."""
@@ -102,3 +109,37 @@ class UserFiles:
         except OSError as exc:
             return f"cannot save {shown_path(self.citation)}: {exc.strerror or exc}"
         return None
+
+    def place_of(self, corpus: str) -> Place | None:
+        """Where the reader was in ``corpus`` (a :func:`index.paths.corpus_key`) when it
+        last quit: the article id and its quote's start; None if unknown (or not the
+        shape written)."""
+        return place_in(self.read_state().get("places"), corpus)
+
+    def remember_place(self, corpus: str, article_id: str,
+                       quote_start: int | None) -> str | None:
+        """Keep ``article_id`` and ``quote_start`` as where the reader is in ``corpus``
+        (the last :data:`PLACES_KEPT` corpora are kept); a one-line reason if the state
+        file cannot be written."""
+        state = self.read_state()
+        places = state.get("places")
+        places = dict(places) if isinstance(places, dict) else {}
+        places.pop(corpus, None)  # last in the file: the most lately used
+        places[corpus] = {"article": article_id, "quote": quote_start}
+        state["places"] = dict(list(places.items())[-PLACES_KEPT:])
+        try:
+            write_whole(self.state, json.dumps(state, indent=1, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            return f"cannot save {shown_path(self.state)}: {exc.strerror or exc}"
+        return None
+
+
+def place_in(places: object, corpus: str) -> Place | None:
+    """The place ``places`` (the state file's ``places``) holds for ``corpus``, if sound."""
+    entry = places.get(corpus) if isinstance(places, dict) else None
+    if not isinstance(entry, dict) or not isinstance(entry.get("article"), str):
+        return None
+    quote = entry.get("quote")
+    if isinstance(quote, bool) or not isinstance(quote, int | None):
+        quote = None
+    return entry["article"], quote

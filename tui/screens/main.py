@@ -94,6 +94,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.results: SearchResults | None = None  # the last search's first pages
         self.hit_spans: list[tuple[int, int]] = []  # the search's hits in the shown article
         self.corpus_lock = threading.Lock()
+        self.resume_place: tuple[str, int | None] | None = None  # where the reader quit
 
     def compose(self) -> ComposeResult:
         # the width class now, not on the first resize: that would restyle every widget
@@ -123,6 +124,8 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.articles, self.top = self.query_one(ArticleList), self.query_one("#top")
         self.body, self.sidebar = self.query_one(ArticleBody), self.query_one(Sidebar)
         self.status = self.query_one(IndexStatus)
+        if self.resume_place is not None:  # the list's cursor goes there once it is listed
+            self.articles.resume_id = self.resume_place[0]
         self.articles.set_title("Articles [1]")
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
@@ -130,8 +133,19 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.start_watching()
 
     def on_article_list_previewed(self, message: ArticleList.Previewed) -> None:
+        quote = None
+        if self.resume_place is not None and self.resume_place[0] == message.article_id:
+            quote, self.resume_place = self.resume_place[1], None  # at the quote left
         if message.article_id != (self.pending_id or (self.article and self.article.id)):
-            self.open_article(message.article_id)
+            self.open_article(message.article_id, quote)
+
+    def reading_place(self) -> tuple[str, int | None] | None:
+        """The article shown and its current quote's start (None: no article shown)."""
+        article = self.article
+        if article is None:
+            return None
+        current = self.body.current
+        return article.id, self.quotes[current].start if current is not None else None
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)

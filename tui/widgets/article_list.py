@@ -151,6 +151,7 @@ class ArticleList(RowList):
         self.title = "Articles"
         self._last_move = -PREVIEW_QUIET
         self._preview_timer = None  # a Timer, or True: waiting for a paint
+        self.resume_id: str | None = None  # the article the reader quit at: to go back to
 
     @property
     def rows(self) -> ArticleView | MemoryView:
@@ -223,13 +224,37 @@ class ArticleList(RowList):
         self.move_to(index, notify=False)
         return True
 
+    def _resume(self) -> bool:
+        """Put the cursor on :attr:`resume_id` (the article the reader quit at) and
+        preview it, once it is listed; True if it did. It is looked for in the cached
+        list's first screen (never the whole cached list: that is read only when
+        scrolled to) and in the stored list, where, not found (gone), it is given up, as
+        it is once the reader has moved the cursor."""
+        wanted, view = self.resume_id, self.view
+        if wanted is None or self.moves:
+            self.resume_id = None
+            return False
+        if view.stored:
+            index = view.index_of(wanted)
+            self.resume_id = None
+        else:  # the cached list's first screen (or the list as the first build reads it)
+            held = getattr(view, "head", None)
+            index = next((i for i, s in enumerate(held) if s.id == wanted), None) \
+                if held is not None else None
+        if index is None:
+            return False
+        self.resume_id = None
+        self.move_to(index, notify=False)
+        self.call_after_refresh(self._preview_cursor, wanted)
+        return True
+
     def next_sort(self) -> str:
         """The order after the list's own, as ``o`` cycles them."""
         return sort_after(self.sort_by)
 
     def _fill(self, keep: str | None) -> None:
         self.reset_rows(None)
-        if not (keep and self.select_id(keep)) and len(self.view):
+        if not self._resume() and not (keep and self.select_id(keep)) and len(self.view):
             self.move_to(0, notify=False)
             # preview once the list is painted: loading the article must not delay it
             self.call_after_refresh(self._preview_cursor, self.view[0].id)
