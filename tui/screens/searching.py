@@ -248,7 +248,8 @@ class SearchMixin(SearchPages):
                                        searched=searched, reason=message.hint or "")
         self.search_bar.set_status(*_status(results, searched, self.unfinished, message.hint),
                                    note=self.status_note)
-        self.refresh_hits()
+        if not entered:  # enter's first hit made current where it opened (ux27: in the
+            self.refresh_hits()  # article shown, this made none current: "hit - / 1")
         if not results.provisional:
             self.release_keys_once_shown()
 
