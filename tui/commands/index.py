@@ -12,6 +12,7 @@ line each with the reason, and notices go to stderr.
 
 from __future__ import annotations
 
+import os
 from argparse import Namespace
 from typing import TYPE_CHECKING
 
@@ -60,8 +61,12 @@ def summary_lines(report: IndexReport, articles: int, quotes: int) -> list[str]:
     else:
         changed = f"unchanged: {_plural(report.files_seen, 'file')} checked, none read"
     held = f"index: {_plural(articles, 'article')}, {_plural(quotes, 'quote')}"
-    if report.skipped:
-        held += f", {_plural(len(report.skipped), 'unreadable file')} (listed on stderr)"
+    missing = sum(not os.path.lexists(path) for path, _why in report.skipped)
+    problems = [_plural(n, noun) for n, noun in ((len(report.skipped) - missing,
+                                                   "unreadable file"),
+                                                  (missing, "path not found")) if n]
+    if problems:  # a folder named that does not exist is no unreadable file (ux27)
+        held += f", {', '.join(problems)} (listed on stderr)"
     return [held, changed, f"time: {report.seconds:.2f} s"]
 
 

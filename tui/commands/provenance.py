@@ -26,6 +26,7 @@ from warreader.tui.commands._common import (
 )
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
+from warreader.tui.wording import plural
 
 if TYPE_CHECKING:
     from warreader.tui.commands._common import AddOptions, Subparsers
@@ -82,8 +83,9 @@ def run(args: Namespace) -> int:
         return missing_status(corpus.paths)
     flagged = sum(g.worded_differently or g.credited_differently for g in found)
     terms = sum(g.earliest.kind == "term" for g in found)
-    console.print(Text(f"{len(found) - terms} quotes and {terms} terms appear in "
-                       f"{args.min_size} or more articles ({flagged} flagged)", style="bold"))
+    console.print(Text(f"{plural(len(found) - terms, 'quote')} and {plural(terms, 'term')} "
+                       f"appear in {args.min_size} or more articles ({flagged} flagged)",
+                       style="bold"))
     for g in found:
         console.print(_block(g))
     return missing_status(corpus.paths)
