@@ -60,7 +60,7 @@ async def test_ctrl_o_back_shows_the_quote_left_not_a_later_hit(tmp_path):
 async def _step_from_quote_8(tmp_path, key: str) -> tuple[int, int]:
     """(k, N) of "hit k / N" after going to 000's quote 8, searching "russia", leaving the
     search (no hit current) and pressing ``key``."""
-    app = make_app(tmp_path / key)
+    app = make_app(tmp_path / key / "ix")  # a reader of its own: not reopened where n left
     async with app.run_test(size=SIZE) as pilot:
         await wait_ready(pilot)
         await open_article(pilot, "000")
