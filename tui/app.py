@@ -68,18 +68,18 @@ class WarReaderApp(App[None]):
         self.user_files = user_files or UserFiles.default()
         self.config_theme = theme
         self.main_screen = MainScreen()
-        theme = self._remembered_theme(theme)
+        state, self._state_problem = self.user_files.read_state_noting()
+        self.corpus_key = corpus_key(self.paths)  # where the reader quit this corpus:
+        self.main_screen.resume_place = place_in(state.get("places"), self.corpus_key)
+        theme = self._remembered_theme(state, theme)
         self._saved_theme = theme
         self._unknown_theme = None if theme in self.available_themes else theme
         if self._unknown_theme is None:
             self.theme = theme  # before the first screen is styled, not after
 
-    def _remembered_theme(self, configured: str) -> str:
-        """The theme last chosen in the palette, unless the config's theme changed since
-        (the later choice wins); else ``configured``."""
-        state, self._state_problem = self.user_files.read_state_noting()
-        self.corpus_key = corpus_key(self.paths)
-        self.main_screen.resume_place = place_in(state.get("places"), self.corpus_key)
+    def _remembered_theme(self, state: dict, configured: str) -> str:
+        """The theme last chosen in the palette (``state``: the state file's), unless the
+        config's theme changed since (the later choice wins); else ``configured``."""
         chosen = state.get("theme")
         if state.get("config_theme") == configured and chosen in self.available_themes:
             return chosen

@@ -22,7 +22,7 @@ APP_NAME = "warreader"
 PLACES_KEPT = 50
 """How many corpora's reading places ``state.json`` keeps (the last used)."""
 
-Place = tuple[str, "int | None"]
+Place = tuple[str, int | None]
 """(article id, raw-file start of its current quote or None)."""
 
 
@@ -109,12 +109,6 @@ class UserFiles:
         except OSError as exc:
             return f"cannot save {shown_path(self.citation)}: {exc.strerror or exc}"
         return None
-
-    def place_of(self, corpus: str) -> Place | None:
-        """Where the reader was in ``corpus`` (a :func:`index.paths.corpus_key`) when it
-        last quit: the article id and its quote's start; None if unknown (or not the
-        shape written)."""
-        return place_in(self.read_state().get("places"), corpus)
 
     def remember_place(self, corpus: str, article_id: str,
                        quote_start: int | None) -> str | None:
