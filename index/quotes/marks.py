@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from warreader.index.quotes.cue_lex import CUE_VERBS, WEAK_CUES
 from warreader.index.quotes.lexicon import words
-from warreader.index.quotes.nested_marks import nested_pair_end
+from warreader.index.quotes.nested_marks import OpenPassage
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -202,6 +202,7 @@ def _double_spans(index: int, text: str, carried: bool = False) -> list[Span]:
     attribute = False  # inside a markup attribute's value: author="@name"
     nested_to = -1  # the curly pair nested in a straight-quoted passage ends here
     curly_close = straight = -1  # the next ” and the next " (found lazily, once each)
+    passage: OpenPassage | None = None  # the open straight-quoted passage, read once
     for match in marks_in(DOUBLE_MARK, '"', text):
         i = match.start()
         if i <= nested_to:
@@ -215,7 +216,10 @@ def _double_spans(index: int, text: str, carried: bool = False) -> list[Span]:
         role = _double_role(text, i)
         if role == EITHER:
             role = CLOSE if open_at is not None else OPEN
-        if role == OPEN and open_at is not None and text[open_at] == '"' and text[i] == "“":
+        # A carried passage's opening mark (in the paragraph before) is unknown: nothing
+        # is nested in it.
+        straight_open = open_at is not None and open_at >= 0 and text[open_at] == '"'
+        if role == OPEN and straight_open and text[i] == "“":
             if not text[open_at + 1 : i].strip():
                 open_at = i  # '"“Yes,” he said': a doubled opening opens once
                 continue
@@ -228,8 +232,10 @@ def _double_spans(index: int, text: str, carried: bool = False) -> list[Span]:
             if curly_close < straight:
                 nested_to = curly_close
                 continue
-        if role == OPEN and open_at is not None and text[open_at] == '"' == text[i]:
-            inner = nested_pair_end(text, i, open_at)  # 'wrote, "… yelled "Stop!" as he …"'
+        if role == OPEN and straight_open and text[i] == '"':
+            if passage is None or passage.start != open_at:
+                passage = OpenPassage(text, open_at)
+            inner = passage.nested_pair_end(i)  # 'wrote, "… yelled "Stop!" as he …"'
             if inner is not None:
                 nested_to = inner
                 continue

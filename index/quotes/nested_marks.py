@@ -4,7 +4,7 @@ Straight double marks cannot say whether a mark opening inside an open passage s
 new quotation (the passage's closing mark forgotten, or a speech reopened sentence by
 sentence: ``"... walk off. "He also agreed ..."``) or a quotation nested in it
 (``tweeted, "Witnesses say the driver yelled "Stop!" as he jumped."``). The guideline
-keeps a nested quotation inside the outer record; :func:`nested_pair_end` tells the
+keeps a nested quotation inside the outer record; :class:`OpenPassage` tells the
 nested shape by its surroundings, so :mod:`index.quotes.marks` can skip its marks.
 """
 
@@ -21,39 +21,97 @@ _NESTED_PAIRS = 4  # nested pairs in a row ('kept saying "no" and "never" all ni
 # ('"Stop!" as he jumped', '"fake" an injury', '"no," and left').
 _GOES_ON = re.compile(r"[,;]?[ \t]+[a-z]")
 _SENTENCE_END = ".!?"
-_LOOK_BACK = 600  # characters of the open passage read for an attribution (linear time)
+# A sentence's end inside the open passage: '... gone, the mayor said. Residents ...'.
+_SENTENCE_BREAK = re.compile(r'[.!?]["”’)]*\s+["“]?[A-Z]')
+_TOKEN = re.compile(r",|[^\s,]+")  # the words and commas of ``str.split`` by commas, then words
+_ENDS_SENTENCE = frozenset(".!?\"”’)")  # what a sentence break opens on, before its spaces
 
 
-def nested_pair_end(text: str, i: int, outer_start: int | None = None) -> int | None:
-    """The index of the last closing mark of straight-quoted pairs opening at ``i``
-    inside an open straight-quoted passage, when they are nested in it; else None.
-    Nested means: a lower-case word and a space stand right before the mark, maybe with
-    a comma or colon (no sentence ends there: '... was going to "fake" an injury', 'and
-    says, "…," you know'); the pair closes within a few words and the outer sentence goes
-    on after it in lower case; and the next straight mark after it ends the outer
-    passage (a closing mark, or an opening one right after a sentence's end: the
-    passage reopened, ``... walk off. "He also ...``), or opens another such nested pair
-    ('"no" and "never" all night,"'). A mark after a sentence's end, or a pair that a
-    new quotation follows, is a new quotation; so is one after an attribution inside the
-    passage from ``outer_start`` (its closing mark forgotten: '"The port is finished,
-    said Kell, who called it "a mess"')."""
-    if outer_start is not None and _attributed(text[max(outer_start, i - _LOOK_BACK) : i]):
+class OpenPassage:
+    """A straight-quoted passage of ``text`` opening at ``start`` and not yet closed, read
+    once from its start as :func:`nested_pair_end` asks about marks further and further on
+    (each character is read a bounded number of times, whatever the number of marks)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start = text, start
+        self._read = start  # read up to here for an attribution and a sentence's end
+        self._words = -1  # words read after the last comma (-1: no comma yet)
+        self._before = ""  # the word read last
+        self._attributed = False
+        self._sentence_end = False
+
+    def nested_pair_end(self, i: int) -> int | None:
+        """The index of the last closing mark of straight-quoted pairs opening at ``i``
+        inside this passage, when they are nested in it; else None.
+        Nested means: a lower-case word and a space stand right before the mark, maybe
+        with a comma or colon (no sentence ends there: '... was going to "fake" an
+        injury', 'and says, "…," you know'); the pair closes within a few words and the
+        outer sentence goes on after it in lower case; and the next straight mark after it
+        ends the outer passage (a closing mark, or an opening one right after a sentence's
+        end: the passage reopened, ``... walk off. "He also ...``), or opens another such
+        nested pair ('"no" and "never" all night,"'). A mark after a sentence's end, or a
+        pair that a new quotation follows, is a new quotation; so is one after an
+        attribution inside the passage (its closing mark forgotten: '"The port is
+        finished, said Kell, who called it "a mess"'). When a sentence ends inside the
+        passage before the pair, only a real closing mark after the pair makes it nested,
+        not a reopening: '"The bridge is gone, the mayor said. Residents called it "a
+        crime" and left. "We want ...' is a passage whose closing mark was forgotten."""
+        text = self.text
+        if _inner_close(text, i) is None:
+            return None
+        self._read_to(i)  # text[i - 1] is a space: no word runs over ``i``
+        if self._attributed:
+            return None
+        for _ in range(_NESTED_PAIRS):
+            close = _inner_close(text, i)
+            if close is None:
+                return None
+            after = text.find('"', close + 1)
+            if after < 0:
+                return None
+            ends_outer = not text[after - 1].isspace() and (
+                after + 1 == len(text) or not text[after + 1].isalnum()
+            )
+            reopens = text[after - 1] == " " and _after_sentence(text, after)
+            if ends_outer:
+                return close
+            if reopens:
+                return None if self._sentence_end else close
+            i = after  # another nested pair, or a new quotation
         return None
-    for _ in range(_NESTED_PAIRS):
-        close = _inner_close(text, i)
-        if close is None:
-            return None
-        after = text.find('"', close + 1)
-        if after < 0:
-            return None
-        ends_outer = not text[after - 1].isspace() and (
-            after + 1 == len(text) or not text[after + 1].isalnum()
-        )
-        reopens = text[after - 1] == " " and _after_sentence(text, after)
-        if ends_outer or reopens:
-            return close
-        i = after  # another nested pair, or a new quotation
-    return None
+
+    def _read_to(self, i: int) -> None:
+        """Read the passage on to ``i`` for an attribution (a comma, then a reporting
+        verb first or after a name or pronoun, within a few words: ", said Kell,", ",
+        Kell added", ", she said"; not a clause's own verb: "When I got there, the driver
+        yelled "Stop!" at me") and for a sentence's end."""
+        text, start = self.text, self._read
+        if not self._sentence_end:  # a break read in part last time: from its start
+            back, first = start, self.start + 1
+            while back > first and (text[back - 1].isspace() or text[back - 1] in _ENDS_SENTENCE):
+                back -= 1
+            self._sentence_end = _SENTENCE_BREAK.search(text, max(back, first), i) is not None
+        for token in _TOKEN.finditer(text, start, i):
+            if self._attributed:
+                break
+            word = token.group()
+            if word == ",":
+                self._words, self._before = 0, ""
+                continue
+            if 0 <= self._words < _AFTER_COMMA:
+                before = self._before
+                if word.strip(".;:!?").lower() in CUE_VERBS and (
+                    not self._words or before[:1].isupper() or before.lower() in _PRONOUNS
+                ):
+                    self._attributed = True
+                self._words += 1
+            self._before = word
+        self._read = i
+
+
+def nested_pair_end(text: str, i: int, outer_start: int) -> int | None:
+    """:meth:`OpenPassage.nested_pair_end` of the passage opening at ``outer_start``."""
+    return OpenPassage(text, outer_start).nested_pair_end(i)
 
 
 def _after_sentence(text: str, i: int) -> bool:
@@ -82,20 +140,3 @@ def _inner_close(text: str, i: int) -> int | None:
 
 _AFTER_COMMA = 4  # words after a comma where an attribution's verb stands
 _PRONOUNS = lexicon.words("he she they it we i")
-
-
-def _attributed(passage: str) -> bool:
-    """Does an attribution stand inside ``passage``: a comma, then a reporting verb
-    first or after a name or pronoun, within a few words (", said Kell,", ", Kell
-    added", ", she said")? Then the passage's closing mark was forgotten, and a quotation
-    after it is one of its own. Not a clause's own verb ("When I got there, the driver
-    yelled "Stop!" at me")."""
-    for part in passage.split(",")[1:]:
-        words = part.split()[:_AFTER_COMMA]
-        for n, word in enumerate(words):
-            if word.strip(".;:!?").lower() not in CUE_VERBS:
-                continue
-            before = words[n - 1] if n else ""
-            if not n or before[:1].isupper() or before.lower() in _PRONOUNS:
-                return True
-    return False
