@@ -40,8 +40,8 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
         sentence = where.sentence_of[-1]
     else:
         return ()
-    for asked in where.events:
-        if where.sentence_of[asked.cue_index] == sentence and _asks_someone(where, asked):
+    for asked in where.events_of(sentence):
+        if _asks_someone(where, asked):
             return () if _faces_asked(para, asked, j, where) else _runs(asked)
     return ()
 
@@ -95,7 +95,8 @@ def _opening_question(para: Para, j: int) -> Event | None:
     ):
         return None
     return next(
-        (e for e in para.events if floor < e.cue_index < j and _asks_someone(para, e)
+        (e for e in para.events_of(para.sentence_of[j]) if floor < e.cue_index < j
+         and _asks_someone(para, e)
          and all(t.text != "," for t in para.tokens[e.cue_index : j - 1])),
         None,
     )

@@ -35,7 +35,6 @@ from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
     colon_introduction,
     paragraph_topic,
-    sentence_topic,
 )
 from warreader.index.quotes.events import may_speak
 from warreader.index.quotes.given_words import given_speaker
@@ -59,6 +58,7 @@ from warreader.index.quotes.narration_topics import (
 from warreader.index.quotes.office_surnames import holders_by_surname
 from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
+from warreader.index.quotes.quoted_sentences import topic_before, worded_sentences
 from warreader.index.quotes.reading import (
     CLOSE,
     LOOK_BACK,
@@ -281,7 +281,7 @@ class ArticleAttributor(NameReading, Resolution):
                     return found
             if _bridged(self._last_speaker, p, self.paras, para):  # "“…,” Pell told CNN." then
                 return _carried(self._last_speaker[1])  # "Pell was evasive." then "“…”"
-        topic = _topic_before(para, qi)  # "Hale was blunt. "No chance.""
+        topic = topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
         found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
         return found or _credited_next(self.texts, self.registry, p, para, k) or Attribution()
@@ -330,10 +330,7 @@ def _credited_next(texts: list[str], registry: Registry, p: int, para: Para, k: 
     """A quotation that is a whole sentence, credited by the sentence after it ('"..."
     Those were the words of Ann Cole.'): see :func:`named_after.credited_after`."""
     qi, span, text = para.q_index.get(k), para.spans[k], para.text
-    if qi is None or any(
-        t.kind == "w" for t, n in zip(para.tokens, para.sentence_of, strict=True)
-        if n == para.sentence_of[qi]
-    ):
+    if qi is None or para.sentence_of[qi] in worded_sentences(para):
         return None
     end = span.end
     while end < len(text) and text[end] in _CLOSING_MARKS:
@@ -345,21 +342,6 @@ def _credited_next(texts: list[str], registry: Registry, p: int, para: Para, k: 
 
 
 _CLOSING_MARKS = "\"”’'"
-
-
-def _topic_before(para: Para, qi: int):
-    """A quotation that is a sentence of its own, with no word outside quotations, after
-    a sentence without quotations in the same paragraph: the person that sentence is
-    about, as :func:`sentence_topic` gives it; else None."""
-    s = para.sentence_of[qi]
-    same = [t for t, n in zip(para.tokens, para.sentence_of, strict=True) if n == s]
-    if s == 0 or any(t.kind == "w" for t in same):
-        return None
-    bounds = sentence_bounds(para.text, para.spans)
-    start, end = bounds[s - 1] if s < len(bounds) else (0, 0)
-    if end <= start or any(start <= sp.start < end for sp in para.spans):
-        return None
-    return sentence_topic(para.text, para.spans, bounds[s - 1], pronouns=True)
 
 
 def _bridged(last: tuple[int, Attribution] | None, p: int, paras: list[Para], para: Para) -> bool:

@@ -22,6 +22,7 @@ from warreader.index.quotes.quoted_context import (
     title_cased,
     titled_quote,
 )
+from warreader.index.quotes.quoted_sentences import clause_breaks_of
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import (
     hinting_relative,
@@ -280,7 +281,7 @@ def subject_event(para: Para, qi: int) -> Event | None:
     if owned is not None and (owner := owner_mention(para.tokens, owned[0])) is not None:
         noun = owned[1]
         return Event(para.tokens[noun].text, noun, owner, weak=True, first=owned[0], last=noun)
-    found = subject_before(para.tokens, qi, para.floor_of[qi])
+    found = subject_before(para.tokens, qi, para.floor_of[qi], clause_breaks_of(para))
     if found is None:
         return None
     mention, verb = found

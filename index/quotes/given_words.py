@@ -62,6 +62,17 @@ def given_speaker(para: Para, qi: int) -> Event | None:
     return next(credited, given)
 
 
+def _list_of(para: Para, qi: int) -> tuple[int, int]:
+    """:func:`_list_ends` of the quotation at ``qi``, worked out once per list (kept for
+    each of its quotations: a list of thousands is walked once, not once for each)."""
+    lists = para.memo.setdefault("lists", {})
+    if qi not in lists:
+        first, last = _list_ends(para.tokens, qi)
+        for k in range(first, last + 1, 2):
+            lists[k] = (first, last)
+    return lists[qi]
+
+
 def _list_ends(tokens: list[Token], qi: int) -> tuple[int, int]:
     """The first and last quotation token of a list the quotation at ``qi`` stands in
     ('"pretty average" and "strange" by scouts'); ``qi`` twice when it stands alone."""
@@ -84,7 +95,7 @@ def _passive_agent(para: Para, qi: int) -> Event | None:
     most: an object there would make the verb active, "called it "…""), and the agent
     after "by" is a name or a description that can speak ("by locals" names nobody)."""
     tokens = para.tokens
-    first, last = _list_ends(tokens, qi)
+    first, last = _list_of(para, qi)
     k = first - 1
     if k > 0 and tokens[k].lower in lexicon.DETERMINERS:
         k -= 1

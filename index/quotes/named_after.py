@@ -38,6 +38,7 @@ _BACK = re.compile(
 )
 _SPEAKING_AFTER_HOW = re.compile(r"\s+(?:described|put|summed|summarised|summarized|explained)\b")
 _SENTENCE_END = re.compile(r"\S*[.?!](?=\s|$)")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> Attribution | None:
@@ -45,7 +46,7 @@ def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> At
     character ``end`` of paragraph ``p`` (the next paragraph's first sentence when the
     quotation ends its paragraph), when that sentence refers back to it; else None."""
     text, source, start = texts[p], p, end
-    if not text[end:].strip():
+    if _NOT_SPACE.search(text, end) is None:  # not text[end:].strip(): read to a word only
         if p + 1 >= len(texts):
             return None
         text, source, start = texts[p + 1], p + 1, 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
@@ -55,6 +55,19 @@ class Para:
     floor_of: list[int]
     events: list[Event]
     q_index: dict[int, int]  # span number -> token index
+    # What is worked out once per paragraph for its quotations (quoted_sentences.py)
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def events_of(self, s: int) -> list[Event]:
+        """The events of sentence ``s``, in order (grouped once per paragraph, again
+        when its events were replaced or added to: headline_labels does)."""
+        kept = self.memo.get("events")
+        if kept is None or kept[0] is not self.events or kept[1] != len(self.events):
+            grouped: dict[int, list[Event]] = {}
+            for event in self.events:
+                grouped.setdefault(self.sentence_of[event.cue_index], []).append(event)
+            kept = self.memo["events"] = (self.events, len(self.events), grouped)
+        return kept[2].get(s, [])
 
 
 def prepare(

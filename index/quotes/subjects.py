@@ -10,6 +10,8 @@ shaped like a finite verb), because a wrong speaker is worse than none.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma, ends_on_comma
 from warreader.index.quotes.mentions import Mention, build
@@ -115,9 +117,13 @@ def job_of_field(words: list[Token]) -> Mention | None:
     return mention
 
 
-def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, int] | None:
+def subject_before(
+    tokens: list[Token], qi: int, floor: int, breaks: list[int] | None = None
+) -> tuple[Mention, int] | None:
     """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
-    its finite verb, when both stand before the quotation; else None."""
+    its finite verb, when both stand before the quotation; else None. ``breaks``: the
+    :func:`clause_breaks` of ``tokens``, when known (a sentence of thousands of
+    quotations is then not walked once for each)."""
     j = _after_opening_phrase(tokens, floor, qi)
     if j is None and tokens[floor].lower in lexicon.DETERMINERS:
         return determined_subject(tokens, floor, qi)
@@ -128,10 +134,19 @@ def subject_before(tokens: list[Token], qi: int, floor: int) -> tuple[Mention, i
         found = _after_later_comma(tokens, j, qi)  # "Speaking on X in Y, which hosts Z,
     if found is None:  # Hale referred to Pike as "…"": the opening phrase ran on
         return None
-    for k in range(found[1] + 1, qi - 2):  # "Hale proposed a debate, but Pike rejected
-        if _clause_break(tokens, k):  # the idea as "…"": the nearer clause's subject
-            return subject_at(tokens, k + 1, qi) or found
+    # "Hale proposed a debate, but Pike rejected the idea as "…"": the nearer clause's
+    # subject
+    if breaks is None:
+        breaks = [k for k in range(found[1] + 1, qi - 2) if _clause_break(tokens, k)]
+    n = bisect_left(breaks, found[1] + 1)
+    if n < len(breaks) and breaks[n] < qi - 2:
+        return subject_at(tokens, breaks[n] + 1, qi) or found
     return found
+
+
+def clause_breaks(tokens: list[Token]) -> list[int]:
+    """Where coordinated clauses start in ``tokens`` (after each index listed, in order)."""
+    return [k for k in range(1, len(tokens)) if _clause_break(tokens, k)]
 
 
 _LATER_COMMAS = 3  # further commas an opening phrase may hold

@@ -30,6 +30,7 @@ from warreader.index.quotes.quoted_context import (
     title_slot,
     titled_quote,
 )
+from warreader.index.quotes.quoted_sentences import clause_breaks_of
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token
@@ -169,7 +170,7 @@ def _predicate_words(para: Para, qi: int, has_event: bool) -> bool:
         return False
     if has_event:
         return True
-    found = subject_before(para.tokens, qi, floor)
+    found = subject_before(para.tokens, qi, floor, clause_breaks_of(para))
     if found is None:
         return False
     return _speaks(found[0])
