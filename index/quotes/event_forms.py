@@ -27,6 +27,7 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase, right_phrase, unnamed_description
+from warreader.index.quotes.prep_objects import PLACE_POSTMODIFIERS
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 
@@ -366,7 +367,7 @@ def _owner(words: list[Token]) -> Mention | None:
 
 _POSTMODIFIER_STARTS = lexicon.words(
     "familiar close of for from at in with on inside within near opposed to"
-)
+) | PLACE_POSTMODIFIERS
 _CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while because")
 _DOCUMENT_OWNERS = lexicon.words("a an the his her their its")
 _MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb

@@ -11,7 +11,11 @@ from __future__ import annotations
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.tokens import Token
 
-OBJECTS_OF = lexicon.words("to with of for from at in on near inside within")
+# Prepositions of place after which a group's or a person's place is written ("Protesters
+# outside the embassy chanted", "Aides around the president say"): the phrase after them is
+# the preposition's object, and the whole description speaks.
+PLACE_POSTMODIFIERS = lexicon.words("outside across around along behind beyond")
+OBJECTS_OF = lexicon.words("to with of for from at in on near inside within") | PLACE_POSTMODIFIERS
 # Words between a preposition and its object's name: "for both Kennedys", "of the Pikes",
 # "to all three Hale brothers".
 _QUANTIFIERS = lexicon.words(
