@@ -208,15 +208,13 @@ def subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | No
     if end + 2 < qi and tokens[end].text == "(":  # "Gov. Sam Orr (D) blamed"
         end = next((k + 1 for k in range(end + 1, min(qi, end + 6)) if tokens[k].text == ")"), end)
     if end < qi and tokens[end].text == ",":  # an appositive: ", a former aide,"
-        reach = range(end + 1, min(qi, end + _APPOSITIVE_REACH))
-        close = next((k for k in reach if tokens[k].text == ","), None)
-        if close is None:  # ", star of "Docks,"": the comma inside the closing mark
-            close = next((k for k in reach if tokens[k].kind == "q" and (
-                ends_on_comma(tokens[k].text)
-            )), None)
-        if close is None:
+        end = _past_aside(tokens, end, qi)
+        if end is not None and end < qi and _aside_adverb(tokens, end) and (
+            tokens[end].lower in _RELATIVE_OPENERS
+        ):
+            end = _past_aside(tokens, end - 1, qi)  # "Others, however, who had stayed out,"
+        if end is None:
             return None
-        end = close + 1
     while end < qi and _adverb(tokens[end]):
         end += 1
     if end >= qi or not _looks_finite(tokens[end]):
@@ -224,6 +222,28 @@ def subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | No
     if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
         end += 1  # "has branded", "was describing": the verb that says how it was said
     return mention, end
+
+
+def _past_aside(tokens: list[Token], comma: int, qi: int) -> int | None:
+    """The index after the comma closing the aside that opens at the comma ``comma``
+    (", a former aide,"; ", star of "Docks,"" closes inside its mark); None if no comma
+    closes it before the quotation at ``qi``."""
+    reach = range(comma + 1, min(qi, comma + _APPOSITIVE_REACH))
+    close = next((k for k in reach if tokens[k].text == ","), None)
+    if close is None:  # ", star of "Docks,"": the comma inside the closing mark
+        close = next((k for k in reach if tokens[k].kind == "q" and (
+            ends_on_comma(tokens[k].text)
+        )), None)
+    return None if close is None else close + 1
+
+
+_RELATIVE_OPENERS = lexicon.words("who whose which")
+
+
+def _aside_adverb(tokens: list[Token], end: int) -> bool:
+    """Was the aside closing just before ``end`` one adverb (", however,", ", meanwhile,")?
+    Another aside may follow it before the verb ("Others, however, who ..., warned")."""
+    return end >= 3 and tokens[end - 3].text == "," and _adverb(tokens[end - 2])
 
 
 def _named_after_job(
