@@ -221,7 +221,34 @@ def subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | No
         return None
     if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
         end += 1  # "has branded", "was describing": the verb that says how it was said
+        if _judged(tokens, end, qi):
+            return None  # "Mr Dunn was questioned about "…"": others' words, not his
     return mention, end
+
+
+# Past participles of verbs by which others judge, name or question someone: after a
+# finite "be" the subject is the one judged ("was hailed for his "…"").
+_JUDGED = lexicon.words(
+    """
+    questioned asked hailed praised described awarded named accused criticised criticized
+    honoured honored dubbed branded labelled labeled called portrayed depicted blamed
+    condemned credited
+    """
+)
+
+
+def _judged(tokens: list[Token], end: int, qi: int) -> bool:
+    """Is the verb at ``end`` a passive of judging ("was hailed", "is described") with no
+    verb of saying or "-ing" form between it and the quotation at ``qi`` ("was criticised
+    for calling the plan "…"" keeps the subject's own words)?"""
+    return (
+        tokens[end - 1].lower in _FINITE_BE
+        and tokens[end].lower in _JUDGED
+        and not any(
+            t.kind == "w" and (t.lower in cue_lex.CUE_VERBS or t.lower.endswith("ing"))
+            for t in tokens[end + 1 : qi]
+        )
+    )
 
 
 def _past_aside(tokens: list[Token], comma: int, qi: int) -> int | None:
