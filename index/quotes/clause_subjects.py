@@ -10,7 +10,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.cue_punctuation import after_first_comma
+from warreader.index.quotes.cue_punctuation import after_first_comma, ends_on_comma
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import counted_group
 from warreader.index.quotes.mentions import Mention, build
@@ -266,15 +266,19 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+
+
 def _adverb_opening(tokens: list[Token], j: int, i: int) -> int | None:
     """Where to read on for a subject when the sentence opens at ``j`` on a capitalised
     "-ly" adverb and an "-ing" participle ("Hastily rewriting the speech, Hale ...",
     "Quietly dropping the pledge ― as in May ― Orme ..."): after the comma closing the
-    phrase, or at the dash opening an aside (stepped over as one); None when no comma or
+    phrase, or at the dash opening an aside (stepped over as one). None when no comma or
     dash closes the phrase before ``i`` ("Connolly writing in the Times called": a
-    surname's subject) or the word is a listed given name ("Kelly", "Emily")."""
+    surname's subject), when the word is a listed given name ("Emily") or spelt like a
+    surname ("Reilly", "McNally", "Healy"), or when no subject can open after the comma
+    or the aside ("Neely speaking at the rally, blamed ...": the name's verb)."""
     token = tokens[j]
-    if not (token.capitalised and adverb_like(token.lower)) or j + 1 >= i:
+    if not (token.capitalised and _adverb_spelling(token)) or j + 1 >= i:
         return None
     participle = tokens[j + 1]
     if participle.kind != "w" or participle.capitalised or not participle.lower.endswith("ing") or (
@@ -283,12 +287,57 @@ def _adverb_opening(tokens: list[Token], j: int, i: int) -> int | None:
         return None
     for n in range(j + 2, min(i, j + _CLAUSE_REACH)):
         if tokens[n].text == ",":
-            return n + 1
+            return n + 1 if _subject_can_open(tokens, n + 1, i) else None
         if tokens[n].text in _ASIDE_DASHES:
+            dash = tokens[n].text
+            close = next(
+                (m for m in range(n + 1, min(i, n + _DASH_REACH)) if tokens[m].text == dash), None
+            )
+            if close is not None and not _subject_can_open(tokens, close + 1, i):
+                return None  # "Reilly speaking ― as he does ― without notes, blamed"
             return n
-        if tokens[n].kind != "w":
-            return None
+        if tokens[n].kind == "q" and ends_on_comma(tokens[n].text):
+            return n + 1 if _subject_can_open(tokens, n + 1, i) else None  # '"fake news,"'
+        if tokens[n].kind not in ("w", "q"):  # 'dismissing it as "fake news", Hale': the
+            return None  # quotation inside the phrase
     return None
+
+
+def adverb_before_participle(tokens: list[Token], i: int, floor: int) -> bool:
+    """Is token ``i`` the participle after a capitalised "-ly" adverb that opens the
+    clause at ``floor`` and whose phrase a subject follows ("Angrily insisting the report
+    was false, Hale ...", as :func:`first_subject` reads it)? The adverb is then no
+    one-word name to speak the participle."""
+    return i - 1 == floor and _adverb_opening(tokens, floor, len(tokens)) is not None
+
+
+def _adverb_spelling(token: Token) -> bool:
+    """Is a capitalised "-ly" word spelt as an adverb? Not with a capital inside
+    ("McNally", "O'Reilly"), nor ending in "-lly" other than "-ally" and "-fully"
+    ("Reilly", "Scully", "Connolly", "Shelly"), nor in "-aly" ("Healy", "Daly"):
+    surnames' endings that no common adverb has."""
+    low = token.lower
+    return (
+        adverb_like(low)
+        and token.text[1:].islower()
+        and (not low.endswith("lly") or low.endswith(("ally", "fully")))
+        and not low.endswith("aly")
+    )
+
+
+_SUBJECT_OPENERS = lexicon.words("the a an this that these those his her their its")
+
+
+def _subject_can_open(tokens: list[Token], n: int, i: int) -> bool:
+    """Can a subject open at token ``n`` (before ``i``)? Not at a lower-case word other
+    than a determiner or a pronoun: "Reilly speaking to reporters, said ..." is a comma
+    splice, the verb's subject before the comma."""
+    if n >= i:
+        return False
+    token = tokens[n]
+    return token.kind != "w" or token.capitalised or (
+        token.lower in lexicon.PRONOUNS or token.lower in _SUBJECT_OPENERS
+    )
 
 
 _ASIDE_DASHES = frozenset(("\u2015", "\u2014", "\u2013", "--"))

@@ -13,7 +13,7 @@ from warreader.index.quotes.appositives import (
     open_appositive_person,
     skip_back_appositive,
 )
-from warreader.index.quotes.clause_subjects import NOT_VERB
+from warreader.index.quotes.clause_subjects import NOT_VERB, adverb_before_participle
 from warreader.index.quotes.described_subjects import document_that, owner_before
 from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import (
@@ -194,7 +194,7 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
             found = appositive_before(tokens, i)  # "Paul Myers, chief executive of Wippit -"
             if found is not None and found[1] and (words := left_phrase(tokens, found[0])):
                 return build(words), found[1], found[0] - len(words)
-    words = left_phrase(tokens, i)
+    words = [] if adverb_before_participle(tokens, i, floor) else left_phrase(tokens, i)
     mention = build(words) if words else None
     if mention is None and i - 2 > floor and tokens[i - 2].lower == "of":
         field = [*left_phrase(tokens, i - 2), tokens[i - 2], tokens[i - 1]]

@@ -14,6 +14,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.clause_subjects import (
+    adverb_before_participle,
     clause_subject,
     coordinate_subject,
     index_at,
@@ -162,8 +163,6 @@ def _cue_in_clause(tokens: list[Token], k: int) -> bool:
         if token.kind == "w" and (token.lower in cue_lex.CUE_VERBS or cue_participle(token.lower)):
             return True
     return False
-
-
 
 
 _TALKING = lexicon.words("talking speaking")
@@ -391,7 +390,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 if subject is not None:
                     mention, role = subject, ""
         elif mention is None and left is not None and ing and left.kind == "w":
-            words = left_phrase(tokens, i)
+            words = [] if adverb_before_participle(tokens, i, floor) else left_phrase(tokens, i)
             mention = (  # "with the committee announcing"
                 build(words)
                 if words and not is_object(tokens, i - len(words), floor, participle=True)
