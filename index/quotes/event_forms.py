@@ -388,6 +388,21 @@ def _participle_phrase(between: list[Token]) -> bool:
     )
 
 
+_TRAILING_DETERMINERS = lexicon.words("the both all each either two three four five")
+
+
+def _without_trailing_preposition(words: list[Token]) -> list[Token]:
+    """ "A friend of both Kennedys", "A lawyer for the two Pike sisters": the phrase
+    reader kept the preposition ("A friend of", "A lawyer for the") that opens the
+    postmodifier; the description without it."""
+    k = len(words)
+    while k > 1 and words[k - 1].lower in _TRAILING_DETERMINERS and not words[k - 1].capitalised:
+        k -= 1
+    if k > 1 and words[k - 1].lower in _POSTMODIFIER_STARTS and not words[k - 1].capitalised:
+        return words[: k - 1]
+    return words
+
+
 def postmodified_mention(tokens: list[Token], i: int, floor: int) -> Mention | None:
     """The mention :func:`postmodified_subject` finds, or None."""
     found = postmodified_subject(tokens, i, floor)
@@ -415,6 +430,7 @@ def postmodified_subject(
     if tokens[start].lower in ("but", "and", "yet") and start + 1 < i:
         start += 1
     words = right_phrase(tokens, start)
+    words = _without_trailing_preposition(words)
     if start + 1 < i and tokens[start].lower in _DOCUMENT_OWNERS and (
         tokens[start + 1].lower in org_lex.DOCUMENT_NOUNS and not tokens[start + 1].capitalised
     ):  # "his message to Kyiv said": the document and its owner, whatever the phrase reader
