@@ -124,6 +124,92 @@ def described_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention,
     return None
 
 
+# After an inverted verb, the words that may follow the head of a description the clause
+# ends on ('"…," said the shopkeeper on Monday', "said the landlord, who ..."): an adjunct
+# or a postmodifier, never a verb nor an object ("said the shopkeeper had lied").
+_AFTER_INVERTED_HEAD = lexicon.words(
+    "in on at as after during when while before for of with who to from outside near "
+    "yesterday today tonight last"
+)
+# Heads that name what is said or a time, not who says it: "said the word", "asked the
+# question on every lip", "wrote the summer before".
+_NOT_INVERTED_HEAD = lexicon.words(
+    "word words phrase phrases question questions summer winter spring autumn season "
+    "decade century rest following opposite obvious"
+)
+# Finite verbs without "-ed" that would read a reported clause as a description ("said
+# the shopkeeper knew").
+_PAST_FORMS = lexicon.words(
+    "told wrote came went took made gave put saw found thought felt kept left sent spoke "
+    "got brought began became held meant set stood knew led ran won lost built sought "
+    "taught chose drew fought hit let read quit cut bit forgot sold paid"
+)
+
+
+def described_after(tokens: list[Token], start: int, opening: bool = False) -> list[Token] | None:
+    """ "said the shopkeeper", "asked the old guard": the inverted twin of
+    :func:`described_subject`. "the" at ``start``, up to three modifiers and a plain
+    lower-case noun the lexicons do not know, where the clause ends (a mark, an adverb
+    in -ly, or an adjunct after it); the words, or None when a word could be a verb
+    ("said the shopkeeper had lied"), names what is said ("said the word") or a time
+    ("said the day before"), or a capitalised word follows (a name the reader's own rules
+    see to). A verb ``opening`` its sentence needs a colon after the phrase ('Said the
+    guard: "…"'; "Asked the guard on Monday, Hale said" puts a question to the guard)."""
+    if start >= len(tokens) or tokens[start].lower != "the":
+        return None
+    k = start + 1
+    while k < len(tokens) and k - start <= _MODIFIERS + 1 and _word(tokens[k]) and not (
+        _ends_inverted_head(tokens[k], k > start + 1)
+    ):
+        low = tokens[k].lower
+        if tokens[k].capitalised or low in _PAST_FORMS or low.endswith("ed") and k > start + 1:
+            return None  # "said the shopkeeper lied": a clause
+        k += 1
+    head = tokens[k - 1]
+    if k == start + 1 or not unknown_head(head.lower) or head.lower in _NOT_INVERTED_HEAD:
+        return None
+    after = tokens[k] if k < len(tokens) else None
+    if opening and (after is None or after.text != ":"):
+        return None
+    if after is not None and (
+        after.kind == "w" and not _ends_inverted_head(after, True) or after.possessive
+    ):
+        return None  # "said the shopkeeper would appeal", "said the shop Tom Hale runs"
+    text = " ".join(t.text for t in tokens[start:k])
+    if not speaks_as_itself(text, head.lower) and not _quote_in_reach(tokens, start):
+        return None  # "The shop shut, said the shopkeeper.": as before the verb, no words
+    return tokens[start:k]
+
+
+def _quote_in_reach(tokens: list[Token], k: int) -> bool:
+    """Does the sentence around token ``k`` (to the marks that end sentences on either
+    side) hold a quotation?"""
+    for step in (-1, 1):
+        m = k
+        while 0 <= m < len(tokens) and not (tokens[m].kind == "p" and tokens[m].text in ".!?"):
+            if tokens[m].kind == "q":
+                return True
+            m += step
+    return False
+
+
+def _ends_inverted_head(token: Token, past_head: bool) -> bool:
+    """May ``token`` follow the head of a description after an inverted verb: an adjunct's
+    opener ("on Monday", "who ..."), or, ``past_head`` the first word, an adverb in -ly
+    ("said the shopkeeper sadly"; "the elderly" is no adverb)?"""
+    low = token.lower
+    return low in _AFTER_INVERTED_HEAD or past_head and low.endswith("ly") and not (
+        token.capitalised or _speaking_noun_known(low)
+    )
+
+
+def described_mention(words: list[Token]) -> Mention:
+    """The mention of the description ``words`` :func:`described_after` read, headed by
+    its last word."""
+    text = " ".join(t.text for t in words)
+    return Mention(text, "nominal", words[0].start, words[-1].end, head=words[-1].lower)
+
+
 _PLACED = lexicon.words("in on")
 _NOT_PLACE = lexicon.words("who which that and but was is were are his her their its our my")
 _PLACE_REACH = 6  # words of the place: "on the website of the harbour board"

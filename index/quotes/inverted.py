@@ -13,7 +13,11 @@ from warreader.index.quotes.cue_subjects import (
     owned_speaker,
     speaker_noun,
 )
-from warreader.index.quotes.described_subjects import owned_description
+from warreader.index.quotes.described_subjects import (
+    described_after,
+    described_mention,
+    owned_description,
+)
 from warreader.index.quotes.mentions import (
     DETERMINERS,
     PARTY_MEMBERS,
@@ -116,6 +120,10 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         if owned is not None:  # "said the Observer's Peter Frayne": Frayne, not the paper
             return owned
     mention = build(words) if words else None
+    if mention is None and words and words[0].lower == "the" and tokens[j].lower != "to" and (
+        described := described_after(tokens, start, tokens[j].capitalised)
+    ):  # "said the shopkeeper", "said the caretaker": a noun no lexicon knows speaks as
+        words, mention = described, described_mention(described)  # "the shopkeeper said" does
     if mention is None and words and words[0].capitalised and (
         further := _person_further(tokens, words, start + len(words) - 1)
     ) is not None:  # "said Acme deputy enforcement director Ann Roe": "Acme deputy" is no one
