@@ -7,6 +7,8 @@ person named nearby (nothing says the head is a person, nor which one).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import Mention, build
@@ -52,6 +54,16 @@ def unknown_head(head: str) -> bool:
         and head not in cue_lex.CUE_VERBS
         and not _speaking_noun_known(head)
     )
+
+
+def silent_before(registry, position) -> Callable[[object], bool]:
+    """For the antecedent of a description of unknown head ("the prop", "the shopkeeper")
+    at ``position``: is an entity one never seen speaking before it? A description that
+    stands for a person named before stands for one who has spoken ("Ann Hale says ..."
+    then "The prop said"); one only seen in narration ("Tom Hale, the mayor, toured the
+    market.") is no speaker the next "said the stallholder" names."""
+    spoke = {id(s.entity) for s in registry.sightings.last_before(position, 10**6) if s.speaker}
+    return lambda entity: id(entity) not in spoke
 
 
 def speaks_as_itself(text: str, head: str) -> bool:

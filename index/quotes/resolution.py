@@ -14,6 +14,7 @@ from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.countries import countries_named, other_country
+from warreader.index.quotes.described_subjects import silent_before as _silent
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
     not_a_spokesperson,
@@ -188,10 +189,9 @@ class Resolution:
             # speaks as itself, never as a person named nearby.
             return self.description_entity(mention), None
         if unknown_head(mention.head):
-            # "Ann Hale says ..." then "The prop said": the person of this paragraph or
-            # the one before; with none there ("The book accuses"), the description
-            # speaks as itself.
-            known = self.registry.antecedent(mention.head, position, window=1)
+            # "Ann Hale says" then "The prop said": one who spoke, here or a paragraph before
+            avoid = _silent(self.registry, position)  # not "Tom Hale toured the market"
+            known = self.registry.antecedent(mention.head, position, window=1, avoid=avoid)
             return known or self.description_entity(mention), None
         group = owned_group(self, mention, position)
         if group:
