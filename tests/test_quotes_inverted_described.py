@@ -98,6 +98,9 @@ def test_near_misses_keep_their_speaker(text, speaker):
          "Where are you going at this hour?", "guard", "the guard"),
         ("Ann Roe picked up her bags and left the shop.",
          "Goodbye and good luck to you,", "shopkeeper", "the shopkeeper"),
+        # nor one who spoke with a role that names another job
+        ('"We need more stalls," Ann Roe, the council leader, said.',
+         "Business is bad,", "stallholder", "the stallholder"),
         # one who has spoken is: "the prop" after "Dai Pryce says"
         ('"We will hold them up front," Dai Pryce said after training.',
          "The scrum will decide it,", "prop", "Dai Pryce"),

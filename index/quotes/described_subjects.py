@@ -56,14 +56,21 @@ def unknown_head(head: str) -> bool:
     )
 
 
-def silent_before(registry, position) -> Callable[[object], bool]:
-    """For the antecedent of a description of unknown head ("the prop", "the shopkeeper")
-    at ``position``: is an entity one never seen speaking before it? A description that
-    stands for a person named before stands for one who has spoken ("Ann Hale says ..."
-    then "The prop said"); one only seen in narration ("Tom Hale, the mayor, toured the
-    market.") is no speaker the next "said the stallholder" names."""
+def silent_before(registry, position, head: str) -> Callable[[object], bool]:
+    """For the antecedent of a description of unknown ``head`` ("the prop", "the
+    shopkeeper") at ``position``: is an entity one never seen speaking before it, or one
+    whose role names another job? A description that stands for a person named before
+    stands for one who has spoken ("Ann Hale says ..." then "The prop said"); one only seen
+    in narration ("Tom Hale toured the market.") or "Ann Roe, the council leader" is no
+    speaker the next "said the stallholder" names."""
     spoke = {id(s.entity) for s in registry.sightings.last_before(position, 10**6) if s.speaker}
-    return lambda entity: id(entity) not in spoke
+
+    def avoid(entity) -> bool:
+        role = entity.role.lower().replace("-", " ").split()
+        other_job = any(w in job_lex.PERSON_NOUNS for w in role) and head not in role
+        return id(entity) not in spoke or other_job
+
+    return avoid
 
 
 def speaks_as_itself(text: str, head: str) -> bool:

@@ -190,7 +190,7 @@ class Resolution:
             return self.description_entity(mention), None
         if unknown_head(mention.head):
             # "Ann Hale says" then "The prop said": one who spoke, here or a paragraph before
-            avoid = _silent(self.registry, position)  # not "Tom Hale toured the market"
+            avoid = _silent(self.registry, position, mention.head)  # not "Tom Hale toured"
             known = self.registry.antecedent(mention.head, position, window=1, avoid=avoid)
             return known or self.description_entity(mention), None
         group = owned_group(self, mention, position)
