@@ -22,11 +22,11 @@ FLOOR = 332  # of 346 matched: 231 (0.745) at main 8370d4e, 238 (0.768) after re
 # with named24's fifteen blocks and two rules (main 0c828da: 288); 302 of 374 with unres24's
 # thirteen blocks (main 465d3c6: 301); 326 of 403 with inv24's 28 blocks and its inverted
 # unknown-noun reading (main 1af7487 on the same probe: 312); 332 of 409 with four more blocks
-# and its speaking antecedent (main 1af7487: 315)
+# and its speaking antecedent (main 1af7487 and 7e4f3f9: 315)
 WRONG_NAMED = 42  # matched quotes given a speaker other than the gold's (not None): 47 at
 # main 8370d4e (26 a wrong person or body, 21 a description left unresolved where the text
 # names its owner); 40 after relcl23 (seven relative-clause cases mended); 38 after named24
-# (main 0c828da on the same probe: 39); 42 with inv24's 32 blocks (main 1af7487 on the same
+# (main 0c828da on the same probe: 39); 42 with inv24's 32 blocks (main 7e4f3f9 on the same
 # probe: 45; the branch leaves "the shopkeeper" where narration alone named Tom Hale before)
 
 
