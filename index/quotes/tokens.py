@@ -18,8 +18,12 @@ from warreader.index.quotes.sentences import ABBREVIATIONS
 
 # The tokens of a stretch of text without spaces: words and single punctuation marks,
 # back to back, so offsets follow from their lengths.
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’\-&][^\W_]+)*(?:\.|(?<=[sS])['’](?![^\W_]))?|--|[^\w\s]")
-# a plural possessive keeps its apostrophe ("the Musicians' Union"); "B&B" is one word
+_TOKEN = re.compile(
+    r"[^\W_]+(?:(?:[.'’\-&]|(?<=\d),(?=\d{3}(?!\d)))[^\W_]+)*"
+    r"(?:\.|(?<=[sS])['’](?![^\W_]))?|--|[^\w\s]"
+)
+# a plural possessive keeps its apostrophe ("the Musicians' Union"); "B&B" is one word;
+# so is a number with thousands separators ("9,000", "2,000,000": no clause comma)
 
 
 class Token:
