@@ -24,6 +24,7 @@ from warreader.index.quotes.answers import question_put
 from warreader.index.quotes.choice import (
     coordinated_quote,
     frames_own_words,
+    judged_quote,
     labelled_before,
     labels_with_quote,
     shout_agent,
@@ -185,7 +186,8 @@ class ArticleAttributor(NameReading, Resolution):
                 qi = para.q_index.get(k, 0)
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
                 put = k in para.q_index and question_put(para, qi)  # 'Asked "…?", she said'
-                event = None if given or put else event
+                judged = given is None and k in para.q_index and judged_quote(para, qi, event)
+                event = None if given or put or judged else event
                 subject = given or (headed_subject(para, qi, body) if event is None else None)
                 labelled = subject is not None and labels_with_quote(para, subject, qi)
                 shouted = shouted_quote(para, qi)
@@ -197,9 +199,10 @@ class ArticleAttributor(NameReading, Resolution):
                 )
                 term = is_term(para, qi, span, near, event is not None or labelled, own)
                 term = _listed(para, k, qi, term, own, self.results.get((p, k - 1)))
+                term = term or judged and phrase_like(para.text, span)
                 if term and not span.continuation:
                     result = Attribution(kind="term")
-                elif put:
+                elif put or judged:  # 'Dunn was hailed for his "…"': others', unnamed
                     result = Attribution()  # the reporter's, or no one's named
                 elif event is not None:
                     result = resolved[id(event)]

@@ -29,7 +29,7 @@ from warreader.index.quotes.relatives import (
     relative_cue,
     waiting_predicate,
 )
-from warreader.index.quotes.subjects import subject_before
+from warreader.index.quotes.subjects import judged_clause, subject_before
 from warreader.index.quotes.subordinate import opening_clause_event
 from warreader.index.quotes.terms import (
     CASTING,
@@ -290,6 +290,17 @@ def subject_event(para: Para, qi: int) -> Event | None:
     if hinting_relative(para.tokens, verb + 1, qi):
         return None  # "Dunn thanked Varga, who had implied it was "…"": not the subject's
     return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
+
+
+def judged_quote(para: Para, qi: int, event: Event | None) -> bool:
+    """Is the quotation at ``qi`` others' words about its clause's subject, judged or told
+    in the passive ("Mr Dunn was hailed for his "…"", "Residents were told it was "…"")?
+    Then no one speaks it: not the subject, an event before its verb nor a neighbouring
+    sentence's speaker; only an event at or after the verb ("by police") still may."""
+    if qi <= 0 or para.tokens[qi - 1].text == ":":
+        return False  # 'was asked about it: "…"': an answer standing alone
+    verb = judged_clause(para.tokens, qi, para.floor_of[qi], clause_breaks_of(para))
+    return verb is not None and (event is None or event.last < verb)
 
 
 _LABELLING = lexicon.words(

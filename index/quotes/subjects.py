@@ -11,6 +11,7 @@ shaped like a finite verb), because a wrong speaker is worse than none.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma, ends_on_comma
@@ -118,20 +119,23 @@ def job_of_field(words: list[Token]) -> Mention | None:
 
 
 def subject_before(
-    tokens: list[Token], qi: int, floor: int, breaks: list[int] | None = None
+    tokens: list[Token], qi: int, floor: int, breaks: list[int] | None = None,
+    reader: Callable[[list[Token], int, int], tuple[Mention, int] | None] | None = None,
 ) -> tuple[Mention, int] | None:
     """The subject phrase of the sentence holding the quotation at ``qi`` and the index of
     its finite verb, when both stand before the quotation; else None. ``breaks``: the
     :func:`clause_breaks` of ``tokens``, when known (a sentence of thousands of
-    quotations is then not walked once for each)."""
+    quotations is then not walked once for each). ``reader``: how a subject and verb are
+    read at a word (:func:`subject_at` unless given)."""
+    read = reader or subject_at
     j = _after_opening_phrase(tokens, floor, qi)
     if j is None and tokens[floor].lower in lexicon.DETERMINERS:
-        return determined_subject(tokens, floor, qi)
+        return read(tokens, floor, qi) if reader else determined_subject(tokens, floor, qi)
     if j is None or j >= qi:
         return None
-    found = subject_at(tokens, j, qi)
+    found = read(tokens, j, qi)
     if found is None and (j > floor or _opening_word(tokens, floor)):
-        found = _after_later_comma(tokens, j, qi)  # "Speaking on X in Y, which hosts Z,
+        found = _after_later_comma(tokens, j, qi, read)  # "Speaking on X in Y, which hosts Z,
     if found is None:  # Hale referred to Pike as "…"": the opening phrase ran on
         return None
     # "Hale proposed a debate, but Pike rejected the idea as "…"": the nearer clause's
@@ -140,7 +144,7 @@ def subject_before(
         breaks = [k for k in range(found[1] + 1, qi - 2) if _clause_break(tokens, k)]
     n = bisect_left(breaks, found[1] + 1)
     if n < len(breaks) and breaks[n] < qi - 2:
-        return subject_at(tokens, breaks[n] + 1, qi) or found
+        return read(tokens, breaks[n] + 1, qi) or found
     return found
 
 
@@ -161,16 +165,19 @@ def _opening_word(tokens: list[Token], floor: int) -> bool:
     )
 
 
-def _after_later_comma(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
+def _after_later_comma(
+    tokens: list[Token], j: int, qi: int, read: Callable | None = None
+) -> tuple[Mention, int] | None:
     """The subject and verb after one of the next few commas from ``j`` when the
     opening phrase before the main clause holds more than one; None at a quotation."""
+    read = read or subject_at
     tried = 0
     for k in range(j, qi - 1):
         if tokens[k].kind == "q" or tried >= _LATER_COMMAS:
             return None
         if tokens[k].text == ",":
             tried += 1
-            found = subject_at(tokens, k + 1, qi)
+            found = read(tokens, k + 1, qi)
             if found is not None:
                 return None if tokens[found[1]].lower in _FINITE_BE else found
     return None
@@ -191,6 +198,44 @@ def _clause_break(tokens: list[Token], k: int) -> bool:
 
 
 def subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
+    """The subject phrase starting at ``j`` and its finite verb, both before ``qi``, when
+    the subject may be the speaker: not one others judge or tell ("Mr Dunn was
+    questioned about "…"", "Residents were told the plan was "…"")."""
+    found = _subject_verb(tokens, j, qi)
+    if found is None or _judged(tokens, found[1], qi) or _received(tokens, found[1]):
+        return None
+    return found
+
+
+def judged_clause(
+    tokens: list[Token], qi: int, floor: int, breaks: list[int] | None = None
+) -> int | None:
+    """The verb of the passive that makes the quotation at ``qi`` others' words about its
+    clause's subject, judged or told ("Ms Pike chaired it, but Mr Dunn was questioned
+    about "…"", "Residents, who asked ..., were told the plan was "…""); else None. The
+    caller gives such a quotation no speaker unless an event at or after that verb
+    names one ("were told by police ...")."""
+    found = subject_before(tokens, qi, floor, breaks, _subject_verb)
+    if found is None or _heard(tokens, found[1], qi):
+        return None if found is None else found[1]
+    # "..., but her deputy was praised for his "…"": a later clause's subject not read
+    for k in range(found[1] + 1, qi - 2):
+        if _clause_break(tokens, k):
+            be = next((m for m in range(k + 2, min(qi, k + 6)) if tokens[m].lower in _FINITE_BE), 0)
+            if be and be + 1 < qi and _heard(tokens, be + 1, qi) and all(
+                t.kind == "w" for t in tokens[k + 1 : be]
+            ):
+                return be + 1
+            return None
+    return None
+
+
+def _heard(tokens: list[Token], end: int, qi: int) -> bool:
+    """Is the verb at ``end`` a passive by which its subject is judged or told?"""
+    return _judged(tokens, end, qi) or _received(tokens, end)
+
+
+def _subject_verb(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | None:
     """The subject phrase starting at ``j`` and its finite verb, both before ``qi``."""
     words = right_phrase(tokens, j) or ([tokens[j]] if tokens[j].lower in _PERSONAL else [])
     mention = (build(words) or job_of_field(words)) if words else None
@@ -221,9 +266,19 @@ def subject_at(tokens: list[Token], j: int, qi: int) -> tuple[Mention, int] | No
         return None
     if tokens[end].lower in _AUXILIARIES and end + 1 < qi and _main_verb(tokens[end + 1]):
         end += 1  # "has branded", "was describing": the verb that says how it was said
-        if _judged(tokens, end, qi):
-            return None  # "Mr Dunn was questioned about "…"": others' words, not his
     return mention, end
+
+
+# Past participles of verbs by which someone is told something: after a finite "be" the
+# subject hears the words ("Residents were told the plan was "…"", "were warned").
+_RECEIVED = lexicon.words(
+    "told warned assured informed reminded advised notified promised cautioned"
+)
+
+
+def _received(tokens: list[Token], end: int) -> bool:
+    """Is the verb at ``end`` a passive of being told ("were told", "was assured")?"""
+    return tokens[end - 1].lower in _FINITE_BE and tokens[end].lower in _RECEIVED
 
 
 # Past participles of verbs by which others judge, name or question someone: after a
@@ -245,9 +300,33 @@ def _judged(tokens: list[Token], end: int, qi: int) -> bool:
         tokens[end - 1].lower in _FINITE_BE
         and tokens[end].lower in _JUDGED
         and not any(
-            t.kind == "w" and (t.lower in cue_lex.CUE_VERBS or t.lower.endswith("ing"))
-            for t in tokens[end + 1 : qi]
+            t.kind == "w" and (t.lower in cue_lex.CUE_VERBS or _participle(tokens, k))
+            for k, t in enumerate(tokens[end + 1 : qi], end + 1)
         )
+    )
+
+
+# Words that lead an "-ing" form used as a verb ("for calling", "after saying").
+_ING_LEADS = lexicon.words("for of by after while before without since when on in from about")
+# "-ing" words that are no verb's form, even after such a word ("in the morning").
+_ING_NOUNS = lexicon.words(
+    """
+    during morning mornings evening evenings something nothing anything everything
+    king kings ring thing things spring string wing ceiling sibling
+    """
+)
+
+
+def _participle(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` an "-ing" form used as a verb: led by a preposition or
+    subordinator ("for calling", "after saying"), not a noun ("in the morning") nor
+    "during"?"""
+    low = tokens[k].lower
+    return (
+        len(low) > 4
+        and low.endswith("ing")
+        and low not in _ING_NOUNS
+        and tokens[k - 1].lower in _ING_LEADS
     )
 
 
