@@ -144,7 +144,7 @@ class ArticleAttributor(NameReading, Resolution):
             [(i, bounds[i]) for i in sorted(n - c)]
             for bounds, n, c in zip(bounds_of, near, close, strict=True)
         ]
-        self.registry = Registry()
+        self.registry = Registry(texts=self.texts)
         self.results: dict[tuple[int, int], Attribution] = {}
         self._last_speaker: tuple[int, Attribution] | None = None
         # Phrases already read in this article -> (entity or None, possessive).

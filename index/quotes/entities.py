@@ -9,7 +9,7 @@ lexicon, gendered role nouns and pronouns already resolved to the person.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -27,6 +27,7 @@ from warreader.index.quotes import (
 )
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
 from warreader.index.quotes.mentions import Mention
+from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.places import place_on_given_name
@@ -156,6 +157,7 @@ class Registry:
     _by_key: dict[str, list[Entity]] = field(default_factory=dict)
     _enriched: set[tuple] = field(default_factory=set)
     quoted_people: dict[str, str] = field(default_factory=dict)  # `_quoted_person`
+    texts: Sequence[str] = ()  # the article's paragraphs, for a misspelt surname (`_respelt`)
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -182,6 +184,8 @@ class Registry:
         if entity is None and len(tokens) == 1:
             entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
             # family name written first: "Xi" after "Xi Jinping"
+        if entity is None and len(tokens) == 1 and not bucket and self.texts:
+            entity = self._respelt(mention.name, key)
         if entity is None:
             entity = Entity(mention.name)
             _quoted_person(entity, self.quoted_people.get(key) if len(tokens) == 1 else None)
@@ -230,6 +234,15 @@ class Registry:
             and (not two_words or len(e.name.split()) == 2 and e.name.split()[1][:1].isupper())
         ]
         return found[-1] if len(found) == 1 else None
+
+    def _respelt(self, word: str, key: str) -> Entity | None:
+        """The person a surname misspelt in the text names ("Ms Chada" after "Monica
+        Chadha"; see ``misspelt``), the first met; its later mentions are read the same."""
+        found = people_meant(word, key, self.entities, self.texts)
+        if found is None:
+            return None
+        self._by_key[key] = self._by_key[found[0]]
+        return min(found[1], key=_met)
 
     def _spelled_out(self, acronym: str) -> Entity | None:
         """The latest organisation whose name's initials spell ``acronym`` ("World Tourism
