@@ -8,12 +8,18 @@
 Either way the quotation is that speaker's words, not a term, and the named speaker
 outranks any reporting verb elsewhere in the sentence ('Kell mocked Romney's "…"
 remark' quotes Romney). Used by :mod:`index.quotes.attribution`.
+
+A description after "by" names a person only whose role holds it ('by the judge' is
+"Judge Ann Cole"), never the nearest person, who is often the one so called ('Reed,
+who sold fake watches, was called "…" by the sentencing judge'): :func:`by_agent`.
 """
 
 from __future__ import annotations
 
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.cue_lex import CUE_VERBS
+from warreader.index.quotes.descriptions import role_holds
+from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import agent_after_by
 from warreader.index.quotes.mentions import Mention
@@ -60,6 +66,27 @@ def given_speaker(para: Para, qi: int) -> Event | None:
         if e.cue == "according to" and para.sentence_of[e.cue_index] == sentence
     )
     return next(credited, given)
+
+
+def by_agent(para: Para, event: Event) -> bool:
+    """Is ``event`` a passive's agent after "by" that :func:`given_speaker` found ('was
+    called "…" by the sentencing judge')? A description there names whoever holds its
+    role, never the one so called, the passive's subject (``resolution``)."""
+    last = event.last
+    return (
+        event.weak and (event.cue.lower() in _LABELLED or event.cue == "by")
+        and last < len(para.tokens) and para.tokens[last].lower == "by"
+    )
+
+
+def not_by_agent(para: Para, event: Event, entity: Entity, description: str, head: str) -> bool:
+    """Is ``entity`` one the passive's agent ``event`` ('was called "…" by the judge',
+    :func:`by_agent`) cannot be: no body and no person whose role holds the agent's
+    ``description`` (head ``head``), such as the one so called?"""
+    return (
+        by_agent(para, event) and entity.kind != "org"
+        and not role_holds(description, head, entity.role)
+    )
 
 
 def _list_of(para: Para, qi: int) -> tuple[int, int]:

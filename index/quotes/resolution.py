@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from warreader.index.quotes import job_lex, lexicon, org_lex
+from warreader.index.quotes import given_words, job_lex, lexicon, org_lex
 from warreader.index.quotes.adjuncts import adjunct_names, relative_object_names
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
@@ -193,8 +193,7 @@ class Resolution:
             avoid = _silent(self.registry, position, mention.head)  # not "Tom Hale toured"
             known = self.registry.antecedent(mention.head, position, window=1, avoid=avoid)
             return known or self.description_entity(mention), None
-        group = owned_group(self, mention, position)
-        if group:
+        if group := owned_group(self, mention, position):
             return self.description_entity(mention, name=group), None
         if named_organisation(mention):
             # "the Pike campaign", "the Senate ethics committee": a description that
@@ -217,6 +216,7 @@ class Resolution:
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
                 or _names_in_clause(e, adjunct)
+                or given_words.not_by_agent(para, event, e, core, mention.head)
                 or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
                 or office_elsewhere(mention.text, mention.head, after, e)
             )  # "Ukraine's defense minister" is no "Russian Defense Minister"
