@@ -60,6 +60,12 @@ _NEAR_MISSES = [
      'Dellar, disagreed with him.\n\n"Nobody asked the traders," said Dellar.', ["Dellar"]),
     ('Chris Pattern will lead the review.\n\nA retired judge, Patten, said: "It is too '
      'narrow."', ["Patten"]),
+    ('Peter Hanson chairs the club.\n\n"We will sell," said Hansen, 45, who runs a rival '
+     "firm.", ["Hansen"]),
+    ('Peter Hanson chairs the club.\n\n"We will bid again," said Mr Hansen of Acme '
+     "Holdings.", ["Hansen"]),
+    ('Peter Hanson chairs the club.\n\nRival bidder Hansen said: "We will bid again."',
+     ["Hansen"]),
     # A couple of a surname one edit from another's.
     ("Harold Dane has farmed the valley for forty years.\n\nHis neighbours, Mr and Mrs "
      'Dade, want the new road.\n\n"It would cut our journey in half," said Mrs Dade.',

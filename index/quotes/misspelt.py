@@ -17,9 +17,10 @@ taken as a misspelling of a full-named person's surname only when all of these h
   sentence's start or a closing quotation mark, or an honorific ("said Daveport", "Ms
   Chada said"), never after a comma, an article, a preposition or another capitalised
   word ("a rival bidder, Mr Hansen", "the Devlan method", "to Holland", "Vikram Chada"),
-  nor before another capitalised word, an appositive (", a local farmer") or a noun of a
-  job or body ("Bolton manager"); and at one place at least it is a person's, after an
-  honorific or next to a reporting verb ("said Daveport", "Mr Montieth says");
+  nor before another capitalised word, an appositive or an introduction (", a local
+  farmer", ", 45,", "of Acme") or a noun of a job or body ("Bolton manager"); and at
+  one place at least it is a person's, after an honorific or next to a reporting verb
+  ("said Daveport", "Mr Montieth says");
 - it is never a group's ("Bolton are fifth"); its honorifics are of one sex, and the
   person's is known to be that one ("Mr Chada" is no Monica Chadha, nor "Mr Daveport" a
   Lindsay Davenport of no known sex); no couple or family has the name ("Mr and Mrs
@@ -49,8 +50,10 @@ _JOINING = words(
     "adding before after"
 )  # lower-case words a misspelt surname may follow, besides reporting verbs
 _GROUP_VERBS = words("are were have")  # "Bolton are fifth": a team, a group
-_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|who|whose|another|one|his|her|its|their|our|my)\b", re.IGNORECASE
+_APPOSITIVE = re.compile(  # ", a farmer", ", 45,", " (45)", " of Acme", " from Leeds"
+    r",\s+(?:a|an|the|who|whose|another|one|his|her|its|their|our|my)\b|,?\s+\(?\d"
+    r"|\s+(?:of|from)\b",
+    re.IGNORECASE,
 )
 _FAMILY = r"{w}e?s\b|\b(?:Mr|Mrs|Ms)\.? (?:and|&) \w+\.? {w}"  # "the Dades", "Mr and Mrs Dade"
 _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,8}\.?)\s+$")
