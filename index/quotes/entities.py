@@ -184,7 +184,7 @@ class Registry:
         if entity is None and len(tokens) == 1:
             entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
             # family name written first: "Xi" after "Xi Jinping"
-        if entity is None and len(tokens) == 1 and not bucket and self.texts:
+        if entity is None and len(tokens) == 1 and not bucket and len(key) > 3 and self.texts:
             entity = self._respelt(mention.name, key)
         if entity is None:
             entity = Entity(mention.name)
