@@ -111,8 +111,9 @@ def _modifies(tokens: list[Token], j: int, k: int) -> bool:
 def _body_before(stage, p: int, para: Para, floor: int, opener: str = "") -> bool:
     """Does a body's statement stand in the sentences before the one opening at token
     ``floor`` (of paragraph ``p`` and the one before): a sentence opening with a body's
-    description that tells of a statement or a publication ("The foreign ministry in
-    Moscow issued a statement", "The report was published")? Then the pronoun reporting
+    description or an owner's that tells of a statement or a publication ("The foreign
+    ministry in Moscow issued a statement", "The report was published", "The UN agency
+    spoke on Monday", "Ukraine's defence ministry gave an update")? Then the pronoun reporting
     a clause is more likely that body than the clause's opener; not a body that acts
     ("The union called a strike. Tesla will close the plant, it said": Tesla). Also a
     sentence just before that opens with another name as its subject ("Aeroflot cut
@@ -131,7 +132,9 @@ def _body_before(stage, p: int, para: Para, floor: int, opener: str = "") -> boo
             return True
     for match in sentences:
         words = match.group(1).lower().split()
-        if words[0] in lexicon.DETERMINERS and any(w in _BODY_NOUNS for w in words[1:6]) and (
+        if (words[0] in lexicon.DETERMINERS or words[0].endswith(("'s", "’s"))) and any(
+            w in _BODY_NOUNS for w in words[1:6]
+        ) and (
             any(w.strip(".,;:") in _STATEMENT_WORDS for w in words)
         ):
             return True
@@ -306,7 +309,10 @@ _NAMED_SUBJECT = re.compile(
 _NOT_NAMES = lexicon.words("the a an this that these those it its he she they we i there here")
 _NAMED_VERBS = lexicon.words("cut")
 _BODY_NOUNS = org_lex.ORG_NOUNS - job_lex.PERSON_NOUNS.keys()  # "ministry", "charity", "report"
-_STATEMENT_WORDS = lexicon.words("said says saying issued published statement announced told")
+_STATEMENT_WORDS = lexicon.words(
+    "said says saying issued published statement announced told spoke update briefing "
+    "briefed"
+)
 # Common nouns a one-word opener may be ("Staff", "Workers", "Police"), and the endings of
 # abstract nouns ("Production", "Investment").
 _LEXICON_WORDS = (
