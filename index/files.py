@@ -108,6 +108,15 @@ def special_file(mode: int) -> str | None:
     return f"not a regular file (a {_kind(mode)})"
 
 
+def unreadable_reason(exc: OSError) -> str:
+    """The skip line's reason for a file that ``exc`` kept from being read: "permission
+    denied" (said so by `quotes` and `index` alike), else "cannot read: " and the
+    system's words."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot read: {exc.strerror or exc}"
+
+
 def unlisted_reason(path: str | Path) -> str:
     """Why a file the walk found has no size and mtime: it is a FIFO, device or socket
     (never opened: a FIFO could block its reader), or it is gone."""

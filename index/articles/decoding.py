@@ -22,6 +22,7 @@ from warreader.index.files import (
     article_limit,
     gone_reason,
     read_regular,
+    unreadable_reason,
 )
 
 MAX_BYTES = int(DEFAULT_ARTICLE_MB * 2**20)
@@ -49,10 +50,8 @@ def read_bytes(path: Path) -> bytes:
         raise ArticleError(exc.reason) from None
     except FileNotFoundError:
         raise ArticleError(gone_reason(path)) from None
-    except PermissionError:
-        raise ArticleError("permission denied") from None
-    except OSError as exc:
-        raise ArticleError(f"cannot read: {exc.strerror or exc}") from None
+    except OSError as exc:  # permission denied, ...: worded as the index says it
+        raise ArticleError(unreadable_reason(exc)) from None
 
 
 def with_repairs(warning: str | None, repaired: int) -> str | None:

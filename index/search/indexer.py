@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from contextlib import closing
 
+from warreader.index.files import unreadable_reason
 from warreader.index.model import Article, Quote
 from warreader.index.paths import shown_path
 from warreader.index.search.analysis import AliasTable
@@ -170,11 +171,12 @@ def _adopt(writer, segments: list) -> None:
 
 def parse_here(path: str, parse: Parse) -> tuple:
     """``(path, state, (outcome, value))`` for one file, parsed in this process: outcome
-    "ok" (value: article and quotes), "skip" (a reason) or "oserror" (state None)."""
+    "ok" (value: article and quotes), "skip" (a reason) or "oserror" (state None; the
+    reason, :func:`index.files.unreadable_reason`)."""
     try:
         state = file_state(path)
     except OSError as exc:
-        return path, None, ("oserror", exc.strerror or str(exc))
+        return path, None, ("oserror", unreadable_reason(exc))
     try:
         return path, state, ("ok", parse(path))
     except ParseFailure as exc:
@@ -185,7 +187,7 @@ def _documents(path: str, state, parsed, aliases: AliasTable, report: IndexRepor
     """Documents for one file, or its skipped placeholder (the reason is reported)."""
     outcome, value = parsed
     if outcome == "oserror":
-        report.skipped.append((path, f"cannot read: {value}"))
+        report.skipped.append((path, value))
         return []
     report.files_read += 1
     if outcome == "skip":
