@@ -156,7 +156,9 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
     table.add_column("speaker", style="bold cyan", ratio=1, width=12 if tiny else 18,
                      overflow="fold")
     table.add_column("quote", ratio=3, width=16 if tiny else 24, overflow="fold")
-    table.add_column("cue · via", style="dim", max_width=9 if narrow else None, overflow="fold")
+    cue_width = _longest_word(records, ("cue", "via"), 9, CUE_WORD_MAX)  # whole words (ux27:
+    table.add_column("cue · via", style="dim", min_width=cue_width,  # "descripti/on")
+                     max_width=cue_width if narrow else None, overflow="fold")
     table.add_column("article", style="dim", max_width=12 if narrow else None, overflow="fold")
     for r in records:  # cells are Text: quotes and names are never read as markup
         if r["kind"] == "term":
@@ -172,6 +174,17 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
             how.append_text(plain_text(f"\n{r['via']}", "italic"))
         table.add_row(speaker, text, how, plain_text(names[r["article"]]))
     console.print(table)
+
+
+CUE_WORD_MAX = 14
+"""The widest the cue column grows in a narrow table to keep its longest word whole."""
+
+
+def _longest_word(records: list[dict], fields: tuple[str, ...], least: int, most: int) -> int:
+    """The length of the longest word in ``fields`` of ``records``, kept within
+    ``least``..``most``: the width at which a column of them breaks only between words."""
+    words = (w for r in records for f in fields for w in (r.get(f) or "").split())
+    return max(least, min(most, max(map(len, words), default=0)))
 
 
 def _format(args: Namespace) -> str:
