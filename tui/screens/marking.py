@@ -93,7 +93,7 @@ class MarkingMixin:
             anchor = QuoteAnchor.of(self.article, self.quotes[index], self.app.paths)
             self.anchors = [*anchors, anchor]
             self._save_marks(anchor, [])
-            self.notify(f"Marked ★ ({len(self.anchors)} in this corpus; M lists them).",
+            self.notify(f"{MARKED} ({len(self.anchors)} in this corpus; M lists them).",
                         timeout=3)
         self.show_marks()
 
@@ -134,6 +134,7 @@ class MarkingMixin:
             self.notify("The index is not ready yet; try again in a moment.", severity="warning")
             return
         self.read_marks()
+        _drop_marked_notices(self.app)  # "M lists them" said, and it hid the list's keys
         self.app.push_screen(MarkedScreen(self._resolve_marks, self._open_marked, self.unmark,
                                           shown_path(self.mark_store().path),
                                           lambda: self.action_export("marked")))
@@ -148,3 +149,14 @@ class MarkingMixin:
     def _open_marked(self, resolved) -> None:
         self.open_article(resolved.article.id, resolved.quote.start)
         self.action_pane("body")
+
+
+MARKED = "Marked ★"
+"""How the notice of a new mark begins."""
+
+
+def _drop_marked_notices(app) -> None:
+    """Take the notices of new marks off ``app``'s screen (others stay)."""
+    for notification in list(app._notifications):
+        if str(notification.message).startswith(MARKED):
+            app._unnotify(notification)
