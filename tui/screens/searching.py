@@ -105,8 +105,7 @@ class SearchMixin(SearchPages):
         self.search_bar.display = on
         self.set_class(on, "-searching")
         if on:  # narrow terminals: the results take the side pane
-            self.set_class(True, "-side-list")
-            self.set_class(False, "-side-sidebar")
+            self.set_class(True, "-side-list").set_class(False, "-side-sidebar")
 
     def action_close_search(self) -> None:
         """Leave search mode (`escape` on the results): back to the article and quote the
@@ -140,7 +139,8 @@ class SearchMixin(SearchPages):
         self._debounce = self.set_timer(DEBOUNCE, lambda: self.run_search(message.query, True))
 
     def action_submit_search(self) -> None:
-        """Enter in the search bar: search the query as written; to the results at once."""
+        """Enter in the search bar: search the query as written; to its results at once
+        (back to the bar when it is an error listing nothing: :func:`_back_to_mend`)."""
         query = self.submitted = self.search_bar.input.value
         if self._debounce is not None:
             self._debounce.stop()
@@ -154,6 +154,8 @@ class SearchMixin(SearchPages):
             self.unfinished = self.results_unfinished
             if self.unfinished:
                 self.search_bar.set_status(self.unfinished, error=True)
+                if not self.results.hits:  # nothing to go to: the bar, to mend it
+                    return
         self.set_focus(self.results_list)
 
     def run_search(self, query: str, as_you_type: bool, quick: bool = True,
@@ -176,8 +178,7 @@ class SearchMixin(SearchPages):
 
     def run_pending_search(self) -> None:
         """The corpus just opened: run the query typed while it was not ready, if any."""
-        if self.query_text.strip() and (self.results is None
-                                        or self.results.query != self.query_text):
+        if self.query_text.strip() and getattr(self.results, "query", None) != self.query_text:
             self.run_search(self.query_text, True)
 
     @work(thread=True, exclusive=True, group="search")
@@ -230,12 +231,10 @@ class SearchMixin(SearchPages):
             self.unfinished = message.unfinished
         if results.error:
             self.search_bar.set_status(results.error, error=True)
+            _back_to_mend(self, message.query, results)  # before the held keys are typed
             self.release_keys()
             return
-        shown = self.results
-        keep = None  # a first step's page replaced by its full ranking: the cursor stays
-        if shown is not None and shown.provisional and shown.query == results.query:
-            keep = self.results_list.highlighted_hit()
+        keep = _kept_hit(self, results)
         self.results = results
         searched = message.searched or (bool(message.hint) and message.query == self.submitted)
         self.answered = searched and (message.query == self.submitted
@@ -251,7 +250,26 @@ class SearchMixin(SearchPages):
         if not entered:  # enter's first hit made current where it opened (ux27: in the
             self.refresh_hits()  # article shown, this made none current: "hit - / 1")
         if not results.provisional:
+            _back_to_mend(self, message.query, results)
             self.release_keys_once_shown()
+
+
+def _back_to_mend(screen, query: str, results) -> None:
+    """Enter's ``results`` for ``query`` in ``screen`` are an error and list nothing (a
+    malformed query, or an unfinished one that found nothing as typed): the focus goes
+    back to the search bar, the cursor at the end, so that the keys typed next (held ones
+    too) mend the query, never run as commands (ux27: `e` opened export)."""
+    if query == screen.submitted and not results.hits and (results.error or screen.unfinished):
+        screen.search_bar.input.focus_to_resume()
+
+
+def _kept_hit(screen, results):
+    """The hit ``screen``'s results list keeps its cursor on when ``results`` replace a
+    first step's page of their query (its full ranking); None otherwise."""
+    shown = screen.results
+    if shown is not None and shown.provisional and shown.query == results.query:
+        return screen.results_list.highlighted_hit()
+    return None
 
 
 def _status(results, searched: bool, unfinished: str | None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 # The keys the input edits with ("backspace": "delete_left", "ctrl+a": "home", ...):
 # never a bar's, even when the config gives one of them to a bar's action
@@ -34,6 +35,16 @@ class BarInput(Input):
     def __init__(self, bar_bindings: list[Binding], **kwargs) -> None:
         super().__init__(**kwargs)
         self.bar_bindings = bar_bindings
+
+    def focus_to_resume(self) -> None:
+        """Focus the input to go on typing: the cursor at the end of its text, nothing
+        selected (a focus selects it all, which the next letter would replace)."""
+        if self.screen.focused is self:
+            return
+        self.selection = Selection.cursor(len(self.value))
+        self.select_on_focus = False  # for this focus only: its Focus event is queued
+        self.screen.set_focus(self)
+        self.call_later(setattr, self, "select_on_focus", True)  # behind it
 
     def bar_action(self, key: str) -> str | None:
         """The action of the bar's binding for ``key`` (config remaps applied), if any."""

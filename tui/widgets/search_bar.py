@@ -42,9 +42,9 @@ class SearchBar(Vertical):
         yield Static("", id="search-error", markup=False)
 
     @property
-    def input(self) -> Input:
+    def input(self) -> BarInput:
         """The query input."""
-        return self.query_one("#query", Input)
+        return self.query_one("#query", BarInput)
 
     def set_status(self, text: str, error: bool = False, hint: str = "",
                    note: str = "") -> None:
