@@ -169,6 +169,22 @@ def query_builder():
     return QueryBuilder()
 
 
+def query_problem(query: str) -> str | None:
+    """What is wrong with ``query`` as written (an open phrase or parenthesis, an unknown
+    field, a bad date, a trailing OR, a bad ``group:N``), the parser's one-line message;
+    None when it parses. Needs no index: `warreader search` says it before any work, the
+    reader's worker after enter. ``group:N`` is taken out first, as the search does."""
+    from warreader.index.provenance.search_filter import split_group_filter
+    from warreader.index.search.query import QueryError
+
+    try:
+        rest, _size = split_group_filter(query)
+        query_builder().build(rest, None, as_you_type=False)
+    except QueryError as exc:
+        return str(exc)
+    return None
+
+
 def fields_apart(query: str) -> str | None:
     """Why ``query`` can find nothing when it names a quote's field and an article's
     ("speaker: matches quotes and title: matches articles, so no hit has both"), with

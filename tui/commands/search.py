@@ -19,7 +19,7 @@ from warreader.tui.commands._common import (
 )
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.file_labels import folder_labels
-from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint
+from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint, query_problem
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.wording import plural
 
@@ -63,11 +63,14 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
 
 
 def run(args: Namespace) -> int:
-    """Update the index quietly (unless --no-update), search, print."""
+    """Check the query, update the index quietly (unless --no-update), search, print."""
     if not args.query:
         args.parser.error("QUERY is missing (for example: warreader search 'speaker:peskov')")
     if args.limit < 1:
         return fail("--limit must be at least 1")
+    problem = query_problem(args.query)  # at once: no index opened, checked or written
+    if problem is not None:
+        return fail(f"bad query: {problem}")
     corpus = open_corpus(args)
     if not args.no_update:
         print_problems(corpus.refresh())

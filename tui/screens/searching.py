@@ -34,7 +34,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
-from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint, query_builder
+from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint, query_problem
 from warreader.tui.screens.search_pages import (
     PAGE,
     SearchPages,
@@ -401,20 +401,11 @@ def _speaker_hits(screen):
 
 def _unfinished(query: str) -> str | None:
     """What ``query`` lacks as written (an open phrase or parenthesis, a trailing
-    AND/OR/NOT): the parser's message, which `enter` shows as the CLI does (typing
-    searches it finished, see the README); None when it is complete. Judged by the
-    search worker: the first parse imports the parser (~70 ms), never on the UI thread.
-    ``group:N`` is taken out first, as the search does (the parser called it an unknown
-    field on every group: search, revU3 #2)."""
-    from warreader.index.provenance.search_filter import split_group_filter
-    from warreader.index.search.query import QueryError
-
-    try:
-        rest, _size = split_group_filter(query)
-        query_builder().build(rest, None, as_you_type=False)
-    except QueryError as exc:
-        return str(exc)
-    return None
+    AND/OR/NOT): the parser's message (:func:`tui.query_hints.query_problem`), which
+    `enter` shows as the CLI does (typing searches it finished, see the README); None
+    when it is complete. Judged by the search worker: the first parse imports the parser
+    (~70 ms), never on the UI thread."""
+    return query_problem(query)
 
 
 def _typed_on(query: str) -> bool:
