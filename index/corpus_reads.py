@@ -1,5 +1,6 @@
 """What a corpus answers from its stored data alone: the article list, speakers, quotes
-by speaker, unreadable files and quote groups (a part of :class:`index.corpus.Corpus`)."""
+by speaker, unreadable files, quote groups and the dates its articles span (a part of
+:class:`index.corpus.Corpus`)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ class CorpusReads:
 
     def _corpus_data(self) -> StoredData | None:  # pragma: no cover - given by Corpus
         raise NotImplementedError
+
+    def _current_searcher(self):  # pragma: no cover - given by Corpus
+        raise NotImplementedError
+
+    def date_span(self) -> tuple[str, str] | None:
+        """The first and last day an article is dated (ISO); None when no article has a
+        date or there is no usable index."""
+        from warreader.index.search.date_filter import date_span
+
+        searcher = self._current_searcher() if self._corpus_data() is not None else None
+        return None if searcher is None else date_span(searcher.reader())
 
     def skipped(self) -> list[tuple[str, str]]:
         """(file, reason) of every file the index remembers as unreadable, by path."""

@@ -33,19 +33,47 @@ _NOT_ALL_ANDED = re.compile(r"\b(?:NOT|OR)\b|[()]|(?<![\w-])-\w")
 
 
 def no_hits_hint(query: str, has_dates: Callable[[], bool],
-                 speaker_hits: Callable[[str], int] | None = None) -> str | None:
+                 speaker_hits: Callable[[str], int] | None = None,
+                 span: Callable[[], tuple[str, str] | None] | None = None,
+                 finds: Callable[[str], int] | None = None) -> str | None:
     """Why ``query``, which found nothing, could find nothing here: it is common words
     only (:func:`common_words`; ``speaker_hits(word)``: how many quotes ``speaker:word``
     finds, to suggest it), a quote's field ANDed with an article's (:func:`fields_apart`),
-    or ``date:`` where no article has a date (``has_dates()``, asked only then: a
-    search); None when no such reason holds."""
+    ``date:`` where no article has a date (``has_dates()``, asked only then: a
+    search), or, given ``span`` and ``finds``, a date no article has when the rest
+    finds something (:func:`dates_held`); None when no such reason holds."""
     if common := common_words(query, speaker_hits):
         return common
     if apart := fields_apart(query):
         return apart
-    if _DATE.search(_outside_phrases_but_values(query)) and not has_dates():
-        return UNDATED
+    if _DATE.search(_outside_phrases_but_values(query)):
+        if not has_dates():
+            return UNDATED
+        if span is not None and finds is not None:
+            return dates_held(query, span, finds)
     return None
+
+
+_DATE_VALUE = re.compile(r"(?<![\w-])date:(\[[^\]]*\]|\{[^}]*\}|[^\s()]+)", re.IGNORECASE)
+
+
+def dates_held(query: str, span: Callable[[], tuple[str, str] | None],
+               finds: Callable[[str], int]) -> str | None:
+    """Why an all-ANDed ``query`` found nothing when its ``date:`` alone is why (the rest
+    is blank or ``finds(rest)`` finds something): the dates the corpus holds, ``span()``
+    ("no article dated 2022-02; articles are dated 2023-01-05..2023-03-31"); else None."""
+    bare = _outside_phrases_but_values(query)
+    values = _DATE_VALUE.findall(bare)
+    if not values or _NOT_ALL_ANDED.search(bare):
+        return None
+    rest = " ".join(_DATE_VALUE.sub(" ", query).split())  # its phrases kept
+    held = span()
+    if held is None or (rest and not finds(rest)):
+        return None
+    asked = " and ".join(" ".join(v.strip("[]{}").split()) for v in values)
+    first, last = held
+    dated = f"dated {first}" if first == last else f"dated {first}..{last}"
+    return f"no article dated {asked}; articles are {dated}"
 
 
 _WORD = re.compile(r"[^\W_][\w'’]*")

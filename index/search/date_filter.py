@@ -22,6 +22,7 @@ from warreader.index.search.doc_cache import DocCache
 from warreader.index.search.step_budget import StepBudget, filters_over
 from whoosh.fields import NUMERIC
 from whoosh.query import And, Every, NumericRange, Query
+from whoosh.util.times import long_to_datetime
 
 FIELD = "date"
 _DAYS_AT_ONCE = 32
@@ -122,3 +123,18 @@ def lift_dates(q: Query, dates: DateDocs, budget: StepBudget | None = None
     if not rest:
         return Every(), allowed
     return (rest[0] if len(rest) == 1 else And(rest, boost=q.boost)), allowed
+
+
+def date_span(reader) -> tuple[str, str] | None:
+    """The first and last day a document of ``reader`` is dated (ISO, "2023-01-05"); None
+    when none is. Reads the day terms alone (a few thousand at most), never a posting."""
+    field = reader.schema[FIELD]
+    days = takewhile(lambda t: t[:1] == b"\x00", reader.lexicon(FIELD))
+    first = last = None
+    for term in days:
+        first = first or term
+        last = term
+    if first is None or last is None:
+        return None
+    first_day, last_day = (long_to_datetime(NUMERIC.from_bytes(field, t)) for t in (first, last))
+    return first_day.date().isoformat(), last_day.date().isoformat()

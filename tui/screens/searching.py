@@ -299,6 +299,18 @@ def _has_dates(screen) -> bool:
     return has
 
 
+def _date_span(screen) -> tuple[str, str] | None:
+    """(Worker thread, the corpus lock held) the first and last day an article of
+    ``screen``'s corpus is dated: read once per index commit, as :func:`_has_dates`."""
+    corpus, table = screen.corpus, getattr(screen.articles.view, "table", None)
+    known = getattr(screen, "_span_known", None)  # (corpus, table, span)
+    if known is not None and known[0] is corpus and known[1] is table:
+        return known[2]
+    span = corpus.date_span()
+    screen._span_known = (corpus, table, span)
+    return span
+
+
 def _reading_place(screen) -> tuple[str, int | None, float] | None:
     """The article ``screen`` shows, its current quote's start and the scroll position."""
     if screen.article is None:
@@ -369,7 +381,9 @@ def _why_none(screen, query: str, results) -> str | None:
         return None
     if screen.corpus.article_count() == 0:  # not "try fewer words": nothing to search
         return NO_ARTICLES
-    return no_hits_hint(query, lambda: _has_dates(screen), _speaker_hits(screen))
+    return no_hits_hint(query, lambda: _has_dates(screen), _speaker_hits(screen),
+                        lambda: _date_span(screen),
+                        lambda rest: screen.corpus.search(rest, limit=1).total)
 
 
 def _note(screen, query: str, results, whole: bool) -> str | None:
