@@ -1,9 +1,11 @@
 """After an inverted verb, "the", a few modifiers and a noun no lexicon knows ("said the
 shopkeeper", "asked the guard") speak as the same words do before the verb ("the
 shopkeeper said": described_subjects.described_subject); its inverted twin is
-described_subjects.described_after. Near misses: a time, the words said, a reported
-clause, a question put to someone, an owner's job, a name after the noun. Sentences
-written for this test."""
+described_subjects.described_after. The inverted description speaks as itself, never
+as a person named before; the uninverted one stands for the person of its paragraph or the
+one before, as before inv24 (review revI24). Near misses: a time, the words said, a plural,
+a reported clause, a question put to someone, an owner's job, a name after the noun.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -24,7 +26,6 @@ _HEAD = "Day of news\n\nThe market town was quiet on Monday.\n\n"
         ("complained the commuter after the meeting.", "the commuter"),
         ("said the bookmaker on Tuesday.", "the bookmaker"),
         ("said the shopkeeper sadly.", "the shopkeeper"),
-        ("said the shopkeepers.", "the shopkeepers"),
     ],
 )
 def test_an_unknown_noun_after_an_inverted_verb_speaks_as_before_it(clause, speaker):
@@ -60,6 +61,10 @@ def test_a_name_after_the_unknown_noun_and_a_comma_is_the_speaker():
         ('Ann Roe spoke. "We will win," wrote the summer before.', "the summer"),
         ('Ann Roe frowned. "Who pays?" asked the question on every lip.', "the question"),
         ('Ann Roe paused. "Sorry," said the word nobody expected.', "the word"),
+        # a plural head is not read (revI24): prices, or a group better named otherwise
+        ('Tom Hale checked the board. "Cheaper than last week," said the prices.', "the prices"),
+        ('Ann Roe waved. "We will stay open late on Friday," said the stallholders.',
+         "the stallholders"),
     ],
 )
 def test_what_is_said_or_a_time_is_no_speaker(text, not_speaker):
@@ -80,35 +85,50 @@ def test_what_is_said_or_a_time_is_no_speaker(text, not_speaker):
         ('"We played badly," said the team\'s manager, Tom Hale.', "Tom Hale"),
         ('"We close at six," said the shopkeeper Tom Hale.', "Tom Hale"),
         ('Tom Hale visited the town. "We will rebuild it," he said the next day.', "Tom Hale"),
-        ('Tom Hale runs the corner shop. "We close at six," said the shopkeeper.',
-         "the shopkeeper"),  # the price of the rule below: narration makes no antecedent
     ],
 )
 def test_near_misses_keep_their_speaker(text, speaker):
     assert only_speaker(_HEAD + text) == speaker
 
 
-@pytest.mark.parametrize("inverted", [True, False])
 @pytest.mark.parametrize(
-    ("before", "quote", "noun", "speaker"),
-    [  # one only seen in narration is no antecedent: a new person, a question put to them
+    ("before", "quote", "noun"),
+    [  # whoever was named before: one seen in narration, an asker, one who spoke (revI24)
         ("Tom Hale, the mayor, toured the market on Saturday.",
-         "Business has never been this bad,", "stallholder", "the stallholder"),
+         "Business has never been this bad,", "stallholder"),
         ("Ann Roe arrived at the gate after midnight.",
-         "Where are you going at this hour?", "guard", "the guard"),
-        ("Ann Roe picked up her bags and left the shop.",
-         "Goodbye and good luck to you,", "shopkeeper", "the shopkeeper"),
-        # nor one who spoke with a role that names another job
+         "Where are you going at this hour?", "guard"),
+        ('"Is the road open?" Ann Roe asked.', "Not until the morning,", "guard"),
         ('"We need more stalls," Ann Roe, the council leader, said.',
-         "Business is bad,", "stallholder", "the stallholder"),
-        # one who has spoken is: "the prop" after "Dai Pryce says"
+         "Business is bad,", "stallholder"),
         ('"We will hold them up front," Dai Pryce said after training.',
-         "The scrum will decide it,", "prop", "Dai Pryce"),
+         "The scrum will decide it,", "prop"),
     ],
 )
-def test_an_unknown_noun_stands_for_a_person_named_before_only_once_they_spoke(
-    before, quote, noun, speaker, inverted
+def test_an_inverted_unknown_noun_speaks_as_itself(before, quote, noun):
+    text = f'{_HEAD}{before}\n\n"{quote}" said the {noun}.'
+    assert said(text)[-1] == (quote, f"the {noun}")
+
+
+@pytest.mark.parametrize(
+    ("before", "quote", "noun", "speaker"),
+    [  # before the verb, as before inv24: the person of this paragraph or the one before
+        ("Tom Hale keeps the bakery on Mill Lane.", "We open at seven,", "baker", "Tom Hale"),
+        ('"Trade is slow this winter," said Ann Roe, owner of the bakery.',
+         "Flour costs twice what it did,", "baker", "Ann Roe"),
+        ('"We will hold them up front," Dai Pryce said after training.',
+         "The scrum will decide it,", "prop", "Dai Pryce"),
+        ("The market town was busy.", "Nobody buys cod now,", "fishmonger", "the fishmonger"),
+    ],
+)
+def test_an_unknown_noun_before_the_verb_stands_for_a_person_named_near(
+    before, quote, noun, speaker
 ):
-    clause = f"said the {noun}." if inverted else f"the {noun} said."
-    text = f"{_HEAD}{before}\n\n\"{quote}\" {clause}"
+    text = f'{_HEAD}{before}\n\n"{quote}" the {noun} said.'
     assert said(text)[-1] == (quote, speaker)
+
+
+@pytest.mark.xfail(strict=True, reason="the inverted description speaks as itself (revI24)")
+def test_bridging_from_narration_in_the_inverted_form():
+    text = _HEAD + 'Tom Hale runs the corner shop. "We close at six," said the shopkeeper.'
+    assert only_speaker(text) == "Tom Hale"

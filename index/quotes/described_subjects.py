@@ -7,8 +7,6 @@ person named nearby (nothing says the head is a person, nor which one).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.group_subjects import GROUP_HEADS
 from warreader.index.quotes.mentions import Mention, build
@@ -54,23 +52,6 @@ def unknown_head(head: str) -> bool:
         and head not in cue_lex.CUE_VERBS
         and not _speaking_noun_known(head)
     )
-
-
-def silent_before(registry, position, head: str) -> Callable[[object], bool]:
-    """For the antecedent of a description of unknown ``head`` ("the prop", "the
-    shopkeeper") at ``position``: is an entity one never seen speaking before it, or one
-    whose role names another job? A description that stands for a person named before
-    stands for one who has spoken ("Ann Hale says ..." then "The prop said"); one only seen
-    in narration ("Tom Hale toured the market.") or "Ann Roe, the council leader" is no
-    speaker the next "said the stallholder" names."""
-    spoke = {id(s.entity) for s in registry.sightings.last_before(position, 10**6) if s.speaker}
-
-    def avoid(entity) -> bool:
-        role = entity.role.lower().replace("-", " ").split()
-        other_job = any(w in job_lex.PERSON_NOUNS for w in role) and head not in role
-        return id(entity) not in spoke or other_job
-
-    return avoid
 
 
 def speaks_as_itself(text: str, head: str) -> bool:
@@ -171,9 +152,10 @@ def described_after(tokens: list[Token], start: int, opening: bool = False) -> l
     lower-case noun the lexicons do not know, where the clause ends (a mark, an adverb
     in -ly, or an adjunct after it); the words, or None when a word could be a verb
     ("said the shopkeeper had lied"), names what is said ("said the word") or a time
-    ("said the day before"), or a capitalised word follows (a name the reader's own rules
-    see to). A verb ``opening`` its sentence needs a colon after the phrase ('Said the
-    guard: "…"'; "Asked the guard on Monday, Hale said" puts a question to the guard)."""
+    ("said the day before"), is plural ("said the prices"), or a capitalised word follows
+    (a name the reader's own rules see to). A verb ``opening`` its sentence needs a colon
+    after the phrase ('Said the guard: "…"'; "Asked the guard on Monday, Hale said" puts a
+    question to the guard)."""
     if start >= len(tokens) or tokens[start].lower != "the":
         return None
     k = start + 1
@@ -187,6 +169,8 @@ def described_after(tokens: list[Token], start: int, opening: bool = False) -> l
     head = tokens[k - 1]
     if k == start + 1 or not unknown_head(head.lower) or head.lower in _NOT_INVERTED_HEAD:
         return None
+    if head.lower.endswith("s") and not head.lower.endswith("ss"):
+        return None  # "said the prices", "said the stallholders": not read (revI24)
     after = tokens[k] if k < len(tokens) else None
     if opening and (after is None or after.text != ":"):
         return None
@@ -224,9 +208,10 @@ def _ends_inverted_head(token: Token, past_head: bool) -> bool:
 
 def described_mention(words: list[Token]) -> Mention:
     """The mention of the description ``words`` :func:`described_after` read, headed by
-    its last word."""
+    its last word, speaking as itself."""
     text = " ".join(t.text for t in words)
-    return Mention(text, "nominal", words[0].start, words[-1].end, head=words[-1].lower)
+    head = words[-1].lower  # never someone named before ("Ann Roe asked", then this)
+    return Mention(text, "nominal", words[0].start, words[-1].end, head=head, itself=True)
 
 
 _PLACED = lexicon.words("in on")

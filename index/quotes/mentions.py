@@ -42,6 +42,7 @@ class Mention:
     possessive: bool = False
     org: bool = False  # shaped like an organisation ("the UK Ministry of Defence")
     owns: Mention | None = None  # the spokesman this owner stands for ("Acme's spokesman")
+    itself: bool = False  # a description that speaks as itself ("said the shopkeeper")
 
 
 def job_word(word: str) -> bool:

@@ -14,7 +14,6 @@ from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
 from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.countries import countries_named, other_country
-from warreader.index.quotes.described_subjects import silent_before as _silent
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
     not_a_spokesperson,
@@ -184,14 +183,15 @@ class Resolution:
                 return self.description_entity(mention, name=owner), None
             # An unattributed document speaks for itself, and "it said" may follow.
             return self.description_entity(mention, registered=False), None
-        if speaks_as_itself(mention.text, mention.head):
-            # "the impersonator", "the heavyweights": nothing says who; the description
-            # speaks as itself, never as a person named nearby.
+        if mention.itself or speaks_as_itself(mention.text, mention.head):
+            # "the impersonator", "the heavyweights", "said the shopkeeper": nothing says
+            # who; the description speaks as itself, never as a person named nearby.
             return self.description_entity(mention), None
         if unknown_head(mention.head):
-            # "Ann Hale says" then "The prop said": one who spoke, here or a paragraph before
-            avoid = _silent(self.registry, position, mention.head)  # not "Tom Hale toured"
-            known = self.registry.antecedent(mention.head, position, window=1, avoid=avoid)
+            # "Ann Hale says ..." then "The prop said": the person of this paragraph or
+            # the one before; with none there ("The book accuses"), the description
+            # speaks as itself.
+            known = self.registry.antecedent(mention.head, position, window=1)
             return known or self.description_entity(mention), None
         if group := owned_group(self, mention, position):
             return self.description_entity(mention, name=group), None
