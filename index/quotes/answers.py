@@ -166,7 +166,8 @@ def question_put(para: Para, qi: int) -> bool:
     right after an opening "Asked" or "When asked" ('Asked "Will you appeal?", she said:
     "…"') or after "was asked" ('She was asked "…?" and said ...'), or before "she was
     asked" ('"Will you appeal?" she was asked.')? The question is the reporter's, or
-    no one's the article names; "Asked by Tom Kell "…?"" is Kell's and read elsewhere."""
+    no one's the article names; "Asked by Tom Kell "…?"" and 'She was asked "…?" by a
+    reporter' are the asker's and read elsewhere (``given_words.given_speaker``)."""
     tokens = para.tokens
     if qi >= len(tokens) or tokens[qi].kind != "q":
         return False  # a quotation the reading left untokenised

@@ -185,7 +185,7 @@ class ArticleAttributor(NameReading, Resolution):
                 event, near = chosen[k]
                 qi = para.q_index.get(k, 0)
                 given = given_speaker(para, qi)  # 'called "…" by the judge', 'his "…" remark'
-                put = k in para.q_index and question_put(para, qi)  # 'Asked "…?", she said'
+                put = given is None and k in para.q_index and question_put(para, qi)  # 'Asked "…?"'
                 judged = given is None and k in para.q_index and judged_quote(para, qi, event)
                 event = None if given or put or judged else event
                 subject = given or (headed_subject(para, qi, body) if event is None else None)
@@ -475,6 +475,6 @@ def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -
     name_unnamed_spokespeople(out, registry)
     descriptions_named_next(out)  # "the economy minister said", then "said minister X"
     full_names_for_surnames(out, registry)  # "Clarke said", later "Steve Clarke"
-    holders_by_surname(out, texts)  # "Minister for Europe MacShane", later "Mr MacShane"
+    holders_by_surname(out, registry, texts)  # "Minister for Europe MacShane", later "Mr MacShane"
     roles_named_later(out, registry, texts)
     return out

@@ -3,7 +3,8 @@
 - a passive labelling verb and its "by" agent: 'he was called the "…" by the judge',
   'deemed "…" by the club's board', 'often labelled as a "…" by Democrats', 'an option
   seen by organisers as a "…"';
-- an owner and a noun for something said: 'Romney's "…" remark', 'his "…" comment'.
+- an owner and a noun for something said: 'Romney's "…" remark', 'his "…" comment';
+- a question's asker after "by": 'she was asked "…?" by the presenter'.
 
 Either way the quotation is that speaker's words, not a term, and the named speaker
 outranks any reporting verb elsewhere in the sentence ('Kell mocked Romney's "…"
@@ -55,7 +56,7 @@ def given_speaker(para: Para, qi: int) -> Event | None:
     if after in _SAYINGS:
         given = _owned_remark(para, qi)
     elif after in _AFTER_LABEL or before in _BEFORE_LABEL:
-        given = _passive_agent(para, qi)
+        given = _passive_agent(para, qi) or _asker(para, qi)
     else:
         return None  # most quotations: no "by" after, no "as" before, no saying noun
     if given is None:
@@ -155,6 +156,25 @@ def _passive_agent(para: Para, qi: int) -> Event | None:
     if agent is None:
         return None
     return Event(participle.text, verb, agent, weak=True, first=verb, last=by)
+
+
+def _asker(para: Para, qi: int) -> Event | None:
+    """ 'She was asked "…?" by a reporter', 'Asked, "…?", by a voter, he said': the
+    question's asker, the agent after "by" (a name or a description that can speak;
+    "by noon" names no one), as a weak event at "by"."""
+    tokens = para.tokens
+    floor = para.floor_of[qi]
+    k = qi - 1 - (qi - 1 > floor and tokens[qi - 1].text == ",")
+    by = qi + 1 + (tokens[qi + 1].text == ",")
+    span = para.spans[tokens[qi].quote]
+    if not (
+        k >= floor and tokens[k].lower == "asked" and by < len(tokens)
+        and tokens[by].lower == "by" and para.sentence_of[by] == para.sentence_of[qi]
+        and para.text[span.start : span.end].rstrip("\"”’' ").endswith("?")
+    ):
+        return None
+    agent = _agent(tokens, by)
+    return None if agent is None else Event("by", by, agent, weak=True, first=by, last=by)
 
 
 def _reported_verdict(tokens: list[Token], qi: int, floor: int) -> bool:

@@ -7,22 +7,29 @@ all capitalised. When the holder's given name is listed, the mention builder par
 words alone cannot tell the holder from the field ("Head of Cyber Threat Analysis",
 "Governor of the Kharkiv Region"), and the whole office speaks. Once the article is read,
 its other words can: a last word written after an honorific elsewhere ("Mr MacShane",
-"Ms Varga") or standing alone as another quotation's speaker is a person's surname, and
-the quotations of the office are the holder's (:func:`holders_by_surname`). The word
-before the surname joins it as a given name only when it is shaped like one (a full
-name of a person's shape, not a plural nor a place's last word, never written in lower
-case in the article) and a field word precedes it: "Valerii Zaluzhnyi", but "Europe" in
-"Minister for Europe MacShane" and "Rights" in "Commissioner for Human Rights Lubinets"
-are the field's.
+"Ms Varga"), or standing alone as another quotation's speaker that the article knows
+as a person ("Varga, the minister,"), is a person's surname, and the quotations of the
+office are the holder's (:func:`holders_by_surname`). A body or a place quoted by its
+short name is no such sign: "the Head of Royal Dutch Shell said" then "Shell added"
+keeps the office. The word before the surname joins it as a given name only when it is
+shaped like one (a full name of a person's shape, not a plural nor a place's last word,
+no word of the lexicons for a body or a job, never written in lower case in the
+article) and a field word precedes it: "Valerii Zaluzhnyi", but "Europe" in "Minister
+for Europe MacShane", "Rights" in "Commissioner for Human Rights Lubinets" and "House"
+in "Director of the Anne Frank House Dekker" are the field's.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, name_lex, org_lex
 from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.unlisted import person_shaped, place_shaped
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Registry
 
 # A title, "of"/"for", perhaps "the", then capitalised words to the last (a field and a
 # holder), not followed by another capitalised word.
@@ -35,7 +42,9 @@ _HONORIFICS = "|".join(
 )
 
 
-def holders_by_surname(results: list[Attribution], texts: list[str]) -> None:
+def holders_by_surname(
+    results: list[Attribution], registry: Registry, texts: list[str]
+) -> None:
     """Give each quotation whose speaker is an office ending in a holder's unlisted name
     ("Minister for Europe MacShane", "Army Valerii Zaluzhnyi") the holder ("MacShane",
     "Valerii Zaluzhnyi"), in place, when the article shows the last word to be a
@@ -50,14 +59,15 @@ def holders_by_surname(results: list[Attribution], texts: list[str]) -> None:
         field, surname = found.group(2).split(), found.group(3)
         if found.group(1).lower() not in name_lex.TITLES or _common(surname):
             continue  # "Head of the Army Museum": a body's word, no surname
-        if surname not in alone and not re.search(
-            rf"\b(?:{_HONORIFICS})\.? {re.escape(surname)}\b", text
-        ):
-            continue  # no sign that the last word is anyone's name
+        if not (
+            surname in alone and registry.known_person(surname) is not None
+        ) and not re.search(rf"\b(?:{_HONORIFICS})\.? {re.escape(surname)}\b", text):
+            continue  # no sign that the last word is a person's name ("Shell" is a body's)
         holder = [surname]
         given = field[-1]
         if len(field) > 1 and person_shaped(f"{given} {surname}") and not (
             given.endswith("s")
+            or _common(given)  # "Anne Frank House Dekker": "House" is the body's
             or place_shaped(f"{field[-2]} {given}")
             or re.search(rf"\b{re.escape(given.lower())}\b", text)
         ):
