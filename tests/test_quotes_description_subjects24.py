@@ -290,3 +290,44 @@ def test_description_subject_speaks(text: str, speaker: str | None) -> None:
 )
 def test_description_subject_near_misses(text: str, speaker: str | None) -> None:
     assert only_speaker(text) == speaker
+
+
+
+# Review bblind24 (finding 2), each failing on main 4a6d773: a name that is the object of
+# a verb of fighting, meeting or arresting is another side, who may be the "they" (main
+# gave the subject's description).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Nigerian soldiers fought Boko Haram near Maiduguri on Friday. \"Our "
+         "fighters will never retreat,\" they said.",
+         "Boko Haram"),
+        ("The Georgian police clashed with Antifa outside parliament. \"The police "
+         "started it,\" they said.",
+         "Antifa"),
+        ("The Kenyan negotiators met Al-Shabaab in a village near Mandera. \"We agreed "
+         "nothing,\" they said.",
+         "Al-Shabaab"),
+    ],
+)
+def test_description_subject_other_side(text: str, speaker: str | None) -> None:
+    assert only_speaker(text) == speaker
+
+
+# Held: the subject's description where the name is a place; the body that spoke.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Moldovan border guards searched Palanca on Friday. \"We found no weapons,\" "
+         "they said.",
+         "the Moldovan border guards"),
+        ("The Polish farmers met in Lublin on Sunday. \"Grain prices are too low,\" they "
+         "said.",
+         "the Polish farmers"),
+        ("The WHO office spoke on Thursday. Mykolaiv will get twelve water trucks, it "
+         "said. \"More will come before winter,\" it added.",
+         "WHO"),
+    ],
+)
+def test_description_subject_other_side_held(text: str, speaker: str | None) -> None:
+    assert only_speaker(text) == speaker

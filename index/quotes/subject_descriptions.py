@@ -50,6 +50,11 @@ _NOT_MODIFIERS = lexicon.words(
 )
 _PARTICIPLES = lexicon.words("armed retired elected displaced detained injured wounded")
 _PLACED = r"\b(?:in|at|to|into|from|through|near|across|outside|inside|around) "
+# A verb whose object is another side ("fought Hezbollah"), ending right before the name.
+_CONTEST = re.compile(
+    r"\b(?:fought|battled|clashed with|fought against|met|met with|beat|defeated|ambushed|"
+    r"confronted|arrested|detained|negotiated with|talked to|held talks with) (?:the )?$"
+)
 _STATES = lexicon.words("netherlands") | {"united states", "united kingdom", "us", "uk"}
 _AGENT = re.compile(r"\bby\b")  # a passive's agent, who may speak
 _BE = lexicon.words("was were is are being")  # a passive may follow
@@ -116,7 +121,7 @@ def described_opener(stage, head: str, where: Position, entity: Entity) -> str |
         ):
             return None  # "Hamas fired rockets. The militants ...": Hamas
         return _described_since(stage, head, where, entity, (p, s))
-    if head == "they" and _group_name(entity.name, text):
+    if head == "they" and (_group_name(entity.name, text) or _opponent(entity.name, text)):
         return None
     words = opening_description(text, head)
     if words and sighting.opening and not _modifies(entity.name, text):
@@ -228,6 +233,13 @@ def _right_before(bounds: list, p: int, s: int, where: Position) -> bool:
     if where[0] == p:
         return where[1] == s + 1
     return where[0] == p + 1 and where[1] == 0 and s == len(bounds) - 1
+
+
+def _opponent(name: str, text: str) -> bool:
+    """Is ``name`` the object of a verb of fighting, meeting or arresting in ``text``
+    ("The Israeli troops fought Hezbollah", "clashed with", "met"): another side, which
+    may be the "they" itself, never a place."""
+    return bool(_CONTEST.search(text[: text.find(name)])) if name in text else False
 
 
 def _group_name(name: str, text: str) -> bool:
