@@ -42,6 +42,7 @@ _GROUPS = (job_lex.PERSON_PLURALS | _ARMED | _PEOPLE) - lexicon.words("people cr
 _BODIES = org_lex.ORG_NOUNS - org_lex.DOCUMENT_NOUNS - lexicon.words(
     "group party band headquarters intelligence research statement paper"
 )
+_NOUNS = _GROUPS | _BODIES | job_lex.PERSON_NOUNS.keys()  # "met Nato officials"
 _JOINS = lexicon.words("and or")
 _NOT_MODIFIERS = lexicon.words(
     "a an the and or but nor who which that whose of in on at to for with by from as than "
@@ -238,8 +239,13 @@ def _right_before(bounds: list, p: int, s: int, where: Position) -> bool:
 def _opponent(name: str, text: str) -> bool:
     """Is ``name`` the object of a verb of fighting, meeting or arresting in ``text``
     ("The Israeli troops fought Hezbollah", "clashed with", "met"): another side, which
-    may be the "they" itself, never a place."""
-    return bool(_CONTEST.search(text[: text.find(name)])) if name in text else False
+    may be the "they" itself, never a place; not a modifier of the object's noun ("met
+    Nato officials": the ministers)."""
+    at = text.find(name)
+    after = text[at + len(name) :].split()[:1] if at >= 0 else []
+    if at < 0 or after and after[0].strip(",.;:").lower() in _NOUNS:
+        return False
+    return _CONTEST.search(text[:at]) is not None
 
 
 def _group_name(name: str, text: str) -> bool:
