@@ -18,7 +18,8 @@ entity, a name of no known kind or a country, was seen only in an earlier senten
 to leave."). No speaker at all when the noun is joined to another ("The unions and the
 government met in London").
 A "they" keeps a name that may be a group itself ("met the Taliban", "blamed
-Democrats"), never a country, which is an "it" ("entered the Philippines").
+Democrats", "fought Hezbollah": the object of a verb of fighting or meeting), never a
+country, which is an "it" ("entered the Philippines").
 """
 
 from __future__ import annotations
