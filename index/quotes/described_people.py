@@ -1,7 +1,7 @@
 """A person described, not named, as the subject of a sentence that reports no speech
-("A council spokesman defended the plan.", "The judge was angry.", "One resident, who
-lost her home, wept."): a subject sighting of whom the description refers to, so that a
-"he" or "she" after it reaches that person ahead of anyone named further back.
+("A council spokesman defended the plan.", "The mayor was defiant.", "One resident, who
+lost her home, was angry."): a subject sighting of whom the description refers to, so
+that a "he" or "she" after it reaches that person ahead of anyone named further back.
 
 A description before a reporting verb ("A council spokesman dismissed the reports")
 makes a speech event, whose mention the resolver sees as a speaker; any other verb made
@@ -9,11 +9,19 @@ nothing, so the pronoun of the next quotation passed over the sentence's subject
 name paragraphs back, or found nobody. The description is resolved as a speech event's
 would be (``Resolution._resolve_nominal``: the named person the article gives that role,
 a new person for "a"/"one", else the description itself) and seen as a subject, never as
-a speaker. Only a singular noun of a person opening its clause counts: not a group
-("Police", "The officers"), two people joined ("A man and a woman"), a thing ("The
-report"), an owner alone ("The mayor's" of "The mayor's husband"), nor a description of
-unknown sex in a sentence whose "him" or "her" is somebody else ("A nurse showed him
-round": the "he" that follows is more likely him).
+a speaker, and never for a later "it" or "they" (``oblique``). A definite description
+that only rank would tie to a named person ("The veteran councillor" after "Tom Hale")
+is left to the sightings of names, as before.
+
+Only a singular noun of a person heading the phrase that opens its clause (the
+sentence's start, or after a time phrase: "On Monday, a council spokesman ...") counts:
+not a group ("Police", "The officers"), two people joined ("A man and his son"), a
+thing ("The report"), a person behind a preposition ("The question of whether someone
+..."), an apposition ("A likely running mate, Ann Lee is"; "For Ann Lee, a retired
+nurse, ..."), a subject that suffers the verb or died ("A man was arrested", "A woman
+died"), nor a description of no sex in a sentence whose "him" or "her" or a person named
+after the verb is somebody else ("A nurse showed him round", "A reporter grilled Tom
+Hale": the "he" that follows is more likely that one).
 """
 
 from __future__ import annotations
