@@ -50,6 +50,10 @@ _REBUILD = "\"We will rebuild every house,\" he said."
          "\"He did nothing wrong,\" she said.", ["the boy's mother"]),
         ("Rally\n\nTom Hale spoke at the rally on Monday.\n\nA supporter held up a banner. "
          "\"We love him,\" she said.", ["A supporter"]),
+        (_MET + "The minister, who met Tom Hale on Monday, defended the plan. " + _REBUILD,
+         ["the minister"]),
+        ("Flood response\n\nTom Hale, the minister, visited on Monday.\n\nThe minister's "
+         "spokesman defended the plan. " + _REBUILD, ["the minister's spokesman"]),
     ],
 )
 def test_described_subject_is_the_pronouns_speaker(text: str, speakers: list) -> None:
@@ -126,6 +130,8 @@ def test_described_subject_is_the_pronouns_speaker(text: str, speakers: list) ->
          "\"We will win,\" he said.", ["Tom Hale"]),
         ("Board\n\nAnn Lee joined the board in May.\n\nThe chairman thanked Ann Lee for her "
          "work. \"It was a pleasure,\" she said.", ["Ann Lee"]),
+        ("Flood response\n\nThe mayor, Ann Lee, was defiant. \"We will rebuild,\" she said.",
+         ["Ann Lee"]),
         ("Fire\n\nCrews fought the blaze for six hours.\n\nA man and his son escaped through "
          "a window. \"We were lucky,\" he said.", [None]),
     ],
