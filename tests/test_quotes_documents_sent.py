@@ -27,15 +27,8 @@ def test_an_owned_document_to_a_place_is_its_owners():
     assert said(f'"{WORDS}," Anna Berg\'s letter to Poland said.') == [(f"{WORDS},", "Anna Berg")]
 
 
-def test_a_described_owner_speaks_not_the_place():
-    # The description is the subject the "his" refers to (twenty-first round, pron24: a
-    # described subject is a sighting, as "Tom Hale spoke" is; the quotation was left
-    # unattributed before), never Kyiv.
+def test_an_unnamed_owner_leaves_the_quotation_unattributed_not_the_place():
     text = 'The president spoke on Monday. "Help is coming soon," his message to Kyiv said.'
-    assert said(text) == [("Help is coming soon,", "the president")]
-    text = 'A doctor spoke on Monday. "Help is coming soon," his message to Kyiv said.'
-    assert said(text) == [("Help is coming soon,", "A doctor")]
-    text = 'The summit ended on Monday. "Help is coming soon," his message to Kyiv said.'
     assert said(text) == [("Help is coming soon,", None)]
 
 

@@ -21,7 +21,6 @@ from warreader.index.quotes.contrast_clauses import (
     words_after,
 )
 from warreader.index.quotes.contrast_descriptions import see_contrasts
-from warreader.index.quotes.described_people import see_described_people
 from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity, Registry
@@ -151,7 +150,6 @@ class NameReading:
         self._read_names(p, para)  # then "..., but the striker said": contrasted descriptions
         for head, position in openings + see_contrasts(self.registry, p, para, self._glanced[p]):
             see_opening_pronoun(self.registry, head, position)
-        see_described_people(self, p, para)  # "A council spokesman defended the plan."
 
     def _read_names(self, p: int, para: Para) -> None:
         """Sightings of the names in the closely read sentences, with their roles."""
