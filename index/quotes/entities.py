@@ -27,7 +27,7 @@ from warreader.index.quotes import (
 )
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
 from warreader.index.quotes.mentions import Mention
-from warreader.index.quotes.misspelt import people_meant
+from warreader.index.quotes.misspelt import Spellings, people_meant
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.places import place_on_given_name
@@ -158,6 +158,7 @@ class Registry:
     _enriched: set[tuple] = field(default_factory=set)
     quoted_people: dict[str, str] = field(default_factory=dict)  # `_quoted_person`
     texts: Sequence[str] = ()  # the article's paragraphs, for a misspelt surname (`_respelt`)
+    _spellings: Spellings | None = None  # their words and people, indexed on first need
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -199,7 +200,7 @@ class Registry:
 
     def _enrich(self, entity: Entity, mention: Mention, tokens: list[str]) -> None:
         if len(tokens) > len(_name_parts(entity.name)[0]):
-            entity.name = mention.name
+            self.rename(entity, mention.name)
         if mention.role and not entity.role:
             entity.role = mention.role
         person, org, gender, feminine = _what_a_name_tells(
@@ -238,7 +239,9 @@ class Registry:
     def _respelt(self, word: str, key: str) -> Entity | None:
         """The person a surname misspelt in the text names ("Ms Chada" after "Monica
         Chadha"; see ``misspelt``), the first met; its later mentions are read the same."""
-        found = people_meant(word, key, self.entities, self.texts)
+        if self._spellings is None:
+            self._spellings = Spellings(self.texts, self.entities)
+        found = people_meant(word, key, self._spellings)
         if found is None:
             return None
         self._by_key[key] = self._by_key[found[0]]
@@ -270,6 +273,12 @@ class Registry:
                     article = "an" if entity.name[:1].lower() in "aeiou" else "a"
                     words[n - 1] = article.capitalize() if words[n - 1][0].isupper() else article
         return " ".join(words) if changed else description
+
+    def rename(self, entity: Entity, name: str) -> None:
+        """Call ``entity`` ``name`` from now on."""
+        changed, entity.name = entity.name != name, name
+        if changed and self._spellings is not None:
+            self._spellings.renamed(entity)
 
     def alias(self, short: str, entity: Entity) -> None:
         """Let ``short`` (an acronym such as "WTO") name ``entity`` too."""

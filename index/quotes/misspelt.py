@@ -60,28 +60,89 @@ _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,8}\.?)\s+$")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)([^\w\s]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _OPENS = re.compile(r"(?:^|[.!?:;(\"'“”‘’—–-])\s*$")
+_WORD_START = re.compile(r"(?<![\w'’-])\w+")  # where a word begins, to its first non-word
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity
 
 
-def people_meant(
-    word: str, key: str, entities: Sequence[Entity], texts: Sequence[str]
-) -> tuple[str, list[Entity]] | None:
+class Spellings:
+    """An article's words and full-named people, indexed once for the misspelt-surname
+    check so that each word asked costs the places it is written, not the article: where
+    every word is written (one pass over the paragraphs, on the first question), and the
+    registry's entities by each key their last word's key has with one letter or none
+    dropped (brought up to date from the entities appended since the last question; a
+    renamed one is told), which every surname one edit from a word shares with it."""
+
+    def __init__(self, texts: Sequence[str], entities: list[Entity]) -> None:
+        self.texts = texts
+        self._entities = entities  # the registry's own list, appended to as it reads
+        self._indexed = 0
+        self._order: dict[int, int] = {}
+        self._by_variant: dict[str, list[Entity]] = {}
+        self._starts: dict[str, list[tuple[int, int]]] | None = None
+
+    def renamed(self, entity: Entity) -> None:
+        """Index ``entity`` under its new name too (it keeps its place in the order)."""
+        if id(entity) in self._order:
+            self._index(entity)
+
+    def _index(self, entity: Entity) -> None:
+        tokens = name_tokens(entity.name)
+        for variant in _variants(name_key(tokens[-1]) if tokens else ""):
+            self._by_variant.setdefault(variant, []).append(entity)
+
+    def people_near(self, key: str) -> list[Entity]:
+        """The full-named people whose surname key may be one edit from ``key`` (a few
+        more at most), in the order the article met them."""
+        for entity in self._entities[self._indexed :]:
+            self._order[id(entity)] = self._indexed
+            self._indexed += 1
+            self._index(entity)
+        found = {
+            id(e): e for variant in _variants(key) for e in self._by_variant.get(variant, ())
+            if e.kind == "person" and " " in e.name
+        }
+        return sorted(found.values(), key=lambda e: self._order[id(e)])
+
+    def places(self, word: str) -> list[tuple[int, int, int]]:
+        """(paragraph, start, end) of each place ``word`` is written as a word of its
+        own (``(?<![\\w'’-])word(?![\\w-])``), in text order."""
+        if self._starts is None:
+            self._starts = {}
+            for n, text in enumerate(self.texts):
+                for match in _WORD_START.finditer(text):
+                    self._starts.setdefault(match.group(), []).append((n, match.start()))
+        lead = re.match(r"\w+", word)
+        if lead is None:
+            return []
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
+        return [
+            (n, match.start(), match.end())
+            for n, at in self._starts.get(lead.group(), ())
+            if (match := pattern.match(self.texts[n], at))
+        ]
+
+
+def _variants(key: str) -> set[str]:
+    """``key`` and each key with one of its letters dropped."""
+    return {key} | {key[:n] + key[n + 1 :] for n in range(len(key))}
+
+
+def people_meant(word: str, key: str, spellings: Spellings) -> tuple[str, list[Entity]] | None:
     """The surname key ``word`` (key ``key``) misspells and the people of that surname it
     may name (of its sex), or None if it misspells none (see the module docstring)."""
     if len(word) < 5:
         return None
     near: dict[str, list[Entity]] = {}
-    for entity in entities:
-        if entity.kind == "person" and " " in entity.name:
-            surname, surname_key = _surname(entity.name)
-            if surname_key[:2] == key[:2] and near_surname(key, word, surname_key, surname):
-                near.setdefault(surname_key, []).append(entity)
+    for entity in spellings.people_near(key):
+        surname, surname_key = _surname(entity.name)
+        if near_surname(key, word, surname_key, surname):
+            near.setdefault(surname_key, []).append(entity)
     if len(near) != 1:
         return None
     surname_key, people = near.popitem()
-    sexes = {misspelt_sex(word, _surname(e.name)[0], texts) for e in people}
+    sexes = {misspelt_sex(word, _surname(e.name)[0], spellings) for e in people}
     if len(sexes) != 1 or (sex := sexes.pop()) is None:
         return None
     if sex:  # "Mr Chada" names a man the article makes one, never a person of no known sex
@@ -126,34 +187,38 @@ def near_surname(key: str, word: str, surname_key: str, surname: str) -> bool:
     )
 
 
-def misspelt_sex(word: str, surname: str, texts: Sequence[str]) -> str | None:
-    """The sex its honorifics give ``word`` ("m", "f" or "") if the article ``texts``
+def misspelt_sex(word: str, surname: str, spellings: Spellings) -> str | None:
+    """The sex its honorifics give ``word`` ("m", "f" or "") if the article's paragraphs
     write it as a misspelling of ``surname``; None if any place it is written says
     otherwise (see the module docstring)."""
     lower = word.lower()
     if lower in name_lex.first_names() or lower in ORG_NOUNS or lower in COUNTRY:
         return None
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
-    right = re.compile(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])")
+    rights: dict[int, list[tuple[int, int]]] = {}
+    for n, start, end in spellings.places(surname):
+        rights.setdefault(n, []).append((start, end))
+    places = spellings.places(word)
+    if places and any(n < places[0][0] for n in rights):
+        first_written = -1  # the right spelling is written in an earlier paragraph
+    else:
+        first_written = rights[places[0][0]][0][0] if places and places[0][0] in rights else None
     sexes: set[str] = set()
-    seen_right = person = False
-    for text in texts:
-        matches = list(pattern.finditer(text))
-        if not matches:
-            seen_right = seen_right or bool(right.search(text))
-            continue
-        if re.search(_FAMILY.format(w=re.escape(word)), text):
+    person = False
+    for n in sorted({n for n, _, _ in places}):
+        if re.search(_FAMILY.format(w=re.escape(word)), spellings.texts[n]):
             return None
-        for match in matches:
-            first_right = right.search(text)
-            if not seen_right and (first_right is None or first_right.start() > match.start()):
-                return None  # the misspelling comes first: no spelling to correct yet
-            place = _place(text, match.start(), match.end(), right.search)
-            if place is None:
-                return None
-            sexes.add(place[0])
-            person = person or place[1]
-        seen_right = True
+    for n, start, end in places:
+        if n == places[0][0] and (first_written is None or first_written > start):
+            return None  # the misspelling comes first: no spelling to correct yet
+        written = rights.get(n, ())
+        place = _place(
+            spellings.texts[n], start, end,
+            lambda _text, a, b, written=written: any(a <= s and e <= b for s, e in written),
+        )
+        if place is None:
+            return None
+        sexes.add(place[0])
+        person = person or place[1]
     sexes.discard("")
     if len(sexes) > 1 or not person:
         return None
@@ -161,7 +226,7 @@ def misspelt_sex(word: str, surname: str, texts: Sequence[str]) -> str | None:
 
 
 def _place(
-    text: str, start: int, end: int, find_right: Callable[[str, int, int], re.Match | None]
+    text: str, start: int, end: int, find_right: Callable[[str, int, int], object]
 ) -> tuple[str, bool] | None:
     """The sex of the honorific before the word at ``text[start:end]`` ("" if none) and
     whether it is a person's place there (an honorific or a reporting verb next to it), or

@@ -79,7 +79,7 @@ class Resolution:
         if mention.kind == "name":
             entity = self.registry.entity_for(mention)
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
-                entity.name = _far_full_name(self, entity.name) or entity.name
+                self.registry.rename(entity, _far_full_name(self, entity.name) or entity.name)
             if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
