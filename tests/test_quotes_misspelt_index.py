@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.entities import Entity
-from warreader.index.quotes.misspelt import Spellings, one_edit
+from warreader.index.quotes.misspelt import one_edit
 
 _TEXTS = [
     "Ms Varrow's team met Varrow-Lane and O'Varrow. Varrowby left; Varrow stayed.",

@@ -28,9 +28,7 @@ _POSITIVE = [
     # Two people of the right surname: the misspelling is the one the article gave first.
     ('Tomas Kovda formed the band with friends in 2001.\n\n"We only had two old '
      'keyboards," said Kodva.\n\nHis sister Ilona Kovda joined them later.', ["Tomas Kovda"]),
-    # The misspelling before its reporting verb; a transposition after a man's "Mr".
-    ("Sonic firm chief Brian Faulkner says his team is small.\n\nFaulker says: \"We have "
-     'just six engineers."', ["Brian Faulkner"]),
+    # A transposition after a man's "Mr".
     ('Jose Barrionuevo is head of strategy at a bank.\n\n"The tax will raise cash," says '
      "Mr Barrioneuvo.", ["Jose Barrionuevo"]),
     # A new person's name in between changes nothing.
@@ -102,6 +100,21 @@ _NEAR_MISSES = [
      'group.\n\n"Wales deserved the win," said the coach.', ["the coach"]),
     ('Anne Rowling wrote the report.\n\nThe Rowlin Trust later called it "a fair summary".',
      ["Rowlin Trust"]),
+    # A word one letter from the surname opening its sentence before a reporting verb: a
+    # firm, a club, a town, people of a trade (review revT24 #1), never the person.
+    ('Gail Tesca negotiates for the drivers.\n\nTesco said: "Deliveries will resume on '
+     'Monday."', ["Tesco"]),
+    ("Owen Burnlee manages the stadium.\n\nBurnley said in a statement: \"The match is "
+     'postponed."', ["Burnley"]),
+    # The misspelling only before its reporting verb, opening a sentence: no proof of a
+    # person, as a firm's name stands there too (review revT24 #1; was read as the person).
+    ("Sonic firm chief Brian Faulkner says his team is small.\n\nFaulker says: \"We have "
+     'just six engineers."', ["Faulker"]),
+    # Someone new introduced by an owner's person noun just before (review revT24 #3).
+    ("Dean Parkes was charged with fraud last week.\n\nHis colleague could not believe it. "
+     '"He always paid on time," said Mr Parker.', ["Parker"]),
+    ("Lena Hollis took the silver medal.\n\nHer old coach watched from the stands. "
+     '"She was brave today," said Hollins.', ["Hollins"]),
 ]
 
 

@@ -18,9 +18,13 @@ _CASES = [
      "judge.", ["the judge"]),
     ('Tom Reed scored twice.\n\nThe striker was hailed as "the best in Europe" by the '
      "coach.", ["the coach"]),
-    # Nobody named holds the role: the description, not the person named before.
-    ('Ann Cole spoke after the match.\n\nThe win was called "deserved" by the manager.',
+    # Nobody named holds the role: the description, not the person named before; but
+    # with a thing so called the person named before stays a candidate (review revT24
+    # #2: a role given by 'became manager' is not read as the person's role).
+    ('Ann Cole spoke after the match.\n\nHe was called "a hero" by the manager.',
      ["the manager"]),
+    ('Ann Cole spoke after the match.\n\nThe win was called "deserved" by the manager.',
+     ["Ann Cole"]),
     # Near misses: a person whose role holds the description; a name; an appositive
     # name; a group; an owner's description; a document; no passive at all.
     ('Judge Ann Cole jailed Tom Reed for six years.\n\nReed was called "a greedy man" by '
@@ -48,6 +52,12 @@ _CASES = [
      "Association.", ["Football Association"]),
     ('Tom Reed lost the vote.\n\nHe was called "a coward" by the party leader, who voted '
      "against him.", ["the party leader"]),
+    # A thing so called: the person the role was given to some other way may be the agent
+    # (review revT24 #2: 'became manager', 'was elected mayor').
+    ('Nia Ford became head teacher in March.\n\nThe new timetable was described as "a '
+     'mess" by the head teacher.', ["Nia Ford"]),
+    ('Nia Ford won the vote for mayor in June.\n\nThe parking scheme was called "a '
+     'failure" by the mayor.', ["Nia Ford"]),
 ]
 
 

@@ -26,8 +26,9 @@ from warreader.index.quotes import (
     unnamed_sources,
 )
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
+from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.mentions import Mention
-from warreader.index.quotes.misspelt import Spellings, people_meant
+from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.nicknames import is_short_form
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.places import place_on_given_name
@@ -229,19 +230,18 @@ class Registry:
         a word that is no given name only for a person of two words, whose family name
         comes first ("Shen" for "Shen Xincheng")."""
         two_words = given not in name_lex.first_names()
-        found = [
-            e for e in self.entities
-            if e.kind == "person" and " " in e.name and _name_parts(e.name)[2] == given
-            and (not two_words or len(e.name.split()) == 2 and e.name.split()[1][:1].isupper())
-        ]
+        found = [e for e in self._index().people_given(given) if not two_words
+                 or len(e.name.split()) == 2 and e.name.split()[1][:1].isupper()]
         return found[-1] if len(found) == 1 else None
+
+    def _index(self) -> Spellings:  # the article's words and people, indexed once
+        self._spellings = self._spellings or Spellings(self.texts, self.entities)
+        return self._spellings
 
     def _respelt(self, word: str, key: str) -> Entity | None:
         """The person a surname misspelt in the text names ("Ms Chada" after "Monica
         Chadha"; see ``misspelt``), the first met; its later mentions are read the same."""
-        if self._spellings is None:
-            self._spellings = Spellings(self.texts, self.entities)
-        found = people_meant(word, key, self._spellings)
+        found = people_meant(word, key, self._index())
         if found is None:
             return None
         self._by_key[key] = self._by_key[found[0]]

@@ -23,6 +23,7 @@ from warreader.index.quotes.descriptions import role_holds
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import agent_after_by
+from warreader.index.quotes.job_lex import PERSON_NOUNS
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.org_lex import DOCUMENT_NOUNS
 from warreader.index.quotes.quoted_context import titled_quote
@@ -32,6 +33,8 @@ from warreader.index.quotes.tokens import Token
 
 # Participles by which someone's words label a thing: 'was called "…" by', 'deemed "…"
 # by', 'described as "…" by', 'dismissed as "…" by', 'seen by X as "…"'.
+_SUBJECT_ENDS = lexicon.words("was were is are has have had be been being who which that")
+_THING_OPENERS = lexicon.words("the a an this that these those its their his her our my")
 _LABELLED = lexicon.words(
     """
     called described labelled labeled branded dubbed deemed dismissed hailed derided
@@ -83,11 +86,32 @@ def by_agent(para: Para, event: Event) -> bool:
 def not_by_agent(para: Para, event: Event, entity: Entity, description: str, head: str) -> bool:
     """Is ``entity`` one the passive's agent ``event`` ('was called "…" by the judge',
     :func:`by_agent`) cannot be: no body and no person whose role holds the agent's
-    ``description`` (head ``head``), such as the one so called?"""
+    ``description`` (head ``head``), such as the one so called? Only when a person is
+    so called (a name, a pronoun or a person's noun opens the sentence): 'The budget
+    was called "…" by the mayor' may be the mayor named before."""
     return (
         by_agent(para, event) and entity.kind != "org"
-        and not role_holds(description, head, entity.role)
+        and not role_holds(description, head, entity.role) and _person_called(para, event)
     )
+
+
+def _person_called(para: Para, event: Event) -> bool:
+    """Does the sentence of ``event`` open with a person, the passive's subject: a name
+    ("Reed, who ..."), a pronoun ("He"), or a description with a person's noun ("The
+    striker"), not a thing ("The team", "The budget")?"""
+    first = event.cue_index
+    while first and para.sentence_of[first - 1] == para.sentence_of[event.cue_index]:
+        first -= 1
+    words = []
+    for token in para.tokens[first : event.cue_index]:
+        if token.kind != "w" or token.lower in _SUBJECT_ENDS:
+            break
+        words.append(token)
+    if not words:
+        return False
+    if any(w.lower in PERSON_NOUNS or w.bare.lower() in PERSON_NOUNS for w in words):
+        return True
+    return words[0].lower not in _THING_OPENERS and words[0].text[:1].isupper()
 
 
 def _list_of(para: Para, qi: int) -> tuple[int, int]:

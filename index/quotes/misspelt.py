@@ -19,13 +19,16 @@ taken as a misspelling of a full-named person's surname only when all of these h
   word ("a rival bidder, Mr Hansen", "the Devlan method", "to Holland", "Vikram Chada"),
   nor before another capitalised word, an appositive or an introduction (", a local
   farmer", ", 45,", "of Acme") or a noun of a job or body ("Bolton manager"); and at
-  one place at least it is a person's, after an honorific or next to a reporting verb
-  ("said Daveport", "Mr Montieth says");
+  one place at least it is a person's, after an honorific or a reporting verb ("said
+  Daveport", "Mr Montieth says"; never only before one: "Nissan said" is the firm, not
+  Ann Nissen);
 - it is never a group's ("Bolton are fifth"); its honorifics are of one sex, and the
   person's is known to be that one ("Mr Chada" is no Monica Chadha, nor "Mr Daveport" a
   Lindsay Davenport of no known sex); no couple or family has the name ("Mr and Mrs
   Dade", "the Dades");
-- it never shares a sentence with the right spelling ("Hanson and Hansen").
+- it never shares a sentence with the right spelling ("Hanson and Hansen"), and neither
+  its sentence nor the one before introduces someone by an owner's person noun ("His
+  neighbour was shocked. ... said Mr Barber").
 
 Two people each named in full ("Paul Miller", "Franck Muller") are never joined: a full
 name has its own surname, so this is never asked of it.
@@ -34,7 +37,7 @@ name has its own surname, so this is never asked of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -59,74 +62,12 @@ _FAMILY = r"{w}e?s\b|\b(?:Mr|Mrs|Ms)\.? (?:and|&) \w+\.? {w}"  # "the Dades", "M
 _HONORIFIC = re.compile(r"\b([A-Z][a-z]{1,8}\.?)\s+$")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)([^\w\s]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_INTRODUCED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)(?:\s+([a-z]+))?")
 _OPENS = re.compile(r"(?:^|[.!?:;(\"'“”‘’—–-])\s*$")
-_WORD_START = re.compile(r"(?<![\w'’-])\w+")  # where a word begins, to its first non-word
 
 if TYPE_CHECKING:
+    from warreader.index.quotes.article_index import Spellings
     from warreader.index.quotes.entities import Entity
-
-
-class Spellings:
-    """An article's words and full-named people, indexed once for the misspelt-surname
-    check so that each word asked costs the places it is written, not the article: where
-    every word is written (one pass over the paragraphs, on the first question), and the
-    registry's entities by each key their last word's key has with one letter or none
-    dropped (brought up to date from the entities appended since the last question; a
-    renamed one is told), which every surname one edit from a word shares with it."""
-
-    def __init__(self, texts: Sequence[str], entities: list[Entity]) -> None:
-        self.texts = texts
-        self._entities = entities  # the registry's own list, appended to as it reads
-        self._indexed = 0
-        self._order: dict[int, int] = {}
-        self._by_variant: dict[str, list[Entity]] = {}
-        self._starts: dict[str, list[tuple[int, int]]] | None = None
-
-    def renamed(self, entity: Entity) -> None:
-        """Index ``entity`` under its new name too (it keeps its place in the order)."""
-        if id(entity) in self._order:
-            self._index(entity)
-
-    def _index(self, entity: Entity) -> None:
-        tokens = name_tokens(entity.name)
-        for variant in _variants(name_key(tokens[-1]) if tokens else ""):
-            self._by_variant.setdefault(variant, []).append(entity)
-
-    def people_near(self, key: str) -> list[Entity]:
-        """The full-named people whose surname key may be one edit from ``key`` (a few
-        more at most), in the order the article met them."""
-        for entity in self._entities[self._indexed :]:
-            self._order[id(entity)] = self._indexed
-            self._indexed += 1
-            self._index(entity)
-        found = {
-            id(e): e for variant in _variants(key) for e in self._by_variant.get(variant, ())
-            if e.kind == "person" and " " in e.name
-        }
-        return sorted(found.values(), key=lambda e: self._order[id(e)])
-
-    def places(self, word: str) -> list[tuple[int, int, int]]:
-        """(paragraph, start, end) of each place ``word`` is written as a word of its
-        own (``(?<![\\w'’-])word(?![\\w-])``), in text order."""
-        if self._starts is None:
-            self._starts = {}
-            for n, text in enumerate(self.texts):
-                for match in _WORD_START.finditer(text):
-                    self._starts.setdefault(match.group(), []).append((n, match.start()))
-        lead = re.match(r"\w+", word)
-        if lead is None:
-            return []
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
-        return [
-            (n, match.start(), match.end())
-            for n, at in self._starts.get(lead.group(), ())
-            if (match := pattern.match(self.texts[n], at))
-        ]
-
-
-def _variants(key: str) -> set[str]:
-    """``key`` and each key with one of its letters dropped."""
-    return {key} | {key[:n] + key[n + 1 :] for n in range(len(key))}
 
 
 def people_meant(word: str, key: str, spellings: Spellings) -> tuple[str, list[Entity]] | None:
@@ -238,7 +179,7 @@ def _place(
     following = following.group(1) if following else ""
     if following in PERSON_NOUNS or following in ORG_NOUNS or following in _GROUP_VERBS:
         return None  # "Bolton manager", "Rowlin group", "Bolton are"
-    person = following in cue_lex.CUE_VERBS  # "Montieth says"
+    person = False  # "Nissan said:" is no person's place: a firm, a club, a town
     before = text[max(0, start - 60) : start]
     sex = ""
     if (honorific := _HONORIFIC.search(before)) and (
@@ -260,4 +201,7 @@ def _place(
     closing = text.find(". ", end)
     if find_right(text, opening, closing if closing >= 0 else len(text)):
         return None  # "Hanson and Hansen": two people in one sentence
+    prior = max(text.rfind(". ", 0, opening), text.rfind("? ", 0, opening), 0) if opening else 0
+    if any(w in PERSON_NOUNS for m in _INTRODUCED.finditer(text, prior, start) for w in m.groups()):
+        return None  # "His neighbour was shocked. '...,' said Mr Barber": someone new
     return sex, person
