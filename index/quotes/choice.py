@@ -29,7 +29,7 @@ from warreader.index.quotes.relatives import (
     relative_cue,
     waiting_predicate,
 )
-from warreader.index.quotes.subjects import judged_clause, subject_before
+from warreader.index.quotes.subjects import judged_clause, passive_heard_between, subject_before
 from warreader.index.quotes.subordinate import opening_clause_event
 from warreader.index.quotes.terms import (
     CASTING,
@@ -299,6 +299,8 @@ def judged_quote(para: Para, qi: int, event: Event | None) -> bool:
     sentence's speaker; only an event at or after the verb ("by police") still may."""
     if qi <= 0 or para.tokens[qi - 1].text == ":":
         return False  # 'was asked about it: "…"': an answer standing alone
+    if not passive_heard_between(para.tokens, max(para.floor_of[qi], 1), qi):
+        return False  # no "was hailed" / "were told": the clause breaks are not needed
     verb = judged_clause(para.tokens, qi, para.floor_of[qi], clause_breaks_of(para))
     return verb is not None and (event is None or event.last < verb)
 

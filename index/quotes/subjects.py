@@ -215,7 +215,7 @@ def judged_clause(
     about "…"", "Residents, who asked ..., were told the plan was "…""); else None. The
     caller gives such a quotation no speaker unless an event at or after that verb
     names one ("were told by police ...")."""
-    if not _passive_heard_between(tokens, max(floor, 1), qi):
+    if not passive_heard_between(tokens, max(floor, 1), qi):
         return None  # no "was hailed" / "were told" before the quotation: nothing to read
     found = subject_before(tokens, qi, floor, breaks, _subject_verb)
     if found is None or _heard(tokens, found[1], qi):
@@ -232,9 +232,10 @@ def judged_clause(
     return None
 
 
-def _passive_heard_between(tokens: list[Token], start: int, qi: int) -> bool:
+def passive_heard_between(tokens: list[Token], start: int, qi: int) -> bool:
     """Does a finite "be" and a participle of judging or telling stand at some ``m - 1``,
-    ``m`` with ``start <= m < qi`` (the only places :func:`judged_clause` can answer)?"""
+    ``m`` with ``start <= m < qi`` (the only places :func:`judged_clause` can answer; a
+    cheap test callers may make before gathering its other arguments)?"""
     return any(
         tokens[m].lower in _HEARD_PARTICIPLES and tokens[m - 1].lower in _FINITE_BE
         for m in range(start, qi)
