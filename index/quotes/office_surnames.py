@@ -53,6 +53,8 @@ def holders_by_surname(
     if not offices:
         return
     text = "\n".join(texts)
+    if not _title_before_of(text):
+        return  # no "Minister for", "Head of the": _OFFICE could find no title to read
     alone = {r.speaker for r in results if r.kind == "quote" and r.speaker}
     holders: dict[str, str] = {}
     for found in _OFFICE.finditer(text):
@@ -82,6 +84,24 @@ def holders_by_surname(
     for result in offices:
         if result.speaker in holders:
             result.speaker = holders[result.speaker]
+
+
+# A cheap pre-test for _OFFICE: " of"/" for", perhaps "the", then a capital; the letters
+# before it (at most the longest title's, plus one) then tell whether a title leads.
+_OF_CAPITAL = re.compile(r" (?:of|for) (?:the )?[A-Z]")
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
+_TITLE_REACH = max(map(len, name_lex.TITLES)) + 1
+
+
+def _title_before_of(text: str) -> bool:
+    """Could :data:`_OFFICE` match in ``text`` with a listed title as its first word? False
+    only when it cannot (a title is a run of letters right before " of"/" for")."""
+    for found in _OF_CAPITAL.finditer(text):
+        at = found.start()
+        word = _LETTERS_BEFORE.search(text, max(0, at - _TITLE_REACH), at)
+        if word is not None and word.group().lower() in name_lex.TITLES:
+            return True
+    return False
 
 
 def _common(word: str) -> bool:
