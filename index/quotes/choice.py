@@ -22,7 +22,7 @@ from warreader.index.quotes.quoted_context import (
     title_cased,
     titled_quote,
 )
-from warreader.index.quotes.quoted_sentences import clause_breaks_of
+from warreader.index.quotes.quoted_sentences import clause_breaks_of, heard_passives_of
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import (
     hinting_relative,
@@ -299,7 +299,7 @@ def judged_quote(para: Para, qi: int, event: Event | None) -> bool:
     sentence's speaker; only an event at or after the verb ("by police") still may."""
     if qi <= 0 or para.tokens[qi - 1].text == ":":
         return False  # 'was asked about it: "…"': an answer standing alone
-    if not passive_heard_between(para.tokens, max(para.floor_of[qi], 1), qi):
+    if not passive_heard_between(heard_passives_of(para), para.floor_of[qi], qi):
         return False  # no "was hailed" / "were told": the clause breaks are not needed
     verb = judged_clause(para.tokens, qi, para.floor_of[qi], clause_breaks_of(para))
     return verb is not None and (event is None or event.last < verb)

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from warreader.index.quotes.event_forms import sentence_topic
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.sentences import sentence_bounds
-from warreader.index.quotes.subjects import clause_breaks
+from warreader.index.quotes.subjects import clause_breaks, heard_passives
 
 
 def worded_sentences(para: Para) -> set[int]:
@@ -57,4 +57,12 @@ def clause_breaks_of(para: Para) -> list[int]:
     found = para.memo.get("breaks")
     if found is None:
         found = para.memo["breaks"] = clause_breaks(para.tokens)
+    return found
+
+
+def heard_passives_of(para: Para) -> list[int]:
+    """:func:`subjects.heard_passives` of the tokens of ``para``."""
+    found = para.memo.get("heard")
+    if found is None:
+        found = para.memo["heard"] = heard_passives(para.tokens)
     return found

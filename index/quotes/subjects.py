@@ -215,8 +215,6 @@ def judged_clause(
     about "…"", "Residents, who asked ..., were told the plan was "…""); else None. The
     caller gives such a quotation no speaker unless an event at or after that verb
     names one ("were told by police ...")."""
-    if not passive_heard_between(tokens, max(floor, 1), qi):
-        return None  # no "was hailed" / "were told" before the quotation: nothing to read
     found = subject_before(tokens, qi, floor, breaks, _subject_verb)
     if found is None or _heard(tokens, found[1], qi):
         return None if found is None else found[1]
@@ -232,14 +230,22 @@ def judged_clause(
     return None
 
 
-def passive_heard_between(tokens: list[Token], start: int, qi: int) -> bool:
-    """Does a finite "be" and a participle of judging or telling stand at some ``m - 1``,
-    ``m`` with ``start <= m < qi`` (the only places :func:`judged_clause` can answer; a
-    cheap test callers may make before gathering its other arguments)?"""
-    return any(
-        tokens[m].lower in _HEARD_PARTICIPLES and tokens[m - 1].lower in _FINITE_BE
-        for m in range(start, qi)
-    )
+def heard_passives(tokens: list[Token]) -> list[int]:
+    """Each ``m`` (in order) where a finite "be" at ``m - 1`` and a participle of judging
+    or telling at ``m`` stand ("was hailed", "were told"): the only verbs at which
+    :func:`judged_clause` can answer, so a caller may skip it when none stands between a
+    sentence's floor and the quotation (see :func:`passive_heard_between`)."""
+    return [
+        m
+        for m in range(1, len(tokens))
+        if tokens[m].lower in _HEARD_PARTICIPLES and tokens[m - 1].lower in _FINITE_BE
+    ]
+
+
+def passive_heard_between(passives: list[int], start: int, qi: int) -> bool:
+    """Does one of ``passives`` (:func:`heard_passives`) fall at ``start <= m < qi``?"""
+    n = bisect_left(passives, start)
+    return n < len(passives) and passives[n] < qi
 
 
 def _heard(tokens: list[Token], end: int, qi: int) -> bool:
