@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from warreader.index.quotes import article_index
 from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.misspelt import one_edit
@@ -27,7 +28,10 @@ def test_places_are_the_scans_matches(word: str) -> None:
     assert Spellings(_TEXTS, []).places(word) == scanned
 
 
-def test_people_near_follow_the_entities_as_they_grow() -> None:
+def test_people_near_follow_the_entities_as_they_grow(monkeypatch) -> None:
+    # the index itself (a registry of SCAN_UP_TO entities or fewer is read whole instead:
+    # every full-named person, which near_surname then sifts)
+    monkeypatch.setattr(article_index, "SCAN_UP_TO", -1)
     entities = [Entity("Nora Kessling", kind="person"), Entity("Kessling Group", kind="org")]
     spellings = Spellings([], entities)
     assert [e.name for e in spellings.people_near("kesling")] == ["Nora Kessling"]
@@ -46,3 +50,10 @@ def test_people_near_hold_every_surname_one_edit_away(surname: str) -> None:
     person = Entity("Ann " + surname.capitalize(), kind="person")
     near = Spellings([], [person]).people_near("kesling")
     assert (person in near) >= one_edit("kesling", surname)
+
+
+def test_a_short_registry_is_read_whole() -> None:
+    entities = [Entity("Nora Kessling", kind="person"), Entity("Paul Kesler", kind="person"),
+                Entity("Kessling Group", kind="org"), Entity("Kesslin", kind="person")]
+    near = Spellings([], entities).people_near("kesling")
+    assert [e.name for e in near] == ["Nora Kessling", "Paul Kesler"]

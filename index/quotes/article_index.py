@@ -59,7 +59,10 @@ class Spellings:
 
     def people_near(self, key: str) -> list[Entity]:
         """The full-named people whose surname key may be one edit from ``key`` (a few
-        more at most), in the order the article met them."""
+        more at most; every full-named person while the registry is short), in the order
+        the article met them."""
+        if len(self._entities) <= SCAN_UP_TO and not self._indexed:  # cheaper read at once
+            return [e for e in self._entities if e.kind == "person" and " " in e.name]
         self._people(())
         return self._people(e for v in _variants(key) for e in self._by_variant.get(v, ()))
 
@@ -89,6 +92,18 @@ class Spellings:
             for n, at in self._starts.get(lead.group(), ())
             if (match := pattern.match(self.texts[n], at))
         ]
+
+
+SCAN_UP_TO = 64  # a registry this short is read at once: cheaper than indexing it
+
+
+def people_given(entities: list[Entity], given: str) -> list[Entity]:
+    """The full-named people of ``entities`` whose first word's key is ``given``, read
+    one by one (what :meth:`Spellings.people_given` answers from its index)."""
+    return [
+        e for e in entities if e.kind == "person" and " " in e.name
+        and len(tokens := name_tokens(e.name)) > 1 and name_key(tokens[0]) == given
+    ]
 
 
 def _variants(key: str) -> set[str]:
