@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warreader.index.names import name_key, name_tokens
@@ -44,8 +45,8 @@ class Spellings:
         tokens = name_tokens(entity.name)
         for variant in _variants(name_key(tokens[-1]) if tokens else ""):
             self._by_variant.setdefault(variant, []).append(entity)
-        if len(tokens) > 1:
-            self._by_given.setdefault(name_key(tokens[0]), []).append(entity)
+        if (given := _given_key(entity.name)) is not None:
+            self._by_given.setdefault(given, []).append(entity)
 
     def _people(self, found: Iterable[Entity]) -> list[Entity]:
         """The full-named people of ``found``, each once, in the order the article met
@@ -54,26 +55,31 @@ class Spellings:
             self._order[id(entity)] = self._indexed
             self._indexed += 1
             self._index(entity)
-        people = {id(e): e for e in found if e.kind == "person" and " " in e.name}
+        people = {id(e): e for e in found if _full_named(e)}
         return sorted(people.values(), key=lambda e: self._order[id(e)])
+
+    def _read_whole(self) -> bool:
+        """Is the registry still short enough (never indexed, :data:`SCAN_UP_TO` entities
+        or fewer) that reading it whole is cheaper than indexing it?"""
+        return len(self._entities) <= SCAN_UP_TO and not self._indexed
 
     def people_near(self, key: str) -> list[Entity]:
         """The full-named people whose surname key may be one edit from ``key`` (a few
         more at most; every full-named person while the registry is short), in the order
         the article met them."""
-        if len(self._entities) <= SCAN_UP_TO and not self._indexed:  # cheaper read at once
-            return [e for e in self._entities if e.kind == "person" and " " in e.name]
+        if self._read_whole():
+            return [e for e in self._entities if _full_named(e)]
         self._people(())
         return self._people(e for v in _variants(key) for e in self._by_variant.get(v, ()))
 
     def people_given(self, given: str) -> list[Entity]:
         """The full-named people whose first word's key is ``given`` (a key), in the order
-        the article met them."""
+        the article met them (a short registry read whole, a long one from the index)."""
+        if self._read_whole():
+            return [e for e in self._entities if _full_named(e) and _given_key(e.name) == given]
         self._people(())
-        return [
-            e for e in self._people(self._by_given.get(given, ()))
-            if len(tokens := name_tokens(e.name)) > 1 and name_key(tokens[0]) == given
-        ]
+        return [e for e in self._people(self._by_given.get(given, ()))
+                if _given_key(e.name) == given]
 
     def places(self, word: str) -> list[tuple[int, int, int]]:
         """(paragraph, start, end) of each place ``word`` is written as a word of its
@@ -97,13 +103,17 @@ class Spellings:
 SCAN_UP_TO = 64  # a registry this short is read at once: cheaper than indexing it
 
 
-def people_given(entities: list[Entity], given: str) -> list[Entity]:
-    """The full-named people of ``entities`` whose first word's key is ``given``, read
-    one by one (what :meth:`Spellings.people_given` answers from its index)."""
-    return [
-        e for e in entities if e.kind == "person" and " " in e.name
-        and len(tokens := name_tokens(e.name)) > 1 and name_key(tokens[0]) == given
-    ]
+@lru_cache(maxsize=65536)
+def _given_key(name: str) -> str | None:
+    """The key of a name's first word if it has two words or more ("Monica Chadha" ->
+    "monica"), else None."""
+    tokens = name_tokens(name)
+    return name_key(tokens[0]) if len(tokens) > 1 else None
+
+
+def _full_named(entity: Entity) -> bool:
+    """Is ``entity`` a person with a name of two words or more?"""
+    return entity.kind == "person" and " " in entity.name
 
 
 def _variants(key: str) -> set[str]:

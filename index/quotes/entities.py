@@ -26,7 +26,7 @@ from warreader.index.quotes import (
     unnamed_sources,
 )
 from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
-from warreader.index.quotes.article_index import SCAN_UP_TO, Spellings, people_given
+from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.nicknames import is_short_form
@@ -230,8 +230,7 @@ class Registry:
         a word that is no given name only for a person of two words, whose family name
         comes first ("Shen" for "Shen Xincheng")."""
         two_words = given not in name_lex.first_names()
-        found = [e for e in (self._index().people_given(given) if len(self.entities) > SCAN_UP_TO
-                             else people_given(self.entities, given)) if not two_words
+        found = [e for e in self._index().people_given(given) if not two_words
                  or len(e.name.split()) == 2 and e.name.split()[1][:1].isupper()]
         return found[-1] if len(found) == 1 else None
 
