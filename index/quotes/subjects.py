@@ -140,12 +140,17 @@ def subject_before(
         return None
     # "Hale proposed a debate, but Pike rejected the idea as "…"": the nearer clause's
     # subject
+    k = _next_break(tokens, found[1] + 1, qi, breaks)
+    return found if k is None else read(tokens, k + 1, qi) or found
+
+
+def _next_break(tokens: list[Token], start: int, qi: int, breaks: list[int] | None) -> int | None:
+    """The first coordinated clause's break at ``start <= k < qi - 2``, from ``breaks``
+    (:func:`clause_breaks`) when known, else walked."""
     if breaks is None:
-        breaks = [k for k in range(found[1] + 1, qi - 2) if _clause_break(tokens, k)]
-    n = bisect_left(breaks, found[1] + 1)
-    if n < len(breaks) and breaks[n] < qi - 2:
-        return read(tokens, breaks[n] + 1, qi) or found
-    return found
+        return next((k for k in range(start, qi - 2) if _clause_break(tokens, k)), None)
+    n = bisect_left(breaks, start)
+    return breaks[n] if n < len(breaks) and breaks[n] < qi - 2 else None
 
 
 def clause_breaks(tokens: list[Token]) -> list[int]:
@@ -219,14 +224,14 @@ def judged_clause(
     if found is None or _heard(tokens, found[1], qi):
         return None if found is None else found[1]
     # "..., but her deputy was praised for his "…"": a later clause's subject not read
-    for k in range(found[1] + 1, qi - 2):
-        if _clause_break(tokens, k):
-            be = next((m for m in range(k + 2, min(qi, k + 6)) if tokens[m].lower in _FINITE_BE), 0)
-            if be and be + 1 < qi and _heard(tokens, be + 1, qi) and all(
-                t.kind == "w" for t in tokens[k + 1 : be]
-            ):
-                return be + 1
-            return None
+    k = _next_break(tokens, found[1] + 1, qi, breaks)
+    if k is None:
+        return None
+    be = next((m for m in range(k + 2, min(qi, k + 6)) if tokens[m].lower in _FINITE_BE), 0)
+    if be and be + 1 < qi and _heard(tokens, be + 1, qi) and all(
+        t.kind == "w" for t in tokens[k + 1 : be]
+    ):
+        return be + 1
     return None
 
 
