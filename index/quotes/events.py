@@ -30,6 +30,13 @@ from warreader.index.quotes.cue_subjects import (
     is_object,
     subject_before,
 )
+from warreader.index.quotes.cue_surroundings import (
+    capitalised_after_quote,
+    cue_in_clause,
+    object_of_cue,
+    participle_after_object,
+    person_owner,
+)
 from warreader.index.quotes.described_subjects import (
     colon_source,
     described_subject,
@@ -98,71 +105,13 @@ _STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK
 _WORD = re.compile(r"[a-z]+")
 
 
-_NOT_OBJECT_AFTER = lexicon.words("with and but or while as of when after before from by")
-_PLACE_PREPOSITIONS_OF_OBJECTS = lexicon.words("on to in at into onto via")
-_OBJECT_PREPOSITIONS = lexicon.words("about against for toward towards over")
-
-
-def _participle_after_object(tokens: list[Token], mention: Mention, k: int, floor: int) -> bool:
-    """Is ``mention`` (at token ``k``, just before a participle cue) an object, so that
-    the clause's subject speaks: a name after "on", "to", "in" ("X posted on Twitter
-    reading", "X wrote in an email to Vogue explaining"), or a thing after any other
-    lower-case word ("X released an ad calling"); not "footage of X saying", "a letter
-    from X saying", "with the minister saying", "quoted a fund manager complaining"."""
-    if k <= floor:
-        return False
-    before = tokens[k - 1]
-    if before.kind != "w" or before.capitalised or before.lower in _NOT_OBJECT_AFTER:
-        return False
-    if before.lower in _PLACE_PREPOSITIONS_OF_OBJECTS:
-        return True
-    if mention.kind == "name" and mention.start > tokens[k].start and (
-        before.lower in _OBJECT_PREPOSITIONS
-    ):
-        return True  # "about his rival, Ann Pike, saying": a name in apposition to an object
-    return mention.kind == "nominal" and not (
-        mention.head in job_lex.PERSON_NOUNS or mention.head in job_lex.PERSON_PLURALS
-    )
-
-
 # Weak cues that report speech like "said" when a "that" clause follows them.
 _SAYS_THAT = ("report", "highlight", "point", "continue", "question")
 _DISPLAY_VERBS = lexicon.words("read reads")  # what a document shows: "the sign read"
-def _capitalised_after_quote(tokens: list[Token], i: int, floor: int) -> bool:
-    """Is the word before the verb at ``i`` capitalised in the middle of a sentence,
-    right after a quotation (""…," From said")? Then it is a name even when it is
-    also a common word, which the phrase reader leaves out."""
-    if i - 2 < floor or tokens[i - 2].kind != "q":
-        return False
-    if tokens[i - 2].text.rstrip("\"'”’ ").endswith("."):
-        return False  # ""…." That said, ...": a new sentence opens with the word
-    word = tokens[i - 1]
-    return (
-        word.kind == "w"
-        and word.text[:1].isupper()
-        and not word.text.isupper()
-        and not word.possessive
-        and word.lower not in lexicon.PRONOUNS
-    )
 
 
 def _one_word_name(word: Token) -> Mention:
     return Mention(word.text, "name", word.start, word.end, name=word.text)
-
-
-_CLAUSE_REACH = 30  # tokens of a reported clause searched for a cue of its own
-
-
-def _cue_in_clause(tokens: list[Token], k: int) -> bool:
-    """Does a reporting verb stand in the clause from token ``k`` to the next quotation
-    ("reports that Anelka told a magazine: "…""): then that verb speaks, not the report."""
-    for n in range(k, min(len(tokens), k + _CLAUSE_REACH)):
-        token = tokens[n]
-        if token.kind == "q":
-            return False
-        if token.kind == "w" and (token.lower in cue_lex.CUE_VERBS or cue_participle(token.lower)):
-            return True
-    return False
 
 
 _TALKING = lexicon.words("talking speaking")
@@ -290,7 +239,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             low.startswith("point") and j + 1 < len(tokens) and tokens[j + 1].lower == "out"
         )  # "pointed out" reports as strongly as "said"
         if weak and low.startswith(_SAYS_THAT) and j + 1 < len(tokens) and (
-            tokens[j + 1].lower == "that" and not _cue_in_clause(tokens, j + 2)
+            tokens[j + 1].lower == "that" and not cue_in_clause(tokens, j + 2)
         ):
             weak = False  # "The Courier reported that ...": a report of speech, not a view
         if low.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "by":
@@ -347,13 +296,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 mention is not None
                 and ing
                 and tokens[j - 1].lower not in lexicon.BE  # "are calling": no participle clause
-                and _participle_after_object(tokens, mention, first, floor)
+                and participle_after_object(tokens, mention, first, floor)
             ):
                 subject = clause_subject(tokens, first, floor)
                 at = index_at(tokens, subject.start) if subject is not None else None
                 if subject is not None and at is not None:  # "Tom Hale and Dan Ross
                     mention, first = first_of_pair(tokens, subject, at, floor)  # issued"
-        if mention is None and left is not None and _capitalised_after_quote(tokens, i, floor):
+        if mention is None and left is not None and capitalised_after_quote(tokens, i, floor):
             mention, first = _one_word_name(left), i - 1  # ""…," From said": a name
         if mention is None and after_appositive and low in cue_lex.INVERTIBLE:
             mention, role, last = inverted_speaker(tokens, j)
@@ -432,7 +381,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             and mention.head in _OWNED_HEADS
         ):
             owner = document_owner_phrase(tokens, mention)
-            if owner is not None and not _person_owner(owner, mention):
+            if owner is not None and not person_owner(owner, mention):
                 if mention.head in job_lex.SPOKES or owner.kind == "pronoun":
                     owner.owns = mention  # unless the owner turns out a person, or no owner
                 mention = owner  # "the ministry's spokesman" speaks for the ministry
@@ -444,7 +393,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "gave a Hale-style reply": a noun after "a", no verb
         if mention.possessive and not owner_speaks(tokens, mention):
             continue  # "Russia’s claim": a noun, not a verb
-        if mention.possessive and _object_of_cue(tokens, first, j, floor):
+        if mention.possessive and object_of_cue(tokens, first, j, floor):
             continue  # "called Bo's report a "muddle"", "said Ann's tweet ... meant that"
         at = index_at(tokens, mention.start)
         if at is not None and at < j and owned_object(tokens, at, floor):
@@ -465,34 +414,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
     return events
 
 
-def _object_of_cue(tokens: list[Token], first: int, j: int, floor: int) -> bool:
-    """Is the owner's noun at ``j`` (its owner at token ``first``) the object or the
-    reported subject of a reporting verb right before the owner ("Hale called Bo's
-    report a "muddle"", "Hale said Ross's tweet ... meant that "...""), with no quotation
-    of its own after it? Then the verb's subject speaks, not the owner."""
-    if first - 1 <= floor or first >= j or j + 1 >= len(tokens):
-        return False
-    before, after = tokens[first - 1], tokens[j + 1]
-    return (
-        before.kind == "w"
-        and before.lower in cue_lex.CUE_VERBS
-        and after.kind == "w"
-        and after.lower not in ("that", "of", "to", "on")
-    )
-
-
 # Heads of a phrase whose owner may speak for it ("the ministry's spokesman").
 _OWNED_HEADS = org_lex.DOCUMENT_NOUNS | {"headline"} | job_lex.SPOKES
 
 
-def _person_owner(owner: Mention, mention: Mention) -> bool:
-    """Does a person own the spokesman ``mention`` ("his spokesman", "Mr Blair's official
-    spokesman")? Then the spokesman speaks, the owner only gives the affiliation."""
-    if mention.head not in job_lex.SPOKES:
-        return False
-    if owner.kind == "pronoun":
-        return owner.head in ("he", "she")
-    given = owner.name.split()[0].lower() if owner.name else ""
-    return owner.kind == "name" and not owner.org and bool(
-        owner.honorific or " " in owner.name and given in name_lex.first_names()
-    )
