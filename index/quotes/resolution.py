@@ -4,7 +4,6 @@ resolved to an entity of the article, and how (``via``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from warreader.index.quotes import given_words, job_lex, lexicon, org_lex
@@ -12,7 +11,6 @@ from warreader.index.quotes.adjuncts import adjunct_names, relative_object_names
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
-from warreader.index.quotes.clause_subjects import index_at
 from warreader.index.quotes.countries import countries_named, other_country
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
@@ -51,6 +49,15 @@ from warreader.index.quotes.owned_sources import (
     spelled_owner,
 )
 from warreader.index.quotes.partitives import partitive_group
+from warreader.index.quotes.pronoun_clauses import (
+    capitalised_words,
+    clause_names,
+    named_in,
+    names_in_clause,
+    pronoun_position,
+    skipping,
+    subordinate_at,
+)
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import not_antecedent
 from warreader.index.quotes.reported_clauses import reported_bars
@@ -84,14 +91,14 @@ class Resolution:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
-                named = _capitalised_words(quoted, True) if quoted else None
-                where = _pronoun_position(p, para, event)
+                named = capitalised_words(quoted, True) if quoted else None
+                where = pronoun_position(p, para, event)
                 topic = ""
                 runs = ()
                 if mention.text.lower() in ("he", "she"):  # not "his report"
-                    topic = "clause" if _subordinate_at(para, where[2]) else "speaker"
+                    topic = "clause" if subordinate_at(para, where[2]) else "speaker"
                     runs = (
-                        _clause_names(para, event)
+                        clause_names(para, event)
                         + asker_runs(self.paras, p, para, event, where[2])
                         if topic == "speaker" else ()
                     ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
@@ -99,7 +106,7 @@ class Resolution:
                 opener, predicate = reported_bars(self, para, event, p) if not topic else (
                     None, frozenset())
                 avoid = not_antecedent(
-                    _skipping(named, runs, opener, predicate), para.tokens,
+                    skipping(named, runs, opener, predicate), para.tokens,
                     para.floor_of[where[2]], where[2],
                 )
                 entity = (
@@ -212,10 +219,10 @@ class Resolution:
                 places_clash(places, own_words(e))  # "the Ukrainian minister" is no Russian
                 or other_country(countries, own_words(e))  # one; "Niger's" no Nigerian one
                 or not_owned_by(owns, mention.head, e, core)
-                or _named_in(e, after)  # "the aide to Tom Hale" is not Hale
+                or named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
-                or _names_in_clause(e, adjunct)
+                or names_in_clause(e, adjunct)
                 or given_words.not_by_agent(para, event, e, core, mention.head)
                 or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
                 or office_elsewhere(mention.text, mention.head, after, e)
@@ -327,7 +334,7 @@ def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
     if mention.head not in lows:
         return mention.text, frozenset()
     cut = lows.index(mention.head) + 1
-    return " ".join(words[:cut]), _capitalised_words(" ".join(words[cut:]))
+    return " ".join(words[:cut]), capitalised_words(" ".join(words[cut:]))
 
 
 def _closing_frame(para: Para, event: Event) -> bool:
@@ -342,115 +349,6 @@ def _closing_frame(para: Para, event: Event) -> bool:
         and tokens[after].text == "."
         and (after + 1 == len(tokens) or para.floor_of[after + 1] == after + 1)
     )
-
-
-def _pronoun_position(p: int, para: Para, event: Event) -> tuple[int, int, int]:
-    """Where a pronoun speaker stands: it refers back from itself, not from its verb
-    ("he backed Ann Cole over Jim Ray and said ..." is neither Cole nor Ray)."""
-    j = event.cue_index
-    floor = para.floor_of[j]
-    start = event.mention.start
-    while j > floor and para.tokens[j].start > start:
-        j -= 1
-    if para.tokens[j].start != start:
-        j = event.first  # the pronoun follows its verb ("said he")
-    return (p, para.sentence_of[j], min(j, event.first))
-
-
-def _skipping(
-    named: frozenset[str] | None, runs: tuple, opener: Entity | None = None,
-    predicate: frozenset[int] = frozenset(),
-) -> Callable[[Entity], bool] | None:
-    """Whom a subject pronoun cannot be: a person its quotation names (``named``), one
-    its own clause names (``runs``, see :func:`_clause_names`), the common noun opening
-    the clause it reports (``opener``) or a name of that clause's predicate (the ids in
-    ``predicate``; see ``reported_clauses``)."""
-    if not named and not runs and opener is None and not predicate:
-        return None
-
-    def skipped(entity: Entity) -> bool:
-        return entity is opener or id(entity) in predicate or bool(named) and _named_in(
-            entity, named) or _names_in_clause(entity, runs)
-
-    return skipped
-
-
-def _clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
-    """The names (runs of capitalised words) of a subject pronoun's own clause after it,
-    up to a quotation, a punctuation mark or a word opening another clause: a "he" is
-    never a person its own clause names ("He has declared Ruiz the next Lincoln", "he
-    told Mr Ames"), while names in a clause of their own may be ("he said after Ames
-    read the charges"). Empty unless the pronoun opens its clause (after a quotation, or
-    first in its sentence but for "And", "But"): "In what he called ..., Ames said" may
-    name him later."""
-    tokens = para.tokens
-    j = index_at(tokens, event.mention.start)
-    if j is None or not _opens_clause(para, j):
-        return ()
-    sentence = para.sentence_of[j]
-    runs: list[tuple[str, ...]] = []
-    run: list[str] = []
-    for k in range(j + 1, len(tokens)):
-        token = tokens[k]
-        if para.sentence_of[k] != sentence or token.kind != "w" or token.lower in _CLAUSE_BREAKS:
-            break
-        if token.capitalised:
-            run.append(token.bare)
-            if token.possessive:
-                runs.append(tuple(run))
-                run = []
-        elif run:
-            runs.append(tuple(run))
-            run = []
-    if run:
-        runs.append(tuple(run))
-    return tuple(runs)
-
-
-def _opens_clause(para: Para, j: int) -> bool:
-    """Does the pronoun at token ``j`` open its clause: first in its sentence (after an
-    "And" or "But"), or right after a quotation ("“…,” he said")?"""
-    floor = para.floor_of[j]
-    before = [t for t in para.tokens[floor:j] if t.text != ","]
-    if not before:
-        return True
-    return before[-1].kind == "q" or len(before) == 1 and before[0].lower in ("and", "but")
-
-
-def _names_in_clause(entity: Entity, runs: tuple[tuple[str, ...], ...]) -> bool:
-    """Is ``entity`` a person one of ``runs`` names: its full name, its surname or given
-    name alone, or its surname after a title or its given name ("Sen. Ruiz", "Ana
-    Ruiz"; never "Frank Ruiz", another of the family)?"""
-    if entity.kind != "person":
-        return False
-    parts = entity.name.split()
-    given, surname = parts[0], parts[-1]
-    for run in runs:
-        if run[-1] != surname and not (len(run) == 1 and run[0] == given and len(parts) > 1):
-            continue
-        if len(run) == 1 or run[0] == given or run[-2].rstrip(".") in _TITLE_WORDS:
-            return True
-    return False
-
-
-# Words that end a pronoun's own clause: another clause, or a relative one, begins.
-_CLAUSE_BREAKS = frozenset(
-    ("and", "but", "or", "that", "who", "whom", "whose", "which", "what", "where", "why",
-     "how", "because", "after", "before", "when", "while", "as", "since", "until", "if",
-     "though", "although", "unless", "whether", "once", "than")
-)
-_TITLE_WORDS = frozenset(
-    ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Gov", "Governor",
-     "President", "Secretary", "Judge", "Justice", "Rev", "Sir", "Lord", "Lady", "Prof",
-     "Mayor", "Speaker", "Gen", "General", "Chancellor", "Minister", "Prime")
-)
-
-
-def _subordinate_at(para: Para, j: int) -> bool:
-    """Does the pronoun at token ``j`` open a subordinate clause inside its sentence
-    ("Ames dismissed it in May, when he told ...")? The sentence's subject is then whom
-    it refers to, as for a reported clause ("Ames said he ...")."""
-    return j > para.floor_of[j] and para.tokens[j - 1].lower in lexicon.SUBORDINATORS
 
 
 def _via(para: Para, event: Event) -> str:
@@ -469,32 +367,3 @@ def _via(para: Para, event: Event) -> str:
     return "named"
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
-
-
-# A determiner and one lower-case word (an adjective: "the peaceful") before the name; a
-# bare "the Hale team" is as often the rival's team as the speaker's own, and two words
-# are mostly a noun and a preposition ("a jab at Hale and ...").
-_MODIFIED = re.compile(r"\b(?:the|a|an|our|my|your|their) [a-z][\w-]* $")
-
-
-def _capitalised_words(text: str, quoted: bool = False) -> frozenset[str]:
-    """The capitalised words of a quotation (the people it names), without a possessive
-    ending ("Senator Lind's message" names Lind). ``quoted``: not a name that modifies a
-    noun after a determiner and an adjective ("the peaceful Lind supporters": a speaker's
-    own name can; "the Lind team" still names Lind)."""
-    return frozenset(
-        m.group().removesuffix("'s").removesuffix("’s")
-        for m in _CAPITALISED.finditer(text)
-        if not (quoted and text[m.end() : m.end() + 2].strip()[:1].islower()
-                and _MODIFIED.search(text, max(0, m.start() - 40), m.start()))
-    )
-
-
-def _named_in(entity: Entity, words: frozenset[str]) -> bool:
-    """Does a quotation name ``entity`` (its first name or surname) in the third person?"""
-    parts = entity.name.split()
-    # The first word is a given name unless a title follows it ("Virginia Gov. Terry
-    # McAuliffe": the quotation naming Virginia does not name him).
-    given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
-    return entity.kind == "person" and (given or parts[-1] in words)
