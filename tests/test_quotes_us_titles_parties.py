@@ -3,7 +3,7 @@
 
 A title written short before a name ("Sen.", "Rep.", "Gov.") makes the name a person's
 whatever its given name, and "the governor" may then refer to "Gov. Loretta Banfield"
-(short_titles.job_words, entities.names_a_job); a short title says only yes to a job, so
+(short_titles.job_words, name_shapes.names_a_job); a short title says only yes to a job, so
 "the presumptive majority leader" may still be a senator. A party's member described ("the
 Ohio Republican", "the 44-year-old Democrat", "said the New York Democrat") is a
 description of a politician, not a name (mentions.PARTY_MEMBERS, inverted.inverted_speaker).

@@ -20,13 +20,13 @@ from warreader.index.quotes.appositives import (
 )
 from warreader.index.quotes.clause_subjects import NOT_VERB, adverb_before_participle
 from warreader.index.quotes.described_subjects import document_that, owner_before
-from warreader.index.quotes.entities import names_a_job
 from warreader.index.quotes.mentions import (
     ARTICLES,
     Mention,
     build,
     is_person_name,
 )
+from warreader.index.quotes.name_shapes import names_a_job
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subject_asides import (
     ASIDE_PHRASES,

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from operator import attrgetter
 
-from warreader.index.names import name_key, name_tokens
+from warreader.index.names import name_key
 from warreader.index.quotes import (
     antecedents,
-    cue_lex,
     job_lex,
     lexicon,
     name_lex,
@@ -25,14 +23,18 @@ from warreader.index.quotes import (
     unlisted,
     unnamed_sources,
 )
-from warreader.index.quotes.acronyms import ACRONYM, INITIALS, SHORT_FORM, short_for
+from warreader.index.quotes.acronyms import ACRONYM, short_for
 from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
-from warreader.index.quotes.nicknames import is_short_form
+from warreader.index.quotes.name_shapes import (
+    may_be_short_form,
+    may_shorten,
+    name_parts,
+    what_a_name_tells,
+)
 from warreader.index.quotes.ordered import OrderedByKey
 from warreader.index.quotes.places import place_on_given_name
-from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.surnames import described_surname, without_moods
 
 Position = tuple[int, int, int]  # (paragraph, sentence, token index)
@@ -163,14 +165,14 @@ class Registry:
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
-        tokens, key, first = _name_parts(mention.name)
+        tokens, key, first = name_parts(mention.name)
         entity, bucket = None, self._by_key.get(key)
         candidates = bucket and [
             c for c in bucket
             if not first
-            or not (cfirst := _name_parts(c.name)[2])
+            or not (cfirst := name_parts(c.name)[2])
             or first == cfirst
-            or _may_shorten(first, cfirst)
+            or may_shorten(first, cfirst)
         ]
         if candidates and (hon := name_lex.HONORIFICS.get(mention.honorific.lower(), "")):
             candidates = _of_sex(candidates, hon, mention.honorific.lower())
@@ -181,7 +183,7 @@ class Registry:
             # may have been registered sooner), a fuller name to the first that fits.
             people = without_moods([c for c in candidates if c.kind == "person"])
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
-        if entity is None and _may_be_short(mention.name):
+        if entity is None and may_be_short_form(mention.name):
             entity = self._spelled_out(mention.name)
         if entity is None and len(tokens) == 1:
             entity = self._by_given_name(key)  # "Sharon" after "Sharon Osbourne"; a
@@ -200,11 +202,11 @@ class Registry:
         return entity
 
     def _enrich(self, entity: Entity, mention: Mention, tokens: list[str]) -> None:
-        if len(tokens) > len(_name_parts(entity.name)[0]):
+        if len(tokens) > len(name_parts(entity.name)[0]):
             self.rename(entity, mention.name)
         if mention.role and not entity.role:
             entity.role = mention.role
-        person, org, gender, feminine = _what_a_name_tells(
+        person, org, gender, feminine = what_a_name_tells(
             mention.name, mention.role, mention.honorific, mention.org
         )
         if person:
@@ -354,18 +356,6 @@ def _quoted_person(entity: Entity, gender: str | None) -> None:
         entity.kind, entity.gender = "person", gender
 
 
-def _hyphenated_given(word: str, names: dict[str, str]) -> str:
-    """The gender ("m", "f", "u") of a given name of two known ones joined by a hyphen
-    that the lexicon does not list ("Jean-Philippe", "Anna-Lena"): the first part's,
-    or the second's when the first is either; "" for any other word."""
-    first, hyphen, second = word.partition("-")
-    if not hyphen or first not in names or second not in names:
-        return ""
-    return names[first] if names[first] != "u" else names[second]
-
-
-_ROMAN = re.compile(r"[IVXL]+")
-
 def _of_sex(candidates: list[Entity], honorific: str, word: str) -> list[Entity]:
     """The candidates a surname after an honorific of sex ``honorific`` may name: "Mr.
     Clinton" after "Hillary Clinton" and "Bill Clinton" is he; "Mrs. Lindqvist" after
@@ -380,7 +370,7 @@ def _of_sex(candidates: list[Entity], honorific: str, word: str) -> list[Entity]
         return fitting or (candidates if honorific != "f" else [])
     names = name_lex.first_names()
     return [c for c in candidates if " " in c.name and not c.titled and names.get(
-        _name_parts(c.name)[2], "") != "m" and names.get(c.name.split()[0].lower(), "") != "m"]
+        name_parts(c.name)[2], "") != "m" and names.get(c.name.split()[0].lower(), "") != "m"]
 
 
 def _met(entity: Entity) -> tuple[int, int]:
@@ -391,102 +381,6 @@ def _met(entity: Entity) -> tuple[int, int]:
 
 
 _position = attrgetter("position")  # a sighting's position (C-level, called per sighting)
-
-
-def _may_shorten(first: str, other: str) -> bool:
-    """May two different first words (keys) name one person or body: an initial ("J."),
-    one the start of the other ("Ken", "Kenneth"; "Man", "Manchester"), or a short form
-    of three letters with the same initial ("Jim" for "James"), or a common short form
-    ("Mike" for "Michael": ``nicknames``)? Never two other longer words ("Tracy" and
-    "Trayvon", "Virgin" and "Visual"), nor names of a man and a woman."""
-    short, long_ = sorted((first.rstrip("."), other.rstrip(".")), key=len)
-    if not short or short[0] != long_[0]:
-        return False
-    if (len(short) == 1 or long_.startswith(short) or len(short) <= 3
-            or is_short_form(short, long_)):
-        names = name_lex.first_names()
-        return {names.get(short, ""), names.get(long_, "")} != {"m", "f"}
-    return False
-
-
-_FEMININE_SURNAME = ("ova", "eva", "yova", "skaya", "tskaya", "ina", "aya")
-
-
-@lru_cache(maxsize=65536)
-def _may_be_short(name: str) -> bool:
-    """Is ``name`` an acronym ("the WTO" after its full name) or shaped like a short form
-    ("Bat", "the Fed"; not "Tom", a given name) that an organisation's name may spell out?"""
-    return bool(
-        INITIALS.fullmatch(name)
-        or SHORT_FORM.fullmatch(name)
-        and name_key(name) not in name_lex.first_names()
-    )
-
-
-@lru_cache(maxsize=65536)
-def _name_parts(name: str) -> tuple[list[str], str, str]:
-    """(tokens, surname key, given-name key or "") of a name."""
-    tokens = name_tokens(name) or [name]
-    return tokens, name_key(tokens[-1]), name_key(tokens[0]) if len(tokens) > 1 else ""
-
-
-@lru_cache(maxsize=65536)
-def _what_a_name_tells(
-    name: str, role: str, honorific: str, org: bool
-) -> tuple[bool, bool, str, bool]:
-    """What a mention's words say of its entity: (a person, an organisation, gender,
-    a feminine surname), from honorific, given name, role nouns and the name's shape."""
-    tokens = _name_parts(name)[0]
-    given = ""
-    if len(tokens) > 1:  # the name as written first: "Terry" is "u", its key "teri" is "f"
-        names = name_lex.first_names()
-        given = names.get(tokens[0].lower(), "") or names.get(name_key(tokens[0]), "")
-        given = given or _hyphenated_given(tokens[0].lower(), names)  # "Anna-Lena"
-        if not given and len(tokens) > 2 and _title_words_before(tokens, org, name):
-            # "Chief of Staff Denis McDonough", "Republican Christine Todd Whitman": the
-            # given name is the first one after the title words.
-            given = next((g for t in tokens[1:-1] if (g := names.get(t.lower(), ""))), "")
-    hon = name_lex.HONORIFICS.get(honorific.lower(), None)
-    role_gender = ""
-    for word in role.lower().split():
-        role_gender = role_gender or job_lex.PERSON_NOUNS.get(word, "")
-    # A name ending in an acronym ("Star Wars DVD"; not "Pope John Paul II") is a thing's,
-    thing = len(tokens) > 1 and ACRONYM.fullmatch(tokens[-1]) and not _ROMAN.fullmatch(tokens[-1])
-    thing = thing or " & " in name  # as is one joined by "&" ("Simon & Schuster", a firm)
-    person = hon is not None or not thing and (
-        given in ("m", "f", "u") or names_a_job(role) or unlisted.titled(tokens) or any(
-            t.islower() and (t in job_lex.PERSON_NOUNS or t in name_lex.TITLES)
-            for t in tokens[:-1]
-        )  # a job written inside the name: "Former House speaker Newt Gingrich"
-    )
-    shaped_like_org = not person and (org or org_lex.looks_like_org(name))
-    given = given if given in ("m", "f") else ""
-    # A given name and a job noun of two sexes say nothing: "Fed Chairman Janet Yellen"
-    # may be a "she", "Spokesman Meredith Evans" a "he".
-    gender = hon or (given or role_gender if given in ("", role_gender) or not role_gender
-                     else "")
-    return person, shaped_like_org, gender, tokens[-1].lower().endswith(_FEMININE_SURNAME)
-
-
-def _title_words_before(tokens: list[str], org: bool, name: str) -> bool:
-    """May the words before a name's last two be a title ("Staff", "Political Affairs",
-    "Former House speaker"), not an organisation's name ("Sandy Hook Elementary School")?"""
-    if any(t.lower() in cue_lex.HEADLINE_VERBS for t in tokens[:-2]) or any(
-        t in _TITLE_CASE_WORDS for t in tokens
-    ):  # "Says Omar Vega", "Endorses Paul Ryan With Trump": a title-case headline's words
-        return False
-    job = any(t in job_lex.PERSON_NOUNS for t in tokens[:-2])  # lower case: "speaker"
-    return job or not (org or org_lex.looks_like_org(name))
-
-
-# Small words a title-case headline capitalises and no name or title holds.
-_TITLE_CASE_WORDS = frozenset(("With", "And", "For", "To", "In", "On", "At", "By", "From", "The"))
-
-
-def names_a_job(role: str) -> bool:
-    """Does ``role`` hold a word for a person (a job, "Kremlin spokesman", "Sen."; not
-    "Yukos")? A title written short stands for its word ("Gov." a governor)."""
-    return any(w in job_lex.PERSON_NOUNS for w in job_words(role))
 
 
 def may_be_person(registry: Registry, surname: str) -> bool:

@@ -1,6 +1,6 @@
 """Common short forms of given names that do not start the full name ("Mike" for
 "Michael", "Dave" for "David"): one person named both ways in an article stays one
-person (see ``entities._may_shorten``). The list is ``data/nicknames.tsv``."""
+person (see ``name_shapes.may_shorten``). The list is ``data/nicknames.tsv``."""
 
 from __future__ import annotations
 

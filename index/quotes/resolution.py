@@ -31,13 +31,14 @@ from warreader.index.quotes.descriptions import (
 )
 from warreader.index.quotes.descriptions import nearest_or_title_holder as by_rank
 from warreader.index.quotes.document_owners import no_document_owner
-from warreader.index.quotes.entities import Entity, names_a_job
+from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.examples import ExampleGroup
 from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
 from warreader.index.quotes.headline_firms import headline_firm
+from warreader.index.quotes.name_shapes import names_a_job
 from warreader.index.quotes.owned_sources import (
     document_owner,
     introduced_unnamed,
