@@ -4,7 +4,7 @@ quotation into at most nine words (it only counts them up to nine)."""
 
 from __future__ import annotations
 
-from warreader.index.quotes.choice import labelled_before
+from warreader.index.quotes.labelling_verbs import labelled_before
 from warreader.index.quotes.marks import find_spans
 from warreader.index.quotes.reading import Para, prepare
 from warreader.index.quotes.sentences import sentence_bounds

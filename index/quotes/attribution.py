@@ -23,10 +23,7 @@ from dataclasses import replace
 from warreader.index.quotes.answers import question_put
 from warreader.index.quotes.choice import (
     coordinated_quote,
-    frames_own_words,
     judged_quote,
-    labelled_before,
-    labels_with_quote,
     shout_agent,
     shouted_quote,
     subject_of_quoted,
@@ -40,6 +37,11 @@ from warreader.index.quotes.event_forms import (
 from warreader.index.quotes.events import may_speak
 from warreader.index.quotes.given_words import given_speaker
 from warreader.index.quotes.headline_labels import headed_subject, headline_chosen
+from warreader.index.quotes.labelling_verbs import (
+    frames_own_words,
+    labelled_before,
+    labels_with_quote,
+)
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import (

@@ -12,15 +12,19 @@ from bisect import insort
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.event_forms import CLAIM_NOUNS
 from warreader.index.quotes.events import Event
+from warreader.index.quotes.labelling_verbs import (
+    CALLING,
+    CALLING_REACH,
+    FRAMING_CUES,
+    LABELLING,
+    framing_word,
+)
 from warreader.index.quotes.main_clause import main_clause_event
-from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.ordered import SpanIndex
 from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.quoted_context import (
-    PASSIVE,
     title_cased,
-    titled_quote,
 )
 from warreader.index.quotes.quoted_sentences import clause_breaks_of, heard_passives_of
 from warreader.index.quotes.reading import Attribution, Para
@@ -111,7 +115,7 @@ def _nearest_event(para: Para, qi: int, same: SpanIndex) -> tuple[Event | None, 
     """The event nearest the quotation at ``qi`` by the rules in the module docstring."""
     after = same.starting(qi, qi + _WINDOW)
     before = same.ending(qi - _WINDOW, qi)
-    framing = _framing_word(para, qi) if before else ""  # once for all the events before
+    framing = framing_word(para, qi) if before else ""  # once for all the events before
     if after:
         e = after[0]
         between = para.tokens[qi + 1 : e.first]
@@ -160,22 +164,15 @@ def _clause_participle(para: Para, qi: int, e: Event) -> bool:
     )
 
 
-def _framing_word(para: Para, qi: int) -> str:
-    """The word before the quotation at ``qi``, an article skipped, lower case ("as" in
-    "... as a "disgrace""); "" at the paragraph's start."""
-    back = qi - 1 if qi > 0 and para.tokens[qi - 1].lower not in lexicon.DETERMINERS else qi - 2
-    return para.tokens[back].lower if back >= 0 else ""
-
-
 def _strong_before(para: Para, e: Event, qi: int, framing: str) -> bool:
     """May ``e``, ending before the quotation at ``qi``, be its event: a strong cue, a
     weak one right before it, or one that frames or labels it? ``framing`` is
-    :func:`_framing_word` for ``qi``."""
+    :func:`framing_word` for ``qi``."""
     framed = framing in ("as", "to")  # "... as a "disgrace""
     return (
         not e.weak
         or qi - e.last <= 3
-        or framed and e.cue.lower().startswith(_FRAMING_CUES)  # described the plans as "..."
+        or framed and e.cue.lower().startswith(FRAMING_CUES)  # described the plans as "..."
         or _labels_object(para, e, qi)  # "when Ann Marsh called the mill owner "...""
     )
 
@@ -190,9 +187,9 @@ def _labels_object(para: Para, e: Event, qi: int) -> bool:
     the plan for the new mill by the river "…"")."""
     cue = e.cue.lower()
     return (
-        cue in _LABELLING
+        cue in LABELLING
         and e.mention.kind in ("name", "pronoun")
-        and qi - e.last <= (_CALLING_REACH if cue in _CALLING else _LABEL_REACH)
+        and qi - e.last <= (CALLING_REACH if cue in CALLING else _LABEL_REACH)
         and all(t.kind == "w" for t in para.tokens[e.last + 1 : qi])
     )
 
@@ -235,7 +232,7 @@ def _outermost(para: Para, before: list[Event], qi: int) -> Event:
     if outer.last < e.first and relative_cue(para.tokens, e.first, e.cue_index, qi):
         return e  # "Dunn thanked Varga, who said the port was "…"": the relative's speaker
     if outer.last < e.first and para.tokens[e.first - 1].lower == "what" and (
-        e.cue.lower() in _CALLING and qi - e.last == 1 and not outer.cue.lower().startswith("ask")
+        e.cue.lower() in CALLING and qi - e.last == 1 and not outer.cue.lower().startswith("ask")
         and para.tokens[e.cue_index - 1].lower not in _MODALS
     ):  # not "Pike asked what Orme called "…"" (her question) nor "what Orme would call": his
         return e  # "Orme told MPs the war was over in what she called "…"": hers
@@ -303,109 +300,6 @@ def judged_quote(para: Para, qi: int, event: Event | None) -> bool:
         return False  # no "was hailed" / "were told": the clause breaks are not needed
     verb = judged_clause(para.tokens, qi, para.floor_of[qi], clause_breaks_of(para))
     return verb is not None and (event is None or event.last < verb)
-
-
-_LABELLING = lexicon.words(
-    """
-    call calls called brand brands branded dub dubs dubbed label labels labelled labeled
-    calling branding dubbing labelling labeling
-    deride derides derided characterise characterises characterised characterize
-    characterizes characterized decry decries decried denounce denounces denounced
-    deem deems deemed dismiss dismisses dismissed slam slams slammed blast blasts blasted
-    condemn condemns condemned praise praises praised hail hails hailed
-    """
-)
-
-
-def labels_with_quote(para: Para, subject: Event, qi: int) -> bool:
-    """Does a named subject's verb label something with the quoted words ("Gibbs derided
-    "the professional left"", "Mosman called it "distasteful""): a quote, not a term."""
-    framed = para.tokens[qi - 1].lower == "as" or (  # "branded the complaint as "pathetic""
-        qi > 1 and para.tokens[qi - 2].lower == "as" and para.tokens[qi - 1].lower in ("a", "an")
-    )  # "characterized it as a "journey""
-    return (
-        subject.mention.kind in ("name", "pronoun")
-        and para.tokens[subject.cue_index].lower in _LABELLING
-        and (qi - subject.cue_index <= 6 or framed)
-    )
-
-
-_NAMING = lexicon.words(
-    """
-    refer refers referred portray portrays portrayed cast casts casting identify
-    identifies identified depict depicts depicted
-    """
-)
-
-
-def frames_own_words(para: Para, qi: int, event: Event | None) -> bool:
-    """Is the quotation at ``qi`` what a named speaker (or a pronoun) calls something,
-    said with a labelling verb just before it ("Vane called the film "…"", "which she
-    called "…"", "Hale referred to Pike as "…"")? Then it is the speaker's quote, even
-    when the object is a noun that usually announces a title ("the show")."""
-    if event is None or event.mention.kind not in ("name", "pronoun"):
-        return False
-    cue = para.tokens[event.cue_index]
-    verb = cue.lower
-    if event.mention.end > cue.start or not (
-        verb in _LABELLING or verb.startswith(_FRAMING_CUES) or verb in _NAMING
-    ):
-        return False  # "a film called "…"", "was called "…" by": no speaker of its own
-    if event.cue_index and para.tokens[event.cue_index - 1].lower in PASSIVE:
-        return False
-    return 0 < qi - event.cue_index <= (8 if _framing_word(para, qi) == "as" else 4)
-
-
-_SPEAKING_SUBJECT = lexicon.words("he she they i we who whom which that")
-_HAVE = lexicon.words("has have had also")
-
-
-def labelled_before(para: Para, qi: int, span: Span) -> bool:
-    """Does a labelling verb in the active voice stand just before the quotation at
-    ``qi``, after a pronoun, a relative or a name ("who he dubbed "…"", "Dale called
-    the umpires "…"", "emails that called her a "…"")? Not "a formula called "…"",
-    "is called "…"", "so-called "…"": those name something, they quote nobody; nor a
-    capitalised name given to something ("deemed Tuesday "Free Harbour Day"")."""
-    framed = _framing_word(para, qi) == "as"
-    reach = 8 if framed else 4
-    for v in range(qi - 1, max(0, qi - _CALLING_REACH) - 1, -1):
-        token = para.tokens[v]
-        if token.kind != "w":
-            return False
-        verb = token.lower
-        if token.capitalised or not (
-            verb in _LABELLING and (qi - v <= reach or verb in _CALLING)
-            or verb in _NAMING and qi - v <= reach
-            or framed and (verb.startswith(_FRAMING_CUES) or verb in _AS_VERBS)
-        ):
-            continue
-        if titled_quote(para.text[span.start : span.end]):
-            return False  # asked only once a labelling verb is found: most quotations have none
-        k = v - 1
-        while k >= 0 and para.tokens[k].kind == "w" and (
-            para.tokens[k].lower in _HAVE or para.tokens[k].lower.endswith("ly")
-        ):
-            k -= 1
-        if k > 0 and para.tokens[k].text == "," and para.tokens[k - 1].capitalised:
-            k -= 1  # "Her aide, Jake Sullivan, calls the plan a "…""
-        if k < 0 or para.tokens[k].kind != "w":
-            return False
-        subject = para.tokens[k]
-        return (
-            subject.lower in _SPEAKING_SUBJECT
-            or (subject.capitalised and k > para.floor_of[qi] and not subject.possessive)
-            or (not subject.capitalised and may_speak_alone(subject.lower))
-        )
-    return False
-
-
-# Verbs that name what their object is called, however long the object ("Kell called
-# the plan to sell the old pier to a developer "a scandal"").
-_CALLING = lexicon.words("call calls called brand brands branded dub dubs dubbed")
-_CALLING_REACH = 16
-
-# Verbs that cast something "as" what the speaker calls it ("rejected the idea as "…"").
-_AS_VERBS = lexicon.words("reject rejects rejected defend defends defended")
 
 
 def coordinated_quote(para: Para, k: int, qi: int, previous: Attribution | None) -> bool:
@@ -495,6 +389,3 @@ def shout_agent(para: Para, qi: int) -> Event | None:
 
 
 _AGENT_STOPS = lexicon.words("as when after before at in on outside inside who which that and")
-
-
-_FRAMING_CUES = ("describ", "liken", "compar", "dismiss", "brand", "label", "characteri")
