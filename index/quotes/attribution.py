@@ -8,11 +8,11 @@ a multi-paragraph quotation keeps its speaker, and a colon introduction ("told
 reporters:") or the previous paragraph's speaker carries over to a paragraph that
 opens with a quotation. Mentions then resolve to entities (:mod:`index.quotes.entities`).
 
-The stages :class:`ArticleAttributor` runs live beside it: ``reading`` (which
-sentences are read closely, the :class:`Attribution` type), ``choice`` (which event a
-quotation takes; quote or term), ``sightings`` (the names registered as it reads),
-``resolution`` (who a mention is, and ``via``) and ``descriptions`` (what a
-description says of who it may be).
+The stages :class:`ArticleAttributor` runs live beside it: ``reading`` and
+``reading_plan`` (which sentences are read closely, glanced at or skimmed; the
+:class:`Attribution` type), ``choice`` (which event a quotation takes; quote or term),
+``sightings`` (the names registered as it reads), ``resolution`` (who a mention is, and
+``via``) and ``descriptions`` (what a description says of who it may be).
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from warreader.index.quotes.event_forms import (
     colon_introduction,
     paragraph_topic,
 )
-from warreader.index.quotes.events import may_speak
 from warreader.index.quotes.given_words import given_speaker
 from warreader.index.quotes.headline_labels import headed_subject, headline_chosen
 from warreader.index.quotes.labelling_verbs import (
@@ -63,18 +62,12 @@ from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.quoted_sentences import topic_before, worded_sentences
 from warreader.index.quotes.reading import (
-    CLOSE,
-    LOOK_BACK,
     Attribution,
     Para,
-    prepare,
-    quoted_sentences,
-    wanted_sentences,
-    with_antecedents,
 )
+from warreader.index.quotes.reading_plan import plan_reading
 from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.role_text import roles_named_later
-from warreader.index.quotes.sentences import dateline_end, sentence_bounds
 from warreader.index.quotes.sightings import NameReading
 from warreader.index.quotes.terms import (
     coordinated_title,
@@ -110,42 +103,7 @@ class ArticleAttributor(NameReading, Resolution):
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         self.paragraphs = paragraphs = paragraphs[: last + 1]
         self._far_names: dict[str, str] | None = None  # short form -> full name, on need
-        by_para: list[list[Span]] = [[] for _ in paragraphs]
-        for span in spans:
-            by_para[span.paragraph].append(span)
-        # Sentences matter only where quotations are and just before them; elsewhere a
-        # paragraph is one span of text that is only skimmed for names.
-        near_quote = [False] * len(paragraphs)
-        for p, spans_here in enumerate(by_para):
-            if spans_here:
-                for q in range(max(0, p - LOOK_BACK), p + 1):
-                    near_quote[q] = True
-        bounds_of = [
-            sentence_bounds(t, s) if near else [(dateline_end(t), len(t))]
-            for t, s, near in zip(paragraphs, by_para, near_quote, strict=True)
-        ]
-        quoted = quoted_sentences(bounds_of, by_para)
-        close = wanted_sentences(bounds_of, quoted, CLOSE)
-        near = wanted_sentences(bounds_of, quoted, LOOK_BACK)
-        near = with_antecedents(paragraphs, bounds_of, near)  # a glanced "She"'s person
-        # A sentence before a quotation with no reporting cue in it holds no speech event;
-        # glancing at its names is enough.
-        for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
-            wanted -= {s for s in wanted - q if not may_speak(text, *bounds[s])}
-        self.paras = [
-            prepare(t, s, b, w)
-            for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
-        ]
-        # Sentences a little further back are glanced at for names (who was around);
-        # people's full names were all registered before reading (_know_full_names).
-        self._skimmed = [
-            [(i, b) for i, b in enumerate(bounds) if i not in n]
-            for bounds, n in zip(bounds_of, near, strict=True)
-        ]
-        self._glanced = [
-            [(i, bounds[i]) for i in sorted(n - c)]
-            for bounds, n, c in zip(bounds_of, near, close, strict=True)
-        ]
+        self.paras, self._skimmed, self._glanced = plan_reading(paragraphs, spans)
         self.registry = Registry(texts=self.texts)
         self.results: dict[tuple[int, int], Attribution] = {}
         self._last_speaker: tuple[int, Attribution] | None = None
