@@ -17,6 +17,7 @@
     python bench/score_quotes.py --dev11    # the twelfth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev12    # the thirteenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev13    # the fourteenth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev14    # the fifteenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
     python bench/score_quotes.py --probewar # the invented war-reporting probe (--verbose allowed)
@@ -46,8 +47,10 @@ of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-de
 ``--dev10`` for ``bbc-dev10.jsonl`` (30 more, a third draw, the fourteenth round),
 ``--dev11`` for ``bbc-dev11.jsonl`` (the 11 such files left, a fourth draw, the fifteenth round)
 ``--dev12`` for ``bbc-dev12.jsonl`` (30 BBC articles with one political word, a fifth draw,
-the fifteenth round) and ``--dev13`` for ``bbc-dev13.jsonl`` (30 BBC articles with three
-political words of a wider list, a sixth draw, the twenty-first round).
+the fifteenth round), ``--dev13`` for ``bbc-dev13.jsonl`` (30 BBC articles with three
+political words of a wider list, a sixth draw, the twenty-first round) and ``--dev14`` for
+``bbc-dev14.jsonl`` (30 BBC articles of any category with four quotation pairs, a seventh
+draw, the twenty-second round).
 
 ``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
 and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
@@ -107,6 +110,7 @@ DEV10 = "bbc-dev10"  # scored alone with --dev10; the same, a third draw (random
 DEV11 = "bbc-dev11"  # scored alone with --dev11; the same, a fourth draw (random.seed(18))
 DEV12 = "bbc-dev12"  # scored alone with --dev12; one political word, a fifth draw (seed 19)
 DEV13 = "bbc-dev13"  # scored alone with --dev13; three political words, a sixth draw (seed 13)
+DEV14 = "bbc-dev14"  # scored alone with --dev14; any category, four quotations (seed 14)
 PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 PROBE_WAR = "probe-war"  # scored alone with --probewar; invented war reporting (ours)
@@ -125,7 +129,8 @@ GOLD_ELSEWHERE = {
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
-    "dev12": DEV12, "dev13": DEV13, "probeus": PROBE_US, "probeuk": PROBEUK, "probewar": PROBE_WAR,
+    "dev12": DEV12, "dev13": DEV13, "dev14": DEV14,
+    "probeus": PROBE_US, "probeuk": PROBEUK, "probewar": PROBE_WAR,
     "probewar2": PROBE_WAR2, "probeuk2": PROBE_UK2, "probeus2": PROBE_US2,
     "probenear": PROBE_NEAR,
 }
@@ -143,6 +148,7 @@ ALONE_HELP = {
     "dev11": "score the twelfth BBC set (bbc-dev11.jsonl) alone",
     "dev12": "score the thirteenth BBC set (bbc-dev12.jsonl) alone",
     "dev13": "score the fourteenth BBC set (bbc-dev13.jsonl) alone",
+    "dev14": "score the fifteenth BBC set (bbc-dev14.jsonl) alone",
     "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
     "probewar": "score the invented war-reporting probe (tests/fixtures/probe-war) alone",
