@@ -27,7 +27,7 @@ from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase, right_phrase, unnamed_description
-from warreader.index.quotes.prep_objects import PLACE_POSTMODIFIERS
+from warreader.index.quotes.prep_objects import PLACE_POSTMODIFIERS, relative_start, unknown_head
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 
@@ -447,6 +447,12 @@ def postmodified_subject(
         if owned is not None and owned[0].head in job_lex.PERSON_NOUNS:  # said": the envoy
             mention, words = owned[0], tokens[start : owned[1]]
     described = unnamed_description(tokens, start)  # "one veteran aide to X said"
+    if (mention is None or mention.kind != "nominal") and (
+        head := unknown_head(tokens, start, i)
+    ) is not None:  # "A visitor to Kyiv said": a head no lexicon knows, not Kyiv
+        (mention, n), described = head, None
+        words = tokens[start:n]
+        i = relative_start(tokens, n, i)  # "A visitor to Kyiv, who asked not to be named,"
     group = quantified_group(tokens, start) if not words and not described else None
     if group is not None:  # "Some Republicans in Congress said": not Congress
         mention, words = group[0], tokens[start : group[1]]

@@ -64,7 +64,7 @@ from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
-from warreader.index.quotes.prep_objects import after_preposition
+from warreader.index.quotes.prep_objects import after_preposition, person_after_object
 from warreader.index.quotes.quoting import quoted_as_saying, quoting_closer
 from warreader.index.quotes.relatives import closed_relative_main
 from warreader.index.quotes.subjects import name_after_quote
@@ -277,6 +277,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = inverted_speaker(tokens, j)
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = subject_before(tokens, i, floor)
+            if (cut := person_after_object(tokens, first, i, floor)) is not None:
+                (mention, first), role = cut, ""  # "Speaking to the BBC Tom Hale said"
             group = group_subject(tokens, i, floor, mention, first)
             if group is not None:  # "Several said", "21 percent of voters said"
                 mention, first = group

@@ -161,3 +161,12 @@ def headline_description(name: str) -> bool:
 
 
 _ARTICLES = words("a an another one the")
+
+
+def group_opens(lowers: list[str]) -> bool:
+    """Do these first two words (lower case) open a group described by its place or side
+    ("residents of", "supporters of", "attorneys for"): a plural noun for people, then
+    "of", "for", "at" or "from"? The group speaks, not the place ("Residents of Kharkiv")."""
+    return len(lowers) == 2 and lowers[0] in PERSON_PLURALS and lowers[1] in (
+        "for", "of", "at", "from"
+    )

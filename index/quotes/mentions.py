@@ -172,7 +172,9 @@ def build(words: list[Token]) -> Mention | None:
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
     if last.capitalised and org_lex.compound_body(lowers):
         org_at = len(words) - 1  # "the Russian General Staff": a body, not "General" Staff
-    if words[0].lower in lexicon.DETERMINERS and (head := _described_person(words)) is not None:
+    if (words[0].lower in lexicon.DETERMINERS or job_lex.group_opens(lowers[:2])) and (
+        head := _described_person(words)
+    ) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
@@ -291,9 +293,10 @@ def _described_person(words: list[Token]) -> str | None:
     """The person noun of "a spokesman for ...", "the close associate of ...", "the
     Bishop of ..." (an article, at most two lower-case words, the noun, then "for",
     "of", "at" or "from")."""
-    for n in range(1, min(4, len(words) - 1)):
+    first = 0 if job_lex.group_opens([w.lower for w in words[:2]]) else 1  # "Residents of"
+    for n in range(first, min(4, len(words) - 1)):
         word = words[n]
-        if word.lower in job_lex.PERSON_NOUNS:
+        if word.lower in job_lex.PERSON_NOUNS or word.lower in job_lex.PERSON_PLURALS:
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
         if word.capitalised or word.kind != "w":
             return None

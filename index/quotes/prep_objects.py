@@ -5,11 +5,21 @@ Hale brothers called": the name ends a postmodifier of the description that open
 clause, and the description speaks (``event_forms.postmodified_subject``). A determiner or
 a number may stand between the preposition and the name ("both", "the", "all three"), but
 no bare number after "of" ("The father of two Tom Hale said": the name speaks).
+
+The head of the phrase speaks even when no lexicon knows it (:func:`unknown_head`: "A
+visitor to Kyiv", "a cousin of all four Moss sisters", "a passer-by in Leeds"), when its
+ending or a short list makes it a person's or a group's noun (:func:`person_shaped_head`;
+never "the account from", "the restoration of", "a letter from"); a relative clause between
+it and the verb is stepped over (:func:`relative_start`). A name run that follows a
+clause-opening preposition is cut before the person's given name
+(:func:`person_after_object`: "Speaking to the BBC Tom Hale said", "Ambassador to Ruritania
+Wei Lin said"): the object is a place, a body or a paper, the person speaks.
 """
 
 from __future__ import annotations
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import cue_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.mentions import Mention, build, is_person_name, is_role_word
 from warreader.index.quotes.tokens import Token
 
 # Prepositions of place after which a group's or a person's place is written ("Protesters
@@ -30,7 +40,8 @@ _QUANTIFIER_REACH = 2  # "all three"
 def after_preposition(tokens: list[Token], first: int, floor: int) -> bool:
     """Does the phrase opening at token ``first`` follow a preposition (after floor), with
     at most two lower-case determiners or numbers between (a number not straight
-    after "of")?"""
+    after "of"), or open on a lower-case preposition the phrase reader took in ("of Ann
+    Roe" after "A cousin")?"""
     k = first - 1
     for _ in range(_QUANTIFIER_REACH):
         if k <= floor or tokens[k].capitalised:
@@ -38,4 +49,158 @@ def after_preposition(tokens: list[Token], first: int, floor: int) -> bool:
         low = tokens[k].lower
         if low in _QUANTIFIERS or low in _NUMBERS and tokens[k - 1].lower != "of":
             k -= 1
-    return k >= floor and tokens[k].lower in OBJECTS_OF
+    return k >= floor and tokens[k].lower in OBJECTS_OF or (
+        tokens[first].lower in OBJECTS_OF and not tokens[first].capitalised
+    )  # "of Ann Roe" after "A cousin": the phrase reader took the preposition in
+
+
+_ARTICLES = lexicon.words("a an the one")
+_HEAD_PREPOSITIONS = lexicon.words("of to from at for in with")
+_HEAD_REACH = 2  # lower-case words between the article and the preposition
+
+
+def unknown_head(tokens: list[Token], start: int, i: int) -> tuple[Mention, int] | None:
+    """ "A visitor to Kyiv", "a cousin of all four Moss sisters": an article at ``start``,
+    one or two lower-case words no lexicon knows (the last heads the phrase), then a
+    preposition before the cue at ``i``; the description's head as a nominal
+    :class:`Mention` and the index after it. A place, a body or a person after the
+    preposition is the head's modifier, never the speaker. None for a head that is a
+    document ("a letter from"), a quantity ("a number of") or data ("figures from"), or a
+    word that may be a verb or an adverb."""
+    if start + 2 >= i or tokens[start].lower not in _ARTICLES or tokens[start].kind != "w":
+        return None
+    for n in range(start + 1, min(i - 1, start + 1 + _HEAD_REACH)):
+        token = tokens[n]
+        low = token.lower
+        if token.kind != "w" or token.capitalised or token.possessive or not (
+            low.replace("-", "").isalpha()
+        ) or low in _NOT_HEAD_WORDS or low.endswith("ly"):
+            return None
+        if tokens[n + 1].lower in _HEAD_PREPOSITIONS and not tokens[n + 1].capitalised:
+            if not person_shaped_head(low):
+                return None
+            text = " ".join(t.text for t in tokens[start : n + 1])
+            mention = Mention(text, "nominal", tokens[start].start, token.end, head=low)
+            return mention, n + 1
+    return None
+
+
+# Words that cannot stand in a description's head position: grammar words, verbs that
+# report, forms of "be".
+_NOT_HEAD_WORDS = (
+    lexicon.DETERMINERS | lexicon.BE | cue_lex.CUE_VERBS | _HEAD_PREPOSITIONS
+    | lexicon.words("who which that and or but not has have had will would can could")
+)
+
+
+def relative_start(tokens: list[Token], n: int, i: int) -> int:
+    """The comma opening a relative clause ", who asked not to be named," that closes
+    right before the cue at ``i`` (after the description's words from ``n``), or ``i``."""
+    if i - 1 <= n or tokens[i - 1].text != ",":
+        return i
+    for k in range(n, i - 2):
+        if tokens[k].text == "," and tokens[k + 1].lower in ("who", "whose") and all(
+            t.text != "," for t in tokens[k + 1 : i - 1]
+        ):
+            return k
+    return i
+
+
+_OBJECT_ARTICLES = lexicon.words("the")
+_OBJECT_PREPOSITIONS = OBJECTS_OF | lexicon.words("about over against into under after via")
+_NAME_REACH = 3  # words of a person's name after the preposition's object
+
+
+def person_after_object(
+    tokens: list[Token], first: int, i: int, floor: int
+) -> tuple[Mention, int] | None:
+    """ "Speaking to the BBC Tom Hale said", "Writing in the Sunday Times Prof Ann Roe
+    said", "Ambassador to Ruritania Wei Lin said": the capitalised words from a preposition
+    (at most four words before ``first``) to the cue at ``i`` are the preposition's object
+    (a body, a place, a paper) run on into the subject's name with no comma between; the
+    person whose given name (or honorific) opens the last two or three words speaks, with
+    a title before the name, and the words before the preposition as role when a title
+    opens the clause ("Ambassador to Ruritania"). None when every word of the object is a
+    given name ("Speaking to Elton John Tom Hale said" is left alone) or a title ("aides to
+    Governor Tom Hale": the titled person is the object), for a lower-case word, or when no
+    preposition stands before."""
+    p = first - 1
+    while p > floor and first - p <= _NAME_REACH + 1 and (
+        tokens[p].kind == "w" and tokens[p].capitalised and not tokens[p].possessive
+    ):
+        p -= 1  # "the Sunday Times": the phrase reader stopped at "Sunday"
+    if p > floor and tokens[p].lower in _OBJECT_ARTICLES and not tokens[p].capitalised:
+        p -= 1
+    if p < floor or tokens[p].lower not in _OBJECT_PREPOSITIONS or (
+        tokens[p].capitalised and p > floor
+    ):
+        return None
+    start = p + 1 + (tokens[p + 1].lower in _OBJECT_ARTICLES and not tokens[p + 1].capitalised)
+    if i - start < 3 or not all(
+        t.kind == "w" and t.capitalised and not t.possessive for t in tokens[start:i]
+    ):
+        return None
+    given = name_lex.first_names()
+    for m in range(max(start + 1, i - _NAME_REACH), i - 1):
+        low = tokens[m].lower
+        if low not in given and low not in name_lex.HONORIFICS:
+            continue
+        words = tokens[m:i]
+        n = m
+        while n > start and is_role_word(tokens[n - 1]):
+            n -= 1  # "Prof Ann Roe": the title is the person's; "to Governor Tom Hale": no cut
+        if n == start or all(t.lower in given for t in tokens[start:n]) or not (
+            is_person_name(words) or low in name_lex.HONORIFICS
+        ):
+            return None
+        person = build(tokens[n:i])
+        if person is None or person.kind != "name":
+            return None
+        title = tokens[floor:p]
+        if title and all(t.capitalised and is_role_word(t) for t in title):
+            person.role = person.role or " ".join(t.text for t in tokens[floor:n])
+        return person, n
+    return None
+
+
+# Endings of nouns for people ("visitor", "mourners", "loyalist", "guardian"), and words with
+# those endings that are no person ("the number of", "a corner of", "a reminder from").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ers", "ors", "ists", "ians")
+_NOT_PEOPLE = lexicon.words(
+    """
+    number numbers letter letters paper papers matter matters order orders quarter quarters
+    corner corners border borders center centre chapter chapters water waters power powers
+    answer answers other others error errors sector sectors factor factors floor floors door
+    doors motor mirror interior behavior behaviour color favor labor cover tower towers river
+    computer register layer offer offers cancer danger finger chamber theater filter winter
+    summer dinner weather manner trailer charter ledger remainder encounter disaster
+    character characters parameter thunder cluster minor major honor horror terror rumor
+    tremor shelter headquarter corridor vector mirror murder murders ruler cover-up
+    poster banner flyer sticker marker trigger barrier shoulder ladder member members
+    lian christian reminder reminders disclaimer header footer folder container planner
+    counter scanner binder indicator sensor answer thriller
+    """
+)
+# Nouns for people and groups of people with no such ending, that the job lexicon lacks.
+_PEOPLE_WORDS = lexicon.words(
+    """
+    cousin cousins relative relatives sibling siblings people family families guest guests
+    bride groom figure figures local locals individual individuals client clients tenant
+    tenants migrant migrants immigrant immigrants occupant occupants inhabitant inhabitants
+    descendant descendants recipient recipients respondent respondents heir heirs kin crew
+    staff personnel folk folks orphan orphans pilgrim pilgrims eyewitness eyewitnesses
+    passer-by passers-by relation relations trainee trainees detainee detainees evacuee
+    evacuees divorcee appointee appointees escapee escapees amputee
+    """
+)
+
+
+def person_shaped_head(low: str) -> bool:
+    """May this lower-case head word no lexicon lists be a person's or a group's ("visitor",
+    "cousin", "mourners", "passer-by"), by its ending or a short list; never a thing ("the
+    account", "the restoration", "the number")?"""
+    if low in _PEOPLE_WORDS:
+        return True
+    return low.endswith(_PERSON_ENDINGS) and low not in _NOT_PEOPLE and low not in (
+        org_lex.DOCUMENT_NOUNS
+    ) and len(low) > 4 and not low.endswith(("list", "lists"))  # not "a checklist from"
