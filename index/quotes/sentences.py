@@ -131,7 +131,31 @@ def _is_abbreviation(text: str, match: re.Match | None) -> bool:
         return False  # "totalling $8.6m. Nortel added": a unit, not an initial
     if word == "s" and match.start() and text[match.start() - 1] in "'’":
         return False  # "at Standard & Poor's. But": a possessive, not an initial
+    if len(word) == 1 and _labelled_letter(text, match.start()):
+        return False  # "tested doses of vitamin C. Ann Marsh, a nurse, said": no initial
     return len(word) == 1 or word in ABBREVIATIONS or ("." in word and len(word) <= 6)
+
+
+# Nouns a capital letter labels ("vitamin C", "Plan B", "grade A", "Group B"): a letter
+# after one closes the label, never opens a name, so its full stop can end a sentence.
+# A letter after any other word stays an initial ("said R. Tom Keller", "editor M. Stan
+# Ovens", "Malcolm X." too: a given name may stand before an initial).
+LETTER_LABELS = words(
+    """
+    vitamin vitamins plan grade grades group pool class type category division section
+    part phase stage level tier option exhibit appendix annex schedule block wing gate
+    terminal platform ward zone
+    """
+)
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+) $")
+
+
+def _labelled_letter(text: str, at: int) -> bool:
+    """Is the capital letter at ``at`` the label of the noun before it ("vitamin C")?"""
+    if not text[at].isupper():
+        return False
+    found = _LABEL_BEFORE.search(text, max(0, at - 12), at)
+    return found is not None and found.group(1).lower() in LETTER_LABELS
 
 
 # Abbreviations that end a name ("Warner Bros.", "Acme Inc."): a word that only opens

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.sentences import ABBREVIATIONS
+from warreader.index.quotes.sentences import ABBREVIATIONS, LETTER_LABELS
 
 # The tokens of a stretch of text without spaces: words and single punctuation marks,
 # back to back, so offsets follow from their lengths.
@@ -118,6 +118,10 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
                              chunk[0].isupper(), False))
             elif n > _REMEMBERED_CHUNK:
                 _cut(chunk, at, append)
+            elif n == 2 and _labelled_letter(chunk, tokens):  # "vitamin C.": no initial
+                append(Token("w", chunk[0], at, at + 1, -1, chunk[0], chunk[0].lower(), True,
+                             False))
+                append(Token("p", ".", at + 1, at + 2, -1, ".", ".", False, False))
             else:
                 parts = _chunks.get(chunk)
                 if parts is None:
@@ -132,6 +136,20 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
         pos = piece.find(chunk, pos)
         _chunk_tokens(chunk, len(chunk), start + pos, append)
         pos += len(chunk)
+
+
+def _labelled_letter(chunk: str, tokens: list[Token]) -> bool:
+    """Is ``chunk`` a capital letter and a full stop labelling the word before it
+    ("vitamin C.", "Plan B.": :data:`~warreader.index.quotes.sentences.LETTER_LABELS`)?
+    Its stop ends the sentence, as :func:`~warreader.index.quotes.sentences.sentence_bounds`
+    reads it; after any other word the letter stays an initial ("said R. Tom Keller")."""
+    return (
+        chunk[1] == "."
+        and chunk[0].isupper()
+        and bool(tokens)
+        and tokens[-1].kind == "w"
+        and tokens[-1].lower in LETTER_LABELS
+    )
 
 
 def _chunk_tokens(chunk: str, n: int, at: int, append: Callable[[Token], None]) -> None:
