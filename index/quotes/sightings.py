@@ -14,6 +14,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.acronyms import defined_acronyms, initials
 from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
+from warreader.index.quotes.contractions import contracted
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
     after_contrast,
@@ -115,6 +116,8 @@ class NameReading:
             see_national_group(self.registry, run, spaced, opens, (p, s, at))
             return
         entity, possessive = self._runs.get(run) or self._run_entity(run)
+        if possessive and " " in run and contracted(nxt, (words_after(text, after) or [""])[0]):
+            possessive = False  # "Tom Curran's pressing ahead": he is, not his
         if opens and (entity is None or entity.kind != "person"):  # "The Minister did not"
             see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
         if entity is None:
