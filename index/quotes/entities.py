@@ -182,6 +182,9 @@ class Registry:
             # after "Hillary Clinton", not her husband named further on, whose sentence
             # may have been registered sooner), a fuller name to the first that fits.
             people = without_moods([c for c in candidates if c.kind == "person"])
+            if len(people) > 1 and len(tokens) == 1:  # "DiCaprio": Tom DiCaprio, not
+                people = [c for c in people if c.name.endswith(mention.name)] or people
+                # Leonardo diCaprio (a surname's other capitals link only when alone)
             entity = min(people, key=_met) if len(people) > 1 else (people or candidates)[0]
         if entity is None and may_be_short_form(mention.name):
             entity = self._spelled_out(mention.name)

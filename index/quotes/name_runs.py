@@ -14,18 +14,19 @@ from functools import lru_cache
 
 from warreader.index.quotes import cue_lex, name_lex, org_lex
 from warreader.index.quotes.mentions import run_mention
-from warreader.index.quotes.tokens import keeps_dot
+from warreader.index.quotes.tokens import JOINED_PARTICLE, keeps_dot
 
+_JOINED = JOINED_PARTICLE  # "Leonardo diCaprio": a surname's particle joined to it
 FULL_NAME = re.compile(
     r"(?:[A-Z][\w’'.&-]*+\s+)(?:(?:[A-Z][\w’'.&-]*+|of|von|van|der|de|da|la|le|bin|al)\s+)*"
-    r"[A-Z][\w’'&-]+"
+    r"(?:[A-Z]|" + _JOINED + r")[\w’'&-]+"
 )  # a word's letters are never given back (possessive *+): no space can stand in them,
 # so a capitalised word that no second one follows fails at once, not letter by letter
 
 
 NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al|&)"
+    r"(?:\s+(?:(?:[A-Z]|" + _JOINED + r")[\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al|&)"
     r"(?:\s+(?:von|van|der|den|de|da|la|le))*(?=\s+[A-Z])))*"
 )  # a particle only inside a name ("Bank of England"), never "al" of "also"; particles
 # may follow each other ("Marie van der Berg", "Nick Van den Brul"); "&" joins two

@@ -84,7 +84,19 @@ def _word(word: str, a: int, b: int) -> Token:
             bare, possessive = word[:-1], True
         elif last == "." and word.count(".") == 1:
             bare = word[:-1]
-    return Token("w", word, a, b, -1, bare, bare.lower(), word[0].isupper(), possessive)
+    return Token("w", word, a, b, -1, bare, bare.lower(), capital_word(word), possessive)
+
+
+# A surname written with a lower-case particle joined to it ("Leonardo diCaprio",
+# "Brian dePalma"): a capitalised word all the same, the "DiCaprio" of the next sentence.
+# Only these particles: "iPod", "eBay", "deCODE" stay lower-case words.
+JOINED_PARTICLE = r"(?:di|de|da|du|del|della|le|la|van|von|der|ten|ter|mc|mac)(?=[A-Z][a-z])"
+PARTICLE_CAPITAL = re.compile(JOINED_PARTICLE)
+
+
+def capital_word(word: str) -> bool:
+    """Does ``word`` start a name as a capitalised word does (:data:`PARTICLE_CAPITAL`)?"""
+    return word[0].isupper() or PARTICLE_CAPITAL.match(word) is not None
 
 
 def keeps_dot(word: str) -> bool:
@@ -115,7 +127,8 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
                 continue
             if chunk.isalnum():  # one word with no possessive ending, no full stop
                 append(Token("w", chunk, at, at + n, -1, chunk, chunk.lower(),
-                             chunk[0].isupper(), False))
+                             chunk[0].isupper() or not chunk.islower() and capital_word(chunk),
+                             False))
             elif n > _REMEMBERED_CHUNK:
                 _cut(chunk, at, append)
             elif n == 2 and _labelled_letter(chunk, tokens):  # "vitamin C.": no initial
@@ -155,7 +168,7 @@ def _labelled_letter(chunk: str, tokens: list[Token]) -> bool:
 def _chunk_tokens(chunk: str, n: int, at: int, append: Callable[[Token], None]) -> None:
     """Append the tokens of ``chunk`` (``n`` characters, no whitespace), which starts at ``at``."""
     if chunk.isalnum():  # one word with no possessive ending, no full stop
-        append(Token("w", chunk, at, at + n, -1, chunk, chunk.lower(), chunk[0].isupper(), False))
+        append(Token("w", chunk, at, at + n, -1, chunk, chunk.lower(), capital_word(chunk), False))
         return
     if n > _REMEMBERED_CHUNK:  # hostile input: cut, not remembered
         _cut(chunk, at, append)
@@ -217,9 +230,9 @@ def _word_tokens(word: str, a: int, b: int, append: Callable[[Token], None]) -> 
         append(_word(word, a, b))  # a possessive: "Russia's", "conscripts’"
     elif ("’" in word or "'" in word) and _contracted_pronoun(word):
         bare = _APOSTROPHE.split(word, 1)[0]  # "They’re": the pronoun "they"
-        append(Token("w", word, a, b, -1, bare, bare.lower(), word[0].isupper(), False))
+        append(Token("w", word, a, b, -1, bare, bare.lower(), capital_word(word), False))
     else:  # no possessive ending, no full stop: the word is its own bare form
-        append(Token("w", word, a, b, -1, word, word.lower(), word[0].isupper(), False))
+        append(Token("w", word, a, b, -1, word, word.lower(), capital_word(word), False))
 
 
 _APOSTROPHE = re.compile("['’]")
