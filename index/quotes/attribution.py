@@ -75,6 +75,7 @@ from warreader.index.quotes.terms import (
     may_speak_alone,
     phrase_like,
 )
+from warreader.index.quotes.thing_narration import narration_about_things
 from warreader.index.quotes.whole_words import has_bounded
 from warreader.index.quotes.wire_topics import introduces_person
 
@@ -247,7 +248,12 @@ class ArticleAttributor(NameReading, Resolution):
         topic = topic_before(para, qi)  # "Hale was blunt. "No chance.""
         s = para.sentence_of[qi] - 1
         found = self._topic_speaker(p, para.text, topic, s) if topic is not None else None
-        return found or _credited_next(self.texts, self.registry, p, para, k) or Attribution()
+        found = found or _credited_next(self.texts, self.registry, p, para, k)
+        if found is None and narration_about_things(para, k):  # "“A.” The method uses a
+            previous = self.results.get((p, k - 1))  # chip. ... It adds passwords. “B.”"
+            if previous is not None and previous.kind == "quote" and previous.speaker:
+                return _carried(previous)
+        return found or Attribution()
 
     def _topic_speaker(self, p: int, text: str, topic, s: int = 0) -> Attribution | None:
         """The person ``topic`` (tokens, event of sentence ``s``) names, for a quotation."""
