@@ -33,6 +33,12 @@ INITIALS = [
         id="a_pos_vitamin",
     ),
     pytest.param(
+        "Diet study\n\nThe study tested large doses of vitamin\nC.\nAnn Marsh, a nurse on "
+        "the team, said the results were clear. \"We saw fewer colds,\" she said.",
+        "Ann Marsh",
+        id="a_pos_vitamin_line_breaks",
+    ),
+    pytest.param(
         "Stars mourn actor\n\nThe actor Tom Reeve died last week.\n\nHe often worked with "
         "director Paul Hanlon, starring in films including Red Door and Plan B. Oyinda "
         "Marsh, the daughter of a collector, recalled his speech at her wedding. \"Harlem "

@@ -147,7 +147,7 @@ LETTER_LABELS = words(
     terminal platform ward zone
     """
 )
-_LABEL_BEFORE = re.compile(r"([A-Za-z]+) $")
+_LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s$")
 
 
 def _labelled_letter(text: str, at: int) -> bool:

@@ -132,9 +132,7 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
             elif n > _REMEMBERED_CHUNK:
                 _cut(chunk, at, append)
             elif n == 2 and _labelled_letter(chunk, tokens):  # "vitamin C.": no initial
-                append(Token("w", chunk[0], at, at + 1, -1, chunk[0], chunk[0].lower(), True,
-                             False))
-                append(Token("p", ".", at + 1, at + 2, -1, ".", ".", False, False))
+                _letter_and_stop(chunk, at, append)
             else:
                 parts = _chunks.get(chunk)
                 if parts is None:
@@ -147,8 +145,19 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
     pos = 0
     for chunk in piece.split():
         pos = piece.find(chunk, pos)
-        _chunk_tokens(chunk, len(chunk), start + pos, append)
+        if len(chunk) == 2 and _labelled_letter(chunk, tokens):
+            _letter_and_stop(chunk, start + pos, append)
+        else:
+            _chunk_tokens(chunk, len(chunk), start + pos, append)
         pos += len(chunk)
+
+
+def _letter_and_stop(chunk: str, at: int, append: Callable[[Token], None]) -> None:
+    """Append a labelling letter and the full stop after it ("C." of "vitamin C.") as two
+    tokens: the stop ends a sentence."""
+    letter = chunk[0]
+    append(Token("w", letter, at, at + 1, -1, letter, letter.lower(), True, False))
+    append(Token("p", ".", at + 1, at + 2, -1, ".", ".", False, False))
 
 
 def _labelled_letter(chunk: str, tokens: list[Token]) -> bool:
