@@ -12,10 +12,7 @@ c. A full name's "'s" before "been", "got", "a", "the" or a participle with a pa
    determiner after it ("pressing ahead") is "is"/"has": the name is the subject. A
    possessive stays one before what it owns ("pressing schedule", "signed shirt", "leaving
    party", "very public row", "standing back home", "following his defeat").
-d. A quotation with no speaker after narration about things only (no name, no person
-   pronoun, no person or body opening a sentence, no question, colon or speech event) goes
-   on from the paragraph's quotation before it; a new person, "users", "his wife", "the
-   bank", a question or a sign between leave it alone.
+d. (tests/test_quotes_names25_narration.py) a quotation after narration about things only.
 Every sentence was written for this test; the names are invented.
 """
 
@@ -389,113 +386,8 @@ CONTRACTIONS = [
 ]
 
 
-THING_NARRATION = [
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method uses the chip in bank cards. This can be changed at any time. It "
-        "combines that with passwords. \"You put the card in the reader and a code "
-        "appears.\"",
-        "Steve Orr",
-        id="d_pos_three",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method uses the chip in bank cards. This can be changed at any time. It "
-        "lasts for 30 seconds. It combines that with passwords. \"You put the card in the "
-        "reader and a code appears.\"",
-        "Steve Orr",
-        id="d_pos_four",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process. The hardest is to know who a user is.\n\n\"The answer is to "
-        "combine what you know with what you have.\" The method it has developed uses the "
-        "chip in bank cards and a special reader which can make codes that last for a "
-        "set time. This can be changed at any time and can last for as little as 30 "
-        "seconds before it changes. It combines that with usual passwords, as well as "
-        "other security questions. \"You put the card in the reader and a code appears.\" "
-        "The clever part happens at the bank.",
-        "Steve Orr",
-        id="d_pos_long",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method uses the chip in bank cards. This can be changed at any time. The "
-        "Bank of England has warned against it. \"Customers must not be the guinea pigs.\"",
-        "Bank of England",
-        id="d_nm2_body_acted",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method uses the chip in bank cards. This can be changed at any time. A "
-        "poster at the branch reads: \"Your card is your key.\"",
-        None,
-        id="d_nm3_sign",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you "
-        "have.\"\n\nElsewhere, the cost of cards rose. Prices went up by 5%. Shops were "
-        "unhappy. \"We cannot absorb this,\" a shop owner said.",
-        "a shop owner",
-        id="d_nm6_new_topic_para",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method it has developed uses the chip in bank cards and a special reader "
-        "which can make codes. Ann Lee of Bankco was not impressed by the questions. It "
-        "combines that with usual passwords, as well as other security questions. \"You "
-        "put the card in the reader and a code appears.\"",
-        None,
-        id="d_nm13_long_person",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method it has developed uses the chip in bank cards and a special reader "
-        "which can make codes. Many users found it slow and raised questions. It "
-        "combines that with usual passwords, as well as other security questions. \"It "
-        "takes far too long.\"",
-        None,
-        id="d_nm14_long_users",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method it has developed uses the chip in bank cards and a special reader "
-        "which can make codes. His wife was less sure and had questions. It combines "
-        "that with usual passwords, as well as other security questions. \"I prefer cash.\"",
-        None,
-        id="d_nm15_long_she",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method it has developed uses the chip in bank cards and a special reader "
-        "which can make codes. It combines that with usual passwords, as well as other "
-        "security questions. Is it safe? \"Nothing is totally safe.\"",
-        None,
-        id="d_nm16_long_question",
-    ),
-    pytest.param(
-        "Banks test new cards\n\nSteve Orr, from Cardco, told the BBC there are two parts "
-        "to the process.\n\n\"The answer is to combine what you know with what you have.\" "
-        "The method it has developed uses the chip in bank cards and a special reader "
-        "which can make codes. The bank raised questions about the cost of the readers. "
-        "It combines that with usual passwords. \"Customers will pay in the end.\"",
-        None,
-        id="d_nm17_long_bank",
-    ),
-]
-
-
 @pytest.mark.parametrize(
-    ("text", "speaker"), INITIALS + PARTICLE_SURNAMES + CONTRACTIONS + THING_NARRATION
+    ("text", "speaker"), INITIALS + PARTICLE_SURNAMES + CONTRACTIONS
 )
 def test_last_quotation_speaker(text: str, speaker: str | None) -> None:
     """The speaker of the article's last quotation (of kind "quote")."""
