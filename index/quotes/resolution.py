@@ -63,6 +63,7 @@ from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import not_antecedent
 from warreader.index.quotes.reported_clauses import reported_bars
 from warreader.index.quotes.skimmed_bodies import passed_over as skim_passed_over
+from warreader.index.quotes.stance_subjects import stance_subject
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
 from warreader.index.quotes.titled_bodies import titled_entity
@@ -112,7 +113,8 @@ class Resolution:
                 )
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
-                    if event.cue.lower() in GOING_ON else None
+                    if event.cue.lower() in GOING_ON else
+                    stance_subject(self, p, para, event, where) if topic == "speaker" else None
                 ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
                 entity = entity and described_instead(self, mention, where, entity)  # The rebels
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):

@@ -1,0 +1,166 @@
+"""The speaker of a "he said"/"she said" quotation that opens its sentence right after a
+sentence whose subject is a described person taking a stance ("A council spokesman
+defended the plan. "We acted quickly," he said.").
+
+A description before a reporting verb ("A council spokesman dismissed the reports")
+makes a speech event the pronoun reaches; a verb of stance ("defended", "has blamed",
+"rejected", "was angry") made nothing, so the pronoun passed over the sentence's subject
+to a name paragraphs back, or found nobody. Only then, and only for the one sentence
+just before the quotation (in its paragraph, or closing a paragraph before it that
+quotes nobody), is the description the speaker; it is resolved as a speech event's
+description is (``Resolution._resolve_nominal``: "a"/"an"/"one" is a new person).
+
+Guards (each from a near miss; review revP24's F1-F4 among them): no earlier quotation
+in the paragraph, nor in the one before when the description stands there, and no "he
+added" (a quotation that goes on: F1); a noun of no sex ("A doctor", "A volunteer"), or
+one whose sentence has a "his"/"her" of the pronoun's sex ("The chairman rejected his
+motion"), while a person of the pronoun's sex or of unknown sex was seen from the
+paragraph before the description's to the quotation (F2); a verb outside the short list
+of stances ("declined to comment", "could not be reached", "stood guard": F3); the
+noun's sex or its sentence's own "his"/"her" of the other sex ("The mayor defended her
+budget" before "he said": F4); "him"/"her" as an object, or a person the article knows
+named after the verb ("A spokesman blamed Tom Hale"); an indefinite description whose
+noun the article used before while a person of that sex was named ("Ann Lee is a council
+spokeswoman"); a definite one ("The manager was furious") that the resolver ties to a
+named person by rank alone, or that it leaves unresolved when the article named a person
+of the pronoun's sex or of unknown sex before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes import job_lex
+from warreader.index.quotes.antecedents import role_matches
+from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.event import Event
+from warreader.index.quotes.going_on import GOING_ON
+from warreader.index.quotes.group_subjects import GROUP_HEADS
+from warreader.index.quotes.mentions import build
+from warreader.index.quotes.owned_sources import lower_article
+from warreader.index.quotes.reading import Para
+from warreader.index.quotes.tokens import tokenize
+
+_QUOTE_MARKS = re.compile('["“”«»„]')
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
+_ADJECTIVES = (
+    "angry|furious|defiant|adamant|unrepentant|unapologetic|indignant|outraged|scathing|"
+    "upbeat|optimistic|confident|sceptical|skeptical|critical|dismissive|bullish"
+)
+_VERBS = (
+    r"(?:(?:has|have|had) )?(?:defended|rejected|blamed|criticised|criticized|disputed)|"
+    r"defends|rejects|blames|criticises|criticizes|disputes|disagreed|disagrees|hit back|"
+    r"(?:was|is|remained|remains)"
+    rf"(?: (?:also|still|more|equally|less|far))? (?:{_ADJECTIVES})"
+)
+# "On Tuesday, a council spokesman defended ...": an opening phrase of time, then "a"/"an"
+# /"one", up to four modifiers, the person's noun; a relative clause between commas.
+_STANCE = re.compile(
+    r"(?:(?:On|Late on|Earlier on|Later on|Last) [A-Z]?[a-z]+(?: [a-z]+)?, )?"
+    r"(?P<desc>(?P<article>A|An|One|The|a|an|one|the) (?:[\w'’-]+ ){0,4}?(?P<head>[a-z-]+))"
+    r"(?:, who [^,\"“”]+,)? "
+    rf"(?P<verb>{_VERBS})\b(?P<rest>[^\"“”]*)\Z"
+)
+_OBJECT = re.compile(
+    r"\b(?:him|himself|herself|her(?=\s*(?:$|[,.;:!?]|(?:to|for|with|at|in|on|round|around|"
+    r"out|up|down|away|back|over|off|and|but|as|that|when|after|before|of)\b)))",
+    re.IGNORECASE,
+)
+_HIS = re.compile(r"\bhis\b", re.IGNORECASE)
+_HER = re.compile(r"\bher\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_SEX = {"he": "m", "she": "f"}
+
+
+def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | None:
+    """The described person the subject pronoun of ``event`` (at ``where``) refers to
+    when its quotation opens the sentence after that person's stance (see the module's
+    docstring); None when the rule does not apply."""
+    pronoun = event.mention.text.lower()
+    if pronoun not in _SEX or event.cue.lower() in GOING_ON:
+        return None
+    tokens = para.tokens
+    j = where[2]
+    floor = para.floor_of[j]
+    if (
+        tokens[floor].kind != "q"
+        or j - floor > 2
+        or j < floor + 1
+        or any(tokens[k].kind == "w" for k in range(floor + 1, j))
+    ):
+        return None  # '"...," he said' only, its quotation opening the sentence
+    before = para.text[: tokens[floor].start]
+    if _QUOTE_MARKS.search(before):
+        return None  # an earlier quotation in the paragraph: its speaker may go on
+    text, spans, at = para.text, para.spans, p
+    if not before.strip():
+        if p == 0 or _QUOTE_MARKS.search(stage.texts[p - 1]):
+            return None
+        text, spans, at = stage.texts[p - 1], [], p - 1
+        before = text
+    end = len(before.rstrip())
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(before, 0, end):
+        start = m.end()
+    found = _STANCE.match(before, start, end)
+    if found is None or found["rest"].rstrip()[-1:] not in (".", "!"):
+        return None
+    head = found["head"].lower()
+    sex = job_lex.PERSON_NOUNS.get(head)
+    if sex is None or head in job_lex.PERSON_PLURALS or head in GROUP_HEADS:
+        return None
+    sentence = before[start:end]
+    rest = found["rest"]
+    if _OBJECT.search(sentence[found.start("desc") - start :]):
+        return None  # "A reporter criticised her": the "she" after it is more likely her
+    owns = {"m"} if _HIS.search(sentence) else set()
+    owns |= {"f"} if _HER.search(sentence) else set()
+    want = _SEX[pronoun]
+    if sex and sex != want or owns and want not in owns:
+        return None  # "A council spokesman defended the plan. "...," she said."
+    if any(stage.registry.known_person(w) for w in _CAPITALISED.findall(rest)):
+        return None  # "A spokesman blamed Tom Hale": the "he" after it is more likely Hale
+    definite = found["article"].lower() == "the"
+    if (not sex or want in owns) and _person_near(stage, where, at - 1, want):
+        return None  # "Tom Hale thanked the crowd. A doctor defended the rations.", "The
+        # chairman rejected his motion", "The manager was furious": Hale may be meant
+    words = tokenize(text, spans, found.start("desc"), found.end("desc"))
+    mention = build(words)
+    if mention is None or mention.kind != "nominal" or mention.head != head:
+        return None
+    n = len(words)
+    read = Para(text, spans, words, [0] * n, [0] * n, [], {})
+    cue = Event(found["verb"].split()[0], n - 1, mention, weak=True, first=0, last=n - 1)
+    position = (at, where[1] - 1, 0) if at == p else (at, 1 << 20, 0)
+    entity, _ = stage._resolve_nominal(at, read, cue, position)
+    if entity is None or entity.kind != "person" or entity.gender not in ("", want):
+        return None
+    if not definite:
+        # "Ann Lee is a council spokeswoman. ... A council spokeswoman defended the plan."
+        told = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        earlier = any(told.search(t) for t in stage.texts[:at]) or told.search(
+            text, 0, found.start("desc")
+        )
+        return None if earlier and _person_before(stage, (at, position[1]), want) else entity
+    if entity.name.lower() != lower_article(mention.text).lower():
+        return entity if role_matches(head, entity) else None  # not by rank alone
+    # "The manager was furious" names nobody new: of whom the article already told
+    return None if _person_before(stage, (at, position[1]), want) else entity
+
+
+def _person_near(stage, where, since: int, want: str) -> bool:
+    """Was a person of sex ``want`` or of unknown sex seen from paragraph ``since`` up to
+    the pronoun at ``where`` (among the last forty sightings)?"""
+    return any(
+        s.position[0] >= since and s.entity.kind == "person" and s.entity.gender in ("", want)
+        for s in stage.registry.sightings.last_before(where, 40)
+    )
+
+
+def _person_before(stage, where: tuple[int, int], want: str) -> bool:
+    """Has the article named a person of sex ``want`` or of unknown sex before the
+    (paragraph, sentence) ``where``?"""
+    return any(
+        e.kind == "person" and e.gender in ("", want) and min(e.met, e.named) < where
+        for e in stage.registry.entities
+    )
