@@ -114,6 +114,27 @@ _POSITIVES = [
         "a council spokesman",
         id="e224",
     ),
+    pytest.param(
+        'The team lost at home.\n\nThe manager was disappointed. "We were poor," he said.',
+        "the manager",
+        id="a035",
+    ),
+    pytest.param(
+        'Ann Lee won the race. One man was delighted. "She deserved it," he said.',
+        "one man",
+        id="a045",
+    ),
+    pytest.param(
+        'Tom Hale met the owners.\n\nA club spokesman was pleased. "Talks went well," he said.',
+        "a club spokesman",
+        id="a065",
+    ),
+    pytest.param(
+        "Tom Hale won the seat.\n\nA party spokesman was delighted with the result. "
+        '"A great night," he said.',
+        "a party spokesman",
+        id="a125",
+    ),
 ]
 
 _NEAR_MISSES = [
@@ -413,6 +434,16 @@ _NEAR_MISSES = [
         'A council spokesman defended the plan. "We acted quickly," she said.',
         None,
         id="e244",
+    ),
+    pytest.param(
+        'Tom Hale gave the speech. The crowd was delighted. "Thank you," he said.',
+        "Tom Hale",
+        id="a075",
+    ),
+    pytest.param(
+        '"We lost," Tom Hale said. A teammate was disappointed. "We will go again," he said.',
+        "Tom Hale",
+        id="a115",
     ),
 ]
 

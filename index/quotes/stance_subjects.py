@@ -45,7 +45,8 @@ _QUOTE_MARKS = re.compile('["“”«»„]')
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
 _ADJECTIVES = (
     "angry|furious|defiant|adamant|unrepentant|unapologetic|indignant|outraged|scathing|"
-    "upbeat|optimistic|confident|sceptical|skeptical|critical|dismissive|bullish"
+    "upbeat|optimistic|confident|sceptical|skeptical|critical|dismissive|bullish|unhappy|"
+    "disappointed|delighted|pleased"
 )
 _VERBS = (
     r"(?:(?:has|have|had) )?(?:defended|rejected|blamed|criticised|criticized|disputed)|"
