@@ -6,6 +6,7 @@ import re
 
 from warreader.index.model import Article, Paragraph, Quote
 from warreader.index.quotes import extract_quotes
+from warreader.index.quotes.marks import find_spans
 
 
 def article_from_text(text: str) -> Article:
@@ -32,6 +33,17 @@ def kinds_of(text: str) -> dict[str, str]:
 def said(text: str) -> list[tuple[str, str | None]]:
     """(quoted words, speaker) for every quote of kind "quote"."""
     return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "quote"]
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    """The speaker of every quote of kind "quote", in order, in ``paragraphs`` joined by
+    blank lines (one argument: that text as it is)."""
+    return [speaker for _, speaker in said("\n\n".join(paragraphs))]
+
+
+def spans_of(text: str) -> list[str]:
+    """The words of every quoted span the mark scanner finds in ``text`` (one paragraph)."""
+    return [text[s.start : s.end] for s in find_spans([text])]
 
 
 def only_speaker(text: str) -> str | None:

@@ -12,10 +12,9 @@ sentence is invented for this test."""
 from __future__ import annotations
 
 import pytest
-from warreader.index.quotes.marks import find_spans
 from warreader.index.quotes.nested_marks import nested_pair_end
 
-from tests.quote_support import said
+from tests.quote_support import said, spans_of
 
 HEAD = "Storm hits coast\n\n"
 
@@ -37,20 +36,16 @@ FORGOTTEN = [  # (paragraph, the pair's words)
 ]
 
 
-def _spans(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_spans([text])]
-
-
 @pytest.mark.parametrize(("text", "pair"), FORGOTTEN)
 def test_a_pair_after_a_sentence_end_in_a_passage_left_open_is_its_own(text, pair):
-    spans = _spans(text)
+    spans = spans_of(text)
     assert pair in spans, spans
     assert not any('"' in s for s in spans), spans  # no narration swallowed with the pair
 
 
 def test_a_sentence_end_before_a_real_closing_mark_still_nests():
     text = 'Ruth Amsel said, "We met twice. Then they called us "partners" for a year."'
-    assert _spans(text) == ['We met twice. Then they called us "partners" for a year.']
+    assert spans_of(text) == ['We met twice. Then they called us "partners" for a year.']
 
 
 def test_an_attribution_far_back_in_the_passage_still_counts():
@@ -60,7 +55,7 @@ def test_an_attribution_far_back_in_the_passage_still_counts():
     i = text.index('"a shame')
     assert i - text.index("said Ivo") > 600
     assert nested_pair_end(text, i, 0) is None
-    assert "a shame" in _spans(text)
+    assert "a shame" in spans_of(text)
 
 
 TAIL = "The sailors who named it \"the old lady\" after the war are ashore,\" Marsh said."

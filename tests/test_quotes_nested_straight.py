@@ -9,16 +9,11 @@ where it did. Every sentence is invented for this test."""
 
 from __future__ import annotations
 
-from warreader.index.quotes.marks import find_spans
 from warreader.index.quotes.nested_marks import nested_pair_end
 
-from tests.quote_support import kinds_of, said
+from tests.quote_support import kinds_of, said, spans_of
 
 HEAD = "Storm hits coast\n\n"
-
-
-def _spans(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_spans([text])]
 
 
 # -- positive cases: the nested pair stays inside the outer record ------------------------
@@ -29,7 +24,7 @@ def test_a_nested_exclamation_stays_inside_the_outer_quotation():
         'At one point Ann Kell wrote, "Witnesses say the driver yelled "Stop the boat!" as '
         'he jumped." The post was later deleted.'
     )
-    assert _spans(text) == ['Witnesses say the driver yelled "Stop the boat!" as he jumped.']
+    assert spans_of(text) == ['Witnesses say the driver yelled "Stop the boat!" as he jumped.']
     assert said(HEAD + text) == [
         ('Witnesses say the driver yelled "Stop the boat!" as he jumped.', "Ann Kell")
     ]
@@ -93,7 +88,7 @@ def test_a_forgotten_closing_mark_before_an_attribution_is_not_nesting():
         'town. "We will fight," she added.',
         '"We will fight on, Ann Kell said, calling the plan "reckless" and "cruel".',
     ):
-        spans = _spans(text)
+        spans = spans_of(text)
         assert spans[0].startswith("The port is finished, said Ann Kell, who called the plan") or (
             spans[0].startswith("We will fight on")
         ), text
@@ -107,9 +102,9 @@ def test_nested_pairs_in_a_row_stay_inside():
 
 def test_pairs_after_an_attribution_or_with_nothing_to_end_them_are_not_nested():
     text = '"Fine, Ann Kell said. The board called it "late" but "fair."'
-    assert not any('"' in s for s in _spans(text))
+    assert not any('"' in s for s in spans_of(text))
     text = '"Ferries are late again and the "new" timetable is a joke "for everyone" we know'
-    assert not any('"' in s for s in _spans(text))
+    assert not any('"' in s for s in spans_of(text))
 
 
 def test_a_pair_with_no_mark_after_it_in_the_paragraph_is_not_nested():
@@ -145,4 +140,4 @@ def test_a_nested_quotation_after_says_and_a_comma():
     assert said(HEAD + text) == [(quoted, "Tom Brell")]
     # but not after an attribution inside a passage whose closing mark was forgotten
     text = '"We will fight on, said Ann Kell, "and we will win" on Monday.'
-    assert not any('"' in s for s in _spans(text))
+    assert not any('"' in s for s in spans_of(text))

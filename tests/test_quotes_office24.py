@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _, speaker in said(text)]
+from tests.quote_support import only_speaker, speakers
 
 
 @pytest.mark.parametrize(
@@ -98,13 +94,7 @@ def test_an_office_with_no_surname_shown_keeps_its_speaker(text, expected):
     ],
 )
 def test_an_unnamed_person_to_a_named_one(text, expected):
-    assert only_one(text) == expected
-
-
-def only_one(text: str) -> str | None:
-    found = speakers(text)
-    assert len(found) == 1, found
-    return found[0]
+    assert only_speaker(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -126,7 +116,7 @@ def only_one(text: str) -> str | None:
     ],
 )
 def test_a_person_to_whom_is_no_unnamed_source(text, expected):
-    assert only_one(text) == expected
+    assert only_speaker(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -142,7 +132,7 @@ def test_a_person_to_whom_is_no_unnamed_source(text, expected):
     ],
 )
 def test_who_saw_a_document_is_not_its_speaker(text, expected):
-    assert only_one(text) == expected
+    assert only_speaker(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -165,7 +155,7 @@ def test_who_saw_a_document_is_not_its_speaker(text, expected):
     ],
 )
 def test_seen_by_near_misses(text, expected):
-    assert only_one(text) == expected
+    assert only_speaker(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -184,7 +174,7 @@ def test_seen_by_near_misses(text, expected):
     ],
 )
 def test_an_aside_then_two_short_phrases(text, expected):
-    assert only_one(text) == expected
+    assert only_speaker(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -213,7 +203,7 @@ def test_an_aside_then_two_short_phrases(text, expected):
     ],
 )
 def test_an_aside_then_a_reported_clause_or_a_reaction(text, expected):
-    assert only_one(text) == expected
+    assert only_speaker(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _, speaker in said(text)]
+from tests.quote_support import speakers
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,7 @@ withdrawn after review revK2, finding 3). Every case is text written for this te
 
 from __future__ import annotations
 
-from tests.quote_support import said
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _, speaker in said(text)]
+from tests.quote_support import speakers
 
 
 def test_the_holder_after_a_field_with_title_words():

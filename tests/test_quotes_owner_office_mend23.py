@@ -16,11 +16,7 @@ for this test.
 
 from __future__ import annotations
 
-from tests.quote_support import said
-
-
-def speakers(text: str) -> list[str | None]:
-    return [speaker for _, speaker in said(text)]
+from tests.quote_support import speakers
 
 
 def test_an_unowned_spokesperson_or_document_is_no_one_named_before():
