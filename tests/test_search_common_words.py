@@ -18,13 +18,13 @@ from tests.test_tui_search_burst import _type_at_once
 from tests.tui_support import (
     ALIASES,
     SEEDS,
-    make_app,
     pane_text,
     press,
+    ready_reader,
     screen_text,
+    search_for,
     settle,
     type_query,
-    wait_ready,
 )
 
 WHY = "only common words, not indexed: 'we', 'will'"
@@ -73,12 +73,9 @@ def test_which_words_are_left_out():
 
 
 async def test_the_results_pane_says_why_we_will_finds_nothing(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "we will")
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await search_for(pilot, "we will")
         for _ in range(100):
             if screen.results is not None and screen.results.exact:
                 break

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from warreader.tui.cli import main
 
-from tests.tui_support import flat, make_app, pane_text, press, type_query, wait_ready
+from tests.tui_support import flat, pane_text, press, ready_reader, search_for
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 HELD = "no article dated 2022-02; articles are dated 2023-01-05..2023-03-31"
@@ -42,12 +42,9 @@ def test_the_cli_says_the_dates_the_corpus_holds(capsys, tmp_path, query, said):
 
 
 async def test_the_reader_says_the_dates_the_corpus_holds(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "kind:quote date:2022-02")
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await search_for(pilot, "kind:quote date:2022-02")
         await press(pilot, "enter")
         assert screen.results.total == 0
         pane = pane_text(app, screen.results_list, screen.results_list.content_region)

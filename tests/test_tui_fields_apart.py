@@ -10,7 +10,7 @@ from pathlib import Path
 from warreader.tui.cli import main
 from warreader.tui.query_hints import fields_apart
 
-from tests.tui_support import SEEDS, make_app, press, screen_text, settle, type_query, wait_ready
+from tests.tui_support import SEEDS, press, ready_reader, screen_text, search_for, settle
 
 WHY = "speaker: matches quotes and title: matches articles, so no hit has both"
 FILTER = ". The article filter (f) finds the articles you mean: "
@@ -36,12 +36,9 @@ def test_which_queries_get_the_reason():
 
 
 async def test_the_search_bar_says_why_and_the_filter_it_names_finds_them(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "speaker:peskov title:russia")
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await search_for(pilot, "speaker:peskov title:russia")
         for _ in range(100):
             if screen.results is not None and screen.results.exact:
                 break

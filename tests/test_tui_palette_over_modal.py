@@ -4,7 +4,7 @@ hidden behind it; search opened out of sight and typing went nowhere)."""
 
 from __future__ import annotations
 
-from tests.tui_support import make_app, open_article, press, wait_ready
+from tests.tui_support import open_article, press, ready_reader
 
 
 async def _choose(pilot, title: str) -> None:
@@ -16,10 +16,8 @@ async def _choose(pilot, title: str) -> None:
 
 
 async def test_search_chosen_over_the_help_closes_it_and_takes_the_typing(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         await press(pilot, "question_mark")
         assert app.screen is not screen  # the help is open
         await _choose(pilot, "search articles")
@@ -31,10 +29,8 @@ async def test_search_chosen_over_the_help_closes_it_and_takes_the_typing(tmp_pa
 
 
 async def test_next_quote_chosen_over_the_export_dialog_closes_it(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         await open_article(pilot, "003")
         await press(pilot, "e")
         assert app.screen is not screen  # the export dialog

@@ -16,18 +16,15 @@ from tests.tui_support import (
     make_app,
     open_article,
     press,
+    ready_reader,
     screen_text,
-    wait_ready,
 )
-
-SIZE = (160, 45)
 
 
 async def _quit_at_a_quote(tmp_path, corpus) -> tuple[str, int, str]:
     """Open seed 003, step to its fourth quote, quit: (article id, quote start, words)."""
-    app = make_app(tmp_path / "ix", [corpus])
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
+    async with ready_reader(tmp_path / "ix", [corpus]) as pilot:
+        app = pilot.app
         await open_article(pilot, "003_")
         await press(pilot, "2", *["right_square_bracket"] * 4)
         screen = app.main_screen
@@ -41,10 +38,8 @@ async def test_reopening_goes_back_to_the_article_and_quote_left(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     article, start, words = await _quit_at_a_quote(tmp_path, corpus)
-    app = make_app(tmp_path / "ix", [corpus])
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix", [corpus]) as pilot:
+        screen = pilot.app.main_screen
         assert screen.article is not None and screen.article.id == article
         assert screen.articles.highlighted_id == article  # the list's cursor is on it too
         assert screen.body.current is not None
@@ -57,10 +52,8 @@ async def test_an_article_gone_since_opens_the_first_one(tmp_path):
     shutil.copytree(SEEDS, corpus)
     article, _start, _words = await _quit_at_a_quote(tmp_path, corpus)
     next(corpus.glob("003_*")).unlink()
-    app = make_app(tmp_path / "ix", [corpus])
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix", [corpus]) as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         assert screen.article is not None and screen.article.id != article
         assert screen.articles.highlighted_id == screen.article.id
         assert "Cannot open" not in flat(screen_text(app))
@@ -72,7 +65,6 @@ async def test_a_damaged_place_is_ignored(tmp_path):
     app = make_app(tmp_path / "ix")
     state.write_text(json.dumps({"places": {app.corpus_key: {"article": 7, "quote": "x"}}}),
                      encoding="utf-8")
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app = pilot.app
         assert app.main_screen.article is not None  # the list's first article, as before

@@ -10,19 +10,17 @@ from tests.tui_support import (
     make_app,
     open_article,
     press,
+    ready_reader,
     screen_text,
+    search_for,
     type_query,
     wait_ready,
 )
 
-SIZE = (160, 45)
-
 
 async def test_speaker_search_lands_on_peskov(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         await press(pilot, "slash")
         assert isinstance(app.focused, Input)
         await type_query(pilot, "speaker:peskov")
@@ -39,13 +37,10 @@ async def test_speaker_search_lands_on_peskov(tmp_path):
 
 
 async def test_n_and_N_step_through_hits(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         await open_article(pilot, "003")
-        await press(pilot, "slash")
-        await type_query(pilot, "Russia")
+        await search_for(pilot, "Russia")
         await press(pilot, "escape")  # leave the input for the results
         assert not isinstance(app.focused, Input)
         assert screen.article is not None
@@ -62,13 +57,10 @@ async def test_n_and_N_step_through_hits(tmp_path):
 
 
 async def test_letters_type_into_the_input_and_escape_leaves(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         before = screen.sidebar.mode
-        await press(pilot, "slash")
-        await type_query(pilot, "qsy]}n")
+        await search_for(pilot, "qsy]}n")
         assert app.is_running
         assert screen.search_bar.input.value == "qsy]}n"
         assert screen.sidebar.mode == before and app.last_copied is None
@@ -83,8 +75,7 @@ async def test_a_search_error_is_shown_whole_in_the_users_words(tmp_path, size):
     app = make_app(tmp_path / "ix")
     async with app.run_test(size=size) as pilot:
         await wait_ready(pilot)
-        await press(pilot, "slash")
-        await type_query(pilot, "date:notadate")
+        await search_for(pilot, "date:notadate")
         shown = flat(screen_text(app))
         assert ("bad date 'notadate': use 2022, 2022-02 or 2022-02-24, or a range like "
                 "date:[2022-02-01 to 2022-03-01]") in shown  # whole, wrapped if need be
@@ -95,9 +86,8 @@ async def test_a_search_error_is_shown_whole_in_the_users_words(tmp_path, size):
 
 
 async def test_suggester_completes_fields_and_speakers(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app = pilot.app
         suggester = app.main_screen.search_bar.suggester
         assert await suggester.get_suggestion("spe") == "speaker:"
         assert await suggester.get_suggestion("nato speaker:pes") == "nato speaker:peskov"
@@ -105,12 +95,9 @@ async def test_suggester_completes_fields_and_speakers(tmp_path):
 
 
 async def test_n_and_N_continue_into_the_next_result_article(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "Russia")
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await search_for(pilot, "Russia")
         await press(pilot, "enter", "enter")  # submit, then open the first result
         order = list(dict.fromkeys(h.article_id for h in screen.results.hits))
         assert len(order) >= 2 and screen.article.id == order[0]

@@ -13,21 +13,18 @@ from tests.tui_support import (
     make_app,
     pane_text,
     press,
+    ready_reader,
     screen_text,
+    search_for,
     type_query,
     wait_ready,
 )
 
-SIZE = (160, 45)
-
 
 async def test_a_year_a_month_and_a_trailing_date_search_while_typing_and_on_enter(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "russia date:2023")
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await search_for(pilot, "russia date:2023")
         typed = screen.results
         assert typed is not None and typed.query == "russia date:2023" and not typed.error
         assert typed.hits and typed.total >= len(typed.hits)
@@ -49,9 +46,8 @@ async def test_a_year_a_month_and_a_trailing_date_search_while_typing_and_on_ent
 
 
 async def test_a_date_search_that_finds_nothing_in_a_dated_corpus_gives_no_hint(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app = pilot.app
         await press(pilot, "slash")
         await type_query(pilot, "date:1999")  # the seeds are dated 2022-23: nothing
         await press(pilot, "enter")
@@ -77,8 +73,7 @@ async def test_a_date_search_in_a_corpus_without_dates_says_why_in_a_hint(tmp_pa
     async with app.run_test(size=size) as pilot:
         await wait_ready(pilot)
         bar = app.main_screen.search_bar
-        await press(pilot, "slash")
-        await type_query(pilot, "date:2022")
+        await search_for(pilot, "date:2022")
         await press(pilot, "enter")
         assert app.main_screen.results.total == 0
         assert "0 results" in pane_text(app, bar)
@@ -115,9 +110,8 @@ async def test_whether_the_corpus_has_dates_is_searched_once(tmp_path, monkeypat
         return search(self, query, *args, **kwargs)
 
     monkeypatch.setattr(Corpus, "search", counted)
-    app = make_app(tmp_path / "ix", [_undated(tmp_path / "corpus")])
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
+    async with ready_reader(tmp_path / "ix", [_undated(tmp_path / "corpus")]) as pilot:
+        app = pilot.app
         bar = app.main_screen.search_bar
         await press(pilot, "slash")
         for query in ("date:2022", "date:2021", "date:2020"):  # each finds nothing

@@ -3,7 +3,7 @@ was left blank, "0 results" only in the bar's far corner."""
 
 from __future__ import annotations
 
-from tests.tui_support import make_app, pane_text, press, type_query, wait_ready
+from tests.tui_support import pane_text, press, ready_reader, search_for, type_query
 
 
 def _pane(app) -> str:
@@ -12,12 +12,9 @@ def _pane(app) -> str:
 
 
 async def test_a_search_without_results_says_what_to_try(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "zeppelinqx")
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await search_for(pilot, "zeppelinqx")
         assert screen.results_list.hits == []
         assert "No article or quote matches." in _pane(app)
         assert "The query syntax: escape, then ?." in _pane(app)

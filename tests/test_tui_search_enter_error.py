@@ -5,31 +5,20 @@ never run as commands (`e` opened export, `q` would quit). A query with hits as 
 
 from __future__ import annotations
 
-from tests.tui_support import flat, make_app, press, screen_text, settle, type_query, wait_ready
-
-SIZE = (160, 45)
+from tests.tui_support import enter_query, flat, press, press_and_wait, ready_reader, screen_text
 
 
 async def test_enter_on_a_malformed_query_keeps_the_focus_in_the_bar(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "speaker:(")
-        await pilot.press("enter")
-        await pilot.pause(0.3)
-        await settle(pilot)
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await enter_query(pilot, "speaker:(")
         assert "unbalanced '('" in flat(screen_text(app))
         assert screen.focused is screen.search_bar.input
-        await pilot.press(*"peskov)", "e")  # the "e" mends the query: no export dialog
-        await pilot.pause(0.4)
-        await settle(pilot)
+        # the "e" mends the query: no export dialog
+        await press_and_wait(pilot, *"peskov)", "e", seconds=0.4)
         assert screen.search_bar.input.value == "speaker:(peskov)e"
         assert app.screen is screen  # no dialog opened
-        await pilot.press("backspace", "enter")
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await press_and_wait(pilot, "backspace", "enter")
         assert screen.focused is screen.results_list
         assert screen.results.total > 0
 
@@ -37,29 +26,19 @@ async def test_enter_on_a_malformed_query_keeps_the_focus_in_the_bar(tmp_path):
 async def test_keys_typed_at_once_after_enter_on_a_malformed_query_mend_it(tmp_path):
     """Enter and the letters after it typed in one burst (held until enter's answer):
     typed into the query, in their order."""
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         await press(pilot, "slash")
-        await pilot.press(*"speaker:(", "enter", *"peskov)", "q")
-        await pilot.pause(0.5)
-        await settle(pilot)
+        await press_and_wait(pilot, *"speaker:(", "enter", *"peskov)", "q", seconds=0.5)
         assert app.is_running and app.screen is screen
         assert screen.focused is screen.search_bar.input
         assert screen.search_bar.input.value == "speaker:(peskov)q"
 
 
 async def test_enter_on_an_unfinished_query_with_hits_goes_to_them(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "speaker:(peskov OR")
-        await pilot.press("enter")
-        await pilot.pause(0.3)
-        await settle(pilot)
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await enter_query(pilot, "speaker:(peskov OR")
         assert "unbalanced '('" in flat(screen_text(app))
         assert screen.focused is screen.results_list
 
@@ -68,21 +47,13 @@ async def test_enter_on_an_unfinished_query_that_found_nothing_stays_in_the_bar(
     """An open parenthesis after a word found nowhere: enter says what it lacks and
     lists nothing, so the keys typed next mend the query; so too when enter comes at
     once (before typing's search answered)."""
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
-        await press(pilot, "slash")
-        await type_query(pilot, "zzzzq (")
-        await pilot.press("enter")
-        await pilot.pause(0.3)
-        await settle(pilot)
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
+        await enter_query(pilot, "zzzzq (")
         assert "unbalanced '('" in flat(screen_text(app))
         assert screen.focused is screen.search_bar.input
         await pilot.press(*"war)")
         assert screen.search_bar.input.value == "zzzzq (war)"
-        await pilot.press("ctrl+u", *"qqqqz (", "enter", "s")
-        await pilot.pause(0.5)
-        await settle(pilot)
+        await press_and_wait(pilot, "ctrl+u", *"qqqqz (", "enter", "s", seconds=0.5)
         assert screen.focused is screen.search_bar.input
         assert screen.search_bar.input.value == "qqqqz (s"

@@ -5,7 +5,7 @@ stands for the words it begins; what searches nothing yet shows no count."""
 
 from __future__ import annotations
 
-from tests.tui_support import make_app, press, screen_text, type_query, wait_ready
+from tests.tui_support import press, ready_reader, screen_text, type_query
 
 
 def _search_line(app) -> str:
@@ -17,10 +17,8 @@ def _keys(hits) -> list:
 
 
 async def test_a_phrase_s_first_word_finds_what_the_word_finds(tmp_path):
-    app = make_app(tmp_path / "ix")
-    async with app.run_test(size=(160, 45)) as pilot:
-        await wait_ready(pilot)
-        screen = app.main_screen
+    async with ready_reader(tmp_path / "ix") as pilot:
+        app, screen = pilot.app, pilot.app.main_screen
         await press(pilot, "slash")
         for phrase, bare in (('"Stolten', "Stolten"), ('title:"ukrain', "title:ukrain"),
                              ('"Jens Stolten', '"Jens Stoltenberg"')):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 from textual.worker import WorkerCancelled
@@ -15,6 +15,7 @@ from warreader.tui.user_files import UserFiles
 
 SEEDS = bundled_seeds_dir()
 INDEX_TIMEOUT = 120.0
+SIZE = (160, 45)  # the terminal most Pilot tests run the reader in
 
 ALIASES = {
     "Volodymyr Zelenskyy": ["Zelensky", "Zelenskiy", "Volodymyr Zelensky"],
@@ -31,6 +32,17 @@ def make_app(index_dir: Path, paths: list[Path] | None = None, **kwargs) -> WarR
                        kwargs.pop("theme", "textual-dark"), **kwargs)
     app.notify = _lasting(app.notify)  # type: ignore[method-assign]
     return app
+
+
+@contextlib.asynccontextmanager
+async def ready_reader(index_dir: Path, paths: list[Path] | None = None,
+                       size: tuple[int, int] = SIZE, **kwargs) -> AsyncIterator:
+    """The reader of :func:`make_app` (same arguments) run headless at ``size``: yields
+    its Pilot once the index is ready (:func:`wait_ready`)."""
+    app = make_app(index_dir, paths, **kwargs)
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(pilot)
+        yield pilot
 
 
 # A toast's own timeout (2-15 s) is shorter than a loaded machine may take between the
@@ -129,6 +141,27 @@ async def type_query(pilot, text: str) -> None:
     await pilot.press(*text)
     await pilot.pause(0.4)
     await settle(pilot)
+
+
+async def search_for(pilot, query: str) -> None:
+    """Open the search bar (``/``) and type ``query`` there (:func:`type_query`)."""
+    await press(pilot, "slash")
+    await type_query(pilot, query)
+
+
+async def press_and_wait(pilot, *keys: str, seconds: float = 0.3) -> None:
+    """Press ``keys`` in one burst (no settling between them), wait ``seconds`` and
+    settle: for a key whose answer comes from a worker or a timer, say enter on a query."""
+    await pilot.press(*keys)
+    await pilot.pause(seconds)
+    await settle(pilot)
+
+
+async def enter_query(pilot, query: str, seconds: float = 0.3) -> None:
+    """Type ``query`` in the search bar (:func:`search_for`), press enter and wait
+    ``seconds`` for its answer (:func:`press_and_wait`)."""
+    await search_for(pilot, query)
+    await press_and_wait(pilot, "enter", seconds=seconds)
 
 
 def hold_refresh(monkeypatch) -> threading.Event:
