@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from warreader.index.model import Article, Paragraph, Quote
 from warreader.index.quotes import extract_quotes
@@ -51,3 +52,23 @@ def only_speaker(text: str) -> str | None:
     found = said(text)
     assert len(found) == 1, found
     return found[0][1]
+
+
+def extraction_line_events(text: str, **options: object) -> tuple[int, list[Quote]]:
+    """The Python line events while :func:`extract_quotes` reads ``text`` as one paragraph
+    (a count of the work done that does not depend on the machine; ``options`` go to
+    ``extract_quotes``), and the quotes it found."""
+    article = Article(id="x", path="x", title="x", paragraphs=[Paragraph(text, 0, len(text))])
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        quotes = extract_quotes(article, **options)
+    finally:
+        sys.settrace(None)
+    return count, quotes

@@ -19,11 +19,12 @@ from warreader.index.articles.segment import as_read
 from warreader.index.config import ConfigError, load_config
 from warreader.index.corpus import Corpus
 from warreader.index.files import LIMIT_ENV
-from warreader.index.model import Article, Paragraph
 from warreader.index.quotes import extract_quotes
 from warreader.index.search.listing import LISTING, read_listing
 from warreader.tui.cli import main
 from warreader.tui.keymap import keymap_problems
+
+from tests.quote_support import extraction_line_events
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 STORY = (
@@ -202,21 +203,7 @@ def test_deeply_nested_or_endless_config_is_one_line(capsys, tmp_path):
 def _lines_run(reps: int) -> tuple[int, int]:
     """Python line events while extracting one sentence of ``reps`` quotations (a count
     of the work done that does not depend on the machine), and the quotes found."""
-    unit = 'Bob said "hi there" and '
-    text = unit * reps
-    article = Article(id="x", path="x", title="x", paragraphs=[Paragraph(text, 0, len(text))])
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        count += event == "line"
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        quotes = extract_quotes(article)
-    finally:
-        sys.settrace(None)
+    count, quotes = extraction_line_events('Bob said "hi there" and ' * reps)
     return count, len(quotes)
 
 

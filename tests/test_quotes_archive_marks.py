@@ -10,12 +10,10 @@ double marks: the rewrite must hand the attribution what a double mark gives it.
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from warreader.index.model import Article, Paragraph
 from warreader.index.quotes import extract_quotes
 from warreader.index.quotes.archive_marks import (
     MODE_ENV,
@@ -24,7 +22,7 @@ from warreader.index.quotes.archive_marks import (
     set_archive_quotes,
 )
 
-from tests.quote_support import article_from_text
+from tests.quote_support import article_from_text, extraction_line_events
 
 COUNCIL = (
     "Budget talks stall in Dunmore\n\n"
@@ -262,20 +260,7 @@ def test_random_archive_text_gives_valid_spans(text):
 def _lines_run(text: str) -> int:
     """Python line events while extracting ``text`` as one paragraph with ``on`` (a count
     of the work done that does not depend on the machine)."""
-    article = Article(id="x", path="x", title="x", paragraphs=[Paragraph(text, 0, len(text))])
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        count += event == "line"
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        extract_quotes(article, archive="on")
-    finally:
-        sys.settrace(None)
-    return count
+    return extraction_line_events(text, archive="on")[0]
 
 
 @pytest.mark.parametrize(
