@@ -63,8 +63,8 @@ def test_a_name_after_the_unknown_noun_and_a_comma_is_the_speaker():
         ('Ann Roe paused. "Sorry," said the word nobody expected.', "the word"),
         # a plural head is not read (revI24): prices, or a group better named otherwise
         ('Tom Hale checked the board. "Cheaper than last week," said the prices.', "the prices"),
-        ('Ann Roe waved. "We will stay open late on Friday," said the stallholders.',
-         "the stallholders"),
+        ('Ann Roe waved. "We will stay open late on Friday," said the cobblers.',
+         "the cobblers"),
     ],
 )
 def test_what_is_said_or_a_time_is_no_speaker(text, not_speaker):

@@ -60,13 +60,21 @@ def speaks_as_itself(text: str, head: str) -> bool:
     and one a name qualifies ("the AFI jury") do; "the prop" after a paragraph about a
     rugby player is that player, and "a leading industry figure" may be named later."""
     words = text.split()
-    if not unknown_head(head):
-        return False
+    if not unknown_head(head):  # an everyday person's noun ("the Acme shopkeeper") too,
+        return head in job_lex.EVERYDAY and words[0].lower() == "the" and any(  # not of a
+            w[:1].isupper() and w.lower() not in _ALLEGIANCES for w in words[1:]  # party
+        )  # ("the Democratic frontrunner" is the candidate named before)
     return (
         head.endswith("s") and not head.endswith("ss")
         or words[0].lower() in _DEMONSTRATIVES
         or words[0].lower() == "the" and any(w[:1].isupper() for w in words[1:])
     )
+
+
+# Capitalised words before a person's noun that say whose side, never whose shop.
+_ALLEGIANCES = job_lex.NATIONAL_ADJECTIVES | lexicon.words(
+    "democratic democrat republican gop labour tory conservative liberal green"
+)
 
 
 def _word(token: Token) -> bool:
@@ -167,7 +175,9 @@ def described_after(tokens: list[Token], start: int, opening: bool = False) -> l
             return None  # "said the shopkeeper lied": a clause
         k += 1
     head = tokens[k - 1]
-    if k == start + 1 or not unknown_head(head.lower) or head.lower in _NOT_INVERTED_HEAD:
+    if k == start + 1 or head.lower in _NOT_INVERTED_HEAD or not (
+        unknown_head(head.lower) or head.lower in job_lex.EVERYDAY  # "said the medic"
+    ):
         return None
     if head.lower.endswith("s") and not head.lower.endswith("ss"):
         return None  # "said the prices", "said the stallholders": not read (revI24)

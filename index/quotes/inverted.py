@@ -54,6 +54,10 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         )  # "said the BBC reporter John Smith", "said the agency's director, Lars Ode"
         if described and len(described) > 2 and not named_after:
             mention = build(described)
+            if mention is not None and mention.head in job_lex.EVERYDAY and (
+                itself := described_after(tokens, start, tokens[j].capitalised)
+            ):  # "said the old shopkeeper": as a noun no lexicon knows (described_after)
+                described, mention = itself, described_mention(itself)
             if mention is not None and mention.kind == "nominal":
                 after = _with_postmodifier(tokens, mention, start, after)
                 return mention, appositive_role(tokens, after), after - 1
@@ -120,9 +124,10 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         if owned is not None:  # "said the Observer's Peter Frayne": Frayne, not the paper
             return owned
     mention = build(words) if words else None
-    if mention is None and words and words[0].lower == "the" and tokens[j].lower != "to" and (
-        described := described_after(tokens, start, tokens[j].capitalised)
-    ):  # "said the shopkeeper", "said the caretaker": a noun no lexicon knows speaks as
+    if (mention is None or mention.head in job_lex.EVERYDAY) and words and (
+        words[0].lower == "the" and tokens[j].lower != "to"
+    ) and (described := described_after(tokens, start, tokens[j].capitalised)):
+        # "said the shopkeeper", "said the caretaker": a noun no lexicon knows speaks as
         words, mention = described, described_mention(described)  # "the shopkeeper said" does
     if mention is None and words and words[0].capitalised and (
         further := _person_further(tokens, words, start + len(words) - 1)
@@ -228,7 +233,9 @@ def _with_postmodifier(tokens: list[Token], mention: Mention, start: int, after:
     """Take the postmodifier after a description into its mention ("said one veteran
     adviser to the governor", "said a source familiar with the talks"): the phrase that
     names the source, whole. Returns the index after the phrase."""
-    if mention.head not in _SPEAKING_HEADS or mention.head in org_lex.DOCUMENT_NOUNS:
+    if mention.head not in _SPEAKING_HEADS or mention.head in org_lex.DOCUMENT_NOUNS or (
+        mention.itself  # "said the shopkeeper to Ann Roe" (described_after): to whom
+    ):
         return after  # "said the report from the inquiry": the document's issuer is read
     end = postmodifier_end(tokens, after)
     if end > after:
