@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from warreader.index.quotes import given_words, job_lex, lexicon, org_lex
 from warreader.index.quotes.adjuncts import adjunct_names, relative_object_names
+from warreader.index.quotes.ages import of_age
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
@@ -198,17 +199,17 @@ class Resolution:
             # who; the description speaks as itself, never as a person named nearby.
             return self.description_entity(mention), None
         if unknown_head(mention.head):
-            # "Ann Hale says ..." then "The prop said": the person of this paragraph or
-            # the one before; with none there ("The book accuses"), the description
-            # speaks as itself.
+            # "Ann Hale says ..." then "The prop said": the person of this paragraph or the one
+            # before; with none there ("The book accuses"), the description speaks as itself.
             known = self.registry.antecedent(mention.head, position, window=1)
             return known or self.description_entity(mention), None
         if group := owned_group(self, mention, position):
             return self.description_entity(mention, name=group), None
-        if named_organisation(mention):
+        aged, other_age = of_age(self, p, mention)  # "the 56-year-old": given that age
+        if aged is not None or named_organisation(mention):
             # "the Pike campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
-            return self.description_entity(mention), None
+            return aged or self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
         adjunct = adjunct_names(para, event) + relative_object_names(para, event)  # see adjuncts
         places = named_places(core)
@@ -228,7 +229,7 @@ class Resolution:
                 or names_in_clause(e, adjunct)
                 or given_words.not_by_agent(para, event, e, core, mention.head)
                 or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
-                or office_elsewhere(mention.text, mention.head, after, e)
+                or office_elsewhere(mention.text, mention.head, after, e) or other_age(e)
             )  # "Ukraine's defense minister" is no "Russian Defense Minister"
 
         if entity is None and not owner and mention.head in job_lex.PERSON_NOUNS:
