@@ -20,6 +20,7 @@ from warreader.index.quotes.name_runs import given_name_start
 from warreader.index.quotes.owner_names import name_after_owner
 from warreader.index.quotes.role_bodies import role_start
 from warreader.index.quotes.tokens import Token
+from warreader.index.quotes.word_surnames import SurnameWord
 
 # The possessive pronouns that name an owner, with the pronoun that names the same
 # person as a subject ("his spokesman": the "he" of the text).
@@ -70,6 +71,7 @@ def _np_word(token: Token) -> bool:
             return True  # acronyms: "AS", "WTO", "BBC"
         return (
             low not in lexicon.NOT_NAME_START
+            or isinstance(token, SurnameWord)  # "says Early." after "Tom Early"
             or low in ("the",)
             or low in _SURNAME_OK
             or low in name_lex.NAME_PARTICLES  # "Henk Ten Cate", "Robin Van Persie"
