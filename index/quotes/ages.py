@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from warreader.index.names import name_key
@@ -42,36 +44,47 @@ def described_age(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _given(texts: Sequence[str]) -> list[tuple[int, int, str, int]]:
-    """Every age the article gives a person: (paragraph, offset, key of the name's last
-    word, age), in text order; read once per article (the list of paragraphs is kept
-    with its reading, so a long article of many such descriptions stays linear)."""
+@dataclass(slots=True)
+class _Ages:
+    """Where the article first gives each age to each name (by the key of its last word):
+    ``by_age`` age -> [(position, key)] in text order, ``first`` key -> the first position
+    of any age, ``pairs`` (key, age) -> its first position; a position is (paragraph,
+    offset)."""
+
+    by_age: dict[int, list[tuple[tuple[int, int], str]]] = field(default_factory=dict)
+    first: dict[str, tuple[int, int]] = field(default_factory=dict)
+    pairs: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)  # key -> the surname as written
+
+
+def _given(texts: Sequence[str]) -> _Ages:
+    """The ages the article gives people, read once per article (the list of paragraphs
+    is kept with its reading); every look-up after is a bisection or a dict's, so a long
+    article of many ages and descriptions stays linear."""
     cached = _LAST[0]
     if cached[0] is texts:
         return cached[1]
+    ages = _Ages()
     found = sorted(
-        (q, match.start(), name_key(match.group("name").rsplit(" ", 1)[-1]), int(age))
+        ((q, match.start()), match.group("name").rsplit(" ", 1)[-1], int(age))
         for q, text in enumerate(texts)
         for pattern in (_AFTER, _BEFORE)
         for match in pattern.finditer(text)
         for age in _ages(match)
     )
-    _LAST[0] = (texts, found)  # one tuple: a reader in another thread sees a whole pair
-    return found
+    for at, word, age in found:
+        key = name_key(word)
+        ages.words.setdefault(key, word)
+        ages.first.setdefault(key, at)
+        if (key, age) not in ages.pairs:
+            ages.pairs[key, age] = at
+            ages.by_age.setdefault(age, []).append((at, key))
+    _LAST[0] = (texts, ages)  # one tuple: a reader in another thread sees a whole pair
+    return ages
 
 
-_LAST: list[tuple] = [((), [])]  # (texts, their ages) of the last article read
-
-
-def ages_given(texts: Sequence[str], p: int, stop: int) -> dict[str, set[int]]:
-    """The ages the article gives people before offset ``stop`` of paragraph ``p``, by
-    the key of the last word of each name ("hale" -> {56})."""
-    found: dict[str, set[int]] = {}
-    for q, at, key, age in _given(texts):
-        if (q, at) >= (p, stop):
-            break
-        found.setdefault(key, set()).add(age)
-    return found
+_LAST: list[tuple] = [((), _Ages())]  # (texts, their ages) of the last article read
+_FEW = 8  # names of one age enough to say "several": the description is nobody's
 
 
 def of_age(stage, p: int, mention) -> tuple[Entity | None, Callable[[Entity], bool]]:
@@ -81,28 +94,26 @@ def of_age(stage, p: int, mention) -> tuple[Entity | None, Callable[[Entity], bo
     None); and the test of a person the article gave another age only, whom the
     description never is ("Ann Roe, 41,")."""
     age = described_age(mention.text)
-    given = ages_given(stage.texts, p, mention.start) if age is not None else {}
-    if not given:
+    if age is None:
         return None, _nobody
-    aged = people_aged(stage.registry.entities, given, age)
+    ages, at = _given(stage.texts), (p, mention.start)
+    named = ages.by_age.get(age, [])
+    keys = {key for _, key in named[: min(_FEW, bisect_left(named, (at, "")))]}
+    aged = list({id(e): e for k in keys if (e := stage.registry.known_person(ages.words[k]))
+                 is not None}.values())
     if aged:
         return (aged[0] if len(aged) == 1 else stage.description_entity(mention)), _nobody
-    return None, lambda e: aged_otherwise(e, given, age)
+    return None, lambda e: _aged_otherwise(ages, _key(e.name), age, at)
 
 
 def _nobody(entity) -> bool:
     return False
 
 
-def people_aged(entities, given: dict[str, set[int]], age: int) -> list:
-    """The people among ``entities`` the article gave ``age`` (see :func:`ages_given`)."""
-    return [e for e in entities if e.kind == "person" and age in given.get(_key(e.name), ())]
-
-
-def aged_otherwise(entity, given: dict[str, set[int]], age: int) -> bool:
-    """Did the article give ``entity`` another age than ``age`` and never this one?"""
-    ages = given.get(_key(entity.name))
-    return bool(ages) and age not in ages
+def _aged_otherwise(ages: _Ages, key: str, age: int, at: tuple[int, int]) -> bool:
+    """Did the article give the name of ``key`` an age before ``at``, and never ``age``?"""
+    first = ages.first.get(key)
+    return first is not None and first < at and not ages.pairs.get((key, age), at) < at
 
 
 def _key(name: str) -> str:
