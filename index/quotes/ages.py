@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -47,13 +47,11 @@ def described_age(text: str) -> int | None:
 @dataclass(slots=True)
 class _Ages:
     """Where the article first gives each age to each name (by the key of its last word):
-    ``by_age`` age -> [(position, key)] in text order, ``first`` key -> the first position
-    of any age, ``pairs`` (key, age) -> its first position; a position is (paragraph,
-    offset)."""
+    ``by_age`` age -> [(position, key)] in text order, ``earliest`` the first age's
+    position; a position is (paragraph, offset)."""
 
     by_age: dict[int, list[tuple[tuple[int, int], str]]] = field(default_factory=dict)
-    first: dict[str, tuple[int, int]] = field(default_factory=dict)
-    pairs: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    earliest: tuple[int, int] = (1 << 30, 0)
     words: dict[str, str] = field(default_factory=dict)  # key -> the surname as written
 
 
@@ -72,13 +70,15 @@ def _given(texts: Sequence[str]) -> _Ages:
         for match in pattern.finditer(text)
         for age in _ages(match)
     )
+    seen: set[tuple[str, int]] = set()
     for at, word, age in found:
         key = name_key(word)
         ages.words.setdefault(key, word)
-        ages.first.setdefault(key, at)
-        if (key, age) not in ages.pairs:
-            ages.pairs[key, age] = at
+        if (key, age) not in seen:
+            seen.add((key, age))
             ages.by_age.setdefault(age, []).append((at, key))
+    if found:
+        ages.earliest = found[0][0]
     _LAST[0] = (texts, ages)  # one tuple: a reader in another thread sees a whole pair
     return ages
 
@@ -87,37 +87,24 @@ _LAST: list[tuple] = [((), _Ages())]  # (texts, their ages) of the last article 
 _FEW = 8  # names of one age enough to say "several": the description is nobody's
 
 
-def of_age(stage, p: int, mention) -> tuple[Entity | None, Callable[[Entity], bool]]:
+def of_age(stage, p: int, mention) -> Entity | None:
     """For a description that gives an age ("the 56-year-old", "the 56-year-old
     striker") in paragraph ``p`` of a resolution ``stage``: the one person the article
-    gave that age before it, or the description itself when two people have it (else
-    None); and the test of a person the article gave another age only, whom the
-    description never is ("Ann Roe, 41,")."""
+    gave that age before it; the description itself when two people have it, or when
+    the article gave ages before it and never this one ("Tom Hale, 56, ... Ann Roe ...
+    the 41-year-old said": nobody it names); else None (no age given before: the
+    person named before, as "the veteran" is)."""
     age = described_age(mention.text)
     if age is None:
-        return None, _nobody
+        return None
     ages, at = _given(stage.texts), (p, mention.start)
     named = ages.by_age.get(age, [])
     keys = {key for _, key in named[: min(_FEW, bisect_left(named, (at, "")))]}
     aged = list({id(e): e for k in keys if (e := stage.registry.known_person(ages.words[k]))
                  is not None}.values())
-    if aged:
-        return (aged[0] if len(aged) == 1 else stage.description_entity(mention)), _nobody
-    return None, lambda e: _aged_otherwise(ages, _key(e.name), age, at)
-
-
-def _nobody(entity) -> bool:
-    return False
-
-
-def _aged_otherwise(ages: _Ages, key: str, age: int, at: tuple[int, int]) -> bool:
-    """Did the article give the name of ``key`` an age before ``at``, and never ``age``?"""
-    first = ages.first.get(key)
-    return first is not None and first < at and not ages.pairs.get((key, age), at) < at
-
-
-def _key(name: str) -> str:
-    return name_key(name.rsplit(" ", 1)[-1])
+    if len(aged) == 1:
+        return aged[0]
+    return stage.description_entity(mention) if aged or ages.earliest < at else None
 
 
 def _ages(match: re.Match) -> list[str]:

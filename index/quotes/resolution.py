@@ -205,7 +205,7 @@ class Resolution:
             return known or self.description_entity(mention), None
         if group := owned_group(self, mention, position):
             return self.description_entity(mention, name=group), None
-        aged, other_age = of_age(self, p, mention)  # "the 56-year-old": given that age
+        aged = of_age(self, p, mention)  # "the 56-year-old": the person given that age
         if aged is not None or named_organisation(mention):
             # "the Pike campaign", "the Senate ethics committee": a description that
             # names whose it is speaks as itself, never for another organisation in reach.
@@ -229,7 +229,7 @@ class Resolution:
                 or names_in_clause(e, adjunct)
                 or given_words.not_by_agent(para, event, e, core, mention.head)
                 or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
-                or office_elsewhere(mention.text, mention.head, after, e) or other_age(e)
+                or office_elsewhere(mention.text, mention.head, after, e)
             )  # "Ukraine's defense minister" is no "Russian Defense Minister"
 
         if entity is None and not owner and mention.head in job_lex.PERSON_NOUNS:
