@@ -227,7 +227,19 @@ def test_the_age_names_the_person_given_it(case, body, speaker):
             "n2-other-age",
             "Tom Hale, 56, has managed the club since 2010. Ann Roe is his "
             'assistant.\n\n"We will fight on," the 41-year-old said.',
-            "Ann Roe",
+            "the 41-year-old",  # ages given, never 41: nobody it names (Ann Roe may be)
+        ),
+        (
+            "n2-object",
+            "Police arrested Tom Hale, 56, on Monday. Ann Roe saw it.\n\n"
+            '"He did nothing," the 41-year-old said.',
+            "the 41-year-old",
+        ),
+        (
+            "n2-pages",
+            "Tom Hale, 56, wrote the book. It runs to 41 pages. Ann Roe read it.\n\n"
+            '"It is good," the 41-year-old said.',
+            "the 41-year-old",
         ),
         (
             "n2-goals",
