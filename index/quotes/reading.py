@@ -16,7 +16,7 @@ from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.tokens import Token, tokenize
 from warreader.index.quotes.verbless import verbless_events
-from warreader.index.quotes.word_surnames import mark_surnames
+from warreader.index.quotes.word_surnames import WordSurnames, mark_surnames
 
 CLOSE = 2  # sentences before a quotation read closely (tokens, speech events)
 
@@ -73,7 +73,7 @@ class Para:
 
 def prepare(
     text: str, spans: list[Span], bounds: list[tuple[int, int]], wanted: set[int],
-    surnames: frozenset[str] = frozenset(),
+    surnames: WordSurnames | None = None,
 ) -> Para:
     """Tokens, sentences and events of the ``wanted`` sentences of a paragraph."""
     if not wanted:
@@ -85,7 +85,7 @@ def prepare(
     for s in sorted(wanted):
         floor = len(tokens)
         tokenize(text, spans, bounds[s][0], bounds[s][1], tokens, q_index)
-        if surnames:  # "says Early." after "Tom Early": a name (word_surnames)
+        if surnames is not None:  # "says Early." after "Tom Early": a name
             mark_surnames(tokens, floor, surnames)
         sentence_of.extend([s] * (len(tokens) - floor))
         floor_of.extend([floor] * (len(tokens) - floor))

@@ -20,7 +20,7 @@ from warreader.index.quotes.reading import (
     with_antecedents,
 )
 from warreader.index.quotes.sentences import dateline_end, sentence_bounds
-from warreader.index.quotes.word_surnames import word_surnames
+from warreader.index.quotes.word_surnames import WordSurnames
 
 Bounds = tuple[int, int]  # a sentence's (start, end) in its paragraph's text
 
@@ -53,7 +53,7 @@ def plan_reading(
     # glancing at its names is enough.
     for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
         wanted -= {s for s in wanted - q if not may_speak(text, *bounds[s])}
-    surnames = word_surnames(paragraphs)  # "Tom Early": "says Early." names him
+    surnames = WordSurnames(paragraphs)  # "Tom Early": "says Early." names him
     paras = [
         prepare(t, s, b, w, surnames)
         for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)

@@ -10,7 +10,17 @@ from collections.abc import Sequence
 from warreader.index.quotes import cue_lex, lexicon, name_lex
 from warreader.index.quotes.tokens import Token
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])")
+# Words no name starts with that may end one ("Early", "Still", "May"; not "I" nor "He").
+_WORDS = frozenset(
+    w for w in lexicon.NOT_NAME_START if len(w) > 2 and w not in lexicon.PRONOUNS
+)
+# One of them, capitalised, after a space and a capitalised word ("Tom Early").
+_SURNAME = re.compile(
+    r"(?<=[a-z] )(?:"
+    + "|".join(sorted((w.capitalize() for w in _WORDS), key=len, reverse=True))
+    + r")\b(?! [A-Z])"
+)
+_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
 
 
 class SurnameWord(Token):
@@ -26,14 +36,30 @@ def word_surnames(texts: Sequence[str]) -> frozenset[str]:
     given = name_lex.first_names()
     firsts: dict[str, set[str]] = {}
     for text in texts:
-        for m in _FULL_NAME.finditer(text):
-            word, first = m.group(2).lower(), m.group(1).lower()
-            if word in lexicon.NOT_NAME_START and first in given:
-                firsts.setdefault(word, set()).add(first)
+        for m in _SURNAME.finditer(text):
+            before = _GIVEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if before is not None and (first := before.group()[:-1].lower()) in given:
+                firsts.setdefault(m.group().lower(), set()).add(first)
     return frozenset(word for word, names in firsts.items() if len(names) == 1)
 
 
-def mark_surnames(tokens: list[Token], floor: int, surnames: frozenset[str]) -> None:
+class WordSurnames:
+    """An article's surnames that are words (:func:`word_surnames`), read from its
+    paragraphs only when a sentence first asks about one: most articles never do."""
+
+    __slots__ = ("_texts", "_found")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._found: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._found is None:
+            self._found = word_surnames(self._texts)
+        return word in self._found
+
+
+def mark_surnames(tokens: list[Token], floor: int, surnames: WordSurnames) -> None:
     """Mark, in the sentence from ``floor``, the capitalised words of ``surnames`` that
     stand inside it after a reporting verb and before its end, a comma or a semicolon
     ('"...," says Early.') or right before a reporting verb ("..., Early said"): never a
@@ -41,14 +67,14 @@ def mark_surnames(tokens: list[Token], floor: int, surnames: frozenset[str]) -> 
     Early in the day")."""
     for k in range(floor + 1, len(tokens)):
         t = tokens[k]
-        if t.kind != "w" or not t.capitalised or t.lower not in surnames:
+        if t.lower not in _WORDS or not t.capitalised:
             continue
         before = tokens[k - 1]
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         cue_before = before.kind == "w" and before.lower in cue_lex.CUE_VERBS and (
             after is None or after.text in (".", ",", ";"))
         cue_after = after is not None and after.kind == "w" and after.lower in cue_lex.CUE_VERBS
-        if cue_before or cue_after and before.kind == "p":
+        if (cue_before or cue_after and before.kind == "p") and t.lower in surnames:
             tokens[k] = SurnameWord(
                 t.kind, t.text, t.start, t.end, t.quote, t.bare, t.lower, t.capitalised,
                 t.possessive,
