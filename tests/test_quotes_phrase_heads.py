@@ -4,8 +4,10 @@ speaks, not a name inside its modifiers. A place, a body or a person after "of",
 visitor to Kyiv", "a cousin of all four Moss sisters", "Residents of Kharkiv"), even when
 the lexicons do not know the head noun; a name run that follows a clause-opening
 preposition ("Speaking to the BBC Tom Hale said", "Ambassador to Ruritania Wei Lin said")
-is cut before the person's given name; a headline with no stop is a sentence of its own
-when the "it" reporting a clause looks for the body named before. Every sentence was
+is cut before the person's given name. Review revH25's mends: an organisation named by a
+plural for people before its member's role and name, things shaped like people's nouns,
+places holding a given name, and a headline with no stop (no sentence of its own). Every
+sentence was
 written for this test (places and bodies are real names, the people and sentences
 invented); the near misses kept the right speaker on the round's start and must keep it."""
 
@@ -176,8 +178,8 @@ NEAR_MISSES = [
     pytest.param("The vote was delayed.\n\nA number of Labour MPs said: \"We cannot back "
                  "this.\"",
                  ["Labour MPs"], id="m02_number_of_mps"),
-    pytest.param("Prices rose again.\n\nFigures from the Office for National Statistics said: "
-                 "\"Inflation is 4%.\"",
+    pytest.param("Prices rose again.\n\nThe newest figures from the Office for National "
+                 "Statistics said: \"Inflation is 4%.\"",
                  ["Office for National Statistics"], id="m03_figures_from_ons"),
     pytest.param("The talks ended early.\n\nAfter meeting Vladimir Putin, Tom Hale said: \"We "
                  "made no progress.\"",
@@ -234,20 +236,22 @@ def test_near_misses_keep_their_speaker(text, speakers):
     assert [speaker for _, speaker in said(text)] == speakers
 
 
-# A headline with no full stop ends a sentence: the body named as the subject of the sentence
-# before ("Kyiv gave an update.", "Aeroflot cut flights.") is the reporter of the "it" after a
-# clause another name opens, as it is with no headline. Each named the clause's opener on the
-# round's start (the headline ran into the first sentence).
+# A headline with no full stop is no sentence of its own (review revH25 F3, the headline's
+# sentence end withdrawn): the lead's first sentence, a firm acting in its own clause, stays
+# joined to it, so the firm that cuts its own jobs reports the clause (main 4746fc1 gave the
+# first sentence's firm, or the strike's union).
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("in brief\n\nKyiv gave an update on Tuesday. Kharkiv will receive more food next "
-         "week, it said.\n\n\"Convoys are already on the road,\" it added.", "Kyiv"),
-        ("in brief\n\nAeroflot cut flights on Monday. Kyiv will lose 40 routes, it said.\n\n"
-         "\"We regret the disruption,\" it added.", "Aeroflot"),
+        ("Grocers and drillers trim costs\n\nLidl raised bread prices this week. "
+         "Centrica will shut two depots near Hull, it said.\n\n\"Nobody wanted this,\" it "
+         "added.", "Centrica"),
+        ("\"We are not going anywhere\"\n\nUnison called a walkout on Friday. "
+         "Centrica will shut two depots near Hull, it said.\n\n\"Nobody wanted this,\" it "
+         "added.", "Centrica"),
     ],
 )
-def test_a_headline_ends_a_sentence(text, speaker):
+def test_an_unstopped_headline_is_no_sentence(text, speaker):
     assert [s for _, s in said(text)] == [speaker]
 
 
@@ -300,3 +304,77 @@ def test_reported_clause_near_misses(text, speaker):
 )
 def test_documents_shaped_like_people_keep_their_issuer(text, speaker):
     assert [s for _, s in said(text)] == [speaker]
+
+
+# Review revH25 (each named the description or a wrong run on main 4746fc1). F1: an
+# organisation named by a plural for people ("Friends of ...", "Doctors for ...") before
+# its member's role and name is no group: the named member speaks, and the quotes after go
+# on with her.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The bypass plan was approved.\n\nFriends of the Earth organiser Jo Brand said: "
+         "\"This is a dark day for the valley.\"", ["Jo Brand"]),
+        ("The clinic closed in May.\n\nVeterans for Fair Care founder Sam Lowe said: \"Patients "
+         "will suffer.\"\n\n\"We will appeal,\" he added.", ["Sam Lowe", "Sam Lowe"]),
+        ("\"The vote was rigged,\" Parents for Safer Streets chairwoman Ruth Kemp said on Monday.",
+         ["Ruth Kemp"]),
+    ],
+)
+def test_an_organisation_named_by_people_before_a_member(text, speakers):
+    assert [s for _, s in said(text)] == speakers
+
+
+# F1 near misses: a plural for people before its place or side is still the group, and a
+# lower-case plural before a role and name is the group too.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Water was cut off again.\n\nResidents of Mariupol said: \"We boil snow.\"",
+         ["Residents of Mariupol"]),
+        ("The match was called off.\n\nThe gates stayed shut and fans of Burnley striker Sam "
+         "Lowe said: \"We want answers.\"", ["fans of Burnley striker Sam Lowe"]),
+    ],
+)
+def test_groups_by_place_or_side_stay_groups(text, speakers):
+    assert [s for _, s in said(text)] == speakers
+
+
+# F2: a head shaped like a person's noun but naming a thing from a body ("the latest
+# figures", "a flier", "the posters", "a tracker") gives the body or person it comes from.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rents kept climbing.\n\nThe latest figures from the Bank of England said: \"Costs "
+         "are easing.\"", "Bank of England"),
+        ("The campaign began.\n\nA flier from Ruth Kemp read: \"Vote for change.\"",
+         "Ruth Kemp"),
+        ("The rally drew thousands.\n\nThe posters from Unison read: \"Fair pay now.\"",
+         "Unison"),
+        ("Prices were tracked weekly.\n\nA tracker from the Resolution Foundation said: "
+         "\"Bills doubled.\"", "Resolution Foundation"),
+        ("The contract was signed.\n\nThe tender from the Home Office said: \"Bids close in "
+         "June.\"", "Home Office"),
+    ],
+)
+def test_things_shaped_like_people_give_their_source(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
+
+
+# F4: a place whose name holds a given name ("St Louis", "Lake Victoria", "Fort William")
+# before the speaker's name is not cut inside; a person as the object gives no run to cut.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The tour reached the Midwest.\n\nSpeaking in St Louis Jo Brand said: \"The crowd "
+         "was huge.\"", ["Jo Brand"]),
+        ("The ferry sank.\n\nSpeaking at Lake Victoria Sam Lowe said: \"We heard shouting.\"",
+         ["Sam Lowe"]),
+        ("The storm hit the Highlands.\n\nSpeaking in Fort William Ruth Kemp said: \"Roads "
+         "are closed.\"", ["Ruth Kemp"]),
+        ("The talks ended.\n\nSpeaking with Mary Jo Kemp Sam Lowe said: \"It went well.\"",
+         [None]),
+    ],
+)
+def test_places_holding_given_names_are_not_cut(text, speakers):
+    assert [s for _, s in said(text)] == speakers

@@ -231,10 +231,20 @@ def headline_description(name: str) -> bool:
 _ARTICLES = words("a an another one the")
 
 
-def group_opens(lowers: list[str]) -> bool:
-    """Do these first two words (lower case) open a group described by its place or side
-    ("residents of", "supporters of", "attorneys for"): a plural noun for people, then
-    "of", "for", "at" or "from"? The group speaks, not the place ("Residents of Kharkiv")."""
-    return len(lowers) == 2 and lowers[0] in PERSON_PLURALS and lowers[1] in (
+def group_opens(lowers: list[str], capitalised: list[bool] | None = None) -> bool:
+    """Do these words (lower case) open a group described by its place or side ("residents
+    of", "supporters of", "attorneys for"): a plural noun for people, then "of", "for", "at"
+    or "from"? The group speaks, not the place ("Residents of Kharkiv"). Not when the plural
+    is capitalised and the words run on past the object into a lower-case person noun and
+    capitalised words (``capitalised`` tells which words are): an organisation named by such
+    a plural, then its member's role and name ("Friends of the Earth campaigner Ann Roe",
+    "Physicians for Human Rights researcher Tom Hale"), where the person speaks."""
+    if len(lowers) < 2 or lowers[0] not in PERSON_PLURALS or lowers[1] not in (
         "for", "of", "at", "from"
-    )
+    ):
+        return False
+    caps = capitalised or []
+    return not (caps and caps[0] and any(
+        not caps[k] and lowers[k] in PERSON_NOUNS and all(caps[k + 1 :])
+        for k in range(3, len(lowers) - 1)
+    ))

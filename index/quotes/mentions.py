@@ -172,7 +172,8 @@ def build(words: list[Token]) -> Mention | None:
             org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
     if last.capitalised and org_lex.compound_body(lowers):
         org_at = len(words) - 1  # "the Russian General Staff": a body, not "General" Staff
-    if (words[0].lower in lexicon.DETERMINERS or job_lex.group_opens(lowers[:2])) and (
+    capitals = [w.capitalised for w in words]
+    if (words[0].lower in lexicon.DETERMINERS or job_lex.group_opens(lowers, capitals)) and (
         head := _described_person(words)
     ) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
@@ -293,7 +294,8 @@ def _described_person(words: list[Token]) -> str | None:
     """The person noun of "a spokesman for ...", "the close associate of ...", "the
     Bishop of ..." (an article, at most two lower-case words, the noun, then "for",
     "of", "at" or "from")."""
-    first = 0 if job_lex.group_opens([w.lower for w in words[:2]]) else 1  # "Residents of"
+    lowers, capitals = [w.lower for w in words], [w.capitalised for w in words]
+    first = 0 if job_lex.group_opens(lowers, capitals) else 1  # "Residents of"
     for n in range(first, min(4, len(words) - 1)):
         word = words[n]
         if word.lower in job_lex.PERSON_NOUNS or word.lower in job_lex.PERSON_PLURALS:

@@ -7,9 +7,9 @@ a number may stand between the preposition and the name ("both", "the", "all thr
 no bare number after "of" ("The father of two Tom Hale said": the name speaks).
 
 The head of the phrase speaks even when no lexicon knows it (:func:`unknown_head`: "A
-visitor to Kyiv", "a cousin of all four Moss sisters", "a passer-by in Leeds"), when its
-ending or a short list makes it a person's or a group's noun (:func:`person_shaped_head`;
-never "the account from", "the restoration of", "a letter from"); a relative clause between
+visitor to Kyiv", "a cousin of all four Moss sisters", "a passer-by in Leeds"), when a
+list of people's nouns holds it (:func:`person_shaped_head`; never "the account from", "a
+letter from", "the latest figures from", "a flier from"); a relative clause between
 it and the verb is stepped over (:func:`relative_start`). A name run that follows a
 clause-opening preposition is cut before the person's given name
 (:func:`person_after_object`: "Speaking to the BBC Tom Hale said", "Ambassador to Ruritania
@@ -18,7 +18,7 @@ Wei Lin said"): the object is a place, a body or a paper, the person speaks.
 
 from __future__ import annotations
 
-from warreader.index.quotes import cue_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes import cue_lex, lexicon, name_lex
 from warreader.index.quotes.mentions import Mention, build, is_person_name, is_role_word
 from warreader.index.quotes.tokens import Token
 
@@ -109,6 +109,11 @@ def relative_start(tokens: list[Token], n: int, i: int) -> int:
 _OBJECT_ARTICLES = lexicon.words("the")
 _OBJECT_PREPOSITIONS = OBJECTS_OF | lexicon.words("about over against into under after via")
 _NAME_REACH = 3  # words of a person's name after the preposition's object
+# Words opening a place's name whose next word is a given name ("St Louis", "San Jose",
+# "Lake Victoria", "Fort William", "Camp David").
+_PLACE_PREFIXES = lexicon.words(
+    "st saint san santa sao fort camp lake port mount mt cape new los las el glen loch"
+)
 
 
 def person_after_object(
@@ -121,7 +126,8 @@ def person_after_object(
     person whose given name (or honorific) opens the last two or three words speaks, with
     a title before the name, and the words before the preposition as role when a title
     opens the clause ("Ambassador to Ruritania"). None when every word of the object is a
-    given name ("Speaking to Elton John Tom Hale said" is left alone) or a title ("aides to
+    given name or the first is ("Speaking to Elton John Tom Hale said", "Speaking with Mary Ann
+    Roe Tom Hale said" are left alone) or a title ("aides to
     Governor Tom Hale": the titled person is the object), for a lower-case word, or when no
     preposition stands before."""
     p = first - 1
@@ -141,10 +147,15 @@ def person_after_object(
     ):
         return None
     given = name_lex.first_names()
+    if tokens[start].lower in given:
+        return None  # "Speaking with Mary Ann Roe Tom Hale": a person is the object
     for m in range(max(start + 1, i - _NAME_REACH), i - 1):
         low = tokens[m].lower
-        if low not in given and low not in name_lex.HONORIFICS:
-            continue
+        if low not in given and low not in name_lex.HONORIFICS or m == i - _NAME_REACH and (
+            low in given and (tokens[m + 1].lower not in given or tokens[m - 1].lower in (
+                _PLACE_PREFIXES))
+        ):  # "in St Louis Tom Hale", "at Lake Victoria Ann Roe": a place's name; "the BBC
+            continue  # Mary Ann Roe": two given names
         words = tokens[m:i]
         n = m
         while n > start and is_role_word(tokens[n - 1]):
@@ -163,44 +174,38 @@ def person_after_object(
     return None
 
 
-# Endings of nouns for people ("visitor", "mourners", "loyalist", "guardian"), and words with
-# those endings that are no person ("the number of", "a corner of", "a reminder from").
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ers", "ors", "ists", "ians")
-_NOT_PEOPLE = lexicon.words(
-    """
-    number numbers letter letters paper papers matter matters order orders quarter quarters
-    corner corners border borders center centre chapter chapters water waters power powers
-    answer answers other others error errors sector sectors factor factors floor floors door
-    doors motor mirror interior behavior behaviour color favor labor cover tower towers river
-    computer register layer offer offers cancer danger finger chamber theater filter winter
-    summer dinner weather manner trailer charter ledger remainder encounter disaster
-    character characters parameter thunder cluster minor major honor horror terror rumor
-    tremor shelter headquarter corridor vector mirror murder murders ruler cover-up
-    poster banner flyer sticker marker trigger barrier shoulder ladder member members
-    lian christian reminder reminders disclaimer header footer folder container planner
-    counter scanner binder indicator sensor answer thriller
-    """
-)
-# Nouns for people and groups of people with no such ending, that the job lexicon lacks.
+# Nouns for people and groups of people that the job lexicon lacks (singular and plural): a
+# head before "of", "to", "from"... speaks only when it is one of these. No ending makes a
+# word a person's: "figures", "posters", "a flier", "a primer", "a tracker", "the tender"
+# from a body are things, and the body speaks.
 _PEOPLE_WORDS = lexicon.words(
     """
     cousin cousins relative relatives sibling siblings people family families guest guests
-    bride groom figure figures local locals individual individuals client clients tenant
+    bride groom figure local locals individual individuals client clients tenant
     tenants migrant migrants immigrant immigrants occupant occupants inhabitant inhabitants
     descendant descendants recipient recipients respondent respondents heir heirs kin crew
     staff personnel folk folks orphan orphans pilgrim pilgrims eyewitness eyewitnesses
     passer-by passers-by relation relations trainee trainees detainee detainees evacuee
     evacuees divorcee appointee appointees escapee escapees amputee
+    visitor visitors mourner mourners guardian guardians monitor monitors publisher
+    publishers translator translators interpreter interpreters passenger passengers admirer
+    admirers follower followers shopper shoppers traveller travellers traveler travelers
+    commuter commuters outsider outsiders bystander bystanders onlooker onlookers
+    holidaymaker holidaymakers subscriber subscribers spectator spectators negotiator
+    negotiators mediator mediators investigator investigators inspector inspectors observer
+    observers handler handlers caretaker caretakers caller callers diner diners homeowner
+    homeowners lodger lodgers worshipper worshippers pensioner pensioners jobseeker
+    jobseekers motorist motorists cyclist cyclists tourist tourists loyalist loyalists
+    historian historians librarian librarians civilian civilians pedestrian pedestrians
+    comedian comedians musician musicians technician technicians physician physicians
+    custodian custodians landlord landlords neighbor neighbors employee employees
     """
 )
 
 
 def person_shaped_head(low: str) -> bool:
-    """May this lower-case head word no lexicon lists be a person's or a group's ("visitor",
-    "cousin", "mourners", "passer-by"), by its ending or a short list; never a thing ("the
-    account", "the restoration", "the number")?"""
-    if low in _PEOPLE_WORDS:
-        return True
-    return low.endswith(_PERSON_ENDINGS) and low not in _NOT_PEOPLE and low not in (
-        org_lex.DOCUMENT_NOUNS
-    ) and len(low) > 4 and not low.endswith(("list", "lists"))  # not "a checklist from"
+    """May this lower-case head word no job lexicon lists be a person's or a group's
+    ("visitor", "cousin", "mourners", "passer-by")? Only the words of a list: a head
+    shaped like a person's noun may be a thing ("the latest figures", "a flier", "the
+    posters"), whose source is the speaker."""
+    return low in _PEOPLE_WORDS

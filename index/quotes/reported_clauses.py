@@ -298,8 +298,10 @@ def _level_clause(tokens: list[Token], j: int, k: int) -> bool:
 
 _REACH = 60  # sightings read back for the predicate's names and a speaking body
 # A sentence's first five words (after the start of the text or a sentence's end).
-# A paragraph's end (a headline with no full stop) ends a sentence too.
-_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)([\w'’-][^.!?\n]*)", re.M)
+# A paragraph's end is no sentence's end: a headline has no stop, and read as a sentence of
+# its own it would expose the lead's first sentence to the named-subject bar of
+# _body_before ("Tesco raised prices. Shell will cut 500 jobs, it said": Shell; review revH25).
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)([\w'’-][^.!?]*)")
 # A sentence opening on a name of one to four capitalised words, then a lower-case verb.
 # (a verb in the past after it, or "cut": "Aeroflot cut flights", not "Oil prices fell";
 # "said" is no past_verb: "Oxfam said aid was blocked. Shell will cut 500 jobs, it said"
