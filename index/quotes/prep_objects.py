@@ -198,7 +198,8 @@ _PEOPLE_WORDS = lexicon.words(
     jobseekers motorist motorists cyclist cyclists tourist tourists loyalist loyalists
     historian historians librarian librarians civilian civilians pedestrian pedestrians
     comedian comedians musician musicians technician technicians physician physicians
-    custodian custodians landlord landlords neighbor neighbors employee employees
+    custodian custodians landlord landlords neighbor neighbors employee employees ruler
+    rulers
     """
 )
 

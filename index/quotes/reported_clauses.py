@@ -121,7 +121,12 @@ def _body_before(stage, p: int, para: Para, floor: int, opener: str = "") -> boo
     before = (stage.texts[p - 1] + "\n" if 0 < p <= len(stage.texts) else "") + para.text[
         : para.tokens[floor].start]
     sentences = list(_SENTENCE.finditer(before))
-    if sentences and opener:
+    if sentences and opener and (
+        _stopped(before, sentences[-1].start(1)) or _STATEMENT_WORDS.intersection(
+            sentences[-1].group(1).lower().split()
+        )
+    ):  # after a headline with no stop, only a statement ("Kyiv gave an update"); not a
+        # firm that acts ("Tesco raised prices. Shell will cut jobs, it said": Shell)
         named = _NAMED_SUBJECT.match(sentences[-1].group(1))
         name = named.group(1) if named else ""
         if name and name != opener and name.lower() not in _NOT_NAMES and not (
@@ -139,6 +144,13 @@ def _body_before(stage, p: int, para: Para, floor: int, opener: str = "") -> boo
         ):
             return True
     return False
+
+
+def _stopped(text: str, at: int) -> bool:
+    """Does the sentence opening at ``at`` open the text or follow a stop, rather than a
+    paragraph's end with none (a headline's)?"""
+    before = text[:at].rstrip().rstrip("\"”’")
+    return not before or before[-1] in ".!?"
 
 
 def reported_bars(stage, para: Para, event: Event, p: int) -> tuple[Entity | None, frozenset[int]]:
@@ -298,10 +310,8 @@ def _level_clause(tokens: list[Token], j: int, k: int) -> bool:
 
 _REACH = 60  # sightings read back for the predicate's names and a speaking body
 # A sentence's first five words (after the start of the text or a sentence's end).
-# A paragraph's end is no sentence's end: a headline has no stop, and read as a sentence of
-# its own it would expose the lead's first sentence to the named-subject bar of
-# _body_before ("Tesco raised prices. Shell will cut 500 jobs, it said": Shell; review revH25).
-_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)([\w'’-][^.!?]*)")
+# A paragraph's end (a headline with no full stop) ends a sentence too.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)([\w'’-][^.!?\n]*)", re.M)
 # A sentence opening on a name of one to four capitalised words, then a lower-case verb.
 # (a verb in the past after it, or "cut": "Aeroflot cut flights", not "Oil prices fell";
 # "said" is no past_verb: "Oxfam said aid was blocked. Shell will cut 500 jobs, it said"
