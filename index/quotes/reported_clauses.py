@@ -117,7 +117,8 @@ def _body_before(stage, p: int, para: Para, floor: int, opener: str = "") -> boo
     a clause is more likely that body than the clause's opener; not a body that acts
     ("The union called a strike. Tesla will close the plant, it said": Tesla). Also a
     sentence just before that opens with another name as its subject ("Aeroflot cut
-    flights. Kyiv will lose 40 routes, it said": Aeroflot, not Kyiv; review revM23)."""
+    flights. Kyiv will lose 40 routes, it said": Aeroflot, not Kyiv; review revM23); after
+    a headline with no stop, only when that sentence tells of a statement (review revH25)."""
     before = (stage.texts[p - 1] + "\n" if 0 < p <= len(stage.texts) else "") + para.text[
         : para.tokens[floor].start]
     sentences = list(_SENTENCE.finditer(before))
