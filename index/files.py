@@ -119,12 +119,13 @@ def unreadable_reason(exc: OSError) -> str:
 
 def unlisted_reason(path: str | Path) -> str:
     """Why a file the walk found has no size and mtime: it is a FIFO, device or socket
-    (never opened: a FIFO could block its reader), or it is gone."""
+    (never opened: a FIFO could block its reader; worded as :func:`special_file` words it
+    for every command, "not a regular file (a FIFO)"), or it is gone."""
     try:
         why = special_file(os.stat(path).st_mode)
     except OSError:
         why = None
-    return f"cannot read: {why}" if why else gone_reason(path)
+    return why or gone_reason(path)
 
 
 def gone_reason(path: str | Path) -> str:

@@ -63,7 +63,7 @@ async def test_every_notice_at_start_is_counted_and_listed(tmp_path):
         for said in ("Unknown theme 'no-such-theme'; using textual-dark.",
                      "state.json was damaged: set aside as state.json.bad",
                      "Marks: marks.yaml is not valid YAML; set aside as marks.yaml.damaged-",
-                     "unreadable.txt cannot read: not a regular file (a FIFO)"):
+                     "unreadable.txt not a regular file (a FIFO)"):
             assert said in shown, (said, shown)
         await press(pilot, "escape")
         await settle(pilot)
