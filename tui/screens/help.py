@@ -61,7 +61,8 @@ FIRST_STEPS = (
      "terms underlined; the file name is under the headline. Seed 003 (\"The United States "
      "and Russia offered...\", last by date) quotes Blinken and Peskov. Or: ctrl+p, 003."),
     ("] [", "] steps to the next quote, [ back: the current quote is reversed and scrolled "
-     "to the middle, its speaker opens in the sidebar. y copies it with its attribution "
+     "to the middle, its speaker opens in the sidebar (below 100 columns: named under "
+     "the article). y copies it with its attribution "
      "(to the terminal clipboard, and to a file the notification names)."),
     ("} {", "} steps to the next speaker of the article, { back: each lands on their first "
      "quote. 3, then j/k and enter in the sidebar: enter on a quote jumps to it."),

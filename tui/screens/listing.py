@@ -150,8 +150,7 @@ class ListingMixin:
             await self.top.mount(bar)
         bar.display = True
         if self.has_class("-narrow"):  # the list beside the body, to see what it keeps
-            self.set_class(True, "-side-list")
-            self.set_class(False, "-side-sidebar")
+            self.show_side("list")
         bar.input.value = self.filter_text
         bar.input.cursor_position = len(self.filter_text)
         self._show_filter_count()

@@ -129,6 +129,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         self.articles.set_title("Articles [1]")
         self.body.border_title = "Article [2]"
         self.sidebar.border_title = "Speakers [3]"
+        self._name_speaker(self.has_class("-narrow"))
         self.start_indexing()
         self.start_watching()
 
@@ -165,8 +166,23 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         else:  # narrow: reveal the pane first, focus once it is displayed
             self.call_after_refresh(widget.focus)
         if side is not None:
-            self.set_class(name == "list", "-side-list")
-            self.set_class(name == "sidebar", "-side-sidebar")
+            self.show_side(name)
+
+    def show_side(self, name: str) -> None:
+        """Below 100 columns, show pane ``name`` ("list" or "sidebar") beside the body."""
+        self.set_class(name == "list", "-side-list")
+        self.set_class(name == "sidebar", "-side-sidebar")
+        self._name_speaker(self.has_class("-narrow"))
+
+    def _name_speaker(self, narrow: bool) -> None:
+        """The body names the current quote's speaker while the sidebar is off screen
+        (ux29: at 80 columns ] stepped to a quote and nothing said who spoke it)."""
+        if hasattr(self, "body"):  # set on mount: a resize may come first
+            self.body.name_speaker(narrow and not self.has_class("-side-sidebar"))
+
+    def on_resize(self, event: events.Resize) -> None:
+        # before Screen._on_resize sets the width classes: read them off the new width
+        self._name_speaker(width_classes(self.HORIZONTAL_BREAKPOINTS, event.size.width)["-narrow"])
 
     def action_focus_pane(self, step: int) -> None:
         """Cycle focus through the panes (tab / shift+tab), including the search input."""

@@ -105,7 +105,7 @@ class SearchMixin(SearchPages):
         self.search_bar.display = on
         self.set_class(on, "-searching")
         if on:  # narrow terminals: the results take the side pane
-            self.set_class(True, "-side-list").set_class(False, "-side-sidebar")
+            self.show_side("list")
 
     def action_close_search(self) -> None:
         """Leave search mode (`escape` on the results): back to the article and quote the

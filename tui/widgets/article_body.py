@@ -12,10 +12,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.geometry import Size
+from textual.markup import escape
 from textual.strip import Strip
+from warreader.tui.colours import UNATTRIBUTED_LABEL
 from warreader.tui.keymap import BODY_BINDINGS
+from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.painting import PaintOnce
 from warreader.tui.wording import plural
 
@@ -26,9 +30,11 @@ if TYPE_CHECKING:
 
 
 def body_subtitle(quotes: list[Quote], current: int | None, hits: list[ParaSpan],
-                  hit_index: int | None, shown: bool) -> str:
+                  hit_index: int | None, shown: bool, speaker_room: int | None = None) -> str:
     """The body's border subtitle: "quote 3 / 16 · hit 2 / 5", "term", "16 quotes",
-    "no quotations" (``shown``: an article is shown)."""
+    "no quotations" (``shown``: an article is shown). With ``speaker_room`` (the sidebar
+    is off screen: below 100 columns) the current quote's speaker follows, cut to fit
+    that many cells in all ("quote 3 / 16 · Dmitry Peskov")."""
     parts = []
     spoken = [q for q in quotes if q.kind == "quote"]
     now = quotes[current] if current is not None else None
@@ -42,7 +48,20 @@ def body_subtitle(quotes: list[Quote], current: int | None, hits: list[ParaSpan]
     if hits:
         at = "-" if hit_index is None else str(hit_index + 1)
         parts.append(f"hit {at} / {len(hits)}")
-    return " · ".join(parts)
+    counts = " · ".join(parts)
+    if speaker_room is None or now is None or now.kind != "quote":
+        return counts
+    return counts + _fitted_name(now.speaker or UNATTRIBUTED_LABEL, speaker_room - len(counts))
+
+
+def _fitted_name(name: str, room: int) -> str:
+    """" · NAME" in at most ``room`` cells (the name cut with "…"), or "" without room."""
+    name = one_line(name)
+    if room < 6:  # " · " and less than three letters: the counts alone
+        return ""
+    if cell_len(name) + 3 > room:
+        name = set_cell_size(name, room - 4).rstrip() + "…"
+    return f" · {name}"
 
 
 def aim_line(layout: Layout | None, hit_index: int | None,
@@ -79,7 +98,28 @@ class JumpingScroll:
         self.scroll_relative(y=-self.scrollable_content_region.height, animate=False)
 
 
-class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
+class SpeakerSubtitle:
+    """The body's border subtitle: the counts, and the current quote's speaker while the
+    sidebar is off screen (ux29)."""
+
+    names_speaker = False  # the sidebar is off screen: the subtitle names the speaker
+
+    def name_speaker(self, on: bool) -> None:
+        """Name the current quote's speaker under the article (``on``: the sidebar, which
+        names it, is off screen); the screen says so as its width or side pane changes."""
+        if on != self.names_speaker:
+            self.names_speaker = on
+            self._update_subtitle()
+
+    def _update_subtitle(self) -> None:
+        room = max(0, self.outer_size.width - 4) if self.names_speaker else None  # corners, pads
+        # markup-escaped: a speaker's name is the article's text, never markup
+        self.border_subtitle = escape(body_subtitle(self.quotes, self.current, self.hits,
+                                                    self.hit_index, self.article is not None,
+                                                    room))
+
+
+class ArticleBody(JumpingScroll, SpeakerSubtitle, PaintOnce, can_focus=True):
     """Shows one article; the screen sets the current quote and the search hits."""
 
     BINDINGS = BODY_BINDINGS
@@ -255,10 +295,6 @@ class ArticleBody(JumpingScroll, PaintOnce, can_focus=True):
         was, now = self._seen_height, self.scrollable_content_region.height
         if aim is not None and top <= aim[2] < top + was and not top <= aim[2] < top + now:
             self._centre_on(aim[0], aim[1])
-
-    def _update_subtitle(self) -> None:
-        self.border_subtitle = body_subtitle(self.quotes, self.current, self.hits,
-                                             self.hit_index, self.article is not None)
 
     def on_resize(self) -> None:
         region = self.scrollable_content_region
