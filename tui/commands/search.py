@@ -119,7 +119,7 @@ def _table(results: SearchResults, roots: list, hint: str | None = None,
     table = Table(title=title, expand=True)
     table.add_column("#", justify="right", style="dim")
     table.add_column("score", justify="right")
-    table.add_column("article", ratio=2)
+    table.add_column("article", ratio=2, overflow="fold")  # a file name is never cut
     table.add_column("speaker", width=18)
     table.add_column("match", ratio=4)
     names = folder_labels((hit.path for hit in results.hits), roots)

@@ -77,11 +77,12 @@ def run(args: Namespace) -> int:
         return missing_status(given)
     shown = "" if len(summaries) == len(every) else f"{len(summaries):,} of "
     table = Table(title=f"{shown}{plural(len(every), 'speaker')}", expand=True)
-    table.add_column("speaker", style="bold cyan")
-    table.add_column("role", style="dim")
+    # folded, never cut with "…": at 80 columns "000_7c7ef417a…" named no file (ux29)
+    table.add_column("speaker", style="bold cyan", overflow="fold")
+    table.add_column("role", style="dim", overflow="fold")
     table.add_column("quotes", justify="right")
-    table.add_column("articles", style="dim")
-    table.add_column("also called", style="dim")
+    table.add_column("articles", style="dim", overflow="fold")
+    table.add_column("also called", style="dim", overflow="fold")
     from warreader.tui.file_labels import distinct_labels
 
     # A file's name alone, or its path under the corpus folder where two files share it
