@@ -52,6 +52,7 @@ class RowList(PaintOnce, can_focus=True):
         super().__init__(**kwargs)
         self.cursor: int | None = None
         self.moves = 0  # the reader's moves so far (keys, clicks): not the program's
+        self._seen_height = 0  # the pane's height at the last resize (0: not shown yet)
 
     def rows_key(self) -> tuple[Any, ...]:
         """What the rows are rendered from besides their index and width, compared as
@@ -87,8 +88,14 @@ class RowList(PaintOnce, can_focus=True):
         return lines
 
     def on_resize(self) -> None:
+        was, self._seen_height = self._seen_height, self.scrollable_content_region.height
+        top = self.scroll_offset.y
+        in_view = self.cursor is not None and (  # or not shown before: shown now
+            not was or top <= self.cursor * self.ROW_HEIGHT < top + was)
         if self.virtual_size.height != self._lines():
             self.virtual_size = Size(self.size.width, self._lines())
+        if in_view:  # ux29: at 80x24 after 160x45 the cursor's row was below the pane
+            self._scroll_to_cursor()
 
     def move_to(self, index: int, notify: bool = True) -> None:
         """Put the cursor on row ``index`` (clamped), scroll it into view, tell the parent."""
