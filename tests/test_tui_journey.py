@@ -61,8 +61,12 @@ async def test_done_when_journey_from_the_keyboard(tmp_path):
         assert seen == order
         assert s.body.border_subtitle.startswith(f"quote {len(order)} / {len(order)}")
 
-        # 4. } steps through the speakers, each landing on their first quote
-        for name in names:
+        # 4. { back to the first speaker (they stop there, as [ does), then } steps
+        # through the speakers, each landing on their first quote
+        await press(pilot, *["left_curly_bracket"] * len(names))
+        assert s.sidebar.selected == names[0]
+        assert (s.quotes[s.body.current].speaker or "(unattributed)") == names[0]
+        for name in names[1:]:
             await press(pilot, "right_curly_bracket")
             assert s.sidebar.selected == name
             assert (s.quotes[s.body.current].speaker or "(unattributed)") == name

@@ -65,7 +65,8 @@ FIRST_STEPS = (
      "the article). y copies it with its attribution "
      "(to the terminal clipboard, and to a file the notification names)."),
     ("} {", "} steps to the next speaker of the article, { back: each lands on their first "
-     "quote. 3, then j/k and enter in the sidebar: enter on a quote jumps to it."),
+     "quote; at the last or first they say so. 3, then j/k and enter in the sidebar: enter "
+     "on a quote jumps to it."),
     ("/", "/ opens search: type speaker:peskov, enter (to the results), enter again opens "
      "his quote in its article. n/N step through the hits, on into the next result "
      "article. escape leaves the input; escape again closes search and takes you back "

@@ -82,7 +82,19 @@ class SteppingMixin:
             return
         current = self.sidebar.selected
         pos = names.index(current) + step if current in names else (0 if step > 0 else -1)
-        self.select_speaker(names[pos % len(names)])
+        if current in names and not 0 <= pos < len(names):  # an end: said, as ] [ say it
+            self.app.bell()
+            self.notify(self._speaker_end(names, step), timeout=2, markup=False)
+            return
+        self.select_speaker(names[pos])
+
+    def _speaker_end(self, names: list[str], step: int) -> str:
+        """What } or { says at the last or first speaker (ux29: they wrapped round
+        without a word, and with one speaker did nothing visible at all)."""
+        where = "of this article" if self.sidebar.mode == "article" else "in the corpus"
+        if len(names) == 1:
+            return f"{one_line(names[0])} is the only speaker {where}."
+        return f"{'Last' if step > 0 else 'First'} speaker {where}."
 
     def action_next_speaker(self) -> None:
         """Next speaker in the sidebar (`}`)."""
