@@ -12,7 +12,7 @@ keeps the articles quoting a speaker whose title has the words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 QUOTE_FIELDS = ("speaker", "text", "role", "cue")
@@ -35,13 +35,16 @@ _NOT_ALL_ANDED = re.compile(r"\b(?:NOT|OR)\b|[()]|(?<![\w-])-\w")
 def no_hits_hint(query: str, has_dates: Callable[[], bool],
                  speaker_hits: Callable[[str], int] | None = None,
                  span: Callable[[], tuple[str, str] | None] | None = None,
-                 finds: Callable[[str], int] | None = None) -> str | None:
+                 finds: Callable[[str], int] | None = None,
+                 names: Callable[[], Iterable[str]] | None = None) -> str | None:
     """Why ``query``, which found nothing, could find nothing here: it is common words
     only (:func:`common_words`; ``speaker_hits(word)``: how many quotes ``speaker:word``
     finds, to suggest it), a quote's field ANDed with an article's (:func:`fields_apart`),
     ``date:`` where no article has a date (``has_dates()``, asked only then: a
     search), or, given ``span`` and ``finds``, a date no article has when the rest
-    finds something (:func:`dates_held`); None when no such reason holds."""
+    finds something (:func:`dates_held`), or, given ``names`` (the corpus's speakers)
+    and ``finds``, a misspelt name (:func:`tui.name_hints.near_name`); None when no
+    such reason holds."""
     if common := common_words(query, speaker_hits):
         return common
     if apart := fields_apart(query):
@@ -51,6 +54,10 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool],
             return UNDATED
         if span is not None and finds is not None:
             return dates_held(query, span, finds)
+    if names is not None and finds is not None:
+        from warreader.tui.name_hints import near_name
+
+        return near_name(query, names, finds)
     return None
 
 

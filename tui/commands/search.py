@@ -87,7 +87,8 @@ def run(args: Namespace) -> int:
             hint = no_hits_hint(results.query,
                                 lambda: corpus.search(EVERY_DATE, limit=1).total > 0,
                                 speaker_hits, corpus.date_span,
-                                lambda rest: corpus.search(rest, limit=1, kind=args.kind).total)
+                                lambda rest: corpus.search(rest, limit=1, kind=args.kind).total,
+                                lambda: [s.name for s in corpus.speakers()])
     corpus.close()
     if results.error:
         return fail(f"bad query: {results.error}")

@@ -383,7 +383,8 @@ def _why_none(screen, query: str, results) -> str | None:
         return NO_ARTICLES
     return no_hits_hint(query, lambda: _has_dates(screen), _speaker_hits(screen),
                         lambda: _date_span(screen),
-                        lambda rest: screen.corpus.search(rest, limit=1).total)
+                        lambda rest: screen.corpus.search(rest, limit=1).total,
+                        lambda: [s.name for s in screen.sidebar.speakers])
 
 
 def _note(screen, query: str, results, whole: bool) -> str | None:

@@ -1,0 +1,68 @@
+"""A query that found nothing because a name in it is misspelt: "did you mean
+speaker:greenspan?" (ux29: `speaker:greenspen`, `greenspen` and `speaker:pesk` found
+nothing and said only "try fewer words, a prefix or a fuzzy word").
+
+The corpus's speakers are the names a reader searches for; a query word (a bare word or
+a ``speaker:`` value) that is none of their words but close to one (rapidfuzz's ratio)
+is swapped for it, and the swap is suggested only if the query then finds something.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from warreader.tui.safe_text import one_line
+
+CLOSE = 80
+"""The least rapidfuzz ratio (0-100) for a name's word to be offered for a query word:
+"greenspen"/"greenspan" 89, "zelenskiy"/"zelenskyy" 89, "pesk"/"peskov" 80."""
+_TOKEN = re.compile(r"(?<![\w:-])(?:(speaker):)?([^\W\d_]{4,})(?![\w:*~])", re.IGNORECASE)
+LINE = 78
+"""At most this long, as every reason of tui.query_hints (one line of the bar at 80
+columns): a long name is left out."""
+_OPERATORS = frozenset({"and", "or", "not", "to"})
+
+
+def name_words(names: Iterable[str]) -> dict[str, str]:
+    """Each word of ``names`` (lower case, 3 letters or more) -> the first name it is in
+    (names most quoted first: the best known)."""
+    words: dict[str, str] = {}
+    for name in names:
+        for word in one_line(name).split():
+            word = word.strip(".,()\"'’").casefold()
+            if len(word) > 2 and word.isalpha():
+                words.setdefault(word, name)
+    return words
+
+
+def near_name(query: str, names: Callable[[], Iterable[str]],
+              finds: Callable[[str], int]) -> str | None:
+    """"did you mean speaker:greenspan, as in Alan Greenspan?" for ``query``,
+    which found nothing, when one of its words is close to a word of ``names()`` and the
+    query with that word finds something (``finds(query)``: how many hits); None
+    otherwise, and for a query with a phrase or a group (their words are not swapped)."""
+    if '"' in query or "(" in query:
+        return None
+    tokens = [m for m in _TOKEN.finditer(query) if m[2].casefold() not in _OPERATORS]
+    if not tokens:
+        return None
+    words = name_words(names())
+    if not words:
+        return None
+    from rapidfuzz import fuzz, process
+
+    for match in tokens:
+        typed = match[2].casefold()
+        if typed in words:
+            continue
+        best = process.extractOne(typed, list(words), scorer=fuzz.ratio, score_cutoff=CLOSE)
+        if best is None:
+            continue
+        word = best[0]
+        fixed = f"{query[:match.start(2)]}{word}{query[match.end(2):]}"
+        if finds(fixed):
+            said = f"{match[1].lower()}:{word}" if match[1] else word
+            whole = f"did you mean {said}, as in {one_line(words[word])}?"
+            return whole if len(whole) <= LINE else f"did you mean {said}?"
+    return None
