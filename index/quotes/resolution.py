@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from warreader.index.quotes import given_words, job_lex, lexicon, org_lex
 from warreader.index.quotes.adjuncts import adjunct_names, relative_object_names
+from warreader.index.quotes.affiliated_descriptions import affiliated_choice
 from warreader.index.quotes.ages import of_age
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
@@ -243,6 +244,8 @@ class Resolution:
         if skim_passed_over(entity, self.texts, p, mention.start, mention.head):  # "A rival
             entity = by_rank(self.registry, mention, core, position,  # firm, Zenco,"
                              lambda e: avoid(e) or bool(e.skimmed))
+        entity, itself = affiliated_choice(  # "the Texas Republican": Rep. Hale (R-Texas)
+            self.registry, self.paras, mention, core, position, entity, avoid)
         entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
@@ -252,7 +255,7 @@ class Resolution:
             # later "it concluded" may refer to it; "the firm": the headline's one firm.
             entity = headline_firm(self.registry, self._headed, mention) or (
                 self.description_entity(mention))
-        elif entity is None and mention.head in job_lex.PERSON_NOUNS:
+        elif entity is None and mention.head in job_lex.PERSON_NOUNS or itself:
             # "The Trafford Centre spokeswoman said", "Mr Tull's lawyer said" with nobody
             # named for them: the description is the person, whom "she added" refers to.
             entity = self.description_entity(mention, name=spelled_owner(self, mention, position))

@@ -1,0 +1,85 @@
+"""Which person a description naming an affiliation is ("the Texas Republican", "the
+Apple boss"): the one in reach whose ties agree with it (see
+:mod:`index.quotes.affiliations` for the words and :mod:`index.quotes.tied_affiliations`
+for the ties), called by ``Resolution._resolve_nominal`` after its choice by rank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from warreader.index.quotes.affiliated_jobs import job_fits
+from warreader.index.quotes.affiliations import Ties, agreement, carried, ties_of_words
+from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.tied_affiliations import person_ties
+
+WINDOW = 6  # paragraphs back in which a person must have been seen
+_LOOK_BACK = 200  # sightings
+
+
+def narrative(paras, p: int, upto: int) -> list[str]:
+    """The texts of paragraphs 0..``p`` (the last up to offset ``upto``) with their
+    quotations blanked: what the article said of people in its own voice."""
+    out = []
+    for para in paras[: p + 1]:
+        text = para.text
+        for span in para.spans:
+            text = text[: max(0, span.start - 1)] + " " * (
+                min(len(text), span.end + 1) - max(0, span.start - 1)
+            ) + text[span.end + 1 :]
+        out.append(text)
+    out[-1] = out[-1][:upto]
+    return out
+
+
+def affiliated_choice(
+    registry: Registry,
+    paras,
+    mention,
+    core: str,
+    position,
+    chosen: Entity | None,
+    avoid: Callable[[Entity], bool],
+) -> tuple[Entity | None, bool]:
+    """The person a description (``mention``, its words up to its head ``core``) that
+    names an affiliation refers to: the one person seen within :data:`WINDOW`
+    paragraphs whose ties agree and whose job fits the head; else ``chosen``, the choice
+    made without ties, which also stands when it was seen earlier in the description's
+    sentence (the description in apposition) and nothing it is tied to conflicts. When
+    ``chosen``'s ties conflict and no one agrees, the one other person there whose ties
+    say nothing ("Rep. Ann Roe (D-Ohio) met Tom Hale": "the Republican" is Hale); with
+    none or several, or several agreeing, the flag is True: the description speaks as
+    itself."""
+    wanted = carried(core, mention.head)
+    if not wanted:
+        return chosen, False
+    head = mention.head
+    people: dict[int, Entity] = {}
+    beside = False  # ``chosen`` seen earlier in the description's sentence
+    for sighting in registry.sightings.last_before(position, _LOOK_BACK):
+        entity = sighting.entity
+        beside = beside or entity is chosen and sighting.position[:2] == position[:2]
+        if (
+            position[0] - sighting.position[0] <= WINDOW and entity.kind == "person"
+            and id(entity) not in people and entity.fits(head) and not avoid(entity)
+        ):
+            people[id(entity)] = entity
+    if chosen is not None and chosen.kind == "person":
+        people.setdefault(id(chosen), chosen)
+    texts = narrative(paras, position[0], mention.start)
+    ties = {key: person_ties(e.name, texts) | ties_of_words(e.role) for key, e in people.items()}
+    agreeing = [
+        e for key, e in people.items()
+        if agreement(wanted, ties[key]) > 0 and job_fits(head, e.role)
+    ]
+    fits = chosen is None or agreement(wanted, ties.get(id(chosen), Ties())) >= 0 and job_fits(
+        head, chosen.role
+    )  # "the Texas senator" is never "Gov. Tom Hale of Texas"
+    if len(agreeing) == 1 and not (beside and fits):  # "Sen. Ann Roe of Ohio, the
+        return agreeing[0], False  # Democratic leader, said": Roe, whatever came before
+    if fits:
+        return chosen, False
+    others = [  # "Rep. Ann Roe (D-Ohio) met Tom Hale": "the Republican" is Hale
+        e for key, e in people.items()
+        if agreement(wanted, ties[key]) == 0 and job_fits(head, e.role)
+    ]
+    return (others[0], False) if len(others) == 1 and not agreeing else (None, True)
