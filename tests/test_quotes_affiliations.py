@@ -6,11 +6,11 @@ another party or state; and the near misses where nothing may change. Invented t
 from __future__ import annotations
 
 import pytest
-
-from tests.quote_support import said
 from warreader.index.quotes.affiliated_jobs import job_fits
 from warreader.index.quotes.affiliations import Ties, agreement, carried
 from warreader.index.quotes.tied_affiliations import person_ties
+
+from tests.quote_support import said
 
 
 def speakers(text: str) -> list[str | None]:
@@ -297,3 +297,40 @@ def test_description_in_apposition_keeps_its_name():
         "Senate\n\nSen. Jon Pike (D-Mont.) spoke first. Sen. Ann Roe of Ohio, the likely "
         'Democratic leader next year, would only say that "it matters" to the party.'
     ) == ["Ann Roe"]
+
+
+# -- nations: "the Frenchman", "the Spaniard" -------------------------------------------
+
+
+def test_nationality_ties():
+    assert person_ties("Tom Hale", ["French striker Tom Hale scored."]).nations == {"france"}
+    assert person_ties("Tom Hale", ["Scot Tom Hale won."]).nations == {"scotland"}
+    assert person_ties("Tom Hale", ["Ed Lowe met Tom Hale, a Frenchman."]).nations == {"france"}
+    assert not person_ties("Tom Hale", ["American Airlines boss Tom Hale spoke."]).nations
+    assert not person_ties("Tom Hale", ["The French coach's son, Tom Hale, spoke."]).nations
+    assert not person_ties("Tom Hale", ["Tom Hale joined the French club Lyon."]).nations
+
+
+def test_britain_conflicts_with_none_of_its_nations():
+    scot = Ties(nations=frozenset({"scotland"}))
+    assert agreement(carried("the Briton", "briton"), scot) == 0
+    assert agreement(carried("the Scot", "scot"), Ties(nations=frozenset({"britain"}))) == 0
+    assert agreement(carried("the Spaniard", "spaniard"), scot) == -1
+
+
+def test_frenchman_by_modifier_and_apposition():
+    assert speakers(
+        "Match\n\nRovers' French striker Luc Brun scored twice. Rovers captain Jim Rudd was "
+        'booked.\n\n"It was a great night," the Frenchman said.'
+    ) == ["Luc Brun"]
+    assert speakers(
+        "Match\n\nTown boss Ed Lowe met City manager Marc Duval, a Frenchman, after the game."
+        '\n\n"It was a fair result," the Frenchman said.'
+    ) == ["Marc Duval"]
+
+
+def test_nationality_in_apposition_is_not_the_next_nation():
+    assert speakers(
+        "Tennis\n\nAndy Kerr, the 19-year-old Scot, beat Pablo Ruiz, and the Spaniard said: "
+        '"He was better today."'
+    ) == ["Pablo Ruiz"]

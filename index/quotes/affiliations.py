@@ -86,20 +86,56 @@ _OFFICE_WORDS = lexicon.words(
 )
 
 class Ties(NamedTuple):
-    """The affiliations of a description or of a person: parties, US states, and other
-    capitalised names (firms, clubs, places), each lower case."""
+    """The affiliations of a description or of a person: parties, US states, other
+    capitalised names (firms, clubs, places) and nations, each lower case."""
 
     parties: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
+    nations: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.parties or self.states or self.others)
+        return any(self)
 
     def __or__(self, other: Ties) -> Ties:  # type: ignore[override]
-        return Ties(
-            self.parties | other.parties, self.states | other.states, self.others | other.others
-        )
+        return Ties(*(mine | theirs for mine, theirs in zip(self, other, strict=True)))
+
+
+# A nationality's nouns and adjectives -> its nation, where they differ from the word
+# ("Frenchman", "French" -> "france"); any other nationality word is its own key.
+_NATIONS = {
+    word: nation
+    for nation, words in (
+        ("france", "french frenchman frenchwoman"),
+        ("scotland", "scot scottish scotsman scotswoman"),
+        ("england", "english englishman englishwoman"),
+        ("wales", "welsh welshman welshwoman"),
+        ("ireland", "irish irishman irishwoman"),
+        ("britain", "british briton"),
+        ("spain", "spanish spaniard"),
+        ("netherlands", "dutch dutchman dutchwoman"),
+        ("denmark", "danish dane"),
+        ("sweden", "swedish swede"),
+        ("finland", "finnish finn"),
+        ("poland", "polish pole"),
+        ("turkey", "turkish turk"),
+        ("croatia", "croat croatian"),
+        ("serbia", "serb serbian"),
+        ("argentina", "argentine argentinian"),
+        ("new zealand", "zealander kiwi"),
+    )
+    for word in words.split()
+}
+BRITAIN = "britain"  # a Briton may be a Scot: Britain conflicts with none of its nations
+
+
+def nation(word: str) -> str:
+    """The nation of a nationality's noun or adjective, lower case ("Frenchman" ->
+    "france", "Italian" -> "italian"); "" for any other word."""
+    low = word.lower()
+    if low in _NATIONS:
+        return _NATIONS[low]
+    return low if low in job_lex.NATIONALITIES or low in job_lex.NATIONAL_ADJECTIVES else ""
 
 
 _WORD = re.compile(r"[A-Za-z][\w.’'&-]*")
@@ -116,6 +152,7 @@ def ties_of_words(text: str, head: str = "") -> Ties:
     parties: set[str] = set()
     states: set[str] = set()
     others: set[str] = set()
+    nations: set[str] = set()
     skip = False
     for i, word in enumerate(words):
         if skip:
@@ -137,9 +174,16 @@ def ties_of_words(text: str, head: str = "") -> Ties:
             states.add(low)
         elif _short_state(word):
             states.add(SHORT_STATES[low.rstrip(".")])
+        elif nation(word) and (not nxt or _personal(nxt)):
+            nations.add(nation(word))  # "French striker", "Scot": not "American Airlines"
         elif _other_name(word, low):
             others.add(low)
-    return Ties(frozenset(parties), frozenset(states), frozenset(others))
+    return Ties(frozenset(parties), frozenset(states), frozenset(others), frozenset(nations))
+
+
+def _personal(word: str) -> bool:
+    """A person's job, title or nationality word, lower case ("striker", "sen.")."""
+    return word in job_lex.PERSON_NOUNS or word in name_lex.TITLES or bool(nation(word))
 
 
 def _short_state(word: str) -> bool:
@@ -179,17 +223,25 @@ def carried(description: str, head: str) -> Ties:
     lows = [w.lower() for w in words[1:]]
     if any(w in OTHER_TIME or w.startswith("ex-") for w in lows):
         return Ties()
-    return ties_of_words(" ".join(words[1:]), head)
+    found = ties_of_words(" ".join(words[1:]), head)
+    if nation(head) and head in job_lex.PERSON_NOUNS:  # "the Frenchman", "the 24-year-old Swiss"
+        found = found._replace(nations=frozenset({nation(head)}))
+    return found
 
 
 def agreement(wanted: Ties, theirs: Ties) -> int:
     """1 when a person's ties agree with a description's: each kind of affiliation the
-    description carries (party, state, other names) shared ("the Texas Republican" for
-    "R-Texas", not for "Republican Tom Hale" of no state the article gave); -1 when a
-    party or a state differs; else 0."""
+    description carries (party, state, other names, nation) shared ("the Texas
+    Republican" for "R-Texas", not for "Republican Tom Hale" of no state the article
+    gave); -1 when a party, a state or a nation differs (Britain none of its own); else 0."""
     if wanted.parties and theirs.parties and wanted.parties.isdisjoint(theirs.parties):
         return -1
     if wanted.states and theirs.states and wanted.states.isdisjoint(theirs.states):
+        return -1
+    if (
+        wanted.nations and theirs.nations and wanted.nations.isdisjoint(theirs.nations)
+        and BRITAIN not in wanted.nations | theirs.nations
+    ):
         return -1
     shared = all(
         not mine or not mine.isdisjoint(others)
