@@ -16,24 +16,45 @@ WINDOW = 6  # paragraphs back in which a person must have been seen
 _LOOK_BACK = 200  # sightings
 
 
-def narrative(paras, p: int, upto: int) -> list[str]:
-    """The texts of paragraphs 0..``p`` (the last up to offset ``upto``) with their
-    quotations blanked: what the article said of people in its own voice."""
-    out = []
-    for para in paras[: p + 1]:
-        text = para.text
-        for span in para.spans:
-            text = text[: max(0, span.start - 1)] + " " * (
-                min(len(text), span.end + 1) - max(0, span.start - 1)
-            ) + text[span.end + 1 :]
-        out.append(text)
-    out[-1] = out[-1][:upto]
-    return out
+class TieReader:
+    """What an article tied each person to, read as the attribution goes: every
+    paragraph's narrative (its quotations blanked) is made once and read once a person,
+    however many descriptions ask (a long article of many "the Republican"s stays
+    linear)."""
+
+    def __init__(self, paras) -> None:
+        self._paras = paras
+        self._narrative: dict[int, str] = {}
+        self._read: dict[str, tuple[int, Ties]] = {}  # name -> (paragraphs read, ties)
+
+    def narrative(self, p: int) -> str:
+        """Paragraph ``p``'s text with its quotations blanked: what the article said of
+        people in its own voice."""
+        text = self._narrative.get(p)
+        if text is None:
+            para = self._paras[p]
+            text = para.text
+            for span in para.spans:
+                start, end = max(0, span.start - 1), min(len(text), span.end + 1)
+                text = text[:start] + " " * (end - start) + text[end:]
+            self._narrative[p] = text
+        return text
+
+    def ties(self, name: str, p: int, upto: int) -> Ties:
+        """The ties of the person called ``name`` in paragraphs 0..``p``, the last one up
+        to offset ``upto``."""
+        done, found = self._read.get(name, (0, Ties()))
+        if done > p:  # asked again further back (a colon line read again): read afresh
+            done, found = 0, Ties()
+        elif done < p:
+            found = found | person_ties(name, [self.narrative(k) for k in range(done, p)])
+            self._read[name] = (p, found)
+        return found | person_ties(name, [self.narrative(p)[:upto]])
 
 
 def affiliated_choice(
     registry: Registry,
-    paras,
+    reader: TieReader,
     mention,
     core: str,
     position,
@@ -65,8 +86,10 @@ def affiliated_choice(
             people[id(entity)] = entity
     if chosen is not None and chosen.kind == "person":
         people.setdefault(id(chosen), chosen)
-    texts = narrative(paras, position[0], mention.start)
-    ties = {key: person_ties(e.name, texts) | ties_of_words(e.role) for key, e in people.items()}
+    ties = {
+        key: reader.ties(e.name, position[0], mention.start) | ties_of_words(e.role)
+        for key, e in people.items()
+    }
     agreeing = [
         e for key, e in people.items()
         if agreement(wanted, ties[key]) > 0 and job_fits(head, e.role)

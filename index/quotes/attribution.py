@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from warreader.index.quotes.affiliated_descriptions import TieReader
 from warreader.index.quotes.answers import question_put
 from warreader.index.quotes.choice import (
     coordinated_quote,
@@ -113,6 +114,7 @@ class ArticleAttributor(NameReading, Resolution):
         self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
         self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
         self._heard: dict[tuple[int, int], str | None] = {}  # each event's speaker
+        self._ties = TieReader(self.paras)  # whom "the Texas Republican" may be
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""

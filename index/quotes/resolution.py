@@ -245,7 +245,7 @@ class Resolution:
             entity = by_rank(self.registry, mention, core, position,  # firm, Zenco,"
                              lambda e: avoid(e) or bool(e.skimmed))
         entity, itself = affiliated_choice(  # "the Texas Republican": Rep. Hale (R-Texas)
-            self.registry, self.paras, mention, core, position, entity, avoid)
+            self.registry, self._ties, mention, core, position, entity, avoid)
         entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
