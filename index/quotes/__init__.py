@@ -7,10 +7,11 @@ Its face is :func:`extract_quotes` (``extract``). The stages it runs, each a mod
 finds speech events (``event``, ``cue_subjects``, ``inverted``, ``event_forms``,
 ``subjects``), ``entities`` resolves pronouns and descriptions, ``attribution`` ties
 quotations to events in stages (``reading``, ``choice``, ``sightings``, ``resolution``,
-``descriptions``), ``speakers`` merges spellings across articles, and the word lists
-are ``lexicon`` (grammar words), ``cue_lex`` (reporting verbs), ``name_lex`` (honorifics,
-titles, given names in ``data/``), ``job_lex`` (people's jobs, plurals, nationalities)
-and ``org_lex`` (organisations, documents).
+``descriptions``, ``affiliated_descriptions`` for "the Texas Republican"), ``speakers``
+merges spellings across articles, and the word lists are ``lexicon`` (grammar words),
+``cue_lex`` (reporting verbs), ``name_lex`` (honorifics, titles, given names in ``data/``),
+``job_lex`` (people's jobs, plurals, nationalities) and ``org_lex`` (organisations,
+documents).
 
 Importing the package imports nothing else (the face loads on first use), so that
 code needing only ``speakers`` does not pay for the whole engine.
