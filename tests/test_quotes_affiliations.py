@@ -334,3 +334,39 @@ def test_nationality_in_apposition_is_not_the_next_nation():
         "Tennis\n\nAndy Kerr, the 19-year-old Scot, beat Pablo Ruiz, and the Spaniard said: "
         '"He was better today."'
     ) == ["Pablo Ruiz"]
+
+
+# -- people named in sentences read only for names ---------------------------------------
+
+
+def test_person_named_in_a_skimmed_sentence_is_a_candidate():
+    assert speakers(
+        "Race\n\nSen. Ben Oakes (I-Vt.) won the primary. Ann Roe conceded early in the night."
+        "\n\nRoe thanked her supporters in Dover. Her aides said she would fight on."
+        '\n\n"This is a revolution," the Vermont senator told the crowd.'
+    ) == ["Ben Oakes"]
+
+
+def test_state_titles_before_names():
+    assert speakers(
+        "Debate\n\nTexas Sen. Tom Hale and Florida Sen. Bob Carr traded barbs on Tuesday. Ann "
+        'Roe watched from the side.\n\n"He is not telling the truth," the Florida senator said.'
+        '\n\n"He is a puppet of the donors," the Texas senator replied.'
+    ) == ["Bob Carr", "Tom Hale"]
+    assert speakers(
+        "Race\n\nOhio Gov. Tom Hale finished second. New Jersey Gov. Bob Carr finished sixth and"
+        ' flew home.\n\n"We are going to Michigan," the Ohio governor said.'
+    ) == ["Tom Hale"]
+
+
+def test_a_tie_inside_a_quotation_or_too_far_back_names_nobody():
+    assert speakers(
+        'Race\n\nAnn Roe spoke in Iowa. "Ben Oakes (I-Vt.) is wrong about guns," she said.'
+        "\n\nBob Carr spoke later. Roe left early."
+        '\n\n"We need a real plan," the Vermont senator said.'
+    )[1] != "Ben Oakes"
+    far = "".join(f"\n\nRoe spoke in town {n}." for n in range(8))
+    assert speakers(
+        f"Race\n\nSen. Ben Oakes (I-Vt.) won the primary.{far}"
+        '\n\n"We will fight on," the Vermont senator said.'
+    ) != ["Ben Oakes"]

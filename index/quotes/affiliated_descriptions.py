@@ -5,6 +5,7 @@ for the ties), called by ``Resolution._resolve_nominal`` after its choice by ran
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from warreader.index.quotes.affiliated_jobs import job_fits
@@ -40,6 +41,14 @@ class TieReader:
             self._narrative[p] = text
         return text
 
+    def named(self, name: str, p: int, upto: int) -> bool:
+        """Does the narrative name the person called ``name`` (by surname) within
+        :data:`WINDOW` paragraphs before paragraph ``p``'s offset ``upto``?"""
+        surname = re.compile(rf"\b{re.escape(name.rsplit(' ', 1)[-1])}\b")
+        return any(
+            surname.search(self.narrative(k)) for k in range(max(0, p - WINDOW), p)
+        ) or surname.search(self.narrative(p)[:upto]) is not None
+
     def ties(self, name: str, p: int, upto: int) -> Ties:
         """The ties of the person called ``name`` in paragraphs 0..``p``, the last one up
         to offset ``upto``."""
@@ -62,14 +71,14 @@ def affiliated_choice(
     avoid: Callable[[Entity], bool],
 ) -> tuple[Entity | None, bool]:
     """The person a description (``mention``, its words up to its head ``core``) that
-    names an affiliation refers to: the one person seen within :data:`WINDOW`
+    names an affiliation refers to: the one person seen or named within :data:`WINDOW`
     paragraphs whose ties agree and whose job fits the head; else ``chosen``, the choice
     made without ties, which also stands when it was seen earlier in the description's
     sentence (the description in apposition) and nothing it is tied to conflicts. When
-    ``chosen``'s ties conflict and no one agrees, the one other person there whose ties
-    say nothing ("Rep. Ann Roe (D-Ohio) met Tom Hale": "the Republican" is Hale); with
-    none or several, or several agreeing, the flag is True: the description speaks as
-    itself."""
+    ``chosen``'s ties conflict and no one agrees, the one other person seen there (in a
+    sentence read closely) whose ties say nothing ("Rep. Ann Roe (D-Ohio) met Tom Hale":
+    "the Republican" is Hale); with none or several, or several agreeing, the flag is
+    True: the description speaks as itself."""
     wanted = carried(core, mention.head)
     if not wanted:
         return chosen, False
@@ -82,6 +91,14 @@ def affiliated_choice(
         if (
             position[0] - sighting.position[0] <= WINDOW and entity.kind == "person"
             and id(entity) not in people and entity.fits(head) and not avoid(entity)
+        ):
+            people[id(entity)] = entity
+    sighted = set(people)  # those read closely: the only ones a conflict falls back to
+    for entity in registry.entities:  # named in a sentence only skimmed: no sighting
+        if (
+            entity.kind == "person" and id(entity) not in people
+            and reader.named(entity.name, position[0], mention.start)
+            and entity.fits(head) and not avoid(entity)
         ):
             people[id(entity)] = entity
     if chosen is not None and chosen.kind == "person":
@@ -103,6 +120,7 @@ def affiliated_choice(
         return chosen, False
     others = [  # "Rep. Ann Roe (D-Ohio) met Tom Hale": "the Republican" is Hale
         e for key, e in people.items()
-        if agreement(wanted, ties[key]) == 0 and job_fits(head, e.role)
+        if key in sighted and e is not chosen
+        and agreement(wanted, ties[key]) == 0 and job_fits(head, e.role)
     ]
     return (others[0], False) if len(others) == 1 and not agreeing else (None, True)
