@@ -370,3 +370,25 @@ def test_a_tie_inside_a_quotation_or_too_far_back_names_nobody():
         f"Race\n\nSen. Ben Oakes (I-Vt.) won the primary.{far}"
         '\n\n"We will fight on," the Vermont senator said.'
     ) != ["Ben Oakes"]
+
+
+# -- an office the description names must be the person's known job ---------------------
+
+
+def test_office_head_needs_a_known_job():
+    assert job_fits("leader", "Tory leader", known=True)
+    assert not job_fits("leader", "Labour MP", known=True)
+    assert not job_fits("chairwoman", "", known=True)
+    assert job_fits("chairwoman", "")  # no conflict either: the choice by rank may stand
+    assert speakers(
+        "Debate\n\nLabour MP Ann Roe asked about schools. Tony Blair answered at length."
+        '\n\n"We have doubled spending," the Labour leader said.'
+    ) == ["Tony Blair"]
+    assert speakers(
+        "Debate\n\nTory MP Tom Hale spoke first. Michael Howard followed him."
+        '\n\n"The figures do not add up," the Tory leader said.'
+    ) == ["Michael Howard"]
+    assert speakers(
+        "Race\n\nDemocrat Ann Roe spoke in Iowa. Kay Lunt met donors in Ohio."
+        '\n\n"We will unite," the Democratic chairwoman said.'
+    ) == ["Kay Lunt"]

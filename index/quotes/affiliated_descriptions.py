@@ -72,7 +72,8 @@ def affiliated_choice(
 ) -> tuple[Entity | None, bool]:
     """The person a description (``mention``, its words up to its head ``core``) that
     names an affiliation refers to: the one person seen or named within :data:`WINDOW`
-    paragraphs whose ties agree and whose job fits the head; else ``chosen``, the choice
+    paragraphs whose ties agree and whose job fits the head (known to fit, for a head
+    that names an office: "the Labour leader" is no "Labour MP"); else ``chosen``, the choice
     made without ties, which also stands when it was seen earlier in the description's
     sentence (the description in apposition) and nothing it is tied to conflicts. When
     ``chosen``'s ties conflict and no one agrees, the one other person seen there (in a
@@ -109,7 +110,7 @@ def affiliated_choice(
     }
     agreeing = [
         e for key, e in people.items()
-        if agreement(wanted, ties[key]) > 0 and job_fits(head, e.role)
+        if agreement(wanted, ties[key]) > 0 and job_fits(head, e.role, known=True)
     ]
     fits = chosen is None or agreement(wanted, ties.get(id(chosen), Ties())) >= 0 and job_fits(
         head, chosen.role

@@ -35,18 +35,29 @@ _SEATS = _LEGISLATORS | lexicon.words("governor mayor")
 # candidacy ("the Republican nominee") and offices of many kinds ("president", "leader",
 # "director", "secretary") tell none.
 _JOBS = _BOSSES | _PLAYERS | _SEATS | job_lex.SPOKES
+# Offices a description may name whose holder the article must have given: every job
+# above and the offices of many kinds ("leader", "president", "secretary").
+_OFFICES = _JOBS | job_lex.OFFICES
 
 
-def job_fits(head: str, role: str) -> bool:
+def job_fits(head: str, role: str, known: bool = False) -> bool:
     """May a description headed ``head`` be a person of ``role``? Yes when the role
     names none of the jobs that tell people apart, holds the head, or a job of the
     head's kind; a head that is none of them ("the Democrat", "the billionaire", "the
-    leader") fits any role."""
-    if head not in _JOBS:
+    leader") fits any role. ``known``: for a head that names an office ("the Labour
+    leader", "the Democratic chairwoman", "the Vermont senator"), the role must name a
+    job that fits: a person whose job the article never gave is not known to hold it
+    ("Labour MP Ann Roe" is no "Labour leader")."""
+    office = known and head in _OFFICES
+    if head not in _JOBS and not office:
         return True
-    jobs = {w for w in job_words(role) if w in _JOBS}
-    if not jobs or head in jobs:
+    jobs = {w for w in job_words(role) if w in _JOBS or w in _OFFICES}
+    if not jobs:
+        return not office
+    if head in jobs:
         return True
+    if head not in _JOBS:  # "leader", "president": only the word itself
+        return False
     if head in _GENERIC_LEGISLATORS:  # "the Texas lawmaker" may be a senator
         return not jobs.isdisjoint(_LEGISLATORS)
     if head in _PLAYERS:
