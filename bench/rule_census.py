@@ -55,7 +55,7 @@ NEUTRAL = {
     "second": lambda a: a[1], "empty": lambda a: (), "pair12": lambda a: (a[1], a[2]),
     "emptystr": lambda a: "", "emptyset": lambda a: frozenset(), "emptylist": lambda a: [],
     "third": lambda a: a[2], "past": lambda a: _past_verb(a[0]), "zero": lambda a: 0,
-    "first": lambda a: a[0], "chosen": lambda a: (a[5], False),  # affiliated_choice's own
+    "first": lambda a: a[0], "chosen": lambda a: (a[4], False),  # affiliated_choice's own
 }
 
 

@@ -62,8 +62,7 @@ class TieReader:
 
 
 def affiliated_choice(
-    registry: Registry,
-    reader: TieReader,
+    stage,
     mention,
     core: str,
     position,
@@ -71,7 +70,8 @@ def affiliated_choice(
     avoid: Callable[[Entity], bool],
 ) -> tuple[Entity | None, bool]:
     """The person a description (``mention``, its words up to its head ``core``) that
-    names an affiliation refers to: the one person seen or named within :data:`WINDOW`
+    names an affiliation refers to, for the attribution ``stage`` (its registry and its
+    :class:`TieReader`): the one person seen or named within :data:`WINDOW`
     paragraphs whose ties agree and whose job fits the head (known to fit, for a head
     that names an office: "the Labour leader" is no "Labour MP"); else ``chosen``, the choice
     made without ties, which also stands when it was seen earlier in the description's
@@ -83,6 +83,8 @@ def affiliated_choice(
     wanted = carried(core, mention.head)
     if not wanted:
         return chosen, False
+    registry: Registry = stage.registry
+    reader: TieReader = stage._ties
     head = mention.head
     people: dict[int, Entity] = {}
     beside = False  # ``chosen`` seen earlier in the description's sentence

@@ -244,8 +244,7 @@ class Resolution:
         if skim_passed_over(entity, self.texts, p, mention.start, mention.head):  # "A rival
             entity = by_rank(self.registry, mention, core, position,  # firm, Zenco,"
                              lambda e: avoid(e) or bool(e.skimmed))
-        entity, itself = affiliated_choice(  # "the Texas Republican": Rep. Hale (R-Texas)
-            self.registry, self._ties, mention, core, position, entity, avoid)
+        entity, itself = affiliated_choice(self, mention, core, position, entity, avoid)
         entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
