@@ -8,10 +8,11 @@ a. A capital letter closing a noun it labels ("vitamin C.", "Plan B.", "grade A.
 b. A surname with a lower-case particle joined to it ("Leonardo diCaprio") is a name word,
    so "DiCaprio" later names him; a surname keyed to two people goes to the one written with
    the same capitals ("Tom DiCaprio"). "iPod", "eBay", "deCODE" stay lower-case words.
-c. A full name's "'s" before "been", "got", "a", "the" or a participle with a particle or
-   determiner after it ("pressing ahead") is "is"/"has": the name is the subject. A
+c. A full name's "'s" before "been", "got", "a", "the" or an "-ing" participle with "ahead"
+   or "away" after it ("pressing ahead") is "is"/"has": the name is the subject. A
    possessive stays one before what it owns ("pressing schedule", "signed shirt", "leaving
-   party", "very public row", "standing back home", "following his defeat").
+   party", "very public row", "standing back home", "following his defeat", "firing the
+   next day", "shed out the back", "still life", "a-list friends").
 d. (tests/test_quotes_names25_narration.py) a quotation after narration about things only.
 Every sentence was written for this test; the names are invented.
 """
@@ -383,6 +384,21 @@ CONTRACTIONS = [
         "Tom Curran",
         id="c_close2",
     ),
+] + [
+    pytest.param(  # revM25: a noun in "-ing"/"-ed", "still", a hyphened word: his
+        "Orchestra in crisis\n\nKen Sato, the conductor, met the press on Tuesday.\n\n"
+        + sentence + ' "We have to move on," he said.',
+        "Ken Sato",
+        id=f"c_nm{n}_{tag}",
+    )
+    for n, tag, sentence in [
+        (18, "ing_noun_the", "After all, Leo Grant's firing the following morning stunned us."),
+        (19, "ing_noun_over", "In the end, Leo Grant's wedding over the weekend cost a lot."),
+        (20, "ed_noun_out", "For his part, Leo Grant's shed out behind the hall was empty."),
+        (21, "still_life", "After all, Leo Grant's still life of the hall hangs in the foyer."),
+        (22, "a_hyphen", "In the end, Leo Grant's a-list friends bought the tickets."),
+        (23, "not_hyphen", "After all, Leo Grant's not-for-profit fund paid the wages."),
+    ]
 ]
 
 

@@ -116,7 +116,9 @@ class NameReading:
             see_national_group(self.registry, run, spaced, opens, (p, s, at))
             return
         entity, possessive = self._runs.get(run) or self._run_entity(run)
-        if possessive and " " in run and contracted(nxt, (words_after(text, after) or [""])[0]):
+        if possessive and " " in run and contracted(
+            nxt, (words_after(text, after) or [""])[0], after and text.startswith("-", after.end())
+        ):
             possessive = False  # "Tom Curran's pressing ahead": he is, not his
         if opens and (entity is None or entity.kind != "person"):  # "The Minister did not"
             see_described_subject(self.registry, run.lower().split(), opens, nxt, (p, s, at))
