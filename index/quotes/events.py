@@ -86,7 +86,7 @@ def _speech_words() -> frozenset[str]:
     return frozenset(found)
 
 
-def _document_words() -> frozenset[str]:
+def document_words() -> frozenset[str]:
     """Documents and their issuing ("a unified statement", "reported"): a later "the
     statement reads" looks for who issued it among these words."""
     found: set[str] = set()
@@ -98,7 +98,7 @@ def _document_words() -> frozenset[str]:
 # Words that make a sentence before a quotation worth reading closely.
 _SPEECH_WORDS = _speech_words()  # a speech event starts at one of these words
 _PHRASAL = cue_lex.PHRASAL_CUES
-_TELLING_WORDS = _SPEECH_WORDS | _document_words() | {"put", "puts"} | _PHRASAL.keys()
+_TELLING_WORDS = _SPEECH_WORDS | document_words() | {"put", "puts"} | _PHRASAL.keys()
 _CLOSERS = frozenset(("quotes", "quoted")) - _SPEECH_WORDS  # '"…," the paper quotes X.'
 _STARTS = _SPEECH_WORDS | {":", "put", "puts"} | DASHES | _PHRASAL.keys() | TALK_VERBS | _CLOSERS
 # a colon, a bullet, "as X put it"
