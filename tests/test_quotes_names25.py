@@ -1,10 +1,11 @@
 """Speakers, twenty-second round (issue 10, names25): four name-shape holes found by
 bbc-dev14, each with its near misses (written before the rules were run on them).
 
-a. A capital letter closing a noun it labels ("vitamin C.", "Plan B.", "grade A.", "Group
-   B.") ends the sentence: the next sentence's name is not glued to it as an initial. A
-   single capital after any other word stays an initial ("said R. Tom Keller", "editor M.
-   Stanley Ovens", "George W. Bush", "J. K. Rowling").
+a. A capital letter closing a noun it labels ("vitamin C.", "grade A.", "Type B.") ends
+   the sentence: the next sentence's name is not glued to it as an initial. A single
+   capital after any other word stays an initial ("said R. Tom Keller", "editor M.
+   Stanley Ovens", "George W. Bush", "J. K. Rowling"), and so after "block", "group" or
+   "plan" (revM25: "tried to block K. Lena Moss"), so "Plan B. Ann Roe" is glued again.
 b. A surname with a lower-case particle joined to it ("Leonardo diCaprio") is a name word,
    so "DiCaprio" later names him; a surname keyed to two people goes to the one written with
    the same capitals ("Tom DiCaprio"). "iPod", "eBay", "deCODE" stay lower-case words.
@@ -36,25 +37,29 @@ INITIALS = [
         "Ann Marsh",
         id="a_pos_vitamin_line_breaks",
     ),
+    pytest.param(  # revM25: "block", "group", "plan" are no labels: an initial follows
+        "Court row\n\nThe defence tried to block K. Lena Moss from giving evidence. \"I "
+        "will speak,\" Moss said.",
+        "K. Lena Moss",
+        id="a_nm15_block_verb",
+    ),
     pytest.param(
-        "Stars mourn actor\n\nThe actor Tom Reeve died last week.\n\nHe often worked with "
-        "director Paul Hanlon, starring in films including Red Door and Plan B. Oyinda "
-        "Marsh, the daughter of a collector, recalled his speech at her wedding. \"Harlem "
-        "has lost a friend,\" she said.",
-        "Oyinda Marsh",
-        id="a_pos_planB",
+        "Charity\n\nShe joined the group P. J. Oduya set up in 2010. \"It changed my "
+        "life,\" Oduya said.",
+        "P. J. Oduya",
+        id="a_nm16_group_relative",
+    ),
+    pytest.param(
+        "Bypass\n\nMinisters backed the plan T. Ray Fenn drew up. \"It is ready,\" Fenn "
+        "said.",
+        "T. Ray Fenn",
+        id="a_nm17_plan_relative",
     ),
     pytest.param(
         "Schools praised\n\nThe inspectors gave the school a grade A. Janet Pruitt, the "
         "head teacher, was delighted. \"The children earned this,\" she said.",
         "Janet Pruitt",
         id="a_pos_gradeA",
-    ),
-    pytest.param(
-        "Cup draw\n\nThe holders were drawn in Group B. Karl Vinter, the coach, was calm "
-        "about it. \"Every game is hard,\" he said.",
-        "Karl Vinter",
-        id="a_pos_groupB",
     ),
     pytest.param(
         "Summit talks\n\nUS President George W. Bush arrived late on Friday. \"We have work "

@@ -136,17 +136,14 @@ def _is_abbreviation(text: str, match: re.Match | None) -> bool:
     return len(word) == 1 or word in ABBREVIATIONS or ("." in word and len(word) <= 6)
 
 
-# Nouns a capital letter labels ("vitamin C", "Plan B", "grade A", "Group B"): a letter
-# after one closes the label, never opens a name, so its full stop can end a sentence.
-# A letter after any other word stays an initial ("said R. Tom Keller", "editor M. Stan
-# Ovens", "Malcolm X." too: a given name may stand before an initial).
-LETTER_LABELS = words(
-    """
-    vitamin vitamins plan grade grades group pool class type category division section
-    part phase stage level tier option exhibit appendix annex schedule block wing gate
-    terminal platform ward zone
-    """
-)
+# Nouns a capital letter labels ("vitamin C", "grade A", "Type B"): a letter after one
+# closes the label, never opens a name, so its full stop can end a sentence. A letter
+# after any other word stays an initial ("said R. Tom Keller", "editor M. Stan Ovens",
+# "Malcolm X." too: a given name may stand before an initial). Only nouns no initial-led
+# name follows in practice: not "plan", "group", "class", "part", "wing", "block" and the
+# like, verbs or nouns a relative clause or an object follows ("tried to block E. Jean
+# Carroll", "the group J. D. Vance founded", "the wing R. Ann Hale leads"; revM25).
+LETTER_LABELS = words("vitamin vitamins hepatitis grade grades type category")
 _LABEL_BEFORE = re.compile(r"([A-Za-z]+)\s$")
 
 
