@@ -8,7 +8,9 @@ a. A capital letter closing a noun it labels ("vitamin C.", "grade A.", "Type B.
    "plan" (revM25: "tried to block K. Lena Moss"), so "Plan B. Ann Roe" is glued again.
 b. A surname with a lower-case particle joined to it ("Leonardo diCaprio") is a name word,
    so "DiCaprio" later names him; a surname keyed to two people goes to the one written with
-   the same capitals ("Tom DiCaprio"). "iPod", "eBay", "deCODE" stay lower-case words.
+   the same capitals ("Tom DiCaprio"). "iPod", "eBay", "deCODE" stay lower-case words, and
+   so does a joined word no given name or honorific precedes, unless the paragraph wrote
+   it so before (revM25: "vanBerkel said", "deTijd reported").
 c. A full name's "'s" before "been", "got", "a", "the" or an "-ing" participle with "ahead"
    or "away" after it ("pressing ahead") is "is"/"has": the name is the subject. A
    possessive stays one before what it owns ("pressing schedule", "signed shirt", "leaving
@@ -238,6 +240,27 @@ PARTICLE_SURNAMES = [
         "producer.",
         "Ann Wells",
         id="b_nm16_lowercase_particle_alone",
+    ),
+]
+
+PARTICLE_SURNAMES += [
+    pytest.param(  # revM25: a joined word with no given name before it is no name
+        "Bike firm sold\n\nKarl Brandt, the founder, was asked about the sale.\n\nvanBerkel "
+        "said the price was fair. \"We are happy with it,\" he said.",
+        "Karl Brandt",
+        id="b_nm17_brand_alone",
+    ),
+    pytest.param(
+        "Row\n\nKarl Brandt, the mayor, was asked about the plan.\n\ndeTijd reported that "
+        "the plan had been dropped. \"It is not dropped,\" he said.",
+        "Karl Brandt",
+        id="b_nm18_paper_alone",
+    ),
+    pytest.param(
+        "Film\n\nThe actor Marco deLuca won the prize. Mr deLuca thanked his mother. "
+        "\"She made me,\" deLuca said.",
+        "Marco deLuca",
+        id="b_pos_bare_after_full",
     ),
 ]
 

@@ -13,7 +13,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from operator import attrgetter
 
+from warreader.index.quotes.lexicon import words
 from warreader.index.quotes.marks import Span
+from warreader.index.quotes.name_lex import first_names
 from warreader.index.quotes.sentences import ABBREVIATIONS, LETTER_LABELS
 
 # The tokens of a stretch of text without spaces: words and single punctuation marks,
@@ -92,6 +94,11 @@ def _word(word: str, a: int, b: int) -> Token:
 # Only these particles: "iPod", "eBay", "deCODE" stay lower-case words.
 JOINED_PARTICLE = r"(?:di|de|da|du|del|della|le|la|van|von|der|ten|ter|mc|mac)(?=[A-Z][a-z])"
 PARTICLE_CAPITAL = re.compile(JOINED_PARTICLE)
+_JOINED_IN_TEXT = re.compile(r"\b" + JOINED_PARTICLE)
+# What must stand before a joined surname for it to count as a name word (revM25): a given
+# name or an honorific ("Leonardo diCaprio", "Mr diCaprio"), not a brand or a paper opening
+# a sentence ("vanMoof said", "derStandard reported").
+_HONORIFICS = words("mr mrs ms miss dr sir dame lord lady")
 
 
 def capital_word(word: str) -> bool:
@@ -293,6 +300,7 @@ def tokenize(
     """
     out: list[Token] = [] if tokens is None else tokens
     end = len(text) if end is None else end
+    before = len(out)
     pos = start
     first = bisect_left(spans, start, key=_span_start)
     for k in range(first, len(spans)):
@@ -307,4 +315,23 @@ def tokenize(
         out.append(Token("q", quoted, q_start, q_end, k, quoted, quoted.lower(), False, False))
         pos = q_end
     _words(text, pos, end, out)
+    if _JOINED_IN_TEXT.search(text, start, end):
+        _joined_after_names(out, before)
     return out
+
+
+def _joined_after_names(tokens: list[Token], first: int) -> None:
+    """A joined surname ("diCaprio") from ``tokens[first]`` on is a capitalised word only
+    after a given name or an honorific ("Leonardo diCaprio", "Mr diCaprio") or when the
+    paragraph wrote it so before ("... diCaprio said"); not "vanMoof said", "derStandard
+    reported" (:data:`JOINED_PARTICLE`)."""
+    named = {t.lower for t in tokens[:first] if t.capitalised and t.text[0].islower()}
+    for i in range(first, len(tokens)):
+        token = tokens[i]
+        if token.capitalised and token.kind == "w" and token.text[0].islower():
+            before = tokens[i - 1].lower.rstrip(".") if i else ""
+            token.capitalised = (
+                before in _HONORIFICS or before in first_names() or token.lower in named
+            )
+            if token.capitalised:
+                named.add(token.lower)
