@@ -316,22 +316,25 @@ def tokenize(
         pos = q_end
     _words(text, pos, end, out)
     if _JOINED_IN_TEXT.search(text, start, end):
-        _joined_after_names(out, before)
+        _joined_after_names(text, out, before)
     return out
 
 
-def _joined_after_names(tokens: list[Token], first: int) -> None:
+def _joined_after_names(text: str, tokens: list[Token], first: int) -> None:
     """A joined surname ("diCaprio") from ``tokens[first]`` on is a capitalised word only
-    after a given name or an honorific ("Leonardo diCaprio", "Mr diCaprio") or when the
-    paragraph wrote it so before ("... diCaprio said"); not "vanMoof said", "derStandard
-    reported" (:data:`JOINED_PARTICLE`)."""
-    named = {t.lower for t in tokens[:first] if t.capitalised and t.text[0].islower()}
+    after a given name or an honorific ("Leonardo diCaprio", "Mr diCaprio"), or when the
+    paragraph ``text`` wrote it so before ("... diCaprio said"); not "vanMoof said",
+    "derStandard reported" (:data:`JOINED_PARTICLE`)."""
     for i in range(first, len(tokens)):
         token = tokens[i]
         if token.capitalised and token.kind == "w" and token.text[0].islower():
             before = tokens[i - 1].lower.rstrip(".") if i else ""
-            token.capitalised = (
-                before in _HONORIFICS or before in first_names() or token.lower in named
+            token.capitalised = _named(before) or any(
+                _named(m.group(1).lower())
+                for m in re.finditer(r"(\w+)\.?\s+" + re.escape(token.bare), text[: token.start])
             )
-            if token.capitalised:
-                named.add(token.lower)
+
+
+def _named(word: str) -> bool:
+    """Is ``word`` (lower case) a given name or an honorific?"""
+    return word in _HONORIFICS or word in first_names()
