@@ -23,7 +23,14 @@ named after the verb ("A spokesman blamed Tom Hale"); an indefinite description 
 noun the article used before while a person of that sex was named ("Ann Lee is a council
 spokeswoman"); a definite one ("The manager was furious") that the resolver ties to a
 named person by rank alone, or that it leaves unresolved when the article named a person
-of the pronoun's sex or of unknown sex before it.
+of the pronoun's sex or of unknown sex before it. From review bblind25: a condition is
+no stance ("A man is critical in hospital": only "critical of" is); no "and"/"or" among
+the modifiers ("A nurse and a doctor defended ..."); a bare participle then a preposition
+is a reduced passive ("A man blamed for the blaze was arrested"); a reporting clause of
+its own makes the sentence someone else's account ("..., the court heard."); a bare man,
+woman, boy or girl yields, as a noun of no sex does, to a person of the pronoun's sex seen
+from the paragraph before; so does a paragraph before the description's that quotes a
+person of the pronoun's sex or of unknown sex (that speaker may go on).
 """
 
 from __future__ import annotations
@@ -45,9 +52,9 @@ _QUOTE_MARKS = re.compile('["“”«»„]')
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
 _ADJECTIVES = (
     "angry|furious|defiant|adamant|unrepentant|unapologetic|indignant|outraged|scathing|"
-    "upbeat|optimistic|confident|sceptical|skeptical|critical|dismissive|bullish|unhappy|"
+    "upbeat|optimistic|confident|sceptical|skeptical|critical of|dismissive|bullish|unhappy|"
     "disappointed|delighted|pleased"
-)
+)  # "critical" alone is a patient's condition ("A man is critical in hospital")
 _VERBS = (
     r"(?:(?:has|have|had) )?(?:defended|rejected|blamed|criticised|criticized|disputed)|"
     r"defends|rejects|blames|criticises|criticizes|disputes|disagreed|disagrees|hit back|"
@@ -58,10 +65,24 @@ _VERBS = (
 # /"one", up to four modifiers, the person's noun; a relative clause between commas.
 _STANCE = re.compile(
     r"(?:(?:On|Late on|Earlier on|Later on|Last) [A-Z]?[a-z]+(?: [a-z]+)?, )?"
-    r"(?P<desc>(?P<article>A|An|One|The|a|an|one|the) (?:[\w'’-]+ ){0,4}?(?P<head>[a-z-]+))"
+    r"(?P<desc>(?P<article>A|An|One|The|a|an|one|the) "
+    r"(?:(?!(?:and|or|nor|plus)\b)[\w'’-]+ ){0,4}?(?P<head>[a-z-]+))"
     r"(?:, who [^,\"“”]+,)? "
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^\"“”]*)\Z"
 )
+# "A man blamed for the blaze was arrested": a bare participle then a preposition is a
+# reduced passive, not the subject's stance
+_PASSIVE = re.compile(
+    r"(?:defended|rejected|blamed|criticised|criticized|disputed) (?:for|over|in|"
+    r"by|after|at|with|on|under|during)\b"
+)
+# "A man was furious when officers arrived, the court heard.": someone else's account
+_HEARSAY = re.compile(
+    r"\b(?:heard|said|says|told|tells|reported|reports|according to|claimed|alleged|testified)\b",
+    re.IGNORECASE,
+)
+# a man, a woman, a boy, a girl: no role of their own that would make them the one asked
+_BARE = frozenset({"man", "woman", "boy", "girl", "lady", "gentleman", "lad"})
 _OBJECT = re.compile(
     r"\b(?:him|himself|herself|her(?=\s*(?:$|[,.;:!?]|(?:to|for|with|at|in|on|round|around|"
     r"out|up|down|away|back|over|off|and|but|as|that|when|after|before|of)\b)))",
@@ -106,6 +127,8 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
     found = _STANCE.match(before, start, end)
     if found is None or found["rest"].rstrip()[-1:] not in (".", "!"):
         return None
+    if _PASSIVE.match(found["verb"] + found["rest"]) or _HEARSAY.search(found["rest"]):
+        return None  # "A man blamed for the blaze was arrested", "..., the court heard."
     head = found["head"].lower()
     sex = job_lex.PERSON_NOUNS.get(head)
     if sex is None or head in job_lex.PERSON_PLURALS or head in GROUP_HEADS:
@@ -119,12 +142,14 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
     want = _SEX[pronoun]
     if sex and sex != want or owns and want not in owns:
         return None  # "A council spokesman defended the plan. "...," she said."
+    if at and _QUOTE_MARKS.search(stage.texts[at - 1]) and _person_near(stage, where, at - 1, want):
+        return None  # a person quoted in the paragraph before the description's may go on
     if any(stage.registry.known_person(w) for w in _CAPITALISED.findall(rest)):
         return None  # "A spokesman blamed Tom Hale": the "he" after it is more likely Hale
     definite = found["article"].lower() == "the"
-    if (not sex or want in owns) and _person_near(stage, where, at - 1, want):
+    if (not sex or want in owns or head in _BARE) and _person_near(stage, where, at - 1, want):
         return None  # "Tom Hale thanked the crowd. A doctor defended the rations.", "The
-        # chairman rejected his motion", "The manager was furious": Hale may be meant
+        # chairman rejected his motion", "A girl was delighted": Hale may be meant
     words = tokenize(text, spans, found.start("desc"), found.end("desc"))
     mention = build(words)
     if mention is None or mention.kind != "nominal" or mention.head != head:
