@@ -5,7 +5,7 @@ description's job against a person's role (``role_matches``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, ministers, org_lex, unlisted
@@ -34,10 +34,12 @@ def antecedent(
     unsure: bool = False,
     topic: str = "",
     past: bool = False,
+    places: Sequence[float] | None = None,
 ) -> Entity | None:
     """The entity a pronoun or description at ``position`` most likely refers to, among
     ``sightings`` (an article's, in text order); see ``Registry.antecedent``; ``past``: the
-description names a former minister's office (``ministers.former_office``). A pure
+description names a former minister's office (``ministers.former_office``); ``places``:
+    each paragraph's place for the ``window`` (``paragraph_places``), else its index. A pure
     lookup: what the reference teaches of the entity is learnt only where a caller keeps
     it (:func:`learn_reference`), so the order of lookups never changes a later one."""
     best: Sighting | None = None
@@ -48,9 +50,10 @@ description names a former minister's office (``ministers.former_office``). A pu
     if topic and subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
         topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
     far = topic == "speaker" and not fits_before(head, seen, position, unsure, avoid)
+    here = places[position[0]] if places is not None else position[0]
     for sighting in reversed(seen):
         pos = sighting.position
-        if position[0] - pos[0] > window:
+        if here - (places[pos[0]] if places is not None else pos[0]) > window:
             break
         sentence = pos[:2]
         if best_sentence not in (None, sentence) and unlisted.settled(best, best_salience, pos):
@@ -81,7 +84,7 @@ description names a former minister's office (``ministers.former_office``). A pu
     if best is None and head in ("he", "she") and not unsure:
         # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
         # at home") is a person the lexicon could not name.
-        return antecedent(sightings, head, position, window, avoid, True, topic, past)
+        return antecedent(sightings, head, position, window, avoid, True, topic, past, places)
     return best.entity if best else None
 
 

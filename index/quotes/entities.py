@@ -25,6 +25,7 @@ from warreader.index.quotes import (
 )
 from warreader.index.quotes.acronyms import ACRONYM, short_for
 from warreader.index.quotes.article_index import Spellings
+from warreader.index.quotes.asides import paragraph_places
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.name_shapes import (
@@ -162,6 +163,7 @@ class Registry:
     quoted_people: dict[str, str] = field(default_factory=dict)  # `_quoted_person`
     texts: Sequence[str] = ()  # the article's paragraphs, for a misspelt surname (`_respelt`)
     _spellings: Spellings | None = None  # their words and people, indexed on first need
+    _places: list[float] | None = None  # `asides.paragraph_places`, on first need
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -334,8 +336,13 @@ class Registry:
         a reported clause ("Bob said he ..."), "clause" for a quotation's opening a subordinate
         one ("Bob left when he said"), "mention" for any other. ``past``: see
         ``antecedents.role_matches``. See also ``unlisted.fits``."""
+        if head in ("he", "she") and self._places is None:
+            self._places = paragraph_places(self.texts)
+        places = self._places if head in ("he", "she") else None
+        if places is not None and position[0] >= len(places):
+            places = None
         return antecedents.antecedent(
-            self.sightings, head, position, window, avoid, unsure, topic, past
+            self.sightings, head, position, window, avoid, unsure, topic, past, places
         )
 
 

@@ -103,6 +103,13 @@ def _narrates_things(text: str, opening: int, bodies: bool) -> bool:
     return True
 
 
+def about_things(text: str) -> bool:
+    """Does ``text``, a paragraph of narration, speak only of things: no question, colon,
+    semicolon or bracket, and no person, person noun, body opening a sentence, group or
+    document (see the module)? ``asides`` reads a one-sentence paragraph so."""
+    return not any(mark in text for mark in "?:;()[]") and _narrates_things(text, 3, True)
+
+
 def _sentence_after(para: Para, k: int) -> str:
     """The words after quotation ``k`` of ``para`` to the end of their sentence, or to the
     next quotation ("" when one follows at once)."""
