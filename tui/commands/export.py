@@ -80,6 +80,19 @@ def _gather(args: Namespace, corpus: Corpus) -> tuple[list, str]:
     return items, "Marked quotes"
 
 
+def _nothing_found(args: Namespace, corpus: Corpus) -> str:
+    """The line for an export that found no quotation: for a query whose articles match
+    but hold no quotation that does, how many articles it finds (export takes quotes)."""
+    if args.query is not None:
+        articles = corpus.search(args.query, limit=1, kind="article").total
+        if articles:
+            match = "matches" if articles == 1 else "match"
+            return (f"{plural(articles, 'article')} {match} {args.query!r}, but none of "
+                    "their quotations: nothing to export")
+        return f"nothing to export: no quotation matches {args.query!r}"
+    return "nothing to export: no quotations found"
+
+
 def run(args: Namespace) -> int:
     """Gather, format, write."""
     from warreader.index.export.writing import write_export
@@ -93,12 +106,14 @@ def run(args: Namespace) -> int:
     print_problems(corpus.refresh())
     try:
         items, title = _gather(args, corpus)
+        empty = None if items else _nothing_found(args, corpus)
     except ExportError as exc:
         return fail(str(exc))
     finally:
         corpus.close()
-    if not items:
-        return fail("nothing to export: no quotations found")
+    if empty is not None:  # found nothing: not an error (as `search` without hits)
+        warn(empty)
+        return missing_status(corpus.paths)
     text = render(args.format, items, format_citation, title, args.group, "exported by warreader")
     if args.output is None:
         if args.format == "jsonl":

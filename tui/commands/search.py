@@ -11,6 +11,7 @@ from rich.text import Text
 from warreader.index.paths import shown_path
 from warreader.index.search.results import SearchHit, SearchResults
 from warreader.tui.commands._common import (
+    display_path,
     dump_json,
     fail,
     fail_no_articles,
@@ -98,10 +99,23 @@ def run(args: Namespace) -> int:
         warn_no_articles(corpus.paths)
     if args.json:
         dump_json({"query": results.query, "total": results.total,
-                   "hits": [h.to_dict() for h in results.hits]})
+                   "hits": [hit_json(h) for h in results.hits]})
     else:
         Console().print(_table(results, corpus.paths, hint, note))
     return missing_status(corpus.paths)
+
+
+def hit_json(hit: SearchHit) -> dict:
+    """A hit's JSON: :meth:`SearchHit.to_dict` plus the keys ``quotes``, ``export`` and
+    ``provenance`` give the same things: ``article`` (the file as ``quotes`` names it) and,
+    for a quote hit, ``text``, ``start`` and ``end`` (the old ``path``, ``quote`` and
+    ``quote_span`` stay, for the scripts that read them)."""
+    out = hit.to_dict()
+    out["article"] = display_path(hit.path)
+    if hit.kind == "quote":
+        out["text"] = hit.quote_text
+        out["start"], out["end"] = hit.quote_span if hit.quote_span else (None, None)
+    return out
 
 
 def _table(results: SearchResults, roots: list, hint: str | None = None,
