@@ -66,6 +66,21 @@ class TestSearch:
                             run_before=run_before)
 
 
+class TestExport:
+    def test_export_dialog_80x24(self, snap_compare, tmp_path, monkeypatch):
+        monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
+
+        async def run_before(pilot):
+            await _reading(pilot)
+            await press(pilot, "e")
+            # the offered name holds today's date and the test's folder: a fixed one
+            pilot.app.screen.query_one("#export-path").value = "~/Documents/quotes.md"
+            await settle(pilot)
+
+        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=(80, 24),
+                            run_before=run_before)
+
+
 class TestHelp:
     def test_help_screen(self, snap_compare, tmp_path):
         async def run_before(pilot):

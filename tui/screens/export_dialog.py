@@ -112,7 +112,7 @@ class ExportScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box") as box:
             box.border_title = "Export quotes"
-            box.border_subtitle = "tab: next · arrows: choose · enter: write · escape"
+            box.border_subtitle = "tab: next · ↑↓: choose · enter: write · escape cancels"
             with Horizontal(id="export-columns"):
                 with Vertical(id="export-what"):
                     yield Label("What", classes="export-heading")

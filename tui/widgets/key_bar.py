@@ -15,8 +15,10 @@ from warreader.tui.safe_text import one_line
 
 SHOWN = ("search", "next-quote", "next-speaker", "toggle-speakers", "copy-quote", "help",
          "quit", "palette")
-DROPPED_FIRST = ("toggle-speakers", "next-speaker", "copy-quote", "quit", "next-quote")
-"""The keys left out, in this order, when the line cannot hold them all."""
+DROPPED_FIRST = ("copy-quote", "toggle-speakers", "next-speaker", "quit", "next-quote")
+"""The keys left out, in this order, when the line cannot hold them all: at 80 columns
+only ``y Copy`` (the corpus's speakers, ``s``, are what a first look needs more; ``?``
+lists every key)."""
 
 
 def _line(pairs: list[tuple[str, str, str]], gap: str) -> Text:

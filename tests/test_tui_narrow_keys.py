@@ -1,0 +1,41 @@
+"""At 80x24 the key bar keeps `s Corpus` (the speakers of the corpus: a first look's key;
+`y Copy` goes first) and the export dialog's key line ends in `escape cancels`, whole
+(ux29 #7, #10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui_support import make_app, open_article, press, screen_text, settle, wait_ready
+
+
+@pytest.fixture(autouse=True)
+def _own_folders(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WARREADER_EXPORT_DIR", str(tmp_path / "docs"))
+
+
+async def test_the_key_bar_at_80_columns_shows_the_corpus_key(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        keys = screen_text(app).splitlines()[-1]
+        assert " s  Corpus " in keys and keys.rstrip().endswith("^p  Palette")
+        for key in ("/  Search", "]  Quote", "}  Speaker", "?  Help", "q  Quit"):
+            assert key in keys, keys
+        await pilot.resize_terminal(160, 45)
+        await settle(pilot)
+        assert " y  Copy " in screen_text(app).splitlines()[-1]  # wide: every key
+
+
+async def test_the_export_dialog_key_line_is_whole_at_80x24(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "right_square_bracket", "e")
+        await settle(pilot)
+        bottom = next(line for line in reversed(screen_text(app).splitlines())
+                      if line.startswith("╰"))
+        assert bottom.endswith("escape cancels ─╯"), bottom
+        assert "tab: next" in bottom and "enter: write" in bottom
