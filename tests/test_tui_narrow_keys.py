@@ -39,3 +39,23 @@ async def test_the_export_dialog_key_line_is_whole_at_80x24(tmp_path):
                       if line.startswith("╰"))
         assert bottom.endswith("escape cancels ─╯"), bottom
         assert "tab: next" in bottom and "enter: write" in bottom
+
+
+async def test_a_toast_at_80x24_covers_the_title_line_not_the_article(tmp_path):
+    from textual.widgets._toast import Toast
+
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "right_square_bracket", "m")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.screen.query(Toast):
+                break
+        await settle(pilot)
+        toast = app.screen.query_one(Toast)
+        assert "Marked ★" in str(toast.render())
+        body = app.main_screen.body.region
+        assert toast.region.y == 0 and toast.region.bottom <= body.y, (toast.region, body)
+        assert "Marked ★ (1 in this corpus; M lists them)." in screen_text(app).splitlines()[0]
