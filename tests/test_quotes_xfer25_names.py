@@ -1,33 +1,20 @@
-"""Speakers, twenty-second round (issue 10; task xfer25): a person's full name is known
-by its shape and its second mention, not by the list of given names. Before reading, the
-attributor registers the full names of paragraphs far from any quotation only when the
-list knows the given name (or a title stands before it); "For Aigerim Sultanova, who won
-..." then "says Sultanova" left a speaker "Sultanova", a one-word name of no known kind
-that a later "she" could not reach. A two-word name shaped like a person's whose surname
-the article writes alone is registered too (``unlisted.named_again``). Near misses:
-bodies and places whose last word is written alone ("Aston Villa" ... "Villa", "Goldman
-Sachs" ... "Sachs", "Capitol Hill" ... "Hill"), "The Bat", "Chennai-based Tata". Every
+"""Speakers, twenty-second round (issue 10; tasks xfer25, mendX25): bodies, clubs, brands
+and places whose last word an article writes alone are nobody's name. xfer25 registered
+any two-word name shaped like a person's whose surname recurs alone
+(``unlisted.named_again``, "For Aigerim Sultanova, who won ..." then "says Sultanova");
+review revX25 showed it took firms, clubs and bands ("<Firm> ... <Surname-word> said it
+...") as people a later "he"/"she" then reached, 13 right speakers made wrong, so mendX25
+withdrew it. These near misses keep the quotation with the person just named. Every
 sentence was written for this test; the names are invented.
 """
 
 from __future__ import annotations
 
 import pytest
-from warreader.index.quotes.unlisted import named_again
 
 from tests.quote_support import said
 
 FAR = "The ceremony was long. The hall was full. The lights were hot. The speeches ran late.\n\n"
-
-
-def test_an_unlisted_full_name_far_back_names_its_surname_and_her():
-    text = (
-        "Three of the nominees were British. For Aigerim Sultanova, who won the category, "
-        "the month was a whirl.\n\n" + FAR + "The winners met in Beverly Hills afterwards. "
-        "\"I felt so privileged,\" says Sultanova.\n\nSet in her home town, the film tells "
-        "the story of a young mother. \"I start with an image,\" she explains."
-    )
-    assert [s for _, s in said(text)] == ["Aigerim Sultanova", "Aigerim Sultanova"]
 
 
 @pytest.mark.parametrize(
@@ -54,17 +41,18 @@ def test_bodies_and_places_named_again_stay_no_one(opening, after, speaker):
 
 
 @pytest.mark.parametrize(
-    ("run", "texts", "expected"),
+    ("opening", "after", "speaker"),
     [
-        ("Aigerim Sultanova", ["For Aigerim Sultanova, who won.", "says Sultanova."], True),
-        ("Aigerim Sultanova", ["For Aigerim Sultanova, who won.", "Sultanova's film."], True),
-        ("Aigerim Sultanova", ["For Aigerim Sultanova, who won it."], False),
-        ("Aigerim Sultanova", ["Aigerim Sultanova won.", "The Sultanova Group said."], False),
-        ("Chennai-based Tata", ["Chennai-based Tata", "but Tata is running"], False),
-        ("The Bat", ["The Bat", "Bat told the BBC"], False),
-        ("Nova Kakhovka", ["Nova Kakhovka was hit.", "Kakhovka burned."], False),
-        ("British American Tobacco", ["British American Tobacco", "Tobacco sales"], False),
+        pytest.param("Harlow Dynamics cut four hundred jobs at its plant on Friday.",
+                     "\"The cuts were expected,\" said Mark Ellery, a union official. Dynamics "
+                     "said it would hire again next year. \"Nobody believes that,\" he said.",
+                     "Mark Ellery", id="firm-said-it"),
+        pytest.param("Quarry Rovers lost their third match in a row on Saturday.",
+                     "\"The squad is tired,\" said Jane Orme, a pundit. Rovers said a new coach "
+                     "would start soon. \"It cannot come fast enough,\" she said.",
+                     "Jane Orme", id="club-said"),
     ],
 )
-def test_named_again(run, texts, expected):
-    assert named_again(run, texts) is expected
+def test_a_body_written_alone_leaves_he_and_she_with_the_person(opening, after, speaker):
+    text = opening + "\n\n" + FAR + after
+    assert [s for _, s in said(text)] == [speaker, speaker]

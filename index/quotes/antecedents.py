@@ -5,7 +5,7 @@ description's job against a person's role (``role_matches``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, ministers, org_lex, unlisted
@@ -18,6 +18,7 @@ from warreader.index.quotes.topics import (
 )
 
 if TYPE_CHECKING:
+    from warreader.index.quotes.asides import Places
     from warreader.index.quotes.entities import Entity, Position, Sighting
     from warreader.index.quotes.ordered import OrderedByKey
 
@@ -34,12 +35,12 @@ def antecedent(
     unsure: bool = False,
     topic: str = "",
     past: bool = False,
-    places: Sequence[float] | None = None,
+    places: Places | None = None,
 ) -> Entity | None:
     """The entity a pronoun or description at ``position`` most likely refers to, among
     ``sightings`` (an article's, in text order); see ``Registry.antecedent``; ``past``: the
 description names a former minister's office (``ministers.former_office``); ``places``:
-    each paragraph's place for the ``window`` (``paragraph_places``), else its index. A pure
+    how far paragraphs stand for the ``window`` (``asides.Places``), else their indices. A pure
     lookup: what the reference teaches of the entity is learnt only where a caller keeps
     it (:func:`learn_reference`), so the order of lookups never changes a later one."""
     best: Sighting | None = None
@@ -50,10 +51,10 @@ description names a former minister's office (``ministers.former_office``); ``pl
     if topic and subject_fits_here(head, seen[-_TOPIC_LOOK_BACK:], position, unsure, avoid):
         topic = ""  # "Judy Boynton left ... Shell said ... She was": Boynton
     far = topic == "speaker" and not fits_before(head, seen, position, unsure, avoid)
-    here = places[position[0]] if places is not None else position[0]
+    here = position[0]
     for sighting in reversed(seen):
         pos = sighting.position
-        if here - (places[pos[0]] if places is not None else pos[0]) > window:
+        if (places.distance(pos[0], here) if places is not None else here - pos[0]) > window:
             break
         sentence = pos[:2]
         if best_sentence not in (None, sentence) and unlisted.settled(best, best_salience, pos):

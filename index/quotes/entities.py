@@ -25,7 +25,7 @@ from warreader.index.quotes import (
 )
 from warreader.index.quotes.acronyms import ACRONYM, short_for
 from warreader.index.quotes.article_index import Spellings
-from warreader.index.quotes.asides import paragraph_places
+from warreader.index.quotes.asides import Places, paragraph_places
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.name_shapes import (
@@ -163,7 +163,7 @@ class Registry:
     quoted_people: dict[str, str] = field(default_factory=dict)  # `_quoted_person`
     texts: Sequence[str] = ()  # the article's paragraphs, for a misspelt surname (`_respelt`)
     _spellings: Spellings | None = None  # their words and people, indexed on first need
-    _places: list[float] | None = None  # `asides.paragraph_places`, on first need
+    _places: Places | None = None  # `asides.paragraph_places`, on first need
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""

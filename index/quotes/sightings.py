@@ -40,7 +40,6 @@ from warreader.index.quotes.unlisted import (
     glance_unlisted,
     learn_unlisted,
     named_after_noun,
-    named_again,
     phrase_head,
 )
 
@@ -244,10 +243,8 @@ def _skim_full_names(
     titles = name_lex.TITLES
     for match in FULL_NAME.finditer(text, start, end):
         words = match.group().lower().split()
-        if given.keys().isdisjoint(words) and titles.isdisjoint(words) and not named_again(
-            " ".join(match.group().split()[-2:]), reader.paragraphs
-        ):
-            continue  # no given name, title nor surname named again: nobody's full name
+        if given.keys().isdisjoint(words) and titles.isdisjoint(words):
+            continue  # no given name and no title: no person's full name here
         for at, stop in runs_of(match):  # "Arsenal's Sol Campbell": two names
             run = text[at:stop]
             first, _, rest = run.partition(" ")
@@ -260,9 +257,7 @@ def _skim_full_names(
             if " " not in run or run in reader._runs:
                 continue
             parts = run.lower().split()
-            if parts[0] not in name_lex.TITLES and not any(w in given for w in parts) and (
-                not named_again(run, reader.paragraphs)
-            ):
+            if parts[0] not in name_lex.TITLES and not any(w in given for w in parts):
                 continue  # only people's full names matter here
             entity = reader._run_entity(run)[0]
             if entity is not None:

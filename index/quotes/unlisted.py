@@ -15,7 +15,7 @@ and "Tavo Brindle, who ..." are people's (:func:`learn_unlisted`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -71,34 +71,6 @@ def person_shaped(name: str) -> bool:
         or lows[0] in _WEEKDAYS  # "On Monday Ann Ode ...": the day is no part of her name
         or place_shaped(name)
     )
-
-
-def named_again(run: str, texts: Sequence[str]) -> bool:
-    """Is ``run`` shaped like a person's full name of two words (:func:`person_shaped`, no
-    "-based" in it) whose last word
-    the article also writes alone ("For Aigerim Adeyemi, who won ..." then "says
-    Adeyemi"), as a person is named the second time, whatever the list of given names
-    knows of the first? A word alone is one with no capitalised word just before or after
-    it ("Adeyemi's film", not "Adeyemi Group")."""
-    words = run.split()
-    if len(words) != 2 or not person_shaped(run) or not all(map(_GIVEN_WORD.fullmatch, words)):
-        return False  # "Chennai-based Tata", "British American Tobacco": no one's name
-    if words[0].lower() in lexicon.NOT_NAME_START or words[0].lower() in lexicon.DETERMINERS:
-        return False  # "The Bat", "But Villa"
-    first, surname = words
-    for text in texts:
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
-            before = text[: found.start()].split()[-1:]
-            after = text[found.end() : found.end() + 2]
-            if before and before[0] == first or after[:1] == " " and after[1:2].isupper():
-                continue  # the full name again, or a longer name ("Adeyemi Group")
-            if before and before[0][:1].isupper() and not before[0].endswith((".", ":")):
-                continue  # "Kiev Adeyemi", not a sentence opening on the surname
-            return True
-    return False
-
-
-_GIVEN_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Z][a-z]+)?")  # "Jean-Luc", "O'Neil"
 
 
 def place_shaped(name: str) -> bool:
