@@ -22,7 +22,7 @@ POSITIVES = [
         (
             "\"The line will be repaired,\" said Yevhen Marchuk, the chief engineer.\n\n"
             "The storm brought down twelve pylons.\n\n"
-            "Repairs began at dawn.\n\n"
+            "The pylons lay in the snow.\n\n"
             "The cable is heavy and the ground is frozen.\n\n"
             "\"It is hard work in this cold,\" he said."
         ),
@@ -348,6 +348,28 @@ NEAR_MISSES = [
         ),
         'Tamsin Pryce',
         id='nm_description_speaks',
+    ),
+    pytest.param(
+        (
+            "\"The pumps will run all night,\" said Bohdan Lysenko, the water engineer.\n\n"
+            "The dam was built in 1961.\n\n"
+            "A 52-year-old was rescued from a roof.\n\n"
+            "The water reached the second floor.\n\n"
+            "\"I waited there for nine hours,\" he said."
+        ),
+        'Bohdan Lysenko',
+        id='nm_aged_person_between_asides',
+    ),
+    pytest.param(
+        (
+            "\"The pumps will run all night,\" said Bohdan Lysenko, the water engineer.\n\n"
+            "The dam was built in 1961.\n\n"
+            "A neighbour was stuck on the roof.\n\n"
+            "The water reached the second floor.\n\n"
+            "\"I waited there for nine hours,\" he said."
+        ),
+        'Bohdan Lysenko',
+        id='nm_person_between_asides',
     ),
 ]
 
