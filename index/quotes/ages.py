@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from warreader.index.names import name_key
+from warreader.index.quotes import job_lex
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity
@@ -31,7 +32,9 @@ _AFTER = re.compile(
 )
 # "56-year-old Tom Hale", "the 56-year-old striker Tom Hale".
 _BEFORE = re.compile(_age("") + r"-year-old (?:[a-z][\w-]* ){0,2}" + _NAME)
-_DESCRIBED = re.compile(r"\b([1-9]\d?|1[01]\d)-year-old\b")
+# "the 56-year-old", "the 56-year-old striker"; never "the 56-year-old's daughter" (the
+# daughter, whom the article gave no age).
+_DESCRIBED = re.compile(r"\b([1-9]\d?|1[01]\d)-year-old\b(?!['’])")
 
 
 def described_age(text: str) -> int | None:
@@ -46,11 +49,12 @@ def described_age(text: str) -> int | None:
 
 @dataclass(slots=True)
 class _Ages:
-    """Where the article first gives each age to each name (by the key of its last word):
-    ``by_age`` age -> [(position, key)] in text order, ``earliest`` the first age's
-    position; a position is (paragraph, offset)."""
+    """Where the article first gives each age to each name (as written; its last word
+    keyed in ``words``):
+    ``by_age`` age -> [(position, key, name as written)] in text order, ``earliest`` the
+    first age's position; a position is (paragraph, offset)."""
 
-    by_age: dict[int, list[tuple[tuple[int, int], str]]] = field(default_factory=dict)
+    by_age: dict[int, list[tuple[tuple[int, int], str, str]]] = field(default_factory=dict)
     earliest: tuple[int, int] = (1 << 30, 0)
     words: dict[str, str] = field(default_factory=dict)  # key -> the surname as written
 
@@ -64,19 +68,20 @@ def _given(texts: Sequence[str]) -> _Ages:
         return cached[1]
     ages = _Ages()
     found = sorted(
-        ((q, match.start()), match.group("name").rsplit(" ", 1)[-1], int(age))
+        ((q, match.start()), match.group("name"), int(age))
         for q, text in enumerate(texts)
         for pattern in (_AFTER, _BEFORE)
         for match in pattern.finditer(text)
         for age in _ages(match)
     )
     seen: set[tuple[str, int]] = set()
-    for at, word, age in found:
+    for at, name, age in found:
+        word = name.rsplit(" ", 1)[-1]
         key = name_key(word)
         ages.words.setdefault(key, word)
-        if (key, age) not in seen:
-            seen.add((key, age))
-            ages.by_age.setdefault(age, []).append((at, key))
+        if (name, age) not in seen:  # "Tom Hale, 30, and his wife Ann Hale, 30": two
+            seen.add((name, age))
+            ages.by_age.setdefault(age, []).append((at, key, name))
     if found:
         ages.earliest = found[0][0]
     _LAST[0] = (texts, ages)  # one tuple: a reader in another thread sees a whole pair
@@ -93,15 +98,19 @@ def of_age(stage, p: int, mention) -> Entity | None:
     gave that age before it; the description itself when two people have it, or when
     the article gave ages before it and never this one ("Tom Hale, 56, ... Ann Roe ...
     the 41-year-old said": nobody it names); else None (no age given before: the
-    person named before, as "the veteran" is)."""
+    person named before, as "the veteran" is). The person is found by the name as the
+    article gave the age ("Tom Hale, 56, and his son Sam Hale, 30": "the 30-year-old" is
+    Sam), and must be of the description's sex ("the 56-year-old woman" is no man)."""
     age = described_age(mention.text)
     if age is None:
         return None
     ages, at = _given(stage.texts), (p, mention.start)
     named = ages.by_age.get(age, [])
-    keys = {key for _, key in named[: min(_FEW, bisect_left(named, (at, "")))]}
-    aged = list({id(e): e for k in keys if (e := stage.registry.known_person(ages.words[k]))
-                 is not None}.values())
+    names = {(key, name) for _, key, name in named[: min(_FEW, bisect_left(named, (at,)))]}
+    sex = job_lex.PERSON_NOUNS.get(mention.head or "", "")
+    aged = list({id(e): e for k, name in names
+                 if (e := stage.registry.known_person(ages.words[k], name)) is not None
+                 and (not sex or e.gender in ("", sex))}.values())
     if len(aged) == 1:
         return aged[0]
     return stage.description_entity(mention) if aged or ages.earliest < at else None

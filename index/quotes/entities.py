@@ -227,9 +227,12 @@ class Registry:
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 
-    def known_person(self, surname: str) -> Entity | None:
-        """The person the article already knows by ``surname`` (first met first), if any."""
+    def known_person(self, surname: str, named: str = "") -> Entity | None:
+        """The person the article already knows by ``surname`` (first met first), if any;
+        of several, the one ``named`` ends on ("Sam Hale" beside "Tom Hale"), if one."""
         people = [e for e in self._by_key.get(name_key(surname), []) if e.kind == "person"]
+        if named and len(people) > 1:
+            people = [e for e in people if f" {named}".endswith(f" {e.name}")] or people
         return min(people, key=_met) if people else None
 
     def _by_given_name(self, given: str) -> Entity | None:

@@ -16,6 +16,7 @@ from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.countries import COUNTRY
 from warreader.index.quotes.office_holders import office_cut
 from warreader.index.quotes.tokens import Token, tokenize
+from warreader.index.quotes.word_surnames import SurnameWord
 
 DETERMINERS = lexicon.words(
     """
@@ -242,7 +243,9 @@ def build(words: list[Token]) -> Mention | None:
     if role and not any(is_role_word(w) for w in role_words):
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
-    if _no_name(name_words) or role_words and _origin_and_country(role_words, name_words):
+    if _no_name(name_words) and not honorific or role_words and _origin_and_country(
+        role_words, name_words
+    ):  # "her March comment" names nobody; "Mrs May", "Dr June" name a person
         return None
     return Mention(
         text,
@@ -413,6 +416,8 @@ def shared_mention(words: list[Token], key: tuple[str, ...] | None = None) -> Me
     ``key`` is the words' texts as a tuple, when the caller has it already.
     """
     key = key or tuple([w.text for w in words])
+    if any(isinstance(w, SurnameWord) for w in words):
+        return build(words)  # "May" the surname builds what "May" the month does not
     try:
         return _by_words[key]
     except KeyError:
@@ -450,9 +455,10 @@ _CALENDAR = lexicon.words(
 
 def _no_name(words: list[Token]) -> bool:
     """A month or a weekday alone ("her March comment"), or a headline in capitals
-    ("E.U. COURT SIDES WITH FISHING FLEET"): no speaker's name."""
+    ("E.U. COURT SIDES WITH FISHING FLEET"): no speaker's name. Not the surname of a
+    person the article named in full ('"...," said May.' after "Theresa May")."""
     if len(words) == 1:
-        return words[0].lower in _CALENDAR
+        return words[0].lower in _CALENDAR and not isinstance(words[0], SurnameWord)
     return len(words) >= 3 and all(w.text.isupper() for w in words)
 
 
