@@ -243,10 +243,8 @@ def build(words: list[Token]) -> Mention | None:
     if role and not any(is_role_word(w) for w in role_words):
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
-    if _no_name(name_words) and not honorific or role_words and _origin_and_country(
-        role_words, name_words
-    ):  # "her March comment" names nobody; "Mrs May", "Dr June" name a person
-        return None
+    if _no_name(name_words) and not honorific or _origin_and_country(role_words, name_words):
+        return None  # "her March comment" names nobody; "Mrs May", "Dr June" name a person
     return Mention(
         text,
         "name",
