@@ -414,7 +414,7 @@ def shared_mention(words: list[Token], key: tuple[str, ...] | None = None) -> Me
     ``key`` is the words' texts as a tuple, when the caller has it already.
     """
     key = key or tuple([w.text for w in words])
-    if any(isinstance(w, SurnameWord) for w in words):
+    if len(key) == 1 and type(words[0]) is SurnameWord:
         return build(words)  # "May" the surname builds what "May" the month does not
     try:
         return _by_words[key]
