@@ -58,7 +58,16 @@ def extraction_line_events(text: str, **options: object) -> tuple[int, list[Quot
     """The Python line events while :func:`extract_quotes` reads ``text`` as one paragraph
     (a count of the work done that does not depend on the machine; ``options`` go to
     ``extract_quotes``), and the quotes it found."""
-    article = Article(id="x", path="x", title="x", paragraphs=[Paragraph(text, 0, len(text))])
+    return paragraphs_line_events([text], **options)
+
+
+def paragraphs_line_events(texts: list[str], **options: object) -> tuple[int, list[Quote]]:
+    """The same for an article of the paragraphs ``texts``."""
+    paragraphs, start = [], 0
+    for text in texts:
+        paragraphs.append(Paragraph(text, start, start + len(text)))
+        start += len(text) + 2
+    article = Article(id="x", path="x", title="x", paragraphs=paragraphs)
     count = 0
 
     def tracer(frame, event, arg):

@@ -24,7 +24,7 @@ from warreader.index.search.listing import LISTING, read_listing
 from warreader.tui.cli import main
 from warreader.tui.keymap import keymap_problems
 
-from tests.quote_support import extraction_line_events
+from tests.quote_support import extraction_line_events, paragraphs_line_events
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 STORY = (
@@ -211,6 +211,27 @@ def test_one_long_sentence_of_quotations_costs_linear_work():
     small, found_small = _lines_run(150)
     large, found_large = _lines_run(600)
     assert (found_small, found_large) == (150, 600)
+    assert large / small < 5.5  # four times the input; quadratic work was over 8 times
+
+
+def _people_run(reps: int) -> tuple[int, list[str | None]]:
+    """Python line events for ``reps`` paragraphs, each naming a new senator before "the
+    Ohio Democrat" speaks (every description once looked at every person of the article),
+    and the speakers found."""
+    letters = "bcdfghklmnprstvz"
+    names = ["".join(letters[n // 16**k % 16] for k in range(3)).title() + "ley" for n in
+             range(reps)]
+    count, quotes = paragraphs_line_events([
+        f'Sen. Ida {name} spoke on day {n}. "We hold the line," the Ohio Democrat said.'
+        for n, name in enumerate(names)
+    ])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_many_people_and_party_descriptions_cost_linear_work():
+    small, found_small = _people_run(100)
+    large, found_large = _people_run(400)
+    assert len(found_small) == 100 and len(found_large) == 400
     assert large / small < 5.5  # four times the input; quadratic work was over 8 times
 
 

@@ -6,27 +6,44 @@ for the ties), called by ``Resolution._resolve_nominal`` after its choice by ran
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from warreader.index.quotes.affiliated_jobs import job_fits
-from warreader.index.quotes.affiliations import Ties, agreement, carried, ties_of_words
+from warreader.index.quotes.affiliations import (
+    OTHER_TIME,
+    Ties,
+    agreement,
+    carried,
+    ties_of_words,
+)
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.tied_affiliations import person_ties
 
 WINDOW = 6  # paragraphs back in which a person must have been seen
 _LOOK_BACK = 200  # sightings
+_WORD = re.compile(r"\w+")
 
 
 class TieReader:
     """What an article tied each person to, read as the attribution goes: every
-    paragraph's narrative (its quotations blanked) is made once and read once a person,
-    however many descriptions ask (a long article of many "the Republican"s stays
-    linear)."""
+    paragraph's narrative (its quotations blanked) is made once, its words indexed once
+    (word -> the paragraphs that hold it) and read for a person only where it holds
+    their surname, however many descriptions ask; the registry's people are indexed by
+    surname, so that a description looks only at those its window names (an article of
+    many people and many "the Republican"s stays linear)."""
 
     def __init__(self, paras) -> None:
         self._paras = paras
         self._narrative: dict[int, str] = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._places: dict[str, list[int]] = {}  # word -> paragraphs indexed that hold it
+        self._indexed = 0  # paragraphs indexed into ``_places``
         self._read: dict[str, tuple[int, Ties]] = {}  # name -> (paragraphs read, ties)
+        self._people: dict[str, list[Entity]] = {}  # surname's first word -> entities
+        self._odd: list[Entity] = []  # surnames that open with no word character
+        self._counted = (0, 0)  # (entities, renames) of the registry indexed
+        self._order: dict[int, int] = {}  # id(entity) -> place in the registry
 
     def narrative(self, p: int) -> str:
         """Paragraph ``p``'s text with its quotations blanked: what the article said of
@@ -41,13 +58,54 @@ class TieReader:
             self._narrative[p] = text
         return text
 
+    def _words_of(self, p: int) -> frozenset[str]:
+        words = self._words.get(p)
+        if words is None:
+            words = self._words[p] = frozenset(_WORD.findall(self.narrative(p)))
+        return words
+
+    def _holding(self, word: str, first: int, p: int) -> list[int]:
+        """The paragraphs ``first``..``p`` - 1 whose narrative holds ``word``."""
+        for k in range(self._indexed, p):
+            for each in self._words_of(k):
+                self._places.setdefault(each, []).append(k)
+        self._indexed = max(self._indexed, p)
+        places = self._places.get(word, [])
+        return places[bisect_left(places, first) : bisect_left(places, p)]
+
     def named(self, name: str, p: int, upto: int) -> bool:
         """Does the narrative name the person called ``name`` (by surname) within
         :data:`WINDOW` paragraphs before paragraph ``p``'s offset ``upto``?"""
-        surname = re.compile(rf"\b{re.escape(name.rsplit(' ', 1)[-1])}\b")
-        return any(
-            surname.search(self.narrative(k)) for k in range(max(0, p - WINDOW), p)
-        ) or surname.search(self.narrative(p)[:upto]) is not None
+        surname = name.rsplit(" ", 1)[-1]
+        pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        lead = _WORD.match(surname)
+        window = range(max(0, p - WINDOW), p)
+        if lead is not None:  # only the paragraphs that hold its first word
+            window = self._holding(lead.group(), max(0, p - WINDOW), p)
+        return any(pattern.search(self.narrative(k)) for k in window) or pattern.search(
+            self.narrative(p)[:upto]
+        ) is not None
+
+    def people_named(self, registry: Registry, p: int, upto: int) -> list[Entity]:
+        """The registry's entities whose surname's first word the narrative writes within
+        :data:`WINDOW` paragraphs before paragraph ``p``'s offset ``upto`` (each to be
+        checked with :meth:`named`), in the order the registry met them."""
+        entities, renamed = self._counted
+        for entity in registry.entities[entities:]:
+            self._order[id(entity)] = len(self._order)
+        for entity in registry.entities[entities:] + registry.renamed[renamed:]:
+            lead = _WORD.match(entity.name.rsplit(" ", 1)[-1])
+            if lead is None:
+                self._odd.append(entity)
+            else:
+                self._people.setdefault(lead.group(), []).append(entity)
+        self._counted = (len(registry.entities), len(registry.renamed))
+        words = set(_WORD.findall(self.narrative(p)[:upto]))
+        for k in range(max(0, p - WINDOW), p):
+            words |= self._words_of(k)
+        found = {id(e): e for w in words for e in self._people.get(w, ())}
+        found.update((id(e), e) for e in self._odd)
+        return sorted(found.values(), key=lambda e: self._order[id(e)])
 
     def ties(self, name: str, p: int, upto: int) -> Ties:
         """The ties of the person called ``name`` in paragraphs 0..``p``, the last one up
@@ -56,9 +114,20 @@ class TieReader:
         if done > p:  # asked again further back (a colon line read again): read afresh
             done, found = 0, Ties()
         elif done < p:
-            found = found | person_ties(name, [self.narrative(k) for k in range(done, p)])
+            lead = _WORD.match(name.split()[-1]) if name.split() else None
+            read = range(done, p) if lead is None else self._holding(lead.group(), done, p)
+            found = found | person_ties(name, [self.narrative(k) for k in read])
             self._read[name] = (p, found)
         return found | person_ties(name, [self.narrative(p)[:upto]])
+
+
+def _role_ties(role: str) -> Ties:
+    """The ties of a person's role ("Texas Republican"); none for a former one ("Former
+    Labour MP", "a former Democrat who is now a Republican")."""
+    words = re.findall(r"[\w-]+", role.lower())
+    if any(w in OTHER_TIME or w.startswith("ex-") for w in words):
+        return Ties()
+    return ties_of_words(role)
 
 
 def affiliated_choice(
@@ -76,10 +145,10 @@ def affiliated_choice(
     that names an office: "the Labour leader" is no "Labour MP"); else ``chosen``, the choice
     made without ties, which also stands when it was seen earlier in the description's
     sentence (the description in apposition) and nothing it is tied to conflicts. When
-    ``chosen``'s ties conflict and no one agrees, the one other person seen there (in a
-    sentence read closely) whose ties say nothing ("Rep. Ann Roe (D-Ohio) met Tom Hale":
-    "the Republican" is Hale); with none or several, or several agreeing, the flag is
-    True: the description speaks as itself."""
+    ``chosen``'s ties conflict and no one (or several) agree, the flag is True: the
+    description speaks as itself (a person of no known ties is no better guess: a
+    moderator, a reporter, a victim). A role of another time ("Former Labour MP") ties
+    the person to nothing."""
     wanted = carried(core, mention.head)
     if not wanted:
         return chosen, False
@@ -96,9 +165,8 @@ def affiliated_choice(
             and id(entity) not in people and entity.fits(head) and not avoid(entity)
         ):
             people[id(entity)] = entity
-    sighted = set(people)  # those read closely: the only ones a conflict falls back to
-    for entity in registry.entities:  # named in a sentence only skimmed: no sighting
-        if (
+    for entity in reader.people_named(registry, position[0], mention.start):
+        if (  # named in a sentence only skimmed: no sighting
             entity.kind == "person" and id(entity) not in people
             and reader.named(entity.name, position[0], mention.start)
             and entity.fits(head) and not avoid(entity)
@@ -107,7 +175,7 @@ def affiliated_choice(
     if chosen is not None and chosen.kind == "person":
         people.setdefault(id(chosen), chosen)
     ties = {
-        key: reader.ties(e.name, position[0], mention.start) | ties_of_words(e.role)
+        key: reader.ties(e.name, position[0], mention.start) | _role_ties(e.role)
         for key, e in people.items()
     }
     agreeing = [
@@ -121,9 +189,4 @@ def affiliated_choice(
         return agreeing[0], False  # Democratic leader, said": Roe, whatever came before
     if fits:
         return chosen, False
-    others = [  # "Rep. Ann Roe (D-Ohio) met Tom Hale": "the Republican" is Hale
-        e for key, e in people.items()
-        if key in sighted and e is not chosen
-        and agreement(wanted, ties[key]) == 0 and job_fits(head, e.role)
-    ]
-    return (others[0], False) if len(others) == 1 and not agreeing else (None, True)
+    return None, True  # "Rep. Ann Roe (D-Ohio) met reporter Tom Hale": "the Republican"

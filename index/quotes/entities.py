@@ -164,6 +164,7 @@ class Registry:
     texts: Sequence[str] = ()  # the article's paragraphs, for a misspelt surname (`_respelt`)
     _spellings: Spellings | None = None  # their words and people, indexed on first need
     _places: Places | None = None  # `asides.paragraph_places`, on first need
+    renamed: list[Entity] = field(default_factory=list)  # each entity renamed, per rename
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -287,6 +288,8 @@ class Registry:
     def rename(self, entity: Entity, name: str) -> None:
         """Call ``entity`` ``name`` from now on."""
         changed, entity.name = entity.name != name, name
+        if changed:
+            self.renamed.append(entity)
         if changed and self._spellings is not None:
             self._spellings.renamed(entity)
 

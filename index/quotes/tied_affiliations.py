@@ -81,7 +81,7 @@ def _name_start(text: str, at: int, parts: list[str]) -> int | None:
 def _left_ties(text: str, start: int) -> Ties:
     """The ties of the words right before a name: its modifiers back to a break
     ("Texas Republican", "Apple chief", "Microsoft's") or a description in apposition
-    ("the Democratic nominee, ")."""
+    ("the Democratic nominee, "); none when the modifiers hold "former" or the like."""
     before = text[max(0, start - 120) : start]
     if (m := _LEFT_APPOSITIVE.search(before)) is not None:
         last = m.group(1).rsplit(None, 1)[-1]
@@ -95,7 +95,9 @@ def _left_ties(text: str, start: int) -> Ties:
             word.lower() not in name_lex.TITLES and word.lower().rstrip(".") not in SHORT_STATES
         ):
             break  # a break, or a sentence's end ("... in Texas. Tom Hale")
-        if low in lexicon.NOT_NAME_START or low in OTHER_TIME:
+        if low in OTHER_TIME or low.startswith("ex-"):
+            return Ties()  # "Former Democrat Tom Hale": no tie, not the words after it
+        if low in lexicon.NOT_NAME_START:
             break
         if not (word[:1].isupper() or low in job_lex.PERSON_NOUNS or low in name_lex.TITLES):
             break
