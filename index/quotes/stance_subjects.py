@@ -43,6 +43,7 @@ from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.going_on import GOING_ON
 from warreader.index.quotes.group_subjects import GROUP_HEADS
+from warreader.index.quotes.lexicon import PRONOUNS
 from warreader.index.quotes.mentions import build
 from warreader.index.quotes.owned_sources import lower_article
 from warreader.index.quotes.reading import Para
@@ -91,7 +92,7 @@ _OBJECT = re.compile(
 _HIS = re.compile(r"\bhis\b", re.IGNORECASE)
 _HER = re.compile(r"\bher\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
-_SEX = {"he": "m", "she": "f"}
+_SUBJECT_PRONOUNS = ("he", "she")  # their sex: lexicon.PRONOUNS
 
 
 def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | None:
@@ -99,7 +100,7 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
     when its quotation opens the sentence after that person's stance (see the module's
     docstring); None when the rule does not apply."""
     pronoun = event.mention.text.lower()
-    if pronoun not in _SEX or event.cue.lower() in GOING_ON:
+    if pronoun not in _SUBJECT_PRONOUNS or event.cue.lower() in GOING_ON:
         return None
     tokens = para.tokens
     j = where[2]
@@ -139,7 +140,7 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
         return None  # "A reporter criticised her": the "she" after it is more likely her
     owns = {"m"} if _HIS.search(sentence) else set()
     owns |= {"f"} if _HER.search(sentence) else set()
-    want = _SEX[pronoun]
+    want = PRONOUNS[pronoun]
     if sex and sex != want or owns and want not in owns:
         return None  # "A council spokesman defended the plan. "...," she said."
     if at and _QUOTE_MARKS.search(stage.texts[at - 1]) and _person_near(stage, where, at - 1, want):
