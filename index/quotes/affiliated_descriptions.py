@@ -52,9 +52,12 @@ class TieReader:
         if text is None:
             para = self._paras[p]
             text = para.text
-            for span in para.spans:
-                start, end = max(0, span.start - 1), min(len(text), span.end + 1)
-                text = text[:start] + " " * (end - start) + text[end:]
+            if para.spans:  # blanked in place: one paragraph of many quotations stays linear
+                chars = list(text)
+                for span in para.spans:
+                    start, end = max(0, span.start - 1), min(len(chars), span.end + 1)
+                    chars[start:end] = " " * (end - start)
+                text = "".join(chars)
             self._narrative[p] = text
         return text
 
