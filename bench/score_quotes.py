@@ -18,6 +18,7 @@
     python bench/score_quotes.py --dev12    # the thirteenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev13    # the fourteenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --dev14    # the fifteenth BBC set alone (--verbose allowed)
+    python bench/score_quotes.py --dev15    # the sixteenth BBC set alone (--verbose allowed)
     python bench/score_quotes.py --probeus  # the invented US political probe (--verbose allowed)
     python bench/score_quotes.py --probeuk  # the invented UK political probe (--verbose allowed)
     python bench/score_quotes.py --probewar # the invented war-reporting probe (--verbose allowed)
@@ -48,9 +49,10 @@ of all four folders, sport included, the twelfth round), ``--dev8`` for ``bbc-de
 ``--dev11`` for ``bbc-dev11.jsonl`` (the 11 such files left, a fourth draw, the fifteenth round)
 ``--dev12`` for ``bbc-dev12.jsonl`` (30 BBC articles with one political word, a fifth draw,
 the fifteenth round), ``--dev13`` for ``bbc-dev13.jsonl`` (30 BBC articles with three
-political words of a wider list, a sixth draw, the twenty-first round) and ``--dev14`` for
+political words of a wider list, a sixth draw, the twenty-first round), ``--dev14`` for
 ``bbc-dev14.jsonl`` (30 BBC articles of any category with four quotation pairs, a seventh
-draw, the twenty-second round).
+draw, the twenty-second round) and ``--dev15`` for ``bbc-dev15.jsonl`` (30 BBC business and
+tech articles with four quotation pairs, an eighth draw, the twenty-third round).
 
 ``--probeuk`` scores ``probe-uk.jsonl``: invented articles in the style of UK parliamentary
 and party reporting (our own words, kept in ``tests/fixtures/probeuk/``, built from its
@@ -111,6 +113,7 @@ DEV11 = "bbc-dev11"  # scored alone with --dev11; the same, a fourth draw (rando
 DEV12 = "bbc-dev12"  # scored alone with --dev12; one political word, a fifth draw (seed 19)
 DEV13 = "bbc-dev13"  # scored alone with --dev13; three political words, a sixth draw (seed 13)
 DEV14 = "bbc-dev14"  # scored alone with --dev14; any category, four quotations (seed 14)
+DEV15 = "bbc-dev15"  # scored alone with --dev15; business and tech, four quotations (seed 15)
 PROBE_US = "probe-us"  # scored alone with --probeus: invented US political sentences (ours)
 PROBEUK = "probe-uk"  # scored alone with --probeuk; invented UK political text (ours)
 PROBE_WAR = "probe-war"  # scored alone with --probewar; invented war reporting (ours)
@@ -129,7 +132,7 @@ GOLD_ELSEWHERE = {
 ALONE = {  # flag -> its one set
     "heldout": HELDOUT, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6,
     "dev7": DEV7, "dev8": DEV8, "dev9": DEV9, "dev10": DEV10, "dev11": DEV11,
-    "dev12": DEV12, "dev13": DEV13, "dev14": DEV14,
+    "dev12": DEV12, "dev13": DEV13, "dev14": DEV14, "dev15": DEV15,
     "probeus": PROBE_US, "probeuk": PROBEUK, "probewar": PROBE_WAR,
     "probewar2": PROBE_WAR2, "probeuk2": PROBE_UK2, "probeus2": PROBE_US2,
     "probenear": PROBE_NEAR,
@@ -149,6 +152,7 @@ ALONE_HELP = {
     "dev12": "score the thirteenth BBC set (bbc-dev12.jsonl) alone",
     "dev13": "score the fourteenth BBC set (bbc-dev13.jsonl) alone",
     "dev14": "score the fifteenth BBC set (bbc-dev14.jsonl) alone",
+    "dev15": "score the sixteenth BBC set (bbc-dev15.jsonl) alone",
     "probeus": "score the US political probe (tests/fixtures/probe-us, invented text) alone",
     "probeuk": "score the invented UK political probe (probe-uk.jsonl) alone",
     "probewar": "score the invented war-reporting probe (tests/fixtures/probe-war) alone",

@@ -30,6 +30,7 @@ SETS = [
     ("dev12", "bbc-dev12.jsonl", 30, "bbc/sport/366.txt", "bbc/sport/357.txt"),
     ("dev13", "bbc-dev13.jsonl", 30, "bbc/sport/048.txt", "bbc/sport/366.txt"),
     ("dev14", "bbc-dev14.jsonl", 30, "bbc/sport/115.txt", "bbc/sport/048.txt"),
+    ("dev15", "bbc-dev15.jsonl", 30, "bbc/tech/337.txt", "bbc/sport/115.txt"),
 ]
 IDS = [row[0] for row in SETS]
 
