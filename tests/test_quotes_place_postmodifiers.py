@@ -2,7 +2,7 @@
 "beyond" ("Protesters outside the embassy chanted", "Aides around the president say")
 speaks as the whole description: the place or person after the preposition is the
 object of that preposition, never the speaker (events._OBJECTS_OF and
-event_forms._POSTMODIFIER_STARTS, as "near" and "inside" already were). Near misses: the
+postmodified_subjects._POSTMODIFIER_STARTS, as "near" and "inside" already were). Near misses: the
 preposition in an opening phrase, in another sentence, or in a clause of its own leaves
 the speaker found as before. Sentences written for this test."""
 

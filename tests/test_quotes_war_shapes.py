@@ -257,7 +257,7 @@ def test_a_quotation_left_open_takes_the_speaker_of_its_continuation():
 
 
 def test_the_statement_is_the_issuers_that_a_statement_from_introduced():
-    # owned_sources.document_owner: "A statement from X said ..." then "the statement read":
+    # document_issuers.document_owner: "A statement from X said ..." then "the statement read":
     # the issuer the introduction named, not a headline's "Statement"
     text = (
         "Statement after strike on terminal\n\nA statement from the Varna Port Authority said "
@@ -267,7 +267,7 @@ def test_the_statement_is_the_issuers_that_a_statement_from_introduced():
 
 
 def test_an_update_is_the_body_that_spoke_before_it_in_the_paragraph():
-    # owned_sources._body: "Estonia's defence intelligence said ..." then "the update said"
+    # document_issuers._body: "Estonia's defence intelligence said ..." then "the update said"
     text = (
         "Estonia's defence intelligence said Russia was probably recruiting prisoners. "
         "“Russia is highly likely recruiting from its prisons,” the update said."

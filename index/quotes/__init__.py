@@ -1,12 +1,14 @@
 """The quotation engine: every quotation in an article and who spoke it.
 
 Its face is :func:`extract_quotes` (``extract``). The stages it runs, each a module:
-``marks`` pairs quotation marks (after ``twin_marks`` reads a closing
-``’’`` as the double mark it stands for), ``sentences`` and ``tokens`` cut the text,
-``mentions`` (with ``appositives``) reads noun phrases that can speak, ``events``
-finds speech events (``event``, ``cue_subjects``, ``inverted``, ``event_forms``,
+``marks`` pairs quotation marks (``mark_roles`` says what each mark does; after
+``twin_marks`` reads a closing ``’’`` as the double mark it stands for), ``sentences``
+and ``tokens`` cut the text, ``mentions`` (with ``mention_roles`` and ``appositives``)
+reads noun phrases that can speak, ``events`` finds speech events (``event``,
+``cue_subjects``, ``inverted``, ``event_forms``, ``postmodified_subjects``,
 ``subjects``), ``entities`` resolves pronouns and descriptions, ``attribution`` ties
-quotations to events in stages (``reading``, ``choice``, ``sightings``, ``resolution``,
+quotations to events in stages (``reading``, ``choice``, ``sightings`` with
+``sighted_roles``, ``resolution`` with ``owned_sources`` and ``document_issuers``,
 ``descriptions``, ``affiliated_descriptions`` for "the Texas Republican"), ``speakers``
 merges spellings across articles, and the word lists are ``lexicon`` (grammar words),
 ``cue_lex`` (reporting verbs), ``name_lex`` (honorifics, titles, given names in ``data/``),

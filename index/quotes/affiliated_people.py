@@ -13,13 +13,8 @@ from __future__ import annotations
 
 from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.appositives import open_appositive_person, skip_back_appositive
-from warreader.index.quotes.mentions import (
-    ROLE_BREAK,
-    Mention,
-    build,
-    is_person_name,
-    is_role_word,
-)
+from warreader.index.quotes.mention_roles import is_role_word
+from warreader.index.quotes.mentions import ROLE_BREAK, Mention, build, is_person_name
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 from warreader.index.quotes.unlisted import person_shaped

@@ -7,13 +7,8 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.mentions import (
-    ROLE_BREAK,
-    is_person_name,
-    is_role_word,
-    job_word,
-    run_mention,
-)
+from warreader.index.quotes.mention_roles import is_role_word, job_word
+from warreader.index.quotes.mentions import ROLE_BREAK, is_person_name, run_mention
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.role_text import noun_phrase
 from warreader.index.quotes.tokens import Token

@@ -53,8 +53,6 @@ from warreader.index.quotes.event_forms import (
     gerund_at,
     opening_document,
     passive_agent,
-    postmodified_mention,
-    postmodified_subject,
 )
 from warreader.index.quotes.group_subjects import counted_before, group_subject
 from warreader.index.quotes.inverted import determined_document, inverted_speaker
@@ -64,6 +62,7 @@ from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
+from warreader.index.quotes.postmodified_subjects import postmodified_mention, postmodified_subject
 from warreader.index.quotes.prep_objects import after_preposition, person_after_object
 from warreader.index.quotes.quoting import quoted_as_saying, quoting_closer
 from warreader.index.quotes.relatives import closed_relative_main

@@ -9,7 +9,8 @@ from __future__ import annotations
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes.choice import chosen_events, subject_event
 from warreader.index.quotes.event import Event
-from warreader.index.quotes.mentions import build, is_role_word
+from warreader.index.quotes.mention_roles import is_role_word
+from warreader.index.quotes.mentions import build
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token
 from warreader.index.quotes.whole_words import word_starts

@@ -18,14 +18,8 @@ from warreader.index.quotes.described_subjects import (
     described_mention,
     owned_description,
 )
-from warreader.index.quotes.mentions import (
-    DETERMINERS,
-    PARTY_MEMBERS,
-    Mention,
-    build,
-    is_person_name,
-    is_role_word,
-)
+from warreader.index.quotes.mention_roles import DETERMINERS, is_role_word
+from warreader.index.quotes.mentions import PARTY_MEMBERS, Mention, build, is_person_name
 from warreader.index.quotes.phrases import postmodifier_end, right_phrase
 from warreader.index.quotes.tokens import Token
 

@@ -14,15 +14,21 @@ from dataclasses import dataclass
 
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.countries import COUNTRY
+from warreader.index.quotes.mention_roles import (
+    DETERMINERS,
+    described_person,
+    is_personal,
+    is_role_word,
+    job_for_domain,
+    job_word,
+    office_of_place,
+    role_at_body,
+    without_seat,
+)
 from warreader.index.quotes.office_holders import office_cut
 from warreader.index.quotes.tokens import Token, tokenize
 from warreader.index.quotes.word_surnames import SurnameWord
 
-DETERMINERS = lexicon.words(
-    """
-    the a an this that its his her their our one another
-    """
-)
 ARTICLES = lexicon.DETERMINERS | lexicon.words("its his her their our")
 CONNECTORS = frozenset(["of", "and", "for", "the", "de"])
 MAX_ROLE_WORDS = 10
@@ -44,46 +50,6 @@ class Mention:
     org: bool = False  # shaped like an organisation ("the UK Ministry of Defence")
     owns: Mention | None = None  # the spokesman this owner stands for ("Acme's spokesman")
     itself: bool = False  # a description that speaks as itself ("said the shopkeeper")
-
-
-def job_word(word: str) -> bool:
-    """A noun for a person's job, perhaps compounded ("co-author", "ex-minister",
-    "front-runner": its last part is one)."""
-    low = word.lower()
-    if low in job_lex.PERSON_NOUNS:
-        return True
-    return "-" in low and low.rsplit("-", 1)[1] in job_lex.PERSON_NOUNS
-
-
-def is_role_word(token: Token) -> bool:
-    """Title or job words that may stand in a role ("Secretary", "spokesman")."""
-    low = token.lower
-    if "-" in low:
-        return any(
-            part in name_lex.TITLES or part in job_lex.PERSON_NOUNS for part in low.split("-")
-        )
-    return low in name_lex.TITLES or low in job_lex.PERSON_NOUNS
-
-
-_RANKS = frozenset(
-    lexicon.words(
-        """
-    capt gen col lt maj adm sgt cmdr lieutenant colonel major captain sergeant
-    admiral general commander president minister secretary
-    """
-    )
-)
-
-
-def _personal(token: Token) -> bool:
-    """Words that make a phrase a person's: ranks, honorifics, job nouns, given names."""
-    low = token.lower
-    return (
-        low in job_lex.PERSON_NOUNS
-        or low in name_lex.HONORIFICS
-        or low in _RANKS
-        or low in name_lex.first_names()
-    )
 
 
 _LEADING_CONNECTORS = CONNECTORS - {"the"}
@@ -160,7 +126,7 @@ def build(words: list[Token]) -> Mention | None:
         ):
             if len(lowers) > 2 and lowers[-2] == "and" and lowers[-3] in job_lex.PERSON_NOUNS:
                 last_low = lowers[-3]  # "the writer and broadcaster": a person
-            elif determiner and (role := _role_at_body(words)) is not None:
+            elif determiner and (role := role_at_body(words)) is not None:
                 last_low = role  # "the chief executive of a car maker": the person
             return Mention(text, "nominal", start, end, head=last_low, possessive=last.possessive)
         return None
@@ -175,12 +141,12 @@ def build(words: list[Token]) -> Mention | None:
         org_at = len(words) - 1  # "the Russian General Staff": a body, not "General" Staff
     capitals = [w.capitalised for w in words]
     if (words[0].lower in lexicon.DETERMINERS or job_lex.group_opens(lowers, capitals)) and (
-        head := _described_person(words)
+        head := described_person(words)
     ) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
-    if org_at >= 0 and not any(_personal(w) for w in words[org_at + 1 :]) and not (
+    if org_at >= 0 and not any(is_personal(w) for w in words[org_at + 1 :]) and not (
         _titled_name(words[org_at + 1 :]) or office_cut(words, org_at, is_role_word) > org_at
     ):  # not "Head of the Army Valerii Zaluzhnyi": the army's head
         body = words[1:] if words[0].lower in DETERMINERS else words
@@ -198,7 +164,7 @@ def build(words: list[Token]) -> Mention | None:
         name = _join_name(body)
         return Mention(text, "name", start, end, name=name, possessive=last.possessive, org=True)
     # A name, perhaps after a role: the name starts after the last title/role word.
-    words = _without_seat(words)  # "Lord Falconer of Thoroton": the peer, not the place
+    words = without_seat(words)  # "Lord Falconer of Thoroton": the peer, not the place
     cut = 0
     for i, w in enumerate(words[:-1]):
         if w.text == "&" and i and words[i - 1].capitalised and words[i + 1].capitalised:
@@ -226,7 +192,7 @@ def build(words: list[Token]) -> Mention | None:
         and not name_words[0].capitalised
     ):
         name_words = name_words[1:]
-    office = _office_of_place(role_words, name_words) or role_words and _job_for_domain(
+    office = office_of_place(role_words, name_words) or role_words and job_for_domain(
         role_words, name_words
     )  # (no call without role words: it runs for every name built)
     if office:  # "the Archbishop of Canterbury": an office-holder described, no name
@@ -258,69 +224,6 @@ def build(words: list[Token]) -> Mention | None:
     )
 
 
-def _office_of_place(role_words: list[Token], name_words: list[Token]) -> str:
-    """The office of "the Archbishop of Canterbury", "Mayor of London", "the Bishop of
-    Oxford" (a capitalised title, "of", perhaps "the", then capitalised words that hold no
-    given name: a place or body, no person), lower case; "" for any other words."""
-    words = role_words[1:] if role_words and role_words[0].lower in DETERMINERS else role_words
-    if words and words[-1].lower == "the":
-        words = words[:-1]
-    if len(words) != 2 or words[1].lower != "of" or not words[0].capitalised:
-        return ""
-    title = words[0].lower
-    if title not in name_lex.TITLES or not name_words:
-        return ""
-    names = name_lex.first_names()
-    if not all(w.capitalised for w in name_words) or any(w.lower in names for w in name_words):
-        return ""
-    return title
-
-
-def _job_for_domain(role_words: list[Token], name_words: list[Token]) -> str:
-    """The job of "Acme's spokesman for Europe", "Britain's envoy for the Middle East" (a
-    job word, "for", perhaps "the", then capitalised words with no given name: the job's
-    domain, never the person), lower case; "" for any other words."""
-    words = role_words[:-1] if role_words and role_words[-1].lower == "the" else role_words
-    if len(words) < 2 or words[-1].text != "for" or not is_role_word(words[-2]):
-        return ""
-    names = name_lex.first_names()
-    if not name_words or any(
-        not w.capitalised or w.lower in names or not w.text[-1].isalpha() for w in name_words
-    ):  # not "the nominee for the Nov. 8 election": a date's, which the phrase cut short
-        return ""
-    return words[-2].lower
-
-
-def _described_person(words: list[Token]) -> str | None:
-    """The person noun of "a spokesman for ...", "the close associate of ...", "the
-    Bishop of ..." (an article, at most two lower-case words, the noun, then "for",
-    "of", "at" or "from")."""
-    lowers, capitals = [w.lower for w in words], [w.capitalised for w in words]
-    first = 0 if job_lex.group_opens(lowers, capitals) else 1  # "Residents of"
-    for n in range(first, min(4, len(words) - 1)):
-        word = words[n]
-        if word.lower in job_lex.PERSON_NOUNS or word.lower in job_lex.PERSON_PLURALS:
-            return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
-        if word.capitalised or word.kind != "w":
-            return None
-    return None
-
-
-def _role_at_body(words: list[Token]) -> str | None:
-    """The role noun of "the chief executive of a ... maker", "a spokesman for a bank",
-    "the head of Ukraine's army" (an indefinite or an owned body after "of", "for" or
-    "at"): the person holding it speaks."""
-    for n in range(1, min(4, len(words) - 2)):
-        if words[n].lower in ("of", "for", "at"):
-            role = words[n - 1].lower
-            if role in job_lex.PERSON_NOUNS and (
-                words[n + 1].lower in ("a", "an", "one") or words[n + 1].possessive
-            ):  # "the head of Ukraine's army": the head, whichever army
-                return role
-            return None
-    return None
-
-
 # Nationality nouns of two words: "the New Zealander", "the Northern Irishman".
 _TWO_WORD_NATIONALITIES = frozenset(
     tuple(pair.split())
@@ -330,22 +233,6 @@ _TWO_WORD_NATIONALITIES = frozenset(
 PARTY_MEMBERS = lexicon.words("republican democrat libertarian")
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
-_PEERS = lexicon.words("lord lady baroness viscount viscountess earl countess")
-
-
-def _without_seat(words: list[Token]) -> list[Token]:
-    """ "Lord Falconer of Thoroton", "Baroness Williams of Crosby": a peer's territorial
-    designation is no part of the name (the peer is Lord Falconer); other words as given."""
-    for k in range(2, len(words) - 1):
-        if (
-            words[k].lower == "of"
-            and words[k - 2].lower in _PEERS
-            and words[k - 2].capitalised
-            and words[k - 1].capitalised
-            and all(w.capitalised for w in words[k + 1 :])
-        ):
-            return words[:k]
-    return words
 
 
 def _owned_person(words: list[Token]) -> Mention | None:

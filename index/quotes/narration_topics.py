@@ -21,7 +21,7 @@ from warreader.index.quotes.clause_subjects import (
     index_at,
     sentence_subject,
 )
-from warreader.index.quotes.mentions import DETERMINERS, job_word
+from warreader.index.quotes.mention_roles import DETERMINERS, job_word
 from warreader.index.quotes.reading import Attribution
 from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize

@@ -7,7 +7,8 @@ names finds it inside them.
 from __future__ import annotations
 
 from warreader.index.quotes import cue_lex, lexicon
-from warreader.index.quotes.mentions import Mention, build, is_person_name, is_role_word
+from warreader.index.quotes.mention_roles import is_role_word
+from warreader.index.quotes.mentions import Mention, build, is_person_name
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 

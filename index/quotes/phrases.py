@@ -9,13 +9,8 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
-from warreader.index.quotes.mentions import (
-    ARTICLES,
-    CONNECTORS,
-    DETERMINERS,
-    is_role_word,
-    job_word,
-)
+from warreader.index.quotes.mention_roles import DETERMINERS, is_role_word, job_word
+from warreader.index.quotes.mentions import ARTICLES, CONNECTORS
 from warreader.index.quotes.name_runs import given_name_start
 from warreader.index.quotes.owner_names import name_after_owner
 from warreader.index.quotes.role_bodies import role_start

@@ -2,7 +2,7 @@
 
 "An aide close to Hale said", "a spokesman for both Kennedys said", "aides to all three
 Hale brothers called": the name ends a postmodifier of the description that opens the
-clause, and the description speaks (``event_forms.postmodified_subject``). A determiner or
+clause, and the description speaks (``postmodified_subjects.postmodified_subject``). A determiner or
 a number may stand between the preposition and the name ("both", "the", "all three"), but
 no bare number after "of" ("The father of two Tom Hale said": the name speaks).
 
@@ -19,7 +19,8 @@ Wei Lin said"): the object is a place, a body or a paper, the person speaks.
 from __future__ import annotations
 
 from warreader.index.quotes import cue_lex, lexicon, name_lex
-from warreader.index.quotes.mentions import Mention, build, is_person_name, is_role_word
+from warreader.index.quotes.mention_roles import is_role_word
+from warreader.index.quotes.mentions import Mention, build, is_person_name
 from warreader.index.quotes.tokens import Token
 
 # Prepositions of place after which a group's or a person's place is written ("Protesters

@@ -32,6 +32,7 @@ from warreader.index.quotes.descriptions import (
     spoken_for,
 )
 from warreader.index.quotes.descriptions import nearest_or_title_holder as by_rank
+from warreader.index.quotes.document_issuers import document_owner
 from warreader.index.quotes.document_owners import no_document_owner
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.events import Event
@@ -42,7 +43,6 @@ from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
 from warreader.index.quotes.headline_firms import headline_firm
 from warreader.index.quotes.name_shapes import names_a_job
 from warreader.index.quotes.owned_sources import (
-    document_owner,
     introduced_unnamed,
     issuer_after,
     lower_article,

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.descriptions import named_places
-from warreader.index.quotes.mentions import MAX_ROLE_WORDS, job_word
+from warreader.index.quotes.mention_roles import job_word
+from warreader.index.quotes.mentions import MAX_ROLE_WORDS
 
 if TYPE_CHECKING:  # the engine imports this module: types only
     from warreader.index.quotes.entities import Registry

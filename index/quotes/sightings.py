@@ -13,7 +13,7 @@ from warreader.index.names import name_key
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.acronyms import defined_acronyms, initials
-from warreader.index.quotes.appositives import aged, appositive_role, kind_appositive
+from warreader.index.quotes.appositives import aged
 from warreader.index.quotes.contractions import contracted
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
@@ -24,24 +24,24 @@ from warreader.index.quotes.contrast_clauses import (
 from warreader.index.quotes.contrast_descriptions import see_contrasts
 from warreader.index.quotes.described_sightings import no_name, see_national_group
 from warreader.index.quotes.descriptions import see_described_subject
-from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.examples import example_start
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import build, run_mention, shared_mention
+from warreader.index.quotes.mentions import run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, office_opening, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
-from warreader.index.quotes.phrases import left_phrase, right_phrase
+from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from warreader.index.quotes.reading import Para
-from warreader.index.quotes.skimmed_bodies import see_described_bodies
-from warreader.index.quotes.tokens import tokenize
-from warreader.index.quotes.unlisted import (
-    TITLED_KINDS,
-    glance_unlisted,
-    learn_unlisted,
-    named_after_noun,
-    phrase_head,
+from warreader.index.quotes.sighted_roles import (
+    NEAR_WORDS,
+    NEXT_WORD,
+    glance_role,
+    learn_from_neighbours,
+    no_person_before,
 )
+from warreader.index.quotes.skimmed_bodies import see_described_bodies
+from warreader.index.quotes.unlisted import glance_unlisted
 
 # A capitalised word opening a word, then another: "Mark Cueto". The match is the first
 # letter alone, the rest of both words looked ahead at (group 1: the given name's other
@@ -110,7 +110,7 @@ class NameReading:
             opens = not text[start:at].strip()
         if (office := office_opening(text, at, run)) < at:  # "Chancellor of the Exchequer
             run, at = text[office:stop], office  # Tom Varley": the office and its holder
-        after = _NEXT_WORD.match(text, stop)
+        after = NEXT_WORD.match(text, stop)
         nxt = after.group(1) if after else ""
         if " " not in run and no_name(run, spaced := nxt if text[stop : stop + 1] == " " else ""):
             see_national_group(self.registry, run, spaced, opens, (p, s, at))
@@ -125,7 +125,7 @@ class NameReading:
         if entity is None:
             return
         speaker = nxt in cue_lex.CUE_VERBS
-        near = max(start, at - _NEAR_WORDS)  # the words just before the name, bounded
+        near = max(start, at - NEAR_WORDS)  # the words just before the name, bounded
         before = text[near:at].split()
         governed = bool(before) and before[-1].lower() in _GOVERNING
         subject = speaker or opens or (
@@ -137,7 +137,7 @@ class NameReading:
             entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         glance_unlisted(entity, text, start, at, stop)  # "specialist at X, Ann Ode,"
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
-            _glance_role(self.registry, entity, text, start, at, stop, end)
+            glance_role(self.registry, entity, text, start, at, stop, end)
         opening = at - start <= _OPENER_CHARS and _opens_with(
             text[start:at].replace(",", " ").split()
         )
@@ -146,7 +146,7 @@ class NameReading:
         elif at == start and " " not in run and acting_verb(nxt, words_after(text, after)):
             entity.acts = True
         if text[stop : stop + 1] == " ":
-            opening = opening and not _no_person_before(entity, nxt)
+            opening = opening and not no_person_before(entity, nxt)
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
                           opening=opening, full=" " in run)
 
@@ -201,7 +201,7 @@ class NameReading:
             if entity is None:
                 done = j + max(1, len(words))
                 continue
-            _learn_from_neighbours(entity, tokens, j, j + len(words))
+            learn_from_neighbours(entity, tokens, j, j + len(words))
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":
@@ -227,7 +227,7 @@ class NameReading:
                 [t.lower for t in tokens[floor:j] if t.text != ","]
             )
             if nxt is not None and nxt.kind == "w":
-                opening = opening and not _no_person_before(entity, nxt.lower)
+                opening = opening and not no_person_before(entity, nxt.lower)
             tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
                               full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
@@ -282,49 +282,7 @@ def _tells(tokens: list, k: int) -> bool:
     )
 
 
-def _glance_role(
-    registry: Registry, entity: Entity, text: str, start: int, run_start: int, run_end: int,
-    end: int,
-) -> None:
-    """The role ``entity``, glanced at ``text[run_start:run_end]``, carries: "Kremlin
-    spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
-    the chairman of NATO," (an appositive)."""
-    space = run_start - 1
-    following = _NEXT_WORD.match(text, run_end) if text.startswith(" ", run_end) else None
-    if following and following.group(1) in job_lex.PERSON_NOUNS:
-        space = start  # "chief Democratic rival": the name qualifies a noun, no role here
-    if space > start and text[space] == " ":
-        previous = text[text.rfind(" ", start, space) + 1 : space]
-        if previous in TITLED_KINDS:  # "by US magazine Mobile PC", "firm OneTel"
-            named_after_noun(entity, previous)
-        if previous in job_lex.PERSON_NOUNS or (
-            previous[:1].isupper() and previous.lower() in name_lex.TITLES
-        ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
-            floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
-            tokens = tokenize(text, [], floor, run_end)
-            words = left_phrase(tokens, len(tokens))
-            mention = build(words) if words else None
-            if mention is not None and mention.kind == "name" and mention.role:
-                registry.entity_for(mention)  # learns the role
-                return
-    after = _NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
-    described = after and after.group(1)
-    if described and (described in lexicon.DETERMINERS or described in job_lex.PERSON_NOUNS):
-        tokens = tokenize(text, [], run_end, min(end, run_end + 200))
-        role = appositive_role(tokens, 0)
-        if not role and entity.kind != "person" and (kind := kind_appositive(tokens, 0)):
-            entity.kind, entity.role = "org", kind
-        if role:
-            entity.role = role
-            if described in lexicon.DETERMINERS and not _after_place_preposition(
-                text, start, run_start
-            ):
-                _person_by_role(entity)
-
-
 _HE = frozenset(("he", "she"))
-
-_NEAR_WORDS = 80  # characters before a glanced name read for the words governing it
 
 
 # "he" or "she" as a word: the same matches as r"\b(?:[Hh]e|[Ss]he)\b", written to open on
@@ -337,18 +295,6 @@ SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 _DISCOURSE_OPENERS = frozenset(
     ("and", "but", "yet", "still", "meanwhile", "however", "also", "then", "so", "now")
 )
-
-
-def _no_person_before(entity: Entity, word: str) -> bool:
-    """Is the word after a name a verb no single person's name takes ("France are",
-    "Scissor Sisters have")? Then the entity is a group, no person."""
-    if word in _PLURAL_VERBS:
-        entity.no_person = True
-        return True
-    return False
-
-
-_PLURAL_VERBS = frozenset(("are", "were", "have"))
 
 
 _OPENER_TOKENS = 4  # "But, meanwhile," at most before a subject that opens a sentence
@@ -378,9 +324,6 @@ def _role_opening(before: list[str]) -> bool:
     )
 
 
-_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
-
-
 # Words after which a name is an object, whatever follows it ("promised her support to
 # Ortiz lately", "a chat with Dana Quill that aired").
 _GOVERNING = lexicon.words(
@@ -396,55 +339,6 @@ _PREPOSITIONS = frozenset(
     """
     )
 )
-
-
-def _learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
-    """What the words around a closely read name ``tokens[j:end]`` say of its kind and
-    role: a noun for a person before it or an appositive job after it."""
-    nxt = tokens[end] if end < len(tokens) else None
-    learn_unlisted(entity, tokens, j, end)  # "the director is Tavo Brindle", "a Visual Radio"
-    if (  # "his wife, Greta,"
-        entity.kind == "unknown"
-        and j > 1
-        and tokens[j - 1].text == ","
-        and (nxt is None or nxt.text in (",", "."))
-    ):
-        named_after_noun(entity, phrase_head([t.lower for t in tokens[max(0, j - 8) : j - 1]]))
-    elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
-        not tokens[j - 1].capitalised
-    ):  # "radio host Rush Limbaugh": a name a job noun qualifies
-        named_after_noun(entity, tokens[j - 1].lower)
-    if not entity.role and entity.kind != "person" and (kind := kind_appositive(tokens, end)):
-        entity.kind, entity.role = "org", kind  # "Unlock Democracy, the campaign group,"
-    placed = j and tokens[j - 1].lower in _PLACE_PREPOSITIONS  # "In Peru, blogger Ann Roe"
-    if not entity.role:
-        entity.role = appositive_role(tokens, end)
-        if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not placed:
-            _person_by_role(entity)  # "Ann Roe, the party chairman,"
-
-
-
-def _after_place_preposition(text: str, start: int, at: int) -> bool:
-    """Does a place preposition come right before the name at ``at`` ("In Peru, ...")?"""
-    before = text[max(start, at - _NEAR_WORDS) : at].split()
-    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
-
-
-def _person_by_role(entity: Entity) -> None:
-    """A name of no known kind in apposition to a job ("Odo Varga, the club
-    chairman,") is a person's, of the job's gender if it has one."""
-    words = entity.role.lower().split()
-    for n, word in enumerate(words):
-        if word in _ROLE_PREPOSITIONS:
-            words = words[:n]  # "the chairman of the board": the head is "chairman"
-            break
-    head = words[-1] if words else ""
-    if entity.kind == "unknown" and head in job_lex.PERSON_NOUNS:  # not "a German insurer"
-        entity.kind = "person"
-        entity.gender = entity.gender or job_lex.PERSON_NOUNS[head]
-
-
-_ROLE_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
 
 
 def _question_will(text: str, start: int, end: int, at: int, first: str) -> bool:

@@ -25,7 +25,7 @@ from warreader.index.quotes.affiliations import (
     Ties,
     ties_of_words,
 )
-from warreader.index.quotes.mentions import job_word
+from warreader.index.quotes.mention_roles import job_word
 
 # "(D-Ohio)", "(R-Vt.)", "(I-VT)", "(R., Texas)"
 _BRACKETED = re.compile(r"\s*\(\s*([DRI])\s*[-–.,]\s*([A-Z][A-Za-z. ]{0,18}?)\s*\)")

@@ -1,0 +1,134 @@
+"""What the words around a sighted name teach of its entity, for the name reading of
+:mod:`warreader.index.quotes.sightings`.
+
+Its role: job words just before the name ("Kremlin spokesman Dmitry Peskov") or an
+appositive after it ("Jens Stoltenberg, the chairman of NATO,"). Its kind: a person in
+apposition to a job ("Odo Varga, the club chairman,"), a person a job noun qualifies
+("radio host Rush Limbaugh"), an organisation by its kind ("Unlock Democracy, the
+campaign group,"), a group by a verb no single person takes ("France are").
+"""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes import job_lex, lexicon, name_lex
+from warreader.index.quotes.appositives import appositive_role, kind_appositive
+from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.mentions import build
+from warreader.index.quotes.phrases import left_phrase
+from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
+from warreader.index.quotes.tokens import tokenize
+from warreader.index.quotes.unlisted import (
+    TITLED_KINDS,
+    learn_unlisted,
+    named_after_noun,
+    phrase_head,
+)
+
+
+def glance_role(
+    registry: Registry, entity: Entity, text: str, start: int, run_start: int, run_end: int,
+    end: int,
+) -> None:
+    """The role ``entity``, glanced at ``text[run_start:run_end]``, carries: "Kremlin
+    spokesman Dmitry Peskov" (role words just before the name) or "Jens Stoltenberg,
+    the chairman of NATO," (an appositive)."""
+    space = run_start - 1
+    following = NEXT_WORD.match(text, run_end) if text.startswith(" ", run_end) else None
+    if following and following.group(1) in job_lex.PERSON_NOUNS:
+        space = start  # "chief Democratic rival": the name qualifies a noun, no role here
+    if space > start and text[space] == " ":
+        previous = text[text.rfind(" ", start, space) + 1 : space]
+        if previous in TITLED_KINDS:  # "by US magazine Mobile PC", "firm OneTel"
+            named_after_noun(entity, previous)
+        if previous in job_lex.PERSON_NOUNS or (
+            previous[:1].isupper() and previous.lower() in name_lex.TITLES
+        ):  # "spokesman Dmitry Peskov", "Capt. Mike Kafka"; not "major Russia-Belarus"
+            floor = max(start, text.rfind(" ", start, max(start, run_start - 120)) + 1)
+            tokens = tokenize(text, [], floor, run_end)
+            words = left_phrase(tokens, len(tokens))
+            mention = build(words) if words else None
+            if mention is not None and mention.kind == "name" and mention.role:
+                registry.entity_for(mention)  # learns the role
+                return
+    after = NEXT_WORD.match(text, run_end) if text.startswith(",", run_end) else None
+    described = after and after.group(1)
+    if described and (described in lexicon.DETERMINERS or described in job_lex.PERSON_NOUNS):
+        tokens = tokenize(text, [], run_end, min(end, run_end + 200))
+        role = appositive_role(tokens, 0)
+        if not role and entity.kind != "person" and (kind := kind_appositive(tokens, 0)):
+            entity.kind, entity.role = "org", kind
+        if role:
+            entity.role = role
+            if described in lexicon.DETERMINERS and not _after_place_preposition(
+                text, start, run_start
+            ):
+                _person_by_role(entity)
+
+
+NEAR_WORDS = 80  # characters before a glanced name read for the words governing it
+
+
+def no_person_before(entity: Entity, word: str) -> bool:
+    """Is the word after a name a verb no single person's name takes ("France are",
+    "Scissor Sisters have")? Then the entity is a group, no person."""
+    if word in _PLURAL_VERBS:
+        entity.no_person = True
+        return True
+    return False
+
+
+_PLURAL_VERBS = frozenset(("are", "were", "have"))
+
+
+# The next word after spaces and commas (group 1).
+NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+
+
+def learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
+    """What the words around a closely read name ``tokens[j:end]`` say of its kind and
+    role: a noun for a person before it or an appositive job after it."""
+    nxt = tokens[end] if end < len(tokens) else None
+    learn_unlisted(entity, tokens, j, end)  # "the director is Tavo Brindle", "a Visual Radio"
+    if (  # "his wife, Greta,"
+        entity.kind == "unknown"
+        and j > 1
+        and tokens[j - 1].text == ","
+        and (nxt is None or nxt.text in (",", "."))
+    ):
+        named_after_noun(entity, phrase_head([t.lower for t in tokens[max(0, j - 8) : j - 1]]))
+    elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
+        not tokens[j - 1].capitalised
+    ):  # "radio host Rush Limbaugh": a name a job noun qualifies
+        named_after_noun(entity, tokens[j - 1].lower)
+    if not entity.role and entity.kind != "person" and (kind := kind_appositive(tokens, end)):
+        entity.kind, entity.role = "org", kind  # "Unlock Democracy, the campaign group,"
+    placed = j and tokens[j - 1].lower in _PLACE_PREPOSITIONS  # "In Peru, blogger Ann Roe"
+    if not entity.role:
+        entity.role = appositive_role(tokens, end)
+        if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not placed:
+            _person_by_role(entity)  # "Ann Roe, the party chairman,"
+
+
+def _after_place_preposition(text: str, start: int, at: int) -> bool:
+    """Does a place preposition come right before the name at ``at`` ("In Peru, ...")?"""
+    before = text[max(start, at - NEAR_WORDS) : at].split()
+    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+
+
+def _person_by_role(entity: Entity) -> None:
+    """A name of no known kind in apposition to a job ("Odo Varga, the club
+    chairman,") is a person's, of the job's gender if it has one."""
+    words = entity.role.lower().split()
+    for n, word in enumerate(words):
+        if word in _ROLE_PREPOSITIONS:
+            words = words[:n]  # "the chairman of the board": the head is "chairman"
+            break
+    head = words[-1] if words else ""
+    if entity.kind == "unknown" and head in job_lex.PERSON_NOUNS:  # not "a German insurer"
+        entity.kind = "person"
+        entity.gender = entity.gender or job_lex.PERSON_NOUNS[head]
+
+
+_ROLE_PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "from", "to", "on"))
