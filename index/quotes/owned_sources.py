@@ -12,6 +12,8 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex,
 from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.entities import Entity, may_be_person
+from warreader.index.quotes.introduced_names import named_since
+from warreader.index.quotes.lead_names import names_described
 from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS
 from warreader.index.quotes.tokens import Token
@@ -51,16 +53,17 @@ def owned_group(stage, mention, position) -> str | None:
 
 def named_next(stage, p: int, mention) -> Entity | None:
     """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
-    Kite told the court ..." opening the next with a speech verb: the person whom the lead
-    describes is named there (a news lead's order); None otherwise. Any verb will do
-    ("its chief has said ..." then "Werner Seifert met ...") when the name is new: none
-    of its words is in the lead or the headline, so it is nobody the lead spoke of."""
+    Kite told the court ..." opening the next (a news lead's order): the person whom the
+    lead describes, named there with a speech verb and new to the lead and the headline
+    (see :func:`lead_names.names_described`); None otherwise ("Tom Hale disagreed")."""
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
     if not (mention.head in job_lex.PERSON_NOUNS or unknown_head(mention.head)) or len(words) < 2:
         return None  # "a leading industry figure has said", then the figure's name
-    entity = _speaker_opening(stage, stage.texts[p + 1], 0, stage.texts[: p + 1])
+    before = stage.texts[: p + 1]
+    entity = _speaker_opening(stage, stage.texts[p + 1], 0, before) if names_described(
+        stage.texts[p + 1], 0, mention, before) else None
     if entity is None:
         return None
     entity.kind = "person"
@@ -84,7 +87,8 @@ def named_right_after(stage, p: int, para, event) -> Entity | None:
     text, at = para.text, tokens[last].end
     if not text[at:].strip() and p + 1 < len(stage.texts):
         text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
-    entity = _speaker_opening(stage, text, at + len(text[at:]) - len(text[at:].lstrip()))
+    at += len(text[at:]) - len(text[at:].lstrip())
+    entity = _speaker_opening(stage, text, at) if names_described(text, at, mention, None) else None
     if entity is None or entity.met < (p, s + 1):
         return None  # (met before: another person, answering or answered)
     entity.kind = "person"
@@ -96,10 +100,9 @@ def _speaker_opening(
 ) -> Entity | None:
     """The entity of a full name opening ``text`` at ``at`` with a given name first and a
     speech verb after it ("Ann Kite told ..."); None otherwise ("Lena Ruud would ...":
-    another person, maybe; only a speech verb tells). Given ``before`` (the texts read
-    so far), any verb will do when no word of the name occurs in them and its sentence
-    quotes nobody. Past an appositive ("Ann Kite, the head of Acme until May, told ...")
-    only a speech verb will, in a sentence that quotes nobody."""
+    another person, maybe; only a speech verb tells). Past an appositive ("Ann Kite, the
+    head of Acme until May, told ...") only in a sentence that quotes nobody. ``before``:
+    the texts read so far (see :func:`_given_or_unlisted`)."""
     found = _OPENING_NAME.match(text, at)
     if found is None or not _given_or_unlisted(
         found.group(1), found.group(3), found.group(2), before
@@ -111,13 +114,7 @@ def _speaker_opening(
     ):
         return None  # past an appositive, only a speech verb quoting nobody tells: "John
         # Smith, the opposition leader, said it was "alive"" is another voice
-    if found.group(3) not in cue_lex.CUE_VERBS and not (
-        before is not None
-        and not _QUOTE_MARK.search(_SENTENCE.match(text, at).group())  # "Lena Ruud would
-        # "never sell"": a voice of her own, not the lead's
-        and not any(re.search(rf"\b{re.escape(w)}\b", t) for w in found.group(1).split()
-                    for t in before)
-    ):
+    if found.group(3) not in cue_lex.CUE_VERBS:
         return None
     named = run_mention(found.group(1))
     if named is None or named.kind != "name" or named.org:
@@ -263,6 +260,8 @@ def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | 
     for text in [] if met else reversed(texts[max(0, p - _UNNAMED_BACK) : p]):
         if (met := _last_match(pattern, text)) is not None:
             break
+    if met and named_since(pattern, [*texts[max(0, p - _UNNAMED_BACK) : p], here], found.name):
+        return None  # "A local man, Tom Hale, found the dog": the man is named
     return met[0].lower() + met[1:] if met else None  # "an SFA spokesman"
 
 
