@@ -109,7 +109,9 @@ def descriptions_named_next(results: list[Attribution]) -> None:
     """A definite description that spoke as itself ("“…”, the economy minister said.")
     is the person named with that job at the very next quotation, in its paragraph or the
     next ("“…,” said economy minister Heizo Takenaka."), in place. Not when another
-    quotation comes between, nor for a job the next speaker's role does not hold."""
+    quotation comes between, nor when the next speaker's role is not that job alone: a
+    qualifier makes another holder of it, answering ("said shadow economy minister Tom
+    Hale", "former", "deputy", "rival", "union spokesman", "Italy's economy minister")."""
     for i, result in enumerate(results[:-1]):
         mention = result.mention or ""
         words = mention.lower().split()
@@ -124,5 +126,7 @@ def descriptions_named_next(results: list[Attribution]) -> None:
             continue
         if result.source is None or nxt.source not in (result.source, result.source + 1):
             continue
-        if " " in nxt.speaker and role_holds(mention, words[-1], nxt.role):
+        if " " in nxt.speaker and role_holds(mention, words[-1], nxt.role) and (
+            nxt.role.lower().split() == words[1:]
+        ):
             result.speaker, result.role = nxt.speaker, nxt.role
