@@ -71,6 +71,8 @@ def credited_after(texts: list[str], p: int, end: int, registry: Registry) -> At
                 return None  # a place, or a name elsewhere ("Those words angered Tom Kell")
             if found.group("how") and not _SPEAKING_AFTER_HOW.match(text, after):
                 return None  # "That is how Kell won the seat": no speech
+            if _related(found, text, at) and not _delivered(found, text, after):
+                return None  # "the words Kell rejected", "The answer Kell gave was ..."
             return Attribution("quote", entity.name, entity.role or None, mention.text, None,
                                "label", source)
     return None
@@ -85,6 +87,37 @@ _LINKED = re.compile(
     r"|\s*,?\s*(?:was\s+)?(?:delivered|made|given|uttered|spoken|written|issued)\s+by\s+(?:the\s+)?"
 )
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+
+
+# Verbs with which the person in a relative clause on the noun spoke the words ("That was
+# the message Tom Kell delivered", "the questions Jimmy Connors will be asking"), after
+# auxiliaries; not "the words Kell rejected", "the reply Kell got from the union".
+_DELIVERY = re.compile(
+    r"\s+(?:(?:will|would|has|had|have|was|were|is|are|be|been|kept|keeps)\s+)*"
+    r"(?:delivered|delivers|gave|gives|used|uses|offered|offers|made|makes|said|says|"
+    r"wrote|writes|uttered|spoke|speaks|put|puts|sent|sends|posted|tweeted|repeated|"
+    r"repeats|asking|asks|asked|told|tells|shouted|chose)\b"
+)
+
+
+def _related(found: re.Match[str], text: str, at: int) -> bool:
+    """Does the name at ``at`` stand in a relative clause on the noun for something said
+    that ``found`` matched (nothing but a role between them: "the message Tom Kell
+    delivered"), not after "of", "from" or "by", "So said" or "That is how"?"""
+    opening = found.group().lstrip()
+    return not (found.group("how") or opening.startswith("So ")) and (
+        _LINKED.fullmatch(text, found.end(), at) is None
+    )
+
+
+def _delivered(found: re.Match[str], text: str, after: int) -> bool:
+    """Does the relative clause whose name ends at ``after`` speak or deliver the words
+    (:data:`_DELIVERY`), in a sentence opening on a demonstrative ("That was the message
+    Kell delivered")? Not "The answer Kell gave was different": a definite noun with a
+    clause of its own is another answer, compared."""
+    return found.group().split()[0] != "The" and (
+        _DELIVERY.match(text, after) is not None
+    )
 
 
 def _sentence_end(text: str, start: int) -> int:
