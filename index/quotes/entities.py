@@ -278,7 +278,9 @@ class Registry:
                 continue
             known = [e for e in self._by_key.get(name_key(word), []) if e.name != word]
             entity = known[0] if known else self._spelled_out(word)
-            if entity is not None and entity.kind != "person":
+            if entity is not None and entity.kind != "person" and (
+                entity.name.split()[-1] != word
+            ):  # not "a Labour Labour MP": "Labour MP" is a description, not MP's spelling
                 words[n], changed = entity.name, True
                 if n and words[n - 1].lower() in ("a", "an"):  # "an FA" -> "a Football..."
                     article = "an" if entity.name[:1].lower() in "aeiou" else "a"

@@ -51,6 +51,8 @@ PERSON_NOUNS: dict[str, str] = {
     heckler marcher spectator onlooker bystander panelist panellist
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
     frontbencher backbencher msp qc seed violinist
+    rebel whip eurosceptic moderniser modernizer blairite brownite canvasser constituent
+    elector superintendent gp vicar curate archdeacon
     futurologist futurist anthropologist sociologist geologist pathologist oncologist
     climatologist criminologist epidemiologist virologist technologist ecologist
     meteorologist archaeologist cardiologist neurologist radiologist toxicologist
@@ -77,7 +79,8 @@ PERSON_NOUNS.update(
             """
     spokesman chairman businessman man father brother king prince congressman
     sportsman hero boy son husband uncle nephew grandfather widower duke lord baron
-    boyfriend fiance monk
+    boyfriend fiance monk emir sheikh sultan ayatollah emperor huntsman clergyman
+    alderman churchman
     """
         )
     }

@@ -170,7 +170,9 @@ def build(words: list[Token]) -> Mention | None:
         if w.text == "&" and i and words[i - 1].capitalised and words[i + 1].capitalised:
             continue  # "Marks & Spencer": one name
         if (w.lower in job_lex.NATIONALITIES or w.lower in PARTY_MEMBERS) and w.capitalised:
-            if words[i + 1].lower in name_lex.first_names() or is_role_word(words[i + 1]):
+            if words[i + 1].lower in name_lex.first_names() or is_role_word(words[i + 1]) and (
+                not all(is_role_word(w) for w in words[i + 1 :])  # not "a Tory MP"
+            ):
                 cut = i + 1  # "American Robby Ginepri", "Democrat Ann Cole"; not
             continue  # "Australian Open", "Republican National Committee"
         if not w.capitalised and w.lower not in name_lex.NAME_PARTICLES or is_role_word(w) and (
@@ -192,6 +194,10 @@ def build(words: list[Token]) -> Mention | None:
         and not name_words[0].capitalised
     ):
         name_words = name_words[1:]
+    if _lord_office(words):  # "the Lord Chancellor", "the Lord Chief Justice": an office
+        return Mention(
+            text, "nominal", start, end, head=words[-1].lower, possessive=last.possessive
+        )
     office = office_of_place(role_words, name_words) or role_words and job_for_domain(
         role_words, name_words
     )  # (no call without role words: it runs for every name built)
@@ -224,13 +230,27 @@ def build(words: list[Token]) -> Mention | None:
     )
 
 
+# Offices written with "Lord" or "Lady" before them, not a peer's name ("the Lord Chancellor").
+_LORD_OFFICES = lexicon.words(
+    "chancellor chief justice mayor president privy seal provost lieutenant speaker advocate"
+)
+
+
+def _lord_office(words: list[Token]) -> bool:
+    """Do ``words`` end in "Lord" or "Lady" and office words only ("The Lord Chief
+    Justice", "the Lord Mayor"), an office described, not a peer called "Chancellor"?"""
+    k = next((k for k, w in enumerate(words) if w.lower in ("lord", "lady") and w.capitalised), -1)
+    return 0 <= k < len(words) - 1 and all(w.lower in _LORD_OFFICES for w in words[k + 1 :])
+
+
 # Nationality nouns of two words: "the New Zealander", "the Northern Irishman".
 _TWO_WORD_NATIONALITIES = frozenset(
     tuple(pair.split())
     for pair in ("new zealander", "northern irishman", "northern irishwoman", "south african",
                  "south korean", "north korean", "sri lankan")
 )
-PARTY_MEMBERS = lexicon.words("republican democrat libertarian")
+PARTY_MEMBERS = lexicon.words("republican democrat libertarian tory conservative dem")
+# ("the Tory said", "the Lib Dem said", "Conservative Ann Roe": a party's member)
 # Organisation words that are also surnames, after a given name.
 _SURNAME_SUFFIXES = lexicon.words("chambers press fox")
 
