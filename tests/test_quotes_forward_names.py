@@ -217,3 +217,47 @@ def test_an_introduced_person_named_in_the_introduction_is_that_name(text, speak
 )
 def test_an_introduced_person_another_name_follows_stays_unnamed(text, speaker):
     assert said(text)[0][1] == speaker
+
+
+ACTED_UPON = [
+    # The introduced person does something TO a named person, or someone else is named by
+    # a passive: the unnamed person stays unnamed (bblind26's F1; sentences written here).
+    (
+        "A woman at the back of the hall shouted at the speaker, Jim Bell, during the debate."
+        '\n\n"He should resign," the woman said.',
+        "A woman at the back of the hall",
+    ),
+    (
+        "A man in the crowd heckled the mayor, Jim Bell, during his speech.\n\n"
+        '"He is a fraud," the man said.',
+        "a man",
+    ),
+    (
+        'A nurse treated the striker, Jim Bell, on the pitch.\n\n"He was lucky," the nurse said.',
+        "a nurse",
+    ),
+    (
+        "A driver was charged after the crash on Friday. The cyclist was named as Ed Munro, 41."
+        '\n\n"I did not see him," the driver said.',
+        "a driver",
+    ),
+]
+NAMED_INTRODUCTION = [
+    (
+        "A nurse at the clinic, Ann Cole, found the boy.\n\n"
+        '"He was very cold," the nurse said.',
+        "Ann Cole",
+    ),
+    (
+        "Police spoke to a man at the scene. He was later named as Ed Munro.\n\n"
+        '"I just ran," the man said.',
+        "Ed Munro",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ACTED_UPON + NAMED_INTRODUCTION)
+def test_an_introduced_person_is_named_only_by_an_apposition_or_his_own_naming(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s in said(text)] == [speaker]
