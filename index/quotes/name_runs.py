@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from warreader.index.quotes import cue_lex, name_lex, org_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.affiliations import STATES
+from warreader.index.quotes.countries import COUNTRY
 from warreader.index.quotes.mentions import run_mention
 from warreader.index.quotes.tokens import JOINED_PARTICLE, keeps_dot
 
@@ -116,8 +118,46 @@ def _split_after_person(text: str, at: int, stop: int) -> list[tuple[int, int]]:
     given = name_lex.first_names()  # "Marie van der Berg of ING": before the particles
     particles = name_lex.NAME_PARTICLES
     start = given_name_start(len(before) - 1, lambda m: before[m].lower() in particles)
-    person = any(w.lower() in given for w in before[start:-1])
+    person = any(w.lower() in given for w in before[start:-1]) or titled_name(before[-3:])
+    if not person and text[found.end() : stop].lower() in _HOMELANDS:
+        person = _person_shaped(before[-2:])
     return [(at, found.start()), (found.end(), stop)] if person else [(at, stop)]
+
+
+_HOMELANDS = frozenset(STATES) | frozenset(c for c, name in COUNTRY.items() if c == name)
+_NO_SURNAMES = lexicon.words(
+    """
+    republic kingdom states emirates islands union scouts people peoples daughters sons
+    friends knights citizens sisters brothers mothers fathers veterans
+    """
+)
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Could two capitalised words before "of" and a US state or a country be a person's
+    given name and surname whatever the given name ("Rand Paul of Kentucky"), not a body
+    or a place ("Democratic Republic of Congo", "Boy Scouts of America", "Supreme Court
+    of Ohio", "Attorney General of Texas")?"""
+    return len(words) == 2 and all(
+        w.isalpha() and w[:1].isupper() and w[1:].islower()
+        and w.lower() not in name_lex.TITLES and w.lower() not in job_lex.PERSON_NOUNS
+        and w.lower() not in org_lex.ORG_SUFFIXES and w.lower() not in org_lex.ORG_NOUNS
+        and w.lower() not in COUNTRY and w.lower() not in _NO_SURNAMES
+        and w.lower() not in lexicon.NOT_NAME_START and w.lower() not in STATES
+        for w in words
+    )
+
+
+def titled_name(words: list[str]) -> bool:
+    """Are ``words`` a title and two capitalised words that are no title or job
+    ("Archbishop Aris Shirvanian"): a person, whatever the given name?"""
+    return (
+        len(words) == 3
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() in name_lex.TITLES
+        and not any(w.lower() in name_lex.TITLES or w.lower() in job_lex.PERSON_NOUNS
+                    for w in words[1:])
+    )
 
 
 def given_name_start(surname: int, particle: Callable[[int], bool]) -> int:

@@ -11,7 +11,7 @@ import re
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mention_roles import DETERMINERS, is_role_word, job_word
 from warreader.index.quotes.mentions import ARTICLES, CONNECTORS
-from warreader.index.quotes.name_runs import given_name_start
+from warreader.index.quotes.name_runs import given_name_start, titled_name
 from warreader.index.quotes.owner_names import name_after_owner
 from warreader.index.quotes.role_bodies import role_start
 from warreader.index.quotes.tokens import Token
@@ -213,18 +213,6 @@ def _person_before(tokens: list[Token], k: int) -> bool:
         and (tokens[m].lower in given or _INITIALS.fullmatch(tokens[m].text))
         for m in range(start, k - 1)
     ) or k >= 3 and titled_name([t.text for t in tokens[k - 3 : k]])
-
-
-def titled_name(words: list[str]) -> bool:
-    """Are ``words`` a title and two capitalised words that are no title or job
-    ("Archbishop Aris Shirvanian"): a person, whatever the given name?"""
-    return (
-        len(words) == 3
-        and all(w[:1].isupper() for w in words)
-        and words[0].lower() in name_lex.TITLES
-        and not any(w.lower() in name_lex.TITLES or w.lower() in job_lex.PERSON_NOUNS
-                    for w in words[1:])
-    )
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "T.J. Hale", "G.K. Butterfield": given names
