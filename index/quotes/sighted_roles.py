@@ -20,10 +20,11 @@ from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from warreader.index.quotes.tokens import tokenize
 from warreader.index.quotes.unlisted import (
+    POSSESSIVES,
     TITLED_KINDS,
+    kin_head,
     learn_unlisted,
     named_after_noun,
-    phrase_head,
 )
 
 
@@ -97,7 +98,9 @@ def learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         and tokens[j - 1].text == ","
         and (nxt is None or nxt.text in (",", "."))
     ):
-        named_after_noun(entity, phrase_head([t.lower for t in tokens[max(0, j - 8) : j - 1]]))
+        named_after_noun(entity, kin_head([t.lower for t in tokens[max(0, j - 8) : j - 1]]))
+    elif entity.kind == "unknown" and _kin_after(tokens, end):  # "Melania, his wife,"
+        named_after_noun(entity, tokens[end + 2].lower)
     elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
         not tokens[j - 1].capitalised
     ):  # "radio host Rush Limbaugh": a name a job noun qualifies
@@ -109,6 +112,18 @@ def learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         entity.role = appositive_role(tokens, end)
         if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not placed:
             _person_by_role(entity)  # "Ann Roe, the party chairman,"
+
+
+def _kin_after(tokens, end: int) -> bool:
+    """Does "his wife," or "her husband." follow the name ending at ``end`` in
+    apposition ("Tom Hale arrived with Melania, his wife.")?"""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].lower in POSSESSIVES
+        and tokens[end + 2].lower in job_lex.PERSON_NOUNS
+        and (end + 3 == len(tokens) or tokens[end + 3].text in (",", "."))
+    )
 
 
 def _after_place_preposition(text: str, start: int, at: int) -> bool:

@@ -299,7 +299,21 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
         entity.kind = "person"
         entity.gender = entity.gender or job_lex.PERSON_NOUNS[before[-2].lower()]
     if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
-        named_after_noun(entity, phrase_head(text[max(start, at - _NEAR) : at - 2].lower().split()))
+        named_after_noun(entity, kin_head(text[max(start, at - _NEAR) : at - 2].lower().split()))
+    elif entity.kind == "unknown" and (kin := _KIN_AFTER.match(text, stop)):
+        named_after_noun(entity, kin.group(1).lower())  # "Melania, his wife."
+
+
+_KIN_AFTER = re.compile(r", (?:his|her|their) ([a-z-]+)(?=[,.])")
+POSSESSIVES = lexicon.words("his her their")
+
+
+def kin_head(words: list[str]) -> str:
+    """The noun a name in apposition stands for: "(arrived with) his wife" is a wife,
+    whatever preposition comes before the possessive; else the phrase's head."""
+    if len(words) >= 2 and words[-2] in POSSESSIVES and words[-1] in job_lex.PERSON_NOUNS:
+        return words[-1]
+    return phrase_head(words)
 
 
 _NEAR = 80  # characters before a glanced name read for its neighbours
