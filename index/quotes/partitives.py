@@ -31,17 +31,23 @@ def partitive_group(stage: Resolution, para: Para, event: Event) -> Entity | Non
     other speaker, or when no group opens the sentence before. ``stage`` is the
     attributor, whose registry holds the group (one entity for each wording)."""
     mention = event.mention
-    if mention.kind != "pronoun" or mention.text.lower() not in ("them", "those"):
+    lone = lone_part(mention.text)  # ""…," one said. "…," another added."
+    if not lone and (mention.kind != "pronoun" or mention.text.lower() not in ("them", "those")):
         return None
     tokens = para.tokens
     k = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
-    if k is None or k < 2 or tokens[k - 1].lower != "of" or tokens[k - 2].lower not in _PARTS:
+    if k is None:
         return None
-    s = para.sentence_of[k]
-    if not s:
-        return None
-    start, end = sentence_bounds(para.text, para.spans)[s - 1]
-    group = opening_group(para.text[start:end])
+    if lone:  # one of the group, as written: "one of two Clinton aides"
+        group = _group_before(para, para.sentence_of[k])
+        group = group and f"{mention.text.lower()} of {group}"
+    else:  # "one of them said"
+        if k < 2 or tokens[k - 1].lower != "of" or tokens[k - 2].lower not in _PARTS or not (
+            s := para.sentence_of[k]
+        ):
+            return None
+        start, end = sentence_bounds(para.text, para.spans)[s - 1]
+        group = opening_group(para.text[start:end])
     if group is None:
         return None
     entities = stage.registry.entities
@@ -50,6 +56,29 @@ def partitive_group(stage: Resolution, para: Para, event: Event) -> Entity | Non
         entity = Entity(group, "group")
         entities.append(entity)
     return entity
+
+
+_LONE_PARTS = frozenset(("one", "another", "a second", "a third", "a fourth", "a fifth"))
+
+
+def lone_part(text: str) -> bool:
+    """Is a speaker's mention a bare "one", "another" or "a third": one of a group the
+    text named before, never a name nor a description of its own?"""
+    return text.lower() in _LONE_PARTS
+
+
+def _group_before(para: Para, s: int) -> str | None:
+    """The group opening the sentence before sentence ``s`` of ``para``, passing over
+    sentences that open with a quotation ("Two aides were gloomy. "…," one said. "…,"
+    another added."): None when that sentence opens with no group, or when there is no
+    such sentence in the paragraph."""
+    bounds = sentence_bounds(para.text, para.spans)
+    for before in range(s - 1, max(-1, s - 4), -1):
+        start, end = bounds[before]
+        sentence = para.text[start:end].strip()
+        if not sentence.startswith(('"', "“")):
+            return opening_group(sentence)
+    return None
 
 
 _PARTS = lexicon.words("one some each two three another none several both")

@@ -51,7 +51,7 @@ from warreader.index.quotes.owned_sources import (
     owned_group,
     spelled_owner,
 )
-from warreader.index.quotes.partitives import partitive_group
+from warreader.index.quotes.partitives import lone_part, partitive_group
 from warreader.index.quotes.pronoun_clauses import (
     capitalised_words,
     clause_names,
@@ -122,7 +122,7 @@ class Resolution:
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):
                     entity = self.description_entity(mention.owns, registered=False)  # speaks
                     event, mention = replace(event, mention=mention.owns), mention.owns  # as itself
-        else:
+        elif entity is None or not lone_part(mention.text):  # "one said": one of a group
             entity, speaker = self._resolve_nominal(p, para, event, position)
         role = event.role or mention.role or None
         if entity is not None:
