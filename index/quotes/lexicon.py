@@ -82,6 +82,21 @@ SENTENCE_OPENERS: frozenset[str] = NOT_NAME_START | frozenset(
     had did does do can could should would is was are were has have must might shall
     """
     )
+) | frozenset(
+    words(  # sentence adverbs ("Privately, they called ...", "Separately, it announced")
+        """
+    separately privately publicly personally afterward afterwards nonetheless nevertheless
+    moreover furthermore additionally initially eventually subsequently elsewhere tonight
+    apparently clearly similarly likewise otherwise already again immediately shortly
+    originally notably importantly crucially interestingly ironically unfortunately
+    fortunately hopefully obviously undoubtedly reportedly allegedly reluctantly briefly
+    specifically overall altogether consequently accordingly hence therefore besides
+    regardless frankly honestly seriously surprisingly predictably understandably
+    tellingly sometimes usually occasionally rarely increasingly typically generally
+    traditionally historically officially unofficially technically politically
+    economically legally internally overnight thereafter nationally locally
+    """
+    )
 )
 
 # Words that mark a quoted span as a term or title rather than someone's words.
