@@ -68,7 +68,7 @@ class Spellings:
         more at most; every full-named person while the registry is short), in the order
         the article met them."""
         if self._read_whole():
-            return [e for e in self._entities if _full_named(e)]
+            return [e for e in self._entities if e.kind == "person" and " " in e.name]
         self._people(())
         return self._people(e for v in _variants(key) for e in self._by_variant.get(v, ()))
 
@@ -76,7 +76,10 @@ class Spellings:
         """The full-named people whose first word's key is ``given`` (a key), in the order
         the article met them (a short registry read whole, a long one from the index)."""
         if self._read_whole():
-            return [e for e in self._entities if _full_named(e) and _given_key(e.name) == given]
+            return [  # :func:`_full_named` inlined: a short registry is read whole per name
+                e for e in self._entities
+                if e.kind == "person" and " " in e.name and _given_key(e.name) == given
+            ]
         self._people(())
         return [e for e in self._people(self._by_given.get(given, ()))
                 if _given_key(e.name) == given]

@@ -155,7 +155,10 @@ def _next_break(tokens: list[Token], start: int, qi: int, breaks: list[int] | No
 
 def clause_breaks(tokens: list[Token]) -> list[int]:
     """Where coordinated clauses start in ``tokens`` (after each index listed, in order)."""
-    return [k for k in range(1, len(tokens)) if _clause_break(tokens, k)]
+    return [  # :func:`_clause_break` inlined: it runs for every token of a paragraph
+        k for k in range(1, len(tokens))
+        if (t := tokens[k]).text == ";" or t.lower == "but" and tokens[k - 1].text in _CLAUSE_DASHES
+    ]
 
 
 _LATER_COMMAS = 3  # further commas an opening phrase may hold

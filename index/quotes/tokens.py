@@ -133,9 +133,11 @@ def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:
                 at += 1
                 continue
             if chunk.isalnum():  # one word with no possessive ending, no full stop
-                append(Token("w", chunk, at, at + n, -1, chunk, chunk.lower(),
-                             chunk[0].isupper() or not chunk.islower() and capital_word(chunk),
-                             False))
+                if chunk.islower():  # the most words: their own lower case, no capital
+                    append(Token("w", chunk, at, at + n, -1, chunk, chunk, False, False))
+                else:
+                    append(Token("w", chunk, at, at + n, -1, chunk, chunk.lower(),
+                                 chunk[0].isupper() or capital_word(chunk), False))
             elif n > _REMEMBERED_CHUNK:
                 _cut(chunk, at, append)
             elif n == 2 and _labelled_letter(chunk, tokens):  # "vitamin C.": no initial
