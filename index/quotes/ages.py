@@ -19,22 +19,29 @@ if TYPE_CHECKING:
 _NAME = r"(?P<name>(?:[A-Z][\w'’-]*\.? ){0,2}[A-Z][\w'’-]+)"
 
 
+# A person's age in years, 1 to 119 ("56"), and the adjective an age makes
+# ("56-year-old"): the engine's one definition of both (``appositives.aged`` reads an age
+# after a name with them too).
+AGE = r"(?:[1-9]\d?|1[01]\d)"
+YEAR_OLD = r"-year-old\b"
+
+
 def _age(n: str) -> str:
-    return rf"(?P<age{n}>[1-9]\d?|1[01]\d)"
+    return rf"(?P<age{n}>{AGE})"
 
 
 # "Tom Hale, 56, has", "Tom Hale, aged 56.", "Tom Hale, 56 and Ann Roe", "Tom Hale, a
 # 56-year-old teacher", "Ann Roe, his assistant, is 41."; never "Leeds, 56 miles".
 _AFTER = re.compile(
     _NAME + r", (?:(?:aged|age) " + _age("1") + r"\b(?!-| ?%)|" + _age("2")
-    + r"(?=[,;)]|\.(?!\d)| and\b)|an? " + _age("3") + r"-year-old\b"
+    + r"(?=[,;)]|\.(?!\d)| and\b)|an? " + _age("3") + YEAR_OLD
     + r"|(?:[a-z][\w'’-]* ){1,4}?\w+, is " + _age("4") + r"(?=[.,;]))"
 )
 # "56-year-old Tom Hale", "the 56-year-old striker Tom Hale".
-_BEFORE = re.compile(_age("") + r"-year-old (?:[a-z][\w-]* ){0,2}" + _NAME)
+_BEFORE = re.compile(_age("") + YEAR_OLD + r" (?:[a-z][\w-]* ){0,2}" + _NAME)
 # "the 56-year-old", "the 56-year-old striker"; never "the 56-year-old's daughter" (the
 # daughter, whom the article gave no age).
-_DESCRIBED = re.compile(r"\b([1-9]\d?|1[01]\d)-year-old\b(?!['’])")
+_DESCRIBED = re.compile(rf"\b({AGE}){YEAR_OLD}(?!['’])")
 
 
 def described_age(text: str) -> int | None:
@@ -48,7 +55,7 @@ def described_age(text: str) -> int | None:
 
 
 @dataclass(slots=True)
-class _Ages:
+class Ages:
     """Where the article first gives each age to each name (as written; its last word
     keyed in ``words``):
     ``by_age`` age -> [(position, key, name as written)] in text order, ``earliest`` the
@@ -59,14 +66,11 @@ class _Ages:
     words: dict[str, str] = field(default_factory=dict)  # key -> the surname as written
 
 
-def _given(texts: Sequence[str]) -> _Ages:
-    """The ages the article gives people, read once per article (the list of paragraphs
-    is kept with its reading); every look-up after is a bisection or a dict's, so a long
-    article of many ages and descriptions stays linear."""
-    cached = _LAST[0]
-    if cached[0] is texts:
-        return cached[1]
-    ages = _Ages()
+def ages_given(texts: Sequence[str]) -> Ages:
+    """The ages the article gives people. The attributor reads them once per article and
+    keeps them (``ArticleAttributor.ages``); every look-up after is a bisection or a
+    dict's, so a long article of many ages and descriptions stays linear."""
+    ages = Ages()
     found = sorted(
         ((q, match.start()), match.group("name"), int(age))
         for q, text in enumerate(texts)
@@ -84,11 +88,9 @@ def _given(texts: Sequence[str]) -> _Ages:
             ages.by_age.setdefault(age, []).append((at, key, name))
     if found:
         ages.earliest = found[0][0]
-    _LAST[0] = (texts, ages)  # one tuple: a reader in another thread sees a whole pair
     return ages
 
 
-_LAST: list[tuple] = [((), _Ages())]  # (texts, their ages) of the last article read
 _FEW = 8  # names of one age enough to say "several": the description is nobody's
 
 
@@ -104,7 +106,9 @@ def of_age(stage, p: int, mention) -> Entity | None:
     age = described_age(mention.text)
     if age is None:
         return None
-    ages, at = _given(stage.texts), (p, mention.start)
+    if stage.ages is None:  # read on the article's first description of an age
+        stage.ages = ages_given(stage.texts)
+    ages, at = stage.ages, (p, mention.start)
     named = ages.by_age.get(age, [])
     names = {(key, name) for _, key, name in named[: min(_FEW, bisect_left(named, (at,)))]}
     sex = job_lex.PERSON_NOUNS.get(mention.head or "", "")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.ages import AGE, YEAR_OLD
 from warreader.index.quotes.mention_roles import is_role_word, job_word
 from warreader.index.quotes.mentions import ROLE_BREAK, is_person_name, run_mention
 from warreader.index.quotes.phrases import left_phrase
@@ -157,7 +158,7 @@ def _before_age(tokens: list[Token], i: int) -> int:
     return i
 
 
-_AGE = re.compile(r"[1-9]\d?|1[01]\d")
+_AGE = re.compile(AGE)
 
 
 def _names_person_before(tokens: list[Token], i: int) -> bool:
@@ -355,7 +356,7 @@ def open_appositive_person(tokens: list[Token], k: int, floor: int) -> tuple[int
 _COORDINATORS = lexicon.words("but and yet while so however")
 
 
-_AGE_AFTER = re.compile(r", (?:an? )?(?:[1-9]\d?|1[01]\d)(?:-year-old\b|(?=[,;]|\.(?!\d)))")
+_AGE_AFTER = re.compile(rf", (?:an? )?{AGE}(?:{YEAR_OLD}|(?=[,;]|\.(?!\d)))")
 
 
 def aged(text: str, stop: int) -> bool:

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes.affiliated_descriptions import TieReader
+from warreader.index.quotes.ages import Ages
 from warreader.index.quotes.answers import question_put
 from warreader.index.quotes.choice import (
     coordinated_quote,
@@ -115,6 +116,7 @@ class ArticleAttributor(NameReading, Resolution):
         self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
         self._heard: dict[tuple[int, int], str | None] = {}  # each event's speaker
         self._ties = TieReader(self.paras)  # whom "the Texas Republican" may be
+        self.ages: Ages | None = None  # the ages the article gives (`ages.ages_given`), on need
 
     def run(self) -> list[Attribution]:
         """One :class:`Attribution` per span, in the order spans were given."""
