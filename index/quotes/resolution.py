@@ -32,8 +32,8 @@ from warreader.index.quotes.descriptions import (
     spoken_for,
 )
 from warreader.index.quotes.descriptions import nearest_or_title_holder as by_rank
-from warreader.index.quotes.document_issuers import document_owner
 from warreader.index.quotes.document_owners import no_document_owner
+from warreader.index.quotes.document_speakers import document_speaker
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.examples import ExampleGroup
@@ -182,19 +182,8 @@ class Resolution:
             entity = Entity(self.registry.spell_out(mention.text), kind, gender or "")
             self.registry.entities.append(entity)
             return entity, None
-        if mention.head in org_lex.DOCUMENT_NOUNS:
-            # "The Russian readout" names its issuer's country: no need to look further.
-            owner = None if named_places(mention.text) or _issuer_named(mention) else (
-                document_owner(self, p, mention.head, event)  # not "a Gazette editorial"'s
-            )
-            first = mention.text.split(" ", 1)[0]
-            if first.endswith(("'s", "’s")) and first[:1].isupper():
-                person = self.registry.known_person(first[:-2])  # "Hoff's letter": Hoff's
-                owner = person.name if person is not None else owner
-            if owner:  # whom a later "it" is too
-                return self.description_entity(mention, name=owner), None
-            # An unattributed document speaks for itself, and "it said" may follow.
-            return self.description_entity(mention, registered=False), None
+        if mention.head in org_lex.DOCUMENT_NOUNS:  # "the report said", "Hoff's letter"
+            return document_speaker(self, p, event), None
         if mention.itself or speaks_as_itself(mention.text, mention.head):
             # "the impersonator", "the heavyweights", "said the shopkeeper": nothing says
             # who; the description speaks as itself, never as a person named nearby.
@@ -315,20 +304,6 @@ def _only_org_named(entities: list[Entity], head: str, position) -> Entity | Non
         and head in e.name.lower().split()[1:] and e.met < position[:2]  # not "Newspaper"
     }
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _issuer_named(mention) -> bool:
-    """Does a document's description name its issuer before its noun ("a Washington Post
-    editorial", "an IMF report"; not "The report" opening a sentence)?"""
-    words = mention.text.split()
-    lows = [w.lower() for w in words]
-    if mention.head not in lows:
-        return False
-    first = 1 if lows[0] in _DETERMINERS else 0
-    return any(w[:1].isupper() for w in words[first : lows.index(mention.head)])
-
-
-_DETERMINERS = lexicon.words("the a an this that these those its their his her")
 
 
 def _split_postmodifier(mention) -> tuple[str, frozenset[str]]:
