@@ -41,6 +41,7 @@ from warreader.index.quotes.far_names import full_names_by_short, may_be_short
 from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
 from warreader.index.quotes.headline_firms import headline_firm
+from warreader.index.quotes.joint_bodies import joint_bodies
 from warreader.index.quotes.name_shapes import names_a_job
 from warreader.index.quotes.owned_sources import (
     introduced_unnamed,
@@ -160,6 +161,8 @@ class Resolution:
         # "Another said" and "someone in the crowd" too: nobody named before
         if (issuer := study_issuer(self.paras, p, para, event)) is not None:
             return None, issuer  # "A study ..., from X, found ..." then "the authors said"
+        if (pair := joint_bodies(self.registry, self.texts, p, mention)) is not None:
+            return self.description_entity(mention, name=pair), None  # "the two firms"
         if mention.head in job_lex.PERSON_PLURALS or mention.head in GROUP_HEADS or isinstance(
             mention, ExampleGroup):  # "portals such as Bellnet and Zipnet maintain"
             # "the researchers", "US officials": a group, whom a later "they" may name.

@@ -1,0 +1,120 @@
+"""Two bodies named together that speak as one: "Shares in Harlow and Kestin fell ..." then
+'"...," the two firms said' (or "both companies said") is Harlow and Kestin, written
+"Harlow and Kestin" as the gold sets write a joint statement's speakers.
+
+Narrow on purpose: only "the two" or "both" before a plural noun of bodies ("firms",
+"companies", "banks"...; never "sides" or "parties", which may be people), and only when
+the paragraph up to the description and the two before it name exactly one pair "A and B"
+outside quotation marks, each a name the article knows that is no person, no place and no
+country, and neither one of a longer list ("Harlow, Kestin and Zenco", "Marks and Spencer
+and Tesco"). Otherwise the description speaks as itself, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.countries import countries_named
+from warreader.index.quotes.name_lex import first_names
+from warreader.index.quotes.places import PLACE_PREPOSITIONS
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Registry
+    from warreader.index.quotes.mentions import Mention
+
+# Plural nouns of bodies a pair of named organisations can be called by.
+_BODIES = lexicon.words(
+    """
+    firms companies banks lenders insurers airlines carriers retailers makers manufacturers
+    operators giants groups businesses corporations conglomerates clubs teams unions
+    charities networks broadcasters exchanges studios labels
+    """
+)
+_REACH = 2  # paragraphs before the description's own that may name the pair
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")  # a quotation's words name no speaker pair
+_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")  # capitalised words in a row
+_SHARES_IN = re.compile(r"\b(?:shares|stakes?|holdings?)\s+in\s+$", re.IGNORECASE)
+_JOINS = (" and ", ", ")  # what joins one name of a list to the next
+
+
+def joint_bodies(registry: Registry, texts: list[str], p: int, mention: Mention) -> str | None:
+    """ "A and B" for "the two firms" / "both companies" (``mention``, in paragraph ``p``)
+    when exactly one pair of known bodies is named together before it in reach; else None."""
+    words = mention.text.lower().split()
+    if mention.head not in _BODIES or words[-1] != mention.head:
+        return None
+    before = texts[p][: mention.start].rstrip().lower()
+    if not (words[:2] == ["the", "two"] or words[0] == "both" or (
+        len(words) == 1 and before.endswith("both")
+    )):
+        return None
+    pairs: set[str] = set()
+    for q in range(max(0, p - _REACH), p + 1):
+        text = texts[q] if q < p else texts[p][: mention.start]
+        pairs.update(_pairs(registry, _QUOTED.sub(_blank, text)))
+    return next(iter(pairs)) if len(pairs) == 1 else None
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _pairs(registry: Registry, text: str) -> list[str]:
+    """The pairs "A and B" of known bodies that ``text`` names, two names alone."""
+    runs = list(_RUN.finditer(text))
+    out = []
+    for i in range(len(runs) - 1):
+        left, right = runs[i], runs[i + 1]
+        if text[left.end() : right.start()] != " and ":
+            continue
+        if i > 0 and text[runs[i - 1].end() : left.start()] in _JOINS:
+            continue  # "Harlow, Kestin and Zenco": a list of more than two
+        if i + 2 < len(runs) and text[right.end() : runs[i + 2].start()] in _JOINS:
+            continue  # "Marks and Spencer and Tesco"
+        ahead = text[: left.start()]
+        shares = bool(_SHARES_IN.search(ahead))  # "Shares in Harlow": firms, no place
+        if not shares and ahead.rstrip().rsplit(" ", 1)[-1] in PLACE_PREPOSITIONS:
+            continue  # "Factories in Leeds and Bristol"
+        opening = not ahead.strip() or ahead.rstrip()[-1:] in ".!?"
+        a = _body(registry, left.group().split(), True, shares, opening)
+        b = _body(registry, right.group().split(), False, shares, False)
+        if a and b and a != b:
+            out.append(f"{a} and {b}")
+    return out
+
+
+def _body(
+    registry: Registry, words: list[str], suffix: bool, shares: bool, opening: bool
+) -> str | None:
+    """The body that the longest end (``suffix``) or start of ``words`` names: an entity
+    of the registry that is no person, no place (unless ``shares``: "Shares in Harlow and
+    Kestin" name firms) and no country; else, when no end or start is known, all the words,
+    if they neither open a sentence (``opening``: "Yesterday Harlow") nor look like a
+    person's name, a country, a day or a month; None otherwise."""
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[-n:] if suffix else words[:n])
+        found = [e for e in registry.entities if e.name == name]
+        if found:
+            e = found[0]
+            if e.kind == "person" or e.no_person and not shares or _not_body(name):
+                return None
+            return name
+    name = " ".join(words)
+    if opening or len(words) > 3 or _not_body(name) or words[0].lower() in first_names():
+        return None
+    return name
+
+
+def _not_body(name: str) -> bool:
+    """Is ``name`` a country ("Russia"), a day or a month?"""
+    return bool(countries_named(f"of {name}")) or name.lower() in _CALENDAR
+
+
+_CALENDAR = lexicon.words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """
+)
