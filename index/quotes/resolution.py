@@ -42,6 +42,7 @@ from warreader.index.quotes.going_on import GOING_ON, last_speaker
 from warreader.index.quotes.group_subjects import GROUP_HEADS, bare_quantifier
 from warreader.index.quotes.headline_firms import headline_firm
 from warreader.index.quotes.joint_bodies import joint_bodies
+from warreader.index.quotes.modifier_names import it_antecedent
 from warreader.index.quotes.name_shapes import names_a_job
 from warreader.index.quotes.owned_sources import (
     introduced_unnamed,
@@ -118,7 +119,7 @@ class Resolution:
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else
                     stance_subject(self, p, para, event, where) if topic == "speaker" else None
-                ) or self.registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
+                ) or it_antecedent(self, mention, where, avoid, topic)
                 entity = entity and described_instead(self, mention, where, entity)  # The rebels
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):
                     entity = self.description_entity(mention.owns, registered=False)  # speaks
