@@ -42,12 +42,12 @@ def it_antecedent(
             return (avoid is not None and avoid(entity)) or only_modifier(entity, reach)
 
         found = registry.antecedent("it", where, avoid=narrower, topic=topic)
-        if found is not None and _named_in_prose(found, reach):
+        if found is not None and named_in_prose(found, reach):
             return found  # a body the sentences name, not a headline's word ("Board")
     return registry.antecedent(mention.head, where, avoid=avoid, topic=topic)
 
 
-def _named_in_prose(entity: Entity, texts: list[str]) -> bool:
+def named_in_prose(entity: Entity, texts: list[str]) -> bool:
     """Is ``entity``'s name in the last of ``texts`` (the pronoun's paragraph up to it) or
     in one that ends as a sentence does (a headline has no full stop)?"""
     return any(

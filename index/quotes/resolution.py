@@ -63,6 +63,7 @@ from warreader.index.quotes.pronoun_clauses import (
     skipping,
     subordinate_at,
 )
+from warreader.index.quotes.reach_bodies import only_body
 from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import not_antecedent
 from warreader.index.quotes.reported_clauses import reported_bars
@@ -242,6 +243,7 @@ class Resolution:
         if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
             entity.kind, entity.gender = "person", job_lex.PERSON_NOUNS[mention.head]
+        entity = entity or only_body(self, mention, position, avoid)  # "the mining group"
         if entity is None and mention.head in _ORG_ONLY:
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it; "the firm": the headline's one firm.
