@@ -63,6 +63,12 @@ KEPT = [
 ]
 
 
+KEPT += [
+    ("Shares fell\n\nThe bid was opposed by the firm, Harlow's largest rival.\n\n\"The price "
+     "is too low,\" the firm said.", "the firm"),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker"), KEPT)
 def test_near_misses_keep_the_description(text, speaker):
     assert said(text)[-1][1] == speaker

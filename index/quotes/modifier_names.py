@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from warreader.index.quotes import lexicon
+
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity, Position
     from warreader.index.quotes.mentions import Mention
@@ -77,12 +79,20 @@ def only_modifier(entity: Entity, texts: list[str]) -> bool:
     return seen
 
 
-_AFTER = re.compile(r" [a-z]")  # a lower-case word right after the name: its noun
+_AFTER = re.compile(r" ([a-z][a-z-]*)\b")  # a lower-case word right after the name: its noun
+# Words after a name that make it a subject, not a modifier: "the UN published", "the UN says",
+# "the UN has", "the UN will".
+_VERB_ENDINGS = ("ed", "ing", "s")
+_NOT_NOUNS = lexicon.words(
+    "will would can could may might must shall should and or but who which that did does do "
+    "also then now only just"
+)
 _BEFORE = re.compile(r"(?:^|(\S+) )(\S+) $")  # the two words before the name
 
 
 def _modifies(text: str, start: int, end: int) -> bool:
-    if not _AFTER.match(text, end):
+    after = _AFTER.match(text, end)
+    if not after or after.group(1) in _NOT_NOUNS or after.group(1).endswith(_VERB_ENDINGS):
         return False
     before = _BEFORE.search(text, 0, start)
     if before is None:

@@ -7,7 +7,9 @@ spoke or stands inside a sentence (not "Factories" opening one) and is no person
 never a place ("in Leeds"), a country, a word of a headline only, a name used only to
 qualify a noun ("the Premiership club", see ``modifier_names``), nor one that the
 description's own words rule out (the caller's ``avoid``: another kind of body, a place
-that clashes). Two bodies, or none, leave the description speaking as itself.
+that clashes), seen in reach other than as an owner ("Acme's rival"). Two bodies, or none,
+or the same description used before in reach ("backed by the group, Acme's main rival"),
+leave the description speaking as itself.
 """
 
 from __future__ import annotations
@@ -45,11 +47,13 @@ def only_body(
         return None
     p, texts = position[0], stage.texts
     reach = [texts[q] for q in range(max(0, p - _REACH), p)] + [texts[p][: mention.start]]
+    if any(mention.text.lower() in text.lower() for text in reach):
+        return None  # "backed by the group, Acme's main rival": told before what it is
     found: dict[int, Entity] = {}
     for sighting in stage.registry.sightings.last_before(position, _LOOK_BACK):
         entity = sighting.entity
-        if sighting.position[0] < p - _REACH or id(entity) in found:
-            continue
+        if sighting.position[0] < p - _REACH or sighting.possessive or id(entity) in found:
+            continue  # "Acme's rival" names Acme's rival, not Acme
         if _body(entity, reach) and not avoid(entity):
             found[id(entity)] = entity
     if len(found) != 1:
