@@ -26,6 +26,8 @@ JOINT = [
     ("Rivals\n\n\"We will beat Harlow and Kestin,\" said Zenco boss Tom Hale.\n\nOn Friday "
      "Marlow and Pine announced a tie-up.\n\n\"We are stronger together,\" the two firms "
      "said.", "Marlow and Pine"),
+    ("Merger\n\nElm Bank and Corvo Bank agreed to merge. Tom Hale will lead the new group."
+     "\n\n\"The merger creates a leader,\" the two banks said.", "Elm Bank and Corvo Bank"),
     ("Court case\n\nJudge Ann Pike fined Harlow and Kestin 2m pounds each on Monday.\n\n"
      "\"We will appeal,\" the two companies said.", "Harlow and Kestin"),
 ]

@@ -25,6 +25,11 @@ ONE_BODY = [
      "Harlow"),
 ]
 
+ONE_BODY += [
+    ("Jobs\n\nTom Hale, who founded Harlow in 1990, retired on Monday.\n\n\"He built this "
+     "firm,\" the company said.", "Harlow"),
+]
+
 
 @pytest.mark.parametrize(("text", "speaker"), ONE_BODY)
 def test_the_description_is_the_one_body_in_reach(text, speaker):
@@ -64,6 +69,8 @@ KEPT = [
 
 
 KEPT += [
+    ("Deal\n\nKestin's chief executive met Harlow bosses on Monday.\n\n\"The talks were "
+     "useful,\" the firm said.", "the firm"),  # two firms: the owner counts against Harlow
     ("Shares fell\n\nThe bid was opposed by the firm, Harlow's largest rival.\n\n\"The price "
      "is too low,\" the firm said.", "the firm"),
 ]

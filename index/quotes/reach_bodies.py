@@ -50,17 +50,24 @@ def only_body(
     if any(mention.text.lower() in text.lower() for text in reach):
         return None  # "backed by the group, Acme's main rival": told before what it is
     found: dict[int, Entity] = {}
+    owners: set[int] = set()  # bodies seen in reach only as owners ("Acme's rival")
     for sighting in stage.registry.sightings.last_before(position, _LOOK_BACK):
         entity = sighting.entity
-        if sighting.position[0] < p - _REACH or sighting.possessive or id(entity) in found:
-            continue  # "Acme's rival" names Acme's rival, not Acme
-        if _body(entity, reach) and not avoid(entity):
+        if sighting.position[0] < p - _REACH:
+            continue
+        if id(entity) not in found and _body(entity, reach) and not avoid(entity):
             found[id(entity)] = entity
+            owners.add(id(entity))
+        if not sighting.possessive:
+            owners.discard(id(entity))
     if len(found) != 1:
         return None
     (entity,) = found.values()
-    # A name that only opens sentences counts against another ("Harlow launched Zed")
-    # but is itself taken only if it is known as a body or spoke.
+    # A name that only opens sentences or owns ("Harlow launched Zed", "Kestin's chief met
+    # Harlow bosses") counts against another but is itself taken only if it is known as a
+    # body or spoke, and never as an owner alone.
+    if id(entity) in owners:
+        return None
     return entity if entity.kind == "org" or entity.inside or entity.speaks else None
 
 
