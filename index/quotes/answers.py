@@ -41,7 +41,7 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
     else:
         return ()
     for asked in where.events_of(sentence):
-        if _asks_someone(where, asked):
+        if _asks_someone(where, asked) or _puts_question(where, asked, event.mention.head):
             return () if _faces_asked(para, asked, j, where) else _runs(asked)
     return ()
 
@@ -134,6 +134,28 @@ def _asks_someone(para: Para, event: Event) -> bool:
     if k == start and k < len(tokens) and tokens[k].lower in ("him", "her"):
         k += 1  # "Ames asked him whether ...": the topic, asked, answers
     return start < k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
+
+
+def _puts_question(para: Para, event: Event, pronoun: str) -> bool:
+    """Is ``event`` a question quoted as put to a person named right after its cue, whose
+    honorific or given name says the ``pronoun``'s sex ('Paxman asked Mr Howard: "Did you
+    threaten him?"', then '"No," he said.': Howard answers)? Not a question to a group
+    or a body ("asked the audience:", "asked Downing Street:"), nor one asked of no one
+    ('Howard asked: "Who believes him now?"'), nor a quotation that asks nothing."""
+    tokens = para.tokens
+    if event.cue.lower() not in _ASKING or event.mention.kind == "pronoun":
+        return False
+    k = start = event.cue_index + 1
+    while k < len(tokens) and tokens[k].kind == "w" and tokens[k].capitalised:
+        k += 1
+    if k - start not in (2, 3) or k + 1 >= len(tokens) or tokens[k].text not in (":", ","):
+        return False
+    first = tokens[start].bare.lower()
+    sex = name_lex.HONORIFICS.get(first) or name_lex.first_names().get(first, "u")
+    if sex != ("m" if pronoun == "he" else "f") or tokens[k + 1].kind != "q":
+        return False
+    span = para.spans[tokens[k + 1].quote]
+    return para.text[span.start : span.end].rstrip("\"”’' ").endswith("?")
 
 
 def _agent_asks(tokens: list, event: Event) -> bool:
