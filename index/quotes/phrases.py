@@ -105,6 +105,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
         tokens[i - 1].kind == "w" and (_np_word(tokens[i - 1]) or i > 1 and org_lex.compound_body(
             [tokens[i - 2].lower, tokens[i - 1].lower]))  # "general staff", not "staff" alone
         or tokens[i - 1].text == "&" and ampersand(tokens, i - 1)  # the mark first: no call
+        or tokens[i - 1].text == "No" and i < j and tokens[i].text == "10"  # Downing Street
+        and tokens[i].capitalised
     ):
         if i < j and tokens[i].lower in lexicon.DETERMINERS and tokens[i - 1].lower not in (
             _LINKS_ARTICLE

@@ -319,7 +319,29 @@ def tokenize(
     _words(text, pos, end, out)
     if _JOINED_IN_TEXT.search(text, start, end):
         _joined_after_names(text, out, before)
+    if _NUMBERED_IN_TEXT.search(text, start, end):
+        _numbered_bodies(out, before)
     return out
+
+
+# Bodies named with a numeral: "Number 10", "No 10" (Downing Street), "Channel 4",
+# "Radio 4" - a numeral only after these words, never a date, a score or a model.
+_NUMBERED_IN_TEXT = re.compile(r"\b(?:Number|No\.?|Channel|Radio) \d\d?\b")
+_NUMBERED = {"number": "10", "no": "10", "no.": "10", "channel": "45", "radio": "12345"}
+
+
+def _numbered_bodies(tokens: list[Token], first: int) -> None:
+    """The numeral of "Number 10", "No 10", "Channel 4", "Radio 4" (a one-digit number
+    or 10, from ``tokens[first]`` on) is a capitalised word of the body's name, so that
+    "Number 10 said" names its speaker as "The G8 said" does."""
+    for i in range(max(first, 1), len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        if token.kind == "w" and before.capitalised and before.kind == "w" and (
+            token.text == "10" and before.lower in ("number", "no", "no.")
+            or len(token.text) == 1 and token.text in _NUMBERED.get(before.lower, "")
+            and before.lower in ("channel", "radio")
+        ) and before.end + 1 == token.start:
+            token.capitalised = True
 
 
 def _joined_after_names(text: str, tokens: list[Token], first: int) -> None:
