@@ -262,6 +262,8 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
         return None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": a name, no role
     if _job_then_name(inner):
         return None  # "Its chairman, Labour MP Ann Pike,": a name after its job, no role
+    if _surname_like_title(inner):
+        return i, None  # "The governor, Mervyn King,": a person, whatever his surname
     if (
         first in lexicon.DETERMINERS
         or inner[0].text[0].isdigit()
@@ -282,6 +284,20 @@ def appositive_before(tokens: list[Token], k: int) -> tuple[int, str | None] | N
             role = ""
         return i, role
     return i, None
+
+
+def _surname_like_title(inner: list[Token]) -> bool:
+    """Are the words between an appositive's commas a person's given name (or honorific)
+    and a surname that is a title or job word ("Mervyn King", "Oona King", "Tom Bishop",
+    "Ann Judge")? A name, never a role; "King Abdullah" and "Judge Ann Roe" open with
+    the title and are read as before."""
+    return (
+        1 < len(inner) <= 3
+        and all(t.kind == "w" and t.capitalised for t in inner)
+        and inner[0].lower not in name_lex.TITLES
+        and inner[0].lower not in job_lex.PERSON_NOUNS
+        and is_person_name(inner)
+    )
 
 
 def _job_then_name(inner: list[Token]) -> bool:
