@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex
+from warreader.index.quotes.affiliations import PARTIES
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity, Position, Sighting
@@ -111,6 +112,7 @@ def opens_paragraph_topic(
         and not sighting.entity.no_person
         and not country_like(sighting.entity.name)
         and sighting.entity.name.lower() not in job_lex.PERSON_PLURALS  # "Ministers met"
+        and sighting.entity.name.lower() not in PARTIES  # "Labour accused Tom Hale of ..."
     )
 
 
