@@ -69,7 +69,7 @@ class Entity:
                 # A name of two words or more that has spoken, with no given name we
                 # know ("Luay Sami recalled"): a person, though the lexicon cannot say so;
                 # when nobody else fits, any subject of two words, or one that has spoken.
-                return not self.no_person and (  # "the firm prided itself on ..."
+                return not self.no_person and not self.name[-1:].isdigit() and (  # "Radio 4"
                     (self.speaks or unsure and not unlisted.place_shaped(self.name))
                     and " " in self.name
                     or unsure and self.speaks

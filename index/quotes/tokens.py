@@ -336,9 +336,10 @@ def _numbered_bodies(tokens: list[Token], first: int) -> None:
     "Number 10 said" names its speaker as "The G8 said" does."""
     for i in range(max(first, 1), len(tokens)):
         token, before = tokens[i], tokens[i - 1]
+        numeral = token.bare.rstrip(".")  # "on Radio 1.": the sentence's full stop
         if token.kind == "w" and before.capitalised and before.kind == "w" and (
-            token.text == "10" and before.lower in ("number", "no", "no.")
-            or len(token.text) == 1 and token.text in _NUMBERED.get(before.lower, "")
+            numeral == "10" and before.lower in ("number", "no", "no.")
+            or len(numeral) == 1 and numeral in _NUMBERED.get(before.lower, "")
             and before.lower in ("channel", "radio")
         ) and before.end + 1 == token.start:
             token.capitalised = True
