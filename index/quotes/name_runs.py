@@ -30,7 +30,7 @@ NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"
     r"(?:\s+(?:(?:[A-Z]|" + _JOINED + r")[\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al|&)"
     r"(?:\s+(?:von|van|der|den|de|da|la|le))*(?=\s+[A-Z]))"
-    r"|(?:(?<=Number)|(?<=No))\s+10\b|(?:(?<=Channel)|(?<=Radio))\s+[1-5]\b)*"
+    r"|(?:(?<=Number)|(?<=No))\s+10\b|(?<=Channel)\s+[45]\b|(?<=Radio)\s+[1-5]\b)*"
 )  # a particle only inside a name ("Bank of England"), never "al" of "also"; particles
 # may follow each other ("Marie van der Berg", "Nick Van den Brul"); "&" joins two
 # names into one ("Marks & Spencer"); a numeral ends a body's name only as the tokens'
