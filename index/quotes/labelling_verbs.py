@@ -44,6 +44,7 @@ def labels_with_quote(para: Para, subject: Event, qi: int) -> bool:
     )  # "characterized it as a "journey""
     return (
         subject.mention.kind in ("name", "pronoun")
+        and not _placed(para, subject)
         and para.tokens[subject.cue_index].lower in LABELLING
         and (qi - subject.cue_index <= 6 or framed)
     )
@@ -70,9 +71,21 @@ def frames_own_words(para: Para, qi: int, event: Event | None) -> bool:
         verb in LABELLING or verb.startswith(FRAMING_CUES) or verb in _NAMING
     ):
         return False  # "a film called "…"", "was called "…" by": no speaker of its own
-    if event.cue_index and para.tokens[event.cue_index - 1].lower in PASSIVE:
+    if event.cue_index and para.tokens[event.cue_index - 1].lower in PASSIVE or _placed(
+        para, event
+    ):
         return False
     return 0 < qi - event.cue_index <= (8 if framing_word(para, qi) == "as" else 4)
+
+
+def _placed(para: Para, event: Event) -> bool:
+    """Is the event's name the object of a preposition ("A show on Channel 4 called "…"",
+    "a band from Leeds called "…""): a place or a medium, no one labelling anything?"""
+    k = next((i for i, t in enumerate(para.tokens) if t.start >= event.mention.start), 0)
+    return k > 0 and para.tokens[k - 1].lower in _PLACING
+
+
+_PLACING = lexicon.words("on in at from")
 
 
 _SPEAKING_SUBJECT = lexicon.words("he she they i we who whom which that")
