@@ -58,3 +58,30 @@ def test_a_body_named_with_a_numeral_speaks(text, speaker):
 )
 def test_a_numeral_elsewhere_changes_no_speaker(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A show on Channel 4 called "Harbour Lives" began on Monday.',
+        'A show on Granada called "Harbour Lives" began on Monday.',
+        'A band from Leeds called "The Tides" played last.',
+    ],
+)
+def test_a_name_after_a_preposition_labels_nothing(text):
+    assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('In Leeds, Tom Hale called the plan "a disgrace".', "Tom Hale"),
+        ('Speaking on Channel 4, Tom Hale called the plan "a disgrace".', "Tom Hale"),
+        ('At the rally Tom Hale called the plan "a disgrace".', "Tom Hale"),
+        ('Tom Hale, who lives in Leeds, called the plan "a disgrace".', "Tom Hale"),
+        ('Critics in Leeds called the plan "a disgrace".', "Critics in Leeds"),
+        ('On Monday Tom Hale called the plan "a disgrace".', "Tom Hale"),
+    ],
+)
+def test_a_labelling_speaker_near_a_place_still_speaks(text, speaker):
+    assert speakers(text) == [speaker]
