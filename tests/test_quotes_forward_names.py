@@ -220,6 +220,8 @@ def test_an_introduced_person_another_name_follows_stays_unnamed(text, speaker):
 
 
 ACTED_UPON = [
+    ("A defendant with his solicitor, Tom Hale, arrived at court.\n\n"
+     '"I am innocent," the defendant said.', "a defendant"),
     # The introduced person does something TO a named person, or someone else is named by
     # a passive: the unnamed person stays unnamed (bblind26's F1; sentences written here).
     (
@@ -243,6 +245,20 @@ ACTED_UPON = [
     ),
 ]
 NAMED_INTRODUCTION = [
+    ('A man who lives next door, Tom Hale, heard the shots.\n\n"It was loud," the man said.',
+     "Tom Hale"),
+    ('A man aged 52, Tom Hale, was charged on Friday.\n\n"I am innocent," the man said.',
+     "Tom Hale"),
+    ("A senior official at the US State Department, Tom Hale, briefed reporters.\n\n"
+     '"Talks continue," the official said.', "Tom Hale"),
+    ('A man was arrested. He has since been named as Tom Hale.\n\n"I did nothing," the man '
+     "said.", "Tom Hale"),
+    ("A man was held overnight. The man, who was later named as Tom Hale, was released.\n\n"
+     '"It was a mistake," the man said.', "Tom Hale"),
+    ('A man was stabbed. The injured man was named as Tom Hale.\n\n"I was lucky," the man '
+     "said.", "Tom Hale"),
+    ("A woman was hurt in the crash. The woman, from Leeds, was named as Ann Cole.\n\n"
+     '"I was lucky," the woman said.', "Ann Cole"),
     (
         "A nurse at the clinic, Ann Cole, found the boy.\n\n"
         '"He was very cold," the nurse said.',

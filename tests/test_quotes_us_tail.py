@@ -8,9 +8,9 @@ A. A person's name before "of"/"from" and a place ("Senator Orrin Hatch of Utah"
    England", "Boy Scouts of America", "Attorney General of Texas").
 B. A name in apposition to a kin or job noun after a possessive is a person of the noun's
    sex even after a preposition ("arrived with his wife, Melania.") or after the name
-   ("Melania, his wife."), and a one-word listed given name that opened a sentence
-   before a past verb ("Hillary spoke in Ohio.") is a he/she antecedent of its sex
-   unless it is also a place or a word (lone_given: Georgia, Chelsea, Will, Grace ...).
+   ("Melania, his wife."). A one-word given name alone ("Hillary spoke in Ohio.") is no
+   he/she antecedent: usfix26's rule for it was withdrawn after review (revLU26: storms
+   are named so, "Katrina destroyed ...", and surnames too, "Murray blocked the bill").
 C. A bare "one"/"another"/"a third" speaker is one of the group opening the sentence
    before ("Two Clinton aides ...": "one of two Clinton aides"); with no group it keeps
    its own words, an unnamed source's description.
@@ -89,12 +89,15 @@ B_POS = [
  ('Tom Hale arrived with Melania, his wife. "He is kind," she said.', ['Melania']),
  ('Tom Hale came with his wife, Zorelle, to the rally. "He works hard," she said.',
   ['Zorelle']),
- ('Hillary spoke in Ohio on Monday.\n\n"We will win," she said.', ['Hillary']),
- ('Hillary attacked Trump on Monday.\n\n"He is dangerous," she said.', ['Hillary']),
- ('Ann Roe sat with her husband, Bram, at the dinner. "She deserved it," he said.', ['Bram']),
- ('Ivanka visited Paris on Monday.\n\n"It was lovely," she said.', ['Ivanka'])]
+ ('Ann Roe sat with her husband, Bram, at the dinner. "She deserved it," he said.', ['Bram'])]
 
 B_NEAR = [
+ # a given name alone names no he/she (revLU26: "Katrina destroyed ...", "Murray blocked ...")
+ ('Hillary spoke in Ohio on Monday.\n\n"We will win," she said.', [None]),
+ ('Governor Ann Cole ordered the beaches closed. Irene flooded the coast the next day.\n\n'
+  '"Stay inside," she said.', ['Ann Cole']),
+ ('Tom Hale spoke on Monday. Murray blocked the bill.\n\n"This is obstruction," he said.',
+  ['Tom Hale']),
  ('Tom Hale arrived with his wife, Ann Roe, on Monday. "He is tired," she said.', ['Ann Roe']),
  ('Tom Hale arrived with his wife, Ann, and his sister, Jane. "We are proud," Jane said.',
   ['Jane']),
@@ -202,13 +205,3 @@ CASES = [
 @pytest.mark.parametrize(("text", "speakers"), CASES)
 def test_speakers_of_the_us2016_tail_and_their_near_misses(text, speakers):
     assert [speaker for _, speaker in said(text)] == speakers
-
-
-def test_a_lone_given_name_that_is_a_place_or_a_word_has_no_sex():
-    from warreader.index.quotes.lone_given import lone_given_sex
-
-    assert lone_given_sex("Hillary") == "f"
-    assert lone_given_sex("Orrin") == "m"
-    for word in ("Georgia", "Virginia", "Jordan", "Chelsea", "Will", "Mark", "Bill", "Grace",
-                 "Hillary Clinton", "HILLARY", "Asa"):
-        assert lone_given_sex(word) == "", word

@@ -26,7 +26,6 @@ from warreader.index.quotes import (
 from warreader.index.quotes.acronyms import ACRONYM, short_for
 from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.asides import Places, paragraph_places
-from warreader.index.quotes.lone_given import lone_given_sex
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.name_shapes import (
@@ -73,8 +72,7 @@ class Entity:
                     (self.speaks or unsure and not unlisted.place_shaped(self.name))
                     and " " in self.name
                     or unsure and self.speaks
-                    or self.acts and not self.modifier and lone_given_sex(self.name) == want
-                )  # "Hillary spoke in Ohio": a given name alone, of the pronoun's sex
+                )  # (not "Hillary spoke in Ohio" alone: storms and surnames are named so too)
             return self.kind == "person" and self.gender in ("", want) and (  # not "Hong Kong",
                 self.gender or not place_on_given_name(self.name))  # "Hong" a name of either sex
         if head in ("it",):  # not "Bosses" opening a sentence: people, "they"

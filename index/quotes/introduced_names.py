@@ -13,14 +13,25 @@ from __future__ import annotations
 
 import re
 
+from warreader.index.quotes import job_lex
+
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
-# Between the description and its name only a short place or body after a preposition
-# ("a nurse at the clinic, Ann Cole,"), never a verb and its object: "A man in the crowd
-# heckled the minister, Tom Hale," names the minister, not the man (bblind26).
-_PLACE_AFTER = (
-    r"(?:\s+(?:at|in|from|of|on|near|outside|inside|for|with)\s+"
-    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+_BEFORE_NAME = r"(?P<between>[^,.;\"“”]{0,40}?)"  # "who lives next door", "aged 52", "at the ..."
+_PASSIVE = (  # "was named as", "has since been named by police as"
+    r"(?:was|is|(?:has|had)\s+(?:now\s+|since\s+)?been)\s+"
+    r"(?:later\s+|locally\s+|officially\s+|formally\s+)?(?:named|identified)\s+"
+    r"(?:locally\s+)?(?:by\s+[^,.;\"“”]{1,30}?\s+)?as\s+"
 )
+
+
+def _names_another(between: str, head: str) -> bool:
+    """Does ``between`` (the words after the description, before ", Name") end on another
+    person's noun, whom the name is in apposition to ("A man in the crowd heckled the
+    minister, Tom Hale,": the minister; "A defendant with his solicitor, Tom Hale,")?"""
+    words = between.split()
+    return bool(words) and words[-1].lower() != head and (
+        words[-1].lower() in job_lex.PERSON_NOUNS or words[-1].lower() in job_lex.PERSON_PLURALS
+    )
 
 
 def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
@@ -31,21 +42,22 @@ def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
     after it ("He was later named as Tom Hale"; not "who named Tom Hale as ...")?"""
     surname = re.escape(name.split()[-1]) + r"\b(?!['’]s)"
     right_after = re.compile(
-        rf"{_PLACE_AFTER}(?:, |,?\s+(?:named|called)\s+(?:locally\s+)?(?:as\s+)?)"
+        rf"{_BEFORE_NAME}(?:, |,?\s+(?:named|called)\s+(?:locally\s+)?(?:as\s+)?)"
         rf"{_TITLES}{surname}"
     )
     for k in range(len(texts) - 1, -1, -1):
         matches = list(pattern.finditer(texts[k]))
         if matches:
             end = matches[-1].end()
-            head = re.escape(matches[-1].group().split()[-1].lower())
-            passive = re.compile(  # "He was later named as ...", "the man was named as ...";
-                # not "The victim was named as Tom Hale" after "A man was arrested" (bblind26)
-                rf"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+{head})\s+(?:was|has\s+been|had\s+been|is)\s+"
-                rf"(?:later\s+|locally\s+|officially\s+)?"
-                rf"(?:named|identified)\s+(?:locally\s+)?as\s+{_TITLES}{surname}"
+            head = matches[-1].group().split()[-1].lower()
+            passive = re.compile(  # "He was later named as ...", "The injured man, from
+                # Leeds, was named as ..."; not "The victim was named as Tom Hale" after "A
+                # man was arrested" (bblind26): another noun is another person
+                rf"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)})"
+                rf"(?:,[^,.;\"“”]{{1,40}},)?\s*,?\s*(?:who\s+)?{_PASSIVE}{_TITLES}{surname}"
             )
-            return right_after.match(texts[k], end) is not None or any(
+            found = right_after.match(texts[k], end)
+            return found is not None and not _names_another(found["between"], head) or any(
                 passive.search(text, end if n == k else 0) for n, text in enumerate(texts)
                 if n >= k
             )

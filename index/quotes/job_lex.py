@@ -52,7 +52,7 @@ PERSON_NOUNS: dict[str, str] = {
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
     frontbencher backbencher msp qc seed violinist
     rebel whip eurosceptic moderniser modernizer blairite brownite canvasser constituent
-    elector superintendent gp vicar curate archdeacon
+    elector superintendent vicar curate archdeacon
     futurologist futurist anthropologist sociologist geologist pathologist oncologist
     climatologist criminologist epidemiologist virologist technologist ecologist
     meteorologist archaeologist cardiologist neurologist radiologist toxicologist
@@ -79,8 +79,7 @@ PERSON_NOUNS.update(
             """
     spokesman chairman businessman man father brother king prince congressman
     sportsman hero boy son husband uncle nephew grandfather widower duke lord baron
-    boyfriend fiance monk emir sheikh sultan ayatollah emperor huntsman clergyman
-    alderman churchman
+    boyfriend fiance monk huntsman clergyman alderman churchman
     """
         )
     }

@@ -170,9 +170,9 @@ def build(words: list[Token]) -> Mention | None:
         if w.text == "&" and i and words[i - 1].capitalised and words[i + 1].capitalised:
             continue  # "Marks & Spencer": one name
         if (w.lower in job_lex.NATIONALITIES or w.lower in PARTY_MEMBERS) and w.capitalised:
-            if words[i + 1].lower in name_lex.first_names() or is_role_word(words[i + 1]) and (
+            if (words[i + 1].lower in name_lex.first_names() or is_role_word(words[i + 1]) and (
                 not all(is_role_word(w) for w in words[i + 1 :])  # not "a Tory MP"
-            ):
+            )) and words[-1].lower not in _BODY_ENDS:  # "Conservative Christian Fellowship"
                 cut = i + 1  # "American Robby Ginepri", "Democrat Ann Cole"; not
             continue  # "Australian Open", "Republican National Committee"
         if not w.capitalised and w.lower not in name_lex.NAME_PARTICLES or is_role_word(w) and (
@@ -228,6 +228,13 @@ def build(words: list[Token]) -> Mention | None:
         possessive=last.possessive,
         org=" & " in name,  # names joined by "&" are a firm's ("Procter & Gamble")
     )
+
+
+# Last words of a body's name: a party word before them opens the name, cuts no person
+# from it ("the Conservative Christian Fellowship", not "Christian Fellowship").
+_BODY_ENDS = org_lex.ORG_NOUNS | lexicon.words(
+    "fellowship forum movement initiative centre center front league caucus"
+)
 
 
 # Offices written with "Lord" or "Lady" before them, not a peer's name ("the Lord Chancellor").
