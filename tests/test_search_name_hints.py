@@ -58,3 +58,37 @@ async def test_the_reader_says_it_under_no_results(tmp_path):
         assert app.main_screen.results.total == 0
         shown = flat(screen_text(app))
         assert "did you mean speaker:peskov, as in Dmitry Peskov?" in shown, shown
+
+
+@pytest.mark.parametrize("query", ["speaker:blair", "speaker:blair moscow"])
+def test_the_cli_says_no_speaker_has_the_name(capsys, tmp_path, corpus, query):
+    """ux29 #5: `speaker:blair` with nobody of that name or near it said only "try
+    fewer words"; it now says no speaker is named so, and how to list them."""
+    main(["search", query, str(corpus), "--index-dir", str(tmp_path / "index")])
+    out = flat(capsys.readouterr().out)
+    assert out == (f"no hits for {query!r} (no speaker named blair is quoted here; "
+                   "warreader speakers lists them)"), out
+
+
+def test_a_near_name_is_still_offered_before_no_speaker(capsys, tmp_path, corpus):
+    main(["search", "speaker:lavrof", str(corpus), "--index-dir", str(tmp_path / "index")])
+    out = flat(capsys.readouterr().out)
+    assert "did you mean speaker:lavrov" in out and "no speaker named" not in out, out
+
+
+def test_no_speaker_is_not_said_under_not_or_or(capsys, tmp_path, corpus):
+    main(["search", "speaker:blair OR xylophone", str(corpus),
+          "--index-dir", str(tmp_path / "index")])
+    assert "no speaker named" not in capsys.readouterr().out
+
+
+async def test_the_reader_says_no_speaker_and_its_key(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "slash")
+        await type_query(pilot, "speaker:blair")
+        await press(pilot, "enter")
+        assert app.main_screen.results.total == 0
+        shown = flat(screen_text(app))
+        assert "no speaker named blair is quoted here; s lists every speaker" in shown, shown

@@ -66,3 +66,32 @@ def near_name(query: str, names: Callable[[], Iterable[str]],
             whole = f"did you mean {said}, as in {one_line(words[word])}?"
             return whole if len(whole) <= LINE else f"did you mean {said}?"
     return None
+
+
+_SPEAKER_VALUE = re.compile(r'(?<![\w-])speaker:("[^"]+"|[^\s()"]+)', re.IGNORECASE)
+_NOT_ANDED = re.compile(r"\b(?:NOT|OR)\b|(?<![\w-])-\w")
+CLI_LISTING = "warreader speakers lists them"
+"""How `warreader search` says to list the corpus's speakers."""
+APP_LISTING = "{key} lists every speaker in the sidebar"
+"""How the reader says to list the corpus's speakers (the sidebar's corpus mode; ``key``
+the key of toggle-speakers as the config maps it)."""
+_SHOWN_NAME = 24
+
+
+def unknown_speaker(query: str, speaker_hits: Callable[[str], int],
+                    listing: str = CLI_LISTING) -> str | None:
+    """"no speaker named blair is quoted here; warreader speakers lists them" for
+    ``query``, which found nothing, when a ``speaker:`` value of it finds no quote alone
+    (``speaker_hits(value)``) and the query ANDs it (not under NOT or OR); ``listing``
+    says how to list the speakers. None otherwise (ux29: `speaker:blair` on the BBC got
+    the generic "try fewer words")."""
+    if _NOT_ANDED.search(query):
+        return None
+    for match in _SPEAKER_VALUE.finditer(query):
+        value = match[1]
+        if speaker_hits(value) == 0:
+            shown = one_line(value)
+            if len(shown) > _SHOWN_NAME:
+                shown = shown[:_SHOWN_NAME - 1] + "…"
+            return f"no speaker named {shown} is quoted here; {listing}"
+    return None

@@ -36,15 +36,17 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool],
                  speaker_hits: Callable[[str], int] | None = None,
                  span: Callable[[], tuple[str, str] | None] | None = None,
                  finds: Callable[[str], int] | None = None,
-                 names: Callable[[], Iterable[str]] | None = None) -> str | None:
+                 names: Callable[[], Iterable[str]] | None = None,
+                 listing: str | None = None) -> str | None:
     """Why ``query``, which found nothing, could find nothing here: it is common words
     only (:func:`common_words`; ``speaker_hits(word)``: how many quotes ``speaker:word``
     finds, to suggest it), a quote's field ANDed with an article's (:func:`fields_apart`),
     ``date:`` where no article has a date (``has_dates()``, asked only then: a
     search), or, given ``span`` and ``finds``, a date no article has when the rest
     finds something (:func:`dates_held`), or, given ``names`` (the corpus's speakers)
-    and ``finds``, a misspelt name (:func:`tui.name_hints.near_name`); None when no
-    such reason holds."""
+    and ``finds``, a misspelt name (:func:`tui.name_hints.near_name`), else a
+    ``speaker:`` value that finds no quote (:func:`tui.name_hints.unknown_speaker`,
+    ``listing`` saying how to list the speakers); None when no such reason holds."""
     if common := common_words(query, speaker_hits):
         return common
     if apart := fields_apart(query):
@@ -54,10 +56,14 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool],
             return UNDATED
         if span is not None and finds is not None:
             return dates_held(query, span, finds)
-    if names is not None and finds is not None:
-        from warreader.tui.name_hints import near_name
+    from warreader.tui import name_hints
 
-        return near_name(query, names, finds)
+    if names is not None and finds is not None and (
+            near := name_hints.near_name(query, names, finds)):
+        return near
+    if speaker_hits is not None:
+        return name_hints.unknown_speaker(query, speaker_hits,
+                                          listing or name_hints.CLI_LISTING)
     return None
 
 

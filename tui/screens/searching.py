@@ -34,6 +34,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 from warreader.index.search.step_budget import FIRST_STEP
 from warreader.tui.messages import SearchCounted, SearchFinished
+from warreader.tui.name_hints import APP_LISTING
 from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint, query_problem
 from warreader.tui.screens.search_pages import (
     PAGE,
@@ -384,7 +385,15 @@ def _why_none(screen, query: str, results) -> str | None:
     return no_hits_hint(query, lambda: _has_dates(screen), _speaker_hits(screen),
                         lambda: _date_span(screen),
                         lambda rest: screen.corpus.search(rest, limit=1).total,
-                        lambda: [s.name for s in screen.sidebar.speakers])
+                        lambda: [s.name for s in screen.sidebar.speakers], _listing(screen))
+
+
+def _listing(screen) -> str:
+    """How to list the corpus's speakers here: its key as the config maps it."""
+    from warreader.tui import keymap
+
+    binding = next(b for b in keymap.SCREEN_BINDINGS if b.id == "toggle-speakers")
+    return APP_LISTING.format(key=keymap.key_label(screen.app, binding))
 
 
 def _note(screen, query: str, results, whole: bool) -> str | None:
