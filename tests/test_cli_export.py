@@ -100,8 +100,10 @@ def test_export_marked_reports_marks_whose_words_are_gone(capsys, tmp_path):
     page.write_text("Talks stall\n\n\"We will not give up the port,\" said Anna Berg, a "
                     "minister.\n\n\"Nobody wants this war,\" said Ivo Lind, an envoy.\n",
                     encoding="utf-8")
-    status, _, err = run(capsys, "export", str(corpus), "--marked")
-    assert status == 2 and "no marked quotes in this corpus" in err
+    status, out, err = run(capsys, "export", str(corpus), "--marked")
+    assert (status, out) == (0, "")  # nothing to export is no usage error (ux29 #16)
+    assert err == ("warreader: nothing to export: no marked quote found in this corpus "
+                   "(m marks one in the reader)\n")
     _mark(corpus, "talks.txt", "We will not", "Nobody wants")
     page.write_text(page.read_text(encoding="utf-8").replace("this war", "this"),
                     encoding="utf-8")

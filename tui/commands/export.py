@@ -71,8 +71,8 @@ def _gather(args: Namespace, corpus: Corpus) -> tuple[list, str]:
         anchors = MarkStore(roots).load()
     except AnnotationFileDamaged as exc:
         raise ExportError(str(exc)) from None
-    if not anchors:
-        raise ExportError("no marked quotes in this corpus (press m on a quote in the reader)")
+    if not anchors:  # nothing to export, not a usage error (as --query finding nothing)
+        return [], "Marked quotes"
     items, missing = gather.marked_items(corpus, anchors, roots)
     if missing:
         warn(f"{missing} of {len(anchors)} marked quotes were not found "
@@ -90,6 +90,8 @@ def _nothing_found(args: Namespace, corpus: Corpus) -> str:
             return (f"{plural(articles, 'article')} {match} {args.query!r}, but none of "
                     "their quotations: nothing to export")
         return f"nothing to export: no quotation matches {args.query!r}"
+    if args.marked:  # no mark, or (said above) none of them found
+        return "nothing to export: no marked quote found in this corpus (m marks one in the reader)"
     return "nothing to export: no quotations found"
 
 
