@@ -64,6 +64,15 @@ def _change(args: Namespace, store) -> int | None:
     return None
 
 
+def _none_yet(args: Namespace, path) -> str:
+    """The line for a corpus without corrections, naming their file; with an index dir
+    chosen (--index-dir, WARREADER_INDEX_DIR), that the file is not in it (ux29 #19)."""
+    if getattr(args, "index_dir", None):
+        return (f"no corrections; they are kept per corpus in the user data dir, "
+                f"not in the index dir: {path}")
+    return f"no corrections ({path})"
+
+
 def run(args: Namespace) -> int:
     """List, remove or add corrections."""
     from warreader.index.annotations.corrections import CorrectionStore
@@ -89,7 +98,7 @@ def run(args: Namespace) -> int:
     if args.json:
         dump_json([s.to_dict() for s in states])
     elif not states:
-        warn("no orphaned corrections" if args.orphaned else f"no corrections ({store.path})")
+        warn("no orphaned corrections" if args.orphaned else _none_yet(args, store.path))
     for s in states if not args.json else ():
         mark = f"  ORPHANED: {s.orphaned}" if s.orphaned else ""
         print(one_line(f"{s.number:3d}. {s.correction.describe()}{mark}"))
