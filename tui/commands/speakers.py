@@ -43,6 +43,17 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     p.set_defaults(func=run)
 
 
+ARTICLES_SHOWN = 3
+"""How many of a speaker's articles the table names; the rest are counted ("+11 more"):
+Alex Ferguson's 14 files made his row 14 lines at 80 columns (ux29 #18). JSON names all."""
+
+
+def few_of(names: list[str], shown: int = ARTICLES_SHOWN) -> str:
+    """The first ``shown`` of ``names`` joined, then "+N more" for the rest."""
+    head = ", ".join(names[:shown])
+    return f"{head}, +{len(names) - shown} more" if len(names) > shown else head
+
+
 def run(args: Namespace) -> int:
     """Print the speaker directory."""
     from warreader.index.quotes.speakers import build_directory
@@ -90,7 +101,7 @@ def run(args: Namespace) -> int:
     labels = distinct_labels((a.path for a in articles), given)
     by_id = {a.id: labels[a.path] for a in articles}
     for s in summaries:  # cells are Text: names are never read as markup
-        names = ", ".join(by_id[i] for i in s.articles)
+        names = few_of([by_id[i] for i in s.articles])
         table.add_row(plain_text(s.name), plain_text(s.role), str(s.quote_count),
                       plain_text(names), plain_text(", ".join(s.aliases)))
     Console().print(table)
