@@ -54,7 +54,7 @@ def test_table_for_people(capsys):
                           "--format", "table")
     assert status == 0
     # the app's counts: quotes and quoted terms apart (it said "9 quotations")
-    assert "Lavrov" in out and "5 quotes · 4 terms" in out
+    assert "Lavrov" in out and "5 quotes · 4 quoted terms" in out
 
 
 def test_speakers_json_merges_name_forms_across_articles(capsys):

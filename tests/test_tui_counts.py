@@ -20,7 +20,7 @@ async def test_every_count_of_the_seeds_agrees(tmp_path):
         await wait_ready(pilot)
         screen = app.main_screen
         shown = screen_text(app)
-        assert "Index ready: 5 articles · 72 quotes · 10 terms" in shown
+        assert "Index ready: 5 articles · 72 quotes · 10 quoted terms" in shown
         rows = [summary for summary in screen.articles.rows]
         assert sum(s.quote_count for s in rows) == 72
         await open_article(pilot, "001")
@@ -41,7 +41,7 @@ async def test_one_of_a_thing_is_singular(tmp_path):
         await wait_ready(pilot)
         await open_article(pilot, "one.txt")
         shown = screen_text(app)
-        assert "Index ready: 1 article · 1 quote · 1 term" in shown
+        assert "Index ready: 1 article · 1 quote · 1 quoted term" in shown
         assert "1 quote · 1 term" in shown.split("\n")[4]  # the list row under the title
         assert "1 speaker · 1 quote ─" in shown and "Jane Doe  1 quote" in shown
         assert "1 quotes" not in shown and "1 speakers" not in shown

@@ -127,7 +127,7 @@ async def test_the_key_that_lists_the_notices_is_whole_at_80_columns(tmp_path):
         await pilot.resize_terminal(160, 45)
         await settle(pilot)
         row = screen_text(app).splitlines()[1]
-        assert row.strip().startswith("Index ready: 5 articles · 72 quotes · 10 terms · "
+        assert row.strip().startswith("Index ready: 5 articles · 72 quotes · 10 quoted terms · "
                                       "1 notice, 2 unreadable (u lists them): "), row
 
 
@@ -145,12 +145,14 @@ async def test_a_file_check_is_read_whole_at_80_columns_watching_said_where_room
         await pilot.resize_terminal(160, 45)
         await settle(pilot)
         row = screen_text(app).splitlines()[1].strip()
-        assert row == ("Index ready: 6 articles · 74 quotes · 10 terms · files checked: 1 new "
+        assert row == ("Index ready: 6 articles · 74 quotes · 10 quoted terms · files checked: "
+                       "1 new "
                        "or changed file · watching for changes")
         status.stop_watching()
         await settle(pilot)
         row = screen_text(app).splitlines()[1].strip()
-        assert row == ("Index ready: 6 articles · 74 quotes · 10 terms · files checked: 1 new "
+        assert row == ("Index ready: 6 articles · 74 quotes · 10 quoted terms · files checked: "
+                       "1 new "
                        "or changed file")
         status.renotice(["files checked: 2 new or changed files"])  # a later notice
         await settle(pilot)

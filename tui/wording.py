@@ -9,10 +9,13 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else many or word + 's'}"
 
 
-def quotes_and_terms(quotes: int, terms: int = 0) -> str:
-    """"14 quotes · 4 terms" (the terms left out when there are none)."""
+def quotes_and_terms(quotes: int, terms: int = 0, quoted: bool = False) -> str:
+    """"14 quotes · 4 terms" (the terms left out when there are none); ``quoted``: "4
+    quoted terms", where a first reader meets the count (ux29 #8: "728 terms" said
+    nothing of scare quotes)."""
     text = plural(quotes, "quote")
-    return f"{text} · {plural(terms, 'term')}" if terms else text
+    word = "quoted term" if quoted else "term"
+    return f"{text} · {plural(terms, word)}" if terms else text
 
 
 def article_kinds() -> str:

@@ -83,7 +83,7 @@ def run(args: Namespace) -> int:
         return missing_status(corpus.paths)
     flagged = sum(g.worded_differently or g.credited_differently for g in found)
     terms = sum(g.earliest.kind == "term" for g in found)
-    console.print(Text(f"{plural(len(found) - terms, 'quote')} and {plural(terms, 'term')} "
+    console.print(Text(f"{plural(len(found) - terms, 'quote')} and {plural(terms, 'quoted term')} "
                        f"appear in {args.min_size} or more articles ({flagged} flagged)",
                        style="bold"))
     for g in found:

@@ -151,7 +151,7 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
     narrow = console.width < 120  # names fold onto a second line instead of being cut
     tiny = console.width < 80
     terms = sum(r["kind"] == "term" for r in records)  # counted apart, as the app does
-    table = Table(title=quotes_and_terms(len(records) - terms, terms), show_lines=False,
+    table = Table(title=quotes_and_terms(len(records) - terms, terms, True), show_lines=False,
                   expand=True)
     table.add_column("speaker", style="bold cyan", ratio=1, width=12 if tiny else 18,
                      overflow="fold")

@@ -136,7 +136,7 @@ class IndexStatus(Horizontal):
 
     def checking(self, articles: int, quotes: int, skipped: int = 0, terms: int = 0) -> None:
         """An existing index is shown while the files are checked for changes."""
-        text = f"{plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
+        text = f"{plural(articles, 'article')} · {quotes_and_terms(quotes, terms, True)}"
         if skipped:
             text += f" · {skipped} unreadable (u lists them)"
         self._say(text + " · checking files…")
@@ -174,7 +174,15 @@ class IndexStatus(Horizontal):
         no_path = _REBUILT.sub(lambda m: f"rebuilt the index: {_PATH.sub('', m[1])}", bare)
         short = _REBUILT.sub(lambda m: f"rebuilt: {_short_reason(m[1])}", bare)
         shorter = dict.fromkeys(t for t in (no_path, short) if t != bare)  # in order, once
-        self._fit(*texts, text, bare, *shorter, ready=True)
+        plain = [*texts, text, bare, *shorter]
+        if self.ready_args is None or not self.ready_args[3]:
+            self._fit(*plain, ready=True)
+            return
+        _articles, quotes, _skipped, terms = self.ready_args
+        counts, quoted = quotes_and_terms(quotes, terms), quotes_and_terms(quotes, terms, True)
+        # "728 quoted terms" where it fits (what a term is), then "728 terms"
+        self._fit(*dict.fromkeys([t.replace(counts, quoted, 1) for t in plain] + plain),
+                  ready=True)
 
     def renotice(self, notices: list[str]) -> None:
         """A notice came after the ready line was shown: show it again with ``notices``
