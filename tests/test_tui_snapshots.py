@@ -67,7 +67,8 @@ class TestSearch:
 
 
 class TestExport:
-    def test_export_dialog_80x24(self, snap_compare, tmp_path, monkeypatch):
+    @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+    def test_export_dialog(self, snap_compare, tmp_path, monkeypatch, size):
         monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
 
         async def run_before(pilot):
@@ -77,7 +78,7 @@ class TestExport:
             pilot.app.screen.query_one("#export-path").value = "~/Documents/quotes.md"
             await settle(pilot)
 
-        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=(80, 24),
+        assert snap_compare(make_app(tmp_path / "ix"), terminal_size=size,
                             run_before=run_before)
 
 

@@ -63,10 +63,10 @@ class ExportMixin:
         return [
             ExportChoice("quote", "This quote", f"quote {current.speaker or 'unattributed'}"
                          if current else "quote", "A quote",
-                         None if current else "none current (] steps to one)"),
+                         None if current else "none (] steps to one)"),
             ExportChoice("speaker", f"{speaker}'s quotes" if speaker else "A speaker's quotes",
                          speaker or "speaker", f"Quotes of {speaker}", no_index or (
-                             None if speaker else "choose a quote or speaker")),
+                             None if speaker else "none chosen (])")),
             ExportChoice("article", "This article's quotes", f"article {stem}",
                          f"Quotes in {title}",
                          None if self.article is not None else "no article open"),
@@ -76,7 +76,7 @@ class ExportMixin:
             ExportChoice("marked", f"Marked quotes ({marks})" if marks else "Marked quotes",
                          "marked quotes",
                          "Marked quotes", no_index or (
-                             None if marks else "none yet (m marks a quote)")),
+                             None if marks else "none yet (press m)")),
             ExportChoice("corpus", "Whole corpus"
                          + (f" ({plural(count, 'article')})" if count else ""),
                          f"corpus {self.app.corpus_label}",
