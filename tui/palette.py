@@ -24,7 +24,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 from textual.markup import escape
 from warreader.tui import keymap
-from warreader.tui.palette_match import Place, PlaceTitles, place_score
+from warreader.tui.palette_match import Place, PlaceTitles, QueryWords, place_score
 from warreader.tui.safe_text import one_line
 from warreader.tui.wording import plural
 
@@ -105,20 +105,40 @@ class ReaderCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         """Fuzzy-match ``query`` against every action, article and speaker: every
-        action that matches, and the :data:`PLACES_LISTED` best articles and speakers."""
+        action that matches, and the :data:`PLACES_LISTED` best articles and speakers.
+        Titles holding the query's words come first (:func:`ranked`); where some do,
+        at most :data:`SCATTERED_LISTED` places whose title only scatters its letters."""
         matcher = self.matcher(query)
-        actions = [(matcher.match(c[0]), c) for c in [*self._actions(), *self._system(True)]]
         fuzzy, lowered_query = matcher.fuzzy_search, query.lower()
-        places = heapq.nlargest(PLACES_LISTED,
-                                ((score, (title, callback, help_text))
-                                 for title, lowered, callback, help_text in self._places()
-                                 if (score := place_score(fuzzy, query, lowered_query,
-                                                          title, lowered)) > 0),
-                                key=itemgetter(0))
+        words = QueryWords(lowered_query)
+        actions = [(ranked(words, c[0].lower(), matcher.match(c[0])), c)
+                   for c in [*self._actions(), *self._system(True)]]
+        found = [(ranked(words, lowered, score), (title, callback, help_text))
+                 for title, lowered, callback, help_text in self._places()
+                 if (score := place_score(fuzzy, query, lowered_query, title, lowered)) > 0]
+        places = heapq.nlargest(PLACES_LISTED, found, key=itemgetter(0))
+        if any(score >= TIER for score, _ in places):  # the rest only scatter its letters
+            whole = [p for p in places if p[0] >= TIER]
+            places = whole + [p for p in places if p[0] < TIER][:SCATTERED_LISTED]
         for score, (title, callback, help_text) in [*actions, *places]:
             if score > 0:
                 yield Hit(score, _highlight(matcher, title), callback, text=title,
                           help=escape(help_text))
+
+
+TIER = 1000.0
+"""Added to Textual's score (a few tens at most) per tier of :class:`QueryWords`: a
+title holding the query's words ranks above any that scatters its letters."""
+
+SCATTERED_LISTED = 3
+"""How many places that only scatter the query's letters are listed under those that
+hold it (ux29 #9: `parsons` listed "IAAF awaits Greek pair's response"... under the
+one speaker it meant)."""
+
+
+def ranked(words: QueryWords, lowered: str, score: float) -> float:
+    """``score`` raised by the tier of how ``lowered`` holds ``words`` (0 stays 0)."""
+    return score + TIER * words.tier(lowered) if score > 0 else 0.0
 
 
 def _place_commands(app) -> list[Command]:

@@ -16,6 +16,7 @@ letters.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from textual.fuzzy import FuzzySearch
@@ -82,3 +83,27 @@ def _greedy(query: str, text: str, start: int) -> list[int] | None:
                 return None
         offsets.append(last)
     return offsets
+
+
+WORDS, WHOLE, SCATTERED = 2, 1, 0
+"""How a title holds a query, best first: each of its words begins a word of the title
+("parsons" in "Richard Parsons", "go art" in "Go to article: ..."); the query whole
+inside a word; its letters scattered ("parsons" in "IAAF awaits Greek pair's
+response", ux29 #9)."""
+
+
+class QueryWords:
+    """A typed query's words, to tell how a title holds them (:meth:`tier`)."""
+
+    def __init__(self, lowered_query: str) -> None:
+        self.whole = lowered_query
+        self.words = lowered_query.split()
+        self._starts = [re.compile(rf"(?<!\w){re.escape(w)}") for w in self.words]
+
+    def tier(self, lowered: str) -> int:
+        """:data:`WORDS`, :data:`WHOLE` or :data:`SCATTERED` for the title ``lowered``
+        (which holds the query's letters in order)."""
+        if self.words and all(w in lowered for w in self.words) and all(
+                start.search(lowered) for start in self._starts):
+            return WORDS
+        return WHOLE if self.whole in lowered else SCATTERED
