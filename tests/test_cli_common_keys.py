@@ -5,26 +5,10 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
-import pytest
-from warreader.tui.cli import main
+from tests.cli_support import SEEDS, own_folders, run
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-@pytest.fixture(autouse=True)
-def _own_folders(tmp_path, monkeypatch):
-    monkeypatch.delenv("WARREADER_CONFIG", raising=False)
-    monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "ix"))
-    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(SEEDS.parent)  # `article` is relative to the working directory
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
+_own_folders = own_folders(chdir=SEEDS.parent)  # `article` is relative to the working directory
 
 
 def test_a_quote_hit_joins_the_quotes_record_on_article_start_end_text(capsys):

@@ -11,25 +11,10 @@ from warreader.index.annotations.marks import MarkStore
 from warreader.index.articles import read_article
 from warreader.index.export.items import FIELDS
 from warreader.index.quotes import extract_quotes
-from warreader.tui.cli import main
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+from tests.cli_support import SEEDS, own_folders, run
 
-
-@pytest.fixture(autouse=True)
-def _own_folders(tmp_path, monkeypatch):
-    monkeypatch.delenv("WARREADER_CONFIG", raising=False)
-    monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "ix"))
-    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:  # argparse's usage errors
-        status = exc.code
-    out, err = capsys.readouterr()
-    return status, out, err
+_own_folders = own_folders()
 
 
 def _mark(corpus: Path, name: str, *texts: str) -> None:

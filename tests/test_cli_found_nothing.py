@@ -4,25 +4,11 @@ the query does find when they hold no quotation it matches (ux29 #16, #17)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from warreader.tui.cli import main
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+from tests.cli_support import SEEDS, own_folders, run
 
-
-@pytest.fixture(autouse=True)
-def _own_folders(tmp_path, monkeypatch):
-    monkeypatch.delenv("WARREADER_CONFIG", raising=False)
-    monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "ix"))
-    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
+_own_folders = own_folders()
 
 
 def test_export_of_a_query_matching_articles_only_says_so_and_exits_0(capsys, tmp_path):

@@ -8,24 +8,15 @@ import re
 from pathlib import Path
 
 import pytest
-from warreader.tui.cli import main
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+from tests.cli_support import SEEDS, run
+
 SEED_004 = SEEDS / "004_d1cc334512f7a4ab.txt"
 
 
 @pytest.fixture(autouse=True)
 def _no_user_config(monkeypatch):
     monkeypatch.delenv("WARREADER_CONFIG", raising=False)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        status = main(list(argv))
-    except SystemExit as exc:  # argparse's usage errors
-        status = exc.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_search_without_a_query_names_only_the_query(capsys):

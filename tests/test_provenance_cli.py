@@ -8,8 +8,8 @@ import sqlite3
 
 import pytest
 from warreader.index.provenance.tables import FILE
-from warreader.tui.cli import main
 
+from tests.cli_support import run
 from tests.provenance_support import LINE, write_corpus
 
 
@@ -17,12 +17,6 @@ from tests.provenance_support import LINE, write_corpus
 def corpus(tmp_path, monkeypatch):
     monkeypatch.delenv("WARREADER_CONFIG", raising=False)
     return write_corpus(tmp_path / "articles"), tmp_path / "index"
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def groups_json(capsys, folder, index_dir, *extra):

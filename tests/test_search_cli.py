@@ -8,19 +8,13 @@ from pathlib import Path
 import pytest
 from warreader.tui.cli import main
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+from tests.cli_support import SEEDS, run
 
 
 @pytest.fixture
 def index_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("WARREADER_CONFIG", raising=False)
     return tmp_path / "index"
-
-
-def run(capsys, *argv):
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def search_json(capsys, index_dir, *argv):

@@ -1,0 +1,38 @@
+"""Shared by the CLI tests: run `warreader` through its real entry point and keep its
+folders (index, data, config) the test's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from warreader.tui.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """``warreader ARGV``: its exit status (argparse's usage errors, which exit, too),
+    stdout and stderr."""
+    try:
+        status = main(list(argv))
+    except SystemExit as exc:  # argparse's usage errors
+        status = exc.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def own_folders(chdir: Path | None = None):
+    """An autouse fixture for a test module (``_own_folders = own_folders()``): no user
+    config, the index and the data dir (marks, corrections) under the test's tmp_path;
+    ``chdir``: the working directory too (paths printed relative to it)."""
+
+    @pytest.fixture(autouse=True)
+    def _own_folders(tmp_path, monkeypatch):
+        monkeypatch.delenv("WARREADER_CONFIG", raising=False)
+        monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "ix"))
+        monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
+        if chdir is not None:
+            monkeypatch.chdir(chdir)
+
+    return _own_folders
