@@ -59,3 +59,21 @@ async def test_a_toast_at_80x24_covers_the_title_line_not_the_article(tmp_path):
         body = app.main_screen.body.region
         assert toast.region.y == 0 and toast.region.bottom <= body.y, (toast.region, body)
         assert "Marked ★ (1 in this corpus; M lists them)." in screen_text(app).splitlines()[0]
+
+
+async def test_s_at_80_columns_shows_the_corpus_speakers(tmp_path):
+    """ux31: below 100 columns `s` switched the sidebar, which is off screen, and
+    nothing on screen changed until `3`; it now shows and focuses the sidebar."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        sidebar = app.main_screen.sidebar
+        assert not sidebar.region.width  # off screen at first
+        await press(pilot, "s")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert sidebar.region.width and "Speakers [3] · corpus" in shown, shown
+        assert app.focused is sidebar
+        await press(pilot, "s")
+        await settle(pilot)
+        assert sidebar.region.width and "Speakers [3] · article" in screen_text(app)

@@ -134,10 +134,14 @@ class SteppingMixin:
         self.open_article(message.article_id, message.quote.start)
 
     def action_toggle_speakers(self) -> None:
-        """Sidebar: this article's speakers <-> every speaker in the corpus (`s`)."""
+        """Sidebar: this article's speakers <-> every speaker in the corpus (`s`); below
+        100 columns, where the sidebar is off screen, it is shown and focused (ux31: `s`
+        changed a pane nobody could see, until 3)."""
         self.sidebar.set_mode("corpus" if self.sidebar.mode == "article" else "article")
         if self.sidebar.mode == "article" and self.body.current is not None:
             self.sidebar.mark_quote(self.body.current)
+        if self.has_class("-narrow") and not self.has_class("-side-sidebar"):
+            self.action_pane("sidebar")
 
     def action_copy_quote(self) -> None:
         """Copy the current quote with its attribution (`y`)."""
