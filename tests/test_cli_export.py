@@ -170,3 +170,19 @@ def test_exports_carry_corrections_as_the_corpus_gives_them(capsys, tmp_path):
     assert (record["speaker"], record["role"], record["via"]) == ("Jane Aide", "aide", "corrected")
     status, out, _ = run(capsys, "quotes", str(corpus), "--format", "md")
     assert "## Jane Aide" in out and "” — Jane Aide, aide, in " in out
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("peskof", "no quotes by 'peskof' in this corpus; did you mean Dmitry Peskov? "
+               "(warreader speakers lists who is quoted)"),
+    ("Antony Blinkin", "no quotes by 'Antony Blinkin' in this corpus; did you mean "
+                       "Antony Blinken? (warreader speakers lists who is quoted)"),
+    ("Nobody Atall", "no quotes by 'Nobody Atall' in this corpus "
+                     "(warreader speakers lists who is quoted)"),
+])
+def test_a_speaker_not_found_offers_the_nearest_and_how_to_list(capsys, name, said):
+    """ux31: `export --speaker fergusen` said only "no quotes by 'fergusen'", where
+    `search speaker:fergusen` offers Alex Ferguson."""
+    status, out, err = run(capsys, "export", str(SEEDS), "--speaker", name)
+    assert (status, out) == (2, "")
+    assert err == f"warreader: {said}\n", err

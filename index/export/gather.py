@@ -35,6 +35,28 @@ class ExportError(Exception):
     """Nothing can be exported as asked (one line for the user)."""
 
 
+class NoSuchSpeaker(ExportError):
+    """No speaker of the corpus is the one named (the message says the nearest, if any)."""
+
+
+NEAR = 80
+"""The least rapidfuzz ratio (0-100) for a speaker's name, or a word of it, to be offered
+for a name that matches none ("fergusen"/"Ferguson" 88)."""
+
+
+def near_speaker(wanted: str, names: Sequence[str]) -> str | None:
+    """The speaker in ``names`` whose name, or a word of it, is closest to ``wanted``
+    (lower case) with a ratio of :data:`NEAR` or more; the most quoted first on a tie."""
+    from rapidfuzz import fuzz
+
+    best, best_score = None, float(NEAR)
+    for name in names:
+        for part in (name.casefold(), *name.casefold().split()):
+            if len(part) > 2 and (score := fuzz.ratio(wanted, part)) > best_score:
+                best, best_score = name, score
+    return best
+
+
 def source_text_of(path: str) -> str | None:
     """The article file's decoded text (None if it cannot be read any more)."""
     from warreader.index.articles import ArticleError, read_source_text
@@ -91,7 +113,9 @@ def _speaker_named(corpus: Corpus, name: str) -> str:
         return words[0]
     if words:
         raise ExportError(f"{name!r} could be {', '.join(words[:6])}: give the whole name")
-    raise ExportError(f"no quotes by {name!r} in this corpus")
+    near = near_speaker(wanted, names)
+    raise NoSuchSpeaker(f"no quotes by {name!r} in this corpus"
+                        + (f"; did you mean {near}?" if near else ""))
 
 
 def speaker_items(corpus: Corpus, name: str, roots: Sequence[str | Path], **kw) -> list[ExportItem]:

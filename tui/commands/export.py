@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warreader.index.export.formats import FORMATS, GROUPS, render
-from warreader.index.export.gather import ExportError
+from warreader.index.export.gather import ExportError, NoSuchSpeaker
 from warreader.tui.commands._common import fail, missing_status, warn
 from warreader.tui.commands._corpus import open_corpus, print_problems
 from warreader.tui.safe_text import json_safe, terminal_safe
@@ -109,6 +109,8 @@ def run(args: Namespace) -> int:
     try:
         items, title = _gather(args, corpus)
         empty = None if items else _nothing_found(args, corpus)
+    except NoSuchSpeaker as exc:  # how to see who is quoted, as `search` says it
+        return fail(f"{exc} (warreader speakers lists who is quoted)")
     except ExportError as exc:
         return fail(str(exc))
     finally:
