@@ -113,7 +113,9 @@ class ReaderCommands(Provider):
         words = QueryWords(lowered_query)
         actions = [(ranked(words, c[0].lower(), matcher.match(c[0])), c)
                    for c in [*self._actions(), *self._system(True)]]
-        found = [(ranked(words, lowered, score), (title, callback, help_text))
+        found = [(ranked(words, lowered, score)
+                  + (SPEAKER_FIRST if score and title.startswith(SPEAKER_PREFIX) else 0.0),
+                  (title, callback, help_text))
                  for title, lowered, callback, help_text in self._places()
                  if (score := place_score(fuzzy, query, lowered_query, title, lowered)) > 0]
         places = heapq.nlargest(PLACES_LISTED, found, key=itemgetter(0))
@@ -129,6 +131,13 @@ class ReaderCommands(Provider):
 TIER = 1000.0
 """Added to Textual's score (a few tens at most) per tier of :class:`QueryWords`: a
 title holding the query's words ranks above any that scatters its letters."""
+
+SPEAKER_FIRST = TIER / 2
+"""Added to a speaker's score: within a tier, speakers come before articles (ux31:
+`ferguson` listed eight articles with Ferguson in the title above Alex Ferguson, 74
+quotes); a speaker never climbs a tier."""
+
+SPEAKER_PREFIX = "Go to speaker: "
 
 SCATTERED_LISTED = 3
 """How many places that only scatter the query's letters are listed under those that
@@ -152,7 +161,7 @@ def _place_commands(app) -> list[Command]:
                          partial(on_main_screen, app, partial(screen.open_article, s.id)),
                          one_line(" · ".join(x for x in (s.date, s.outlet) if x))))
     for s in screen.sidebar.speakers:
-        commands.append((one_line(f"Go to speaker: {s.name}"),
+        commands.append((one_line(f"{SPEAKER_PREFIX}{s.name}"),
                          partial(on_main_screen, app, partial(_go_to_speaker, app, s.name)),
                          one_line(plural(s.quote_count, "quote")
                                   + (f" · {s.role}" if s.role else ""))))
