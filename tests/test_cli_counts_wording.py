@@ -48,4 +48,4 @@ def test_provenance_says_one_term_in_the_singular(capsys, tmp_path):
     corpus = _two_seeds(tmp_path)  # seeds 001 and 002 share the term "false flag" alone
     assert main(["provenance", str(corpus), "--index-dir", str(tmp_path / "ix")]) == 0
     first = capsys.readouterr().out.splitlines()[0]
-    assert first.startswith("0 quotes and 1 term appear in 2 or more articles"), first
+    assert first.startswith("0 quotes and 1 quoted term appear in 2 or more articles"), first
