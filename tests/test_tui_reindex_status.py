@@ -27,7 +27,7 @@ async def test_ctrl_r_shows_checking_files_until_the_check_ends(tmp_path, monkey
         await pilot.pause(0.3)
         shown = flat(screen_text(app))
         assert "indexing…" in shown and "Index ready" not in shown
-        assert "5 articles · 72 quotes · 10 terms · checking files…" in shown
+        assert "5 articles · 72 quotes · 10 quoted terms · checking files…" in shown
         gate.set()
         await settle(pilot)
         await press(pilot, "1")

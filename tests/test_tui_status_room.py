@@ -26,4 +26,4 @@ async def test_the_ready_line_is_chosen_for_the_room_without_the_hidden_bar():
         assert status.query_one("#progress").display
         status.ready(5, 72, 0, [], 10)  # the bar hides; the label keeps its narrow region
         text = str(status.query_one("#status-text").render())
-        assert text == "Index ready: 5 articles · 72 quotes · 10 terms", text
+        assert text == "Index ready: 5 articles · 72 quotes · 10 quoted terms", text

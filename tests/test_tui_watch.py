@@ -213,11 +213,11 @@ async def test_help_says_whether_the_corpus_is_watched(tmp_path):
         assert 'then ends in "watching for' in shown
         # the watcher stopping (tui.screens.watching.on_watch_failed) unsays the line
         await press(pilot, "escape")
-        assert "Index ready: 5 articles · 72 quotes · 10 terms · watching for changes" \
+        assert "Index ready: 5 articles · 72 quotes · 10 quoted terms · watching for changes" \
             in screen_text(app)
         app.main_screen.status.stop_watching()
         await settle(pilot)
-        assert "Index ready: 5 articles · 72 quotes · 10 terms" in screen_text(app)
+        assert "Index ready: 5 articles · 72 quotes · 10 quoted terms" in screen_text(app)
         assert "watching" not in screen_text(app)
 
 
