@@ -59,6 +59,7 @@ from warreader.index.quotes.inverted import determined_document, inverted_speake
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.owned_colons import owned_saying
+from warreader.index.quotes.pair_references import pair_after, pair_subject
 from warreader.index.quotes.pair_subjects import first_of_pair
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
@@ -274,6 +275,10 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             low in cue_lex.INVERTIBLE
         ) and not after_appositive and not closes_dash_aside(tokens, i, floor):
             mention, role, last = inverted_speaker(tokens, j)
+            if mention is None and (pair := pair_after(tokens, j)) is not None:
+                mention, last = pair  # "said the latter"
+        if mention is None and left is not None and (pair := pair_subject(tokens, i, floor)):
+            mention, first = pair  # "the former told listeners"
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = subject_before(tokens, i, floor)
             if (cut := person_after_object(tokens, first, i, floor)) is not None:

@@ -53,6 +53,7 @@ from warreader.index.quotes.owned_sources import (
     owned_group,
     spelled_owner,
 )
+from warreader.index.quotes.pair_references import PAIR_WORDS, pair_member
 from warreader.index.quotes.partitives import lone_part, partitive_group
 from warreader.index.quotes.pronoun_clauses import (
     capitalised_words,
@@ -126,7 +127,7 @@ class Resolution:
                     entity = self.description_entity(mention.owns, registered=False)  # speaks
                     event, mention = replace(event, mention=mention.owns), mention.owns  # as itself
         elif entity is None or not lone_part(mention.text):  # "one said": one of a group
-            entity, speaker = self._resolve_nominal(p, para, event, position)
+            entity, speaker = _nominal(self, p, para, event, position)
         role = event.role or mention.role or None
         if entity is not None:
             if mention.kind != "name":  # the lookup itself taught nothing
@@ -267,6 +268,14 @@ class Resolution:
             if registered:
                 self.registry.entities.append(entity)
         return entity
+
+
+def _nominal(resolver: Resolution, p: int, para: Para, event: Event, position) -> tuple:
+    """A description's entity and speaker (``Resolution._resolve_nominal``), or for "the
+    former" and "the latter" the one of a pair they name (``pair_references``)."""
+    if event.mention.head in PAIR_WORDS:
+        return pair_member(resolver.registry, event.mention.head, position), None
+    return resolver._resolve_nominal(p, para, event, position)
 
 
 def _far_full_name(stage: Resolution, short: str) -> str | None:
