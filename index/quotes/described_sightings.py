@@ -15,6 +15,7 @@ from warreader.index.quotes.antecedents import role_matches
 from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.noun_holders import sole_holder
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token, tokenize
 
@@ -49,6 +50,13 @@ def opening_description_head(tokens: list[Token], j: int) -> str | None:
     said", "The players were", "The head of the club", "The account from the chief").
     (Not :func:`warreader.index.quotes.described_subjects.described_subject`, which
     reads a description of unknown head before a reporting verb as a speaker.)"""
+    words = opening_description(tokens, j)
+    return words[-1] if words else None
+
+
+def opening_description(tokens: list[Token], j: int) -> list[str] | None:
+    """The words of :func:`opening_description_head`'s description after "The", lower
+    case, its head last ("swiss", "star"); None where it finds no head."""
     for k in range(j + 1, min(len(tokens) - 2, j + 1 + _REACH)):
         token = tokens[k]
         if token.kind != "w" or token.possessive or token.lower in _NOT_A_MODIFIER:
@@ -57,7 +65,7 @@ def opening_description_head(tokens: list[Token], j: int) -> str | None:
             continue
         nxt = tokens[k + 1]
         if nxt.text == "," and tokens[k + 2].lower == "who":
-            return token.lower  # "The seventh seed, who ..."
+            return [t.lower for t in tokens[j + 1 : k + 1]]  # "The seventh seed, who ..."
         if nxt.kind == "w" and not nxt.capitalised:
             if nxt.lower in job_lex.PERSON_NOUNS:
                 continue  # "the team captain"
@@ -65,16 +73,22 @@ def opening_description_head(tokens: list[Token], j: int) -> str | None:
                 nxt.lower in _AUXILIARIES or nxt.lower.endswith("ed")
             ):  # "The international prizes went", "The official site": no person
                 return None
-            return token.lower
+            return [t.lower for t in tokens[j + 1 : k + 1]]
         return None
     return None
 
 
 def described_topic(registry: Registry, head: str, position) -> Entity | None:
-    """The person a description with ``head`` opening the sentence at ``position``
-    refers to: the subject (the first subject or speaker named) of the latest sentence
-    before it, in its paragraph or the one before, that has a person the description
-    fits as its subject; None if there is none."""
+    """The person a description with ``head`` (its words, the head last: "veteran
+    striker") opening the sentence at ``position`` refers to: the one person whose role
+    holds it (:func:`~warreader.index.quotes.noun_holders.sole_holder`: "the billionaire
+    Jim Bell"), else the subject (the first subject or speaker named) of the latest
+    sentence before it, in its paragraph or the one before, that has a person the
+    description fits as its subject; None if there is none."""
+    words = head.split()
+    head = words[-1]
+    if (holder := sole_holder(registry, words, position)) is not None:
+        return holder
     sentence = None
     subject = None
     for sighting in reversed(registry.sightings.last_before(position, _LOOK_BACK)):
@@ -123,17 +137,18 @@ def see_opening(registry: Registry, p: int, para, j: int, event_at) -> bool:
     token = para.tokens[j]
     if token.lower != "the" or token.start in event_at:
         return False
-    head = opening_description_head(para.tokens, j)
-    if head is not None:
-        see_described(registry, head, (p, para.sentence_of[j], j))
-    return head is not None
+    words = opening_description(para.tokens, j)
+    if words is not None:
+        see_described(registry, " ".join(words), (p, para.sentence_of[j], j))
+    return words is not None
 
 
 def glanced_description(text: str, start: int, end: int) -> str | None:
-    """:func:`opening_description_head` for a sentence ``text[start:end]`` not cut into tokens
-    (one glanced at before a quotation), read past an opening adjunct of time with no name
-    in it ("On Monday, the senator toured a plant", "After the rally, the senator ..."),
-    after which a description is its clause's subject as at a sentence's start."""
+    """:func:`opening_description`'s words, joined, for a sentence ``text[start:end]`` not
+    cut into tokens (one glanced at before a quotation), read past an opening adjunct of
+    time with no name in it ("On Monday, the senator toured a plant", "After the rally,
+    the senator ..."), after which a description is its clause's subject as at a
+    sentence's start."""
     if not text.startswith("The ", start):
         opener = _GLANCED_OPENER.match(text, start, end)
         if opener is None:
@@ -143,7 +158,8 @@ def glanced_description(text: str, start: int, end: int) -> str | None:
     for word in _WORD.findall(text, start, stop):  # a person's or body's noun in reach?
         low = word.lower()
         if low in _HEADS or not _HEADS.isdisjoint(_JOINER.split(low)):
-            return opening_description_head(tokenize(text, [], start, stop), 0)
+            words = opening_description(tokenize(text, [], start, stop), 0)
+            return " ".join(words) if words else None
     return None  # none: no head, and no tokens needed
 
 

@@ -1,0 +1,62 @@
+"""A description opening a sentence ("The billionaire was gracious in defeat") names the one
+person of the article whose role holds its noun, whether an apposition gave it ("Jim Bell,
+a billionaire,") or a premodifier did ("the billionaire Jim Bell", "US tycoon Jim Bell",
+"the veteran striker Jim Bell"), rather than the subject of the sentence before: "Tom Hale
+beat the billionaire Jim Bell." then "The billionaire was gracious" is Bell.
+
+Only when exactly one person the article has met carries the noun (two called "the
+striker" leave the choice to the sentence's topic), every other word of the description is
+in that role too ("The Chelsea striker" is no "Liverpool striker"), the holder was seen in
+the description's paragraph or the one before, and no one else is introduced with the
+same noun in between ("Another billionaire, ...", "a second billionaire").
+"""
+
+from __future__ import annotations
+
+import re
+
+from warreader.index.quotes.descriptions import qualifier_clash, role_holds
+from warreader.index.quotes.entities import Entity, Registry
+
+_PARAGRAPHS = 1  # the holder seen in the description's paragraph or the one before
+_LOOK_BACK = 60  # sightings searched for the holder's last one
+
+# Words that introduce someone new with a noun: "a billionaire", "another billionaire",
+# "a second billionaire, from Texas", "a fellow billionaire".
+_INTRODUCERS = r"(?:a|an|another|one|other|second|third|fellow|rival)"
+
+
+def sole_holder(registry: Registry, words: list[str], position) -> Entity | None:
+    """The one person whose role holds the description ``words`` (lower case, its head
+    last, "the" left out) opening the sentence at ``position``; None unless exactly one
+    person of those met carries its head noun and the conditions of the module hold."""
+    head = words[-1]
+    holders = [
+        e for e in registry.entities
+        if e.kind == "person" and e.role and role_holds(head, head, e.role)
+    ]
+    description = " ".join(words)
+    if len(holders) != 1 or not role_holds(description, head, holders[0].role):
+        return None
+    holder = holders[0]
+    if qualifier_clash(description, head, holder.role):
+        return None  # "Former striker Jim Bell" is no "the striker"
+    last = next(
+        (s for s in reversed(registry.sightings.last_before(position, _LOOK_BACK))
+         if s.entity is holder),
+        None,
+    )
+    if last is None or position[0] - last.position[0] > _PARAGRAPHS:
+        return None
+    if _introduced_between(registry.texts, head, last.position[0], position[0]):
+        return None
+    return holder
+
+
+def _introduced_between(texts, head: str, since: int, here: int) -> bool:
+    """Does a paragraph after ``since`` up to ``here`` introduce someone with ``head``
+    ("Another billionaire, Sam Cole,", "A second billionaire from Texas")?"""
+    pattern = re.compile(
+        rf"\b{_INTRODUCERS}\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", re.IGNORECASE
+    )
+    return any(pattern.search(texts[p]) for p in range(since + 1, min(here + 1, len(texts))))
