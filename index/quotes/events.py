@@ -277,7 +277,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             mention, role, last = inverted_speaker(tokens, j)
             if mention is None and (pair := pair_after(tokens, j)) is not None:
                 mention, last = pair  # "said the latter"
-        if mention is None and left is not None and (pair := pair_subject(tokens, i, floor)):
+        if mention is None and left is not None and (pair := pair_subject(tokens, j, floor)):
             mention, first = pair  # "the former told listeners"
         if mention is None and left is not None and left.kind != "q":
             mention, role, first = subject_before(tokens, i, floor)

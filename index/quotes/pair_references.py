@@ -36,7 +36,8 @@ def _reference(tokens: list[Token], k: int) -> Mention | None:
 
 def pair_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention, int] | None:
     """ "the former told", "The latter said": the reference ending right before token ``i``
-    (a cue, adverbs skipped), opening its sentence or a clause; with its first token."""
+    (a cue; no adverb between: "the former monopoly said" is a description's), opening its
+    sentence or a clause; with its first token."""
     k = i - 2
     if k < floor or k > floor and (
         tokens[k - 1].text not in _BEFORE and tokens[k - 1].lower not in _BEFORE
