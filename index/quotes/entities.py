@@ -58,6 +58,8 @@ class Entity:
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
     skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
     titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
+    premodifier: str = ""  # the job words before its name in a closely read sentence ("the
+    # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?

@@ -18,6 +18,7 @@ import re
 from warreader.index.quotes.descriptions import qualifier_clash, role_holds
 from warreader.index.quotes.entities import Entity, Registry
 
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their"))
 _PARAGRAPHS = 1  # the holder seen in the description's paragraph or the one before
 _LOOK_BACK = 60  # sightings searched for the holder's last one
 
@@ -33,13 +34,13 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     head = words[-1]
     holders = [
         e for e in registry.entities
-        if e.kind == "person" and e.role and role_holds(head, head, e.role)
+        if e.kind == "person" and role_holds(head, head, described_words(e))
     ]
     description = " ".join(words)
-    if len(holders) != 1 or not role_holds(description, head, holders[0].role):
+    if len(holders) != 1 or not role_holds(description, head, described_words(holders[0])):
         return None
     holder = holders[0]
-    if qualifier_clash(description, head, holder.role):
+    if qualifier_clash(description, head, described_words(holder)):
         return None  # "Former striker Jim Bell" is no "the striker"
     last = next(
         (s for s in reversed(registry.sightings.last_before(position, _LOOK_BACK))
@@ -51,6 +52,22 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     if _introduced_between(registry.texts, head, last.position[0], position[0]):
         return None
     return holder
+
+
+def described_words(entity: Entity) -> str:
+    """The words that describe ``entity``: its role, else the job words written before its
+    name in a closely read sentence (``Entity.premodifier``)."""
+    return entity.role or entity.premodifier
+
+
+def speaker_words(registry: Registry, description: str, head: str, position):
+    """For a description that speaks ("the striker said", ``description`` its words up to
+    ``head``): a function giving each person's words to test it against, their role, or
+    for the :func:`sole_holder` of the description only, the job words before their name
+    ("Hale signed the veteran striker Jim Bell. "…," the striker said")."""
+    words = [w for w in description.lower().split() if w not in _DETERMINERS]
+    sole = sole_holder(registry, words, position) if words and words[-1] == head else None
+    return lambda entity: entity.role or (entity.premodifier if entity is sole else "")
 
 
 def _introduced_between(texts, head: str, since: int, here: int) -> bool:

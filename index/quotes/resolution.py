@@ -44,6 +44,7 @@ from warreader.index.quotes.headline_firms import headline_firm
 from warreader.index.quotes.joint_bodies import joint_bodies
 from warreader.index.quotes.modifier_names import it_antecedent
 from warreader.index.quotes.name_shapes import names_a_job
+from warreader.index.quotes.noun_holders import speaker_words
 from warreader.index.quotes.owned_sources import (
     introduced_unnamed,
     issuer_after,
@@ -229,11 +230,11 @@ class Resolution:
             )  # "Ukraine's defense minister" is no "Russian Defense Minister"
 
         if entity is None and not owner and mention.head in job_lex.PERSON_NOUNS:
-            # "Tory leader Tom Hale ... Ann Pike replied ... the Tory leader said": the person
-            # whose role holds the description, before a nearer one whose role says nothing.
+            # "Tory leader Tom Hale ... the Tory leader said": the person whose role holds it first
+            words_of = speaker_words(self.registry, core, mention.head, position)
             entity = self.registry.antecedent(
                 mention.head, position, window=4,
-                avoid=lambda e: avoid(e) or not role_holds(core, mention.head, e.role),
+                avoid=lambda e: avoid(e) or not role_holds(core, mention.head, words_of(e)),
             )
         entity = entity or by_rank(self.registry, mention, core, position, avoid)
         if skim_passed_over(entity, self.texts, p, mention.start, mention.head):  # "A rival

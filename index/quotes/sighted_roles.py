@@ -1,8 +1,9 @@
 """What the words around a sighted name teach of its entity, for the name reading of
 :mod:`warreader.index.quotes.sightings`.
 
-Its role: job words just before the name ("Kremlin spokesman Dmitry Peskov") or an
-appositive after it ("Jens Stoltenberg, the chairman of NATO,"). Its kind: a person in
+Its role: job words just before the name ("Kremlin spokesman Dmitry Peskov"; in a closely
+read sentence kept apart as ``Entity.premodifier``: "beat the billionaire Jim Bell") or
+an appositive after it ("Jens Stoltenberg, the chairman of NATO,"). Its kind: a person in
 apposition to a job ("Odo Varga, the club chairman,"), a person a job noun qualifies
 ("radio host Rush Limbaugh"), an organisation by its kind ("Unlock Democracy, the
 campaign group,"), a group by a verb no single person takes ("France are").
@@ -15,7 +16,7 @@ import re
 from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.appositives import appositive_role, kind_appositive
 from warreader.index.quotes.entities import Entity, Registry
-from warreader.index.quotes.mentions import build
+from warreader.index.quotes.mentions import build, job_word
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from warreader.index.quotes.tokens import tokenize
@@ -112,6 +113,49 @@ def learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         entity.role = appositive_role(tokens, end)
         if end + 1 < len(tokens) and tokens[end + 1].lower in lexicon.DETERMINERS and not placed:
             _person_by_role(entity)  # "Ann Roe, the party chairman,"
+    _premodifier_role(entity, tokens, j, end)  # "the billionaire Jim Bell"
+
+
+# Lower-case words that may follow a name ending an object phrase: prepositions,
+# conjunctions, relative words and adverbs of time.
+_AFTER_AN_OBJECT = lexicon.words(
+    """
+    by from for in on at with to of into over against about after before during since
+    until under without near than as and or but nor who whose whom which that when while
+    where last this next yesterday today tonight earlier later again too also
+    """
+)
+
+
+def _premodifier_role(entity: Entity, tokens, j: int, end: int) -> None:
+    """Keep as ``entity.premodifier`` (named by ``tokens[j:end]`` in a closely read
+    sentence) the job words before its name ("beat the billionaire Jim Bell", "signed the
+    veteran striker Jim Bell"), which :func:`glance_role` makes a glanced name's role: a
+    later "the billionaire" may then name him (``noun_holders``; his role, which other
+    rules read and the output shows, is left to an apposition), when a lower-case job noun
+    stands right before
+    the name and the name ends its phrase: a stop, a comma or a word that follows an
+    object ("by 300 votes", "from Porto", "last year"), never a verb ("the coach Tom Hale
+    had hired", "told the judge Tom Hale was lying": the name opens a clause) nor a noun
+    ("the striker Tom Hale camp"); nothing when it has a role already."""
+    if entity.role or entity.premodifier or j == 0 or entity.kind == "org":
+        return
+    before = tokens[j - 1]
+    if before.kind != "w" or before.capitalised or not job_word(before.text):
+        return
+    while end > j + 1 and not tokens[end - 1].capitalised:
+        end -= 1  # "Jim Bell for" read as one phrase: the name ends before "for"
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.kind == "w" and not after.capitalised and (
+        after.lower not in _AFTER_AN_OBJECT
+    ):
+        return  # "the coach Tom Hale had hired": the name opens a clause; no role of his
+    words = left_phrase(tokens, end)
+    mention = build(words) if words else None
+    if mention is not None and mention.kind == "name" and mention.role and (
+        mention.name.split()[-1:] == entity.name.split()[-1:]
+    ):  # the phrase ends on the entity's name, not on another one's
+        entity.premodifier = mention.role
 
 
 def _kin_after(tokens, end: int) -> bool:
