@@ -50,13 +50,14 @@ def opening_description_head(tokens: list[Token], j: int) -> str | None:
     said", "The players were", "The head of the club", "The account from the chief").
     (Not :func:`warreader.index.quotes.described_subjects.described_subject`, which
     reads a description of unknown head before a reporting verb as a speaker.)"""
-    words = opening_description(tokens, j)
-    return words[-1] if words else None
+    words = opening_description_words(tokens, j)
+    return words[-2] if words else None
 
 
-def opening_description(tokens: list[Token], j: int) -> list[str] | None:
+def opening_description_words(tokens: list[Token], j: int) -> list[str] | None:
     """The words of :func:`opening_description_head`'s description after "The", lower
-    case, its head last ("swiss", "star"); None where it finds no head."""
+    case, its head, then the word read as its verb ("who" after a comma): "swiss", "star",
+    "hit"; None where it finds no head."""
     for k in range(j + 1, min(len(tokens) - 2, j + 1 + _REACH)):
         token = tokens[k]
         if token.kind != "w" or token.possessive or token.lower in _NOT_A_MODIFIER:
@@ -65,7 +66,7 @@ def opening_description(tokens: list[Token], j: int) -> list[str] | None:
             continue
         nxt = tokens[k + 1]
         if nxt.text == "," and tokens[k + 2].lower == "who":
-            return [t.lower for t in tokens[j + 1 : k + 1]]  # "The seventh seed, who ..."
+            return [t.lower for t in tokens[j + 1 : k + 1]] + ["who"]  # "The seventh seed, who"
         if nxt.kind == "w" and not nxt.capitalised:
             if nxt.lower in job_lex.PERSON_NOUNS:
                 continue  # "the team captain"
@@ -73,21 +74,22 @@ def opening_description(tokens: list[Token], j: int) -> list[str] | None:
                 nxt.lower in _AUXILIARIES or nxt.lower.endswith("ed")
             ):  # "The international prizes went", "The official site": no person
                 return None
-            return [t.lower for t in tokens[j + 1 : k + 1]]
+            return [t.lower for t in tokens[j + 1 : k + 2]]
         return None
     return None
 
 
 def described_topic(registry: Registry, head: str, position) -> Entity | None:
-    """The person a description with ``head`` (its words, the head last: "veteran
-    striker") opening the sentence at ``position`` refers to: the one person whose role
-    holds it (:func:`~warreader.index.quotes.noun_holders.sole_holder`: "the billionaire
-    Jim Bell"), else the subject (the first subject or speaker named) of the latest
+    """The person a description (``head``: its words, the head, then its verb: "veteran
+    striker arrived") opening the sentence at ``position`` refers to: the one person whose
+    role holds it (:func:`~warreader.index.quotes.noun_holders.sole_holder`: "the
+    billionaire Jim Bell") when a verb surely follows it (not "The billionaire vote split"),
+    else the subject (the first subject or speaker named) of the latest
     sentence before it, in its paragraph or the one before, that has a person the
     description fits as its subject; None if there is none."""
-    words = head.split()
+    *words, verb = head.split()
     head = words[-1]
-    if (holder := sole_holder(registry, words, position)) is not None:
+    if _verb_like(verb) and (holder := sole_holder(registry, words, position)) is not None:
         return holder
     sentence = None
     subject = None
@@ -101,6 +103,13 @@ def described_topic(registry: Registry, head: str, position) -> Entity | None:
         if sighting.rank >= 1 and not sighting.possessive:
             subject = sighting.entity  # the earliest one in its sentence is kept
     return subject if _fits(subject, head) else None
+
+
+def _verb_like(word: str) -> bool:
+    """Is the word after a description surely its verb: an auxiliary, a past tense ("was",
+    "arrived", "spoke"), a reporting verb, or "who" opening a relative clause? Not a noun
+    it qualifies ("The billionaire vote split", "The billionaire class has")."""
+    return word in _AUXILIARIES or word == "who" or past_verb(word) or word in cue_lex.CUE_VERBS
 
 
 def _fits(entity: Entity | None, head: str) -> bool:
@@ -137,14 +146,14 @@ def see_opening(registry: Registry, p: int, para, j: int, event_at) -> bool:
     token = para.tokens[j]
     if token.lower != "the" or token.start in event_at:
         return False
-    words = opening_description(para.tokens, j)
+    words = opening_description_words(para.tokens, j)
     if words is not None:
         see_described(registry, " ".join(words), (p, para.sentence_of[j], j))
     return words is not None
 
 
 def glanced_description(text: str, start: int, end: int) -> str | None:
-    """:func:`opening_description`'s words, joined, for a sentence ``text[start:end]`` not
+    """:func:`opening_description_words`, joined, for a sentence ``text[start:end]`` not
     cut into tokens (one glanced at before a quotation), read past an opening adjunct of
     time with no name in it ("On Monday, the senator toured a plant", "After the rally,
     the senator ..."), after which a description is its clause's subject as at a
@@ -158,7 +167,7 @@ def glanced_description(text: str, start: int, end: int) -> str | None:
     for word in _WORD.findall(text, start, stop):  # a person's or body's noun in reach?
         low = word.lower()
         if low in _HEADS or not _HEADS.isdisjoint(_JOINER.split(low)):
-            words = opening_description(tokenize(text, [], start, stop), 0)
+            words = opening_description_words(tokenize(text, [], start, stop), 0)
             return " ".join(words) if words else None
     return None  # none: no head, and no tokens needed
 

@@ -7,8 +7,10 @@ beat the billionaire Jim Bell." then "The billionaire was gracious" is Bell.
 Only when exactly one person the article has met carries the noun (two called "the
 striker" leave the choice to the sentence's topic), every other word of the description is
 in that role too ("The Chelsea striker" is no "Liverpool striker"), the holder was seen in
-the description's paragraph or the one before, and no one else is introduced with the
-same noun in between ("Another billionaire, ...", "a second billionaire").
+the description's paragraph or the one before, no other person is seen in a sentence
+between the holder's last one and the description's ("Tom Hale, his lawyer, was present."),
+and no one else is introduced with the same noun in between ("Another billionaire, ...",
+"a second billionaire").
 """
 
 from __future__ import annotations
@@ -42,11 +44,13 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     holder = holders[0]
     if qualifier_clash(description, head, described_words(holder)):
         return None  # "Former striker Jim Bell" is no "the striker"
-    last = next(
-        (s for s in reversed(registry.sightings.last_before(position, _LOOK_BACK))
-         if s.entity is holder),
-        None,
-    )
+    last = None
+    for sighting in reversed(registry.sightings.last_before(position, _LOOK_BACK)):
+        if sighting.entity is holder:
+            last = sighting
+            break
+        if sighting.entity.kind == "person" and sighting.position[:2] < position[:2]:
+            return None  # "Tom Hale, his lawyer, was present." in between: Hale's turn
     if last is None or position[0] - last.position[0] > _PARAGRAPHS:
         return None
     if _introduced_between(registry.texts, head, last.position[0], position[0]):
