@@ -188,3 +188,29 @@ def test_near_misses_name_no_one_of_a_pair(text, speakers):
 def test_former_as_an_adjective_is_the_description(key):
     (quote,) = [q for q in quotes_of(TEXTS[key]) if q.kind == "quote"]
     assert quote.mention.lower().startswith("the former ") and len(quote.mention.split()) == 3
+
+
+# The pair named in the cue's own sentence, before the cue, is the one meant, not an
+# earlier pair (bblind26's D1: both went to the earlier pair). Sentences written here.
+SAME_SENTENCE = [
+    (
+        "Ed Munro and Kay Pell opened the hearing on Monday.\n\n"
+        'Later Lou Vance and Ann Tory gave evidence, and the former said the report was "thin".',
+        ["Lou Vance"],
+    ),
+    (
+        "Ed Munro and Kay Pell opened the hearing.\n\n"
+        'Lou Vance and Ann Tory clashed on the radio; the latter said the sums were "wrong".',
+        ["Ann Tory"],
+    ),
+    (  # one person in the cue's sentence, another pair before it: nobody
+        "Ed Munro and Kay Pell opened the hearing.\n\n"
+        'Lou Vance spoke later, and the former said the report was "thin".',
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SAME_SENTENCE)
+def test_the_pair_in_the_cues_own_sentence_comes_first(text, speakers):
+    assert [s for _, s in said(text)] == speakers

@@ -60,14 +60,16 @@ def pair_after(tokens: list[Token], j: int) -> tuple[Mention, int] | None:
 
 def pair_member(registry: Registry, head: str, position) -> Entity | None:
     """The person "the former" or "the latter" (``head``) at ``position`` names: the first
-    or the second of the two people named in the nearest earlier sentence that names two;
-    the sentences after it (to the cue's, excluded) may name only those two again."""
+    or the second of the two people named in the nearest earlier sentence that names two
+    (the cue's own, before the cue, first); the sentences after it may name only those two
+    again."""
     here = position[:2]
     sentences: list[tuple[tuple[int, int], list]] = []
     for sighting in registry.sightings.last_before(position, _LOOK_BACK):
         where = sighting.position[:2]
-        if where >= here:
-            continue
+        if where > here or where == here and sighting.position >= position:
+            continue  # (the cue's own sentence counts up to the cue: "Jim Bell and Ann
+            # Roe spoke, and the former said": Jim Bell, not an earlier pair; bblind26 D1)
         if sentences and sentences[-1][0] == where:
             sentences[-1][1].append(sighting)
         else:
