@@ -76,7 +76,54 @@ def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | 
                     return spoken or None
                 if subject:
                     return subject
+                if para.tokens[i].lower == head and (
+                    issuer := _issuing_body(para, i, _sentences_between(stage, q, i, p, event))
+                ):
+                    return issuer
     return None
+
+
+_ISSUES = lexicon.words("issued released sent published put")
+_ISSUED_REACH = 2  # sentences after "X issued a statement" its "the statement" may follow
+
+
+def _sentences_between(stage: Resolution, q: int, i: int, p: int, event: Event) -> int:
+    """How many sentences after the one holding token ``i`` of paragraph ``q`` the event
+    of paragraph ``p`` opens (0: the same sentence); a large number beyond the paragraph
+    after ``q``."""
+    if p - q > 1:
+        return _ISSUED_REACH + 1
+    floors = stage.paras[q].floor_of
+    if q == p:
+        return len(set(floors[i : event.first])) - 1
+    before = len(set(stage.paras[p].floor_of[: event.first]))
+    return len(set(floors[i:])) + before
+
+
+def _issuing_body(para, i: int, distance: int) -> str | None:
+    """ "The Trump campaign issued a statement on Monday." then, within two sentences,
+    "the statement said": the description of a body (an organisation noun, no person,
+    no document) opening the sentence as the subject of "issued", "released", "sent",
+    "published" or "put out" a document (``i``, its noun, after "a" and at most one
+    modifier); None otherwise ("Ann Roe sent a letter" is found by name; "issued a
+    statement to the Stock Exchange" keeps its subject; "received a letter" is no
+    issuing)."""
+    tokens, floor = para.tokens, para.floor_of[i]
+    if distance > _ISSUED_REACH:
+        return None
+    k = i - 1 if tokens[i - 1].lower in ("a", "an") else i - 2
+    if k <= floor or tokens[k].lower not in ("a", "an"):
+        return None
+    v = k - 2 if tokens[k - 1].lower == "out" and tokens[k - 2].lower == "put" else k - 1
+    if v <= floor or tokens[v].lower not in _ISSUES or tokens[v].lower == "put" and v != k - 2:
+        return None
+    subject = para.text[tokens[floor].start : tokens[v - 1].end]
+    head = subject.rsplit(" ", 1)[-1].lower()
+    if not re.fullmatch(r"[Tt]he(?: [\w'’-]+){1,5}", subject) or head not in org_lex.ORG_NOUNS:
+        return None
+    if head in org_lex.DOCUMENT_NOUNS or head in job_lex.PERSON_NOUNS:
+        return None
+    return "the" + subject[3:]
 
 
 def _spoken_before(stage, para, i: int, subject: str | None) -> str | None:

@@ -180,8 +180,16 @@ def issuer_after(stage, para, mention) -> str | None:
     while h < len(tokens) and tokens[h].lower != mention.head and tokens[h].start < mention.end:
         h += 1
     j = h + 1
+    aside = j < len(tokens) and tokens[j].text == ","  # "The report, released by X, said"
+    j += aside
     if j < len(tokens) and tokens[j].lower in _AUTHORING:
         j += 1
+    elif aside and (j >= len(tokens) or tokens[j].lower != "by"):
+        return None  # "The letter, addressed to ...": no issuer
+    if j < len(tokens) and tokens[j].lower == "by" and (
+        described := _agent_description(tokens, j + 1, aside)
+    ):
+        return described  # "signed by 50 former officials", "by the Commons ... committee"
     if j < len(tokens) and tokens[j].lower == "to":  # "a letter to Poland from Anna Berg"
         j = next((n for n in range(j, len(tokens)) if tokens[n].start >= mention.end or (
             tokens[n].lower in ("from", "by"))), j)
@@ -214,6 +222,42 @@ def issuer_after(stage, para, mention) -> str | None:
 _CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after to")
 
 
+_AGENT_OPENERS = lexicon.words("the a an")
+_AGENT_REACH = 6  # words of an issuing description after "by"
+
+
+def _agent_description(tokens: list[Token], k: int, aside: bool) -> str | None:
+    """The description after an issuing "by" at token ``k`` that names a body or people
+    ("by the House committee", "by 50 former officials", "by a senior civil servant"):
+    a determiner or a number, then words ending in a lower-case body noun or person noun
+    (singular or plural) before a comma, a clause word or the end of the aside; None when
+    the words end in a name (read as a name by the caller) or anything else ("by far",
+    "by next spring", "by contrast")."""
+    if k >= len(tokens) or not (tokens[k].lower in _AGENT_OPENERS or tokens[k].text.isdigit()):
+        return None
+    words: list[Token] = []
+    for t in tokens[k : k + _AGENT_REACH + 1]:
+        if t.kind != "w" or t.lower in _CLAUSE_WORDS or t.lower in _NOT_OWNED or t.possessive:
+            break
+        words.append(t)
+    else:
+        return None
+    last = words[-1]
+    stop = tokens[k + len(words)]
+    if len(words) < 2 or last.capitalised or aside and stop.text != "," and stop.lower not in (
+        _CLAUSE_WORDS
+    ):
+        return None
+    head = last.lower
+    singular = head[:-1] if head.endswith("s") else head
+    if not (
+        head in org_lex.ORG_NOUNS and head not in org_lex.DOCUMENT_NOUNS
+        or head in job_lex.PERSON_NOUNS or singular in job_lex.PERSON_NOUNS
+    ):
+        return None
+    return lower_article(" ".join(t.text for t in words))
+
+
 _NOT_OWNED = lexicon.words("and or to of for by with from about over into as")
 
 
@@ -228,7 +272,7 @@ def _owned_words(tokens: list[Token], k: int) -> str:
     return " ".join(words)
 
 
-_AUTHORING = lexicon.words("issued released published written sent put")
+_AUTHORING = lexicon.words("issued released published written sent put signed filed commissioned")
 
 
 _UNNAMED_BACK = 2  # paragraphs before the description searched for its introduction
