@@ -31,6 +31,7 @@ from warreader.index.quotes.phrases import left_phrase, right_phrase
 from warreader.index.quotes.subject_asides import (
     ASIDE_PHRASES,
     bracketed_name,
+    document_aside,
     short_aside,
     skip_aside_adverb,
     skip_parenthesis,
@@ -125,6 +126,8 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
             (tokens[i - 3].lower, tokens[i - 2].lower) in ASIDE_PHRASES
         ):
             return subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
+        if (aside := document_aside(tokens, i, floor)) is not None:
+            return subject_before(tokens, aside, floor)  # "The report, by the ... committee,"
         bracketed = bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed

@@ -205,6 +205,8 @@ def issuer_after(stage, para, mention) -> str | None:
             run.append(t)
             continue
         if t is not None and t.possessive and t.capitalised:
+            if aside:
+                return None  # "The report, by Ann Roe's reckoning, said": no author
             run.append(t)  # not "Mr" alone
             owned = _owned_words(tokens, n + 1)
             t = None

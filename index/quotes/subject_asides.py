@@ -6,7 +6,7 @@ adverbial aside (", for example,", ", clearly frustrated,"). Used by
 
 from __future__ import annotations
 
-from warreader.index.quotes import cue_lex, lexicon
+from warreader.index.quotes import cue_lex, lexicon, org_lex
 from warreader.index.quotes.appositives import before_party_state
 from warreader.index.quotes.clause_subjects import adverb_like
 from warreader.index.quotes.mentions import Mention, build
@@ -106,3 +106,29 @@ def skip_aside_adverb(tokens: list[Token], end: int, floor: int) -> int:
     ):
         return end - 2
     return end
+
+
+_AUTHORED = lexicon.words("released issued published written signed filed commissioned")
+_AGENT_STARTS = lexicon.words("the a an")
+_DOCUMENT_ASIDE_REACH = 14  # tokens between the document's comma and the verb's
+
+
+def document_aside(tokens: list[Token], i: int, floor: int) -> int | None:
+    """The comma after a document's noun opening an aside that names its author before
+    the comma at ``i - 1`` ("The report, by the Commons home affairs committee, said",
+    "The memo, written by a senior civil servant, warns"): the document is the verb's
+    subject. "by" must lead a name, a determiner or a number, so that ", by then," and
+    ", by next spring," are no such aside; None otherwise."""
+    for k in range(i - 3, max(floor, i - 2 - _DOCUMENT_ASIDE_REACH), -1):
+        if tokens[k].kind != "w":
+            if tokens[k].text != "," or tokens[k - 1].lower not in org_lex.DOCUMENT_NOUNS:
+                return None
+            by = k + 2 if tokens[k + 1].lower in _AUTHORED else k + 1
+            if tokens[by].lower != "by" or by + 1 >= i - 1:
+                return None
+            agent = tokens[by + 1]
+            ok = agent.capitalised or agent.lower in _AGENT_STARTS or agent.text.isdigit()
+            owned = any(t.possessive for t in tokens[by + 1 : i - 1])  # "by Ann Roe's
+            # reckoning": a manner, no author
+            return k if ok and not owned and not tokens[k - 1].capitalised else None
+    return None
