@@ -13,6 +13,10 @@ B. "The Trump campaign issued a statement." then, within two sentences, "the sta
    out a document owns it (document_issuers._issuing_body); not three sentences on, not a
    person noun ("The chief executive issued ..."), not another document ("the report" after a
    statement), not "received", nor "issued a warning".
+C. "A report by the Halden Trust came out." then "the report said": the issuer named right
+   after the document's last mention ("by", "from", an issuing participle; the same reading
+   as A) owns it (document_issuers.document_owner through owned_sources.issuer_at); a report
+   "on" or "about" someone is not theirs.
 """
 
 from __future__ import annotations
@@ -69,6 +73,16 @@ POSITIVE = [
      ['Tom Hale']),
     ('The book, by a former spy, says the agency was "rotten".',
      ['a former spy']),
+    ('But a second statement issued by the Sanders campaign on Tuesday struck a softer tone. '
+     'Instead, the statement talked about "letting voters decide".',
+     ['the Sanders campaign']),
+    ('A report by the Halden Trust came out on Monday. "The scheme has failed," the report said.',
+     ['Halden Trust']),
+    ('A letter from Ann Roe arrived on Monday. "We are being ignored," the letter said.',
+     ['Ann Roe']),
+    ('A statement issued by the club on Monday was short. "The manager has gone," the '
+     'statement said.',
+     ['the club']),
 ]
 
 NEAR = [
@@ -164,6 +178,24 @@ NEAR = [
      [None]),
     ('The letter, by all accounts, said the deal was "off".',
      [None]),
+    ('Tom Hale criticised a report by the Halden Trust. "It is flawed," he said.',
+     ['Tom Hale']),
+    ('Ann Roe read out a statement by the Halden Trust. Then she spoke. "We will fight," she '
+     'said.',
+     ['Ann Roe']),
+    ('The report by the committee was leaked. Tom Hale said the report was "a whitewash".',
+     ['Tom Hale']),
+    ('A report by the Halden Trust came out on Monday. A second report, from the Carver '
+     'Institute, disagreed. "The scheme works," the report said.',
+     ['Carver Institute']),
+    ('A report on Tom Hale was published on Monday. "He misled the House," the report said.',
+     ['the report']),
+    ('A report, by far the longest, came out on Monday. "The scheme has failed," the report '
+     'said.',
+     ['the report']),
+    ('A statement about the Halden Trust came out on Monday. "It must close," the statement '
+     'said.',
+     ['the statement']),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.descriptions import named_document_owner
 from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.owned_sources import issuer_at
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.sightings import names_nobody
 
@@ -70,6 +71,11 @@ def document_owner(stage: Resolution, p: int, head: str, event: Event) -> str | 
         top = event.first if q == p else len(para.tokens)
         for i in range(top - 1, max(-1, top - 1 - DOCUMENT_REACH), -1):
             if para.tokens[i].lower in stems:
+                if para.tokens[i].lower == head and (issuer := issuer_at(
+                    stage, para.tokens, i, para.tokens[i].end
+                )):
+                    return issuer  # "A report by the Halden Trust came out." then "the
+                    # report said"
                 subject = _sentence_subject(para, para.floor_of[i])
                 spoken = _spoken_before(stage, para, i, subject)  # "Growth slowed, the
                 if spoken is not None:  # bank said in its latest report": not "Growth"

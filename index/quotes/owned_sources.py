@@ -179,19 +179,27 @@ def issuer_after(stage, para, mention) -> str | None:
     h = next((n for n, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
     while h < len(tokens) and tokens[h].lower != mention.head and tokens[h].start < mention.end:
         h += 1
+    return issuer_at(stage, tokens, h, mention.end)
+
+
+def issuer_at(stage, tokens: list[Token], h: int, end: int) -> str | None:
+    """Who issued the document whose noun is token ``h`` (its description ending at
+    character ``end``), named right after it: "from Kestrel United", "published by
+    consultancy Tellwise", ", released by the House committee,", "signed by 50 former
+    officials"; None if nobody is."""
     j = h + 1
     aside = j < len(tokens) and tokens[j].text == ","  # "The report, released by X, said"
     j += aside
     if j < len(tokens) and tokens[j].lower in _AUTHORING:
         j += 1
-    elif aside and (j >= len(tokens) or tokens[j].lower != "by"):
+    elif aside and (j >= len(tokens) or tokens[j].lower not in ("by", "from")):
         return None  # "The letter, addressed to ...": no issuer
     if j < len(tokens) and tokens[j].lower == "by" and (
         described := _agent_description(tokens, j + 1, aside)
     ):
         return described  # "signed by 50 former officials", "by the Commons ... committee"
     if j < len(tokens) and tokens[j].lower == "to":  # "a letter to Poland from Anna Berg"
-        j = next((n for n in range(j, len(tokens)) if tokens[n].start >= mention.end or (
+        j = next((n for n in range(j, len(tokens)) if tokens[n].start >= end or (
             tokens[n].lower in ("from", "by"))), j)
     if h >= len(tokens) or j >= len(tokens) or tokens[j].lower not in ("from", "by"):
         return None
