@@ -1,8 +1,8 @@
 """Speakers, nineteenth round (issue 10), mended after review: a document is a speaker's
 only when it is the cue's own ("said in its latest report"), never one the speaker cites,
-answers, reads out or talks about, nor one "by"/"from" another author. Every case is
-text written for this test; the near misses are shapes where the owner must not be
-the person or body who commented on the document."""
+answers, reads out or talks about, nor one "by"/"from" another author (that author's,
+since doc26). Every case is text written for this test; the near misses are shapes where
+the owner must not be the person or body who commented on the document."""
 
 from __future__ import annotations
 
@@ -29,23 +29,25 @@ def test_a_document_the_cue_speaks_through_is_the_speakers(lead, doc, speaker):
 
 
 @pytest.mark.parametrize(
-    "lead",
+    ("lead", "speaker"),
     [
-        "Rail use dropped, Mara Voss said, quoting a report by Trackwise.",
-        "Rail use dropped, Mara Voss said, brushing aside a report by Trackwise.",
-        "Rail use dropped, Mara Voss said, answering a report from Trackwise.",
-        "Rail use dropped, Mara Voss said in answer to a report by Trackwise.",
-        "Rail use dropped, Mara Voss told the committee as a report by Trackwise was "
-        "leaked.",
-        "Rail use dropped, Mara Voss said of a report that Trackwise wrote.",
-        "Rail use dropped, Mara Voss said after a report on the network came out.",
-        "Rail use dropped, Mara Voss said in an interview about the new report.",
-        "Rail use dropped, Carrow Rail said, holding up a report by Trackwise.",
+        ("Rail use dropped, Mara Voss said, quoting a report by Trackwise.", "Trackwise"),
+        ("Rail use dropped, Mara Voss said, brushing aside a report by Trackwise.", "Trackwise"),
+        ("Rail use dropped, Mara Voss said, answering a report from Trackwise.", "Trackwise"),
+        ("Rail use dropped, Mara Voss said in answer to a report by Trackwise.", "Trackwise"),
+        ("Rail use dropped, Mara Voss told the committee as a report by Trackwise was "
+         "leaked.", "Trackwise"),
+        ("Rail use dropped, Mara Voss said of a report that Trackwise wrote.", "the report"),
+        ("Rail use dropped, Mara Voss said after a report on the network came out.",
+         "the report"),
+        ("Rail use dropped, Mara Voss said in an interview about the new report.", "the report"),
+        ("Rail use dropped, Carrow Rail said, holding up a report by Trackwise.", "Trackwise"),
     ],
 )
-def test_a_document_the_speaker_comments_on_is_not_the_speakers(lead):
-    # The report is another's (or nobody's the text gives): it speaks as itself.
-    assert said(f"{lead}\n\n{Q.format(doc='report')}") == [("Fares will double,", "the report")]
+def test_a_document_the_speaker_comments_on_is_not_the_speakers(lead, speaker):
+    # The report is another's: it speaks for the author named right after it ("a report
+    # by Trackwise", doc26), else as itself; never for the person who commented on it.
+    assert said(f"{lead}\n\n{Q.format(doc='report')}") == [("Fares will double,", speaker)]
 
 
 def test_a_statement_read_out_from_a_union_is_not_the_readers():
