@@ -285,10 +285,11 @@ def test_an_update_is_the_body_that_spoke_before_it_in_the_paragraph():
 def test_a_letter_or_a_statement_by_someone_else_is_not_the_bodys():
     # the mend of revE1 (finding 4): a body speaking earlier in the paragraph issues only
     # its own updates, assessments, bulletins, statements; not a letter, report or lawsuit
-    # sent to it, nor a statement the paragraph gives another author
+    # sent to it, nor a statement the paragraph gives another author (whose it is when
+    # named right after it, since doc26: the farmers' letter)
     for text, doc in (
         ("The agency said it would answer the letter sent by the farmers. “The water is "
-         "poisoned,” the letter said.", "the letter"),
+         "poisoned,” the letter said.", "the farmers"),
         ("The regulator said it had read the claim brought by the Pike family. “The "
          "dam was unsafe,” the lawsuit said.", "the lawsuit"),
         ("The ministry said it had seen a statement from the miners. “We are not "
