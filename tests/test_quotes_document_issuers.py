@@ -17,13 +17,20 @@ C. "A report by the Halden Trust came out." then "the report said": the issuer n
    after the document's last mention ("by", "from", an issuing participle; the same reading
    as A) owns it (document_issuers.document_owner through owned_sources.issuer_at); a report
    "on" or "about" someone is not theirs.
+D. "The committee found that ministers had been "…"": "found that" / "finds that" after a
+   subject that is a document, a survey, an inquiry, a committee or a watchdog reports its
+   findings (subjects.determined_subject through _finding); never "police found",
+   "Investigators found", "The jury found him guilty", "found it hard", "found 40% of", a
+   quoted word or title, nor a quotation an outer cue gives to someone else. "Tom Hale
+   found that ..." and "Researchers found that ..." are credited as before (another
+   reading); a "-" below is a quoted term.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.quote_support import said
+from tests.quote_support import quotes_of, said
 
 POSITIVE = [
     ('The report, released by the House committee on Tuesday, said the response was "slow."',
@@ -204,3 +211,72 @@ def test_documents_speak_for_whoever_issued_them_and_near_misses_keep_their_spea
     text, speakers
 ):
     assert [speaker for _, speaker in said(text)] == speakers
+
+
+FINDINGS = [
+    ('The committee found that ministers had been "complacent".',
+     ['the committee']),
+    ('The inquiry found that officers had been "negligent" on the night.',
+     ['-']),
+    ('The report found that the programme was "poorly managed".',
+     ['the report']),
+    ('A study by the Halden Trust found that pupils were "bored and restless".',
+     ['-']),
+    ('The watchdog finds that prices are "far too high".',
+     ['the watchdog']),
+    ('The survey found that many voters were "still undecided".',
+     ['the survey']),
+]
+
+FINDINGS_NEAR = [
+    ('Police found the body in a flat. "It was a shock," a neighbour said.',
+     ['a neighbour']),
+    ('Researchers found that the drug was "highly effective".',
+     ['Researchers']),
+    ('Tom Hale found that the plan was "unworkable".',
+     ['Tom Hale']),
+    ('The police found that the door had been "forced open".',
+     ['-']),
+    ('The audit found no fraud, but Ann Roe said the books were "a mess".',
+     ['Ann Roe']),
+    ('The jury found him guilty. "Justice was done," said Tom Hale.',
+     ['Tom Hale']),
+    ('Ann Roe said the inquiry found that the police were "slow".',
+     ['Ann Roe']),
+    ('The investigation found that staff had been "overworked", the union said.',
+     ['the union']),
+    ('Investigators found that the pilot had "ignored warnings".',
+     ['-']),
+    ('The committee, which Ann Roe chairs, found that the rules were "unclear".',
+     ['-']),
+    ('The report found that Tom Hale had called the plan "a disaster".',
+     ['Tom Hale']),
+    ('Ann Roe read the report. She found that it was "badly written".',
+     ['Ann Roe']),
+    ('The committee found Tom Hale guilty of "gross misconduct".',
+     ['-']),
+    ('The committee found it hard to agree. "We did our best," its chairman said.',
+     ['its chairman']),
+    ('The report found that Ann Roe had been "misled", her lawyer said.',
+     ["Ann Roe's lawyer"]),
+    ('The committee found that "lessons must be learned", Tom Hale told MPs.',
+     ['Tom Hale']),
+    ('The review found that the scheme was "working", but Tom Hale called it "a sham".',
+     ['-', 'Tom Hale']),
+    ('The committee found that the word "crisis" was overused.',
+     ['-']),
+    ('The report found that the film "Dark Water" had been pirated.',
+     ['-']),
+    ('The survey found 40% of voters were "undecided".',
+     ['-']),
+    ('The report was found to be "deeply flawed" by Tom Hale.',
+     ['-']),
+    ('The committee found that the rules were unclear. "We need a rethink," Tom Hale said.',
+     ['Tom Hale']),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), FINDINGS + FINDINGS_NEAR)
+def test_a_body_or_document_that_found_that_speaks_its_findings(text, speakers):
+    found = quotes_of(text)
+    assert [q.speaker if q.kind == "quote" else "-" for q in found] == speakers

@@ -429,6 +429,8 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
     if found is None:
         return None
     mention, verb = found
+    if _finding(tokens, mention, verb, qi):
+        return found  # "The inquiry found that officers had been "…"": its finding
     if mention.kind != "name" and not (
         mention.head in job_lex.PERSON_NOUNS
         or mention.head in job_lex.PERSON_PLURALS
@@ -446,6 +448,26 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
     ) and not (tokens[qi - 1].lower == "as" and tokens[verb].lower.endswith("ed")):
         return None  # "The council rejected the plan as "…"": a verb that casts it
     return found
+
+
+# Subjects whose "found that" reports findings: documents, inquiries and the bodies that
+# hold them (never "police found", "researchers found the body").
+_FINDERS = lexicon.words(
+    "report study poll survey audit review inquiry investigation committee commission "
+    "watchdog"
+)
+
+
+def _finding(tokens: list[Token], mention: Mention, verb: int, qi: int) -> bool:
+    """Is the sentence's subject ``mention`` a document, an inquiry or a committee whose
+    verb at ``verb`` is "found that" / "finds that" before the quotation at ``qi``?"""
+    return (
+        mention.kind == "nominal"
+        and mention.head in _FINDERS
+        and tokens[verb].lower in ("found", "finds")
+        and verb + 1 < qi
+        and tokens[verb + 1].lower == "that"
+    )
 
 
 _STRAY_REACH = 6  # words of a name between a closing quotation and a stray comma
