@@ -235,6 +235,28 @@ def test_many_people_and_party_descriptions_cost_linear_work():
     assert large / small < 5.5  # four times the input; quadratic work was over 8 times
 
 
+def _holders_run(reps: int) -> tuple[int, list[str | None]]:
+    """Python line events for ``reps`` paragraphs, each naming a new billionaire whom "the
+    billionaire" then describes, and a new pair of firms that "the two firms" speak for
+    (noun_holders once tested every person met, joint_bodies every entity per name)."""
+    letters = "bcdfghklmnprstvz"
+    names = ["".join(letters[n // 16**k % 16] for k in range(3)).title() for n in range(reps)]
+    count, quotes = paragraphs_line_events([
+        f"Tom {name}ley beat the billionaire Ida {name}son. The billionaire was gracious. "
+        f'"Well done," she said. Shares in {name}co and {name}tex fell. '
+        f'"We will study it," the two firms said.'
+        for name in names
+    ])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_many_holders_of_a_noun_and_pairs_of_firms_cost_linear_work():
+    small, found_small = _holders_run(100)
+    large, found_large = _holders_run(400)
+    assert len(found_small) == 200 and len(found_large) == 800
+    assert large / small < 5.5  # four times the input; quadratic work was over 8 times
+
+
 # -- item 14: silent wrong results ------------------------------------------------------
 
 def test_one_stray_cp1252_byte_spoils_only_its_line(tmp_path):

@@ -21,7 +21,7 @@ from warreader.index.quotes.name_lex import first_names
 from warreader.index.quotes.places import PLACE_PREPOSITIONS
 
 if TYPE_CHECKING:
-    from warreader.index.quotes.entities import Registry
+    from warreader.index.quotes.entities import Entity, Registry
     from warreader.index.quotes.mentions import Mention
 
 # Plural nouns of bodies a pair of named organisations can be called by.
@@ -95,9 +95,8 @@ def _body(
     person's name, a country, a day or a month; None otherwise."""
     for n in range(len(words), 0, -1):
         name = " ".join(words[-n:] if suffix else words[:n])
-        found = [e for e in registry.entities if e.name == name]
-        if found:
-            e = found[0]
+        e = _named(registry).get(name)
+        if e is not None:
             if e.kind == "person" or e.no_person and not shares or _not_body(name):
                 return None
             return name
@@ -105,6 +104,21 @@ def _body(
     if opening or len(words) > 3 or _not_body(name) or words[0].lower() in first_names():
         return None
     return name
+
+
+def _named(registry: Registry) -> dict[str, Entity]:
+    """The registry's first entity of each name, kept up to date as entities are added
+    (the new ones only) and built again when one is renamed: not a scan of every entity
+    per name looked up (quadratic on hostile input). Kept on the registry (one article)."""
+    cached = getattr(registry, "_joint_named", None)
+    if cached is None or cached[1] != len(registry.renamed):
+        cached = [0, len(registry.renamed), {}]
+        registry._joint_named = cached  # type: ignore[attr-defined]
+    named: dict[str, Entity] = cached[2]
+    for e in registry.entities[cached[0] :]:
+        named.setdefault(e.name, e)
+    cached[0] = len(registry.entities)
+    return named
 
 
 def _not_body(name: str) -> bool:

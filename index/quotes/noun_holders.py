@@ -34,10 +34,14 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     last, "the" left out) opening the sentence at ``position``; None unless exactly one
     person of those met carries its head noun and the conditions of the module hold."""
     head = words[-1]
-    holders = [
-        e for e in registry.entities
-        if e.kind == "person" and role_holds(head, head, described_words(e))
-    ]
+    holders: list[Entity] = []
+    for e in registry.entities:  # (a plain "in" first: role_holds splits the role)
+        if e.kind == "person" and head in (described_words(e) or "").lower() and role_holds(
+            head, head, described_words(e)
+        ):
+            holders.append(e)
+            if len(holders) > 1:
+                return None  # two hold the noun: the sentence's topic chooses
     description = " ".join(words)
     if len(holders) != 1 or not role_holds(description, head, described_words(holders[0])):
         return None
