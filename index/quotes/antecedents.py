@@ -131,7 +131,11 @@ def role_matches(head: str, entity: Entity, past: bool = False) -> bool | None:
     ``past``: the description names a former minister's office, which a former minister
     of another office may have held ("Former cabinet minister Tom Varley" may be "the
     former transport secretary")."""
-    role = entity.role.lower()
+    return role_says(head, entity.role.lower(), past)
+
+
+def role_says(head: str, role: str, past: bool = False) -> bool | None:
+    """:func:`role_matches` of a role (lower case)."""
     if head not in _JOBS or not role or head in job_words(role):
         return (head in _JOBS and bool(role)) or None
     if not any(w in job_lex.PERSON_NOUNS for w in role.replace("-", " ").split()):

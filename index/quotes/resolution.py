@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from warreader.index.quotes import given_words, job_lex, lexicon, org_lex
-from warreader.index.quotes.adjuncts import adjunct_names, relative_object_names
+from warreader.index.quotes.adjuncts import adjunct_names, partner_names
 from warreader.index.quotes.affiliated_descriptions import affiliated_choice
 from warreader.index.quotes.ages import of_age
 from warreader.index.quotes.answers import asker_runs
@@ -25,9 +25,10 @@ from warreader.index.quotes.descriptions import (
     named_organisation,
     named_places,
     not_owned_by,
+    office_clash,
+    office_learned,
     owner_word,
     places_clash,
-    qualifier_clash,
     role_holds,
     spoken_for,
 )
@@ -129,6 +130,8 @@ class Resolution:
                     event, mention = replace(event, mention=mention.owns), mention.owns  # as itself
         elif entity is None or not lone_part(mention.text):  # "one said": one of a group
             entity, speaker = _nominal(self, p, para, event, position)
+            office_learned(self.registry, entity, _split_postmodifier(mention)[0], mention.head,
+                           position)
         role = event.role or mention.role or None
         if entity is not None:
             if mention.kind != "name":  # the lookup itself taught nothing
@@ -144,10 +147,8 @@ class Resolution:
             subordinate = first > 0 and para.tokens[first - 1].lower in lexicon.SUBORDINATORS
             opening = para.tokens[para.floor_of[first]].start == mention.start
             inside = entity.inside
-            self.registry.see(
-                entity, position, True, False, True, opening, subordinate,
-                _closing_frame(para, event),
-            )
+            self.registry.see(entity, position, True, False, True, opening, subordinate,
+                              _closing_frame(para, event))
             if mention.kind == "pronoun":
                 # "..., they said" is no sighting of a name inside a sentence: "State"
                 # opening one ("State departments can do that") stays a mere opener.
@@ -208,7 +209,7 @@ class Resolution:
             # names whose it is speaks as itself, never for another organisation in reach.
             return aged or self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
-        adjunct = adjunct_names(para, event) + relative_object_names(para, event)  # see adjuncts
+        adjunct = adjunct_names(para, event) + partner_names(para, event)  # see adjuncts
         places = named_places(core)
         countries = countries_named(core)  # whole words: Austria is no Australia
         owner = owner_word(core)
@@ -222,7 +223,7 @@ class Resolution:
                 or not_owned_by(owns, mention.head, e, core)
                 or named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
-                or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
+                or office_clash(core, mention.head, e)  # "the shadow X" is no X
                 or names_in_clause(e, adjunct)
                 or given_words.not_by_agent(para, event, e, core, mention.head)
                 or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
