@@ -2,18 +2,14 @@
 among people the article named without roles (the BBC's way after the lead: "Mr Blair",
 "Michael Howard"), and the near misses where it must not move (office26).
 
-Two rules: a name that is another argument of the description's own clause is never the
-description's person - the subject of the passive whose agent it is ("Mr Howard was told
-by the prime minister") or of a subordinate clause right before it ("After Mr Howard had
-spoken, the prime minister said") (adjuncts.other_subject_names); and the office a
-description gave a person of no role, when nobody else in reach could have been meant,
-refuses him a later description of another office (descriptions.office_learned,
-office_clash). The near misses: a coordinated clause of the same person, a relative
-clause, a question put to the speaker, the speaker as object, the same office twice, a
-bare "the minister" after "the chancellor", a shadow and a former office, two people of
-one surname, a guess between two people not learned from. Sentences written for this
-test. The rule's known cost: "When Mr Blair arrived, the prime minister said" (the
-same person, an unusual way to write it) gives the description (probe-near office26-27).
+One rule: the subject of the passive whose agent the description is ("Mr Howard was told
+by the prime minister") is never the description's person (adjuncts.other_subject_names).
+office26's two other rules (an opening clause's subject; an office learned from one
+description refusing another) were withdrawn after review (revO26: 19 right -> wrong).
+The near misses: a coordinated clause of the same person, a relative clause, a question
+put to the speaker, the speaker as object, the same office twice, a bare "the minister"
+after "the chancellor", a shadow and a former office, two people of one surname, a guess
+between two people. Sentences written for this test.
 """
 
 from __future__ import annotations
@@ -28,58 +24,32 @@ POSITIVES = [
          'Mr Howard was told by the prime minister that he was "wrong".'],
         ["Tony Blair"],
     ),
-    (  # nor the subject of a clause opening the sentence
-        ["Tony Blair spoke first.",
-         'After Mr Howard had spoken, the prime minister said it was "clear" the Tories '
-         "had no plan."],
+]
+
+# Left after review (revO26), wrong on main and here: an opening clause's subject ("After
+# Mr Howard had spoken, the prime minister said") is the same person as often as another,
+# and an office learned from one description refused the same man a later "leader" ("the
+# prime minister ... the Labour leader"): both rules withdrawn, the passive kept.
+REVIEWED = [
+    (
+        ["Tony Blair and Jacques Chirac met in Paris.",
+         'When Mr Blair arrived, the prime minister said the talks would be "frank".'],
         ["Tony Blair"],
     ),
     (
-        ["Tony Blair spoke first.",
-         'As Michael Howard rose to reply, the prime minister said the Tories were '
-         '"in a mess".'],
-        ["Tony Blair"],
+        ["Vladimir Putin met the envoy on Monday.",
+         'The president said the talks were "useful".',
+         'The Russian leader added: "We will meet again."'],
+        ["Vladimir Putin", "Vladimir Putin"],
     ),
     (
-        ["Tony Blair spoke first.",
-         'Although Mr Howard disagreed, the prime minister insisted the plan was "fair".'],
-        ["Tony Blair"],
-    ),
-    (
-        ["Ken Livingstone opened the new line.",
-         'When Steve Norris arrived, the mayor said the line was "a triumph".'],
-        ["Ken Livingstone"],
-    ),
-    (
-        ["Gordon Brown stayed in London.",
-         'While Tony Blair was in Washington, the chancellor said the economy was "strong".'],
-        ["Gordon Brown"],
-    ),
-    (
-        ["Tony Blair spoke first.",
-         'Once Mr Howard had finished, the prime minister said: "The Tories have no answers."'],
-        ["Tony Blair"],
-    ),
-    (
-        ["Ruth Kelly spoke.",
-         'After Ann Page had spoken, the minister said: "We will listen."'],
-        ["Ruth Kelly"],
-    ),
-    (  # an office learned when nobody else was in reach refuses another office
-        ["Ruth Kelly visited a school in Bolton on Monday.",
-         'The education secretary said standards were "rising".',
-         "Tony Blair, who was also there, praised the staff. Ms Kelly thanked him.",
-         'The prime minister said it was "a model school".'],
-        ["Ruth Kelly", "Tony Blair"],
-    ),
-    (  # and the shadow of the office learned
-        ["Charles Clarke set out the bill in the Commons on Monday.",
-         'The home secretary said the cards were "essential".',
-         "David Davis, who spoke next, attacked the plan. Mr Clarke listened.",
-         'The shadow home secretary said the cards were "a waste of money".'],
-        ["Charles Clarke", "David Davis"],
+        ["Tony Blair spoke in Leeds.",
+         'The prime minister said the economy was "strong".',
+         'The Labour leader said the party was "united".'],
+        ["Tony Blair", "Tony Blair"],
     ),
 ]
+
 
 NEAR_MISSES = [
     (  # a coordinated clause may be the same person's
@@ -199,7 +169,7 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), POSITIVES + NEAR_MISSES)
+@pytest.mark.parametrize(("paragraphs", "expected"), POSITIVES + REVIEWED + NEAR_MISSES)
 def test_office_description_speaker(paragraphs: list[str], expected: list[str | None]) -> None:
     got = speakers(*paragraphs)
     assert len(got) == len(expected), got

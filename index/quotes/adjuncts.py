@@ -1,8 +1,7 @@
 """Sentence-opening adjuncts with no subject of their own ("Speaking to Ann Cole, he
 said"): the people they name as objects are never the subject pronoun or description
-after them ("Speaking to Ann Cole, the minister said"); nor is the name another argument
-of a description's own clause ("Ann Cole was told by the minister", "After Ann Cole spoke,
-the minister said": :func:`other_subject_names`).
+after them ("Speaking to Ann Cole, the minister said"); nor is the subject of a passive
+whose agent a description is ("Ann Cole was told by the minister": :func:`other_subject_names`).
 """
 
 from __future__ import annotations
@@ -186,12 +185,11 @@ def partner_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
 
 
 def other_subject_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
-    """The name that is the subject of the clause a description stands in as another
-    argument, never the description's person (that would be "himself"): the subject of a
-    passive whose agent it is ("Mr Howard was told by the prime minister that ...") or of
-    a subordinate clause opening its sentence right before it ("After Mr Howard had
-    spoken, the prime minister said"). Empty for any other shape: a coordinated clause
-    may well be the same person's ("Tony Blair arrived and the prime minister said")."""
+    """The name that is the subject of a passive whose agent a description is, never the
+    description's person ("Mr Howard was told by the prime minister that ..."). Empty for
+    any other shape: an opening clause's subject ("After Mr Howard had spoken, the prime
+    minister said") is the same person as often as another (revO26), and a coordinated
+    clause may well be ("Tony Blair arrived and the prime minister said")."""
     tokens = para.tokens
     j = index_at(tokens, event.mention.start)
     if j is None or j < 3:
@@ -208,16 +206,5 @@ def other_subject_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]
             t.kind == "w" and not t.capitalised for t in middle
         )
         return (run,) if passive else ()
-    if before.text != "," or tokens[start].lower not in _CLAUSE_OPENERS:
-        return ()
-    if any(t.text == "," or t.kind == "q" for t in tokens[start : j - 1]):
-        return ()  # the clause must end at the description's comma
-    run = _subject_run(tokens, start + 1, j - 1)
-    end = start + 1 + len(run) + (tokens[start + 1].bare.rstrip(".").lower() in name_lex.HONORIFICS)
-    if not run or end >= j - 1 or tokens[end].kind != "w" or tokens[end].capitalised:
-        return ()
-    return (run,)
-
-
-# Subordinators opening a clause with a subject of its own before the main clause.
-_CLAUSE_OPENERS = lexicon.words("after before when while as once until since although though")
+    return ()  # (not "After Mr Howard had spoken, the prime minister said": the same man
+    # as often as another, revO26; the passive's subject only)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, ministers, name_lex, org_lex
-from warreader.index.quotes.antecedents import learn_reference, referred_person, role_says
+from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.short_titles import written_out
@@ -294,56 +294,3 @@ POSTMODIFIER_OPENERS = lexicon.words("of for at in on to with from by and or who
 no verb follows the noun there."""
 
 
-_HELD_OFFICES = lexicon.words(
-    "president minister secretary chancellor premier leader governor senator mayor"
-)
-"""The offices a definite description names that its person, once found, is taken to
-hold (see :func:`office_learned`)."""
-
-_PAST_OR_ACTING = re.compile(r"\b(?:former|ex|then|late|outgoing|incoming|future|would-be)\b")
-
-
-def office_learned(
-    registry: Registry, entity: Entity | None, core: str, head: str, position
-) -> None:
-    """Record the office a definite description ("the chancellor", "the Tory leader")
-    names as the ``office`` of the person it was resolved to when the article gave that
-    person no role and nobody else in reach (four paragraphs) could have been meant ("Ruth
-    Kelly visited a school. The education secretary said"): a later description of
-    another office ("the prime minister") or of its shadow is then refused that person
-    (:func:`office_clash`), as it would be had the article written "Education Secretary
-    Ruth Kelly". When another person could have been meant ("Gordon Brown and Tony Blair
-    ... the chancellor said"), the choice was a guess: learning from it would make a
-    wrong guess wrong twice. Not for an owned description ("his deputy"), a former or
-    future holder ("the former chancellor"), or a description that found nobody named
-    (it speaks as itself); the first office stays. Called for every resolved event, also
-    one a given speaker later replaces: an office only refuses, never makes a holder."""
-    words = core.split()
-    if (
-        entity is None or entity.kind != "person" or entity.role or entity.office
-        or head not in _HELD_OFFICES
-        or len(words) < 2 or words[0].lower() != "the" or words[-1].lower() != head
-        or _PAST_OR_ACTING.search(core.lower()) or entity.name.lower() == core.lower()
-        or any(w.endswith(("'s", "’s", "s'")) for w in words)
-    ):
-        return
-    if registry.antecedent(head, position, window=4, avoid=lambda e: e is entity) is not None:
-        return  # another could have been meant
-    entity.office = " ".join(words[1:])
-
-
-def office_clash(description: str, head: str, entity: Entity) -> bool:
-    """May ``entity`` not be the description (words up to its ``head``) for the office it
-    holds: its role's or learned office's qualifiers differ (:func:`qualifier_clash`:
-    "the shadow chancellor" is no chancellor), or the office a description gave it
-    (:func:`office_learned`) names another job ("the prime minister" after "the
-    chancellor")? A bare "the minister" may be a chancellor or a secretary learned so."""
-    if qualifier_clash(description, head, entity.role or entity.office):
-        return True
-    if not entity.office or entity.role:
-        return False
-    office = entity.office.lower()
-    bare = [w for w in description.lower().split() if w not in _NOT_ROLE] == ["minister"]
-    if bare and office.rsplit(" ", 1)[-1] in ("chancellor", "secretary"):
-        return False
-    return role_says(head, office) is False

@@ -60,7 +60,6 @@ class Entity:
     titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
     premodifier: str = ""  # the job words before its name in a closely read sentence ("the
     # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
-    office: str = ""  # an office a description gave it, of no role ("the chancellor said")
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?

@@ -25,10 +25,9 @@ from warreader.index.quotes.descriptions import (
     named_organisation,
     named_places,
     not_owned_by,
-    office_clash,
-    office_learned,
     owner_word,
     places_clash,
+    qualifier_clash,
     role_holds,
     spoken_for,
 )
@@ -130,8 +129,6 @@ class Resolution:
                     event, mention = replace(event, mention=mention.owns), mention.owns  # as itself
         elif entity is None or not lone_part(mention.text):  # "one said": one of a group
             entity, speaker = _nominal(self, p, para, event, position)
-            office_learned(self.registry, entity, _split_postmodifier(mention)[0], mention.head,
-                           position)
         role = event.role or mention.role or None
         if entity is not None:
             if mention.kind != "name":  # the lookup itself taught nothing
@@ -223,7 +220,7 @@ class Resolution:
                 or not_owned_by(owns, mention.head, e, core)
                 or named_in(e, after)  # "the aide to Tom Hale" is not Hale
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
-                or office_clash(core, mention.head, e)  # "the shadow X" is no X
+                or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
                 or names_in_clause(e, adjunct)
                 or given_words.not_by_agent(para, event, e, core, mention.head)
                 or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
