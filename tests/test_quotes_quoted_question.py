@@ -2,7 +2,9 @@
 round, huntuk26 family 19): 'Mr Paxman asked Mr Howard: "Did you threaten him?"' then
 '"No," he said.' is Howard's answer when his honorific or given name fits the pronoun;
 the asker keeps a question to a group, to a body, to no one, to someone of the other
-sex, and every cue that is not an answer. Every case is text written for this test."""
+sex, every cue that is not an answer, and a quotation that does not read as one (it
+opens with no "No", "Never", "I" or "We", or speaks of a "he" who may be the one asked:
+the mend of the revBT26 review). Every case is text written for this test."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from tests.quote_support import speakers
         (['Ms Roe asked Ms Kelly: "Will you resign?"', '"Never," she said.'],
          ["Roe", "Kelly"]),
         (['During the debate Mr Cole asked Mr Bright: "Where is the money coming from?"',
-          '"From savings," he said. "We have costed every pledge."'],
+          '"We will cut waste," he said. "We have costed every pledge."'],
          ["Cole", "Bright", "Bright"]),
     ],
 )
@@ -69,6 +71,14 @@ def test_the_one_asked_answers_a_quoted_question(paragraphs, expected):
          ["Paxman", "Howard"]),
         (['Mr Paxman asked Mr Howard a simple question.', '"It is a disgrace," he said.'],
          ["Paxman"]),
+        (['Mr Vane asked Mr Pike: "Why did the budget fail?"',
+          '"The treasury hid the figures," he said.'], ["Vane", "Vane"]),
+        (['Tom Vane asked Mr Pike: "Who signed the order?"',
+          '"He signed it himself," he said later.'], ["Tom Vane", "Tom Vane"]),
+        (['Mr Vane asked Mr Pike: "Is the bridge safe?"', '"Of course it is safe," he said.'],
+         ["Vane", "Vane"]),
+        (['Mr Vane asked Mr Pike: "Did he see the report?"',
+          '"He saw it," he said, "and he ignored it."'], ["Vane", "Vane", "Vane"]),
         (['Ann Roe asked the minister, Tom Hale: "Is the plan dead?"',
           'Mr Cole said: "It is." "It never lived," he added.'], ["Ann Roe", "Cole", "Cole"]),
     ],

@@ -8,6 +8,8 @@ not theirs (:func:`question_put`).
 
 from __future__ import annotations
 
+import re
+
 from warreader.index.quotes import lexicon, name_lex
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.reading import Para
@@ -41,7 +43,9 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
     else:
         return ()
     for asked in where.events_of(sentence):
-        if _asks_someone(where, asked) or _puts_question(where, asked, event.mention.head):
+        if _asks_someone(where, asked) or _puts_question(where, asked, event.mention.head) and (
+            _reads_as_answer(para, j, event.cue.lower())
+        ):
             return () if _faces_asked(para, asked, j, where) else _runs(asked)
     return ()
 
@@ -53,6 +57,30 @@ _ANSWERING = lexicon.words(
     "explained explains admitted admits conceded concedes acknowledged denied denies "
     "confirmed confirms"
 )
+
+
+def _reads_as_answer(para: Para, j: int, cue: str) -> bool:
+    """Do the quotations of the pronoun's sentence (token ``j``) read as the answer to a
+    quoted question, not as the asker going on: a cue of replying ("he replied"), or one
+    opening with an answer's word ("No," "Never," "I have not decided," "We will not") and
+    naming no "he" or "him" that may be the one asked ('"He did not," he said': the asker
+    speaks of the one asked)?"""
+    sentence = para.sentence_of[j]
+    words = [
+        _WORD.findall(para.text[para.spans[t.quote].start : para.spans[t.quote].end].lower())
+        for k, t in enumerate(para.tokens) if t.kind == "q" and para.sentence_of[k] == sentence
+    ]
+    if not words or any(w in _THIRD for quoted in words for w in quoted):
+        return False
+    return cue in _REPLYING or bool(words[0]) and words[0][0] in _ANSWER_OPENERS
+
+
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_REPLYING = lexicon.words("replied replies answered answers responded responds retorted")
+_ANSWER_OPENERS = lexicon.words(
+    "yes no nope never not i i'm i’m i've i’ve i'd i’d we we're we’re we've we’ve"
+)
+_THIRD = lexicon.words("he him his he's he’s she her hers she's she’s")
 
 
 def _faces_asked(para: Para, asked: Event, j: int, where: Para | None = None) -> bool:
