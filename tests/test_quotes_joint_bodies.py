@@ -1,8 +1,9 @@
 """Two bodies named together that speak as one ("Shares in Harlow and Kestin fell ..."
 then '"...," the two firms said': Harlow and Kestin), and the near misses where "the two
 firms" must stay a description: a person among the pair, two pairs, places, a list of
-three, a pair named only inside a quotation or too far back. Sentences written for this
-test."""
+three, a pair named only inside a quotation or too far back, one firm called "A and B"
+(a singular verb or a possessive after it), news agencies reporting (the revBT26 review's
+mends). Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ JOINT = [
      "said.", "Marlow and Pine"),
     ("Merger\n\nElm Bank and Corvo Bank agreed to merge. Tom Hale will lead the new group."
      "\n\n\"The merger creates a leader,\" the two banks said.", "Elm Bank and Corvo Bank"),
+    ("Rugby rights\n\nKestin TV and Channel 5 lost the bid for the rugby.\n\n\"We are "
+     "sad,\" the two broadcasters said.", "Kestin TV and Channel 5"),  # the numeral kept
+    ("Chart\n\nPellow FM and Radio 2 both played the song all day.\n\n\"Listeners loved "
+     "it,\" the two networks said.", "Pellow FM and Radio 2"),
+    ("Refinery\n\nVolna and Zarn reported losses for the year.\n\n\"Oil prices hurt us,\" "
+     "the two companies said.", "Volna and Zarn"),  # firms reporting their own figures
+    ("Refinery\n\nVolna and Zarn have agreed to merge, according to Interfax and Tass.\n\n"
+     "\"The price is secret,\" the two companies said.", "Volna and Zarn"),
     ("Court case\n\nJudge Ann Pike fined Harlow and Kestin 2m pounds each on Monday.\n\n"
      "\"We will appeal,\" the two companies said.", "Harlow and Kestin"),
 ]
@@ -70,6 +79,16 @@ KEPT = [
      "enough,\" the board said.", "the board"),
     ("Results\n\nSales at Harlow rose and Kestin said profits would double.\n\n\"It was a "
      "good year,\" the two firms said.", "the two firms"),
+    ("Store opened\n\nPell and Marsh has opened a store in Leeds, its first in the north."
+     "\n\n\"Trade is good,\" both firms said.", "firms"),  # one firm: a singular verb
+    ("Sale\n\nCoyle and Brand is up for sale after a poor year.\n\n\"Talks go on,\" the "
+     "two companies said.", "the two companies"),
+    ("Parent\n\nShares in Dunmore and Pike's parent fell on Monday.\n\n\"We are calm,\" "
+     "the two firms said.", "the two firms"),  # one firm: a possessive
+    ("Refinery\n\nInterfax and Tass reported that Volna had bought a refinery from Zarn.\n\n"
+     "\"The price is secret,\" the two companies said.", "the two companies"),  # agencies
+    ("Refinery\n\nBloomberg and Reuters reported the purchase on Monday.\n\n\"The price "
+     "is secret,\" the two companies said.", "the two companies"),
     ("Chip deal\n\nTalks between Pellow and Brandt Motors ended on Sunday.\n\n\"This is a "
      "good day,\" both firms said.", "firms"),  # "Brandt Motors" is read as a person
 ]

@@ -34,7 +34,24 @@ _BODIES = lexicon.words(
 )
 _REACH = 2  # paragraphs before the description's own that may name the pair
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")  # a quotation's words name no speaker pair
-_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")  # capitalised words in a row
+_RUN = re.compile(
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*"
+    r"|(?:(?<=Number)|(?<=No))\s+10\b|(?<=Channel)\s+[45]\b|(?<=Radio)\s+[1-5]\b)*"
+)  # capitalised words in a row, with a numeral as ``name_runs.NAME_RUN`` takes it ("Channel 4")
+# One body called "A and B": a singular verb or a possessive after the pair ("Tate and Lyle
+# has agreed", "Procter and Gamble's": the run keeps the "'s"); a pair of outlets that
+# only report ("Reuters and AP reported that ...", "according to Reuters and AP") speaks
+# for neither of the firms.
+_ONE_BODY = re.compile(
+    r"(?:\s+(?:has|is|was|does|hasn['’]t|isn['’]t|wasn['’]t|doesn['’]t)\b)"
+)
+_REPORTING = re.compile(r"\s+(?:\w+ly\s+)?(?:reported|reports)\b")
+_AGENCY = re.compile(
+    r"\b(?:Reuters|AP|AFP|PA|Bloomberg|Associated Press|Press Association|Dow Jones|Tass|"
+    r"Interfax|Xinhua|Yonhap|Kyodo|Ria Novosti|Ukrinform|Anadolu)\b"
+)  # news agencies, whose "reported" is news, not a firm's figures
+_THAT_ON = re.compile(r"\s+(?:that|on)\b")
+_ACCORDING = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _SHARES_IN = re.compile(r"\b(?:shares|stakes?|holdings?)\s+in\s+$", re.IGNORECASE)
 _JOINS = (" and ", ", ")  # what joins one name of a list to the next
 
@@ -51,9 +68,11 @@ def joint_bodies(registry: Registry, texts: list[str], p: int, mention: Mention)
     )):
         return None
     pairs: set[str] = set()
+    single: set[str] = set()
     for q in range(max(0, p - _REACH), p + 1):
         text = texts[q] if q < p else texts[p][: mention.start]
-        pairs.update(_pairs(registry, _QUOTED.sub(_blank, text)))
+        pairs.update(_pairs(registry, _QUOTED.sub(_blank, text), single))
+    pairs -= single  # "Marks and Spencer has rejected ...": one firm wherever it is named
     return next(iter(pairs)) if len(pairs) == 1 else None
 
 
@@ -61,8 +80,10 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _pairs(registry: Registry, text: str) -> list[str]:
-    """The pairs "A and B" of known bodies that ``text`` names, two names alone."""
+def _pairs(registry: Registry, text: str, single: set[str]) -> list[str]:
+    """The pairs "A and B" of known bodies that ``text`` names, two names alone; a pair
+    that reads as one body ("Tate and Lyle has") or as outlets reporting is put in
+    ``single`` as well, to be left out."""
     runs = list(_RUN.finditer(text))
     out = []
     for i in range(len(runs) - 1):
@@ -74,15 +95,32 @@ def _pairs(registry: Registry, text: str) -> list[str]:
         if i + 2 < len(runs) and text[right.end() : runs[i + 2].start()] in _JOINS:
             continue  # "Marks and Spencer and Tesco"
         ahead = text[: left.start()]
+        possessive = right.group().endswith(("'s", "’s"))  # "Procter and Gamble's"
+        one = possessive or _ONE_BODY.match(text, right.end()) or (
+            _ACCORDING.search(ahead[-40:]) or _reporting(text, left, right)
+        )
         shares = bool(_SHARES_IN.search(ahead))  # "Shares in Harlow": firms, no place
         if not shares and ahead.rstrip().rsplit(" ", 1)[-1] in PLACE_PREPOSITIONS:
             continue  # "Factories in Leeds and Bristol"
         opening = not ahead.strip() or ahead.rstrip()[-1:] in ".!?"
         a = _body(registry, left.group().split(), True, shares, opening)
-        b = _body(registry, right.group().split(), False, shares, False)
+        b = _body(registry, right.group()[: -2 if possessive else None].split(), False, shares,
+                  False)
         if a and b and a != b:
-            out.append(f"{a} and {b}")
+            (single.add if one else out.append)(f"{a} and {b}")
     return out
+
+
+def _reporting(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Does the pair report, as outlets do: "reported that" or "reported on", or any
+    "reported" when one of the two is a news agency ("Reuters and AP reported the sale");
+    not firms that report their own figures ("Harlow and Kestin reported losses")?"""
+    found = _REPORTING.match(text, right.end())
+    if found is None:
+        return False
+    return bool(_THAT_ON.match(text, found.end())) or any(
+        _AGENCY.search(side.group()) for side in (left, right)
+    )
 
 
 def _body(
