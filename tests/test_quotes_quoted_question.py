@@ -3,8 +3,8 @@ round, huntuk26 family 19): 'Mr Paxman asked Mr Howard: "Did you threaten him?"'
 '"No," he said.' is Howard's answer when his honorific or given name fits the pronoun;
 the asker keeps a question to a group, to a body, to no one, to someone of the other
 sex, every cue that is not an answer, and a quotation that does not read as one (it
-opens with no "No", "Never", "I" or "We", or speaks of a "he" who may be the one asked:
-the mend of the revBT26 review). Every case is text written for this test."""
+opens with no "No", "Never", "I" or "We" and is longer than two words, or speaks of a
+"he" who may be the one asked: the mend of the revBT26 review). Every case is text written for this test."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from tests.quote_support import speakers
         (['Ms Roe asked Ms Kelly: "Will you resign?"', '"Never," she said.'],
          ["Roe", "Kelly"]),
         (['During the debate Mr Cole asked Mr Bright: "Where is the money coming from?"',
-          '"We will cut waste," he said. "We have costed every pledge."'],
+          '"From savings," he said. "We have costed every pledge."'],
          ["Cole", "Bright", "Bright"]),
     ],
 )
@@ -76,6 +76,8 @@ def test_the_one_asked_answers_a_quoted_question(paragraphs, expected):
         (['Tom Vane asked Mr Pike: "Who signed the order?"',
           '"He signed it himself," he said later.'], ["Tom Vane", "Tom Vane"]),
         (['Mr Vane asked Mr Pike: "Is the bridge safe?"', '"Of course it is safe," he said.'],
+         ["Vane", "Vane"]),
+        (['Mr Vane asked Mr Pike: "Is the bridge safe?"', '"Ask the engineers," he said.'],
          ["Vane", "Vane"]),
         (['Mr Vane asked Mr Pike: "Did he see the report?"',
           '"He saw it," he said, "and he ignored it."'], ["Vane", "Vane", "Vane"]),

@@ -62,9 +62,10 @@ _ANSWERING = lexicon.words(
 def _reads_as_answer(para: Para, j: int, cue: str) -> bool:
     """Do the quotations of the pronoun's sentence (token ``j``) read as the answer to a
     quoted question, not as the asker going on: a cue of replying ("he replied"), or one
-    opening with an answer's word ("No," "Never," "I have not decided," "We will not") and
-    naming no "he" or "him" that may be the one asked ('"He did not," he said': the asker
-    speaks of the one asked)?"""
+    opening with an answer's word ("No," "Never," "I have not decided," "We will not") or
+    as short as an answer's fragment (two words: "From savings"), and naming no "he" or
+    "him" that may be the one asked ('"He did not," he said': the asker speaks of the one
+    asked)?"""
     sentence = para.sentence_of[j]
     words = [
         _WORD.findall(para.text[para.spans[t.quote].start : para.spans[t.quote].end].lower())
@@ -72,7 +73,9 @@ def _reads_as_answer(para: Para, j: int, cue: str) -> bool:
     ]
     if not words or any(w in _THIRD for quoted in words for w in quoted):
         return False
-    return cue in _REPLYING or bool(words[0]) and words[0][0] in _ANSWER_OPENERS
+    return cue in _REPLYING or bool(words[0]) and (
+        words[0][0] in _ANSWER_OPENERS or len(words[0]) <= 2  # "From savings," he said
+    )
 
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
