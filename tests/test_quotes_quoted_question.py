@@ -4,7 +4,8 @@ round, huntuk26 family 19): 'Mr Paxman asked Mr Howard: "Did you threaten him?"'
 the asker keeps a question to a group, to a body, to no one, to someone of the other
 sex, every cue that is not an answer, and a quotation that does not read as one (it
 opens with no "No", "Never", "I" or "We" and is longer than two words, or speaks of a
-"he" who may be the one asked: the mend of the revBT26 review). Every case is text written for this test."""
+"he" who may be the one asked: the mend of the revBT26 review). Every case is text
+written for this test."""
 
 from __future__ import annotations
 
