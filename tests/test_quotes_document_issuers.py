@@ -24,6 +24,13 @@ D. "The committee found that ministers had been "…"": "found that" / "finds th
    quoted word or title, nor a quotation an outer cue gives to someone else. "Tom Hale
    found that ..." and "Researchers found that ..." are credited as before (another
    reading); a "-" below is a quoted term.
+E. (mendDC26) A body that released or published a document someone else wrote is not its
+   author: "a statement on behalf of her family", "from the crew", "for the sacked drivers",
+   "written by", "signed by" after the document leave it the document (or its named
+   author), and a letter or memo is the body's only when it "sent" it (a tribunal, a
+   magazine, a party that releases or publishes one passes it on). The name after an
+   issuing "by" is the person past an outlet and a job noun ("by ITV reporter Ann Roe",
+   "by the Observer's Tom Hale"), never the outlet; "by the solicitor for Ann Roe" is hers.
 """
 
 from __future__ import annotations
@@ -280,3 +287,64 @@ FINDINGS_NEAR = [
 def test_a_body_or_document_that_found_that_speaks_its_findings(text, speakers):
     found = quotes_of(text)
     assert [q.speaker if q.kind == "quote" else "-" for q in found] == speakers
+
+
+PASSED_ON = [
+    ('Ann Roe was hurt in the crash.\n\nThe prison service released a statement on behalf of '
+     'her family. "She is a fighter," the statement said.',
+     ['the statement']),
+    ('The ambulance service issued a statement from the crew on Sunday.\n\n"We did everything '
+     'we could," the statement said.',
+     ['the statement']),
+    ('The union put out a statement for the sacked drivers. "We want our jobs back," the '
+     'statement said.',
+     ['the statement']),
+    ('The federation issued a statement written by the coaches. "We were ignored," the '
+     'statement said.',
+     ['the statement']),
+    ('The league released a letter from its chairman on Monday. "We must change," the letter '
+     'said.',
+     ['the letter']),
+    ('Tom Hale faces a retrial. The tribunal released a letter on Wednesday. "I regret '
+     'nothing," the letter said.',
+     ['the letter']),
+    ('The magazine published a letter on Thursday. "The data were faked," the letter said.',
+     ['the letter']),
+    ('The council released a memo on Friday. "Budgets are frozen," the memo said.',
+     ['the memo']),
+    ('The party published a letter signed by its founders. "We have lost our way," the letter '
+     'said.',
+     ['the letter']),
+    ('The ministry released a letter from Ann Roe on Monday. "I resign," the letter said.',
+     ['Ann Roe']),
+    ('The school sent a letter to parents on Monday. "Term will end early," the letter said.',
+     ['the school']),
+    ('The charity issued a statement on Monday. "Donations have fallen," the statement said.',
+     ['the charity']),
+    ('The study, by Reuters correspondent Tom Hale, said the border was "calm".',
+     ['Tom Hale']),
+    ('A report by ITV reporter Ann Roe aired on Monday. "The town is flooded," the report said.',
+     ['Ann Roe']),
+    ('A report by the Observer\'s Tom Hale came out on Sunday. "The mine is closing," the '
+     'report said.',
+     ['Tom Hale']),
+    ('The article, written by Telegraph columnist Ann Roe, said the plan was "doomed".',
+     ['Ann Roe']),
+    ('The report, by Green MP Ann Roe, said the scheme was "a scandal".',
+     ['Ann Roe']),
+    ('The report, by the Observer\'s own reckoning, said the cost was "huge".',
+     [None]),
+    ('A statement released by the solicitor for Ann Roe rejected the story. "She was not '
+     'there," the statement said.',
+     ['Ann Roe']),
+    ('A statement issued by the lawyer for the family came out. "They want privacy," the '
+     'statement said.',
+     ['the lawyer']),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PASSED_ON)
+def test_a_body_passing_on_anothers_document_or_an_outlet_before_its_reporter_is_no_author(
+    text, speakers
+):
+    assert [speaker for _, speaker in said(text)] == speakers

@@ -106,6 +106,12 @@ def _sentences_between(stage: Resolution, q: int, i: int, p: int, event: Event) 
     return len(set(floors[i:])) + before
 
 
+_OTHER_AUTHOR = lexicon.words("from by for behalf written signed")  # "a statement on
+# behalf of his family", "a letter from his doctor": the body only passed it on
+_PASSED_ON = lexicon.words("letter letters memo memorandum email e-mail note message")
+_AUTHOR_REACH = 8  # words after the document's noun searched for another author
+
+
 def _issuing_body(para, i: int, distance: int) -> str | None:
     """ "The Trump campaign issued a statement on Monday." then, within two sentences,
     "the statement said": the description of a body (an organisation noun, no person,
@@ -113,7 +119,11 @@ def _issuing_body(para, i: int, distance: int) -> str | None:
     "published" or "put out" a document (``i``, its noun, after "a" and at most one
     modifier); None otherwise ("Ann Roe sent a letter" is found by name; "issued a
     statement to the Stock Exchange" keeps its subject; "received a letter" is no
-    issuing)."""
+    issuing). A body releases or publishes what others wrote: a letter, memo or email
+    is its own only when it "sent" it ("The court released a letter", "The newspaper
+    published a letter" are not theirs), and never a document the rest of the sentence
+    gives another author ("a statement on behalf of his family", "a letter from his
+    doctor", "by", "for", "written by", "signed by")."""
     tokens, floor = para.tokens, para.floor_of[i]
     if distance > _ISSUED_REACH:
         return None
@@ -122,6 +132,12 @@ def _issuing_body(para, i: int, distance: int) -> str | None:
         return None
     v = k - 2 if tokens[k - 1].lower == "out" and tokens[k - 2].lower == "put" else k - 1
     if v <= floor or tokens[v].lower not in _ISSUES or tokens[v].lower == "put" and v != k - 2:
+        return None
+    if tokens[i].lower in _PASSED_ON and tokens[v].lower != "sent":
+        return None
+    after = tokens[i + 1 : i + 1 + _AUTHOR_REACH]
+    if any(t.lower in _OTHER_AUTHOR and para.floor_of[i + n] == floor
+           for n, t in enumerate(after, 1)):
         return None
     subject = para.text[tokens[floor].start : tokens[v - 1].end]
     head = subject.rsplit(" ", 1)[-1].lower()

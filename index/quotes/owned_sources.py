@@ -213,11 +213,19 @@ def issuer_at(stage, tokens: list[Token], h: int, end: int) -> str | None:
             run.append(t)
             continue
         if t is not None and t.possessive and t.capitalised:
+            if _capitalised(tokens, n + 1):
+                run = []  # "by the BBC's Ann Pike": the person, never the outlet
+                continue
             if aside:
                 return None  # "The report, by Ann Roe's reckoning, said": no author
             run.append(t)  # not "Mr" alone
             owned = _owned_words(tokens, n + 1)
             t = None
+        if run and t is not None and t.lower in job_lex.PERSON_NOUNS and _capitalised(
+            tokens, n + 1
+        ):
+            run = []  # "by BBC correspondent Ann Pike": the person after the outlet's
+            continue  # job noun, never the outlet
         named = build(run) if run else None
         if named is not None and named.kind == "name":  # "by research consultancy Tellwise"
             name = stage.registry.entity_for(named).name  # (not "UK-based"; not "The
@@ -230,6 +238,12 @@ def issuer_at(stage, tokens: list[Token], h: int, end: int) -> str | None:
 
 
 _CLAUSE_WORDS = lexicon.words("that which who explaining saying on in at after to")
+
+
+def _capitalised(tokens: list[Token], k: int) -> bool:
+    """Is token ``k`` a capitalised word, no possessive (a name goes on there)?"""
+    return k < len(tokens) and tokens[k].kind == "w" and tokens[k].capitalised and not (
+        tokens[k].possessive)
 
 
 _AGENT_OPENERS = lexicon.words("the a an")
@@ -258,6 +272,8 @@ def _agent_description(tokens: list[Token], k: int, aside: bool) -> str | None:
         _CLAUSE_WORDS
     ):
         return None
+    if stop.lower == "for" and _capitalised(tokens, k + len(words) + 1):
+        return None  # "by the lawyer for Tom Hale": his agent, the name read by the caller
     head = last.lower
     singular = head[:-1] if head.endswith("s") else head
     if not (
