@@ -277,3 +277,29 @@ def test_an_introduced_person_is_named_only_by_an_apposition_or_his_own_naming(
     text: str, speaker: str
 ) -> None:
     assert [s for _, s in said(text)] == [speaker]
+
+
+SPOKESPEOPLE_ANSWERED = [
+    # A body's spokesperson in the lead is answered by another voice, not named, unless an
+    # apposition repeats the noun (bblind26's F2; sentences written here).
+    (
+        "Rail row\n\nA Treasury spokesman said the sums were \"sound\".\n\n"
+        'Michael Vale said the plan was "a fantasy".',
+        "A Treasury spokesman",
+    ),
+    (
+        "Rail row\n\nA spokeswoman said the line would \"reopen soon\".\n\n"
+        "Mary Munro told reporters the line would stay shut.",
+        "A spokeswoman",
+    ),
+    (
+        "Rail row\n\nA spokesman has said the line is \"safe\".\n\n"
+        "David Munro, the spokesman for the operator, told the BBC the line had been checked.",
+        "David Munro",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPOKESPEOPLE_ANSWERED)
+def test_a_spokesperson_in_the_lead_is_named_only_by_an_apposition(text: str, speaker: str):
+    assert [s for _, s in said(text)][0] == speaker

@@ -48,6 +48,9 @@ def names_described(text: str, at: int, mention: Mention, before: list[str] | No
     if found is None or found.group(3) not in NAMING_VERBS:
         return False  # "Tom Hale disagreed", "Jane Cole asked", "Tom Hale arrived"
     name, apposition, head = found.group(1), found.group(2), mention.head
+    if head in job_lex.SPOKES and not apposition:
+        return False  # "A Downing Street spokesman said ..." then "Michael Howard said ...":
+        # a body's spokesman is answered by another voice, not named (bblind26's F2)
     if apposition and head in job_lex.PERSON_NOUNS and head not in (
         re.findall(r"[a-z]+", apposition.lower())
     ):
