@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from warreader.index.quotes import lexicon
 from warreader.index.quotes.countries import countries_named
 from warreader.index.quotes.name_lex import first_names
+from warreader.index.quotes.name_runs import NUMBERED_BODY
 from warreader.index.quotes.places import PLACE_PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -34,10 +35,8 @@ _BODIES = lexicon.words(
 )
 _REACH = 2  # paragraphs before the description's own that may name the pair
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")  # a quotation's words name no speaker pair
-_RUN = re.compile(
-    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*"
-    r"|(?:(?<=Number)|(?<=No))\s+10\b|(?<=Channel)\s+[45]\b|(?<=Radio)\s+[1-5]\b)*"
-)  # capitalised words in a row, with a numeral as ``name_runs.NAME_RUN`` takes it ("Channel 4")
+_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*|" + NUMBERED_BODY + r")*")
+# capitalised words in a row, with a numeral as ``name_runs.NAME_RUN`` takes it ("Channel 4")
 # One body called "A and B": a singular verb or a possessive after the pair ("Tate and Lyle
 # has agreed", "Procter and Gamble's": the run keeps the "'s"); a pair of outlets that
 # only report ("Reuters and AP reported that ...", "according to Reuters and AP") speaks

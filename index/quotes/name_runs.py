@@ -26,11 +26,13 @@ FULL_NAME = re.compile(
 # so a capitalised word that no second one follows fails at once, not letter by letter
 
 
+NUMBERED_BODY = r"(?:(?<=Number)|(?<=No))\s+10\b|(?<=Channel)\s+[45]\b|(?<=Radio)\s+[1-5]\b"
+"""The numeral a run of capitalised words takes as a body's name ("Number 10", "Channel 4")."""
 NAME_RUN = re.compile(
     r"[A-Z][\w’'.&-]*"
     r"(?:\s+(?:(?:[A-Z]|" + _JOINED + r")[\w’'.&-]*|(?:of|von|van|der|de|da|la|le|bin|al|&)"
     r"(?:\s+(?:von|van|der|den|de|da|la|le))*(?=\s+[A-Z]))"
-    r"|(?:(?<=Number)|(?<=No))\s+10\b|(?<=Channel)\s+[45]\b|(?<=Radio)\s+[1-5]\b)*"
+    r"|" + NUMBERED_BODY + r")*"
 )  # a particle only inside a name ("Bank of England"), never "al" of "also"; particles
 # may follow each other ("Marie van der Berg", "Nick Van den Brul"); "&" joins two
 # names into one ("Marks & Spencer"); a numeral ends a body's name only as the tokens'
