@@ -214,16 +214,19 @@ def test_one_long_sentence_of_quotations_costs_linear_work():
     assert large / small < 5.5  # four times the input; quadratic work was over 8 times
 
 
+def _made_up_names(reps: int) -> list[str]:
+    """``reps`` different made-up name stems ("Bbb", "Cbb", ...), none in any name list."""
+    letters = "bcdfghklmnprstvz"
+    return ["".join(letters[n // 16**k % 16] for k in range(3)).title() for n in range(reps)]
+
+
 def _people_run(reps: int) -> tuple[int, list[str | None]]:
     """Python line events for ``reps`` paragraphs, each naming a new senator before "the
     Ohio Democrat" speaks (every description once looked at every person of the article),
     and the speakers found."""
-    letters = "bcdfghklmnprstvz"
-    names = ["".join(letters[n // 16**k % 16] for k in range(3)).title() + "ley" for n in
-             range(reps)]
     count, quotes = paragraphs_line_events([
-        f'Sen. Ida {name} spoke on day {n}. "We hold the line," the Ohio Democrat said.'
-        for n, name in enumerate(names)
+        f'Sen. Ida {name}ley spoke on day {n}. "We hold the line," the Ohio Democrat said.'
+        for n, name in enumerate(_made_up_names(reps))
     ])
     return count, [q.speaker for q in quotes if q.kind == "quote"]
 
@@ -239,13 +242,11 @@ def _holders_run(reps: int) -> tuple[int, list[str | None]]:
     """Python line events for ``reps`` paragraphs, each naming a new billionaire whom "the
     billionaire" then describes, and a new pair of firms that "the two firms" speak for
     (noun_holders once tested every person met, joint_bodies every entity per name)."""
-    letters = "bcdfghklmnprstvz"
-    names = ["".join(letters[n // 16**k % 16] for k in range(3)).title() for n in range(reps)]
     count, quotes = paragraphs_line_events([
         f"Tom {name}ley beat the billionaire Ida {name}son. The billionaire was gracious. "
         f'"Well done," she said. Shares in {name}co and {name}tex fell. '
         f'"We will study it," the two firms said.'
-        for name in names
+        for name in _made_up_names(reps)
     ])
     return count, [q.speaker for q in quotes if q.kind == "quote"]
 
