@@ -1,0 +1,79 @@
+"""Whom a description by a word of headship alone ("the Warriors chief", "the boss")
+may mean although the article gave the person another leading job ("Wigan chairman
+Maurice Lindsay"): "chief" and "boss" say only that someone leads, so they hold any
+leading job; the job check (``antecedents.role_matches``) would pass the leader over for
+a nearer person of no known job ("... signing Andy Farrell. "...," said the Warriors
+chief."). A lower-case modifier ("the police chief", "the bank chief": the article may
+name another bank than the leader's), a leader no longer ("former chairman") or a name
+the article uses for something else than the leader's employer ("the Leeds boss" after
+"Wigan chairman Tom Hale watched as Leeds signed him") keeps the job check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from warreader.index.quotes import lexicon
+from warreader.index.quotes.antecedents import role_matches
+from warreader.index.quotes.entities import Entity, Registry
+
+# Descriptions that say only that someone leads.
+_HEADSHIP = lexicon.words("chief boss")
+# Jobs that lead a body, any of which "the chief" or "the boss" may be.
+_LEADING = lexicon.words(
+    "chairman chairwoman chairperson chair chief executive president director manager "
+    "coach leader head boss owner founder"
+)
+# Words that make a leader one no longer.
+_PAST = lexicon.words("former retired late ousted sacked deposed")
+_SKIP = lexicon.words("the a an its his her their")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+
+def leader_by_rank(
+    registry: Registry, head: str, description: str, position, avoid: Callable[[Entity], bool]
+) -> Entity | None:
+    """The antecedent of a headship description (``description``, its words up to its
+    ``head``, "the Warriors chief") by rank within four paragraphs, a person with a
+    leading job of another word ("chairman") among the candidates; None when the
+    description is not one of headship alone or nobody fits."""
+    modifiers = _modifiers(description, head)
+    if modifiers is None:
+        return None
+    names = [w for w in modifiers if w[:1].isupper()]
+
+    def passed_over(entity: Entity) -> bool:
+        if avoid(entity) or entity.kind != "person":
+            return True
+        if role_matches(head, entity) is not False:
+            return False  # no job known, or one "chief" names
+        role = entity.role.lower()
+        words = _WORD.findall(role.replace("ex-", "former "))
+        if not any(w in _LEADING for w in words) or not _PAST.isdisjoint(words):
+            return True  # "Acme spokesman Tom Hale", "former chairman Tom Hale"
+        return any(w.lower() not in role and _named_elsewhere(registry, w) for w in names)
+
+    return registry.antecedent("official", position, window=4, avoid=passed_over)
+
+
+def _modifiers(description: str, head: str) -> list[str] | None:
+    """The words of ``description`` between its article and its ``head`` when each is a
+    capitalised name ("the Warriors chief", "the chief"); None for any other ("the police
+    chief", "the former chief", "its chief"; "the club boss" and "the bank chief" too: the
+    article may name another club or bank than the leader's)."""
+    words = description.split()
+    if not words or words[-1].lower() != head or head not in _HEADSHIP:
+        return None
+    if words[0].lower() in _SKIP:
+        if words[0].lower() != "the":
+            return None  # "its chief": an owner's, found by its owner
+        words = words[1:]
+    modifiers = words[:-1]
+    return modifiers if all(w[:1].isupper() for w in modifiers) else None
+
+
+def _named_elsewhere(registry: Registry, word: str) -> bool:
+    """Does the article write the capitalised ``word`` other than once, in the
+    description itself ("Leeds signed him" as well as "the Leeds boss")?"""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    return sum(len(pattern.findall(text)) for text in registry.texts) > 1
