@@ -3,9 +3,10 @@
 leading one ("Wigan chairman"), who spoke last or is the paragraph's subject; the job check
 had passed that person over for a nearer person of no known job, the object of the sentence
 before (BBC dev14: three lines of one article). The near misses keep the job check: a
-lower-case modifier of another domain or body ("the police chief", "the bank chief"), a
-leader no longer ("former chairman"), a job that leads nothing ("spokesman"), a modifier
-the article uses as another name ("the Leeds boss" after "Leeds signed him"). All text is
+lower-case modifier the leader's role lacks ("the police chief", "the bank chief" for a
+club's chairman), a rank ("the deputy chief"), a leader no longer ("former chairman"), a job
+that leads nothing ("spokesman"), a description that fits no leader ("a fan"), a modifier the
+article uses as another name ("the Leeds boss" after "Leeds signed him"). All text is
 invented."""
 
 from __future__ import annotations
@@ -37,6 +38,17 @@ RIGHT = [
     ("manager_praises_signing",
      "City manager Tom Hale praised the new signing Sam Cole on Friday.\n\n"
      "\"He is a great player,\" said the City boss.",
+     "Tom Hale"),
+    ("bank_boss_role_holds_bank",
+     "Bolt Bank chief executive Ann Roe said profits rose.\n\n"
+     "\"It has been a strong year,\" said the bank boss.",
+     "Ann Roe"),
+    ("club_chief_sacked_manager",
+     "Club chairman Tom Hale sacked his manager, Sam Cole, on Monday.\n\n"
+     "\"It was time,\" said the club chief.",
+     "Tom Hale"),
+    ("party_boss",
+     "Party chairman Tom Hale met Sam Cole on Monday.\n\n\"We will win,\" said the party boss.",
      "Tom Hale"),
     ("two_chairmen",
      "City chairman Tom Hale and United chairman Sam Cole met on Friday.\n\n"
@@ -101,6 +113,26 @@ NEAR = [
     ("negated_told",
      "Acme chairman Tom Hale was not told of the plan, Sam Cole said.\n\n"
      "\"Nobody asked me,\" said the Acme boss.",
+     "Tom Hale"),
+    ("bank_chief_club_chairman",
+     "Club chairman Tom Hale met the bank that lends to the club. The bank wants its money "
+     "back.\n\n\"We need a plan,\" said the bank chief.",
+     "the bank chief"),
+    ("deputy_chief",
+     "Club chairman Tom Hale has been ill. His deputy, Ann Roe, ran the meeting.\n\n"
+     "\"We will sell,\" said the deputy club chief.",
+     "Ann Roe"),
+    ("former_chairman_came",
+     "Former club chairman Tom Hale came to the game. Ann Roe now runs the club.\n\n"
+     "\"It was a good day,\" said the club chief.",
+     "Ann Roe"),
+    ("club_chief_bank_chairman",
+     "Bank chairman Tom Hale met the club that owes the bank money.\n\n"
+     "\"We will pay,\" said the club chief.",
+     "the club chief"),
+    ("fan_not_chief",
+     "Club chairman Tom Hale was asked by a fan about the sale. Ann Roe, the fan, was angry."
+     "\n\n\"Why sell?\" asked the club chief.",
      "Tom Hale"),
     ("chief_inside_quote",
      "Acme chairman Tom Hale met workers on Monday.\n\n"

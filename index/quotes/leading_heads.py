@@ -3,10 +3,11 @@ may mean although the article gave the person another leading job ("Wigan chairm
 Maurice Lindsay"): "chief" and "boss" say only that someone leads, so they hold any
 leading job; the job check (``antecedents.role_matches``) would pass the leader over for
 a nearer person of no known job ("... signing Andy Farrell. "...," said the Warriors
-chief."). A lower-case modifier ("the police chief", "the bank chief": the article may
-name another bank than the leader's), a leader no longer ("former chairman") or a name
-the article uses for something else than the leader's employer ("the Leeds boss" after
-"Wigan chairman Tom Hale watched as Leeds signed him") keeps the job check."""
+chief."). A lower-case modifier the leader's role lacks ("the police chief", "the bank
+chief" for "Acme chairman": the article may name a bank), a leader no longer ("former
+chairman"), a rank ("the deputy chief") or a capitalised modifier the article uses for
+something else than the leader's employer ("the Leeds boss" after "Wigan chairman Tom
+Hale watched as Leeds signed him") keeps the job check."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ _LEADING = lexicon.words(
 )
 # Words that make a leader one no longer.
 _PAST = lexicon.words("former retired late ousted sacked deposed")
+# Words that make a headship another one: "the deputy chief" is no chairman.
+_RANKS = _PAST | lexicon.words("deputy vice assistant acting interim shadow joint")
 _SKIP = lexicon.words("the a an its his her their")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
@@ -41,26 +44,29 @@ def leader_by_rank(
     if modifiers is None:
         return None
     names = [w for w in modifiers if w[:1].isupper()]
+    nouns = [w.lower() for w in modifiers if not w[:1].isupper()]  # "the bank boss"
 
     def passed_over(entity: Entity) -> bool:
-        if avoid(entity) or entity.kind != "person":
-            return True
+        if avoid(entity) or entity.kind != "person" or not entity.fits(head):
+            return True  # not "a fan" for "the club chief"
         if role_matches(head, entity) is not False:
             return False  # no job known, or one "chief" names
         role = entity.role.lower()
         words = _WORD.findall(role.replace("ex-", "former "))
         if not any(w in _LEADING for w in words) or not _PAST.isdisjoint(words):
             return True  # "Acme spokesman Tom Hale", "former chairman Tom Hale"
+        if any(w not in words for w in nouns):
+            return True  # "the bank chief" is no "Acme chairman": the article may name a bank
         return any(w.lower() not in role and _named_elsewhere(registry, w) for w in names)
 
     return registry.antecedent("official", position, window=4, avoid=passed_over)
 
 
 def _modifiers(description: str, head: str) -> list[str] | None:
-    """The words of ``description`` between its article and its ``head`` when each is a
-    capitalised name ("the Warriors chief", "the chief"); None for any other ("the police
-    chief", "the former chief", "its chief"; "the club boss" and "the bank chief" too: the
-    article may name another club or bank than the leader's)."""
+    """The words of ``description`` between its article and its ``head`` ("the Warriors
+    chief", "the bank boss", "the chief"): a lower-case one must be in the leader's role
+    (see :func:`leader_by_rank`); None for an owner's ("its chief") or a rank's ("the
+    former chief", "the deputy chief")."""
     words = description.split()
     if not words or words[-1].lower() != head or head not in _HEADSHIP:
         return None
@@ -69,7 +75,7 @@ def _modifiers(description: str, head: str) -> list[str] | None:
             return None  # "its chief": an owner's, found by its owner
         words = words[1:]
     modifiers = words[:-1]
-    return modifiers if all(w[:1].isupper() for w in modifiers) else None
+    return None if any(w.lower() in _RANKS for w in modifiers) else modifiers
 
 
 def _named_elsewhere(registry: Registry, word: str) -> bool:
