@@ -1,13 +1,13 @@
 """Speakers, twenty-fourth round (train27): a description by a word of headship alone
-("said the Warriors chief", "said the boss") may mean a person whose known job is another
-leading one ("Wigan chairman"), who spoke last or is the paragraph's subject; the job check
+("said the club chief", "said the boss") may mean a person whose known job is another
+leading one ("Club chairman"), who spoke last or is the paragraph's subject; the job check
 had passed that person over for a nearer person of no known job, the object of the sentence
-before (BBC dev14: three lines of one article). The near misses keep the job check: a
-lower-case modifier the leader's role lacks ("the police chief", "the bank chief" for a
-club's chairman), a rank ("the deputy chief"), a leader no longer ("former chairman"), a job
-that leads nothing ("spokesman"), a description that fits no leader ("a fan"), a modifier the
-article uses as another name ("the Leeds boss" after "Leeds signed him"). All text is
-invented."""
+before. The near misses keep the job check: a lower-case modifier the leader's role lacks
+("the police chief", "the bank chief" for a club's chairman), a capitalised one it lacks
+("the Chelsea boss" for "Arsenal manager": review bblind27 T1; so BBC dev14's "the Warriors
+chief" for "Wigan chairman" is not served), a rank ("the deputy chief"), a leader no longer
+("former chairman"), a job that leads nothing ("spokesman"), a description that fits no
+leader ("a fan"). All text is invented."""
 
 from __future__ import annotations
 
@@ -18,14 +18,9 @@ from tests.quote_support import said
 # (case, text, the speaker of its one quotation)
 RIGHT = [
     ("chief_after_object",
-     "Wigan chairman Tom Hale says he does not expect a quick end to the saga of Sam Cole.\n\n"
+     "Club chairman Tom Hale says he does not expect a quick end to the saga of Sam Cole.\n\n"
      "Hale also said he understood why rugby union was so interested in signing Cole. "
-     "\"It would be a great loss for us,\" said the Warriors chief.",
-     "Tom Hale"),
-    ("manager_as_chief",
-     "Club manager Tom Hale says the side will not sell its captain, Sam Cole.\n\n"
-     "Hale told reporters he had turned down two offers for Cole. "
-     "\"He is not for sale,\" the Rovers chief said.",
+     "\"It would be a great loss for us,\" said the club chief.",
      "Tom Hale"),
     ("chairwoman_as_boss",
      "Ann Roe, the Acme chairwoman, met Tom Hale, the union leader, on Monday.\n\n"
@@ -54,6 +49,29 @@ RIGHT = [
      "City chairman Tom Hale and United chairman Sam Cole met on Friday.\n\n"
      "\"We agreed on the date,\" said the United boss.",
      "Sam Cole"),
+]
+
+# A capitalised modifier not in the leader's role names another body as often as a nickname
+# of the leader's own (review bblind27 T1): the rule leaves these alone, the description
+# speaks ("the Warriors chief" for "Wigan chairman" is not told from "the Chelsea boss" for
+# "Arsenal manager" by the text).
+OTHER_BODY = [
+    ("chelsea_boss_once",
+     "Arsenal manager Tom Hale was furious with the referee after the game.\n\n"
+     "\"It was never a penalty,\" said the Chelsea boss.",
+     "the Chelsea boss"),
+    ("gmb_chief_once",
+     "Acme chairman Tom Hale met the unions on Monday to discuss job cuts.\n\n"
+     "\"We will ballot for a strike,\" said the GMB chief.",
+     "the GMB chief"),
+    ("grocer_boss_once",
+     "Acme chairman Tom Hale spoke at the conference on Monday.\n\n"
+     "\"The outlook is grim,\" said the Zenco boss.",
+     "the Zenco boss"),
+    ("rangers_boss_once",
+     "Leeds manager Tom Hale spoke to reporters after the draw.\n\n"
+     "\"We deserved more,\" said the Rangers boss.",
+     "the Rangers boss"),
 ]
 
 # Near misses: the rule must not give these to the leader of another job or body.
@@ -141,7 +159,8 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize("case, text, speaker", RIGHT + NEAR, ids=[c[0] for c in RIGHT + NEAR])
+@pytest.mark.parametrize("case, text, speaker", RIGHT + OTHER_BODY + NEAR,
+                         ids=[c[0] for c in RIGHT + OTHER_BODY + NEAR])
 def test_headship_description(case: str, text: str, speaker: str | None) -> None:
     assert [s for _, s in said(text)] == [speaker]
 
@@ -151,8 +170,8 @@ def test_job_check_kept_without_the_rule(monkeypatch: pytest.MonkeyPatch) -> Non
     known job takes the quotation (a text of its own, so no cached result answers)."""
     import warreader.index.quotes.descriptions as descriptions
 
-    text = RIGHT[0][1].replace("two hours", "an hour").replace("Wigan", "Hull")
+    text = RIGHT[0][1].replace("quick end", "swift end")
     assert [s for _, s in said(text)] == ["Tom Hale"]
     monkeypatch.setattr(descriptions, "leader_by_rank", lambda *args: None)
-    text = text.replace("Hull", "York")
+    text = text.replace("swift end", "fast end")
     assert [s for _, s in said(text)] == ["Sam Cole"]

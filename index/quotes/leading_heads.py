@@ -1,13 +1,13 @@
-"""Whom a description by a word of headship alone ("the Warriors chief", "the boss")
-may mean although the article gave the person another leading job ("Wigan chairman
-Maurice Lindsay"): "chief" and "boss" say only that someone leads, so they hold any
-leading job; the job check (``antecedents.role_matches``) would pass the leader over for
-a nearer person of no known job ("... signing Andy Farrell. "...," said the Warriors
-chief."). A lower-case modifier the leader's role lacks ("the police chief", "the bank
-chief" for "Acme chairman": the article may name a bank), a leader no longer ("former
-chairman"), a rank ("the deputy chief") or a capitalised modifier the article uses for
-something else than the leader's employer ("the Leeds boss" after "Wigan chairman Tom
-Hale watched as Leeds signed him") keeps the job check."""
+"""Whom a description by a word of headship alone ("the club chief", "the boss") may
+mean although the article gave the person another leading job ("Club chairman Tom
+Hale"): "chief" and "boss" say only that someone leads, so they hold any leading job; the
+job check (``antecedents.role_matches``) would pass the leader over for a nearer person of
+no known job ("... signing Sam Cole. "...," said the club chief."). A lower-case modifier
+the leader's role lacks ("the police chief", "the bank chief" for "Acme chairman": the
+article may name a bank), a capitalised one the role lacks ("the Chelsea boss" for "Arsenal
+manager": another body's leader as often as a nickname of the leader's own, "the Warriors
+chief" for "Wigan chairman", which the text cannot tell apart; review bblind27 T1), a
+leader no longer ("former chairman") or a rank ("the deputy chief") keeps the job check."""
 
 from __future__ import annotations
 
@@ -57,7 +57,8 @@ def leader_by_rank(
             return True  # "Acme spokesman Tom Hale", "former chairman Tom Hale"
         if any(w not in words for w in nouns):
             return True  # "the bank chief" is no "Acme chairman": the article may name a bank
-        return any(w.lower() not in role and _named_elsewhere(registry, w) for w in names)
+        return any(w.lower() not in role for w in names)  # "the Chelsea boss" is no
+        # "Arsenal manager": a capitalised modifier names the leader's own body or another one
 
     return registry.antecedent("official", position, window=4, avoid=passed_over)
 
@@ -77,9 +78,3 @@ def _modifiers(description: str, head: str) -> list[str] | None:
     modifiers = words[:-1]
     return None if any(w.lower() in _RANKS for w in modifiers) else modifiers
 
-
-def _named_elsewhere(registry: Registry, word: str) -> bool:
-    """Does the article write the capitalised ``word`` other than once, in the
-    description itself ("Leeds signed him" as well as "the Leeds boss")?"""
-    pattern = re.compile(rf"\b{re.escape(word)}\b")
-    return sum(len(pattern.findall(text)) for text in registry.texts) > 1
