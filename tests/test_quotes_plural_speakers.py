@@ -2,7 +2,8 @@
 antecedent search found one person or a place takes the one plural of people written in
 reach ("Hillary Clinton met union members in Ohio. "...," they said": the union members,
 not Clinton), keeps a person named as one of a pair ("Tom Hale and Ann Roe"), and names
-nobody when nothing plural is in reach (one person is no "they"). Near misses: "he" or
+nobody when nothing plural is in reach (one person is no "they") unless that person spoke
+last (one of those the "they" counts, as a pair's first is). Near misses: "he" or
 "she" speaking beside a group, a group or a body that is the antecedent itself, a group
 that spoke already, a new person named between, "they" inside the quotation, a pair as
 the subject beside a group. Every sentence was written for this test.
@@ -43,6 +44,8 @@ from tests.quote_support import only_speaker, speakers
         ('Senator Ed Lum toured a steel plant in Ohio on Friday.\n\n"Bring the jobs back," '
          "they told him.", None),
         ('Tom Hale visited Leeds. "It is a great city," they said.', None),
+        ('Ann Kite said she would appeal. Tom Hale visited Leeds. "We are not finished," '
+         "they said.", None),
         # two groups in reach: either may speak
         ('Ann Kite met nurses and doctors at the hospital. "We need more staff," they said.',
          None),
@@ -77,6 +80,8 @@ def test_group_speaks_again_after_the_person_answers() -> None:
          "Tom Hale"),
         ('Tom Hale and Ann Roe met in Leeds on Friday. "We have agreed a deal," they said.',
          "Tom Hale"),
+        # the person who spoke last, with no group in reach, is one of those "they" counts
+        ('Ann Kite said she would appeal.\n\n"We are not finished," they said.', "Ann Kite"),
         ('Tom Hale met union members in Ohio. "We will win this," he said.', "Tom Hale"),
         ('Union members met Tom Hale in Ohio. "We are with him," they said.',
          "Union members"),

@@ -14,7 +14,10 @@ person or a place (:func:`plural_instead`):
 - else the group of people written in reach speaks (``Entity`` of kind "group", named by
   its words: "union members", "the crowd"), when there is exactly one such group; nobody
   when there are two ("Police arrested protesters": either may speak);
-- else nobody: "Jim Bell spoke in Dayton. "We want jobs," they said." names no speaker.
+- else, with no group at all, a person who was the speaker of the last speech event keeps
+  the "they" as one of those it counts ("Ann Roe said ... Despite their friendship, they
+  joked": she and her friend);
+- else nobody: "Jim Bell visited Dayton. "We want jobs," they said." names no speaker.
 
 In reach are the sentences from the one that last named that antecedent, or the second
 before the pronoun's when that is earlier, up to the pronoun (its own sentence cut at it,
@@ -66,7 +69,8 @@ def plural_instead(
 ) -> Entity | None:
     """``entity``, the antecedent found for the speaking pronoun ``mention`` at ``where``,
     or, for a "they" whose antecedent is a person or a place, the person as one of a pair,
-    the group of people in reach, or None (see the module's docstring)."""
+    the group of people in reach, the person who spoke last, or None (see the module's
+    docstring)."""
     if entity is None or mention.text.lower() != "they":
         return entity
     person = entity.kind == "person"
@@ -83,7 +87,9 @@ def plural_instead(
             groups.setdefault(words.split()[-1].lower(), words)
     if len(groups) == 1:
         return _group_entity(stage, next(iter(groups.values())))
-    return None  # "Police arrested protesters": either may speak; or no group at all
+    if not groups and person and _spoke_last(stage, where, entity):
+        return entity  # "Ann Roe said ... they": she and those with her, as for a pair
+    return None  # "Police arrested protesters": either may speak; or nobody plural
 
 
 def _reach(
@@ -213,3 +219,12 @@ def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
         rf"|\b(?:{others})\b(?:\s*\([^)]*\))?,?\s+and\s+{name}{own}\b"
     )
     return re.search(pattern, text) is not None
+
+
+def _spoke_last(stage: Resolution, where: Position, entity: Entity) -> bool:
+    """Is ``entity`` the speaker of the last speech event seen before ``where``?"""
+    sighting = next(
+        (s for s in reversed(stage.registry.sightings.last_before(where, 60))
+         if s.speaker), None,
+    )
+    return sighting is not None and sighting.entity is entity
