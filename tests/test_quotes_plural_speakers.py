@@ -61,6 +61,14 @@ def test_the_crowd_answers_a_question() -> None:
     assert speakers(text) == ["Donald Trump", "the crowd"]
 
 
+def test_another_pair_in_reach_is_they() -> None:
+    text = ('Ed Lum, a former senator, said he remembers dinners with Tom Hale and Ann Roe. '
+            'But even then, they argued about "the money".')
+    assert only_speaker(text) == "Tom Hale"
+    text = 'Tom Hale met Ann Roe and Jim Bell in Leeds. "We want a deal," they said.'
+    assert only_speaker(text) == "Ann Roe"
+
+
 def test_group_speaks_again_after_the_person_answers() -> None:
     text = ('"We want jobs," the workers told Tom Hale. "I hear you," he said. "We will not '
             'wait," they said.')
@@ -81,6 +89,7 @@ def test_group_speaks_again_after_the_person_answers() -> None:
         ('Tom Hale and Ann Roe met in Leeds on Friday. "We have agreed a deal," they said.',
          "Tom Hale"),
         # the person who spoke last, with no group in reach, is one of those "they" counts
+        ('Ed Lum praised Tom Hale and Ann Roe. "They did the work," he said.', "Ed Lum"),
         ('Ann Kite said she would appeal.\n\n"We are not finished," they said.', "Ann Kite"),
         ('Tom Hale met union members in Ohio. "We will win this," he said.', "Tom Hale"),
         ('Union members met Tom Hale in Ohio. "We are with him," they said.',

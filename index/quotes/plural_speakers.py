@@ -11,6 +11,8 @@ person or a place (:func:`plural_instead`):
 - a person named as one of a pair in reach ("Tom Hale and Ann Roe appeared together",
   "Tom Hale and his wife") keeps the "they" (the first of the two, as before), even beside
   a group ("Tom Hale and Ann Roe met voters": the subject pair);
+- else the first of two other people joined by "and" in reach ("Ed Lum recalled dinners
+  with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair);
 - else the group of people written in reach speaks (``Entity`` of kind "group", named by
   its words: "union members", "the crowd"), when there is exactly one such group; nobody
   when there are two ("Police arrested protesters": either may speak);
@@ -20,8 +22,8 @@ person or a place (:func:`plural_instead`):
 - else nobody: "Jim Bell visited Dayton. "We want jobs," they said." names no speaker.
 
 In reach are the sentences from the one that last named that antecedent, or the second
-before the pronoun's when that is earlier, up to the pronoun (its own sentence cut at it,
-quotations left out), four sentences at most.
+before the pronoun's in its paragraph when that is earlier, up to the pronoun (its own
+sentence cut at it, quotations left out), four sentences at most.
 
 A "they" whose antecedent is a body ("Labour", "Acme"), a group already seen speaking
 ("US officials said") or a description ("the rebels") is left as it is.
@@ -69,8 +71,8 @@ def plural_instead(
 ) -> Entity | None:
     """``entity``, the antecedent found for the speaking pronoun ``mention`` at ``where``,
     or, for a "they" whose antecedent is a person or a place, the person as one of a pair,
-    the group of people in reach, the person who spoke last, or None (see the module's
-    docstring)."""
+    the first of another pair, the group of people in reach, the person who spoke last, or
+    None (see the module's docstring)."""
     if entity is None or mention.text.lower() != "they":
         return entity
     person = entity.kind == "person"
@@ -81,6 +83,9 @@ def plural_instead(
         return entity  # the antecedent was found too far back to read the text between
     if person and any(_paired(stage, entity, text) for text in sentences):
         return entity  # "Tom Hale and Ann Roe appeared together"
+    pair = next(filter(None, (_pair_first(stage, t) for t in reversed(sentences))), None)
+    if pair is not None:
+        return pair  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
     groups: dict[str, str] = {}
     for text in sentences:
         for words in _groups(text):
@@ -96,7 +101,7 @@ def _reach(
     stage: Resolution, mention: Mention, where: Position, entity: Entity
 ) -> list[str] | None:
     """The texts of the sentences from the one that last named ``entity`` before ``where``,
-    or the second before the pronoun's when that is earlier, up to the pronoun (its own
+    or the second before the pronoun's in its paragraph when earlier, up to the pronoun (its own
     sentence cut at it), earliest first, quotations blanked; None when the entity's
     sentence is further back than a few sentences."""
     sighting = next(
@@ -120,8 +125,8 @@ def _reach(
             end = min(end, mention.start)
         texts.append(_blank_quotes(paragraph, spans, start, end))
         done = (p, s) <= seen
-        if done and len(texts) > _SENTENCES_NEAR:
-            return texts[::-1]
+        if done and (len(texts) > _SENTENCES_NEAR or s == 0):
+            return texts[::-1]  # the near sentences only in the pronoun's paragraph
         if s > 0:
             s -= 1
         elif p > 0:
@@ -228,3 +233,20 @@ def _spoke_last(stage: Resolution, where: Position, entity: Entity) -> bool:
          if s.speaker), None,
     )
     return sighting is not None and sighting.entity is entity
+
+
+def _pair_first(stage: Resolution, text: str) -> Entity | None:
+    """The first of two people ``text`` names joined by "and" ("Tom Hale and Ann Roe",
+    "Mr Blair and Mr Brown"), or None."""
+    people: dict[str, Entity] = {}
+    for e in stage.registry.entities:
+        if e.kind == "person":
+            people.setdefault(e.name.split()[-1], e)
+    if len(people) < 2:
+        return None
+    name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
+    known = "|".join(re.escape(w) for w in people)
+    pair = re.search(rf"\b({known})\b(?:\s*\([^)]*\))?,?\s+and\s+{name}({known})\b", text)
+    if pair is None or pair.group(1) == pair.group(2):
+        return None
+    return people[pair.group(1)]
