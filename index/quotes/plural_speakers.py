@@ -62,6 +62,8 @@ _NOT_MODIFIERS = lexicon.words(
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MAX_MODIFIERS = 3
+# What may stand between the first of a pair and "and": "(D-Conn.)", ", a nurse,", ",".
+_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;:]{1,40},|,)?"
 _SENTENCES_BACK = 3  # sentences searched back from the pronoun's for its antecedent's
 _SENTENCES_NEAR = 2  # sentences before the pronoun's always read
 
@@ -208,7 +210,7 @@ def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
     """Is ``entity`` named in ``text`` as one of two people joined by "and" ("Tom Hale
     and Ann Roe", "Mr Blair and Mr Brown", "Tom Hale and his wife")?"""
     own = re.escape(entity.name.split()[-1])
-    kin = re.search(rf"\b{own}\b,?\s+and\s+(?:his|her)\s+([a-z]+)\b", text)
+    kin = re.search(rf"\b{own}\b{_ASIDE}\s+and\s+(?:his|her)\s+([a-z]+)\b", text)
     if kin is not None and kin.group(1) in job_lex.PERSON_NOUNS:
         return True  # "Tom Hale and his wife"
     people = {
@@ -220,8 +222,8 @@ def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
     name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
     others = "|".join(re.escape(w) for w in people)
     pattern = (
-        rf"\b{own}\b(?:\s*\([^)]*\))?,?\s+and\s+{name}(?:{others})\b"
-        rf"|\b(?:{others})\b(?:\s*\([^)]*\))?,?\s+and\s+{name}{own}\b"
+        rf"\b{own}\b{_ASIDE}\s+and\s+{name}(?:{others})\b"
+        rf"|\b(?:{others})\b{_ASIDE}\s+and\s+{name}{own}\b"
     )
     return re.search(pattern, text) is not None
 
@@ -246,7 +248,7 @@ def _pair_first(stage: Resolution, text: str) -> Entity | None:
         return None
     name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
     known = "|".join(re.escape(w) for w in people)
-    pair = re.search(rf"\b({known})\b(?:\s*\([^)]*\))?,?\s+and\s+{name}({known})\b", text)
+    pair = re.search(rf"\b({known})\b{_ASIDE}\s+and\s+{name}({known})\b", text)
     if pair is None or pair.group(1) == pair.group(2):
         return None
     return people[pair.group(1)]
