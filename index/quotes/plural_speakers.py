@@ -26,7 +26,8 @@ before the pronoun's in its paragraph when that is earlier, up to the pronoun (i
 sentence cut at it, quotations left out), four sentences at most.
 
 A "they" whose antecedent is a body ("Labour", "Acme"), a group already seen speaking
-("US officials said") or a description ("the rebels") is left as it is.
+("US officials said"), a description ("the rebels") or an unnamed source ("a person close
+to the talks", who may speak for a side) is left as it is.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def plural_instead(
     if entity is None or mention.text.lower() != "they":
         return entity
     person = entity.kind == "person"
+    if person and not entity.name[:1].isupper():
+        return entity  # an unnamed source ("a person close to the talks"): for their side
     if not person and not (entity.no_person and entity.kind != "org"):
         return entity  # a body, a group, a description: a "they" may be any of them
     sentences = _reach(stage, mention, where, entity)
