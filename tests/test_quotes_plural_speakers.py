@@ -144,3 +144,29 @@ def test_near_misses_of_turns() -> None:
         'Residents told Tom Hale the road was "a death trap". "We want a crossing," they '
         "said."
     ) == ["Residents", "Residents"]
+
+
+# Review bblind27 P2: the group's words stop at a word that opens or qualifies a clause;
+# P1: a pair going together ("joined", "along with", "with his deputy ... beside him")
+# keeps its "they" beside a group in reach. The lead's words, written after the review.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ned Tull drove to Hexham because farmers had blocked the road. "Enough is enough," '
+         "they said.", "farmers"),
+        ('Ann Pyle stayed in her office until protesters had gone. "She hid from us," they '
+         "said.", "protesters"),
+        ('Jim Orde toured Barrow, where workers had lost their jobs. "Nobody cares," they '
+         "said.", "workers"),
+        ('Kay Marsh spoke for an hour, and even supporters looked bored. "Too long," they '
+         "said.", "supporters"),
+        ('Ned Tull joined Ann Pyle at the fair, where voters queued to meet them. "We are '
+         'a team," they said.', "Ned Tull"),
+        ('Ned Tull, along with Ann Pyle, met nurses in Hull. "We are in this together," they '
+         "said.", "Ned Tull"),
+        ('Ned Tull, with his deputy Ann Pyle beside him, addressed miners. "We will fight on," '
+         "they said.", "Ned Tull"),
+    ],
+)
+def test_group_words_and_pairs_going_together(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

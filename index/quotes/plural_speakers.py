@@ -61,8 +61,14 @@ _NOT_MODIFIERS = lexicon.words(
     "when while after before this these those said say says told tells will would could "
     "should may might can must not also is are was were be been has have had"
 )
+# Words that open a clause or qualify one, never a group's modifier ("Dayton, where voters
+# lined the streets", "then farmers took the microphone", "and even supporters walked out").
+_LINKS = lexicon.words("where wherever then even just only still too so yet now later soon")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MAX_MODIFIERS = 3
+# What joins the two of a pair who may say "we" together (bblind27 P1).
+_JOINED = (r"(?:and|along\s+with|alongside|together\s+with|joined|"
+           r"with(?:\s+(?:his|her)\s+[a-z]+)?)")
 # What may stand between the first of a pair and "and": "(D-Conn.)", ", a nurse,", ",".
 _ASIDE = r"(?:\s*\([^)]*\)|,[^,.;:]{1,40},|,)?"
 _SENTENCES_BACK = 3  # sentences searched back from the pronoun's for its antecedent's
@@ -187,8 +193,10 @@ def _modifier(word: str) -> bool:
     """May ``word`` modify a plural noun of people ("union", "striking", "local", "Labour",
     "Trump") and be no verb ("met", "addressed", "thanks") nor function word?"""
     low = word.lower()
-    if low in _NOT_MODIFIERS or low in _DETERMINERS or low in _PLURALS:
-        return False
+    if low in _NOT_MODIFIERS or low in _DETERMINERS or low in _PLURALS or (
+        low in lexicon.SUBORDINATORS or low in _LINKS
+    ):
+        return False  # "because residents", "then farmers": the group starts after it
     if word[:1].isupper():
         return low not in name_lex.HONORIFICS
     if past_verb(word) or low.endswith("ly"):
@@ -211,7 +219,9 @@ def _group_entity(stage: Resolution, words: str) -> Entity:
 
 def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
     """Is ``entity`` named in ``text`` as one of two people joined by "and" ("Tom Hale
-    and Ann Roe", "Mr Blair and Mr Brown", "Tom Hale and his wife")?"""
+    and Ann Roe", "Mr Blair and Mr Brown", "Tom Hale and his wife") or going together
+    ("Tom Hale joined Ann Roe", "Tom Hale, along with Ann Roe,", "Tom Hale, with his deputy
+    Ann Roe beside him": review bblind27 P1)?"""
     own = re.escape(entity.name.split()[-1])
     kin = re.search(rf"\b{own}\b{_ASIDE}\s+and\s+(?:his|her)\s+([a-z]+)\b", text)
     if kin is not None and kin.group(1) in job_lex.PERSON_NOUNS:
@@ -225,8 +235,8 @@ def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
     name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
     others = "|".join(re.escape(w) for w in people)
     pattern = (
-        rf"\b{own}\b{_ASIDE}\s+and\s+{name}(?:{others})\b"
-        rf"|\b(?:{others})\b{_ASIDE}\s+and\s+{name}{own}\b"
+        rf"\b{own}\b{_ASIDE}\s+{_JOINED}\s+{name}(?:{others})\b"
+        rf"|\b(?:{others})\b{_ASIDE}\s+{_JOINED}\s+{name}{own}\b"
     )
     return re.search(pattern, text) is not None
 
