@@ -56,6 +56,7 @@ NEUTRAL = {
     "emptystr": lambda a: "", "emptyset": lambda a: frozenset(), "emptylist": lambda a: [],
     "third": lambda a: a[2], "past": lambda a: _past_verb(a[0]), "zero": lambda a: 0,
     "first": lambda a: a[0], "chosen": lambda a: (a[4], False),  # affiliated_choice's own
+    "fourth": lambda a: a[3],  # plural_instead's antecedent as found
 }
 
 

@@ -79,8 +79,9 @@ def test_opening_description_speaks(text: str, speaker: str | None) -> None:
          "rebels' spokesman, Omar Haddad, said.", "Omar Haddad"),
         ("The ministers met in Paris on Monday. Reporters asked Chancellor Olaf Brandt "
          "about the deal.\n\n\u201cWe are united,\u201d he said.", "Olaf Brandt"),
+        # (twenty-fourth round, plural27: one person is no "they"; the plural subject is)
         ("The ministers met Olaf Brandt in Paris on Monday.\n\n\u201cWe are united,\u201d "
-         "they said.", "Olaf Brandt"),
+         "they said.", "the ministers"),
         ("The company's chief, Ana Ruiz, opened a plant in Ohio.\n\n\u201cDemand is "
          "strong,\u201d she said.", "Ana Ruiz"),
         ("The head of the ministry, Ivan Petrov, visited Kharkiv on Monday.\n\n\u201cThe "
@@ -133,5 +134,5 @@ def test_near_misses_keep_theironly_speaker(text: str, speaker: str | None) -> N
     ],
 )
 def test_no_opening_description_no_description(text: str) -> None:
-    speaker = only_speaker(text)
-    assert speaker is not None and not speaker.startswith("the "), speaker
+    speaker = only_speaker(text)  # (none since plural27: a place is no "they", Geneva, Minsk)
+    assert speaker is None or not speaker.startswith("the "), speaker

@@ -19,7 +19,7 @@ from warreader.index.quotes.prep_objects import PLACE_POSTMODIFIERS, relative_st
 from warreader.index.quotes.tokens import Token
 
 _POSTMODIFIER_STARTS = lexicon.words(
-    "familiar close of for from at in with on inside within near opposed to"
+    "familiar close of for from at in with on inside within near opposed to against"
 ) | PLACE_POSTMODIFIERS
 _CLAUSE_WORDS = lexicon.words("that who which whom whose and but or when while because")
 _DOCUMENT_OWNERS = lexicon.words("a an the his her their its")

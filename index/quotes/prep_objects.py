@@ -27,7 +27,9 @@ from warreader.index.quotes.tokens import Token
 # outside the embassy chanted", "Aides around the president say"): the phrase after them is
 # the preposition's object, and the whole description speaks.
 PLACE_POSTMODIFIERS = lexicon.words("outside across around along behind beyond")
-OBJECTS_OF = lexicon.words("to with of for from at in on near inside within") | PLACE_POSTMODIFIERS
+OBJECTS_OF = lexicon.words("to with of for from at in on near inside within against") | (
+    PLACE_POSTMODIFIERS
+)
 # Words between a preposition and its object's name: "for both Kennedys", "of the Pikes",
 # "to all three Hale brothers".
 _QUANTIFIERS = lexicon.words("both all the each either several many some")

@@ -56,6 +56,7 @@ from warreader.index.quotes.owned_sources import (
 )
 from warreader.index.quotes.pair_references import PAIR_WORDS, pair_member
 from warreader.index.quotes.partitives import lone_part, partitive_group
+from warreader.index.quotes.plural_speakers import plural_instead
 from warreader.index.quotes.pronoun_clauses import (
     capitalised_words,
     clause_names,
@@ -124,6 +125,7 @@ class Resolution:
                     stance_subject(self, p, para, event, where) if topic == "speaker" else None
                 ) or it_antecedent(self, mention, where, avoid, topic)
                 entity = entity and described_instead(self, mention, where, entity)  # The rebels
+                entity = plural_instead(self, mention, where, entity)  # "met union members"
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):
                     entity = self.description_entity(mention.owns, registered=False)  # speaks
                     event, mention = replace(event, mention=mention.owns), mention.owns  # as itself

@@ -1,0 +1,267 @@
+"""Whom a speaking "they" names when the antecedent search found one person or a place
+("Hillary Clinton met union members in Ohio. "We are with her," they said.").
+
+The search gives "they" to the most salient sighting in reach, and a plural of people
+written in lower case ("union members", "the crowd", "supporters", "local residents") is
+no sighting, so the person who met them, or the town they met in, is taken. One person is
+almost never a "they" (in PolNeAR train every "they" the engine gave to a single named
+person was someone else), and a place never is. So, for a "they" whose antecedent is a
+person or a place (:func:`plural_instead`):
+
+- a person named as one of a pair in reach ("Tom Hale and Ann Roe appeared together",
+  "Tom Hale and his wife") keeps the "they" (the first of the two, as before), even beside
+  a group ("Tom Hale and Ann Roe met voters": the subject pair);
+- else the first of two other people joined by "and" in reach ("Ed Lum recalled dinners
+  with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair);
+- else the group of people written in reach speaks (``Entity`` of kind "group", named by
+  its words: "union members", "the crowd"), when there is exactly one such group; nobody
+  when there are two ("Police arrested protesters": either may speak);
+- else, with no group at all, a person who was the speaker of the last speech event keeps
+  the "they" as one of those it counts ("Ann Roe said ... Despite their friendship, they
+  joked": she and her friend);
+- else nobody: "Jim Bell visited Dayton. "We want jobs," they said." names no speaker.
+
+In reach are the sentences from the one that last named that antecedent, or the second
+before the pronoun's in its paragraph when that is earlier, up to the pronoun (its own
+sentence cut at it, quotations left out), four sentences at most.
+
+A "they" whose antecedent is a body ("Labour", "Acme"), a group already seen speaking
+("US officials said"), a description ("the rebels") or an unnamed source ("a person close
+to the talks", who may speak for a side) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from warreader.index.quotes import job_lex, lexicon, name_lex
+from warreader.index.quotes.contrast_clauses import past_verb
+from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.sentences import sentence_bounds
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Position
+    from warreader.index.quotes.mentions import Mention
+    from warreader.index.quotes.resolution import Resolution
+
+_PLURALS = job_lex.PERSON_PLURALS | lexicon.words(
+    "locals civilians villagers families relatives guards militants rebels fighters "
+    "insurgents separatists"
+)
+# Words before a plural noun that belong to its group: "the crowd", "their supporters",
+# "two men", "many residents".
+_DETERMINERS = lexicon.words(
+    "the his her their its our some many several hundreds thousands dozens two three four "
+    "five six seven eight nine ten"
+)
+# Lower-case words that never modify the group's noun: function words and verbs of saying.
+_NOT_MODIFIERS = lexicon.words(
+    "a an and or but nor who which that whose of in on at to for with by from as than "
+    "when while after before this these those said say says told tells will would could "
+    "should may might can must not also is are was were be been has have had"
+)
+# Words that open a clause or qualify one, never a group's modifier ("Dayton, where voters
+# lined the streets", "then farmers took the microphone", "and even supporters walked out").
+_LINKS = lexicon.words("where wherever then even just only still too so yet now later soon")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_MAX_MODIFIERS = 3
+# What joins the two of a pair who may say "we" together (bblind27 P1).
+_JOINED = (r"(?:and|along\s+with|alongside|together\s+with|joined|"
+           r"with(?:\s+(?:his|her)\s+[a-z]+)?)")
+# What may stand between the first of a pair and "and": "(D-Conn.)", ", a nurse,", ",".
+_ASIDE = r"(?:\s*\([^)]*\)|,[^,.;:]{1,40},|,)?"
+_SENTENCES_BACK = 3  # sentences searched back from the pronoun's for its antecedent's
+_SENTENCES_NEAR = 2  # sentences before the pronoun's always read
+
+
+def plural_instead(
+    stage: Resolution, mention: Mention, where: Position, entity: Entity | None
+) -> Entity | None:
+    """``entity``, the antecedent found for the speaking pronoun ``mention`` at ``where``,
+    or, for a "they" whose antecedent is a person or a place, the person as one of a pair,
+    the first of another pair, the group of people in reach, the person who spoke last, or
+    None (see the module's docstring)."""
+    if entity is None or mention.text.lower() != "they":
+        return entity
+    person = entity.kind == "person"
+    if person and not entity.name[:1].isupper():
+        return entity  # an unnamed source ("a person close to the talks"): for their side
+    if not person and not (entity.no_person and entity.kind != "org"):
+        return entity  # a body, a group, a description: a "they" may be any of them
+    sentences = _reach(stage, mention, where, entity)
+    if sentences is None:
+        return entity  # the antecedent was found too far back to read the text between
+    if person and any(_paired(stage, entity, text) for text in sentences):
+        return entity  # "Tom Hale and Ann Roe appeared together"
+    pair = next(filter(None, (_pair_first(stage, t) for t in reversed(sentences))), None)
+    if pair is not None:
+        return pair  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
+    groups: dict[str, str] = {}
+    for text in sentences:
+        for words in _groups(text):
+            groups.setdefault(words.split()[-1].lower(), words)
+    if len(groups) == 1:
+        return _group_entity(stage, next(iter(groups.values())))
+    if not groups and person and _spoke_last(stage, where, entity):
+        return entity  # "Ann Roe said ... they": she and those with her, as for a pair
+    return None  # "Police arrested protesters": either may speak; or nobody plural
+
+
+def _reach(
+    stage: Resolution, mention: Mention, where: Position, entity: Entity
+) -> list[str] | None:
+    """The texts of the sentences from the one that last named ``entity`` before ``where``,
+    or the second before the pronoun's in its paragraph when earlier, up to the pronoun (its own
+    sentence cut at it), earliest first, quotations blanked; None when the entity's
+    sentence is further back than a few sentences."""
+    sighting = next(
+        (s for s in reversed(stage.registry.sightings.last_before(where, 60))
+         if s.entity is entity), None,
+    )
+    if sighting is None:
+        return None
+    seen = sighting.position[:2]
+    texts: list[str] = []
+    p, s = where[:2]
+    for _ in range(_SENTENCES_BACK + 1):
+        if p >= len(stage.paras):
+            return None
+        paragraph, spans = stage.paragraphs[p], stage.paras[p].spans
+        bounds = sentence_bounds(paragraph, spans)
+        if s >= len(bounds):
+            return None
+        start, end = bounds[s]
+        if (p, s) == where[:2]:
+            end = min(end, mention.start)
+        texts.append(_blank_quotes(paragraph, spans, start, end))
+        done = (p, s) <= seen
+        if done and (len(texts) > _SENTENCES_NEAR or s == 0):
+            return texts[::-1]  # the near sentences only in the pronoun's paragraph
+        if s > 0:
+            s -= 1
+        elif p > 0:
+            p -= 1
+            s = len(sentence_bounds(stage.paragraphs[p], stage.paras[p].spans)) - 1
+        else:
+            return texts[::-1] if done else None  # the article's first sentence
+    return texts[::-1] if (p, s) < seen else None
+
+
+def _blank_quotes(paragraph: str, spans, start: int, end: int) -> str:
+    """``paragraph[start:end]`` with every quoted span's characters made spaces."""
+    chars = list(paragraph[start:end])
+    for span in spans:
+        for k in range(max(span.start, start), min(span.end, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+def _groups(text: str) -> list[str]:
+    """The plural descriptions of people in ``text`` ("union members", "the crowd",
+    "Labour MPs", "local residents"): a plural noun of people in lower case (or opening
+    the text), not an owner ("voters' anger") nor a modifier of another such noun
+    ("police officers"), with the modifiers and the determiner before it."""
+    words = list(_WORD.finditer(text))
+    found = []
+    for i, match in enumerate(words):
+        word = match.group()
+        low = word.lower()
+        if low not in _PLURALS or word[:1].isupper() and i > 0 and not word.isupper():
+            continue  # "Friends of the Earth", "Police Scotland"; not "MPs"
+        after = text[match.end() : match.end() + 2]
+        if word.endswith(("'", "’")) or after[:1] in ("'", "’"):
+            continue  # "voters' anger", "the crowd's mood"
+        if i + 1 < len(words) and words[i + 1].group().lower() in _PLURALS and (
+            text[match.end() : words[i + 1].start()] == " "
+        ):
+            continue  # "police officers": the officers
+        k = i
+        while k > 0 and i - k < _MAX_MODIFIERS and text[words[k - 1].end() : words[k].start()] == (
+            " "
+        ) and _modifier(words[k - 1].group()):
+            k -= 1
+        if k > 0 and words[k - 1].group().lower() in _DETERMINERS and text[
+            words[k - 1].end() : words[k].start()
+        ] == " ":
+            k -= 1
+        found.append(text[words[k].start() : match.end()])
+    return found
+
+
+def _modifier(word: str) -> bool:
+    """May ``word`` modify a plural noun of people ("union", "striking", "local", "Labour",
+    "Trump") and be no verb ("met", "addressed", "thanks") nor function word?"""
+    low = word.lower()
+    if low in _NOT_MODIFIERS or low in _DETERMINERS or low in _PLURALS or (
+        low in lexicon.SUBORDINATORS or low in _LINKS
+    ):
+        return False  # "because residents", "then farmers": the group starts after it
+    if word[:1].isupper():
+        return low not in name_lex.HONORIFICS
+    if past_verb(word) or low.endswith("ly"):
+        return False
+    return not (low.endswith("s") and not low.endswith(("ss", "us")))
+
+
+def _group_entity(stage: Resolution, words: str) -> Entity:
+    """The article's one group entity named ``words`` (its determiner in lower case)."""
+    first, _, rest = words.partition(" ")
+    if rest and first.lower() in _DETERMINERS:
+        words = f"{first.lower()} {rest}"
+    entities = stage.registry.entities
+    entity = next((e for e in entities if e.kind == "group" and e.name == words), None)
+    if entity is None:
+        entity = Entity(words, "group")
+        entities.append(entity)
+    return entity
+
+
+def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
+    """Is ``entity`` named in ``text`` as one of two people joined by "and" ("Tom Hale
+    and Ann Roe", "Mr Blair and Mr Brown", "Tom Hale and his wife") or going together
+    ("Tom Hale joined Ann Roe", "Tom Hale, along with Ann Roe,", "Tom Hale, with his deputy
+    Ann Roe beside him": review bblind27 P1)?"""
+    own = re.escape(entity.name.split()[-1])
+    kin = re.search(rf"\b{own}\b{_ASIDE}\s+and\s+(?:his|her)\s+([a-z]+)\b", text)
+    if kin is not None and kin.group(1) in job_lex.PERSON_NOUNS:
+        return True  # "Tom Hale and his wife"
+    people = {
+        e.name.split()[-1] for e in stage.registry.entities
+        if e.kind == "person" and e is not entity
+    }
+    if not people:
+        return False
+    name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
+    others = "|".join(re.escape(w) for w in people)
+    pattern = (
+        rf"\b{own}\b{_ASIDE}\s+{_JOINED}\s+{name}(?:{others})\b"
+        rf"|\b(?:{others})\b{_ASIDE}\s+{_JOINED}\s+{name}{own}\b"
+    )
+    return re.search(pattern, text) is not None
+
+
+def _spoke_last(stage: Resolution, where: Position, entity: Entity) -> bool:
+    """Is ``entity`` the speaker of the last speech event seen before ``where``?"""
+    sighting = next(
+        (s for s in reversed(stage.registry.sightings.last_before(where, 60))
+         if s.speaker), None,
+    )
+    return sighting is not None and sighting.entity is entity
+
+
+def _pair_first(stage: Resolution, text: str) -> Entity | None:
+    """The first of two people ``text`` names joined by "and" ("Tom Hale and Ann Roe",
+    "Mr Blair and Mr Brown"), or None."""
+    people: dict[str, Entity] = {}
+    for e in stage.registry.entities:
+        if e.kind == "person":
+            people.setdefault(e.name.split()[-1], e)
+    if len(people) < 2:
+        return None
+    name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
+    known = "|".join(re.escape(w) for w in people)
+    pair = re.search(rf"\b({known})\b{_ASIDE}\s+and\s+{name}({known})\b", text)
+    if pair is None or pair.group(1) == pair.group(2):
+        return None
+    return people[pair.group(1)]
