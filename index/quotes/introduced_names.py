@@ -29,9 +29,37 @@ def _names_another(between: str, head: str) -> bool:
     person's noun, whom the name is in apposition to ("A man in the crowd heckled the
     minister, Tom Hale,": the minister; "A defendant with his solicitor, Tom Hale,")?"""
     words = between.split()
-    return bool(words) and words[-1].lower() != head and (
-        words[-1].lower() in job_lex.PERSON_NOUNS or words[-1].lower() in job_lex.PERSON_PLURALS
-    )
+    last = words[-1].lower() if words else ""
+    return bool(words) and last != head and (
+        last in job_lex.PERSON_NOUNS or last in job_lex.PERSON_PLURALS
+        or (words[-1][:1].isupper() and last in _PARTY_MEMBERS)
+    )  # "heckled the Tory, Tom Hale,": a party's member is a person too (bblind26's F1b)
+
+
+# A party's words for one member ("the Tory", "the Liberal Democrat"); not "Labour".
+_PARTY_MEMBERS = frozenset(("tory", "democrat", "republican", "conservative", "libertarian"))
+
+
+def _another_between(head: str, pronoun: str, between: str) -> bool:
+    """Does a pronoun ``pronoun`` ("He", "She") naming someone after the introduction of
+    ``head`` refer to another: of the other sex than ``head``'s noun ("A woman ..." then
+    "He was named as"), or after a sentence, between the introduction and the pronoun,
+    opening on another person ("A man was arrested. The victim died in hospital. He was
+    named as ...": the victim)?"""
+    sex = job_lex.PERSON_NOUNS.get(head, "")
+    if sex in ("m", "f") and sex != ("m" if pronoun.lower() == "he" else "f"):
+        return True
+    return any(
+        (word != head or opening["article"] != "The") and word in job_lex.PERSON_NOUNS
+        for opening in _SENTENCE_SUBJECT.finditer(between)
+        for word in opening["words"].split()
+    )  # "The driver was hurt", "A second man was hurt"; not "The man was held"
+
+
+# A sentence opening on a description: "The victim", "The injured driver".
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?P<article>The|A|An)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z]+)\b(?![-'’])"
+)
 
 
 def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
@@ -53,12 +81,20 @@ def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
             passive = re.compile(  # "He was later named as ...", "The injured man, from
                 # Leeds, was named as ..."; not "The victim was named as Tom Hale" after "A
                 # man was arrested" (bblind26): another noun is another person
-                rf"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)})"
+                rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)})"
                 rf"(?:,[^,.;\"“”]{{1,40}},)?\s*,?\s*(?:who\s+)?{_PASSIVE}{_TITLES}{surname}"
             )
             found = right_after.match(texts[k], end)
-            return found is not None and not _names_another(found["between"], head) or any(
-                passive.search(text, end if n == k else 0) for n, text in enumerate(texts)
-                if n >= k
-            )
+            if found is not None and not _names_another(found["between"], head):
+                return True
+            between = ""
+            for n in range(k, len(texts)):
+                text = texts[n][end:] if n == k else texts[n]
+                naming = passive.search(text)
+                if naming is not None:
+                    return not naming["pronoun"] or not _another_between(
+                        head, naming["pronoun"], between + " " + text[: naming.start()]
+                    )
+                between += " " + text
+            return False
     return False
