@@ -99,3 +99,61 @@ def test_a_woman_introduced_is_named_by_she_in_the_next_paragraph() -> None:
     text = ('A nurse was attacked at the clinic on Monday.\n\nShe was later named as Ann '
             'Cole.\n\n"I was scared," the nurse said.')
     assert [s for _, s in said(text)] == ["Ann Cole"]
+
+
+# A news lead's description and the name the next sentence opens on (lead_names.
+# names_described, used by owned_sources.named_next and named_right_after): the name is
+# the described person only with the lead's own verb or an appositive keeping the
+# description's qualifiers, in a sentence that answers nobody (bblind26's F2).
+LEAD_NAMED = [
+    ('Trial news\n\nA PR expert has told the trial the singer was "badly advised".\n\n'
+     "Ann Kite told the court she had warned him.", "Ann Kite"),
+    ('Rates\n\nA leading economist has said rates are "far too low".\n\nJohn Marsh, an '
+     "economist at Acme Bank, said rates should rise by June.", "John Marsh"),
+    ('Music slump\n\nThe record market is "in a coma", a leading industry figure has said.'
+     "\n\nTom Hale, the head of a record label, told the BBC sales were falling.", "Tom Hale"),
+    ('Ward strain\n\nA senior doctor has said the ward is "at breaking point".\n\nAnn Roe, '
+     "a doctor at St Mary's hospital, said staff were exhausted.", "Ann Roe"),
+    ('Law row\n\nA top lawyer has told a conference the law is "a mess".\n\nSam Cole told '
+     "the conference judges were overworked.", "Sam Cole"),
+    ("Euro\n\nThe euro rose. Meanwhile, France's finance minister has said the world faced "
+     '"ruin". Jean Dupont said he would raise it at the G7.', "Jean Dupont"),
+    ("Talks\n\nThe talks went on. Spain's foreign minister has said the talks were "
+     '"useful". Ana Ruiz said a deal was near.', "Ana Ruiz"),
+]
+LEAD_ANSWERED = [
+    ('Budget\n\nA senior minister has said the budget is "sound".\n\nAlan Reeve told MPs '
+     "the economy was strong.", "A senior minister"),
+    ('ID cards\n\nA government adviser has told the BBC the scheme is "doomed".\n\nJohn '
+     "Marsh told the BBC he did not agree.", "A government adviser"),
+    ('Pay\n\nA union leader has said the offer is "an insult".\n\nPeter Lyle, a fellow '
+     "union leader, said his members would accept it.", "A union leader"),
+    ('Tax\n\nA Labour spokesman has said the plan is "a fantasy".\n\nTom Hale, the '
+     "Conservative spokesman, said every figure had been checked.", "A Labour spokesman"),
+    ('Cuts\n\nA Treasury minister has said cuts are "unavoidable".\n\nPhil Gant, the '
+     "shadow Treasury minister, said they were a choice.", "A Treasury minister"),
+    ('Homes\n\nAn economist has said prices will "crash".\n\nSue Hart said the claim was '
+     "overblown.", "An economist"),
+    ('Policy\n\nA senior official has said the policy was "dropped".\n\nMaria Lopez said '
+     "that was untrue.", "A senior official"),
+    ("Border\n\nThe border was calm. Italy's interior minister has said the border is "
+     '"secure". Marco Bell said the minister was wrong.', "Italy's interior minister"),
+    ('Wards\n\nA senior doctor has said the ward is "at breaking point".\n\nAnn Roe said '
+     "the doctor had misread the figures.", "A senior doctor"),
+    ('Roads\n\nA spokesman for the council has said the road will "reopen soon".\n\nTom '
+     "Hale, a spokesman for the bus firm, said it would stay shut.",
+     "A spokesman for the council"),
+    ('Dam\n\nAn expert has warned that the dam is "unsafe".\n\nJim Bell said it had been '
+     "checked twice.", "An expert"),
+    ('Senate\n\nA Republican senator has said the bill is "dead".\n\nBill Ochoa, a '
+     "Democratic senator, said it would pass.", "A Republican senator"),
+    ("Talks\n\nThe talks went on. Britain's foreign secretary has said the talks were "
+     '"at an end". Jim Bell told reporters they would resume.', "Britain's foreign secretary"),
+    ('Mine\n\nA mining engineer has said the pit is "safe".\n\nTom Hale said he had never '
+     "seen it so bad.", "A mining engineer"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LEAD_NAMED + LEAD_ANSWERED)
+def test_a_lead_description_is_named_next_only_by_its_own_voice(text: str, speaker: str):
+    assert [s for _, s in said(text)] == [speaker]

@@ -51,11 +51,12 @@ def owned_group(stage, mention, position) -> str | None:
     return f"the {surname} {rest}" if surname else None
 
 
-def named_next(stage, p: int, mention) -> Entity | None:
+def named_next(stage, p: int, mention, cue: str = "") -> Entity | None:
     """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
     Kite told the court ..." opening the next (a news lead's order): the person whom the
     lead describes, named there with a speech verb and new to the lead and the headline
-    (see :func:`lead_names.names_described`); None otherwise ("Tom Hale disagreed")."""
+    (see :func:`lead_names.names_described`; ``cue``: the description's verb); None
+    otherwise ("Tom Hale disagreed")."""
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
@@ -63,7 +64,7 @@ def named_next(stage, p: int, mention) -> Entity | None:
         return None  # "a leading industry figure has said", then the figure's name
     before = stage.texts[: p + 1]
     entity = _speaker_opening(stage, stage.texts[p + 1], 0, before) if names_described(
-        stage.texts[p + 1], 0, mention, before) else None
+        stage.texts[p + 1], 0, mention, before, cue) else None
     if entity is None:
         return None
     entity.kind = "person"
@@ -88,7 +89,8 @@ def named_right_after(stage, p: int, para, event) -> Entity | None:
     if not text[at:].strip() and p + 1 < len(stage.texts):
         text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
     at += len(text[at:]) - len(text[at:].lstrip())
-    entity = _speaker_opening(stage, text, at) if names_described(text, at, mention, None) else None
+    entity = _speaker_opening(stage, text, at) if names_described(
+        text, at, mention, None, event.cue) else None
     if entity is None or entity.met < (p, s + 1):
         return None  # (met before: another person, answering or answered)
     entity.kind = "person"

@@ -175,7 +175,7 @@ class Resolution:
             return body, None  # "by the media watchdog, Free Press."
         if issuer := issuer_after(self, para, mention):  # "a statement from X"
             return None, issuer
-        if (named := named_next(self, p, mention)) is not None:
+        if (named := named_next(self, p, mention, event.cue)) is not None:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
