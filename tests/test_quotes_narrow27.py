@@ -157,3 +157,26 @@ LEAD_ANSWERED = [
 @pytest.mark.parametrize(("text", "speaker"), LEAD_NAMED + LEAD_ANSWERED)
 def test_a_lead_description_is_named_next_only_by_its_own_voice(text: str, speaker: str):
     assert [s for _, s in said(text)] == [speaker]
+
+
+# A name before a noun of what happens to it ("a Vodafone upgrade by Merrill Lynch") is
+# no mere modifier: a later "it" may be that body (modifier_names; revBT26's 5).
+EVENT_NOUN_NAMES = [
+    ('Phone shares\n\nInvestors cheered a Vodafone upgrade by Merrill Lynch on Monday.\n\n'
+     '"Our customers are spending more," it said.', "Vodafone"),
+    ('BT\n\nThe market liked a BT upgrade by Morgan Stanley.\n\n"We are growing again," it '
+     "said.", "BT"),
+    ('Deal\n\nAcme welcomed a Vodafone upgrade by Merrill Lynch.\n\n"We are pleased," it '
+     "said.", "Acme"),
+    ('Files found\n\nA Google search by Harlow staff found the files. "We acted at once," '
+     "it said.", "Harlow"),
+    ('Bid\n\nMarlow said it had no plans for a Kestin takeover. "We are happy as we are," '
+     "it said.", "Marlow"),
+    ('Bid\n\nZenco dismissed a Marlow bid on Monday. "The offer is too low," it said.',
+     "Zenco"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EVENT_NOUN_NAMES)
+def test_a_name_before_what_happens_to_it_may_be_it(text: str, speaker: str) -> None:
+    assert [s for _, s in said(text)] == [speaker]

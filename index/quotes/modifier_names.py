@@ -6,7 +6,9 @@ Read on the text of the pronoun's paragraph and the two before, up to the pronou
 counts as a modifier there when every one of its appearances is "a/an NAME noun", or
 "the/its/their NAME noun" after a lower-case word (the object of a verb or a preposition:
 "value the Premiership club"; never "The Ferrari team has denied", which opens its
-sentence as its subject). Only a name of one word; a name that has spoken is never one.
+sentence as its subject), unless the noun is something that happens to the name ("a
+Vodafone upgrade by Merrill Lynch", "a BT takeover").
+Only a name of one word; a name that has spoken is never one.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ _NOT_NOUNS = lexicon.words(
     "will would can could may might must shall should and or but who which that did does do "
     "also then now only just"
 )
+# Nouns of what happens to the name, not things it names ("a Vodafone upgrade by Merrill
+# Lynch", "a Marconi takeover"; revBT26's 5). Not "a Google search by Harlow staff".
+_EVENT_NOUNS = lexicon.words("upgrade downgrade takeover bid listing flotation warning results")
 _BEFORE = re.compile(r"(?:^|(\S+) )(\S+) $")  # the two words before the name
 
 
@@ -94,6 +99,8 @@ def _modifies(text: str, start: int, end: int) -> bool:
     after = _AFTER.match(text, end)
     if not after or after.group(1) in _NOT_NOUNS or after.group(1).endswith(_VERB_ENDINGS):
         return False
+    if after.group(1) in _EVENT_NOUNS:
+        return False  # "a Vodafone upgrade by Merrill Lynch": what happens to Vodafone
     before = _BEFORE.search(text, 0, start)
     if before is None:
         return False
