@@ -306,16 +306,23 @@ _AUTHORING = lexicon.words("issued released published written sent put signed fi
 _UNNAMED_BACK = 2  # paragraphs before the description searched for its introduction
 
 
-def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | None:
+def introduced_unnamed(
+    texts: list[str], p: int, para, mention, found, unlisted_noun: bool = False
+) -> str | None:
     """ "the man" (the article, at most one lower-case word, a person noun) after "One
     man in the crowd interrupted him" or "a second CIA officer backed the account": an
     unnamed person introduced by an indefinite description of the same noun in this
     paragraph before it or in the two before (unless the person ``found`` for it is named
     in this paragraph, nearer), when ``found`` has a name that the noun is no part of
     (nor of their role). The description is that unnamed person, not the one named: the
-    words introducing it ("one man", "a second CIA officer"), else None."""
+    words introducing it ("one man", "a second CIA officer"), else None. ``unlisted_noun``:
+    the noun may be one the lexicons lack, introduced opening a sentence that names
+    ``found`` in apposition to another ("A guard stopped the visitor, Ann Lyle," then "the
+    guard said": the guard, not the visitor)."""
     words = mention.text.split()
-    if words[0] != "the" or len(words) > 3 or mention.head not in job_lex.PERSON_NOUNS:
+    if words[0] != "the" or len(words) > 3 or (
+        mention.head not in job_lex.PERSON_NOUNS and not unlisted_noun
+    ):
         return None
     if any(w[:1].isupper() for w in words[1:]) or not referred_person(found, mention.head):
         return None
@@ -324,6 +331,13 @@ def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | 
     if mention.head in f"{found.role} {found.name}".lower().split():
         return None  # "Tom Pell, the council spokesman" for "the spokesman"
     pattern = _introduction(mention.head)
+    if unlisted_noun:  # opening a sentence that names ``found`` after a comma: not "Tom
+        # Hale, a porter at the hotel,", nor "A guard has been praised" then "Tom Hale ..."
+        surname = re.escape(found.name.split()[-1])
+        pattern = re.compile(
+            rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”] )){pattern.pattern}"
+            rf"(?=[^.!?\"“”]*?, (?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b)"
+        )
     here = para.text[: mention.start]
     if (met := _last_match(pattern, here)) is None and re.search(
         rf"\b{re.escape(found.name.split()[-1])}\b", here

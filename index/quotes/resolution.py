@@ -197,6 +197,8 @@ class Resolution:
             # "Ann Hale says ..." then "The prop said": the person of this paragraph or the one
             # before; with none there ("The book accuses"), the description speaks as itself.
             known = self.registry.antecedent(mention.head, position, window=1)
+            if known and (met := introduced_unnamed(self.texts, p, para, mention, known, True)):
+                return self.description_entity(mention, name=met), None  # "A guard ..."
             return known or self.description_entity(mention), None
         if group := owned_group(self, mention, position):
             return self.description_entity(mention, name=group), None
