@@ -226,3 +226,24 @@ UNLISTED_INTRODUCED = [
 @pytest.mark.parametrize(("text", "speaker"), UNLISTED_INTRODUCED)
 def test_an_unlisted_noun_introduced_is_not_the_name_of_its_object(text: str, speaker: str):
     assert [s for _, s in said(text)] == [speaker]
+
+
+# "Speaking to Sam Cole Ann Roe said" (no comma): two full names back to back are two
+# people, the second speaking (name_runs.two_people), never one four-word speaker.
+TWO_PEOPLE = [
+    ('Speaking to Sam Cole Ann Roe said the plan was "a mess".', "Ann Roe"),
+    ('Speaking to Tom Hale Jim Bell said the deal was "dead".', "Jim Bell"),
+    ('Talking to Ann Kite Tom Hale said the vote was "a farce".', "Tom Hale"),
+    ('Speaking to Elton John Tom Hale said the show was "a triumph".', "Tom Hale"),
+    ('Speaking to Sam Cole, Ann Roe said the plan was "a mess".', "Ann Roe"),
+    ('Speaking to the BBC Ann Roe said the plan was "a mess".', "Ann Roe"),
+    ('Morgan Stanley Dean Witter said profits rose by "a healthy margin".',
+     "Morgan Stanley Dean Witter"),
+    ('Speaking on Monday, Anna Maria Rosa Lopez said the plan was "a mess".',
+     "Anna Maria Rosa Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TWO_PEOPLE)
+def test_two_full_names_back_to_back_are_two_people(text: str, speaker: str) -> None:
+    assert [s for _, s in said(text)] == [speaker]

@@ -21,6 +21,7 @@ from __future__ import annotations
 from warreader.index.quotes import cue_lex, lexicon, name_lex
 from warreader.index.quotes.mention_roles import is_role_word
 from warreader.index.quotes.mentions import Mention, build, is_person_name
+from warreader.index.quotes.name_runs import two_people
 from warreader.index.quotes.tokens import Token
 
 # Prepositions of place after which a group's or a person's place is written ("Protesters
@@ -148,6 +149,10 @@ def person_after_object(
     ):
         return None
     given = name_lex.first_names()
+    if two_people([t.text for t in tokens[start:i]]):
+        # "Speaking to Sam Cole Ann Roe said": two people, the second speaks (narrow27)
+        person = build(tokens[start + 2 : i])
+        return (person, start + 2) if person is not None and person.kind == "name" else None
     if tokens[start].lower in given:
         return None  # "Speaking with Mary Ann Roe Tom Hale": a person is the object
     for m in range(max(start + 1, i - _NAME_REACH), i - 1):
