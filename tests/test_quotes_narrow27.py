@@ -120,6 +120,9 @@ LEAD_NAMED = [
      '"ruin". Jean Dupont said he would raise it at the G7.', "Jean Dupont"),
     ("Talks\n\nThe talks went on. Spain's foreign minister has said the talks were "
      '"useful". Ana Ruiz said a deal was near.', "Ana Ruiz"),
+    # a country's or a body's office has one holder: any speech verb names him
+    ("Talks\n\nThe talks went on. Spain's foreign minister has said the talks were "
+     '"useful". Ana Ruiz told reporters a deal was near.', "Ana Ruiz"),
 ]
 LEAD_ANSWERED = [
     ('Budget\n\nA senior minister has said the budget is "sound".\n\nAlan Reeve told MPs '
@@ -148,7 +151,8 @@ LEAD_ANSWERED = [
     ('Senate\n\nA Republican senator has said the bill is "dead".\n\nBill Ochoa, a '
      "Democratic senator, said it would pass.", "A Republican senator"),
     ("Talks\n\nThe talks went on. Britain's foreign secretary has said the talks were "
-     '"at an end". Jim Bell told reporters they would resume.', "Britain's foreign secretary"),
+     '"at an end". Jim Bell told reporters they would never resume.',
+     "Britain's foreign secretary"),
     ('Mine\n\nA mining engineer has said the pit is "safe".\n\nTom Hale said he had never '
      "seen it so bad.", "A mining engineer"),
 ]

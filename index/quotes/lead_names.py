@@ -17,8 +17,10 @@ apposition ("A lawyer for the family said ..." then "Simon Tate, the judge, told
 court"), or a person the lead already named ("A lawyer for Ann Kite said ..." then "Ann
 Kite told reporters ...").
 
-Without an appositive the name must speak with the lead's own verb ("has told the trial"
-then "told the court"; "has said" then "Alan Reeve told MPs ..." may be a rival), an
+Without an appositive the name must speak with the lead's own verb when the lead's
+description is indefinite ("has told the trial" then "told the court"; "A minister has
+said" then "Alan Reeve told MPs ..." may be a rival; not after "France's finance minister",
+an office of one holder), an
 appositive must keep the description's qualifiers ("A union leader" is not "the leader
 of a rival union", "A Labour spokesman" not "the Conservative spokesman"), and a sentence
 that answers (a denial, a negation, "the claim", "the minister") is another voice.

@@ -90,7 +90,7 @@ def named_right_after(stage, p: int, para, event) -> Entity | None:
         text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
     at += len(text[at:]) - len(text[at:].lstrip())
     entity = _speaker_opening(stage, text, at) if names_described(
-        text, at, mention, None, event.cue) else None
+        text, at, mention, None) else None  # any verb: a country's minister has one holder
     if entity is None or entity.met < (p, s + 1):
         return None  # (met before: another person, answering or answered)
     entity.kind = "person"

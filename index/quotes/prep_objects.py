@@ -127,9 +127,11 @@ def person_after_object(
     (a body, a place, a paper) run on into the subject's name with no comma between; the
     person whose given name (or honorific) opens the last two or three words speaks, with
     a title before the name, and the words before the preposition as role when a title
-    opens the clause ("Ambassador to Ruritania"). None when every word of the object is a
-    given name or the first is ("Speaking to Elton John Tom Hale said", "Speaking with Mary Ann
-    Roe Tom Hale said" are left alone) or a title ("aides to
+    opens the clause ("Ambassador to Ruritania"). Two full names back to back are two
+    people, the second speaking ("Speaking to Elton John Tom Hale said": Tom Hale; see
+    ``name_runs.two_people``). None when every other word of the object is a given name
+    or the first is ("Speaking with Mary Ann Roe Tom Hale said" is left alone) or a title
+    ("aides to
     Governor Tom Hale": the titled person is the object), for a lower-case word, or when no
     preposition stands before."""
     p = first - 1
