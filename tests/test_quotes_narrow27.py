@@ -251,3 +251,57 @@ TWO_PEOPLE = [
 @pytest.mark.parametrize(("text", "speaker"), TWO_PEOPLE)
 def test_two_full_names_back_to_back_are_two_people(text: str, speaker: str) -> None:
     assert [s for _, s in said(text)] == [speaker]
+
+
+# "Ann Roe thanked the doctor." then "the doctor said": the doctor is a second participant
+# of the sentence that names Ann Roe, not Ann Roe (introduced_names.described_apart); the
+# description stays itself unless the sentence makes the noun hers (apposition, "is",
+# "as", "became", "named", the name right after it).
+DESCRIBED_APART = [
+    ('Ann Roe thanked the doctor.\n\n"I was glad to help," the doctor said.', "the doctor"),
+    ('The doctor treated Ann Roe at the scene.\n\n"She was lucky," the doctor said.',
+     "the doctor"),
+    ('Ann Roe thanked the doctor Tom Hale had sent.\n\n"I was glad to help," the doctor '
+     "said.", "the doctor"),
+    ('Tom Hale told the judge Ann Roe was lying.\n\n"I have no doubt," the judge said.',
+     "the judge"),
+    ('Ann Roe and the doctor spoke to the family.\n\n"We are hopeful," the doctor said.',
+     "the doctor"),
+    ('Tom Hale is suing the doctor who treated him.\n\n"I did nothing wrong," the doctor '
+     "said.", "the doctor"),
+    ('Ann Roe thanked the doctor and the nurse.\n\n"It is our job," the nurse said.',
+     "the nurse"),
+    ('Tom Hale sacked the coach on Monday.\n\n"I am disappointed," the coach said.',
+     "the coach"),
+    ('Tom Hale met the minister in London.\n\n"We had a good talk," the minister said.',
+     "the minister"),
+    ('The judge jailed Ann Roe for two years.\n\n"She showed no remorse," the judge said.',
+     "the judge"),
+]
+DESCRIBED_AS_HERS = [
+    'Ann Roe, the doctor, treated the boy.\n\n"He was lucky," the doctor said.',
+    'Ann Roe is the doctor at the clinic.\n\n"We are busy," the doctor said.',
+    'Ann Roe works as the doctor at the clinic.\n\n"We are busy," the doctor said.',
+    'Police thanked the doctor, Ann Roe, for her help.\n\n"We are busy," the doctor said.',
+    'Ann Roe became the doctor for the team in May.\n\n"We are busy," the doctor said.',
+    'Ann Roe, who is the doctor at the clinic, saw the boy.\n\n"We are busy," the doctor said.',
+    'Ann Roe has been the doctor for the team since 2001.\n\n"We are busy," the doctor said.',
+    'Ann Roe was named the doctor of the year.\n\n"We are busy," the doctor said.',
+    'Ann Roe, 45, the doctor who found the bug, spoke first.\n\n"We are busy," the doctor said.',
+    'The doctor who treated the boy was Ann Roe.\n\n"We are busy," the doctor said.',
+    'The doctor, named as Ann Roe, treated the boy.\n\n"We are busy," the doctor said.',
+    'The new doctor at the clinic, Ann Roe, saw the boy.\n\n"We are busy," the doctor said.',
+    'Ann Roe, the club doctor, saw the boy.\n\n"We are busy," the doctor said.',
+    'Dr Ann Roe treated the boy.\n\n"We are busy," the doctor said.',
+    'The doctor, Dr Ann Roe, treated the boy.\n\n"We are busy," the doctor said.',
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED_APART)
+def test_a_description_met_beside_a_named_person_is_not_that_person(text: str, speaker: str):
+    assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_AS_HERS)
+def test_a_description_the_sentence_makes_hers_is_still_the_named_person(text: str) -> None:
+    assert [s for _, s in said(text)] == ["Ann Roe"]

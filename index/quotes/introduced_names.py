@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import job_lex
+from warreader.index.quotes import job_lex, lexicon
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
 _BEFORE_NAME = r"(?P<between>[^,.;\"“”]{0,40}?)"  # "who lives next door", "aged 52", "at the ..."
@@ -98,3 +98,52 @@ def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
                 between += " " + text
             return False
     return False
+
+
+# A definite description of ``head`` (group "words"), at most two words before the noun.
+_DEFINITE = r"\b(?P<words>[Tt]he (?:[a-z-]+ ){{0,2}}?{head})\b(?![-'’])"
+# Words that make the noun the named person's own: "Ann Roe is the doctor", "as the doctor".
+_LINKING = lexicon.words(
+    "is was are were be been being became becomes become remains remained as named "
+    "appointed made called"
+)
+_APPOSED = re.compile(r"[^,.;\"“”]{0,40}?,\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+")
+
+
+def described_apart(texts: list[str], head: str, name: str) -> str | None:
+    """ "The doctor treated Ann Roe", "Ann Roe thanked the doctor (Tom Hale had sent)":
+    the words of the last definite description of ``head`` in ``texts`` (the paragraph
+    before the description and its own text before it), when its sentence names the
+    person ``name`` apart from it, a second participant: not in apposition ("the doctor,
+    Ann Roe,", "Ann Roe, the doctor,"), not named right after it ("the veteran striker Tom
+    Hale"; another name there is no matter: "the doctor Tom Hale had sent" is still not
+    Ann Roe), not linked to it ("Ann Roe is the doctor", "works as the doctor", "became
+    the doctor"); None otherwise."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b(?![’']s)")  # not "Blair's aide"
+    pattern = re.compile(_DEFINITE.format(head=re.escape(head)))
+    for text in reversed(texts):
+        sentences = _SENTENCE_SPLIT.split(text)
+        for sentence in reversed(sentences):
+            found = list(pattern.finditer(sentence))
+            if not found:
+                continue
+            last = found[-1]
+            if not surname.search(sentence):
+                return None  # the description met apart from the person: not this rule's
+            before = sentence[: last.start()].split()
+            after = sentence[last.end() :]
+            named = re.match(r",?\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)", after)
+            if named and surname.search(named.group(1)):
+                return None  # "the doctor, Ann Roe,", "the striker Tom Hale": the person
+            if before and (before[-1].endswith(",") or before[-1].lower() in _LINKING):
+                return None  # "Ann Roe, the doctor,", "Ann Roe is the doctor"
+            later = surname.search(after)
+            between = after[: later.start()] if later else ""
+            if later and (_APPOSED.fullmatch(between) or any(
+                w.lower().strip(",") in _LINKING for w in between.split()
+            )):
+                return None  # "the new doctor at the clinic, Ann Roe,", "The doctor who
+                # treated him was Ann Roe", "the doctor, named as Ann Roe"
+            return last["words"][0].lower() + last["words"][1:]
+    return None

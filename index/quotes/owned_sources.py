@@ -12,7 +12,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex,
 from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.entities import Entity, may_be_person
-from warreader.index.quotes.introduced_names import named_since
+from warreader.index.quotes.introduced_names import described_apart, named_since
 from warreader.index.quotes.lead_names import names_described
 from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS
@@ -330,6 +330,10 @@ def introduced_unnamed(
         return None  # an unnamed source already ("a senior official")
     if mention.head in f"{found.role} {found.name}".lower().split():
         return None  # "Tom Pell, the council spokesman" for "the spokesman"
+    if not unlisted_noun and (apart := described_apart(
+        [*texts[max(0, p - 1) : p], para.text[: mention.start]], mention.head, found.name
+    )):
+        return apart  # "Ann Roe thanked the doctor." then "the doctor said": not Ann Roe
     pattern = _introduction(mention.head)
     if unlisted_noun:  # opening a sentence that names ``found`` after a comma: not "Tom
         # Hale, a porter at the hotel,", nor "A guard has been praised" then "Tom Hale ..."
