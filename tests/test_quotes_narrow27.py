@@ -85,6 +85,8 @@ SELF_NAMED = [
     '\n\n"Anyone would have done it," the man said.',
     'A man was arrested. The man was taken to Leeds. He was named as Tom Hale.\n\n'
     '"Anyone would have done it," the man said.',
+    'A man was charged after the fire. A woman was also held. He was named as Tom Hale.'
+    '\n\n"Anyone would have done it," the man said.',
     'A man who lives in Leeds, Tom Hale, backed the bill.\n\n"Anyone would have done it," '
     "the man said.",
 ]
@@ -120,6 +122,13 @@ LEAD_NAMED = [
      '"ruin". Jean Dupont said he would raise it at the G7.', "Jean Dupont"),
     ("Talks\n\nThe talks went on. Spain's foreign minister has said the talks were "
      '"useful". Ana Ruiz said a deal was near.', "Ana Ruiz"),
+    # the described person's own story may hold a negation
+    ('Tribunal\n\nA teacher has told a tribunal the school was "out of control".\n\nAnn '
+     "Lyle told the panel she had never felt safe there.", "Ann Lyle"),
+    ('Inquest\n\nA driver has told an inquest the road was "a death trap".\n\nTom Hale '
+     "told the coroner the lights had not worked for weeks.", "Tom Hale"),
+    ('Wards\n\nA porter has told an inquiry patients waited "for days".\n\nJim Bell told '
+     "the inquiry the porter on nights was often alone.", "Jim Bell"),
     # a country's or a body's office has one holder: any speech verb names him
     ("Talks\n\nThe talks went on. Spain's foreign minister has said the talks were "
      '"useful". Ana Ruiz told reporters a deal was near.', "Ana Ruiz"),
@@ -139,10 +148,6 @@ LEAD_ANSWERED = [
      "overblown.", "An economist"),
     ('Policy\n\nA senior official has said the policy was "dropped".\n\nMaria Lopez said '
      "that was untrue.", "A senior official"),
-    ("Border\n\nThe border was calm. Italy's interior minister has said the border is "
-     '"secure". Marco Bell said the minister was wrong.', "Italy's interior minister"),
-    ('Wards\n\nA senior doctor has said the ward is "at breaking point".\n\nAnn Roe said '
-     "the doctor had misread the figures.", "A senior doctor"),
     ('Roads\n\nA spokesman for the council has said the road will "reopen soon".\n\nTom '
      "Hale, a spokesman for the bus firm, said it would stay shut.",
      "A spokesman for the council"),
@@ -150,11 +155,6 @@ LEAD_ANSWERED = [
      "checked twice.", "An expert"),
     ('Senate\n\nA Republican senator has said the bill is "dead".\n\nBill Ochoa, a '
      "Democratic senator, said it would pass.", "A Republican senator"),
-    ("Talks\n\nThe talks went on. Britain's foreign secretary has said the talks were "
-     '"at an end". Jim Bell told reporters they would never resume.',
-     "Britain's foreign secretary"),
-    ('Mine\n\nA mining engineer has said the pit is "safe".\n\nTom Hale said he had never '
-     "seen it so bad.", "A mining engineer"),
 ]
 
 
@@ -178,6 +178,14 @@ EVENT_NOUN_NAMES = [
      "it said.", "Marlow"),
     ('Bid\n\nZenco dismissed a Marlow bid on Monday. "The offer is too low," it said.',
      "Zenco"),
+]
+
+
+# A body's description ("the bank said") still passes over the name before "upgrade" for
+# the body named after "by": only "it" may be that name.
+EVENT_NOUN_NAMES += [
+    ('Shops\n\nTraders liked a Boots upgrade by Acme Bank. "Margins will rise," the bank '
+     "said.", "Acme Bank"),
 ]
 
 

@@ -49,11 +49,14 @@ def _another_between(head: str, pronoun: str, between: str) -> bool:
     sex = job_lex.PERSON_NOUNS.get(head, "")
     if sex in ("m", "f") and sex != ("m" if pronoun.lower() == "he" else "f"):
         return True
+    other = "f" if pronoun.lower() == "he" else "m"
     return any(
         (word != head or opening["article"] != "The") and word in job_lex.PERSON_NOUNS
+        and job_lex.PERSON_NOUNS[word] != other
         for opening in _SENTENCE_SUBJECT.finditer(between)
         for word in opening["words"].split()
-    )  # "The driver was hurt", "A second man was hurt"; not "The man was held"
+    )  # "The driver was hurt", "A second man was hurt"; not "The man was held", nor "A
+    # woman was also arrested" before "He was named as"
 
 
 # A sentence opening on a description: "The victim", "The injured driver".

@@ -43,7 +43,7 @@ def it_antecedent(
         reach = [texts[q] for q in range(max(0, p - _REACH), p)] + [texts[p][: mention.start]]
 
         def narrower(entity: Entity) -> bool:
-            return (avoid is not None and avoid(entity)) or only_modifier(entity, reach)
+            return (avoid is not None and avoid(entity)) or only_modifier(entity, reach, True)
 
         found = registry.antecedent("it", where, avoid=narrower, topic=topic)
         if found is not None and named_in_prose(found, reach):
@@ -67,16 +67,18 @@ def _appearances(name: str, text: str) -> list[re.Match[str]]:
     return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def only_modifier(entity: Entity, texts: list[str]) -> bool:
+def only_modifier(entity: Entity, texts: list[str], for_it: bool = False) -> bool:
     """Is every appearance of ``entity``'s name in ``texts`` (one at least) a modifier of a
-    noun, in the sense of the module's docstring?"""
+    noun, in the sense of the module's docstring? ``for_it``: for a speaking "it", before
+    a noun of what happens to the name ("a Vodafone upgrade") the name is none; a body's
+    description ("the bank said") still passes it over for the bank named after "by"."""
     if entity.speaks or entity.kind == "person" or " " in entity.name:
         return False  # "the Argentine Work Ministry has been": a body's own name
     seen = False
     for text in texts:
         for found in _appearances(entity.name, text):
             seen = True
-            if not _modifies(text, found.start(), found.end()):
+            if not _modifies(text, found.start(), found.end(), for_it):
                 return False
     return seen
 
@@ -95,11 +97,11 @@ _EVENT_NOUNS = lexicon.words("upgrade downgrade takeover bid listing flotation w
 _BEFORE = re.compile(r"(?:^|(\S+) )(\S+) $")  # the two words before the name
 
 
-def _modifies(text: str, start: int, end: int) -> bool:
+def _modifies(text: str, start: int, end: int, for_it: bool = False) -> bool:
     after = _AFTER.match(text, end)
     if not after or after.group(1) in _NOT_NOUNS or after.group(1).endswith(_VERB_ENDINGS):
         return False
-    if after.group(1) in _EVENT_NOUNS:
+    if for_it and after.group(1) in _EVENT_NOUNS:
         return False  # "a Vodafone upgrade by Merrill Lynch": what happens to Vodafone
     before = _BEFORE.search(text, 0, start)
     if before is None:
