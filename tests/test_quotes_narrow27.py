@@ -302,6 +302,8 @@ DESCRIBED_AS_HERS = [
     'Ann Roe, the club doctor, saw the boy.\n\n"We are busy," the doctor said.',
     'Dr Ann Roe treated the boy.\n\n"We are busy," the doctor said.',
     'The doctor, Dr Ann Roe, treated the boy.\n\n"We are busy," the doctor said.',
+    # the noun after a preposition is no participant: "the race for governor"
+    'Ann Roe won the race for governor in May.\n\n"We are busy," the governor said.',
 ]
 
 

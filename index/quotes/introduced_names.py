@@ -104,7 +104,10 @@ def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
 
 
 # A definite description of ``head`` (group "words"), at most two words before the noun.
-_DEFINITE = r"\b(?P<words>[Tt]he (?:[a-z-]+ ){{0,2}}?{head})\b(?![-'’])"
+_DEFINITE = (  # not "the vote for mayor": no preposition between
+    r"\b(?P<words>[Tt]he (?:(?!(?:for|of|to|in|on|at|by|with|from|and|or)\b)[a-z-]+ ){{0,2}}?"
+    r"{head})\b(?![-'’])"
+)
 # Words that make the noun the named person's own: "Ann Roe is the doctor", "as the doctor".
 _LINKING = lexicon.words(
     "is was are were be been being became becomes become remains remained as named "
