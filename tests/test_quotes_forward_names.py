@@ -33,13 +33,18 @@ LEAD_NAMED = [
     ),
     (
         "Bank warning\n\n"
-        'A senior banker has warned that the housing market is "overheating".\n\n'
+        'A senior banker has told MPs that the housing market is "overheating".\n\n'
         "David Crane told a conference in London that prices could fall.",
         "David Crane",
     ),
 ]
 
 LEAD_NOT_NAMED = [
+    # Without an appositive the name must speak with the lead's own verb (narrow27): "has
+    # warned" then "told" may be a rival answering.
+    ("Bank warning\n\n"
+     'A senior banker has warned that the housing market is "overheating".\n\n'
+     "David Crane told a conference in London that prices could fall.", "A senior banker"),
     ('Council row\n\nA spokesman said the data were "thin".\n\n'
      "Tom Hale arrived in Leeds on Monday.", "A spokesman"),
     ('An expert said the data were "thin".\n\nTom Hale disagreed.', "An expert"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import job_lex
+from warreader.index.quotes import job_lex, lexicon
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
 _BEFORE_NAME = r"(?P<between>[^,.;\"“”]{0,40}?)"  # "who lives next door", "aged 52", "at the ..."
@@ -29,9 +29,40 @@ def _names_another(between: str, head: str) -> bool:
     person's noun, whom the name is in apposition to ("A man in the crowd heckled the
     minister, Tom Hale,": the minister; "A defendant with his solicitor, Tom Hale,")?"""
     words = between.split()
-    return bool(words) and words[-1].lower() != head and (
-        words[-1].lower() in job_lex.PERSON_NOUNS or words[-1].lower() in job_lex.PERSON_PLURALS
-    )
+    last = words[-1].lower() if words else ""
+    return bool(words) and last != head and (
+        last in job_lex.PERSON_NOUNS or last in job_lex.PERSON_PLURALS
+        or (words[-1][:1].isupper() and last in _PARTY_MEMBERS)
+    )  # "heckled the Tory, Tom Hale,": a party's member is a person too (bblind26's F1b)
+
+
+# A party's words for one member ("the Tory", "the Liberal Democrat"); not "Labour".
+_PARTY_MEMBERS = frozenset(("tory", "democrat", "republican", "conservative", "libertarian"))
+
+
+def _another_between(head: str, pronoun: str, between: str) -> bool:
+    """Does a pronoun ``pronoun`` ("He", "She") naming someone after the introduction of
+    ``head`` refer to another: of the other sex than ``head``'s noun ("A woman ..." then
+    "He was named as"), or after a sentence, between the introduction and the pronoun,
+    opening on another person ("A man was arrested. The victim died in hospital. He was
+    named as ...": the victim)?"""
+    sex = job_lex.PERSON_NOUNS.get(head, "")
+    if sex in ("m", "f") and sex != ("m" if pronoun.lower() == "he" else "f"):
+        return True
+    other = "f" if pronoun.lower() == "he" else "m"
+    return any(
+        (word != head or opening["article"] != "The") and word in job_lex.PERSON_NOUNS
+        and job_lex.PERSON_NOUNS[word] != other
+        for opening in _SENTENCE_SUBJECT.finditer(between)
+        for word in opening["words"].split()
+    )  # "The driver was hurt", "A second man was hurt"; not "The man was held", nor "A
+    # woman was also arrested" before "He was named as"
+
+
+# A sentence opening on a description: "The victim", "The injured driver".
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?P<article>The|A|An)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z]+)\b(?![-'’])"
+)
 
 
 def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
@@ -53,12 +84,72 @@ def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
             passive = re.compile(  # "He was later named as ...", "The injured man, from
                 # Leeds, was named as ..."; not "The victim was named as Tom Hale" after "A
                 # man was arrested" (bblind26): another noun is another person
-                rf"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)})"
+                rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)})"
                 rf"(?:,[^,.;\"“”]{{1,40}},)?\s*,?\s*(?:who\s+)?{_PASSIVE}{_TITLES}{surname}"
             )
             found = right_after.match(texts[k], end)
-            return found is not None and not _names_another(found["between"], head) or any(
-                passive.search(text, end if n == k else 0) for n, text in enumerate(texts)
-                if n >= k
-            )
+            if found is not None and not _names_another(found["between"], head):
+                return True
+            between = ""
+            for n in range(k, len(texts)):
+                text = texts[n][end:] if n == k else texts[n]
+                naming = passive.search(text)
+                if naming is not None:
+                    return not naming["pronoun"] or not _another_between(
+                        head, naming["pronoun"], between + " " + text[: naming.start()]
+                    )
+                between += " " + text
+            return False
     return False
+
+
+# A definite description of ``head`` (group "words"), at most two words before the noun.
+_DEFINITE = (  # not "the vote for mayor": no preposition between
+    r"\b(?P<words>[Tt]he (?:(?!(?:for|of|to|in|on|at|by|with|from|and|or)\b)[a-z-]+ ){{0,2}}?"
+    r"{head})\b(?![-'’])"
+)
+# Words that make the noun the named person's own: "Ann Roe is the doctor", "as the doctor".
+_LINKING = lexicon.words(
+    "is was are were be been being became becomes become remains remained as named "
+    "appointed made called"
+)
+_APPOSED = re.compile(r"[^,.;\"“”]{0,40}?,\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’]?\s+")
+
+
+def described_apart(texts: list[str], head: str, name: str) -> str | None:
+    """ "The doctor treated Ann Roe", "Ann Roe thanked the doctor (Tom Hale had sent)":
+    the words of the last definite description of ``head`` in ``texts`` (the paragraph
+    before the description and its own text before it), when its sentence names the
+    person ``name`` apart from it, a second participant: not in apposition ("the doctor,
+    Ann Roe,", "Ann Roe, the doctor,"), not named right after it ("the veteran striker Tom
+    Hale"; another name there is no matter: "the doctor Tom Hale had sent" is still not
+    Ann Roe), not linked to it ("Ann Roe is the doctor", "works as the doctor", "became
+    the doctor"); None otherwise."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b(?![’']s)")  # not "Blair's aide"
+    pattern = re.compile(_DEFINITE.format(head=re.escape(head)))
+    for text in reversed(texts):
+        sentences = _SENTENCE_SPLIT.split(text)
+        for sentence in reversed(sentences):
+            found = list(pattern.finditer(sentence))
+            if not found:
+                continue
+            last = found[-1]
+            if not surname.search(sentence):
+                return None  # the description met apart from the person: not this rule's
+            before = sentence[: last.start()].split()
+            after = sentence[last.end() :]
+            named = re.match(r",?\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)", after)
+            if named and surname.search(named.group(1)):
+                return None  # "the doctor, Ann Roe,", "the striker Tom Hale": the person
+            if before and (before[-1].endswith(",") or before[-1].lower() in _LINKING):
+                return None  # "Ann Roe, the doctor,", "Ann Roe is the doctor"
+            later = surname.search(after)
+            between = after[: later.start()] if later else ""
+            if later and (_APPOSED.fullmatch(between) or any(
+                w.lower().strip(",") in _LINKING for w in between.split()
+            )):
+                return None  # "the new doctor at the clinic, Ann Roe,", "The doctor who
+                # treated him was Ann Roe", "the doctor, named as Ann Roe"
+            return last["words"][0].lower() + last["words"][1:]
+    return None

@@ -16,6 +16,14 @@ the other sex ("A spokeswoman said ..." then "James Brook said"), one with anoth
 apposition ("A lawyer for the family said ..." then "Simon Tate, the judge, told the
 court"), or a person the lead already named ("A lawyer for Ann Kite said ..." then "Ann
 Kite told reporters ...").
+
+Without an appositive the name must speak with the lead's own verb when the lead's
+description is indefinite ("has told the trial" then "told the court"; "A minister has
+said" then "Alan Reeve told MPs ..." may be a rival; not after "France's finance minister",
+an office of one holder), an
+appositive must keep the description's qualifiers ("A union leader" is not "the leader
+of a rival union", "A Labour spokesman" not "the Conservative spokesman"), and a sentence
+that answers (a denial, a disagreement, "the claim") is another voice.
 """
 
 from __future__ import annotations
@@ -37,17 +45,31 @@ _OPENING = re.compile(
 )  # "Ann Kite told", "Ann Kite, the head of Acme until May, told"
 
 
-def names_described(text: str, at: int, mention: Mention, before: list[str] | None) -> bool:
+def names_described(
+    text: str, at: int, mention: Mention, before: list[str] | None, cue: str = ""
+) -> bool:
     """Does ``text`` at ``at`` open on a full name that names the person ``mention`` (a
     description) describes: a verb of :data:`NAMING_VERBS` after the name or after an
     appositive that repeats the description's noun (any appositive when that noun is no
-    listed job: "a leading industry figure"), a given name of no other sex than the
-    noun's, and, given ``before`` (the texts read so far), none of the name's words in
-    them?"""
+    listed job: "a leading industry figure") and keeps its qualifiers (see
+    :func:`_apposition_clashes`), a given name of no other sex than the noun's, and,
+    given ``before`` (the texts read so far), none of the name's words in them? Without
+    an appositive the name speaks with the description's own verb ``cue`` ("A PR expert
+    has told the trial ..." then "Ann Kite told the court"; not "A minister has said
+    ..." then "Alan Reeve told MPs"), and in a sentence that answers nobody
+    (:data:`_ANSWER`: "Tom Hale said he disagreed", "... that was untrue", "... he did not
+    agree", "... the claim was nonsense")."""
     found = _OPENING.match(text, at)
     if found is None or found.group(3) not in NAMING_VERBS:
         return False  # "Tom Hale disagreed", "Jane Cole asked", "Tom Hale arrived"
     name, apposition, head = found.group(1), found.group(2), mention.head
+    sentence = _SENTENCE.match(text, found.end()).group()
+    if _ANSWER.search(sentence):
+        return False  # "John Marsh told the BBC he disagreed with the adviser" (bblind26's F2)
+    if not apposition and cue and _stem(found.group(3)) != _stem(_verb_of(cue)):
+        return False  # "A senior minister has said ..." then "Alan Reeve told MPs ..."
+    if apposition and _apposition_clashes(mention.text, head, apposition):
+        return False  # "A union leader" is not "Peter Lyle, the leader of a rival union,"
     if head in job_lex.SPOKES and not apposition:
         return False  # "A Downing Street spokesman said ..." then "Michael Howard said ...":
         # a body's spokesman is answered by another voice, not named (bblind26's F2)
@@ -62,3 +84,51 @@ def names_described(text: str, at: int, mention: Mention, before: list[str] | No
     return before is None or not any(
         re.search(rf"\b{re.escape(w)}\b", t) for w in name.split() for t in before
     )  # "a lawyer for Ann Kite" is not "Ann Kite"
+
+
+# The rest of a sentence (no stop before a space; a title's stop is rare in one).
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?![\"”’']?\s))*")
+# Words of a sentence that answers someone: a denial, a disagreement, the words answered
+# named ("the claim", "the warning"). Not a bare negation: "Paula Reid told the court she
+# had never seen the man" tells her own story.
+_ANSWER = re.compile(
+    r"\b(?:disagree[ds]?|untrue|nonsense|rubbish|denie[ds]|deny|reject(?:ed|s)?|"
+    r"dismiss(?:ed|es)?|(?:not|n['’]t|never) (?:agree|accept|believe)|"
+    r"the (?:claims?|warnings?|remarks?|comments?|criticism|accusations?))\b",
+    re.IGNORECASE,
+)
+_AUXILIARIES = lexicon.words("has have had is was will would also later earlier again then")
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write"}
+
+
+def _verb_of(cue: str) -> str:
+    """The verb of a cue ("has told" -> "told", "told the court" -> "told")."""
+    words = [w for w in cue.lower().split() if w not in _AUXILIARIES]
+    return words[0] if words else ""
+
+
+def _stem(verb: str) -> str:
+    """ "said", "saying" -> "say"; "warned", "warns" -> "warn"."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    return re.sub(r"(?:ing|ed|es|s)$", "", re.sub(r"ie[sd]$", "y", verb))
+
+
+# Words that make an appositive another holder of the described job: "the leader of a
+# rival union", "the shadow Treasury minister", "a fellow MP".
+_OTHER_HOLDER = lexicon.words("rival another fellow shadow opposition former other")
+
+
+def _apposition_clashes(description: str, head: str, apposition: str) -> bool:
+    """Does ``apposition`` (", the leader of a rival union,") describe another holder of
+    the job ``description`` ("A union leader") names: a word of :data:`_OTHER_HOLDER` the
+    description lacks, or a capitalised qualifier of the description that the appositive
+    lacks ("A Liberal Democrat spokesman" then "the Conservative health spokesman", "A
+    spokesman for the Tories" then "a spokesman for Labour")? Only for a listed job."""
+    if head not in job_lex.PERSON_NOUNS:
+        return False  # "a leading industry figure": any appositive
+    mine, theirs = description.split(), re.findall(r"[\w'’]+", apposition)
+    lowered = {w.lower() for w in mine}
+    if any(w.lower() in _OTHER_HOLDER and w.lower() not in lowered for w in theirs):
+        return True
+    return any(w[:1].isupper() and w not in theirs for w in mine[1:])

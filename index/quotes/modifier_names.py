@@ -6,7 +6,9 @@ Read on the text of the pronoun's paragraph and the two before, up to the pronou
 counts as a modifier there when every one of its appearances is "a/an NAME noun", or
 "the/its/their NAME noun" after a lower-case word (the object of a verb or a preposition:
 "value the Premiership club"; never "The Ferrari team has denied", which opens its
-sentence as its subject). Only a name of one word; a name that has spoken is never one.
+sentence as its subject), unless the noun is something that happens to the name ("a
+Vodafone upgrade by Merrill Lynch", "a BT takeover").
+Only a name of one word; a name that has spoken is never one.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def it_antecedent(
         reach = [texts[q] for q in range(max(0, p - _REACH), p)] + [texts[p][: mention.start]]
 
         def narrower(entity: Entity) -> bool:
-            return (avoid is not None and avoid(entity)) or only_modifier(entity, reach)
+            return (avoid is not None and avoid(entity)) or only_modifier(entity, reach, True)
 
         found = registry.antecedent("it", where, avoid=narrower, topic=topic)
         if found is not None and named_in_prose(found, reach):
@@ -65,16 +67,18 @@ def _appearances(name: str, text: str) -> list[re.Match[str]]:
     return list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def only_modifier(entity: Entity, texts: list[str]) -> bool:
+def only_modifier(entity: Entity, texts: list[str], for_it: bool = False) -> bool:
     """Is every appearance of ``entity``'s name in ``texts`` (one at least) a modifier of a
-    noun, in the sense of the module's docstring?"""
+    noun, in the sense of the module's docstring? ``for_it``: for a speaking "it", before
+    a noun of what happens to the name ("a Vodafone upgrade") the name is none; a body's
+    description ("the bank said") still passes it over for the bank named after "by"."""
     if entity.speaks or entity.kind == "person" or " " in entity.name:
         return False  # "the Argentine Work Ministry has been": a body's own name
     seen = False
     for text in texts:
         for found in _appearances(entity.name, text):
             seen = True
-            if not _modifies(text, found.start(), found.end()):
+            if not _modifies(text, found.start(), found.end(), for_it):
                 return False
     return seen
 
@@ -87,13 +91,18 @@ _NOT_NOUNS = lexicon.words(
     "will would can could may might must shall should and or but who which that did does do "
     "also then now only just"
 )
+# Nouns of what happens to the name, not things it names ("a Vodafone upgrade by Merrill
+# Lynch", "a Marconi takeover"; revBT26's 5). Not "a Google search by Harlow staff".
+_EVENT_NOUNS = lexicon.words("upgrade downgrade takeover bid listing flotation warning results")
 _BEFORE = re.compile(r"(?:^|(\S+) )(\S+) $")  # the two words before the name
 
 
-def _modifies(text: str, start: int, end: int) -> bool:
+def _modifies(text: str, start: int, end: int, for_it: bool = False) -> bool:
     after = _AFTER.match(text, end)
     if not after or after.group(1) in _NOT_NOUNS or after.group(1).endswith(_VERB_ENDINGS):
         return False
+    if for_it and after.group(1) in _EVENT_NOUNS:
+        return False  # "a Vodafone upgrade by Merrill Lynch": what happens to Vodafone
     before = _BEFORE.search(text, 0, start)
     if before is None:
         return False

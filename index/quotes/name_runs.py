@@ -102,8 +102,28 @@ def _run_parts(run: str) -> tuple[tuple[int, int], ...]:
         piece
         for part in parts
         for cut in _split_after_person(run, *part)
-        for piece in _split_at_verbs(run, *cut)
+        for people in _split_two_people(run, *cut)
+        for piece in _split_at_verbs(run, *people)
     )
+
+
+def two_people(words: list[str]) -> bool:
+    """Are ``words`` two full names back to back: four capitalised words, given names
+    first and third, a last word that is none ("Speaking to Sam Cole Ann Roe said")?"""
+    given = name_lex.first_names()
+    return len(words) == 4 and all(w.isalpha() and w[:1].isupper() for w in words) and (
+        words[0].lower() in given and words[2].lower() in given
+        and words[3].lower() not in given
+    )
+
+
+def _split_two_people(text: str, at: int, stop: int) -> list[tuple[int, int]]:
+    """A run of :func:`two_people` cut in two, as the closely read sentence reads it."""
+    words = text[at:stop].split(" ")
+    if not two_people(words):
+        return [(at, stop)]
+    second = at + len(words[0]) + len(words[1]) + 2
+    return [(at, second - 1), (second, stop)]
 
 
 _OF_PLACE = re.compile(r"\s(?:of|from)\s")

@@ -91,10 +91,11 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")
 
 # Verbs with which the person in a relative clause on the noun spoke the words ("That was
 # the message Tom Kell delivered", "the questions Jimmy Connors will be asking"), after
-# auxiliaries; not "the words Kell rejected", "the reply Kell got from the union".
+# auxiliaries; not "the words Kell rejected", "the reply Kell got from the union", nor a
+# passive ("the question Kell was asked": see :func:`_delivered`).
 _DELIVERY = re.compile(
-    r"\s+(?:(?:will|would|has|had|have|was|were|is|are|be|been|kept|keeps)\s+)*"
-    r"(?:delivered|delivers|gave|gives|used|uses|offered|offers|made|makes|said|says|"
+    r"\s+(?:(?P<aux>will|would|has|had|have|was|were|is|are|be|been|kept|keeps)\s+)*"
+    r"(?P<verb>delivered|delivers|gave|gives|used|uses|offered|offers|made|makes|said|says|"
     r"wrote|writes|uttered|spoke|speaks|put|puts|sent|sends|posted|tweeted|repeated|"
     r"repeats|asking|asks|asked|told|tells|shouted|chose)\b"
 )
@@ -115,9 +116,14 @@ def _delivered(found: re.Match[str], text: str, after: int) -> bool:
     (:data:`_DELIVERY`), in a sentence opening on a demonstrative ("That was the message
     Kell delivered")? Not "The answer Kell gave was different": a definite noun with a
     clause of its own is another answer, compared."""
-    return found.group().split()[0] != "The" and (
-        _DELIVERY.match(text, after) is not None
-    )
+    delivery = _DELIVERY.match(text, after)
+    return found.group().split()[0] != "The" and delivery is not None and not (
+        delivery["aux"] in _BE and not delivery["verb"].endswith("ing")
+    )  # "the question Tom Kell was asked", "the message Ann Roe had been sent": words he
+    # received (a passive), not "the questions Tom Kell will be asking"
+
+
+_BE = frozenset(("was", "were", "is", "are", "be", "been"))
 
 
 def _sentence_end(text: str, start: int) -> int:

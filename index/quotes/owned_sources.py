@@ -12,7 +12,7 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex,
 from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.entities import Entity, may_be_person
-from warreader.index.quotes.introduced_names import named_since
+from warreader.index.quotes.introduced_names import described_apart, named_since
 from warreader.index.quotes.lead_names import names_described
 from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS
@@ -51,11 +51,12 @@ def owned_group(stage, mention, position) -> str | None:
     return f"the {surname} {rest}" if surname else None
 
 
-def named_next(stage, p: int, mention) -> Entity | None:
+def named_next(stage, p: int, mention, cue: str = "") -> Entity | None:
     """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
     Kite told the court ..." opening the next (a news lead's order): the person whom the
     lead describes, named there with a speech verb and new to the lead and the headline
-    (see :func:`lead_names.names_described`); None otherwise ("Tom Hale disagreed")."""
+    (see :func:`lead_names.names_described`; ``cue``: the description's verb); None
+    otherwise ("Tom Hale disagreed")."""
     words = mention.text.lower().split()
     if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
         return None
@@ -63,7 +64,7 @@ def named_next(stage, p: int, mention) -> Entity | None:
         return None  # "a leading industry figure has said", then the figure's name
     before = stage.texts[: p + 1]
     entity = _speaker_opening(stage, stage.texts[p + 1], 0, before) if names_described(
-        stage.texts[p + 1], 0, mention, before) else None
+        stage.texts[p + 1], 0, mention, before, cue) else None
     if entity is None:
         return None
     entity.kind = "person"
@@ -88,7 +89,8 @@ def named_right_after(stage, p: int, para, event) -> Entity | None:
     if not text[at:].strip() and p + 1 < len(stage.texts):
         text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
     at += len(text[at:]) - len(text[at:].lstrip())
-    entity = _speaker_opening(stage, text, at) if names_described(text, at, mention, None) else None
+    entity = _speaker_opening(stage, text, at) if names_described(
+        text, at, mention, None) else None  # any verb: a country's minister has one holder
     if entity is None or entity.met < (p, s + 1):
         return None  # (met before: another person, answering or answered)
     entity.kind = "person"
@@ -304,16 +306,23 @@ _AUTHORING = lexicon.words("issued released published written sent put signed fi
 _UNNAMED_BACK = 2  # paragraphs before the description searched for its introduction
 
 
-def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | None:
+def introduced_unnamed(
+    texts: list[str], p: int, para, mention, found, unlisted_noun: bool = False
+) -> str | None:
     """ "the man" (the article, at most one lower-case word, a person noun) after "One
     man in the crowd interrupted him" or "a second CIA officer backed the account": an
     unnamed person introduced by an indefinite description of the same noun in this
     paragraph before it or in the two before (unless the person ``found`` for it is named
     in this paragraph, nearer), when ``found`` has a name that the noun is no part of
     (nor of their role). The description is that unnamed person, not the one named: the
-    words introducing it ("one man", "a second CIA officer"), else None."""
+    words introducing it ("one man", "a second CIA officer"), else None. ``unlisted_noun``:
+    the noun may be one the lexicons lack, introduced opening a sentence that names
+    ``found`` in apposition to another ("A guard stopped the visitor, Ann Lyle," then "the
+    guard said": the guard, not the visitor)."""
     words = mention.text.split()
-    if words[0] != "the" or len(words) > 3 or mention.head not in job_lex.PERSON_NOUNS:
+    if words[0] != "the" or len(words) > 3 or (
+        mention.head not in job_lex.PERSON_NOUNS and not unlisted_noun
+    ):
         return None
     if any(w[:1].isupper() for w in words[1:]) or not referred_person(found, mention.head):
         return None
@@ -321,7 +330,18 @@ def introduced_unnamed(texts: list[str], p: int, para, mention, found) -> str | 
         return None  # an unnamed source already ("a senior official")
     if mention.head in f"{found.role} {found.name}".lower().split():
         return None  # "Tom Pell, the council spokesman" for "the spokesman"
+    if not unlisted_noun and (apart := described_apart(
+        [*texts[max(0, p - 1) : p], para.text[: mention.start]], mention.head, found.name
+    )):
+        return apart  # "Ann Roe thanked the doctor." then "the doctor said": not Ann Roe
     pattern = _introduction(mention.head)
+    if unlisted_noun:  # opening a sentence that names ``found`` after a comma: not "Tom
+        # Hale, a porter at the hotel,", nor "A guard has been praised" then "Tom Hale ..."
+        surname = re.escape(found.name.split()[-1])
+        pattern = re.compile(
+            rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”] )){pattern.pattern}"
+            rf"(?=[^.!?\"“”]*?, (?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b)"
+        )
     here = para.text[: mention.start]
     if (met := _last_match(pattern, here)) is None and re.search(
         rf"\b{re.escape(found.name.split()[-1])}\b", here

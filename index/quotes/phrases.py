@@ -11,7 +11,7 @@ import re
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mention_roles import DETERMINERS, is_role_word, job_word
 from warreader.index.quotes.mentions import ARTICLES, CONNECTORS
-from warreader.index.quotes.name_runs import given_name_start, titled_name
+from warreader.index.quotes.name_runs import given_name_start, titled_name, two_people
 from warreader.index.quotes.owner_names import name_after_owner
 from warreader.index.quotes.role_bodies import role_start
 from warreader.index.quotes.tokens import Token
@@ -320,6 +320,8 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
             break
     if i < len(tokens) and tokens[i].lower in (",", "and", "&") and i > j:
         i = _listed_name_end(tokens, j, i)
+    if two_people([t.text for t in tokens[j:i]]):
+        i = j + 2  # "Speaking to Sam Cole Ann Roe said": two people
     return tokens[j:i]
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from warreader.index.quotes import cue_lex, lexicon, name_lex
 from warreader.index.quotes.mention_roles import is_role_word
 from warreader.index.quotes.mentions import Mention, build, is_person_name
+from warreader.index.quotes.name_runs import two_people
 from warreader.index.quotes.tokens import Token
 
 # Prepositions of place after which a group's or a person's place is written ("Protesters
@@ -128,9 +129,11 @@ def person_after_object(
     (a body, a place, a paper) run on into the subject's name with no comma between; the
     person whose given name (or honorific) opens the last two or three words speaks, with
     a title before the name, and the words before the preposition as role when a title
-    opens the clause ("Ambassador to Ruritania"). None when every word of the object is a
-    given name or the first is ("Speaking to Elton John Tom Hale said", "Speaking with Mary Ann
-    Roe Tom Hale said" are left alone) or a title ("aides to
+    opens the clause ("Ambassador to Ruritania"). Two full names back to back are two
+    people, the second speaking ("Speaking to Elton John Tom Hale said": Tom Hale; see
+    ``name_runs.two_people``). None when every other word of the object is a given name
+    or the first is ("Speaking with Mary Ann Roe Tom Hale said" is left alone) or a title
+    ("aides to
     Governor Tom Hale": the titled person is the object), for a lower-case word, or when no
     preposition stands before."""
     p = first - 1
@@ -150,6 +153,10 @@ def person_after_object(
     ):
         return None
     given = name_lex.first_names()
+    if two_people([t.text for t in tokens[start:i]]):
+        # "Speaking to Sam Cole Ann Roe said": two people, the second speaks (narrow27)
+        person = build(tokens[start + 2 : i])
+        return (person, start + 2) if person is not None and person.kind == "name" else None
     if tokens[start].lower in given:
         return None  # "Speaking with Mary Ann Roe Tom Hale": a person is the object
     for m in range(max(start + 1, i - _NAME_REACH), i - 1):

@@ -177,7 +177,7 @@ class Resolution:
             return body, None  # "by the media watchdog, Free Press."
         if issuer := issuer_after(self, para, mention):  # "a statement from X"
             return None, issuer
-        if (named := named_next(self, p, mention)) is not None:
+        if (named := named_next(self, p, mention, event.cue)) is not None:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
@@ -199,6 +199,8 @@ class Resolution:
             # "Ann Hale says ..." then "The prop said": the person of this paragraph or the one
             # before; with none there ("The book accuses"), the description speaks as itself.
             known = self.registry.antecedent(mention.head, position, window=1)
+            if known and (met := introduced_unnamed(self.texts, p, para, mention, known, True)):
+                return self.description_entity(mention, name=met), None  # "A guard ..."
             return known or self.description_entity(mention), None
         if group := owned_group(self, mention, position):
             return self.description_entity(mention, name=group), None
