@@ -44,6 +44,7 @@ from warreader.index.quotes.headline_firms import headline_firm
 from warreader.index.quotes.joint_bodies import joint_bodies
 from warreader.index.quotes.modifier_names import it_antecedent
 from warreader.index.quotes.name_shapes import names_a_job
+from warreader.index.quotes.negated_cues import negated_cue
 from warreader.index.quotes.noun_holders import speaker_words
 from warreader.index.quotes.owned_sources import (
     introduced_unnamed,
@@ -74,6 +75,7 @@ from warreader.index.quotes.stance_subjects import stance_subject
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
 from warreader.index.quotes.titled_bodies import titled_entity
+from warreader.index.quotes.unlisted import seat_shaped
 from warreader.index.quotes.unnamed_sources import unnamed_before
 
 
@@ -97,7 +99,10 @@ class Resolution:
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
                 self.registry.rename(entity, _far_full_name(self, entity.name) or entity.name)
             if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
-                entity.kind = "person"  # a speaking two-word name not shaped like an org
+                if seat_shaped(entity.name):  # "Downing Street said": the body, an "it"
+                    entity.no_person = True
+                else:
+                    entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
                 named = capitalised_words(quoted, True) if quoted else None
@@ -144,8 +149,9 @@ class Resolution:
             subordinate = first > 0 and para.tokens[first - 1].lower in lexicon.SUBORDINATORS
             opening = para.tokens[para.floor_of[first]].start == mention.start
             inside = entity.inside
-            self.registry.see(entity, position, True, False, True, opening, subordinate,
-                              _closing_frame(para, event))
+            spoke = not negated_cue(para.tokens, event.cue_index, para.floor_of[first])
+            self.registry.see(entity, position, True, False, spoke, opening, subordinate,
+                              _closing_frame(para, event))  # not "did not comment"
             if mention.kind == "pronoun":
                 # "..., they said" is no sighting of a name inside a sentence: "State"
                 # opening one ("State departments can do that") stays a mere opener.
