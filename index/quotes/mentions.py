@@ -25,7 +25,7 @@ from warreader.index.quotes.mention_roles import (
     role_at_body,
     without_seat,
 )
-from warreader.index.quotes.office_holders import office_cut
+from warreader.index.quotes.office_holders import office_body, office_cut
 from warreader.index.quotes.tokens import Token, tokenize
 from warreader.index.quotes.word_surnames import SurnameWord
 
@@ -148,7 +148,8 @@ def build(words: list[Token]) -> Mention | None:
         return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(is_personal(w) for w in words[org_at + 1 :]) and not (
         _titled_name(words[org_at + 1 :]) or office_cut(words, org_at, is_role_word) > org_at
-    ):  # not "Head of the Army Valerii Zaluzhnyi": the army's head
+    ) or office_body(words, is_role_word):  # not "Head of the Army Valerii Zaluzhnyi": the
+        # army's head; "the Office of the Deputy Prime Minister" is a body
         body = words[1:] if words[0].lower in DETERMINERS else words
         kind_at = max(
             (i for i, w in enumerate(words[:-1]) if not w.capitalised and (
