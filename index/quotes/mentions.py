@@ -213,7 +213,9 @@ def build(words: list[Token]) -> Mention | None:
         w.text for n, w in enumerate(role_words)
         if w.lower not in DETERMINERS or n and role_words[n - 1].lower == "of"
     )
-    if role and not any(is_role_word(w) for w in role_words):
+    if role and not any(is_role_word(w) for w in role_words) and not _body_kind(
+        role_words, name_words, honorific
+    ):  # ("housing charity Shelter": the body's kind, whom "the charity" may name)
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
     if _no_name(name_words) and not honorific or _origin_and_country(role_words, name_words):
@@ -228,6 +230,26 @@ def build(words: list[Token]) -> Mention | None:
         honorific=honorific,
         possessive=last.possessive,
         org=" & " in name,  # names joined by "&" are a firm's ("Procter & Gamble")
+    )
+
+
+# Lower-case nouns of a body's kind written before its one-word name ("public sector union
+# Unison", "housing charity Shelter", "schools watchdog Ofsted", "think tank Demos").
+_KIND_NOUNS = lexicon.words(
+    "union charity watchdog group regulator organisation organization association "
+    "federation trust foundation society institute tank think-tank"
+)
+
+
+def _body_kind(role_words: list[Token], name_words: list[Token], honorific: str) -> bool:
+    """Do ``role_words`` end in a body's kind in lower case before a one-word name that is
+    no listed given name nor a role word ("the union Unison")? The words are its role,
+    so that "the union" may name it later."""
+    if len(name_words) != 1 or not role_words or honorific:
+        return False
+    kind, name = role_words[-1], name_words[0]
+    return not kind.capitalised and kind.lower in _KIND_NOUNS and name.capitalised and not (
+        is_role_word(name) or name.lower in name_lex.first_names()
     )
 
 
