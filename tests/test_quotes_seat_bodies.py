@@ -1,12 +1,13 @@
-"""A body named by the place it sits in ("Downing Street", "Scotland Yard", "Lambeth
-Palace": two or three capitalised words ending in street, yard or palace) that speaks is an
-"it" (unlisted.seat_shaped, Entity.fits), so "It added ..." after "Downing Street said ..."
-is Downing Street's (huntuk26 family 17; none on main). Tried before and dropped (tailuk26)
+"""A body named by the place it sits in ("Downing Street", "Scotland Yard", "Lambeth Palace":
+two or three capitalised words ending in street, yard or palace) that speaks is an "it"
+(unlisted.seat_shaped, Entity.fits), so "It added ..." after "Downing Street said ..." is
+Downing Street's (huntuk26 family 17; none on main). Tried before and dropped (tailuk26)
 because a negated passive made its subject a speaker: "Scotland Yard was not told" is now a
 passive (events._before_negation) and a negated speech verb ("did not comment", "has not
-responded", "could not say", "never said") leaves its subject a subject but no speaker
-(negated_cues.negated_cue), so "It added" goes on from whoever did speak. Sentences written
-for this test (bodies27); the near misses were written before the rule was run on them.
+responded", "could not say", "never said"), or one only supposed ("could argue", "may
+claim"), leaves its subject a subject but no speaker (negated_cues.negated_cue), so "It
+added" goes on from whoever did speak. Sentences written for this test (bodies27); the near
+misses were written before the rule was run on them.
 """
 
 from __future__ import annotations
@@ -118,6 +119,46 @@ NEAR_MISSES = [
 ]
 
 
+# A speech only supposed ("could argue", "may claim", "might say") makes no speaker either;
+# "could say only that", "could only say" report what was said.
+SUPPOSED = [
+    ('Acme said the deal was "done". Zenco could argue otherwise. It added that talks were '
+     '"over".',
+     ['Acme', 'Acme']),
+    ('Acme said the deal was "done". Zenco may claim the credit. It added that talks were '
+     '"over".',
+     ['Acme', 'Acme']),
+    ('Mr Dunn said the plan was "mad". Ms Kerr might say the same. He added that it was '
+     '"doomed".',
+     ['Dunn', 'Dunn']),
+    ('Zenco could say only that talks were "continuing".',
+     ['Zenco']),
+    ('Downing Street said the claims were "untrue". Labour may argue otherwise. It added '
+     'that Mr Blair was "relaxed".',
+     ['Downing Street', 'Downing Street']),
+    ('Acme said the deal was "done". Zenco would not say whether it agreed. It added that '
+     'talks were "over".',
+     ['Acme', 'Acme']),
+    ('Downing Street said the claims were "untrue". Labour said they were "true". It added '
+     'that Mr Blair had "lied".',
+     ['Downing Street', 'Labour', 'Labour']),
+    ('Mr Dunn may say he was misled, but he signed the deal. "I was told it was safe," he '
+     'said.',
+     ['Dunn']),
+    ('Acme could only say that talks were "continuing". It added that a deal was "close".',
+     ['Acme', 'Acme']),
+    ('Acme could say only that talks were "continuing". It added that a deal was "close".',
+     ['Acme', 'Acme']),
+    ('Ministers might say the plan is "a success", but few agree.',
+     ['Ministers']),
+    ('Zenco said profits were "strong". Acme may argue otherwise. "We will wait," it added.',
+     ['Zenco', 'Zenco']),
+    ('Ms Kerr said the plan was "brave". Mr Dunn could tell a different story. "It was '
+     'chaos," he said.',
+     ['Kerr', 'Dunn']),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SEATS_SPEAK)
 def test_a_body_named_by_its_seat_is_an_it(text, expected):
     assert speakers(text) == expected
@@ -125,4 +166,9 @@ def test_a_body_named_by_its_seat_is_an_it(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
 def test_a_denied_or_passive_speech_verb_makes_no_speaker_for_it(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPOSED)
+def test_a_supposed_speech_makes_no_speaker_for_it(text, expected):
     assert speakers(text) == expected
