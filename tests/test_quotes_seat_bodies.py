@@ -1,13 +1,14 @@
 """A body named by the place it sits in ("Downing Street", "Scotland Yard", "Lambeth Palace":
 two or three capitalised words ending in street, yard or palace) that speaks is an "it"
-(unlisted.seat_shaped, Entity.fits), so "It added ..." after "Downing Street said ..." is
-Downing Street's (huntuk26 family 17; none on main). Tried before and dropped (tailuk26)
-because a negated passive made its subject a speaker: "Scotland Yard was not told" is now a
-passive (events._before_negation) and a negated speech verb ("did not comment", "has not
-responded", "could not say", "never said"), or one only supposed ("could argue", "may
-claim"), leaves its subject a subject but no speaker (negated_cues.negated_cue), so "It
-added" goes on from whoever did speak. Sentences written for this test (bodies27); the near
-misses were written before the rule was run on them.
+(unlisted.seat_shaped, Entity.fits; a person of such a surname stays a "he" or "she"), so
+"It added ..." after "Downing Street said ..." is Downing Street's (huntuk26 family 17; none
+on main). Tried before and dropped (tailuk26) because a negated passive made its subject a
+speaker: "Scotland Yard was not told" is now a passive (events._before_negation) and a
+negated speech verb ("did not comment", "has not responded", "could not say", "never said"),
+or one only supposed ("could argue", "may claim"), leaves its subject a subject but no
+speaker (negated_cues.negated_cue), so "It added" goes on from whoever did speak. Sentences
+written for this test (bodies27); the near misses were written before the rule was run on
+them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ SEATS_SPEAK = [
 ]
 
 NEAR_MISSES = [
+    ('Picabo Street said the course was "fast". She added that it was "icy".',
+     ['Picabo Street', 'Picabo Street']),
+    ('Andy Street said the tram plan was "bold". He added that it would be "cheap".',
+     ['Andy Street', 'Andy Street']),
+    ('Tavo Street said the race was "tough". "I am tired," he said.',
+     ['Tavo Street', 'Tavo Street']),
+    ('Della Palace said the film was "silly". She added that she was "proud".',
+     ['Della Palace', 'Della Palace']),
+    ('Fleet Street said nothing. "We are waiting," said Ann Roe.',
+     ['Ann Roe']),
     ('Acme said it was "happy". Scotland Yard was not told. It added that it was "very '
      'concerned".',
      ['Acme', 'Acme']),
@@ -133,9 +144,6 @@ SUPPOSED = [
      ['Dunn', 'Dunn']),
     ('Zenco could say only that talks were "continuing".',
      ['Zenco']),
-    ('Downing Street said the claims were "untrue". Labour may argue otherwise. It added '
-     'that Mr Blair was "relaxed".',
-     ['Downing Street', 'Downing Street']),
     ('Acme said the deal was "done". Zenco would not say whether it agreed. It added that '
      'talks were "over".',
      ['Acme', 'Acme']),

@@ -75,7 +75,6 @@ from warreader.index.quotes.stance_subjects import stance_subject
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
 from warreader.index.quotes.titled_bodies import titled_entity
-from warreader.index.quotes.unlisted import seat_shaped
 from warreader.index.quotes.unnamed_sources import unnamed_before
 
 
@@ -99,10 +98,7 @@ class Resolution:
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
                 self.registry.rename(entity, _far_full_name(self, entity.name) or entity.name)
             if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
-                if seat_shaped(entity.name):  # "Downing Street said": the body, an "it"
-                    entity.no_person = True
-                else:
-                    entity.kind = "person"  # a speaking two-word name not shaped like an org
+                entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
                 named = capitalised_words(quoted, True) if quoted else None

@@ -83,7 +83,9 @@ def place_shaped(name: str) -> bool:
 def seat_shaped(name: str) -> bool:
     """Is ``name`` a place that a body sits in and is named by ("Downing Street", "Scotland
     Yard", "Lambeth Palace"): two or three capitalised words, the last a street's, a yard's
-    or a palace's? Such a name that speaks is the body, an "it", never a "he" or "she"."""
+    or a palace's? Such a name, read as a person's when it speaks with no given name the
+    list holds, may still be an "it" (``Entity.fits``): "Downing Street said ... It added";
+    it stays a "he" or "she" too ("Picabo Street said ... She added")."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and (
         words[-1].lower() in _SEAT_WORDS
