@@ -1,10 +1,11 @@
-"""A body whose kind the text writes before its one-word name ("public sector union
-Unison", "housing charity Shelter", "the charity Shelter", "schools watchdog Ofsted") is what
-a later "the union", "the charity", "the watchdog" names (huntuk26 family 15): the
-close-read name keeps those words as its role (mentions._body_kind) and a glanced one takes
-"union" as a body's kind as it did "charity" and "watchdog" (unlisted.TITLED_KINDS). Never
-from a list of real bodies: "Unison balloted its members." alone says nothing of a union.
-Near misses: a person led or helped by the body, a person of the body's kind ("Union
+"""A body whose kind the text writes before its one-word name ("housing charity Shelter",
+"the charity Shelter", "schools watchdog Ofsted") is what a later "the charity" or "the
+watchdog" names (huntuk26 family 15): the close-read name keeps those words as its role
+(mentions._body_kind), and the role alone lets the noun of that kind name it (never "the
+regulator"). Never from a list of real bodies: "Unison balloted its members." alone says
+nothing of a union. "union" is not taken as a glanced body's kind (unlisted.TITLED_KINDS):
+that made "the union, Unite," an organisation that any body's noun ("the regulator") could
+name. Near misses: a person led or helped by the body, a person of the body's kind ("Union
 leader Dave Prentis"), another body's noun, the body as a modifier. Sentences written for
 this test (bodies27).
 """
@@ -16,9 +17,6 @@ import pytest
 from tests.quote_support import speakers
 
 KINDS = [
-    ('The public sector union Unison balloted its members.',
-     'The union said the result was "overwhelming".',
-     ['Unison']),
     ('Housing charity Shelter has published a report.',
      'The charity said the figures were "shocking".',
      ['Shelter']),
@@ -34,6 +32,12 @@ KINDS = [
 ]
 
 NEAR_MISSES = [
+    ('Housing charity Shelter criticised the plan.',
+     '"It is unfair," the regulator said.', ['the regulator']),
+    ('The charity Shelter criticised the plan.',
+     '"It is unfair," the regulator said.', ['the regulator']),
+    ('Schools watchdog Ofsted criticised the plan.',
+     '"It is unfair," the union said.', ['the union']),
     ('The union Hale leads voted to strike.',
      'Mr Hale said the result was "overwhelming".',
      ['Hale']),

@@ -248,7 +248,7 @@ TITLED_KINDS = lexicon.words(
     "magazine newspaper daily weekly tabloid broadsheet journal website broadcaster channel "
     "firm company group watchdog regulator agency organisation organization charity "
     "association federation institute bank lender insurer airline carrier retailer maker "
-    "manufacturer operator conglomerate corporation studio label union"
+    "manufacturer operator conglomerate corporation studio label"
 )
 
 
