@@ -18,6 +18,13 @@ import pytest
 from tests.quote_support import speakers
 
 SEATS_SPEAK = [
+    ('Scotland Yard refused to comment. "Inquiries continue," it said.',
+     ['Scotland Yard']),
+    ('Downing Street would not comment on the report. "We do not discuss security," it '
+     'added.',
+     ['Downing Street']),
+    ('Downing Street did not deny the report. "We never comment on leaks," it said.',
+     ['Downing Street']),
     ('Downing Street said the claims were "untrue". It added that Mr Blair was "relaxed".',
      ['Downing Street', 'Downing Street']),
     ('Scotland Yard said the claims were "untrue". It added that officers were "relaxed".',
@@ -34,6 +41,11 @@ SEATS_SPEAK = [
 ]
 
 NEAR_MISSES = [
+    ('Mr Dunn did not comment on Monday. On Tuesday he said the report was "rubbish".',
+     ['Dunn']),
+    ('Ms Kerr has never spoken about the affair. "It was painful," she said in an '
+     'interview.',
+     ['Kerr']),
     ('Picabo Street said the course was "fast". She added that it was "icy".',
      ['Picabo Street', 'Picabo Street']),
     ('Andy Street said the tram plan was "bold". He added that it would be "cheap".',
