@@ -1,67 +1,94 @@
-"""A name written after a noun for a kind of body ("media watchdog Writers Without Walls",
-"discount phone firm Callwise", "the press watchdog, Writers Without Walls") is a body's,
-so that a later "the organisation", "the company" or "the group" can refer to it
-(issue 10, fourteenth round, organisations as speakers). Every case is text written for
-this test."""
+"""A body whose kind the text writes before its one-word name ("housing charity Shelter",
+"the charity Shelter", "schools watchdog Ofsted") is what a later "the charity" or "the
+watchdog" names (huntuk26 family 15): the close-read name keeps those words as its role
+(mentions._body_kind), and the role alone lets the noun of that kind name it (never "the
+regulator"). Never from a list of real bodies: "Unison balloted its members." alone says
+nothing of a union. "union" is not taken as a glanced body's kind (unlisted.TITLED_KINDS):
+that made "the union, Unite," an organisation that any body's noun ("the regulator") could
+name. Near misses: a person led or helped by the body, a person of the body's kind ("Union
+leader Dave Prentis"), another body's noun, the body as a modifier. Sentences written for
+this test (bodies27).
+"""
 
 from __future__ import annotations
 
-from tests.quote_support import said
+import pytest
+
+from tests.quote_support import speakers
+
+KINDS = [
+    ('Housing charity Shelter has published a report.',
+     'The charity said the figures were "shocking".',
+     ['Shelter']),
+    ('The charity Shelter has published a report.',
+     'The charity said the figures were "shocking".',
+     ['Shelter']),
+    ('Schools watchdog Ofsted has published a report.',
+     'The watchdog said standards were "rising".',
+     ['Ofsted']),
+    ('Lobby group Liberty went to court. Judge Ann Roe ruled against it.',
+     'The group said the ruling was "a blow".',
+     ['Liberty']),
+]
+
+NEAR_MISSES = [
+    ('Housing charity Shelter criticised the plan.',
+     '"It is unfair," the regulator said.', ['the regulator']),
+    ('The charity Shelter criticised the plan.',
+     '"It is unfair," the regulator said.', ['the regulator']),
+    ('Schools watchdog Ofsted criticised the plan.',
+     '"It is unfair," the union said.', ['the union']),
+    ('The union Hale leads voted to strike.',
+     'Mr Hale said the result was "overwhelming".',
+     ['Hale']),
+    ('The union Tom Hale leads voted to strike.',
+     'He said the result was "overwhelming".',
+     ['Tom Hale']),
+    ('Housing charity Shelter criticised the council.',
+     'The council said the figures were "wrong".',
+     ['the council']),
+    ('The union Unison balloted its members.',
+     'Its leader, Dave Prentis, said the result was "overwhelming".',
+     ['Dave Prentis']),
+    ('Union leader Dave Prentis spoke on Monday.',
+     'The union said the result was "overwhelming".',
+     ['the union']),
+    ('The charity Shelter has published a report.',
+     'Ms Kerr said the figures were "shocking".',
+     ['Kerr']),
+    ('Schools watchdog Ofsted inspected the school.',
+     'The head teacher said the report was "unfair".',
+     ['the head teacher']),
+    ('The union Unison balloted its members.',
+     '"We are ready," said general secretary Dave Prentis.',
+     ['Dave Prentis']),
+    ('The charity Shelter helped Ann Hale find a flat.',
+     'She said the help was "a lifeline".',
+     ['Ann Hale']),
+    ('The watchdog Ofsted was criticised by the union NUT.',
+     'The union said inspections were "brutal".',
+     ['NUT']),
+    ('A union official, Tom Hale, said the vote was "clear".',
+     'The union said the result was "overwhelming".',
+     ['Tom Hale', 'the union']),
+    ('The union Hale founded is small. "We are growing," Hale said.',
+     None,
+     ['Hale']),
+    ('Ms Kerr joined the union Unison in 1990.',
+     'She said the union was "a family".',
+     ['Kerr']),
+]
 
 
-def test_the_organisation_is_the_watchdog_named_after_its_kind():
-    text = (
-        "Tom Hale was jailed for ten years on Monday. His sentence, criticised by media "
-        "watchdog Writers Without Walls, came after a week of protests.\n\n"
-        "A spokesman for Writers Without Walls, which follows court cases across the region, "
-        "called the sentence \"cruel\". \"The judges want to frighten every blogger,\" the "
-        "organisation said in a statement."
-    )
-    assert said(text)[-1] == ("The judges want to frighten every blogger,", "Writers Without Walls")
+def _paragraphs(first: str, second: str | None) -> list[str]:
+    return [first] if second is None else [first, second]
 
 
-def test_the_company_is_the_firm_named_after_its_kind():
-    text = (
-        "Adverts for phone firm Callwise Europe were found on a file-sharing site.\n\n"
-        "\"We did not place them there,\" the company said."
-    )
-    assert said(text) == [("We did not place them there,", "Callwise Europe")]
+@pytest.mark.parametrize(("first", "second", "expected"), KINDS)
+def test_the_kind_written_before_a_bodys_name_lets_the_noun_name_it(first, second, expected):
+    assert speakers(*_paragraphs(first, second)) == expected
 
 
-def test_a_person_after_a_kind_noun_stays_unnamed_without_the_noun():
-    # Without a noun of a body's kind before it, a name of no known kind is not taken
-    # for "the organisation" (the case the rule leaves as it was).
-    text = (
-        "The sentence was criticised by Writers Without Walls.\n\n"
-        "Courts in the region have jailed six bloggers this year.\n\n"
-        "\"Nobody is safe,\" the organisation said."
-    )
-    assert said(text) == [("Nobody is safe,", "the organisation")]
-
-
-def test_an_apposition_after_the_name_gives_its_kind():
-    text = (
-        "Open Ballot, the campaign group, wants the House of Lords elected. Tom Hale has "
-        "ruled that out.\n\n"
-        "\"It is time for change,\" the group said."
-    )
-    assert said(text) == [("It is time for change,", "Open Ballot")]
-
-
-def test_a_body_headed_by_another_kind_is_not_the_description():
-    # "the party" is never the "Department for Transport", though it was named last.
-    text = (
-        "The Greens have attacked the Department for Transport over rail fares. The "
-        "department said fares were fair.\n\n"
-        "\"Rail fares are too high,\" the party said."
-    )
-    assert said(text) == [("Rail fares are too high,", "Greens")]
-
-
-def test_the_committee_is_not_the_ministry_it_criticised():
-    text = (
-        "The Commons public accounts committee has criticised the Ministry of Roads over "
-        "delays. The ministry said it had made progress.\n\n"
-        "\"Taxpayers deserve better,\" the committee said."
-    )
-    assert said(text)[0][1] != "Ministry of Roads"
+@pytest.mark.parametrize(("first", "second", "expected"), NEAR_MISSES)
+def test_people_and_other_bodies_keep_their_speakers(first, second, expected):
+    assert speakers(*_paragraphs(first, second)) == expected

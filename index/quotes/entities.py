@@ -78,8 +78,10 @@ class Entity:
             return self.kind == "person" and self.gender in ("", want) and (  # not "Hong Kong",
                 self.gender or not place_on_given_name(self.name))  # "Hong" a name of either sex
         if head in ("it",):  # not "Bosses" opening a sentence: people, "they"
-            return self.kind in ("org", "unknown") and (
-                self.name.lower() not in job_lex.PERSON_PLURALS
+            return (self.kind in ("org", "unknown") or self.kind == "person" and not (
+                self.gender or self.titled
+            ) and unlisted.seat_shaped(self.name)) and (  # "Downing Street said", taken
+                self.name.lower() not in job_lex.PERSON_PLURALS  # for a person's name
             )
         if head in ("they", "we"):
             return self.kind != "person" or True

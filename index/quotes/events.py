@@ -251,7 +251,7 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
                 continue  # "replied by shaking her head": a manner; the subject speaks
         if (
             j > floor
-            and tokens[j - 1].lower in lexicon.BE
+            and tokens[_before_negation(tokens, j, floor) - 1].lower in lexicon.BE
             and low.endswith(("ed", "ld", "id"))
             and (low not in ("quoted",))
         ):
@@ -423,4 +423,13 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
 # Heads of a phrase whose owner may speak for it ("the ministry's spokesman").
 _OWNED_HEADS = org_lex.DOCUMENT_NOUNS | {"headline"} | job_lex.SPOKES
 
+
+_NEGATIONS = lexicon.words("not never n't")
+
+
+def _before_negation(tokens: list[Token], j: int, floor: int) -> int:
+    """The index of the verb at ``j``, or of the negation right before it ("was not told",
+    "was never asked"): a passive is one whatever negates it, and its subject, spoken to or
+    not, never speaks."""
+    return j - 1 if j - 1 > floor and tokens[j - 1].lower in _NEGATIONS else j
 

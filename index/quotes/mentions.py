@@ -25,7 +25,7 @@ from warreader.index.quotes.mention_roles import (
     role_at_body,
     without_seat,
 )
-from warreader.index.quotes.office_holders import office_cut
+from warreader.index.quotes.office_holders import office_body, office_cut
 from warreader.index.quotes.tokens import Token, tokenize
 from warreader.index.quotes.word_surnames import SurnameWord
 
@@ -148,7 +148,8 @@ def build(words: list[Token]) -> Mention | None:
         return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(is_personal(w) for w in words[org_at + 1 :]) and not (
         _titled_name(words[org_at + 1 :]) or office_cut(words, org_at, is_role_word) > org_at
-    ):  # not "Head of the Army Valerii Zaluzhnyi": the army's head
+    ) or office_body(words, is_role_word):  # not "Head of the Army Valerii Zaluzhnyi": the
+        # army's head; "the Office of the Deputy Prime Minister" is a body
         body = words[1:] if words[0].lower in DETERMINERS else words
         kind_at = max(
             (i for i, w in enumerate(words[:-1]) if not w.capitalised and (
@@ -212,7 +213,9 @@ def build(words: list[Token]) -> Mention | None:
         w.text for n, w in enumerate(role_words)
         if w.lower not in DETERMINERS or n and role_words[n - 1].lower == "of"
     )
-    if role and not any(is_role_word(w) for w in role_words):
+    if role and not any(is_role_word(w) for w in role_words) and not _body_kind(
+        role_words, name_words, honorific
+    ):  # ("housing charity Shelter": the body's kind, whom "the charity" may name)
         role = ""  # "the BBC News website Mr Molyneux": words before the name, but no job
     name = _join_name(name_words)
     if _no_name(name_words) and not honorific or _origin_and_country(role_words, name_words):
@@ -227,6 +230,26 @@ def build(words: list[Token]) -> Mention | None:
         honorific=honorific,
         possessive=last.possessive,
         org=" & " in name,  # names joined by "&" are a firm's ("Procter & Gamble")
+    )
+
+
+# Lower-case nouns of a body's kind written before its one-word name ("public sector union
+# Unison", "housing charity Shelter", "schools watchdog Ofsted", "think tank Demos").
+_KIND_NOUNS = lexicon.words(
+    "union charity watchdog group regulator organisation organization association "
+    "federation trust foundation society institute tank think-tank"
+)
+
+
+def _body_kind(role_words: list[Token], name_words: list[Token], honorific: str) -> bool:
+    """Do ``role_words`` end in a body's kind in lower case before a one-word name that is
+    no listed given name nor a role word ("the union Unison")? The words are its role,
+    so that "the union" may name it later."""
+    if len(name_words) != 1 or not role_words or honorific:
+        return False
+    kind, name = role_words[-1], name_words[0]
+    return not kind.capitalised and kind.lower in _KIND_NOUNS and name.capitalised and not (
+        is_role_word(name) or name.lower in name_lex.first_names()
     )
 
 

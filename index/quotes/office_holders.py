@@ -71,3 +71,32 @@ def _field_start(words: list[Token], role_word: Callable[[Token], bool], at: int
 
 _OFS = frozenset(("of", "for"))
 
+
+_OFFICE_BODIES = frozenset(("office",))  # "the Office of the Deputy Prime Minister"
+
+
+def office_body(words: list[Token], role_word: Callable[[Token], bool]) -> bool:
+    """Do ``words`` (a determiner perhaps first) name the body an office-holder runs, "Office
+    of the Deputy Prime Minister", "Office of the Director of National Intelligence":
+    "Office", "of" or "for", "the", a holder's title of role words (up to an "of"), then
+    capitalised words with no listed given name or honorific (not "Office of the President
+    Tom Hale": the person)?"""
+    if words and words[0].lower in ("the", "a"):
+        words = words[1:]
+    if len(words) < 3 or words[0].lower not in _OFFICE_BODIES or not words[0].capitalised:
+        return False
+    if words[1].lower not in ("of", "for"):
+        return False
+    if words[2].lower != "the":
+        return False  # "Office of Immigrant Affairs Clinton (had announced)": no holder's office
+    rest = words[3:]
+    holder = next((n for n, w in enumerate(rest) if w.lower in _OFS), len(rest))
+    names = name_lex.first_names()
+    if holder == 0 or not all(role_word(w) for w in rest[:holder]) or not rest[-1].capitalised:
+        return False
+    return all(
+        w.capitalised and w.lower not in names and w.lower not in name_lex.HONORIFICS
+        or w.lower in ("of", "for", "and")
+        for w in rest
+    )
+

@@ -10,6 +10,7 @@ import re
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex, unlisted
 from warreader.index.quotes.antecedents import learn_reference, referred_person
+from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.entities import Entity, may_be_person
 from warreader.index.quotes.introduced_names import described_apart, named_since
@@ -291,13 +292,43 @@ _NOT_OWNED = lexicon.words("and or to of for by with from about over into as")
 
 def _owned_words(tokens: list[Token], k: int) -> str:
     """The lower-case words from token ``k`` naming what a possessive owns ("office",
-    "inspector general"), up to three; "" when none."""
-    words = []
+    "inspector general", "legal team"): up to three, stopped by a verb, and ending in a
+    noun for a body or a person, or one word alone before a stop whatever it is ("physio,");
+    "" when none ("from Mr Dunn's office came out" owns "office", never "office came
+    out": a speaker's name never runs past its noun phrase)."""
+    words: list[str] = []
     for t in tokens[k : k + 3]:
         if t.kind != "w" or t.capitalised or t.lower in _CLAUSE_WORDS or t.lower in _NOT_OWNED:
             break
+        if words and _verb_like(t.lower):
+            break  # "office reached reporters", "aides later denied"
         words.append(t.text)
+    if len(words) == 1:
+        return words[0]  # "from Mr Dunn's physio, ...": one word before a stop is the noun
+    while words and not _owner_noun(words[-1].lower()):
+        words.pop()
     return " ".join(words)
+
+
+def _owner_noun(word: str) -> bool:
+    """Is ``word`` a noun for what a person or body owns and speaks for ("office",
+    "lawyers", "team", "general")?"""
+    return (
+        word in org_lex.ORG_NOUNS or word in job_lex.PERSON_NOUNS
+        or word in job_lex.PERSON_PLURALS or word in job_lex.OFFICES or word in _OWNED_EXTRA
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """Is ``word`` a verb, an auxiliary or an adverb that ends a noun phrase?"""
+    return (
+        word in cue_lex.CUE_VERBS or word in lexicon.BE or word in lexicon.ADVERBS
+        or word in _AUXILIARY or past_verb(word) or len(word) > 4 and word.endswith("ly")
+    )
+
+
+_AUXILIARY = lexicon.words("has have had will would can could may might must should did does")
+_OWNED_EXTRA = lexicon.words("camp aides staff family spokespeople")
 
 
 _AUTHORING = lexicon.words("issued released published written sent put signed filed commissioned")

@@ -6,6 +6,8 @@ names finds it inside them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warreader.index.quotes import cue_lex, lexicon
 from warreader.index.quotes.mention_roles import is_role_word
 from warreader.index.quotes.mentions import Mention, build, is_person_name
@@ -38,7 +40,30 @@ def first_of_pair(tokens: list[Token], mention: Mention, k: int, floor: int) -> 
         and not (mention.kind == "name" and _titled(tokens, conj + 1, mention))
     ):  # first word ("Economy and Labour Minister Ann Roe")
         return mention, k
+    if _one_body(tokens, words, first, mention):  # "Procter and Gamble has said": one firm
+        name = f"{first.name} and {mention.name}"
+        return replace(mention, text=name, name=name, start=first.start, org=True), (
+            conj - len(words)
+        )
     return first, conj - len(words)
+
+
+# A verb in the singular right after "A and B": the two names are one body's ("Tate and
+# Lyle has agreed", "Marks and Spencer is to cut"); "Hale and Ross have said" are two.
+_SINGULAR = lexicon.words("has is was does hasn't isn't wasn't doesn't hasn’t isn’t wasn’t doesn’t")
+
+
+def _one_body(tokens: list[Token], words: list[Token], first: Mention, second: Mention) -> bool:
+    """Are ``first`` (its ``words``) "and" ``second`` one body's name: two single capitalised
+    words, neither a person's name nor a role's, and a verb in the singular right after the
+    second ("Procter and Gamble has said")? Unsure without that verb ("Ernst and Young
+    audited"): two names, as before."""
+    if len(words) != 1 or " " in second.name or second.role or second.honorific or first.role:
+        return False
+    if not (words[0].capitalised and second.name[:1].isupper()) or is_person_name(words):
+        return False
+    after = next((n for n, t in enumerate(tokens) if t.start >= second.end), len(tokens))
+    return after < len(tokens) and tokens[after].lower in _SINGULAR
 
 
 def _titled(tokens: list[Token], k: int, mention: Mention) -> bool:

@@ -44,6 +44,7 @@ from warreader.index.quotes.headline_firms import headline_firm
 from warreader.index.quotes.joint_bodies import joint_bodies
 from warreader.index.quotes.modifier_names import it_antecedent
 from warreader.index.quotes.name_shapes import names_a_job
+from warreader.index.quotes.negated_cues import negated_cue
 from warreader.index.quotes.noun_holders import speaker_words
 from warreader.index.quotes.owned_sources import (
     introduced_unnamed,
@@ -146,8 +147,9 @@ class Resolution:
             subordinate = first > 0 and para.tokens[first - 1].lower in lexicon.SUBORDINATORS
             opening = para.tokens[para.floor_of[first]].start == mention.start
             inside = entity.inside
-            self.registry.see(entity, position, True, False, True, opening, subordinate,
-                              _closing_frame(para, event))
+            spoke = not negated_cue(para.tokens, event.cue_index, para.floor_of[first])
+            self.registry.see(entity, position, True, False, spoke, opening, subordinate,
+                              _closing_frame(para, event))  # not "did not comment"
             if mention.kind == "pronoun":
                 # "..., they said" is no sighting of a name inside a sentence: "State"
                 # opening one ("State departments can do that") stays a mere opener.

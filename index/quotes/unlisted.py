@@ -80,6 +80,19 @@ def place_shaped(name: str) -> bool:
     return len(words) > 1 and (words[0] in _PLACE_FIRST_WORDS or words[-1] in _PLACE_LAST_WORDS)
 
 
+def seat_shaped(name: str) -> bool:
+    """Is ``name`` a place that a body sits in and is named by ("Downing Street", "Scotland
+    Yard", "Lambeth Palace"): two or three capitalised words, the last a street's, a yard's
+    or a palace's? Such a name, read as a person's when it speaks with no given name the
+    list holds, may still be an "it" (``Entity.fits``): "Downing Street said ... It added";
+    it stays a "he" or "she" too ("Picabo Street said ... She added")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and (
+        words[-1].lower() in _SEAT_WORDS
+    )
+
+
+_SEAT_WORDS = lexicon.words("street yard palace")
 _WEEKDAYS = lexicon.words("monday tuesday wednesday thursday friday saturday sunday")
 # First words of places' names ("West Bromwich", "New Jersey", "Port Talbot", "Nova
 # Kakhovka", "Kryvyi Rih", "Tel Aviv"); not words that open people's names too ("Hong",
