@@ -258,6 +258,26 @@ def test_many_holders_of_a_noun_and_pairs_of_firms_cost_linear_work():
     assert large / small < 5.5  # four times the input; quadratic work was over 8 times
 
 
+
+def _plural_run(reps: int) -> tuple[int, list[str | None]]:
+    """Python line events for ``reps`` paragraphs, each naming a new person who meets a
+    group that says "they", and a new pair "along with" who say "they" too (plural27's
+    pair patterns once held every person's name, compiled at each "they")."""
+    count, quotes = paragraphs_line_events([
+        f'Tom {name}ley met voters in {name}ford. "We want change," they said. '
+        f'Ann {name}son, along with Kay {name}well, toured the plant. "We are ready," they said.'
+        for name in _made_up_names(reps)
+    ])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_many_people_saying_they_cost_linear_work():
+    small, found_small = _plural_run(100)
+    large, found_large = _plural_run(400)
+    assert len(found_small) == 200 and len(found_large) == 800
+    assert found_large[:2] == ["voters", f"Ann {_made_up_names(1)[0]}son"]
+    assert large / small < 5.5  # four times the input; quadratic work was over 8 times
+
 # -- item 14: silent wrong results ------------------------------------------------------
 
 def test_one_stray_cp1252_byte_spoils_only_its_line(tmp_path):

@@ -71,6 +71,7 @@ from warreader.index.quotes.reading_plan import plan_reading
 from warreader.index.quotes.resolution import Resolution
 from warreader.index.quotes.role_text import roles_named_later
 from warreader.index.quotes.sightings import NameReading
+from warreader.index.quotes.surname_index import SurnameIndex
 from warreader.index.quotes.terms import (
     coordinated_title,
     is_term,
@@ -108,6 +109,7 @@ class ArticleAttributor(NameReading, Resolution):
         self._far_names: dict[str, str] | None = None  # short form -> full name, on need
         self.paras, self._skimmed, self._glanced = plan_reading(paragraphs, spans)
         self.registry = Registry(texts=self.texts)
+        self.surnames = SurnameIndex(self.registry)  # people by name, for pairs
         self.results: dict[tuple[int, int], Attribution] = {}
         self._last_speaker: tuple[int, Attribution] | None = None
         # Phrases already read in this article -> (entity or None, possessive).

@@ -71,6 +71,17 @@ _JOINED = (r"(?:and|along\s+with|alongside|together\s+with|joined|"
            r"with(?:\s+(?:his|her)\s+[a-z]+)?)")
 # What may stand between the first of a pair and "and": "(D-Conn.)", ", a nurse,", ",".
 _ASIDE = r"(?:\s*\([^)]*\)|,[^,.;:]{1,40},|,)?"
+_CAPITAL = r"[A-Z][\w.'’-]*"
+# Two people going together, the first a capitalised word, the second a run of up to four
+# (a lookahead, so pairs that share a name are all found): compiled once, the names met
+# compared after the match (a pattern of every person's name per call was quadratic).
+_GOING_TOGETHER = re.compile(
+    rf"(?=\b({_CAPITAL})\b{_ASIDE}\s+{_JOINED}\s+((?:{_CAPITAL}\s+){{0,3}}{_CAPITAL})\b)"
+)
+_AND_KIN = re.compile(rf"(?=\b({_CAPITAL})\b{_ASIDE}\s+and\s+(?:his|her)\s+([a-z]+)\b)")
+_AND_PAIR = re.compile(
+    rf"(?=\b({_CAPITAL})\b{_ASIDE}\s+and\s+((?:{_CAPITAL}\s+){{0,3}}{_CAPITAL})\b)"
+)
 _SENTENCES_BACK = 3  # sentences searched back from the pronoun's for its antecedent's
 _SENTENCES_NEAR = 2  # sentences before the pronoun's always read
 
@@ -222,23 +233,20 @@ def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
     and Ann Roe", "Mr Blair and Mr Brown", "Tom Hale and his wife") or going together
     ("Tom Hale joined Ann Roe", "Tom Hale, along with Ann Roe,", "Tom Hale, with his deputy
     Ann Roe beside him": review bblind27 P1)?"""
-    own = re.escape(entity.name.split()[-1])
-    kin = re.search(rf"\b{own}\b{_ASIDE}\s+and\s+(?:his|her)\s+([a-z]+)\b", text)
-    if kin is not None and kin.group(1) in job_lex.PERSON_NOUNS:
+    own_word = entity.name.split()[-1]
+    kin = next((m for m in _AND_KIN.finditer(text) if m.group(1) == own_word), None)
+    if kin is not None and kin.group(2) in job_lex.PERSON_NOUNS:
         return True  # "Tom Hale and his wife"
-    people = {
-        e.name.split()[-1] for e in stage.registry.entities
-        if e.kind == "person" and e is not entity
-    }
-    if not people:
-        return False
-    name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
-    others = "|".join(re.escape(w) for w in people)
-    pattern = (
-        rf"\b{own}\b{_ASIDE}\s+{_JOINED}\s+{name}(?:{others})\b"
-        rf"|\b(?:{others})\b{_ASIDE}\s+{_JOINED}\s+{name}{own}\b"
-    )
-    return re.search(pattern, text) is not None
+    def other(word: str) -> bool:
+        return stage.surnames.person(word, other_than=entity) is not None
+
+    for match in _GOING_TOGETHER.finditer(text):
+        first, run = match.group(1), _run_words(match.group(2))
+        if first == own_word and any(other(w) for w in run) or (
+            own_word in run and other(first)
+        ):
+            return True
+    return False
 
 
 def _spoke_last(stage: Resolution, where: Position, entity: Entity) -> bool:
@@ -253,15 +261,26 @@ def _spoke_last(stage: Resolution, where: Position, entity: Entity) -> bool:
 def _pair_first(stage: Resolution, text: str) -> Entity | None:
     """The first of two people ``text`` names joined by "and" ("Tom Hale and Ann Roe",
     "Mr Blair and Mr Brown"), or None."""
-    people: dict[str, Entity] = {}
-    for e in stage.registry.entities:
-        if e.kind == "person":
-            people.setdefault(e.name.split()[-1], e)
-    if len(people) < 2:
-        return None
-    name = r"(?:[A-Z][\w.'’-]*\s+){0,3}"
-    known = "|".join(re.escape(w) for w in people)
-    pair = re.search(rf"\b({known})\b{_ASIDE}\s+and\s+{name}({known})\b", text)
-    if pair is None or pair.group(1) == pair.group(2):
-        return None
-    return people[pair.group(1)]
+    for match in _AND_PAIR.finditer(text):
+        first, run = stage.surnames.person(match.group(1)), _run_words(match.group(2))
+        if first is None:
+            continue
+        second = next((w for w in reversed(run) if stage.surnames.person(w)), None)
+        if second is None:
+            continue
+        return None if match.group(1) == second else first
+    return None
+
+
+def _run_words(run: str) -> list[str]:
+    """The words of a run of up to four capitalised words after "and" ("Ann Roe"), each
+    without the stops and apostrophes a name pattern may end on ("Roe."), and each word's
+    own word-character head ("Roe" of "Roe-Smith"), so a surname found by a word boundary
+    is found here too."""
+    words = []
+    for word in run.split():
+        words.append(word.rstrip(".'’-"))
+        head = re.match(r"\w+", word)
+        if head is not None and head.group() != words[-1]:
+            words.append(head.group())
+    return words
