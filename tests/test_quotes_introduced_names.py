@@ -109,3 +109,25 @@ def test_named_since_on_written_sentences(text: str, name: str, named: bool):
     pattern = _introduction("woman" if "woman" in text else "man")
     assert named_since(pattern, [text], name) is named
     assert _named_since_by_regex(pattern, [text], name) is named
+
+
+def test_named_since_compiles_no_pattern_per_name(monkeypatch):
+    """Each person an introduction may name costs no pattern of its own: the naming
+    right after the introduction, and a passive naming of someone else, are read with
+    the module's patterns (a passive naming "as" the name itself still makes one; before,
+    every call made two)."""
+    pattern = _introduction("man")
+    made: list[str] = []
+    real = re.compile
+
+    def counting(pattern, flags=0):
+        made.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr("warreader.index.quotes.introduced_names.re.compile", counting)
+    assert named_since(pattern, ["A man who lives near Ann Cole, Tom Hale, spoke."], "Tom Hale")
+    assert not named_since(pattern, ["A man died. He was named as Sam Ode."], "Tom Hale")
+    assert not named_since(pattern, ["A man, Tom Hale's son, spoke."], "Tom Hale")
+    assert made == []
+    assert named_since(pattern, ["A man died. He was named as Tom Hale."], "Tom Hale")
+    assert len(made) == 1
