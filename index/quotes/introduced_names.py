@@ -16,7 +16,6 @@ import re
 from warreader.index.quotes import job_lex, lexicon
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
-_BEFORE_NAME = r"(?P<between>[^,.;\"“”]{0,40}?)"  # "who lives next door", "aged 52", "at the ..."
 _PASSIVE = (  # "was named as", "has since been named by police as"
     r"(?:was|is|(?:has|had)\s+(?:now\s+|since\s+)?been)\s+"
     r"(?:later\s+|locally\s+|officially\s+|formally\s+)?(?:named|identified)\s+"
@@ -70,29 +69,37 @@ def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
     paragraphs read up to the description, in order) named ``name`` right after it: in
     apposition (", Tom Hale,", "at the clinic, Ann Cole,"), by "named" or "called" ("a
     man named Tom Hale", "a guard, named locally as Tom Hale"), or by a passive naming
-    after it ("He was later named as Tom Hale"; not "who named Tom Hale as ...")?"""
-    surname = re.escape(name.split()[-1]) + r"\b(?!['’]s)"
-    right_after = re.compile(
-        rf"{_BEFORE_NAME}(?:, |,?\s+(?:named|called)\s+(?:locally\s+)?(?:as\s+)?)"
-        rf"{_TITLES}{surname}"
-    )
+    after it ("He was later named as Tom Hale"; not "who named Tom Hale as ...")?
+
+    The patterns are the same for every name: the surname is compared after them
+    (:func:`_named_right_after`), and the passive's pattern, which holds the surname, is
+    made only when the surname stands after an "as" (with up to three title words) after
+    the introduction: every passive naming ends on "as"."""
+    surname = name.split()[-1]
     for k in range(len(texts) - 1, -1, -1):
         matches = list(pattern.finditer(texts[k]))
         if matches:
             end = matches[-1].end()
             head = matches[-1].group().split()[-1].lower()
+            found = _named_right_after(texts[k], end, surname)
+            if found is not None and not _names_another(found, head):
+                return True
+            after = [texts[n][end:] if n == k else texts[n] for n in range(k, len(texts))]
+            if not any(
+                surname in text and any(
+                    _names_at(text, as_.end(), surname) for as_ in _AS_AFTER_SPACE.finditer(text)
+                ) for text in after
+            ):
+                return False  # no "as" + the name after the introduction: no passive naming
             passive = re.compile(  # "He was later named as ...", "The injured man, from
                 # Leeds, was named as ..."; not "The victim was named as Tom Hale" after "A
                 # man was arrested" (bblind26): another noun is another person
                 rf"(?:\b(?P<pronoun>[Hh]e|[Ss]he)|\b[Tt]he\s+(?:[a-z]+\s+){{0,2}}{re.escape(head)})"
-                rf"(?:,[^,.;\"“”]{{1,40}},)?\s*,?\s*(?:who\s+)?{_PASSIVE}{_TITLES}{surname}"
+                rf"(?:,[^,.;\"“”]{{1,40}},)?\s*,?\s*(?:who\s+)?{_PASSIVE}{_TITLES}"
+                rf"{re.escape(surname)}\b(?!['’]s)"
             )
-            found = right_after.match(texts[k], end)
-            if found is not None and not _names_another(found["between"], head):
-                return True
             between = ""
-            for n in range(k, len(texts)):
-                text = texts[n][end:] if n == k else texts[n]
+            for text in after:
                 naming = passive.search(text)
                 if naming is not None:
                     return not naming["pronoun"] or not _another_between(
@@ -100,6 +107,63 @@ def named_since(pattern: re.Pattern[str], texts: list[str], name: str) -> bool:
                     )
                 between += " " + text
             return False
+    return False
+
+
+# The pieces of the apposition or naming right after an introduction, the same for every
+# name: up to 40 characters between ("who lives next door", "aged 52", "at the ..."), no
+# comma, stop or quotation mark among them, then ", " or ",? named|called (locally) (as)",
+# then ``_TITLES`` and the surname (compared in Python), then no possessive "'s".
+_BETWEEN_STOPS = frozenset(",.;\"“”")
+_BETWEEN_MOST = 40
+_NAMED = re.compile(r",?\s+(?:named|called)\s+")
+_LOCALLY = re.compile(r"locally\s+")
+_AS = re.compile(r"as\s+")
+_TITLE_WORD = re.compile(r"[A-Z][\w.'’-]*\s+")
+_SURNAME_END = re.compile(r"\b(?!['’]s)")
+# "as" and the spaces after it, where every passive naming (``_PASSIVE``) ends: the
+# surname is looked for after each before the passive's pattern is made for it.
+_AS_AFTER_SPACE = re.compile(r"(?<=\s)as\s+")
+
+
+def _named_right_after(text: str, end: int, surname: str) -> str | None:
+    """The words between the introduction ending at ``end`` and ``surname`` named right
+    after it (the fewest that lead to the name), or None when it is not.
+
+    The same matches as the regular expression
+    ``(?P<between>[^,.;"“”]{0,40}?)(?:, |,?\\s+(?:named|called)\\s+(?:locally\\s+)?(?:as\\s+)?)`` +
+    ``_TITLES`` + the escaped surname + ``\\b(?!['’]s)`` matched at ``end``, without a
+    pattern compiled per surname: each way the words after the introduction may lead to
+    the titles is tried, and the titles are walked one word at a time (each word runs to
+    the spaces after it, so there is one walk)."""
+    for q in range(end, min(end + _BETWEEN_MOST, len(text)) + 1):
+        if q > end and text[q - 1] in _BETWEEN_STOPS:
+            return None  # the words between hold no comma, stop or quotation mark
+        starts = [q + 2] if text.startswith(", ", q) else []
+        if (named := _NAMED.match(text, q)) is not None:
+            for at in (named.end(), *_after(_LOCALLY, text, named.end())):
+                starts += [at, *_after(_AS, text, at)]
+        if any(_names_at(text, at, surname) for at in starts):
+            return text[end:q]
+    return None
+
+
+def _after(words: re.Pattern[str], text: str, at: int) -> list[int]:
+    """Where ``words`` matched at ``at`` end, if they match there."""
+    found = words.match(text, at)
+    return [found.end()] if found is not None else []
+
+
+def _names_at(text: str, at: int, surname: str) -> bool:
+    """Does ``surname`` stand at ``at`` or after up to three title words ("Sgt", "Tom",
+    "Dr Ann") from it, followed by no word letter and no possessive "'s"?"""
+    for _ in range(4):
+        if text.startswith(surname, at) and _SURNAME_END.match(text, at + len(surname)):
+            return True
+        title = _TITLE_WORD.match(text, at)
+        if title is None:
+            return False
+        at = title.end()
     return False
 
 

@@ -34,11 +34,12 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     last, "the" left out) opening the sentence at ``position``; None unless exactly one
     person of those met carries its head noun and the conditions of the module hold."""
     head = words[-1]
+    recent = registry.sightings.last_before(position, _LOOK_BACK)
+    if not any(_holds(sighting.entity, head) for sighting in recent):
+        return None  # the holder is seen among these (below), so none holds the noun
     holders: list[Entity] = []
-    for e in registry.entities:  # (a plain "in" first: role_holds splits the role)
-        if e.kind == "person" and head in (described_words(e) or "").lower() and role_holds(
-            head, head, described_words(e)
-        ):
+    for e in registry.entities:  # every person met, once a recent one holds the noun
+        if _holds(e, head):
             holders.append(e)
             if len(holders) > 1:
                 return None  # two hold the noun: the sentence's topic chooses
@@ -49,7 +50,7 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     if qualifier_clash(description, head, described_words(holder)):
         return None  # "Former striker Jim Bell" is no "the striker"
     last = None
-    for sighting in reversed(registry.sightings.last_before(position, _LOOK_BACK)):
+    for sighting in reversed(recent):
         if sighting.entity is holder:
             last = sighting
             break
@@ -60,6 +61,14 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     if _introduced_between(registry.texts, head, last.position[0], position[0]):
         return None
     return holder
+
+
+def _holds(entity: Entity, head: str) -> bool:
+    """Is ``entity`` a person whose described words hold the noun ``head`` (a plain "in"
+    first: `role_holds` splits the words)?"""
+    if entity.kind != "person" or not (held := entity.role or entity.premodifier):
+        return False
+    return head in held.lower() and role_holds(head, head, held)
 
 
 def described_words(entity: Entity) -> str:
