@@ -6,6 +6,7 @@ of a clause or a relative clause, a person before "of"/"from"/"at".
 from __future__ import annotations
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
+from warreader.index.quotes.adjunct_subjects import subject_before_adjunct
 from warreader.index.quotes.affiliated_people import (
     affiliated_person,
     appositive_name,
@@ -184,6 +185,9 @@ def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | N
             found = appositive_before(tokens, i)  # "Paul Myers, chief executive of Wippit -"
             if found is not None and found[1] and (words := left_phrase(tokens, found[0])):
                 return build(words), found[1], found[0] - len(words)
+    held = subject_before_adjunct(tokens, i, floor)
+    if held is not None:
+        return held  # "Tom Hale in Leeds praised": Hale, not Leeds
     words = [] if adverb_before_participle(tokens, i, floor) else left_phrase(tokens, i)
     mention = build(words) if words else None
     if mention is None and i - 2 > floor and tokens[i - 2].lower == "of":

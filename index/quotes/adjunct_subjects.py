@@ -1,0 +1,72 @@
+"""A named subject with a prepositional adjunct between it and its verb ("Tom Hale in
+Leeds praised", "Ann Roe during a Sunday rally thanked"): the name that opens the
+sentence is the verb's subject, never the object of the adjunct's preposition (Leeds,
+Sunday) that the phrase reader finds right before the verb.
+"""
+
+from __future__ import annotations
+
+from warreader.index.quotes import cue_lex, lexicon
+from warreader.index.quotes.mentions import Mention, build
+from warreader.index.quotes.tokens import Token
+
+# Prepositions that open an adjunct of place or time after a subject ("in Leeds", "during
+# a visit", "on Sunday"). Not "with" ("Hale with Roe": two people), nor "of" ("Fans of Hale"
+# is no adjunct), nor "by", "for", "against" (an object or an agent may follow).
+_OPENERS = lexicon.words("in at on during from near outside inside throughout over amid")
+# Words that end the adjunct: another clause, a list, a relative, a verb.
+_STOPS = lexicon.BE | lexicon.words(
+    """
+    and or but nor who whom whose which that where when while as if because
+    has have had will would may might can could should shall must do does did
+    not never also then
+    """
+)
+_REACH = 8  # tokens of the adjunct, preposition included
+
+
+def subject_before_adjunct(
+    tokens: list[Token], i: int, floor: int
+) -> tuple[Mention, str, int] | None:
+    """The name opening the sentence at ``floor`` when the words from it to the verb at
+    ``i`` are that name and then one adjunct opened by a preposition of place or time,
+    holding only nouns, articles, capitalised words and prepositions ("Tom Hale in Leeds",
+    "Ann Roe during a visit to Leeds"); with its first token index. None when the
+    sentence opens on anything else ("Fans of Hale in Leeds", "Hale's aides in Leeds"),
+    the name is a modifier ("Hale supporters in Leeds"), or the stretch holds a verb, a
+    list, a clause or punctuation ("Hale in Leeds and Roe in York said", "Hale met fans
+    in Leeds who said")."""
+    if i - floor < 3 or i >= len(tokens):
+        return None
+    run = floor
+    while run < i and tokens[run].kind == "w" and tokens[run].capitalised and not (
+        tokens[run].possessive
+    ):
+        run += 1
+    if run == floor or run >= i - 1 or tokens[run].lower not in _OPENERS:
+        return None
+    if tokens[run].capitalised or i - run > _REACH:
+        return None
+    for token in tokens[run + 1 : i]:
+        if token.kind != "w" or token.possessive and not token.capitalised:
+            return None
+        low = token.lower
+        if low in _STOPS or low in cue_lex.CUE_VERBS:
+            return None
+        if not token.capitalised and (low.endswith("ed") or low.endswith("ing")) and (
+            low not in _NOUNS_OF_SHAPE
+        ):
+            return None  # "Hale in Leeds voted and said": a verb of its own
+    mention = build(tokens[floor:run])
+    if mention is None or mention.kind != "name" or mention.possessive:
+        return None
+    return mention, "", floor
+
+
+# Nouns of a verb's shape an adjunct holds ("during a meeting", "at a briefing").
+_NOUNS_OF_SHAPE = lexicon.words(
+    """
+    meeting briefing hearing gathering evening morning wedding funeral building
+    ceremony screening reading sitting spring
+    """
+)
