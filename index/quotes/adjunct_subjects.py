@@ -6,7 +6,7 @@ Sunday) that the phrase reader finds right before the verb.
 
 from __future__ import annotations
 
-from warreader.index.quotes import cue_lex, lexicon
+from warreader.index.quotes import cue_lex, lexicon, org_lex
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.tokens import Token
 
@@ -22,6 +22,9 @@ _STOPS = lexicon.BE | lexicon.words(
     not never also then
     """
 )
+# The head of a body's name, which a preposition may continue ("Council on Foreign
+# Relations", "Centre for ...").
+_BODY_WORDS = org_lex.ORG_NOUNS | org_lex.ORG_SUFFIXES
 _REACH = 8  # tokens of the adjunct, preposition included
 
 
@@ -47,6 +50,8 @@ def subject_before_adjunct(
         return None
     if tokens[run].capitalised or i - run > _REACH:
         return None
+    if tokens[run - 1].lower in _BODY_WORDS and tokens[run + 1].capitalised:
+        return None  # "The Council on Rural Affairs Director Ann Roe says": one name
     for token in tokens[run + 1 : i]:
         if token.kind != "w" or token.possessive and not token.capitalised:
             return None
