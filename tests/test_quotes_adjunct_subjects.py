@@ -66,6 +66,10 @@ NEAR = [
     ("body_named_with_on",
      "The Council on Rural Affairs Director Ann Roe says in a statement that the "
      "scheme's \"failures have cost farmers dearly.\"", "Ann Roe"),
+    ("opening_participle",
+     "Speaking at Hill Farm Ann Roe said: \"We will not sell.\"", "Ann Roe"),
+    ("opening_participle_writing",
+     "Writing in the Courier Tom Hale said: \"Fees are too high.\"", "Tom Hale"),
     ("of_place", "Tom Hale of Leeds said the bill was \"a scandal\".", "Tom Hale"),
     ("object_person_told", "Tom Hale on Monday told Ann Roe the talks were \"over\".",
      "Tom Hale"),

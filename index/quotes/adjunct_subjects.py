@@ -6,7 +6,7 @@ Sunday) that the phrase reader finds right before the verb.
 
 from __future__ import annotations
 
-from warreader.index.quotes import cue_lex, lexicon, org_lex
+from warreader.index.quotes import cue_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.tokens import Token
 
@@ -48,6 +48,8 @@ def subject_before_adjunct(
         run += 1
     if run == floor or run >= i - 1 or tokens[run].lower not in _OPENERS:
         return None
+    if name_lex.participle(tokens[floor].lower) or tokens[floor].lower.endswith("ing"):
+        return None  # "Speaking at Leeds United Tom Hale said": an opening participle
     if tokens[run].capitalised or i - run > _REACH:
         return None
     if tokens[run - 1].lower in _BODY_WORDS and tokens[run + 1].capitalised:
