@@ -2,7 +2,8 @@
 saying noun are the owner's, whoever's verb governs the phrase ('Ann Roe mocked Tom Hale's
 promise of "a new dawn"', 'his claim of a "clean sweep"', 'Hale's description of the talks
 as "a farce"'); the sentence's subject had taken them. The near misses keep the old
-readings: a noun for no saying ("memory", "version", "prospect"), a title ('promise of a
+readings: a noun for no saying ("memory", "version", "prospect"; "talk of" may quote the
+subject's scorn), a title ('promise of a
 "Clean Air Act"' is no one's words here), a thing as the owner ("the film's promise"), a
 quotation outside the phrase ("description of the plan, calling it "…""), a body's own
 promise, the subject's own accusation. All text is invented."""
@@ -20,7 +21,6 @@ RIGHT = [
      ["Tom Hale"]),
     ("description_as", "Ann Roe rejected Tom Hale's description of the talks as \"a farce\".",
      ["Tom Hale"]),
-    ("talk_of", "Ann Roe scoffed at Tom Hale's talk of a \"landslide\" in May.", ["Tom Hale"]),
     ("his_claim_of",
      "Ann Roe met Tom Hale. She mocked his claim of a \"clean sweep\" in the polls.",
      ["Tom Hale"]),
@@ -32,6 +32,7 @@ RIGHT = [
 ]
 
 NEAR = [
+    ("talk_of", "Ann Roe scoffed at Tom Hale's talk of a \"landslide\" in May.", ["Ann Roe"]),
     ("memory_of", "Ann Roe mocked Tom Hale's memory of the \"good old days\" of the party.",
      ["Ann Roe"]),
     ("outside_phrase", "Ann Roe rejected Tom Hale's description of the plan, calling it \"a con\".",

@@ -32,7 +32,8 @@ def subject_before_adjunct(
     tokens: list[Token], i: int, floor: int
 ) -> tuple[Mention, str, int] | None:
     """The name opening the sentence at ``floor`` when the words from it to the verb at
-    ``i`` are that name and then one adjunct opened by a preposition of place or time,
+    ``i`` are that name (a person's with a given name may have an "of" affiliation: "Ann
+    Roe of the Green Party in Leeds") and then one adjunct opened by a preposition of place or time,
     holding only nouns, articles, capitalised words and prepositions ("Tom Hale in Leeds",
     "Ann Roe during a visit to Leeds"); with its first token index. None when the
     sentence opens on anything else ("Fans of Hale in Leeds", "Hale's aides in Leeds"),
@@ -46,6 +47,11 @@ def subject_before_adjunct(
         tokens[run].possessive
     ):
         run += 1
+    name_end = run
+    if run - floor >= 2 and tokens[run].lower == "of" and (
+        tokens[floor].lower in name_lex.first_names()
+    ):
+        run = _past_affiliation(tokens, run + 1, i)  # "Ann Roe of the Green Party in Leeds"
     if run == floor or run >= i - 1 or tokens[run].lower not in _OPENERS:
         return None
     if name_lex.participle(tokens[floor].lower) or tokens[floor].lower.endswith("ing"):
@@ -64,10 +70,21 @@ def subject_before_adjunct(
             low not in _NOUNS_OF_SHAPE
         ):
             return None  # "Hale in Leeds voted and said": a verb of its own
-    mention = build(tokens[floor:run])
+    mention = build(tokens[floor:name_end])
     if mention is None or mention.kind != "name" or mention.possessive:
         return None
     return mention, "", floor
+
+
+def _past_affiliation(tokens: list[Token], k: int, i: int) -> int:
+    """The index after the capitalised body of an "of" affiliation starting at ``k`` ("the
+    Green Party"), before ``i``; ``k - 1`` (the "of", no opener) when there is none."""
+    if k < i and tokens[k].lower == "the" and not tokens[k].capitalised:
+        k += 1
+    start = k
+    while k < i and tokens[k].kind == "w" and tokens[k].capitalised and not tokens[k].possessive:
+        k += 1
+    return k if k > start else start - 1
 
 
 # Nouns of a verb's shape an adjunct holds ("during a meeting", "at a briefing").

@@ -1,5 +1,5 @@
 """Quoted words inside an owner's saying noun and its "of" phrase ("Tom Hale's promise of
-"a new dawn"", "his talk of a "landslide"", "Hale's description of the talks as "a
+"a new dawn"", "his claim of a "landslide"", "Hale's description of the talks as "a
 farce""): the words are the owner's, whoever's verb governs the phrase ('Ann Roe mocked
 Tom Hale's promise of "…"'). Used by :func:`given_words.given_speaker`.
 """
@@ -13,10 +13,11 @@ from warreader.index.quotes.reading import Para
 from warreader.index.quotes.terms import owner_mention
 
 # Nouns for something said whose content an "of" phrase gives; not "memory", "version",
-# "account" (a telling, not these words), nor "vision" or "plan" (a thing planned).
+# "account" (a telling, not these words), "vision" or "plan" (a thing planned), nor "talk"
+# ("mocking Fenn's talk of a "…"" may quote the mocker's scorn: test_quotes_conjunction_subject).
 _OF_SAYINGS = lexicon.words(
     """
-    assertion assertions claim claims promise promises pledge talk accusation accusations
+    assertion assertions claim claims promise promises pledge accusation accusations
     charge charges warning warnings prediction predictions boast boasts
     """
 )
