@@ -27,8 +27,6 @@ RIGHT = [
     ("two_quotes",
      "Ann Roe said Tom Hale's promise of \"jobs for all\" was \"a cruel joke\".",
      ["Tom Hale", "Ann Roe"]),
-    ("own_description_as", "Ann Roe's description of Tom Hale as a \"bully\" drew gasps.",
-     ["Ann Roe"]),
 ]
 
 NEAR = [

@@ -7,6 +7,7 @@ Sunday) that the phrase reader finds right before the verb.
 from __future__ import annotations
 
 from warreader.index.quotes import cue_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.group_subjects import QUANTIFIERS
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.tokens import Token
 
@@ -25,6 +26,7 @@ _STOPS = lexicon.BE | lexicon.words(
 # The head of a body's name, which a preposition may continue ("Council on Foreign
 # Relations", "Centre for ...").
 _BODY_WORDS = org_lex.ORG_NOUNS | org_lex.ORG_SUFFIXES
+_DISPLAY_VERBS = lexicon.words("read reads")
 _REACH = 8  # tokens of the adjunct, preposition included
 
 
@@ -40,8 +42,8 @@ def subject_before_adjunct(
     the name is a modifier ("Hale supporters in Leeds"), or the stretch holds a verb, a
     list, a clause or punctuation ("Hale in Leeds and Roe in York said", "Hale met fans
     in Leeds who said")."""
-    if i - floor < 3 or i >= len(tokens):
-        return None
+    if i - floor < 3 or i >= len(tokens) or tokens[i].lower in _DISPLAY_VERBS:
+        return None  # "Banners on the fence read "…"": a thing displays, nobody speaks
     run = floor
     while run < i and tokens[run].kind == "w" and tokens[run].capitalised and not (
         tokens[run].possessive
@@ -56,6 +58,8 @@ def subject_before_adjunct(
         return None
     if name_lex.participle(tokens[floor].lower) or tokens[floor].lower.endswith("ing"):
         return None  # "Speaking at Leeds United Tom Hale said": an opening participle
+    if tokens[floor].lower in lexicon.SENTENCE_OPENERS or tokens[floor].lower in QUANTIFIERS:
+        return None  # "Some Democrats in the Senate said": a group and its postmodifier
     if tokens[run].capitalised or i - run > _REACH:
         return None
     if tokens[run - 1].lower in _BODY_WORDS and tokens[run + 1].capitalised:

@@ -30,8 +30,8 @@ def owned_saying_speaker(para: Para, qi: int) -> Event | None:
     """The owner of a saying noun whose "of" phrase holds the quotation at ``qi``, as a
     weak event at the noun: "Hale's promise of "…"", "his claim of a "…"" (an article may
     stand between), "Hale's description of the talks as "…"". The owner is a name in the
-    possessive or his, her, their; the quotation no capitalised title ('her promise of a
-    "Clean Air Act"'). None otherwise."""
+    possessive or his, her, their, not opening the sentence; the quotation no capitalised
+    title ('her promise of a "Clean Air Act"'). None otherwise."""
     tokens = para.tokens
     floor = para.floor_of[qi]
     k = qi - 1
@@ -52,6 +52,9 @@ def owned_saying_speaker(para: Para, qi: int) -> Event | None:
             return None
     else:
         return None
+    if of - 2 == floor:
+        return None  # the owner opens the sentence: 'Russia's claims of a "…" were
+        # dismissed' is read as before (a term there)
     noun, owner = tokens[of - 1], tokens[of - 2]
     if noun.kind != "w" or owner.kind != "w" or noun.capitalised:
         return None
