@@ -13,6 +13,7 @@ import re
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.according_sources import unread_source
 from warreader.index.quotes.adverbs_left import skip_adverbs_left
+from warreader.index.quotes.as_frames import as_frame
 from warreader.index.quotes.clause_subjects import (
     adverb_before_participle,
     clause_subject,
@@ -416,6 +417,8 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             continue  # "Korean claims": a people's word before a noun; "Dean says",
             # "Ian warns": a name the list of given names holds (a surname or a given
             # name standing alone) is no people's word
+        if weak and as_frame(tokens, min(first, j), j, floor):
+            weak = False  # "As the Courier reported, the senator "gave $5,000""
         events.append(Event(token.text, j, mention, role, weak, first=min(first, j), last=last))
     return events
 

@@ -26,6 +26,7 @@ from warreader.index.quotes.event_forms import agent_after_by
 from warreader.index.quotes.job_lex import PERSON_NOUNS
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.org_lex import DOCUMENT_NOUNS
+from warreader.index.quotes.owned_sayings import owned_saying_speaker
 from warreader.index.quotes.quoted_context import titled_quote
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.terms import may_speak_alone, owner_mention
@@ -56,7 +57,9 @@ def given_speaker(para: Para, qi: int) -> Event | None:
     if not 0 < qi < len(tokens) - 1 or tokens[qi].kind != "q":
         return None
     after, before = tokens[qi + 1].lower, tokens[qi - 1].lower
-    if after in _SAYINGS:
+    if (owned := owned_saying_speaker(para, qi)) is not None:
+        given = owned  # "Hale's promise of "…"", "his description of X as "…""
+    elif after in _SAYINGS:
         given = _owned_remark(para, qi)
     elif after in _AFTER_LABEL or before in _BEFORE_LABEL:
         given = _passive_agent(para, qi) or _asker(para, qi)
