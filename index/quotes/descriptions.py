@@ -11,7 +11,6 @@ from collections.abc import Callable
 from warreader.index.quotes import cue_lex, job_lex, lexicon, ministers, name_lex, org_lex
 from warreader.index.quotes.antecedents import learn_reference, referred_person
 from warreader.index.quotes.entities import Entity, Registry
-from warreader.index.quotes.leading_heads import leader_by_rank
 from warreader.index.quotes.phrases import OWNER_PRONOUNS
 from warreader.index.quotes.short_titles import written_out
 from warreader.index.quotes.topics import country_like
@@ -188,8 +187,6 @@ def nearest_or_title_holder(
     head = mention.head
     past = ministers.former_office(description, head)  # "the former chancellor"
     nearest = registry.antecedent(head, position, window=4, avoid=avoid, past=past)
-    if not past:  # "the Warriors chief" may be "Wigan chairman Maurice Lindsay"
-        nearest = leader_by_rank(registry, head, description, position, avoid) or nearest
     if nearest is not None and head == "minister" and ministers.ministerial(nearest.role.lower()):
         return _minister_by_title(registry, nearest, description, position, avoid, past)
     if nearest is None or not referred_person(nearest, head) or owner_word(
