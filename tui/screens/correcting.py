@@ -9,6 +9,7 @@ taken into the index by a refresh in the background (search and the speaker list
 from __future__ import annotations
 
 from warreader.tui.colours import UNATTRIBUTED_LABEL
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
 
 
@@ -124,7 +125,8 @@ class CorrectionsMixin:
         if self.undo_stack is None:
             self.undo_stack = []
         self.undo_stack.append(correction)
-        self.notify(one_line(f"Corrected: {correction.describe()} (ctrl+z undoes)"),
+        self.notify(one_line(f"Corrected: {correction.describe()} "
+                             f"({key_named(self.app, 'undo-correction')} undoes)"),
                     title="Correction", markup=False)
 
     def action_undo_correction(self) -> None:
