@@ -49,3 +49,13 @@ async def test_notices_name_the_remapped_keys(tmp_path):
         assert notices(app)[-1] == "Marked ★ (1 in this corpus; L lists them).", notices(app)
         await press(pilot, "n")
         assert notices(app)[-1] == "No search to step through: press ctrl+f to search."
+
+
+def test_keys_are_named_as_a_sentence_writes_them():
+    from warreader.tui.keymap import first_key
+
+    assert [first_key({}, i) for i in ("search", "next-quote", "toggle-mark", "reindex",
+                                       "history-back")] == ["/", "]", "m", "ctrl+r", "ctrl+o"]
+    assert first_key({"search": "ctrl+f, slash", "toggle-mark": "asterisk"}, "search") \
+        == "ctrl+f"
+    assert first_key({"toggle-mark": "asterisk"}, "toggle-mark") == "*"  # not "slash"

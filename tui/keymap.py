@@ -218,11 +218,10 @@ _FIRST_BY_ID = {b.id: b for b in reversed(ALL_BINDINGS) if b.id}
 def key_in_words(key: str) -> str:
     """A key name as a sentence writes it: ``asterisk`` -> ``*``, ``slash`` -> ``/``;
     ``ctrl+r``, ``f5``, ``space``, ``enter`` as they are."""
-    from textual.keys import key_to_character
+    from textual.keys import _character_to_key
 
-    character = key_to_character(key) if "+" not in key else None
-    return character if character and character.isprintable() and not character.isspace() \
-        else key
+    characters = {_character_to_key(chr(c)): chr(c) for c in range(33, 127)}
+    return characters.get(key, key)
 
 
 def first_key(keys: dict[str, str], binding_id: str) -> str:
