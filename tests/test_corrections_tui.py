@@ -189,3 +189,22 @@ async def test_an_orphaned_correction_is_listed_on_its_screen(tmp_path):
         assert "the quote's words are no longer" in shown
         await press(pilot, "escape")
         assert app.screen is app.main_screen
+
+
+async def test_the_menu_says_a_speaker_is_the_sidebars_not_the_quotes(tmp_path):
+    """Below 100 columns the sidebar is off screen: a speaker chosen there earlier (a
+    palette jump) was offered as "Rename Alex Ferguson…" over another speaker's quote."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await _first_quote_of(pilot, "Antony Blinken")
+        screen.action_toggle_speakers()
+        screen.select_speaker("Jens Stoltenberg")
+        await settle(pilot)
+        await press(pilot, "2", "c")
+        shown = screen_text(app)
+        assert "Reassign this quote's speaker" in shown, shown
+        assert "Rename Jens Stoltenberg (in the sidebar)…" in shown, shown
+        await press(pilot, "escape", "s", "c")  # the article's speakers: the quote's own
+        assert "Rename Antony Blinken…" in screen_text(app), screen_text(app)
