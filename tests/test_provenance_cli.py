@@ -65,6 +65,8 @@ def test_table_shows_flags_and_outlets(capsys, corpus):
     assert status == 0
     assert "worded differently" in out and "credited differently" in out
     assert "2022-02-16 · Stars and Stripes" in out
+    words = " ".join(out.split())  # the count says flagged for what ("(1 flagged)" did not)
+    assert "or more articles (1 of them worded or credited differently)" in words, out
 
 
 def test_search_group_finds_quotes_in_n_or_more_articles(capsys, corpus):

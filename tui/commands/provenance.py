@@ -84,7 +84,8 @@ def run(args: Namespace) -> int:
     flagged = sum(g.worded_differently or g.credited_differently for g in found)
     terms = sum(g.earliest.kind == "term" for g in found)
     console.print(Text(f"{plural(len(found) - terms, 'quote')} and {plural(terms, 'quoted term')} "
-                       f"appear in {args.min_size} or more articles ({flagged} flagged)",
+                       f"appear in {args.min_size} or more articles ({flagged} of them "
+                       "worded or credited differently)",  # was "(14 flagged)": by what?
                        style="bold"))
     for g in found:
         console.print(_block(g))
