@@ -89,7 +89,8 @@ def run(args: Namespace) -> int:
                                 lambda: corpus.search(EVERY_DATE, limit=1).total > 0,
                                 speaker_hits, corpus.date_span,
                                 lambda rest: corpus.search(rest, limit=1, kind=args.kind).total,
-                                lambda: [s.name for s in corpus.speakers()])
+                                lambda: [s.name for s in corpus.speakers()],
+                                named=corpus.names_any)
     corpus.close()
     if results.error:
         return fail(f"bad query: {results.error}")
