@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from warreader.index.export.formats import FORMATS, GROUPS, render
 from warreader.index.export.gather import ExportError, NoSuchSpeaker
 from warreader.tui.commands._common import fail, load_config_or_exit, missing_status, warn
-from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._corpus import none_there, open_corpus, print_problems
 from warreader.tui.safe_text import json_safe, terminal_safe
 from warreader.tui.wording import plural
 
@@ -109,6 +109,8 @@ def run(args: Namespace) -> int:
     if args.output and Path(args.output).expanduser().exists() and not args.force:
         return fail(f"{args.output} exists; use --force to replace it")
     corpus = open_corpus(args)
+    if (status := none_there(corpus)) is not None:
+        return status
     print_problems(corpus.refresh())
     try:
         items, title = _gather(args, corpus)

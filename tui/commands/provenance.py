@@ -24,7 +24,7 @@ from warreader.tui.commands._common import (
     missing_status,
     warn_no_articles,
 )
-from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._corpus import none_there, open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.wording import plural
 
@@ -57,6 +57,8 @@ def run(args: Namespace) -> int:
     if args.min_size < 1:
         return fail("--min-size must be at least 1")
     corpus = open_corpus(args)
+    if (status := none_there(corpus)) is not None:
+        return status
     print_problems(corpus.refresh())
     groups = corpus.provenance()
     empty = corpus.article_count() == 0
