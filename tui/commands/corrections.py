@@ -95,6 +95,21 @@ def _quoted_names(args: Namespace, paths: list, config) -> list[str]:
     return names
 
 
+def _report_unlisted(paths: list) -> None:
+    """Say a missing PATH, and a file the walk finds but cannot stat or must not open (a
+    FIFO), as every command says them (one walk, no article read)."""
+    from warreader.index.files import gone_reason, unlisted_reason
+    from warreader.index.search.sources import scan_files
+
+    for path in paths:
+        if not path.exists():
+            report_skip(path, gone_reason(path))
+    files, stats = scan_files([p for p in paths if p.exists()])
+    for file in files:
+        if file not in stats:
+            report_skip(file, unlisted_reason(file))
+
+
 def run(args: Namespace) -> int:
     """List, remove or add corrections (reading the corpus, never writing its index:
     ux31 #9, `--index-dir DIR` built an index in DIR just to list them)."""
@@ -102,7 +117,6 @@ def run(args: Namespace) -> int:
     from warreader.index.annotations.orphans import correction_states
     from warreader.index.annotations.store import AnnotationFileDamaged
     from warreader.index.corpus import Corpus
-    from warreader.index.files import gone_reason
     from warreader.index.paths import index_dir_for
 
     config = load_config_or_exit(args)
@@ -126,9 +140,7 @@ def run(args: Namespace) -> int:
     if any(c.article_path is None for c in corpus.corrections.corrections):
         names = _quoted_names(args, paths, config)  # a missing PATH is reported there
     else:
-        for path in paths:
-            if not path.exists():
-                report_skip(path, gone_reason(path))
+        _report_unlisted(paths)
     states = correction_states(corpus, names if names is not None else [])
     if args.orphaned:
         states = [s for s in states if s.orphaned]
