@@ -228,10 +228,10 @@ class Corpus(CorpusCorrections, CorpusReads, CorpusCounts, CorpusWarming):
         data = self._data
         try:
             text, only = grouped_query(self, query)
-            return run_search(self._current_searcher(), self._builder, text, limit=limit,
-                              start=start, kind=kind, as_you_type=as_you_type, count=count,
-                              segments_of=_segments, speaker_name=data.canonical,
-                              cancelled=cancelled, only=only, first_step=first_step)
+            return _as_asked(query, run_search(
+                self._current_searcher(), self._builder, text, limit=limit, start=start, kind=kind,
+                as_you_type=as_you_type, count=count, segments_of=_segments, cancelled=cancelled,
+                speaker_name=data.canonical, only=only, first_step=first_step))
         except QueryError as exc:
             return SearchResults(query=query, error=str(exc))
         except OSError as exc:  # files of a replaced generation vanished mid-search
@@ -272,6 +272,14 @@ _segments: Callable[[str], list[Segment]] = segments_of
 
 _DAMAGE = (EOFError, pickle.UnpicklingError, struct.error, zlib.error, IndexError)
 """What reading a scribbled Whoosh file raises (besides OSError)."""
+
+
+def _as_asked(query: str, results: SearchResults) -> SearchResults:
+    """``results`` saying the query as asked: ``group:3``, not the ``kind:quote `` searched
+    once the filter was taken out (the CLI's title and JSON said that, and the reader's
+    export of the search results and its next pages searched every quote)."""
+    results.query = query
+    return results
 
 
 def _damaged(query: str, why: str) -> SearchResults:

@@ -42,6 +42,13 @@ class CorpusReads:
         searcher = self._current_searcher() if self._corpus_data() is not None else None
         return None if searcher is None else date_span(searcher.reader())
 
+    def names_any(self, field: str) -> bool:
+        """Whether an indexed article names its ``field`` (``outlet``, ``author``): the
+        field holds a word in the index; False without a usable index."""
+        searcher = self._current_searcher() if self._corpus_data() is not None else None
+        return searcher is not None and next(iter(searcher.reader().lexicon(field)),
+                                             None) is not None
+
     def skipped(self) -> list[tuple[str, str]]:
         """(file, reason) of every file the index remembers as unreadable, by path."""
         data = self._corpus_data()

@@ -112,6 +112,17 @@ def test_user_errors_exit_2_with_one_line(capsys, argv, message):
     assert message in err and len(err.strip().splitlines()) == 1
 
 
+def test_export_marked_names_the_mark_key_as_the_config_has_it(capsys, tmp_path,
+                                                                monkeypatch):
+    config = tmp_path / "config.yaml"
+    config.write_text("keys:\n  toggle-mark: asterisk\n", encoding="utf-8")
+    monkeypatch.setenv("WARREADER_CONFIG", str(config))
+    status, out, err = run(capsys, "export", str(SEEDS), "--marked")
+    assert (status, out) == (0, "")
+    assert err == ("warreader: nothing to export: no marked quote found in this corpus "
+                   "(* marks one in the reader)\n")  # "m" did nothing in that reader
+
+
 def test_one_of_marked_speaker_query_all_is_required(capsys):
     status, _, err = run(capsys, "export", str(SEEDS))
     assert status == 2

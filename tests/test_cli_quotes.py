@@ -109,3 +109,14 @@ def test_the_table_says_when_there_is_nothing_to_list(capsys, tmp_path):
     assert out.strip() == "no quotations found in these articles"
     status, out, _ = _run(capsys, "quotes", str(tmp_path / "calm"), "--format", "jsonl")
     assert status == 0 and out == ""  # scripts get no line, as before
+
+
+def test_an_unattributed_quotation_says_so_as_search_does(capsys, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "quiet.txt").write_text(
+        "Talks stall\n\nThe port was quiet on Monday.\n\n\"Nobody wants this war any more, "
+        "not here and not anywhere in the world.\"\n", encoding="utf-8")
+    status, out, _ = _run(capsys, "quotes", str(corpus), "--format", "table")
+    assert status == 0
+    assert "(unattributed)" in out and "unknown" not in out, out

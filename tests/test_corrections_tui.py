@@ -11,7 +11,16 @@ from warreader.tui.screens.corrections_list import CorrectionsScreen
 from warreader.tui.screens.help import HelpScreen
 from warreader.tui.screens.speaker_picker import SpeakerPicker
 
-from tests.tui_support import SEEDS, make_app, open_article, press, screen_text, settle, wait_ready
+from tests.tui_support import (
+    SEEDS,
+    flat,
+    make_app,
+    open_article,
+    press,
+    screen_text,
+    settle,
+    wait_ready,
+)
 
 SIZE = (160, 45)
 BLINKEN_ARTICLE = "003_"
@@ -189,3 +198,46 @@ async def test_an_orphaned_correction_is_listed_on_its_screen(tmp_path):
         assert "the quote's words are no longer" in shown
         await press(pilot, "escape")
         assert app.screen is app.main_screen
+
+
+async def test_the_menu_says_a_speaker_is_the_sidebars_not_the_quotes(tmp_path):
+    """Below 100 columns the sidebar is off screen: a speaker chosen there earlier (a
+    palette jump) was offered as "Rename Alex Ferguson…" over another speaker's quote."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        screen = app.main_screen
+        await _first_quote_of(pilot, "Antony Blinken")
+        screen.action_toggle_speakers()
+        screen.select_speaker("Jens Stoltenberg")
+        await settle(pilot)
+        await press(pilot, "2", "c")
+        shown = screen_text(app)
+        assert "Reassign this quote's speaker" in shown, shown
+        assert "Rename Jens Stoltenberg (in the sidebar)…" in shown, shown
+        await press(pilot, "escape", "s", "c")  # the article's speakers: the quote's own
+        assert "Rename Antony Blinken…" in screen_text(app), screen_text(app)
+
+
+async def test_the_corrections_list_title_is_whole_at_80_columns(tmp_path):
+    """Its title carried the shell's --remove hint and was cut before "escape closes"
+    ("0 corrections, 0 orphaned · `warreader corrections --remove N` deletes on…")."""
+    from warreader.index.annotations.corrections import Correction
+
+    app = make_app(tmp_path / "ix", keys={"correct": "K"})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "C")
+        await settle(pilot)
+        rows = screen_text(app).splitlines()
+        assert "corrections · escape closes" in rows[1] and "…" not in rows[1], rows[1]
+        assert "No corrections yet: K on a quote or a speaker corrects" in screen_text(app)
+        await press(pilot, "escape")
+        CorrectionStore([SEEDS]).add(Correction("rename", name="Jens Stoltenberg",
+                                                to="J. Stoltenberg"))
+        await press(pilot, "C")
+        await settle(pilot)
+        rows = screen_text(app).splitlines()
+        assert "1 correction, 0 orphaned · escape closes" in rows[1], rows[1]
+        assert "`warreader corrections --remove N` deletes correction N" in \
+            flat(screen_text(app))

@@ -65,6 +65,8 @@ def test_table_shows_flags_and_outlets(capsys, corpus):
     assert status == 0
     assert "worded differently" in out and "credited differently" in out
     assert "2022-02-16 · Stars and Stripes" in out
+    words = " ".join(out.split())  # the count says flagged for what ("(1 flagged)" did not)
+    assert "or more articles (1 of them worded or credited differently)" in words, out
 
 
 def test_search_group_finds_quotes_in_n_or_more_articles(capsys, corpus):
@@ -83,6 +85,12 @@ def test_search_group_finds_quotes_in_n_or_more_articles(capsys, corpus):
     assert len(two) == 6  # the four plus Kuleba's line in two articles
     assert [h["speaker"] for h in search("group:2 speaker:kuleba")] == ["Dmytro Kuleba"] * 2
     assert search("group:5") == []
+    status, out, _ = run(capsys, "search", "group:4", str(folder), "--index-dir",
+                         str(index_dir), "--json")
+    assert json.loads(out)["query"] == "group:4"  # as asked, not "kind:quote "
+    status, out, _ = run(capsys, "search", "group:4", str(folder), "--index-dir",
+                         str(index_dir))
+    assert "hits for 'group:4'" in out, out
     status, _, err = run(capsys, "search", "group:many", str(folder), "--index-dir",
                          str(index_dir))
     assert status == 2 and "group: takes a number of articles" in err

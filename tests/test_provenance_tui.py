@@ -88,6 +88,12 @@ async def test_search_group_in_the_reader(tmp_path):
         await _type(pilot, "group:4")
         hits = screen.results_list.hits
         assert len(hits) == 4 and {h.speaker for h in hits} == {"Dmitry Peskov", "Sergey Lavrov"}
+        await press(pilot, "enter")
+        choices = {c.id: c for c in screen.export_choices()}
+        assert choices["search"].label == "Search results: group:4"  # not "kind:quote "
+        got = screen.gather_export(choices["search"], lambda done, total: None, lambda: False)
+        assert len(got.items) == 4  # those four, not every quote of the corpus
+        await press(pilot, "slash")
         await pilot.press(*(["backspace"] * 7))
         await _type(pilot, "group:2 speaker:kuleba")
         assert [h.speaker for h in screen.results_list.hits] == ["Dmytro Kuleba"] * 2

@@ -45,3 +45,17 @@ async def test_a_toast_over_the_dialog_leaves_its_key_line_and_buttons(tmp_path)
         key_line = next(r for r in rows if "tab: next" in r)
         assert "escape cancels" in key_line, key_line
         assert "Write" in "\n".join(rows[-6:]) and "Cancel" in "\n".join(rows[-6:])
+
+
+async def test_a_row_parts_the_buttons_from_the_border_at_80x24(tmp_path):
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "right_square_bracket", "e")
+        assert isinstance(app.screen, ExportScreen)
+        rows = screen_text(app).splitlines()
+        label = next(i for i, r in enumerate(rows) if "Write" in r and "Cancel" in r)
+        assert "▁" in rows[label + 1]  # the buttons' bottom edge
+        assert rows[label + 2].strip("│ ") == "", rows[label - 1:label + 4]  # ux31 #5
+        assert "tab: next" in rows[label + 3]  # then the border with the key line

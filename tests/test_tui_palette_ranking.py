@@ -47,3 +47,22 @@ async def test_scattered_letters_still_find_when_no_title_holds_them(tmp_path):
         provider = ReaderCommands(app.screen)
         titles = [str(hit.text) async for hit in provider.search("rpars")]
         assert "Go to speaker: Richard Parsons" in titles, titles
+
+
+async def test_an_action_holding_the_word_caps_the_scattered_places_too(tmp_path):
+    """`theme` found the Theme command, then twenty speakers scattering its letters
+    ("the message", "the statement", "the chief executive of a ... maker"): an action
+    holding the word counts as a title holding it."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for n in range(1, 7):  # t-h-e-m-e scattered in each title
+        (folder / f"day{n}.txt").write_text(
+            f"The mayor's estate, day {n}\n\n\"We wait,\" said Ivo Lind.\n", encoding="utf-8")
+    app = make_app(tmp_path / "ix", [folder])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_ready(pilot)
+        provider = ReaderCommands(app.screen)
+        titles = [str(hit.text) async for hit in provider.search("theme")]
+        assert "Theme" in titles, titles
+        places = [t for t in titles if t.startswith("Go to ")]
+        assert 1 <= len(places) <= SCATTERED_LISTED, titles

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from warreader.tui.cli import main
-from warreader.tui.query_hints import UNDATED
+from warreader.tui.query_hints import UNDATED, UNNAMED
 
 from tests.tui_support import (
+    SEEDS,
     flat,
     make_app,
     pane_text,
@@ -94,6 +95,36 @@ def test_the_cli_says_why_a_date_search_finds_nothing_without_dates(tmp_path, ca
                  str(tmp_path / "ix")]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert f"no hits for 'date:2022' ({UNDATED})" in out, out
+
+
+async def test_an_outlet_or_author_search_in_a_corpus_naming_none_says_why(tmp_path):
+    """As for date: (the BBC corpus names no outlet nor author: "outlet:bbc" said only
+    "try fewer words"); a corpus that names them says nothing more (the seeds)."""
+    app = make_app(tmp_path / "ix", [_undated(tmp_path / "corpus")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        bar = app.main_screen.search_bar
+        await search_for(pilot, "outlet:bbc")
+        await press(pilot, "enter")
+        assert app.main_screen.results.total == 0
+        assert UNNAMED.format(field="outlet") in flat(pane_text(app, bar))
+        await press(pilot, "slash", "ctrl+u")
+        await search_for(pilot, "buses author:smith")
+        await press(pilot, "enter")
+        assert UNNAMED.format(field="author") in flat(pane_text(app, bar))
+
+
+def test_the_cli_says_why_an_outlet_search_finds_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    corpus = _undated(tmp_path / "corpus")
+    assert main(["search", "outlet:bbc", str(corpus), "--index-dir",
+                 str(tmp_path / "ix")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"no hits for 'outlet:bbc' ({UNNAMED.format(field='outlet')})" in out, out
+    assert main(["search", "outlet:nowhere", str(SEEDS), "--index-dir",
+                 str(tmp_path / "ix2")]) == 0  # the seeds name their outlets
+    out = " ".join(capsys.readouterr().out.split())
+    assert out == "no hits for 'outlet:nowhere'", out
 
 
 async def test_whether_the_corpus_has_dates_is_searched_once(tmp_path, monkeypatch):

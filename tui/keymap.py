@@ -209,3 +209,31 @@ def key_label(app, binding: Binding) -> str:
     shown = [binding.key_display] if binding.key_display and keys == binding.key else []
     shown = shown or [app.get_key_display(Binding(k.strip(), "")) for k in keys.split(",")]
     return " ".join(shown)
+
+
+
+_FIRST_BY_ID = {b.id: b for b in reversed(ALL_BINDINGS) if b.id}
+
+
+def key_in_words(key: str) -> str:
+    """A key name as a sentence writes it: ``asterisk`` -> ``*``, ``slash`` -> ``/``;
+    ``ctrl+r``, ``f5``, ``space``, ``enter`` as they are."""
+    from textual.keys import _character_to_key
+
+    characters = {_character_to_key(chr(c)): chr(c) for c in range(33, 127)}
+    return characters.get(key, key)
+
+
+def first_key(keys: dict[str, str], binding_id: str) -> str:
+    """The first key of the binding ``binding_id`` with the config's ``keys`` remaps, in
+    words (:func:`key_in_words`)."""
+    binding = _FIRST_BY_ID[binding_id]
+    return key_in_words(keys.get(binding_id, binding.key).split(",")[0].strip())
+
+
+def key_named(app, binding_id: str) -> str:
+    """The first key of the binding ``binding_id`` as the user has it (config remaps
+    included), as a notice or a hint names it in a sentence: ``m``, ``/``, ``]``,
+    ``ctrl+r`` (not Textual's ``^r``). A hint naming the default key when the config
+    had moved it sent the reader to a key that did something else (ux31 #7)."""
+    return first_key(getattr(app, "keymap_overrides", None) or {}, binding_id)

@@ -106,8 +106,9 @@ class ReaderCommands(Provider):
     async def search(self, query: str) -> Hits:
         """Fuzzy-match ``query`` against every action, article and speaker: every
         action that matches, and the :data:`PLACES_LISTED` best articles and speakers.
-        Titles holding the query's words come first (:func:`ranked`); where some do,
-        at most :data:`SCATTERED_LISTED` places whose title only scatters its letters."""
+        Titles holding the query's words come first (:func:`ranked`); where some do (an
+        action's too), at most :data:`SCATTERED_LISTED` places whose title only scatters
+        its letters."""
         matcher = self.matcher(query)
         fuzzy, lowered_query = matcher.fuzzy_search, query.lower()
         words = QueryWords(lowered_query)
@@ -119,7 +120,8 @@ class ReaderCommands(Provider):
                  for title, lowered, callback, help_text in self._places()
                  if (score := place_score(fuzzy, query, lowered_query, title, lowered)) > 0]
         places = heapq.nlargest(PLACES_LISTED, found, key=itemgetter(0))
-        if any(score >= TIER for score, _ in places):  # the rest only scatter its letters
+        if any(score >= TIER for score, _ in [*places, *actions]):  # the rest only scatter
+            # its letters ("theme": the Theme command, then "the message", "the statement"...)
             whole = [p for p in places if p[0] >= TIER]
             places = whole + [p for p in places if p[0] < TIER][:SCATTERED_LISTED]
         for score, (title, callback, help_text) in [*actions, *places]:

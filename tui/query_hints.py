@@ -24,6 +24,10 @@ _DATE = re.compile(r"(?<![\w-])date:", re.IGNORECASE)
 EVERY_DATE = "date:[1000 to 9999]"
 """A query that finds every dated article (none: the corpus has no dates)."""
 UNDATED = "no article here has a date, so date: finds nothing in this corpus"
+UNNAMED = "no article here names its {field}, so {field}: finds nothing in this corpus"
+"""Why ``outlet:`` or ``author:`` finds nothing where no article names one (the BBC
+corpus names neither: "outlet:bbc" said only "try fewer words")."""
+_NAMED = re.compile(r"(?<![\w-])(outlet|author):", re.IGNORECASE)
 FILTER_FIELDS = frozenset({"speaker", "title", "date", "author", "outlet"})
 """The fields the article filter (`f`) reads too (title: as its plain words)."""
 
@@ -37,7 +41,8 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool],
                  span: Callable[[], tuple[str, str] | None] | None = None,
                  finds: Callable[[str], int] | None = None,
                  names: Callable[[], Iterable[str]] | None = None,
-                 listing: str | None = None) -> str | None:
+                 listing: str | None = None,
+                 named: Callable[[str], bool] | None = None) -> str | None:
     """Why ``query``, which found nothing, could find nothing here: it is common words
     only (:func:`common_words`; ``speaker_hits(word)``: how many quotes ``speaker:word``
     finds, to suggest it), a quote's field ANDed with an article's (:func:`fields_apart`),
@@ -46,7 +51,9 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool],
     finds something (:func:`dates_held`), or, given ``names`` (the corpus's speakers)
     and ``finds``, a misspelt name (:func:`tui.name_hints.near_name`), else a
     ``speaker:`` value that finds no quote (:func:`tui.name_hints.unknown_speaker`,
-    ``listing`` saying how to list the speakers); None when no such reason holds."""
+    ``listing`` saying how to list the speakers); ``outlet:`` or ``author:`` where no
+    article names one (``named(field)``, :data:`UNNAMED`), after the dates. None when no
+    such reason holds."""
     if common := common_words(query, speaker_hits):
         return common
     if apart := fields_apart(query):
@@ -56,6 +63,10 @@ def no_hits_hint(query: str, has_dates: Callable[[], bool],
             return UNDATED
         if span is not None and finds is not None:
             return dates_held(query, span, finds)
+    used = _NAMED.findall(_outside_phrases_but_values(query)) if named is not None else []
+    for field in dict.fromkeys(f.lower() for f in used):
+        if not named(field):
+            return UNNAMED.format(field=field)
     from warreader.tui import name_hints
 
     if names is not None and finds is not None and (

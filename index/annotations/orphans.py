@@ -34,9 +34,11 @@ class CorrectionState:
                 "describe": self.correction.describe(), "orphaned": self.orphaned}
 
 
-def correction_states(corpus: Corpus) -> list[CorrectionState]:
+def correction_states(corpus: Corpus, speaker_names: list[str] | None = None
+                      ) -> list[CorrectionState]:
     """Every correction of ``corpus`` with whether it still applies (reads the articles
-    that corrections point at; rename and merge are checked against the speakers of the
+    that corrections point at; rename and merge are checked against ``speaker_names``,
+    the names and other names of every quoted speaker, else against the speakers of the
     index, so refresh it first)."""
     rules = corpus.corrections
     corrections = list(rules.corrections)
@@ -52,7 +54,7 @@ def correction_states(corpus: Corpus) -> list[CorrectionState]:
             except Exception:  # noqa: BLE001 - unreadable now: its corrections are orphaned
                 continue
             apply_corrections(article, quotes, rules, applied)
-    names = _speaker_names(corpus)
+    names = _speaker_names(corpus) if speaker_names is None else speaker_names
     for n, c in enumerate(corrections):
         if c.article_path is not None:
             if c.article_path not in files:

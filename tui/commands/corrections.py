@@ -12,8 +12,16 @@ from __future__ import annotations
 from argparse import Namespace
 from typing import TYPE_CHECKING
 
-from warreader.tui.commands._common import dump_json, fail, missing_status, warn
-from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._common import (
+    chosen_index_dir,
+    corpus_paths,
+    dump_json,
+    fail,
+    load_config_or_exit,
+    missing_status,
+    report_skip,
+    warn,
+)
 from warreader.tui.safe_text import one_line
 
 if TYPE_CHECKING:
@@ -73,14 +81,47 @@ def _none_yet(args: Namespace, path) -> str:
     return f"no corrections ({path})"
 
 
+def _quoted_names(args: Namespace, paths: list, config) -> list[str]:
+    """The names (and other names) of every speaker quoted in the corpus, corrections
+    applied: from its index when that is up to date, else read from the files; no index
+    is built or updated (:func:`tui.commands._corrected.read_pairs`)."""
+    from warreader.index.quotes.speakers import build_directory
+    from warreader.tui.commands._corrected import read_pairs
+
+    _, pairs = read_pairs(args, paths, config)
+    names: list[str] = []
+    for s in build_directory(pairs, config.aliases).summaries():
+        names += [s.name, *s.aliases]
+    return names
+
+
+def _report_unlisted(paths: list) -> None:
+    """Say a missing PATH, and a file the walk finds but cannot stat or must not open (a
+    FIFO), as every command says them (one walk, no article read)."""
+    from warreader.index.files import gone_reason, unlisted_reason
+    from warreader.index.search.sources import scan_files
+
+    for path in paths:
+        if not path.exists():
+            report_skip(path, gone_reason(path))
+    files, stats = scan_files([p for p in paths if p.exists()])
+    for file in files:
+        if file not in stats:
+            report_skip(file, unlisted_reason(file))
+
+
 def run(args: Namespace) -> int:
-    """List, remove or add corrections."""
+    """List, remove or add corrections (reading the corpus, never writing its index:
+    ux31 #9, `--index-dir DIR` built an index in DIR just to list them)."""
     from warreader.index.annotations.corrections import CorrectionStore
     from warreader.index.annotations.orphans import correction_states
     from warreader.index.annotations.store import AnnotationFileDamaged
+    from warreader.index.corpus import Corpus
+    from warreader.index.paths import index_dir_for
 
-    corpus = open_corpus(args)
-    store = CorrectionStore(corpus.paths)
+    config = load_config_or_exit(args)
+    paths = corpus_paths(args, config)
+    store = CorrectionStore(paths)
     if args.path:
         print(store.path)
         return 0
@@ -90,9 +131,17 @@ def run(args: Namespace) -> int:
         return fail(f"corrections: {exc}")
     if status is not None:
         return status
-    print_problems(corpus.refresh())
-    states = correction_states(corpus)
-    corpus.close()
+    corpus = Corpus(paths, index_dir_for(paths, chosen_index_dir(args, config)),
+                    config.aliases)  # its index is never opened: the files are read
+    corpus.reload_corrections()
+    if corpus.corrections_problem:  # a damaged corrections file: set aside, said once
+        warn(corpus.corrections_problem)
+    names = None  # renames and merges only are checked against the quoted speakers
+    if any(c.article_path is None for c in corpus.corrections.corrections):
+        names = _quoted_names(args, paths, config)  # a missing PATH is reported there
+    else:
+        _report_unlisted(paths)
+    states = correction_states(corpus, names if names is not None else [])
     if args.orphaned:
         states = [s for s in states if s.orphaned]
     if args.json:
@@ -102,4 +151,4 @@ def run(args: Namespace) -> int:
     for s in states if not args.json else ():
         mark = f"  ORPHANED: {s.orphaned}" if s.orphaned else ""
         print(one_line(f"{s.number:3d}. {s.correction.describe()}{mark}"))
-    return missing_status(corpus.paths)
+    return missing_status(paths)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from warreader.index.export.formats import FORMATS, GROUPS, render
 from warreader.index.export.gather import ExportError, NoSuchSpeaker
-from warreader.tui.commands._common import fail, missing_status, warn
-from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._common import fail, load_config_or_exit, missing_status, warn
+from warreader.tui.commands._corpus import none_there, open_corpus, print_problems
 from warreader.tui.safe_text import json_safe, terminal_safe
 from warreader.tui.wording import plural
 
@@ -91,7 +91,11 @@ def _nothing_found(args: Namespace, corpus: Corpus) -> str:
                     "their quotations: nothing to export")
         return f"nothing to export: no quotation matches {args.query!r}"
     if args.marked:  # no mark, or (said above) none of them found
-        return "nothing to export: no marked quote found in this corpus (m marks one in the reader)"
+        from warreader.tui.keymap import first_key
+
+        mark = first_key(load_config_or_exit(args).keys, "toggle-mark")  # as remapped
+        return f"nothing to export: no marked quote found in this corpus ({mark} marks one in " \
+            "the reader)"
     return "nothing to export: no quotations found"
 
 
@@ -105,6 +109,8 @@ def run(args: Namespace) -> int:
     if args.output and Path(args.output).expanduser().exists() and not args.force:
         return fail(f"{args.output} exists; use --force to replace it")
     corpus = open_corpus(args)
+    if (status := none_there(corpus)) is not None:
+        return status
     print_problems(corpus.refresh())
     try:
         items, title = _gather(args, corpus)

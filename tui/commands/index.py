@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from warreader.index.search.results import IndexReport
 from warreader.tui.commands._common import missing_status, warn_no_articles
-from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._corpus import none_there, open_corpus, print_problems
 from warreader.tui.safe_text import one_line
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def summary_lines(report: IndexReport, articles: int, quotes: int) -> list[str]:
 def run(args: Namespace) -> int:
     """Update the index with a progress bar on stderr; print what it holds and what changed."""
     corpus = open_corpus(args)
+    if (status := none_there(corpus)) is not None:
+        return status
     err = Console(stderr=True)
     quiet = not err.is_terminal  # a log or a pipe: no bars (each left a blank line there)
     columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),

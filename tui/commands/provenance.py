@@ -24,7 +24,7 @@ from warreader.tui.commands._common import (
     missing_status,
     warn_no_articles,
 )
-from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._corpus import none_there, open_corpus, print_problems
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.wording import plural
 
@@ -57,6 +57,8 @@ def run(args: Namespace) -> int:
     if args.min_size < 1:
         return fail("--min-size must be at least 1")
     corpus = open_corpus(args)
+    if (status := none_there(corpus)) is not None:
+        return status
     print_problems(corpus.refresh())
     groups = corpus.provenance()
     empty = corpus.article_count() == 0
@@ -84,7 +86,8 @@ def run(args: Namespace) -> int:
     flagged = sum(g.worded_differently or g.credited_differently for g in found)
     terms = sum(g.earliest.kind == "term" for g in found)
     console.print(Text(f"{plural(len(found) - terms, 'quote')} and {plural(terms, 'quoted term')} "
-                       f"appear in {args.min_size} or more articles ({flagged} flagged)",
+                       f"appear in {args.min_size} or more articles ({flagged} of them "
+                       "worded or credited differently)",  # was "(14 flagged)": by what?
                        style="bold"))
     for g in found:
         console.print(_block(g))

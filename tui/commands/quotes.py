@@ -143,6 +143,7 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
     """
     from rich.console import Console
     from rich.table import Table
+    from warreader.tui.colours import UNATTRIBUTED_LABEL
 
     console = Console()
     if not records:  # articles, but no quotation in them: no empty table
@@ -165,7 +166,9 @@ def _table(records: list[dict], names: dict[str, str]) -> None:
             speaker = plain_text("term", "dim italic")
             text = plain_text(f"‘{r['text']}’", "italic")
         else:
-            speaker = plain_text(r["speaker"] or "unknown", "" if r["speaker"] else "dim")
+            # "(unattributed)" as `search`, the reader and the exports say (was "unknown")
+            speaker = plain_text(r["speaker"] or UNATTRIBUTED_LABEL,
+                                 "" if r["speaker"] else "dim")
             text = plain_text(f"“{r['text']}”")
         if r["role"]:
             speaker.append_text(plain_text(f"\n{r['role']}", "dim"))

@@ -18,7 +18,7 @@ from warreader.tui.commands._common import (
     missing_status,
     warn_no_articles,
 )
-from warreader.tui.commands._corpus import open_corpus, print_problems
+from warreader.tui.commands._corpus import none_there, open_corpus, print_problems
 from warreader.tui.file_labels import folder_labels
 from warreader.tui.query_hints import EVERY_DATE, left_out_note, no_hits_hint, query_problem
 from warreader.tui.safe_text import one_line, plain_text
@@ -73,6 +73,8 @@ def run(args: Namespace) -> int:
     if problem is not None:
         return fail(f"bad query: {problem}")
     corpus = open_corpus(args)
+    if (status := none_there(corpus)) is not None:
+        return status
     if not args.no_update:
         print_problems(corpus.refresh())
     results = corpus.search(args.query, limit=args.limit, kind=args.kind)
@@ -89,7 +91,8 @@ def run(args: Namespace) -> int:
                                 lambda: corpus.search(EVERY_DATE, limit=1).total > 0,
                                 speaker_hits, corpus.date_span,
                                 lambda rest: corpus.search(rest, limit=1, kind=args.kind).total,
-                                lambda: [s.name for s in corpus.speakers()])
+                                lambda: [s.name for s in corpus.speakers()],
+                                named=corpus.names_any)
     corpus.close()
     if results.error:
         return fail(f"bad query: {results.error}")

@@ -9,6 +9,7 @@ taken into the index by a refresh in the background (search and the speaker list
 from __future__ import annotations
 
 from warreader.tui.colours import UNATTRIBUTED_LABEL
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
 
 
@@ -53,13 +54,18 @@ class CorrectionsMixin:
             choices.append(("reassign", "Reassign this quote's speaker…"))
             choices.append(("quote", "It is a quotation, not a term") if quote.kind == "term"
                            else ("term", "It is a quoted term, not a quotation"))
-        if speaker is not None:
-            choices.append(("rename", f"Rename {speaker}…"))
-            choices.append(("merge", f"Merge {speaker} into another speaker…"))
+        if speaker is not None:  # the sidebar's, not the quote's: say so (below 100
+            # columns the sidebar is off screen, and "Rename Alex Ferguson" over Robert
+            # Voice's quote named someone the reader could not see)
+            whose = "" if quote is None or quote.speaker == speaker else \
+                " (in the sidebar)"
+            choices.append(("rename", f"Rename {speaker}{whose}…"))
+            choices.append(("merge", f"Merge {speaker}{whose} into another speaker…"))
             if self.article is not None and any(q.speaker == speaker for q in self.quotes):
                 choices.append(("split", f"Split {speaker}'s quotes in this article off…"))
         if not choices:
-            self.notify("Nothing to correct: ] steps to a quote, 3 to the speakers.",
+            self.notify(f"Nothing to correct: {key_named(self.app, 'next-quote')} steps to a "
+                        f"quote, {key_named(self.app, 'pane-sidebar')} to the speakers.",
                         severity="warning")
             return
         from warreader.tui.screens.correct_menu import CorrectMenu
@@ -124,7 +130,8 @@ class CorrectionsMixin:
         if self.undo_stack is None:
             self.undo_stack = []
         self.undo_stack.append(correction)
-        self.notify(one_line(f"Corrected: {correction.describe()} (ctrl+z undoes)"),
+        self.notify(one_line(f"Corrected: {correction.describe()} "
+                             f"({key_named(self.app, 'undo-correction')} undoes)"),
                     title="Correction", markup=False)
 
     def action_undo_correction(self) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Static
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line, plain_text
 from warreader.tui.screens.panel import PanelScroll, panel_css
 from warreader.tui.wording import plural
@@ -51,7 +54,8 @@ class CorrectionsScreen(ModalScreen[None]):
         from warreader.index.annotations.orphans import correction_states
 
         try:
-            with self.lock:
+            with self.lock:  # the file is the truth: `warreader corrections --rename`
+                self.corpus.reload_corrections()  # while the reader ran was not listed
                 states = correction_states(self.corpus)
         except Exception as exc:  # noqa: BLE001 - shown, never a traceback
             self.app.call_from_thread(self._show_problem, str(exc) or type(exc).__name__)
@@ -62,10 +66,20 @@ class CorrectionsScreen(ModalScreen[None]):
         self.query_one("#corrections-table", Static).update(plain_text(problem))
 
     def _show(self, states: list) -> None:
+        """The title counts, escape closes (whole at 80 columns: the title also carried
+        the shell's --remove hint and was cut before "escape closes"); the table, then
+        how to delete one; or how to make the first."""
         orphans = sum(1 for s in states if s.orphaned)
         body = self.query_one("#corrections-body")
-        body.border_title = (f"{plural(len(states), 'correction')}, {orphans} orphaned · "
-                             "`warreader corrections --remove N` deletes one · escape closes")
+        counts = f"{plural(len(states), 'correction')}, {orphans} orphaned" if states \
+            else "corrections"
+        body.border_title = f"{counts} · escape closes"
         table = self.query_one("#corrections-table", Static)
-        table.update(states_table(states) if states else
-                     "No corrections yet: c on a quote or a speaker corrects the engine.")
+        if not states:
+            table.update(f"No corrections yet: {key_named(self.app, 'correct')} on a quote "
+                         "or a speaker corrects the engine.")
+            return
+        undo = key_named(self.app, "undo-correction")
+        table.update(Group(states_table(states), Text(
+            f"\n`warreader corrections --remove N` deletes correction N ({undo} undoes the "
+            "last of this session).", style="dim")))

@@ -35,23 +35,21 @@ FORMAT_LABELS = {"md-speaker": "Markdown, by speaker", "md-article": "Markdown, 
 CSS = """
 ExportScreen { align: center middle; }
 ExportScreen > #export-box { width: 96; max-width: 100%; height: auto; max-height: 100%;
-    border: round $accent; border-title-color: $accent; background: $surface; padding: 0 1;
-    overflow-y: auto; }
+    border: round $accent; border-title-color: $accent; background: $surface;
+    padding: 0 1 1 1; overflow-y: auto; }
+/* a row under the buttons: at 80x24 their bottom edge sat on the border (ux31 #5); the
+   status line (one row, empty or not) parts them from the file name */
 ExportScreen #export-columns { height: auto; }
 ExportScreen #export-what { width: 1fr; height: auto; }
 ExportScreen #export-format { width: 30; height: auto; }
 ExportScreen RadioSet { width: 100%; height: auto; }
 ExportScreen .export-heading { text-style: bold; margin-top: 1; }
-ExportScreen #export-status { height: auto; margin: 1 0 0 0; color: $text-muted; }
+ExportScreen #export-status { height: auto; min-height: 1; margin: 0; color: $text-muted; }
 ExportScreen #export-status.-warning { color: $warning; text-style: bold; }
 ExportScreen #export-status.-error { color: $error; text-style: bold; }
 ExportScreen #export-path { margin: 0; }
 ExportScreen #export-buttons { height: auto; align: right middle; }
 ExportScreen #export-buttons Button { margin-left: 2; }
-/* a toast over the dialog sits on the header line, in one or two lines: at the bottom
-   right it hid the key line and the buttons (ux29 #6; at 80x24 the dialog fills the screen) */
-ExportScreen ToastRack { dock: top; align: right top; margin-bottom: 0; }
-ExportScreen Toast { padding: 0 1; margin-top: 0; max-width: 60%; }
 """
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from warreader.tui.colours import UNATTRIBUTED_LABEL
+from warreader.tui.keymap import key_named
 from warreader.tui.wording import plural
 
 
@@ -58,25 +59,27 @@ class ExportMixin:
         marks = len(self.read_marks())
         count = len(self.articles.summaries)
         title = self.article.title if self.article is not None else ""
+        step, search, mark = (key_named(self.app, i) for i in ("next-quote", "search",
+                                                               "toggle-mark"))
         stem = self.article.path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] \
             if self.article is not None else ""
         return [
             ExportChoice("quote", "This quote", f"quote {current.speaker or 'unattributed'}"
                          if current else "quote", "A quote",
-                         None if current else "none (] steps to one)"),
+                         None if current else f"none ({step} steps to one)"),
             ExportChoice("speaker", f"{speaker}'s quotes" if speaker else "A speaker's quotes",
                          speaker or "speaker", f"Quotes of {speaker}", no_index or (
-                             None if speaker else "none chosen (])")),
+                             None if speaker else f"none chosen ({step})")),
             ExportChoice("article", "This article's quotes", f"article {stem}",
                          f"Quotes in {title}",
                          None if self.article is not None else "no article open"),
             ExportChoice("search", f"Search results: {query}" if query else "Search results",
                          f"search {query or ''}", f"Quotes found by {query}", no_index or (
-                             None if query else "search first (/)")),
+                             None if query else f"search first ({search})")),
             ExportChoice("marked", f"Marked quotes ({marks})" if marks else "Marked quotes",
                          "marked quotes",
                          "Marked quotes", no_index or (
-                             None if marks else "none yet (press m)")),
+                             None if marks else f"none yet (press {mark})")),
             ExportChoice("corpus", "Whole corpus"
                          + (f" ({plural(count, 'article')})" if count else ""),
                          f"corpus {self.app.corpus_label}",

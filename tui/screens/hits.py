@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from warreader.tui.keymap import key_named
 from warreader.tui.spans import locate
 
 if TYPE_CHECKING:
@@ -59,7 +60,8 @@ class HitsMixin:
     def _step_hit(self, step: int) -> None:
         """Next/previous hit here; past the first or last, on into the adjacent result article."""
         if not (self.results and self.results.hits):
-            self.notify("No search to step through: press / to search.", severity="warning",
+            self.notify(f"No search to step through: press {key_named(self.app, 'search')} to "
+                        "search.", severity="warning",
                         timeout=3)
             return
         current = self.body.hit_index if self.hit_spans else None

@@ -9,6 +9,7 @@ build reads articles, then from the index; the corpus sidebar gets the speakers.
 from __future__ import annotations
 
 from warreader.tui.file_labels import distinct_labels, label_under, reading_folders
+from warreader.tui.keymap import key_named
 from warreader.tui.messages import (
     ArticleRead,
     CorpusOpened,
@@ -191,7 +192,8 @@ class IndexMessagesMixin:
             return ""
         text = no_articles_found(self.app.paths)
         if self.skipped:
-            text += f"; {plural(len(self.skipped), 'file')} could not be read (u lists why)"
+            listing = key_named(self.app, "show-skipped")
+            text += f"; {plural(len(self.skipped), 'file')} could not be read ({listing} lists why)"
         return text[0].upper() + text[1:] + "."
 
     def _labels(self, summaries: list) -> dict[str, str]:

@@ -24,6 +24,7 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 from warreader.tui.colours import STAR, STAR_STYLE
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
 from warreader.tui.widgets.vim_list import VimOptionList
 from warreader.tui.wording import plural
@@ -119,7 +120,8 @@ class MarkedScreen(ModalScreen[None]):
             f" · {missing} not found" if missing else "")
         if not resolved:
             self.query_one("#marked-note", Static).update(
-                Text("No marked quotes: m marks the current quote."))
+                Text(f"No marked quotes: {key_named(self.app, 'toggle-mark')} marks the current "
+                     "quote."))
 
     def on_option_list_option_selected(self, event: VimOptionList.OptionSelected) -> None:
         event.stop()

@@ -13,6 +13,7 @@ from textual import work
 from textual.message import Message
 from warreader.index.annotations.anchor import QuoteAnchor, locate, relative_path
 from warreader.index.annotations.store import AnnotationFileDamaged
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
 from warreader.tui.user_files import shown_path
 
@@ -93,7 +94,8 @@ class MarkingMixin:
             anchor = QuoteAnchor.of(self.article, self.quotes[index], self.app.paths)
             self.anchors = [*anchors, anchor]
             self._save_marks(anchor, [])
-            self.notify(f"{MARKED} ({len(self.anchors)} in this corpus; M lists them).",
+            listing = key_named(self.app, "show-marked")
+            self.notify(f"{MARKED} ({len(self.anchors)} in this corpus; {listing} lists them).",
                         timeout=3)
         self.show_marks()
 

@@ -385,7 +385,8 @@ def _why_none(screen, query: str, results) -> str | None:
     return no_hits_hint(query, lambda: _has_dates(screen), _speaker_hits(screen),
                         lambda: _date_span(screen),
                         lambda rest: screen.corpus.search(rest, limit=1).total,
-                        lambda: [s.name for s in screen.sidebar.speakers], _listing(screen))
+                        lambda: [s.name for s in screen.sidebar.speakers], _listing(screen),
+                        screen.corpus.names_any)
 
 
 def _listing(screen) -> str:

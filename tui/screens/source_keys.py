@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import SuspendNotSupported
 from textual.message import Message
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
 
 if TYPE_CHECKING:  # imported on first use: the first screen does without them
@@ -76,7 +77,8 @@ class SourceMixin:
             self.notify(one_line(f"{command.program} exited with status {status}."),
                         severity="warning", markup=False)
         elif _mtime(path) != before:
-            self.notify("The file changed: ctrl+r re-reads it into the index.", markup=False)
+            self.notify(f"The file changed: {key_named(self.app, 'reindex')} re-reads it into "
+                        "the index.", markup=False)
 
     def _run_in_terminal(self, argv: list[str]) -> int:
         """Run ``argv`` with the terminal handed over (the app suspended, then restored);

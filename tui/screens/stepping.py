@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual import work
 from warreader.tui.clipboard import format_citation
 from warreader.tui.colours import UNATTRIBUTED_LABEL
+from warreader.tui.keymap import key_named
 from warreader.tui.messages import SpeakerQuotesLoaded
 from warreader.tui.safe_text import one_line
 from warreader.tui.user_files import shown_path
@@ -30,7 +31,7 @@ class SteppingMixin:
             return "No article open: 1, then enter opens one."
         if not self._quote_indices():
             return NO_QUOTES
-        return "No current quote: press ] to step to one."
+        return f"No current quote: press {key_named(self.app, 'next-quote')} to step to one."
 
     def set_quote(self, index: int | None, centre: bool = True) -> None:
         """Make quote ``index`` (None: no quote) current in the body and the sidebar;

@@ -7,6 +7,7 @@ import re
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
 from warreader.tui.wording import plural, quotes_and_terms
 
@@ -132,13 +133,17 @@ class IndexStatus(Horizontal):
         the ``total`` articles that needed it grouped."""
         self._show_bar(done, total)
         self._say(f"Grouping quotes {done}/{total} articles  "
-                                     "(where else a quote appears, p)")
+                  f"(where else a quote appears, {key_named(self.app, 'show-provenance')})")
+
+    def _listing_key(self) -> str:
+        """The key that lists the unreadable files and the notices, as the config has it."""
+        return key_named(self.app, "show-skipped")
 
     def checking(self, articles: int, quotes: int, skipped: int = 0, terms: int = 0) -> None:
         """An existing index is shown while the files are checked for changes."""
         text = f"{plural(articles, 'article')} · {quotes_and_terms(quotes, terms, True)}"
         if skipped:
-            text += f" · {skipped} unreadable (u lists them)"
+            text += f" · {skipped} unreadable ({self._listing_key()} lists them)"
         self._say(text + " · checking files…")
         self.set_class(bool(skipped), "-warning")
 
@@ -151,13 +156,13 @@ class IndexStatus(Horizontal):
         text = f"Index ready: {plural(articles, 'article')} · {quotes_and_terms(quotes, terms)}"
         if len(notices) > 1 or (notices and skipped):  # the counts and the key first:
             also = f", {skipped} unreadable" if skipped else ""  # a narrow line cuts the end
-            text += f" · {plural(len(notices), 'notice')}{also} (u lists them): " \
-                    f"{one_line(notices[0])}"
+            text += f" · {plural(len(notices), 'notice')}{also} " \
+                    f"({self._listing_key()} lists them): {one_line(notices[0])}"
         else:
             if notices:
                 text += f" · {one_line(notices[0])}"
             if skipped:
-                text += f" · {skipped} unreadable (u lists them)"
+                text += f" · {skipped} unreadable ({self._listing_key()} lists them)"
         self.ready_text = text
         self._fit_ready(text)
         self.set_class(bool(skipped or any(not n.startswith(ROUTINE) for n in notices)),

@@ -1,0 +1,61 @@
+"""Hints and notices name the keys as the config remaps them (ux31 #7): the export
+dialog said "press m" and "search first (/)", a notice "press ] to step to one" and "M
+lists them", when the config had moved those bindings to other keys."""
+
+from __future__ import annotations
+
+import pytest
+from warreader.tui.screens.export_dialog import ExportScreen
+from warreader.tui.screens.marked import MarkedScreen
+
+from tests.tui_support import make_app, notices, open_article, press, screen_text, wait_ready
+
+REMAPS = {"toggle-mark": "asterisk", "next-quote": "z", "search": "ctrl+f",
+          "show-marked": "L", "undo-correction": "ctrl+u"}
+
+
+@pytest.fixture(autouse=True)
+def _folders(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARREADER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("WARREADER_EXPORT_DIR", str(tmp_path / "docs"))
+
+
+async def test_the_export_dialog_names_the_remapped_keys(tmp_path):
+    app = make_app(tmp_path / "ix", keys=REMAPS)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "e")  # no article open: three choices say what to do first
+        assert isinstance(app.screen, ExportScreen)
+        shown = screen_text(app)
+        assert "This quote: none (z steps to one)" in shown, shown
+        assert "A speaker's quotes: none chosen (z)" in shown, shown
+        assert "Search results: search first (ctrl+f)" in shown, shown
+        assert "Marked quotes: none yet (press *)" in shown, shown
+
+
+async def test_notices_name_the_remapped_keys(tmp_path):
+    app = make_app(tmp_path / "ix", keys=REMAPS)
+    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "L")
+        assert isinstance(app.screen, MarkedScreen)
+        await pilot.pause(0.3)
+        assert "No marked quotes: * marks the current quote." in screen_text(app)
+        await press(pilot, "escape")
+        await open_article(pilot, "003")
+        await press(pilot, "y")  # no current quote yet
+        assert notices(app)[-1] == "No current quote: press z to step to one."
+        await press(pilot, "z", "asterisk")
+        assert notices(app)[-1] == "Marked ★ (1 in this corpus; L lists them).", notices(app)
+        await press(pilot, "n")
+        assert notices(app)[-1] == "No search to step through: press ctrl+f to search."
+
+
+def test_keys_are_named_as_a_sentence_writes_them():
+    from warreader.tui.keymap import first_key
+
+    assert [first_key({}, i) for i in ("search", "next-quote", "toggle-mark", "reindex",
+                                       "history-back")] == ["/", "]", "m", "ctrl+r", "ctrl+o"]
+    assert first_key({"search": "ctrl+f, slash", "toggle-mark": "asterisk"}, "search") \
+        == "ctrl+f"
+    assert first_key({"toggle-mark": "asterisk"}, "toggle-mark") == "*"  # not "slash"
