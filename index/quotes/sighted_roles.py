@@ -166,8 +166,30 @@ def _kin_after(tokens, end: int) -> bool:
         and tokens[end].text == ","
         and tokens[end + 1].lower in POSSESSIVES
         and tokens[end + 2].lower in job_lex.PERSON_NOUNS
-        and (end + 3 == len(tokens) or tokens[end + 3].text in (",", "."))
+        and (end + 3 == len(tokens) or tokens[end + 3].text in (",", ".") or _of_years(
+            tokens, end + 3))
     )
+
+
+def _of_years(tokens, k: int) -> bool:
+    """Do "of 15 years" (or "of more than 15 years") and a stop or comma follow a kin
+    noun at ``k`` ("Heidi, his wife of 15 years,")?"""
+    words = [t.lower for t in tokens[k : k + 6]]
+    if words[:1] != ["of"]:
+        return False
+    for n in range(2, min(len(words), 5)):
+        if words[n] in _SPANS:
+            return all(w in _SPAN_WORDS or w.isdigit() for w in words[1:n]) and (
+                k + n + 1 == len(tokens) or tokens[k + n + 1].text in (",", ".")
+            )
+    return False
+
+
+_SPANS = lexicon.words("years decades months")
+_SPAN_WORDS = lexicon.words(
+    "more than almost nearly over two three four five six seven eight nine ten eleven "
+    "twelve twenty thirty forty fifty sixty some"
+)
 
 
 def _after_place_preposition(text: str, start: int, at: int) -> bool:

@@ -317,7 +317,10 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
         named_after_noun(entity, kin.group(1).lower())  # "Melania, his wife."
 
 
-_KIN_AFTER = re.compile(r", (?:his|her|their) ([a-z-]+)(?=[,.])")
+_KIN_AFTER = re.compile(  # "Melania, his wife.", "Heidi, his wife of 15 years,"
+    r", (?:his|her|their) ([a-z-]+)(?: of (?:(?:more than|almost|nearly|over|some) )?"
+    r"(?:\d+|[a-z]+) (?:years|decades|months))?(?=[,.])"
+)
 POSSESSIVES = lexicon.words("his her their")
 
 
