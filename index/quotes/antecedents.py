@@ -73,7 +73,9 @@ description names a former minister's office (``ministers.former_office``); ``pl
         ):  # "United's board ... the club"
             owner = owner or sighting
             continue
-        if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
+        if unsure and sighting.entity.kind == "unknown" and not (
+            sighting.subject or sighting.entity.met_person and pos[0] >= here - 1
+        ):  # "met Elfyn Llwyd" in the paragraph before at most: see met_people
             continue
         rank = 3 if sighting.coordinate else sighting.rank  # "..., but Ames denied it"
         salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks
