@@ -83,6 +83,16 @@ A_POS = [
 ]
 
 A_NEAR = [
+    # a name before, only skimmed, keeps the subject from learning the pronoun's sex
+    ('Trump rallied in Ohio on Monday.\n\nThe crowd was large.\n\nPolls show a close '
+     'race.\n\nClinton said he was unfit. "He is dangerous," she said.',
+     ['Clinton']),
+    ('Trump rallied in Ohio on Monday.\n\nThe crowd was large.\n\nPolls show a close '
+     'race.\n\nClinton said he was unfit.\n\n"He is dangerous," she said.',
+     ['Clinton']),
+    ('Sanders rallied in Oregon on Monday.\n\nThe crowd was large.\n\nClinton said she '
+     'had the votes.\n\n"We are close," she said.',
+     ['Clinton']),
     ('Fiorina said she would stay in the race. Carson spoke later.\n\n"We can still '
      'win," she said.',
      ['Fiorina']),

@@ -12,6 +12,7 @@ a country, a seat of government or a document (``Entity.fits``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex, unlisted
@@ -35,7 +36,8 @@ _SEATS = lexicon.words(
     "pentagon"
 )
 _ASIDE = 10  # tokens an aside between the subject and its verb may hold
-_REACH = 40  # sightings read back for another person the pronoun might mean
+_REACH = 40  # sightings read back for the pronoun's paragraph
+_ARTICLE_REACH = 200  # sightings read back for another person the pronoun might mean
 
 
 def cue_before(tokens, j: int) -> int:
@@ -89,24 +91,51 @@ def bind_subject(
     verb's subject, a name of no known kind: None when it is not (someone else fits the
     pronoun outright nearby: "Tom Hale spoke. Cole said he was wrong"), else True when
     the subject may learn the pronoun's sex, False when another name of unknown sex
-    stands near it ("Clinton spoke in Ohio. Trump said she ...")."""
+    stands before it in the article ("Clinton spoke in Ohio. Trump said she ...")."""
     want = unlisted.head_gender(head)
     if subject.kind != "unknown" or subject.gender not in ("", want) or not may_be_person(
         subject
     ):
         return None
     alone = True
-    for sighting in reversed(registry.sightings.last_before(position, _REACH)):
-        if sighting.position[0] < position[0] - 1:
-            break
+    for sighting in reversed(registry.sightings.last_before(position, _ARTICLE_REACH)):
         other = sighting.entity
         if other is subject or sighting.possessive or not (sighting.subject or sighting.speaker):
             continue
-        if other.fits(head):
+        if sighting.position[0] >= position[0] - 1 and other.fits(head):
             return None
-        if not other.gender and other.kind in ("unknown", "person") and not other.no_person:
-            alone = False
-    return alone
+        if not other.gender and other.kind in ("unknown", "person") and may_be_person(other):
+            alone = False  # anywhere before: "Trump rallied ... // Clinton said he ..."
+    return alone and not _named_before(registry.texts[: position[0]], subject)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_NO_NAMES = lexicon.words(
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _named_before(texts, subject: Entity) -> bool:
+    """Does a capitalised word that may name someone else stand in the paragraphs
+    ``texts`` (those before the pronoun's, read only skimmed: "Trump rallied in Ohio. //
+    ... // Clinton said he was unfit")? Months, days, sentence openers, parties,
+    countries and seats of government name no one."""
+    own = set(subject.name.lower().split())
+    for text in texts:
+        for word in _CAPITALISED.findall(text):
+            low = word.lower()
+            if not (
+                low in own
+                or low in lexicon.SENTENCE_OPENERS
+                or low in _NO_NAMES
+                or low in COUNTRY
+                or low in job_lex.NATIONALITIES
+                or low in PARTIES
+                or low in _SEATS
+            ):
+                return True
+    return False
 
 
 def teaches(registry: Registry, entity: Entity, position: Position) -> bool:
