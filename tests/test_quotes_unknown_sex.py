@@ -203,6 +203,27 @@ B_POS = [
 ]
 
 B_NEAR = [
+    # a sentence between the name met and the pronoun may name the one meant
+    ('Ann Roe met Elfyn Llwyd on Monday. Her husband was there too. "It went well," he '
+     'said.',
+     [None]),
+    ('Ann Roe met Elfyn Llwyd on Monday.\n\nHer son, aged 12, watched. "It was boring," '
+     'he said.',
+     [None]),
+    ('Ann Roe interviewed Elfyn Llwyd for the job.\n\n"He was the best," she said.',
+     ['Ann Roe']),
+    ('Ann Roe met Elfyn Llwyd on Monday.\n\nA spokesman for Ms Roe said the talks were '
+     'useful. "We agreed a lot," he said.',
+     ['A spokesman for Ms Roe']),
+    ('Ann Roe met Elfyn Llwyd on Monday. Her husband, Tom, joined them.\n\n"It went '
+     'well," he said.',
+     ['Tom']),
+    ('Ann Roe met Elfyn Llwyd on Monday. "It went well," a source said.',
+     ['a source']),
+    ('Ann Roe met Elfyn Llwyd on Monday. The talks ran late.\n\n"It went well," he said.',
+     [None]),
+    ('Ann Roe met Elfyn Llwyd in private.\n\nA man outside shouted. "Traitor," he said.',
+     ['A man outside']),
     ('Ann Roe met Elfyn Llwyd, the Plaid MP, on Monday.\n\n"It will not work," he said.',
      ['Elfyn Llwyd']),
     ('Ann Roe clashed with Plaid MP Elfyn Llwyd in the debate.\n\n"It will not work," '

@@ -33,16 +33,32 @@ _BODIES = frozenset(
 )
 
 
-def see_met(entity: Entity, before: list[str]) -> None:
+def see_met(entity: Entity, before: list[str], where: tuple[int, int, bool]) -> None:
     """Note that ``entity``, a name of no known kind after the lower-case words
-    ``before`` (the last two at least), stands where only a person does."""
+    ``before`` (the last two at least), stands where only a person does, in the sentence
+    ``where`` (paragraph, sentence, whether it ends its paragraph)."""
     if entity.kind != "unknown" or entity.met_person or not before:
         return
     last = before[-1]
-    if last in _PERSON_VERBS or last == "by" and len(before) > 1 and before[-2] in _BY_VERBS:
-        entity.met_person = person_shaped(_MC.sub(_lower_after, entity.name)) and (
-            entity.name.lower() not in _BODIES
-        )
+    if (last in _PERSON_VERBS or last == "by" and len(before) > 1 and before[-2] in _BY_VERBS) and (
+        person_shaped(_MC.sub(_lower_after, entity.name))
+        and entity.name.lower() not in _BODIES
+    ):
+        entity.met_person = where
+
+
+def met_next(entity: Entity, seen: tuple[int, int], position: tuple[int, int, int]) -> bool:
+    """Is ``entity``, sighted in sentence ``seen``, a name met as a person right before
+    the pronoun at ``position``: in that sentence, in the one before it, or in the last
+    sentence of the paragraph before when the pronoun's sentence opens its own? Never
+    across another sentence, which may name the one meant ("Ann Roe met Elfyn Llwyd. Her
+    husband was there too. "...," he said": the husband)."""
+    met = entity.met_person
+    if not met or met[:2] != seen:
+        return False
+    if met[0] == position[0]:
+        return position[1] - 1 <= met[1] <= position[1]
+    return met[0] == position[0] - 1 and met[2] and position[1] == 0
 
 
 _MC = re.compile(r"\b(Mc|Mac)([A-Z])")  # "Siobhain McDonagh" is shaped as "Mcdonagh"

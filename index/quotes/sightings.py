@@ -138,7 +138,7 @@ class NameReading:
         if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
             entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         glance_unlisted(entity, text, start, at, stop)  # "specialist at X, Ann Ode,"
-        see_met(entity, [w.lower() for w in before[-2:]])
+        see_met(entity, [w.lower() for w in before[-2:]], (p, s, not text[end:].strip()))
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             glance_role(self.registry, entity, text, start, at, stop, end)
         opening = at - start <= _OPENER_CHARS and _opens_with(
@@ -208,7 +208,9 @@ class NameReading:
                 done = j + max(1, len(words))
                 continue
             learn_from_neighbours(entity, tokens, j, j + len(words))
-            see_met(entity, [t.lower for t in tokens[max(0, j - 2) : j]])  # "met Elfyn Llwyd"
+            sentence = para.sentence_of[j]  # "met Elfyn Llwyd": a person's place
+            see_met(entity, [t.lower for t in tokens[max(0, j - 2) : j]],
+                    (p, sentence, sentence == para.sentence_of[-1]))
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":
