@@ -12,8 +12,9 @@ A. A "he"/"she" opening the clause a reporting verb reports ("Rubio said he woul
 B. A two-word name the given-name list lacks, as the object of a verb only people take
    ("Ann Roe met Elfyn Llwyd", "asked by ..."), is a "he"/"she" when nobody of a known
    sex fits, in its paragraph or the next (met_people).
-C. A kin noun in apposition after a name takes "of 15 years" ("Heidi, his wife of 15
-   years,"): the name is a person of the noun's sex.
+C. A kin noun in apposition takes "of 15 years", an adjective and a name's possessive
+   ("Heidi, his wife of 15 years,", "with his third wife, Melania", "Ann, his eldest
+   daughter,", "Kim, Tom Hale's former wife,"): the name is a person of the noun's sex.
 """
 
 from __future__ import annotations
@@ -307,6 +308,21 @@ B_NEAR = [
 ]
 
 C_POS = [
+    # an adjective, a span or a name's possessive with the kin noun
+    ('Donald Trump arrived with his third wife, Melania. "He is a good man," she said.',
+     ['Melania']),
+    ('Donald Trump arrived with his wife of 11 years, Melania. "He is a good man," she '
+     'said.',
+     ['Melania']),
+    ('Tom Hale spoke in Leeds. Melania, Hale\'s wife, watched.\n\n"He is a good man," '
+     'she said.',
+     ['Melania']),
+    ('Tom Hale arrived with his late wife\'s sister, Ann. "He is brave," she said.',
+     ['Ann']),
+    ('Tom Hale came with Ann, his eldest daughter. "He is tired," she said.',
+     ['Ann']),
+    ('Kim, Tom Hale\'s former wife, declined to comment.\n\n"He knows why," she said.',
+     ['Kim']),
     ('Heidi, his wife of 15 years, spoke first. "He is ready," she said.',
      ['Heidi']),
     ('Tom Hale thanked Kim, his wife of 40 years. "He deserves it," she said.',
@@ -322,6 +338,40 @@ C_POS = [
 ]
 
 C_NEAR = [
+    ('Donald Trump and his wife, Melania, voted in New York. "It was easy," she said.',
+     ['Melania']),
+    ('Melania, his wife, who was born in Slovenia, spoke first. "He is kind," she said.',
+     ['Melania']),
+    ('Tom Hale spoke in Leeds. Ann, the wife of Tom Hale, watched.\n\n"He is a good '
+     'man," she said.',
+     ['Ann']),
+    ('Tom Hale\'s wife Ann watched.\n\n"He is a good man," she said.',
+     ['Ann']),
+    ('Tom Hale spoke in Leeds, with his wife, Ann, at his side.\n\n"He is a good man," '
+     'she said.',
+     ['Ann']),
+    ('Tom Hale spoke in Leeds. Ann, his wife, nodded.\n\nMary Cole spoke next. "He is '
+     'wrong," she said.',
+     ['Mary Cole']),
+    ('Tom Hale and Ann, his wife, arrived at noon. "We are glad to be here," she said.',
+     ['Ann']),
+    ('Tom Hale sided with his old club, Chelsea, on Monday.\n\n"It was a hard choice," '
+     'she said.',
+     [None]),
+    ('Chelsea, Abramovich\'s club, lost on Monday.\n\n"We were poor," she said.',
+     [None]),
+    ('Leeds, Hale\'s home town, voted on Monday.\n\n"It was close," she said.',
+     [None]),
+    ('Tom Hale met Jordan, Ann Roe\'s son. "He is kind," she said.',
+     ['Ann Roe']),
+    ('Ann Roe stood with her former party, Plaid, on Monday. "We will win," he said.',
+     [None]),
+    ('Tom Hale, 50, came with his second son, Sam. "Dad is tired," she said.',
+     [None]),
+    ('Murray, Hale\'s dog of 12 years, died.\n\n"He was loyal," she said.',
+     [None]),
+    ('Tom Hale visited Georgia, Ann Roe\'s home state. "It is lovely," she said.',
+     ['Ann Roe']),
     ('Ted Cruz campaigned in Iowa with his wife, Heidi, on Sunday. "He is ready to '
      'lead," she said.',
      ['Heidi']),
