@@ -5,13 +5,13 @@ shape where it must not fire. Sentences written for this test.
 A. A "he"/"she" opening the clause a reporting verb reports ("Rubio said he would stay")
    is its verb's subject when that subject is a name of no known kind
    (reported_subjects.bind_subject), not the topic of an earlier sentence; the name learns
-   the pronoun's sex only when no other name of unknown sex stands near it; a pronoun
+   the pronoun's sex only when no other name of unknown sex stands before it; a pronoun
    teaches no name met only in an earlier paragraph. A one-word name that spoke is a
    "he"/"she" of last resort only when it may be a person's: no party, country,
    nationality, seat of government or document ("Labour", "Moscow", "Reports").
 B. A two-word name the given-name list lacks, as the object of a verb only people take
    ("Ann Roe met Elfyn Llwyd", "asked by ..."), is a "he"/"she" when nobody of a known
-   sex fits, in its paragraph or the next (met_people).
+   sex fits, from the sentence before the pronoun's at most (met_people).
 C. A kin noun in apposition takes "of 15 years", an adjective and a name's possessive
    ("Heidi, his wife of 15 years,", "with his third wife, Melania", "Ann, his eldest
    daughter,", "Kim, Tom Hale's former wife,"): the name is a person of the noun's sex.
