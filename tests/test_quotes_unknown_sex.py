@@ -84,6 +84,14 @@ A_POS = [
 ]
 
 A_NEAR = [
+    # a name anywhere before, even as an object, keeps the subject from learning the sex
+    ('Asked about Rubio, Fiorina said he was a friend.\n\n"He is loyal," she said.',
+     ['Fiorina']),
+    ('Reporters asked Fiorina about Rubio. Fiorina said he was a friend. "He is loyal," she '
+     'said.',
+     ['Fiorina']),
+    ('Cruz said he would stay in the race. "We are going to Cleveland," he said.',
+     ['Cruz']),
     # a name before, only skimmed, keeps the subject from learning the pronoun's sex
     ('Trump rallied in Ohio on Monday.\n\nThe crowd was large.\n\nPolls show a close '
      'race.\n\nClinton said he was unfit. "He is dangerous," she said.',

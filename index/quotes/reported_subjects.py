@@ -100,12 +100,14 @@ def bind_subject(
     alone = True
     for sighting in reversed(registry.sightings.last_before(position, _ARTICLE_REACH)):
         other = sighting.entity
-        if other is subject or sighting.possessive or not (sighting.subject or sighting.speaker):
+        if other is subject:
+            continue
+        if not other.gender and other.kind in ("unknown", "person") and may_be_person(other):
+            alone = False  # anywhere before, in any place: "Asked about Rubio, Fiorina said he"
+        if sighting.possessive or not (sighting.subject or sighting.speaker):
             continue
         if sighting.position[0] >= position[0] - 1 and other.fits(head):
             return None
-        if not other.gender and other.kind in ("unknown", "person") and may_be_person(other):
-            alone = False  # anywhere before: "Trump rallied ... // Clinton said he ..."
     return alone and not _named_before(registry.texts[: position[0]], subject)
 
 
