@@ -20,6 +20,7 @@ from warreader.index.quotes import (
     lexicon,
     name_lex,
     org_lex,
+    reported_subjects,
     unlisted,
     unnamed_sources,
 )
@@ -58,6 +59,8 @@ class Entity:
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
     skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
     titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
+    met_person: tuple = ()  # (paragraph, sentence, ends its paragraph) where it stood as
+    # the object of a verb only a person takes ("met Elfyn Llwyd"): see ``met_people``
     premodifier: str = ""  # the job words before its name in a closely read sentence ("the
     # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
 
@@ -73,7 +76,7 @@ class Entity:
                 return not self.no_person and not self.name[-1:].isdigit() and (  # "Radio 4"
                     (self.speaks or unsure and not unlisted.place_shaped(self.name))
                     and " " in self.name
-                    or unsure and self.speaks
+                    or unsure and self.speaks and reported_subjects.may_be_person(self)
                 )  # (not "Hillary spoke in Ohio" alone: storms and surnames are named so too)
             return self.kind == "person" and self.gender in ("", want) and (  # not "Hong Kong",
                 self.gender or not place_on_given_name(self.name))  # "Hong" a name of either sex

@@ -21,7 +21,10 @@ from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from warreader.index.quotes.tokens import tokenize
 from warreader.index.quotes.unlisted import (
+    KIN_ADJECTIVES,
     POSSESSIVES,
+    SPAN_WORDS,
+    SPANS,
     TITLED_KINDS,
     kin_head,
     learn_unlisted,
@@ -100,8 +103,8 @@ def learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         and (nxt is None or nxt.text in (",", "."))
     ):
         named_after_noun(entity, kin_head([t.lower for t in tokens[max(0, j - 8) : j - 1]]))
-    elif entity.kind == "unknown" and _kin_after(tokens, end):  # "Melania, his wife,"
-        named_after_noun(entity, tokens[end + 2].lower)
+    elif entity.kind == "unknown" and (kin := _kin_after(tokens, end)):  # "Melania, his wife,"
+        named_after_noun(entity, kin)
     elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
         not tokens[j - 1].capitalised
     ):  # "radio host Rush Limbaugh": a name a job noun qualifies
@@ -158,16 +161,44 @@ def _premodifier_role(entity: Entity, tokens, j: int, end: int) -> None:
         entity.premodifier = mention.role
 
 
-def _kin_after(tokens, end: int) -> bool:
-    """Does "his wife," or "her husband." follow the name ending at ``end`` in
-    apposition ("Tom Hale arrived with Melania, his wife.")?"""
-    return (
-        end + 2 < len(tokens)
-        and tokens[end].text == ","
-        and tokens[end + 1].lower in POSSESSIVES
-        and tokens[end + 2].lower in job_lex.PERSON_NOUNS
-        and (end + 3 == len(tokens) or tokens[end + 3].text in (",", "."))
-    )
+def _kin_after(tokens, end: int) -> str:
+    """The kin noun of "his wife," or "her husband." following the name ending at ``end``
+    in apposition ("Tom Hale arrived with Melania, his wife.", "Ann, his eldest daughter,",
+    "Kim, Tom Hale's former wife,"), or ""."""
+    if end + 2 >= len(tokens) or tokens[end].text != ",":
+        return ""
+    k = end + 1
+    if tokens[k].capitalised and not tokens[k].possessive and k + 1 < len(tokens) and (
+        tokens[k + 1].possessive and tokens[k + 1].capitalised
+    ):
+        k += 1  # "Tom Hale's"
+    if not (tokens[k].lower in POSSESSIVES or tokens[k].possessive and tokens[k].capitalised):
+        return ""
+    k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in KIN_ADJECTIVES:
+        k += 1  # "his eldest daughter"
+    if k >= len(tokens) or tokens[k].lower not in job_lex.PERSON_NOUNS:
+        return ""
+    after = k + 1
+    if after == len(tokens) or tokens[after].text in (",", ".") or _of_years(tokens, after):
+        return tokens[k].lower
+    return ""
+
+
+def _of_years(tokens, k: int) -> bool:
+    """Do "of 15 years" (or "of more than 15 years") and a stop or comma follow a kin
+    noun at ``k`` ("Heidi, his wife of 15 years,")?"""
+    words = [t.lower for t in tokens[k : k + 6]]
+    if words[:1] != ["of"]:
+        return False
+    for n in range(2, min(len(words), 5)):
+        if words[n] in SPANS:
+            return all(w in SPAN_WORDS or w.isdigit() for w in words[1:n]) and (
+                k + n + 1 == len(tokens) or tokens[k + n + 1].text in (",", ".")
+            )
+    return False
+
+
 
 
 def _after_place_preposition(text: str, start: int, at: int) -> bool:

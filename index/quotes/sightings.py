@@ -28,11 +28,13 @@ from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.examples import example_start
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import run_mention, shared_mention
+from warreader.index.quotes.met_people import see_met
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, office_opening, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.places import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from warreader.index.quotes.reading import Para
+from warreader.index.quotes.reported_subjects import cue_before, subject_end
 from warreader.index.quotes.sighted_roles import (
     NEAR_WORDS,
     NEXT_WORD,
@@ -136,6 +138,7 @@ class NameReading:
         if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
             entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         glance_unlisted(entity, text, start, at, stop)  # "specialist at X, Ann Ode,"
+        see_met(entity, [w.lower() for w in before[-2:]], (p, s, not text[end:].strip()))
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             glance_role(self.registry, entity, text, start, at, stop, end)
         opening = at - start <= _OPENER_CHARS and _opens_with(
@@ -163,6 +166,7 @@ class NameReading:
         event_at_index = {e.first for e in para.events}
         floor_of = para.floor_of
         done = 0  # tokens before this one are read
+        ends: dict[int, Entity] = {}  # where a clause-opening name ends -> its entity
         for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE]:
             if j < done:
                 continue
@@ -172,7 +176,9 @@ class NameReading:
                 # ("... - she was a booster of Mitt Romney." then "she said" is not Romney).
                 if j not in event_at_index:
                     at = (p, para.sentence_of[j], j)
-                    see_opening_pronoun(self.registry, token.lower, at, _reported_from(tokens, j))
+                    k = cue_before(tokens, j)  # "Rubio said he": see reported_subjects
+                    subject = ends.get(subject_end(tokens, k)) if k > 0 else None
+                    see_opening_pronoun(self.registry, token.lower, at, k >= 0, subject)
                 continue
             if j == floor_of[j] and described.see_opening(self.registry, p, para, j, event_at):
                 continue  # "The Swiss star hit back": the person it is about opens it
@@ -202,6 +208,9 @@ class NameReading:
                 done = j + max(1, len(words))
                 continue
             learn_from_neighbours(entity, tokens, j, j + len(words))
+            sentence = para.sentence_of[j]  # "met Elfyn Llwyd": a person's place
+            see_met(entity, [t.lower for t in tokens[max(0, j - 2) : j]],
+                    (p, sentence, sentence == para.sentence_of[-1]))
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":
@@ -231,6 +240,8 @@ class NameReading:
             tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
                               full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
+            if not possessive and (opening or j and tokens[j - 1].text == ","):
+                ends[stop] = entity  # a clause's subject, if a reporting verb follows
             done = j + len(words)
 
 
@@ -305,12 +316,6 @@ def _opens_with(before: list[str]) -> bool:
     """Does a name after the words ``before`` it in its sentence open that sentence
     (nothing, or only discourse words: "But", "Meanwhile,")?"""
     return _DISCOURSE_OPENERS.issuperset(map(str.lower, before))  # no Python frame a word
-
-
-def _reported_from(tokens, j: int) -> bool:
-    """Does the pronoun at ``j`` open a reported clause ("said he", "said that she")?"""
-    k = j - 1 if j and tokens[j - 1].lower != "that" else j - 2
-    return k >= 0 and tokens[k].lower in cue_lex.CUE_VERBS
 
 
 def _role_opening(before: list[str]) -> bool:

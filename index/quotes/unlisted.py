@@ -317,16 +317,57 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
         named_after_noun(entity, kin.group(1).lower())  # "Melania, his wife."
 
 
-_KIN_AFTER = re.compile(r", (?:his|her|their) ([a-z-]+)(?=[,.])")
+_KIN_AFTER = re.compile(  # "Melania, his wife.", "Heidi, his wife of 15 years,"
+    r", (?:his|her|their|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['\u2019]s) (?:(?:first|second|third|"
+    r"late|former|new|ex|estranged|eldest|youngest|elder|younger|older|oldest|longtime|"
+    r"teenage|only|beloved) )?([a-z-]+)"
+    r"(?: of (?:(?:more than|almost|nearly|over|some) )?(?:\d+|[a-z]+) (?:years|decades|months))?"
+    r"(?=[,.])"
+)
 POSSESSIVES = lexicon.words("his her their")
 
 
 def kin_head(words: list[str]) -> str:
-    """The noun a name in apposition stands for: "(arrived with) his wife" is a wife,
-    whatever preposition comes before the possessive; else the phrase's head."""
-    if len(words) >= 2 and words[-2] in POSSESSIVES and words[-1] in job_lex.PERSON_NOUNS:
-        return words[-1]
+    """The noun a name in apposition stands for: "(arrived with) his wife", "his third
+    wife", "Hale's wife", "his wife of 11 years" are a wife, whatever preposition comes
+    before the owner; else the phrase's head."""
+    words = without_span(words)
+    for back in (2, 3):
+        if len(words) >= back and words[-1] in job_lex.PERSON_NOUNS and owner_word(
+            words[-back]
+        ) and all(w in KIN_ADJECTIVES for w in words[1 - back : -1]):
+            return words[-1]
     return phrase_head(words)
+
+
+def owner_word(word: str) -> bool:
+    """Is ``word`` (lower case) a possessive: "his", "her", "their", "hale's"?"""
+    return word in POSSESSIVES or word.endswith(("'s", "\u2019s"))
+
+
+def without_span(words: list[str]) -> list[str]:
+    """``words`` without a span of time ending them ("his wife of 11 years" -> "his wife")."""
+    if not words or words[-1] not in SPANS:
+        return words
+    for n in range(len(words) - 2, max(0, len(words) - 6), -1):
+        if words[n] == "of":
+            between = words[n + 1 : -1]
+            if between and all(w in SPAN_WORDS or w.isdigit() for w in between):
+                return words[:n]
+            break
+    return words
+
+
+SPANS = lexicon.words("years decades months")  # "his wife of 15 years"
+SPAN_WORDS = lexicon.words(
+    "more than almost nearly over two three four five six seven eight nine ten eleven "
+    "twelve twenty thirty forty fifty sixty some many"
+)
+# Words between an owner and a kin noun ("his third wife", "her late husband").
+KIN_ADJECTIVES = lexicon.words(
+    "first second third fourth late former new ex estranged eldest youngest elder younger "
+    "older oldest longtime teenage only beloved"
+)
 
 
 _NEAR = 80  # characters before a glanced name read for its neighbours
