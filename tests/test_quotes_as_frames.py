@@ -26,6 +26,15 @@ RIGHT = [
 ]
 
 NEAR = [
+    # review revR27 F2: a cue after the quotation, "as" for "while", a verb of thinking
+    ("cue_after_quote",
+     "As the Daily Courier reported, the plan was \"doomed from the start\", Ann Roe said.",
+     "Ann Roe"),
+    ("as_while",
+     "As Tom Hale welcomed the guests, Ann Roe branded the dinner \"a waste of money\".",
+     "Ann Roe"),
+    ("as_thought",
+     "As Tom Hale had feared, Ann Roe called the vote \"a disaster for the town\".", "Ann Roe"),
     ("main_clause_said",
      "As the Daily Courier reported, Ann Roe said the plan was \"dead in the water\".",
      "Ann Roe"),

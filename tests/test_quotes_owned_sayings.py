@@ -30,6 +30,13 @@ RIGHT = [
 ]
 
 NEAR = [
+    # review revR27 F3 and F5: criminal charges are no saying; a whole name opening the
+    # sentence owns the noun as one word did ("Russia's claims ... were dismissed")
+    ("criminal_charges",
+     "The court dropped Ned Pryce's charges of \"reckless riding\" on Friday, Kay Dunn said.",
+     ["Kay Dunn"]),
+    ("full_name_opens",
+     "Ivan Petrov's claims of a \"secret army\" were dismissed by Ann Roe.", []),
     ("talk_of", "Ann Roe scoffed at Tom Hale's talk of a \"landslide\" in May.", ["Ann Roe"]),
     ("memory_of", "Ann Roe mocked Tom Hale's memory of the \"good old days\" of the party.",
      ["Ann Roe"]),

@@ -6,7 +6,6 @@ of a clause or a relative clause, a person before "of"/"from"/"at".
 from __future__ import annotations
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
-from warreader.index.quotes.adjunct_subjects import subject_before_adjunct
 from warreader.index.quotes.affiliated_people import (
     affiliated_person,
     appositive_name,
@@ -112,19 +111,7 @@ def _phrase_ending(
 
 
 def subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
-    """The speaker phrase ending at token ``i`` (exclusive), with any appositive; the name
-    opening the sentence when an adjunct stands between it and the verb and the phrase
-    read does not open on that name ("Tom Hale in Leeds praised": Hale, not Leeds; "Nigel
-    McCune from the Musicians' Union said" keeps its reading and role)."""
-    held = subject_before_adjunct(tokens, i, floor)
-    found = _subject_before(tokens, i, floor)
-    if held is None or found[0] is not None and found[0].start == held[0].start:
-        return found
-    return held
-
-
-def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | None, str, int]:
-    """:func:`subject_before` without the adjunct's reading."""
+    """The speaker phrase ending at token ``i`` (exclusive), with any appositive."""
     if i - 1 > floor and tokens[i - 1].lower in _REFLEXIVES:
         i -= 1  # "Pike himself said"
     if i > floor and tokens[i - 1].lower in ("who", "which") and not tokens[i - 1].capitalised:
@@ -138,9 +125,9 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
         if i - 4 > floor and tokens[i - 4].text == "," and (
             (tokens[i - 3].lower, tokens[i - 2].lower) in ASIDE_PHRASES
         ):
-            return _subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
+            return subject_before(tokens, i - 4, floor)  # "The campaign, for example, said"
         if (aside := document_aside(tokens, i, floor)) is not None:
-            return _subject_before(tokens, aside, floor)  # "The report, by the ... committee,"
+            return subject_before(tokens, aside, floor)  # "The report, by the ... committee,"
         bracketed = bracketed_name(tokens, i, floor)  # "Gov. Ann Marlow (D-OR), said"
         if bracketed is not None:
             return bracketed
@@ -177,7 +164,7 @@ def _subject_before(tokens: list[Token], i: int, floor: int) -> tuple[Mention | 
                 return person
         found = who_antecedent(tokens, i, floor)  # (no bracketed name: read above)
         if found is None and (aside := short_aside(tokens, i, floor)) is not None:
-            return _subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
+            return subject_before(tokens, aside, floor)  # "Pell, clearly frustrated, said"
         return found or (None, "", i)
     if i > floor and tokens[i - 1].text == ")":
         k = i - 1

@@ -14,11 +14,12 @@ from warreader.index.quotes.terms import owner_mention
 
 # Nouns for something said whose content an "of" phrase gives; not "memory", "version",
 # "account" (a telling, not these words), "vision" or "plan" (a thing planned), nor "talk"
-# ("mocking Fenn's talk of a "…"" may quote the mocker's scorn: test_quotes_conjunction_subject).
+# ("mocking Fenn's talk of a "…"" may quote the mocker's scorn: test_quotes_conjunction_subject),
+# nor "charges" ("Tom Hale's charges of "dangerous driving"" are the court's: review revR27 F3).
 _OF_SAYINGS = lexicon.words(
     """
     assertion assertions claim claims promise promises pledge accusation accusations
-    charge charges warning warnings prediction predictions boast boasts
+    warning warnings prediction predictions boast boasts
     """
 )
 # Nouns for a saying that labels its object with "as": "his description of the talks as".
@@ -52,7 +53,12 @@ def owned_saying_speaker(para: Para, qi: int) -> Event | None:
             return None
     else:
         return None
-    if of - 2 == floor:
+    opening = of - 2
+    while opening - 1 >= floor and tokens[opening - 1].kind == "w" and (
+        tokens[opening - 1].capitalised
+    ):
+        opening -= 1  # "Vladimir Putin's claims": the owner's whole name (revR27 F5)
+    if opening == floor:
         return None  # the owner opens the sentence: 'Russia's claims of a "…" were
         # dismissed' is read as before (a term there)
     noun, owner = tokens[of - 1], tokens[of - 2]
