@@ -253,6 +253,12 @@ TWO_PEOPLE = [
      "Morgan Stanley Dean Witter"),
     ('Speaking on Monday, Anna Maria Rosa Lopez said the plan was "a mess".',
      "Anna Maria Rosa Lopez"),
+    # after "said" one person follows: a double given name and a middle name (revNT27's N7)
+    ('"The fence must go," said Ann Marie Rose Smith, who lives next door.',
+     "Ann Marie Rose Smith"),
+    ('"It was a fair result," said Carlos Alberto Julio Perez, the coach.',
+     "Carlos Alberto Julio Perez"),
+    ('"Nobody warned us," said Mary Jane Grace Hale.', "Mary Jane Grace Hale"),
 ]
 
 
