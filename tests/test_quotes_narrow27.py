@@ -291,6 +291,17 @@ DESCRIBED_APART = [
      "the minister"),
     ('The judge jailed Ann Roe for two years.\n\n"She showed no remorse," the judge said.',
      "the judge"),
+    # a clause of the name's own that acts on the description, or names her otherwise
+    ('Rebels attacked the minister over the cuts, but Ann Roe defended him in the debate.'
+     '\n\n"He has done well," the minister said.', "the minister"),
+    ('Police arrested the driver at the scene, and Ann Roe, a passenger, was taken to '
+     'hospital.\n\n"I was going slowly," the driver said.', "the driver"),
+    ('Voters booed the senator in Ohio, and Ann Roe praised her for standing firm.\n\n'
+     '"I will not back down," the senator said.', "the senator"),
+    ('The doctor treated the boy at the scene, and Ann Roe thanked the crew.\n\n"He was '
+     'lucky," the doctor said.', "the doctor"),
+    ('Ann Roe praised the staff - the doctor had saved her life.\n\n"She was lucky," the '
+     'doctor said.', "the doctor"),
 ]
 DESCRIBED_AS_HERS = [
     'Ann Roe, the doctor, treated the boy.\n\n"He was lucky," the doctor said.',
@@ -310,6 +321,15 @@ DESCRIBED_AS_HERS = [
     'The doctor, Dr Ann Roe, treated the boy.\n\n"We are busy," the doctor said.',
     # the noun after a preposition is no participant: "the race for governor"
     'Ann Roe won the race for governor in May.\n\n"We are busy," the governor said.',
+    # the described one answering in a clause of her own, or in an aside (revNT27's N6)
+    'Council leaders blamed the mayor for the floods, but Ann Roe said the drains were not '
+    'hers to mend.\n\n"The money was never there," the mayor said.',
+    'Critics mocked the coach after the cup exit; Ann Roe shrugged it off.\n\n"We will be '
+    'back," the coach said.',
+    'Ann Roe - the nurse who raised the alarm - was thanked by the board.\n\n"I only did my '
+    'job," the nurse said.',
+    'Investors grilled Ann Roe, then the director of Acme, about the losses.\n\n"We made '
+    'mistakes," the director said.',
 ]
 
 
