@@ -132,6 +132,19 @@ LEAD_NAMED = [
     # a country's or a body's office has one holder: any speech verb names him
     ("Talks\n\nThe talks went on. Spain's foreign minister has said the talks were "
      '"useful". Ana Ruiz told reporters a deal was near.', "Ana Ruiz"),
+    # ... and whatever the holder answers (revNT27's N5)
+    ('Tariff\n\nThe row grew. Norway\'s trade minister has called the tariff "a hostile '
+     'act". Eva Lund told reporters Oslo rejected the claims from Brussels.', "Eva Lund"),
+    # a noun of no debate, or an admission: any plain speech verb names the person
+    ('Clinics\n\nA senior nurse has warned that clinics are "at breaking point".\n\nAnn '
+     "Roe told the BBC staff were leaving in droves.", "Ann Roe"),
+    ('Steel\n\nPrices will "double by spring", according to a leading engineer.\n\nTom '
+     "Hale told a conference in Leeds that steel was scarce.", "Tom Hale"),
+    ('Trains\n\nA minister has admitted the new trains will be "months late".\n\nAnn Roe '
+     "told MPs the supplier had let them down.", "Ann Roe"),
+    # the same testimony told again may hold a denial of her own
+    ('Fire\n\nA firefighter has told an inquiry the alarms were "silent".\n\nTom Hale '
+     "told the hearing he rejected the owner's account.", "Tom Hale"),
 ]
 LEAD_ANSWERED = [
     ('Budget\n\nA senior minister has said the budget is "sound".\n\nAlan Reeve told MPs '
@@ -155,6 +168,14 @@ LEAD_ANSWERED = [
      "checked twice.", "An expert"),
     ('Senate\n\nA Republican senator has said the bill is "dead".\n\nBill Ochoa, a '
      "Democratic senator, said it would pass.", "A Republican senator"),
+    ('Bridge\n\nA leading engineer has said the bridge is "unsafe".\n\nTom Hale told the '
+     "BBC he did not agree.", "A leading engineer"),
+    ('Wards\n\nA senior doctor has warned that wards are "full".\n\nTom Hale said the '
+     "warnings were overblown.", "A senior doctor"),
+    ('Exams\n\nA teacher has said the exams were "too hard".\n\nAnn Roe said she '
+     "rejected that view.", "A teacher"),
+    ('Deficit\n\nA senior minister has warned the deficit is "out of control".\n\nAlan '
+     "Reeve told MPs the economy was strong.", "A senior minister"),
 ]
 
 
