@@ -68,6 +68,13 @@ ANOTHER_NAMED = [
      'high," the student said.', "a student"),
     ('A man at the meeting heckled the Liberal Democrat, Sam Cole.\n\n"He is a coward," '
      "the man said.", "a man"),
+    # a victim after a suspect's introduction, a younger person after "a man"
+    ('A man has attacked a neighbour in Leeds. The victim, 60, was treated in hospital. He '
+     'was named as Tom Hale.\n\n"He provoked me," the man said.', "a man"),
+    ('A woman was arrested after the robbery. The pensioner was badly hurt. She was named '
+     'as Ann Roe.\n\n"I am sorry," the woman said.', "a woman"),
+    ('A man has been rescued from a lake. The boy who raised the alarm was praised. He was '
+     'named as Sam Cole, 12.\n\n"I was so cold," the man said.', "a man"),
 ]
 
 
@@ -95,6 +102,25 @@ SELF_NAMED = [
 @pytest.mark.parametrize("text", SELF_NAMED)
 def test_an_introduced_person_is_still_named_by_his_own_naming(text: str) -> None:
     assert [s for _, s in said(text)] == ["Tom Hale"]
+
+
+# the same person described again after an introduction naming no suspect, or a
+# spokesman who only reports (revNT27's N4)
+REDESCRIBED = [
+    ('A girl has been found safe in Derby. The teenager, 14, had been missing for two days. '
+     'She was named as Ann Roe.\n\n"I am sorry I worried everyone," the girl said.', "Ann Roe"),
+    ('A woman has been pulled from a burning car in Leeds. The grandmother, 70, was treated '
+     'for burns. She was named as Ann Roe.\n\n"I owe them everything," the woman said.',
+     "Ann Roe"),
+    ('A man has been found safe after two days on the moors. A police spokesman said he was '
+     'cold but well. He was named as Tom Hale.\n\n"I got lost in the fog," the man said.',
+     "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REDESCRIBED)
+def test_an_introduced_person_described_again_is_still_named(text: str, speaker: str) -> None:
+    assert [s for _, s in said(text)] == [speaker]
 
 
 def test_a_woman_introduced_is_named_by_she_in_the_next_paragraph() -> None:

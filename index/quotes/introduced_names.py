@@ -49,13 +49,41 @@ def _another_between(head: str, pronoun: str, between: str) -> bool:
     if sex in ("m", "f") and sex != ("m" if pronoun.lower() == "he" else "f"):
         return True
     other = "f" if pronoun.lower() == "he" else "m"
+    first = _SENTENCE_SPLIT.split(between.strip(), maxsplit=1)[0]
+    same = set() if _SUSPECT.search(first) else _REDESCRIBING.get(head, set()) | {"victim"}
     return any(
         (word != head or opening["article"] != "The") and word in job_lex.PERSON_NOUNS
         and job_lex.PERSON_NOUNS[word] != other
+        and not (opening["article"] == "The" and word in same)
+        and not any(w in job_lex.SPOKES for w in opening["words"].split())
         for opening in _SENTENCE_SUBJECT.finditer(between)
         for word in opening["words"].split()
     )  # "The driver was hurt", "A second man was hurt"; not "The man was held", nor "A
-    # woman was also arrested" before "He was named as"
+    # woman was also arrested" before "He was named as"; nor a spokesman who reports ("A
+    # coastguard spokesman said he was lucky"), nor the same person described again after
+    # an introduction that names no suspect ("A teenager has been rescued ... The boy, 16,
+    # was treated ...", "A woman has been attacked ... The victim, 30, ..."; revNT27's N4)
+
+
+# Verbs of a suspect in the introduction's sentence: another party (a victim) may follow.
+_SUSPECT = re.compile(
+    r"\b(?:arrested|charged|held|detained|questioned|jailed|convicted|sentenced|accused|"
+    r"bailed|remanded|sought|wanted|fined|cautioned|suspected|quizzed)\b"
+    r"|(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeing )"
+    r"\b(?:shot|stabbed|hit|attacked|killed|punched|robbed|injured|hurt|struck)\b"
+)  # "A man was charged", "An officer shot a man"; not "A woman has been attacked"
+# Nouns that describe again the person an introduction's noun names ("A teenager ... The
+# boy, 16,", "A woman ... The pensioner, 82,", "A man ... The father of two").
+_REDESCRIBING = {
+    "man": {"father", "grandfather", "pensioner", "husband", "widower"},
+    "woman": {"mother", "grandmother", "pensioner", "wife", "widow"},
+    "teenager": {"boy", "girl", "youth", "teen", "schoolboy", "schoolgirl", "pupil", "student"},
+    "youth": {"boy", "teenager", "teen", "schoolboy", "pupil", "student"},
+    "boy": {"teenager", "youth", "teen", "schoolboy", "pupil", "toddler", "child"},
+    "girl": {"teenager", "teen", "schoolgirl", "pupil", "toddler", "child"},
+    "child": {"boy", "girl", "toddler", "pupil"},
+    "pensioner": {"man", "woman", "grandfather", "grandmother", "widow", "widower"},
+}
 
 
 # A sentence opening on a description: "The victim", "The injured driver".
