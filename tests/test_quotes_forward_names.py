@@ -37,14 +37,20 @@ LEAD_NAMED = [
         "David Crane told a conference in London that prices could fall.",
         "David Crane",
     ),
+    (  # another plain verb: a banker is no noun of debate (revNT27's N5)
+        "Bank warning\n\n"
+        'A senior banker has warned that the housing market is "overheating".\n\n'
+        "David Crane told a conference in London that prices could fall.",
+        "David Crane",
+    ),
 ]
 
 LEAD_NOT_NAMED = [
-    # Without an appositive the name must speak with the lead's own verb (narrow27): "has
-    # warned" then "told" may be a rival answering.
-    ("Bank warning\n\n"
-     'A senior banker has warned that the housing market is "overheating".\n\n'
-     "David Crane told a conference in London that prices could fall.", "A senior banker"),
+    # Without an appositive the name of a noun of debate must speak with the lead's own verb
+    # (narrow27): "has said" then "told" may be a rival answering.
+    ("Pay\n\n"
+     'A senior minister has said the pay offer is "generous".\n\n'
+     "Tom Hale told a conference in London that nurses deserved more.", "A senior minister"),
     ('Council row\n\nA spokesman said the data were "thin".\n\n'
      "Tom Hale arrived in Leeds on Monday.", "A spokesman"),
     ('An expert said the data were "thin".\n\nTom Hale disagreed.', "An expert"),

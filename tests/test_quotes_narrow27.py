@@ -68,6 +68,13 @@ ANOTHER_NAMED = [
      'high," the student said.', "a student"),
     ('A man at the meeting heckled the Liberal Democrat, Sam Cole.\n\n"He is a coward," '
      "the man said.", "a man"),
+    # a victim after a suspect's introduction, a younger person after "a man"
+    ('A man has attacked a neighbour in Leeds. The victim, 60, was treated in hospital. He '
+     'was named as Tom Hale.\n\n"He provoked me," the man said.', "a man"),
+    ('A woman was arrested after the robbery. The pensioner was badly hurt. She was named '
+     'as Ann Roe.\n\n"I am sorry," the woman said.', "a woman"),
+    ('A man has been rescued from a lake. The boy who raised the alarm was praised. He was '
+     'named as Sam Cole, 12.\n\n"I was so cold," the man said.', "a man"),
 ]
 
 
@@ -95,6 +102,25 @@ SELF_NAMED = [
 @pytest.mark.parametrize("text", SELF_NAMED)
 def test_an_introduced_person_is_still_named_by_his_own_naming(text: str) -> None:
     assert [s for _, s in said(text)] == ["Tom Hale"]
+
+
+# the same person described again after an introduction naming no suspect, or a
+# spokesman who only reports (revNT27's N4)
+REDESCRIBED = [
+    ('A girl has been found safe in Derby. The teenager, 14, had been missing for two days. '
+     'She was named as Ann Roe.\n\n"I am sorry I worried everyone," the girl said.', "Ann Roe"),
+    ('A woman has been pulled from a burning car in Leeds. The grandmother, 70, was treated '
+     'for burns. She was named as Ann Roe.\n\n"I owe them everything," the woman said.',
+     "Ann Roe"),
+    ('A man has been found safe after two days on the moors. A police spokesman said he was '
+     'cold but well. He was named as Tom Hale.\n\n"I got lost in the fog," the man said.',
+     "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), REDESCRIBED)
+def test_an_introduced_person_described_again_is_still_named(text: str, speaker: str) -> None:
+    assert [s for _, s in said(text)] == [speaker]
 
 
 def test_a_woman_introduced_is_named_by_she_in_the_next_paragraph() -> None:
@@ -132,6 +158,19 @@ LEAD_NAMED = [
     # a country's or a body's office has one holder: any speech verb names him
     ("Talks\n\nThe talks went on. Spain's foreign minister has said the talks were "
      '"useful". Ana Ruiz told reporters a deal was near.', "Ana Ruiz"),
+    # ... and whatever the holder answers (revNT27's N5)
+    ('Tariff\n\nThe row grew. Norway\'s trade minister has called the tariff "a hostile '
+     'act". Eva Lund told reporters Oslo rejected the claims from Brussels.', "Eva Lund"),
+    # a noun of no debate, or an admission: any plain speech verb names the person
+    ('Clinics\n\nA senior nurse has warned that clinics are "at breaking point".\n\nAnn '
+     "Roe told the BBC staff were leaving in droves.", "Ann Roe"),
+    ('Steel\n\nPrices will "double by spring", according to a leading engineer.\n\nTom '
+     "Hale told a conference in Leeds that steel was scarce.", "Tom Hale"),
+    ('Trains\n\nA minister has admitted the new trains will be "months late".\n\nAnn Roe '
+     "told MPs the supplier had let them down.", "Ann Roe"),
+    # the same testimony told again may hold a denial of her own
+    ('Fire\n\nA firefighter has told an inquiry the alarms were "silent".\n\nTom Hale '
+     "told the hearing he rejected the owner's account.", "Tom Hale"),
 ]
 LEAD_ANSWERED = [
     ('Budget\n\nA senior minister has said the budget is "sound".\n\nAlan Reeve told MPs '
@@ -155,6 +194,14 @@ LEAD_ANSWERED = [
      "checked twice.", "An expert"),
     ('Senate\n\nA Republican senator has said the bill is "dead".\n\nBill Ochoa, a '
      "Democratic senator, said it would pass.", "A Republican senator"),
+    ('Bridge\n\nA leading engineer has said the bridge is "unsafe".\n\nTom Hale told the '
+     "BBC he did not agree.", "A leading engineer"),
+    ('Wards\n\nA senior doctor has warned that wards are "full".\n\nTom Hale said the '
+     "warnings were overblown.", "A senior doctor"),
+    ('Exams\n\nA teacher has said the exams were "too hard".\n\nAnn Roe said she '
+     "rejected that view.", "A teacher"),
+    ('Deficit\n\nA senior minister has warned the deficit is "out of control".\n\nAlan '
+     "Reeve told MPs the economy was strong.", "A senior minister"),
 ]
 
 
@@ -253,6 +300,12 @@ TWO_PEOPLE = [
      "Morgan Stanley Dean Witter"),
     ('Speaking on Monday, Anna Maria Rosa Lopez said the plan was "a mess".',
      "Anna Maria Rosa Lopez"),
+    # after "said" one person follows: a double given name and a middle name (revNT27's N7)
+    ('"The fence must go," said Ann Marie Rose Smith, who lives next door.',
+     "Ann Marie Rose Smith"),
+    ('"It was a fair result," said Carlos Alberto Julio Perez, the coach.',
+     "Carlos Alberto Julio Perez"),
+    ('"Nobody warned us," said Mary Jane Grace Hale.', "Mary Jane Grace Hale"),
 ]
 
 
@@ -285,6 +338,17 @@ DESCRIBED_APART = [
      "the minister"),
     ('The judge jailed Ann Roe for two years.\n\n"She showed no remorse," the judge said.',
      "the judge"),
+    # a clause of the name's own that acts on the description, or names her otherwise
+    ('Rebels attacked the minister over the cuts, but Ann Roe defended him in the debate.'
+     '\n\n"He has done well," the minister said.', "the minister"),
+    ('Police arrested the driver at the scene, and Ann Roe, a passenger, was taken to '
+     'hospital.\n\n"I was going slowly," the driver said.', "the driver"),
+    ('Voters booed the senator in Ohio, and Ann Roe praised her for standing firm.\n\n'
+     '"I will not back down," the senator said.', "the senator"),
+    ('The doctor treated the boy at the scene, and Ann Roe thanked the crew.\n\n"He was '
+     'lucky," the doctor said.', "the doctor"),
+    ('Ann Roe praised the staff - the doctor had saved her life.\n\n"She was lucky," the '
+     'doctor said.', "the doctor"),
 ]
 DESCRIBED_AS_HERS = [
     'Ann Roe, the doctor, treated the boy.\n\n"He was lucky," the doctor said.',
@@ -304,6 +368,15 @@ DESCRIBED_AS_HERS = [
     'The doctor, Dr Ann Roe, treated the boy.\n\n"We are busy," the doctor said.',
     # the noun after a preposition is no participant: "the race for governor"
     'Ann Roe won the race for governor in May.\n\n"We are busy," the governor said.',
+    # the described one answering in a clause of her own, or in an aside (revNT27's N6)
+    'Council leaders blamed the mayor for the floods, but Ann Roe said the drains were not '
+    'hers to mend.\n\n"The money was never there," the mayor said.',
+    'Critics mocked the coach after the cup exit; Ann Roe shrugged it off.\n\n"We will be '
+    'back," the coach said.',
+    'Ann Roe - the nurse who raised the alarm - was thanked by the board.\n\n"I only did my '
+    'job," the nurse said.',
+    'Investors grilled Ann Roe, then the director of Acme, about the losses.\n\n"We made '
+    'mistakes," the director said.',
 ]
 
 

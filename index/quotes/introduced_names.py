@@ -49,13 +49,41 @@ def _another_between(head: str, pronoun: str, between: str) -> bool:
     if sex in ("m", "f") and sex != ("m" if pronoun.lower() == "he" else "f"):
         return True
     other = "f" if pronoun.lower() == "he" else "m"
+    first = _SENTENCE_SPLIT.split(between.strip(), maxsplit=1)[0]
+    same = set() if _SUSPECT.search(first) else _REDESCRIBING.get(head, set()) | {"victim"}
     return any(
         (word != head or opening["article"] != "The") and word in job_lex.PERSON_NOUNS
         and job_lex.PERSON_NOUNS[word] != other
+        and not (opening["article"] == "The" and word in same)
+        and not any(w in job_lex.SPOKES for w in opening["words"].split())
         for opening in _SENTENCE_SUBJECT.finditer(between)
         for word in opening["words"].split()
     )  # "The driver was hurt", "A second man was hurt"; not "The man was held", nor "A
-    # woman was also arrested" before "He was named as"
+    # woman was also arrested" before "He was named as"; nor a spokesman who reports ("A
+    # coastguard spokesman said he was lucky"), nor the same person described again after
+    # an introduction that names no suspect ("A teenager has been rescued ... The boy, 16,
+    # was treated ...", "A woman has been attacked ... The victim, 30, ..."; revNT27's N4)
+
+
+# Verbs of a suspect in the introduction's sentence: another party (a victim) may follow.
+_SUSPECT = re.compile(
+    r"\b(?:arrested|charged|held|detained|questioned|jailed|convicted|sentenced|accused|"
+    r"bailed|remanded|sought|wanted|fined|cautioned|suspected|quizzed)\b"
+    r"|(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeing )"
+    r"\b(?:shot|stabbed|hit|attacked|killed|punched|robbed|injured|hurt|struck)\b"
+)  # "A man was charged", "An officer shot a man"; not "A woman has been attacked"
+# Nouns that describe again the person an introduction's noun names ("A teenager ... The
+# boy, 16,", "A woman ... The pensioner, 82,", "A man ... The father of two").
+_REDESCRIBING = {
+    "man": {"father", "grandfather", "pensioner", "husband", "widower"},
+    "woman": {"mother", "grandmother", "pensioner", "wife", "widow"},
+    "teenager": {"boy", "girl", "youth", "teen", "schoolboy", "schoolgirl", "pupil", "student"},
+    "youth": {"boy", "teenager", "teen", "schoolboy", "pupil", "student"},
+    "boy": {"teenager", "youth", "teen", "schoolboy", "pupil", "toddler", "child"},
+    "girl": {"teenager", "teen", "schoolgirl", "pupil", "toddler", "child"},
+    "child": {"boy", "girl", "toddler", "pupil"},
+    "pensioner": {"man", "woman", "grandfather", "grandmother", "widow", "widower"},
+}
 
 
 # A sentence opening on a description: "The victim", "The injured driver".
@@ -215,5 +243,50 @@ def described_apart(texts: list[str], head: str, name: str) -> str | None:
             )):
                 return None  # "the new doctor at the clinic, Ann Roe,", "The doctor who
                 # treated him was Ann Roe", "the doctor, named as Ann Roe"
+            if _aside_before(sentence[: last.start()], surname) or (
+                later and before and _answers_as_subject(between, after[later.end() :], head)
+            ):
+                return None
             return last["words"][0].lower() + last["words"][1:]
     return None
+
+
+# "Tom Hale - the doctor ...", "Tom Hale (the doctor", "Tom Hale, then the doctor on duty,":
+# the name right before an aside that describes him.
+_ASIDE = re.compile(r"(?:\s*[-–—]\s*|\s*\(\s*|,\s+(?:then|now|formerly|once)\s+)")
+# A clause boundary before the name opening the next clause: ", but Gordon Brown was
+# unmoved", "; Ann Roe insisted", "and Tom Hale admitted".
+_CLAUSE_THEN_NAME = re.compile(
+    r"(?:,\s*(?:but|and|while|though|although|yet|whereas)|;|\s(?:but|whereas|yet))\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+)
+# An object pronoun in the name's clause: another person acts on the described one ("but Ann
+# Roe defended him", "and Ann Roe thanked her for it"); not "her" before a noun (hers).
+_OBJECT_PRONOUN = re.compile(
+    r"\bhim\b|\bher\b(?=\s*(?:[.,;!?]|$|(?:for|of|as|to|in|on|at|with|after|over|and|but)\b))"
+)
+_OTHER_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{1,60}),")
+
+
+def _aside_before(before: str, surname: re.Pattern[str]) -> bool:
+    """Does ``before`` (the sentence up to the description) end on the person's name and an
+    aside opening on the description ("Tom Hale - the doctor who treated the boy -", "Police
+    questioned Tom Hale, then the doctor on duty,"): the person, not a second participant?"""
+    names = list(surname.finditer(before))
+    return bool(names) and _ASIDE.fullmatch(before[names[-1].end() :]) is not None
+
+
+def _answers_as_subject(between: str, rest: str, head: str) -> bool:
+    """Is the name after the description the subject of a clause of its own after a
+    boundary (``between``: ", but", ", and", ";"), the described one answering what was
+    done to the description in the clause before ("Tory MPs turned on the home secretary,
+    but Charles Clarke refused to quit"; revNT27's N6), not another person acting on it
+    (``rest``, the words after the name: "but Ann Roe defended him") nor one whom an
+    appositive describes otherwise ("and Tom Hale, a passenger, was hurt")?"""
+    if _CLAUSE_THEN_NAME.search(between) is None:
+        return False
+    clause = re.split(r"[;]|,\s*(?:but|and|while|though|although)\s", rest, maxsplit=1)[0]
+    if _OBJECT_PRONOUN.search(clause):
+        return False
+    apposed = _OTHER_APPOSITIVE.match(rest)
+    return apposed is None or head in apposed.group(1).split()

@@ -18,12 +18,13 @@ court"), or a person the lead already named ("A lawyer for Ann Kite said ..." th
 Kite told reporters ...").
 
 Without an appositive the name must speak with the lead's own verb when the lead's
-description is indefinite ("has told the trial" then "told the court"; "A minister has
-said" then "Alan Reeve told MPs ..." may be a rival; not after "France's finance minister",
-an office of one holder), an
+description is an indefinite noun of debate ("A minister has said" then "Alan Reeve told
+MPs ..." may be a rival; not "A senior doctor has warned" then "Ann Roe told ...", nor
+after an admission, nor after "France's finance minister", an office of one holder), an
 appositive must keep the description's qualifiers ("A union leader" is not "the leader
 of a rival union", "A Labour spokesman" not "the Conservative spokesman"), and a sentence
-that answers (a denial, a disagreement, "the claim") is another voice.
+that answers (a disagreement, "that was untrue"; a denial or "the claim" unless the same
+testimony is told again) is another voice, save after an office of one holder.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ _OPENING = re.compile(
 
 
 def names_described(
-    text: str, at: int, mention: Mention, before: list[str] | None, cue: str = ""
+    text: str, at: int, mention: Mention, before: list[str] | None, cue: str = "",
+    one_holder: bool = False,
 ) -> bool:
     """Does ``text`` at ``at`` open on a full name that names the person ``mention`` (a
     description) describes: a verb of :data:`NAMING_VERBS` after the name or after an
@@ -58,15 +60,25 @@ def names_described(
     has told the trial ..." then "Ann Kite told the court"; not "A minister has said
     ..." then "Alan Reeve told MPs"), and in a sentence that answers nobody
     (:data:`_ANSWER`: "Tom Hale said he disagreed", "... that was untrue", "... he did not
-    agree", "... the claim was nonsense")."""
+    agree", "... the claim was nonsense"; a denial or "the claims" in the same testimony
+    told again, "has told an inquiry" then "told the hearing she rejected ...", is her own
+    story), save after an office of one holder (``one_holder``: "France's finance
+    minister"), which no rival answers. The verb need not be the lead's for a noun of no
+    debate ("A senior doctor has warned ..." then "Ann Roe told BBC Radio 4 ...") or after
+    an admission ("A minister has admitted ..." then "Tony McNulty told MPs ...")."""
     found = _OPENING.match(text, at)
     if found is None or found.group(3) not in NAMING_VERBS:
         return False  # "Tom Hale disagreed", "Jane Cole asked", "Tom Hale arrived"
     name, apposition, head = found.group(1), found.group(2), mention.head
     sentence = _SENTENCE.match(text, found.end()).group()
-    if _ANSWER.search(sentence):
+    verb, lead_verb = _stem(found.group(3)), _stem(_verb_of(cue))
+    if not one_holder and (_ANSWER.search(sentence) or (
+        _ANSWER_WORDS.search(sentence) and not (verb == lead_verb and verb != "say")
+    )):
         return False  # "John Marsh told the BBC he disagreed with the adviser" (bblind26's F2)
-    if not apposition and cue and _stem(found.group(3)) != _stem(_verb_of(cue)):
+    if not apposition and cue and verb != lead_verb and (
+        head in _DEBATING and lead_verb not in _ADMITTING
+    ):
         return False  # "A senior minister has said ..." then "Alan Reeve told MPs ..."
     if apposition and _apposition_clashes(mention.text, head, apposition):
         return False  # "A union leader" is not "Peter Lyle, the leader of a rival union,"
@@ -92,11 +104,31 @@ _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?![\"”’']?\s))*")
 # named ("the claim", "the warning"). Not a bare negation: "Paula Reid told the court she
 # had never seen the man" tells her own story.
 _ANSWER = re.compile(
-    r"\b(?:disagree[ds]?|untrue|nonsense|rubbish|denie[ds]|deny|reject(?:ed|s)?|"
-    r"dismiss(?:ed|es)?|(?:not|n['’]t|never) (?:agree|accept|believe)|"
+    r"\b(?:disagree[ds]?|untrue|nonsense|rubbish|(?:not|n['’]t|never) (?:agree|accept|believe))\b",
+    re.IGNORECASE,
+)
+# Words that answer someone only in another voice: a testimony told again holds them as
+# the witness's own story ("told the hearing she had denied every allegation").
+_ANSWER_WORDS = re.compile(
+    r"\b(?:denie[ds]|deny|reject(?:ed|s)?|dismiss(?:ed|es)?|"
     r"the (?:claims?|warnings?|remarks?|comments?|criticism|accusations?))\b",
     re.IGNORECASE,
 )
+# Nouns of people in a debate, whom a rival answers by name in the next sentence ("A
+# senior minister has said ..." then "Alan Reeve told MPs ..."): the next name speaks for
+# the description only with its verb. Witnesses, doctors, soldiers tell their own story.
+_DEBATING = lexicon.words(
+    """
+    minister ministers mp mps senator senators congressman congresswoman official
+    officials adviser advisers advisor spokesman spokeswoman spokesperson expert experts
+    economist economists analyst analysts campaigner campaigners politician politicians
+    councillor councillors leader leaders source sources insider insiders aide aides
+    critic critics member members peer peers secretary candidate candidates governor
+    lawmaker lawmakers diplomat diplomats
+    """
+)
+# Verbs of an admission: one's own, never a rival's ("A minister has admitted ...").
+_ADMITTING = lexicon.words("admit admitt conced concede confess acknowledg acknowledge")
 _AUXILIARIES = lexicon.words("has have had is was will would also later earlier again then")
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write"}
 

@@ -91,7 +91,8 @@ def named_right_after(stage, p: int, para, event) -> Entity | None:
         text, at = stage.texts[p + 1], 0  # the next paragraph opens on the name
     at += len(text[at:]) - len(text[at:].lstrip())
     entity = _speaker_opening(stage, text, at) if names_described(
-        text, at, mention, None) else None  # any verb: a country's minister has one holder
+        text, at, mention, None, one_holder=True
+    ) else None  # any verb, any answer: a country's minister has one holder (revNT27's N5)
     if entity is None or entity.met < (p, s + 1):
         return None  # (met before: another person, answering or answered)
     entity.kind = "person"

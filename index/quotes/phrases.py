@@ -320,9 +320,17 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
             break
     if i < len(tokens) and tokens[i].lower in (",", "and", "&") and i > j:
         i = _listed_name_end(tokens, j, i)
-    if two_people([t.text for t in tokens[j:i]]):
-        i = j + 2  # "Speaking to Sam Cole Ann Roe said": two people
+    if j > 0 and tokens[j - 1].lower in _PERSON_OBJECT_OPENERS and two_people(
+        [t.text for t in tokens[j:i]]
+    ):
+        i = j + 2  # "Speaking to Sam Cole Ann Roe said": two people; not "said Ann Marie
+        # Rose Smith", one person with a double given name (revNT27's N7)
     return tokens[j:i]
+
+
+# Prepositions whose object may run on into the next speaker's name ("Speaking to Sam Cole
+# Ann Roe said", "In an interview with Ann Kite Tom Hale said").
+_PERSON_OBJECT_OPENERS = lexicon.words("to with for from by about")
 
 
 
