@@ -241,3 +241,21 @@ async def test_the_corrections_list_title_is_whole_at_80_columns(tmp_path):
         assert "1 correction, 0 orphaned · escape closes" in rows[1], rows[1]
         assert "`warreader corrections --remove N` deletes correction N" in \
             flat(screen_text(app))
+
+
+async def test_the_corrections_list_says_a_damaged_file_was_set_aside(tmp_path):
+    """`C` reads the corrections file again; a damaged one is set aside and said, as a
+    refresh says it (review revU27 U1: the list said "No corrections yet" and nothing else,
+    and the file was renamed without a word)."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_ready(pilot)
+        path = CorrectionStore([SEEDS]).path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("corrections:\n  - kind: [unclosed\n", encoding="utf-8")
+        await press(pilot, "C")
+        await settle(pilot)
+        await settle(pilot)
+        notices = [str(n.message) for n in app._notifications]
+        assert any("damaged" in n or "set aside" in n for n in notices), notices
+        assert any(p.name.startswith(path.name + ".damaged") for p in path.parent.iterdir())

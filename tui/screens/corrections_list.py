@@ -61,6 +61,9 @@ class CorrectionsScreen(ModalScreen[None]):
             self.app.call_from_thread(self._show_problem, str(exc) or type(exc).__name__)
             return
         self.app.call_from_thread(self._show, states)
+        # a damaged file the reload set aside is said, as a refresh says it (review revU27 U1)
+        main = getattr(self.app, "main_screen", None)
+        self.app.call_from_thread(getattr(main, "report_corrections_problem", _nothing))
 
     def _show_problem(self, problem: str) -> None:
         self.query_one("#corrections-table", Static).update(plain_text(problem))
@@ -83,3 +86,7 @@ class CorrectionsScreen(ModalScreen[None]):
         table.update(Group(states_table(states), Text(
             f"\n`warreader corrections --remove N` deletes correction N ({undo} undoes the "
             "last of this session).", style="dim")))
+
+
+def _nothing() -> None:
+    """No app to tell (a screen tested alone)."""
