@@ -1,12 +1,13 @@
 """Speakers, twenty-fourth round (review revPB27 of plural27): a speaking "they" stays
 with the one it was found for when that one is an unnamed source opening its sentence
-("A source at the ministry said ..."), a person going with a companion who has
-no name ("flanked by his brother", "and a cousin"), a pair written as one ("the duo",
-"both women"), a club written with its town's name and a plural verb ("Bradford have
+("A source at the ministry said ..."), a person going with a companion who has no name
+("flanked by his brother", "and a cousin"), a pair written as one ("the duo", "both
+women"), a club written with its town's name and a plural verb ("Bradford have
 appointed"), or a person whose quotation is in the first person singular; "as they say"
-is nobody's. Near misses: the group still speaks when the companion comes after it or
-belongs to someone else, when the group is the subject, when the town follows a
-preposition. Every sentence was written for this test.
+is nobody's; "joined Rita Vance's supporters" is no pair. Near misses: the group still
+speaks when the companion comes after it or belongs to someone else, when the group is
+the subject, when the town follows a preposition. Every sentence was written for this
+test.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ from tests.quote_support import only_speaker
          'start. "He has our full backing," they said.', "Bradford"),
         ('Swansea are looking for two defenders. "We need cover at the back," they said.',
          "Swansea"),
+        # "joined" a person's supporters: no pair
+        ('Owen Pryde joined Rita Vance\'s supporters on the march. "She has our votes," '
+         "they said.", "Rita Vance's supporters"),
         # one person's words in the first person singular
         ('Kit Ambler, who prefers the pronoun they, spoke to students in Hull. "I was once '
          'in your seats," they said.', "Kit Ambler"),

@@ -338,6 +338,8 @@ def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
         return stage.surnames.person(word, other_than=entity) is not None
 
     for match in _GOING_TOGETHER.finditer(text):
+        if match.group(2).endswith(("'s", "’s")):
+            continue  # "Tom Hale joined Ann Roe's supporters": her supporters, no pair
         first, run = match.group(1), _run_words(match.group(2))
         if first == own_word and any(other(w) for w in run) or (
             own_word in run and other(first)
