@@ -3,8 +3,8 @@ with the one it was found for when that one is an unnamed source opening its sen
 ("A source at the ministry said ..."), a person going with a companion who has no name
 ("flanked by his brother", "and a cousin"), a pair written as one ("the duo", "both
 women"), a club written with its town's name and a plural verb ("Bradford have
-appointed"), or a person whose quotation is in the first person singular; "as they say"
-is nobody's; "joined Rita Vance's supporters" is no pair. Near misses: the group still
+appointed"); a quotation in the first person singular only names no group; "as they
+say" is nobody's; "joined Rita Vance's supporters" is no pair. Near misses: the group still
 speaks when the companion comes after it or belongs to someone else, when the group is
 the subject, when the town follows a preposition. Every sentence was written for this
 test.
@@ -44,13 +44,25 @@ from tests.quote_support import only_speaker
         # "joined" a person's supporters: no pair
         ('Owen Pryde joined Rita Vance\'s supporters on the march. "She has our votes," '
          "they said.", "Rita Vance's supporters"),
-        # one person's words in the first person singular
-        ('Kit Ambler, who prefers the pronoun they, spoke to students in Hull. "I was once '
-         'in your seats," they said.', "Kit Ambler"),
     ],
 )
 def test_they_kept_by_its_antecedent(text: str, speaker: str) -> None:
     assert only_speaker(text) == speaker
+
+
+# A quotation in the first person singular only: a person who uses "they", or one of the
+# group; neither is named (the group was).
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kit Ambler, who prefers the pronoun they, spoke to students in Hull. "I was once '
+        'in your seats," they said.',
+        'Owen Pryde toured the depot with drivers. "I have not had a rise in years," they '
+        "said.",
+    ],
+)
+def test_a_singular_quotation_names_no_group(text: str) -> None:
+    assert only_speaker(text) is None
 
 
 @pytest.mark.parametrize(

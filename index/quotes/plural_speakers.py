@@ -13,13 +13,14 @@ person or a place (:func:`plural_instead`):
   a group ("Tom Hale and Ann Roe met voters": the subject pair); so does a person with a
   companion who has no name, before any group of the sentence ("Tom Hale, flanked by his
   wife, told reporters", "Ann Roe and a friend"), or beside two written as one ("the
-  pair said", "Both men"; a place then names nobody), or whose quotation is in the first
-  person singular ("I want ...," they said);
+  pair said", "Both men"; a place then names nobody);
 - else the first of two other people joined by "and" in reach ("Ed Lum recalled dinners
   with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair);
 - else the group of people written in reach speaks (``Entity`` of kind "group", named by
   its words: "union members", "the crowd"), when there is exactly one such group; nobody
-  when there are two ("Police arrested protesters": either may speak);
+  when there are two ("Police arrested protesters": either may speak), or when the
+  quotation is in the first person singular only ("I want to be their voice," they said:
+  a person who uses "they", or one of the group);
 - else, with no group at all, a person who was the speaker of the last speech event keeps
   the "they" as one of those it counts ("Ann Roe said ... Despite their friendship, they
   joked": she and her friend);
@@ -136,9 +137,6 @@ def plural_instead(
     person = entity.kind == "person"
     if person and _unnamed(entity.name):
         return entity  # an unnamed source ("A spokesperson for Acme"): for their side
-    quoted = _quotation_by(stage, where[0], mention) if person else ""
-    if _FIRST_SINGULAR.search(quoted) and not _FIRST_PLURAL.search(quoted):
-        return entity  # "I want to be their voice," they said: one person's "they"
     if not person and not (entity.no_person and entity.kind != "org"):
         return entity  # a body, a group, a description: a "they" may be any of them
     sentences = _reach(stage, mention, where, entity)
@@ -160,20 +158,24 @@ def plural_instead(
         for words in _groups(text):
             groups.setdefault(words.split()[-1].lower(), words)
     if len(groups) == 1:
+        if _in_one_voice(stage, where[0], mention):
+            return None  # '"I want to be their voice," they said': one person, or a group?
         return _group_entity(stage, next(iter(groups.values())))
     if not groups and person and _spoke_last(stage, where, entity):
         return entity  # "Ann Roe said ... they": she and those with her, as for a pair
     return None  # "Police arrested protesters": either may speak; or nobody plural
 
 
-def _quotation_by(stage: Resolution, p: int, mention: Mention) -> str:
-    """The words of the quotation in paragraph ``p`` next to the pronoun ``mention``
-    (ending a few characters before it, or opening a few after it), or ""."""
+def _in_one_voice(stage: Resolution, p: int, mention: Mention) -> bool:
+    """Is the quotation in paragraph ``p`` next to the pronoun ``mention`` (ending a few
+    characters before it, or opening a few after it) in the first person singular only
+    ("I want to be their voice": a person who uses "they", or one of a group; revPB27 PB4)?"""
     paragraph = stage.paragraphs[p]
     for span in stage.paras[p].spans:
         if 0 <= mention.start - span.end <= 4 or 0 <= span.start - mention.end <= 12:
-            return paragraph[span.start : span.end]
-    return ""
+            quoted = paragraph[span.start : span.end]
+            return bool(_FIRST_SINGULAR.search(quoted)) and not _FIRST_PLURAL.search(quoted)
+    return False
 
 
 def _unnamed(name: str) -> bool:
