@@ -10,12 +10,17 @@ person or a place (:func:`plural_instead`):
 
 - a person named as one of a pair in reach ("Tom Hale and Ann Roe appeared together",
   "Tom Hale and his wife") keeps the "they" (the first of the two, as before), even beside
-  a group ("Tom Hale and Ann Roe met voters": the subject pair);
+  a group ("Tom Hale and Ann Roe met voters": the subject pair); so does a person with a
+  companion who has no name, before any group of the sentence ("Tom Hale, flanked by his
+  wife, told reporters", "Ann Roe and a friend"), or beside two written as one ("the
+  pair said", "Both men"; a place then names nobody);
 - else the first of two other people joined by "and" in reach ("Ed Lum recalled dinners
   with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair);
 - else the group of people written in reach speaks (``Entity`` of kind "group", named by
   its words: "union members", "the crowd"), when there is exactly one such group; nobody
-  when there are two ("Police arrested protesters": either may speak);
+  when there are two ("Police arrested protesters": either may speak), or when the
+  quotation is in the first person singular only ("I want to be their voice," they said:
+  a person who uses "they", or one of the group);
 - else, with no group at all, a person who was the speaker of the last speech event keeps
   the "they" as one of those it counts ("Ann Roe said ... Despite their friendship, they
   joked": she and her friend);
@@ -26,8 +31,10 @@ before the pronoun's in its paragraph when that is earlier, up to the pronoun (i
 sentence cut at it, quotations left out), four sentences at most.
 
 A "they" whose antecedent is a body ("Labour", "Acme"), a group already seen speaking
-("US officials said"), a description ("the rebels") or an unnamed source ("a person close
-to the talks", who may speak for a side) is left as it is.
+("US officials said"), a description ("the rebels"), an unnamed source ("a person close
+to the talks", "A spokesperson for Acme", who may speak for a side) or a place-shaped
+subject of a plural verb ("Chelsea have sacked": a club) is left as it is; "as they say"
+names nobody.
 """
 
 from __future__ import annotations
@@ -68,6 +75,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MAX_MODIFIERS = 3
 # What joins the two of a pair who may say "we" together (bblind27 P1).
 _JOINED = (r"(?:and|along\s+with|alongside|together\s+with|joined|"
+           r"(?:(?:was|were|is|has\s+been)\s+)?reunited\s+with|teamed\s+up\s+with|"
            r"with(?:\s+(?:his|her)\s+[a-z]+)?)")
 # What may stand between the first of a pair and "and": "(D-Conn.)", ", a nurse,", ",".
 _ASIDE = r"(?:\s*\([^)]*\)|,[^,.;:]{1,40},|,)?"
@@ -82,6 +90,33 @@ _AND_KIN = re.compile(rf"(?=\b({_CAPITAL})\b{_ASIDE}\s+and\s+(?:his|her)\s+([a-z
 _AND_PAIR = re.compile(
     rf"(?=\b({_CAPITAL})\b{_ASIDE}\s+and\s+((?:{_CAPITAL}\s+){{0,3}}{_CAPITAL})\b)"
 )
+# The first words of a person entity that is a description ("A spokesperson", "One witness").
+_DESCRIPTION_OPENERS = lexicon.words("a an the one another some")
+_PREPOSITIONS = lexicon.words("in at from of to near into across around outside inside "
+                              "through throughout via for by")
+# An unnamed companion going with a person ("flanked by his wife", "with her husband",
+# "accompanied by her daughter", "speaking with her son").
+_WITH_COMPANION = re.compile(
+    r"\b(?:(?:flanked|accompanied|joined)\s+by|with|alongside|beside)\s+(?:his|her)\s+"
+    r"(?:([a-z]+)\s+)?([a-z]+)\b"
+)
+# "Tom Hale and a friend", "Ann Roe, 34, and her son": the person and one unnamed other.
+_AND_SOMEONE = re.compile(
+    rf"(?=\b({_CAPITAL})\b{_ASIDE}\s+and\s+(?:a|an|his|her)\s+(?:friend|colleague|"
+    r"companion|partner|neighbour|neighbor|relative|brother|sister|son|daughter|wife|"
+    r"husband|mother|father|cousin|fiancee|fiancée|fiance|fiancé|girlfriend|boyfriend)\b)"
+)
+# Two people written as one: "the pair", "the couple", "both men", "the two women".
+_TWO_AS_ONE = re.compile(
+    r"\b(?:[Tt]he\s+(?:pair|couple|duo)|[Bb]oth\s+(?:men|women)|"
+    r"[Tt]he\s+two\s+(?:men|women))\b"
+)
+# "as they say": a saying's generic "they" (revPB27 PB4).
+_GENERIC = re.compile(r"they\s+say\b", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
+# A quotation in one person's words ("I", "my") and none of a group's ("we", "our").
+_FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
 _SENTENCES_BACK = 3  # sentences searched back from the pronoun's for its antecedent's
 _SENTENCES_NEAR = 2  # sentences before the pronoun's always read
 
@@ -95,16 +130,26 @@ def plural_instead(
     None (see the module's docstring)."""
     if entity is None or mention.text.lower() != "they":
         return entity
+    if _GENERIC.match(stage.paragraphs[where[0]], mention.start) and (
+        _AS_BEFORE.search(stage.paragraphs[where[0]][max(0, mention.start - 5) : mention.start])
+    ):
+        return None  # "Make hay while the sun shines," as they say: nobody's words
     person = entity.kind == "person"
-    if person and not entity.name[:1].isupper():
-        return entity  # an unnamed source ("a person close to the talks"): for their side
+    if person and _unnamed(entity.name):
+        return entity  # an unnamed source ("A spokesperson for Acme"): for their side
     if not person and not (entity.no_person and entity.kind != "org"):
         return entity  # a body, a group, a description: a "they" may be any of them
     sentences = _reach(stage, mention, where, entity)
     if sentences is None:
         return entity  # the antecedent was found too far back to read the text between
+    if not person and any(_acts_as_body(entity.name, text) for text in sentences):
+        return entity  # "Chelsea have sacked their manager": a club, not a place
     if person and any(_paired(stage, entity, text) for text in sentences):
         return entity  # "Tom Hale and Ann Roe appeared together"
+    if any(_TWO_AS_ONE.search(text) for text in sentences):
+        return entity if person else None  # "the pair said"; "The couple met fans in Leeds"
+    if person and any(_accompanied(entity, text) for text in sentences):
+        return entity  # "Tom Hale, flanked by his wife, told reporters"
     pair = next(filter(None, (_pair_first(stage, t) for t in reversed(sentences))), None)
     if pair is not None:
         return pair  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
@@ -113,10 +158,64 @@ def plural_instead(
         for words in _groups(text):
             groups.setdefault(words.split()[-1].lower(), words)
     if len(groups) == 1:
+        if _in_one_voice(stage, where[0], mention):
+            return None  # '"I want to be their voice," they said': one person, or a group?
         return _group_entity(stage, next(iter(groups.values())))
     if not groups and person and _spoke_last(stage, where, entity):
         return entity  # "Ann Roe said ... they": she and those with her, as for a pair
     return None  # "Police arrested protesters": either may speak; or nobody plural
+
+
+def _in_one_voice(stage: Resolution, p: int, mention: Mention) -> bool:
+    """Is the quotation in paragraph ``p`` next to the pronoun ``mention`` (ending a few
+    characters before it, or opening a few after it) in the first person singular only
+    ("I want to be their voice": a person who uses "they", or one of a group; revPB27 PB4)?"""
+    paragraph = stage.paragraphs[p]
+    for span in stage.paras[p].spans:
+        if 0 <= mention.start - span.end <= 4 or 0 <= span.start - mention.end <= 12:
+            quoted = paragraph[span.start : span.end]
+            return bool(_FIRST_SINGULAR.search(quoted)) and not _FIRST_PLURAL.search(quoted)
+    return False
+
+
+def _unnamed(name: str) -> bool:
+    """Is the person entity ``name`` a description rather than a name ("a person close to
+    the talks", "A spokesperson for Acme", "One witness", "A senior official"): lower case,
+    or opening on an article or a number word (review revPB27 PB1: a description that
+    opens its sentence is registered with a capital)?"""
+    first = name.split()[0] if name.split() else ""
+    return not name[:1].isupper() or first.lower() in _DESCRIPTION_OPENERS
+
+
+def _acts_as_body(name: str, text: str) -> bool:
+    """Is the place-shaped ``name`` in ``text`` the subject of a plural verb ("Chelsea have
+    sacked", "Leeds are", "Wigan were": British usage for a club or a team), not after a
+    preposition ("protesters in Ohio were")? Such a place is a body acting (revPB27 PB3)."""
+    pattern = rf"(?<![\w'’-])({re.escape(name)})\s+(?:have|are|were)\b"
+    for match in re.finditer(pattern, text):
+        before = _WORD.findall(text[max(0, match.start() - 30) : match.start()])
+        if not before or before[-1].lower() not in _PREPOSITIONS:
+            return True
+    return False
+
+
+def _accompanied(entity: Entity, text: str) -> bool:
+    """Has the person ``entity`` a companion in ``text``: one unnamed ("Tom Hale, flanked by
+    his wife,", "accompanied by her daughter", "with her husband at her side", "Tom Hale
+    and a friend"; the unnamed one in a sentence that names the person or holds a
+    "he"/"she", before any group of people it holds)? (revPB27 PB2)"""
+    own_word = entity.name.split()[-1]
+    if any(m.group(1) == own_word for m in _AND_SOMEONE.finditer(text)):
+        return True
+    if not re.search(rf"\b(?:{re.escape(own_word)}|[Hh]e|[Ss]he)\b", text):
+        return False
+    first_group = min((text.find(words) for words in _groups(text)), default=len(text))
+    return any(
+        m.start() < first_group and any(
+            word in job_lex.PERSON_NOUNS or word == "partner" for word in m.groups() if word
+        )
+        for m in _WITH_COMPANION.finditer(text)
+    )  # not "Ann Roe met nurses who had worked with her mother"
 
 
 def _reach(
@@ -241,6 +340,8 @@ def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
         return stage.surnames.person(word, other_than=entity) is not None
 
     for match in _GOING_TOGETHER.finditer(text):
+        if match.group(2).endswith(("'s", "’s")):
+            continue  # "Tom Hale joined Ann Roe's supporters": her supporters, no pair
         first, run = match.group(1), _run_words(match.group(2))
         if first == own_word and any(other(w) for w in run) or (
             own_word in run and other(first)
