@@ -26,8 +26,36 @@ KIN = [
      ['Ilse']),
 ]
 
+# F1: a described person near "X said he/she" may be whom the pronoun means; the body
+# learns no sex and keeps its own "it said".
+DESCRIBED = [
+    ('A driver was dismissed on Friday.\n\nKestrel said he had ignored the safety rules. '
+     '"We take safety seriously," it said.',
+     ['Kestrel']),
+    ('A midwife in Hull was suspended on Tuesday. Kestrel said she had been treated '
+     'unfairly. "We will appeal," it said.',
+     ['Kestrel']),
+    ("The charity's treasurer was charged with fraud.\n\nOxley said he had resigned in "
+     'May. "He no longer works here," it said.',
+     ['Oxley']),
+    ('An executive was fired last week.\n\nBrantley said he had leaked the accounts. "We '
+     'had no choice," it said.',
+     ['Brantley']),
+]
+# F2: a person of the pronoun's sex named before, as an object or two paragraphs up,
+# keeps "X said he" from binding to X.
+NAMED = [
+    ('Officers arrested Daniel Ortiz on Sunday. Marlow said he had been framed.\n\n"I did '
+     'nothing wrong at all," he said.',
+     ['Daniel Ortiz']),
+    ('The board dismissed Grace Whitby on Friday. Denholm said she had been badly treated.'
+     '\n\n"We will appeal against this," he said.',
+     ['Denholm']),
+]
+
 CASES = [
-    *(pytest.param(t, s, id=f"{part}-{n}") for part, cases in (("kin", KIN),)
+    *(pytest.param(t, s, id=f"{part}-{n}") for part, cases in (
+        ("kin", KIN), ("described", DESCRIBED), ("named", NAMED))
       for n, (t, s) in enumerate(cases)),
 ]
 
