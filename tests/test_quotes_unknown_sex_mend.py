@@ -53,9 +53,21 @@ NAMED = [
      ['Denholm']),
 ]
 
+# F3: a two-word name met, interviewed or congratulated is no "he"/"she" for being met.
+MET = [
+    ('Ann Roe met Corby Foods on Tuesday to talk about the factory.\n\n"We will keep it '
+     'open," he said.',
+     [None]),
+    ('Tom Hale was interviewed by Radio Humber on Monday. "It was hard going," she said.',
+     [None]),
+    ('The mayor congratulated Wrexham Rovers on their promotion. "It is a proud day for the '
+     'town," he said.',
+     [None]),  # no club for a "he" (the mayor, a description, is not found either)
+]
+
 CASES = [
     *(pytest.param(t, s, id=f"{part}-{n}") for part, cases in (
-        ("kin", KIN), ("described", DESCRIBED), ("named", NAMED))
+        ("kin", KIN), ("described", DESCRIBED), ("named", NAMED), ("met", MET))
       for n, (t, s) in enumerate(cases)),
 ]
 
