@@ -9,9 +9,8 @@ A. A "he"/"she" opening the clause a reporting verb reports ("Rubio said he woul
    teaches no name met only in an earlier paragraph. A one-word name that spoke is a
    "he"/"she" of last resort only when it may be a person's: no party, country,
    nationality, seat of government or document ("Labour", "Moscow", "Reports").
-B. A two-word name the given-name list lacks, as the object of a verb only people take
-   ("Ann Roe met Elfyn Llwyd", "asked by ..."), is a "he"/"she" when nobody of a known
-   sex fits, from the sentence before the pronoun's at most (met_people).
+B. (names27's names met as people, "Ann Roe met Elfyn Llwyd", were withdrawn after review
+   revM27: firms, bands and programmes are met as often; see test_quotes_unknown_sex_mend.)
 C. A kin noun in apposition takes "of 15 years", an adjective and a name's possessive
    ("Heidi, his wife of 15 years,", "with his third wife, Melania", "Ann, his eldest
    daughter,", "Kim, Tom Hale's former wife,"): the name is a person of the noun's sex.
@@ -200,121 +199,6 @@ A_NEAR = [
      ['Ryan']),
 ]
 
-B_POS = [
-    ('Ann Roe met Elfyn Llwyd on Monday. "It will not work," he said.',
-     ['Elfyn Llwyd']),
-    ('Ann Roe met Elfyn Llwyd on Monday. He said it would "not work".',
-     ['Elfyn Llwyd']),
-    ('Ann Roe met Elfyn Llwyd on Monday.\n\n"It will not work," he said.',
-     ['Elfyn Llwyd']),
-    ('Tom Hale met Siobhain McDonagh on Monday.\n\nShe said it would "not work".',
-     ['Siobhain McDonagh']),
-]
-
-B_NEAR = [
-    # a sentence between the name met and the pronoun may name the one meant
-    ('Ann Roe met Elfyn Llwyd on Monday. Her husband was there too. "It went well," he '
-     'said.',
-     [None]),
-    ('Ann Roe met Elfyn Llwyd on Monday.\n\nHer son, aged 12, watched. "It was boring," '
-     'he said.',
-     [None]),
-    ('Ann Roe interviewed Elfyn Llwyd for the job.\n\n"He was the best," she said.',
-     ['Ann Roe']),
-    ('Ann Roe met Elfyn Llwyd on Monday.\n\nA spokesman for Ms Roe said the talks were '
-     'useful. "We agreed a lot," he said.',
-     ['A spokesman for Ms Roe']),
-    ('Ann Roe met Elfyn Llwyd on Monday. Her husband, Tom, joined them.\n\n"It went '
-     'well," he said.',
-     ['Tom']),
-    ('Ann Roe met Elfyn Llwyd on Monday. "It went well," a source said.',
-     ['a source']),
-    ('Ann Roe met Elfyn Llwyd on Monday. The talks ran late.\n\n"It went well," he said.',
-     [None]),
-    ('Ann Roe met Elfyn Llwyd in private.\n\nA man outside shouted. "Traitor," he said.',
-     ['A man outside']),
-    ('Ann Roe met Elfyn Llwyd, the Plaid MP, on Monday.\n\n"It will not work," he said.',
-     ['Elfyn Llwyd']),
-    ('Ann Roe clashed with Plaid MP Elfyn Llwyd in the debate.\n\n"It will not work," '
-     'he said.',
-     ['Elfyn Llwyd']),
-    ('The bill was opposed by Elfyn Llwyd, who said it was unfair.\n\n"It will not '
-     'work," he said.',
-     ['Elfyn Llwyd']),
-    ('Ann Roe said the plan was fair. Elfyn Llwyd disagreed.\n\n"It will not work," he '
-     'said.',
-     ['Elfyn Llwyd']),
-    ('Ann Roe said the plan was fair, but Elfyn Llwyd told MPs it was flawed.\n\n"It '
-     'will not work," he said.',
-     ['Elfyn Llwyd']),
-    ('Tom Hale was challenged by Siobhain McDonagh, the Labour MP for Mitcham.\n\n"He '
-     'has no answers," she said.',
-     ['Siobhain McDonagh']),
-    ('Ann Roe and Elfyn Llwyd both spoke. "It will not work," he said.',
-     ['Elfyn Llwyd']),
-    ('Ann Roe praised Elfyn Llwyd, the Plaid Cymru leader at Westminster. "He is a '
-     'friend," she said. "She is kind," he said.',
-     ['Ann Roe', 'Elfyn Llwyd']),
-    ('Speaking after Ann Roe, Elfyn Llwyd said the bill was unfair. "It will not work," '
-     'he said.',
-     ['Elfyn Llwyd']),
-    ('Home Secretary Ann Roe faced Elfyn Llwyd across the chamber.\n\n"It will not '
-     'work," he said.',
-     ['Elfyn Llwyd']),
-    ('Ann Roe visited Merthyr Tydfil on Monday.\n\n"It will not work," he said.',
-     [None]),
-    ('Ann Roe joined Goldman Sachs in 2001.\n\n"She was brilliant," he said.',
-     [None]),
-    ('Ann Roe criticised Network Rail on Monday.\n\n"It must improve," he said.',
-     [None]),
-    ('Ann Roe met Elfyn Llwyd and Tom Hale on Monday.\n\n"It will not work," he said.',
-     ['Tom Hale']),
-    ('Ann Roe met Elfyn Llwyd on Monday.\n\n"It will not work," she said.',
-     ['Ann Roe']),
-    ('Tom Hale met Elfyn Llwyd on Monday.\n\n"It will not work," he said.',
-     ['Tom Hale']),
-    ('Ann Roe spoke at Canary Wharf on Monday.\n\n"It was a good day," he said.',
-     [None]),
-    ('Ann Roe met Plaid Cymru on Monday. "It will not work," he said.',
-     [None]),
-    ('Ann Roe met Sinn Fein on Monday.\n\n"Talks went well," he said.',
-     [None]),
-    ('Ann Roe met Downing Street officials on Monday.\n\n"Talks went well," he said.',
-     [None]),
-    ('Ann Roe met Elfyn Llwyd on Monday. Mary Cole joined them.\n\n"It will not work," '
-     'she said.',
-     ['Mary Cole']),
-    ('Ann Roe met Elfyn Llwyd on Monday. Tom Hale joined them.\n\n"It will not work," '
-     'he said.',
-     ['Tom Hale']),
-    ('Ann Roe met Elfyn Llwyd on Monday.\n\nThe talks lasted an hour. Later Mary Cole '
-     'spoke to reporters.\n\n"It went well," he said.',
-     [None]),
-    ('Ann Roe thanked Royal Mail on Monday. "They work hard," he said.',
-     [None]),
-    ('Ann Roe met Elfyn Llwyd in Cardiff. "He is a good man," she said.',
-     ['Ann Roe']),
-    ('Ann Roe met Kabul Bank officials. "It will not work," he said.',
-     [None]),
-    ('Ann Roe met Elfyn Llwyd on Monday. "It will not work," a spokesman said.',
-     ['a spokesman']),
-    ('Ann Roe met Tony Blair on Monday.\n\n"It will not work," he said.',
-     ['Tony Blair']),
-    ('Ann Roe beat Manchester United on Monday.\n\n"We were poor," he said.',
-     [None]),
-    ('Ann Roe interviewed Kate Lowe for the post. "It went well," he said.',
-     [None]),
-    ('Ann Roe spoke in the debate. Elfyn Llwyd, the Plaid MP, said the plan was '
-     'flawed.\n\n"It will not work," he said.',
-     ['Elfyn Llwyd']),
-    ('Elfyn Llwyd said the bill was "a mess". Ann Roe agreed.\n\n"It must be '
-     'rewritten," he said.',
-     ['Elfyn Llwyd', 'Elfyn Llwyd']),
-    ('Tom Hale opened the debate. Piara Khabra, a Labour MP, said the law was '
-     'unfair.\n\n"It hurts families," she said.',
-     ['Piara Khabra']),
-]
-
 C_POS = [
     # an adjective, a span or a name's possessive with the kin noun
     ('Donald Trump arrived with his third wife, Melania. "He is a good man," she said.',
@@ -460,7 +344,7 @@ C_NEAR = [
 
 CASES = [
     *(pytest.param(t, s, id=f"{part}-{n}") for part, cases in (
-        ("A", A_POS), ("A-near", A_NEAR), ("B", B_POS), ("B-near", B_NEAR),
+        ("A", A_POS), ("A-near", A_NEAR),
         ("C", C_POS), ("C-near", C_NEAR),
     ) for n, (t, s) in enumerate(cases)),
 ]

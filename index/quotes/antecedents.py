@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, ministers, org_lex, unlisted
-from warreader.index.quotes.met_people import met_next
 from warreader.index.quotes.short_titles import job_words
 from warreader.index.quotes.topics import (
     fits_before,
@@ -74,9 +73,7 @@ description names a former minister's office (``ministers.former_office``); ``pl
         ):  # "United's board ... the club"
             owner = owner or sighting
             continue
-        if unsure and sighting.entity.kind == "unknown" and not (
-            sighting.subject or met_next(sighting.entity, sentence, position)
-        ):  # "met Elfyn Llwyd" in the sentence before: see met_people
+        if unsure and sighting.entity.kind == "unknown" and not sighting.subject:
             continue
         rank = 3 if sighting.coordinate else sighting.rank  # "..., but Ames denied it"
         salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks

@@ -59,8 +59,6 @@ class Entity:
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
     skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
     titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
-    met_person: tuple = ()  # (paragraph, sentence, ends its paragraph) where it stood as
-    # the object of a verb only a person takes ("met Elfyn Llwyd"): see ``met_people``
     premodifier: str = ""  # the job words before its name in a closely read sentence ("the
     # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
 

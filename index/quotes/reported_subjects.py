@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex, unlisted
 from warreader.index.quotes.affiliations import PARTIES
 from warreader.index.quotes.countries import COUNTRY
+from warreader.index.quotes.tokens import tokenize
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Entity, Position, Registry
@@ -91,7 +92,11 @@ def bind_subject(
     verb's subject, a name of no known kind: None when it is not (someone else fits the
     pronoun outright nearby: "Tom Hale spoke. Cole said he was wrong"), else True when
     the subject may learn the pronoun's sex, False when another name of unknown sex
-    stands before it in the article ("Clinton spoke in Ohio. Trump said she ...")."""
+    stands before it in the article ("Clinton spoke in Ohio. Trump said she ...").
+    None too when a person of the pronoun's sex was named before in any role ("Police
+    questioned Tom Hale. Carver said he ...") or a person is described in the pronoun's
+    paragraph or the one before ("A nurse was sacked. // Unison said she ..."): the
+    pronoun may well mean them (review revM27 F1, F2)."""
     want = unlisted.head_gender(head)
     if subject.kind != "unknown" or subject.gender not in ("", want) or not may_be_person(
         subject
@@ -102,13 +107,57 @@ def bind_subject(
         other = sighting.entity
         if other is subject:
             continue
+        if not sighting.possessive and other.kind == "person" and other.gender == want:
+            return None  # "Police questioned Tom Hale ... Carver said he"
         if not other.gender and other.kind in ("unknown", "person") and may_be_person(other):
             alone = False  # anywhere before, in any place: "Asked about Rubio, Fiorina said he"
         if sighting.possessive or not (sighting.subject or sighting.speaker):
             continue
         if sighting.position[0] >= position[0] - 1 and other.fits(head):
             return None
+    texts = list(registry.texts[max(0, position[0] - 1) : position[0] + 1])
+    if texts and (named := re.search(rf"\b{re.escape(subject.name)}\b", texts[-1])):
+        texts[-1] = texts[-1][: named.start()]  # not "Fiorina said he was a friend"
+    if _described_near(texts, want):
+        return None  # "A nurse was sacked. // Unison said she ...": the nurse, perhaps
     return alone and not _named_before(registry.texts[: position[0]], subject)
+
+
+_ARTICLES = lexicon.words("a an the")
+_MODIFIERS = 3  # words between the article and the person noun ("a former bank employee")
+# Person nouns that are as often adjectives or a body's modifier ("the British government",
+# "the executive committee"): a person's only before a verb or a stop ("An executive was").
+_NOT_PERSON_HEADS = job_lex.NATIONALITIES | lexicon.words(
+    "general head chief executive senior official international independent"
+)
+_VERBS_AFTER = lexicon.words(
+    "was is has had were are have will would could said says told who"
+)
+
+
+def _described_near(texts, want: str) -> bool:
+    """Do the paragraphs ``texts`` describe a person whom a "he"/"she" of sex ``want`` may
+    mean ("A nurse", "An aid worker", "The company's founder", "A Barclays trader"): an
+    article, at most three modifiers, then a person noun of no other sex?"""
+    for text in texts:
+        tokens = tokenize(text, [])
+        for i, token in enumerate(tokens):
+            if token.lower not in _ARTICLES:
+                continue
+            for k in range(i + 1, min(len(tokens), i + 2 + _MODIFIERS)):
+                word = tokens[k]
+                if word.kind != "w":
+                    break
+                sex = job_lex.PERSON_NOUNS.get(word.lower)
+                if word.lower in _NOT_PERSON_HEADS and k + 1 < len(tokens) and (
+                    tokens[k + 1].kind == "w" and tokens[k + 1].lower not in _VERBS_AFTER
+                ):
+                    continue  # "the British government", "the chief executive"
+                if sex is not None and not (word.capitalised or word.possessive):
+                    if sex in ("", want):
+                        return True
+                    break
+    return False
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")

@@ -27,6 +27,7 @@ from warreader.index.quotes.unlisted import (
     SPANS,
     TITLED_KINDS,
     kin_head,
+    kin_owned,
     learn_unlisted,
     named_after_noun,
 )
@@ -103,8 +104,8 @@ def learn_from_neighbours(entity: Entity, tokens, j: int, end: int) -> None:
         and (nxt is None or nxt.text in (",", "."))
     ):
         named_after_noun(entity, kin_head([t.lower for t in tokens[max(0, j - 8) : j - 1]]))
-    elif entity.kind == "unknown" and (kin := _kin_after(tokens, end)):  # "Melania, his wife,"
-        named_after_noun(entity, kin)
+    elif entity.kind == "unknown" and (kin := _kin_after(tokens, end, entity.name)):
+        named_after_noun(entity, kin)  # "Melania, his wife,"
     elif entity.kind == "unknown" and j > 0 and tokens[j - 1].kind == "w" and (
         not tokens[j - 1].capitalised
     ):  # "radio host Rush Limbaugh": a name a job noun qualifies
@@ -161,10 +162,11 @@ def _premodifier_role(entity: Entity, tokens, j: int, end: int) -> None:
         entity.premodifier = mention.role
 
 
-def _kin_after(tokens, end: int) -> str:
-    """The kin noun of "his wife," or "her husband." following the name ending at ``end``
-    in apposition ("Tom Hale arrived with Melania, his wife.", "Ann, his eldest daughter,",
-    "Kim, Tom Hale's former wife,"), or ""."""
+def _kin_after(tokens, end: int, name: str) -> str:
+    """The kin noun of "his wife," or "her husband." following the name ``name`` ending at
+    ``end`` in apposition ("Tom Hale arrived with Melania, his wife.", "Ann, his eldest
+    daughter,", "Kim, Tom Hale's former wife,"), or "" (a name's possessive owns kin only,
+    not "Airbus, Boeing's rival,": ``unlisted.kin_owned``)."""
     if end + 2 >= len(tokens) or tokens[end].text != ",":
         return ""
     k = end + 1
@@ -174,10 +176,13 @@ def _kin_after(tokens, end: int) -> str:
         k += 1  # "Tom Hale's"
     if not (tokens[k].lower in POSSESSIVES or tokens[k].possessive and tokens[k].capitalised):
         return ""
+    owner = tokens[k].lower
     k += 1
     if k + 1 < len(tokens) and tokens[k].lower in KIN_ADJECTIVES:
         k += 1  # "his eldest daughter"
-    if k >= len(tokens) or tokens[k].lower not in job_lex.PERSON_NOUNS:
+    if k >= len(tokens) or tokens[k].lower not in job_lex.PERSON_NOUNS or not kin_owned(
+        owner, tokens[k].lower, name
+    ):
         return ""
     after = k + 1
     if after == len(tokens) or tokens[after].text in (",", ".") or _of_years(tokens, after):

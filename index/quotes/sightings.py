@@ -28,7 +28,6 @@ from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.examples import example_start
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import run_mention, shared_mention
-from warreader.index.quotes.met_people import see_met
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, office_opening, runs_of
 from warreader.index.quotes.opening_pronouns import see_opening_pronoun
 from warreader.index.quotes.phrases import right_phrase
@@ -138,7 +137,6 @@ class NameReading:
         if entity.kind == "unknown" and (speaker and " " in run or aged(text, stop)):
             entity.kind = "person"  # one who spoke, or "Olha, 63,": an age is a person's
         glance_unlisted(entity, text, start, at, stop)  # "specialist at X, Ann Ode,"
-        see_met(entity, [w.lower() for w in before[-2:]], (p, s, not text[end:].strip()))
         if not entity.role and (text.startswith(",", stop) or text[at - 1 : at] == " "):
             glance_role(self.registry, entity, text, start, at, stop, end)
         opening = at - start <= _OPENER_CHARS and _opens_with(
@@ -208,9 +206,6 @@ class NameReading:
                 done = j + max(1, len(words))
                 continue
             learn_from_neighbours(entity, tokens, j, j + len(words))
-            sentence = para.sentence_of[j]  # "met Elfyn Llwyd": a person's place
-            see_met(entity, [t.lower for t in tokens[max(0, j - 2) : j]],
-                    (p, sentence, sentence == para.sentence_of[-1]))
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
                 if acronym.text.isupper() and tokens[stop + 2].text == ")":

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
+from warreader.index.quotes.countries import COUNTRY
 from warreader.index.quotes.topics import opens_paragraph_topic
 
 if TYPE_CHECKING:
@@ -313,12 +314,14 @@ def glance_unlisted(entity: Entity, text: str, start: int, at: int, stop: int) -
         entity.gender = entity.gender or job_lex.PERSON_NOUNS[before[-2].lower()]
     if entity.kind == "unknown" and text[at - 2 : at] == ", " and text[stop : stop + 1] in ",.":
         named_after_noun(entity, kin_head(text[max(start, at - _NEAR) : at - 2].lower().split()))
-    elif entity.kind == "unknown" and (kin := _KIN_AFTER.match(text, stop)):
-        named_after_noun(entity, kin.group(1).lower())  # "Melania, his wife."
+    elif entity.kind == "unknown" and (kin := _KIN_AFTER.match(text, stop)) and kin_owned(
+        kin.group(1).split()[-1].lower(), kin.group(2).lower(), entity.name
+    ):
+        named_after_noun(entity, kin.group(2).lower())  # "Melania, his wife."
 
 
 _KIN_AFTER = re.compile(  # "Melania, his wife.", "Heidi, his wife of 15 years,"
-    r", (?:his|her|their|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['\u2019]s) (?:(?:first|second|third|"
+    r", (his|her|their|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['\u2019]s) (?:(?:first|second|third|"
     r"late|former|new|ex|estranged|eldest|youngest|elder|younger|older|oldest|longtime|"
     r"teenage|only|beloved) )?([a-z-]+)"
     r"(?: of (?:(?:more than|almost|nearly|over|some) )?(?:\d+|[a-z]+) (?:years|decades|months))?"
@@ -335,7 +338,9 @@ def kin_head(words: list[str]) -> str:
     for back in (2, 3):
         if len(words) >= back and words[-1] in job_lex.PERSON_NOUNS and owner_word(
             words[-back]
-        ) and all(w in KIN_ADJECTIVES for w in words[1 - back : -1]):
+        ) and all(w in KIN_ADJECTIVES for w in words[1 - back : -1]) and kin_owned(
+            words[-back], words[-1]
+        ):
             return words[-1]
     return phrase_head(words)
 
@@ -368,6 +373,24 @@ KIN_ADJECTIVES = lexicon.words(
     "first second third fourth late former new ex estranged eldest youngest elder younger "
     "older oldest longtime teenage only beloved"
 )
+# Kin nouns proper: the only nouns a NAME's possessive may own in an apposition that makes
+# the named one a person ("Oriane, Tom Hale's wife,"); "Airbus, Boeing's rival," and
+# "Russia, Ukraine's ally," name a firm and a country (review revM27 F4).
+KIN_NOUNS = lexicon.words(
+    "wife husband son daughter mother father brother sister partner widow widower fiance "
+    "fiancee girlfriend boyfriend grandson granddaughter grandmother grandfather niece "
+    "nephew aunt uncle cousin stepson stepdaughter stepmother stepfather mum dad spouse "
+    "child"
+)
+
+
+def kin_owned(owner: str, noun: str, name: str = "") -> bool:
+    """May the owner word ``owner`` ("his", "hale's", lower case) own ``noun`` in an
+    apposition that makes ``name`` a person? A name's possessive owns kin only, and a
+    country or organisation is nobody's kin."""
+    if name and (name.lower() in COUNTRY or org_lex.looks_like_org(name)):
+        return False
+    return owner in POSSESSIVES or noun in KIN_NOUNS
 
 
 _NEAR = 80  # characters before a glanced name read for its neighbours
