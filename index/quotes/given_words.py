@@ -26,10 +26,9 @@ from warreader.index.quotes.event_forms import agent_after_by
 from warreader.index.quotes.job_lex import PERSON_NOUNS
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.org_lex import DOCUMENT_NOUNS
-from warreader.index.quotes.owned_sayings import owned_saying_speaker
-from warreader.index.quotes.quoted_context import titled_quote
+from warreader.index.quotes.owned_sayings import owned_saying_speaker, owner_event
 from warreader.index.quotes.reading import Para
-from warreader.index.quotes.terms import may_speak_alone, owner_mention
+from warreader.index.quotes.terms import may_speak_alone
 from warreader.index.quotes.tokens import Token
 
 # Participles by which someone's words label a thing: 'was called "…" by', 'deemed "…"
@@ -311,12 +310,4 @@ def _owned_remark(para: Para, qi: int) -> Event | None:
     owner, noun = tokens[qi - 1], tokens[qi + 1]
     if noun.kind != "w" or noun.lower not in _SAYINGS or owner.kind != "w":
         return None
-    if not (owner.lower in ("his", "her", "their") or owner.possessive and owner.capitalised):
-        return None
-    span = para.spans[tokens[qi].quote]
-    if titled_quote(para.text[span.start : span.end]):
-        return None
-    mention = owner_mention(tokens, qi - 1)
-    if mention is None:
-        return None
-    return Event(noun.text, qi + 1, mention, weak=True, first=qi - 1, last=qi + 1)
+    return owner_event(para, qi, qi - 1, qi + 1, qi + 1)

@@ -64,12 +64,23 @@ def owned_saying_speaker(para: Para, qi: int) -> Event | None:
     noun, owner = tokens[of - 1], tokens[of - 2]
     if noun.kind != "w" or owner.kind != "w" or noun.capitalised:
         return None
+    return owner_event(para, qi, of - 2, of - 1, of - 1)
+
+
+def owner_event(para: Para, qi: int, at: int, noun: int, last: int) -> Event | None:
+    """A weak event for the quotation at ``qi`` whose speaker is the owner at token ``at``
+    (a possessive name, "his", "her", "their") of the saying noun at ``noun``, spanning
+    ``at`` to ``last``; None for another owner, a capitalised title quoted ('Obama's "Yes We
+    Can" line' is a slogan's name) or no mention to read there. Shared by the owned
+    sayings here and ``given_words``' 'Hale's "..." remark'."""
+    tokens = para.tokens
+    owner = tokens[at]
     if not (owner.lower in ("his", "her", "their") or owner.possessive and owner.capitalised):
         return None
     span = para.spans[tokens[qi].quote]
     if titled_quote(para.text[span.start : span.end]):
         return None
-    mention = owner_mention(tokens, of - 2)
+    mention = owner_mention(tokens, at)
     if mention is None:
         return None
-    return Event(noun.text, of - 1, mention, weak=True, first=of - 2, last=of - 1)
+    return Event(tokens[noun].text, noun, mention, weak=True, first=at, last=last)
