@@ -123,6 +123,18 @@ def test_export_marked_names_the_mark_key_as_the_config_has_it(capsys, tmp_path,
                    "(* marks one in the reader)\n")  # "m" did nothing in that reader
 
 
+def test_export_marked_names_the_default_key_when_the_remap_is_refused(capsys, tmp_path,
+                                                                        monkeypatch):
+    """A remap the reader refuses (it exits 2 on it) is never named as the mark key
+    (review revU27 U3: "ctrl+nope marks one in the reader")."""
+    config = tmp_path / "config.yaml"
+    config.write_text("keys:\n  toggle-mark: ctrl+nope\n", encoding="utf-8")
+    monkeypatch.setenv("WARREADER_CONFIG", str(config))
+    status, out, err = run(capsys, "export", str(SEEDS), "--marked")
+    assert (status, out) == (0, "")
+    assert err.endswith("(m marks one in the reader)\n"), err
+
+
 def test_one_of_marked_speaker_query_all_is_required(capsys):
     status, _, err = run(capsys, "export", str(SEEDS))
     assert status == 2

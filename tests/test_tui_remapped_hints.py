@@ -59,3 +59,26 @@ def test_keys_are_named_as_a_sentence_writes_them():
     assert first_key({"search": "ctrl+f, slash", "toggle-mark": "asterisk"}, "search") \
         == "ctrl+f"
     assert first_key({"toggle-mark": "asterisk"}, "toggle-mark") == "*"  # not "slash"
+
+
+async def test_the_copy_format_and_the_group_note_name_the_remapped_keys(tmp_path):
+    """The export dialog's "Citation text, as y" and the sidebar's "(p: list)" named the
+    default keys (review revU27 U2)."""
+    from warreader.tui.screens.provenance import group_note
+
+    app = make_app(tmp_path / "ix", keys={"copy-quote": "Y", "show-provenance": "P"})
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "e")
+        assert "Citation text, as Y" in screen_text(app), screen_text(app)
+
+    class _Quote:
+        def __init__(self, article: str) -> None:
+            self.article, self.date, self.outlet = article, "2023-01-05", "Stars and Stripes"
+
+    class _Group:
+        articles = ["a", "b"]
+        earliest = _Quote("b")
+        worded_differently = credited_differently = False
+
+    assert group_note(_Group(), "a", "P").endswith("(P: list)")

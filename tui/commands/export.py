@@ -91,9 +91,11 @@ def _nothing_found(args: Namespace, corpus: Corpus) -> str:
                     "their quotations: nothing to export")
         return f"nothing to export: no quotation matches {args.query!r}"
     if args.marked:  # no mark, or (said above) none of them found
-        from warreader.tui.keymap import first_key
+        from warreader.tui.keymap import first_key, keymap_problems
 
-        mark = first_key(load_config_or_exit(args).keys, "toggle-mark")  # as remapped
+        # the key as remapped, unless the remaps are ones the reader refuses (revU27 U3)
+        keys = load_config_or_exit(args).keys
+        mark = first_key({} if keymap_problems(keys) else keys, "toggle-mark")
         return f"nothing to export: no marked quote found in this corpus ({mark} marks one in " \
             "the reader)"
     return "nothing to export: no quotations found"

@@ -23,6 +23,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import get_current_worker
 from warreader.index.export.formats import FORMATS
 from warreader.index.export.writing import default_path
+from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
 from warreader.tui.user_files import shown_path
 from warreader.tui.wording import plural
@@ -128,6 +129,8 @@ class ExportScreen(ModalScreen[None]):
                     yield Label("Format", classes="export-heading")
                     with ChoosingRadioSet(id="format"):
                         for choice, label in FORMAT_LABELS.items():
+                            if choice == "txt":  # the user's copy key (review revU27 U2)
+                                label = f"Citation text, as {key_named(self.app, 'copy-quote')}"
                             yield RadioButton(label, choice == "md-speaker", id=f"format-{choice}")
             yield Label("Write to", classes="export-heading")
             yield Input(id="export-path")

@@ -15,6 +15,7 @@ from typing import Any
 
 from textual import work
 from textual.message import Message
+from warreader.tui.keymap import key_named
 
 
 class GroupFound(Message):
@@ -25,8 +26,9 @@ class GroupFound(Message):
         self.key, self.group = key, group
 
 
-def group_note(group: Any, article_id: str) -> str | None:
-    """The sidebar's line for a quote of ``article_id`` in ``group`` (None: it is alone)."""
+def group_note(group: Any, article_id: str, key: str = "p") -> str | None:
+    """The sidebar's line for a quote of ``article_id`` in ``group`` (None: it is alone);
+    ``key`` is the user's key for the group's list (review revU27 U2: a remapped key)."""
     if group is None:
         return None
     others = [a for a in group.articles if a != article_id]
@@ -40,7 +42,7 @@ def group_note(group: Any, article_id: str) -> str | None:
     note = f"also in {len(others)} {plural}" + (f" · first {where}" if where else "")
     flags = [name for name, on in (("worded differently", group.worded_differently),
                                    ("credited differently", group.credited_differently)) if on]
-    return note + (f"\n⚑ {' · '.join(flags)}" if flags else "") + "  (p: list)"
+    return note + (f"\n⚑ {' · '.join(flags)}" if flags else "") + f"  ({key}: list)"
 
 
 class ProvenanceMixin:
@@ -87,7 +89,8 @@ class ProvenanceMixin:
         if message.key != (self.article.id, quote.start, quote.end):
             return  # the reader moved on
         self.group, self.group_key = message.group, message.key
-        self.sidebar.set_note(current, group_note(message.group, self.article.id))
+        self.sidebar.set_note(current, group_note(
+            message.group, self.article.id, key_named(self.app, "show-provenance")))
 
     def action_show_provenance(self) -> None:
         """List the current quote's group: every article carrying it (`p`)."""
