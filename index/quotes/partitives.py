@@ -50,10 +50,15 @@ def partitive_group(stage: Resolution, para: Para, event: Event) -> Entity | Non
         group = opening_group(para.text[start:end])
     if group is None:
         return None
-    entities = stage.registry.entities
-    entity = next((e for e in entities if e.kind == "group" and e.name == group), None)
+    return group_entity(stage.registry.entities, group)
+
+
+def group_entity(entities: list[Entity], name: str) -> Entity:
+    """The article's one group entity called ``name`` among ``entities`` (the registry's),
+    made and added on first use (also ``plural_speakers``' groups)."""
+    entity = next((e for e in entities if e.kind == "group" and e.name == name), None)
     if entity is None:
-        entity = Entity(group, "group")
+        entity = Entity(name, "group")
         entities.append(entity)
     return entity
 

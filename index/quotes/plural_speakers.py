@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.partitives import group_entity
 from warreader.index.quotes.sentences import sentence_bounds
 
 if TYPE_CHECKING:
@@ -319,12 +320,7 @@ def _group_entity(stage: Resolution, words: str) -> Entity:
     first, _, rest = words.partition(" ")
     if rest and first.lower() in _DETERMINERS:
         words = f"{first.lower()} {rest}"
-    entities = stage.registry.entities
-    entity = next((e for e in entities if e.kind == "group" and e.name == words), None)
-    if entity is None:
-        entity = Entity(words, "group")
-        entities.append(entity)
-    return entity
+    return group_entity(stage.registry.entities, words)
 
 
 def _paired(stage: Resolution, entity: Entity, text: str) -> bool:
