@@ -46,3 +46,41 @@ _SAME = [
 @pytest.mark.parametrize(("paragraphs", "expected"), _APART + _SAME)
 def test_an_honorific_or_given_name_of_one_sex_keeps_the_other_apart(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+# A speaking "she" whose quotation talks about the object of the sentence before, whose
+# subject is a description: the description speaks (r25 gave the object, who is talked
+# about), or the person that description names.
+_SUBJECT_SPEAKS = [
+    (('The judge jailed Ann Roe.', '"She showed no remorse," she said.'), ["the judge"]),
+    (('On Monday, the judge jailed Ann Roe.', '"I had no choice but to jail her," she '
+      'said.'), ["the judge"]),
+    (('The officer arrested Tom Hale.', '"He resisted," he said.'), ["the officer"]),
+    (('Tom Hale spoke to reporters. The judge jailed Ann Roe.', '"She showed no remorse," '
+      'she said.'), ["the judge"]),
+    (('The coach dropped Ann Roe.', '"She was not fit," she said.'), ["the coach"]),
+]
+
+# Near misses: the quotation has no third person of the pronoun's sex, or its "she" acted
+# on the speaker, the object named opens or speaks, the subject is a name, a body, a man's
+# noun for a "she", a clause or a passive, or the description names a person of the role.
+_OBJECT_STANDS = [
+    (('The nurse treated Ann Roe.', '"She saved my life," she said.'), ["Ann Roe"]),
+    (('The judge jailed Ann Roe.', '"I showed remorse," she said.'), ["Ann Roe"]),
+    (('Ann Roe was jailed by the judge.', '"She showed no remorse," she said.'), ["Ann Roe"]),
+    (('The chairman sacked Ann Roe.', '"She lied to us," she said.'), ["Ann Roe"]),
+    (('The council sacked Ann Roe.', '"She broke the rules," she said.'), ["Ann Roe"]),
+    (('Judge Tom Hale jailed Ann Roe.', '"She showed no remorse," she said.'), ["Ann Roe"]),
+    (('The judge will sentence Ann Roe.', '"She showed no remorse," she said.'), ["Ann Roe"]),
+    (('The judge jailed Ann Roe.', 'Ann Roe wept. "She showed no remorse," she said.'),
+     ["Ann Roe"]),
+    (('Judge Mary Hale heard the case. The judge jailed Ann Roe.',
+      '"She showed no remorse," she said.'), ["Mary Hale"]),
+    (('Mary Hale, a judge, heard the case. The judge jailed Ann Roe.',
+      '"She showed no remorse," she said.'), ["Mary Hale"]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), _SUBJECT_SPEAKS + _OBJECT_STANDS)
+def test_a_quotation_talking_about_the_object_is_the_described_subjects(paragraphs, expected):
+    assert speakers(*paragraphs) == expected
