@@ -84,3 +84,54 @@ _OBJECT_STANDS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), _SUBJECT_SPEAKS + _OBJECT_STANDS)
 def test_a_quotation_talking_about_the_object_is_the_described_subjects(paragraphs, expected):
     assert speakers(*paragraphs) == expected
+
+
+def _headed_speakers(headline: str, *paragraphs: str) -> list[str | None]:
+    """The speakers of the body's quotations under a stated ``headline``."""
+    from warreader.index.model import Article, Paragraph
+    from warreader.index.quotes import extract_quotes
+
+    text = headline + "\n\n" + "\n\n".join(paragraphs)
+    at, body = len(headline) + 2, []
+    for para in paragraphs:
+        body.append(Paragraph(para, at, at + len(para)))
+        at += len(para) + 2
+    article = Article(id="t", path="t.txt", title=headline, paragraphs=body,
+                      headline=Paragraph(headline, 0, len(headline)))
+    quotes = extract_quotes(article)
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+    return [q.speaker for q in quotes if q.kind == "quote" and q.paragraph >= 0]
+
+
+# A title-case headline's verb glued two names into one ("Tom Hale Compares Ann Roe"),
+# and a later "Roe said" went to that glued name on r25; the body never writes the verb
+# capitalised but writes the name before it.
+_GLUED = [
+    (("Tom Hale Compares Ann Roe’s Plan To Theft",
+      "WASHINGTON — Sen. Tom Hale on Wednesday attacked the plan of Ann Roe.",
+      "“It is theft,” Hale said.", "“It is fair to all,” Roe said."),
+     ["Tom Hale", "Ann Roe"]),
+    (("Chuck Hale Rips Roe’s Tax Plan",
+      "Sen. Chuck Hale on Tuesday attacked the tax plan of Ann Roe.",
+      "“It is theft,” Hale said.", "“He is wrong,” Roe said."),
+     ["Chuck Hale", "Ann Roe"]),
+]
+
+# Near misses: a sentence-case headline, a name whose middle words the body writes, a
+# small word of a body's name ("Bank Of England"), a given name inside the run.
+_NOT_GLUED = [
+    (("Bank Of England Raises Rates Again", "The Bank of England raised rates on Thursday.",
+      "“It was needed,” the bank said."), ["Bank of England"]),
+    (("Tom Hale compares Ann Roe plan to theft", "Tom Hale attacked the plan of Ann Roe.",
+      "“It is theft,” Hale said.", "“It is fair,” Roe said."), ["Tom Hale", "Ann Roe"]),
+    (("Ozzy Hale Tour Cancelled After Fall", "Ozzy Hale cancelled his tour.",
+      "“I am sorry,” Hale said."), ["Ozzy Hale"]),
+    (("Former Governor Tom Hale Backs Ann Roe For Senate",
+      "Former Gov. Tom Hale endorsed Ann Roe on Monday.", "“She is ready,” Hale said.",
+      "“I am honoured,” Roe said."), ["Tom Hale", "Ann Roe"]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), _GLUED + _NOT_GLUED)
+def test_a_title_case_headlines_verb_glues_no_names(paragraphs, expected):
+    assert _headed_speakers(*paragraphs) == expected
