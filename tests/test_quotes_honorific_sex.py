@@ -33,11 +33,13 @@ _CASES = [
      ["Chris Reed"]),
     ('Hilda Marsh spoke in Ohio. "I am ready," Mrs. Marsh said.', ["Hilda Marsh"]),
     ('Tom Marsh spoke in Ohio. "I am ready," Mr. Marsh said.', ["Tom Marsh"]),
-    # A man's honorific on a lone person the given-name lexicon calls a woman: the
-    # lexicon errs, not the article (a BBC business report writes so).
+    # A man's honorific on a lone person the given-name lexicon calls a woman: someone
+    # new of that surname, never her (round 25 reversed the nineteenth round's choice,
+    # which kept her for a BBC report that spelt a man "Anais": "Mr. Clinton" after
+    # Hillary Clinton alone is her husband; a surname of its own is the lesser error).
     ('"There is a whiff of a sweetener," Anais Farrow, an analyst at a bank, told the '
      'BBC. "Shareholders want the money," Mr Farrow continued.',
-     ["Anais Farrow", "Anais Farrow"]),
+     ["Anais Farrow", "Farrow"]),
     ('Baroness Scotland spoke for the government. "The threat is real," Lady Scotland '
      'said.', ["Scotland"]),
     # Both named, the man first; "Mrs." still hers.

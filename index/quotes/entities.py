@@ -184,6 +184,8 @@ class Registry:
         ]
         if candidates and (hon := name_lex.HONORIFICS.get(mention.honorific.lower(), "")):
             candidates = _of_sex(candidates, hon, mention.honorific.lower())
+        elif candidates and first:
+            candidates = _given_of_sex(candidates, tokens[0])
         candidates = candidates or len(tokens) == 2 and described_surname(bucket, tokens[0])
         if candidates:  # ("Matchwinner Keane" names Robbie Keane: `described_surname`)
             # A bare surname goes to the person the article gave it first ("Clinton"
@@ -382,18 +384,30 @@ def _quoted_person(entity: Entity, gender: str | None) -> None:
 def _of_sex(candidates: list[Entity], honorific: str, word: str) -> list[Entity]:
     """The candidates a surname after an honorific of sex ``honorific`` may name: "Mr.
     Clinton" after "Hillary Clinton" and "Bill Clinton" is he; "Mrs. Lindqvist" after
-    "Aaron Lindqvist" alone is someone new, his wife (none left). A man's honorific keeps
-    a lone woman of the lexicon ("Mr Faraj" after "Anais Faraj": the lexicon's guess of
-    the given name is what errs). A woman's keeps nobody of the other sex, but "Ms."
+    "Aaron Lindqvist" alone is someone new, his wife (none left), and so is "Mr. Clinton"
+    after Hillary Clinton alone, her husband: an honorific never names a person of the
+    other known sex (the lexicon marks a given name of both sexes "u", so its "f" is a
+    sign; "Mr Faraj" after a man the text spelt "Anais Faraj" becomes a "Faraj" of his
+    own, the lesser error). A woman's keeps nobody of the other sex, but "Ms."
     (``word``) does keep one a job noun alone made a man ("Ms. Reed" after "Jordan Reed,
     the chairman": "Jordan" is of neither sex in the lexicon, "chairman" was the only
     sign); "Mrs. Reed" after him is more often his wife, as after "Mr. Jordan Reed"."""
     fitting = [c for c in candidates if c.gender in ("", honorific)]
     if fitting or honorific != "f" or word not in ("ms", "ms."):
-        return fitting or (candidates if honorific != "f" else [])
+        return fitting
     names = name_lex.first_names()
     return [c for c in candidates if " " in c.name and not c.titled and names.get(
         name_parts(c.name)[2], "") != "m" and names.get(c.name.split()[0].lower(), "") != "m"]
+
+
+def _given_of_sex(candidates: list[Entity], given: str) -> list[Entity]:
+    """The candidates a full name whose given name ``given`` the lexicon gives one sex may
+    join: never a person an honorific made of the other ("Bill Clinton" after "Mrs.
+    Clinton" alone is someone new, her husband; after "Mr. Clinton" he is that man)."""
+    sex = name_lex.first_names().get(given.lower(), "")
+    if sex not in ("m", "f"):
+        return candidates
+    return [c for c in candidates if not (c.titled and c.gender and c.gender != sex)]
 
 
 def _met(entity: Entity) -> tuple[int, int]:
