@@ -26,12 +26,6 @@ from warreader.index.quotes.described_sightings import no_name, see_national_gro
 from warreader.index.quotes.descriptions import see_described_subject
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.examples import example_start
-from warreader.index.quotes.headline_glue import (
-    glued_at,
-    title_case_headline,
-    titled_small,
-    unglued,
-)
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.mentions import run_mention, shared_mention
 from warreader.index.quotes.name_runs import FULL_NAME, NAME_RUN, office_opening, runs_of
@@ -90,7 +84,6 @@ class NameReading:
         the closely read ones are registered too ("Westmacott, who ..., praised Obama.")."""
         text = para.text
         openings = []
-        body = self._headline_body() if p == 0 and self._glanced[p] else None
         for s, (start, end) in self._glanced[p]:
             if (head := described.glanced_description(text, start, end)) is not None:
                 openings.append(("the " + head, (p, s, start)))  # "The Dane backed ..."
@@ -100,8 +93,7 @@ class NameReading:
                     openings.append((pronoun.group().lower(), (p, s, at)))
             for match in NAME_RUN.finditer(text, start, end):
                 for at, stop in runs_of(match):
-                    for piece in unglued(text, at, stop, body) if body else ((at, stop),):
-                        self._glance_run(p, s, text, start, *piece, end)
+                    self._glance_run(p, s, text, start, at, stop, end)
         return openings
 
     def _glance_run(self, p: int, s: int, text: str, start: int, at: int, stop: int,
@@ -159,14 +151,6 @@ class NameReading:
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
                           opening=opening, full=" " in run)
 
-    def _headline_body(self) -> str | None:
-        """The article's body when its headline is a title-case one of 30 words at most
-        (see ``headline_glue``), else None."""
-        headed = getattr(self, "_headed", None)
-        if not headed or len(headed[0].split()) > 30 or not title_case_headline(headed[0]):
-            return None
-        return "\n".join(headed[1:])
-
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
         self._read_names(p, para)  # then "..., but the striker said": contrasted descriptions
@@ -181,10 +165,8 @@ class NameReading:
         floor_of = para.floor_of
         done = 0  # tokens before this one are read
         ends: dict[int, Entity] = {}  # where a clause-opening name ends -> its entity
-        body = self._headline_body() if p == 0 else None
-        glue: set[int] = set()  # a title-case headline's words that glue two names
         for j in [j for j, token in enumerate(tokens) if token.capitalised or token.lower in _HE]:
-            if j < done or j in glue:
+            if j < done:
                 continue
             token = tokens[j]
             if token.lower in _HE:
@@ -203,14 +185,6 @@ class NameReading:
             ):
                 continue
             words = right_phrase(tokens, j)
-            if body is not None and len(words) > 2 and (
-                cut := glued_at([w.text for w in words], body)
-            ) < len(words):
-                glue.add(j + cut)  # "Tom Hale Compares Ann Roe": "Tom Hale", then "Ann Roe"
-                words = words[:cut]
-                if titled_small([w.text for w in words]):  # "Bank Of England": the body's
-                    done = j + cut
-                    continue
             if len(words) == 1 and described.no_name_at(self.registry, p, para, j, words):
                 continue
             key = tuple([w.text for w in words])
