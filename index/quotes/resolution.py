@@ -75,7 +75,6 @@ from warreader.index.quotes.skimmed_bodies import passed_over as skim_passed_ove
 from warreader.index.quotes.stance_subjects import stance_subject
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
-from warreader.index.quotes.talked_about import subject_instead
 from warreader.index.quotes.titled_bodies import titled_entity
 from warreader.index.quotes.unnamed_sources import unnamed_before
 
@@ -127,7 +126,6 @@ class Resolution:
                     stance_subject(self, p, para, event, where) if topic == "speaker" else None
                 ) or it_antecedent(self, mention, where, avoid, topic)
                 entity = entity and described_instead(self, mention, where, entity)  # The rebels
-                entity = subject_instead(self, mention, where, entity, quoted)  # The judge
                 entity = plural_instead(self, mention, where, entity)  # "met union members"
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):
                     entity = self.description_entity(mention.owns, registered=False)  # speaks
