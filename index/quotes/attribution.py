@@ -37,6 +37,7 @@ from warreader.index.quotes.event_forms import (
     paragraph_topic,
 )
 from warreader.index.quotes.given_words import given_speaker
+from warreader.index.quotes.headline_judges import body_words, headline_candidate, headline_quote
 from warreader.index.quotes.headline_labels import headed_subject, headline_chosen
 from warreader.index.quotes.labelling_verbs import (
     frames_own_words,
@@ -96,6 +97,9 @@ def _listed(
     return term
 
 
+_HEADLINE_JUDGED = 3  # a headline's first quoted fragments, which its subject may be given
+
+
 class ArticleAttributor(NameReading, Resolution):
     """Attributes the spans of one article, paragraph by paragraph, in text order."""
 
@@ -124,6 +128,7 @@ class ArticleAttributor(NameReading, Resolution):
         """One :class:`Attribution` per span, in the order spans were given."""
         self._know_full_names()
         out: list[Attribution] = []
+        judged_heads: list[tuple[int, Event]] = []  # a headline's words its subject judges
         for p, para in enumerate(self.paras):
             self._register_names(p, para)
             if not para.spans:
@@ -187,10 +192,24 @@ class ArticleAttributor(NameReading, Resolution):
                     ):
                         result = Attribution(kind="term")
                 result = resolved[id(heads[k])] if k in heads and result.kind == "quote" else result
+                if body is not None and k < _HEADLINE_JUDGED and (
+                    head := headline_candidate(para, k, qi, result, event, body)
+                ) is not None:  # "Reid attacks 'snobbery'": settled once the body is read
+                    judged_heads.append((k, head))
                 self.results[(p, k)] = result
                 if result.speaker and result.kind == "quote":
                     self._last_speaker = (p, result)
                 out.append(result)
+        if judged_heads:
+            said, terms = body_words(self.paras, self.results)
+            for k, head in judged_heads:
+                span = self.paras[0].spans[k]
+                fragment = self.paras[0].text[span.start : span.end]
+                found = headline_quote(self._resolve(0, self.paras[0], head), fragment, said, terms)
+                if found is None and out[k].kind == "quote":  # "'broken' NHS promises": no
+                    found = Attribution()  # NHS speaks, nor (unconfirmed) the subject
+                if found is not None:
+                    out[k] = self.results[(0, k)] = found
         return _named_later(_left_open(out, self.paras, self.results), self.registry, self.texts)
 
     # -- names and events ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.tokens import Token
 
 _DEMONSTRATIVES = lexicon.words("this that these those")
-_OPENING = lexicon.DETERMINERS | _DEMONSTRATIVES
+_OPENING = lexicon.DETERMINERS | _DEMONSTRATIVES | {"another"}  # "Another senior figure said"
 _MODIFIERS = 3  # words between the article and the head: "the Leeds marine-biology graduate"
 # Words that are never a head nor a modifier of a subject: function words and the words
 # of time and manner that stand before a verb ("the next day said").
@@ -123,6 +123,10 @@ def described_subject(tokens: list[Token], i: int, floor: int) -> tuple[Mention,
         ):
             if not _opens_clause(tokens, d, floor):
                 return None
+            if token.lower == "another" and any(
+                t.lower.endswith("ed") or t.lower in _NUMBERS for t in tokens[d + 1 : k]
+            ):
+                return None  # "Another featured five photos telling": "another" alone speaks
             text = " ".join(t.text for t in tokens[d:i])
             if not speaks_as_itself(text, head) and not _quotes_in_sentence(tokens, floor, i):
                 return None  # "The bookmaker said its suspicions ...": no words of its own

@@ -21,6 +21,7 @@ from warreader.index.quotes.described_subjects import (
 from warreader.index.quotes.mention_roles import DETERMINERS, is_role_word
 from warreader.index.quotes.mentions import PARTY_MEMBERS, Mention, build, is_person_name
 from warreader.index.quotes.phrases import postmodifier_end, right_phrase
+from warreader.index.quotes.titled_names import titled_name
 from warreader.index.quotes.tokens import Token
 
 _NO_SPEAKER_AFTER = frozenset(
@@ -37,6 +38,9 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
         # Iowa county ...": the question, no speaker
     if start < len(tokens) and tokens[start].lower == "out" and tokens[j].lower.startswith("point"):
         start += 1  # "points out former Olympian Steve Cram"
+    titled = titled_name(tokens, start)
+    if titled is not None:  # "said Oxfam's head of campaigns, Tom Pike": Pike, not the head
+        return titled
     if start < len(tokens) and tokens[start].lower == "the":
         described = _described(tokens, start, capitals=True)  # "said the Senate minority
         after = start + len(described) if described else 0  # leader", "the Spurs striker"

@@ -52,7 +52,7 @@ PERSON_NOUNS: dict[str, str] = {
     proponent backer advocate detractor skeptic sceptic graduate counsel someone somebody
     frontbencher backbencher msp qc seed violinist
     rebel whip eurosceptic moderniser modernizer blairite brownite canvasser constituent
-    elector superintendent vicar curate archdeacon
+    elector superintendent vicar curate archdeacon convener convenor
     futurologist futurist anthropologist sociologist geologist pathologist oncologist
     climatologist criminologist epidemiologist virologist technologist ecologist
     meteorologist archaeologist cardiologist neurologist radiologist toxicologist
