@@ -59,6 +59,7 @@ class Entity:
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
     skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
     titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
+    fronted: bool = False  # seen as a subject or speaker at least once (``Registry.see``)
     premodifier: str = ""  # the job words before its name in a closely read sentence ("the
     # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
 
@@ -170,6 +171,8 @@ class Registry:
     _spellings: Spellings | None = None  # their words and people, indexed on first need
     _places: Places | None = None  # `asides.paragraph_places`, on first need
     renamed: list[Entity] = field(default_factory=list)  # each entity renamed, per rename
+    groups: dict[str, Entity] = field(default_factory=dict)  # ``partitives.group_entity``
+    groups_read: int = 0  # how many of ``entities`` that index has read
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -324,6 +327,8 @@ class Registry:
             entity.inside = True
         if speaker:
             entity.speaks = True
+        if subject or speaker:
+            entity.fronted = True
         self.sightings.add(sighting)
 
     def antecedent(
