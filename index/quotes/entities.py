@@ -158,6 +158,15 @@ class Sighting:
         return 2 if self.speaker and not self.subordinate else 1 if self.subject else 0
 
 
+@dataclass(slots=True)
+class GroupIndex:
+    """An article's group entities by name (``partitives.group_entity``), with how many of
+    the registry's entities the index has read (the list only grows)."""
+
+    by_name: dict[str, Entity] = field(default_factory=dict)
+    read: int = 0
+
+
 @dataclass
 class Registry:
     """Entities of one article, with every sighting in text order."""
@@ -171,8 +180,7 @@ class Registry:
     _spellings: Spellings | None = None  # their words and people, indexed on first need
     _places: Places | None = None  # `asides.paragraph_places`, on first need
     renamed: list[Entity] = field(default_factory=list)  # each entity renamed, per rename
-    groups: dict[str, Entity] = field(default_factory=dict)  # ``partitives.group_entity``
-    groups_read: int = 0  # how many of ``entities`` that index has read
+    groups: GroupIndex = field(default_factory=GroupIndex)  # ``partitives.group_entity``
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -325,10 +333,8 @@ class Registry:
             entity.named = where
         if not opening:
             entity.inside = True
-        if speaker:
-            entity.speaks = True
-        if subject or speaker:
-            entity.fronted = True
+        entity.speaks = entity.speaks or speaker
+        entity.fronted = entity.fronted or subject or speaker
         self.sightings.add(sighting)
 
     def antecedent(

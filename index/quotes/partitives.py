@@ -59,14 +59,14 @@ def group_entity(registry: Registry, name: str) -> Entity:
     name as the entity list grows (it only grows, and a group is made as one), so a lookup
     reads only the entities added since the last: linear over an article of many groups."""
     index, entities = registry.groups, registry.entities
-    for entity in entities[registry.groups_read :]:
+    for entity in entities[index.read :]:
         if entity.kind == "group":
-            index.setdefault(entity.name, entity)
-    entity = index.get(name)
+            index.by_name.setdefault(entity.name, entity)
+    entity = index.by_name.get(name)
     if entity is None:
-        entity = index[name] = Entity(name, "group")
+        entity = index.by_name[name] = Entity(name, "group")
         entities.append(entity)
-    registry.groups_read = len(entities)
+    index.read = len(entities)
     return entity
 
 
