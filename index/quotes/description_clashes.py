@@ -13,7 +13,8 @@ from warreader.index.quotes.entities import Entity
 KINDS = lexicon.words(
     "committee commission ministry department union party council court bank university "
     "school hospital club band airline police army navy parliament assembly senate "
-    "federation association institute league church museum magazine newspaper channel"
+    "federation association institute league church museum magazine newspaper channel "
+    "government"
 )
 
 

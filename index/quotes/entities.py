@@ -59,6 +59,7 @@ class Entity:
     modifier: bool = False  # after an article or a number, or before a hyphen: a thing's
     skimmed: tuple = ()  # (paragraph, offset, kind) of a skimmed sentence's "the party, X"
     titled: bool = False  # written with an honorific of a sex ("Mr. Reed"): its sex is sure
+    fronted: bool = False  # seen as a subject or speaker at least once (``Registry.see``)
     premodifier: str = ""  # the job words before its name in a closely read sentence ("the
     # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
 
@@ -157,6 +158,15 @@ class Sighting:
         return 2 if self.speaker and not self.subordinate else 1 if self.subject else 0
 
 
+@dataclass(slots=True)
+class GroupIndex:
+    """An article's group entities by name (``partitives.group_entity``), with how many of
+    the registry's entities the index has read (the list only grows)."""
+
+    by_name: dict[str, Entity] = field(default_factory=dict)
+    read: int = 0
+
+
 @dataclass
 class Registry:
     """Entities of one article, with every sighting in text order."""
@@ -170,6 +180,7 @@ class Registry:
     _spellings: Spellings | None = None  # their words and people, indexed on first need
     _places: Places | None = None  # `asides.paragraph_places`, on first need
     renamed: list[Entity] = field(default_factory=list)  # each entity renamed, per rename
+    groups: GroupIndex = field(default_factory=GroupIndex)  # ``partitives.group_entity``
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
@@ -324,8 +335,8 @@ class Registry:
             entity.named = where
         if not opening:
             entity.inside = True
-        if speaker:
-            entity.speaks = True
+        entity.speaks = entity.speaks or speaker
+        entity.fronted = entity.fronted or subject or speaker
         self.sightings.add(sighting)
 
     def antecedent(

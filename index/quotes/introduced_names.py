@@ -260,6 +260,9 @@ _CLAUSE_THEN_NAME = re.compile(
     r"(?:,\s*(?:but|and|while|though|although|yet|whereas)|;|\s(?:but|whereas|yet))\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
 )
+# Posts one named person holds, whom a description of the post may be answering as: the
+# offices, and a team's or a paper's own ("the captain", "the editor"); no passer-by's noun.
+_POSTS = job_lex.OFFICES | lexicon.words("captain skipper head headteacher founder editor owner")
 # An object pronoun in the name's clause: another person acts on the described one ("but Ann
 # Roe defended him", "and Ann Roe thanked her for it"); not "her" before a noun (hers).
 _OBJECT_PRONOUN = re.compile(
@@ -282,8 +285,10 @@ def _answers_as_subject(between: str, rest: str, head: str) -> bool:
     done to the description in the clause before ("Tory MPs turned on the home secretary,
     but Charles Clarke refused to quit"; revNT27's N6), not another person acting on it
     (``rest``, the words after the name: "but Ann Roe defended him") nor one whom an
-    appositive describes otherwise ("and Tom Hale, a passenger, was hurt")?"""
-    if _CLAUSE_THEN_NAME.search(between) is None:
+    appositive describes otherwise ("and Tom Hale, a passenger, was hurt"). Only for an
+    office, a post someone named holds ("the home secretary", "the coach"): "Police
+    arrested the driver, and Tom Hale was taken to hospital" names a second person."""
+    if head not in _POSTS or _CLAUSE_THEN_NAME.search(between) is None:
         return False
     clause = re.split(r"[;]|,\s*(?:but|and|while|though|although)\s", rest, maxsplit=1)[0]
     if _OBJECT_PRONOUN.search(clause):

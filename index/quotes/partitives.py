@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon
 from warreader.index.quotes.contrast_clauses import past_verb
-from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.reading import Para
 from warreader.index.quotes.sentences import sentence_bounds
@@ -50,16 +50,23 @@ def partitive_group(stage: Resolution, para: Para, event: Event) -> Entity | Non
         group = opening_group(para.text[start:end])
     if group is None:
         return None
-    return group_entity(stage.registry.entities, group)
+    return group_entity(stage.registry, group)
 
 
-def group_entity(entities: list[Entity], name: str) -> Entity:
-    """The article's one group entity called ``name`` among ``entities`` (the registry's),
-    made and added on first use (also ``plural_speakers``' groups)."""
-    entity = next((e for e in entities if e.kind == "group" and e.name == name), None)
+def group_entity(registry: Registry, name: str) -> Entity:
+    """The article's one group entity called ``name`` among the registry's entities, made
+    and added on first use (also ``plural_speakers``' groups). The groups are indexed by
+    name as the entity list grows (it only grows, and a group is made as one), so a lookup
+    reads only the entities added since the last: linear over an article of many groups."""
+    index, entities = registry.groups, registry.entities
+    for entity in entities[index.read :]:
+        if entity.kind == "group":
+            index.by_name.setdefault(entity.name, entity)
+    entity = index.by_name.get(name)
     if entity is None:
-        entity = Entity(name, "group")
+        entity = index.by_name[name] = Entity(name, "group")
         entities.append(entity)
+    index.read = len(entities)
     return entity
 
 

@@ -17,13 +17,17 @@ person or a place (:func:`plural_instead`):
 - else the first of two other people joined by "and" in reach ("Ed Lum recalled dinners
   with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair);
 - else the group of people written in reach speaks (``Entity`` of kind "group", named by
-  its words: "union members", "the crowd"), when there is exactly one such group; nobody
+  its words: "union members", "the crowd"; or with a capital, ``named_groups``: "the
+  Smiths", "Democrats"), when there is exactly one such group; nobody
   when there are two ("Police arrested protesters": either may speak), or when the
   quotation is in the first person singular only ("I want to be their voice," they said:
   a person who uses "they", or one of the group);
 - else, with no group at all, a person who was the speaker of the last speech event keeps
   the "they" as one of those it counts ("Ann Roe said ... Despite their friendship, they
   joked": she and her friend);
+- else, with no group at all, a person of no known sex keeps a "they" whose quotation is
+  in the first person singular only (a singular "they": "Sam Lee, who uses they/them,
+  lost the case. "I am disappointed," they said.");
 - else nobody: "Jim Bell visited Dayton. "We want jobs," they said." names no speaker.
 
 In reach are the sentences from the one that last named that antecedent, or the second
@@ -45,6 +49,7 @@ from typing import TYPE_CHECKING
 from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.entities import Entity
+from warreader.index.quotes.named_groups import named_groups
 from warreader.index.quotes.partitives import group_entity
 from warreader.index.quotes.sentences import sentence_bounds
 
@@ -139,6 +144,8 @@ def plural_instead(
     if person and _unnamed(entity.name):
         return entity  # an unnamed source ("A spokesperson for Acme"): for their side
     if not person and not (entity.no_person and entity.kind != "org"):
+        if entity.kind != "group" and _in_one_voice(stage, where[0], mention):
+            return None  # "Police arrested Kit Ambler. "I did nothing," they said": no body
         return entity  # a body, a group, a description: a "they" may be any of them
     sentences = _reach(stage, mention, where, entity)
     if sentences is None:
@@ -156,7 +163,7 @@ def plural_instead(
         return pair  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
     groups: dict[str, str] = {}
     for text in sentences:
-        for words in _groups(text):
+        for words in _groups(text) + named_groups(text):  # "union members", "the Smiths"
             groups.setdefault(words.split()[-1].lower(), words)
     if len(groups) == 1:
         if _in_one_voice(stage, where[0], mention):
@@ -164,6 +171,9 @@ def plural_instead(
         return _group_entity(stage, next(iter(groups.values())))
     if not groups and person and _spoke_last(stage, where, entity):
         return entity  # "Ann Roe said ... they": she and those with her, as for a pair
+    if not groups and person and not entity.gender and _in_one_voice(stage, where[0], mention):
+        return entity  # "Sam Lee, who uses they/them, lost. "I am hurt," they said": one
+        # person of no known sex, in the first person singular, no group in reach
     return None  # "Police arrested protesters": either may speak; or nobody plural
 
 
@@ -320,7 +330,7 @@ def _group_entity(stage: Resolution, words: str) -> Entity:
     first, _, rest = words.partition(" ")
     if rest and first.lower() in _DETERMINERS:
         words = f"{first.lower()} {rest}"
-    return group_entity(stage.registry.entities, words)
+    return group_entity(stage.registry, words)
 
 
 def _paired(stage: Resolution, entity: Entity, text: str) -> bool:

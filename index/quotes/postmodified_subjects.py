@@ -11,6 +11,7 @@ obtained it is no source.
 from __future__ import annotations
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, org_lex
+from warreader.index.quotes.affiliations import PARTIES
 from warreader.index.quotes.described_subjects import owned_description
 from warreader.index.quotes.group_subjects import quantified_group
 from warreader.index.quotes.mentions import Mention, build
@@ -26,7 +27,15 @@ _DOCUMENT_OWNERS = lexicon.words("a an the his her their its")
 _MAX_POSTMODIFIER = 10  # tokens between an unnamed source's head and its verb
 
 
-_PARTICIPLE_LINKS = lexicon.words("to with for on by from")
+_PARTICIPLE_LINKS = lexicon.words(
+    "to with for on by from against in at near inside outside alongside across under"
+)
+
+
+def _party_plural(name: str) -> bool:
+    """Is ``name`` a party's plural ("Democrats", "Tories"), a group of people?"""
+    low = name.lower()
+    return low.endswith("s") and low in PARTIES
 
 
 def _participle_phrase(between: list[Token]) -> bool:
@@ -113,8 +122,9 @@ def postmodified_subject(
         len(described) > len(words) or mention is None or mention.kind != "nominal"
     ):  # "The nominee for the Nov. 4 vote": the phrase reader ran on into a name
         words, mention = described, build(described)
-    if mention is None or mention.kind != "nominal" or mention.possessive:
-        return None
+    party = mention is not None and mention.kind == "name" and _party_plural(mention.name)
+    if mention is None or mention.kind != "nominal" and not party or mention.possessive:
+        return None  # a party's plural is a description too: "Democrats in the Senate said"
     end = start + len(words)
     between = tokens[end:i]
     if not between or len(between) > _MAX_POSTMODIFIER:
@@ -131,7 +141,7 @@ def postmodified_subject(
             token.lower in cue_lex.CUE_VERBS or token.lower in lexicon.BE
         ):
             return None
-    if participle:
+    if participle or party:
         return mention, start  # "A dock worker talking to the Gazette": the worker alone
     stop = next(
         (n for n in range(end, i - 1) if _passive_by(tokens, n)), i

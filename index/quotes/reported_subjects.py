@@ -105,8 +105,8 @@ def bind_subject(
     alone = True
     for sighting in reversed(registry.sightings.last_before(position, _ARTICLE_REACH)):
         other = sighting.entity
-        if other is subject:
-            continue
+        if other is subject or _near_description(other, sighting.position, position):
+            continue  # a person described near: judged by _described_near below
         if not sighting.possessive and other.kind == "person" and other.gender == want:
             return None  # "Police questioned Tom Hale ... Carver said he"
         if not other.gender and other.kind in ("unknown", "person") and may_be_person(other):
@@ -130,6 +130,10 @@ _MODIFIERS = 3  # words between the article and the person noun ("a former bank 
 _NOT_PERSON_HEADS = job_lex.NATIONALITIES | lexicon.words(
     "general head chief executive senior official international independent"
 )
+# Nouns of a hired person that are as often a firm's ("a defence contractor"): no person
+# noun of the lexicon, but someone a "he"/"she" nearby may mean ("A contractor was killed
+# in Iraq. // Halliburton said he had worked for it").
+_HIRED = {w: "" for w in lexicon.words("contractor subcontractor")}
 _VERBS_AFTER = lexicon.words(
     "was is has had were are have will would could said says told who"
 )
@@ -148,18 +152,42 @@ def _described_near(texts, want: str) -> bool:
                 word = tokens[k]
                 if word.kind != "w":
                     break
-                sex = job_lex.PERSON_NOUNS.get(word.lower)
+                sex = job_lex.PERSON_NOUNS.get(word.lower, _HIRED.get(word.lower))
                 if word.lower in _NOT_PERSON_HEADS and k + 1 < len(tokens) and (
                     tokens[k + 1].kind == "w" and tokens[k + 1].lower not in _VERBS_AFTER
                 ):
                     continue  # "the British government", "the chief executive"
                 if sex is not None and not (word.capitalised or word.possessive):
-                    if sex in ("", want):
+                    if sex in ("", want) and not _asks(tokens, k + 1):
                         return True
                     break
     return False
 
 
+def _near_description(other: Entity, seen: Position, position: Position) -> bool:
+    """Is ``other`` an unnamed person described ("A reporter", "the nurse") in the
+    pronoun's paragraph or the one before? :func:`_described_near` judges those; only a
+    name, or a description further back, makes the subject no longer alone."""
+    return other.name.split(" ", 1)[0].lower() in _ARTICLES and seen[0] >= position[0] - 1
+
+
+def _asks(tokens, k: int) -> bool:
+    """Does the described person whose noun ends before token ``k`` put a question ("A
+    reporter asked about the polls", "a voter asked Cruz whether ...")? The asker is the
+    one answered, not the "he" of the answerer's own reported clause ("... // Cruz said
+    he would stay"); "A nurse asked for help" asks nothing."""
+    if k >= len(tokens) or tokens[k].lower not in _ASKING:
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].kind == "w" and (
+        tokens[k].capitalised or tokens[k].lower in ("him", "her", "them")
+    ):
+        k += 1  # the one asked
+    return k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
+
+
+_ASKING = lexicon.words("asked asks questioned quizzed pressed")
+_QUESTION_WORDS = lexicon.words("about whether if why how what when where who which")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _NO_NAMES = lexicon.words(
     "january february march april may june july august september october november "

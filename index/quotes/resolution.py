@@ -123,9 +123,13 @@ class Resolution:
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else
-                    stance_subject(self, p, para, event, where) if topic == "speaker" else None
+                    stance_subject(self, p, para, event, where)
+                    if topic == "speaker" or mention.head == "it" else None
                 ) or it_antecedent(self, mention, where, avoid, topic)
                 entity = entity and described_instead(self, mention, where, entity)  # The rebels
+                if entity is not None and mention.text.lower() == "it" and _mere_place(entity):
+                    # "killed in Iraq. ... it said": never the place; not "its letter"
+                    entity = it_antecedent(self, mention, where, _no_mere_place(avoid), topic)
                 entity = plural_instead(self, mention, where, entity)  # "met union members"
                 if entity is not None and no_document_owner(self.registry, mention, entity, where):
                     entity = self.description_entity(mention.owns, registered=False)  # speaks
@@ -281,6 +285,20 @@ def _nominal(resolver: Resolution, p: int, para: Para, event: Event, position) -
     if event.mention.head in PAIR_WORDS:
         return pair_member(resolver.registry, event.mention.head, position), None
     return resolver._resolve_nominal(p, para, event, position)
+
+
+def _mere_place(entity: Entity) -> bool:
+    """Is ``entity`` a name seen only as a place ("killed in Iraq", "in Michigan"), never a
+    subject or a speaker? A speaking "it" is a body that acts or speaks, never the place
+    something happened ("Iraq said" still counts)."""
+    return entity.no_person and entity.kind == "unknown" and not (
+        entity.speaks or entity.acts or entity.fronted
+    )
+
+
+def _no_mere_place(avoid):
+    """``avoid`` (None for no one), widened by the names seen only as places."""
+    return lambda entity: _mere_place(entity) or avoid is not None and avoid(entity)
 
 
 def _far_full_name(stage: Resolution, short: str) -> str | None:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import job_lex
+from warreader.index.quotes import job_lex, org_lex
 from warreader.index.quotes.antecedents import role_matches
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.event import Event
@@ -68,7 +68,7 @@ _STANCE = re.compile(
     r"(?:(?:On|Late on|Earlier on|Later on|Last) [A-Z]?[a-z]+(?: [a-z]+)?, )?"
     r"(?P<desc>(?P<article>A|An|One|The|a|an|one|the) "
     r"(?:(?!(?:and|or|nor|plus)\b)[\w'’-]+ ){0,4}?(?P<head>[a-z-]+))"
-    r"(?:, who [^,\"“”]+,)? "
+    r"(?:, who [^,\"“”]+,|, (?:however|though|meanwhile|for its part|in turn),)? "
     rf"(?P<verb>{_VERBS})\b(?P<rest>[^\"“”]*)\Z"
 )
 # "A man blamed for the blaze was arrested": a bare participle then a preposition is a
@@ -100,7 +100,7 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
     when its quotation opens the sentence after that person's stance (see the module's
     docstring); None when the rule does not apply."""
     pronoun = event.mention.text.lower()
-    if pronoun not in _SUBJECT_PRONOUNS or event.cue.lower() in GOING_ON:
+    if pronoun not in (*_SUBJECT_PRONOUNS, "it") or event.cue.lower() in GOING_ON:
         return None
     tokens = para.tokens
     j = where[2]
@@ -131,6 +131,8 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
     if _PASSIVE.match(found["verb"] + found["rest"]) or _HEARSAY.search(found["rest"]):
         return None  # "A man blamed for the blaze was arrested", "..., the court heard."
     head = found["head"].lower()
+    if pronoun == "it":
+        return _stance_body(stage, found, text, spans, at, where, head)
     sex = job_lex.PERSON_NOUNS.get(head)
     if sex is None or head in job_lex.PERSON_PLURALS or head in GROUP_HEADS:
         return None
@@ -173,6 +175,44 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
         return entity if role_matches(head, entity) else None  # not by rank alone
     # "The manager was furious" names nobody new: of whom the article already told
     return None if _person_before(stage, (at, position[1]), want) else entity
+
+
+def _stance_body(stage, found: re.Match[str], text: str, spans, at: int, where, head: str):
+    """The body a speaking "it" refers to when the sentence before its quotation opens on
+    a definite description of a body taking a stance ("The council, however, defended it.
+    "The scheme works," it said."): the nearest subject body, not one named paragraphs
+    back ("Downing Street"). Only "the" and a body's noun (no person's, group's or
+    document's), and no known name after the verb ("The council blamed Acme": Acme may
+    speak)."""
+    if found["article"].lower() != "the" or head not in org_lex.ORG_NOUNS or (
+        head in job_lex.PERSON_NOUNS or head in org_lex.DOCUMENT_NOUNS or head in GROUP_HEADS
+    ):
+        return None
+    if _CAPITALISED.search(found["rest"]):
+        return None  # "The council blamed Acme for the delay": Acme may be the "it"
+    words = tokenize(text, spans, found.start("desc"), found.end("desc"))
+    mention = build(words)
+    if mention is None or mention.kind != "nominal" or mention.head != head:
+        return None
+    n = len(words)
+    read = Para(text, spans, words, [0] * n, [0] * n, [], {})
+    cue = Event(found["verb"].split()[0], n - 1, mention, weak=True, first=0, last=n - 1)
+    position = (at, where[1] - 1, 0) if at == where[0] else (at, 1 << 20, 0)
+    entity, _ = stage._resolve_nominal(at, read, cue, position)
+    if entity is None or entity.kind == "person":
+        return None
+    if entity.name == lower_article(mention.text) and _body_in(stage, at, where):
+        return None  # "Naftogaz cut supplies. The company blamed ...": the name, unresolved
+    return entity  # by the description, may be meant; the search finds it
+
+
+def _body_in(stage, at: int, where) -> bool:
+    """Was a name that may be a body (no person, no place) seen in paragraph ``at`` before
+    the pronoun at ``where`` (among the last forty sightings)?"""
+    return any(
+        s.position[0] == at and s.entity.kind in ("org", "unknown") and not s.entity.no_person
+        for s in stage.registry.sightings.last_before(where, 40)
+    )
 
 
 def _person_near(stage, where, since: int, want: str) -> bool:
