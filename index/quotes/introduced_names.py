@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes.undergoing import answers, undergoes
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
 _PASSIVE = (  # "was named as", "has since been named by police as"
@@ -268,7 +269,7 @@ _POSTS = job_lex.OFFICES | lexicon.words("captain skipper head headteacher found
 _OBJECT_PRONOUN = re.compile(
     r"\bhim\b|\bher\b(?=\s*(?:[.,;!?]|$|(?:for|of|as|to|in|on|at|with|after|over|and|but)\b))"
 )
-_OTHER_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{1,60}),")
+_OTHER_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+([^,.;]{1,60}),")
 
 
 def _aside_before(before: str, surname: re.Pattern[str]) -> bool:
@@ -285,13 +286,18 @@ def _answers_as_subject(between: str, rest: str, head: str) -> bool:
     done to the description in the clause before ("Tory MPs turned on the home secretary,
     but Charles Clarke refused to quit"; revNT27's N6), not another person acting on it
     (``rest``, the words after the name: "but Ann Roe defended him") nor one whom an
-    appositive describes otherwise ("and Tom Hale, a passenger, was hurt"). Only for an
-    office, a post someone named holds ("the home secretary", "the coach"): "Police
-    arrested the driver, and Tom Hale was taken to hospital" names a second person."""
-    if head not in _POSTS or _CLAUSE_THEN_NAME.search(between) is None:
+    appositive describes otherwise ("and Tom Hale, a passenger, was hurt"), nor one to
+    whom something happens (:func:`undergoing.undergoes`: "Police arrested the driver, and
+    Tom Hale was taken to hospital" names a second person; "Critics turned on the striker,
+    but Ben Fry refused to apologise" is the striker answering, bblind28 SL01-SL04)."""
+    if _CLAUSE_THEN_NAME.search(between) is None:
         return False
     clause = re.split(r"[;]|,\s*(?:but|and|while|though|although)\s", rest, maxsplit=1)[0]
-    if _OBJECT_PRONOUN.search(clause):
+    if _OBJECT_PRONOUN.search(clause) or undergoes(rest):
         return False
+    if head not in _POSTS and not answers(rest):
+        return False  # "Medics treated the victim, and Tom Hale praised their work": a third
+        # person may act so; only an office's holder is renamed by any act ("Critics attacked
+        # the chancellor, and Tom Hale defended the budget")
     apposed = _OTHER_APPOSITIVE.match(rest)
     return apposed is None or head in apposed.group(1).split()

@@ -123,6 +123,7 @@ _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 # A quotation in one person's words ("I", "my") and none of a group's ("we", "our").
 _FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
+_SPEAKING_I = re.compile(r"\bI\b")  # the subject "I": one speaker, whatever "we" follows
 _SENTENCES_BACK = 3  # sentences searched back from the pronoun's for its antecedent's
 _SENTENCES_NEAR = 2  # sentences before the pronoun's always read
 
@@ -166,26 +167,36 @@ def plural_instead(
         for words in _groups(text) + named_groups(text):  # "union members", "the Smiths"
             groups.setdefault(words.split()[-1].lower(), words)
     if len(groups) == 1:
-        if _in_one_voice(stage, where[0], mention):
+        if _in_one_voice(stage, where[0], mention, beside_we=True):
             return None  # '"I want to be their voice," they said': one person, or a group?
         return _group_entity(stage, next(iter(groups.values())))
     if not groups and person and _spoke_last(stage, where, entity):
         return entity  # "Ann Roe said ... they": she and those with her, as for a pair
-    if not groups and person and not entity.gender and _in_one_voice(stage, where[0], mention):
+    if not groups and person and not entity.gender and _in_one_voice(
+        stage, where[0], mention, beside_we=True
+    ):
         return entity  # "Sam Lee, who uses they/them, lost. "I am hurt," they said": one
         # person of no known sex, in the first person singular, no group in reach
     return None  # "Police arrested protesters": either may speak; or nobody plural
 
 
-def _in_one_voice(stage: Resolution, p: int, mention: Mention) -> bool:
+def _in_one_voice(
+    stage: Resolution, p: int, mention: Mention, beside_we: bool = False
+) -> bool:
     """Is the quotation in paragraph ``p`` next to the pronoun ``mention`` (ending a few
-    characters before it, or opening a few after it) in the first person singular only
-    ("I want to be their voice": a person who uses "they", or one of a group; revPB27 PB4)?"""
+    characters before it, or opening a few after it) in one person's voice: in the first
+    person singular only ("I want to be their voice": a person who uses "they", or one of
+    a group; revPB27 PB4), or, with ``beside_we``, with an "I" speaking beside a "we" ("I
+    am glad we talked": one speaker and those with them, never a group in unison; bblind28
+    SL14; a body's spokesman may say it: "Police ... "I think we did well," they said")?"""
     paragraph = stage.paragraphs[p]
     for span in stage.paras[p].spans:
         if 0 <= mention.start - span.end <= 4 or 0 <= span.start - mention.end <= 12:
             quoted = paragraph[span.start : span.end]
-            return bool(_FIRST_SINGULAR.search(quoted)) and not _FIRST_PLURAL.search(quoted)
+            return bool(_FIRST_SINGULAR.search(quoted)) and (
+                not _FIRST_PLURAL.search(quoted)
+                or beside_we and _SPEAKING_I.search(quoted) is not None
+            )
     return False
 
 
