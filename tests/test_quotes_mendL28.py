@@ -38,6 +38,10 @@ ANSWERING = [
      '"The people have spoken," the candidate said.', "Tom Hale"),
     ("Fans booed the singer, but Ann Roe kept smiling at them.//"
      '"I love them all," the singer said.', "Ann Roe"),
+    ("Critics turned on the striker, but Ben Fry defended himself.//"
+     '"I did nothing wrong," the striker said.', "Ben Fry"),
+    ("Critics turned on the striker, but Ben Fry hit back at them.//"
+     '"I did nothing wrong," the striker said.', "Ben Fry"),
     # an office's holder answers by any act, as before
     ("Critics attacked the chancellor, but Tom Hale was defiant.//"
      '"The sums add up," the chancellor said.', "Tom Hale"),
@@ -82,6 +86,8 @@ THIRD_PERSON = [
      '"I did not see him," the driver said.', "the driver"),
     ("Critics turned on the striker, and Ben Fry, his agent, refused to comment.//"
      '"I did nothing wrong," the striker said.', "the striker"),
+    ("Police stopped the driver, and Tom Hale hit a lamp post.//"
+     '"I did not see him," the driver said.', "the driver"),
     ("Critics turned on the striker, but Ben Fry defended him.//"
      '"I did nothing wrong," the striker said.', "the striker"),
     ("Critics turned on the striker, and Ben Fry, the striker, refused to apologise.//"

@@ -85,9 +85,11 @@ _ANSWERING = lexicon.words(
     "pledges apologised apologized apologises apologizes kept keeps stood stands quit quits "
     "resigned resigns stayed stays remained remains conceded concedes admitted admits "
     "rejected rejects dismissed dismisses shrugged shrugs brushed brushes laughed laughs "
-    "smiled smiles ignored ignores hit hits fought fights struck strikes bit bites "
-    "retorted retorts countered counters defied defies"
+    "smiled smiles ignored ignores retorted retorts countered counters defied defies"
 )
+# Verbs that answer only with "back": "hit back", "fought back" (not "hit a lamp post").
+_BACK = lexicon.words("hit hits fought fights struck strikes bit bites")
+_THEN_BACK = re.compile(r"\s+back\b")
 # Adjectives of one standing firm: "was unmoved", "remained defiant".
 _FIRM = lexicon.words(
     "unmoved undeterred unrepentant unfazed unbowed unimpressed unperturbed unruffled "
@@ -109,7 +111,7 @@ _WORD = re.compile(r"([a-z]+)\b")
 _COPULA = re.compile(
     rf"(?:was|is|remained|remains|stayed|stays|seemed|appeared)\s+(?:{_ADVERB}\s+)?([a-z]+)\b"
 )
-_REFLEXIVE = re.compile(r"^[^,.;]{0,40}?\b(?:himself|herself|themselves)\b")
+_REFLEXIVE = re.compile(r"[^,.;]{0,40}?\b(?:himself|herself|themselves)\b")
 
 
 def answers(rest: str) -> bool:
@@ -127,4 +129,6 @@ def answers(rest: str) -> bool:
     word = _WORD.match(rest, at)
     if word is None:
         return False
+    if word.group(1) in _BACK:
+        return _THEN_BACK.match(rest, word.end()) is not None
     return word.group(1) in _ANSWERING or _REFLEXIVE.match(rest, word.end()) is not None
