@@ -45,6 +45,10 @@ ANSWERING = [
     # an office's holder answers by any act, as before
     ("Critics attacked the chancellor, but Tom Hale was defiant.//"
      '"The sums add up," the chancellor said.', "Tom Hale"),
+    ("Critics turned on the minister, but Tom Hale was forced to resign.//"
+     '"I did nothing wrong," the minister said.', "Tom Hale"),
+    ("Voters turned on the senator, but Ann Roe was re-elected.//"
+     '"The people have spoken," the senator said.', "Ann Roe"),
     ("Tory MPs turned on the home secretary, but Tom Hale ignored them.//"
      '"I am going nowhere," the home secretary said.', "Tom Hale"),
 ]
@@ -68,6 +72,8 @@ UNDERGOING = [
      '"I will fight for my place," the goalkeeper said.', "the goalkeeper"),
     ("Police questioned the nurse, and Ann Roe was later charged.//"
      '"I saw nothing," the nurse said.', "the nurse"),
+    ("Police arrested the mayor, and Tom Hale was taken to hospital.//"
+     '"I did nothing wrong," the mayor said.', "the mayor"),
     # an office too: its holder named anew is a second person
     ("The board sacked the coach, and Tom Hale was named as his successor.//"
      '"I wish him well," the coach said.', "the coach"),

@@ -16,7 +16,8 @@ import re
 
 from warreader.index.quotes import lexicon
 
-# Participles after "was" that tell a stance, a feeling or a report, not an undergoing.
+# Participles after "was" that tell a stance, a feeling or a report, or the judging of the
+# one addressed before, not an undergoing.
 _STANCE = lexicon.words(
     "unmoved undeterred unrepentant unfazed unbowed unimpressed unconvinced unperturbed "
     "unruffled undaunted unconcerned unabashed unashamed determined delighted pleased "
@@ -25,8 +26,10 @@ _STANCE = lexicon.words(
     "worried excited thrilled honoured honored humbled dismayed outraged incensed bemused "
     "puzzled baffled confused reported rumoured rumored expected understood believed "
     "thought said quoted tipped supposed alleged set used inclined entitled minded "
-    "reluctant tired bored"
-)
+    "reluctant tired bored backed supported defended praised cheered applauded hailed "
+    "welcomed greeted congratulated cleared endorsed forced urged asked pressed challenged "
+    "criticised criticized attacked booed jeered mocked elected re returned"
+)  # "but Tom Hale was backed by colleagues", "was forced to resign": the one addressed
 # Irregular participles of an undergoing ("was taken", "was hurt", "was held").
 _IRREGULAR = lexicon.words(
     "taken given beaten driven bitten stolen shaken chosen written hidden forgotten "
