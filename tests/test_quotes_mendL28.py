@@ -114,8 +114,8 @@ ONE_VOICE = [
      '"I am glad we talked," they said.', None),
     ("Tom Hale met the Smiths in Leeds.//"
      '"We told them I was right," they said.', None),
-    ("Sam Lee, who uses they/them, lost the case.//"
-     '"I am sad we lost," they said.', "Sam Lee"),
+    ("Sam Lee, who uses they/them, met Tom Hale and Ann Roe.//"
+     '"I am glad we talked," they said.', None),
 ]
 GROUP_VOICE = [
     ("Tom Hale met the Smiths in Leeds.//"
@@ -127,6 +127,11 @@ GROUP_VOICE = [
     # a body's spokesman may say "I" beside the body's "we"
     ("Police arrested Kit Ambler on Monday.//"
      '"I think we did well," they said.', "Police"),
+    # a person of no known sex keeps an "I"-only "they" (left28), not an "I" beside a "we"
+    ("Sam Lee, who uses they/them, lost the case.//"
+     '"I am disappointed," they said.', "Sam Lee"),
+    ("Sam Lee, who uses they/them, lost the case.//"
+     '"I am sad we lost," they said.', None),
     ("Jim Bell visited Dayton.//"
      '"I am glad we came," they said.', None),
 ]

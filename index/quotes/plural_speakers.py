@@ -160,8 +160,8 @@ def plural_instead(
     if person and any(_accompanied(entity, text) for text in sentences):
         return entity  # "Tom Hale, flanked by his wife, told reporters"
     pair = next(filter(None, (_pair_first(stage, t) for t in reversed(sentences))), None)
-    if pair is not None:
-        return pair  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
+    if pair is not None:  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
+        return None if _in_one_voice(stage, where[0], mention, beside_we=True) else pair
     groups: dict[str, str] = {}
     for text in sentences:
         for words in _groups(text) + named_groups(text):  # "union members", "the Smiths"
@@ -172,9 +172,7 @@ def plural_instead(
         return _group_entity(stage, next(iter(groups.values())))
     if not groups and person and _spoke_last(stage, where, entity):
         return entity  # "Ann Roe said ... they": she and those with her, as for a pair
-    if not groups and person and not entity.gender and _in_one_voice(
-        stage, where[0], mention, beside_we=True
-    ):
+    if not groups and person and not entity.gender and _in_one_voice(stage, where[0], mention):
         return entity  # "Sam Lee, who uses they/them, lost. "I am hurt," they said": one
         # person of no known sex, in the first person singular, no group in reach
     return None  # "Police arrested protesters": either may speak; or nobody plural
