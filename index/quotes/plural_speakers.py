@@ -15,13 +15,15 @@ person or a place (:func:`plural_instead`):
   wife, told reporters", "Ann Roe and a friend"), or beside two written as one ("the
   pair said", "Both men"; a place then names nobody);
 - else the first of two other people joined by "and" in reach ("Ed Lum recalled dinners
-  with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair);
+  with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair), or
+  nobody when the quotation has an "I" speaking ("I am glad we talked": one of the two);
 - else the group of people written in reach speaks (``Entity`` of kind "group", named by
   its words: "union members", "the crowd"; or with a capital, ``named_groups``: "the
   Smiths", "Democrats"), when there is exactly one such group; nobody
   when there are two ("Police arrested protesters": either may speak), or when the
   quotation is in the first person singular only ("I want to be their voice," they said:
-  a person who uses "they", or one of the group);
+  a person who uses "they", or one of the group) or has an "I" speaking beside a "we" ("I
+  am glad we talked": one speaker, never a group in unison);
 - else, with no group at all, a person who was the speaker of the last speech event keeps
   the "they" as one of those it counts ("Ann Roe said ... Despite their friendship, they
   joked": she and her friend);
