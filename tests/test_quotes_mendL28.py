@@ -94,6 +94,10 @@ THIRD_PERSON = [
      '"I did nothing wrong," the striker said.', "the striker"),
     ("Police stopped the driver, and Tom Hale hit a lamp post.//"
      '"I did not see him," the driver said.', "the driver"),
+    ("Police arrested the driver, but Supt Tom Hale refused to comment.//"
+     '"I did not see him," the driver said.', "the driver"),
+    ("Critics turned on the striker, but Dr Ben Fry refused to apologise.//"
+     '"I did nothing wrong," the striker said.', "Ben Fry"),
     ("Critics turned on the striker, but Ben Fry defended him.//"
      '"I did nothing wrong," the striker said.', "the striker"),
     ("Critics turned on the striker, and Ben Fry, the striker, refused to apologise.//"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.undergoing import answers, undergoes
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
@@ -259,7 +259,12 @@ _ASIDE = re.compile(r"(?:\s*[-–—]\s*|\s*\(\s*|,\s+(?:then|now|formerly|once)
 # unmoved", "; Ann Roe insisted", "and Tom Hale admitted".
 _CLAUSE_THEN_NAME = re.compile(
     r"(?:,\s*(?:but|and|while|though|although|yet|whereas)|;|\s(?:but|whereas|yet))\s+"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3})$"
+)
+# Title words before a name that give it a post of its own ("but Supt Tom Hale", "and Prime
+# Minister Tom Hale"): not the honorifics ("Mr", "Dr").
+_RANKS = (name_lex.TITLES | lexicon.words("supt insp det pc dc ds di dci pcso")) - set(
+    name_lex.HONORIFICS
 )
 # Posts one named person holds, whom a description of the post may be answering as: the
 # offices, and a team's or a paper's own ("the captain", "the editor"); no passer-by's noun.
@@ -290,8 +295,11 @@ def _answers_as_subject(between: str, rest: str, head: str) -> bool:
     whom something happens (:func:`undergoing.undergoes`: "Police arrested the driver, and
     Tom Hale was taken to hospital" names a second person; "Critics turned on the striker,
     but Ben Fry refused to apologise" is the striker answering, bblind28 SL01-SL04)."""
-    if _CLAUSE_THEN_NAME.search(between) is None:
-        return False
+    boundary = _CLAUSE_THEN_NAME.search(between)
+    if boundary is None or any(
+        w.lower() in _RANKS and w.lower() not in head.split() for w in boundary[1].split()
+    ):
+        return False  # "Police arrested the driver, but Supt Tom Hale refused to comment"
     clause = re.split(r"[;]|,\s*(?:but|and|while|though|although)\s", rest, maxsplit=1)[0]
     if _OBJECT_PRONOUN.search(clause) or undergoes(rest):
         return False
