@@ -94,6 +94,8 @@ THIRD_PERSON = [
      '"I did nothing wrong," the striker said.', "the striker"),
     ("Police stopped the driver, and Tom Hale hit a lamp post.//"
      '"I did not see him," the driver said.', "the driver"),
+    ("Police arrested the driver, but Tom Hale was not available for comment.//"
+     '"I did not see him," the driver said.', "the driver"),
     ("Police arrested the driver, but Supt Tom Hale refused to comment.//"
      '"I did not see him," the driver said.', "the driver"),
     ("Critics turned on the striker, but Dr Ben Fry refused to apologise.//"

@@ -106,7 +106,7 @@ _OPENING = re.compile(
 )
 # A negated modal ("would not cancel", "did not back down", "won't quit", "never").
 _NEGATED = re.compile(
-    r"(?:(?:would|will|did|does|do|could|can|has|had|was|is)\s*(?:not|n[’']t)|cannot|"
+    r"(?:(?:would|will|did|does|do|could|can|has|had)\s*(?:not|n[’']t)|cannot|"
     r"won[’']t|never)\b"
 )
 _WORD = re.compile(r"([a-z]+)\b")
