@@ -42,6 +42,10 @@ ANSWERING = [
      '"I did nothing wrong," the striker said.', "Ben Fry"),
     ("Critics turned on the striker, but Ben Fry hit back at them.//"
      '"I did nothing wrong," the striker said.', "Ben Fry"),
+    ("Police arrested the driver, but Tom Hale denied the charge.//"
+     '"I did not see him," the driver said.', "Tom Hale"),
+    ("Voters rejected the candidate, but Tom Hale refused to concede.//"
+     '"I am staying in the race," the candidate said.', "Tom Hale"),
     # an office's holder answers by any act, as before
     ("Critics attacked the chancellor, but Tom Hale was defiant.//"
      '"The sums add up," the chancellor said.', "Tom Hale"),
@@ -92,6 +96,11 @@ THIRD_PERSON = [
      '"I did not see him," the driver said.', "the driver"),
     ("Critics turned on the striker, and Ben Fry, his agent, refused to comment.//"
      '"I did nothing wrong," the striker said.', "the striker"),
+    # an answer needs an act against the one described before it
+    ("Medics treated the victim, but Tom Hale denied any wrongdoing.//"
+     '"I was lucky," the victim said.', "the victim"),
+    ("Firemen rescued the pilot, but Tom Hale refused to fly again.//"
+     '"It all happened so fast," the pilot said.', "the pilot"),
     ("Police stopped the driver, and Tom Hale hit a lamp post.//"
      '"I did not see him," the driver said.', "the driver"),
     ("Police arrested the driver, but Tom Hale was not available for comment.//"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
-from warreader.index.quotes.undergoing import answers, undergoes
+from warreader.index.quotes.undergoing import answers, done_against, undergoes
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
 _PASSIVE = (  # "was named as", "has since been named by police as"
@@ -245,7 +245,9 @@ def described_apart(texts: list[str], head: str, name: str) -> str | None:
                 return None  # "the new doctor at the clinic, Ann Roe,", "The doctor who
                 # treated him was Ann Roe", "the doctor, named as Ann Roe"
             if _aside_before(sentence[: last.start()], surname) or (
-                later and before and _answers_as_subject(between, after[later.end() :], head)
+                later and before and _answers_as_subject(
+                    between, after[later.end() :], head, sentence[: last.start()]
+                )
             ):
                 return None
             return last["words"][0].lower() + last["words"][1:]
@@ -285,7 +287,7 @@ def _aside_before(before: str, surname: re.Pattern[str]) -> bool:
     return bool(names) and _ASIDE.fullmatch(before[names[-1].end() :]) is not None
 
 
-def _answers_as_subject(between: str, rest: str, head: str) -> bool:
+def _answers_as_subject(between: str, rest: str, head: str, before: str) -> bool:
     """Is the name after the description the subject of a clause of its own after a
     boundary (``between``: ", but", ", and", ";"), the described one answering what was
     done to the description in the clause before ("Tory MPs turned on the home secretary,
@@ -294,7 +296,9 @@ def _answers_as_subject(between: str, rest: str, head: str) -> bool:
     appositive describes otherwise ("and Tom Hale, a passenger, was hurt"), nor one to
     whom something happens (:func:`undergoing.undergoes`: "Police arrested the driver, and
     Tom Hale was taken to hospital" names a second person; "Critics turned on the striker,
-    but Ben Fry refused to apologise" is the striker answering, bblind28 SL01-SL04)."""
+    but Ben Fry refused to apologise" is the striker answering, bblind28 SL01-SL04). For a
+    description that is no office, the clause before (``before``) acts against it and the
+    name's clause answers (:func:`undergoing.done_against`, :func:`undergoing.answers`)."""
     boundary = _CLAUSE_THEN_NAME.search(between)
     if boundary is None or any(
         w.lower() in _RANKS and w.lower() not in head.split() for w in boundary[1].split()
@@ -303,9 +307,10 @@ def _answers_as_subject(between: str, rest: str, head: str) -> bool:
     clause = re.split(r"[;]|,\s*(?:but|and|while|though|although)\s", rest, maxsplit=1)[0]
     if _OBJECT_PRONOUN.search(clause) or undergoes(rest):
         return False
-    if head not in _POSTS and not answers(rest):
-        return False  # "Medics treated the victim, and Tom Hale praised their work": a third
-        # person may act so; only an office's holder is renamed by any act ("Critics attacked
-        # the chancellor, and Tom Hale defended the budget")
+    if head not in _POSTS and not (answers(rest) and done_against(before)):
+        return False  # "Medics treated the victim, and Tom Hale praised their work" or
+        # "... but Tom Hale denied any wrongdoing": a third person may act so; only an
+        # office's holder is renamed by any act ("Critics attacked the chancellor, and Tom
+        # Hale defended the budget")
     apposed = _OTHER_APPOSITIVE.match(rest)
     return apposed is None or head in apposed.group(1).split()

@@ -135,3 +135,29 @@ def answers(rest: str) -> bool:
     if word.group(1) in _BACK:
         return _THEN_BACK.match(rest, word.end()) is not None
     return word.group(1) in _ANSWERING or _REFLEXIVE.match(rest, word.end()) is not None
+
+
+# Acts against someone that they may answer: criticism, pressure, arrest, a sanction.
+_AGAINST = (
+    r"(?:turn(?:ed|s)?|round(?:ed|s)?)\s+on|hit(?:s)?\s+out\s+at|call(?:ed|s)?\s+on|"
+    r"boo(?:ed|s)?|jeer(?:ed|s)?|heckl(?:ed|es)|hound(?:ed|s)?|attack(?:ed|s)?|"
+    r"criticis(?:ed|es)|criticiz(?:ed|es)|slamm?(?:ed|s)?|blast(?:ed|s)?|condemn(?:ed|s)?|"
+    r"mock(?:ed|s)?|ridicul(?:ed|es)|lambast(?:ed|s)?|savag(?:ed|es)|pann?(?:ed|s)?|"
+    r"derid(?:ed|es)|accus(?:ed|es)|blam(?:ed|es)|desert(?:ed|s)?|abandon(?:ed|s)?|"
+    r"target(?:ed|s)?|challeng(?:ed|es)|press(?:ed|es)?|grill(?:ed|s)?|urg(?:ed|es)|"
+    r"sack(?:ed|s)?|dropp?(?:ed|s)?|fin(?:ed|es)|bann?(?:ed|s)?|suspend(?:ed|s)?|"
+    r"book(?:ed|s)?|snubb?(?:ed|s)?|arrest(?:ed|s)?|charg(?:ed|es)|question(?:ed|s)?|"
+    r"investigat(?:ed|es)|sued?|sues|taunt(?:ed|s)?|abus(?:ed|es)|barrack(?:ed|s)?|"
+    r"pillor(?:ied|ies)|vilif(?:ied|ies)|rebuk(?:ed|es)|reprimand(?:ed|s)?|censur(?:ed|es)|"
+    r"disciplin(?:ed|es)|oust(?:ed|s)?|fir(?:ed|es)|ax(?:ed|es)|reject(?:ed|s)?|"
+    r"dump(?:ed|s)?|whistl(?:ed|es)|hammer(?:ed|s)?|denounc(?:ed|es)|demand(?:ed|s)?\s+of"
+)
+_AGAINST_BEFORE = re.compile(rf"\b(?:{_AGAINST})(?:\s+[a-z]+){{0,2}}\s*$")
+
+
+def done_against(before: str) -> bool:
+    """Does ``before`` (the words of a sentence up to a description: "Critics turned on ",
+    "Fans booed ", "Police arrested ") end on an act against the one described, which they
+    may answer (criticism, pressure, arrest, a sanction), not on a kindness ("Medics
+    treated ", "Firemen rescued ")?"""
+    return _AGAINST_BEFORE.search(before[-80:]) is not None
