@@ -4,8 +4,10 @@
 something (a passive, an injury, a death), a second participant beside the driver
 (:func:`undergoes`); "Critics turned on the striker, but Ben Fry refused to apologise": Ben
 Fry answers what was done to the striker (:func:`answers`: refuses, denies, will not, stays
-defiant), the striker himself; "Medics treated the victim, and Tom Hale praised their
-work" is neither: a third person may act so (:func:`introduced_names.described_apart`).
+defiant) after an act against him (:func:`done_against`: turned on, booed, arrested), the
+striker himself; "Medics treated the victim, and Tom Hale praised their work" (or "...
+but Tom Hale denied any wrongdoing") is neither: a third person may act so
+(:func:`introduced_names.described_apart`).
 A passive of a stance or of a report ("was unmoved", "was delighted", "was expected to
 play", "was quoted as saying") is no undergoing.
 """
