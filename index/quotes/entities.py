@@ -27,6 +27,7 @@ from warreader.index.quotes import (
 from warreader.index.quotes.acronyms import ACRONYM, short_for
 from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.asides import Places, paragraph_places
+from warreader.index.quotes.first_words import FirstWords
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.name_shapes import (
@@ -170,18 +171,15 @@ class Registry:
     _spellings: Spellings | None = None  # their words and people, indexed on first need
     _places: Places | None = None  # `asides.paragraph_places`, on first need
     renamed: list[Entity] = field(default_factory=list)  # each entity renamed, per rename
+    _firsts: FirstWords = field(default_factory=FirstWords)  # big buckets by first word
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
         tokens, key, first = name_parts(mention.name)
         entity, bucket = None, self._by_key.get(key)
-        candidates = bucket and [
-            c for c in bucket
-            if not first
-            or not (cfirst := name_parts(c.name)[2])
-            or first == cfirst
-            or may_shorten(first, cfirst)
-        ]
+        candidates = bucket and (
+            bucket[:] if not first else self._firsts.fitting(bucket, first, _first_fits)
+        )
         if candidates and (hon := name_lex.HONORIFICS.get(mention.honorific.lower(), "")):
             candidates = _of_sex(candidates, hon, mention.honorific.lower())
         candidates = candidates or len(tokens) == 2 and described_surname(bucket, tokens[0])
@@ -206,6 +204,7 @@ class Registry:
             _quoted_person(entity, self.quoted_people.get(key) if len(tokens) == 1 else None)
             self.entities.append(entity)
             self._by_key.setdefault(key, []).append(entity)
+            self._firsts.appended(self._by_key[key], entity)
         seen = (id(entity), mention.name, mention.role, mention.honorific, mention.org)
         if seen not in self._enriched:  # the same words teach nothing new
             self._enriched.add(seen)
@@ -297,6 +296,7 @@ class Registry:
         changed, entity.name = entity.name != name, name
         if changed:
             self.renamed.append(entity)
+            self._firsts.renamed(entity)
         if changed and self._spellings is not None:
             self._spellings.renamed(entity)
 
@@ -394,6 +394,12 @@ def _of_sex(candidates: list[Entity], honorific: str, word: str) -> list[Entity]
     names = name_lex.first_names()
     return [c for c in candidates if " " in c.name and not c.titled and names.get(
         name_parts(c.name)[2], "") != "m" and names.get(c.name.split()[0].lower(), "") != "m"]
+
+
+def _first_fits(first: str, other: str) -> bool:
+    """May a name of first word ``first`` (a key) name the entity of first word ``other``
+    ("" for a name of one word): none, the same, or ``may_shorten``?"""
+    return not other or first == other or may_shorten(first, other)
 
 
 def _met(entity: Entity) -> tuple[int, int]:

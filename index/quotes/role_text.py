@@ -200,20 +200,24 @@ def roles_named_later(results: list[Attribution], registry: Registry, texts: lis
     Hale") or in an appositive after it ("Hale, a veteran"), never one a phrase merely
     put before a surname ("the county clerk Hale was talking about"). In place."""
     known: dict[str, str | None] = {}
+    roles: dict[str, str] | None = None  # each person's name -> the first one's role
     for result in results:
         speaker = result.speaker
         if result.kind != "quote" or result.role or not speaker:
             continue
         if speaker not in known:
-            known[speaker] = _written_role(speaker, registry, texts)
+            if roles is None:  # once, not a walk over every entity per speaker
+                roles = {}
+                for e in registry.entities:
+                    if e.kind == "person":
+                        roles.setdefault(e.name, e.role)
+            known[speaker] = _written_role(speaker, roles.get(speaker, ""), texts)
         result.role = known[speaker] or result.role
 
 
-def _written_role(speaker: str, registry: Registry, texts: list[str]) -> str | None:
-    """The role of the person ``speaker`` as the text writes it beside the name."""
-    role = next(
-        (e.role for e in registry.entities if e.name == speaker and e.kind == "person"), ""
-    )
+def _written_role(speaker: str, role: str, texts: list[str]) -> str | None:
+    """The role of the person ``speaker`` (``role``, the registry's) as the text writes
+    it beside the name."""
     if not role or " " not in speaker:
         return None
     last = speaker.rsplit(" ", 1)[-1]
