@@ -27,6 +27,7 @@ from warreader.index.quotes import (
 from warreader.index.quotes.acronyms import ACRONYM, short_for
 from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.asides import Places, paragraph_places
+from warreader.index.quotes.first_words import FirstWords
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.name_shapes import (
@@ -181,18 +182,14 @@ class Registry:
     _places: Places | None = None  # `asides.paragraph_places`, on first need
     renamed: list[Entity] = field(default_factory=list)  # each entity renamed, per rename
     groups: GroupIndex = field(default_factory=GroupIndex)  # ``partitives.group_entity``
+    _firsts: FirstWords = field(default_factory=FirstWords)  # big buckets by first word
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
         tokens, key, first = name_parts(mention.name)
         entity, bucket = None, self._by_key.get(key)
-        candidates = bucket and [
-            c for c in bucket
-            if not first
-            or not (cfirst := name_parts(c.name)[2])
-            or first == cfirst
-            or may_shorten(first, cfirst)
-        ]
+        fits = self._firsts.fitting
+        candidates = bucket and (fits(bucket, first, _first_fits) if first else bucket[:])
         if candidates and (hon := name_lex.HONORIFICS.get(mention.honorific.lower(), "")):
             candidates = _of_sex(candidates, hon, mention.honorific.lower())
         elif candidates and first:
@@ -219,6 +216,7 @@ class Registry:
             _quoted_person(entity, self.quoted_people.get(key) if len(tokens) == 1 else None)
             self.entities.append(entity)
             self._by_key.setdefault(key, []).append(entity)
+            self._firsts.appended(self._by_key[key], entity)
         seen = (id(entity), mention.name, mention.role, mention.honorific, mention.org)
         if seen not in self._enriched:  # the same words teach nothing new
             self._enriched.add(seen)
@@ -310,6 +308,7 @@ class Registry:
         changed, entity.name = entity.name != name, name
         if changed:
             self.renamed.append(entity)
+            self._firsts.renamed(entity)
         if changed and self._spellings is not None:
             self._spellings.renamed(entity)
 
@@ -419,6 +418,10 @@ def _given_of_sex(candidates: list[Entity], given: str) -> list[Entity]:
     if sex not in ("m", "f"):
         return candidates
     return [c for c in candidates if not (c.titled and c.gender and c.gender != sex)]
+def _first_fits(first: str, other: str) -> bool:
+    """May a name of first word ``first`` (a key) name the entity of first word ``other``
+    ("" for a name of one word): none, the same, or ``may_shorten``?"""
+    return not other or first == other or may_shorten(first, other)
 
 
 def _met(entity: Entity) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
+from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 from warreader.index.quotes.verbless import verbless_events
 from warreader.index.quotes.word_surnames import WordSurnames, mark_surnames
@@ -58,6 +59,13 @@ class Para:
     q_index: dict[int, int]  # span number -> token index
     # What is worked out once per paragraph for its quotations (quoted_sentences.py)
     memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """``sentences.sentence_bounds`` of the paragraph, cut once (read, never change)."""
+        kept = self.memo.get("sentences")
+        if kept is None:
+            kept = self.memo["sentences"] = sentence_bounds(self.text, self.spans)
+        return kept  # type: ignore[return-value]
 
     def events_of(self, s: int) -> list[Event]:
         """The events of sentence ``s``, in order (grouped once per paragraph, again
