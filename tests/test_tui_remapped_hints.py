@@ -82,3 +82,26 @@ async def test_the_copy_format_and_the_group_note_name_the_remapped_keys(tmp_pat
         worded_differently = credited_differently = False
 
     assert group_note(_Group(), "a", "P").endswith("(P: list)")
+
+
+async def test_the_help_first_steps_name_the_remapped_keys(tmp_path):
+    """Review revU27 U2: the help's "First steps" said "] steps to the next quote" and
+    "/ opens search" when the config had moved them to z and ctrl+f."""
+    from warreader.tui.screens.help import HelpScreen
+
+    keys = dict(REMAPS, **{"toggle-speakers": "S", "correct": "ctrl+k", "reindex": "f5"})
+    app = make_app(tmp_path / "ix", keys=keys)
+    app.watch = False
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = [block.render_line(y).text for block in app.screen.query(
+            "#first-steps, #corrections-file, #watching-note") for y in range(block.size.height)]
+        shown = " ".join(" ".join(rows).split())
+        for needle in ("z steps to the next quote", "ctrl+f opens search",
+                       "S switches the sidebar", "ctrl+k corrects, ctrl+u undoes",
+                       "f5 refreshes by hand"):
+            assert needle in shown, (needle, shown)
+        for stale in ("] steps", "/ opens search", "s switches", "c corrects"):
+            assert stale not in shown, stale
