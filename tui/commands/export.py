@@ -126,7 +126,10 @@ def run(args: Namespace) -> int:
     if empty is not None:  # found nothing: not an error (as `search` without hits)
         warn(empty)
         return missing_status(corpus.paths)
-    text = render(args.format, items, format_citation, title, args.group, "exported by warreader")
+    from warreader.tui.export_note import corpus_label, export_note
+
+    text = render(args.format, items, format_citation, title, args.group,
+                  export_note(corpus_label(list(corpus.paths))))
     if args.output is None:
         if args.format == "jsonl":
             sys.stdout.write(json_safe(text))
