@@ -229,3 +229,19 @@ def test_the_markdown_note_names_the_corpus_and_the_day(capsys, tmp_path):
                         for day in (before, time.strftime("%Y-%m-%d"))}, lines[:3]
     status, out, _ = run(capsys, "export", str(SEEDS), "--all")
     assert out.splitlines()[2].startswith("seeds · exported by warreader on "), out[:200]
+
+
+def test_dash_for_the_output_means_standard_output(capsys, tmp_path, monkeypatch):
+    """Review U12: `-o -` wrote a file named "-" in the working directory."""
+    monkeypatch.chdir(tmp_path)
+    status, plain, _ = run(capsys, "export", str(SEEDS), "--speaker", "peskov",
+                           "--format", "jsonl")
+    assert status == 0
+    status, out, err = run(capsys, "export", str(SEEDS), "--speaker", "peskov",
+                           "--format", "jsonl", "-o", "-")
+    assert status == 0, err
+    assert out == plain and out.count("\n") >= 4
+    assert "wrote" not in err
+    assert not (tmp_path / "-").exists()
+    status, out, err = run(capsys, "export", str(SEEDS), "--all", "-o", "-", "--force")
+    assert status == 2 and err == "warreader: --force only applies with -o FILE\n", err
