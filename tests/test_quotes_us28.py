@@ -1,0 +1,68 @@
+"""Speakers of US campaign news (issue 10, the twenty-fifth round's US hunt families).
+
+"according to" keeps speaking for the quotation it frames ("The plan, according to the
+Post, is "dead""; "Tom Hale was "furious," according to two aides"); a speaking "it" goes
+to the body opening a sentence of its own paragraph before one that spoke earlier. Each
+rule's positive cases are kept beside its near misses. Every sentence is invented for this
+test.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import said
+
+CREDITED = [
+    ('The plan, according to the Harbour Post, is "dead."', "Harbour Post"),
+    ('Ann Roe, according to the Harbour Post, "never wanted the job."', "Harbour Post"),
+    ('Tom Hale was "furious," according to two aides.', "two aides"),
+    ('Tom Hale believes the race is "rigged," according to two aides.', "two aides"),
+    ('Tom Hale was "furious" and said nothing, according to two aides.', "two aides"),
+    ('Tom Hale said nothing, but he was "furious," according to two aides.', "two aides"),
+    ('Ann Roe never said the race was "rigged," according to the Harbour Post.',
+     "Harbour Post"),
+    ('Tom Hale denied saying the race was "rigged," according to the Harbour Post.',
+     "Harbour Post"),
+    ('Tom Hale met Ann Roe, who was "thrilled," according to the Harbour Post.',
+     "Harbour Post"),
+    ('After Tom Hale asked about it, the Roes became "agitated," according to a source.',
+     "a source"),
+    ('Tom Hale could say the race is "rigged," according to two aides.', "two aides"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CREDITED)
+def test_according_to_speaks_when_no_speech_verb_governs_the_quote(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s in said(text)] == [speaker]
+
+
+def test_a_quotation_closing_its_sentence_is_not_governed_by_the_next_cue() -> None:
+    text = (
+        "According to the Courier, one Ohio transport sign read, \u201cTrust the Force, "
+        "but buckle up.\u201d Another advised, \u201cSpeed kills.\u201d"
+    )
+    assert said(text)[0] == ("Trust the Force, but buckle up.", "Courier")
+
+
+BODY_TOPIC = [
+    ('The Harbour Times reported the loss.\n\nAcme Corp disputed the figures. In a '
+     'statement, it said the report was "wrong."', "Acme Corp"),
+    ('The Harbour Times reported the loss.\n\nAcme Corp did not dispute the figures. In a '
+     'statement, it said the loss was "manageable."', "Acme Corp"),
+    ('Zenco Ltd said the deal was "final."\n\nApex Inc makes rival phones. "We are not '
+     'worried," it said.', "Apex Inc"),
+    # near misses: another body in the subject's sentence; the Times after "But"
+    ('The Harbour Times reported the loss.\n\nAcme Corp disputed the figures, and the Times '
+     'stood by them. In a statement, it said the story was "accurate."', "Harbour Times"),
+    ('The Harbour Times reported the loss.\n\nAcme Corp disputed the figures. But the Times '
+     'stood by them. In a statement, it said the story was "accurate."', "Harbour Times"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BODY_TOPIC)
+def test_it_goes_to_the_body_opening_its_paragraph_before_an_earlier_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s in said(text)][-1] == speaker
