@@ -66,3 +66,41 @@ def test_it_goes_to_the_body_opening_its_paragraph_before_an_earlier_speaker(
     text: str, speaker: str
 ) -> None:
     assert [s for _, s in said(text)][-1] == speaker
+
+
+ASIDES = [
+    ('Ann Roe, the press secretary, rejected that. Mrs. Hale, she said, had visited Ohio '
+     'often. "We are not taking anything for granted," she said.', "Ann Roe"),
+    ('Tom Hale rejected that. Jim Bell, he noted, had visited Ohio often. "We are ready," '
+     'he said.', "Tom Hale"),
+    # near misses: no aside; an aside of the other pronoun; the name opening a later sentence
+    ('Ann Roe rejected that. Mrs. Hale had visited Ohio often. "We are not taking anything '
+     'for granted," she said.', "Hale"),
+    ('Ann Roe rejected that. Jim Bell, she said, had visited Ohio often. "He is ready," he '
+     'said.', "Jim Bell"),
+    ('Tom Hale rejected that. Jim Bell, he said, had visited Ohio often.\n\nJim Bell '
+     'smiled. "We are ready," he said.', "Jim Bell"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ASIDES)
+def test_a_pronoun_goes_on_from_the_speaker_of_an_aside_not_the_name_it_spoke_of(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s in said(text)][-1] == speaker
+
+
+ASKED_BY = [
+    ('Tom Hale toured the diners.\n\nAsked by a reporter in Dayton whether he agreed, Mr. '
+     'Hale offered a careful answer.\n\n"Khan is a hero," he said.', "Tom Hale"),
+    ('Asked by Tom Hale in Leeds about the plan, Jim Bell shrugged.\n\n"It is dead," he '
+     'said.', "Jim Bell"),
+    ('Jim Bell asked Tom Hale in Leeds whether he would run.\n\n"No," he said.', "Tom Hale"),
+    # near misses: a request, not a question; the asker pressing on
+    ('Asked by Tom Hale, Jim Bell said nothing. "Why not?" he pressed.', "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ASKED_BY)
+def test_the_one_asked_answers_not_the_asker_named_with_a_place(text: str, speaker: str) -> None:
+    assert [s for _, s in said(text)][-1] == speaker
