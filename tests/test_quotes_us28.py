@@ -104,3 +104,22 @@ ASKED_BY = [
 @pytest.mark.parametrize(("text", "speaker"), ASKED_BY)
 def test_the_one_asked_answers_not_the_asker_named_with_a_place(text: str, speaker: str) -> None:
     assert [s for _, s in said(text)][-1] == speaker
+
+
+PARTICIPLES = [
+    ('Ann Roe on Tuesday mocked Tom Hale for complaining about the vote, saying he should '
+     '"stop whining."', "Ann Roe"),
+    ('Acme Corp rejected accusations from several workers who said they were unpaid, '
+     'calling the claims "fiction."', "Acme Corp"),
+    ('Ann Roe defended Tom Hale against critics who called him weak, saying he was '
+     '"strong."', "Ann Roe"),
+    # near misses: a relative clause set off by a comma goes on; the gerund's own subject
+    ('Ann Roe praised Tom Hale, who said the plan was sound, adding that it was "overdue."',
+     "Tom Hale"),
+    ('Tom Hale apologised after criticising the plan, saying it was "a mistake."', "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTICIPLES)
+def test_a_participle_after_a_comma_goes_on_from_the_main_clause(text: str, speaker: str) -> None:
+    assert [s for _, s in said(text)] == [speaker]
