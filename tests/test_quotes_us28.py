@@ -123,3 +123,24 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "speaker"), PARTICIPLES)
 def test_a_participle_after_a_comma_goes_on_from_the_main_clause(text: str, speaker: str) -> None:
     assert [s for _, s in said(text)] == [speaker]
+
+
+UNNAMED_IN_TURN = [
+    ('"He gets bored," said one person who has attended the sessions.\n\nA senior campaign '
+     'aide disputed that account. "He is preparing every day," the aide said.',
+     "a senior campaign aide"),
+    ('"He gets bored," said one aide who attended.\n\nA second aide disagreed. "He is '
+     'ready," the aide said.', "a second aide"),
+    # near misses: the nearer description has another noun; the aide named as an object
+    ('"He gets bored," said one aide who attended.\n\nA spokesman disputed that. "He is '
+     'ready," the aide said.', "one aide who attended"),
+    ('"He gets bored," said one aide. A reporter asked an aide about it. "No," the aide '
+     'said.', "one aide"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED_IN_TURN)
+def test_the_aide_goes_to_the_unnamed_source_introduced_in_its_own_paragraph(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s in said(text)][-1] == speaker
