@@ -33,6 +33,9 @@ def embedded(tokens: list[Token], e: Event) -> bool:
 def main_events(tokens: list[Token], events: list[Event], floor: int) -> list[Event]:
     """The last event of the sentence opening at token ``floor`` that is not
     :func:`embedded`: a list of one, or empty."""
-    same = [e for e in events if e.cue_index >= floor]
-    kept = [e for e in same if not embedded(tokens, e)]
-    return kept[-1:]
+    for e in reversed(events):  # from the end: the sentence's own events only
+        if e.cue_index < floor:
+            break
+        if not embedded(tokens, e):
+            return [e]
+    return []
