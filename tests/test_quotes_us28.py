@@ -144,3 +144,10 @@ def test_the_aide_goes_to_the_unnamed_source_introduced_in_its_own_paragraph(
     text: str, speaker: str
 ) -> None:
     assert [s for _, s in said(text)][-1] == speaker
+
+
+def test_campaigns_speak_together_as_a_group() -> None:
+    text = 'The two campaigns issued a joint statement calling the meeting "positive."'
+    assert said(text) == [("positive.", "the two campaigns")]
+    near = 'Tom Hale ran two campaigns. "It was hard," he said.'  # an object, no speaker
+    assert said(near) == [("It was hard,", "Tom Hale")]
