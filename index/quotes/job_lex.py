@@ -177,7 +177,7 @@ PERSON_PLURALS: frozenset[str] = frozenset(
     """
     groups unions organisations organizations companies firms charities associations
     agencies airlines retailers manufacturers regulators watchdogs broadcasters
-    federations troops forces
+    federations troops forces campaigns
     """
 )
 # "crowd" and "audience" are one noun for many speakers ("the crowd shouted back").

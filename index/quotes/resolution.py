@@ -13,6 +13,7 @@ from warreader.index.quotes.ages import of_age
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
+from warreader.index.quotes.aside_subjects import aside_subject_runs
 from warreader.index.quotes.countries import countries_named, other_country
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
@@ -111,6 +112,7 @@ class Resolution:
                     runs = (
                         clause_names(para, event)
                         + asker_runs(self.paras, p, para, event, where[2])
+                        + aside_subject_runs(para, where[2], mention.text.lower())
                         if topic == "speaker" else ()
                     ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
                 # nor "Growth" or "Ruritania" of "Growth would slow in Ruritania, it said"
