@@ -1,0 +1,81 @@
+"""Speakers, twenty-eighth round (issue 10; task census28): junk speaker strings.
+
+A word that opens a sentence is capitalised whatever it is. When the same article writes
+it in lower case and never capitalises it elsewhere ("casual gamers" ... "Casual games
+like chess were ..."), it is no name: no speaker, no antecedent of "it" or "he"
+(``common_words``). A body named by a common word still speaks ("Shelter branded",
+"Labour attacks the plan", "Apple has", "Reform, the new party,"). A quotation opened
+with a single mark at a sentence's start and closed by a double one ("'Networks like
+these ... ," it said") is one quotation, so names inside it are nobody's antecedent
+(``marks``). Every sentence was written for this test; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import said, spans_of
+
+
+def test_common_word_opening_a_sentence_names_nobody():
+    # r25: "Casual" (the subject of "games") speaks, and the later "he" is Casual too.
+    text = (
+        "Casual gamers are mostly adults, the panel found.\n\n"
+        'Casual games like chess and bingo were "gender neutral" and drew players of all '
+        "ages.\n\n"
+        "Tom Hale, who runs the panel, was pleased. "
+        '"We learnt a lot about who plays," he said.'
+    ).replace("Casual gamers are", "Many casual gamers are")
+    found = dict(said(text))
+    assert found.get("gender neutral") is None
+    assert found["We learnt a lot about who plays,"] == "Tom Hale"
+
+
+def test_common_word_in_glanced_sentence_is_no_antecedent():
+    # r25: "it said" goes to "Networks", the capitalised first word of the quotation.
+    text = (
+        "He urged people to drop brands that work with file-sharing networks. The Disc "
+        "Trade Council is quick to condemn such brands. 'Networks like Kazaa facilitate "
+        'theft. The council believes advertisers should stop," it said in a statement.'
+    )
+    assert [s for _, s in said(text)] == ["Disc Trade Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("More families are living in temporary shelter than ever. Shelter "
+                     'branded the figures "shameful and avoidable".', "Shelter", id="ed-verb"),
+        pytest.param("Firms complain that labour costs are rising. Labour attacks the plan "
+                     'as "a tax on jobs".', "Labour", id="s-verb-object"),
+        pytest.param("Sales of apple juice fell. Apple has dismissed the report as "
+                     '"pure fiction".', "Apple", id="auxiliary"),
+        pytest.param("The bill promises reform of the courts. Reform, the new party, called "
+                     'it "a betrayal of voters".', "Reform", id="comma"),
+        pytest.param("The price of rice rose. Rice praised the deal as \"historic and fair\".",
+                     "Rice", id="cue-verb"),
+    ],
+)
+def test_bodies_named_by_common_words_still_speak(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
+
+
+def test_single_opened_double_closed_quotation_is_one():
+    # r25: the quotation starts at the sentence before the closing mark.
+    text = (
+        "The Disc Trade Council condemned the brands. 'Networks like Kazaa facilitate "
+        'theft. The council believes advertisers should stop," it said.'
+    )
+    assert spans_of(text) == [
+        "Networks like Kazaa facilitate theft. The council believes advertisers should stop,"
+    ]
+
+
+def test_closed_single_mark_keeps_the_sentence_start():
+    # A single-quoted word closed before the double mark: the quotation is one sentence.
+    text = (
+        "Tom Hale called it 'reckless'. The plan will fail. We will fight it,\" he said."
+    )
+    # A near miss (r25 reads it the same): 'reckless' is closed, so the quotation does not
+    # reach back to it.
+    assert spans_of(text)[-1] == "We will fight it,"
