@@ -79,3 +79,19 @@ def test_closed_single_mark_keeps_the_sentence_start():
     # A near miss (r25 reads it the same): 'reckless' is closed, so the quotation does not
     # reach back to it.
     assert spans_of(text)[-1] == "We will fight it,"
+
+
+@pytest.mark.parametrize(
+    ("word", "noun", "expected"),
+    [
+        ("Latin", "hits", True),  # r25: False ("added Latin hits": a name that may speak)
+        ("Latino", "community", True),  # r25: False
+        ("Muslim", "leaders", True),  # r25: False
+        ("Latin", "said", False),  # a verb after it: may be a name
+        ("Christian", "was", False),  # a given name too: not listed
+    ],
+)
+def test_regional_and_faith_adjectives_before_nouns_are_no_names(word, noun, expected):
+    from warreader.index.quotes.described_sightings import no_name
+
+    assert no_name(word, noun) is expected
