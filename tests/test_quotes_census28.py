@@ -95,3 +95,26 @@ def test_regional_and_faith_adjectives_before_nouns_are_no_names(word, noun, exp
     from warreader.index.quotes.described_sightings import no_name
 
     assert no_name(word, noun) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # r25: "an agency statement" / "a police statement" speak as themselves.
+        pytest.param("The Halden Food Safety Agency wants new computers. \"Failure to act "
+                     'will carry large risks," said an agency statement.',
+                     "Halden Food Safety Agency", id="agency"),
+        pytest.param("Officers from the Norbury Police searched the house. \"A man has been "
+                     'arrested," said a police statement.', "Norbury Police", id="police"),
+        # Near misses (r25 the same): two agencies, or none of that kind, name nobody.
+        pytest.param("The Halden Energy Agency and the Corvale Water Agency met on Monday. "
+                     '"Emissions must fall," said an agency statement.', "an agency statement",
+                     id="two-agencies"),
+        pytest.param("Acme Holdings cut 300 jobs. \"We regret the losses,\" said a company "
+                     "statement.", "a company statement", id="no-such-body"),
+        pytest.param("Lenders cut mortgage rates. \"Demand is weak,\" said a draft report.",
+                     "a draft report", id="no-kind"),
+    ],
+)
+def test_document_named_by_its_issuers_kind(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
