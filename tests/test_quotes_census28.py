@@ -118,3 +118,41 @@ def test_regional_and_faith_adjectives_before_nouns_are_no_names(word, noun, exp
 )
 def test_document_named_by_its_issuers_kind(text, speaker):
     assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # r25: a term with no speaker, or the main clause's subject.
+        pytest.param("The council faces a challenge from the Halden Residents Association, "
+                     'which has attacked the plan as "a betrayal of the town".',
+                     "Halden Residents Association", id="relative-which"),
+        pytest.param("Ann Roe welcomed the Halden Trust, which has long touted the park as "
+                     '"the jewel of the city".', "Halden Trust", id="main-subject-before"),
+        pytest.param('Tom Hale met Ann Roe, who has attacked the plan as "a betrayal of the '
+                     'town".', "Ann Roe", id="relative-who"),
+    ],
+)
+def test_relative_clause_casting_the_quotation_as_something(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses (r25 the same): a passive, an object relative, "whose", negation.
+        'The group, which was described as "extremist and violent", denied it.',
+        'The attack, which has been described as "barbaric and senseless", shocked the town.',
+        'The company, whose boss has attacked the deal as "a scam on savers", fell.',
+        'The Halden Union, which has never attacked the plan as "a betrayal of members", met.',
+    ],
+)
+def test_relative_clause_near_misses_name_nobody(text):
+    assert [s for _, s in said(text)] == []
+
+
+def test_relative_which_does_not_reach_people_before_of():
+    # "which" stands for the council, not the critics: nobody rather than the critics.
+    text = ("Critics of the Halden Council, which has hailed the scheme as \"a triumph for "
+            "the town\", are angry.")
+    assert "Critics of the Halden Council" not in [s for _, s in said(text)]
