@@ -156,3 +156,21 @@ def test_relative_which_does_not_reach_people_before_of():
     text = ("Critics of the Halden Council, which has hailed the scheme as \"a triumph for "
             "the town\", are angry.")
     assert "Critics of the Halden Council" not in [s for _, s in said(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # r25: "Beige Book" speaks as a name.
+        pytest.param("Most areas saw growth, the Halden Reserve Bank said in its latest Beige "
+                     "Book report. Hiring also improved, the bank said.\n\n\"Labour markets "
+                     'firmed," the Beige Book said.', "Halden Reserve Bank", id="owned-title"),
+        # Near misses (r25 the same): publications whose names end in a document's noun.
+        pytest.param('Tom Hale posted a video on Monday. "The senator lied," the Drudge '
+                     "Report said.", "Drudge Report", id="publication"),
+        pytest.param("Ann Roe posted on Twitter. \"The memo is real,\" the Washington Post "
+                     "said.", "Washington Post", id="post"),
+    ],
+)
+def test_document_named_by_its_title_speaks_for_its_owner(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]

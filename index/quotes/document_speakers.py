@@ -51,6 +51,25 @@ def _issuer_named(mention) -> bool:
 _DETERMINERS = lexicon.words("the a an this that these those its their his her")
 
 
+def titled_document_owner(stage: Resolution, p: int, event: Event) -> str | None:
+    """The issuer of a document the cue names by its title, two or more capitalised
+    words ending in a document's noun that the paragraph or the three before gave an
+    owner ("its latest Beige Book report", "their Green Paper"): "the Beige Book said"
+    after "the Federal Reserve said in its latest Beige Book report" is found as for
+    "the book said" (:func:`document_owner`); else None (the title speaks as a name:
+    "the Drudge Report", "the Washington Post")."""
+    mention = event.mention
+    words = mention.name.split()
+    head = words[-1].lower() if len(words) > 1 else ""
+    if head not in org_lex.DOCUMENT_NOUNS or not all(w[:1].isupper() for w in words):
+        return None
+    title = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}" + re.escape(mention.name) + r"\b")
+    if not any(title.search(stage.paras[q].text) for q in range(max(0, p - 3), p + 1)):
+        return None  # "the Drudge Report said": a publication, no one's document
+    owner = document_owner(stage, p, head, event)
+    return owner if owner and owner != mention.name else None
+
+
 def kind_owner(stage: Resolution, p: int, event: Event) -> str | None:
     """The organisation a document's description names by its kind ("said an agency
     statement" after "the International Atomic Energy Agency"), else None."""
