@@ -63,11 +63,30 @@ def titled_document_owner(stage: Resolution, p: int, event: Event) -> str | None
     head = words[-1].lower() if len(words) > 1 else ""
     if head not in org_lex.DOCUMENT_NOUNS or not all(w[:1].isupper() for w in words):
         return None
-    title = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}" + re.escape(mention.name) + r"\b")
-    if not any(title.search(stage.paras[q].text) for q in range(max(0, p - 3), p + 1)):
+    if not any(
+        _owned_title(stage.paras[q].text, mention.name, end)
+        for q in range(max(0, p - 3), p + 1)
+        for end in [mention.start if q == p else len(stage.paras[q].text)]
+    ):
         return None  # "the Drudge Report said": a publication, no one's document
     owner = document_owner(stage, p, head, event)
     return owner if owner and owner != mention.name else None
+
+
+_TITLE_REACH = 1500  # characters read back in each paragraph for the title's owner
+_OWNERS = frozenset(("its", "their"))
+
+
+def _owned_title(text: str, title: str, end: int) -> bool:
+    """Does ``title`` stand in the ``_TITLE_REACH`` characters of ``text`` before ``end``
+    after "its" or "their" and at most three other words ("its latest Beige Book")?"""
+    at = text.find(title, max(0, end - _TITLE_REACH), end)
+    while at >= 0:
+        before = text[max(0, at - 60) : at].lower().split()[-4:]
+        if _OWNERS.intersection(before):
+            return True
+        at = text.find(title, at + 1, end)
+    return False
 
 
 def kind_owner(stage: Resolution, p: int, event: Event) -> str | None:
