@@ -15,47 +15,27 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes.tokens import Token
 
 _LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z]{2,}(?![\w'’-])")
-_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?![\w'’-])")
 _OPENING_MARKS = "\"'“‘«(["
-_SENTENCE_ENDS = ".?!:;"
-_CLOSING_MARKS = "\"'”’»)]"
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians")  # "makers", "investors", "economists"
 
 
-def _opens(text: str, at: int) -> bool:
-    """Does the capitalised word at ``at`` open its sentence (a paragraph's start, after
-    a full stop, question mark, exclamation mark or colon, or after an opening mark at
-    such a place)?"""
-    k = at
-    while k > 0 and (text[k - 1] in _OPENING_MARKS or text[k - 1].isspace()):
-        k -= 1
-    if k == 0:
-        return True
-    while k > 0 and text[k - 1] in _CLOSING_MARKS:  # '..." Casual' after a quotation's end
-        k -= 1
-    return k > 0 and text[k - 1] in _SENTENCE_ENDS
+# A capitalised word after a lower-case letter, a comma or a semicolon and one space: no
+# sentence's opening ("said Casual", "the Casual Games"). A capitalised word before
+# another: part of a name ("Casual Games", "Tom Casual").
+_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})(?![\w'’-])")
+_BEFORE_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) (?=[A-Z])")
 
 
-def common_words(texts: Sequence[str]) -> frozenset[str]:
-    """The lower-case words (three letters or more) that ``texts`` write in lower case
-    and capitalise only at a sentence's start, never next to another capitalised word,
-    and that are no given name ("Hope", "Will") nor a word the engine already reads as
-    no name at a sentence's start ("But", "After": :data:`lexicon.SENTENCE_OPENERS`)."""
-    lower: set[str] = set()
-    named: set[str] = set()
-    for text in texts:
-        lower.update(m.group() for m in _LOWER.finditer(text))
-        for m in _CAPITALISED.finditer(text):
-            word = m.group().lower()
-            after = text[m.end() : m.end() + 2]
-            if not _opens(text, m.start()) or (
-                len(after) == 2 and after[0] == " " and after[1].isupper()
-            ):
-                named.add(word)
-    given = name_lex.first_names()
-    return frozenset(
-        w for w in lower - named if w not in given and w not in lexicon.SENTENCE_OPENERS
-    )
+def common_words(texts: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case words (three letters or more) that ``texts`` write in lower case,
+    and the capitalised words (lower-cased) that they write inside a sentence or next to
+    another capitalised word: a word of the first set and not of the second is common
+    (:class:`CommonWords`). Three scans in C over the joined text, whatever its size."""
+    text = "\n".join(texts)
+    lower = frozenset(_LOWER.findall(text))
+    named = _INSIDE.findall(text)
+    named.extend(_BEFORE_CAPITAL.findall(text))
+    return lower, frozenset(w.lower() for w in named)
 
 
 def opening_word(text: str, start: int, at: int) -> bool:
@@ -65,19 +45,81 @@ def opening_word(text: str, start: int, at: int) -> bool:
 
 
 class CommonWords:
-    """An article's :func:`common_words`, read from its paragraphs only when a sentence
-    first asks about one."""
+    """An article's common words (see :func:`common_words`), read from its paragraphs only
+    when a sentence first asks about one: the first few words asked are looked up in
+    the text one by one (a few scans in C), after that all at once, so the cost stays
+    linear however many sentences ask."""
 
-    __slots__ = ("_texts", "_found")
+    __slots__ = ("_texts", "_text", "_found", "_asked")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._found: frozenset[str] | None = None
+        self._text: str | None = None
+        self._found: tuple[frozenset[str], frozenset[str]] | None = None
+        self._asked: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
+        """Is ``word`` (lower case) written in lower case, capitalised only at a sentence's
+        start, no given name ("Hope", "Will") and no word the engine already reads as no
+        name at a sentence's start ("But", "After": :data:`lexicon.SENTENCE_OPENERS`)?"""
+        if word in lexicon.SENTENCE_OPENERS or word in name_lex.first_names():
+            return False
+        known = self._asked.get(word)
+        if known is None:
+            known = self._asked[word] = self._common(word)
+        return known
+
+    def _common(self, word: str) -> bool:
+        if self._found is None and len(self._asked) < _ONE_BY_ONE:
+            if self._text is None:
+                self._text = "\n".join(self._texts)
+            return _written_lower(self._text, word) and not _named(self._text, word)
         if self._found is None:
             self._found = common_words(self._texts)
-        return word in self._found
+        lower, named = self._found
+        return word in lower and word not in named
+
+
+_ONE_BY_ONE = 24  # words looked up one by one before the whole text is indexed
+
+
+def _whole(text: str, at: int, end: int) -> bool:
+    """Is ``text[at:end]`` a whole word (no letter, digit, apostrophe or hyphen touching
+    it)?"""
+    before = text[at - 1] if at else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in _JOINERS) and not (
+        after.isalnum() or after in _JOINERS
+    )
+
+
+_JOINERS = "'’-."
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` in lower case as a whole word?"""
+    at = text.find(word)
+    while at >= 0:
+        if _whole(text, at, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _named(text: str, word: str) -> bool:
+    """Does ``text`` capitalise ``word`` inside a sentence (after a lower-case letter, a
+    comma or a semicolon and a space) or before another capitalised word?"""
+    cap = word.capitalize()
+    at = text.find(cap)
+    while at >= 0:
+        end = at + len(cap)
+        if _whole(text, at, end) and (
+            at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
+            or text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        ):
+            return True
+        at = text.find(cap, end)
+    return False
 
 
 def words_after(text: str, stop: int) -> tuple[str, str]:
