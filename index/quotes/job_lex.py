@@ -205,7 +205,10 @@ SPOKES: frozenset[str] = words("spokesman spokeswoman spokesperson")
 # Adjectives of nationality that are no noun for a person ("Spanish fans", "Dutch diners").
 NATIONAL_ADJECTIVES: frozenset[str] = NATIONALITIES | words(
     "british english scottish welsh irish french spanish dutch danish swedish finnish polish "
-    "turkish flemish"
+    "turkish flemish "
+    # regions, peoples and faiths used the same way ("added Latin hits", "Muslim voters")
+    "latin latino latina hispanic arab asian nordic baltic celtic slavic islamic muslim "
+    "jewish catholic protestant evangelical sunni shiite"
 )
 
 # Job titles a description can be checked against a known role ("the president"); other

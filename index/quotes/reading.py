@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from warreader.index.quotes.common_words import CommonWords, mark_common_opening
 from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.sentences import sentence_bounds
@@ -81,7 +82,7 @@ class Para:
 
 def prepare(
     text: str, spans: list[Span], bounds: list[tuple[int, int]], wanted: set[int],
-    surnames: WordSurnames | None = None,
+    surnames: WordSurnames | None = None, common: CommonWords | None = None,
 ) -> Para:
     """Tokens, sentences and events of the ``wanted`` sentences of a paragraph."""
     if not wanted:
@@ -95,6 +96,8 @@ def prepare(
         tokenize(text, spans, bounds[s][0], bounds[s][1], tokens, q_index)
         if surnames is not None:  # "says Early." after "Tom Early": a name
             mark_surnames(tokens, floor, surnames)
+        if common is not None:  # "Casual games like poker ..." after "casual gamers"
+            mark_common_opening(tokens, floor, common)
         sentence_of.extend([s] * (len(tokens) - floor))
         floor_of.extend([floor] * (len(tokens) - floor))
     events = verbless_events(tokens, floor_of, find_events(tokens, floor_of))

@@ -34,7 +34,11 @@ from warreader.index.quotes.descriptions import (
 )
 from warreader.index.quotes.descriptions import nearest_or_title_holder as by_rank
 from warreader.index.quotes.document_owners import no_document_owner
-from warreader.index.quotes.document_speakers import document_speaker
+from warreader.index.quotes.document_speakers import (
+    document_speaker,
+    kind_owner,
+    titled_document_owner,
+)
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.examples import ExampleGroup
@@ -99,7 +103,9 @@ class Resolution:
             entity = self.registry.entity_for(mention)
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
                 self.registry.rename(entity, _far_full_name(self, entity.name) or entity.name)
-            if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
+            if (owner := titled_document_owner(self, p, event)) is not None:
+                entity = self.description_entity(mention, name=owner)  # "the Beige Book"
+            elif entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
@@ -189,6 +195,8 @@ class Resolution:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
+        if mention.head in org_lex.DOCUMENT_NOUNS and (owner := kind_owner(self, p, event)):
+            return self.description_entity(mention, name=owner), None  # "an agency statement"
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
