@@ -19,6 +19,10 @@ safe to merge, and nothing else:
   no "Cameron", "Iowa" no "University of Iowa").
 - Words stuck before a given name are no part of the name: "House Speaker Paul Ryan"
   shows as "Paul Ryan".
+- A peer named by title ("Lord Hutton", which the article writes with no given name)
+  is one person with every "Lord Hutton" and none other: not "John Hutton", not a bare
+  "Hutton" (who may be anyone of that surname), and makes that surname ambiguous. "Lord
+  Falconer" and "Charles Falconer" stay apart: only world knowledge says they are one.
 - An unnamed source or description ("a Vodafone spokesman", "the report") merges only
   with the same description ("A Vodafone spokesman"): never with another
   organisation's spokesman; one that names nobody and no body ("her lawyers", "the
@@ -41,6 +45,7 @@ from warreader.index.quotes.job_lex import PERSON_PLURALS
 from warreader.index.quotes.lexicon import DETERMINERS
 from warreader.index.quotes.name_lex import NAME_PARTICLES, first_names
 from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
+from warreader.index.quotes.peer_titles import PEER_TITLES
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 """Mentions that are how the text referred to a speaker, not another name for them."""
@@ -98,6 +103,8 @@ class SpeakerSummary:
 
 _DETERMINERS = DETERMINERS | {"one"}
 _NAME_LINKS = NAME_PARTICLES | {"of", "and", "for", "&"}
+_PEER_KEYS = frozenset(name_key(t) for t in PEER_TITLES.values())  # "Lord Hutton": a
+# title that stands for a given name, never another's ("John Hutton")
 _LONGEST_NAME = 4  # words; longer names merge only when spelt the same
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a name's words, as names.name_tokens
 _FINAL_DOUBLE = re.compile(r"(.)\1+$")
@@ -179,8 +186,11 @@ def _spelling(surname: str) -> str:
 
 
 def _key_fits(a: str, b: str) -> bool:
-    """One given-name key for another: equal, or an initial of it ("g" for "george")."""
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    """One given-name key for another: equal, or an initial of it ("g" for "george"); a
+    peer's title only itself ("L. Hutton" is no "Lord Hutton")."""
+    return a == b or a not in _PEER_KEYS and b not in _PEER_KEYS and (
+        (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    )
 
 
 def _given_fit(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -1,0 +1,41 @@
+"""Peers named by title and surname: "Lord Hutton", "Lady Thatcher", "Baroness Scotland".
+
+British news calls a peer by a title that stands for the name: "Lord Hutton" is not
+"John Hutton" nor any other Hutton, and no given name is written with it. So the title
+stays in the speaker's name when the article gives the peer no given name ("Lord
+Hutton said" -> "Lord Hutton"), and a folder's directory keeps such a name apart from
+every person of another given name or of no title. "Sir" and "Dame" go with a given
+name ("Sir Menzies Campbell" is "Menzies Campbell") and are left out as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.entities import Registry
+    from warreader.index.quotes.reading import Attribution
+
+# Titles that stand for a peer's name ("Earl" is also a given name: "Earl Woods").
+PEER_TITLES = {"lord": "Lord", "lady": "Lady", "baroness": "Baroness"}
+
+
+def peer_title(honorific: str) -> str:
+    """The peer's title ``honorific`` is, as shown ("Lord"), else ""."""
+    return PEER_TITLES.get(honorific.lower(), "")
+
+
+def titled_peers(results: list[Attribution], registry: Registry) -> None:
+    """Speakers named by a surname alone that is a titled peer's ("Hutton" for "Lord
+    Hutton") take the title, in place; not when another of the article's people or
+    bodies bears that one word without it or with another title."""
+    titles: dict[str, set[str]] = {}
+    for entity in registry.entities:
+        if " " not in entity.name:
+            titles.setdefault(entity.name, set()).add(entity.peer)
+    if not any(title for held in titles.values() for title in held):
+        return
+    for result in results:
+        held = titles.get(result.speaker or "")
+        if result.kind == "quote" and held and len(held) == 1 and (title := next(iter(held))):
+            result.speaker = f"{title} {result.speaker}"

@@ -1,0 +1,106 @@
+"""A peer named by title is one person: "Lord Hutton" keeps its title and never takes
+another article's given name (issue 10, round 25, merge28). Invented sentences only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from warreader.index.model import Quote
+from warreader.index.quotes import extract_quotes
+from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory
+from warreader.tui.cli import main
+
+from tests.quote_support import article_from_text
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(article_from_text(text)) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Lord Hutton will publish his report.\n\n'I have reached my conclusions,' Lord Hutton "
+     "said.\n\nHe added: 'It is done.'", ["Lord Hutton", "Lord Hutton"]),
+    ("Tory peer Lord Tebbit said the plan was 'quite mad'.", ["Lord Tebbit"]),
+    ("'It is fair,' said Baroness Scotland.", ["Baroness Scotland"]),
+    ("Lady Thatcher said: 'We will not turn back.'", ["Lady Thatcher"]),
+])
+def test_a_peer_keeps_the_title_that_stands_for_the_name(text, wanted):
+    assert _speakers(text) == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a given name with the title: the name as before
+    ("Former minister Tom Brede, now Lord Brede, said: 'Fine.'\n\n'Good,' Lord Brede "
+     "added.", ["Tom Brede", "Tom Brede"]),
+    ("Sir Menzies Campbell said: 'We oppose it.'", ["Menzies Campbell"]),
+    ("The Lord Chancellor said: 'The courts will decide.'", ["the Lord Chancellor"]),
+    ("Mr Hutton said: 'It is fair.'", ["Hutton"]),
+])
+def test_titles_that_go_with_a_given_name_are_left_out(text, wanted):
+    assert _speakers(text) == wanted
+
+
+def _directory(entries) -> SpeakerDirectory:
+    directory = SpeakerDirectory(AliasTable({}))
+    for article, name in entries:
+        directory.add(article, Quote("x", 0, 1, speaker=name))
+    return directory
+
+
+def test_a_peer_never_merges_with_another_given_name_or_a_bare_surname():
+    directory = _directory([("a", "Lord Hutton"), ("b", "John Hutton"), ("c", "Lord Hutton"),
+                            ("d", "Hutton"), ("e", "L. Hutton")])
+    assert directory.canonical("Lord Hutton", "a") == "Lord Hutton"
+    assert directory.canonical("Lord Hutton", "c") == "Lord Hutton"
+    assert directory.canonical("John Hutton", "b") == "John Hutton"
+    assert directory.canonical("Hutton", "d") == "Hutton"  # two Huttons: it cannot say
+    assert directory.canonical("Hutton") == "Hutton"
+    assert directory.canonical("L. Hutton", "e") == "L. Hutton"
+    counts = {s.name: s.quote_count for s in directory.summaries()}
+    assert counts["Lord Hutton"] == 2
+
+
+def test_sir_goes_with_the_given_name_and_a_lone_peer_stays_alone():
+    directory = _directory([("a", "Sir Menzies Campbell"), ("b", "Menzies Campbell"),
+                            ("c", "Lord Falconer"), ("d", "Charles Falconer")])
+    assert directory.canonical("Sir Menzies Campbell", "a") == "Menzies Campbell"
+    # the same man, but only world knowledge says so: left apart
+    assert directory.canonical("Lord Falconer", "c") == "Lord Falconer"
+    assert directory.canonical("Charles Falconer", "d") == "Charles Falconer"
+
+
+ARTICLES = {
+    "a.txt": "Report due\n\nLord Hutton will publish his report.\n\n"
+             "'I have reached my conclusions,' Lord Hutton said.\n",
+    "b.txt": "Plan backed\n\nWork and Pensions Secretary John Hutton backed the plan.\n\n"
+             "'It is fair,' Mr Hutton said.\n",
+    "c.txt": "Peer speaks\n\nLord Ambry, a Conservative, spoke on Monday.\n\n"
+             "'This will not do,' he told the BBC.\n",
+    "d.txt": "MP speaks\n\nLiberal Democrat MP Norman Ambry spoke on Tuesday.\n\n"
+             "'We will vote against,' Mr Ambry said.\n",
+}
+
+
+def _quotes(capsys, *paths: Path) -> dict[tuple[str, int], str | None]:
+    assert main(["quotes", *map(str, paths), "--format", "jsonl"]) == 0
+    out, _ = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    return {(Path(r["article"]).name, r["start"]): r["speaker"] for r in records}
+
+
+def test_a_folder_gives_a_peer_the_speaker_of_the_file_alone(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "index"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    together = _quotes(capsys, folder)
+    alone: dict[tuple[str, int], str | None] = {}
+    for name in ARTICLES:
+        alone.update(_quotes(capsys, folder / name))
+    assert together == alone
+    by_file = {key[0]: speaker for key, speaker in together.items()}
+    assert by_file == {"a.txt": "Lord Hutton", "b.txt": "John Hutton",
+                       "c.txt": "Lord Ambry", "d.txt": "Norman Ambry"}
