@@ -25,6 +25,9 @@ def _speakers(text: str) -> list[str | None]:
     ("Tory peer Lord Tebbit said the plan was 'quite mad'.", ["Lord Tebbit"]),
     ("'It is fair,' said Baroness Scotland.", ["Baroness Scotland"]),
     ("Lady Thatcher said: 'We will not turn back.'", ["Lady Thatcher"]),
+    # two peers of one name: the title each quotation writes
+    ("Lord Hutton and his wife Lady Hutton arrived. 'We are delighted,' Lady Hutton "
+     "said.\n\n'So am I,' Lord Hutton said.", ["Lady Hutton", "Lord Hutton"]),
 ])
 def test_a_peer_keeps_the_title_that_stands_for_the_name(text, wanted):
     assert _speakers(text) == wanted
@@ -104,3 +107,71 @@ def test_a_folder_gives_a_peer_the_speaker_of_the_file_alone(tmp_path, capsys, m
     by_file = {key[0]: speaker for key, speaker in together.items()}
     assert by_file == {"a.txt": "Lord Hutton", "b.txt": "John Hutton",
                        "c.txt": "Lord Ambry", "d.txt": "Norman Ambry"}
+
+
+# -- one-word names across articles (merge28 case 2) ---------------------------------
+
+BARE = {
+    "lloyds.txt": "Insurers count the cost\n\nInsurers counted the cost.\n\nLloyds of Brantwood "
+                  "told reporters it expected losses to be 'limited to travel cover'.\n",
+    "producer.txt": "Film is a hit\n\nFilm producer Michael Brantwood spoke on Monday.\n\n"
+                    "'It was a hit,' Mr Brantwood said.\n",
+    "mrs.txt": "Vote is close\n\nThe vote was close.\n\n'We are worried,' Mrs Pellow said.\n",
+    "tom.txt": "Count goes on\n\nTom Pellow spoke on Monday.\n\n'It was close,' Tom Pellow said.\n",
+    "he.txt": "Recount asked\n\nThe recount began.\n\n'We will win,' Pellow said.\n\n"
+              "He added: 'It is ours.'\n",
+    "paper.txt": "Paper attacks plan\n\nThe Guardian reported the plan.\n\n"
+                 "'It is a scandal,' the newspaper said.\n",
+    "mayor.txt": "City is broke\n\nMayor Don Guardian spoke on Friday.\n\n"
+                 "'The city is broke,' Mayor Guardian said.\n",
+    "dem1.txt": "Party worried\n\nThe vote was close.\n\n'We are worried,' one Democrat said.\n",
+    "dem2.txt": "Party split\n\nThe caucus met.\n\n'He cannot win,' said one Democrat.\n",
+}
+
+
+def test_a_one_word_name_joins_only_a_person_of_its_kind_and_sex(tmp_path, capsys,
+                                                                  monkeypatch):
+    """A body's last word ("Lloyds of Brantwood", "The Guardian ... the newspaper") never
+    takes another article's person of that surname; "Mrs Pellow" never a man's name;
+    "Pellow ... He" still joins the one Tom Pellow; "one Democrat" is each article's own."""
+    monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "index"))
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in BARE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    together = _quotes(capsys, folder)
+    alone: dict[tuple[str, int], str | None] = {}
+    for name in BARE:
+        alone.update(_quotes(capsys, folder / name))
+    by_file = {key[0]: speaker for key, speaker in together.items()}
+    assert by_file == {
+        "lloyds.txt": "Brantwood", "producer.txt": "Michael Brantwood",
+        "mrs.txt": "Pellow", "tom.txt": "Tom Pellow", "he.txt": "Tom Pellow",
+        "paper.txt": "Guardian", "mayor.txt": "Don Guardian",
+        "dem1.txt": "Democrat", "dem2.txt": "Democrat",
+    }
+    assert {k: v for k, v in together.items() if k[0] != "he.txt"} == {
+        k: v for k, v in alone.items() if k[0] != "he.txt"
+    }
+    assert main(["speakers", str(folder), "--json"]) == 0
+    out, _ = capsys.readouterr()
+    rows = {(s["name"], tuple(Path(a).name for a in s["articles"])) for s in json.loads(out)}
+    assert ("Democrat", ("dem1.txt",)) in rows and ("Democrat", ("dem2.txt",)) in rows
+    assert ("Tom Pellow", ("tom.txt", "he.txt")) in rows or (
+        "Tom Pellow", ("he.txt", "tom.txt")) in rows
+
+
+def test_the_directory_reads_the_mentions_of_a_bare_name():
+    directory = SpeakerDirectory(AliasTable({}))
+    for article, name, mention in [
+        ("a", "Ann Corrie", "Ann Corrie"), ("b", "Corrie", "Mr Corrie"),
+        ("c", "Tom Vance", "Tom Vance"), ("d", "Vance", "Ms Vance"), ("d", "Vance", "she"),
+        ("e", "Jim Kell", "Jim Kell"), ("f", "Kell", "Governor Kell"),
+        ("g", "Sam Orme", "Sam Orme"), ("h", "Orme", "the Orme"),
+    ]:
+        directory.add(article, Quote("x", 0, 1, speaker=name, mention=mention))
+    assert directory.canonical("Corrie", "b") == "Corrie"  # a man: not Ann Corrie
+    assert directory.canonical("Vance", "d") == "Vance"  # a woman: not Tom Vance
+    assert directory.canonical("Kell", "f") == "Jim Kell"  # a title: a person
+    assert directory.canonical("Orme", "h") == "Orme"  # "the Orme": a body
+    assert directory.canonical("Orme") == "Orme" and directory.canonical("Kell") == "Jim Kell"

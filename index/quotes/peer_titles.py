@@ -27,8 +27,9 @@ def peer_title(honorific: str) -> str:
 
 def titled_peers(results: list[Attribution], registry: Registry) -> None:
     """Speakers named by a surname alone that is a titled peer's ("Hutton" for "Lord
-    Hutton") take the title, in place; not when another of the article's people or
-    bodies bears that one word without it or with another title."""
+    Hutton") take the title, in place; when another of the article's people or bodies
+    bears that one word without it or with another title ("Lord Hutton and his wife
+    Lady Hutton"), only a quotation whose own words give it ("..., Lady Hutton said")."""
     titles: dict[str, set[str]] = {}
     for entity in registry.entities:
         if " " not in entity.name:
@@ -37,5 +38,17 @@ def titled_peers(results: list[Attribution], registry: Registry) -> None:
         return
     for result in results:
         held = titles.get(result.speaker or "")
-        if result.kind == "quote" and held and len(held) == 1 and (title := next(iter(held))):
+        if result.kind != "quote" or not held:
+            continue
+        title = next(iter(held)) if len(held) == 1 else _written(result)
+        if title:
             result.speaker = f"{title} {result.speaker}"
+
+
+def _written(result: Attribution) -> str:
+    """The peer's title the quotation's own mention writes before its speaker's one
+    word ("Lady Hutton" for "Hutton"), else ""."""
+    words = (result.mention or "").split()
+    if len(words) < 2 or words[-1].removesuffix("'s").removesuffix("’s") != result.speaker:
+        return ""
+    return peer_title(words[-2])
