@@ -126,6 +126,8 @@ BARE = {
                  "'The city is broke,' Mayor Guardian said.\n",
     "dem1.txt": "Party worried\n\nThe vote was close.\n\n'We are worried,' one Democrat said.\n",
     "dem2.txt": "Party split\n\nThe caucus met.\n\n'He cannot win,' said one Democrat.\n",
+    "am1.txt": "Poll is close\n\nThe poll was close.\n\n'It is a mess,' one American said.\n",
+    "am2.txt": "Poll is grim\n\nThe poll was grim.\n\n'It is fine,' one American said.\n",
 }
 
 
@@ -149,6 +151,7 @@ def test_a_one_word_name_joins_only_a_person_of_its_kind_and_sex(tmp_path, capsy
         "mrs.txt": "Pellow", "tom.txt": "Tom Pellow", "he.txt": "Tom Pellow",
         "paper.txt": "Guardian", "mayor.txt": "Don Guardian",
         "dem1.txt": "Democrat", "dem2.txt": "Democrat",
+        "am1.txt": "one American", "am2.txt": "one American",
     }
     assert {k: v for k, v in together.items() if k[0] != "he.txt"} == {
         k: v for k, v in alone.items() if k[0] != "he.txt"
@@ -157,6 +160,7 @@ def test_a_one_word_name_joins_only_a_person_of_its_kind_and_sex(tmp_path, capsy
     out, _ = capsys.readouterr()
     rows = {(s["name"], tuple(Path(a).name for a in s["articles"])) for s in json.loads(out)}
     assert ("Democrat", ("dem1.txt",)) in rows and ("Democrat", ("dem2.txt",)) in rows
+    assert ("one American", ("am1.txt",)) in rows and ("one American", ("am2.txt",)) in rows
     assert ("Tom Pellow", ("tom.txt", "he.txt")) in rows or (
         "Tom Pellow", ("he.txt", "tom.txt")) in rows
 

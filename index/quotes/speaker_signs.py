@@ -19,6 +19,7 @@ from warreader.index.quotes.mentions import PARTY_MEMBERS
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _BODY_LINKS = frozenset({"of", "for", "and", "&", "the", "at", "de", "du"})
+_OPENERS = lexicon.DETERMINERS | lexicon.words("one another")
 # One word that names nobody in particular: "Another said", "Others", "one Democrat"
 _NOBODY = lexicon.words(
     "another others other some many most few several both one someone somebody"
@@ -82,14 +83,19 @@ class Signs:
 
 
 def names_nobody(speaker: str) -> bool:
-    """Is ``speaker`` one word naming nobody in particular ("Another", "Others", a
-    party's member "Democrat", a nationality "American" or "Americans"), whom each
-    article means its own (never merged across articles)?"""
-    if " " in speaker:
+    """Does ``speaker`` name nobody in particular ("Another", "Others", a party's member
+    "Democrat", "one senior Democrat", a nationality "one American", "Americans"), so
+    that each article means its own (never merged across articles)?"""
+    words = speaker.split()
+    if not words or any(
+        w[:1].isupper() and w.lower() not in _OPENERS for w in words[:-1]
+    ):  # "Los Angeles American", "Tory MP Ann Cole": a name
         return False
-    low = speaker.lower()
+    low = words[-1].lower()
     single = low[:-1] if low.endswith("s") and low[:-1] in job_lex.NATIONALITIES else low
-    return low in _NOBODY or low in PARTY_MEMBERS or single in job_lex.NATIONALITIES
+    return (low in _NOBODY and len(words) == 1) or low in PARTY_MEMBERS or (
+        single in job_lex.NATIONALITIES
+    )
 
 
 def given_sex(name: str) -> str:
