@@ -4,6 +4,7 @@ another article's given name (issue 10, round 25, merge28). Invented sentences o
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from warreader.index.quotes import extract_quotes
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory
 from warreader.tui.cli import main
 
-from tests.quote_support import article_from_text
+from tests.quote_support import article_from_text, paragraphs_line_events
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -179,3 +180,54 @@ def test_the_directory_reads_the_mentions_of_a_bare_name():
     assert directory.canonical("Kell", "f") == "Jim Kell"  # a title: a person
     assert directory.canonical("Orme", "h") == "Orme"  # "the Orme": a body
     assert directory.canonical("Orme") == "Orme" and directory.canonical("Kell") == "Jim Kell"
+
+
+# -- linear work on hostile input -----------------------------------------------------
+
+def _stems(reps: int) -> list[str]:
+    letters = "bcdfghklmnprstvz"
+    return ["".join(letters[n // 16**k % 16] for k in range(3)).title() for n in range(reps)]
+
+
+def _peers_run(reps: int) -> tuple[int, list[str | None]]:
+    """Line events for ``reps`` paragraphs, each a new Lord and Lady of one name."""
+    count, quotes = paragraphs_line_events([
+        f"Lord {s}ley and Lady {s}ley arrived. 'We are here,' Lord {s}ley said. "
+        f"Lady {s}ley said: 'So am I.'"
+        for s in _stems(reps)
+    ])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_many_peers_cost_linear_work():
+    small, found_small = _peers_run(100)
+    large, found_large = _peers_run(400)
+    assert len(found_small) == 200 and len(found_large) == 800
+    assert found_large[:2] == [f"Lord {_stems(1)[0]}ley", f"Lady {_stems(1)[0]}ley"]
+    assert large / small < 5.5  # four times the input
+
+
+def _directory_events(reps: int) -> int:
+    directory = SpeakerDirectory(AliasTable({}))
+    for n, s in enumerate(_stems(reps)):
+        for speaker, mention in ((f"Tom {s}ley", f"Tom {s}ley"), (f"{s}ley", f"Mrs {s}ley"),
+                                 (f"{s}ley", "one Democrat"), (f"Lord {s}ley", "he")):
+            directory.add(f"a{n}", Quote("x", 0, 1, speaker=speaker, mention=mention))
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        directory.summaries()
+        list(directory.spellings())
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_a_directory_of_many_bare_names_costs_linear_work():
+    assert _directory_events(400) / _directory_events(100) < 5.5
