@@ -41,6 +41,11 @@ def test_a_peer_keeps_the_title_that_stands_for_the_name(text, wanted):
     ("Sir Menzies Campbell said: 'We oppose it.'", ["Menzies Campbell"]),
     ("The Lord Chancellor said: 'The courts will decide.'", ["the Lord Chancellor"]),
     ("Mr Hutton said: 'It is fair.'", ["Hutton"]),
+    # an office or a job, no peer: "First Lady", "cleaning lady"
+    ("First Lady Obrey said the plan was 'good for children'.", ["Obrey"]),
+    ("The first lady Obrey said the plan was 'good for children'.", ["Obrey"]),
+    ("Former First Lady Obrey said: 'I am ready.'", ["Obrey"]),
+    ("Cleaning lady Bloggs said: 'The rent is due.'", ["Bloggs"]),
 ])
 def test_titles_that_go_with_a_given_name_are_left_out(text, wanted):
     assert _speakers(text) == wanted
