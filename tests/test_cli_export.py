@@ -209,3 +209,39 @@ def test_a_speaker_not_found_offers_the_nearest_and_how_to_list(capsys, name, sa
     status, out, err = run(capsys, "export", str(SEEDS), "--speaker", name)
     assert (status, out) == (2, "")
     assert err == f"warreader: {said}\n", err
+
+
+def test_the_markdown_note_names_the_corpus_and_the_day(capsys, tmp_path):
+    """Review U11: `warreader export` wrote "exported by warreader · 5 quotes" under the
+    title, without the corpus or the day the reader's export dialog names."""
+    import time
+
+    corpus = tmp_path / "ukraine-feb"
+    corpus.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    before = time.strftime("%Y-%m-%d")
+    status, out, err = run(capsys, "export", str(corpus), "--speaker", "peskov")
+    assert status == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "# Quotes of Dmitry Peskov"
+    assert lines[2] in {f"ukraine-feb · exported by warreader on {day} · 5 quotes"
+                        for day in (before, time.strftime("%Y-%m-%d"))}, lines[:3]
+    status, out, _ = run(capsys, "export", str(SEEDS), "--all")
+    assert out.splitlines()[2].startswith("seeds · exported by warreader on "), out[:200]
+
+
+def test_dash_for_the_output_means_standard_output(capsys, tmp_path, monkeypatch):
+    """Review U12: `-o -` wrote a file named "-" in the working directory."""
+    monkeypatch.chdir(tmp_path)
+    status, plain, _ = run(capsys, "export", str(SEEDS), "--speaker", "peskov",
+                           "--format", "jsonl")
+    assert status == 0
+    status, out, err = run(capsys, "export", str(SEEDS), "--speaker", "peskov",
+                           "--format", "jsonl", "-o", "-")
+    assert status == 0, err
+    assert out == plain and out.count("\n") >= 4
+    assert "wrote" not in err
+    assert not (tmp_path / "-").exists()
+    status, out, err = run(capsys, "export", str(SEEDS), "--all", "-o", "-", "--force")
+    assert status == 2 and err == "warreader: --force only applies with -o FILE\n", err

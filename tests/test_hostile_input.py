@@ -297,6 +297,47 @@ def test_many_named_groups_saying_they_cost_linear_work():
     assert len(found_small) == 100 and len(found_large) == 800
     assert large / small < 10  # eight times the input: 7.1 now; the scans made it 13
 
+
+def _bodies_run(reps: int) -> tuple[int, list[str | None]]:
+    """Python line events for ``reps`` paragraphs, each naming a new newspaper and a new
+    firm of one last word ("the Bbbwick Herald", "Bbbwick Ltd"; entity_for once compared
+    each new name with every body of its last word, described_surname and the unnamed
+    spokespeople read every entity per name or speaker), and the speakers found."""
+    count, quotes = paragraphs_line_events([
+        f'The {name}wick Herald ran the story on day {n}. "We stand by it," the {name}wick '
+        f'Herald said. {name}wick Ltd cut jobs. "It was hard," a spokesman for {name}wick Ltd said.'
+        for n, name in enumerate(_made_up_names(reps))
+    ])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_many_bodies_of_one_last_word_cost_linear_work():
+    small, found_small = _bodies_run(100)
+    large, found_large = _bodies_run(400)
+    assert len(found_small) == 200 and len(found_large) == 800
+    assert found_large[:2] == ["Bbbwick Herald", "a spokesman for Bbbwick Ltd"]
+    assert large / small < 5.5  # four times the input; quadratic work was over 9 times
+
+
+def _one_paragraph_run(reps: int) -> tuple[int, list[str | None]]:
+    """Python line events for one paragraph of ``reps`` times a new person and three
+    pronouns that speak (its sentences were cut again and every quotation of it read once
+    per "they"), and the speakers found."""
+    count, quotes = paragraphs_line_events([" ".join(
+        f'Tom {name}ley spoke. He said: "Yes." She said: "No." They said: "Fine."'
+        for name in _made_up_names(reps)
+    )])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_one_paragraph_of_many_pronouns_costs_linear_work():
+    small, found_small = _one_paragraph_run(100)
+    large, found_large = _one_paragraph_run(400)
+    assert len(found_small) == 300 and len(found_large) == 1200
+    first = f"Tom {_made_up_names(1)[0]}ley"
+    assert found_large[:3] == [first, None, first]  # "She" after Tom is no one
+    assert large / small < 5.5  # four times the input; quadratic work was over 11 times
+
 # -- item 14: silent wrong results ------------------------------------------------------
 
 def test_one_stray_cp1252_byte_spoils_only_its_line(tmp_path):

@@ -59,3 +59,33 @@ async def test_a_row_parts_the_buttons_from_the_border_at_80x24(tmp_path):
         assert "▁" in rows[label + 1]  # the buttons' bottom edge
         assert rows[label + 2].strip("│ ") == "", rows[label - 1:label + 4]  # ux31 #5
         assert "tab: next" in rows[label + 3]  # then the border with the key line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_a_long_search_choice_wraps_under_itself(tmp_path, size):
+    """Review U8: "Search results: speaker:blinken "russ…" was cut at the What column's
+    width (~40 columns at 80x24, ~60 at 160x45); it wraps under its label on two rows,
+    a longer query cut at the end of the second ("…")."""
+    query = 'speaker:blinken "russia" OR nato OR stoltenberg'
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=size) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "slash")
+        await pilot.press(*query)
+        await pilot.pause(0.5)
+        await press(pilot, "enter", "enter", "e")
+        assert isinstance(app.screen, ExportScreen)
+        button = app.screen.query_one("#what-search", RadioButton)
+        rows = [button.render_line(y).text.rstrip() for y in range(button.size.height)]
+        shown = " ".join(r.strip(" ▐●▌") for r in rows)
+        assert shown == f"Search results: {query}", rows
+        assert len(rows) == 2 and rows[-1].startswith("    "), rows  # under the label
+        await press(pilot, "escape", "slash")
+        await pilot.press(*(query + " OR ukraine OR kyiv OR moscow OR peskov OR drones OR "
+                             "nuclear OR troops OR border OR belarus OR sanctions"))
+        await pilot.pause(0.5)
+        await press(pilot, "enter", "enter", "e")
+        button = app.screen.query_one("#what-search", RadioButton)
+        rows = [button.render_line(y).text.rstrip() for y in range(button.size.height)]
+        assert len(rows) == 2 and rows[-1].endswith("…"), rows

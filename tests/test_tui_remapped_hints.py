@@ -82,3 +82,58 @@ async def test_the_copy_format_and_the_group_note_name_the_remapped_keys(tmp_pat
         worded_differently = credited_differently = False
 
     assert group_note(_Group(), "a", "P").endswith("(P: list)")
+
+
+async def test_the_help_first_steps_name_the_remapped_keys(tmp_path):
+    """Review revU27 U2: the help's "First steps" said "] steps to the next quote" and
+    "/ opens search" when the config had moved them to z and ctrl+f."""
+    from warreader.tui.screens.help import HelpScreen
+
+    keys = dict(REMAPS, **{"toggle-speakers": "S", "correct": "ctrl+k", "reindex": "f5"})
+    app = make_app(tmp_path / "ix", keys=keys)
+    app.watch = False
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = [block.render_line(y).text for block in app.screen.query(
+            "#first-steps, #corrections-file, #watching-note") for y in range(block.size.height)]
+        shown = " ".join(" ".join(rows).split())
+        for needle in ("z steps to the next quote", "ctrl+f opens search",
+                       "S switches the sidebar", "ctrl+k corrects, ctrl+u undoes",
+                       "f5 refreshes by hand"):
+            assert needle in shown, (needle, shown)
+        for stale in ("] steps", "/ opens search", "s switches", "c corrects"):
+            assert stale not in shown, stale
+
+
+async def test_the_marked_list_takes_the_remapped_keys(tmp_path):
+    """Review U7: the Marked list's m (unmark) and e (export) were fixed keys, and its M
+    closed it whatever the Marked key was: a user who marks with * unmarked with m."""
+    from warreader.tui.screens.export_dialog import ExportScreen
+
+    keys = dict(REMAPS, export="X")
+    app = make_app(tmp_path / "ix", keys=keys)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await wait_ready(pilot)
+        await open_article(pilot, "003")
+        await press(pilot, "z", "asterisk", "z", "asterisk")
+        await press(pilot, "L")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, MarkedScreen)
+        assert len(app.screen.resolved) == 2
+        assert "enter: open · d: unmark · X: export · escape: close" in screen_text(app)
+        await press(pilot, "m", "e", "M")  # the defaults do nothing here now
+        assert isinstance(app.screen, MarkedScreen) and len(app.screen.resolved) == 2
+        await press(pilot, "asterisk")  # the user's mark key unmarks
+        assert len(app.screen.resolved) == 1
+        await press(pilot, "d")  # d stays
+        assert len(app.screen.resolved) == 0
+        await press(pilot, "escape", "z", "asterisk", "L")
+        await pilot.pause(0.3)
+        await press(pilot, "L")  # the Marked key closes the list
+        assert app.screen is app.main_screen
+        await press(pilot, "L")
+        await pilot.pause(0.3)
+        await press(pilot, "X")
+        assert isinstance(app.screen, ExportScreen)

@@ -13,20 +13,12 @@ from pathlib import Path
 from textual import events
 from textual.app import App
 from warreader.index.paths import corpus_key
+from warreader.tui.export_note import corpus_label
 from warreader.tui.key_gc import KeyGcPause
 from warreader.tui.keymap import APP_BINDINGS
-from warreader.tui.safe_text import one_line
 from warreader.tui.screens.main import MainScreen
 from warreader.tui.user_files import UserFiles, place_in
 from warreader.tui.worker_threads import use_daemon_threads
-
-
-def corpus_label(paths: list[Path]) -> str:
-    """A short name for the corpus in the header: a folder name, or "N paths"."""
-    if len(paths) == 1:
-        name = one_line(paths[0].name or str(paths[0]))
-        return "seeds" if paths[0].parent.name == "_bundled" or name == "seeds" else name
-    return f"{len(paths)} paths"
 
 
 def _reader_commands():

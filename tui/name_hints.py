@@ -37,14 +37,17 @@ def name_words(names: Iterable[str]) -> dict[str, str]:
 
 
 def near_name(query: str, names: Callable[[], Iterable[str]],
-              finds: Callable[[str], int]) -> str | None:
+              finds: Callable[[str], int], speaker_only: bool = False) -> str | None:
     """"did you mean speaker:greenspan, as in Alan Greenspan?" for ``query``,
     which found nothing, when one of its words is close to a word of ``names()`` and the
     query with that word finds something (``finds(query)``: how many hits); None
-    otherwise, and for a query with a phrase or a group (their words are not swapped)."""
+    otherwise, and for a query with a phrase or a group (their words are not swapped).
+    ``speaker_only``: only ``speaker:`` values are tried (the article filter, whose bare
+    words are title words)."""
     if '"' in query or "(" in query:
         return None
-    tokens = [m for m in _TOKEN.finditer(query) if m[2].casefold() not in _OPERATORS]
+    tokens = [m for m in _TOKEN.finditer(query) if m[2].casefold() not in _OPERATORS
+              and (m[1] or not speaker_only)]
     if not tokens:
         return None
     words = name_words(names())

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import inspect
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from operator import itemgetter
@@ -157,17 +158,41 @@ def _place_commands(app) -> list[Command]:
     screen = app.main_screen
     labels = screen.articles.labels
     commands: list[Command] = []
+    file_names: dict[str, str] = {}  # article id -> its file's name as the list shows it
     for s in screen.articles.summaries:
-        name = labels.get(s.path) or s.path.replace("\\", "/").rsplit("/", 1)[-1]
+        name = file_names[s.id] = (labels.get(s.path)
+                                   or s.path.replace("\\", "/").rsplit("/", 1)[-1])
         commands.append((one_line(f"Go to article: {s.title} · {name}"),
                          partial(on_main_screen, app, partial(screen.open_article, s.id)),
                          one_line(" · ".join(x for x in (s.date, s.outlet) if x))))
-    for s in screen.sidebar.speakers:
-        commands.append((one_line(f"{SPEAKER_PREFIX}{s.name}"),
-                         partial(on_main_screen, app, partial(_go_to_speaker, app, s.name)),
+    speakers = screen.sidebar.speakers
+    shared = {name for name, n in Counter(s.name for s in speakers).items() if n > 1}
+    for s in speakers:
+        title, go = f"{SPEAKER_PREFIX}{s.name}", partial(_go_to_speaker, app, s.name)
+        if s.name in shared and s.articles:  # "the statement" of two articles: two
+            # speakers the corpus keeps apart, named by their article and opened there
+            # (review U10: "Go to speaker: the statement" twice, both to the first)
+            where = s.articles[0]
+            title = f"{title} · {file_names.get(where, where)}"
+            go = partial(_go_to_speaker_in, app, s.name, where)
+        commands.append((one_line(title), partial(on_main_screen, app, go),
                          one_line(plural(s.quote_count, "quote")
                                   + (f" · {s.role}" if s.role else ""))))
     return commands
+
+
+def _go_to_speaker_in(app, name: str, article_id: str) -> None:
+    """Open ``article_id`` at the first quote of ``name`` there (its start looked up in a
+    worker, the corpus lock held there)."""
+    screen = app.main_screen
+
+    def find() -> None:
+        with screen.corpus_lock:
+            found = screen.corpus.quotes_by(name)
+        start = next((q.start for summary, q in found if summary.id == article_id), None)
+        app.call_from_thread(screen.open_article, article_id, start)
+
+    screen.run_worker(find, thread=True, exclusive=True, group="palette-speaker")
 
 
 def _go_to_speaker(app, name: str) -> None:

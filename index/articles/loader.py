@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -73,6 +74,39 @@ def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+def has_article_file(paths: Iterable[str | Path]) -> bool:
+    """True when any of ``paths`` is a regular file, or a folder with an article file
+    somewhere under it (the rule of :func:`iter_article_files`); stops at the first one
+    found. False for empty folders, broken links and folders of other files: an update
+    from those would read nothing and remove every article the index holds."""
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            if _folder_has_article(os.fspath(path)):
+                return True
+        elif path.is_file():
+            return True
+    return False
+
+
+def _folder_has_article(folder: str) -> bool:
+    """:func:`has_article_file` for one folder (hidden folders and links to folders not
+    entered, as the walk does; a folder that cannot be listed holds none)."""
+    pending = [folder]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if not entry.name.startswith("."):
+                            pending.append(entry.path)
+                    elif _RULE.wants(entry.name) and entry.is_file():
+                        return True
+        except OSError:
+            continue
+    return False
 
 
 def article_file_names(paths: Iterable[str | Path]) -> list[str]:

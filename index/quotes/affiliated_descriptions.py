@@ -18,7 +18,7 @@ from warreader.index.quotes.affiliations import (
     ties_of_words,
 )
 from warreader.index.quotes.entities import Entity, Registry
-from warreader.index.quotes.tied_affiliations import person_ties
+from warreader.index.quotes.tied_affiliations import PrefixTies, person_ties
 
 WINDOW = 6  # paragraphs back in which a person must have been seen
 _LOOK_BACK = 200  # sightings
@@ -44,6 +44,10 @@ class TieReader:
         self._odd: list[Entity] = []  # surnames that open with no word character
         self._counted = (0, 0)  # (entities, renames) of the registry indexed
         self._order: dict[int, int] = {}  # id(entity) -> place in the registry
+        self._prefixes: dict[tuple[str, int], PrefixTies] = {}  # (name, paragraph) ->
+        # its ties in the paragraph, for any offset
+        self._first_hits: dict[tuple[str, int], int] = {}  # (surname, paragraph) -> the
+        # end of its first hit in the narrative (past the end when none)
 
     def narrative(self, p: int) -> str:
         """Paragraph ``p``'s text with its quotations blanked: what the article said of
@@ -85,9 +89,18 @@ class TieReader:
         window = range(max(0, p - WINDOW), p)
         if lead is not None:  # only the paragraphs that hold its first word
             window = self._holding(lead.group(), max(0, p - WINDOW), p)
-        return any(pattern.search(self.narrative(k)) for k in window) or pattern.search(
-            self.narrative(p)[:upto]
-        ) is not None
+        if any(pattern.search(self.narrative(k)) for k in window):
+            return True
+        # In paragraph ``p`` cut at ``upto``: a hit of the whole paragraph that ends before
+        # the cut (its first, found once), or one that ends at the cut (the pattern is the
+        # surname's letters alone, so it starts there); never a search of the whole prefix
+        # per person per description.
+        text = self.narrative(p)
+        first = self._first_hits.get((surname, p))
+        if first is None:
+            hit = pattern.search(text)
+            first = self._first_hits[surname, p] = hit.end() if hit else len(text) + 1
+        return first < upto or pattern.search(text, max(0, upto - len(surname)), upto) is not None
 
     def people_named(self, registry: Registry, p: int, upto: int) -> list[Entity]:
         """The registry's entities whose surname's first word the narrative writes within
@@ -121,7 +134,10 @@ class TieReader:
             read = range(done, p) if lead is None else self._holding(lead.group(), done, p)
             found = found | person_ties(name, [self.narrative(k) for k in read])
             self._read[name] = (p, found)
-        return found | person_ties(name, [self.narrative(p)[:upto]])
+        prefix = self._prefixes.get((name, p))
+        if prefix is None:
+            prefix = self._prefixes[name, p] = PrefixTies(name, self.narrative(p))
+        return found | prefix.upto(upto)
 
 
 def _role_ties(role: str) -> Ties:

@@ -164,6 +164,8 @@ def _asks_someone(para: Para, event: Event) -> bool:
         k += 1
     if k == start and k < len(tokens) and tokens[k].lower in ("him", "her"):
         k += 1  # "Ames asked him whether ...": the topic, asked, answers
+    if start < k:
+        k = _past_place(tokens, k)  # "asked Ames in Leeds whether"
     return start < k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
 
 
@@ -205,7 +207,30 @@ def _agent_asks(tokens: list, event: Event) -> bool:
         return False  # not the agent: "asked reporters whether", a subject before the cue
     k = next((i for i in range(k, len(tokens)) if tokens[i].start >= event.mention.end),
              len(tokens))
+    opener = tokens[event.cue_index].capitalised  # "Asked by ..." opening its sentence
+    k = _past_place(tokens, k, opener)  # "by a reporter in Dayton whether ..."
+    if k < len(tokens) and tokens[k].text == "," and opener:
+        return True  # "Asked by a reporter, Pence said ...": put to the clause's subject
     return k < len(tokens) and tokens[k].lower in _QUESTION_WORDS
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "from", "outside"))
+_PLACE_WORDS = 4  # words of a place ("in Dayton", "at the state fair")
+
+
+def _past_place(tokens: list, k: int, comma: bool = False) -> int:
+    """The index after a short place phrase at token ``k`` ("in Dayton", "at the state
+    fair") that ends before a question word (or a comma, when ``comma``), else ``k``."""
+    if k >= len(tokens) or tokens[k].lower not in _PLACE_PREPOSITIONS:
+        return k
+    end = k + 1
+    while end < len(tokens) and end - k <= _PLACE_WORDS and tokens[end].kind == "w" and (
+        tokens[end].lower not in _QUESTION_WORDS
+    ):
+        end += 1
+    return end if end < len(tokens) and (
+        tokens[end].lower in _QUESTION_WORDS or comma and tokens[end].text == ","
+    ) else k
 
 
 _ASKING = frozenset(("asked", "asks", "questioned", "quizzed", "pressed"))

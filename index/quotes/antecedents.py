@@ -80,13 +80,38 @@ description names a former minister's office (``ministers.former_office``); ``pl
         if unlisted.outranks(sighting, salience, best, best_salience):
             best, best_salience, best_sentence = sighting, salience, sentence
     best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner
-    if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2]:
+    if head == "it" and best is not None and best.rank < 2 and best_sentence != position[:2] and (
+        not _paragraph_body_subject(best, position, seen)
+    ):
         best = speaking_org(seen, best, position, avoid) or best
     if best is None and head in ("he", "she") and not unsure:
         # Nobody fits: a subject of no known kind ("Christyn Gionfriddo, 29, lives
         # at home") is a person the lexicon could not name.
         return antecedent(sightings, head, position, window, avoid, True, topic, past, places)
     return best.entity if best else None
+
+
+def _paragraph_body_subject(sighting: Sighting, position: Position, seen: list[Sighting]) -> bool:
+    """Is ``sighting`` an organisation opening a sentence of the paragraph at ``position``
+    as its subject, the only body seen in that sentence ("Acme did not dispute the
+    figures. In a statement, it said")? It is the paragraph's topic, no mere mention an
+    earlier speaker would outrank; not in "Acme disputed it, and the Times stood by it"."""
+    sentence = sighting.position[:2]
+    return (
+        sighting.opening
+        and sighting.subject
+        and not sighting.possessive
+        and sighting.entity.kind == "org"
+        and sentence[0] == position[0]
+        and not any(
+            s.position[:2] == sentence and s.entity is not sighting.entity
+            and s.entity.kind in ("org", "unknown")
+            for s in seen[-_SAME_SENTENCE_LOOK:]
+        )
+    )
+
+
+_SAME_SENTENCE_LOOK = 12  # latest sightings read for another body in the subject's sentence
 
 
 def learn_reference(entity: Entity, head: str, speaker: bool = False) -> None:

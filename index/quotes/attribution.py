@@ -30,6 +30,7 @@ from warreader.index.quotes.choice import (
     shouted_quote,
     subject_of_quoted,
 )
+from warreader.index.quotes.common_words import CommonWords
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
@@ -61,6 +62,7 @@ from warreader.index.quotes.narration_topics import (
     opens_on_quotation,
 )
 from warreader.index.quotes.office_surnames import holders_by_surname
+from warreader.index.quotes.peer_titles import titled_peers
 from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.quoted_sentences import topic_before, worded_sentences
@@ -111,7 +113,8 @@ class ArticleAttributor(NameReading, Resolution):
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         self.paragraphs = paragraphs = paragraphs[: last + 1]
         self._far_names: dict[str, str] | None = None  # short form -> full name, on need
-        self.paras, self._skimmed, self._glanced = plan_reading(paragraphs, spans)
+        self.common = CommonWords(paragraphs)  # "Casual games ...": no name (common_words)
+        self.paras, self._skimmed, self._glanced = plan_reading(paragraphs, spans, self.common)
         self.registry = Registry(texts=self.texts)
         self.surnames = SurnameIndex(self.registry)  # people by name, for pairs
         self.results: dict[tuple[int, int], Attribution] = {}
@@ -120,6 +123,7 @@ class ArticleAttributor(NameReading, Resolution):
         self._phrases: dict[tuple[str, ...], tuple[Entity | None, bool]] = {}
         self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
         self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
+        self.kind_bodies: dict[str, tuple[int, set[str]]] = {}  # "agency" -> bodies
         self._heard: dict[tuple[int, int], str | None] = {}  # each event's speaker
         self._ties = TieReader(self.paras)  # whom "the Texas Republican" may be
         self.ages: Ages | None = None  # the ages the article gives (`ages.ages_given`), on need
@@ -468,4 +472,5 @@ def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -
     full_names_for_surnames(out, registry)  # "Clarke said", later "Steve Clarke"
     holders_by_surname(out, registry, texts)  # "Minister for Europe MacShane", later "Mr MacShane"
     roles_named_later(out, registry, texts)
+    titled_peers(out, registry)  # "Hutton" of "Lord Hutton said": "Lord Hutton"
     return out

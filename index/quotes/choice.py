@@ -28,6 +28,7 @@ from warreader.index.quotes.quoted_context import (
 )
 from warreader.index.quotes.quoted_sentences import clause_breaks_of, heard_passives_of
 from warreader.index.quotes.reading import Attribution, Para
+from warreader.index.quotes.relative_casters import relative_caster
 from warreader.index.quotes.relatives import (
     hinting_relative,
     relative_cue,
@@ -278,6 +279,10 @@ def subject_event(para: Para, qi: int) -> Event | None:
     if owned is not None and (owner := owner_mention(para.tokens, owned[0])) is not None:
         noun = owned[1]
         return Event(para.tokens[noun].text, noun, owner, weak=True, first=owned[0], last=noun)
+    cast = relative_caster(para.tokens, qi, para.floor_of[qi], CASTING)
+    if cast is not None:  # "Hale joined X, which has attacked the plan as "…"": X's words
+        mention, verb = cast
+        return Event(para.tokens[verb].text, verb, mention, weak=True, first=verb, last=verb)
     found = subject_before(para.tokens, qi, para.floor_of[qi], clause_breaks_of(para))
     if found is None:
         return None

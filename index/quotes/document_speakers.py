@@ -4,9 +4,10 @@ itself, for the resolution stage (``stage`` is the attributor)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from warreader.index.quotes import lexicon
+from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.descriptions import named_places
 from warreader.index.quotes.document_issuers import document_owner
 
@@ -29,6 +30,7 @@ def document_speaker(stage: Resolution, p: int, event: Event) -> Entity:
     if first.endswith(("'s", "’s")) and first[:1].isupper():
         person = stage.registry.known_person(first[:-2])  # "Hoff's letter": Hoff's
         owner = person.name if person is not None else owner
+    owner = owner or kind_owner(stage, p, event)  # "the agency statement": the agency
     if owner:  # whom a later "it" is too
         return stage.description_entity(mention, name=owner)
     # An unattributed document speaks for itself, and "it said" may follow.
@@ -47,3 +49,92 @@ def _issuer_named(mention) -> bool:
 
 
 _DETERMINERS = lexicon.words("the a an this that these those its their his her")
+
+
+def titled_document_owner(stage: Resolution, p: int, event: Event) -> str | None:
+    """The issuer of a document the cue names by its title, two or more capitalised
+    words ending in a document's noun that the paragraph or the three before gave an
+    owner ("its latest Beige Book report", "their Green Paper"): "the Beige Book said"
+    after "the Federal Reserve said in its latest Beige Book report" is found as for
+    "the book said" (:func:`document_owner`); else None (the title speaks as a name:
+    "the Drudge Report", "the Washington Post")."""
+    mention = event.mention
+    words = mention.name.split()
+    head = words[-1].lower() if len(words) > 1 else ""
+    if head not in org_lex.DOCUMENT_NOUNS or not all(w[:1].isupper() for w in words):
+        return None
+    if not any(
+        _owned_title(stage.paras[q].text, mention.name, end)
+        for q in range(max(0, p - 3), p + 1)
+        for end in [mention.start if q == p else len(stage.paras[q].text)]
+    ):
+        return None  # "the Drudge Report said": a publication, no one's document
+    owner = document_owner(stage, p, head, event)
+    return owner if owner and owner != mention.name else None
+
+
+_TITLE_REACH = 1500  # characters read back in each paragraph for the title's owner
+_OWNERS = frozenset(("its", "their"))
+
+
+def _owned_title(text: str, title: str, end: int) -> bool:
+    """Does ``title`` stand in the ``_TITLE_REACH`` characters of ``text`` before ``end``
+    after "its" or "their" and at most three other words ("its latest Beige Book")?"""
+    at = text.find(title, max(0, end - _TITLE_REACH), end)
+    while at >= 0:
+        before = text[max(0, at - 60) : at].lower().split()[-4:]
+        if _OWNERS.intersection(before):
+            return True
+        at = text.find(title, at + 1, end)
+    return False
+
+
+def kind_owner(stage: Resolution, p: int, event: Event) -> str | None:
+    """The organisation a document's description names by its kind ("said an agency
+    statement" after "the International Atomic Energy Agency"), else None."""
+    kind = _kind_before_head(event.mention)
+    return None if kind is None else _body_of_kind(stage, p, event, kind)
+
+
+def _kind_before_head(mention) -> str | None:
+    """The lower-case noun of an organisation's kind right between a determiner and a
+    document's head ("an agency statement", "a ministry report", "the company
+    statement": "agency"), else None ("a draft report": no kind of body)."""
+    lows = mention.text.split()
+    if len(lows) != 3 or lows[0].lower() not in ("a", "an", "the") or (
+        lows[2].lower() != mention.head
+    ):
+        return None
+    kind = lows[1]
+    if not kind.islower() or kind not in org_lex.ORG_NOUNS or kind in job_lex.PERSON_NOUNS:
+        return None
+    return kind
+
+
+def _body_of_kind(stage: Resolution, p: int, event: Event, kind: str) -> str | None:
+    """The one organisation registered so far whose name or role holds ``kind`` ("the
+    International Atomic Energy Agency" for "agency", "the GMB union" for "union");
+    None when none or more than one does ("the International Energy Agency and the
+    European Environment Agency": either). Each entity is read once per kind
+    (``stage.kind_bodies``: kind -> entities read, names found), so the work stays
+    linear in the article."""
+    read, names = stage.kind_bodies.get(kind, (0, set()))
+    entities = stage.registry.entities
+    if len(names) < 2:
+        for e in entities[read:]:
+            if e.kind == "org" and e.name[:1].isupper() and kind in _kind_words(e):
+                names.add(e.name)
+                if len(names) > 1:
+                    break
+    stage.kind_bodies[kind] = (len(entities), names)
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _kind_words(entity) -> list[str]:
+    """The lower-case words of an organisation's name and of its role up to a preposition
+    ("Unlock Democracy, the campaign group,")."""
+    role = _ROLE_CUT.split(entity.role.lower(), maxsplit=1)[0] if entity.role else ""
+    return f"{entity.name} {role}".lower().split()
+
+
+_ROLE_CUT = re.compile(r"\b(?:of|for|at|in|with|from|to|on)\b")

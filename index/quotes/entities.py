@@ -27,6 +27,7 @@ from warreader.index.quotes import (
 from warreader.index.quotes.acronyms import ACRONYM, short_for
 from warreader.index.quotes.article_index import Spellings
 from warreader.index.quotes.asides import Places, paragraph_places
+from warreader.index.quotes.first_words import FirstWords
 from warreader.index.quotes.mentions import Mention
 from warreader.index.quotes.misspelt import people_meant
 from warreader.index.quotes.name_shapes import (
@@ -36,6 +37,7 @@ from warreader.index.quotes.name_shapes import (
     what_a_name_tells,
 )
 from warreader.index.quotes.ordered import OrderedByKey
+from warreader.index.quotes.peer_titles import peer_title
 from warreader.index.quotes.places import place_on_given_name
 from warreader.index.quotes.surnames import described_surname, without_moods
 
@@ -62,6 +64,8 @@ class Entity:
     fronted: bool = False  # seen as a subject or speaker at least once (``Registry.see``)
     premodifier: str = ""  # the job words before its name in a closely read sentence ("the
     # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
+    peer: str = ""  # a peer's title written before its surname alone ("Lord" of "Lord
+    # Hutton"): part of who is meant (``peer_titles``)
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
@@ -181,18 +185,14 @@ class Registry:
     _places: Places | None = None  # `asides.paragraph_places`, on first need
     renamed: list[Entity] = field(default_factory=list)  # each entity renamed, per rename
     groups: GroupIndex = field(default_factory=GroupIndex)  # ``partitives.group_entity``
+    _firsts: FirstWords = field(default_factory=FirstWords)  # big buckets by first word
 
     def entity_for(self, mention: Mention) -> Entity:
         """The entity a name mention refers to, created or enriched as needed."""
         tokens, key, first = name_parts(mention.name)
         entity, bucket = None, self._by_key.get(key)
-        candidates = bucket and [
-            c for c in bucket
-            if not first
-            or not (cfirst := name_parts(c.name)[2])
-            or first == cfirst
-            or may_shorten(first, cfirst)
-        ]
+        fits = self._firsts.fitting
+        candidates = bucket and (fits(bucket, first, _first_fits) if first else bucket[:])
         if candidates and (hon := name_lex.HONORIFICS.get(mention.honorific.lower(), "")):
             candidates = _of_sex(candidates, hon, mention.honorific.lower())
         elif candidates and first:
@@ -219,6 +219,7 @@ class Registry:
             _quoted_person(entity, self.quoted_people.get(key) if len(tokens) == 1 else None)
             self.entities.append(entity)
             self._by_key.setdefault(key, []).append(entity)
+            self._firsts.appended(self._by_key[key], entity)
         seen = (id(entity), mention.name, mention.role, mention.honorific, mention.org)
         if seen not in self._enriched:  # the same words teach nothing new
             self._enriched.add(seen)
@@ -243,6 +244,8 @@ class Registry:
             # Reed, the chairman" is a "she" once the article writes "Ms. Reed" (a man's
             # does not: "Mr Voss" kept for a lone "Lena Voss" leaves her a "she")
         entity.titled = entity.titled or bool(sexed)
+        if len(tokens) == 1 and not entity.peer:
+            entity.peer = peer_title(mention.honorific)
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 
@@ -310,6 +313,7 @@ class Registry:
         changed, entity.name = entity.name != name, name
         if changed:
             self.renamed.append(entity)
+            self._firsts.renamed(entity)
         if changed and self._spellings is not None:
             self._spellings.renamed(entity)
 
@@ -419,6 +423,10 @@ def _given_of_sex(candidates: list[Entity], given: str) -> list[Entity]:
     if sex not in ("m", "f"):
         return candidates
     return [c for c in candidates if not (c.titled and c.gender and c.gender != sex)]
+def _first_fits(first: str, other: str) -> bool:
+    """May a name of first word ``first`` (a key) name the entity of first word ``other``
+    ("" for a name of one word): none, the same, or ``may_shorten``?"""
+    return not other or first == other or may_shorten(first, other)
 
 
 def _met(entity: Entity) -> tuple[int, int]:

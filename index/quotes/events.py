@@ -62,6 +62,7 @@ from warreader.index.quotes.openers import opening_person
 from warreader.index.quotes.owned_colons import owned_saying
 from warreader.index.quotes.pair_references import pair_after, pair_subject
 from warreader.index.quotes.pair_subjects import first_of_pair
+from warreader.index.quotes.participle_subjects import embedded, main_events
 from warreader.index.quotes.phrases import left_phrase
 from warreader.index.quotes.plain_subjects import plain_subject
 from warreader.index.quotes.postmodified_subjects import postmodified_mention, postmodified_subject
@@ -330,6 +331,9 @@ def find_events(tokens: list[Token], floor_of: list[int]) -> list[Event]:
             previous = closed_relative_main(tokens, events, i, floor) or [
                 e for e in events[-1:] if e.cue_index >= floor
             ]  # "Dunn praised Varga, who said "…", and called it "…"": Dunn's
+            if previous and left.text == "," and embedded(tokens, previous[-1]):
+                previous = main_events(tokens, events, floor)  # "mocked Trump for
+                # complaining ..., saying": Obama's, not the gerund's
             mention = previous[-1].mention if previous else (
                 clause_subject(tokens, i - 1, floor)
                 or (plain_subject(tokens, floor, i - 1) if left.text == "," else None)

@@ -177,7 +177,7 @@ PERSON_PLURALS: frozenset[str] = frozenset(
     """
     groups unions organisations organizations companies firms charities associations
     agencies airlines retailers manufacturers regulators watchdogs broadcasters
-    federations troops forces
+    federations troops forces campaigns
     """
 )
 # "crowd" and "audience" are one noun for many speakers ("the crowd shouted back").
@@ -205,7 +205,10 @@ SPOKES: frozenset[str] = words("spokesman spokeswoman spokesperson")
 # Adjectives of nationality that are no noun for a person ("Spanish fans", "Dutch diners").
 NATIONAL_ADJECTIVES: frozenset[str] = NATIONALITIES | words(
     "british english scottish welsh irish french spanish dutch danish swedish finnish polish "
-    "turkish flemish"
+    "turkish flemish "
+    # regions, peoples and faiths used the same way ("added Latin hits", "Muslim voters")
+    "latin latino latina hispanic arab asian nordic baltic celtic slavic islamic muslim "
+    "jewish catholic protestant evangelical sunni shiite"
 )
 
 # Job titles a description can be checked against a known role ("the president"); other

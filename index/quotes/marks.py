@@ -167,6 +167,7 @@ def _double_spans(index: int, text: str, carried: bool = False) -> list[Span]:
                 # No quotation just before: the missing mark opened the current sentence.
                 for sentence_end in _SENTENCE_BREAK.finditer(text, boundary, i):
                     start = sentence_end.end()
+                start = _single_opened(text, boundary, start, i)  # "'Networks like ... ," it said"
             s, e = _trim(text, start, i)
             # '"…," Kell said."': a quotation ending on a comma goes on with its
             # attribution, and the stray mark after it closes nothing.
@@ -178,6 +179,25 @@ def _double_spans(index: int, text: str, carried: bool = False) -> list[Span]:
         if e > s:
             spans.append(_left_open(index, text, s, e))
     return spans
+
+
+# A single mark opening a sentence ("... networks. 'Networks like"), and a closing single
+# mark (after a word, before a space, punctuation or the end).
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[.!?:]\s))['‘](?=[A-Z])")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?]|$)")
+
+
+def _single_opened(text: str, boundary: int, start: int, close: int) -> int:
+    """Where a quotation closed by a double mark with no opening one starts: ``start``
+    (its sentence's start), or earlier at a single mark opening a sentence after
+    ``boundary`` that no single mark closes before the double mark at ``close`` (a
+    quotation opened with ' and closed with ": "'Networks like these facilitate theft.
+    The BPI believes …," it said" is all the BPI's; not "'Yes. It was 'fine'," he said")."""
+    after = boundary  # past the last closing single mark before ``close`` (one scan)
+    for closing in _SINGLE_CLOSING.finditer(text, boundary, close):
+        after = closing.end()
+    opening = _SINGLE_OPENING.search(text, after, start) if after < start else None
+    return start if opening is None else opening.end()
 
 
 # A nested quotation's closing single mark, a comma and an attribution: '… 'wait and

@@ -39,6 +39,7 @@ def name_unnamed_spokespeople(results: list[Attribution], registry: Registry) ->
     """Give each quotation of an unnamed spokesperson the one person the article names
     with that job at that body (in place); leave it when there is none or several."""
     named: dict[str, str] = {}
+    holders: dict[str, list[tuple[str, str]]] = {}  # job -> (name, role) of its people
     for result in results:
         speaker = result.speaker
         if result.kind != "quote" or not speaker or speaker in named or not result.mention:
@@ -47,12 +48,13 @@ def name_unnamed_spokespeople(results: list[Attribution], registry: Registry) ->
         if found is None:
             continue
         job, body = found
-        people = {
-            e.name
-            for e in registry.entities
-            if e.kind == "person" and " " in e.name and e.role
-            and job in e.role.lower() and all(w in e.role.lower() for w in body)
-        }
+        if job not in holders:  # once per job, not a walk over every entity per speaker
+            holders[job] = [
+                (e.name, role) for e in registry.entities
+                if e.kind == "person" and " " in e.name and e.role
+                and job in (role := e.role.lower())
+            ]
+        people = {name for name, role in holders[job] if all(w in role for w in body)}
         if len(people) == 1:
             named[speaker] = people.pop()
     if not named:

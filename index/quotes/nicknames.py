@@ -22,6 +22,21 @@ def _pairs() -> frozenset[tuple[str, str]]:
     return frozenset((name_key(s.strip()), name_key(f.strip())) for s, f in pairs)
 
 
+@lru_cache(maxsize=1)
+def _partners() -> dict[str, frozenset[str]]:
+    """Each key of the list -> the keys it is paired with, either way."""
+    found: dict[str, set[str]] = {}
+    for short, full in _pairs():
+        found.setdefault(short, set()).add(full)
+        found.setdefault(full, set()).add(short)
+    return {key: frozenset(others) for key, others in found.items()}
+
+
+def partners(key: str) -> frozenset[str]:
+    """The name keys listed as a short form of ``key`` or as the name it shortens."""
+    return _partners().get(key, frozenset())
+
+
 def is_short_form(short: str, full: str) -> bool:
     """Is ``short`` (a name key, :func:`index.names.name_key`) a common short form of
     ``full`` (a name key)?"""

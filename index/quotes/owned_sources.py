@@ -359,7 +359,7 @@ def introduced_unnamed(
     if any(w[:1].isupper() for w in words[1:]) or not referred_person(found, mention.head):
         return None
     if found.name.split(" ", 1)[0].lower() in _INTRODUCERS | {"the"}:
-        return None  # an unnamed source already ("a senior official")
+        return _nearer_unnamed(para.text[: mention.start], mention.head, found.name)
     if mention.head in f"{found.role} {found.name}".lower().split():
         return None  # "Tom Pell, the council spokesman" for "the spokesman"
     if not unlisted_noun and (apart := described_apart(
@@ -385,6 +385,17 @@ def introduced_unnamed(
     if met and named_since(pattern, [*texts[max(0, p - _UNNAMED_BACK) : p], here], found.name):
         return None  # "A local man, Tom Hale, found the dog": the man is named
     return met[0].lower() + met[1:] if met else None  # "an SFA spokesman"
+
+
+def _nearer_unnamed(here: str, head: str, found: str) -> str | None:
+    """For "the aide" whose antecedent ``found`` is an unnamed source already: another
+    one introduced with the same noun in its own paragraph before it (``here``), where
+    ``found`` is not ("... said one person who attended. // A senior campaign aide
+    disputed that. "...," the aide said": the senior aide), else None."""
+    met = _last_match(_introduction(head), here)
+    if met is None or found.lower() in here.lower() or found.lower().startswith(met.lower()):
+        return None
+    return met[0].lower() + met[1:]
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> str | None:

@@ -46,6 +46,8 @@ names nobody.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
@@ -53,11 +55,11 @@ from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.named_groups import named_groups
 from warreader.index.quotes.partitives import group_entity
-from warreader.index.quotes.sentences import sentence_bounds
 
 if TYPE_CHECKING:
     from warreader.index.quotes.entities import Position
     from warreader.index.quotes.mentions import Mention
+    from warreader.index.quotes.reading import Para
     from warreader.index.quotes.resolution import Resolution
 
 _PLURALS = job_lex.PERSON_PLURALS | lexicon.words(
@@ -259,14 +261,14 @@ def _reach(
     for _ in range(_SENTENCES_BACK + 1):
         if p >= len(stage.paras):
             return None
-        paragraph, spans = stage.paragraphs[p], stage.paras[p].spans
-        bounds = sentence_bounds(paragraph, spans)
+        paragraph = stage.paragraphs[p]
+        bounds = stage.paras[p].sentences()
         if s >= len(bounds):
             return None
         start, end = bounds[s]
         if (p, s) == where[:2]:
             end = min(end, mention.start)
-        texts.append(_blank_quotes(paragraph, spans, start, end))
+        texts.append(_blank_quotes(paragraph, stage.paras[p], start, end))
         done = (p, s) <= seen
         if done and (len(texts) > _SENTENCES_NEAR or s == 0):
             return texts[::-1]  # the near sentences only in the pronoun's paragraph
@@ -274,19 +276,36 @@ def _reach(
             s -= 1
         elif p > 0:
             p -= 1
-            s = len(sentence_bounds(stage.paragraphs[p], stage.paras[p].spans)) - 1
+            s = len(stage.paras[p].sentences()) - 1
         else:
             return texts[::-1] if done else None  # the article's first sentence
     return texts[::-1] if (p, s) < seen else None
 
 
-def _blank_quotes(paragraph: str, spans, start: int, end: int) -> str:
-    """``paragraph[start:end]`` with every quoted span's characters made spaces."""
+def _blank_quotes(paragraph: str, para: Para, start: int, end: int) -> str:
+    """``paragraph[start:end]`` with every quoted span's characters made spaces (of
+    ``para``'s spans only those that reach into the range are read: a paragraph of many
+    quotations asked once per sentence cost quadratic time)."""
+    kept = para.memo.get("blanking")
+    if kept is None:  # spans by start, and the furthest end of each and those before it
+        spans = sorted(para.spans, key=_start)
+        reach, furthest = [], -1
+        for span in spans:
+            furthest = max(furthest, span.end)
+            reach.append(furthest)
+        kept = para.memo["blanking"] = (spans, [s.start for s in spans], reach)
+    spans, starts, reach = kept
     chars = list(paragraph[start:end])
-    for span in spans:
+    i = bisect_left(starts, end) - 1  # the last span that starts before the range ends
+    while i >= 0 and reach[i] > start:  # no span from i back reaches into the range
+        span = spans[i]
         for k in range(max(span.start, start), min(span.end, end)):
             chars[k - start] = " "
+        i -= 1
     return "".join(chars)
+
+
+_start = attrgetter("start")
 
 
 def _groups(text: str) -> list[str]:

@@ -12,8 +12,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from warreader.index.quotes.common_words import CommonWords, mark_common_opening
 from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
+from warreader.index.quotes.sentences import sentence_bounds
 from warreader.index.quotes.tokens import Token, tokenize
 from warreader.index.quotes.verbless import verbless_events
 from warreader.index.quotes.word_surnames import WordSurnames, mark_surnames
@@ -59,6 +61,13 @@ class Para:
     # What is worked out once per paragraph for its quotations (quoted_sentences.py)
     memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
+    def sentences(self) -> list[tuple[int, int]]:
+        """``sentences.sentence_bounds`` of the paragraph, cut once (read, never change)."""
+        kept = self.memo.get("sentences")
+        if kept is None:
+            kept = self.memo["sentences"] = sentence_bounds(self.text, self.spans)
+        return kept  # type: ignore[return-value]
+
     def events_of(self, s: int) -> list[Event]:
         """The events of sentence ``s``, in order (grouped once per paragraph, again
         when its events were replaced or added to: headline_labels does)."""
@@ -73,7 +82,7 @@ class Para:
 
 def prepare(
     text: str, spans: list[Span], bounds: list[tuple[int, int]], wanted: set[int],
-    surnames: WordSurnames | None = None,
+    surnames: WordSurnames | None = None, common: CommonWords | None = None,
 ) -> Para:
     """Tokens, sentences and events of the ``wanted`` sentences of a paragraph."""
     if not wanted:
@@ -87,6 +96,8 @@ def prepare(
         tokenize(text, spans, bounds[s][0], bounds[s][1], tokens, q_index)
         if surnames is not None:  # "says Early." after "Tom Early": a name
             mark_surnames(tokens, floor, surnames)
+        if common is not None:  # "Casual games like poker ..." after "casual gamers"
+            mark_common_opening(tokens, floor, common)
         sentence_of.extend([s] * (len(tokens) - floor))
         floor_of.extend([floor] * (len(tokens) - floor))
     events = verbless_events(tokens, floor_of, find_events(tokens, floor_of))

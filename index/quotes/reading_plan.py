@@ -8,6 +8,7 @@ little further back are glanced at for names, and the rest are only skimmed.
 
 from __future__ import annotations
 
+from warreader.index.quotes.common_words import CommonWords
 from warreader.index.quotes.events import may_speak
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.reading import (
@@ -26,7 +27,7 @@ Bounds = tuple[int, int]  # a sentence's (start, end) in its paragraph's text
 
 
 def plan_reading(
-    paragraphs: list[str], spans: list[Span]
+    paragraphs: list[str], spans: list[Span], common: CommonWords | None = None
 ) -> tuple[list[Para], list[list[tuple[int, Bounds]]], list[list[tuple[int, Bounds]]]]:
     """The paragraphs read closely (one :class:`Para` each, its wanted sentences cut into
     tokens and speech events), and per paragraph the sentences (index, bounds) only
@@ -54,8 +55,9 @@ def plan_reading(
     for text, bounds, wanted, q in zip(paragraphs, bounds_of, close, quoted, strict=True):
         wanted -= {s for s in wanted - q if not may_speak(text, *bounds[s])}
     surnames = WordSurnames(paragraphs)  # "Tom Early": "says Early." names him
+    common = common or CommonWords(paragraphs)  # "Casual games" after "casual gamers"
     paras = [
-        prepare(t, s, b, w, surnames)
+        prepare(t, s, b, w, surnames, common)
         for t, s, b, w in zip(paragraphs, by_para, bounds_of, close, strict=True)
     ]
     # Sentences a little further back are glanced at for names (who was around);

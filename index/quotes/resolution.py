@@ -13,6 +13,7 @@ from warreader.index.quotes.ages import of_age
 from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
+from warreader.index.quotes.aside_subjects import aside_subject_runs
 from warreader.index.quotes.countries import countries_named, other_country
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
@@ -33,7 +34,11 @@ from warreader.index.quotes.descriptions import (
 )
 from warreader.index.quotes.descriptions import nearest_or_title_holder as by_rank
 from warreader.index.quotes.document_owners import no_document_owner
-from warreader.index.quotes.document_speakers import document_speaker
+from warreader.index.quotes.document_speakers import (
+    document_speaker,
+    kind_owner,
+    titled_document_owner,
+)
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.events import Event
 from warreader.index.quotes.examples import ExampleGroup
@@ -98,7 +103,9 @@ class Resolution:
             entity = self.registry.entity_for(mention)
             if entity.kind != "person" and may_be_short(entity.name):  # "the Fed said"
                 self.registry.rename(entity, _far_full_name(self, entity.name) or entity.name)
-            if entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
+            if (owner := titled_document_owner(self, p, event)) is not None:
+                entity = self.description_entity(mention, name=owner)  # "the Beige Book"
+            elif entity.kind == "unknown" and len(mention.name.split()) > 1 and not mention.org:
                 entity.kind = "person"  # a speaking two-word name not shaped like an org
         elif mention.kind == "pronoun":
             if mention.head in ("he", "she", "it", "they"):
@@ -111,6 +118,7 @@ class Resolution:
                     runs = (
                         clause_names(para, event)
                         + asker_runs(self.paras, p, para, event, where[2])
+                        + aside_subject_runs(para, where[2], mention.text.lower())
                         if topic == "speaker" else ()
                     ) + adjunct_names(para, event)  # "Asked by Ann Hale, he said"
                 # nor "Growth" or "Ruritania" of "Growth would slow in Ruritania, it said"
@@ -187,6 +195,8 @@ class Resolution:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
+        if mention.head in org_lex.DOCUMENT_NOUNS and (owner := kind_owner(self, p, event)):
+            return self.description_entity(mention, name=owner), None  # "an agency statement"
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.

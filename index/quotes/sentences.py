@@ -9,6 +9,7 @@ a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warreader.index.quotes.cue_lex import CUE_VERBS, PHRASAL_CUES
 from warreader.index.quotes.job_lex import PERSON_NOUNS
@@ -208,8 +209,15 @@ def dateline_end(text: str) -> int:
 def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text``; ``spans`` are its quoted spans. A wire
     dateline opening the paragraph (:data:`DATELINE`) is in no sentence: the story's
-    first sentence starts after it, with its own subject."""
-    inside = [(s.start, s.end) for s in spans]
+    first sentence starts after it, with its own subject. A paragraph asked again is
+    answered from a cache (a paragraph of many sentences was cut once per pronoun)."""
+    return list(_sentence_bounds(text, tuple([(s.start, s.end) for s in spans])))
+
+
+@lru_cache(maxsize=256)
+def _sentence_bounds(
+    text: str, inside: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
     bounds: list[tuple[int, int]] = []
     start = dateline_end(text)
     k = 0
@@ -238,4 +246,4 @@ def sentence_bounds(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         start = end
     if start < len(text):
         bounds.append((start, len(text)))
-    return bounds
+    return tuple(bounds)

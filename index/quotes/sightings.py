@@ -14,6 +14,8 @@ from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.acronyms import defined_acronyms, initials
 from warreader.index.quotes.appositives import aged
+from warreader.index.quotes.common_words import opening_word, read_as_common
+from warreader.index.quotes.common_words import words_after as words_after_name
 from warreader.index.quotes.contractions import contracted
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
@@ -109,6 +111,10 @@ class NameReading:
                 return  # "But", "Under": a sentence's first word, no name
             run, at = rest, at + len(first) + len(space)
             opens = not text[start:at].strip()
+        if " " not in run and opening_word(text, start, at) and read_as_common(
+            run.lower(), words_after_name(text, stop), self.common
+        ):
+            return  # "Casual games like ..." where the article writes "casual gamers"
         if (office := office_opening(text, at, run)) < at:  # "Chancellor of the Exchequer
             run, at = text[office:stop], office  # Tom Varley": the office and its holder
         after = NEXT_WORD.match(text, stop)

@@ -4,6 +4,7 @@ after "Debbie Wasserman Schultz"."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from warreader.index.names import name_tokens
@@ -19,7 +20,9 @@ def described_surname(bucket: list[Entity] | None, first: str) -> list[Entity]:
     after "Debbie Wasserman Schultz"), or a compound noun for a person glued to the surname
     ("Matchwinner Keane" after "Robbie Keane"). Any other first word may be a given name
     the lexicon lacks ("Lolita Grayson" is not Alan Grayson), so it names someone else."""
-    people = [e for e in bucket or () if e.kind == "person" and len(name_tokens(e.name) or []) > 1]
+    people = list(islice(  # two are as many as all: the answer is then no one
+        (e for e in bucket or () if e.kind == "person" and len(name_tokens(e.name) or []) > 1), 2
+    ))
     if len(people) != 1:
         return []
     low = first.lower()

@@ -32,6 +32,7 @@ from warreader.index.quotes.quoted_context import (
 )
 from warreader.index.quotes.quoted_sentences import clause_breaks_of
 from warreader.index.quotes.reading import Attribution, Para
+from warreader.index.quotes.relative_casters import relative_caster
 from warreader.index.quotes.subjects import subject_before
 from warreader.index.quotes.tokens import Token
 
@@ -200,6 +201,8 @@ def _cast_as(para: Para, qi: int) -> bool:
     if k < 1 or tokens[k].lower != "as" or tokens[k - 1].lower in _NOT_CAST:
         return False
     floor = para.floor_of[qi]
+    if relative_caster(tokens, qi, floor, CASTING) is not None:
+        return True  # "the association, which has attacked the package as "…""
     for v in range(k - 1, max(floor, k - _CAST_REACH) - 1, -1):
         verb = tokens[v]
         if verb.kind == "q" or verb.text in (";", ":"):

@@ -13,6 +13,7 @@ Ann Roe"), nor a mention of the surname after another given name ("Ann Hale" is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.affiliations import (
@@ -59,6 +60,48 @@ def person_ties(name: str, texts: list[str]) -> Ties:
                 after = text[hit.end() : hit.end() + 160]
                 found = found | _left_ties(text, start) | _right_ties(after)
     return found
+
+
+_AFTER = 160  # characters after a name read for its ties
+
+
+class PrefixTies:
+    """:func:`person_ties` of one name in one text cut at any offset, the text read once:
+    the ties of each hit whose words after it lie wholly before the offset are summed in
+    text order when made; the few hits nearer the offset are read afresh, cut there (a
+    paragraph of many people and descriptions was read again per person per description)."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.parts = name.split()
+        surname = self.parts[-1]
+        self.text, self.width = text, len(surname)
+        self.valid = len(surname) >= 3 and surname[:1].isupper()
+        self.pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        self.ends: list[int] = []  # each hit's end, in text order
+        self.sums: list[Ties] = []  # the ties of the hits up to each
+        found = Ties()
+        for hit in self.pattern.finditer(text) if self.valid else ():
+            found = found | self._hit_ties(hit, len(text))
+            self.ends.append(hit.end())
+            self.sums.append(found)
+
+    def upto(self, end: int) -> Ties:
+        """``person_ties(name, [text[:end]])``."""
+        if not self.valid:
+            return Ties()
+        whole = bisect_right(self.ends, end - _AFTER)  # hits read whole before ``end``
+        found = self.sums[whole - 1] if whole else Ties()
+        start = max(0, end - _AFTER - self.width + 1)  # any hit ending after end - _AFTER
+        for hit in self.pattern.finditer(self.text, start, end):  # as if cut at ``end``
+            found = found | self._hit_ties(hit, end)
+        return found
+
+    def _hit_ties(self, hit: re.Match, cut: int) -> Ties:
+        start = _name_start(self.text, hit.start(), self.parts)
+        if start is None:
+            return Ties()
+        after = self.text[hit.end() : min(hit.end() + _AFTER, cut)]
+        return _left_ties(self.text, start) | _right_ties(after)
 
 
 def _name_start(text: str, at: int, parts: list[str]) -> int | None:

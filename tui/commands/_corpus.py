@@ -25,23 +25,53 @@ def open_corpus(args: Namespace) -> Corpus:
     return corpus
 
 
-def none_there(corpus: Corpus) -> int | None:
+def none_there(corpus: Corpus, allow_empty: bool = False) -> int | None:
     """Exit status 2, each PATH said missing and the index left as it was, when not one
     of the corpus's PATHs exists; else None. A mistyped folder with an index dir chosen
     (``WARREADER_INDEX_DIR``) emptied that index: `warreader index /typo` removed the
-    1,808 BBC articles it held, a rebuild of minutes (hours for a large corpus)."""
+    1,808 BBC articles it held, a rebuild of minutes (hours for a large corpus).
+
+    So does an index holding articles when the PATHs hold nothing to read (an empty
+    folder, a broken link, a folder of other files), unless ``allow_empty``
+    (`warreader index --allow-empty`) asks for the index to be emptied (:func:`_empty`)."""
     import os
 
     from warreader.index.files import gone_reason
     from warreader.index.paths import shown_path
 
-    if not corpus.paths or any(os.path.lexists(p) for p in corpus.paths):
+    if not corpus.paths:
         return None
+    if any(os.path.lexists(p) for p in corpus.paths):
+        return None if allow_empty else _empty(corpus)
     for path in corpus.paths:  # the whole message, unless an index was spared (revU3 #5)
         report_skip(path, gone_reason(path))
     if corpus.article_count():
         warn(f"no PATH given exists: the index in {shown_path(corpus.index_dir)} was left "
              "as it was")
+    corpus.close()
+    return 2
+
+
+def _empty(corpus: Corpus) -> int | None:
+    """Exit status 2 and one line when the corpus's PATHs hold no article file while its
+    index holds articles (an update would remove them all); else None."""
+    import os
+
+    from warreader.index.articles.loader import has_article_file
+    from warreader.index.paths import shown_path
+    from warreader.tui.wording import plural
+
+    if has_article_file(corpus.paths) or not (held := corpus.article_count()):
+        return None
+    from warreader.index.files import gone_reason
+
+    for path in corpus.paths:  # a broken link: where it points, as a missing path's line
+        if not path.exists() and os.path.lexists(path):
+            report_skip(path, gone_reason(path))
+    where = ", ".join(shown_path(p) for p in corpus.paths)
+    warn(f"no article file in {where}: the index in {shown_path(corpus.index_dir)} "
+         f"({plural(held, 'article')}) was left as it was; `warreader index "
+         f"{where} --allow-empty` empties it")
     corpus.close()
     return 2
 

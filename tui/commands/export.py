@@ -2,8 +2,8 @@
 as Markdown with citations, CSV, JSON Lines or plain citations.
 
 The index is updated first (as `warreader search` does). Without ``-o`` the export goes
-to stdout (its control characters made visible); with ``-o FILE`` it is written whole,
-and an existing FILE is only replaced with ``--force``. Records carry the keys of
+to stdout (its control characters made visible; so with ``-o -``); with ``-o FILE`` it
+is written whole, and an existing FILE is only replaced with ``--force``. Records carry the keys of
 `warreader quotes` plus title, date, outlet and author (:mod:`index.export.items`).
 """
 
@@ -47,7 +47,8 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
                    "txt: one citation a line")
     p.add_argument("--group", choices=GROUPS, default="speaker",
                    help="Markdown: group by speaker (default) or by article")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE (default, or -: stdout)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.set_defaults(func=run)
 
@@ -106,6 +107,8 @@ def run(args: Namespace) -> int:
     from warreader.index.export.writing import write_export
     from warreader.tui.clipboard import format_citation
 
+    if args.output == "-":  # the usual name of standard output (it wrote a file "-")
+        args.output = None
     if args.output is None and args.force:
         return fail("--force only applies with -o FILE")
     if args.output and Path(args.output).expanduser().exists() and not args.force:
@@ -126,7 +129,10 @@ def run(args: Namespace) -> int:
     if empty is not None:  # found nothing: not an error (as `search` without hits)
         warn(empty)
         return missing_status(corpus.paths)
-    text = render(args.format, items, format_citation, title, args.group, "exported by warreader")
+    from warreader.tui.export_note import corpus_label, export_note
+
+    text = render(args.format, items, format_citation, title, args.group,
+                  export_note(corpus_label(list(corpus.paths))))
     if args.output is None:
         if args.format == "jsonl":
             sys.stdout.write(json_safe(text))

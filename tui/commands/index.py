@@ -41,6 +41,9 @@ def register(subparsers: Subparsers, add_common_options: AddOptions) -> None:
     add_common_options(p)
     p.add_argument("--rebuild", action="store_true",
                    help="rebuild the index from scratch instead of updating it")
+    p.add_argument("--allow-empty", action="store_true",
+                   help="update even when the PATHs hold no article file (an empty "
+                   "folder, a broken link), removing every article the index holds")
     p.set_defaults(func=run)
 
 
@@ -73,7 +76,7 @@ def summary_lines(report: IndexReport, articles: int, quotes: int) -> list[str]:
 def run(args: Namespace) -> int:
     """Update the index with a progress bar on stderr; print what it holds and what changed."""
     corpus = open_corpus(args)
-    if (status := none_there(corpus)) is not None:
+    if (status := none_there(corpus, args.allow_empty)) is not None:
         return status
     err = Console(stderr=True)
     quiet = not err.is_terminal  # a log or a pipe: no bars (each left a blank line there)

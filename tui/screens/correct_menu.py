@@ -22,8 +22,14 @@ CorrectMenu, SpeakerPicker { align: center middle; }
 """
 
 
+SIDEBAR_HEADING = "─ the speaker in the sidebar, not this quote's ─"
+"""The line over the choices about the sidebar's speaker when that is not the current
+quote's (once, not "(in the sidebar)" in each label, which wrapped mid-phrase)."""
+
+
 class CorrectMenu(ModalScreen[str | None]):
-    """A list of (action id, label); enter (or the number shown) picks, escape cancels."""
+    """A list of (action id, label); enter (or the number shown) picks, escape cancels.
+    A choice with an empty action id is a heading: shown, not numbered, not chosen."""
 
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Cancel", id="close-correct")]
     SCOPED_CSS = False
@@ -31,11 +37,18 @@ class CorrectMenu(ModalScreen[str | None]):
 
     def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
         super().__init__()
-        self.title_text, self.choices = title, choices
+        self.title_text = title
+        self.headed = choices
+        self.choices = [(action, label) for action, label in choices if action]
 
     def compose(self) -> ComposeResult:
-        options = [Option(plain_text(f"{n}  {label}"), id=action)
-                   for n, (action, label) in enumerate(self.choices, 1)]
+        options, number = [], 0
+        for action, label in self.headed:
+            if not action:
+                options.append(Option(plain_text(f"   {label}"), disabled=True))
+                continue
+            number += 1
+            options.append(Option(plain_text(f"{number}  {label}"), id=action))
         with Vertical(id="correct-box") as box:
             box.border_title = escape(one_line(self.title_text))
             box.border_subtitle = "enter or 1-9 · escape cancels"

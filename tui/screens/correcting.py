@@ -11,6 +11,7 @@ from __future__ import annotations
 from warreader.tui.colours import UNATTRIBUTED_LABEL
 from warreader.tui.keymap import key_named
 from warreader.tui.safe_text import one_line
+from warreader.tui.screens.correct_menu import SIDEBAR_HEADING
 
 
 class CorrectionsMixin:
@@ -56,11 +57,12 @@ class CorrectionsMixin:
                            else ("term", "It is a quoted term, not a quotation"))
         if speaker is not None:  # the sidebar's, not the quote's: say so (below 100
             # columns the sidebar is off screen, and "Rename Alex Ferguson" over Robert
-            # Voice's quote named someone the reader could not see)
-            whose = "" if quote is None or quote.speaker == speaker else \
-                " (in the sidebar)"
-            choices.append(("rename", f"Rename {speaker}{whose}…"))
-            choices.append(("merge", f"Merge {speaker}{whose} into another speaker…"))
+            # Voice's quote named someone the reader could not see), once, on a line of
+            # its own ("(in the sidebar)" in two labels wrapped mid-phrase, review U5)
+            if quote is not None and quote.speaker != speaker:
+                choices.append(("", SIDEBAR_HEADING))
+            choices.append(("rename", f"Rename {speaker}…"))
+            choices.append(("merge", f"Merge {speaker} into another speaker…"))
             if self.article is not None and any(q.speaker == speaker for q in self.quotes):
                 choices.append(("split", f"Split {speaker}'s quotes in this article off…"))
         if not choices:

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
@@ -44,6 +45,9 @@ ExportScreen #export-columns { height: auto; }
 ExportScreen #export-what { width: 1fr; height: auto; }
 ExportScreen #export-format { width: 30; height: auto; }
 ExportScreen RadioSet { width: 100%; height: auto; }
+/* a long choice (a search's query) wraps within its column: it was cut at its width
+   ("Search results: speaker:blinken "russ…" at 80 columns, review U8) */
+ExportScreen #what RadioButton { width: 100%; height: auto; text-wrap: wrap; }
 ExportScreen .export-heading { text-style: bold; margin-top: 1; }
 ExportScreen #export-status { height: auto; min-height: 1; margin: 0; color: $text-muted; }
 ExportScreen #export-status.-warning { color: $warning; text-style: bold; }
@@ -75,6 +79,39 @@ class ChoosingRadioSet(RadioSet):
             button = self._nodes[self._selected]
             if isinstance(button, RadioButton) and not button.value:
                 button.value = True
+
+
+class WrappingRadioButton(RadioButton):
+    """A choice whose label wraps under itself, on at most :data:`LABEL_ROWS` rows (the
+    last one ends "…" when cut): Textual's is one row, a long one cut at the column's
+    width ("Search results: speaker:blinken "russ…" at 80 columns, review U8)."""
+
+    LABEL_ROWS = 2
+
+    def _rows(self, width: int) -> list[Content]:
+        indent = self._button.cell_length + 1  # the label starts after "▐●▌ "
+        rows = self._label.wrap(max(8, width - indent - 1))
+        if len(rows) > self.LABEL_ROWS:
+            last = rows[self.LABEL_ROWS - 1]
+            rows = rows[:self.LABEL_ROWS - 1] + [last.truncate(
+                max(1, width - indent - 2)).rstrip() + "…"]
+        return rows
+
+    def render(self) -> Content:
+        width = self.content_size.width
+        if width <= 0 or self._label.cell_length + self._button.cell_length + 2 <= width:
+            return super().render()
+        style = self.get_visual_style("toggle--label")
+        indent = " " * self._button.cell_length
+        parts: list[Content | str] = [self._button]
+        for n, row in enumerate(self._rows(width)):  # each row padded as Textual's label
+            parts += ([f"\n{indent}"] if n else []) + [row.pad(1, 1).stylize_before(style)]
+        return Content.assemble(*parts)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        if self._label.cell_length + self._button.cell_length + 2 <= width:
+            return 1
+        return len(self._rows(width))
 
 
 class ExportProgress(Message):
@@ -122,7 +159,8 @@ class ExportScreen(ModalScreen[None]):
                     with ChoosingRadioSet(id="what"):
                         for c in self.choices.values():
                             label = c.label + (f": {c.unavailable}" if c.unavailable else "")
-                            yield RadioButton(Content(one_line(label)), c.id == self.chosen,
+                            yield WrappingRadioButton(Content(one_line(label)),
+                                                      c.id == self.chosen,
                                               id=f"what-{c.id}", disabled=bool(c.unavailable),
                                               tooltip=Content(one_line(label)))
                 with Vertical(id="export-format"):

@@ -9,7 +9,6 @@ writing are :mod:`index.export`'s, shared with `warreader export`.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -97,7 +96,9 @@ class ExportMixin:
 
     def export_note(self) -> str:
         """The line under an exported document's title."""
-        return f"{self.app.corpus_label} · exported by warreader on {time.strftime('%Y-%m-%d')}"
+        from warreader.tui.export_note import export_note
+
+        return export_note(self.app.corpus_label)
 
     def gather_export(self, choice: ExportChoice, progress: Callable[[int, int], None],
                       cancelled: Callable[[], bool]) -> Gathered:

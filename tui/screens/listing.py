@@ -125,8 +125,35 @@ class ListingMixin:
         if message.labels is not None:
             self.relabel_body()
         self._show_filter_count()
+        view = message.view
+        if view.filter.speaker and not len(view) and self._filter_bar is not None \
+                and self._filter_bar.is_attached:  # speaker:wengr: "did you mean" (U6)
+            self._near_speaker(self.filter_text, view, [s.name for s in self.sidebar.speakers])
         if self.awaited_filter is not None and message.view.filter == self.awaited_filter:
             self.release_keys()  # the keys typed after enter in the filter bar act now
+
+    @work(thread=True, exclusive=True, group="filter-hint")
+    def _near_speaker(self, text: str, view: Any, names: list[str]) -> None:
+        """"did you mean speaker:wenger, as in Arsène Wenger?" under the filter line
+        ``text``, which keeps no article, when a ``speaker:`` value of it is close to a
+        word of a corpus speaker's name and the line with that word keeps some (as the
+        search bar says: :func:`tui.name_hints.near_name`)."""
+        from warreader.tui.name_hints import near_name
+
+        def keeps(fixed: str) -> int:
+            try:
+                return len(view.table.keys(parse_filter(fixed), view.sort))
+            except (FilterError, sqlite3.Error):
+                return 0
+
+        hint = near_name(text, lambda: names, keeps, speaker_only=True)
+        if hint and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_near_speaker, text, hint)
+
+    def _show_near_speaker(self, text: str, hint: str) -> None:
+        if text == self.filter_text and self._filter_bar is not None \
+                and self._filter_bar.is_attached:  # not typed on meanwhile
+            self._filter_bar.set_hint(hint)
 
     # -- filtering ------------------------------------------------------------------
 

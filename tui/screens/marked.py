@@ -68,12 +68,18 @@ def marked_row(resolved: Any) -> Lines:
 
 
 class MarkedScreen(ModalScreen[None]):
-    """The corpus's marked quotes; enter opens one, d unmarks, e exports them, escape
-    closes."""
+    """The corpus's marked quotes; enter opens one, d (or the mark key) unmarks, e
+    exports them, escape closes.
 
-    BINDINGS = [Binding("escape,q,M", "dismiss", "Close", id="close-marked"),
-                Binding("d,m", "unmark", "Unmark", show=False),
-                Binding("e", "export", "Export", show=False)]
+    The keys it shares with the reader carry the reader's binding ids, so the config's
+    remaps move them here too (review U7: ``m`` and ``e`` were fixed): the mark key
+    unmarks, the export key exports, the Marked key closes; ``d``, escape and q stay."""
+
+    BINDINGS = [Binding("escape,q", "dismiss", "Close", id="close-marked"),
+                Binding("M", "dismiss", "Close", show=False, id="show-marked"),
+                Binding("d", "unmark", "Unmark", show=False),
+                Binding("m", "unmark", "Unmark", show=False, id="toggle-mark"),
+                Binding("e", "export", "Export", show=False, id="export")]
     DEFAULT_CSS = CSS
 
     def __init__(self, resolve: Callable[[Callable[[], bool]], list[Any]],
@@ -88,7 +94,8 @@ class MarkedScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="marked-box") as box:
             box.border_title = "Marked quotes · finding them…"
-            box.border_subtitle = "enter: open · d: unmark · e: export · escape: close"
+            box.border_subtitle = (f"enter: open · d: unmark · {key_named(self.app, 'export')}"
+                                   ": export · escape: close")
             yield Static(Text(f"kept in {one_line(self.where)}"), id="marked-note")
             yield VimOptionList(id="marked-list")
 

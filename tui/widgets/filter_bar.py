@@ -51,6 +51,14 @@ class FilterBar(Vertical):
         error = self.query_one("#filter-error", Static)
         error.update(one_line(text or ""))
         error.set_class(bool(text), "-shown")
+        error.remove_class("-hint")
+
+    def set_hint(self, text: str) -> None:
+        """Show why the filter keeps nothing, with what would keep something ("did you
+        mean speaker:wenger, as in Arsène Wenger?"), on the error's line, not as an error."""
+        error = self.query_one("#filter-error", Static)
+        error.update(one_line(text))
+        error.set_class(True, "-shown", "-hint")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
