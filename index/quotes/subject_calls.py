@@ -1,10 +1,10 @@
 """A subject that calls something what its quotation says: "The TUC has branded the plan
-"a shambles"", "Critics have dubbed him "the invisible man"". The subject speaks the words
-when they are a verdict on someone or on a policy: the quotation opens with an article
-("a shambles"), or the thing called is a person (a pronoun, a capitalised name) or a
-policy ("the plan", "the budget"). A thing labelled with a bare word is a label, a term,
-not anyone's words: "The police have labelled the files "secret"", "The Hales have
-labelled every jar "homemade"".
+"a shambles"", "Critics have dubbed him "the invisible man"". A subject that brands or
+dubs speaks the words; one that labels speaks them only as a verdict on someone or on a
+policy: the quotation opens with an article ("a fraud"), or the thing labelled is a person
+(a pronoun, a capitalised name) or a policy ("the plan", "the budget"). A thing labelled
+with a bare word is a label, a term, not anyone's words: "The police have labelled the
+files "secret"", "The Hales have labelled every jar "homemade"".
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from warreader.index.quotes.tokens import Token
 # Verbs by which a subject calls its object what the quotation says ("The Conservatives
 # have branded the plan "a shambles""), as "called" does.
 _CALLING = lexicon.words("brand brands branded dub dubs dubbed label labels labelled labeled")
+# Of them, the verbs that also put a label on a thing ("labelled the files "secret""):
+# only these need a verdict's shape ("The union has branded the offer "insulting"" speaks).
+_LABELLING = lexicon.words("label labels labelled labeled")
 _AUXILIARIES_HAVE = lexicon.words("has have had")
 _REACH = 6  # words from the verb of calling to its quotation
 # Objects whose calling is a verdict the subject speaks: people and policies.
@@ -34,6 +37,8 @@ def calls_it(tokens: list[Token], verb: int, qi: int) -> bool:
     at = verb + 1 if tokens[verb].lower in _AUXILIARIES_HAVE else verb
     if not (at < qi and tokens[at].lower in _CALLING and qi - at <= _REACH):
         return False
+    if tokens[at].lower not in _LABELLING:
+        return True
     words = tokens[qi].text.strip(_QUOTE_MARKS).split()
     if words and words[0].lower() in lexicon.DETERMINERS:
         return True  # "branded the plan "a shambles"": a verdict

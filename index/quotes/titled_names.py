@@ -4,8 +4,7 @@ policy at the union, Ann Roe". The comma closes the title and the name after it 
 holder, who speaks; the title is the holder's role. Not "said the head of the union, which
 ...": no name follows; nor "said the head of the union, Ann Roe's deputy" (an owner) nor
 "said the head of the union, Ann Roe had ..." (a clause goes on after the name), nor
-"said the mother of the accused, Tom Hale" (the name may be the accused's), nor "said the
-head of the union, Ann Roe, and its leader, Tom Hale" (a list of speakers).
+"said the mother of the accused, Tom Hale" (the name may be the accused's).
 """
 
 from __future__ import annotations
@@ -59,8 +58,6 @@ def titled_name(tokens: list[Token], start: int) -> tuple[Mention, str, int] | N
         tokens[last + 1].kind == "q" or tokens[last + 1].text in _NAME_ENDS
     ):
         return None  # "said the head of the union, Ann Roe had ...": a clause goes on
-    if last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "and":
-        return None  # "..., Ann Roe, and its leader, Tom Hale": a list of speakers
     named = build(named_words)
     if named is None:
         return None
