@@ -104,6 +104,9 @@ def test_a_thing_labelled_with_a_bare_word_is_no_ones_quote(text):
         pytest.param('The critics have branded him "a fraud".', "the critics", id="article"),
         pytest.param('The Greens have branded the road plan "reckless".', "Greens", id="plan"),
         pytest.param('The Greens have branded Tom Pike "reckless".', "Greens", id="name"),
+        pytest.param('The union has branded the offer "insulting".', "the union", id="brand"),
+        pytest.param('The Greens have labelled the road plan "reckless".', "Greens",
+                     id="label-plan"),
     ],
 )
 def test_a_verdict_on_a_person_or_a_policy_still_speaks(text, speaker):
