@@ -17,8 +17,9 @@ def _speakers(text: str) -> list[str | None]:
     return [s for _, s in said(text.replace("//", "\n\n"))]
 
 
-# 1. "the driver" answering after a second person named beside the description: only an
-# office's holder ("the manager", "the chancellor") may be the name answering.
+# 1. "the driver" answering after a second person named beside the description: the name
+# to whom something happens is a second person; an office's holder ("the manager", "the
+# chancellor") may be the name by any act, another only by answering (test_quotes_mendL28).
 DESCRIBED_APART = [
     ("Police arrested the driver, and Tom Hale was taken to hospital.//"
      '"I did not see him," the driver said.', "the driver"),

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import job_lex, lexicon
+from warreader.index.quotes import job_lex, lexicon, name_lex
+from warreader.index.quotes.undergoing import answers, done_against, undergoes
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
 _PASSIVE = (  # "was named as", "has since been named by police as"
@@ -244,7 +245,9 @@ def described_apart(texts: list[str], head: str, name: str) -> str | None:
                 return None  # "the new doctor at the clinic, Ann Roe,", "The doctor who
                 # treated him was Ann Roe", "the doctor, named as Ann Roe"
             if _aside_before(sentence[: last.start()], surname) or (
-                later and before and _answers_as_subject(between, after[later.end() :], head)
+                later and before and _answers_as_subject(
+                    between, after[later.end() :], head, sentence[: last.start()]
+                )
             ):
                 return None
             return last["words"][0].lower() + last["words"][1:]
@@ -258,7 +261,12 @@ _ASIDE = re.compile(r"(?:\s*[-–—]\s*|\s*\(\s*|,\s+(?:then|now|formerly|once)
 # unmoved", "; Ann Roe insisted", "and Tom Hale admitted".
 _CLAUSE_THEN_NAME = re.compile(
     r"(?:,\s*(?:but|and|while|though|although|yet|whereas)|;|\s(?:but|whereas|yet))\s+"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}$"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3})$"
+)
+# Title words before a name that give it a post of its own ("but Supt Tom Hale", "and Prime
+# Minister Tom Hale"): not the honorifics ("Mr", "Dr").
+_RANKS = (name_lex.TITLES | lexicon.words("supt insp det pc dc ds di dci pcso")) - set(
+    name_lex.HONORIFICS
 )
 # Posts one named person holds, whom a description of the post may be answering as: the
 # offices, and a team's or a paper's own ("the captain", "the editor"); no passer-by's noun.
@@ -268,7 +276,7 @@ _POSTS = job_lex.OFFICES | lexicon.words("captain skipper head headteacher found
 _OBJECT_PRONOUN = re.compile(
     r"\bhim\b|\bher\b(?=\s*(?:[.,;!?]|$|(?:for|of|as|to|in|on|at|with|after|over|and|but)\b))"
 )
-_OTHER_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{1,60}),")
+_OTHER_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+([^,.;]{1,60}),")
 
 
 def _aside_before(before: str, surname: re.Pattern[str]) -> bool:
@@ -279,19 +287,30 @@ def _aside_before(before: str, surname: re.Pattern[str]) -> bool:
     return bool(names) and _ASIDE.fullmatch(before[names[-1].end() :]) is not None
 
 
-def _answers_as_subject(between: str, rest: str, head: str) -> bool:
+def _answers_as_subject(between: str, rest: str, head: str, before: str) -> bool:
     """Is the name after the description the subject of a clause of its own after a
     boundary (``between``: ", but", ", and", ";"), the described one answering what was
     done to the description in the clause before ("Tory MPs turned on the home secretary,
     but Charles Clarke refused to quit"; revNT27's N6), not another person acting on it
     (``rest``, the words after the name: "but Ann Roe defended him") nor one whom an
-    appositive describes otherwise ("and Tom Hale, a passenger, was hurt"). Only for an
-    office, a post someone named holds ("the home secretary", "the coach"): "Police
-    arrested the driver, and Tom Hale was taken to hospital" names a second person."""
-    if head not in _POSTS or _CLAUSE_THEN_NAME.search(between) is None:
-        return False
+    appositive describes otherwise ("and Tom Hale, a passenger, was hurt"), nor one to
+    whom something happens (:func:`undergoing.undergoes`: "Police arrested the driver, and
+    Tom Hale was taken to hospital" names a second person; "Critics turned on the striker,
+    but Ben Fry refused to apologise" is the striker answering, bblind28 SL01-SL04). For a
+    description that is no office, the clause before (``before``) acts against it and the
+    name's clause answers (:func:`undergoing.done_against`, :func:`undergoing.answers`)."""
+    boundary = _CLAUSE_THEN_NAME.search(between)
+    if boundary is None or any(
+        w.lower() in _RANKS and w.lower() not in head.split() for w in boundary[1].split()
+    ):
+        return False  # "Police arrested the driver, but Supt Tom Hale refused to comment"
     clause = re.split(r"[;]|,\s*(?:but|and|while|though|although)\s", rest, maxsplit=1)[0]
-    if _OBJECT_PRONOUN.search(clause):
+    if _OBJECT_PRONOUN.search(clause) or undergoes(rest):
         return False
+    if head not in _POSTS and not (answers(rest) and done_against(before)):
+        return False  # "Medics treated the victim, and Tom Hale praised their work" or
+        # "... but Tom Hale denied any wrongdoing": a third person may act so; only an
+        # office's holder is renamed by any act ("Critics attacked the chancellor, and Tom
+        # Hale defended the budget")
     apposed = _OTHER_APPOSITIVE.match(rest)
     return apposed is None or head in apposed.group(1).split()

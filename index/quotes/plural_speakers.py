@@ -15,13 +15,15 @@ person or a place (:func:`plural_instead`):
   wife, told reporters", "Ann Roe and a friend"), or beside two written as one ("the
   pair said", "Both men"; a place then names nobody);
 - else the first of two other people joined by "and" in reach ("Ed Lum recalled dinners
-  with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair);
+  with Tom Hale and Ann Roe. But even then, they argued": Tom Hale, as for a pair), or
+  nobody when the quotation has an "I" speaking ("I am glad we talked": one of the two);
 - else the group of people written in reach speaks (``Entity`` of kind "group", named by
   its words: "union members", "the crowd"; or with a capital, ``named_groups``: "the
   Smiths", "Democrats"), when there is exactly one such group; nobody
   when there are two ("Police arrested protesters": either may speak), or when the
   quotation is in the first person singular only ("I want to be their voice," they said:
-  a person who uses "they", or one of the group);
+  a person who uses "they", or one of the group) or has an "I" speaking beside a "we" ("I
+  am glad we talked": one speaker, never a group in unison);
 - else, with no group at all, a person who was the speaker of the last speech event keeps
   the "they" as one of those it counts ("Ann Roe said ... Despite their friendship, they
   joked": she and her friend);
@@ -125,6 +127,7 @@ _AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 # A quotation in one person's words ("I", "my") and none of a group's ("we", "our").
 _FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
+_SPEAKING_I = re.compile(r"\bI\b")  # the subject "I": one speaker, whatever "we" follows
 _SENTENCES_BACK = 3  # sentences searched back from the pronoun's for its antecedent's
 _SENTENCES_NEAR = 2  # sentences before the pronoun's always read
 
@@ -161,14 +164,14 @@ def plural_instead(
     if person and any(_accompanied(entity, text) for text in sentences):
         return entity  # "Tom Hale, flanked by his wife, told reporters"
     pair = next(filter(None, (_pair_first(stage, t) for t in reversed(sentences))), None)
-    if pair is not None:
-        return pair  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
+    if pair is not None:  # "Ed Lum recalled dinners with Tom Hale and Ann Roe. They argued"
+        return None if _in_one_voice(stage, where[0], mention, beside_we=True) else pair
     groups: dict[str, str] = {}
     for text in sentences:
         for words in _groups(text) + named_groups(text):  # "union members", "the Smiths"
             groups.setdefault(words.split()[-1].lower(), words)
     if len(groups) == 1:
-        if _in_one_voice(stage, where[0], mention):
+        if _in_one_voice(stage, where[0], mention, beside_we=True):
             return None  # '"I want to be their voice," they said': one person, or a group?
         return _group_entity(stage, next(iter(groups.values())))
     if not groups and person and _spoke_last(stage, where, entity):
@@ -179,15 +182,23 @@ def plural_instead(
     return None  # "Police arrested protesters": either may speak; or nobody plural
 
 
-def _in_one_voice(stage: Resolution, p: int, mention: Mention) -> bool:
+def _in_one_voice(
+    stage: Resolution, p: int, mention: Mention, beside_we: bool = False
+) -> bool:
     """Is the quotation in paragraph ``p`` next to the pronoun ``mention`` (ending a few
-    characters before it, or opening a few after it) in the first person singular only
-    ("I want to be their voice": a person who uses "they", or one of a group; revPB27 PB4)?"""
+    characters before it, or opening a few after it) in one person's voice: in the first
+    person singular only ("I want to be their voice": a person who uses "they", or one of
+    a group; revPB27 PB4), or, with ``beside_we``, with an "I" speaking beside a "we" ("I
+    am glad we talked": one speaker and those with them, never a group in unison; bblind28
+    SL14; a body's spokesman may say it: "Police ... "I think we did well," they said")?"""
     paragraph = stage.paragraphs[p]
     for span in stage.paras[p].spans:
         if 0 <= mention.start - span.end <= 4 or 0 <= span.start - mention.end <= 12:
             quoted = paragraph[span.start : span.end]
-            return bool(_FIRST_SINGULAR.search(quoted)) and not _FIRST_PLURAL.search(quoted)
+            return bool(_FIRST_SINGULAR.search(quoted)) and (
+                not _FIRST_PLURAL.search(quoted)
+                or beside_we and _SPEAKING_I.search(quoted) is not None
+            )
     return False
 
 
