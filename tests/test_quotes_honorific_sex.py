@@ -41,7 +41,7 @@ _CASES = [
      'BBC. "Shareholders want the money," Mr Farrow continued.',
      ["Anais Farrow", "Farrow"]),
     ('Baroness Scotland spoke for the government. "The threat is real," Lady Scotland '
-     'said.', ["Scotland"]),
+     'said.', ["Baroness Scotland"]),
     # Both named, the man first; "Mrs." still hers.
     ('Bill Dorn opened the meeting and Jane Dorn closed it. "Thank you all," Mrs. Dorn '
      'said.', ["Jane Dorn"]),

@@ -50,7 +50,7 @@ NEAR_MISSES = [
      '"thankless".',
      ['Kerr']),
     ('Attorney General Lord Goldsmith said the advice was "clear".',
-     ['Goldsmith']),
+     ['Lord Goldsmith']),
     ('Chief of the Defence Staff Sir Mike Jackson said the army was "stretched".',
      ['Mike Jackson']),
     ('John Prescott, who runs the Office of the Deputy Prime Minister, said the plan was '

@@ -16,12 +16,12 @@ _APART = [
     (('Hilda Marsh campaigned in Ohio.', '"We will win," Mr. Marsh said.'), ["Marsh"]),
     (('Hilda Marsh campaigned in Ohio. She spoke to farmers.',
       '"We will win," Mr Marsh said.', '"We lost," he added.'), ["Marsh", "Marsh"]),
-    (('Mary Dorn opened the fair.', '"We will win," Lord Dorn said.'), ["Dorn"]),
+    (('Mary Dorn opened the fair.', '"We will win," Lord Dorn said.'), ["Lord Dorn"]),
     (('"We will win," Mrs. Kell said in Ohio.',
       'Former Governor Tom Kell joined her. "We agree," he said.',
       '"It is early," Mrs. Kell said.'), ["Kell", "Tom Kell", "Kell"]),
     (('Baroness Pell spoke first. John Pell followed.',
-      '"We will win," Baroness Pell said.'), ["Pell"]),
+      '"We will win," Baroness Pell said.'), ["Baroness Pell"]),
 ]
 
 # Near misses: one person of the honorific's sex or of no known sex, an honorific of no

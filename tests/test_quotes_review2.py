@@ -28,9 +28,9 @@ def test_a_peers_territorial_designation_is_no_part_of_the_name():
         'Lord Kestrel said later: "We respect the vote."'
     )
     assert said(text) == [
-        ("We will bring it back,", "Kestrel"),  # not "Dunmore"
-        ("deeply flawed", "Hollins"),  # not "Tarrant"
-        ("We respect the vote.", "Kestrel"),
+        ("We will bring it back,", "Lord Kestrel"),  # not "Dunmore"
+        ("deeply flawed", "Baroness Hollins"),  # not "Tarrant"
+        ("We respect the vote.", "Lord Kestrel"),
     ]
 
 

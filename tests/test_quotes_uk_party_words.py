@@ -54,7 +54,7 @@ CASES = [
     # "Lord" before an office: the office, not a peer called Chancellor
     (
         'The Lord Chancellor, Lord Falconer, said the reforms were "long overdue".',
-        ["Falconer"],
+        ["Lord Falconer"],
     ),
     ('The Lord Chief Justice said the plans were "unworkable".', ["the Lord Chief Justice"]),
     (
@@ -63,10 +63,10 @@ CASES = [
     ),
     # near misses: peers and judges keep their names
     ('Lord Justice Auld said the report was "a blueprint".', ["Auld"]),
-    ('Lord Hutton said the evidence was "clear".', ["Hutton"]),
-    ('Lord King said the decision was "wrong".', ["King"]),
-    ('Lady Hale said it was "clear".', ["Hale"]),
-    ('Lord Chancellor Lord Falconer said the reforms were "long overdue".', ["Falconer"]),
+    ('Lord Hutton said the evidence was "clear".', ["Lord Hutton"]),
+    ('Lord King said the decision was "wrong".', ["Lord King"]),
+    ('Lady Hale said it was "clear".', ["Lady Hale"]),
+    ('Lord Chancellor Lord Falconer said the reforms were "long overdue".', ["Lord Falconer"]),
     ('Tom Hale spoke to the Lord Chancellor on Monday. "It went well," he said.', ["Tom Hale"]),
     # people nouns of British politics and the church
     ('"We will vote against," said one Labour rebel.', ["one Labour rebel"]),

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from warreader.index.model import Quote
 from warreader.index.names import name_keys
-from warreader.index.quotes.name_lex import NAME_PARTICLES
+from warreader.index.quotes.name_lex import NAME_PARTICLES, first_names
 from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory, build_directory
 from warreader.tui.cli import main
@@ -207,10 +207,17 @@ def test_cli_gives_a_folder_the_attributions_of_its_files_one_by_one(tmp_path, c
 
 def _same_speaker(alone: str, together: str) -> bool:
     """Canonical spellings aside: the same description, or a person's name of the same
-    surname (a body's name, ending "Association" or "Ltd", only as it is spelt)."""
+    surname (a body's name, ending "Association" or "Ltd", only as it is spelt); never
+    a peer's title lost or gained ("Lord Hutton" is no "John Hutton"), nor a given name
+    for another ("Tom Hale" is no "Ann Hale")."""
     if alone.casefold() == together.casefold():
         return True
     a, t = name_keys(alone), name_keys(together)
+    if {"lord", "lady", "barones"} & {a[0] if a else "", t[0] if t else ""}:
+        return False
+    given = [w.split()[0].casefold() for w in (alone, together) if len(w.split()) > 1]
+    if len(given) == 2 and all(g in first_names() for g in given) and given[0] != given[1]:
+        return False
     described = any(w.islower() and w not in NAME_PARTICLES
                     for w in alone.split()[1:] + together.split()[1:])
     body = alone.split()[-1].lower() in ORG_NOUNS | ORG_SUFFIXES if alone.split() else False

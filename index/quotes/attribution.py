@@ -62,6 +62,7 @@ from warreader.index.quotes.narration_topics import (
     opens_on_quotation,
 )
 from warreader.index.quotes.office_surnames import holders_by_surname
+from warreader.index.quotes.peer_titles import titled_peers
 from warreader.index.quotes.quoted_asides import gloss_after
 from warreader.index.quotes.quoted_context import directed, reported_before
 from warreader.index.quotes.quoted_sentences import topic_before, worded_sentences
@@ -471,4 +472,5 @@ def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -
     full_names_for_surnames(out, registry)  # "Clarke said", later "Steve Clarke"
     holders_by_surname(out, registry, texts)  # "Minister for Europe MacShane", later "Mr MacShane"
     roles_named_later(out, registry, texts)
+    titled_peers(out, registry)  # "Hutton" of "Lord Hutton said": "Lord Hutton"
     return out

@@ -37,6 +37,7 @@ from warreader.index.quotes.name_shapes import (
     what_a_name_tells,
 )
 from warreader.index.quotes.ordered import OrderedByKey
+from warreader.index.quotes.peer_titles import peer_title
 from warreader.index.quotes.places import place_on_given_name
 from warreader.index.quotes.surnames import described_surname, without_moods
 
@@ -63,6 +64,8 @@ class Entity:
     fronted: bool = False  # seen as a subject or speaker at least once (``Registry.see``)
     premodifier: str = ""  # the job words before its name in a closely read sentence ("the
     # billionaire Jim Bell"), kept apart from its role: only ``noun_holders`` reads them
+    peer: str = ""  # a peer's title written before its surname alone ("Lord" of "Lord
+    # Hutton"): part of who is meant (``peer_titles``)
 
     def fits(self, head: str, unsure: bool = False) -> bool:
         """Could a pronoun or description with this head word refer to the entity?
@@ -241,6 +244,8 @@ class Registry:
             # Reed, the chairman" is a "she" once the article writes "Ms. Reed" (a man's
             # does not: "Mr Voss" kept for a lone "Lena Voss" leaves her a "she")
         entity.titled = entity.titled or bool(sexed)
+        if len(tokens) == 1 and not entity.peer:
+            entity.peer = peer_title(mention.honorific)
         if not entity.gender and entity.kind == "person" and feminine:
             entity.gender = "f"
 

@@ -19,6 +19,10 @@ safe to merge, and nothing else:
   no "Cameron", "Iowa" no "University of Iowa").
 - Words stuck before a given name are no part of the name: "House Speaker Paul Ryan"
   shows as "Paul Ryan".
+- A peer named by title ("Lord Hutton", which the article writes with no given name)
+  is one person with every "Lord Hutton" and none other: not "John Hutton", not a bare
+  "Hutton" (who may be anyone of that surname), and makes that surname ambiguous. "Lord
+  Falconer" and "Charles Falconer" stay apart: only world knowledge says they are one.
 - An unnamed source or description ("a Vodafone spokesman", "the report") merges only
   with the same description ("A Vodafone spokesman"): never with another
   organisation's spokesman; one that names nobody and no body ("her lawyers", "the
@@ -41,6 +45,8 @@ from warreader.index.quotes.job_lex import PERSON_PLURALS
 from warreader.index.quotes.lexicon import DETERMINERS
 from warreader.index.quotes.name_lex import NAME_PARTICLES, first_names
 from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
+from warreader.index.quotes.peer_titles import PEER_TITLES
+from warreader.index.quotes.speaker_signs import Signs, names_nobody, read_signs
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
 """Mentions that are how the text referred to a speaker, not another name for them."""
@@ -98,6 +104,8 @@ class SpeakerSummary:
 
 _DETERMINERS = DETERMINERS | {"one"}
 _NAME_LINKS = NAME_PARTICLES | {"of", "and", "for", "&"}
+_PEER_KEYS = frozenset(name_key(t) for t in PEER_TITLES.values())  # "Lord Hutton": a
+# title that stands for a given name, never another's ("John Hutton")
 _LONGEST_NAME = 4  # words; longer names merge only when spelt the same
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")  # a name's words, as names.name_tokens
 _FINAL_DOUBLE = re.compile(r"(.)\1+$")
@@ -179,8 +187,11 @@ def _spelling(surname: str) -> str:
 
 
 def _key_fits(a: str, b: str) -> bool:
-    """One given-name key for another: equal, or an initial of it ("g" for "george")."""
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    """One given-name key for another: equal, or an initial of it ("g" for "george"); a
+    peer's title only itself ("L. Hutton" is no "Lord Hutton")."""
+    return a == b or a not in _PEER_KEYS and b not in _PEER_KEYS and (
+        (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    )
 
 
 def _given_fit(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -277,6 +288,8 @@ class SpeakerDirectory:
         self._people: dict[str, list[_Group]] = {}  # surname key -> people with a given name
         self._present: dict[tuple[str, str], set[int]] = {}
         self._others: dict[str, _Group] = {}
+        self._signs: dict[tuple[str | None, str], Signs] = {}  # `speaker_signs.read_signs`
+        self._sexes: dict[int, str] = {}  # id(group of a named person) -> its one sex
         self._built = True
 
     def add(self, article_id: str, quote: Quote, speaker: str | None = None) -> None:
@@ -336,6 +349,7 @@ class SpeakerDirectory:
             if speaker not in shapes:
                 shapes[speaker] = _shape(speaker)
         self._form_people(names, shapes)
+        self._read_signs(shapes)
         present = self._present = {}  # (article, surname) -> ids of the people named there
         for article_id, speaker, _, _ in self._added:
             shape = shapes[speaker]
@@ -395,14 +409,28 @@ class SpeakerDirectory:
             group.spellings.add(shape.spelling)
             self._by_name[fold(name)] = group
 
+    def _read_signs(self, shapes: dict[str, _Shape]) -> None:
+        """What the mentions tell of bare names and of each named person's sex."""
+        self._signs = read_signs(
+            ((a, s, m) for a, s, m, _ in self._added),
+            lambda s: shapes[s].surname if shapes[s].surname else None,
+        )
+        sexes: dict[int, set[str]] = {}
+        for (article_id, folded), found in self._signs.items():
+            group = self._by_name.get(folded) if article_id is None else None
+            if group is not None:  # (only named people are grouped yet)
+                sexes.setdefault(id(group), set()).update(found.sexes)
+        self._sexes = {g: next(iter(s)) for g, s in sexes.items() if len(s) == 1}
+
     def _place(self, speaker: str, shape: _Shape, article_id: str,
                present: dict[tuple[str, str], set[int]], others: dict[str, _Group]) -> _Group:
         """The group of one speaker string as read in ``article_id``."""
         if shape.given:
             return self._by_name[fold(speaker)]
-        if shape.description and _unnamed(speaker):
-            # "her lawyers", "the company", "police": whose depends on the article
-            return self._other(f"d:{shape.description}\0{article_id}", others)
+        if shape.description and _unnamed(speaker) or not shape.given and names_nobody(speaker):
+            # "her lawyers", "the company", "police", "Another", "Democrat": whose
+            # depends on the article
+            return self._other(f"d:{shape.description or fold(speaker)}\0{article_id}", others)
         if shape.description or shape.whole:
             return self._other("d:" + (shape.description or shape.whole), others)
         return self._bare(speaker, shape, article_id, present, others)
@@ -414,14 +442,22 @@ class SpeakerDirectory:
         alias = self._table.listed(speaker)
         people = self._people.get(shape.surname, [])
         spelt = [g for g in people if shape.spelling in g.spellings]
+        signs = self._signs.get((article_id, fold(speaker)))
+
+        def joins(group: _Group, corpus_wide: bool) -> bool:  # "Mrs Clinton" no "Bill
+            # Clinton"; "Lloyds of London" no "Michael London" of another article
+            return signs is None or signs.may_join(self._sexes.get(id(group), ""), corpus_wide)
+
         if not alias and spelt:
             here = present.get((article_id, shape.surname), set()) if article_id else set()
             if len(here) == 1:
                 [wanted] = here
-                found = [g for g in spelt if id(g) == wanted]
+                found = [g for g in spelt if id(g) == wanted and joins(g, False)]
                 if found:
                     return found[0]
-            elif not here and len(people) == 1 and people[0].person and spelt:
+            elif not here and len(people) == 1 and people[0].person and spelt and joins(
+                people[0], True
+            ):
                 return people[0]  # "Iowa" is no "University of Iowa" of another article
         group = self._other("n:" + shape.surname, others)
         group.alias = group.alias or alias

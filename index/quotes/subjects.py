@@ -18,6 +18,7 @@ from warreader.index.quotes.cue_punctuation import after_first_comma, ends_on_co
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.press_pieces import opens_with_piece, piece_subject
+from warreader.index.quotes.subject_calls import calls_it
 from warreader.index.quotes.tokens import Token
 
 _PERSONAL = frozenset(("he", "she", "they"))
@@ -446,26 +447,10 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
         t.kind == "w" and (t.lower in cue_lex.CUE_VERBS or t.lower in org_lex.DOCUMENT_NOUNS)
         for t in between
     ) and not (tokens[qi - 1].lower == "as" and tokens[verb].lower.endswith("ed")) and not (
-        _calls_it(tokens, verb, qi)
+        calls_it(tokens, verb, qi)
     ):
         return None  # "The council rejected the plan as "…"": a verb that casts it
     return found
-
-
-# Verbs by which a subject calls its object what the quotation says ("The Conservatives
-# have branded the plan "a shambles""), as "called" does.
-_CALLING = lexicon.words("brand brands branded dub dubs dubbed label labels labelled labeled")
-
-
-def _calls_it(tokens: list[Token], verb: int, qi: int) -> bool:
-    """Is the subject's own verb at ``verb`` (or the participle after its auxiliary) a
-    verb of calling, with the quotation at ``qi`` close after it ("The TUC has branded
-    the plan "a shambles"")?"""
-    at = verb + 1 if tokens[verb].lower in _AUXILIARIES_HAVE else verb
-    return at < qi and tokens[at].lower in _CALLING and qi - at <= 6
-
-
-_AUXILIARIES_HAVE = lexicon.words("has have had")
 
 
 # Subjects whose "found that" reports findings: documents, inquiries and the bodies that

@@ -3,7 +3,8 @@ and ethics, Dr Ann Hale", "said Oxfam's head of campaigns, Tom Pike", "said the 
 policy at the union, Ann Roe". The comma closes the title and the name after it is its
 holder, who speaks; the title is the holder's role. Not "said the head of the union, which
 ...": no name follows; nor "said the head of the union, Ann Roe's deputy" (an owner) nor
-"said the head of the union, Ann Roe had ..." (a clause goes on after the name).
+"said the head of the union, Ann Roe had ..." (a clause goes on after the name), nor
+"said the mother of the accused, Tom Hale" (the name may be the accused's).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _JOB_WORDS = 3  # lower-case words of the job before its complement ("deputy gen
 _OWNER_WORDS = 4  # words of an owner before its possessive ("the Royal College of Nursing's")
 _LINKS = lexicon.words("of for at to on in")  # what opens the title's complement
 _COMPLEMENT = 8  # words of the complement ("of science and ethics at the union")
+_PARTICIPLE = 5  # letters of a participle standing for a person ("jailed"; not "bed")
 _NOT_IN_TITLE = lexicon.words("which who whom whose that when where while as after said")
 # What may stand after the holder's name: the clause ends there.
 _NAME_ENDS = (".", ",", ";", ":", "!", "?", ")", "—", "–")
@@ -46,6 +48,8 @@ def titled_name(tokens: list[Token], start: int) -> tuple[Mention, str, int] | N
         tokens[comma - 1].lower in job_lex.PERSON_PLURALS
     ):
         return None  # "said a friend of the victim, Ann Roe": the name may be the victim's
+    if _person_participle(tokens, comma):
+        return None  # "the mother of the accused, Tom Hale": the name may be the accused's
     named_words = right_phrase(tokens, comma + 1)
     if not named_words or named_words[-1].possessive or not appositive_name(named_words):
         return None
@@ -60,6 +64,18 @@ def titled_name(tokens: list[Token], start: int) -> tuple[Mention, str, int] | N
     role = " ".join(t.text for t in tokens[start:comma] if t.lower not in _OPENERS)
     named.role = named.role or role
     return named, role, last
+
+
+def _person_participle(tokens: list[Token], comma: int) -> bool:
+    """Does the complement closed at ``comma`` end on "the" and a participle standing for
+    a person ("the accused", "the deceased", "the injured"), as a person noun would?"""
+    if comma < 2 or tokens[comma - 2].lower != "the":
+        return False
+    word = tokens[comma - 1]
+    return (
+        word.kind == "w" and not word.capitalised and word.lower.endswith("ed")
+        and len(word.lower) >= _PARTICIPLE
+    )
 
 
 def _owner_end(tokens: list[Token], k: int) -> int | None:
