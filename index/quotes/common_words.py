@@ -122,23 +122,32 @@ def _named(text: str, word: str) -> bool:
     return False
 
 
-def words_after(text: str, stop: int) -> tuple[str, str]:
-    """The two words or marks right after ``text[:stop]``, past spaces ("" at the end)."""
-    m = _NEXT.match(text, stop)
-    return (m.group(1), m.group(2) or "") if m else ("", "")
+def words_after(text: str, stop: int) -> tuple[str, ...]:
+    """The few words or marks right after ``text[:stop]``, past spaces (at most
+    :data:`_LOOK_AHEAD`, bounded however long the text)."""
+    return tuple(_NEXT.findall(text, stop, stop + _LOOK_CHARS)[:_LOOK_AHEAD])
 
 
-_NEXT = re.compile(r"\s*(\w+|\S)(?:\s*(\w+|\S))?")
+_NEXT = re.compile(r"\w+|\S")
+_LOOK_AHEAD = 9  # the words read after a sentence's first word: past a few adverbs
+_LOOK_CHARS = 160
 
 
-def read_as_common(low: str, nxt: tuple[str, str], common: CommonWords) -> bool:
-    """Is a capitalised word (lower case ``low``) opening a sentence, before the two
-    words or marks ``nxt``, one of the article's ``common`` words, read in lower case?
-    Not before a noun of people ("Policy makers in Europe have called": a description),
-    nor before a verb or a comma ("Shelter said", "Apple has", "Labour attacked",
-    "Labour attacks the plan", "Shelter, the charity,"): a body named by a common word
-    speaks as its subject."""
-    after, then = nxt[0].lower(), nxt[1].lower()
+def read_as_common(low: str, nxt: Sequence[str], common: CommonWords) -> bool:
+    """Is a capitalised word (lower case ``low``) opening a sentence, before the words or
+    marks ``nxt``, one of the article's ``common`` words, read in lower case? Not before
+    a noun of people ("Policy makers in Europe have called": a description), nor before
+    a verb or a comma, past any adverbs ("Shelter said", "Apple has", "Labour attacked",
+    "Labour attacks the plan", "Shelter, the charity,", "Young also said", "Rice later
+    told"): a person or body named by a common word speaks as its subject."""
+    words = [w.lower() for w in nxt]
+    k = 0
+    while k < len(words) - 1 and _adverb(words[k]) and words[k + 1] != "-":
+        k += 1  # "Young also said", "Cook now says", "Rice himself told"; not "first-time"
+    after = words[k] if k < len(words) else ""
+    then = words[k + 1] if k + 1 < len(words) else ""
+    if after in _PHRASE_OPENERS and _speech_verb_next(words[k + 1 :]):
+        return False  # "Bush last week told", "Young on Monday called": the verb's subject
     if after in job_lex.PERSON_NOUNS or after in job_lex.PERSON_PLURALS or (
         after.endswith(_AGENT_PLURALS)
     ):
@@ -148,6 +157,43 @@ def read_as_common(low: str, nxt: tuple[str, str], common: CommonWords) -> bool:
     if after.endswith("ed") or after.endswith("s") and then in _OBJECT_OPENERS:
         return False  # "Shelter branded", "Labour attacks the plan": a verb
     return low in common
+
+
+def _adverb(word: str) -> bool:
+    """Is ``word`` an adverb that may stand between a subject and its verb ("also",
+    "later", "now", "himself", "quickly")?"""
+    return word in _BETWEEN or (
+        len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
+    )
+
+
+_BETWEEN = lexicon.words(
+    "also later then again once previously earlier recently yesterday today now still "
+    "further separately repeatedly simply just only even too meanwhile afterwards "
+    "subsequently already often always soon never first herself himself itself "
+    "themselves ever personally"
+)
+_LY_NOUNS = lexicon.words("reply supply family rally apply ally assembly italy belly jelly")
+
+
+def _speech_verb_next(words: Sequence[str]) -> bool:
+    """Do ``words`` (after a preposition or "last") reach a verb of speech before any
+    mark ("on Monday called", "in a speech in Leeds said")?"""
+    for word in words:
+        if word in _SPEECH_VERBS:
+            return True
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
+# Words opening a phrase of time or place between a subject and its verb.
+_PHRASE_OPENERS = lexicon.words("in on at during after before last this late early")
+_SPEECH_VERBS = lexicon.words(
+    "said says told tells called calls described describes warned warns urged accused "
+    "denied insisted added argued claimed declared announced admitted replied praised "
+    "criticised criticized condemned branded dismissed wrote writes"
+)
 
 
 _OBJECT_OPENERS = lexicon.words(
@@ -169,9 +215,9 @@ def mark_common_opening(tokens: list[Token], floor: int, common: CommonWords) ->
     if k >= len(tokens):
         return
     t = tokens[k]
-    nxt = tuple(x.text for x in tokens[k + 1 : k + 3]) + ("", "")
+    nxt = [x.text for x in tokens[k + 1 : k + 1 + _LOOK_AHEAD]]
     if t.kind == "w" and t.capitalised and t.text.isalpha() and read_as_common(
-        t.lower, (nxt[0], nxt[1]), common
+        t.lower, nxt, common
     ):
         tokens[k] = Token(
             t.kind, t.text, t.start, t.end, t.quote, t.bare, t.lower, False, t.possessive
