@@ -112,3 +112,19 @@ async def test_the_export_dialog_fields_take_keys_typed_at_once_after_e(tmp_path
         assert type(app.screen).__name__ == "ExportScreen", app.screen_stack
         assert app.focused.id == "export-path"
         assert app.focused.value == "peskov-quotes.md"
+
+
+async def test_a_name_typed_at_once_after_c_and_a_choice_fills_the_picker_in_order(tmp_path):
+    """`c`, `1` (reassign) and a name typed at once: the picker opens with the name as
+    typed. The correction menu closes before the picker opens; a letter typed then went
+    to the article and came back into the name last ("nn Roea")."""
+    app = make_app(tmp_path / "ix")
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("2", "right_square_bracket")
+        await settle(pilot)
+        _type_at_once(app, "c1", "Ann Roe")
+        await _typed(pilot)
+        assert type(app.screen).__name__ == "SpeakerPicker", app.screen_stack
+        assert app.focused.id == "picker-name"
+        assert app.focused.value == "Ann Roe"
