@@ -17,6 +17,7 @@ from warreader.tui.export_note import corpus_label
 from warreader.tui.key_gc import KeyGcPause
 from warreader.tui.keymap import APP_BINDINGS
 from warreader.tui.screens.main import MainScreen
+from warreader.tui.typed_ahead import InFlight, Passed, note_target, pass_on
 from warreader.tui.user_files import UserFiles, place_in
 from warreader.tui.worker_threads import use_daemon_threads
 
@@ -57,6 +58,7 @@ class WarReaderApp(App[None]):
         self.last_copied: str | None = None
         self.place_problem: str | None = None  # the reading place could not be kept
         self.key_gc = KeyGcPause(self)  # no garbage collection between a key and its paint
+        self.in_flight = InFlight(self)  # keys sent on to the focus (tui.typed_ahead)
         self.user_files = user_files or UserFiles.default()
         self.config_theme = theme
         self.main_screen = MainScreen()
@@ -108,7 +110,11 @@ class WarReaderApp(App[None]):
         if not isinstance(event, events.Key):
             await super().on_event(event)
         elif not event.is_forwarded:
+            if type(event) is events.Key and (self.in_flight.keys or self.in_flight.waiting):
+                self.in_flight.hold(event)  # behind a key sent on (tui.typed_ahead)
+                return
             self.key_gc.key_arrived()
+            note_target(self, event)  # where it goes: the focus may move before it acts
             await super().on_event(event)
         else:
             await super().on_event(event)
@@ -116,22 +122,16 @@ class WarReaderApp(App[None]):
 
     def _on_key(self, event: events.Key) -> None:
         """A key that bubbled up unhandled runs its binding (App._on_key, called next),
-        except a character reaching here while an input has the focus: an input takes
-        every character typed in it, so this one was typed on before the input took the
-        focus (`/` or `f` opening its bar, the terminal delivering the query at once),
-        queued for the pane focused then. It is the input's, never a command (`/quote`
-        must not quit)."""
-        focused = self.focused
-        inputs = sys.modules.get("textual.widgets._input")  # none imported: none focused
-        typed = event.is_printable or (  # or a bar input's key (backspace, enter, escape)
-            getattr(focused, "takes_key", None) and focused.takes_key(event.key))
-        if inputs is not None and isinstance(focused, inputs.Input) and typed \
-                and not getattr(event, "typed_ahead", False):
-            ahead = events.Key(event.key, event.character)
-            ahead.typed_ahead = True  # back here unhandled (an input refusing it): a key
-            focused._forward_event(ahead)
+        unless it was typed for another widget than the one focused now, or is an
+        input's: then it goes there (:mod:`tui.typed_ahead`; `f` and a filter typed at
+        once fill the filter bar, `/quote` must not quit)."""
+        if self.in_flight.back(event) or pass_on(self, event):
             event.prevent_default()  # no binding: App._on_key, next in the MRO, is skipped
         # otherwise Textual goes on to App._on_key (it calls each class's handler in turn)
+
+    def on_passed(self, message: Passed) -> None:
+        """A key sent on to the focus is through (:mod:`tui.typed_ahead`)."""
+        self.in_flight.passed(message)
 
     def on_keys_retyped(self, event: events.Key) -> None:
         """Keys the reader typed again went on to a dialog one of them opened (the

@@ -55,7 +55,7 @@ class CorrectMenu(ModalScreen[str | None]):
             yield OptionList(*options, id="correct-options")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        self.set_focus(self.query_one(OptionList))  # now: keys typed on are its
 
     def on_key(self, event) -> None:
         if event.character and event.character.isdigit():

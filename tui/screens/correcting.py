@@ -34,6 +34,7 @@ class CorrectionsMixin:
         name = option.id[2:] if option is not None and str(option.id).startswith("s:") else None
         quote = self._current_quote()
         name = name or sidebar.selected or (quote.speaker if quote is not None else None)
+        name = sidebar.name_of(name) if name else None  # a corpus speaker's key: its name
         return None if name in (None, UNATTRIBUTED_LABEL) else name
 
     def _store(self):

@@ -182,7 +182,7 @@ class ExportScreen(ModalScreen[None]):
         for radio_set in self.query(RadioSet):  # the keyboard cursor starts on the choice
             if radio_set.pressed_index >= 0:  # (Textual's starts on the first button)
                 radio_set._selected = radio_set.pressed_index
-        self.query_one("#what", RadioSet).focus()
+        self.set_focus(self.query_one("#what", RadioSet))  # now: keys typed on are its
 
     def _offer_path(self) -> None:
         """Offer the default file for the choice and format, unless the name was edited

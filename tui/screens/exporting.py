@@ -45,7 +45,8 @@ class ExportMixin:
         """The speaker of the current quote, else the one selected in the sidebar."""
         if self.article is not None and self.body.current is not None:
             return self.quotes[self.body.current].speaker
-        selected = self.sidebar.selected
+        selected = self.sidebar.selected  # a corpus speaker's key: its name
+        selected = self.sidebar.name_of(selected) if selected else None
         return selected if selected and selected != UNATTRIBUTED_LABEL else None
 
     def export_choices(self) -> list[ExportChoice]:

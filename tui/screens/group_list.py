@@ -109,7 +109,7 @@ class GroupScreen(ModalScreen[None]):
         members = self.query_one(VimOptionList)
         keys = [m.key for m in self.group.members]
         members.highlighted = keys.index(self.current) if self.current in keys else 0
-        members.focus()
+        self.set_focus(members)  # now: keys typed on are its
         self._ready = True
 
     def on_option_list_option_highlighted(self, event: VimOptionList.OptionHighlighted) -> None:

@@ -161,10 +161,7 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
         """Focus pane ``name``; in a narrow terminal, reveal it beside the body."""
         widget = self._pane_widget(name)
         side = {"list": "-side-list", "sidebar": "-side-sidebar"}.get(name)
-        if side is None or self.has_class(side) or not self.has_class("-narrow"):
-            self.set_focus(widget)  # now: a key typed on at once is the pane's
-        else:  # narrow: reveal the pane first, focus once it is displayed
-            self.call_after_refresh(widget.focus)
+        self.set_focus(widget)  # now, shown or about to be: a key typed on is the pane's
         if side is not None:
             self.show_side(name)
 
@@ -192,6 +189,6 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
                        "search" if self.searching and focused is self.search_bar.input else None)
         target = order[(order.index(current) + step) % len(order)] if current else order[0]
         if target == "search":
-            self.search_bar.input.focus()
+            self.set_focus(self.search_bar.input)
         else:
             self.action_pane(target)

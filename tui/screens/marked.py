@@ -100,7 +100,7 @@ class MarkedScreen(ModalScreen[None]):
             yield VimOptionList(id="marked-list")
 
     def on_mount(self) -> None:
-        self.query_one(VimOptionList).focus()
+        self.set_focus(self.query_one(VimOptionList))  # now: keys typed on are its
         self._resolve()
 
     @work(thread=True, exclusive=True, group="marked")

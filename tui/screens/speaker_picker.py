@@ -73,7 +73,7 @@ class SpeakerPicker(ModalScreen[tuple[str, str | None] | None]):
     def on_mount(self) -> None:
         self.query_one("#picker-matches", OptionList).can_focus = False
         self._fill(self.initial)
-        self.query_one("#picker-name", Input).focus()
+        self.set_focus(self.query_one("#picker-name", Input))  # now: keys typed on are its
 
     def _fill(self, typed: str) -> None:
         matches = self.query_one("#picker-matches", OptionList)

@@ -94,7 +94,7 @@ class SteppingMixin:
         without a word, and with one speaker did nothing visible at all)."""
         where = "of this article" if self.sidebar.mode == "article" else "in the corpus"
         if len(names) == 1:
-            return f"{one_line(names[0])} is the only speaker {where}."
+            return f"{one_line(self.sidebar.name_of(names[0]))} is the only speaker {where}."
         return f"{'Last' if step > 0 else 'First'} speaker {where}."
 
     def action_next_speaker(self) -> None:
@@ -115,11 +115,18 @@ class SteppingMixin:
                 self.set_quote(i)
                 return
 
+    def _load_speaker_quotes(self, key: str) -> None:
+        """Look up the corpus quotes of the sidebar's speaker ``key`` (a worker): those
+        of its name, of its own articles where other speakers share the name."""
+        self._speaker_quotes(key, self.sidebar.name_of(key), self.sidebar.articles_of(key))
+
     @work(thread=True, exclusive=True, group="speaker")
-    def _load_speaker_quotes(self, name: str) -> None:
+    def _speaker_quotes(self, key: str, name: str, articles: frozenset[str] | None) -> None:
         with self.corpus_lock:
             quotes = self.corpus.quotes_by(name)
-        self.post_message(SpeakerQuotesLoaded(name, quotes))
+        if articles is not None:
+            quotes = [(summary, quote) for summary, quote in quotes if summary.id in articles]
+        self.post_message(SpeakerQuotesLoaded(key, quotes))
 
     def on_speaker_quotes_loaded(self, message: SpeakerQuotesLoaded) -> None:
         if self.sidebar.mode == "corpus":

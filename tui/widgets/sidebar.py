@@ -22,6 +22,10 @@ from warreader.tui.wording import plural
 if TYPE_CHECKING:
     from warreader.index.model import Quote
 
+SAME_NAME = "\x00"
+"""In a corpus speaker's key, between the name and the article that keeps it apart from
+other speakers of that name (:meth:`Sidebar.show_corpus`)."""
+
 NO_QUOTES = "This article has no quotations."
 """What the sidebar, the body and the quote keys say of an article without quotations."""
 
@@ -39,6 +43,18 @@ def fit_counts(speakers: int, quotes: int, unattributed: int, room: int | None =
     forms += [both, f"{plural(speakers, 'speaker')}, {plural(quotes, 'quote')}",
               f"{plural(speakers, 'name')}, {plural(quotes, 'quote')}", plural(quotes, "quote")]
     return next((form for form in forms if room is None or len(form) <= room), forms[-1])
+
+
+def speaker_keys(speakers: list) -> list[str]:
+    """Each corpus speaker's key: its name, or, for a name several speakers share (the
+    corpus keeps an unnamed source apart by article: "the statement" of sport/432.txt
+    and of sport/438.txt), the name, :data:`SAME_NAME` and its first article. Selected
+    by name, both rows expanded with both articles' quotes (ux34, K3)."""
+    seen: dict[str, int] = {}
+    for s in speakers:
+        seen[s.name] = seen.get(s.name, 0) + 1
+    return [f"{s.name}{SAME_NAME}{s.articles[0]}" if seen[s.name] > 1 and s.articles
+            else s.name for s in speakers]
 
 
 class Sidebar(SidebarRows, TallRows):
@@ -59,7 +75,7 @@ class Sidebar(SidebarRows, TallRows):
             self.article_id, self.quote = article_id, quote
 
     class SpeakerSelected(Message):
-        """Speaker ``name`` became the selected (expanded) one."""
+        """Speaker ``name`` became the selected (expanded) one (corpus mode: its key)."""
 
         def __init__(self, name: str, mode: str) -> None:
             super().__init__()
@@ -71,6 +87,7 @@ class Sidebar(SidebarRows, TallRows):
         self.quotes: list[Quote] = []
         self.colours: dict[str, str] = {}
         self.speakers: list = []  # corpus mode: SpeakerSummary objects
+        self.speaker_keys: list[str] = []  # corpus mode: each one's key (show_corpus)
         self.corpus_total = 0  # corpus mode: every quote, attributed or not
         self.counts = (0, 0, 0)  # the subtitle's speakers, quotes, unattributed
         self.corpus_quotes: list = []  # corpus mode: (ArticleSummary, Quote) of selected
@@ -81,9 +98,10 @@ class Sidebar(SidebarRows, TallRows):
         self.shown = False  # article mode: an article was shown (an empty list says so)
 
     def speaker_names(self) -> list[str]:
-        """The speakers listed in the current mode, in display order."""
+        """The speakers listed in the current mode, in display order (corpus mode: their
+        keys, :meth:`show_corpus`; :meth:`name_of` names them)."""
         if self.mode == "corpus":
-            return [s.name for s in self.speakers]
+            return list(self.speaker_keys)
         names: list[str] = []
         for q in self.quotes:
             name = q.speaker or UNATTRIBUTED_LABEL
@@ -106,10 +124,24 @@ class Sidebar(SidebarRows, TallRows):
         """Remember the corpus-wide speakers (SpeakerSummary, most quoted first) and the
         corpus's ``total`` of quotes (those of no named speaker are counted apart)."""
         self.speakers = sorted(speakers, key=lambda s: (-s.quote_count, s.name))
+        self.speaker_keys = speaker_keys(self.speakers)
         named = sum(s.quote_count for s in self.speakers)
         self.corpus_total = max(named, total or 0)
         if self.mode == "corpus":
             self._fill()
+
+    @staticmethod
+    def name_of(key: str) -> str:
+        """The speaker's name in a corpus speaker's ``key`` (an article speaker's name
+        as it is)."""
+        return key.partition(SAME_NAME)[0]
+
+    def articles_of(self, key: str) -> frozenset[str] | None:
+        """The articles of the corpus speaker ``key`` when other speakers share its name
+        (its quotes are those there), else None (every quote of the name is its)."""
+        if SAME_NAME not in key or key not in self.speaker_keys:
+            return None
+        return frozenset(self.speakers[self.speaker_keys.index(key)].articles)
 
     def set_mode(self, mode: str) -> None:
         """Switch between ``article`` and ``corpus`` mode."""
@@ -117,7 +149,8 @@ class Sidebar(SidebarRows, TallRows):
         self._fill()
 
     def select_speaker(self, name: str | None, quotes: list | None = None) -> None:
-        """Expand speaker ``name`` (corpus mode: with its ``quotes``) and put the cursor on it."""
+        """Expand speaker ``name`` (corpus mode: the key, with its ``quotes``) and put the
+        cursor on it."""
         self.selected = name
         if quotes is not None:
             self.corpus_quotes = quotes

@@ -94,11 +94,11 @@ def _indented(text: Text, width: int, console) -> list[Text]:
 
 class SidebarRows:
     """The sidebar's rows from its state (a mixin of :class:`tui.widgets.sidebar.Sidebar`:
-    it reads ``mode``, ``quotes``, ``colours``, ``speakers``, ``corpus_quotes``,
+    it reads ``mode``, ``quotes``, ``colours``, ``speakers``, ``speaker_keys``, ``corpus_quotes``,
     ``selected``, ``current_quote``, ``marked`` and ``note``)."""
 
     def _speaker_row(self, name: str, role: str | None, count: int,
-                     colour_of: str | None) -> Row:
+                     colour_of: str | None, key: str | None = None) -> Row:
         def render(width: int) -> list[Text]:
             colour = colour_for(colour_of, self.colours)
             return speaker_lines(name, role, count, colour, width)
@@ -107,7 +107,7 @@ class SidebarRows:
             lines = render(len(name) + 20)
             return Group(*lines) if len(lines) > 1 else lines[0]
 
-        return Row(f"s:{name}", render,
+        return Row(f"s:{key or name}", render,
                    lambda width: speaker_height(name, role, count, width), prompt)
 
     def _corpus_quote_row(self, i: int, summary, quote, colour: str) -> Row:
@@ -156,9 +156,9 @@ class SidebarRows:
     def _rows(self) -> list[Row]:
         rows: list[Row] = []
         if self.mode == "corpus":
-            for s in self.speakers:
-                rows.append(self._speaker_row(s.name, s.role, s.quote_count, s.name))
-                if s.name == self.selected:
+            for s, key in zip(self.speakers, self.speaker_keys, strict=True):
+                rows.append(self._speaker_row(s.name, s.role, s.quote_count, s.name, key))
+                if key == self.selected:  # its key: one of a shared name expands alone
                     colour = colour_for(s.name, self.colours)
                     rows.extend(self._corpus_quote_row(i, summary, quote, colour)
                                 for i, (summary, quote) in enumerate(self.corpus_quotes))
