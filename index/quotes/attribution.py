@@ -113,6 +113,7 @@ class ArticleAttributor(NameReading, Resolution):
         self.texts = paragraphs[: last + 2]  # one more for a credit line after a quotation
         self.paragraphs = paragraphs = paragraphs[: last + 1]
         self._far_names: dict[str, str] | None = None  # short form -> full name, on need
+        self.bare_texts: list[str] | None = None  # quoted words blanked (`unquoted_texts`)
         self.common = CommonWords(paragraphs)  # "Casual games ...": no name (common_words)
         self.paras, self._skimmed, self._glanced = plan_reading(paragraphs, spans, self.common)
         self.registry = Registry(texts=self.texts)

@@ -339,7 +339,8 @@ _UNNAMED_BACK = 2  # paragraphs before the description searched for its introduc
 
 
 def introduced_unnamed(
-    texts: list[str], p: int, para, mention, found, unlisted_noun: bool = False
+    texts: list[str], p: int, para, mention, found, unlisted_noun: bool = False,
+    bare: list[str] | None = None,
 ) -> str | None:
     """ "the man" (the article, at most one lower-case word, a person noun) after "One
     man in the crowd interrupted him" or "a second CIA officer backed the account": an
@@ -350,7 +351,10 @@ def introduced_unnamed(
     words introducing it ("one man", "a second CIA officer"), else None. ``unlisted_noun``:
     the noun may be one the lexicons lack, introduced opening a sentence that names
     ``found`` in apposition to another ("A guard stopped the visitor, Ann Lyle," then "the
-    guard said": the guard, not the visitor)."""
+    guard said": the guard, not the visitor). ``bare``: ``texts`` with their quoted words
+    blanked (``unquoted_texts``), where the introduction is looked for: "a fine minister"
+    inside a quotation introduces nobody."""
+    bare = bare if bare is not None and len(bare) > p else texts
     words = mention.text.split()
     if words[0] != "the" or len(words) > 3 or (
         mention.head not in job_lex.PERSON_NOUNS and not unlisted_noun
@@ -359,7 +363,7 @@ def introduced_unnamed(
     if any(w[:1].isupper() for w in words[1:]) or not referred_person(found, mention.head):
         return None
     if found.name.split(" ", 1)[0].lower() in _INTRODUCERS | {"the"}:
-        return _nearer_unnamed(para.text[: mention.start], mention.head, found.name)
+        return _nearer_unnamed(bare[p][: mention.start], mention.head, found.name)
     if mention.head in f"{found.role} {found.name}".lower().split():
         return None  # "Tom Pell, the council spokesman" for "the spokesman"
     if not unlisted_noun and (apart := described_apart(
@@ -374,17 +378,37 @@ def introduced_unnamed(
             rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”] )){pattern.pattern}"
             rf"(?=[^.!?\"“”]*?, (?:[A-Z][\w.'’-]*\s+){{0,3}}{surname}\b)"
         )
-    here = para.text[: mention.start]
+    here, said = bare[p][: mention.start], para.text[: mention.start]
     if (met := _last_match(pattern, here)) is None and re.search(
-        rf"\b{re.escape(found.name.split()[-1])}\b", here
-    ):
-        return None  # "a black actor" two paragraphs up, then "star Arturo Castro ..."
+        rf"\b{re.escape(found.name.split()[-1])}\b", said
+    ):  # "a black actor" two paragraphs up, then "star Arturo Castro ...": None
+        quoted = bare is not texts and _last_match(pattern, said) is not None
+        return _quoted_introduction(texts, p, said, pattern, words) if quoted else None
+    for text in [] if met else reversed(bare[max(0, p - _UNNAMED_BACK) : p]):
+        if (met := _last_match(pattern, text)) is not None:
+            break
+    if met and named_since(pattern, [*bare[max(0, p - _UNNAMED_BACK) : p], here], found.name):
+        return None  # "A local man, Tom Hale, found the dog": the man is named
+    if met is None and bare is not texts:
+        return _quoted_introduction(texts, p, said, pattern, words)
+    return met[0].lower() + met[1:] if met else None  # "an SFA spokesman"
+
+
+def _quoted_introduction(
+    texts: list[str], p: int, here: str, pattern: re.Pattern[str], words: list[str]
+) -> str | None:
+    """For a description introduced only inside a quotation: "... a young doctor ...,"
+    she said. "...," the doctor added": the quoted words name nobody, nor is the one
+    found surely the doctor; the description speaks as itself (its ``words`` joined),
+    when the quoted introduction holds all its words. "a fine minister" in a quotation
+    is no "the prime minister": None, the one found stands."""
+    met = _last_match(pattern, here)
     for text in [] if met else reversed(texts[max(0, p - _UNNAMED_BACK) : p]):
         if (met := _last_match(pattern, text)) is not None:
             break
-    if met and named_since(pattern, [*texts[max(0, p - _UNNAMED_BACK) : p], here], found.name):
-        return None  # "A local man, Tom Hale, found the dog": the man is named
-    return met[0].lower() + met[1:] if met else None  # "an SFA spokesman"
+    if met is None or not {w.lower() for w in words[1:]} <= set(met.lower().split()):
+        return None
+    return " ".join(words)
 
 
 def _nearer_unnamed(here: str, head: str, found: str) -> str | None:

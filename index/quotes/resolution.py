@@ -82,6 +82,7 @@ from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
 from warreader.index.quotes.titled_bodies import titled_entity
 from warreader.index.quotes.unnamed_sources import unnamed_before
+from warreader.index.quotes.unquoted_texts import unquoted_texts
 
 
 class Resolution:
@@ -215,7 +216,8 @@ class Resolution:
             # "Ann Hale says ..." then "The prop said": the person of this paragraph or the one
             # before; with none there ("The book accuses"), the description speaks as itself.
             known = self.registry.antecedent(mention.head, position, window=1)
-            if known and (met := introduced_unnamed(self.texts, p, para, mention, known, True)):
+            if known and (met := introduced_unnamed(
+                self.texts, p, para, mention, known, True, _bare(self))):
                 return self.description_entity(mention, name=met), None  # "A guard ..."
             return known or self.description_entity(mention), None
         if group := owned_group(self, mention, position):
@@ -260,7 +262,8 @@ class Resolution:
                              lambda e: avoid(e) or bool(e.skimmed))
         entity, itself = affiliated_choice(self, mention, core, position, entity, avoid)
         entity = unnamed_before(self.registry, mention, entity, self.results, position) or entity
-        if entity is not None and (met := introduced_unnamed(self.texts, p, para, mention, entity)):
+        if entity is not None and (met := introduced_unnamed(
+            self.texts, p, para, mention, entity, bare=_bare(self))):
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
             entity.kind, entity.gender = "person", job_lex.PERSON_NOUNS[mention.head]
         entity = entity or only_body(self, mention, position, avoid)  # "the mining group"
@@ -309,6 +312,13 @@ def _mere_place(entity: Entity) -> bool:
 def _no_mere_place(avoid):
     """``avoid`` (None for no one), widened by the names seen only as places."""
     return lambda entity: _mere_place(entity) or avoid is not None and avoid(entity)
+
+
+def _bare(stage: Resolution) -> list[str]:
+    """The article's paragraphs with their quoted words blanked, made on first need."""
+    if stage.bare_texts is None:
+        stage.bare_texts = unquoted_texts(stage.texts, stage.paras)
+    return stage.bare_texts
 
 
 def _far_full_name(stage: Resolution, short: str) -> str | None:
