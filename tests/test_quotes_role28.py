@@ -102,3 +102,26 @@ def test_body_subject_is_no_description_of_the_governor():
         '"We have cut taxes," he said.'
     )
     assert dict(said(text))["We have cut taxes,"] != "Pat McCrane"
+
+
+def test_holder_two_paragraphs_back_past_a_person_of_another_office():
+    # main before: -> Roy Cooke, the attorney general between the governor and "he".
+    text = (
+        "Gov. Pat McCrane and Attorney General Roy Cooke are locked in a tie.\n\n"
+        "Mr. Cooke, a Democrat, has made the law the centre of his campaign. He told "
+        'supporters the law had "made us a laughingstock."\n\n'
+        'The governor, a former mayor, has focused on the economy. "We have cut taxes," '
+        "he said."
+    )
+    assert dict(said(text))["We have cut taxes,"] == "Pat McCrane"
+
+
+def test_holder_two_paragraphs_back_past_a_person_of_no_office_is_not_sought():
+    text = (
+        "Gov. Pat McCrane toured a plant on Monday.\n\n"
+        'Roy Cooke, the attorney general, said the law was "a disgrace."\n\n'
+        "Tom Hale spoke next.\n\n"
+        'The governor, a former mayor, has focused on the economy. "We have cut taxes," '
+        "he said."
+    )
+    assert dict(said(text))["We have cut taxes,"] == "Tom Hale"

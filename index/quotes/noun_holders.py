@@ -53,7 +53,7 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
     holder = holders[0]
     if qualifier_clash(description, head, written_out(described_words(holder))):
         return None  # "Former striker Jim Bell" is no "the striker"
-    last = None
+    last, reach = None, _PARAGRAPHS
     for sighting in reversed(recent):
         if sighting.entity is holder:
             last = sighting
@@ -62,7 +62,9 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
             role_says(head, sighting.entity.role.lower()) is not False
         ):  # "Tom Hale, his lawyer, was present." in between: Hale's turn; not one whose
             return None  # role names another office ("Cooper, the attorney general, said")
-    if last is None or position[0] - last.position[0] > _PARAGRAPHS:
+        if sighting.entity.kind == "person" and sighting.position[:2] < position[:2]:
+            reach = _PARAGRAPHS + 1  # who, being no holder, leaves the holder the topic
+    if last is None or position[0] - last.position[0] > reach:
         return None
     if _introduced_between(registry.texts, head, last.position[0], position[0]):
         return None
