@@ -116,12 +116,16 @@ def test_holder_two_paragraphs_back_past_a_person_of_another_office():
     assert dict(said(text))["We have cut taxes,"] == "Pat McCrane"
 
 
-def test_holder_two_paragraphs_back_past_a_person_of_no_office_is_not_sought():
+
+def test_described_subject_never_skips_a_sentence_naming_a_holder():
+    # role28 before this mend: "We cut taxes 2," -> Pat Birch, the governor of the
+    # paragraph before, past "Gov. Pat Dunn" in the sentence before the description.
     text = (
-        "Gov. Pat McCrane toured a plant on Monday.\n\n"
-        'Roy Cooke, the attorney general, said the law was "a disgrace."\n\n'
-        "Tom Hale spoke next.\n\n"
-        'The governor, a former mayor, has focused on the economy. "We have cut taxes," '
-        "he said."
+        "Roy Alder, the attorney general, is challenging Gov. Pat Birch. The governor, a "
+        'former mayor, has focused on jobs. "We cut taxes 1," he said.\n\n'
+        "Roy Cedar, the attorney general, is challenging Gov. Pat Dunn. The governor, a "
+        'former mayor, has focused on jobs. "We cut taxes 2," he said.'
     )
-    assert dict(said(text))["We have cut taxes,"] == "Tom Hale"
+    found = dict(said(text))
+    assert found["We cut taxes 1,"] == "Pat Birch"
+    assert found["We cut taxes 2,"] != "Pat Birch"

@@ -114,15 +114,20 @@ def described_topic(registry: Registry, head: str, position) -> Entity | None:
         return holder
     sentence = None
     subject = None
+    holder = False  # a person the role names the job, seen in the sentence: no subject passed
     for sighting in reversed(registry.sightings.last_before(position, _LOOK_BACK)):
         if sighting.position[:2] != sentence:
             if _fits(subject, head):
                 return subject
+            if holder:  # "Cole is challenging Gov. Pat Dunn.": Dunn may be the governor
+                return None
             sentence, subject = sighting.position[:2], None
             if position[0] - sentence[0] > _PARAGRAPHS:
                 return None
         if sighting.rank >= 1 and not sighting.possessive:
             subject = sighting.entity  # the earliest one in its sentence is kept
+        holder = holder or sighting.entity.kind == "person" and role_matches(
+            head, sighting.entity) is True
     return subject if _fits(subject, head) else None
 
 
