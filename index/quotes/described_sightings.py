@@ -67,6 +67,8 @@ def opening_description_words(tokens: list[Token], j: int) -> list[str] | None:
         nxt = tokens[k + 1]
         if nxt.text == "," and tokens[k + 2].lower == "who":
             return [t.lower for t in tokens[j + 1 : k + 1]] + ["who"]  # "The seventh seed, who"
+        if nxt.text == "," and (verb := _verb_after_apposition(tokens, k + 2)):
+            return [t.lower for t in tokens[j + 1 : k + 1]] + [verb]  # "The governor, a
         if nxt.kind == "w" and not nxt.capitalised:
             if nxt.lower in job_lex.PERSON_NOUNS:
                 continue  # "the team captain"
@@ -77,6 +79,25 @@ def opening_description_words(tokens: list[Token], j: int) -> list[str] | None:
             return [t.lower for t in tokens[j + 1 : k + 2]]
         return None
     return None
+
+
+def _verb_after_apposition(tokens: list[Token], k: int) -> str:
+    """The verb after an apposition that opens at token ``k`` with "a"/"an" and closes with
+    a comma within a few words ("The governor, a former mayor of Charlotte, has focused"),
+    when it surely is one (:func:`_verb_like`); else ""."""
+    if k >= len(tokens) or tokens[k].lower not in ("a", "an"):
+        return ""
+    for i in range(k + 1, min(len(tokens) - 1, k + _APPOSITION)):
+        if tokens[i].text == ",":
+            after = tokens[i + 1]
+            verb = after.kind == "w" and not after.capitalised and _verb_like(after.lower)
+            return after.lower if verb else ""
+        if tokens[i].kind != "w":
+            return ""
+    return ""
+
+
+_APPOSITION = 10  # words an apposition after a description's head may hold
 
 
 def described_topic(registry: Registry, head: str, position) -> Entity | None:
@@ -93,15 +114,20 @@ def described_topic(registry: Registry, head: str, position) -> Entity | None:
         return holder
     sentence = None
     subject = None
+    holder = False  # a person the role names the job, seen in the sentence: no subject passed
     for sighting in reversed(registry.sightings.last_before(position, _LOOK_BACK)):
         if sighting.position[:2] != sentence:
             if _fits(subject, head):
                 return subject
+            if holder:  # "Cole is challenging Gov. Pat Dunn.": Dunn may be the governor
+                return None
             sentence, subject = sighting.position[:2], None
             if position[0] - sentence[0] > _PARAGRAPHS:
                 return None
         if sighting.rank >= 1 and not sighting.possessive:
             subject = sighting.entity  # the earliest one in its sentence is kept
+        holder = holder or sighting.entity.kind == "person" and role_matches(
+            head, sighting.entity) is True
     return subject if _fits(subject, head) else None
 
 

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from warreader.index.quotes.antecedents import role_says
 from warreader.index.quotes.descriptions import qualifier_clash, role_holds
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.short_titles import written_out
 
 _DETERMINERS = frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their"))
 _PARAGRAPHS = 1  # the holder seen in the description's paragraph or the one before
@@ -44,19 +46,25 @@ def sole_holder(registry: Registry, words: list[str], position) -> Entity | None
             if len(holders) > 1:
                 return None  # two hold the noun: the sentence's topic chooses
     description = " ".join(words)
-    if len(holders) != 1 or not role_holds(description, head, described_words(holders[0])):
+    if len(holders) != 1 or not role_holds(
+        description, head, written_out(described_words(holders[0]))
+    ):
         return None
     holder = holders[0]
-    if qualifier_clash(description, head, described_words(holder)):
+    if qualifier_clash(description, head, written_out(described_words(holder))):
         return None  # "Former striker Jim Bell" is no "the striker"
-    last = None
+    last, reach = None, _PARAGRAPHS
     for sighting in reversed(recent):
         if sighting.entity is holder:
             last = sighting
             break
+        if sighting.entity.kind == "person" and sighting.position[:2] < position[:2] and (
+            role_says(head, sighting.entity.role.lower()) is not False
+        ):  # "Tom Hale, his lawyer, was present." in between: Hale's turn; not one whose
+            return None  # role names another office ("Cooper, the attorney general, said")
         if sighting.entity.kind == "person" and sighting.position[:2] < position[:2]:
-            return None  # "Tom Hale, his lawyer, was present." in between: Hale's turn
-    if last is None or position[0] - last.position[0] > _PARAGRAPHS:
+            reach = _PARAGRAPHS + 1  # who, being no holder, leaves the holder the topic
+    if last is None or position[0] - last.position[0] > reach:
         return None
     if _introduced_between(registry.texts, head, last.position[0], position[0]):
         return None
@@ -68,6 +76,7 @@ def _holds(entity: Entity, head: str) -> bool:
     first: `role_holds` splits the words)?"""
     if entity.kind != "person" or not (held := entity.role or entity.premodifier):
         return False
+    held = written_out(held)  # "Gov. Ann Pike" holds "governor"
     return head in held.lower() and role_holds(head, head, held)
 
 

@@ -14,6 +14,7 @@ from warreader.index.quotes.answers import asker_runs
 from warreader.index.quotes.antecedents import learn_reference
 from warreader.index.quotes.appositives import body_in_apposition
 from warreader.index.quotes.aside_subjects import aside_subject_runs
+from warreader.index.quotes.candidacies import candidate_instead
 from warreader.index.quotes.countries import countries_named, other_country
 from warreader.index.quotes.described_subjects import speaks_as_itself, unknown_head
 from warreader.index.quotes.description_clashes import (
@@ -257,6 +258,7 @@ class Resolution:
                 avoid=lambda e: avoid(e) or not role_holds(core, mention.head, words_of(e)),
             )
         entity = entity or by_rank(self.registry, mention, core, position, avoid)
+        entity = candidate_instead(self.registry, mention.head, position, entity, avoid) or entity
         if skim_passed_over(entity, self.texts, p, mention.start, mention.head):  # "A rival
             entity = by_rank(self.registry, mention, core, position,  # firm, Zenco,"
                              lambda e: avoid(e) or bool(e.skimmed))
