@@ -229,25 +229,7 @@ class Registry:
     def _enrich(self, entity: Entity, mention: Mention, tokens: list[str]) -> None:
         if len(tokens) > len(name_parts(entity.name)[0]):
             self.rename(entity, mention.name)
-        if mention.role and not entity.role:
-            entity.role = mention.role
-        person, org, gender, feminine = what_a_name_tells(
-            mention.name, mention.role, mention.honorific, mention.org
-        )
-        if person:
-            entity.kind = "person"
-        elif entity.kind == "unknown" and org:
-            entity.kind = "org"
-        sexed = name_lex.HONORIFICS.get(mention.honorific.lower(), "")  # "Ms.", not "Dr."
-        if not entity.gender or sexed == "f":
-            entity.gender = gender  # a woman's honorific overrules a job noun: "Jordan
-            # Reed, the chairman" is a "she" once the article writes "Ms. Reed" (a man's
-            # does not: "Mr Voss" kept for a lone "Lena Voss" leaves her a "she")
-        entity.titled = entity.titled or bool(sexed)
-        if len(tokens) == 1 and not entity.peer:
-            entity.peer = peer_title(mention.honorific)
-        if not entity.gender and entity.kind == "person" and feminine:
-            entity.gender = "f"
+        _learn_from_mention(entity, mention, tokens)
 
     def known_person(self, surname: str, named: str = "") -> Entity | None:
         """The person the article already knows by ``surname`` (first met first), if any;
@@ -395,6 +377,30 @@ def _quoted_person(entity: Entity, gender: str | None) -> None:
     if gender is not None:
         entity.kind, entity.gender = "person", gender
 
+
+
+def _learn_from_mention(entity: Entity, mention: Mention, tokens: list[str]) -> None:
+    """What a name mention teaches its entity: a role, person or body, sex, an honorific, a
+    peer's title (``Registry.entity_for`` calls it once per distinct mention)."""
+    if mention.role and not entity.role:
+        entity.role = mention.role
+    person, org, gender, feminine = what_a_name_tells(
+        mention.name, mention.role, mention.honorific, mention.org
+    )
+    if person:
+        entity.kind = "person"
+    elif entity.kind == "unknown" and org:
+        entity.kind = "org"
+    sexed = name_lex.HONORIFICS.get(mention.honorific.lower(), "")  # "Ms.", not "Dr."
+    if not entity.gender or sexed == "f":
+        entity.gender = gender  # a woman's honorific overrules a job noun: "Jordan
+        # Reed, the chairman" is a "she" once the article writes "Ms. Reed" (a man's
+        # does not: "Mr Voss" kept for a lone "Lena Voss" leaves her a "she")
+    entity.titled = entity.titled or bool(sexed)
+    if len(tokens) == 1 and not entity.peer:
+        entity.peer = peer_title(mention.honorific)
+    if not entity.gender and entity.kind == "person" and feminine:
+        entity.gender = "f"
 
 def _of_sex(candidates: list[Entity], honorific: str, word: str) -> list[Entity]:
     """The candidates a surname after an honorific of sex ``honorific`` may name: "Mr.

@@ -282,16 +282,8 @@ class Resolution:
         return entity, None if entity else spelled_owner(self, mention, position)
 
     def description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
-        """The one entity of a description that speaks as itself in this article ("the
-        statement", "the Pike campaign"), made on first use; ``registered`` ones are
-        also candidates for a later "it". ``name`` replaces the mention's words."""
-        name = name or lower_article(mention.text)
-        entity = self._documents.get(name)
-        if entity is None:
-            entity = self._documents[name] = Entity(name, "org")
-            if registered:
-                self.registry.entities.append(entity)
-        return entity
+        """The one entity of a description that speaks as itself (:func:`spoken_as_itself`)."""
+        return spoken_as_itself(self._documents, self.registry, mention, registered, name)
 
 
 def _nominal(resolver: Resolution, p: int, para: Para, event: Event, position) -> tuple:
@@ -408,3 +400,16 @@ def _via(para: Para, event: Event) -> str:
     return "named"
 
 
+def spoken_as_itself(documents: dict[str, Entity], registry, mention, registered: bool = True,
+                     name: str = "") -> Entity:
+    """The one entity of a description that speaks as itself in this article ("the
+    statement", "the Pike campaign"), kept in ``documents`` and made on first use;
+    ``registered`` ones join ``registry`` as candidates for a later "it". ``name`` replaces
+    the mention's words."""
+    name = name or lower_article(mention.text)
+    entity = documents.get(name)
+    if entity is None:
+        entity = documents[name] = Entity(name, "org")
+        if registered:
+            registry.entities.append(entity)
+    return entity

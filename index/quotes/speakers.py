@@ -311,7 +311,7 @@ class SpeakerDirectory:
             shape = _shape(name)
             if shape.surname and not shape.given:  # a bare surname: the article's person
                 group = self._bare(name, shape, article_id, self._present, self._others)
-        group = group or self._by_name.get(fold(name)) or self._lookup(name)
+        group = group or self._by_name.get(fold(name)) or _lookup(self._people, name)
         return group.display() if group and (group.names or group.alias) else name
 
     def spellings(self) -> Iterable[tuple[str, int, str]]:
@@ -415,12 +415,7 @@ class SpeakerDirectory:
             ((a, s, m) for a, s, m, _ in self._added),
             lambda s: shapes[s].surname if shapes[s].surname else None,
         )
-        sexes: dict[int, set[str]] = {}
-        for (article_id, folded), found in self._signs.items():
-            group = self._by_name.get(folded) if article_id is None else None
-            if group is not None:  # (only named people are grouped yet)
-                sexes.setdefault(id(group), set()).update(found.sexes)
-        self._sexes = {g: next(iter(s)) for g, s in sexes.items() if len(s) == 1}
+        self._sexes = _group_sexes(self._signs, self._by_name)
 
     def _place(self, speaker: str, shape: _Shape, article_id: str,
                present: dict[tuple[str, str], set[int]], others: dict[str, _Group]) -> _Group:
@@ -470,15 +465,6 @@ class SpeakerDirectory:
             self._groups.append(group)
         return group
 
-    def _lookup(self, name: str) -> _Group | None:
-        """The group of a name never added: the one person it fits, if any."""
-        shape = _shape(name)
-        if shape.description or shape.whole:
-            return None
-        people = self._people.get(shape.surname, [])
-        fits = [g for g in people if _given_fit(shape.given, g.given)]
-        return fits[0] if len(fits) == 1 else None
-
 
 def build_directory(
     pairs: Iterable[tuple[Article, list[Quote]]], aliases: dict[str, list[str]] | None = None
@@ -491,3 +477,24 @@ def build_directory(
             if quote.speaker:
                 directory.add(article.id, quote, table.canonical(quote.speaker))
     return directory
+
+
+def _lookup(people: dict[str, list[_Group]], name: str) -> _Group | None:
+    """The group of a name never added: the one person of ``people`` (surname key ->
+    people with a given name) it fits, if any."""
+    shape = _shape(name)
+    if shape.description or shape.whole:
+        return None
+    fits = [g for g in people.get(shape.surname, []) if _given_fit(shape.given, g.given)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _group_sexes(signs: dict, by_name: dict[str, _Group]) -> dict[int, str]:
+    """The one sex the mentions give each named person's group (by ``id``), where they
+    give one: ``signs`` are :func:`read_signs`'s, read without their article."""
+    sexes: dict[int, set[str]] = {}
+    for (article_id, folded), found in signs.items():
+        group = by_name.get(folded) if article_id is None else None
+        if group is not None:  # (only named people are grouped yet)
+            sexes.setdefault(id(group), set()).update(found.sexes)
+    return {g: next(iter(s)) for g, s in sexes.items() if len(s) == 1}
