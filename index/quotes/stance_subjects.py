@@ -153,15 +153,10 @@ def stance_subject(stage, p: int, para: Para, event: Event, where) -> Entity | N
     if (not sex or want in owns or head in _BARE) and _person_near(stage, where, at - 1, want):
         return None  # "Tom Hale thanked the crowd. A doctor defended the rations.", "The
         # chairman rejected his motion", "A girl was delighted": Hale may be meant
-    words = tokenize(text, spans, found.start("desc"), found.end("desc"))
-    mention = build(words)
-    if mention is None or mention.kind != "nominal" or mention.head != head:
+    described = _described(stage, found, text, spans, head, at, where, at == p)
+    if described is None:
         return None
-    n = len(words)
-    read = Para(text, spans, words, [0] * n, [0] * n, [], {})
-    cue = Event(found["verb"].split()[0], n - 1, mention, weak=True, first=0, last=n - 1)
-    position = (at, where[1] - 1, 0) if at == p else (at, 1 << 20, 0)
-    entity, _ = stage._resolve_nominal(at, read, cue, position)
+    entity, mention, position = described
     if entity is None or entity.kind != "person" or entity.gender not in ("", want):
         return None
     if not definite:
@@ -190,6 +185,21 @@ def _stance_body(stage, found: re.Match[str], text: str, spans, at: int, where, 
         return None
     if _CAPITALISED.search(found["rest"]):
         return None  # "The council blamed Acme for the delay": Acme may be the "it"
+    described = _described(stage, found, text, spans, head, at, where, at == where[0])
+    if described is None or described[0] is None or described[0].kind == "person":
+        return None
+    entity, mention, _ = described
+    if entity.name == lower_article(mention.text) and _body_in(stage, at, where):
+        return None  # "Naftogaz cut supplies. The company blamed ...": the name, unresolved
+    return entity  # by the description, may be meant; the search finds it
+
+
+def _described(stage, found: re.Match[str], text: str, spans, head: str, at: int, where,
+               same_para: bool):
+    """(entity, mention, position) of the stance sentence's description of head ``head``,
+    resolved as the weak cue of its verb (the entity may be None); None when its words
+    are no nominal of that head. ``same_para``: the sentence is in the pronoun's
+    paragraph (it is then read up to the pronoun at ``where``)."""
     words = tokenize(text, spans, found.start("desc"), found.end("desc"))
     mention = build(words)
     if mention is None or mention.kind != "nominal" or mention.head != head:
@@ -197,13 +207,9 @@ def _stance_body(stage, found: re.Match[str], text: str, spans, at: int, where, 
     n = len(words)
     read = Para(text, spans, words, [0] * n, [0] * n, [], {})
     cue = Event(found["verb"].split()[0], n - 1, mention, weak=True, first=0, last=n - 1)
-    position = (at, where[1] - 1, 0) if at == where[0] else (at, 1 << 20, 0)
+    position = (at, where[1] - 1, 0) if same_para else (at, 1 << 20, 0)
     entity, _ = stage._resolve_nominal(at, read, cue, position)
-    if entity is None or entity.kind == "person":
-        return None
-    if entity.name == lower_article(mention.text) and _body_in(stage, at, where):
-        return None  # "Naftogaz cut supplies. The company blamed ...": the name, unresolved
-    return entity  # by the description, may be meant; the search finds it
+    return entity, mention, position
 
 
 def _body_in(stage, at: int, where) -> bool:
