@@ -363,6 +363,9 @@ def introduced_unnamed(
     if any(w[:1].isupper() for w in words[1:]) or not referred_person(found, mention.head):
         return None
     if found.name.split(" ", 1)[0].lower() in _INTRODUCERS | {"the"}:
+        if len(words) == 3 and words[1] not in found.name.lower().split():
+            return _modified_unnamed(bare[max(0, p - _UNNAMED_BACK) : p + 1], words[1],
+                                     mention.head, found.name)
         return _nearer_unnamed(bare[p][: mention.start], mention.head, found.name)
     if mention.head in f"{found.role} {found.name}".lower().split():
         return None  # "Tom Pell, the council spokesman" for "the spokesman"
@@ -420,6 +423,21 @@ def _nearer_unnamed(here: str, head: str, found: str) -> str | None:
     if met is None or found.lower() in here.lower() or found.lower().startswith(met.lower()):
         return None
     return met[0].lower() + met[1:]
+
+
+def _modified_unnamed(texts: list[str], modifier: str, head: str, found: str) -> str | None:
+    """For "the senior aide" whose antecedent ``found`` is an unnamed source of the same
+    noun without that modifier ("a junior aide"): the latest one introduced with it in
+    ``texts`` ("A senior aide said ..."), else None (``found`` stands). Two unnamed
+    sources told apart by a word keep it (bblind28b L01)."""
+    pattern = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w-]+){{0,2}}? {re.escape(modifier)}"
+        rf"(?: [\w-]+)?? {re.escape(head)}\b(?!-)"
+    )
+    for text in reversed(texts):
+        if (met := _last_match(pattern, text)) is not None and met.lower() != found.lower():
+            return met[0].lower() + met[1:]
+    return None
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> str | None:

@@ -238,6 +238,7 @@ class NameReading:
             )
             if nxt is not None and nxt.kind == "w":
                 opening = opening and not no_person_before(entity, nxt.lower)
+                opening = opening and not _declines(tokens, stop)  # no topic who says nothing
             tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
                               full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
@@ -310,6 +311,19 @@ _DISCOURSE_OPENERS = frozenset(
 
 
 _OPENER_TOKENS = 4  # "But, meanwhile," at most before a subject that opens a sentence
+_DECLINES = re.compile(
+    r"(?:declined|refused) to (?:comment|respond|say|discuss)|"
+    r"(?:did|has|have|had) not (?:immediately )?(?:respond|return|reply|comment)|"
+    r"could not be reached|(?:was|were) not available|(?:was|were) unavailable"
+)
+
+
+def _declines(tokens, stop: int) -> bool:
+    """Do the words after a name at ``stop`` say it declined to speak ("The regulator
+    declined to comment", "did not respond to requests")? Such a subject is no topic a
+    later "it said" refers to (bblind28b U20)."""
+    words = " ".join(t.lower for t in tokens[stop : stop + 5] if t.kind == "w")
+    return _DECLINES.match(words) is not None
 _OPENER_CHARS = 24
 
 
