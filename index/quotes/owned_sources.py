@@ -430,10 +430,7 @@ def _modified_unnamed(texts: list[str], modifier: str, head: str, found: str) ->
     noun without that modifier ("a junior aide"): the latest one introduced with it in
     ``texts`` ("A senior aide said ..."), else None (``found`` stands). Two unnamed
     sources told apart by a word keep it (bblind28b L01)."""
-    pattern = re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w-]+){{0,2}}? {re.escape(modifier)}"
-        rf"(?: [\w-]+)?? {re.escape(head)}\b(?!-)"
-    )
+    pattern = _introduction(head, modifier)
     for text in reversed(texts):
         if (met := _last_match(pattern, text)) is not None and met.lower() != found.lower():
             return met[0].lower() + met[1:]
@@ -449,9 +446,12 @@ def _last_match(pattern: re.Pattern[str], text: str) -> str | None:
 _INTRODUCERS = frozenset(("a", "an", "one", "another"))
 
 
-def _introduction(head: str) -> re.Pattern[str]:
+def _introduction(head: str, modifier: str = "") -> re.Pattern[str]:
     """ "a man", "One woman", "another young man", "a second CIA officer": an indefinite
-    description of ``head`` (at most three words between)."""
-    return re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w-]+){{0,3}}? {re.escape(head)}\b(?!-)"
+    description of ``head`` (at most three words between); with ``modifier``, one whose
+    words between hold it ("a senior aide", "one senior campaign aide")."""
+    between = (
+        rf"(?: [\w-]+){{0,2}}? {re.escape(modifier)}(?: [\w-]+)??" if modifier
+        else r"(?: [\w-]+){0,3}?"
     )
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother){between} {re.escape(head)}\b(?!-)")
