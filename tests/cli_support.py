@@ -22,6 +22,17 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
+def quoted_speakers(capsys, *paths: Path) -> dict[tuple[str, int], str | None]:
+    """``warreader quotes PATHS --format jsonl``: each quotation's speaker by (file name,
+    start), as the CLI gives them (a folder's speakers merged across its articles)."""
+    import json
+
+    assert main(["quotes", *map(str, paths), "--format", "jsonl"]) == 0
+    out, _ = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    return {(Path(r["article"]).name, r["start"]): r["speaker"] for r in records}
+
+
 def own_folders(chdir: Path | None = None):
     """An autouse fixture for a test module (``_own_folders = own_folders()``): no user
     config, the index and the data dir (marks, corrections) under the test's tmp_path;

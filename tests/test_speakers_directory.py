@@ -7,7 +7,6 @@ on the BBC corpus (slow).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from warreader.index.names import name_keys
 from warreader.index.quotes.name_lex import NAME_PARTICLES, first_names
 from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory, build_directory
-from warreader.tui.cli import main
+
+from tests.cli_support import quoted_speakers
 
 BBC = Path(__file__).resolve().parents[2] / "shared/corpora/bbc"
 
@@ -174,13 +174,6 @@ ARTICLES = {
 }
 
 
-def _quotes(capsys, *paths: Path) -> dict[tuple[str, int], str | None]:
-    assert main(["quotes", *map(str, paths), "--format", "jsonl"]) == 0
-    out, _ = capsys.readouterr()
-    records = [json.loads(line) for line in out.splitlines()]
-    return {(Path(r["article"]).name, r["start"]): r["speaker"] for r in records}
-
-
 def test_cli_gives_a_folder_the_attributions_of_its_files_one_by_one(tmp_path, capsys,
                                                                       monkeypatch):
     monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "index"))
@@ -188,10 +181,10 @@ def test_cli_gives_a_folder_the_attributions_of_its_files_one_by_one(tmp_path, c
     folder.mkdir()
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    together = _quotes(capsys, folder)
+    together = quoted_speakers(capsys, folder)
     alone: dict[tuple[str, int], str | None] = {}
     for name in ARTICLES:
-        alone.update(_quotes(capsys, folder / name))
+        alone.update(quoted_speakers(capsys, folder / name))
     assert set(together) == set(alone) and len(alone) == len(ARTICLES)
     by_file = {key[0]: speaker for key, speaker in together.items()}
     assert by_file["phone.txt"] == "a Vodafone spokesman"

@@ -13,6 +13,7 @@ from warreader.index.quotes import extract_quotes
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory
 from warreader.tui.cli import main
 
+from tests.cli_support import quoted_speakers
 from tests.quote_support import article_from_text, paragraphs_line_events
 
 
@@ -92,23 +93,16 @@ ARTICLES = {
 }
 
 
-def _quotes(capsys, *paths: Path) -> dict[tuple[str, int], str | None]:
-    assert main(["quotes", *map(str, paths), "--format", "jsonl"]) == 0
-    out, _ = capsys.readouterr()
-    records = [json.loads(line) for line in out.splitlines()]
-    return {(Path(r["article"]).name, r["start"]): r["speaker"] for r in records}
-
-
 def test_a_folder_gives_a_peer_the_speaker_of_the_file_alone(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "index"))
     folder = tmp_path / "news"
     folder.mkdir()
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    together = _quotes(capsys, folder)
+    together = quoted_speakers(capsys, folder)
     alone: dict[tuple[str, int], str | None] = {}
     for name in ARTICLES:
-        alone.update(_quotes(capsys, folder / name))
+        alone.update(quoted_speakers(capsys, folder / name))
     assert together == alone
     by_file = {key[0]: speaker for key, speaker in together.items()}
     assert by_file == {"a.txt": "Lord Hutton", "b.txt": "John Hutton",
@@ -147,10 +141,10 @@ def test_a_one_word_name_joins_only_a_person_of_its_kind_and_sex(tmp_path, capsy
     folder.mkdir()
     for name, text in BARE.items():
         (folder / name).write_text(text, encoding="utf-8")
-    together = _quotes(capsys, folder)
+    together = quoted_speakers(capsys, folder)
     alone: dict[tuple[str, int], str | None] = {}
     for name in BARE:
-        alone.update(_quotes(capsys, folder / name))
+        alone.update(quoted_speakers(capsys, folder / name))
     by_file = {key[0]: speaker for key, speaker in together.items()}
     assert by_file == {
         "lloyds.txt": "Brantwood", "producer.txt": "Michael Brantwood",
