@@ -6,8 +6,10 @@ that is also a body's word ("Dr Fox", "Mr Chambers") names a person; one who "pu
 him that ..." is passed over by the "he said" that answers; the Treasury's Chief
 Secretary is "the minister"; a description that is the subject of a clause after an
 opening adjunct ("Six years after losing to Ron Vale, the Democrat is ...") is the
-person the sentence before is about, never the name inside the adjunct. Every sentence
-was written for this test; the names are invented.
+person the sentence before is about, never the name inside the adjunct; a description
+of no holder is no person of no role its own clause names ("The nominee interrupted Ann
+Corley") nor one its quotation names by surname or by a given name nobody else in reach
+has. Every sentence was written for this test; the names are invented.
 """
 
 from __future__ import annotations
@@ -121,3 +123,38 @@ def test_a_party_name_after_an_adjunct_is_no_description():
         '"I am hopeful," he told retirees.'
     )
     assert dict(said(text))["I am hopeful,"] == "Tom Hale"
+
+
+_DEBATE = (
+    "Ann Corley and Tom Vance met on a debate stage on Monday.\n\n"
+    "The Republican nominee repeatedly interrupted Corley, at one point declaring that he "
+    'had "much better judgment" than she did.\n\n'
+    '"I think Tom just criticised me for preparing," the former secretary of state said.'
+)
+
+
+def test_a_description_is_no_person_its_own_clause_names():
+    # r26: "much better judgment" -> Ann Corley, whom the nominee interrupted.
+    assert dict(said(_DEBATE))["much better judgment"] == "Tom Vance"
+
+
+def test_a_description_is_no_person_its_quotation_names():
+    # With the nominee found, the next description went to him; its quotation names Tom.
+    assert dict(said(_DEBATE))["I think Tom just criticised me for preparing,"] == "Ann Corley"
+
+
+def test_a_role_holder_named_as_an_owner_in_the_clause_keeps_the_role():
+    text = (
+        "Sen. Tom Vance met Ann Corley on Monday.\n\n"
+        'The senator thanked Vance\'s staff, saying they had "worked hard".'
+    )
+    assert dict(said(text))["worked hard"] == "Tom Vance"
+
+
+def test_a_given_name_two_people_share_rules_out_neither():
+    text = (
+        "Former minister Michael Porter will stand down.\n\n"
+        'Michael Hollis said he was "sorry" to see him go.\n\n'
+        '"Michael has made an enormous contribution," the Tory leader said.'
+    )
+    assert dict(said(text))["Michael has made an enormous contribution,"] == "Michael Hollis"
