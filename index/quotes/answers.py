@@ -9,6 +9,7 @@ not theirs (:func:`question_put`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from warreader.index.quotes import lexicon, name_lex
 from warreader.index.quotes.events import Event
@@ -47,7 +48,39 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
             _reads_as_answer(para, j, event.cue.lower())
         ):
             return () if _faces_asked(para, asked, j, where) else _runs(asked)
-    return ()
+    put = _puts_it_to(where, sentence, event.mention.head)
+    return () if put and _addresses_someone(para, j) else put  # "he told him": who put it
+
+
+def _puts_it_to(para: Para, sentence: int, pronoun: str) -> tuple:
+    """The name opening ``sentence`` of ``para`` when its predicate puts a point to one
+    of the ``pronoun``'s sex ("Presenter Tom Kell put it to him that the plan would cost
+    more."): the next "he said" answers, and Kell, who put it, is passed over. Not when
+    the point is put to one of the other sex ("put it to her"), nor to a name or a body."""
+    tokens = para.tokens
+    first = bisect_left(para.sentence_of, sentence)  # sentences run in token order
+    last = bisect_right(para.sentence_of, sentence) - 1
+    if first > last or tokens[first].kind != "w" or not tokens[first].capitalised:
+        return ()
+    end = first
+    while end <= last and tokens[end].kind == "w" and tokens[end].capitalised:
+        end += 1  # the opening name, perhaps after a title: "Presenter Tom Kell"
+    k = end
+    if k <= last and tokens[k].lower.endswith("ly"):
+        k += 1  # "Kell then put it to him", "Kell repeatedly put it to him"
+    if k <= last and tokens[k].lower == "then":
+        k += 1
+    objected = _OBJECT_PRONOUNS.get(pronoun)
+    words = [t.lower for t in tokens[k : min(k + 4, last + 1)] if t.kind == "w"]
+    if end == first or objected is None or words[:1] not in (["put"], ["puts"]):
+        return ()
+    if words[1:3] != ["it", "to"] and words[1:2] != ["to"] or objected not in words[2:4]:
+        return ()
+    name = [t.bare for t in tokens[first:end]]
+    return (tuple(name[-2:]) if len(name) > 1 else (name[0],),)
+
+
+_OBJECT_PRONOUNS = {"he": "him", "she": "her"}
 
 
 # Verbs an answer is given with; not those of pressing ("insisted", "demanded",
@@ -100,6 +133,12 @@ def _faces_asked(para: Para, asked: Event, j: int, where: Para | None = None) ->
         if where.sentence_of[k] == sentence and t.kind == "w" and t.capitalised
         and k > where.floor_of[k] and t.bare not in asker
     }
+    return _addresses_someone(para, j, names)
+
+
+def _addresses_someone(para: Para, j: int, names: frozenset | set = frozenset()) -> bool:
+    """Does the clause of the pronoun at token ``j`` of ``para``, up to its quotation,
+    hold an object pronoun ("he told him") or one of ``names``?"""
     k = j + 1
     while k < len(para.tokens) and para.sentence_of[k] == para.sentence_of[j] and (
         para.tokens[k].kind != "q"

@@ -9,15 +9,19 @@ than to someone the sentence names as an object ("... to meet Roddick in the las
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
 from warreader.index.quotes.antecedents import role_matches
 from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.descriptions import POSTMODIFIER_OPENERS
 from warreader.index.quotes.entities import Entity, Registry
+from warreader.index.quotes.mentions import PARTY_MEMBERS
 from warreader.index.quotes.noun_holders import sole_holder
-from warreader.index.quotes.reading import Para
 from warreader.index.quotes.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from warreader.index.quotes.reading import Para
 
 _REACH = 5  # words after "The" searched for the description's head noun
 _LOOK_BACK = 40  # sightings searched for the person a description refers to
@@ -62,9 +66,13 @@ def opening_description_words(tokens: list[Token], j: int) -> list[str] | None:
         token = tokens[k]
         if token.kind != "w" or token.possessive or token.lower in _NOT_A_MODIFIER:
             return None
+        nxt = tokens[k + 1]
+        if token.lower in PARTY_MEMBERS and token.capitalised and nxt.kind == "w" and (
+            k == j + 1 and _verb_like(nxt.lower) and nxt.lower != "who"
+        ):  # "the Democrat is on the road": a party's member, no party ("the Democrat Party")
+            return [token.lower, nxt.lower]
         if token.lower not in job_lex.PERSON_NOUNS and token.lower not in _ORG_HEADS:
             continue
-        nxt = tokens[k + 1]
         if nxt.text == "," and tokens[k + 2].lower == "who":
             return [t.lower for t in tokens[j + 1 : k + 1]] + ["who"]  # "The seventh seed, who"
         if nxt.text == "," and (verb := _verb_after_apposition(tokens, k + 2)):
@@ -185,7 +193,9 @@ def glanced_description(text: str, start: int, end: int) -> str | None:
     the senator ..."), after which a description is its clause's subject as at a
     sentence's start."""
     if not text.startswith("The ", start):
-        opener = _GLANCED_OPENER.match(text, start, end)
+        opener = _GLANCED_OPENER.match(text, start, end) or _ADJUNCT_OPENER.match(
+            text, start, end
+        )
         if opener is None:
             return None
         start = opener.end()
@@ -198,7 +208,7 @@ def glanced_description(text: str, start: int, end: int) -> str | None:
     return None  # none: no head, and no tokens needed
 
 
-_HEADS = frozenset(job_lex.PERSON_NOUNS) | _ORG_HEADS
+_HEADS = frozenset(job_lex.PERSON_NOUNS) | _ORG_HEADS | PARTY_MEMBERS
 _WORD = re.compile(r"[^\W_]+(?:[.'’\-&][^\W_]+)*")  # a word token's core (tokens._TOKEN)
 _JOINER = re.compile(r"[.'’\-&]")
 
@@ -209,6 +219,13 @@ _GLANCED_OPENER = re.compile(
     rf"Still|Instead|Yesterday|Today|Tonight|Last|This)(?: (?:[a-z][\w'’-]*|{_DAY_NAMES}))*"
     r", (?=the )"
 )  # "On Monday, ", "After the rally, ": an opening adjunct with no name, then "the"
+_ADJUNCT_OPENER = re.compile(
+    r"(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|\d+) (?:days|weeks|months|"
+    r"years|decades) (?:after|before|since) |(?:After|Since|Despite|Having) )"
+    r"(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)(?: (?:[a-z][\w'’-]*|[A-Z][\w'’.-]*|\d[\d,.]*)){0,14}"
+    r", (?=the )"
+)  # "Six years after losing his Senate seat to Ron Johnson, ": an adjunct that may name
+# someone, then the clause's subject "the Democrat", who is not whom the adjunct names
 
 
 def modifies_noun(word: str, nxt: str) -> bool:

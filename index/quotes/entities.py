@@ -366,8 +366,8 @@ def _unnamed_other(name: str, head: str) -> bool:
     words = name.lower().split()
     if words[0] not in ("a", "an", "one", "another") or head not in job_lex.OFFICES:
         return False
-    own = unnamed_sources.unnamed_job(words)  # not "to the president"
-    return own not in (job_lex.SPOKES if head in job_lex.SPOKES else (head,))
+    own = unnamed_sources.unnamed_jobs(words)  # not "to the president"
+    return not set(own) & (job_lex.SPOKES if head in job_lex.SPOKES else {head})
 
 
 def _quoted_person(entity: Entity, gender: str | None) -> None:

@@ -135,8 +135,9 @@ def build(words: list[Token]) -> Mention | None:
         org_at = max(i for i, low in enumerate(lowers) if low in org_lex.ORG_SUFFIXES)
         if org_at == len(words) - 1 > 0 and lowers[org_at] in _SURNAME_SUFFIXES and (
             lowers[org_at - 1] in name_lex.first_names()
+            or lowers[org_at - 1] in name_lex.HONORIFICS
         ):
-            org_at = -1  # "Guy Chambers", "Natalie Press": a given name, then a surname
+            org_at = -1  # "Guy Chambers", "Dr Fox": a given name or honorific, then a surname
     if last.capitalised and org_lex.compound_body(lowers):
         org_at = len(words) - 1  # "the Russian General Staff": a body, not "General" Staff
     capitals = [w.capitalised for w in words]

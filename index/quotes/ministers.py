@@ -29,7 +29,12 @@ _PORTFOLIOS = (
     "justice|industry|employment|communities|commonwealth"
 )
 # "secretary of state for work", never a bare "Secretary of State" (America's).
-_SECRETARY = re.compile(rf"\b(?:{_PORTFOLIOS})\s+secretary\b|\bsecretary\s+of\s+state\s+for\b")
+# The Treasury's "Chief Secretary" (to the Treasury) is a cabinet minister too, written
+# alone or with the Treasury, never "the chief secretary of the union".
+_SECRETARY = re.compile(
+    rf"\b(?:{_PORTFOLIOS})\s+secretary\b|\bsecretary\s+of\s+state\s+for\b"
+    r"|^(?:treasury\s+)?chief\s+secretary(?:\s+to\s+the\s+treasury)?$"
+)
 # The exchequer's, or a chancellor a British word qualifies; a bare "Chancellor" is as
 # often Germany's or a university's.
 _CHANCELLOR = re.compile(r"\b(?:labour|tory|uk|british)\s+chancellor\b|exchequer")

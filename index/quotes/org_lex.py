@@ -3,6 +3,7 @@ and the words that end an organisation's name ("Rochan Consulting", "Time Warner
 
 from __future__ import annotations
 
+from warreader.index.quotes import job_lex
 from warreader.index.quotes.lexicon import words
 
 # Nouns for organisations and documents that "speak" ("the ministry said").
@@ -96,10 +97,10 @@ def no_business(name: str) -> bool:
 
 def looks_like_org(name: str) -> bool:
     """Is ``name`` shaped like an organisation's (an organisation's word in it, or all
-    capitals)?"""
+    capitals, unless a person's noun: "MP writes to Blair" is a person's, "QC" too)?"""
     words = name.lower().split()
     return bool(words) and (
         words[-1] in ORG_SUFFIXES
         or any(w in ORG_NOUNS for w in words)
-        or name.isupper()
+        or name.isupper() and not (len(words) == 1 and words[0] in job_lex.PERSON_NOUNS)
     )

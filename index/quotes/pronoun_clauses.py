@@ -66,7 +66,10 @@ def clause_names(para: Para, event: Event) -> tuple[tuple[str, ...], ...]:
     sentence = para.sentence_of[j]
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
-    for k in range(j + 1, len(tokens)):
+    after = j + 1
+    while after < len(tokens) and tokens[after].start < event.mention.end:
+        after += 1  # past a description's own words: "The Republican nominee"
+    for k in range(after, len(tokens)):
         token = tokens[k]
         if para.sentence_of[k] != sentence or token.kind != "w" or token.lower in _CLAUSE_BREAKS:
             break
@@ -160,3 +163,39 @@ def named_in(entity: Entity, words: frozenset[str]) -> bool:
     # McAuliffe": the quotation naming Virginia does not name him).
     given = parts[0] in words and not any(p.endswith(".") for p in parts[1:-1])
     return entity.kind == "person" and (given or parts[-1] in words)
+
+
+def sentence_quoted_names(para: Para, event: Event) -> frozenset[str]:
+    """The capitalised words (:func:`capitalised_words`) of the quotations ``event``
+    frames in its sentence, one opening the sentence or one after its cue: a
+    description's speaker is no person those words name by a given name or surname
+    ('"I think Donald just criticised me," the former senator said' is not Donald; 'To
+    chants of "Marco!", the senator said' may be Marco)."""
+    if not para.tokens or event.cue_index >= len(para.tokens):
+        return frozenset()
+    of = para.sentence_of
+    sentence = of[event.cue_index]
+    words: frozenset[str] = frozenset()
+    for k, at in para.q_index.items():
+        if at < len(of) and of[at] == sentence and (
+            at > event.cue_index or at == 0 or of[at - 1] != sentence
+        ):
+            span = para.spans[k]
+            words |= capitalised_words(para.text[span.start : span.end], True)
+    return words
+
+
+def quoted_alone(entity: Entity, words: frozenset[str], near: list) -> bool:
+    """Does a quotation name ``entity`` (:func:`named_in`), by its surname or by a given
+    name that no other person of the sightings ``near`` has ('"Michael has served us
+    well," the Tory leader said' after Michael Portillo and Michael Howard names neither
+    for sure)?"""
+    if not words or not named_in(entity, words):
+        return False
+    parts = entity.name.split()
+    if parts[-1] in words or len(parts) < 2:
+        return True
+    return not any(
+        s.entity is not entity and s.entity.kind == "person"
+        and s.entity.name.split()[0] == parts[0] for s in near
+    )

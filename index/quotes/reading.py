@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from warreader.index.quotes.common_words import CommonWords, mark_common_opening
+from warreader.index.quotes.described_sightings import glanced_description
 from warreader.index.quotes.events import Event, find_events
 from warreader.index.quotes.marks import Span
 from warreader.index.quotes.sentences import sentence_bounds
@@ -145,7 +146,8 @@ def with_antecedents(
     texts: list[str], bounds_of: list[list[tuple[int, int]]], near: list[set[int]]
 ) -> list[set[int]]:
     """``near`` with the sentence before each first glanced sentence that opens on "He"
-    or "She" ("Ana Ruiz, who ..., spoke on Sunday. She had ..."), up to
+    or "She" ("Ana Ruiz, who ..., spoke on Sunday. She had ..."), or on a description of
+    a person that the subject of the sentence before names (``glanced_description``), up to
     ``_ANTECEDENT_REACH`` sentences back: the pronoun's person is named there."""
     for p in range(len(near)):
         for _ in range(_ANTECEDENT_REACH):
@@ -153,7 +155,9 @@ def with_antecedents(
                 break
             s = min(near[p])
             start, end = bounds_of[p][s]
-            if not _OPENING_PRONOUN.match(texts[p], start, end):
+            if not _OPENING_PRONOUN.match(texts[p], start, end) and (
+                glanced_description(texts[p], start, end) is None
+            ):  # nor "The senator ..." / "After ..., the Democrat is": see described_sightings
                 break
             if s == 0:  # the last sentence of the paragraph before, if it is not read
                 if p > 0 and bounds_of[p - 1] and not near[p - 1]:

@@ -70,6 +70,8 @@ from warreader.index.quotes.pronoun_clauses import (
     named_in,
     names_in_clause,
     pronoun_position,
+    quoted_alone,
+    sentence_quoted_names,
     skipping,
     subordinate_at,
 )
@@ -230,6 +232,7 @@ class Resolution:
             return aged or self.description_entity(mention), None
         core, after = _split_postmodifier(mention)
         adjunct = adjunct_names(para, event) + partner_names(para, event)  # see adjuncts
+        named_own = _own_words_bar(self, para, event, position)  # "… interrupted Ann Hale"
         places = named_places(core)
         countries = countries_named(core)  # whole words: Austria is no Australia
         owner = owner_word(core)
@@ -245,6 +248,7 @@ class Resolution:
                 or other_kind(mention.head, e)  # "the committee" no "Ministry of Defence"
                 or qualifier_clash(core, mention.head, e.role)  # nor "the shadow X" the X
                 or names_in_clause(e, adjunct)
+                or named_own(e)
                 or given_words.not_by_agent(para, event, e, core, mention.head)
                 or not_a_spokesperson(mention.head, e)  # "the spokesman" is no minister
                 or office_elsewhere(mention.text, mention.head, after, e)
@@ -284,6 +288,20 @@ class Resolution:
     def description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself (:func:`spoken_as_itself`)."""
         return spoken_as_itself(self._documents, self.registry, mention, registered, name)
+
+
+_QUOTED_LOOK_BACK = 60  # sightings read for another person of a quoted given name
+
+
+def _own_words_bar(resolver: Resolution, para: Para, event: Event, position):
+    """Whom a description (``event``'s mention) cannot be: a person of no role that its own
+    clause names ("The Republican nominee repeatedly interrupted Ann Hale"), or that its
+    quotation names by surname or by a given name no other person in reach has ('"I think
+    Tom just criticised me," the former secretary of state said')."""
+    own = clause_names(para, event)
+    quoted = sentence_quoted_names(para, event)
+    near = resolver.registry.sightings.last_before(position, _QUOTED_LOOK_BACK) if quoted else []
+    return lambda e: not e.role and (names_in_clause(e, own) or quoted_alone(e, quoted, near))
 
 
 def _nominal(resolver: Resolution, p: int, para: Para, event: Event, position) -> tuple:

@@ -40,8 +40,8 @@ def unnamed_before(
     reach = registry.entities[-_UNNAMED_REACH:]
     for entity in reversed(reach):
         own = entity.name.lower().split()
-        job = unnamed_job(own)  # not "to the president"
-        if own[0] in _UNNAMED_OPENERS and mention.head == job and _repeats(words[1:], entity):
+        jobs = unnamed_jobs(own)  # not "to the president"
+        if own[0] in _UNNAMED_OPENERS and mention.head in jobs and _repeats(words[1:], entity):
             if _initials_shared(words[1:], entity, reach):
                 return None  # "the BPI spokesman": two bodies in reach are the BPI
             quoted = any(r.speaker == entity.name for r in results.values())
@@ -80,13 +80,20 @@ def _spoke_here(registry: Registry, entity: Entity, position: Position) -> bool:
 _SPEAKER_LOOK_BACK = 40  # sightings: more than one paragraph holds
 
 
-def unnamed_job(words: list[str]) -> str:
-    """The job of an unnamed source's words (lower case, "a Mexican official who ...",
-    "an aide to the president"): its first person's noun that is no nationality."""
-    return next(
-        (w for w in words[1:] if w in job_lex.PERSON_NOUNS and w not in job_lex.NATIONALITIES),
-        "",
-    )
+def unnamed_jobs(words: list[str]) -> tuple[str, ...]:
+    """The jobs of an unnamed source's words (lower case, "a Mexican official who ...",
+    "an aide to the president"): its first person's noun that is no nationality, with the
+    person's nouns written right after it ("the prime minister's official spokesman": an
+    official and a spokesman); () when it has none."""
+    for at, word in enumerate(words[1:], 1):
+        if word in job_lex.PERSON_NOUNS and word not in job_lex.NATIONALITIES:
+            end = at + 1
+            while end < len(words) and words[end] in job_lex.PERSON_NOUNS and (
+                words[end] not in job_lex.NATIONALITIES
+            ):
+                end += 1
+            return tuple(words[at:end])
+    return ()
 
 
 def _repeats(words: list[str], entity: Entity) -> bool:
