@@ -74,6 +74,16 @@ def test_a_question_asked_after_putting_it_is_the_presenters():
     assert dict(said(text))["Is it,"] == "Jim Nolte"
 
 
+def test_words_pressed_on_the_one_it_was_put_to_are_the_presenters():
+    # bblind29's E01 (the lead's mend): a quotation opening on "You" presses the point on
+    # the one it was put to, so its "he" is the presenter who put it (epi29 gave the
+    # interviewee).
+    text = _PUT_IT.format(obj="him", cue="he said").replace(
+        "That is a small price", "You promised there would be no new taxes"
+    )
+    assert dict(said(text))["You promised there would be no new taxes,"] == "Jim Nolte"
+
+
 def test_the_chief_secretary_is_the_minister():
     text = (
         "Michael Hollis promised to cut waste.\n\n"

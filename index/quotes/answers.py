@@ -49,7 +49,9 @@ def asker_runs(paras: list[Para], p: int, para: Para, event: Event, j: int) -> t
         ):
             return () if _faces_asked(para, asked, j, where) else _runs(asked)
     put = _puts_it_to(where, sentence, event.mention.head)
-    return () if put and _addresses_someone(para, j) else put  # "he told him": who put it
+    if put and (_addresses_someone(para, j) or _addressed_quotation(para, j)):
+        return ()  # "he told him", '"You promised ...," he said': who put it
+    return put
 
 
 def _puts_it_to(para: Para, sentence: int, pronoun: str) -> tuple:
@@ -147,6 +149,18 @@ def _addresses_someone(para: Para, j: int, names: frozenset | set = frozenset())
         if token.lower in ("him", "her") or token.capitalised and token.bare in names:
             return True
         k += 1
+    return False
+
+
+def _addressed_quotation(para: Para, j: int) -> bool:
+    """Does the quotation before the pronoun at token ``j`` of ``para``, in its sentence,
+    open on "You"/"Your" ('"You told voters there would be no new taxes," he said')? Such
+    words press the point on the one it was put to: the one who put it speaks them."""
+    first = bisect_left(para.sentence_of, para.sentence_of[j])
+    for token in para.tokens[first:j]:
+        if token.kind == "q":
+            words = token.text.strip("\"'\u201c\u201d\u2018\u2019 ").split(None, 1)
+            return bool(words) and words[0].lower() in ("you", "your")
     return False
 
 
