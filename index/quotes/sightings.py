@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.names import name_key
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, stance_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.acronyms import defined_acronyms, initials
 from warreader.index.quotes.appositives import aged
@@ -311,19 +311,15 @@ _DISCOURSE_OPENERS = frozenset(
 
 
 _OPENER_TOKENS = 4  # "But, meanwhile," at most before a subject that opens a sentence
-_DECLINES = re.compile(
-    r"(?:declined|refused) to (?:comment|respond|say|discuss)|"
-    r"(?:did|has|have|had) not (?:immediately )?(?:respond|return|reply|comment)|"
-    r"could not be reached|(?:was|were) not available|(?:was|were) unavailable"
-)
 
 
 def _declines(tokens, stop: int) -> bool:
     """Do the words after a name at ``stop`` say it declined to speak ("The regulator
     declined to comment", "did not respond to requests")? Such a subject is no topic a
     later "it said" refers to (bblind28b U20)."""
-    words = " ".join(t.lower for t in tokens[stop : stop + 5] if t.kind == "w")
-    return _DECLINES.match(words) is not None
+    return stance_lex.declines([t.lower for t in tokens[stop : stop + 5] if t.kind == "w"])
+
+
 _OPENER_CHARS = 24
 
 
