@@ -41,6 +41,19 @@ DECLINES = re.compile(
     r"could not be reached|(?:was|were) not available|(?:was|were) unavailable"
 )
 
+# A subject that waits on others rather than speaking: told of something, contacted for
+# comment, or expected to act ("The Environment Agency has been told of the spill", "The
+# Treasury is expected to respond next week"). Not one told or asked to act ("has been told
+# to investigate") nor one acted against ("was criticised", "has been fined"): such a body
+# answers, and a later "it said" may well be its answer.
+AWAITS = re.compile(
+    r"(?:is|are|was|were|has been|have been|had been|will be)(?: (?:also|now|yet|still|"
+    r"already|not))? (?:(?:told|informed|notified|warned|alerted) (?:of|about)\b|"
+    r"(?:informed|notified|alerted)\b(?! (?:to|by)\b)|"
+    r"(?:contacted|approached|asked) for (?:comment|a comment|a response|its response)\b|"
+    r"(?:expected|due|set|likely|unlikely) to\b)"
+)
+
 # A speech verb denied: a negation, then only auxiliaries and "-ly" adverbs up to the verb
 # ("has not yet responded", "did not immediately comment", "would not be drawn").
 NEGATIONS = words("not never")
@@ -50,6 +63,21 @@ NEGATED_AUXILIARIES = words(
 )
 # Right before a speech verb: a speech that may not be ("Zenco could argue otherwise").
 HYPOTHETICAL = words("could might may")
+
+
+def voice(lowered_words: list[str]) -> str:
+    """What the words after a subject (lower case, in order) say of its speaking: "declines"
+    (a phrase of declining to speak), "awaits" (told, asked or expected to: :data:`AWAITS`),
+    "stance" (a stance verb: "rejected the claims", "has defended"), else ""."""
+    text = " ".join(lowered_words)
+    if DECLINES.match(text):
+        return "declines"
+    if AWAITS.match(text):
+        return "awaits"
+    return "stance" if _STANCE_START.match(text) else ""
+
+
+_STANCE_START = re.compile(rf"(?:{STANCE_VERBS})\b")
 
 
 def declines(lowered_words: list[str]) -> bool:
