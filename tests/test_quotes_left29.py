@@ -59,3 +59,38 @@ def test_a_named_body_taking_a_stance_is_the_topic_for_it_said(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers(*paragraphs)[-1] == speaker
+
+
+POLICE = "The Metropolitan Police said extra officers had been sent to the area."
+
+UNOWNED_DOCUMENTS = [
+    # "a statement" with no owner is the body that spoke in the sentence just before, or
+    # that put the document out (fails on r26: "a statement", "a poster")
+    ((f'{POLICE} "We take community concerns very seriously," a statement said.',),
+     "Metropolitan Police"),
+    ((POLICE, '"We take community concerns very seriously," said a statement.'),
+     "Metropolitan Police"),
+    (('The Conservatives have unveiled a poster which asks: "Are you thinking what we are '
+      'thinking?"',), "Conservatives"),
+    # near misses: a person spoke, the body declined, a sentence between, another author
+    (('Tom Hale said he would resign. "He has served with honour," a statement said.',),
+     "a statement"),
+    (('The Metropolitan Police declined to comment. "We take community concerns very '
+      'seriously," a statement said.',), "a statement"),
+    ((f'{POLICE} Residents met on Monday. "We take community concerns very seriously," a '
+      "statement said.",), "a statement"),
+    (('The Home Office said extra officers had been sent. "We take community concerns very '
+      'seriously," a police statement said.',), "a police statement"),
+    (('Tom Hale has unveiled a poster which asks: "Are you thinking what we are thinking?"',),
+     "a poster"),
+    (('The Republican Committee is welcoming the show. "It is great," a news report said.',),
+     "a news report"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), UNOWNED_DOCUMENTS)
+def test_an_unowned_document_speaks_for_the_body_that_just_spoke(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*paragraphs)[-1] == speaker
+

@@ -83,6 +83,7 @@ from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
 from warreader.index.quotes.titled_bodies import titled_entity
 from warreader.index.quotes.unnamed_sources import unnamed_before
+from warreader.index.quotes.unowned_documents import unowned_document_owner
 from warreader.index.quotes.unquoted_texts import unquoted_texts
 
 
@@ -199,6 +200,8 @@ class Resolution:
             return named, None  # "France's finance minister has said" then "Herve ..."
         if mention.head in org_lex.DOCUMENT_NOUNS and (owner := kind_owner(self, p, event)):
             return self.description_entity(mention, name=owner), None  # "an agency statement"
+        if indefinite and (owner := unowned_document_owner(self, p, para, event)):
+            return self.description_entity(mention, name=owner), None  # "a statement said"
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to.
