@@ -119,3 +119,32 @@ def test_an_unnamed_source_before_a_relative_clause_is_kept_whole(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers(*paragraphs)[-1] == speaker
+
+
+PEERS = [
+    # a quotation naming a peer by title keeps the peer apart from a relative of that
+    # surname (fails on r26: James Renwick, a bare Tarrant)
+    (("Lord Renwick opened the new wing on Friday. His son, James Renwick, was also there.",
+      '"It is a proud day for the family," Lord Renwick said.'), "Lord Renwick"),
+    (("Lord and Lady Tarrant opened the fete on Saturday.",
+      '"We come every year," Lord Tarrant added. "The village never changes," he said.'),
+     "Lord Tarrant"),
+    (("Lord and Lady Tarrant opened the fete on Saturday.",
+      '"We come every year," Lord Tarrant added. "The village never changes," she said.'),
+     "Lady Tarrant"),
+    # near misses: the relative's own quotation, one person named both ways in one
+    # sentence, a wife of a given name
+    (("Lord Renwick opened the new wing on Friday. His son, James Renwick, was also there.",
+      '"My father built this place," James Renwick said.'), "James Renwick"),
+    (('Peter Mandelson, now Lord Mandelson, said the plan was "sound."',
+      '"I stand by it," Lord Mandelson said.'), "Peter Mandelson"),
+    (("Lord Hale spoke first. His wife, Ann Hale, spoke next.",
+      '"We must act," Lady Hale said.'), "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), PEERS)
+def test_a_peer_named_by_title_stays_apart_from_a_relative(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*paragraphs)[-1] == speaker

@@ -47,10 +47,14 @@ def titled_peers(results: list[Attribution], registry: Registry) -> None:
     """Speakers named by a surname alone that is a titled peer's ("Hutton" for "Lord
     Hutton") take the title, in place; when another of the article's people or bodies
     bears that one word without it or with another title ("Lord Hutton and his wife
-    Lady Hutton"), only a quotation whose own words give it ("..., Lady Hutton said")."""
+    Lady Hutton"), only a quotation whose own words give it ("..., Lady Hutton said") or
+    whose "he"/"she" gives the one title of that sex ("Lord and Lady Tarrant ... he said":
+    "Lord Tarrant")."""
+    written = _titles_written(registry.texts)
+    if written:
+        _peers_apart(results, registry.texts, written)
     if not any(entity.peer for entity in registry.entities):
         return
-    written = _titles_written(registry.texts)
     titles: dict[str, set[str]] = {}
     for entity in registry.entities:
         if " " not in entity.name:
@@ -60,7 +64,9 @@ def titled_peers(results: list[Attribution], registry: Registry) -> None:
         held = titles.get(result.speaker or "")
         if result.kind != "quote" or not held:
             continue
-        title = next(iter(held)) if len(held) == 1 else _written(result)
+        title = next(iter(held)) if len(held) == 1 else _written(result) or _of_sex(
+            held, result.mention
+        )
         if title:
             result.speaker = f"{title} {result.speaker}"
 
@@ -73,3 +79,52 @@ def _written(result: Attribution) -> str:
         return ""
     first = len(words) > 2 and words[-3].lower() == "first"  # "the first lady Obama"
     return "" if first else peer_title(words[-2])
+
+
+_SEX_OF_TITLE = {"Lord": "he", "Lady": "she", "Baroness": "she"}
+
+
+def _of_sex(held: set[str], mention: str | None) -> str:
+    """The one title among ``held`` of the sex of a "he"/"she" ``mention``, else ""."""
+    fits = [t for t in held if t and _SEX_OF_TITLE[t] == (mention or "").lower()]
+    return fits[0] if len(fits) == 1 else ""
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _peers_apart(
+    results: list[Attribution], texts: Sequence[str], written: set[tuple[str, str]]
+) -> None:
+    """A quotation whose own words name a peer by title and surname alone ("..., Lord
+    Renwick said") keeps that name when its speaker came out as a person of that surname
+    with a given name the article never writes in one sentence with the title ("His son,
+    James Renwick,": another person), in place. "Peter Mandelson, now Lord Mandelson," in
+    one sentence is one person, as before, and so is one whose title the article writes
+    with the given name ("Baroness Susan Greenfield"). Not "Lady", a courtesy title a wife's given
+    name often goes with ("His wife, Ann Hale" is Lady Hale)."""
+    for result in results:
+        words = (result.mention or "").split()
+        speaker = (result.speaker or "").split()
+        if result.kind != "quote" or len(words) != 2 or len(speaker) < 2:
+            continue
+        title = peer_title(words[0])
+        if title in ("", "Lady") or (title, words[1]) not in written or speaker[-1] != words[1]:
+            continue
+        if speaker[0] in PEER_TITLES.values() or _one_sentence(texts, result.speaker, words):
+            continue
+        if any(f"{title} {result.speaker}" in text for text in texts):
+            continue  # "Baroness Susan Greenfield ... Baroness Greenfield": one person
+        result.speaker = f"{title} {words[1]}"
+
+
+def _one_sentence(texts: Sequence[str], full: str, titled: list[str]) -> bool:
+    """Does a sentence of ``texts`` write both the full name ``full`` and the peer's
+    title and surname (``titled``)?"""
+    peer = " ".join(titled)
+    return any(
+        full in sentence and peer in sentence
+        for text in texts
+        if full in text and peer in text
+        for sentence in _SENTENCE_END.split(text)
+    )
