@@ -148,3 +148,30 @@ def test_a_peer_named_by_title_stays_apart_from_a_relative(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers(*paragraphs)[-1] == speaker
+
+
+ANSWERED = [
+    # the one named after "but" who is backed or cleared, or after "and" who is carried
+    # after a cheer, is the one described (fails on r26: the captain, the striker)
+    (("The crowd cheered the captain, and Tom Hale was carried shoulder-high.",
+      '"This is for the fans," the captain said.'), "Tom Hale"),
+    (("Critics turned on the striker, but Ben Fry was backed by his manager.",
+      '"I did nothing wrong," the striker said.'), "Ben Fry"),
+    # near misses: an injury, a passive against, "and" after an act against, the backer
+    # named as "him"
+    (("The crowd cheered the captain, and Tom Hale was injured in the crush.",
+      '"This is for the fans," the captain said.'), "the captain"),
+    (("Police arrested the driver, and Tom Hale was cleared of blame.",
+      '"I did not see him," the driver said.'), "the driver"),
+    (("Critics turned on the striker, and Ben Fry was backed by his manager.",
+      '"I did nothing wrong," the striker said.'), "the striker"),
+    (("Critics turned on the striker, but Ben Fry was backed by him.",
+      '"I did nothing wrong," the striker said.'), "the striker"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), ANSWERED)
+def test_a_name_backed_after_an_attack_or_carried_after_a_cheer_is_the_one_described(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*paragraphs)[-1] == speaker
