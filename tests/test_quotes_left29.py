@@ -175,3 +175,26 @@ def test_a_name_backed_after_an_attack_or_carried_after_a_cheer_is_the_one_descr
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers(*paragraphs)[-1] == speaker
+
+
+TITLED = [
+    # a titled document's owner is the name "its" refers to, not the nearest body (fails
+    # on r26: the IMF, the Treasury)
+    (("The Fed said in its latest Beige Book report that growth had slowed. The IMF "
+      "disagreed.", '"Growth is strong," the IMF said.',
+      '"Hiring was flat in most districts," the Beige Book said.'), "Fed"),
+    (("The Treasury attacked the Labour Party and its Green Paper on tax.",
+      '"Taxes must rise for the rich," the Green Paper said.'), "Labour Party"),
+    # near misses: the subject's own title, a publication's own name
+    (("The Treasury attacked its own Green Paper on tax.",
+      '"Taxes must rise for the rich," the Green Paper said.'), "Treasury"),
+    (("The Drudge Report said the plan was dead.", '"It is over," the Drudge Report said.'),
+     "Drudge Report"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), TITLED)
+def test_a_titled_document_speaks_for_the_name_its_refers_to(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*paragraphs)[-1] == speaker
