@@ -198,3 +198,27 @@ def test_a_titled_document_speaks_for_the_name_its_refers_to(
     paragraphs: tuple[str, ...], speaker: str
 ) -> None:
     assert speakers(*paragraphs)[-1] == speaker
+
+
+KINDS = [
+    # "a bank letter" after an unnamed bank was introduced is no named bank's (fails on
+    # r26: the World Bank)
+    (("The World Bank cut its forecast for Kenya. Ann Roe, a teacher, was told by a bank "
+      "she owed money.", '"Your account is overdrawn," said a bank letter.'), "a bank letter"),
+    # near misses: the named body alone, a definite "the bank" (the same body), the kind
+    # as a modifier ("a council decision", "a police officer")
+    (("The World Bank cut its forecast for Kenya. The bank blamed drought.",
+      '"Growth will slow," said a bank statement.'), "World Bank"),
+    (("Leeds City Council shut the road. It was a council decision.",
+      '"The road will reopen on Friday," said a council statement.'), "Leeds City Council"),
+    (("Officers from the Norbury Police searched the house. A police officer said the man "
+      'was known to them. "A man has been arrested," said a police statement.',),
+     "Norbury Police"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), KINDS)
+def test_a_document_of_a_kind_is_no_named_bodys_after_an_unnamed_one(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*paragraphs)[-1] == speaker

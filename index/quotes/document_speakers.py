@@ -124,9 +124,39 @@ _OWNER_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b(?=(?:\s+\S+){0,3}\s*\Z)")
 
 def kind_owner(stage: Resolution, p: int, event: Event) -> str | None:
     """The organisation a document's description names by its kind ("said an agency
-    statement" after "the International Atomic Energy Agency"), else None."""
+    statement" after "the International Atomic Energy Agency"), else None; None too when
+    the article introduced an unnamed body of that kind (:func:`_another_of_kind`)."""
     kind = _kind_before_head(event.mention)
-    return None if kind is None else _body_of_kind(stage, p, event, kind)
+    if kind is None or _another_of_kind(stage, p, event, kind):
+        return None
+    return _body_of_kind(stage, p, event, kind)
+
+
+_AFTER_BODY = (
+    "in|of|from|on|at|for|with|to|by|she|he|it|they|we|that|which|who|will|would|has|had|"
+    "have|is|was|were|said|says|told|also|and|or|but"
+)
+
+
+def _another_of_kind(stage: Resolution, p: int, event: Event, kind: str) -> bool:
+    """Does the article, before the description, introduce an unnamed body of ``kind``
+    ("Ann Roe was told by a bank she owed money" before "said a bank letter")? Then the
+    one named body of that kind ("the World Bank") may not be the one meant. The first
+    such place is found once per kind (``stage.kind_strangers``), so the work stays linear
+    in the article."""
+    first = stage.kind_strangers.get(kind)
+    if first is None:
+        another = re.compile(
+            rf"\b(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+)?{kind}\b(?=\s*(?:[,.;:!?)]|"
+            rf"$|(?:{_AFTER_BODY})\b|[a-z]+ed\b))"
+        )  # "told by a bank she owed", "another union voted"; not "a council decision"
+        first = next(
+            ((q, m.start()) for q, text in enumerate(stage.texts)
+             if (m := another.search(text)) is not None),
+            (len(stage.texts), 0),
+        )
+        stage.kind_strangers[kind] = first
+    return first < (p, event.mention.start)
 
 
 def _kind_before_head(mention) -> str | None:
