@@ -96,7 +96,11 @@ def _owner_named(stage: Resolution, text: str, at: int) -> str | None:
     if found is None:
         return None
     name = found.group(1)
-    names = {e.name: e for e in stage.registry.entities}
+    read, names = stage.by_name
+    entities = stage.registry.entities
+    for e in entities[read:]:  # each entity read once: linear in the article
+        names.setdefault(e.name, e)
+    stage.by_name = (len(entities), names)
     entity = names.get(name) or names.get(name.removeprefix("The "))
     return entity.name if entity is not None and entity.kind != "person" else None
 

@@ -32,15 +32,16 @@ def peer_title(honorific: str) -> str:
     return PEER_TITLES.get(honorific.lower(), "") if honorific[:1].isupper() else ""
 
 
-def _titles_written(texts: Sequence[str]) -> set[tuple[str, str]]:
+def _titles_written(texts: Sequence[str]) -> dict[tuple[str, str], list[int]]:
     """Every (title, word) the article writes as a peer's name ("Lord", "Hutton"), not
-    after "First" ("First Lady Obama"); one pass over its text."""
-    return {
-        (title, name.removesuffix("'s").removesuffix("’s"))
-        for text in texts
-        for before, title, name in _WRITTEN.findall(text)
-        if before.lower() != "first"
-    }
+    after "First" ("First Lady Obama"), with the paragraphs that write it; one pass over
+    its text."""
+    where: dict[tuple[str, str], list[int]] = {}
+    for q, text in enumerate(texts):
+        for before, title, name in _WRITTEN.findall(text):
+            if before.lower() != "first":
+                where.setdefault((title, name.removesuffix("'s").removesuffix("’s")), []).append(q)
+    return where
 
 
 def titled_peers(results: list[Attribution], registry: Registry) -> None:
@@ -94,15 +95,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 
 
 def _peers_apart(
-    results: list[Attribution], texts: Sequence[str], written: set[tuple[str, str]]
+    results: list[Attribution], texts: Sequence[str], written: dict[tuple[str, str], list[int]]
 ) -> None:
     """A quotation whose own words name a peer by title and surname alone ("..., Lord
     Renwick said") keeps that name when its speaker came out as a person of that surname
     with a given name the article never writes in one sentence with the title ("His son,
     James Renwick,": another person), in place. "Peter Mandelson, now Lord Mandelson," in
     one sentence is one person, as before, and so is one whose title the article writes
-    with the given name ("Baroness Susan Greenfield"). Not "Lady", a courtesy title a wife's given
-    name often goes with ("His wife, Ann Hale" is Lady Hale)."""
+    with the given name ("Baroness Susan Greenfield"). Only the paragraphs that write the
+    title are read, once per name, so the work stays linear in the article. Not "Lady", a
+    courtesy title a wife's given name often goes with ("His wife, Ann Hale" is Lady
+    Hale)."""
+    apart: dict[tuple[str, str], bool] = {}
     for result in results:
         words = (result.mention or "").split()
         speaker = (result.speaker or "").split()
@@ -111,10 +115,14 @@ def _peers_apart(
         title = peer_title(words[0])
         if title in ("", "Lady") or (title, words[1]) not in written or speaker[-1] != words[1]:
             continue
-        if speaker[0] in PEER_TITLES.values() or _one_sentence(texts, result.speaker, words):
-            continue
-        if any(f"{title} {result.speaker}" in text for text in texts):
+        if speaker[0] in PEER_TITLES.values() or (title, speaker[0]) in written:
             continue  # "Baroness Susan Greenfield ... Baroness Greenfield": one person
+        key = (result.speaker, title)
+        if key not in apart:
+            paragraphs = [texts[q] for q in sorted(set(written[title, words[1]]))]
+            apart[key] = not _one_sentence(paragraphs, result.speaker, words)
+        if not apart[key]:
+            continue
         result.speaker = f"{title} {words[1]}"
 
 
