@@ -140,6 +140,8 @@ PEERS = [
       '"I stand by it," Lord Mandelson said.'), "Peter Mandelson"),
     (("Lord Hale spoke first. His wife, Ann Hale, spoke next.",
       '"We must act," Lady Hale said.'), "Ann Hale"),
+    (("Former party leader Tom Pell has defended the plan.",
+      'Lord Pell said: "We acted in good faith."'), "Tom Pell"),
 ]
 
 

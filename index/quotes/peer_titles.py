@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from warreader.index.quotes.entities import Registry
+    from warreader.index.quotes.entities import Entity, Registry
     from warreader.index.quotes.reading import Attribution
 
 # Titles that stand for a peer's name ("Earl" is also a given name: "Earl Woods").
@@ -53,7 +53,7 @@ def titled_peers(results: list[Attribution], registry: Registry) -> None:
     "Lord Tarrant")."""
     written = _titles_written(registry.texts)
     if written:
-        _peers_apart(results, registry.texts, written)
+        _peers_apart(results, registry, written)
     if not any(entity.peer for entity in registry.entities):
         return
     titles: dict[str, set[str]] = {}
@@ -95,18 +95,21 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
 
 
 def _peers_apart(
-    results: list[Attribution], texts: Sequence[str], written: dict[tuple[str, str], list[int]]
+    results: list[Attribution], registry: Registry, written: dict[tuple[str, str], list[int]]
 ) -> None:
     """A quotation whose own words name a peer by title and surname alone ("..., Lord
     Renwick said") keeps that name when its speaker came out as a person of that surname
-    with a given name the article never writes in one sentence with the title ("His son,
-    James Renwick,": another person), in place. "Peter Mandelson, now Lord Mandelson," in
-    one sentence is one person, as before, and so is one whose title the article writes
-    with the given name ("Baroness Susan Greenfield"). Only the paragraphs that write the
-    title are read, once per name, so the work stays linear in the article. Not "Lady", a
-    courtesy title a wife's given name often goes with ("His wife, Ann Hale" is Lady
-    Hale)."""
+    with a given name the article writes only after the title, never in one sentence with
+    it ("Lord Renwick ... His son, James Renwick,": another person), in place. "Former
+    Labour leader Neil Kinnock ... Lord Kinnock said" names the person first, "Peter
+    Mandelson, now Lord Mandelson," both in one sentence, and "Baroness Susan Greenfield"
+    the title with the given name: one person each, as before. Only the paragraphs that
+    write the title are read, once per name, so the work stays linear in the article. Not
+    "Lady", a courtesy title a wife's given name often goes with ("His wife, Ann Hale" is
+    Lady Hale)."""
+    texts = registry.texts
     apart: dict[tuple[str, str], bool] = {}
+    people = {e.name: e for e in registry.entities if e.kind == "person"}
     for result in results:
         words = (result.mention or "").split()
         speaker = (result.speaker or "").split()
@@ -119,8 +122,10 @@ def _peers_apart(
             continue  # "Baroness Susan Greenfield ... Baroness Greenfield": one person
         key = (result.speaker, title)
         if key not in apart:
-            paragraphs = [texts[q] for q in sorted(set(written[title, words[1]]))]
-            apart[key] = not _one_sentence(paragraphs, result.speaker, words)
+            where = sorted(set(written[title, words[1]]))
+            person = people.get(result.speaker)
+            apart[key] = _titled_first(texts, where[0], person, result.speaker, words) and (
+                not _one_sentence([texts[q] for q in where], result.speaker, words))
         if not apart[key]:
             continue
         result.speaker = f"{title} {words[1]}"
@@ -136,3 +141,18 @@ def _one_sentence(texts: Sequence[str], full: str, titled: list[str]) -> bool:
         if full in text and peer in text
         for sentence in _SENTENCE_END.split(text)
     )
+
+
+def _titled_first(
+    texts: Sequence[str], q: int, person: Entity | None, full: str, titled: list[str]
+) -> bool:
+    """Does the article write the peer's title and surname (``titled``, first in paragraph
+    ``q``) before it first writes the full name ``full`` of ``person``?"""
+    if person is None:
+        return False
+    named = person.named[0]
+    if q != named:
+        return q < named
+    text = texts[q]
+    at = text.find(full)
+    return 0 <= text.find(" ".join(titled)) < at or at < 0
