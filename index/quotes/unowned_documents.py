@@ -81,8 +81,9 @@ def put_out_by(stage: Resolution, para: Para, event: Event) -> str | None:
 
 def spoken_just_before(stage: Resolution, p: int, para: Para, event: Event) -> str | None:
     """ "The Metropolitan Police said extra officers had been sent. "...," a statement
-    said.": the named body that spoke (a reporting verb, not denied; not "is welcoming")
-    in the sentence right before the one of the quotation, which holds only the quotation
+    said.": the named body that spoke (a reporting verb, not denied; not "is welcoming";
+    nobody else but its own "it" speaking there) in the sentence right before the one of
+    the quotation, which holds only the quotation
     before the description; in its paragraph or closing the one before when the quotation
     opens its own."""
     floor = para.floor_of[event.cue_index]
@@ -104,9 +105,11 @@ def spoken_just_before(stage: Resolution, p: int, para: Para, event: Event) -> s
     if any(t.kind == "q" for t in q.tokens[before:top]):
         return None  # a quotation in between: its speaker may be the one meant
     spoken = [e for e in q.events if before <= e.cue_index < top]
-    if len(spoken) != 1 or spoken[0].weak or spoken[0].cue.lower() not in cue_lex.CUE_VERBS:
-        return None
+    if not spoken or any(e.mention.kind != "pronoun" for e in spoken[1:]):
+        return None  # another speaker in that sentence; "said it welcomed" is the body's own
     e = spoken[0]
+    if e.weak or e.cue.lower() not in cue_lex.CUE_VERBS:
+        return None
     if negated_cue(q.tokens, e.cue_index, before) or e.first != before:
         return None  # "Acme did not comment"; the speaker must open its sentence
     return _body(stage, None, e.mention)
