@@ -199,10 +199,9 @@ class Resolution:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
-        if mention.head in org_lex.DOCUMENT_NOUNS and (owner := kind_owner(self, p, event)):
+        if mention.head in org_lex.DOCUMENT_NOUNS and (owner := kind_owner(self, p, event) or (
+                indefinite and unowned_document_owner(self, p, para, event))):
             return self.description_entity(mention, name=owner), None  # "an agency statement"
-        if indefinite and (owner := unowned_document_owner(self, p, para, event)):
-            return self.description_entity(mention, name=owner), None  # "a statement said"
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
             # "he said" can refer to; "a spokesman" of the body that just spoke is its own.
