@@ -85,6 +85,8 @@ UNOWNED_DOCUMENTS = [
      "a poster"),
     (('The Republican Committee is welcoming the show. "It is great," a news report said.',),
      "a news report"),
+    (('The NHS said it was doing its best. "Waiting times have doubled," a study said.',),
+     "a study"),
 ]
 
 

@@ -6,9 +6,11 @@ stage (``stage`` is the attributor).
 very seriously," a statement said.": the body whose speech the sentence just before the
 quotation's reports (:func:`spoken_just_before`). "The Conservatives have unveiled a
 poster which asks: "..."": the body that put out the document in the same sentence
-(:func:`put_out_by`). Only a body (no person: "Tom Hale said he would resign. "...," a
-statement said" may be his lawyers'), only a bare description (no capitalised owner,
-handled elsewhere: "a Home Office statement"), and only when nothing stands between.
+(:func:`put_out_by`); the first only for a document in which a body speaks for itself
+("a statement", "a release", "a leaflet"; not "a study said", "a transcript said"). Only
+a body (no person: "Tom Hale said he would resign. "...," a statement said" may be his
+lawyers'), only a bare description (no capitalised owner, handled elsewhere: "a Home
+Office statement"), and only when nothing stands between.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ _PUTS_OUT = lexicon.words(
 _AUXILIARIES = lexicon.words("has have had")
 _RELATIVES = lexicon.words("which that")
 _BODY_KINDS = ("org", "group")
+# Documents in which a body speaks for itself: "a statement said" after the body spoke is
+# its own; "a study", "a report", "a transcript", "a letter" may be anyone's.
+_OWN_VOICE = lexicon.words(
+    "statement release announcement notice update readout communique declaration bulletin "
+    "message post tweet leaflet poster advert advertisement"
+)
 _OTHER_AUTHOR = lexicon.words("from by of for on behalf written signed issued released")
 
 
@@ -56,7 +64,9 @@ def unowned_document_owner(stage: Resolution, p: int, para: Para, event: Event) 
     after = _word_after(para, mention.end)
     if after in _OTHER_AUTHOR:
         return None  # "a statement from the residents' association"
-    return put_out_by(stage, para, event) or spoken_just_before(stage, p, para, event)
+    if (owner := put_out_by(stage, para, event)) is not None:
+        return owner
+    return spoken_just_before(stage, p, para, event) if mention.head in _OWN_VOICE else None
 
 
 def put_out_by(stage: Resolution, para: Para, event: Event) -> str | None:
