@@ -79,8 +79,3 @@ def voice(lowered_words: list[str]) -> str:
 
 _STANCE_START = re.compile(rf"(?:{STANCE_VERBS})\b")
 
-
-def declines(lowered_words: list[str]) -> bool:
-    """Do ``lowered_words`` (lower case, in order) open on a phrase of declining to speak
-    ("declined to comment", "did not respond to requests", "could not be reached")?"""
-    return DECLINES.match(" ".join(lowered_words)) is not None
