@@ -78,4 +78,3 @@ def voice(lowered_words: list[str]) -> str:
 
 
 _STANCE_START = re.compile(rf"(?:{STANCE_VERBS})\b")
-
