@@ -437,3 +437,24 @@ def test_kind_quote_holds_terms_and_not_kind_term_leaves_them_out(seeds):
     assert every.total == alone.total + terms.total
     assert {h.term for h in terms.hits} == {True}
     assert {h.term for h in alone.hits} == {False}
+
+
+def _unnamed_sources_run(reps: int) -> tuple[int, list[str | None]]:
+    """Python line events for ``reps`` paragraphs, each an unnamed source before a
+    relative clause ("A person close to the X campaign, who ..., said") and a description
+    of that campaign's aide (affiliated_descriptions once indexed every unnamed source
+    under its last word, "campaign", and read them all per description: left29)."""
+    count, quotes = paragraphs_line_events([
+        f"A person close to the {name} campaign, who asked not to be named, said the race "
+        f'was "over." "We are fine," the {name} campaign aide said.'
+        for name in _made_up_names(reps)
+    ])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_many_unnamed_sources_before_relative_clauses_cost_linear_work():
+    small, found_small = _unnamed_sources_run(100)
+    large, found_large = _unnamed_sources_run(400)
+    assert len(found_small) == 200 and len(found_large) == 800
+    assert found_small[0] == "A person close to the Bbb campaign"
+    assert large / small < 5.5  # four times the input; quadratic work was over 11 times

@@ -25,6 +25,9 @@ _LOOK_BACK = 200  # sightings
 _WORD = re.compile(r"\w+")
 
 
+_ARTICLES = frozenset(("a", "an", "the", "one", "another"))
+
+
 class TieReader:
     """What an article tied each person to, read as the attribution goes: every
     paragraph's narrative (its quotations blanked) is made once, its words indexed once
@@ -110,6 +113,8 @@ class TieReader:
         for entity in registry.entities[entities:]:
             self._order[id(entity)] = len(self._order)
         for entity in registry.entities[entities:] + registry.renamed[renamed:]:
+            if entity.name.split(" ", 1)[0].lower() in _ARTICLES:
+                continue  # "A person close to the campaign": a description, named by no word
             lead = _WORD.match(entity.name.rsplit(" ", 1)[-1])
             if lead is None:
                 self._odd.append(entity)

@@ -95,13 +95,20 @@ def _paragraph_body_subject(sighting: Sighting, position: Position, seen: list[S
     """Is ``sighting`` an organisation opening a sentence of the paragraph at ``position``
     as its subject, the only body seen in that sentence ("Acme did not dispute the
     figures. In a statement, it said")? It is the paragraph's topic, no mere mention an
-    earlier speaker would outrank; not in "Acme disputed it, and the Times stood by it"."""
+    earlier speaker would outrank; not in "Acme disputed it, and the Times stood by it".
+    A name of no known kind is one when it takes a stance and has two words or more
+    ("Quarrel Homes rejected the claims"; a bare "Harwick" may be a person); a body told
+    of something or expected to act ("The Treasury is expected to respond next week") is
+    a weak topic, not one (``stance_lex.AWAITS``)."""
     sentence = sighting.position[:2]
+    kind = sighting.entity.kind
     return (
         sighting.opening
         and sighting.subject
         and not sighting.possessive
-        and sighting.entity.kind == "org"
+        and (kind == "org" or kind == "unknown" and sighting.voice == "stance"
+             and " " in sighting.entity.name)  # not "Harwick rejected the claims"
+        and sighting.voice != "awaits"
         and sentence[0] == position[0]
         and not any(
             s.position[:2] == sentence and s.entity is not sighting.entity

@@ -125,6 +125,8 @@ class ArticleAttributor(NameReading, Resolution):
         self._runs: dict[str, tuple[Entity | None, bool]] = {}  # the same, by raw text
         self._documents: dict[str, Entity] = {}  # "the lawsuit", "the report"
         self.kind_bodies: dict[str, tuple[int, set[str]]] = {}  # "agency" -> bodies
+        self.kind_strangers: dict[str, tuple[int, int]] = {}  # "bank" -> first "a bank"
+        self.by_name: tuple[int, dict[str, Entity]] = (0, {})  # entities read, by name
         self._heard: dict[tuple[int, int], str | None] = {}  # each event's speaker
         self._ties = TieReader(self.paras)  # whom "the Texas Republican" may be
         self.ages: Ages | None = None  # the ages the article gives (`ages.ages_given`), on need

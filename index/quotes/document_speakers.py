@@ -63,37 +63,104 @@ def titled_document_owner(stage: Resolution, p: int, event: Event) -> str | None
     head = words[-1].lower() if len(words) > 1 else ""
     if head not in org_lex.DOCUMENT_NOUNS or not all(w[:1].isupper() for w in words):
         return None
-    if not any(
-        _owned_title(stage.paras[q].text, mention.name, end)
-        for q in range(max(0, p - 3), p + 1)
+    found = next((
+        (q, at)
+        for q in range(p, max(-1, p - 4), -1)
         for end in [mention.start if q == p else len(stage.paras[q].text)]
-    ):
+        if (at := _owned_title(stage.paras[q].text, mention.name, end)) >= 0
+    ), None)
+    if found is None:
         return None  # "the Drudge Report said": a publication, no one's document
-    owner = document_owner(stage, p, head, event)
+    owner = _owner_named(stage, stage.paras[found[0]].text, found[1]) or document_owner(
+        stage, p, head, event)
     return owner if owner and owner != mention.name else None
 
 
+# The words before "its"/"their" in its sentence: a name just before "and its" ("the
+# Labour Party and its Green Paper"), else the name opening the sentence ("The Fed said in
+# its latest Beige Book report").
+_AND_NAME = re.compile(r"((?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)\s+and\s+\Z")
+_OPENING_NAME = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’&-]*\s+)*[A-Z][\w'’&-]*)")
+_SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
+
+
+def _owner_named(stage: Resolution, text: str, at: int) -> str | None:
+    """The body "its" or "their" at character ``at`` of ``text`` refers to: the name right
+    before "and its", else the name opening its sentence, when the article knows it as no
+    person; else None."""
+    start = 0
+    for m in _SENTENCE_START.finditer(text, 0, at):
+        start = m.end()
+    before = text[start:at]
+    found = _AND_NAME.search(before) or _OPENING_NAME.match(before)
+    if found is None:
+        return None
+    name = found.group(1)
+    read, names = stage.by_name
+    entities = stage.registry.entities
+    for e in entities[read:]:  # each entity read once: linear in the article
+        names.setdefault(e.name, e)
+    stage.by_name = (len(entities), names)
+    entity = names.get(name) or names.get(name.removeprefix("The "))
+    return entity.name if entity is not None and entity.kind != "person" else None
+
+
 _TITLE_REACH = 1500  # characters read back in each paragraph for the title's owner
-_OWNERS = frozenset(("its", "their"))
 
 
-def _owned_title(text: str, title: str, end: int) -> bool:
-    """Does ``title`` stand in the ``_TITLE_REACH`` characters of ``text`` before ``end``
-    after "its" or "their" and at most three other words ("its latest Beige Book")?"""
+def _owned_title(text: str, title: str, end: int) -> int:
+    """Where "its" or "their" stands before ``title``, with at most three other words
+    between ("its latest Beige Book"), in the ``_TITLE_REACH`` characters of ``text`` before
+    ``end`` (the first such title); -1 when nowhere."""
     at = text.find(title, max(0, end - _TITLE_REACH), end)
     while at >= 0:
-        before = text[max(0, at - 60) : at].lower().split()[-4:]
-        if _OWNERS.intersection(before):
-            return True
+        window = text[max(0, at - 60) : at]
+        owner = _OWNER_WORD.search(window)
+        if owner is not None:
+            return max(0, at - 60) + owner.start()
         at = text.find(title, at + 1, end)
-    return False
+    return -1
+
+
+# "its"/"their" followed by at most three words up to the window's end (the title).
+_OWNER_WORD = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b(?=(?:\s+\S+){0,3}\s*\Z)")
 
 
 def kind_owner(stage: Resolution, p: int, event: Event) -> str | None:
     """The organisation a document's description names by its kind ("said an agency
-    statement" after "the International Atomic Energy Agency"), else None."""
+    statement" after "the International Atomic Energy Agency"), else None; None too when
+    the article introduced an unnamed body of that kind (:func:`_another_of_kind`)."""
     kind = _kind_before_head(event.mention)
-    return None if kind is None else _body_of_kind(stage, p, event, kind)
+    if kind is None or _another_of_kind(stage, p, event, kind):
+        return None
+    return _body_of_kind(stage, p, event, kind)
+
+
+_AFTER_BODY = (
+    "in|of|from|on|at|for|with|to|by|she|he|it|they|we|that|which|who|will|would|has|had|"
+    "have|is|was|were|said|says|told|also|and|or|but"
+)
+
+
+def _another_of_kind(stage: Resolution, p: int, event: Event, kind: str) -> bool:
+    """Does the article, before the description, introduce an unnamed body of ``kind``
+    ("Ann Roe was told by a bank she owed money" before "said a bank letter")? Then the
+    one named body of that kind ("the World Bank") may not be the one meant. The first
+    such place is found once per kind (``stage.kind_strangers``), so the work stays linear
+    in the article."""
+    first = stage.kind_strangers.get(kind)
+    if first is None:
+        another = re.compile(
+            rf"\b(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+)?{kind}\b(?=\s*(?:[,.;:!?)]|"
+            rf"$|(?:{_AFTER_BODY})\b|[a-z]+ed\b))"
+        )  # "told by a bank she owed", "another union voted"; not "a council decision"
+        first = next(
+            ((q, m.start()) for q, text in enumerate(stage.texts)
+             if (m := another.search(text)) is not None),
+            (len(stage.texts), 0),
+        )
+        stage.kind_strangers[kind] = first
+    return first < (p, event.mention.start)
 
 
 def _kind_before_head(mention) -> str | None:

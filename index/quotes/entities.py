@@ -151,6 +151,7 @@ class Sighting:
     frame: bool = False  # speaks the whole sentence ("..., Jones said.")
     coordinate: bool = False  # opens a clause after "but" ("..., but Ames rejected it")
     oblique: bool = False  # in a clause "it"/"they" reports, no subject: no "it" (reported_clauses)
+    voice: str = ""  # the subject's words: "stance", "declines", "awaits" (stance_lex.voice)
 
     @property
     def rank(self) -> int:
@@ -306,13 +307,15 @@ class Registry:
     def see(
         self, entity: Entity, position: Position, subject: bool, possessive: bool,
         speaker: bool = False, opening: bool = False, subordinate: bool = False,
-        frame: bool = False, full: bool = False, coordinate: bool = False,
+        frame: bool = False, full: bool = False, coordinate: bool = False, voice: str = "",
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order); ``opening``: the
         name opens its sentence, ``subordinate``: it speaks in a subordinate clause,
-        ``frame``: it speaks the whole sentence, ``full``: a full name is written there."""
+        ``frame``: it speaks the whole sentence, ``full``: a full name is written there,
+        ``voice``: what the words after it say of its speaking (``stance_lex.voice``)."""
         sighting = Sighting(
-            entity, position, subject, possessive, speaker, opening, subordinate, frame, coordinate
+            entity, position, subject, possessive, speaker, opening, subordinate, frame,
+            coordinate, voice=voice,
         )
         where = position[:2]
         if where < entity.met:

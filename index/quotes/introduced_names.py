@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
-from warreader.index.quotes.undergoing import answers, done_against, undergoes
+from warreader.index.quotes.undergoing import answers, backed, done_against, done_for, undergoes
 
 _TITLES = r"(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Sgt", "Tom", "Dr Ann"
 _PASSIVE = (  # "was named as", "has since been named by police as"
@@ -305,9 +305,11 @@ def _answers_as_subject(between: str, rest: str, head: str, before: str) -> bool
     ):
         return False  # "Police arrested the driver, but Supt Tom Hale refused to comment"
     clause = re.split(r"[;]|,\s*(?:but|and|while|though|although)\s", rest, maxsplit=1)[0]
-    if _OBJECT_PRONOUN.search(clause) or undergoes(rest):
+    contrast = re.search(r"\b(?:but|while|though|although|yet|whereas)\b", between) is not None
+    upheld = backed(rest) and (done_against(before) if contrast else done_for(before))
+    if _OBJECT_PRONOUN.search(clause) or undergoes(rest) and not upheld:
         return False
-    if head not in _POSTS and not (answers(rest) and done_against(before)):
+    if head not in _POSTS and not (answers(rest) and done_against(before)) and not upheld:
         return False  # "Medics treated the victim, and Tom Hale praised their work" or
         # "... but Tom Hale denied any wrongdoing": a third person may act so; only an
         # office's holder is renamed by any act ("Critics attacked the chancellor, and Tom

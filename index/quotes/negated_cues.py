@@ -1,25 +1,20 @@
 """A speech verb its own sentence denies or only supposes: "Downing Street did not
 comment", "Acme has not responded", "Ms Kerr never said so", "Scotland Yard could not say",
-"Zenco may argue otherwise". Its subject is seen as
-a subject, the topic a later "it" or "he" may name, but never as one who spoke: a later
-"It added" goes on from whoever did speak ("Acme said ... Downing Street did not comment.
-It added ...": Acme). The passive ("was not told") is no speech of its subject at all
+"Zenco may argue otherwise". Its subject is seen as a subject but never as one who spoke:
+a later "It added" goes on from whoever did speak ("Acme said ... Downing Street did not
+comment. It added ...": Acme). Whether that subject is a topic a later "it" or "he" may
+name depends on the words: one that opens its sentence on a phrase of declining to speak
+(``stance_lex.DECLINES``: "did not comment", "has not responded", "could not be reached")
+opens none (``sightings``); one that does not ("Ms Kerr never said so", "Zenco may argue
+otherwise") may. The passive ("was not told") is no speech of its subject at all
 (``events``)."""
 
 from __future__ import annotations
 
-from warreader.index.quotes.lexicon import words
+from warreader.index.quotes.stance_lex import HYPOTHETICAL, NEGATED_AUXILIARIES, NEGATIONS
 from warreader.index.quotes.tokens import Token
 
-_NEGATIONS = words("not never")
-# Auxiliaries and adverbs between a negation and its verb: "has not yet responded",
-# "did not immediately comment", "would not be drawn".
-_BETWEEN = words(
-    "did does do has have had is was are were will would could can should may might must "
-    "be been yet"
-)
 _REACH = 4  # words left of the verb searched for its negation
-_HYPOTHETICAL = words("could might may")  # right before the verb: a speech that may not be
 
 
 def negated_cue(tokens: list[Token], cue: int, floor: int) -> bool:
@@ -30,12 +25,12 @@ def negated_cue(tokens: list[Token], cue: int, floor: int) -> bool:
     k = cue - 1
     while k >= max(floor, cue - _REACH) and tokens[k].kind == "w" and not tokens[k].capitalised:
         low = tokens[k].lower
-        if low in _NEGATIONS or low.endswith(("n't", "n’t")):
+        if low in NEGATIONS or low.endswith(("n't", "n’t")):
             return not (k + 1 < cue and tokens[k + 1].lower == "only")
-        if low in _HYPOTHETICAL and k == cue - 1:  # "Zenco could argue otherwise"; not
+        if low in HYPOTHETICAL and k == cue - 1:  # "Zenco could argue otherwise"; not
             return not (cue + 1 < len(tokens) and tokens[cue + 1].lower == "only")  # "could
             # say only that ...", "could only say": said, if little
-        if low not in _BETWEEN and not (len(low) > 4 and low.endswith("ly")):
+        if low not in NEGATED_AUXILIARIES and not (len(low) > 4 and low.endswith("ly")):
             return False
         k -= 1
     return False

@@ -126,6 +126,8 @@ def postmodified_subject(
     if mention is None or mention.kind != "nominal" and not party or mention.possessive:
         return None  # a party's plural is a description too: "Democrats in the Senate said"
     end = start + len(words)
+    i = relative_start(tokens, end, i)  # "A person close to the campaign, who asked not
+    # to be named, said": the person, not the campaign
     between = tokens[end:i]
     if not between or len(between) > _MAX_POSTMODIFIER:
         return None

@@ -85,6 +85,8 @@ from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
 from warreader.index.quotes.titled_bodies import titled_entity
 from warreader.index.quotes.unnamed_sources import unnamed_before
+from warreader.index.quotes.unowned_documents import unowned_document_owner
+from warreader.index.quotes.unowned_spokespeople import unowned_spokesperson
 from warreader.index.quotes.unquoted_texts import unquoted_texts
 
 
@@ -199,14 +201,16 @@ class Resolution:
             return named, None  # "A PR expert has told ..." then "Ann Kite told the court"
         if (named := named_right_after(self, p, para, event)) is not None:
             return named, None  # "France's finance minister has said" then "Herve ..."
-        if mention.head in org_lex.DOCUMENT_NOUNS and (owner := kind_owner(self, p, event)):
+        if mention.head in org_lex.DOCUMENT_NOUNS and (owner := kind_owner(self, p, event) or (
+                indefinite and unowned_document_owner(self, p, para, event))):
             return self.description_entity(mention, name=owner), None  # "an agency statement"
         if indefinite:
             # An unnamed source ("a senior administration official") is somebody a later
-            # "he said" can refer to.
+            # "he said" can refer to; "a spokesman" of the body that just spoke is its own.
             gender = job_lex.PERSON_NOUNS.get(mention.head)  # a bare "another" is no body
             kind = "group" if bare_quantifier(words) else "org" if gender is None else "person"
-            entity = Entity(self.registry.spell_out(mention.text), kind, gender or "")
+            name = unowned_spokesperson(self, p, para, event) or mention.text
+            entity = Entity(self.registry.spell_out(name), kind, gender or "")
             self.registry.entities.append(entity)
             return entity, None
         if mention.head in org_lex.DOCUMENT_NOUNS:  # "the report said", "Hoff's letter"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.names import name_key
-from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex
+from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, stance_lex
 from warreader.index.quotes import described_sightings as described
 from warreader.index.quotes.acronyms import defined_acronyms, initials
 from warreader.index.quotes.appositives import aged
@@ -154,8 +154,11 @@ class NameReading:
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not no_person_before(entity, nxt)
+        voice = stance_lex.voice(
+            _WORD.findall(text[stop : stop + _VOICE_CHARS].lower())
+        ) if opening else ""
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
-                          opening=opening, full=" " in run)
+                          opening=opening, full=" " in run, voice=voice)
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
@@ -236,12 +239,15 @@ class NameReading:
             opening = j - floor <= _OPENER_TOKENS and _opens_with(
                 [t.lower for t in tokens[floor:j] if t.text != ","]
             )
+            voice = ""
             if nxt is not None and nxt.kind == "w":
                 opening = opening and not no_person_before(entity, nxt.lower)
-                opening = opening and not _declines(tokens, stop)  # no topic who says nothing
+                voice = _voice(tokens, stop)
+                opening = opening and voice != "declines"  # no topic who says nothing
             tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
-                              full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
+                              full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt),
+                              voice=voice)
             if not possessive and (opening or j and tokens[j - 1].text == ","):
                 ends[stop] = entity  # a clause's subject, if a reporting verb follows
             done = j + len(words)
@@ -311,20 +317,18 @@ _DISCOURSE_OPENERS = frozenset(
 
 
 _OPENER_TOKENS = 4  # "But, meanwhile," at most before a subject that opens a sentence
-_DECLINES = re.compile(
-    r"(?:declined|refused) to (?:comment|respond|say|discuss)|"
-    r"(?:did|has|have|had) not (?:immediately )?(?:respond|return|reply|comment)|"
-    r"could not be reached|(?:was|were) not available|(?:was|were) unavailable"
-)
 
 
-def _declines(tokens, stop: int) -> bool:
-    """Do the words after a name at ``stop`` say it declined to speak ("The regulator
-    declined to comment", "did not respond to requests")? Such a subject is no topic a
-    later "it said" refers to (bblind28b U20)."""
-    words = " ".join(t.lower for t in tokens[stop : stop + 5] if t.kind == "w")
-    return _DECLINES.match(words) is not None
+def _voice(tokens, stop: int) -> str:
+    """What the words after a name at ``stop`` say of its speaking (``stance_lex.voice``):
+    one that declined to speak ("The regulator declined to comment", "did not respond to
+    requests") is no topic a later "it said" refers to (bblind28b U20)."""
+    return stance_lex.voice([t.lower for t in tokens[stop : stop + 5] if t.kind == "w"])
+
+
 _OPENER_CHARS = 24
+_VOICE_CHARS = 48  # text read after a name for what it says of its speaking
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _opens_with(before: list[str]) -> bool:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import job_lex, org_lex
+from warreader.index.quotes import job_lex, org_lex, stance_lex
 from warreader.index.quotes.antecedents import role_matches
 from warreader.index.quotes.entities import Entity
 from warreader.index.quotes.event import Event
@@ -51,17 +51,7 @@ from warreader.index.quotes.tokens import tokenize
 
 _QUOTE_MARKS = re.compile('["“”«»„]')
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z])")
-_ADJECTIVES = (
-    "angry|furious|defiant|adamant|unrepentant|unapologetic|indignant|outraged|scathing|"
-    "upbeat|optimistic|confident|sceptical|skeptical|critical of|dismissive|bullish|unhappy|"
-    "disappointed|delighted|pleased"
-)  # "critical" alone is a patient's condition ("A man is critical in hospital")
-_VERBS = (
-    r"(?:(?:has|have|had) )?(?:defended|rejected|blamed|criticised|criticized|disputed)|"
-    r"defends|rejects|blames|criticises|criticizes|disputes|disagreed|disagrees|hit back|"
-    r"(?:was|is|remained|remains)"
-    rf"(?: (?:also|still|more|equally|less|far))? (?:{_ADJECTIVES})"
-)
+_VERBS = stance_lex.STANCE_VERBS  # a phrase of declining is none (F3)
 # "On Tuesday, a council spokesman defended ...": an opening phrase of time, then "a"/"an"
 # /"one", up to four modifiers, the person's noun; a relative clause between commas.
 _STANCE = re.compile(
@@ -74,7 +64,7 @@ _STANCE = re.compile(
 # "A man blamed for the blaze was arrested": a bare participle then a preposition is a
 # reduced passive, not the subject's stance
 _PASSIVE = re.compile(
-    r"(?:defended|rejected|blamed|criticised|criticized|disputed) (?:for|over|in|"
+    rf"(?:{stance_lex.STANCE_PARTICIPLES}) (?:for|over|in|"
     r"by|after|at|with|on|under|during)\b"
 )
 # "A man was furious when officers arrived, the court heard.": someone else's account

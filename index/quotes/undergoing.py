@@ -163,3 +163,34 @@ def done_against(before: str) -> bool:
     may answer (criticism, pressure, arrest, a sanction), not on a kindness ("Medics
     treated ", "Firemen rescued ")?"""
     return _AGAINST_BEFORE.search(before[-80:]) is not None
+
+
+# Acts in someone's favour: cheering, praise, thanks ("The crowd cheered the captain").
+_FOR_BEFORE = re.compile(
+    r"\b(?:cheer(?:ed|s)?|applaud(?:ed|s)?|prais(?:ed|es)|hail(?:ed|s)?|salut(?:ed|es)|"
+    r"congratulat(?:ed|es)|celebrat(?:ed|es)|mobb(?:ed|s)|serenad(?:ed|es)|thank(?:ed|s)?)"
+    r"(?:\s+[a-z]+){0,2}\s*$"
+)
+# Participles of one backed, cleared or celebrated: "was backed by his manager", "was
+# cleared by the panel", "was carried shoulder-high".
+_BACKED = lexicon.words(
+    "backed supported defended cleared praised cheered applauded hailed carried chaired "
+    "mobbed congratulated acquitted exonerated vindicated reinstated spared re-elected"
+)
+
+
+def done_for(before: str) -> bool:
+    """Does ``before`` (the words of a sentence up to a description) end on an act in the
+    favour of the one described ("The crowd cheered ", "Fans applauded ")?"""
+    return _FOR_BEFORE.search(before[-80:]) is not None
+
+
+def backed(rest: str) -> bool:
+    """Does ``rest`` (the words right after a clause's subject) say the subject was backed,
+    cleared or celebrated ("was backed by his manager", "was carried shoulder-high", "has
+    been cleared")? Such a subject is the one an act against was answered for ("Critics
+    turned on the striker, but Ben Fry was backed") or an act for was continued ("The crowd
+    cheered the captain, and Tom Hale was carried shoulder-high")."""
+    at = _ADVERBS_BEFORE.match(rest).end()
+    passive = _AUXILIARY.match(rest, at)
+    return passive is not None and passive.group(1) in _BACKED
