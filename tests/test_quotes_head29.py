@@ -1,0 +1,66 @@
+"""Speakers, twenty-ninth round (issue 10; task head29): tweet credit lines, headline
+speakers that are a bare role or party, partial quotes after "branded" and "found".
+
+An embedded tweet is printed as its text in quotation marks, then a credit line with the
+author's handle and the date ("— Ann Lind (@annlind) September 19, 2016"); the credit
+names the speaker of the quotation right before it, as a plain "— Ann Lind" credit line
+does. Every sentence was written for this test; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import speakers
+
+_LEAD = 'Ann Lee spoke at the rally. "We will win," she said.'
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "— Kurt Brandt (@kbrandt) September 19, 2016",
+        "— Kurt Brandt (@kbrandt) 19 September 2016",
+        "— Kurt M. Brandt, Jr. (@kbrandt) Oct 3, 2016",
+        "— Kurt Brandt (@kbrandt)",
+    ],
+)
+def test_tweet_credit_line_names_the_quotation_before_it(credit):
+    # r26: the tweet's words were carried from Ann Lee (or given to no one).
+    found = speakers(_LEAD, '"This is the start of something."', credit)
+    assert found[0] == "Ann Lee"
+    assert found[1] is not None and found[1].endswith("Brandt")
+
+
+def test_tweet_credit_after_a_picture_link_and_in_the_same_paragraph():
+    # r26: the link after the tweet's words, or the credit in its paragraph, hid the credit.
+    linked = '"This is the start." pic.twitter.com/xYz12'
+    credit = "— Kurt Brandt (@kbrandt) September 19, 2016"
+    assert speakers(_LEAD, linked, credit)[1] == "Kurt Brandt"
+    assert speakers(_LEAD, linked + " " + credit)[1] == "Kurt Brandt"
+
+
+def test_tweet_credit_of_a_body_with_its_handle():
+    credit = "— Harbour News (@harbournews) September 19, 2016"
+    assert speakers(_LEAD, '"Ferries resume at noon."', credit)[1] == "Harbour News"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a quotation with its own cue keeps its speaker
+        ('Ann Lee spoke at the rally.', '"We will win," she said.'),
+        # narrative between the quotation and the credit line
+        (_LEAD, '"This is the start."', "The crowd cheered for a long time."),
+        # a quotation inside a sentence of narrative
+        (_LEAD, 'Tom Pike called it "the start" of a campaign.'),
+    ],
+)
+def test_tweet_credit_line_credits_no_quotation_it_does_not_follow(paragraphs):
+    credit = "— Kurt Brandt (@kbrandt) September 19, 2016"
+    assert "Kurt Brandt" not in speakers(*paragraphs, credit)
+
+
+def test_tweet_credit_line_after_no_quotation_gives_nothing():
+    credit = "— Kurt Brandt (@kbrandt) September 19, 2016"
+    assert speakers("Ann Lee spoke at the rally.", "We will win. pic.twitter.com/x1", credit) == []
