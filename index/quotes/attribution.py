@@ -17,7 +17,6 @@ The stages :class:`ArticleAttributor` runs live beside it: ``reading`` and
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from warreader.index.quotes.affiliated_descriptions import TieReader
@@ -31,6 +30,7 @@ from warreader.index.quotes.choice import (
     subject_of_quoted,
 )
 from warreader.index.quotes.common_words import CommonWords
+from warreader.index.quotes.credit_lines import credit_line
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
@@ -47,9 +47,6 @@ from warreader.index.quotes.labelling_verbs import (
 )
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import (
-    run_mention,
-)
 from warreader.index.quotes.named_after import credited_after
 from warreader.index.quotes.named_later import (
     descriptions_named_next,
@@ -249,7 +246,7 @@ class ArticleAttributor(NameReading, Resolution):
                 return _spoke_last(self._resolve, p, self.paras[p - 1], self._last_speaker[1])
         if event is not None:
             return _carried(resolved[id(event)])
-        credited = _credit_line(self.texts, self.registry, p, para)
+        credited = credit_line(self.texts, self.registry, p, para)
         if credited is not None:
             return credited
         if p > 0 and opens:
@@ -301,28 +298,6 @@ def _shout_result(resolved: Attribution, agent: Event, p: int) -> Attribution:
         text = agent.mention.text
         return Attribution("quote", text, None, text, "by", "description", p)
     return resolved
-
-
-def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Attribution | None:
-    """A paragraph of quotation alone followed by a credit line ("- Ava Lind.",
-    "— Lu Pham, Institute for Coastal Studies"), or signed off with one, is the
-    credited person's."""
-    match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
-    source, closing = p, False
-    if match is None:
-        if p + 1 >= len(texts) or any(t.kind == "w" for t in para.tokens[: _linked(para)]):
-            return None
-        closed = para.spans[-1].closed if para.spans else True
-        (match, closing), source = _credit_match(texts[p + 1], closed), p + 1
-    mention = run_mention(match.group(1).rstrip(".")) if match else None
-    if mention is None or mention.kind != "name":
-        return None
-    entity = registry.entity_for(mention)
-    if " " not in match.group(1).strip() and entity.kind != "person" and not match.group(3):
-        return None  # "- Lind." credits a person the article named, not "- Reuters."
-    role = (match.group(2) or "").strip() or entity.role or None
-    cue = None if closing else match.group(0).strip()[:1]
-    return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
 
 
 def _credited_next(texts: list[str], registry: Registry, p: int, para: Para, k: int):
@@ -403,44 +378,7 @@ def _quotation_alone(para: Para) -> bool:
     return not any(t.kind == "w" for t in para.tokens)
 
 
-def _signed_off(para: Para) -> re.Match[str] | None:
-    """The credit line signing off a paragraph of quotation alone: nothing but opening
-    marks before its first quotation, a dash and a name after its last ("“…” ― Dora
-    Vance", "“…” — Kurt Brandt, on Twitter"); None otherwise."""
-    if not para.spans or para.text[: para.spans[0].start].strip(_OPENING_MARKS):
-        return None
-    tail = para.text[para.spans[-1].end :].lstrip(_CLOSING_MARKS)
-    link = _TWEET_LINK.match(tail)
-    tail = tail[link.end() :] if link else tail  # '"…" pic.twitter.com/x — Ann Lind (@al) …'
-    return _CREDIT_LINE.match(tail) if tail.lstrip()[:1] in _DASH_CHARS else None
-
-
-def _linked(para: Para) -> int:
-    """How many of ``para``'s tokens come before a link that ends it after its last
-    quotation ('"…" pic.twitter.com/x1': an embedded tweet's picture); all when none."""
-    if not para.spans:
-        return len(para.tokens)
-    end = para.spans[-1].end
-    tail = para.text[end:].lstrip(_CLOSING_MARKS)
-    link = _TWEET_LINK.match(tail)
-    if link is None or tail[link.end() :].strip():
-        return len(para.tokens)
-    return next((i for i, t in enumerate(para.tokens) if t.start >= end), len(para.tokens))
-
-
-_OPENING_MARKS = " \"'“‘"
-_CLOSING_MARKS = "\"'”’"
 _DASH_CHARS = ("-", "–", "—", "―")
-
-
-def _credit_match(line: str, closed: bool) -> tuple[re.Match[str] | None, bool]:
-    """The credit ``line`` read as "- Name, affiliation", or, after a quotation left
-    open (not ``closed``), as one inside the closing mark ("Ann Bell, users' group."");
-    and whether it was the latter."""
-    match = _CREDIT_LINE.match(line)
-    if match is None and not closed:
-        return _CLOSING_CREDIT.match(line), True
-    return match, False
 
 
 def _left_open(
@@ -467,27 +405,6 @@ def _left_open(
 def _carried(found: Attribution) -> Attribution:
     """``found`` lent to a quotation that goes on from it."""
     return replace(found, via="carried") if found.speaker else found
-
-
-# "- Ava Lind.", "— Lu Pham, Institute for Coastal and Harbour Studies", "- Lind.":
-# a dash, a capitalised name of one to four words, perhaps an affiliation, and nothing else.
-# An embedded tweet's credit line names its author the same way, with the handle and the
-# date after the name: "— Ann Lind (@annlind) September 19, 2016", "— Tom A. Reyes, Jr.
-# (@treyes) Oct 3, 2016" (a suffix after the name, no affiliation).
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_TWEETED = (
-    r"(?:,\s*(?:Jr|Sr)\.?)?\s*(\(@\w{1,30}\))\s*"
-    r"(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4})?"
-)
-# A link closing an embedded tweet's text: "pic.twitter.com/x1Yz", "https://t.co/x1Yz".
-_TWEET_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
-_CREDIT_LINE = re.compile(
-    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
-    r"(?:,\s*([^.!?]{1,80})|" + _TWEETED + r")?\.?\s*$"
-)
-# The credit line of a quotation left open in the paragraph before, inside its closing
-# mark: "Ann Bell, Ferry Users Group."", "Former harbour master Tom Reyes."".
-_CLOSING_CREDIT = re.compile(r"\s*([A-Z][^,\"”!?]{1,70}?)(?:,\s*([^\"”!?]{1,80}?))?\.?[\"”]\s*$")
 
 
 def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -> list[Attribution]:
