@@ -10,6 +10,8 @@ does. Every sentence was written for this test; the names are invented.
 from __future__ import annotations
 
 import pytest
+from warreader.index.articles.reader import read_article
+from warreader.index.quotes import extract_quotes
 
 from tests.quote_support import speakers
 
@@ -64,3 +66,29 @@ def test_tweet_credit_line_credits_no_quotation_it_does_not_follow(paragraphs):
 def test_tweet_credit_line_after_no_quotation_gives_nothing():
     credit = "— Kurt Brandt (@kbrandt) September 19, 2016"
     assert speakers("Ann Lee spoke at the rally.", "We will win. pic.twitter.com/x1", credit) == []
+
+
+_TWEETED_ARTICLE = (
+    "Harbour vote splits the town\n\n"
+    "Ann Lee, the mayor, spoke at the rally on Monday night and promised a new ferry "
+    'timetable. "We will win," she said.\n\n'
+    "Many on social media were quick to answer her.\n\n"
+    '"The ferry has been late every day this month and nobody at the town hall cares,"\n\n'
+    "{credit}\n\n"
+    'Tom Pike, who runs the ferry, said the timetable was "under review" this week.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["— Kurt Brandt (@kbrandt) September 19, 2016", "— Kurt M. Brandt, Jr. (@kbrandt) Oct 3, 2016"],
+)
+def test_tweet_credit_line_in_a_file_is_kept_as_its_own_paragraph(tmp_path, credit):
+    # r26: the reader dropped the credit line as a subhead (or joined it to the next
+    # paragraph), so the tweet went to Ann Lee and "under review" to nobody named.
+    path = tmp_path / "tweet.txt"
+    path.write_text(_TWEETED_ARTICLE.format(credit=credit), encoding="utf-8")
+    article = read_article(path)
+    assert credit in [p.text for p in article.paragraphs]
+    found = [q.speaker for q in extract_quotes(article) if q.kind == "quote"]
+    assert found[0] == "Ann Lee" and found[1].endswith("Brandt") and found[2] == "Tom Pike"
