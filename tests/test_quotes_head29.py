@@ -14,6 +14,7 @@ from warreader.index.articles.reader import read_article
 from warreader.index.quotes import extract_quotes
 
 from tests.quote_support import speakers
+from tests.test_quotes_uk28 import _headline_kinds
 
 _LEAD = 'Ann Lee spoke at the rally. "We will win," she said.'
 
@@ -92,3 +93,126 @@ def test_tweet_credit_line_in_a_file_is_kept_as_its_own_paragraph(tmp_path, cred
     assert credit in [p.text for p in article.paragraphs]
     found = [q.speaker for q in extract_quotes(article) if q.kind == "quote"]
     assert found[0] == "Ann Lee" and found[1].endswith("Brandt") and found[2] == "Tom Pike"
+
+
+# A headline whose speaker is a bare role, party or body ("says MP", "says union",
+# "Tories tell"): the lead's own quotation of the same words says who it is.
+def _headline_speaker(*paragraphs: str) -> str | None:
+    found = _headline_kinds(*paragraphs)
+    assert found and found[0][0] == "quote", found
+    return found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # r26: 'union'
+            (
+                "Dock staff 'betrayed', says union",
+                'The leader of the ferry workers has said staff have been "betrayed" by the '
+                "port's owners.",
+                'Tom Pike said: "We will ballot our members."',
+            ),
+            "the leader of the ferry workers",
+        ),
+        (  # r26: 'Tory'
+            (
+                "Harbour plan 'shameful', says Tory",
+                'Tory leader Tom Pike called the harbour plan "shameful" on Monday.',
+                'Labour said it was "the right call".',
+            ),
+            "Tom Pike",
+        ),
+        (  # r26: 'MP' (the subject said, not the minister it names)
+            (
+                "MP says minister 'misled' House",
+                'Labour MP Tom Pike said the minister had "misled" the House over the deal.',
+                '"He must apologise," Mr Pike said.',
+            ),
+            "Tom Pike",
+        ),
+        (  # r26: 'Tories'
+            (
+                "'Cut the ferry fares', Tories tell mayor",
+                "The Conservatives have set out plans to halve fares for pensioners.",
+                '"Families have paid enough," said Tom Pike, their transport spokesman.',
+            ),
+            "Conservatives",
+        ),
+    ],
+)
+def test_headline_bare_noun_takes_the_leads_speaker_of_its_words(paragraphs, speaker):
+    assert _headline_speaker(*paragraphs) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # the lead's speaker of the words is of another party
+        (
+            (
+                "Harbour plan 'reckless', says Tory",
+                'A Labour MP, Tom Pike, has called the harbour plan "reckless".',
+                '"It will cost jobs," he said.',
+            ),
+            "Tory",
+        ),
+        # the lead's speaker denies the words: a minister is no union
+        (
+            (
+                "Reform 'a betrayal', says union",
+                'Ministers said the reform was not "a betrayal" of workers.',
+                'Union leader Tom Pike said: "We will fight it."',
+            ),
+            "union",
+        ),
+        # a sitting minister is no MP; a defendant no judge
+        (
+            (
+                "'Misled', says MP",
+                'The minister, Ann Roe, said she had not "misled" anyone.',
+                '"I stand by every word," she said.',
+            ),
+            "MP",
+        ),
+        (
+            (
+                "'Not guilty', says judge",
+                'The defendant, Tom Pike, told the court he was "not guilty".',
+                "The trial continues.",
+            ),
+            "judge",
+        ),
+        # the words are another body's; the minister named later is not taken for them
+        (
+            (
+                "Pay rise 'too small', says minister",
+                'Unions said the pay rise was "too small" for low-paid workers.',
+                'Employment Minister Ann Roe said: "It is a start."',
+            ),
+            "minister",
+        ),
+        # two parties in the lead
+        (
+            (
+                "Harbour plan 'shameful', says Tory",
+                "Tory MP Ann Roe welcomed the plan, but Liberal Democrat Tom Hale called it "
+                '"shameful".',
+                '"We expected better," he said.',
+            ),
+            "Tory",
+        ),
+    ],
+)
+def test_headline_bare_noun_keeps_itself_when_the_lead_speaker_does_not_fit(paragraphs, speaker):
+    assert _headline_speaker(*paragraphs) == speaker
+
+
+def test_headline_mp_is_never_a_body_with_those_initials():
+    # r26: "MP" was read as the initials of the Metropolitan Police.
+    found = _headline_speaker(
+        "MP says police 'ignored' warnings",
+        "A Labour MP has said police ignored warnings about gang violence on an estate.",
+        'The Metropolitan Police said: "We take every report seriously."',
+    )
+    assert found == "MP"

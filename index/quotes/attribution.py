@@ -40,6 +40,7 @@ from warreader.index.quotes.event_forms import (
 from warreader.index.quotes.given_words import given_speaker
 from warreader.index.quotes.headline_judges import body_words, headline_candidate, headline_quote
 from warreader.index.quotes.headline_labels import headed_subject, headline_chosen
+from warreader.index.quotes.headline_roles import headline_role
 from warreader.index.quotes.labelling_verbs import (
     frames_own_words,
     labelled_before,
@@ -212,7 +213,19 @@ class ArticleAttributor(NameReading, Resolution):
                     found = Attribution()  # NHS speaks, nor (unconfirmed) the subject
                 if found is not None:
                     out[k] = self.results[(0, k)] = found
+        if self._headed and self.paras:  # "'Betrayed', says union": who the union is
+            self._settle_headline_roles(out)
         return _named_later(_left_open(out, self.paras, self.results), self.registry, self.texts)
+
+    def _settle_headline_roles(self, out: list[Attribution]) -> None:
+        """A headline's speaker written as a bare role, party or body ("says MP") given
+        the speaker the lead or the body names (:func:`headline_roles.headline_role`)."""
+        head = self.paras[0]
+        for k, span in enumerate(head.spans):
+            fragment = head.text[span.start : span.end]
+            found = headline_role(fragment, out[k], self.paras, self.results, self.registry)
+            if found is not None:
+                out[k] = self.results[(0, k)] = found
 
     # -- names and events ---------------------------------------------------------------
 
