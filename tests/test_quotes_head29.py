@@ -13,7 +13,7 @@ import pytest
 from warreader.index.articles.reader import read_article
 from warreader.index.quotes import extract_quotes
 
-from tests.quote_support import speakers
+from tests.quote_support import kinds_of, said, speakers
 from tests.test_quotes_uk28 import _headline_kinds
 
 _LEAD = 'Ann Lee spoke at the rally. "We will win," she said.'
@@ -216,3 +216,67 @@ def test_headline_mp_is_never_a_body_with_those_initials():
         'The Metropolitan Police said: "We take every report seriously."',
     )
     assert found == "MP"
+
+
+# Partial quotes after "branded" and "found": a described subject with a clause between
+# it and its verb ("The former MP, expelled from the party, branded ..."), and a report's
+# finding in its own words, are quotes, not terms.
+_LEAD_PARA = "Tom Hale, the member for Eastport, spoke at the harbour meeting on Monday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The former MP, expelled from the party last year, branded the plan "a disaster".',
+         "Tom Hale"),
+        # no minister named before: the description speaks as itself
+        ('The minister, who was sacked in May, branded the decision "a betrayal".',
+         "the minister"),
+    ],
+)
+def test_described_subject_past_a_clause_brands_in_its_own_words(sentence, speaker):
+    # r26: a term, or a quote of no one.
+    assert kinds_of(_LEAD_PARA + "\n\n" + sentence) == {
+        sentence.split('"')[1]: "quote"
+    }
+    assert speakers(_LEAD_PARA, sentence) == [speaker]
+
+
+def test_report_by_its_author_finds_in_its_words():
+    # r26: "ignored for months" a term.
+    found = speakers(
+        "The harbour report was published on Tuesday.",
+        "The report, written by former inspector Ann Roe, found that warnings from staff "
+        'had been "ignored for months".',
+    )
+    assert found == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ('The fans, delighted with the result, have dubbed the new stadium "the Bowl".', "term"),
+        ('The owners, based in Leeds, have branded the cattle "H" with a hot iron.', "term"),
+        ('The campaign, backed by Ann Roe, launched its so-called "green deal".', "term"),
+        ('The club, founded in 1901, is known as "the Magpies".', "term"),
+    ],
+)
+def test_names_given_past_a_clause_stay_terms(sentence, kind):
+    assert kinds_of(_LEAD_PARA + "\n\n" + sentence)[sentence.split('"')[1]] == kind
+
+
+def test_an_appositive_name_keeps_the_subjects_name():
+    # the clause rule is not read past an appositive that names the subject itself
+    found = speakers(
+        "The bishop, the Rt Rev Tom Hale, described the film as a \"great thriller\" but "
+        '"lousy history".'
+    )
+    assert found and all(s == "Tom Hale" for s in found)
+
+
+def test_a_passive_past_a_clause_is_not_the_subjects_words():
+    found = said(
+        "The former MP, expelled from the party last year, was branded \"a traitor\" by "
+        "colleagues."
+    )
+    assert found and found[0][1] != "the former MP" and "MP" not in (found[0][1] or "")
