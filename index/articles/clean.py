@@ -191,8 +191,8 @@ def _continues(prev: Mapped, nxt: Mapped) -> bool:
     a, b = prev.text, nxt.text
     if not (a[-1].isalnum() or a[-1] in ",–—-") or not b[0].isalnum():
         return False
-    if P.credit_line(a, dashed_only=True):
-        return False  # "— Ann Lind (@annlind) September 19, 2016": a line of its own
+    if P.credit_line(a, dashed_only=True) or P.TWEET_CREDIT_END.search(a):
+        return False  # "— Ann Lind (@annlind) September 19, 2016": the tweet ends there
     if b[0].islower():
         return True
     last = a.rsplit(None, 1)[-1].casefold()
