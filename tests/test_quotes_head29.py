@@ -192,6 +192,15 @@ def test_headline_bare_noun_takes_the_leads_speaker_of_its_words(paragraphs, spe
             ),
             "minister",
         ),
+        # the party named beside another speaker of the words
+        (
+            (
+                "Harbour plan 'flawed', says Tory",
+                'Ann Roe said the harbour plan was "flawed", and Tory leader Tom Pike agreed.',
+                '"It cannot work," he said.',
+            ),
+            "Tory",
+        ),
         # two parties in the lead
         (
             (

@@ -7,10 +7,12 @@ repeats the headline's words in a quotation of that speaker ("... have been "bet
 the leader of the TGWU has said"), and that quotation's speaker is the headline's. Only
 the lead (the first paragraph after the headline) is read for the words: a later
 paragraph repeating them is often a rival answering ("Ministers denied the move was
-"political""). The lead's speaker must fit the noun: no other party for a party ("says
-Tory" is no "Labour MP"), no other office for a person ("says MP" is no "the defence
-minister", though a former one may be the MP; "says judge" is no lawyer), and no
-minister or firm for "union". With no such quotation in the lead, a person noun is
+"political""). The lead's speaker must fit the noun: for a party, that party alone named
+beside the speaker ("Tory leader Tom Pike", "the leader of the Welsh Conservatives";
+"says Tory" is no "Labour MP", nor a person named with no party); for a person, no other
+office ("says MP" is no "the defence minister", though a former one may be the MP; "says
+judge" is no lawyer); for "union", no minister or firm. When the lead's speaker of the
+words does not fit, the noun stays. With no such quotation in the lead, a person noun is
 the first body speaker whose role holds that noun ("Labour MP Ann Hale"). This is read
 only for verbs of saying ("says MP", "Tories tell"); a headline verb of judging may take
 others' words ("Minister hails 'record' figures": the statisticians' word). A party in
@@ -95,7 +97,7 @@ def headline_role(
         return None  # "Minister hails 'record' figures": maybe others' words
     echo = _lead_echo(fragment, paras, results)
     if echo is not None:  # the lead's own speaker of the words, or no one named here
-        fits = _fits(noun, echo, registry, paras[1]) and bare_noun(echo) is None
+        fits = _fits(noun, echo, registry) and bare_noun(echo) is None
         return replace(echo, via="carried") if fits else None
     if noun in _PARTY_PLURALS:
         return None
@@ -126,19 +128,17 @@ def _lead_echo(
     return None
 
 
-def _fits(noun: str, said: Attribution, registry: Registry, lead: Para | None = None) -> bool:
-    """May ``said``'s speaker be the one a headline calls ``noun``: no other party; for a
-    union no minister or firm; for a person a person (a named one, or a description of a
-    person) holding no other office, unless a former one ("says MP" is no "the minister",
-    no "the defendant", no "the Home Office"; "a former minister" may be the MP)?"""
+def _fits(noun: str, said: Attribution, registry: Registry) -> bool:
+    """May ``said``'s speaker be the one a headline calls ``noun``: for a party, that
+    party alone named beside it; for a union, no minister or firm; for a person, a person
+    (a named one, or a description of one) holding no other office unless a former one
+    ("says MP" is no "the minister", no "the defendant", no "the Home Office"; "a former
+    minister" may be the MP)?"""
     text = " ".join(t for t in (said.mention, said.role) if t) or said.speaker or ""
     words = _words(text)
     party = PARTIES.get(noun)
-    if party is not None:  # the party said beside the speaker, or else in the lead alone
-        said_parties = _parties(text)
-        if not said_parties and lead is not None:
-            said_parties = _parties(_unquoted(lead))
-        return said_parties == {party}
+    if party is not None:  # the party said beside the speaker ("Tory leader Tom Pike")
+        return _parties(text) == {party}
     if noun in _BODY_NOUNS:
         return not any(w in _NOT_UNION for w in words)
     person = any(e.kind == "person" for e in registry.entities if e.name == said.speaker)
@@ -172,15 +172,6 @@ def _party_name(name: str) -> str | None:
 def _parties(text: str) -> set[str]:
     """The parties ``text`` names with a capital ("Tory", "Welsh Conservatives")."""
     return {PARTIES[w] for w in _words(text) if w in PARTIES and w.capitalize() in text}
-
-
-def _unquoted(para: Para) -> str:
-    """The text of ``para`` outside its quotations."""
-    text, at, parts = para.text, 0, []
-    for span in para.spans:
-        parts.append(text[at : span.start])
-        at = span.end
-    return " ".join([*parts, text[at:]])
 
 
 def _words(text: str) -> list[str]:
