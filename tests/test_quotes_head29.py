@@ -13,7 +13,7 @@ import pytest
 from warreader.index.articles.reader import read_article
 from warreader.index.quotes import extract_quotes
 
-from tests.quote_support import kinds_of, said, speakers
+from tests.quote_support import kinds_of, quotes_of, said, speakers
 from tests.test_quotes_uk28 import _headline_kinds
 
 _LEAD = 'Ann Lee spoke at the rally. "We will win," she said.'
@@ -289,3 +289,11 @@ def test_a_passive_past_a_clause_is_not_the_subjects_words():
         "colleagues."
     )
     assert found and found[0][1] != "the former MP" and "MP" not in (found[0][1] or "")
+
+
+def test_on_twitter_sign_off_is_no_role():
+    # r26: the role "on Twitter".
+    found = quotes_of('Ann Lee spoke.\n\n"We will win this fight." — Kurt Brandt, on Twitter')
+    assert [(q.speaker, q.role) for q in found] == [("Kurt Brandt", None)]
+    found = quotes_of('Ann Lee spoke.\n\n"We will win this fight."\n\n— Kurt Brandt, Ferry Users')
+    assert [(q.speaker, q.role) for q in found] == [("Kurt Brandt", "Ferry Users")]

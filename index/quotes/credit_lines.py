@@ -12,6 +12,8 @@ from warreader.index.quotes.entities import Registry
 from warreader.index.quotes.mentions import run_mention
 from warreader.index.quotes.reading import Attribution, Para
 
+# An affiliation that says where the words were posted ("on Twitter", "in a tweet").
+_WHERE = re.compile(r"(?:on|in|via|writing on|posting on)\b", re.IGNORECASE)
 _CLOSING_MARKS = "\"'”’"
 _DASH_CHARS = ("-", "–", "—", "―")
 
@@ -33,7 +35,10 @@ def credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Att
     entity = registry.entity_for(mention)
     if " " not in match.group(1).strip() and entity.kind != "person" and not match.group(3):
         return None  # "- Lind." credits a person the article named, not "- Reuters."
-    role = (match.group(2) or "").strip() or entity.role or None
+    role = (match.group(2) or "").strip()
+    if _WHERE.match(role):
+        role = ""  # "— Kurt Brandt, on Twitter": where it was said, no affiliation
+    role = role or entity.role or None
     cue = None if closing else match.group(0).strip()[:1]
     return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
 
