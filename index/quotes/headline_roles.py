@@ -141,14 +141,15 @@ def _fits(noun: str, said: Attribution, registry: Registry) -> bool:
         return _parties(text) == {party}
     if noun in _BODY_NOUNS:
         return not any(w in _NOT_UNION for w in words)
-    person = any(e.kind == "person" for e in registry.entities if e.name == said.speaker)
+    person = False
     for n, word in enumerate(words):
         if word not in job_lex.PERSON_NOUNS or word in job_lex.NATIONALITIES:
             continue
         person = True
         if word != noun and word not in _GENERIC and not _FORMER.intersection(words[:n]):
             return False
-    return person
+    # the entities are walked only for a speaker no person noun describes (once a headline)
+    return person or any(e.kind == "person" for e in registry.entities if e.name == said.speaker)
 
 
 def _party_body(noun: str, registry: Registry) -> str | None:
