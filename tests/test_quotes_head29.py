@@ -201,6 +201,15 @@ def test_headline_bare_noun_takes_the_leads_speaker_of_its_words(paragraphs, spe
             ),
             "Tory",
         ),
+        # a shadow minister is no minister
+        (
+            (
+                "Ferry fares 'will rise', says minister",
+                "Fares on the harbour ferries are set to rise in the spring.",
+                'Shadow transport minister Ann Roe said fares "will rise" again.',
+            ),
+            "minister",
+        ),
         # two parties in the lead
         (
             (

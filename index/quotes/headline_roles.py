@@ -141,6 +141,8 @@ def _fits(noun: str, said: Attribution, registry: Registry) -> bool:
         return _parties(text) == {party}
     if noun in _BODY_NOUNS:
         return not any(w in _NOT_UNION for w in words)
+    if "shadow" in words:
+        return False  # "says minister" is no shadow minister
     person = False
     for n, word in enumerate(words):
         if word not in job_lex.PERSON_NOUNS or word in job_lex.NATIONALITIES:
