@@ -188,10 +188,11 @@ NEAR = [
      ['the statement']),
     ('The report, by the way, said the scheme was "a success".',
      ['the report']),
+    # the document speaks as itself (head29: was None; probe-near doc26-58 says so too)
     ('The report, by Ann Roe\'s reckoning, said the cost was "far too high".',
-     [None]),
+     ['the report']),
     ('The letter, by all accounts, said the deal was "off".',
-     [None]),
+     ['the letter']),
     ('Tom Hale criticised a report by the Halden Trust. "It is flawed," he said.',
      ['Tom Hale']),
     ('Ann Roe read out a statement by the Halden Trust. Then she spoke. "We will fight," she '
@@ -254,8 +255,9 @@ FINDINGS_NEAR = [
      ['the union']),
     ('Investigators found that the pilot had "ignored warnings".',
      ['-']),
+    # its finding past the relative clause (head29: was a term; probe-near doc26-91 says so)
     ('The committee, which Ann Roe chairs, found that the rules were "unclear".',
-     ['-']),
+     ['the committee']),
     ('The report found that Tom Hale had called the plan "a disaster".',
      ['Tom Hale']),
     ('Ann Roe read the report. She found that it was "badly written".',
@@ -333,7 +335,7 @@ PASSED_ON = [
     ('The report, by Green MP Ann Roe, said the scheme was "a scandal".',
      ['Ann Roe']),
     ('The report, by the Observer\'s own reckoning, said the cost was "huge".',
-     [None]),
+     ['the report']),
     ('A statement released by the solicitor for Ann Roe rejected the story. "She was not '
      'there," the statement said.',
      ['Ann Roe']),

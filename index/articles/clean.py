@@ -191,6 +191,8 @@ def _continues(prev: Mapped, nxt: Mapped) -> bool:
     a, b = prev.text, nxt.text
     if not (a[-1].isalnum() or a[-1] in ",–—-") or not b[0].isalnum():
         return False
+    if P.credit_line(a, dashed_only=True) or P.TWEET_CREDIT_END.search(a):
+        return False  # "— Ann Lind (@annlind) September 19, 2016": the tweet ends there
     if b[0].islower():
         return True
     last = a.rsplit(None, 1)[-1].casefold()
@@ -213,6 +215,8 @@ def _subhead(units: list[Unit], group: list[int], m: Mapped, nxt: str) -> bool:
     short = _short_unit(units, first) if len(group) == 1 else _short_line(m.text)
     if not short or units[first].listitem or nxt[:1].islower():
         return False
+    if len(group) == 1 and credits_quotation(units, first):
+        return False  # "— Ann Lind (@annlind) September 19, 2016" under a tweet's words
     return not (_short_unit(units, first - 1) or _short_unit(units, last + 1))
 
 

@@ -367,7 +367,21 @@ def word_count(text: str) -> int:
     return words + unspaced // 2 if unspaced else words
 
 
-_DASH_CREDIT = re.compile(r"[-\u2013\u2014\u2015]\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\.?")
+# An embedded tweet's credit adds the handle and the date: "— Ann Lind (@annlind) September
+# 19, 2016", "— Tom A. Reyes, Jr. (@treyes) 3 Oct 2016".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_TWEETED = (
+    r"(?:,\s*(?:Jr|Sr)\.?)?\s*\(@\w{1,30}\)\s*"
+    r"(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4})?"
+)
+# A paragraph ending on an embedded tweet's credit ('"…" pic.twitter.com/x — Ann Lind
+# (@annlind) September 19, 2016'): the tweet ends there.
+TWEET_CREDIT_END = re.compile(
+    r"[-\u2013\u2014\u2015]\s*[A-Z][^\n]{0,80}?" + _TWEETED + r"\.?$"
+)
+_DASH_CREDIT = re.compile(
+    r"[-\u2013\u2014\u2015]\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}(?:" + _TWEETED + r")?\.?"
+)
 _NAME_CREDIT = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'.-]+){1,3}\.")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from warreader.index.quotes import org_lex
+from warreader.index.quotes import job_lex, org_lex
 
 # An acronym in brackets ("(RAD)"); a space must stand before the bracket, tested by the
 # caller: a pattern opening on the bracket lets the engine skip to the next one instead of
@@ -85,6 +85,8 @@ def initials(name: str) -> str:
 def short_for(short: str, name: str) -> bool:
     """Is ``short`` the initials of ``name`` or (three letters) a clipping of its first
     word: "WTO", "Bat" for "British American Tobacco", "Fed" for "Federal Reserve"?"""
+    if short.lower() in job_lex.PERSON_NOUNS:
+        return False  # "MP", "QC": a person's role, never the Metropolitan Police's
     if "&" in short:  # "M&S" for "Marks & Spencer" (not for "But M&S", its own run)
         return " & " in name and initials(name) == short.replace("&", "")
     if initials(name) == short.upper():

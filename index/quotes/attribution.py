@@ -17,7 +17,6 @@ The stages :class:`ArticleAttributor` runs live beside it: ``reading`` and
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from warreader.index.quotes.affiliated_descriptions import TieReader
@@ -31,6 +30,7 @@ from warreader.index.quotes.choice import (
     subject_of_quoted,
 )
 from warreader.index.quotes.common_words import CommonWords
+from warreader.index.quotes.credit_lines import credit_line
 from warreader.index.quotes.entities import Entity, Registry
 from warreader.index.quotes.event import Event
 from warreader.index.quotes.event_forms import (
@@ -40,6 +40,7 @@ from warreader.index.quotes.event_forms import (
 from warreader.index.quotes.given_words import given_speaker
 from warreader.index.quotes.headline_judges import body_words, headline_candidate, headline_quote
 from warreader.index.quotes.headline_labels import headed_subject, headline_chosen
+from warreader.index.quotes.headline_roles import headline_role
 from warreader.index.quotes.labelling_verbs import (
     frames_own_words,
     labelled_before,
@@ -47,9 +48,6 @@ from warreader.index.quotes.labelling_verbs import (
 )
 from warreader.index.quotes.lenders import Lenders
 from warreader.index.quotes.marks import Span
-from warreader.index.quotes.mentions import (
-    run_mention,
-)
 from warreader.index.quotes.named_after import credited_after
 from warreader.index.quotes.named_later import (
     descriptions_named_next,
@@ -217,7 +215,19 @@ class ArticleAttributor(NameReading, Resolution):
                     found = Attribution()  # NHS speaks, nor (unconfirmed) the subject
                 if found is not None:
                     out[k] = self.results[(0, k)] = found
+        if self._headed and self.paras:  # "'Betrayed', says union": who the union is
+            self._settle_headline_roles(out)
         return _named_later(_left_open(out, self.paras, self.results), self.registry, self.texts)
+
+    def _settle_headline_roles(self, out: list[Attribution]) -> None:
+        """A headline's speaker written as a bare role, party or body ("says MP") given
+        the speaker the lead or the body names (:func:`headline_roles.headline_role`)."""
+        head = self.paras[0]
+        for k, span in enumerate(head.spans):
+            fragment = head.text[span.start : span.end]
+            found = headline_role(fragment, out[k], self.paras, self.results, self.registry)
+            if found is not None:
+                out[k] = self.results[(0, k)] = found
 
     # -- names and events ---------------------------------------------------------------
 
@@ -251,7 +261,7 @@ class ArticleAttributor(NameReading, Resolution):
                 return _spoke_last(self._resolve, p, self.paras[p - 1], self._last_speaker[1])
         if event is not None:
             return _carried(resolved[id(event)])
-        credited = _credit_line(self.texts, self.registry, p, para)
+        credited = credit_line(self.texts, self.registry, p, para)
         if credited is not None:
             return credited
         if p > 0 and opens:
@@ -303,28 +313,6 @@ def _shout_result(resolved: Attribution, agent: Event, p: int) -> Attribution:
         text = agent.mention.text
         return Attribution("quote", text, None, text, "by", "description", p)
     return resolved
-
-
-def _credit_line(texts: list[str], registry: Registry, p: int, para: Para) -> Attribution | None:
-    """A paragraph of quotation alone followed by a credit line ("- Ava Lind.",
-    "— Lu Pham, Institute for Coastal Studies"), or signed off with one, is the
-    credited person's."""
-    match = _signed_off(para)  # "“The levy is unfair.” ― Dora Vance"
-    source, closing = p, False
-    if match is None:
-        if p + 1 >= len(texts) or any(t.kind == "w" for t in para.tokens):
-            return None
-        closed = para.spans[-1].closed if para.spans else True
-        (match, closing), source = _credit_match(texts[p + 1], closed), p + 1
-    mention = run_mention(match.group(1).rstrip(".")) if match else None
-    if mention is None or mention.kind != "name":
-        return None
-    entity = registry.entity_for(mention)
-    if " " not in match.group(1).strip() and entity.kind != "person":
-        return None  # "- Lind." credits a person the article named, not "- Reuters."
-    role = (match.group(2) or "").strip() or entity.role or None
-    cue = None if closing else match.group(0).strip()[:1]
-    return Attribution("quote", entity.name, role, mention.text, cue, "label", source)
 
 
 def _credited_next(texts: list[str], registry: Registry, p: int, para: Para, k: int):
@@ -405,29 +393,7 @@ def _quotation_alone(para: Para) -> bool:
     return not any(t.kind == "w" for t in para.tokens)
 
 
-def _signed_off(para: Para) -> re.Match[str] | None:
-    """The credit line signing off a paragraph of quotation alone: nothing but opening
-    marks before its first quotation, a dash and a name after its last ("“…” ― Dora
-    Vance", "“…” — Kurt Brandt, on Twitter"); None otherwise."""
-    if not para.spans or para.text[: para.spans[0].start].strip(_OPENING_MARKS):
-        return None
-    tail = para.text[para.spans[-1].end :].lstrip(_CLOSING_MARKS)
-    return _CREDIT_LINE.match(tail) if tail.lstrip()[:1] in _DASH_CHARS else None
-
-
-_OPENING_MARKS = " \"'“‘"
-_CLOSING_MARKS = "\"'”’"
 _DASH_CHARS = ("-", "–", "—", "―")
-
-
-def _credit_match(line: str, closed: bool) -> tuple[re.Match[str] | None, bool]:
-    """The credit ``line`` read as "- Name, affiliation", or, after a quotation left
-    open (not ``closed``), as one inside the closing mark ("Ann Bell, users' group."");
-    and whether it was the latter."""
-    match = _CREDIT_LINE.match(line)
-    if match is None and not closed:
-        return _CLOSING_CREDIT.match(line), True
-    return match, False
 
 
 def _left_open(
@@ -454,16 +420,6 @@ def _left_open(
 def _carried(found: Attribution) -> Attribution:
     """``found`` lent to a quotation that goes on from it."""
     return replace(found, via="carried") if found.speaker else found
-
-
-# "- Ava Lind.", "— Lu Pham, Institute for Coastal and Harbour Studies", "- Lind.":
-# a dash, a capitalised name of one to four words, perhaps an affiliation, and nothing else.
-_CREDIT_LINE = re.compile(
-    r"\s*[-–—―]+\s*([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})(?:,\s*([^.!?]{1,80}))?\.?\s*$"
-)
-# The credit line of a quotation left open in the paragraph before, inside its closing
-# mark: "Ann Bell, Ferry Users Group."", "Former harbour master Tom Reyes."".
-_CLOSING_CREDIT = re.compile(r"\s*([A-Z][^,\"”!?]{1,70}?)(?:,\s*([^\"”!?]{1,80}?))?\.?[\"”]\s*$")
 
 
 def _named_later(out: list[Attribution], registry: Registry, texts: list[str]) -> list[Attribution]:

@@ -43,11 +43,23 @@ def labels_with_quote(para: Para, subject: Event, qi: int) -> bool:
         qi > 1 and para.tokens[qi - 2].lower == "as" and para.tokens[qi - 1].lower in ("a", "an")
     )  # "characterized it as a "journey""
     return (
-        subject.mention.kind in ("name", "pronoun")
+        (
+            subject.mention.kind in ("name", "pronoun")
+            or subject.mention.kind == "nominal"
+            and may_speak_alone(subject.mention.head)
+            and _verdict(para.tokens[qi].text)
+        )  # "The former MP, expelled from the party, branded the plan "a disaster""
         and not _placed(para, subject)
         and para.tokens[subject.cue_index].lower in LABELLING
         and (qi - subject.cue_index <= 6 or framed)
     )
+
+
+def _verdict(quoted: str) -> bool:
+    """Do the quoted words hold a lower-case word besides an article ("a disaster",
+    "nonsense"): a verdict, not a name given to a thing ("the Bowl", "H")?"""
+    words = [w.strip(".,;:!?'\"‘’“”") for w in quoted.split()]
+    return any(w[:1].islower() and w not in lexicon.DETERMINERS for w in words)
 
 
 _NAMING = lexicon.words(

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from warreader.index.quotes import cue_lex, job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.cue_punctuation import after_first_comma, ends_on_comma
+from warreader.index.quotes.findings import finding
 from warreader.index.quotes.mentions import Mention, build
 from warreader.index.quotes.phrases import right_phrase
 from warreader.index.quotes.press_pieces import opens_with_piece, piece_subject
@@ -137,6 +138,8 @@ def subject_before(
     found = read(tokens, j, qi)
     if found is None and (j > floor or _opening_word(tokens, floor)):
         found = _after_later_comma(tokens, j, qi, read)  # "Speaking on X in Y, which hosts Z,
+    if found is None and reader is None and tokens[floor].lower in lexicon.DETERMINERS:
+        found = _determined_past_clause(tokens, floor, qi)  # "The MP, expelled ..., branded"
     if found is None:  # Hale referred to Pike as "…"": the opening phrase ran on
         return None
     # "Hale proposed a debate, but Pike rejected the idea as "…"": the nearer clause's
@@ -430,7 +433,7 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
     if found is None:
         return None
     mention, verb = found
-    if _finding(tokens, mention, verb, qi):
+    if finding(tokens, mention, verb, qi):
         return found  # "The inquiry found that officers had been "…"": its finding
     if mention.kind != "name" and not (
         mention.head in job_lex.PERSON_NOUNS
@@ -444,7 +447,9 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
         return None  # "The rapper was criticised after ...": a passive subject says nothing
     between = tokens[verb : qi]
     if not any(
-        t.kind == "w" and (t.lower in cue_lex.CUE_VERBS or t.lower in org_lex.DOCUMENT_NOUNS)
+        t.kind == "w" and not t.capitalised and (
+            t.lower in cue_lex.CUE_VERBS or t.lower in org_lex.DOCUMENT_NOUNS
+        )
         for t in between
     ) and not (tokens[qi - 1].lower == "as" and tokens[verb].lower.endswith("ed")) and not (
         calls_it(tokens, verb, qi)
@@ -453,24 +458,22 @@ def determined_subject(tokens: list[Token], floor: int, qi: int) -> tuple[Mentio
     return found
 
 
-# Subjects whose "found that" reports findings: documents, inquiries and the bodies that
-# hold them (never "police found", "researchers found the body").
-_FINDERS = lexicon.words(
-    "report study poll survey audit review inquiry investigation committee commission "
-    "watchdog"
-)
+def _determined_past_clause(tokens: list[Token], floor: int, qi: int) -> tuple[Mention, int] | None:
+    """:func:`determined_subject` of a "The"/"A" sentence whose first comma is not after
+    its subject, or is followed by a participle or relative clause ("The MP, expelled
+    ..., branded it "…""); not an appositive name (", the Rt Rev Tom Hale,")."""
+    found = determined_subject(tokens, floor, qi)
+    ends = found[0].end if found else tokens[qi].start
+    end = next((k for k in range(floor, qi) if tokens[k].start >= ends), qi)
+    if end + 1 >= qi or tokens[end].text != ",":
+        return found if end + 1 < qi else None  # "The BPI spokesman described it, ..., as "…""
+    opener = tokens[end + 1]
+    return found if opener.lower in _CLAUSE_OPENERS or opener.kind == "w" and (
+        not opener.capitalised and opener.lower.endswith(("ed", "en"))
+    ) else None
 
 
-def _finding(tokens: list[Token], mention: Mention, verb: int, qi: int) -> bool:
-    """Is the sentence's subject ``mention`` a document, an inquiry or a committee whose
-    verb at ``verb`` is "found that" / "finds that" before the quotation at ``qi``?"""
-    return (
-        mention.kind == "nominal"
-        and mention.head in _FINDERS
-        and tokens[verb].lower in ("found", "finds")
-        and verb + 1 < qi
-        and tokens[verb + 1].lower == "that"
-    )
+_CLAUSE_OPENERS = lexicon.words("by who which whose")
 
 
 _STRAY_REACH = 6  # words of a name between a closing quotation and a stray comma
