@@ -306,3 +306,36 @@ def test_on_twitter_sign_off_is_no_role():
     assert [(q.speaker, q.role) for q in found] == [("Kurt Brandt", None)]
     found = quotes_of('Ann Lee spoke.\n\n"We will win this fight."\n\n— Kurt Brandt, Ferry Users')
     assert [(q.speaker, q.role) for q in found] == [("Kurt Brandt", "Ferry Users")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # head29's tip: Alan Drew, the first MP of the lead (bblind29's H02)
+            (
+                "School plan 'a con', says MP",
+                'Conservative MP Alan Drew said the plan was "well meant but unfunded".',
+                'Lib Dem MP Sue Pym said the scheme was "a con" and should be scrapped.',
+            ),
+            "Sue Pym",
+        ),
+        (  # head29's tip: Ann Rook, the first judge (bblind29's supplement H03)
+            (
+                "Sentence 'far too lenient', says judge",
+                'Judge Ann Rook jailed Tom Pike for two years, citing his "genuine remorse".',
+                'Retired judge Sir Alan Platt said the sentence was "far too lenient".',
+            ),
+            "Alan Platt",
+        ),
+        (  # the words said further on by a rival who does not fit: the noun stays
+            (
+                "Move 'political', says MP",
+                'Ministers denied the move was "political".',
+                "Labour MP Ann Hale had said the timing was suspicious.",
+            ),
+            "MP",
+        ),
+    ],
+)
+def test_a_later_paragraph_repeating_the_headlines_words_says_who(paragraphs, speaker):
+    assert _headline_speaker(*paragraphs) == speaker

@@ -12,8 +12,11 @@ beside the speaker ("Tory leader Tom Pike", "the leader of the Welsh Conservativ
 "says Tory" is no "Labour MP", nor a person named with no party); for a person, no other
 office ("says MP" is no "the defence minister", though a former one may be the MP; "says
 judge" is no lawyer); for "union", no minister or firm. When the lead's speaker of the
-words does not fit, the noun stays. With no such quotation in the lead, a person noun is
-the first body speaker whose role holds that noun ("Labour MP Ann Hale"). This is read
+words does not fit, the noun stays. With no such quotation in the lead, a later one
+repeating the words is the headline's when its speaker fits ("School plan 'a con', says
+MP" over a lead quoting one MP and a second paragraph where another MP calls it "a con"),
+else the noun stays; with none at all, a person noun is the first body speaker whose
+role holds that noun ("Labour MP Ann Hale"). This is read
 only for verbs of saying ("says MP", "Tories tell"); a headline verb of judging may take
 others' words ("Minister hails 'record' figures": the statisticians' word). A party in
 the plural ("Tories accuse ...") is the party the body names ("the Conservatives"),
@@ -101,6 +104,11 @@ def headline_role(
         return replace(echo, via="carried") if fits else None
     if noun in _PARTY_PLURALS:
         return None
+    for later in range(2, len(paras)):  # the words said further on: theirs if they fit
+        echo = _lead_echo(fragment, paras, results, later)
+        if echo is not None:
+            fits = _fits(noun, echo, registry) and bare_noun(echo) is None
+            return replace(echo, via="carried") if fits else None
     for (p, _), said in sorted(results.items()):
         held = p and said.kind == "quote" and said.speaker and noun in _words(said.role or "")
         if held and _fits(noun, said, registry):
@@ -109,16 +117,20 @@ def headline_role(
 
 
 def _lead_echo(
-    fragment: str, paras: list[Para], results: dict[tuple[int, int], Attribution]
+    fragment: str,
+    paras: list[Para],
+    results: dict[tuple[int, int], Attribution],
+    at: int = 1,
 ) -> Attribution | None:
-    """The attribution of the lead's first quotation with a speaker that repeats
-    ``fragment``'s words (all of them, or most of a longer fragment); None if none does."""
+    """The attribution of the first quotation with a speaker in paragraph ``at`` (the
+    lead) that repeats ``fragment``'s words (all of them, or most of a longer fragment);
+    None if none does."""
     wanted = [w for w in _words(fragment) if w not in _SMALL]
-    if not wanted or len(paras) < 2:
+    if not wanted or len(paras) <= at:
         return None
-    lead = paras[1]
+    lead = paras[at]
     for k, span in enumerate(lead.spans):
-        said = results.get((1, k))
+        said = results.get((at, k))
         if said is None or said.kind != "quote" or not said.speaker:
             continue
         stems = {w[:_STEM] for w in _words(lead.text[span.start : span.end])}
