@@ -41,9 +41,34 @@ NAMING_VERBS = lexicon.words(
     "said says told tells added adds explained explains recalled recalls testified "
     "wrote writes described describes"
 )
-_OPENING = re.compile(
-    r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2})(, (?:the|a|an) [^,\"“”]{1,80},)? ([a-z]+)\b"
-)  # "Ann Kite told", "Ann Kite, the head of Acme until May, told"
+OPENING_NAME = re.compile(
+    r"([A-Z][a-z]+\.?(?: [A-Z][\w'’-]+){1,2})"
+    r"(?:(, (?:the|a|an) [^,\"“”]{1,80},)|, (?:who|whose) [^,\"“”]{1,80},)? ([a-z]+)\b"
+)  # "Ann Kite told", "Ann Kite, the head of Acme until May, told", "Ann Kite, whose son
+# served in Iraq, told" (a relative clause is no appositive: it names no job)
+# A quotation opening a paragraph, then the words that credit it: '"We lost," Ann Kite told'.
+QUOTE_FIRST = re.compile(r"[\"“][^\"“”]{1,1500}[\"”] (?=[A-Z])")
+
+
+def given_word(name: str) -> tuple[str, str]:
+    """The given name of ``name`` past a title, lower case, and the sex a title gives:
+    "Lord Fraser" -> ("", "m"), "Professor Al Green" -> ("al", ""), "Ann Kite" ->
+    ("ann", "")."""
+    words = name.lower().split()
+    if is_titled(name):
+        return (words[1] if len(words) > 2 else ""), name_lex.HONORIFICS.get(words[0], "")
+    return words[0], ""
+
+
+def is_titled(name: str) -> bool:
+    """Does ``name`` open with a title of :data:`_NAME_TITLES` ("Lord Fraser")?"""
+    words = name.lower().split()
+    return len(words) > 1 and words[0].rstrip(".") in _NAME_TITLES
+
+
+# Titles a news paragraph may put before the full name of the person a lead described:
+# "Lord Fraser said", "Professor Al Green said", "Rep. Tom Hale told".
+_NAME_TITLES = lexicon.words("lord lady baroness sir dame dr professor prof rep sen gov judge")
 
 
 def names_described(
@@ -66,22 +91,30 @@ def names_described(
     minister"), which no rival answers. The verb need not be the lead's for a noun of no
     debate ("A senior doctor has warned ..." then "Ann Roe told BBC Radio 4 ...") or after
     an admission ("A minister has admitted ..." then "Tony McNulty told MPs ...")."""
-    found = _OPENING.match(text, at)
+    found = OPENING_NAME.match(text, at)
     if found is None or found.group(3) not in NAMING_VERBS:
         return False  # "Tom Hale disagreed", "Jane Cole asked", "Tom Hale arrived"
     name, apposition, head = found.group(1), found.group(2), mention.head
     sentence = _SENTENCE.match(text, found.end()).group()
     verb, lead_verb = _stem(found.group(3)), _stem(_verb_of(cue))
+    lead_verb = "say" if lead_verb in _CHARACTERISING else lead_verb  # "described as ... by"
     if not one_holder and (_ANSWER.search(sentence) or (
         _ANSWER_WORDS.search(sentence) and not (verb == lead_verb and verb != "say")
     )):
         return False  # "John Marsh told the BBC he disagreed with the adviser" (bblind26's F2)
+    if not one_holder and _speaks_of(mention.text, sentence):
+        return False  # "The Tory leader has said ..." then "Gordon Brown said the Tories ..."
     if not apposition and cue and verb != lead_verb and (
-        head in _DEBATING and lead_verb not in _ADMITTING
-    ):
+        head in DEBATING and lead_verb not in _ADMITTING
+        or mention.text.split()[0].lower() == "the"  # "The head of the inquiry has said"
+    ):  # then "Lady Hale told MPs she would study the report" may be its reader
         return False  # "A senior minister has said ..." then "Alan Reeve told MPs ..."
     if apposition and _apposition_clashes(mention.text, head, apposition):
         return False  # "A union leader" is not "Peter Lyle, the leader of a rival union,"
+    relative = text[found.end(1) : found.start(3)].lower()
+    if relative.startswith(", who ") and head not in re.findall(r"[a-z]+", relative):
+        return False  # "A Gold Star father said ..." then "Tom Hale, who organises the
+        # service, told": a job or a deed of another; "whose son died" tells his story
     if head in job_lex.SPOKES and not apposition:
         return False  # "A Downing Street spokesman said ..." then "Michael Howard said ...":
         # a body's spokesman is answered by another voice, not named (bblind26's F2)
@@ -89,12 +122,14 @@ def names_described(
         re.findall(r"[a-z]+", apposition.lower())
     ):
         return False  # "a lawyer for the family" is not "Simon Tate, the judge,"
-    given = name_lex.first_names().get(name.split()[0].lower(), "u")
+    first, titled = given_word(name)
+    given = titled or name_lex.first_names().get(first, "u")
     sex = job_lex.PERSON_NOUNS.get(head, "")
     if sex in ("m", "f") and given in ("m", "f") and sex != given:
-        return False  # "a spokeswoman" is not "James Brook"
+        return False  # "a spokeswoman" is not "James Brook", nor "Lady Hale"
+    own = name.split()[1:] if is_titled(name) else name.split()  # "the Lord Chancellor"
     return before is None or not any(
-        re.search(rf"\b{re.escape(w)}\b", t) for w in name.split() for t in before
+        re.search(rf"\b{re.escape(w)}\b", t) for w in own for t in before
     )  # "a lawyer for Ann Kite" is not "Ann Kite"
 
 
@@ -117,7 +152,7 @@ _ANSWER_WORDS = re.compile(
 # Nouns of people in a debate, whom a rival answers by name in the next sentence ("A
 # senior minister has said ..." then "Alan Reeve told MPs ..."): the next name speaks for
 # the description only with its verb. Witnesses, doctors, soldiers tell their own story.
-_DEBATING = lexicon.words(
+DEBATING = lexicon.words(
     """
     minister ministers mp mps senator senators congressman congresswoman official
     officials adviser advisers advisor spokesman spokeswoman spokesperson expert experts
@@ -129,6 +164,37 @@ _DEBATING = lexicon.words(
 )
 # Verbs of an admission: one's own, never a rival's ("A minister has admitted ...").
 _ADMITTING = lexicon.words("admit admitt conced concede confess acknowledg acknowledge")
+def answers(text: str) -> bool:
+    """Does ``text`` answer someone: a denial, a disagreement, "untrue", "the claims"
+    (:data:`_ANSWER`, :data:`_ANSWER_WORDS`)?"""
+    return bool(_ANSWER.search(text) or _ANSWER_WORDS.search(text))
+
+
+def _speaks_of(description: str, sentence: str) -> bool:
+    """Does ``sentence`` (the named person's) name a capitalised qualifier of the lead's
+    ``description`` as a third party ("The Tory leader" then "... said the Tories would
+    cut services": another voice speaking of them)? Words match by a common start of
+    three letters or more, all but the last letter of the shorter ("Tory", "Tories")."""
+    quals = [re.sub(r"['’]s?$", "", w) for w in description.split()[1:] if w[:1].isupper()]
+    return any(
+        _alike(q, w) for q in quals if len(q) >= 3
+        for w in re.findall(r"\b[A-Z][\w]+", sentence)
+    )
+
+
+def _alike(a: str, b: str) -> bool:
+    """ "Tory" and "Tories", "Labour" and "Labour": a common start of three letters or
+    more, all but the last letter of the shorter word."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 3 and n >= min(len(a), len(b)) - 1
+
+
+# Verbs that give the words as someone's name for a thing ("has been described as "a
+# favour" by a former minister"), and "according to": the lead's saying, as "said" is
+# the next paragraph's.
+_CHARACTERISING = lexicon.words("describ brand call label labell dub dubb accord")
 _AUXILIARIES = lexicon.words("has have had is was will would also later earlier again then")
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write"}
 

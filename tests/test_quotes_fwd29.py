@@ -1,0 +1,88 @@
+"""A lead's description named by the next paragraph (fwd29): a definite description that
+says which one ("The leader of the TGWU has said"), a title before the name ("Lord Fraser
+said"), a lead's passive characterisation or "according to" as its saying, and a
+paragraph that opens on its quotation and credits it next. Near misses: a rival or an
+official answering, an office the reader knows ("the prime minister"), a role before the
+name, a qualifier the named person speaks of as a third party, a relative clause of
+another's deed, plurals, a spokesperson, another sex, the name already in the lead.
+Sentences written for this test (positives fail on r26).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_support import said
+
+NAMED = [
+    ('Rover\n\nThe leader of the Tool Union has said workers were "betrayed" by the owners.'
+     "\n\nTom Vale said the four owners had walked away with millions.", "Tom Vale"),
+    ('Costs\n\nThe final cost of the bridge is "a disgrace", according to the head of the '
+     "inquiry into the project.\n\nLord Marsh said the bridge had cost ten times the estimate.",
+     "Lord Marsh"),
+    ('Troops\n\nThe decision has been described as "a political favour" by a former Labour '
+     "defence minister.\n\nPeter Quill said the timing was suspicious.", "Peter Quill"),
+    ('Memorial\n\nA Gold Star father from Ohio said Monday that the candidate was "not '
+     'welcome" at the service.\n\n"My son gave his life for this country," Mark Tally, '
+     "whose son was killed in 2011, told reporters.", "Mark Tally"),
+    ('Waits\n\nWaiting lists in Wales are "a disgrace", the leader of the Welsh Liberals '
+     "has said.\n\nNia Bowen said patients waited far longer than in England.", "Nia Bowen"),
+    ('Fees\n\nThe leader of the Tool Union has said the offer was "an insult".\n\n'
+     "Professor Alan Reeve said members would vote on a strike.", "Alan Reeve"),
+]
+
+KEPT = [
+    ('Figures\n\nThe prime minister has said the figures are "a sham".\n\n'
+     "Michael Hale said the figures were accurate.", "the prime minister"),
+    ('Costs\n\nThe head of the inquiry has said the costs were "a scandal".\n\n'
+     "Tory leader Michael Hale said ministers should resign.", "the head of the inquiry"),
+    ('Rover\n\nThe leader of the Tool Union has said workers were "betrayed".\n\n'
+     "Pat Hewlett denied that the government had failed them.", "the leader of the Tool Union"),
+    ('Bid\n\nThe chairman of Acme has said the bid is "too low".\n\n'
+     "Peter Lowe, the bidder, said the offer was generous.", "the chairman of Acme"),
+    ('Rover\n\nThe leader of the Tool Union has said workers were "betrayed".\n\n'
+     "Lord Smith disagreed.", "the leader of the Tool Union"),
+    ('Memorial\n\nA Gold Star father said the candidate was "not welcome".\n\n"He is welcome '
+     "here,\" Tom Hale, the town's mayor, told reporters.", "A Gold Star father"),
+    ('Plan\n\nA senior minister has said the plan is "dead".\n\n"That is nonsense," Tom Hale '
+     "said.", "A senior minister"),
+    ('Memorial\n\nA Gold Star mother said the candidate was "not welcome".\n\n"He is '
+     'welcome," Tom Hale told reporters.', "A Gold Star mother"),
+    ('Tax\n\nThe Tory leader has said taxes are "too high".\n\nGordon Vale said the Tories '
+     "would cut services.", "the Tory leader"),
+    ('Vote\n\nThe Labour chairman has said the vote was "rigged".\n\nJohn Mayer said Labour '
+     "had lost fairly.", "the Labour chairman"),
+    ('Rover\n\nThe leaders of the Tool Union have said workers were "betrayed".\n\n'
+     "Tom Vale said the owners had walked away.", "the leaders of the Tool Union"),
+    ('Rover\n\nA spokesman for the Tool Union has said workers were "betrayed".\n\n'
+     "Tom Vale said the owners had walked away.", "A spokesman for the Tool Union"),
+    ('School\n\nThe head of the school has said exams were "too hard".\n\nTom Hale, the head '
+     "of a rival school, said they were fair.", "the head of the school"),
+    ('School\n\nThe head of the school has said exams were "too hard".\n\nTom Hale said he '
+     "did not agree.", "the head of the school"),
+    ('Costs\n\nThe head of the inquiry has said the costs were "a scandal".\n\nLady Hale told '
+     "MPs she would study the report.", "the head of the inquiry"),
+    ('Memorial\n\nA Gold Star father said the candidate was "not welcome".\n\n"We will be '
+     'glad to see him," Tom Hale, who organises the service, told reporters.',
+     "A Gold Star father"),
+    ('Memorial\n\nA Gold Star father said the candidate was "not welcome".\n\nTom Hale, who '
+     "organises the service, told reporters he would be welcome.", "A Gold Star father"),
+    ('Memorial\n\nA Gold Star father said the candidate was "not welcome".\n\n"It is '
+     'untrue," Tom Hale told reporters.', "A Gold Star father"),
+    ('Memorial\n\nA Gold Star father said the candidate was "not welcome".\n\n"He is '
+     'welcome," Tom Hale told reporters. "The father is wrong."', "A Gold Star father"),
+    ('Memorial\n\nA Gold Star father said the candidate was "not welcome".\n\n"He is '
+     'welcome," Ann Hale, whose son also served, told reporters.', "A Gold Star father"),
+    ('Row\n\nThe leader of the Tool Union, Tom Vale, has said workers were "betrayed".\n\n'
+     "Tom Hale said the workers had been treated fairly.", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED)
+def test_a_lead_description_is_named_by_the_next_paragraph(text, speaker):
+    assert said(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), KEPT)
+def test_a_lead_description_keeps_its_words_when_the_next_name_is_another(text, speaker):
+    assert said(text)[0][1] == speaker
