@@ -42,10 +42,11 @@ NAMING_VERBS = lexicon.words(
     "wrote writes described describes"
 )
 OPENING_NAME = re.compile(
-    r"([A-Z][a-z]+\.?(?: [A-Z][\w'’-]+){1,2})"
+    r"([A-Z][a-z]+\.?(?: [A-Z][\w'’-]*[a-z][\w'’-]*){1,2})(?: (?:QC|KC|MP|MEP|MSP))?"
     r"(?:(, (?:the|a|an) [^,\"“”]{1,80},)|, (?:who|whose) [^,\"“”]{1,80},)? ([a-z]+)\b"
 )  # "Ann Kite told", "Ann Kite, the head of Acme until May, told", "Ann Kite, whose son
-# served in Iraq, told" (a relative clause is no appositive: it names no job)
+# served in Iraq, told" (a relative clause is no appositive: it names no job); "Tom
+# Hale QC said" (a post-nominal is no word of the name)
 # A quotation opening a paragraph, then the words that credit it: '"We lost," Ann Kite told'.
 QUOTE_FIRST = re.compile(r"[\"“][^\"“”]{1,1500}[\"”] (?=[A-Z])")
 
