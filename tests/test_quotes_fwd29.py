@@ -75,6 +75,11 @@ KEPT = [
      'welcome," Ann Hale, whose son also served, told reporters.', "A Gold Star father"),
     ('Row\n\nThe leader of the Tool Union, Tom Vale, has said workers were "betrayed".\n\n'
      "Tom Hale said the workers had been treated fairly.", "Tom Vale"),
+    # the description's noun in the name's sentence is another person (fails on r26)
+    ('Rover\n\nA union leader has said workers were "betrayed".\n\nTom Vale said he would '
+     "meet the union leader on Monday.", "A union leader"),
+    ('Rover\n\nThe leader of the Tool Union has said workers were "betrayed".\n\nTom Vale '
+     "said he would meet the leader on Monday.", "the leader of the Tool Union"),
 ]
 
 

@@ -103,6 +103,12 @@ def names_described(
         _ANSWER_WORDS.search(sentence) and not (verb == lead_verb and verb != "say")
     )):
         return False  # "John Marsh told the BBC he disagreed with the adviser" (bblind26's F2)
+    if not one_holder and head in DEBATING and re.search(
+        rf"\b(?:the|a|an|its|their)\b[\w'’ -]{{0,30}}\b{re.escape(head)}\b", sentence
+    ):
+        return False  # "The leader of the TGWU has said ..." then "Tom Vale said he would
+        # meet the union leader": a noun of debate spoken of is another person (a porter
+        # may tell of "the porter on nights": narrow27's own story)
     if not one_holder and _speaks_of(mention.text, sentence):
         return False  # "The Tory leader has said ..." then "Gordon Brown said the Tories ..."
     if not apposition and cue and verb != lead_verb and (
