@@ -30,6 +30,7 @@ testimony is told again) is another voice, save after an office of one holder.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.mentions import Mention
@@ -134,10 +135,16 @@ def names_described(
     sex = job_lex.PERSON_NOUNS.get(head, "")
     if sex in ("m", "f") and given in ("m", "f") and sex != given:
         return False  # "a spokeswoman" is not "James Brook", nor "Lady Hale"
-    own = name.split()[1:] if is_titled(name) else name.split()  # "the Lord Chancellor"
-    return before is None or not any(
-        re.search(rf"\b{re.escape(w)}\b", t) for w in own for t in before
-    )  # "a lawyer for Ann Kite" is not "Ann Kite"
+    return before is None or _new_name(name, tuple(before))  # "a lawyer for Ann Kite"
+    # is not "Ann Kite"
+
+
+@lru_cache(maxsize=256)
+def _new_name(name: str, before: tuple[str, ...]) -> bool:
+    """Is none of the words of ``name`` (past a title: "the Lord Chancellor") in the texts
+    ``before``? Cached: a long lead of many descriptions asks once per name."""
+    own = name.split()[1:] if is_titled(name) else name.split()
+    return not any(re.search(rf"\b{re.escape(w)}\b", t) for w in own for t in before)
 
 
 # The rest of a sentence (no stop before a space; a title's stop is rare in one).
