@@ -24,7 +24,13 @@ after an admission, nor after "France's finance minister", an office of one hold
 appositive must keep the description's qualifiers ("A union leader" is not "the leader
 of a rival union", "A Labour spokesman" not "the Conservative spokesman"), and a sentence
 that answers (a disagreement, "that was untrue"; a denial or "the claim" unless the same
-testimony is told again) is another voice, save after an office of one holder.
+testimony is told again) is another voice, save after an office of one holder. A
+definite description ("The leader of the TGWU has said", see :mod:`lead_forward`) is
+named only with its own verb ("according to" and a passive "described as ... by" are
+saying); a name's sentence that speaks of the description's capitalised qualifier ("the
+Tories" after "The Tory leader") or of its noun of debate ("meet the union leader")
+names another; a title before the name ("Lord Fraser", "Professor Al Green") and a
+post-nominal after it ("QC") are no words of it.
 """
 
 from __future__ import annotations
