@@ -9,23 +9,37 @@ from __future__ import annotations
 
 import re
 
+from warreader.index.quotes import job_lex, lexicon
 from warreader.index.quotes.lead_names import DEBATING, QUOTE_FIRST, answers
 
-# Words that make a definite description say which one it means: "the leader of the
-# TGWU", "the head of the inquiry", "the chairman for Acme". Not "the prime minister",
-# "the parliamentary ombudsman": an office the reader may know by its holder, whom a
-# rival answering by name is not.
-_WHICH = re.compile(r"\b(?:of|for|at)\b")
+# A definite description that says which one it means by a body after "of": "the leader
+# of the TGWU", "the head of the inquiry into the project". Not one premodified ("the
+# Tory leader", "The US president", "The Chelsea manager"): an office whose holder a
+# rival answers by bare name ("John Kerry said ..."), as fwd29's near misses show.
+_OF_BODY = re.compile(r"(?i)^the (?:[a-z-]+ ){0,2}([a-z]+) of (?:the|a|an) \S")
+# Offices of a state, a city or a team, whose holders' rivals answer them by name: "the
+# president of the United States", "the manager of the club".
+_OFFICES_ANSWERED = job_lex.OFFICES - lexicon.words(
+    "leader chairman chairwoman chief executive director judge prosecutor"
+)
+# Words of a side (a party, a nation): "the leader of the Conservative Party" is answered
+# by the other side's leader, named bare ("Tony Blair said ...").
+_SIDES = job_lex.NATIONAL_ADJECTIVES | lexicon.words(
+    "democratic democrat democrats republican republicans gop labour tory tories "
+    "conservative conservatives liberal liberals party"
+)
 
 
 def specified(description: str) -> bool:
-    """Does a definite ``description`` ("the ...") say which one it means: a capitalised
-    word after its article ("the Tory leader", "the leader of the Welsh Conservatives")
-    or an "of"/"for"/"at" phrase ("the head of the inquiry")?"""
-    words = description.split()
-    if len(words) < 3 or words[0].lower() != "the":
+    """Does a definite ``description`` say which one it means by a body after "of" ("the
+    leader of the TGWU", "the head of the inquiry into the project"), its noun no office
+    of a state or a team (:data:`_OFFICES_ANSWERED`: "the president of the United
+    States") and no word of a side in it (:data:`_SIDES`: "the leader of the Welsh
+    Conservatives")?"""
+    found = _OF_BODY.match(description)
+    if found is None or found.group(1).lower() in _OFFICES_ANSWERED:
         return False
-    return any(w[:1].isupper() for w in words[1:]) or bool(_WHICH.search(description))
+    return not any(re.sub(r"['’]s$", "", w.lower()) in _SIDES for w in description.split())
 
 
 def quoted_first(text: str, head: str) -> int | None:
