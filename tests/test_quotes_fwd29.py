@@ -130,3 +130,9 @@ STORY_NOT_NAMED = [
 @pytest.mark.parametrize(("text", "speaker"), STORY_NOT_NAMED)
 def test_a_name_acting_in_the_story_is_not_the_lead_description(text, speaker):
     assert said(text)[0][1] == speaker
+
+
+def test_a_name_speaking_of_the_description_s_party_is_another_voice():
+    text = ('Tax\n\nA senior Labour councillor has said taxes are "too high".\n\n'
+            "Tom Vale said Labour had failed the town.")
+    assert said(text)[0][1] == "A senior Labour councillor"  # r26: Tom Vale

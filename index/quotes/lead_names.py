@@ -27,10 +27,10 @@ that answers (a disagreement, "that was untrue"; a denial or "the claim" unless 
 testimony is told again) is another voice, save after an office of one holder. A
 definite description ("The leader of the TGWU has said", see :mod:`lead_forward`) is
 named only with its own verb ("according to" and a passive "described as ... by" are
-saying); a name's sentence that speaks of the description's capitalised qualifier ("the
-Tories" after "The Tory leader") or of its noun of debate ("meet the union leader")
-names another; a title before the name ("Lord Fraser", "Professor Al Green") and a
-post-nominal after it ("QC") are no words of it.
+saying); a name's sentence that speaks of the description's capitalised qualifier
+("Labour had failed" after "A senior Labour councillor") or of its noun of debate ("meet
+the union leader") names another; a title before the name ("Lord Fraser", "Professor Al
+Green") and a post-nominal after it ("QC") are no words of it.
 """
 
 from __future__ import annotations
@@ -117,7 +117,7 @@ def names_described(
         # meet the union leader": a noun of debate spoken of is another person (a porter
         # may tell of "the porter on nights": narrow27's own story)
     if not one_holder and _speaks_of(mention.text, sentence):
-        return False  # "The Tory leader has said ..." then "Gordon Brown said the Tories ..."
+        return False  # "A Labour councillor has said" then "Tom Vale said Labour had failed"
     if not apposition and cue and verb != lead_verb and (
         head in DEBATING and lead_verb not in _ADMITTING
         or mention.text.split()[0].lower() == "the"  # "The head of the inquiry has said"
@@ -184,6 +184,8 @@ DEBATING = lexicon.words(
 )
 # Verbs of an admission: one's own, never a rival's ("A minister has admitted ...").
 _ADMITTING = lexicon.words("admit admitt conced concede confess acknowledg acknowledge")
+
+
 def answers(text: str) -> bool:
     """Does ``text`` answer someone: a denial, a disagreement, "untrue", "the claims"
     (:data:`_ANSWER`, :data:`_ANSWER_WORDS`)?"""
@@ -192,9 +194,9 @@ def answers(text: str) -> bool:
 
 def _speaks_of(description: str, sentence: str) -> bool:
     """Does ``sentence`` (the named person's) name a capitalised qualifier of the lead's
-    ``description`` as a third party ("The Tory leader" then "... said the Tories would
-    cut services": another voice speaking of them)? Words match by a common start of
-    three letters or more, all but the last letter of the shorter ("Tory", "Tories")."""
+    ``description`` as a third party ("A senior Labour councillor" then "... said Labour
+    had failed the town": another voice speaking of them)? Words match by a common start
+    of three letters or more, all but the last letter of the shorter ("Tory", "Tories")."""
     quals = [re.sub(r"['’]s?$", "", w) for w in description.split()[1:] if w[:1].isupper()]
     return any(
         _alike(q, w) for q in quals if len(q) >= 3
