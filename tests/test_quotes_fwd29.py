@@ -25,8 +25,8 @@ NAMED = [
     ('Memorial\n\nA Gold Star father from Ohio said Monday that the candidate was "not '
      'welcome" at the service.\n\n"My son gave his life for this country," Mark Tally, '
      "whose son was killed in 2011, told reporters.", "Mark Tally"),
-    ('Fees\n\nThe leader of the Tool Union has said the offer was "an insult".\n\n'
-     "Professor Alan Reeve said members would vote on a strike.", "Alan Reeve"),
+    ('Budget\n\nA leading economist has said the budget is "reckless".\n\nProfessor Alan '
+     "Reeve said the deficit would double.", "Alan Reeve"),
 ]
 
 KEPT = [
@@ -71,6 +71,10 @@ KEPT = [
      'welcome," Tom Hale told reporters. "The father is wrong."', "A Gold Star father"),
     ('Memorial\n\nA Gold Star father said the candidate was "not welcome".\n\n"He is '
      'welcome," Ann Hale, whose son also served, told reporters.', "A Gold Star father"),
+    # an office's title that is not the description's noun (mendF29; the price: a union
+    # leader who is a professor keeps the description)
+    ('Fees\n\nThe leader of the Tool Union has said the offer was "an insult".\n\n'
+     "Professor Alan Reeve said members would vote on a strike.", "the leader of the Tool Union"),
     ('Row\n\nThe leader of the Tool Union, Tom Vale, has said workers were "betrayed".\n\n'
      "Tom Hale said the workers had been treated fairly.", "Tom Vale"),
     # a definite description premodified, of an office of a state or a team, or of a side
@@ -136,3 +140,55 @@ def test_a_name_speaking_of_the_description_s_party_is_another_voice():
     text = ('Tax\n\nA senior Labour councillor has said taxes are "too high".\n\n'
             "Tom Vale said Labour had failed the town.")
     assert said(text)[0][1] == "A senior Labour councillor"  # r26: Tom Vale
+
+
+# An office's title before the name must be the description's noun (mendF29; bblind29's
+# F06, F07, F18-F20). Each of these gave the named person the description's words on
+# fwd29 2a198bf4 (r26: the description).
+TITLE_NOT_THE_NOUN = [
+    ('Verdict\n\nA lawyer for the families said the verdict was "a travesty".\n\nJudge Ann '
+     "Rook said the jury had reached a fair verdict.", "A lawyer for the families"),
+    ('Ward\n\nA nurse at the hospital said the ward was "chaos every night".\n\nDr Ann Hale '
+     "said the ward was calm and well run.", "A nurse at the hospital"),
+    ('Law\n\nA police officer said the new law was "impossible to enforce".\n\nSen. Tom '
+     "Hale said the law would save lives.", "A police officer"),
+    ('Wall\n\nA Democratic congressman said Monday the wall was "a monument to fear".\n\n'
+     "Gov. Dale Hurst said the wall would keep families safe.", "A Democratic congressman"),
+    ('Bill\n\nA Republican senator said Monday the bill was "dead on arrival".\n\nRep. Tom '
+     "Hale said the bill would pass.", "A Republican senator"),
+    ('Court\n\nA juror in the trial has said the verdict was "a travesty".\n\nJudge Ann Cole '
+     "told the court the verdict would stand.", "A juror in the trial"),
+    # a peer is no judge without a judge's title, nor a senator
+    ('Rules\n\nA senior judge has said the new rules are "a mess".\n\nLord Hale said the '
+     "rules had been widely welcomed.", "A senior judge"),
+    ('Treaty\n\nA senator has said the treaty is "a betrayal".\n\nLord Hale said the '
+     "treaty was a triumph.", "A senator"),
+]
+
+TITLE_OF_THE_NOUN = [
+    ('Wall\n\nA Democratic congressman said Monday the wall was "a monument to fear".\n\n'
+     "Rep. Dale Hurst said the wall would waste billions.", "Dale Hurst"),
+    ('Ward\n\nA senior doctor has warned the ward is "at breaking point".\n\nDr Ann Hale '
+     "said staff were exhausted.", "Ann Hale"),
+    ('Sentence\n\nA retired judge has said the sentence was "far too lenient".\n\nJudge Ann '
+     "Rook said the man should have been jailed for life.", "Ann Rook"),
+    # an apposition holding the noun ties any title
+    ('Ward\n\nA nurse at the hospital said the ward was "chaos every night".\n\nDr Ann Hale, '
+     "a nurse at the hospital, said staff were exhausted.", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLE_NOT_THE_NOUN)
+def test_an_office_title_not_the_description_s_noun_is_another_person(text, speaker):
+    assert said(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLE_OF_THE_NOUN)
+def test_an_office_title_of_the_description_s_noun_names_it(text, speaker):
+    assert said(text)[0][1] == speaker
+
+
+def test_a_judge_s_title_names_a_judge_described_in_the_lead():
+    text = ('Rules\n\nA senior judge has said the new rules are "a mess".\n\nLord Justice '
+            "Hale said the rules had been rushed through.")
+    assert said(text)[0][1].endswith("Hale")  # fwd29 and r26: "A senior judge"

@@ -61,10 +61,12 @@ QUOTE_FIRST = re.compile(r"[\"“][^\"“”]{1,1500}[\"”] (?=[A-Z])")
 def given_word(name: str) -> tuple[str, str]:
     """The given name of ``name`` past a title, lower case, and the sex a title gives:
     "Lord Fraser" -> ("", "m"), "Professor Al Green" -> ("al", ""), "Ann Kite" ->
-    ("ann", "")."""
+    ("ann", ""); a judge's "Justice" is no given name ("Lord Justice Hale" -> ("",
+    "m"))."""
     words = name.lower().split()
     if is_titled(name):
-        return (words[1] if len(words) > 2 else ""), name_lex.HONORIFICS.get(words[0], "")
+        given = words[1] if len(words) > 2 and words[1] != "justice" else ""
+        return given, name_lex.HONORIFICS.get(words[0], "")  # "Lord Justice Hale": ("", "m")
     return words[0], ""
 
 
@@ -136,6 +138,9 @@ def names_described(
         re.findall(r"[a-z]+", apposition.lower())
     ):
         return False  # "a lawyer for the family" is not "Simon Tate, the judge,"
+    if is_titled(name) and not title_fits(name, head, apposition, one_holder):
+        return False  # "A nurse at the hospital said ..." then "Dr Ann Hale said ...": an
+        # office's title names its own holder, another (bblind29's F18-F20, F07, F06)
     first, titled = given_word(name)
     given = titled or name_lex.first_names().get(first, "u")
     sex = job_lex.PERSON_NOUNS.get(head, "")
@@ -145,11 +150,56 @@ def names_described(
     # is not "Ann Kite"
 
 
+def title_fits(name: str, head: str, apposition: str | None, one_holder: bool = False) -> bool:
+    """May the titled ``name`` ("Judge Ann Rook", "Lord Hale") be the one a description of
+    noun ``head`` describes? An office's title (:data:`_OFFICE_TITLES`) only for a noun of
+    that office ("Judge" for a judge or a coroner, "Sen." for a senator, "Dr" for a doctor
+    or a scientist; not "Judge Ann Rook" for "a lawyer for the families", nor "Sen. Tom
+    Hale" for "a police officer"); an honorific ("Lord", "Dame") for any noun but one whose
+    holders bear an office's title (:data:`_TITLED_NOUNS`), where a judge needs a judge's
+    ("Lord Justice Hale"; "A senior judge" is not "Lord Hale"). An ``apposition`` holding
+    the noun ("Dr Ann Hale, a nurse at the hospital,") ties any title. After an office of
+    one holder (``one_holder``: "Iraq's health minister" then "Dr Ann Alwan said") only an
+    office's title of the bench or the legislature must agree; a doctor's or a peer's may
+    hold any office."""
+    if apposition and head in re.findall(r"[a-z]+", apposition.lower()):
+        return True
+    words = name.lower().split()
+    title = words[0].rstrip(".")
+    if title in _OFFICE_TITLES and not (one_holder and title not in _SEAT_TITLES):
+        return head in _OFFICE_TITLES[title]
+    if head in _TITLED_NOUNS:
+        return head in _OFFICE_TITLES["judge"] and words[1] == "justice"
+    return True
+
+
+# Titles of an office and the nouns of a description their holders answer to.
+_JUDGES = lexicon.words("judge judges justice magistrate coroner recorder sheriff")
+_DOCTORS = lexicon.words(
+    "doctor gp surgeon consultant physician psychiatrist psychologist paediatrician "
+    "pediatrician pathologist anaesthetist dentist vet specialist epidemiologist "
+    "virologist scientist researcher academic lecturer expert economist historian"
+)
+_OFFICE_TITLES = {
+    "judge": _JUDGES,
+    "gov": lexicon.words("governor"),
+    "sen": lexicon.words("senator"),
+    "rep": lexicon.words("congressman congresswoman representative lawmaker"),
+    "dr": _DOCTORS | lexicon.words("professor"),
+    "professor": _DOCTORS | lexicon.words("professor"),
+    "prof": _DOCTORS | lexicon.words("professor"),
+}
+# Titles of a seat on the bench or in a legislature, and the nouns whose holders a news
+# paragraph names by such a title, not an honorific.
+_SEAT_TITLES = lexicon.words("judge gov sen rep")
+_TITLED_NOUNS = frozenset().union(*(_OFFICE_TITLES[t] for t in _SEAT_TITLES))
+
+
 @lru_cache(maxsize=256)
 def _new_name(name: str, before: tuple[str, ...]) -> bool:
     """Is none of the words of ``name`` (past a title: "the Lord Chancellor") in the texts
     ``before``? Cached: a long lead of many descriptions asks once per name."""
-    own = name.split()[1:] if is_titled(name) else name.split()
+    own = [w for w in name.split()[1:] if w != "Justice"] if is_titled(name) else name.split()
     return not any(re.search(rf"\b{re.escape(w)}\b", t) for w in own for t in before)
 
 
