@@ -192,3 +192,42 @@ def test_a_judge_s_title_names_a_judge_described_in_the_lead():
     text = ('Rules\n\nA senior judge has said the new rules are "a mess".\n\nLord Justice '
             "Hale said the rules had been rushed through.")
     assert said(text)[0][1].endswith("Hale")  # fwd29 and r26: "A senior judge"
+
+
+# A paragraph opening on its quotation is credited to the lead's description only with a
+# tie in the name's own words (mendF29; bblind29's F13, F16): a "whose" clause of the
+# person's own story, or an apposition holding the noun. Each of these gave the named
+# person the description's words on fwd29 2a198bf4 (r26: the description).
+QUOTE_FIRST_UNTIED = [
+    ('Shooting\n\nA witness said the gunman had been "calm and smiling".\n\n"We are appealing '
+     'for anyone who saw the car," Ann Rook told reporters outside the police station.',
+     "A witness"),
+    ('Pit\n\nA miner said the pit closure was "a death sentence for the town".\n\n"We have '
+     'offered every man a new job," Alan Price told reporters.', "A miner"),
+    ('Train\n\nA passenger said the train had been "going far too fast".\n\n"The train kept '
+     'to the limit," Tom Hale told reporters.', "A passenger"),
+    # a "whose" clause of another's deed or body, not of the person's own story
+    ('Care\n\nA mother said her son had been "failed by the hospital".\n\n"We did everything '
+     'we could," Ann Rook, whose hospital treated him, told reporters.', "A mother"),
+    ('Flood\n\nA farmer said the flood had "ruined" his land.\n\n"The defences held," Tom '
+     "Hale, whose agency built them, told reporters.", "A farmer"),
+]
+
+QUOTE_FIRST_TIED = [
+    ('Pit\n\nA miner said the closure was "a death sentence for the town".\n\n"I have lost '
+     'everything," Alan Price, whose son also worked at the pit, told reporters.', "Alan Price"),
+    ('Pit\n\nA miner said the closure was "a death sentence for the town".\n\n"We have nothing '
+     'left," Alan Price, a miner at the pit for 30 years, told reporters.', "Alan Price"),
+    ('Army\n\nA former soldier said the army had "abandoned" him.\n\n"I lost both legs," Tom '
+     "Hale, whose legs were amputated in 2009, told the BBC.", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), QUOTE_FIRST_UNTIED)
+def test_a_quotation_first_credited_without_a_tie_is_another_voice(text, speaker):
+    assert said(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), QUOTE_FIRST_TIED)
+def test_a_quotation_first_credited_with_a_tie_names_the_description(text, speaker):
+    assert said(text)[0][1] == speaker

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from warreader.index.quotes import job_lex, lexicon
-from warreader.index.quotes.lead_names import DEBATING, QUOTE_FIRST, answers
+from warreader.index.quotes.lead_names import DEBATING, OPENING_NAME, QUOTE_FIRST, answers
 
 # A definite description that says which one it means by a body after "of": "the leader
 # of the TGWU", "the head of the inquiry into the project". Not one premodified ("the
@@ -53,4 +53,30 @@ def quoted_first(text: str, head: str) -> int | None:
         return None if text[:1] in "\"“" else 0
     if head in DEBATING or answers(text) or re.search(rf"\b[Tt]he {re.escape(head)}\b", text):
         return None  # '"It is untrue," Tom Hale told ...', '"The father is wrong."'
+    if not _tied(text, found.end(), head):
+        return None  # '"We are appealing for witnesses," Ann Rook told reporters' after "A
+        # witness said ...": a bare name crediting a quotation is another voice (bblind29's F13)
     return found.end()
+
+
+def _tied(text: str, at: int, head: str) -> bool:
+    """Does the name at ``at`` tie itself to a description of noun ``head``: a "whose"
+    clause of the person's own story (:data:`_OWN_STORY`: '"My son gave his life," Tom
+    Hale, whose son died in 2011, told'; not "whose airline ran the flight") or an
+    apposition holding the noun ("Tom Hale, a miner at the pit,")?"""
+    found = OPENING_NAME.match(text, at)
+    if found is None:
+        return False
+    between = text[found.end(1) : found.start(3)].lower()
+    words = re.findall(r"[a-z]+", between)
+    if between.startswith(", whose "):
+        return len(words) > 1 and words[1] in _OWN_STORY
+    return found.group(2) is not None and head in words
+
+
+# What a "whose" clause tells of the person's own story: a family, a body, a home.
+_OWN_STORY = lexicon.words(
+    "son sons daughter daughters child children baby husband wife partner father mother "
+    "parents brother brothers sister sisters family grandson granddaughter nephew niece "
+    "fiance fiancee leg legs arm arms eye eyes injuries wounds home house"
+)
