@@ -2,7 +2,10 @@
 name opening it (see :mod:`warreader.index.quotes.lead_names`): a definite description
 that says which one ("The leader of the TGWU has said ...", "according to the head of the
 inquiry into the project") and a paragraph that opens on its quotation and credits it
-next ('"My son gave his life," Tom Hale, whose son died in 2011, told reporters').
+next ('"My son gave his life," Tom Hale, whose son died in 2011, told reporters') when the
+name ties itself to the description: a "whose" clause of its own story or an apposition
+holding the noun (a bare '"We are appealing for witnesses," Ann Rook told reporters' after
+"A witness said ..." is another voice).
 """
 
 from __future__ import annotations

@@ -30,7 +30,10 @@ named only with its own verb ("according to" and a passive "described as ... by"
 saying); a name's sentence that speaks of the description's capitalised qualifier
 ("Labour had failed" after "A senior Labour councillor") or of its noun of debate ("meet
 the union leader") names another; a title before the name ("Lord Fraser", "Professor Al
-Green") and a post-nominal after it ("QC") are no words of it.
+Green") and a post-nominal after it ("QC") are no words of it. An office's title must be
+the description's noun ("Judge" for a judge, "Dr" for a doctor or a scientist: not "A
+nurse at the hospital said" then "Dr Ann Hale said"), and a judge's or a legislator's
+description is no peer's ("A senior judge" is not "Lord Hale"; see :func:`title_fits`).
 """
 
 from __future__ import annotations
