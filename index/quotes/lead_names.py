@@ -24,12 +24,22 @@ after an admission, nor after "France's finance minister", an office of one hold
 appositive must keep the description's qualifiers ("A union leader" is not "the leader
 of a rival union", "A Labour spokesman" not "the Conservative spokesman"), and a sentence
 that answers (a disagreement, "that was untrue"; a denial or "the claim" unless the same
-testimony is told again) is another voice, save after an office of one holder.
+testimony is told again) is another voice, save after an office of one holder. A
+definite description ("The leader of the TGWU has said", see :mod:`lead_forward`) is
+named only with its own verb ("according to" and a passive "described as ... by" are
+saying); a name's sentence that speaks of the description's capitalised qualifier
+("Labour had failed" after "A senior Labour councillor") or of its noun of debate ("meet
+the union leader") names another; a title before the name ("Lord Fraser", "Professor Al
+Green") and a post-nominal after it ("QC") are no words of it. An office's title must be
+the description's noun ("Judge" for a judge, "Dr" for a doctor or a scientist: not "A
+nurse at the hospital said" then "Dr Ann Hale said"), and a judge's or a legislator's
+description is no peer's ("A senior judge" is not "Lord Hale"; see :func:`title_fits`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warreader.index.quotes import job_lex, lexicon, name_lex
 from warreader.index.quotes.mentions import Mention
@@ -41,9 +51,37 @@ NAMING_VERBS = lexicon.words(
     "said says told tells added adds explained explains recalled recalls testified "
     "wrote writes described describes"
 )
-_OPENING = re.compile(
-    r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2})(, (?:the|a|an) [^,\"“”]{1,80},)? ([a-z]+)\b"
-)  # "Ann Kite told", "Ann Kite, the head of Acme until May, told"
+OPENING_NAME = re.compile(
+    r"([A-Z][a-z]+\.?(?: [A-Z][\w'’-]*[a-z][\w'’-]*){1,2})(?: (?:QC|KC|MP|MEP|MSP))?"
+    r"(?:(, (?:the|a|an) [^,\"“”]{1,80},)|, (?:who|whose) [^,\"“”]{1,80},)? ([a-z]+)\b"
+)  # "Ann Kite told", "Ann Kite, the head of Acme until May, told", "Ann Kite, whose son
+# served in Iraq, told" (a relative clause is no appositive: it names no job); "Tom
+# Hale QC said" (a post-nominal is no word of the name)
+# A quotation opening a paragraph, then the words that credit it: '"We lost," Ann Kite told'.
+QUOTE_FIRST = re.compile(r"[\"“][^\"“”]{1,1500}[\"”] (?=[A-Z])")
+
+
+def given_word(name: str) -> tuple[str, str]:
+    """The given name of ``name`` past a title, lower case, and the sex a title gives:
+    "Lord Fraser" -> ("", "m"), "Professor Al Green" -> ("al", ""), "Ann Kite" ->
+    ("ann", ""); a judge's "Justice" is no given name ("Lord Justice Hale" -> ("",
+    "m"))."""
+    words = name.lower().split()
+    if is_titled(name):
+        given = words[1] if len(words) > 2 and words[1] != "justice" else ""
+        return given, name_lex.HONORIFICS.get(words[0], "")  # "Lord Justice Hale": ("", "m")
+    return words[0], ""
+
+
+def is_titled(name: str) -> bool:
+    """Does ``name`` open with a title of :data:`_NAME_TITLES` ("Lord Fraser")?"""
+    words = name.lower().split()
+    return len(words) > 1 and words[0].rstrip(".") in _NAME_TITLES
+
+
+# Titles a news paragraph may put before the full name of the person a lead described:
+# "Lord Fraser said", "Professor Al Green said", "Rep. Tom Hale told".
+_NAME_TITLES = lexicon.words("lord lady baroness sir dame dr professor prof rep sen gov judge")
 
 
 def names_described(
@@ -66,22 +104,36 @@ def names_described(
     minister"), which no rival answers. The verb need not be the lead's for a noun of no
     debate ("A senior doctor has warned ..." then "Ann Roe told BBC Radio 4 ...") or after
     an admission ("A minister has admitted ..." then "Tony McNulty told MPs ...")."""
-    found = _OPENING.match(text, at)
+    found = OPENING_NAME.match(text, at)
     if found is None or found.group(3) not in NAMING_VERBS:
         return False  # "Tom Hale disagreed", "Jane Cole asked", "Tom Hale arrived"
     name, apposition, head = found.group(1), found.group(2), mention.head
     sentence = _SENTENCE.match(text, found.end()).group()
     verb, lead_verb = _stem(found.group(3)), _stem(_verb_of(cue))
+    lead_verb = "say" if lead_verb in _CHARACTERISING else lead_verb  # "described as ... by"
     if not one_holder and (_ANSWER.search(sentence) or (
         _ANSWER_WORDS.search(sentence) and not (verb == lead_verb and verb != "say")
     )):
         return False  # "John Marsh told the BBC he disagreed with the adviser" (bblind26's F2)
-    if not apposition and cue and verb != lead_verb and (
-        head in _DEBATING and lead_verb not in _ADMITTING
+    if not one_holder and head in DEBATING and re.search(
+        rf"\b(?:the|a|an|its|their)\b[\w'’ -]{{0,30}}\b{re.escape(head)}\b", sentence
     ):
+        return False  # "The leader of the TGWU has said ..." then "Tom Vale said he would
+        # meet the union leader": a noun of debate spoken of is another person (a porter
+        # may tell of "the porter on nights": narrow27's own story)
+    if not one_holder and _speaks_of(mention.text, sentence):
+        return False  # "A Labour councillor has said" then "Tom Vale said Labour had failed"
+    if not apposition and cue and verb != lead_verb and (
+        head in DEBATING and lead_verb not in _ADMITTING
+        or mention.text.split()[0].lower() == "the"  # "The head of the inquiry has said"
+    ):  # then "Lady Hale told MPs she would study the report" may be its reader
         return False  # "A senior minister has said ..." then "Alan Reeve told MPs ..."
     if apposition and _apposition_clashes(mention.text, head, apposition):
         return False  # "A union leader" is not "Peter Lyle, the leader of a rival union,"
+    relative = text[found.end(1) : found.start(3)].lower()
+    if relative.startswith(", who ") and head not in re.findall(r"[a-z]+", relative):
+        return False  # "A Gold Star father said ..." then "Tom Hale, who organises the
+        # service, told": a job or a deed of another; "whose son died" tells his story
     if head in job_lex.SPOKES and not apposition:
         return False  # "A Downing Street spokesman said ..." then "Michael Howard said ...":
         # a body's spokesman is answered by another voice, not named (bblind26's F2)
@@ -89,13 +141,69 @@ def names_described(
         re.findall(r"[a-z]+", apposition.lower())
     ):
         return False  # "a lawyer for the family" is not "Simon Tate, the judge,"
-    given = name_lex.first_names().get(name.split()[0].lower(), "u")
+    if is_titled(name) and not title_fits(name, head, apposition, one_holder):
+        return False  # "A nurse at the hospital said ..." then "Dr Ann Hale said ...": an
+        # office's title names its own holder, another (bblind29's F18-F20, F07, F06)
+    first, titled = given_word(name)
+    given = titled or name_lex.first_names().get(first, "u")
     sex = job_lex.PERSON_NOUNS.get(head, "")
     if sex in ("m", "f") and given in ("m", "f") and sex != given:
-        return False  # "a spokeswoman" is not "James Brook"
-    return before is None or not any(
-        re.search(rf"\b{re.escape(w)}\b", t) for w in name.split() for t in before
-    )  # "a lawyer for Ann Kite" is not "Ann Kite"
+        return False  # "a spokeswoman" is not "James Brook", nor "Lady Hale"
+    return before is None or _new_name(name, tuple(before))  # "a lawyer for Ann Kite"
+    # is not "Ann Kite"
+
+
+def title_fits(name: str, head: str, apposition: str | None, one_holder: bool = False) -> bool:
+    """May the titled ``name`` ("Judge Ann Rook", "Lord Hale") be the one a description of
+    noun ``head`` describes? An office's title (:data:`_OFFICE_TITLES`) only for a noun of
+    that office ("Judge" for a judge or a coroner, "Sen." for a senator, "Dr" for a doctor
+    or a scientist; not "Judge Ann Rook" for "a lawyer for the families", nor "Sen. Tom
+    Hale" for "a police officer"); an honorific ("Lord", "Dame") for any noun but one whose
+    holders bear an office's title (:data:`_TITLED_NOUNS`), where a judge needs a judge's
+    ("Lord Justice Hale"; "A senior judge" is not "Lord Hale"). An ``apposition`` holding
+    the noun ("Dr Ann Hale, a nurse at the hospital,") ties any title. After an office of
+    one holder (``one_holder``: "Iraq's health minister" then "Dr Ann Alwan said") only an
+    office's title of the bench or the legislature must agree; a doctor's or a peer's may
+    hold any office."""
+    if apposition and head in re.findall(r"[a-z]+", apposition.lower()):
+        return True
+    words = name.lower().split()
+    title = words[0].rstrip(".")
+    if title in _OFFICE_TITLES and not (one_holder and title not in _SEAT_TITLES):
+        return head in _OFFICE_TITLES[title]
+    if head in _TITLED_NOUNS:
+        return head in _OFFICE_TITLES["judge"] and words[1] == "justice"
+    return True
+
+
+# Titles of an office and the nouns of a description their holders answer to.
+_JUDGES = lexicon.words("judge judges justice magistrate coroner recorder sheriff")
+_DOCTORS = lexicon.words(
+    "doctor gp surgeon consultant physician psychiatrist psychologist paediatrician "
+    "pediatrician pathologist anaesthetist dentist vet specialist epidemiologist "
+    "virologist scientist researcher academic lecturer expert economist historian"
+)
+_OFFICE_TITLES = {
+    "judge": _JUDGES,
+    "gov": lexicon.words("governor"),
+    "sen": lexicon.words("senator"),
+    "rep": lexicon.words("congressman congresswoman representative lawmaker"),
+    "dr": _DOCTORS | lexicon.words("professor"),
+    "professor": _DOCTORS | lexicon.words("professor"),
+    "prof": _DOCTORS | lexicon.words("professor"),
+}
+# Titles of a seat on the bench or in a legislature, and the nouns whose holders a news
+# paragraph names by such a title, not an honorific.
+_SEAT_TITLES = lexicon.words("judge gov sen rep")
+_TITLED_NOUNS = frozenset().union(*(_OFFICE_TITLES[t] for t in _SEAT_TITLES))
+
+
+@lru_cache(maxsize=256)
+def _new_name(name: str, before: tuple[str, ...]) -> bool:
+    """Is none of the words of ``name`` (past a title: "the Lord Chancellor") in the texts
+    ``before``? Cached: a long lead of many descriptions asks once per name."""
+    own = [w for w in name.split()[1:] if w != "Justice"] if is_titled(name) else name.split()
+    return not any(re.search(rf"\b{re.escape(w)}\b", t) for w in own for t in before)
 
 
 # The rest of a sentence (no stop before a space; a title's stop is rare in one).
@@ -117,7 +225,7 @@ _ANSWER_WORDS = re.compile(
 # Nouns of people in a debate, whom a rival answers by name in the next sentence ("A
 # senior minister has said ..." then "Alan Reeve told MPs ..."): the next name speaks for
 # the description only with its verb. Witnesses, doctors, soldiers tell their own story.
-_DEBATING = lexicon.words(
+DEBATING = lexicon.words(
     """
     minister ministers mp mps senator senators congressman congresswoman official
     officials adviser advisers advisor spokesman spokeswoman spokesperson expert experts
@@ -129,6 +237,39 @@ _DEBATING = lexicon.words(
 )
 # Verbs of an admission: one's own, never a rival's ("A minister has admitted ...").
 _ADMITTING = lexicon.words("admit admitt conced concede confess acknowledg acknowledge")
+
+
+def answers(text: str) -> bool:
+    """Does ``text`` answer someone: a denial, a disagreement, "untrue", "the claims"
+    (:data:`_ANSWER`, :data:`_ANSWER_WORDS`)?"""
+    return bool(_ANSWER.search(text) or _ANSWER_WORDS.search(text))
+
+
+def _speaks_of(description: str, sentence: str) -> bool:
+    """Does ``sentence`` (the named person's) name a capitalised qualifier of the lead's
+    ``description`` as a third party ("A senior Labour councillor" then "... said Labour
+    had failed the town": another voice speaking of them)? Words match by a common start
+    of three letters or more, all but the last letter of the shorter ("Tory", "Tories")."""
+    quals = [re.sub(r"['’]s?$", "", w) for w in description.split()[1:] if w[:1].isupper()]
+    return any(
+        _alike(q, w) for q in quals if len(q) >= 3
+        for w in re.findall(r"\b[A-Z][\w]+", sentence)
+    )
+
+
+def _alike(a: str, b: str) -> bool:
+    """ "Tory" and "Tories", "Labour" and "Labour": a common start of three letters or
+    more, all but the last letter of the shorter word."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 3 and n >= min(len(a), len(b)) - 1
+
+
+# Verbs that give the words as someone's name for a thing ("has been described as "a
+# favour" by a former minister"), and "according to": the lead's saying, as "said" is
+# the next paragraph's.
+_CHARACTERISING = lexicon.words("describ brand call label labell dub dubb accord")
 _AUXILIARIES = lexicon.words("has have had is was will would also later earlier again then")
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write"}
 

@@ -14,7 +14,8 @@ from warreader.index.quotes.contrast_clauses import past_verb
 from warreader.index.quotes.described_subjects import unknown_head
 from warreader.index.quotes.entities import Entity, may_be_person
 from warreader.index.quotes.introduced_names import described_apart, named_since
-from warreader.index.quotes.lead_names import names_described
+from warreader.index.quotes.lead_forward import quoted_first, specified
+from warreader.index.quotes.lead_names import OPENING_NAME, given_word, names_described
 from warreader.index.quotes.mentions import build, run_mention
 from warreader.index.quotes.phrases import PERSON_OWNERS
 from warreader.index.quotes.tokens import Token
@@ -52,20 +53,26 @@ def owned_group(stage, mention, position) -> str | None:
     return f"the {surname} {rest}" if surname else None
 
 
-def named_next(stage, p: int, mention, cue: str = "") -> Entity | None:
+def named_next(stage, p: int, mention, cue: str = "", definite: bool = False) -> Entity | None:
     """ "A PR expert has told the trial ..." in an article's first paragraph, then "Ann
     Kite told the court ..." opening the next (a news lead's order): the person whom the
     lead describes, named there with a speech verb and new to the lead and the headline
     (see :func:`lead_names.names_described`; ``cue``: the description's verb); None
-    otherwise ("Tom Hale disagreed")."""
+    otherwise ("Tom Hale disagreed"). ``definite``: a description no earlier person
+    holds, "The leader of the TGWU has said", may be named next too when it says which
+    (see :func:`lead_forward.specified`); a paragraph may open on its quotation first
+    (see :func:`lead_forward.quoted_first`)."""
     words = mention.text.lower().split()
-    if p > 1 or p + 1 >= len(stage.texts) or words[0] not in _LEAD_DETERMINERS:
+    if p > 1 or p + 1 >= len(stage.texts) or not (words[0] in _LEAD_DETERMINERS or (
+        definite and specified(mention.text)
+    )):
         return None
     if not (mention.head in job_lex.PERSON_NOUNS or unknown_head(mention.head)) or len(words) < 2:
         return None  # "a leading industry figure has said", then the figure's name
-    before = stage.texts[: p + 1]
-    entity = _speaker_opening(stage, stage.texts[p + 1], 0, before) if names_described(
-        stage.texts[p + 1], 0, mention, before, cue) else None
+    before, text = stage.texts[: p + 1], stage.texts[p + 1]
+    at = quoted_first(text, mention.head)
+    entity = _speaker_opening(stage, text, at, before) if at is not None and names_described(
+        text, at, mention, before, cue) else None
     if entity is None:
         return None
     entity.kind = "person"
@@ -107,7 +114,7 @@ def _speaker_opening(
     another person, maybe; only a speech verb tells). Past an appositive ("Ann Kite, the
     head of Acme until May, told ...") only in a sentence that quotes nobody. ``before``:
     the texts read so far (see :func:`_given_or_unlisted`)."""
-    found = _OPENING_NAME.match(text, at)
+    found = OPENING_NAME.match(text, at)  # (past an appositive: no quotation after)
     if found is None or not _given_or_unlisted(
         found.group(1), found.group(3), found.group(2), before
     ):
@@ -137,8 +144,9 @@ def _given_or_unlisted(
     him write the name new; only the appositive noun and the speech verb tell a person
     from an outlet, a place or a band the list lacks too ("Novaya Gazeta reported that
     ...", "Hong Kong reopened ...")."""
-    if name.split()[0].lower() in name_lex.first_names():
-        return True
+    given, titled = given_word(name)
+    if given in name_lex.first_names() or (titled and not given):
+        return True  # "Ann Kite", "Professor Al Green", "Lord Fraser"
     return (
         verb in cue_lex.CUE_VERBS
         and apposition is not None
@@ -154,9 +162,6 @@ def _given_or_unlisted(
 _LEAD_DETERMINERS = lexicon.words("a an its one")  # not "his doctor": its owner is named
 _SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
-_OPENING_NAME = re.compile(
-    r"([A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2})(, (?:the|a|an) [^,\"“”]{1,80},)? ([a-z]+)\b"
-)  # "Ann Kite told", "Ann Kite, the head of Acme until May, told" (no quotation after)
 
 
 def spelled_owner(stage, mention, position) -> str:

@@ -277,6 +277,10 @@ class Resolution:
             entity = self.description_entity(mention, name=met)  # "One man", "the man said"
             entity.kind, entity.gender = "person", job_lex.PERSON_NOUNS[mention.head]
         entity = entity or only_body(self, mention, position, avoid)  # "the mining group"
+        if entity is None and not itself and (
+            named := named_next(self, p, mention, event.cue, definite=True)
+        ) is not None:
+            return named, None  # "The leader of the TGWU has said" then "Tony Woodley said"
         if entity is None and mention.head in _ORG_ONLY:
             # "said the magazine" with no magazine named: the description speaks, and a
             # later "it concluded" may refer to it; "the firm": the headline's one firm.
