@@ -21,6 +21,16 @@ a key sent on is on its way (:class:`InFlight`: until it is back, or the
 their order holds even when the focus moved between them (`c`, `1` and a name typed at
 once: a letter reached the article while the correction menu closed, before the
 speaker picker opened, and came back into the name last).
+
+In a dialog every key is sent so (ux35, U1): the keys typed behind the key closing it
+had already been handed to its input before that key acted (ctrl+p, escape, `j`, `j`
+typed "jj" into the closing palette; the picker's enter and a `]` named the speaker
+"Ann Roe]"). A key is through once its :class:`Passed` is back (behind it, after its
+binding ran), and then a settling :class:`Passed` along the focus of now (behind what
+the binding posted: an input's ``Submitted``); a dialog closing releases the keys
+waiting at once (:meth:`InFlight.screen_changed`). A bracketed paste goes the same way
+(U2): noted like a key, sent on to the focus of now when it bubbles back unhandled
+(`f` and a paste at once fill the filter), held behind keys on their way.
 """
 
 from __future__ import annotations
