@@ -6,6 +6,7 @@ Skipped when tmux or the `warreader` script is missing.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 import uuid
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_tui_tmux import TMUX, WARREADER, tmux_run, tmux_send, tmux_wait_for
+from tests.test_tui_tmux import TMUX, WARREADER, tmux_kill, tmux_run, tmux_send, tmux_wait_for
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -43,7 +44,7 @@ def sessions():
     started: list[str] = []
     yield started
     for name in started:
-        subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+        tmux_kill(name)
 
 
 def _start(env: dict, sessions: list[str]) -> str:
@@ -97,7 +98,10 @@ def test_a_correction_made_in_the_app_survives_a_restart(env, sessions):
     _search(second, 'speaker:"ann aide"')
     screen = tmux_wait_for(second, "1 / 1", timeout=30)
     assert "Ann Aide" in screen
-    listed = subprocess.run([WARREADER, "corrections", "--json"], env={**env, "PATH": ""},
+    # the CLI runs in the app's environment (the test's, on the tests' own tmux server:
+    # tests.test_tui_tmux.SOCKET), so it is the same warreader, filing under the same key
+    listed = subprocess.run([WARREADER, "corrections", "--json"],
+                            env={**os.environ, **env, "PATH": ""},
                             capture_output=True, text=True, timeout=120)
     assert listed.returncode == 0, listed.stderr
     assert '"to": "Ann Aide"' in listed.stdout and '"orphaned": null' in listed.stdout

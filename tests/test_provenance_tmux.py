@@ -6,14 +6,21 @@ Skipped when tmux or the `warreader` script is missing.
 
 from __future__ import annotations
 
-import subprocess
 import time
 import uuid
 
 import pytest
 
 from tests.provenance_support import write_corpus
-from tests.test_tui_tmux import TMUX, WARREADER, tmux_run, tmux_screen, tmux_send, tmux_wait_for
+from tests.test_tui_tmux import (
+    TMUX,
+    WARREADER,
+    tmux_kill,
+    tmux_run,
+    tmux_screen,
+    tmux_send,
+    tmux_wait_for,
+)
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -35,7 +42,7 @@ def session(tmp_path):
     tmux_run("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
              f"env -u COLUMNS -u LINES {exports} {WARREADER} {folder}; sleep 5")
     yield name
-    subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+    tmux_kill(name)
 
 
 def _article_shown(session: str, file_name: str, timeout: float = 20.0) -> str:

@@ -96,3 +96,27 @@ def test_the_reader_opens_a_corpus_with_articles(capsys, tmp_path, opened):
     assert status == 0, err
     assert len(opened) == 1
     assert _held(capsys, ix) > 0
+
+
+def test_the_reader_walks_a_folder_with_nothing_to_read_once(capsys, tmp_path, opened,
+                                                             monkeypatch):
+    """Refusing, the reader walked the PATHs twice (its own check, then the shared
+    refusal's): a large folder of other files cost two walks (ux35, U4)."""
+    from warreader.index.articles import loader
+
+    ix = tmp_path / "chosen"
+    status, _, err = run(capsys, "index", str(SEEDS), "--index-dir", str(ix))
+    assert status == 0, err
+    path = _nothing(tmp_path, "other")
+    walked: list[str] = []
+    real = loader._folder_has_article
+
+    def counted(folder: str) -> bool:
+        walked.append(folder)
+        return real(folder)
+
+    monkeypatch.setattr(loader, "_folder_has_article", counted)
+    status, _, err = run(capsys, str(path), "--index-dir", str(ix))
+    assert status == 2, err
+    assert not opened
+    assert walked == [str(path)]

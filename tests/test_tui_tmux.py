@@ -5,6 +5,7 @@ Skipped when tmux or the `warreader` script is missing.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -24,9 +25,24 @@ pytestmark = [
 ]
 
 
+SOCKET = f"warreader-tests-{os.getpid()}"
+"""The tests' own tmux server (``tmux -L``), started from the test's environment. On the
+default server (or the one ``$TMUX`` names) a session runs in the environment of
+whoever started that server: a reader's own session, or another checkout's, whose
+``PYTHONPATH`` made the app a different warreader than the one the test's CLI runs
+(ux35, U5: `warreader corrections --json` printed [] for the correction the app had
+made, filed under another corpus key: the other checkout's seeds)."""
+
+
 def tmux_run(*args: str) -> str:
-    """Run tmux with ``args``; its stdout."""
-    return subprocess.run([TMUX, *args], check=True, capture_output=True, text=True).stdout
+    """Run tmux with ``args`` on the tests' own server (:data:`SOCKET`); its stdout."""
+    return subprocess.run([TMUX, "-L", SOCKET, *args], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def tmux_kill(session: str) -> None:
+    """End ``session`` (gone already: nothing to do)."""
+    subprocess.run([TMUX, "-L", SOCKET, "kill-session", "-t", session], capture_output=True)
 
 
 def tmux_screen(session: str) -> str:
@@ -59,7 +75,7 @@ def session(tmp_path):
     tmux_run("new-session", "-d", "-s", name, "-x", "160", "-y", "45",
              f"env -u COLUMNS -u LINES {exports} {WARREADER}; sleep 5")
     yield name
-    subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+    tmux_kill(name)
 
 
 def tmux_send(session: str, *keys: str) -> None:
@@ -90,3 +106,29 @@ def test_real_terminal_read_search_quit(session):
             break
         time.sleep(0.2)
     assert "Articles [1]" not in tmux_screen(session), "q did not quit the app"
+
+
+def test_sessions_run_in_the_tests_environment_not_another_servers(tmp_path, monkeypatch):
+    """A tmux server started elsewhere (here one whose environment says "foreign"), even
+    the one ``$TMUX`` names, never runs the tests' sessions (ux35, U5)."""
+    foreign = f"warreader-foreign-{uuid.uuid4().hex[:8]}"
+    subprocess.run([TMUX, "-L", foreign, "new-session", "-d", "-s", "keep", "sleep 60"],
+                   check=True, env={**os.environ, "WARREADER_TEST_FOREIGN": "foreign"})
+    try:
+        path = subprocess.run([TMUX, "-L", foreign, "display", "-p", "#{socket_path}"],
+                              check=True, capture_output=True, text=True).stdout.strip()
+        monkeypatch.setenv("TMUX", f"{path},1,0")  # as inside a session of that server
+        monkeypatch.delenv("WARREADER_TEST_FOREIGN", raising=False)
+        seen = tmp_path / "seen.txt"
+        name = f"warreader-test-{uuid.uuid4().hex[:8]}"
+        tmux_run("new-session", "-d", "-s", name,
+                 f"echo \"[$WARREADER_TEST_FOREIGN]\" > {seen}; sleep 5")
+        try:
+            deadline = time.monotonic() + 20
+            while not (seen.exists() and seen.read_text()) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert seen.read_text().strip() == "[]"
+        finally:
+            tmux_kill(name)
+    finally:
+        subprocess.run([TMUX, "-L", foreign, "kill-session", "-t", "keep"], capture_output=True)

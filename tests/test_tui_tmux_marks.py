@@ -8,12 +8,11 @@ Skipped when tmux or the `warreader` script is missing.
 from __future__ import annotations
 
 import re
-import subprocess
 import uuid
 
 import pytest
 
-from tests.test_tui_tmux import TMUX, WARREADER, tmux_run, tmux_send, tmux_wait_for
+from tests.test_tui_tmux import TMUX, WARREADER, tmux_kill, tmux_run, tmux_send, tmux_wait_for
 
 pytestmark = [
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed"),
@@ -39,7 +38,7 @@ def names():
     made: list[str] = []
     yield lambda: made.append(f"warreader-marks-{uuid.uuid4().hex[:8]}") or made[-1]
     for name in made:
-        subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+        tmux_kill(name)
 
 
 def test_mark_two_peskov_quotes_correct_one_export_them_and_find_all_after_a_restart(

@@ -17,7 +17,7 @@ from warreader.tui.export_note import corpus_label
 from warreader.tui.key_gc import KeyGcPause
 from warreader.tui.keymap import APP_BINDINGS
 from warreader.tui.screens.main import MainScreen
-from warreader.tui.typed_ahead import InFlight, Passed, note_target, pass_on
+from warreader.tui.typed_ahead import InFlight, Passed, note_target, pass_on, pass_on_paste
 from warreader.tui.user_files import UserFiles, place_in
 from warreader.tui.worker_threads import use_daemon_threads
 
@@ -107,15 +107,24 @@ class WarReaderApp(App[None]):
         """Keys: the garbage collector waits from a key's arrival until the screen is
         painted after it (:mod:`tui.key_gc`). A key comes here from the terminal, goes
         to the focused widget and bubbles back here, where its binding runs."""
-        if not isinstance(event, events.Key):
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            if not self.in_flight.busy:
+                note_target(self, event)  # a paste goes where the keys before it went
+                await super().on_event(event)
+            else:
+                self.in_flight.hold(event)
+        elif not isinstance(event, events.Key):
             await super().on_event(event)
         elif not event.is_forwarded:
-            if type(event) is events.Key and (self.in_flight.keys or self.in_flight.waiting):
+            if type(event) is events.Key and self.in_flight.busy:
                 self.in_flight.hold(event)  # behind a key sent on (tui.typed_ahead)
                 return
             self.key_gc.key_arrived()
-            note_target(self, event)  # where it goes: the focus may move before it acts
+            target = note_target(self, event)  # the focus may move before it acts
+            dialog = self.screen is not self.main_screen
             await super().on_event(event)
+            if dialog and type(event) is events.Key:  # in a dialog, a key acts before
+                self.in_flight.sent(event, target)  # the next goes (tui.typed_ahead)
         else:
             await super().on_event(event)
             self.key_gc.key_handled()
@@ -128,6 +137,16 @@ class WarReaderApp(App[None]):
         if self.in_flight.back(event) or pass_on(self, event):
             event.prevent_default()  # no binding: App._on_key, next in the MRO, is skipped
         # otherwise Textual goes on to App._on_key (it calls each class's handler in turn)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste bubbled up unhandled: pasted before the focus moved (`f` and a paste
+        at once), it goes to the focus of now, after the keys before it
+        (:mod:`tui.typed_ahead`)."""
+        if self.in_flight.busy:  # behind keys on their way: it goes after them
+            self.in_flight.hold(event)
+            event.stop()
+        elif pass_on_paste(self, event):
+            event.stop()
 
     def on_passed(self, message: Passed) -> None:
         """A key sent on to the focus is through (:mod:`tui.typed_ahead`)."""

@@ -21,6 +21,16 @@ a key sent on is on its way (:class:`InFlight`: until it is back, or the
 their order holds even when the focus moved between them (`c`, `1` and a name typed at
 once: a letter reached the article while the correction menu closed, before the
 speaker picker opened, and came back into the name last).
+
+In a dialog every key is sent so (ux35, U1): the keys typed behind the key closing it
+had already been handed to its input before that key acted (ctrl+p, escape, `j`, `j`
+typed "jj" into the closing palette; the picker's enter and a `]` named the speaker
+"Ann Roe]"). A key is through once its :class:`Passed` is back (behind it, after its
+binding ran), and then a settling :class:`Passed` along the focus of now (behind what
+the binding posted: an input's ``Submitted``); a dialog closing releases the keys
+waiting at once (:meth:`InFlight.screen_changed`). A bracketed paste goes the same way
+(U2): noted like a key, sent on to the focus of now when it bubbles back unhandled
+(`f` and a paste at once fill the filter), held behind keys on their way.
 """
 
 from __future__ import annotations
@@ -40,11 +50,15 @@ WAIT_LIMIT = 0.5
 
 class Passed(Message):
     """Sent to a widget behind a key sent on to it, along the same path: once it is back
-    at the app the key has been taken, or is back before it."""
+    at the app the key has been taken, or is back before it (and its binding has run).
+    ``settling``: sent after the last key through instead, to the focus of then, so that
+    what that key's binding posted (an input's ``Submitted``, a dialog closing) is handled
+    before the next key goes (``key`` is None then)."""
 
-    def __init__(self, key: events.Key) -> None:
+    def __init__(self, key: events.Key | None, settling: bool = False) -> None:
         super().__init__()
         self.key = key
+        self.settling = settling
 
 
 class InFlight:
@@ -53,8 +67,14 @@ class InFlight:
     def __init__(self, app) -> None:
         self.app = app
         self.keys: list[events.Key] = []
-        self.waiting: list[events.Key] = []
+        self.waiting: list[events.Event] = []
+        self.settling: Passed | None = None  # the probe behind the last key through
         self._timer: Timer | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a key typed now must wait (keys on their way, waiting, or settling)."""
+        return bool(self.keys or self.waiting or self.settling)
 
     def sent(self, key: events.Key, widget) -> None:
         """``key`` was sent on to ``widget``: a :class:`Passed` follows it there."""
@@ -63,33 +83,47 @@ class InFlight:
 
     def back(self, key: events.Key) -> bool:
         """``key`` reached the app (it is through the hop it was sent on); True if it
-        must wait behind keys still on their way (it is held)."""
-        if self.keys and key is self.keys[0]:  # the first on its way: it acts now, and
-            self.keys.pop(0)  # the keys waiting behind it are typed again after it
-            if not self.keys and self.waiting:
-                self.release()
+        must wait behind keys still on their way (it is held). The first key on its way
+        acts now; it is through once its :class:`Passed` is back, behind it."""
+        if self.keys and key is self.keys[0]:
             return False
         if key in self.keys:
             self.keys.remove(key)
-        if not self.keys and not self.waiting:
+        if not self.busy:
             return False
         self.hold(key)
-        if not self.keys:  # the last one on its way came back: the wait is over
-            self.release()
         return True
 
-    def hold(self, key: events.Key) -> None:
-        """Keep ``key`` until the keys on their way are through (at most WAIT_LIMIT)."""
+    def hold(self, key: events.Event) -> None:
+        """Keep ``key`` (or a paste) until the keys on their way are through (at most
+        WAIT_LIMIT)."""
         self.waiting.append(key)
         if self._timer is None:
             self._timer = self.app.set_timer(WAIT_LIMIT, self.release)
 
     def passed(self, message: Passed) -> None:
-        """The :class:`Passed` behind a key sent on is back: that key is through."""
+        """A :class:`Passed` is back: the key before it is through, and once none is on
+        its way what it caused is settled (a second :class:`Passed` along the focus of
+        now); then the keys waiting are typed again."""
+        if message.settling:
+            if message is self.settling:
+                self.settling = None
+                if not self.keys and self.waiting:
+                    self.release()
+            return
         if message.key in self.keys:
             self.keys.remove(message.key)
-        if not self.keys and self.waiting:
-            self.release()
+        if not self.keys and self.settling is None:
+            self.settling = Passed(None, settling=True)
+            (self.app.focused or self.app.screen).post_message(self.settling)
+
+    def screen_changed(self) -> None:
+        """A dialog closed: what was on its way there is gone with it, the keys waiting
+        go to the focus of now. Called by the screen shown: the keys are made by the app
+        (a message made in a widget's handler stops bubbling at that widget, so a key
+        made by the screen never came back up to the app to run its binding)."""
+        if self.keys or self.settling:
+            self.app.call_later(self.release)
 
     def release(self) -> None:
         """Type the waiting keys again, in order, as if they came from the terminal now."""
@@ -97,18 +131,38 @@ class InFlight:
             self._timer.stop()
             self._timer = None
         self.keys.clear()  # given up for lost when timed out (their widget is gone)
+        self.settling = None
         keys, self.waiting = self.waiting, []
         for key in keys:
+            if isinstance(key, events.Paste):
+                self.app.post_message(events.Paste(key.text))
+                continue
             again = events.Key(key.key, key.character)
             if getattr(key, "retyped", False):
                 again.retyped = True  # type: ignore[attr-defined]
             self.app.post_message(again)
 
 
-def note_target(app, event: events.Key) -> None:
+def note_target(app, event: events.Key | events.Paste):
     """``event`` arrived from the terminal: note the widget it goes to (the focused one,
-    else the screen), to tell later whether the focus moved before it acted."""
-    event.typed_for = app.focused or app.screen  # type: ignore[attr-defined]
+    else the screen), to tell later whether the focus moved before it acted; returns
+    that widget."""
+    event.typed_for = app.focused or app.screen  # type: ignore[union-attr]
+    return event.typed_for  # type: ignore[union-attr]
+
+
+def pass_on_paste(app, event: events.Paste) -> bool:
+    """``event``, a paste, bubbled up to the app unhandled. True if it was sent on to the
+    widget focused now (the focus moved after it arrived: `f` and a paste at once; an
+    input takes every paste, so one bubbling up was meant for the focus of now)."""
+    now = app.focused or app.screen
+    was, hops = getattr(event, "typed_for", None), getattr(event, "hops", 0)
+    if was is None or was is now or hops >= HOPS:
+        return False
+    again = events.Paste(event.text)
+    again.typed_for, again.hops = now, hops + 1  # type: ignore[attr-defined]
+    now._forward_event(again)
+    return True
 
 
 def pass_on(app, event: events.Key) -> bool:

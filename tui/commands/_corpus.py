@@ -25,7 +25,8 @@ def open_corpus(args: Namespace) -> Corpus:
     return corpus
 
 
-def none_there(corpus: Corpus, allow_empty: bool = False) -> int | None:
+def none_there(corpus: Corpus, allow_empty: bool = False,
+               articles_there: bool | None = None) -> int | None:
     """Exit status 2, each PATH said missing and the index left as it was, when not one
     of the corpus's PATHs exists; else None. A mistyped folder with an index dir chosen
     (``WARREADER_INDEX_DIR``) emptied that index: `warreader index /typo` removed the
@@ -33,7 +34,9 @@ def none_there(corpus: Corpus, allow_empty: bool = False) -> int | None:
 
     So does an index holding articles when the PATHs hold nothing to read (an empty
     folder, a broken link, a folder of other files), unless ``allow_empty``
-    (`warreader index --allow-empty`) asks for the index to be emptied (:func:`_empty`)."""
+    (`warreader index --allow-empty`) asks for the index to be emptied (:func:`_empty`).
+    ``articles_there``: whether the PATHs hold an article file, when the caller has
+    already walked them to know (None: walked here, up to the first one)."""
     import os
 
     from warreader.index.files import gone_reason
@@ -42,7 +45,7 @@ def none_there(corpus: Corpus, allow_empty: bool = False) -> int | None:
     if not corpus.paths:
         return None
     if any(os.path.lexists(p) for p in corpus.paths):
-        return None if allow_empty else _empty(corpus)
+        return None if allow_empty else _empty(corpus, articles_there)
     for path in corpus.paths:  # the whole message, unless an index was spared (revU3 #5)
         report_skip(path, gone_reason(path))
     if corpus.article_count():
@@ -52,16 +55,20 @@ def none_there(corpus: Corpus, allow_empty: bool = False) -> int | None:
     return 2
 
 
-def _empty(corpus: Corpus) -> int | None:
+def _empty(corpus: Corpus, articles_there: bool | None = None) -> int | None:
     """Exit status 2 and one line when the corpus's PATHs hold no article file while its
-    index holds articles (an update would remove them all); else None."""
+    index holds articles (an update would remove them all); else None.
+    ``articles_there``: as for :func:`none_there` (a walk of a large folder with no
+    article in it is not done twice)."""
     import os
 
     from warreader.index.articles.loader import has_article_file
     from warreader.index.paths import shown_path
     from warreader.tui.wording import plural
 
-    if has_article_file(corpus.paths) or not (held := corpus.article_count()):
+    if articles_there is None:
+        articles_there = has_article_file(corpus.paths)
+    if articles_there or not (held := corpus.article_count()):
         return None
     from warreader.index.files import gone_reason
 

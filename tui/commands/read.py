@@ -85,7 +85,8 @@ def _nothing_to_read(paths: list[Path], index_dir: Path | None,
     articles: the reader's first update would remove them all (ux34, K2: with an index
     dir chosen, `warreader empty/` emptied it, as `warreader index empty/` had before
     it refused). Else None. The index is only read here; a folder with an article file
-    costs the walk to the first one."""
+    costs the walk to the first one, a folder without one a single walk (not one here
+    and another in :func:`none_there`)."""
     from warreader.index.articles.loader import has_article_file
 
     if has_article_file(paths):
@@ -94,7 +95,7 @@ def _nothing_to_read(paths: list[Path], index_dir: Path | None,
     from warreader.tui.commands._corpus import none_there
 
     corpus = Corpus.open(paths, index_dir, aliases)
-    status = none_there(corpus)  # closes the corpus when it refuses
+    status = none_there(corpus, articles_there=False)  # walked: closes it when it refuses
     if status is None:
         corpus.close()
     return status

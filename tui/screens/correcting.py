@@ -163,12 +163,18 @@ class CorrectionsMixin:
 
     def show_corrected(self) -> None:
         """Show the open article again with the corrections applied, at the same quote,
-        and take them into the index (a refresh in the background)."""
+        and take them into the index (a refresh in the background). Keys typed on (`]`
+        right after the picker's enter) wait until it is shown: they stepped in the
+        article shown before, then its reload put the cursor back
+        (:mod:`tui.screens.key_hold`)."""
         self.forget_loaded()  # articles kept parsed carry the old speakers
         if self.article is not None:
             quote = self._current_quote()
             self.pending_id = self.article.id
             self._load_article(self.article.id, quote.start if quote is not None else None)
+            if self.held_keys is None:
+                self.hold_keys()
+            self.release_when_shown = True
         self.start_indexing()
 
     def report_corrections_problem(self) -> None:

@@ -115,7 +115,10 @@ class MainScreen(WatchingMixin, IndexingMixin, IndexMessagesMixin, ListingMixin,
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Skip restyling every widget on the first resume: it comes right after they were
         mounted and styled (with the final theme and width classes), and would cost a
-        full restyle and repaint while the first screen settles."""
+        full restyle and repaint while the first screen settles. A dialog closed: keys
+        waiting for what was on its way there go to the focus here now
+        (:mod:`tui.typed_ahead`)."""
+        self.app.in_flight.screen_changed()
         if not self.resumed:
             self.resumed = True
             event.refresh_styles = False

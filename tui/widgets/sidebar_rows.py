@@ -6,6 +6,7 @@ its words appear.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,12 @@ SNIPPET = 110
 def _snippet(text: str) -> str:
     text = " ".join(one_line(text).split())
     return f"“{text if len(text) <= SNIPPET else text[: SNIPPET - 1] + '…'}”"
+
+
+def _where(summary) -> str:
+    """Where a corpus quote comes from, as its row says: the article's title and date."""
+    date = f", {one_line(summary.date)}" if summary.date else ""
+    return one_line(summary.title) + date
 
 
 def _via_parts(quote: Quote) -> tuple[str, str, str] | None:
@@ -110,13 +117,30 @@ class SidebarRows:
         return Row(f"s:{key or name}", render,
                    lambda width: speaker_height(name, role, count, width), prompt)
 
-    def _corpus_quote_row(self, i: int, summary, quote, colour: str) -> Row:
+    def _corpus_quote_row(self, i: int, summary, quote, colour: str,
+                          file_label: str | None = None) -> Row:
         def parts() -> list[Text]:
-            date = f", {one_line(summary.date)}" if summary.date else ""
-            where = one_line(summary.title) + date
+            where = _where(summary) + (f" · {one_line(file_label)}" if file_label else "")
             return [Text(_snippet(quote.text), style=colour), Text(where, style="dim")]
 
         return self._wrapped_row(f"c:{i}", parts)
+
+    def _told_apart(self) -> dict[int, str]:
+        """The file label of each corpus quote whose row would read as another's (the
+        same words from an article of the same title and date: a story filed twice,
+        ``tech/165.txt`` and ``tech/166.txt`` in the BBC corpus), by its index; the
+        article list's label where it has one (:func:`tui.file_labels.listed_labels`)."""
+        looks = [(_snippet(q.text), _where(s)) for s, q in self.corpus_quotes]
+        seen = Counter(looks)
+        alike = [i for i, look in enumerate(looks) if seen[look] > 1]
+        if not alike:
+            return {}
+        from warreader.tui.file_labels import listed_labels
+
+        articles = getattr(self.screen, "articles", None)
+        labels = listed_labels((self.corpus_quotes[i][0].path for i in alike),
+                               getattr(articles, "labels", {}), self.app.paths)
+        return {i: labels.get(self.corpus_quotes[i][0].path, "") for i in alike}
 
     def _quote_row(self, i: int, quote, colour: str) -> Row:
         def parts() -> list[Text]:
@@ -160,7 +184,8 @@ class SidebarRows:
                 rows.append(self._speaker_row(s.name, s.role, s.quote_count, s.name, key))
                 if key == self.selected:  # its key: one of a shared name expands alone
                     colour = colour_for(s.name, self.colours)
-                    rows.extend(self._corpus_quote_row(i, summary, quote, colour)
+                    apart = self._told_apart()
+                    rows.extend(self._corpus_quote_row(i, summary, quote, colour, apart.get(i))
                                 for i, (summary, quote) in enumerate(self.corpus_quotes))
             return rows
         for name in self.speaker_names():
