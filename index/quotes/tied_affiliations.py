@@ -52,7 +52,7 @@ def person_ties(name: str, texts: list[str]) -> Ties:
     if len(surname) < 3 or not surname[:1].isupper():
         return Ties()
     found = Ties()
-    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    pattern = whole_word(surname)
     for text in texts:
         for hit in pattern.finditer(text):
             start = _name_start(text, hit.start(), parts)
@@ -63,6 +63,19 @@ def person_ties(name: str, texts: list[str]) -> Ties:
 
 
 _AFTER = 160  # characters after a name read for its ties
+_WORD_CHAR = re.compile(r"\w")
+
+
+def whole_word(word: str) -> re.Pattern[str]:
+    """A pattern of the same matches as ``\\b`` + ``word`` + ``\\b``; for a ``word`` that
+    opens on a word character, written to open on its letters (the boundary before them a
+    lookbehind), so that the regex engine skips to the word's next occurrence instead of
+    trying a match at every character (a paragraph of many people was scanned so per
+    person)."""
+    escaped = re.escape(word)
+    if _WORD_CHAR.match(word) is None:
+        return re.compile(rf"\b{escaped}\b")
+    return re.compile(rf"{escaped}(?<!\w{escaped})\b")
 
 
 class PrefixTies:
@@ -76,7 +89,7 @@ class PrefixTies:
         surname = self.parts[-1]
         self.text, self.width = text, len(surname)
         self.valid = len(surname) >= 3 and surname[:1].isupper()
-        self.pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        self.pattern = whole_word(surname)
         self.ends: list[int] = []  # each hit's end, in text order
         self.sums: list[Ties] = []  # the ties of the hits up to each
         found = Ties()
