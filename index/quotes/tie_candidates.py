@@ -21,8 +21,9 @@ from operator import add, attrgetter
 from warreader.index.quotes.entities import Entity, Registry
 
 _WORD = re.compile(r"\w+")
-_REACH = 200  # characters searched around a written name, beyond the longest name: more
-# than the 120 before a name and the 160 after it that its ties are read in
+_REACH = 200  # characters searched around a written name, beyond twice the longest name:
+# more than the 120 before a name's given names and the 160 after its surname that its
+# ties are read in
 _role = attrgetter("role")
 
 
@@ -82,7 +83,7 @@ class TieCandidates:
             return None
         self._index(registry)
         found: dict[int, Entity] = {}
-        margin = _REACH + self._longest
+        margin = _REACH + 2 * self._longest
         for name in names:
             at = joined.find(name)
             while at >= 0:
