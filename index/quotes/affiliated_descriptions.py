@@ -24,7 +24,6 @@ from warreader.index.quotes.tied_affiliations import PrefixTies, person_ties, wh
 WINDOW = 6  # paragraphs back in which a person must have been seen
 _LOOK_BACK = 200  # sightings
 _WORD = re.compile(r"\w+")
-_whole_words: dict[str, re.Pattern[str]] = {}  # a word -> its whole-word pattern
 
 
 class TieReader:
@@ -89,7 +88,7 @@ class TieReader:
         """Does the narrative name the person called ``name`` (by surname) within
         :data:`WINDOW` paragraphs before paragraph ``p``'s offset ``upto``?"""
         surname = name.rsplit(" ", 1)[-1]
-        pattern = whole_word(surname)
+        pattern = whole_word(surname, self.narrative(p))  # fast in a long paragraph
         lead = _WORD.match(surname)
         window = range(max(0, p - WINDOW), p)
         if lead is not None:  # only the paragraphs that hold its first word
@@ -140,7 +139,7 @@ class TieReader:
         window = range(max(0, p - WINDOW), p)
         found = [
             e for e in entities if id(e) in self._odd_ids or any(
-                self._writes(lead, p, upto) or any(lead in self._words_of(k) for k in window)
+                any(lead in self._words_of(k) for k in window) or self._writes(lead, p, upto)
                 for lead in self._leads.get(id(e), ())
             )
         ]
@@ -151,12 +150,7 @@ class TieReader:
         offset ``upto``? Its first whole-word hit, found once, before the cut, or a hit
         ending at the cut."""
         text = self.narrative(p)
-        pattern = _whole_words.get(word)
-        if pattern is None:
-            escaped = re.escape(word)
-            pattern = _whole_words[word] = re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
-            if len(_whole_words) > 4096:
-                _whole_words.clear()
+        pattern = whole_word(word, text)  # word characters only: none around it
         first = self._first_hits.get((" " + word, p))
         if first is None:
             hit = pattern.search(text)
@@ -230,7 +224,10 @@ def affiliated_choice(
         ):
             people[id(entity)] = entity
     for entity in reader.people_named(registry, position[0], mention.start) if tied is None else (
-        reader.among_named(registry, tied.values(), position[0], mention.start)
+        reader.among_named(  # (a person's only: no other is weighed)
+            registry, [e for e in tied.values() if e.kind == "person"], position[0],
+            mention.start,
+        )
     ):
         if (  # named in a sentence only skimmed: no sighting
             entity.kind == "person" and id(entity) not in people
