@@ -1,10 +1,12 @@
 """affiliated_choice weighs only the people ``TieCandidates.tied_to`` finds for a
-description's other names ("the Bbbwick official"): a superset of those whose ties can
-agree, so every speaker is the one found by weighing everyone in reach (invented text)."""
+description's other names ("the Bbbwick official") deep in a long paragraph: a superset
+of those whose ties can agree, so every speaker is the one found by weighing everyone in
+reach (invented text; the candidates are asked for at any offset here)."""
 
 from __future__ import annotations
 
 import pytest
+from warreader.index.quotes import affiliated_descriptions
 from warreader.index.quotes.extract import forget_read_texts
 from warreader.index.quotes.tie_candidates import TieCandidates
 
@@ -38,6 +40,11 @@ ARTICLES = [
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
     forget_read_texts()
     return [(q.speaker, q.via) for q in quotes_of(text) if q.kind == "quote"]
+
+
+@pytest.fixture(autouse=True)
+def _candidates_everywhere(monkeypatch):
+    monkeypatch.setattr(affiliated_descriptions, "_LONG_PREFIX", -1)
 
 
 @pytest.mark.parametrize("text", ARTICLES)

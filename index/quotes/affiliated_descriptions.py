@@ -23,6 +23,8 @@ from warreader.index.quotes.tied_affiliations import PrefixTies, person_ties, wh
 
 WINDOW = 6  # paragraphs back in which a person must have been seen
 _LOOK_BACK = 200  # sightings
+_LONG_PREFIX = 2000  # characters of its paragraph before a description, past which the
+# people weighed are those ``TieCandidates`` finds (a paragraph of many people)
 _WORD = re.compile(r"\w+")
 
 
@@ -210,9 +212,10 @@ def affiliated_choice(
     head = mention.head
     people: dict[int, Entity] = {}
     beside = False  # ``chosen`` seen earlier in the description's sentence
-    # Only those who may agree are weighed (the others' ties never hold the name).
+    # Deep in a long paragraph, only those who may agree are weighed (the others' ties
+    # never hold the name); elsewhere everyone in reach is few, read as they are.
     tied = reader.candidates.tied_to(registry, wanted.others, position[0]) if (
-        wanted.others) else None
+        wanted.others and mention.start > _LONG_PREFIX) else None
     for sighting in registry.sightings.last_before(position, _LOOK_BACK):
         entity = sighting.entity
         beside = beside or entity is chosen and sighting.position[:2] == position[:2]
