@@ -61,8 +61,8 @@ def test_candidates_are_those_named_near_the_name_not_everyone(monkeypatch):
     calls = []
     original = TieCandidates.tied_to
 
-    def recording(self, registry, names, p):
-        found = original(self, registry, names, p)
+    def recording(self, registry, names, p, narrative):
+        found = original(self, registry, names, p, narrative)
         calls.append((set(names), sorted(e.name for e in found.values())))
         return found
 

@@ -53,7 +53,7 @@ class TieReader:
         # end of its first hit in the narrative (past the end when none)
         self._leads: dict[int, list[str]] = {}  # id(entity) -> the words it is indexed by
         self._odd_ids: set[int] = set()  # id() of the entities in ``_odd``
-        self.candidates = TieCandidates(self.narrative)  # who may hold a description's tie
+        self.candidates = TieCandidates()  # who may hold a description's tie
 
     def narrative(self, p: int) -> str:
         """Paragraph ``p``'s text with its quotations blanked: what the article said of
@@ -214,7 +214,7 @@ def affiliated_choice(
     beside = False  # ``chosen`` seen earlier in the description's sentence
     # Deep in a long paragraph, only those who may agree are weighed (the others' ties
     # never hold the name); elsewhere everyone in reach is few, read as they are.
-    tied = reader.candidates.tied_to(registry, wanted.others, position[0]) if (
+    tied = reader.candidates.tied_to(registry, wanted.others, position[0], reader.narrative) if (
         wanted.others and mention.start > _LONG_PREFIX) else None
     for sighting in registry.sightings.last_before(position, _LOOK_BACK):
         entity = sighting.entity

@@ -30,8 +30,7 @@ _role = attrgetter("role")
 class TieCandidates:
     """The people named near each written name, for one article's narrative."""
 
-    def __init__(self, narrative: Callable[[int], str]) -> None:
-        self._narrative = narrative  # paragraph -> its narrative (quotations blanked)
+    def __init__(self) -> None:
         self._by_lead: dict[str, list[Entity]] = {}  # surname's first word -> entities
         self._known: set[int] = set()  # id() of every entity indexed
         self._counted = (0, 0)  # (entities, renames) of the registry indexed
@@ -56,11 +55,11 @@ class TieCandidates:
         """Was ``entity`` indexed (an entity of the registry)?"""
         return id(entity) in self._known
 
-    def _joined_to(self, p: int) -> tuple[str, list[int]]:
+    def _joined_to(self, p: int, narrative: Callable[[int], str]) -> tuple[str, list[int]]:
         """The lowered narratives of paragraphs 0..``p`` joined by NULs, and their starts."""
         if self._joined[0] != p:
             for k in range(len(self._lowered), p + 1):
-                text = self._narrative(k)
+                text = narrative(k)
                 low = text.lower()
                 self._exact = self._exact and len(low) == len(text)
                 self._lowered.append(low)
@@ -70,15 +69,17 @@ class TieCandidates:
         return self._joined[1], self._joined[2]
 
     def tied_to(
-        self, registry: Registry, names: frozenset[str], p: int
+        self, registry: Registry, names: frozenset[str], p: int, narrative: Callable[[int], str]
     ) -> dict[int, Entity] | None:
         """The entities (by id) whose ties in paragraphs 0..``p`` or whose role may hold
         one of ``names`` (lower case): every one whose surname is written near one of them
-        or whose role holds one, and more. None when that cannot be told so (a name not
+        in ``narrative`` (paragraph -> its narrative, quotations blanked; passed, not kept:
+        no reference cycle holds an article's reading after it) or whose role holds one,
+        and more. None when that cannot be told so (a name not
         in ASCII, a narrative whose lower case is of another length)."""
         if not all(map(str.isascii, names)):
             return None
-        joined, starts = self._joined_to(p)
+        joined, starts = self._joined_to(p, narrative)
         if not self._exact:
             return None
         self._index(registry)
@@ -89,7 +90,7 @@ class TieCandidates:
             while at >= 0:
                 k = bisect_right(starts, at) - 1
                 local = at - starts[k]
-                text = self._narrative(k)
+                text = narrative(k)
                 near = _WORD.findall(text, max(0, local - margin), local + len(name) + margin)
                 for word in set(near):
                     for entity in self._by_lead.get(word, ()):
