@@ -338,6 +338,32 @@ def test_one_paragraph_of_many_pronouns_costs_linear_work():
     assert found_large[:3] == [first, None, first]  # "She" after Tom is no one
     assert large / small < 5.5  # four times the input; quadratic work was over 11 times
 
+
+def _officials_run(reps: int) -> tuple[int, list[str | None]]:
+    """Python line events for one paragraph of ``reps`` times a new person who meets an
+    official of a new body, then "the <body> official" speaks (affiliated_choice weighed
+    every person named earlier in the paragraph for each description), and the speakers."""
+    count, quotes = paragraphs_line_events([" ".join(
+        f'Ann {name}ley met a {name}wick official on day {n}. "Nothing changes," the '
+        f"{name}wick official said."
+        for n, name in enumerate(_made_up_names(reps))
+    )])
+    return count, [q.speaker for q in quotes if q.kind == "quote"]
+
+
+def test_one_paragraph_of_many_officials_of_new_bodies_costs_linear_work():
+    small, found_small = _officials_run(100)
+    large, found_large = _officials_run(400)
+    assert len(found_small) == 100 and len(found_large) == 400
+    names = _made_up_names(400)
+    assert found_large[:2] == [f"Ann {names[0]}ley", f"Ann {names[1]}ley"]
+    assert found_large[:100] == found_small  # what follows changes no earlier speaker
+    assert all(s is not None and s.startswith("Ann ") for s in found_large)
+    # four times the input: 4.8 now (the 200 sightings looked back at fill up to ~200
+    # repeats, then ~20,400 line events a repeat at 800 and 1,600); r26's quadratic work 9.3
+    assert large / small < 5.5
+
+
 # -- item 14: silent wrong results ------------------------------------------------------
 
 def test_one_stray_cp1252_byte_spoils_only_its_line(tmp_path):

@@ -18,10 +18,13 @@ from warreader.index.quotes.affiliations import (
     ties_of_words,
 )
 from warreader.index.quotes.entities import Entity, Registry
-from warreader.index.quotes.tied_affiliations import PrefixTies, person_ties
+from warreader.index.quotes.tie_candidates import TieCandidates
+from warreader.index.quotes.tied_affiliations import PrefixTies, person_ties, whole_word
 
 WINDOW = 6  # paragraphs back in which a person must have been seen
 _LOOK_BACK = 200  # sightings
+_LONG_PREFIX = 2000  # characters of its paragraph before a description, past which the
+# people weighed are those ``TieCandidates`` finds (a paragraph of many people)
 _WORD = re.compile(r"\w+")
 
 
@@ -51,6 +54,9 @@ class TieReader:
         # its ties in the paragraph, for any offset
         self._first_hits: dict[tuple[str, int], int] = {}  # (surname, paragraph) -> the
         # end of its first hit in the narrative (past the end when none)
+        self._leads: dict[int, list[str]] = {}  # id(entity) -> the words it is indexed by
+        self._odd_ids: set[int] = set()  # id() of the entities in ``_odd``
+        self.candidates = TieCandidates()  # who may hold a description's tie
 
     def narrative(self, p: int) -> str:
         """Paragraph ``p``'s text with its quotations blanked: what the article said of
@@ -87,7 +93,7 @@ class TieReader:
         """Does the narrative name the person called ``name`` (by surname) within
         :data:`WINDOW` paragraphs before paragraph ``p``'s offset ``upto``?"""
         surname = name.rsplit(" ", 1)[-1]
-        pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        pattern = whole_word(surname, self.narrative(p))  # fast in a long paragraph
         lead = _WORD.match(surname)
         window = range(max(0, p - WINDOW), p)
         if lead is not None:  # only the paragraphs that hold its first word
@@ -109,6 +115,15 @@ class TieReader:
         """The registry's entities whose surname's first word the narrative writes within
         :data:`WINDOW` paragraphs before paragraph ``p``'s offset ``upto`` (each to be
         checked with :meth:`named`), in the order the registry met them."""
+        self._index_people(registry)
+        words = set(_WORD.findall(self.narrative(p)[:upto]))
+        for k in range(max(0, p - WINDOW), p):
+            words |= self._words_of(k)
+        found = {id(e): e for w in words for e in self._people.get(w, ())}
+        found.update((id(e), e) for e in self._odd)
+        return sorted(found.values(), key=lambda e: self._order[id(e)])
+
+    def _index_people(self, registry: Registry) -> None:
         entities, renamed = self._counted
         for entity in registry.entities[entities:]:
             self._order[id(entity)] = len(self._order)
@@ -118,15 +133,36 @@ class TieReader:
             lead = _WORD.match(entity.name.rsplit(" ", 1)[-1])
             if lead is None:
                 self._odd.append(entity)
+                self._odd_ids.add(id(entity))
             else:
                 self._people.setdefault(lead.group(), []).append(entity)
+                self._leads.setdefault(id(entity), []).append(lead.group())
         self._counted = (len(registry.entities), len(registry.renamed))
-        words = set(_WORD.findall(self.narrative(p)[:upto]))
-        for k in range(max(0, p - WINDOW), p):
-            words |= self._words_of(k)
-        found = {id(e): e for w in words for e in self._people.get(w, ())}
-        found.update((id(e), e) for e in self._odd)
-        return sorted(found.values(), key=lambda e: self._order[id(e)])
+
+    def among_named(self, registry: Registry, entities, p: int, upto: int) -> list[Entity]:
+        """Those of ``entities`` that :meth:`people_named` returns, in its order, found
+        without reading every person of the window."""
+        self._index_people(registry)
+        window = range(max(0, p - WINDOW), p)
+        found = [
+            e for e in entities if id(e) in self._odd_ids or any(
+                any(lead in self._words_of(k) for k in window) or self._writes(lead, p, upto)
+                for lead in self._leads.get(id(e), ())
+            )
+        ]
+        return sorted(found, key=lambda e: self._order.get(id(e), len(self._order)))
+
+    def _writes(self, word: str, p: int, upto: int) -> bool:
+        """Is ``word`` (word characters) a word of paragraph ``p``'s narrative cut at
+        offset ``upto``? Its first whole-word hit, found once, before the cut, or a hit
+        ending at the cut."""
+        text = self.narrative(p)
+        pattern = whole_word(word, text)  # word characters only: none around it
+        first = self._first_hits.get((" " + word, p))
+        if first is None:
+            hit = pattern.search(text)
+            first = self._first_hits[" " + word, p] = hit.end() if hit else len(text) + 1
+        return first <= upto or pattern.search(text, max(0, upto - len(word)), upto) is not None
 
     def ties(self, name: str, p: int, upto: int) -> Ties:
         """The ties of the person called ``name`` in paragraphs 0..``p``, the last one up
@@ -181,15 +217,26 @@ def affiliated_choice(
     head = mention.head
     people: dict[int, Entity] = {}
     beside = False  # ``chosen`` seen earlier in the description's sentence
+    # Deep in a long paragraph, only those who may agree are weighed (the others' ties
+    # never hold the name); elsewhere everyone in reach is few, read as they are.
+    tied = reader.candidates.tied_to(registry, wanted.others, position[0], reader.narrative) if (
+        wanted.others and mention.start > _LONG_PREFIX) else None
     for sighting in registry.sightings.last_before(position, _LOOK_BACK):
         entity = sighting.entity
         beside = beside or entity is chosen and sighting.position[:2] == position[:2]
         if (
             position[0] - sighting.position[0] <= WINDOW and entity.kind == "person"
-            and id(entity) not in people and entity.fits(head) and not avoid(entity)
+            and id(entity) not in people
+            and (tied is None or id(entity) in tied or not reader.candidates.knows(entity))
+            and entity.fits(head) and not avoid(entity)
         ):
             people[id(entity)] = entity
-    for entity in reader.people_named(registry, position[0], mention.start):
+    for entity in reader.people_named(registry, position[0], mention.start) if tied is None else (
+        reader.among_named(  # (a person's only: no other is weighed)
+            registry, [e for e in tied.values() if e.kind == "person"], position[0],
+            mention.start,
+        )
+    ):
         if (  # named in a sentence only skimmed: no sighting
             entity.kind == "person" and id(entity) not in people
             and reader.named(entity.name, position[0], mention.start)

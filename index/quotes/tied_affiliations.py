@@ -52,7 +52,7 @@ def person_ties(name: str, texts: list[str]) -> Ties:
     if len(surname) < 3 or not surname[:1].isupper():
         return Ties()
     found = Ties()
-    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    pattern = whole_word(surname)
     for text in texts:
         for hit in pattern.finditer(text):
             start = _name_start(text, hit.start(), parts)
@@ -63,6 +63,32 @@ def person_ties(name: str, texts: list[str]) -> Ties:
 
 
 _AFTER = 160  # characters after a name read for its ties
+_WORD_CHAR = re.compile(r"\w")
+
+
+def whole_word(word: str, text: str = "") -> re.Pattern[str]:
+    """A pattern of the same matches as ``\\b`` + ``word`` + ``\\b``. For a long ``text``
+    (the one to be scanned) and a ``word`` that opens on a word character, written to
+    open on its letters (the boundary before them a lookbehind), so that the regex engine
+    skips to the word's next occurrence instead of trying a match at every character (a
+    paragraph of many people was scanned so per person); that one is remembered. Else
+    the plain pattern, which re's cache shares with the other rules' patterns of the name
+    (no second compiling in an ordinary article)."""
+    if len(text) < _LONG_TEXT or _WORD_CHAR.match(word) is None:
+        return re.compile(rf"\b{re.escape(word)}\b")
+    pattern = _whole.get(word)
+    if pattern is None:
+        escaped = re.escape(word)
+        pattern = re.compile(rf"{escaped}(?<!\w{escaped})\b")
+        if len(_whole) >= _WHOLE_MAX:
+            _whole.clear()
+        _whole[word] = pattern
+    return pattern
+
+
+_LONG_TEXT = 2000  # characters: a paragraph longer than most
+_whole: dict[str, re.Pattern[str]] = {}  # the fast patterns, compiled once each
+_WHOLE_MAX = 4096
 
 
 class PrefixTies:
@@ -76,7 +102,7 @@ class PrefixTies:
         surname = self.parts[-1]
         self.text, self.width = text, len(surname)
         self.valid = len(surname) >= 3 and surname[:1].isupper()
-        self.pattern = re.compile(rf"\b{re.escape(surname)}\b")
+        self.pattern = whole_word(surname, text)
         self.ends: list[int] = []  # each hit's end, in text order
         self.sums: list[Ties] = []  # the ties of the hits up to each
         found = Ties()
