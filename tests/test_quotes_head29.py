@@ -113,7 +113,7 @@ def _headline_speaker(*paragraphs: str) -> str | None:
                 "port's owners.",
                 'Tom Pike said: "We will ballot our members."',
             ),
-            "the leader of the ferry workers",
+            "Tom Pike",  # the lead's description, named by the next paragraph (fwd29)
         ),
         (  # r26: 'Tory'
             (
