@@ -33,6 +33,27 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     )
 
 
+def glanced_contrast(before: str, nxt: str) -> bool:
+    """:func:`after_contrast` for a name glanced in plain text: ``before`` is its
+    sentence's text up to the name, ``nxt`` the word after it ("The anchor tried to move
+    on, but Hughes kept going": Hughes opens the latest clause)."""
+    if not (past_verb(nxt) or nxt in cue_lex.CUE_VERBS and not nxt.endswith("s")):
+        return False
+    words = _GLANCED_WORDS.findall(before)
+    k = len(words) - 1  # back over an owner's name or a role, as after_contrast
+    while k > max(0, len(words) - 5) and words[k] != "," and not (
+        words[k].lower() in _CONTRASTS or past_verb(words[k])
+        or words[k].lower() in cue_lex.CUE_VERBS or words[k].lower() in _SUBORDINATORS
+    ):
+        k -= 1
+    return k > 0 and (
+        words[k].lower() == "but" or words[k].lower() in _CONTRASTS and words[k - 1] == ","
+    )
+
+
+_GLANCED_WORDS = re.compile(r"[\w'’.-]+|,")
+
+
 _CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only
 # Words opening a subordinate clause: "but when Ames arrived" is no clause of Ames's own.
 _SUBORDINATORS = lexicon.SUBORDINATORS | {"including"}

@@ -20,6 +20,7 @@ from warreader.index.quotes.contractions import contracted
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
     after_contrast,
+    glanced_contrast,
     token_acts,
     words_after,
 )
@@ -154,8 +155,11 @@ class NameReading:
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not no_person_before(entity, nxt)
+        coordinate = not opens and glanced_contrast(  # ", but Hughes kept going"
+            text[max(start, at - _CONTRAST_CHARS) : at], nxt
+        )
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
-                          opening=opening, full=" " in run)
+                          opening=opening, full=" " in run, coordinate=coordinate)
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
@@ -325,6 +329,7 @@ def _declines(tokens, stop: int) -> bool:
     words = " ".join(t.lower for t in tokens[stop : stop + 5] if t.kind == "w")
     return _DECLINES.match(words) is not None
 _OPENER_CHARS = 24
+_CONTRAST_CHARS = 80  # text read back from a glanced name for a "but" opening its clause
 
 
 def _opens_with(before: list[str]) -> bool:
