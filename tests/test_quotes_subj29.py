@@ -6,7 +6,10 @@ quotation and is only glanced at; a relative clause on the phrase a sentence ope
 ("A local spokesman who introduced Tom Hale at a rally in Leeds on Saturday received ...,
 after telling") holds no subject of the sentence, so a participle after it is that
 phrase's, never a name inside the relative clause (nobody when the phrase is no speaker
-the engine knows). Every sentence was written for this test; the names are invented.
+the engine knows). The name after "but" may carry an apposition ("but Ann Roe, the
+deputy, kept talking"), and a colon closing such a clause introduces its subject's words
+("..., but Tom Hale was firm: "...""), not one who only watched. Every sentence was written
+for this test; the names are invented.
 """
 
 from __future__ import annotations
@@ -99,3 +102,33 @@ def test_so_that_opens_no_relative_clause():
         "So that is why the rebels around Tom Hale keep telling voters the plan is "
         '"a disaster."'
     ) == ["the rebels"]
+
+
+def test_a_name_after_but_with_an_apposition_is_the_next_she():
+    # r26 and f4f64f56: "Jane Kell".
+    assert speakers(
+        "Jane Kell chaired the meeting.",
+        "Kell tried to close the session, but Ann Roe, the deputy, kept talking. "
+        '"This is not finished," she said.',
+    ) == ["Ann Roe"]
+
+
+def test_a_man_with_an_apposition_after_but_leaves_she_to_the_first_subject():
+    assert speakers(
+        "Jane Kell chaired the meeting.",
+        "Kell tried to close the session, but Tom Hale, the deputy, kept talking. "
+        '"This is not finished," she said.',
+    ) == ["Jane Kell"]
+
+
+def test_a_colon_after_but_introduces_the_last_clauses_subject():
+    # r26 and f4f64f56: "Ann Roe" (the sentence's opener).
+    assert speakers(
+        'Ann Roe wanted more time, but Tom Hale was firm: "This is finished."'
+    ) == ["Tom Hale"]
+
+
+def test_a_colon_after_one_who_watched_is_not_the_watchers():
+    assert speakers(
+        'Ann Roe stood at the lectern, while Tom Hale watched: "We will not give up."'
+    ) == ["Ann Roe"]

@@ -33,6 +33,33 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     )
 
 
+def past_apposition(text: str, stop: int) -> str:
+    """The word after an apposition set off by commas right after a name ending at
+    ``stop`` ("but Ann Roe, the deputy, kept talking": "kept"); else ""."""
+    match = _APPOSITION.match(text, stop)
+    return match.group(1) if match else ""
+
+
+_APPOSITION = re.compile(r", (?:the|a|an|his|her|its|their) [\w' -]{1,40}?, ([a-z]+)\b")
+
+
+def token_apposition(tokens: list, stop: int) -> object | None:
+    """:func:`past_apposition` of tokens: the token after ", the deputy," at ``stop``."""
+    if stop + 2 >= len(tokens) or tokens[stop].text != "," or (
+        tokens[stop + 1].lower not in _APPOSITION_OPENERS
+    ):
+        return None
+    for k in range(stop + 2, min(len(tokens) - 1, stop + 8)):
+        if tokens[k].text == ",":
+            return tokens[k + 1]
+        if tokens[k].kind != "w":
+            return None
+    return None
+
+
+_APPOSITION_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+
+
 def glanced_contrast(before: str, nxt: str) -> bool:
     """:func:`after_contrast` for a name glanced in plain text: ``before`` is its
     sentence's text up to the name, ``nxt`` the word after it ("The anchor tried to move

@@ -21,7 +21,9 @@ from warreader.index.quotes.contrast_clauses import (
     acting_verb,
     after_contrast,
     glanced_contrast,
+    past_apposition,
     token_acts,
+    token_apposition,
     words_after,
 )
 from warreader.index.quotes.contrast_descriptions import see_contrasts
@@ -156,8 +158,9 @@ class NameReading:
         if text[stop : stop + 1] == " ":
             opening = opening and not no_person_before(entity, nxt)
         coordinate = not opens and glanced_contrast(  # ", but Hughes kept going"
-            text[max(start, at - _CONTRAST_CHARS) : at], nxt
-        )
+            text[max(start, at - _CONTRAST_CHARS) : at],
+            past_apposition(text, stop) if text.startswith(",", stop) else nxt,
+        )  # ", but Ann Roe, the deputy, kept talking"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
                           opening=opening, full=" " in run, coordinate=coordinate)
 
@@ -244,8 +247,10 @@ class NameReading:
                 opening = opening and not no_person_before(entity, nxt.lower)
                 opening = opening and not _declines(tokens, stop)  # no topic who says nothing
             tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
+            verb = token_apposition(tokens, stop) or nxt  # "but Ann Roe, the deputy, kept"
+            coordinate = after_contrast(tokens, floor, j, verb)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
-                              full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt))
+                              full=len(words) > 1, coordinate=coordinate)
             if not possessive and (opening or j and tokens[j - 1].text == ","):
                 ends[stop] = entity  # a clause's subject, if a reporting verb follows
             done = j + len(words)
