@@ -132,3 +132,20 @@ def test_a_colon_after_one_who_watched_is_not_the_watchers():
     assert speakers(
         'Ann Roe stood at the lectern, while Tom Hale watched: "We will not give up."'
     ) == ["Ann Roe"]
+
+
+def test_a_described_name_after_but_is_the_next_she():
+    # r26 and f4f64f56: "Ann Roe" (the first clause's subject).
+    assert speakers(
+        _ROE,
+        "Roe kept going, but the presenter, Jane Kell, stopped her. "
+        '"We have to go to a break," she said.',
+    ) == ["Jane Kell"]
+
+
+def test_a_described_man_after_but_leaves_she_to_the_first_subject():
+    assert speakers(
+        _ROE,
+        "Roe kept going, but the presenter, Tom Hale, stopped her. "
+        '"We have to go to a break," she said.',
+    ) == ["Ann Roe"]

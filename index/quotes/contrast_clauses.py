@@ -60,6 +60,21 @@ def token_apposition(tokens: list, stop: int) -> object | None:
 _APPOSITION_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 
 
+def apposed_name(before: str, text: str, stop: int) -> tuple[str, str] | None:
+    """For a name set off by commas after a description ("but the presenter, Jane Kell,
+    cut her off"): the text before the description and the word after the name's closing
+    comma, which :func:`glanced_contrast` reads as for "but Jane Kell cut"; else None."""
+    match = _DESCRIBED_BEFORE.search(before)
+    after = _WORD_AFTER_COMMA.match(text, stop)
+    if match is None or after is None:
+        return None
+    return before[: match.start()], after.group(1)
+
+
+_DESCRIBED_BEFORE = re.compile(r" (?:the|a|an|his|her|its|their)(?: [a-z][\w'-]*){1,3}, $")
+_WORD_AFTER_COMMA = re.compile(r", ([a-z]+)\b")
+
+
 def glanced_contrast(before: str, nxt: str) -> bool:
     """:func:`after_contrast` for a name glanced in plain text: ``before`` is its
     sentence's text up to the name, ``nxt`` the word after it ("The anchor tried to move

@@ -20,6 +20,7 @@ from warreader.index.quotes.contractions import contracted
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
     after_contrast,
+    apposed_name,
     glanced_contrast,
     past_apposition,
     token_acts,
@@ -157,10 +158,13 @@ class NameReading:
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not no_person_before(entity, nxt)
-        coordinate = not opens and glanced_contrast(  # ", but Hughes kept going"
-            text[max(start, at - _CONTRAST_CHARS) : at],
-            past_apposition(text, stop) if text.startswith(",", stop) else nxt,
-        )  # ", but Ann Roe, the deputy, kept talking"
+        before, verb = text[max(start, at - _CONTRAST_CHARS) : at], nxt
+        if text.startswith(",", stop):  # ", but Ann Roe, the deputy, kept talking", ", but
+            verb = past_apposition(text, stop)  # the presenter, Jane Kell, cut her off"
+            apposed = apposed_name(before, text, stop) if not verb else None
+            if apposed is not None:
+                before, verb = apposed
+        coordinate = not opens and glanced_contrast(before, verb)  # ", but Hughes kept"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
                           opening=opening, full=" " in run, coordinate=coordinate)
 
