@@ -158,13 +158,13 @@ class NameReading:
             entity.acts = True
         if text[stop : stop + 1] == " ":
             opening = opening and not no_person_before(entity, nxt)
-        before, verb = text[max(start, at - _CONTRAST_CHARS) : at], nxt
+        clause, verb = text[max(start, at - _CONTRAST_CHARS) : at], nxt
         if text.startswith(",", stop):  # ", but Ann Roe, the deputy, kept talking", ", but
-            verb = past_apposition(text, stop)  # the presenter, Jane Kell, cut her off"
-            apposed = apposed_name(before, text, stop) if not verb else None
+            verb = past_apposition(text, stop)  # the presenter, Jane Kell, stopped her"
+            apposed = apposed_name(clause, text, stop) if not verb else None
             if apposed is not None:
-                before, verb = apposed
-        coordinate = not opens and glanced_contrast(before, verb)  # ", but Hughes kept"
+                clause, verb = apposed
+        coordinate = not opens and glanced_contrast(clause, verb)  # ", but Hughes kept"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
                           opening=opening, full=" " in run, coordinate=coordinate)
 
