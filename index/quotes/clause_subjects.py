@@ -171,9 +171,12 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
     A phrase after a preposition that follows the opening phrase is that phrase's
     postmodifier, and the opening phrase is the subject ("Farmers on Harbor Hill seized")."""
     opening: tuple[Mention, int] | None = None
+    relative: int | None = None  # where a relative clause on the opening phrase opens
     begin = j
     while j < i:
         token = tokens[j]
+        if relative is None and _relative_opens(tokens, begin, j):
+            relative = j
         resume = _adverb_opening(tokens, j, i) if j == begin else None
         if resume is not None:  # "Hastily rewriting the speech, Hale ...": no subject yet
             j = resume
@@ -250,6 +253,11 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
                 )  # "Hours later, Hale ...", but "Hale later said"
                 and (not mention.possessive or owner_speaks(tokens, mention))
             ):
+                if relative is not None:  # "A pastor who introduced Tom Hale in Leeds
+                    # on Monday received": the relative clause's nouns are no subject
+                    closes = relative - 1 if tokens[relative - 1].text == "," else relative
+                    whole = opening is not None and opening[1] == closes
+                    return (opening[0], end) if whole and opening is not None else None
                 if opening is not None and j - 1 == opening[1] and (
                     tokens[j - 1].lower in _POSTMODIFIERS
                 ):
@@ -266,6 +274,24 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
 
 
 _PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+_RELATIVE_OPENERS = lexicon.words("who whom whose which that")
+_IN_PHRASE = lexicon.words("a an the of for at from in")
+_NO_HEAD = lexicon.SUBORDINATORS | lexicon.words(
+    "so now given such it this there here what all and but yet or"
+)  # "So that's why ...", "Now that ...", "It was Roe who ...": no phrase the clause is on
+
+
+def _relative_opens(tokens: list[Token], begin: int, j: int) -> bool:
+    """Does token ``j`` open a relative clause on the phrase the clause opens with at
+    ``begin`` ("A local pastor who ...", "The board, which ...")? Only words of one
+    phrase stand before it: the clause's subject is that phrase, not a noun inside."""
+    if tokens[j].lower not in _RELATIVE_OPENERS or j == begin:
+        return False
+    stop = j - 1 if tokens[j - 1].text == "," else j
+    return 0 < stop - begin <= 6 and tokens[begin].lower not in _NO_HEAD and all(
+        t.kind == "w" and (t.lower not in NOT_VERB or t.lower in _IN_PHRASE)
+        for t in tokens[begin:stop]
+    )
 
 
 def _adverb_opening(tokens: list[Token], j: int, i: int) -> int | None:

@@ -33,6 +33,69 @@ def after_contrast(tokens: list, floor: int, j: int, nxt) -> bool:
     )
 
 
+def past_apposition(text: str, stop: int) -> str:
+    """The word after an apposition set off by commas right after a name ending at
+    ``stop`` ("but Ann Roe, the deputy, kept talking": "kept"); else ""."""
+    match = _APPOSITION.match(text, stop)
+    return match.group(1) if match else ""
+
+
+_APPOSITION = re.compile(r", (?:the|a|an|his|her|its|their) [\w' -]{1,40}?, ([a-z]+)\b")
+
+
+def token_apposition(tokens: list, stop: int) -> object | None:
+    """:func:`past_apposition` of tokens: the token after ", the deputy," at ``stop``."""
+    if stop + 2 >= len(tokens) or tokens[stop].text != "," or (
+        tokens[stop + 1].lower not in _APPOSITION_OPENERS
+    ):
+        return None
+    for k in range(stop + 2, min(len(tokens) - 1, stop + 8)):
+        if tokens[k].text == ",":
+            return tokens[k + 1]
+        if tokens[k].kind != "w":
+            return None
+    return None
+
+
+_APPOSITION_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+
+
+def apposed_name(before: str, text: str, stop: int) -> tuple[str, str] | None:
+    """For a name set off by commas after a description ("but the presenter, Jane Kell,
+    cut her off"): the text before the description and the word after the name's closing
+    comma, which :func:`glanced_contrast` reads as for "but Jane Kell cut"; else None."""
+    match = _DESCRIBED_BEFORE.search(before)
+    after = _WORD_AFTER_COMMA.match(text, stop)
+    if match is None or after is None:
+        return None
+    return before[: match.start()], after.group(1)
+
+
+_DESCRIBED_BEFORE = re.compile(r" (?:the|a|an|his|her|its|their)(?: [a-z][\w'-]*){1,3}, $")
+_WORD_AFTER_COMMA = re.compile(r", ([a-z]+)\b")
+
+
+def glanced_contrast(before: str, nxt: str) -> bool:
+    """:func:`after_contrast` for a name glanced in plain text: ``before`` is its
+    sentence's text up to the name, ``nxt`` the word after it ("The anchor tried to move
+    on, but Hughes kept going": Hughes opens the latest clause)."""
+    if not (past_verb(nxt) or nxt in cue_lex.CUE_VERBS and not nxt.endswith("s")):
+        return False
+    words = _GLANCED_WORDS.findall(before)
+    k = len(words) - 1  # back over an owner's name or a role, as after_contrast
+    while k > max(0, len(words) - 5) and words[k] != "," and not (
+        words[k].lower() in _CONTRASTS or past_verb(words[k])
+        or words[k].lower() in cue_lex.CUE_VERBS or words[k].lower() in _SUBORDINATORS
+    ):
+        k -= 1
+    return k > 0 and (
+        words[k].lower() == "but" or words[k].lower() in _CONTRASTS and words[k - 1] == ","
+    )
+
+
+_GLANCED_WORDS = re.compile(r"[\w'’.-]+|,")
+
+
 _CONTRASTS = frozenset(("but", "while", "whereas"))  # ", while" and ", whereas" only
 # Words opening a subordinate clause: "but when Ames arrived" is no clause of Ames's own.
 _SUBORDINATORS = lexicon.SUBORDINATORS | {"including"}

@@ -9,6 +9,7 @@ from warreader.index.quotes import job_lex, lexicon, org_lex
 from warreader.index.quotes.clause_subjects import (
     NOT_VERB,
     after_opening_phrase,
+    coordinate_subject,
     first_subject,
     index_at,
     sentence_subject,
@@ -73,6 +74,12 @@ def colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) ->
         return _main_clause_colon(tokens, j, floor, events[-1])  # "told reporters:": the
         # cue's event serves, unless it is in an opening clause ("When Hale suggested
         # ..., Pike fired back:")
+    last = coordinate_subject(tokens, j, floor)  # "Kell tried to close the session, but
+    if last is not None and last.kind in ("name", "nominal") and not last.possessive:  # Ann
+        at = index_at(tokens, last.start)  # Roe kept talking:": the last clause's subject
+        if at is not None and not any(t.lower in _WATCHING for t in tokens[at:j]):
+            return Event(":", j, last, weak=True, first=at, last=j)  # not "while Hale
+            # watched:", whose words are another's
     start = floor
     while start < j and tokens[start].kind == "p":
         start += 1  # "- Brentford boss Martin Allen:"
@@ -95,6 +102,9 @@ def colon_event(tokens: list[Token], j: int, floor: int, events: list[Event]) ->
         # extremist cleric Ed Rook ...": a name's premodifier, no subject
         return _labelled(tokens, j, floor)
     return Event(":", j, mention, weak=True, first=start, last=j)
+
+
+_WATCHING = lexicon.words("watched listened looked heard observed applauded cheered nodded")
 
 
 # Words opening an aside between a subject and its verb: a prepositional phrase ("The

@@ -20,7 +20,11 @@ from warreader.index.quotes.contractions import contracted
 from warreader.index.quotes.contrast_clauses import (
     acting_verb,
     after_contrast,
+    apposed_name,
+    glanced_contrast,
+    past_apposition,
     token_acts,
+    token_apposition,
     words_after,
 )
 from warreader.index.quotes.contrast_descriptions import see_contrasts
@@ -157,8 +161,16 @@ class NameReading:
         voice = stance_lex.voice(
             _WORD.findall(text[stop : stop + _VOICE_CHARS].lower())
         ) if opening else ""
+        clause, verb = text[max(start, at - _CONTRAST_CHARS) : at], nxt
+        if text.startswith(",", stop):  # ", but Ann Roe, the deputy, kept talking", ", but
+            verb = past_apposition(text, stop)  # the presenter, Jane Kell, stopped her"
+            apposed = apposed_name(clause, text, stop) if not verb else None
+            if apposed is not None:
+                clause, verb = apposed
+        coordinate = not opens and glanced_contrast(clause, verb)  # ", but Hughes kept"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
-                          opening=opening, full=" " in run, voice=voice)
+                          opening=opening, full=" " in run, voice=voice,
+                          coordinate=coordinate)
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
@@ -245,9 +257,10 @@ class NameReading:
                 voice = _voice(tokens, stop)
                 opening = opening and voice != "declines"  # no topic who says nothing
             tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
+            verb = token_apposition(tokens, stop) or nxt  # "but Ann Roe, the deputy, kept"
+            coordinate = after_contrast(tokens, floor, j, verb)
             self.registry.see(entity, at, subject, possessive, tells, opening=opening,
-                              full=len(words) > 1, coordinate=after_contrast(tokens, floor, j, nxt),
-                              voice=voice)
+                              full=len(words) > 1, coordinate=coordinate, voice=voice)
             if not possessive and (opening or j and tokens[j - 1].text == ","):
                 ends[stop] = entity  # a clause's subject, if a reporting verb follows
             done = j + len(words)
@@ -329,6 +342,7 @@ def _voice(tokens, stop: int) -> str:
 _OPENER_CHARS = 24
 _VOICE_CHARS = 48  # text read after a name for what it says of its speaking
 _WORD = re.compile(r"[\w'’-]+")
+_CONTRAST_CHARS = 80  # text read back from a glanced name for a "but" opening its clause
 
 
 def _opens_with(before: list[str]) -> bool:
