@@ -40,7 +40,7 @@ from warreader.index.quotes.event_forms import (
 from warreader.index.quotes.given_words import given_speaker
 from warreader.index.quotes.headline_judges import body_words, headline_candidate, headline_quote
 from warreader.index.quotes.headline_labels import headed_subject, headline_chosen
-from warreader.index.quotes.headline_roles import headline_role
+from warreader.index.quotes.headline_roles import settle_headline_roles
 from warreader.index.quotes.labelling_verbs import (
     frames_own_words,
     labelled_before,
@@ -216,18 +216,8 @@ class ArticleAttributor(NameReading, Resolution):
                 if found is not None:
                     out[k] = self.results[(0, k)] = found
         if self._headed and self.paras:  # "'Betrayed', says union": who the union is
-            self._settle_headline_roles(out)
+            settle_headline_roles(out, self.paras, self.results, self.registry)
         return _named_later(_left_open(out, self.paras, self.results), self.registry, self.texts)
-
-    def _settle_headline_roles(self, out: list[Attribution]) -> None:
-        """A headline's speaker written as a bare role, party or body ("says MP") given
-        the speaker the lead or the body names (:func:`headline_roles.headline_role`)."""
-        head = self.paras[0]
-        for k, span in enumerate(head.spans):
-            fragment = head.text[span.start : span.end]
-            found = headline_role(fragment, out[k], self.paras, self.results, self.registry)
-            if found is not None:
-                out[k] = self.results[(0, k)] = found
 
     # -- names and events ---------------------------------------------------------------
 

@@ -81,6 +81,22 @@ def bare_noun(found: Attribution) -> str | None:
     return None
 
 
+def settle_headline_roles(
+    out: list[Attribution],
+    paras: list[Para],
+    results: dict[tuple[int, int], Attribution],
+    registry: Registry,
+) -> None:
+    """Give each of the headline's quotations (``out``, the attributions of ``paras[0]``'s
+    spans, kept in ``results`` too) whose speaker is written as a bare role, party or body
+    ("says MP") the speaker the lead or the body names (:func:`headline_role`)."""
+    head = paras[0]
+    for k, span in enumerate(head.spans):
+        found = headline_role(head.text[span.start : span.end], out[k], paras, results, registry)
+        if found is not None:
+            out[k] = results[(0, k)] = found
+
+
 def headline_role(
     fragment: str,
     found: Attribution,

@@ -189,10 +189,7 @@ class Resolution:
             return self.description_entity(mention, name=pair), None  # "the two firms"
         if mention.head in job_lex.PERSON_PLURALS or mention.head in GROUP_HEADS or isinstance(
             mention, ExampleGroup):  # "portals such as Bellnet and Zipnet maintain"
-            # "the researchers", "US officials": a group, whom a later "they" may name.
-            entity = Entity(lower_article(mention.text), "group")
-            self.registry.entities.append(entity)
-            return entity, None
+            return _registered(self, Entity(lower_article(mention.text), "group")), None
         if (body := body_in_apposition(self.registry, para.tokens, mention)) is not None:
             return body, None  # "by the media watchdog, Free Press."
         if issuer := issuer_after(self, para, mention):  # "a statement from X"
@@ -205,14 +202,7 @@ class Resolution:
                 indefinite and unowned_document_owner(self, p, para, event))):
             return self.description_entity(mention, name=owner), None  # "an agency statement"
         if indefinite:
-            # An unnamed source ("a senior administration official") is somebody a later
-            # "he said" can refer to; "a spokesman" of the body that just spoke is its own.
-            gender = job_lex.PERSON_NOUNS.get(mention.head)  # a bare "another" is no body
-            kind = "group" if bare_quantifier(words) else "org" if gender is None else "person"
-            name = unowned_spokesperson(self, p, para, event) or mention.text
-            entity = Entity(self.registry.spell_out(name), kind, gender or "")
-            self.registry.entities.append(entity)
-            return entity, None
+            return _unnamed_source(self, p, para, event), None
         if mention.head in org_lex.DOCUMENT_NOUNS:  # "the report said", "Hoff's letter"
             return document_speaker(self, p, event), None
         if mention.itself or speaks_as_itself(mention.text, mention.head):
@@ -296,6 +286,25 @@ class Resolution:
     def description_entity(self, mention, registered: bool = True, name: str = "") -> Entity:
         """The one entity of a description that speaks as itself (:func:`spoken_as_itself`)."""
         return spoken_as_itself(self._documents, self.registry, mention, registered, name)
+
+
+def _registered(resolver: Resolution, entity: Entity) -> Entity:
+    """``entity``, registered as one a later pronoun may refer to ("the researchers", "US
+    officials": a group, whom a later "they" may name)."""
+    resolver.registry.entities.append(entity)
+    return entity
+
+
+def _unnamed_source(resolver: Resolution, p: int, para: Para, event: Event) -> Entity:
+    """An unnamed source ("a senior administration official"): somebody a later "he said"
+    can refer to; "a spokesman" of the body that just spoke is its own (a bare "another"
+    is no body)."""
+    mention = event.mention
+    gender = job_lex.PERSON_NOUNS.get(mention.head)
+    kind = "group" if bare_quantifier(mention.text.split()) else "org" if gender is None else (
+        "person")
+    name = unowned_spokesperson(resolver, p, para, event) or mention.text
+    return _registered(resolver, Entity(resolver.registry.spell_out(name), kind, gender or ""))
 
 
 _QUOTED_LOOK_BACK = 60  # sightings read for another person of a quoted given name

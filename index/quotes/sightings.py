@@ -161,16 +161,9 @@ class NameReading:
         voice = stance_lex.voice(
             _WORD.findall(text[stop : stop + _VOICE_CHARS].lower())
         ) if opening else ""
-        clause, verb = text[max(start, at - _CONTRAST_CHARS) : at], nxt
-        if text.startswith(",", stop):  # ", but Ann Roe, the deputy, kept talking", ", but
-            verb = past_apposition(text, stop)  # the presenter, Jane Kell, stopped her"
-            apposed = apposed_name(clause, text, stop) if not verb else None
-            if apposed is not None:
-                clause, verb = apposed
-        coordinate = not opens and glanced_contrast(clause, verb)  # ", but Hughes kept"
+        coordinate = not opens and _after_contrast(text, start, at, stop, nxt)  # ", but X kept"
         self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
-                          opening=opening, full=" " in run, voice=voice,
-                          coordinate=coordinate)
+                          opening=opening, full=" " in run, voice=voice, coordinate=coordinate)
 
     def _register_names(self, p: int, para: Para) -> None:
         openings = self._glance_names(p, para)
@@ -337,6 +330,20 @@ def _voice(tokens, stop: int) -> str:
     one that declined to speak ("The regulator declined to comment", "did not respond to
     requests") is no topic a later "it said" refers to (bblind28b U20)."""
     return stance_lex.voice([t.lower for t in tokens[stop : stop + 5] if t.kind == "w"])
+
+
+def _after_contrast(text: str, start: int, at: int, stop: int, nxt: str) -> bool:
+    """Does the glanced name ``text[at:stop]`` (its sentence from ``start``; ``nxt`` the
+    word after it) open a clause after "but" (", while", ", whereas"): ", but Hughes kept
+    going", ", but Ann Roe, the deputy, kept talking", ", but the presenter, Jane Kell,
+    stopped her"?"""
+    clause, verb = text[max(start, at - _CONTRAST_CHARS) : at], nxt
+    if text.startswith(",", stop):
+        verb = past_apposition(text, stop)
+        apposed = apposed_name(clause, text, stop) if not verb else None
+        if apposed is not None:
+            clause, verb = apposed
+    return glanced_contrast(clause, verb)
 
 
 _OPENER_CHARS = 24
