@@ -103,7 +103,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     i = j
     while i > 0 and (
         tokens[i - 1].kind == "w" and (_np_word(tokens[i - 1]) or i > 1 and org_lex.compound_body(
-            [tokens[i - 2].lower, tokens[i - 1].lower]))  # "general staff", not "staff" alone
+            [tokens[i - 2].lower, tokens[i - 1].lower])  # "general staff", not "staff" alone
+            or i < j and _adjunct_in_object(tokens, i - 1))  # "a friend of oil boss Tom Vale"
         or tokens[i - 1].text == "&" and ampersand(tokens, i - 1)  # the mark first: no call
         or tokens[i - 1].text == "No" and i < j and tokens[i].text == "10"  # Downing Street
         and tokens[i].capitalised
@@ -300,7 +301,10 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
         if i > j and token.text == "&" and ampersand(tokens, i):  # the mark first: no call
             i += 1  # "said Marks & Spencer": one name
             continue
-        if token.kind != "w" or not (_np_word(token) or (i == j and token.lower in DETERMINERS)):
+        if token.kind != "w" or not (
+            _np_word(token) or (i == j and token.lower in DETERMINERS)
+            or i > j and _adjunct_in_object(tokens, i)
+        ):
             break
         if i > j:
             low, before = token.lower, tokens[i - 1]
@@ -326,6 +330,36 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
         i = j + 2  # "Speaking to Sam Cole Ann Roe said": two people; not "said Ann Marie
         # Rose Smith", one person with a double given name (revNT27's N7)
     return tokens[j:i]
+
+
+def _adjunct_in_object(tokens: list[Token], i: int) -> bool:
+    """Is the lower-case word at ``i`` a noun modifying the job noun after it, inside the
+    object of "a friend of ...", "the wife of ...", "a spokesman for ..." ("A close
+    associate of former oil boss Tom Vale": "oil" before "boss")? Then the speaker
+    phrase runs through it: the speaker is the associate, not the person named after
+    "of". At most three lower-case phrase words ("former", "the") between "of" and it."""
+    token, after = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or after.kind != "w" or after.capitalised or token.capitalised:
+        return False
+    low = token.lower
+    if after.lower not in job_lex.PERSON_NOUNS or token.possessive or not low.isalpha():
+        return False
+    if low.endswith(("ed", "ly")) or low in cue_lex.CUE_VERBS or (
+        low in lexicon.SENTENCE_OPENERS or low in lexicon.BE
+    ):
+        return False
+    for k in range(i - 1, max(0, i - 4), -1):
+        word = tokens[k]
+        if word.kind != "w" or word.capitalised or word.possessive:
+            return False
+        if word.lower in ("of", "for"):
+            owner = tokens[k - 1]
+            return owner.kind == "w" and not owner.capitalised and (
+                owner.lower in job_lex.PERSON_NOUNS or owner.lower in job_lex.PERSON_PLURALS
+            )
+        if word.lower not in _LOWER_PHRASE_WORDS:
+            return False
+    return False
 
 
 # Prepositions whose object may run on into the next speaker's name ("Speaking to Sam Cole
