@@ -333,19 +333,17 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
 
 
 def _adjunct_in_object(tokens: list[Token], i: int) -> bool:
-    """Is the lower-case word at ``i`` a noun modifying the job noun after it, inside the
-    object of "a friend of ...", "the wife of ...", "a spokesman for ..." ("A close
-    associate of former oil boss Tom Vale": "oil" before "boss")? Then the speaker
-    phrase runs through it: the speaker is the associate, not the person named after
-    "of". At most three lower-case phrase words ("former", "the") between "of" and it."""
-    token, after = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is None or after.kind != "w" or after.capitalised or token.capitalised:
-        return False
-    low = token.lower
-    if after.lower not in job_lex.PERSON_NOUNS or token.possessive or not low.isalpha():
-        return False
-    if low.endswith(("ed", "ly")) or low in cue_lex.CUE_VERBS or (
-        low in lexicon.SENTENCE_OPENERS or low in lexicon.BE
+    """Is the lower-case word at ``i`` a noun modifying the job noun after it (at most
+    one more modifier between), inside the object of "a friend of ...", "the wife of
+    ...", "a spokesman for ..." ("A close associate of former oil boss Tom Vale": "oil"
+    before "boss"; "the son of football club owner ...")? Then the speaker phrase runs
+    through it: the speaker is the associate, not the person named after "of". At most
+    three lower-case phrase words ("former", "the") between "of" and it."""
+    if not _modifier_word(tokens[i]) or not any(
+        k < len(tokens) and tokens[k].kind == "w" and not tokens[k].capitalised
+        and tokens[k].lower in job_lex.PERSON_NOUNS
+        and all(_modifier_word(tokens[m]) for m in range(i + 1, k))
+        for k in (i + 1, i + 2)
     ):
         return False
     for k in range(i - 1, max(0, i - 4), -1):
@@ -356,10 +354,21 @@ def _adjunct_in_object(tokens: list[Token], i: int) -> bool:
             owner = tokens[k - 1]
             return owner.kind == "w" and not owner.capitalised and (
                 owner.lower in job_lex.PERSON_NOUNS or owner.lower in job_lex.PERSON_PLURALS
-            )
+            )  # (not "Friends of ..." capitalised: it may name a body, see group_opens)
         if word.lower not in _LOWER_PHRASE_WORDS:
             return False
     return False
+
+
+def _modifier_word(token: Token) -> bool:
+    """May this lower-case word modify a job noun ("oil", "steel", "campaign"): a plain
+    word, not a verb-like form, adverb, reporting verb or function word."""
+    low = token.lower
+    return token.kind == "w" and not token.capitalised and not token.possessive and (
+        low.isalpha()
+    ) and not low.endswith(("ed", "ly")) and low not in cue_lex.CUE_VERBS and (
+        low not in lexicon.SENTENCE_OPENERS and low not in lexicon.BE
+    )
 
 
 # Prepositions whose object may run on into the next speaker's name ("Speaking to Sam Cole

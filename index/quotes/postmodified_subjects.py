@@ -71,6 +71,22 @@ def postmodified_mention(tokens: list[Token], i: int, floor: int) -> Mention | N
     return found[0] if found else None
 
 
+def _owner_in_object(
+    tokens: list[Token], start: int, n: int
+) -> tuple[Mention, list[Token]] | None:
+    """ "The chairman of Ann Roe's campaign": a described person whose "of" object is
+    owned (the phrase reader stopped at the owner's possessive, ``n``): the description
+    run on through the owned noun; None when it is no such one."""
+    owned = right_phrase(tokens, n)
+    if not owned or owned[-1].possessive or owned[-1].capitalised:
+        return None
+    words = tokens[start : n + len(owned)]
+    whole = build(words)
+    if whole is None or whole.kind != "nominal" or whole.possessive:
+        return None
+    return whole, words
+
+
 def _passive_by(tokens: list[Token], n: int) -> bool:
     """ "obtained by", "seen by": a past participle and its agent."""
     return lexicon.agent_participle(tokens[n].lower) and tokens[n + 1].lower == "by"
@@ -108,6 +124,10 @@ def postmodified_subject(
         owned = owned_description(tokens, start, n, i)  # "Ukraine's ambassador to Poland
         if owned is not None and owned[0].head in job_lex.PERSON_NOUNS:  # said": the envoy
             mention, words = owned[0], tokens[start : owned[1]]
+    elif mention is not None and mention.kind == "nominal" and words[-1].possessive and n < i:
+        whole = _owner_in_object(tokens, start, n)  # "The chairman of Ann Roe's
+        if whole is not None:  # campaign in Ohio said": the chairman, not cut at "Roe's"
+            mention, words = whole
     described = unnamed_description(tokens, start)  # "one veteran aide to X said"
     if (mention is None or mention.kind != "nominal") and (
         head := unknown_head(tokens, start, i)
