@@ -113,7 +113,7 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             _LINKS_ARTICLE
         ):
             break  # an article opens a phrase: "In a statement the firm said", not one
-        if tokens[i - 1].possessive and i < j:
+        if tokens[i - 1].possessive and i < j and not _classifier(tokens, i - 1):
             break  # "Germany’s Foreign Ministry": keep the owner out of the phrase
         if tokens[i - 1].lower in ("and", "or") and not (
             i >= 2
@@ -159,6 +159,16 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
+
+
+def _classifier(tokens: list[Token], k: int) -> bool:
+    """Is the possessive at ``k`` a lower-case plural for people that classifies the job
+    noun after it ("children's commissioner", "women's minister", "veterans' champion"):
+    part of the job, not its owner?"""
+    word, after = tokens[k], tokens[k + 1]
+    return not word.capitalised and word.bare.lower() in job_lex.PERSON_PLURALS and (
+        after.kind == "w" and not after.capitalised and after.lower in job_lex.PERSON_NOUNS
+    )
 
 
 def _job_of(tokens: list[Token], k: int) -> list[Token]:
