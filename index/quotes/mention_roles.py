@@ -100,12 +100,20 @@ def described_person(words: list[Token]) -> str | None:
     "of", "at" or "from")."""
     lowers, capitals = [w.lower for w in words], [w.capitalised for w in words]
     first = 0 if job_lex.group_opens(lowers, capitals) else 1  # "Residents of"
-    for n in range(first, min(4, len(words) - 1)):
+    named = 0  # capitalised words before the noun: "A UK Independence Party member of"
+    n = first - 1
+    while (n := n + 1) < min(4 + named, len(words) - 1):
         word = words[n]
         if word.lower in job_lex.PERSON_NOUNS or word.lower in job_lex.PERSON_PLURALS:
+            if named and word.capitalised:
+                return None  # "the Labour Party Member ...": capitals all through, a name
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
-        if word.capitalised or word.kind != "w":
+        if word.kind != "w" or word.capitalised and (first == 0 or named == 3) or (
+            named and not word.capitalised
+        ):  # not "The Republican presidential nominee for ...": capitals right before it
             return None
+        if word.capitalised:  # a body or party naming the noun's kind, then a lower-case
+            named += 1  # noun: "a Labour member of", "A UK Independence Party member of"
     return None
 
 
