@@ -113,3 +113,16 @@ def test_a_short_given_name_names_the_lead_description():
         "Professor Al Brennard said he had met children held for a month.",
     )
     assert found == ["Al Brennard"]
+
+
+def test_a_description_cut_at_its_objects_owner_before_a_participle_clause():
+    # main: "the chairman of Donald Blake's" (cut at the owner, "campaign" read as its verb)
+    assert only_speaker(
+        "The chairman of Donald Blake's campaign in a Wessex county resigned Friday after "
+        'saying in an interview that voters had "no interest in anything" but money.'
+    ) == "the chairman of Donald Blake's campaign in a Wessex county"
+    # main: the mention ran on through the verb ("... county resigned Friday after")
+    assert only_speaker(
+        "The chairman of the campaign in a Wessex county resigned Friday after saying that "
+        'voters had "no interest in anything" but money.'
+    ) == "the chairman of the campaign in a Wessex county"

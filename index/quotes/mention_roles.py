@@ -108,10 +108,10 @@ def described_person(words: list[Token]) -> str | None:
             if named and word.capitalised:
                 return None  # "the Labour Party Member ...": capitals all through, a name
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
-        if word.kind != "w" or word.capitalised and (first == 0 or named == 3) or (
-            named and not word.capitalised
-        ):  # not "The Republican presidential nominee for ...": capitals right before it
-            return None
+        if word.kind != "w" or word.capitalised and (
+            first == 0 or named == 3 or lowers[0] not in ("a", "an")
+        ) or named and not word.capitalised:  # not "The Republican presidential nominee
+            return None  # for ...", nor "The Green candidate for ...": as before
         if word.capitalised:  # a body or party naming the noun's kind, then a lower-case
             named += 1  # noun: "a Labour member of", "A UK Independence Party member of"
     return None

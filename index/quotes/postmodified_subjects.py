@@ -87,6 +87,11 @@ def _owner_in_object(
     return whole, words
 
 
+def _past_verb(token: Token) -> bool:
+    """A lower-case word in "-ed" ("resigned"): past a head's postmodifier, its verb."""
+    return token.kind == "w" and not token.capitalised and token.lower.endswith("ed")
+
+
 def _passive_by(tokens: list[Token], n: int) -> bool:
     """ "obtained by", "seen by": a past participle and its agent."""
     return lexicon.agent_participle(tokens[n].lower) and tokens[n + 1].lower == "by"
@@ -166,8 +171,12 @@ def postmodified_subject(
     if participle or party:
         return mention, start  # "A dock worker talking to the Gazette": the worker alone
     stop = next(
-        (n for n in range(end, i - 1) if _passive_by(tokens, n)), i
-    )  # "A letter from the League obtained by The Courier": who obtained it is no source
+        (n for n in range(end, i - 1) if _passive_by(tokens, n) or n > end and (
+            _past_verb(tokens[n]) and tokens[n + 1].kind == "w"
+            and tokens[n - 1].lower not in lexicon.BE
+        )), i
+    )  # "A letter from the League obtained by The Courier": who obtained it is no source;
+    # "The chairman of the campaign in Ohio resigned Friday after saying": its verb ends it
     mention.text = " ".join(t.text for t in tokens[start:stop])  # the whole description
     mention.end = tokens[stop - 1].end
     return mention, start
