@@ -87,6 +87,10 @@ def _owner_in_object(
     return whole, words
 
 
+# Words after which an "-ed" word modifies a noun ("the jailed tycoon", "was jailed").
+_BEFORE_ADJECTIVE = lexicon.BE | _DOCUMENT_OWNERS | lexicon.words("this that these those")
+
+
 def _past_verb(token: Token) -> bool:
     """A lower-case word in "-ed" ("resigned"): past a head's postmodifier, its verb."""
     return token.kind == "w" and not token.capitalised and token.lower.endswith("ed")
@@ -173,7 +177,8 @@ def postmodified_subject(
     stop = next(
         (n for n in range(end, i - 1) if _passive_by(tokens, n) or n > end and (
             _past_verb(tokens[n]) and tokens[n + 1].kind == "w"
-            and tokens[n - 1].lower not in lexicon.BE
+            and tokens[n - 1].lower not in _BEFORE_ADJECTIVE
+            and not tokens[n - 1].lower.endswith("ly")  # "the (recently) jailed tycoon"
         )), i
     )  # "A letter from the League obtained by The Courier": who obtained it is no source;
     # "The chairman of the campaign in Ohio resigned Friday after saying": its verb ends it
