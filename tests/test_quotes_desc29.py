@@ -126,3 +126,30 @@ def test_a_description_cut_at_its_objects_owner_before_a_participle_clause():
         "The chairman of the campaign in a Wessex county resigned Friday after saying that "
         'voters had "no interest in anything" but money.'
     ) == "the chairman of the campaign in a Wessex county"
+
+
+def test_the_campaign_or_family_of_a_person_speaks_as_itself():
+    # main: 'Tom Vale' (the campaign's words given to the man it belongs to)
+    assert only_speaker(
+        'The campaign of Tom Vale said the poll was "rigged".'
+    ) == "the campaign of Tom Vale"
+    assert only_speaker(
+        'The family of Tom Vale, who died in May, said he was "a kind man".'
+    ) == "the family of Tom Vale"
+    # near misses: a capitalised office is a name's title; a person after "Speaking for"
+    assert only_speaker(
+        'Speaking for the campaign of Tom Vale, Ann Roe said the poll was "rigged".'
+    ) == "Ann Roe"
+    assert only_speaker(
+        'The University of Wessex said fees were "fair".'
+    ) == "University of Wessex"
+
+
+def test_a_name_inside_a_description_is_still_met_for_its_surname_later():
+    # tip before this rule: 'Vale' (the name inside "the wife of oil boss Tom Vale" was
+    # never read on its own, so the bare surname met no one)
+    found = speakers(
+        'The wife of oil boss Tom Vale said he was "innocent".',
+        'Vale later said the deal was "fine".',
+    )
+    assert found == ["the wife of oil boss Tom Vale", "Tom Vale"]
