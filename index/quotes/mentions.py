@@ -148,8 +148,9 @@ def build(words: list[Token]) -> Mention | None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
         return Mention(text, "nominal", start, end, head=head)
-    if (head := body_of_person(words)) is not None:  # "the campaign of Tom Vale": the
-        return Mention(text, "nominal", start, end, head=head)  # campaign, not Vale
+    if (head := body_of_person(words)) is not None and is_person_name(words[3:]):
+        # "the campaign of Tom Vale": the campaign, not Vale ("a committee of MPs" stays)
+        return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(is_personal(w) for w in words[org_at + 1 :]) and not (
         _titled_name(words[org_at + 1 :]) or office_cut(words, org_at, is_role_word) > org_at
     ) or office_body(words, is_role_word):  # not "Head of the Army Valerii Zaluzhnyi": the
