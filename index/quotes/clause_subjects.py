@@ -216,7 +216,9 @@ def first_subject(tokens: list[Token], j: int, i: int) -> tuple[Mention, int] | 
                 continue
             mention = build(words) if words else None
             end = j + len(words)
-            if mention is not None and mention.possessive and end < len(tokens):
+            if mention is not None and (mention.possessive or words[-1].possessive) and (
+                end < len(tokens)
+            ):  # (a description cut at its object's owner: "The chairman of Ann Roe's")
                 owned = right_phrase(tokens, end)  # "Ukraine's defense minister sought"
                 whole = build(words + owned) if owned else None
                 if whole is not None and whole.kind == "nominal" and not whole.possessive:

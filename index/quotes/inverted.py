@@ -79,6 +79,10 @@ def inverted_speaker(tokens: list[Token], j: int) -> tuple[Mention | None, str, 
             and tokens[start + 1].kind == "w"
         )
     ):
+        if _holder_of(tokens, start) and tokens[j + 1].lower in _INDEFINITE and (
+            served := _served_person(tokens, j, start)
+        ):
+            return served  # "said a close associate of Tom Vale": the associate, not Vale
         start += 1  # "said a proud coach Mike Ruddock": descriptive words before the name
         skipped += 1
     words = right_phrase(tokens, start)
@@ -369,6 +373,28 @@ def _closing_document(tokens: list[Token], start: int) -> list[Token] | None:
 
 
 _SPEAKING_HEADS = frozenset(job_lex.PERSON_NOUNS) | job_lex.PERSON_PLURALS | org_lex.ORG_NOUNS
+
+
+def _holder_of(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` a lower-case person noun followed by "of" or "for" ("a close
+    associate of", "the wife of", "a spokesman for"): one described by whom they serve?"""
+    return k + 2 < len(tokens) and tokens[k].kind == "w" and not tokens[k].capitalised and (
+        tokens[k].lower in job_lex.PERSON_NOUNS or tokens[k].lower in job_lex.PERSON_PLURALS
+    ) and tokens[k + 1].lower in ("of", "for")
+
+
+def _served_person(tokens: list[Token], j: int, k: int) -> tuple[Mention, str, int] | None:
+    """ "said the wife of former oil boss Tom Vale", "said a friend of Mr Vale": the
+    description from after the cue at ``j`` through the person's name its noun at ``k``
+    serves; None when no person's name ends the phrase (a body: "said a spokesman for
+    Ofcom" is read as the body's spokesman elsewhere)."""
+    words = [*tokens[j + 1 : k], *right_phrase(tokens, k)]
+    if not words[-1].capitalised or not is_person_name(words[k - j + 1 :]):
+        return None
+    mention = build(words)
+    if mention is None or mention.kind != "nominal":
+        return None
+    return mention, appositive_role(tokens, j + 1 + len(words)), j + len(words)
 
 
 def _unnamed_source(tokens: list[Token], start: int) -> list[Token] | None:

@@ -11,7 +11,7 @@ a peer's seat that is no part of the name ("Lord Falconer of Thoroton").
 
 from __future__ import annotations
 
-from warreader.index.quotes import job_lex, lexicon, name_lex
+from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.tokens import Token
 
 DETERMINERS = lexicon.words(
@@ -100,13 +100,38 @@ def described_person(words: list[Token]) -> str | None:
     "of", "at" or "from")."""
     lowers, capitals = [w.lower for w in words], [w.capitalised for w in words]
     first = 0 if job_lex.group_opens(lowers, capitals) else 1  # "Residents of"
-    for n in range(first, min(4, len(words) - 1)):
+    named = 0  # capitalised words before the noun: "A UK Independence Party member of"
+    n = first - 1
+    while (n := n + 1) < min(4 + named, len(words) - 1):
         word = words[n]
         if word.lower in job_lex.PERSON_NOUNS or word.lower in job_lex.PERSON_PLURALS:
+            if named and word.capitalised:
+                return None  # "the Labour Party Member ...": capitals all through, a name
             return word.lower if words[n + 1].lower in ("for", "of", "at", "from") else None
-        if word.capitalised or word.kind != "w":
-            return None
+        if word.kind != "w" or word.capitalised and (
+            first == 0 or named == 3 or lowers[0] not in ("a", "an")
+        ) or named and not word.capitalised:  # not "The Republican presidential nominee
+            return None  # for ...", nor "The Green candidate for ...": as before
+        if word.capitalised:  # a body or party naming the noun's kind, then a lower-case
+            named += 1  # noun: "a Labour member of", "A UK Independence Party member of"
     return None
+
+
+def body_of_person(words: list[Token]) -> str | None:
+    """The body noun of "the campaign of Tom Vale", "the family of Ann Roe" (an article,
+    a lower-case body noun, "of", then capitalised words): the body speaks, not the person
+    it belongs to; None for any other words."""
+    if len(words) < 4 or words[0].lower not in DETERMINERS or words[2].lower != "of":
+        return None
+    noun = words[1]
+    if noun.capitalised or noun.kind != "w" or not (
+        noun.lower in org_lex.ORG_NOUNS or noun.lower in _HOUSEHOLDS
+    ):
+        return None
+    return noun.lower if all(w.capitalised for w in words[3:]) else None
+
+
+_HOUSEHOLDS = lexicon.words("family relatives")
 
 
 def role_at_body(words: list[Token]) -> str | None:

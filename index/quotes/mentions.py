@@ -16,6 +16,7 @@ from warreader.index.quotes import job_lex, lexicon, name_lex, org_lex
 from warreader.index.quotes.countries import COUNTRY
 from warreader.index.quotes.mention_roles import (
     DETERMINERS,
+    body_of_person,
     described_person,
     is_personal,
     is_role_word,
@@ -146,6 +147,9 @@ def build(words: list[Token]) -> Mention | None:
     ) is not None:
         # "a spokesman for the Oxford University Press", "a close associate of Yukos
         # boss Ivan Petrov": a person described, unnamed (not Petrov).
+        return Mention(text, "nominal", start, end, head=head)
+    if (head := body_of_person(words)) is not None and is_person_name(words[3:]):
+        # "the campaign of Tom Vale": the campaign, not Vale ("a committee of MPs" stays)
         return Mention(text, "nominal", start, end, head=head)
     if org_at >= 0 and not any(is_personal(w) for w in words[org_at + 1 :]) and not (
         _titled_name(words[org_at + 1 :]) or office_cut(words, org_at, is_role_word) > org_at

@@ -103,7 +103,8 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     i = j
     while i > 0 and (
         tokens[i - 1].kind == "w" and (_np_word(tokens[i - 1]) or i > 1 and org_lex.compound_body(
-            [tokens[i - 2].lower, tokens[i - 1].lower]))  # "general staff", not "staff" alone
+            [tokens[i - 2].lower, tokens[i - 1].lower])  # "general staff", not "staff" alone
+            or i < j and _adjunct_in_object(tokens, i - 1))  # "a friend of oil boss Tom Vale"
         or tokens[i - 1].text == "&" and ampersand(tokens, i - 1)  # the mark first: no call
         or tokens[i - 1].text == "No" and i < j and tokens[i].text == "10"  # Downing Street
         and tokens[i].capitalised
@@ -112,7 +113,7 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
             _LINKS_ARTICLE
         ):
             break  # an article opens a phrase: "In a statement the firm said", not one
-        if tokens[i - 1].possessive and i < j:
+        if tokens[i - 1].possessive and i < j and not _classifier(tokens, i - 1):
             break  # "Germany’s Foreign Ministry": keep the owner out of the phrase
         if tokens[i - 1].lower in ("and", "or") and not (
             i >= 2
@@ -158,6 +159,16 @@ def left_phrase(tokens: list[Token], j: int) -> list[Token]:
     elif i > 0 and tokens[i - 1].kind == "w" and tokens[i - 1].lower in _LEADING and words:
         words = [tokens[i - 1], *words]
     return words
+
+
+def _classifier(tokens: list[Token], k: int) -> bool:
+    """Is the possessive at ``k`` a lower-case plural for people that classifies the job
+    noun after it ("children's commissioner", "women's minister", "veterans' champion"):
+    part of the job, not its owner?"""
+    word, after = tokens[k], tokens[k + 1]
+    return not word.capitalised and word.bare.lower() in job_lex.PERSON_PLURALS and (
+        after.kind == "w" and not after.capitalised and after.lower in job_lex.PERSON_NOUNS
+    )
 
 
 def _job_of(tokens: list[Token], k: int) -> list[Token]:
@@ -300,7 +311,10 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
         if i > j and token.text == "&" and ampersand(tokens, i):  # the mark first: no call
             i += 1  # "said Marks & Spencer": one name
             continue
-        if token.kind != "w" or not (_np_word(token) or (i == j and token.lower in DETERMINERS)):
+        if token.kind != "w" or not (
+            _np_word(token) or (i == j and token.lower in DETERMINERS)
+            or i > j and _adjunct_in_object(tokens, i)
+        ):
             break
         if i > j:
             low, before = token.lower, tokens[i - 1]
@@ -326,6 +340,45 @@ def right_phrase(tokens: list[Token], j: int) -> list[Token]:
         i = j + 2  # "Speaking to Sam Cole Ann Roe said": two people; not "said Ann Marie
         # Rose Smith", one person with a double given name (revNT27's N7)
     return tokens[j:i]
+
+
+def _adjunct_in_object(tokens: list[Token], i: int) -> bool:
+    """Is the lower-case word at ``i`` a noun modifying the job noun after it (at most
+    one more modifier between), inside the object of "a friend of ...", "the wife of
+    ...", "a spokesman for ..." ("A close associate of former oil boss Tom Vale": "oil"
+    before "boss"; "the son of football club owner ...")? Then the speaker phrase runs
+    through it: the speaker is the associate, not the person named after "of". At most
+    three lower-case phrase words ("former", "the") between "of" and it."""
+    if not _modifier_word(tokens[i]) or not any(
+        k < len(tokens) and tokens[k].kind == "w" and not tokens[k].capitalised
+        and tokens[k].lower in job_lex.PERSON_NOUNS
+        and all(_modifier_word(tokens[m]) for m in range(i + 1, k))
+        for k in (i + 1, i + 2)
+    ):
+        return False
+    for k in range(i - 1, max(0, i - 4), -1):
+        word = tokens[k]
+        if word.kind != "w" or word.capitalised or word.possessive:
+            return False
+        if word.lower in ("of", "for"):
+            owner = tokens[k - 1]
+            return owner.kind == "w" and not owner.capitalised and (
+                owner.lower in job_lex.PERSON_NOUNS or owner.lower in job_lex.PERSON_PLURALS
+            )  # (not "Friends of ..." capitalised: it may name a body, see group_opens)
+        if word.lower not in _LOWER_PHRASE_WORDS:
+            return False
+    return False
+
+
+def _modifier_word(token: Token) -> bool:
+    """May this lower-case word modify a job noun ("oil", "steel", "campaign"): a plain
+    word, not a verb-like form, adverb, reporting verb or function word."""
+    low = token.lower
+    return token.kind == "w" and not token.capitalised and not token.possessive and (
+        low.isalpha()
+    ) and not low.endswith(("ed", "ly")) and low not in cue_lex.CUE_VERBS and (
+        low not in lexicon.SENTENCE_OPENERS and low not in lexicon.BE
+    )
 
 
 # Prepositions whose object may run on into the next speaker's name ("Speaking to Sam Cole

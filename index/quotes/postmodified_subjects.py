@@ -71,6 +71,31 @@ def postmodified_mention(tokens: list[Token], i: int, floor: int) -> Mention | N
     return found[0] if found else None
 
 
+def _owner_in_object(
+    tokens: list[Token], start: int, n: int
+) -> tuple[Mention, list[Token]] | None:
+    """ "The chairman of Ann Roe's campaign": a described person whose "of" object is
+    owned (the phrase reader stopped at the owner's possessive, ``n``): the description
+    run on through the owned noun; None when it is no such one."""
+    owned = right_phrase(tokens, n)
+    if not owned or owned[-1].possessive or owned[-1].capitalised:
+        return None
+    words = tokens[start : n + len(owned)]
+    whole = build(words)
+    if whole is None or whole.kind != "nominal" or whole.possessive:
+        return None
+    return whole, words
+
+
+# Words after which an "-ed" word modifies a noun ("the jailed tycoon", "was jailed").
+_BEFORE_ADJECTIVE = lexicon.BE | _DOCUMENT_OWNERS | lexicon.words("this that these those")
+
+
+def _past_verb(token: Token) -> bool:
+    """A lower-case word in "-ed" ("resigned"): past a head's postmodifier, its verb."""
+    return token.kind == "w" and not token.capitalised and token.lower.endswith("ed")
+
+
 def _passive_by(tokens: list[Token], n: int) -> bool:
     """ "obtained by", "seen by": a past participle and its agent."""
     return lexicon.agent_participle(tokens[n].lower) and tokens[n + 1].lower == "by"
@@ -108,6 +133,10 @@ def postmodified_subject(
         owned = owned_description(tokens, start, n, i)  # "Ukraine's ambassador to Poland
         if owned is not None and owned[0].head in job_lex.PERSON_NOUNS:  # said": the envoy
             mention, words = owned[0], tokens[start : owned[1]]
+    elif mention is not None and mention.kind == "nominal" and words[-1].possessive and n < i:
+        whole = _owner_in_object(tokens, start, n)  # "The chairman of Ann Roe's
+        if whole is not None:  # campaign in Ohio said": the chairman, not cut at "Roe's"
+            mention, words = whole
     described = unnamed_description(tokens, start)  # "one veteran aide to X said"
     if (mention is None or mention.kind != "nominal") and (
         head := unknown_head(tokens, start, i)
@@ -146,8 +175,13 @@ def postmodified_subject(
     if participle or party:
         return mention, start  # "A dock worker talking to the Gazette": the worker alone
     stop = next(
-        (n for n in range(end, i - 1) if _passive_by(tokens, n)), i
-    )  # "A letter from the League obtained by The Courier": who obtained it is no source
+        (n for n in range(end, i - 1) if _passive_by(tokens, n) or n > end and (
+            _past_verb(tokens[n]) and tokens[n + 1].kind == "w"
+            and tokens[n - 1].lower not in _BEFORE_ADJECTIVE
+            and not tokens[n - 1].lower.endswith("ly")  # "the (recently) jailed tycoon"
+        )), i
+    )  # "A letter from the League obtained by The Courier": who obtained it is no source;
+    # "The chairman of the campaign in Ohio resigned Friday after saying": its verb ends it
     mention.text = " ".join(t.text for t in tokens[start:stop])  # the whole description
     mention.end = tokens[stop - 1].end
     return mention, start

@@ -217,8 +217,8 @@ class NameReading:
                 lows, at = [w.lower for w in words], (p, para.sentence_of[j], j)  # Minister
                 see_described_subject(self.registry, lows, True, after, at)  # did not"
             if entity is None:
-                done = j + max(1, len(words))
-                continue
+                done = j + max(1, _object_name_at(words))  # "The wife of oil boss Tom
+                continue  # Vale": Vale is read on his own, a later "Vale" is him
             learn_from_neighbours(entity, tokens, j, j + len(words))
             if nxt is not None and nxt.text == "(" and stop + 2 < len(tokens):
                 acronym = tokens[stop + 1]
@@ -432,3 +432,15 @@ def know_quoted_people(text: str, spans: list[Span], known: dict[str, str]) -> N
             gender = gender if gender in ("m", "f") else ""
             key = name_key(surname)
             known[key] = gender if known.get(key, gender) == gender else ""
+
+
+def _object_name_at(words: list) -> int:
+    """Where the capitalised object of a description's "of"/"for" starts in ``words``
+    ("the wife of oil boss Tom Vale", "the campaign of Tom Vale": the name's own sighting
+    is read there); ``len(words)`` when there is none."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower in ("of", "for") and not words[k - 1].capitalised and any(
+            w.capitalised for w in words[k + 1 :]
+        ):
+            return k + 1
+    return len(words)
