@@ -245,6 +245,13 @@ SPOKESPEOPLE = [
     ((f'{NURSES} Ministers disagreed. "Nurses want clean wards," a spokesman said.',),
      "a spokesman"),
     ((f'{NURSES} "Nurses want clean wards," a Unison spokesman said.',), "a Unison spokesman"),
+    # the article as the body's name is said (the lead's mend: "a Association of Colleges")
+    (('The Association of Colleges said the plans were unfunded. "Colleges are already '
+      'full," a spokesman said.',), "an Association of Colleges spokesman"),
+    (('The MoD said the claims were untrue. "We do not comment," a spokesman said.',),
+     "an MoD spokesman"),
+    (('The European Commission said it would act. "We will act," a spokesman said.',),
+     "a European Commission spokesman"),
 ]
 
 

@@ -33,4 +33,15 @@ def unowned_spokesperson(stage: Resolution, p: int, para: Para, event: Event) ->
     ):
         return None
     body = spoken_just_before(stage, p, para, event)
-    return f"a {body} {words[1].lower()}" if body else None
+    return f"{_article(body)} {body} {words[1].lower()}" if body else None
+
+
+def _article(body: str) -> str:
+    """ "a" or "an" before ``body`` as it is said: "an Association of Colleges
+    spokesman", "an MoD spokesman", "a European Commission", "a UN", "a Home Office"."""
+    first = body.split()[0]
+    if len(first) > 1 and (first[1].isupper() or len(first) <= 4 and (
+        sum(c.isupper() for c in first) > 1
+    )):  # initials, said letter by letter ("BMA", "MoD"; not "McDonald's")
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if first[0] in "AEIO" and not first.startswith(("Eu", "One")) else "a"
