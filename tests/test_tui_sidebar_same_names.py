@@ -7,7 +7,7 @@ first of that name). The palette was fixed the same way (review U10)."""
 
 from __future__ import annotations
 
-from tests.tui_support import make_app, pane_text, settle, wait_ready
+from tests.tui_support import choose_speaker, make_app, pane_text, settle, wait_ready
 
 
 def _corpus(folder):
@@ -38,15 +38,6 @@ def _shown(sidebar) -> list[tuple[str, list[str]]]:
     return out
 
 
-async def _choose(pilot, sidebar, index: int) -> None:
-    """Put the sidebar's cursor on its ``index``-th speaker row and press enter."""
-    speaker_rows = [i for i, row in enumerate(sidebar.rows) if row.id.startswith("s:")]
-    sidebar.move_to(speaker_rows[index])
-    await pilot.press("enter")
-    await pilot.pause(0.2)
-    await settle(pilot)
-
-
 async def test_each_speaker_of_one_name_expands_alone_with_its_own_quotes(tmp_path):
     app = make_app(tmp_path / "ix", [_corpus(tmp_path / "corpus")])
     async with app.run_test(size=(160, 45)) as pilot:
@@ -57,14 +48,14 @@ async def test_each_speaker_of_one_name_expands_alone_with_its_own_quotes(tmp_pa
         names = [name for name, _ in _shown(sidebar)]
         assert names.count("the statement") == 2, names
         first = names.index("the statement")
-        await _choose(pilot, sidebar, first)
+        await choose_speaker(pilot, sidebar, first)
         shown = _shown(sidebar)
         expanded = [(name, files) for name, files in shown if files]
         assert len(expanded) == 1, shown  # both rows of the name expanded
         files = expanded[0][1]
         assert len(set(files)) == 1, files  # one article's quotes, not both
         own = files[0]
-        await _choose(pilot, sidebar, names.index("the statement", first + 1))
+        await choose_speaker(pilot, sidebar, names.index("the statement", first + 1))
         expanded = [(name, files) for name, files in _shown(sidebar) if files]
         assert len(expanded) == 1, expanded
         assert expanded[0][0] == "the statement"

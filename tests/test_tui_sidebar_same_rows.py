@@ -5,7 +5,14 @@ the speaker were the same two lines, and only enter told which article it opened
 
 from __future__ import annotations
 
-from tests.tui_support import flat, make_app, pane_text, settle, wait_ready
+from tests.tui_support import (
+    choose_speaker,
+    flat,
+    make_app,
+    pane_text,
+    settle,
+    wait_ready,
+)
 
 _STORY = ("Harbour plan wins backing\n\nThe council backed the harbour plan on Tuesday. "
           "\"This will bring work back to the quayside for a generation,\" said Ann Pike, "
@@ -30,11 +37,7 @@ async def test_two_rows_alike_in_the_corpus_sidebar_name_their_files(tmp_path):
         sidebar = app.main_screen.sidebar
         await pilot.press("s", "3")
         await settle(pilot)
-        rows = [i for i, row in enumerate(sidebar.rows) if row.id.startswith("s:")]
-        sidebar.move_to(rows[0])  # Ann Pike, the only speaker
-        await pilot.press("enter")
-        await pilot.pause(0.2)
-        await settle(pilot)
+        await choose_speaker(pilot, sidebar, 0)  # Ann Pike, the only speaker
         assert len(sidebar.corpus_quotes) == 3, sidebar.corpus_quotes
         side = flat(pane_text(app, sidebar).replace("│", " "))  # wrapped at 160 columns
         rows = [" ".join(line.plain for line in row.lines(200)) for row in sidebar.rows

@@ -177,3 +177,12 @@ def hold_refresh(monkeypatch) -> threading.Event:
 
     monkeypatch.setattr(Corpus, "refresh", held_refresh)
     return gate
+
+
+async def choose_speaker(pilot, sidebar, index: int) -> None:
+    """Put the sidebar's cursor on its ``index``-th speaker row and press enter."""
+    speaker_rows = [i for i, row in enumerate(sidebar.rows) if row.id.startswith("s:")]
+    sidebar.move_to(speaker_rows[index])
+    await pilot.press("enter")
+    await pilot.pause(0.2)
+    await settle(pilot)
