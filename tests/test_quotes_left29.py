@@ -218,6 +218,10 @@ KINDS = [
     (("Officers from the Norbury Police searched the house. A police officer said the man "
       'was known to them. "A man has been arrested," said a police statement.',),
      "Norbury Police"),
+    # a named body's own apposition is no second, unnamed one (bblind29's L02, the lead's
+    # mend: left29 gave the description itself)
+    (("The Vale Bank, a bank with two million savers, said it had asked for help.",
+      '"Savers\' money is safe," said a bank statement.'), "Vale Bank"),
 ]
 
 

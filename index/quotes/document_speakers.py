@@ -156,11 +156,20 @@ def _another_of_kind(stage: Resolution, p: int, event: Event, kind: str) -> bool
         )  # "told by a bank she owed", "another union voted"; not "a council decision"
         first = next(
             ((q, m.start()) for q, text in enumerate(stage.texts)
-             if (m := another.search(text)) is not None),
+             for m in another.finditer(text) if not _apposed_to_name(text, m.start())),
             (len(stage.texts), 0),
         )
         stage.kind_strangers[kind] = first
     return first < (p, event.mention.start)
+
+
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w'’&.-]*,\s+$")
+
+
+def _apposed_to_name(text: str, at: int) -> bool:
+    """Does the phrase at ``at`` stand in apposition to a name right before it
+    ("Northern Rock, a bank with two million savers,": that bank, no other)?"""
+    return _NAME_THEN_COMMA.search(text, max(0, at - 40), at) is not None
 
 
 def _kind_before_head(mention) -> str | None:
