@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from warreader.index.quotes.spokes_bodies import body_before
 from warreader.index.quotes.unowned_documents import spoken_just_before
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def unowned_spokesperson(stage: Resolution, p: int, para: Para, event: Event) ->
         words[1].lower() not in _SPOKESPEOPLE
     ):
         return None
-    body = spoken_just_before(stage, p, para, event)
+    body = spoken_just_before(stage, p, para, event) or body_before(stage, p, para, event)
     return f"{_article(body)} {body} {words[1].lower()}" if body else None
 
 
