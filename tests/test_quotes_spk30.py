@@ -58,6 +58,29 @@ def test_a_bare_spokesperson_speaks_for_the_body_just_before(text: str, speaker:
     assert speakers(text)[-1] == speaker
 
 
+OFFICES = [
+    # fires (fails on main 1375f0a: "a spokesman")
+    ("The Green leader's office said it was disappointed. \"Mr Pell has been out of step,\" "
+     "a spokesman said.", "a spokesman for the Green leader's office"),
+    ("Mr Hale's office said he was unwell. \"He will be back soon,\" a spokesman said.",
+     "a spokesman for Mr Hale's office"),
+    # near misses: an office of nobody named, its office, a person's lawyer, a denied verb,
+    # a person speaking in between
+    ('The office said it was shut. "It is closed," a spokesman said.', "a spokesman"),
+    ('Its office said it was shut. "It is closed," a spokesman said.', "a spokesman"),
+    ("Mr Hale's lawyer said he was unwell. \"He will be back soon,\" a spokesman said.",
+     "a spokesman"),
+    ("Mr Hale's office did not comment. \"No comment,\" a spokesman said.", "a spokesman"),
+    ("Mr Hale's office said he was unwell.\n\nAnn Roe said he was lying. \"He will be back "
+     "soon,\" a spokesman said.", "a spokesman"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OFFICES)
+def test_a_bare_spokesperson_speaks_for_the_office_just_before(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
 RELEASE = ('Drug charity Easeway said a U-turn would confuse young people. Its director, Kirsty '
            'Vane, said: "The message will be muddled."')
 

@@ -42,6 +42,7 @@ _NOT_SUBJECT = lexicon.words(
 )
 _BODY_KINDS = ("org", "group")
 _NAME_LINKS = lexicon.words("of and for on in the")
+_OFFICES = lexicon.words("office campaign team")
 
 
 def body_before(stage: Resolution, p: int, para: Para, event: Event) -> str | None:
@@ -56,6 +57,15 @@ def entity_before(stage: Resolution, p: int, para: Para, event: Event):
     quotation as the subject of a speech or stance verb ("Which?": mark "?"), when the
     quotation's sentence holds only the quotation before ``event``'s mention or opens on
     it ("a spokesman", "it"); else None."""
+    found = _sentence_before(stage, p, para, event)
+    return _subject_body(stage, *found) if found else None
+
+
+def _sentence_before(stage: Resolution, p: int, para: Para, event: Event):
+    """(text, spans, start, end) of the sentence right before ``event``'s quotation, in
+    its paragraph or closing the paragraph before, when the quotation's sentence holds
+    only the quotation before ``event``'s mention or opens on it and nothing stands
+    between; else None."""
     sentences = para.sentences()
     mention = event.mention
     s = next((i for i, (a, b) in enumerate(sentences) if a <= mention.start < b), None)
@@ -74,7 +84,21 @@ def entity_before(stage: Resolution, p: int, para: Para, event: Event):
         return None
     if any(start <= sp.start < end for sp in spans):
         return None  # a quotation in the sentence before: its speaker may be meant
-    return _subject_body(stage, text, spans, start, end)
+    return text, spans, start, end
+
+
+def office_before(stage: Resolution, p: int, para: Para, event: Event) -> str | None:
+    """ "the Tory leader's office" for a bare "a spokesman" after "The Tory leader's office
+    said it was disappointed.": a person's office, campaign or team (a possessive, then
+    one of those nouns) opening the sentence before as the subject of its verb."""
+    found = _sentence_before(stage, p, para, event)
+    subject = found and _subject(*found)
+    if not subject or subject[0].kind != "nominal" or subject[0].head not in _OFFICES:
+        return None
+    words = subject[0].text.split()
+    if len(words) < 2 or not words[-2].endswith(("'s", "s'")) or not words[0][:1].isupper():
+        return None  # "The office", "Its office": whose, the text does not say there
+    return " ".join(["the" if words[0] == "The" else words[0], *words[1:]])
 
 
 def _only_quotation_before(para: Para, start: int, at: int) -> bool:
@@ -87,9 +111,26 @@ def _only_quotation_before(para: Para, start: int, at: int) -> bool:
     return not re.search(r"\w", rest)
 
 
-def _subject_body(stage: Resolution, text: str, spans, start: int, end: int) -> str | None:
-    """The body named at the head of the sentence ``text[start:end]`` as the subject of a
-    speech or stance verb."""
+def _subject_body(stage: Resolution, text: str, spans, start: int, end: int):
+    """(entity, mark) of the body named at the head of the sentence ``text[start:end]``
+    as the subject of a speech or stance verb; else None."""
+    found = _subject(text, spans, start, end)
+    if found is None:
+        return None
+    mention, mark, head = found
+    if mention.kind != "name" or any(
+        w[:1].islower() and w not in _NAME_LINKS for w in mention.name.split()
+    ):
+        return None  # "Employers' organisation the CBI": a name read whole, not the body's
+    body = _body(stage, mention)
+    if body is None:
+        return None
+    return body, mark if mark and head.endswith(body.name + mark) else ""
+
+
+def _subject(text: str, spans, start: int, end: int):
+    """(mention, mark, words) of the subject opening the sentence ``text[start:end]``
+    right before a speech or stance verb ("Which?": mark "?"); else None."""
     sentence = text[start:end]
     for found in _VERB.finditer(sentence):
         words = sentence[: found.start()].split()
@@ -105,16 +146,8 @@ def _subject_body(stage: Resolution, text: str, spans, start: int, end: int) -> 
             return None  # "Acme criticised the Home Office": either's spokesman
         head = sentence[: found.start()].rstrip()
         mark = head[-1] if head[-1] in "?!" else ""  # "Which?": a name of its own
-        subject = tokenize(text, spans, start, start + len(head) - len(mark))
-        mention = build(subject)
-        if mention is None or mention.kind != "name" or any(
-            w[:1].islower() and w not in _NAME_LINKS for w in mention.name.split()
-        ):
-            return None  # "Employers' organisation the CBI": a name read whole, not the body's
-        body = _body(stage, mention)
-        if body is None:
-            return None
-        return body, mark if mark and head.endswith(body.name + mark) else ""
+        mention = build(tokenize(text, spans, start, start + len(head) - len(mark)))
+        return (mention, mark, head) if mention is not None else None
     return None
 
 
