@@ -80,6 +80,7 @@ from warreader.index.quotes.reading import Attribution, Para
 from warreader.index.quotes.relatives import not_antecedent
 from warreader.index.quotes.reported_clauses import reported_bars
 from warreader.index.quotes.skimmed_bodies import passed_over as skim_passed_over
+from warreader.index.quotes.spokes_bodies import it_before
 from warreader.index.quotes.stance_subjects import stance_subject
 from warreader.index.quotes.study_authors import study_issuer
 from warreader.index.quotes.subject_descriptions import described_instead
@@ -137,7 +138,7 @@ class Resolution:
                 entity = (
                     last_speaker(self.registry, mention.head, where, avoid)
                     if event.cue.lower() in GOING_ON else
-                    stance_subject(self, p, para, event, where)
+                    stance_subject(self, p, para, event, where) or it_before(self, p, para, event)
                     if topic == "speaker" or mention.head == "it" else None
                 ) or it_antecedent(self, mention, where, avoid, topic)
                 entity = entity and described_instead(self, mention, where, entity)  # The rebels
