@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from warreader.index.quotes.ordered import OrderedByKey
 
 _MAX_LOOK_BACK = 200  # sightings examined for one antecedent
+_MAIN_BONUS = 0.25  # a main clause's subject over a fronted clause's (``Sighting.main``)
 _TOPIC_LOOK_BACK = 24  # sightings searched for a subject that fits before a topic
 
 
@@ -77,6 +78,8 @@ description names a former minister's office (``ministers.former_office``); ``pl
             continue
         rank = 3 if sighting.coordinate else sighting.rank  # "..., but Ames denied it"
         salience = (rank - 0.5 if sighting.possessive else rank) - unlisted.PENALTY * lacks
+        if sighting.main:  # "When a voter asked ..., Ashford cut it short. '…,' he said"
+            salience += _MAIN_BONUS
         if unlisted.outranks(sighting, salience, best, best_salience):
             best, best_salience, best_sentence = sighting, salience, sentence
     best = unlisted.topic_over(seen, best, best_salience, position, topic, head, avoid) or owner

@@ -123,7 +123,7 @@ def skip_back_appositive(tokens: list[Token], j: int) -> tuple[int, str]:
             return earlier
     if role is None:
         at = _before_age(tokens, i)  # "Omar Vega, 45, of Leeds, said"
-        if not aside[0].capitalised and _subject_name_before(tokens, at):
+        if not aside[0].capitalised and _subject_name_before(tokens, at, aside[0]):
             return at, ""  # "Ruth Amos, clad in a blue coat, said": an aside, no role
         return j, ""
     earlier = appositive_before(tokens, i) if i > 0 else None
@@ -167,20 +167,29 @@ def _names_person_before(tokens: list[Token], i: int) -> bool:
     return bool(words) and is_person_name(words)
 
 
-def _subject_name_before(tokens: list[Token], i: int) -> bool:
+def _subject_name_before(tokens: list[Token], i: int, opener: Token) -> bool:
     """Does a person's name end right before token ``i`` and open its clause (no word
     before it, so it is no object: "attacked Tom Hale, with whom ...")? Right after a
-    quotation any capitalised name will do."""
+    quotation any capitalised name will do; opening its sentence, one capitalised word
+    before an aside that ``opener`` opens with a preposition ("Hale, in a letter, said")."""
     words = left_phrase(tokens, i)
     k = i - len(words)
     if not words or k and tokens[k - 1].kind == "w" and not tokens[k - 1].capitalised:
         return False
     if is_person_name(words):
         return True
+    opens = not k or tokens[k - 1].text in _SENTENCE_ENDS
+    if len(words) == 1 and opens and opener.lower in _ASIDE_PREPOSITIONS and (
+        words[0].capitalised and words[0].lower not in lexicon.SENTENCE_OPENERS
+    ):
+        return True  # "Hale, in a letter to parents, said": a surname opening its sentence
     after_quote = k and tokens[k - 1].kind == "q"  # ""…," Blunt, after a pause, said"
     return bool(after_quote) and all(t.capitalised for t in words)
 
 
+_SENTENCE_ENDS = frozenset(".!?;")
+# Prepositions opening an aside after a lone surname ("Hale, in an interview, said").
+_ASIDE_PREPOSITIONS = lexicon.words("in at on during through with from after before via")
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
 
 

@@ -150,6 +150,7 @@ class Sighting:
     subordinate: bool = False  # speaks in a subordinate clause ("when Tapper asked")
     frame: bool = False  # speaks the whole sentence ("..., Jones said.")
     coordinate: bool = False  # opens a clause after "but" ("..., but Ames rejected it")
+    main: bool = False  # the main clause's subject after a fronted clause ("When ..., Ames")
     oblique: bool = False  # in a clause "it"/"they" reports, no subject: no "it" (reported_clauses)
     voice: str = ""  # the subject's words: "stance", "declines", "awaits" (stance_lex.voice)
 
@@ -308,6 +309,7 @@ class Registry:
         self, entity: Entity, position: Position, subject: bool, possessive: bool,
         speaker: bool = False, opening: bool = False, subordinate: bool = False,
         frame: bool = False, full: bool = False, coordinate: bool = False, voice: str = "",
+        main: bool = False,
     ) -> None:
         """Record a sighting of ``entity`` (sightings stay in text order); ``opening``: the
         name opens its sentence, ``subordinate``: it speaks in a subordinate clause,
@@ -315,7 +317,7 @@ class Registry:
         ``voice``: what the words after it say of its speaking (``stance_lex.voice``)."""
         sighting = Sighting(
             entity, position, subject, possessive, speaker, opening, subordinate, frame,
-            coordinate, voice=voice,
+            coordinate, voice=voice, main=main,
         )
         where = position[:2]
         if where < entity.met:

@@ -16,6 +16,7 @@ from warreader.index.quotes.adverbs_left import skip_adverbs_left
 from warreader.index.quotes.as_frames import as_frame
 from warreader.index.quotes.clause_subjects import (
     adverb_before_participle,
+    adverb_like,
     clause_subject,
     coordinate_subject,
     index_at,
@@ -435,8 +436,11 @@ _NEGATIONS = lexicon.words("not never n't")
 
 
 def _before_negation(tokens: list[Token], j: int, floor: int) -> int:
-    """The index of the verb at ``j``, or of the negation right before it ("was not told",
-    "was never asked"): a passive is one whatever negates it, and its subject, spoken to or
-    not, never speaks."""
+    """The index of the verb at ``j``, or of the negation or "-ly" adverb right before it
+    ("was not told", "was never asked", "is widely expected", "was not widely reported"):
+    a passive is one whatever negates or qualifies it, and its subject, spoken to or not,
+    never speaks."""
+    if j - 1 > floor and adverb_like(tokens[j - 1].lower):
+        j -= 1
     return j - 1 if j - 1 > floor and tokens[j - 1].lower in _NEGATIONS else j
 

@@ -91,6 +91,16 @@ def _owner_in_object(
 _BEFORE_ADJECTIVE = lexicon.BE | _DOCUMENT_OWNERS | lexicon.words("this that these those")
 
 
+def _determined(words: list[Token], n: int) -> bool:
+    """Is the word at ``n`` a noun after its determiner, perhaps past one adjective ("from a
+    Western state", "close to the state", "at the annual report"), no verb? (A capitalised
+    one stays a stop: "An editorial in the Western Post said" is the Post's.)"""
+    return any(
+        words[k].lower in _DOCUMENT_OWNERS and not words[k].capitalised
+        for k in range(max(0, n - 2), n)
+    )
+
+
 def _past_verb(token: Token) -> bool:
     """A lower-case word in "-ed" ("resigned"): past a head's postmodifier, its verb."""
     return token.kind == "w" and not token.capitalised and token.lower.endswith("ed")
@@ -167,9 +177,11 @@ def postmodified_subject(
     participle = _participle_phrase(between)
     if between[0].lower not in _POSTMODIFIER_STARTS and not participle:
         return None
-    for token in between[1:] if participle else between:
-        if token.kind != "w" or token.lower in _CLAUSE_WORDS or (
-            token.lower in cue_lex.CUE_VERBS or token.lower in lexicon.BE
+    for n, token in enumerate(between):
+        if participle and not n:
+            continue
+        if token.kind != "w" or token.lower in _CLAUSE_WORDS or token.lower in lexicon.BE or (
+            token.lower in cue_lex.CUE_VERBS and (token.capitalised or not _determined(between, n))
         ):
             return None
     if participle or party:

@@ -78,11 +78,9 @@ class NameReading:
     def _run_entity(self, run: str) -> tuple[Entity | None, bool]:
         """The entity (or None) and possessiveness of a capitalised run, remembered."""
         mention = run_mention(run)
-        entity = None
-        if mention is not None and mention.kind == "name":
-            entity = self.registry.entity_for(mention)
-        known = self._runs[run] = (entity, bool(mention and mention.possessive))
-        return known
+        named = mention is not None and mention.kind == "name"
+        entity = self.registry.entity_for(mention) if named else None
+        return self._runs.setdefault(run, (entity, bool(mention and mention.possessive)))
 
     def _glance_names(self, p: int, para: Para) -> list[tuple[str, tuple[int, int, int]]]:
         """Sightings of the names in sentences just before the closely read ones; the
@@ -162,7 +160,8 @@ class NameReading:
             _WORD.findall(text[stop : stop + _VOICE_CHARS].lower())
         ) if opening else ""
         coordinate = not opens and _after_contrast(text, start, at, stop, nxt)  # ", but X kept"
-        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker,
+        main = subject and not possessive and _FRONTED.match(text, start, at) is not None
+        self.registry.see(entity, (p, s, at), subject, possessive, speaker=speaker, main=main,
                           opening=opening, full=" " in run, voice=voice, coordinate=coordinate)
 
     def _register_names(self, p: int, para: Para) -> None:
@@ -252,7 +251,8 @@ class NameReading:
             tells = nxt is not None and nxt.text == "," and _tells(tokens, stop)
             verb = token_apposition(tokens, stop) or nxt  # "but Ann Roe, the deputy, kept"
             coordinate = after_contrast(tokens, floor, j, verb)
-            self.registry.see(entity, at, subject, possessive, tells, opening=opening,
+            main = subject and not possessive and _after_fronted(tokens, floor, j)
+            self.registry.see(entity, at, subject, possessive, tells, opening=opening, main=main,
                               full=len(words) > 1, coordinate=coordinate, voice=voice)
             if not possessive and (opening or j and tokens[j - 1].text == ","):
                 ends[stop] = entity  # a clause's subject, if a reporting verb follows
@@ -323,6 +323,31 @@ _DISCOURSE_OPENERS = frozenset(
 
 
 _OPENER_TOKENS = 4  # "But, meanwhile," at most before a subject that opens a sentence
+
+
+def _after_fronted(tokens, floor: int, j: int) -> bool:
+    """Does the name at token ``j`` open the main clause after a subordinate clause that
+    opens its sentence ("When a voter asked ..., Ashford cut it short"; "But after Ames
+    left, Hale said")? The comma before it ends a clause (a lower-case word before it:
+    not "When Hale, Ames and Cole arrived"), and no quotation stands between."""
+    first = floor + (tokens[floor].lower in _CLAUSE_LINKS)
+    return (
+        j - 3 > first
+        and tokens[first].lower in lexicon.SUBORDINATORS
+        and tokens[j - 1].text == ","
+        and tokens[j - 2].kind == "w"
+        and not tokens[j - 2].capitalised
+        and all(t.kind != "q" for t in tokens[first:j])
+    )
+
+
+_CLAUSE_LINKS = lexicon.words("but and yet so")
+# A glanced sentence's text before a name that opens the main clause after a fronted
+# subordinate clause (:func:`_after_fronted`): "But when Ames left, " before "Hale".
+_FRONTED = re.compile(
+    r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|As|While|Whereas|After|Before|Until|"
+    r"Since|If|Unless|Whether|Because|Although|Though|Once)\s[^\"“”]*[a-z],\s+$"
+)
 
 
 def _voice(tokens, stop: int) -> str:

@@ -108,8 +108,10 @@ def capital_word(word: str) -> bool:
 
 def keeps_dot(word: str) -> bool:
     """Is the final full stop of ``word`` part of it ("Capt.", "U.S.", "M.")?"""
-    core = word[:-1]
-    return len(core) == 1 or "." in core or core.lower() in ABBREVIATIONS
+    core = word[:-1]  # not a numeral: "Question 4. Healey said" ends a sentence there, as
+    return (  # :func:`~warreader.index.quotes.sentences.sentence_bounds` cuts it
+        len(core) == 1 and not core.isdigit() or "." in core or core.lower() in ABBREVIATIONS
+    )
 
 
 def _words(text: str, start: int, end: int, tokens: list[Token]) -> None:

@@ -35,8 +35,9 @@ def unnamed_before(
     words = mention.text.split()
     if words[0].lower() != "the" or mention.head not in job_lex.PERSON_NOUNS:
         return None
-    if found is not None and mention.head in f"{found.role} {found.name}".lower().split():
-        return None
+    known = found is not None and mention.head in f"{found.role} {found.name}".lower().split()
+    if known and found.name.split()[0].lower() in _UNNAMED_OPENERS:
+        return None  # an unnamed source of that job itself ("a Mexican official who ...")
     reach = registry.entities[-_UNNAMED_REACH:]
     for entity in reversed(reach):
         own = entity.name.lower().split()
@@ -44,9 +45,23 @@ def unnamed_before(
         if own[0] in _UNNAMED_OPENERS and mention.head in jobs and _repeats(words[1:], entity):
             if _initials_shared(words[1:], entity, reach):
                 return None  # "the BPI spokesman": two bodies in reach are the BPI
+            if known and not _seen_since(registry, entity, found, position):
+                return None  # "Tom Pell, the governor" named since "a governor" spoke
             quoted = any(r.speaker == entity.name for r in results.values())
             return entity if quoted or _spoke_here(registry, entity, position) else None
     return None
+
+
+def _seen_since(registry: Registry, source: Entity, other: Entity, position: Position) -> bool:
+    """Did ``source`` speak after the last sighting of ``other`` before ``position`` ("said
+    Ed Roe, a party member" then "A member from the west said" then "the member said": the
+    later unnamed source, not the named member)?"""
+    for s in reversed(registry.sightings.last_before(position, _SPEAKER_LOOK_BACK)):
+        if s.entity is other:
+            return False
+        if s.entity is source and s.speaker:
+            return True
+    return False
 
 
 def _initials_shared(words: list[str], source: Entity, reach: list[Entity]) -> bool:
