@@ -33,6 +33,22 @@ def quoted_speakers(capsys, *paths: Path) -> dict[tuple[str, int], str | None]:
     return {(Path(r["article"]).name, r["start"]): r["speaker"] for r in records}
 
 
+def together_and_alone(
+    capsys, folder: Path, articles: dict[str, str]
+) -> tuple[dict[tuple[str, int], str | None], dict[tuple[str, int], str | None]]:
+    """Write ``articles`` (file name -> text) into ``folder`` and read them with
+    :func:`quoted_speakers` twice: the folder in one call, then each file alone (the
+    issue's test: a folder gives the attributions of its files one by one)."""
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    together = quoted_speakers(capsys, folder)
+    alone: dict[tuple[str, int], str | None] = {}
+    for name in articles:
+        alone.update(quoted_speakers(capsys, folder / name))
+    return together, alone
+
+
 def own_folders(chdir: Path | None = None):
     """An autouse fixture for a test module (``_own_folders = own_folders()``): no user
     config, the index and the data dir (marks, corrections) under the test's tmp_path;

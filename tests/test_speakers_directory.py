@@ -17,7 +17,7 @@ from warreader.index.quotes.name_lex import NAME_PARTICLES, first_names
 from warreader.index.quotes.org_lex import ORG_NOUNS, ORG_SUFFIXES
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory, build_directory
 
-from tests.cli_support import quoted_speakers
+from tests.cli_support import together_and_alone
 
 BBC = Path(__file__).resolve().parents[2] / "shared/corpora/bbc"
 
@@ -177,14 +177,7 @@ ARTICLES = {
 def test_cli_gives_a_folder_the_attributions_of_its_files_one_by_one(tmp_path, capsys,
                                                                       monkeypatch):
     monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "index"))
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    together = quoted_speakers(capsys, folder)
-    alone: dict[tuple[str, int], str | None] = {}
-    for name in ARTICLES:
-        alone.update(quoted_speakers(capsys, folder / name))
+    together, alone = together_and_alone(capsys, tmp_path / "news", ARTICLES)
     assert set(together) == set(alone) and len(alone) == len(ARTICLES)
     by_file = {key[0]: speaker for key, speaker in together.items()}
     assert by_file["phone.txt"] == "a Vodafone spokesman"

@@ -13,7 +13,7 @@ from warreader.index.quotes import extract_quotes
 from warreader.index.quotes.speakers import AliasTable, SpeakerDirectory
 from warreader.tui.cli import main
 
-from tests.cli_support import quoted_speakers
+from tests.cli_support import together_and_alone
 from tests.quote_support import article_from_text, paragraphs_line_events
 
 
@@ -95,14 +95,7 @@ ARTICLES = {
 
 def test_a_folder_gives_a_peer_the_speaker_of_the_file_alone(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "index"))
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    together = quoted_speakers(capsys, folder)
-    alone: dict[tuple[str, int], str | None] = {}
-    for name in ARTICLES:
-        alone.update(quoted_speakers(capsys, folder / name))
+    together, alone = together_and_alone(capsys, tmp_path / "news", ARTICLES)
     assert together == alone
     by_file = {key[0]: speaker for key, speaker in together.items()}
     assert by_file == {"a.txt": "Lord Hutton", "b.txt": "John Hutton",
@@ -138,13 +131,7 @@ def test_a_one_word_name_joins_only_a_person_of_its_kind_and_sex(tmp_path, capsy
     "Pellow ... He" still joins the one Tom Pellow; "one Democrat" is each article's own."""
     monkeypatch.setenv("WARREADER_INDEX_DIR", str(tmp_path / "index"))
     folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in BARE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    together = quoted_speakers(capsys, folder)
-    alone: dict[tuple[str, int], str | None] = {}
-    for name in BARE:
-        alone.update(quoted_speakers(capsys, folder / name))
+    together, alone = together_and_alone(capsys, folder, BARE)
     by_file = {key[0]: speaker for key, speaker in together.items()}
     assert by_file == {
         "lloyds.txt": "Brantwood", "producer.txt": "Michael Brantwood",
