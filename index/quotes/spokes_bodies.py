@@ -45,11 +45,20 @@ _NAME_LINKS = lexicon.words("of and for on in the")
 _OFFICES = lexicon.words("office campaign team")
 
 
-def body_before(stage: Resolution, p: int, para: Para, event: Event) -> str | None:
-    """The name of the body that opens the sentence right before ``event``'s quotation as
-    the subject of a speech or stance verb, for a bare "a spokesman"; else None."""
-    found = entity_before(stage, p, para, event)
-    return found[0].name + found[1] if found else None
+def owner_before(stage: Resolution, p: int, para: Para, event: Event) -> tuple[str, bool] | None:
+    """Whose a bare "a spokesman" is, from the subject opening the sentence right before
+    ``event``'s quotation, read once: (the body's name, False) when it is a body speaking
+    or taking a stance; (a person's office, True) for "The Tory leader's office said"
+    (:func:`_office`); else None."""
+    found = _sentence_before(stage, p, para, event)
+    subject = found and _subject(*found)
+    if not subject:
+        return None
+    body = _subject_body(stage, subject)
+    if body is not None:
+        return body[0].name + body[1], False
+    office = _office(subject)
+    return (office, True) if office else None
 
 
 def entity_before(stage: Resolution, p: int, para: Para, event: Event):
@@ -58,7 +67,8 @@ def entity_before(stage: Resolution, p: int, para: Para, event: Event):
     quotation's sentence holds only the quotation before ``event``'s mention or opens on
     it ("a spokesman", "it"); else None."""
     found = _sentence_before(stage, p, para, event)
-    return _subject_body(stage, *found) if found else None
+    subject = found and _subject(*found)
+    return _subject_body(stage, subject) if subject else None
 
 
 def _sentence_before(stage: Resolution, p: int, para: Para, event: Event):
@@ -87,13 +97,11 @@ def _sentence_before(stage: Resolution, p: int, para: Para, event: Event):
     return text, spans, start, end
 
 
-def office_before(stage: Resolution, p: int, para: Para, event: Event) -> str | None:
+def _office(subject) -> str | None:
     """ "the Tory leader's office" for a bare "a spokesman" after "The Tory leader's office
     said it was disappointed.": a person's office, campaign or team (a possessive, then
-    one of those nouns) opening the sentence before as the subject of its verb."""
-    found = _sentence_before(stage, p, para, event)
-    subject = found and _subject(*found)
-    if not subject or subject[0].kind != "nominal" or subject[0].head not in _OFFICES:
+    one of those nouns) as the ``subject`` (:func:`_subject`) of the sentence before."""
+    if subject[0].kind != "nominal" or subject[0].head not in _OFFICES:
         return None
     words = subject[0].text.split()
     if len(words) < 2 or not words[-2].endswith(("'s", "s'")) or not words[0][:1].isupper():
@@ -111,13 +119,10 @@ def _only_quotation_before(para: Para, start: int, at: int) -> bool:
     return not re.search(r"\w", rest)
 
 
-def _subject_body(stage: Resolution, text: str, spans, start: int, end: int):
-    """(entity, mark) of the body named at the head of the sentence ``text[start:end]``
-    as the subject of a speech or stance verb; else None."""
-    found = _subject(text, spans, start, end)
-    if found is None:
-        return None
-    mention, mark, head = found
+def _subject_body(stage: Resolution, subject):
+    """(entity, mark) of the body that ``subject`` (:func:`_subject`: the head of the
+    sentence before, subject of a speech or stance verb) names; else None."""
+    mention, mark, head = subject
     if mention.kind != "name" or any(
         w[:1].islower() and w not in _NAME_LINKS for w in mention.name.split()
     ):

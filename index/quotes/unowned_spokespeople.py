@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warreader.index.quotes.spokes_bodies import body_before, office_before
+from warreader.index.quotes.spokes_bodies import owner_before
 from warreader.index.quotes.unowned_documents import spoken_just_before
 
 if TYPE_CHECKING:
@@ -33,11 +33,15 @@ def unowned_spokesperson(stage: Resolution, p: int, para: Para, event: Event) ->
         words[1].lower() not in _SPOKESPEOPLE
     ):
         return None
-    body = spoken_just_before(stage, p, para, event) or body_before(stage, p, para, event)
-    if body:
-        return f"{_article(body)} {body} {words[1].lower()}"
-    office = office_before(stage, p, para, event)
-    return f"{words[0]} {words[1].lower()} for {office}" if office else None
+    body = spoken_just_before(stage, p, para, event)
+    if not body:
+        owner = owner_before(stage, p, para, event)
+        if owner is None:
+            return None
+        body, office = owner
+        if office:
+            return f"{words[0]} {words[1].lower()} for {body}"
+    return f"{_article(body)} {body} {words[1].lower()}"
 
 
 def _article(body: str) -> str:
